@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { LevelBadge } from "@/components/ui/level-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { roleDetail } from "@/lib/data/roles";
+import { formatMoney } from "@/lib/utils";
+
+export const metadata: Metadata = { title: "Role" };
+
+const COVERAGE_BADGE = { covered: ["success", "covered"], uncovered: ["danger", "not covered"], "single-judge": ["warning", "one interviewer"], "not-required": ["muted", "not required"] } as const;
+
+export default async function RolePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const detail = await roleDetail(user, (await params).id);
+  if (!detail) notFound();
+  const { role, targets, coverage, domainName } = detail;
+  return (
+    <>
+      <PageHeader
+        title={role.title}
+        description={<>{role.cluster.name} · {role.seniority} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)} · {role.location ?? "Location not set"} · owner {role.owner.name}</>}
+        actions={<Badge variant={role.status === "OPEN" ? "success" : "muted"}>{role.status.toLowerCase()}</Badge>}
+      />
+      <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
+        <Card>
+          <CardHeader><CardTitle>Target profile</CardTitle><CardDescription>Level the role needs in each domain (weight in the fit score).</CardDescription></CardHeader>
+          <CardContent>
+            <table className="w-full text-sm">
+              <thead className="text-left text-muted-foreground"><tr><th scope="col" className="py-1">Domain</th><th scope="col" className="py-1">Target</th><th scope="col" className="py-1">Weight</th><th scope="col" className="py-1">Plan</th></tr></thead>
+              <tbody className="divide-y divide-border">
+                {coverage.rows.map((r) => {
+                  const [variant, label] = COVERAGE_BADGE[r.status];
+                  return (
+                    <tr key={r.domainId}>
+                      <th scope="row" className="py-2 text-left font-medium">{r.name}</th>
+                      <td className="py-2"><LevelBadge level={r.target} zeroLabel="—" /></td>
+                      <td className="py-2">×{targets.find((t) => t.domainId === r.domainId)?.weight}</td>
+                      <td className="py-2"><Badge variant={variant}>{label}</Badge></td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            {coverage.uncovered.length ? <p className="mt-3 text-sm text-danger">The plan cannot be published until every targeted domain is covered.</p> : null}
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader><CardTitle>Interview plan</CardTitle><CardDescription>{role.stages.length} stages</CardDescription></CardHeader>
+          <CardContent>
+            <ol className="grid gap-4">
+              {role.stages.map((s, i) => (
+                <li key={s.id} className="rounded-md border border-border p-3">
+                  <p className="font-medium">{i + 1}. {s.name} <span className="text-sm font-normal text-muted-foreground">· {s.kind.replace("_", " ").toLowerCase()} · {s.durationMinutes} min</span></p>
+                  <p className="mt-1 text-sm">Focus: {s.domains.map((d) => domainName(d.domainId)).join(", ")}</p>
+                  <p className="text-sm text-muted-foreground">Interviewers: {s.interviewers.map((x) => x.user.name).join(", ") || "none yet"}</p>
+                  {s.questions.length ? <p className="text-sm text-muted-foreground">{s.questions.length} questions from the bank</p> : null}
+                </li>
+              ))}
+            </ol>
+          </CardContent>
+        </Card>
+      </div>
+      <section aria-labelledby="cands-h" className="mt-8">
+        <h2 id="cands-h" className="mb-3 text-lg font-semibold">Candidates <Badge variant="muted">{role.applications.length}</Badge></h2>
+        <ul className="divide-y divide-border rounded-lg border border-border bg-card">
+          {role.applications.map((a) => (
+            <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+              <Link href={`/candidates/${a.id}`} className="font-medium text-primary underline-offset-4 hover:underline">{a.candidate.erasedAt ? "Erased candidate" : a.candidate.name}</Link>
+              <span className="text-sm text-muted-foreground">{a.status === "ACTIVE" ? (a.currentStage?.name ?? "Not started") : a.status.toLowerCase()} · {a._count.interviews} interviews</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { LevelBadge } from "@/components/ui/level-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireKind } from "@/lib/auth/session";
+import { managerRoles } from "@/lib/data/home";
+import { formatMoney } from "@/lib/utils";
+
+export const metadata: Metadata = { title: "Roles" };
+
+const STATUS_VARIANT = { OPEN: "success", DRAFT: "muted", CLOSED: "warning" } as const;
+
+export default async function RolesPage() {
+  const user = await requireKind("MANAGER", "ADMIN");
+  const roles = await managerRoles(user);
+  return (
+    <>
+      <PageHeader title={user.kind === "ADMIN" ? "All roles" : "My roles"} description="Openings you own, with their target level per competency domain." />
+      {roles.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">You don&apos;t own any roles yet.</p>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2">
+          {roles.map((role) => (
+            <li key={role.id}>
+              <Card className="h-full">
+                <CardHeader>
+                  <div className="flex items-start justify-between gap-3">
+                    <CardTitle>
+                      <Link href={`/roles/${role.id}`} className="text-primary underline-offset-4 hover:underline">{role.title}</Link>
+                    </CardTitle>
+                    <Badge variant={STATUS_VARIANT[role.status]}>{role.status.toLowerCase()}</Badge>
+                  </div>
+                  <CardDescription>
+                    {role.cluster.name} · {role.seniority} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)}
+                  </CardDescription>
+                </CardHeader>
+                <CardContent className="grid gap-3">
+                  <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+                    {role.targets.map((t) => {
+                      const label = t.domain.versions.find((v) => v.versionId === role.matrixVersionId)?.shortName ?? t.domain.key;
+                      return (
+                        <div key={t.domainId} className="rounded-md bg-muted px-2 py-1.5">
+                          <dt className="truncate text-xs text-muted-foreground">{label}</dt>
+                          <dd><LevelBadge level={t.level} zeroLabel="—" /></dd>
+                        </div>
+                      );
+                    })}
+                  </dl>
+                  <p className="text-sm text-muted-foreground">
+                    {role._count.applications} candidates · {role._count.stages} interview stages · owner {role.owner.name}
+                  </p>
+                </CardContent>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

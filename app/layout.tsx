@@ -1,0 +1,16 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "AIOps Scorecards", template: "%s · AIOps Scorecards" },
+  description: "Structured, level-based interview scorecards built on the AIOps competency matrix.",
+};
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh font-sans antialiased">{children}</body>
+    </html>
+  );
+}

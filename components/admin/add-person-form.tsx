@@ -1,0 +1,50 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { addPersonAction } from "@/app/(app)/admin/actions";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { KIND_LABEL } from "@/lib/auth/permissions";
+import { personSchema, USER_KINDS, type PersonInput } from "@/lib/validation/people";
+
+export function AddPersonForm() {
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<PersonInput>({ resolver: zodResolver(personSchema), mode: "onTouched", defaultValues: { name: "", email: "", kind: "INTERVIEWER" } });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    const res = await addPersonAction(values);
+    if (res.ok) {
+      form.reset();
+      setMessage(`Added ${values.name}. They can sign in with single sign-on using ${values.email}.`);
+    } else if (res.kind === "invalid") {
+      for (const [k, v] of Object.entries(res.fieldErrors)) form.setError(k as keyof PersonInput, { message: v });
+      setMessage(res.message);
+    } else setMessage(res.message);
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-start">
+      <div className="grid gap-1.5">
+        <Label htmlFor="p-name">Name</Label>
+        <Input id="p-name" aria-invalid={!!errors.name} {...form.register("name")} />
+        <FieldError id="p-name-err" message={errors.name?.message} />
+      </div>
+      <div className="grid gap-1.5">
+        <Label htmlFor="p-email">Email</Label>
+        <Input id="p-email" type="email" aria-invalid={!!errors.email} {...form.register("email")} />
+        <FieldError id="p-email-err" message={errors.email?.message} />
+      </div>
+      <div className="grid gap-1.5">
+        <Label htmlFor="p-kind">Kind</Label>
+        <select id="p-kind" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("kind")}>
+          {USER_KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+        </select>
+      </div>
+      <Button type="submit" className="sm:mt-6" disabled={isSubmitting}>Add person</Button>
+      {message ? <p role="status" className="text-sm sm:col-span-4">{message}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { KIND_LABEL } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+import { navLinksFor } from "./nav-links";
+import { NavLinkItem } from "./nav-link-item";
+import { SignOutButton } from "./sign-out-button";
+
+export function AppShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="no-print border-b border-border bg-card">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="flex items-center gap-2 font-semibold">
+            <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-primary text-xs font-bold text-white">AI</span>
+            AIOps Scorecards
+          </Link>
+          <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
+            <ul className="flex gap-1 overflow-x-auto">
+              {navLinksFor(user.kind).map((l) => (
+                <li key={l.href}>
+                  <NavLinkItem href={l.href}>{l.label}</NavLinkItem>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span className="hidden text-right leading-tight sm:block">
+              <span className="block font-medium">{user.name}</span>
+              <span className="block text-xs text-muted-foreground">{KIND_LABEL[user.kind]}</span>
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

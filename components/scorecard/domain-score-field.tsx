@@ -1,0 +1,108 @@
+"use client";
+import { useFormContext, useWatch } from "react-hook-form";
+import { LevelBadge } from "@/components/ui/level-badge";
+import type { InterviewKit } from "@/lib/data/interview-kit";
+import { cn } from "@/lib/utils";
+import { EVIDENCE_MIN, type ScorecardValues } from "@/lib/validation/scorecard";
+
+type Domain = InterviewKit["domains"][number];
+const CHOICES = [
+  { value: "0", label: "Below L1" },
+  { value: "1", label: "Level 1" },
+  { value: "2", label: "Level 2" },
+  { value: "3", label: "Level 3" },
+  { value: "na", label: "Not assessed" },
+] as const;
+
+export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; index: number; readOnly: boolean }) {
+  const { register, formState } = useFormContext<ScorecardValues>();
+  const rating = useWatch<ScorecardValues, `scores.${number}.rating`>({ name: `scores.${index}.rating` });
+  const evidence = useWatch<ScorecardValues, `scores.${number}.evidence`>({ name: `scores.${index}.evidence` }) ?? "";
+  const errors = formState.errors.scores?.[index];
+  const base = `d-${domain.domainId}`;
+  const evidenceLength = evidence.trim().length;
+
+  return (
+    <section aria-labelledby={`${base}-h`} className="rounded-lg border border-border bg-card p-4 sm:p-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={`${base}-h`} className="text-lg font-semibold">{domain.name}</h2>
+        <p className="text-sm text-muted-foreground">Role target <LevelBadge level={domain.target} zeroLabel="not required" /></p>
+      </div>
+
+      {domain.questions.length > 0 ? (
+        <details className="mt-3 rounded-md bg-muted p-3 text-sm">
+          <summary className="cursor-pointer font-medium">Questions ({domain.questions.length})</summary>
+          <ol className="mt-2 list-decimal space-y-3 pl-5">
+            {domain.questions.map((q) => (
+              <li key={q.id}>
+                <p>{q.prompt}</p>
+                <dl className="mt-1 grid gap-1 text-xs text-muted-foreground">
+                  {q.answers.map((a, i) => (
+                    <div key={i} className="flex gap-2"><dt className="shrink-0 font-semibold">L{i + 1}</dt><dd>{a}</dd></div>
+                  ))}
+                </dl>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+
+      <fieldset className="mt-4" aria-describedby={errors?.rating ? `${base}-rating-err` : undefined} disabled={readOnly}>
+        <legend className="mb-2 text-sm font-medium">Rating</legend>
+        <div className="grid grid-cols-3 gap-2 sm:grid-cols-5">
+          {CHOICES.map((c) => (
+            <label
+              key={c.value}
+              className={cn(
+                "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-center text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
+                rating === c.value ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted",
+              )}
+            >
+              <input type="radio" value={c.value} className="sr-only" {...register(`scores.${index}.rating`)} />
+              {c.label}
+            </label>
+          ))}
+        </div>
+        {errors?.rating ? <p id={`${base}-rating-err`} className="mt-1 text-sm text-danger">{errors.rating.message}</p> : null}
+      </fieldset>
+
+      <div className="mt-4 grid gap-1.5">
+        <label htmlFor={`${base}-evidence`} className="text-sm font-medium">Evidence</label>
+        <textarea
+          id={`${base}-evidence`}
+          rows={4}
+          readOnly={readOnly}
+          aria-invalid={!!errors?.evidence}
+          aria-describedby={`${base}-evidence-hint`}
+          placeholder="What did the candidate say or do? Concrete examples, not impressions."
+          className="w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm aria-[invalid=true]:border-danger"
+          {...register(`scores.${index}.evidence`)}
+        />
+        <p id={`${base}-evidence-hint`} className={cn("text-xs", errors?.evidence ? "text-danger" : "text-muted-foreground")}>
+          {errors?.evidence?.message ?? (rating === "na" ? "Optional when not assessed." : `${evidenceLength} characters${evidenceLength < EVIDENCE_MIN ? ` · at least ${EVIDENCE_MIN} needed to submit` : ""}`)}
+        </p>
+      </div>
+
+      <details className="mt-4" open={!readOnly}>
+        <summary className="cursor-pointer text-sm font-medium">Indicators observed</summary>
+        <div className="mt-2 grid gap-3 md:grid-cols-3">
+          {domain.levels.map((l) => (
+            <fieldset key={l.level} disabled={readOnly} className={cn("rounded-md border p-3", Number(rating) === l.level ? "border-primary" : "border-border")}>
+              <legend className="px-1 text-xs font-semibold">Level {l.level} · {l.name}</legend>
+              <ul className="grid gap-2">
+                {l.indicators.map((ind) => (
+                  <li key={ind.id}>
+                    <label className="flex gap-2 text-sm">
+                      <input type="checkbox" value={ind.id} className="mt-0.5 h-4 w-4 shrink-0" {...register(`scores.${index}.observedIndicatorIds`)} />
+                      <span>{ind.text}</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          ))}
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { amendScorecardAction, submitScorecardAction } from "@/app/(app)/interviews/[id]/actions";
+import { Button } from "@/components/ui/button";
+import type { InterviewKit } from "@/lib/data/interview-kit";
+import { cn } from "@/lib/utils";
+import { AMEND_REASON_MIN, missingForSubmit, NOTE_MAX, RECOMMENDATION_LABEL, RECOMMENDATIONS, scorecardSubmitSchema, type ScorecardValues } from "@/lib/validation/scorecard";
+import { ConflictDialog } from "./conflict-dialog";
+import { DomainScoreField } from "./domain-score-field";
+import { SaveStatus } from "./save-status";
+import { clearLocalCopy, readLocalCopy, useAutosave } from "./use-autosave";
+
+export function ScorecardForm({ kit }: { kit: InterviewKit }) {
+  const router = useRouter();
+  const submitted = kit.scorecard.status === "SUBMITTED";
+  const [amending, setAmending] = useState(false);
+  const [reason, setReason] = useState("");
+  const [serverMessage, setServerMessage] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const readOnly = submitted && !amending;
+  const form = useForm<ScorecardValues>({ resolver: zodResolver(scorecardSubmitSchema) as never, defaultValues: kit.scorecard.values, mode: "onTouched" });
+  const autosave = useAutosave({ interviewId: kit.interview.id, initialVersion: kit.scorecard.version, enabled: !submitted });
+  const onAutosaveChange = autosave.onChange;
+  const values = useWatch({ control: form.control }) as ScorecardValues;
+  const domainNames = useMemo(() => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.shortName])), [kit.domains]);
+  const missing = missingForSubmit(values, domainNames);
+  const restored = useRef(false);
+
+  // A local copy newer than the server's (typed before a reload, a crash or while offline) wins;
+  // one based on an older server version is a conflict the user settles.
+  useEffect(() => {
+    if (restored.current || submitted) return;
+    restored.current = true;
+    const local = readLocalCopy(kit.interview.id);
+    if (!local) return;
+    if (local.baseVersion === kit.scorecard.version) {
+      form.reset(local.values);
+      autosave.onChange(local.values);
+      // localStorage only exists after hydration, so restoring must happen in an effect.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setServerMessage("Restored what you typed on this device that had not reached the server yet.");
+    } else {
+      autosave.setState({ kind: "conflict", local: local.values, server: { values: kit.scorecard.values, version: kit.scorecard.version, updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(), status: kit.scorecard.status } });
+    }
+  }, [autosave, form, kit, submitted]);
+
+  useEffect(() => {
+    if (submitted) return;
+    // Only user edits trigger a save, not resets.
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values: v, name }) => {
+        if (name) onAutosaveChange(v as ScorecardValues);
+      },
+    });
+  }, [onAutosaveChange, form, submitted]);
+
+  const onSubmit = form.handleSubmit(async (v) => {
+    setSubmitting(true);
+    setServerMessage(null);
+    try {
+      if (amending) {
+        const res = await amendScorecardAction({ interviewId: kit.interview.id, expectedVersion: kit.scorecard.version, values: v, reason });
+        if (!res.ok) return setServerMessage(res.message + ("fieldErrors" in res && res.fieldErrors.reason ? ` ${res.fieldErrors.reason}` : ""));
+        setAmending(false);
+      } else {
+        await autosave.flush();
+        const res = await submitScorecardAction({ interviewId: kit.interview.id, expectedVersion: autosave.version.current, values: v });
+        if (!res.ok) {
+          if (res.kind === "conflict") return autosave.setState({ kind: "conflict", server: res.server, local: v });
+          return setServerMessage(res.message);
+        }
+        clearLocalCopy(kit.interview.id);
+      }
+      router.refresh();
+    } catch {
+      setServerMessage("Could not reach the server. Your answers are kept on this device; try again when you are online.");
+    } finally {
+      setSubmitting(false);
+    }
+  });
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="grid gap-5 pb-24">
+        {kit.domains.map((d, i) => (
+          <DomainScoreField key={d.domainId} domain={d} index={i} readOnly={readOnly} />
+        ))}
+
+        <section aria-labelledby="overall-h" className="rounded-lg border border-border bg-card p-4 sm:p-5">
+          <h2 id="overall-h" className="text-lg font-semibold">Overall recommendation</h2>
+          <fieldset disabled={readOnly} className="mt-3" aria-describedby={form.formState.errors.recommendation ? "rec-err" : undefined}>
+            <legend className="sr-only">Overall recommendation</legend>
+            <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+              {RECOMMENDATIONS.map((r) => (
+                <label key={r} className={cn("flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring", values.recommendation === r ? "border-primary bg-primary text-white" : "border-border hover:bg-muted")}>
+                  <input type="radio" value={r} className="sr-only" {...form.register("recommendation")} />
+                  {RECOMMENDATION_LABEL[r]}
+                </label>
+              ))}
+            </div>
+            {form.formState.errors.recommendation ? <p id="rec-err" className="mt-1 text-sm text-danger">{form.formState.errors.recommendation.message}</p> : null}
+          </fieldset>
+          <div className="mt-4 grid gap-1.5">
+            <label htmlFor="private-note" className="text-sm font-medium">Private note for the hiring team <span className="font-normal text-muted-foreground">(optional)</span></label>
+            <textarea id="private-note" rows={3} maxLength={NOTE_MAX} readOnly={readOnly} className="w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm" {...form.register("privateNote")} />
+          </div>
+        </section>
+
+        {amending ? (
+          <section className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+            <label htmlFor="amend-reason" className="text-sm font-medium">Why are you changing a submitted scorecard?</label>
+            <textarea id="amend-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className="mt-1.5 w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm" />
+            <p className="text-xs text-muted-foreground">Kept in the audit log with the previous values. At least {AMEND_REASON_MIN} characters.</p>
+          </section>
+        ) : null}
+
+        <div className="no-print sticky bottom-0 -mx-4 border-t border-border bg-card/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border">
+          <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+            <div className="text-sm" aria-live="polite">
+              {submitted && !amending ? (
+                <span className="text-success">Submitted {kit.scorecard.submittedAt ? new Date(kit.scorecard.submittedAt).toLocaleString() : ""}. Locked.</span>
+              ) : (
+                <SaveStatus state={autosave.state} />
+              )}
+              {serverMessage ? <p role="alert" className="mt-1 text-danger">{serverMessage}</p> : null}
+              {!readOnly && missing.length > 0 ? <p id="missing" className="mt-1 text-muted-foreground">Still missing: {missing.join(", ")}.</p> : null}
+            </div>
+            {submitted && !amending ? (
+              <Button type="button" variant="outline" onClick={() => setAmending(true)}>Amend scorecard</Button>
+            ) : (
+              <Button type="submit" disabled={submitting || missing.length > 0 || (amending && reason.trim().length < AMEND_REASON_MIN)} aria-describedby={missing.length ? "missing" : undefined}>
+                {submitting ? "Submitting…" : amending ? "Save amendment" : missing.length ? `Submit (${missing.length} missing)` : "Submit scorecard"}
+              </Button>
+            )}
+          </div>
+        </div>
+      </form>
+      {autosave.state.kind === "conflict" ? (
+        <ConflictDialog
+          domains={kit.domains}
+          local={autosave.state.local}
+          server={autosave.state.server}
+          onKeepLocal={() => autosave.state.kind === "conflict" && autosave.resolveConflict(autosave.state.server, autosave.state.local)}
+          onUseServer={() => {
+            if (autosave.state.kind !== "conflict") return;
+            form.reset(autosave.state.server.values);
+            autosave.resolveConflict(autosave.state.server, null);
+            if (autosave.state.server.status === "SUBMITTED") router.refresh();
+          }}
+        />
+      ) : null}
+    </FormProvider>
+  );
+}

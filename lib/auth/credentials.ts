@@ -1,0 +1,16 @@
+// Email + password check for the credentials provider (bcrypt, constant-ish time).
+import bcrypt from "bcryptjs";
+import { db } from "../db";
+import { signInSchema } from "../validation/auth";
+
+// A real hash of a throwaway string, so an unknown email costs as much as a wrong password.
+const TIMING_DUMMY_HASH = "$2b$10$U86p.0Hti7733rs6P1K/Ye7azqM3/T2S54mE9mA0Dx/GCrF67fdUW";
+
+export async function authorizeCredentials(raw: unknown): Promise<{ id: string; email: string; name: string } | null> {
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const user = await db.user.findUnique({ where: { email: parsed.data.email } });
+  const ok = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? TIMING_DUMMY_HASH);
+  if (!user || !user.passwordHash || !ok || !user.active) return null;
+  return { id: user.id, email: user.email, name: user.name };
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import { toValues } from "../scorecards/service";
+
+/** Everything the interviewer needs for one of their own interviews; null if not theirs. */
+export async function interviewKit(user: CurrentUser, interviewId: string) {
+  const interview = await db.interview.findFirst({
+    where: { id: interviewId, interviewerId: user.id },
+    include: {
+      stage: {
+        include: {
+          domains: true,
+          questions: { orderBy: { position: "asc" }, include: { question: true } },
+        },
+      },
+      application: {
+        include: {
+          candidate: { select: { id: true, name: true, headline: true, erasedAt: true } },
+          role: { include: { cluster: true, targets: true } },
+        },
+      },
+      scorecards: { where: { interviewerId: user.id }, include: { scores: true } },
+    },
+  });
+  if (!interview) return null;
+  const card = interview.scorecards[0] ?? null;
+  const versionId = card?.matrixVersionId ?? interview.application.role.matrixVersionId;
+  const focusIds = interview.stage.domains.map((d) => d.domainId);
+  const [versionDomains, cells, levels, version] = await Promise.all([
+    db.matrixVersionDomain.findMany({ where: { versionId, domainId: { in: focusIds } }, orderBy: { position: "asc" } }),
+    db.matrixCell.findMany({
+      where: { versionId, clusterId: interview.application.role.clusterId, domainId: { in: focusIds } },
+      include: { indicators: { orderBy: { position: "asc" } } },
+    }),
+    db.proficiencyLevel.findMany({ orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
+    db.matrixVersion.findUnique({ where: { id: versionId }, select: { number: true } }),
+  ]);
+  const domains = versionDomains.map((d) => ({
+    domainId: d.domainId,
+    name: d.name,
+    shortName: d.shortName,
+    target: interview.application.role.targets.find((t) => t.domainId === d.domainId)?.level ?? 0,
+    levels: [1, 2, 3].map((level) => ({
+      level,
+      name: levels.find((l) => l.rank === level)?.name ?? `Level ${level}`,
+      indicators: cells.find((c) => c.domainId === d.domainId && c.level === level)?.indicators.map((i) => ({ id: i.id, text: i.text })) ?? [],
+    })),
+    questions: interview.stage.questions
+      .filter((q) => q.question.domainId === d.domainId)
+      .map((q) => ({ id: q.question.id, prompt: q.question.prompt, level: q.question.level, answers: [q.question.answerL1, q.question.answerL2, q.question.answerL3] })),
+  }));
+  const orderedIds = domains.map((d) => d.domainId);
+  return {
+    interview: { id: interview.id, scheduledAt: interview.scheduledAt, stageName: interview.stage.name, stageKind: interview.stage.kind, durationMinutes: interview.stage.durationMinutes },
+    candidate: interview.application.candidate,
+    role: { id: interview.application.role.id, title: interview.application.role.title, cluster: interview.application.role.cluster.name },
+    matrixVersion: version?.number ?? null,
+    domains,
+    scorecard: card
+      ? { status: card.status, version: card.version, updatedAt: card.updatedAt.toISOString(), submittedAt: card.submittedAt?.toISOString() ?? null, values: toValues(card, orderedIds) }
+      : { status: "DRAFT" as const, version: 0, updatedAt: null, submittedAt: null, values: toValues({ recommendation: null, privateNote: null, scores: [] }, orderedIds) },
+  };
+}
+export type InterviewKit = NonNullable<Awaited<ReturnType<typeof interviewKit>>>;

@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "../db";
+
+/** The newest published matrix version. */
+export async function currentMatrixVersion() {
+  return db.matrixVersion.findFirst({ where: { status: "PUBLISHED" }, orderBy: { number: "desc" } });
+}
+
+export async function listClusters() {
+  return db.roleCluster.findMany({ orderBy: { position: "asc" } });
+}
+
+export async function listLevels() {
+  return db.proficiencyLevel.findMany({
+    orderBy: { rank: "asc" },
+    include: { indicators: { orderBy: { position: "asc" } } },
+  });
+}
+
+/** One cluster's slice of a matrix version: domains (in order) x levels with indicators. */
+export async function matrixForCluster(versionId: string, clusterId: string) {
+  const [domains, cells, emphases] = await Promise.all([
+    db.matrixVersionDomain.findMany({ where: { versionId }, orderBy: { position: "asc" } }),
+    db.matrixCell.findMany({
+      where: { versionId, clusterId },
+      include: { indicators: { orderBy: { position: "asc" } } },
+    }),
+    db.clusterEmphasis.findMany({ where: { versionId, clusterId } }),
+  ]);
+  return domains.map((d) => ({
+    domainId: d.domainId,
+    name: d.name,
+    shortName: d.shortName,
+    description: d.description,
+    emphasis: emphases.find((e) => e.domainId === d.domainId)?.emphasis ?? "SUPPORTING",
+    levels: [1, 2, 3].map((level) => ({
+      level,
+      indicators: cells.find((c) => c.domainId === d.domainId && c.level === level)?.indicators ?? [],
+    })),
+  }));
+}

@@ -1,0 +1,115 @@
+// Opens the one database dialect we support, PostgreSQL, either as a real server
+// (DATABASE_URL, through @prisma/adapter-pg) or embedded in-process (PGlite).
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import { PrismaClient } from "../generated/prisma/client";
+import { lockEmbeddedDir } from "./embedded-lock";
+import type { SqlRunner } from "./migrate";
+
+export type DbTarget =
+  | { kind: "postgres"; url: string }
+  | { kind: "embedded"; dir: string }
+  | { kind: "memory"; loadDataDir?: Blob | File };
+
+export type DbConnection = {
+  target: DbTarget;
+  prisma: PrismaClient;
+  runner: SqlRunner;
+  close(): Promise<void>;
+  /** Only for embedded targets: the PGlite instance (used to snapshot test databases). */
+  pglite?: PGlite;
+};
+
+export class DatabaseUnreachableError extends Error {
+  override name = "DatabaseUnreachableError";
+}
+
+/** "host:port/db" without credentials, for messages. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return "(malformed URL)";
+  }
+}
+
+function pgliteConnection(pglite: PGlite, target: DbTarget, release: () => void): DbConnection {
+  // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils;
+  // the runtime contract it uses (queries, transactions, column types) is unchanged.
+  const adapter = new PrismaPGlite(pglite) as never;
+  const prisma = new PrismaClient({ adapter });
+  return {
+    target,
+    prisma,
+    pglite,
+    runner: {
+      exec: async (sql) => {
+        await pglite.exec(sql);
+      },
+      query: async <T,>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+      withLock: (fn) => fn(), // one process owns the directory (see embedded-lock.ts)
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+      release();
+    },
+  };
+}
+
+export function openConnection(target: DbTarget): DbConnection {
+  if (target.kind === "embedded") {
+    const release = lockEmbeddedDir(target.dir);
+    return pgliteConnection(new PGlite(target.dir), target, release);
+  }
+  if (target.kind === "memory") {
+    return pgliteConnection(new PGlite({ loadDataDir: target.loadDataDir }), target, () => {});
+  }
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+  });
+  const runner: SqlRunner = {
+    async exec(sql) {
+      await withClient(target.url, (c) => c.query(sql));
+    },
+    async query<T>(sql: string, params?: unknown[]) {
+      return withClient(target.url, async (c) => (await c.query(sql, params)).rows as T[]);
+    },
+    async withLock(fn) {
+      // A session-level advisory lock: app instances starting together migrate one at a time.
+      const c = await connect(target.url);
+      try {
+        await c.query("SELECT pg_advisory_lock(7412202611)");
+        return await fn();
+      } finally {
+        await c.query("SELECT pg_advisory_unlock(7412202611)").catch(() => {});
+        await c.end();
+      }
+    },
+  };
+  return { target, prisma, runner, close: () => prisma.$disconnect() };
+}
+
+async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+  } catch (e) {
+    throw new DatabaseUnreachableError(
+      `Cannot connect to DATABASE_URL (${describeUrl(url)}): ${(e as Error).message || (e as NodeJS.ErrnoException).code}`,
+    );
+  }
+  return client;
+}
+
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = await connect(url);
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}

@@ -1,0 +1,34 @@
+import { env } from "../env";
+import { connection } from "./index";
+import { describeUrl } from "./connection";
+import { prepareDatabase } from "./prepare";
+
+/** Creates the account named by INITIAL_ADMIN_EMAIL when no admin exists (first SSO sign-in). */
+async function ensureInitialAdmin() {
+  const email = process.env.INITIAL_ADMIN_EMAIL?.trim().toLowerCase();
+  if (!email) return;
+  const prisma = connection().prisma;
+  if (await prisma.user.count({ where: { kind: "ADMIN", active: true } })) return;
+  await prisma.user.upsert({
+    where: { email },
+    update: { kind: "ADMIN", active: true },
+    create: { email, name: email.split("@")[0] ?? email, kind: "ADMIN" },
+  });
+  console.log(`Created initial admin ${email}`);
+}
+
+export async function startServer() {
+  try {
+    const e = env();
+    const conn = connection();
+    const where = conn.target.kind === "postgres" ? `PostgreSQL at ${describeUrl(e.DATABASE_URL!)}` : `embedded PostgreSQL (PGlite) in ${e.EMBEDDED_DB_DIR}`;
+    console.log(`Database: ${where}`);
+    const seedDemo = e.SEED_DEMO ? e.SEED_DEMO === "true" : conn.target.kind !== "postgres";
+    await prepareDatabase(conn, { seedDemo, log: (l) => console.log(l) });
+    await ensureInitialAdmin();
+  } catch (err) {
+    // One clear line, no stack trace: configuration errors are the operator's to fix.
+    console.error(`\n✖ ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,74 @@
+// Environment, validated once. A bad configuration stops the process with one line
+// naming the variable (imported by next.config.mjs through lib/env-check.mjs too).
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return (u.protocol === "postgresql:" || u.protocol === "postgres:") && u.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a postgresql://user:password@host:port/database URL");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: postgresUrl.optional(),
+    EMBEDDED_DB_DIR: z.string().trim().min(1).default(".data/pglite"),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    NEXTAUTH_URL: z.url().optional(),
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_NAME: z.string().min(1).default("Single sign-on"),
+    SEED_DEMO: z.enum(["true", "false"]).optional(),
+    SMTP_URL: z.string().optional(),
+    MAIL_FROM: z.string().default("AIOps Scorecards <no-reply@localhost>"),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+/** Dev-only secret, used when NEXTAUTH_SECRET is unset outside production. Never use in production. */
+const DEV_ONLY_SECRET = "dev-only-insecure-secret-change-me-0123456789";
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env & { authSecret: string } {
+  // Treat empty strings as unset (common in .env files and CI).
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ConfigError(`Invalid configuration: ${issue.path.join(".") || "environment"} ${issue.message}`);
+  }
+  const env = result.data;
+  const isProductionServer = env.NODE_ENV === "production" && source.NEXT_PHASE !== "phase-production-build";
+  if (!env.NEXTAUTH_SECRET && isProductionServer) {
+    throw new ConfigError(
+      "Invalid configuration: NEXTAUTH_SECRET is required in production (generate one with `openssl rand -base64 32`)",
+    );
+  }
+  return { ...env, authSecret: env.NEXTAUTH_SECRET ?? DEV_ONLY_SECRET };
+}
+
+let cached: ReturnType<typeof parseEnv> | undefined;
+export function env() {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,211 @@
+// Saving, submitting and amending scorecards. Every function checks that the interview
+// is the caller's own, validates with the shared zod schema, and writes in one transaction.
+// Concurrency: each write is a compare-and-set on Scorecard.version, so two tabs or two
+// devices never silently overwrite each other, and N parallel submits make one submission.
+import "server-only";
+import { invalid, notFound, type ActionResult } from "../action-result";
+import { recordAudit } from "../audit";
+import type { CurrentUser } from "../auth/session";
+import { db, type Tx } from "../db";
+import {
+  amendmentSchema,
+  ratingFromDb,
+  ratingToDb,
+  scorecardDraftSchema,
+  scorecardSubmitSchema,
+  type ScorecardValues,
+} from "../validation/scorecard";
+
+export type ServerCopy = { values: ScorecardValues; version: number; updatedAt: string; status: "DRAFT" | "SUBMITTED" };
+export type SaveResult = ActionResult<{ version: number; savedAt: string; alreadySubmitted?: boolean }> | { ok: false; kind: "conflict"; message: string; server: ServerCopy };
+
+async function ownInterview(tx: Tx, user: CurrentUser, interviewId: string) {
+  return tx.interview.findFirst({
+    where: { id: interviewId, interviewerId: user.id },
+    select: {
+      id: true,
+      stage: { select: { domains: { select: { domainId: true } } } },
+      application: { select: { role: { select: { matrixVersionId: true, clusterId: true } } } },
+    },
+  });
+}
+
+type Interview = NonNullable<Awaited<ReturnType<typeof ownInterview>>>;
+
+export function toValues(card: { recommendation: string | null; privateNote: string | null; scores: { domainId: string; rating: number | null; notAssessed: boolean; evidence: string; observedIndicatorIds: string[] }[] }, domainIds: string[]): ScorecardValues {
+  return {
+    scores: domainIds.map((domainId) => {
+      const s = card.scores.find((x) => x.domainId === domainId);
+      return { domainId, rating: ratingFromDb(s), evidence: s?.evidence ?? "", observedIndicatorIds: s?.observedIndicatorIds ?? [] };
+    }),
+    recommendation: (card.recommendation ?? "") as ScorecardValues["recommendation"],
+    privateNote: card.privateNote ?? "",
+  };
+}
+
+async function serverCopy(tx: Tx, interview: Interview, userId: string): Promise<ServerCopy | null> {
+  const card = await tx.scorecard.findUnique({
+    where: { interviewId_interviewerId: { interviewId: interview.id, interviewerId: userId } },
+    include: { scores: true },
+  });
+  if (!card) return null;
+  const domainIds = interview.stage.domains.map((d) => d.domainId);
+  return { values: toValues(card, domainIds), version: card.version, updatedAt: card.updatedAt.toISOString(), status: card.status };
+}
+
+/** Indicator ids that belong to the matrix cells of this role's cluster, per domain. */
+async function allowedIndicators(tx: Tx, interview: Interview, matrixVersionId: string) {
+  const cells = await tx.matrixCell.findMany({
+    where: { versionId: matrixVersionId, clusterId: interview.application.role.clusterId },
+    select: { domainId: true, indicators: { select: { id: true } } },
+  });
+  const allowed = new Map<string, Set<string>>();
+  for (const c of cells) {
+    const set = allowed.get(c.domainId) ?? new Set<string>();
+    c.indicators.forEach((i) => set.add(i.id));
+    allowed.set(c.domainId, set);
+  }
+  return allowed;
+}
+
+function checkDomains(values: ScorecardValues, interview: Interview) {
+  const focus = new Set(interview.stage.domains.map((d) => d.domainId));
+  const given = values.scores.map((s) => s.domainId);
+  if (given.some((d) => !focus.has(d)) || new Set(given).size !== given.length) return "Scores must be for this stage's focus domains, once each.";
+  return null;
+}
+
+async function writeScores(tx: Tx, scorecardId: string, values: ScorecardValues, allowed: Map<string, Set<string>>) {
+  for (const s of values.scores) {
+    const data = {
+      ...ratingToDb(s.rating),
+      evidence: s.evidence,
+      observedIndicatorIds: s.observedIndicatorIds.filter((i) => allowed.get(s.domainId)?.has(i)),
+    };
+    await tx.domainScore.upsert({
+      where: { scorecardId_domainId: { scorecardId, domainId: s.domainId } },
+      create: { scorecardId, domainId: s.domainId, ...data },
+      update: data,
+    });
+  }
+}
+
+type Mode = "draft" | "submit" | "amend";
+
+type WriteInput = { interviewId: string; expectedVersion: number; values: unknown; reason?: unknown };
+
+async function write(user: CurrentUser, raw: WriteInput, mode: Mode): Promise<SaveResult> {
+  try {
+    return await writeOnce(user, raw, mode);
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002") return writeOnce(user, raw, mode);
+    throw e;
+  }
+}
+
+async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promise<SaveResult> {
+  const schema = mode === "draft" ? scorecardDraftSchema : mode === "submit" ? scorecardSubmitSchema : amendmentSchema;
+  const parsed = schema.safeParse(mode === "amend" ? { ...(raw.values as object), reason: raw.reason } : raw.values);
+  if (!parsed.success) return invalid(parsed.error, mode === "draft" ? "This draft could not be saved." : "The scorecard is not complete yet.");
+  const values = parsed.data as ScorecardValues & { reason?: string };
+
+  return db.$transaction(async (tx): Promise<SaveResult> => {
+    const interview = await ownInterview(tx, user, raw.interviewId);
+    if (!interview) return notFound("That interview");
+    const domainError = checkDomains(values, interview);
+    if (domainError) return { ok: false, kind: "invalid", message: domainError, fieldErrors: {} };
+    if (mode !== "draft" && values.scores.length !== interview.stage.domains.length) {
+      return { ok: false, kind: "invalid", message: "Rate every focus domain (or mark it not assessed) before submitting.", fieldErrors: {} };
+    }
+
+    const existing = await tx.scorecard.findUnique({
+      where: { interviewId_interviewerId: { interviewId: interview.id, interviewerId: user.id } },
+      include: { scores: true },
+    });
+    const matrixVersionId = existing?.matrixVersionId ?? interview.application.role.matrixVersionId;
+    const allowed = await allowedIndicators(tx, interview, matrixVersionId);
+    const now = new Date();
+
+    if (!existing) {
+      if (mode === "amend") return { ok: false, kind: "locked", message: "There is no submitted scorecard to amend." };
+      if (raw.expectedVersion !== 0) {
+        return { ok: false, kind: "not_found", message: "This scorecard no longer exists. Reload the page." };
+      }
+      // Two first saves racing: the unique (interviewId, interviewerId) index lets one win;
+      // the loser's transaction fails with P2002 and is retried once by `write`.
+      const created = await tx.scorecard.create({
+          data: {
+            interviewId: interview.id,
+            interviewerId: user.id,
+            matrixVersionId,
+            status: mode === "submit" ? "SUBMITTED" : "DRAFT",
+            recommendation: values.recommendation || null,
+            privateNote: values.privateNote || null,
+            submittedAt: mode === "submit" ? now : null,
+          },
+        });
+      await writeScores(tx, created.id, values, allowed);
+      await audit(tx, user, created.id, mode, null, values);
+      return { ok: true, version: created.version, savedAt: now.toISOString() };
+    }
+
+    if (existing.status === "SUBMITTED" && mode !== "amend") {
+      if (mode === "submit" && existing.version === raw.expectedVersion + 1) {
+        return { ok: true, version: existing.version, savedAt: existing.updatedAt.toISOString(), alreadySubmitted: true };
+      }
+      return { ok: false, kind: "locked", message: "This scorecard has been submitted; amend it instead." };
+    }
+    if (mode === "amend" && existing.status !== "SUBMITTED") {
+      return { ok: false, kind: "locked", message: "Only a submitted scorecard can be amended." };
+    }
+
+    // Compare-and-set: the row lock serialises racing writers; the loser sees count 0.
+    const updated = await tx.scorecard.updateMany({
+      where: { id: existing.id, version: raw.expectedVersion, status: mode === "amend" ? "SUBMITTED" : "DRAFT" },
+      data: {
+        version: { increment: 1 },
+        recommendation: values.recommendation || null,
+        privateNote: values.privateNote || null,
+        ...(mode === "submit" ? { status: "SUBMITTED" as const, submittedAt: now } : {}),
+      },
+    });
+    if (updated.count === 0) {
+      const current = await tx.scorecard.findUnique({ where: { id: existing.id } });
+      if (mode === "submit" && current?.status === "SUBMITTED" && current.version === raw.expectedVersion + 1) {
+        return { ok: true, version: current.version, savedAt: current.updatedAt.toISOString(), alreadySubmitted: true };
+      }
+      return conflict(tx, interview, user.id);
+    }
+    await writeScores(tx, existing.id, values, allowed);
+    await audit(tx, user, existing.id, mode, existing, values);
+    return { ok: true, version: raw.expectedVersion + 1, savedAt: now.toISOString() };
+  });
+}
+
+async function conflict(tx: Tx, interview: Interview, userId: string): Promise<SaveResult> {
+  const server = await serverCopy(tx, interview, userId);
+  if (!server) return notFound("That scorecard");
+  return { ok: false, kind: "conflict", message: "This scorecard was changed in another tab or device.", server };
+}
+
+type Previous = { recommendation: string | null; scores: { domainId: string; rating: number | null; notAssessed: boolean; evidence: string }[] } | null;
+
+/** Audits rating changes on drafts, every submission, and amendments with the previous values. */
+async function audit(tx: Tx, user: CurrentUser, scorecardId: string, mode: Mode, previous: Previous, values: ScorecardValues & { reason?: string }) {
+  const ratings = values.scores.map((s) => ({ domainId: s.domainId, rating: s.rating }));
+  if (mode === "submit") {
+    await recordAudit({ actorId: user.id, action: "scorecard.submitted", entityType: "Scorecard", entityId: scorecardId, data: { ratings, recommendation: values.recommendation } }, tx);
+  } else if (mode === "amend") {
+    const before = previous ? { recommendation: previous.recommendation, scores: previous.scores.map((s) => ({ domainId: s.domainId, rating: ratingFromDb(s), evidence: s.evidence })) } : null;
+    await recordAudit({ actorId: user.id, action: "scorecard.amended", entityType: "Scorecard", entityId: scorecardId, data: { reason: values.reason ?? "", before, after: { recommendation: values.recommendation, scores: values.scores.map((s) => ({ domainId: s.domainId, rating: s.rating, evidence: s.evidence })) } } }, tx);
+  } else {
+    const changed = ratings.filter((r) => ratingFromDb(previous?.scores.find((p) => p.domainId === r.domainId)) !== r.rating);
+    if (changed.length) {
+      await recordAudit({ actorId: user.id, action: "scorecard.score_changed", entityType: "Scorecard", entityId: scorecardId, data: { changed } }, tx);
+    }
+  }
+}
+
+export const saveDraft = (user: CurrentUser, input: { interviewId: string; expectedVersion: number; values: unknown }) => write(user, input, "draft");
+export const submitScorecard = (user: CurrentUser, input: { interviewId: string; expectedVersion: number; values: unknown }) => write(user, input, "submit");
+export const amendScorecard = (user: CurrentUser, input: { interviewId: string; expectedVersion: number; values: unknown; reason: unknown }) => write(user, input, "amend");

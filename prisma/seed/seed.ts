@@ -1,0 +1,47 @@
+// Seeds the matrix, catalogue and (optionally) the demo organisation.
+// Idempotent: runs only into an empty database; a seeded one is left as it is.
+import bcrypt from "bcryptjs";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
+import { seedCatalogue } from "./seed-catalogue";
+import { seedDemo } from "./seed-demo";
+import { seedMatrix } from "./seed-matrix";
+
+export type SeedReport = { seeded: boolean; summary: string };
+
+export class SeedRefusedError extends Error {
+  override name = "SeedRefusedError";
+}
+
+export async function seedDatabase(prisma: PrismaClient, opts: { demo: boolean }): Promise<SeedReport> {
+  const settings = await prisma.orgSettings.findUnique({ where: { id: 1 } });
+  if (settings?.seededAt) return { seeded: false, summary: "already seeded" };
+  const [users, clusters] = await Promise.all([prisma.user.count(), prisma.roleCluster.count()]);
+  if (users > 0 || clusters > 0) {
+    throw new SeedRefusedError("Refusing to seed: the database already holds data that the seed did not write.");
+  }
+  const passwordHash = opts.demo ? await bcrypt.hash(DEMO_PASSWORD, 10) : null;
+  return prisma.$transaction(
+    async (tx) => {
+      if (opts.demo) {
+        await tx.user.createMany({ data: DEMO_USERS.map((u) => ({ ...u, passwordHash })) });
+      }
+      const admin = opts.demo ? await tx.user.findUnique({ where: { email: DEMO_USERS[0].email } }) : null;
+      const ids = await seedMatrix(tx, admin?.id);
+      const { templateIds, questions } = await seedCatalogue(tx, ids);
+      let summary = `matrix v1 (48 cells), ${Object.keys(templateIds).length} role templates, ${questions.length} questions`;
+      if (opts.demo) {
+        const demo = await seedDemo(tx, ids, questions, templateIds);
+        summary += `, ${DEMO_USERS.length} users, ${demo.roles} roles, ${demo.candidates} candidates, ${demo.submitted} submitted and ${demo.drafts} draft scorecards`;
+      }
+      await tx.orgSettings.create({
+        data: { id: 1, name: opts.demo ? "Acme Reliability (demo)" : "My organisation", demo: opts.demo, seededAt: new Date() },
+      });
+      await tx.auditEvent.create({
+        data: { actorId: admin?.id ?? null, action: "database.seeded", entityType: "OrgSettings", entityId: "1", data: { summary } },
+      });
+      return { seeded: true, summary };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}

@@ -1,0 +1,94 @@
+import { expect, test } from "@playwright/test";
+import { login, screenshot } from "./fixtures";
+
+test.describe("sign-in and home pages", () => {
+  test("sign-in page lists the demo accounts and rejects a wrong password @phone", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/signin/);
+    await expect(page.getByRole("heading", { name: "Demo accounts" })).toBeVisible();
+    await screenshot(page, "signin");
+    await page.getByLabel("Email").fill("not-an-email");
+    await page.getByLabel("Password").click();
+    await expect(page.getByText("Enter a valid email address")).toBeVisible();
+    await page.getByLabel("Email").fill("manager@example.com");
+    await page.getByLabel("Password").fill("wrong-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "don't match" })).toBeVisible();
+  });
+
+  test("a manager signs in through the form and lands on their roles", async ({ page }) => {
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill("manager@example.com");
+    await page.getByLabel("Password").fill("demo-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/roles$/);
+    await expect(page.getByRole("heading", { name: "My roles" })).toBeVisible();
+    await expect(page.getByText("Senior AI Operations Engineer")).toBeVisible();
+    await expect(page.getByText("AI Platform Engineer").first()).toBeVisible();
+    // Dana's role is not Jordan's.
+    await expect(page.getByText("MLOps Engineer, Anomaly Detection")).toHaveCount(0);
+    await screenshot(page, "manager-home");
+  });
+
+  test("an interviewer lands on their own interviews, drafts first @phone", async ({ page }) => {
+    await login(page, "interviewer@example.com");
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/interviews$/);
+    const headings = page.getByRole("heading", { level: 2 });
+    await expect(headings.first()).toContainText("Drafts");
+    await expect(page.getByRole("heading", { name: /Submitted/ })).toBeVisible();
+    await expect(page.locator("li", { hasText: "Telemetry & ML deep dive" }).first()).toBeVisible();
+    await screenshot(page, "interviewer-home");
+  });
+
+  test("a recruiter lands on roles and candidates", async ({ page }) => {
+    await login(page, "recruiter@example.com");
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/pipeline$/);
+    await expect(page.getByRole("heading", { name: /Candidates/ })).toBeVisible();
+    await expect(page.getByRole("row")).toHaveCount(15); // header + 14 candidates
+    await screenshot(page, "recruiter-home");
+  });
+
+  test("an admin lands on people and matrix", async ({ page }) => {
+    await login(page, "admin@example.com");
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page.getByText("Version 1")).toBeVisible();
+    await expect(page.getByText("kwame@example.com")).toBeVisible();
+    await screenshot(page, "admin-home");
+  });
+});
+
+test.describe("matrix", () => {
+  test("any signed-in user browses the matrix by cluster @phone", async ({ page }) => {
+    await login(page, "interviewer@example.com");
+    await page.goto("/matrix");
+    await expect(page.getByRole("heading", { name: "Competency matrix" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Observability/ })).toBeVisible();
+    await expect(page.getByRole("article")).toHaveCount(12);
+    await screenshot(page, "matrix-sre");
+    await page.getByRole("link", { name: "Security / DevSecOps" }).click();
+    await expect(page).toHaveURL(/cluster=security/);
+    await expect(page.getByRole("link", { name: "Security / DevSecOps" })).toHaveAttribute("aria-current", "page");
+    for (const article of await page.getByRole("article").all()) {
+      await expect(article.getByRole("listitem").first()).toBeVisible();
+    }
+    await screenshot(page, "matrix-security");
+  });
+});
+
+test.describe("access control", () => {
+  test("an interviewer opening the admin page gets a clear 403 page", async ({ page }) => {
+    await login(page, "interviewer@example.com");
+    const res = await page.goto("/admin");
+    expect(res?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+    await screenshot(page, "forbidden");
+  });
+
+  test("a signed-out visitor is sent to sign in", async ({ page }) => {
+    await page.goto("/roles");
+    await expect(page).toHaveURL(/\/signin/);
+  });
+});

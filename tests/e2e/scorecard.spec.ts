@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { login, screenshot } from "./fixtures";
+
+const EVIDENCE = "Described how she cut alert noise by 60% by grouping alerts on topology and tuning thresholds against six months of incidents.";
+
+test.describe("scoring an interview", () => {
+  test("evidence survives a reload, and a double submit makes one submission @phone", async ({ page }, info) => {
+    // Each viewport scores a different interviewer's open interview (the server is shared).
+    await login(page, info.project.name === "phone" ? "priya@example.com" : "interviewer@example.com");
+    await page.goto("/interviews");
+    await page.getByRole("region", { name: /Drafts|Overdue|To do/ }).getByRole("link").first().click();
+    await expect(page.getByRole("heading", { name: "Overall recommendation" })).toBeVisible();
+    await screenshot(page, "interview-kit");
+
+    const sections = page.locator("section[aria-labelledby^='d-']");
+    const count = await sections.count();
+    expect(count).toBeGreaterThan(0);
+    const first = sections.first();
+    await first.getByLabel("Evidence").fill(EVIDENCE);
+    await expect(page.getByText(/Draft saved/)).toBeVisible();
+
+    await page.reload();
+    await expect(sections.first().getByLabel("Evidence")).toHaveValue(EVIDENCE);
+
+    // Typed and reloaded before the autosave fired: restored from this device.
+    await sections.first().getByLabel("Evidence").fill(`${EVIDENCE} Also owned the rollback.`);
+    await page.reload();
+    await expect(sections.first().getByLabel("Evidence")).toHaveValue(`${EVIDENCE} Also owned the rollback.`);
+    await expect(page.getByText(/Restored what you typed|Draft saved/)).toBeVisible();
+
+    const submit = page.getByRole("button", { name: /Submit/ });
+    await expect(submit).toContainText("missing");
+    for (let i = 0; i < count; i++) {
+      const s = sections.nth(i);
+      await s.getByText("Level 2", { exact: true }).click();
+      await s.getByLabel("Evidence").fill(EVIDENCE);
+    }
+    await page.getByText("Yes", { exact: true }).click();
+    await expect(submit).toHaveText("Submit scorecard");
+    await submit.dblclick();
+    await expect(page.getByText(/Submitted .*Locked/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Amend scorecard" })).toBeVisible();
+    await screenshot(page, "interview-submitted");
+  });
+
+  test("another interviewer's interview is not found", async ({ page }) => {
+    await login(page, "interviewer@example.com");
+    await page.goto("/interviews");
+    const href = await page.getByRole("region", { name: /Submitted/ }).getByRole("link").first().getAttribute("href");
+    await login(page, "mei@example.com");
+    const res = await page.goto(href!);
+    expect(res?.status()).toBe(404);
+  });
+});

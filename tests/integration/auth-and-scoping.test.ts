@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { authorizeCredentials } from "../../lib/auth/credentials";
+import { db } from "../../lib/db";
+import { interviewerInterviews } from "../../lib/data/home";
+import { interviewKit } from "../../lib/data/interview-kit";
+import { roleDetail } from "../../lib/data/roles";
+import { userByEmail } from "./helpers";
+
+describe("credentials sign-in", () => {
+  it("accepts a demo account with the right password, case-insensitively", async () => {
+    expect(await authorizeCredentials({ email: " Manager@Example.com ", password: "demo-password" })).toMatchObject({ email: "manager@example.com" });
+  });
+  it("rejects a wrong password, an unknown email and malformed input", async () => {
+    expect(await authorizeCredentials({ email: "manager@example.com", password: "nope" })).toBeNull();
+    expect(await authorizeCredentials({ email: "ghost@example.com", password: "demo-password" })).toBeNull();
+    expect(await authorizeCredentials({ email: 42 })).toBeNull();
+  });
+  it("rejects a deactivated account at once", async () => {
+    await db.user.update({ where: { email: "kwame@example.com" }, data: { active: false } });
+    expect(await authorizeCredentials({ email: "kwame@example.com", password: "demo-password" })).toBeNull();
+    await db.user.update({ where: { email: "kwame@example.com" }, data: { active: true } });
+  });
+});
+
+describe("interviewers see only their own interviews", () => {
+  it("lists nothing of anyone else's", async () => {
+    const sam = await userByEmail("interviewer@example.com");
+    const rows = await interviewerInterviews(sam);
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.every((r) => r.interviewerId === sam.id)).toBe(true);
+    expect(new Set(rows.map((r) => r.bucket))).toEqual(new Set(["draft", "todo", "submitted", "overdue"].filter((b) => rows.some((r) => r.bucket === b))));
+  });
+
+  it("refuses another interviewer's interview kit", async () => {
+    const sam = await userByEmail("interviewer@example.com");
+    const priya = await userByEmail("priya@example.com");
+    const samsInterview = await db.interview.findFirstOrThrow({ where: { interviewerId: sam.id } });
+    expect(await interviewKit(priya, samsInterview.id)).toBeNull();
+    const kit = await interviewKit(sam, samsInterview.id);
+    expect(kit?.domains.length).toBeGreaterThan(0);
+    expect(kit?.domains.every((d) => d.levels.every((l) => l.indicators.length >= 2))).toBe(true);
+  });
+});
+
+describe("role visibility", () => {
+  it("shows a role to its interviewers, not to interviewers outside the hiring team", async () => {
+    const role = await db.role.findFirstOrThrow({ where: { title: "MLOps Engineer, Anomaly Detection" } });
+    const mei = await userByEmail("mei@example.com"); // not on this role's loop
+    const priya = await userByEmail("priya@example.com");
+    expect(await roleDetail(mei, role.id)).toBeNull();
+    const detail = await roleDetail(priya, role.id);
+    expect(detail?.canEdit).toBe(false);
+    expect(detail?.coverage.publishable).toBe(true);
+  });
+  it("lets only the owning manager edit", async () => {
+    const role = await db.role.findFirstOrThrow({ where: { title: "MLOps Engineer, Anomaly Detection" } });
+    expect((await roleDetail(await userByEmail("dana@example.com"), role.id))?.canEdit).toBe(true);
+    expect((await roleDetail(await userByEmail("manager@example.com"), role.id))?.canEdit).toBe(false);
+  });
+});

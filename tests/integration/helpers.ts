@@ -1,0 +1,35 @@
+import type { RatingChoice, ScorecardValues } from "../../lib/validation/scorecard";
+// Shared by integration tests: look up seeded demo data and build users as the app sees them.
+import { db } from "../../lib/db";
+import type { CurrentUser } from "../../lib/auth/session";
+
+export async function userByEmail(email: string): Promise<CurrentUser> {
+  const u = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, kind: true } });
+  return u;
+}
+
+let seq = 0;
+/** A new candidate on a seeded role, with an interview for `email` at a stage (factory; no seed assumptions). */
+export async function freshInterviewOf(email: string, stageIndex = 1) {
+  const user = await userByEmail(email);
+  const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" }, include: { stages: { orderBy: { position: "asc" }, include: { domains: true } } } });
+  const stage = role.stages[Math.min(stageIndex, role.stages.length - 1)]!;
+  seq += 1;
+  const candidate = await db.candidate.create({ data: { name: `Test Candidate ${seq}`, email: `test-${seq}-${Date.now()}@example.org` } });
+  const application = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: stage.id } });
+  const interview = await db.interview.create({ data: { applicationId: application.id, stageId: stage.id, interviewerId: user.id, scheduledAt: new Date() } });
+  return { user, interview, domainIds: stage.domains.map((d) => d.domainId) };
+}
+
+export function completeValues(domainIds: string[], rating: RatingChoice = "2") {
+  return {
+    scores: domainIds.map((domainId) => ({
+      domainId,
+      rating: rating as RatingChoice,
+      evidence: "Walked through a concrete incident: built the correlation rule and tuned thresholds with data.",
+      observedIndicatorIds: [] as string[],
+    })),
+    recommendation: "YES" as ScorecardValues["recommendation"],
+    privateNote: "",
+  };
+}

@@ -1,0 +1,65 @@
+// The independence rule, tried by the wrong users.
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
+import { applicationFeedback } from "../../lib/data/feedback";
+import { submitScorecard } from "../../lib/scorecards/service";
+import { completeValues, userByEmail } from "./helpers";
+
+/** An application where `email` has an interview without a submitted scorecard while others have submitted. */
+async function pendingLoopOf(email: string) {
+  const user = await userByEmail(email);
+  const interview = await db.interview.findFirstOrThrow({
+    where: {
+      interviewerId: user.id,
+      scorecards: { none: { status: "SUBMITTED" } },
+      application: { interviews: { some: { interviewerId: { not: user.id }, scorecards: { some: { status: "SUBMITTED" } } } } },
+    },
+    include: { stage: { include: { domains: true } }, scorecards: true },
+  });
+  return { user, interview, domainIds: interview.stage.domains.map((d) => d.domainId) };
+}
+
+describe("independence", () => {
+  it("hides other interviewers' feedback until the viewer has submitted their own, then shows it", async () => {
+    const { user, interview, domainIds } = await pendingLoopOf("interviewer@example.com");
+    const before = await applicationFeedback(user, interview.applicationId);
+    expect(before?.visible).toBe(false);
+    expect(before?.app.interviews).toEqual([]);
+
+    const outstanding = await db.interview.findMany({ where: { interviewerId: user.id, applicationId: interview.applicationId }, include: { stage: { include: { domains: true } }, scorecards: true } });
+    for (const i of outstanding) {
+      const card = i.scorecards[0];
+      if (card?.status === "SUBMITTED") continue;
+      const res = await submitScorecard(user, { interviewId: i.id, expectedVersion: card?.version ?? 0, values: completeValues(i.stage.domains.map((d) => d.domainId)) });
+      expect(res.ok).toBe(true);
+    }
+    const after = await applicationFeedback(user, interview.applicationId);
+    expect(after?.visible).toBe(true);
+    const others = after!.app.interviews.flatMap((i) => i.scorecards).filter((s) => s.interviewerId !== user.id);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((s) => s.status === "SUBMITTED" && s.privateNote === null)).toBe(true);
+    expect(domainIds.length).toBeGreaterThan(0);
+  });
+
+  it("gives an interviewer who is not on the loop nothing at all", async () => {
+    const app = await db.application.findFirstOrThrow({ where: { role: { title: "MLOps Engineer, Anomaly Detection" } } });
+    expect(await applicationFeedback(await userByEmail("mei@example.com"), app.id)).toBeNull();
+  });
+
+  it("never shows drafts, even to the role's owner", async () => {
+    const draft = await db.scorecard.findFirstOrThrow({ where: { status: "DRAFT" }, include: { interview: { include: { application: { include: { role: { include: { owner: true } } } } } } } });
+    const owner = await userByEmail(draft.interview.application.role.owner.email);
+    const fb = await applicationFeedback(owner, draft.interview.applicationId);
+    expect(fb?.visible).toBe(true);
+    expect(fb!.app.interviews.flatMap((i) => i.scorecards).some((s) => s.id === draft.id)).toBe(false);
+  });
+
+  it("honours the organisation setting NEVER and ALWAYS", async () => {
+    const { user, interview } = await pendingLoopOf("priya@example.com");
+    await db.orgSettings.update({ where: { id: 1 }, data: { feedbackVisibility: "ALWAYS" } });
+    expect((await applicationFeedback(user, interview.applicationId))?.visible).toBe(true);
+    await db.orgSettings.update({ where: { id: 1 }, data: { feedbackVisibility: "NEVER" } });
+    expect((await applicationFeedback(user, interview.applicationId))?.visible).toBe(false);
+    await db.orgSettings.update({ where: { id: 1 }, data: { feedbackVisibility: "AFTER_SUBMIT" } });
+  });
+});

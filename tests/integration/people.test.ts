@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
+import { addPerson, changeKind, setActive } from "../../lib/people/service";
+import { userByEmail } from "./helpers";
+
+describe("people (admin)", () => {
+  it("adds a person, rejects a duplicate email and bad input, audits the change", async () => {
+    const admin = await userByEmail("admin@example.com");
+    const res = await addPerson(admin, { name: "Ada Lovelace", email: "Ada@Example.org", kind: "INTERVIEWER" });
+    expect(res.ok).toBe(true);
+    expect(await db.user.findUnique({ where: { email: "ada@example.org" } })).toMatchObject({ kind: "INTERVIEWER", active: true });
+    expect(await addPerson(admin, { name: "Ada again", email: "ada@example.org", kind: "ADMIN" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await addPerson(admin, { name: "", email: "nope", kind: "KING" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await db.auditEvent.count({ where: { action: "user.created" } })).toBe(1);
+  });
+
+  it("refuses everyone but admins", async () => {
+    const manager = await userByEmail("manager@example.com");
+    expect(await addPerson(manager, { name: "Eve", email: "eve@example.org", kind: "ADMIN" })).toMatchObject({ ok: false, kind: "forbidden" });
+    const sam = await userByEmail("interviewer@example.com");
+    expect(await changeKind(manager, { userId: sam.id, kind: "ADMIN" })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await setActive(sam, { userId: manager.id, active: false })).toMatchObject({ ok: false, kind: "forbidden" });
+  });
+
+  it("never removes the last admin, by kind change or deactivation", async () => {
+    const admin = await userByEmail("admin@example.com");
+    expect(await changeKind(admin, { userId: admin.id, kind: "MANAGER" })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await setActive(admin, { userId: admin.id, active: false })).toMatchObject({ ok: false, kind: "forbidden" });
+    const dana = await userByEmail("dana@example.com");
+    expect((await changeKind(admin, { userId: dana.id, kind: "ADMIN" })).ok).toBe(true);
+    expect((await changeKind(admin, { userId: admin.id, kind: "MANAGER" })).ok).toBe(true);
+    const events = await db.auditEvent.findMany({ where: { action: "user.kind_changed" }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.data)).toEqual([{ from: "MANAGER", to: "ADMIN" }, { from: "ADMIN", to: "MANAGER" }]);
+  });
+
+  it("deactivates and reactivates, keeping past scorecards", async () => {
+    const dana = await userByEmail("dana@example.com");
+    const tomas = await userByEmail("tomas@example.com");
+    const before = await db.scorecard.count({ where: { interviewerId: tomas.id } });
+    expect((await setActive(dana, { userId: tomas.id, active: false })).ok).toBe(true);
+    expect(await db.scorecard.count({ where: { interviewerId: tomas.id } })).toBe(before);
+    expect((await setActive(dana, { userId: tomas.id, active: true })).ok).toBe(true);
+    expect(await db.auditEvent.count({ where: { entityId: tomas.id, action: { in: ["user.deactivated", "user.reactivated"] } } })).toBe(2);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "../../lib/env";
+
+describe("parseEnv", () => {
+  it("uses the embedded database and a dev-only secret in development", () => {
+    const env = parseEnv({ NODE_ENV: "development" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.EMBEDDED_DB_DIR).toBe(".data/pglite");
+    expect(env.authSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("accepts a postgresql URL", () => {
+    expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db.internal:5432/app" }).DATABASE_URL).toContain("db.internal");
+  });
+
+  it.each([["mysql://u@h/db"], ["postgresql://"], ["not a url"]])("rejects DATABASE_URL=%s with one line naming the variable", (url) => {
+    expect(() => parseEnv({ DATABASE_URL: url })).toThrow(/^Invalid configuration: DATABASE_URL must be a postgresql:\/\//);
+  });
+
+  it("requires NEXTAUTH_SECRET on a production server but not during the build", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET is required in production/);
+    expect(() => parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).not.toThrow();
+    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET must be at least 32/);
+  });
+
+  it("requires the OIDC variables together", () => {
+    expect(() => parseEnv({ OIDC_ISSUER: "https://id.example.com" })).toThrow(/must be set together/);
+    const env = parseEnv({ OIDC_ISSUER: "https://id.example.com", OIDC_CLIENT_ID: "app", OIDC_CLIENT_SECRET: "s" });
+    expect(env.OIDC_NAME).toBe("Single sign-on");
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { planCoverage } from "../../lib/roles/coverage";
+import { levelDelta, profileFlags } from "../../lib/roles/profile-checks";
+
+const targets = [
+  { domainId: "obs", name: "Observability", level: 3 },
+  { domainId: "data", name: "Data literacy", level: 2 },
+  { domainId: "auto", name: "Automation", level: 1 },
+  { domainId: "sec", name: "Security", level: 0 },
+];
+
+describe("planCoverage", () => {
+  it("blocks publishing while a targeted domain is uncovered", () => {
+    const c = planCoverage(targets, [{ id: "s1", name: "Screen", domainIds: ["obs", "data"], interviewerIds: ["a", "b"] }]);
+    expect(c.uncovered.map((r) => r.domainId)).toEqual(["auto"]);
+    expect(c.publishable).toBe(false);
+    expect(c.rows.find((r) => r.domainId === "sec")?.status).toBe("not-required");
+  });
+
+  it("warns when a Level 2+ domain has a single judge, but allows publishing", () => {
+    const c = planCoverage(targets, [
+      { id: "s1", name: "Screen", domainIds: ["obs", "auto"], interviewerIds: ["a"] },
+      { id: "s2", name: "Deep dive", domainIds: ["obs", "data"], interviewerIds: ["b"] },
+    ]);
+    expect(c.warnings.map((r) => r.domainId)).toEqual(["data"]);
+    expect(c.rows.find((r) => r.domainId === "obs")).toMatchObject({ status: "covered", interviewers: 2, stages: ["Screen", "Deep dive"] });
+    expect(c.publishable).toBe(true);
+  });
+
+  it("is not publishable with no stages", () => {
+    expect(planCoverage([], []).publishable).toBe(false);
+  });
+});
+
+describe("profileFlags", () => {
+  const d = (level: number, emphasis: "CORE" | "SUPPORTING" | "PERIPHERAL" = "SUPPORTING", name = "X") => ({ domainId: name, name, level, emphasis });
+  it("flags a senior title with every target at Level 1", () => {
+    const flags = profileFlags({ title: "Senior SRE", seniority: "Senior", domains: [d(1, "CORE", "a"), d(1, "SUPPORTING", "b")] });
+    expect(flags.map((f) => f.code)).toContain("senior-all-foundational");
+  });
+  it("flags Level 3 in a peripheral domain and a junior architect", () => {
+    const flags = profileFlags({ title: "Junior data engineer", seniority: "Junior", domains: [d(3, "PERIPHERAL", "Security"), d(1, "CORE", "Data")] });
+    expect(flags.map((f) => f.code).sort()).toEqual(["junior-architect", "l3-peripheral"]);
+  });
+  it("accepts a coherent profile", () => {
+    expect(profileFlags({ title: "Senior AI Operations Engineer", seniority: "Senior", domains: [d(3, "CORE", "a"), d(2, "SUPPORTING", "b"), d(1, "PERIPHERAL", "c")] })).toEqual([]);
+  });
+});
+
+describe("levelDelta", () => {
+  it("lists what a Level 1 candidate is missing to reach Level 3", () => {
+    const cells = [1, 2, 3].map((level) => ({ level, indicators: [`i${level}`] }));
+    expect(levelDelta(cells, 1, 3)).toEqual([{ level: 2, indicators: ["i2"] }, { level: 3, indicators: ["i3"] }]);
+    expect(levelDelta(cells, 2, 2)).toEqual([]);
+  });
+});
