@@ -5,7 +5,7 @@ import { navLinksFor } from "./nav-links";
 import { NavLinkItem } from "./nav-link-item";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
+export function AppShell({ user, badges = {}, children }: { user: CurrentUser; badges?: Record<string, number>; children: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2">
@@ -21,7 +21,15 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
             <ul className="flex gap-1 overflow-x-auto">
               {navLinksFor(user.kind).map((l) => (
                 <li key={l.href}>
-                  <NavLinkItem href={l.href}>{l.label}</NavLinkItem>
+                  <NavLinkItem href={l.href}>
+                    {l.label}
+                    {badges[l.href] ? (
+                      <span className="ml-1.5 rounded-full bg-danger px-1.5 py-0.5 text-xs font-semibold text-white">
+                        {badges[l.href]}
+                        <span className="sr-only"> scorecards due</span>
+                      </span>
+                    ) : null}
+                  </NavLinkItem>
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireKind } from "@/lib/auth/session";
 import { interviewerInterviews, type InterviewBucket } from "@/lib/data/home";
+import { dueInterviews } from "@/lib/reminders/service";
 import { formatDateTime } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "My interviews" };
@@ -18,10 +19,23 @@ const BADGE = { draft: "warning", overdue: "danger", todo: "default", submitted:
 
 export default async function InterviewsPage() {
   const user = await requireKind("INTERVIEWER", "MANAGER", "ADMIN");
-  const interviews = await interviewerInterviews(user);
+  const [interviews, due] = await Promise.all([interviewerInterviews(user), dueInterviews(user.id)]);
   return (
     <>
       <PageHeader title="My interviews" description="Only interviews assigned to you. Drafts first, then anything overdue." />
+      {due.length > 0 ? (
+        <section aria-labelledby="due-h" className="mb-8 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h2 id="due-h" className="font-semibold text-amber-900">{due.length} scorecard{due.length === 1 ? "" : "s"} due</h2>
+          <p className="text-sm text-amber-900">Submit while the interview is fresh; the debrief waits on you.</p>
+          <ul className="mt-2 grid gap-1 text-sm">
+            {due.map((d) => (
+              <li key={d.id}>
+                <Link href={`/interviews/${d.id}`} className="font-medium underline underline-offset-4">{d.application.candidate.name}</Link> · {d.stage.name} · held {formatDateTime(d.scheduledAt)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="grid gap-8">
         {SECTIONS.map((section) => {
           const rows = interviews.filter((i) => i.bucket === section.bucket);

@@ -17,7 +17,11 @@ export default async function RolesPage() {
   const roles = await managerRoles(user);
   return (
     <>
-      <PageHeader title={user.kind === "ADMIN" ? "All roles" : "My roles"} description="Openings you own, with their target level per competency domain." />
+      <PageHeader
+        title={user.kind === "ADMIN" ? "All roles" : "My roles"}
+        description="Openings you own, with their target level per competency domain."
+        actions={<Link href="/roles/new" className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-white hover:bg-primary/90">New role</Link>}
+      />
       {roles.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">You don&apos;t own any roles yet.</p>
       ) : (

@@ -14,7 +14,7 @@ async function run(input: Input, fn: typeof saveDraft): Promise<SaveResult> {
   if (!user) return unauthenticated();
   const envelope = scorecardEnvelopeSchema.safeParse({ interviewId: input?.interviewId, expectedVersion: input?.expectedVersion });
   if (!envelope.success) return invalid(envelope.error, "That request was malformed.");
-  return fn(user, { ...envelope.data, values: input.values, reason: input.reason } as never);
+  return fn(user, { ...envelope.data, values: input?.values, reason: input?.reason } as never);
 }
 
 export async function saveDraftAction(input: Input) {

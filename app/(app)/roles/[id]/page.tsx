@@ -23,7 +23,12 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
       <PageHeader
         title={role.title}
         description={<>{role.cluster.name} · {role.seniority} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)} · {role.location ?? "Location not set"} · owner {role.owner.name}</>}
-        actions={<Badge variant={role.status === "OPEN" ? "success" : "muted"}>{role.status.toLowerCase()}</Badge>}
+        actions={
+          <>
+            <Badge variant={role.status === "OPEN" ? "success" : "muted"}>{role.status.toLowerCase()}</Badge>
+            {detail.canEdit ? <Link href={`/roles/${role.id}/edit`} className="text-sm text-primary underline underline-offset-4">Edit role</Link> : null}
+          </>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
         <Card>

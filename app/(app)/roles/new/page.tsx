@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RoleForm } from "@/components/roles/role-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { LevelBadge } from "@/components/ui/level-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireKind } from "@/lib/auth/session";
+import { roleBuilderData } from "@/lib/data/role-builder";
+import { formatMoney } from "@/lib/utils";
+import type { RoleInput } from "@/lib/validation/role";
+
+export const metadata: Metadata = { title: "New role" };
+
+export default async function NewRolePage({ searchParams }: { searchParams: Promise<{ template?: string; scratch?: string }> }) {
+  await requireKind("MANAGER", "ADMIN");
+  const [{ template: templateId, scratch }, data] = await Promise.all([searchParams, roleBuilderData()]);
+  if (!data) notFound();
+  const template = data.templates.find((t) => t.id === templateId);
+  if (!template && !scratch) {
+    return (
+      <>
+        <PageHeader title="New role" description="Start from a role template (targets, cluster and reference salary filled in), or from scratch." actions={<Link href="/roles/new?scratch=1" className="text-sm text-primary underline underline-offset-4">Start from scratch</Link>} />
+        <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+          {data.templates.map((t) => (
+            <li key={t.id}>
+              <Card className="h-full">
+                <CardHeader>
+                  <CardTitle><Link href={`/roles/new?template=${t.id}`} className="text-primary underline-offset-4 hover:underline">{t.title}</Link></CardTitle>
+                  <CardDescription>{t.clusterName} · {t.seniority} · {formatMoney(t.salaryMin, t.salaryMax)}</CardDescription>
+                </CardHeader>
+                <CardContent className="grid gap-2 text-sm">
+                  <p className="text-muted-foreground">{t.summary}</p>
+                  <p className="flex flex-wrap gap-1">{data.domains.map((d) => <span key={d.domainId} className="inline-flex items-center gap-1 text-xs">{d.shortName} <LevelBadge level={t.targets[d.domainId] ?? 0} zeroLabel="—" /></span>)}</p>
+                  <p className="text-xs text-muted-foreground">Remote: {t.remoteFriendliness} · Time to hire: {t.timeToHire}</p>
+                </CardContent>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  const initial: RoleInput = {
+    title: template?.title ?? "",
+    seniority: template?.seniority ?? "Mid-level",
+    clusterId: template?.clusterId ?? data.clusters[0]!.id,
+    templateId: template?.id ?? "",
+    status: "DRAFT",
+    salaryMin: template?.salaryMin ?? null,
+    salaryMax: template?.salaryMax ?? null,
+    location: "",
+    recruiterId: "",
+    interviewerIds: [],
+    targets: data.domains.map((d) => ({ domainId: d.domainId, level: template?.targets[d.domainId] ?? 0, weight: 1 })),
+  };
+  return (
+    <>
+      <PageHeader title={template ? `New role from “${template.title}”` : "New role"} description={template ? `Reference range ${formatMoney(template.salaryMin, template.salaryMax)} · remote: ${template.remoteFriendliness} · time to hire: ${template.timeToHire}` : "Set a target level for every domain the role needs."} />
+      <RoleForm data={data} initial={initial} />
+    </>
+  );
+}

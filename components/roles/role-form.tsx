@@ -1,0 +1,117 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { createRoleAction, updateRoleAction } from "@/app/(app)/roles/actions";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { RoleBuilderData } from "@/lib/data/role-builder";
+import { profileFlags } from "@/lib/roles/profile-checks";
+import { ROLE_STATUSES, roleSchema, type RoleInput } from "@/lib/validation/role";
+import { TargetRow } from "./target-row";
+
+export function RoleForm({ data, initial, roleId, version }: { data: RoleBuilderData; initial: RoleInput; roleId?: string; version?: number }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<RoleInput>({ resolver: zodResolver(roleSchema), defaultValues: initial, mode: "onChange" });
+  const { errors, isSubmitting } = form.formState;
+  const [title, seniority, clusterId, targets] = useWatch({ control: form.control, name: ["title", "seniority", "clusterId", "targets"] });
+  const emphasis = data.emphasis[clusterId] ?? {};
+  const flags = profileFlags({
+    title,
+    seniority,
+    domains: data.domains.map((d, i) => ({ domainId: d.domainId, name: d.shortName, level: targets[i]?.level ?? 0, emphasis: emphasis[d.domainId] ?? "SUPPORTING" })),
+  });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    const res = roleId ? await updateRoleAction(roleId, version ?? 0, values) : await createRoleAction(values);
+    if (!res.ok) {
+      if (res.kind === "invalid") for (const [k, v] of Object.entries(res.fieldErrors)) form.setError(k as keyof RoleInput, { message: v });
+      setMessage(res.message);
+      return;
+    }
+    router.push(`/roles/${"id" in res ? res.id : roleId}`);
+    router.refresh();
+  });
+
+  const numberOrNull = { setValueAs: (v: string) => (v === "" || v == null ? null : Number(v)) };
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="grid content-start gap-4">
+          <div className="grid gap-4 rounded-lg border border-border bg-card p-4 sm:grid-cols-2">
+            <div className="grid gap-1.5 sm:col-span-2">
+              <Label htmlFor="title">Title</Label>
+              <Input id="title" aria-invalid={!!errors.title} {...form.register("title")} />
+              <FieldError id="title-err" message={errors.title?.message} />
+            </div>
+            <div className="grid gap-1.5">
+              <Label htmlFor="seniority">Seniority</Label>
+              <Input id="seniority" list="seniorities" aria-invalid={!!errors.seniority} {...form.register("seniority")} />
+              <datalist id="seniorities"><option value="Junior" /><option value="Mid-level" /><option value="Senior" /><option value="Staff" /></datalist>
+              <FieldError id="seniority-err" message={errors.seniority?.message} />
+            </div>
+            <div className="grid gap-1.5">
+              <Label htmlFor="clusterId">Role cluster</Label>
+              <select id="clusterId" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("clusterId")}>
+                {data.clusters.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              </select>
+            </div>
+          </div>
+          <h2 className="text-lg font-semibold">Target level per domain</h2>
+          {errors.targets?.root?.message || errors.targets?.message ? <p role="alert" className="text-sm text-danger">{errors.targets?.root?.message ?? errors.targets?.message}</p> : null}
+          {data.domains.map((d, i) => (
+            <TargetRow key={d.domainId} index={i} name={d.name} emphasis={emphasis[d.domainId] ?? "SUPPORTING"} indicators={data.indicators[clusterId]?.[d.domainId] ?? {}} />
+          ))}
+        </div>
+
+        <div className="grid content-start gap-4">
+          <section aria-labelledby="checks-h" className="rounded-lg border border-border bg-card p-4 lg:sticky lg:top-4">
+            <h2 id="checks-h" className="font-semibold">Profile checks</h2>
+            {flags.length === 0 ? <p className="mt-1 text-sm text-success">The profile is consistent with the title and cluster.</p> : (
+              <ul className="mt-2 grid gap-2 text-sm" aria-live="polite">
+                {flags.map((f) => <li key={f.code + f.message} className={f.severity === "warning" ? "text-warning" : "text-muted-foreground"}>{f.message}</li>)}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="logistics-h" className="grid gap-3 rounded-lg border border-border bg-card p-4">
+            <h2 id="logistics-h" className="font-semibold">Logistics and team</h2>
+            <div className="grid grid-cols-2 gap-2">
+              <div className="grid gap-1.5"><Label htmlFor="salaryMin">Salary from (USD)</Label><Input id="salaryMin" type="number" inputMode="numeric" {...form.register("salaryMin", numberOrNull)} /></div>
+              <div className="grid gap-1.5"><Label htmlFor="salaryMax">to</Label><Input id="salaryMax" type="number" inputMode="numeric" aria-invalid={!!errors.salaryMax} {...form.register("salaryMax", numberOrNull)} /></div>
+            </div>
+            <FieldError id="salary-err" message={errors.salaryMax?.message ?? errors.salaryMin?.message} />
+            <div className="grid gap-1.5"><Label htmlFor="location">Location</Label><Input id="location" placeholder="Remote (US), Hybrid Berlin…" {...form.register("location")} /></div>
+            <div className="grid gap-1.5">
+              <Label htmlFor="status">Status</Label>
+              <select id="status" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("status")}>
+                {ROLE_STATUSES.map((s) => <option key={s} value={s}>{s.toLowerCase()}</option>)}
+              </select>
+            </div>
+            <div className="grid gap-1.5">
+              <Label htmlFor="recruiterId">Recruiter</Label>
+              <select id="recruiterId" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("recruiterId")}>
+                <option value="">None</option>
+                {data.recruiters.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              </select>
+            </div>
+            <fieldset>
+              <legend className="text-sm font-medium">Interviewers</legend>
+              <div className="mt-1 grid gap-1">
+                {data.interviewers.map((p) => (
+                  <label key={p.id} className="flex items-center gap-2 text-sm"><input type="checkbox" value={p.id} className="h-4 w-4" {...form.register("interviewerIds")} />{p.name}</label>
+                ))}
+              </div>
+            </fieldset>
+          </section>
+          {message ? <p role="alert" className="text-sm text-danger">{message}</p> : null}
+          <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : roleId ? "Save role" : "Create role"}</Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

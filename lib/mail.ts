@@ -1,0 +1,25 @@
+// Outgoing mail. With SMTP_URL set, nodemailer's SMTP transport; otherwise a development
+// transport that writes each message as an .eml file under .data/mail (and logs one line).
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import nodemailer from "nodemailer";
+import { env } from "./env";
+
+let transport: nodemailer.Transporter | undefined;
+
+export async function sendMail(msg: { to: string; subject: string; text: string }) {
+  const e = env();
+  if (e.SMTP_URL) {
+    transport ??= nodemailer.createTransport(e.SMTP_URL);
+    await transport.sendMail({ from: e.MAIL_FROM, ...msg });
+    return;
+  }
+  const dev = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  const info = await dev.sendMail({ from: e.MAIL_FROM, ...msg });
+  const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "mail");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${Date.now()}-${msg.to.replace(/[^a-z0-9@.]/gi, "_")}.eml`);
+  fs.writeFileSync(file, info.message as Buffer);
+  console.log(`[mail] ${msg.to}: ${msg.subject} (written to ${path.relative(process.cwd(), file)})`);
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+export const ROLE_STATUSES = ["DRAFT", "OPEN", "CLOSED"] as const;
+
+const money = z.number({ error: "Enter an amount in whole dollars" }).int("Whole dollars only").min(0, "Can't be negative").max(5_000_000, "That looks too large").nullable();
+
+export const salaryBandSchema = z
+  .object({ salaryMin: money, salaryMax: money, status: z.enum(ROLE_STATUSES, { error: "Choose a status" }) })
+  .refine((v) => v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax, { path: ["salaryMax"], message: "The top of the band must be at least the bottom" })
+  .refine((v) => (v.salaryMin == null) === (v.salaryMax == null), { path: ["salaryMax"], message: "Give both ends of the band, or neither" });
+
+export const roleTargetSchema = z.object({
+  domainId: z.string().min(1),
+  level: z.number().int().min(0, "Levels run from 0 to 3").max(3, "Levels run from 0 to 3"),
+  weight: z.number({ error: "Enter a weight" }).min(0.5, "Weight between 0.5 and 5").max(5, "Weight between 0.5 and 5"),
+});
+
+export const roleSchema = z
+  .object({
+    title: z.string().trim().min(3, "Give the role a title").max(120, "Keep the title under 120 characters"),
+    seniority: z.string().trim().min(2, "Say the seniority, e.g. Senior").max(40),
+    clusterId: z.string().min(1, "Choose a role cluster"),
+    templateId: z.string().max(64),
+    location: z.string().trim().max(120),
+    recruiterId: z.string().max(64),
+    interviewerIds: z.array(z.string().min(1)).max(40),
+    targets: z.array(roleTargetSchema).min(1).max(20),
+  })
+  .and(salaryBandSchema)
+  .refine((v) => v.targets.some((t) => t.level > 0), { path: ["targets"], message: "Set a target level for at least one domain" })
+  .refine((v) => new Set(v.targets.map((t) => t.domainId)).size === v.targets.length, { path: ["targets"], message: "Each domain once" });
+
+export type RoleInput = z.infer<typeof roleSchema>;
+export type SalaryBandInput = z.infer<typeof salaryBandSchema>;
