@@ -122,7 +122,10 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
           <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
             <div className="text-sm" aria-live="polite">
               {submitted && !amending ? (
-                <span className="text-success">Submitted {kit.scorecard.submittedAt ? new Date(kit.scorecard.submittedAt).toLocaleString() : ""}. Locked.</span>
+                <span className="text-success">
+                  Submitted {kit.scorecard.submittedAt ? new Date(kit.scorecard.submittedAt).toLocaleString() : ""}. Locked.{" "}
+                  <a href={`/candidates/${kit.applicationId}`} className="text-primary underline underline-offset-4">See the panel&apos;s feedback</a>
+                </span>
               ) : (
                 <SaveStatus state={autosave.state} />
               )}

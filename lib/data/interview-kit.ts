@@ -54,6 +54,7 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
   return {
     interview: { id: interview.id, scheduledAt: interview.scheduledAt, stageName: interview.stage.name, stageKind: interview.stage.kind, durationMinutes: interview.stage.durationMinutes },
     candidate: interview.application.candidate,
+    applicationId: interview.applicationId,
     role: { id: interview.application.role.id, title: interview.application.role.title, cluster: interview.application.role.cluster.name },
     matrixVersion: version?.number ?? null,
     domains,

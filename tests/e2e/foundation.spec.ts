@@ -34,7 +34,8 @@ test.describe("sign-in and home pages", () => {
     await login(page, "interviewer@example.com");
     await page.goto("/");
     await expect(page).toHaveURL(/\/interviews$/);
-    const headings = page.getByRole("heading", { level: 2 });
+    // After any "scorecards due" notice, drafts come first.
+    const headings = page.getByRole("heading", { level: 2 }).filter({ hasNotText: "due" });
     await expect(headings.first()).toContainText("Drafts");
     await expect(page.getByRole("heading", { name: /Submitted/ })).toBeVisible();
     await expect(page.locator("li", { hasText: "Telemetry & ML deep dive" }).first()).toBeVisible();

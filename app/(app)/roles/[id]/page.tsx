@@ -70,7 +70,15 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
         </Card>
       </div>
       <section aria-labelledby="cands-h" className="mt-8">
-        <h2 id="cands-h" className="mb-3 text-lg font-semibold">Candidates <Badge variant="muted">{role.applications.length}</Badge></h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="cands-h" className="text-lg font-semibold">Candidates <Badge variant="muted">{role.applications.length}</Badge></h2>
+          {user.kind !== "INTERVIEWER" ? (
+            <p className="flex gap-4 text-sm">
+              <Link href={`/roles/${role.id}/compare`} className="text-primary underline underline-offset-4">Compare candidates</Link>
+              <a href={`/api/roles/${role.id}/gaps.csv`} className="text-primary underline underline-offset-4">Gap summary (CSV)</a>
+            </p>
+          ) : null}
+        </div>
         <ul className="divide-y divide-border rounded-lg border border-border bg-card">
           {role.applications.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 p-3">

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CandidateRadar, GapBars } from "@/components/charts/candidate-charts";
+import { EvidenceTable } from "@/components/candidates/evidence-table";
+import { GapTable } from "@/components/candidates/gap-table";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { candidateReport } from "@/lib/data/candidate";
+import { FIT_EXPLANATION } from "@/lib/scoring";
+import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
+
+export const metadata: Metadata = { title: "Candidate" };
+
+export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const report = await candidateReport(user, (await params).id);
+  if (!report) notFound();
+  const { app } = report;
+  const name = app.candidate.erasedAt ? "Erased candidate" : app.candidate.name;
+  if (!report.visible) {
+    return (
+      <div className="mx-auto max-w-lg py-10 text-center">
+        <h1 className="text-2xl font-semibold">{name}</h1>
+        <p className="mt-3 text-muted-foreground">Other interviewers&apos; feedback on this candidate stays hidden until you have submitted your own scorecard, so every opinion is formed independently.</p>
+        <Link href="/interviews" className="mt-4 inline-block text-primary underline underline-offset-4">Go to my interviews</Link>
+      </div>
+    );
+  }
+  const { summary, targets } = report;
+  const domains = summary.domains.filter((d) => targets.some((t) => t.domainId === d.domainId)).map((d) => ({ domainId: d.domainId, name: d.name, target: d.target, consensus: d.consensus.median, status: d.gap.status, gap: d.gap.gap }));
+  const canDecide = user.kind === "ADMIN" || app.role.ownerId === user.id;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="no-print mb-3 text-sm"><Link href={`/roles/${app.roleId}`} className="text-primary underline-offset-4 hover:underline">← {app.role.title}</Link></nav>
+      <PageHeader
+        title={name}
+        description={<>{app.candidate.headline ?? ""} · {app.role.title} · {app.status === "ACTIVE" ? (app.currentStage?.name ?? "Not started") : app.status.toLowerCase()}{app.decision ? ` · decision: ${app.decision.replace("_", " ").toLowerCase()}` : ""}</>}
+        actions={
+          <>
+            {canDecide ? <Link href={`/candidates/${app.id}/debrief`} className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-white">Debrief</Link> : null}
+            <Link href={`/candidates/${app.id}/packet`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">Printable packet</Link>
+          </>
+        }
+      />
+      <div className="mb-6 grid gap-4 sm:grid-cols-3">
+        <Card><CardHeader><CardDescription>Fit for this role</CardDescription><CardTitle className="text-3xl">{summary.fit ?? "—"}{summary.fit != null ? <span className="text-base text-muted-foreground">/100</span> : null}</CardTitle></CardHeader><CardContent className="text-sm">{summary.distance}</CardContent></Card>
+        <Card><CardHeader><CardDescription>Recommendations ({summary.scorecards} scorecards)</CardDescription></CardHeader><CardContent className="flex flex-wrap gap-1.5">{Object.entries(summary.tally).filter(([, n]) => n > 0).map(([r, n]) => <Badge key={r} variant={r.includes("NO") && r !== "NO_DECISION" ? "danger" : r === "NO_DECISION" ? "muted" : "success"}>{RECOMMENDATION_LABEL[r as keyof typeof RECOMMENDATION_LABEL]} × {n}</Badge>)}{summary.split ? <p className="w-full text-sm text-warning">The panel is split between yes and no.</p> : null}</CardContent></Card>
+        <Card><CardHeader><CardDescription>Disagreements</CardDescription><CardTitle className="text-3xl">{summary.domains.filter((d) => d.disagreement).length}</CardTitle></CardHeader><CardContent className="text-sm text-muted-foreground">Domains where ratings differ by 2+ levels.</CardContent></Card>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card><CardHeader><CardTitle>Target vs. consensus</CardTitle><CardDescription>Consensus = median of submitted ratings (lower middle on ties).</CardDescription></CardHeader><CardContent><CandidateRadar domains={domains} interviewers={report.interviewers} /></CardContent></Card>
+        <Card><CardHeader><CardTitle>Gap by domain</CardTitle><CardDescription>Levels short of target (negative: above target).</CardDescription></CardHeader><CardContent><GapBars domains={domains} /><GapTable domains={summary.domains} /></CardContent></Card>
+      </div>
+      <p className="mt-3 text-xs text-muted-foreground">{FIT_EXPLANATION}</p>
+      <section aria-labelledby="ev-h" className="mt-8">
+        <h2 id="ev-h" className="mb-3 text-lg font-semibold">Evidence by domain</h2>
+        <EvidenceTable evidence={report.evidence} />
+      </section>
+      {report.notes.length ? (
+        <section aria-labelledby="notes-h" className="mt-8">
+          <h2 id="notes-h" className="mb-2 text-lg font-semibold">Private notes for the hiring team</h2>
+          <ul className="grid gap-2 text-sm">{report.notes.map((n, i) => <li key={i} className="rounded-md border border-border bg-card p-3"><strong>{n.interviewer}:</strong> {n.note}</li>)}</ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { ApplicationSummary } from "@/lib/scoring";
+import { cn } from "@/lib/utils";
+
+const CELL = { below: "bg-red-100 text-red-900", meets: "bg-green-100 text-green-900", exceeds: "bg-indigo-100 text-indigo-900", "no-evidence": "bg-slate-50 text-slate-500", "not-required": "bg-white text-slate-400" } as const;
+
+export function HeatmapTable({ targets, rows }: { targets: { domainId: string; name: string; target: number }[]; rows: { id: string; name: string; stage: string; summary: ApplicationSummary }[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[40rem] border-separate border-spacing-1 text-sm">
+        <caption className="sr-only">Consensus level and gap per candidate and domain</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="text-left">Candidate</th>
+            {targets.map((t) => <th key={t.domainId} scope="col" className="text-center font-medium">{t.name}<span className="block text-xs font-normal text-muted-foreground">target L{t.target}</span></th>)}
+            <th scope="col" className="text-right">Fit</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row" className="text-left font-medium"><Link href={`/candidates/${r.id}`} className="text-primary underline-offset-4 hover:underline">{r.name}</Link><span className="block text-xs font-normal text-muted-foreground">{r.stage}</span></th>
+              {targets.map((t) => {
+                const d = r.summary.domains.find((x) => x.domainId === t.domainId);
+                const status = d?.gap.status ?? "no-evidence";
+                return (
+                  <td key={t.domainId} className={cn("rounded text-center", CELL[status])}>
+                    {d?.consensus.median != null ? `L${d.consensus.median}` : "—"}
+                    {d?.gap.gap ? <span className="text-xs"> ({d.gap.gap > 0 ? `−${d.gap.gap}` : `+${-d.gap.gap}`})</span> : null}
+                    <span className="sr-only"> {status.replace("-", " ")}</span>
+                  </td>
+                );
+              })}
+              <td className="text-right font-semibold">{r.summary.fit ?? "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

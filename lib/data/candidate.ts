@@ -1,0 +1,44 @@
+import "server-only";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import { candidateSummary, consensus, lowerMedian, type Recommendation } from "../scoring";
+import { applicationFeedback } from "./feedback";
+
+/** A candidate's application with consensus, gaps and each interviewer's ratings, if the user may see them. */
+export async function candidateReport(user: CurrentUser, applicationId: string) {
+  const fb = await applicationFeedback(user, applicationId);
+  if (!fb) return null;
+  const { app } = fb;
+  const domains = await db.matrixVersionDomain.findMany({ where: { versionId: app.role.matrixVersionId }, orderBy: { position: "asc" } });
+  const targets = domains.map((d) => {
+    const t = app.role.targets.find((x) => x.domainId === d.domainId);
+    return { domainId: d.domainId, name: d.shortName, fullName: d.name, target: t?.level ?? 0, weight: t?.weight ?? 1 };
+  });
+  if (!fb.visible) return { app, visible: false as const, targets };
+
+  const cards = app.interviews.flatMap((i) => i.scorecards.map((s) => ({ ...s, interviewer: i.interviewer, stage: i.stage })));
+  const rows = cards.flatMap((c) =>
+    c.scores.map((s) => ({ applicationId, domainId: s.domainId, interviewerId: c.interviewerId, rating: s.notAssessed ? null : s.rating, recommendation: c.recommendation as Recommendation | null, scorecardId: c.id, status: c.status })),
+  );
+  const summary = candidateSummary({ rows, targets, applicationIds: [applicationId] })[0]!;
+
+  // Each interviewer's own view, for the radar toggles (lower median if they scored a domain twice).
+  const interviewers = [...new Map(cards.map((c) => [c.interviewerId, c.interviewer])).values()].map((iv) => ({
+    id: iv.id,
+    name: iv.name,
+    ratings: Object.fromEntries(
+      targets.map((t) => [t.domainId, lowerMedian(rows.filter((r) => r.interviewerId === iv.id && r.domainId === t.domainId && r.rating != null).map((r) => r.rating!))]),
+    ) as Record<string, number | null>,
+  }));
+  const evidence = targets.map((t) => ({
+    ...t,
+    consensus: consensus(rows.filter((r) => r.domainId === t.domainId).map((r) => r.rating)),
+    entries: cards.flatMap((c) =>
+      c.scores.filter((s) => s.domainId === t.domainId).map((s) => ({ scorecardId: c.id, interviewer: c.interviewer.name, stage: c.stage.name, rating: s.notAssessed ? null : s.rating, evidence: s.evidence })),
+    ),
+  }));
+  const notes = cards.filter((c) => c.privateNote).map((c) => ({ interviewer: c.interviewer.name, note: c.privateNote! }));
+  const recommendations = cards.map((c) => ({ interviewer: c.interviewer.name, stage: c.stage.name, recommendation: c.recommendation }));
+  return { app, visible: true as const, targets, summary, interviewers, evidence, notes, recommendations };
+}
+export type CandidateReport = Extract<NonNullable<Awaited<ReturnType<typeof candidateReport>>>, { visible: true }>;

@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { login, screenshot } from "./fixtures";
+
+test.describe("gap charts and debrief", () => {
+  test("a manager reads a candidate's radar and gaps, compares candidates, records a decision and downloads the CSV @phone", async ({ page }, info) => {
+    await login(page, "manager@example.com");
+    await page.goto("/roles");
+    await page.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
+    await page.getByRole("link", { name: "Compare candidates" }).click();
+    await expect(page.getByRole("heading", { name: "Gap heat map" })).toBeVisible();
+    await expect(page.locator("table").first().getByRole("row")).toHaveCount(5); // header + 4 candidates
+    await screenshot(page, "role-compare");
+
+    await page.locator("table").first().getByRole("row").nth(1).getByRole("link").click();
+    await expect(page.getByRole("heading", { name: "Target vs. consensus" })).toBeVisible();
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    await expect(page.getByRole("table").filter({ hasText: "Consensus" }).first()).toBeVisible();
+    await page.getByRole("checkbox").first().check();
+    await screenshot(page, "candidate");
+
+    if (info.project.name === "desktop") {
+      await page.getByRole("link", { name: "Debrief" }).click();
+      await expect(page.getByRole("heading", { name: "Where the panel disagrees" })).toBeVisible();
+      await page.getByText("Hold", { exact: true }).click();
+      await page.getByLabel("Rationale").fill("Strong telemetry depth; automation evidence thin. Ask for a follow-up on runbook integration.");
+      await page.getByRole("button", { name: "Record decision" }).click();
+      await expect(page.getByText("Decision recorded.")).toBeVisible();
+      await screenshot(page, "debrief");
+
+      const role = await page.request.get(page.url().replace(/\/candidates\/.*/, "/roles"));
+      expect(role.ok()).toBeTruthy();
+    }
+  });
+
+  test("the role's score CSV downloads for the manager and is refused to an interviewer", async ({ page }) => {
+    await login(page, "manager@example.com");
+    await page.goto("/roles");
+    await page.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
+    await page.waitForURL(/\/roles\/[^/]+$/);
+    const roleId = page.url().split("/roles/")[1]!;
+    const res = await page.request.get(`/api/roles/${roleId}/scores.csv`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toContain("text/csv");
+    const body = await res.text();
+    expect(body.split("\n")[0]).toContain("candidate,application_id,domain,target,interviewer");
+    expect(body.split("\n").length).toBeGreaterThan(10);
+    await login(page, "interviewer@example.com");
+    expect((await page.request.get(`/api/roles/${roleId}/scores.csv`)).status()).toBe(404);
+  });
+
+  test("an interviewer who has not submitted is refused the panel's feedback, and sees it after submitting", async ({ page }) => {
+    await login(page, "kwame@example.com");
+    await page.goto("/interviews");
+    await page.getByRole("region", { name: /Drafts|Overdue|To do/ }).getByRole("link").first().click();
+    await page.waitForURL(/\/interviews\/.+/);
+    const interviewUrl = page.url();
+    const candidate = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+    const roleTitle = (await page.locator("header p").first().textContent())!.split(" · ")[0]!;
+
+    await login(page, "admin@example.com");
+    await page.goto("/roles");
+    await page.getByRole("link", { name: roleTitle, exact: true }).click();
+    await page.waitForURL(/\/roles\/.+/);
+    const candidateUrl = await page.getByRole("link", { name: candidate, exact: true }).getAttribute("href");
+
+    await login(page, "kwame@example.com");
+    await page.goto(candidateUrl!);
+    await expect(page.getByText(/stays hidden until you have submitted your own scorecard/)).toBeVisible();
+    await expect(page.locator(".recharts-surface")).toHaveCount(0);
+    await screenshot(page, "feedback-hidden");
+
+    await page.goto(interviewUrl);
+    const sections = page.locator("section[aria-labelledby^='d-']");
+    const count = await sections.count();
+    for (let i = 0; i < count; i++) {
+      await sections.nth(i).getByText("Level 1", { exact: true }).click();
+      await sections.nth(i).getByLabel("Evidence").fill("Explained basic alert rules and where she would escalate; no pipeline design experience yet.");
+    }
+    await page.getByText("No", { exact: true }).click();
+    await page.getByRole("button", { name: "Submit scorecard" }).click();
+    await expect(page.getByRole("link", { name: "See the panel's feedback" })).toBeVisible();
+    await page.goto(candidateUrl!);
+    await expect(page.getByRole("heading", { name: "Target vs. consensus" })).toBeVisible();
+    await expect(page.getByText("Kwame Mensah").first()).toBeVisible();
+  });
+});

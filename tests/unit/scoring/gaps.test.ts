@@ -1,0 +1,108 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { FIT_EXPLANATION, describeDistance, domainGap, roleFit, type FitDomain } from "../../../lib/scoring/gaps";
+
+describe("domainGap", () => {
+  it("classifies against a positive target", () => {
+    expect(domainGap(2, 1)).toEqual({ target: 2, median: 1, gap: 1, status: "below" });
+    expect(domainGap(2, { median: 2 })).toMatchObject({ gap: 0, status: "meets" });
+    expect(domainGap(2, 3)).toMatchObject({ gap: -1, status: "exceeds" });
+    expect(domainGap(2, 0)).toMatchObject({ gap: 2, status: "below" });
+  });
+  it("distinguishes no evidence from not required", () => {
+    expect(domainGap(2, null)).toEqual({ target: 2, median: null, gap: null, status: "no-evidence" });
+    expect(domainGap(0, { median: null })).toMatchObject({ gap: null, status: "not-required" });
+  });
+  it("still reports evidence in a domain the role does not require", () => {
+    expect(domainGap(0, 0).status).toBe("meets");
+    expect(domainGap(0, 2)).toMatchObject({ gap: -2, status: "exceeds" });
+  });
+});
+
+const d = (domainId: string, target: number, median: number | null, weight?: number): FitDomain => ({ domainId, name: domainId, target, median, weight });
+
+describe("roleFit", () => {
+  it("is 100 and 'meets every target' when every target is met", () => {
+    expect(roleFit([d("a", 2, 2), d("b", 1, 3), d("c", 0, null)])).toMatchObject({ fit: 100, distance: "meets every target", shortfalls: [], targetDomains: 2 });
+  });
+  it("caps credit at the target so exceeding one domain does not hide a gap", () => {
+    // a: 3/3 credit 1 (not 1.5); b: 0/2 -> 0. Equal weights -> 50.
+    expect(roleFit([d("a", 2, 3), d("b", 2, 0)]).fit).toBe(50);
+  });
+  it("gives partial credit and zero for no evidence", () => {
+    // (1/3 + 2/2 + 0) / 3 = 0.444 -> 44
+    const r = roleFit([d("a", 3, 1), d("b", 2, 2), d("c", 1, null)]);
+    expect(r.fit).toBe(44);
+    expect(r.distance).toBe("1 domain two levels short, no evidence in 1 target domain");
+    expect(r.shortfalls.map((s) => [s.domainId, s.levelsShort])).toEqual([["a", 2], ["c", null]]);
+  });
+  it("applies weights", () => {
+    // (3*1 + 1*0.5) / 4 = 0.875 -> 88
+    expect(roleFit([d("a", 2, 2, 3), d("b", 2, 1, 1)]).fit).toBe(88);
+    expect(roleFit([d("a", 2, 2, 0.5), d("b", 2, 1, 1.5)]).fit).toBe(63); // (0.5 + 0.75)/2 = 62.5 -> 63
+  });
+  it("ignores not-required domains entirely, including their weight", () => {
+    expect(roleFit([d("a", 1, 1), d("b", 0, 0, 100)]).fit).toBe(100);
+  });
+  it("has no fit when the role targets nothing", () => {
+    expect(roleFit([d("a", 0, 2)])).toMatchObject({ fit: null, distance: "no target levels set", targetDomains: 0 });
+    expect(roleFit([])).toMatchObject({ fit: null });
+  });
+  it("is 0 with no evidence anywhere", () => {
+    expect(roleFit([d("a", 2, null), d("b", 1, null)])).toMatchObject({ fit: 0, distance: "no evidence in 2 target domains" });
+  });
+  it("rejects non-positive weights", () => {
+    expect(() => roleFit([d("a", 2, 2, 0)])).toThrow(RangeError);
+    expect(() => roleFit([d("a", 2, 2, Number.NaN)])).toThrow(RangeError);
+  });
+  it("explains itself in plain words", () => {
+    expect(FIT_EXPLANATION).toMatch(/weighted/);
+    expect(FIT_EXPLANATION.split(". ").length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("describeDistance", () => {
+  const s = (...gaps: (number | null)[]) => gaps.map((levelsShort) => ({ levelsShort }));
+  it("composes counts, biggest gap first", () => {
+    expect(describeDistance(s(1, 1), 3)).toBe("2 domains one level short");
+    expect(describeDistance(s(1, 2), 3)).toBe("1 domain two levels short, 1 domain one level short");
+    expect(describeDistance(s(null), 3)).toBe("no evidence in 1 target domain");
+    expect(describeDistance(s(3, null, null, 1), 5)).toBe("1 domain three levels short, 1 domain one level short, no evidence in 2 target domains");
+    expect(describeDistance([], 2)).toBe("meets every target");
+  });
+});
+
+describe("roleFit properties", () => {
+  const domain = fc.record({
+    domainId: fc.string(),
+    name: fc.string(),
+    target: fc.integer({ min: 0, max: 3 }),
+    weight: fc.option(fc.double({ min: 0.01, max: 100, noNaN: true }), { nil: undefined }),
+    median: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
+  });
+  it("fit is an integer in 0..100, or null exactly when nothing is targeted", () => {
+    fc.assert(
+      fc.property(fc.array(domain), (domains) => {
+        const { fit, shortfalls } = roleFit(domains);
+        if (!domains.some((x) => x.target > 0)) {
+          expect(fit).toBeNull();
+          return;
+        }
+        expect(Number.isInteger(fit)).toBe(true);
+        expect(fit).toBeGreaterThanOrEqual(0);
+        expect(fit).toBeLessThanOrEqual(100);
+        if (shortfalls.length === 0) expect(fit).toBe(100);
+      }),
+    );
+  });
+  it("raising a rating never lowers the fit", () => {
+    fc.assert(
+      fc.property(fc.array(domain, { minLength: 1 }), fc.nat(), (domains, i) => {
+        const j = i % domains.length;
+        const before = roleFit(domains).fit ?? 0;
+        const raised = domains.map((x, k) => (k === j ? { ...x, median: Math.min(3, (x.median ?? -1) + 1) } : x));
+        expect(roleFit(raised).fit ?? 0).toBeGreaterThanOrEqual(before);
+      }),
+    );
+  });
+});
