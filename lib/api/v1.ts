@@ -1,0 +1,55 @@
+// The read-only JSON API (/api/v1). Each function answers for one authenticated user and
+// reuses the same scoped queries as the pages, so the API can never show more than the UI.
+import "server-only";
+import type { CurrentUser } from "../auth/session";
+import { canViewRole } from "../auth/permissions";
+import { db } from "../db";
+import { candidateReport } from "../data/candidate";
+import { roleComparison } from "../data/role-comparison";
+
+export async function apiRoles(user: CurrentUser) {
+  const roles = await db.role.findMany({ orderBy: { createdAt: "asc" }, include: { cluster: true, targets: true, members: { select: { userId: true, function: true } } } });
+  return roles
+    .filter((r) => canViewRole(user, r))
+    .map((r) => ({ id: r.id, title: r.title, seniority: r.seniority, cluster: r.cluster.key, status: r.status, salaryMin: r.salaryMin, salaryMax: r.salaryMax, currency: r.currency, matrixVersionId: r.matrixVersionId, targets: r.targets.map((t) => ({ domainId: t.domainId, level: t.level, weight: t.weight })) }));
+}
+
+/** Candidates of a role with their gap summary; hiring team only (null otherwise). */
+export async function apiRoleCandidates(user: CurrentUser, roleId: string) {
+  const cmp = await roleComparison(user, roleId);
+  if (!cmp) return null;
+  return cmp.rows.map((r) => ({
+    applicationId: r.application.id,
+    candidate: r.name,
+    status: r.application.status,
+    stage: r.application.currentStage?.name ?? null,
+    decision: r.application.decision,
+    fit: r.summary.fit,
+    distance: r.summary.distance,
+    domains: r.summary.domains.map((d) => ({ domainId: d.domainId, name: d.name, target: d.target, consensus: d.consensus.median, spread: d.consensus.spread, ratings: d.consensus.count, gap: d.gap.gap, status: d.gap.status, disagreement: d.disagreement })),
+  }));
+}
+
+/** Submitted scorecards of one application, under the independence rule (null when not allowed). */
+export async function apiScorecards(user: CurrentUser, applicationId: string) {
+  const report = await candidateReport(user, applicationId);
+  if (!report || !report.visible) return null;
+  return report.app.interviews.flatMap((i) =>
+    i.scorecards.map((s) => ({
+      scorecardId: s.id,
+      interviewer: i.interviewer.name,
+      stage: i.stage.name,
+      matrixVersionId: s.matrixVersionId,
+      recommendation: s.recommendation,
+      submittedAt: s.submittedAt,
+      scores: s.scores.map((x) => ({ domainId: x.domainId, rating: x.notAssessed ? null : x.rating, notAssessed: x.notAssessed, evidence: x.evidence, observedIndicatorIds: x.observedIndicatorIds })),
+    })),
+  );
+}
+
+export async function apiGaps(user: CurrentUser, applicationId: string) {
+  const report = await candidateReport(user, applicationId);
+  if (!report || !report.visible) return null;
+  const s = report.summary;
+  return { applicationId, fit: s.fit, distance: s.distance, tally: s.tally, split: s.split, domains: s.domains.map((d) => ({ domainId: d.domainId, name: d.name, target: d.target, weight: d.weight, consensus: d.consensus.median, spread: d.consensus.spread, ratings: d.consensus.count, gap: d.gap.gap, status: d.gap.status, disagreement: d.disagreement })) };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { GET as getCandidates } from "../../app/api/v1/roles/[id]/candidates/route";
+import { GET as getRoles } from "../../app/api/v1/roles/route";
+import { GET as getScorecards } from "../../app/api/v1/applications/[id]/scorecards/route";
+import { createApiToken, revokeApiToken } from "../../lib/api/tokens";
+import { db } from "../../lib/db";
+import { userByEmail } from "./helpers";
+
+const req = (token?: string) => new Request("http://test/api/v1", { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
+
+async function tokenFor(email: string) {
+  const res = await createApiToken(await userByEmail(email), { name: "ATS sync" });
+  if (!res.ok) throw new Error(res.message);
+  return res;
+}
+
+describe("read-only API", () => {
+  it("refuses requests without a valid token", async () => {
+    expect((await getRoles(req(), ctx({}))).status).toBe(401);
+    expect((await getRoles(req("aiops_not-a-real-token-at-all-000000"), ctx({}))).status).toBe(401);
+  });
+
+  it("scopes roles and candidates to what the token's user may see", async () => {
+    const manager = await tokenFor("manager@example.com");
+    const roles = (await (await getRoles(req(manager.token), ctx({}))).json()) as { data: { id: string; title: string }[] };
+    expect(roles.data.length).toBe(await db.role.count());
+    const interviewer = await tokenFor("mei@example.com");
+    const meiRoles = (await (await getRoles(req(interviewer.token), ctx({}))).json()) as { data: { title: string }[] };
+    expect(meiRoles.data.map((r) => r.title)).not.toContain("MLOps Engineer, Anomaly Detection");
+    const role = roles.data[0]!;
+    const cands = await getCandidates(req(manager.token), ctx({ id: role.id }));
+    expect(cands.status).toBe(200);
+    expect(((await cands.json()) as { data: { fit: number | null }[] }).data.length).toBeGreaterThan(0);
+    expect((await getCandidates(req(interviewer.token), ctx({ id: role.id }))).status).toBe(404);
+  });
+
+  it("keeps the independence rule: an interviewer's token sees no feedback before they submit", async () => {
+    const sam = await userByEmail("interviewer@example.com");
+    const pending = await db.interview.findFirstOrThrow({ where: { interviewerId: sam.id, scorecards: { none: { status: "SUBMITTED" } } } });
+    const token = await tokenFor("interviewer@example.com");
+    expect((await getScorecards(req(token.token), ctx({ id: pending.applicationId }))).status).toBe(404);
+    const manager = await tokenFor("admin@example.com");
+    const all = (await (await getScorecards(req(manager.token), ctx({ id: pending.applicationId }))).json()) as { data: { scorecardId: string }[] };
+    const drafts = await db.scorecard.findMany({ where: { status: "DRAFT" }, select: { id: true } });
+    expect(all.data.some((s) => drafts.some((d) => d.id === s.scorecardId))).toBe(false);
+  });
+
+  it("stops working at once when revoked, and only the owner can revoke", async () => {
+    const t = await tokenFor("recruiter@example.com");
+    expect((await getRoles(req(t.token), ctx({}))).status).toBe(200);
+    expect(await revokeApiToken(await userByEmail("manager@example.com"), t.id)).toMatchObject({ ok: false, kind: "not_found" });
+    expect((await revokeApiToken(await userByEmail("recruiter@example.com"), t.id)).ok).toBe(true);
+    expect((await getRoles(req(t.token), ctx({}))).status).toBe(401);
+    const stored = await db.apiToken.findUniqueOrThrow({ where: { id: t.id } });
+    expect(stored.tokenHash).not.toContain(t.token.slice(6));
+  });
+});
