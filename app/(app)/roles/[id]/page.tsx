@@ -54,7 +54,7 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
           </CardContent>
         </Card>
         <Card>
-          <CardHeader><CardTitle>Interview plan</CardTitle><CardDescription>{role.stages.length} stages</CardDescription></CardHeader>
+          <CardHeader><CardTitle>Interview plan</CardTitle><CardDescription>{role.stages.length} stages · {role.planPublishedAt ? "published" : "not published"}{detail.canEdit ? <> · <Link href={`/roles/${role.id}/plan`} className="text-primary underline underline-offset-4">Edit plan</Link></> : null}</CardDescription></CardHeader>
           <CardContent>
             <ol className="grid gap-4">
               {role.stages.map((s, i) => (

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+export const STAGE_KINDS = ["SCREEN", "TECHNICAL", "SYSTEM_DESIGN", "BEHAVIOURAL", "DEBRIEF"] as const;
+export const STAGE_KIND_LABEL = { SCREEN: "Screen", TECHNICAL: "Technical deep-dive", SYSTEM_DESIGN: "System design", BEHAVIOURAL: "Behavioural", DEBRIEF: "Debrief" } as const;
+
+export const stageSchema = z.object({
+  id: z.string().max(64).optional(),
+  name: z.string().trim().min(2, "Name the stage").max(80, "Keep the name under 80 characters"),
+  kind: z.enum(STAGE_KINDS, { error: "Choose a kind of stage" }),
+  durationMinutes: z.number({ error: "Enter a duration in minutes" }).int().min(10, "At least 10 minutes").max(480, "At most 8 hours"),
+  domainIds: z.array(z.string().min(1)).max(20),
+  interviewerIds: z.array(z.string().min(1)).max(10),
+  questionIds: z.array(z.string().min(1)).max(30),
+});
+
+export const planSchema = z.object({
+  stages: z
+    .array(stageSchema)
+    .min(1, "Add at least one stage")
+    .max(12, "At most 12 stages")
+    .superRefine((stages, ctx) => {
+      stages.forEach((s, i) => {
+        if (s.kind !== "DEBRIEF" && s.domainIds.length === 0) ctx.addIssue({ code: "custom", path: [i, "domainIds"], message: "Choose the domains this stage assesses" });
+        if (s.kind !== "DEBRIEF" && s.interviewerIds.length === 0) ctx.addIssue({ code: "custom", path: [i, "interviewerIds"], message: "Assign at least one interviewer" });
+      });
+    }),
+});
+export type PlanInput = z.infer<typeof planSchema>;
+export type StageInput = z.infer<typeof stageSchema>;
