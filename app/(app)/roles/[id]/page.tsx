@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AddCandidateForm } from "@/components/pipeline/add-candidate-form";
+import { ApplicationControls } from "@/components/pipeline/application-controls";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
@@ -18,6 +20,7 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
   const detail = await roleDetail(user, (await params).id);
   if (!detail) notFound();
   const { role, targets, coverage, domainName } = detail;
+  const canManage = detail.canEdit || user.kind === "RECRUITER";
   return (
     <>
       <PageHeader
@@ -81,12 +84,21 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
         </div>
         <ul className="divide-y divide-border rounded-lg border border-border bg-card">
           {role.applications.map((a) => (
-            <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
-              <Link href={`/candidates/${a.id}`} className="font-medium text-primary underline-offset-4 hover:underline">{a.candidate.erasedAt ? "Erased candidate" : a.candidate.name}</Link>
-              <span className="text-sm text-muted-foreground">{a.status === "ACTIVE" ? (a.currentStage?.name ?? "Not started") : a.status.toLowerCase()} · {a._count.interviews} interviews</span>
+            <li key={a.id} className="grid gap-2 p-3">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <Link href={`/candidates/${a.id}`} className="font-medium text-primary underline-offset-4 hover:underline">{a.candidate.erasedAt ? "Erased candidate" : a.candidate.name}</Link>
+                <span className="text-sm text-muted-foreground">{a.status === "ACTIVE" ? (a.currentStage?.name ?? "Not started") : a.status.toLowerCase()} · {a._count.interviews} interviews</span>
+              </div>
+              {canManage ? <ApplicationControls applicationId={a.id} candidate={a.candidate.name} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} currentStageId={a.currentStageId} status={a.status} /> : null}
             </li>
           ))}
         </ul>
+        {canManage ? (
+          <details className="mt-4 rounded-lg border border-border bg-card p-4">
+            <summary className="cursor-pointer font-medium">Add a candidate</summary>
+            <div className="mt-3"><AddCandidateForm roleId={role.id} /></div>
+          </details>
+        ) : null}
       </section>
     </>
   );

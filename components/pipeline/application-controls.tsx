@@ -1,0 +1,42 @@
+"use client";
+import { useState, useTransition } from "react";
+import { moveApplicationAction, scheduleStageAction } from "@/app/(app)/roles/pipeline-actions";
+import { Button } from "@/components/ui/button";
+
+type Stage = { id: string; name: string };
+
+/** Per-candidate pipeline controls: schedule a stage's interviews, move stage, reject/withdraw. */
+export function ApplicationControls({ applicationId, candidate, stages, currentStageId, status }: { applicationId: string; candidate: string; stages: Stage[]; currentStageId: string | null; status: string }) {
+  const [stageId, setStageId] = useState(currentStageId ?? stages[0]?.id ?? "");
+  const [when, setWhen] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const act = (fn: () => Promise<{ ok: boolean; message?: string; created?: number }>, ok: string) =>
+    start(async () => {
+      const res = await fn();
+      setMessage(res.ok ? ok.replace("{n}", String(res.created ?? "")) : (res.message ?? "That didn't work."));
+    });
+  return (
+    <div className="grid gap-2 text-sm">
+      <div className="flex flex-wrap items-center gap-2">
+        <label className="sr-only" htmlFor={`st-${applicationId}`}>Stage for {candidate}</label>
+        <select id={`st-${applicationId}`} value={stageId} onChange={(e) => setStageId(e.target.value)} className="h-8 rounded-md border border-border bg-card px-2">
+          {stages.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+        </select>
+        <label className="sr-only" htmlFor={`when-${applicationId}`}>Interview time (UTC) for {candidate}</label>
+        <input id={`when-${applicationId}`} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} className="h-8 rounded-md border border-border bg-card px-2" />
+        <Button size="sm" disabled={pending || !stageId} onClick={() => act(() => scheduleStageAction({ applicationId, stageId, scheduledAt: when }), "Interviews scheduled ({n} new).")}>Schedule interviews</Button>
+        <Button size="sm" variant="outline" disabled={pending || !stageId || stageId === currentStageId} onClick={() => act(() => moveApplicationAction({ applicationId, stageId }), "Moved.")}>Move to stage</Button>
+        {status === "ACTIVE" ? (
+          <>
+            <Button size="sm" variant="ghost" className="text-danger" disabled={pending} onClick={() => act(() => moveApplicationAction({ applicationId, status: "REJECTED" }), "Rejected.")}>Reject</Button>
+            <Button size="sm" variant="ghost" disabled={pending} onClick={() => act(() => moveApplicationAction({ applicationId, status: "WITHDRAWN" }), "Marked as withdrawn.")}>Withdrew</Button>
+          </>
+        ) : (
+          <Button size="sm" variant="ghost" disabled={pending} onClick={() => act(() => moveApplicationAction({ applicationId, status: "ACTIVE" }), "Reopened.")}>Reopen</Button>
+        )}
+      </div>
+      {message ? <p role="status" className="text-xs text-muted-foreground">{message}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { emailField } from "./auth";
+
+export const newCandidateSchema = z.object({
+  name: z.string().trim().min(2, "Enter the candidate's name").max(120),
+  email: emailField,
+  source: z.string().trim().max(60),
+  headline: z.string().trim().max(160),
+});
+export type NewCandidateInput = z.infer<typeof newCandidateSchema>;
+
+export const addToRoleSchema = z.object({ roleId: z.string().min(1).max(64), candidate: newCandidateSchema });
+
+export const scheduleSchema = z.object({
+  applicationId: z.string().min(1).max(64),
+  stageId: z.string().min(1, "Choose a stage").max(64),
+  /** ISO string from a datetime-local input; empty = not scheduled yet. */
+  scheduledAt: z.union([z.literal(""), z.iso.datetime({ local: true, error: "Enter a valid date and time" })]),
+});
+export type ScheduleInput = z.infer<typeof scheduleSchema>;
+
+export const moveSchema = z.object({
+  applicationId: z.string().min(1).max(64),
+  stageId: z.string().max(64).optional(),
+  status: z.enum(["ACTIVE", "REJECTED", "WITHDRAWN"]).optional(),
+});
