@@ -74,7 +74,7 @@ const ROLES: DemoRole[] = [
     title: "MLOps Engineer, Anomaly Detection",
     seniority: "Mid-level",
     cluster: "data-ml",
-    template: "mlops-engineer",
+    template: "data-engineer",
     owner: "dana@example.com",
     status: "OPEN",
     salary: [145000, 180000],
