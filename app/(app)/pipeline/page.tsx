@@ -14,7 +14,11 @@ export default async function PipelinePage() {
   const { roles, candidates } = await recruiterOverview();
   return (
     <>
-      <PageHeader title="Roles & candidates" description="Every opening with its pipeline, and every candidate on file." />
+      <PageHeader
+        title="Roles & candidates"
+        description="Every opening with its pipeline, and every candidate on file."
+        actions={<Link href="/pipeline/import" className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-white">Import CSV</Link>}
+      />
       <section aria-labelledby="roles-h" className="mb-10">
         <h2 id="roles-h" className="mb-3 text-lg font-semibold">Roles</h2>
         <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
@@ -33,7 +37,7 @@ export default async function PipelinePage() {
                     <CardDescription>{role.cluster.name} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)}</CardDescription>
                   </CardHeader>
                   <CardContent>
-                    <p className="text-sm font-medium">{active.length} active candidates</p>
+                    <p className="text-sm font-medium"><Link href={`/pipeline/roles/${role.id}`} className="text-primary underline underline-offset-4">{active.length} active candidates</Link></p>
                     <ul className="mt-2 grid gap-1 text-sm text-muted-foreground">
                       {[...byStage].map(([stage, n]) => (
                         <li key={stage} className="flex justify-between"><span>{stage}</span><span>{n}</span></li>
@@ -56,7 +60,7 @@ export default async function PipelinePage() {
             <tbody className="divide-y divide-border">
               {candidates.map((c) => (
                 <tr key={c.id}>
-                  <th scope="row" className="p-3 text-left font-medium">{c.name}<span className="block text-xs font-normal text-muted-foreground">{c.headline}</span></th>
+                  <th scope="row" className="p-3 text-left font-medium"><Link href={`/pipeline/candidates/${c.id}`} className="text-primary underline-offset-4 hover:underline">{c.name}</Link><span className="block text-xs font-normal text-muted-foreground">{c.headline}</span></th>
                   <td className="p-3">{c.applications.map((a) => a.role.title).join(", ") || "—"}</td>
                   <td className="p-3">{c.applications.map((a) => a.currentStage?.name ?? a.status.toLowerCase()).join(", ") || "—"}</td>
                   <td className="p-3">{c.source ?? "—"}</td>

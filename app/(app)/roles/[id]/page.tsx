@@ -78,6 +78,7 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
           {user.kind !== "INTERVIEWER" ? (
             <p className="flex gap-4 text-sm">
               <Link href={`/roles/${role.id}/compare`} className="text-primary underline underline-offset-4">Compare candidates</Link>
+              <Link href={`/pipeline/roles/${role.id}`} className="text-primary underline underline-offset-4">Pipeline board</Link>
               <a href={`/api/roles/${role.id}/gaps.csv`} className="text-primary underline underline-offset-4">Gap summary (CSV)</a>
             </p>
           ) : null}

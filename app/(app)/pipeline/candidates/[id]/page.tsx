@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EraseButton } from "@/components/candidates/erase-button";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireKind } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { formatDate } from "@/lib/utils";
+
+export const metadata: Metadata = { title: "Candidate" };
+
+export default async function CandidateProfilePage({ params }: { params: Promise<{ id: string }> }) {
+  await requireKind("RECRUITER", "ADMIN");
+  const candidate = await db.candidate.findUnique({
+    where: { id: (await params).id },
+    include: { applications: { include: { role: { select: { title: true } }, currentStage: { select: { name: true } } } } },
+  });
+  if (!candidate) notFound();
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm"><Link href="/pipeline" className="text-primary underline-offset-4 hover:underline">← Roles & candidates</Link></nav>
+      <PageHeader
+        title={candidate.name}
+        description={candidate.erasedAt ? `Personal data erased on ${formatDate(candidate.erasedAt)}.` : `${candidate.email ?? ""}${candidate.phone ? ` · ${candidate.phone}` : ""} · ${candidate.source ?? "source unknown"} · added ${formatDate(candidate.createdAt)}`}
+        actions={candidate.erasedAt ? <Badge variant="muted">erased</Badge> : (
+          <>
+            <a href={`/api/candidates/${candidate.id}/export`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">Export data (JSON)</a>
+            <EraseButton candidateId={candidate.id} name={candidate.name} />
+          </>
+        )}
+      />
+      <Card>
+        <CardHeader><CardTitle>Applications</CardTitle></CardHeader>
+        <CardContent>
+          <ul className="grid gap-2 text-sm">
+            {candidate.applications.map((a) => (
+              <li key={a.id} className="flex flex-wrap justify-between gap-2"><Link href={`/candidates/${a.id}`} className="text-primary underline underline-offset-4">{a.role.title}</Link><span className="text-muted-foreground">{a.status === "ACTIVE" ? (a.currentStage?.name ?? "Not started") : a.status.toLowerCase()}{a.decision ? ` · ${a.decision.replace("_", " ").toLowerCase()}` : ""}</span></li>
+            ))}
+            {candidate.applications.length === 0 ? <li className="text-muted-foreground">Not applied to a role yet.</li> : null}
+          </ul>
+        </CardContent>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+import { useState, useTransition } from "react";
+import { commitImportAction, previewImportAction } from "@/app/(app)/pipeline/actions";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import type { ImportPreview } from "@/lib/candidates/import";
+
+const ACTION = { create: ["success", "new"], merge: ["default", "merge"], duplicate: ["muted", "skip"], error: ["danger", "error"] } as const;
+
+export function CsvImport() {
+  const [text, setText] = useState("");
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const [done, setDone] = useState<string | null>(null);
+  const importable = preview ? preview.counts.create + preview.counts.merge : 0;
+  return (
+    <div className="grid gap-4">
+      <div className="grid gap-2 rounded-lg border border-border bg-card p-4">
+        <label htmlFor="csv-file" className="text-sm font-medium">CSV file</label>
+        <input id="csv-file" type="file" accept=".csv,text/csv" className="text-sm" onChange={async (e) => { const f = e.target.files?.[0]; if (!f) return; setFileName(f.name); setText(await f.text()); setPreview(null); setMessage(null); }} />
+        <p className="text-xs text-muted-foreground">Columns: name, email (required); role, stage, source, headline, phone (optional). The first line must be the header. Up to 10,000 rows.</p>
+        <details><summary className="cursor-pointer text-sm">Or paste CSV text</summary>
+          <label htmlFor="csv-text" className="sr-only">CSV text</label>
+          <textarea id="csv-text" rows={6} value={text} onChange={(e) => { setText(e.target.value); setFileName(null); setPreview(null); }} className="mt-2 w-full rounded-md border border-border p-2 font-mono text-xs" />
+        </details>
+        <div><Button disabled={!text || pending} onClick={() => start(async () => { setMessage(null); const res = await previewImportAction(text); if (!res.ok) return setMessage(res.message); setPreview(res.preview); })}>Preview{fileName ? ` ${fileName}` : ""}</Button></div>
+      </div>
+      {message ? <p role="alert" className="text-sm text-danger">{message}</p> : null}
+      {preview ? (
+        <section aria-labelledby="preview-h" className="grid gap-3">
+          <h2 id="preview-h" className="text-lg font-semibold">Preview: nothing is imported until you confirm</h2>
+          {preview.fileErrors.map((e) => <p key={e} role="alert" className="text-sm text-danger">{e}</p>)}
+          {preview.unknownColumns.length ? <p className="text-sm text-warning">Ignored columns: {preview.unknownColumns.join(", ")}</p> : null}
+          <p className="flex flex-wrap gap-2 text-sm" aria-live="polite">
+            <Badge variant="success">{preview.counts.create} new</Badge><Badge>{preview.counts.merge} merge</Badge><Badge variant="muted">{preview.counts.duplicate} skipped</Badge><Badge variant="danger">{preview.counts.error} with errors</Badge>
+          </p>
+          <div className="max-h-[28rem] overflow-auto rounded-lg border border-border bg-card">
+            <table className="w-full min-w-[40rem] text-sm">
+              <thead className="sticky top-0 bg-muted text-left"><tr><th scope="col" className="p-2">Line</th><th scope="col" className="p-2">Name</th><th scope="col" className="p-2">Email</th><th scope="col" className="p-2">Role</th><th scope="col" className="p-2">Result</th></tr></thead>
+              <tbody className="divide-y divide-border">
+                {[...preview.rows].sort((a, b) => Number(b.action === "error") - Number(a.action === "error")).slice(0, 500).map((r) => (
+                  <tr key={r.line} className={r.action === "error" ? "bg-red-50" : ""}>
+                    <th scope="row" className="p-2 text-left font-normal">{r.line}</th><td className="p-2">{r.name}</td><td className="p-2">{r.email}</td><td className="p-2">{r.role}{r.stage ? ` · ${r.stage}` : ""}</td>
+                    <td className="p-2"><Badge variant={ACTION[r.action][0]}>{ACTION[r.action][1]}</Badge> {r.issues.length ? r.issues.map((i) => <span key={i.column + i.message} className="block text-danger">Line {r.line}, {i.column}: {i.message}</span>) : <span className="text-muted-foreground">{r.note}</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {preview.rows.length > 500 ? <p className="text-xs text-muted-foreground">Showing errors first, 500 of {preview.rows.length} rows.</p> : null}
+          <div><Button disabled={pending || importable === 0} onClick={() => start(async () => { const res = await commitImportAction(text); if (!res.ok) return setMessage(res.message); setMessage(null); setPreview(null); setText(""); setFileName(null); setDone(`Imported ${res.created} new candidates and ${res.applications} applications; ${res.skipped} rows skipped.`); })}>Import {importable} candidates</Button></div>
+        </section>
+      ) : null}
+      {done ? <p role="status" className="text-sm text-success">{done}</p> : null}
+    </div>
+  );
+}

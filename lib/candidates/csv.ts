@@ -1,0 +1,68 @@
+// Candidate CSV import, pure part: parse, map columns, validate every row, find duplicates
+// inside the file. The database part (lib/candidates/import.ts) resolves roles, stages and
+// existing candidates, then imports in one transaction after the recruiter confirms.
+import Papa from "papaparse";
+import { z } from "zod";
+import { emailField } from "../validation/auth";
+
+export const MAX_ROWS = 10_000;
+export const COLUMNS = ["name", "email", "role", "source", "stage", "headline", "phone"] as const;
+export type Column = (typeof COLUMNS)[number];
+const ALIASES: Record<string, Column> = { "full name": "name", candidate: "name", "e-mail": "email", "email address": "email", position: "role", "role title": "role", "job": "role", title: "headline" };
+
+export const csvRowSchema = z.object({
+  name: z.string().trim().min(2, "Name is missing").max(120, "Name is too long"),
+  email: emailField,
+  role: z.string().trim().max(120),
+  source: z.string().trim().max(60, "Source is too long (60 characters max)"),
+  stage: z.string().trim().max(80),
+  headline: z.string().trim().max(160, "Headline is too long (160 characters max)"),
+  phone: z.string().trim().max(40).regex(/^[+0-9 ()./-]*$/, "Phone may only contain digits, spaces and + ( ) . / -"),
+});
+export type CsvRow = z.infer<typeof csvRowSchema>;
+
+export type RowIssue = { column: Column | "row"; message: string };
+export type ParsedRow = { line: number; values: Record<Column, string>; data: CsvRow | null; issues: RowIssue[]; duplicateOfLine: number | null };
+export type ParsedCsv = { rows: ParsedRow[]; fileErrors: string[]; unknownColumns: string[] };
+
+export function parseCandidateCsv(text: string): ParsedCsv {
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim().toLowerCase() });
+  const fileErrors: string[] = [];
+  const headers = result.meta.fields ?? [];
+  const mapping = new Map<string, Column>();
+  const unknownColumns: string[] = [];
+  for (const h of headers) {
+    const col = (COLUMNS as readonly string[]).includes(h) ? (h as Column) : ALIASES[h];
+    if (col) mapping.set(h, col);
+    else if (h) unknownColumns.push(h);
+  }
+  for (const required of ["name", "email"] as const) {
+    if (![...mapping.values()].includes(required)) fileErrors.push(`The file has no “${required}” column (found: ${headers.join(", ") || "none"}).`);
+  }
+  if (result.data.length > MAX_ROWS) fileErrors.push(`The file has ${result.data.length} rows; import at most ${MAX_ROWS} at a time.`);
+  if (fileErrors.length) return { rows: [], fileErrors, unknownColumns };
+
+  const firstLineByEmail = new Map<string, number>();
+  const rows = result.data.map((raw, i): ParsedRow => {
+    const line = i + 2; // line 1 is the header
+    const values = Object.fromEntries(COLUMNS.map((c) => [c, ""])) as Record<Column, string>;
+    for (const [h, v] of Object.entries(raw)) {
+      const col = mapping.get(h);
+      if (col) values[col] = (v ?? "").toString();
+    }
+    const parsed = csvRowSchema.safeParse(values);
+    const issues: RowIssue[] = parsed.success ? [] : parsed.error.issues.map((iss) => ({ column: (iss.path[0] as Column) ?? "row", message: iss.message }));
+    let duplicateOfLine: number | null = null;
+    if (parsed.success) {
+      const seen = firstLineByEmail.get(parsed.data.email);
+      if (seen) duplicateOfLine = seen;
+      else firstLineByEmail.set(parsed.data.email, line);
+    }
+    return { line, values, data: parsed.success ? parsed.data : null, issues, duplicateOfLine };
+  });
+  for (const e of result.errors) {
+    const row = rows.find((r) => r.line === (e.row ?? -10) + 2);
+    if (row && e.code !== "UndetectableDelimiter") row.issues.push({ column: "row", message: e.message });
+  }
+  return { rows, fileErrors, unknownColumns };
+}
