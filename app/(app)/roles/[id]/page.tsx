@@ -79,6 +79,7 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
             <p className="flex gap-4 text-sm">
               <Link href={`/roles/${role.id}/compare`} className="text-primary underline underline-offset-4">Compare candidates</Link>
               <Link href={`/pipeline/roles/${role.id}`} className="text-primary underline underline-offset-4">Pipeline board</Link>
+              <Link href={`/roles/${role.id}/job-description`} className="text-primary underline underline-offset-4">Job description</Link>
               <a href={`/api/roles/${role.id}/gaps.csv`} className="text-primary underline underline-offset-4">Gap summary (CSV)</a>
             </p>
           ) : null}

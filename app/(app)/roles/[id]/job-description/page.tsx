@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { JdEditor } from "@/components/job-descriptions/jd-editor";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireKind } from "@/lib/auth/session";
+import { jobDescriptionData } from "@/lib/job-descriptions/service";
+
+export const metadata: Metadata = { title: "Job description" };
+
+export default async function JobDescriptionPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireKind("RECRUITER", "MANAGER", "ADMIN");
+  const data = await jobDescriptionData(user, (await params).id);
+  if (!data) notFound();
+  const before = data.saved?.generatedFrom?.targets ?? [];
+  const targetChanges = data.saved
+    ? data.targets.flatMap((t) => {
+        const old = before.find((b) => b.domainId === t.domainId)?.target ?? 0;
+        return old !== t.target ? [`${t.name}: Level ${old} → Level ${t.target}`] : [];
+      })
+    : [];
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm"><Link href={`/roles/${data.role.id}`} className="text-primary underline-offset-4 hover:underline">← {data.role.title}</Link></nav>
+      <PageHeader title="Job description" description={`Generated from ${data.role.title}'s target levels. Edit, save, copy or export.`} />
+      <JdEditor roleId={data.role.id} slug={data.role.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")} generated={data.generated} saved={data.saved?.content ?? null} canEdit={data.canEdit} targetChanges={targetChanges} />
+    </>
+  );
+}

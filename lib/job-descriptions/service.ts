@@ -1,0 +1,59 @@
+import "server-only";
+import { z } from "zod";
+import { forbidden, invalid, notFound, type ActionResult } from "../action-result";
+import { recordAudit } from "../audit";
+import { canEditRoleLogistics, canViewRole } from "../auth/permissions";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import { generateJobDescription, type JdInput } from "./generate";
+
+export const jdSaveSchema = z.object({ content: z.string().trim().min(20, "The job description is nearly empty").max(20_000, "Keep it under 20,000 characters") });
+
+/** Everything needed to generate and edit a role's job description; null if not visible. */
+export async function jobDescriptionData(user: CurrentUser, roleId: string) {
+  const role = await db.role.findUnique({ where: { id: roleId }, include: { cluster: true, targets: true, members: true, template: true, jobDescription: true } });
+  if (!role || !canViewRole(user, role) || user.kind === "INTERVIEWER") return null;
+  const [domains, cells, levels] = await Promise.all([
+    db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" } }),
+    db.matrixCell.findMany({ where: { versionId: role.matrixVersionId, clusterId: role.clusterId }, include: { indicators: { orderBy: { position: "asc" } } } }),
+    db.proficiencyLevel.findMany(),
+  ]);
+  const salary = role.salaryMin != null && role.salaryMax != null ? { min: role.salaryMin, max: role.salaryMax, currency: role.currency, source: "role" as const } : role.template ? { min: role.template.salaryMin, max: role.template.salaryMax, currency: role.template.currency, source: "template" as const } : null;
+  const input: JdInput = {
+    title: role.title,
+    seniority: role.seniority,
+    clusterName: role.cluster.name,
+    clusterSummary: role.cluster.summary,
+    levelNames: Object.fromEntries(levels.map((l) => [l.rank, l.name])),
+    domains: domains.map((d) => ({
+      domainId: d.domainId,
+      name: d.name,
+      target: role.targets.find((t) => t.domainId === d.domainId)?.level ?? 0,
+      indicators: Object.fromEntries([1, 2, 3].map((l) => [l, cells.find((c) => c.domainId === d.domainId && c.level === l)?.indicators.map((i) => i.text) ?? []])),
+    })),
+    salary,
+    remote: role.template?.remoteFriendliness ?? null,
+    location: role.location,
+  };
+  return {
+    role: { id: role.id, title: role.title },
+    targets: input.domains.map((d) => ({ domainId: d.domainId, name: d.name, target: d.target })),
+    generated: generateJobDescription(input),
+    saved: role.jobDescription ? { content: role.jobDescription.content, generatedFrom: role.jobDescription.generatedFrom as { targets?: { domainId: string; target: number }[] } | null, updatedAt: role.jobDescription.updatedAt.toISOString() } : null,
+    canEdit: canEditRoleLogistics(user, role),
+  };
+}
+
+export async function saveJobDescription(user: CurrentUser, roleId: string, raw: unknown): Promise<ActionResult<object>> {
+  const parsed = jdSaveSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  return db.$transaction(async (tx) => {
+    const role = await tx.role.findUnique({ where: { id: roleId }, include: { members: true, targets: true } });
+    if (!role) return notFound("That role");
+    if (!canEditRoleLogistics(user, role)) return forbidden();
+    const generatedFrom = { targets: role.targets.map((t) => ({ domainId: t.domainId, target: t.level })) };
+    await tx.jobDescription.upsert({ where: { roleId }, create: { roleId, content: parsed.data.content, generatedFrom }, update: { content: parsed.data.content, generatedFrom } });
+    await recordAudit({ actorId: user.id, action: "job_description.saved", entityType: "Role", entityId: roleId }, tx);
+    return { ok: true as const };
+  });
+}
