@@ -1,0 +1,50 @@
+import path from "node:path";
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+import { login, screenshot } from "./fixtures";
+
+test.describe("recruiter", () => {
+  test("generates a job description for a seeded role @phone", async ({ page }) => {
+    await login(page, "recruiter@example.com");
+    await page.goto("/pipeline");
+    await page.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
+    await page.getByRole("link", { name: "Job description" }).click();
+    const jd = page.getByLabel("Job description (Markdown)");
+    await expect(jd).toHaveValue(/## What you will do/);
+    await expect(jd).toHaveValue(/Level 3 \(Strategic AIOps Architect\) in observability/);
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("Saved.")).toBeVisible();
+    await screenshot(page, "job-description");
+  });
+
+  test("imports a CSV with a bad row, sees the row error, then imports the good rows", async ({ page }, info) => {
+    await login(page, "recruiter@example.com");
+    await page.goto("/pipeline/import");
+    const file = path.join(info.outputDir, "candidates.csv");
+    fs.mkdirSync(info.outputDir, { recursive: true });
+    fs.writeFileSync(file, "name,email,role,source\nKai Nakamura,kai.nakamura@example.org,AI Platform Engineer,Referral\nBroken Row,not-an-email,AI Platform Engineer,LinkedIn\n");
+    await page.getByLabel("CSV file").setInputFiles(file);
+    await page.getByRole("button", { name: /Preview/ }).click();
+    await expect(page.getByText("Line 3, email: Enter a valid email address")).toBeVisible();
+    await expect(page.getByText("1 new")).toBeVisible();
+    await screenshot(page, "csv-preview");
+    await page.getByRole("button", { name: "Import 1 candidates" }).click();
+    await expect(page.getByText(/Imported 1 new candidates and 1 applications/)).toBeVisible();
+    await page.goto("/pipeline");
+    await expect(page.getByRole("link", { name: "Kai Nakamura" })).toBeVisible();
+  });
+
+  test("exports and erases a candidate", async ({ page }) => {
+    await login(page, "recruiter@example.com");
+    await page.goto("/pipeline");
+    await page.getByRole("link", { name: "Elena Rossi" }).click();
+    const exportHref = await page.getByRole("link", { name: "Export data (JSON)" }).getAttribute("href");
+    const res = await page.request.get(exportHref!);
+    expect(res.status()).toBe(200);
+    expect((await res.json()).candidate.email).toBe("elena.rossi@example.org");
+    await page.getByRole("button", { name: "Erase personal data" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Erase" }).click();
+    await expect(page.getByRole("heading", { name: "Erased candidate" })).toBeVisible();
+    await screenshot(page, "candidate-erased");
+  });
+});
