@@ -4,8 +4,8 @@ export type NavLink = { href: string; label: string };
 
 export function navLinksFor(kind: UserKind): NavLink[] {
   const links: Record<UserKind, NavLink[]> = {
-    ADMIN: [{ href: "/admin", label: "People & matrix" }, { href: "/roles", label: "Roles" }, { href: "/calibration", label: "Calibration" }],
-    MANAGER: [{ href: "/roles", label: "My roles" }, { href: "/calibration", label: "Calibration" }],
+    ADMIN: [{ href: "/admin", label: "People & matrix" }, { href: "/roles", label: "Roles" }, { href: "/questions", label: "Questions" }, { href: "/calibration", label: "Calibration" }],
+    MANAGER: [{ href: "/roles", label: "My roles" }, { href: "/questions", label: "Questions" }, { href: "/calibration", label: "Calibration" }],
     INTERVIEWER: [{ href: "/interviews", label: "My interviews" }],
     RECRUITER: [{ href: "/pipeline", label: "Roles & candidates" }],
   };

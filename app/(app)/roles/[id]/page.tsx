@@ -66,6 +66,7 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
                   <p className="mt-1 text-sm">Focus: {s.domains.map((d) => domainName(d.domainId)).join(", ")}</p>
                   <p className="text-sm text-muted-foreground">Interviewers: {s.interviewers.map((x) => x.user.name).join(", ") || "none yet"}</p>
                   {s.questions.length ? <p className="text-sm text-muted-foreground">{s.questions.length} questions from the bank</p> : null}
+                  <Link href={`/roles/${role.id}/plan/kit/${s.id}`} className="text-sm text-primary underline underline-offset-4">Printable interview kit</Link>
                 </li>
               ))}
             </ol>

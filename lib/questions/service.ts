@@ -1,0 +1,54 @@
+// The question bank. Managers add questions and edit or retire the ones they wrote
+// (admins any); retired questions stay attached to plans that used them.
+import "server-only";
+import { forbidden, invalid, notFound, type ActionResult } from "../action-result";
+import { recordAudit } from "../audit";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import { questionSchema } from "../validation/question";
+
+const mayAuthor = (u: CurrentUser) => u.kind === "MANAGER" || u.kind === "ADMIN";
+
+export async function listQuestions(filter: { domainId?: string; level?: number; includeRetired?: boolean }) {
+  return db.question.findMany({
+    where: { domainId: filter.domainId || undefined, level: filter.level || undefined, retiredAt: filter.includeRetired ? undefined : null },
+    orderBy: [{ level: "asc" }, { createdAt: "asc" }],
+    include: { author: { select: { id: true, name: true } }, _count: { select: { stages: true } } },
+  });
+}
+
+export async function createQuestion(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ id: string }>> {
+  if (!mayAuthor(actor)) return forbidden("Only managers and admins add questions.");
+  const parsed = questionSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  return db.$transaction(async (tx) => {
+    if (!(await tx.competencyDomain.findUnique({ where: { id: parsed.data.domainId } }))) return { ok: false as const, kind: "invalid" as const, message: "That domain doesn't exist.", fieldErrors: { domainId: "Unknown domain" } };
+    const q = await tx.question.create({ data: { ...parsed.data, authorId: actor.id } });
+    await recordAudit({ actorId: actor.id, action: "question.created", entityType: "Question", entityId: q.id }, tx);
+    return { ok: true as const, id: q.id };
+  });
+}
+
+export async function updateQuestion(actor: CurrentUser, id: string, raw: unknown): Promise<ActionResult<object>> {
+  const parsed = questionSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  return db.$transaction(async (tx) => {
+    const q = await tx.question.findUnique({ where: { id } });
+    if (!q) return notFound("That question");
+    if (!(actor.kind === "ADMIN" || (actor.kind === "MANAGER" && q.authorId === actor.id))) return forbidden("You can edit only questions you wrote.");
+    await tx.question.update({ where: { id }, data: parsed.data });
+    await recordAudit({ actorId: actor.id, action: "question.updated", entityType: "Question", entityId: id, data: { before: { prompt: q.prompt, level: q.level } } }, tx);
+    return { ok: true as const };
+  });
+}
+
+export async function setQuestionRetired(actor: CurrentUser, id: string, retired: boolean): Promise<ActionResult<object>> {
+  return db.$transaction(async (tx) => {
+    const q = await tx.question.findUnique({ where: { id } });
+    if (!q) return notFound("That question");
+    if (!(actor.kind === "ADMIN" || (actor.kind === "MANAGER" && q.authorId === actor.id))) return forbidden("You can retire only questions you wrote.");
+    await tx.question.update({ where: { id }, data: { retiredAt: retired ? new Date() : null } });
+    await recordAudit({ actorId: actor.id, action: retired ? "question.retired" : "question.restored", entityType: "Question", entityId: id }, tx);
+    return { ok: true as const };
+  });
+}
