@@ -1,7 +1,7 @@
 // Benchmarks: `npm run bench`. Runs against an in-memory embedded database (PGlite) seeded
 // with the demo organisation, plus synthetic load. Prints one table of timings and memory.
 import { performance } from "node:perf_hooks";
-import { useConnection } from "../lib/db";
+import { setConnection } from "../lib/db";
 import { openConnection } from "../lib/db/connection";
 import { migrate } from "../lib/db/migrate";
 import { candidateSummary, krippendorffAlphaOrdinal, type ScoreRow } from "../lib/scoring";
@@ -23,7 +23,7 @@ async function time<T>(measure: string, fn: () => Promise<T> | T, repeat = 1): P
 
 async function main() {
   const conn = openConnection({ kind: "memory" });
-  useConnection(conn);
+  setConnection(conn);
   await time("migrate empty database", () => migrate(conn.runner));
   await time("seed matrix, catalogue and demo organisation", () => seedDatabase(conn.prisma, { demo: true }));
 

@@ -21,7 +21,7 @@ export function connection(): DbConnection {
 }
 
 /** Tests install their own per-file database here. */
-export function useConnection(conn: DbConnection | undefined) {
+export function setConnection(conn: DbConnection | undefined) {
   globalForDb.__aiopsDb = conn;
 }
 

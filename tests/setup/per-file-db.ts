@@ -1,14 +1,14 @@
 import { afterAll, beforeAll } from "vitest";
-import { useConnection } from "../../lib/db";
+import { setConnection } from "../../lib/db";
 import type { DbConnection } from "../../lib/db/connection";
 import { openTestDatabase } from "./test-db";
 
 let conn: DbConnection | undefined;
 beforeAll(async () => {
   conn = await openTestDatabase();
-  useConnection(conn);
+  setConnection(conn);
 });
 afterAll(async () => {
-  useConnection(undefined);
+  setConnection(undefined);
   await conn?.close();
 });
