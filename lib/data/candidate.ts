@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { candidateSummary, consensus, lowerMedian, type Recommendation } from "../scoring";
+import { candidateSummary, consensus, describeLevelByCluster, lowerMedian, otherFit, summariseClusterFit, type Recommendation } from "../scoring";
 import { applicationFeedback } from "./feedback";
 
 /** A candidate's application with consensus, gaps and each interviewer's ratings, if the user may see them. */
@@ -37,8 +37,19 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
       c.scores.filter((s) => s.domainId === t.domainId).map((s) => ({ scorecardId: c.id, interviewer: c.interviewer.name, stage: c.stage.name, rating: s.notAssessed ? null : s.rating, evidence: s.evidence })),
     ),
   }));
+  // The same consensus against the other open roles and each cluster's core domains.
+  const medians = Object.fromEntries(summary.domains.map((d) => [d.domainId, d.consensus.median]));
+  const [openRoles, clusters, emphases] = await Promise.all([
+    db.role.findMany({ where: { status: "OPEN", id: { not: app.roleId } }, include: { targets: true } }),
+    db.roleCluster.findMany({ orderBy: { position: "asc" } }),
+    db.clusterEmphasis.findMany({ where: { versionId: app.role.matrixVersionId } }),
+  ]);
+  const otherRoles = otherFit(medians, openRoles.map((r) => ({ id: r.id, label: r.title, targets: Object.fromEntries(r.targets.map((t) => [t.domainId, t.level])), weights: Object.fromEntries(r.targets.map((t) => [t.domainId, t.weight])) })));
+  const clusterFit = summariseClusterFit(
+    clusters.map((c) => ({ clusterName: c.name, ...describeLevelByCluster(Object.fromEntries(emphases.filter((e) => e.clusterId === c.id).map((e) => [e.domainId, e.emphasis])), medians) })),
+  );
   const notes = cards.filter((c) => c.privateNote).map((c) => ({ interviewer: c.interviewer.name, note: c.privateNote! }));
   const recommendations = cards.map((c) => ({ interviewer: c.interviewer.name, stage: c.stage.name, recommendation: c.recommendation }));
-  return { app, visible: true as const, targets, summary, interviewers, evidence, notes, recommendations };
+  return { app, visible: true as const, targets, summary, interviewers, evidence, notes, recommendations, otherRoles, clusterFit };
 }
 export type CandidateReport = Extract<NonNullable<Awaited<ReturnType<typeof candidateReport>>>, { visible: true }>;

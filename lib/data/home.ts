@@ -60,10 +60,11 @@ export async function recruiterOverview() {
 }
 
 export async function adminOverview() {
-  const [people, versions, audit] = await Promise.all([
+  const [settings, people, versions, audit] = await Promise.all([
+    db.orgSettings.findUnique({ where: { id: 1 } }),
     db.user.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, email: true, kind: true, active: true } }),
     db.matrixVersion.findMany({ orderBy: { createdAt: "desc" }, include: { _count: { select: { cells: true, scorecards: true, roles: true } } } }),
     db.auditEvent.findMany({ orderBy: { at: "desc" }, take: 10, include: { actor: { select: { name: true } } } }),
   ]);
-  return { people, versions, audit };
+  return { settings, people, versions, audit };
 }

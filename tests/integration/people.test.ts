@@ -43,3 +43,15 @@ describe("people (admin)", () => {
     expect(await db.auditEvent.count({ where: { entityId: tomas.id, action: { in: ["user.deactivated", "user.reactivated"] } } })).toBe(2);
   });
 });
+
+describe("organisation settings", () => {
+  it("only admins change feedback visibility, audited", async () => {
+    const { setFeedbackVisibility } = await import("../../lib/settings/service");
+    expect(await setFeedbackVisibility(await userByEmail("manager@example.com"), { feedbackVisibility: "ALWAYS" })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await setFeedbackVisibility(await userByEmail("dana@example.com"), { feedbackVisibility: "SOMETIMES" })).toMatchObject({ ok: false });
+    const admin = await db.user.findFirstOrThrow({ where: { kind: "ADMIN", active: true } });
+    expect((await setFeedbackVisibility({ ...admin }, { feedbackVisibility: "NEVER" })).ok).toBe(true);
+    expect((await db.orgSettings.findUniqueOrThrow({ where: { id: 1 } })).feedbackVisibility).toBe("NEVER");
+    expect(await db.auditEvent.count({ where: { action: "settings.feedback_visibility" } })).toBe(1);
+  });
+});

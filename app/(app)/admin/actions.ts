@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { unauthenticated } from "@/lib/action-result";
 import { currentUser } from "@/lib/auth/session";
 import { addPerson, changeKind, setActive } from "@/lib/people/service";
+import { setFeedbackVisibility } from "@/lib/settings/service";
 
 async function withActor<T extends { ok: boolean }>(fn: (actor: NonNullable<Awaited<ReturnType<typeof currentUser>>>) => Promise<T>) {
   const actor = await currentUser();
@@ -20,4 +21,8 @@ export async function changeKindAction(input: unknown) {
 }
 export async function setActiveAction(input: unknown) {
   return withActor((actor) => setActive(actor, input));
+}
+
+export async function setFeedbackVisibilityAction(input: unknown) {
+  return withActor((actor) => setFeedbackVisibility(actor, input));
 }

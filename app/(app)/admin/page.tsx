@@ -5,6 +5,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { AddPersonForm } from "@/components/admin/add-person-form";
 import { PersonControls } from "@/components/admin/person-controls";
+import { VisibilitySetting } from "@/components/admin/visibility-setting";
 import { requireKind } from "@/lib/auth/session";
 import { adminOverview } from "@/lib/data/home";
 import { formatDate, formatDateTime } from "@/lib/utils";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "People & matrix" };
 
 export default async function AdminPage() {
   const me = await requireKind("ADMIN");
-  const { people, versions, audit } = await adminOverview();
+  const { settings, people, versions, audit } = await adminOverview();
   return (
     <>
       <PageHeader title="People & matrix" description="Who can sign in and what they may do; the competency matrix and its versions." />
@@ -37,6 +38,10 @@ export default async function AdminPage() {
           </CardContent>
         </Card>
         <div className="grid content-start gap-6">
+          <Card>
+            <CardHeader><CardTitle>Organisation</CardTitle></CardHeader>
+            <CardContent><VisibilitySetting value={settings?.feedbackVisibility ?? "AFTER_SUBMIT"} /></CardContent>
+          </Card>
           <Card>
             <CardHeader><CardTitle>Matrix versions</CardTitle></CardHeader>
             <CardContent>

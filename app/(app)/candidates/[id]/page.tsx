@@ -55,6 +55,13 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         <Card><CardHeader><CardTitle>Gap by domain</CardTitle><CardDescription>Levels short of target (negative: above target).</CardDescription></CardHeader><CardContent><GapBars domains={domains} /><GapTable domains={summary.domains} /></CardContent></Card>
       </div>
       <p className="mt-3 text-xs text-muted-foreground">{FIT_EXPLANATION}</p>
+      <Card className="mt-6">
+        <CardHeader><CardTitle>Fit elsewhere</CardTitle><CardDescription>The same consensus against each cluster&apos;s core domains and the other open roles.</CardDescription></CardHeader>
+        <CardContent className="grid gap-2 text-sm">
+          <p><strong>By cluster:</strong> {report.clusterFit}</p>
+          <ul className="grid gap-1">{report.otherRoles.map((r) => <li key={r.id} className="flex flex-wrap justify-between gap-2"><span>{r.label}</span><span className="text-muted-foreground">fit {r.fit ?? "—"}/100 · {r.distance}</span></li>)}</ul>
+        </CardContent>
+      </Card>
       <section aria-labelledby="ev-h" className="mt-8">
         <h2 id="ev-h" className="mb-3 text-lg font-semibold">Evidence by domain</h2>
         <EvidenceTable evidence={report.evidence} />

@@ -1,0 +1,21 @@
+import "server-only";
+import { z } from "zod";
+import { forbidden, invalid, type ActionResult } from "../action-result";
+import { recordAudit } from "../audit";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+
+export const visibilitySchema = z.object({ feedbackVisibility: z.enum(["AFTER_SUBMIT", "ALWAYS", "NEVER"], { error: "Choose when interviewers see each other's feedback" }) });
+
+/** Admins choose when interviewers may see each other's feedback (default: after submitting their own). */
+export async function setFeedbackVisibility(actor: CurrentUser, raw: unknown): Promise<ActionResult<object>> {
+  if (actor.kind !== "ADMIN") return forbidden();
+  const parsed = visibilitySchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  return db.$transaction(async (tx) => {
+    const before = await tx.orgSettings.findUnique({ where: { id: 1 } });
+    await tx.orgSettings.upsert({ where: { id: 1 }, update: parsed.data, create: { id: 1, name: "My organisation", ...parsed.data } });
+    await recordAudit({ actorId: actor.id, action: "settings.feedback_visibility", entityType: "OrgSettings", entityId: "1", data: { from: before?.feedbackVisibility ?? null, to: parsed.data.feedbackVisibility } }, tx);
+    return { ok: true as const };
+  });
+}
