@@ -1,28 +1,19 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { unauthenticated } from "@/lib/action-result";
-import { currentUser } from "@/lib/auth/session";
 import { addPerson, changeKind, setActive } from "@/lib/people/service";
+import { runAction } from "@/lib/run-action";
 import { setFeedbackVisibility } from "@/lib/settings/service";
 
-async function withActor<T extends { ok: boolean }>(fn: (actor: NonNullable<Awaited<ReturnType<typeof currentUser>>>) => Promise<T>) {
-  const actor = await currentUser();
-  if (!actor) return unauthenticated();
-  const result = await fn(actor);
-  if (result.ok) revalidatePath("/admin");
-  return result;
-}
+const opts = { revalidate: "/admin" };
 
 export async function addPersonAction(input: unknown) {
-  return withActor((actor) => addPerson(actor, input));
+  return runAction((actor) => addPerson(actor, input), opts);
 }
 export async function changeKindAction(input: unknown) {
-  return withActor((actor) => changeKind(actor, input));
+  return runAction((actor) => changeKind(actor, input), opts);
 }
 export async function setActiveAction(input: unknown) {
-  return withActor((actor) => setActive(actor, input));
+  return runAction((actor) => setActive(actor, input), opts);
 }
-
 export async function setFeedbackVisibilityAction(input: unknown) {
-  return withActor((actor) => setFeedbackVisibility(actor, input));
+  return runAction((actor) => setFeedbackVisibility(actor, input), opts);
 }

@@ -1,33 +1,18 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { invalid, unauthenticated } from "@/lib/action-result";
-import { currentUser } from "@/lib/auth/session";
+import { invalid } from "@/lib/action-result";
 import { createQuestion, setQuestionRetired, updateQuestion } from "@/lib/questions/service";
+import { runAction } from "@/lib/run-action";
 
-const id = z.string().min(1).max(64);
+const opts = { revalidate: "/questions" };
 
 export async function saveQuestionAction(questionId: unknown, input: unknown) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
-  if (questionId == null) {
-    const res = await createQuestion(user, input);
-    if (res.ok) revalidatePath("/questions");
-    return res;
-  }
-  const parsed = id.safeParse(questionId);
-  if (!parsed.success) return invalid(parsed.error, "That request was malformed.");
-  const res = await updateQuestion(user, parsed.data, input);
-  if (res.ok) revalidatePath("/questions");
-  return res;
+  if (questionId == null) return runAction((user) => createQuestion(user, input), opts);
+  return runAction((user) => updateQuestion(user, questionId as string, input), { ...opts, ids: [questionId] });
 }
 
 export async function retireQuestionAction(questionId: unknown, retired: unknown) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
-  const parsed = z.object({ id, retired: z.boolean() }).safeParse({ id: questionId, retired });
-  if (!parsed.success) return invalid(parsed.error, "That request was malformed.");
-  const res = await setQuestionRetired(user, parsed.data.id, parsed.data.retired);
-  if (res.ok) revalidatePath("/questions");
-  return res;
+  const flag = z.boolean().safeParse(retired);
+  if (!flag.success) return invalid(flag.error, "That request was malformed.");
+  return runAction((user) => setQuestionRetired(user, questionId as string, flag.data), { ...opts, ids: [questionId] });
 }

@@ -1,47 +1,28 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { invalid, unauthenticated } from "@/lib/action-result";
-import { currentUser } from "@/lib/auth/session";
+import { z } from "zod";
+import { invalid } from "@/lib/action-result";
 import { savePlan } from "@/lib/roles/plan-service";
 import { createRole, updateRole, updateRoleLogistics } from "@/lib/roles/service";
-import { z } from "zod";
+import { runAction } from "@/lib/run-action";
 
-const ids = z.object({ roleId: z.string().min(1).max(64), version: z.number().int().min(0) });
+const version = z.number().int().min(0);
 
 export async function createRoleAction(input: unknown) {
-  const actor = await currentUser();
-  if (!actor) return unauthenticated();
-  const res = await createRole(actor, input);
-  if (res.ok) revalidatePath("/roles");
-  return res;
+  return runAction((actor) => createRole(actor, input), { revalidate: "/roles" });
 }
 
-export async function updateRoleAction(roleId: unknown, version: unknown, input: unknown) {
-  const actor = await currentUser();
-  if (!actor) return unauthenticated();
-  const parsed = ids.safeParse({ roleId, version });
-  if (!parsed.success) return invalid(parsed.error, "That request was malformed.");
-  const res = await updateRole(actor, parsed.data.roleId, parsed.data.version, input);
-  if (res.ok) revalidatePath(`/roles/${parsed.data.roleId}`);
-  return res;
+export async function updateRoleAction(roleId: unknown, expectedVersion: unknown, input: unknown) {
+  const v = version.safeParse(expectedVersion);
+  if (!v.success) return invalid(v.error, "That request was malformed.");
+  return runAction((actor) => updateRole(actor, roleId as string, v.data, input), { ids: [roleId], revalidate: `/roles/${roleId}` });
 }
 
 export async function updateRoleLogisticsAction(roleId: unknown, input: unknown) {
-  const actor = await currentUser();
-  if (!actor) return unauthenticated();
-  const parsed = z.string().min(1).max(64).safeParse(roleId);
-  if (!parsed.success) return invalid(parsed.error, "That request was malformed.");
-  const res = await updateRoleLogistics(actor, parsed.data, input);
-  if (res.ok) revalidatePath(`/roles/${parsed.data}`);
-  return res;
+  return runAction((actor) => updateRoleLogistics(actor, roleId as string, input), { ids: [roleId], revalidate: `/roles/${roleId}` });
 }
 
-export async function savePlanAction(roleId: unknown, version: unknown, input: unknown, publish: unknown) {
-  const actor = await currentUser();
-  if (!actor) return unauthenticated();
-  const parsed = ids.extend({ publish: z.boolean() }).safeParse({ roleId, version, publish });
+export async function savePlanAction(roleId: unknown, expectedVersion: unknown, input: unknown, publish: unknown) {
+  const parsed = z.object({ version, publish: z.boolean() }).safeParse({ version: expectedVersion, publish });
   if (!parsed.success) return invalid(parsed.error, "That request was malformed.");
-  const res = await savePlan(actor, parsed.data.roleId, parsed.data.version, input, parsed.data.publish);
-  if (res.ok) revalidatePath(`/roles/${parsed.data.roleId}`);
-  return res;
+  return runAction((actor) => savePlan(actor, roleId as string, parsed.data.version, input, parsed.data.publish), { ids: [roleId], revalidate: `/roles/${roleId}` });
 }

@@ -1,23 +1,15 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { unauthenticated } from "@/lib/action-result";
 import { addCandidateToRole, moveApplication, scheduleStage } from "@/lib/applications/service";
-import { currentUser } from "@/lib/auth/session";
+import { runAction } from "@/lib/run-action";
 
-async function run<T extends { ok: boolean }>(fn: (u: NonNullable<Awaited<ReturnType<typeof currentUser>>>) => Promise<T>) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
-  const res = await fn(user);
-  if (res.ok) revalidatePath("/roles", "layout");
-  return res;
-}
+const opts = { revalidate: "/roles", revalidateLayout: true };
 
 export async function addCandidateAction(input: unknown) {
-  return run((u) => addCandidateToRole(u, input));
+  return runAction((u) => addCandidateToRole(u, input), opts);
 }
 export async function scheduleStageAction(input: unknown) {
-  return run((u) => scheduleStage(u, input));
+  return runAction((u) => scheduleStage(u, input), opts);
 }
 export async function moveApplicationAction(input: unknown) {
-  return run((u) => moveApplication(u, input));
+  return runAction((u) => moveApplication(u, input), opts);
 }

@@ -1,24 +1,11 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { invalid, unauthenticated } from "@/lib/action-result";
 import { createApiToken, revokeApiToken } from "@/lib/api/tokens";
-import { currentUser } from "@/lib/auth/session";
+import { runAction } from "@/lib/run-action";
 
 export async function createApiTokenAction(input: unknown) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
-  const res = await createApiToken(user, input);
-  if (res.ok) revalidatePath("/settings/tokens");
-  return res;
+  return runAction((user) => createApiToken(user, input), { revalidate: "/settings/tokens" });
 }
 
 export async function revokeApiTokenAction(tokenId: unknown) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
-  const id = z.string().min(1).max(64).safeParse(tokenId);
-  if (!id.success) return invalid(id.error, "That request was malformed.");
-  const res = await revokeApiToken(user, id.data);
-  if (res.ok) revalidatePath("/settings/tokens");
-  return res;
+  return runAction((user) => revokeApiToken(user, tokenId as string), { ids: [tokenId], revalidate: "/settings/tokens" });
 }
