@@ -1,0 +1,43 @@
+// Visits every page as its user, at desktop and phone width, and keeps a screenshot of each
+// (test-results/screens). Also asserts no page answers with an error.
+import { expect, test } from "@playwright/test";
+import { login, screenshot } from "./fixtures";
+
+test("every page renders for its user @phone", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, "manager@example.com");
+  await page.goto("/roles");
+  await page.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
+  await page.waitForURL(/\/roles\/[^/]+$/);
+  const roleUrl = page.url();
+  const candidateUrl = await page.getByRole("link", { name: "Amara Okafor" }).getAttribute("href");
+  const pages: [string, string][] = [
+    ["roles", "/roles"],
+    ["role", roleUrl],
+    ["role-compare", `${roleUrl}/compare`],
+    ["role-plan", `${roleUrl}/plan`],
+    ["role-jd", `${roleUrl}/job-description`],
+    ["role-new", "/roles/new"],
+    ["candidate", candidateUrl!],
+    ["debrief", `${candidateUrl}/debrief`],
+    ["packet", `${candidateUrl}/packet`],
+    ["calibration", "/calibration"],
+    ["questions", "/questions"],
+    ["matrix", "/matrix?cluster=platform"],
+    ["tokens", "/settings/tokens"],
+  ];
+  for (const [name, url] of pages) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBeLessThan(400);
+    await screenshot(page, `tour-${name}`);
+  }
+  await login(page, "recruiter@example.com");
+  for (const [name, url] of [["pipeline", "/pipeline"], ["import", "/pipeline/import"], ["board", roleUrl.replace("/roles/", "/pipeline/roles/")]] as const) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBeLessThan(400);
+    await screenshot(page, `tour-${name}`);
+  }
+  await login(page, "admin@example.com");
+  await page.goto("/admin");
+  await screenshot(page, "tour-admin");
+});
