@@ -14,3 +14,11 @@ export async function authorizeCredentials(raw: unknown): Promise<{ id: string; 
   if (!user || !user.passwordHash || !ok || !user.active) return null;
   return { id: user.id, email: user.email, name: user.name };
 }
+
+/** Single sign-on: only people an admin has added (and not deactivated) get in, matched by email. */
+export async function ssoAccountFor(email: string | null | undefined): Promise<{ id: string } | null> {
+  const normalised = email?.trim().toLowerCase();
+  if (!normalised) return null;
+  const user = await db.user.findUnique({ where: { email: normalised }, select: { id: true, active: true } });
+  return user?.active ? { id: user.id } : null;
+}

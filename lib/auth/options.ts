@@ -2,9 +2,8 @@
 // provider. SSO users must already exist (created by an admin); they are matched by email.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "../db";
 import { env } from "../env";
-import { authorizeCredentials } from "./credentials";
+import { authorizeCredentials, ssoAccountFor } from "./credentials";
 import { recordAudit } from "../audit";
 
 export const OIDC_PROVIDER_ID = "oidc";
@@ -48,20 +47,13 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
-        const email = user.email?.toLowerCase();
-        if (!email) return "/signin?error=NoEmail";
-        const existing = await db.user.findUnique({ where: { email } });
-        if (!existing || !existing.active) return "/signin?error=NotInvited";
-        return true;
+        if (!user.email) return "/signin?error=NoEmail";
+        return (await ssoAccountFor(user.email)) ? true : "/signin?error=NotInvited";
       },
       async jwt({ token, user, account }) {
         if (user && account) {
           // Store our own user id; OIDC gives the provider's subject in user.id.
-          const email = user.email?.toLowerCase();
-          const row =
-            account.provider === OIDC_PROVIDER_ID && email
-              ? await db.user.findUnique({ where: { email }, select: { id: true } })
-              : { id: user.id };
+          const row = account.provider === OIDC_PROVIDER_ID ? await ssoAccountFor(user.email) : { id: user.id };
           token.uid = row?.id;
           if (row?.id) await recordAudit({ actorId: row.id, action: "user.signed_in", entityType: "User", entityId: row.id, data: { provider: account.provider } });
         }

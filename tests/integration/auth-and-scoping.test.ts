@@ -58,3 +58,15 @@ describe("role visibility", () => {
     expect((await roleDetail(await userByEmail("manager@example.com"), role.id))?.canEdit).toBe(false);
   });
 });
+
+describe("single sign-on matching", () => {
+  it("lets in only active people an admin created, matched case-insensitively by email", async () => {
+    const { ssoAccountFor } = await import("../../lib/auth/credentials");
+    expect(await ssoAccountFor("Recruiter@Example.com")).toMatchObject({ id: expect.any(String) });
+    expect(await ssoAccountFor("stranger@example.com")).toBeNull();
+    expect(await ssoAccountFor(null)).toBeNull();
+    await db.user.update({ where: { email: "mei@example.com" }, data: { active: false } });
+    expect(await ssoAccountFor("mei@example.com")).toBeNull();
+    await db.user.update({ where: { email: "mei@example.com" }, data: { active: true } });
+  });
+});
