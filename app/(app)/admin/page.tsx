@@ -58,7 +58,7 @@ export default async function AdminPage() {
             </CardContent>
           </Card>
           <Card>
-            <CardHeader><CardTitle>Recent activity</CardTitle></CardHeader>
+            <CardHeader><CardTitle>Recent activity</CardTitle><Link href="/admin/audit" className="text-sm text-primary underline underline-offset-4">Full audit log</Link></CardHeader>
             <CardContent>
               <ul className="grid gap-2 text-sm">
                 {audit.map((a) => (
