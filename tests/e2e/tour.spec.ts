@@ -40,4 +40,7 @@ test("every page renders for its user @phone", async ({ page }) => {
   await login(page, "admin@example.com");
   await page.goto("/admin");
   await screenshot(page, "tour-admin");
+  expect((await page.goto("/admin/audit"))?.status()).toBeLessThan(400);
+  await expect(page.getByRole("cell", { name: "scorecard.submitted" }).first()).toBeVisible();
+  await screenshot(page, "tour-audit");
 });
