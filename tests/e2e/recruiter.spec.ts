@@ -17,6 +17,28 @@ test.describe("recruiter", () => {
     await screenshot(page, "job-description");
   });
 
+  test("pastes an inflated job description and sees the flags @phone", async ({ page }) => {
+    await login(page, "recruiter@example.com");
+    await page.goto("/pipeline");
+    await page.getByRole("link", { name: "AI Platform Engineer" }).first().click();
+    await page.getByRole("link", { name: "Job description" }).click();
+    await page.getByRole("link", { name: "Check a job description" }).click();
+    await page.getByLabel("Job description to check").fill(
+      [
+        "Requirements:",
+        "- Define the enterprise telemetry strategy and establish observability standards across the organisation",
+        "- Lead cross-functional adoption of AIOps and set the governance framework for all models",
+        "- Rockstar ninja who thrives in a fast-paced environment",
+        "- 12+ years of experience",
+      ].join("\n"),
+    );
+    await page.getByRole("button", { name: "Analyse" }).click();
+    await expect(page.getByRole("heading", { name: /Alignment \d+\/100/ })).toBeVisible();
+    await expect(page.getByText("inflation", { exact: true }).first()).toBeVisible();
+    await expect(page.getByText("vague", { exact: true }).first()).toBeVisible();
+    await screenshot(page, "jd-analysis");
+  });
+
   test("imports a CSV with a bad row, sees the row error, then imports the good rows", async ({ page }, info) => {
     await login(page, "recruiter@example.com");
     await page.goto("/pipeline/import");

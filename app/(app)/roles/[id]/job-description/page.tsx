@@ -22,7 +22,11 @@ export default async function JobDescriptionPage({ params }: { params: Promise<{
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-3 text-sm"><Link href={`/roles/${data.role.id}`} className="text-primary underline-offset-4 hover:underline">← {data.role.title}</Link></nav>
-      <PageHeader title="Job description" description={`Generated from ${data.role.title}'s target levels. Edit, save, copy or export.`} />
+      <PageHeader
+        title="Job description"
+        description={`Generated from ${data.role.title}'s target levels. Edit, save, copy or export.`}
+        actions={<Link href={`/roles/${data.role.id}/job-description/analyse`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">Check a job description</Link>}
+      />
       <JdEditor roleId={data.role.id} slug={data.role.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")} generated={data.generated} saved={data.saved?.content ?? null} canEdit={data.canEdit} targetChanges={targetChanges} />
     </>
   );

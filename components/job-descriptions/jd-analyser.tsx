@@ -1,0 +1,57 @@
+"use client";
+import { useState, useTransition } from "react";
+import { analyseJobDescriptionAction } from "@/app/(app)/roles/[id]/job-description/actions";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { LevelBadge } from "@/components/ui/level-badge";
+import type { InclusiveWarning } from "@/lib/job-descriptions/analyse-service";
+import type { JdAnalysis } from "@/lib/jd/analyse";
+import { DOMAIN_NAMES } from "@/lib/jd/lexicon";
+
+const FLAG = { inflation: "danger", deflation: "warning", vague: "muted", years: "warning" } as const;
+
+export function JdAnalyser({ roleId, initialText }: { roleId: string; initialText: string }) {
+  const [text, setText] = useState(initialText);
+  const [result, setResult] = useState<{ analysis: JdAnalysis; inclusive: InclusiveWarning[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const a = result?.analysis;
+  return (
+    <div className="grid gap-4">
+      <div className="grid gap-2">
+        <label htmlFor="jd-text" className="text-sm font-medium">Job description to check</label>
+        <textarea id="jd-text" rows={12} value={text} onChange={(e) => setText(e.target.value)} className="w-full rounded-md border border-border bg-card p-3 text-sm" placeholder="Paste a job description: one requirement per line or bullet works best." />
+        <div><Button disabled={pending} onClick={() => start(async () => { setError(null); const res = await analyseJobDescriptionAction(roleId, { text }); if (!res.ok) { setError(res.message + ("fieldErrors" in res && res.fieldErrors.text ? ` ${res.fieldErrors.text}` : "")); return; } setResult({ analysis: res.analysis, inclusive: res.inclusive }); })}>{pending ? "Analysing…" : "Analyse"}</Button></div>
+        {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
+      </div>
+      {a ? (
+        <section aria-labelledby="result-h" className="grid gap-4" aria-live="polite">
+          <div className="rounded-lg border border-border bg-card p-4">
+            <h2 id="result-h" className="text-lg font-semibold">Alignment {a.score}/100</h2>
+            <p className="text-sm text-muted-foreground">{a.scoreExplanation}</p>
+            {a.missingDomains.length ? <p className="mt-2 text-sm text-danger">Missing domains (targeted but never asked for): {a.missingDomains.map((d) => DOMAIN_NAMES[d]).join(", ")}</p> : null}
+            {a.titleFlag ? <p className="mt-1 text-sm text-warning">{a.titleFlag}</p> : null}
+          </div>
+          <ol className="grid gap-2">
+            {a.lines.map((l, i) => (
+              <li key={i} className="rounded-md border border-border bg-card p-3 text-sm">
+                <p>{l.text}</p>
+                <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
+                  {l.domain ? <>{DOMAIN_NAMES[l.domain]} <LevelBadge level={l.level} /></> : <span>no domain</span>}
+                  <span>confidence {Math.round(l.confidence * 100)}%</span>
+                  {l.matched.length ? <span>matched: {l.matched.map((m) => `“${m}”`).join(", ")}</span> : null}
+                </p>
+                {l.flags.map((f) => <p key={f.kind + f.message} className="mt-1"><Badge variant={FLAG[f.kind]}>{f.kind}</Badge> {f.message}</p>)}
+              </li>
+            ))}
+          </ol>
+          <div className="rounded-lg border border-border bg-card p-4 text-sm">
+            <h3 className="font-semibold">Inclusive language</h3>
+            {result.inclusive.length === 0 ? <p className="text-muted-foreground">No warnings.</p> : <ul className="mt-1 grid gap-1">{result.inclusive.map((w, i) => <li key={i}>Line {w.line}: {w.message}</li>)}</ul>}
+            <p className="mt-2 text-xs text-muted-foreground">Checked with retext-equality.</p>
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// Scores the analyser against a hand-labelled corpus (tests/fixtures/jd-corpus). Pure: the
+// caller loads the files, so the unit test and the bench share one definition of "accuracy".
+import { mapLine } from "./analyse";
+import { DOMAIN_KEYS, LEVELS, type DomainKey, type Level } from "./lexicon";
+import type { Target } from "./analyse";
+
+export type ExpectedLine = { line: string; domain: DomainKey | null; level: Level | null };
+/** Counts are minimums ("at least this many lines"); booleans and missingDomains are exact. */
+export type ExpectedFlags = { inflation?: number; deflation?: number; vague?: number; years?: boolean; title?: boolean; missingDomains?: DomainKey[] };
+export type CorpusDoc = {
+  id: string;
+  title: string;
+  cluster: string;
+  targets: Record<DomainKey, Target>;
+  text: string;
+  expected: ExpectedLine[];
+  expectedFlags?: ExpectedFlags;
+};
+
+export type ClassStats = { label: string; support: number; predicted: number; tp: number; precision: number; recall: number };
+export type Miss = { doc: string; line: string; expected: string; got: string; matched: string[] };
+export type Evaluation = {
+  lines: number;
+  /** Share of all lines whose domain (or "no domain") is right. */
+  domainAccuracy: number;
+  /** Share of lines with a labelled level whose predicted level is right. */
+  levelAccuracy: number;
+  domains: ClassStats[];
+  levels: ClassStats[];
+  micro: { domain: { precision: number; recall: number }; level: { precision: number; recall: number } };
+  misses: { domain: Miss[]; level: Miss[] };
+};
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+
+/** Precision and recall per class; "none" (null) is an answer but not a class, as in retrieval. */
+function perClass<T extends string | number>(labels: readonly T[], pairs: { want: T | null; got: T | null }[], name: (t: T) => string): ClassStats[] {
+  return labels.map((label) => {
+    const support = pairs.filter((p) => p.want === label).length;
+    const predicted = pairs.filter((p) => p.got === label).length;
+    const tp = pairs.filter((p) => p.want === label && p.got === label).length;
+    return { label: name(label), support, predicted, tp, precision: ratio(tp, predicted), recall: ratio(tp, support) };
+  });
+}
+
+function micro(stats: ClassStats[]) {
+  const tp = stats.reduce((s, c) => s + c.tp, 0);
+  return { precision: ratio(tp, stats.reduce((s, c) => s + c.predicted, 0)), recall: ratio(tp, stats.reduce((s, c) => s + c.support, 0)) };
+}
+
+export function evaluateCorpus(docs: CorpusDoc[]): Evaluation {
+  const domainPairs: { want: DomainKey | null; got: DomainKey | null }[] = [];
+  const levelPairs: { want: Level | null; got: Level | null }[] = [];
+  const misses: Evaluation["misses"] = { domain: [], level: [] };
+  for (const doc of docs) {
+    for (const e of doc.expected) {
+      const m = mapLine(e.line);
+      domainPairs.push({ want: e.domain, got: m.domain });
+      levelPairs.push({ want: e.level, got: m.level });
+      if (m.domain !== e.domain) misses.domain.push({ doc: doc.id, line: e.line, expected: String(e.domain), got: String(m.domain), matched: m.matched });
+      if (e.level !== null && m.level !== e.level) misses.level.push({ doc: doc.id, line: e.line, expected: String(e.level), got: String(m.level), matched: m.matched });
+    }
+  }
+  const domains = perClass(DOMAIN_KEYS, domainPairs, (d) => d);
+  const levels = perClass(LEVELS, levelPairs, (l) => `Level ${l}`);
+  const labelled = levelPairs.filter((p) => p.want !== null);
+  return {
+    lines: domainPairs.length,
+    domainAccuracy: ratio(domainPairs.filter((p) => p.want === p.got).length, domainPairs.length),
+    levelAccuracy: ratio(labelled.filter((p) => p.want === p.got).length, labelled.length),
+    domains,
+    levels,
+    micro: { domain: micro(domains), level: micro(levels) },
+    misses,
+  };
+}

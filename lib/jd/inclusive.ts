@@ -1,0 +1,59 @@
+// Inclusive-language warnings for a job description, from retext-equality (the rules behind
+// alex.js) run through unified + retext-english. Kept apart from analyse.ts on purpose: the
+// analyser stays synchronous and dependency-free, and this module loads its ESM-only
+// dependencies lazily, so nothing breaks where they aren't installed — the call rejects
+// with InclusiveLanguageUnavailableError instead.
+//
+// Needs: unified@^11, retext-english@^5, retext-equality@^7, retext-stringify@^4.
+
+export type InclusiveWarning = { message: string; line: number; column: number; ruleId: string };
+
+/** The four packages, by the names they are published under. */
+export const INCLUSIVE_PACKAGES = ["unified", "retext-english", "retext-equality", "retext-stringify"] as const;
+
+export class InclusiveLanguageUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`Inclusive-language check unavailable: install ${INCLUSIVE_PACKAGES.join(", ")} (${cause instanceof Error ? cause.message : String(cause)})`);
+    this.name = "InclusiveLanguageUnavailableError";
+  }
+}
+
+// Just the parts of unified's API this module touches, so it type-checks before the
+// packages are installed (their own types are richer; nothing here depends on the rest).
+type VMessage = { reason?: string; message?: string; line?: number | null; column?: number | null; ruleId?: string | null; source?: string | null };
+type Processor = { use(plugin: unknown, options?: unknown): Processor; process(text: string): Promise<{ messages: VMessage[] }> };
+export type InclusiveModules = { unified: () => Processor; retextEnglish: unknown; retextEquality: unknown; retextStringify: unknown };
+export type InclusiveOptions = { /** Phrases not to warn about, e.g. ["just"]. */ ignore?: string[]; /** Swap the loader (tests). */ load?: () => Promise<InclusiveModules> };
+
+// The specifier is a variable and the bundler hints say "leave it alone", so neither tsc
+// nor the bundlers try to resolve these packages at build time; Node resolves them at run time.
+const importRuntime = (specifier: string): Promise<Record<string, unknown>> =>
+  import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ specifier) as Promise<Record<string, unknown>>;
+
+async function loadModules(): Promise<InclusiveModules> {
+  const [u, english, equality, stringify] = await Promise.all(INCLUSIVE_PACKAGES.map(importRuntime));
+  return { unified: u?.unified as () => Processor, retextEnglish: english?.default, retextEquality: equality?.default, retextStringify: stringify?.default };
+}
+
+let cached: Promise<InclusiveModules> | null = null;
+
+/** Possibly insensitive or non-inclusive wording, with 1-based line and column. */
+export async function inclusiveLanguageWarnings(text: string, options: InclusiveOptions = {}): Promise<InclusiveWarning[]> {
+  let modules: InclusiveModules;
+  try {
+    modules = await (options.load ? options.load() : (cached ??= loadModules()));
+    if (typeof modules.unified !== "function") throw new Error("unified() not found");
+  } catch (err) {
+    if (!options.load) cached = null; // let a later call retry, e.g. after an install
+    throw new InclusiveLanguageUnavailableError(err);
+  }
+  const file = await modules
+    .unified()
+    .use(modules.retextEnglish)
+    .use(modules.retextEquality, options.ignore ? { ignore: options.ignore } : undefined)
+    .use(modules.retextStringify)
+    .process(text);
+  return file.messages
+    .map((m) => ({ message: m.reason ?? m.message ?? "", line: m.line ?? 1, column: m.column ?? 1, ruleId: m.ruleId ?? m.source ?? "retext-equality" }))
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}

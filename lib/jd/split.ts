@@ -1,0 +1,103 @@
+// Splits a pasted job description into requirement lines. Job boards and the app's own
+// generator mix Markdown headings, bullets, numbered lists and prose, so the rules are:
+// bullets and numbered lines are requirements unless they sit under a section that plainly
+// isn't (benefits, about us, how to apply); prose counts only under a requirement-like
+// heading, or when the text has no headings and no bullets at all.
+
+export type RequirementItem = { text: string; /** under "Nice to have" / "Preferred" / "Bonus" */ optional: boolean };
+
+type Section = "req" | "neutral" | "skip";
+
+const REQ_HEADING =
+  /requirement|qualification|responsibilit|what you(['’]ll| will)? (do|bring|need|have)|you(['’]ll| will) (do|bring|need)|looking for|must.have|nice.to.have|skills|experience|about you|you have|preferred|bonus|day.to.day|expectations|competenc|who you are|ideal candidate|duties|what we (expect|need)/i;
+const OPTIONAL_HEADING = /nice.to.have|preferred|bonus|desirable|optional|a plus/i;
+const SKIP_HEADING =
+  /about (us|the company|the team)|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|our (values|culture|mission|stack)|why join|life at|logistics/i;
+
+const BULLET = /^\s*(?:[-*•·–—▪◦‣+]|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+(.*)$/;
+const MD_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+const BOLD_HEADING = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/;
+const INLINE_LABEL = /^([A-Za-z][A-Za-z '’/&-]{2,40}):\s+(\S.*)$/;
+const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|incl|approx|esp|Inc|Ltd|Sr|Jr|Dr|St)\./g;
+
+/** A heading's text, or null if the line isn't one. Short "Label:" lines and known section names count. */
+function headingText(line: string): string | null {
+  const md = MD_HEADING.exec(line) ?? BOLD_HEADING.exec(line);
+  if (md) return md[1] ?? "";
+  const t = line.trim();
+  const words = t.split(/\s+/).length;
+  if (t.endsWith(":") && words <= 8) return t.slice(0, -1);
+  if (words <= 6 && !/[.!?;,]$/.test(t) && (REQ_HEADING.test(t) || SKIP_HEADING.test(t) || OPTIONAL_HEADING.test(t)) && /^[A-Z]/.test(t)) return t;
+  return null;
+}
+
+/** The section a heading opens; `known` is false for sub-headings that inherit their parent's. */
+function sectionFor(heading: string, previous: Section): { section: Section; known: boolean } {
+  if (SKIP_HEADING.test(heading) && !REQ_HEADING.test(heading)) return { section: "skip", known: true };
+  if (REQ_HEADING.test(heading) || OPTIONAL_HEADING.test(heading)) return { section: "req", known: true };
+  if (/about the role|the role|overview|summary|introduction/i.test(heading)) return { section: "neutral", known: true };
+  // Unknown sub-headings ("### Observability & telemetry") keep the section they sit in.
+  return { section: previous === "skip" ? "neutral" : previous, known: false };
+}
+
+/** Sentences of a prose line; common abbreviations ("e.g.") don't end a sentence. */
+export function sentences(prose: string): string[] {
+  const guarded = prose.replace(ABBREVIATIONS, (m) => m.replace(/\./g, "\u0000"));
+  return guarded
+    .split(/(?<=[.!?])\s+(?=["'(\[]?[A-Z0-9])/)
+    .map((s) => s.replace(/\u0000/g, ".").trim())
+    .filter((s) => s.length >= 2);
+}
+
+const clean = (s: string) => s.replace(/\*\*(.+?)\*\*/g, "$1").replace(/__(.+?)__/g, "$1").trim();
+
+export function splitRequirementItems(text: string): RequirementItem[] {
+  const rawLines = text.replace(/\r\n?/g, "\n").split("\n");
+  const hasStructure = rawLines.some((l) => BULLET.test(l) || headingText(l) !== null);
+  let section: Section = hasStructure ? "neutral" : "req";
+  let optional = false;
+  const out: RequirementItem[] = [];
+  let lastWasBullet = false;
+
+  for (const raw of rawLines) {
+    if (raw.trim() === "" || /^\s*([-*_=]\s*){3,}$/.test(raw)) {
+      lastWasBullet = false;
+      continue;
+    }
+    const bullet = BULLET.exec(raw);
+    const heading = bullet ? null : headingText(raw);
+    if (heading !== null) {
+      const next = sectionFor(heading, section);
+      section = next.section;
+      if (next.known) optional = OPTIONAL_HEADING.test(heading);
+      lastWasBullet = false;
+      continue;
+    }
+    if (bullet) {
+      const body = clean(bullet[1] ?? "");
+      if (section !== "skip" && body.length >= 2) out.push({ text: body, optional });
+      lastWasBullet = section !== "skip";
+      continue;
+    }
+    // An indented line straight after a bullet continues it (wrapped text).
+    const last = out[out.length - 1];
+    if (lastWasBullet && /^\s{2,}/.test(raw) && last) {
+      last.text = `${last.text} ${clean(raw)}`;
+      continue;
+    }
+    lastWasBullet = false;
+    const label = INLINE_LABEL.exec(raw.trim());
+    if (label && (REQ_HEADING.test(label[1] ?? "") || OPTIONAL_HEADING.test(label[1] ?? ""))) {
+      const opt = OPTIONAL_HEADING.test(label[1] ?? "");
+      for (const s of sentences(clean(label[2] ?? ""))) out.push({ text: s, optional: opt });
+      continue;
+    }
+    if (section === "req") for (const s of sentences(clean(raw))) out.push({ text: s, optional });
+  }
+  return out;
+}
+
+/** Requirement lines of a job description, in order, without bullets or headings. */
+export function splitRequirements(text: string): string[] {
+  return splitRequirementItems(text).map((i) => i.text);
+}

@@ -1,0 +1,159 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyseJobDescription, LINE_NORMALISATION, PENALTIES, titleFlag, type RoleTargets, type Target } from "../../../lib/jd/analyse";
+import type { DomainKey } from "../../../lib/jd/lexicon";
+
+const targets = (o: number, d: number, a: number, s: number): Record<DomainKey, Target> =>
+  ({ observability: o, "data-ml": d, automation: a, "security-governance": s }) as Record<DomainKey, Target>;
+const role = (title: string, t: Record<DomainKey, Target>): RoleTargets => ({ title, targets: t });
+const jd = (...lines: string[]) => `## Requirements\n${lines.map((l) => `- ${l}`).join("\n")}\n`;
+const kinds = (a: ReturnType<typeof analyseJobDescription>, i: number) => a.lines[i]?.flags.map((f) => f.kind) ?? [];
+
+const ALIGNED = jd(
+  "Design OpenTelemetry tracing and alerting for our services.",
+  "Implement anomaly detection on metrics streams.",
+  "Build Terraform modules and CI/CD pipelines for runbook automation.",
+  "Familiarity with access control and data handling policies.",
+);
+const MID = role("AIOps Engineer", targets(2, 2, 2, 1));
+
+describe("analyseJobDescription", () => {
+  it("gives an aligned description full marks, no flags and no missing domains", () => {
+    const a = analyseJobDescription(ALIGNED, MID);
+    expect(a.lines.map((l) => [l.domain, l.level])).toEqual([
+      ["observability", 2],
+      ["data-ml", 2],
+      ["automation", 2],
+      ["security-governance", 1],
+    ]);
+    expect(a.lines.every((l) => l.flags.length === 0)).toBe(true);
+    expect(a.missingDomains).toEqual([]);
+    expect(a.titleFlag).toBeNull();
+    expect(a.score).toBe(100);
+    expect(a.scoreExplanation).toMatch(/^Alignment 100\/100: no inflated/);
+  });
+
+  it("flags inflation with the matrix meaning of the level asked for", () => {
+    const a = analyseJobDescription(jd("Define the enterprise telemetry strategy."), role("SRE", targets(2, 0, 0, 0)));
+    expect(a.lines[0]?.flags).toEqual([{ kind: "inflation", message: "Asks Level 3 (defines enterprise telemetry strategy) for a Level 2 target in observability & telemetry" }]);
+  });
+
+  it("flags any level in a domain the role does not target as inflation", () => {
+    const a = analyseJobDescription(jd("Implement RBAC and audit logging."), role("SRE", targets(2, 0, 0, 0)));
+    expect(a.lines[0]?.flags[0]?.message).toMatch(/in security & governance, which the role doesn't target/);
+  });
+
+  it("lets a nice-to-have reach one level above target, but not two", () => {
+    const text = "## Requirements\n- Design telemetry pipelines.\n## Nice to have\n- Define the enterprise telemetry strategy.\n- Establish governance standards.\n";
+    const a = analyseJobDescription(text, role("SRE", targets(2, 0, 0, 1)));
+    expect(kinds(a, 1)).toEqual([]);
+    expect(kinds(a, 2)).toEqual(["inflation"]);
+    expect(a.lines[2]?.flags[0]?.message).toMatch(/even as a nice-to-have/);
+  });
+
+  it("flags deflation two levels below target", () => {
+    const a = analyseJobDescription(jd("Familiar with logs and metrics.", "Define the enterprise telemetry strategy."), role("Staff SRE", targets(3, 0, 0, 0)));
+    expect(kinds(a, 0)).toEqual(["deflation"]);
+    expect(a.lines[0]?.flags[0]?.message).toBe("Asks only Level 1 (configures monitoring and basic alert rules) for a Level 3 target in observability & telemetry");
+    expect(kinds(a, 1)).toEqual([]);
+  });
+
+  it("flags one level below target only when it is the domain's only line", () => {
+    const only = analyseJobDescription(jd("Familiar with Terraform."), role("Platform", targets(0, 0, 2, 0)));
+    expect(only.lines[0]?.flags[0]?.message).toMatch(/only automation & integration line/);
+    const withPeer = analyseJobDescription(jd("Familiar with Terraform.", "Build CI/CD pipelines."), role("Platform", targets(0, 0, 2, 0)));
+    expect(kinds(withPeer, 0)).toEqual([]);
+  });
+
+  it("flags vague lines: buzzwords with no domain, and lines that map to nothing", () => {
+    const a = analyseJobDescription(jd("Rockstar self-starter who can wear many hats.", "Great communication skills.", "Passionate about observability and tracing."), MID);
+    expect(a.lines[0]?.flags[0]).toEqual({ kind: "vague", message: expect.stringContaining('"rockstar", "self-starter", "wear many hats"') });
+    expect(a.lines[1]?.flags[0]?.message).toBe("Maps to no competency domain; say which skill this tests");
+    expect(kinds(a, 2)).not.toContain("vague"); // it names a domain, even if it says "passionate"
+  });
+
+  it("judges a years-only line by the years rules, not as vague", () => {
+    const a = analyseJobDescription(jd("3+ years of experience."), MID);
+    expect(kinds(a, 0)).toEqual([]);
+  });
+
+  it.each([
+    ["over 3 years for foundational targets", targets(1, 1, 1, 0), "5+ years of experience.", /targets are all Level 1 or below/],
+    ["under 3 years for a Level 3 role", targets(3, 2, 2, 2), "2+ years of experience.", /only 2 years for a role with a Level 3 target/],
+    ["10+ years when the highest target is 2", targets(2, 2, 2, 1), "10+ years of experience.", /highest target is Level 2/],
+  ] as const)("flags years out of line: %s", (_name, t, line, message) => {
+    const a = analyseJobDescription(jd(line), role("Engineer", t));
+    expect(a.lines[0]?.flags).toEqual([{ kind: "years", message: expect.stringMatching(message) }]);
+  });
+
+  it("does not flag years in line with the level", () => {
+    for (const [t, line] of [[targets(1, 1, 0, 0), "3 years"], [targets(3, 1, 1, 1), "3 years"], [targets(2, 1, 1, 1), "9 years"]] as const) {
+      expect(analyseJobDescription(jd(`${line} of experience.`), role("Engineer", t)).lines[0]?.flags).toEqual([]);
+    }
+  });
+
+  it("lists targeted domains no line covers, in matrix order", () => {
+    const a = analyseJobDescription(jd("Design OpenTelemetry tracing."), role("Engineer", targets(2, 1, 0, 2)));
+    expect(a.missingDomains).toEqual(["data-ml", "security-governance"]);
+  });
+
+  it("takes off the documented penalties and says so in one sentence", () => {
+    const text = jd("Define the enterprise telemetry strategy.", "Rockstar ninja.", "Implement anomaly detection.", "Build CI/CD pipelines.");
+    const a = analyseJobDescription(text, role("SRE", targets(2, 2, 2, 1)));
+    expect(a.score).toBe(100 - PENALTIES.inflation - PENALTIES.vague - PENALTIES.missingDomain);
+    expect(a.scoreExplanation).toBe(
+      "Alignment 70/100: started at 100 and lost 10 for 1 inflated line, 5 for 1 vague line and 15 for 1 missing domain (security & governance).",
+    );
+    expect(a.scoreExplanation.match(/\. /g)).toBeNull();
+  });
+
+  it("scales line penalties down for descriptions longer than the normalisation length", () => {
+    const lines = Array.from({ length: 20 }, (_, i) => (i === 0 ? "Rockstar ninja." : "Design OpenTelemetry tracing pipelines."));
+    const a = analyseJobDescription(jd(...lines), role("SRE", targets(2, 0, 0, 0)));
+    expect(a.score).toBe(Math.round(100 - PENALTIES.vague * (LINE_NORMALISATION / 20)));
+    expect(a.scoreExplanation).toMatch(/scaled by 10\/20 for 20 requirement lines/);
+  });
+
+  it("scores an empty description 0 and floors heavy penalties at 0", () => {
+    expect(analyseJobDescription("", MID)).toMatchObject({ lines: [], score: 0 });
+    const bad = analyseJobDescription(jd(...Array.from({ length: 8 }, () => "Rockstar ninja.")), role("Senior Engineer", targets(1, 1, 1, 1)));
+    expect(bad.score).toBe(0);
+    expect(bad.scoreExplanation).toMatch(/floored at 0\.$/);
+  });
+
+  it("keeps the score an integer in 0..100 for any text and targets", () => {
+    const level = fc.constantFrom<Target>(0, 1, 2, 3);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("Define enterprise strategy", "Rockstar", "Familiar with logs", "12 years")), { maxLength: 30 }), level, level, level, level, fc.string(), (ls, o, d, a, s, title) => {
+        const r = analyseJobDescription(jd(...ls), { title, targets: { observability: o, "data-ml": d, automation: a, "security-governance": s } });
+        return Number.isInteger(r.score) && r.score >= 0 && r.score <= 100 && r.lines.every((l) => l.confidence >= 0 && l.confidence <= 1);
+      }),
+      { numRuns: 200, seed: 42 },
+    );
+  });
+
+  it("is deterministic", () => {
+    const first = JSON.stringify(analyseJobDescription(ALIGNED, MID));
+    expect(JSON.stringify(analyseJobDescription(ALIGNED, MID))).toBe(first);
+  });
+});
+
+describe("titleFlag", () => {
+  it("flags senior titles whose targets stop at Level 1", () => {
+    for (const title of ["Senior SRE", "Sr. Platform Engineer", "Staff Engineer", "Principal Data Scientist"]) expect(titleFlag(title, targets(1, 1, 0, 1))).toMatch(/^Title says "/);
+    expect(titleFlag("Senior SRE", targets(1, 2, 0, 0))).toBeNull();
+  });
+
+  it("flags junior and graduate titles with any Level 3 target, naming the domains", () => {
+    expect(titleFlag("Graduate SRE", targets(3, 1, 1, 0))).toBe('Title says "Graduate" but the role targets Level 3 in observability & telemetry');
+    expect(titleFlag("Junior ML Engineer", targets(2, 2, 1, 1))).toBeNull();
+  });
+
+  it("ignores seniority words inside other words", () => {
+    expect(titleFlag("Leader of Graduates Programme", targets(3, 0, 0, 0))).toBeNull();
+  });
+
+  it("reaches the analysis result", () => {
+    expect(analyseJobDescription(ALIGNED, role("Junior AIOps Engineer", targets(3, 2, 2, 1))).titleFlag).toMatch(/Junior/);
+  });
+});
