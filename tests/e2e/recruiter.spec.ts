@@ -30,12 +30,14 @@ test.describe("recruiter", () => {
         "- Lead cross-functional adoption of AIOps and set the governance framework for all models",
         "- Rockstar ninja who thrives in a fast-paced environment",
         "- 12+ years of experience",
+        "- He reports to the chairman of the reliability board",
       ].join("\n"),
     );
     await page.getByRole("button", { name: "Analyse" }).click();
     await expect(page.getByRole("heading", { name: /Alignment \d+\/100/ })).toBeVisible();
     await expect(page.getByText("inflation", { exact: true }).first()).toBeVisible();
     await expect(page.getByText("vague", { exact: true }).first()).toBeVisible();
+    await expect(page.getByText(/^Line 6: .*chairman/)).toBeVisible();
     await screenshot(page, "jd-analysis");
   });
 
