@@ -54,7 +54,10 @@ export default async function AdminPage() {
                   </li>
                 ))}
               </ul>
-              <Link href="/matrix" className="mt-4 inline-block text-sm text-primary underline underline-offset-4">Browse the matrix</Link>
+              <p className="mt-4 flex flex-wrap gap-4 text-sm">
+                <Link href="/admin/matrix" className="text-primary underline underline-offset-4">Edit, version, import or export</Link>
+                <Link href="/matrix" className="text-primary underline underline-offset-4">Browse the matrix</Link>
+              </p>
             </CardContent>
           </Card>
           <Card>

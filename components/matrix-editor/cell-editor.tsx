@@ -1,0 +1,69 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { updateCellAction } from "@/app/(app)/admin/matrix/actions";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { MAX_INDICATORS } from "@/lib/matrix/json-format";
+import { cellFormSchema, splitIndicatorLines, type CellFormValues } from "@/lib/matrix/schemas";
+import { cn } from "@/lib/utils";
+
+const LEVEL_BORDER = ["", "border-t-sky-500", "border-t-indigo-500", "border-t-purple-600"];
+
+/** One cell of the draft: its indicators in a textarea, one per line. Ctrl/⌘+Enter saves. */
+export function CellEditor({ cellId, level, levelName, domainName, indicators }: { cellId: string; level: number; levelName: string; domainName: string; indicators: string[] }) {
+  const [status, setStatus] = useState<string | null>(null);
+  const form = useForm<CellFormValues>({ resolver: zodResolver(cellFormSchema), mode: "onTouched", defaultValues: { text: indicators.join("\n") } });
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const count = splitIndicatorLines(useWatch({ control: form.control, name: "text" }) ?? "").length;
+  const id = `cell-${cellId}`;
+  // After an import or another admin's save, show the server's text unless this cell has unsaved edits.
+  const initial = indicators.join("\n");
+  useEffect(() => {
+    if (!form.formState.isDirty) form.reset({ text: initial });
+  }, [initial, form]);
+  const onSubmit = form.handleSubmit(async ({ text }) => {
+    setStatus(null);
+    const lines = splitIndicatorLines(text);
+    const res = await updateCellAction({ cellId, indicators: lines });
+    if (res.ok) {
+      form.reset({ text: lines.join("\n") });
+      setStatus("Saved.");
+    } else {
+      form.setError("text", { message: res.kind === "invalid" ? Object.values(res.fieldErrors)[0] ?? res.message : res.message });
+    }
+  });
+  return (
+    <form id={id} onSubmit={onSubmit} noValidate className={cn("grid scroll-mt-20 gap-2 rounded-lg border border-border border-t-4 bg-card p-3", LEVEL_BORDER[level])}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <label htmlFor={`${id}-text`} className="text-sm font-semibold">
+          Level {level} <span className="font-normal text-muted-foreground">· {levelName}</span>
+          <span className="sr-only"> indicators for {domainName}, one per line</span>
+        </label>
+        {indicators.length === 0 ? <Badge variant="warning">empty</Badge> : null}
+      </div>
+      <textarea
+        id={`${id}-text`}
+        rows={Math.max(4, count + 1)}
+        aria-invalid={!!errors.text}
+        aria-describedby={`${id}-hint ${id}-err`}
+        placeholder="One observable behaviour per line"
+        className="field-sizing-content min-h-24 w-full rounded-md border border-border bg-card p-2 text-base leading-relaxed aria-[invalid=true]:border-danger sm:text-sm"
+        {...form.register("text")}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) void onSubmit();
+        }}
+      />
+      <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+        {count} of at most {MAX_INDICATORS} indicators · one per line
+      </p>
+      <FieldError id={`${id}-err`} message={errors.text?.message} />
+      <div className="flex items-center gap-3">
+        <Button type="submit" size="sm" disabled={isSubmitting || !isDirty}>Save cell</Button>
+        {status && !isDirty ? <p role="status" className="text-xs text-muted-foreground">{status}</p> : null}
+      </div>
+    </form>
+  );
+}

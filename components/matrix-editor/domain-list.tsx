@@ -1,0 +1,64 @@
+"use client";
+import { ArrowDown, ArrowUp } from "lucide-react";
+import { useState } from "react";
+import { reorderDomainsAction, retireDomainAction } from "@/app/(app)/admin/matrix/actions";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { DomainForm } from "./domain-form";
+import { useRunner } from "./use-runner";
+
+type Domain = { domainId: string; key: string; name: string; shortName: string; description: string };
+
+/** The draft's domains in order: move up/down, reword, or retire (from the draft only). */
+export function DomainList({ domains }: { domains: Domain[] }) {
+  const { pending, error, run } = useRunner();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [retiring, setRetiring] = useState<string | null>(null);
+  const move = (index: number, by: -1 | 1) => {
+    const ids = domains.map((d) => d.domainId);
+    [ids[index], ids[index + by]] = [ids[index + by]!, ids[index]!];
+    run(() => reorderDomainsAction(ids));
+  };
+  return (
+    <div className="grid gap-2">
+      <ol className="grid gap-2">
+        {domains.map((d, i) => (
+          <li key={d.domainId} className="rounded-md border border-border p-3">
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="min-w-0 basis-full font-medium sm:basis-auto sm:flex-1">
+                {i + 1}. {d.name} <Badge variant="muted">{d.key}</Badge>
+              </span>
+              <Button size="icon" variant="outline" className="h-8 w-8" disabled={pending || i === 0} aria-label={`Move ${d.name} up`} onClick={() => move(i, -1)}>
+                <ArrowUp aria-hidden className="h-4 w-4" />
+              </Button>
+              <Button size="icon" variant="outline" className="h-8 w-8" disabled={pending || i === domains.length - 1} aria-label={`Move ${d.name} down`} onClick={() => move(i, 1)}>
+                <ArrowDown aria-hidden className="h-4 w-4" />
+              </Button>
+              <Button size="sm" variant="outline" aria-expanded={editing === d.domainId} onClick={() => setEditing(editing === d.domainId ? null : d.domainId)}>
+                {editing === d.domainId ? "Close" : "Edit"}
+              </Button>
+              <Button size="sm" variant="outline" disabled={pending || domains.length === 1} onClick={() => setRetiring(d.domainId)}>Retire</Button>
+            </div>
+            {retiring === d.domainId ? (
+              <div role="alertdialog" aria-labelledby={`retire-${d.domainId}`} className="mt-3 grid gap-2 rounded-md bg-muted p-3 text-sm">
+                <p id={`retire-${d.domainId}`}>
+                  Retire <strong>{d.name}</strong> from the draft? Its indicators in every cluster are removed from the draft; published versions and their scorecards keep it.
+                </p>
+                <div className="flex gap-2">
+                  <Button size="sm" variant="danger" disabled={pending} autoFocus onClick={() => run(() => retireDomainAction(d.domainId), () => setRetiring(null))}>Retire domain</Button>
+                  <Button size="sm" variant="outline" onClick={() => setRetiring(null)}>Keep it</Button>
+                </div>
+              </div>
+            ) : null}
+            {editing === d.domainId ? (
+              <div className="mt-3">
+                <DomainForm domainId={d.domainId} initial={{ key: d.key, name: d.name, shortName: d.shortName, description: d.description }} onDone={() => setEditing(null)} />
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// Moving a role onto a newer published matrix version (its owner or an admin). Only the
+// role moves: every scorecard keeps the version it was written against, so past evidence
+// still reads with the indicators the interviewer saw.
+import "server-only";
+import { forbidden, invalid, notFound, type ActionFailure, type ActionResult } from "../action-result";
+import { recordAudit } from "../audit";
+import { canEditRole } from "../auth/permissions";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import { diffMatrices, type MatrixDiff, type MatrixSnapshot } from "./diff";
+import { moveRoleSchema } from "./schemas";
+import { loadMatrixFile } from "./snapshot";
+
+export type RoleMove = { moved: boolean; fromNumber: number | null; toNumber: number | null; diff: MatrixDiff; warnings: string[] };
+
+const badVersion = (message: string): ActionFailure => ({ ok: false, kind: "invalid", message, fieldErrors: { versionId: message } });
+
+/** The slice of a matrix a role's interviews use: its own cluster. */
+function forCluster(s: MatrixSnapshot, cluster: string): MatrixSnapshot {
+  return { domains: s.domains, clusters: s.clusters.filter((c) => c.key === cluster), cells: s.cells.filter((c) => c.cluster === cluster) };
+}
+
+/**
+ * Returns the differences the role would see (for the confirmation) and, unless `dryRun`,
+ * moves it. Warns about targets and interview stages on domains the new version retired.
+ */
+export async function moveRoleToVersion(actor: CurrentUser, roleId: unknown, versionId: unknown, opts: { dryRun?: boolean } = {}): Promise<ActionResult<RoleMove>> {
+  const parsed = moveRoleSchema.safeParse({ roleId, versionId });
+  if (!parsed.success) return invalid(parsed.error, "That request was malformed.");
+  return db.$transaction(async (tx) => {
+    const role = await tx.role.findUnique({
+      where: { id: parsed.data.roleId },
+      include: { members: true, cluster: true, matrixVersion: true, targets: true, stages: { include: { domains: true } } },
+    });
+    if (!role) return notFound("That role");
+    if (!canEditRole(actor, role)) return forbidden("Only the role's owner or an admin can move it to another matrix version.");
+    const target = await tx.matrixVersion.findUnique({ where: { id: parsed.data.versionId } });
+    if (!target || target.status !== "PUBLISHED") return badVersion("Roles can only move to a published matrix version.");
+    if ((target.number ?? 0) <= (role.matrixVersion.number ?? 0)) {
+      return badVersion(`This role already uses version ${role.matrixVersion.number}; pick a newer version.`);
+    }
+    const [from, to] = [await loadMatrixFile(tx, role.matrixVersionId), await loadMatrixFile(tx, target.id)];
+    const diff = diffMatrices(forCluster(from!, role.cluster.key), forCluster(to!, role.cluster.key));
+
+    const kept = new Set((await tx.matrixVersionDomain.findMany({ where: { versionId: target.id }, select: { domainId: true } })).map((d) => d.domainId));
+    const names = new Map((await tx.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId } })).map((d) => [d.domainId, d.name]));
+    const warnings = [
+      ...role.targets.filter((t) => t.level > 0 && !kept.has(t.domainId)).map((t) => `The role targets "${names.get(t.domainId) ?? t.domainId}", which version ${target.number} no longer has.`),
+      ...role.stages.flatMap((s) => s.domains.filter((d) => !kept.has(d.domainId)).map((d) => `Stage "${s.name}" focuses on "${names.get(d.domainId) ?? d.domainId}", which version ${target.number} no longer has.`)),
+    ];
+    const result = { fromNumber: role.matrixVersion.number, toNumber: target.number, diff, warnings };
+    if (opts.dryRun) return { ok: true as const, moved: false, ...result };
+
+    await tx.role.update({ where: { id: role.id }, data: { matrixVersionId: target.id, version: { increment: 1 } } });
+    await recordAudit(
+      { actorId: actor.id, action: "role.matrix_moved", entityType: "Role", entityId: role.id, data: { fromVersionId: role.matrixVersionId, toVersionId: target.id, from: role.matrixVersion.number, to: target.number } },
+      tx,
+    );
+    return { ok: true as const, moved: true, ...result };
+  });
+}

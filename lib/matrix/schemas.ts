@@ -1,0 +1,46 @@
+// Inputs of the matrix service, shared with the draft editor's forms (zodResolver), built
+// from the same field schemas as the JSON file format so all three agree on the rules.
+import { z } from "zod";
+import { EMPHASES, domainDescriptionSchema, domainNameSchema, domainShortNameSchema, indicatorListSchema, keySchema } from "./json-format";
+
+const idSchema = z.string().min(1, "Missing id").max(64, "Malformed id");
+
+export const cellIndicatorsSchema = z.object({ cellId: idSchema, indicators: indicatorListSchema });
+
+/** One indicator per line; blank lines and leading list bullets ("- ", "* ", "• ") are dropped. */
+export function splitIndicatorLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*(?:[-*•]\s+)/, "").trim())
+    .filter(Boolean);
+}
+
+/** The cell textarea: checked with indicatorListSchema, reported as one message for the field. */
+export const cellFormSchema = z.object({
+  text: z.string().superRefine((text, ctx) => {
+    const result = indicatorListSchema.safeParse(splitIndicatorLines(text));
+    if (result.success) return;
+    const issue = result.error.issues[0]!;
+    const which = typeof issue.path[0] === "number" ? `Indicator ${issue.path[0] + 1}: ` : "";
+    ctx.addIssue({ code: "custom", message: which + issue.message });
+  }),
+});
+export type CellFormValues = z.infer<typeof cellFormSchema>;
+
+export const domainFieldsSchema = z.object({ name: domainNameSchema, shortName: domainShortNameSchema, description: domainDescriptionSchema });
+export const addDomainSchema = domainFieldsSchema.extend({ key: keySchema });
+export type AddDomainInput = z.infer<typeof addDomainSchema>;
+export const updateDomainSchema = domainFieldsSchema.extend({ domainId: idSchema });
+export type DomainFieldsInput = z.infer<typeof domainFieldsSchema>;
+
+export const reorderDomainsSchema = z.array(idSchema).min(1, "List the draft's domains").max(50);
+export const domainIdSchema = idSchema;
+
+export const emphasisSchema = z.object({ clusterId: idSchema, domainId: idSchema, emphasis: z.enum(EMPHASES) });
+
+export const publishSchema = z.object({
+  changeNote: z.string().trim().min(10, "Say in a sentence what changed and why (10 characters or more)").max(500, "Keep the change note under 500 characters"),
+});
+export type PublishInput = z.infer<typeof publishSchema>;
+
+export const moveRoleSchema = z.object({ roleId: idSchema, versionId: idSchema });
