@@ -7,10 +7,10 @@ import type { RoleMove } from "@/lib/matrix/move-role";
 import { DiffSummary } from "./diff-view";
 import { useRunner } from "./use-runner";
 
-type Props = { roleId: string; title: string; fromId: string; fromNumber: number | null; toId: string; toNumber: number };
+type Props = { roleId: string; title: string; fromId: string; fromNumber: number | null; toId: string; toNumber: number; showFullDiff?: boolean };
 
 /** Preview what a role would see change, then move it. Its scorecards keep their version. */
-export function MoveRole({ roleId, title, fromId, fromNumber, toId, toNumber }: Props) {
+export function MoveRole({ roleId, title, fromId, fromNumber, toId, toNumber, showFullDiff = true }: Props) {
   const { pending, error, run } = useRunner();
   const [preview, setPreview] = useState<RoleMove | null>(null);
   const [done, setDone] = useState(false);
@@ -36,7 +36,7 @@ export function MoveRole({ roleId, title, fromId, fromNumber, toId, toNumber }: 
           <div className="flex flex-wrap items-center gap-2">
             <Button size="sm" disabled={pending} onClick={() => run(() => moveRoleAction({ roleId, versionId: toId }), () => setDone(true))}>Move role</Button>
             <Button size="sm" variant="outline" onClick={() => setPreview(null)}>Cancel</Button>
-            <Link href={`/admin/matrix/diff?from=${fromId}&to=${toId}`} className="text-primary underline underline-offset-4">Full diff</Link>
+            {showFullDiff ? <Link href={`/admin/matrix/diff?from=${fromId}&to=${toId}`} className="text-primary underline underline-offset-4">Full diff</Link> : null}
           </div>
         </div>
       )}

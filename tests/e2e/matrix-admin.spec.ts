@@ -23,4 +23,14 @@ test("an admin edits a cell in a draft, publishes version 2 and sees the diff", 
   await page.goto("/matrix");
   await expect(page.getByText(/Version 2/)).toBeVisible();
   await expect(page.getByText(NEW_INDICATOR)).toBeVisible();
+
+  // The role's owner moves their role to version 2 deliberately, after seeing what changed.
+  await login(page, "manager@example.com");
+  await page.goto("/roles");
+  await page.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
+  await page.getByRole("button", { name: "Review move to version 2" }).click();
+  await expect(page.getByText(/Scorecards already written keep version 1/)).toBeVisible();
+  await screenshot(page, "role-move-version");
+  await page.getByRole("button", { name: "Move role" }).click();
+  await expect(page.getByText("Moved to version 2.")).toBeVisible();
 });

@@ -3,12 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddCandidateForm } from "@/components/pipeline/add-candidate-form";
 import { ApplicationControls } from "@/components/pipeline/application-controls";
+import { MoveRole } from "@/components/matrix-editor/move-role";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { currentMatrixVersion } from "@/lib/data/matrix";
 import { roleDetail } from "@/lib/data/roles";
+import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Role" };
@@ -21,6 +24,9 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
   if (!detail) notFound();
   const { role, targets, coverage, domainName } = detail;
   const canManage = detail.canEdit || user.kind === "RECRUITER";
+  // A newer published matrix: the owner may move the role deliberately, after seeing the diff.
+  const [latest, current] = await Promise.all([currentMatrixVersion(), db.matrixVersion.findUnique({ where: { id: role.matrixVersionId }, select: { number: true } })]);
+  const newer = detail.canEdit && latest && latest.id !== role.matrixVersionId && (latest.number ?? 0) > (current?.number ?? 0) ? latest : null;
   return (
     <>
       <PageHeader
@@ -33,6 +39,12 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
           </>
         }
       />
+      {newer ? (
+        <section aria-label="Matrix version" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
+          <p className="mb-2">This role uses matrix version {current?.number}; version {newer.number} is published ({newer.changeNote}). Scorecards keep the version they were scored against.</p>
+          <MoveRole roleId={role.id} title={role.title} fromId={role.matrixVersionId} fromNumber={current?.number ?? null} toId={newer.id} toNumber={newer.number!} showFullDiff={user.kind === "ADMIN"} />
+        </section>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
         <Card>
           <CardHeader><CardTitle>Target profile</CardTitle><CardDescription>Level the role needs in each domain (weight in the fit score).</CardDescription></CardHeader>
