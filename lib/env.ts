@@ -1,5 +1,5 @@
 // Environment, validated once. A bad configuration stops the process with one line
-// naming the variable (imported by next.config.mjs through lib/env-check.mjs too).
+// naming the variable. Checked at start-up by instrumentation.ts (lib/db/startup.ts).
 import { z } from "zod";
 
 const postgresUrl = z

@@ -11,7 +11,8 @@ start_ci_postgres() {
   [ -x "$bin/pg_ctl" ] || bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/pg_ctl | tail -1)")
   CI_PG_DIR=$(mktemp -d /tmp/ci-pg.XXXXXX)
   chown postgres "$CI_PG_DIR"
-  local port=55432
+  local port
+  port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
   su postgres -c "$bin/initdb -D $CI_PG_DIR/data -A trust -U postgres >/dev/null"
   su postgres -c "$bin/pg_ctl -D $CI_PG_DIR/data -o '-p $port -k $CI_PG_DIR -h 127.0.0.1' -l $CI_PG_DIR/log -w start >/dev/null"
   CI_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
@@ -20,6 +21,7 @@ start_ci_postgres() {
 stop_ci_postgres() {
   if [ -n "$CI_PG_DIR" ]; then
     local bin=/usr/lib/postgresql/15/bin
+    [ -x "$bin/pg_ctl" ] || bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/pg_ctl | tail -1)")
     su postgres -c "$bin/pg_ctl -D $CI_PG_DIR/data -m fast stop >/dev/null" || true
     rm -rf "$CI_PG_DIR"
   fi

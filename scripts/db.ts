@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import { parseEnv } from "../lib/env";
 import { openConnection } from "../lib/db/connection";
+import { lockEmbeddedDir } from "../lib/db/embedded-lock";
 import { migrate } from "../lib/db/migrate";
 import { seedDatabase } from "../prisma/seed/seed";
 
@@ -11,7 +12,13 @@ async function main() {
   const e = parseEnv(process.env);
   if (command === "reset") {
     if (e.DATABASE_URL) throw new Error("db:reset only deletes the embedded database; drop a PostgreSQL database yourself.");
-    fs.rmSync(e.EMBEDDED_DB_DIR, { recursive: true, force: true });
+    // Never from under a running server or test: the same lock every opener takes.
+    const release = lockEmbeddedDir(e.EMBEDDED_DB_DIR);
+    try {
+      fs.rmSync(e.EMBEDDED_DB_DIR, { recursive: true, force: true });
+    } finally {
+      release();
+    }
     console.log(`Deleted ${e.EMBEDDED_DB_DIR}`);
     return;
   }

@@ -3,7 +3,13 @@
 set -euo pipefail
 PORT=${1:-3100}
 export EMBEDDED_DB_DIR=.data/e2e-pglite
-rm -rf "$EMBEDDED_DB_DIR" "$EMBEDDED_DB_DIR.lock"
+# A live owner (an earlier run still serving) must be stopped, not deleted from under it;
+# a stale lock from a dead one is taken over by the app itself.
+if [ -f "$EMBEDDED_DB_DIR.lock" ] && kill -0 "$(cat "$EMBEDDED_DB_DIR.lock")" 2>/dev/null; then
+  echo "✖ $EMBEDDED_DB_DIR is in use by process $(cat "$EMBEDDED_DB_DIR.lock"); stop it first." >&2
+  exit 1
+fi
+rm -rf "$EMBEDDED_DB_DIR"
 unset DATABASE_URL
 export NEXTAUTH_URL="http://127.0.0.1:${PORT}"
 export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-0123456789"

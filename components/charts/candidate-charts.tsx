@@ -2,7 +2,7 @@
 // recharts is imported only here (and the other chart components), so pages without
 // charts never load it.
 import { useState } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export type RadarDomain = { domainId: string; name: string; target: number; consensus: number | null; status: string; gap: number | null };
 export type RadarInterviewer = { id: string; name: string; ratings: Record<string, number | null> };
@@ -12,7 +12,9 @@ export const STATUS_COLOR: Record<string, string> = { below: "#dc2626", meets: "
 
 export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain[]; interviewers: RadarInterviewer[] }) {
   const [shown, setShown] = useState<Set<string>>(new Set());
-  const data = domains.map((d) => ({ domain: d.name, Target: d.target, Consensus: d.consensus ?? 0, ...Object.fromEntries(interviewers.map((i) => [i.name, i.ratings[d.domainId] ?? 0])) }));
+  // A domain nobody rated is missing, not "below Level 1": it stays null and the outline
+  // joins its neighbours (connectNulls) instead of dropping to the centre.
+  const data = domains.map((d) => ({ domain: d.name, Target: d.target, Consensus: d.consensus, ...Object.fromEntries(interviewers.map((i) => [i.name, i.ratings[d.domainId] ?? null])) }));
   return (
     <div>
       <div className="h-80" role="img" aria-label="Radar chart of target level and consensus rating per domain; the table below has the same figures">
@@ -22,12 +24,12 @@ export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain
             <PolarAngleAxis dataKey="domain" tick={{ fontSize: 12 }} />
             <PolarRadiusAxis domain={[0, 3]} tickCount={4} angle={90} tick={{ fontSize: 10 }} />
             <Radar name="Target" dataKey="Target" stroke="#6b7280" fill="#6b7280" fillOpacity={0.12} strokeDasharray="5 4" isAnimationActive={false} />
-            <Radar name="Consensus" dataKey="Consensus" stroke="#4338ca" fill="#4338ca" fillOpacity={0.3} isAnimationActive={false} />
+            <Radar name="Consensus" dataKey="Consensus" stroke="#4338ca" fill="#4338ca" fillOpacity={0.3} connectNulls isAnimationActive={false} />
             {interviewers.filter((i) => shown.has(i.id)).map((i, n) => (
-              <Radar key={i.id} name={i.name} dataKey={i.name} stroke={PALETTE[n % PALETTE.length]} fill="none" strokeWidth={2} isAnimationActive={false} />
+              <Radar key={i.id} name={i.name} dataKey={i.name} stroke={PALETTE[n % PALETTE.length]} fill="none" strokeWidth={2} connectNulls dot isAnimationActive={false} />
             ))}
             <Legend />
-            <Tooltip />
+            <Tooltip formatter={(v) => (v === null || v === undefined ? "not assessed" : v)} />
           </RadarChart>
         </ResponsiveContainer>
       </div>
@@ -48,10 +50,12 @@ export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain
   );
 }
 
+const GAP_LABEL: Record<string, string> = { below: "short", meets: "on target", exceeds: "above", "no-evidence": "no evidence" };
+
 export function GapBars({ domains }: { domains: RadarDomain[] }) {
   const data = domains
     .filter((d) => d.status !== "not-required")
-    .map((d) => ({ name: d.name, gap: d.gap ?? d.target, status: d.status }))
+    .map((d) => ({ name: d.name, gap: d.gap ?? d.target, status: d.status, label: GAP_LABEL[d.status] ?? "" }))
     .sort((a, b) => b.gap - a.gap);
   return (
     <div className="h-64" role="img" aria-label="Bar chart of the gap between target and consensus per domain, largest first; the table below has the same figures">
@@ -62,8 +66,10 @@ export function GapBars({ domains }: { domains: RadarDomain[] }) {
           <YAxis type="category" dataKey="name" width={96} tick={{ fontSize: 12 }} />
           <ReferenceLine x={0} stroke="#0f172a" />
           <Tooltip formatter={(v, _n, p) => [`${v} level(s) ${Number(v) > 0 ? "short" : Number(v) < 0 ? "above target" : "on target"}${(p?.payload as { status?: string })?.status === "no-evidence" ? " (no evidence)" : ""}`, "Gap"]} />
-          <Bar dataKey="gap" isAnimationActive={false}>
+          <Bar dataKey="gap" isAnimationActive={false} minPointSize={4}>
             {data.map((d) => <Cell key={d.name} fill={STATUS_COLOR[d.status]} />)}
+            {/* A domain on target has a zero-length bar: the label says so instead. */}
+            <LabelList dataKey="label" position="right" fontSize={11} fill="#334155" />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -22,3 +22,15 @@ export async function ssoAccountFor(email: string | null | undefined): Promise<{
   const user = await db.user.findUnique({ where: { email: normalised }, select: { id: true, active: true } });
   return user?.active ? { id: user.id } : null;
 }
+
+export type OidcProfile = { sub: string; email?: string; email_verified?: boolean | string; name?: string };
+
+/**
+ * The email an OIDC profile vouches for. An address the provider marks unverified is refused:
+ * otherwise anyone who can set that address on an account there could take over the person
+ * with that email here. Providers that omit the claim (Entra ID) vouch for their directory.
+ */
+export function ssoEmail(profile: OidcProfile): string | null {
+  if (profile.email_verified === false || profile.email_verified === "false") return null;
+  return profile.email?.trim().toLowerCase() || null;
+}

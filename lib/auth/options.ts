@@ -3,7 +3,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
-import { authorizeCredentials, ssoAccountFor } from "./credentials";
+import { authorizeCredentials, ssoAccountFor, ssoEmail, type OidcProfile } from "./credentials";
 import { recordAudit } from "../audit";
 
 export const OIDC_PROVIDER_ID = "oidc";
@@ -34,8 +34,8 @@ export function authOptions(): NextAuthOptions {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state"],
-      profile(profile: { sub: string; email?: string; name?: string }) {
-        return { id: profile.sub, email: profile.email?.toLowerCase() ?? null, name: profile.name ?? null };
+      profile(profile: OidcProfile) {
+        return { id: profile.sub, email: ssoEmail(profile), name: profile.name ?? null };
       },
     });
   }

@@ -13,13 +13,21 @@ export type CurrentUser = { id: string; email: string; name: string; kind: UserK
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = (await getServerSession(authOptions())) as { userId?: string } | null;
   if (!session?.userId) return null;
+  return userForSession(session.userId);
+});
+
+/**
+ * The person behind a session, as the database has them now: a session signed before an
+ * admin deactivated someone or changed their kind gets the new answer on its next request.
+ */
+export async function userForSession(userId: string): Promise<CurrentUser | null> {
   const user = await db.user.findUnique({
-    where: { id: session.userId },
+    where: { id: userId },
     select: { id: true, email: true, name: true, kind: true, active: true },
   });
   if (!user || !user.active) return null; // deactivated: signed out at the next request
   return { id: user.id, email: user.email, name: user.name, kind: user.kind };
-});
+}
 
 /** For pages: redirects to sign-in when nobody (or a deactivated user) is signed in. */
 export async function requireUser(): Promise<CurrentUser> {

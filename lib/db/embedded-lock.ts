@@ -47,8 +47,36 @@ export function lockEmbeddedDir(dataDir: string): () => void {
           `Embedded database ${dataDir} is already in use by process ${owner}; stop that process (dev server, seed or test run) or set DATABASE_URL to use PostgreSQL.`,
         );
       }
-      fs.unlinkSync(lockPath); // stale lock from a process that died
+      removeStaleLock(lockPath, owner, dataDir);
     }
   }
   throw new EmbeddedDbInUseError(`Could not lock embedded database ${dataDir}`);
+}
+
+/**
+ * Two processes finding the same stale lock must not both take it (A removes it and locks;
+ * B, still believing it stale, would remove A's fresh lock). Only the holder of a short-lived
+ * takeover file may remove it, and only if it still names the dead owner.
+ */
+function removeStaleLock(lockPath: string, staleOwner: number, dataDir: string) {
+  const takeover = `${lockPath}.takeover`;
+  let fd: number;
+  try {
+    fd = fs.openSync(takeover, "wx");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    throw new EmbeddedDbInUseError(`Embedded database ${dataDir} is being opened by another process; try again, or delete ${takeover} if no process is starting.`);
+  }
+  try {
+    fs.closeSync(fd);
+    let current: number | null = null;
+    try {
+      current = Number(fs.readFileSync(lockPath, "utf8").trim());
+    } catch {
+      return; // gone already
+    }
+    if (current === staleOwner) fs.unlinkSync(lockPath);
+  } finally {
+    fs.rmSync(takeover, { force: true });
+  }
 }

@@ -1,5 +1,6 @@
-// Start-up: migrate, then seed the demo organisation into an empty embedded database
-// (or any empty database when SEED_DEMO=true). Called from instrumentation.ts and scripts.
+// Start-up: migrate, then seed. The matrix, role templates and question bank go into any
+// database that has none (production needs them to work at all); the demo organisation too
+// when seedDemo (the embedded database, or SEED_DEMO=true). Called from instrumentation.ts and scripts.
 import type { DbConnection } from "./connection";
 import { migrate } from "./migrate";
 import { seedDatabase, type SeedReport } from "../../prisma/seed/seed";
@@ -7,11 +8,11 @@ import { seedDatabase, type SeedReport } from "../../prisma/seed/seed";
 export async function prepareDatabase(
   conn: DbConnection,
   opts: { seedDemo: boolean; log?: (line: string) => void },
-): Promise<{ applied: string[]; seed: SeedReport | null }> {
+): Promise<{ applied: string[]; seed: SeedReport }> {
   const log = opts.log ?? (() => {});
   const applied = await migrate(conn.runner);
   if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
-  const seed = opts.seedDemo ? await seedDatabase(conn.prisma, { demo: true }) : null;
-  if (seed?.seeded) log(`Seeded demo organisation: ${seed.summary}`);
+  const seed = await seedDatabase(conn.prisma, { demo: opts.seedDemo });
+  if (seed.seeded) log(`Seeded ${opts.seedDemo ? "demo organisation" : "content"}: ${seed.summary}`);
   return { applied, seed };
 }

@@ -1,5 +1,6 @@
 // Seeds the matrix, catalogue and (optionally) the demo organisation.
-// Idempotent: runs only into an empty database; a seeded one is left as it is.
+// Idempotent: a seeded database is left as it is. The content (matrix, templates, questions)
+// goes into any database without a matrix; the demo organisation only into an empty one.
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
@@ -17,8 +18,13 @@ export async function seedDatabase(prisma: PrismaClient, opts: { demo: boolean }
   const settings = await prisma.orgSettings.findUnique({ where: { id: 1 } });
   if (settings?.seededAt) return { seeded: false, summary: "already seeded" };
   const [users, clusters] = await Promise.all([prisma.user.count(), prisma.roleCluster.count()]);
-  if (users > 0 || clusters > 0) {
-    throw new SeedRefusedError("Refusing to seed: the database already holds data that the seed did not write.");
+  if (clusters > 0) {
+    throw new SeedRefusedError("Refusing to seed: the database already holds a matrix that the seed did not write.");
+  }
+  // The matrix, templates and question bank may go into a database that already has people
+  // (the INITIAL_ADMIN_EMAIL account, first SSO sign-ins); the demo organisation may not.
+  if (opts.demo && users > 0) {
+    throw new SeedRefusedError("Refusing to seed the demo organisation: the database already holds people. Use --no-demo.");
   }
   const passwordHash = opts.demo ? await bcrypt.hash(DEMO_PASSWORD, 10) : null;
   return prisma.$transaction(

@@ -59,7 +59,30 @@ describe("role visibility", () => {
   });
 });
 
+describe("sessions follow the database", () => {
+  it("signs a deactivated person out and applies a changed kind on the next request", async () => {
+    const { userForSession } = await import("../../lib/auth/session");
+    const { id } = await userByEmail("kwame@example.com");
+    expect(await userForSession(id)).toMatchObject({ kind: "INTERVIEWER" });
+    await db.user.update({ where: { id }, data: { kind: "MANAGER" } });
+    expect(await userForSession(id)).toMatchObject({ kind: "MANAGER" });
+    await db.user.update({ where: { id }, data: { active: false } });
+    expect(await userForSession(id)).toBeNull();
+    await db.user.update({ where: { id }, data: { kind: "INTERVIEWER", active: true } });
+    expect(await userForSession("no-such-user")).toBeNull();
+  });
+});
+
 describe("single sign-on matching", () => {
+  it("refuses an email the identity provider marks unverified", async () => {
+    const { ssoEmail } = await import("../../lib/auth/credentials");
+    expect(ssoEmail({ sub: "1", email: " Mei@Example.com ", email_verified: true })).toBe("mei@example.com");
+    expect(ssoEmail({ sub: "1", email: "mei@example.com" })).toBe("mei@example.com");
+    expect(ssoEmail({ sub: "1", email: "mei@example.com", email_verified: false })).toBeNull();
+    expect(ssoEmail({ sub: "1", email: "mei@example.com", email_verified: "false" })).toBeNull();
+    expect(ssoEmail({ sub: "1" })).toBeNull();
+  });
+
   it("lets in only active people an admin created, matched case-insensitively by email", async () => {
     const { ssoAccountFor } = await import("../../lib/auth/credentials");
     expect(await ssoAccountFor("Recruiter@Example.com")).toMatchObject({ id: expect.any(String) });

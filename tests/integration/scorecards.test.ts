@@ -83,11 +83,24 @@ describe("submission", () => {
 });
 
 describe("database integrity", () => {
-  it("refuses to delete a submitted scorecard or rewrite the audit log", async () => {
+  it("refuses to delete a submitted scorecard or its scores, or rewrite the audit log, each by its own guard", async () => {
     const card = await db.scorecard.findFirstOrThrow({ where: { status: "SUBMITTED" } });
-    await expect(db.domainScore.deleteMany({ where: { scorecardId: card.id } })).rejects.toThrow();
-    await expect(db.scorecard.delete({ where: { id: card.id } })).rejects.toThrow();
-    await expect(db.auditEvent.deleteMany({})).rejects.toThrow();
-    await expect(db.domainScore.updateMany({ where: { scorecardId: card.id }, data: { rating: 4 } })).rejects.toThrow();
+    await expect(db.domainScore.deleteMany({ where: { scorecardId: card.id } })).rejects.toThrow(/scores of a submitted scorecard cannot be deleted/);
+    // Its scores would block this by foreign key anyway: the row trigger speaks first.
+    await expect(db.scorecard.delete({ where: { id: card.id } })).rejects.toThrow(/submitted scorecard .* cannot be deleted/);
+    await expect(db.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
+    await expect(db.auditEvent.updateMany({ data: { action: "rewritten" } })).rejects.toThrow(/append-only/);
+    await expect(db.domainScore.updateMany({ where: { scorecardId: card.id }, data: { rating: 4 } })).rejects.toThrow(/DomainScore_rating_range/);
+    expect(await db.domainScore.count({ where: { scorecardId: card.id } })).toBeGreaterThan(0);
+  });
+
+  it("keeps one scorecard per interview and interviewer, and one score per scorecard and domain", async () => {
+    const card = await db.scorecard.findFirstOrThrow({ where: { status: "SUBMITTED" }, include: { scores: true } });
+    await expect(
+      db.scorecard.create({ data: { interviewId: card.interviewId, interviewerId: card.interviewerId, matrixVersionId: card.matrixVersionId } }),
+    ).rejects.toThrow(/Unique constraint|duplicate key/);
+    const score = card.scores[0]!;
+    await expect(db.domainScore.create({ data: { scorecardId: card.id, domainId: score.domainId, rating: 1, evidence: "again" } })).rejects.toThrow(/Unique constraint|duplicate key/);
+    await expect(db.domainScore.updateMany({ where: { id: score.id }, data: { notAssessed: true, rating: 2 } })).rejects.toThrow(/DomainScore_rated_or_not_assessed/);
   });
 });
