@@ -11,11 +11,14 @@ test("every page renders for its user @phone", async ({ page }) => {
   await page.waitForURL(/\/roles\/[^/]+$/);
   const roleUrl = page.url();
   const candidateUrl = await page.getByRole("link", { name: "Amara Okafor" }).getAttribute("href");
+  const kitUrl = await page.getByRole("link", { name: "Printable interview kit" }).first().getAttribute("href");
   const pages: [string, string][] = [
     ["roles", "/roles"],
     ["role", roleUrl],
     ["role-compare", `${roleUrl}/compare`],
     ["role-plan", `${roleUrl}/plan`],
+    ["role-edit", `${roleUrl}/edit`],
+    ["role-kit", kitUrl!],
     ["role-jd", `${roleUrl}/job-description`],
     ["role-new", "/roles/new"],
     ["candidate", candidateUrl!],
@@ -37,9 +40,18 @@ test("every page renders for its user @phone", async ({ page }) => {
     expect(res?.status(), url).toBeLessThan(400);
     await screenshot(page, `tour-${name}`);
   }
+  await page.goto("/pipeline");
+  await page.locator('a[href^="/pipeline/candidates/"]').first().click();
+  await page.waitForURL(/\/pipeline\/candidates\//);
+  await screenshot(page, "tour-pipeline-candidate");
   await login(page, "admin@example.com");
   await page.goto("/admin");
   await screenshot(page, "tour-admin");
+  for (const [name, url] of [["admin-matrix", "/admin/matrix"], ["admin-matrix-draft", "/admin/matrix/draft"]] as const) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBeLessThan(400);
+    await screenshot(page, `tour-${name}`);
+  }
   expect((await page.goto("/admin/audit"))?.status()).toBeLessThan(400);
   await expect(page.getByRole("cell", { name: "scorecard.submitted" }).first()).toBeVisible();
   await screenshot(page, "tour-audit");
