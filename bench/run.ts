@@ -31,7 +31,7 @@ async function main() {
   const recruiter = await conn.prisma.user.findUniqueOrThrow({ where: { email: "recruiter@example.com" } });
   const role = await conn.prisma.role.findFirstOrThrow({ where: { ownerId: manager.id } });
   await time("role comparison page data (demo role)", () => roleComparison(manager, role.id), 20);
-  await time("calibration report (all submitted scores)", () => calibrationReport(), 10);
+  await time("calibration report (all submitted scores)", () => calibrationReport(manager), 10);
 
   const csv = ["name,email,role,source", ...Array.from({ length: 5000 }, (_, i) => `Bench Candidate ${i},bench${i}@example.org,${role.title},Agency`)].join("\n");
   await time("CSV import, 5,000 rows (preview + commit)", () => commitImport(recruiter, csv));

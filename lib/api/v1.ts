@@ -6,6 +6,7 @@ import { canViewRole } from "../auth/permissions";
 import { db } from "../db";
 import { candidateReport } from "../data/candidate";
 import { roleComparison } from "../data/role-comparison";
+import { HIDDEN_REASON_LABEL } from "../scorecards/access";
 
 export async function apiRoles(user: CurrentUser) {
   const roles = await db.role.findMany({ orderBy: { createdAt: "asc" }, include: { cluster: true, targets: true, members: { select: { userId: true, function: true } } } });
@@ -14,20 +15,26 @@ export async function apiRoles(user: CurrentUser) {
     .map((r) => ({ id: r.id, title: r.title, seniority: r.seniority, cluster: r.cluster.key, status: r.status, salaryMin: r.salaryMin, salaryMax: r.salaryMax, currency: r.currency, matrixVersionId: r.matrixVersionId, targets: r.targets.map((t) => ({ domainId: t.domainId, level: t.level, weight: t.weight })) }));
 }
 
-/** Candidates of a role with their gap summary; hiring team only (null otherwise). */
+/**
+ * Candidates of a role with their gap summary; hiring team only (null otherwise). A candidate
+ * whose feedback the token's user may not see (independence rule) is listed with
+ * `feedbackVisible: false`, the reason, and no fit, distance, domains or decision.
+ */
 export async function apiRoleCandidates(user: CurrentUser, roleId: string) {
   const cmp = await roleComparison(user, roleId);
   if (!cmp) return null;
-  return cmp.rows.map((r) => ({
-    applicationId: r.application.id,
-    candidate: r.name,
-    status: r.application.status,
-    stage: r.application.currentStage?.name ?? null,
-    decision: r.application.decision,
-    fit: r.summary.fit,
-    distance: r.summary.distance,
-    domains: r.summary.domains.map((d) => ({ domainId: d.domainId, name: d.name, target: d.target, consensus: d.consensus.median, spread: d.consensus.spread, ratings: d.consensus.count, gap: d.gap.gap, status: d.gap.status, disagreement: d.disagreement })),
-  }));
+  return cmp.rows.map((r) => {
+    const base = { applicationId: r.application.id, candidate: r.name, status: r.application.status, stage: r.application.currentStage?.name ?? null, decision: r.application.decision };
+    if (!r.visible) return { ...base, feedbackVisible: false, hiddenReason: HIDDEN_REASON_LABEL[r.reason], fit: null, distance: null, domains: [] };
+    return {
+      ...base,
+      feedbackVisible: true,
+      hiddenReason: null,
+      fit: r.summary.fit,
+      distance: r.summary.distance,
+      domains: r.summary.domains.map((d) => ({ domainId: d.domainId, name: d.name, target: d.target, consensus: d.consensus.median, spread: d.consensus.spread, ratings: d.consensus.count, gap: d.gap.gap, status: d.gap.status, disagreement: d.disagreement })),
+    };
+  });
 }
 
 /** Submitted scorecards of one application, under the independence rule (null when not allowed). */

@@ -1,18 +1,29 @@
 import "server-only";
+import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { calibrate, krippendorffAlphaOrdinal, lowerMedian } from "../scoring";
+import { visibleApplicationIds } from "./feedback";
 
-/** Interviewer calibration and per-role inter-rater agreement, from every submitted score (one query). */
-export async function calibrationReport() {
-  const scores = await db.domainScore.findMany({
-    where: { scorecard: { status: "SUBMITTED" } },
-    select: {
-      domainId: true,
-      rating: true,
-      notAssessed: true,
-      scorecard: { select: { id: true, interviewerId: true, submittedAt: true, interview: { select: { scheduledAt: true, applicationId: true, application: { select: { roleId: true } } } } } },
-    },
-  });
+/**
+ * Interviewer calibration and per-role inter-rater agreement, from the submitted scores of the
+ * applications whose feedback the viewer may see (the independence rule: offsets are built
+ * from other people's ratings). An admin with no pending interview of their own sees all.
+ */
+export async function calibrationReport(user: CurrentUser) {
+  const [visible, allScores] = await Promise.all([
+    visibleApplicationIds(user),
+    db.domainScore.findMany({
+      where: { scorecard: { status: "SUBMITTED" } },
+      select: {
+        domainId: true,
+        rating: true,
+        notAssessed: true,
+        scorecard: { select: { id: true, interviewerId: true, submittedAt: true, interview: { select: { scheduledAt: true, applicationId: true, application: { select: { roleId: true } } } } } },
+      },
+    }),
+  ]);
+  // Filtered here rather than with an IN list: a large organisation has more applications than bind parameters.
+  const scores = allScores.filter((s) => visible.has(s.scorecard.interview.applicationId));
   const [users, roles] = await Promise.all([
     db.user.findMany({ where: { id: { in: [...new Set(scores.map((s) => s.scorecard.interviewerId))] } }, select: { id: true, name: true, active: true } }),
     db.role.findMany({ select: { id: true, title: true } }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { candidateSummary, consensus, describeLevelByCluster, lowerMedian, otherFit, summariseClusterFit, type Recommendation } from "../scoring";
@@ -14,7 +15,7 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
     const t = app.role.targets.find((x) => x.domainId === d.domainId);
     return { domainId: d.domainId, name: d.shortName, fullName: d.name, target: t?.level ?? 0, weight: t?.weight ?? 1 };
   });
-  if (!fb.visible) return { app, visible: false as const, targets };
+  if (!fb.visible) return { app, visible: false as const, reason: fb.reason, targets };
 
   const cards = app.interviews.flatMap((i) => i.scorecards.map((s) => ({ ...s, interviewer: i.interviewer, stage: i.stage })));
   const rows = cards.flatMap((c) =>
@@ -40,11 +41,12 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
   // The same consensus against the other open roles and each cluster's core domains.
   const medians = Object.fromEntries(summary.domains.map((d) => [d.domainId, d.consensus.median]));
   const [openRoles, clusters, emphases] = await Promise.all([
-    db.role.findMany({ where: { status: "OPEN", id: { not: app.roleId } }, include: { targets: true } }),
+    db.role.findMany({ where: { status: "OPEN", id: { not: app.roleId } }, include: { targets: true, members: { select: { userId: true, function: true } } } }),
     db.roleCluster.findMany({ orderBy: { position: "asc" } }),
     db.clusterEmphasis.findMany({ where: { versionId: app.role.matrixVersionId } }),
   ]);
-  const otherRoles = otherFit(medians, openRoles.map((r) => ({ id: r.id, label: r.title, targets: Object.fromEntries(r.targets.map((t) => [t.domainId, t.level])), weights: Object.fromEntries(r.targets.map((t) => [t.domainId, t.weight])) })));
+  // Only roles the viewer may open: the list must not reveal roles (titles, targets) hidden from them.
+  const otherRoles = otherFit(medians, openRoles.filter((r) => canViewRole(user, r)).map((r) => ({ id: r.id, label: r.title, targets: Object.fromEntries(r.targets.map((t) => [t.domainId, t.level])), weights: Object.fromEntries(r.targets.map((t) => [t.domainId, t.weight])) })));
   const clusterFit = summariseClusterFit(
     clusters.map((c) => ({ clusterName: c.name, ...describeLevelByCluster(Object.fromEntries(emphases.filter((e) => e.clusterId === c.id).map((e) => [e.domainId, e.emphasis])), medians) })),
   );

@@ -1,6 +1,14 @@
-// Who may see which feedback. The independence rule: an interviewer sees nobody else's
-// scores, evidence or recommendation for a candidate until they have submitted their own
-// (organisation setting AFTER_SUBMIT, the default; ALWAYS and NEVER are the alternatives).
+// Who may see which feedback. ONE rule for every page, export and API call that shows other
+// people's scores, evidence, recommendations, consensus, gaps or fit for an application.
+//
+// 1. Anyone with an interview of their own on the application who has not submitted every
+//    scorecard for it sees nothing (unless the organisation chose ALWAYS), whatever their
+//    kind: the role's owner, a team recruiter and an admin included. Independence first.
+// 2. The hiring leads (admins, the manager who owns the role, recruiters on its team) see
+//    everything otherwise.
+// 3. Anyone else sees feedback only as an interviewer on the application who has submitted:
+//    AFTER_SUBMIT (the default) and ALWAYS show it, NEVER keeps it hidden from interviewers.
+//    A manager who neither owns the role nor interviews the candidate sees no feedback.
 import type { FeedbackVisibility, UserKind } from "../generated/prisma/enums";
 
 export type Viewer = { id: string; kind: UserKind };
@@ -10,16 +18,55 @@ export type ApplicationFeedbackContext = {
   teamUserIds: string[];
   /** The viewer's own scorecards for this application's interviews. */
   ownScorecards: { status: "DRAFT" | "SUBMITTED" }[];
-  /** Does the viewer have an interview for this application? */
+  /** How many interviews the viewer has for this application. */
   viewerInterviews: number;
 };
 
-export function canSeeOthersFeedback(viewer: Viewer, ctx: ApplicationFeedbackContext, visibility: FeedbackVisibility): boolean {
-  if (viewer.kind === "ADMIN") return true;
-  if (viewer.kind === "MANAGER" && ctx.roleOwnerId === viewer.id) return true;
-  if (viewer.kind === "RECRUITER" && ctx.teamUserIds.includes(viewer.id)) return true;
-  if (ctx.viewerInterviews === 0) return false; // not on this candidate's loop
-  if (visibility === "ALWAYS") return true;
-  if (visibility === "NEVER") return false;
-  return ctx.ownScorecards.length > 0 && ctx.ownScorecards.every((s) => s.status === "SUBMITTED") && ctx.ownScorecards.length >= ctx.viewerInterviews;
+/** Why feedback is hidden: decides the message, since "submit first" is wrong for someone with nothing to submit. */
+export type HiddenReason = "submit-first" | "never" | "not-on-team";
+export type FeedbackAccess = { visible: true } | { visible: false; reason: HiddenReason };
+
+/** Admin, the manager who owns the role, or a recruiter on its hiring team. */
+export function isHiringLead(viewer: Viewer, ctx: Pick<ApplicationFeedbackContext, "roleOwnerId" | "teamUserIds">): boolean {
+  return viewer.kind === "ADMIN" || (viewer.kind === "MANAGER" && ctx.roleOwnerId === viewer.id) || (viewer.kind === "RECRUITER" && ctx.teamUserIds.includes(viewer.id));
 }
+
+export function feedbackAccess(viewer: Viewer, ctx: ApplicationFeedbackContext, visibility: FeedbackVisibility): FeedbackAccess {
+  const lead = isHiringLead(viewer, ctx);
+  const onLoop = ctx.viewerInterviews > 0;
+  const submitted = ctx.ownScorecards.filter((s) => s.status === "SUBMITTED").length;
+  const allSubmitted = onLoop && submitted >= ctx.viewerInterviews;
+  if (onLoop && !allSubmitted) {
+    if (visibility === "ALWAYS") return { visible: true };
+    // Under NEVER a lead still gets to see once they have submitted; a plain interviewer never does.
+    return { visible: false, reason: visibility === "NEVER" && !lead ? "never" : "submit-first" };
+  }
+  if (lead) return { visible: true };
+  if (!onLoop) return { visible: false, reason: "not-on-team" };
+  return visibility === "NEVER" ? { visible: false, reason: "never" } : { visible: true };
+}
+
+export function canSeeOthersFeedback(viewer: Viewer, ctx: ApplicationFeedbackContext, visibility: FeedbackVisibility): boolean {
+  return feedbackAccess(viewer, ctx, visibility).visible;
+}
+
+/** What to tell the viewer, per reason (pages, exports, API). */
+export const HIDDEN_REASON_TEXT: Record<HiddenReason, string> = {
+  "submit-first": "Other interviewers' feedback on this candidate stays hidden until you have submitted your own scorecard, so every opinion is formed independently.",
+  never: "This organisation keeps interviewers' feedback private from other interviewers; the role's owner and its recruiters read it.",
+  "not-on-team": "Feedback on this candidate is for the role's hiring team (its owner, its recruiters and admins) and for the candidate's interviewers once they have submitted. You are not one of them.",
+};
+
+/** The same, for a list of a role's candidates (compare page). */
+export const HIDDEN_REASON_ROLE_TEXT: Record<HiddenReason, string> = {
+  "submit-first": "You interview some of these candidates: the panel's feedback on them stays hidden until you have submitted your own scorecards, so every opinion is formed independently.",
+  never: "This organisation keeps interviewers' feedback private from other interviewers; the role's owner and its recruiters read it.",
+  "not-on-team": "You don't own this role and didn't interview these candidates: their scores, evidence and recommendations are for the role's hiring team (its owner, its recruiters, admins) and their interviewers.",
+};
+
+/** Short label for a table cell or list entry. */
+export const HIDDEN_REASON_LABEL: Record<HiddenReason, string> = {
+  "submit-first": "hidden until you submit",
+  never: "hidden (interviewers never see others' feedback)",
+  "not-on-team": "hidden (not your role)",
+};

@@ -13,11 +13,11 @@ function offsetText(o: number | null) {
 }
 
 export default async function CalibrationPage() {
-  await requireKind("MANAGER", "ADMIN");
-  const { interviewers, agreement } = await calibrationReport();
+  const user = await requireKind("MANAGER", "ADMIN");
+  const { interviewers, agreement } = await calibrationReport(user);
   return (
     <>
-      <PageHeader title="Interviewer calibration" description="Who rates above or below the panel, how ratings spread, and how quickly scorecards arrive. For coaching, not for re-weighting scores." />
+      <PageHeader title="Interviewer calibration" description="Who rates above or below the panel, how ratings spread, and how quickly scorecards arrive. For coaching, not for re-weighting scores. Built from the candidates whose feedback you may see." />
       <Card>
         <CardHeader><CardTitle>Interviewers</CardTitle><CardDescription>Offset = mean of (their rating − the panel&apos;s median) on the same candidate and domain; + rates higher than the panel.</CardDescription></CardHeader>
         <CardContent className="overflow-x-auto">

@@ -9,6 +9,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
+import { HIDDEN_REASON_TEXT } from "@/lib/scorecards/access";
 import { FIT_EXPLANATION } from "@/lib/scoring";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 
@@ -21,11 +22,13 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   const { app } = report;
   const name = app.candidate.erasedAt ? "Erased candidate" : app.candidate.name;
   if (!report.visible) {
+    // The reason decides the message: "submit your own first" is wrong for someone with nothing to submit.
+    const toInterviews = report.reason !== "not-on-team";
     return (
       <div className="mx-auto max-w-lg py-10 text-center">
         <h1 className="text-2xl font-semibold">{name}</h1>
-        <p className="mt-3 text-muted-foreground">Other interviewers&apos; feedback on this candidate stays hidden until you have submitted your own scorecard, so every opinion is formed independently.</p>
-        <Link href="/interviews" className="mt-4 inline-block text-primary underline underline-offset-4">Go to my interviews</Link>
+        <p className="mt-3 text-muted-foreground">{HIDDEN_REASON_TEXT[report.reason]}</p>
+        <Link href={toInterviews ? "/interviews" : `/roles/${app.roleId}`} className="mt-4 inline-block text-primary underline underline-offset-4">{toInterviews ? "Go to my interviews" : `Back to ${app.role.title}`}</Link>
       </div>
     );
   }
