@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CandidateRadar, GapBars } from "@/components/charts/candidate-charts";
 import { EvidenceTable } from "@/components/candidates/evidence-table";
 import { GapTable } from "@/components/candidates/gap-table";
+import { InterviewerRatingsTable } from "@/components/candidates/interviewer-ratings-table";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -51,10 +52,10 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       <div className="mb-6 grid gap-4 sm:grid-cols-3">
         <Card><CardHeader><CardDescription>Fit for this role</CardDescription><CardTitle className="text-3xl">{summary.fit ?? "—"}{summary.fit != null ? <span className="text-base text-muted-foreground">/100</span> : null}</CardTitle></CardHeader><CardContent className="text-sm">{summary.distance}</CardContent></Card>
         <Card><CardHeader><CardDescription>Recommendations ({summary.scorecards} scorecards)</CardDescription></CardHeader><CardContent className="flex flex-wrap gap-1.5">{Object.entries(summary.tally).filter(([, n]) => n > 0).map(([r, n]) => <Badge key={r} variant={r.includes("NO") && r !== "NO_DECISION" ? "danger" : r === "NO_DECISION" ? "muted" : "success"}>{RECOMMENDATION_LABEL[r as keyof typeof RECOMMENDATION_LABEL]} × {n}</Badge>)}{summary.split ? <p className="w-full text-sm text-warning">The panel is split between yes and no.</p> : null}</CardContent></Card>
-        <Card><CardHeader><CardDescription>Disagreements</CardDescription><CardTitle className="text-3xl">{summary.domains.filter((d) => d.disagreement).length}</CardTitle></CardHeader><CardContent className="text-sm text-muted-foreground">Domains where ratings differ by 2+ levels.</CardContent></Card>
+        <Card><CardHeader><CardDescription>Disagreements</CardDescription><CardTitle className="text-3xl">{summary.domains.filter((d) => d.disagreement).length + (summary.split ? 1 : 0)}</CardTitle></CardHeader><CardContent className="text-sm text-muted-foreground">Domains where ratings differ by 2+ levels{summary.split ? ", plus the yes/no split in recommendations" : ""}.</CardContent></Card>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card><CardHeader><CardTitle>Target vs. consensus</CardTitle><CardDescription>Consensus = median of submitted ratings (lower middle on ties).</CardDescription></CardHeader><CardContent><CandidateRadar domains={domains} interviewers={report.interviewers} /></CardContent></Card>
+        <Card><CardHeader><CardTitle>Target vs. consensus</CardTitle><CardDescription>Consensus = median of submitted ratings (lower middle on ties).</CardDescription></CardHeader><CardContent><CandidateRadar domains={domains} interviewers={report.interviewers} /><InterviewerRatingsTable domains={domains} interviewers={report.interviewers} /></CardContent></Card>
         <Card><CardHeader><CardTitle>Gap by domain</CardTitle><CardDescription>Levels short of target (negative: above target).</CardDescription></CardHeader><CardContent><GapBars domains={domains} /><GapTable domains={summary.domains} /></CardContent></Card>
       </div>
       <p className="mt-3 text-xs text-muted-foreground">{FIT_EXPLANATION}</p>
