@@ -1,12 +1,14 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { requireUser } from "@/lib/auth/session";
-import { dueInterviews } from "@/lib/reminders/service";
+import { interviewNav } from "@/lib/reminders/service";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const due = user.kind === "INTERVIEWER" ? (await dueInterviews(user.id)).length : 0;
+  // Any kind of user can be on a panel (a manager or recruiter who interviews), so the link and
+  // the due badge follow the interviews assigned, not the user's kind.
+  const nav = await interviewNav(user.id);
   return (
-    <AppShell user={user} badges={{ "/interviews": due }}>
+    <AppShell user={user} hasInterviews={nav.assigned > 0} badges={{ "/interviews": nav.due }}>
       {children}
     </AppShell>
   );

@@ -5,7 +5,7 @@ import { navLinksFor } from "./nav-links";
 import { NavLinkItem } from "./nav-link-item";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppShell({ user, badges = {}, children }: { user: CurrentUser; badges?: Record<string, number>; children: React.ReactNode }) {
+export function AppShell({ user, hasInterviews = false, badges = {}, children }: { user: CurrentUser; hasInterviews?: boolean; badges?: Record<string, number>; children: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2">
@@ -19,7 +19,7 @@ export function AppShell({ user, badges = {}, children }: { user: CurrentUser; b
           </Link>
           <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
             <ul className="flex gap-1 overflow-x-auto">
-              {navLinksFor(user.kind).map((l) => (
+              {navLinksFor(user.kind, hasInterviews).map((l) => (
                 <li key={l.href}>
                   <NavLinkItem href={l.href}>
                     {l.label}

@@ -2,12 +2,17 @@ import type { UserKind } from "@/lib/generated/prisma/enums";
 
 export type NavLink = { href: string; label: string };
 
-export function navLinksFor(kind: UserKind): NavLink[] {
+const MY_INTERVIEWS: NavLink = { href: "/interviews", label: "My interviews" };
+
+/** Links by kind of user; "My interviews" also for anyone else who has interviews assigned. */
+export function navLinksFor(kind: UserKind, hasInterviews = false): NavLink[] {
   const links: Record<UserKind, NavLink[]> = {
     ADMIN: [{ href: "/admin", label: "People & matrix" }, { href: "/roles", label: "Roles" }, { href: "/questions", label: "Questions" }, { href: "/calibration", label: "Calibration" }],
     MANAGER: [{ href: "/roles", label: "My roles" }, { href: "/questions", label: "Questions" }, { href: "/calibration", label: "Calibration" }],
-    INTERVIEWER: [{ href: "/interviews", label: "My interviews" }],
+    INTERVIEWER: [MY_INTERVIEWS],
     RECRUITER: [{ href: "/pipeline", label: "Roles & candidates" }],
   };
-  return [...links[kind], { href: "/matrix", label: "Matrix" }];
+  const own = links[kind];
+  const withInterviews = hasInterviews && !own.includes(MY_INTERVIEWS) ? [...own, MY_INTERVIEWS] : own;
+  return [...withInterviews, { href: "/matrix", label: "Matrix" }];
 }

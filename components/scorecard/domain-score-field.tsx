@@ -25,27 +25,9 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
   return (
     <section aria-labelledby={`${base}-h`} className="rounded-lg border border-border bg-card p-4 sm:p-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={`${base}-h`} className="text-lg font-semibold">{domain.name}</h2>
+        <h3 id={`${base}-h`} className="text-lg font-semibold">{domain.name}</h3>
         <p className="text-sm text-muted-foreground">Role target <LevelBadge level={domain.target} zeroLabel="not required" /></p>
       </div>
-
-      {domain.questions.length > 0 ? (
-        <details className="mt-3 rounded-md bg-muted p-3 text-sm">
-          <summary className="cursor-pointer font-medium">Questions ({domain.questions.length})</summary>
-          <ol className="mt-2 list-decimal space-y-3 pl-5">
-            {domain.questions.map((q) => (
-              <li key={q.id}>
-                <p>{q.prompt}</p>
-                <dl className="mt-1 grid gap-1 text-xs text-muted-foreground">
-                  {q.answers.map((a, i) => (
-                    <div key={i} className="flex gap-2"><dt className="shrink-0 font-semibold">L{i + 1}</dt><dd>{a}</dd></div>
-                  ))}
-                </dl>
-              </li>
-            ))}
-          </ol>
-        </details>
-      ) : null}
 
       <fieldset className="mt-4" aria-describedby={errors?.rating ? `${base}-rating-err` : undefined} disabled={readOnly}>
         <legend className="mb-2 text-sm font-medium">Rating</legend>
@@ -85,7 +67,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
 
       <details className="mt-4" open={!readOnly}>
         <summary className="cursor-pointer text-sm font-medium">Indicators observed</summary>
-        <div className="mt-2 grid gap-3 md:grid-cols-3">
+        <div className="mt-2 grid gap-3 sm:grid-cols-3 lg:grid-cols-1">
           {domain.levels.map((l) => (
             <fieldset key={l.level} disabled={readOnly} className={cn("rounded-md border p-3", Number(rating) === l.level ? "border-primary" : "border-border")}>
               <legend className="px-1 text-xs font-semibold">Level {l.level} · {l.name}</legend>

@@ -7,76 +7,132 @@ import { amendScorecardAction, submitScorecardAction } from "@/app/(app)/intervi
 import { Button } from "@/components/ui/button";
 import type { InterviewKit } from "@/lib/data/interview-kit";
 import { cn } from "@/lib/utils";
-import { AMEND_REASON_MIN, missingForSubmit, NOTE_MAX, RECOMMENDATION_LABEL, RECOMMENDATIONS, scorecardSubmitSchema, type ScorecardValues } from "@/lib/validation/scorecard";
+import { AMEND_REASON_MIN, missingForSubmit, NOTE_MAX, NOTHING_ASSESSED_MESSAGE, nothingAssessed, RECOMMENDATION_LABEL, RECOMMENDATIONS, sameScorecardValues, scorecardSubmitSchema, type ScorecardValues } from "@/lib/validation/scorecard";
 import { ConflictDialog } from "./conflict-dialog";
 import { DomainScoreField } from "./domain-score-field";
+import { LeftoverBanner } from "./leftover-banner";
 import { SaveStatus } from "./save-status";
 import { clearLocalCopy, readLocalCopy, useAutosave } from "./use-autosave";
 
 export function ScorecardForm({ kit }: { kit: InterviewKit }) {
   const router = useRouter();
-  const submitted = kit.scorecard.status === "SUBMITTED";
+  // Submitted per the page, or known here to be submitted before the page has refreshed.
+  const [knownSubmitted, setKnownSubmitted] = useState(false);
+  const submitted = kit.scorecard.status === "SUBMITTED" || knownSubmitted;
   const [amending, setAmending] = useState(false);
+  const [leftover, setLeftover] = useState<ScorecardValues | null>(null);
   const [reason, setReason] = useState("");
   const [serverMessage, setServerMessage] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const readOnly = submitted && !amending;
   const form = useForm<ScorecardValues>({ resolver: zodResolver(scorecardSubmitSchema) as never, defaultValues: kit.scorecard.values, mode: "onTouched" });
-  const autosave = useAutosave({ interviewId: kit.interview.id, initialVersion: kit.scorecard.version, enabled: !submitted });
+  const autosave = useAutosave({
+    interviewId: kit.interview.id,
+    initialVersion: kit.scorecard.version,
+    enabled: !submitted,
+    onSubmittedElsewhere: () => {
+      setKnownSubmitted(true);
+      router.refresh();
+    },
+  });
   const onAutosaveChange = autosave.onChange;
   const values = useWatch({ control: form.control }) as ScorecardValues;
   const domainNames = useMemo(() => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.shortName])), [kit.domains]);
   const missing = missingForSubmit(values, domainNames);
+  // "Assess at least one domain" sits on the scores list, not on a field (react-hook-form puts it under `root`).
+  const scoresErrors = form.formState.errors.scores as { root?: { message?: string }; message?: string } | undefined;
+  const scoresError = scoresErrors?.root?.message ?? scoresErrors?.message;
   const restored = useRef(false);
 
   // A local copy newer than the server's (typed before a reload, a crash or while offline) wins;
-  // one based on an older server version is a conflict the user settles.
+  // one based on an older server version is a conflict the user settles. On a submitted
+  // scorecard, a local copy that differs is offered back as an amendment.
   useEffect(() => {
-    if (restored.current || submitted) return;
+    if (restored.current) return;
     restored.current = true;
     const local = readLocalCopy(kit.interview.id);
     if (!local) return;
+    // localStorage only exists after hydration, so restoring must happen in an effect.
+    if (kit.scorecard.status === "SUBMITTED") {
+      if (sameScorecardValues(local.values, kit.scorecard.values)) clearLocalCopy(kit.interview.id);
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      else setLeftover(local.values);
+      return;
+    }
     if (local.baseVersion === kit.scorecard.version) {
       form.reset(local.values);
       autosave.onChange(local.values);
-      // localStorage only exists after hydration, so restoring must happen in an effect.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
       setServerMessage("Restored what you typed on this device that had not reached the server yet.");
     } else {
       autosave.setState({ kind: "conflict", local: local.values, server: { values: kit.scorecard.values, version: kit.scorecard.version, updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(), status: kit.scorecard.status } });
     }
-  }, [autosave, form, kit, submitted]);
+  }, [autosave, form, kit]);
 
+  const keepLocal = autosave.keepLocal;
   useEffect(() => {
-    if (submitted) return;
-    // Only user edits trigger a save, not resets.
+    // Only user edits count, not resets. A draft autosaves; an amendment stays on this device until saved.
     return form.subscribe({
       formState: { values: true },
       callback: ({ values: v, name }) => {
-        if (name) onAutosaveChange(v as ScorecardValues);
+        if (!name) return;
+        if (!submitted) onAutosaveChange(v as ScorecardValues);
+        else if (amending) keepLocal(v as ScorecardValues);
       },
     });
-  }, [onAutosaveChange, form, submitted]);
+  }, [onAutosaveChange, keepLocal, form, submitted, amending]);
+
+  /** Start an amendment of the submitted scorecard (version `serverVersion`) with `v`. */
+  const amendWith = (v: ScorecardValues, serverVersion: number) => {
+    form.reset(v);
+    autosave.holdLocal(v, serverVersion);
+    setKnownSubmitted(true);
+    setAmending(true);
+    setLeftover(null);
+    setServerMessage(null);
+  };
+  const cancelAmendment = () => {
+    form.reset(kit.scorecard.values);
+    clearLocalCopy(kit.interview.id);
+    setAmending(false);
+    setReason("");
+  };
 
   const onSubmit = form.handleSubmit(async (v) => {
     setSubmitting(true);
     setServerMessage(null);
     try {
       if (amending) {
-        const res = await amendScorecardAction({ interviewId: kit.interview.id, expectedVersion: kit.scorecard.version, values: v, reason });
-        if (!res.ok) return setServerMessage(res.message + ("fieldErrors" in res && res.fieldErrors.reason ? ` ${res.fieldErrors.reason}` : ""));
+        const res = await amendScorecardAction({ interviewId: kit.interview.id, expectedVersion: autosave.version.current, values: v, reason });
+        if (!res.ok) {
+          if (res.kind === "conflict") {
+            autosave.keepLocal(v);
+            return autosave.setState({ kind: "conflict", server: res.server, local: v });
+          }
+          return setServerMessage(res.message + ("fieldErrors" in res && res.fieldErrors.reason ? ` ${res.fieldErrors.reason}` : ""));
+        }
+        autosave.setVersion(res.version);
+        clearLocalCopy(kit.interview.id);
         setAmending(false);
+        setReason("");
       } else {
         await autosave.flush();
         const res = await submitScorecardAction({ interviewId: kit.interview.id, expectedVersion: autosave.version.current, values: v });
         if (!res.ok) {
-          if (res.kind === "conflict") return autosave.setState({ kind: "conflict", server: res.server, local: v });
+          // Submitted elsewhere with other answers, or a newer draft: both versions are shown, and
+          // this device's copy stays until the user chooses.
+          if (res.kind === "conflict") {
+            autosave.keepLocal(v);
+            return autosave.setState({ kind: "conflict", server: res.server, local: v });
+          }
           return setServerMessage(res.message);
         }
+        autosave.setVersion(res.version);
+        setKnownSubmitted(true);
         clearLocalCopy(kit.interview.id);
       }
       router.refresh();
     } catch {
+      autosave.keepLocal(v);
       setServerMessage("Could not reach the server. Your answers are kept on this device; try again when you are online.");
     } finally {
       setSubmitting(false);
@@ -86,12 +142,25 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="grid gap-5 pb-24">
+        {leftover && !amending ? (
+          <LeftoverBanner
+            onAmend={() => amendWith(leftover, autosave.version.current)}
+            onCompare={() => autosave.setState({ kind: "conflict", local: leftover, server: { values: kit.scorecard.values, version: autosave.version.current, updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(), status: "SUBMITTED" } })}
+            onDiscard={() => {
+              clearLocalCopy(kit.interview.id);
+              setLeftover(null);
+            }}
+          />
+        ) : null}
         {kit.domains.map((d, i) => (
           <DomainScoreField key={d.domainId} domain={d} index={i} readOnly={readOnly} />
         ))}
+        {!readOnly && (scoresError || nothingAssessed(values)) ? (
+          <p id="scores-err" className="rounded-md border border-danger/40 bg-danger/5 p-3 text-sm text-danger">{scoresError ?? NOTHING_ASSESSED_MESSAGE}</p>
+        ) : null}
 
         <section aria-labelledby="overall-h" className="rounded-lg border border-border bg-card p-4 sm:p-5">
-          <h2 id="overall-h" className="text-lg font-semibold">Overall recommendation</h2>
+          <h3 id="overall-h" className="text-lg font-semibold">Overall recommendation</h3>
           <fieldset disabled={readOnly} className="mt-3" aria-describedby={form.formState.errors.recommendation ? "rec-err" : undefined}>
             <legend className="sr-only">Overall recommendation</legend>
             <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
@@ -115,6 +184,7 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
             <label htmlFor="amend-reason" className="text-sm font-medium">Why are you changing a submitted scorecard?</label>
             <textarea id="amend-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className="mt-1.5 w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm" />
             <p className="text-xs text-muted-foreground">Kept in the audit log with the previous values. At least {AMEND_REASON_MIN} characters.</p>
+            <Button type="button" variant="outline" size="sm" className="mt-2" onClick={cancelAmendment}>Cancel the amendment</Button>
           </section>
         ) : null}
 
@@ -126,6 +196,8 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
                   Submitted {kit.scorecard.submittedAt ? new Date(kit.scorecard.submittedAt).toLocaleString() : ""}. Locked.{" "}
                   <a href={`/candidates/${kit.applicationId}`} className="text-primary underline underline-offset-4">See the panel&apos;s feedback</a>
                 </span>
+              ) : amending && autosave.state.kind !== "conflict" ? (
+                <span className="text-muted-foreground">Amendment kept on this device until you save it.</span>
               ) : (
                 <SaveStatus state={autosave.state} />
               )}
@@ -150,9 +222,20 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
           onKeepLocal={() => autosave.state.kind === "conflict" && autosave.resolveConflict(autosave.state.server, autosave.state.local)}
           onUseServer={() => {
             if (autosave.state.kind !== "conflict") return;
-            form.reset(autosave.state.server.values);
-            autosave.resolveConflict(autosave.state.server, null);
-            if (autosave.state.server.status === "SUBMITTED") router.refresh();
+            const server = autosave.state.server;
+            form.reset(server.values);
+            autosave.resolveConflict(server, null);
+            setLeftover(null);
+            if (server.status === "SUBMITTED") {
+              setKnownSubmitted(true);
+              setAmending(false);
+              router.refresh();
+            }
+          }}
+          onAmendWithLocal={() => {
+            if (autosave.state.kind !== "conflict") return;
+            amendWith(autosave.state.local, autosave.state.server.version);
+            router.refresh();
           }}
         />
       ) : null}

@@ -37,8 +37,12 @@ export function clearLocalCopy(interviewId: string) {
   }
 }
 
-export function useAutosave(opts: { interviewId: string; initialVersion: number; enabled: boolean }) {
+export function useAutosave(opts: { interviewId: string; initialVersion: number; enabled: boolean; onSubmittedElsewhere?: () => void }) {
   const { interviewId, enabled } = opts;
+  const onSubmittedElsewhere = useRef(opts.onSubmittedElsewhere);
+  useEffect(() => {
+    onSubmittedElsewhere.current = opts.onSubmittedElsewhere;
+  });
   const version = useRef(opts.initialVersion);
   const latest = useRef<ScorecardValues | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -79,6 +83,8 @@ export function useAutosave(opts: { interviewId: string; initialVersion: number;
             writeLocal(latest.current!);
           }
           setState({ kind: "saved", at: res.savedAt });
+          // Same answers as a scorecard submitted from another tab: nothing lost, now locked.
+          if (res.alreadySubmitted) onSubmittedElsewhere.current?.();
         } else if (res.kind === "conflict") {
           setState({ kind: "conflict", server: res.server, local: values });
         } else if (res.kind === "unauthenticated") {
@@ -145,5 +151,26 @@ export function useAutosave(opts: { interviewId: string; initialVersion: number;
     [flush, interviewId, writeLocal],
   );
 
-  return { state, setState, onChange, flush, resolveConflict, version };
+  /**
+   * Stop server saves and keep `values` on this device only, based on `serverVersion`: used
+   * while amending a submitted scorecard, until the amendment is saved or discarded.
+   */
+  const holdLocal = useCallback(
+    (values: ScorecardValues, serverVersion: number) => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      latest.current = null;
+      version.current = serverVersion;
+      writeLocal(values);
+      setState({ kind: "idle" });
+    },
+    [writeLocal],
+  );
+
+  /** The server accepted a submit or an amendment: later writes build on its version. */
+  const setVersion = useCallback((v: number) => {
+    version.current = v;
+  }, []);
+
+  return { state, setState, onChange, flush, resolveConflict, holdLocal, keepLocal: writeLocal, setVersion, version };
 }

@@ -27,8 +27,9 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
   const card = interview.scorecards[0] ?? null;
   const versionId = card?.matrixVersionId ?? interview.application.role.matrixVersionId;
   const focusIds = interview.stage.domains.map((d) => d.domainId);
-  const [versionDomains, cells, levels, version] = await Promise.all([
-    db.matrixVersionDomain.findMany({ where: { versionId, domainId: { in: focusIds } }, orderBy: { position: "asc" } }),
+  const questionDomainIds = interview.stage.questions.map((q) => q.question.domainId);
+  const [allVersionDomains, cells, levels, version] = await Promise.all([
+    db.matrixVersionDomain.findMany({ where: { versionId, domainId: { in: [...new Set([...focusIds, ...questionDomainIds])] } }, orderBy: { position: "asc" } }),
     db.matrixCell.findMany({
       where: { versionId, clusterId: interview.application.role.clusterId, domainId: { in: focusIds } },
       include: { indicators: { orderBy: { position: "asc" } } },
@@ -36,6 +37,8 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
     db.proficiencyLevel.findMany({ orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
     db.matrixVersion.findUnique({ where: { id: versionId }, select: { number: true } }),
   ]);
+  const versionDomains = allVersionDomains.filter((d) => focusIds.includes(d.domainId));
+  const question = (q: (typeof interview.stage.questions)[number]) => ({ id: q.question.id, prompt: q.question.prompt, level: q.question.level, answers: [q.question.answerL1, q.question.answerL2, q.question.answerL3] });
   const domains = versionDomains.map((d) => ({
     domainId: d.domainId,
     name: d.name,
@@ -46,10 +49,12 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
       name: levels.find((l) => l.rank === level)?.name ?? `Level ${level}`,
       indicators: cells.find((c) => c.domainId === d.domainId && c.level === level)?.indicators.map((i) => ({ id: i.id, text: i.text })) ?? [],
     })),
-    questions: interview.stage.questions
-      .filter((q) => q.question.domainId === d.domainId)
-      .map((q) => ({ id: q.question.id, prompt: q.question.prompt, level: q.question.level, answers: [q.question.answerL1, q.question.answerL2, q.question.answerL3] })),
+    questions: interview.stage.questions.filter((q) => q.question.domainId === d.domainId).map(question),
   }));
+  // Questions the plan assigned to this stage from a domain it does not score: still asked, so shown.
+  const otherQuestions = interview.stage.questions
+    .filter((q) => !focusIds.includes(q.question.domainId))
+    .map((q) => ({ ...question(q), domainName: allVersionDomains.find((d) => d.domainId === q.question.domainId)?.shortName ?? null }));
   const orderedIds = domains.map((d) => d.domainId);
   return {
     interview: { id: interview.id, scheduledAt: interview.scheduledAt, stageName: interview.stage.name, stageKind: interview.stage.kind, durationMinutes: interview.stage.durationMinutes },
@@ -58,6 +63,7 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
     role: { id: interview.application.role.id, title: interview.application.role.title, cluster: interview.application.role.cluster.name },
     matrixVersion: version?.number ?? null,
     domains,
+    otherQuestions,
     scorecard: card
       ? { status: card.status, version: card.version, updatedAt: card.updatedAt.toISOString(), submittedAt: card.submittedAt?.toISOString() ?? null, values: toValues(card, orderedIds) }
       : { status: "DRAFT" as const, version: 0, updatedAt: null, submittedAt: null, values: toValues({ recommendation: null, privateNote: null, scores: [] }, orderedIds) },

@@ -1,22 +1,52 @@
 import "server-only";
 import { db } from "../db";
 import { sendMail } from "../mail";
-import { reminderState, shouldEmail } from "./schedule";
+import { DUE_AFTER_MS, reminderState, shouldEmail } from "./schedule";
+
+/**
+ * Interviews that can still be due: held over an hour ago, not submitted, and the candidate
+ * is still in the process (a rejected, withdrawn or hired candidate needs no scorecard chase).
+ */
+const dueWhere = (now: Date) => ({
+  scheduledAt: { lte: new Date(now.getTime() - DUE_AFTER_MS) },
+  scorecards: { none: { status: "SUBMITTED" as const } },
+  application: { status: "ACTIVE" as const },
+});
 
 /** The user's interviews whose scorecard is due (held over an hour ago, not submitted, < 10 business days). */
 export async function dueInterviews(userId: string, now = new Date()) {
   const rows = await db.interview.findMany({
-    where: { interviewerId: userId, scheduledAt: { lte: new Date(now.getTime() - 60 * 60 * 1000) }, scorecards: { none: { status: "SUBMITTED" } } },
+    where: { interviewerId: userId, ...dueWhere(now) },
     orderBy: { scheduledAt: "asc" },
     include: { application: { select: { candidate: { select: { name: true } }, role: { select: { title: true } } } }, stage: { select: { name: true } } },
   });
   return rows.filter((r) => reminderState(r.scheduledAt, false, now) === "due");
 }
 
+/** For the navigation: does the user interview at all (any kind of user can), and how many scorecards are due. */
+export async function interviewNav(userId: string, now = new Date()) {
+  const [assigned, due] = await Promise.all([db.interview.count({ where: { interviewerId: userId } }), dueInterviews(userId, now)]);
+  return { assigned, due: due.length };
+}
+
+/**
+ * Claims today's email for one interview: under a row lock on the interview, re-reads the last
+ * email and writes the log row before anything is sent, so of two concurrent runs one wins.
+ */
+async function claimEmail(interviewId: string, now: Date): Promise<string | null> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Interview" WHERE id = ${interviewId} FOR UPDATE`;
+    const last = await tx.reminderLog.findFirst({ where: { interviewId, channel: "email" }, orderBy: { sentAt: "desc" }, select: { sentAt: true } });
+    if (!shouldEmail("due", last?.sentAt ?? null, now)) return null;
+    const row = await tx.reminderLog.create({ data: { interviewId, channel: "email", sentAt: now } });
+    return row.id;
+  });
+}
+
 /** Emails every interviewer with a due scorecard, at most once a day per interview. Returns how many were sent. */
 export async function sendDueReminders(now = new Date(), baseUrl = process.env.NEXTAUTH_URL ?? "http://localhost:3000") {
   const candidates = await db.interview.findMany({
-    where: { scheduledAt: { lte: new Date(now.getTime() - 60 * 60 * 1000) }, scorecards: { none: { status: "SUBMITTED" } }, interviewer: { active: true } },
+    where: { ...dueWhere(now), interviewer: { active: true } },
     include: {
       interviewer: { select: { email: true, name: true } },
       application: { select: { candidate: { select: { name: true } }, role: { select: { title: true } } } },
@@ -27,13 +57,21 @@ export async function sendDueReminders(now = new Date(), baseUrl = process.env.N
   let sent = 0;
   for (const i of candidates) {
     const state = reminderState(i.scheduledAt, false, now);
-    if (!shouldEmail(state, i.reminders[0]?.sentAt ?? null, now)) continue;
-    await sendMail({
-      to: i.interviewer.email,
-      subject: `Scorecard due: ${i.application.candidate.name} (${i.application.role.title})`,
-      text: `Hi ${i.interviewer.name},\n\nYour scorecard for ${i.application.candidate.name}, ${i.stage.name} (${i.application.role.title}), is due. Submitting it promptly keeps the debrief fair and lets you see the other interviewers' feedback.\n\n${baseUrl}/interviews/${i.id}\n`,
-    });
-    await db.reminderLog.create({ data: { interviewId: i.id, channel: "email", sentAt: now } });
+    if (!shouldEmail(state, i.reminders[0]?.sentAt ?? null, now)) continue; // cheap pre-check; the claim decides
+    const claim = await claimEmail(i.id, now);
+    if (!claim) continue;
+    try {
+      await sendMail({
+        to: i.interviewer.email,
+        subject: `Scorecard due: ${i.application.candidate.name} (${i.application.role.title})`,
+        text: `Hi ${i.interviewer.name},\n\nYour scorecard for ${i.application.candidate.name}, ${i.stage.name} (${i.application.role.title}), is due. Submitting it promptly keeps the debrief fair and lets you see the other interviewers' feedback.\n\n${baseUrl}/interviews/${i.id}\n`,
+      });
+    } catch (e) {
+      // Not sent: release the claim so the next run tries again, and carry on with the others.
+      await db.reminderLog.delete({ where: { id: claim } }).catch(() => undefined);
+      console.warn(`[reminders] could not email about interview ${i.id}: ${(e as Error).message}`);
+      continue;
+    }
     sent++;
   }
   return sent;

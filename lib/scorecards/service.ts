@@ -12,6 +12,7 @@ import {
   ratingFromDb,
   ratingToDb,
   scorecardDraftSchema,
+  sameScorecardValues,
   scorecardSubmitSchema,
   type ScorecardValues,
 } from "../validation/scorecard";
@@ -68,6 +69,11 @@ async function allowedIndicators(tx: Tx, interview: Interview, matrixVersionId: 
   return allowed;
 }
 
+/** The values as they would be stored: indicators outside the role's matrix cells dropped. */
+function asStored<V extends ScorecardValues>(values: V, allowed: Map<string, Set<string>>): V {
+  return { ...values, scores: values.scores.map((s) => ({ ...s, observedIndicatorIds: s.observedIndicatorIds.filter((i) => allowed.get(s.domainId)?.has(i)) })) };
+}
+
 function checkDomains(values: ScorecardValues, interview: Interview) {
   const focus = new Set(interview.stage.domains.map((d) => d.domainId));
   const given = values.scores.map((s) => s.domainId);
@@ -107,14 +113,14 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
   const schema = mode === "draft" ? scorecardDraftSchema : mode === "submit" ? scorecardSubmitSchema : amendmentSchema;
   const parsed = schema.safeParse(mode === "amend" ? { ...(raw.values as object), reason: raw.reason } : raw.values);
   if (!parsed.success) return invalid(parsed.error, mode === "draft" ? "This draft could not be saved." : "The scorecard is not complete yet.");
-  const values = parsed.data as ScorecardValues & { reason?: string };
+  const parsedValues = parsed.data as ScorecardValues & { reason?: string };
 
   return db.$transaction(async (tx): Promise<SaveResult> => {
     const interview = await ownInterview(tx, user, raw.interviewId);
     if (!interview) return notFound("That interview");
-    const domainError = checkDomains(values, interview);
+    const domainError = checkDomains(parsedValues, interview);
     if (domainError) return { ok: false, kind: "invalid", message: domainError, fieldErrors: {} };
-    if (mode !== "draft" && values.scores.length !== interview.stage.domains.length) {
+    if (mode !== "draft" && parsedValues.scores.length !== interview.stage.domains.length) {
       return { ok: false, kind: "invalid", message: "Rate every focus domain (or mark it not assessed) before submitting.", fieldErrors: {} };
     }
 
@@ -124,6 +130,7 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
     });
     const matrixVersionId = existing?.matrixVersionId ?? interview.application.role.matrixVersionId;
     const allowed = await allowedIndicators(tx, interview, matrixVersionId);
+    const values = asStored(parsedValues, allowed);
     const now = new Date();
 
     if (!existing) {
@@ -145,16 +152,11 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
           },
         });
       await writeScores(tx, created.id, values, allowed);
-      await audit(tx, user, created.id, mode, null, values);
+      await audit(tx, user, { id: created.id, interviewId: interview.id }, mode, null, values);
       return { ok: true, version: created.version, savedAt: now.toISOString() };
     }
 
-    if (existing.status === "SUBMITTED" && mode !== "amend") {
-      if (mode === "submit" && existing.version === raw.expectedVersion + 1) {
-        return { ok: true, version: existing.version, savedAt: existing.updatedAt.toISOString(), alreadySubmitted: true };
-      }
-      return { ok: false, kind: "locked", message: "This scorecard has been submitted; amend it instead." };
-    }
+    if (existing.status === "SUBMITTED" && mode !== "amend") return alreadySubmitted(tx, interview, user.id, values);
     if (mode === "amend" && existing.status !== "SUBMITTED") {
       return { ok: false, kind: "locked", message: "Only a submitted scorecard can be amended." };
     }
@@ -171,13 +173,11 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
     });
     if (updated.count === 0) {
       const current = await tx.scorecard.findUnique({ where: { id: existing.id } });
-      if (mode === "submit" && current?.status === "SUBMITTED" && current.version === raw.expectedVersion + 1) {
-        return { ok: true, version: current.version, savedAt: current.updatedAt.toISOString(), alreadySubmitted: true };
-      }
+      if (mode !== "amend" && current?.status === "SUBMITTED") return alreadySubmitted(tx, interview, user.id, values);
       return conflict(tx, interview, user.id);
     }
     await writeScores(tx, existing.id, values, allowed);
-    await audit(tx, user, existing.id, mode, existing, values);
+    await audit(tx, user, { id: existing.id, interviewId: interview.id }, mode, existing, values);
     return { ok: true, version: raw.expectedVersion + 1, savedAt: now.toISOString() };
   });
 }
@@ -188,16 +188,38 @@ async function conflict(tx: Tx, interview: Interview, userId: string): Promise<S
   return { ok: false, kind: "conflict", message: "This scorecard was changed in another tab or device.", server };
 }
 
-type Previous = { recommendation: string | null; scores: { domainId: string; rating: number | null; notAssessed: boolean; evidence: string }[] } | null;
+/**
+ * A draft save or submit that reaches an already submitted scorecard: the same answers are a
+ * retry (double click, network retry, second tab that typed the same) and succeed without a
+ * second submission; different answers are never dropped silently but come back as a conflict
+ * showing both versions, so the user can amend with theirs (with a reason) or discard them.
+ */
+async function alreadySubmitted(tx: Tx, interview: Interview, userId: string, values: ScorecardValues): Promise<SaveResult> {
+  const server = await serverCopy(tx, interview, userId);
+  if (!server) return notFound("That scorecard");
+  if (sameScorecardValues(values, server.values)) return { ok: true, version: server.version, savedAt: server.updatedAt, alreadySubmitted: true };
+  return { ok: false, kind: "conflict", message: "This scorecard was already submitted from another tab or device, with different answers.", server };
+}
+
+type Previous = {
+  recommendation: string | null;
+  privateNote: string | null;
+  scores: { domainId: string; rating: number | null; notAssessed: boolean; evidence: string; observedIndicatorIds: string[] }[];
+} | null;
 
 /** Audits rating changes on drafts, every submission, and amendments with the previous values. */
-async function audit(tx: Tx, user: CurrentUser, scorecardId: string, mode: Mode, previous: Previous, values: ScorecardValues & { reason?: string }) {
+async function audit(tx: Tx, user: CurrentUser, card: { id: string; interviewId: string }, mode: Mode, previous: Previous, values: ScorecardValues & { reason?: string }) {
+  const scorecardId = card.id;
   const ratings = values.scores.map((s) => ({ domainId: s.domainId, rating: s.rating }));
   if (mode === "submit") {
-    await recordAudit({ actorId: user.id, action: "scorecard.submitted", entityType: "Scorecard", entityId: scorecardId, data: { ratings, recommendation: values.recommendation } }, tx);
+    await recordAudit({ actorId: user.id, action: "scorecard.submitted", entityType: "Scorecard", entityId: scorecardId, data: { interviewId: card.interviewId, ratings, recommendation: values.recommendation } }, tx);
   } else if (mode === "amend") {
-    const before = previous ? { recommendation: previous.recommendation, scores: previous.scores.map((s) => ({ domainId: s.domainId, rating: ratingFromDb(s), evidence: s.evidence })) } : null;
-    await recordAudit({ actorId: user.id, action: "scorecard.amended", entityType: "Scorecard", entityId: scorecardId, data: { reason: values.reason ?? "", before, after: { recommendation: values.recommendation, scores: values.scores.map((s) => ({ domainId: s.domainId, rating: s.rating, evidence: s.evidence })) } } }, tx);
+    // The whole answer before and after, note and ticked indicators included, so an amendment can be reviewed.
+    const before = previous
+      ? { recommendation: previous.recommendation ?? "", privateNote: previous.privateNote ?? "", scores: previous.scores.map((s) => ({ domainId: s.domainId, rating: ratingFromDb(s), evidence: s.evidence, observedIndicatorIds: s.observedIndicatorIds })) }
+      : null;
+    const after = { recommendation: values.recommendation, privateNote: values.privateNote, scores: values.scores.map((s) => ({ domainId: s.domainId, rating: s.rating, evidence: s.evidence, observedIndicatorIds: s.observedIndicatorIds })) };
+    await recordAudit({ actorId: user.id, action: "scorecard.amended", entityType: "Scorecard", entityId: scorecardId, data: { reason: values.reason ?? "", before, after } }, tx);
   } else {
     const changed = ratings.filter((r) => ratingFromDb(previous?.scores.find((p) => p.domainId === r.domainId)) !== r.rating);
     if (changed.length) {

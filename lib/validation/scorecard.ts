@@ -6,6 +6,8 @@ export const EVIDENCE_MIN = 40;
 export const EVIDENCE_MAX = 5000;
 export const NOTE_MAX = 2000;
 export const AMEND_REASON_MIN = 10;
+export const NOTHING_ASSESSED_MESSAGE = "Assess at least one domain before submitting: every domain is marked “not assessed”";
+const NOTHING_ASSESSED = "at least one assessed domain (every domain is “not assessed”)";
 
 export const RECOMMENDATIONS = ["STRONG_NO", "NO", "YES", "STRONG_YES", "NO_DECISION"] as const;
 export const RECOMMENDATION_LABEL: Record<(typeof RECOMMENDATIONS)[number], string> = {
@@ -53,9 +55,9 @@ export const scorecardSubmitSchema = scorecardDraftSchema
     scores: z.array(domainScoreSubmitSchema).min(1).max(20),
     recommendation: z.enum(RECOMMENDATIONS, { error: "Choose an overall recommendation" }),
   })
-  .refine((v) => v.scores.some((s) => s.rating !== "na"), {
+  .refine((v) => !nothingAssessed(v), {
     path: ["scores"],
-    message: "Assess at least one domain before submitting",
+    message: NOTHING_ASSESSED_MESSAGE,
   });
 
 export const amendmentSchema = scorecardSubmitSchema.and(
@@ -88,6 +90,26 @@ export function missingForSubmit(values: ScorecardValues, domainNames: Record<st
     if (s.rating === "") missing.push(`a rating for ${name}`);
     else if (s.rating !== "na" && s.evidence.trim().length < EVIDENCE_MIN) missing.push(`evidence for ${name}`);
   }
+  if (nothingAssessed(values)) missing.push(NOTHING_ASSESSED);
   if (values.recommendation === "") missing.push("an overall recommendation");
   return missing;
+}
+
+/** Every domain marked "not assessed": the submit schema refuses this on `scores`, not on a field. */
+export function nothingAssessed(values: Pick<ScorecardValues, "scores">): boolean {
+  return values.scores.length > 0 && values.scores.every((s) => s.rating === "na");
+}
+
+/**
+ * Same answers? Indicator order does not matter, and a domain missing from one side counts as
+ * blank, so a retry of what was already stored compares equal and anything else does not.
+ */
+export function sameScorecardValues(a: ScorecardValues, b: ScorecardValues): boolean {
+  if (a.recommendation !== b.recommendation || (a.privateNote ?? "") !== (b.privateNote ?? "")) return false;
+  const key = (v: ScorecardValues, domainId: string) => {
+    const s = v.scores.find((x) => x.domainId === domainId);
+    return JSON.stringify([s?.rating ?? "", s?.evidence ?? "", [...(s?.observedIndicatorIds ?? [])].sort()]);
+  };
+  const domains = new Set([...a.scores, ...b.scores].map((s) => s.domainId));
+  return [...domains].every((d) => key(a, d) === key(b, d));
 }

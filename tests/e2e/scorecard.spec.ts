@@ -10,6 +10,12 @@ test.describe("scoring an interview", () => {
     await page.goto("/interviews");
     await page.getByRole("region", { name: /Drafts|Overdue|To do/ }).getByRole("link").first().click();
     await expect(page.getByRole("heading", { name: "Overall recommendation" })).toBeVisible();
+    const interviewId = new URL(page.url()).pathname.split("/").pop()!;
+    // The kit sits beside the scorecard on a desktop, above it on a phone.
+    const kitBox = (await page.getByRole("region", { name: "Interview kit" }).boundingBox())!;
+    const cardBox = (await page.getByRole("region", { name: "Your scorecard" }).boundingBox())!;
+    if (info.project.name === "phone") expect(kitBox.y + kitBox.height).toBeLessThanOrEqual(cardBox.y);
+    else expect(kitBox.x + kitBox.width).toBeLessThanOrEqual(cardBox.x);
     await screenshot(page, "interview-kit");
 
     const sections = page.locator("section[aria-labelledby^='d-']");
@@ -41,6 +47,11 @@ test.describe("scoring an interview", () => {
     await expect(page.getByText(/Submitted .*Locked/)).toBeVisible();
     await expect(page.getByRole("button", { name: "Amend scorecard" })).toBeVisible();
     await screenshot(page, "interview-submitted");
+
+    // Counted on the server, not just on screen: one submission event for this interview.
+    await login(page, "admin@example.com");
+    await page.goto("/admin/audit?action=scorecard.submitted");
+    await expect(page.getByRole("row").filter({ hasText: interviewId })).toHaveCount(1);
   });
 
   test("another interviewer's interview is not found", async ({ page }) => {

@@ -70,7 +70,9 @@ describe("submission", () => {
     const { user, interview, domainIds } = await freshInterviewOf("kwame@example.com");
     const submitted = await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "2") });
     expect(submitted).toMatchObject({ ok: true, version: 1 });
-    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).toMatchObject({ ok: false, kind: "locked" });
+    // A draft save with other answers is refused, and comes back showing the submitted version.
+    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).toMatchObject({ ok: false, kind: "conflict", server: { status: "SUBMITTED", version: 1 } });
+    expect(await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id } })).toMatchObject({ version: 1, status: "SUBMITTED" });
     expect(await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3"), reason: "typo" })).toMatchObject({ ok: false, kind: "invalid" });
     const amended = await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3"), reason: "Mixed up two candidates' notes" });
     expect(amended).toMatchObject({ ok: true, version: 2 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { InterviewKitPanel } from "@/components/scorecard/interview-kit-panel";
 import { ScorecardForm } from "@/components/scorecard/scorecard-form";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/session";
@@ -31,7 +32,14 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           {kit.role.cluster} indicators from matrix version {kit.matrixVersion}. Score what you observed; other interviewers&apos; feedback stays hidden until you submit.
         </p>
       </header>
-      <ScorecardForm kit={kit} />
+      {/* Kit beside the scorecard on a desktop; stacked (kit first) on a phone. */}
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:items-start">
+        <InterviewKitPanel kit={kit} />
+        <section aria-labelledby="scorecard-h" className="min-w-0">
+          <h2 id="scorecard-h" className="mb-3 scroll-mt-4 text-lg font-semibold">Your scorecard</h2>
+          <ScorecardForm kit={kit} />
+        </section>
+      </div>
     </>
   );
 }

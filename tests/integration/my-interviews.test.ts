@@ -1,0 +1,60 @@
+// "My interviews" for anyone on a panel, and the interview kit's questions.
+import { describe, expect, it } from "vitest";
+import { navLinksFor } from "../../components/layout/nav-links";
+import { db } from "../../lib/db";
+import { interviewerInterviews } from "../../lib/data/home";
+import { interviewKit } from "../../lib/data/interview-kit";
+import { interviewNav } from "../../lib/reminders/service";
+import { freshInterviewOf, userByEmail } from "./helpers";
+
+describe("my interviews for a manager who interviews", () => {
+  it("lists the manager's own interviews only, with the link and badge in the navigation", async () => {
+    const { user: manager, interview } = await freshInterviewOf("manager@example.com");
+    const { interview: someoneElses } = await freshInterviewOf("priya@example.com");
+    const list = await interviewerInterviews(manager);
+    const ids = list.map((i) => i.id);
+    expect(ids).toContain(interview.id);
+    expect(ids).not.toContain(someoneElses.id);
+    expect(list.every((i) => i.interviewerId === manager.id)).toBe(true);
+    expect(list.find((i) => i.id === interview.id)?.bucket).toBe("todo");
+
+    const nav = await interviewNav(manager.id);
+    expect(nav.assigned).toBe(await db.interview.count({ where: { interviewerId: manager.id } }));
+    expect(navLinksFor(manager.kind, nav.assigned > 0).map((l) => l.href)).toContain("/interviews");
+    // Opening the kit works for their own interview and not for someone else's.
+    expect(await interviewKit(manager, interview.id)).not.toBeNull();
+    expect(await interviewKit(manager, someoneElses.id)).toBeNull();
+  });
+
+  it("gives no interviews link to a recruiter with none, and one once they interview", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const before = await interviewNav(recruiter.id);
+    expect(navLinksFor("RECRUITER", before.assigned > 0).some((l) => l.href === "/interviews")).toBe(before.assigned > 0);
+    await freshInterviewOf("recruiter@example.com");
+    expect(navLinksFor("RECRUITER", (await interviewNav(recruiter.id)).assigned > 0).map((l) => l.href)).toContain("/interviews");
+    expect(navLinksFor("INTERVIEWER", false).filter((l) => l.href === "/interviews")).toHaveLength(1);
+    expect(navLinksFor("INTERVIEWER", true).filter((l) => l.href === "/interviews")).toHaveLength(1);
+  });
+});
+
+describe("interview kit", () => {
+  it("shows questions assigned to the stage from a domain it does not score, under other questions", async () => {
+    const { user, interview, domainIds } = await freshInterviewOf("interviewer@example.com");
+    const other = await db.question.findFirstOrThrow({ where: { domainId: { notIn: domainIds }, retiredAt: null } });
+    const focus = await db.question.findFirstOrThrow({ where: { domainId: domainIds[0], retiredAt: null } });
+    const stageId = interview.stageId;
+    const last = await db.stageQuestion.aggregate({ where: { stageId }, _max: { position: true } });
+    let position = (last._max.position ?? 0) + 1;
+    for (const q of [other, focus]) {
+      await db.stageQuestion.upsert({ where: { stageId_questionId: { stageId, questionId: q.id } }, create: { stageId, questionId: q.id, position: position++ }, update: {} });
+    }
+    const kit = await interviewKit(user, interview.id);
+    expect(kit).not.toBeNull();
+    expect(kit!.otherQuestions.map((q) => q.id)).toContain(other.id);
+    expect(kit!.otherQuestions.find((q) => q.id === other.id)?.domainName).toBeTruthy();
+    expect(kit!.otherQuestions.map((q) => q.id)).not.toContain(focus.id);
+    expect(kit!.domains.find((d) => d.domainId === domainIds[0])?.questions.map((q) => q.id)).toContain(focus.id);
+    // Only focus domains are scored.
+    expect(kit!.domains.map((d) => d.domainId).sort()).toEqual([...domainIds].sort());
+  });
+});
