@@ -6,6 +6,9 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "bcryptjs"],
   experimental: {
     authInterrupts: true, // forbidden() renders app/forbidden.tsx with a 403
+    // Candidate CSV imports send the file's text to a server action: up to 5 MB
+    // (lib/candidates/limits.ts) plus JSON escaping of quotes and newlines. Next's default is 1 MB.
+    serverActions: { bodySizeLimit: "8mb" },
   },
   async headers() {
     return [

@@ -4,6 +4,10 @@ import { commitImportAction, previewImportAction } from "@/app/(app)/pipeline/ac
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ImportPreview } from "@/lib/candidates/import";
+import { CSV_TOO_LARGE, MAX_CSV_BYTES, MAX_CSV_LABEL, utf8Bytes } from "@/lib/candidates/limits";
+
+/** A failed call (network, server error, body over the limit) is a message, never a silent nothing. */
+const CALL_FAILED = "The server could not handle that request (the connection dropped, or the file was refused). Nothing was imported; try again, or split the file into smaller ones.";
 
 const ACTION = { create: ["success", "new"], merge: ["default", "merge"], duplicate: ["muted", "skip"], error: ["danger", "error"] } as const;
 
@@ -15,17 +19,44 @@ export function CsvImport() {
   const [pending, start] = useTransition();
   const [done, setDone] = useState<string | null>(null);
   const importable = preview ? preview.counts.create + preview.counts.merge : 0;
+  const runPreview = () =>
+    start(async () => {
+      setMessage(null);
+      setDone(null);
+      if (utf8Bytes(text) > MAX_CSV_BYTES) return setMessage(CSV_TOO_LARGE);
+      try {
+        const res = await previewImportAction(text);
+        if (!res.ok) return setMessage(res.message);
+        setPreview(res.preview);
+      } catch {
+        setMessage(CALL_FAILED);
+      }
+    });
+  const runCommit = () =>
+    start(async () => {
+      try {
+        const res = await commitImportAction(text);
+        if (!res.ok) return setMessage(res.message);
+        setMessage(null);
+        setPreview(null);
+        setText("");
+        setFileName(null);
+        setDone(`Imported ${res.created} new candidates and ${res.applications} applications; ${res.skipped} rows skipped.`);
+      } catch {
+        setMessage(CALL_FAILED);
+      }
+    });
   return (
     <div className="grid gap-4">
       <div className="grid gap-2 rounded-lg border border-border bg-card p-4">
         <label htmlFor="csv-file" className="text-sm font-medium">CSV file</label>
-        <input id="csv-file" type="file" accept=".csv,text/csv" className="text-sm" onChange={async (e) => { const f = e.target.files?.[0]; if (!f) return; setFileName(f.name); setText(await f.text()); setPreview(null); setMessage(null); }} />
-        <p className="text-xs text-muted-foreground">Columns: name, email (required); role, stage, source, headline, phone (optional). The first line must be the header. Up to 10,000 rows.</p>
+        <input id="csv-file" type="file" accept=".csv,text/csv" className="text-sm" onChange={async (e) => { const f = e.target.files?.[0]; if (!f) return; setPreview(null); setDone(null); if (f.size > MAX_CSV_BYTES) { setFileName(null); setText(""); setMessage(CSV_TOO_LARGE); return; } setFileName(f.name); setText(await f.text()); setMessage(null); }} />
+        <p className="text-xs text-muted-foreground">Columns: name, email (required); role, stage, source, headline, phone (optional). Role: the title of an open role, or its id when two open roles share a title. The first line must be the header. Up to 10,000 rows and {MAX_CSV_LABEL}.</p>
         <details><summary className="cursor-pointer text-sm">Or paste CSV text</summary>
           <label htmlFor="csv-text" className="sr-only">CSV text</label>
           <textarea id="csv-text" rows={6} value={text} onChange={(e) => { setText(e.target.value); setFileName(null); setPreview(null); }} className="mt-2 w-full rounded-md border border-border p-2 font-mono text-xs" />
         </details>
-        <div><Button disabled={!text || pending} onClick={() => start(async () => { setMessage(null); const res = await previewImportAction(text); if (!res.ok) return setMessage(res.message); setPreview(res.preview); })}>Preview{fileName ? ` ${fileName}` : ""}</Button></div>
+        <div><Button disabled={!text || pending} onClick={runPreview}>{pending && !preview ? "Checking…" : `Preview${fileName ? ` ${fileName}` : ""}`}</Button></div>
       </div>
       {message ? <p role="alert" className="text-sm text-danger">{message}</p> : null}
       {preview ? (
@@ -50,7 +81,7 @@ export function CsvImport() {
             </table>
           </div>
           {preview.rows.length > 500 ? <p className="text-xs text-muted-foreground">Showing errors first, 500 of {preview.rows.length} rows.</p> : null}
-          <div><Button disabled={pending || importable === 0} onClick={() => start(async () => { const res = await commitImportAction(text); if (!res.ok) return setMessage(res.message); setMessage(null); setPreview(null); setText(""); setFileName(null); setDone(`Imported ${res.created} new candidates and ${res.applications} applications; ${res.skipped} rows skipped.`); })}>Import {importable} candidates</Button></div>
+          <div><Button disabled={pending || importable === 0} onClick={runCommit}>{pending ? "Importing…" : `Import ${importable} candidates`}</Button></div>
         </section>
       ) : null}
       {done ? <p role="status" className="text-sm text-success">{done}</p> : null}

@@ -4,7 +4,7 @@ import { analyseJobDescriptionAction } from "@/app/(app)/roles/[id]/job-descript
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { LevelBadge } from "@/components/ui/level-badge";
-import type { InclusiveWarning } from "@/lib/job-descriptions/analyse-service";
+import type { InclusiveResult } from "@/lib/job-descriptions/analyse-service";
 import type { JdAnalysis } from "@/lib/jd/analyse";
 import { DOMAIN_NAMES } from "@/lib/jd/lexicon";
 
@@ -12,7 +12,7 @@ const FLAG = { inflation: "danger", deflation: "warning", vague: "muted", years:
 
 export function JdAnalyser({ roleId, initialText }: { roleId: string; initialText: string }) {
   const [text, setText] = useState(initialText);
-  const [result, setResult] = useState<{ analysis: JdAnalysis; inclusive: InclusiveWarning[] } | null>(null);
+  const [result, setResult] = useState<{ analysis: JdAnalysis; inclusive: InclusiveResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const a = result?.analysis;
@@ -30,6 +30,7 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
             <h2 id="result-h" className="text-lg font-semibold">Alignment {a.score}/100</h2>
             <p className="text-sm text-muted-foreground">{a.scoreExplanation}</p>
             {a.missingDomains.length ? <p className="mt-2 text-sm text-danger">Missing domains (targeted but never asked for): {a.missingDomains.map((d) => DOMAIN_NAMES[d]).join(", ")}</p> : null}
+            <p className="mt-2 text-sm text-muted-foreground">Title checked: “{a.title.text}” ({a.title.fromText ? "from the text" : "the role's title; the text names none"})</p>
             {a.titleFlag ? <p className="mt-1 text-sm text-warning">{a.titleFlag}</p> : null}
           </div>
           <ol className="grid gap-2">
@@ -47,8 +48,14 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
           </ol>
           <div className="rounded-lg border border-border bg-card p-4 text-sm">
             <h3 className="font-semibold">Inclusive language</h3>
-            {result.inclusive.length === 0 ? <p className="text-muted-foreground">No warnings.</p> : <ul className="mt-1 grid gap-1">{result.inclusive.map((w, i) => <li key={i}>Line {w.line}: {w.message}</li>)}</ul>}
-            <p className="mt-2 text-xs text-muted-foreground">Checked with retext-equality.</p>
+            {!result.inclusive.available ? (
+              <p role="alert" className="text-warning">{result.inclusive.message}</p>
+            ) : result.inclusive.warnings.length === 0 ? (
+              <p className="text-muted-foreground">No warnings.</p>
+            ) : (
+              <ul className="mt-1 grid gap-1">{result.inclusive.warnings.map((w, i) => <li key={i}>Line {w.line}: {w.message}</li>)}</ul>
+            )}
+            {result.inclusive.available ? <p className="mt-2 text-xs text-muted-foreground">Checked with retext-equality.</p> : null}
           </div>
         </section>
       ) : null}

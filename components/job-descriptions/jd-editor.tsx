@@ -2,7 +2,8 @@
 import { useState, useTransition } from "react";
 import { saveJobDescriptionAction } from "@/app/(app)/roles/[id]/job-description/actions";
 import { Button } from "@/components/ui/button";
-import { diffLines, markdownToText } from "@/lib/job-descriptions/generate";
+import type { JdChanges, LineChange } from "@/lib/job-descriptions/diff";
+import { markdownToText, type GeneratedFrom } from "@/lib/job-descriptions/generate";
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -11,34 +12,77 @@ function download(name: string, text: string, type: string) {
   URL.revokeObjectURL(url);
 }
 
-export function JdEditor({ roleId, slug, generated, saved, canEdit, targetChanges }: { roleId: string; slug: string; generated: string; saved: string | null; canEdit: boolean; targetChanges: string[] }) {
+const SHOWN = 40;
+
+function Diff({ changes, label }: { changes: LineChange[]; label: string }) {
+  return (
+    <>
+      <ol aria-label={label} className="mt-1 grid gap-1 font-mono text-xs">
+        {changes.slice(0, SHOWN).map((c, i) => (
+          <li key={i} className={c.kind === "added" ? "text-success" : "text-danger line-through"}>
+            <span aria-hidden="true">{c.kind === "added" ? "+ " : "− "}</span>
+            <span className="sr-only">{c.kind === "added" ? "added: " : "removed: "}</span>
+            {c.text}
+          </li>
+        ))}
+      </ol>
+      {changes.length > SHOWN ? <p className="mt-1 text-xs text-muted-foreground">…and {changes.length - SHOWN} more changed lines.</p> : null}
+    </>
+  );
+}
+
+type Props = { roleId: string; slug: string; generated: string; generatedFrom: GeneratedFrom; saved: string | null; canEdit: boolean; changes: JdChanges | null };
+
+export function JdEditor({ roleId, slug, generated, generatedFrom, saved, canEdit, changes }: Props) {
   const [text, setText] = useState(saved ?? generated);
+  // What the text in the box was generated from: undefined = the saved text's own record (kept on save).
+  const [origin, setOrigin] = useState<GeneratedFrom | undefined>(saved === null ? generatedFrom : undefined);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const changes = saved ? diffLines(saved, generated) : [];
+  const save = () =>
+    start(async () => {
+      try {
+        const res = await saveJobDescriptionAction(roleId, { content: text, generatedFrom: origin });
+        setMessage(res.ok ? "Saved." : res.message);
+      } catch {
+        setMessage("Could not reach the server; nothing was saved. Try again.");
+      }
+    });
+  const c = changes;
   return (
     <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
       <div className="grid gap-2">
         <label htmlFor="jd" className="text-sm font-medium">Job description (Markdown)</label>
         <textarea id="jd" rows={28} value={text} readOnly={!canEdit} onChange={(e) => setText(e.target.value)} className="w-full rounded-md border border-border bg-card p-3 font-mono text-sm" />
         <div className="flex flex-wrap gap-2">
-          {canEdit ? <Button disabled={pending} onClick={() => start(async () => { const res = await saveJobDescriptionAction(roleId, { content: text }); setMessage(res.ok ? "Saved." : res.message); })}>Save</Button> : null}
+          {canEdit ? <Button disabled={pending} onClick={save}>Save</Button> : null}
           <Button variant="outline" onClick={async () => { await navigator.clipboard.writeText(text); setMessage("Copied to the clipboard."); }}>Copy</Button>
           <Button variant="outline" onClick={() => download(`${slug}.md`, text, "text/markdown")}>Download .md</Button>
           <Button variant="outline" onClick={() => download(`${slug}.txt`, markdownToText(text), "text/plain")}>Download .txt</Button>
-          {canEdit ? <Button variant="ghost" onClick={() => setText(generated)}>Regenerate from targets</Button> : null}
+          {canEdit ? <Button variant="ghost" onClick={() => { setText(generated); setOrigin(generatedFrom); setMessage("Regenerated from the current targets; save to keep it."); }}>Regenerate from targets</Button> : null}
         </div>
         {message ? <p role="status" className="text-sm">{message}</p> : null}
       </div>
       <aside className="grid content-start gap-3 text-sm">
-        {saved && (changes.length || targetChanges.length) ? (
-          <section aria-labelledby="changes-h" className="rounded-lg border border-amber-300 bg-amber-50 p-3">
-            <h2 id="changes-h" className="font-semibold">Targets changed since this was saved</h2>
-            {targetChanges.length ? <ul className="mt-1 list-disc pl-5">{targetChanges.map((c) => <li key={c}>{c}</li>)}</ul> : null}
-            <p className="mt-2 font-medium">Regenerating would:</p>
-            <ul className="mt-1 grid gap-1">
-              {changes.map((c, i) => <li key={i} className={c.kind === "added" ? "text-success" : "text-danger line-through"}>{c.kind === "added" ? "+ " : "− "}{c.text}</li>)}
-            </ul>
+        {c && (c.targetChanges.length > 0 || c.regeneration.length > 0) ? (
+          <section aria-labelledby="targets-h" className="rounded-lg border border-amber-300 bg-amber-50 p-3">
+            <h2 id="targets-h" className="font-semibold">{c.targetChanges.length ? "Targets changed since this text was generated" : "The generated text changed since (matrix wording, salary or location)"}</h2>
+            {c.targetChanges.length ? <ul className="mt-1 list-disc pl-5">{c.targetChanges.map((t) => <li key={t}>{t}</li>)}</ul> : null}
+            {c.regeneration.length ? <><p className="mt-2 font-medium">Regenerating would:</p><Diff changes={c.regeneration} label="What regenerating would change" /></> : null}
+          </section>
+        ) : null}
+        {c?.handEdits?.length ? (
+          <section aria-labelledby="edits-h" className="rounded-lg border border-border bg-card p-3">
+            <h2 id="edits-h" className="font-semibold">Edited by hand since it was generated</h2>
+            <p className="mt-1 text-muted-foreground">Regenerating replaces these edits.</p>
+            <Diff changes={c.handEdits} label="Hand edits" />
+          </section>
+        ) : null}
+        {c?.unknownOrigin?.length ? (
+          <section aria-labelledby="origin-h" className="rounded-lg border border-border bg-card p-3">
+            <h2 id="origin-h" className="font-semibold">Differs from a fresh generation</h2>
+            <p className="mt-1 text-muted-foreground">This text was saved before the app kept the generated original, so hand edits and target changes can&apos;t be told apart{c.targetChanges.length ? "" : " (the targets are the same as when it was saved)"}. Regenerating would:</p>
+            <Diff changes={c.unknownOrigin} label="Differences from a fresh generation" />
           </section>
         ) : null}
         <p className="text-muted-foreground">Requirements come from the matrix indicators at each domain&apos;s target level; “nice to have” from the level above. Untargeted domains are left out.</p>

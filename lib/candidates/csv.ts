@@ -22,7 +22,8 @@ export const csvRowSchema = z.object({
 export type CsvRow = z.infer<typeof csvRowSchema>;
 
 export type RowIssue = { column: Column | "row"; message: string };
-export type ParsedRow = { line: number; values: Record<Column, string>; data: CsvRow | null; issues: RowIssue[]; duplicateOfLine: number | null };
+/** `firstLineWithEmail`: an earlier valid line with the same email (same person); import.ts decides merge or duplicate by role. */
+export type ParsedRow = { line: number; values: Record<Column, string>; data: CsvRow | null; issues: RowIssue[]; firstLineWithEmail: number | null };
 export type ParsedCsv = { rows: ParsedRow[]; fileErrors: string[]; unknownColumns: string[] };
 
 export function parseCandidateCsv(text: string): ParsedCsv {
@@ -52,13 +53,13 @@ export function parseCandidateCsv(text: string): ParsedCsv {
     }
     const parsed = csvRowSchema.safeParse(values);
     const issues: RowIssue[] = parsed.success ? [] : parsed.error.issues.map((iss) => ({ column: (iss.path[0] as Column) ?? "row", message: iss.message }));
-    let duplicateOfLine: number | null = null;
+    let firstLineWithEmail: number | null = null;
     if (parsed.success) {
       const seen = firstLineByEmail.get(parsed.data.email);
-      if (seen) duplicateOfLine = seen;
+      if (seen) firstLineWithEmail = seen;
       else firstLineByEmail.set(parsed.data.email, line);
     }
-    return { line, values, data: parsed.success ? parsed.data : null, issues, duplicateOfLine };
+    return { line, values, data: parsed.success ? parsed.data : null, issues, firstLineWithEmail };
   });
   for (const e of result.errors) {
     const row = rows.find((r) => r.line === (e.row ?? -10) + 2);

@@ -1,71 +1,123 @@
 import "server-only";
-import { forbidden, type ActionResult } from "../action-result";
+import { forbidden, invalid, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { parseCandidateCsv, type RowIssue } from "./csv";
+import { parseCandidateCsv, type CsvRow, type RowIssue } from "./csv";
+import { csvTextSchema } from "./limits";
 
 export type PreviewRow = { line: number; name: string; email: string; role: string; stage: string; action: "create" | "merge" | "duplicate" | "error"; issues: RowIssue[]; note: string };
 export type ImportPreview = { fileErrors: string[]; unknownColumns: string[]; rows: PreviewRow[]; counts: Record<PreviewRow["action"], number> };
+/** A preview row with what the commit needs: the validated values and the role and stage resolved. */
+type PlannedRow = PreviewRow & { data: CsvRow | null; roleId: string | null; stageId: string | null };
+type RoleRow = { id: string; title: string; status: string; stages: { id: string; name: string }[] };
 
 const canImport = (u: CurrentUser) => u.kind === "RECRUITER" || u.kind === "ADMIN";
+const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 
-/** Validates the whole file against the database; nothing is written. */
-export async function previewImport(user: CurrentUser, text: string): Promise<ActionResult<{ preview: ImportPreview }>> {
-  if (!canImport(user)) return forbidden("Only recruiters and admins import candidates.");
+/** The open role a row's "role" cell names (a role id, or a title unique among open roles), or why not. */
+function resolveRole(value: string, roles: RoleRow[], openByTitle: Map<string, RoleRow[]>): { role: RoleRow } | { issue: string } {
+  const byId = roles.find((r) => r.id === value.trim());
+  if (byId) return byId.status === "OPEN" ? { role: byId } : { issue: `Role ${byId.id} (“${byId.title}”) is ${byId.status.toLowerCase()}; import into open roles only` };
+  const open = openByTitle.get(norm(value)) ?? [];
+  if (open.length === 1) return { role: open[0]! };
+  if (open.length > 1) return { issue: `${open.length} open roles are titled “${value}”; use the role id instead (${open.map((r) => r.id).join(", ")}) or give the roles unique titles` };
+  const closed = roles.find((r) => norm(r.title) === norm(value));
+  if (closed) return { issue: `“${closed.title}” is ${closed.status.toLowerCase()}; import into open roles only` };
+  return { issue: `No open role titled “${value}”` };
+}
+
+/** Validates the whole file against the database and decides each row's fate; writes nothing. */
+async function planImport(text: string): Promise<{ fileErrors: string[]; unknownColumns: string[]; rows: PlannedRow[] }> {
   const parsed = parseCandidateCsv(text);
-  const counts = { create: 0, merge: 0, duplicate: 0, error: 0 };
-  if (parsed.fileErrors.length) return { ok: true, preview: { ...parsed, rows: [], counts } };
+  if (parsed.fileErrors.length) return { fileErrors: parsed.fileErrors, unknownColumns: parsed.unknownColumns, rows: [] };
   const emails = parsed.rows.flatMap((r) => (r.data ? [r.data.email] : []));
   // Two queries for the whole file, however long: no per-row lookups.
   const [existing, roles] = await Promise.all([
     db.candidate.findMany({ where: { email: { in: emails } }, select: { id: true, email: true, applications: { select: { roleId: true } } } }),
-    db.role.findMany({ select: { id: true, title: true, stages: { select: { id: true, name: true } } } }),
+    db.role.findMany({ select: { id: true, title: true, status: true, stages: { select: { id: true, name: true }, orderBy: { position: "asc" } } } }),
   ]);
-  const byEmail = new Map(existing.map((c) => [c.email!, c]));
-  const rows = parsed.rows.map((r): PreviewRow => {
+  const byEmail = new Map(existing.map((c) => [c.email!, new Set(c.applications.map((a) => a.roleId))]));
+  const openByTitle = new Map<string, RoleRow[]>();
+  for (const r of roles) if (r.status === "OPEN") openByTitle.set(norm(r.title), [...(openByTitle.get(norm(r.title)) ?? []), r]);
+  // Per email in this file: the first line importing that person, and the line adding each role.
+  const inFile = new Map<string, { firstLine: number; roleLines: Map<string, number> }>();
+
+  const rows = parsed.rows.map((r): PlannedRow => {
     const issues = [...r.issues];
-    const role = r.data?.role ? roles.find((x) => x.title.toLowerCase() === r.data!.role.toLowerCase()) : undefined;
-    if (r.data?.role && !role) issues.push({ column: "role", message: `No role titled “${r.data.role}”` });
-    if (r.data?.stage && !r.data.role) issues.push({ column: "stage", message: "A stage needs a role" });
-    if (r.data?.stage && role && !role.stages.some((s) => s.name.toLowerCase() === r.data!.stage.toLowerCase())) issues.push({ column: "stage", message: `“${role.title}” has no stage “${r.data.stage}”` });
-    const known = r.data ? byEmail.get(r.data.email) : undefined;
-    let action: PreviewRow["action"] = "create";
-    let note = "New candidate";
-    if (issues.length) [action, note] = ["error", "Fix this row"];
-    else if (r.duplicateOfLine) [action, note] = ["duplicate", `Same email as line ${r.duplicateOfLine}; skipped`];
-    else if (known && role && known.applications.some((a) => a.roleId === role.id)) [action, note] = ["duplicate", "Already a candidate for this role; skipped"];
-    else if (known) [action, note] = ["merge", role ? "Known candidate; added to the role" : "Known candidate; nothing new"];
-    counts[action]++;
-    return { line: r.line, name: r.values.name, email: r.values.email, role: r.values.role, stage: r.values.stage, action, issues, note };
+    const d = r.data;
+    let role: RoleRow | null = null;
+    if (d?.role) {
+      const found = resolveRole(d.role, roles, openByTitle);
+      if ("issue" in found) issues.push({ column: "role", message: found.issue });
+      else role = found.role;
+    }
+    if (d?.stage && !d.role) issues.push({ column: "stage", message: "A stage needs a role" });
+    const stage = role ? (d?.stage ? role.stages.find((s) => norm(s.name) === norm(d.stage)) : role.stages[0]) : undefined;
+    if (role && d?.stage && !stage) issues.push({ column: "stage", message: `“${role.title}” has no stage “${d.stage}”` });
+    const base = { line: r.line, name: r.values.name, email: r.values.email, role: r.values.role, stage: r.values.stage, issues, data: d, roleId: role?.id ?? null, stageId: stage?.id ?? null };
+    if (!d || issues.length) return { ...base, action: "error", note: "Fix this row" };
+
+    const known = byEmail.get(d.email);
+    const seen = inFile.get(d.email);
+    const decide = (): [PreviewRow["action"], string] => {
+      if (!role) {
+        if (known) return ["duplicate", "Already a candidate, and no role in this row; nothing new, skipped"];
+        if (seen) return ["duplicate", `Same email as line ${seen.firstLine}, and no role; skipped`];
+        return ["create", "New candidate"];
+      }
+      if (known?.has(role.id)) return ["duplicate", `Already a candidate for “${role.title}”; skipped`];
+      const sameRoleLine = seen?.roleLines.get(role.id);
+      if (sameRoleLine) return ["duplicate", `Same email and role as line ${sameRoleLine}; skipped`];
+      if (known) return ["merge", `Known candidate; adds an application to “${role.title}”`];
+      if (seen) return ["merge", `Same person as line ${seen.firstLine}; adds an application to “${role.title}”`];
+      return ["create", `New candidate for “${role.title}”`];
+    };
+    const [action, note] = decide();
+    if (action !== "duplicate") {
+      const entry = seen ?? { firstLine: r.line, roleLines: new Map<string, number>() };
+      if (role) entry.roleLines.set(role.id, r.line);
+      inFile.set(d.email, entry);
+    }
+    return { ...base, action, note };
   });
-  return { ok: true, preview: { fileErrors: [], unknownColumns: parsed.unknownColumns, rows, counts } };
+  return { fileErrors: [], unknownColumns: parsed.unknownColumns, rows };
+}
+
+const countActions = (rows: PreviewRow[]) => {
+  const counts = { create: 0, merge: 0, duplicate: 0, error: 0 };
+  for (const r of rows) counts[r.action]++;
+  return counts;
+};
+
+/** Validates the whole file against the database; nothing is written. */
+export async function previewImport(user: CurrentUser, text: unknown): Promise<ActionResult<{ preview: ImportPreview }>> {
+  if (!canImport(user)) return forbidden("Only recruiters and admins import candidates.");
+  const size = csvTextSchema.safeParse(text);
+  if (!size.success) return invalid(size.error, size.error.issues[0]!.message);
+  const plan = await planImport(size.data);
+  const rows = plan.rows.map(({ line, name, email, role, stage, action, issues, note }): PreviewRow => ({ line, name, email, role, stage, action, issues, note }));
+  return { ok: true, preview: { fileErrors: plan.fileErrors, unknownColumns: plan.unknownColumns, rows, counts: countActions(rows) } };
 }
 
 /** Imports the valid rows of a file the recruiter has previewed. Re-validates; one transaction. */
-export async function commitImport(user: CurrentUser, text: string): Promise<ActionResult<{ created: number; applications: number; skipped: number }>> {
-  const res = await previewImport(user, text);
-  if (!res.ok) return res;
-  const { preview } = res;
-  if (preview.fileErrors.length) return { ok: false, kind: "invalid", message: preview.fileErrors.join(" "), fieldErrors: {} };
-  const parsed = parseCandidateCsv(text);
-  const actionByLine = new Map(preview.rows.map((p) => [p.line, p.action]));
-  const good = parsed.rows.filter((r) => actionByLine.get(r.line) === "create" || actionByLine.get(r.line) === "merge");
-  const roles = await db.role.findMany({ select: { id: true, title: true, stages: { select: { id: true, name: true }, orderBy: { position: "asc" } } } });
+export async function commitImport(user: CurrentUser, text: unknown): Promise<ActionResult<{ created: number; applications: number; skipped: number }>> {
+  if (!canImport(user)) return forbidden("Only recruiters and admins import candidates.");
+  const size = csvTextSchema.safeParse(text);
+  if (!size.success) return invalid(size.error, size.error.issues[0]!.message);
+  const plan = await planImport(size.data);
+  if (plan.fileErrors.length) return { ok: false, kind: "invalid", message: plan.fileErrors.join(" "), fieldErrors: {} };
+  const good = plan.rows.filter((r) => r.action === "create" || r.action === "merge");
+  const skipped = plan.rows.length - good.length;
   return db.$transaction(
     async (tx) => {
-      const news = good.filter((r) => actionByLine.get(r.line) === "create");
-      await tx.candidate.createMany({ data: news.map((r) => ({ name: r.data!.name, email: r.data!.email, source: r.data!.source || null, headline: r.data!.headline || null, phone: r.data!.phone || null })), skipDuplicates: true });
+      const news = good.filter((r) => r.action === "create");
+      await tx.candidate.createMany({ data: news.map(({ data: d }) => ({ name: d!.name, email: d!.email, source: d!.source || null, headline: d!.headline || null, phone: d!.phone || null })), skipDuplicates: true });
       const ids = new Map((await tx.candidate.findMany({ where: { email: { in: good.map((r) => r.data!.email) } }, select: { id: true, email: true } })).map((c) => [c.email!, c.id]));
-      const apps = good.flatMap((r) => {
-        const role = roles.find((x) => x.title.toLowerCase() === r.data!.role.toLowerCase());
-        if (!role) return [];
-        const stage = role.stages.find((s) => s.name.toLowerCase() === r.data!.stage.toLowerCase()) ?? role.stages[0];
-        return [{ candidateId: ids.get(r.data!.email)!, roleId: role.id, currentStageId: stage?.id ?? null }];
-      });
+      const apps = good.flatMap((r) => (r.roleId ? [{ candidateId: ids.get(r.data!.email)!, roleId: r.roleId, currentStageId: r.stageId }] : []));
       const created = await tx.application.createMany({ data: apps, skipDuplicates: true });
-      await recordAudit({ actorId: user.id, action: "candidates.imported", entityType: "Candidate", entityId: "csv", data: { created: news.length, applications: created.count, skipped: preview.rows.length - good.length } }, tx);
-      return { ok: true as const, created: news.length, applications: created.count, skipped: preview.rows.length - good.length };
+      await recordAudit({ actorId: user.id, action: "candidates.imported", entityType: "Candidate", entityId: "csv", data: { created: news.length, applications: created.count, skipped } }, tx);
+      return { ok: true as const, created: news.length, applications: created.count, skipped };
     },
     { timeout: 120_000 },
   );

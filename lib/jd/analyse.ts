@@ -3,8 +3,10 @@
 // dependencies beyond the lexicon, and the same text always gives the same answer.
 import { DOMAIN_CUES, DOMAIN_KEYS, DOMAIN_NAMES, LEVEL_CUE_LIST, LEVEL_SUMMARIES, NEUTRAL_CUES, VAGUE_CUES, parseYears, type Cue, type DomainKey, type Level } from "./lexicon";
 import { splitRequirementItems } from "./split";
+import { detectTitle } from "./title";
 
 export { splitRequirements, splitRequirementItems } from "./split";
+export { detectTitle } from "./title";
 export type { DomainKey, Level } from "./lexicon";
 
 export type MappedLine = {
@@ -22,7 +24,9 @@ export type RoleTargets = { title: string; targets: Record<DomainKey, Target> };
 export type FlagKind = "inflation" | "deflation" | "vague" | "years";
 export type Flag = { kind: FlagKind; message: string };
 export type AnalysedLine = MappedLine & { text: string; optional: boolean; flags: Flag[] };
-export type JdAnalysis = { lines: AnalysedLine[]; missingDomains: DomainKey[]; titleFlag: string | null; score: number; scoreExplanation: string };
+/** The title checked: the one the text gives itself, else the role's. */
+export type CheckedTitle = { text: string; fromText: boolean };
+export type JdAnalysis = { lines: AnalysedLine[]; missingDomains: DomainKey[]; title: CheckedTitle; titleFlag: string | null; score: number; scoreExplanation: string };
 
 /** Score penalties, documented here so the explanation and the tests agree. */
 export const PENALTIES = { inflation: 10, deflation: 8, vague: 5, years: 5, missingDomain: 15, title: 10 } as const;
@@ -68,6 +72,8 @@ function rank<K>(hits: Hit<K>[], tieBreak: (a: K, b: K) => number): { key: K; sc
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const DOMAIN_AND_TEAM_CUES = [...DOMAIN_CUES, ...NEUTRAL_CUES];
 
 /** Maps one requirement line to a domain and a level, with the evidence. Deterministic. */
@@ -131,19 +137,35 @@ function lineFlags(line: MappedLine & { optional: boolean }, targets: Record<Dom
 const SENIOR_TITLE = /\b(senior|sr\.?|staff|principal|lead|distinguished|head of)(?![a-z])/i;
 const JUNIOR_TITLE = /\b(junior|jr\.?|graduate|grad|entry[- ]level|intern|trainee|apprentice)(?![a-z])/i;
 
-/** A title whose seniority contradicts the targets, or null. */
-export function titleFlag(title: string, targets: Record<DomainKey, Target>): string | null {
+/** A required line's ask, for comparing a title with the levels the text asks for. */
+export type Ask = { domain: DomainKey; level: Level };
+
+/**
+ * A title whose seniority contradicts the levels asked, or null: the levels the text itself
+ * asks for (`asked`, required lines only) and the role's targets. Several reasons join with "; ".
+ */
+export function titleFlag(title: string, targets: Record<DomainKey, Target>, asked: Ask[] = []): string | null {
+  const reasons: string[] = [];
   const top = maxTarget(targets);
   const senior = SENIOR_TITLE.exec(title);
-  if (senior && top <= 1) return `Title says "${senior[1]}" but no domain targets above Level ${top}`;
   const junior = JUNIOR_TITLE.exec(title);
-  const l3 = DOMAIN_KEYS.filter((d) => targets[d] === 3);
-  if (junior && l3.length) return `Title says "${junior[1]}" but the role targets Level 3 in ${l3.map((d) => DOMAIN_NAMES[d]).join(", ")}`;
-  return null;
+  if (senior) {
+    const topAsked = Math.max(0, ...asked.map((a) => a.level));
+    if (asked.length && topAsked <= 1) reasons.push(`Title says "${senior[1]}" but the text asks nothing above Level 1`);
+    if (top <= 1) reasons.push(`Title says "${senior[1]}" but no domain targets above Level ${top}`);
+  }
+  if (junior) {
+    const l3Asked = DOMAIN_KEYS.filter((d) => asked.some((a) => a.domain === d && a.level === 3));
+    if (l3Asked.length) {
+      const n = asked.filter((a) => a.level === 3).length;
+      reasons.push(`Title says "${junior[1]}" but the text asks Level 3 in ${l3Asked.map((d) => DOMAIN_NAMES[d]).join(", ")} (${plural(n, "line")})`);
+    }
+    const l3 = DOMAIN_KEYS.filter((d) => targets[d] === 3);
+    if (l3.length) reasons.push(`Title says "${junior[1]}" but the role targets Level 3 in ${l3.map((d) => DOMAIN_NAMES[d]).join(", ")}`);
+  }
+  return reasons.length ? reasons.join("; ") : null;
 }
 
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function analyseJobDescription(text: string, role: RoleTargets): JdAnalysis {
   const items = splitRequirementItems(text);
@@ -152,9 +174,13 @@ export function analyseJobDescription(text: string, role: RoleTargets): JdAnalys
   for (const m of mapped) if (m.domain) perDomain.set(m.domain, (perDomain.get(m.domain) ?? 0) + 1);
   const lines: AnalysedLine[] = mapped.map((m) => ({ ...m, flags: lineFlags(m, role.targets, m.domain ? (perDomain.get(m.domain) ?? 0) : 0) }));
   const missingDomains = DOMAIN_KEYS.filter((d) => role.targets[d] > 0 && !perDomain.has(d));
-  const title = titleFlag(role.title, role.targets);
-  const { score, scoreExplanation } = alignmentScore(lines, missingDomains, title);
-  return { lines, missingDomains, titleFlag: title, score, scoreExplanation };
+  // The text's own title wins: a "Junior SRE" ad pasted against any role is judged as junior.
+  const own = detectTitle(text);
+  const title: CheckedTitle = own ? { text: own, fromText: true } : { text: role.title, fromText: false };
+  const asked = lines.flatMap((l) => (l.domain !== null && l.level !== null && !l.optional ? [{ domain: l.domain, level: l.level }] : []));
+  const flag = titleFlag(title.text, role.targets, asked);
+  const { score, scoreExplanation } = alignmentScore(lines, missingDomains, flag);
+  return { lines, missingDomains, title, titleFlag: flag, score, scoreExplanation };
 }
 
 /** 100 minus penalties: per flagged line (scaled for long texts), per missing domain and for the title. */
@@ -169,10 +195,10 @@ export function alignmentScore(lines: AnalysedLine[], missingDomains: DomainKey[
     if (n) parts.push({ points: n * PENALTIES[k] * scale, what: plural(n, words[k]) });
   }
   if (missingDomains.length) parts.push({ points: missingDomains.length * PENALTIES.missingDomain, what: `${plural(missingDomains.length, "missing domain")} (${missingDomains.map((d) => DOMAIN_NAMES[d]).join(", ")})` });
-  if (title) parts.push({ points: PENALTIES.title, what: "a title that contradicts the targets" });
+  if (title) parts.push({ points: PENALTIES.title, what: "a title that contradicts the levels asked" });
   const raw = 100 - parts.reduce((s, p) => s + p.points, 0);
   const score = Math.max(0, Math.min(100, Math.round(raw)));
-  if (!parts.length) return { score, scoreExplanation: `Alignment ${score}/100: no inflated, deflated, vague or years-mismatched lines, no missing domains and a title that matches the targets.` };
+  if (!parts.length) return { score, scoreExplanation: `Alignment ${score}/100: no inflated, deflated, vague or years-mismatched lines, no missing domains and a title that matches the levels asked.` };
   const list = parts.map((p) => `${fmt(p.points)} for ${p.what}`);
   const joined = list.length > 1 ? `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}` : (list[0] ?? "");
   const scaled = scale < 1 ? ` (line penalties scaled by ${LINE_NORMALISATION}/${lines.length} for ${lines.length} requirement lines)` : "";

@@ -14,9 +14,9 @@ const OPTIONAL_HEADING = /nice.to.have|preferred|bonus|desirable|optional|a plus
 const SKIP_HEADING =
   /about (us|the company|the team)|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|our (values|culture|mission|stack)|why join|life at|logistics/i;
 
-const BULLET = /^\s*(?:[-*•·–—▪◦‣+]|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+(.*)$/;
-const MD_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
-const BOLD_HEADING = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/;
+export const BULLET = /^\s*(?:[-*•·–—▪◦‣+]|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+(.*)$/;
+export const MD_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+export const BOLD_HEADING = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/;
 const INLINE_LABEL = /^([A-Za-z][A-Za-z '’/&-]{2,40}):\s+(\S.*)$/;
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|incl|approx|esp|Inc|Ltd|Sr|Jr|Dr|St)\./g;
 
@@ -38,6 +38,11 @@ function sectionFor(heading: string, previous: Section): { section: Section; kno
   if (/about the role|the role|overview|summary|introduction/i.test(heading)) return { section: "neutral", known: true };
   // Unknown sub-headings ("### Observability & telemetry") keep the section they sit in.
   return { section: previous === "skip" ? "neutral" : previous, known: false };
+}
+
+/** True for a section name ("Requirements", "About us", "Nice to have"): not a job title. */
+export function isSectionHeading(text: string): boolean {
+  return REQ_HEADING.test(text) || SKIP_HEADING.test(text) || OPTIONAL_HEADING.test(text) || /about the role|the role|overview|summary|introduction/i.test(text);
 }
 
 /** Sentences of a prose line; common abbreviations ("e.g.") don't end a sentence. */

@@ -5,14 +5,33 @@ import { canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { analyseJobDescription, type DomainKey, type JdAnalysis, type Target } from "../jd/analyse";
-import { inclusiveLanguageWarnings } from "../jd/inclusive";
+import { inclusiveLanguageWarnings, type InclusiveWarning } from "../jd/inclusive";
 
 export const analyseSchema = z.object({ text: z.string().trim().min(20, "Paste a job description (at least a few lines)").max(50_000, "That text is too long (50,000 characters max)") });
 
-export type InclusiveWarning = Awaited<ReturnType<typeof inclusiveLanguageWarnings>>[number];
+export type { InclusiveWarning };
+/** The inclusive-language check ran (maybe with no warnings), or it could not run: never confuse the two. */
+export type InclusiveResult = { available: true; warnings: InclusiveWarning[] } | { available: false; message: string };
+
+export const INCLUSIVE_UNAVAILABLE = "Inclusive-language check unavailable right now; the rest of the analysis is complete. Try again later.";
+
+/** Runs the inclusive-language check; a failure becomes "unavailable", not an empty (clean) result. */
+export async function checkInclusive(text: string, check: (text: string) => Promise<InclusiveWarning[]> = inclusiveLanguageWarnings): Promise<InclusiveResult> {
+  try {
+    return { available: true, warnings: await check(text) };
+  } catch (err) {
+    console.warn(`[jd] inclusive-language check failed: ${err instanceof Error ? err.message : String(err)}`);
+    return { available: false, message: INCLUSIVE_UNAVAILABLE };
+  }
+}
 
 /** Maps a pasted job description onto the role's targets; deterministic, no outside service. */
-export async function analyseForRole(user: CurrentUser, roleId: string, raw: unknown): Promise<ActionResult<{ analysis: JdAnalysis; inclusive: InclusiveWarning[] }>> {
+export async function analyseForRole(
+  user: CurrentUser,
+  roleId: string,
+  raw: unknown,
+  deps: { inclusive?: (text: string) => Promise<InclusiveWarning[]> } = {},
+): Promise<ActionResult<{ analysis: JdAnalysis; inclusive: InclusiveResult }>> {
   if (user.kind === "INTERVIEWER") return forbidden();
   const parsed = analyseSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
@@ -20,8 +39,8 @@ export async function analyseForRole(user: CurrentUser, roleId: string, raw: unk
   if (!role || !canViewRole(user, role)) return notFound("That role");
   const targets = { observability: 0, "data-ml": 0, automation: 0, "security-governance": 0 } as Record<DomainKey, Target>;
   for (const t of role.targets) if (t.domain.key in targets) targets[t.domain.key as DomainKey] = t.level as Target;
+  // The role's title is only the fallback: the analyser prefers the title the pasted text gives itself.
   const analysis = analyseJobDescription(parsed.data.text, { title: role.title, targets });
-  // The inclusive-language check is an extra: if its packages are missing, the analysis still answers.
-  const inclusive = await inclusiveLanguageWarnings(parsed.data.text).catch(() => []);
+  const inclusive = await checkInclusive(parsed.data.text, deps.inclusive);
   return { ok: true, analysis, inclusive };
 }

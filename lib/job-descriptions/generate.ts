@@ -15,35 +15,66 @@ export type JdInput = {
   location: string | null;
 };
 
+/**
+ * What a generated text was generated from, recorded when it is generated and kept through the
+ * save: the targets (to tell "targets changed since") and the untouched text (to tell hand edits).
+ */
+export type GeneratedFrom = { targets: { domainId: string; target: number }[]; text: string };
+export type GeneratedJd = { text: string; generatedFrom: GeneratedFrom };
+
+/** Nice-to-haves per domain, from the level above the target: enough to mean something, not the whole cell. */
+export const NICE_TO_HAVE_PER_DOMAIN = 3;
+
 const money = (n: number, currency: string) => new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(n);
+const levelLabel = (input: JdInput, level: number) => `Level ${level}${input.levelNames[level] ? ` (${input.levelNames[level]})` : ""}`;
 
 export function generateJobDescription(input: JdInput): string {
   const required = input.domains.filter((d) => d.target > 0).sort((a, b) => b.target - a.target);
-  const lines: string[] = [`# ${input.title}`, "", `${input.seniority} · ${input.clusterName}${input.location ? ` · ${input.location}` : ""}`, "", "## About the role", "", input.clusterSummary, ""];
+  const meta = [input.seniority, input.clusterName, input.location].filter((s) => s && s.trim()).join(" · ");
+  const lines: string[] = [`# ${input.title}`, "", ...(meta ? [meta, ""] : []), "## About the role", ""];
+  if (input.clusterSummary.trim()) lines.push(input.clusterSummary, "");
   lines.push(
-    `This role asks for ${required.map((d) => `Level ${d.target} (${input.levelNames[d.target]}) in ${d.name.toLowerCase()}`).join(", ")}.`,
-    "",
-    "## What you will do",
+    required.length
+      ? `This role asks for ${required.map((d) => `${levelLabel(input, d.target)} in ${d.name.toLowerCase()}`).join(", ")}.`
+      : "The target levels for this role are not set yet, so the sections below are empty.",
     "",
   );
-  for (const d of required) {
-    lines.push(`### ${d.name}`, "", ...(d.indicators[d.target] ?? []).map((t) => `- ${t}`), "");
-  }
+
+  // Responsibilities: the target level's indicators, as the work itself.
+  lines.push("## What you will do", "");
+  for (const d of required) lines.push(`### ${d.name}`, "", ...(d.indicators[d.target] ?? []).map((t) => `- ${t}`), "");
+
+  // Requirements: the same level's indicators, as what a candidate can already show, domain by domain.
+  // No intro sentence: prose under this heading would read as a requirement line of its own.
   lines.push("## What we are looking for", "");
   for (const d of required) {
-    const below = d.target > 1 ? ` and everything expected at Level ${d.target - 1}` : "";
-    lines.push(`- ${d.name}: ${input.levelNames[d.target]} (Level ${d.target})${below}.`);
+    const indicators = d.indicators[d.target] ?? [];
+    lines.push(`### ${d.name}: ${levelLabel(input, d.target)}`, "");
+    lines.push(...(indicators.length ? indicators.map((t) => `- ${t}`) : [`- ${levelLabel(input, d.target)} in ${d.name.toLowerCase()}.`]), "");
   }
+
   const nice = required.filter((d) => d.target < 3 && (d.indicators[d.target + 1] ?? []).length > 0);
   if (nice.length) {
-    lines.push("", "## Nice to have", "");
-    for (const d of nice) lines.push(`- ${d.name}: ${(d.indicators[d.target + 1] ?? [])[0]}`);
+    lines.push("## Nice to have", "");
+    for (const d of nice) for (const t of (d.indicators[d.target + 1] ?? []).slice(0, NICE_TO_HAVE_PER_DOMAIN)) lines.push(`- ${d.name}: ${t}`);
+    lines.push("");
   }
-  lines.push("", "## Compensation and location", "");
-  if (input.salary) lines.push(`- Salary: ${money(input.salary.min, input.salary.currency)} – ${money(input.salary.max, input.salary.currency)}${input.salary.source === "template" ? " (reference range for this kind of role)" : ""}`);
-  if (input.remote) lines.push(`- Remote-friendliness: ${input.remote}`);
-  if (input.location) lines.push(`- Location: ${input.location}`);
+
+  lines.push("## Compensation and location", "");
+  lines.push(
+    input.salary
+      ? `- Salary: ${money(input.salary.min, input.salary.currency)} – ${money(input.salary.max, input.salary.currency)}${input.salary.source === "template" ? " (reference range for this kind of role)" : ""}`
+      : "- Salary: to be agreed",
+  );
+  if (input.remote?.trim()) lines.push(`- Remote-friendliness: ${input.remote.trim()}`);
+  lines.push(`- Location: ${input.location?.trim() || "to be agreed"}`);
   return `${lines.join("\n").trim()}\n`;
+}
+
+/** The text and what it was generated from, recorded together at generation time. */
+export function generateWithOrigin(input: JdInput): GeneratedJd {
+  const text = generateJobDescription(input);
+  return { text, generatedFrom: { targets: input.domains.map((d) => ({ domainId: d.domainId, target: d.target })), text } };
 }
 
 /** Markdown to plain text for pasting into job boards that don't render Markdown. */
@@ -54,13 +85,4 @@ export function markdownToText(md: string): string {
     .join("\n");
 }
 
-export type LineChange = { kind: "added" | "removed"; text: string };
-
-/** Lines added and removed between two versions (order-insensitive; good enough to review a regeneration). */
-export function diffLines(before: string, after: string): LineChange[] {
-  const a = before.split("\n").filter((l) => l.trim());
-  const b = after.split("\n").filter((l) => l.trim());
-  const setA = new Set(a);
-  const setB = new Set(b);
-  return [...a.filter((l) => !setB.has(l)).map((text) => ({ kind: "removed" as const, text })), ...b.filter((l) => !setA.has(l)).map((text) => ({ kind: "added" as const, text }))];
-}
+export { diffLines, type LineChange } from "./diff";

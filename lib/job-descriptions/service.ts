@@ -5,9 +5,19 @@ import { recordAudit } from "../audit";
 import { canEditRoleLogistics, canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { generateJobDescription, type JdInput } from "./generate";
+import { Prisma } from "../generated/prisma/client";
+import { readGeneratedFrom } from "./diff";
+import { generateWithOrigin, type JdInput } from "./generate";
 
-export const jdSaveSchema = z.object({ content: z.string().trim().min(20, "The job description is nearly empty").max(20_000, "Keep it under 20,000 characters") });
+const generatedFromSchema = z.object({
+  targets: z.array(z.object({ domainId: z.string().min(1).max(64), target: z.number().int().min(0).max(3) })).max(50),
+  text: z.string().max(40_000),
+});
+export const jdSaveSchema = z.object({
+  content: z.string().trim().min(20, "The job description is nearly empty").max(20_000, "Keep it under 20,000 characters"),
+  /** What the text was generated from, as the generator recorded it; omitted = unchanged (a hand edit of the saved text). */
+  generatedFrom: generatedFromSchema.nullable().optional(),
+});
 
 /** Everything needed to generate and edit a role's job description; null if not visible. */
 export async function jobDescriptionData(user: CurrentUser, roleId: string) {
@@ -35,11 +45,13 @@ export async function jobDescriptionData(user: CurrentUser, roleId: string) {
     remote: role.template?.remoteFriendliness ?? null,
     location: role.location,
   };
+  const fresh = generateWithOrigin(input);
   return {
     role: { id: role.id, title: role.title },
     targets: input.domains.map((d) => ({ domainId: d.domainId, name: d.name, target: d.target })),
-    generated: generateJobDescription(input),
-    saved: role.jobDescription ? { content: role.jobDescription.content, generatedFrom: role.jobDescription.generatedFrom as { targets?: { domainId: string; target: number }[] } | null, updatedAt: role.jobDescription.updatedAt.toISOString() } : null,
+    generated: fresh.text,
+    generatedFrom: fresh.generatedFrom,
+    saved: role.jobDescription ? { content: role.jobDescription.content, generatedFrom: readGeneratedFrom(role.jobDescription.generatedFrom), updatedAt: role.jobDescription.updatedAt.toISOString() } : null,
     canEdit: canEditRoleLogistics(user, role),
   };
 }
@@ -48,11 +60,13 @@ export async function saveJobDescription(user: CurrentUser, roleId: string, raw:
   const parsed = jdSaveSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
-    const role = await tx.role.findUnique({ where: { id: roleId }, include: { members: true, targets: true } });
+    const role = await tx.role.findUnique({ where: { id: roleId }, include: { members: true } });
     if (!role) return notFound("That role");
     if (!canEditRoleLogistics(user, role)) return forbidden();
-    const generatedFrom = { targets: role.targets.map((t) => ({ domainId: t.domainId, target: t.level })) };
-    await tx.jobDescription.upsert({ where: { roleId }, create: { roleId, content: parsed.data.content, generatedFrom }, update: { content: parsed.data.content, generatedFrom } });
+    // Recorded when the text was generated, not now: saving later must not hide a targets change.
+    const { content, generatedFrom } = parsed.data;
+    const origin = generatedFrom === undefined ? {} : { generatedFrom: generatedFrom ?? Prisma.DbNull };
+    await tx.jobDescription.upsert({ where: { roleId }, create: { roleId, content, generatedFrom: generatedFrom ?? Prisma.DbNull }, update: { content, ...origin } });
     await recordAudit({ actorId: user.id, action: "job_description.saved", entityType: "Role", entityId: roleId }, tx);
     return { ok: true as const };
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { commitImport, previewImport } from "../../lib/candidates/import";
+import { CSV_TOO_LARGE } from "../../lib/candidates/limits";
 import { eraseCandidate, exportCandidate } from "../../lib/candidates/privacy";
 import { db } from "../../lib/db";
-import { userByEmail } from "./helpers";
+import { recordAudit } from "../../lib/audit";
+import { freshInterviewOf, userByEmail } from "./helpers";
 
 describe("CSV import", () => {
   it("previews bad rows, duplicates and merges without writing, then imports only the good rows", async () => {
@@ -15,30 +17,107 @@ describe("CSV import", () => {
       "Noor Again,NOOR@example.org,,,",
       `${known.name},${known.email},,,`,
       "Ghost,ghost@example.org,Chief Vibes Officer,,",
+      "Noor Haddad,noor@example.org,Senior AI Operations Engineer,,",
+      "Noor Haddad,noor@example.org,ai platform engineer,,",
     ].join("\n");
     const before = await db.candidate.count();
     const res = await previewImport(recruiter, csv);
     if (!res.ok) throw new Error(res.message);
-    expect(res.preview.counts).toEqual({ create: 1, merge: 1, duplicate: 1, error: 2 });
-    expect(res.preview.rows.find((r) => r.line === 3)!.issues).toEqual([{ column: "email", message: "Enter a valid email address, like name@company.com" }]);
-    expect(res.preview.rows.find((r) => r.line === 6)!.issues[0]).toMatchObject({ column: "role" });
+    expect(res.preview.counts).toEqual({ create: 1, merge: 1, duplicate: 3, error: 2 });
+    const row = (line: number) => res.preview.rows.find((r) => r.line === line)!;
+    expect(row(3).issues).toEqual([{ column: "email", message: "Enter a valid email address, like name@company.com" }]);
+    expect(row(6).issues).toEqual([{ column: "role", message: "No open role titled “Chief Vibes Officer”" }]);
+    expect(row(4)).toMatchObject({ action: "duplicate", note: "Same email as line 2, and no role; skipped" });
+    expect(row(5)).toMatchObject({ action: "duplicate", note: "Already a candidate, and no role in this row; nothing new, skipped" });
+    expect(row(7)).toMatchObject({ action: "merge", note: "Same person as line 2; adds an application to “Senior AI Operations Engineer”" });
+    expect(row(8)).toMatchObject({ action: "duplicate", note: "Same email and role as line 2; skipped" });
     expect(await db.candidate.count()).toBe(before);
 
     const done = await commitImport(recruiter, csv);
-    expect(done).toMatchObject({ ok: true, created: 1, applications: 1 });
+    expect(done).toMatchObject({ ok: true, created: 1, applications: 2, skipped: 5 });
     expect(await db.candidate.count()).toBe(before + 1);
-    expect(await db.application.count({ where: { candidate: { email: "noor@example.org" }, currentStage: { name: "Platform screen" } } })).toBe(1);
+    const noor = await db.candidate.findUniqueOrThrow({ where: { email: "noor@example.org" }, include: { applications: { include: { role: true, currentStage: true } } } });
+    expect(noor.name).toBe("Noor Haddad");
+    expect(noor.applications.map((a) => [a.role.title, a.currentStage?.name]).sort()).toEqual([
+      ["AI Platform Engineer", "Platform screen"],
+      ["Senior AI Operations Engineer", "Technical screen"], // no stage given: the role's first
+    ]);
+    // Importing the same file again changes nothing: every row is now a reported duplicate or error.
+    const again = await previewImport(recruiter, csv);
+    expect(again.ok && again.preview.counts).toEqual({ create: 0, merge: 0, duplicate: 5, error: 2 });
   });
 
-  it("imports a 5,000-row file", async () => {
+  it("matches roles among open roles only, reports shared titles as ambiguous, and accepts a role id", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
-    const lines = ["name,email,role,source"];
-    for (let i = 0; i < 5000; i++) lines.push(`Bulk Candidate ${i},bulk${i}@example.org,${i % 2 ? "AI Platform Engineer" : ""},Agency`);
+    const template = await db.role.findFirstOrThrow({ where: { status: "OPEN" } });
+    const twin = (status: "OPEN" | "CLOSED") => db.role.create({ data: { title: "Twin Title Engineer", seniority: "Mid", clusterId: template.clusterId, matrixVersionId: template.matrixVersionId, ownerId: template.ownerId, status } });
+    const [a, b] = [await twin("OPEN"), await twin("OPEN")];
+    const closed = await db.role.create({ data: { title: "Retired Role Engineer", seniority: "Mid", clusterId: template.clusterId, matrixVersionId: template.matrixVersionId, ownerId: template.ownerId, status: "CLOSED" } });
+    const csv = ["name,email,role", "Ann Twin,ann.twin@example.org,Twin Title Engineer", `Ben Twin,ben.twin@example.org,${b.id}`, "Cy Draft,cy.draft@example.org,DevSecOps Engineer, AI Pipelines", "Di Closed,di.closed@example.org,Retired Role Engineer", `Ed Closed,ed.closed@example.org,${closed.id}`].join("\n");
+    const res = await previewImport(recruiter, csv.replace("DevSecOps Engineer, AI Pipelines", '"DevSecOps Engineer, AI Pipelines"'));
+    if (!res.ok) throw new Error(res.message);
+    const issue = (line: number) => res.preview.rows.find((r) => r.line === line)!.issues.map((i) => `${i.column}: ${i.message}`);
+    expect(issue(2)).toEqual([`role: 2 open roles are titled “Twin Title Engineer”; use the role id instead (${a.id}, ${b.id}) or give the roles unique titles`]);
+    expect(res.preview.rows.find((r) => r.line === 3)).toMatchObject({ action: "create", issues: [], note: "New candidate for “Twin Title Engineer”" });
+    expect(issue(4)).toEqual(["role: “DevSecOps Engineer, AI Pipelines” is draft; import into open roles only"]);
+    expect(issue(5)).toEqual(["role: “Retired Role Engineer” is closed; import into open roles only"]);
+    expect(issue(6)).toEqual([`role: Role ${closed.id} (“Retired Role Engineer”) is closed; import into open roles only`]);
+    const done = await commitImport(recruiter, csv);
+    expect(done).toMatchObject({ ok: true, created: 1, applications: 1 });
+    expect(await db.application.count({ where: { roleId: b.id, candidate: { email: "ben.twin@example.org" } } })).toBe(1);
+    expect(await db.application.count({ where: { roleId: { in: [a.id, closed.id] } } })).toBe(0);
+  });
+
+  it("previews and imports a 5,000-row file with every column, bad rows and duplicates (over Next's 1 MB default)", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const lines = ["name,email,role,source,stage,headline,phone"];
+    const expected = { create: 0, merge: 0, duplicate: 0, error: 0 };
+    const headline = (i: number) => `Site reliability engineer ${i}: on-call lead, OpenTelemetry tracing, Terraform modules, anomaly detection on metrics, incident reviews and SLOs`;
+    for (let i = 0; i < 5000; i++) {
+      const role = i % 3 === 0 ? "" : i % 3 === 1 ? "AI Platform Engineer" : "Senior AI Operations Engineer";
+      const stage = role === "AI Platform Engineer" ? "Platform screen" : "";
+      let email = `bulk${i}@example.org`;
+      let kind: keyof typeof expected = "create";
+      if (i % 500 === 7) [email, kind] = [`bulk${i}-at-example.org`, "error"]; // bad email
+      else if (i % 1000 === 13) kind = "error"; // stage that the role lacks, below
+      else if (i % 250 === 100 && i % 3 !== 0) [email, kind] = [`bulk${i - 3}@example.org`, "duplicate"]; // same email and role as 3 lines up
+      else if (i % 250 === 200 && i % 3 === 2) [email, kind] = [`bulk${i - 1}@example.org`, "merge"]; // same person, the other role
+      expected[kind]++;
+      const badStage = i % 1000 === 13 ? "No such stage" : stage;
+      lines.push(`Bulk Candidate ${i},${email},${role},Agency,${badStage},"${headline(i)}",+44 20 7946 ${String(i).padStart(4, "0")}`);
+    }
+    const csv = lines.join("\n");
+    expect(new TextEncoder().encode(csv).length).toBeGreaterThan(1024 * 1024);
+    expect(new TextEncoder().encode(csv).length).toBeLessThan(5 * 1024 * 1024);
+    expect(expected.error).toBeGreaterThan(0);
+    expect(expected.duplicate).toBeGreaterThan(0);
+    expect(expected.merge).toBeGreaterThan(0);
+
     const started = Date.now();
-    const res = await commitImport(recruiter, lines.join("\n"));
-    expect(res).toMatchObject({ ok: true, created: 5000, applications: 2500 });
-    expect(await db.candidate.count({ where: { email: { startsWith: "bulk" } } })).toBe(5000);
+    const preview = await previewImport(recruiter, csv);
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.preview.counts).toEqual(expected);
+    expect(preview.preview.rows.find((r) => r.line === 9)!.issues[0]).toMatchObject({ column: "email" }); // i = 7
+    expect(preview.preview.rows.find((r) => r.line === 15)!.issues[0]).toMatchObject({ column: "stage" }); // i = 13
+    expect(await db.candidate.count({ where: { email: { startsWith: "bulk" } } })).toBe(0);
+
+    const res = await commitImport(recruiter, csv);
+    expect(res).toMatchObject({ ok: true, created: expected.create, skipped: expected.duplicate + expected.error });
+    expect(await db.candidate.count({ where: { email: { startsWith: "bulk" } } })).toBe(expected.create);
+    const withRole = preview.preview.rows.filter((r) => (r.action === "create" || r.action === "merge") && r.role).length;
+    expect(res.ok && res.applications).toBe(withRole);
+    const merged = await db.candidate.findUniqueOrThrow({ where: { email: "bulk199@example.org" }, include: { applications: { include: { role: true } } } });
+    expect(merged.applications.map((a) => a.role.title).sort()).toEqual(["AI Platform Engineer", "Senior AI Operations Engineer"]);
+    expect(merged).toMatchObject({ source: "Agency", phone: "+44 20 7946 0199" });
     expect(Date.now() - started).toBeLessThan(60_000);
+  }, 120_000);
+
+  it("refuses a file over 5 MB with a clear message, before parsing", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const big = `name,email\n${"x".repeat(5 * 1024 * 1024)}`;
+    expect(await previewImport(recruiter, big)).toMatchObject({ ok: false, kind: "invalid", message: CSV_TOO_LARGE });
+    expect(await commitImport(recruiter, big)).toMatchObject({ ok: false, kind: "invalid", message: CSV_TOO_LARGE });
+    expect(await previewImport(recruiter, 42)).toMatchObject({ ok: false, kind: "invalid" });
   });
 
   it("is refused to interviewers and managers", async () => {
@@ -67,5 +146,38 @@ describe("candidate data requests", () => {
     expect(await db.auditEvent.count({ where: { action: { in: ["candidate.exported", "candidate.erased"] }, entityId: candidateId } })).toBe(2);
     const events = await db.auditEvent.findMany({ where: { entityId: candidateId } });
     expect(JSON.stringify(events, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).not.toContain(data!.candidate.email!);
+  });
+
+  it("exports drafts and private notes, flagged, with the audit trail of scorecards; erasure withdraws active applications", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const { user: interviewer, interview, domainIds } = await freshInterviewOf("interviewer@example.com");
+    const app = await db.application.findUniqueOrThrow({ where: { id: interview.applicationId } });
+    const role = await db.role.findUniqueOrThrow({ where: { id: app.roleId } });
+    const draft = await db.scorecard.create({
+      data: { interviewId: interview.id, interviewerId: interviewer.id, matrixVersionId: role.matrixVersionId, privateNote: "Private: strong on tracing, weak on Terraform", scores: { create: [{ domainId: domainIds[0]!, rating: 2, evidence: "Draft evidence about the candidate's incident story" }] } },
+    });
+    await recordAudit({ actorId: interviewer.id, action: "scorecard.saved", entityType: "Scorecard", entityId: draft.id });
+    await recordAudit({ actorId: recruiter.id, action: "interviews.scheduled", entityType: "Interview", entityId: interview.id });
+
+    expect(await exportCandidate(await userByEmail("manager@example.com"), app.candidateId)).toBeNull();
+    const data = await exportCandidate(recruiter, app.candidateId);
+    const exported = data!.candidate.applications[0]!.interviews[0]!.scorecards[0]!;
+    expect(exported).toMatchObject({ id: draft.id, status: "DRAFT", draft: true, privateNote: "Private: strong on tracing, weak on Terraform" });
+    expect(exported.scores[0]).toMatchObject({ rating: 2, evidence: "Draft evidence about the candidate's incident story" });
+    expect(data!.auditTrail.map((e) => `${e.entityType}:${e.action}`)).toEqual(expect.arrayContaining(["Scorecard:scorecard.saved", "Interview:interviews.scheduled"]));
+
+    expect(app.status).toBe("ACTIVE");
+    expect((await eraseCandidate(recruiter, app.candidateId)).ok).toBe(true);
+    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "WITHDRAWN" });
+    const card = await db.scorecard.findUniqueOrThrow({ where: { id: draft.id }, include: { scores: true } });
+    expect(card.privateNote).toBeNull();
+    expect(card.scores[0]).toMatchObject({ rating: 2, evidence: "[erased on request]" });
+    expect(await db.auditEvent.findFirst({ where: { entityType: "Application", entityId: app.id, action: "application.moved" } })).toMatchObject({ data: { fromStatus: "ACTIVE", toStatus: "WITHDRAWN", reason: "candidate erased" } });
+    expect(await db.auditEvent.findFirst({ where: { entityType: "Candidate", entityId: app.candidateId, action: "candidate.erased" } })).toMatchObject({ data: { withdrawn: 1 } });
+    // A second erasure is a no-op, and the export after erasure holds no name or contact.
+    expect((await eraseCandidate(recruiter, app.candidateId)).ok).toBe(true);
+    const after = JSON.stringify(await exportCandidate(recruiter, app.candidateId), (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+    expect(after).not.toContain("Test Candidate");
+    expect(after).not.toContain("Private: strong");
   });
 });

@@ -11,9 +11,9 @@ describe("parseCandidateCsv", () => {
     expect(rows[1]!.issues.map((i) => i.column).sort()).toEqual(["email", "name", "phone"]);
   });
 
-  it("flags duplicates inside the file by email", () => {
-    const { rows } = parseCandidateCsv("name,email\nAda,ada@example.org\nAda L,ADA@example.org\n");
-    expect(rows[1]!.duplicateOfLine).toBe(2);
+  it("links later rows with the same email (any case) to the first one", () => {
+    const { rows } = parseCandidateCsv("name,email\nAda,ada@example.org\nAda L,ADA@example.org\nBo,bo@example.org\n");
+    expect(rows.map((r) => r.firstLineWithEmail)).toEqual([null, 2, null]);
   });
 
   it("rejects a file without the required columns, naming what it found", () => {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { JdEditor } from "@/components/job-descriptions/jd-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireKind } from "@/lib/auth/session";
+import { jdChanges } from "@/lib/job-descriptions/diff";
 import { jobDescriptionData } from "@/lib/job-descriptions/service";
 
 export const metadata: Metadata = { title: "Job description" };
@@ -12,13 +13,7 @@ export default async function JobDescriptionPage({ params }: { params: Promise<{
   const user = await requireKind("RECRUITER", "MANAGER", "ADMIN");
   const data = await jobDescriptionData(user, (await params).id);
   if (!data) notFound();
-  const before = data.saved?.generatedFrom?.targets ?? [];
-  const targetChanges = data.saved
-    ? data.targets.flatMap((t) => {
-        const old = before.find((b) => b.domainId === t.domainId)?.target ?? 0;
-        return old !== t.target ? [`${t.name}: Level ${old} → Level ${t.target}`] : [];
-      })
-    : [];
+  const changes = data.saved ? jdChanges(data.saved, { targets: data.targets, generated: data.generated }) : null;
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-3 text-sm"><Link href={`/roles/${data.role.id}`} className="text-primary underline-offset-4 hover:underline">← {data.role.title}</Link></nav>
@@ -27,7 +22,7 @@ export default async function JobDescriptionPage({ params }: { params: Promise<{
         description={`Generated from ${data.role.title}'s target levels. Edit, save, copy or export.`}
         actions={<Link href={`/roles/${data.role.id}/job-description/analyse`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">Check a job description</Link>}
       />
-      <JdEditor roleId={data.role.id} slug={data.role.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")} generated={data.generated} saved={data.saved?.content ?? null} canEdit={data.canEdit} targetChanges={targetChanges} />
+      <JdEditor roleId={data.role.id} slug={data.role.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")} generated={data.generated} generatedFrom={data.generatedFrom} saved={data.saved?.content ?? null} canEdit={data.canEdit} changes={changes} />
     </>
   );
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { pipelineBoard, waitingOn } from "../../lib/data/pipeline-board";
+import { db } from "../../lib/db";
+import { userByEmail } from "./helpers";
+
+const now = new Date("2026-03-02T12:00:00Z");
+const hour = 3600 * 1000;
+const row = (name: string, stage: [string, number], scheduledAt: Date | null, submitted = false) => ({ scheduledAt, interviewer: { name }, stage: { name: stage[0], position: stage[1] }, scorecards: submitted ? [{ status: "SUBMITTED" }] : [{ status: "DRAFT" }] });
+
+describe("waitingOn", () => {
+  it("names every interview without a submitted scorecard, at any stage: held ones and unscheduled ones", () => {
+    const w = waitingOn(
+      [
+        row("Zoe", ["Deep dive", 1], new Date(now.getTime() - 48 * hour)), // earlier stage, still not submitted
+        row("Ada", ["Screen", 0], new Date(now.getTime() - hour), true), // submitted: not waiting
+        row("Bo", ["Screen", 0], null), // never scheduled
+        row("Cy", ["Deep dive", 1], new Date(now.getTime() + hour)), // ahead: upcoming, not waiting
+      ],
+      now,
+    );
+    expect(w.waitingOn).toEqual([
+      { interviewer: "Bo", stage: "Screen", state: "not scheduled" },
+      { interviewer: "Zoe", stage: "Deep dive", state: "overdue" },
+    ]);
+    expect(w.upcoming).toBe(1);
+  });
+});
+
+describe("pipelineBoard", () => {
+  it("shows, on the candidate's card, interviews of any stage without a submitted scorecard, by interviewer", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" }, include: { stages: { orderBy: { position: "asc" } } } });
+    const [first, second] = [role.stages[0]!, role.stages[1]!];
+    const [priya, kwame] = [await userByEmail("priya@example.com"), await userByEmail("kwame@example.com")];
+    const candidate = await db.candidate.create({ data: { name: "Board Candidate", email: `board-${Date.now()}@example.org` } });
+    const app = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: second.id } });
+    await db.interview.create({ data: { applicationId: app.id, stageId: first.id, interviewerId: priya.id, scheduledAt: new Date(Date.now() - 72 * hour) } });
+    await db.interview.create({ data: { applicationId: app.id, stageId: second.id, interviewerId: kwame.id, scheduledAt: null } });
+
+    const board = await pipelineBoard(recruiter, role.id);
+    const card = board!.columns.flatMap((c) => c.cards).find((c) => c.id === app.id)!;
+    expect(card.waitingOn).toEqual([
+      { interviewer: priya.name, stage: first.name, state: "overdue" },
+      { interviewer: kwame.name, stage: second.name, state: "not scheduled" },
+    ]);
+    expect(board!.columns.find((c) => c.id === second.id)!.cards.map((c) => c.id)).toContain(app.id);
+  });
+
+  it("returns nothing for a role the user may not see, or a missing role", async () => {
+    const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" }, include: { members: true } });
+    const outsider = await db.user.create({ data: { email: `outsider-${Date.now()}@example.org`, name: "Outsider", kind: "INTERVIEWER" } });
+    expect(role.members.some((m) => m.userId === outsider.id)).toBe(false);
+    expect(await pipelineBoard(outsider, role.id)).toBeNull();
+    expect(await pipelineBoard(await userByEmail("recruiter@example.com"), "no-such-role")).toBeNull();
+  });
+});
