@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { moveRoleAction } from "@/app/(app)/admin/matrix/actions";
 import { Button } from "@/components/ui/button";
@@ -7,10 +8,21 @@ import type { RoleMove } from "@/lib/matrix/move-role";
 import { DiffSummary } from "./diff-view";
 import { useRunner } from "./use-runner";
 
-type Props = { roleId: string; title: string; fromId: string; fromNumber: number | null; toId: string; toNumber: number; showFullDiff?: boolean };
+type Props = {
+  roleId: string;
+  title: string;
+  fromId: string;
+  fromNumber: number | null;
+  toId: string;
+  toNumber: number;
+  showFullDiff?: boolean;
+  /** Where to go after the move when this page stops showing the mover (it confirms the move itself). */
+  doneHref?: string;
+};
 
 /** Preview what a role would see change, then move it. Its scorecards keep their version. */
-export function MoveRole({ roleId, title, fromId, fromNumber, toId, toNumber, showFullDiff = true }: Props) {
+export function MoveRole({ roleId, title, fromId, fromNumber, toId, toNumber, showFullDiff = true, doneHref }: Props) {
+  const router = useRouter();
   const { pending, error, run } = useRunner();
   const [preview, setPreview] = useState<RoleMove | null>(null);
   const [done, setDone] = useState(false);
@@ -34,7 +46,12 @@ export function MoveRole({ roleId, title, fromId, fromNumber, toId, toNumber, sh
           ) : null}
           <p className="text-muted-foreground">Scorecards already written keep version {fromNumber}.</p>
           <div className="flex flex-wrap items-center gap-2">
-            <Button size="sm" disabled={pending} onClick={() => run(() => moveRoleAction({ roleId, versionId: toId }), () => setDone(true))}>Move role</Button>
+            <Button size="sm" disabled={pending} onClick={() => run(() => moveRoleAction({ roleId, versionId: toId }), () => {
+              // Fresh server data either way: the page shows the version the role is on now.
+              if (doneHref) return router.replace(doneHref);
+              setDone(true);
+              router.refresh();
+            })}>Move role</Button>
             <Button size="sm" variant="outline" onClick={() => setPreview(null)}>Cancel</Button>
             {showFullDiff ? <Link href={`/admin/matrix/diff?from=${fromId}&to=${toId}`} className="text-primary underline underline-offset-4">Full diff</Link> : null}
           </div>

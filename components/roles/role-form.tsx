@@ -9,11 +9,23 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { RoleBuilderData } from "@/lib/data/role-builder";
+import { planCoverage } from "@/lib/roles/coverage";
 import { profileFlags } from "@/lib/roles/profile-checks";
 import { ROLE_STATUSES, roleSchema, type RoleInput } from "@/lib/validation/role";
 import { TargetRow } from "./target-row";
 
-export function RoleForm({ data, initial, roleId, version }: { data: RoleBuilderData; initial: RoleInput; roleId?: string; version?: number }) {
+type Props = {
+  data: RoleBuilderData;
+  initial: RoleInput;
+  roleId?: string;
+  version?: number;
+  /** Admins pick the owner manager; a manager creating a role owns it. */
+  canChooseOwner?: boolean;
+  /** Domains the published plan's stages cover, to warn before a save unpublishes it; null when unpublished. */
+  planCovers?: string[] | null;
+};
+
+export function RoleForm({ data, initial, roleId, version, canChooseOwner = false, planCovers = null }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<RoleInput>({ resolver: zodResolver(roleSchema), defaultValues: initial, mode: "onChange" });
@@ -26,15 +38,23 @@ export function RoleForm({ data, initial, roleId, version }: { data: RoleBuilder
     domains: data.domains.map((d, i) => ({ domainId: d.domainId, name: d.shortName, level: targets[i]?.level ?? 0, emphasis: emphasis[d.domainId] ?? "SUPPORTING" })),
   });
 
+  // Raising a target the published plan doesn't cover takes the plan back to draft on save.
+  const wouldUnpublish = planCovers
+    ? planCoverage(data.domains.map((d, i) => ({ domainId: d.domainId, name: d.shortName, level: targets[i]?.level ?? 0 })), [{ id: "plan", name: "plan", domainIds: planCovers, interviewerIds: [] }]).uncovered.map((u) => u.name)
+    : [];
+  const owners = canChooseOwner && initial.ownerId && !data.managers.some((m) => m.id === initial.ownerId) ? [{ id: initial.ownerId, name: "Current owner (not an active manager)" }, ...data.managers] : data.managers;
+
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     const res = roleId ? await updateRoleAction(roleId, version ?? 0, values) : await createRoleAction(values);
     if (!res.ok) {
-      if (res.kind === "invalid") for (const [k, v] of Object.entries(res.fieldErrors)) form.setError(k as keyof RoleInput, { message: v });
+      if (res.kind === "invalid") for (const [k, v] of Object.entries(res.fieldErrors)) if (k !== "_form") form.setError(k as keyof RoleInput, { message: v });
       setMessage(res.message);
       return;
     }
-    router.push(`/roles/${"id" in res ? res.id : roleId}`);
+    // The role page explains an unpublished plan; the flag survives the navigation in the URL.
+    const unpublished = "planUnpublished" in res && res.planUnpublished;
+    router.push(`/roles/${"id" in res ? res.id : roleId}${unpublished ? "?planUnpublished=1" : ""}`);
     router.refresh();
   });
 
@@ -92,12 +112,23 @@ export function RoleForm({ data, initial, roleId, version }: { data: RoleBuilder
                 {ROLE_STATUSES.map((s) => <option key={s} value={s}>{s.toLowerCase()}</option>)}
               </select>
             </div>
+            {canChooseOwner ? (
+              <div className="grid gap-1.5">
+                <Label htmlFor="ownerId">Owner (engineering manager)</Label>
+                <select id="ownerId" aria-invalid={!!errors.ownerId} aria-describedby={errors.ownerId ? "owner-err" : undefined} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("ownerId")}>
+                  <option value="">Choose a manager…</option>
+                  {owners.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                </select>
+                <FieldError id="owner-err" message={errors.ownerId?.message} />
+              </div>
+            ) : null}
             <div className="grid gap-1.5">
               <Label htmlFor="recruiterId">Recruiter</Label>
               <select id="recruiterId" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("recruiterId")}>
                 <option value="">None</option>
                 {data.recruiters.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
               </select>
+              <FieldError id="recruiter-err" message={errors.recruiterId?.message} />
             </div>
             <fieldset>
               <legend className="text-sm font-medium">Interviewers</legend>
@@ -106,8 +137,14 @@ export function RoleForm({ data, initial, roleId, version }: { data: RoleBuilder
                   <label key={p.id} className="flex items-center gap-2 text-sm"><input type="checkbox" value={p.id} className="h-4 w-4" {...form.register("interviewerIds")} />{p.name}</label>
                 ))}
               </div>
+              <FieldError id="interviewers-err" message={errors.interviewerIds?.message} />
             </fieldset>
           </section>
+          {wouldUnpublish.length ? (
+            <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+              Saving will unpublish the interview plan: {wouldUnpublish.join(", ")} {wouldUnpublish.length === 1 ? "is" : "are"} not covered by any stage. Update the plan and publish it again afterwards.
+            </p>
+          ) : null}
           {message ? <p role="alert" className="text-sm text-danger">{message}</p> : null}
           <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : roleId ? "Save role" : "Create role"}</Button>
         </div>

@@ -1,15 +1,17 @@
 "use client";
 import { useState } from "react";
 import { useController, useFormContext } from "react-hook-form";
+import { FieldError } from "@/components/ui/field-error";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { levelDelta } from "@/lib/roles/profile-checks";
-import type { RoleInput } from "@/lib/validation/role";
+import { DEFAULT_WEIGHT, weightFromInput, type RoleInput } from "@/lib/validation/role";
 
 const EMPHASIS_LABEL = { CORE: "core", SUPPORTING: "supporting", PERIPHERAL: "light use" } as const;
 
 /** One domain's target: level picker, weight, the indicators expected, and a level comparison. */
 export function TargetRow({ index, name, emphasis, indicators }: { index: number; name: string; emphasis: keyof typeof EMPHASIS_LABEL; indicators: Record<number, string[]> }) {
-  const { register } = useFormContext<RoleInput>();
+  const { register, formState } = useFormContext<RoleInput>();
+  const errors = formState.errors.targets?.[index];
   // Radios give strings; the controller keeps the level a number for the shared zod schema.
   const { field } = useController<RoleInput, `targets.${number}.level`>({ name: `targets.${index}.level` });
   const level = field.value;
@@ -31,13 +33,25 @@ export function TargetRow({ index, name, emphasis, indicators }: { index: number
           ))}
         </div>
         <label className="grid gap-1 text-sm" htmlFor={`${id}-w`}>
-          Weight
-          <input id={`${id}-w`} type="number" step="0.5" min="0.5" max="5" className="h-10 w-20 rounded-md border border-border px-2" {...register(`targets.${index}.weight`, { valueAsNumber: true })} />
+          <span>Weight <span className="text-xs text-muted-foreground">(optional, blank = {DEFAULT_WEIGHT})</span></span>
+          <input
+            id={`${id}-w`}
+            type="number"
+            step="0.5"
+            min="0.5"
+            max="5"
+            placeholder={String(DEFAULT_WEIGHT)}
+            aria-invalid={!!errors?.weight}
+            aria-describedby={errors?.weight ? `${id}-w-err` : undefined}
+            className="h-10 w-20 rounded-md border border-border px-2"
+            {...register(`targets.${index}.weight`, { setValueAs: weightFromInput })}
+          />
         </label>
         <button type="button" className="text-sm text-primary underline underline-offset-4" onClick={() => setCompare(compare ? null : [Math.max(0, (level || 1) - 1), Math.max(1, level || 1)])}>
           {compare ? "Hide comparison" : "Compare levels"}
         </button>
       </div>
+      <FieldError id={`${id}-w-err`} message={errors?.weight?.message ?? errors?.level?.message} />
       {level > 0 ? (
         <div className="mt-3 text-sm">
           <p className="font-medium">Expected at <LevelBadge level={level} />:</p>

@@ -30,7 +30,8 @@ export function canEditRole(actor: Actor, role: RoleAccess): boolean {
   return actor.kind === "ADMIN" || (actor.kind === "MANAGER" && role.ownerId === actor.id);
 }
 
-/** Recruiters may change a role's salary band and status, but not its targets. */
+/** A role's own recruiter(s) may change its salary band and status, but not its targets. */
 export function canEditRoleLogistics(actor: Actor, role: RoleAccess): boolean {
-  return canEditRole(actor, role) || actor.kind === "RECRUITER";
+  if (canEditRole(actor, role)) return true;
+  return actor.kind === "RECRUITER" && role.members.some((m) => m.userId === actor.id && m.function === "RECRUITER");
 }

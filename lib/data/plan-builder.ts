@@ -7,17 +7,29 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
   const detail = await roleDetail(user, roleId);
   if (!detail) return null;
   const { role, targets } = detail;
+  // Stage interviewers: the owner and the team's interviewers (recruiters don't interview).
   const teamIds = [role.ownerId, ...role.members.filter((m) => m.function === "INTERVIEWER").map((m) => m.userId)];
-  const [team, questions] = await Promise.all([
-    db.user.findMany({ where: { id: { in: teamIds }, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.question.findMany({ where: { retiredAt: null }, orderBy: [{ level: "asc" }, { createdAt: "asc" }], select: { id: true, domainId: true, level: true, prompt: true } }),
+  const onStages = role.stages.flatMap((s) => s.interviewers.map((i) => i.userId));
+  const chosenQuestions = role.stages.flatMap((s) => s.questions.map((q) => q.questionId));
+  const [people, questions] = await Promise.all([
+    db.user.findMany({ where: { id: { in: [...new Set([...teamIds, ...onStages])] } }, select: { id: true, name: true, active: true }, orderBy: { name: "asc" } }),
+    // Retired questions only when a stage still uses them, so the manager can untick them.
+    db.question.findMany({
+      where: { domainId: { in: targets.map((t) => t.domainId) }, OR: [{ retiredAt: null }, { id: { in: chosenQuestions } }] },
+      orderBy: [{ level: "asc" }, { createdAt: "asc" }],
+      select: { id: true, domainId: true, level: true, prompt: true, retiredAt: true },
+    }),
   ]);
+  // Someone already on a stage but no longer eligible is listed (flagged) so they can be unticked.
+  const team = people
+    .filter((p) => (teamIds.includes(p.id) && p.active) || onStages.includes(p.id))
+    .map((p) => ({ id: p.id, name: p.name, note: !teamIds.includes(p.id) ? "not an interviewer on this role" : !p.active ? "deactivated" : null }));
   return {
     role: { id: role.id, title: role.title, version: role.version, planPublishedAt: role.planPublishedAt?.toISOString() ?? null },
     canEdit: detail.canEdit,
     targets: targets.map((t) => ({ domainId: t.domainId, name: t.name, level: t.level })),
     team,
-    questions,
+    questions: questions.map((q) => ({ id: q.id, domainId: q.domainId, level: q.level, prompt: q.prompt, retired: q.retiredAt != null })),
     stages: role.stages.map((s) => ({
       id: s.id,
       name: s.name,

@@ -2,9 +2,12 @@ import "server-only";
 import { db } from "../db";
 import { currentMatrixVersion } from "./matrix";
 
-/** Everything the role form needs, in one round of queries (the matrix is small: 48 cells). */
-export async function roleBuilderData() {
-  const version = await currentMatrixVersion();
+/**
+ * Everything the role form needs, in one round of queries (the matrix is small: 48 cells).
+ * A new role uses the newest published version; an existing role is edited in its own.
+ */
+export async function roleBuilderData(versionId?: string) {
+  const version = versionId ? await db.matrixVersion.findUnique({ where: { id: versionId } }) : await currentMatrixVersion();
   if (!version) return null;
   const [clusters, domains, cells, emphases, templates, people, levels] = await Promise.all([
     db.roleCluster.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true, key: true } }),
@@ -43,6 +46,7 @@ export async function roleBuilderData() {
       targets: Object.fromEntries(t.targets.map((x) => [x.domainId, x.level])) as Record<string, number>,
     })),
     recruiters: people.filter((p) => p.kind === "RECRUITER"),
+    managers: people.filter((p) => p.kind === "MANAGER"),
     interviewers: people.filter((p) => p.kind !== "RECRUITER"),
   };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { canEditRole, canViewRole } from "../auth/permissions";
+import { canEditRole, canEditRoleLogistics, canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { planCoverage } from "../roles/coverage";
@@ -39,5 +39,5 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
     targets,
     role.stages.map((s) => ({ id: s.id, name: s.name, domainIds: s.domains.map((d) => d.domainId), interviewerIds: s.interviewers.map((i) => i.userId) })),
   );
-  return { role, targets, coverage, domainName: name, canEdit: canEditRole(user, role) };
+  return { role, targets, coverage, domainName: name, canEdit: canEditRole(user, role), canEditLogistics: canEditRoleLogistics(user, role) };
 }

@@ -1,27 +1,53 @@
 // Saving and publishing a role's interview plan. Stages already used by interviews are
-// updated in place, never deleted, so no scorecard loses its stage.
+// updated in place, never deleted, so no scorecard loses its stage. A published plan stays
+// published only while it covers every targeted domain: saving a draft unpublishes it.
 import "server-only";
 import { forbidden, invalid, notFound, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import { canEditRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
-import { planSchema } from "../validation/plan";
+import { planSchema, type StageInput } from "../validation/plan";
 import { planCoverage } from "./coverage";
+import { planReferenceProblem } from "./plan-rules";
 
-async function coverageOf(tx: Tx, roleId: string) {
+/** Coverage of the role's saved plan, over the domains of the role's own matrix version. */
+export async function coverageOf(tx: Tx, roleId: string) {
   const role = await tx.role.findUniqueOrThrow({
     where: { id: roleId },
     include: { targets: true, stages: { include: { domains: true, interviewers: true } } },
   });
-  const names = await tx.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId } });
+  const domains = await tx.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" } });
   return planCoverage(
-    role.targets.map((t) => ({ domainId: t.domainId, name: names.find((n) => n.domainId === t.domainId)?.shortName ?? t.domainId, level: t.level })),
+    domains.map((d) => ({ domainId: d.domainId, name: d.shortName, level: role.targets.find((t) => t.domainId === d.domainId)?.level ?? 0 })),
     role.stages.map((s) => ({ id: s.id, name: s.name, domainIds: s.domains.map((d) => d.domainId), interviewerIds: s.interviewers.map((i) => i.userId) })),
   );
 }
 
-export async function savePlan(actor: CurrentUser, roleId: string, expectedVersion: number, raw: unknown, publish: boolean): Promise<ActionResult<{ version: number; published: boolean }>> {
+/** `stageIds` in the order sent, so the form can keep editing the stages it just created. */
+type PlanSaved = { version: number; published: boolean; unpublished: boolean; stageIds: string[] };
+
+/** Every id the stages refer to must belong to this role: its version's domains, its team, live questions. */
+async function referenceProblem(tx: Tx, role: { matrixVersionId: string; ownerId: string; members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] }, stages: StageInput[]) {
+  const teamIds = [role.ownerId, ...role.members.map((m) => m.userId)];
+  const [domains, people, questions] = await Promise.all([
+    tx.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, select: { domainId: true, shortName: true } }),
+    tx.user.findMany({ where: { id: { in: teamIds } }, select: { id: true, name: true } }),
+    tx.question.findMany({ where: { id: { in: [...new Set(stages.flatMap((s) => s.questionIds))] } }, select: { id: true, domainId: true, level: true, prompt: true, retiredAt: true } }),
+  ]);
+  const name = (id: string) => people.find((p) => p.id === id)?.name ?? "Someone";
+  return planReferenceProblem(stages, {
+    domains: domains.map((d) => ({ domainId: d.domainId, name: d.shortName })),
+    interviewerIds: [role.ownerId, ...role.members.filter((m) => m.function === "INTERVIEWER").map((m) => m.userId)],
+    people: [
+      { id: role.ownerId, name: name(role.ownerId), function: "OWNER" as const },
+      ...role.members.filter((m) => m.userId !== role.ownerId).map((m) => ({ id: m.userId, name: name(m.userId), function: m.function })),
+    ],
+    questions: questions.map((q) => ({ id: q.id, domainId: q.domainId, level: q.level, prompt: q.prompt, retired: q.retiredAt != null })),
+  });
+}
+
+export async function savePlan(actor: CurrentUser, roleId: string, expectedVersion: number, raw: unknown, publish: boolean): Promise<ActionResult<PlanSaved>> {
   const parsed = planSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { stages } = parsed.data;
@@ -29,20 +55,20 @@ export async function savePlan(actor: CurrentUser, roleId: string, expectedVersi
     const role = await tx.role.findUnique({ where: { id: roleId }, include: { members: true, stages: { include: { _count: { select: { interviews: true } } } } } });
     if (!role) return notFound("That role");
     if (!canEditRole(actor, role)) return forbidden("Only the role's owner (or an admin) can change its interview plan.");
+    const problem = await referenceProblem(tx, role, stages);
+    if (problem) return { ok: false as const, kind: "invalid" as const, message: problem.message, fieldErrors: { [problem.path]: problem.message } };
     const cas = await tx.role.updateMany({ where: { id: roleId, version: expectedVersion }, data: { version: { increment: 1 } } });
     if (cas.count === 0) return { ok: false as const, kind: "locked" as const, message: "The role changed meanwhile. Reload to see the latest plan; nothing was saved." };
 
-    const team = new Set([role.ownerId, ...role.members.map((m) => m.userId)]);
-    if (stages.some((s) => s.interviewerIds.some((id) => !team.has(id)))) {
-      throw new PlanError("Interviewers must be on the role's hiring team (add them on the role first).");
-    }
     const keep = new Set(stages.map((s) => s.id).filter(Boolean));
     const removed = role.stages.filter((s) => !keep.has(s.id));
     if (removed.some((s) => s._count.interviews > 0)) throw new PlanError(`Stage “${removed.find((s) => s._count.interviews > 0)!.name}” has interviews and can't be removed; rename it instead.`);
     await tx.interviewStage.deleteMany({ where: { id: { in: removed.map((s) => s.id) } } });
+    const stageIds: string[] = [];
     for (const [position, s] of stages.entries()) {
       const data = { name: s.name, kind: s.kind, durationMinutes: s.durationMinutes, position };
       const stageId = s.id && role.stages.some((x) => x.id === s.id) ? (await tx.interviewStage.update({ where: { id: s.id }, data })).id : (await tx.interviewStage.create({ data: { ...data, roleId } })).id;
+      stageIds.push(stageId);
       await tx.stageDomain.deleteMany({ where: { stageId } });
       await tx.stageDomain.createMany({ data: [...new Set(s.domainIds)].map((domainId) => ({ stageId, domainId })) });
       await tx.stageInterviewer.deleteMany({ where: { stageId } });
@@ -54,9 +80,11 @@ export async function savePlan(actor: CurrentUser, roleId: string, expectedVersi
     if (publish && !coverage.publishable) {
       throw new PlanError(`The plan can't be published: ${coverage.uncovered.map((u) => u.name).join(", ")} ${coverage.uncovered.length === 1 ? "is" : "are"} not covered by any stage.`);
     }
-    if (publish) await tx.role.update({ where: { id: roleId }, data: { planPublishedAt: new Date() } });
-    await recordAudit({ actorId: actor.id, action: publish ? "plan.published" : "plan.saved", entityType: "Role", entityId: roleId, data: { stages: stages.length } }, tx);
-    return { ok: true as const, version: expectedVersion + 1, published: publish };
+    // A draft save may leave the plan uncovered, so it takes the plan out of publication.
+    const unpublished = !publish && role.planPublishedAt != null;
+    await tx.role.update({ where: { id: roleId }, data: { planPublishedAt: publish ? new Date() : null } });
+    await recordAudit({ actorId: actor.id, action: publish ? "plan.published" : "plan.saved", entityType: "Role", entityId: roleId, data: { stages: stages.length, unpublished } }, tx);
+    return { ok: true as const, version: expectedVersion + 1, published: publish, unpublished, stageIds };
   }).catch((e: unknown) => {
     // Thrown inside the transaction so everything rolls back; answered as a 4xx-style result.
     if (e instanceof PlanError) return { ok: false as const, kind: "invalid" as const, message: e.message, fieldErrors: {} };

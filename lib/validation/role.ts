@@ -9,6 +9,12 @@ export const salaryBandSchema = z
   .refine((v) => v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax, { path: ["salaryMax"], message: "The top of the band must be at least the bottom" })
   .refine((v) => (v.salaryMin == null) === (v.salaryMax == null), { path: ["salaryMax"], message: "Give both ends of the band, or neither" });
 
+/** Weight of a domain in the fit score; the form sends 1 for a blank field. */
+export const DEFAULT_WEIGHT = 1;
+
+/** The weight field's text as the schema's number: blank means the default; the schema judges the rest. */
+export const weightFromInput = (v: unknown): number => (v == null || (typeof v === "string" && v.trim() === "") ? DEFAULT_WEIGHT : Number(v));
+
 export const roleTargetSchema = z.object({
   domainId: z.string().min(1),
   level: z.number().int().min(0, "Levels run from 0 to 3").max(3, "Levels run from 0 to 3"),
@@ -22,6 +28,9 @@ export const roleSchema = z
     clusterId: z.string().min(1, "Choose a role cluster"),
     templateId: z.string().max(64),
     location: z.string().trim().max(120),
+    // The owner manager. Admins choose it; for a manager creating a role it is themselves.
+    // Empty (or absent) on an edit keeps the current owner.
+    ownerId: z.string().max(64).optional(),
     recruiterId: z.string().max(64),
     interviewerIds: z.array(z.string().min(1)).max(40),
     targets: z.array(roleTargetSchema).min(1).max(20),

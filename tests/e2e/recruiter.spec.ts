@@ -17,6 +17,24 @@ test.describe("recruiter", () => {
     await screenshot(page, "job-description");
   });
 
+  test("changes a role's salary band and status on the role page, not its targets", async ({ page }) => {
+    await login(page, "recruiter@example.com");
+    await page.goto("/pipeline");
+    await page.getByRole("link", { name: "MLOps Engineer, Anomaly Detection" }).first().click();
+    await expect(page.getByRole("link", { name: "Edit role" })).toHaveCount(0);
+    await page.getByLabel("Salary from (USD)").fill("150000");
+    await page.getByLabel("Status", { exact: true }).selectOption("CLOSED");
+    await page.getByRole("button", { name: "Save band and status" }).click();
+    await expect(page.getByText("Salary band and status saved.")).toBeVisible();
+    await expect(page.getByText(/\$150,000 – \$180,000/)).toBeVisible();
+    await screenshot(page, "role-logistics");
+    // Put the seeded role back as it was for the other tests.
+    await page.getByLabel("Salary from (USD)").fill("145000");
+    await page.getByLabel("Status", { exact: true }).selectOption("OPEN");
+    await page.getByRole("button", { name: "Save band and status" }).click();
+    await expect(page.getByText(/\$145,000 – \$180,000/)).toBeVisible();
+  });
+
   test("pastes an inflated job description and sees the flags @phone", async ({ page }) => {
     await login(page, "recruiter@example.com");
     await page.goto("/pipeline");

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { savePlan } from "../../lib/roles/plan-service";
+import { updateRole } from "../../lib/roles/service";
 import { userByEmail } from "./helpers";
+import { roleInputOf } from "./role-input";
 
 async function planOf(roleTitle: string) {
   const role = await db.role.findFirstOrThrow({ where: { title: roleTitle }, include: { stages: { orderBy: { position: "asc" }, include: { domains: true, interviewers: true, questions: true } } } });
@@ -13,7 +15,7 @@ describe("interview plan", () => {
   it("refuses to publish a plan that leaves a targeted domain uncovered, and saves nothing", async () => {
     const { role, stages } = await planOf("Senior AI Operations Engineer");
     const owner = await db.user.findUniqueOrThrow({ where: { id: role.ownerId } });
-    const only = stages.map((s) => ({ ...s, domainIds: s.domainIds.slice(0, 1) })).map((s) => ({ ...s, domainIds: [stages[0]!.domainIds[0]!] }));
+    const only = stages.map((s) => ({ ...s, domainIds: [stages[0]!.domainIds[0]!], questionIds: [] }));
     const res = await savePlan({ ...owner }, role.id, role.version, { stages: only }, true);
     expect(res).toMatchObject({ ok: false, kind: "invalid" });
     if (!res.ok) expect(res.message).toMatch(/not covered/);
@@ -38,5 +40,88 @@ describe("interview plan", () => {
     const bad = await savePlan(owner, role.id, role.version, { stages: stages.map((s) => ({ ...s, interviewerIds: [outsider.id] })) }, false);
     expect(bad).toMatchObject({ ok: false, kind: "invalid" });
     expect(await savePlan(owner, role.id, role.version - 1, { stages }, false)).toMatchObject({ ok: false, kind: "locked" });
+  });
+
+  it("refuses the plan to interviewers, recruiters and managers who don't own the role", async () => {
+    const { role, stages } = await planOf("AI Platform Engineer");
+    for (const email of ["interviewer@example.com", "recruiter@example.com", "dana@example.com"]) {
+      expect(await savePlan(await userByEmail(email), role.id, role.version, { stages }, false)).toMatchObject({ ok: false, kind: "forbidden" });
+    }
+    expect((await planOf("AI Platform Engineer")).stages).toEqual(stages);
+    expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).version).toBe(role.version);
+  });
+
+  it("answers ids the role can't use with ok:false and a message, never a database error", async () => {
+    const { role, stages } = await planOf("AI Platform Engineer");
+    const owner = await db.user.findUniqueOrThrow({ where: { id: role.ownerId } });
+    const recruiter = await userByEmail("recruiter@example.com");
+    const foreignDomain = await db.competencyDomain.create({ data: { key: "not-in-any-version" } });
+    const stage0 = stages[0]!;
+    const otherDomain = stages.flatMap((s) => s.domainIds).find((d) => !stage0.domainIds.includes(d))!;
+    const outsideFocus = await db.question.findFirstOrThrow({ where: { domainId: otherDomain, retiredAt: null } });
+    const retired = await db.question.update({ where: { id: stage0.questionIds[0]! }, data: { retiredAt: new Date() } });
+    const withStage0 = (change: Partial<typeof stage0>) => ({ stages: [{ ...stage0, ...change }, ...stages.slice(1)] });
+    const cases: [object, RegExp, string][] = [
+      [withStage0({}), /has been retired/, "stages.0.questionIds"],
+      [withStage0({ questionIds: [outsideFocus.id] }), /does not focus on/, "stages.0.questionIds"],
+      [withStage0({ questionIds: ["no-such-question"] }), /does not exist/, "stages.0.questionIds"],
+      [withStage0({ questionIds: [], domainIds: [...stage0.domainIds, foreignDomain.id] }), /not part of this role's matrix version/, "stages.0.domainIds"],
+      [withStage0({ questionIds: [], domainIds: ["no-such-domain"] }), /not part of this role's matrix version/, "stages.0.domainIds"],
+      [withStage0({ questionIds: [], interviewerIds: [recruiter.id] }), /Riley Chen is the role's recruiter/, "stages.0.interviewerIds"],
+      [withStage0({ questionIds: [], interviewerIds: ["no-such-person"] }), /not on the role's hiring team/, "stages.0.interviewerIds"],
+    ];
+    for (const [plan, message, field] of cases) {
+      const res = await savePlan(owner, role.id, role.version, plan, false);
+      expect(res).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(message) });
+      if (!res.ok && res.kind === "invalid") expect(res.fieldErrors[field]).toMatch(message);
+    }
+    expect((await planOf("AI Platform Engineer")).stages).toEqual(stages);
+    expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).version).toBe(role.version);
+    // Unticking the retired question saves.
+    const unticked = stages.map((s) => ({ ...s, questionIds: s.questionIds.filter((q) => q !== retired.id) }));
+    expect(await savePlan(owner, role.id, role.version, { stages: unticked }, true)).toMatchObject({ ok: true });
+    await db.question.update({ where: { id: retired.id }, data: { retiredAt: null } }); // other roles use it too
+  });
+
+  it("saving a published plan as a draft unpublishes it and says so", async () => {
+    const { role, stages } = await planOf("Senior AI Operations Engineer");
+    const owner = await db.user.findUniqueOrThrow({ where: { id: role.ownerId } });
+    const current = await db.role.findUniqueOrThrow({ where: { id: role.id } });
+    if (!current.planPublishedAt) expect(await savePlan(owner, role.id, current.version, { stages }, true)).toMatchObject({ ok: true, published: true });
+    const published = await db.role.findUniqueOrThrow({ where: { id: role.id } });
+    expect(published.planPublishedAt).not.toBeNull();
+    const draft = await savePlan(owner, role.id, published.version, { stages: (await planOf(role.title)).stages }, false);
+    expect(draft).toMatchObject({ ok: true, published: false, unpublished: true });
+    expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).planPublishedAt).toBeNull();
+    const again = await savePlan(owner, role.id, published.version + 1, { stages: (await planOf(role.title)).stages }, false);
+    expect(again).toMatchObject({ ok: true, unpublished: false });
+  });
+
+  it("raising a target the plan doesn't cover unpublishes the plan in the same save", async () => {
+    const { role, stages } = await planOf("MLOps Engineer, Anomaly Detection");
+    const dana = await userByEmail("dana@example.com");
+    const sec = await db.competencyDomain.findUniqueOrThrow({ where: { key: "security-governance" } });
+    const setSec = (level: number) => (targets: { domainId: string; level: number; weight: number }[]) => targets.map((t) => (t.domainId === sec.id ? { ...t, level } : t));
+    // Security no longer targeted, and the plan stops covering it: publishable.
+    const lowered = await updateRole(dana, role.id, role.version, await roleInputOf(role.id, setSec(0)));
+    expect(lowered).toMatchObject({ ok: true, planUnpublished: false });
+    const secQuestions = new Set((await db.question.findMany({ where: { domainId: sec.id }, select: { id: true } })).map((q) => q.id));
+    const uncovering = stages.map((s) => ({ ...s, domainIds: s.domainIds.filter((d) => d !== sec.id), questionIds: s.questionIds.filter((q) => !secQuestions.has(q)) }));
+    const saved = await savePlan(dana, role.id, role.version + 1, { stages: uncovering }, true);
+    expect(saved).toMatchObject({ ok: true, published: true });
+    // A change that keeps coverage leaves it published.
+    const v = (await db.role.findUniqueOrThrow({ where: { id: role.id } })).version;
+    expect(await updateRole(dana, role.id, v, { ...(await roleInputOf(role.id)), title: "MLOps Engineer, Anomalies" })).toMatchObject({ ok: true, planUnpublished: false });
+    expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).planPublishedAt).not.toBeNull();
+
+    const raised = await updateRole(dana, role.id, v + 1, await roleInputOf(role.id, setSec(2)));
+    expect(raised).toMatchObject({ ok: true, planUnpublished: true, uncovered: [expect.stringMatching(/Security/)] });
+    const after = await db.role.findUniqueOrThrow({ where: { id: role.id }, include: { targets: true } });
+    expect(after.planPublishedAt).toBeNull();
+    expect(after.targets.find((t) => t.domainId === sec.id)?.level).toBe(2);
+    expect(await db.auditEvent.count({ where: { action: "plan.unpublished", entityId: role.id, actorId: dana.id } })).toBe(1);
+    // Publishing stays refused until the plan covers the domain again.
+    const refused = await savePlan(dana, role.id, after.version, { stages: (await planOf("MLOps Engineer, Anomalies")).stages }, true);
+    expect(refused).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/not covered/) });
   });
 });

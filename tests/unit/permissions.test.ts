@@ -10,9 +10,18 @@ describe("role permissions", () => {
     expect(canEditRole({ id: "m2", kind: "MANAGER" }, role)).toBe(false);
     expect(canEditRole({ id: "r1", kind: "RECRUITER" }, role)).toBe(false);
   });
-  it("lets recruiters change logistics but not targets", () => {
+  it("lets the role's own recruiter change logistics but not targets", () => {
     expect(canEditRoleLogistics({ id: "r1", kind: "RECRUITER" }, role)).toBe(true);
+    expect(canEditRole({ id: "r1", kind: "RECRUITER" }, role)).toBe(false);
     expect(canEditRoleLogistics({ id: "i1", kind: "INTERVIEWER" }, role)).toBe(false);
+  });
+  it("refuses logistics to recruiters of other roles and to other managers", () => {
+    expect(canEditRoleLogistics({ id: "r2", kind: "RECRUITER" }, role)).toBe(false);
+    expect(canEditRoleLogistics({ id: "m2", kind: "MANAGER" }, role)).toBe(false);
+    expect(canEditRoleLogistics({ id: "m1", kind: "MANAGER" }, role)).toBe(true);
+    expect(canEditRoleLogistics({ id: "a", kind: "ADMIN" }, role)).toBe(true);
+    // Listed as an interviewer is not the same as being the role's recruiter.
+    expect(canEditRoleLogistics({ id: "i1", kind: "RECRUITER" }, role)).toBe(false);
   });
   it("shows a role to its interviewers only", () => {
     expect(canViewRole({ id: "i1", kind: "INTERVIEWER" }, role)).toBe(true);

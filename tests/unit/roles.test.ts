@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planCoverage } from "../../lib/roles/coverage";
 import { levelDelta, profileFlags } from "../../lib/roles/profile-checks";
+import { roleTargetSchema, weightFromInput } from "../../lib/validation/role";
 
 const targets = [
   { domainId: "obs", name: "Observability", level: 3 },
@@ -52,5 +53,16 @@ describe("levelDelta", () => {
     const cells = [1, 2, 3].map((level) => ({ level, indicators: [`i${level}`] }));
     expect(levelDelta(cells, 1, 3)).toEqual([{ level: 2, indicators: ["i2"] }, { level: 3, indicators: ["i3"] }]);
     expect(levelDelta(cells, 2, 2)).toEqual([]);
+  });
+});
+
+describe("target weight", () => {
+  it("treats a blank weight as 1 and leaves anything typed to the schema", () => {
+    expect(weightFromInput("")).toBe(1);
+    expect(weightFromInput("  ")).toBe(1);
+    expect(weightFromInput(undefined)).toBe(1);
+    expect(weightFromInput("2.5")).toBe(2.5);
+    const bad = roleTargetSchema.safeParse({ domainId: "d", level: 2, weight: weightFromInput("9") });
+    expect(bad.success ? null : bad.error.issues[0]?.message).toBe("Weight between 0.5 and 5");
   });
 });

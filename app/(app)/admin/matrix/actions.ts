@@ -1,5 +1,6 @@
 "use server";
 // Thin wrappers: runAction authenticates; the matrix service authorizes and validates.
+import { revalidatePath } from "next/cache";
 import * as matrix from "@/lib/matrix/service";
 import { runAction } from "@/lib/run-action";
 
@@ -37,5 +38,8 @@ export async function importMatrixAction(text: unknown) {
   return runAction((actor) => matrix.importMatrix(actor, text), opts);
 }
 export async function moveRoleAction(input: { roleId: unknown; versionId: unknown; dryRun?: boolean }) {
-  return runAction((actor) => matrix.moveRoleToVersion(actor, input.roleId, input.versionId, { dryRun: input.dryRun === true }), opts);
+  const res = await runAction((actor) => matrix.moveRoleToVersion(actor, input.roleId, input.versionId, { dryRun: input.dryRun === true }), opts);
+  // The role's own page (and its edit and plan pages) now read another matrix version.
+  if (res.ok && res.moved && typeof input.roleId === "string") revalidatePath(`/roles/${input.roleId}`, "layout");
+  return res;
 }

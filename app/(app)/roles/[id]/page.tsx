@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AddCandidateForm } from "@/components/pipeline/add-candidate-form";
 import { ApplicationControls } from "@/components/pipeline/application-controls";
 import { MoveRole } from "@/components/matrix-editor/move-role";
+import { LogisticsForm } from "@/components/roles/logistics-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
@@ -18,9 +19,9 @@ export const metadata: Metadata = { title: "Role" };
 
 const COVERAGE_BADGE = { covered: ["success", "covered"], uncovered: ["danger", "not covered"], "single-judge": ["warning", "one interviewer"], "not-required": ["muted", "not required"] } as const;
 
-export default async function RolePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function RolePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ planUnpublished?: string; movedTo?: string }> }) {
   const user = await requireUser();
-  const detail = await roleDetail(user, (await params).id);
+  const [detail, query] = await Promise.all([params.then((p) => roleDetail(user, p.id)), searchParams]);
   if (!detail) notFound();
   const { role, targets, coverage, domainName } = detail;
   const canManage = detail.canEdit || user.kind === "RECRUITER";
@@ -39,10 +40,25 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
           </>
         }
       />
+      {query.movedTo && current?.number === Number(query.movedTo) ? (
+        <p role="status" className="mb-6 rounded-lg border border-border bg-card p-4 text-sm">Moved to version {current.number}. Scorecards already written keep the version they were scored against.</p>
+      ) : null}
+      {query.planUnpublished && !role.planPublishedAt ? (
+        <p role="status" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
+          Role saved. The interview plan was unpublished because {coverage.uncovered.length ? <>{coverage.uncovered.map((u) => u.name).join(", ")} {coverage.uncovered.length === 1 ? "is" : "are"} no longer covered by any stage</> : "it no longer covered every targeted domain"}.{" "}
+          {detail.canEdit ? <Link href={`/roles/${role.id}/plan`} className="text-primary underline underline-offset-4">Update the plan and publish it again</Link> : null}
+        </p>
+      ) : null}
+      {detail.canEditLogistics ? (
+        <Card className="mb-6">
+          <CardHeader><CardTitle>Salary band and status</CardTitle><CardDescription>The role&apos;s recruiter can change these; targets and the plan stay with the owner.</CardDescription></CardHeader>
+          <CardContent><LogisticsForm roleId={role.id} initial={{ salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: role.status }} /></CardContent>
+        </Card>
+      ) : null}
       {newer ? (
         <section aria-label="Matrix version" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
           <p className="mb-2">This role uses matrix version {current?.number}; version {newer.number} is published ({newer.changeNote}). Scorecards keep the version they were scored against.</p>
-          <MoveRole roleId={role.id} title={role.title} fromId={role.matrixVersionId} fromNumber={current?.number ?? null} toId={newer.id} toNumber={newer.number!} showFullDiff={user.kind === "ADMIN"} />
+          <MoveRole roleId={role.id} title={role.title} fromId={role.matrixVersionId} fromNumber={current?.number ?? null} toId={newer.id} toNumber={newer.number!} showFullDiff={user.kind === "ADMIN"} doneHref={`/roles/${role.id}?movedTo=${newer.number}`} />
         </section>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">

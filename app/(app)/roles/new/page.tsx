@@ -13,7 +13,7 @@ import type { RoleInput } from "@/lib/validation/role";
 export const metadata: Metadata = { title: "New role" };
 
 export default async function NewRolePage({ searchParams }: { searchParams: Promise<{ template?: string; scratch?: string }> }) {
-  await requireKind("MANAGER", "ADMIN");
+  const user = await requireKind("MANAGER", "ADMIN");
   const [{ template: templateId, scratch }, data] = await Promise.all([searchParams, roleBuilderData()]);
   if (!data) notFound();
   const template = data.templates.find((t) => t.id === templateId);
@@ -50,6 +50,8 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
     salaryMin: template?.salaryMin ?? null,
     salaryMax: template?.salaryMax ?? null,
     location: "",
+    // An admin picks the owner manager; a manager owns the roles they create.
+    ownerId: user.kind === "ADMIN" ? "" : user.id,
     recruiterId: "",
     interviewerIds: [],
     targets: data.domains.map((d) => ({ domainId: d.domainId, level: template?.targets[d.domainId] ?? 0, weight: 1 })),
@@ -57,7 +59,7 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={template ? `New role from “${template.title}”` : "New role"} description={template ? `Reference range ${formatMoney(template.salaryMin, template.salaryMax)} · remote: ${template.remoteFriendliness} · time to hire: ${template.timeToHire}` : "Set a target level for every domain the role needs."} />
-      <RoleForm data={data} initial={initial} />
+      <RoleForm data={data} initial={initial} canChooseOwner={user.kind === "ADMIN"} />
     </>
   );
 }

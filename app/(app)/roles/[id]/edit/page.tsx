@@ -10,17 +10,23 @@ export const metadata: Metadata = { title: "Edit role" };
 
 export default async function EditRolePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireKind("MANAGER", "ADMIN");
-  const [detail, data] = await Promise.all([roleDetail(user, (await params).id), roleBuilderData()]);
-  if (!detail || !data) notFound();
+  const detail = await roleDetail(user, (await params).id);
+  if (!detail) notFound();
   if (!detail.canEdit) forbidden();
   const { role } = detail;
+  // The role's own matrix version: moving to a newer one is a separate, deliberate step.
+  const data = await roleBuilderData(role.matrixVersionId);
+  if (!data) notFound();
+  const target = (domainId: string) => role.targets.find((t) => t.domainId === domainId);
   return (
     <>
-      <PageHeader title={`Edit ${role.title}`} />
+      <PageHeader title={`Edit ${role.title}`} description={`Targets use matrix version ${data.version.number ?? "draft"}, the version this role is on.`} />
       <RoleForm
         data={data}
         roleId={role.id}
         version={role.version}
+        canChooseOwner={user.kind === "ADMIN"}
+        planCovers={role.planPublishedAt ? [...new Set(role.stages.flatMap((s) => s.domains.map((d) => d.domainId)))] : null}
         initial={{
           title: role.title,
           seniority: role.seniority,
@@ -30,9 +36,10 @@ export default async function EditRolePage({ params }: { params: Promise<{ id: s
           salaryMin: role.salaryMin,
           salaryMax: role.salaryMax,
           location: role.location ?? "",
+          ownerId: role.ownerId,
           recruiterId: role.members.find((m) => m.function === "RECRUITER")?.userId ?? "",
           interviewerIds: role.members.filter((m) => m.function === "INTERVIEWER").map((m) => m.userId),
-          targets: data.domains.map((d) => ({ domainId: d.domainId, level: role.targets.find((t) => t.domainId === d.domainId)?.level ?? 0, weight: role.targets.find((t) => t.domainId === d.domainId)?.weight ?? 1 })),
+          targets: data.domains.map((d) => ({ domainId: d.domainId, level: target(d.domainId)?.level ?? 0, weight: target(d.domainId)?.weight ?? 1 })),
         }}
       />
     </>
