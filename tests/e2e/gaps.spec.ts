@@ -20,7 +20,7 @@ test.describe("gap charts and debrief", () => {
     await page.locator("table").first().getByRole("row").nth(1).getByRole("link").click();
     await expect(page.getByRole("heading", { name: "Target vs. consensus" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Gap by domain" })).toBeVisible();
-    await expect(page.locator(".recharts-surface")).toHaveCount(2); // radar and gap bars
+    await expect(page.locator(".recharts-wrapper")).toHaveCount(2); // radar and gap bars
     await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
     await expect(page.getByRole("table").filter({ hasText: "Consensus" }).first()).toBeVisible();
     await page.getByRole("checkbox").first().check();

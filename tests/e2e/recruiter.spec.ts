@@ -13,7 +13,7 @@ test.describe("recruiter", () => {
     await expect(jd).toHaveValue(/## What you will do/);
     await expect(jd).toHaveValue(/Level 3 \(Strategic AIOps Architect\) in observability/);
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByText("Saved.")).toBeVisible();
+    await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
     await screenshot(page, "job-description");
   });
 
