@@ -39,7 +39,7 @@ export function AppShell({ user, hasInterviews = false, badges = {}, children }:
               <span className="block font-medium">{user.name}</span>
               <span className="block text-xs text-muted-foreground">{KIND_LABEL[user.kind]}</span>
             </span>
-            <Link href="/settings/tokens" className="hidden text-muted-foreground hover:text-foreground sm:inline">API tokens</Link>
+            <Link href="/settings/tokens" className="text-muted-foreground hover:text-foreground">API tokens</Link>
             <SignOutButton />
           </div>
         </div>

@@ -52,6 +52,13 @@ test("every page renders for its user @phone", async ({ page }) => {
     expect(res?.status(), url).toBeLessThan(400);
     await screenshot(page, `tour-${name}`);
   }
+  // The draft editor itself, then thrown away so later tests see no draft.
+  await page.getByRole("button", { name: "Start a draft" }).click();
+  await expect(page.getByRole("button", { name: "Discard draft" })).toBeVisible();
+  await screenshot(page, "tour-admin-matrix-draft-editor");
+  await page.getByRole("button", { name: "Discard draft" }).click();
+  await page.getByRole("button", { name: "Discard", exact: true }).click();
+  await page.waitForURL(/\/admin\/matrix$/);
   expect((await page.goto("/admin/audit"))?.status()).toBeLessThan(400);
   await expect(page.getByRole("cell", { name: "scorecard.submitted" }).first()).toBeVisible();
   await screenshot(page, "tour-audit");

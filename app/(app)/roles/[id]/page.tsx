@@ -93,7 +93,7 @@ export default async function RolePage({ params, searchParams }: { params: Promi
                   <p className="font-medium">{i + 1}. {s.name} <span className="text-sm font-normal text-muted-foreground">· {s.kind.replace("_", " ").toLowerCase()} · {s.durationMinutes} min</span></p>
                   <p className="mt-1 text-sm">Focus: {s.domains.map((d) => domainName(d.domainId)).join(", ")}</p>
                   <p className="text-sm text-muted-foreground">Interviewers: {s.interviewers.map((x) => x.user.name).join(", ") || "none yet"}</p>
-                  {s.questions.length ? <p className="text-sm text-muted-foreground">{s.questions.length} questions from the bank</p> : null}
+                  {s.questions.length ? <p className="text-sm text-muted-foreground">{s.questions.length} {s.questions.length === 1 ? "question" : "questions"} from the bank</p> : null}
                   <Link href={`/roles/${role.id}/plan/kit/${s.id}`} className="text-sm text-primary underline underline-offset-4">Printable interview kit</Link>
                 </li>
               ))}
