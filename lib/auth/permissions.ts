@@ -16,6 +16,32 @@ export const KIND_LABEL: Record<UserKind, string> = {
 };
 
 type Actor = { id: string; kind: UserKind };
+
+/**
+ * What each kind of user may do, independent of any one object. Pages (requireCapability),
+ * server actions and route handlers (through the services) read this one table, so a page
+ * and the action behind it cannot disagree. Per-object rules follow below.
+ */
+export const CAPABILITIES = {
+  managePeople: ["ADMIN"],
+  editMatrix: ["ADMIN"],
+  changeSettings: ["ADMIN"],
+  readAuditLog: ["ADMIN"],
+  /** Import, export and erase candidates; the pipeline pages. */
+  manageCandidates: ["RECRUITER", "ADMIN"],
+  createRoles: ["MANAGER", "ADMIN"],
+  planInterviews: ["MANAGER", "ADMIN"],
+  authorQuestions: ["MANAGER", "ADMIN"],
+  readCalibration: ["MANAGER", "ADMIN"],
+  recordDecisions: ["MANAGER", "ADMIN"],
+  writeJobDescriptions: ["RECRUITER", "MANAGER", "ADMIN"],
+} as const satisfies Record<string, readonly UserKind[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+export function can(actor: { kind: UserKind }, capability: Capability): boolean {
+  return (CAPABILITIES[capability] as readonly UserKind[]).includes(actor.kind);
+}
 type RoleAccess = { ownerId: string; members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] };
 
 /** May the actor see this role (its targets and plan)? */
@@ -34,4 +60,9 @@ export function canEditRole(actor: Actor, role: RoleAccess): boolean {
 export function canEditRoleLogistics(actor: Actor, role: RoleAccess): boolean {
   if (canEditRole(actor, role)) return true;
   return actor.kind === "RECRUITER" && role.members.some((m) => m.userId === actor.id && m.function === "RECRUITER");
+}
+
+/** Managers edit and retire the questions they wrote; admins any. */
+export function canEditQuestion(actor: Actor, question: { authorId: string | null }): boolean {
+  return actor.kind === "ADMIN" || (can(actor, "authorQuestions") && question.authorId === actor.id);
 }

@@ -6,6 +6,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
 import type { UserKind } from "../generated/prisma/enums";
+import { can, type Capability } from "./permissions";
 import { authOptions } from "./options";
 
 export type CurrentUser = { id: string; email: string; name: string; kind: UserKind };
@@ -40,5 +41,12 @@ export async function requireUser(): Promise<CurrentUser> {
 export async function requireKind(...kinds: UserKind[]): Promise<CurrentUser> {
   const user = await requireUser();
   if (!kinds.includes(user.kind)) forbidden();
+  return user;
+}
+
+/** For pages: renders the 403 page unless the user's kind has `capability` (lib/auth/permissions.ts). */
+export async function requireCapability(capability: Capability): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!can(user, capability)) forbidden();
   return user;
 }

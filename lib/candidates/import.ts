@@ -5,6 +5,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { parseCandidateCsv, type CsvRow, type RowIssue } from "./csv";
 import { csvTextSchema } from "./limits";
+import { can } from "../auth/permissions";
 
 export type PreviewRow = { line: number; name: string; email: string; role: string; stage: string; action: "create" | "merge" | "duplicate" | "error"; issues: RowIssue[]; note: string };
 export type ImportPreview = { fileErrors: string[]; unknownColumns: string[]; rows: PreviewRow[]; counts: Record<PreviewRow["action"], number> };
@@ -12,7 +13,7 @@ export type ImportPreview = { fileErrors: string[]; unknownColumns: string[]; ro
 type PlannedRow = PreviewRow & { data: CsvRow | null; roleId: string | null; stageId: string | null };
 type RoleRow = { id: string; title: string; status: string; stages: { id: string; name: string }[] };
 
-const canImport = (u: CurrentUser) => u.kind === "RECRUITER" || u.kind === "ADMIN";
+const canImport = (u: CurrentUser) => can(u, "manageCandidates");
 const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** The open role a row's "role" cell names (a role id, or a title unique among open roles), or why not. */

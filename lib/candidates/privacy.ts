@@ -13,8 +13,9 @@ import { forbidden, notFound, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { can } from "../auth/permissions";
 
-const allowed = (u: CurrentUser) => u.kind === "RECRUITER" || u.kind === "ADMIN";
+const allowed = (u: CurrentUser) => can(u, "manageCandidates");
 export const ERASED_NAME = "Erased candidate";
 export const ERASED_TEXT = "[erased on request]";
 

@@ -10,8 +10,9 @@ import type { MatrixVersion } from "../generated/prisma/client";
 import { MATRIX_LEVELS } from "./json-format";
 import { addDomainSchema, cellIndicatorsSchema, domainIdSchema, emphasisSchema, reorderDomainsSchema, updateDomainSchema } from "./schemas";
 import { ADMINS_ONLY, EMPHASIS_FROM_FILE, createCells, findDraft, lockMatrix, noDraft, readOnly } from "./snapshot";
+import { can } from "../auth/permissions";
 
-const isAdmin = (actor: CurrentUser) => actor.kind === "ADMIN";
+const isAdmin = (actor: CurrentUser) => can(actor, "editMatrix");
 const fieldError = (field: string, message: string): ActionFailure => ({ ok: false, kind: "invalid", message, fieldErrors: { [field]: message } });
 
 /** Runs `fn` on the draft inside one locked transaction. */

@@ -9,6 +9,7 @@ import { db } from "../db";
 import { diffMatrices, type MatrixDiff } from "./diff";
 import { formatPath, parseMatrixJson, type MatrixFile, type MatrixJsonError } from "./json-format";
 import { ADMINS_ONLY, EMPHASIS_FROM_FILE, createCells, ensureDraft, loadMatrixFile, lockMatrix } from "./snapshot";
+import { can } from "../auth/permissions";
 
 export type ImportFailure = { ok: false; kind: "invalid"; message: string; fieldErrors: FieldErrors; errors: MatrixJsonError[] };
 export type ImportResult = ActionResult<{ versionId: string; created: boolean; summary: MatrixDiff["summary"] }> | ImportFailure;
@@ -37,7 +38,7 @@ function checkClusters(file: MatrixFile, installed: { key: string }[]): MatrixJs
 
 /** Replaces the draft's domains, emphases and indicators with the file's (creating the draft if needed). */
 export async function importMatrix(actor: CurrentUser, text: unknown): Promise<ImportResult> {
-  if (actor.kind !== "ADMIN") return forbidden(ADMINS_ONLY);
+  if (!can(actor, "editMatrix")) return forbidden(ADMINS_ONLY);
   if (typeof text !== "string" || text.trim() === "") return rejected([{ path: "(file)", message: "The file is empty" }]);
   const parsed = parseMatrixJson(text);
   if (!parsed.ok) return rejected(parsed.errors);

@@ -11,6 +11,7 @@ import { diffMatrices, type MatrixDiff } from "./diff";
 import { stringifyMatrix } from "./json-format";
 import { publishSchema } from "./schemas";
 import { ADMINS_ONLY, ensureDraft, findDraft, loadMatrixFile, lockMatrix, noDraft } from "./snapshot";
+import { can } from "../auth/permissions";
 
 export { addDomain, reorderDomains, retireDomain, setEmphasis, updateCellIndicators, updateDomain } from "./draft-edits";
 export { importMatrix, type ImportResult } from "./import";
@@ -20,7 +21,7 @@ const TX = { timeout: 30_000, maxWait: 10_000 };
 
 /** Opens the draft: the existing one, or a copy of the newest published version. */
 export async function startDraft(actor: CurrentUser): Promise<ActionResult<{ versionId: string; created: boolean }>> {
-  if (actor.kind !== "ADMIN") return forbidden(ADMINS_ONLY);
+  if (!can(actor, "editMatrix")) return forbidden(ADMINS_ONLY);
   return db.$transaction(async (tx) => {
     await lockMatrix(tx);
     const draft = await ensureDraft(tx, actor);
@@ -31,7 +32,7 @@ export async function startDraft(actor: CurrentUser): Promise<ActionResult<{ ver
 
 /** Throws the draft away; published versions, roles and scorecards are untouched. */
 export async function discardDraft(actor: CurrentUser): Promise<ActionResult<object>> {
-  if (actor.kind !== "ADMIN") return forbidden(ADMINS_ONLY);
+  if (!can(actor, "editMatrix")) return forbidden(ADMINS_ONLY);
   return db.$transaction(async (tx) => {
     await lockMatrix(tx);
     const draft = await findDraft(tx);
@@ -61,7 +62,7 @@ type PublishFailure = ActionFailure | { ok: false; kind: "invalid"; message: str
 
 /** Publishes the draft as the next version number; refuses while any cell is empty. */
 export async function publishDraft(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ versionId: string; number: number; summary: MatrixDiff["summary"] | null }> | PublishFailure> {
-  if (actor.kind !== "ADMIN") return forbidden(ADMINS_ONLY);
+  if (!can(actor, "editMatrix")) return forbidden(ADMINS_ONLY);
   const parsed = publishSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
@@ -87,7 +88,7 @@ export async function publishDraft(actor: CurrentUser, raw: unknown): Promise<Ac
 
 /** A version as a matrix file (docs/matrix-json.md). */
 export async function exportMatrix(actor: CurrentUser, versionId: string): Promise<ActionResult<{ filename: string; json: string }>> {
-  if (actor.kind !== "ADMIN") return forbidden("Only admins export the matrix.");
+  if (!can(actor, "editMatrix")) return forbidden("Only admins export the matrix.");
   const file = await loadMatrixFile(db, versionId);
   if (!file) return notFound("That matrix version");
   const filename = file.source?.number ? `aiops-matrix-v${file.source.number}.json` : "aiops-matrix-draft.json";

@@ -5,6 +5,7 @@ import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { changeKindSchema, personSchema, setActiveSchema } from "../validation/people";
+import { can } from "../auth/permissions";
 
 const LAST_ADMIN = "At least one active admin must remain: make someone else an admin first.";
 
@@ -13,7 +14,7 @@ async function otherActiveAdmins(tx: Tx, userId: string) {
 }
 
 export async function addPerson(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ id: string }>> {
-  if (actor.kind !== "ADMIN") return forbidden();
+  if (!can(actor, "managePeople")) return forbidden();
   const parsed = personSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
@@ -27,7 +28,7 @@ export async function addPerson(actor: CurrentUser, raw: unknown): Promise<Actio
 }
 
 export async function changeKind(actor: CurrentUser, raw: unknown): Promise<ActionResult<object>> {
-  if (actor.kind !== "ADMIN") return forbidden();
+  if (!can(actor, "managePeople")) return forbidden();
   const parsed = changeKindSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
@@ -42,7 +43,7 @@ export async function changeKind(actor: CurrentUser, raw: unknown): Promise<Acti
 }
 
 export async function setActive(actor: CurrentUser, raw: unknown): Promise<ActionResult<object>> {
-  if (actor.kind !== "ADMIN") return forbidden();
+  if (!can(actor, "managePeople")) return forbidden();
   const parsed = setActiveSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {

@@ -6,8 +6,9 @@ import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { questionSchema } from "../validation/question";
+import { can, canEditQuestion } from "../auth/permissions";
 
-const mayAuthor = (u: CurrentUser) => u.kind === "MANAGER" || u.kind === "ADMIN";
+const mayAuthor = (u: CurrentUser) => can(u, "authorQuestions");
 
 export async function listQuestions(filter: { domainId?: string; level?: number; includeRetired?: boolean }) {
   return db.question.findMany({
@@ -35,7 +36,7 @@ export async function updateQuestion(actor: CurrentUser, id: string, raw: unknow
   return db.$transaction(async (tx) => {
     const q = await tx.question.findUnique({ where: { id } });
     if (!q) return notFound("That question");
-    if (!(actor.kind === "ADMIN" || (actor.kind === "MANAGER" && q.authorId === actor.id))) return forbidden("You can edit only questions you wrote.");
+    if (!canEditQuestion(actor, q)) return forbidden("You can edit only questions you wrote.");
     await tx.question.update({ where: { id }, data: parsed.data });
     await recordAudit({ actorId: actor.id, action: "question.updated", entityType: "Question", entityId: id, data: { before: { prompt: q.prompt, level: q.level } } }, tx);
     return { ok: true as const };
@@ -46,7 +47,7 @@ export async function setQuestionRetired(actor: CurrentUser, id: string, retired
   return db.$transaction(async (tx) => {
     const q = await tx.question.findUnique({ where: { id } });
     if (!q) return notFound("That question");
-    if (!(actor.kind === "ADMIN" || (actor.kind === "MANAGER" && q.authorId === actor.id))) return forbidden("You can retire only questions you wrote.");
+    if (!canEditQuestion(actor, q)) return forbidden("You can retire only questions you wrote.");
     await tx.question.update({ where: { id }, data: { retiredAt: retired ? new Date() : null } });
     await recordAudit({ actorId: actor.id, action: retired ? "question.retired" : "question.restored", entityType: "Question", entityId: id }, tx);
     return { ok: true as const };

@@ -4,7 +4,7 @@
 import "server-only";
 import { forbidden, invalid, notFound, type ActionFailure, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import { canEditRole, canEditRoleLogistics } from "../auth/permissions";
+import { can, canEditRole, canEditRoleLogistics } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { roleSchema, salaryBandSchema, type RoleInput } from "../validation/role";
@@ -53,7 +53,7 @@ function members(input: RoleInput) {
 }
 
 export async function createRole(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ id: string }>> {
-  if (actor.kind !== "MANAGER" && actor.kind !== "ADMIN") return forbidden("Only managers and admins create roles.");
+  if (!can(actor, "createRoles")) return forbidden("Only managers and admins create roles.");
   const parsed = roleSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const input = parsed.data;

@@ -4,12 +4,13 @@ import { forbidden, invalid, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { can } from "../auth/permissions";
 
 export const visibilitySchema = z.object({ feedbackVisibility: z.enum(["AFTER_SUBMIT", "ALWAYS", "NEVER"], { error: "Choose when interviewers see each other's feedback" }) });
 
 /** Admins choose when interviewers may see each other's feedback (default: after submitting their own). */
 export async function setFeedbackVisibility(actor: CurrentUser, raw: unknown): Promise<ActionResult<object>> {
-  if (actor.kind !== "ADMIN") return forbidden();
+  if (!can(actor, "changeSettings")) return forbidden();
   const parsed = visibilitySchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {

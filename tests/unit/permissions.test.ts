@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canEditRole, canEditRoleLogistics, canViewRole, HOME_BY_KIND } from "../../lib/auth/permissions";
+import { can, CAPABILITIES, canEditQuestion, canEditRole, canEditRoleLogistics, canViewRole, HOME_BY_KIND, type Capability } from "../../lib/auth/permissions";
 
 const role = { ownerId: "m1", members: [{ userId: "i1", function: "INTERVIEWER" as const }, { userId: "r1", function: "RECRUITER" as const }] };
 
@@ -29,5 +29,28 @@ describe("role permissions", () => {
   });
   it("gives every kind a home page", () => {
     expect(Object.keys(HOME_BY_KIND).sort()).toEqual(["ADMIN", "INTERVIEWER", "MANAGER", "RECRUITER"]);
+  });
+});
+
+describe("capabilities", () => {
+  const kinds = ["ADMIN", "MANAGER", "INTERVIEWER", "RECRUITER"] as const;
+  const who = (capability: Capability) => kinds.filter((kind) => can({ kind }, capability));
+  it("gives each kind only its own jobs", () => {
+    expect(who("managePeople")).toEqual(["ADMIN"]);
+    expect(who("editMatrix")).toEqual(["ADMIN"]);
+    expect(who("manageCandidates")).toEqual(["ADMIN", "RECRUITER"]);
+    expect(who("createRoles")).toEqual(["ADMIN", "MANAGER"]);
+    expect(who("readCalibration")).toEqual(["ADMIN", "MANAGER"]);
+    expect(who("writeJobDescriptions")).toEqual(["ADMIN", "MANAGER", "RECRUITER"]);
+  });
+  it("gives an interviewer no capability beyond their own interviews", () => {
+    for (const capability of Object.keys(CAPABILITIES) as Capability[]) expect(can({ kind: "INTERVIEWER" }, capability), capability).toBe(false);
+  });
+  it("lets managers edit only their own questions", () => {
+    expect(canEditQuestion({ id: "m1", kind: "MANAGER" }, { authorId: "m1" })).toBe(true);
+    expect(canEditQuestion({ id: "m1", kind: "MANAGER" }, { authorId: "m2" })).toBe(false);
+    expect(canEditQuestion({ id: "m1", kind: "MANAGER" }, { authorId: null })).toBe(false);
+    expect(canEditQuestion({ id: "a", kind: "ADMIN" }, { authorId: null })).toBe(true);
+    expect(canEditQuestion({ id: "r", kind: "RECRUITER" }, { authorId: "r" })).toBe(false);
   });
 });

@@ -6,14 +6,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AddPersonForm } from "@/components/admin/add-person-form";
 import { PersonControls } from "@/components/admin/person-controls";
 import { VisibilitySetting } from "@/components/admin/visibility-setting";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { adminOverview } from "@/lib/data/home";
 import { formatDate, formatDateTime } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "People & matrix" };
 
 export default async function AdminPage() {
-  const me = await requireKind("ADMIN");
+  const me = await requireCapability("managePeople");
   const { settings, people, versions, audit } = await adminOverview();
   return (
     <>

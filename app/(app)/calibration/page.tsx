@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { calibrationReport } from "@/lib/data/calibration";
 
 export const metadata: Metadata = { title: "Calibration" };
@@ -13,7 +13,7 @@ function offsetText(o: number | null) {
 }
 
 export default async function CalibrationPage() {
-  const user = await requireKind("MANAGER", "ADMIN");
+  const user = await requireCapability("readCalibration");
   const { interviewers, agreement } = await calibrationReport(user);
   return (
     <>

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { recruiterOverview } from "@/lib/data/home";
 import { formatDate, formatMoney } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Roles & candidates" };
 
 export default async function PipelinePage() {
-  await requireKind("RECRUITER", "ADMIN");
+  await requireCapability("manageCandidates");
   const { roles, candidates } = await recruiterOverview();
   return (
     <>

@@ -5,7 +5,7 @@ import { QuestionRowActions } from "@/components/questions/question-row-actions"
 import { Badge } from "@/components/ui/badge";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { currentMatrixVersion } from "@/lib/data/matrix";
 import { db } from "@/lib/db";
 import { listQuestions } from "@/lib/questions/service";
@@ -13,7 +13,7 @@ import { listQuestions } from "@/lib/questions/service";
 export const metadata: Metadata = { title: "Question bank" };
 
 export default async function QuestionsPage({ searchParams }: { searchParams: Promise<{ domain?: string; level?: string; retired?: string }> }) {
-  const user = await requireKind("MANAGER", "ADMIN");
+  const user = await requireCapability("authorQuestions");
   const sp = await searchParams;
   const version = await currentMatrixVersion();
   const domains = version ? (await db.matrixVersionDomain.findMany({ where: { versionId: version.id }, orderBy: { position: "asc" } })).map((d) => ({ domainId: d.domainId, name: d.shortName })) : [];

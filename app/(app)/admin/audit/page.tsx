@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/utils";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Audit log" };
 const PAGE = 50;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ action?: string; before?: string }> }) {
-  await requireKind("ADMIN");
+  await requireCapability("readAuditLog");
   const { action, before } = await searchParams;
   const beforeId = before && /^\d+$/.test(before) ? BigInt(before) : undefined;
   const [events, actions] = await Promise.all([

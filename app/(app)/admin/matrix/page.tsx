@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { versionsOverview } from "@/lib/matrix/queries";
 import { formatDate } from "@/lib/utils";
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Matrix versions" };
 const link = "text-primary underline underline-offset-4";
 
 export default async function MatrixVersionsPage({ searchParams }: { searchParams: Promise<{ published?: string }> }) {
-  await requireKind("ADMIN");
+  await requireCapability("editMatrix");
   const [{ published }, { versions, draft, latest, emptyCount, rolesBehind }] = await Promise.all([searchParams, versionsOverview()]);
   const current = latest?.number ? { id: latest.id, number: latest.number } : null;
   return (

@@ -5,7 +5,7 @@ import { RoleForm } from "@/components/roles/role-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { roleBuilderData } from "@/lib/data/role-builder";
 import { formatMoney } from "@/lib/utils";
 import type { RoleInput } from "@/lib/validation/role";
@@ -13,7 +13,7 @@ import type { RoleInput } from "@/lib/validation/role";
 export const metadata: Metadata = { title: "New role" };
 
 export default async function NewRolePage({ searchParams }: { searchParams: Promise<{ template?: string; scratch?: string }> }) {
-  const user = await requireKind("MANAGER", "ADMIN");
+  const user = await requireCapability("createRoles");
   const [{ template: templateId, scratch }, data] = await Promise.all([searchParams, roleBuilderData()]);
   if (!data) notFound();
   const template = data.templates.find((t) => t.id === templateId);

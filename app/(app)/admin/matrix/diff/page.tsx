@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DiffView, namesOf } from "@/components/matrix-editor/diff-view";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { compareVersions, versionChoices } from "@/lib/matrix/queries";
 
 export const metadata: Metadata = { title: "Compare matrix versions" };
@@ -12,7 +12,7 @@ type Search = { from?: string | string[]; to?: string | string[] };
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v.length <= 64 ? v : undefined);
 
 export default async function MatrixDiffPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requireKind("ADMIN");
+  await requireCapability("editMatrix");
   const [params, versions] = await Promise.all([searchParams, versionChoices()]);
   // Without a choice: the draft (or the newest version) against the version before it.
   const to = versions.find((v) => v.id === one(params.to)) ?? versions[0];

@@ -9,7 +9,7 @@ import { PublishForm } from "@/components/matrix-editor/publish-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { draftEditor } from "@/lib/matrix/queries";
 import { EMPHASIS_TO_FILE } from "@/lib/matrix/snapshot";
 import { cn, formatDate } from "@/lib/utils";
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Draft matrix" };
 const link = "text-primary underline underline-offset-4";
 
 export default async function DraftMatrixPage({ searchParams }: { searchParams: Promise<{ cluster?: string }> }) {
-  await requireKind("ADMIN");
+  await requireCapability("editMatrix");
   const { cluster: clusterKey } = await searchParams;
   const data = await draftEditor(clusterKey);
   const breadcrumb = (

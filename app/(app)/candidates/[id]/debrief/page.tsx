@@ -6,14 +6,14 @@ import { EvidenceTable } from "@/components/candidates/evidence-table";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 
 export const metadata: Metadata = { title: "Debrief" };
 
 export default async function DebriefPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireKind("MANAGER", "ADMIN");
+  const user = await requireCapability("recordDecisions");
   const report = await candidateReport(user, (await params).id);
   if (!report) notFound();
   if (!report.visible || !(user.kind === "ADMIN" || report.app.role.ownerId === user.id)) forbidden();

@@ -5,14 +5,14 @@ import { EraseButton } from "@/components/candidates/erase-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Candidate" };
 
 export default async function CandidateProfilePage({ params }: { params: Promise<{ id: string }> }) {
-  await requireKind("RECRUITER", "ADMIN");
+  await requireCapability("manageCandidates");
   const candidate = await db.candidate.findUnique({
     where: { id: (await params).id },
     include: { applications: { include: { role: { select: { title: true } }, currentStage: { select: { name: true } } } } },

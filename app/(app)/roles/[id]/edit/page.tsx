@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { RoleForm } from "@/components/roles/role-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { roleBuilderData } from "@/lib/data/role-builder";
 import { roleDetail } from "@/lib/data/roles";
 
 export const metadata: Metadata = { title: "Edit role" };
 
 export default async function EditRolePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireKind("MANAGER", "ADMIN");
+  const user = await requireCapability("planInterviews");
   const detail = await roleDetail(user, (await params).id);
   if (!detail) notFound();
   if (!detail.canEdit) forbidden();

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JdEditor } from "@/components/job-descriptions/jd-editor";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { jdChanges } from "@/lib/job-descriptions/diff";
 import { jobDescriptionData } from "@/lib/job-descriptions/service";
 
 export const metadata: Metadata = { title: "Job description" };
 
 export default async function JobDescriptionPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireKind("RECRUITER", "MANAGER", "ADMIN");
+  const user = await requireCapability("writeJobDescriptions");
   const data = await jobDescriptionData(user, (await params).id);
   if (!data) notFound();
   const changes = data.saved ? jdChanges(data.saved, { targets: data.targets, generated: data.generated }) : null;

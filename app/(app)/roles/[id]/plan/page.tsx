@@ -3,13 +3,13 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { PlanForm } from "@/components/roles/plan-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { planBuilderData } from "@/lib/data/plan-builder";
 
 export const metadata: Metadata = { title: "Interview plan" };
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireKind("MANAGER", "ADMIN");
+  const user = await requireCapability("planInterviews");
   const data = await planBuilderData(user, (await params).id);
   if (!data) notFound();
   if (!data.canEdit) forbidden();

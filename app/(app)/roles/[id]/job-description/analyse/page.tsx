@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JdAnalyser } from "@/components/job-descriptions/jd-analyser";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { jobDescriptionData } from "@/lib/job-descriptions/service";
 
 export const metadata: Metadata = { title: "Check a job description" };
 
 export default async function AnalysePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireKind("RECRUITER", "MANAGER", "ADMIN");
+  const user = await requireCapability("writeJobDescriptions");
   const data = await jobDescriptionData(user, (await params).id);
   if (!data) notFound();
   return (
