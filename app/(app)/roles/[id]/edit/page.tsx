@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { roleBuilderData } from "@/lib/data/role-builder";
 import { roleDetail } from "@/lib/data/roles";
+import { roleToInput } from "@/lib/roles/role-input";
 
 export const metadata: Metadata = { title: "Edit role" };
 
@@ -17,7 +18,6 @@ export default async function EditRolePage({ params }: { params: Promise<{ id: s
   // The role's own matrix version: moving to a newer one is a separate, deliberate step.
   const data = await roleBuilderData(role.matrixVersionId);
   if (!data) notFound();
-  const target = (domainId: string) => role.targets.find((t) => t.domainId === domainId);
   return (
     <>
       <PageHeader title={`Edit ${role.title}`} description={`Targets use matrix version ${data.version.number ?? "draft"}, the version this role is on.`} />
@@ -27,20 +27,7 @@ export default async function EditRolePage({ params }: { params: Promise<{ id: s
         version={role.version}
         canChooseOwner={user.kind === "ADMIN"}
         planCovers={role.planPublishedAt ? [...new Set(role.stages.flatMap((s) => s.domains.map((d) => d.domainId)))] : null}
-        initial={{
-          title: role.title,
-          seniority: role.seniority,
-          clusterId: role.clusterId,
-          templateId: role.templateId ?? "",
-          status: role.status,
-          salaryMin: role.salaryMin,
-          salaryMax: role.salaryMax,
-          location: role.location ?? "",
-          ownerId: role.ownerId,
-          recruiterId: role.members.find((m) => m.function === "RECRUITER")?.userId ?? "",
-          interviewerIds: role.members.filter((m) => m.function === "INTERVIEWER").map((m) => m.userId),
-          targets: data.domains.map((d) => ({ domainId: d.domainId, level: target(d.domainId)?.level ?? 0, weight: target(d.domainId)?.weight ?? 1 })),
-        }}
+        initial={roleToInput(role, data.domains.map((d) => d.domainId))}
       />
     </>
   );
