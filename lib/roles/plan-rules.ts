@@ -11,7 +11,7 @@ export type PlanContext = {
   /** People who may interview on a stage: the owner and the team's interviewers. */
   interviewerIds: string[];
   /** Everyone on the team, so a recruiter gets a precise message. */
-  people: { id: string; name: string; function: "OWNER" | "INTERVIEWER" | "RECRUITER" }[];
+  people: { id: string; name: string; function: "OWNER" | "INTERVIEWER" | "RECRUITER"; active?: boolean }[];
   /** Every question the stages refer to that exists (retired ones included). */
   questions: BankQuestion[];
 };
@@ -30,8 +30,11 @@ export function planReferenceProblem(stages: PlanStageRefs[], ctx: PlanContext):
     const foreign = s.domainIds.find((id) => !domainName.has(id));
     if (foreign) return { path: `stages.${i}.domainIds`, message: `${label}: a focus domain is not part of this role's matrix version. Reload the page and choose again.` };
     for (const id of s.interviewerIds) {
-      if (eligible.has(id)) continue;
       const person = ctx.people.find((p) => p.id === id);
+      if (eligible.has(id) && person?.active === false) {
+        return { path: `stages.${i}.interviewerIds`, message: `${label}: ${person.name} has been deactivated; choose another interviewer.` };
+      }
+      if (eligible.has(id)) continue;
       const message = person?.function === "RECRUITER"
         ? `${label}: ${person.name} is the role's recruiter; only the owner and the team's interviewers can interview.`
         : `${label}: an interviewer is not on the role's hiring team (add them on the role first).`;

@@ -32,7 +32,7 @@ async function referenceProblem(tx: Tx, role: { matrixVersionId: string; ownerId
   const teamIds = [role.ownerId, ...role.members.map((m) => m.userId)];
   const [domains, people, questions] = await Promise.all([
     tx.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, select: { domainId: true, shortName: true } }),
-    tx.user.findMany({ where: { id: { in: teamIds } }, select: { id: true, name: true } }),
+    tx.user.findMany({ where: { id: { in: teamIds } }, select: { id: true, name: true, active: true } }),
     tx.question.findMany({ where: { id: { in: [...new Set(stages.flatMap((s) => s.questionIds))] } }, select: { id: true, domainId: true, level: true, prompt: true, retiredAt: true } }),
   ]);
   const name = (id: string) => people.find((p) => p.id === id)?.name ?? "Someone";
@@ -42,7 +42,7 @@ async function referenceProblem(tx: Tx, role: { matrixVersionId: string; ownerId
     people: [
       { id: role.ownerId, name: name(role.ownerId), function: "OWNER" as const },
       ...role.members.filter((m) => m.userId !== role.ownerId).map((m) => ({ id: m.userId, name: name(m.userId), function: m.function })),
-    ],
+    ].map((p) => ({ ...p, active: people.find((x) => x.id === p.id)?.active ?? false })),
     questions: questions.map((q) => ({ id: q.id, domainId: q.domainId, level: q.level, prompt: q.prompt, retired: q.retiredAt != null })),
   });
 }

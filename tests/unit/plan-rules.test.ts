@@ -41,6 +41,14 @@ describe("planReferenceProblem", () => {
   });
 });
 
+describe("planReferenceProblem and deactivated people", () => {
+  it("refuses a deactivated team member as a stage interviewer, by name", () => {
+    const withGone: PlanContext = { ...ctx, people: ctx.people.map((p) => (p.id === "ivy" ? { ...p, active: false } : { ...p, active: true })) };
+    expect(planReferenceProblem([stage()], withGone)).toEqual({ path: "stages.0.interviewerIds", message: "Stage 1 (“Deep dive”): Ivy has been deactivated; choose another interviewer." });
+    expect(planReferenceProblem([stage({ interviewerIds: ["owner"] })], withGone)).toBeNull();
+  });
+});
+
 describe("stageBank", () => {
   it("lists the target level first, then the other levels in order, per focus domain", () => {
     const [obs, ...rest] = stageBank(questions, targets, ["obs"]);
