@@ -3,11 +3,10 @@
 // and revalidate the affected page on success. Bad input never throws: it returns a result.
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { invalid, unauthenticated, type ActionFailure } from "./action-result";
 import { currentUser, type CurrentUser } from "./auth/session";
+import { idSchema } from "./validation/id";
 
-const idSchema = z.string().min(1).max(64);
 
 type Options = { ids?: unknown[]; revalidate?: string; revalidateLayout?: boolean };
 

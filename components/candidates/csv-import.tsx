@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ImportPreview } from "@/lib/candidates/import";
 import { CSV_TOO_LARGE, MAX_CSV_BYTES, MAX_CSV_LABEL, utf8Bytes } from "@/lib/candidates/limits";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** A failed call (network, server error, body over the limit) is a message, never a silent nothing. */
 const CALL_FAILED = "The server could not handle that request (the connection dropped, or the file was refused). Nothing was imported; try again, or split the file into smaller ones.";
@@ -67,7 +68,7 @@ export function CsvImport() {
           <p className="flex flex-wrap gap-2 text-sm" aria-live="polite">
             <Badge variant="success">{preview.counts.create} new</Badge><Badge>{preview.counts.merge} merge</Badge><Badge variant="muted">{preview.counts.duplicate} skipped</Badge><Badge variant="danger">{preview.counts.error} with errors</Badge>
           </p>
-          <div className="max-h-[28rem] overflow-auto rounded-lg border border-border bg-card">
+          <ScrollRegion label="Import preview" className="max-h-[28rem] overflow-auto rounded-lg border border-border bg-card">
             <table className="w-full min-w-[40rem] text-sm">
               <thead className="sticky top-0 bg-muted text-left"><tr><th scope="col" className="p-2">Line</th><th scope="col" className="p-2">Name</th><th scope="col" className="p-2">Email</th><th scope="col" className="p-2">Role</th><th scope="col" className="p-2">Result</th></tr></thead>
               <tbody className="divide-y divide-border">
@@ -79,7 +80,7 @@ export function CsvImport() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {preview.rows.length > 500 ? <p className="text-xs text-muted-foreground">Showing errors first, 500 of {preview.rows.length} rows.</p> : null}
           <div><Button disabled={pending || importable === 0} onClick={runCommit}>{pending ? "Importing…" : `Import ${importable} candidates`}</Button></div>
         </section>

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { ApplicationSummary } from "@/lib/scoring";
 import { cn } from "@/lib/utils";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const CELL = { below: "bg-red-100 text-red-900", meets: "bg-green-100 text-green-900", exceeds: "bg-indigo-100 text-indigo-900", "no-evidence": "bg-slate-50 text-slate-500", "not-required": "bg-white text-slate-400" } as const;
 
 export function HeatmapTable({ targets, rows }: { targets: { domainId: string; name: string; target: number }[]; rows: { id: string; name: string; stage: string; summary: ApplicationSummary }[] }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Gap heat map">
       <table className="w-full min-w-[40rem] border-separate border-spacing-1 text-sm">
         <caption className="sr-only">Consensus level and gap per candidate and domain</caption>
         <thead>
@@ -36,6 +37,6 @@ export function HeatmapTable({ targets, rows }: { targets: { domainId: string; n
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

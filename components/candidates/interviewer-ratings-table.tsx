@@ -1,4 +1,5 @@
 import { LevelBadge } from "@/components/ui/level-badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Domain = { domainId: string; name: string };
 type Interviewer = { id: string; name: string; ratings: Record<string, number | null> };
@@ -9,7 +10,7 @@ export function InterviewerRatingsTable({ domains, interviewers }: { domains: Do
   return (
     <details className="mt-4 text-sm">
       <summary className="cursor-pointer font-medium">Each interviewer&apos;s ratings (table)</summary>
-      <div className="mt-2 overflow-x-auto">
+      <ScrollRegion label="Each interviewer's ratings" className="mt-2">
         <table className="w-full">
           <caption className="sr-only">Rating per domain by each interviewer; a dash means not assessed</caption>
           <thead className="text-left text-muted-foreground">
@@ -30,7 +31,7 @@ export function InterviewerRatingsTable({ domains, interviewers }: { domains: Do
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </details>
   );
 }

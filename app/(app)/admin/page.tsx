@@ -9,6 +9,7 @@ import { VisibilitySetting } from "@/components/admin/visibility-setting";
 import { requireCapability } from "@/lib/auth/session";
 import { adminOverview } from "@/lib/data/home";
 import { formatDate, formatDateTime } from "@/lib/utils";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "People & matrix" };
 
@@ -21,8 +22,9 @@ export default async function AdminPage() {
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card>
           <CardHeader><CardTitle>People <Badge variant="muted">{people.length}</Badge></CardTitle></CardHeader>
-          <CardContent className="grid gap-6 overflow-x-auto">
+          <CardContent className="grid gap-6">
             <AddPersonForm />
+            <ScrollRegion label="People">
             <table className="w-full text-sm">
               <thead className="text-left text-muted-foreground"><tr><th scope="col" className="py-2 pr-3">Name</th><th scope="col" className="py-2 pr-3">Status</th><th scope="col" className="py-2">Kind and access</th></tr></thead>
               <tbody className="divide-y divide-border">
@@ -35,6 +37,7 @@ export default async function AdminPage() {
                 ))}
               </tbody>
             </table>
+            </ScrollRegion>
           </CardContent>
         </Card>
         <div className="grid content-start gap-6">

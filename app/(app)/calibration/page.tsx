@@ -3,6 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { calibrationReport } from "@/lib/data/calibration";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Calibration" };
 
@@ -20,7 +21,8 @@ export default async function CalibrationPage() {
       <PageHeader title="Interviewer calibration" description="Who rates above or below the panel, how ratings spread, and how quickly scorecards arrive. For coaching, not for re-weighting scores. Built from the candidates whose feedback you may see." />
       <Card>
         <CardHeader><CardTitle>Interviewers</CardTitle><CardDescription>Offset = mean of (their rating − the panel&apos;s median) on the same candidate and domain; + rates higher than the panel.</CardDescription></CardHeader>
-        <CardContent className="overflow-x-auto">
+        <CardContent>
+          <ScrollRegion label="Interviewer calibration table">
           <table className="w-full min-w-[40rem] text-sm">
             <thead className="text-left text-muted-foreground"><tr><th scope="col" className="py-2">Interviewer</th><th scope="col">Offset</th><th scope="col">Comparable ratings</th><th scope="col">Distribution (below L1 / L1 / L2 / L3 / n.a.)</th><th scope="col">Scorecards</th><th scope="col">Median hours to submit</th></tr></thead>
             <tbody className="divide-y divide-border">
@@ -46,6 +48,7 @@ export default async function CalibrationPage() {
               })}
             </tbody>
           </table>
+          </ScrollRegion>
         </CardContent>
       </Card>
       <Card className="mt-6">

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { recruiterOverview } from "@/lib/data/home";
 import { formatDate, formatMoney } from "@/lib/utils";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Roles & candidates" };
 
@@ -52,7 +53,7 @@ export default async function PipelinePage() {
       </section>
       <section aria-labelledby="cand-h">
         <h2 id="cand-h" className="mb-3 text-lg font-semibold">Candidates <Badge variant="muted">{candidates.length}</Badge></h2>
-        <div className="overflow-x-auto rounded-lg border border-border bg-card">
+        <ScrollRegion label="Candidates" className="rounded-lg border border-border bg-card">
           <table className="w-full min-w-[36rem] text-sm">
             <thead className="bg-muted text-left text-muted-foreground">
               <tr><th scope="col" className="p-3">Name</th><th scope="col" className="p-3">Applied for</th><th scope="col" className="p-3">Stage</th><th scope="col" className="p-3">Source</th><th scope="col" className="p-3">Added</th></tr>
@@ -69,7 +70,7 @@ export default async function PipelinePage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
     </>
   );

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/utils";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Audit log" };
 const PAGE = 50;
@@ -35,7 +36,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </label>
         <button className="h-10 rounded-md border border-border bg-card px-4">Filter</button>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-border bg-card">
+      <ScrollRegion label="Audit events" className="rounded-lg border border-border bg-card">
         <table className="w-full min-w-[40rem] text-sm">
           <thead className="bg-muted text-left"><tr><th scope="col" className="p-2">When</th><th scope="col" className="p-2">Who</th><th scope="col" className="p-2">Action</th><th scope="col" className="p-2">On</th><th scope="col" className="p-2">Details</th></tr></thead>
           <tbody className="divide-y divide-border align-top">
@@ -50,7 +51,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {events.length === PAGE && last ? <Link href={`/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), before: last.id.toString() })}`} className="mt-3 inline-block text-sm text-primary underline underline-offset-4">Older events</Link> : null}
     </>
   );

@@ -1,12 +1,11 @@
 // Downloads one matrix version as a matrix file (docs/matrix-json.md). Admins only.
-import { currentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { sessionRoute } from "@/lib/session-route";
 import { exportMatrix } from "@/lib/matrix/service";
 
-export async function GET(_req: Request, ctx: { params: Promise<{ versionId: string }> }) {
-  const user = await currentUser();
-  if (!user) return Response.json({ error: "Sign in first." }, { status: 401 });
-  if (user.kind !== "ADMIN") return Response.json({ error: "Only admins export the matrix." }, { status: 403 });
-  const res = await exportMatrix(user, (await ctx.params).versionId);
+export const GET = sessionRoute<{ versionId: string }>(async (user, params) => {
+  if (!can(user, "editMatrix")) return Response.json({ error: "Only admins export the matrix." }, { status: 403 });
+  const res = await exportMatrix(user, params.versionId);
   if (!res.ok) return Response.json({ error: res.message }, { status: res.kind === "forbidden" ? 403 : 404 });
   return new Response(res.json, {
     headers: {
@@ -15,4 +14,4 @@ export async function GET(_req: Request, ctx: { params: Promise<{ versionId: str
       "Cache-Control": "no-store",
     },
   });
-}
+});

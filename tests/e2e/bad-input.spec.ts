@@ -1,0 +1,53 @@
+// Bad input gets a clear 4xx (or a "not found" page), never a 500 or a stack trace, on every
+// kind of entry point: pages, CSV exports, the JSON API and the candidate export.
+import { expect, test } from "@playwright/test";
+import { login } from "./fixtures";
+
+const GARBAGE = ["does-not-exist", "%27%3B%20DROP%20TABLE%20%22User%22%3B--", "x".repeat(300), "%00", "..%2F..%2Fetc%2Fpasswd"];
+
+function noStackTrace(body: string) {
+  expect(body).not.toMatch(/at [\w.<>]+ \(.*:\d+:\d+\)/);
+  expect(body).not.toMatch(/PrismaClient|Invalid `prisma\./);
+}
+
+test("garbage ids and tokens get 4xx answers, never a crash", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, "manager@example.com");
+  for (const id of GARBAGE) {
+    for (const url of [
+      `/roles/${id}`,
+      `/roles/${id}/plan`,
+      `/roles/${id}/compare`,
+      `/roles/${id}/plan/kit/${id}`,
+      `/candidates/${id}`,
+      `/candidates/${id}/debrief`,
+      `/interviews/${id}`,
+      `/api/roles/${id}/scores.csv`,
+      `/api/roles/${id}/gaps.csv`,
+      `/api/candidates/${id}/export`,
+      `/admin/matrix/diff?from=${id}&to=${id}`,
+      `/admin/audit?before=${id}&action=${id}`,
+    ]) {
+      const res = await page.request.get(url, { maxRedirects: 0 });
+      expect(res.status(), url).toBeGreaterThanOrEqual(300);
+      expect(res.status(), url).toBeLessThan(500);
+      noStackTrace(await res.text());
+    }
+  }
+  for (const auth of ["", "Bearer ", "Bearer not-a-token", `Bearer ${"a".repeat(2000)}`, "Basic Zm9vOmJhcg=="]) {
+    for (const url of ["/api/v1/roles", `/api/v1/roles/${GARBAGE[0]}/candidates`, `/api/v1/applications/${GARBAGE[1]}/gaps`]) {
+      const res = await page.request.get(url, { headers: auth ? { authorization: auth } : {} });
+      expect(res.status(), `${url} with "${auth.slice(0, 20)}"`).toBe(401);
+      const body = await res.json();
+      expect(typeof body.error).toBe("string");
+    }
+  }
+});
+
+test("an unknown page is a friendly 404 @phone", async ({ page }) => {
+  await login(page, "interviewer@example.com");
+  const res = await page.goto("/candidates/nope");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: /home|back/i }).first()).toBeVisible();
+});
