@@ -92,4 +92,34 @@ test.describe("access control", () => {
     await page.goto("/roles");
     await expect(page).toHaveURL(/\/signin/);
   });
+
+  test("an admin's change to a person takes effect at their next request @phone", async ({ browser }) => {
+    const kwame = await browser.newPage();
+    const admin = await browser.newPage();
+    try {
+      await login(kwame, "kwame@example.com");
+      expect((await kwame.goto("/roles"))?.status()).toBe(403);
+      await login(admin, "admin@example.com");
+      await admin.goto("/admin");
+      const row = admin.getByRole("row", { name: /Kwame Mensah/ });
+
+      await admin.getByLabel("Kind of user for Kwame Mensah").selectOption("MANAGER");
+      await expect.poll(async () => (await kwame.goto("/roles"))?.status()).toBe(200);
+      await admin.getByLabel("Kind of user for Kwame Mensah").selectOption("INTERVIEWER");
+      await expect.poll(async () => (await kwame.goto("/roles"))?.status()).toBe(403);
+
+      await row.getByRole("button", { name: "Deactivate" }).click();
+      await expect(row.getByRole("button", { name: "Reactivate" })).toBeVisible();
+      await kwame.goto("/interviews");
+      await expect(kwame).toHaveURL(/\/signin/);
+
+      await row.getByRole("button", { name: "Reactivate" }).click();
+      await expect(row.getByRole("button", { name: "Deactivate" })).toBeVisible();
+      await login(kwame, "kwame@example.com");
+      expect((await kwame.goto("/interviews"))?.status()).toBe(200);
+    } finally {
+      await kwame.close();
+      await admin.close();
+    }
+  });
 });
