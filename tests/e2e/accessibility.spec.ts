@@ -1,12 +1,14 @@
 // Every main page, as its user, checked with axe-core against WCAG 2.1 A and AA: no serious or
-// critical violations. Phone-width runs catch what only a narrow layout breaks.
+// critical violations. Phone-width runs catch what only a narrow layout breaks, and check
+// that no page scrolls sideways.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./fixtures";
+import { expectNoSidewaysScroll, login } from "./fixtures";
 
 async function violations(page: Page, url: string) {
   const res = await page.goto(url);
   expect(res?.status(), url).toBeLessThan(400);
+  if ((page.viewportSize()?.width ?? 1280) < 600) await expectNoSidewaysScroll(page, url);
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

@@ -15,3 +15,26 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}-${page.viewportSize()?.width ?? 0}.png`, fullPage: true });
 }
+
+/** The page must not scroll sideways (wide tables scroll inside their own region instead). */
+export async function expectNoSidewaysScroll(page: Page, where: string) {
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width + 1) return [];
+    const scrolls = (el: Element | null): boolean => {
+      for (let e = el?.parentElement; e; e = e.parentElement) {
+        const o = getComputedStyle(e).overflowX;
+        if (o === "auto" || o === "scroll" || o === "hidden") return true;
+      }
+      return false;
+    };
+    const culprits = [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > width + 1);
+    const outside = culprits.filter((e) => !scrolls(e));
+    // Absolutely positioned children of a scroll box escape it unless the box is positioned.
+    return (outside.length ? outside : culprits)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 60)} (${Math.round(e.getBoundingClientRect().right)}px > ${width}px)`)
+      .concat(`document ${document.documentElement.scrollWidth}px wide`);
+  });
+  expect(overflow, `${where} scrolls sideways: ${overflow.join("; ")}`).toEqual([]);
+}

@@ -1,9 +1,9 @@
 // Visits every page as its user, at desktop and phone width, and keeps a screenshot of each
 // (test-results/screens). Also asserts no page answers with an error.
 import { expect, test } from "@playwright/test";
-import { login, screenshot } from "./fixtures";
+import { expectNoSidewaysScroll, login, screenshot } from "./fixtures";
 
-test("every page renders for its user @phone", async ({ page }) => {
+test("every page renders for its user, without sideways scrolling on a phone @phone", async ({ page }, info) => {
   test.setTimeout(120_000);
   await login(page, "manager@example.com");
   await page.goto("/roles");
@@ -33,12 +33,14 @@ test("every page renders for its user @phone", async ({ page }) => {
     const res = await page.goto(url);
     expect(res?.status(), url).toBeLessThan(400);
     await screenshot(page, `tour-${name}`);
+    if (info.project.name === "phone") await expectNoSidewaysScroll(page, name);
   }
   await login(page, "recruiter@example.com");
   for (const [name, url] of [["pipeline", "/pipeline"], ["import", "/pipeline/import"], ["board", roleUrl.replace("/roles/", "/pipeline/roles/")]] as const) {
     const res = await page.goto(url);
     expect(res?.status(), url).toBeLessThan(400);
     await screenshot(page, `tour-${name}`);
+    if (info.project.name === "phone") await expectNoSidewaysScroll(page, name);
   }
   await page.goto("/pipeline");
   await page.locator('a[href^="/pipeline/candidates/"]').first().click();
@@ -51,6 +53,7 @@ test("every page renders for its user @phone", async ({ page }) => {
     const res = await page.goto(url);
     expect(res?.status(), url).toBeLessThan(400);
     await screenshot(page, `tour-${name}`);
+    if (info.project.name === "phone") await expectNoSidewaysScroll(page, name);
   }
   // The draft editor itself, then thrown away so later tests see no draft.
   await page.getByRole("button", { name: "Start a draft" }).click();
