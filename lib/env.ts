@@ -26,6 +26,10 @@ const schema = z
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default("Single sign-on"),
     SEED_DEMO: z.enum(["true", "false"]).optional(),
+    /** The embedded database in a production build: demos and the browser tests only. */
+    EMBEDDED_DB_IN_PRODUCTION: z.enum(["true", "false"]).default("false"),
+    /** Minutes between in-process reminder runs; 0 turns them off (use POST /api/cron/reminders). */
+    REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
     SMTP_URL: z.string().optional(),
     MAIL_FROM: z.string().default("AIOps Scorecards <no-reply@localhost>"),
   })
@@ -62,6 +66,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env & { au
   if (!env.NEXTAUTH_SECRET && isProductionServer) {
     throw new ConfigError(
       "Invalid configuration: NEXTAUTH_SECRET is required in production (generate one with `openssl rand -base64 32`)",
+    );
+  }
+  if (!env.DATABASE_URL && isProductionServer && env.EMBEDDED_DB_IN_PRODUCTION !== "true") {
+    // Each instance would open its own private database (and seed the demo accounts).
+    throw new ConfigError(
+      "Invalid configuration: DATABASE_URL is required in production (postgresql://...); set EMBEDDED_DB_IN_PRODUCTION=true only for a single-instance demo",
     );
   }
   return { ...env, authSecret: env.NEXTAUTH_SECRET ?? DEV_ONLY_SECRET };

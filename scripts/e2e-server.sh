@@ -11,6 +11,7 @@ if [ -f "$EMBEDDED_DB_DIR.lock" ] && kill -0 "$(cat "$EMBEDDED_DB_DIR.lock")" 2>
 fi
 rm -rf "$EMBEDDED_DB_DIR"
 unset DATABASE_URL
+export EMBEDDED_DB_IN_PRODUCTION=true # a production build on the embedded database, one instance
 export NEXTAUTH_URL="http://127.0.0.1:${PORT}"
 export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-0123456789"
 if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then npx next build; fi

@@ -41,17 +41,25 @@ export async function calibrationReport(user: CurrentUser) {
   ).map((c) => ({ ...c, name: users.find((u) => u.id === c.interviewerId)?.name ?? "Unknown", active: users.find((u) => u.id === c.interviewerId)?.active ?? false }));
 
   // Krippendorff's alpha (ordinal) per role: units = candidate x domain, coders = interviewers.
+  // Grouped in one pass (role -> unit -> coder -> ratings), not by re-filtering per unit.
+  const byRole = new Map<string, Map<string, Map<string, number[]>>>();
+  for (const s of scores) {
+    if (s.notAssessed || s.rating == null) continue;
+    const roleId = s.scorecard.interview.application.roleId;
+    const units = byRole.get(roleId) ?? byRole.set(roleId, new Map()).get(roleId)!;
+    const unitKey = `${s.scorecard.interview.applicationId}/${s.domainId}`;
+    const coders = units.get(unitKey) ?? units.set(unitKey, new Map()).get(unitKey)!;
+    const ratings = coders.get(s.scorecard.interviewerId) ?? coders.set(s.scorecard.interviewerId, []).get(s.scorecard.interviewerId)!;
+    ratings.push(s.rating);
+  }
   const agreement = roles
+    .filter((role) => byRole.has(role.id))
     .map((role) => {
-      const own = scores.filter((s) => s.scorecard.interview.application.roleId === role.id && !s.notAssessed && s.rating != null);
-      const coders = [...new Set(own.map((s) => s.scorecard.interviewerId))];
-      const unitKeys = [...new Set(own.map((s) => `${s.scorecard.interview.applicationId}/${s.domainId}`))];
-      const units = unitKeys.map((key) =>
-        coders.map((c) => lowerMedian(own.filter((s) => s.scorecard.interviewerId === c && `${s.scorecard.interview.applicationId}/${s.domainId}` === key).map((s) => s.rating!))),
-      );
-      const pairable = units.filter((u) => u.filter((v) => v != null).length >= 2).length;
-      return { roleId: role.id, title: role.title, alpha: krippendorffAlphaOrdinal(units), pairableUnits: pairable, raters: coders.length };
-    })
-    .filter((a) => a.raters > 0);
+      const units = byRole.get(role.id)!;
+      const coders = [...new Set([...units.values()].flatMap((c) => [...c.keys()]))];
+      const matrix = [...units.values()].map((byCoder) => coders.map((c) => lowerMedian(byCoder.get(c) ?? [])));
+      const pairable = matrix.filter((u) => u.filter((v) => v != null).length >= 2).length;
+      return { roleId: role.id, title: role.title, alpha: krippendorffAlphaOrdinal(matrix), pairableUnits: pairable, raters: coders.length };
+    });
   return { interviewers, agreement };
 }

@@ -1,4 +1,6 @@
+import { recordAudit } from "../audit";
 import { env } from "../env";
+import { startReminderTimer } from "../reminders/scheduler";
 import { connection } from "./index";
 import { describeUrl } from "./connection";
 import { prepareDatabase } from "./prepare";
@@ -9,11 +11,12 @@ async function ensureInitialAdmin() {
   if (!email) return;
   const prisma = connection().prisma;
   if (await prisma.user.count({ where: { kind: "ADMIN", active: true } })) return;
-  await prisma.user.upsert({
+  const admin = await prisma.user.upsert({
     where: { email },
     update: { kind: "ADMIN", active: true },
     create: { email, name: email.split("@")[0] ?? email, kind: "ADMIN" },
   });
+  await recordAudit({ actorId: null, action: "user.initial_admin", entityType: "User", entityId: admin.id, data: { email, source: "INITIAL_ADMIN_EMAIL" } });
   console.log(`Created initial admin ${email}`);
 }
 
@@ -26,6 +29,10 @@ export async function startServer() {
     const seedDemo = e.SEED_DEMO ? e.SEED_DEMO === "true" : conn.target.kind !== "postgres";
     await prepareDatabase(conn, { seedDemo, log: (l) => console.log(l) });
     await ensureInitialAdmin();
+    if (process.env.NODE_ENV === "production" && !e.SMTP_URL) {
+      console.warn("SMTP_URL is not set: reminder emails are written to .data/mail on this instance, not delivered.");
+    }
+    startReminderTimer(e.REMINDER_INTERVAL_MINUTES);
   } catch (err) {
     // One clear line, no stack trace: configuration errors are the operator's to fix.
     console.error(`\n✖ ${(err as Error).message}\n`);

@@ -7,8 +7,12 @@ import { DUE_AFTER_MS, reminderState, shouldEmail } from "./schedule";
  * Interviews that can still be due: held over an hour ago, not submitted, and the candidate
  * is still in the process (a rejected, withdrawn or hired candidate needs no scorecard chase).
  */
+// Ten business days never span more than 14 calendar days; 16 leaves margin, and keeps each
+// run from scanning every interview ever held without a scorecard.
+const LOOKBACK_MS = 16 * 24 * 60 * 60 * 1000;
+
 const dueWhere = (now: Date) => ({
-  scheduledAt: { lte: new Date(now.getTime() - DUE_AFTER_MS) },
+  scheduledAt: { lte: new Date(now.getTime() - DUE_AFTER_MS), gte: new Date(now.getTime() - LOOKBACK_MS) },
   scorecards: { none: { status: "SUBMITTED" as const } },
   application: { status: "ACTIVE" as const },
 });

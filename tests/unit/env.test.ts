@@ -18,9 +18,23 @@ describe("parseEnv", () => {
   });
 
   it("requires NEXTAUTH_SECRET on a production server but not during the build", () => {
-    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET is required in production/);
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@db/app" })).toThrow(/NEXTAUTH_SECRET is required in production/);
     expect(() => parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).not.toThrow();
-    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET must be at least 32/);
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@db/app", NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET must be at least 32/);
+  });
+
+  it("refuses the embedded database on a production server unless a demo opts in", () => {
+    const prod = { NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32) };
+    expect(() => parseEnv(prod)).toThrow(/^Invalid configuration: DATABASE_URL is required in production/);
+    expect(parseEnv({ ...prod, DATABASE_URL: "postgresql://u:p@db:5432/app" }).DATABASE_URL).toContain("db:5432");
+    expect(parseEnv({ ...prod, EMBEDDED_DB_IN_PRODUCTION: "true" }).DATABASE_URL).toBeUndefined();
+    expect(() => parseEnv({ ...prod, NEXT_PHASE: "phase-production-build" })).not.toThrow();
+  });
+
+  it("reads the reminder interval, 0 turning in-process reminders off", () => {
+    expect(parseEnv({}).REMINDER_INTERVAL_MINUTES).toBe(60);
+    expect(parseEnv({ REMINDER_INTERVAL_MINUTES: "0" }).REMINDER_INTERVAL_MINUTES).toBe(0);
+    expect(() => parseEnv({ REMINDER_INTERVAL_MINUTES: "soon" })).toThrow(/REMINDER_INTERVAL_MINUTES/);
   });
 
   it("requires the OIDC variables together", () => {
