@@ -1,5 +1,7 @@
 // Append-only audit log. Every score change, submission, permission change and matrix
 // edit goes through here, inside the same transaction as the change when there is one.
+// The database refuses UPDATE and DELETE on it; the one exception is erasing a candidate,
+// which may replace an event's data with a redaction marker (lib/candidates/privacy.ts).
 import type { Prisma } from "./generated/prisma/client";
 import { db, type Tx } from "./db";
 
@@ -14,4 +16,9 @@ export type AuditInput = {
 
 export async function recordAudit(input: AuditInput, tx?: Tx) {
   await (tx ?? db).auditEvent.create({ data: input });
+}
+
+/** Many events in one statement (a 5,000-row import writes one per candidate and application). */
+export async function recordAuditMany(inputs: AuditInput[], tx?: Tx) {
+  if (inputs.length) await (tx ?? db).auditEvent.createMany({ data: inputs });
 }

@@ -3,14 +3,22 @@ import { useState, useTransition } from "react";
 import { commitImportAction, previewImportAction } from "@/app/(app)/pipeline/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { ImportPreview } from "@/lib/candidates/import";
-import { CSV_TOO_LARGE, MAX_CSV_BYTES, MAX_CSV_LABEL, utf8Bytes } from "@/lib/candidates/limits";
+import type { ChangedRow, ImportPreview } from "@/lib/candidates/import";
+import { headerProblems } from "@/lib/candidates/csv";
+import { CSV_TOO_LARGE, MAX_CSV_BYTES, MAX_CSV_LABEL, csvTextSchema, utf8Bytes } from "@/lib/candidates/limits";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** A failed call (network, server error, body over the limit) is a message, never a silent nothing. */
 const CALL_FAILED = "The server could not handle that request (the connection dropped, or the file was refused). Nothing was imported; try again, or split the file into smaller ones.";
 
 const ACTION = { create: ["success", "new"], merge: ["default", "merge"], duplicate: ["muted", "skip"], error: ["danger", "error"] } as const;
+
+/** The pasted text checked as it is typed: the server's schema (empty, size), then the header line. */
+function pasteError(text: string): string | null {
+  const res = csvTextSchema.safeParse(text);
+  if (!res.success) return res.error.issues[0]!.message;
+  return headerProblems(text)[0] ?? null;
+}
 
 export function CsvImport() {
   const [text, setText] = useState("");
@@ -19,11 +27,14 @@ export function CsvImport() {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const [done, setDone] = useState<string | null>(null);
+  const [changed, setChanged] = useState<ChangedRow[]>([]);
+  const [pasteIssue, setPasteIssue] = useState<string | null>(null);
   const importable = preview ? preview.counts.create + preview.counts.merge : 0;
   const runPreview = () =>
     start(async () => {
       setMessage(null);
       setDone(null);
+      setChanged([]);
       if (utf8Bytes(text) > MAX_CSV_BYTES) return setMessage(CSV_TOO_LARGE);
       try {
         const res = await previewImportAction(text);
@@ -36,13 +47,16 @@ export function CsvImport() {
   const runCommit = () =>
     start(async () => {
       try {
-        const res = await commitImportAction(text);
+        const shown = preview ? preview.rows.filter((r) => r.action === "create" || r.action === "merge").map((r) => r.line) : [];
+        const res = await commitImportAction(text, shown);
         if (!res.ok) return setMessage(res.message);
         setMessage(null);
         setPreview(null);
         setText("");
         setFileName(null);
-        setDone(`Imported ${res.created} new candidates and ${res.applications} applications; ${res.skipped} rows skipped.`);
+        setPasteIssue(null);
+        setChanged(res.changed);
+        setDone(`Imported ${res.created} new candidates and ${res.applications} applications${res.merged ? ` (${res.merged} existing candidates got new applications)` : ""}; ${res.skipped} rows skipped.${res.changed.length ? ` ${res.changed.length} rows changed since the preview: see below.` : ""}`);
       } catch {
         setMessage(CALL_FAILED);
       }
@@ -51,13 +65,14 @@ export function CsvImport() {
     <div className="grid gap-4">
       <div className="grid gap-2 rounded-lg border border-border bg-card p-4">
         <label htmlFor="csv-file" className="text-sm font-medium">CSV file</label>
-        <input id="csv-file" type="file" accept=".csv,text/csv" className="text-sm" onChange={async (e) => { const f = e.target.files?.[0]; if (!f) return; setPreview(null); setDone(null); if (f.size > MAX_CSV_BYTES) { setFileName(null); setText(""); setMessage(CSV_TOO_LARGE); return; } setFileName(f.name); setText(await f.text()); setMessage(null); }} />
+        <input id="csv-file" type="file" accept=".csv,text/csv" className="text-sm" onChange={async (e) => { const f = e.target.files?.[0]; if (!f) return; setPreview(null); setDone(null); if (f.size > MAX_CSV_BYTES) { setFileName(null); setText(""); setMessage(CSV_TOO_LARGE); return; } setFileName(f.name); setText(await f.text()); setMessage(null); setPasteIssue(null); }} />
         <p className="text-xs text-muted-foreground">Columns: name, email (required); role, stage, source, headline, phone (optional). Role: the title of an open role, or its id when two open roles share a title. The first line must be the header. Up to 10,000 rows and {MAX_CSV_LABEL}.</p>
         <details><summary className="cursor-pointer text-sm">Or paste CSV text</summary>
           <label htmlFor="csv-text" className="sr-only">CSV text</label>
-          <textarea id="csv-text" rows={6} value={text} onChange={(e) => { setText(e.target.value); setFileName(null); setPreview(null); }} className="mt-2 w-full rounded-md border border-border p-2 font-mono text-xs" />
+          <textarea id="csv-text" rows={6} value={text} aria-invalid={pasteIssue ? true : undefined} aria-describedby={pasteIssue ? "csv-text-error" : undefined} onChange={(e) => { setText(e.target.value); setFileName(null); setPreview(null); setPasteIssue(pasteError(e.target.value)); }} className="mt-2 w-full rounded-md border border-border p-2 font-mono text-xs" />
+          {pasteIssue ? <p id="csv-text-error" className="text-sm text-danger">{pasteIssue}</p> : null}
         </details>
-        <div><Button disabled={!text || pending} onClick={runPreview}>{pending && !preview ? "Checking…" : `Preview${fileName ? ` ${fileName}` : ""}`}</Button></div>
+        <div><Button disabled={!text || pending || (!fileName && !!pasteIssue)} onClick={runPreview}>{pending && !preview ? "Checking…" : `Preview${fileName ? ` ${fileName}` : ""}`}</Button></div>
       </div>
       {message ? <p role="alert" className="text-sm text-danger">{message}</p> : null}
       {preview ? (
@@ -86,6 +101,13 @@ export function CsvImport() {
         </section>
       ) : null}
       {done ? <p role="status" className="text-sm text-success">{done}</p> : null}
+      {changed.length ? (
+        <section aria-labelledby="changed-h" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
+          <h2 id="changed-h" className="font-semibold">Rows that changed between the preview and the import</h2>
+          <ul className="mt-1 grid gap-1">{changed.slice(0, 200).map((c) => <li key={c.line}>Line {c.line} ({c.email}): {c.now} — {c.reason}</li>)}</ul>
+          {changed.length > 200 ? <p className="mt-1 text-xs">…and {changed.length - 200} more.</p> : null}
+        </section>
+      ) : null}
     </div>
   );
 }

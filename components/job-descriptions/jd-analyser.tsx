@@ -3,25 +3,44 @@ import { useState, useTransition } from "react";
 import { analyseJobDescriptionAction } from "@/app/(app)/roles/[id]/job-description/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
 import { LevelBadge } from "@/components/ui/level-badge";
 import type { InclusiveResult } from "@/lib/job-descriptions/analyse-service";
 import type { JdAnalysis } from "@/lib/jd/analyse";
 import { DOMAIN_NAMES } from "@/lib/jd/lexicon";
+import { analyseSchema, fieldProblem } from "@/lib/validation/jd";
 
 const FLAG = { inflation: "danger", deflation: "warning", vague: "muted", years: "warning" } as const;
 
 export function JdAnalyser({ roleId, initialText }: { roleId: string; initialText: string }) {
   const [text, setText] = useState(initialText);
+  // The server's schema, checked once the field has been edited (an empty box is not an error yet).
+  const [touched, setTouched] = useState(false);
+  const problem = touched ? fieldProblem(analyseSchema.shape.text, text) : null;
   const [result, setResult] = useState<{ analysis: JdAnalysis; inclusive: InclusiveResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const a = result?.analysis;
+  const analyse = () =>
+    start(async () => {
+      setTouched(true);
+      setError(null);
+      if (fieldProblem(analyseSchema.shape.text, text)) return; // shown beside the field
+      try {
+        const res = await analyseJobDescriptionAction(roleId, { text });
+        if (!res.ok) return setError(res.message + ("fieldErrors" in res && res.fieldErrors.text ? ` ${res.fieldErrors.text}` : ""));
+        setResult({ analysis: res.analysis, inclusive: res.inclusive });
+      } catch {
+        setError("Could not reach the server; try again.");
+      }
+    });
   return (
     <div className="grid gap-4">
       <div className="grid gap-2">
         <label htmlFor="jd-text" className="text-sm font-medium">Job description to check</label>
-        <textarea id="jd-text" rows={12} value={text} onChange={(e) => setText(e.target.value)} className="w-full rounded-md border border-border bg-card p-3 text-sm" placeholder="Paste a job description: one requirement per line or bullet works best." />
-        <div><Button disabled={pending} onClick={() => start(async () => { setError(null); const res = await analyseJobDescriptionAction(roleId, { text }); if (!res.ok) { setError(res.message + ("fieldErrors" in res && res.fieldErrors.text ? ` ${res.fieldErrors.text}` : "")); return; } setResult({ analysis: res.analysis, inclusive: res.inclusive }); })}>{pending ? "Analysing…" : "Analyse"}</Button></div>
+        <textarea id="jd-text" rows={12} value={text} aria-invalid={problem ? true : undefined} aria-describedby={problem ? "jd-text-err" : undefined} onBlur={() => setTouched(true)} onChange={(e) => { setText(e.target.value); if (e.target.value.trim().length >= 20) setTouched(true); }} className="w-full rounded-md border border-border bg-card p-3 text-sm" placeholder="Paste a job description: one requirement per line or bullet works best." />
+        <FieldError id="jd-text-err" message={problem ?? undefined} />
+        <div><Button disabled={pending} onClick={analyse}>{pending ? "Analysing…" : "Analyse"}</Button></div>
         {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
       </div>
       {a ? (
@@ -29,6 +48,7 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
           <div className="rounded-lg border border-border bg-card p-4">
             <h2 id="result-h" className="text-lg font-semibold">Alignment {a.score}/100</h2>
             <p className="text-sm text-muted-foreground">{a.scoreExplanation}</p>
+            <p className="mt-1 text-sm text-muted-foreground">{a.scoreExclusions}</p>
             {a.missingDomains.length ? <p className="mt-2 text-sm text-danger">Missing domains (targeted but never asked for): {a.missingDomains.map((d) => DOMAIN_NAMES[d]).join(", ")}</p> : null}
             <p className="mt-2 text-sm text-muted-foreground">Title checked: “{a.title.text}” ({a.title.fromText ? "from the text" : "the role's title; the text names none"})</p>
             {a.titleFlag ? <p className="mt-1 text-sm text-warning">{a.titleFlag}</p> : null}

@@ -2,8 +2,10 @@
 import { useState, useTransition } from "react";
 import { saveJobDescriptionAction } from "@/app/(app)/roles/[id]/job-description/actions";
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
 import type { JdChanges, LineChange } from "@/lib/job-descriptions/diff";
 import { markdownToText, type GeneratedFrom } from "@/lib/job-descriptions/generate";
+import { fieldProblem, jdSaveSchema } from "@/lib/validation/jd";
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -35,6 +37,8 @@ type Props = { roleId: string; slug: string; generated: string; generatedFrom: G
 
 export function JdEditor({ roleId, slug, generated, generatedFrom, saved, canEdit, changes }: Props) {
   const [text, setText] = useState(saved ?? generated);
+  // Checked as typed with the server's schema; the server checks again on save.
+  const problem = fieldProblem(jdSaveSchema.shape.content, text);
   // What the text in the box was generated from: undefined = the saved text's own record (kept on save).
   const [origin, setOrigin] = useState<GeneratedFrom | undefined>(saved === null ? generatedFrom : undefined);
   const [message, setMessage] = useState<string | null>(null);
@@ -43,7 +47,7 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, canEdi
     start(async () => {
       try {
         const res = await saveJobDescriptionAction(roleId, { content: text, generatedFrom: origin });
-        setMessage(res.ok ? "Saved." : res.message);
+        setMessage(res.ok ? "Saved." : res.kind === "invalid" && res.fieldErrors.content ? `${res.message} ${res.fieldErrors.content}` : res.message);
       } catch {
         setMessage("Could not reach the server; nothing was saved. Try again.");
       }
@@ -53,9 +57,10 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, canEdi
     <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
       <div className="grid gap-2">
         <label htmlFor="jd" className="text-sm font-medium">Job description (Markdown)</label>
-        <textarea id="jd" rows={28} value={text} readOnly={!canEdit} onChange={(e) => setText(e.target.value)} className="w-full rounded-md border border-border bg-card p-3 font-mono text-sm" />
+        <textarea id="jd" rows={28} value={text} readOnly={!canEdit} aria-invalid={canEdit && problem ? true : undefined} aria-describedby={canEdit && problem ? "jd-err" : undefined} onChange={(e) => setText(e.target.value)} className="w-full rounded-md border border-border bg-card p-3 font-mono text-sm" />
+        {canEdit ? <FieldError id="jd-err" message={problem ?? undefined} /> : null}
         <div className="flex flex-wrap gap-2">
-          {canEdit ? <Button disabled={pending} onClick={save}>Save</Button> : null}
+          {canEdit ? <Button disabled={pending || !!problem} onClick={save}>Save</Button> : null}
           <Button variant="outline" onClick={async () => { await navigator.clipboard.writeText(text); setMessage("Copied to the clipboard."); }}>Copy</Button>
           <Button variant="outline" onClick={() => download(`${slug}.md`, text, "text/markdown")}>Download .md</Button>
           <Button variant="outline" onClick={() => download(`${slug}.txt`, markdownToText(text), "text/plain")}>Download .txt</Button>

@@ -1,37 +1,51 @@
 "use client";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/settings/tokens/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
+import { tokenNameSchema, type TokenNameInput } from "@/lib/validation/token";
 
 type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
 export function TokenManager({ tokens }: { tokens: Token[] }) {
-  const [name, setName] = useState("");
+  // The server's schema, checked as you type (after the first blur) and again on the server.
+  const form = useForm<TokenNameInput>({ resolver: zodResolver(tokenNameSchema), mode: "onTouched", defaultValues: { name: "" } });
+  const nameError = form.formState.errors.name?.message;
   const [created, setCreated] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   return (
     <div className="grid gap-6">
       <form
-        className="flex flex-col gap-2 sm:flex-row sm:items-end"
-        onSubmit={(e) => {
-          e.preventDefault();
+        className="flex flex-col gap-2 sm:flex-row sm:items-start"
+        noValidate
+        onSubmit={form.handleSubmit((values) =>
           start(async () => {
             setError(null);
-            const res = await createApiTokenAction({ name });
-            if (!res.ok) return setError(res.kind === "invalid" ? (res.fieldErrors.name ?? res.message) : res.message);
-            setCreated(res.token);
-            setName("");
-          });
-        }}
+            try {
+              const res = await createApiTokenAction(values);
+              if (!res.ok) {
+                if (res.kind === "invalid" && res.fieldErrors.name) return form.setError("name", { message: res.fieldErrors.name });
+                return setError(res.message);
+              }
+              setCreated(res.token);
+              form.reset();
+            } catch {
+              setError("Could not reach the server; no token was created. Try again.");
+            }
+          }),
+        )}
       >
         <div className="grid flex-1 gap-1.5">
           <Label htmlFor="token-name">Token name</Label>
-          <Input id="token-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="ATS sync" aria-invalid={!!error} />
+          <Input id="token-name" placeholder="ATS sync" aria-invalid={!!nameError} aria-describedby={nameError ? "token-name-err" : undefined} {...form.register("name")} />
+          <FieldError id="token-name-err" message={nameError} />
         </div>
-        <Button type="submit" disabled={pending}>Create token</Button>
+        <Button type="submit" disabled={pending} className="sm:self-start sm:mt-6">Create token</Button>
       </form>
       {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
       {created ? (

@@ -2,13 +2,13 @@
 // the token is shown once. A token acts as its user, with exactly that user's visibility.
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
+import { tokenNameSchema } from "../validation/token";
 import { invalid, notFound, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 
-export const tokenNameSchema = z.object({ name: z.string().trim().min(2, "Name the token after what uses it, e.g. “ATS sync”").max(80) });
+export { tokenNameSchema };
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export async function createApiToken(user: CurrentUser, raw: unknown): Promise<ActionResult<{ token: string; id: string }>> {

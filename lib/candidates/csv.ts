@@ -26,10 +26,10 @@ export type RowIssue = { column: Column | "row"; message: string };
 export type ParsedRow = { line: number; values: Record<Column, string>; data: CsvRow | null; issues: RowIssue[]; firstLineWithEmail: number | null };
 export type ParsedCsv = { rows: ParsedRow[]; fileErrors: string[]; unknownColumns: string[] };
 
-export function parseCandidateCsv(text: string): ParsedCsv {
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim().toLowerCase() });
-  const fileErrors: string[] = [];
-  const headers = result.meta.fields ?? [];
+const PARSE = { header: true, skipEmptyLines: "greedy", transformHeader: (h: string) => h.trim().toLowerCase() } as const;
+
+/** Which header maps to which column, the ignored ones, and the missing required ones (as messages). */
+function mapHeaders(headers: string[]) {
   const mapping = new Map<string, Column>();
   const unknownColumns: string[] = [];
   for (const h of headers) {
@@ -37,9 +37,20 @@ export function parseCandidateCsv(text: string): ParsedCsv {
     if (col) mapping.set(h, col);
     else if (h) unknownColumns.push(h);
   }
-  for (const required of ["name", "email"] as const) {
-    if (![...mapping.values()].includes(required)) fileErrors.push(`The file has no “${required}” column (found: ${headers.join(", ") || "none"}).`);
-  }
+  const missing = (["name", "email"] as const).filter((c) => ![...mapping.values()].includes(c)).map((c) => `The file has no “${c}” column (found: ${headers.join(", ") || "none"}).`);
+  return { mapping, unknownColumns, missing };
+}
+
+/** The header line's problems only (cheap: parses one row), for checking pasted text as it is typed. */
+export function headerProblems(text: string): string[] {
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { ...PARSE, preview: 1 });
+  return mapHeaders(result.meta.fields ?? []).missing;
+}
+
+export function parseCandidateCsv(text: string): ParsedCsv {
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), PARSE);
+  const { mapping, unknownColumns, missing } = mapHeaders(result.meta.fields ?? []);
+  const fileErrors: string[] = [...missing];
   if (result.data.length > MAX_ROWS) fileErrors.push(`The file has ${result.data.length} rows; import at most ${MAX_ROWS} at a time.`);
   if (fileErrors.length) return { rows: [], fileErrors, unknownColumns };
 

@@ -1,10 +1,11 @@
 import "server-only";
 import { forbidden, invalid, type ActionResult } from "../action-result";
-import { recordAudit } from "../audit";
+import { randomUUID } from "node:crypto";
+import { recordAuditMany } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { parseCandidateCsv, type CsvRow, type RowIssue } from "./csv";
-import { csvTextSchema } from "./limits";
+import { confirmedLinesSchema, csvTextSchema } from "./limits";
 import { can } from "../auth/permissions";
 
 export type PreviewRow = { line: number; name: string; email: string; role: string; stage: string; action: "create" | "merge" | "duplicate" | "error"; issues: RowIssue[]; note: string };
@@ -101,24 +102,67 @@ export async function previewImport(user: CurrentUser, text: unknown): Promise<A
   return { ok: true, preview: { fileErrors: plan.fileErrors, unknownColumns: plan.unknownColumns, rows, counts: countActions(rows) } };
 }
 
-/** Imports the valid rows of a file the recruiter has previewed. Re-validates; one transaction. */
-export async function commitImport(user: CurrentUser, text: unknown): Promise<ActionResult<{ created: number; applications: number; skipped: number }>> {
+/** A line the preview offered to import that the confirm did not import as shown, and why. */
+export type ChangedRow = { line: number; email: string; now: "skipped" | "error" | "merged"; reason: string };
+export type ImportResult = { importId: string; created: number; merged: number; applications: number; skipped: number; changed: ChangedRow[] };
+
+/**
+ * Imports the valid rows of a file the recruiter has previewed. Re-validates everything, in one
+ * transaction. `confirmedLines` (the lines the preview showed as new or merge) keeps the import
+ * to what the recruiter saw: rows that turned bad or duplicate since are skipped and listed,
+ * rows that became importable since are left for a fresh preview.
+ */
+export async function commitImport(user: CurrentUser, text: unknown, confirmedLines?: unknown): Promise<ActionResult<ImportResult>> {
   if (!canImport(user)) return forbidden("Only recruiters and admins import candidates.");
   const size = csvTextSchema.safeParse(text);
   if (!size.success) return invalid(size.error, size.error.issues[0]!.message);
+  const confirmed = confirmedLinesSchema.optional().safeParse(confirmedLines);
+  if (!confirmed.success) return invalid(confirmed.error, "The preview sent back was malformed; preview the file again.");
   const plan = await planImport(size.data);
   if (plan.fileErrors.length) return { ok: false, kind: "invalid", message: plan.fileErrors.join(" "), fieldErrors: {} };
-  const good = plan.rows.filter((r) => r.action === "create" || r.action === "merge");
-  const skipped = plan.rows.length - good.length;
+  const shown = confirmed.data ? new Set(confirmed.data) : null;
+  const changed: ChangedRow[] = [];
+  const good = plan.rows.filter((r) => {
+    const importable = r.action === "create" || r.action === "merge";
+    if (!shown) return importable;
+    if (shown.has(r.line) && !importable) changed.push({ line: r.line, email: r.email, now: r.action === "error" ? "error" : "skipped", reason: r.issues.map((i) => `${i.column}: ${i.message}`).join("; ") || r.note });
+    if (!shown.has(r.line) && importable) changed.push({ line: r.line, email: r.email, now: "skipped", reason: "Not importable in the preview you confirmed; preview the file again to import it" });
+    return importable && shown.has(r.line);
+  });
+  const importId = randomUUID();
   return db.$transaction(
     async (tx) => {
       const news = good.filter((r) => r.action === "create");
-      await tx.candidate.createMany({ data: news.map(({ data: d }) => ({ name: d!.name, email: d!.email, source: d!.source || null, headline: d!.headline || null, phone: d!.phone || null })), skipDuplicates: true });
+      // Returned rows are the ones really created: someone else may have added an email since the plan.
+      const createdRows = await tx.candidate.createManyAndReturn({ data: news.map(({ data: d }) => ({ name: d!.name, email: d!.email, source: d!.source || null, headline: d!.headline || null, phone: d!.phone || null })), skipDuplicates: true, select: { id: true, email: true } });
+      const createdEmails = new Set(createdRows.map((c) => c.email!));
       const ids = new Map((await tx.candidate.findMany({ where: { email: { in: good.map((r) => r.data!.email) } }, select: { id: true, email: true } })).map((c) => [c.email!, c.id]));
-      const apps = good.flatMap((r) => (r.roleId ? [{ candidateId: ids.get(r.data!.email)!, roleId: r.roleId, currentStageId: r.stageId }] : []));
-      const created = await tx.application.createMany({ data: apps, skipDuplicates: true });
-      await recordAudit({ actorId: user.id, action: "candidates.imported", entityType: "Candidate", entityId: "csv", data: { created: news.length, applications: created.count, skipped } }, tx);
-      return { ok: true as const, created: news.length, applications: created.count, skipped };
+      const wanted = good.flatMap((r) => (r.roleId ? [{ candidateId: ids.get(r.data!.email)!, roleId: r.roleId, currentStageId: r.stageId }] : []));
+      const apps = await tx.application.createManyAndReturn({ data: wanted, skipDuplicates: true, select: { id: true, candidateId: true, roleId: true } });
+      const made = new Set(apps.map((a) => `${a.candidateId} ${a.roleId}`));
+      // What each confirmed row really did; a row that ended up adding nothing is skipped, and said so.
+      let skipped = plan.rows.length - good.length;
+      for (const r of good) {
+        const email = r.data!.email;
+        const lostCreate = r.action === "create" && !createdEmails.has(email);
+        const appMade = r.roleId ? made.has(`${ids.get(email)} ${r.roleId}`) : false;
+        if (r.roleId && !appMade) changed.push({ line: r.line, email: r.email, now: "skipped", reason: "Already a candidate for this role (added since the preview); skipped" });
+        else if (lostCreate && !r.roleId) changed.push({ line: r.line, email: r.email, now: "skipped", reason: "Someone added a candidate with this email since the preview; nothing new, skipped" });
+        else if (lostCreate) changed.push({ line: r.line, email: r.email, now: "merged", reason: "Someone added a candidate with this email since the preview; the application was added to them" });
+        if ((r.roleId && !appMade) || (lostCreate && !r.roleId)) skipped++;
+      }
+      const createdIds = new Set(createdRows.map((c) => c.id));
+      const mergedIds = [...new Set(apps.map((a) => a.candidateId).filter((id) => !createdIds.has(id)))];
+      await recordAuditMany(
+        [
+          { actorId: user.id, action: "candidates.imported", entityType: "CandidateImport", entityId: importId, data: { rows: plan.rows.length, createdCandidateIds: [...createdIds], mergedCandidateIds: mergedIds, applicationIds: apps.map((a) => a.id), skipped, changedLines: changed.map((c) => c.line) } },
+          ...createdRows.map((c) => ({ actorId: user.id, action: "candidate.imported", entityType: "Candidate", entityId: c.id, data: { importId } })),
+          ...apps.map((a) => ({ actorId: user.id, action: "application.created", entityType: "Application", entityId: a.id, data: { roleId: a.roleId, candidateId: a.candidateId, merged: !createdIds.has(a.candidateId), importId } })),
+        ],
+        tx,
+      );
+      changed.sort((a, b) => a.line - b.line);
+      return { ok: true as const, importId, created: createdRows.length, merged: mergedIds.length, applications: apps.length, skipped, changed };
     },
     { timeout: 120_000 },
   );

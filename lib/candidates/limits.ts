@@ -20,4 +20,8 @@ export function utf8Bytes(s: string): number {
   return n;
 }
 
-export const csvTextSchema = z.string({ error: "Choose a CSV file or paste CSV text." }).refine((s) => utf8Bytes(s) <= MAX_CSV_BYTES, CSV_TOO_LARGE);
+export const CSV_EMPTY = "Choose a CSV file or paste CSV text.";
+export const csvTextSchema = z.string({ error: CSV_EMPTY }).refine((s) => s.trim().length > 0, CSV_EMPTY).refine((s) => utf8Bytes(s) <= MAX_CSV_BYTES, CSV_TOO_LARGE);
+
+/** The lines a preview showed as "new" or "merge", sent back on confirm so the import is what was shown. */
+export const confirmedLinesSchema = z.array(z.number().int().min(2).max(1_000_000)).max(20_000);

@@ -1,8 +1,8 @@
 // Data requests about a candidate: export everything held (JSON) and erase personal data.
 // Erasure anonymises in place: ratings stay for calibration, words that could identify
 // the person (name, contact, evidence text, notes) are removed, and applications still in
-// progress are withdrawn so no reminder or pipeline card names them again. Recruiters and
-// admins only.
+// progress are withdrawn so no reminder or pipeline card names them again; the data of audit
+// events about them is replaced by a redaction marker. Recruiters and admins only.
 //
 // Not reachable from here: reminder emails already sent name the candidate. With SMTP they sit
 // in interviewers' mailboxes; in development (no SMTP_URL) lib/mail.ts writes them to
@@ -12,22 +12,54 @@ import "server-only";
 import { forbidden, notFound, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { can } from "../auth/permissions";
+import { feedbackVisibility } from "../data/feedback";
+import { feedbackAccess } from "../scorecards/access";
 
 const allowed = (u: CurrentUser) => can(u, "manageCandidates");
 export const ERASED_NAME = "Erased candidate";
 export const ERASED_TEXT = "[erased on request]";
+export const EXPORT_NOT_ALLOWED = "Only recruiters and admins can export a candidate's data.";
+export const EXPORT_SUBMIT_FIRST = "You have an unsubmitted scorecard for this candidate; submit it first or ask another admin";
+
+type ExportApp = { role: { ownerId: string; members: { userId: string }[] }; interviews: { interviewerId: string; scorecards: { interviewerId: string; status: "DRAFT" | "SUBMITTED" }[] }[] };
+
+/**
+ * The export holds every interviewer's evidence, so it obeys the independence rule: someone on
+ * the candidate's panel who has not submitted would read the others' feedback before forming
+ * their own. Exported only when, for every application, they have nothing pending or may see it.
+ */
+async function panelHasNotSubmitted(user: CurrentUser, apps: ExportApp[]): Promise<boolean> {
+  const visibility = await feedbackVisibility();
+  return apps.some((a) => {
+    const mine = a.interviews.filter((i) => i.interviewerId === user.id);
+    const own = mine.flatMap((i) => i.scorecards.filter((s) => s.interviewerId === user.id));
+    const pending = own.filter((s) => s.status === "SUBMITTED").length < mine.length;
+    const ctx = { roleOwnerId: a.role.ownerId, teamUserIds: a.role.members.map((m) => m.userId), ownScorecards: own, viewerInterviews: mine.length };
+    return pending && !feedbackAccess(user, ctx, visibility).visible;
+  });
+}
+
+/** Why this user may not export this candidate now (for the page to say so up front), or null. */
+export async function exportRefusal(user: CurrentUser, candidateId: string): Promise<string | null> {
+  if (!allowed(user)) return EXPORT_NOT_ALLOWED;
+  const apps = await db.application.findMany({
+    where: { candidateId },
+    select: { role: { select: { ownerId: true, members: { select: { userId: true } } } }, interviews: { where: { interviewerId: user.id }, select: { interviewerId: true, scorecards: { where: { interviewerId: user.id }, select: { interviewerId: true, status: true } } } } },
+  });
+  return (await panelHasNotSubmitted(user, apps)) ? EXPORT_SUBMIT_FIRST : null;
+}
 
 /** A subject-access export: every record about the candidate, drafts and private notes included. */
 export async function exportCandidate(user: CurrentUser, candidateId: string) {
-  if (!allowed(user)) return null;
+  if (!allowed(user)) return forbidden(EXPORT_NOT_ALLOWED);
   const candidate = await db.candidate.findUnique({
     where: { id: candidateId },
     include: {
       applications: {
         include: {
-          role: { select: { id: true, title: true } },
+          role: { select: { id: true, title: true, ownerId: true, members: { select: { userId: true } } } },
           currentStage: { select: { name: true } },
           decidedBy: { select: { name: true } },
           interviews: {
@@ -43,50 +75,75 @@ export async function exportCandidate(user: CurrentUser, candidateId: string) {
       },
     },
   });
-  if (!candidate) return null;
-  const applications = candidate.applications.map((a) => ({
+  if (!candidate) return notFound("That candidate");
+  if (await panelHasNotSubmitted(user, candidate.applications)) return forbidden(EXPORT_SUBMIT_FIRST);
+  const applications = candidate.applications.map(({ role: { members: _members, ownerId: _owner, ...role }, ...a }) => ({
     ...a,
+    role,
     interviews: a.interviews.map((i) => ({ ...i, scorecards: i.scorecards.map((s) => ({ ...s, draft: s.status !== "SUBMITTED" })) })),
   }));
-  const appIds = candidate.applications.map((a) => a.id);
-  const interviewIds = candidate.applications.flatMap((a) => a.interviews.map((i) => i.id));
-  const scorecardIds = candidate.applications.flatMap((a) => a.interviews.flatMap((i) => i.scorecards.map((s) => s.id)));
-  const audit = await db.auditEvent.findMany({
-    where: {
-      OR: [
-        { entityType: "Candidate", entityId: candidateId },
-        { entityType: "Application", entityId: { in: appIds } },
-        { entityType: "Interview", entityId: { in: interviewIds } },
-        { entityType: "Scorecard", entityId: { in: scorecardIds } },
-      ],
-    },
-    orderBy: { at: "asc" },
-  });
+  const audit = await db.auditEvent.findMany({ where: { OR: auditScope(candidateId, candidate.applications) }, orderBy: { at: "asc" } });
   await recordAudit({ actorId: user.id, action: "candidate.exported", entityType: "Candidate", entityId: candidateId });
   return {
-    exportedAt: new Date().toISOString(),
-    note: "Everything this system holds about the candidate, including draft scorecards (marked draft: true) and interviewers' private notes.",
-    candidate: { ...candidate, applications },
-    auditTrail: audit.map((a) => ({ ...a, id: a.id.toString() })),
+    ok: true as const,
+    export: {
+      exportedAt: new Date().toISOString(),
+      note: "Everything this system holds about the candidate, including draft scorecards (marked draft: true) and interviewers' private notes.",
+      candidate: { ...candidate, applications },
+      auditTrail: audit.map((a) => ({ ...a, id: a.id.toString() })),
+    },
   };
+}
+
+type AppIds = { id: string; interviews: { id: string; scorecards: { id: string }[] }[] };
+/** Audit events about the candidate, their applications, interviews and scorecards. */
+function auditScope(candidateId: string, apps: AppIds[]) {
+  const interviews = apps.flatMap((a) => a.interviews);
+  return [
+    { entityType: "Candidate", entityId: candidateId },
+    { entityType: "Application", entityId: { in: apps.map((a) => a.id) } },
+    { entityType: "Interview", entityId: { in: interviews.map((i) => i.id) } },
+    { entityType: "Scorecard", entityId: { in: interviews.flatMap((i) => i.scorecards.map((s) => s.id)) } },
+  ];
+}
+
+/**
+ * Replaces the data of every audit event about the candidate with a marker: amendments keep
+ * evidence and notes, decisions their rationale. Who did what to which record, and when,
+ * stays. The database refuses this unless the transaction opts in (migration
+ * 20261123000200_audit_redaction), and then only for the data column and only to the marker.
+ */
+async function redactAuditTrail(tx: Tx, candidateId: string, apps: AppIds[], at: Date): Promise<number> {
+  await tx.$executeRawUnsafe("SET LOCAL app.audit_redaction = 'on'");
+  const marker = { redacted: true, reason: "candidate erased", at: at.toISOString() };
+  const res = await tx.auditEvent.updateMany({ where: { OR: auditScope(candidateId, apps) }, data: { data: marker } });
+  // Only this step may rewrite the log; the flag would otherwise last until COMMIT.
+  await tx.$executeRawUnsafe("SET LOCAL app.audit_redaction = 'off'");
+  return res.count;
 }
 
 export async function eraseCandidate(user: CurrentUser, candidateId: string): Promise<ActionResult<object>> {
   if (!allowed(user)) return forbidden("Only recruiters and admins can erase a candidate.");
   return db.$transaction(async (tx) => {
-    const candidate = await tx.candidate.findUnique({ where: { id: candidateId }, include: { applications: { select: { id: true, status: true } } } });
+    const candidate = await tx.candidate.findUnique({
+      where: { id: candidateId },
+      include: { applications: { select: { id: true, status: true, interviews: { select: { id: true, scorecards: { select: { id: true } } } } } } },
+    });
     if (!candidate) return notFound("That candidate");
     if (candidate.erasedAt) return { ok: true as const };
+    const now = new Date();
     const appIds = candidate.applications.map((a) => a.id);
     const active = candidate.applications.filter((a) => a.status === "ACTIVE").map((a) => a.id);
-    await tx.candidate.update({ where: { id: candidateId }, data: { name: ERASED_NAME, email: null, phone: null, headline: null, source: null, erasedAt: new Date() } });
+    await tx.candidate.update({ where: { id: candidateId }, data: { name: ERASED_NAME, email: null, phone: null, headline: null, source: null, erasedAt: now } });
     await tx.domainScore.updateMany({ where: { scorecard: { interview: { applicationId: { in: appIds } } }, evidence: { not: "" } }, data: { evidence: ERASED_TEXT } });
     await tx.scorecard.updateMany({ where: { interview: { applicationId: { in: appIds } } }, data: { privateNote: null } });
     await tx.application.updateMany({ where: { id: { in: appIds } }, data: { decisionRationale: null } });
+    // Before the events below are written: they hold ids and counts only, and stay readable.
+    const redacted = await redactAuditTrail(tx, candidateId, candidate.applications, now);
     // Withdrawn, not deleted: the ratings stay for calibration, but nobody is chased to score an erased person.
     await tx.application.updateMany({ where: { id: { in: active } }, data: { status: "WITHDRAWN" } });
     for (const id of active) await recordAudit({ actorId: user.id, action: "application.moved", entityType: "Application", entityId: id, data: { fromStatus: "ACTIVE", toStatus: "WITHDRAWN", reason: "candidate erased" } }, tx);
-    await recordAudit({ actorId: user.id, action: "candidate.erased", entityType: "Candidate", entityId: candidateId, data: { applications: appIds.length, withdrawn: active.length } }, tx);
+    await recordAudit({ actorId: user.id, action: "candidate.erased", entityType: "Candidate", entityId: candidateId, data: { applications: appIds.length, withdrawn: active.length, auditEventsRedacted: redacted } }, tx);
     return { ok: true as const };
   });
 }

@@ -26,7 +26,16 @@ export type Flag = { kind: FlagKind; message: string };
 export type AnalysedLine = MappedLine & { text: string; optional: boolean; flags: Flag[] };
 /** The title checked: the one the text gives itself, else the role's. */
 export type CheckedTitle = { text: string; fromText: boolean };
-export type JdAnalysis = { lines: AnalysedLine[]; missingDomains: DomainKey[]; title: CheckedTitle; titleFlag: string | null; score: number; scoreExplanation: string };
+export type JdAnalysis = {
+  lines: AnalysedLine[];
+  missingDomains: DomainKey[];
+  title: CheckedTitle;
+  titleFlag: string | null;
+  score: number;
+  scoreExplanation: string;
+  /** What the score leaves out, so a 100 is not read as "nothing to fix". */
+  scoreExclusions: string;
+};
 
 /** Score penalties, documented here so the explanation and the tests agree. */
 export const PENALTIES = { inflation: 10, deflation: 8, vague: 5, years: 5, missingDomain: 15, title: 10 } as const;
@@ -34,6 +43,12 @@ export const PENALTIES = { inflation: 10, deflation: 8, vague: 5, years: 5, miss
 export const LINE_NORMALISATION = 10;
 /** A domain or level needs at least this much evidence: one weak (weight 1) hint is not a mapping. */
 const MIN_SCORE = 2;
+/**
+ * A sub-heading that names a domain ("### Observability & telemetry", as the generator and many
+ * ads group requirements) counts like a "usually about it" term for the lines under it: enough
+ * to settle a line that mixes domains, not enough to outweigh a line plainly about another.
+ */
+export const CONTEXT_WEIGHT = 2;
 
 type Hit<K> = { key: K; weight: number; start: number; end: number; text: string };
 
@@ -76,12 +91,20 @@ const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const DOMAIN_AND_TEAM_CUES = [...DOMAIN_CUES, ...NEUTRAL_CUES];
 
+/** The domain a sub-heading names, or null ("### Observability & telemetry: Level 2" names observability). */
+export function contextDomain(heading: string | undefined): DomainKey | null {
+  return heading ? mapLine(heading).domain : null;
+}
+
 /** Maps one requirement line to a domain and a level, with the evidence. Deterministic. */
-export function mapLine(line: string): MappedLine {
+export function mapLine(line: string, context?: string): MappedLine {
   const folded = fold(line);
-  const domainHits = findHits<DomainKey | null>(folded, line, DOMAIN_AND_TEAM_CUES).filter((h): h is Hit<DomainKey> => h.key !== null);
+  const lineHits = findHits<DomainKey | null>(folded, line, DOMAIN_AND_TEAM_CUES).filter((h): h is Hit<DomainKey> => h.key !== null);
+  const ctx = contextDomain(context);
+  // The heading's evidence sits before the line (start -1), so it is listed first among the matched words.
+  const domainHits = ctx ? [{ key: ctx, weight: CONTEXT_WEIGHT, start: -1, end: -1, text: `section “${context}”` }, ...lineHits] : lineHits;
   // A level cue inside a longer domain term names a topic, not the ask ("model tuning", "model evaluation").
-  const levelHits = findHits(folded, line, LEVEL_CUE_LIST).filter((l) => !domainHits.some((d) => d.start <= l.start && l.end <= d.end && d.end - d.start > l.end - l.start));
+  const levelHits = findHits(folded, line, LEVEL_CUE_LIST).filter((l) => !lineHits.some((d) => d.start <= l.start && l.end <= d.end && d.end - d.start > l.end - l.start));
   const vague = [...new Set(findHits(folded, line, VAGUE_CUES).map((h) => h.text.toLowerCase()))];
   // Domain ties go to more heavy (weight 3) hits, then the earliest hit, then the matrix order.
   const heavy = (k: DomainKey) => domainHits.filter((h) => h.key === k && h.weight === 3).length;
@@ -169,7 +192,7 @@ export function titleFlag(title: string, targets: Record<DomainKey, Target>, ask
 
 export function analyseJobDescription(text: string, role: RoleTargets): JdAnalysis {
   const items = splitRequirementItems(text);
-  const mapped = items.map((i) => ({ text: i.text, optional: i.optional, ...mapLine(i.text) }));
+  const mapped = items.map((i) => ({ text: i.text, optional: i.optional, ...mapLine(i.text, i.context) }));
   const perDomain = new Map<DomainKey, number>();
   for (const m of mapped) if (m.domain) perDomain.set(m.domain, (perDomain.get(m.domain) ?? 0) + 1);
   const lines: AnalysedLine[] = mapped.map((m) => ({ ...m, flags: lineFlags(m, role.targets, m.domain ? (perDomain.get(m.domain) ?? 0) : 0) }));
@@ -180,7 +203,7 @@ export function analyseJobDescription(text: string, role: RoleTargets): JdAnalys
   const asked = lines.flatMap((l) => (l.domain !== null && l.level !== null && !l.optional ? [{ domain: l.domain, level: l.level }] : []));
   const flag = titleFlag(title.text, role.targets, asked);
   const { score, scoreExplanation } = alignmentScore(lines, missingDomains, flag);
-  return { lines, missingDomains, title, titleFlag: flag, score, scoreExplanation };
+  return { lines, missingDomains, title, titleFlag: flag, score, scoreExplanation, scoreExclusions: scoreExclusions(lines) };
 }
 
 /** 100 minus penalties: per flagged line (scaled for long texts), per missing domain and for the title. */
@@ -203,4 +226,13 @@ export function alignmentScore(lines: AnalysedLine[], missingDomains: DomainKey[
   const joined = list.length > 1 ? `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}` : (list[0] ?? "");
   const scaled = scale < 1 ? ` (line penalties scaled by ${LINE_NORMALISATION}/${lines.length} for ${lines.length} requirement lines)` : "";
   return { score, scoreExplanation: `Alignment ${score}/100: started at 100 and lost ${joined}${scaled}${raw < 0 ? ", floored at 0" : ""}.` };
+}
+
+/** What the score does not count: inclusive language (checked separately) and lines that name a domain but no level. */
+export function scoreExclusions(lines: AnalysedLine[]): string {
+  const noLevel = lines.filter((l) => l.domain !== null && l.level === null).length;
+  const levelPart = noLevel
+    ? `${plural(noLevel, "line")} that ${noLevel === 1 ? "names" : "name"} a domain but no level (${noLevel === 1 ? "it" : "they"} can be neither inflated nor deflated; say the level to have ${noLevel === 1 ? "it" : "them"} checked)`
+    : "lines that name a domain but no level (none here)";
+  return `Not in the score: inclusive-language warnings (listed separately below) and ${levelPart}.`;
 }

@@ -36,7 +36,7 @@ export const DOMAIN_TERMS: Record<DomainKey, Weighted> = {
   observability: {
     3: ["observability", "opentelemetry", "otel", "telemetry", "distributed tracing", "tracing", "traces?", "log aggregation", "cardinality", "sl[oi]s?", "error budget*", "burn rate*",
       "prometheus", "grafana", "datadog", "new relic", "jaeger", "loki", "alert fatigue", "alert rules?", "mttd", "mttr", "mean time to (detect|detection|resolve|resolution|recover|recovery)",
-      "dashboard*", "post ?mortem*", "post incident", "golden signals", "sampling strateg(y|ies)", "service level (objective|indicator)s?", "ebpf", "profil(er|ers|ing)"],
+      "dashboard*", "post ?mortem*", "post incident", "golden signals", "detection rules?", "sampling strateg(y|ies)", "service level (objective|indicator)s?", "ebpf", "profil(er|ers|ing)"],
     2: ["logs", "logging", "metrics", "sampling", "alerting", "alerts?", "monitoring", "monitor", "instrument*", "apm", "splunk", "elastic(search)?", "elk", "on call", "incidents?",
       "incident (management|response|workflows?|review)", "pagerduty", "opsgenie", "signal to noise", "alert noise", "noisy", "latency", "triag(e|ing)", "paging", "pages"],
     1: ["sre", "site reliability", "reliability", "uptime", "availability", "capacity planning", "ingestion", "normali[sz]*", "signals?", "noise", "saturation"],
@@ -71,7 +71,9 @@ export const DOMAIN_TERMS: Record<DomainKey, Weighted> = {
 export const LEVEL_CUES: Record<Level, Weighted> = {
   1: {
     3: ["familiar*", "exposure", "basic*", "under (guidance|supervision)", "with (guidance|support|mentorship)", "willing(ness)? to learn", "eager to learn", "escalat*",
-      "entry level", "introductory", "awareness", "aware of", "level 1", "foundational practitioner"],
+      "entry level", "introductory", "awareness", "aware of", "level 1", "foundational practitioner",
+      // Working within rules someone else set: the Level 1 summary's "follows data handling and access policies".
+      "according to (the )?(policy|policies|procedures?|runbooks?|guidelines?|standards?)"],
     2: ["understand(s|ing)?", "knowledge of", "know(s)?", "comfortable", "assist*", "learn(s|ing)?", "follow(s|ing)?", "configur(e|es|ing)", "fundamentals?", "foundational", "participat*",
       "contribut*", "help(s|ing)?", "existing", "read(s|ing)?", "interpret(s|ing)?", "tool output", "some experience", "coursework", "simple", "set(s|ting)? up", "shadow(s|ing)?", "report(s|ing)? (issues|anomalies|problems)"],
   },

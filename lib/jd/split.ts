@@ -4,7 +4,13 @@
 // isn't (benefits, about us, how to apply); prose counts only under a requirement-like
 // heading, or when the text has no headings and no bullets at all.
 
-export type RequirementItem = { text: string; /** under "Nice to have" / "Preferred" / "Bonus" */ optional: boolean };
+export type RequirementItem = {
+  text: string;
+  /** under "Nice to have" / "Preferred" / "Bonus" */
+  optional: boolean;
+  /** The sub-heading the line sits under inside a requirements section ("### Observability & telemetry"), if any. */
+  context?: string;
+};
 
 type Section = "req" | "neutral" | "skip";
 
@@ -61,6 +67,7 @@ export function splitRequirementItems(text: string): RequirementItem[] {
   const hasStructure = rawLines.some((l) => BULLET.test(l) || headingText(l) !== null);
   let section: Section = hasStructure ? "neutral" : "req";
   let optional = false;
+  let context: string | undefined;
   const out: RequirementItem[] = [];
   let lastWasBullet = false;
 
@@ -75,12 +82,13 @@ export function splitRequirementItems(text: string): RequirementItem[] {
       const next = sectionFor(heading, section);
       section = next.section;
       if (next.known) optional = OPTIONAL_HEADING.test(heading);
+      context = next.known || section !== "req" ? undefined : clean(heading);
       lastWasBullet = false;
       continue;
     }
     if (bullet) {
       const body = clean(bullet[1] ?? "");
-      if (section !== "skip" && body.length >= 2) out.push({ text: body, optional });
+      if (section !== "skip" && body.length >= 2) out.push({ text: body, optional, ...(context ? { context } : {}) });
       lastWasBullet = section !== "skip";
       continue;
     }
@@ -97,7 +105,7 @@ export function splitRequirementItems(text: string): RequirementItem[] {
       for (const s of sentences(clean(label[2] ?? ""))) out.push({ text: s, optional: opt });
       continue;
     }
-    if (section === "req") for (const s of sentences(clean(raw))) out.push({ text: s, optional });
+    if (section === "req") for (const s of sentences(clean(raw))) out.push({ text: s, optional, ...(context ? { context } : {}) });
   }
   return out;
 }

@@ -1,13 +1,13 @@
 import "server-only";
-import { z } from "zod";
 import { forbidden, invalid, notFound, type ActionResult } from "../action-result";
 import { canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { analyseJobDescription, type DomainKey, type JdAnalysis, type Target } from "../jd/analyse";
 import { inclusiveLanguageWarnings, type InclusiveWarning } from "../jd/inclusive";
+import { analyseSchema } from "../validation/jd";
 
-export const analyseSchema = z.object({ text: z.string().trim().min(20, "Paste a job description (at least a few lines)").max(50_000, "That text is too long (50,000 characters max)") });
+export { analyseSchema };
 
 export type { InclusiveWarning };
 /** The inclusive-language check ran (maybe with no warnings), or it could not run: never confuse the two. */

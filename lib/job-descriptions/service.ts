@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { forbidden, invalid, notFound, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import { canEditRoleLogistics, canViewRole } from "../auth/permissions";
@@ -8,16 +7,9 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { readGeneratedFrom } from "./diff";
 import { generateWithOrigin, type JdInput } from "./generate";
+import { jdSaveSchema } from "../validation/jd";
 
-const generatedFromSchema = z.object({
-  targets: z.array(z.object({ domainId: z.string().min(1).max(64), target: z.number().int().min(0).max(3) })).max(50),
-  text: z.string().max(40_000),
-});
-export const jdSaveSchema = z.object({
-  content: z.string().trim().min(20, "The job description is nearly empty").max(20_000, "Keep it under 20,000 characters"),
-  /** What the text was generated from, as the generator recorded it; omitted = unchanged (a hand edit of the saved text). */
-  generatedFrom: generatedFromSchema.nullable().optional(),
-});
+export { jdSaveSchema };
 
 /** Everything needed to generate and edit a role's job description; null if not visible. */
 export async function jobDescriptionData(user: CurrentUser, roleId: string) {

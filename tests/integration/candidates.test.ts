@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commitImport, previewImport } from "../../lib/candidates/import";
-import { CSV_TOO_LARGE } from "../../lib/candidates/limits";
+import { CSV_EMPTY, CSV_TOO_LARGE } from "../../lib/candidates/limits";
 import { eraseCandidate, exportCandidate } from "../../lib/candidates/privacy";
 import { db } from "../../lib/db";
 import { recordAudit } from "../../lib/audit";
@@ -106,11 +106,75 @@ describe("CSV import", () => {
     expect(await db.candidate.count({ where: { email: { startsWith: "bulk" } } })).toBe(expected.create);
     const withRole = preview.preview.rows.filter((r) => (r.action === "create" || r.action === "merge") && r.role).length;
     expect(res.ok && res.applications).toBe(withRole);
+    expect(await db.auditEvent.count({ where: { action: "candidate.imported", data: { path: ["importId"], equals: res.ok ? res.importId : "" } } })).toBe(expected.create);
+    expect(await db.auditEvent.count({ where: { action: "application.created", data: { path: ["importId"], equals: res.ok ? res.importId : "" } } })).toBe(withRole);
     const merged = await db.candidate.findUniqueOrThrow({ where: { email: "bulk199@example.org" }, include: { applications: { include: { role: true } } } });
     expect(merged.applications.map((a) => a.role.title).sort()).toEqual(["AI Platform Engineer", "Senior AI Operations Engineer"]);
     expect(merged).toMatchObject({ source: "Agency", phone: "+44 20 7946 0199" });
     expect(Date.now() - started).toBeLessThan(60_000);
   }, 120_000);
+
+  it("imports only what the preview showed, lists rows that changed since, and audits the ids it created or merged", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const owner = await db.role.findFirstOrThrow({ where: { status: "OPEN" } });
+    const closing = await db.role.create({ data: { title: "Soon Closed Engineer", seniority: "Mid", clusterId: owner.clusterId, matrixVersionId: owner.matrixVersionId, ownerId: owner.ownerId, status: "OPEN" } });
+    const csv = [
+      "name,email,role",
+      "Ana Drift,ana.drift@example.org,AI Platform Engineer", // 2: stays new
+      "Bo Drift,bo.drift@example.org,Soon Closed Engineer", // 3: its role closes before confirm
+      "Cy Drift,cy.drift@example.org,AI Platform Engineer", // 4: someone adds Cy to that role meanwhile
+      "Di Drift,di.drift@example.org,", // 5: someone adds Di meanwhile (no role: nothing new)
+      "Ed Drift,not-an-email,AI Platform Engineer", // 6: error in the preview too
+    ].join("\n");
+    const res = await previewImport(recruiter, csv);
+    if (!res.ok) throw new Error(res.message);
+    expect(res.preview.counts).toEqual({ create: 4, merge: 0, duplicate: 0, error: 1 });
+    const shown = res.preview.rows.filter((r) => r.action === "create" || r.action === "merge").map((r) => r.line);
+
+    await db.role.update({ where: { id: closing.id }, data: { status: "CLOSED" } });
+    const platform = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer", status: "OPEN" } });
+    const cy = await db.candidate.create({ data: { name: "Cy Drift", email: "cy.drift@example.org", applications: { create: { roleId: platform.id } } } });
+    const di = await db.candidate.create({ data: { name: "Di Drift", email: "di.drift@example.org" } });
+
+    const done = await commitImport(recruiter, csv, shown.filter((l) => l !== 2).concat(2));
+    if (!done.ok) throw new Error(done.message);
+    expect(done).toMatchObject({ created: 1, merged: 0, applications: 1, skipped: 4 });
+    expect(done.changed.map((c) => [c.line, c.now])).toEqual([[3, "error"], [4, "skipped"], [5, "skipped"]]);
+    expect(done.changed[0]!.reason).toMatch(/closed; import into open roles only/);
+    expect(done.changed[1]!.reason).toMatch(/Already a candidate for “AI Platform Engineer”/);
+    expect(await db.candidate.count({ where: { email: { endsWith: "drift@example.org" } } })).toBe(3); // Ana, plus Cy and Di added by hand
+
+    const ana = await db.candidate.findUniqueOrThrow({ where: { email: "ana.drift@example.org" }, include: { applications: true } });
+    const summary = await db.auditEvent.findFirstOrThrow({ where: { action: "candidates.imported", entityId: done.importId } });
+    expect(summary).toMatchObject({ entityType: "CandidateImport", data: { rows: 5, createdCandidateIds: [ana.id], mergedCandidateIds: [], applicationIds: [ana.applications[0]!.id], skipped: 4, changedLines: [3, 4, 5] } });
+    expect(await db.auditEvent.count({ where: { action: "candidate.imported", entityId: ana.id } })).toBe(1);
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "application.created", entityId: ana.applications[0]!.id } })).toMatchObject({ data: { candidateId: ana.id, merged: false, importId: done.importId } });
+    expect(await db.auditEvent.count({ where: { entityId: { in: [cy.id, di.id] } } })).toBe(0);
+
+    // A row that became importable after the preview is not imported behind the recruiter's back.
+    await db.role.update({ where: { id: closing.id }, data: { status: "OPEN" } });
+    const again = await commitImport(recruiter, csv, []);
+    expect(again).toMatchObject({ ok: true, created: 0, applications: 0 });
+    expect(again.ok && again.changed).toEqual([{ line: 3, email: "bo.drift@example.org", now: "skipped", reason: expect.stringMatching(/preview the file again/) }]);
+    expect(await commitImport(recruiter, csv, ["2"])).toMatchObject({ ok: false, kind: "invalid" });
+  });
+
+  it("two recruiters confirming the same file at once create each person once, and the second says so", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const admin = await userByEmail("admin@example.com");
+    const csv = ["name,email,role", ...Array.from({ length: 30 }, (_, i) => `Race ${i},race${i}@example.org,${i % 2 ? "AI Platform Engineer" : ""}`)].join("\n");
+    const preview = await previewImport(recruiter, csv);
+    if (!preview.ok) throw new Error(preview.message);
+    const lines = preview.preview.rows.map((r) => r.line);
+    const results = await Promise.all([commitImport(recruiter, csv, lines), commitImport(admin, csv, lines)]);
+    const ok = results.map((r) => { if (!r.ok) throw new Error(r.message); return r; });
+    expect(ok.map((r) => r.created).sort()).toEqual([0, 30]);
+    expect(ok.reduce((n, r) => n + r.applications, 0)).toBe(15);
+    const second = ok.find((r) => r.created === 0)!;
+    expect(second.skipped).toBe(30);
+    expect(second.changed).toHaveLength(30);
+    expect(await db.candidate.count({ where: { email: { startsWith: "race" } } })).toBe(30);
+  });
 
   it("refuses a file over 5 MB with a clear message, before parsing", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
@@ -118,6 +182,7 @@ describe("CSV import", () => {
     expect(await previewImport(recruiter, big)).toMatchObject({ ok: false, kind: "invalid", message: CSV_TOO_LARGE });
     expect(await commitImport(recruiter, big)).toMatchObject({ ok: false, kind: "invalid", message: CSV_TOO_LARGE });
     expect(await previewImport(recruiter, 42)).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await previewImport(recruiter, "  \n")).toMatchObject({ ok: false, kind: "invalid", message: CSV_EMPTY });
   });
 
   it("is refused to interviewers and managers", async () => {
@@ -131,8 +196,9 @@ describe("candidate data requests", () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const scored = await db.domainScore.findFirstOrThrow({ where: { scorecard: { status: "SUBMITTED" }, rating: { not: null } }, include: { scorecard: { include: { interview: { include: { application: true } } } } } });
     const candidateId = scored.scorecard.interview.application.candidateId;
-    expect(await exportCandidate(await userByEmail("interviewer@example.com"), candidateId)).toBeNull();
-    const data = await exportCandidate(recruiter, candidateId);
+    expect(await exportCandidate(await userByEmail("interviewer@example.com"), candidateId)).toMatchObject({ ok: false, kind: "forbidden" });
+    const res = await exportCandidate(recruiter, candidateId);
+    const data = res.ok ? res.export : null;
     expect(data?.candidate.email).toContain("@");
     expect(JSON.stringify(data)).toContain(scored.evidence.slice(0, 30));
 
@@ -159,8 +225,9 @@ describe("candidate data requests", () => {
     await recordAudit({ actorId: interviewer.id, action: "scorecard.saved", entityType: "Scorecard", entityId: draft.id });
     await recordAudit({ actorId: recruiter.id, action: "interviews.scheduled", entityType: "Interview", entityId: interview.id });
 
-    expect(await exportCandidate(await userByEmail("manager@example.com"), app.candidateId)).toBeNull();
-    const data = await exportCandidate(recruiter, app.candidateId);
+    expect(await exportCandidate(await userByEmail("manager@example.com"), app.candidateId)).toMatchObject({ ok: false, kind: "forbidden" });
+    const res = await exportCandidate(recruiter, app.candidateId);
+    const data = res.ok ? res.export : null;
     const exported = data!.candidate.applications[0]!.interviews[0]!.scorecards[0]!;
     expect(exported).toMatchObject({ id: draft.id, status: "DRAFT", draft: true, privateNote: "Private: strong on tracing, weak on Terraform" });
     expect(exported.scores[0]).toMatchObject({ rating: 2, evidence: "Draft evidence about the candidate's incident story" });

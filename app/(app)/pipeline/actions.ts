@@ -9,8 +9,9 @@ export async function previewImportAction(text: unknown) {
   return runAction((user) => previewImport(user, text));
 }
 
-export async function commitImportAction(text: unknown) {
-  return runAction((user) => commitImport(user, text), { revalidate: "/pipeline" });
+/** `confirmedLines`: the lines the preview showed as new or merge (the import is what was shown). */
+export async function commitImportAction(text: unknown, confirmedLines: unknown) {
+  return runAction((user) => commitImport(user, text, confirmedLines), { revalidate: "/pipeline" });
 }
 
 export async function eraseCandidateAction(candidateId: unknown) {

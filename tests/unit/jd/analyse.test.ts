@@ -157,3 +157,32 @@ describe("titleFlag", () => {
     expect(analyseJobDescription(ALIGNED, role("Junior AIOps Engineer", targets(3, 2, 2, 1))).titleFlag).toMatch(/Junior/);
   });
 });
+
+describe("what the score leaves out", () => {
+  it("says inclusive language and domain lines without a level are not in the score, and counts the latter", () => {
+    const a = analyseJobDescription(jd("Design OpenTelemetry tracing.", "Terraform and Kubernetes.", "Prometheus and Grafana."), role("Engineer", targets(2, 0, 2, 0)));
+    expect(a.lines.map((l) => [l.domain, l.level])).toEqual([["observability", 2], ["automation", null], ["observability", null]]);
+    expect(a.score).toBe(100);
+    expect(a.scoreExclusions).toBe("Not in the score: inclusive-language warnings (listed separately below) and 2 lines that name a domain but no level (they can be neither inflated nor deflated; say the level to have them checked).");
+    expect(analyseJobDescription(ALIGNED, MID).scoreExclusions).toMatch(/inclusive-language warnings .* no level \(none here\)\.$/);
+  });
+});
+
+describe("sub-headings that name a domain", () => {
+  it("count for the lines under them: a line mixing domains goes to its section's, and the heading is shown as evidence", () => {
+    const line = "Establishes explainability requirements so operators can see why a model raised an alert.";
+    const bare = analyseJobDescription(jd(line), MID).lines[0]!;
+    expect(bare.domain).toBe("security-governance");
+    const text = `## What we are looking for\n\n### Data engineering & ML foundations: Level 3\n\n- ${line}\n`;
+    const under = analyseJobDescription(text, MID).lines[0]!;
+    expect(under).toMatchObject({ domain: "data-ml", level: 3 });
+    expect(under.matched[0]).toBe("section “Data engineering & ML foundations: Level 3”");
+  });
+
+  it("do not outweigh a line plainly about another domain, and known section names are no context", () => {
+    const text = "## Requirements\n\n### Observability & telemetry\n\n- Enforce least privilege IAM and encrypt PII at rest.\n\n## Nice to have\n\n- Builds Terraform modules.\n";
+    const a = analyseJobDescription(text, MID);
+    expect(a.lines.map((l) => l.domain)).toEqual(["security-governance", "automation"]);
+    expect(a.lines[1]!.matched.some((m) => m.startsWith("section"))).toBe(false);
+  });
+});

@@ -46,9 +46,9 @@ describe("splitRequirements", () => {
   it("marks nice-to-have items optional, including under domain sub-headings", () => {
     const text = ["## What you will do", "### Observability", "- Designs pipelines", "## Nice to have", "- eBPF", "### Security", "- Audit trails", "## Requirements", "- SQL"].join("\n");
     expect(splitRequirementItems(text)).toEqual([
-      { text: "Designs pipelines", optional: false },
+      { text: "Designs pipelines", optional: false, context: "Observability" },
       { text: "eBPF", optional: true },
-      { text: "Audit trails", optional: true },
+      { text: "Audit trails", optional: true, context: "Security" },
       { text: "SQL", optional: false },
     ]);
   });

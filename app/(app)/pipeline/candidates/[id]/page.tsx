@@ -5,6 +5,7 @@ import { EraseButton } from "@/components/candidates/erase-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { exportRefusal } from "@/lib/candidates/privacy";
 import { requireCapability } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/utils";
@@ -12,12 +13,13 @@ import { formatDate } from "@/lib/utils";
 export const metadata: Metadata = { title: "Candidate" };
 
 export default async function CandidateProfilePage({ params }: { params: Promise<{ id: string }> }) {
-  await requireCapability("manageCandidates");
+  const user = await requireCapability("manageCandidates");
   const candidate = await db.candidate.findUnique({
     where: { id: (await params).id },
     include: { applications: { include: { role: { select: { title: true } }, currentStage: { select: { name: true } } } } },
   });
   if (!candidate) notFound();
+  const refusal = candidate.erasedAt ? null : await exportRefusal(user, candidate.id);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-3 text-sm"><Link href="/pipeline" className="text-primary underline-offset-4 hover:underline">← Roles & candidates</Link></nav>
@@ -26,7 +28,7 @@ export default async function CandidateProfilePage({ params }: { params: Promise
         description={candidate.erasedAt ? `Personal data erased on ${formatDate(candidate.erasedAt)}.` : `${candidate.email ?? ""}${candidate.phone ? ` · ${candidate.phone}` : ""} · ${candidate.source ?? "source unknown"} · added ${formatDate(candidate.createdAt)}`}
         actions={candidate.erasedAt ? <Badge variant="muted">erased</Badge> : (
           <>
-            <a href={`/api/candidates/${candidate.id}/export`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">Export data (JSON)</a>
+            {refusal ? <p className="max-w-xs text-sm text-muted-foreground">Export unavailable: {refusal}.</p> : <a href={`/api/candidates/${candidate.id}/export`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">Export data (JSON)</a>}
             <EraseButton candidateId={candidate.id} name={candidate.name} />
           </>
         )}

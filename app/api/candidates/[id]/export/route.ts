@@ -1,9 +1,11 @@
 import { sessionRoute } from "@/lib/session-route";
 import { exportCandidate } from "@/lib/candidates/privacy";
 
+const STATUS = { forbidden: 403, not_found: 404 } as Record<string, number>;
+
 export const GET = sessionRoute<{ id: string }>(async (user, params) => {
-  const data = await exportCandidate(user, params.id);
-  if (!data) return Response.json({ error: "Candidate not found, or you may not export their data." }, { status: 404 });
-  const body = JSON.stringify(data, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2);
-  return new Response(body, { headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="candidate-${data.candidate.id}.json"`, "Cache-Control": "no-store" } });
+  const res = await exportCandidate(user, params.id);
+  if (!res.ok) return Response.json({ error: res.message }, { status: STATUS[res.kind] ?? 400, headers: { "Cache-Control": "no-store" } });
+  const body = JSON.stringify(res.export, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2);
+  return new Response(body, { headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="candidate-${res.export.candidate.id}.json"`, "Cache-Control": "no-store" } });
 });

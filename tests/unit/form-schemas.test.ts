@@ -1,0 +1,38 @@
+// The schemas the JD editor, JD analyser, token and CSV forms check as you type are the
+// servers' own (lib/validation/jd.ts, token.ts, lib/candidates/limits.ts, csv.ts).
+import { describe, expect, it } from "vitest";
+import { headerProblems } from "../../lib/candidates/csv";
+import { CSV_EMPTY, CSV_TOO_LARGE, csvTextSchema } from "../../lib/candidates/limits";
+import { analyseSchema, fieldProblem, jdSaveSchema } from "../../lib/validation/jd";
+import { tokenNameSchema } from "../../lib/validation/token";
+
+describe("form schemas checked in the browser", () => {
+  it("JD editor: nearly empty or too long content, with the message shown beside the field", () => {
+    expect(fieldProblem(jdSaveSchema.shape.content, "   short   ")).toBe("The job description is nearly empty");
+    expect(fieldProblem(jdSaveSchema.shape.content, "x".repeat(20_001))).toBe("Keep it under 20,000 characters");
+    expect(fieldProblem(jdSaveSchema.shape.content, "## Requirements\n- Builds dashboards")).toBeNull();
+    expect(jdSaveSchema.safeParse({ content: "## Requirements\n- Builds dashboards", generatedFrom: { targets: [{ domainId: "d", target: 4 }], text: "" } }).success).toBe(false);
+  });
+
+  it("JD analyser: pasted text too short or too long", () => {
+    expect(fieldProblem(analyseSchema.shape.text, "rockstar")).toBe("Paste a job description (at least a few lines)");
+    expect(fieldProblem(analyseSchema.shape.text, "x".repeat(50_001))).toBe("That text is too long (50,000 characters max)");
+    expect(fieldProblem(analyseSchema.shape.text, "- Builds Grafana dashboards for services")).toBeNull();
+  });
+
+  it("token name: too short, too long, fine", () => {
+    const msg = (name: unknown) => { const r = tokenNameSchema.safeParse({ name }); return r.success ? null : r.error.issues[0]!.message; };
+    expect(msg(" a ")).toMatch(/Name the token/);
+    expect(msg("x".repeat(81))).toBe("Keep the name under 80 characters");
+    expect(msg(42)).not.toBeNull();
+    expect(msg("ATS sync")).toBeNull();
+  });
+
+  it("pasted CSV: empty, too large, missing required columns", () => {
+    expect(fieldProblem(csvTextSchema, " \n ")).toBe(CSV_EMPTY);
+    expect(fieldProblem(csvTextSchema, "x".repeat(5 * 1024 * 1024 + 1))).toBe(CSV_TOO_LARGE);
+    expect(headerProblems("name,mail\nAnn,ann@example.org")).toEqual(["The file has no “email” column (found: name, mail)."]);
+    expect(headerProblems("Full Name, E-mail\n")).toEqual([]);
+    expect(headerProblems("name,email\n\"unterminated")).toEqual([]);
+  });
+});

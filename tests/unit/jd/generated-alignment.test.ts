@@ -1,0 +1,33 @@
+// The app's own generated job descriptions, analysed against the targets they were generated
+// from, must read as aligned: every seeded role template, no inflation or deflation flags.
+import { describe, expect, it } from "vitest";
+import { analyseJobDescription } from "../../../lib/jd/analyse";
+import { generateJobDescription, type JdInput } from "../../../lib/job-descriptions/generate";
+import { cells, clusters, domains, levels } from "../../../prisma/seed/content/matrix";
+import { roleTemplates, type RoleTemplate } from "../../../prisma/seed/content/role-templates";
+
+function templateInput(t: RoleTemplate): JdInput {
+  const cluster = clusters.find((c) => c.key === t.clusterKey)!;
+  return {
+    title: t.title,
+    seniority: t.seniority,
+    clusterName: cluster.name,
+    clusterSummary: cluster.summary,
+    levelNames: Object.fromEntries(levels.map((l) => [l.rank, l.name])),
+    domains: domains.map((d) => ({ domainId: d.key, name: d.name, target: t.targets[d.key], indicators: cells[t.clusterKey][d.key] })),
+    salary: { min: t.salaryMin, max: t.salaryMax, currency: t.currency, source: "template" },
+    remote: t.remoteFriendliness,
+    location: null,
+  };
+}
+
+describe("generated job descriptions read as aligned to their own targets", () => {
+  it.each(roleTemplates.map((t) => [t.title, t] as const))("%s", (_title, t) => {
+    const a = analyseJobDescription(generateJobDescription(templateInput(t)), { title: t.title, targets: t.targets });
+    const flagged = a.lines.flatMap((l) => l.flags.filter((f) => f.kind === "inflation" || f.kind === "deflation").map((f) => `${f.kind}: ${l.text} → ${f.message}`));
+    expect(flagged).toEqual([]);
+    expect(a.missingDomains).toEqual([]);
+    expect(a.titleFlag).toBeNull();
+    expect(a.score).toBe(100);
+  });
+});
