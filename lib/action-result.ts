@@ -4,7 +4,7 @@ import type { z } from "zod";
 export type FieldErrors = Record<string, string>;
 export type ActionFailure =
   | { ok: false; kind: "invalid"; message: string; fieldErrors: FieldErrors }
-  | { ok: false; kind: "not_found" | "forbidden" | "locked" | "unauthenticated"; message: string };
+  | { ok: false; kind: "not_found" | "forbidden" | "locked" | "unauthenticated" | "conflict" | "busy" | "error"; message: string };
 export type ActionResult<T> = ({ ok: true } & T) | ActionFailure;
 
 export function invalid(error: z.ZodError, message = "Some answers need attention."): ActionFailure {
@@ -18,5 +18,49 @@ export function invalid(error: z.ZodError, message = "Some answers need attentio
 
 export const notFound = (what = "That item"): ActionFailure => ({ ok: false, kind: "not_found", message: `${what} was not found, or you don't have access to it.` });
 export const forbidden = (message = "You are not allowed to do that."): ActionFailure => ({ ok: false, kind: "forbidden", message });
+/** A refusal tied to one field (or none): the request was understood, the answer is no. */
+export const refused = (message: string, field?: string): ActionFailure => ({ ok: false, kind: "invalid", message, fieldErrors: field ? { [field]: message } : {} });
 
 export const unauthenticated = (): ActionFailure => ({ ok: false, kind: "unauthenticated", message: "Your session has ended. Sign in again; nothing you typed is lost on this device." });
+
+export const DB_FAILURE_MESSAGE = {
+  conflict: "That already exists — someone may have just added it. Reload and try again.",
+  gone: "Something this refers to no longer exists; reload the page.",
+  busy: "Busy, nothing was saved; try again.",
+  error: "Something went wrong; nothing was saved.",
+} as const;
+
+// PostgreSQL SQLSTATEs: unique violation; foreign-key violation; serialization failure,
+// deadlock, lock not available, statement/lock timeout (query_canceled).
+const SQLSTATE = { conflict: ["23505"], gone: ["23503"], busy: ["40001", "40P01", "55P03", "57014"] };
+// The same, as @prisma/adapter-pg names them once mapped (`kind`).
+const ADAPTER_KIND = { conflict: ["UniqueConstraintViolation"], gone: ["ForeignKeyConstraintViolation"], busy: ["TransactionWriteConflict"] };
+// Prisma's own codes: unique; foreign key, record missing, required relation missing; transaction API (timeout, closed), write conflict/deadlock.
+const PRISMA_CODE = { conflict: ["P2002"], gone: ["P2003", "P2025", "P2015", "P2018"], busy: ["P2028", "P2034"] };
+
+type Cause = { code?: unknown; originalCode?: unknown; kind?: unknown };
+
+/**
+ * What a database error thrown by a service means for the user, whichever driver raised it:
+ * Prisma's known errors (P20xx) on PostgreSQL through @prisma/adapter-pg, or the raw
+ * DriverAdapterError the PGlite adapter throws with the SQLSTATE in `cause.code`. Null for
+ * anything unrecognised (a bug: the caller logs it).
+ */
+export function classifyDbError(error: unknown): keyof typeof DB_FAILURE_MESSAGE | null {
+  if (typeof error !== "object" || error === null) return null;
+  const e = error as { code?: unknown; cause?: Cause; meta?: { driverAdapterError?: { cause?: Cause } } };
+  const cause = e.meta?.driverAdapterError?.cause ?? e.cause;
+  const codes = [e.code, cause?.code, cause?.originalCode].filter((c): c is string => typeof c === "string");
+  const kind = typeof cause?.kind === "string" ? cause.kind : "";
+  for (const key of ["conflict", "gone", "busy"] as const) {
+    if (codes.some((c) => PRISMA_CODE[key].includes(c) || SQLSTATE[key].includes(c)) || ADAPTER_KIND[key].includes(kind)) return key;
+  }
+  return null;
+}
+
+/** The result for a thrown error: a known database race, or a generic failure. */
+export function failureFromError(error: unknown): ActionFailure {
+  const key = classifyDbError(error) ?? "error";
+  const kind = key === "gone" ? "not_found" : key;
+  return { ok: false, kind, message: DB_FAILURE_MESSAGE[key] };
+}

@@ -1,23 +1,32 @@
 // The one wrapper every server action goes through: authenticate (fresh from the database),
 // check the shape of any ids, run the service (which authorizes and validates its input),
-// and revalidate the affected page on success. Bad input never throws: it returns a result.
+// and revalidate the affected page on success. Nothing throws to the client: bad input is a
+// result, and so is a database race (unique/foreign-key violation, missing row, serialization
+// failure or transaction timeout) or any other error, which is logged here.
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { invalid, unauthenticated, type ActionFailure } from "./action-result";
+import { unstable_rethrow } from "next/navigation";
+import { classifyDbError, failureFromError, invalid, unauthenticated, type ActionFailure } from "./action-result";
 import { currentUser, type CurrentUser } from "./auth/session";
 import { idSchema } from "./validation/id";
-
 
 type Options = { ids?: unknown[]; revalidate?: string; revalidateLayout?: boolean };
 
 export async function runAction<R extends { ok: boolean }>(fn: (user: CurrentUser) => Promise<R>, opts: Options = {}): Promise<R | ActionFailure> {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
-  for (const id of opts.ids ?? []) {
-    const parsed = idSchema.safeParse(id);
-    if (!parsed.success) return invalid(parsed.error, "That request was malformed.");
+  try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
+    for (const id of opts.ids ?? []) {
+      const parsed = idSchema.safeParse(id);
+      if (!parsed.success) return invalid(parsed.error, "That request was malformed.");
+    }
+    const result = await fn(user);
+    if (result.ok && opts.revalidate) revalidatePath(opts.revalidate, opts.revalidateLayout ? "layout" : "page");
+    return result;
+  } catch (error) {
+    unstable_rethrow(error); // Next's redirect()/notFound() signals are not failures
+    // A known race is the user's to retry; anything else is a bug worth a log line.
+    if (!classifyDbError(error)) console.error("Server action failed:", error);
+    return failureFromError(error);
   }
-  const result = await fn(user);
-  if (result.ok && opts.revalidate) revalidatePath(opts.revalidate, opts.revalidateLayout ? "layout" : "page");
-  return result;
 }

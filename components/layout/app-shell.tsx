@@ -40,7 +40,7 @@ export function AppShell({ user, hasInterviews = false, badges = {}, children }:
               <span className="block text-xs text-muted-foreground">{KIND_LABEL[user.kind]}</span>
             </span>
             <Link href="/settings/tokens" className="text-muted-foreground hover:text-foreground">API tokens</Link>
-            <SignOutButton />
+            <SignOutButton userId={user.id} />
           </div>
         </div>
       </header>

@@ -13,20 +13,23 @@ import { ROLE_STATUSES, salaryBandSchema, type SalaryBandInput } from "@/lib/val
 const numberOrNull = { setValueAs: (v: unknown) => (v === "" || v == null ? null : Number(v)) };
 
 /** Salary band and status: what the role's recruiter may change (its owner and admins too). */
-export function LogisticsForm({ roleId, initial }: { roleId: string; initial: SalaryBandInput }) {
+export function LogisticsForm({ roleId, version, initial }: { roleId: string; version: number; initial: SalaryBandInput }) {
   const router = useRouter();
+  // The role's version this form was loaded at; a save over someone else's change is refused.
+  const [savedVersion, setSavedVersion] = useState(version);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<SalaryBandInput>({ resolver: zodResolver(salaryBandSchema), defaultValues: initial, mode: "onChange" });
   const { errors, isSubmitting, isDirty } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
-    const res = await updateRoleLogisticsAction(roleId, values);
+    const res = await updateRoleLogisticsAction(roleId, savedVersion, values);
     if (!res.ok) {
       if (res.kind === "invalid") for (const [k, v] of Object.entries(res.fieldErrors)) if (k !== "_form") form.setError(k as keyof SalaryBandInput, { message: v });
       setMessage({ ok: false, text: res.message });
       return;
     }
+    setSavedVersion(res.version);
     form.reset(values);
     setMessage({ ok: true, text: "Salary band and status saved." });
     router.refresh();

@@ -40,7 +40,7 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
 
   // Raising a target the published plan doesn't cover takes the plan back to draft on save.
   const wouldUnpublish = planCovers
-    ? planCoverage(data.domains.map((d, i) => ({ domainId: d.domainId, name: d.shortName, level: targets[i]?.level ?? 0 })), [{ id: "plan", name: "plan", domainIds: planCovers, interviewerIds: [] }]).uncovered.map((u) => u.name)
+    ? planCoverage(data.domains.map((d, i) => ({ domainId: d.domainId, name: d.shortName, level: targets[i]?.level ?? 0 })), [{ id: "plan", name: "plan", domainIds: planCovers, interviewerIds: ["plan"] }]).uncovered.map((u) => u.name)
     : [];
   const owners = canChooseOwner && initial.ownerId && !data.managers.some((m) => m.id === initial.ownerId) ? [{ id: initial.ownerId, name: "Current owner (not an active manager)" }, ...data.managers] : data.managers;
 
@@ -52,9 +52,11 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
       setMessage(res.message);
       return;
     }
-    // The role page explains an unpublished plan; the flag survives the navigation in the URL.
-    const unpublished = "planUnpublished" in res && res.planUnpublished;
-    router.push(`/roles/${"id" in res ? res.id : roleId}${unpublished ? "?planUnpublished=1" : ""}`);
+    // The role page explains an unpublished plan and interviewers taken off the plan; the flags survive the navigation in the URL.
+    const query = new URLSearchParams();
+    if ("planUnpublished" in res && res.planUnpublished) query.set("planUnpublished", "1");
+    if ("prunedInterviewers" in res && res.prunedInterviewers.length) query.set("pruned", String(res.prunedInterviewers.length));
+    router.push(`/roles/${"id" in res ? res.id : roleId}${query.size ? `?${query}` : ""}`);
     router.refresh();
   });
 

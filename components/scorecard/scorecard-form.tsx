@@ -7,12 +7,13 @@ import { amendScorecardAction, submitScorecardAction } from "@/app/(app)/intervi
 import { Button } from "@/components/ui/button";
 import type { InterviewKit } from "@/lib/data/interview-kit";
 import { cn } from "@/lib/utils";
-import { AMEND_REASON_MIN, missingForSubmit, NOTE_MAX, NOTHING_ASSESSED_MESSAGE, nothingAssessed, RECOMMENDATION_LABEL, RECOMMENDATIONS, sameScorecardValues, scorecardSubmitSchema, type ScorecardValues } from "@/lib/validation/scorecard";
+import { alignScores, AMEND_REASON_MIN, missingForSubmit, NOTE_MAX, NOTHING_ASSESSED_MESSAGE, nothingAssessed, RECOMMENDATION_LABEL, RECOMMENDATIONS, sameScorecardValues, scorecardSubmitSchema, type ScorecardValues } from "@/lib/validation/scorecard";
 import { ConflictDialog } from "./conflict-dialog";
 import { DomainScoreField } from "./domain-score-field";
 import { LeftoverBanner } from "./leftover-banner";
 import { SaveStatus } from "./save-status";
-import { clearLocalCopy, readLocalCopy, useAutosave } from "./use-autosave";
+import { readLocalCopy } from "./local-copies";
+import { useAutosave } from "./use-autosave";
 
 export function ScorecardForm({ kit }: { kit: InterviewKit }) {
   const router = useRouter();
@@ -24,12 +25,17 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
   const [reason, setReason] = useState("");
   const [serverMessage, setServerMessage] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const readOnly = submitted && !amending;
+  // Closed application or erased candidate: no drafts or submissions; an amendment only if not erased.
+  const closed = kit.closed;
+  const canAmend = !kit.candidate.erasedAt;
+  const [strandedLocal, setStrandedLocal] = useState(false);
+  const readOnly = (submitted && !amending) || (!!closed && !submitted);
   const form = useForm<ScorecardValues>({ resolver: zodResolver(scorecardSubmitSchema) as never, defaultValues: kit.scorecard.values, mode: "onTouched" });
   const autosave = useAutosave({
+    userId: kit.viewerId,
     interviewId: kit.interview.id,
     initialVersion: kit.scorecard.version,
-    enabled: !submitted,
+    enabled: !submitted && !closed,
     onSubmittedElsewhere: () => {
       setKnownSubmitted(true);
       router.refresh();
@@ -38,6 +44,7 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
   const onAutosaveChange = autosave.onChange;
   const values = useWatch({ control: form.control }) as ScorecardValues;
   const domainNames = useMemo(() => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.shortName])), [kit.domains]);
+  const domainIds = useMemo(() => kit.domains.map((d) => d.domainId), [kit.domains]);
   const missing = missingForSubmit(values, domainNames);
   // "Assess at least one domain" sits on the scores list, not on a field (react-hook-form puts it under `root`).
   const scoresErrors = form.formState.errors.scores as { root?: { message?: string }; message?: string } | undefined;
@@ -50,23 +57,32 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
   useEffect(() => {
     if (restored.current) return;
     restored.current = true;
-    const local = readLocalCopy(kit.interview.id);
+    const local = readLocalCopy(kit.viewerId, kit.interview.id);
     if (!local) return;
     // localStorage only exists after hydration, so restoring must happen in an effect.
-    if (kit.scorecard.status === "SUBMITTED") {
-      if (sameScorecardValues(local.values, kit.scorecard.values)) clearLocalCopy(kit.interview.id);
+    if (sameScorecardValues(local.values, kit.scorecard.values)) {
+      autosave.clearLocal(); // the server already has exactly this
+      return;
+    }
+    // Nothing can be saved any more: the copy stays on this device (sign-out asks about it).
+    if (kit.closed && (kit.scorecard.status !== "SUBMITTED" || kit.candidate.erasedAt)) {
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      else setLeftover(local.values);
+      setStrandedLocal(true);
+      return;
+    }
+    const restoredValues = alignScores(local.values, domainIds);
+    if (kit.scorecard.status === "SUBMITTED") {
+      setLeftover(restoredValues);
       return;
     }
     if (local.baseVersion === kit.scorecard.version) {
-      form.reset(local.values);
-      autosave.onChange(local.values);
+      form.reset(restoredValues);
+      autosave.onChange(restoredValues);
       setServerMessage("Restored what you typed on this device that had not reached the server yet.");
     } else {
-      autosave.setState({ kind: "conflict", local: local.values, server: { values: kit.scorecard.values, version: kit.scorecard.version, updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(), status: kit.scorecard.status } });
+      autosave.setState({ kind: "conflict", local: restoredValues, server: { values: kit.scorecard.values, version: kit.scorecard.version, updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(), status: kit.scorecard.status } });
     }
-  }, [autosave, form, kit]);
+  }, [autosave, domainIds, form, kit]);
 
   const keepLocal = autosave.keepLocal;
   useEffect(() => {
@@ -83,8 +99,9 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
 
   /** Start an amendment of the submitted scorecard (version `serverVersion`) with `v`. */
   const amendWith = (v: ScorecardValues, serverVersion: number) => {
-    form.reset(v);
-    autosave.holdLocal(v, serverVersion);
+    const aligned = alignScores(v, domainIds);
+    form.reset(aligned);
+    autosave.holdLocal(aligned, serverVersion);
     setKnownSubmitted(true);
     setAmending(true);
     setLeftover(null);
@@ -92,7 +109,7 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
   };
   const cancelAmendment = () => {
     form.reset(kit.scorecard.values);
-    clearLocalCopy(kit.interview.id);
+    autosave.clearLocal();
     setAmending(false);
     setReason("");
   };
@@ -104,14 +121,14 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
       if (amending) {
         const res = await amendScorecardAction({ interviewId: kit.interview.id, expectedVersion: autosave.version.current, values: v, reason });
         if (!res.ok) {
-          if (res.kind === "conflict") {
+          if ("server" in res) {
             autosave.keepLocal(v);
             return autosave.setState({ kind: "conflict", server: res.server, local: v });
           }
           return setServerMessage(res.message + ("fieldErrors" in res && res.fieldErrors.reason ? ` ${res.fieldErrors.reason}` : ""));
         }
         autosave.setVersion(res.version);
-        clearLocalCopy(kit.interview.id);
+        autosave.clearLocal();
         setAmending(false);
         setReason("");
       } else {
@@ -120,7 +137,7 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
         if (!res.ok) {
           // Submitted elsewhere with other answers, or a newer draft: both versions are shown, and
           // this device's copy stays until the user chooses.
-          if (res.kind === "conflict") {
+          if ("server" in res) {
             autosave.keepLocal(v);
             return autosave.setState({ kind: "conflict", server: res.server, local: v });
           }
@@ -128,7 +145,7 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
         }
         autosave.setVersion(res.version);
         setKnownSubmitted(true);
-        clearLocalCopy(kit.interview.id);
+        autosave.clearLocal();
       }
       router.refresh();
     } catch {
@@ -147,10 +164,16 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
             onAmend={() => amendWith(leftover, autosave.version.current)}
             onCompare={() => autosave.setState({ kind: "conflict", local: leftover, server: { values: kit.scorecard.values, version: autosave.version.current, updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(), status: "SUBMITTED" } })}
             onDiscard={() => {
-              clearLocalCopy(kit.interview.id);
+              autosave.clearLocal();
               setLeftover(null);
             }}
           />
+        ) : null}
+        {closed && !submitted ? (
+          <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+            {closed}: this scorecard can no longer be saved or submitted.
+            {strandedLocal ? " This device still holds answers you typed for it that never reached the server; they stay here until you sign out." : ""}
+          </p>
         ) : null}
         {kit.domains.map((d, i) => (
           <DomainScoreField key={d.domainId} domain={d} index={i} readOnly={readOnly} />
@@ -196,6 +219,8 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
                   Submitted {kit.scorecard.submittedAt ? new Date(kit.scorecard.submittedAt).toLocaleString() : ""}. Locked.{" "}
                   <a href={`/candidates/${kit.applicationId}`} className="text-primary underline underline-offset-4">See the panel&apos;s feedback</a>
                 </span>
+              ) : closed && !submitted ? (
+                <span className="text-muted-foreground">Read only.</span>
               ) : amending && autosave.state.kind !== "conflict" ? (
                 <span className="text-muted-foreground">Amendment kept on this device until you save it.</span>
               ) : (
@@ -204,8 +229,8 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
               {serverMessage ? <p role="alert" className="mt-1 text-danger">{serverMessage}</p> : null}
               {!readOnly && missing.length > 0 ? <p id="missing" className="mt-1 text-muted-foreground">Still missing: {missing.join(", ")}.</p> : null}
             </div>
-            {submitted && !amending ? (
-              <Button type="button" variant="outline" onClick={() => setAmending(true)}>Amend scorecard</Button>
+            {readOnly ? (
+              submitted && canAmend ? <Button type="button" variant="outline" onClick={() => setAmending(true)}>Amend scorecard</Button> : null
             ) : (
               <Button type="submit" disabled={submitting || missing.length > 0 || (amending && reason.trim().length < AMEND_REASON_MIN)} aria-describedby={missing.length ? "missing" : undefined}>
                 {submitting ? "Submitting…" : amending ? "Save amendment" : missing.length ? `Submit (${missing.length} missing)` : "Submit scorecard"}
@@ -219,11 +244,19 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
           domains={kit.domains}
           local={autosave.state.local}
           server={autosave.state.server}
-          onKeepLocal={() => autosave.state.kind === "conflict" && autosave.resolveConflict(autosave.state.server, autosave.state.local)}
+          onKeepLocal={() => {
+            if (autosave.state.kind !== "conflict") return;
+            // The form shows exactly what is kept, based on the server's version, so the next
+            // keystroke or submit builds on it rather than on what was on screen.
+            const kept = alignScores(autosave.state.local, domainIds);
+            form.reset(kept);
+            autosave.resolveConflict(autosave.state.server, kept);
+            setServerMessage(null);
+          }}
           onUseServer={() => {
             if (autosave.state.kind !== "conflict") return;
             const server = autosave.state.server;
-            form.reset(server.values);
+            form.reset(alignScores(server.values, domainIds));
             autosave.resolveConflict(server, null);
             setLeftover(null);
             if (server.status === "SUBMITTED") {

@@ -1,12 +1,16 @@
 "use client";
 // Autosave for scorecard drafts. Every change is written to localStorage at once (a reload,
 // a closed tab or a lost connection loses nothing), then sent to the server after a short
-// pause; failures retry with backoff until the server has it. The server's version number
-// makes a save from a stale tab come back as a conflict instead of overwriting.
+// pause; failures retry with backoff, and again whenever the window regains focus, becomes
+// visible or comes back online, until the server has it. One save is in flight at a time and
+// the next one uses the version the previous one returned. The server's version number makes
+// a save from a stale tab come back as a conflict instead of overwriting.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ServerCopy } from "@/lib/scorecards/service";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { saveDraftAction } from "@/app/(app)/interviews/[id]/actions";
+import { clearLocalCopy, writeLocalCopy } from "./local-copies";
+import { serialized } from "./serialized";
 
 export type SaveState =
   | { kind: "idle" }
@@ -17,97 +21,85 @@ export type SaveState =
   | { kind: "conflict"; server: ServerCopy; local: ScorecardValues }
   | { kind: "error"; message: string };
 
-type LocalCopy = { values: ScorecardValues; baseVersion: number; at: string };
 const DEBOUNCE_MS = 1200;
-const key = (interviewId: string) => `aiops-scorecard:${interviewId}`;
+/** States a focus, visibility or online event retries (a conflict waits for the user's choice). */
+const RETRY_ON_RETURN: SaveState["kind"][] = ["retrying", "signed-out", "error"];
 
-export function readLocalCopy(interviewId: string): LocalCopy | null {
-  try {
-    const raw = window.localStorage.getItem(key(interviewId));
-    return raw ? (JSON.parse(raw) as LocalCopy) : null;
-  } catch {
-    return null;
-  }
-}
-export function clearLocalCopy(interviewId: string) {
-  try {
-    window.localStorage.removeItem(key(interviewId));
-  } catch {
-    /* storage unavailable: nothing to clear */
-  }
-}
-
-export function useAutosave(opts: { interviewId: string; initialVersion: number; enabled: boolean; onSubmittedElsewhere?: () => void }) {
-  const { interviewId, enabled } = opts;
+export function useAutosave(opts: { userId: string; interviewId: string; initialVersion: number; enabled: boolean; onSubmittedElsewhere?: () => void }) {
+  const { userId, interviewId, enabled } = opts;
   const onSubmittedElsewhere = useRef(opts.onSubmittedElsewhere);
-  useEffect(() => {
-    onSubmittedElsewhere.current = opts.onSubmittedElsewhere;
-  });
   const version = useRef(opts.initialVersion);
   const latest = useRef<ScorecardValues | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inflight = useRef<Promise<void> | null>(null);
   const attempts = useRef(0);
-  // Retries and follow-up saves schedule the latest `flush` through this ref.
-  const flushRef = useRef<() => Promise<void>>(async () => {});
   const [state, setState] = useState<SaveState>({ kind: "idle" });
+  const stateRef = useRef(state);
+  useEffect(() => {
+    onSubmittedElsewhere.current = opts.onSubmittedElsewhere;
+    stateRef.current = state;
+  });
 
   const writeLocal = useCallback(
-    (values: ScorecardValues) => {
-      try {
-        window.localStorage.setItem(key(interviewId), JSON.stringify({ values, baseVersion: version.current, at: new Date().toISOString() } satisfies LocalCopy));
-      } catch {
-        /* private mode or quota: the server save still runs */
-      }
-    },
-    [interviewId],
+    (values: ScorecardValues) => writeLocalCopy(userId, interviewId, { values, baseVersion: version.current, at: new Date().toISOString() }),
+    [userId, interviewId],
   );
 
-  const flush = useCallback(async (): Promise<void> => {
+  // One request at a time: `flush` callers (debounce, retry timer, online, focus, submit) share
+  // the runner; the save itself is read through a ref so the runner survives re-renders.
+  const saveRef = useRef<() => Promise<void>>(async () => {});
+  const runner = useRef<(() => Promise<void>) | null>(null);
+  const flush = useCallback(() => {
+    runner.current ??= serialized(() => saveRef.current());
+    return runner.current();
+  }, []);
+
+  const retryLater = useCallback(
+    (why: string) => {
+      attempts.current += 1;
+      const delay = Math.min(30_000, 2000 * 2 ** (attempts.current - 1));
+      setState({ kind: "retrying", message: `${why} retrying in ${Math.round(delay / 1000)} s.` });
+      timer.current = setTimeout(() => void flush(), delay);
+    },
+    [flush],
+  );
+
+  const saveOnce = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (inflight.current) await inflight.current;
     const values = latest.current;
     if (!values || !enabled) return;
-    const run = (async () => {
-      setState({ kind: "saving" });
-      try {
-        const res = await saveDraftAction({ interviewId, expectedVersion: version.current, values });
-        if (res.ok) {
-          version.current = res.version;
-          attempts.current = 0;
-          if (latest.current === values) {
-            latest.current = null;
-            clearLocalCopy(interviewId);
-          } else {
-            writeLocal(latest.current!);
-          }
-          setState({ kind: "saved", at: res.savedAt });
-          // Same answers as a scorecard submitted from another tab: nothing lost, now locked.
-          if (res.alreadySubmitted) onSubmittedElsewhere.current?.();
-        } else if (res.kind === "conflict") {
-          setState({ kind: "conflict", server: res.server, local: values });
-        } else if (res.kind === "unauthenticated") {
-          setState({ kind: "signed-out", message: res.message });
-        } else {
-          setState({ kind: "error", message: res.message });
+    setState({ kind: "saving" });
+    try {
+      const res = await saveDraftAction({ interviewId, expectedVersion: version.current, values });
+      if (res.ok) {
+        version.current = res.version;
+        attempts.current = 0;
+        if (latest.current === values) {
+          latest.current = null;
+          clearLocalCopy(userId, interviewId);
+        } else if (latest.current) {
+          writeLocal(latest.current); // typed meanwhile: the copy now builds on the new version
         }
-      } catch {
-        // Network down or server unreachable: keep the local copy and retry with backoff.
-        attempts.current += 1;
-        const delay = Math.min(30_000, 2000 * 2 ** (attempts.current - 1));
-        setState({ kind: "retrying", message: `Offline or server unreachable. Kept on this device; retrying in ${Math.round(delay / 1000)} s.` });
-        timer.current = setTimeout(() => void flushRef.current(), delay);
+        setState({ kind: "saved", at: res.savedAt });
+        // Same answers as a scorecard submitted from another tab: nothing lost, now locked.
+        if (res.alreadySubmitted) onSubmittedElsewhere.current?.();
+      } else if ("server" in res) {
+        setState({ kind: "conflict", server: res.server, local: values });
+      } else if (res.kind === "unauthenticated") {
+        setState({ kind: "signed-out", message: res.message });
+      } else if ((res.kind as string) === "busy") {
+        retryLater(`${res.message} Kept on this device;`); // the database was busy: a retry will do
+      } else {
+        setState({ kind: "error", message: res.message });
       }
-    })();
-    inflight.current = run;
-    await run;
-    inflight.current = null;
-    if (latest.current && latest.current !== values && !timer.current) timer.current = setTimeout(() => void flushRef.current(), DEBOUNCE_MS);
-  }, [enabled, interviewId, writeLocal]);
+    } catch {
+      // Network down or server unreachable: keep the local copy and retry with backoff.
+      retryLater("Offline or server unreachable. Kept on this device;");
+    }
+  }, [enabled, interviewId, retryLater, userId, writeLocal]);
   useEffect(() => {
-    flushRef.current = flush;
-  }, [flush]);
+    saveRef.current = saveOnce;
+  }, [saveOnce]);
 
   const onChange = useCallback(
     (values: ScorecardValues) => {
@@ -121,20 +113,28 @@ export function useAutosave(opts: { interviewId: string; initialVersion: number;
   );
 
   useEffect(() => {
-    const online = () => latest.current && void flush();
+    // Coming back (signed in again in another tab, network back, laptop opened) retries at once.
+    const retry = () => {
+      if (latest.current && RETRY_ON_RETURN.includes(stateRef.current.kind)) void flush();
+    };
+    const visible = () => document.visibilityState === "visible" && retry();
     const beforeUnload = (e: BeforeUnloadEvent) => {
       if (latest.current) e.preventDefault();
     };
-    window.addEventListener("online", online);
+    window.addEventListener("online", retry);
+    window.addEventListener("focus", retry);
+    document.addEventListener("visibilitychange", visible);
     window.addEventListener("beforeunload", beforeUnload);
     return () => {
-      window.removeEventListener("online", online);
+      window.removeEventListener("online", retry);
+      window.removeEventListener("focus", retry);
+      document.removeEventListener("visibilitychange", visible);
       window.removeEventListener("beforeunload", beforeUnload);
       if (timer.current) clearTimeout(timer.current);
     };
   }, [flush]);
 
-  /** Conflict resolved: adopt the server's version number, then keep or drop local values. */
+  /** Conflict resolved: adopt the server's version number, then keep (and save) or drop local values. */
   const resolveConflict = useCallback(
     (server: ServerCopy, keepLocal: ScorecardValues | null) => {
       version.current = server.version;
@@ -144,11 +144,11 @@ export function useAutosave(opts: { interviewId: string; initialVersion: number;
         void flush();
       } else {
         latest.current = null;
-        clearLocalCopy(interviewId);
+        clearLocalCopy(userId, interviewId);
         setState({ kind: "saved", at: server.updatedAt });
       }
     },
-    [flush, interviewId, writeLocal],
+    [flush, interviewId, userId, writeLocal],
   );
 
   /**
@@ -172,5 +172,7 @@ export function useAutosave(opts: { interviewId: string; initialVersion: number;
     version.current = v;
   }, []);
 
-  return { state, setState, onChange, flush, resolveConflict, holdLocal, keepLocal: writeLocal, setVersion, version };
+  const clearLocal = useCallback(() => clearLocalCopy(userId, interviewId), [userId, interviewId]);
+
+  return { state, setState, onChange, flush, resolveConflict, holdLocal, keepLocal: writeLocal, clearLocal, setVersion, version };
 }

@@ -18,7 +18,8 @@ export async function apiRoles(user: CurrentUser) {
 /**
  * Candidates of a role with their gap summary; hiring team only (null otherwise). A candidate
  * whose feedback the token's user may not see (independence rule) is listed with
- * `feedbackVisible: false`, the reason, and no fit, distance, domains or decision.
+ * `feedbackVisible: false`, the reason, and no fit, distance, domains or decision; its status
+ * reads ACTIVE ("in process") even when hired or rejected, since the outcome is the panel's.
  */
 export async function apiRoleCandidates(user: CurrentUser, roleId: string) {
   const cmp = await roleComparison(user, roleId);

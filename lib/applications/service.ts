@@ -1,18 +1,36 @@
-// Candidates on a role: add, schedule interviews from the plan, move between stages,
-// reject or withdraw. The role's owner, its recruiters and admins may do this; all audited.
+// Candidates on a role: add, schedule interviews from the plan, move between stages, reject
+// or withdraw. Admins, the role's owner and the recruiter(s) on its own team may do this; all
+// audited. Adding needs an open role; scheduling needs an open role, a published plan and an
+// active application. Nothing is written for an erased candidate. Once the owner has recorded a
+// decision, only the owner or an admin changes the status (see lib/applications/status.ts).
 import "server-only";
-import { forbidden, invalid, notFound, type ActionResult } from "../action-result";
+import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { addToRoleSchema, moveSchema, scheduleSchema } from "../validation/application";
+import { decisionSurvives } from "./status";
 
-async function canManagePipeline(tx: Tx, actor: CurrentUser, roleId: string) {
+type PipelineRole = { ownerId: string; members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] };
+
+const ERASED = "This candidate's personal data was erased; their application can no longer be changed.";
+const DECISION_LABEL = { HIRE: "hire", NO_HIRE: "no hire", HOLD: "hold" } as const;
+
+/** Admins, the manager who owns the role, or a recruiter on the role's own hiring team. */
+export function canManagePipeline(actor: CurrentUser, role: PipelineRole): boolean {
   if (actor.kind === "ADMIN") return true;
-  const role = await tx.role.findUnique({ where: { id: roleId }, select: { ownerId: true, members: { select: { userId: true, function: true } } } });
-  if (!role) return false;
   if (actor.kind === "MANAGER") return role.ownerId === actor.id;
-  return actor.kind === "RECRUITER";
+  if (actor.kind === "RECRUITER") return role.members.some((m) => m.userId === actor.id && m.function === "RECRUITER");
+  return false;
+}
+
+/** Who may overrule a recorded decision: the one who owns the role's decisions. */
+const mayDecide = (actor: CurrentUser, role: PipelineRole) => actor.kind === "ADMIN" || (actor.kind === "MANAGER" && role.ownerId === actor.id);
+
+const roleTeam = { select: { id: true, ownerId: true, status: true, planPublishedAt: true, members: { select: { userId: true, function: true } } } } as const;
+
+async function loadApplication(tx: Tx, applicationId: string) {
+  return tx.application.findUnique({ where: { id: applicationId }, include: { role: roleTeam, candidate: { select: { erasedAt: true } } } });
 }
 
 export async function addCandidateToRole(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ applicationId: string; merged: boolean }>> {
@@ -20,8 +38,10 @@ export async function addCandidateToRole(actor: CurrentUser, raw: unknown): Prom
   if (!parsed.success) return invalid(parsed.error);
   const { roleId, candidate } = parsed.data;
   return db.$transaction(async (tx) => {
-    if (!(await tx.role.findUnique({ where: { id: roleId } }))) return notFound("That role");
-    if (!(await canManagePipeline(tx, actor, roleId))) return forbidden();
+    const role = await tx.role.findUnique({ where: { id: roleId }, ...roleTeam });
+    if (!role) return notFound("That role");
+    if (!canManagePipeline(actor, role)) return forbidden("Only the role's owner, its recruiter or an admin can add candidates to it.");
+    if (role.status !== "OPEN") return refused(`Candidates can be added only to an open role; this one is ${role.status.toLowerCase()}.`);
     // The same email is the same person: reuse the candidate instead of duplicating them.
     const existing = await tx.candidate.findUnique({ where: { email: candidate.email } });
     const person = existing ?? (await tx.candidate.create({ data: { name: candidate.name, email: candidate.email, source: candidate.source || null, headline: candidate.headline || null } }));
@@ -35,21 +55,34 @@ export async function addCandidateToRole(actor: CurrentUser, raw: unknown): Prom
   });
 }
 
-/** Creates one interview per interviewer of the stage (skipping ones that exist). */
-export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ created: number }>> {
+/**
+ * Creates one interview per interviewer of the stage (skipping ones that exist). Interviewers
+ * who have left the hiring team or been deactivated since the plan was saved are skipped and
+ * named in `skipped`, so nobody off the team gets a candidate.
+ */
+export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ created: number; skipped: string[] }>> {
   const parsed = scheduleSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { applicationId, stageId, scheduledAt } = parsed.data;
   return db.$transaction(async (tx) => {
-    const app = await tx.application.findUnique({ where: { id: applicationId } });
+    const app = await loadApplication(tx, applicationId);
     if (!app) return notFound("That candidate");
-    if (!(await canManagePipeline(tx, actor, app.roleId))) return forbidden();
-    const stage = await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId }, include: { interviewers: true } });
-    if (!stage) return { ok: false as const, kind: "invalid" as const, message: "That stage is not part of this role's plan.", fieldErrors: { stageId: "Not a stage of this role" } };
-    if (stage.interviewers.length === 0) return { ok: false as const, kind: "invalid" as const, message: "Assign interviewers to this stage in the plan first.", fieldErrors: {} };
+    const { role } = app;
+    if (!canManagePipeline(actor, role)) return forbidden("Only the role's owner, its recruiter or an admin can schedule interviews.");
+    if (app.candidate.erasedAt) return refused(ERASED);
+    if (role.status !== "OPEN") return refused(`Interviews can be scheduled only on an open role; this one is ${role.status.toLowerCase()}.`);
+    if (!role.planPublishedAt) return refused("The interview plan isn't published: the owner publishes it (covering every targeted domain) before interviews are scheduled.");
+    if (app.status !== "ACTIVE") return refused(`This candidate is ${app.status.toLowerCase()}; reopen them before scheduling interviews.`);
+    const stage = await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId }, include: { interviewers: { include: { user: { select: { name: true, active: true } } } } } });
+    if (!stage) return refused("That stage is not part of this role's plan.", "stageId");
+    if (stage.interviewers.length === 0) return refused("Assign interviewers to this stage in the plan first.");
+    const team = new Set([role.ownerId, ...role.members.filter((m) => m.function === "INTERVIEWER").map((m) => m.userId)]);
+    const eligible = stage.interviewers.filter((iv) => team.has(iv.userId) && iv.user.active);
+    const skipped = stage.interviewers.filter((iv) => !eligible.includes(iv)).map((iv) => iv.user.name);
+    if (eligible.length === 0) return refused(`None of this stage's interviewers (${skipped.join(", ")}) is still an active member of the hiring team; update the plan first.`);
     const when = scheduledAt ? new Date(`${scheduledAt}Z`) : null;
     let created = 0;
-    for (const iv of stage.interviewers) {
+    for (const iv of eligible) {
       const exists = await tx.interview.findUnique({ where: { applicationId_stageId_interviewerId: { applicationId, stageId, interviewerId: iv.userId } } });
       if (exists) {
         if (when) await tx.interview.update({ where: { id: exists.id }, data: { scheduledAt: when } });
@@ -59,25 +92,42 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
       created++;
     }
     await tx.application.update({ where: { id: applicationId }, data: { currentStageId: stageId, ...(app.currentStageId !== stageId ? { stageEnteredAt: new Date() } : {}) } });
-    await recordAudit({ actorId: actor.id, action: "interviews.scheduled", entityType: "Application", entityId: applicationId, data: { stageId, created, scheduledAt: when?.toISOString() ?? null } }, tx);
-    return { ok: true as const, created };
+    await recordAudit({ actorId: actor.id, action: "interviews.scheduled", entityType: "Application", entityId: applicationId, data: { stageId, created, skipped, scheduledAt: when?.toISOString() ?? null } }, tx);
+    return { ok: true as const, created, skipped };
   });
 }
 
-export async function moveApplication(actor: CurrentUser, raw: unknown): Promise<ActionResult<object>> {
+/** `decisionCleared`: the status change withdrew the owner's decision (see status.ts). */
+export async function moveApplication(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ decisionCleared: boolean }>> {
   const parsed = moveSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { applicationId, stageId, status } = parsed.data;
   return db.$transaction(async (tx) => {
-    const app = await tx.application.findUnique({ where: { id: applicationId } });
+    const app = await loadApplication(tx, applicationId);
     if (!app) return notFound("That candidate");
-    if (!(await canManagePipeline(tx, actor, app.roleId))) return forbidden();
-    if (stageId && !(await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId } }))) return { ok: false as const, kind: "invalid" as const, message: "That stage is not part of this role's plan.", fieldErrors: {} };
+    if (!canManagePipeline(actor, app.role)) return forbidden("Only the role's owner, its recruiter or an admin can move candidates.");
+    if (app.candidate.erasedAt) return refused(ERASED);
+    if (stageId && !(await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId } }))) return refused("That stage is not part of this role's plan.", "stageId");
+    const statusChanges = status != null && status !== app.status;
+    if (statusChanges && app.decision && !mayDecide(actor, app.role)) {
+      return forbidden(`The role's owner recorded a decision on this candidate (${DECISION_LABEL[app.decision]}); only they or an admin can change the status.`);
+    }
+    const decisionCleared = statusChanges && !decisionSurvives(app.decision, status);
     await tx.application.update({
       where: { id: applicationId },
-      data: { ...(stageId && stageId !== app.currentStageId ? { currentStageId: stageId, stageEnteredAt: new Date() } : {}), ...(status ? { status } : {}) },
+      data: {
+        ...(stageId && stageId !== app.currentStageId ? { currentStageId: stageId, stageEnteredAt: new Date() } : {}),
+        ...(status ? { status } : {}),
+        ...(decisionCleared ? { decision: null, decisionRationale: null, decidedAt: null, decidedById: null } : {}),
+      },
     });
-    await recordAudit({ actorId: actor.id, action: "application.moved", entityType: "Application", entityId: applicationId, data: { fromStage: app.currentStageId, toStage: stageId ?? app.currentStageId, fromStatus: app.status, toStatus: status ?? app.status } }, tx);
-    return { ok: true as const };
+    await recordAudit({
+      actorId: actor.id,
+      action: "application.moved",
+      entityType: "Application",
+      entityId: applicationId,
+      data: { fromStage: app.currentStageId, toStage: stageId ?? app.currentStageId, fromStatus: app.status, toStatus: status ?? app.status, ...(decisionCleared ? { decisionCleared: { decision: app.decision, rationale: app.decisionRationale, decidedById: app.decidedById } } : {}) },
+    }, tx);
+    return { ok: true as const, decisionCleared };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { toValues } from "../scorecards/service";
+import { closedReason, toValues } from "../scorecards/service";
 
 /** Everything the interviewer needs for one of their own interviews; null if not theirs. */
 export async function interviewKit(user: CurrentUser, interviewId: string) {
@@ -57,6 +57,10 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
     .map((q) => ({ ...question(q), domainName: allVersionDomains.find((d) => d.domainId === q.question.domainId)?.shortName ?? null }));
   const orderedIds = domains.map((d) => d.domainId);
   return {
+    /** Keys this user's copies on the device (components/scorecard/local-copies). */
+    viewerId: user.id,
+    /** Why drafts and submissions are refused ("This candidate's application is closed (withdrawn)"); null when open. */
+    closed: closedReason(interview.application, "draft"),
     interview: { id: interview.id, scheduledAt: interview.scheduledAt, stageName: interview.stage.name, stageKind: interview.stage.kind, durationMinutes: interview.stage.durationMinutes },
     candidate: interview.application.candidate,
     applicationId: interview.applicationId,

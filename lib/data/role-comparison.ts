@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { visibleStatus } from "../applications/status";
 import { candidateSummary, type Recommendation } from "../scoring";
 import { isHiringLead, type HiddenReason } from "../scorecards/access";
 import { accessFor, feedbackVisibility, myInterviews } from "./feedback";
@@ -9,7 +10,8 @@ import { accessFor, feedbackVisibility, myInterviews } from "./feedback";
  * Every candidate of a role against its target, for the hiring team. Each row carries the
  * feedback (summary) only when the viewer may see that application's feedback under the
  * independence rule (lib/scorecards/access.ts); other rows keep the candidate's name and stage
- * but `summary: null`, the reason, and no decision. Not every manager owns every role: a
+ * but `summary: null`, the reason, no decision, and a hired/rejected status shown as in process
+ * (`statusHidden`). Not every manager owns every role: a
  * manager who neither owns it nor interviews its candidates gets the list with every row hidden.
  * One query for all scores of the role (hidden applications dropped before summarising), one pass to summarise.
  */
@@ -53,9 +55,10 @@ export async function roleComparison(user: CurrentUser, roleId: string) {
   const rows = applications.map(({ interviews: _mine, ...a }) => {
     const name = a.candidate.erasedAt ? "Erased candidate" : a.candidate.name;
     const acc = access.get(a.id)!;
-    if (acc.visible) return { application: a, name, visible: true as const, reason: null, summary: byId.get(a.id)! };
-    // The decision is the panel's outcome: hidden along with the feedback it rests on.
-    const application = { ...a, decision: null, decisionRationale: null, decidedAt: null, decidedById: null };
+    if (acc.visible) return { application: { ...a, statusHidden: false }, name, visible: true as const, reason: null, summary: byId.get(a.id)! };
+    // The decision and the hired/rejected status are the panel's outcome: hidden along with
+    // the feedback they rest on (the status reads "in process", i.e. ACTIVE).
+    const application = { ...a, decision: null, decisionRationale: null, decidedAt: null, decidedById: null, ...visibleStatus(a.status, acc) };
     return { application, name, visible: false as const, reason: acc.reason as HiddenReason, summary: null };
   });
   const seen = rows.flatMap((r) => (r.visible ? [r] : []));

@@ -1,10 +1,17 @@
 import "server-only";
 import { canEditRole, canEditRoleLogistics, canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
+import { canManagePipeline } from "../applications/service";
+import { visibleStatus } from "../applications/status";
 import { db } from "../db";
 import { planCoverage } from "../roles/coverage";
+import { accessFor, feedbackVisibility, myInterviews } from "./feedback";
 
-/** A role with its plan and candidates, or null when it doesn't exist or the user may not see it. */
+/**
+ * A role with its plan and candidates, or null when it doesn't exist or the user may not see
+ * it. A candidate's hired/rejected status is the panel's outcome: a viewer who may not see that
+ * application's feedback (lib/scorecards/access.ts) gets "in process" (`statusHidden`).
+ */
 export async function roleDetail(user: CurrentUser, roleId: string) {
   const role = await db.role.findUnique({
     where: { id: roleId },
@@ -24,7 +31,7 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
       },
       applications: {
         orderBy: { createdAt: "asc" },
-        include: { candidate: { select: { id: true, name: true, erasedAt: true } }, currentStage: { select: { name: true } }, _count: { select: { interviews: true } } },
+        include: { candidate: { select: { id: true, name: true, erasedAt: true } }, currentStage: { select: { name: true } }, _count: { select: { interviews: true } }, interviews: myInterviews(user.id) },
       },
     },
   });
@@ -39,5 +46,20 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
     targets,
     role.stages.map((s) => ({ id: s.id, name: s.name, domainIds: s.domains.map((d) => d.domainId), interviewerIds: s.interviewers.map((i) => i.userId) })),
   );
-  return { role, targets, coverage, domainName: name, canEdit: canEditRole(user, role), canEditLogistics: canEditRoleLogistics(user, role) };
+  const visibility = await feedbackVisibility();
+  const applications = role.applications.map(({ interviews: mine, ...a }) => {
+    const access = accessFor(user, role, mine, visibility);
+    // The decision goes with the feedback it rests on, as on the compare page.
+    const hidden = access.visible ? {} : { decision: null, decisionRationale: null, decidedAt: null, decidedById: null };
+    return { ...a, ...hidden, ...visibleStatus(a.status, access) };
+  });
+  return {
+    role: { ...role, applications },
+    targets,
+    coverage,
+    domainName: name,
+    canEdit: canEditRole(user, role),
+    canEditLogistics: canEditRoleLogistics(user, role),
+    canManagePipeline: canManagePipeline(user, role),
+  };
 }

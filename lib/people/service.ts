@@ -9,6 +9,16 @@ import { can } from "../auth/permissions";
 
 const LAST_ADMIN = "At least one active admin must remain: make someone else an admin first.";
 
+/**
+ * Locks every active admin's row until the transaction ends, so two admins demoting or
+ * deactivating each other at once take turns: the second one counts after the first has
+ * committed and is refused if nobody would be left. Rows are locked in id order (no deadlock).
+ * Under PostgreSQL's READ COMMITTED the count below, a new statement, sees that commit.
+ */
+async function lockActiveAdmins(tx: Tx) {
+  await tx.$queryRaw`SELECT id FROM "User" WHERE kind = 'ADMIN' AND active = true ORDER BY id FOR UPDATE`;
+}
+
 async function otherActiveAdmins(tx: Tx, userId: string) {
   return tx.user.count({ where: { kind: "ADMIN", active: true, id: { not: userId } } });
 }
@@ -32,6 +42,7 @@ export async function changeKind(actor: CurrentUser, raw: unknown): Promise<Acti
   const parsed = changeKindSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
+    await lockActiveAdmins(tx);
     const user = await tx.user.findUnique({ where: { id: parsed.data.userId } });
     if (!user) return notFound("That person");
     if (user.kind === parsed.data.kind) return { ok: true as const };
@@ -47,6 +58,7 @@ export async function setActive(actor: CurrentUser, raw: unknown): Promise<Actio
   const parsed = setActiveSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
+    await lockActiveAdmins(tx);
     const user = await tx.user.findUnique({ where: { id: parsed.data.userId } });
     if (!user) return notFound("That person");
     if (user.active === parsed.data.active) return { ok: true as const };

@@ -1,7 +1,7 @@
 // The question bank. Managers add questions and edit or retire the ones they wrote
 // (admins any); retired questions stay attached to plans that used them.
 import "server-only";
-import { forbidden, invalid, notFound, type ActionResult } from "../action-result";
+import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
@@ -30,15 +30,26 @@ export async function createQuestion(actor: CurrentUser, raw: unknown): Promise<
   });
 }
 
+/**
+ * Text edits are always allowed. The domain and level are what a plan chose the question for,
+ * so they change only while no stage uses it; otherwise retire it and add a new one.
+ */
 export async function updateQuestion(actor: CurrentUser, id: string, raw: unknown): Promise<ActionResult<object>> {
   const parsed = questionSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
-    const q = await tx.question.findUnique({ where: { id } });
+    const q = await tx.question.findUnique({ where: { id }, include: { _count: { select: { stages: true } } } });
     if (!q) return notFound("That question");
     if (!canEditQuestion(actor, q)) return forbidden("You can edit only questions you wrote.");
+    const moves = q.domainId !== parsed.data.domainId || q.level !== parsed.data.level;
+    if (moves && q._count.stages > 0) {
+      const field = q.domainId !== parsed.data.domainId ? "domainId" : "level";
+      const message = `${q._count.stages === 1 ? "An interview stage uses" : `${q._count.stages} interview stages use`} this question for its domain and level, so those can't change. Edit the wording, or retire it and add a new question.`;
+      return refused(message, field);
+    }
+    if (q.domainId !== parsed.data.domainId && !(await tx.competencyDomain.findUnique({ where: { id: parsed.data.domainId } }))) return refused("That domain doesn't exist.", "domainId");
     await tx.question.update({ where: { id }, data: parsed.data });
-    await recordAudit({ actorId: actor.id, action: "question.updated", entityType: "Question", entityId: id, data: { before: { prompt: q.prompt, level: q.level } } }, tx);
+    await recordAudit({ actorId: actor.id, action: "question.updated", entityType: "Question", entityId: id, data: { before: { prompt: q.prompt, level: q.level, domainId: q.domainId } } }, tx);
     return { ok: true as const };
   });
 }

@@ -1,5 +1,6 @@
-// Interview plan coverage: every targeted domain must be judged by at least one stage,
-// and a domain targeted at Level 2+ should be judged by more than one interviewer.
+// Interview plan coverage: every targeted domain must be judged by at least one stage that
+// has an interviewer (a stage nobody runs judges nothing, e.g. after its interviewers left the
+// team), and a domain targeted at Level 2+ should be judged by more than one interviewer.
 
 export type PlanStage = { id: string; name: string; domainIds: string[]; interviewerIds: string[] };
 export type PlanTarget = { domainId: string; name: string; level: number };
@@ -17,7 +18,7 @@ export type Coverage = { rows: CoverageRow[]; uncovered: CoverageRow[]; warnings
 
 export function planCoverage(targets: PlanTarget[], stages: PlanStage[]): Coverage {
   const rows = targets.map((t): CoverageRow => {
-    const covering = stages.filter((s) => s.domainIds.includes(t.domainId));
+    const covering = stages.filter((s) => s.domainIds.includes(t.domainId) && s.interviewerIds.length > 0);
     const judges = new Set(covering.flatMap((s) => s.interviewerIds));
     let status: CoverageRow["status"] = "covered";
     if (t.level === 0) status = "not-required";

@@ -52,7 +52,10 @@ export async function savePlan(actor: CurrentUser, roleId: string, expectedVersi
   if (!parsed.success) return invalid(parsed.error);
   const { stages } = parsed.data;
   return db.$transaction(async (tx) => {
-    const role = await tx.role.findUnique({ where: { id: roleId }, include: { members: true, stages: { include: { _count: { select: { interviews: true } } } } } });
+    const role = await tx.role.findUnique({
+      where: { id: roleId },
+      include: { members: true, stages: { orderBy: { position: "asc" }, include: { _count: { select: { interviews: true } }, domains: true, interviewers: true, questions: { orderBy: { position: "asc" } } } } },
+    });
     if (!role) return notFound("That role");
     if (!canEditRole(actor, role)) return forbidden("Only the role's owner (or an admin) can change its interview plan.");
     const problem = await referenceProblem(tx, role, stages);
@@ -83,7 +86,10 @@ export async function savePlan(actor: CurrentUser, roleId: string, expectedVersi
     // A draft save may leave the plan uncovered, so it takes the plan out of publication.
     const unpublished = !publish && role.planPublishedAt != null;
     await tx.role.update({ where: { id: roleId }, data: { planPublishedAt: publish ? new Date() : null } });
-    await recordAudit({ actorId: actor.id, action: publish ? "plan.published" : "plan.saved", entityType: "Role", entityId: roleId, data: { stages: stages.length, unpublished } }, tx);
+    // Who judges what, before and after: the audit answers "who removed X from the system design stage?".
+    const before = role.stages.map((s) => auditStage(s.id, s.name, s.domains.map((d) => d.domainId), s.interviewers.map((i) => i.userId), s.questions.map((q) => q.questionId)));
+    const after = stages.map((s, i) => auditStage(stageIds[i]!, s.name, s.domainIds, s.interviewerIds, s.questionIds));
+    await recordAudit({ actorId: actor.id, action: publish ? "plan.published" : "plan.saved", entityType: "Role", entityId: roleId, data: { stageCount: stages.length, unpublished, before, after } }, tx);
     return { ok: true as const, version: expectedVersion + 1, published: publish, unpublished, stageIds };
   }).catch((e: unknown) => {
     // Thrown inside the transaction so everything rolls back; answered as a 4xx-style result.
@@ -93,3 +99,11 @@ export async function savePlan(actor: CurrentUser, roleId: string, expectedVersi
 }
 
 class PlanError extends Error {}
+
+const auditStage = (id: string, name: string, domainIds: string[], interviewerIds: string[], questionIds: string[]) => ({
+  id,
+  name,
+  domainIds: [...new Set(domainIds)],
+  interviewerIds: [...new Set(interviewerIds)],
+  questionIds: [...new Set(questionIds)],
+});

@@ -2,25 +2,33 @@
 // recruiter may change only the salary band and status. Every write is one transaction with
 // its audit. A role is edited in its own matrix version, whatever version is newest.
 import "server-only";
-import { forbidden, invalid, notFound, type ActionFailure, type ActionResult } from "../action-result";
+import { forbidden, invalid, notFound, refused, type ActionFailure, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import { can, canEditRole, canEditRoleLogistics } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { roleSchema, salaryBandSchema, type RoleInput } from "../validation/role";
 import { coverageOf } from "./plan-service";
+import { roleChanges } from "./role-changes";
 
-const refused = (message: string, field?: string): ActionFailure => ({ ok: false, kind: "invalid", message, fieldErrors: field ? { [field]: message } : {} });
+const STALE = "Someone else changed this role meanwhile. Reload to see their version; your changes were not saved.";
 
-/** Cluster, team and targets must exist; targets must be domains of the role's matrix version. */
-async function checkReferences(tx: Tx, input: RoleInput, versionId: string): Promise<ActionFailure | null> {
-  const [cluster, people, domains] = await Promise.all([
+/**
+ * Cluster, template, team and targets must exist; the targets must be exactly one per domain
+ * of the role's matrix version (the form sends 0 for a domain the role doesn't need).
+ */
+async function checkReferences(tx: Tx, input: RoleInput, versionId: string, opts: { checkTemplate: boolean }): Promise<ActionFailure | null> {
+  const [cluster, template, people, domains, versionDomains] = await Promise.all([
     tx.roleCluster.findUnique({ where: { id: input.clusterId } }),
+    opts.checkTemplate && input.templateId ? tx.roleTemplate.findUnique({ where: { id: input.templateId }, select: { id: true } }) : null,
     tx.user.findMany({ where: { id: { in: [...input.interviewerIds, input.recruiterId].filter(Boolean) }, active: true }, select: { id: true, kind: true } }),
     tx.matrixVersionDomain.findMany({ where: { versionId, domainId: { in: input.targets.map((t) => t.domainId) } }, select: { domainId: true } }),
+    tx.matrixVersionDomain.count({ where: { versionId } }),
   ]);
   if (!cluster) return refused("That role cluster doesn't exist.", "clusterId");
+  if (opts.checkTemplate && input.templateId && !template) return refused("That role template no longer exists; choose another or start from scratch.", "templateId");
   if (domains.length !== input.targets.length) return refused("A target refers to a domain that is not part of this role's matrix version. Reload the page and try again.", "targets");
+  if (input.targets.length !== versionDomains) return refused("Set a target level (0 to 3) for every domain of the matrix; reload the page if the matrix changed.", "targets");
   if (input.recruiterId && people.find((p) => p.id === input.recruiterId)?.kind !== "RECRUITER") return refused("The recruiter must be an active recruiter.", "recruiterId");
   const kindOf = (id: string) => people.find((p) => p.id === id)?.kind;
   if (input.interviewerIds.some((id) => kindOf(id) !== "INTERVIEWER" && kindOf(id) !== "MANAGER")) return refused("Every interviewer must be an active interviewer or manager.", "interviewerIds");
@@ -60,7 +68,7 @@ export async function createRole(actor: CurrentUser, raw: unknown): Promise<Acti
   return db.$transaction(async (tx) => {
     const version = await tx.matrixVersion.findFirst({ where: { status: "PUBLISHED" }, orderBy: { number: "desc" } });
     if (!version) return refused("Publish a matrix version first.");
-    const problem = await checkReferences(tx, input, version.id);
+    const problem = await checkReferences(tx, input, version.id, { checkTemplate: true });
     if (problem) return problem;
     const owner = await resolveOwner(tx, actor, input.ownerId);
     if (!("ownerId" in owner)) return owner;
@@ -85,7 +93,7 @@ export async function createRole(actor: CurrentUser, raw: unknown): Promise<Acti
   });
 }
 
-type RoleSaved = { version: number; planUnpublished: boolean; uncovered: string[] };
+type RoleSaved = { version: number; planUnpublished: boolean; uncovered: string[]; prunedInterviewers: string[] };
 
 export async function updateRole(actor: CurrentUser, roleId: string, expectedVersion: number, raw: unknown): Promise<ActionResult<RoleSaved>> {
   const parsed = roleSchema.safeParse(raw);
@@ -95,7 +103,8 @@ export async function updateRole(actor: CurrentUser, roleId: string, expectedVer
     const role = await tx.role.findUnique({ where: { id: roleId }, include: { members: true, targets: true } });
     if (!role) return notFound("That role");
     if (!canEditRole(actor, role)) return forbidden("Only the role's owner (or an admin) can change its targets and team.");
-    const problem = await checkReferences(tx, input, role.matrixVersionId);
+    // The template is fixed at creation (an edit doesn't write it), so it isn't checked here.
+    const problem = await checkReferences(tx, input, role.matrixVersionId, { checkTemplate: false });
     if (problem) return problem;
     const owner = await resolveOwner(tx, actor, input.ownerId, role.ownerId);
     if (!("ownerId" in owner)) return owner;
@@ -103,33 +112,54 @@ export async function updateRole(actor: CurrentUser, roleId: string, expectedVer
       where: { id: roleId, version: expectedVersion },
       data: { version: { increment: 1 }, title: input.title, seniority: input.seniority, clusterId: input.clusterId, status: input.status, salaryMin: input.salaryMin, salaryMax: input.salaryMax, location: input.location || null, ownerId: owner.ownerId },
     });
-    if (cas.count === 0) return { ok: false as const, kind: "locked" as const, message: "Someone else changed this role meanwhile. Reload to see their version; your changes were not saved." };
+    if (cas.count === 0) return { ok: false as const, kind: "locked" as const, message: STALE };
     // Only the targets of the role's own version are the form's to replace.
     const versionDomains = (await tx.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, select: { domainId: true } })).map((d) => d.domainId);
     await tx.roleTarget.deleteMany({ where: { roleId, domainId: { in: versionDomains } } });
     await tx.roleTarget.createMany({ data: input.targets.map((t) => ({ ...t, roleId })) });
     await tx.roleMember.deleteMany({ where: { roleId } });
     await tx.roleMember.createMany({ data: members(input).map((m) => ({ ...m, roleId })) });
-    await recordAudit({ actorId: actor.id, action: "role.updated", entityType: "Role", entityId: roleId, data: { before: role.targets.map((t) => ({ domainId: t.domainId, level: t.level, weight: t.weight })), after: input.targets } }, tx);
+    const changes = roleChanges(role, { ...input, location: input.location || null, ownerId: owner.ownerId, members: members(input) });
+    await recordAudit({ actorId: actor.id, action: "role.updated", entityType: "Role", entityId: roleId, data: changes }, tx);
     if (owner.ownerId !== role.ownerId) {
       await recordAudit({ actorId: actor.id, action: "role.owner_changed", entityType: "Role", entityId: roleId, data: { from: role.ownerId, to: owner.ownerId } }, tx);
     }
-    // New targets can leave the published plan uncovered: it goes back to draft, in this transaction.
+    const prunedInterviewers = await pruneStageInterviewers(tx, actor, roleId, owner.ownerId, input.interviewerIds);
+    // New targets, or stages left without interviewers, can leave the published plan
+    // uncovered: it goes back to draft, in this transaction.
     let uncovered: string[] = [];
+    let planUnpublished = false;
     if (role.planPublishedAt) {
       const coverage = await coverageOf(tx, roleId);
       if (!coverage.publishable) {
+        planUnpublished = true;
         uncovered = coverage.uncovered.map((u) => u.name);
         await tx.role.update({ where: { id: roleId }, data: { planPublishedAt: null } });
-        await recordAudit({ actorId: actor.id, action: "plan.unpublished", entityType: "Role", entityId: roleId, data: { reason: "targets changed", uncovered } }, tx);
+        await recordAudit({ actorId: actor.id, action: "plan.unpublished", entityType: "Role", entityId: roleId, data: { reason: prunedInterviewers.length ? "targets or team changed" : "targets changed", uncovered, prunedInterviewers } }, tx);
       }
     }
-    return { ok: true as const, version: expectedVersion + 1, planUnpublished: uncovered.length > 0, uncovered };
+    return { ok: true as const, version: expectedVersion + 1, planUnpublished, uncovered, prunedInterviewers };
   });
 }
 
+/**
+ * Stage interviewers must be on the team (the owner or a team interviewer) and active: people
+ * the edit removed, or who were deactivated, come off the plan's stages in the same
+ * transaction. Returns "Name (stage)" for each removal, audited as plan.interviewers_pruned.
+ */
+async function pruneStageInterviewers(tx: Tx, actor: CurrentUser, roleId: string, ownerId: string, interviewerIds: string[]): Promise<string[]> {
+  const team = new Set([ownerId, ...interviewerIds]);
+  const assigned = await tx.stageInterviewer.findMany({ where: { stage: { roleId } }, include: { user: { select: { name: true, active: true } }, stage: { select: { name: true, position: true } } }, orderBy: [{ stage: { position: "asc" } }] });
+  const gone = assigned.filter((a) => !team.has(a.userId) || !a.user.active);
+  if (gone.length === 0) return [];
+  await tx.stageInterviewer.deleteMany({ where: { OR: gone.map((g) => ({ stageId: g.stageId, userId: g.userId })) } });
+  const pruned = gone.map((g) => `${g.user.name} (${g.stage.name})`);
+  await recordAudit({ actorId: actor.id, action: "plan.interviewers_pruned", entityType: "Role", entityId: roleId, data: { removed: gone.map((g) => ({ stageId: g.stageId, userId: g.userId })) } }, tx);
+  return pruned;
+}
+
 /** Salary band and status: the part of a role its recruiter may change. Other fields are ignored. */
-export async function updateRoleLogistics(actor: CurrentUser, roleId: string, raw: unknown): Promise<ActionResult<object>> {
+export async function updateRoleLogistics(actor: CurrentUser, roleId: string, expectedVersion: number, raw: unknown): Promise<ActionResult<{ version: number }>> {
   const parsed = salaryBandSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { salaryMin, salaryMax, status } = parsed.data;
@@ -137,8 +167,10 @@ export async function updateRoleLogistics(actor: CurrentUser, roleId: string, ra
     const role = await tx.role.findUnique({ where: { id: roleId }, include: { members: true } });
     if (!role) return notFound("That role");
     if (!canEditRoleLogistics(actor, role)) return forbidden("Only the role's recruiter, its owner or an admin can change its salary band and status.");
-    await tx.role.update({ where: { id: roleId }, data: { salaryMin, salaryMax, status, version: { increment: 1 } } });
+    // Same optimistic check as the full edit: a band saved over someone else's change is refused.
+    const cas = await tx.role.updateMany({ where: { id: roleId, version: expectedVersion }, data: { salaryMin, salaryMax, status, version: { increment: 1 } } });
+    if (cas.count === 0) return { ok: false as const, kind: "locked" as const, message: STALE };
     await recordAudit({ actorId: actor.id, action: "role.logistics_changed", entityType: "Role", entityId: roleId, data: { before: { salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: role.status }, after: { salaryMin, salaryMax, status } } }, tx);
-    return { ok: true as const };
+    return { ok: true as const, version: expectedVersion + 1 };
   });
 }

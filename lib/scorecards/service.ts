@@ -7,6 +7,7 @@ import { invalid, notFound, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
+import { idSchema } from "../validation/id";
 import {
   amendmentSchema,
   ratingFromDb,
@@ -26,7 +27,7 @@ async function ownInterview(tx: Tx, user: CurrentUser, interviewId: string) {
     select: {
       id: true,
       stage: { select: { domains: { select: { domainId: true } } } },
-      application: { select: { role: { select: { matrixVersionId: true, clusterId: true } } } },
+      application: { select: { status: true, candidate: { select: { erasedAt: true } }, role: { select: { matrixVersionId: true, clusterId: true } } } },
     },
   });
 }
@@ -44,14 +45,36 @@ export function toValues(card: { recommendation: string | null; privateNote: str
   };
 }
 
-async function serverCopy(tx: Tx, interview: Interview, userId: string): Promise<ServerCopy | null> {
+async function serverCopy(tx: Tx, interview: Interview, userId: string, domainIds: string[]): Promise<ServerCopy | null> {
   const card = await tx.scorecard.findUnique({
     where: { interviewId_interviewerId: { interviewId: interview.id, interviewerId: userId } },
     include: { scores: true },
   });
   if (!card) return null;
-  const domainIds = interview.stage.domains.map((d) => d.domainId);
   return { values: toValues(card, domainIds), version: card.version, updatedAt: card.updatedAt.toISOString(), status: card.status };
+}
+
+/**
+ * The domains this scorecard rates: the stage's focus domains that exist in the scorecard's
+ * matrix version (a newer version may have retired one; the interview kit leaves it out, so
+ * submitting must not ask for it). In the version's order, as the interview kit shows them.
+ */
+async function scoredDomainIds(tx: Tx, interview: Interview, matrixVersionId: string): Promise<string[]> {
+  const focus = interview.stage.domains.map((d) => d.domainId);
+  const inVersion = await tx.matrixVersionDomain.findMany({ where: { versionId: matrixVersionId, domainId: { in: focus } }, orderBy: { position: "asc" }, select: { domainId: true } });
+  return inVersion.map((d) => d.domainId);
+}
+
+/**
+ * Drafts and submissions need an open application of a candidate who was not erased. An
+ * amendment of a submitted scorecard stays possible on a closed application (hired, rejected,
+ * withdrawn: correcting the record is still legitimate, and it is audited with a reason), but
+ * not after erasure, which replaced the evidence on purpose.
+ */
+export function closedReason(application: { status: string; candidate: { erasedAt: Date | null } }, mode: Mode): string | null {
+  if (application.candidate.erasedAt) return "This candidate's data was erased";
+  if (mode !== "amend" && application.status !== "ACTIVE") return `This candidate's application is closed (${application.status.toLowerCase()})`;
+  return null;
 }
 
 /** Indicator ids that belong to the matrix cells of this role's cluster, per domain. */
@@ -74,8 +97,8 @@ function asStored<V extends ScorecardValues>(values: V, allowed: Map<string, Set
   return { ...values, scores: values.scores.map((s) => ({ ...s, observedIndicatorIds: s.observedIndicatorIds.filter((i) => allowed.get(s.domainId)?.has(i)) })) };
 }
 
-function checkDomains(values: ScorecardValues, interview: Interview) {
-  const focus = new Set(interview.stage.domains.map((d) => d.domainId));
+function checkDomains(values: ScorecardValues, domainIds: string[]) {
+  const focus = new Set(domainIds);
   const given = values.scores.map((s) => s.domainId);
   if (given.some((d) => !focus.has(d)) || new Set(given).size !== given.length) return "Scores must be for this stage's focus domains, once each.";
   return null;
@@ -96,7 +119,7 @@ async function writeScores(tx: Tx, scorecardId: string, values: ScorecardValues,
   }
 }
 
-type Mode = "draft" | "submit" | "amend";
+export type Mode = "draft" | "submit" | "amend";
 
 type WriteInput = { interviewId: string; expectedVersion: number; values: unknown; reason?: unknown };
 
@@ -114,21 +137,26 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
   const parsed = schema.safeParse(mode === "amend" ? { ...(raw.values as object), reason: raw.reason } : raw.values);
   if (!parsed.success) return invalid(parsed.error, mode === "draft" ? "This draft could not be saved." : "The scorecard is not complete yet.");
   const parsedValues = parsed.data as ScorecardValues & { reason?: string };
+  // A malformed id (a NUL byte, a path) would be a database error; it is simply not an interview.
+  if (!idSchema.safeParse(raw.interviewId).success) return notFound("That interview");
 
   return db.$transaction(async (tx): Promise<SaveResult> => {
     const interview = await ownInterview(tx, user, raw.interviewId);
     if (!interview) return notFound("That interview");
-    const domainError = checkDomains(parsedValues, interview);
-    if (domainError) return { ok: false, kind: "invalid", message: domainError, fieldErrors: {} };
-    if (mode !== "draft" && parsedValues.scores.length !== interview.stage.domains.length) {
-      return { ok: false, kind: "invalid", message: "Rate every focus domain (or mark it not assessed) before submitting.", fieldErrors: {} };
-    }
+    const closed = closedReason(interview.application, mode);
+    if (closed) return { ok: false, kind: "locked", message: `${closed}; nothing was saved.` };
 
     const existing = await tx.scorecard.findUnique({
       where: { interviewId_interviewerId: { interviewId: interview.id, interviewerId: user.id } },
       include: { scores: true },
     });
     const matrixVersionId = existing?.matrixVersionId ?? interview.application.role.matrixVersionId;
+    const domainIds = await scoredDomainIds(tx, interview, matrixVersionId);
+    const domainError = checkDomains(parsedValues, domainIds);
+    if (domainError) return { ok: false, kind: "invalid", message: domainError, fieldErrors: {} };
+    if (mode !== "draft" && parsedValues.scores.length !== domainIds.length) {
+      return { ok: false, kind: "invalid", message: "Rate every focus domain (or mark it not assessed) before submitting.", fieldErrors: {} };
+    }
     const allowed = await allowedIndicators(tx, interview, matrixVersionId);
     const values = asStored(parsedValues, allowed);
     const now = new Date();
@@ -156,7 +184,7 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
       return { ok: true, version: created.version, savedAt: now.toISOString() };
     }
 
-    if (existing.status === "SUBMITTED" && mode !== "amend") return alreadySubmitted(tx, interview, user.id, values);
+    if (existing.status === "SUBMITTED" && mode !== "amend") return alreadySubmitted(tx, interview, user.id, domainIds, values);
     if (mode === "amend" && existing.status !== "SUBMITTED") {
       return { ok: false, kind: "locked", message: "Only a submitted scorecard can be amended." };
     }
@@ -173,8 +201,8 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
     });
     if (updated.count === 0) {
       const current = await tx.scorecard.findUnique({ where: { id: existing.id } });
-      if (mode !== "amend" && current?.status === "SUBMITTED") return alreadySubmitted(tx, interview, user.id, values);
-      return conflict(tx, interview, user.id);
+      if (mode !== "amend" && current?.status === "SUBMITTED") return alreadySubmitted(tx, interview, user.id, domainIds, values);
+      return conflict(tx, interview, user.id, domainIds, values, mode);
     }
     await writeScores(tx, existing.id, values, allowed);
     await audit(tx, user, { id: existing.id, interviewId: interview.id }, mode, existing, values);
@@ -182,9 +210,16 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
   });
 }
 
-async function conflict(tx: Tx, interview: Interview, userId: string): Promise<SaveResult> {
-  const server = await serverCopy(tx, interview, userId);
+/**
+ * The version moved on. A retry of what the server already holds (a save or an amendment whose
+ * reply was lost, resent with the old version) is a success at the current version, not a
+ * dialog showing two identical versions; anything else shows both versions.
+ */
+async function conflict(tx: Tx, interview: Interview, userId: string, domainIds: string[], values: ScorecardValues, mode: Mode): Promise<SaveResult> {
+  const server = await serverCopy(tx, interview, userId, domainIds);
   if (!server) return notFound("That scorecard");
+  const sameStage = mode === "draft" ? server.status === "DRAFT" : mode === "amend" && server.status === "SUBMITTED";
+  if (sameStage && sameScorecardValues(values, server.values)) return { ok: true, version: server.version, savedAt: server.updatedAt };
   return { ok: false, kind: "conflict", message: "This scorecard was changed in another tab or device.", server };
 }
 
@@ -194,8 +229,8 @@ async function conflict(tx: Tx, interview: Interview, userId: string): Promise<S
  * second submission; different answers are never dropped silently but come back as a conflict
  * showing both versions, so the user can amend with theirs (with a reason) or discard them.
  */
-async function alreadySubmitted(tx: Tx, interview: Interview, userId: string, values: ScorecardValues): Promise<SaveResult> {
-  const server = await serverCopy(tx, interview, userId);
+async function alreadySubmitted(tx: Tx, interview: Interview, userId: string, domainIds: string[], values: ScorecardValues): Promise<SaveResult> {
+  const server = await serverCopy(tx, interview, userId, domainIds);
   if (!server) return notFound("That scorecard");
   if (sameScorecardValues(values, server.values)) return { ok: true, version: server.version, savedAt: server.updatedAt, alreadySubmitted: true };
   return { ok: false, kind: "conflict", message: "This scorecard was already submitted from another tab or device, with different answers.", server };

@@ -1,6 +1,8 @@
 // One schema family for the scorecard, used by the form (zodResolver) and by the
 // server actions (safeParse). Drafts are lenient; submission is strict.
 import { z } from "zod";
+import { idSchema } from "./id";
+import { userText } from "./text";
 
 export const EVIDENCE_MIN = 40;
 export const EVIDENCE_MAX = 5000;
@@ -22,19 +24,20 @@ export const RECOMMENDATION_LABEL: Record<(typeof RECOMMENDATIONS)[number], stri
 export const RATING_CHOICES = ["", "0", "1", "2", "3", "na"] as const;
 export type RatingChoice = (typeof RATING_CHOICES)[number];
 
-const id = z.string().trim().min(1).max(64);
+// Ids are cuids: anything else (a NUL byte, a path) is refused before it reaches a query.
+const id = idSchema;
 
 export const domainScoreDraftSchema = z.object({
   domainId: id,
   rating: z.enum(RATING_CHOICES, { error: "Choose a level, or “not assessed”" }),
-  evidence: z.string().max(EVIDENCE_MAX, `Keep evidence under ${EVIDENCE_MAX} characters`),
+  evidence: userText().max(EVIDENCE_MAX, `Keep evidence under ${EVIDENCE_MAX} characters`),
   observedIndicatorIds: z.array(id).max(30),
 });
 
 export const scorecardDraftSchema = z.object({
   scores: z.array(domainScoreDraftSchema).min(1).max(20),
   recommendation: z.enum([...RECOMMENDATIONS, ""], { error: "Choose a recommendation" }),
-  privateNote: z.string().max(NOTE_MAX, `Keep the note under ${NOTE_MAX} characters`),
+  privateNote: userText().max(NOTE_MAX, `Keep the note under ${NOTE_MAX} characters`),
 });
 export type ScorecardValues = z.infer<typeof scorecardDraftSchema>;
 
@@ -61,7 +64,7 @@ export const scorecardSubmitSchema = scorecardDraftSchema
   });
 
 export const amendmentSchema = scorecardSubmitSchema.and(
-  z.object({ reason: z.string().trim().min(AMEND_REASON_MIN, `Say why you are changing a submitted scorecard (at least ${AMEND_REASON_MIN} characters)`).max(1000) }),
+  z.object({ reason: userText().trim().min(AMEND_REASON_MIN, `Say why you are changing a submitted scorecard (at least ${AMEND_REASON_MIN} characters)`).max(1000) }),
 );
 
 /** Envelope shared by every scorecard action: which interview, and the version the client edited. */
@@ -112,4 +115,16 @@ export function sameScorecardValues(a: ScorecardValues, b: ScorecardValues): boo
   };
   const domains = new Set([...a.scores, ...b.scores].map((s) => s.domainId));
   return [...domains].every((d) => key(a, d) === key(b, d));
+}
+
+/**
+ * `values` with one score per domain of `domainIds`, in that order (blank where missing): the
+ * form's fields are by position, so values from elsewhere (the server, this device's copy) are
+ * lined up with the kit's domains before they are put into the form.
+ */
+export function alignScores(values: ScorecardValues, domainIds: string[]): ScorecardValues {
+  return {
+    ...values,
+    scores: domainIds.map((domainId) => values.scores.find((s) => s.domainId === domainId) ?? { domainId, rating: "", evidence: "", observedIndicatorIds: [] }),
+  };
 }

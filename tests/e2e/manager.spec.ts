@@ -17,6 +17,8 @@ test("a manager creates a role from a template, adjusts targets, plans full cove
   await expect(page.getByText(/profile is consistent/)).toBeVisible();
   await page.getByRole("checkbox", { name: "Sam Rivera" }).check();
   await page.getByRole("checkbox", { name: "Priya Natarajan" }).check();
+  // Candidates are added only to an open role.
+  await page.getByLabel("Status", { exact: true }).selectOption("OPEN");
   await screenshot(page, "role-form");
   await page.getByRole("button", { name: "Create role" }).click();
   await expect(page.getByRole("heading", { name: "Senior Site Reliability Engineer" })).toBeVisible();

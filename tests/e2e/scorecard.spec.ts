@@ -54,6 +54,36 @@ test.describe("scoring an interview", () => {
     await expect(page.getByRole("row").filter({ hasText: interviewId })).toHaveCount(1);
   });
 
+  test("keeping this device's older copy after a reload puts it in the form and saves it", async ({ page }) => {
+    await login(page, "interviewer@example.com");
+    await page.goto("/interviews");
+    await page.getByRole("region", { name: /Drafts|Overdue|To do/ }).getByRole("link").first().click();
+    await page.waitForURL(/\/interviews\/.+/);
+    const interviewId = new URL(page.url()).pathname.split("/").pop()!;
+    const evidence = page.locator("section[aria-labelledby^='d-']").first().getByLabel("Evidence");
+    await evidence.fill(`${EVIDENCE} (the server's version)`);
+    // The copy this device keeps until the server has it (read before the debounced save clears it).
+    const copy = await page.evaluate((id) => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith("aiops-scorecard:") && k.endsWith(`:${id}`))!;
+      return { key, value: JSON.parse(localStorage.getItem(key)!) };
+    }, interviewId);
+    await expect(page.getByText(/Draft saved/)).toBeVisible();
+
+    // An older copy, based on version 0, as if typed on this device before a crash.
+    const kept = `${EVIDENCE} (kept from this device)`;
+    copy.value.baseVersion = 0;
+    copy.value.values.scores[0].evidence = kept;
+    await page.evaluate(({ key, value }) => localStorage.setItem(key, JSON.stringify(value)), copy);
+    await page.reload();
+    await expect(page.getByRole("dialog", { name: /changed somewhere else/ })).toBeVisible();
+    await page.getByRole("button", { name: "Keep this device's version" }).click();
+    await expect(evidence).toHaveValue(kept);
+    await expect(page.getByText(/Draft saved/)).toBeVisible();
+    await page.reload();
+    await expect(evidence).toHaveValue(kept);
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+  });
+
   test("another interviewer's interview is not found", async ({ page }) => {
     await login(page, "interviewer@example.com");
     await page.goto("/interviews");

@@ -55,3 +55,41 @@ describe("organisation settings", () => {
     expect(await db.auditEvent.count({ where: { action: "settings.feedback_visibility" } })).toBe(1);
   });
 });
+
+describe("the last admin under concurrency", () => {
+  // Two admins demote or deactivate each other at the same moment: one must win, one must be
+  // refused, and an active admin must remain. On PGlite transactions take turns anyway; on
+  // PostgreSQL (TEST_DATABASE_URL) they really overlap and the row lock decides.
+  async function twoAdmins(emailB: string) {
+    const a = await db.user.findFirstOrThrow({ where: { kind: "ADMIN", active: true } });
+    const b = await db.user.create({ data: { email: emailB, name: "Second Admin", kind: "ADMIN" } });
+    // Only these two are active admins.
+    await db.user.updateMany({ where: { kind: "ADMIN", active: true, id: { notIn: [a.id, b.id] } }, data: { kind: "MANAGER" } });
+    const asUser = (u: typeof a) => ({ id: u.id, email: u.email, name: u.name, kind: u.kind });
+    return { a: asUser(a), b: asUser(b) };
+  }
+  const activeAdmins = () => db.user.count({ where: { kind: "ADMIN", active: true } });
+
+  it("demoting each other at once: exactly one succeeds", async () => {
+    for (let round = 0; round < 3; round++) {
+      const { a, b } = await twoAdmins(`race-kind-${round}@example.org`);
+      const results = await Promise.all([changeKind(a, { userId: b.id, kind: "MANAGER" }), changeKind(b, { userId: a.id, kind: "MANAGER" })]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, kind: "forbidden", message: expect.stringMatching(/At least one active admin/) });
+      expect(await activeAdmins()).toBe(1);
+    }
+  });
+
+  it("deactivating each other at once (or one demotes while the other deactivates): exactly one succeeds", async () => {
+    for (let round = 0; round < 3; round++) {
+      const { a, b } = await twoAdmins(`race-active-${round}@example.org`);
+      const results = await Promise.all(
+        round === 2
+          ? [changeKind(a, { userId: b.id, kind: "INTERVIEWER" }), setActive(b, { userId: a.id, active: false })]
+          : [setActive(a, { userId: b.id, active: false }), setActive(b, { userId: a.id, active: false })],
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(await activeAdmins()).toBe(1);
+    }
+  });
+});

@@ -27,3 +27,19 @@ describe("question bank", () => {
     if (!bad.ok && bad.kind === "invalid") expect(Object.keys(bad.fieldErrors).sort()).toEqual(["answerL3", "level"]);
   });
 });
+
+describe("a question used in interview plans", () => {
+  it("keeps its domain and level (retire and add a new one instead); its wording can still be edited", async () => {
+    const admin = await userByEmail("admin@example.com");
+    const used = await db.question.findFirstOrThrow({ where: { stages: { some: {} } }, include: { _count: { select: { stages: true } } } });
+    const other = await db.competencyDomain.findFirstOrThrow({ where: { id: { not: used.domainId } } });
+    const current = { domainId: used.domainId, level: used.level, prompt: used.prompt, answerL1: used.answerL1, answerL2: used.answerL2, answerL3: used.answerL3 };
+    const level = await updateQuestion(admin, used.id, { ...current, level: used.level === 3 ? 2 : used.level + 1 });
+    expect(level).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/retire it and add a new question/), fieldErrors: { level: expect.any(String) } });
+    expect(await updateQuestion(admin, used.id, { ...current, domainId: other.id })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { domainId: expect.stringMatching(/can't change/) } });
+    expect(await db.question.findUniqueOrThrow({ where: { id: used.id } })).toMatchObject({ domainId: used.domainId, level: used.level });
+    const reworded = { ...current, prompt: `${used.prompt} Walk me through a real example.` };
+    expect(await updateQuestion(admin, used.id, reworded)).toMatchObject({ ok: true });
+    expect((await db.question.findUniqueOrThrow({ where: { id: used.id } })).prompt).toBe(reworded.prompt);
+  });
+});

@@ -63,9 +63,11 @@ describe("roles", () => {
   it("recruiters change salary band and status only; interviewers nothing", async () => {
     const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" } });
     const recruiter = await userByEmail("recruiter@example.com");
-    expect(await updateRoleLogistics(recruiter, role.id, { salaryMin: 1, salaryMax: 2, status: "CLOSED" })).toMatchObject({ ok: true });
+    expect(await updateRoleLogistics(recruiter, role.id, role.version, { salaryMin: 1, salaryMax: 2, status: "CLOSED" })).toMatchObject({ ok: true, version: role.version + 1 });
     expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ salaryMin: 1, salaryMax: 2, status: "CLOSED" });
-    expect(await updateRoleLogistics(await userByEmail("interviewer@example.com"), role.id, { salaryMin: 1, salaryMax: 2, status: "OPEN" })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await updateRoleLogistics(await userByEmail("interviewer@example.com"), role.id, role.version + 1, { salaryMin: 1, salaryMax: 2, status: "OPEN" })).toMatchObject({ ok: false, kind: "forbidden" });
+    // Put it back: other tests expect the seeded role open.
+    expect(await updateRoleLogistics(recruiter, role.id, role.version + 1, { salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: "OPEN" })).toMatchObject({ ok: true });
   });
 
   it("refuses role creation by interviewers and recruiters, and writes nothing", async () => {
@@ -79,7 +81,7 @@ describe("roles", () => {
     const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" }, include: { targets: { orderBy: { domainId: "asc" } } } });
     const recruiter = await userByEmail("recruiter@example.com");
     const sneaky = { salaryMin: 150000, salaryMax: 190000, status: "OPEN", targets: role.targets.map((t) => ({ domainId: t.domainId, level: 3, weight: 5 })), title: "Renamed", ownerId: recruiter.id };
-    expect(await updateRoleLogistics(recruiter, role.id, sneaky)).toMatchObject({ ok: true });
+    expect(await updateRoleLogistics(recruiter, role.id, role.version, sneaky)).toMatchObject({ ok: true });
     const after = await db.role.findUniqueOrThrow({ where: { id: role.id }, include: { targets: { orderBy: { domainId: "asc" } } } });
     expect(after).toMatchObject({ salaryMin: 150000, salaryMax: 190000, status: "OPEN", title: role.title, ownerId: role.ownerId });
     expect(after.targets).toEqual(role.targets);
@@ -90,11 +92,11 @@ describe("roles", () => {
     const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" } });
     const outsider = await db.user.create({ data: { email: "other-recruiter@example.com", name: "Other Recruiter", kind: "RECRUITER" } });
     const change = { salaryMin: 1, salaryMax: 2, status: "CLOSED" };
-    expect(await updateRoleLogistics({ id: outsider.id, email: outsider.email, name: outsider.name, kind: "RECRUITER" }, role.id, change)).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await updateRoleLogistics(await userByEmail("dana@example.com"), role.id, change)).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await updateRoleLogistics({ id: outsider.id, email: outsider.email, name: outsider.name, kind: "RECRUITER" }, role.id, role.version, change)).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await updateRoleLogistics(await userByEmail("dana@example.com"), role.id, role.version, change)).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: role.status, version: role.version });
     // The owner still can.
-    expect(await updateRoleLogistics(await userByEmail("manager@example.com"), role.id, { salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: "OPEN" })).toMatchObject({ ok: true });
+    expect(await updateRoleLogistics(await userByEmail("manager@example.com"), role.id, role.version, { salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: "OPEN" })).toMatchObject({ ok: true });
   });
 
   it("an admin must choose an active manager as owner; a manager owns what they create", async () => {

@@ -25,7 +25,7 @@ describe("submitting from two tabs", () => {
 
     const res = await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: tabB });
     expect(res.ok).toBe(false);
-    if (res.ok || res.kind !== "conflict") throw new Error(`expected a conflict, got ${JSON.stringify(res)}`);
+    if (res.ok || !("server" in res)) throw new Error(`expected a conflict, got ${JSON.stringify(res)}`);
     expect(res.server.status).toBe("SUBMITTED");
     expect(res.server.version).toBe(1);
     expect(res.server.values.scores.every((s) => s.rating === "2")).toBe(true);

@@ -28,6 +28,15 @@ describe("planCoverage", () => {
     expect(c.publishable).toBe(true);
   });
 
+  it("a stage nobody interviews on covers nothing", () => {
+    const c = planCoverage(targets, [
+      { id: "s1", name: "Screen", domainIds: ["obs", "data"], interviewerIds: ["a", "b"] },
+      { id: "s2", name: "Automation", domainIds: ["auto"], interviewerIds: [] },
+    ]);
+    expect(c.uncovered.map((r) => r.domainId)).toEqual(["auto"]);
+    expect(c.publishable).toBe(false);
+  });
+
   it("is not publishable with no stages", () => {
     expect(planCoverage([], []).publishable).toBe(false);
   });

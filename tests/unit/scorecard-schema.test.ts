@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EVIDENCE_MIN, missingForSubmit, nothingAssessed, ratingFromDb, ratingToDb, sameScorecardValues, scorecardDraftSchema, scorecardSubmitSchema, type ScorecardValues } from "../../lib/validation/scorecard";
+import { cleanUserText, userText } from "../../lib/validation/text";
+import { alignScores, amendmentSchema, EVIDENCE_MIN, missingForSubmit, nothingAssessed, ratingFromDb, ratingToDb, sameScorecardValues, scorecardDraftSchema, scorecardSubmitSchema, type ScorecardValues } from "../../lib/validation/scorecard";
 
 const evidence = "x".repeat(EVIDENCE_MIN);
 const complete = { scores: [{ domainId: "d1", rating: "2", evidence, observedIndicatorIds: [] }], recommendation: "YES", privateNote: "" };
@@ -80,5 +81,47 @@ describe("scorecard schemas", () => {
     expect(sameScorecardValues(base, { ...base, scores: [{ ...base.scores[0]!, observedIndicatorIds: ["a"] }] })).toBe(false);
     expect(sameScorecardValues(base, { ...base, scores: [{ ...base.scores[0]!, evidence: `${evidence}!` }] })).toBe(false);
     expect(sameScorecardValues(base, { ...base, scores: [{ ...base.scores[0]!, rating: "na" }] })).toBe(false);
+  });
+});
+
+describe("user text (lib/validation/text.ts)", () => {
+  it("strips invisible control characters but keeps tab, newlines and every other character", () => {
+    expect(cleanUserText("a\u0000b\u0007c\u001bd\u000be\u000cf")).toBe("abcdef");
+    expect(cleanUserText("line one\r\nline two\tend")).toBe("line one\r\nline two\tend");
+    expect(cleanUserText("café 🚀 日本語 \u200d \u007f")).toBe("café 🚀 日本語 \u200d \u007f");
+    expect(cleanUserText("half \ud83d emoji")).toBe("half \ufffd emoji");
+    expect(cleanUserText("\ufeffpasted from a file")).toBe("pasted from a file");
+    expect(cleanUserText("\udc00 lone low")).toBe("\ufffd lone low");
+    // Chainable like any zod string; lengths count the cleaned text.
+    const schema = userText().trim().min(3, "too short").max(5, "too long");
+    expect(schema.safeParse(" \u0000ab\u0000 ").error?.issues[0]?.message).toBe("too short");
+    expect(schema.safeParse("abc\u0000\u0000\u0000de").data).toBe("abcde");
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (s) => {
+        const out = cleanUserText(s);
+        return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufeff]/.test(out) && cleanUserText(out) === out && out.isWellFormed();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("cleans evidence, the private note and an amendment's reason; a reason of only control characters is too short", () => {
+    const parsed = scorecardDraftSchema.parse({ ...complete, scores: [{ ...complete.scores[0], evidence: "pasted\u0000 from a PDF" }], privateNote: "note\u0000" });
+    expect(parsed.scores[0]!.evidence).toBe("pasted from a PDF");
+    expect(parsed.privateNote).toBe("note");
+    const reason = amendmentSchema.safeParse({ ...complete, reason: "\u0000".repeat(20) });
+    expect(reason.success).toBe(false);
+    expect(reason.error?.issues[0]?.message).toMatch(/Say why/);
+    // A NUL byte in an id is malformed, not a database error later.
+    expect(scorecardDraftSchema.safeParse({ ...complete, scores: [{ ...complete.scores[0], domainId: "d1\u0000" }] }).success).toBe(false);
+  });
+});
+
+describe("alignScores", () => {
+  it("lines values up with the kit's domains, blank where missing, dropping others", () => {
+    const v: ScorecardValues = { scores: [{ domainId: "b", rating: "2", evidence, observedIndicatorIds: [] }, { domainId: "x", rating: "1", evidence, observedIndicatorIds: [] }], recommendation: "YES", privateNote: "n" };
+    const aligned = alignScores(v, ["a", "b"]);
+    expect(aligned.scores.map((s) => [s.domainId, s.rating])).toEqual([["a", ""], ["b", "2"]]);
+    expect(aligned.privateNote).toBe("n");
   });
 });

@@ -17,8 +17,10 @@ export async function updateRoleAction(roleId: unknown, expectedVersion: unknown
   return runAction((actor) => updateRole(actor, roleId as string, v.data, input), { ids: [roleId], revalidate: `/roles/${roleId}` });
 }
 
-export async function updateRoleLogisticsAction(roleId: unknown, input: unknown) {
-  return runAction((actor) => updateRoleLogistics(actor, roleId as string, input), { ids: [roleId], revalidate: `/roles/${roleId}` });
+export async function updateRoleLogisticsAction(roleId: unknown, expectedVersion: unknown, input: unknown) {
+  const v = version.safeParse(expectedVersion);
+  if (!v.success) return invalid(v.error, "That request was malformed.");
+  return runAction((actor) => updateRoleLogistics(actor, roleId as string, v.data, input), { ids: [roleId], revalidate: `/roles/${roleId}` });
 }
 
 export async function savePlanAction(roleId: unknown, expectedVersion: unknown, input: unknown, publish: unknown) {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { auditDetails } from "@/lib/scorecards/audit-view";
 import { formatDateTime } from "@/lib/utils";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Audit log" };
 const PAGE = 50;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ action?: string; before?: string }> }) {
-  await requireCapability("readAuditLog");
+  const user = await requireCapability("readAuditLog");
   const { action, before } = await searchParams;
   const beforeId = before && /^\d+$/.test(before) ? BigInt(before) : undefined;
   const [events, actions] = await Promise.all([
@@ -22,6 +23,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     }),
     db.auditEvent.groupBy({ by: ["action"], _count: true, orderBy: { action: "asc" } }),
   ]);
+  // Scorecard data only where the viewer may see it (drafts, independence): one batched lookup.
+  const details = await auditDetails(user, events);
   const last = events.at(-1);
   return (
     <>
@@ -40,13 +43,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <table className="w-full min-w-[40rem] text-sm">
           <thead className="bg-muted text-left"><tr><th scope="col" className="p-2">When</th><th scope="col" className="p-2">Who</th><th scope="col" className="p-2">Action</th><th scope="col" className="p-2">On</th><th scope="col" className="p-2">Details</th></tr></thead>
           <tbody className="divide-y divide-border align-top">
-            {events.map((e) => (
+            {events.map((e, i) => (
               <tr key={e.id.toString()}>
                 <td className="whitespace-nowrap p-2">{formatDateTime(e.at)}</td>
                 <td className="p-2">{e.actor?.name ?? "System"}</td>
                 <td className="p-2 font-mono text-xs">{e.action}</td>
                 <td className="p-2 font-mono text-xs">{e.entityType} {e.entityId.slice(0, 10)}</td>
-                <td className="max-w-md p-2"><code className="line-clamp-3 break-all text-xs text-muted-foreground">{e.data ? JSON.stringify(e.data) : ""}</code></td>
+                <td className="max-w-md p-2">
+                  {details[i]?.hidden === false ? (
+                    <code className="line-clamp-3 break-all text-xs text-muted-foreground">{e.data ? JSON.stringify(e.data) : ""}</code>
+                  ) : (
+                    <span className="text-xs italic text-muted-foreground">{details[i]?.hidden ? details[i].why : "hidden"}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -19,12 +19,16 @@ export const metadata: Metadata = { title: "Role" };
 
 const COVERAGE_BADGE = { covered: ["success", "covered"], uncovered: ["danger", "not covered"], "single-judge": ["warning", "one interviewer"], "not-required": ["muted", "not required"] } as const;
 
-export default async function RolePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ planUnpublished?: string; movedTo?: string }> }) {
+export default async function RolePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ planUnpublished?: string; movedTo?: string; pruned?: string }> }) {
   const user = await requireUser();
   const [detail, query] = await Promise.all([params.then((p) => roleDetail(user, p.id)), searchParams]);
   if (!detail) notFound();
   const { role, targets, coverage, domainName } = detail;
-  const canManage = detail.canEdit || user.kind === "RECRUITER";
+  // The pipeline is the owner's, the team recruiter's and admins' (lib/applications/service.ts).
+  const canManage = detail.canManagePipeline;
+  const pruned = Number(query.pruned) || 0;
+  // Why interviews can't be scheduled yet (the service refuses the same cases).
+  const scheduleBlocked = role.status !== "OPEN" ? `Interviews are scheduled on open roles; this one is ${role.status.toLowerCase()}.` : !role.planPublishedAt ? "Interviews are scheduled once the interview plan is published." : null;
   // A newer published matrix: the owner may move the role deliberately, after seeing the diff.
   const [latest, current] = await Promise.all([currentMatrixVersion(), db.matrixVersion.findUnique({ where: { id: role.matrixVersionId }, select: { number: true } })]);
   const newer = detail.canEdit && latest && latest.id !== role.matrixVersionId && (latest.number ?? 0) > (current?.number ?? 0) ? latest : null;
@@ -49,10 +53,15 @@ export default async function RolePage({ params, searchParams }: { params: Promi
           {detail.canEdit ? <Link href={`/roles/${role.id}/plan`} className="text-primary underline underline-offset-4">Update the plan and publish it again</Link> : null}
         </p>
       ) : null}
+      {pruned > 0 ? (
+        <p role="status" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
+          {pruned === 1 ? "One stage interviewer was" : `${pruned} stage interviewers were`} taken off the interview plan: no longer on the hiring team, or deactivated. {detail.canEdit ? <Link href={`/roles/${role.id}/plan`} className="text-primary underline underline-offset-4">Check the plan</Link> : null}
+        </p>
+      ) : null}
       {detail.canEditLogistics ? (
         <Card className="mb-6">
           <CardHeader><CardTitle>Salary band and status</CardTitle><CardDescription>The role&apos;s recruiter can change these; targets and the plan stay with the owner.</CardDescription></CardHeader>
-          <CardContent><LogisticsForm roleId={role.id} initial={{ salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: role.status }} /></CardContent>
+          <CardContent><LogisticsForm roleId={role.id} version={role.version} initial={{ salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: role.status }} /></CardContent>
         </Card>
       ) : null}
       {newer ? (
@@ -118,13 +127,15 @@ export default async function RolePage({ params, searchParams }: { params: Promi
             <li key={a.id} className="grid gap-2 p-3">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <Link href={`/candidates/${a.id}`} className="font-medium text-primary underline-offset-4 hover:underline">{a.candidate.erasedAt ? "Erased candidate" : a.candidate.name}</Link>
-                <span className="text-sm text-muted-foreground">{a.status === "ACTIVE" ? (a.currentStage?.name ?? "Not started") : a.status.toLowerCase()} · {a._count.interviews} interviews</span>
+                <span className="text-sm text-muted-foreground">{a.statusHidden ? "in process" : a.status === "ACTIVE" ? (a.currentStage?.name ?? "Not started") : a.status.toLowerCase()} · {a._count.interviews} interviews</span>
               </div>
-              {canManage ? <ApplicationControls applicationId={a.id} candidate={a.candidate.name} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} currentStageId={a.currentStageId} status={a.status} /> : null}
+              {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}
+              {canManage && !a.statusHidden && !a.candidate.erasedAt ? <ApplicationControls applicationId={a.id} candidate={a.candidate.name} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} currentStageId={a.currentStageId} status={a.status} scheduleBlocked={scheduleBlocked} /> : null}
             </li>
           ))}
         </ul>
-        {canManage ? (
+        {canManage && role.status !== "OPEN" ? <p className="mt-4 text-sm text-muted-foreground">Candidates are added to open roles; this role is {role.status.toLowerCase()}.</p> : null}
+        {canManage && role.status === "OPEN" ? (
           <details className="mt-4 rounded-lg border border-border bg-card p-4">
             <summary className="cursor-pointer font-medium">Add a candidate</summary>
             <div className="mt-3"><AddCandidateForm roleId={role.id} /></div>

@@ -41,7 +41,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
           </CardHeader>
           <CardContent>
             <ul className="grid gap-1 text-sm">
-              {hidden.map((r) => <li key={r.application.id} className="flex flex-wrap justify-between gap-2"><span className="font-medium">{r.name}</span><span className="text-muted-foreground">{r.application.currentStage?.name ?? r.application.status.toLowerCase()} · {HIDDEN_REASON_LABEL[r.reason]}</span></li>)}
+              {hidden.map((r) => <li key={r.application.id} className="flex flex-wrap justify-between gap-2"><span className="font-medium">{r.name}</span><span className="text-muted-foreground">{r.application.statusHidden ? "in process" : (r.application.currentStage?.name ?? r.application.status.toLowerCase())} · {HIDDEN_REASON_LABEL[r.reason]}</span></li>)}
             </ul>
           </CardContent>
         </Card>

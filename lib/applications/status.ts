@@ -1,0 +1,29 @@
+// Plain rules (no I/O) tying an application's status to the owner's decision, and what a
+// viewer may see of that status.
+import type { ApplicationStatus, Decision } from "../generated/prisma/enums";
+import type { FeedbackAccess } from "../scorecards/access";
+
+/** The status a recorded decision puts the application in (lib/applications/decision.ts). */
+export const STATUS_OF_DECISION: Record<Decision, ApplicationStatus> = { HIRE: "HIRED", NO_HIRE: "REJECTED", HOLD: "ACTIVE" };
+
+/**
+ * A status change on a decided application withdraws the decision when the new status no
+ * longer matches it (reopening a hire or a no-hire, rejecting a hire, withdrawing a held
+ * candidate): the decision is cleared, the audit keeps it, and the debrief records a new one.
+ */
+export function decisionSurvives(decision: Decision | null, status: ApplicationStatus): boolean {
+  return decision == null || STATUS_OF_DECISION[decision] === status;
+}
+
+/** HIRED and REJECTED are the panel's outcome; withdrawn is the candidate's own choice. */
+const OUTCOMES: ApplicationStatus[] = ["HIRED", "REJECTED"];
+
+/**
+ * The status a viewer may see: someone without access to the application's feedback (an
+ * interviewer who hasn't submitted, a manager outside the role) sees an outcome as "in
+ * process" (ACTIVE), since the outcome would tell them what the panel concluded.
+ */
+export function visibleStatus(status: ApplicationStatus, access: FeedbackAccess): { status: ApplicationStatus; statusHidden: boolean } {
+  if (access.visible || !OUTCOMES.includes(status)) return { status, statusHidden: false };
+  return { status: "ACTIVE", statusHidden: true };
+}

@@ -1,0 +1,30 @@
+// Free text typed (or pasted) by a person, made safe to store. PostgreSQL refuses a NUL byte in
+// text ("invalid byte sequence for encoding UTF8: 0x00"), which used to turn a pasted string
+// into a server error and an autosave retrying forever.
+//
+// Choice: STRIP, not refuse. The characters removed are invisible C0 controls (NUL, bell,
+// backspace, vertical tab, form feed, escape...) that usually arrive by pasting from a PDF or a
+// terminal; the person can neither see nor delete them, so a refusal would block their draft
+// with an error they cannot act on. Tab, line feed and carriage return are kept. The byte-order
+// mark U+FEFF goes too: invisible, and a leading one does not survive every driver's round trip
+// (PGlite's decoder drops it), so a retry of the same text would look changed. A lone UTF-16
+// surrogate (half an emoji, cut by a tool) becomes U+FFFD, which is what the database driver
+// would store anyway; cleaning it here means what is validated and compared is what is stored.
+import { z } from "zod";
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFEFF]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text as it will be stored: invisible control characters and BOMs removed, lone surrogates replaced. */
+export function cleanUserText(s: string): string {
+  return s.replace(CONTROL, "").replace(LONE_SURROGATE, "\uFFFD");
+}
+
+/**
+ * A zod string for user text, cleaned by `cleanUserText` before any later check. It is still a
+ * ZodString, so chain as usual: `userText().trim().min(1, "…").max(200, "…")` (lengths count the
+ * cleaned text). Use it for every free-text field that reaches the database.
+ */
+export function userText() {
+  return z.string().overwrite(cleanUserText);
+}

@@ -1,0 +1,70 @@
+// Hired and rejected are the panel's outcome: a viewer who may not see an application's
+// feedback (lib/scorecards/access.ts) sees it "in process" on the role page, the compare page
+// and the API, as they see no decision.
+import { beforeAll, describe, expect, it } from "vitest";
+import { apiRoleCandidates } from "../../lib/api/v1";
+import type { CurrentUser } from "../../lib/auth/session";
+import { roleComparison } from "../../lib/data/role-comparison";
+import { roleDetail } from "../../lib/data/roles";
+import { db } from "../../lib/db";
+import { userByEmail } from "./helpers";
+
+let roleId = "";
+const ids = { hired: "", rejected: "", withdrawn: "" };
+let sam: CurrentUser, owner: CurrentUser, otherManager: CurrentUser, recruiter: CurrentUser;
+
+beforeAll(async () => {
+  const role = await db.role.findFirstOrThrow({ where: { title: "Senior AI Operations Engineer" }, include: { stages: { orderBy: { position: "asc" } }, members: true } });
+  roleId = role.id;
+  sam = await userByEmail("interviewer@example.com");
+  owner = await userByEmail("manager@example.com");
+  otherManager = await userByEmail("dana@example.com");
+  recruiter = await userByEmail("recruiter@example.com");
+  expect(role.members.some((m) => m.userId === sam.id && m.function === "INTERVIEWER")).toBe(true);
+  const make = async (key: keyof typeof ids, status: "HIRED" | "REJECTED" | "WITHDRAWN", decision: "HIRE" | "NO_HIRE" | null) => {
+    const candidate = await db.candidate.create({ data: { name: `Outcome ${key}`, email: `outcome-${key}@example.org` } });
+    const app = await db.application.create({ data: { candidateId: candidate.id, roleId, currentStageId: role.stages[0]!.id, status, decision, decisionRationale: decision ? "Recorded by the owner after the debrief." : null } });
+    // Sam and the owner each have an interview they haven't submitted a scorecard for.
+    for (const interviewerId of [sam.id, owner.id]) await db.interview.create({ data: { applicationId: app.id, stageId: role.stages[0]!.id, interviewerId } });
+    ids[key] = app.id;
+  };
+  await make("hired", "HIRED", "HIRE");
+  await make("rejected", "REJECTED", "NO_HIRE");
+  await make("withdrawn", "WITHDRAWN", null);
+});
+
+const statusOf = (rows: { id: string; status: string; statusHidden?: boolean }[]) => Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, rows.find((r) => r.id === id)]));
+
+describe("hired/rejected status under the independence rule", () => {
+  it("the role page shows a team interviewer who hasn't submitted 'in process', with no decision", async () => {
+    const detail = await roleDetail(sam, roleId);
+    const rows = statusOf(detail!.role.applications);
+    expect(rows.hired).toMatchObject({ status: "ACTIVE", statusHidden: true, decision: null, decisionRationale: null });
+    expect(rows.rejected).toMatchObject({ status: "ACTIVE", statusHidden: true, decision: null });
+    // Withdrawing is the candidate's own choice, not the panel's outcome.
+    expect(rows.withdrawn).toMatchObject({ status: "WITHDRAWN", statusHidden: false });
+    // Sam has no pipeline controls either.
+    expect(detail!.canManagePipeline).toBe(false);
+  });
+
+  it("the owner sees the outcome once they have submitted (or have nothing to submit)", async () => {
+    // The owner interviews too and hasn't submitted: independence first, for them as well.
+    expect(statusOf((await roleDetail(owner, roleId))!.role.applications).hired).toMatchObject({ status: "ACTIVE", statusHidden: true });
+    await db.interview.deleteMany({ where: { applicationId: { in: Object.values(ids) }, interviewerId: owner.id } });
+    expect(statusOf((await roleDetail(owner, roleId))!.role.applications)).toMatchObject({ hired: { status: "HIRED", statusHidden: false, decision: "HIRE" }, rejected: { status: "REJECTED" } });
+    expect(statusOf((await roleDetail(recruiter, roleId))!.role.applications).rejected).toMatchObject({ status: "REJECTED", statusHidden: false });
+  });
+
+  it("the compare page and /api/v1/roles/{id}/candidates hide it from a manager outside the role", async () => {
+    const cmp = await roleComparison(otherManager, roleId);
+    const rows = cmp!.rows.map((r) => ({ id: r.application.id, status: r.application.status, statusHidden: r.application.statusHidden }));
+    expect(statusOf(rows)).toMatchObject({ hired: { status: "ACTIVE", statusHidden: true }, rejected: { status: "ACTIVE", statusHidden: true }, withdrawn: { status: "WITHDRAWN" } });
+    const api = await apiRoleCandidates(otherManager, roleId);
+    const byId = new Map(api!.map((c) => [c.applicationId, c]));
+    expect(byId.get(ids.hired)).toMatchObject({ status: "ACTIVE", decision: null, feedbackVisible: false });
+    expect(byId.get(ids.rejected)).toMatchObject({ status: "ACTIVE", decision: null });
+    // The role's owner (no interview left to submit) gets the real outcome from the API.
+    const mine = new Map((await apiRoleCandidates(owner, roleId))!.map((c) => [c.applicationId, c]));
+    expect(mine.get(ids.hired)).toMatchObject({ status: "HIRED", decision: "HIRE", feedbackVisible: true });
+  });
+});
