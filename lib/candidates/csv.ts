@@ -3,6 +3,7 @@
 // existing candidates, then imports in one transaction after the recruiter confirms.
 import Papa from "papaparse";
 import { z } from "zod";
+import { userText } from "../validation/text";
 import { emailField } from "../validation/auth";
 
 export const MAX_ROWS = 10_000;
@@ -11,13 +12,13 @@ export type Column = (typeof COLUMNS)[number];
 const ALIASES: Record<string, Column> = { "full name": "name", candidate: "name", "e-mail": "email", "email address": "email", position: "role", "role title": "role", "job": "role", title: "headline" };
 
 export const csvRowSchema = z.object({
-  name: z.string().trim().min(2, "Name is missing").max(120, "Name is too long"),
+  name: userText().trim().min(2, "Name is missing").max(120, "Name is too long"),
   email: emailField,
-  role: z.string().trim().max(120),
-  source: z.string().trim().max(60, "Source is too long (60 characters max)"),
-  stage: z.string().trim().max(80),
-  headline: z.string().trim().max(160, "Headline is too long (160 characters max)"),
-  phone: z.string().trim().max(40).regex(/^[+0-9 ()./-]*$/, "Phone may only contain digits, spaces and + ( ) . / -"),
+  role: userText().trim().max(120),
+  source: userText().trim().max(60, "Source is too long (60 characters max)"),
+  stage: userText().trim().max(80),
+  headline: userText().trim().max(160, "Headline is too long (160 characters max)"),
+  phone: userText().trim().max(40).regex(/^[+0-9 ()./-]*$/, "Phone may only contain digits, spaces and + ( ) . / -"),
 });
 export type CsvRow = z.infer<typeof csvRowSchema>;
 

@@ -3,6 +3,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
 import { feedbackAccess, isHiringLead, type FeedbackAccess } from "../scorecards/access";
+import { visibleStatus } from "../applications/status";
 
 type RoleTeam = { ownerId: string; members: { userId: string }[] };
 /** The viewer's own interviews of one application, each with the viewer's own scorecards. */
@@ -72,7 +73,10 @@ export async function applicationFeedback(user: CurrentUser, applicationId: stri
   const own = mine.map((i) => ({ scorecards: i.scorecards.filter((s) => s.interviewerId === user.id) }));
   const access = accessFor(user, app.role, own, await feedbackVisibility());
   // Hidden: no scorecards, and no decision either (the panel's outcome and its rationale).
-  if (!access.visible) return { app: { ...app, interviews: [], decision: null, decisionRationale: null, decidedAt: null, decidedById: null }, visible: false as const, reason: access.reason };
+  if (!access.visible) {
+    const hidden = { interviews: [], decision: null, decisionRationale: null, decidedAt: null, decidedById: null, ...visibleStatus(app.status, access) };
+    return { app: { ...app, ...hidden }, visible: false as const, reason: access.reason };
+  }
   // Never anyone's draft, and private notes only for the hiring team, not fellow interviewers.
   const seesPrivateNotes = lead;
   const interviews = app.interviews.map((i) => ({

@@ -15,7 +15,8 @@ export async function managerRoles(user: CurrentUser) {
   });
 }
 
-export type InterviewBucket = "draft" | "overdue" | "todo" | "submitted";
+/** "closed": the candidate withdrew, was rejected/hired or erased before this scorecard was submitted. */
+export type InterviewBucket = "draft" | "overdue" | "todo" | "submitted" | "closed";
 
 /** An interviewer's own interviews. Scoped by interviewerId: nobody else's appear. */
 export async function interviewerInterviews(user: CurrentUser, now = new Date()) {
@@ -24,7 +25,7 @@ export async function interviewerInterviews(user: CurrentUser, now = new Date())
     orderBy: { scheduledAt: "asc" },
     include: {
       stage: { select: { name: true, durationMinutes: true } },
-      application: { select: { candidate: { select: { name: true } }, role: { select: { title: true } } } },
+      application: { select: { status: true, candidate: { select: { name: true, erasedAt: true } }, role: { select: { title: true } } } },
       scorecards: { where: { interviewerId: user.id }, select: { status: true, updatedAt: true, submittedAt: true } },
     },
   });
@@ -33,6 +34,7 @@ export async function interviewerInterviews(user: CurrentUser, now = new Date())
     const card = r.scorecards[0];
     let bucket: InterviewBucket;
     if (card?.status === "SUBMITTED") bucket = "submitted";
+    else if (r.application.status !== "ACTIVE" || r.application.candidate.erasedAt) bucket = "closed";
     else if (r.scheduledAt && now.getTime() - r.scheduledAt.getTime() > dayMs) bucket = "overdue";
     else if (card) bucket = "draft";
     else bucket = "todo";

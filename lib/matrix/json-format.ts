@@ -2,6 +2,7 @@
 // Pure zod, no server imports: the draft editor's forms validate with the same field
 // schemas the service and the importer use, so the browser and the server agree.
 import { z } from "zod";
+import { userText } from "../validation/text";
 import { locateJsonError } from "./json-syntax";
 
 export const MATRIX_FORMAT = "aiops-matrix";
@@ -23,7 +24,7 @@ export const keySchema = z
   .min(2, "A key needs at least 2 characters")
   .max(40, "Keep the key under 40 characters")
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens, e.g. "incident-response"');
-export const indicatorSchema = z.string().trim().min(3, "An indicator needs at least 3 characters").max(300, "Keep each indicator under 300 characters");
+export const indicatorSchema = userText().trim().min(3, "An indicator needs at least 3 characters").max(300, "Keep each indicator under 300 characters");
 export const indicatorListSchema = z
   .array(indicatorSchema)
   .min(1, "Give at least one indicator")
@@ -36,17 +37,17 @@ export const indicatorListSchema = z
       else seen.set(t.toLowerCase(), j);
     });
   });
-export const domainNameSchema = z.string().trim().min(2, "Name the domain").max(80, "Keep the name under 80 characters");
-export const domainShortNameSchema = z.string().trim().min(2, "Give a short name").max(24, "Keep the short name under 24 characters");
-export const domainDescriptionSchema = z.string().trim().min(10, "Describe the domain in a sentence").max(600, "Keep the description under 600 characters");
+export const domainNameSchema = userText().trim().min(2, "Name the domain").max(80, "Keep the name under 80 characters");
+export const domainShortNameSchema = userText().trim().min(2, "Give a short name").max(24, "Keep the short name under 24 characters");
+export const domainDescriptionSchema = userText().trim().min(10, "Describe the domain in a sentence").max(600, "Keep the description under 600 characters");
 
 export const domainSchema = z.strictObject({ key: keySchema, name: domainNameSchema, shortName: domainShortNameSchema, description: domainDescriptionSchema });
 const levelSchema = z.literal(MATRIX_LEVELS, { error: "Level must be 1, 2 or 3" });
 
 const clusterSchema = z.strictObject({
   key: keySchema,
-  name: z.string().trim().min(1).max(120),
-  summary: z.string().trim().max(1000),
+  name: userText().trim().min(1).max(120),
+  summary: userText().trim().max(1000),
   emphasis: z.record(z.string(), z.enum(EMPHASES, { error: 'Emphasis must be "core", "supporting" or "peripheral"' })),
 });
 

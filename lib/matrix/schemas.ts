@@ -1,6 +1,7 @@
 // Inputs of the matrix service, shared with the draft editor's forms (zodResolver), built
 // from the same field schemas as the JSON file format so all three agree on the rules.
 import { z } from "zod";
+import { userText } from "../validation/text";
 import { EMPHASES, domainDescriptionSchema, domainNameSchema, domainShortNameSchema, indicatorListSchema, keySchema } from "./json-format";
 
 const idSchema = z.string().min(1, "Missing id").max(64, "Malformed id");
@@ -39,7 +40,7 @@ export const domainIdSchema = idSchema;
 export const emphasisSchema = z.object({ clusterId: idSchema, domainId: idSchema, emphasis: z.enum(EMPHASES) });
 
 export const publishSchema = z.object({
-  changeNote: z.string().trim().min(10, "Say in a sentence what changed and why (10 characters or more)").max(500, "Keep the change note under 500 characters"),
+  changeNote: userText().trim().min(10, "Say in a sentence what changed and why (10 characters or more)").max(500, "Keep the change note under 500 characters"),
 });
 export type PublishInput = z.infer<typeof publishSchema>;
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { userText } from "./text";
 import { emailField } from "./auth";
 
 export const newCandidateSchema = z.object({
-  name: z.string().trim().min(2, "Enter the candidate's name").max(120),
+  name: userText().trim().min(2, "Enter the candidate's name").max(120),
   email: emailField,
-  source: z.string().trim().max(60),
-  headline: z.string().trim().max(160),
+  source: userText().trim().max(60),
+  headline: userText().trim().max(160),
 });
 export type NewCandidateInput = z.infer<typeof newCandidateSchema>;
 

@@ -1,19 +1,20 @@
 // Job-description inputs, shared by the editor and analyser forms (checked as you type) and the
 // services in lib/job-descriptions/ (checked again).
 import { z } from "zod";
+import { userText } from "./text";
 
 const generatedFromSchema = z.object({
   targets: z.array(z.object({ domainId: z.string().min(1).max(64), target: z.number().int().min(0).max(3) })).max(50),
-  text: z.string().max(40_000),
+  text: userText().max(40_000),
 });
 
 export const jdSaveSchema = z.object({
-  content: z.string().trim().min(20, "The job description is nearly empty").max(20_000, "Keep it under 20,000 characters"),
+  content: userText().trim().min(20, "The job description is nearly empty").max(20_000, "Keep it under 20,000 characters"),
   /** What the text was generated from, as the generator recorded it; omitted = unchanged (a hand edit of the saved text). */
   generatedFrom: generatedFromSchema.nullable().optional(),
 });
 
-export const analyseSchema = z.object({ text: z.string().trim().min(20, "Paste a job description (at least a few lines)").max(50_000, "That text is too long (50,000 characters max)") });
+export const analyseSchema = z.object({ text: userText().trim().min(20, "Paste a job description (at least a few lines)").max(50_000, "That text is too long (50,000 characters max)") });
 
 /** The first problem with one field of a schema's input, or null: for a single-field form checked on change. */
 export function fieldProblem<S extends z.ZodType>(schema: S, value: unknown): string | null {

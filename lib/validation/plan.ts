@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { userText } from "./text";
 
 export const STAGE_KINDS = ["SCREEN", "TECHNICAL", "SYSTEM_DESIGN", "BEHAVIOURAL", "DEBRIEF"] as const;
 export const STAGE_KIND_LABEL = { SCREEN: "Screen", TECHNICAL: "Technical deep-dive", SYSTEM_DESIGN: "System design", BEHAVIOURAL: "Behavioural", DEBRIEF: "Debrief" } as const;
 
 export const stageSchema = z.object({
   id: z.string().max(64).optional(),
-  name: z.string().trim().min(2, "Name the stage").max(80, "Keep the name under 80 characters"),
+  name: userText().trim().min(2, "Name the stage").max(80, "Keep the name under 80 characters"),
   kind: z.enum(STAGE_KINDS, { error: "Choose a kind of stage" }),
   durationMinutes: z.number({ error: "Enter a duration in minutes" }).int().min(10, "At least 10 minutes").max(480, "At most 8 hours"),
   domainIds: z.array(z.string().min(1)).max(20),

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { userText } from "./text";
 
-const answer = (n: number) => z.string().trim().min(10, `Describe what a Level ${n} answer sounds like (10+ characters)`).max(600);
+const answer = (n: number) => userText().trim().min(10, `Describe what a Level ${n} answer sounds like (10+ characters)`).max(600);
 
 export const questionSchema = z.object({
   domainId: z.string().min(1, "Choose a domain"),
   level: z.number().int().min(1, "Choose a level").max(3, "Choose a level"),
-  prompt: z.string().trim().min(15, "Write the question (15+ characters)").max(500, "Keep the question under 500 characters"),
+  prompt: userText().trim().min(15, "Write the question (15+ characters)").max(500, "Keep the question under 500 characters"),
   answerL1: answer(1),
   answerL2: answer(2),
   answerL3: answer(3),

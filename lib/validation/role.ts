@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userText } from "./text";
 
 export const ROLE_STATUSES = ["DRAFT", "OPEN", "CLOSED"] as const;
 
@@ -23,11 +24,11 @@ export const roleTargetSchema = z.object({
 
 export const roleSchema = z
   .object({
-    title: z.string().trim().min(3, "Give the role a title").max(120, "Keep the title under 120 characters"),
-    seniority: z.string().trim().min(2, "Say the seniority, e.g. Senior").max(40),
+    title: userText().trim().min(3, "Give the role a title").max(120, "Keep the title under 120 characters"),
+    seniority: userText().trim().min(2, "Say the seniority, e.g. Senior").max(40),
     clusterId: z.string().min(1, "Choose a role cluster"),
     templateId: z.string().max(64),
-    location: z.string().trim().max(120),
+    location: userText().trim().max(120),
     // The owner manager. Admins choose it; for a manager creating a role it is themselves.
     // Empty (or absent) on an edit keeps the current owner.
     ownerId: z.string().max(64).optional(),

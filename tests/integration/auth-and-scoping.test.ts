@@ -31,6 +31,16 @@ describe("interviewers see only their own interviews", () => {
     expect(new Set(rows.map((r) => r.bucket))).toEqual(new Set(["draft", "todo", "submitted", "overdue"].filter((b) => rows.some((r) => r.bucket === b))));
   });
 
+  it("moves an unsubmitted interview to 'closed' once the candidate withdraws, out of drafts, overdue and to do", async () => {
+    const sam = await userByEmail("interviewer@example.com");
+    const open = (await interviewerInterviews(sam)).find((r) => r.bucket !== "submitted")!;
+    await db.application.update({ where: { id: open.applicationId }, data: { status: "WITHDRAWN" } });
+    const after = (await interviewerInterviews(sam)).filter((r) => r.applicationId === open.applicationId);
+    expect(after.filter((r) => r.bucket !== "submitted").every((r) => r.bucket === "closed")).toBe(true);
+    await db.application.update({ where: { id: open.applicationId }, data: { status: "ACTIVE" } });
+    expect((await interviewerInterviews(sam)).find((r) => r.id === open.id)?.bucket).toBe(open.bucket);
+  });
+
   it("refuses another interviewer's interview kit", async () => {
     const sam = await userByEmail("interviewer@example.com");
     const priya = await userByEmail("priya@example.com");

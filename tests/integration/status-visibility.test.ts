@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiRoleCandidates } from "../../lib/api/v1";
 import type { CurrentUser } from "../../lib/auth/session";
+import { applicationFeedback } from "../../lib/data/feedback";
 import { roleComparison } from "../../lib/data/role-comparison";
 import { roleDetail } from "../../lib/data/roles";
 import { db } from "../../lib/db";
@@ -45,6 +46,12 @@ describe("hired/rejected status under the independence rule", () => {
     expect(rows.withdrawn).toMatchObject({ status: "WITHDRAWN", statusHidden: false });
     // Sam has no pipeline controls either.
     expect(detail!.canManagePipeline).toBe(false);
+  });
+
+  it("the candidate page hides the outcome from a panel member who hasn't submitted", async () => {
+    const seen = await applicationFeedback(sam, ids.hired);
+    expect(seen).toMatchObject({ visible: false, app: { status: "ACTIVE", statusHidden: true, decision: null, interviews: [] } });
+    expect((await applicationFeedback(sam, ids.withdrawn))?.app.status).toBe("WITHDRAWN");
   });
 
   it("the owner sees the outcome once they have submitted (or have nothing to submit)", async () => {

@@ -36,3 +36,14 @@ describe("form schemas checked in the browser", () => {
     expect(headerProblems("name,email\n\"unterminated")).toEqual([]);
   });
 });
+
+describe("every free-text field is stored without invisible control characters", () => {
+  it("cleans NUL and friends in role, person, question, candidate and matrix text", async () => {
+    const { personSchema } = await import("../../lib/validation/people");
+    const { newCandidateSchema } = await import("../../lib/validation/application");
+    const { indicatorSchema } = await import("../../lib/matrix/json-format");
+    expect(personSchema.parse({ name: "Ada\u0000 Lovelace", email: "ada@example.com", kind: "INTERVIEWER" }).name).toBe("Ada Lovelace");
+    expect(newCandidateSchema.parse({ name: "Grace\u0007 Hopper", email: "grace@example.com", source: "\u0000referral", headline: "" }).source).toBe("referral");
+    expect(indicatorSchema.parse("Builds\u0000 dashboards")).toBe("Builds dashboards");
+  });
+});

@@ -14,8 +14,9 @@ const SECTIONS: { bucket: InterviewBucket; title: string; empty: string }[] = [
   { bucket: "overdue", title: "Overdue", empty: "Nothing overdue." },
   { bucket: "todo", title: "To do", empty: "No upcoming interviews." },
   { bucket: "submitted", title: "Submitted", empty: "Nothing submitted yet." },
+  { bucket: "closed", title: "Closed before you submitted", empty: "" },
 ];
-const BADGE = { draft: "warning", overdue: "danger", todo: "default", submitted: "success" } as const;
+const BADGE = { draft: "warning", overdue: "danger", todo: "default", submitted: "success", closed: "muted" } as const;
 
 export default async function InterviewsPage() {
   // Any signed-in user may be on a panel; the list is scoped to their own interviews.
@@ -40,6 +41,7 @@ export default async function InterviewsPage() {
       <div className="grid gap-8">
         {SECTIONS.map((section) => {
           const rows = interviews.filter((i) => i.bucket === section.bucket);
+          if (section.bucket === "closed" && rows.length === 0) return null;
           return (
             <section key={section.bucket} aria-labelledby={`h-${section.bucket}`}>
               <h2 id={`h-${section.bucket}`} className="mb-3 flex items-center gap-2 text-lg font-semibold">
@@ -60,7 +62,7 @@ export default async function InterviewsPage() {
                         </p>
                       </div>
                       <p className="text-sm text-muted-foreground">
-                        {section.bucket === "submitted" ? `Submitted ${formatDateTime(i.scorecard?.submittedAt)}` : formatDateTime(i.scheduledAt)}
+                        {section.bucket === "submitted" ? `Submitted ${formatDateTime(i.scorecard?.submittedAt)}` : section.bucket === "closed" ? "No scorecard needed" : formatDateTime(i.scheduledAt)}
                       </p>
                     </li>
                   ))}
