@@ -12,7 +12,7 @@ export function AppShell({ user, hasInterviews = false, badges = {}, children }:
         Skip to content
       </a>
       <header className="no-print border-b border-border bg-card">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:gap-x-6">
           <Link href="/" className="flex items-center gap-2 font-semibold">
             <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-primary text-xs font-bold text-white">AI</span>
             AIOps Scorecards
@@ -39,7 +39,7 @@ export function AppShell({ user, hasInterviews = false, badges = {}, children }:
               <span className="block font-medium">{user.name}</span>
               <span className="block text-xs text-muted-foreground">{KIND_LABEL[user.kind]}</span>
             </span>
-            <Link href="/settings/tokens" className="text-muted-foreground hover:text-foreground">API tokens</Link>
+            <Link href="/settings/tokens" aria-label="API tokens" className="text-muted-foreground hover:text-foreground"><span className="sm:hidden">Tokens</span><span className="hidden sm:inline">API tokens</span></Link>
             <SignOutButton userId={user.id} />
           </div>
         </div>

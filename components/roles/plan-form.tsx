@@ -49,7 +49,7 @@ export function PlanForm({ data }: { data: PlanBuilderData }) {
           return (
             <li key={f.key} className="rounded-lg border border-border bg-card p-4">
               <div className="flex flex-wrap items-end gap-3">
-                <div className="grid flex-1 gap-1"><label className="text-sm font-medium" htmlFor={`s${i}-name`}>Stage {i + 1}</label><Input id={`s${i}-name`} {...form.register(`stages.${i}.name`)} /></div>
+                <div className="grid min-w-full flex-1 gap-1 sm:min-w-48"><label className="text-sm font-medium" htmlFor={`s${i}-name`}>Stage {i + 1} name</label><Input id={`s${i}-name`} {...form.register(`stages.${i}.name`)} /></div>
                 <div className="grid gap-1"><label className="text-sm font-medium" htmlFor={`s${i}-kind`}>Kind</label><select id={`s${i}-kind`} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register(`stages.${i}.kind`)}>{STAGE_KINDS.map((k) => <option key={k} value={k}>{STAGE_KIND_LABEL[k]}</option>)}</select></div>
                 <div className="grid gap-1"><label className="text-sm font-medium" htmlFor={`s${i}-dur`}>Minutes</label><Input id={`s${i}-dur`} type="number" className="w-24" {...form.register(`stages.${i}.durationMinutes`, { valueAsNumber: true })} /></div>
               </div>
