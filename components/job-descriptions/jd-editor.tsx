@@ -33,20 +33,24 @@ function Diff({ changes, label }: { changes: LineChange[]; label: string }) {
   );
 }
 
-type Props = { roleId: string; slug: string; generated: string; generatedFrom: GeneratedFrom; saved: string | null; canEdit: boolean; changes: JdChanges | null };
+type Props = { roleId: string; slug: string; generated: string; generatedFrom: GeneratedFrom; saved: string | null; savedAt: string | null; canEdit: boolean; changes: JdChanges | null };
 
-export function JdEditor({ roleId, slug, generated, generatedFrom, saved, canEdit, changes }: Props) {
+export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedAt, canEdit, changes }: Props) {
   const [text, setText] = useState(saved ?? generated);
   // Checked as typed with the server's schema; the server checks again on save.
   const problem = fieldProblem(jdSaveSchema.shape.content, text);
   // What the text in the box was generated from: undefined = the saved text's own record (kept on save).
   const [origin, setOrigin] = useState<GeneratedFrom | undefined>(saved === null ? generatedFrom : undefined);
   const [message, setMessage] = useState<string | null>(null);
+  // The saved version this edit builds on: a save by someone else in between is reported, not overwritten.
+  const [basedOn, setBasedOn] = useState<string | null>(savedAt);
   const [pending, start] = useTransition();
   const save = () =>
     start(async () => {
       try {
-        const res = await saveJobDescriptionAction(roleId, { content: text, generatedFrom: origin });
+        const res = await saveJobDescriptionAction(roleId, { content: text, generatedFrom: origin, basedOn });
+        if (res.ok) setBasedOn(res.savedAt);
+        else if (res.kind === "conflict" && "savedAt" in res) setBasedOn(res.savedAt); // saving again replaces theirs, knowingly
         setMessage(res.ok ? "Saved." : res.kind === "invalid" && res.fieldErrors.content ? `${res.message} ${res.fieldErrors.content}` : res.message);
       } catch {
         setMessage("Could not reach the server; nothing was saved. Try again.");

@@ -15,6 +15,10 @@ const LEVEL_BORDER = ["", "border-t-sky-500", "border-t-indigo-500", "border-t-p
 /** One cell of the draft: its indicators in a textarea, one per line. Ctrl/⌘+Enter saves. */
 export function CellEditor({ cellId, level, levelName, domainName, indicators }: { cellId: string; level: number; levelName: string; domainName: string; indicators: string[] }) {
   const [status, setStatus] = useState<string | null>(null);
+  // What this editor last knew the server held: sent with each save to notice another admin's.
+  const [base, setBase] = useState<string[]>(indicators);
+  const [baseFor, setBaseFor] = useState(indicators.join("\n"));
+  const [theirs, setTheirs] = useState<string[] | null>(null);
   const form = useForm<CellFormValues>({ resolver: zodResolver(cellFormSchema), mode: "onTouched", defaultValues: { text: indicators.join("\n") } });
   const { errors, isSubmitting, isDirty } = form.formState;
   const count = splitIndicatorLines(useWatch({ control: form.control, name: "text" }) ?? "").length;
@@ -24,13 +28,24 @@ export function CellEditor({ cellId, level, levelName, domainName, indicators }:
   useEffect(() => {
     if (!form.formState.isDirty) form.reset({ text: initial });
   }, [initial, form]);
+  // New server text while this cell is clean: it becomes the base (adjusted during render, not in an effect).
+  if (initial !== baseFor && !isDirty) {
+    setBaseFor(initial);
+    setBase(indicators);
+  }
   const onSubmit = form.handleSubmit(async ({ text }) => {
     setStatus(null);
     const lines = splitIndicatorLines(text);
-    const res = await updateCellAction({ cellId, indicators: lines });
+    const res = await updateCellAction({ cellId, indicators: lines, expected: base });
     if (res.ok) {
       form.reset({ text: lines.join("\n") });
+      setBase(lines);
+      setTheirs(null);
       setStatus("Saved.");
+    } else if (res.kind === "conflict" && "current" in res) {
+      setBase(res.current);
+      setTheirs(res.current);
+      form.setError("text", { message: res.message });
     } else {
       form.setError("text", { message: res.kind === "invalid" ? Object.values(res.fieldErrors)[0] ?? res.message : res.message });
     }
@@ -60,6 +75,12 @@ export function CellEditor({ cellId, level, levelName, domainName, indicators }:
         {count} of at most {MAX_INDICATORS} indicators · one per line
       </p>
       <FieldError id={`${id}-err`} message={errors.text?.message} />
+      {theirs ? (
+        <div className="rounded-md border border-warning/50 bg-muted p-2 text-xs">
+          <p className="font-medium">Saved by another admin:</p>
+          <ul className="list-disc pl-4">{theirs.map((t, i) => <li key={i}>{t}</li>)}</ul>
+        </div>
+      ) : null}
       <div className="flex items-center gap-3">
         <Button type="submit" size="sm" disabled={isSubmitting || !isDirty}>Save cell</Button>
         {status && !isDirty ? <p role="status" className="text-xs text-muted-foreground">{status}</p> : null}

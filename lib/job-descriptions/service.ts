@@ -48,7 +48,9 @@ export async function jobDescriptionData(user: CurrentUser, roleId: string) {
   };
 }
 
-export async function saveJobDescription(user: CurrentUser, roleId: string, raw: unknown): Promise<ActionResult<object>> {
+export type JdConflict = { ok: false; kind: "conflict"; message: string; savedAt: string | null };
+
+export async function saveJobDescription(user: CurrentUser, roleId: string, raw: unknown): Promise<ActionResult<{ savedAt: string }> | JdConflict> {
   const parsed = jdSaveSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
@@ -56,10 +58,15 @@ export async function saveJobDescription(user: CurrentUser, roleId: string, raw:
     if (!role) return notFound("That role");
     if (!canEditRoleLogistics(user, role)) return forbidden();
     // Recorded when the text was generated, not now: saving later must not hide a targets change.
-    const { content, generatedFrom } = parsed.data;
+    const { content, generatedFrom, basedOn } = parsed.data;
+    const existing = await tx.jobDescription.findUnique({ where: { roleId }, select: { content: true, updatedAt: true } });
+    const currentStamp = existing?.updatedAt.toISOString() ?? null;
+    if (basedOn !== undefined && basedOn !== currentStamp && existing?.content !== content) {
+      return { ok: false as const, kind: "conflict" as const, message: "Someone else saved this job description while you were editing. Your text is still in the box: reload in another tab to compare, or save again to replace theirs.", savedAt: currentStamp };
+    }
     const origin = generatedFrom === undefined ? {} : { generatedFrom: generatedFrom ?? Prisma.DbNull };
-    await tx.jobDescription.upsert({ where: { roleId }, create: { roleId, content, generatedFrom: generatedFrom ?? Prisma.DbNull }, update: { content, ...origin } });
+    const row = await tx.jobDescription.upsert({ where: { roleId }, create: { roleId, content, generatedFrom: generatedFrom ?? Prisma.DbNull }, update: { content, ...origin } });
     await recordAudit({ actorId: user.id, action: "job_description.saved", entityType: "Role", entityId: roleId }, tx);
-    return { ok: true as const };
+    return { ok: true as const, savedAt: row.updatedAt.toISOString() };
   });
 }

@@ -28,16 +28,24 @@ function onDraft<T>(fn: (tx: Tx, draft: MatrixVersion) => Promise<T>): Promise<T
 }
 
 /** Replaces one draft cell's indicators (in the given order). */
-export async function updateCellIndicators(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ count: number }>> {
+export type CellConflict = { ok: false; kind: "conflict"; message: string; current: string[] };
+
+export async function updateCellIndicators(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ count: number }> | CellConflict> {
   if (!isAdmin(actor)) return forbidden(ADMINS_ONLY);
   const parsed = cellIndicatorsSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const { cellId, indicators } = parsed.data;
+  const { cellId, indicators, expected } = parsed.data;
   return db.$transaction(async (tx) => {
     await lockMatrix(tx);
-    const cell = await tx.matrixCell.findUnique({ where: { id: cellId }, include: { version: { select: { status: true } }, _count: { select: { indicators: true } } } });
+    const cell = await tx.matrixCell.findUnique({ where: { id: cellId }, include: { version: { select: { status: true } }, _count: { select: { indicators: true } }, indicators: { orderBy: { position: "asc" }, select: { text: true } } } });
     if (!cell) return notFound("That matrix cell");
     if (cell.version.status !== "DRAFT") return readOnly();
+    const current = cell.indicators.map((i) => i.text);
+    const same = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+    // Another admin saved this cell since this editor loaded it: show theirs, overwrite nothing.
+    if (expected && !same(current, expected) && !same(current, indicators)) {
+      return { ok: false as const, kind: "conflict" as const, message: "Another admin changed this cell while you were editing. Their version is below; your text is still in the box. Save again to replace theirs.", current };
+    }
     await tx.indicator.deleteMany({ where: { cellId } });
     await tx.indicator.createMany({ data: indicators.map((text, position) => ({ cellId, position, text })) });
     const data = { versionId: cell.versionId, clusterId: cell.clusterId, domainId: cell.domainId, level: cell.level, before: cell._count.indicators, after: indicators.length };

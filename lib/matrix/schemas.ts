@@ -6,7 +6,8 @@ import { EMPHASES, domainDescriptionSchema, domainNameSchema, domainShortNameSch
 
 const idSchema = z.string().min(1, "Missing id").max(64, "Malformed id");
 
-export const cellIndicatorsSchema = z.object({ cellId: idSchema, indicators: indicatorListSchema });
+/** `expected`: the indicators the editor started from, so another admin's save in between is noticed. */
+export const cellIndicatorsSchema = z.object({ cellId: idSchema, indicators: indicatorListSchema, expected: z.array(z.string().max(2000)).max(50).optional() });
 
 /** One indicator per line; blank lines and leading list bullets ("- ", "* ", "• ") are dropped. */
 export function splitIndicatorLines(text: string): string[] {

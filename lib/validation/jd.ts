@@ -12,6 +12,8 @@ export const jdSaveSchema = z.object({
   content: userText().trim().min(20, "The job description is nearly empty").max(20_000, "Keep it under 20,000 characters"),
   /** What the text was generated from, as the generator recorded it; omitted = unchanged (a hand edit of the saved text). */
   generatedFrom: generatedFromSchema.nullable().optional(),
+  /** When the saved text this edit started from was saved (null: none yet); a later save by someone else is a conflict. */
+  basedOn: z.string().max(40).nullable().optional(),
 });
 
 export const analyseSchema = z.object({ text: userText().trim().min(20, "Paste a job description (at least a few lines)").max(50_000, "That text is too long (50,000 characters max)") });

@@ -20,6 +20,26 @@ describe("job descriptions", () => {
   });
 });
 
+describe("two people editing one job description", () => {
+  it("reports a save made in between instead of overwriting it, and replaces it only when saved again", async () => {
+    const role = await db.role.findFirstOrThrow({ where: { title: "MLOps Engineer, Anomaly Detection" } });
+    const recruiter = await userByEmail("recruiter@example.com");
+    const owner = await userByEmail("dana@example.com");
+    const start = (await jobDescriptionData(recruiter, role.id))!;
+    const basedOn = start.saved?.updatedAt ?? null;
+    const theirs = `${start.generated}\n\nThe owner's edit: on-call is one week in six.`;
+    const mine = `${start.generated}\n\nThe recruiter's edit: hybrid, two office days.`;
+    const first = await saveJobDescription(owner, role.id, { content: theirs, basedOn });
+    expect(first).toMatchObject({ ok: true, savedAt: expect.any(String) });
+    const second = await saveJobDescription(recruiter, role.id, { content: mine, basedOn });
+    expect(second).toMatchObject({ ok: false, kind: "conflict", savedAt: (first as { savedAt: string }).savedAt });
+    expect((await jobDescriptionData(recruiter, role.id))?.saved?.content).toBe(theirs.trim());
+    // Saving again, now based on theirs, is a deliberate replacement.
+    expect(await saveJobDescription(recruiter, role.id, { content: mine, basedOn: (second as { savedAt: string }).savedAt })).toMatchObject({ ok: true });
+    expect((await jobDescriptionData(recruiter, role.id))?.saved?.content).toBe(mine.trim());
+  });
+});
+
 describe("job description changes", () => {
   it("keeps what the text was generated from through saves, and tells a targets change from a hand edit", async () => {
     const role = await db.role.findFirstOrThrow({ where: { title: "MLOps Engineer, Anomaly Detection" }, include: { targets: { where: { level: { gt: 0, lt: 3 } } } } });

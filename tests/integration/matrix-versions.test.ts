@@ -78,6 +78,23 @@ describe("matrix versions", () => {
     expect(await db.auditEvent.count({ where: { action: "matrix.cell_edited" } })).toBe(1);
   });
 
+  it("notices another admin's save to the same cell instead of overwriting it", async () => {
+    const cell = await draftCell("platform", "automation", 1);
+    const loaded = cell.indicators.map((i) => i.text);
+    const theirs = ["Automates a recurring toil task and measures the time it saves.", ...loaded.slice(1)];
+    const mine = [...loaded.slice(0, -1), "Writes a runbook step as a script with a dry-run mode."];
+    // The other admin saves first, from the same starting point.
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: theirs, expected: loaded })).toMatchObject({ ok: true });
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: loaded })).toEqual({ ok: false, kind: "conflict", message: expect.stringMatching(/Another admin changed this cell/), current: theirs });
+    expect((await draftCell("platform", "automation", 1)).indicators.map((i) => i.text)).toEqual(theirs);
+    // Having seen theirs, saving again replaces it deliberately.
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: theirs })).toMatchObject({ ok: true });
+    // A retry of a save that already landed is not a conflict.
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: theirs })).toMatchObject({ ok: true });
+    // Put the cell back so the later diff tests see only their own edits.
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: loaded, expected: mine })).toMatchObject({ ok: true });
+  });
+
   it("refuses to publish while a cell is empty", async () => {
     const added = await matrix.addDomain(await admin(), { key: "finops", name: "Cost & FinOps", shortName: "FinOps", description: "Cost awareness for telemetry pipelines and models." });
     expect(added.ok).toBe(true);
