@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { LevelBadge } from "@/components/ui/level-badge";
-import type { InclusiveResult } from "@/lib/job-descriptions/analyse-service";
+import type { InclusiveResult, UncheckedDomain } from "@/lib/job-descriptions/analyse-service";
 import type { JdAnalysis } from "@/lib/jd/analyse";
 import { DOMAIN_NAMES } from "@/lib/jd/lexicon";
 import { analyseSchema, fieldProblem } from "@/lib/validation/jd";
@@ -17,7 +17,7 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
   // The server's schema, checked once the field has been edited (an empty box is not an error yet).
   const [touched, setTouched] = useState(false);
   const problem = touched ? fieldProblem(analyseSchema.shape.text, text) : null;
-  const [result, setResult] = useState<{ analysis: JdAnalysis; inclusive: InclusiveResult } | null>(null);
+  const [result, setResult] = useState<{ analysis: JdAnalysis; inclusive: InclusiveResult; unchecked: UncheckedDomain[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const a = result?.analysis;
@@ -29,7 +29,7 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
       try {
         const res = await analyseJobDescriptionAction(roleId, { text });
         if (!res.ok) return setError(res.message + ("fieldErrors" in res && res.fieldErrors.text ? ` ${res.fieldErrors.text}` : ""));
-        setResult({ analysis: res.analysis, inclusive: res.inclusive });
+        setResult({ analysis: res.analysis, inclusive: res.inclusive, unchecked: res.unchecked });
       } catch {
         setError("Could not reach the server; try again.");
       }
@@ -50,6 +50,7 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
             <p className="text-sm text-muted-foreground">{a.scoreExplanation}</p>
             <p className="mt-1 text-sm text-muted-foreground">{a.scoreExclusions}</p>
             {a.missingDomains.length ? <p className="mt-2 text-sm text-danger">Missing domains (targeted but never asked for): {a.missingDomains.map((d) => DOMAIN_NAMES[d]).join(", ")}</p> : null}
+            {result.unchecked.length ? <p className="mt-2 text-sm text-warning">Not checked: {result.unchecked.map((u) => `${u.name} (target L${u.target})`).join(", ")}. The analyser knows the four domains of the AIOps matrix, not ones your organisation added; check those lines by hand.</p> : null}
             <p className="mt-2 text-sm text-muted-foreground">Title checked: “{a.title.text}” ({a.title.fromText ? "from the text" : "the role's title; the text names none"})</p>
             {a.titleFlag ? <p className="mt-1 text-sm text-warning">{a.titleFlag}</p> : null}
           </div>

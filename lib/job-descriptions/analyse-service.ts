@@ -25,22 +25,32 @@ export async function checkInclusive(text: string, check: (text: string) => Prom
   }
 }
 
+/** A targeted domain the analyser has no vocabulary for (one the organisation added to the matrix). */
+export type UncheckedDomain = { name: string; target: number };
+
 /** Maps a pasted job description onto the role's targets; deterministic, no outside service. */
 export async function analyseForRole(
   user: CurrentUser,
   roleId: string,
   raw: unknown,
   deps: { inclusive?: (text: string) => Promise<InclusiveWarning[]> } = {},
-): Promise<ActionResult<{ analysis: JdAnalysis; inclusive: InclusiveResult }>> {
+): Promise<ActionResult<{ analysis: JdAnalysis; inclusive: InclusiveResult; unchecked: UncheckedDomain[] }>> {
   if (user.kind === "INTERVIEWER") return forbidden();
   const parsed = analyseSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const role = await db.role.findUnique({ where: { id: roleId }, include: { members: true, targets: { include: { domain: { select: { key: true } } } } } });
   if (!role || !canViewRole(user, role)) return notFound("That role");
   const targets = { observability: 0, "data-ml": 0, automation: 0, "security-governance": 0 } as Record<DomainKey, Target>;
-  for (const t of role.targets) if (t.domain.key in targets) targets[t.domain.key as DomainKey] = t.level as Target;
+  const foreign: { domainId: string; target: number }[] = [];
+  for (const t of role.targets) {
+    if (t.domain.key in targets) targets[t.domain.key as DomainKey] = t.level as Target;
+    else if (t.level > 0) foreign.push({ domainId: t.domainId, target: t.level });
+  }
+  // Said out loud rather than silently dropped: the analyser cannot report these missing or inflated.
+  const names = foreign.length ? await db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId, domainId: { in: foreign.map((f) => f.domainId) } }, select: { domainId: true, name: true } }) : [];
+  const unchecked = foreign.map((f) => ({ name: names.find((n) => n.domainId === f.domainId)?.name ?? "A domain", target: f.target }));
   // The role's title is only the fallback: the analyser prefers the title the pasted text gives itself.
   const analysis = analyseJobDescription(parsed.data.text, { title: role.title, targets });
   const inclusive = await checkInclusive(parsed.data.text, deps.inclusive);
-  return { ok: true, analysis, inclusive };
+  return { ok: true, analysis, inclusive, unchecked };
 }

@@ -87,6 +87,19 @@ describe("job description analysis", () => {
     expect(await analyseForRole(await userByEmail("recruiter@example.com"), role.id, { text: "" })).toMatchObject({ ok: false, kind: "invalid" });
   });
 
+  it("names targeted domains the analyser cannot check (added by the organisation) instead of dropping them", async () => {
+    const { analyseForRole } = await import("../../lib/job-descriptions/analyse-service");
+    const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" } });
+    const domain = await db.competencyDomain.create({ data: { key: "incident-response" } });
+    await db.matrixVersionDomain.create({ data: { versionId: role.matrixVersionId, domainId: domain.id, position: 9, name: "Incident response", shortName: "Incidents", description: "Runs and improves incident response." } });
+    await db.roleTarget.create({ data: { roleId: role.id, domainId: domain.id, level: 2 } });
+    const res = await analyseForRole(await userByEmail("recruiter@example.com"), role.id, { text: "Requirements:\n- Build Terraform modules and CI/CD pipelines for model serving" });
+    if (!res.ok) throw new Error(res.message);
+    expect(res.unchecked).toEqual([{ name: "Incident response", target: 2 }]);
+    await db.roleTarget.delete({ where: { roleId_domainId: { roleId: role.id, domainId: domain.id } } });
+    await db.matrixVersionDomain.delete({ where: { versionId_domainId: { versionId: role.matrixVersionId, domainId: domain.id } } });
+  });
+
   it("says the inclusive-language check is unavailable when it fails, instead of reporting no warnings", async () => {
     const { analyseForRole, INCLUSIVE_UNAVAILABLE } = await import("../../lib/job-descriptions/analyse-service");
     const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" } });
