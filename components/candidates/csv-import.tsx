@@ -28,7 +28,8 @@ export function CsvImport() {
   const [pending, start] = useTransition();
   const [done, setDone] = useState<string | null>(null);
   const [changed, setChanged] = useState<ChangedRow[]>([]);
-  const [pasteIssue, setPasteIssue] = useState<string | null>(null);
+  // Only pasted text is checked as typed; a chosen file is checked by the preview.
+  const pasteIssue = fileName === null && text !== "" ? pasteError(text) : null;
   const importable = preview ? preview.counts.create + preview.counts.merge : 0;
   const runPreview = () =>
     start(async () => {
@@ -54,7 +55,6 @@ export function CsvImport() {
         setPreview(null);
         setText("");
         setFileName(null);
-        setPasteIssue(null);
         setChanged(res.changed);
         setDone(`Imported ${res.created} new candidates and ${res.applications} applications${res.merged ? ` (${res.merged} existing candidates got new applications)` : ""}; ${res.skipped} rows skipped.${res.changed.length ? ` ${res.changed.length} rows changed since the preview: see below.` : ""}`);
       } catch {
@@ -65,11 +65,11 @@ export function CsvImport() {
     <div className="grid gap-4">
       <div className="grid gap-2 rounded-lg border border-border bg-card p-4">
         <label htmlFor="csv-file" className="text-sm font-medium">CSV file</label>
-        <input id="csv-file" type="file" accept=".csv,text/csv" className="text-sm" onChange={async (e) => { const f = e.target.files?.[0]; if (!f) return; setPreview(null); setDone(null); if (f.size > MAX_CSV_BYTES) { setFileName(null); setText(""); setMessage(CSV_TOO_LARGE); return; } setFileName(f.name); setText(await f.text()); setMessage(null); setPasteIssue(null); }} />
+        <input id="csv-file" type="file" accept=".csv,text/csv" className="text-sm" onChange={async (e) => { const f = e.target.files?.[0]; if (!f) return; setPreview(null); setDone(null); if (f.size > MAX_CSV_BYTES) { setFileName(null); setText(""); setMessage(CSV_TOO_LARGE); return; } setFileName(f.name); setText(await f.text()); setMessage(null); }} />
         <p className="text-xs text-muted-foreground">Columns: name, email (required); role, stage, source, headline, phone (optional). Role: the title of an open role, or its id when two open roles share a title. The first line must be the header. Up to 10,000 rows and {MAX_CSV_LABEL}.</p>
         <details><summary className="cursor-pointer text-sm">Or paste CSV text</summary>
           <label htmlFor="csv-text" className="sr-only">CSV text</label>
-          <textarea id="csv-text" rows={6} value={text} aria-invalid={pasteIssue ? true : undefined} aria-describedby={pasteIssue ? "csv-text-error" : undefined} onChange={(e) => { setText(e.target.value); setFileName(null); setPreview(null); setPasteIssue(pasteError(e.target.value)); }} className="mt-2 w-full rounded-md border border-border p-2 font-mono text-xs" />
+          <textarea id="csv-text" rows={6} value={text} aria-invalid={pasteIssue ? true : undefined} aria-describedby={pasteIssue ? "csv-text-error" : undefined} onChange={(e) => { setText(e.target.value); setFileName(null); setPreview(null); }} className="mt-2 w-full rounded-md border border-border p-2 font-mono text-xs" />
           {pasteIssue ? <p id="csv-text-error" className="text-sm text-danger">{pasteIssue}</p> : null}
         </details>
         <div><Button disabled={!text || pending || (!fileName && !!pasteIssue)} onClick={runPreview}>{pending && !preview ? "Checking…" : `Preview${fileName ? ` ${fileName}` : ""}`}</Button></div>

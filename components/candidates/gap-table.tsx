@@ -1,7 +1,8 @@
 import { LevelBadge } from "@/components/ui/level-badge";
-import type { DomainSummary } from "@/lib/scoring";
+import type { DomainSummary, GapStatus } from "@/lib/scoring";
 
-const STATUS_TEXT = { below: "below target", meets: "meets target", exceeds: "exceeds target", "no-evidence": "no evidence", "not-required": "not required" } as const;
+/** A domain's gap status in words: this table's Status column and the gap chart's bar labels. */
+export const GAP_STATUS_TEXT: Record<GapStatus, string> = { below: "below target", meets: "meets target", exceeds: "exceeds target", "no-evidence": "no evidence", "not-required": "not required" };
 
 /** The chart's figures as a table, for screen readers and for print. */
 export function GapTable({ domains }: { domains: DomainSummary[] }) {
@@ -16,7 +17,7 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
             <td><LevelBadge level={d.target} zeroLabel="—" /></td>
             <td><LevelBadge level={d.consensus.median} /></td>
             <td>{d.consensus.spread ?? "—"} ({d.consensus.count})</td>
-            <td className={d.gap.status === "below" ? "text-danger" : d.gap.status === "no-evidence" ? "text-muted-foreground" : "text-success"}>{STATUS_TEXT[d.gap.status]}{d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}</td>
+            <td className={d.gap.status === "below" ? "text-danger" : d.gap.status === "no-evidence" ? "text-muted-foreground" : "text-success"}>{GAP_STATUS_TEXT[d.gap.status]}{d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}</td>
           </tr>
         ))}
       </tbody>

@@ -3,8 +3,10 @@
 // charts never load it.
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { GAP_STATUS_TEXT } from "@/components/candidates/gap-table";
+import type { GapStatus } from "@/lib/scoring";
 
-export type RadarDomain = { domainId: string; name: string; target: number; consensus: number | null; status: string; gap: number | null };
+export type RadarDomain = { domainId: string; name: string; target: number; consensus: number | null; status: GapStatus; gap: number | null };
 export type RadarInterviewer = { id: string; name: string; ratings: Record<string, number | null> };
 
 const PALETTE = ["#0ea5e9", "#f59e0b", "#10b981", "#ef4444", "#8b5cf6", "#64748b"];
@@ -19,7 +21,7 @@ export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain
     <div>
       <div className="h-80" role="img" aria-label="Radar chart of target level and consensus rating per domain; the table below has the same figures">
         <ResponsiveContainer width="100%" height="100%">
-          <RadarChart data={data} outerRadius="72%">
+          <RadarChart data={data} outerRadius="64%">
             <PolarGrid />
             <PolarAngleAxis dataKey="domain" tick={{ fontSize: 12 }} />
             <PolarRadiusAxis domain={[0, 3]} tickCount={4} angle={90} tick={{ fontSize: 10 }} />
@@ -50,17 +52,15 @@ export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain
   );
 }
 
-const GAP_LABEL: Record<string, string> = { below: "short", meets: "on target", exceeds: "above", "no-evidence": "no evidence" };
-
 export function GapBars({ domains }: { domains: RadarDomain[] }) {
   const data = domains
     .filter((d) => d.status !== "not-required")
-    .map((d) => ({ name: d.name, gap: d.gap ?? d.target, status: d.status, label: GAP_LABEL[d.status] ?? "" }))
+    .map((d) => ({ name: d.name, gap: d.gap ?? d.target, status: d.status, label: GAP_STATUS_TEXT[d.status] }))
     .sort((a, b) => b.gap - a.gap);
   return (
     <div className="h-64" role="img" aria-label="Bar chart of the gap between target and consensus per domain, largest first; the table below has the same figures">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ left: 16, right: 16 }}>
+        <BarChart data={data} layout="vertical" margin={{ left: 16, right: 84 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[-3, 3]} ticks={[-3, -2, -1, 0, 1, 2, 3]} tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="name" width={96} tick={{ fontSize: 12 }} />

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 
 type Kept = { key: string; interviewId: string }[];
 
-export function SignOutButton({ userId }: { userId?: string }) {
+export function SignOutButton({ userId }: { userId: string }) {
   const [busy, setBusy] = useState(false);
   const [kept, setKept] = useState<Kept>([]);
   const leave = () => signOut({ callbackUrl: "/signin" });
@@ -20,7 +20,7 @@ export function SignOutButton({ userId }: { userId?: string }) {
   const start = async () => {
     setBusy(true);
     try {
-      const left = userId ? await settleLocalCopies(userId, saveDraftAction) : [];
+      const left = await settleLocalCopies(userId, saveDraftAction);
       if (left.length === 0) return void (await leave());
       setKept(left);
     } finally {

@@ -17,8 +17,8 @@ export function CellEditor({ cellId, level, levelName, domainName, indicators }:
   const [status, setStatus] = useState<string | null>(null);
   // What this editor last knew the server held: sent with each save to notice another admin's.
   const [base, setBase] = useState<string[]>(indicators);
-  const [baseFor, setBaseFor] = useState(indicators.join("\n"));
-  const [theirs, setTheirs] = useState<string[] | null>(null);
+  // Set when a save met another admin's: `base` then holds their version, shown below the box.
+  const [conflicted, setConflicted] = useState(false);
   const form = useForm<CellFormValues>({ resolver: zodResolver(cellFormSchema), mode: "onTouched", defaultValues: { text: indicators.join("\n") } });
   const { errors, isSubmitting, isDirty } = form.formState;
   const count = splitIndicatorLines(useWatch({ control: form.control, name: "text" }) ?? "").length;
@@ -29,10 +29,7 @@ export function CellEditor({ cellId, level, levelName, domainName, indicators }:
     if (!form.formState.isDirty) form.reset({ text: initial });
   }, [initial, form]);
   // New server text while this cell is clean: it becomes the base (adjusted during render, not in an effect).
-  if (initial !== baseFor && !isDirty) {
-    setBaseFor(initial);
-    setBase(indicators);
-  }
+  if (initial !== base.join("\n") && !isDirty) setBase(indicators);
   const onSubmit = form.handleSubmit(async ({ text }) => {
     setStatus(null);
     const lines = splitIndicatorLines(text);
@@ -40,11 +37,11 @@ export function CellEditor({ cellId, level, levelName, domainName, indicators }:
     if (res.ok) {
       form.reset({ text: lines.join("\n") });
       setBase(lines);
-      setTheirs(null);
+      setConflicted(false);
       setStatus("Saved.");
     } else if (res.kind === "conflict" && "current" in res) {
       setBase(res.current);
-      setTheirs(res.current);
+      setConflicted(true);
       form.setError("text", { message: res.message });
     } else {
       form.setError("text", { message: res.kind === "invalid" ? Object.values(res.fieldErrors)[0] ?? res.message : res.message });
@@ -75,10 +72,10 @@ export function CellEditor({ cellId, level, levelName, domainName, indicators }:
         {count} of at most {MAX_INDICATORS} indicators · one per line
       </p>
       <FieldError id={`${id}-err`} message={errors.text?.message} />
-      {theirs ? (
+      {conflicted ? (
         <div className="rounded-md border border-warning/50 bg-muted p-2 text-xs">
           <p className="font-medium">Saved by another admin:</p>
-          <ul className="list-disc pl-4">{theirs.map((t, i) => <li key={i}>{t}</li>)}</ul>
+          <ul className="list-disc pl-4">{base.map((t, i) => <li key={i}>{t}</li>)}</ul>
         </div>
       ) : null}
       <div className="flex items-center gap-3">

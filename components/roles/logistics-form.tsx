@@ -9,8 +9,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { ROLE_STATUSES, salaryBandSchema, type SalaryBandInput } from "@/lib/validation/role";
-
-const numberOrNull = { setValueAs: (v: unknown) => (v === "" || v == null ? null : Number(v)) };
+import { numberOrNull } from "./fields";
 
 /** Salary band and status: what the role's recruiter may change (its owner and admins too). */
 export function LogisticsForm({ roleId, version, initial }: { roleId: string; version: number; initial: SalaryBandInput }) {

@@ -9,9 +9,10 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { RoleBuilderData } from "@/lib/data/role-builder";
-import { planCoverage } from "@/lib/roles/coverage";
+import { planCoverage, type PlanStage } from "@/lib/roles/coverage";
 import { profileFlags } from "@/lib/roles/profile-checks";
 import { ROLE_STATUSES, roleSchema, type RoleInput } from "@/lib/validation/role";
+import { numberOrNull } from "./fields";
 import { TargetRow } from "./target-row";
 
 type Props = {
@@ -21,11 +22,11 @@ type Props = {
   version?: number;
   /** Admins pick the owner manager; a manager creating a role owns it. */
   canChooseOwner?: boolean;
-  /** Domains the published plan's stages cover, to warn before a save unpublishes it; null when unpublished. */
-  planCovers?: string[] | null;
+  /** The published plan's stages, to warn before a save unpublishes it; null when unpublished. */
+  planStages?: PlanStage[] | null;
 };
 
-export function RoleForm({ data, initial, roleId, version, canChooseOwner = false, planCovers = null }: Props) {
+export function RoleForm({ data, initial, roleId, version, canChooseOwner = false, planStages = null }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<RoleInput>({ resolver: zodResolver(roleSchema), defaultValues: initial, mode: "onChange" });
@@ -39,8 +40,8 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
   });
 
   // Raising a target the published plan doesn't cover takes the plan back to draft on save.
-  const wouldUnpublish = planCovers
-    ? planCoverage(data.domains.map((d, i) => ({ domainId: d.domainId, name: d.shortName, level: targets[i]?.level ?? 0 })), [{ id: "plan", name: "plan", domainIds: planCovers, interviewerIds: ["plan"] }]).uncovered.map((u) => u.name)
+  const wouldUnpublish = planStages
+    ? planCoverage(data.domains.map((d, i) => ({ domainId: d.domainId, name: d.shortName, level: targets[i]?.level ?? 0 })), planStages).uncovered.map((u) => u.name)
     : [];
   const owners = canChooseOwner && initial.ownerId && !data.managers.some((m) => m.id === initial.ownerId) ? [{ id: initial.ownerId, name: "Current owner (not an active manager)" }, ...data.managers] : data.managers;
 
@@ -60,7 +61,6 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
     router.refresh();
   });
 
-  const numberOrNull = { setValueAs: (v: string) => (v === "" || v == null ? null : Number(v)) };
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[2fr_1fr]">

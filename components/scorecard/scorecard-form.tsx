@@ -46,9 +46,6 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
   const domainNames = useMemo(() => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.shortName])), [kit.domains]);
   const domainIds = useMemo(() => kit.domains.map((d) => d.domainId), [kit.domains]);
   const missing = missingForSubmit(values, domainNames);
-  // "Assess at least one domain" sits on the scores list, not on a field (react-hook-form puts it under `root`).
-  const scoresErrors = form.formState.errors.scores as { root?: { message?: string }; message?: string } | undefined;
-  const scoresError = scoresErrors?.root?.message ?? scoresErrors?.message;
   const restored = useRef(false);
 
   // A local copy newer than the server's (typed before a reload, a crash or while offline) wins;
@@ -178,8 +175,9 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
         {kit.domains.map((d, i) => (
           <DomainScoreField key={d.domainId} domain={d} index={i} readOnly={readOnly} />
         ))}
-        {!readOnly && (scoresError || nothingAssessed(values)) ? (
-          <p id="scores-err" className="rounded-md border border-danger/40 bg-danger/5 p-3 text-sm text-danger">{scoresError ?? NOTHING_ASSESSED_MESSAGE}</p>
+        {/* The schema's list-level rule, shown as the values change (Submit stays disabled meanwhile). */}
+        {!readOnly && nothingAssessed(values) ? (
+          <p id="scores-err" className="rounded-md border border-danger/40 bg-danger/5 p-3 text-sm text-danger">{NOTHING_ASSESSED_MESSAGE}</p>
         ) : null}
 
         <section aria-labelledby="overall-h" className="rounded-lg border border-border bg-card p-4 sm:p-5">

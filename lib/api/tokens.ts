@@ -8,7 +8,6 @@ import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 
-export { tokenNameSchema };
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export async function createApiToken(user: CurrentUser, raw: unknown): Promise<ActionResult<{ token: string; id: string }>> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
+import { canDecideOnCandidates } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { decisionSchema } from "../validation/decision";
@@ -13,7 +14,7 @@ export async function recordDecision(actor: CurrentUser, applicationId: string, 
   return db.$transaction(async (tx) => {
     const app = await tx.application.findUnique({ where: { id: applicationId }, include: { role: { select: { ownerId: true } }, candidate: { select: { erasedAt: true } } } });
     if (!app) return notFound("That candidate");
-    if (!(actor.kind === "ADMIN" || (actor.kind === "MANAGER" && app.role.ownerId === actor.id))) return forbidden("Only the role's owner records the decision.");
+    if (!canDecideOnCandidates(actor, app.role)) return forbidden("Only the role's owner records the decision.");
     if (app.candidate.erasedAt) return refused("This candidate's personal data was erased; no decision can be recorded.");
     const { decision, rationale } = parsed.data;
     await tx.application.update({

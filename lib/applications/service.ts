@@ -6,26 +6,15 @@
 import "server-only";
 import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
+import { canDecideOnCandidates, canManagePipeline } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
+import { stageInterviewerIds } from "../roles/plan-rules";
 import { addToRoleSchema, moveSchema, scheduleSchema } from "../validation/application";
+import { DECISION_LABEL } from "../validation/decision";
 import { decisionSurvives } from "./status";
 
-type PipelineRole = { ownerId: string; members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] };
-
 const ERASED = "This candidate's personal data was erased; their application can no longer be changed.";
-const DECISION_LABEL = { HIRE: "hire", NO_HIRE: "no hire", HOLD: "hold" } as const;
-
-/** Admins, the manager who owns the role, or a recruiter on the role's own hiring team. */
-export function canManagePipeline(actor: CurrentUser, role: PipelineRole): boolean {
-  if (actor.kind === "ADMIN") return true;
-  if (actor.kind === "MANAGER") return role.ownerId === actor.id;
-  if (actor.kind === "RECRUITER") return role.members.some((m) => m.userId === actor.id && m.function === "RECRUITER");
-  return false;
-}
-
-/** Who may overrule a recorded decision: the one who owns the role's decisions. */
-const mayDecide = (actor: CurrentUser, role: PipelineRole) => actor.kind === "ADMIN" || (actor.kind === "MANAGER" && role.ownerId === actor.id);
 
 const roleTeam = { select: { id: true, ownerId: true, status: true, planPublishedAt: true, members: { select: { userId: true, function: true } } } } as const;
 
@@ -76,7 +65,7 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
     const stage = await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId }, include: { interviewers: { include: { user: { select: { name: true, active: true } } } } } });
     if (!stage) return refused("That stage is not part of this role's plan.", "stageId");
     if (stage.interviewers.length === 0) return refused("Assign interviewers to this stage in the plan first.");
-    const team = new Set([role.ownerId, ...role.members.filter((m) => m.function === "INTERVIEWER").map((m) => m.userId)]);
+    const team = new Set(stageInterviewerIds(role));
     const eligible = stage.interviewers.filter((iv) => team.has(iv.userId) && iv.user.active);
     const skipped = stage.interviewers.filter((iv) => !eligible.includes(iv)).map((iv) => iv.user.name);
     if (eligible.length === 0) return refused(`None of this stage's interviewers (${skipped.join(", ")}) is still an active member of the hiring team; update the plan first.`);
@@ -109,8 +98,8 @@ export async function moveApplication(actor: CurrentUser, raw: unknown): Promise
     if (app.candidate.erasedAt) return refused(ERASED);
     if (stageId && !(await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId } }))) return refused("That stage is not part of this role's plan.", "stageId");
     const statusChanges = status != null && status !== app.status;
-    if (statusChanges && app.decision && !mayDecide(actor, app.role)) {
-      return forbidden(`The role's owner recorded a decision on this candidate (${DECISION_LABEL[app.decision]}); only they or an admin can change the status.`);
+    if (statusChanges && app.decision && !canDecideOnCandidates(actor, app.role)) {
+      return forbidden(`The role's owner recorded a decision on this candidate (${DECISION_LABEL[app.decision].toLowerCase()}); only they or an admin can change the status.`);
     }
     const decisionCleared = statusChanges && !decisionSurvives(app.decision, status);
     await tx.application.update({

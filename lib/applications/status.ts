@@ -27,3 +27,17 @@ export function visibleStatus(status: ApplicationStatus, access: FeedbackAccess)
   if (access.visible || !OUTCOMES.includes(status)) return { status, statusHidden: false };
   return { status: "ACTIVE", statusHidden: true };
 }
+
+/** The fields of an application that make up the panel's outcome. */
+type Outcome = { status: ApplicationStatus; decision: Decision | null; decisionRationale: string | null; decidedAt: Date | null; decidedById: string | null };
+
+/**
+ * The outcome fields a viewer may see, to spread over the application: the decision and its
+ * rationale go with the feedback they rest on (nulled when the feedback is hidden, as they
+ * are), and the status is the visible one (`statusHidden` says it reads "in process").
+ */
+export function hideOutcome(app: Outcome, access: FeedbackAccess): Outcome & { statusHidden: boolean } {
+  const shown = visibleStatus(app.status, access);
+  if (access.visible) return { ...shown, decision: app.decision, decisionRationale: app.decisionRationale, decidedAt: app.decidedAt, decidedById: app.decidedById };
+  return { ...shown, decision: null, decisionRationale: null, decidedAt: null, decidedById: null };
+}

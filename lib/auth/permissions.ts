@@ -52,15 +52,21 @@ export function canViewRole(actor: Actor, role: RoleAccess): boolean {
 }
 
 /** May the actor change targets, plan and hiring team? */
-export function canEditRole(actor: Actor, role: RoleAccess): boolean {
+export function canEditRole(actor: Actor, role: Pick<RoleAccess, "ownerId">): boolean {
   return actor.kind === "ADMIN" || (actor.kind === "MANAGER" && role.ownerId === actor.id);
 }
+
+/** Hire / no hire / hold on a role's candidates (and overruling it) is the role owner's call, or an admin's. */
+export const canDecideOnCandidates = canEditRole;
 
 /** A role's own recruiter(s) may change its salary band and status, but not its targets. */
 export function canEditRoleLogistics(actor: Actor, role: RoleAccess): boolean {
   if (canEditRole(actor, role)) return true;
   return actor.kind === "RECRUITER" && role.members.some((m) => m.userId === actor.id && m.function === "RECRUITER");
 }
+
+/** Adding, scheduling and moving a role's candidates: the same people as its logistics. */
+export const canManagePipeline = canEditRoleLogistics;
 
 /** Managers edit and retire the questions they wrote; admins any. */
 export function canEditQuestion(actor: Actor, question: { authorId: string | null }): boolean {

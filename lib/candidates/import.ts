@@ -1,5 +1,5 @@
 import "server-only";
-import { forbidden, invalid, type ActionResult } from "../action-result";
+import { forbidden, invalid, refused, type ActionResult } from "../action-result";
 import { randomUUID } from "node:crypto";
 import { recordAuditMany } from "../audit";
 import type { CurrentUser } from "../auth/session";
@@ -119,7 +119,7 @@ export async function commitImport(user: CurrentUser, text: unknown, confirmedLi
   const confirmed = confirmedLinesSchema.optional().safeParse(confirmedLines);
   if (!confirmed.success) return invalid(confirmed.error, "The preview sent back was malformed; preview the file again.");
   const plan = await planImport(size.data);
-  if (plan.fileErrors.length) return { ok: false, kind: "invalid", message: plan.fileErrors.join(" "), fieldErrors: {} };
+  if (plan.fileErrors.length) return refused(plan.fileErrors.join(" "));
   const shown = confirmed.data ? new Set(confirmed.data) : null;
   const changed: ChangedRow[] = [];
   const good = plan.rows.filter((r) => {

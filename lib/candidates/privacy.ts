@@ -10,56 +10,52 @@
 // automatically: clear that folder by hand after an erasure in a development copy.
 import "server-only";
 import { forbidden, notFound, type ActionResult } from "../action-result";
-import { recordAudit } from "../audit";
+import { recordAudit, recordAuditMany } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { can } from "../auth/permissions";
-import { feedbackVisibility } from "../data/feedback";
-import { feedbackAccess } from "../scorecards/access";
+import { accessFor, feedbackVisibility, myInterviews } from "../data/feedback";
+import { decisionSurvives } from "../applications/status";
 
 const allowed = (u: CurrentUser) => can(u, "manageCandidates");
 export const ERASED_NAME = "Erased candidate";
 export const ERASED_TEXT = "[erased on request]";
 export const EXPORT_NOT_ALLOWED = "Only recruiters and admins can export a candidate's data.";
 export const EXPORT_SUBMIT_FIRST = "You have an unsubmitted scorecard for this candidate; submit it first or ask another admin";
-
-type ExportApp = { role: { ownerId: string; members: { userId: string }[] }; interviews: { interviewerId: string; scorecards: { interviewerId: string; status: "DRAFT" | "SUBMITTED" }[] }[] };
+export const EXPORT_PANEL_NEVER = "Interviewers on this candidate's panel don't see each other's feedback in this organisation, so you can't export it; ask an admin who isn't on the panel.";
 
 /**
+ * Why this user may not export this candidate now (for the page to say so up front), or null.
  * The export holds every interviewer's evidence, so it obeys the independence rule: someone on
- * the candidate's panel who has not submitted would read the others' feedback before forming
- * their own. Exported only when, for every application, they have nothing pending or may see it.
+ * the candidate's panel who may not see the others' feedback yet would read it before forming
+ * their own. Not being on the role's team is no bar: recruiters and admins export any candidate.
  */
-async function panelHasNotSubmitted(user: CurrentUser, apps: ExportApp[]): Promise<boolean> {
-  const visibility = await feedbackVisibility();
-  return apps.some((a) => {
-    const mine = a.interviews.filter((i) => i.interviewerId === user.id);
-    const own = mine.flatMap((i) => i.scorecards.filter((s) => s.interviewerId === user.id));
-    const pending = own.filter((s) => s.status === "SUBMITTED").length < mine.length;
-    const ctx = { roleOwnerId: a.role.ownerId, teamUserIds: a.role.members.map((m) => m.userId), ownScorecards: own, viewerInterviews: mine.length };
-    return pending && !feedbackAccess(user, ctx, visibility).visible;
-  });
-}
-
-/** Why this user may not export this candidate now (for the page to say so up front), or null. */
 export async function exportRefusal(user: CurrentUser, candidateId: string): Promise<string | null> {
   if (!allowed(user)) return EXPORT_NOT_ALLOWED;
-  const apps = await db.application.findMany({
-    where: { candidateId },
-    select: { role: { select: { ownerId: true, members: { select: { userId: true } } } }, interviews: { where: { interviewerId: user.id }, select: { interviewerId: true, scorecards: { where: { interviewerId: user.id }, select: { interviewerId: true, status: true } } } } },
-  });
-  return (await panelHasNotSubmitted(user, apps)) ? EXPORT_SUBMIT_FIRST : null;
+  const [visibility, apps] = await Promise.all([
+    feedbackVisibility(),
+    db.application.findMany({ where: { candidateId }, select: { role: { select: { ownerId: true, members: { select: { userId: true } } } }, interviews: myInterviews(user.id) } }),
+  ]);
+  // A panel member may not export what the panel page would hide from them (outsiders handling
+  // the request, recruiters and admins off the panel, may).
+  for (const a of apps) {
+    const acc = accessFor(user, a.role, a.interviews, visibility);
+    if (acc.visible || acc.reason === "not-on-team") continue;
+    return acc.reason === "submit-first" ? EXPORT_SUBMIT_FIRST : EXPORT_PANEL_NEVER;
+  }
+  return null;
 }
 
 /** A subject-access export: every record about the candidate, drafts and private notes included. */
 export async function exportCandidate(user: CurrentUser, candidateId: string) {
-  if (!allowed(user)) return forbidden(EXPORT_NOT_ALLOWED);
+  const refusal = await exportRefusal(user, candidateId);
+  if (refusal) return forbidden(refusal);
   const candidate = await db.candidate.findUnique({
     where: { id: candidateId },
     include: {
       applications: {
         include: {
-          role: { select: { id: true, title: true, ownerId: true, members: { select: { userId: true } } } },
+          role: { select: { id: true, title: true } },
           currentStage: { select: { name: true } },
           decidedBy: { select: { name: true } },
           interviews: {
@@ -76,10 +72,8 @@ export async function exportCandidate(user: CurrentUser, candidateId: string) {
     },
   });
   if (!candidate) return notFound("That candidate");
-  if (await panelHasNotSubmitted(user, candidate.applications)) return forbidden(EXPORT_SUBMIT_FIRST);
-  const applications = candidate.applications.map(({ role: { members: _members, ownerId: _owner, ...role }, ...a }) => ({
+  const applications = candidate.applications.map((a) => ({
     ...a,
-    role,
     interviews: a.interviews.map((i) => ({ ...i, scorecards: i.scorecards.map((s) => ({ ...s, draft: s.status !== "SUBMITTED" })) })),
   }));
   const audit = await db.auditEvent.findMany({ where: { OR: auditScope(candidateId, candidate.applications) }, orderBy: { at: "asc" } });
@@ -127,13 +121,13 @@ export async function eraseCandidate(user: CurrentUser, candidateId: string): Pr
   return db.$transaction(async (tx) => {
     const candidate = await tx.candidate.findUnique({
       where: { id: candidateId },
-      include: { applications: { select: { id: true, status: true, interviews: { select: { id: true, scorecards: { select: { id: true } } } } } } },
+      include: { applications: { select: { id: true, status: true, decision: true, decidedById: true, interviews: { select: { id: true, scorecards: { select: { id: true } } } } } } },
     });
     if (!candidate) return notFound("That candidate");
     if (candidate.erasedAt) return { ok: true as const };
     const now = new Date();
     const appIds = candidate.applications.map((a) => a.id);
-    const active = candidate.applications.filter((a) => a.status === "ACTIVE").map((a) => a.id);
+    const active = candidate.applications.filter((a) => a.status === "ACTIVE");
     await tx.candidate.update({ where: { id: candidateId }, data: { name: ERASED_NAME, email: null, phone: null, headline: null, source: null, erasedAt: now } });
     await tx.domainScore.updateMany({ where: { scorecard: { interview: { applicationId: { in: appIds } } }, evidence: { not: "" } }, data: { evidence: ERASED_TEXT } });
     await tx.scorecard.updateMany({ where: { interview: { applicationId: { in: appIds } } }, data: { privateNote: null } });
@@ -141,8 +135,20 @@ export async function eraseCandidate(user: CurrentUser, candidateId: string): Pr
     // Before the events below are written: they hold ids and counts only, and stay readable.
     const redacted = await redactAuditTrail(tx, candidateId, candidate.applications, now);
     // Withdrawn, not deleted: the ratings stay for calibration, but nobody is chased to score an erased person.
-    await tx.application.updateMany({ where: { id: { in: active } }, data: { status: "WITHDRAWN" } });
-    for (const id of active) await recordAudit({ actorId: user.id, action: "application.moved", entityType: "Application", entityId: id, data: { fromStatus: "ACTIVE", toStatus: "WITHDRAWN", reason: "candidate erased" } }, tx);
+    await tx.application.updateMany({ where: { id: { in: active.map((a) => a.id) } }, data: { status: "WITHDRAWN" } });
+    // A decision that does not hold for a withdrawn application (a hold) is cleared, as a move would; the audit keeps it.
+    const cleared = active.filter((a) => !decisionSurvives(a.decision, "WITHDRAWN"));
+    if (cleared.length) await tx.application.updateMany({ where: { id: { in: cleared.map((a) => a.id) } }, data: { decision: null, decidedAt: null, decidedById: null } });
+    await recordAuditMany(
+      active.map((a) => ({
+        actorId: user.id,
+        action: "application.moved",
+        entityType: "Application",
+        entityId: a.id,
+        data: { fromStatus: "ACTIVE", toStatus: "WITHDRAWN", reason: "candidate erased", ...(cleared.includes(a) ? { decisionCleared: { decision: a.decision, decidedById: a.decidedById } } : {}) },
+      })),
+      tx,
+    );
     await recordAudit({ actorId: user.id, action: "candidate.erased", entityType: "Candidate", entityId: candidateId, data: { applications: appIds.length, withdrawn: active.length, auditEventsRedacted: redacted } }, tx);
     return { ok: true as const };
   });

@@ -3,7 +3,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
 import { feedbackAccess, isHiringLead, type FeedbackAccess } from "../scorecards/access";
-import { visibleStatus } from "../applications/status";
+import { hideOutcome } from "../applications/status";
 
 type RoleTeam = { ownerId: string; members: { userId: string }[] };
 /** The viewer's own interviews of one application, each with the viewer's own scorecards. */
@@ -32,13 +32,13 @@ export function accessFor(user: CurrentUser, role: RoleTeam, mine: MyInterviews,
 export const myInterviews = (userId: string) => ({ where: { interviewerId: userId }, select: { scorecards: { where: { interviewerId: userId }, select: { status: true } } } });
 
 /**
- * Which of the applications matching `where` the user may see feedback for, in one query
- * (calibration, bulk views). Applications the user may not see are absent from the set.
+ * Which applications the user may see feedback for, in one query (calibration, bulk views).
+ * Applications the user may not see are absent from the set.
  */
-export async function visibleApplicationIds(user: CurrentUser, where: { roleId?: string } = {}): Promise<Set<string>> {
+export async function visibleApplicationIds(user: CurrentUser): Promise<Set<string>> {
   const [visibility, apps] = await Promise.all([
     feedbackVisibility(),
-    db.application.findMany({ where, select: { id: true, role: { select: { ownerId: true, members: { select: { userId: true } } } }, interviews: myInterviews(user.id) } }),
+    db.application.findMany({ select: { id: true, role: { select: { ownerId: true, members: { select: { userId: true } } } }, interviews: myInterviews(user.id) } }),
   ]);
   return new Set(apps.filter((a) => accessFor(user, a.role, a.interviews, visibility).visible).map((a) => a.id));
 }
@@ -74,8 +74,7 @@ export async function applicationFeedback(user: CurrentUser, applicationId: stri
   const access = accessFor(user, app.role, own, await feedbackVisibility());
   // Hidden: no scorecards, and no decision either (the panel's outcome and its rationale).
   if (!access.visible) {
-    const hidden = { interviews: [], decision: null, decisionRationale: null, decidedAt: null, decidedById: null, ...visibleStatus(app.status, access) };
-    return { app: { ...app, ...hidden }, visible: false as const, reason: access.reason };
+    return { app: { ...app, interviews: [], ...hideOutcome(app, access) }, visible: false as const, reason: access.reason };
   }
   // Never anyone's draft, and private notes only for the hiring team, not fellow interviewers.
   const seesPrivateNotes = lead;

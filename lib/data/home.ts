@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { CurrentUser } from "../auth/session";
+import { closedReason } from "../scorecards/service";
 
 export async function managerRoles(user: CurrentUser) {
   return db.role.findMany({
@@ -34,7 +35,7 @@ export async function interviewerInterviews(user: CurrentUser, now = new Date())
     const card = r.scorecards[0];
     let bucket: InterviewBucket;
     if (card?.status === "SUBMITTED") bucket = "submitted";
-    else if (r.application.status !== "ACTIVE" || r.application.candidate.erasedAt) bucket = "closed";
+    else if (closedReason(r.application, "draft")) bucket = "closed";
     else if (r.scheduledAt && now.getTime() - r.scheduledAt.getTime() > dayMs) bucket = "overdue";
     else if (card) bucket = "draft";
     else bucket = "todo";

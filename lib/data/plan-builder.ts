@@ -1,14 +1,14 @@
 import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { stageInterviewerIds } from "../roles/plan-rules";
 import { roleDetail } from "./roles";
 
 export async function planBuilderData(user: CurrentUser, roleId: string) {
   const detail = await roleDetail(user, roleId);
   if (!detail) return null;
   const { role, targets } = detail;
-  // Stage interviewers: the owner and the team's interviewers (recruiters don't interview).
-  const teamIds = [role.ownerId, ...role.members.filter((m) => m.function === "INTERVIEWER").map((m) => m.userId)];
+  const teamIds = stageInterviewerIds(role);
   const onStages = role.stages.flatMap((s) => s.interviewers.map((i) => i.userId));
   const chosenQuestions = role.stages.flatMap((s) => s.questions.map((q) => q.questionId));
   const [people, questions] = await Promise.all([

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { visibleStatus } from "../applications/status";
+import { hideOutcome } from "../applications/status";
 import { candidateSummary, type Recommendation } from "../scoring";
 import { isHiringLead, type HiddenReason } from "../scorecards/access";
 import { accessFor, feedbackVisibility, myInterviews } from "./feedback";
@@ -20,8 +20,8 @@ export async function roleComparison(user: CurrentUser, roleId: string) {
   if (!role) return null;
   const teamUserIds = role.members.map((m) => m.userId);
   // The comparison is a hiring-team page: managers (who read every role), team recruiters, admins.
-  const allowed = user.kind === "MANAGER" || isHiringLead(user, { roleOwnerId: role.ownerId, teamUserIds });
-  if (!allowed) return null;
+  const lead = isHiringLead(user, { roleOwnerId: role.ownerId, teamUserIds });
+  if (user.kind !== "MANAGER" && !lead) return null;
   const [domains, applications, visibility] = await Promise.all([
     db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" } }),
     db.application.findMany({
@@ -55,10 +55,10 @@ export async function roleComparison(user: CurrentUser, roleId: string) {
   const rows = applications.map(({ interviews: _mine, ...a }) => {
     const name = a.candidate.erasedAt ? "Erased candidate" : a.candidate.name;
     const acc = access.get(a.id)!;
-    if (acc.visible) return { application: { ...a, statusHidden: false }, name, visible: true as const, reason: null, summary: byId.get(a.id)! };
     // The decision and the hired/rejected status are the panel's outcome: hidden along with
     // the feedback they rest on (the status reads "in process", i.e. ACTIVE).
-    const application = { ...a, decision: null, decisionRationale: null, decidedAt: null, decidedById: null, ...visibleStatus(a.status, acc) };
+    const application = { ...a, ...hideOutcome(a, acc) };
+    if (acc.visible) return { application, name, visible: true as const, reason: null, summary: byId.get(a.id)! };
     return { application, name, visible: false as const, reason: acc.reason as HiddenReason, summary: null };
   });
   const seen = rows.flatMap((r) => (r.visible ? [r] : []));
@@ -67,8 +67,10 @@ export async function roleComparison(user: CurrentUser, roleId: string) {
     .filter((t) => t.target > 0)
     .map((t) => ({ ...t, short: seen.filter((r) => r.summary.domains.find((d) => d.domainId === t.domainId)?.gap.status === "below").length, assessed: seen.filter((r) => (r.summary.domains.find((d) => d.domainId === t.domainId)?.consensus.count ?? 0) > 0).length }))
     .sort((a, b) => b.short - a.short);
-  return { role, targets, rows, shortfallCounts, viewerIsLead: isHiringLead(user, { roleOwnerId: role.ownerId, teamUserIds }) };
+  // Who may download the scores: the hiring leads, and anyone who sees some candidate's feedback
+  // (a manager who doesn't own the role and interviewed nobody on it gets nothing to export).
+  const canExport = lead || seen.length > 0;
+  return { role, targets, rows, shortfallCounts, canExport };
 }
 
 export type RoleComparison = NonNullable<Awaited<ReturnType<typeof roleComparison>>>;
-export type ComparisonRow = RoleComparison["rows"][number];

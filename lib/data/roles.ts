@@ -1,8 +1,7 @@
 import "server-only";
-import { canEditRole, canEditRoleLogistics, canViewRole } from "../auth/permissions";
+import { canEditRole, canEditRoleLogistics, canManagePipeline, canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
-import { canManagePipeline } from "../applications/service";
-import { visibleStatus } from "../applications/status";
+import { hideOutcome } from "../applications/status";
 import { db } from "../db";
 import { planCoverage } from "../roles/coverage";
 import { accessFor, feedbackVisibility, myInterviews } from "./feedback";
@@ -48,10 +47,8 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
   );
   const visibility = await feedbackVisibility();
   const applications = role.applications.map(({ interviews: mine, ...a }) => {
-    const access = accessFor(user, role, mine, visibility);
     // The decision goes with the feedback it rests on, as on the compare page.
-    const hidden = access.visible ? {} : { decision: null, decisionRationale: null, decidedAt: null, decidedById: null };
-    return { ...a, ...hidden, ...visibleStatus(a.status, access) };
+    return { ...a, ...hideOutcome(a, accessFor(user, role, mine, visibility)) };
   });
   return {
     role: { ...role, applications },

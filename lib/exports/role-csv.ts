@@ -26,7 +26,7 @@ export type CsvResult = { ok: true; csv: string } | { ok: false; status: 403 | 4
 async function exportable(user: CurrentUser, roleId: string): Promise<{ ok: true; cmp: RoleComparison } | Extract<CsvResult, { ok: false }>> {
   const cmp = await roleComparison(user, roleId);
   if (!cmp) return { ok: false, status: 404, error: "Role not found, or you may not export it." };
-  if (!cmp.viewerIsLead && !cmp.rows.some((r) => r.visible)) {
+  if (!cmp.canExport) {
     return { ok: false, status: 403, error: "Only this role's hiring team (its owner, its recruiters, admins) and interviewers who have submitted may export its scores." };
   }
   return { ok: true, cmp };

@@ -48,7 +48,7 @@ const MIN_SCORE = 2;
  * ads group requirements) counts like a "usually about it" term for the lines under it: enough
  * to settle a line that mixes domains, not enough to outweigh a line plainly about another.
  */
-export const CONTEXT_WEIGHT = 2;
+const CONTEXT_WEIGHT = 2;
 
 type Hit<K> = { key: K; weight: number; start: number; end: number; text: string };
 
@@ -92,7 +92,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const DOMAIN_AND_TEAM_CUES = [...DOMAIN_CUES, ...NEUTRAL_CUES];
 
 /** The domain a sub-heading names, or null ("### Observability & telemetry: Level 2" names observability). */
-export function contextDomain(heading: string | undefined): DomainKey | null {
+function contextDomain(heading: string | undefined): DomainKey | null {
   return heading ? mapLine(heading).domain : null;
 }
 

@@ -20,16 +20,24 @@ const OPTIONAL_HEADING = /nice.to.have|preferred|bonus|desirable|optional|a plus
 const SKIP_HEADING =
   /about (us|the company|the team)|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|our (values|culture|mission|stack)|why join|life at|logistics/i;
 
-export const BULLET = /^\s*(?:[-*•·–—▪◦‣+]|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+(.*)$/;
-export const MD_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
-export const BOLD_HEADING = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/;
+const BULLET = /^\s*(?:[-*•·–—▪◦‣+]|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+(.*)$/;
+const MD_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+const BOLD_HEADING = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/;
 const INLINE_LABEL = /^([A-Za-z][A-Za-z '’/&-]{2,40}):\s+(\S.*)$/;
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|incl|approx|esp|Inc|Ltd|Sr|Jr|Dr|St)\./g;
 
+/** True for a bulleted or numbered line. */
+export const isBullet = (line: string) => BULLET.test(line);
+
+/** The text of a Markdown ("## Skills") or bold ("**Skills:**") heading line, or null if the line isn't one. */
+export function markupHeading(line: string): string | null {
+  return (MD_HEADING.exec(line) ?? BOLD_HEADING.exec(line))?.[1] ?? null;
+}
+
 /** A heading's text, or null if the line isn't one. Short "Label:" lines and known section names count. */
 function headingText(line: string): string | null {
-  const md = MD_HEADING.exec(line) ?? BOLD_HEADING.exec(line);
-  if (md) return md[1] ?? "";
+  const md = markupHeading(line);
+  if (md !== null) return md;
   const t = line.trim();
   const words = t.split(/\s+/).length;
   if (t.endsWith(":") && words <= 8) return t.slice(0, -1);

@@ -1,15 +1,12 @@
 import "server-only";
 import { forbidden, invalid, notFound, type ActionResult } from "../action-result";
-import { canViewRole } from "../auth/permissions";
+import { can, canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { analyseJobDescription, type DomainKey, type JdAnalysis, type Target } from "../jd/analyse";
 import { inclusiveLanguageWarnings, type InclusiveWarning } from "../jd/inclusive";
 import { analyseSchema } from "../validation/jd";
 
-export { analyseSchema };
-
-export type { InclusiveWarning };
 /** The inclusive-language check ran (maybe with no warnings), or it could not run: never confuse the two. */
 export type InclusiveResult = { available: true; warnings: InclusiveWarning[] } | { available: false; message: string };
 
@@ -35,7 +32,7 @@ export async function analyseForRole(
   raw: unknown,
   deps: { inclusive?: (text: string) => Promise<InclusiveWarning[]> } = {},
 ): Promise<ActionResult<{ analysis: JdAnalysis; inclusive: InclusiveResult; unchecked: UncheckedDomain[] }>> {
-  if (user.kind === "INTERVIEWER") return forbidden();
+  if (!can(user, "writeJobDescriptions")) return forbidden();
   const parsed = analyseSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const role = await db.role.findUnique({ where: { id: roleId }, include: { members: true, targets: { include: { domain: { select: { key: true } } } } } });

@@ -1,5 +1,7 @@
 // What changed in a job description, line by line and in order, and why: the role's targets
 // changed since the text was generated, or someone edited the text by hand. Pure functions.
+import { z } from "zod";
+import { generatedFromSchema } from "../validation/jd";
 import type { GeneratedFrom } from "./generate";
 
 export type LineChange = { kind: "added" | "removed"; text: string };
@@ -45,12 +47,16 @@ export type JdChanges = {
   unknownOrigin: LineChange[] | null;
 };
 
-/** Parses a stored `generatedFrom` JSON value defensively: older rows hold only targets, or nothing. */
+/** A stored `generatedFrom`: older rows hold only targets, or nothing; a field of the wrong shape reads as absent. */
+const storedGeneratedFrom = z.object({
+  targets: generatedFromSchema.shape.targets.optional().catch(undefined),
+  text: generatedFromSchema.shape.text.optional().catch(undefined),
+});
+
+/** Parses a stored `generatedFrom` JSON value defensively: null when it isn't an object at all. */
 export function readGeneratedFrom(value: unknown): Partial<GeneratedFrom> | null {
-  if (!value || typeof value !== "object") return null;
-  const v = value as { targets?: unknown; text?: unknown };
-  const targets = Array.isArray(v.targets) ? v.targets.filter((t): t is { domainId: string; target: number } => !!t && typeof t.domainId === "string" && typeof t.target === "number") : undefined;
-  return { targets, text: typeof v.text === "string" ? v.text : undefined };
+  const parsed = storedGeneratedFrom.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 /** Separates the two reasons a saved description differs from what the generator gives today. */

@@ -1,6 +1,8 @@
 // Level-true job descriptions generated from the matrix: what the role does and asks for
 // comes from the indicators at each domain's target level, "nice to have" from the level
 // above. Pure functions: the page and the tests pass the data in.
+import type { z } from "zod";
+import type { generatedFromSchema } from "../validation/jd";
 
 export type JdDomain = { domainId: string; name: string; target: number; indicators: Record<number, string[]> };
 export type JdInput = {
@@ -19,11 +21,11 @@ export type JdInput = {
  * What a generated text was generated from, recorded when it is generated and kept through the
  * save: the targets (to tell "targets changed since") and the untouched text (to tell hand edits).
  */
-export type GeneratedFrom = { targets: { domainId: string; target: number }[]; text: string };
-export type GeneratedJd = { text: string; generatedFrom: GeneratedFrom };
+export type GeneratedFrom = z.infer<typeof generatedFromSchema>;
+type GeneratedJd = { text: string; generatedFrom: GeneratedFrom };
 
 /** Nice-to-haves per domain, from the level above the target: enough to mean something, not the whole cell. */
-export const NICE_TO_HAVE_PER_DOMAIN = 3;
+const NICE_TO_HAVE_PER_DOMAIN = 3;
 
 const money = (n: number, currency: string) => new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(n);
 const levelLabel = (input: JdInput, level: number) => `Level ${level}${input.levelNames[level] ? ` (${input.levelNames[level]})` : ""}`;
@@ -84,5 +86,3 @@ export function markdownToText(md: string): string {
     .map((l) => l.replace(/^#{1,6}\s+/, "").replace(/^-\s+/, "• ").replace(/\*\*(.+?)\*\*/g, "$1"))
     .join("\n");
 }
-
-export { diffLines, type LineChange } from "./diff";

@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden, invalid, notFound, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import { canEditRoleLogistics, canViewRole } from "../auth/permissions";
+import { can, canEditRoleLogistics, canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
@@ -9,12 +9,10 @@ import { readGeneratedFrom } from "./diff";
 import { generateWithOrigin, type JdInput } from "./generate";
 import { jdSaveSchema } from "../validation/jd";
 
-export { jdSaveSchema };
-
 /** Everything needed to generate and edit a role's job description; null if not visible. */
 export async function jobDescriptionData(user: CurrentUser, roleId: string) {
   const role = await db.role.findUnique({ where: { id: roleId }, include: { cluster: true, targets: true, members: true, template: true, jobDescription: true } });
-  if (!role || !canViewRole(user, role) || user.kind === "INTERVIEWER") return null;
+  if (!role || !canViewRole(user, role) || !can(user, "writeJobDescriptions")) return null;
   const [domains, cells, levels] = await Promise.all([
     db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" } }),
     db.matrixCell.findMany({ where: { versionId: role.matrixVersionId, clusterId: role.clusterId }, include: { indicators: { orderBy: { position: "asc" } } } }),
@@ -48,7 +46,7 @@ export async function jobDescriptionData(user: CurrentUser, roleId: string) {
   };
 }
 
-export type JdConflict = { ok: false; kind: "conflict"; message: string; savedAt: string | null };
+type JdConflict = { ok: false; kind: "conflict"; message: string; savedAt: string | null };
 
 export async function saveJobDescription(user: CurrentUser, roleId: string, raw: unknown): Promise<ActionResult<{ savedAt: string }> | JdConflict> {
   const parsed = jdSaveSchema.safeParse(raw);

@@ -2,7 +2,7 @@
 // Each checks the actor first, then validates, then writes under the matrix lock so an
 // edit can never land on a version that was published a moment earlier.
 import "server-only";
-import { forbidden, invalid, notFound, type ActionFailure, type ActionResult } from "../action-result";
+import { forbidden, invalid, notFound, refused, type ActionFailure, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
@@ -13,7 +13,6 @@ import { ADMINS_ONLY, EMPHASIS_FROM_FILE, createCells, findDraft, lockMatrix, no
 import { can } from "../auth/permissions";
 
 const isAdmin = (actor: CurrentUser) => can(actor, "editMatrix");
-const fieldError = (field: string, message: string): ActionFailure => ({ ok: false, kind: "invalid", message, fieldErrors: { [field]: message } });
 
 /** Runs `fn` on the draft inside one locked transaction. */
 function onDraft<T>(fn: (tx: Tx, draft: MatrixVersion) => Promise<T>): Promise<T | ActionFailure> {
@@ -66,8 +65,8 @@ export async function addDomain(actor: CurrentUser, raw: unknown): Promise<Actio
   const { key, ...wording } = parsed.data;
   return onDraft(async (tx, draft) => {
     const inDraft = await tx.matrixVersionDomain.findMany({ where: { versionId: draft.id }, include: { domain: { select: { key: true } } } });
-    if (inDraft.some((d) => d.domain.key === key)) return fieldError("key", "The draft already has a domain with that key.");
-    if (inDraft.some((d) => d.name.toLowerCase() === wording.name.toLowerCase())) return fieldError("name", "The draft already has a domain with that name.");
+    if (inDraft.some((d) => d.domain.key === key)) return refused("The draft already has a domain with that key.", "key");
+    if (inDraft.some((d) => d.name.toLowerCase() === wording.name.toLowerCase())) return refused("The draft already has a domain with that name.", "name");
     const existing = await tx.competencyDomain.findUnique({ where: { key } });
     const domain = existing ?? (await tx.competencyDomain.create({ data: { key } }));
     const position = Math.max(-1, ...inDraft.map((d) => d.position)) + 1;
@@ -90,7 +89,7 @@ export async function updateDomain(actor: CurrentUser, raw: unknown): Promise<Ac
     const all = await tx.matrixVersionDomain.findMany({ where: { versionId: draft.id } });
     const current = all.find((d) => d.domainId === domainId);
     if (!current) return notFound("That domain in the draft");
-    if (all.some((d) => d.domainId !== domainId && d.name.toLowerCase() === wording.name.toLowerCase())) return fieldError("name", "Another domain in the draft has that name.");
+    if (all.some((d) => d.domainId !== domainId && d.name.toLowerCase() === wording.name.toLowerCase())) return refused("Another domain in the draft has that name.", "name");
     await tx.matrixVersionDomain.update({ where: { versionId_domainId: { versionId: draft.id, domainId } }, data: wording });
     await recordAudit({ actorId: actor.id, action: "matrix.domain_updated", entityType: "MatrixVersion", entityId: draft.id, data: { domainId, from: current.name, to: wording.name } }, tx);
     return { ok: true as const };
@@ -106,7 +105,7 @@ export async function retireDomain(actor: CurrentUser, rawDomainId: unknown): Pr
   return onDraft(async (tx, draft) => {
     const all = await tx.matrixVersionDomain.findMany({ where: { versionId: draft.id }, orderBy: { position: "asc" } });
     if (!all.some((d) => d.domainId === domainId)) return notFound("That domain in the draft");
-    if (all.length === 1) return fieldError("_form", "The matrix needs at least one domain.");
+    if (all.length === 1) return refused("The matrix needs at least one domain.", "_form");
     await tx.matrixCell.deleteMany({ where: { versionId: draft.id, domainId } });
     await tx.clusterEmphasis.deleteMany({ where: { versionId: draft.id, domainId } });
     await tx.matrixVersionDomain.delete({ where: { versionId_domainId: { versionId: draft.id, domainId } } });
@@ -132,7 +131,7 @@ export async function reorderDomains(actor: CurrentUser, rawIds: unknown): Promi
     const all = await tx.matrixVersionDomain.findMany({ where: { versionId: draft.id } });
     const ids = new Set(all.map((d) => d.domainId));
     if (order.length !== ids.size || new Set(order).size !== order.length || order.some((id) => !ids.has(id))) {
-      return fieldError("_form", "List every domain of the draft exactly once.");
+      return refused("List every domain of the draft exactly once.", "_form");
     }
     await renumber(tx, draft.id, order);
     await recordAudit({ actorId: actor.id, action: "matrix.domains_reordered", entityType: "MatrixVersion", entityId: draft.id, data: { order } }, tx);

@@ -2,7 +2,7 @@
 // role moves: every scorecard keeps the version it was written against, so past evidence
 // still reads with the indicators the interviewer saw.
 import "server-only";
-import { forbidden, invalid, notFound, type ActionFailure, type ActionResult } from "../action-result";
+import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import { canEditRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
@@ -12,8 +12,6 @@ import { moveRoleSchema } from "./schemas";
 import { loadMatrixFile } from "./snapshot";
 
 export type RoleMove = { moved: boolean; fromNumber: number | null; toNumber: number | null; diff: MatrixDiff; warnings: string[] };
-
-const badVersion = (message: string): ActionFailure => ({ ok: false, kind: "invalid", message, fieldErrors: { versionId: message } });
 
 /** The slice of a matrix a role's interviews use: its own cluster. */
 function forCluster(s: MatrixSnapshot, cluster: string): MatrixSnapshot {
@@ -35,9 +33,9 @@ export async function moveRoleToVersion(actor: CurrentUser, roleId: unknown, ver
     if (!role) return notFound("That role");
     if (!canEditRole(actor, role)) return forbidden("Only the role's owner or an admin can move it to another matrix version.");
     const target = await tx.matrixVersion.findUnique({ where: { id: parsed.data.versionId } });
-    if (!target || target.status !== "PUBLISHED") return badVersion("Roles can only move to a published matrix version.");
+    if (!target || target.status !== "PUBLISHED") return refused("Roles can only move to a published matrix version.", "versionId");
     if ((target.number ?? 0) <= (role.matrixVersion.number ?? 0)) {
-      return badVersion(`This role already uses version ${role.matrixVersion.number}; pick a newer version.`);
+      return refused(`This role already uses version ${role.matrixVersion.number}; pick a newer version.`, "versionId");
     }
     const [from, to] = [await loadMatrixFile(tx, role.matrixVersionId), await loadMatrixFile(tx, target.id)];
     const diff = diffMatrices(forCluster(from!, role.cluster.key), forCluster(to!, role.cluster.key));

@@ -1,10 +1,9 @@
 // Inputs of the matrix service, shared with the draft editor's forms (zodResolver), built
 // from the same field schemas as the JSON file format so all three agree on the rules.
 import { z } from "zod";
+import { idSchema } from "../validation/id";
 import { userText } from "../validation/text";
 import { EMPHASES, domainDescriptionSchema, domainNameSchema, domainShortNameSchema, indicatorListSchema, keySchema } from "./json-format";
-
-const idSchema = z.string().min(1, "Missing id").max(64, "Malformed id");
 
 /** `expected`: the indicators the editor started from, so another admin's save in between is noticed. */
 export const cellIndicatorsSchema = z.object({ cellId: idSchema, indicators: indicatorListSchema, expected: z.array(z.string().max(2000)).max(50).optional() });

@@ -23,7 +23,7 @@ export async function createQuestion(actor: CurrentUser, raw: unknown): Promise<
   const parsed = questionSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
-    if (!(await tx.competencyDomain.findUnique({ where: { id: parsed.data.domainId } }))) return { ok: false as const, kind: "invalid" as const, message: "That domain doesn't exist.", fieldErrors: { domainId: "Unknown domain" } };
+    if (!(await tx.competencyDomain.findUnique({ where: { id: parsed.data.domainId } }))) return refused("That domain doesn't exist.", "domainId");
     const q = await tx.question.create({ data: { ...parsed.data, authorId: actor.id } });
     await recordAudit({ actorId: actor.id, action: "question.created", entityType: "Question", entityId: q.id }, tx);
     return { ok: true as const, id: q.id };

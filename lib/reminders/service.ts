@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 import { sendMail } from "../mail";
 import { DUE_AFTER_MS, reminderState, shouldEmail } from "./schedule";
@@ -17,8 +18,8 @@ const dueWhere = (now: Date) => ({
   application: { status: "ACTIVE" as const },
 });
 
-/** The user's interviews whose scorecard is due (held over an hour ago, not submitted, < 10 business days). */
-export async function dueInterviews(userId: string, now = new Date()) {
+/** The user's interviews whose scorecard is due at `now` (held over an hour ago, not submitted, < 10 business days). */
+async function dueAt(userId: string, now: Date) {
   const rows = await db.interview.findMany({
     where: { interviewerId: userId, ...dueWhere(now) },
     orderBy: { scheduledAt: "asc" },
@@ -27,8 +28,19 @@ export async function dueInterviews(userId: string, now = new Date()) {
   return rows.filter((r) => reminderState(r.scheduledAt, false, now) === "due");
 }
 
+/**
+ * Once per request (React `cache`, keyed on the user): the layout's navigation and /interviews
+ * both ask. Keyed on the user alone, since a fresh `new Date()` per call would never match.
+ */
+const dueNow = cache((userId: string) => dueAt(userId, new Date()));
+
+/** The user's interviews whose scorecard is due: now (cached per request), or at a given time (tests). */
+export function dueInterviews(userId: string, now?: Date) {
+  return now ? dueAt(userId, now) : dueNow(userId);
+}
+
 /** For the navigation: does the user interview at all (any kind of user can), and how many scorecards are due. */
-export async function interviewNav(userId: string, now = new Date()) {
+export async function interviewNav(userId: string, now?: Date) {
   const [assigned, due] = await Promise.all([db.interview.count({ where: { interviewerId: userId } }), dueInterviews(userId, now)]);
   return { assigned, due: due.length };
 }

@@ -18,6 +18,13 @@ export type PlanContext = {
 
 export type PlanProblem = { path: string; message: string };
 
+export type RoleTeam = { ownerId: string; members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] };
+
+/** Who may interview on a stage: the role's owner and its team's interviewers (recruiters don't interview). */
+export function stageInterviewerIds(role: RoleTeam): string[] {
+  return [role.ownerId, ...role.members.filter((m) => m.function === "INTERVIEWER").map((m) => m.userId)];
+}
+
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /** The first id in the plan that the role can't use, or null when every reference is sound. */

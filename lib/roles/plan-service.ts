@@ -2,14 +2,14 @@
 // updated in place, never deleted, so no scorecard loses its stage. A published plan stays
 // published only while it covers every targeted domain: saving a draft unpublishes it.
 import "server-only";
-import { forbidden, invalid, notFound, type ActionResult } from "../action-result";
+import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import { canEditRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { planSchema, type StageInput } from "../validation/plan";
 import { planCoverage } from "./coverage";
-import { planReferenceProblem } from "./plan-rules";
+import { planReferenceProblem, stageInterviewerIds } from "./plan-rules";
 
 /** Coverage of the role's saved plan, over the domains of the role's own matrix version. */
 export async function coverageOf(tx: Tx, roleId: string) {
@@ -38,7 +38,7 @@ async function referenceProblem(tx: Tx, role: { matrixVersionId: string; ownerId
   const name = (id: string) => people.find((p) => p.id === id)?.name ?? "Someone";
   return planReferenceProblem(stages, {
     domains: domains.map((d) => ({ domainId: d.domainId, name: d.shortName })),
-    interviewerIds: [role.ownerId, ...role.members.filter((m) => m.function === "INTERVIEWER").map((m) => m.userId)],
+    interviewerIds: stageInterviewerIds(role),
     people: [
       { id: role.ownerId, name: name(role.ownerId), function: "OWNER" as const },
       ...role.members.filter((m) => m.userId !== role.ownerId).map((m) => ({ id: m.userId, name: name(m.userId), function: m.function })),
@@ -59,7 +59,7 @@ export async function savePlan(actor: CurrentUser, roleId: string, expectedVersi
     if (!role) return notFound("That role");
     if (!canEditRole(actor, role)) return forbidden("Only the role's owner (or an admin) can change its interview plan.");
     const problem = await referenceProblem(tx, role, stages);
-    if (problem) return { ok: false as const, kind: "invalid" as const, message: problem.message, fieldErrors: { [problem.path]: problem.message } };
+    if (problem) return refused(problem.message, problem.path);
     const cas = await tx.role.updateMany({ where: { id: roleId, version: expectedVersion }, data: { version: { increment: 1 } } });
     if (cas.count === 0) return { ok: false as const, kind: "locked" as const, message: "The role changed meanwhile. Reload to see the latest plan; nothing was saved." };
 
@@ -93,7 +93,7 @@ export async function savePlan(actor: CurrentUser, roleId: string, expectedVersi
     return { ok: true as const, version: expectedVersion + 1, published: publish, unpublished, stageIds };
   }).catch((e: unknown) => {
     // Thrown inside the transaction so everything rolls back; answered as a 4xx-style result.
-    if (e instanceof PlanError) return { ok: false as const, kind: "invalid" as const, message: e.message, fieldErrors: {} };
+    if (e instanceof PlanError) return refused(e.message);
     throw e;
   });
 }

@@ -9,30 +9,33 @@ import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { roleSchema, salaryBandSchema, type RoleInput } from "../validation/role";
 import { coverageOf } from "./plan-service";
+import { stageInterviewerIds, type RoleTeam } from "./plan-rules";
 import { roleChanges } from "./role-changes";
 
 const STALE = "Someone else changed this role meanwhile. Reload to see their version; your changes were not saved.";
 
 /**
  * Cluster, template, team and targets must exist; the targets must be exactly one per domain
- * of the role's matrix version (the form sends 0 for a domain the role doesn't need).
+ * of the role's matrix version (the form sends 0 for a domain the role doesn't need). Returns
+ * the version's domain ids, which an edit replaces the targets of.
  */
-async function checkReferences(tx: Tx, input: RoleInput, versionId: string, opts: { checkTemplate: boolean }): Promise<ActionFailure | null> {
-  const [cluster, template, people, domains, versionDomains] = await Promise.all([
+async function checkReferences(tx: Tx, input: RoleInput, versionId: string, opts: { checkTemplate: boolean }): Promise<ActionFailure | { versionDomainIds: string[] }> {
+  const [cluster, template, people, versionDomains] = await Promise.all([
     tx.roleCluster.findUnique({ where: { id: input.clusterId } }),
     opts.checkTemplate && input.templateId ? tx.roleTemplate.findUnique({ where: { id: input.templateId }, select: { id: true } }) : null,
     tx.user.findMany({ where: { id: { in: [...input.interviewerIds, input.recruiterId].filter(Boolean) }, active: true }, select: { id: true, kind: true } }),
-    tx.matrixVersionDomain.findMany({ where: { versionId, domainId: { in: input.targets.map((t) => t.domainId) } }, select: { domainId: true } }),
-    tx.matrixVersionDomain.count({ where: { versionId } }),
+    tx.matrixVersionDomain.findMany({ where: { versionId }, select: { domainId: true } }),
   ]);
+  const versionDomainIds = versionDomains.map((d) => d.domainId);
+  const targeted = new Set(input.targets.map((t) => t.domainId).filter((id) => versionDomainIds.includes(id)));
   if (!cluster) return refused("That role cluster doesn't exist.", "clusterId");
   if (opts.checkTemplate && input.templateId && !template) return refused("That role template no longer exists; choose another or start from scratch.", "templateId");
-  if (domains.length !== input.targets.length) return refused("A target refers to a domain that is not part of this role's matrix version. Reload the page and try again.", "targets");
-  if (input.targets.length !== versionDomains) return refused("Set a target level (0 to 3) for every domain of the matrix; reload the page if the matrix changed.", "targets");
+  if (targeted.size !== input.targets.length) return refused("A target refers to a domain that is not part of this role's matrix version. Reload the page and try again.", "targets");
+  if (input.targets.length !== versionDomainIds.length) return refused("Set a target level (0 to 3) for every domain of the matrix; reload the page if the matrix changed.", "targets");
   if (input.recruiterId && people.find((p) => p.id === input.recruiterId)?.kind !== "RECRUITER") return refused("The recruiter must be an active recruiter.", "recruiterId");
   const kindOf = (id: string) => people.find((p) => p.id === id)?.kind;
   if (input.interviewerIds.some((id) => kindOf(id) !== "INTERVIEWER" && kindOf(id) !== "MANAGER")) return refused("Every interviewer must be an active interviewer or manager.", "interviewerIds");
-  return null;
+  return { versionDomainIds };
 }
 
 /**
@@ -68,8 +71,8 @@ export async function createRole(actor: CurrentUser, raw: unknown): Promise<Acti
   return db.$transaction(async (tx) => {
     const version = await tx.matrixVersion.findFirst({ where: { status: "PUBLISHED" }, orderBy: { number: "desc" } });
     if (!version) return refused("Publish a matrix version first.");
-    const problem = await checkReferences(tx, input, version.id, { checkTemplate: true });
-    if (problem) return problem;
+    const refs = await checkReferences(tx, input, version.id, { checkTemplate: true });
+    if (!("versionDomainIds" in refs)) return refs;
     const owner = await resolveOwner(tx, actor, input.ownerId);
     if (!("ownerId" in owner)) return owner;
     const role = await tx.role.create({
@@ -104,8 +107,8 @@ export async function updateRole(actor: CurrentUser, roleId: string, expectedVer
     if (!role) return notFound("That role");
     if (!canEditRole(actor, role)) return forbidden("Only the role's owner (or an admin) can change its targets and team.");
     // The template is fixed at creation (an edit doesn't write it), so it isn't checked here.
-    const problem = await checkReferences(tx, input, role.matrixVersionId, { checkTemplate: false });
-    if (problem) return problem;
+    const refs = await checkReferences(tx, input, role.matrixVersionId, { checkTemplate: false });
+    if (!("versionDomainIds" in refs)) return refs;
     const owner = await resolveOwner(tx, actor, input.ownerId, role.ownerId);
     if (!("ownerId" in owner)) return owner;
     const cas = await tx.role.updateMany({
@@ -114,8 +117,7 @@ export async function updateRole(actor: CurrentUser, roleId: string, expectedVer
     });
     if (cas.count === 0) return { ok: false as const, kind: "locked" as const, message: STALE };
     // Only the targets of the role's own version are the form's to replace.
-    const versionDomains = (await tx.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, select: { domainId: true } })).map((d) => d.domainId);
-    await tx.roleTarget.deleteMany({ where: { roleId, domainId: { in: versionDomains } } });
+    await tx.roleTarget.deleteMany({ where: { roleId, domainId: { in: refs.versionDomainIds } } });
     await tx.roleTarget.createMany({ data: input.targets.map((t) => ({ ...t, roleId })) });
     await tx.roleMember.deleteMany({ where: { roleId } });
     await tx.roleMember.createMany({ data: members(input).map((m) => ({ ...m, roleId })) });
@@ -124,7 +126,7 @@ export async function updateRole(actor: CurrentUser, roleId: string, expectedVer
     if (owner.ownerId !== role.ownerId) {
       await recordAudit({ actorId: actor.id, action: "role.owner_changed", entityType: "Role", entityId: roleId, data: { from: role.ownerId, to: owner.ownerId } }, tx);
     }
-    const prunedInterviewers = await pruneStageInterviewers(tx, actor, roleId, owner.ownerId, input.interviewerIds);
+    const prunedInterviewers = await pruneStageInterviewers(tx, actor, roleId, { ownerId: owner.ownerId, members: members(input) });
     // New targets, or stages left without interviewers, can leave the published plan
     // uncovered: it goes back to draft, in this transaction.
     let uncovered: string[] = [];
@@ -147,10 +149,10 @@ export async function updateRole(actor: CurrentUser, roleId: string, expectedVer
  * the edit removed, or who were deactivated, come off the plan's stages in the same
  * transaction. Returns "Name (stage)" for each removal, audited as plan.interviewers_pruned.
  */
-async function pruneStageInterviewers(tx: Tx, actor: CurrentUser, roleId: string, ownerId: string, interviewerIds: string[]): Promise<string[]> {
-  const team = new Set([ownerId, ...interviewerIds]);
+async function pruneStageInterviewers(tx: Tx, actor: CurrentUser, roleId: string, team: RoleTeam): Promise<string[]> {
+  const eligible = new Set(stageInterviewerIds(team));
   const assigned = await tx.stageInterviewer.findMany({ where: { stage: { roleId } }, include: { user: { select: { name: true, active: true } }, stage: { select: { name: true, position: true } } }, orderBy: [{ stage: { position: "asc" } }] });
-  const gone = assigned.filter((a) => !team.has(a.userId) || !a.user.active);
+  const gone = assigned.filter((a) => !eligible.has(a.userId) || !a.user.active);
   if (gone.length === 0) return [];
   await tx.stageInterviewer.deleteMany({ where: { OR: gone.map((g) => ({ stageId: g.stageId, userId: g.userId })) } });
   const pruned = gone.map((g) => `${g.user.name} (${g.stage.name})`);

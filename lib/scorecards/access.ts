@@ -46,10 +46,6 @@ export function feedbackAccess(viewer: Viewer, ctx: ApplicationFeedbackContext, 
   return visibility === "NEVER" ? { visible: false, reason: "never" } : { visible: true };
 }
 
-export function canSeeOthersFeedback(viewer: Viewer, ctx: ApplicationFeedbackContext, visibility: FeedbackVisibility): boolean {
-  return feedbackAccess(viewer, ctx, visibility).visible;
-}
-
 /** What to tell the viewer, per reason (pages, exports, API). */
 export const HIDDEN_REASON_TEXT: Record<HiddenReason, string> = {
   "submit-first": "Other interviewers' feedback on this candidate stays hidden until you have submitted your own scorecard, so every opinion is formed independently.",

@@ -13,7 +13,8 @@ import { db } from "../db";
 import { HIDDEN_REASON_LABEL, type HiddenReason } from "./access";
 
 export const DRAFT_HIDDEN = "draft details are not shown";
-export const HIDDEN_TEXT: Record<HiddenReason, string> = { ...HIDDEN_REASON_LABEL, "submit-first": "hidden until you submit your own scorecard" };
+// The audit page has room to say whose scorecard: a longer wording of one reason.
+const HIDDEN_TEXT: Record<HiddenReason, string> = { ...HIDDEN_REASON_LABEL, "submit-first": "hidden until you submit your own scorecard" };
 
 type Event = { action: string; entityType: string; entityId: string; actorId: string | null; data: unknown };
 export type AuditDetails = { hidden: false; data: unknown } | { hidden: true; why: string };
@@ -36,18 +37,19 @@ export async function auditDetails(viewer: CurrentUser, events: Event[]): Promis
         }),
       ])
     : (["AFTER_SUBMIT" as const, []] as const);
-  const verdict = new Map<string, AuditDetails | { hidden: false }>();
+  // Per scorecard: null when its data may show, else why not.
+  const hiddenWhy = new Map<string, string | null>();
   for (const c of cards) {
     const app = c.interview.application;
     const access = c.interviewerId === viewer.id ? ({ visible: true } as const) : accessFor(viewer, app.role, app.interviews, visibility);
-    verdict.set(c.id, access.visible ? { hidden: false } : { hidden: true, why: HIDDEN_TEXT[access.reason] });
+    hiddenWhy.set(c.id, access.visible ? null : HIDDEN_TEXT[access.reason]);
   }
 
   return events.map((e): AuditDetails => {
     if (!isScorecardEvent(e)) return { hidden: false, data: e.data };
     if (e.action === "scorecard.score_changed") return e.actorId === viewer.id ? { hidden: false, data: e.data } : { hidden: true, why: DRAFT_HIDDEN };
-    const v = verdict.get(e.entityId);
-    if (!v) return { hidden: true, why: "hidden (scorecard not found)" };
-    return v.hidden ? v : { hidden: false, data: e.data };
+    const why = hiddenWhy.get(e.entityId);
+    if (why === undefined) return { hidden: true, why: "hidden (scorecard not found)" };
+    return why === null ? { hidden: false, data: e.data } : { hidden: true, why };
   });
 }

@@ -184,7 +184,7 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
       return { ok: true, version: created.version, savedAt: now.toISOString() };
     }
 
-    if (existing.status === "SUBMITTED" && mode !== "amend") return alreadySubmitted(tx, interview, user.id, domainIds, values);
+    if (existing.status === "SUBMITTED" && mode !== "amend") return staleWrite(tx, interview, user.id, domainIds, values, mode);
     if (mode === "amend" && existing.status !== "SUBMITTED") {
       return { ok: false, kind: "locked", message: "Only a submitted scorecard can be amended." };
     }
@@ -199,11 +199,7 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
         ...(mode === "submit" ? { status: "SUBMITTED" as const, submittedAt: now } : {}),
       },
     });
-    if (updated.count === 0) {
-      const current = await tx.scorecard.findUnique({ where: { id: existing.id } });
-      if (mode !== "amend" && current?.status === "SUBMITTED") return alreadySubmitted(tx, interview, user.id, domainIds, values);
-      return conflict(tx, interview, user.id, domainIds, values, mode);
-    }
+    if (updated.count === 0) return staleWrite(tx, interview, user.id, domainIds, values, mode);
     await writeScores(tx, existing.id, values, allowed);
     await audit(tx, user, { id: existing.id, interviewId: interview.id }, mode, existing, values);
     return { ok: true, version: raw.expectedVersion + 1, savedAt: now.toISOString() };
@@ -211,29 +207,23 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
 }
 
 /**
- * The version moved on. A retry of what the server already holds (a save or an amendment whose
- * reply was lost, resent with the old version) is a success at the current version, not a
- * dialog showing two identical versions; anything else shows both versions.
+ * A write that did not land on the version it named: the version moved on, or the scorecard was
+ * submitted meanwhile. What the server already holds, resent (a double click, a lost reply, a
+ * second tab that typed the same), is a success at the current version, never a second
+ * submission; anything different is never dropped silently but comes back as a conflict showing
+ * both versions (after a submit, the user can amend with theirs, with a reason, or discard them).
  */
-async function conflict(tx: Tx, interview: Interview, userId: string, domainIds: string[], values: ScorecardValues, mode: Mode): Promise<SaveResult> {
+async function staleWrite(tx: Tx, interview: Interview, userId: string, domainIds: string[], values: ScorecardValues, mode: Mode): Promise<SaveResult> {
   const server = await serverCopy(tx, interview, userId, domainIds);
   if (!server) return notFound("That scorecard");
+  const same = sameScorecardValues(values, server.values);
+  if (server.status === "SUBMITTED" && mode !== "amend") {
+    if (same) return { ok: true, version: server.version, savedAt: server.updatedAt, alreadySubmitted: true };
+    return { ok: false, kind: "conflict", message: "This scorecard was already submitted from another tab or device, with different answers.", server };
+  }
   const sameStage = mode === "draft" ? server.status === "DRAFT" : mode === "amend" && server.status === "SUBMITTED";
-  if (sameStage && sameScorecardValues(values, server.values)) return { ok: true, version: server.version, savedAt: server.updatedAt };
+  if (sameStage && same) return { ok: true, version: server.version, savedAt: server.updatedAt };
   return { ok: false, kind: "conflict", message: "This scorecard was changed in another tab or device.", server };
-}
-
-/**
- * A draft save or submit that reaches an already submitted scorecard: the same answers are a
- * retry (double click, network retry, second tab that typed the same) and succeed without a
- * second submission; different answers are never dropped silently but come back as a conflict
- * showing both versions, so the user can amend with theirs (with a reason) or discard them.
- */
-async function alreadySubmitted(tx: Tx, interview: Interview, userId: string, domainIds: string[], values: ScorecardValues): Promise<SaveResult> {
-  const server = await serverCopy(tx, interview, userId, domainIds);
-  if (!server) return notFound("That scorecard");
-  if (sameScorecardValues(values, server.values)) return { ok: true, version: server.version, savedAt: server.updatedAt, alreadySubmitted: true };
-  return { ok: false, kind: "conflict", message: "This scorecard was already submitted from another tab or device, with different answers.", server };
 }
 
 type Previous = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "./id";
 import { userText } from "./text";
 import { emailField } from "./auth";
 
@@ -10,10 +11,10 @@ export const newCandidateSchema = z.object({
 });
 export type NewCandidateInput = z.infer<typeof newCandidateSchema>;
 
-export const addToRoleSchema = z.object({ roleId: z.string().min(1).max(64), candidate: newCandidateSchema });
+export const addToRoleSchema = z.object({ roleId: idSchema, candidate: newCandidateSchema });
 
 export const scheduleSchema = z.object({
-  applicationId: z.string().min(1).max(64),
+  applicationId: idSchema,
   stageId: z.string().min(1, "Choose a stage").max(64),
   /** ISO string from a datetime-local input; empty = not scheduled yet. */
   scheduledAt: z.union([z.literal(""), z.iso.datetime({ local: true, error: "Enter a valid date and time" })]),
@@ -21,7 +22,7 @@ export const scheduleSchema = z.object({
 export type ScheduleInput = z.infer<typeof scheduleSchema>;
 
 export const moveSchema = z.object({
-  applicationId: z.string().min(1).max(64),
+  applicationId: idSchema,
   stageId: z.string().max(64).optional(),
   status: z.enum(["ACTIVE", "REJECTED", "WITHDRAWN"]).optional(),
 });

@@ -1,10 +1,12 @@
 // Job-description inputs, shared by the editor and analyser forms (checked as you type) and the
 // services in lib/job-descriptions/ (checked again).
 import { z } from "zod";
+import { idSchema } from "./id";
 import { userText } from "./text";
 
-const generatedFromSchema = z.object({
-  targets: z.array(z.object({ domainId: z.string().min(1).max(64), target: z.number().int().min(0).max(3) })).max(50),
+/** What a generated text was generated from (the targets, and the text as generated); see lib/job-descriptions/generate.ts. */
+export const generatedFromSchema = z.object({
+  targets: z.array(z.object({ domainId: idSchema, target: z.number().int().min(0).max(3) })).max(50),
   text: userText().max(40_000),
 });
 

@@ -76,6 +76,18 @@ describe("erasure redacts the audit trail", () => {
     // And the guard is back on after the erasure's transaction.
     await expect(db.auditEvent.update({ where: { id: erased.id }, data: { data: { redacted: true } } })).rejects.toThrow(/append-only/);
   });
+
+  it("withdraws a held candidate's application and clears the hold (a hold does not survive a withdrawal); the audit keeps it", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const { interview } = await freshInterviewOf("kwame@example.com");
+    const app = await db.application.findUniqueOrThrow({ where: { id: interview.applicationId }, include: { role: true } });
+    await db.application.update({ where: { id: app.id }, data: { decision: "HOLD", decisionRationale: "Waiting on the other finalist", decidedAt: new Date(), decidedById: app.role.ownerId } });
+
+    expect(await eraseCandidate(recruiter, app.candidateId)).toMatchObject({ ok: true });
+    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "WITHDRAWN", decision: null, decisionRationale: null, decidedAt: null, decidedById: null });
+    const moved = await db.auditEvent.findFirstOrThrow({ where: { action: "application.moved", entityId: app.id }, orderBy: { id: "desc" } });
+    expect(moved.data).toEqual({ fromStatus: "ACTIVE", toStatus: "WITHDRAWN", reason: "candidate erased", decisionCleared: { decision: "HOLD", decidedById: app.role.ownerId } });
+  });
 });
 
 describe("candidate export and the independence rule", () => {

@@ -50,10 +50,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className="p-2 font-mono text-xs">{e.action}</td>
                 <td className="p-2 font-mono text-xs">{e.entityType} {e.entityId.slice(0, 10)}</td>
                 <td className="max-w-md p-2">
-                  {details[i]?.hidden === false ? (
-                    <code className="line-clamp-3 break-all text-xs text-muted-foreground">{e.data ? JSON.stringify(e.data) : ""}</code>
+                  {details[i]!.hidden ? (
+                    <span className="text-xs italic text-muted-foreground">{details[i]!.why}</span>
                   ) : (
-                    <span className="text-xs italic text-muted-foreground">{details[i]?.hidden ? details[i].why : "hidden"}</span>
+                    <code className="line-clamp-3 break-all text-xs text-muted-foreground">{details[i]!.data ? JSON.stringify(details[i]!.data) : ""}</code>
                   )}
                 </td>
               </tr>

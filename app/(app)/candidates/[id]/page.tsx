@@ -8,6 +8,7 @@ import { InterviewerRatingsTable } from "@/components/candidates/interviewer-rat
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { canDecideOnCandidates } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
 import { HIDDEN_REASON_TEXT } from "@/lib/scorecards/access";
@@ -35,7 +36,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   }
   const { summary, targets } = report;
   const domains = summary.domains.filter((d) => targets.some((t) => t.domainId === d.domainId)).map((d) => ({ domainId: d.domainId, name: d.name, target: d.target, consensus: d.consensus.median, status: d.gap.status, gap: d.gap.gap }));
-  const canDecide = user.kind === "ADMIN" || app.role.ownerId === user.id;
+  const canDecide = canDecideOnCandidates(user, app.role);
   return (
     <>
       <nav aria-label="Breadcrumb" className="no-print mb-3 text-sm"><Link href={`/roles/${app.roleId}`} className="text-primary underline-offset-4 hover:underline">← {app.role.title}</Link></nav>

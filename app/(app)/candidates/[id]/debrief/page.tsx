@@ -6,6 +6,7 @@ import { EvidenceTable } from "@/components/candidates/evidence-table";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { canDecideOnCandidates } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
@@ -16,7 +17,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   const user = await requireCapability("recordDecisions");
   const report = await candidateReport(user, (await params).id);
   if (!report) notFound();
-  if (!report.visible || !(user.kind === "ADMIN" || report.app.role.ownerId === user.id)) forbidden();
+  if (!report.visible || !canDecideOnCandidates(user, report.app.role)) forbidden();
   const { summary, app, evidence } = report;
   const disagreements = summary.domains.filter((d) => d.disagreement);
   const unassessed = summary.domains.filter((d) => d.gap.status === "no-evidence");

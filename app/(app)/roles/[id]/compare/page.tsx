@@ -24,14 +24,13 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   if (sort !== "name") rows.sort((a, b) => (b.summary.fit ?? -1) - (a.summary.fit ?? -1));
   else rows.sort((a, b) => a.name.localeCompare(b.name));
   const reasons = [...new Set(hidden.map((r) => r.reason))];
-  const canExport = data.viewerIsLead || rows.length > 0;
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-3 text-sm"><Link href={`/roles/${id}`} className="text-primary underline-offset-4 hover:underline">← {data.role.title}</Link></nav>
       <PageHeader
         title="Compare candidates"
         description={`${data.role.title}: every candidate against the target profile, from submitted scorecards only.`}
-        actions={canExport ? <a href={`/api/roles/${id}/scores.csv`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">Download scores (CSV)</a> : null}
+        actions={data.canExport ? <a href={`/api/roles/${id}/scores.csv`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">Download scores (CSV)</a> : null}
       />
       {hidden.length ? (
         <Card className="mb-6">

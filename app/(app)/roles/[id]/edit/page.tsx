@@ -26,7 +26,7 @@ export default async function EditRolePage({ params }: { params: Promise<{ id: s
         roleId={role.id}
         version={role.version}
         canChooseOwner={user.kind === "ADMIN"}
-        planCovers={role.planPublishedAt ? [...new Set(role.stages.filter((s) => s.interviewers.length > 0).flatMap((s) => s.domains.map((d) => d.domainId)))] : null}
+        planStages={role.planPublishedAt ? role.stages.map((s) => ({ id: s.id, name: s.name, domainIds: s.domains.map((d) => d.domainId), interviewerIds: s.interviewers.map((i) => i.userId) })) : null}
         initial={roleToInput(role, data.domains.map((d) => d.domainId))}
       />
     </>

@@ -1,4 +1,4 @@
-import { sessionRoute } from "@/lib/session-route";
+import { sessionRoute } from "@/lib/route-handler";
 import { exportCandidate } from "@/lib/candidates/privacy";
 
 const STATUS = { forbidden: 403, not_found: 404 } as Record<string, number>;

@@ -1,4 +1,4 @@
-import { sessionRoute } from "@/lib/session-route";
+import { sessionRoute } from "@/lib/route-handler";
 import { roleScoresCsv } from "@/lib/exports/role-csv";
 
 export const GET = sessionRoute<{ id: string }>(async (user, params) => {

@@ -1,6 +1,6 @@
 // Downloads one matrix version as a matrix file (docs/matrix-json.md). Admins only.
 import { can } from "@/lib/auth/permissions";
-import { sessionRoute } from "@/lib/session-route";
+import { sessionRoute } from "@/lib/route-handler";
 import { exportMatrix } from "@/lib/matrix/service";
 
 export const GET = sessionRoute<{ versionId: string }>(async (user, params) => {

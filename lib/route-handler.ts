@@ -1,0 +1,28 @@
+// The one wrapper every route handler goes through: who is asking (a session or an API token,
+// fresh from the database), well-formed ids, and a JSON error instead of a stack trace. The
+// function it wraps authorizes the object itself.
+import "server-only";
+import { currentUser, type CurrentUser } from "./auth/session";
+import { paramsAreIds } from "./validation/id";
+
+type Handler<P> = (user: CurrentUser, params: P, req: Request) => Promise<Response>;
+
+export function authenticatedRoute<P extends object>(authenticate: (req: Request) => Promise<CurrentUser | null>, unauthenticated: () => Response, fn: Handler<P>) {
+  return async (req: Request, ctx: { params: Promise<P> }) => {
+    const user = await authenticate(req);
+    if (!user) return unauthenticated();
+    const params = ((await ctx.params) ?? {}) as P;
+    if (!paramsAreIds(params)) return Response.json({ error: "That id is malformed." }, { status: 400 });
+    try {
+      return await fn(user, params, req);
+    } catch (e) {
+      console.error("route error", e);
+      return Response.json({ error: "Internal error." }, { status: 500 });
+    }
+  };
+}
+
+/** Signed-in downloads (CSV and JSON exports). */
+export function sessionRoute<P extends object>(fn: Handler<P>) {
+  return authenticatedRoute(() => currentUser(), () => Response.json({ error: "Sign in first." }, { status: 401 }), fn);
+}
