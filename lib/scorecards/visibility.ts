@@ -1,0 +1,90 @@
+// The independence rule of access.ts as database filters, so every reader asks PostgreSQL for
+// "the applications whose feedback this viewer may see" instead of loading rows and redacting
+// them in JavaScript. Two forms of the same rule:
+// - `visibleFeedbackWhere`: a Prisma `where` on Application (lists, counts, exports);
+// - `hiddenReasonSql`: a SQL expression over an Application alias giving NULL when the
+//   feedback is visible, else the reason it is hidden (aggregations in raw SQL).
+// `feedbackAccess` in access.ts stays the definition; tests/integration/visibility-sql.test.ts
+// checks both forms against it on random data, for every kind of viewer and setting.
+import { Prisma } from "../generated/prisma/client";
+import type { FeedbackVisibility } from "../generated/prisma/enums";
+import type { Viewer } from "./access";
+
+type ApplicationWhere = Prisma.ApplicationWhereInput;
+
+/**
+ * Admin (always: true), the manager who owns the application's role, or a recruiter on its
+ * team (isHiringLead); false for anyone else. A boolean where the answer doesn't depend on
+ * the application, because Prisma reads an empty `{}` inside OR as "no condition" rather
+ * than "true".
+ */
+export function hiringLeadWhere(viewer: Viewer): ApplicationWhere | boolean {
+  switch (viewer.kind) {
+    case "ADMIN":
+      return true;
+    case "MANAGER":
+      return { role: { ownerId: viewer.id } };
+    case "RECRUITER":
+      return { role: { members: { some: { userId: viewer.id } } } };
+    default:
+      return false;
+  }
+}
+
+const NOTHING: ApplicationWhere = { id: { in: [] } };
+
+/** The viewer has at least one interview of their own on the application ("on the loop"). */
+const onLoopWhere = (viewer: Viewer): ApplicationWhere => ({ interviews: { some: { interviewerId: viewer.id } } });
+
+/** Every interview of the viewer's on the application has the viewer's submitted scorecard (vacuously true off the loop). */
+const nothingPendingWhere = (viewer: Viewer): ApplicationWhere => ({
+  interviews: { none: { interviewerId: viewer.id, scorecards: { none: { interviewerId: viewer.id, status: "SUBMITTED" } } } },
+});
+
+/** Applications whose submitted feedback the viewer may see, under the organisation's setting. */
+export function visibleFeedbackWhere(viewer: Viewer, visibility: FeedbackVisibility): ApplicationWhere {
+  const lead = hiringLeadWhere(viewer);
+  switch (visibility) {
+    case "ALWAYS":
+      return lead === true ? {} : lead === false ? onLoopWhere(viewer) : { OR: [lead, onLoopWhere(viewer)] };
+    case "NEVER":
+      return lead === true ? nothingPendingWhere(viewer) : lead === false ? NOTHING : { AND: [lead, nothingPendingWhere(viewer)] };
+    case "AFTER_SUBMIT":
+      return { AND: [nothingPendingWhere(viewer), lead === true ? {} : lead === false ? onLoopWhere(viewer) : { OR: [lead, onLoopWhere(viewer)] }] };
+  }
+}
+
+/** SQL boolean: the viewer is a hiring lead of the application aliased `app`. */
+function leadSql(viewer: Viewer, app: Prisma.Sql): Prisma.Sql {
+  switch (viewer.kind) {
+    case "ADMIN":
+      return Prisma.sql`TRUE`;
+    case "MANAGER":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Role" vr WHERE vr.id = ${app}."roleId" AND vr."ownerId" = ${viewer.id})`;
+    case "RECRUITER":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "RoleMember" vm WHERE vm."roleId" = ${app}."roleId" AND vm."userId" = ${viewer.id})`;
+    default:
+      return Prisma.sql`FALSE`;
+  }
+}
+
+/**
+ * SQL expression: NULL when the viewer may see the feedback of the application aliased `app`
+ * (a trusted identifier such as `a`), else 'submit-first' | 'never' | 'not-on-team', the
+ * HiddenReason of access.ts. Same branches as `feedbackAccess`, in the same order.
+ */
+export function hiddenReasonSql(viewer: Viewer, visibility: FeedbackVisibility, appAlias = "a"): Prisma.Sql {
+  const app = Prisma.raw(`"${appAlias.replace(/"/g, "")}"`);
+  const lead = leadSql(viewer, app);
+  const onLoop = Prisma.sql`EXISTS (SELECT 1 FROM "Interview" vi WHERE vi."applicationId" = ${app}.id AND vi."interviewerId" = ${viewer.id})`;
+  const pending = Prisma.sql`EXISTS (SELECT 1 FROM "Interview" vi WHERE vi."applicationId" = ${app}.id AND vi."interviewerId" = ${viewer.id}
+    AND NOT EXISTS (SELECT 1 FROM "Scorecard" vs WHERE vs."interviewId" = vi.id AND vs."interviewerId" = ${viewer.id} AND vs.status = 'SUBMITTED'))`;
+  const always = visibility === "ALWAYS" ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
+  const never = visibility === "NEVER" ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
+  return Prisma.sql`(CASE
+    WHEN ${pending} THEN (CASE WHEN ${always} THEN NULL WHEN ${never} AND NOT (${lead}) THEN 'never' ELSE 'submit-first' END)
+    WHEN ${lead} THEN NULL
+    WHEN NOT ${onLoop} THEN 'not-on-team'
+    WHEN ${never} THEN 'never'
+    ELSE NULL END)`;
+}
