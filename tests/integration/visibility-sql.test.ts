@@ -23,7 +23,7 @@ function rng(seed: number) {
 
 const KINDS: UserKind[] = ["ADMIN", "MANAGER", "MANAGER", "MANAGER", "RECRUITER", "RECRUITER", "INTERVIEWER", "INTERVIEWER"];
 let viewers: CurrentUser[] = [];
-let appIds: string[] = [];
+const appIds: string[] = [];
 
 beforeAll(async () => {
   const rand = rng(20261130);
