@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { cn } from "@/lib/utils";
+
+/**
+ * "Showing 51–100 of 2,498" with Previous / Next links for a keyset-paged list. The links keep
+ * the page's other query parameters (`params`: filters and sort) and carry the cursor as
+ * `after` / `before`. `rel` lets browsers, crawlers and the benchmark follow the sequence.
+ */
+export function Pager({ label, params, page, className }: { label: string; params: Record<string, string | undefined>; page: { next: string | null; prev: string | null; start: number; total: number; rows: unknown[] }; className?: string }) {
+  const { next, prev, start, total } = page;
+  const shown = page.rows.length;
+  const base = Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => !!e[1] && e[0] !== "after" && e[0] !== "before"));
+  const href = (extra: Record<string, string>) => `?${new URLSearchParams({ ...base, ...extra })}`;
+  const fmt = new Intl.NumberFormat("en");
+  const range = shown === 0 ? "None" : `${fmt.format(start + 1)}–${fmt.format(start + shown)}`;
+  return (
+    <nav aria-label={label} className={cn("flex flex-wrap items-center justify-between gap-2 text-sm", className)}>
+      <p className="text-muted-foreground">
+        {range} of {fmt.format(total)}
+      </p>
+      <p className="flex gap-4">
+        {prev ? (
+          <>
+            <Link href={href({})} className="text-primary underline underline-offset-4">
+              First
+            </Link>
+            <Link rel="prev" href={href({ before: prev })} className="text-primary underline underline-offset-4">
+              ← Previous
+            </Link>
+          </>
+        ) : null}
+        {next ? (
+          <Link rel="next" href={href({ after: next })} className="text-primary underline underline-offset-4">
+            Next →
+          </Link>
+        ) : null}
+      </p>
+    </nav>
+  );
+}

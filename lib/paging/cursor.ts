@@ -1,0 +1,82 @@
+// Keyset (cursor) paging shared by every list. A cursor is the sort key of the last row shown,
+// as base64url JSON, so the next page is "rows after this key" (an index range scan) instead
+// of OFFSET n (which reads and throws away n rows and shifts when rows are added).
+// Cursors come from URLs: anything malformed reads as "no cursor" (the first page), never a 500.
+import { z } from "zod";
+
+export type CursorValue = string | number | null;
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+/** A row's sort key plus its position in the list (0-based; shown as "51–100 of N", never used to seek). */
+export type Cursor = { key: CursorValue[]; position: number };
+
+export function encodeCursor(key: readonly CursorValue[], position: number): string {
+  return Buffer.from(JSON.stringify([position, ...key]), "utf8").toString("base64url");
+}
+
+const cursorKey = z.array(z.union([z.string().max(500), z.number().finite(), z.null()])).max(8);
+
+/** A cursor with a key of `length` values, or null when absent or malformed (treated as the first page). */
+export function decodeCursor(raw: string | undefined | null, length: number): Cursor | null {
+  if (!raw || raw.length > 2000 || !/^[A-Za-z0-9_-]+$/.test(raw)) return null;
+  try {
+    const parsed = cursorKey.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
+    if (!parsed.success || parsed.data.length !== length + 1) return null;
+    const [position, ...key] = parsed.data;
+    return typeof position === "number" && Number.isInteger(position) && position >= 0 ? { key, position } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Which way to read from the URL's cursors: `after` wins over `before`; neither is the first page. */
+export function readDirection(after: string | undefined, before: string | undefined, length: number): { direction: "forward" | "backward"; cursor: Cursor | null } {
+  const a = decodeCursor(after, length);
+  if (a) return { direction: "forward", cursor: a };
+  const b = decodeCursor(before, length);
+  return b ? { direction: "backward", cursor: b } : { direction: "forward", cursor: null };
+}
+
+/** Page size from a URL parameter: a whole number within 1..MAX_PAGE_SIZE, else the default. */
+export function pageSize(raw: string | undefined | null, fallback = DEFAULT_PAGE_SIZE): number {
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= MAX_PAGE_SIZE ? n : fallback;
+}
+
+/** What every paged list returns: this page's rows, the total matching the filter, and where to go next. */
+export type Page<T> = {
+  rows: T[];
+  total: number;
+  /** Cursor of the page after this one, or null on the last page. */
+  next: string | null;
+  /** Cursor of the page before this one (reverse scan), or null on the first page. */
+  prev: string | null;
+  /** Position of the first row in the whole list (0-based). */
+  start: number;
+};
+
+/**
+ * Turns rows fetched with LIMIT size + 1 into a page. `direction` says how they were fetched:
+ * "forward" (after a cursor, in sort order) or "backward" (before a cursor, in reverse order).
+ * `hadCursor` tells whether there are rows on the other side of the cursor we came from.
+ */
+export function toPage<T>(fetched: T[], size: number, total: number, keyOf: (row: T) => CursorValue[], direction: "forward" | "backward", cursor: Cursor | null): Page<T> {
+  const more = fetched.length > size;
+  const rows = fetched.slice(0, size);
+  if (direction === "backward") rows.reverse();
+  // Position of the first row: right after the cursor going forward, `rows` before it going back.
+  const start = !cursor ? 0 : direction === "forward" ? cursor.position + 1 : Math.max(0, cursor.position - rows.length);
+  const first = rows[0];
+  const last = rows.at(-1);
+  const hasNext = direction === "forward" ? more : cursor !== null;
+  const hasPrev = direction === "forward" ? cursor !== null : more;
+  return {
+    rows,
+    total,
+    start,
+    next: hasNext && last ? encodeCursor(keyOf(last), start + rows.length - 1) : null,
+    prev: hasPrev && first ? encodeCursor(keyOf(first), start) : null,
+  };
+}

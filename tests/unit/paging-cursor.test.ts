@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { decodeCursor, encodeCursor, pageSize, readDirection, toPage } from "../../lib/paging/cursor";
+
+describe("keyset cursors", () => {
+  it("round-trip a key and its position", () => {
+    const raw = encodeCursor([87, "Ada Lovelace", "cl123"], 49);
+    expect(decodeCursor(raw, 3)).toEqual({ key: [87, "Ada Lovelace", "cl123"], position: 49 });
+  });
+  it.each([["", 1], ["%00", 1], ["!!!", 1], [encodeCursor(["a"], 0), 2], [Buffer.from("[1.5,\"a\"]").toString("base64url"), 1], [Buffer.from("{\"a\":1}").toString("base64url"), 1], [Buffer.from("not json").toString("base64url"), 1], ["A".repeat(3000), 1]])(
+    "reads a malformed cursor %j as the first page",
+    (raw, length) => expect(decodeCursor(raw, length)).toBeNull(),
+  );
+  it("prefers `after` over `before`", () => {
+    const a = encodeCursor(["x"], 9);
+    expect(readDirection(a, encodeCursor(["y"], 3), 1)).toEqual({ direction: "forward", cursor: { key: ["x"], position: 9 } });
+    expect(readDirection(undefined, encodeCursor(["y"], 3), 1).direction).toBe("backward");
+    expect(readDirection("junk", undefined, 1)).toEqual({ direction: "forward", cursor: null });
+  });
+  it("page size stays within bounds", () => {
+    expect(pageSize("25")).toBe(25);
+    expect([pageSize("0"), pageSize("-3"), pageSize("1e9"), pageSize("abc"), pageSize(undefined)]).toEqual([50, 50, 50, 50, 50]);
+  });
+});
+
+describe("toPage", () => {
+  const key = (n: number) => [n];
+  const all = Array.from({ length: 7 }, (_, i) => i);
+  it("walks forward and back through a list with consistent positions", () => {
+    const first = toPage(all.slice(0, 4), 3, 7, key, "forward", null);
+    expect(first).toMatchObject({ rows: [0, 1, 2], start: 0, prev: null });
+    const c1 = decodeCursor(first.next, 1)!;
+    const second = toPage(all.filter((n) => n > (c1.key[0] as number)).slice(0, 4), 3, 7, key, "forward", c1);
+    expect(second).toMatchObject({ rows: [3, 4, 5], start: 3 });
+    const c2 = decodeCursor(second.next, 1)!;
+    const last = toPage(all.filter((n) => n > (c2.key[0] as number)).slice(0, 4), 3, 7, key, "forward", c2);
+    expect(last).toMatchObject({ rows: [6], start: 6, next: null });
+    // Back from the last page: rows before 6, read in reverse order.
+    const back = decodeCursor(last.prev, 1)!;
+    const previous = toPage(all.filter((n) => n < (back.key[0] as number)).reverse().slice(0, 4), 3, 7, key, "backward", back);
+    expect(previous).toMatchObject({ rows: [3, 4, 5], start: 3 });
+    expect(previous.next).not.toBeNull();
+    expect(previous.prev).not.toBeNull();
+  });
+});
