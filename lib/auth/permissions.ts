@@ -1,5 +1,6 @@
 // Plain rules (no I/O) so they can be unit-tested; the session helpers apply them.
 import type { UserKind } from "../generated/prisma/enums";
+import { isHiringLead } from "../scorecards/access";
 
 export const HOME_BY_KIND: Record<UserKind, string> = {
   ADMIN: "/admin",
@@ -71,4 +72,13 @@ export const canManagePipeline = canEditRoleLogistics;
 /** Managers edit and retire the questions they wrote; admins any. */
 export function canEditQuestion(actor: Actor, question: { authorId: string | null }): boolean {
   return actor.kind === "ADMIN" || (can(actor, "authorQuestions") && question.authorId === actor.id);
+}
+
+/**
+ * Who may open a role's candidate comparison (and its score exports): any manager (managers
+ * read every role) and the role's hiring leads. Which candidates' feedback they then see is
+ * the independence rule's business (lib/scorecards/visibility.ts).
+ */
+export function canCompareRoleCandidates(actor: Actor, team: { roleOwnerId: string; teamUserIds: string[] }): boolean {
+  return actor.kind === "MANAGER" || isHiringLead(actor, team);
 }

@@ -5,10 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { apiRoleCandidates } from "../../lib/api/v1";
 import type { CurrentUser } from "../../lib/auth/session";
 import { applicationFeedback } from "../../lib/data/feedback";
-import { roleComparison } from "../../lib/data/role-comparison";
 import { roleDetail } from "../../lib/data/roles";
 import { db } from "../../lib/db";
-import { userByEmail } from "./helpers";
+import { comparisonOf, userByEmail } from "./helpers";
 
 let roleId = "";
 const ids = { hired: "", rejected: "", withdrawn: "" };
@@ -63,15 +62,15 @@ describe("hired/rejected status under the independence rule", () => {
   });
 
   it("the compare page and /api/v1/roles/{id}/candidates hide it from a manager outside the role", async () => {
-    const cmp = await roleComparison(otherManager, roleId);
-    const rows = cmp!.rows.map((r) => ({ id: r.application.id, status: r.application.status, statusHidden: r.application.statusHidden }));
+    const cmp = await comparisonOf(otherManager, roleId);
+    const rows = cmp!.rows.map((r) => ({ id: r.applicationId, status: r.status, statusHidden: r.statusHidden }));
     expect(statusOf(rows)).toMatchObject({ hired: { status: "ACTIVE", statusHidden: true }, rejected: { status: "ACTIVE", statusHidden: true }, withdrawn: { status: "WITHDRAWN" } });
     const api = await apiRoleCandidates(otherManager, roleId);
-    const byId = new Map(api!.map((c) => [c.applicationId, c]));
+    const byId = new Map(api!.rows.map((c) => [c.applicationId, c]));
     expect(byId.get(ids.hired)).toMatchObject({ status: "ACTIVE", decision: null, feedbackVisible: false });
     expect(byId.get(ids.rejected)).toMatchObject({ status: "ACTIVE", decision: null });
     // The role's owner (no interview left to submit) gets the real outcome from the API.
-    const mine = new Map((await apiRoleCandidates(owner, roleId))!.map((c) => [c.applicationId, c]));
+    const mine = new Map((await apiRoleCandidates(owner, roleId))!.rows.map((c) => [c.applicationId, c]));
     expect(mine.get(ids.hired)).toMatchObject({ status: "HIRED", decision: "HIRE", feedbackVisible: true });
   });
 });
