@@ -181,3 +181,28 @@ describe("role comparison in SQL against lib/scoring", () => {
     expect(junk.page.rows.map((r) => r.applicationId)).toEqual(first.page.rows.map((r) => r.applicationId));
   });
 });
+
+describe("the role page's candidate list", () => {
+  it("pages newest first through every candidate, forwards and back, with search and stage filters in the query", async () => {
+    const { roleApplicationsPage } = await import("../../lib/data/role-applications");
+    const ids: string[] = [];
+    let after: string | undefined;
+    let last;
+    do {
+      last = await roleApplicationsPage(owner, role.id, { after, size: 8 });
+      expect(last.total).toBe(CANDIDATES);
+      expect(last.start).toBe(ids.length);
+      ids.push(...last.rows.map((r) => r.id));
+      after = last.next ?? undefined;
+    } while (after);
+    const expected = await db.application.findMany({ where: { roleId: role.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    expect(ids).toEqual(expected.map((a) => a.id));
+    const back = await roleApplicationsPage(owner, role.id, { before: last.prev!, size: 8 });
+    expect(back.rows.map((r) => r.id)).toEqual(ids.slice(-last.rows.length - 8, -last.rows.length));
+    const grace = await roleApplicationsPage(owner, role.id, { q: "GRACE", size: 200 });
+    expect(grace.rows.every((r) => r.name.startsWith("Grace"))).toBe(true);
+    expect(grace.total).toBe([...names.values()].filter((n) => n.startsWith("Grace")).length);
+    const none = await roleApplicationsPage(owner, role.id, { stage: "none", size: 200 });
+    expect(none.total).toBe(await db.application.count({ where: { roleId: role.id, currentStageId: null } }));
+  });
+});
