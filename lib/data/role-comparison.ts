@@ -4,7 +4,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { ApplicationStatus, Decision } from "../generated/prisma/enums";
-import { readDirection, toPage, DEFAULT_PAGE_SIZE, type Page } from "../paging/cursor";
+import { readDirection, toPage, DEFAULT_PAGE_SIZE, type Cursor, type Page } from "../paging/cursor";
 import { DISAGREEMENT_SPREAD, domainGap, roleFit, type Consensus, type DomainGap } from "../scoring";
 import { isHiringLead, type HiddenReason } from "../scorecards/access";
 import type { ComparisonQuery } from "../validation/comparison";
@@ -63,16 +63,16 @@ export type ComparisonRole = NonNullable<Awaited<ReturnType<typeof comparisonRol
 
 /** Sort keys, all ascending: (k1 number, k2 text, id). Unscored candidates go last when sorting by fit. */
 const SORT_KEYS: Record<ComparisonQuery["sort"], { k1: Prisma.Sql; k2: Prisma.Sql }> = {
-  fit: { k1: Prisma.sql`(CASE WHEN COALESCE(summ.evidenced, 0) = 0 THEN 1 ELSE -summ.fit END)::float8`, k2: Prisma.sql`lower(apps.cand_name)` },
+  fit: { k1: Prisma.sql`(CASE WHEN apps.reason IS NOT NULL OR apps.evidenced = 0 THEN 1 ELSE -apps.fit END)::float8`, k2: Prisma.sql`lower(apps.cand_name)` },
   name: { k1: Prisma.sql`0::float8`, k2: Prisma.sql`lower(apps.cand_name)` },
   recent: { k1: Prisma.sql`(-extract(epoch FROM apps.created_at) * 1000)::float8`, k2: Prisma.sql`''::text` },
 };
 
 const FIT_BAND_SQL = {
-  strong: Prisma.sql`summ.evidenced > 0 AND summ.fit >= 80`,
-  partial: Prisma.sql`summ.evidenced > 0 AND summ.fit >= 50 AND summ.fit < 80`,
-  weak: Prisma.sql`summ.evidenced > 0 AND summ.fit < 50`,
-  unscored: Prisma.sql`COALESCE(summ.evidenced, 0) = 0`,
+  strong: Prisma.sql`apps.evidenced > 0 AND apps.fit >= 80`,
+  partial: Prisma.sql`apps.evidenced > 0 AND apps.fit >= 50 AND apps.fit < 80`,
+  weak: Prisma.sql`apps.evidenced > 0 AND apps.fit < 50`,
+  unscored: Prisma.sql`apps.evidenced = 0`,
 } as const;
 
 function filterSql(q: ComparisonQuery): Prisma.Sql {
@@ -83,7 +83,7 @@ function filterSql(q: ComparisonQuery): Prisma.Sql {
   if (q.status) parts.push(Prisma.sql`${VISIBLE_STATUS_SQL} = ${q.status}`);
   // Scores only filter candidates whose scores the viewer sees.
   if (q.view !== "hidden" && q.fit) parts.push(Prisma.sql`apps.reason IS NULL AND ${FIT_BAND_SQL[q.fit]}`);
-  if (q.view !== "hidden" && q.below) parts.push(Prisma.sql`apps.id IN (SELECT app_id FROM scored WHERE domain_id = ${q.below} AND median < target)`);
+  if (q.view !== "hidden" && q.below) parts.push(Prisma.sql`apps.reason IS NULL AND ${q.below}::text = ANY (apps.below_domains)`);
   return Prisma.join(parts, " AND ");
 }
 
@@ -95,6 +95,47 @@ const HISTOGRAM: { label: string; from: number | null }[] = [
   { label: "no evidence", from: null },
 ];
 
+/** The comparison's one statement for a page (exported so bench/explain.ts can EXPLAIN ANALYZE it). */
+export function comparisonSql(user: CurrentUser, role: ComparisonRole, query: ComparisonQuery, size: number, direction: "forward" | "backward", cursor: Cursor | null): Prisma.Sql {
+  const { k1, k2 } = SORT_KEYS[query.sort];
+  const seek = cursor
+    ? Prisma.sql`WHERE (k1, k2, id) ${Prisma.raw(direction === "forward" ? ">" : "<")} (${Number(cursor.key[0])}::float8, ${String(cursor.key[1])}::text, ${String(cursor.key[2])}::text)`
+    : Prisma.empty;
+  const order = Prisma.raw(direction === "forward" ? "k1, k2, id" : "k1 DESC, k2 DESC, id DESC");
+  return Prisma.sql`
+    WITH ${roleSummaryCtes({ roleId: role.id, targets: role.targets.map((t) => ({ domainId: t.domainId, target: t.target, weight: t.weight })), viewer: user, visibility: role.visibility })},
+    filtered AS MATERIALIZED (
+      SELECT apps.id, apps.cand_name, apps.erased, apps.stage_id, apps.reason, apps.real_status, ${VISIBLE_STATUS_SQL} AS status,
+        -- The panel's figures and decision leave the statement only with the feedback they rest on.
+        CASE WHEN apps.reason IS NULL THEN apps.real_decision END AS decision,
+        CASE WHEN apps.reason IS NULL THEN apps.fit END AS fit,
+        CASE WHEN apps.reason IS NULL THEN apps.evidenced END AS evidenced,
+        CASE WHEN apps.reason IS NULL THEN apps.below_domains ELSE '{}' END AS below_domains,
+        CASE WHEN apps.reason IS NULL THEN apps.assessed_domains ELSE '{}' END AS assessed_domains,
+        ${k1} AS k1, ${k2} AS k2
+      FROM apps
+      WHERE ${filterSql(query)}
+    ),
+    page AS (SELECT * FROM filtered ${seek} ORDER BY ${order} LIMIT ${size + 1})
+    SELECT
+      (SELECT count(*) FROM filtered)::int AS total,
+      (SELECT json_agg(row_to_json(p)) FROM (
+        SELECT page.id, page.cand_name, page.erased, page.stage_id, page.reason, page.real_status, page.status, page.decision, page.fit, page.evidenced, page.k1, page.k2,
+          (SELECT json_agg(json_build_object('domainId', c."domainId", 'median', c.median, 'n', c.ratings, 'lo', c."minRating", 'hi', c."maxRating"))
+             FROM "ApplicationDomainConsensus" c WHERE c."applicationId" = page.id AND page.reason IS NULL) AS domains
+        FROM page ORDER BY ${order}) p) AS rows,
+      (SELECT json_agg(json_build_object('bucket', bucket, 'count', n)) FROM (
+        SELECT CASE WHEN evidenced = 0 OR fit IS NULL THEN -1 ELSE LEAST(fit / 10, 9) END AS bucket, count(*)::int AS n
+        FROM filtered WHERE reason IS NULL GROUP BY 1) h) AS histogram,
+      (SELECT json_agg(json_build_object('domain_id', domain_id, 'short', short, 'assessed', assessed)) FROM (
+        SELECT domain_id, sum(short)::int AS short, sum(assessed)::int AS assessed FROM (
+          SELECT d AS domain_id, 1 AS short, 0 AS assessed FROM filtered, unnest(below_domains) AS d
+          UNION ALL SELECT d, 0, 1 FROM filtered, unnest(assessed_domains) AS d) u
+        GROUP BY domain_id) s) AS shortfalls,
+      (SELECT count(*) FROM apps WHERE reason IS NULL)::int AS scored,
+      (SELECT json_agg(json_build_object('reason', reason, 'count', n)) FROM (SELECT reason, count(*)::int AS n FROM apps WHERE reason IS NOT NULL GROUP BY reason) r) AS hidden`;
+}
+
 /**
  * One page of a role's candidates against its target, for the viewer, in one statement: the
  * independence rule, consensus, fit, filters, sort and keyset all run in PostgreSQL. Also
@@ -104,37 +145,7 @@ const HISTOGRAM: { label: string; from: number | null }[] = [
 export async function roleComparisonPage(user: CurrentUser, role: ComparisonRole, query: ComparisonQuery) {
   const size = query.size ?? DEFAULT_PAGE_SIZE;
   const { direction, cursor } = readDirection(query.after, query.before, 3);
-  const { k1, k2 } = SORT_KEYS[query.sort];
-  const seek = cursor
-    ? Prisma.sql`WHERE (k1, k2, id) ${Prisma.raw(direction === "forward" ? ">" : "<")} (${Number(cursor.key[0])}::float8, ${String(cursor.key[1])}::text, ${String(cursor.key[2])}::text)`
-    : Prisma.empty;
-  const order = Prisma.raw(direction === "forward" ? "k1, k2, id" : "k1 DESC, k2 DESC, id DESC");
-  const [result] = await db.$queryRaw<RawResult[]>`
-    WITH ${roleSummaryCtes({ roleId: role.id, matrixVersionId: role.matrixVersionId, viewer: user, visibility: role.visibility })},
-    filtered AS (
-      SELECT apps.id, apps.cand_name, apps.erased, apps.stage_id, apps.reason, apps.real_status, ${VISIBLE_STATUS_SQL} AS status,
-        -- The decision is the panel's outcome: selected only with the feedback it rests on.
-        CASE WHEN apps.reason IS NULL THEN apps.real_decision END AS decision,
-        summ.fit, summ.evidenced, ${k1} AS k1, ${k2} AS k2
-      FROM apps LEFT JOIN summ ON summ.app_id = apps.id
-      WHERE ${filterSql(query)}
-    ),
-    page AS (SELECT * FROM filtered ${seek} ORDER BY ${order} LIMIT ${size + 1}),
-    page_domains AS (
-      SELECT app_id, json_agg(json_build_object('domainId', domain_id, 'median', median, 'n', n, 'lo', lo, 'hi', hi) ORDER BY position) AS domains
-      FROM scored WHERE app_id IN (SELECT id FROM page) GROUP BY app_id
-    )
-    SELECT
-      (SELECT count(*) FROM filtered)::int AS total,
-      (SELECT json_agg(row_to_json(p)) FROM (SELECT page.*, pd.domains FROM page LEFT JOIN page_domains pd ON pd.app_id = page.id ORDER BY ${order}) p) AS rows,
-      (SELECT json_agg(json_build_object('bucket', bucket, 'count', n)) FROM (
-        SELECT CASE WHEN COALESCE(evidenced, 0) = 0 OR fit IS NULL THEN -1 ELSE LEAST(fit / 10, 9) END AS bucket, count(*)::int AS n
-        FROM filtered WHERE reason IS NULL GROUP BY 1) h) AS histogram,
-      (SELECT json_agg(json_build_object('domain_id', domain_id, 'short', short, 'assessed', assessed)) FROM (
-        SELECT domain_id, count(*) FILTER (WHERE median < target)::int AS short, count(*) FILTER (WHERE n > 0)::int AS assessed
-        FROM scored WHERE target > 0 AND app_id IN (SELECT id FROM filtered) GROUP BY domain_id) s) AS shortfalls,
-      (SELECT count(*) FROM apps WHERE reason IS NULL)::int AS scored,
-      (SELECT json_agg(json_build_object('reason', reason, 'count', n)) FROM (SELECT reason, count(*)::int AS n FROM apps WHERE reason IS NOT NULL GROUP BY reason) r) AS hidden`;
+  const [result] = await db.$queryRaw<RawResult[]>(comparisonSql(user, role, query, size, direction, cursor));
 
   const stageName = new Map(role.stages.map((s) => [s.id, s.name]));
   const rows = (result?.rows ?? []).map((r) => toRow(r, role.targets, stageName));

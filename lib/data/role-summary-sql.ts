@@ -15,59 +15,52 @@ import type { FeedbackVisibility } from "../generated/prisma/enums";
 import type { Viewer } from "../scorecards/access";
 import { hiddenReasonSql } from "../scorecards/visibility";
 
-export type RoleSummaryScope = { roleId: string; matrixVersionId: string; viewer: Viewer; visibility: FeedbackVisibility };
+export type RoleSummaryScope = { roleId: string; targets: readonly RoleTarget[]; viewer: Viewer; visibility: FeedbackVisibility };
+export type RoleTarget = { domainId: string; target: number; weight: number };
 
 /**
  * CTEs, to put after WITH:
- * - `t`      the role's domains (matrix version order): domain_id, name, position, target, weight;
- * - `apps`   the role's applications with the viewer's hidden reason (NULL = feedback visible)
- *            and the status the viewer may see (hired/rejected read ACTIVE when hidden);
- * - `dom`    consensus per visible application x domain from submitted scorecards;
- * - `scored` every visible application x role domain (LEFT JOIN dom);
- * - `summ`   one row per visible application: fit, domains with evidence, target domains.
+ * - `t`    the role's domains with their target and weight (from the caller, who read them);
+ * - `agg`  one row per application of the role that has any consensus, from
+ *          ApplicationDomainConsensus (kept by the database from submitted scorecards):
+ *          fit, target domains with evidence, and the target domains below target / assessed
+ *          as arrays (so per-domain counts need no second join);
+ * - `apps` every application of the role with the viewer's hidden reason (NULL = the viewer
+ *          sees its feedback), the status they may see, and agg's figures. Readers keep
+ *          `reason IS NULL` rows only before any figure leaves the statement.
+ * Every join here has well-estimated inputs (one role's rows by index), so PostgreSQL hashes
+ * them; later CTEs read `apps` alone.
  */
-export function roleSummaryCtes({ roleId, matrixVersionId, viewer, visibility }: RoleSummaryScope): Prisma.Sql {
+export function roleSummaryCtes({ roleId, targets, viewer, visibility }: RoleSummaryScope): Prisma.Sql {
+  const totalWeight = targets.filter((t) => t.target > 0).reduce((w, t) => w + t.weight, 0);
+  const fit =
+    totalWeight > 0
+      ? Prisma.sql`floor(100 * COALESCE(sum(t.weight * LEAST(c.median, t.target)::float8 / t.target) FILTER (WHERE t.target > 0 AND c.median IS NOT NULL), 0) / ${totalWeight}::float8 + 0.5)::int`
+      : Prisma.sql`NULL::int`;
   return Prisma.sql`
   t AS (
-    SELECT d."domainId" AS domain_id, d."shortName" AS name, d.position, COALESCE(rt.level, 0) AS target, COALESCE(rt.weight, 1)::float8 AS weight
-    FROM "MatrixVersionDomain" d
-    LEFT JOIN "RoleTarget" rt ON rt."roleId" = ${roleId} AND rt."domainId" = d."domainId"
-    WHERE d."versionId" = ${matrixVersionId}
+    SELECT * FROM unnest(${targets.map((t) => t.domainId)}::text[], ${targets.map((t) => t.target)}::int[], ${targets.map((t) => t.weight)}::float8[]) AS t(domain_id, target, weight)
   ),
-  apps AS MATERIALIZED (
-    SELECT a.id, a."createdAt" AS created_at, a."currentStageId" AS stage_id, a."candidateId" AS candidate_id, a.status AS real_status, a.decision AS real_decision,
-      c.name AS cand_name, (c."erasedAt" IS NOT NULL) AS erased, ${hiddenReasonSql(viewer, visibility, "a")} AS reason
-    FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId"
+  agg AS (
+    SELECT c."applicationId" AS app_id, ${fit} AS fit,
+      count(*) FILTER (WHERE t.target > 0 AND c.median IS NOT NULL)::int AS evidenced,
+      array_remove(array_agg(CASE WHEN t.target > 0 AND c.median < t.target THEN t.domain_id END), NULL) AS below_domains,
+      array_remove(array_agg(CASE WHEN t.target > 0 AND c.ratings > 0 THEN t.domain_id END), NULL) AS assessed_domains
+    FROM "ApplicationDomainConsensus" c JOIN t ON t.domain_id = c."domainId"
+    WHERE c."roleId" = ${roleId}
+    GROUP BY c."applicationId"
+  ),
+  apps AS (
+    SELECT a.id, a."createdAt" AS created_at, a."currentStageId" AS stage_id, a.status AS real_status, a.decision AS real_decision,
+      c.name AS cand_name, (c."erasedAt" IS NOT NULL) AS erased, ${hiddenReasonSql(viewer, visibility, "a")} AS reason,
+      COALESCE(agg.fit, ${totalWeight > 0 ? 0 : null}::int) AS fit, COALESCE(agg.evidenced, 0) AS evidenced,
+      COALESCE(agg.below_domains, '{}') AS below_domains, COALESCE(agg.assessed_domains, '{}') AS assessed_domains
+    FROM "Application" a
+    JOIN "Candidate" c ON c.id = a."candidateId"
+    LEFT JOIN agg ON agg.app_id = a.id
     WHERE a."roleId" = ${roleId}
-  ),
-  dom AS (
-    SELECT i."applicationId" AS app_id, ds."domainId" AS domain_id,
-      percentile_disc(0.5) WITHIN GROUP (ORDER BY ds.rating) AS median,
-      count(ds.rating)::int AS n, min(ds.rating) AS lo, max(ds.rating) AS hi
-    FROM apps
-    JOIN "Interview" i ON i."applicationId" = apps.id
-    JOIN "Scorecard" s ON s."interviewId" = i.id AND s.status = 'SUBMITTED'
-    JOIN "DomainScore" ds ON ds."scorecardId" = s.id
-    WHERE apps.reason IS NULL
-    GROUP BY 1, 2
-  ),
-  scored AS (
-    SELECT apps.id AS app_id, t.domain_id, t.position, t.target, t.weight, dom.median, COALESCE(dom.n, 0) AS n, dom.lo, dom.hi
-    FROM apps CROSS JOIN t
-    LEFT JOIN dom ON dom.app_id = apps.id AND dom.domain_id = t.domain_id
-    WHERE apps.reason IS NULL
-  ),
-  summ AS (
-    SELECT app_id,
-      CASE WHEN count(*) FILTER (WHERE target > 0) = 0 THEN NULL
-        ELSE floor(100 * COALESCE(sum(weight * LEAST(median, target)::float8 / target) FILTER (WHERE target > 0 AND median IS NOT NULL), 0)
-          / sum(weight) FILTER (WHERE target > 0) + 0.5)::int END AS fit,
-      count(*) FILTER (WHERE target > 0 AND median IS NOT NULL)::int AS evidenced,
-      count(*) FILTER (WHERE target > 0 AND median < target)::int AS below
-    FROM scored GROUP BY app_id
   )`;
 }
 
 /** The status a viewer may see, as SQL over `apps` (lib/applications/status.ts: outcomes hide with the feedback). */
 export const VISIBLE_STATUS_SQL = Prisma.sql`(CASE WHEN apps.reason IS NOT NULL AND apps.real_status IN ('HIRED', 'REJECTED') THEN 'ACTIVE' ELSE apps.real_status::text END)`;
-
