@@ -6,6 +6,10 @@ export EMBEDDED_DB_DIR=.data/e2e-pglite
 unset DATABASE_URL
 # The same reset as `npm run db:reset`: refuses while another process holds the database.
 npx tsx scripts/db.ts reset
+# Migrated and seeded here (the server would do it at start), plus one large scored role the
+# paging tests walk through (the demo organisation's roles stay as they are).
+npx tsx scripts/db.ts seed
+npx tsx scripts/seed-large-role.ts "${E2E_LARGE_ROLE_CANDIDATES:-180}"
 export EMBEDDED_DB_IN_PRODUCTION=true # a production build on the embedded database, one instance
 export NEXTAUTH_URL="http://127.0.0.1:${PORT}"
 export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-0123456789"

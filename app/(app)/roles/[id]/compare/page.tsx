@@ -59,7 +59,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
           data.canExport ? (
             <>
               <a href={`/api/roles/${id}/scores.csv`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">
-                Scores (CSV)
+                Download scores (CSV)
               </a>
               <a href={`/api/roles/${id}/gaps.csv`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">
                 Gap summary (CSV)

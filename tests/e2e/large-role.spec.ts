@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSidewaysScroll, login, screenshot } from "./fixtures";
+
+// scripts/e2e-server.sh seeds "Site Reliability Engineer (volume hiring)" with 180 scored candidates.
+const ROLE = "Site Reliability Engineer (volume hiring)";
+
+test.describe("a large role", () => {
+  test("a manager pages through the comparison, sorts and filters it, and opens a candidate from page 3 @phone", async ({ page }) => {
+    await login(page, "manager@example.com");
+    await page.goto("/roles");
+    await page.getByRole("link", { name: ROLE }).click();
+    await expect(page.getByRole("heading", { name: /Candidates/ })).toBeVisible();
+    // The role page pages its candidates too: 50 of 180.
+    await expect(page.getByRole("navigation", { name: "Candidate pages" })).toContainText("1–50 of 180");
+    await screenshot(page, "large-role");
+    await page.getByRole("link", { name: "Compare candidates" }).click();
+    await expect(page.getByRole("heading", { name: "Gap heat map" })).toBeVisible();
+    const pager = page.getByRole("navigation", { name: "Candidate pages", exact: true });
+    await expect(pager).toContainText("1–50 of 180");
+    await expect(page.locator("table").first().locator("tbody tr")).toHaveCount(50);
+    // Sorted by fit, best first: the first row's fit is at least the last row's.
+    const fits = async () => (await page.locator("table").first().locator("tbody tr td:last-child").allInnerTexts()).map((t) => Number.parseInt(t, 10)).filter((n) => !Number.isNaN(n));
+    const first = await fits();
+    expect(first[0]).toBeGreaterThanOrEqual(first.at(-1)!);
+    // The distribution covers every candidate, not just the page.
+    await expect(page.getByRole("figure").getByText("180 candidates by fit")).toBeVisible();
+    await screenshot(page, "large-compare");
+
+    await pager.getByRole("link", { name: "Next →" }).click();
+    await expect(pager).toContainText("51–100 of 180");
+    await pager.getByRole("link", { name: "Next →" }).click();
+    await expect(pager).toContainText("101–150 of 180");
+    const third = await fits();
+    expect(third[0]).toBeLessThanOrEqual(first.at(-1)!);
+    // Reload keeps the page (the cursor is in the URL); Previous goes back one page.
+    await page.reload();
+    await expect(pager).toContainText("101–150 of 180");
+    const candidate = page.locator("table").first().locator("tbody tr").nth(3).getByRole("link");
+    const name = (await candidate.innerText()).trim();
+    await candidate.click();
+    await expect(page.getByRole("heading", { name })).toBeVisible();
+    await page.goBack();
+    await expect(pager).toContainText("101–150 of 180");
+    await pager.getByRole("link", { name: "← Previous" }).click();
+    await expect(pager).toContainText("51–100 of 180");
+
+    // Sort by name and search: the query runs in the database, the URL keeps it.
+    await page.getByLabel("Sort").selectOption("name");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(pager).toContainText("1–50 of 180");
+    const names = await page.locator("table").first().locator("tbody tr th a").allInnerTexts();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+    await page.getByLabel("Name").fill("avery");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page.locator("table").first().locator("tbody tr").first()).toContainText("Avery");
+    const avery = await page.locator("table").first().locator("tbody tr th a").allInnerTexts();
+    expect(avery.length).toBeGreaterThan(0);
+    expect(avery.every((n) => n.startsWith("Avery"))).toBe(true);
+
+    // Filter: below target in the first targeted domain; every row shows a shortfall there.
+    await page.getByRole("link", { name: "Clear" }).click();
+    const below = page.getByLabel("Below target in");
+    await below.selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/below=/);
+    const count = await page.locator("table").first().locator("tbody tr").count();
+    expect(count).toBeGreaterThan(0);
+    const firstDomainCells = await page.locator("table").first().locator("tbody tr td:nth-of-type(1)").allInnerTexts();
+    expect(firstDomainCells.every((t) => /\(−\d\)|—/.test(t))).toBe(true);
+    await expectNoSidewaysScroll(page, "comparison");
+    await screenshot(page, "large-compare-filtered");
+
+    // Odd input in the URL is the first page, never an error page.
+    await page.goto(`${page.url().split("?")[0]}?after=%00%C0&sort=Infinity&size=-1&fit=%ED%A0%80`);
+    await expect(pager).toContainText("of 180");
+  });
+});
