@@ -37,25 +37,29 @@ export async function roleApplicationsPage(viewer: Viewer, roleId: string, query
   // Newest first: keys (-createdAt in ms, id desc via the reversed comparison below).
   const seek = cursor ? Prisma.sql`WHERE (created_ms, id) ${Prisma.raw(direction === "forward" ? "<" : ">")} (${Number(cursor.key[0])}::float8, ${String(cursor.key[1])}::text)` : Prisma.empty;
   const order = Prisma.raw(direction === "forward" ? "created_ms DESC, id DESC" : "created_ms ASC, id ASC");
-  const statusFilter = query.status ? Prisma.sql`WHERE status = ${query.status}` : Prisma.empty;
+  // The status a viewer may see depends on the independence rule: evaluated for every row only
+  // when filtering by status, otherwise for the page's rows alone.
+  const reason = hiddenReasonSql(viewer, visibility, "b");
+  const visibleStatus = (alias: string) =>
+    Prisma.sql`(CASE WHEN ${Prisma.raw(alias)}.reason IS NOT NULL AND ${Prisma.raw(alias)}.real_status IN ('HIRED', 'REJECTED') THEN 'ACTIVE' ELSE ${Prisma.raw(alias)}.real_status::text END)`;
   const [result] = await db.$queryRaw<{ total: number; rows: Raw[] | null }[]>`
     WITH base AS (
-      SELECT a.id, a."createdAt", a."currentStageId" AS stage_id, a.status AS real_status, c.name, (c."erasedAt" IS NOT NULL) AS erased,
-        ${hiddenReasonSql(viewer, visibility, "a")} AS reason
+      SELECT a.id, a."roleId", a."createdAt", a."currentStageId" AS stage_id, a.status AS real_status, c.name, (c."erasedAt" IS NOT NULL) AS erased,
+        (extract(epoch FROM a."createdAt") * 1000)::float8 AS created_ms
       FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId"
       WHERE ${Prisma.join(filters, " AND ")}
     ),
-    visible AS (
-      SELECT id, name, erased, stage_id, (extract(epoch FROM "createdAt") * 1000)::float8 AS created_ms,
-        (CASE WHEN reason IS NOT NULL AND real_status IN ('HIRED', 'REJECTED') THEN 'ACTIVE' ELSE real_status::text END) AS status,
-        (reason IS NOT NULL AND real_status IN ('HIRED', 'REJECTED')) AS status_hidden
-      FROM base
+    filtered AS (
+      ${query.status ? Prisma.sql`SELECT * FROM (SELECT b.*, ${reason} AS reason FROM base b) r WHERE ${visibleStatus("r")} = ${query.status}` : Prisma.sql`SELECT b.*, NULL::text AS reason FROM base b`}
     ),
-    filtered AS (SELECT * FROM visible ${statusFilter}),
-    page AS (SELECT * FROM filtered ${seek} ORDER BY ${order} LIMIT ${size + 1})
+    page AS (SELECT * FROM filtered ${seek} ORDER BY ${order} LIMIT ${size + 1}),
+    page_visible AS (SELECT p.id, p.name, p.erased, p.stage_id, p.created_ms, p.real_status, ${hiddenReasonSql(viewer, visibility, "p")} AS reason FROM page p)
     SELECT (SELECT count(*) FROM filtered)::int AS total,
-      (SELECT json_agg(row_to_json(p)) FROM (
-        SELECT page.*, (SELECT count(*) FROM "Interview" i WHERE i."applicationId" = page.id)::int AS interviews FROM page ORDER BY ${order}) p) AS rows`;
+      (SELECT json_agg(row_to_json(x)) FROM (
+        SELECT pv.id, pv.name, pv.erased, pv.stage_id, pv.created_ms, ${visibleStatus("pv")} AS status,
+          (pv.reason IS NOT NULL AND pv.real_status IN ('HIRED', 'REJECTED')) AS status_hidden,
+          (SELECT count(*) FROM "Interview" i WHERE i."applicationId" = pv.id)::int AS interviews
+        FROM page_visible pv ORDER BY ${order}) x) AS rows`;
   const raw = result?.rows ?? [];
   const page = toPage(raw, size, result?.total ?? 0, (r) => [r.created_ms, r.id], direction, cursor);
   return {

@@ -202,6 +202,8 @@ describe("the role page's candidate list", () => {
     const grace = await roleApplicationsPage(owner, role.id, { q: "GRACE", size: 200 });
     expect(grace.rows.every((r) => r.name.startsWith("Grace"))).toBe(true);
     expect(grace.total).toBe([...names.values()].filter((n) => n.startsWith("Grace")).length);
+    expect((await roleApplicationsPage(owner, role.id, { status: "ACTIVE", size: 5 })).total).toBe(CANDIDATES);
+    expect((await roleApplicationsPage(owner, role.id, { status: "HIRED", size: 5 })).total).toBe(0);
     const none = await roleApplicationsPage(owner, role.id, { stage: "none", size: 200 });
     expect(none.total).toBe(await db.application.count({ where: { roleId: role.id, currentStageId: null } }));
   });
