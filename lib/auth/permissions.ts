@@ -72,3 +72,33 @@ export const canManagePipeline = canEditRoleLogistics;
 export function canEditQuestion(actor: Actor, question: { authorId: string | null }): boolean {
   return actor.kind === "ADMIN" || (can(actor, "authorQuestions") && question.authorId === actor.id);
 }
+
+/**
+ * Who may open a candidate's application (the candidate page, its packet, the JSON API) at
+ * all: the candidate's interviewers, any manager (managers read every role), and the role's
+ * hiring leads (admins, its owner, recruiters on its team). Whether they see the panel's
+ * feedback on it is the independence rule's separate answer (lib/scorecards/visibility.ts).
+ */
+export function canOpenApplication(actor: Actor, app: { role: Pick<RoleAccess, "ownerId"> & { members: { userId: string }[] }; viewerInterviews: number }): boolean {
+  if (app.viewerInterviews > 0 || actor.kind === "ADMIN" || actor.kind === "MANAGER") return true;
+  return actor.kind === "RECRUITER" && app.role.members.some((m) => m.userId === actor.id);
+}
+
+/**
+ * Subject-access requests (exporting everything held about a candidate) and erasure are the
+ * organisation's legal duties, run on its behalf by admins and by the candidate's own
+ * recruiters: a recruiter on the hiring team of every role the candidate applied to. A
+ * recruiter on no team, or on only some of the candidate's roles, is refused (they may not
+ * open or move those applications either); so is a recruiter for a candidate with no
+ * application yet (no team to belong to), which leaves such requests to admins.
+ */
+export function canHandleCandidateData(actor: Actor, candidateRoles: Pick<RoleAccess, "members">[]): boolean {
+  if (actor.kind === "ADMIN") return true;
+  if (actor.kind !== "RECRUITER" || candidateRoles.length === 0) return false;
+  return candidateRoles.every((r) => r.members.some((m) => m.userId === actor.id && m.function === "RECRUITER"));
+}
+
+/** Exporting a candidate's data (subject-access request): see canHandleCandidateData. */
+export const canExportCandidate = canHandleCandidateData;
+/** Erasing a candidate's personal data: the same people as the export. */
+export const canEraseCandidate = canHandleCandidateData;
