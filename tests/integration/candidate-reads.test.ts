@@ -6,6 +6,7 @@ import { apiGaps, apiScorecards } from "../../lib/api/v1";
 import type { CurrentUser } from "../../lib/auth/session";
 import { candidateExportRecords, EXPORT_NOT_ON_TEAM, EXPORT_SUBMIT_FIRST, eraseCandidate, ERASE_NOT_ON_TEAM, exportCandidate, exportRefusal } from "../../lib/candidates/privacy";
 import { candidateReport } from "../../lib/data/candidate";
+import { candidateProfile } from "../../lib/data/candidate-profile";
 import { db } from "../../lib/db";
 import type { UserKind } from "../../lib/generated/prisma/enums";
 import { submitScorecard } from "../../lib/scorecards/service";
@@ -145,5 +146,19 @@ describe("candidate data requests: who may run them", () => {
     const out = json(res);
     for (const present of [s.m.evidence, s.m.note, s.m.rationale]) expect(out).toContain(present);
     expect(out).not.toContain(s.m.draft);
+  });
+});
+
+describe("the pipeline's candidate page", () => {
+  it("offers erasure and export only to those allowed, and shows a decision only where its feedback is visible", async () => {
+    const s = await scenario();
+    await db.application.update({ where: { id: s.application.id }, data: { status: "HIRED" } });
+    const stray = await newUser("RECRUITER");
+    expect(await candidateProfile(stray, s.candidate.id)).toMatchObject({ canErase: false, exportRefusal: EXPORT_NOT_ON_TEAM, applications: [{ id: s.application.id, status: "ACTIVE", statusHidden: true, decision: null }] });
+    const recruiter = await userByEmail("recruiter@example.com");
+    expect(await candidateProfile(recruiter, s.candidate.id)).toMatchObject({ canErase: true, exportRefusal: null, applications: [{ status: "HIRED", decision: "HIRE" }] });
+    // On the panel without a submission: the outcome reads "in process" for them too.
+    await s.interview(recruiter);
+    expect(await candidateProfile(recruiter, s.candidate.id)).toMatchObject({ exportRefusal: EXPORT_SUBMIT_FIRST, applications: [{ status: "ACTIVE", statusHidden: true, decision: null }] });
   });
 });
