@@ -1,28 +1,45 @@
 import Link from "next/link";
-import type { ApplicationSummary } from "@/lib/scoring";
+import type { ComparisonDomain } from "@/lib/data/role-comparison";
 import { cn } from "@/lib/utils";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const CELL = { below: "bg-red-100 text-red-900", meets: "bg-green-100 text-green-900", exceeds: "bg-indigo-100 text-indigo-900", "no-evidence": "bg-slate-50 text-slate-500", "not-required": "bg-white text-slate-400" } as const;
 
-export function HeatmapTable({ targets, rows }: { targets: { domainId: string; name: string; target: number }[]; rows: { id: string; name: string; stage: string; summary: ApplicationSummary }[] }) {
+export type HeatmapRow = { id: string; name: string; stage: string; fit: number | null; evidenced: number; domains: ComparisonDomain[] };
+
+/** One page of candidates x the role's domains: consensus level and gap per cell, fit at the end. */
+export function HeatmapTable({ targets, rows }: { targets: { domainId: string; name: string; target: number }[]; rows: HeatmapRow[] }) {
   return (
     <ScrollRegion label="Gap heat map">
-      <table className="w-full min-w-[40rem] border-separate border-spacing-1 text-sm">
+      <table className="w-full min-w-[36rem] border-separate border-spacing-1 text-sm">
         <caption className="sr-only">Consensus level and gap per candidate and domain</caption>
         <thead>
           <tr>
-            <th scope="col" className="text-left">Candidate</th>
-            {targets.map((t) => <th key={t.domainId} scope="col" className="text-center font-medium">{t.name}<span className="block text-xs font-normal text-muted-foreground">target L{t.target}</span></th>)}
-            <th scope="col" className="text-right">Fit</th>
+            <th scope="col" className="text-left">
+              Candidate
+            </th>
+            {targets.map((t) => (
+              <th key={t.domainId} scope="col" className="text-center font-medium">
+                {t.name}
+                <span className="block text-xs font-normal text-muted-foreground">target L{t.target}</span>
+              </th>
+            ))}
+            <th scope="col" className="text-right">
+              Fit
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row" className="text-left font-medium"><Link href={`/candidates/${r.id}`} className="text-primary underline-offset-4 hover:underline">{r.name}</Link><span className="block text-xs font-normal text-muted-foreground">{r.stage}</span></th>
+              <th scope="row" className="max-w-[14rem] text-left font-medium">
+                <Link href={`/candidates/${r.id}`} className="break-words text-primary underline-offset-4 hover:underline">
+                  {r.name}
+                </Link>
+                <span className="block text-xs font-normal text-muted-foreground">{r.stage}</span>
+              </th>
               {targets.map((t) => {
-                const d = r.summary.domains.find((x) => x.domainId === t.domainId);
+                const d = r.domains.find((x) => x.domainId === t.domainId);
                 const status = d?.gap.status ?? "no-evidence";
                 return (
                   <td key={t.domainId} className={cn("rounded text-center", CELL[status])}>
@@ -32,7 +49,7 @@ export function HeatmapTable({ targets, rows }: { targets: { domainId: string; n
                   </td>
                 );
               })}
-              <td className="text-right font-semibold">{r.summary.fit ?? "—"}</td>
+              <td className="text-right font-semibold">{r.evidenced > 0 && r.fit != null ? r.fit : <span className="text-xs font-normal text-muted-foreground">no evidence</span>}</td>
             </tr>
           ))}
         </tbody>

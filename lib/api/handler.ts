@@ -15,3 +15,12 @@ export function apiRoute<P extends object>(fn: (user: CurrentUser, params: P) =>
     return Response.json({ data }, { headers: { "Cache-Control": "no-store" } });
   });
 }
+
+/** A paged list: `{ data, page: { next, total } }`; pass `?after=<page.next>` for the next page, `?limit=` (1..200). */
+export function apiPagedRoute<P extends object>(fn: (user: CurrentUser, params: P, query: URLSearchParams) => Promise<{ rows: unknown[]; next: string | null; total: number } | null>) {
+  return authenticatedRoute<P>((req) => userForToken(req.headers.get("authorization")), unauthenticated, async (user, params, req) => {
+    const page = await fn(user, params, new URL(req.url).searchParams);
+    if (page === null) return Response.json({ error: "Not found, or not visible to this token's user." }, { status: 404 });
+    return Response.json({ data: page.rows, page: { next: page.next, total: page.total } }, { headers: { "Cache-Control": "no-store" } });
+  });
+}

@@ -5,7 +5,7 @@ import type { CurrentUser } from "../auth/session";
 import { canViewRole } from "../auth/permissions";
 import { db } from "../db";
 import { candidateReport } from "../data/candidate";
-import { roleComparison } from "../data/role-comparison";
+import { comparisonRole, roleComparisonPage } from "../data/role-comparison";
 import { HIDDEN_REASON_LABEL } from "../scorecards/access";
 
 export async function apiRoles(user: CurrentUser) {
@@ -16,26 +16,29 @@ export async function apiRoles(user: CurrentUser) {
 }
 
 /**
- * Candidates of a role with their gap summary; hiring team only (null otherwise). A candidate
- * whose feedback the token's user may not see (independence rule) is listed with
- * `feedbackVisible: false`, the reason, and no fit, distance, domains or decision; its status
- * reads ACTIVE ("in process") even when hired or rejected, since the outcome is the panel's.
+ * One page of a role's candidates with their gap summary (sorted by name; `after` = the
+ * previous page's `next`); hiring team only (null otherwise). A candidate whose feedback the
+ * token's user may not see (independence rule) is listed with `feedbackVisible: false`, the
+ * reason, and no fit, distance, domains or decision; its status reads ACTIVE ("in process")
+ * even when hired or rejected, since the outcome is the panel's.
  */
-export async function apiRoleCandidates(user: CurrentUser, roleId: string) {
-  const cmp = await roleComparison(user, roleId);
-  if (!cmp) return null;
-  return cmp.rows.map((r) => {
-    const base = { applicationId: r.application.id, candidate: r.name, status: r.application.status, stage: r.application.currentStage?.name ?? null, decision: r.application.decision };
-    if (!r.visible) return { ...base, feedbackVisible: false, hiddenReason: HIDDEN_REASON_LABEL[r.reason], fit: null, distance: null, domains: [] };
+export async function apiRoleCandidates(user: CurrentUser, roleId: string, query: { after?: string; limit?: number } = {}) {
+  const role = await comparisonRole(user, roleId);
+  if (!role) return null;
+  const { page } = await roleComparisonPage(user, role, { view: "all", sort: "name", after: query.after, size: query.limit ?? 100 });
+  const rows = page.rows.map((r) => {
+    const base = { applicationId: r.applicationId, candidate: r.name, status: r.status, stage: r.stage, decision: r.decision };
+    if (r.reason !== null) return { ...base, feedbackVisible: false, hiddenReason: HIDDEN_REASON_LABEL[r.reason], fit: null, distance: null, domains: [] };
     return {
       ...base,
       feedbackVisible: true,
       hiddenReason: null,
-      fit: r.summary.fit,
-      distance: r.summary.distance,
-      domains: r.summary.domains.map((d) => ({ domainId: d.domainId, name: d.name, target: d.target, consensus: d.consensus.median, spread: d.consensus.spread, ratings: d.consensus.count, gap: d.gap.gap, status: d.gap.status, disagreement: d.disagreement })),
+      fit: r.evidenced ? r.fit : null,
+      distance: r.distance,
+      domains: r.domains.map((d) => ({ domainId: d.domainId, name: d.name, target: d.target, consensus: d.consensus.median, spread: d.consensus.spread, ratings: d.consensus.count, gap: d.gap.gap, status: d.gap.status, disagreement: d.disagreement })),
     };
   });
+  return { rows, next: page.next, total: page.total };
 }
 
 /** Submitted scorecards of one application, under the independence rule (null when not allowed). */

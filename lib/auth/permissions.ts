@@ -1,5 +1,6 @@
 // Plain rules (no I/O) so they can be unit-tested; the session helpers apply them.
 import type { UserKind } from "../generated/prisma/enums";
+import { isHiringLead } from "../scorecards/access";
 
 export const HOME_BY_KIND: Record<UserKind, string> = {
   ADMIN: "/admin",
@@ -74,14 +75,22 @@ export function canEditQuestion(actor: Actor, question: { authorId: string | nul
 }
 
 /**
+ * Who may open a role's candidate comparison (and its score exports): any manager (managers
+ * read every role) and the role's hiring leads. Which candidates' feedback they then see is
+ * the independence rule's business (lib/scorecards/visibility.ts).
+ */
+export function canCompareRoleCandidates(actor: Actor, team: { roleOwnerId: string; teamUserIds: string[] }): boolean {
+  return actor.kind === "MANAGER" || isHiringLead(actor, team);
+}
+
+/**
  * Who may open a candidate's application (the candidate page, its packet, the JSON API) at
  * all: the candidate's interviewers, any manager (managers read every role), and the role's
  * hiring leads (admins, its owner, recruiters on its team). Whether they see the panel's
  * feedback on it is the independence rule's separate answer (lib/scorecards/visibility.ts).
  */
 export function canOpenApplication(actor: Actor, app: { role: Pick<RoleAccess, "ownerId"> & { members: { userId: string }[] }; viewerInterviews: number }): boolean {
-  if (app.viewerInterviews > 0 || actor.kind === "ADMIN" || actor.kind === "MANAGER") return true;
-  return actor.kind === "RECRUITER" && app.role.members.some((m) => m.userId === actor.id);
+  return app.viewerInterviews > 0 || actor.kind === "MANAGER" || isHiringLead(actor, { roleOwnerId: app.role.ownerId, teamUserIds: app.role.members.map((m) => m.userId) });
 }
 
 /**

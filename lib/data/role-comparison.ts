@@ -1,76 +1,210 @@
 import "server-only";
+import { canCompareRoleCandidates } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { hideOutcome } from "../applications/status";
-import { candidateSummary, type Recommendation } from "../scoring";
+import { Prisma } from "../generated/prisma/client";
+import type { ApplicationStatus, Decision } from "../generated/prisma/enums";
+import { readDirection, toPage, DEFAULT_PAGE_SIZE, type Cursor, type Page } from "../paging/cursor";
+import { DISAGREEMENT_SPREAD, domainGap, roleFit, type Consensus, type DomainGap } from "../scoring";
 import { isHiringLead, type HiddenReason } from "../scorecards/access";
-import { accessFor, feedbackVisibility, myInterviews } from "./feedback";
+import type { ComparisonQuery } from "../validation/comparison";
+import { feedbackVisibility } from "./feedback";
+import { roleSummaryCtes, VISIBLE_STATUS_SQL } from "./role-summary-sql";
+
+export type RoleTargetColumn = { domainId: string; name: string; target: number; weight: number };
+
+export type ComparisonDomain = { domainId: string; name: string; target: number; weight: number; consensus: Consensus; gap: DomainGap; disagreement: boolean };
+
+export type ComparisonRow = {
+  applicationId: string;
+  name: string;
+  stage: string | null;
+  status: ApplicationStatus;
+  /** The real status is hired/rejected but reads "in process" to this viewer. */
+  statusHidden: boolean;
+  /** The recorded decision; null when none, or when the viewer may not see this candidate's feedback. */
+  decision: Decision | null;
+  /** Null when the viewer sees this candidate's feedback; then `domains`, `fit` and `distance` are filled. */
+  reason: HiddenReason | null;
+  fit: number | null;
+  /** Target domains with at least one rating; 0 = no evidence yet (fit reads "—", not 0). */
+  evidenced: number;
+  distance: string | null;
+  domains: ComparisonDomain[];
+};
+
+export type FitHistogramBucket = { label: string; from: number | null; count: number };
+export type Shortfall = RoleTargetColumn & { short: number; assessed: number };
 
 /**
- * Every candidate of a role against its target, for the hiring team. Each row carries the
- * feedback (summary) only when the viewer may see that application's feedback under the
- * independence rule (lib/scorecards/access.ts); other rows keep the candidate's name and stage
- * but `summary: null`, the reason, no decision, and a hired/rejected status shown as in process
- * (`statusHidden`). Not every manager owns every role: a
- * manager who neither owns it nor interviews its candidates gets the list with every row hidden.
- * One query for all scores of the role (hidden applications dropped before summarising), one pass to summarise.
+ * The role's header for its comparison pages, or null when it doesn't exist or the viewer may
+ * not open its comparison (lib/auth/permissions.ts: managers and the role's hiring leads).
  */
-export async function roleComparison(user: CurrentUser, roleId: string) {
-  const role = await db.role.findUnique({ where: { id: roleId }, include: { targets: true, members: { select: { userId: true, function: true } }, cluster: true } });
+export async function comparisonRole(user: CurrentUser, roleId: string) {
+  const role = await db.role.findUnique({
+    where: { id: roleId },
+    select: { id: true, title: true, status: true, ownerId: true, matrixVersionId: true, members: { select: { userId: true } }, stages: { orderBy: { position: "asc" }, select: { id: true, name: true } } },
+  });
   if (!role) return null;
-  const teamUserIds = role.members.map((m) => m.userId);
-  // The comparison is a hiring-team page: managers (who read every role), team recruiters, admins.
-  const lead = isHiringLead(user, { roleOwnerId: role.ownerId, teamUserIds });
-  if (user.kind !== "MANAGER" && !lead) return null;
-  const [domains, applications, visibility] = await Promise.all([
-    db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" } }),
-    db.application.findMany({
-      where: { roleId },
-      orderBy: { createdAt: "asc" },
-      include: { candidate: { select: { name: true, erasedAt: true } }, currentStage: { select: { name: true } }, interviews: myInterviews(user.id) },
-    }),
+  const team = { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId) };
+  if (!canCompareRoleCandidates(user, team)) return null;
+  const [domains, targets, visibility] = await Promise.all([
+    db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" }, select: { domainId: true, shortName: true } }),
+    db.roleTarget.findMany({ where: { roleId }, select: { domainId: true, level: true, weight: true } }),
     feedbackVisibility(),
   ]);
-  const access = new Map(applications.map((a) => [a.id, accessFor(user, role, a.interviews, visibility)]));
-  const visibleIds = applications.filter((a) => access.get(a.id)!.visible).map((a) => a.id);
-  const visibleSet = new Set(visibleIds);
-  const scores = visibleIds.length
-    ? (
-        await db.domainScore.findMany({
-          where: { scorecard: { status: "SUBMITTED", interview: { application: { roleId } } } },
-          select: { domainId: true, rating: true, notAssessed: true, scorecard: { select: { id: true, interviewerId: true, recommendation: true, interview: { select: { applicationId: true } } } } },
-        })
-      ).filter((s) => visibleSet.has(s.scorecard.interview.applicationId))
-    : [];
-  const targets = domains.map((d) => {
-    const t = role.targets.find((x) => x.domainId === d.domainId);
+  const columns: RoleTargetColumn[] = domains.map((d) => {
+    const t = targets.find((x) => x.domainId === d.domainId);
     return { domainId: d.domainId, name: d.shortName, target: t?.level ?? 0, weight: t?.weight ?? 1 };
   });
-  const summaries = candidateSummary({
-    rows: scores.map((s) => ({ applicationId: s.scorecard.interview.applicationId, domainId: s.domainId, interviewerId: s.scorecard.interviewerId, rating: s.notAssessed ? null : s.rating, recommendation: s.scorecard.recommendation as Recommendation | null, scorecardId: s.scorecard.id })),
-    targets,
-    applicationIds: visibleIds,
-  });
-  const byId = new Map(summaries.map((s) => [s.applicationId, s]));
-  const rows = applications.map(({ interviews: _mine, ...a }) => {
-    const name = a.candidate.erasedAt ? "Erased candidate" : a.candidate.name;
-    const acc = access.get(a.id)!;
-    // The decision and the hired/rejected status are the panel's outcome: hidden along with
-    // the feedback they rest on (the status reads "in process", i.e. ACTIVE).
-    const application = { ...a, ...hideOutcome(a, acc) };
-    if (acc.visible) return { application, name, visible: true as const, reason: null, summary: byId.get(a.id)! };
-    return { application, name, visible: false as const, reason: acc.reason as HiddenReason, summary: null };
-  });
-  const seen = rows.flatMap((r) => (r.visible ? [r] : []));
-  // Which target domains candidates most often fall short on: a hint that the target or sourcing is off.
-  const shortfallCounts = targets
-    .filter((t) => t.target > 0)
-    .map((t) => ({ ...t, short: seen.filter((r) => r.summary.domains.find((d) => d.domainId === t.domainId)?.gap.status === "below").length, assessed: seen.filter((r) => (r.summary.domains.find((d) => d.domainId === t.domainId)?.consensus.count ?? 0) > 0).length }))
-    .sort((a, b) => b.short - a.short);
-  // Who may download the scores: the hiring leads, and anyone who sees some candidate's feedback
-  // (a manager who doesn't own the role and interviewed nobody on it gets nothing to export).
-  const canExport = lead || seen.length > 0;
-  return { role, targets, rows, shortfallCounts, canExport };
+  return { id: role.id, title: role.title, status: role.status, matrixVersionId: role.matrixVersionId, stages: role.stages, targets: columns, lead: isHiringLead(user, team), visibility };
+}
+export type ComparisonRole = NonNullable<Awaited<ReturnType<typeof comparisonRole>>>;
+
+/** Sort keys, all ascending: (k1 number, k2 text, id). Unscored candidates go last when sorting by fit. */
+const SORT_KEYS: Record<ComparisonQuery["sort"], { k1: Prisma.Sql; k2: Prisma.Sql }> = {
+  fit: { k1: Prisma.sql`(CASE WHEN apps.reason IS NOT NULL OR apps.evidenced = 0 THEN 1 ELSE -apps.fit END)::float8`, k2: Prisma.sql`lower(apps.cand_name)` },
+  name: { k1: Prisma.sql`0::float8`, k2: Prisma.sql`lower(apps.cand_name)` },
+  recent: { k1: Prisma.sql`(-extract(epoch FROM apps.created_at) * 1000)::float8`, k2: Prisma.sql`''::text` },
+};
+
+const FIT_BAND_SQL = {
+  strong: Prisma.sql`apps.evidenced > 0 AND apps.fit >= 80`,
+  partial: Prisma.sql`apps.evidenced > 0 AND apps.fit >= 50 AND apps.fit < 80`,
+  weak: Prisma.sql`apps.evidenced > 0 AND apps.fit < 50`,
+  unscored: Prisma.sql`apps.evidenced = 0`,
+} as const;
+
+function filterSql(q: ComparisonQuery): Prisma.Sql {
+  const parts: Prisma.Sql[] = [q.view === "hidden" ? Prisma.sql`apps.reason IS NOT NULL` : q.view === "all" ? Prisma.sql`TRUE` : Prisma.sql`apps.reason IS NULL`];
+  if (q.q) parts.push(Prisma.sql`apps.cand_name ILIKE ${`%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (q.stage === "none") parts.push(Prisma.sql`apps.stage_id IS NULL`);
+  else if (q.stage) parts.push(Prisma.sql`apps.stage_id = ${q.stage}`);
+  if (q.status) parts.push(Prisma.sql`${VISIBLE_STATUS_SQL} = ${q.status}`);
+  // Scores only filter candidates whose scores the viewer sees.
+  if (q.view !== "hidden" && q.fit) parts.push(Prisma.sql`apps.reason IS NULL AND ${FIT_BAND_SQL[q.fit]}`);
+  if (q.view !== "hidden" && q.below) parts.push(Prisma.sql`apps.reason IS NULL AND ${q.below}::text = ANY (apps.below_domains)`);
+  return Prisma.join(parts, " AND ");
 }
 
-export type RoleComparison = NonNullable<Awaited<ReturnType<typeof roleComparison>>>;
+type RawRow = { id: string; cand_name: string; erased: boolean; stage_id: string | null; status: ApplicationStatus; real_status: ApplicationStatus; decision: Decision | null; reason: HiddenReason | null; fit: number | null; evidenced: number | null; k1: number; k2: string; domains: { domainId: string; median: number | null; n: number; lo: number | null; hi: number | null }[] | null };
+type RawResult = { total: number; rows: RawRow[] | null; histogram: { bucket: number; count: number }[] | null; shortfalls: { domain_id: string; short: number; assessed: number }[] | null; scored: number; hidden: { reason: HiddenReason; count: number }[] | null };
+
+const HISTOGRAM: { label: string; from: number | null }[] = [
+  ...Array.from({ length: 10 }, (_, i) => ({ label: i === 9 ? "90–100" : `${i * 10}–${i * 10 + 9}`, from: i * 10 })),
+  { label: "no evidence", from: null },
+];
+
+/** The comparison's one statement for a page (exported so bench/explain.ts can EXPLAIN ANALYZE it). */
+export function comparisonSql(user: CurrentUser, role: ComparisonRole, query: ComparisonQuery, size: number, direction: "forward" | "backward", cursor: Cursor | null): Prisma.Sql {
+  const { k1, k2 } = SORT_KEYS[query.sort];
+  const seek = cursor
+    ? Prisma.sql`WHERE (k1, k2, id) ${Prisma.raw(direction === "forward" ? ">" : "<")} (${Number(cursor.key[0])}::float8, ${String(cursor.key[1])}::text, ${String(cursor.key[2])}::text)`
+    : Prisma.empty;
+  const order = Prisma.raw(direction === "forward" ? "k1, k2, id" : "k1 DESC, k2 DESC, id DESC");
+  return Prisma.sql`
+    WITH ${roleSummaryCtes({ roleId: role.id, targets: role.targets.map((t) => ({ domainId: t.domainId, target: t.target, weight: t.weight })), viewer: user, visibility: role.visibility })},
+    filtered AS MATERIALIZED (
+      SELECT apps.id, apps.cand_name, apps.erased, apps.stage_id, apps.reason, apps.real_status, ${VISIBLE_STATUS_SQL} AS status,
+        -- The panel's figures and decision leave the statement only with the feedback they rest on.
+        CASE WHEN apps.reason IS NULL THEN apps.real_decision END AS decision,
+        CASE WHEN apps.reason IS NULL THEN apps.fit END AS fit,
+        CASE WHEN apps.reason IS NULL THEN apps.evidenced END AS evidenced,
+        CASE WHEN apps.reason IS NULL THEN apps.below_domains ELSE '{}' END AS below_domains,
+        CASE WHEN apps.reason IS NULL THEN apps.assessed_domains ELSE '{}' END AS assessed_domains,
+        ${k1} AS k1, ${k2} AS k2
+      FROM apps
+      WHERE ${filterSql(query)}
+    ),
+    page AS (SELECT * FROM filtered ${seek} ORDER BY ${order} LIMIT ${size + 1})
+    SELECT
+      (SELECT count(*) FROM filtered)::int AS total,
+      (SELECT json_agg(row_to_json(p)) FROM (
+        SELECT page.id, page.cand_name, page.erased, page.stage_id, page.reason, page.real_status, page.status, page.decision, page.fit, page.evidenced, page.k1, page.k2,
+          (SELECT json_agg(json_build_object('domainId', c."domainId", 'median', c.median, 'n', c.ratings, 'lo', c."minRating", 'hi', c."maxRating"))
+             FROM "ApplicationDomainConsensus" c WHERE c."applicationId" = page.id AND page.reason IS NULL) AS domains
+        FROM page ORDER BY ${order}) p) AS rows,
+      (SELECT json_agg(json_build_object('bucket', bucket, 'count', n)) FROM (
+        SELECT CASE WHEN evidenced = 0 OR fit IS NULL THEN -1 ELSE LEAST(fit / 10, 9) END AS bucket, count(*)::int AS n
+        FROM filtered WHERE reason IS NULL GROUP BY 1) h) AS histogram,
+      (SELECT json_agg(json_build_object('domain_id', domain_id, 'short', short, 'assessed', assessed)) FROM (
+        SELECT domain_id, sum(short)::int AS short, sum(assessed)::int AS assessed FROM (
+          SELECT d AS domain_id, 1 AS short, 0 AS assessed FROM filtered, unnest(below_domains) AS d
+          UNION ALL SELECT d, 0, 1 FROM filtered, unnest(assessed_domains) AS d) u
+        GROUP BY domain_id) s) AS shortfalls,
+      (SELECT count(*) FROM apps WHERE reason IS NULL)::int AS scored,
+      (SELECT json_agg(json_build_object('reason', reason, 'count', n)) FROM (SELECT reason, count(*)::int AS n FROM apps WHERE reason IS NOT NULL GROUP BY reason) r) AS hidden`;
+}
+
+/**
+ * One page of a role's candidates against its target, for the viewer, in one statement: the
+ * independence rule, consensus, fit, filters, sort and keyset all run in PostgreSQL. Also
+ * returns, over every candidate matching the filters, the fit distribution (histogram) and
+ * how many fall short per target domain; and how many candidates' feedback is hidden, why.
+ */
+export async function roleComparisonPage(user: CurrentUser, role: ComparisonRole, query: ComparisonQuery) {
+  const size = query.size ?? DEFAULT_PAGE_SIZE;
+  const { direction, cursor } = readDirection(query.after, query.before, 3);
+  const [result] = await db.$queryRaw<RawResult[]>(comparisonSql(user, role, query, size, direction, cursor));
+
+  const stageName = new Map(role.stages.map((s) => [s.id, s.name]));
+  const rows = (result?.rows ?? []).map((r) => toRow(r, role.targets, stageName));
+  const page: Page<ComparisonRow> = toPage(rows, size, result?.total ?? 0, (row) => {
+    const raw = result!.rows!.find((x) => x.id === row.applicationId)!;
+    return [raw.k1, raw.k2, raw.id];
+  }, direction, cursor);
+  const histogram: FitHistogramBucket[] = HISTOGRAM.map((b) => ({ ...b, count: result?.histogram?.find((h) => h.bucket === (b.from === null ? -1 : b.from / 10))?.count ?? 0 }));
+  const shortfalls: Shortfall[] = role.targets
+    .filter((t) => t.target > 0)
+    .map((t) => {
+      const s = result?.shortfalls?.find((x) => x.domain_id === t.domainId);
+      return { ...t, short: s?.short ?? 0, assessed: s?.assessed ?? 0 };
+    })
+    .sort((a, b) => b.short - a.short);
+  const hidden = result?.hidden ?? [];
+  const scored = result?.scored ?? 0;
+  return {
+    page,
+    histogram,
+    shortfalls,
+    counts: { scored, hidden: hidden.reduce((n, h) => n + h.count, 0) },
+    hiddenReasons: hidden.map((h) => h.reason),
+    // Who may download the scores: the hiring leads, and anyone who sees some candidate's feedback.
+    canExport: role.lead || scored > 0,
+  };
+}
+export type RoleComparisonPage = Awaited<ReturnType<typeof roleComparisonPage>>;
+
+function toRow(r: RawRow, targets: RoleTargetColumn[], stageName: Map<string, string>): ComparisonRow {
+  const base = {
+    applicationId: r.id,
+    name: r.erased ? "Erased candidate" : r.cand_name,
+    stage: r.stage_id ? (stageName.get(r.stage_id) ?? null) : null,
+    status: r.status,
+    statusHidden: r.status !== r.real_status,
+    decision: r.decision,
+  };
+  if (r.reason !== null) return { ...base, reason: r.reason, fit: null, evidenced: 0, distance: null, domains: [] };
+  const byDomain = new Map((r.domains ?? []).map((d) => [d.domainId, d]));
+  const domains = targets.map((t): ComparisonDomain => {
+    const d = byDomain.get(t.domainId);
+    const consensus: Consensus = d && d.n > 0 ? { median: d.median, spread: d.hi! - d.lo!, count: d.n, min: d.lo, max: d.hi } : { median: null, spread: null, count: 0, min: null, max: null };
+    return { ...t, consensus, gap: domainGap(t.target, consensus), disagreement: consensus.spread !== null && consensus.spread >= DISAGREEMENT_SPREAD };
+  });
+  // Shortfalls and the plain-language distance from the page's few rows; the fit itself is PostgreSQL's.
+  const { distance } = roleFit(domains.map((d) => ({ ...d, median: d.consensus.median })));
+  return { ...base, reason: null, fit: r.fit, evidenced: r.evidenced ?? 0, distance, domains };
+}
+
+/**
+ * Every candidate of the role matching `query` (all views by default), read page by page so a
+ * large role never becomes one giant statement result: for the CSV exports and the API.
+ */
+export async function* comparisonRowsInPages(user: CurrentUser, role: ComparisonRole, query: Partial<ComparisonQuery> = {}) {
+  let after: string | undefined;
+  do {
+    const { page } = await roleComparisonPage(user, role, { view: "all", sort: "name", ...query, after, before: undefined, size: 200 });
+    yield page.rows;
+    after = page.next ?? undefined;
+  } while (after);
+}

@@ -1,15 +1,13 @@
 import "server-only";
 import { canEditRole, canEditRoleLogistics, canManagePipeline, canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
-import { hideOutcome } from "../applications/status";
 import { db } from "../db";
 import { planCoverage } from "../roles/coverage";
-import { accessFor, feedbackVisibility, myInterviews } from "./feedback";
+import { currentMatrixVersion } from "./matrix";
 
 /**
- * A role with its plan and candidates, or null when it doesn't exist or the user may not see
- * it. A candidate's hired/rejected status is the panel's outcome: a viewer who may not see that
- * application's feedback (lib/scorecards/access.ts) gets "in process" (`statusHidden`).
+ * A role with its plan and the number of candidates, or null when it doesn't exist or the user
+ * may not see it. Its candidates are paged separately (role-applications.ts).
  */
 export async function roleDetail(user: CurrentUser, roleId: string) {
   const role = await db.role.findUnique({
@@ -28,10 +26,8 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
           questions: { orderBy: { position: "asc" }, include: { question: { select: { id: true, prompt: true, level: true, domainId: true } } } },
         },
       },
-      applications: {
-        orderBy: { createdAt: "asc" },
-        include: { candidate: { select: { id: true, name: true, erasedAt: true } }, currentStage: { select: { name: true } }, _count: { select: { interviews: true } }, interviews: myInterviews(user.id) },
-      },
+      matrixVersion: { select: { number: true } },
+      _count: { select: { applications: true } },
     },
   });
   if (!role || !canViewRole(user, role)) return null;
@@ -45,13 +41,12 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
     targets,
     role.stages.map((s) => ({ id: s.id, name: s.name, domainIds: s.domains.map((d) => d.domainId), interviewerIds: s.interviewers.map((i) => i.userId) })),
   );
-  const visibility = await feedbackVisibility();
-  const applications = role.applications.map(({ interviews: mine, ...a }) => {
-    // The decision goes with the feedback it rests on, as on the compare page.
-    return { ...a, ...hideOutcome(a, accessFor(user, role, mine, visibility)) };
-  });
+  // A newer published matrix: the owner may move the role deliberately, after seeing the diff.
+  const latest = canEditRole(user, role) ? await currentMatrixVersion() : null;
+  const newerVersion = latest && latest.id !== role.matrixVersionId && (latest.number ?? 0) > (role.matrixVersion.number ?? 0) ? { id: latest.id, number: latest.number!, changeNote: latest.changeNote } : null;
   return {
-    role: { ...role, applications },
+    role,
+    newerVersion,
     targets,
     coverage,
     domainName: name,

@@ -10,12 +10,11 @@ import { createApiToken } from "../../lib/api/tokens";
 import type { CurrentUser } from "../../lib/auth/session";
 import { calibrationReport } from "../../lib/data/calibration";
 import { candidateReport } from "../../lib/data/candidate";
-import { roleComparison } from "../../lib/data/role-comparison";
 import { db } from "../../lib/db";
-import { roleGapsCsv, roleScoresCsv, safe } from "../../lib/exports/role-csv";
+import { csvText, roleGapsCsv, roleScoresCsv, safe } from "../../lib/exports/role-csv";
 import type { UserKind } from "../../lib/generated/prisma/enums";
 import { submitScorecard } from "../../lib/scorecards/service";
-import { completeValues, userByEmail } from "./helpers";
+import { comparisonOf, completeValues, userByEmail } from "./helpers";
 
 let seq = 0;
 const uniq = () => `${++seq}-${Date.now()}`;
@@ -61,26 +60,28 @@ async function submitOwn(s: Scenario, user: CurrentUser, interviewId: string) {
 /** Every path, as `user`: none may carry the scenario's feedback (absent, null, hidden or refused). */
 async function expectNothingVisible(s: Scenario, user: CurrentUser) {
   const appId = s.application.id;
-  const cmp = await roleComparison(user, s.role.id);
-  const row = cmp?.rows.find((r) => r.application.id === appId);
+  const cmp = await comparisonOf(user, s.role.id);
+  const row = cmp?.rows.find((r) => r.applicationId === appId);
   if (row) {
-    expect(row.visible).toBe(false);
-    expect(row.summary).toBeNull();
-    expect(row.application.decision).toBeNull();
+    expect(row.reason).not.toBeNull();
+    expect(row.domains).toEqual([]);
+    expect(row.fit).toBeNull();
+    expect(row.decision).toBeNull();
     expect(JSON.stringify(row)).not.toContain(s.marker);
   }
-  if (cmp) expect(cmp.shortfallCounts.every((c) => c.assessed <= cmp.rows.filter((r) => r.visible).length)).toBe(true);
+  if (cmp) expect(cmp.shortfalls.every((c) => c.assessed <= cmp.rows.filter((r) => r.reason === null).length)).toBe(true);
 
   for (const exporter of [roleScoresCsv, roleGapsCsv]) {
     const out = await exporter(user, s.role.id);
     if (out.ok) {
-      expect(out.csv).not.toContain(s.marker);
-      expect(out.csv).not.toContain(appId);
+      const text = await csvText(out);
+      expect(text).not.toContain(s.marker);
+      expect(text).not.toContain(appId);
     } else expect([403, 404]).toContain(out.status);
   }
 
   const apiRows = await apiRoleCandidates(user, s.role.id);
-  const apiRow = apiRows?.find((r) => r.applicationId === appId);
+  const apiRow = apiRows?.rows.find((r) => r.applicationId === appId);
   if (apiRow) expect(apiRow).toMatchObject({ feedbackVisible: false, fit: null, distance: null, domains: [], decision: null });
   expect(await apiGaps(user, appId)).toBeNull();
   expect(await apiScorecards(user, appId)).toBeNull();
@@ -107,17 +108,15 @@ async function expectVisible(s: Scenario, user: CurrentUser, opts: { roleViews: 
   const cal = await calibrationReport(user);
   expect(cal.interviewers.find((i) => i.interviewerId === s.panelist.id)?.scorecards).toBe(1);
   if (!opts.roleViews) return;
-  const row = (await roleComparison(user, s.role.id))?.rows.find((r) => r.application.id === appId);
-  expect(row?.visible).toBe(true);
-  if (row?.visible) {
-    expect(row.summary.domains.filter((d) => s.domainIds.includes(d.domainId)).every((d) => d.consensus.max === 3)).toBe(true);
-    expect(row.application.decision).toBe("HIRE");
-  }
+  const row = (await comparisonOf(user, s.role.id))?.rows.find((r) => r.applicationId === appId);
+  expect(row?.reason).toBeNull();
+  expect(row?.domains.filter((d) => s.domainIds.includes(d.domainId)).every((d) => d.consensus.max === 3)).toBe(true);
+  expect(row?.decision).toBe("HIRE");
   const scores = await roleScoresCsv(user, s.role.id);
-  expect(scores.ok && scores.csv.includes(s.marker)).toBe(true);
+  expect(scores.ok && (await csvText(scores)).includes(s.marker)).toBe(true);
   const gaps = await roleGapsCsv(user, s.role.id);
-  expect(gaps.ok && gaps.csv.includes(appId)).toBe(true);
-  const apiRow = (await apiRoleCandidates(user, s.role.id))?.find((r) => r.applicationId === appId);
+  expect(gaps.ok && (await csvText(gaps)).includes(appId)).toBe(true);
+  const apiRow = (await apiRoleCandidates(user, s.role.id))?.rows.find((r) => r.applicationId === appId);
   expect(apiRow?.feedbackVisible).toBe(true);
   expect(apiRow?.domains.length).toBeGreaterThan(0);
 }
@@ -132,9 +131,9 @@ describe("feedback scoping: one rule on every path", () => {
     const dana = await userByEmail("dana@example.com");
     await expectNothingVisible(s, dana);
     // The list itself is allowed (managers read every role), every row hidden for the right reason.
-    const cmp = await roleComparison(dana, s.role.id);
+    const cmp = await comparisonOf(dana, s.role.id);
     expect(cmp?.rows.length).toBeGreaterThan(0);
-    expect(cmp?.rows.every((r) => !r.visible && r.reason === "not-on-team")).toBe(true);
+    expect(cmp?.rows.every((r) => r.reason === "not-on-team")).toBe(true);
     expect(await roleScoresCsv(dana, s.role.id)).toMatchObject({ ok: false, status: 403 });
     expect(await roleGapsCsv(dana, s.role.id)).toMatchObject({ ok: false, status: 403 });
     const report = await candidateReport(dana, s.application.id);
@@ -148,7 +147,7 @@ describe("feedback scoping: one rule on every path", () => {
     const s = await scenario();
     const outsider = await newUser("RECRUITER");
     await expectNothingVisible(s, outsider);
-    expect(await roleComparison(outsider, s.role.id)).toBeNull();
+    expect(await comparisonOf(outsider, s.role.id)).toBeNull();
     expect(await candidateReport(outsider, s.application.id)).toBeNull();
   });
 
@@ -159,8 +158,8 @@ describe("feedback scoping: one rule on every path", () => {
     await expectNothingVisible(s, s.owner);
     expect(await candidateReport(s.owner, s.application.id)).toMatchObject({ visible: false, reason: "submit-first" });
     // Other candidates of the role stay visible to the owner; the export still works, minus this one.
-    const cmp = await roleComparison(s.owner, s.role.id);
-    expect(cmp?.rows.some((r) => r.visible)).toBe(true);
+    const cmp = await comparisonOf(s.owner, s.role.id);
+    expect(cmp?.rows.some((r) => r.reason === null)).toBe(true);
     expect((await roleScoresCsv(s.owner, s.role.id)).ok).toBe(true);
     await submitOwn(s, s.owner, iv.id);
     await expectVisible(s, s.owner, { roleViews: true });
@@ -184,10 +183,10 @@ describe("feedback scoping: one rule on every path", () => {
     await submitOwn(s, dana, iv.id);
     await expectVisible(s, dana, { roleViews: true });
     // Only the candidate she interviewed: every other row of the role stays hidden.
-    const cmp = await roleComparison(dana, s.role.id);
-    expect(cmp?.rows.filter((r) => r.visible).map((r) => r.application.id)).toEqual([s.application.id]);
+    const cmp = await comparisonOf(dana, s.role.id);
+    expect(cmp?.rows.filter((r) => r.reason === null).map((r) => r.applicationId)).toEqual([s.application.id]);
     const scores = await roleScoresCsv(dana, s.role.id);
-    expect(scores.ok && new Set(Papa.parse<{ application_id: string }>(scores.csv, { header: true, skipEmptyLines: true }).data.map((r) => r.application_id))).toEqual(new Set([s.application.id]));
+    expect(scores.ok && new Set(Papa.parse<{ application_id: string }>(await csvText(scores), { header: true, skipEmptyLines: true }).data.map((r) => r.application_id))).toEqual(new Set([s.application.id]));
     // NEVER: a non-owner manager is an interviewer like any other.
     await db.orgSettings.update({ where: { id: 1 }, data: { feedbackVisibility: "NEVER" } });
     await expectNothingVisible(s, dana);
@@ -204,7 +203,7 @@ describe("feedback scoping: one rule on every path", () => {
     expect(await candidateReport(sam, s.application.id)).toMatchObject({ visible: false, reason: "submit-first" });
     await submitOwn(s, sam, iv.id);
     await expectVisible(s, sam, { roleViews: false });
-    expect(await roleComparison(sam, s.role.id)).toBeNull();
+    expect(await comparisonOf(sam, s.role.id)).toBeNull();
     expect(await roleScoresCsv(sam, s.role.id)).toMatchObject({ ok: false, status: 404 });
   });
 
@@ -272,7 +271,7 @@ describe("CSV cells", () => {
     const out = await roleGapsCsv(s.owner, s.role.id);
     expect(out.ok).toBe(true);
     if (!out.ok) return;
-    const rows = Papa.parse<Record<string, string>>(out.csv, { header: true, skipEmptyLines: true }).data.filter((r) => r.application_id === s.application.id);
+    const rows = Papa.parse<Record<string, string>>(await csvText(out), { header: true, skipEmptyLines: true }).data.filter((r) => r.application_id === s.application.id);
     const above = rows.filter((r) => r.status === "exceeds");
     expect(above.length).toBeGreaterThan(0);
     for (const r of above) {

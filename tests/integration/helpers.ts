@@ -33,3 +33,14 @@ export function completeValues(domainIds: string[], rating: RatingChoice = "2") 
     privateNote: "",
   };
 }
+
+/** Every row of a role's comparison as `user` sees it (both views, all pages), with its shortfalls and export right; null when refused. */
+export async function comparisonOf(user: CurrentUser, roleId: string) {
+  const { comparisonRole, comparisonRowsInPages, roleComparisonPage } = await import("../../lib/data/role-comparison");
+  const role = await comparisonRole(user, roleId);
+  if (!role) return null;
+  const rows = [];
+  for await (const batch of comparisonRowsInPages(user, role)) rows.push(...batch);
+  const { shortfalls, canExport } = await roleComparisonPage(user, role, { view: "scored", sort: "fit" });
+  return { rows, shortfalls, canExport };
+}

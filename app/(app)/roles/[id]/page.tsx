@@ -10,18 +10,26 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { currentMatrixVersion } from "@/lib/data/matrix";
+import { Pager } from "@/components/ui/pager";
+import { RoleCandidateFilters } from "@/components/pipeline/role-candidate-filters";
+import { roleApplicationsPage } from "@/lib/data/role-applications";
 import { roleDetail } from "@/lib/data/roles";
-import { db } from "@/lib/db";
+import { parseComparisonQuery } from "@/lib/validation/comparison";
+import { paramsAreIds } from "@/lib/validation/id";
 import { formatMoney } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Role" };
 
 const COVERAGE_BADGE = { covered: ["success", "covered"], uncovered: ["danger", "not covered"], "single-judge": ["warning", "one interviewer"], "not-required": ["muted", "not required"] } as const;
 
-export default async function RolePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ planUnpublished?: string; movedTo?: string; pruned?: string }> }) {
+type SearchParams = Record<string, string | string[] | undefined> & { planUnpublished?: string; movedTo?: string; pruned?: string };
+
+export default async function RolePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
-  const [detail, query] = await Promise.all([params.then((p) => roleDetail(user, p.id)), searchParams]);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  if (!paramsAreIds({ id })) notFound();
+  const listQuery = parseComparisonQuery(query);
+  const [detail, candidates] = await Promise.all([roleDetail(user, id), roleApplicationsPage(user, id, listQuery)]);
   if (!detail) notFound();
   const { role, targets, coverage, domainName } = detail;
   // The pipeline is the owner's, the team recruiter's and admins' (lib/applications/service.ts).
@@ -29,9 +37,9 @@ export default async function RolePage({ params, searchParams }: { params: Promi
   const pruned = Number(query.pruned) || 0;
   // Why interviews can't be scheduled yet (the service refuses the same cases).
   const scheduleBlocked = role.status !== "OPEN" ? `Interviews are scheduled on open roles; this one is ${role.status.toLowerCase()}.` : !role.planPublishedAt ? "Interviews are scheduled once the interview plan is published." : null;
-  // A newer published matrix: the owner may move the role deliberately, after seeing the diff.
-  const [latest, current] = await Promise.all([currentMatrixVersion(), db.matrixVersion.findUnique({ where: { id: role.matrixVersionId }, select: { number: true } })]);
-  const newer = detail.canEdit && latest && latest.id !== role.matrixVersionId && (latest.number ?? 0) > (current?.number ?? 0) ? latest : null;
+  const current = role.matrixVersion;
+  const newer = detail.newerVersion;
+  const listParams = { q: listQuery.q, stage: listQuery.stage, status: listQuery.status };
   return (
     <>
       <PageHeader
@@ -67,7 +75,7 @@ export default async function RolePage({ params, searchParams }: { params: Promi
       {newer ? (
         <section aria-label="Matrix version" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
           <p className="mb-2">This role uses matrix version {current?.number}; version {newer.number} is published ({newer.changeNote}). Scorecards keep the version they were scored against.</p>
-          <MoveRole roleId={role.id} title={role.title} fromId={role.matrixVersionId} fromNumber={current?.number ?? null} toId={newer.id} toNumber={newer.number!} showFullDiff={user.kind === "ADMIN"} doneHref={`/roles/${role.id}?movedTo=${newer.number}`} />
+          <MoveRole roleId={role.id} title={role.title} fromId={role.matrixVersionId} fromNumber={current?.number ?? null} toId={newer.id} toNumber={newer.number} showFullDiff={user.kind === "ADMIN"} doneHref={`/roles/${role.id}?movedTo=${newer.number}`} />
         </section>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
@@ -112,9 +120,9 @@ export default async function RolePage({ params, searchParams }: { params: Promi
       </div>
       <section aria-labelledby="cands-h" className="mt-8">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-          <h2 id="cands-h" className="text-lg font-semibold">Candidates <Badge variant="muted">{role.applications.length}</Badge></h2>
+          <h2 id="cands-h" className="text-lg font-semibold">Candidates <Badge variant="muted">{role._count.applications.toLocaleString("en")}</Badge></h2>
           {user.kind !== "INTERVIEWER" ? (
-            <p className="flex gap-4 text-sm">
+            <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <Link href={`/roles/${role.id}/compare`} className="text-primary underline underline-offset-4">Compare candidates</Link>
               <Link href={`/pipeline/roles/${role.id}`} className="text-primary underline underline-offset-4">Pipeline board</Link>
               <Link href={`/roles/${role.id}/job-description`} className="text-primary underline underline-offset-4">Job description</Link>
@@ -122,18 +130,25 @@ export default async function RolePage({ params, searchParams }: { params: Promi
             </p>
           ) : null}
         </div>
-        <ul className="divide-y divide-border rounded-lg border border-border bg-card">
-          {role.applications.map((a) => (
-            <li key={a.id} className="grid gap-2 p-3">
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <Link href={`/candidates/${a.id}`} className="font-medium text-primary underline-offset-4 hover:underline">{a.candidate.erasedAt ? "Erased candidate" : a.candidate.name}</Link>
-                <span className="text-sm text-muted-foreground">{a.statusHidden ? "in process" : a.status === "ACTIVE" ? (a.currentStage?.name ?? "Not started") : a.status.toLowerCase()} · {a._count.interviews} interviews</span>
-              </div>
-              {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}
-              {canManage && !a.statusHidden && !a.candidate.erasedAt ? <ApplicationControls applicationId={a.id} candidate={a.candidate.name} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} currentStageId={a.currentStageId} status={a.status} scheduleBlocked={scheduleBlocked} /> : null}
-            </li>
-          ))}
-        </ul>
+        {role._count.applications > 0 ? <RoleCandidateFilters query={listParams} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} /> : null}
+        <Pager label="Candidate pages (top)" params={listParams} page={candidates} className="my-3" />
+        {candidates.rows.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">{role._count.applications ? "No candidate matches these filters." : "No candidates yet."}</p>
+        ) : (
+          <ul className="divide-y divide-border rounded-lg border border-border bg-card">
+            {candidates.rows.map((a) => (
+              <li key={a.id} className="grid gap-2 p-3">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <Link href={`/candidates/${a.id}`} className="font-medium text-primary underline-offset-4 hover:underline">{a.name}</Link>
+                  <span className="text-sm text-muted-foreground">{a.statusHidden ? "in process" : a.status === "ACTIVE" ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started") : a.status.toLowerCase()} · {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}</span>
+                </div>
+                {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}
+                {canManage && !a.statusHidden && !a.erased ? <ApplicationControls applicationId={a.id} candidate={a.name} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} currentStageId={a.currentStageId} status={a.status} scheduleBlocked={scheduleBlocked} /> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pager label="Candidate pages" params={listParams} page={candidates} className="mt-3" />
         {canManage && role.status !== "OPEN" ? <p className="mt-4 text-sm text-muted-foreground">Candidates are added to open roles; this role is {role.status.toLowerCase()}.</p> : null}
         {canManage && role.status === "OPEN" ? (
           <details className="mt-4 rounded-lg border border-border bg-card p-4">

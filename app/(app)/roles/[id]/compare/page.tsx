@@ -1,66 +1,153 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FitBars } from "@/components/charts/fit-bars";
+import { ComparisonFilters } from "@/components/candidates/comparison-filters";
 import { HeatmapTable } from "@/components/candidates/heatmap-table";
+import { FitHistogram } from "@/components/charts/fit-histogram";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireUser } from "@/lib/auth/session";
-import { roleComparison } from "@/lib/data/role-comparison";
+import { comparisonRole, roleComparisonPage } from "@/lib/data/role-comparison";
 import { FIT_EXPLANATION } from "@/lib/scoring";
 import { HIDDEN_REASON_LABEL, HIDDEN_REASON_ROLE_TEXT } from "@/lib/scorecards/access";
+import { paramsAreIds } from "@/lib/validation/id";
+import { parseComparisonQuery } from "@/lib/validation/comparison";
+import { cn } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ sort?: string }> }) {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function ComparePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
-  const [{ id }, { sort }] = await Promise.all([params, searchParams]);
-  const data = await roleComparison(user, id);
-  if (!data) notFound();
-  // Candidates whose feedback this viewer may not see (independence rule) carry no scores: they
-  // are listed apart with the reason instead of appearing as "no evidence" in the heat map.
-  const rows = data.rows.flatMap((r) => (r.visible ? [r] : []));
-  const hidden = data.rows.flatMap((r) => (r.visible ? [] : [r]));
-  if (sort !== "name") rows.sort((a, b) => (b.summary.fit ?? -1) - (a.summary.fit ?? -1));
-  else rows.sort((a, b) => a.name.localeCompare(b.name));
-  const reasons = [...new Set(hidden.map((r) => r.reason))];
+  const [{ id }, raw] = await Promise.all([params, searchParams]);
+  if (!paramsAreIds({ id })) notFound();
+  const role = await comparisonRole(user, id);
+  if (!role) notFound();
+  const query = parseComparisonQuery(raw);
+  const data = await roleComparisonPage(user, role, query);
+  const { page } = data;
+  const urlParams = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v == null ? undefined : String(v)]));
+  const onPage = new Map<string, number>();
+  for (const r of page.rows) {
+    if (r.reason !== null) continue;
+    const bucket = data.histogram.find((b) => (r.evidenced === 0 || r.fit == null ? b.from === null : b.from !== null && Math.min(Math.floor(r.fit / 10), 9) * 10 === b.from));
+    if (bucket) onPage.set(bucket.label, (onPage.get(bucket.label) ?? 0) + 1);
+  }
+  const tab = (view: "scored" | "hidden", label: string, count: number) => (
+    <Link
+      href={`?view=${view}`}
+      aria-current={query.view === view ? "page" : undefined}
+      className={cn("rounded-md px-3 py-2 text-sm", query.view === view ? "bg-primary text-primary-foreground" : "border border-border bg-card hover:bg-muted")}
+    >
+      {label} <span className="tabular-nums">({count.toLocaleString("en")})</span>
+    </Link>
+  );
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm"><Link href={`/roles/${id}`} className="text-primary underline-offset-4 hover:underline">← {data.role.title}</Link></nav>
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+        <Link href={`/roles/${id}`} className="text-primary underline-offset-4 hover:underline">
+          ← {role.title}
+        </Link>
+      </nav>
       <PageHeader
         title="Compare candidates"
-        description={`${data.role.title}: every candidate against the target profile, from submitted scorecards only.`}
-        actions={data.canExport ? <a href={`/api/roles/${id}/scores.csv`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">Download scores (CSV)</a> : null}
+        description={`${role.title}: every candidate against the target profile, from submitted scorecards only.`}
+        actions={
+          data.canExport ? (
+            <>
+              <a href={`/api/roles/${id}/scores.csv`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">
+                Scores (CSV)
+              </a>
+              <a href={`/api/roles/${id}/gaps.csv`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">
+                Gap summary (CSV)
+              </a>
+            </>
+          ) : null
+        }
       />
-      {hidden.length ? (
-        <Card className="mb-6">
-          <CardHeader>
-            <CardTitle>Feedback hidden for {hidden.length === data.rows.length ? "every candidate" : `${hidden.length} of ${data.rows.length} candidates`}</CardTitle>
-            <CardDescription>{reasons.map((r) => HIDDEN_REASON_ROLE_TEXT[r]).join(" ")} They are left out of the heat map, the charts and the exports.</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <ul className="grid gap-1 text-sm">
-              {hidden.map((r) => <li key={r.application.id} className="flex flex-wrap justify-between gap-2"><span className="font-medium">{r.name}</span><span className="text-muted-foreground">{r.application.statusHidden ? "in process" : (r.application.currentStage?.name ?? r.application.status.toLowerCase())} · {HIDDEN_REASON_LABEL[r.reason]}</span></li>)}
-            </ul>
-          </CardContent>
-        </Card>
+      <div className="mb-4 flex flex-wrap gap-2" role="navigation" aria-label="Which candidates">
+        {tab("scored", "Scored", data.counts.scored)}
+        {data.counts.hidden ? tab("hidden", "Feedback hidden", data.counts.hidden) : null}
+      </div>
+      {query.view === "hidden" ? (
+        <p className="mb-4 text-sm text-muted-foreground">{data.hiddenReasons.map((r) => HIDDEN_REASON_ROLE_TEXT[r]).join(" ")} They are left out of the heat map, the charts and the exports.</p>
       ) : null}
-      {rows.length || !hidden.length ? (
+      <ComparisonFilters query={query} stages={role.stages} domains={role.targets} />
+      <Card className="mt-4">
+        <CardHeader>
+          <CardTitle>{query.view === "hidden" ? "Candidates whose feedback you can't see yet" : "Gap heat map"}</CardTitle>
+          {query.view === "hidden" ? null : <CardDescription>Each cell: consensus level (gap to target). Open a candidate for the evidence.</CardDescription>}
+        </CardHeader>
+        <CardContent className="grid gap-3">
+          <Pager label="Candidate pages (top)" params={urlParams} page={page} />
+          {page.rows.length === 0 ? (
+            <p className="rounded-md border border-dashed border-border p-6 text-center text-sm text-muted-foreground">No candidate matches these filters.</p>
+          ) : query.view === "hidden" ? (
+            <ScrollRegion label="Candidates with hidden feedback">
+              <table className="w-full text-sm">
+                <thead className="text-left text-muted-foreground">
+                  <tr>
+                    <th scope="col" className="py-1">Candidate</th>
+                    <th scope="col" className="py-1">Stage</th>
+                    <th scope="col" className="py-1">Why hidden</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-border">
+                  {page.rows.map((r) => (
+                    <tr key={r.applicationId}>
+                      <th scope="row" className="py-2 pr-2 text-left font-medium">
+                        <Link href={`/candidates/${r.applicationId}`} className="text-primary underline-offset-4 hover:underline">
+                          {r.name}
+                        </Link>
+                      </th>
+                      <td className="py-2 pr-2">{r.statusHidden || r.status === "ACTIVE" ? (r.stage ?? "Not started") : r.status.toLowerCase()}</td>
+                      <td className="py-2 text-muted-foreground">{r.reason ? HIDDEN_REASON_LABEL[r.reason] : ""}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+          ) : (
+            <HeatmapTable targets={role.targets} rows={page.rows.map((r) => ({ id: r.applicationId, name: r.name, stage: r.status === "ACTIVE" ? (r.stage ?? "Not started") : r.status.toLowerCase(), fit: r.fit, evidenced: r.evidenced, domains: r.domains }))} />
+          )}
+          <Pager label="Candidate pages" params={urlParams} page={page} />
+        </CardContent>
+      </Card>
+      {query.view === "scored" ? (
         <>
-          <Card>
-            <CardHeader><CardTitle>Gap heat map</CardTitle><CardDescription>Each cell: consensus level (gap to target). Sorted by {sort === "name" ? "name" : "fit"}; <Link href={`?sort=${sort === "name" ? "fit" : "name"}`} className="text-primary underline underline-offset-4">sort by {sort === "name" ? "fit" : "name"}</Link>.</CardDescription></CardHeader>
-            <CardContent><HeatmapTable targets={data.targets} rows={rows.map((r) => ({ id: r.application.id, name: r.name, stage: r.application.currentStage?.name ?? r.application.status.toLowerCase(), summary: r.summary }))} /></CardContent>
-          </Card>
           <div className="mt-6 grid gap-6 lg:grid-cols-2">
-            <Card><CardHeader><CardTitle>Fit by candidate</CardTitle></CardHeader><CardContent><FitBars data={rows.filter((r) => r.summary.fit != null).map((r) => ({ name: r.name, fit: r.summary.fit! }))} /></CardContent></Card>
             <Card>
-              <CardHeader><CardTitle>Where candidates fall short</CardTitle><CardDescription>If most candidates miss the same domain, the target may be too high or sourcing is off.</CardDescription></CardHeader>
+              <CardHeader>
+                <CardTitle>Fit distribution</CardTitle>
+                <CardDescription>Every candidate matching the filters, not just this page.</CardDescription>
+              </CardHeader>
               <CardContent>
-                <ul className="grid gap-2 text-sm">
-                  {data.shortfallCounts.map((s) => (
+                <FitHistogram buckets={data.histogram} onPage={onPage} />
+              </CardContent>
+            </Card>
+            <Card>
+              <CardHeader>
+                <CardTitle>Where candidates fall short</CardTitle>
+                <CardDescription>If most candidates miss the same domain, the target may be too high or sourcing is off.</CardDescription>
+              </CardHeader>
+              <CardContent>
+                <ul className="grid gap-3 text-sm">
+                  {data.shortfalls.map((s) => (
                     <li key={s.domainId}>
-                      <div className="flex justify-between"><span className="font-medium">{s.name} (target L{s.target})</span><span>{s.short} of {s.assessed} assessed below target</span></div>
-                      <div className="mt-1 h-2 rounded bg-muted" aria-hidden><div className="h-2 rounded bg-danger" style={{ width: `${s.assessed ? (100 * s.short) / s.assessed : 0}%` }} /></div>
+                      <div className="flex flex-wrap justify-between gap-x-2">
+                        <Link href={`?${new URLSearchParams({ view: "scored", below: s.domainId })}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                          {s.name} (target L{s.target})
+                        </Link>
+                        <span className="tabular-nums">
+                          {s.short.toLocaleString("en")} of {s.assessed.toLocaleString("en")} assessed below target
+                        </span>
+                      </div>
+                      <div className="mt-1 h-2 rounded bg-muted" aria-hidden>
+                        <div className="h-2 rounded bg-danger" style={{ width: `${s.assessed ? (100 * s.short) / s.assessed : 0}%` }} />
+                      </div>
                     </li>
                   ))}
                 </ul>

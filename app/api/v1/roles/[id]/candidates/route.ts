@@ -1,4 +1,5 @@
-import { apiRoute } from "@/lib/api/handler";
+import { apiPagedRoute } from "@/lib/api/handler";
 import { apiRoleCandidates } from "@/lib/api/v1";
+import { pageSize } from "@/lib/paging/cursor";
 
-export const GET = apiRoute<{ id: string }>((user, { id }) => apiRoleCandidates(user, id));
+export const GET = apiPagedRoute<{ id: string }>((user, { id }, query) => apiRoleCandidates(user, id, { after: query.get("after") ?? undefined, limit: pageSize(query.get("limit"), 100) }));

@@ -1,0 +1,57 @@
+// `npm run bench:explain -- <postgresql url>`: EXPLAIN (ANALYZE, BUFFERS) of the hot read
+// queries against a database (e.g. one seeded by `npm run bench:http`), as the largest role's
+// owner sees them. Prints each plan's execution time and its top lines; `--full` prints whole plans.
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { setConnection } from "../lib/db";
+import { openConnection } from "../lib/db/connection";
+import { comparisonRole, comparisonSql } from "../lib/data/role-comparison";
+import type { Prisma } from "../lib/generated/prisma/client";
+import { parseComparisonQuery } from "../lib/validation/comparison";
+
+const url = process.argv.find((a) => a.startsWith("postgres"));
+if (!url) throw new Error("usage: npm run bench:explain -- postgresql://user@host:5432/db [--full]");
+const full = process.argv.includes("--full");
+
+async function main() {
+  const conn = openConnection({ kind: "postgres", url: url! });
+  setConnection(conn);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ role_id: string; owner_id: string; kind: string }>(
+      `SELECT r.id AS role_id, u.id AS owner_id, u.kind FROM "Role" r JOIN "User" u ON u.id = r."ownerId"
+       ORDER BY (SELECT count(*) FROM "Application" a WHERE a."roleId" = r.id) DESC LIMIT 1`,
+    );
+    const { role_id, owner_id } = rows[0]!;
+    const owner = { id: owner_id, kind: "MANAGER" as const, email: "", name: "" };
+    const role = (await comparisonRole(owner, role_id))!;
+    const cases: [string, Prisma.Sql][] = [
+      ["comparison, first page by fit", comparisonSql(owner, role, parseComparisonQuery({}), 50, "forward", null)],
+      ["comparison, below target in first domain", comparisonSql(owner, role, parseComparisonQuery({ below: role.targets.find((t) => t.target > 0)!.domainId }), 50, "forward", null)],
+      ["comparison, name search", comparisonSql(owner, role, parseComparisonQuery({ q: "ab", sort: "name" }), 50, "forward", null)],
+    ];
+    for (const [label, sql] of cases) {
+      const plan = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
+      const lines = plan.rows.map((r) => r["QUERY PLAN"]);
+      // EXPLAIN ANALYZE's own timing inflates row-heavy plans: time the plain statement too (median of 5).
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        await client.query(sql.text, sql.values as unknown[]);
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      console.log(`\n=== ${label}: ${lines.find((l) => l.startsWith("Execution Time"))}; plain statement median ${times[2]!.toFixed(1)} ms`);
+      console.log((full ? lines : lines.slice(0, 25)).join("\n"));
+    }
+  } finally {
+    await client.end();
+    await conn.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

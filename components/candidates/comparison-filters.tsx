@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { COMPARISON_SORTS, FIT_BANDS, type ComparisonQuery } from "@/lib/validation/comparison";
+
+const SELECT = "h-10 w-full rounded-md border border-border bg-card px-2 text-base sm:text-sm";
+
+/**
+ * Search, filters and sort of the comparison as a plain GET form: works before (or without)
+ * JavaScript, and every state is a URL that can be shared or reloaded.
+ */
+export function ComparisonFilters({ query, stages, domains }: { query: ComparisonQuery; stages: { id: string; name: string }[]; domains: { domainId: string; name: string; target: number }[] }) {
+  const scored = query.view !== "hidden";
+  return (
+    <form method="get" className="grid gap-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-2 lg:grid-cols-6" aria-label="Filter candidates">
+      <input type="hidden" name="view" value={query.view} />
+      <label className="grid gap-1 text-sm lg:col-span-2">
+        Name
+        <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={100} placeholder="Search candidates" className={SELECT} />
+      </label>
+      <label className="grid gap-1 text-sm">
+        Stage
+        <select name="stage" defaultValue={query.stage ?? ""} className={SELECT}>
+          <option value="">Any stage</option>
+          {stages.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+          <option value="none">Not started</option>
+        </select>
+      </label>
+      <label className="grid gap-1 text-sm">
+        Status
+        <select name="status" defaultValue={query.status ?? ""} className={SELECT}>
+          <option value="">Any status</option>
+          <option value="ACTIVE">In process</option>
+          <option value="HIRED">Hired</option>
+          <option value="REJECTED">Rejected</option>
+          <option value="WITHDRAWN">Withdrawn</option>
+        </select>
+      </label>
+      {scored ? (
+        <>
+          <label className="grid gap-1 text-sm">
+            Fit
+            <select name="fit" defaultValue={query.fit ?? ""} className={SELECT}>
+              <option value="">Any fit</option>
+              {Object.entries(FIT_BANDS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="grid gap-1 text-sm">
+            Below target in
+            <select name="below" defaultValue={query.below ?? ""} className={SELECT}>
+              <option value="">Any domain</option>
+              {domains
+                .filter((d) => d.target > 0)
+                .map((d) => (
+                  <option key={d.domainId} value={d.domainId}>
+                    {d.name} (L{d.target})
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label className="grid gap-1 text-sm">
+            Sort
+            <select name="sort" defaultValue={query.sort} className={SELECT}>
+              {Object.entries(COMPARISON_SORTS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      ) : null}
+      <div className="flex items-end gap-3 lg:col-span-1">
+        <button className="h-10 rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground">Apply</button>
+        <Link href={`?view=${query.view}`} className="pb-2 text-sm text-primary underline underline-offset-4">
+          Clear
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import type { FitHistogramBucket } from "@/lib/data/role-comparison";
+
+/**
+ * How fit is distributed over every candidate matching the filters (never one bar per
+ * applicant), with the buckets of the candidates on the current page marked. Plain HTML and
+ * CSS: a server-rendered chart that ships no JavaScript.
+ */
+export function FitHistogram({ buckets, onPage }: { buckets: FitHistogramBucket[]; onPage: Map<string, number> }) {
+  const max = Math.max(1, ...buckets.map((b) => b.count));
+  const total = buckets.reduce((n, b) => n + b.count, 0);
+  return (
+    <figure>
+      <ol className="flex h-40 items-end gap-1" aria-label="Candidates per fit band">
+        {buckets.map((b) => {
+          const here = onPage.get(b.label) ?? 0;
+          return (
+            <li key={b.label} className="flex h-full min-w-0 flex-1 flex-col items-center justify-end gap-1">
+              <span className="text-[11px] tabular-nums text-muted-foreground">{b.count}</span>
+              <span
+                className={b.from === null ? "w-full rounded-t bg-slate-300" : here ? "w-full rounded-t bg-primary" : "w-full rounded-t bg-indigo-200"}
+                style={{ height: `${(100 * b.count) / max}%`, minHeight: b.count ? 2 : 0 }}
+                aria-hidden
+              />
+              <span className="sr-only">
+                fit {b.label}: {b.count} candidates{here ? `, ${here} on this page` : ""}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="mt-1 flex gap-1 text-[10px] text-muted-foreground" aria-hidden>
+        {buckets.map((b) => (
+          <span key={b.label} className="min-w-0 flex-1 truncate text-center">
+            {b.from === null ? "none" : b.from}
+          </span>
+        ))}
+      </div>
+      <figcaption className="mt-2 text-xs text-muted-foreground">
+        {total.toLocaleString("en")} candidates by fit (bands of 10; “none” = no evidence yet). <span className="inline-block h-2 w-3 rounded-sm bg-primary align-middle" /> bands with candidates on this page.
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,208 @@
+// The role comparison's figures come from PostgreSQL (lib/data/role-summary-sql.ts); the
+// definitions stay in lib/scoring. On a random role (weights, targets, panels of 0-4
+// scorecards, "not assessed", drafts, a second scorecard by one interviewer) every figure of
+// every page must equal candidateSummary's, and keyset paging must visit every candidate once
+// in order, forwards and backwards, under each sort and filter.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "../../lib/auth/session";
+import { comparisonRole, roleComparisonPage, type ComparisonRole, type ComparisonRow } from "../../lib/data/role-comparison";
+import { db } from "../../lib/db";
+import { candidateSummary, type ApplicationSummary, type ScoreRow } from "../../lib/scoring";
+import type { ComparisonQuery } from "../../lib/validation/comparison";
+import { userByEmail } from "./helpers";
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CANDIDATES = 61;
+let owner: CurrentUser;
+let role: ComparisonRole;
+let oracle: Map<string, ApplicationSummary>;
+let names: Map<string, string>;
+
+beforeAll(async () => {
+  const rand = rng(42);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  owner = await userByEmail("manager@example.com");
+  const base = await db.role.findFirstOrThrow({ where: { ownerId: owner.id }, select: { clusterId: true, matrixVersionId: true } });
+  const domains = await db.matrixVersionDomain.findMany({ where: { versionId: base.matrixVersionId }, orderBy: { position: "asc" } });
+  const targets = domains.map((d, i) => ({ domainId: d.domainId, level: i === domains.length - 1 ? 0 : 1 + Math.floor(rand() * 3), weight: pick([0.5, 1, 1, 1.5, 2, 3]) }));
+  const created = await db.role.create({
+    data: {
+      title: "SQL oracle role",
+      seniority: "Senior",
+      clusterId: base.clusterId,
+      matrixVersionId: base.matrixVersionId,
+      ownerId: owner.id,
+      status: "OPEN",
+      targets: { create: targets },
+      stages: { create: [0, 1, 2].map((position) => ({ position, name: `Stage ${position}`, kind: "TECHNICAL" as const })) },
+    },
+    include: { stages: true },
+  });
+  const interviewers = await Promise.all([0, 1, 2, 3].map((i) => db.user.create({ data: { email: `oracle-iv-${i}@example.org`, name: `Oracle IV ${i}`, kind: "INTERVIEWER" } })));
+  const rows: ScoreRow[] = [];
+  const appIds: string[] = [];
+  names = new Map();
+  for (let c = 0; c < CANDIDATES; c++) {
+    // Names collide on purpose (case too), so the id tiebreak of the keyset matters.
+    const name = `${pick(["ada", "Ada", "Grace", "linus", "Barbara"])} ${String.fromCharCode(65 + (c % 7))}`;
+    const candidate = await db.candidate.create({ data: { name } });
+    const app = await db.application.create({ data: { candidateId: candidate.id, roleId: created.id, currentStageId: pick([null, ...created.stages.map((s) => s.id)]) } });
+    appIds.push(app.id);
+    names.set(app.id, name);
+    const panel = Math.floor(rand() * 5);
+    for (let p = 0; p < panel; p++) {
+      const interviewer = interviewers[p % interviewers.length]!;
+      const stage = created.stages[p % created.stages.length]!;
+      const interview = await db.interview.create({ data: { applicationId: app.id, stageId: stage.id, interviewerId: interviewer.id } });
+      const submitted = rand() < 0.8;
+      const recommendation = pick(["STRONG_NO", "NO", "YES", "STRONG_YES"] as const);
+      const scores = domains
+        .filter(() => rand() < 0.8)
+        .map((d) => {
+          const rating = rand() < 0.15 ? null : Math.floor(rand() * 4);
+          return { domainId: d.domainId, rating, notAssessed: rating === null, evidence: "e" };
+        });
+      const card = await db.scorecard.create({
+        data: { interviewId: interview.id, interviewerId: interviewer.id, matrixVersionId: base.matrixVersionId, status: submitted ? "SUBMITTED" : "DRAFT", recommendation, submittedAt: submitted ? new Date() : null, scores: { create: scores } },
+      });
+      for (const s of scores) rows.push({ applicationId: app.id, domainId: s.domainId, interviewerId: interviewer.id, rating: s.rating, recommendation, scorecardId: card.id, status: submitted ? "SUBMITTED" : "DRAFT" });
+    }
+  }
+  role = (await comparisonRole(owner, created.id))!;
+  oracle = new Map(candidateSummary({ rows, targets: role.targets.map((t) => ({ ...t })), applicationIds: appIds }).map((s) => [s.applicationId, s]));
+});
+
+async function walk(query: Partial<ComparisonQuery>, size: number) {
+  const seen: ComparisonRow[] = [];
+  let after: string | undefined;
+  let pages = 0;
+  let total = -1;
+  do {
+    const { page } = await roleComparisonPage(owner, role, { view: "scored", sort: "fit", ...query, after, size });
+    total = page.total;
+    expect(page.start).toBe(seen.length);
+    seen.push(...page.rows);
+    after = page.next ?? undefined;
+    expect(++pages).toBeLessThan(100);
+  } while (after);
+  return { seen, total };
+}
+
+const fitKey = (id: string) => {
+  const s = oracle.get(id)!;
+  const evidenced = s.domains.some((d) => d.target > 0 && d.consensus.median !== null);
+  return evidenced ? -(s.fit ?? 0) : 1;
+};
+const byFit = (a: string, b: string) => fitKey(a) - fitKey(b) || (names.get(a)!.toLowerCase() < names.get(b)!.toLowerCase() ? -1 : names.get(a)!.toLowerCase() > names.get(b)!.toLowerCase() ? 1 : 0) || (a < b ? -1 : a > b ? 1 : 0);
+
+describe("role comparison in SQL against lib/scoring", () => {
+  it("every candidate's consensus, spread, count, gap and fit equal candidateSummary's", async () => {
+    const { seen, total } = await walk({}, 200);
+    expect(total).toBe(CANDIDATES);
+    expect(seen).toHaveLength(CANDIDATES);
+    for (const row of seen) {
+      const expected = oracle.get(row.applicationId)!;
+      expect(row.fit, row.name).toBe(expected.fit);
+      expect(row.distance).toBe(expected.distance);
+      for (const d of row.domains) {
+        const e = expected.domains.find((x) => x.domainId === d.domainId)!;
+        expect(d.consensus).toEqual(e.consensus);
+        expect(d.gap).toEqual(e.gap);
+        expect(d.disagreement).toBe(e.disagreement);
+      }
+    }
+  });
+
+  it.each([
+    ["fit", 7],
+    ["name", 5],
+    ["recent", 9],
+  ] as const)("sort %s pages of %i visit every candidate once, in order, and back again", async (sort, size) => {
+    const { seen } = await walk({ sort }, size);
+    const ids = seen.map((r) => r.applicationId);
+    expect(new Set(ids).size).toBe(CANDIDATES);
+    if (sort === "fit") expect(ids).toEqual([...ids].sort(byFit));
+    // Backwards from the last page reproduces the same sequence.
+    const last = await roleComparisonPage(owner, role, { view: "scored", sort, size, after: undefined });
+    let cursor = last.page;
+    while (cursor.next) cursor = (await roleComparisonPage(owner, role, { view: "scored", sort, size, after: cursor.next })).page;
+    const back: string[] = cursor.rows.map((r) => r.applicationId);
+    let prev = cursor.prev;
+    while (prev) {
+      const p = (await roleComparisonPage(owner, role, { view: "scored", sort, size, before: prev })).page;
+      expect(p.rows.length).toBe(size);
+      back.unshift(...p.rows.map((r) => r.applicationId));
+      prev = p.prev;
+    }
+    expect(back).toEqual(ids);
+  });
+
+  it("filters by name, stage, fit band and 'below target in' exactly as the definitions say", async () => {
+    const below = role.targets.find((t) => t.target > 0)!;
+    const belowIds = [...oracle.values()].filter((s) => s.domains.find((d) => d.domainId === below.domainId)?.gap.status === "below").map((s) => s.applicationId);
+    expect((await walk({ below: below.domainId }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(belowIds.sort());
+    const ada = [...names].filter(([, n]) => n.toLowerCase().includes("ada")).map(([id]) => id);
+    expect((await walk({ q: "aDa" }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(ada.sort());
+    expect((await walk({ q: "%" }, 10)).total).toBe(0);
+    const strong = [...oracle.values()].filter((s) => fitKey(s.applicationId) !== 1 && (s.fit ?? 0) >= 80).map((s) => s.applicationId);
+    expect((await walk({ fit: "strong" }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(strong.sort());
+    const unscored = [...oracle.values()].filter((s) => fitKey(s.applicationId) === 1).map((s) => s.applicationId);
+    expect((await walk({ fit: "unscored" }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(unscored.sort());
+    const stage = role.stages[1]!;
+    const atStage = await db.application.findMany({ where: { roleId: role.id, currentStageId: stage.id }, select: { id: true } });
+    expect((await walk({ stage: stage.id }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(atStage.map((a) => a.id).sort());
+  });
+
+  it("the histogram and the shortfall counts cover every candidate, as the definitions count them", async () => {
+    const { histogram, shortfalls } = await roleComparisonPage(owner, role, { view: "scored", sort: "fit", size: 5 });
+    expect(histogram.reduce((n, b) => n + b.count, 0)).toBe(CANDIDATES);
+    for (const b of histogram) {
+      const expected = [...oracle.values()].filter((s) => (b.from === null ? fitKey(s.applicationId) === 1 : fitKey(s.applicationId) !== 1 && Math.min(Math.floor((s.fit ?? 0) / 10), 9) * 10 === b.from)).length;
+      expect(b.count, b.label).toBe(expected);
+    }
+    for (const s of shortfalls) {
+      const sums = [...oracle.values()].map((x) => x.domains.find((d) => d.domainId === s.domainId)!);
+      expect(s.short).toBe(sums.filter((d) => d.gap.status === "below").length);
+      expect(s.assessed).toBe(sums.filter((d) => d.consensus.count > 0).length);
+    }
+  });
+
+  it("a malformed cursor reads as the first page", async () => {
+    const first = await roleComparisonPage(owner, role, { view: "scored", sort: "fit", size: 5 });
+    const junk = await roleComparisonPage(owner, role, { view: "scored", sort: "fit", size: 5, after: "not-a-cursor" });
+    expect(junk.page.rows.map((r) => r.applicationId)).toEqual(first.page.rows.map((r) => r.applicationId));
+  });
+});
+
+describe("the role page's candidate list", () => {
+  it("pages newest first through every candidate, forwards and back, with search and stage filters in the query", async () => {
+    const { roleApplicationsPage } = await import("../../lib/data/role-applications");
+    const ids: string[] = [];
+    let after: string | undefined;
+    let last;
+    do {
+      last = await roleApplicationsPage(owner, role.id, { after, size: 8 });
+      expect(last.total).toBe(CANDIDATES);
+      expect(last.start).toBe(ids.length);
+      ids.push(...last.rows.map((r) => r.id));
+      after = last.next ?? undefined;
+    } while (after);
+    const expected = await db.application.findMany({ where: { roleId: role.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    expect(ids).toEqual(expected.map((a) => a.id));
+    const back = await roleApplicationsPage(owner, role.id, { before: last.prev!, size: 8 });
+    expect(back.rows.map((r) => r.id)).toEqual(ids.slice(-last.rows.length - 8, -last.rows.length));
+    const grace = await roleApplicationsPage(owner, role.id, { q: "GRACE", size: 200 });
+    expect(grace.rows.every((r) => r.name.startsWith("Grace"))).toBe(true);
+    expect(grace.total).toBe([...names.values()].filter((n) => n.startsWith("Grace")).length);
+    const none = await roleApplicationsPage(owner, role.id, { stage: "none", size: 200 });
+    expect(none.total).toBe(await db.application.count({ where: { roleId: role.id, currentStageId: null } }));
+  });
+});
