@@ -82,3 +82,32 @@ export function canEditQuestion(actor: Actor, question: { authorId: string | nul
 export function canCompareRoleCandidates(actor: Actor, team: { roleOwnerId: string; teamUserIds: string[] }): boolean {
   return actor.kind === "MANAGER" || isHiringLead(actor, team);
 }
+
+/**
+ * Who may open a candidate's application (the candidate page, its packet, the JSON API) at
+ * all: the candidate's interviewers, any manager (managers read every role), and the role's
+ * hiring leads (admins, its owner, recruiters on its team). Whether they see the panel's
+ * feedback on it is the independence rule's separate answer (lib/scorecards/visibility.ts).
+ */
+export function canOpenApplication(actor: Actor, app: { role: Pick<RoleAccess, "ownerId"> & { members: { userId: string }[] }; viewerInterviews: number }): boolean {
+  return app.viewerInterviews > 0 || actor.kind === "MANAGER" || isHiringLead(actor, { roleOwnerId: app.role.ownerId, teamUserIds: app.role.members.map((m) => m.userId) });
+}
+
+/**
+ * Subject-access requests (exporting everything held about a candidate) and erasure are the
+ * organisation's legal duties, run on its behalf by admins and by the candidate's own
+ * recruiters: a recruiter on the hiring team of every role the candidate applied to. A
+ * recruiter on no team, or on only some of the candidate's roles, is refused (they may not
+ * open or move those applications either); so is a recruiter for a candidate with no
+ * application yet (no team to belong to), which leaves such requests to admins.
+ */
+export function canHandleCandidateData(actor: Actor, candidateRoles: Pick<RoleAccess, "members">[]): boolean {
+  if (actor.kind === "ADMIN") return true;
+  if (actor.kind !== "RECRUITER" || candidateRoles.length === 0) return false;
+  return candidateRoles.every((r) => r.members.some((m) => m.userId === actor.id && m.function === "RECRUITER"));
+}
+
+/** Exporting a candidate's data (subject-access request): see canHandleCandidateData. */
+export const canExportCandidate = canHandleCandidateData;
+/** Erasing a candidate's personal data: the same people as the export. */
+export const canEraseCandidate = canHandleCandidateData;

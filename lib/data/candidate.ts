@@ -5,17 +5,23 @@ import { db } from "../db";
 import { candidateSummary, consensus, describeLevelByCluster, lowerMedian, otherFit, summariseClusterFit, type Recommendation } from "../scoring";
 import { applicationFeedback } from "./feedback";
 
-/** A candidate's application with consensus, gaps and each interviewer's ratings, if the user may see them. */
+/**
+ * A candidate's application with consensus, gaps and each interviewer's ratings, if the user
+ * may see them (the candidate, packet and debrief pages, and /api/v1's scorecards and gaps).
+ * Everything here comes from applicationFeedback's query, which reads only what the viewer may
+ * see: a hidden application yields its header and the targets, nothing of the panel's.
+ */
 export async function candidateReport(user: CurrentUser, applicationId: string) {
   const fb = await applicationFeedback(user, applicationId);
   if (!fb) return null;
-  const { app } = fb;
-  const domains = await db.matrixVersionDomain.findMany({ where: { versionId: app.role.matrixVersionId }, orderBy: { position: "asc" } });
+  const { role } = fb.app;
+  const domains = await db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" } });
   const targets = domains.map((d) => {
-    const t = app.role.targets.find((x) => x.domainId === d.domainId);
+    const t = role.targets.find((x) => x.domainId === d.domainId);
     return { domainId: d.domainId, name: d.shortName, fullName: d.name, target: t?.level ?? 0, weight: t?.weight ?? 1 };
   });
-  if (!fb.visible) return { app, visible: false as const, reason: fb.reason, targets };
+  if (!fb.visible) return { app: fb.app, visible: false as const, reason: fb.reason, targets };
+  const { app } = fb;
 
   const cards = app.interviews.flatMap((i) => i.scorecards.map((s) => ({ ...s, interviewer: i.interviewer, stage: i.stage })));
   const rows = cards.flatMap((c) =>
@@ -50,7 +56,8 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
   const clusterFit = summariseClusterFit(
     clusters.map((c) => ({ clusterName: c.name, ...describeLevelByCluster(Object.fromEntries(emphases.filter((e) => e.clusterId === c.id).map((e) => [e.domainId, e.emphasis])), medians) })),
   );
-  const notes = cards.filter((c) => c.privateNote).map((c) => ({ interviewer: c.interviewer.name, note: c.privateNote! }));
+  // Selected by the query for the people who may read them (applicationFeedback), never filtered here.
+  const notes = fb.notes.map((n) => ({ interviewer: n.interviewer, note: n.note }));
   const recommendations = cards.map((c) => ({ interviewer: c.interviewer.name, stage: c.stage.name, recommendation: c.recommendation }));
   return { app, visible: true as const, targets, summary, interviewers, evidence, notes, recommendations, otherRoles, clusterFit };
 }

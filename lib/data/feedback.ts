@@ -1,9 +1,12 @@
 import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
-import { feedbackAccess, isHiringLead, type FeedbackAccess } from "../scorecards/access";
-import { hideOutcome } from "../applications/status";
+import { canOpenApplication } from "../auth/permissions";
+import { feedbackAccess, isHiringLead, type FeedbackAccess, type HiddenReason } from "../scorecards/access";
+import { hiddenReasonSql, visibleFeedbackWhere } from "../scorecards/visibility";
+import { visibleStatus } from "../applications/status";
 
 type RoleTeam = { ownerId: string; members: { userId: string }[] };
 /** The viewer's own interviews of one application, each with the viewer's own scorecards. */
@@ -36,53 +39,116 @@ export const myInterviews = (userId: string) => ({ where: { interviewerId: userI
  * Applications the user may not see are absent from the set.
  */
 export async function visibleApplicationIds(user: CurrentUser): Promise<Set<string>> {
-  const [visibility, apps] = await Promise.all([
-    feedbackVisibility(),
-    db.application.findMany({ select: { id: true, role: { select: { ownerId: true, members: { select: { userId: true } } } }, interviews: myInterviews(user.id) } }),
-  ]);
-  return new Set(apps.filter((a) => accessFor(user, a.role, a.interviews, visibility).visible).map((a) => a.id));
+  const apps = await db.application.findMany({ where: visibleFeedbackWhere(user, await feedbackVisibility()), select: { id: true } });
+  return new Set(apps.map((a) => a.id));
 }
 
+/** What anyone who may open the application reads: who, which role, where it stands. No feedback, no decision. */
+const applicationHeader = (viewerId: string) =>
+  ({
+    id: true,
+    roleId: true,
+    candidateId: true,
+    status: true,
+    candidate: { select: { id: true, name: true, headline: true, erasedAt: true } },
+    role: {
+      select: {
+        id: true,
+        title: true,
+        ownerId: true,
+        clusterId: true,
+        matrixVersionId: true,
+        cluster: { select: { name: true } },
+        targets: { select: { domainId: true, level: true, weight: true } },
+        members: { select: { userId: true, function: true } },
+      },
+    },
+    currentStage: { select: { name: true } },
+    _count: { select: { interviews: { where: { interviewerId: viewerId } } } },
+  }) satisfies Prisma.ApplicationSelect;
+
 /**
- * Submitted feedback on one application, filtered by the independence rule. Returns null
- * when the application doesn't exist or the user has nothing to do with it; `visible: false`
- * with a reason when the user may see the candidate but not the feedback.
+ * The panel's feedback, selected field by field: submitted scorecards only (never anyone's
+ * draft) and no private note (those come from `privateNotesWhere`, for the people who may read
+ * them). A column added to Scorecard or DomainScore later stays out until it is listed here.
  */
-export async function applicationFeedback(user: CurrentUser, applicationId: string) {
-  const app = await db.application.findUnique({
-    where: { id: applicationId },
-    include: {
-      candidate: { select: { id: true, name: true, email: true, headline: true, source: true, erasedAt: true } },
-      role: { include: { cluster: true, targets: true, members: { select: { userId: true, function: true } } } },
-      currentStage: { select: { name: true } },
-      interviews: {
-        include: {
-          stage: { select: { name: true, position: true } },
-          interviewer: { select: { id: true, name: true } },
-          scorecards: { include: { scores: true } },
+const panelFeedback = {
+  decision: true,
+  decisionRationale: true,
+  decidedAt: true,
+  decidedById: true,
+  interviews: {
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      interviewerId: true,
+      stage: { select: { name: true, position: true } },
+      interviewer: { select: { id: true, name: true } },
+      scorecards: {
+        where: { status: "SUBMITTED" },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          interviewerId: true,
+          status: true,
+          matrixVersionId: true,
+          recommendation: true,
+          submittedAt: true,
+          scores: { select: { domainId: true, rating: true, notAssessed: true, evidence: true, observedIndicatorIds: true } },
         },
       },
     },
-  });
-  if (!app) return null;
-  const mine = app.interviews.filter((i) => i.interviewerId === user.id);
-  // Who may open the candidate at all: their interviewers, any manager (managers read every role), the role's leads.
-  const lead = isHiringLead(user, { roleOwnerId: app.role.ownerId, teamUserIds: app.role.members.map((m) => m.userId) });
-  const mayOpen = mine.length > 0 || user.kind === "MANAGER" || lead;
-  if (!mayOpen) return null;
-  const own = mine.map((i) => ({ scorecards: i.scorecards.filter((s) => s.interviewerId === user.id) }));
-  const access = accessFor(user, app.role, own, await feedbackVisibility());
-  // Hidden: no scorecards, and no decision either (the panel's outcome and its rationale).
-  if (!access.visible) {
-    return { app: { ...app, interviews: [], ...hideOutcome(app, access) }, visible: false as const, reason: access.reason };
+  },
+} satisfies Prisma.ApplicationSelect;
+
+/**
+ * Private notes on submitted scorecards that the viewer may read: every note for the hiring
+ * leads (admins, the role's owner, its recruiters), only their own for anyone else.
+ */
+function privateNotesWhere(user: CurrentUser, applicationId: string, lead: boolean): Prisma.ScorecardWhereInput {
+  return {
+    status: "SUBMITTED",
+    interview: { applicationId },
+    AND: [{ privateNote: { not: null } }, { privateNote: { not: "" } }],
+    ...(lead ? {} : { interviewerId: user.id }),
+  };
+}
+
+/**
+ * Submitted feedback on one application, as far as the independence rule lets the user see
+ * it. Returns null when the application doesn't exist or the user may not open it
+ * (canOpenApplication); `visible: false` with a reason when the user may open the candidate but
+ * not the feedback: then the answer holds the header only (no interviews, no decision, and a
+ * hired/rejected status reads "in process"), because the feedback is never read from the
+ * database, not read and dropped.
+ */
+export async function applicationFeedback(user: CurrentUser, applicationId: string) {
+  const visibility = await feedbackVisibility();
+  const [header, hidden] = await Promise.all([
+    db.application.findUnique({ where: { id: applicationId }, select: applicationHeader(user.id) }),
+    db.$queryRaw<{ reason: HiddenReason | null }[]>(Prisma.sql`SELECT ${hiddenReasonSql(user, visibility, "a")} AS reason FROM "Application" a WHERE a.id = ${applicationId}`),
+  ]);
+  if (!header) return null;
+  const { _count, ...app } = header;
+  if (!canOpenApplication(user, { role: app.role, viewerInterviews: _count.interviews })) return null;
+  const reason = hidden[0]?.reason ?? null;
+  if (reason) {
+    const access = { visible: false, reason } as const;
+    return { app: { ...app, ...visibleStatus(app.status, access) }, visible: false as const, reason };
   }
-  // Never anyone's draft, and private notes only for the hiring team, not fellow interviewers.
-  const seesPrivateNotes = lead;
-  const interviews = app.interviews.map((i) => ({
-    ...i,
-    scorecards: i.scorecards
-      .filter((s) => s.status === "SUBMITTED")
-      .map((s) => ({ ...s, privateNote: seesPrivateNotes || s.interviewerId === user.id ? s.privateNote : null })),
-  }));
-  return { app: { ...app, interviews }, visible: true as const };
+  const lead = isHiringLead(user, { roleOwnerId: app.role.ownerId, teamUserIds: app.role.members.map((m) => m.userId) });
+  const [feedback, notes] = await Promise.all([
+    db.application.findUniqueOrThrow({ where: { id: applicationId }, select: panelFeedback }),
+    db.scorecard.findMany({
+      where: privateNotesWhere(user, applicationId, lead),
+      orderBy: { createdAt: "asc" },
+      select: { id: true, interviewerId: true, privateNote: true, interviewer: { select: { name: true } } },
+    }),
+  ]);
+  return {
+    app: { ...app, statusHidden: false, ...feedback },
+    visible: true as const,
+    /** Private notes the viewer may read (see privateNotesWhere). */
+    notes: notes.map((n) => ({ scorecardId: n.id, interviewerId: n.interviewerId, interviewer: n.interviewer.name, note: n.privateNote! })),
+  };
 }

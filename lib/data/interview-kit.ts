@@ -1,19 +1,88 @@
 import "server-only";
+import { canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { closedReason, toValues } from "../scorecards/service";
+
+// One stage's interview kit (focus domains with the role's target, what each level looks like,
+// the questions the plan assigned) is read by `stageKit`, for both the interview page
+// (`interviewKit`, the interviewer's own interview) and the printable kit of a role's stage
+// (`printableKit`, whoever may view the role), so the two cannot drift.
+
+/** What a stage's kit is built from: its focus domains and the plan's questions, in order. */
+const stageKitSelect = {
+  domains: { select: { domainId: true } },
+  questions: { orderBy: { position: "asc" }, select: { question: { select: { id: true, prompt: true, level: true, domainId: true, answerL1: true, answerL2: true, answerL3: true } } } },
+} as const;
+type StageKitSource = { domains: { domainId: string }[]; questions: { question: { id: string; prompt: string; level: number; domainId: string; answerL1: string; answerL2: string; answerL3: string } }[] };
+type RoleKitSource = { clusterId: string; targets: { domainId: string; level: number }[] };
+
+/**
+ * The kit of one stage under matrix version `versionId`: per focus domain the role's target,
+ * levels 1 to 3 with their indicators and the stage's questions; then the questions the plan
+ * assigned from a domain the stage does not score (still asked, so shown).
+ */
+async function stageKit(stage: StageKitSource, role: RoleKitSource, versionId: string) {
+  const focusIds = stage.domains.map((d) => d.domainId);
+  const questionDomainIds = stage.questions.map((q) => q.question.domainId);
+  const [allVersionDomains, cells, levels, version] = await Promise.all([
+    db.matrixVersionDomain.findMany({ where: { versionId, domainId: { in: [...new Set([...focusIds, ...questionDomainIds])] } }, orderBy: { position: "asc" }, select: { domainId: true, name: true, shortName: true } }),
+    db.matrixCell.findMany({
+      where: { versionId, clusterId: role.clusterId, domainId: { in: focusIds } },
+      select: { domainId: true, level: true, indicators: { orderBy: { position: "asc" }, select: { id: true, text: true } } },
+    }),
+    db.proficiencyLevel.findMany({ orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
+    db.matrixVersion.findUnique({ where: { id: versionId }, select: { number: true } }),
+  ]);
+  const versionDomains = allVersionDomains.filter((d) => focusIds.includes(d.domainId));
+  const question = (q: StageKitSource["questions"][number]) => ({ id: q.question.id, prompt: q.question.prompt, level: q.question.level, answers: [q.question.answerL1, q.question.answerL2, q.question.answerL3] });
+  const domains = versionDomains.map((d) => ({
+    domainId: d.domainId,
+    name: d.name,
+    shortName: d.shortName,
+    target: role.targets.find((t) => t.domainId === d.domainId)?.level ?? 0,
+    levels: [1, 2, 3].map((level) => ({
+      level,
+      name: levels.find((l) => l.rank === level)?.name ?? `Level ${level}`,
+      indicators: cells.find((c) => c.domainId === d.domainId && c.level === level)?.indicators ?? [],
+    })),
+    questions: stage.questions.filter((q) => q.question.domainId === d.domainId).map(question),
+  }));
+  const otherQuestions = stage.questions
+    .filter((q) => !focusIds.includes(q.question.domainId))
+    .map((q) => ({ ...question(q), domainName: allVersionDomains.find((d) => d.domainId === q.question.domainId)?.shortName ?? null }));
+  return { matrixVersion: version?.number ?? null, domains, otherQuestions };
+}
+
+/**
+ * The printable kit of one stage of a role (blank candidate and interviewer), for anyone who
+ * may view the role (canViewRole); null when the stage isn't the role's or the role is hidden
+ * from the user. Uses the role's current matrix version.
+ */
+export async function printableKit(user: CurrentUser, roleId: string, stageId: string) {
+  const stage = await db.interviewStage.findFirst({
+    where: { id: stageId, roleId },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      durationMinutes: true,
+      ...stageKitSelect,
+      role: { select: { id: true, title: true, ownerId: true, clusterId: true, matrixVersionId: true, cluster: { select: { name: true } }, targets: { select: { domainId: true, level: true } }, members: { select: { userId: true, function: true } } } },
+    },
+  });
+  if (!stage || !canViewRole(user, stage.role)) return null;
+  const kit = await stageKit(stage, stage.role, stage.role.matrixVersionId);
+  return { role: { id: stage.role.id, title: stage.role.title, cluster: stage.role.cluster.name }, stage: { id: stage.id, name: stage.name, kind: stage.kind, durationMinutes: stage.durationMinutes }, ...kit };
+}
+export type PrintableKit = NonNullable<Awaited<ReturnType<typeof printableKit>>>;
 
 /** Everything the interviewer needs for one of their own interviews; null if not theirs. */
 export async function interviewKit(user: CurrentUser, interviewId: string) {
   const interview = await db.interview.findFirst({
     where: { id: interviewId, interviewerId: user.id },
     include: {
-      stage: {
-        include: {
-          domains: true,
-          questions: { orderBy: { position: "asc" }, include: { question: true } },
-        },
-      },
+      stage: { select: { name: true, kind: true, durationMinutes: true, ...stageKitSelect } },
       application: {
         include: {
           candidate: { select: { id: true, name: true, headline: true, erasedAt: true } },
@@ -26,35 +95,7 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
   if (!interview) return null;
   const card = interview.scorecards[0] ?? null;
   const versionId = card?.matrixVersionId ?? interview.application.role.matrixVersionId;
-  const focusIds = interview.stage.domains.map((d) => d.domainId);
-  const questionDomainIds = interview.stage.questions.map((q) => q.question.domainId);
-  const [allVersionDomains, cells, levels, version] = await Promise.all([
-    db.matrixVersionDomain.findMany({ where: { versionId, domainId: { in: [...new Set([...focusIds, ...questionDomainIds])] } }, orderBy: { position: "asc" } }),
-    db.matrixCell.findMany({
-      where: { versionId, clusterId: interview.application.role.clusterId, domainId: { in: focusIds } },
-      include: { indicators: { orderBy: { position: "asc" } } },
-    }),
-    db.proficiencyLevel.findMany({ orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
-    db.matrixVersion.findUnique({ where: { id: versionId }, select: { number: true } }),
-  ]);
-  const versionDomains = allVersionDomains.filter((d) => focusIds.includes(d.domainId));
-  const question = (q: (typeof interview.stage.questions)[number]) => ({ id: q.question.id, prompt: q.question.prompt, level: q.question.level, answers: [q.question.answerL1, q.question.answerL2, q.question.answerL3] });
-  const domains = versionDomains.map((d) => ({
-    domainId: d.domainId,
-    name: d.name,
-    shortName: d.shortName,
-    target: interview.application.role.targets.find((t) => t.domainId === d.domainId)?.level ?? 0,
-    levels: [1, 2, 3].map((level) => ({
-      level,
-      name: levels.find((l) => l.rank === level)?.name ?? `Level ${level}`,
-      indicators: cells.find((c) => c.domainId === d.domainId && c.level === level)?.indicators.map((i) => ({ id: i.id, text: i.text })) ?? [],
-    })),
-    questions: interview.stage.questions.filter((q) => q.question.domainId === d.domainId).map(question),
-  }));
-  // Questions the plan assigned to this stage from a domain it does not score: still asked, so shown.
-  const otherQuestions = interview.stage.questions
-    .filter((q) => !focusIds.includes(q.question.domainId))
-    .map((q) => ({ ...question(q), domainName: allVersionDomains.find((d) => d.domainId === q.question.domainId)?.shortName ?? null }));
+  const { matrixVersion, domains, otherQuestions } = await stageKit(interview.stage, interview.application.role, versionId);
   const orderedIds = domains.map((d) => d.domainId);
   return {
     /** Keys this user's copies on the device (components/scorecard/local-copies). */
@@ -65,7 +106,7 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
     candidate: interview.application.candidate,
     applicationId: interview.applicationId,
     role: { id: interview.application.role.id, title: interview.application.role.title, cluster: interview.application.role.cluster.name },
-    matrixVersion: version?.number ?? null,
+    matrixVersion,
     domains,
     otherQuestions,
     scorecard: card

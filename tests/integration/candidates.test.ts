@@ -4,7 +4,8 @@ import { CSV_EMPTY, CSV_TOO_LARGE } from "../../lib/candidates/limits";
 import { eraseCandidate, exportCandidate } from "../../lib/candidates/privacy";
 import { db } from "../../lib/db";
 import { recordAudit } from "../../lib/audit";
-import { freshInterviewOf, userByEmail } from "./helpers";
+import { submitScorecard } from "../../lib/scorecards/service";
+import { completeValues, freshInterviewOf, userByEmail } from "./helpers";
 
 describe("CSV import", () => {
   it("previews bad rows, duplicates and merges without writing, then imports only the good rows", async () => {
@@ -214,7 +215,7 @@ describe("candidate data requests", () => {
     expect(JSON.stringify(events, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).not.toContain(data!.candidate.email!);
   });
 
-  it("exports drafts and private notes, flagged, with the audit trail of scorecards; erasure withdraws active applications", async () => {
+  it("exports submitted scorecards with private notes, not drafts, with the audit trail of scorecards; erasure withdraws active applications", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const { user: interviewer, interview, domainIds } = await freshInterviewOf("interviewer@example.com");
     const app = await db.application.findUniqueOrThrow({ where: { id: interview.applicationId } });
@@ -222,15 +223,25 @@ describe("candidate data requests", () => {
     const draft = await db.scorecard.create({
       data: { interviewId: interview.id, interviewerId: interviewer.id, matrixVersionId: role.matrixVersionId, privateNote: "Private: strong on tracing, weak on Terraform", scores: { create: [{ domainId: domainIds[0]!, rating: 2, evidence: "Draft evidence about the candidate's incident story" }] } },
     });
-    await recordAudit({ actorId: interviewer.id, action: "scorecard.saved", entityType: "Scorecard", entityId: draft.id });
+    await recordAudit({ actorId: interviewer.id, action: "scorecard.saved", entityType: "Scorecard", entityId: draft.id, data: { evidence: "Draft evidence in an audit event" } });
     await recordAudit({ actorId: recruiter.id, action: "interviews.scheduled", entityType: "Interview", entityId: interview.id });
 
     expect(await exportCandidate(await userByEmail("manager@example.com"), app.candidateId)).toMatchObject({ ok: false, kind: "forbidden" });
+    // A draft is the interviewer's working copy, not the organisation's record: not exported, nor its audit events.
+    const before = await exportCandidate(recruiter, app.candidateId);
+    expect(before.ok).toBe(true);
+    const beforeJson = JSON.stringify(before, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+    for (const secret of [draft.id, "Draft evidence", "strong on tracing"]) expect(beforeJson).not.toContain(secret);
+    expect(before.ok && before.export.auditTrail.map((e) => `${e.entityType}:${e.action}`)).toContain("Interview:interviews.scheduled");
+
+    const values = { ...completeValues(domainIds, "2"), privateNote: "Private: strong on tracing, weak on Terraform" };
+    expect(await submitScorecard(interviewer, { interviewId: interview.id, expectedVersion: draft.version, values })).toMatchObject({ ok: true });
     const res = await exportCandidate(recruiter, app.candidateId);
     const data = res.ok ? res.export : null;
-    const exported = data!.candidate.applications[0]!.interviews[0]!.scorecards[0]!;
-    expect(exported).toMatchObject({ id: draft.id, status: "DRAFT", draft: true, privateNote: "Private: strong on tracing, weak on Terraform" });
-    expect(exported.scores[0]).toMatchObject({ rating: 2, evidence: "Draft evidence about the candidate's incident story" });
+    const exportedInterview = data!.candidate.applications[0]!.interviews[0]!;
+    const exported = "scorecards" in exportedInterview ? exportedInterview.scorecards[0]! : null;
+    expect(exported).toMatchObject({ id: draft.id, status: "SUBMITTED", privateNote: "Private: strong on tracing, weak on Terraform" });
+    expect(exported!.scores[0]).toMatchObject({ rating: 2, evidence: values.scores[0]!.evidence });
     expect(data!.auditTrail.map((e) => `${e.entityType}:${e.action}`)).toEqual(expect.arrayContaining(["Scorecard:scorecard.saved", "Interview:interviews.scheduled"]));
 
     expect(app.status).toBe("ACTIVE");

@@ -24,7 +24,9 @@ describe("independence", () => {
     const { user, interview, domainIds } = await pendingLoopOf("interviewer@example.com");
     const before = await applicationFeedback(user, interview.applicationId);
     expect(before?.visible).toBe(false);
-    expect(before?.app.interviews).toEqual([]);
+    // Hidden means not read: no interviews, scorecards or decision in the answer at all.
+    expect(before?.app).not.toHaveProperty("interviews");
+    expect(before?.app).not.toHaveProperty("decisionRationale");
 
     const outstanding = await db.interview.findMany({ where: { interviewerId: user.id, applicationId: interview.applicationId }, include: { stage: { include: { domains: true } }, scorecards: true } });
     for (const i of outstanding) {
@@ -35,9 +37,12 @@ describe("independence", () => {
     }
     const after = await applicationFeedback(user, interview.applicationId);
     expect(after?.visible).toBe(true);
-    const others = after!.app.interviews.flatMap((i) => i.scorecards).filter((s) => s.interviewerId !== user.id);
+    if (!after?.visible) return;
+    const others = after.app.interviews.flatMap((i) => i.scorecards).filter((s) => s.interviewerId !== user.id);
     expect(others.length).toBeGreaterThan(0);
-    expect(others.every((s) => s.status === "SUBMITTED" && s.privateNote === null)).toBe(true);
+    // Private notes are not a column of the scorecards read for a fellow interviewer at all.
+    expect(others.every((s) => s.status === "SUBMITTED" && !("privateNote" in s))).toBe(true);
+    expect(after.notes.every((n) => n.interviewerId === user.id)).toBe(true);
     expect(domainIds.length).toBeGreaterThan(0);
   });
 
@@ -51,7 +56,8 @@ describe("independence", () => {
     const owner = await userByEmail(draft.interview.application.role.owner.email);
     const fb = await applicationFeedback(owner, draft.interview.applicationId);
     expect(fb?.visible).toBe(true);
-    expect(fb!.app.interviews.flatMap((i) => i.scorecards).some((s) => s.id === draft.id)).toBe(false);
+    if (!fb?.visible) return;
+    expect(fb.app.interviews.flatMap((i) => i.scorecards).some((s) => s.id === draft.id)).toBe(false);
   });
 
   it("honours the organisation setting NEVER and ALWAYS", async () => {

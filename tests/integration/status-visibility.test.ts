@@ -52,7 +52,9 @@ describe("hired/rejected status under the independence rule", () => {
 
   it("the candidate page hides the outcome from a panel member who hasn't submitted", async () => {
     const seen = await applicationFeedback(sam, ids.hired);
-    expect(seen).toMatchObject({ visible: false, app: { status: "ACTIVE", statusHidden: true, decision: null, interviews: [] } });
+    expect(seen).toMatchObject({ visible: false, app: { status: "ACTIVE", statusHidden: true } });
+    // The decision is not read for them at all: no key, not a nulled one.
+    for (const key of ["decision", "decisionRationale", "decidedAt", "decidedById", "interviews"]) expect(seen?.app).not.toHaveProperty(key);
     expect((await applicationFeedback(sam, ids.withdrawn))?.app.status).toBe("WITHDRAWN");
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, CAPABILITIES, canEditQuestion, canEditRole, canEditRoleLogistics, canViewRole, HOME_BY_KIND, type Capability } from "../../lib/auth/permissions";
+import { can, CAPABILITIES, canEditQuestion, canEraseCandidate, canExportCandidate, canOpenApplication, canEditRole, canEditRoleLogistics, canViewRole, HOME_BY_KIND, type Capability } from "../../lib/auth/permissions";
 
 const role = { ownerId: "m1", members: [{ userId: "i1", function: "INTERVIEWER" as const }, { userId: "r1", function: "RECRUITER" as const }] };
 
@@ -52,5 +52,31 @@ describe("capabilities", () => {
     expect(canEditQuestion({ id: "m1", kind: "MANAGER" }, { authorId: null })).toBe(false);
     expect(canEditQuestion({ id: "a", kind: "ADMIN" }, { authorId: null })).toBe(true);
     expect(canEditQuestion({ id: "r", kind: "RECRUITER" }, { authorId: "r" })).toBe(false);
+  });
+});
+
+describe("candidate access", () => {
+  it("opens an application to its interviewers, any manager and the role's leads only", () => {
+    const app = (viewerInterviews: number) => ({ role, viewerInterviews });
+    expect(canOpenApplication({ id: "i2", kind: "INTERVIEWER" }, app(1))).toBe(true);
+    expect(canOpenApplication({ id: "i2", kind: "INTERVIEWER" }, app(0))).toBe(false);
+    expect(canOpenApplication({ id: "m2", kind: "MANAGER" }, app(0))).toBe(true);
+    expect(canOpenApplication({ id: "a", kind: "ADMIN" }, app(0))).toBe(true);
+    expect(canOpenApplication({ id: "r1", kind: "RECRUITER" }, app(0))).toBe(true);
+    expect(canOpenApplication({ id: "r2", kind: "RECRUITER" }, app(0))).toBe(false);
+  });
+  it("leaves data requests to admins and recruiters on the team of every role the candidate applied to", () => {
+    const other = { ownerId: "m2", members: [{ userId: "r2", function: "RECRUITER" as const }] };
+    for (const rule of [canExportCandidate, canEraseCandidate]) {
+      expect(rule({ id: "a", kind: "ADMIN" }, [role, other])).toBe(true);
+      expect(rule({ id: "a", kind: "ADMIN" }, [])).toBe(true);
+      expect(rule({ id: "r1", kind: "RECRUITER" }, [role])).toBe(true);
+      expect(rule({ id: "r1", kind: "RECRUITER" }, [role, other])).toBe(false);
+      expect(rule({ id: "r3", kind: "RECRUITER" }, [role])).toBe(false);
+      expect(rule({ id: "r1", kind: "RECRUITER" }, [])).toBe(false);
+      expect(rule({ id: "i1", kind: "RECRUITER" }, [role])).toBe(false); // listed as an interviewer only
+      expect(rule({ id: "m1", kind: "MANAGER" }, [role])).toBe(false);
+      expect(rule({ id: "i1", kind: "INTERVIEWER" }, [role])).toBe(false);
+    }
   });
 });

@@ -21,8 +21,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   const user = await requireUser();
   const report = await candidateReport(user, (await params).id);
   if (!report) notFound();
-  const { app } = report;
-  const name = app.candidate.erasedAt ? "Erased candidate" : app.candidate.name;
+  const name = report.app.candidate.erasedAt ? "Erased candidate" : report.app.candidate.name;
   if (!report.visible) {
     // The reason decides the message: "submit your own first" is wrong for someone with nothing to submit.
     const toInterviews = report.reason !== "not-on-team";
@@ -30,11 +29,11 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       <div className="mx-auto max-w-lg py-10 text-center">
         <h1 className="text-2xl font-semibold">{name}</h1>
         <p className="mt-3 text-muted-foreground">{HIDDEN_REASON_TEXT[report.reason]}</p>
-        <Link href={toInterviews ? "/interviews" : `/roles/${app.roleId}`} className="mt-4 inline-block text-primary underline underline-offset-4">{toInterviews ? "Go to my interviews" : `Back to ${app.role.title}`}</Link>
+        <Link href={toInterviews ? "/interviews" : `/roles/${report.app.roleId}`} className="mt-4 inline-block text-primary underline underline-offset-4">{toInterviews ? "Go to my interviews" : `Back to ${report.app.role.title}`}</Link>
       </div>
     );
   }
-  const { summary, targets } = report;
+  const { app, summary, targets } = report;
   const domains = summary.domains.filter((d) => targets.some((t) => t.domainId === d.domainId)).map((d) => ({ domainId: d.domainId, name: d.name, target: d.target, consensus: d.consensus.median, status: d.gap.status, gap: d.gap.gap }));
   const canDecide = canDecideOnCandidates(user, app.role);
   return (

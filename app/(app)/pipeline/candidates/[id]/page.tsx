@@ -5,21 +5,17 @@ import { EraseButton } from "@/components/candidates/erase-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { exportRefusal } from "@/lib/candidates/privacy";
 import { requireCapability } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { candidateProfile } from "@/lib/data/candidate-profile";
 import { formatDate } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Candidate" };
 
 export default async function CandidateProfilePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireCapability("manageCandidates");
-  const candidate = await db.candidate.findUnique({
-    where: { id: (await params).id },
-    include: { applications: { include: { role: { select: { title: true } }, currentStage: { select: { name: true } } } } },
-  });
-  if (!candidate) notFound();
-  const refusal = candidate.erasedAt ? null : await exportRefusal(user, candidate.id);
+  const profile = await candidateProfile(user, (await params).id);
+  if (!profile) notFound();
+  const { candidate, applications, exportRefusal: refusal, canErase } = profile;
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-3 text-sm"><Link href="/pipeline" className="text-primary underline-offset-4 hover:underline">← Roles & candidates</Link></nav>
@@ -29,7 +25,7 @@ export default async function CandidateProfilePage({ params }: { params: Promise
         actions={candidate.erasedAt ? <Badge variant="muted">erased</Badge> : (
           <>
             {refusal ? <p className="max-w-xs text-sm text-muted-foreground">Export unavailable: {refusal}.</p> : <a href={`/api/candidates/${candidate.id}/export`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">Export data (JSON)</a>}
-            <EraseButton candidateId={candidate.id} name={candidate.name} />
+            {canErase ? <EraseButton candidateId={candidate.id} name={candidate.name} /> : null}
           </>
         )}
       />
@@ -37,10 +33,10 @@ export default async function CandidateProfilePage({ params }: { params: Promise
         <CardHeader><CardTitle>Applications</CardTitle></CardHeader>
         <CardContent>
           <ul className="grid gap-2 text-sm">
-            {candidate.applications.map((a) => (
-              <li key={a.id} className="flex flex-wrap justify-between gap-2"><Link href={`/candidates/${a.id}`} className="text-primary underline underline-offset-4">{a.role.title}</Link><span className="text-muted-foreground">{a.status === "ACTIVE" ? (a.currentStage?.name ?? "Not started") : a.status.toLowerCase()}{a.decision ? ` · ${a.decision.replace("_", " ").toLowerCase()}` : ""}</span></li>
+            {applications.map((a) => (
+              <li key={a.id} className="flex flex-wrap justify-between gap-2"><Link href={`/candidates/${a.id}`} className="text-primary underline underline-offset-4">{a.roleTitle}</Link><span className="text-muted-foreground">{a.status === "ACTIVE" ? (a.currentStage ?? "Not started") : a.status.toLowerCase()}{a.decision ? ` · ${a.decision.replace("_", " ").toLowerCase()}` : ""}</span></li>
             ))}
-            {candidate.applications.length === 0 ? <li className="text-muted-foreground">Not applied to a role yet.</li> : null}
+            {applications.length === 0 ? <li className="text-muted-foreground">Not applied to a role yet.</li> : null}
           </ul>
         </CardContent>
       </Card>

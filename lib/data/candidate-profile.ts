@@ -1,0 +1,54 @@
+import "server-only";
+import { visibleStatus } from "../applications/status";
+import { canEraseCandidate } from "../auth/permissions";
+import type { CurrentUser } from "../auth/session";
+import { exportRefusal } from "../candidates/privacy";
+import { db } from "../db";
+import { visibleFeedbackWhere } from "../scorecards/visibility";
+import { feedbackVisibility } from "./feedback";
+
+/**
+ * A candidate's record for the pipeline's candidate page (recruiters and admins): contact
+ * details, their applications, and what the viewer may do about a data request. An
+ * application's decision and a hired/rejected outcome are shown only where the viewer may see
+ * its feedback (visibleFeedbackWhere, in the query); elsewhere the status reads "in process".
+ */
+export async function candidateProfile(user: CurrentUser, candidateId: string) {
+  const visibility = await feedbackVisibility();
+  const [candidate, decided] = await Promise.all([
+    db.candidate.findUnique({
+      where: { id: candidateId },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        phone: true,
+        source: true,
+        createdAt: true,
+        erasedAt: true,
+        applications: {
+          orderBy: { createdAt: "asc" },
+          select: { id: true, status: true, role: { select: { title: true, members: { select: { userId: true, function: true } } } }, currentStage: { select: { name: true } } },
+        },
+      },
+    }),
+    db.application.findMany({ where: { AND: [{ candidateId }, visibleFeedbackWhere(user, visibility)] }, select: { id: true, decision: true } }),
+  ]);
+  if (!candidate) return null;
+  const decisions = new Map(decided.map((d) => [d.id, d.decision]));
+  const applications = candidate.applications.map((a) => ({
+    id: a.id,
+    roleTitle: a.role.title,
+    currentStage: a.currentStage?.name ?? null,
+    ...visibleStatus(a.status, decisions.has(a.id) ? { visible: true } : { visible: false, reason: "not-on-team" }),
+    decision: decisions.get(a.id) ?? null,
+  }));
+  const roles = candidate.applications.map((a) => a.role);
+  return {
+    candidate: { id: candidate.id, name: candidate.name, email: candidate.email, phone: candidate.phone, source: candidate.source, createdAt: candidate.createdAt, erasedAt: candidate.erasedAt },
+    applications,
+    /** Why the viewer may not export now (shown instead of the link), or null. */
+    exportRefusal: candidate.erasedAt ? null : await exportRefusal(user, candidate.id),
+    canErase: canEraseCandidate(user, roles),
+  };
+}
