@@ -138,7 +138,7 @@ export async function interviewerInterviews(user: CurrentUser, opts: ListOptions
     }),
   );
   // Submitted scorecards, not interviews, are paged: the sort key (submittedAt) lives on them.
-  const submittedWhere: Prisma.ScorecardWhereInput = { interviewerId: user.id, status: "SUBMITTED", submittedAt: { not: null }, interview: { interviewerId: user.id } };
+  const submittedWhere: Prisma.ScorecardWhereInput = { interviewerId: user.id, status: "SUBMITTED", interview: { interviewerId: user.id } };
   const submitted = await keysetPage({
     parts: SUBMITTED_ORDER,
     size: opts.size ?? DEFAULT_PAGE_SIZE,
