@@ -37,6 +37,7 @@ type CardRow = Prisma.ApplicationGetPayload<{ select: typeof cardFields }>;
 
 export type BoardCard = { id: string; name: string; stageId: string | null; daysInStage: number } & ReturnType<typeof waitingOn>;
 export type BoardColumn = { id: string | null; name: string; count: number; cards: BoardCard[] };
+export type Board = { role: { id: string; title: string }; columns: BoardColumn[]; stage: { id: string | null; name: string; page: Page<BoardCard> } | null };
 
 /** Turns application rows into cards, reading the interviews of these applications only. */
 async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
@@ -61,10 +62,11 @@ async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
 /**
  * One role's pipeline by stage: how many active candidates each stage holds (one grouped query),
  * the CARDS_PER_COLUMN who have been there longest, for how long, and whose scorecard each is
- * waiting on. With `stage` (a stage id of the role, or NOT_STARTED) also that stage's active
- * candidates as a keyset page. Null if the role is missing or not visible to the user.
+ * waiting on. With `stage` (a stage id of the role, or NOT_STARTED) that stage's active
+ * candidates as a keyset page instead of the cards (columns then carry counts only). Null if the
+ * role is missing or not visible to the user.
  */
-export async function pipelineBoard(user: CurrentUser, roleId: string, opts: { now?: Date; stage?: string; after?: string; before?: string; size?: number; perColumn?: number } = {}) {
+export async function pipelineBoard(user: CurrentUser, roleId: string, opts: { now?: Date; stage?: string; after?: string; before?: string; size?: number; perColumn?: number } = {}): Promise<Board | null> {
   const now = opts.now ?? new Date();
   const role = await db.role.findUnique({
     where: { id: roleId },
@@ -78,18 +80,8 @@ export async function pipelineBoard(user: CurrentUser, roleId: string, opts: { n
     .map((s) => ({ ...s, count: countOf.get(s.id) ?? 0 }))
     .filter((s) => s.id !== null || s.count > 0);
 
-  const perColumn = opts.perColumn ?? CARDS_PER_COLUMN;
-  const columnRows = await Promise.all(
-    stages.map((s) =>
-      s.count === 0 ? Promise.resolve([]) : db.application.findMany({ where: { ...active, currentStageId: s.id }, orderBy: [{ stageEnteredAt: "asc" }, { id: "asc" }], take: perColumn, select: cardFields }),
-    ),
-  );
-  const cards = await toCards(columnRows.flat(), now);
-  const columns: BoardColumn[] = stages.map((s) => ({ ...s, cards: cards.filter((c) => c.stageId === s.id) }));
-
   // One stage in full, a page at a time; an id that isn't one of this role's stages is ignored.
   const chosen = opts.stage === NOT_STARTED ? stages.find((s) => s.id === null) : stages.find((s) => s.id !== null && s.id === opts.stage);
-  let stage: { id: string | null; name: string; page: Page<BoardCard> } | null = null;
   if (chosen) {
     const where = { ...active, currentStageId: chosen.id };
     const page = await keysetPage({
@@ -100,7 +92,18 @@ export async function pipelineBoard(user: CurrentUser, roleId: string, opts: { n
       count: () => db.application.count({ where }),
       fetch: ({ seek, orderBy, take }) => db.application.findMany({ where: { AND: [where, seek] }, orderBy, take, select: cardFields }),
     });
-    stage = { id: chosen.id, name: chosen.name, page: { ...page, rows: await toCards(page.rows, now) } };
+    // The stage's own page replaces the board: the other columns are shown as counts only (no cards).
+    const columns: BoardColumn[] = stages.map((s) => ({ ...s, cards: [] }));
+    return { role: { id: role.id, title: role.title }, columns, stage: { id: chosen.id, name: chosen.name, page: { ...page, rows: await toCards(page.rows, now) } } };
   }
-  return { role: { id: role.id, title: role.title }, columns, stage };
+
+  const perColumn = opts.perColumn ?? CARDS_PER_COLUMN;
+  const columnRows = await Promise.all(
+    stages.map((s) =>
+      s.count === 0 ? Promise.resolve([]) : db.application.findMany({ where: { ...active, currentStageId: s.id }, orderBy: [{ stageEnteredAt: "asc" }, { id: "asc" }], take: perColumn, select: cardFields }),
+    ),
+  );
+  const cards = await toCards(columnRows.flat(), now);
+  const columns: BoardColumn[] = stages.map((s) => ({ ...s, cards: cards.filter((c) => c.stageId === s.id) }));
+  return { role: { id: role.id, title: role.title }, columns, stage: null };
 }
