@@ -12,8 +12,10 @@ type Value = string | Date;
 function parseValue(part: KeyPart, raw: CursorValue): Value | undefined {
   if (typeof raw !== "string") return undefined;
   if (part.type === "date") {
+    // Within years 1..9999: JavaScript accepts dates PostgreSQL's timestamp can't hold (an error, not a page).
     const d = new Date(raw);
-    return Number.isNaN(d.getTime()) ? undefined : d;
+    const year = d.getUTCFullYear();
+    return Number.isNaN(d.getTime()) || year < 1 || year > 9999 ? undefined : d;
   }
   if (part.type === "enum" && !part.values.includes(raw)) return undefined;
   return raw;

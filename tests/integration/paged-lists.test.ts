@@ -90,7 +90,7 @@ describe("recruiter home: candidates", () => {
   it("reads a tampered or foreign cursor as the first page", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const first = await recruiterCandidates(recruiter, { q: TOKEN, size: 5 });
-    for (const after of [encodeCursor(["not a date", "x"], 7), encodeCursor([1, 2], 7), encodeCursor(["2026-01-01T00:00:00.000Z"], 7), "%%%", "x".repeat(3000)]) {
+    for (const after of [encodeCursor(["not a date", "x"], 7), encodeCursor(["-100000-01-01T00:00:00.000Z", "x"], 7), encodeCursor([1, 2], 7), encodeCursor(["2026-01-01T00:00:00.000Z"], 7), "%%%", "x".repeat(3000)]) {
       const page = await recruiterCandidates(recruiter, { q: TOKEN, size: 5, after });
       expect(page.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
       expect(page.start).toBe(0);

@@ -79,7 +79,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
           <ScrollRegion label="Candidates" className="rounded-lg border border-border bg-card">
             <table className="w-full min-w-[36rem] text-sm">
               <thead className="bg-muted text-left text-muted-foreground">
-                <tr><th scope="col" className="p-3">Name</th><th scope="col" className="p-3">Applications</th><th scope="col" className="p-3">Source</th><th scope="col" className="p-3">Added</th></tr>
+                <tr><th scope="col" className="min-w-[10rem] p-3">Name</th><th scope="col" className="min-w-[14rem] p-3">Applications</th><th scope="col" className="p-3">Source</th><th scope="col" className="p-3">Added</th></tr>
               </thead>
               <tbody className="divide-y divide-border">
                 {candidates.rows.map((c) => (

@@ -60,7 +60,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
             </li>
           ))}
         </ul>
-        <Pager label="Role pages" params={{}} page={roles} className="mt-4" />
+        {roles.next || roles.prev ? <Pager label="Role pages" params={{}} page={roles} className="mt-4" /> : null}
         </>
       )}
     </>
