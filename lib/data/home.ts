@@ -1,64 +1,258 @@
 import "server-only";
 import { db } from "../db";
 import type { CurrentUser } from "../auth/session";
-import { closedReason } from "../scorecards/service";
+import type { Prisma } from "../generated/prisma/client";
+import type { ApplicationStatus } from "../generated/prisma/enums";
+import { visibleStatus } from "../applications/status";
+import { keysetPage, type KeyPart } from "../paging/keyset";
+import { DEFAULT_PAGE_SIZE } from "../paging/cursor";
+import { visibleFeedbackWhere } from "../scorecards/visibility";
+import { feedbackVisibility } from "./feedback";
 
-export async function managerRoles(user: CurrentUser) {
-  return db.role.findMany({
-    where: user.kind === "ADMIN" ? {} : { ownerId: user.id },
-    orderBy: [{ status: "asc" }, { createdAt: "desc" }],
-    include: {
-      cluster: true,
-      owner: { select: { name: true } },
-      targets: { include: { domain: { include: { versions: true } } } },
-      _count: { select: { applications: true, stages: true } },
-    },
+type ListOptions = { after?: string; before?: string; size?: number };
+
+// ---------------------------------------------------------------- manager home
+
+const ROLE_ORDER: readonly KeyPart[] = [
+  { field: "status", order: "asc", type: "enum", values: ["DRAFT", "OPEN", "CLOSED"] },
+  { field: "createdAt", order: "desc", type: "date" },
+  { field: "id", order: "desc", type: "string" },
+];
+
+/** The roles a manager owns (an admin: every role), a page at a time, with the fields the cards show. */
+export async function managerRoles(user: CurrentUser, opts: ListOptions = {}) {
+  const where: Prisma.RoleWhereInput = user.kind === "ADMIN" ? {} : { ownerId: user.id };
+  const page = await keysetPage({
+    parts: ROLE_ORDER,
+    size: opts.size ?? DEFAULT_PAGE_SIZE,
+    after: opts.after,
+    before: opts.before,
+    count: () => db.role.count({ where }),
+    fetch: ({ seek, orderBy, take }) =>
+      db.role.findMany({
+        where: { AND: [where, seek] },
+        orderBy,
+        take,
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          seniority: true,
+          createdAt: true,
+          salaryMin: true,
+          salaryMax: true,
+          currency: true,
+          matrixVersionId: true,
+          cluster: { select: { name: true } },
+          owner: { select: { name: true } },
+          targets: { select: { domainId: true, level: true, domain: { select: { key: true } } } },
+          _count: { select: { applications: true, stages: true } },
+        },
+      }),
   });
+  // Each role names its domains as worded in its own matrix version: one read for the page's pairs.
+  const names = await db.matrixVersionDomain.findMany({
+    where: { versionId: { in: [...new Set(page.rows.map((r) => r.matrixVersionId))] }, domainId: { in: [...new Set(page.rows.flatMap((r) => r.targets.map((t) => t.domainId)))] } },
+    select: { versionId: true, domainId: true, shortName: true },
+  });
+  const shortName = new Map(names.map((n) => [`${n.versionId}:${n.domainId}`, n.shortName]));
+  return {
+    ...page,
+    rows: page.rows.map(({ targets, ...role }) => ({
+      ...role,
+      targets: targets.map((t) => ({ domainId: t.domainId, level: t.level, label: shortName.get(`${role.matrixVersionId}:${t.domainId}`) ?? t.domain.key })),
+    })),
+  };
 }
+
+// ---------------------------------------------------------------- my interviews
 
 /** "closed": the candidate withdrew, was rejected/hired or erased before this scorecard was submitted. */
 export type InterviewBucket = "draft" | "overdue" | "todo" | "submitted" | "closed";
+export const OPEN_BUCKETS = ["draft", "overdue", "todo", "closed"] as const;
+/** Open buckets are normally a handful; beyond this many the page says how many more there are. */
+export const OPEN_BUCKET_LIMIT = 50;
+const DAY_MS = 24 * 3600 * 1000;
 
-/** An interviewer's own interviews. Scoped by interviewerId: nobody else's appear. */
-export async function interviewerInterviews(user: CurrentUser, now = new Date()) {
-  const rows = await db.interview.findMany({
-    where: { interviewerId: user.id },
-    orderBy: { scheduledAt: "asc" },
-    include: {
-      stage: { select: { name: true, durationMinutes: true } },
-      application: { select: { status: true, candidate: { select: { name: true, erasedAt: true } }, role: { select: { title: true } } } },
-      scorecards: { where: { interviewerId: user.id }, select: { status: true, updatedAt: true, submittedAt: true } },
-    },
-  });
-  const dayMs = 24 * 3600 * 1000;
-  return rows.map((r) => {
-    const card = r.scorecards[0];
-    let bucket: InterviewBucket;
-    if (card?.status === "SUBMITTED") bucket = "submitted";
-    else if (closedReason(r.application, "draft")) bucket = "closed";
-    else if (r.scheduledAt && now.getTime() - r.scheduledAt.getTime() > dayMs) bucket = "overdue";
-    else if (card) bucket = "draft";
-    else bucket = "todo";
-    return { ...r, scorecard: card ?? null, bucket };
-  });
+/**
+ * The bucket of one interview, from the interviewer's own scorecard and the application's state.
+ * The definition `bucketWhere` puts in the query; kept as the tests' oracle.
+ */
+export function bucketOf(r: { scheduledAt: Date | null; scorecard: { status: string } | null; application: { status: string; candidate: { erasedAt: Date | null } } }, now: Date): InterviewBucket {
+  if (r.scorecard?.status === "SUBMITTED") return "submitted";
+  if (r.application.candidate.erasedAt || r.application.status !== "ACTIVE") return "closed";
+  if (r.scheduledAt && now.getTime() - r.scheduledAt.getTime() > DAY_MS) return "overdue";
+  return r.scorecard ? "draft" : "todo";
 }
 
-export async function recruiterOverview() {
-  const [roles, candidates] = await Promise.all([
+/** `bucketOf` as a Prisma filter on Interview, for one interviewer. */
+export function bucketWhere(userId: string, bucket: InterviewBucket, now: Date): Prisma.InterviewWhereInput {
+  const mine = { interviewerId: userId };
+  if (bucket === "submitted") return { ...mine, scorecards: { some: { interviewerId: userId, status: "SUBMITTED" } } };
+  const unsubmitted: Prisma.InterviewWhereInput = { ...mine, scorecards: { none: { interviewerId: userId, status: "SUBMITTED" } } };
+  if (bucket === "closed") return { AND: [unsubmitted, { application: { OR: [{ status: { not: "ACTIVE" } }, { candidate: { erasedAt: { not: null } } }] } }] };
+  const open: Prisma.InterviewWhereInput = { AND: [unsubmitted, { application: { status: "ACTIVE", candidate: { erasedAt: null } } }] };
+  const overdueSince = new Date(now.getTime() - DAY_MS);
+  if (bucket === "overdue") return { AND: [open, { scheduledAt: { lt: overdueSince } }] };
+  const notOverdue: Prisma.InterviewWhereInput = { OR: [{ scheduledAt: null }, { scheduledAt: { gte: overdueSince } }] };
+  return { AND: [open, notOverdue, { scorecards: bucket === "draft" ? { some: { interviewerId: userId } } : { none: { interviewerId: userId } } }] };
+}
+
+const interviewFields = (userId: string) =>
+  ({
+    id: true,
+    interviewerId: true,
+    applicationId: true,
+    scheduledAt: true,
+    stage: { select: { name: true, durationMinutes: true } },
+    application: { select: { candidate: { select: { name: true } }, role: { select: { title: true } } } },
+    scorecards: { where: { interviewerId: userId }, select: { status: true, updatedAt: true, submittedAt: true } },
+  }) satisfies Prisma.InterviewSelect;
+
+type InterviewRow = Prisma.InterviewGetPayload<{ select: ReturnType<typeof interviewFields> }>;
+const withCard = ({ scorecards, ...r }: InterviewRow, bucket: InterviewBucket) => ({ ...r, scorecard: scorecards[0] ?? null, bucket });
+export type MyInterview = ReturnType<typeof withCard>;
+
+const SUBMITTED_ORDER: readonly KeyPart[] = [
+  { field: "submittedAt", order: "desc", type: "date" },
+  { field: "id", order: "desc", type: "string" },
+];
+
+/**
+ * An interviewer's own interviews (scoped by interviewerId: nobody else's appear), bucketed in the
+ * query: the open buckets (drafts, overdue, to do, closed) at most OPEN_BUCKET_LIMIT each with
+ * their totals, and the submitted history a keyset page (newest submission first).
+ */
+export async function interviewerInterviews(user: CurrentUser, opts: ListOptions & { now?: Date; limit?: number } = {}) {
+  const now = opts.now ?? new Date();
+  const limit = opts.limit ?? OPEN_BUCKET_LIMIT;
+  const select = interviewFields(user.id);
+  const open = await Promise.all(
+    OPEN_BUCKETS.map(async (bucket) => {
+      const where = bucketWhere(user.id, bucket, now);
+      const [total, rows] = await Promise.all([
+        db.interview.count({ where }),
+        db.interview.findMany({ where, select, orderBy: [{ scheduledAt: { sort: "asc", nulls: "last" } }, { id: "asc" }], take: limit }),
+      ]);
+      return [bucket, { total, rows: rows.map((r) => withCard(r, bucket)) }] as const;
+    }),
+  );
+  // Submitted scorecards, not interviews, are paged: the sort key (submittedAt) lives on them.
+  const submittedWhere: Prisma.ScorecardWhereInput = { interviewerId: user.id, status: "SUBMITTED", interview: { interviewerId: user.id } };
+  const submitted = await keysetPage({
+    parts: SUBMITTED_ORDER,
+    size: opts.size ?? DEFAULT_PAGE_SIZE,
+    after: opts.after,
+    before: opts.before,
+    count: () => db.scorecard.count({ where: submittedWhere }),
+    fetch: ({ seek, orderBy, take }) => db.scorecard.findMany({ where: { AND: [submittedWhere, seek] }, orderBy, take, select: { id: true, submittedAt: true, interview: { select } } }),
+  });
+  return {
+    buckets: Object.fromEntries(open) as Record<(typeof OPEN_BUCKETS)[number], { total: number; rows: MyInterview[] }>,
+    submitted: { ...submitted, rows: submitted.rows.map((s) => withCard(s.interview, "submitted")) },
+  };
+}
+
+/** Every row of `interviewerInterviews` in one list (tests): open buckets, then the submitted page. */
+export function allMyInterviews(result: Awaited<ReturnType<typeof interviewerInterviews>>): MyInterview[] {
+  return [...OPEN_BUCKETS.flatMap((b) => result.buckets[b].rows), ...result.submitted.rows];
+}
+
+// ---------------------------------------------------------------- recruiter home
+
+/** The recruiter home shows at most this many role cards (open roles first); beyond it, a count. */
+export const ROLE_CARD_LIMIT = 60;
+
+/** Role cards: each role with its active applications counted per stage in one grouped query. */
+async function roleCards() {
+  const [total, roles] = await Promise.all([
+    db.role.count(),
     db.role.findMany({
-      orderBy: [{ status: "asc" }, { createdAt: "desc" }],
-      include: {
-        cluster: true,
-        owner: { select: { name: true } },
-        applications: { select: { status: true, currentStage: { select: { name: true } } } },
+      orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "desc" }],
+      take: ROLE_CARD_LIMIT,
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        salaryMin: true,
+        salaryMax: true,
+        currency: true,
+        cluster: { select: { name: true } },
+        stages: { orderBy: { position: "asc" }, select: { id: true, name: true } },
       },
     }),
-    db.candidate.findMany({
-      where: { erasedAt: null },
-      orderBy: { createdAt: "desc" },
-      include: { applications: { include: { role: { select: { title: true } }, currentStage: { select: { name: true } } } } },
-    }),
   ]);
+  const counts = await db.application.groupBy({ by: ["roleId", "currentStageId"], where: { status: "ACTIVE", roleId: { in: roles.map((r) => r.id) } }, _count: { _all: true } });
+  const countOf = new Map(counts.map((c) => [`${c.roleId}:${c.currentStageId ?? ""}`, c._count._all]));
+  const rows = roles.map(({ stages, ...role }) => {
+    const byStage = [...stages, { id: null, name: "Not started" }].map((s) => ({ stageId: s.id, name: s.name, count: countOf.get(`${role.id}:${s.id ?? ""}`) ?? 0 })).filter((s) => s.count > 0);
+    return { ...role, active: byStage.reduce((n, s) => n + s.count, 0), byStage };
+  });
+  return { total, rows };
+}
+
+const CANDIDATE_ORDER: readonly KeyPart[] = [
+  { field: "createdAt", order: "desc", type: "date" },
+  { field: "id", order: "desc", type: "string" },
+];
+
+/** Case-insensitive substring search on name and email; LIKE wildcards in the text match themselves. */
+export function candidateSearchWhere(q: string | undefined): Prisma.CandidateWhereInput {
+  if (!q) return {};
+  const text = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return { OR: [{ name: { contains: text, mode: "insensitive" } }, { email: { contains: text, mode: "insensitive" } }] };
+}
+
+/**
+ * Candidates on file, newest first, a keyset page at a time, filtered by name/email search.
+ * Each row carries its applications with the status the viewer may see: hired/rejected read
+ * "in process" where the viewer may not see the application's feedback (decided in the query
+ * for the page's applications only).
+ */
+export async function recruiterCandidates(user: CurrentUser, opts: ListOptions & { q?: string } = {}) {
+  const where: Prisma.CandidateWhereInput = { AND: [{ erasedAt: null }, candidateSearchWhere(opts.q)] };
+  const page = await keysetPage({
+    parts: CANDIDATE_ORDER,
+    size: opts.size ?? DEFAULT_PAGE_SIZE,
+    after: opts.after,
+    before: opts.before,
+    count: () => db.candidate.count({ where }),
+    fetch: ({ seek, orderBy, take }) =>
+      db.candidate.findMany({
+        where: { AND: [where, seek] },
+        orderBy,
+        take,
+        select: {
+          id: true,
+          name: true,
+          headline: true,
+          source: true,
+          createdAt: true,
+          applications: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, status: true, role: { select: { title: true } }, currentStage: { select: { name: true } } } },
+        },
+      }),
+  });
+  const appIds = page.rows.flatMap((c) => c.applications.map((a) => a.id));
+  const visibility = await feedbackVisibility();
+  const visible = appIds.length
+    ? new Set((await db.application.findMany({ where: { AND: [{ id: { in: appIds } }, visibleFeedbackWhere(user, visibility)] }, select: { id: true } })).map((a) => a.id))
+    : new Set<string>();
+  return {
+    ...page,
+    rows: page.rows.map((c) => ({
+      ...c,
+      applications: c.applications.map((a) => ({ id: a.id, roleTitle: a.role.title, stage: a.currentStage?.name ?? null, ...shownStatus(a.status, visible.has(a.id)) })),
+    })),
+  };
+}
+
+/** The status as the viewer may see it (status.ts): the reason it is hidden doesn't change it. */
+function shownStatus(status: ApplicationStatus, feedbackVisible: boolean) {
+  return visibleStatus(status, feedbackVisible ? { visible: true } : { visible: false, reason: "not-on-team" });
+}
+
+export async function recruiterOverview(user: CurrentUser, opts: ListOptions & { q?: string } = {}) {
+  const [roles, candidates] = await Promise.all([roleCards(), recruiterCandidates(user, opts)]);
   return { roles, candidates };
 }
 

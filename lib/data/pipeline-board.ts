@@ -2,6 +2,10 @@ import "server-only";
 import { canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { DEFAULT_PAGE_SIZE, type Page } from "../paging/cursor";
+import { keysetPage, type KeyPart } from "../paging/keyset";
+import { NOT_STARTED } from "../validation/list-params";
 
 /** An interview of the application whose scorecard isn't submitted yet, and why it is outstanding. */
 export type Waiting = { interviewer: string; stage: string; state: "overdue" | "not scheduled" };
@@ -20,33 +24,86 @@ export function waitingOn(interviews: InterviewRow[], now: Date): { waitingOn: W
   };
 }
 
-/** One role's pipeline by stage: who is where, for how long, and whose scorecard is outstanding. Null if not visible. */
-export async function pipelineBoard(user: CurrentUser, roleId: string, now = new Date()) {
-  const role = await db.role.findUnique({
-    where: { id: roleId },
-    include: {
-      members: true,
-      stages: { orderBy: { position: "asc" }, select: { id: true, name: true } },
-      applications: {
-        where: { status: "ACTIVE" },
-        include: {
-          candidate: { select: { name: true } },
-          interviews: { select: { scheduledAt: true, interviewer: { select: { name: true } }, stage: { select: { name: true, position: true } }, scorecards: { select: { status: true } } } },
-        },
-      },
-    },
-  });
-  if (!role || !canViewRole(user, role)) return null;
+/** Cards per column on the board; the rest of a stage is one link away (the stage's paged list). */
+export const CARDS_PER_COLUMN = 20;
+
+/** Oldest in stage first: the candidates who have waited longest lead each column. */
+const STAGE_ORDER: readonly KeyPart[] = [
+  { field: "stageEnteredAt", order: "asc", type: "date" },
+  { field: "id", order: "asc", type: "string" },
+];
+const cardFields = { id: true, stageEnteredAt: true, currentStageId: true, candidate: { select: { name: true } } } satisfies Prisma.ApplicationSelect;
+type CardRow = Prisma.ApplicationGetPayload<{ select: typeof cardFields }>;
+
+export type BoardCard = { id: string; name: string; stageId: string | null; daysInStage: number } & ReturnType<typeof waitingOn>;
+export type BoardColumn = { id: string | null; name: string; count: number; cards: BoardCard[] };
+export type Board = { role: { id: string; title: string }; columns: BoardColumn[]; stage: { id: string | null; name: string; page: Page<BoardCard> } | null };
+
+/** Turns application rows into cards, reading the interviews of these applications only. */
+async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
+  const interviews = rows.length
+    ? await db.interview.findMany({
+        where: { applicationId: { in: rows.map((r) => r.id) } },
+        select: { applicationId: true, scheduledAt: true, interviewer: { select: { name: true } }, stage: { select: { name: true, position: true } }, scorecards: { where: { status: "SUBMITTED" }, select: { status: true }, take: 1 } },
+      })
+    : [];
+  const byApp = new Map<string, typeof interviews>();
+  for (const i of interviews) byApp.set(i.applicationId, [...(byApp.get(i.applicationId) ?? []), i]);
   const day = 24 * 3600 * 1000;
-  const cards = role.applications.map((a) => ({
+  return rows.map((a) => ({
     id: a.id,
     name: a.candidate.name,
     stageId: a.currentStageId,
     daysInStage: Math.floor((now.getTime() - a.stageEnteredAt.getTime()) / day),
-    ...waitingOn(a.interviews, now),
+    ...waitingOn(byApp.get(a.id) ?? [], now),
   }));
-  const columns = [...role.stages.map((s) => ({ id: s.id as string | null, name: s.name })), { id: null, name: "Not started" }]
-    .map((col) => ({ ...col, cards: cards.filter((c) => c.stageId === col.id) }))
-    .filter((col) => col.id !== null || col.cards.length > 0);
-  return { role: { id: role.id, title: role.title }, columns };
+}
+
+/**
+ * One role's pipeline by stage: how many active candidates each stage holds (one grouped query),
+ * the CARDS_PER_COLUMN who have been there longest, for how long, and whose scorecard each is
+ * waiting on. With `stage` (a stage id of the role, or NOT_STARTED) that stage's active
+ * candidates as a keyset page instead of the cards (columns then carry counts only). Null if the
+ * role is missing or not visible to the user.
+ */
+export async function pipelineBoard(user: CurrentUser, roleId: string, opts: { now?: Date; stage?: string; after?: string; before?: string; size?: number; perColumn?: number } = {}): Promise<Board | null> {
+  const now = opts.now ?? new Date();
+  const role = await db.role.findUnique({
+    where: { id: roleId },
+    select: { id: true, title: true, ownerId: true, members: { select: { userId: true, function: true } }, stages: { orderBy: { position: "asc" }, select: { id: true, name: true } } },
+  });
+  if (!role || !canViewRole(user, role)) return null;
+  const active = { roleId: role.id, status: "ACTIVE" } as const;
+  const counts = await db.application.groupBy({ by: ["currentStageId"], where: active, _count: { _all: true } });
+  const countOf = new Map(counts.map((c) => [c.currentStageId, c._count._all]));
+  const stages = [...role.stages.map((s) => ({ id: s.id as string | null, name: s.name })), { id: null, name: "Not started" }]
+    .map((s) => ({ ...s, count: countOf.get(s.id) ?? 0 }))
+    .filter((s) => s.id !== null || s.count > 0);
+
+  // One stage in full, a page at a time; an id that isn't one of this role's stages is ignored.
+  const chosen = opts.stage === NOT_STARTED ? stages.find((s) => s.id === null) : stages.find((s) => s.id !== null && s.id === opts.stage);
+  if (chosen) {
+    const where = { ...active, currentStageId: chosen.id };
+    const page = await keysetPage({
+      parts: STAGE_ORDER,
+      size: opts.size ?? DEFAULT_PAGE_SIZE,
+      after: opts.after,
+      before: opts.before,
+      count: () => db.application.count({ where }),
+      fetch: ({ seek, orderBy, take }) => db.application.findMany({ where: { AND: [where, seek] }, orderBy, take, select: cardFields }),
+    });
+    // The stage's own page replaces the board: the other columns are shown as counts only (no cards).
+    const columns: BoardColumn[] = stages.map((s) => ({ ...s, cards: [] }));
+    return { role: { id: role.id, title: role.title }, columns, stage: { id: chosen.id, name: chosen.name, page: { ...page, rows: await toCards(page.rows, now) } } };
+  }
+
+  const perColumn = opts.perColumn ?? CARDS_PER_COLUMN;
+  const columnRows = await Promise.all(
+    stages.map((s) =>
+      s.count === 0 ? Promise.resolve([]) : db.application.findMany({ where: { ...active, currentStageId: s.id }, orderBy: [{ stageEnteredAt: "asc" }, { id: "asc" }], take: perColumn, select: cardFields }),
+    ),
+  );
+  const cards = await toCards(columnRows.flat(), now);
+  const columns: BoardColumn[] = stages.map((s) => ({ ...s, cards: cards.filter((c) => c.stageId === s.id) }));
+  return { role: { id: role.id, title: role.title }, columns, stage: null };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authorizeCredentials } from "../../lib/auth/credentials";
 import { db } from "../../lib/db";
-import { interviewerInterviews } from "../../lib/data/home";
+import { allMyInterviews, interviewerInterviews } from "../../lib/data/home";
 import { interviewKit } from "../../lib/data/interview-kit";
 import { roleDetail } from "../../lib/data/roles";
 import { userByEmail } from "./helpers";
@@ -25,7 +25,7 @@ describe("credentials sign-in", () => {
 describe("interviewers see only their own interviews", () => {
   it("lists nothing of anyone else's", async () => {
     const sam = await userByEmail("interviewer@example.com");
-    const rows = await interviewerInterviews(sam);
+    const rows = allMyInterviews(await interviewerInterviews(sam));
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.every((r) => r.interviewerId === sam.id)).toBe(true);
     expect(new Set(rows.map((r) => r.bucket))).toEqual(new Set(["draft", "todo", "submitted", "overdue"].filter((b) => rows.some((r) => r.bucket === b))));
@@ -33,12 +33,12 @@ describe("interviewers see only their own interviews", () => {
 
   it("moves an unsubmitted interview to 'closed' once the candidate withdraws, out of drafts, overdue and to do", async () => {
     const sam = await userByEmail("interviewer@example.com");
-    const open = (await interviewerInterviews(sam)).find((r) => r.bucket !== "submitted")!;
+    const open = allMyInterviews(await interviewerInterviews(sam)).find((r) => r.bucket !== "submitted")!;
     await db.application.update({ where: { id: open.applicationId }, data: { status: "WITHDRAWN" } });
-    const after = (await interviewerInterviews(sam)).filter((r) => r.applicationId === open.applicationId);
+    const after = allMyInterviews(await interviewerInterviews(sam)).filter((r) => r.applicationId === open.applicationId);
     expect(after.filter((r) => r.bucket !== "submitted").every((r) => r.bucket === "closed")).toBe(true);
     await db.application.update({ where: { id: open.applicationId }, data: { status: "ACTIVE" } });
-    expect((await interviewerInterviews(sam)).find((r) => r.id === open.id)?.bucket).toBe(open.bucket);
+    expect(allMyInterviews(await interviewerInterviews(sam)).find((r) => r.id === open.id)?.bucket).toBe(open.bucket);
   });
 
   it("refuses another interviewer's interview kit", async () => {

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/session";
-import { interviewerInterviews, type InterviewBucket } from "@/lib/data/home";
+import { interviewerInterviews, type InterviewBucket, type MyInterview } from "@/lib/data/home";
 import { dueInterviews } from "@/lib/reminders/service";
 import { formatDateTime } from "@/lib/utils";
+import { pagingParams } from "@/lib/validation/list-params";
 
 export const metadata: Metadata = { title: "My interviews" };
 
@@ -18,10 +20,13 @@ const SECTIONS: { bucket: InterviewBucket; title: string; empty: string }[] = [
 ];
 const BADGE = { draft: "warning", overdue: "danger", todo: "default", submitted: "success", closed: "muted" } as const;
 
-export default async function InterviewsPage() {
+const fmt = new Intl.NumberFormat("en");
+
+export default async function InterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // Any signed-in user may be on a panel; the list is scoped to their own interviews.
   const user = await requireUser();
-  const [interviews, due] = await Promise.all([interviewerInterviews(user), dueInterviews(user.id)]);
+  const paging = pagingParams(await searchParams);
+  const [interviews, due] = await Promise.all([interviewerInterviews(user, paging), dueInterviews(user.id)]);
   return (
     <>
       <PageHeader title="My interviews" description="Only interviews assigned to you. Drafts first, then anything overdue." />
@@ -40,15 +45,16 @@ export default async function InterviewsPage() {
       ) : null}
       <div className="grid gap-8">
         {SECTIONS.map((section) => {
-          const rows = interviews.filter((i) => i.bucket === section.bucket);
-          if (section.bucket === "closed" && rows.length === 0) return null;
+          const list: { rows: MyInterview[]; total: number } = section.bucket === "submitted" ? interviews.submitted : interviews.buckets[section.bucket];
+          const { rows, total } = list;
+          if (section.bucket === "closed" && total === 0) return null;
           return (
             <section key={section.bucket} aria-labelledby={`h-${section.bucket}`}>
               <h2 id={`h-${section.bucket}`} className="mb-3 flex items-center gap-2 text-lg font-semibold">
-                {section.title} <Badge variant={BADGE[section.bucket]}>{rows.length}</Badge>
+                {section.title} <Badge variant={BADGE[section.bucket]}>{fmt.format(total)}</Badge>
               </h2>
               {rows.length === 0 ? (
-                <p className="text-sm text-muted-foreground">{section.empty}</p>
+                <p className="text-sm text-muted-foreground">{total === 0 ? section.empty : "Nothing on this page."}</p>
               ) : (
                 <ul className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-card">
                   {rows.map((i) => (
@@ -68,6 +74,11 @@ export default async function InterviewsPage() {
                   ))}
                 </ul>
               )}
+              {section.bucket === "submitted" ? (interviews.submitted.next || interviews.submitted.prev ? (
+                <Pager label="Submitted scorecard pages" params={{}} page={interviews.submitted} className="mt-3" />
+              ) : null) : total > rows.length ? (
+                <p className="mt-2 text-sm text-muted-foreground">Showing the first {rows.length} of {fmt.format(total)}, earliest first.</p>
+              ) : null}
             </section>
           );
         })}

@@ -1,18 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireCapability } from "@/lib/auth/session";
 import { recruiterOverview } from "@/lib/data/home";
 import { formatDate, formatMoney } from "@/lib/utils";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { candidateListParams } from "@/lib/validation/list-params";
 
 export const metadata: Metadata = { title: "Roles & candidates" };
 
-export default async function PipelinePage() {
-  await requireCapability("manageCandidates");
-  const { roles, candidates } = await recruiterOverview();
+const fmt = new Intl.NumberFormat("en");
+
+/** How an application reads in the list: its stage while in process, else its (visible) status. */
+function progress(a: { status: string; stage: string | null }) {
+  return a.status === "ACTIVE" ? (a.stage ?? "Not started") : a.status.toLowerCase();
+}
+
+export default async function PipelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireCapability("manageCandidates");
+  const params = candidateListParams(await searchParams);
+  const { roles, candidates } = await recruiterOverview(user, params);
   return (
     <>
       <PageHeader
@@ -23,54 +35,74 @@ export default async function PipelinePage() {
       <section aria-labelledby="roles-h" className="mb-10">
         <h2 id="roles-h" className="mb-3 text-lg font-semibold">Roles</h2>
         <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
-          {roles.map((role) => {
-            const active = role.applications.filter((a) => a.status === "ACTIVE");
-            const byStage = new Map<string, number>();
-            for (const a of active) byStage.set(a.currentStage?.name ?? "Not started", (byStage.get(a.currentStage?.name ?? "Not started") ?? 0) + 1);
-            return (
-              <li key={role.id}>
-                <Card className="h-full">
-                  <CardHeader>
-                    <div className="flex items-start justify-between gap-2">
-                      <CardTitle><Link href={`/roles/${role.id}`} className="text-primary underline-offset-4 hover:underline">{role.title}</Link></CardTitle>
-                      <Badge variant={role.status === "OPEN" ? "success" : "muted"}>{role.status.toLowerCase()}</Badge>
-                    </div>
-                    <CardDescription>{role.cluster.name} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)}</CardDescription>
-                  </CardHeader>
-                  <CardContent>
-                    <p className="text-sm font-medium"><Link href={`/pipeline/roles/${role.id}`} className="text-primary underline underline-offset-4">{active.length} active candidates</Link></p>
-                    <ul className="mt-2 grid gap-1 text-sm text-muted-foreground">
-                      {[...byStage].map(([stage, n]) => (
-                        <li key={stage} className="flex justify-between"><span>{stage}</span><span>{n}</span></li>
-                      ))}
-                    </ul>
-                  </CardContent>
-                </Card>
-              </li>
-            );
-          })}
+          {roles.rows.map((role) => (
+            <li key={role.id}>
+              <Card className="h-full">
+                <CardHeader>
+                  <div className="flex items-start justify-between gap-2">
+                    <CardTitle><Link href={`/roles/${role.id}`} className="text-primary underline-offset-4 hover:underline">{role.title}</Link></CardTitle>
+                    <Badge variant={role.status === "OPEN" ? "success" : "muted"}>{role.status.toLowerCase()}</Badge>
+                  </div>
+                  <CardDescription>{role.cluster.name} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)}</CardDescription>
+                </CardHeader>
+                <CardContent>
+                  <p className="text-sm font-medium"><Link href={`/pipeline/roles/${role.id}`} className="text-primary underline underline-offset-4">{fmt.format(role.active)} active candidate{role.active === 1 ? "" : "s"}</Link></p>
+                  <ul className="mt-2 grid gap-1 text-sm text-muted-foreground">
+                    {role.byStage.map((s) => (
+                      <li key={s.stageId ?? "none"} className="flex justify-between gap-2"><span>{s.name}</span><span>{fmt.format(s.count)}</span></li>
+                    ))}
+                  </ul>
+                </CardContent>
+              </Card>
+            </li>
+          ))}
         </ul>
+        {roles.total > roles.rows.length ? <p className="mt-3 text-sm text-muted-foreground">Showing {roles.rows.length} of {fmt.format(roles.total)} roles: open and draft roles first, newest first.</p> : null}
       </section>
       <section aria-labelledby="cand-h">
-        <h2 id="cand-h" className="mb-3 text-lg font-semibold">Candidates <Badge variant="muted">{candidates.length}</Badge></h2>
-        <ScrollRegion label="Candidates" className="rounded-lg border border-border bg-card">
-          <table className="w-full min-w-[36rem] text-sm">
-            <thead className="bg-muted text-left text-muted-foreground">
-              <tr><th scope="col" className="p-3">Name</th><th scope="col" className="p-3">Applied for</th><th scope="col" className="p-3">Stage</th><th scope="col" className="p-3">Source</th><th scope="col" className="p-3">Added</th></tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {candidates.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row" className="p-3 text-left font-medium"><Link href={`/pipeline/candidates/${c.id}`} className="text-primary underline-offset-4 hover:underline">{c.name}</Link><span className="block text-xs font-normal text-muted-foreground">{c.headline}</span></th>
-                  <td className="p-3">{c.applications.map((a) => a.role.title).join(", ") || "—"}</td>
-                  <td className="p-3">{c.applications.map((a) => a.currentStage?.name ?? a.status.toLowerCase()).join(", ") || "—"}</td>
-                  <td className="p-3">{c.source ?? "—"}</td>
-                  <td className="p-3">{formatDate(c.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+          <h2 id="cand-h" className="text-lg font-semibold">Candidates <Badge variant="muted">{fmt.format(candidates.total)}</Badge></h2>
+          <form role="search" aria-label="Candidates" className="flex w-full gap-2 sm:w-auto">
+            <label htmlFor="cand-q" className="sr-only">Name or email</label>
+            <Input id="cand-q" type="search" name="q" defaultValue={params.q ?? ""} placeholder="Name or email" maxLength={100} className="sm:w-64" />
+            <Button type="submit" variant="outline">Search</Button>
+          </form>
+        </div>
+        {params.q ? (
+          <p className="mb-3 text-sm text-muted-foreground">
+            Matching “{params.q}”. <Link href="/pipeline" className="text-primary underline underline-offset-4">Show all</Link>
+          </p>
+        ) : null}
+        {candidates.rows.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">{params.q ? "No candidate matches that name or email." : "No candidates on file yet."}</p>
+        ) : (
+          <ScrollRegion label="Candidates" className="rounded-lg border border-border bg-card">
+            <table className="w-full min-w-[36rem] text-sm">
+              <thead className="bg-muted text-left text-muted-foreground">
+                <tr><th scope="col" className="min-w-[10rem] p-3">Name</th><th scope="col" className="min-w-[14rem] p-3">Applications</th><th scope="col" className="p-3">Source</th><th scope="col" className="p-3">Added</th></tr>
+              </thead>
+              <tbody className="divide-y divide-border">
+                {candidates.rows.map((c) => (
+                  <tr key={c.id} className="align-top">
+                    <th scope="row" className="p-3 text-left font-medium"><Link href={`/pipeline/candidates/${c.id}`} className="text-primary underline-offset-4 hover:underline">{c.name}</Link><span className="block text-xs font-normal text-muted-foreground">{c.headline}</span></th>
+                    <td className="p-3">
+                      {c.applications.length === 0 ? "—" : (
+                        <ul className="grid gap-1">
+                          {c.applications.map((a) => (
+                            <li key={a.id}>{a.roleTitle} <span className="text-muted-foreground">· {progress(a)}</span></li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                    <td className="p-3">{c.source ?? "—"}</td>
+                    <td className="whitespace-nowrap p-3">{formatDate(c.createdAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        )}
+        <Pager label="Candidate pages" params={{ q: params.q }} page={candidates} className="mt-3" />
       </section>
     </>
   );

@@ -4,17 +4,19 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { requireKind } from "@/lib/auth/session";
 import { managerRoles } from "@/lib/data/home";
 import { formatMoney } from "@/lib/utils";
+import { pagingParams } from "@/lib/validation/list-params";
 
 export const metadata: Metadata = { title: "Roles" };
 
 const STATUS_VARIANT = { OPEN: "success", DRAFT: "muted", CLOSED: "warning" } as const;
 
-export default async function RolesPage() {
+export default async function RolesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireKind("MANAGER", "ADMIN");
-  const roles = await managerRoles(user);
+  const roles = await managerRoles(user, pagingParams(await searchParams));
   return (
     <>
       <PageHeader
@@ -22,11 +24,12 @@ export default async function RolesPage() {
         description="Openings you own, with their target level per competency domain."
         actions={<Link href="/roles/new" className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-white hover:bg-primary/90">New role</Link>}
       />
-      {roles.length === 0 ? (
+      {roles.total === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">You don&apos;t own any roles yet.</p>
       ) : (
+        <>
         <ul className="grid gap-4 md:grid-cols-2">
-          {roles.map((role) => (
+          {roles.rows.map((role) => (
             <li key={role.id}>
               <Card className="h-full">
                 <CardHeader>
@@ -42,15 +45,12 @@ export default async function RolesPage() {
                 </CardHeader>
                 <CardContent className="grid gap-3">
                   <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
-                    {role.targets.map((t) => {
-                      const label = t.domain.versions.find((v) => v.versionId === role.matrixVersionId)?.shortName ?? t.domain.key;
-                      return (
-                        <div key={t.domainId} className="rounded-md bg-muted px-2 py-1.5">
-                          <dt className="truncate text-xs text-muted-foreground">{label}</dt>
-                          <dd><LevelBadge level={t.level} zeroLabel="—" /></dd>
-                        </div>
-                      );
-                    })}
+                    {role.targets.map((t) => (
+                      <div key={t.domainId} className="rounded-md bg-muted px-2 py-1.5">
+                        <dt className="truncate text-xs text-muted-foreground">{t.label}</dt>
+                        <dd><LevelBadge level={t.level} zeroLabel="—" /></dd>
+                      </div>
+                    ))}
                   </dl>
                   <p className="text-sm text-muted-foreground">
                     {role._count.applications} candidates · {role._count.stages} interview stages · owner {role.owner.name}
@@ -60,6 +60,8 @@ export default async function RolesPage() {
             </li>
           ))}
         </ul>
+        {roles.next || roles.prev ? <Pager label="Role pages" params={{}} page={roles} className="mt-4" /> : null}
+        </>
       )}
     </>
   );

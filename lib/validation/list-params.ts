@@ -1,0 +1,44 @@
+// Query parameters of the paged lists, read with zod. A URL is user input: a parameter that is
+// repeated, too long or malformed is ignored (the list's default), never a 500.
+import { z } from "zod";
+import { idSchema } from "./id";
+import { cleanUserText } from "./text";
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+/** The first value of a repeated parameter. */
+const single = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema.optional()).catch(undefined);
+
+/** A cursor (base64url); decodeCursor checks its content. */
+export const cursorParam = optional(z.string().max(2000).regex(/^[A-Za-z0-9_-]+$/));
+/** A name/email search: cleaned, trimmed, at most 100 characters; empty reads as no search. */
+export const searchParam = optional(
+  z
+    .string()
+    .overwrite(cleanUserText)
+    .trim()
+    .max(100)
+    .transform((s) => s || undefined),
+);
+export const idParam = optional(idSchema);
+
+const pagingSchema = z.object({ after: cursorParam, before: cursorParam });
+
+/** `after` / `before` of a paged list. */
+export function pagingParams(raw: RawParams): { after?: string; before?: string } {
+  return pagingSchema.parse(raw);
+}
+
+const candidateListSchema = pagingSchema.extend({ q: searchParam });
+/** The recruiter's candidate list: cursor and name/email search. */
+export function candidateListParams(raw: RawParams): { after?: string; before?: string; q?: string } {
+  return candidateListSchema.parse(raw);
+}
+
+/** The stage a board shows in full: a stage id, or "not-started" for applications not yet in a stage. */
+export const NOT_STARTED = "not-started";
+const boardSchema = pagingSchema.extend({ stage: optional(z.union([z.literal(NOT_STARTED), idSchema])) });
+export function boardParams(raw: RawParams): { after?: string; before?: string; stage?: string } {
+  return boardSchema.parse(raw);
+}
