@@ -127,41 +127,40 @@ async function interviewerPage(viewer: CurrentUser, visibility: Awaited<ReturnTy
   return toPage(fetched, size, total, (r) => [r.name, r.interviewerId], direction, cursor);
 }
 
-type AgreementSqlRow = { roleId: string; title: string; raters: number; pairableUnits: number; cells: { c: number; k: number; weight: number }[] | string };
+/** Rating values (the DomainScore_rating_range constraint): the coincidence matrix is at most 4 x 4. */
+const LEVELS = [0, 1, 2, 3] as const;
+
+type AgreementSqlRow = { roleId: string; title: string; raters: number; pairableUnits: number } & Record<`w${number}_${number}`, number | null>;
 
 /**
  * Krippendorff's alpha (ordinal) per role from inputs PostgreSQL computes: per unit
- * (application x domain) each coder's value is the lower median of their ratings there; units
- * with m_u >= 2 coders add n_c·n_k/(m_u − 1) to the role's coincidence cell (c, k). At most 16
- * cells per role come back; alpha is then arithmetic in JavaScript (alphaFromCoincidences).
+ * (application x domain) each coder's value is the lower median of their ratings there; per
+ * unit with m_u >= 2 coders, n_v = how many coders gave v; the role's coincidence cell (c, k)
+ * is Σ_u n_c·(n_k − [c = k])/(m_u − 1). One grouped pass, 16 sums per role (no self-join of
+ * units); alpha is then arithmetic in JavaScript (alphaFromCoincidences).
  */
 async function agreementPerRole(viewer: CurrentUser, visibility: Awaited<ReturnType<typeof feedbackVisibility>>): Promise<RoleAgreementRow[]> {
+  const counts = Prisma.raw(LEVELS.map((v) => `count(*) FILTER (WHERE v = ${v}) AS n${v}`).join(", "));
+  const cells = Prisma.raw(
+    LEVELS.flatMap((c) => LEVELS.map((k) => `sum((n${c} * ${c === k ? `(n${k} - 1)` : `n${k}`})::numeric / (m - 1))::float8 AS w${c}_${k}`)).join(",\n      "),
+  );
   const rows = await db.$queryRaw<AgreementSqlRow[]>(Prisma.sql`
     WITH ${visibleScores(viewer, visibility)},
     coder AS (
       SELECT role, app, dom, iid, percentile_disc(0.5) WITHIN GROUP (ORDER BY r) AS v
       FROM ds WHERE r IS NOT NULL GROUP BY role, app, dom, iid
     ),
-    unit AS (SELECT role, app, dom, count(*)::int AS m FROM coder GROUP BY role, app, dom),
-    vals AS (
-      SELECT c.role, c.app, c.dom, c.v, count(*)::int AS n, u.m
-      FROM coder c JOIN unit u ON u.role = c.role AND u.app = c.app AND u.dom = c.dom
-      WHERE u.m >= 2
-      GROUP BY c.role, c.app, c.dom, c.v, u.m
-    ),
-    cells AS (
-      SELECT x.role, x.v AS c, y.v AS k, sum((x.n * CASE WHEN x.v = y.v THEN y.n - 1 ELSE y.n END)::numeric / (x.m - 1))::float8 AS weight
-      FROM vals x JOIN vals y ON y.role = x.role AND y.app = x.app AND y.dom = x.dom
-      GROUP BY x.role, x.v, y.v
-    ),
+    unit AS (SELECT role, app, dom, count(*)::int AS m, ${counts} FROM coder GROUP BY role, app, dom),
     raters AS (SELECT role, count(DISTINCT iid)::int AS raters FROM coder GROUP BY role),
-    pairable AS (SELECT role, count(*)::int AS n FROM unit WHERE m >= 2 GROUP BY role)
-    SELECT r.role AS "roleId", ro.title, r.raters, coalesce(p.n, 0)::int AS "pairableUnits",
-      coalesce((SELECT json_agg(json_build_object('c', cells.c, 'k', cells.k, 'weight', cells.weight)) FROM cells WHERE cells.role = r.role), '[]'::json) AS cells
-    FROM raters r JOIN "Role" ro ON ro.id = r.role LEFT JOIN pairable p ON p.role = r.role
+    coincidence AS (
+      SELECT role, count(*)::int AS pairable, ${cells}
+      FROM unit WHERE m >= 2 GROUP BY role
+    )
+    SELECT r.role AS "roleId", ro.title, r.raters, coalesce(c.pairable, 0)::int AS "pairableUnits", c.*
+    FROM raters r JOIN "Role" ro ON ro.id = r.role LEFT JOIN coincidence c ON c.role = r.role
     ORDER BY ro.title, r.role`);
   return rows.map((r) => {
-    const cells = typeof r.cells === "string" ? (JSON.parse(r.cells) as { c: number; k: number; weight: number }[]) : r.cells;
+    const cells = LEVELS.flatMap((c) => LEVELS.map((k) => ({ c, k, weight: r[`w${c}_${k}`] ?? 0 })));
     return { roleId: r.roleId, title: r.title, raters: r.raters, pairableUnits: r.pairableUnits, alpha: alphaFromCoincidences({ cells, pairableUnits: r.pairableUnits }, "ordinal") };
   });
 }
