@@ -5,8 +5,63 @@
 import type { Prisma } from "./generated/prisma/client";
 import { db, type Tx } from "./db";
 
+/**
+ * Every action the application writes, one list: the audit page's filter offers these (instead
+ * of grouping the whole table) and accepts no other value. tests/unit/audit-actions.test.ts
+ * reads every `action:` literal in lib/, app/ and the seed and fails on one missing here.
+ */
+export const AUDIT_ACTIONS = [
+  "api_token.created",
+  "api_token.revoked",
+  "application.created",
+  "application.decided",
+  "application.moved",
+  "candidate.erased",
+  "candidate.exported",
+  "candidate.imported",
+  "candidates.imported",
+  "database.seeded",
+  "interviews.scheduled",
+  "job_description.saved",
+  "matrix.cell_edited",
+  "matrix.domain_added",
+  "matrix.domain_retired",
+  "matrix.domain_updated",
+  "matrix.domains_reordered",
+  "matrix.draft_discarded",
+  "matrix.draft_started",
+  "matrix.emphasis_changed",
+  "matrix.imported",
+  "matrix.published",
+  "plan.interviewers_pruned",
+  "plan.published",
+  "plan.saved",
+  "plan.unpublished",
+  "question.created",
+  "question.restored",
+  "question.retired",
+  "question.updated",
+  "role.created",
+  "role.logistics_changed",
+  "role.matrix_moved",
+  "role.owner_changed",
+  "role.updated",
+  "scorecard.amended",
+  "scorecard.score_changed",
+  "scorecard.submitted",
+  "settings.feedback_visibility",
+  "user.created",
+  "user.deactivated",
+  "user.initial_admin",
+  "user.kind_changed",
+  "user.reactivated",
+  "user.signed_in",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export type AuditInput = {
   actorId: string | null;
+  /** One of AUDIT_ACTIONS (tests/unit/audit-actions.test.ts checks every writer's literals). */
   action: string;
   entityType: string;
   entityId: string;

@@ -6,7 +6,7 @@ import { cn } from "@/lib/utils";
  * the page's other query parameters (`params`: filters and sort) and carry the cursor as
  * `after` / `before`. `rel` lets browsers, crawlers and the benchmark follow the sequence.
  */
-export function Pager({ label, params, page, className }: { label: string; params: Record<string, string | undefined>; page: { next: string | null; prev: string | null; start: number; total: number; rows: unknown[] }; className?: string }) {
+export function Pager({ label, params, page, className, totalText }: { label: string; params: Record<string, string | undefined>; page: { next: string | null; prev: string | null; start: number; total: number; rows: unknown[] }; className?: string; /** Replaces the formatted total (e.g. "10,000+" when counting was capped). */ totalText?: string }) {
   const { next, prev, start, total } = page;
   const shown = page.rows.length;
   const base = Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => !!e[1] && e[0] !== "after" && e[0] !== "before"));
@@ -16,7 +16,7 @@ export function Pager({ label, params, page, className }: { label: string; param
   return (
     <nav aria-label={label} className={cn("flex flex-wrap items-center justify-between gap-2 text-sm", className)}>
       <p className="text-muted-foreground">
-        {range} of {fmt.format(total)}
+        {range} of {totalText ?? fmt.format(total)}
       </p>
       <p className="flex gap-4">
         {prev ? (

@@ -1,55 +1,72 @@
-// What the audit log page may show of scorecard events. Who, when and which scorecard always
-// show; the data (ratings, evidence, notes) follows the same rules as everywhere else:
+// What the audit log page may show of an event's data. Who, when, what and on which entity
+// always show; the data follows the same rules as everywhere else:
 // - `scorecard.score_changed` records draft ratings, and drafts are shown to nobody but their
 //   author, so its data is hidden from everyone else;
-// - submissions and amendments show only if the independence rule (access.ts, via
-//   feedback.ts) lets the viewer see that application's feedback: an admin on the candidate's
-//   panel who has not submitted sees no one's ratings here either.
-// One batched query for all the page's scorecard events, never one per row.
+// - other scorecard events (submissions, amendments) show only if the independence rule lets
+//   the viewer see that application's feedback (their own scorecard's always): an admin on the
+//   candidate's panel who has not submitted sees no one's ratings here either;
+// - application events that copy the panel's outcome (`application.decided` carries the
+//   decision and its rationale, `application.moved` the status and any cleared decision) show
+//   only when the viewer may see that application's feedback, as the decision itself does
+//   (hideOutcome). A decision's own author sees it.
+// The rule is asked of PostgreSQL (lib/scorecards/visibility.ts) in one query for all the
+// page's events, never one per row, and never by loading teams into JavaScript.
 import "server-only";
 import type { CurrentUser } from "../auth/session";
-import { accessFor, feedbackVisibility, myInterviews } from "../data/feedback";
+import { feedbackVisibility } from "../data/feedback";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { HIDDEN_REASON_LABEL, type HiddenReason } from "./access";
+import { hiddenReasonSql } from "./visibility";
 
 export const DRAFT_HIDDEN = "draft details are not shown";
+export const NOT_FOUND_HIDDEN = "hidden (scorecard not found)";
+export const APPLICATION_NOT_FOUND_HIDDEN = "hidden (application not found)";
 // The audit page has room to say whose scorecard: a longer wording of one reason.
 const HIDDEN_TEXT: Record<HiddenReason, string> = { ...HIDDEN_REASON_LABEL, "submit-first": "hidden until you submit your own scorecard" };
+
+/** Application events whose data carries the panel's outcome (decision, rationale, outcome status). */
+export const OUTCOME_ACTIONS: readonly string[] = ["application.decided", "application.moved"];
 
 type Event = { action: string; entityType: string; entityId: string; actorId: string | null; data: unknown };
 export type AuditDetails = { hidden: false; data: unknown } | { hidden: true; why: string };
 
 const isScorecardEvent = (e: Event) => e.entityType === "Scorecard" || e.action.startsWith("scorecard.");
+const isOutcomeEvent = (e: Event) => !isScorecardEvent(e) && OUTCOME_ACTIONS.includes(e.action);
 
 /** For each event, in order: its data, or why it is hidden from `viewer`. */
 export async function auditDetails(viewer: CurrentUser, events: Event[]): Promise<AuditDetails[]> {
-  const ids = [...new Set(events.filter((e) => isScorecardEvent(e) && e.action !== "scorecard.score_changed").map((e) => e.entityId))];
-  const [visibility, cards] = ids.length
-    ? await Promise.all([
-        feedbackVisibility(),
-        db.scorecard.findMany({
-          where: { id: { in: ids } },
-          select: {
-            id: true,
-            interviewerId: true,
-            interview: { select: { application: { select: { role: { select: { ownerId: true, members: { select: { userId: true } } } }, interviews: myInterviews(viewer.id) } } } },
-          },
-        }),
-      ])
-    : (["AFTER_SUBMIT" as const, []] as const);
-  // Per scorecard: null when its data may show, else why not.
-  const hiddenWhy = new Map<string, string | null>();
-  for (const c of cards) {
-    const app = c.interview.application;
-    const access = c.interviewerId === viewer.id ? ({ visible: true } as const) : accessFor(viewer, app.role, app.interviews, visibility);
-    hiddenWhy.set(c.id, access.visible ? null : HIDDEN_TEXT[access.reason]);
+  const cardIds = [...new Set(events.filter((e) => isScorecardEvent(e) && e.action !== "scorecard.score_changed").map((e) => e.entityId))];
+  const appIds = [...new Set(events.filter(isOutcomeEvent).map((e) => e.entityId))];
+  // Per entity: its hidden reason (null = visible); absent = not found.
+  const reasonOf = new Map<string, { reason: HiddenReason | null; own: boolean }>();
+  if (cardIds.length || appIds.length) {
+    const visibility = await feedbackVisibility();
+    const hidden = hiddenReasonSql(viewer, visibility, "a");
+    const parts: Prisma.Sql[] = [];
+    if (cardIds.length) {
+      parts.push(Prisma.sql`SELECT 'S' AS kind, s.id, s."interviewerId" = ${viewer.id} AS own, ${hidden} AS reason
+        FROM "Scorecard" s JOIN "Interview" i ON i.id = s."interviewId" JOIN "Application" a ON a.id = i."applicationId"
+        WHERE s.id IN (${Prisma.join(cardIds)})`);
+    }
+    if (appIds.length) parts.push(Prisma.sql`SELECT 'A' AS kind, a.id, FALSE AS own, ${hidden} AS reason FROM "Application" a WHERE a.id IN (${Prisma.join(appIds)})`);
+    const rows = await db.$queryRaw<{ kind: "S" | "A"; id: string; own: boolean; reason: HiddenReason | null }[]>(Prisma.join(parts, " UNION ALL "));
+    for (const r of rows) reasonOf.set(`${r.kind}:${r.id}`, { reason: r.reason, own: r.own });
   }
 
   return events.map((e): AuditDetails => {
-    if (!isScorecardEvent(e)) return { hidden: false, data: e.data };
-    if (e.action === "scorecard.score_changed") return e.actorId === viewer.id ? { hidden: false, data: e.data } : { hidden: true, why: DRAFT_HIDDEN };
-    const why = hiddenWhy.get(e.entityId);
-    if (why === undefined) return { hidden: true, why: "hidden (scorecard not found)" };
-    return why === null ? { hidden: false, data: e.data } : { hidden: true, why };
+    if (isScorecardEvent(e)) {
+      if (e.action === "scorecard.score_changed") return e.actorId === viewer.id ? { hidden: false, data: e.data } : { hidden: true, why: DRAFT_HIDDEN };
+      const card = reasonOf.get(`S:${e.entityId}`);
+      if (!card) return { hidden: true, why: NOT_FOUND_HIDDEN };
+      return card.own || card.reason === null ? { hidden: false, data: e.data } : { hidden: true, why: HIDDEN_TEXT[card.reason] };
+    }
+    if (isOutcomeEvent(e)) {
+      if (e.action === "application.decided" && e.actorId === viewer.id) return { hidden: false, data: e.data };
+      const app = reasonOf.get(`A:${e.entityId}`);
+      if (!app) return { hidden: true, why: APPLICATION_NOT_FOUND_HIDDEN };
+      return app.reason === null ? { hidden: false, data: e.data } : { hidden: true, why: HIDDEN_TEXT[app.reason] };
+    }
+    return { hidden: false, data: e.data };
   });
 }

@@ -28,36 +28,57 @@ function distance(metric: AlphaMetric, values: readonly number[], cumulative: re
 }
 
 /**
- * Returns null when fewer than 2 units have at least 2 values (nothing to compare) or when every
- * pairable value is the same (expected disagreement 0: reliability is undefined, not perfect).
+ * The inputs alpha needs, which is all a database has to return: the coincidence matrix as
+ * cells (value c, value k, weight o_ck), each unit with m_u >= 2 pairable values adding
+ * n_c·n_k/(m_u − 1) to (c, k) (n_c·(n_c − 1)/(m_u − 1) on the diagonal), and how many units
+ * were pairable. For ratings that is at most 4 x 4 cells.
  */
-export function krippendorffAlpha(units: ReliabilityUnits, metric: AlphaMetric): number | null {
-  const pairable: number[][] = [];
+export type Coincidences = { cells: readonly { c: number; k: number; weight: number }[]; pairableUnits: number };
+
+/** Coincidences of the given units (the JavaScript form of what lib/data/calibration.ts asks PostgreSQL for). */
+export function coincidences(units: ReliabilityUnits): Coincidences {
+  const cells = new Map<string, { c: number; k: number; weight: number }>();
+  let pairableUnits = 0;
   for (const unit of units) {
     const given = unit.filter((v): v is number => v !== null && v !== undefined);
     for (const v of given) if (!Number.isFinite(v)) throw new RangeError(`value must be finite, got ${v}`);
-    if (given.length >= 2) pairable.push(given);
+    if (given.length < 2) continue;
+    pairableUnits++;
+    const counts = new Map<number, number>();
+    for (const v of given) counts.set(v, (counts.get(v) ?? 0) + 1);
+    // Each ordered pair of values from different coders contributes 1/(m_u - 1).
+    const weight = 1 / (given.length - 1);
+    for (const [c, nc] of counts) {
+      for (const [k, nk] of counts) {
+        const key = `${c}\u0000${k}`;
+        const cell = cells.get(key) ?? { c, k, weight: 0 };
+        cell.weight += nc * (c === k ? nk - 1 : nk) * weight;
+        cells.set(key, cell);
+      }
+    }
   }
-  if (pairable.length < 2) return null;
+  return { cells: [...cells.values()], pairableUnits };
+}
 
-  const values = [...new Set(pairable.flat())].sort((a, b) => a - b);
+/**
+ * Alpha from its coincidence matrix. Returns null when fewer than 2 units have at least 2
+ * values (nothing to compare) or when every pairable value is the same (expected disagreement
+ * 0: reliability is undefined, not perfect). Values whose marginal is 0 take no part.
+ */
+export function alphaFromCoincidences({ cells, pairableUnits }: Coincidences, metric: AlphaMetric): number | null {
+  if (pairableUnits < 2) return null;
+  const marginalOf = new Map<number, number>();
+  for (const { c, weight } of cells) marginalOf.set(c, (marginalOf.get(c) ?? 0) + weight);
+  const values = [...marginalOf].filter(([, m]) => m > 0).map(([v]) => v).sort((a, b) => a - b);
   const index = new Map(values.map((v, i) => [v, i]));
   const size = values.length;
   const o: Matrix = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-
-  for (const unit of pairable) {
-    const counts = new Map<number, number>();
-    for (const v of unit) {
-      const i = index.get(v) ?? 0;
-      counts.set(i, (counts.get(i) ?? 0) + 1);
-    }
-    // Each ordered pair of values from different coders contributes 1/(m_u - 1).
-    const weight = 1 / (unit.length - 1);
-    for (const [c, nc] of counts) {
-      const row = o[c];
-      if (!row) continue;
-      for (const [k, nk] of counts) row[k] = at(row, k) + nc * (c === k ? nk - 1 : nk) * weight;
-    }
+  for (const { c, k, weight } of cells) {
+    const i = index.get(c);
+    const j = index.get(k);
+    if (i === undefined || j === undefined) continue;
+    const row = o[i];
+    if (row) row[j] = at(row, j) + weight;
   }
 
   const marginals = o.map((row) => row.reduce((s, x) => s + x, 0));
@@ -77,6 +98,11 @@ export function krippendorffAlpha(units: ReliabilityUnits, metric: AlphaMetric):
   }
   if (expected === 0) return null;
   return 1 - ((n - 1) * observed) / expected;
+}
+
+/** Alpha of the given units: see alphaFromCoincidences for when it is null. */
+export function krippendorffAlpha(units: ReliabilityUnits, metric: AlphaMetric): number | null {
+  return alphaFromCoincidences(coincidences(units), metric);
 }
 
 /** Levels are ordered but not evenly spaced, so ordinal is the metric to report for ratings. */

@@ -1,5 +1,6 @@
 // Interviewer calibration: does someone rate consistently above or below the rest of the panel,
 // and how long do they take to submit? Used to coach interviewers, not to re-weight their scores.
+import { krippendorffAlphaOrdinal } from "./agreement";
 import { assertRating, lowerMedian, plainMedian } from "./consensus";
 
 export type CalibrationScore = {
@@ -87,4 +88,32 @@ export function calibrate(scores: readonly CalibrationScore[]): InterviewerCalib
         medianHoursToSubmit: plainMedian(hours),
       };
     });
+}
+
+export type RoleAgreement = { roleId: string; alpha: number | null; pairableUnits: number; raters: number };
+
+/**
+ * Krippendorff's alpha (ordinal) per role: units = candidate x domain, coders = interviewers,
+ * a coder's value in a unit = the lower median of their ratings there (two scorecards by one
+ * interviewer for one candidate make one coder). Not-assessed entries and drafts are no
+ * values. Roles in first-seen order; a role appears once it has any rating.
+ * lib/data/calibration.ts computes the same inputs in PostgreSQL; this is its test oracle.
+ */
+export function agreementByRole(scores: readonly (CalibrationScore & { roleId: string })[]): RoleAgreement[] {
+  // Grouped in one pass (role -> unit -> coder -> ratings), not by re-filtering per unit.
+  const byRole = new Map<string, Map<string, Map<string, number[]>>>();
+  for (const s of scores) {
+    if (s.submittedAt === null || s.rating === null) continue;
+    const units = byRole.get(s.roleId) ?? byRole.set(s.roleId, new Map()).get(s.roleId)!;
+    const unitKey = `${s.candidateKey}\u0000${s.domainId}`;
+    const coders = units.get(unitKey) ?? units.set(unitKey, new Map()).get(unitKey)!;
+    const ratings = coders.get(s.interviewerId) ?? coders.set(s.interviewerId, []).get(s.interviewerId)!;
+    ratings.push(s.rating);
+  }
+  return [...byRole].map(([roleId, units]) => {
+    const coders = [...new Set([...units.values()].flatMap((c) => [...c.keys()]))];
+    const matrix = [...units.values()].map((byCoder) => coders.map((c) => lowerMedian(byCoder.get(c) ?? [])));
+    const pairableUnits = matrix.filter((u) => u.filter((v) => v != null).length >= 2).length;
+    return { roleId, alpha: krippendorffAlphaOrdinal(matrix), pairableUnits, raters: coders.length };
+  });
 }

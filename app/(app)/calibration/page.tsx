@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { calibrationReport } from "@/lib/data/calibration";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Calibration" };
 
@@ -13,9 +14,12 @@ function offsetText(o: number | null) {
   return r > 0 ? `+${r}` : String(r);
 }
 
-export default async function CalibrationPage() {
+export default async function CalibrationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireCapability("readCalibration");
-  const { interviewers, agreement } = await calibrationReport(user);
+  const params = await searchParams;
+  // Cursors come from the URL; calibrationReport treats anything malformed as the first page.
+  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+  const { interviewers, page, agreement } = await calibrationReport(user, { after: one(params.after), before: one(params.before) });
   return (
     <>
       <PageHeader title="Interviewer calibration" description="Who rates above or below the panel, how ratings spread, and how quickly scorecards arrive. For coaching, not for re-weighting scores. Built from the candidates whose feedback you may see." />
@@ -49,6 +53,7 @@ export default async function CalibrationPage() {
             </tbody>
           </table>
           </ScrollRegion>
+          <Pager label="Interviewer pages" params={{}} page={page} className="mt-3" />
         </CardContent>
       </Card>
       <Card className="mt-6">

@@ -1,0 +1,82 @@
+import "server-only";
+import { z } from "zod";
+import { AUDIT_ACTIONS, type AuditAction } from "../audit";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import { pageSize, readDirection, toPage, type Cursor, type Page } from "../paging/cursor";
+import { auditDetails, type AuditDetails } from "../scorecards/audit-view";
+
+// The audit log page's one read: a keyset page of events (newest first, optionally one action),
+// a total, and each event's data or why it is hidden (lib/scorecards/audit-view.ts).
+
+/** Above this many matching events the total reads "10,000+": counting stops there. */
+export const AUDIT_COUNT_CAP = 10_000;
+
+const BIGINT_MAX = 9_223_372_036_854_775_807n;
+/** An event id from a URL: a positive whole number Postgres' bigint holds, else invalid. */
+export const eventIdSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,18}$/)
+  .transform((s) => BigInt(s))
+  .refine((n) => n <= BIGINT_MAX);
+
+const oneString = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(2000).optional()).catch(undefined);
+/**
+ * The page's URL parameters. Unknown actions and malformed cursors are ignored (all actions,
+ * first page), never a 500. `before` is either a Pager cursor or, from links made before
+ * paging, a bare event id meaning "older than this event".
+ */
+export const auditQuerySchema = z.object({
+  action: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(AUDIT_ACTIONS).optional()).catch(undefined),
+  after: oneString,
+  before: oneString,
+});
+
+export type AuditRow = { id: string; at: Date; actorName: string | null; action: string; entityType: string; entityId: string; details: AuditDetails };
+export type AuditLogPage = { action: AuditAction | undefined; page: Page<AuditRow>; totalCapped: boolean };
+
+export async function auditLogPage(viewer: CurrentUser, rawParams: Record<string, unknown>): Promise<AuditLogPage> {
+  const params = auditQuerySchema.parse(rawParams);
+  const action = params.action;
+  const size = pageSize(undefined);
+  const where = { action };
+
+  // Cursor key: the event id as a decimal string (JSON has no bigint), validated again on the way in.
+  let { direction, cursor } = readDirection(params.after, params.before, 1);
+  let key = cursor ? eventIdSchema.safeParse(cursor.key[0]) : null;
+  if (cursor && !key?.success) ({ direction, cursor, key } = { direction: "forward", cursor: null, key: null });
+  const legacy = !cursor && params.before !== undefined ? eventIdSchema.safeParse(params.before) : null;
+  if (legacy?.success) {
+    // "Older than #n" from an old link: its position is the number of newer matching events (capped).
+    const newer = await db.auditEvent.count({ where: { ...where, id: { gte: legacy.data } }, take: AUDIT_COUNT_CAP + 1 });
+    direction = "forward";
+    cursor = { key: [legacy.data.toString()], position: newer - 1 } satisfies Cursor;
+    key = legacy;
+  }
+  const id = key?.success ? key.data : undefined;
+  // Newest first: "forward" reads older events (smaller ids), "backward" newer ones.
+  const [fetched, counted] = await Promise.all([
+    db.auditEvent.findMany({
+      where: { ...where, ...(id !== undefined ? { id: direction === "forward" ? { lt: id } : { gt: id } } : {}) },
+      orderBy: { id: direction === "forward" ? "desc" : "asc" },
+      take: size + 1,
+      select: { id: true, at: true, actorId: true, action: true, entityType: true, entityId: true, data: true, actor: { select: { name: true } } },
+    }),
+    // Counting every row of an append-only table that grows with each sign-in and score change
+    // costs a scan of it on every page view; reading at most CAP + 1 index entries does not.
+    db.auditEvent.count({ where, take: AUDIT_COUNT_CAP + 1 }),
+  ]);
+  const details = await auditDetails(viewer, fetched.slice(0, size));
+  const rows = fetched.map((e, i): AuditRow => ({
+    id: e.id.toString(),
+    at: e.at,
+    actorName: e.actor?.name ?? null,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    details: details[i] ?? { hidden: true, why: "" },
+  }));
+  const totalCapped = counted > AUDIT_COUNT_CAP;
+  const page = toPage(rows, size, Math.min(counted, AUDIT_COUNT_CAP), (r) => [r.id], direction, cursor && cursor.position >= 0 ? cursor : null);
+  return { action, page, totalCapped };
+}
