@@ -10,6 +10,7 @@ CREATE TABLE "ApplicationDomainConsensus" (
     "ratings" INTEGER NOT NULL,
     "minRating" INTEGER,
     "maxRating" INTEGER,
+    "raters" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "ApplicationDomainConsensus_pkey" PRIMARY KEY ("applicationId","domainId")
 );
@@ -79,9 +80,10 @@ BEGIN
     LOCK TABLE "ApplicationDomainConsensus" IN SHARE ROW EXCLUSIVE MODE;
   END IF;
   DELETE FROM "ApplicationDomainConsensus" WHERE "applicationId" = ANY (app_ids);
-  INSERT INTO "ApplicationDomainConsensus" ("applicationId", "domainId", "roleId", "median", "ratings", "minRating", "maxRating")
+  INSERT INTO "ApplicationDomainConsensus" ("applicationId", "domainId", "roleId", "median", "ratings", "minRating", "maxRating", "raters")
   SELECT i."applicationId", ds."domainId", a."roleId",
-    percentile_disc(0.5) WITHIN GROUP (ORDER BY ds.rating), count(ds.rating), min(ds.rating), max(ds.rating)
+    percentile_disc(0.5) WITHIN GROUP (ORDER BY ds.rating), count(ds.rating), min(ds.rating), max(ds.rating),
+    count(DISTINCT s."interviewerId") FILTER (WHERE ds.rating IS NOT NULL)
   FROM "Interview" i
   JOIN "Application" a ON a.id = i."applicationId"
   JOIN "Scorecard" s ON s."interviewId" = i.id AND s.status = 'SUBMITTED'
