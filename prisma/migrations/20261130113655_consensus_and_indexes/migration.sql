@@ -25,6 +25,12 @@ CREATE INDEX "ApplicationDomainConsensus_domainId_idx" ON "ApplicationDomainCons
 CREATE INDEX "Application_roleId_createdAt_idx" ON "Application"("roleId", "createdAt");
 
 -- CreateIndex
+CREATE INDEX "Candidate_createdAt_id_idx" ON "Candidate"("createdAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Application_roleId_currentStageId_status_stageEnteredAt_id_idx" ON "Application"("roleId", "currentStageId", "status", "stageEnteredAt", "id");
+
+-- CreateIndex
 CREATE INDEX "Application_currentStageId_idx" ON "Application"("currentStageId");
 
 -- CreateIndex
