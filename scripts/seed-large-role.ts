@@ -1,12 +1,13 @@
 // `tsx scripts/seed-large-role.ts <candidates>`: adds one large, fully scored role to the
-// (embedded or DATABASE_URL) database: "Site Reliability Engineer (volume hiring)", owned by
+// (embedded or DATABASE_URL) database: "Reliability Engineer (volume hiring)", owned by
 // manager@example.com, with <candidates> candidates, each interviewed by two of the team's
 // interviewers with submitted scorecards. The browser tests page, sort and filter it; the
-// demo organisation's own roles are left as they are. Deterministic: same input, same rows.
+// demo organisation's own roles are left as they are, and its candidates, dated a month
+// earlier, list after the demo's. Deterministic: same input, same rows.
 import { parseEnv } from "../lib/env";
 import { openConnection } from "../lib/db/connection";
 
-const TITLE = "Site Reliability Engineer (volume hiring)";
+const TITLE = "Reliability Engineer (volume hiring)";
 const FIRST = ["Avery", "Blake", "Casey", "Devon", "Emery", "Finley", "Harper", "Jordan", "Kai", "Logan", "Morgan", "Noa", "Quinn", "Reese", "Sage", "Taylor"];
 const LAST = ["Abara", "Bergström", "Chen", "Dlamini", "Eze", "Fischer", "García", "Haddad", "Iyer", "Jensen", "Kowalski", "Lindqvist", "Moreau", "Nakamura", "O'Neill", "Petrov", "Rossi", "Silva"];
 
@@ -51,8 +52,8 @@ async function main() {
     for (let start = 0; start < count; start += 500) {
       const batch = Array.from({ length: Math.min(500, count - start) }, (_, k) => start + k);
       await db.$transaction(async (tx) => {
-        await tx.candidate.createMany({ data: batch.map((n) => ({ id: `large_c_${n}`, name: `${FIRST[n % FIRST.length]} ${LAST[Math.floor(n / FIRST.length) % LAST.length]} ${String(n + 1).padStart(3, "0")}`, source: "Referral" })) });
-        await tx.application.createMany({ data: batch.map((n) => ({ id: `large_a_${n}`, candidateId: `large_c_${n}`, roleId: role.id, currentStageId: role.stages[n % 3 === 0 ? 0 : 1]!.id, createdAt: new Date(now - n * 3_600_000) })) });
+        await tx.candidate.createMany({ data: batch.map((n) => ({ id: `large_c_${n}`, name: `${FIRST[n % FIRST.length]} ${LAST[Math.floor(n / FIRST.length) % LAST.length]} ${String(n + 1).padStart(3, "0")}`, source: "Referral", createdAt: new Date(now - (30 * 24 + n) * 3_600_000) })) });
+        await tx.application.createMany({ data: batch.map((n) => ({ id: `large_a_${n}`, candidateId: `large_c_${n}`, roleId: role.id, currentStageId: role.stages[n % 3 === 0 ? 0 : 1]!.id, createdAt: new Date(now - (30 * 24 + n) * 3_600_000) })) });
         const interviews = batch.flatMap((n) => [0, 1].map((i) => ({ id: `large_i_${n}_${i}`, applicationId: `large_a_${n}`, stageId: role.stages[1]!.id, interviewerId: team[(n + i) % team.length]!.id, scheduledAt: new Date(now - n * 3_600_000) })));
         await tx.interview.createMany({ data: interviews });
         await tx.scorecard.createMany({

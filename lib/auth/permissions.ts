@@ -98,12 +98,13 @@ export function canOpenApplication(actor: Actor, app: { role: Pick<RoleAccess, "
  * organisation's legal duties, run on its behalf by admins and by the candidate's own
  * recruiters: a recruiter on the hiring team of every role the candidate applied to. A
  * recruiter on no team, or on only some of the candidate's roles, is refused (they may not
- * open or move those applications either); so is a recruiter for a candidate with no
- * application yet (no team to belong to), which leaves such requests to admins.
+ * open or move those applications either). A candidate with no application yet (someone
+ * on file, e.g. imported without a role) belongs to no team and carries no panel feedback:
+ * any recruiter, whose job is the candidate pool, may handle the request.
  */
 export function canHandleCandidateData(actor: Actor, candidateRoles: Pick<RoleAccess, "members">[]): boolean {
   if (actor.kind === "ADMIN") return true;
-  if (actor.kind !== "RECRUITER" || candidateRoles.length === 0) return false;
+  if (actor.kind !== "RECRUITER") return false;
   return candidateRoles.every((r) => r.members.some((m) => m.userId === actor.id && m.function === "RECRUITER"));
 }
 

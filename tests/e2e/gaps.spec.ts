@@ -87,7 +87,7 @@ test.describe("gap charts and debrief", () => {
     const count = await sections.count();
     for (let i = 0; i < count; i++) {
       await sections.nth(i).getByText("Level 1", { exact: true }).click();
-      await sections.nth(i).getByLabel("Evidence").fill("Explained basic alert rules and where she would escalate; no pipeline design experience yet.");
+      await sections.nth(i).getByRole("textbox", { name: "Evidence" }).fill("Explained basic alert rules and where she would escalate; no pipeline design experience yet.");
     }
     await page.getByText("No", { exact: true }).click();
     await page.getByRole("button", { name: "Submit scorecard" }).click();

@@ -22,16 +22,16 @@ test.describe("scoring an interview", () => {
     const count = await sections.count();
     expect(count).toBeGreaterThan(0);
     const first = sections.first();
-    await first.getByLabel("Evidence").fill(EVIDENCE);
+    await first.getByRole("textbox", { name: "Evidence" }).fill(EVIDENCE);
     await expect(page.getByText(/Draft saved/)).toBeVisible();
 
     await page.reload();
-    await expect(sections.first().getByLabel("Evidence")).toHaveValue(EVIDENCE);
+    await expect(sections.first().getByRole("textbox", { name: "Evidence" })).toHaveValue(EVIDENCE);
 
     // Typed and reloaded before the autosave fired: restored from this device.
-    await sections.first().getByLabel("Evidence").fill(`${EVIDENCE} Also owned the rollback.`);
+    await sections.first().getByRole("textbox", { name: "Evidence" }).fill(`${EVIDENCE} Also owned the rollback.`);
     await page.reload();
-    await expect(sections.first().getByLabel("Evidence")).toHaveValue(`${EVIDENCE} Also owned the rollback.`);
+    await expect(sections.first().getByRole("textbox", { name: "Evidence" })).toHaveValue(`${EVIDENCE} Also owned the rollback.`);
     await expect(page.getByText(/Restored what you typed|Draft saved/)).toBeVisible();
 
     const submit = page.getByRole("button", { name: /Submit/ });
@@ -39,7 +39,7 @@ test.describe("scoring an interview", () => {
     for (let i = 0; i < count; i++) {
       const s = sections.nth(i);
       await s.getByText("Level 2", { exact: true }).click();
-      await s.getByLabel("Evidence").fill(EVIDENCE);
+      await s.getByRole("textbox", { name: "Evidence" }).fill(EVIDENCE);
     }
     await page.getByText("Yes", { exact: true }).click();
     await expect(submit).toHaveText("Submit scorecard");
@@ -60,7 +60,7 @@ test.describe("scoring an interview", () => {
     await page.getByRole("region", { name: /Drafts|Overdue|To do/ }).getByRole("link").first().click();
     await page.waitForURL(/\/interviews\/.+/);
     const interviewId = new URL(page.url()).pathname.split("/").pop()!;
-    const evidence = page.locator("section[aria-labelledby^='d-']").first().getByLabel("Evidence");
+    const evidence = page.locator("section[aria-labelledby^='d-']").first().getByRole("textbox", { name: "Evidence" });
     await evidence.fill(`${EVIDENCE} (the server's version)`);
     // The copy this device keeps until the server has it (read before the debounced save clears it).
     const copy = await page.evaluate((id) => {

@@ -73,7 +73,8 @@ describe("candidate access", () => {
       expect(rule({ id: "r1", kind: "RECRUITER" }, [role])).toBe(true);
       expect(rule({ id: "r1", kind: "RECRUITER" }, [role, other])).toBe(false);
       expect(rule({ id: "r3", kind: "RECRUITER" }, [role])).toBe(false);
-      expect(rule({ id: "r1", kind: "RECRUITER" }, [])).toBe(false);
+      expect(rule({ id: "r1", kind: "RECRUITER" }, [])).toBe(true); // on file, no application: no team, no panel feedback
+      expect(rule({ id: "m1", kind: "MANAGER" }, [])).toBe(false);
       expect(rule({ id: "i1", kind: "RECRUITER" }, [role])).toBe(false); // listed as an interviewer only
       expect(rule({ id: "m1", kind: "MANAGER" }, [role])).toBe(false);
       expect(rule({ id: "i1", kind: "INTERVIEWER" }, [role])).toBe(false);
