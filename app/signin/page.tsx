@@ -4,7 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { HOME_BY_KIND, KIND_LABEL } from "@/lib/auth/permissions";
 import { oidcConfigured } from "@/lib/auth/options";
 import { currentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { signInOrganisation } from "@/lib/settings/service";
 import { env } from "@/lib/env";
 import { DEMO_PASSWORD, DEMO_SIGN_IN } from "@/prisma/seed/demo-accounts";
 
@@ -21,14 +21,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const user = await currentUser();
   if (user) redirect(HOME_BY_KIND[user.kind]);
   const { error } = await searchParams;
-  const settings = await db.orgSettings.findUnique({ where: { id: 1 } });
-  const demo = settings?.demo === true;
+  const { name: orgName, demo } = await signInOrganisation();
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-6 px-4 py-10">
       <div className="text-center">
         <div aria-hidden className="mx-auto mb-3 grid h-10 w-10 place-items-center rounded-lg bg-primary font-bold text-white">AI</div>
         <h1 className="text-2xl font-semibold">Sign in to AIOps Scorecards</h1>
-        <p className="mt-1 text-sm text-muted-foreground">{settings?.name ?? "Structured, level-based technical interviews"}</p>
+        <p className="mt-1 text-sm text-muted-foreground">{orgName ?? "Structured, level-based technical interviews"}</p>
       </div>
       {error ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">

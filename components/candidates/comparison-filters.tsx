@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { COMPARISON_SORTS, FIT_BANDS, type ComparisonQuery } from "@/lib/validation/comparison";
 
-const SELECT = "h-10 w-full rounded-md border border-border bg-card px-2 text-base sm:text-sm";
+const SELECT = "h-10 w-full min-w-0 rounded-md border border-border bg-card px-2 text-base sm:text-sm";
 
 /**
  * Search, filters and sort of the comparison as a plain GET form: works before (or without)
@@ -10,9 +10,9 @@ const SELECT = "h-10 w-full rounded-md border border-border bg-card px-2 text-ba
 export function ComparisonFilters({ query, stages, domains }: { query: ComparisonQuery; stages: { id: string; name: string }[]; domains: { domainId: string; name: string; target: number }[] }) {
   const scored = query.view !== "hidden";
   return (
-    <form method="get" className="grid gap-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-2 lg:grid-cols-6" aria-label="Filter candidates">
+    <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-3 sm:p-4 lg:grid-cols-6" aria-label="Filter candidates">
       <input type="hidden" name="view" value={query.view} />
-      <label className="grid gap-1 text-sm lg:col-span-2">
+      <label className="col-span-2 grid gap-1 text-sm">
         Name
         <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={100} placeholder="Search candidates" className={SELECT} />
       </label>
@@ -76,7 +76,7 @@ export function ComparisonFilters({ query, stages, domains }: { query: Compariso
           </label>
         </>
       ) : null}
-      <div className="flex items-end gap-3 lg:col-span-1">
+      <div className="col-span-2 flex items-end gap-3 lg:col-span-1">
         <button className="h-10 rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground">Apply</button>
         <Link href={`?view=${query.view}`} className="pb-2 text-sm text-primary underline underline-offset-4">
           Clear

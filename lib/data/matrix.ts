@@ -6,6 +6,14 @@ export async function currentMatrixVersion() {
   return db.matrixVersion.findFirst({ where: { status: "PUBLISHED" }, orderBy: { number: "desc" } });
 }
 
+/** The newest published version's domains, in order, as { domainId, name } (filters and forms). */
+export async function currentDomains(): Promise<{ domainId: string; name: string }[]> {
+  const version = await currentMatrixVersion();
+  if (!version) return [];
+  const domains = await db.matrixVersionDomain.findMany({ where: { versionId: version.id }, orderBy: { position: "asc" }, select: { domainId: true, shortName: true } });
+  return domains.map((d) => ({ domainId: d.domainId, name: d.shortName }));
+}
+
 export async function listClusters() {
   return db.roleCluster.findMany({ orderBy: { position: "asc" } });
 }

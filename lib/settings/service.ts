@@ -20,3 +20,9 @@ export async function setFeedbackVisibility(actor: CurrentUser, raw: unknown): P
     return { ok: true as const };
   });
 }
+
+/** What the sign-in page shows of the organisation: its name, and whether it is the demo (whose accounts it lists). */
+export async function signInOrganisation(): Promise<{ name: string | null; demo: boolean }> {
+  const settings = await db.orgSettings.findUnique({ where: { id: 1 }, select: { name: true, demo: true } });
+  return { name: settings?.name ?? null, demo: settings?.demo === true };
+}

@@ -6,18 +6,18 @@ import { Badge } from "@/components/ui/badge";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { currentMatrixVersion } from "@/lib/data/matrix";
-import { db } from "@/lib/db";
+import { currentDomains } from "@/lib/data/matrix";
 import { listQuestions } from "@/lib/questions/service";
+import { questionFilterSchema } from "@/lib/validation/question";
 
 export const metadata: Metadata = { title: "Question bank" };
 
-export default async function QuestionsPage({ searchParams }: { searchParams: Promise<{ domain?: string; level?: string; retired?: string }> }) {
+export default async function QuestionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireCapability("authorQuestions");
-  const sp = await searchParams;
-  const version = await currentMatrixVersion();
-  const domains = version ? (await db.matrixVersionDomain.findMany({ where: { versionId: version.id }, orderBy: { position: "asc" } })).map((d) => ({ domainId: d.domainId, name: d.shortName })) : [];
-  const questions = await listQuestions({ domainId: sp.domain, level: Number(sp.level) || undefined, includeRetired: sp.retired === "1" });
+  // Malformed filters (a NUL byte, level=Infinity) read as "no filter", never a server error.
+  const sp = questionFilterSchema.parse(await searchParams);
+  const domains = await currentDomains();
+  const questions = await listQuestions({ domainId: sp.domain, level: sp.level ? Number(sp.level) : undefined, includeRetired: sp.retired === "1" });
   const link = (patch: Record<string, string | undefined>) => `/questions?${new URLSearchParams(Object.entries({ domain: sp.domain, level: sp.level, retired: sp.retired, ...patch }).filter(([, v]) => v) as [string, string][]).toString()}`;
   return (
     <>
