@@ -2,6 +2,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import type { FeedbackVisibility } from "../generated/prisma/enums";
 import { pageSize, readDirection, toPage, type Page } from "../paging/cursor";
 import { alphaFromCoincidences, type InterviewerCalibration, type RatingDistribution } from "../scoring";
 import { hiddenReasonSql } from "../scorecards/visibility";
@@ -22,7 +23,7 @@ export type RoleAgreementRow = { roleId: string; title: string; alpha: number | 
  * visible applications that have at least one domain entry; `ds` = their domain entries, `r`
  * null for not assessed. Both calibrate() and the agreement read exactly these.
  */
-function visibleScores(viewer: CurrentUser, visibility: Awaited<ReturnType<typeof feedbackVisibility>>) {
+function visibleScores(viewer: CurrentUser, visibility: FeedbackVisibility) {
   return Prisma.sql`
     vis AS (SELECT a.id, a."roleId" FROM "Application" a WHERE ${hiddenReasonSql(viewer, visibility, "a")} IS NULL),
     sc AS (
@@ -64,7 +65,7 @@ type InterviewerSqlRow = {
  * of each of their ratings is rating − that median. Median hours: the conventional median
  * (mean of the two middle values) of per-scorecard hours from schedule to submission.
  */
-async function interviewerPage(viewer: CurrentUser, visibility: Awaited<ReturnType<typeof feedbackVisibility>>, paging: CalibrationPaging): Promise<Page<CalibrationRow>> {
+export function interviewerPageSql(viewer: CurrentUser, visibility: FeedbackVisibility, paging: CalibrationPaging) {
   const size = pageSize(paging.size);
   const { direction, cursor } = readDirection(paging.after, paging.before, 2);
   const [keyName, keyId] = (cursor?.key ?? []).map(String);
@@ -74,7 +75,7 @@ async function interviewerPage(viewer: CurrentUser, visibility: Awaited<ReturnTy
       ? Prisma.sql`(name, iid) > (${keyName}, ${keyId})`
       : Prisma.sql`(name, iid) < (${keyName}, ${keyId})`;
   const order = direction === "forward" ? Prisma.sql`name ASC, iid ASC` : Prisma.sql`name DESC, iid DESC`;
-  const rows = await db.$queryRaw<InterviewerSqlRow[]>(Prisma.sql`
+  const sql = Prisma.sql`
     WITH ${visibleScores(viewer, visibility)},
     units AS (
       SELECT app, dom, percentile_disc(0.5) WITHIN GROUP (ORDER BY r) AS med
@@ -107,7 +108,13 @@ async function interviewerPage(viewer: CurrentUser, visibility: Awaited<ReturnTy
       FROM per JOIN "User" u ON u.id = per.iid LEFT JOIN hours ON hours.iid = per.iid
     )
     SELECT t.total, p.* FROM (SELECT count(*)::int AS total FROM listed) t
-    LEFT JOIN LATERAL (SELECT * FROM listed WHERE ${seek} ORDER BY ${order} LIMIT ${size + 1}) p ON TRUE`);
+    LEFT JOIN LATERAL (SELECT * FROM listed WHERE ${seek} ORDER BY ${order} LIMIT ${size + 1}) p ON TRUE`;
+  return { sql, size, direction, cursor };
+}
+
+async function interviewerPage(viewer: CurrentUser, visibility: FeedbackVisibility, paging: CalibrationPaging): Promise<Page<CalibrationRow>> {
+  const { sql, size, direction, cursor } = interviewerPageSql(viewer, visibility, paging);
+  const rows = await db.$queryRaw<InterviewerSqlRow[]>(sql);
   const total = rows[0]?.total ?? 0;
   const fetched = rows
     .filter((r): r is InterviewerSqlRow & { iid: string } => r.iid !== null)
@@ -139,12 +146,12 @@ type AgreementSqlRow = { roleId: string; title: string; raters: number; pairable
  * is Σ_u n_c·(n_k − [c = k])/(m_u − 1). One grouped pass, 16 sums per role (no self-join of
  * units); alpha is then arithmetic in JavaScript (alphaFromCoincidences).
  */
-async function agreementPerRole(viewer: CurrentUser, visibility: Awaited<ReturnType<typeof feedbackVisibility>>): Promise<RoleAgreementRow[]> {
+export function agreementSql(viewer: CurrentUser, visibility: FeedbackVisibility): Prisma.Sql {
   const counts = Prisma.raw(LEVELS.map((v) => `count(*) FILTER (WHERE v = ${v}) AS n${v}`).join(", "));
   const cells = Prisma.raw(
     LEVELS.flatMap((c) => LEVELS.map((k) => `sum((n${c} * ${c === k ? `(n${k} - 1)` : `n${k}`})::numeric / (m - 1))::float8 AS w${c}_${k}`)).join(",\n      "),
   );
-  const rows = await db.$queryRaw<AgreementSqlRow[]>(Prisma.sql`
+  return Prisma.sql`
     WITH ${visibleScores(viewer, visibility)},
     coder AS (
       SELECT role, app, dom, iid, percentile_disc(0.5) WITHIN GROUP (ORDER BY r) AS v
@@ -158,7 +165,11 @@ async function agreementPerRole(viewer: CurrentUser, visibility: Awaited<ReturnT
     )
     SELECT r.role AS "roleId", ro.title, r.raters, coalesce(c.pairable, 0)::int AS "pairableUnits", c.*
     FROM raters r JOIN "Role" ro ON ro.id = r.role LEFT JOIN coincidence c ON c.role = r.role
-    ORDER BY ro.title, r.role`);
+    ORDER BY ro.title, r.role`;
+}
+
+async function agreementPerRole(viewer: CurrentUser, visibility: FeedbackVisibility): Promise<RoleAgreementRow[]> {
+  const rows = await db.$queryRaw<AgreementSqlRow[]>(agreementSql(viewer, visibility));
   return rows.map((r) => {
     const cells = LEVELS.flatMap((c) => LEVELS.map((k) => ({ c, k, weight: r[`w${c}_${k}`] ?? 0 })));
     return { roleId: r.roleId, title: r.title, raters: r.raters, pairableUnits: r.pairableUnits, alpha: alphaFromCoincidences({ cells, pairableUnits: r.pairableUnits }, "ordinal") };
