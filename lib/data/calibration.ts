@@ -3,7 +3,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
-import { pageSize, readDirection, toPage, type Page } from "../paging/cursor";
+import { pageSize, readDirection, toPage } from "../paging/cursor";
 import { alphaFromCoincidences, type InterviewerCalibration, type RatingDistribution } from "../scoring";
 import { hiddenReasonSql } from "../scorecards/visibility";
 import { feedbackVisibility } from "./feedback";
@@ -11,8 +11,9 @@ import { feedbackVisibility } from "./feedback";
 // Interviewer calibration and per-role inter-rater agreement, computed by PostgreSQL from the
 // submitted scores of the applications whose feedback the viewer may see (the independence
 // rule of lib/scorecards/visibility.ts: offsets are built from other people's ratings). An
-// admin with no pending interview of their own sees all. One row per interviewer, one row
-// per role: the ratings never leave the database. The JavaScript definitions (`calibrate`,
+// admin with no pending interview of their own sees all. One statement returns a page of
+// interviewers and one entry per role: the ratings never leave the database, and the panel
+// medians are read from ApplicationDomainConsensus, which the database maintains. The JavaScript definitions (`calibrate`,
 // `agreementByRole` in lib/scoring) are the test oracle (tests/integration/calibration-sql.test.ts).
 
 export type CalibrationRow = InterviewerCalibration & { name: string; active: boolean };
