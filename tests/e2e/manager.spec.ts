@@ -42,6 +42,7 @@ test("a manager creates a role from a template, adjusts targets, plans full cove
   await page.getByRole("button", { name: "Add candidate" }).click();
   await expect(page.getByText("Zara Ahmed added.")).toBeVisible();
   await page.reload();
+  await page.getByText("Pipeline actions").click();
   await page.getByRole("button", { name: "Schedule interviews" }).click();
   await expect(page.getByText("Interviews scheduled (2 new).")).toBeVisible();
 

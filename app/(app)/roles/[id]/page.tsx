@@ -143,7 +143,15 @@ export default async function RolePage({ params, searchParams }: { params: Promi
                   <span className="text-sm text-muted-foreground">{a.statusHidden ? "in process" : a.status === "ACTIVE" ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started") : a.status.toLowerCase()} · {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}</span>
                 </div>
                 {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}
-                {canManage && !a.statusHidden && !a.erased ? <ApplicationControls applicationId={a.id} candidate={a.name} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} currentStageId={a.currentStageId} status={a.status} scheduleBlocked={scheduleBlocked} /> : null}
+                {canManage && !a.statusHidden && !a.erased ? (
+                  // Folded: fifty rows of selects and buttons would bury the list; one click opens a row's controls.
+                  <details className="group">
+                    <summary className="w-fit cursor-pointer text-sm text-primary">Pipeline actions<span className="sr-only"> for {a.name}</span></summary>
+                    <div className="mt-2">
+                      <ApplicationControls applicationId={a.id} candidate={a.name} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} currentStageId={a.currentStageId} status={a.status} scheduleBlocked={scheduleBlocked} />
+                    </div>
+                  </details>
+                ) : null}
               </li>
             ))}
           </ul>

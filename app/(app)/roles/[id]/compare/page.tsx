@@ -26,8 +26,13 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   if (!paramsAreIds({ id })) notFound();
   const role = await comparisonRole(user, id);
   if (!role) notFound();
-  const query = parseComparisonQuery(raw);
-  const data = await roleComparisonPage(user, role, query);
+  let query = parseComparisonQuery(raw);
+  let data = await roleComparisonPage(user, role, query);
+  // Nothing to compare but candidates whose feedback is hidden: open on those, with the reason.
+  if (!raw.view && data.counts.scored === 0 && data.counts.hidden > 0) {
+    query = { ...query, view: "hidden" };
+    data = await roleComparisonPage(user, role, query);
+  }
   const { page } = data;
   const urlParams = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v == null ? undefined : String(v)]));
   const onPage = new Map<string, number>();
