@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { CandidateFilterFields, FILTER_FIELD as SELECT } from "@/components/candidates/candidate-filter-fields";
 import { COMPARISON_SORTS, FIT_BANDS, type ComparisonQuery } from "@/lib/validation/comparison";
 
-const SELECT = "h-10 w-full min-w-0 rounded-md border border-border bg-card px-2 text-base sm:text-sm";
 
 /**
  * Search, filters and sort of the comparison as a plain GET form: works before (or without)
@@ -12,32 +12,7 @@ export function ComparisonFilters({ query, stages, domains }: { query: Compariso
   return (
     <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-3 sm:p-4 lg:grid-cols-6" aria-label="Filter candidates">
       <input type="hidden" name="view" value={query.view} />
-      <label className="col-span-2 grid gap-1 text-sm">
-        Name
-        <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={100} placeholder="Search candidates" className={SELECT} />
-      </label>
-      <label className="grid gap-1 text-sm">
-        Stage
-        <select name="stage" defaultValue={query.stage ?? ""} className={SELECT}>
-          <option value="">Any stage</option>
-          {stages.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-          <option value="none">Not started</option>
-        </select>
-      </label>
-      <label className="grid gap-1 text-sm">
-        Status
-        <select name="status" defaultValue={query.status ?? ""} className={SELECT}>
-          <option value="">Any status</option>
-          <option value="ACTIVE">In process</option>
-          <option value="HIRED">Hired</option>
-          <option value="REJECTED">Rejected</option>
-          <option value="WITHDRAWN">Withdrawn</option>
-        </select>
-      </label>
+      <CandidateFilterFields query={query} stages={stages} nameClassName="col-span-2 grid gap-1 text-sm" />
       {scored ? (
         <>
           <label className="grid gap-1 text-sm">

@@ -12,15 +12,8 @@ import { visibleApplicationIds } from "../../lib/data/feedback";
 import { db } from "../../lib/db";
 import type { FeedbackVisibility, UserKind } from "../../lib/generated/prisma/enums";
 import { agreementByRole, calibrate } from "../../lib/scoring";
+import { rng } from "../setup/random";
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Two interviewers share a name, so the keyset's tie-break on id is exercised.
 const PEOPLE: [UserKind, string][] = [

@@ -10,15 +10,8 @@ import { db } from "../../lib/db";
 import { candidateSummary, type ApplicationSummary, type ScoreRow } from "../../lib/scoring";
 import type { ComparisonQuery } from "../../lib/validation/comparison";
 import { userByEmail } from "./helpers";
+import { rng } from "../setup/random";
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CANDIDATES = 61;
 let owner: CurrentUser;

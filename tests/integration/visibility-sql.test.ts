@@ -10,16 +10,8 @@ import { db } from "../../lib/db";
 import { Prisma } from "../../lib/generated/prisma/client";
 import type { FeedbackVisibility, UserKind } from "../../lib/generated/prisma/enums";
 import { hiddenReasonSql, visibleFeedbackWhere } from "../../lib/scorecards/visibility";
+import { rng } from "../setup/random";
 
-// Deterministic PRNG (mulberry32), so a failure reproduces.
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS: UserKind[] = ["ADMIN", "MANAGER", "MANAGER", "MANAGER", "RECRUITER", "RECRUITER", "INTERVIEWER", "INTERVIEWER"];
 let viewers: CurrentUser[] = [];
