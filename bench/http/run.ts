@@ -10,7 +10,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { drain, drive, idleLatency, relNext, summarise, type Target, type TargetStats } from "./load";
 import { freePort } from "./net";
-import { ensurePostgres, recreateDatabase, withClient } from "./pg";
+import { dropDatabase, ensurePostgres, recreateDatabase, withClient } from "./pg";
 import { growthTable, sizeTable, writeResults, type SizeResult } from "./report";
 import { fixtures, insertApiToken, seedSynthetic } from "./seed";
 import { ROOT, ensureBuild, rssSampler, startServer, type Server } from "./server";
@@ -32,7 +32,7 @@ function parseArgs(argv: string[]) {
     if (!Number.isFinite(v) || v <= 0) throw new Error(`--${k} must be a positive number`);
     return v;
   };
-  const known = ["sizes", "users", "seconds", "warmup", "timeout", "build", "pg-url", "throwaway-pg", "out"];
+  const known = ["sizes", "users", "seconds", "warmup", "timeout", "build", "pg-url", "throwaway-pg", "keep-db", "out"];
   for (const k of flags.keys()) if (!known.includes(k)) throw new Error(`unknown flag --${k} (known: ${known.map((x) => `--${x}`).join(" ")})`);
   return {
     sizes: (flags.get("sizes") ?? "1000,10000,25000").split(",").map((s) => Number(s.replace(/_/g, ""))).filter((s) => s > 0),
@@ -43,6 +43,7 @@ function parseArgs(argv: string[]) {
     build: flags.has("build"),
     pgUrl: flags.get("pg-url"),
     throwawayPg: flags.has("throwaway-pg"),
+    keepDb: flags.has("keep-db"),
     out: path.resolve(ROOT, flags.get("out") ?? "bench/results"),
   };
 }
@@ -103,7 +104,8 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
   const token = await insertApiToken(url, fx.role.ownerEmail);
 
   // 3. The server under test.
-  const server = await startServer({ port: await freePort(), databaseUrl: url });
+  const logFile = path.join(os.tmpdir(), `aiops-bench-http-server-${size}.log`);
+  const server = await startServer({ port: await freePort(), databaseUrl: url, logFile });
   const rss = rssSampler(server.pid);
   const afterStart = rss.overallPeakMb();
   try {
@@ -179,7 +181,7 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
   } finally {
     rss.stop();
     await server.stop();
-    console.log(`size ${size} done in ${elapsed(t0)}`);
+    console.log(`size ${size} done in ${elapsed(t0)}; server output in ${logFile}`);
   }
 }
 
@@ -211,7 +213,11 @@ async function main() {
   console.log(`${pg.describe}; ${args.users} users, ${args.seconds} s per target (+${args.warmup} s warm-up), sizes ${args.sizes.join(", ")}`);
   const results: SizeResult[] = [];
   try {
-    for (const size of args.sizes) results.push(await runSize(size, args, pg.adminUrl, pg.describe));
+    for (const size of args.sizes) {
+      results.push(await runSize(size, args, pg.adminUrl, pg.describe));
+      // Kept only when asked (or when the size failed, for a look at what went wrong).
+      if (!args.keepDb) await dropDatabase(pg.adminUrl, `aiops_bench_${size}`);
+    }
   } finally {
     pg.stop();
   }

@@ -30,7 +30,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
 }
 process.on("exit", () => running.forEach((c) => killGroup(c, "SIGKILL")));
 
-export async function startServer(opts: { port: number; databaseUrl: string; startTimeoutMs?: number }): Promise<Server> {
+export async function startServer(opts: { port: number; databaseUrl: string; logFile?: string; startTimeoutMs?: number }): Promise<Server> {
   const base = `http://127.0.0.1:${opts.port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -50,8 +50,10 @@ export async function startServer(opts: { port: number; databaseUrl: string; sta
   });
   running.add(child);
   let output = "";
+  const log = opts.logFile ? fs.createWriteStream(opts.logFile) : null;
   const keep = (b: Buffer) => {
     output = (output + b.toString()).slice(-20_000);
+    log?.write(b);
   };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
@@ -60,6 +62,7 @@ export async function startServer(opts: { port: number; databaseUrl: string; sta
     child.on("exit", (code) => {
       exited = code;
       running.delete(child);
+      log?.end();
       resolve();
     }),
   );
