@@ -34,6 +34,8 @@ export type TargetStats = {
   peakRssMb: number;
   /** p95 / the static file's p95 in the same run */
   p95VsStatic: number | null;
+  /** CPU used by other processes on the machine meanwhile, % of one core (see cpu.ts) */
+  otherCpuPct: number | null;
 };
 
 async function once(t: Target, timeoutMs: number): Promise<Sample> {
@@ -115,6 +117,7 @@ export function summarise(t: Target, run: { samples: Sample[]; wallSeconds: numb
     medianBytes: pct(bytes, 50),
     peakRssMb,
     p95VsStatic: null,
+    otherCpuPct: null,
   };
 }
 

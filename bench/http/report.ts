@@ -30,13 +30,13 @@ export function sizeTable(r: SizeResult): string {
     `Seeded in ${n(r.seed.seconds, 1)} s (+ ANALYZE ${n(r.seed.analyzeSeconds, 1)} s): ${Object.entries(r.seed.counts).map(([k, v]) => `${n(v)} ${k}`).join(", ")}.`,
     `Role: "${r.fixtures.roleTitle}" (${n(r.fixtures.roleApplications)} applications, owner ${r.fixtures.roleOwner}); candidate page: ${r.fixtures.applicationId}; comparison: ${r.fixtures.comparePages}.`,
     "",
-    "| target | signed in as | requests | errors | req/s | p50 ms | p95 ms | p99 ms | body (median) | peak RSS MB | p95 / static |",
-    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    "| target | signed in as | requests | errors | req/s | p50 ms | p95 ms | p99 ms | body (median) | peak RSS MB | p95 / static | other CPU |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
   ];
   const rows = r.targets.map((t) =>
     t.path === null
-      ? `| ${t.name} | ${t.as} | ${t.note ?? "n/a"} | | | | | | | | |`
-      : `| ${t.name} | ${t.as} | ${n(t.requests)} | ${t.errors ? `**${n(t.errors)}**` : "0"} | ${n(t.rps, 1)} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.p99)} | ${bytes(t.medianBytes)} | ${n(t.peakRssMb)} | ${t.p95VsStatic === null ? "–" : `${n(t.p95VsStatic, 0)}×`} |`,
+      ? `| ${t.name} | ${t.as} | ${t.note ?? "n/a"} | | | | | | | | | |`
+      : `| ${t.name} | ${t.as} | ${n(t.requests)} | ${t.errors ? `**${n(t.errors)}**` : "0"} | ${n(t.rps, 1)} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.p99)} | ${bytes(t.medianBytes)} | ${n(t.peakRssMb)} | ${t.p95VsStatic === null ? "–" : `${n(t.p95VsStatic, 0)}×`} | ${t.otherCpuPct === null ? "–" : `${t.otherCpuPct}%`} |`,
   );
   const errors = r.targets.filter((t) => t.errors).map((t) => `${t.name}: ${Object.entries(t.errorKinds).map(([k, v]) => `${v} × ${k}`).join(", ")}`);
   const foot = [

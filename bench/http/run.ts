@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { otherCpu } from "./cpu";
 import { drain, drive, idleLatency, relNext, summarise, type Target, type TargetStats } from "./load";
 import { freePort } from "./net";
 import { dropDatabase, ensurePostgres, recreateDatabase, withClient } from "./pg";
@@ -107,6 +108,7 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
   const logFile = path.join(os.tmpdir(), `aiops-bench-http-server-${size}.log`);
   const server = await startServer({ port: await freePort(), databaseUrl: url, logFile });
   const rss = rssSampler(server.pid);
+  const cpu = otherCpu(server.pid, `aiops_bench_${size}`);
   const afterStart = rss.overallPeakMb();
   try {
     const timeoutMs = args.timeoutSeconds * 1000;
@@ -151,15 +153,16 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
       const waited = await drain(targets[0]!.url!, Math.max(20, 4 * idleMs), args.timeoutSeconds + 60);
       if (waited > 1) console.log(`  (waited ${waited.toFixed(1)} s for the server to finish earlier requests)`);
       rss.reset();
+      cpu.start();
       // Warm-up by one user: JIT, caches and the first connections, without paying a full
       // round of 20 slow requests (which at large sizes would double the run time).
       await drive(t, { users: 1, seconds: args.warmup, timeoutMs });
       ensureAlive(server);
       const run = await drive(t, { users: args.users, seconds: args.seconds, timeoutMs });
       ensureAlive(server);
-      const s = summarise(t, run, rss.peakMb());
+      const s = { ...summarise(t, run, rss.peakMb()), otherCpuPct: cpu.stop() };
       stats.push(s);
-      console.log(`  ${t.name}: ${s.requests} requests, ${s.errors} errors, p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms (${elapsed(tt)})`);
+      console.log(`  ${t.name}: ${s.requests} requests, ${s.errors} errors, p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms (${elapsed(tt)})${s.otherCpuPct >= 10 ? `; other processes used ${s.otherCpuPct}% of a core meanwhile` : ""}`);
     }
     const staticP95 = stats[0]!.p95;
     for (const s of stats) if (s.path !== null) s.p95VsStatic = s.p95 / staticP95;
@@ -225,7 +228,7 @@ async function main() {
   const growth = growthTable(results);
   if (growth) console.log(`\n${growth}`);
   const cpu = os.cpus();
-  const preamble = `\`npm run bench:http -- ${process.argv.slice(2).join(" ")}\` on ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}. Latency is from sending the request to the last byte of the body, failed requests included; RSS is the next-server process tree, sampled every 500 ms.`;
+  const preamble = `\`npm run bench:http -- ${process.argv.slice(2).join(" ")}\` on ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}. Latency is from sending the request to the last byte of the body, failed requests included; RSS is the next-server process tree, sampled every 500 ms. "Other CPU" is what processes other than the server, its database backends and the load generator used meanwhile (% of one core): figures with a high value were taken on a busy machine.`;
   const file = writeResults(args.out, results, preamble);
   console.log(`\nWrote ${path.relative(ROOT, file)} and ${results.map((r) => `http-${r.size}.json`).join(", ")} (total ${elapsed(t0)})`);
   if (!fs.existsSync(file)) throw new Error("results not written");
