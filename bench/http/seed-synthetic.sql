@@ -45,11 +45,13 @@ JOIN "StageInterviewer" si ON si."stageId" = s.id
 JOIN "User" u ON u.id = si."userId"
 WHERE s."roleId" IN (SELECT id FROM b_role);
 
+-- Domains by key, not id: ids are fresh cuids in every database, keys are stable, so the
+-- hashes below pick the same ratings on every run.
 CREATE TEMP TABLE b_stage_domain AS
-SELECT sd."stageId" AS stage_id, sd."domainId" AS domain_id,
-       row_number() OVER (PARTITION BY sd."stageId" ORDER BY sd."domainId")::int AS pos,
+SELECT sd."stageId" AS stage_id, sd."domainId" AS domain_id, d.key AS domain_key,
+       row_number() OVER (PARTITION BY sd."stageId" ORDER BY d.key)::int AS pos,
        count(*) OVER (PARTITION BY sd."stageId")::int AS n_domains
-FROM "StageDomain" sd;
+FROM "StageDomain" sd JOIN "CompetencyDomain" d ON d.id = sd."domainId";
 
 -- The first one or two indicators of each matrix cell, for observedIndicatorIds.
 CREATE TEMP TABLE b_indicators AS
@@ -188,10 +190,10 @@ FROM b_iv v
 JOIN b_stage_domain sd ON sd.stage_id = v.stage_id
 CROSS JOIN LATERAL (
   SELECT GREATEST(0, LEAST(3, v.ability
-           + CASE WHEN pg_temp.u(v.n, 'off' || sd.domain_id) < 0.18 THEN -1 WHEN pg_temp.u(v.n, 'off' || sd.domain_id) > 0.85 THEN 1 ELSE 0 END
-           + CASE WHEN pg_temp.u(v.n, 'noise' || v.slot || sd.domain_id) < 0.15 THEN -1 WHEN pg_temp.u(v.n, 'noise' || v.slot || sd.domain_id) > 0.88 THEN 1 ELSE 0 END
+           + CASE WHEN pg_temp.u(v.n, 'off' || sd.domain_key) < 0.18 THEN -1 WHEN pg_temp.u(v.n, 'off' || sd.domain_key) > 0.85 THEN 1 ELSE 0 END
+           + CASE WHEN pg_temp.u(v.n, 'noise' || v.slot || sd.domain_key) < 0.15 THEN -1 WHEN pg_temp.u(v.n, 'noise' || v.slot || sd.domain_key) > 0.88 THEN 1 ELSE 0 END
          ))::int AS rating,
-         v.state = 'SUBMITTED' AND pg_temp.u(v.n, 'na' || v.slot || sd.domain_id) < 0.04 AS not_assessed,
+         v.state = 'SUBMITTED' AND pg_temp.u(v.n, 'na' || v.slot || sd.domain_key) < 0.04 AS not_assessed,
          v.state = 'DRAFT' AND sd.pos = sd.n_domains AS unrated
 ) x
 LEFT JOIN b_indicators ind ON ind.cluster_id = v.cluster_id AND ind.domain_id = sd.domain_id AND ind.level = GREATEST(1, x.rating)
