@@ -1,0 +1,77 @@
+// How much CPU something other than the benchmark used while a target ran. On a 2-core
+// machine a parallel build or test run shifts every figure, so each target reports it.
+// Ours = the server's process tree, this process, and the PostgreSQL backends connected to the
+// benchmark database; everything else busy on the machine is "other".
+import fs from "node:fs";
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+function machineBusyTicks(): number {
+  const cpu = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = cpu;
+  return user + nice + system + irq + softirq + steal;
+}
+
+type Proc = { pid: number; ppid: number; ticks: number };
+function processes(): Proc[] {
+  const out: Proc[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // after "pid (comm) ": state ppid ... utime is field 14, stime 15 (1-based) = index 11, 12 here
+      out.push({ pid: Number(entry), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+    } catch {
+      // ended while we looked
+    }
+  }
+  return out;
+}
+
+function oursTicks(serverPid: number, database: string): number {
+  const procs = processes();
+  const ours = new Set<number>([process.pid, serverPid]);
+  // descendants of the server (and of this process: nothing heavy, but counted)
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) {
+      if (!ours.has(p.pid) && ours.has(p.ppid)) {
+        ours.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  let ticks = 0;
+  for (const p of procs) {
+    if (ours.has(p.pid)) ticks += p.ticks;
+    else {
+      try {
+        // a PostgreSQL backend's title: "postgres: <user> <database> <host> <state>"
+        if (fs.readFileSync(`/proc/${p.pid}/cmdline`, "utf8").includes(` ${database} `)) ticks += p.ticks;
+      } catch {
+        // gone
+      }
+    }
+  }
+  return ticks;
+}
+
+/** Call start() before a target, stop() after: the other processes' CPU in % of one core. */
+export function otherCpu(serverPid: number, database: string) {
+  let t0 = 0;
+  let busy0 = 0;
+  let ours0 = 0;
+  return {
+    start() {
+      t0 = Date.now();
+      busy0 = machineBusyTicks();
+      ours0 = oursTicks(serverPid, database);
+    },
+    stop(): number {
+      const seconds = (Date.now() - t0) / 1000;
+      const other = machineBusyTicks() - busy0 - (oursTicks(serverPid, database) - ours0);
+      return Math.max(0, Math.round((100 * other) / TICKS_PER_SECOND / seconds));
+    },
+  };
+}
