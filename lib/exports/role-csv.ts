@@ -3,7 +3,7 @@ import Papa from "papaparse";
 import type { CurrentUser } from "../auth/session";
 import { comparisonRole, comparisonRowsInPages, roleComparisonPage, type ComparisonRole } from "../data/role-comparison";
 import { db } from "../db";
-import { visibleFeedbackWhere } from "../scorecards/visibility";
+import { hiddenReasonSql } from "../scorecards/visibility";
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 /**
@@ -51,61 +51,70 @@ async function exportable(user: CurrentUser, roleId: string): Promise<{ ok: true
   return { ok: true, role };
 }
 
-const BATCH = 2000;
+/** Applications per batch: about 20 score rows each, so a batch is a few thousand rows. */
+const BATCH = 200;
+
+type ScoreRow = { app_id: string; cand_name: string; erased: boolean; domain_id: string; rating: number | null; not_assessed: boolean; evidence: string; recommendation: string | null; submitted_at: Date | null; matrix_version_id: string; interviewer: string; stage: string };
 
 /**
- * One row per candidate x domain x interviewer (submitted scorecards only), in batches by key.
- * Candidates whose feedback the viewer may not see (independence rule) are excluded by the
- * query itself; the compare page lists them.
+ * One row per candidate x domain x interviewer (submitted scorecards only), candidate by
+ * candidate: each batch takes the next applications of the role (by id) whose feedback the
+ * viewer may see — the independence rule is the batch's WHERE — and reads their scores in one
+ * statement. The compare page lists the candidates left out.
  */
 export async function roleScoresCsv(user: CurrentUser, roleId: string): Promise<CsvResult> {
   const res = await exportable(user, roleId);
   if (!res.ok) return res;
   const { role } = res;
   const domain = new Map(role.targets.map((t) => [t.domainId, t]));
-  const where = { scorecard: { status: "SUBMITTED" as const, interview: { application: { roleId, ...visibleFeedbackWhere(user, role.visibility) } } } };
   async function* chunks() {
-    let after: string | undefined;
-    for (let first = true; ; first = false) {
-      const batch = await db.domainScore.findMany({
-        where: after ? { ...where, id: { gt: after } } : where,
-        orderBy: { id: "asc" },
-        take: BATCH,
-        select: {
-          id: true,
-          domainId: true,
-          rating: true,
-          notAssessed: true,
-          evidence: true,
-          scorecard: {
-            select: {
-              recommendation: true,
-              submittedAt: true,
-              matrixVersionId: true,
-              interviewer: { select: { name: true } },
-              interview: { select: { applicationId: true, stage: { select: { name: true } }, application: { select: { candidate: { select: { name: true, erasedAt: true } } } } } },
-            },
-          },
-        },
-      });
+    let after = "";
+    let headerWritten = false;
+    for (;;) {
+      const batch = await db.$queryRaw<(ScoreRow & { last_app: string | null })[]>`
+        WITH apps AS (
+          SELECT a.id, c.name, (c."erasedAt" IS NOT NULL) AS erased FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId"
+          WHERE a."roleId" = ${roleId} AND a.id > ${after} AND ${hiddenReasonSql(user, role.visibility, "a")} IS NULL
+          ORDER BY a.id LIMIT ${BATCH}
+        )
+        SELECT apps.id AS app_id, apps.name AS cand_name, apps.erased, ds."domainId" AS domain_id, ds.rating, ds."notAssessed" AS not_assessed, ds.evidence,
+          s.recommendation::text AS recommendation, s."submittedAt" AS submitted_at, s."matrixVersionId" AS matrix_version_id, u.name AS interviewer, st.name AS stage,
+          (SELECT max(id) FROM apps) AS last_app
+        FROM apps
+        JOIN "Interview" i ON i."applicationId" = apps.id
+        JOIN "Scorecard" s ON s."interviewId" = i.id AND s.status = 'SUBMITTED'
+        JOIN "DomainScore" ds ON ds."scorecardId" = s.id
+        JOIN "User" u ON u.id = s."interviewerId"
+        JOIN "InterviewStage" st ON st.id = i."stageId"
+        ORDER BY apps.id, st.position, u.name, ds."domainId"`;
       yield csvChunk(
         batch.map((s) => ({
-          candidate: s.scorecard.interview.application.candidate.erasedAt ? "Erased candidate" : s.scorecard.interview.application.candidate.name,
-          application_id: s.scorecard.interview.applicationId,
-          domain: domain.get(s.domainId)?.name ?? s.domainId,
-          target: domain.get(s.domainId)?.target ?? 0,
-          interviewer: s.scorecard.interviewer.name,
-          stage: s.scorecard.interview.stage.name,
-          rating: s.notAssessed ? "not assessed" : s.rating,
-          recommendation: s.scorecard.recommendation,
+          candidate: s.erased ? "Erased candidate" : s.cand_name,
+          application_id: s.app_id,
+          domain: domain.get(s.domain_id)?.name ?? s.domain_id,
+          target: domain.get(s.domain_id)?.target ?? 0,
+          interviewer: s.interviewer,
+          stage: s.stage,
+          rating: s.not_assessed ? "not assessed" : s.rating,
+          recommendation: s.recommendation,
           evidence: s.evidence,
-          submitted_at: s.scorecard.submittedAt?.toISOString(),
-          matrix_version_id: s.scorecard.matrixVersionId,
+          submitted_at: s.submitted_at ? new Date(s.submitted_at).toISOString() : undefined,
+          matrix_version_id: s.matrix_version_id,
         })),
-        first,
+        !headerWritten,
       );
-      if (batch.length < BATCH) return;
-      after = batch.at(-1)!.id;
+      if (batch.length) headerWritten = true;
+      // The batch's last application, even when its scores were all on earlier rows (or it had none).
+      const last = batch[0]?.last_app;
+      if (!last) {
+        // No scores in this batch: it may still have held applications without scores; look past them.
+        const next = await db.$queryRaw<{ id: string }[]>`
+          SELECT max(id) AS id FROM (SELECT a.id FROM "Application" a WHERE a."roleId" = ${roleId} AND a.id > ${after} AND ${hiddenReasonSql(user, role.visibility, "a")} IS NULL ORDER BY a.id LIMIT ${BATCH}) x`;
+        if (!next[0]?.id) return;
+        after = next[0].id;
+        continue;
+      }
+      after = last;
     }
   }
   return { ok: true, chunks: chunks() };
