@@ -135,7 +135,15 @@ export const CALIBRATION_PLANNER = Prisma.sql`SELECT set_config('enable_nestloop
  */
 export async function calibrationReport(user: CurrentUser, paging: CalibrationPaging = {}) {
   const { sql, size, direction, cursor } = calibrationSql(user, await feedbackVisibility(), paging);
-  const [, [row]] = await db.$transaction([db.$queryRaw(CALIBRATION_PLANNER), db.$queryRaw<CalibrationSqlRow[]>(sql)]);
+  // An interactive transaction so it may wait for a pooled connection under load (a batch
+  // transaction gives up after Prisma's 2 s default: 25 of 83 requests failed at 20 users).
+  const [row] = await db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw(CALIBRATION_PLANNER);
+      return tx.$queryRaw<CalibrationSqlRow[]>(sql);
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
   const fetched = (row?.interviewers ?? []).map((r): CalibrationRow => {
     const distribution: RatingDistribution = { 0: r.r0, 1: r.r1, 2: r.r2, 3: r.r3, notAssessed: r.na };
     return {
