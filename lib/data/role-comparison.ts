@@ -103,7 +103,7 @@ export function comparisonSql(user: CurrentUser, role: ComparisonRole, query: Co
     : Prisma.empty;
   const order = Prisma.raw(direction === "forward" ? "k1, k2, id" : "k1 DESC, k2 DESC, id DESC");
   return Prisma.sql`
-    WITH ${roleSummaryCtes({ roleId: role.id, targets: role.targets.map((t) => ({ domainId: t.domainId, target: t.target, weight: t.weight })), viewer: user, visibility: role.visibility })},
+    WITH ${roleSummaryCtes({ roleId: role.id, targets: role.targets.map((t) => ({ domainId: t.domainId, target: t.target, weight: t.weight })), viewer: user, visibility: role.visibility, lead: role.lead })},
     filtered AS MATERIALIZED (
       SELECT apps.id, apps.cand_name, apps.erased, apps.stage_id, apps.reason, apps.real_status, ${VISIBLE_STATUS_SQL} AS status,
         -- The panel's figures and decision leave the statement only with the feedback they rest on.

@@ -13,9 +13,9 @@
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
 import type { Viewer } from "../scorecards/access";
-import { hiddenReasonSql } from "../scorecards/visibility";
+import { roleHiddenReasonSql } from "../scorecards/visibility";
 
-export type RoleSummaryScope = { roleId: string; targets: readonly RoleTarget[]; viewer: Viewer; visibility: FeedbackVisibility };
+export type RoleSummaryScope = { roleId: string; targets: readonly RoleTarget[]; viewer: Viewer; visibility: FeedbackVisibility; /** isHiringLead for this role */ lead: boolean };
 export type RoleTarget = { domainId: string; target: number; weight: number };
 
 /**
@@ -31,13 +31,15 @@ export type RoleTarget = { domainId: string; target: number; weight: number };
  * Every join here has well-estimated inputs (one role's rows by index), so PostgreSQL hashes
  * them; later CTEs read `apps` alone.
  */
-export function roleSummaryCtes({ roleId, targets, viewer, visibility }: RoleSummaryScope): Prisma.Sql {
+export function roleSummaryCtes({ roleId, targets, viewer, visibility, lead }: RoleSummaryScope): Prisma.Sql {
+  const rule = roleHiddenReasonSql(viewer, visibility, roleId, lead);
   const totalWeight = targets.filter((t) => t.target > 0).reduce((w, t) => w + t.weight, 0);
   const fit =
     totalWeight > 0
       ? Prisma.sql`floor(100 * COALESCE(sum(t.weight * LEAST(c.median, t.target)::float8 / t.target) FILTER (WHERE t.target > 0 AND c.median IS NOT NULL), 0) / ${totalWeight}::float8 + 0.5)::int`
       : Prisma.sql`NULL::int`;
   return Prisma.sql`
+  ${rule.ctes},
   t AS (
     SELECT * FROM unnest(${targets.map((t) => t.domainId)}::text[], ${targets.map((t) => t.target)}::int[], ${targets.map((t) => t.weight)}::float8[]) AS t(domain_id, target, weight)
   ),
@@ -52,12 +54,13 @@ export function roleSummaryCtes({ roleId, targets, viewer, visibility }: RoleSum
   ),
   apps AS (
     SELECT a.id, a."createdAt" AS created_at, a."currentStageId" AS stage_id, a.status AS real_status, a.decision AS real_decision,
-      c.name AS cand_name, (c."erasedAt" IS NOT NULL) AS erased, ${hiddenReasonSql(viewer, visibility, "a")} AS reason,
+      c.name AS cand_name, (c."erasedAt" IS NOT NULL) AS erased, ${rule.reason("vl")} AS reason,
       COALESCE(agg.fit, ${totalWeight > 0 ? 0 : null}::int) AS fit, COALESCE(agg.evidenced, 0) AS evidenced,
       COALESCE(agg.below_domains, '{}') AS below_domains, COALESCE(agg.assessed_domains, '{}') AS assessed_domains
     FROM "Application" a
     JOIN "Candidate" c ON c.id = a."candidateId"
     LEFT JOIN agg ON agg.app_id = a.id
+    LEFT JOIN viewer_loop vl ON vl.app_id = a.id
     WHERE a."roleId" = ${roleId}
   )`;
 }

@@ -39,10 +39,11 @@ export function dueInterviews(userId: string, now?: Date) {
   return now ? dueAt(userId, now) : dueNow(userId);
 }
 
-/** For the navigation: does the user interview at all (any kind of user can), and how many scorecards are due. */
+/** For the navigation: does the user interview at all (`assigned` is 1 or 0; any kind of user can), and how many scorecards are due. */
 export async function interviewNav(userId: string, now?: Date) {
-  const [assigned, due] = await Promise.all([db.interview.count({ where: { interviewerId: userId } }), dueInterviews(userId, now)]);
-  return { assigned, due: due.length };
+  // Whether the user interviews at all: one index probe, not a count of everything they ever did.
+  const [anyInterview, due] = await Promise.all([db.interview.findFirst({ where: { interviewerId: userId }, select: { id: true } }), dueInterviews(userId, now)]);
+  return { assigned: anyInterview ? 1 : 0, due: due.length };
 }
 
 /**

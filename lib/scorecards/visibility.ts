@@ -75,10 +75,14 @@ function leadSql(viewer: Viewer, app: Prisma.Sql): Prisma.Sql {
  */
 export function hiddenReasonSql(viewer: Viewer, visibility: FeedbackVisibility, appAlias = "a"): Prisma.Sql {
   const app = Prisma.raw(`"${appAlias.replace(/"/g, "")}"`);
-  const lead = leadSql(viewer, app);
   const onLoop = Prisma.sql`EXISTS (SELECT 1 FROM "Interview" vi WHERE vi."applicationId" = ${app}.id AND vi."interviewerId" = ${viewer.id})`;
   const pending = Prisma.sql`EXISTS (SELECT 1 FROM "Interview" vi WHERE vi."applicationId" = ${app}.id AND vi."interviewerId" = ${viewer.id}
     AND NOT EXISTS (SELECT 1 FROM "Scorecard" vs WHERE vs."interviewId" = vi.id AND vs."interviewerId" = ${viewer.id} AND vs.status = 'SUBMITTED'))`;
+  return reasonCase(visibility, leadSql(viewer, app), onLoop, pending);
+}
+
+/** The branches of feedbackAccess, in its order, over SQL booleans. */
+function reasonCase(visibility: FeedbackVisibility, lead: Prisma.Sql, onLoop: Prisma.Sql, pending: Prisma.Sql): Prisma.Sql {
   const always = visibility === "ALWAYS" ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
   const never = visibility === "NEVER" ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
   return Prisma.sql`(CASE
@@ -87,4 +91,28 @@ export function hiddenReasonSql(viewer: Viewer, visibility: FeedbackVisibility, 
     WHEN NOT ${onLoop} THEN 'not-on-team'
     WHEN ${never} THEN 'never'
     ELSE NULL END)`;
+}
+
+/**
+ * The same rule for the applications of ONE role, cheaper at scale: whether the viewer is a
+ * hiring lead is the same for every application of a role (`lead`, from isHiringLead), and the
+ * applications the viewer is on the loop of are the few rows of a CTE built from their own
+ * interviews (by index), instead of two EXISTS probes per application.
+ * `ctes` defines `viewer_loop(app_id, pending)` (put it after WITH); LEFT JOIN it to the
+ * applications as `loopAlias` (`LEFT JOIN viewer_loop vl ON vl.app_id = a.id`) and use
+ * `reason(loopAlias)`.
+ */
+export function roleHiddenReasonSql(viewer: Viewer, visibility: FeedbackVisibility, roleId: string, lead: boolean) {
+  const ctes = Prisma.sql`viewer_loop AS MATERIALIZED (
+    SELECT vi."applicationId" AS app_id,
+      bool_or(NOT EXISTS (SELECT 1 FROM "Scorecard" vs WHERE vs."interviewId" = vi.id AND vs."interviewerId" = ${viewer.id} AND vs.status = 'SUBMITTED')) AS pending
+    FROM "Interview" vi JOIN "Application" va ON va.id = vi."applicationId"
+    WHERE vi."interviewerId" = ${viewer.id} AND va."roleId" = ${roleId}
+    GROUP BY vi."applicationId"
+  )`;
+  const reason = (loopAlias: string) => {
+    const vl = Prisma.raw(`"${loopAlias.replace(/"/g, "")}"`);
+    return reasonCase(visibility, lead ? Prisma.sql`TRUE` : Prisma.sql`FALSE`, Prisma.sql`(${vl}.app_id IS NOT NULL)`, Prisma.sql`(${vl}.pending IS TRUE)`);
+  };
+  return { ctes, reason };
 }

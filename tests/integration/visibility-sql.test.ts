@@ -9,7 +9,8 @@ import { accessFor, myInterviews } from "../../lib/data/feedback";
 import { db } from "../../lib/db";
 import { Prisma } from "../../lib/generated/prisma/client";
 import type { FeedbackVisibility, UserKind } from "../../lib/generated/prisma/enums";
-import { hiddenReasonSql, visibleFeedbackWhere } from "../../lib/scorecards/visibility";
+import { isHiringLead } from "../../lib/scorecards/access";
+import { hiddenReasonSql, roleHiddenReasonSql, visibleFeedbackWhere } from "../../lib/scorecards/visibility";
 import { rng } from "../setup/random";
 
 
@@ -80,6 +81,18 @@ describe.each(["AFTER_SUBMIT", "ALWAYS", "NEVER"] as FeedbackVisibility[])("visi
       for (const row of viaSql) {
         const acc = expected.get(row.id)!;
         expect(row.reason, `${viewer.kind} ${viewer.name} on ${row.id}`).toBe(acc.visible ? null : acc.reason);
+      }
+      // The per-role form (one lead answer per role, the viewer's loop as a CTE) gives the same.
+      for (const role of await db.role.findMany({ where: { applications: { some: { id: { in: appIds } } } }, select: { id: true, ownerId: true, members: { select: { userId: true } } } })) {
+        const lead = isHiringLead(viewer, { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId) });
+        const rule = roleHiddenReasonSql(viewer, visibility, role.id, lead);
+        const perRole = await db.$queryRaw<{ id: string; reason: string | null }[]>(
+          Prisma.sql`WITH ${rule.ctes} SELECT a.id, ${rule.reason("vl")} AS reason FROM "Application" a LEFT JOIN viewer_loop vl ON vl.app_id = a.id WHERE a."roleId" = ${role.id}`,
+        );
+        for (const row of perRole) {
+          const acc = expected.get(row.id)!;
+          expect(row.reason, `per role: ${viewer.kind} ${viewer.name} on ${row.id}`).toBe(acc.visible ? null : acc.reason);
+        }
       }
       visibleSeen += expectedVisible.length;
     }
