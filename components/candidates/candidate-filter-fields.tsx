@@ -1,3 +1,5 @@
+import { NOT_STARTED } from "@/lib/validation/list-params";
+
 /** Name search, stage and status: the fields every candidate list's filter form starts with. */
 export const FILTER_FIELD = "h-10 w-full min-w-0 rounded-md border border-border bg-card px-2 text-base sm:text-sm";
 
@@ -17,7 +19,7 @@ export function CandidateFilterFields({ query, stages, nameClassName }: { query:
               {s.name}
             </option>
           ))}
-          <option value="none">Not started</option>
+          <option value={NOT_STARTED}>Not started</option>
         </select>
       </label>
       <label className="grid gap-1 text-sm">

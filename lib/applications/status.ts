@@ -16,7 +16,7 @@ export function decisionSurvives(decision: Decision | null, status: ApplicationS
 }
 
 /** HIRED and REJECTED are the panel's outcome; withdrawn is the candidate's own choice. */
-const OUTCOMES: ApplicationStatus[] = ["HIRED", "REJECTED"];
+export const OUTCOMES: ApplicationStatus[] = ["HIRED", "REJECTED"];
 
 /**
  * The status a viewer may see: someone without access to the application's feedback (an

@@ -112,3 +112,12 @@ export function canHandleCandidateData(actor: Actor, candidateRoles: Pick<RoleAc
 export const canExportCandidate = canHandleCandidateData;
 /** Erasing a candidate's personal data: the same people as the export. */
 export const canEraseCandidate = canHandleCandidateData;
+
+/**
+ * Who may download a role's score and gap CSVs, among those who may open its comparison: the
+ * hiring leads, and anyone who sees at least one candidate's feedback there (a manager who
+ * neither owns the role nor interviewed on it would get an empty file: refused instead).
+ */
+export function canExportRoleScores(lead: boolean, seesSomeFeedback: boolean): boolean {
+  return lead || seesSomeFeedback;
+}

@@ -4,44 +4,17 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
 import { canOpenApplication } from "../auth/permissions";
-import { feedbackAccess, isHiringLead, type FeedbackAccess, type HiddenReason } from "../scorecards/access";
-import { hiddenReasonSql, visibleFeedbackWhere } from "../scorecards/visibility";
+import { isHiringLead, type HiddenReason } from "../scorecards/access";
+import { hiddenReasonSql } from "../scorecards/visibility";
 import { visibleStatus } from "../applications/status";
-
-type RoleTeam = { ownerId: string; members: { userId: string }[] };
-/** The viewer's own interviews of one application, each with the viewer's own scorecards. */
-type MyInterviews = { scorecards: { status: "DRAFT" | "SUBMITTED" }[] }[];
 
 export async function feedbackVisibility(): Promise<FeedbackVisibility> {
   const settings = await db.orgSettings.findUnique({ where: { id: 1 }, select: { feedbackVisibility: true } });
   return settings?.feedbackVisibility ?? "AFTER_SUBMIT";
 }
 
-/** The independence rule for one application, from the role's team and the viewer's own interviews on it. */
-export function accessFor(user: CurrentUser, role: RoleTeam, mine: MyInterviews, visibility: FeedbackVisibility): FeedbackAccess {
-  return feedbackAccess(
-    user,
-    {
-      roleOwnerId: role.ownerId,
-      teamUserIds: role.members.map((m) => m.userId),
-      ownScorecards: mine.flatMap((i) => i.scorecards.map((s) => ({ status: s.status }))),
-      viewerInterviews: mine.length,
-    },
-    visibility,
-  );
-}
 
-/** Prisma `include`/`select` fragment: the viewer's own interviews of an application, with their scorecards' status. */
-export const myInterviews = (userId: string) => ({ where: { interviewerId: userId }, select: { scorecards: { where: { interviewerId: userId }, select: { status: true } } } });
 
-/**
- * Which applications the user may see feedback for, in one query (calibration, bulk views).
- * Applications the user may not see are absent from the set.
- */
-export async function visibleApplicationIds(user: CurrentUser): Promise<Set<string>> {
-  const apps = await db.application.findMany({ where: visibleFeedbackWhere(user, await feedbackVisibility()), select: { id: true } });
-  return new Set(apps.map((a) => a.id));
-}
 
 /** What anyone who may open the application reads: who, which role, where it stands. No feedback, no decision. */
 const applicationHeader = (viewerId: string) =>

@@ -8,6 +8,7 @@ import { keysetPage, type KeyPart } from "../paging/keyset";
 import { DEFAULT_PAGE_SIZE } from "../paging/cursor";
 import { visibleFeedbackWhere } from "../scorecards/visibility";
 import { feedbackVisibility } from "./feedback";
+import { escapeLike } from "../validation/text";
 
 type ListOptions = { after?: string; before?: string; size?: number };
 
@@ -199,7 +200,7 @@ const CANDIDATE_ORDER: readonly KeyPart[] = [
 /** Case-insensitive substring search on name and email; LIKE wildcards in the text match themselves. */
 export function candidateSearchWhere(q: string | undefined): Prisma.CandidateWhereInput {
   if (!q) return {};
-  const text = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const text = escapeLike(q);
   return { OR: [{ name: { contains: text, mode: "insensitive" } }, { email: { contains: text, mode: "insensitive" } }] };
 }
 

@@ -4,8 +4,10 @@ import { Prisma } from "../generated/prisma/client";
 import type { ApplicationStatus, FeedbackVisibility } from "../generated/prisma/enums";
 import { readDirection, toPage, DEFAULT_PAGE_SIZE } from "../paging/cursor";
 import type { Viewer } from "../scorecards/access";
-import { hiddenReasonSql } from "../scorecards/visibility";
+import { hiddenReasonSql, visibleStatusSql } from "../scorecards/visibility";
 import type { ComparisonQuery } from "../validation/comparison";
+import { NOT_STARTED } from "../validation/list-params";
+import { escapeLike } from "../validation/text";
 import { feedbackVisibility } from "./feedback";
 
 export type RoleApplicationRow = {
@@ -31,8 +33,8 @@ export async function roleApplicationsPage(viewer: Viewer, roleId: string, query
   const size = query.size ?? DEFAULT_PAGE_SIZE;
   const { direction, cursor } = readDirection(query.after, query.before, 2);
   const filters: Prisma.Sql[] = [Prisma.sql`a."roleId" = ${roleId}`];
-  if (query.q) filters.push(Prisma.sql`c.name ILIKE ${`%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`}`);
-  if (query.stage === "none") filters.push(Prisma.sql`a."currentStageId" IS NULL`);
+  if (query.q) filters.push(Prisma.sql`c.name ILIKE ${`%${escapeLike(query.q)}%`}`);
+  if (query.stage === NOT_STARTED) filters.push(Prisma.sql`a."currentStageId" IS NULL`);
   else if (query.stage) filters.push(Prisma.sql`a."currentStageId" = ${query.stage}`);
   // Newest first: keys (-createdAt in ms, id desc via the reversed comparison below).
   const seek = cursor ? Prisma.sql`WHERE (created_ms, id) ${Prisma.raw(direction === "forward" ? "<" : ">")} (${Number(cursor.key[0])}::float8, ${String(cursor.key[1])}::text)` : Prisma.empty;
@@ -40,8 +42,6 @@ export async function roleApplicationsPage(viewer: Viewer, roleId: string, query
   // The status a viewer may see depends on the independence rule: evaluated for every row only
   // when filtering by status, otherwise for the page's rows alone.
   const reason = hiddenReasonSql(viewer, visibility, "b");
-  const visibleStatus = (alias: string) =>
-    Prisma.sql`(CASE WHEN ${Prisma.raw(alias)}.reason IS NOT NULL AND ${Prisma.raw(alias)}.real_status IN ('HIRED', 'REJECTED') THEN 'ACTIVE' ELSE ${Prisma.raw(alias)}.real_status::text END)`;
   const [result] = await db.$queryRaw<{ total: number; rows: Raw[] | null }[]>`
     WITH base AS (
       SELECT a.id, a."roleId", a."createdAt", a."currentStageId" AS stage_id, a.status AS real_status, c.name, (c."erasedAt" IS NOT NULL) AS erased,
@@ -50,14 +50,13 @@ export async function roleApplicationsPage(viewer: Viewer, roleId: string, query
       WHERE ${Prisma.join(filters, " AND ")}
     ),
     filtered AS (
-      ${query.status ? Prisma.sql`SELECT * FROM (SELECT b.*, ${reason} AS reason FROM base b) r WHERE ${visibleStatus("r")} = ${query.status}` : Prisma.sql`SELECT b.*, NULL::text AS reason FROM base b`}
+      ${query.status ? Prisma.sql`SELECT * FROM (SELECT b.*, ${reason} AS reason FROM base b) r WHERE ${visibleStatusSql("r").status} = ${query.status}` : Prisma.sql`SELECT b.*, NULL::text AS reason FROM base b`}
     ),
     page AS (SELECT * FROM filtered ${seek} ORDER BY ${order} LIMIT ${size + 1}),
     page_visible AS (SELECT p.id, p.name, p.erased, p.stage_id, p.created_ms, p.real_status, ${hiddenReasonSql(viewer, visibility, "p")} AS reason FROM page p)
     SELECT (SELECT count(*) FROM filtered)::int AS total,
       (SELECT json_agg(row_to_json(x)) FROM (
-        SELECT pv.id, pv.name, pv.erased, pv.stage_id, pv.created_ms, ${visibleStatus("pv")} AS status,
-          (pv.reason IS NOT NULL AND pv.real_status IN ('HIRED', 'REJECTED')) AS status_hidden,
+        SELECT pv.id, pv.name, pv.erased, pv.stage_id, pv.created_ms, ${visibleStatusSql("pv").status} AS status, ${visibleStatusSql("pv").hidden} AS status_hidden,
           (SELECT count(*) FROM "Interview" i WHERE i."applicationId" = pv.id)::int AS interviews
         FROM page_visible pv ORDER BY ${order}) x) AS rows`;
   const raw = result?.rows ?? [];

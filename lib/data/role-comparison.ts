@@ -1,5 +1,5 @@
 import "server-only";
-import { canCompareRoleCandidates } from "../auth/permissions";
+import { canCompareRoleCandidates, canExportRoleScores } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
@@ -7,9 +7,12 @@ import type { ApplicationStatus, Decision } from "../generated/prisma/enums";
 import { readDirection, toPage, DEFAULT_PAGE_SIZE, type Cursor, type Page } from "../paging/cursor";
 import { DISAGREEMENT_SPREAD, domainGap, roleFit, type Consensus, type DomainGap } from "../scoring";
 import { isHiringLead, type HiddenReason } from "../scorecards/access";
+import { visibleStatusSql } from "../scorecards/visibility";
 import type { ComparisonQuery } from "../validation/comparison";
+import { NOT_STARTED } from "../validation/list-params";
+import { escapeLike } from "../validation/text";
 import { feedbackVisibility } from "./feedback";
-import { roleSummaryCtes, VISIBLE_STATUS_SQL } from "./role-summary-sql";
+import { roleSummaryCtes } from "./role-summary-sql";
 
 export type RoleTargetColumn = { domainId: string; name: string; target: number; weight: number };
 
@@ -77,10 +80,10 @@ const FIT_BAND_SQL = {
 
 function filterSql(q: ComparisonQuery): Prisma.Sql {
   const parts: Prisma.Sql[] = [q.view === "hidden" ? Prisma.sql`apps.reason IS NOT NULL` : q.view === "all" ? Prisma.sql`TRUE` : Prisma.sql`apps.reason IS NULL`];
-  if (q.q) parts.push(Prisma.sql`apps.cand_name ILIKE ${`%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
-  if (q.stage === "none") parts.push(Prisma.sql`apps.stage_id IS NULL`);
+  if (q.q) parts.push(Prisma.sql`apps.cand_name ILIKE ${`%${escapeLike(q.q)}%`}`);
+  if (q.stage === NOT_STARTED) parts.push(Prisma.sql`apps.stage_id IS NULL`);
   else if (q.stage) parts.push(Prisma.sql`apps.stage_id = ${q.stage}`);
-  if (q.status) parts.push(Prisma.sql`${VISIBLE_STATUS_SQL} = ${q.status}`);
+  if (q.status) parts.push(Prisma.sql`${visibleStatusSql("apps").status} = ${q.status}`);
   // Scores only filter candidates whose scores the viewer sees.
   if (q.view !== "hidden" && q.fit) parts.push(Prisma.sql`apps.reason IS NULL AND ${FIT_BAND_SQL[q.fit]}`);
   if (q.view !== "hidden" && q.below) parts.push(Prisma.sql`apps.reason IS NULL AND ${q.below}::text = ANY (apps.below_domains)`);
@@ -105,7 +108,7 @@ export function comparisonSql(user: CurrentUser, role: ComparisonRole, query: Co
   return Prisma.sql`
     WITH ${roleSummaryCtes({ roleId: role.id, targets: role.targets.map((t) => ({ domainId: t.domainId, target: t.target, weight: t.weight })), viewer: user, visibility: role.visibility, lead: role.lead })},
     filtered AS MATERIALIZED (
-      SELECT apps.id, apps.cand_name, apps.erased, apps.stage_id, apps.reason, apps.real_status, ${VISIBLE_STATUS_SQL} AS status,
+      SELECT apps.id, apps.cand_name, apps.erased, apps.stage_id, apps.reason, apps.real_status, ${visibleStatusSql("apps").status} AS status,
         -- The panel's figures and decision leave the statement only with the feedback they rest on.
         CASE WHEN apps.reason IS NULL THEN apps.real_decision END AS decision,
         CASE WHEN apps.reason IS NULL THEN apps.fit END AS fit,
@@ -148,11 +151,9 @@ export async function roleComparisonPage(user: CurrentUser, role: ComparisonRole
   const [result] = await db.$queryRaw<RawResult[]>(comparisonSql(user, role, query, size, direction, cursor));
 
   const stageName = new Map(role.stages.map((s) => [s.id, s.name]));
-  const rows = (result?.rows ?? []).map((r) => toRow(r, role.targets, stageName));
-  const page: Page<ComparisonRow> = toPage(rows, size, result?.total ?? 0, (row) => {
-    const raw = result!.rows!.find((x) => x.id === row.applicationId)!;
-    return [raw.k1, raw.k2, raw.id];
-  }, direction, cursor);
+  // The sort key rides along with each row until the page's cursors are made.
+  const keyed = toPage(result?.rows ?? [], size, result?.total ?? 0, (r) => [r.k1, r.k2, r.id], direction, cursor);
+  const page: Page<ComparisonRow> = { ...keyed, rows: keyed.rows.map((r) => toRow(r, role.targets, stageName)) };
   const histogram: FitHistogramBucket[] = HISTOGRAM.map((b) => ({ ...b, count: result?.histogram?.find((h) => h.bucket === (b.from === null ? -1 : b.from / 10))?.count ?? 0 }));
   const shortfalls: Shortfall[] = role.targets
     .filter((t) => t.target > 0)
@@ -169,8 +170,7 @@ export async function roleComparisonPage(user: CurrentUser, role: ComparisonRole
     shortfalls,
     counts: { scored, hidden: hidden.reduce((n, h) => n + h.count, 0) },
     hiddenReasons: hidden.map((h) => h.reason),
-    // Who may download the scores: the hiring leads, and anyone who sees some candidate's feedback.
-    canExport: role.lead || scored > 0,
+    canExport: canExportRoleScores(role.lead, scored > 0),
   };
 }
 export type RoleComparisonPage = Awaited<ReturnType<typeof roleComparisonPage>>;

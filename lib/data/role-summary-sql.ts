@@ -64,6 +64,3 @@ export function roleSummaryCtes({ roleId, targets, viewer, visibility, lead }: R
     WHERE a."roleId" = ${roleId}
   )`;
 }
-
-/** The status a viewer may see, as SQL over `apps` (lib/applications/status.ts: outcomes hide with the feedback). */
-export const VISIBLE_STATUS_SQL = Prisma.sql`(CASE WHEN apps.reason IS NOT NULL AND apps.real_status IN ('HIRED', 'REJECTED') THEN 'ACTIVE' ELSE apps.real_status::text END)`;

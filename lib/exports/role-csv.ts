@@ -1,9 +1,10 @@
 import "server-only";
 import Papa from "papaparse";
 import type { CurrentUser } from "../auth/session";
-import { comparisonRole, comparisonRowsInPages, roleComparisonPage, type ComparisonRole } from "../data/role-comparison";
+import { canExportRoleScores } from "../auth/permissions";
+import { comparisonRole, comparisonRowsInPages, type ComparisonRole } from "../data/role-comparison";
 import { db } from "../db";
-import { hiddenReasonSql } from "../scorecards/visibility";
+import { hiddenReasonSql, visibleFeedbackWhere } from "../scorecards/visibility";
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 /**
@@ -44,8 +45,9 @@ export async function csvText(res: Extract<CsvResult, { ok: true }>): Promise<st
 async function exportable(user: CurrentUser, roleId: string): Promise<{ ok: true; role: ComparisonRole } | Extract<CsvResult, { ok: false }>> {
   const role = await comparisonRole(user, roleId);
   if (!role) return { ok: false, status: 404, error: "Role not found, or you may not export it." };
-  const { canExport } = await roleComparisonPage(user, role, { view: "scored", sort: "recent", size: 1 });
-  if (!canExport) {
+  // One indexed probe, not the comparison's aggregation: is any candidate's feedback visible?
+  const someVisible = await db.application.findFirst({ where: { AND: [{ roleId }, visibleFeedbackWhere(user, role.visibility)] }, select: { id: true } });
+  if (!canExportRoleScores(role.lead, someVisible !== null)) {
     return { ok: false, status: 403, error: "Only this role's hiring team (its owner, its recruiters, admins) and interviewers who have submitted may export its scores." };
   }
   return { ok: true, role };

@@ -8,6 +8,7 @@
 // checks both forms against it on random data, for every kind of viewer and setting.
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
+import { OUTCOMES } from "../applications/status";
 import type { Viewer } from "./access";
 
 type ApplicationWhere = Prisma.ApplicationWhereInput;
@@ -115,4 +116,15 @@ export function roleHiddenReasonSql(viewer: Viewer, visibility: FeedbackVisibili
     return reasonCase(visibility, lead ? Prisma.sql`TRUE` : Prisma.sql`FALSE`, Prisma.sql`(${vl}.app_id IS NOT NULL)`, Prisma.sql`(${vl}.pending IS TRUE)`);
   };
   return { ctes, reason };
+}
+
+/**
+ * visibleStatus (lib/applications/status.ts) as SQL, over a row alias carrying `reason` (from
+ * the expressions above) and `real_status`: hired/rejected read ACTIVE while the feedback is hidden.
+ * `hidden` says whether it did.
+ */
+export function visibleStatusSql(alias: string) {
+  const a = Prisma.raw(`"${alias.replace(/"/g, "")}"`);
+  const hidden = Prisma.sql`(${a}.reason IS NOT NULL AND ${a}.real_status::text IN (${Prisma.join(OUTCOMES)}))`;
+  return { status: Prisma.sql`(CASE WHEN ${hidden} THEN 'ACTIVE' ELSE ${a}.real_status::text END)`, hidden };
 }

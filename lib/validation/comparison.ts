@@ -1,29 +1,23 @@
 // The role comparison's URL: which candidates, in which order, from where. Every parameter
 // falls back to its default when malformed (a hand-edited URL shows the first page, never a 500).
 import { z } from "zod";
-import { idSchema } from "./id";
-import { userText } from "./text";
+import { idParam, optional, pagingSchema, searchParam, stageParam } from "./list-params";
 
 export const FIT_BANDS = { strong: "Fit 80+", partial: "Fit 50–79", weak: "Fit under 50", unscored: "No evidence yet" } as const;
 export type FitBand = keyof typeof FIT_BANDS;
 export const COMPARISON_SORTS = { fit: "Fit, best first", name: "Name", recent: "Newest first" } as const;
 export type ComparisonSort = keyof typeof COMPARISON_SORTS;
 
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-
-export const comparisonQuerySchema = z.object({
+export const comparisonQuerySchema = pagingSchema.extend({
   /** "scored": candidates whose feedback the viewer may see; "hidden": the others, with the reason; "all": both (exports, API). */
-  view: z.enum(["scored", "hidden", "all"]).catch("scored"),
-  sort: z.enum(Object.keys(COMPARISON_SORTS) as [ComparisonSort, ...ComparisonSort[]]).catch("fit"),
-  q: optional(userText().trim().max(100)),
-  /** A stage id, or "none" for candidates not started. */
-  stage: optional(z.union([z.literal("none"), idSchema])),
+  view: optional(z.enum(["scored", "hidden", "all"])).transform((v) => v ?? "scored"),
+  sort: optional(z.enum(Object.keys(COMPARISON_SORTS) as [ComparisonSort, ...ComparisonSort[]])).transform((v) => v ?? "fit"),
+  q: searchParam,
+  stage: stageParam,
   status: optional(z.enum(["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"])),
   fit: optional(z.enum(Object.keys(FIT_BANDS) as [FitBand, ...FitBand[]])),
   /** A domain id: only candidates whose consensus there is below the role's target. */
-  below: optional(idSchema),
-  after: optional(z.string().max(2000)),
-  before: optional(z.string().max(2000)),
+  below: idParam,
   size: optional(z.coerce.number().int().min(1).max(200)),
 });
 export type ComparisonQuery = z.infer<typeof comparisonQuerySchema>;

@@ -8,7 +8,8 @@ type RawParams = Record<string, string | string[] | undefined>;
 
 /** The first value of a repeated parameter. */
 const single = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema.optional()).catch(undefined);
+/** An optional parameter: its first value if repeated, dropped (undefined) when malformed. */
+export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema.optional()).catch(undefined);
 
 /** A cursor (base64url); decodeCursor checks its content. */
 export const cursorParam = optional(z.string().max(2000).regex(/^[A-Za-z0-9_-]+$/));
@@ -23,7 +24,7 @@ export const searchParam = optional(
 );
 export const idParam = optional(idSchema);
 
-const pagingSchema = z.object({ after: cursorParam, before: cursorParam });
+export const pagingSchema = z.object({ after: cursorParam, before: cursorParam });
 
 /** `after` / `before` of a paged list. */
 export function pagingParams(raw: RawParams): { after?: string; before?: string } {
@@ -36,9 +37,10 @@ export function candidateListParams(raw: RawParams): { after?: string; before?: 
   return candidateListSchema.parse(raw);
 }
 
-/** The stage a board shows in full: a stage id, or "not-started" for applications not yet in a stage. */
+/** A stage in a URL: a stage id, or "not-started" for applications not yet in a stage. */
 export const NOT_STARTED = "not-started";
-const boardSchema = pagingSchema.extend({ stage: optional(z.union([z.literal(NOT_STARTED), idSchema])) });
+export const stageParam = optional(z.union([z.literal(NOT_STARTED), idSchema]));
+const boardSchema = pagingSchema.extend({ stage: stageParam });
 export function boardParams(raw: RawParams): { after?: string; before?: string; stage?: string } {
   return boardSchema.parse(raw);
 }

@@ -28,3 +28,12 @@ export function cleanUserText(s: string): string {
 export function userText() {
   return z.string().overwrite(cleanUserText);
 }
+
+/**
+ * Searched text as a LIKE/ILIKE substring pattern body: `%`, `_` and `\` match themselves
+ * (a search for "50%" must not match everything). Wrap in `%...%` for SQL; Prisma's `contains`
+ * adds the wildcards itself but does not escape these.
+ */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -8,11 +8,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../lib/auth/session";
 import { calibrationReport, type CalibrationRow } from "../../lib/data/calibration";
-import { visibleApplicationIds } from "../../lib/data/feedback";
 import { db } from "../../lib/db";
 import type { FeedbackVisibility, UserKind } from "../../lib/generated/prisma/enums";
 import { agreementByRole, calibrate } from "../../lib/scoring";
 import { rng } from "../setup/random";
+import { visibleApplicationIds } from "./helpers";
 
 
 // Two interviewers share a name, so the keyset's tie-break on id is exercised.

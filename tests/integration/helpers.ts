@@ -2,6 +2,8 @@ import type { RatingChoice, ScorecardValues } from "../../lib/validation/scoreca
 // Shared by integration tests: look up seeded demo data and build users as the app sees them.
 import { db } from "../../lib/db";
 import type { CurrentUser } from "../../lib/auth/session";
+import type { FeedbackVisibility } from "../../lib/generated/prisma/enums";
+import { feedbackAccess } from "../../lib/scorecards/access";
 
 export async function userByEmail(email: string): Promise<CurrentUser> {
   const u = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, kind: true } });
@@ -43,4 +45,26 @@ export async function comparisonOf(user: CurrentUser, roleId: string) {
   for await (const batch of comparisonRowsInPages(user, role)) rows.push(...batch);
   const { shortfalls, canExport } = await roleComparisonPage(user, role, { view: "scored", sort: "fit" });
   return { rows, shortfalls, canExport };
+}
+
+// The independence rule applied row by row in JavaScript, as readers did before it became a
+// query: the oracle the SQL forms are tested against (lib/scorecards/visibility.ts). Not for app code.
+
+/** Prisma fragment: the viewer's own interviews of an application, with their scorecards' status. */
+export const myInterviews = (userId: string) => ({ where: { interviewerId: userId }, select: { scorecards: { where: { interviewerId: userId }, select: { status: true as const } } } });
+
+/** feedbackAccess for one application, from its role's team and the viewer's own interviews on it. */
+export function accessFor(user: CurrentUser, role: { ownerId: string; members: { userId: string }[] }, mine: { scorecards: { status: "DRAFT" | "SUBMITTED" }[] }[], visibility: FeedbackVisibility) {
+  return feedbackAccess(
+    user,
+    { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId), ownScorecards: mine.flatMap((i) => i.scorecards), viewerInterviews: mine.length },
+    visibility,
+  );
+}
+
+/** Ids of every application whose feedback the viewer may see, by the rule applied per row. */
+export async function visibleApplicationIds(user: CurrentUser): Promise<Set<string>> {
+  const visibility = (await db.orgSettings.findUnique({ where: { id: 1 }, select: { feedbackVisibility: true } }))?.feedbackVisibility ?? "AFTER_SUBMIT";
+  const apps = await db.application.findMany({ select: { id: true, role: { select: { ownerId: true, members: { select: { userId: true } } } }, interviews: myInterviews(user.id) } });
+  return new Set(apps.filter((a) => accessFor(user, a.role, a.interviews, visibility).visible).map((a) => a.id));
 }

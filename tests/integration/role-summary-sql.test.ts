@@ -9,6 +9,7 @@ import { comparisonRole, roleComparisonPage, type ComparisonRole, type Compariso
 import { db } from "../../lib/db";
 import { candidateSummary, type ApplicationSummary, type ScoreRow } from "../../lib/scoring";
 import type { ComparisonQuery } from "../../lib/validation/comparison";
+import { NOT_STARTED } from "../../lib/validation/list-params";
 import { userByEmail } from "./helpers";
 import { rng } from "../setup/random";
 
@@ -197,7 +198,7 @@ describe("the role page's candidate list", () => {
     expect(grace.total).toBe([...names.values()].filter((n) => n.startsWith("Grace")).length);
     expect((await roleApplicationsPage(owner, role.id, { status: "ACTIVE", size: 5 })).total).toBe(CANDIDATES);
     expect((await roleApplicationsPage(owner, role.id, { status: "HIRED", size: 5 })).total).toBe(0);
-    const none = await roleApplicationsPage(owner, role.id, { stage: "none", size: 200 });
+    const none = await roleApplicationsPage(owner, role.id, { stage: NOT_STARTED, size: 200 });
     expect(none.total).toBe(await db.application.count({ where: { roleId: role.id, currentStageId: null } }));
   });
 });

@@ -5,13 +5,13 @@
 // three ways (JavaScript rule, Prisma where, SQL expression) under each setting.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../lib/auth/session";
-import { accessFor, myInterviews } from "../../lib/data/feedback";
 import { db } from "../../lib/db";
 import { Prisma } from "../../lib/generated/prisma/client";
 import type { FeedbackVisibility, UserKind } from "../../lib/generated/prisma/enums";
 import { isHiringLead } from "../../lib/scorecards/access";
 import { hiddenReasonSql, roleHiddenReasonSql, visibleFeedbackWhere } from "../../lib/scorecards/visibility";
 import { rng } from "../setup/random";
+import { accessFor, myInterviews } from "./helpers";
 
 
 const KINDS: UserKind[] = ["ADMIN", "MANAGER", "MANAGER", "MANAGER", "RECRUITER", "RECRUITER", "INTERVIEWER", "INTERVIEWER"];
