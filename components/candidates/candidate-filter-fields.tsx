@@ -6,13 +6,13 @@ export const FILTER_FIELD = "h-10 w-full min-w-0 rounded-md border border-border
 export function CandidateFilterFields({ query, stages, nameClassName }: { query: { q?: string; stage?: string; status?: string }; stages: { id: string; name: string }[]; nameClassName: string }) {
   return (
     <>
-      <label className={nameClassName}>
-        Name
-        <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={100} placeholder="Search candidates" className={FILTER_FIELD} />
-      </label>
-      <label className="grid gap-1 text-sm">
-        Stage
-        <select name="stage" defaultValue={query.stage ?? ""} className={FILTER_FIELD}>
+      <div className={nameClassName}>
+        <label htmlFor="filter-q">Name</label>
+        <input type="search" id="filter-q" name="q" defaultValue={query.q ?? ""} maxLength={100} placeholder="Search candidates" className={FILTER_FIELD} />
+      </div>
+      <div className="grid gap-1 text-sm">
+        <label htmlFor="filter-stage">Stage</label>
+        <select id="filter-stage" name="stage" defaultValue={query.stage ?? ""} className={FILTER_FIELD}>
           <option value="">Any stage</option>
           {stages.map((s) => (
             <option key={s.id} value={s.id}>
@@ -21,17 +21,17 @@ export function CandidateFilterFields({ query, stages, nameClassName }: { query:
           ))}
           <option value={NOT_STARTED}>Not started</option>
         </select>
-      </label>
-      <label className="grid gap-1 text-sm">
-        Status
-        <select name="status" defaultValue={query.status ?? ""} className={FILTER_FIELD}>
+      </div>
+      <div className="grid gap-1 text-sm">
+        <label htmlFor="filter-status">Status</label>
+        <select id="filter-status" name="status" defaultValue={query.status ?? ""} className={FILTER_FIELD}>
           <option value="">Any status</option>
           <option value="ACTIVE">In process</option>
           <option value="HIRED">Hired</option>
           <option value="REJECTED">Rejected</option>
           <option value="WITHDRAWN">Withdrawn</option>
         </select>
-      </label>
+      </div>
     </>
   );
 }

@@ -15,9 +15,9 @@ export function ComparisonFilters({ query, stages, domains }: { query: Compariso
       <CandidateFilterFields query={query} stages={stages} nameClassName="col-span-2 grid gap-1 text-sm" />
       {scored ? (
         <>
-          <label className="grid gap-1 text-sm">
-            Fit
-            <select name="fit" defaultValue={query.fit ?? ""} className={SELECT}>
+          <div className="grid gap-1 text-sm">
+            <label htmlFor="filter-fit">Fit</label>
+            <select id="filter-fit" name="fit" defaultValue={query.fit ?? ""} className={SELECT}>
               <option value="">Any fit</option>
               {Object.entries(FIT_BANDS).map(([value, label]) => (
                 <option key={value} value={value}>
@@ -25,10 +25,10 @@ export function ComparisonFilters({ query, stages, domains }: { query: Compariso
                 </option>
               ))}
             </select>
-          </label>
-          <label className="grid gap-1 text-sm">
-            Below target in
-            <select name="below" defaultValue={query.below ?? ""} className={SELECT}>
+          </div>
+          <div className="grid gap-1 text-sm">
+            <label htmlFor="filter-below">Below target in</label>
+            <select id="filter-below" name="below" defaultValue={query.below ?? ""} className={SELECT}>
               <option value="">Any domain</option>
               {domains
                 .filter((d) => d.target > 0)
@@ -38,17 +38,17 @@ export function ComparisonFilters({ query, stages, domains }: { query: Compariso
                   </option>
                 ))}
             </select>
-          </label>
-          <label className="grid gap-1 text-sm">
-            Sort
-            <select name="sort" defaultValue={query.sort} className={SELECT}>
+          </div>
+          <div className="grid gap-1 text-sm">
+            <label htmlFor="filter-sort">Sort</label>
+            <select id="filter-sort" name="sort" defaultValue={query.sort} className={SELECT}>
               {Object.entries(COMPARISON_SORTS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </>
       ) : null}
       <div className="col-span-2 flex items-end gap-3 lg:col-span-1">
