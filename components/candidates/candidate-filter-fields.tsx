@@ -23,7 +23,7 @@ export function CandidateFilterFields({ query, stages, nameClassName }: { query:
         </select>
       </div>
       <div className="grid gap-1 text-sm">
-        <label htmlFor="filter-status">Status</label>
+        <label htmlFor="filter-status">Candidate status</label>
         <select id="filter-status" name="status" defaultValue={query.status ?? ""} className={FILTER_FIELD}>
           <option value="">Any status</option>
           <option value="ACTIVE">In process</option>
