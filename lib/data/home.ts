@@ -86,17 +86,35 @@ export function bucketOf(r: { scheduledAt: Date | null; scorecard: { status: str
   return r.scorecard ? "draft" : "todo";
 }
 
-/** `bucketOf` as a Prisma filter on Interview, for one interviewer. */
-export function bucketWhere(userId: string, bucket: InterviewBucket, now: Date): Prisma.InterviewWhereInput {
-  const mine = { interviewerId: userId };
-  if (bucket === "submitted") return { ...mine, scorecards: { some: { interviewerId: userId, status: "SUBMITTED" } } };
-  const unsubmitted: Prisma.InterviewWhereInput = { ...mine, scorecards: { none: { interviewerId: userId, status: "SUBMITTED" } } };
-  if (bucket === "closed") return { AND: [unsubmitted, { application: { OR: [{ status: { not: "ACTIVE" } }, { candidate: { erasedAt: { not: null } } }] } }] };
-  const open: Prisma.InterviewWhereInput = { AND: [unsubmitted, { application: { status: "ACTIVE", candidate: { erasedAt: null } } }] };
+/**
+ * `bucketOf` in SQL over one interviewer's interviews, in one pass: per bucket its total and,
+ * for the open buckets, the first `limit` interview ids (soonest scheduled first, unscheduled
+ * last). One row per (interview, interviewer) scorecard at most: Scorecard is unique on both.
+ */
+async function bucketTotals(userId: string, now: Date, limit: number) {
   const overdueSince = new Date(now.getTime() - DAY_MS);
-  if (bucket === "overdue") return { AND: [open, { scheduledAt: { lt: overdueSince } }] };
-  const notOverdue: Prisma.InterviewWhereInput = { OR: [{ scheduledAt: null }, { scheduledAt: { gte: overdueSince } }] };
-  return { AND: [open, notOverdue, { scorecards: bucket === "draft" ? { some: { interviewerId: userId } } : { none: { interviewerId: userId } } }] };
+  return db.$queryRaw<{ bucket: InterviewBucket; total: number; ids: string[] | null }[]>`
+    WITH mine AS (
+      SELECT i.id, i."scheduledAt",
+        CASE
+          WHEN s.status = 'SUBMITTED' THEN 'submitted'
+          WHEN c."erasedAt" IS NOT NULL OR a.status <> 'ACTIVE' THEN 'closed'
+          WHEN i."scheduledAt" < ${overdueSince} THEN 'overdue'
+          WHEN s.id IS NOT NULL THEN 'draft'
+          ELSE 'todo' END AS bucket
+      FROM "Interview" i
+      JOIN "Application" a ON a.id = i."applicationId"
+      JOIN "Candidate" c ON c.id = a."candidateId"
+      LEFT JOIN "Scorecard" s ON s."interviewId" = i.id AND s."interviewerId" = ${userId}
+      WHERE i."interviewerId" = ${userId}
+    ),
+    ranked AS (
+      SELECT id, bucket, row_number() OVER (PARTITION BY bucket ORDER BY "scheduledAt" ASC NULLS LAST, id ASC) AS rn
+      FROM mine WHERE bucket <> 'submitted'
+    )
+    SELECT bucket, count(*)::int AS total, array_agg(id ORDER BY rn) FILTER (WHERE rn <= ${limit}) AS ids FROM ranked GROUP BY bucket
+    UNION ALL
+    SELECT 'submitted', count(*)::int, NULL FROM mine WHERE bucket = 'submitted'`;
 }
 
 const interviewFields = (userId: string) =>
@@ -128,16 +146,14 @@ export async function interviewerInterviews(user: CurrentUser, opts: ListOptions
   const now = opts.now ?? new Date();
   const limit = opts.limit ?? OPEN_BUCKET_LIMIT;
   const select = interviewFields(user.id);
-  const open = await Promise.all(
-    OPEN_BUCKETS.map(async (bucket) => {
-      const where = bucketWhere(user.id, bucket, now);
-      const [total, rows] = await Promise.all([
-        db.interview.count({ where }),
-        db.interview.findMany({ where, select, orderBy: [{ scheduledAt: { sort: "asc", nulls: "last" } }, { id: "asc" }], take: limit }),
-      ]);
-      return [bucket, { total, rows: rows.map((r) => withCard(r, bucket)) }] as const;
-    }),
-  );
+  const totals = new Map((await bucketTotals(user.id, now, limit)).map((t) => [t.bucket, t]));
+  const openIds = OPEN_BUCKETS.flatMap((bucket) => totals.get(bucket)?.ids ?? []);
+  const byId = new Map((openIds.length ? await db.interview.findMany({ where: { id: { in: openIds }, interviewerId: user.id }, select }) : []).map((r) => [r.id, r]));
+  const open = OPEN_BUCKETS.map((bucket) => {
+    const t = totals.get(bucket);
+    const rows = (t?.ids ?? []).flatMap((id) => (byId.has(id) ? [withCard(byId.get(id)!, bucket)] : []));
+    return [bucket, { total: t?.total ?? 0, rows }] as const;
+  });
   // Submitted scorecards, not interviews, are paged: the sort key (submittedAt) lives on them.
   const submittedWhere: Prisma.ScorecardWhereInput = { interviewerId: user.id, status: "SUBMITTED", interview: { interviewerId: user.id } };
   const submitted = await keysetPage({
@@ -145,7 +161,7 @@ export async function interviewerInterviews(user: CurrentUser, opts: ListOptions
     size: opts.size ?? DEFAULT_PAGE_SIZE,
     after: opts.after,
     before: opts.before,
-    count: () => db.scorecard.count({ where: submittedWhere }),
+    count: async () => totals.get("submitted")?.total ?? 0,
     fetch: ({ seek, orderBy, take }) => db.scorecard.findMany({ where: { AND: [submittedWhere, seek] }, orderBy, take, select: { id: true, submittedAt: true, interview: { select } } }),
   });
   return {

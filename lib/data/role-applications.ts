@@ -33,32 +33,33 @@ export async function roleApplicationsPage(viewer: Viewer, roleId: string, query
   const size = query.size ?? DEFAULT_PAGE_SIZE;
   const { direction, cursor } = readDirection(query.after, query.before, 2);
   const filters: Prisma.Sql[] = [Prisma.sql`a."roleId" = ${roleId}`];
-  if (query.q) filters.push(Prisma.sql`c.name ILIKE ${`%${escapeLike(query.q)}%`}`);
+  if (query.q) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "Candidate" qc WHERE qc.id = a."candidateId" AND qc.name ILIKE ${`%${escapeLike(query.q)}%`})`);
   if (query.stage === NOT_STARTED) filters.push(Prisma.sql`a."currentStageId" IS NULL`);
   else if (query.stage) filters.push(Prisma.sql`a."currentStageId" = ${query.stage}`);
-  // Newest first: keys (-createdAt in ms, id desc via the reversed comparison below).
-  const seek = cursor ? Prisma.sql`WHERE (created_ms, id) ${Prisma.raw(direction === "forward" ? "<" : ">")} (${Number(cursor.key[0])}::float8, ${String(cursor.key[1])}::text)` : Prisma.empty;
-  const order = Prisma.raw(direction === "forward" ? "created_ms DESC, id DESC" : "created_ms ASC, id ASC");
   // The status a viewer may see depends on the independence rule: evaluated for every row only
   // when filtering by status, otherwise for the page's rows alone.
-  const reason = hiddenReasonSql(viewer, visibility, "b");
+  if (query.status) filters.push(Prisma.sql`(SELECT ${visibleStatusSql("r").status} FROM (SELECT a.status AS real_status, ${hiddenReasonSql(viewer, visibility, "a")} AS reason) r) = ${query.status}`);
+  const where = Prisma.join(filters, " AND ");
+  // Newest first, keyed on (createdAt, id) so the (roleId, createdAt) index yields the page
+  // without reading the rest of the role; the cursor carries createdAt in epoch milliseconds.
+  const seek = cursor
+    ? Prisma.sql`AND (a."createdAt", a.id) ${Prisma.raw(direction === "forward" ? "<" : ">")} ('epoch'::timestamp + ${Number(cursor.key[0])} * interval '1 millisecond', ${String(cursor.key[1])}::text)`
+    : Prisma.empty;
+  const order = Prisma.raw(direction === "forward" ? `a."createdAt" DESC, a.id DESC` : `a."createdAt" ASC, a.id ASC`);
   const [result] = await db.$queryRaw<{ total: number; rows: Raw[] | null }[]>`
-    WITH base AS (
-      SELECT a.id, a."roleId", a."createdAt", a."currentStageId" AS stage_id, a.status AS real_status, c.name, (c."erasedAt" IS NOT NULL) AS erased,
-        (extract(epoch FROM a."createdAt") * 1000)::float8 AS created_ms
-      FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId"
-      WHERE ${Prisma.join(filters, " AND ")}
-    ),
-    filtered AS (
-      ${query.status ? Prisma.sql`SELECT * FROM (SELECT b.*, ${reason} AS reason FROM base b) r WHERE ${visibleStatusSql("r").status} = ${query.status}` : Prisma.sql`SELECT b.*, NULL::text AS reason FROM base b`}
-    ),
-    page AS (SELECT * FROM filtered ${seek} ORDER BY ${order} LIMIT ${size + 1}),
-    page_visible AS (SELECT p.id, p.name, p.erased, p.stage_id, p.created_ms, p.real_status, ${hiddenReasonSql(viewer, visibility, "p")} AS reason FROM page p)
-    SELECT (SELECT count(*) FROM filtered)::int AS total,
+    WITH page AS (
+      SELECT a.id, a."candidateId", a."currentStageId" AS stage_id, a.status AS real_status, a."createdAt",
+        (extract(epoch FROM a."createdAt") * 1000)::float8 AS created_ms, ${hiddenReasonSql(viewer, visibility, "a")} AS reason
+      FROM "Application" a
+      WHERE ${where} ${seek}
+      ORDER BY ${order} LIMIT ${size + 1}
+    )
+    SELECT (SELECT count(*) FROM "Application" a WHERE ${where})::int AS total,
       (SELECT json_agg(row_to_json(x)) FROM (
-        SELECT pv.id, pv.name, pv.erased, pv.stage_id, pv.created_ms, ${visibleStatusSql("pv").status} AS status, ${visibleStatusSql("pv").hidden} AS status_hidden,
-          (SELECT count(*) FROM "Interview" i WHERE i."applicationId" = pv.id)::int AS interviews
-        FROM page_visible pv ORDER BY ${order}) x) AS rows`;
+        SELECT p.id, c.name, (c."erasedAt" IS NOT NULL) AS erased, p.stage_id, p.created_ms, ${visibleStatusSql("p").status} AS status, ${visibleStatusSql("p").hidden} AS status_hidden,
+          (SELECT count(*) FROM "Interview" i WHERE i."applicationId" = p.id)::int AS interviews
+        FROM page p JOIN "Candidate" c ON c.id = p."candidateId"
+        ORDER BY ${Prisma.raw(direction === "forward" ? `p."createdAt" DESC, p.id DESC` : `p."createdAt" ASC, p.id ASC`)}) x) AS rows`;
   const raw = result?.rows ?? [];
   const page = toPage(raw, size, result?.total ?? 0, (r) => [r.created_ms, r.id], direction, cursor);
   return {

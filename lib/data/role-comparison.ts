@@ -44,18 +44,29 @@ export type Shortfall = RoleTargetColumn & { short: number; assessed: number };
  * not open its comparison (lib/auth/permissions.ts: managers and the role's hiring leads).
  */
 export async function comparisonRole(user: CurrentUser, roleId: string) {
-  const role = await db.role.findUnique({
-    where: { id: roleId },
-    select: { id: true, title: true, status: true, ownerId: true, matrixVersionId: true, members: { select: { userId: true } }, stages: { orderBy: { position: "asc" }, select: { id: true, name: true } } },
-  });
+  // One statement (relation joins): the role, its team, stages, targets and its matrix's domains.
+  const [role, visibility] = await Promise.all([
+    db.role.findUnique({
+      where: { id: roleId },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        ownerId: true,
+        matrixVersionId: true,
+        members: { select: { userId: true } },
+        stages: { orderBy: { position: "asc" }, select: { id: true, name: true } },
+        targets: { select: { domainId: true, level: true, weight: true } },
+        matrixVersion: { select: { domains: { orderBy: { position: "asc" }, select: { domainId: true, shortName: true } } } },
+      },
+    }),
+    feedbackVisibility(),
+  ]);
   if (!role) return null;
   const team = { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId) };
   if (!canCompareRoleCandidates(user, team)) return null;
-  const [domains, targets, visibility] = await Promise.all([
-    db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" }, select: { domainId: true, shortName: true } }),
-    db.roleTarget.findMany({ where: { roleId }, select: { domainId: true, level: true, weight: true } }),
-    feedbackVisibility(),
-  ]);
+  const { targets } = role;
+  const domains = role.matrixVersion.domains;
   const columns: RoleTargetColumn[] = domains.map((d) => {
     const t = targets.find((x) => x.domainId === d.domainId);
     return { domainId: d.domainId, name: d.shortName, target: t?.level ?? 0, weight: t?.weight ?? 1 };
