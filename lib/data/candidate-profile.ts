@@ -17,6 +17,7 @@ export async function candidateProfile(user: CurrentUser, candidateId: string) {
   const visibility = await feedbackVisibility();
   const [candidate, decided] = await Promise.all([
     db.candidate.findUnique({
+      relationLoadStrategy: "join",
       where: { id: candidateId },
       select: {
         id: true,

@@ -98,7 +98,7 @@ function privateNotesWhere(user: CurrentUser, applicationId: string, lead: boole
 export async function applicationFeedback(user: CurrentUser, applicationId: string) {
   const visibility = await feedbackVisibility();
   const [header, hidden] = await Promise.all([
-    db.application.findUnique({ where: { id: applicationId }, select: applicationHeader(user.id) }),
+    db.application.findUnique({ relationLoadStrategy: "join", where: { id: applicationId }, select: applicationHeader(user.id) }),
     db.$queryRaw<{ reason: HiddenReason | null }[]>(Prisma.sql`SELECT ${hiddenReasonSql(user, visibility, "a")} AS reason FROM "Application" a WHERE a.id = ${applicationId}`),
   ]);
   if (!header) return null;
@@ -111,7 +111,7 @@ export async function applicationFeedback(user: CurrentUser, applicationId: stri
   }
   const lead = isHiringLead(user, { roleOwnerId: app.role.ownerId, teamUserIds: app.role.members.map((m) => m.userId) });
   const [feedback, notes] = await Promise.all([
-    db.application.findUniqueOrThrow({ where: { id: applicationId }, select: panelFeedback }),
+    db.application.findUniqueOrThrow({ relationLoadStrategy: "join", where: { id: applicationId }, select: panelFeedback }),
     db.scorecard.findMany({
       where: privateNotesWhere(user, applicationId, lead),
       orderBy: { createdAt: "asc" },

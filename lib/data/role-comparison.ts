@@ -47,6 +47,7 @@ export async function comparisonRole(user: CurrentUser, roleId: string) {
   // One statement (relation joins): the role, its team, stages, targets and its matrix's domains.
   const [role, visibility] = await Promise.all([
     db.role.findUnique({
+      relationLoadStrategy: "join",
       where: { id: roleId },
       select: {
         id: true,

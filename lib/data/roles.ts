@@ -11,6 +11,7 @@ import { currentMatrixVersion } from "./matrix";
  */
 export async function roleDetail(user: CurrentUser, roleId: string) {
   const role = await db.role.findUnique({
+    relationLoadStrategy: "join",
     where: { id: roleId },
     include: {
       cluster: true,
