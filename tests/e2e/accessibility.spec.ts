@@ -2,8 +2,8 @@
 // critical violations. Phone-width runs catch what only a narrow layout breaks, and check
 // that no page scrolls sideways.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoSidewaysScroll, login } from "./fixtures";
+import { type Page } from "@playwright/test";
+import { expect, expectNoSidewaysScroll, login, test } from "./fixtures";
 
 async function violations(page: Page, url: string) {
   const res = await page.goto(url);

@@ -1,7 +1,6 @@
 // Bad input gets a clear 4xx (or a "not found" page), never a 500 or a stack trace, on every
 // kind of entry point: pages, CSV exports, the JSON API and the candidate export.
-import { expect, test } from "@playwright/test";
-import { login } from "./fixtures";
+import { expect, login, test } from "./fixtures";
 
 const GARBAGE = ["does-not-exist", "%27%3B%20DROP%20TABLE%20%22User%22%3B--", "x".repeat(300), "%00", "..%2F..%2Fetc%2Fpasswd"];
 
@@ -50,4 +49,38 @@ test("an unknown page is a friendly 404 @phone", async ({ page }) => {
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: /home|back/i }).first()).toBeVisible();
+});
+
+test("addresses with malformed percent-encoding and unreadable sign-in requests get 400, not 500", async ({ page }) => {
+  await login(page, "manager@example.com");
+  for (const url of ["/candidates/%C0%AF", "/roles/%E0%A4%A/compare", "/api/v1/roles/%ED%A0%80/candidates", "/api/roles/%C0/scores.csv"]) {
+    const res = await page.request.get(url, { maxRedirects: 0 });
+    expect(res.status(), url).toBe(400);
+    noStackTrace(await res.text());
+  }
+  const anonymous = await page.context().browser()!.newContext();
+  for (const [method, url, body] of [
+    ["GET", "/api/auth/error?error=%00", undefined],
+    ["GET", "/api/auth/callback/credentials", undefined],
+    ["POST", "/api/auth/callback/credentials", "not json"],
+    ["POST", "/api/auth/signout", "{"],
+  ] as const) {
+    const res = await anonymous.request.fetch(url, { method, data: body, headers: body ? { "content-type": "application/json" } : {}, maxRedirects: 0 });
+    expect(res.status(), `${method} ${url}`).toBeGreaterThanOrEqual(300);
+    expect(res.status(), `${method} ${url}`).toBeLessThan(500);
+  }
+  await anonymous.close();
+});
+
+test("every page carries a nonce-based Content-Security-Policy, and its scripts the nonce", async ({ page }) => {
+  const res = await page.goto("/signin");
+  const policy = res!.headers()["content-security-policy"] ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+  expect(nonce, policy).toBeTruthy();
+  expect(policy).toContain("'strict-dynamic'");
+  const scripts = await page.locator("script").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const n of scripts) expect(n).toBe(nonce);
+  const again = await page.request.get("/signin");
+  expect(again.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
 });

@@ -1,4 +1,25 @@
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export { expect };
+
+/**
+ * Every test's page runs under the app's Content-Security-Policy (proxy.ts) and fails on any
+ * violation the browser reports, so a change that needs an inline script or a foreign origin
+ * is caught here rather than by users with a blank page.
+ */
+export const test = base.extend<{ cspViolations: void }>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+      });
+      await use();
+      expect(violations, "Content-Security-Policy violations in the browser console").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const DEMO_PASSWORD = "demo-password";
 

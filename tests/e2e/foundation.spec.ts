@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { login, screenshot } from "./fixtures";
+import { expect, login, screenshot, test } from "./fixtures";
 
 test.describe("sign-in and home pages", () => {
   test("sign-in page lists the demo accounts and rejects a wrong password @phone", async ({ page }) => {

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { login, screenshot } from "./fixtures";
+import { expect, login, screenshot, test } from "./fixtures";
 
 test.describe("gap charts and debrief", () => {
   test("a manager reads a candidate's radar and gaps, compares candidates, records a decision and downloads the CSV @phone", async ({ page }, info) => {

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectNoSidewaysScroll, login, screenshot } from "./fixtures";
+import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
 
 // scripts/e2e-server.sh seeds "Reliability Engineer (volume hiring)" with 180 scored candidates.
 const ROLE = "Reliability Engineer (volume hiring)";

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { login, screenshot } from "./fixtures";
+import { expect, login, screenshot, test } from "./fixtures";
 
 test("a manager creates a role from a template, adjusts targets, plans full coverage, adds a candidate and schedules interviews", async ({ page }) => {
   await login(page, "manager@example.com");

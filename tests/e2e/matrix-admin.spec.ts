@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { login, screenshot } from "./fixtures";
+import { expect, login, screenshot, test } from "./fixtures";
 
 const NEW_INDICATOR = "Tunes burn-rate alerts with error-budget policies agreed with product owners.";
 

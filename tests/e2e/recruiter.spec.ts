@@ -1,7 +1,6 @@
 import path from "node:path";
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
-import { login, screenshot } from "./fixtures";
+import { expect, login, screenshot, test } from "./fixtures";
 
 test.describe("recruiter", () => {
   test("generates a job description for a seeded role @phone", async ({ page }) => {

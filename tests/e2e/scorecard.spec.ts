@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { login, screenshot } from "./fixtures";
+import { expect, login, screenshot, test } from "./fixtures";
 
 const EVIDENCE = "Described how she cut alert noise by 60% by grouping alerts on topology and tuning thresholds against six months of incidents.";
 

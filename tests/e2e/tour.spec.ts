@@ -1,7 +1,6 @@
 // Visits every page as its user, at desktop and phone width, and keeps a screenshot of each
 // (test-results/screens). Also asserts no page answers with an error.
-import { expect, test } from "@playwright/test";
-import { expectNoSidewaysScroll, login, screenshot } from "./fixtures";
+import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
 
 test("every page renders for its user, without sideways scrolling on a phone @phone", async ({ page }, info) => {
   test.setTimeout(120_000);

@@ -4,7 +4,20 @@ import { authOptions } from "@/lib/auth/options";
 async function handler(req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) {
   // next-auth v4 reads params synchronously; Next 16 passes them as a promise.
   const params = await ctx.params;
-  return NextAuth(req as never, { params } as never, authOptions());
+  // Signing in with a password is a form POST; next-auth answers other methods with a 500.
+  if (params.nextauth?.join("/") === "callback/credentials" && req.method !== "POST") {
+    return Response.json({ error: "Sign in with a POST from the sign-in form." }, { status: 405, headers: { allow: "POST" } });
+  }
+  try {
+    return await NextAuth(req as never, { params } as never, authOptions());
+  } catch (e) {
+    // next-auth throws on input it cannot read: a JSON content type with a body that is not
+    // JSON, an error code that is no header value (`?error=%00`). That is a bad request.
+    if (e instanceof SyntaxError || e instanceof TypeError) {
+      return Response.json({ error: "The sign-in service could not read this request." }, { status: 400 });
+    }
+    throw e;
+  }
 }
 
 export { handler as GET, handler as POST };
