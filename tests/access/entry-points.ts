@@ -1,0 +1,108 @@
+// Who may use each entry point of the app: every page, route handler and server action,
+// declared here. tests/unit/entry-points.test.ts fails when the file tree has an entry point
+// this table does not declare (or the table one the tree no longer has);
+// tests/e2e/access-table.spec.ts checks every page and route row against the running server,
+// as each kind of person, on demo objects found by following the app's links.
+//
+// Personas: anonymous; an interviewer (interviewer@, on panels of the managers' roles);
+// the manager who owns the role (manager@) and a manager who does not (dana@); the recruiter
+// on the roles' teams; an admin. Objects ([role], [application], ...) are the demo's
+// "AI Platform Engineer" role, owned by manager@, and things on it.
+export const PERSONAS = ["anonymous", "interviewer", "managerOwner", "managerOther", "recruiter", "admin"] as const;
+export type Persona = (typeof PERSONAS)[number];
+/** ok = 2xx; signin = sent to sign in (or 401); redirect = sent elsewhere (a home page); denied = 403/404; method = 405. */
+export type Outcome = "ok" | "signin" | "redirect" | "denied" | "method";
+export type ObjectKey = "role" | "application" | "stage" | "version" | "candidate" | "interview";
+type Access = Record<Persona, Outcome>;
+
+export type EntryPoint =
+  | { kind: "page"; id: string; url: string | null; method?: undefined; expect: Access; why: string }
+  | { kind: "route"; id: string; url: string | null; method?: string; expect: Access; why: string }
+  /** Server actions go through runAction (authentication); `rule` names the lib/auth function the service checks. */
+  | { kind: "action"; id: string; rule: string; who: string };
+
+/** Everyone signed in gets `signedIn`, except those listed. Anonymous is sent to sign in. */
+function access(signedIn: Outcome, except: Partial<Access> = {}, anonymous: Outcome = "signin"): Access {
+  return { anonymous, interviewer: signedIn, managerOwner: signedIn, managerOther: signedIn, recruiter: signedIn, admin: signedIn, ...except };
+}
+
+export const ENTRY_POINTS: EntryPoint[] = [
+  // ------------------------------------------------------------------ pages
+  { kind: "page", id: "/", url: "/", expect: { anonymous: "signin", interviewer: "redirect", managerOwner: "redirect", managerOther: "redirect", recruiter: "redirect", admin: "redirect" }, why: "each person's home" },
+  { kind: "page", id: "/signin", url: "/signin", expect: { anonymous: "ok", interviewer: "redirect", managerOwner: "redirect", managerOther: "redirect", recruiter: "redirect", admin: "redirect" }, why: "public sign-in form" },
+  { kind: "page", id: "/admin", url: "/admin", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "denied", managerOther: "denied", recruiter: "denied", admin: "ok" }, why: "people and organisation settings" },
+  { kind: "page", id: "/admin/audit", url: "/admin/audit", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "denied", managerOther: "denied", recruiter: "denied", admin: "ok" }, why: "audit log" },
+  { kind: "page", id: "/admin/matrix", url: "/admin/matrix", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "denied", managerOther: "denied", recruiter: "denied", admin: "ok" }, why: "matrix versions" },
+  { kind: "page", id: "/admin/matrix/diff", url: "/admin/matrix/diff", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "denied", managerOther: "denied", recruiter: "denied", admin: "ok" }, why: "matrix version diff" },
+  { kind: "page", id: "/admin/matrix/draft", url: "/admin/matrix/draft", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "denied", managerOther: "denied", recruiter: "denied", admin: "ok" }, why: "matrix draft editor" },
+  { kind: "page", id: "/calibration", url: "/calibration", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "ok", recruiter: "denied", admin: "ok" }, why: "interviewer calibration" },
+  { kind: "page", id: "/candidates/[id]", url: "/candidates/[application]", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "candidate report" },
+  { kind: "page", id: "/candidates/[id]/debrief", url: "/candidates/[application]/debrief", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "denied", recruiter: "denied", admin: "ok" }, why: "debrief" },
+  { kind: "page", id: "/candidates/[id]/packet", url: "/candidates/[application]/packet", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "denied", recruiter: "ok", admin: "ok" }, why: "printable packet" },
+  { kind: "page", id: "/interviews", url: "/interviews", expect: { anonymous: "signin", interviewer: "ok", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "my interviews" },
+  { kind: "page", id: "/interviews/[id]", url: "/interviews/[interview]", expect: { anonymous: "signin", interviewer: "ok", managerOwner: "denied", managerOther: "denied", recruiter: "denied", admin: "denied" }, why: "scorecard: only its interviewer" },
+  { kind: "page", id: "/matrix", url: "/matrix", expect: { anonymous: "signin", interviewer: "ok", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "the competency matrix" },
+  { kind: "page", id: "/pipeline", url: "/pipeline", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "denied", managerOther: "denied", recruiter: "ok", admin: "ok" }, why: "recruiter home" },
+  { kind: "page", id: "/pipeline/candidates/[id]", url: "/pipeline/candidates/[candidate]", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "denied", managerOther: "denied", recruiter: "ok", admin: "ok" }, why: "candidate profile" },
+  { kind: "page", id: "/pipeline/import", url: "/pipeline/import", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "denied", managerOther: "denied", recruiter: "ok", admin: "ok" }, why: "CSV import" },
+  { kind: "page", id: "/pipeline/roles/[id]", url: "/pipeline/roles/[role]", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "pipeline board" },
+  { kind: "page", id: "/questions", url: "/questions", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "ok", recruiter: "denied", admin: "ok" }, why: "question bank" },
+  { kind: "page", id: "/roles", url: "/roles", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "ok", recruiter: "denied", admin: "ok" }, why: "roles" },
+  { kind: "page", id: "/roles/[id]", url: "/roles/[role]", expect: { anonymous: "signin", interviewer: "ok", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "role page" },
+  { kind: "page", id: "/roles/[id]/compare", url: "/roles/[role]/compare", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "comparison" },
+  { kind: "page", id: "/roles/[id]/edit", url: "/roles/[role]/edit", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "denied", recruiter: "denied", admin: "ok" }, why: "edit role" },
+  { kind: "page", id: "/roles/[id]/job-description", url: "/roles/[role]/job-description", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "job description" },
+  { kind: "page", id: "/roles/[id]/job-description/analyse", url: "/roles/[role]/job-description/analyse", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "JD analyser" },
+  { kind: "page", id: "/roles/[id]/plan", url: "/roles/[role]/plan", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "denied", recruiter: "denied", admin: "ok" }, why: "interview plan" },
+  { kind: "page", id: "/roles/[id]/plan/kit/[stageId]", url: "/roles/[role]/plan/kit/[stage]", expect: { anonymous: "signin", interviewer: "ok", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "printable kit" },
+  { kind: "page", id: "/roles/new", url: "/roles/new", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "ok", recruiter: "denied", admin: "ok" }, why: "new role" },
+  { kind: "page", id: "/settings/tokens", url: "/settings/tokens", expect: { anonymous: "signin", interviewer: "ok", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "API tokens" },
+  // ------------------------------------------------------------------ route handlers
+  { kind: "route", id: "GET /admin/matrix/export/[versionId]", url: "/admin/matrix/export/[version]", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "denied", managerOther: "denied", recruiter: "denied", admin: "ok" }, why: "matrix JSON" },
+  { kind: "route", id: "GET /api/auth/[...nextauth]", url: "/api/auth/session", expect: { anonymous: "ok", interviewer: "ok", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "next-auth" },
+  { kind: "route", id: "POST /api/auth/[...nextauth]", url: null, expect: access("ok", {}, "ok"), why: "next-auth sign-in/out: CSRF token, tested by the sign-in tests" },
+  { kind: "route", id: "GET /api/candidates/[id]/export", url: "/api/candidates/[candidate]/export", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "denied", managerOther: "denied", recruiter: "ok", admin: "ok" }, why: "candidate export" },
+  { kind: "route", id: "POST /api/cron/reminders", url: null, expect: access("denied"), why: "cron secret only, tested in reminders tests" },
+  { kind: "route", id: "GET /api/roles/[id]/gaps.csv", url: "/api/roles/[role]/gaps.csv", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "denied", recruiter: "ok", admin: "ok" }, why: "gaps CSV" },
+  { kind: "route", id: "GET /api/roles/[id]/scores.csv", url: "/api/roles/[role]/scores.csv", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "denied", recruiter: "ok", admin: "ok" }, why: "scores CSV" },
+  { kind: "route", id: "GET /api/v1/applications/[id]/gaps", url: "/api/v1/applications/[application]/gaps", expect: { anonymous: "signin", interviewer: "signin", managerOwner: "signin", managerOther: "signin", recruiter: "signin", admin: "signin" }, why: "API: token only" },
+  { kind: "route", id: "GET /api/v1/applications/[id]/scorecards", url: "/api/v1/applications/[application]/scorecards", expect: { anonymous: "signin", interviewer: "signin", managerOwner: "signin", managerOther: "signin", recruiter: "signin", admin: "signin" }, why: "API: token only" },
+  { kind: "route", id: "GET /api/v1/roles", url: "/api/v1/roles", expect: { anonymous: "signin", interviewer: "signin", managerOwner: "signin", managerOther: "signin", recruiter: "signin", admin: "signin" }, why: "API: token only" },
+  { kind: "route", id: "GET /api/v1/roles/[id]/candidates", url: "/api/v1/roles/[role]/candidates", expect: { anonymous: "signin", interviewer: "signin", managerOwner: "signin", managerOther: "signin", recruiter: "signin", admin: "signin" }, why: "API: token only" },
+  // ------------------------------------------------------------------ server actions
+  { kind: "action", id: "app/(app)/admin/actions.ts#addPersonAction", rule: "can(\"managePeople\")", who: "admins" },
+  { kind: "action", id: "app/(app)/admin/actions.ts#changeKindAction", rule: "can(\"managePeople\")", who: "admins; optimistic version" },
+  { kind: "action", id: "app/(app)/admin/actions.ts#setActiveAction", rule: "can(\"managePeople\")", who: "admins; optimistic version" },
+  { kind: "action", id: "app/(app)/admin/actions.ts#setFeedbackVisibilityAction", rule: "can(\"changeSettings\")", who: "admins" },
+  { kind: "action", id: "app/(app)/admin/matrix/actions.ts#startDraftAction", rule: "can(\"editMatrix\")", who: "admins" },
+  { kind: "action", id: "app/(app)/admin/matrix/actions.ts#discardDraftAction", rule: "can(\"editMatrix\")", who: "admins" },
+  { kind: "action", id: "app/(app)/admin/matrix/actions.ts#updateCellAction", rule: "can(\"editMatrix\")", who: "admins" },
+  { kind: "action", id: "app/(app)/admin/matrix/actions.ts#addDomainAction", rule: "can(\"editMatrix\")", who: "admins" },
+  { kind: "action", id: "app/(app)/admin/matrix/actions.ts#updateDomainAction", rule: "can(\"editMatrix\")", who: "admins" },
+  { kind: "action", id: "app/(app)/admin/matrix/actions.ts#retireDomainAction", rule: "can(\"editMatrix\")", who: "admins" },
+  { kind: "action", id: "app/(app)/admin/matrix/actions.ts#reorderDomainsAction", rule: "can(\"editMatrix\")", who: "admins" },
+  { kind: "action", id: "app/(app)/admin/matrix/actions.ts#setEmphasisAction", rule: "can(\"editMatrix\")", who: "admins" },
+  { kind: "action", id: "app/(app)/admin/matrix/actions.ts#publishDraftAction", rule: "can(\"editMatrix\")", who: "admins" },
+  { kind: "action", id: "app/(app)/admin/matrix/actions.ts#importMatrixAction", rule: "can(\"editMatrix\")", who: "admins" },
+  { kind: "action", id: "app/(app)/admin/matrix/actions.ts#moveRoleAction", rule: "canEditRole", who: "the role's owner or an admin" },
+  { kind: "action", id: "app/(app)/candidates/[id]/actions.ts#recordDecisionAction", rule: "canDecideOnCandidates", who: "hiring leads of the role who are not waiting to submit their own scorecard" },
+  { kind: "action", id: "app/(app)/interviews/[id]/actions.ts#saveDraftAction", rule: "feedbackAccess", who: "the interview's own interviewer" },
+  { kind: "action", id: "app/(app)/interviews/[id]/actions.ts#submitScorecardAction", rule: "feedbackAccess", who: "the interview's own interviewer; idempotent" },
+  { kind: "action", id: "app/(app)/interviews/[id]/actions.ts#amendScorecardAction", rule: "feedbackAccess", who: "the interview's own interviewer, after submitting" },
+  { kind: "action", id: "app/(app)/pipeline/actions.ts#previewImportAction", rule: "can(\"manageCandidates\")", who: "recruiters and admins" },
+  { kind: "action", id: "app/(app)/pipeline/actions.ts#commitImportAction", rule: "can(\"manageCandidates\")", who: "recruiters and admins" },
+  { kind: "action", id: "app/(app)/pipeline/actions.ts#eraseCandidateAction", rule: "canEraseCandidate", who: "recruiters on every team the candidate applied to, admins" },
+  { kind: "action", id: "app/(app)/questions/actions.ts#saveQuestionAction", rule: "canEditQuestion", who: "managers and admins" },
+  { kind: "action", id: "app/(app)/questions/actions.ts#retireQuestionAction", rule: "canEditQuestion", who: "managers and admins" },
+  { kind: "action", id: "app/(app)/roles/[id]/job-description/actions.ts#saveJobDescriptionAction", rule: "canEditRoleLogistics", who: "the role's owner, its recruiters, admins" },
+  { kind: "action", id: "app/(app)/roles/[id]/job-description/actions.ts#analyseJobDescriptionAction", rule: "canViewRole", who: "whoever may view the role" },
+  { kind: "action", id: "app/(app)/roles/actions.ts#createRoleAction", rule: "can(\"createRoles\")", who: "managers and admins" },
+  { kind: "action", id: "app/(app)/roles/actions.ts#updateRoleAction", rule: "canEditRole", who: "the role's owner or an admin" },
+  { kind: "action", id: "app/(app)/roles/actions.ts#updateRoleLogisticsAction", rule: "canEditRoleLogistics", who: "the role's owner, its recruiters, admins" },
+  { kind: "action", id: "app/(app)/roles/actions.ts#savePlanAction", rule: "canEditRole", who: "the role's owner or an admin" },
+  { kind: "action", id: "app/(app)/roles/pipeline-actions.ts#addCandidateAction", rule: "canManagePipeline", who: "the role's hiring team and admins" },
+  { kind: "action", id: "app/(app)/roles/pipeline-actions.ts#scheduleStageAction", rule: "canManagePipeline", who: "the role's hiring team and admins" },
+  { kind: "action", id: "app/(app)/roles/pipeline-actions.ts#moveApplicationAction", rule: "canManagePipeline", who: "the role's hiring team; rejecting needs canDecideOnCandidates" },
+  { kind: "action", id: "app/(app)/settings/tokens/actions.ts#createApiTokenAction", rule: "signed in", who: "any signed-in person, for their own tokens" },
+  { kind: "action", id: "app/(app)/settings/tokens/actions.ts#revokeApiTokenAction", rule: "signed in", who: "the token owner" },
+];
