@@ -63,7 +63,7 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
         {person.active ? "Deactivate" : "Reactivate"}
       </Button>
       {chosen ? (
-        <div role="group" aria-label={`Confirm the change for ${person.name}`} className="grid w-full gap-2 rounded-md border border-warning/50 bg-muted p-2 text-xs">
+        <div role="group" aria-label={`Confirm the change for ${person.name}`} className="grid w-full min-w-56 gap-2 rounded-md border border-warning/50 bg-muted p-2 text-xs">
           <p>Make {person.name} {article(KIND_LABEL[chosen])} <strong>{KIND_LABEL[chosen].toLowerCase()}</strong> instead of {article(KIND_LABEL[person.kind])} {KIND_LABEL[person.kind].toLowerCase()}? What they may see and do changes at their next request.</p>
           <div className="flex flex-wrap gap-2">
             <Button size="sm" disabled={pending} onClick={() => run(() => changeKindAction({ userId: person.id, kind: chosen, version: person.version }), `Saved: ${person.name} is now ${article(KIND_LABEL[chosen])} ${KIND_LABEL[chosen].toLowerCase()}.`)}>Change kind</Button>
@@ -71,9 +71,9 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
           </div>
         </div>
       ) : null}
-      {status ? <p role="status" className="w-full text-xs text-success">{status}</p> : null}
+      {status ? <p role="status" className="w-full min-w-56 text-xs text-success">{status}</p> : null}
       {error ? (
-        <div role="alert" className="flex w-full flex-wrap items-center gap-2 text-xs text-danger">
+        <div role="alert" className="flex w-full min-w-56 flex-wrap items-center gap-2 text-xs text-danger">
           <p>{error.message}</p>
           {error.stale ? <Button size="sm" variant="outline" onClick={reload}>Reload</Button> : null}
         </div>

@@ -57,8 +57,8 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
         <fieldset className="grid gap-1.5" aria-describedby={errors.scopes ? "token-scopes-err" : undefined}>
           <legend className="mb-1 text-sm font-medium">What it may read</legend>
           {API_SCOPES.map((scope) => (
-            <label key={scope} className="flex min-h-8 items-center gap-2 text-sm">
-              <input type="checkbox" value={scope} className="size-4" {...form.register("scopes")} />
+            <label key={scope} className="flex min-h-8 items-start gap-2 py-1 text-sm">
+              <input type="checkbox" value={scope} className="mt-0.5 size-4 shrink-0" {...form.register("scopes")} />
               <span><code>{scope}</code> <span className="text-muted-foreground">· {API_SCOPE_LABEL[scope]}</span></span>
             </label>
           ))}
