@@ -5,7 +5,7 @@
 // refused attempt writes nothing, and neither the refusal nor the audit log tells the person
 // what the panel decided.
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordDecision } from "../../lib/applications/decision";
+import { decisionRefusalFor, recordDecision } from "../../lib/applications/decision";
 import { addCandidateToRole, moveApplication } from "../../lib/applications/service";
 import type { CurrentUser } from "../../lib/auth/session";
 import { auditLogPage } from "../../lib/data/audit-log";
@@ -75,8 +75,12 @@ describe("recording a decision before submitting your own scorecard", () => {
     await db.interview.create({ data: { applicationId: appId, stageId: secondStage.id, interviewerId: owner.id } });
     await submit(owner, first.id);
     expect(await recordDecision(owner, appId, { decision: "HIRE", rationale })).toMatchObject(SUBMIT_FIRST);
+    // The debrief asks the same rule before showing its form.
+    expect(await decisionRefusalFor(owner, appId)).toBe("submit-first");
+    expect(await decisionRefusalFor(teamRecruiter, appId)).toBe("not-owner");
     const second = await db.interview.findFirstOrThrow({ where: { applicationId: appId, stageId: secondStage.id } });
     await submitScorecard(owner, { interviewId: second.id, expectedVersion: 0, values: completeValues(secondStage.domains.map((d) => d.domainId), "2") });
+    expect(await decisionRefusalFor(owner, appId)).toBeNull();
     expect(await recordDecision(owner, appId, { decision: "HIRE", rationale })).toMatchObject({ ok: true });
     expect(await snapshot(appId)).toMatchObject({ status: "HIRED", decision: "HIRE", decidedById: owner.id });
   });
