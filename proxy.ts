@@ -1,12 +1,23 @@
-// Runs before every page and route (not static files): refuses URLs Next.js cannot decode,
-// and sets the security headers of lib/security/headers.ts. Authentication and authorization
-// are NOT here: every page, action and route handler checks them itself.
+// Runs before every page and route (not static files):
+// - refuses URLs Next.js cannot decode (it would answer 500);
+// - a request to a page that isn't a GET/HEAD/OPTIONS is a server action (pages answer nothing
+//   else): it must come from this app's own pages, or it gets a 403 before Next decodes it
+//   (lib/auth/same-origin.ts explains why Next's own check is not enough). Route handlers under
+//   /api check themselves; runAction checks again inside every action, since a proxy can be
+//   bypassed;
+// - sets the security headers of lib/security/headers.ts (CSP with a per-request nonce, HSTS).
+// Authentication and authorization are NOT here: every page, action and route checks them.
 import { NextResponse, type NextRequest } from "next/server";
+import { CROSS_SITE_REFUSAL, isSameOriginRequest, SAFE_METHODS } from "./lib/auth/same-origin";
 import { contentSecurityPolicy, newNonce, pathIsDecodable, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
 
 export function proxy(request: NextRequest) {
-  if (!pathIsDecodable(request.nextUrl.pathname)) {
+  const { pathname } = request.nextUrl;
+  if (!pathIsDecodable(pathname)) {
     return new NextResponse("Bad request: the address has malformed percent-encoding.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  if (!pathname.startsWith("/api/") && !SAFE_METHODS.includes(request.method) && !isSameOriginRequest(request.headers, request.url)) {
+    return NextResponse.json({ error: CROSS_SITE_REFUSAL }, { status: 403, headers: { "Cache-Control": "no-store" } });
   }
   const nonce = newNonce();
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
@@ -22,6 +33,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static build output and public files need neither a nonce nor the URL check.
+  // Static build output and public files need neither a nonce nor these checks.
   matcher: ["/((?!_next/static|_next/image|favicon\\.ico|openapi\\.yaml).*)"],
 };

@@ -7,9 +7,11 @@ import { paramsAreIds } from "./validation/id";
 
 type Handler<P> = (user: CurrentUser, params: P, req: Request) => Promise<Response>;
 
-export function authenticatedRoute<P extends object>(authenticate: (req: Request) => Promise<CurrentUser | null>, unauthenticated: () => Response, fn: Handler<P>) {
+/** `authenticate` answers the user, null (then `unauthenticated()`), or its own refusal (an expired token, a missing scope). */
+export function authenticatedRoute<P extends object>(authenticate: (req: Request) => Promise<CurrentUser | Response | null>, unauthenticated: () => Response, fn: Handler<P>) {
   return async (req: Request, ctx: { params: Promise<P> }) => {
     const user = await authenticate(req);
+    if (user instanceof Response) return user;
     if (!user) return unauthenticated();
     const params = ((await ctx.params) ?? {}) as P;
     if (!paramsAreIds(params)) return Response.json({ error: "That id is malformed." }, { status: 400 });

@@ -1,12 +1,15 @@
-// The one wrapper every server action goes through: authenticate (fresh from the database),
+// The one wrapper every server action goes through: refuse a request from another site (CSRF;
+// proxy.ts refuses it first with a 403, this holds if the proxy is skipped), authenticate (fresh from the database),
 // check the shape of any ids, run the service (which authorizes and validates its input),
 // and revalidate the affected page on success. Nothing throws to the client: bad input is a
 // result, and so is a database race (unique/foreign-key violation, missing row, serialization
 // failure or transaction timeout) or any other error, which is logged here.
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import { classifyDbError, failureFromError, invalid, unauthenticated, type ActionFailure } from "./action-result";
+import { classifyDbError, failureFromError, forbidden, invalid, unauthenticated, type ActionFailure } from "./action-result";
+import { CROSS_SITE_REFUSAL, isSameOriginRequest } from "./auth/same-origin";
 import { currentUser, type CurrentUser } from "./auth/session";
 import { idSchema } from "./validation/id";
 
@@ -14,6 +17,7 @@ type Options = { ids?: unknown[]; revalidate?: string; revalidateLayout?: boolea
 
 export async function runAction<R extends { ok: boolean }>(fn: (user: CurrentUser) => Promise<R>, opts: Options = {}): Promise<R | ActionFailure> {
   try {
+    if (!isSameOriginRequest(await headers())) return forbidden(CROSS_SITE_REFUSAL);
     const user = await currentUser();
     if (!user) return unauthenticated();
     for (const id of opts.ids ?? []) {

@@ -42,15 +42,15 @@ export async function seedSynthetic(url: string, candidates: number): Promise<Se
 
 /**
  * A personal API token for `email`, stored the way lib/api/tokens.ts stores one
- * (sha256 hex of the token, first 10 characters as prefix). Returns the token.
+ * (sha256 hex of the token, first 10 characters as prefix, every read scope, a day's expiry). Returns the token.
  */
 export async function insertApiToken(url: string, email: string): Promise<string> {
   const token = `aiops_${randomBytes(24).toString("base64url")}`;
   const hash = createHash("sha256").update(token).digest("hex");
   await withClient(url, (c) =>
     c.query(
-      `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix)
-       SELECT 'bench_token_' || substr(md5(random()::text), 1, 12), id, 'HTTP benchmark', $2, $3 FROM "User" WHERE email = $1`,
+      `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, scopes, "expiresAt")
+       SELECT 'bench_token_' || substr(md5(random()::text), 1, 12), id, 'HTTP benchmark', $2, $3, ARRAY['roles:read', 'candidates:read', 'scorecards:read'], now() + interval '1 day' FROM "User" WHERE email = $1`,
       [email, hash, token.slice(0, 10)],
     ),
   );

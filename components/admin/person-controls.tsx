@@ -1,37 +1,85 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { changeKindAction, setActiveAction } from "@/app/(app)/admin/actions";
 import { Button } from "@/components/ui/button";
 import { KIND_LABEL } from "@/lib/auth/permissions";
 import { USER_KINDS } from "@/lib/validation/people";
 
-type Person = { id: string; name: string; kind: (typeof USER_KINDS)[number]; active: boolean };
+type Kind = (typeof USER_KINDS)[number];
+/** `version`: User.version as this page loaded it, sent with each change (a stale page gets a conflict). */
+type Person = { id: string; name: string; kind: Kind; active: boolean; version: number };
+type Result = { ok: boolean; kind?: string; message?: string };
 
+/**
+ * A person's kind and active state. Choosing another kind asks for confirmation first (it changes
+ * what they may see at their next request); each change says what happened, and a change another
+ * admin made meanwhile is reported with a way to reload.
+ */
 export function PersonControls({ person, isSelf }: { person: Person; isSelf: boolean }) {
+  const router = useRouter();
   const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const run = (fn: () => Promise<{ ok: boolean; message?: string }>) =>
+  // A kind chosen in the select and awaiting confirmation.
+  const [chosen, setChosen] = useState<Kind | null>(null);
+  const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const run = (fn: () => Promise<Result>, done: string) =>
     start(async () => {
       setError(null);
-      const res = await fn();
-      if (!res.ok) setError(res.message ?? "That didn't work.");
+      setStatus(null);
+      try {
+        const res = await fn();
+        if (!res.ok) return setError({ message: res.message ?? "That didn't work.", stale: res.kind === "conflict" });
+        setChosen(null);
+        setStatus(done);
+      } catch {
+        setError({ message: "Could not reach the server; nothing was saved. Try again.", stale: false });
+      }
     });
+  const reload = () => {
+    setChosen(null);
+    setError(null);
+    router.refresh();
+  };
+  const id = `kind-${person.id}`;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <label className="sr-only" htmlFor={`kind-${person.id}`}>Kind of user for {person.name}</label>
+      <label className="sr-only" htmlFor={id}>Kind of user for {person.name}</label>
       <select
-        id={`kind-${person.id}`}
-        defaultValue={person.kind}
+        id={id}
+        value={chosen ?? person.kind}
         disabled={pending}
-        onChange={(e) => run(() => changeKindAction({ userId: person.id, kind: e.target.value }))}
+        onChange={(e) => {
+          const kind = e.target.value as Kind;
+          setError(null);
+          setStatus(null);
+          setChosen(kind === person.kind ? null : kind);
+        }}
         className="h-8 rounded-md border border-border bg-card px-2 text-sm"
       >
         {USER_KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
       </select>
-      <Button size="sm" variant={person.active ? "outline" : "default"} disabled={pending || (isSelf && person.active)} onClick={() => run(() => setActiveAction({ userId: person.id, active: !person.active }))}>
+      <Button size="sm" variant={person.active ? "outline" : "default"} disabled={pending || chosen !== null || (isSelf && person.active)} onClick={() => run(() => setActiveAction({ userId: person.id, active: !person.active, version: person.version }), person.active ? `${person.name} is deactivated: signed out, API tokens revoked.` : `${person.name} can sign in again.`)}>
         {person.active ? "Deactivate" : "Reactivate"}
       </Button>
-      {error ? <p role="alert" className="w-full text-xs text-danger">{error}</p> : null}
+      {chosen ? (
+        <div role="group" aria-label={`Confirm the change for ${person.name}`} className="grid w-full min-w-56 gap-2 rounded-md border border-warning/50 bg-muted p-2 text-xs">
+          <p>Make {person.name} {article(KIND_LABEL[chosen])} <strong>{KIND_LABEL[chosen].toLowerCase()}</strong> instead of {article(KIND_LABEL[person.kind])} {KIND_LABEL[person.kind].toLowerCase()}? What they may see and do changes at their next request.</p>
+          <div className="flex flex-wrap gap-2">
+            <Button size="sm" disabled={pending} onClick={() => run(() => changeKindAction({ userId: person.id, kind: chosen, version: person.version }), `Saved: ${person.name} is now ${article(KIND_LABEL[chosen])} ${KIND_LABEL[chosen].toLowerCase()}.`)}>Change kind</Button>
+            <Button size="sm" variant="outline" disabled={pending} onClick={() => setChosen(null)}>Cancel</Button>
+          </div>
+        </div>
+      ) : null}
+      {status ? <p role="status" className="w-full min-w-56 text-xs text-success">{status}</p> : null}
+      {error ? (
+        <div role="alert" className="flex w-full min-w-56 flex-wrap items-center gap-2 text-xs text-danger">
+          <p>{error.message}</p>
+          {error.stale ? <Button size="sm" variant="outline" onClick={reload}>Reload</Button> : null}
+        </div>
+      ) : null}
     </div>
   );
 }
+
+const article = (label: string) => (/^[aeiou]/i.test(label) ? "an" : "a");

@@ -1,26 +1,49 @@
-// Wraps each /api/v1 route: bearer-token authentication (lib/route-handler.ts does the rest),
-// `{ data }` on success, 404 when the token's user may not see the object.
+// Wraps each /api/v1 route: bearer-token authentication and the route's read scope
+// (lib/route-handler.ts does the rest), `{ data }` on success, 404 when the token's user may
+// not see the object. Refusals follow RFC 6750: 401 `invalid_token` (missing, unknown, revoked,
+// expired) and 403 `insufficient_scope`, each with a JSON `{ error }` saying which.
 import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { authenticatedRoute } from "../route-handler";
-import { userForToken } from "./tokens";
+import type { ApiScope } from "../validation/token";
+import { authenticateToken, TOKEN_MISSING } from "./tokens";
 
-const unauthenticated = () =>
-  Response.json({ error: "Send a valid personal API token: Authorization: Bearer aiops_..." }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
+const noStore = { "Cache-Control": "no-store" };
 
-export function apiRoute<P extends object>(fn: (user: CurrentUser, params: P) => Promise<unknown | null>) {
-  return authenticatedRoute<P>((req) => userForToken(req.headers.get("authorization")), unauthenticated, async (user, params) => {
+const unauthorized = (error: string) =>
+  Response.json({ error }, { status: 401, headers: { ...noStore, "WWW-Authenticate": error === TOKEN_MISSING ? "Bearer" : 'Bearer error="invalid_token"' } });
+
+const insufficientScope = (scope: ApiScope) =>
+  Response.json(
+    { error: `This API token lacks the "${scope}" scope this endpoint needs. Create a token with it under Settings → API tokens.` },
+    { status: 403, headers: { ...noStore, "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${scope}"` } },
+  );
+
+/** The token's user when the token is valid and has `scope`, else the refusal to send. */
+function tokenWithScope(scope: ApiScope) {
+  return async (req: Request): Promise<CurrentUser | Response> => {
+    const auth = await authenticateToken(req.headers.get("authorization"));
+    if (!auth.ok) return unauthorized(auth.error);
+    if (!auth.scopes.includes(scope)) return insufficientScope(scope);
+    return auth.user;
+  };
+}
+
+const notVisible = () => Response.json({ error: "Not found, or not visible to this token's user." }, { status: 404, headers: noStore });
+
+export function apiRoute<P extends object>(scope: ApiScope, fn: (user: CurrentUser, params: P) => Promise<unknown | null>) {
+  return authenticatedRoute<P>(tokenWithScope(scope), () => unauthorized(TOKEN_MISSING), async (user, params) => {
     const data = await fn(user, params);
-    if (data === null) return Response.json({ error: "Not found, or not visible to this token's user." }, { status: 404 });
-    return Response.json({ data }, { headers: { "Cache-Control": "no-store" } });
+    if (data === null) return notVisible();
+    return Response.json({ data }, { headers: noStore });
   });
 }
 
 /** A paged list: `{ data, page: { next, total } }`; pass `?after=<page.next>` for the next page, `?limit=` (1..200). */
-export function apiPagedRoute<P extends object>(fn: (user: CurrentUser, params: P, query: URLSearchParams) => Promise<{ rows: unknown[]; next: string | null; total: number } | null>) {
-  return authenticatedRoute<P>((req) => userForToken(req.headers.get("authorization")), unauthenticated, async (user, params, req) => {
+export function apiPagedRoute<P extends object>(scope: ApiScope, fn: (user: CurrentUser, params: P, query: URLSearchParams) => Promise<{ rows: unknown[]; next: string | null; total: number } | null>) {
+  return authenticatedRoute<P>(tokenWithScope(scope), () => unauthorized(TOKEN_MISSING), async (user, params, req) => {
     const page = await fn(user, params, new URL(req.url).searchParams);
-    if (page === null) return Response.json({ error: "Not found, or not visible to this token's user." }, { status: 404 });
-    return Response.json({ data: page.rows, page: { next: page.next, total: page.total } }, { headers: { "Cache-Control": "no-store" } });
+    if (page === null) return notVisible();
+    return Response.json({ data: page.rows, page: { next: page.next, total: page.total } }, { headers: noStore });
   });
 }

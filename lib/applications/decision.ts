@@ -1,20 +1,35 @@
 import "server-only";
 import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import { canDecideOnCandidates } from "../auth/permissions";
+import { outcomeRefusal, type OutcomeRefusal } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { decisionSchema } from "../validation/decision";
 import { STATUS_OF_DECISION } from "./status";
 
-/** The role's owning manager (or an admin) records hire / no hire / hold with a rationale. */
+/** What a refused outcome change tells the actor (never the decision itself: see outcomeRefusal). */
+export const OUTCOME_REFUSAL_TEXT: Record<OutcomeRefusal, string> = {
+  "not-owner": "Only the role's owner records the decision.",
+  "submit-first": "You are on this candidate's interview panel: submit your own scorecard before recording or changing their outcome (a decision, a rejection or reopening them), so your evidence is in first.",
+  decided: "The role's owner recorded a decision on this candidate; only they or an admin can change the status.",
+};
+
+/** Prisma filter: the user's own interviews (on an application) that have no submitted scorecard of theirs. */
+export const pendingOwnInterviews = (userId: string) =>
+  ({ where: { interviewerId: userId, scorecards: { none: { interviewerId: userId, status: "SUBMITTED" } } } }) as const;
+
+/** The role's owning manager (or an admin) records hire / no hire / hold with a rationale, once their own scorecards are in. */
 export async function recordDecision(actor: CurrentUser, applicationId: string, raw: unknown): Promise<ActionResult<object>> {
   const parsed = decisionSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
-    const app = await tx.application.findUnique({ where: { id: applicationId }, include: { role: { select: { ownerId: true } }, candidate: { select: { erasedAt: true } } } });
+    const app = await tx.application.findUnique({
+      where: { id: applicationId },
+      include: { role: { select: { ownerId: true } }, candidate: { select: { erasedAt: true } }, _count: { select: { interviews: pendingOwnInterviews(actor.id) } } },
+    });
     if (!app) return notFound("That candidate");
-    if (!canDecideOnCandidates(actor, app.role)) return forbidden("Only the role's owner records the decision.");
+    const refusal = outcomeRefusal(actor, { ...app, pendingOwnInterviews: app._count.interviews }, { decide: true });
+    if (refusal) return forbidden(OUTCOME_REFUSAL_TEXT[refusal]);
     if (app.candidate.erasedAt) return refused("This candidate's personal data was erased; no decision can be recorded.");
     const { decision, rationale } = parsed.data;
     await tx.application.update({
@@ -24,4 +39,11 @@ export async function recordDecision(actor: CurrentUser, applicationId: string, 
     await recordAudit({ actorId: actor.id, action: "application.decided", entityType: "Application", entityId: applicationId, data: { decision, rationale, previous: app.decision } }, tx);
     return { ok: true as const };
   });
+}
+
+/** Why `actor` may not record a decision on this application now (for the debrief to say so), or null. */
+export async function decisionRefusalFor(actor: CurrentUser, applicationId: string): Promise<OutcomeRefusal | null> {
+  const app = await db.application.findUnique({ where: { id: applicationId }, select: { role: { select: { ownerId: true } }, _count: { select: { interviews: pendingOwnInterviews(actor.id) } } } });
+  if (!app) return "not-owner";
+  return outcomeRefusal(actor, { role: app.role, status: "ACTIVE", decision: null, pendingOwnInterviews: app._count.interviews }, { decide: true });
 }

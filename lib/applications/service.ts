@@ -2,24 +2,26 @@
 // or withdraw. Admins, the role's owner and the recruiter(s) on its own team may do this; all
 // audited. Adding needs an open role; scheduling needs an open role, a published plan and an
 // active application. Nothing is written for an erased candidate. Once the owner has recorded a
-// decision, only the owner or an admin changes the status (see lib/applications/status.ts).
+// decision, only the owner or an admin changes the status (see lib/applications/status.ts), and
+// nobody sets or undoes an outcome while they owe a scorecard on the candidate (outcomeRefusal).
 import "server-only";
 import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import { canDecideOnCandidates, canManagePipeline } from "../auth/permissions";
+import { canManagePipeline, outcomeRefusal } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { stageInterviewerIds } from "../roles/plan-rules";
 import { addToRoleSchema, moveSchema, scheduleSchema } from "../validation/application";
 import { DECISION_LABEL } from "../validation/decision";
+import { OUTCOME_REFUSAL_TEXT, pendingOwnInterviews } from "./decision";
 import { decisionSurvives } from "./status";
 
 const ERASED = "This candidate's personal data was erased; their application can no longer be changed.";
 
 const roleTeam = { select: { id: true, ownerId: true, status: true, planPublishedAt: true, members: { select: { userId: true, function: true } } } } as const;
 
-async function loadApplication(tx: Tx, applicationId: string) {
-  return tx.application.findUnique({ where: { id: applicationId }, include: { role: roleTeam, candidate: { select: { erasedAt: true } } } });
+async function loadApplication(tx: Tx, applicationId: string, actor: CurrentUser) {
+  return tx.application.findUnique({ where: { id: applicationId }, include: { role: roleTeam, candidate: { select: { erasedAt: true } }, _count: { select: { interviews: pendingOwnInterviews(actor.id) } } } });
 }
 
 export async function addCandidateToRole(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ applicationId: string; merged: boolean }>> {
@@ -54,7 +56,7 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
   if (!parsed.success) return invalid(parsed.error);
   const { applicationId, stageId, scheduledAt } = parsed.data;
   return db.$transaction(async (tx) => {
-    const app = await loadApplication(tx, applicationId);
+    const app = await loadApplication(tx, applicationId, actor);
     if (!app) return notFound("That candidate");
     const { role } = app;
     if (!canManagePipeline(actor, role)) return forbidden("Only the role's owner, its recruiter or an admin can schedule interviews.");
@@ -92,15 +94,17 @@ export async function moveApplication(actor: CurrentUser, raw: unknown): Promise
   if (!parsed.success) return invalid(parsed.error);
   const { applicationId, stageId, status } = parsed.data;
   return db.$transaction(async (tx) => {
-    const app = await loadApplication(tx, applicationId);
+    const app = await loadApplication(tx, applicationId, actor);
     if (!app) return notFound("That candidate");
     if (!canManagePipeline(actor, app.role)) return forbidden("Only the role's owner, its recruiter or an admin can move candidates.");
     if (app.candidate.erasedAt) return refused(ERASED);
     if (stageId && !(await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId } }))) return refused("That stage is not part of this role's plan.", "stageId");
     const statusChanges = status != null && status !== app.status;
-    if (statusChanges && app.decision && !canDecideOnCandidates(actor, app.role)) {
+    const refusal = statusChanges ? outcomeRefusal(actor, { ...app, pendingOwnInterviews: app._count.interviews }, { status }) : null;
+    if (refusal === "decided" && app.decision) {
       return forbidden(`The role's owner recorded a decision on this candidate (${DECISION_LABEL[app.decision].toLowerCase()}); only they or an admin can change the status.`);
     }
+    if (refusal) return forbidden(OUTCOME_REFUSAL_TEXT[refusal]);
     const decisionCleared = statusChanges && !decisionSurvives(app.decision, status);
     await tx.application.update({
       where: { id: applicationId },

@@ -1,5 +1,6 @@
 // Plain rules (no I/O) so they can be unit-tested; the session helpers apply them.
-import type { UserKind } from "../generated/prisma/enums";
+import { OUTCOMES } from "../applications/status";
+import type { ApplicationStatus, Decision, UserKind } from "../generated/prisma/enums";
 import { isHiringLead } from "../scorecards/access";
 
 export const HOME_BY_KIND: Record<UserKind, string> = {
@@ -59,6 +60,44 @@ export function canEditRole(actor: Actor, role: Pick<RoleAccess, "ownerId">): bo
 
 /** Hire / no hire / hold on a role's candidates (and overruling it) is the role owner's call, or an admin's. */
 export const canDecideOnCandidates = canEditRole;
+
+/** An application as the outcome rule needs it, seen from one actor. */
+export type OutcomeContext = {
+  role: Pick<RoleAccess, "ownerId">;
+  status: ApplicationStatus;
+  decision: Decision | null;
+  /** The actor's own interviews on the application that have no submitted scorecard of theirs. */
+  pendingOwnInterviews: number;
+};
+export type OutcomeChange = { decide: true } | { status: ApplicationStatus };
+/** "not-owner": only the role's owner or an admin decides; "submit-first": the actor still owes a scorecard; "decided": only the owner or an admin changes a decided outcome. */
+export type OutcomeRefusal = "not-owner" | "submit-first" | "decided";
+
+/**
+ * Who may set or undo the panel's outcome on an application: record hire / no hire / hold
+ * (`{ decide: true }`), or change its status when that touches an outcome (rejecting, reopening
+ * or withdrawing a hired, rejected or decided candidate). Null when allowed.
+ *
+ * Independence before outcomes: anyone with an interview of their own on the candidate that has
+ * no submitted scorecard of theirs is refused, whatever their kind and whatever the
+ * organisation's visibility setting, as the debrief refuses them: the outcome would be set before
+ * their own evidence is in, by someone who may not read the panel's. Asked first, so the refusal
+ * never names a decision they may not see. Otherwise deciding is the role owner's or an admin's
+ * (canDecideOnCandidates), a status change on a decided application too; moving an undecided
+ * candidate stays with whoever manages the pipeline (canManagePipeline, checked by the caller).
+ */
+export function outcomeRefusal(actor: Actor, app: OutcomeContext, change: OutcomeChange): OutcomeRefusal | null {
+  const touchesOutcome = "decide" in change || (change.status !== app.status && (app.decision !== null || OUTCOMES.includes(app.status) || OUTCOMES.includes(change.status)));
+  if (!touchesOutcome) return null;
+  if (app.pendingOwnInterviews > 0) return "submit-first";
+  if ("decide" in change) return canDecideOnCandidates(actor, app.role) ? null : "not-owner";
+  return app.decision !== null && !canDecideOnCandidates(actor, app.role) ? "decided" : null;
+}
+
+/** May the actor record a decision on this application now (the debrief's form, the decision service)? */
+export function canRecordDecision(actor: Actor, app: Omit<OutcomeContext, "status" | "decision">): boolean {
+  return outcomeRefusal(actor, { ...app, status: "ACTIVE", decision: null }, { decide: true }) === null;
+}
 
 /** A role's own recruiter(s) may change its salary band and status, but not its targets. */
 export function canEditRoleLogistics(actor: Actor, role: RoleAccess): boolean {

@@ -276,7 +276,7 @@ export async function recruiterOverview(user: CurrentUser, opts: ListOptions & {
 export async function adminOverview() {
   const [settings, people, versions, audit] = await Promise.all([
     db.orgSettings.findUnique({ where: { id: 1 } }),
-    db.user.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, email: true, kind: true, active: true } }),
+    db.user.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, email: true, kind: true, active: true, version: true } }),
     db.matrixVersion.findMany({ orderBy: { createdAt: "desc" }, include: { _count: { select: { cells: true, scorecards: true, roles: true } } } }),
     db.auditEvent.findMany({ orderBy: { at: "desc" }, take: 10, include: { actor: { select: { name: true } } } }),
   ]);

@@ -42,8 +42,8 @@ export async function updateCellIndicators(actor: CurrentUser, raw: unknown): Pr
     const current = cell.indicators.map((i) => i.text);
     const same = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
     // Another admin saved this cell since this editor loaded it: show theirs, overwrite nothing.
-    if (expected && !same(current, expected) && !same(current, indicators)) {
-      return { ok: false as const, kind: "conflict" as const, message: "Another admin changed this cell while you were editing. Their version is below; your text is still in the box. Save again to replace theirs.", current };
+    if (!same(current, expected) && !same(current, indicators)) {
+      return { ok: false as const, kind: "conflict" as const, message: "Another admin changed this cell since you loaded it. Their version is below; your text is still in the box. Save again to replace theirs, or reload the page to start from theirs.", current };
     }
     await tx.indicator.deleteMany({ where: { cellId } });
     await tx.indicator.createMany({ data: indicators.map((text, position) => ({ cellId, position, text })) });

@@ -5,8 +5,16 @@ import { idSchema } from "../validation/id";
 import { userText } from "../validation/text";
 import { EMPHASES, domainDescriptionSchema, domainNameSchema, domainShortNameSchema, indicatorListSchema, keySchema } from "./json-format";
 
-/** `expected`: the indicators the editor started from, so another admin's save in between is noticed. */
-export const cellIndicatorsSchema = z.object({ cellId: idSchema, indicators: indicatorListSchema, expected: z.array(z.string().max(2000)).max(50).optional() });
+/**
+ * `expected`: the indicators the editor started from (the cell's version as the editor knows
+ * it), so another admin's save in between is noticed. Required: a save that doesn't say what it
+ * edited could only overwrite blindly.
+ */
+export const cellIndicatorsSchema = z.object({
+  cellId: idSchema,
+  indicators: indicatorListSchema,
+  expected: z.array(z.string().max(2000), { error: "This editor didn't say which version of the cell it edited; reload the page and try again" }).max(50),
+});
 
 /** One indicator per line; blank lines and leading list bullets ("- ", "* ", "• ") are dropped. */
 export function splitIndicatorLines(text: string): string[] {

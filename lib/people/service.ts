@@ -1,11 +1,16 @@
 // People and permissions (admins only). Every change is audited in the same transaction.
+// Concurrent edits: each change names the User.version its page loaded and writes only if the
+// row still has it (a conditional update), so of two admins editing one person from the same
+// page, the second is told to reload instead of both being told "saved".
 import "server-only";
-import { forbidden, invalid, notFound, type ActionResult } from "../action-result";
+import { forbidden, invalid, notFound, type ActionFailure, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { changeKindSchema, personSchema, setActiveSchema } from "../validation/people";
-import { can } from "../auth/permissions";
+import { can, KIND_LABEL } from "../auth/permissions";
+import { revokeAllTokensOf } from "../api/tokens";
+import type { UserKind } from "../generated/prisma/enums";
 
 const LAST_ADMIN = "At least one active admin must remain: make someone else an admin first.";
 
@@ -17,6 +22,21 @@ const LAST_ADMIN = "At least one active admin must remain: make someone else an 
  */
 async function lockActiveAdmins(tx: Tx) {
   await tx.$queryRaw`SELECT id FROM "User" WHERE kind = 'ADMIN' AND active = true ORDER BY id FOR UPDATE`;
+}
+
+/** What a stale page is told: who changed under it, as they are now, and to reload. */
+function staleEdit(user: { name: string; kind: UserKind; active: boolean }): ActionFailure {
+  return {
+    ok: false,
+    kind: "conflict",
+    message: `Someone else changed ${user.name} since you loaded this page (now ${KIND_LABEL[user.kind].toLowerCase()}, ${user.active ? "active" : "deactivated"}). Nothing was saved: reload the page and try again.`,
+  };
+}
+
+/** The write, only if the row still has the version the page loaded; false when it moved on meanwhile. */
+async function writeIfVersion(tx: Tx, userId: string, version: number, data: { kind?: UserKind; active?: boolean }) {
+  const res = await tx.user.updateMany({ where: { id: userId, version }, data: { ...data, version: { increment: 1 } } });
+  return res.count === 1;
 }
 
 async function otherActiveAdmins(tx: Tx, userId: string) {
@@ -45,9 +65,11 @@ export async function changeKind(actor: CurrentUser, raw: unknown): Promise<Acti
     await lockActiveAdmins(tx);
     const user = await tx.user.findUnique({ where: { id: parsed.data.userId } });
     if (!user) return notFound("That person");
+    // Already what the admin asked for (a retry, or both admins chose the same): nothing to do.
     if (user.kind === parsed.data.kind) return { ok: true as const };
+    if (user.version !== parsed.data.version) return staleEdit(user);
     if (user.kind === "ADMIN" && user.active && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
-    await tx.user.update({ where: { id: user.id }, data: { kind: parsed.data.kind } });
+    if (!(await writeIfVersion(tx, user.id, parsed.data.version, { kind: parsed.data.kind }))) return staleEdit(await tx.user.findUniqueOrThrow({ where: { id: user.id } }));
     await recordAudit({ actorId: actor.id, action: "user.kind_changed", entityType: "User", entityId: user.id, data: { from: user.kind, to: parsed.data.kind } }, tx);
     return { ok: true as const };
   });
@@ -62,10 +84,13 @@ export async function setActive(actor: CurrentUser, raw: unknown): Promise<Actio
     const user = await tx.user.findUnique({ where: { id: parsed.data.userId } });
     if (!user) return notFound("That person");
     if (user.active === parsed.data.active) return { ok: true as const };
+    if (user.version !== parsed.data.version) return staleEdit(user);
     if (!parsed.data.active && user.kind === "ADMIN" && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
     // Past scorecards stay: nothing is deleted, the account just can't sign in.
-    await tx.user.update({ where: { id: user.id }, data: { active: parsed.data.active } });
-    await recordAudit({ actorId: actor.id, action: parsed.data.active ? "user.reactivated" : "user.deactivated", entityType: "User", entityId: user.id }, tx);
+    if (!(await writeIfVersion(tx, user.id, parsed.data.version, { active: parsed.data.active }))) return staleEdit(await tx.user.findUniqueOrThrow({ where: { id: user.id } }));
+    // Their API tokens die with the deactivation, so reactivating the account later revives none of them.
+    const tokensRevoked = parsed.data.active ? 0 : await revokeAllTokensOf(tx, user.id);
+    await recordAudit({ actorId: actor.id, action: parsed.data.active ? "user.reactivated" : "user.deactivated", entityType: "User", entityId: user.id, ...(tokensRevoked ? { data: { tokensRevoked } } : {}) }, tx);
     return { ok: true as const };
   });
 }

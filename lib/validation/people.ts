@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { userText } from "./text";
 import { emailField } from "./auth";
+import { idSchema } from "./id";
 
 export const USER_KINDS = ["ADMIN", "MANAGER", "INTERVIEWER", "RECRUITER"] as const;
 
@@ -11,5 +12,14 @@ export const personSchema = z.object({
 });
 export type PersonInput = z.infer<typeof personSchema>;
 
-export const changeKindSchema = z.object({ userId: z.string().min(1), kind: z.enum(USER_KINDS, { error: "Choose a kind" }) });
-export const setActiveSchema = z.object({ userId: z.string().min(1), active: z.boolean() });
+/**
+ * The person's version as the page loaded it (User.version): required, so an edit made from a
+ * stale page is a conflict instead of silently replacing another admin's change.
+ */
+export const personVersionField = z
+  .number({ error: "This page didn't say which version of the person it changes; reload it and try again" })
+  .int("Reload the page and try again")
+  .min(1, "Reload the page and try again");
+
+export const changeKindSchema = z.object({ userId: idSchema, kind: z.enum(USER_KINDS, { error: "Choose a kind" }), version: personVersionField });
+export const setActiveSchema = z.object({ userId: idSchema, active: z.boolean(), version: personVersionField });

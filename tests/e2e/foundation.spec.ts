@@ -104,9 +104,14 @@ test.describe("access control", () => {
       await admin.goto("/admin");
       const row = admin.getByRole("row", { name: /Kwame Mensah/ });
 
+      // Choosing another kind asks first; confirming saves and says so.
       await admin.getByLabel("Kind of user for Kwame Mensah").selectOption("MANAGER");
+      await row.getByRole("button", { name: "Change kind" }).click();
+      await expect(row.getByRole("status")).toHaveText("Saved: Kwame Mensah is now an engineering manager.");
       await expect.poll(async () => (await kwame.goto("/roles"))?.status()).toBe(200);
       await admin.getByLabel("Kind of user for Kwame Mensah").selectOption("INTERVIEWER");
+      await row.getByRole("button", { name: "Change kind" }).click();
+      await expect(row.getByRole("status")).toHaveText("Saved: Kwame Mensah is now an interviewer.");
       await expect.poll(async () => (await kwame.goto("/roles"))?.status()).toBe(403);
 
       await row.getByRole("button", { name: "Deactivate" }).click();

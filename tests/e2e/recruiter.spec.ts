@@ -79,10 +79,13 @@ test.describe("recruiter", () => {
     await login(page, "recruiter@example.com");
     await page.goto("/pipeline");
     await page.getByRole("link", { name: "Elena Rossi" }).click();
-    const exportHref = await page.getByRole("link", { name: "Export data (JSON)" }).getAttribute("href");
-    const res = await page.request.get(exportHref!);
-    expect(res.status()).toBe(200);
-    expect((await res.json()).candidate.email).toBe("elena.rossi@example.org");
+    // A POST from the page's form (the export is audited): the file downloads, the page stays.
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export data (JSON)" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^candidate-.+\.json$/);
+    expect(JSON.parse(fs.readFileSync((await file.path())!, "utf8")).candidate.email).toBe("elena.rossi@example.org");
+    await expect(page.getByRole("heading", { name: "Elena Rossi" })).toBeVisible();
     await page.getByRole("button", { name: "Erase personal data" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Erase" }).click();
     await expect(page.getByRole("heading", { name: "Erased candidate" })).toBeVisible();

@@ -10,7 +10,7 @@ const req = (token?: string) => new Request("http://test/api/v1", { headers: tok
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 
 async function tokenFor(email: string) {
-  const res = await createApiToken(await userByEmail(email), { name: "ATS sync" });
+  const res = await createApiToken(await userByEmail(email), { name: "ATS sync", scopes: ["roles:read", "candidates:read", "scorecards:read"] });
   if (!res.ok) throw new Error(res.message);
   return res;
 }

@@ -220,7 +220,7 @@ describe("feedback scoping: one rule on every path", () => {
 
   it("answers the wrong user over HTTP with 404 and a hidden row, not the feedback", async () => {
     const s = await scenario();
-    const token = await createApiToken(await userByEmail("dana@example.com"), { name: "ATS sync" });
+    const token = await createApiToken(await userByEmail("dana@example.com"), { name: "ATS sync", scopes: ["candidates:read", "scorecards:read"] });
     if (!token.ok) throw new Error(token.message);
     const req = new Request("http://test/api/v1", { headers: { authorization: `Bearer ${token.token}` } });
     const gaps = await getGaps(req, { params: Promise.resolve({ id: s.application.id }) });

@@ -69,12 +69,12 @@ describe("matrix versions", () => {
   it("edits a draft cell, and never a published one", async () => {
     const cell = await draftCell("sre", "observability", 2);
     const indicators = [EDITED, ...cell.indicators.slice(1).map((i) => i.text)];
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators })).toMatchObject({ ok: true, count: indicators.length });
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators, expected: cell.indicators.map((i) => i.text) })).toMatchObject({ ok: true, count: indicators.length });
     expect((await draftCell("sre", "observability", 2)).indicators.map((i) => i.text)).toEqual(indicators);
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: ["no"] })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "indicators.0": expect.any(String) } });
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: ["no"], expected: indicators })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "indicators.0": expect.any(String) } });
 
     const published = await db.matrixCell.findFirstOrThrow({ where: { versionId: v1Id } });
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: published.id, indicators: ["Rewrites history"] })).toMatchObject({ ok: false, kind: "locked" });
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: published.id, indicators: ["Rewrites history"], expected: [] })).toMatchObject({ ok: false, kind: "locked" });
     expect(await db.auditEvent.count({ where: { action: "matrix.cell_edited" } })).toBe(1);
   });
 
@@ -102,13 +102,13 @@ describe("matrix versions", () => {
     const cells = await db.matrixCell.findMany({ where: { domain: { key: "finops" } }, include: { cluster: true }, orderBy: [{ clusterId: "asc" }, { level: "asc" }] });
     expect(cells).toHaveLength(12);
     for (const c of cells.slice(1)) {
-      expect((await matrix.updateCellIndicators(await admin(), { cellId: c.id, indicators: [`Explains the cost of ${c.cluster.key} telemetry at level ${c.level}.`] })).ok).toBe(true);
+      expect((await matrix.updateCellIndicators(await admin(), { cellId: c.id, indicators: [`Explains the cost of ${c.cluster.key} telemetry at level ${c.level}.`], expected: [] })).ok).toBe(true);
     }
     const refused = await matrix.publishDraft(await admin(), { changeNote: "Adds FinOps and tightens SLO wording." });
     expect(refused).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/1 cell has no indicators yet: .*Cost & FinOps · level/) });
     expect(await db.matrixVersion.count({ where: { status: "DRAFT" } })).toBe(1);
 
-    expect((await matrix.updateCellIndicators(await admin(), { cellId: cells[0]!.id, indicators: ["Reads a cloud bill for the telemetry stack."] })).ok).toBe(true);
+    expect((await matrix.updateCellIndicators(await admin(), { cellId: cells[0]!.id, indicators: ["Reads a cloud bill for the telemetry stack."], expected: [] })).ok).toBe(true);
     expect(await matrix.publishDraft(await admin(), { changeNote: "short" })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { changeNote: expect.any(String) } });
   });
 
@@ -241,7 +241,7 @@ describe("matrix versions", () => {
       const domainId = draft.domains[0]!.domainId;
       const attempts = [
         matrix.startDraft(user),
-        matrix.updateCellIndicators(user, { cellId: draft.cells[0]!.id, indicators: ["Sneaky indicator"] }),
+        matrix.updateCellIndicators(user, { cellId: draft.cells[0]!.id, indicators: ["Sneaky indicator"], expected: [] }),
         matrix.addDomain(user, { key: "sneaky", name: "Sneaky", shortName: "Sneaky", description: "Should never be added." }),
         matrix.updateDomain(user, { domainId, name: "Sneaky", shortName: "Sneaky", description: "Should never be renamed." }),
         matrix.retireDomain(user, domainId),

@@ -3,6 +3,9 @@ import { db } from "../../lib/db";
 import { addPerson, changeKind, setActive } from "../../lib/people/service";
 import { userByEmail } from "./helpers";
 
+/** The version an admin's page would have loaded for this person (User.version). */
+const v = (userId: string) => db.user.findUniqueOrThrow({ where: { id: userId } }).then((u) => u.version);
+
 describe("people (admin)", () => {
   it("adds a person, rejects a duplicate email and bad input, audits the change", async () => {
     const admin = await userByEmail("admin@example.com");
@@ -18,17 +21,17 @@ describe("people (admin)", () => {
     const manager = await userByEmail("manager@example.com");
     expect(await addPerson(manager, { name: "Eve", email: "eve@example.org", kind: "ADMIN" })).toMatchObject({ ok: false, kind: "forbidden" });
     const sam = await userByEmail("interviewer@example.com");
-    expect(await changeKind(manager, { userId: sam.id, kind: "ADMIN" })).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await setActive(sam, { userId: manager.id, active: false })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await changeKind(manager, { userId: sam.id, kind: "ADMIN", version: await v(sam.id) })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await setActive(sam, { userId: manager.id, active: false, version: await v(manager.id) })).toMatchObject({ ok: false, kind: "forbidden" });
   });
 
   it("never removes the last admin, by kind change or deactivation", async () => {
     const admin = await userByEmail("admin@example.com");
-    expect(await changeKind(admin, { userId: admin.id, kind: "MANAGER" })).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await setActive(admin, { userId: admin.id, active: false })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await changeKind(admin, { userId: admin.id, kind: "MANAGER", version: await v(admin.id) })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await setActive(admin, { userId: admin.id, active: false, version: await v(admin.id) })).toMatchObject({ ok: false, kind: "forbidden" });
     const dana = await userByEmail("dana@example.com");
-    expect((await changeKind(admin, { userId: dana.id, kind: "ADMIN" })).ok).toBe(true);
-    expect((await changeKind(admin, { userId: admin.id, kind: "MANAGER" })).ok).toBe(true);
+    expect((await changeKind(admin, { userId: dana.id, kind: "ADMIN", version: await v(dana.id) })).ok).toBe(true);
+    expect((await changeKind(admin, { userId: admin.id, kind: "MANAGER", version: await v(admin.id) })).ok).toBe(true);
     const events = await db.auditEvent.findMany({ where: { action: "user.kind_changed" }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.data)).toEqual([{ from: "MANAGER", to: "ADMIN" }, { from: "ADMIN", to: "MANAGER" }]);
   });
@@ -37,9 +40,9 @@ describe("people (admin)", () => {
     const dana = await userByEmail("dana@example.com");
     const tomas = await userByEmail("tomas@example.com");
     const before = await db.scorecard.count({ where: { interviewerId: tomas.id } });
-    expect((await setActive(dana, { userId: tomas.id, active: false })).ok).toBe(true);
+    expect((await setActive(dana, { userId: tomas.id, active: false, version: await v(tomas.id) })).ok).toBe(true);
     expect(await db.scorecard.count({ where: { interviewerId: tomas.id } })).toBe(before);
-    expect((await setActive(dana, { userId: tomas.id, active: true })).ok).toBe(true);
+    expect((await setActive(dana, { userId: tomas.id, active: true, version: await v(tomas.id) })).ok).toBe(true);
     expect(await db.auditEvent.count({ where: { entityId: tomas.id, action: { in: ["user.deactivated", "user.reactivated"] } } })).toBe(2);
   });
 });
@@ -73,7 +76,8 @@ describe("the last admin under concurrency", () => {
   it("demoting each other at once: exactly one succeeds", async () => {
     for (let round = 0; round < 3; round++) {
       const { a, b } = await twoAdmins(`race-kind-${round}@example.org`);
-      const results = await Promise.all([changeKind(a, { userId: b.id, kind: "MANAGER" }), changeKind(b, { userId: a.id, kind: "MANAGER" })]);
+      const [va, vb] = [await v(a.id), await v(b.id)];
+      const results = await Promise.all([changeKind(a, { userId: b.id, kind: "MANAGER", version: vb }), changeKind(b, { userId: a.id, kind: "MANAGER", version: va })]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, kind: "forbidden", message: expect.stringMatching(/At least one active admin/) });
       expect(await activeAdmins()).toBe(1);
@@ -83,10 +87,11 @@ describe("the last admin under concurrency", () => {
   it("deactivating each other at once (or one demotes while the other deactivates): exactly one succeeds", async () => {
     for (let round = 0; round < 3; round++) {
       const { a, b } = await twoAdmins(`race-active-${round}@example.org`);
+      const [va, vb] = [await v(a.id), await v(b.id)];
       const results = await Promise.all(
         round === 2
-          ? [changeKind(a, { userId: b.id, kind: "INTERVIEWER" }), setActive(b, { userId: a.id, active: false })]
-          : [setActive(a, { userId: b.id, active: false }), setActive(b, { userId: a.id, active: false })],
+          ? [changeKind(a, { userId: b.id, kind: "INTERVIEWER", version: vb }), setActive(b, { userId: a.id, active: false, version: va })]
+          : [setActive(a, { userId: b.id, active: false, version: vb }), setActive(b, { userId: a.id, active: false, version: va })],
       );
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(await activeAdmins()).toBe(1);

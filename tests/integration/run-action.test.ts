@@ -14,6 +14,9 @@ import { roleInputOf } from "./role-input";
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("../../lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+// The action's request headers: from the app's own page unless a test says otherwise.
+const request = vi.hoisted(() => ({ headers: {} as Record<string, string> }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers(request.headers) }));
 
 const expectConsoleError = () => ((globalThis as { __expectConsoleError?: boolean }).__expectConsoleError = true);
 /** A PostgreSQL error with this SQLSTATE, raised by the database itself. */
@@ -21,6 +24,25 @@ const raise = (sqlstate: string, client: Pick<typeof db, "$executeRawUnsafe"> = 
 
 beforeEach(async () => {
   session.user = await userByEmail("admin@example.com");
+  request.headers = { host: "scorecards.example.com", origin: "https://scorecards.example.com" };
+});
+
+describe("runAction refuses requests from other sites (issue 11, finding 11)", () => {
+  it("runs nothing for a cross-site Origin, a null one, or none without same-origin Fetch metadata", async () => {
+    const refused: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "null" }, {}, { "sec-fetch-site": "cross-site" }];
+    for (const headers of refused) {
+      request.headers = { host: "scorecards.example.com", ...headers };
+      let ran = false;
+      const res = await runAction(async () => ((ran = true), { ok: true as const }));
+      expect(res, JSON.stringify(headers)).toMatchObject({ ok: false, kind: "forbidden", message: expect.stringMatching(/this app's own pages/) });
+      expect(ran).toBe(false);
+    }
+    const accepted: Record<string, string>[] = [{ origin: "https://scorecards.example.com" }, { "sec-fetch-site": "same-origin" }];
+    for (const headers of accepted) {
+      request.headers = { host: "scorecards.example.com", ...headers };
+      expect(await runAction(async () => ({ ok: true as const })), JSON.stringify(headers)).toEqual({ ok: true });
+    }
+  });
 });
 
 describe("runAction turns thrown errors into results", () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { headerProblems } from "../../lib/candidates/csv";
 import { CSV_EMPTY, CSV_TOO_LARGE, csvTextSchema } from "../../lib/candidates/limits";
 import { analyseSchema, fieldProblem, jdSaveSchema } from "../../lib/validation/jd";
-import { tokenNameSchema } from "../../lib/validation/token";
+import { tokenSchema } from "../../lib/validation/token";
 
 describe("form schemas checked in the browser", () => {
   it("JD editor: nearly empty or too long content, with the message shown beside the field", () => {
@@ -20,8 +20,13 @@ describe("form schemas checked in the browser", () => {
     expect(fieldProblem(analyseSchema.shape.text, "- Builds Grafana dashboards for services")).toBeNull();
   });
 
-  it("token name: too short, too long, fine", () => {
-    const msg = (name: unknown) => { const r = tokenNameSchema.safeParse({ name }); return r.success ? null : r.error.issues[0]!.message; };
+  it("token: name too short, too long, fine; at least one known scope; an offered lifetime, 90 days by default", () => {
+    const msg = (name: unknown, more: object = {}) => { const r = tokenSchema.safeParse({ name, scopes: ["roles:read"], ...more }); return r.success ? null : r.error.issues[0]!.message; };
+    expect(msg("ATS sync", { scopes: [] })).toBe("Choose at least one scope");
+    expect(msg("ATS sync", { scopes: undefined })).toBe("Choose at least one scope");
+    expect(msg("ATS sync", { scopes: ["roles:write"] })).toBe("Choose from the scopes listed");
+    expect(msg("ATS sync", { expiresInDays: "never" })).toBe("Choose when the token expires");
+    expect(tokenSchema.parse({ name: "ATS sync", scopes: ["roles:read", "roles:read"] })).toEqual({ name: "ATS sync", scopes: ["roles:read"], expiresInDays: "90" });
     expect(msg(" a ")).toMatch(/Name the token/);
     expect(msg("x".repeat(81))).toBe("Keep the name under 80 characters");
     expect(msg(42)).not.toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, CAPABILITIES, canEditQuestion, canEraseCandidate, canExportCandidate, canOpenApplication, canEditRole, canEditRoleLogistics, canViewRole, HOME_BY_KIND, type Capability } from "../../lib/auth/permissions";
+import { can, CAPABILITIES, canEditQuestion, canRecordDecision, outcomeRefusal, canEraseCandidate, canExportCandidate, canOpenApplication, canEditRole, canEditRoleLogistics, canViewRole, HOME_BY_KIND, type Capability } from "../../lib/auth/permissions";
 
 const role = { ownerId: "m1", members: [{ userId: "i1", function: "INTERVIEWER" as const }, { userId: "r1", function: "RECRUITER" as const }] };
 
@@ -79,5 +79,35 @@ describe("candidate access", () => {
       expect(rule({ id: "m1", kind: "MANAGER" }, [role])).toBe(false);
       expect(rule({ id: "i1", kind: "INTERVIEWER" }, [role])).toBe(false);
     }
+  });
+});
+
+describe("the panel's outcome (issue 11, finding 5)", () => {
+  const owner = { id: "m1", kind: "MANAGER" as const };
+  const admin = { id: "a", kind: "ADMIN" as const };
+  const recruiter = { id: "r1", kind: "RECRUITER" as const };
+  const app = (over: Partial<Parameters<typeof outcomeRefusal>[1]> = {}) => ({ role, status: "ACTIVE" as const, decision: null, pendingOwnInterviews: 0, ...over });
+  it("refuses a decision to an owner or admin who still owes a scorecard on the candidate", () => {
+    for (const who of [owner, admin]) {
+      expect(outcomeRefusal(who, app({ pendingOwnInterviews: 1 }), { decide: true })).toBe("submit-first");
+      expect(canRecordDecision(who, { role, pendingOwnInterviews: 1 })).toBe(false);
+      expect(canRecordDecision(who, { role, pendingOwnInterviews: 0 })).toBe(true);
+    }
+    expect(outcomeRefusal(recruiter, app(), { decide: true })).toBe("not-owner");
+    expect(outcomeRefusal({ id: "m2", kind: "MANAGER" }, app(), { decide: true })).toBe("not-owner");
+  });
+  it("refuses status changes that set or undo an outcome while a scorecard is owed, asked before the decision is named", () => {
+    const owing = app({ pendingOwnInterviews: 2 });
+    expect(outcomeRefusal(recruiter, owing, { status: "REJECTED" })).toBe("submit-first");
+    expect(outcomeRefusal(recruiter, { ...owing, status: "REJECTED" }, { status: "WITHDRAWN" })).toBe("submit-first");
+    expect(outcomeRefusal(recruiter, { ...owing, status: "ACTIVE", decision: "HOLD" }, { status: "WITHDRAWN" })).toBe("submit-first");
+    // Logistics that touch no outcome stay allowed: withdrawing or reactivating an undecided, active candidate, or no change.
+    expect(outcomeRefusal(recruiter, owing, { status: "WITHDRAWN" })).toBeNull();
+    expect(outcomeRefusal(recruiter, { ...owing, status: "WITHDRAWN" }, { status: "ACTIVE" })).toBeNull();
+    expect(outcomeRefusal(recruiter, { ...owing, status: "REJECTED" }, { status: "REJECTED" })).toBeNull();
+    // Nothing owed: a recruiter rejects an undecided candidate, but a decided one is the owner's.
+    expect(outcomeRefusal(recruiter, app(), { status: "REJECTED" })).toBeNull();
+    expect(outcomeRefusal(recruiter, app({ status: "HIRED", decision: "HIRE" }), { status: "ACTIVE" })).toBe("decided");
+    expect(outcomeRefusal(owner, app({ status: "HIRED", decision: "HIRE" }), { status: "ACTIVE" })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
 import { apiRoute } from "@/lib/api/handler";
 import { apiRoles } from "@/lib/api/v1";
 
-export const GET = apiRoute((user) => apiRoles(user));
+export const GET = apiRoute("roles:read", (user) => apiRoles(user));

@@ -6,7 +6,7 @@ import { EvidenceTable } from "@/components/candidates/evidence-table";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { canDecideOnCandidates } from "@/lib/auth/permissions";
+import { decisionRefusalFor, OUTCOME_REFUSAL_TEXT } from "@/lib/applications/decision";
 import { requireCapability } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
@@ -17,7 +17,10 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   const user = await requireCapability("recordDecisions");
   const report = await candidateReport(user, (await params).id);
   if (!report) notFound();
-  if (!report.visible || !canDecideOnCandidates(user, report.app.role)) forbidden();
+  if (!report.visible) forbidden();
+  // The decision service's own rule (outcomeRefusal): the owner or an admin, own scorecards submitted.
+  const refusal = await decisionRefusalFor(user, report.app.id);
+  if (refusal === "not-owner") forbidden();
   const { summary, app, evidence } = report;
   const disagreements = summary.domains.filter((d) => d.disagreement);
   const unassessed = summary.domains.filter((d) => d.gap.status === "no-evidence");
@@ -47,7 +50,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
           </Card>
           <Card>
             <CardHeader><CardTitle>Decision</CardTitle></CardHeader>
-            <CardContent><DecisionForm applicationId={app.id} initial={{ decision: app.decision ?? undefined, rationale: app.decisionRationale ?? "" }} /></CardContent>
+            <CardContent>{refusal ? <p className="text-sm text-muted-foreground">{OUTCOME_REFUSAL_TEXT[refusal]}</p> : <DecisionForm applicationId={app.id} initial={{ decision: app.decision ?? undefined, rationale: app.decisionRationale ?? "" }} />}</CardContent>
           </Card>
         </div>
       </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EraseButton } from "@/components/candidates/erase-button";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
@@ -24,7 +25,12 @@ export default async function CandidateProfilePage({ params }: { params: Promise
         description={candidate.erasedAt ? `Personal data erased on ${formatDate(candidate.erasedAt)}.` : `${candidate.email ?? ""}${candidate.phone ? ` · ${candidate.phone}` : ""} · ${candidate.source ?? "source unknown"} · added ${formatDate(candidate.createdAt)}`}
         actions={candidate.erasedAt ? <Badge variant="muted">erased</Badge> : (
           <>
-            {refusal ? <p className="max-w-xs text-sm text-muted-foreground">Export unavailable: {refusal}.</p> : <a href={`/api/candidates/${candidate.id}/export`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">Export data (JSON)</a>}
+            {refusal ? <p className="max-w-xs text-sm text-muted-foreground">Export unavailable: {refusal}.</p> : (
+              // A POST (audited, so never a GET a link or prefetch could set off); the file downloads and the page stays.
+              <form method="post" action={`/api/candidates/${candidate.id}/export`}>
+                <Button type="submit" variant="outline">Export data (JSON)</Button>
+              </form>
+            )}
             {canErase ? <EraseButton candidateId={candidate.id} name={candidate.name} /> : null}
           </>
         )}
