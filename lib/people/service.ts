@@ -6,6 +6,7 @@ import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { changeKindSchema, personSchema, setActiveSchema } from "../validation/people";
 import { can } from "../auth/permissions";
+import { endAllSessions } from "../auth/sessions";
 
 const LAST_ADMIN = "At least one active admin must remain: make someone else an admin first.";
 
@@ -48,6 +49,8 @@ export async function changeKind(actor: CurrentUser, raw: unknown): Promise<Acti
     if (user.kind === parsed.data.kind) return { ok: true as const };
     if (user.kind === "ADMIN" && user.active && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
     await tx.user.update({ where: { id: user.id }, data: { kind: parsed.data.kind } });
+    // New rights, new session: tokens minted under the old kind stop working.
+    await endAllSessions(tx, user.id);
     await recordAudit({ actorId: actor.id, action: "user.kind_changed", entityType: "User", entityId: user.id, data: { from: user.kind, to: parsed.data.kind } }, tx);
     return { ok: true as const };
   });
@@ -65,6 +68,8 @@ export async function setActive(actor: CurrentUser, raw: unknown): Promise<Actio
     if (!parsed.data.active && user.kind === "ADMIN" && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
     // Past scorecards stay: nothing is deleted, the account just can't sign in.
     await tx.user.update({ where: { id: user.id }, data: { active: parsed.data.active } });
+    // Both ways: a reactivated person signs in afresh; no session from before comes back.
+    await endAllSessions(tx, user.id);
     await recordAudit({ actorId: actor.id, action: parsed.data.active ? "user.reactivated" : "user.deactivated", entityType: "User", entityId: user.id }, tx);
     return { ok: true as const };
   });
