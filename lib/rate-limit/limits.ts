@@ -5,9 +5,10 @@ import "server-only";
 import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db";
 import { env, type Env } from "../env";
+import { tooManyRequestsMessage } from "./retry-after";
 
-/** Calls allowed per `seconds`; the next is refused until the window ends. */
-type QuotaRule = { points: number; seconds: number };
+/** Calls allowed per `seconds`; the next is refused until the window ends. `what`: the calls, in a message. */
+type QuotaRule = { points: number; seconds: number; what?: string };
 /** Failures allowed per `seconds`; the last one starts a block of `blockSeconds`. */
 type FailureRule = QuotaRule & { blockSeconds: number };
 
@@ -27,11 +28,13 @@ export function limitRules(e: LimitEnv = env()) {
     /** Unknown or revoked API tokens from one address. */
     apiTokenFailure: { points: 20, seconds: 600, blockSeconds: 900 } as FailureRule,
     /** CSV import previews and commits per user (each parses up to 5 MB). */
-    csvImport: { points: 20, seconds: 600 } as QuotaRule,
+    csvImport: { points: 20, seconds: 600, what: "CSV imports" } as QuotaRule,
     /** Job-description analyses per user (the inclusive-language check is the slow part). */
-    jdAnalysis: { points: 60, seconds: 600 } as QuotaRule,
+    jdAnalysis: { points: 60, seconds: 600, what: "job-description checks" } as QuotaRule,
     /** Candidate data exports per user (everything held about a candidate). */
-    candidateExport: { points: 30, seconds: 600 } as QuotaRule,
+    candidateExport: { points: 30, seconds: 600, what: "candidate exports" } as QuotaRule,
+    /** A role's score and gap CSVs per user (a whole role's ratings, streamed). */
+    roleExport: { points: 60, seconds: 600, what: "CSV downloads" } as QuotaRule,
   };
 }
 export type Rules = ReturnType<typeof limitRules>;
@@ -53,8 +56,10 @@ function rejection(e: unknown): Throttled {
 
 export class Quota {
   private readonly limiter: RateLimiterPrisma;
+  readonly what: string;
   constructor(name: string, rule: QuotaRule) {
     this.limiter = store(name, rule.points, rule.seconds);
+    this.what = rule.what ?? "requests";
   }
   /** Counts one call: null when allowed, else how long until the next is. */
   async take(key: string): Promise<Throttled | null> {
@@ -103,6 +108,7 @@ export function createLimits(rules: Rules = limitRules()) {
     csvImport: new Quota("csv_import", rules.csvImport),
     jdAnalysis: new Quota("jd_analysis", rules.jdAnalysis),
     candidateExport: new Quota("candidate_export", rules.candidateExport),
+    roleExport: new Quota("role_export", rules.roleExport),
   };
 }
 export type Limits = ReturnType<typeof createLimits>;
@@ -143,7 +149,14 @@ export function signInThrottle(l: Limits = limits()) {
   };
 }
 
-/** One call of an expensive action by a user: null when allowed. */
-export function throttleAction(name: QuotaName, userId: string): Promise<Throttled | null> {
-  return limits()[name].take(userId);
+/** One call of an expensive action by a user: null when allowed, else the wait and what to tell them. */
+export async function throttleAction(name: QuotaName, userId: string): Promise<(Throttled & { message: string }) | null> {
+  const quota = limits()[name];
+  const t = await quota.take(userId);
+  return t ? { ...t, message: tooManyRequestsMessage(quota.what, t.retryAfterSeconds) } : null;
+}
+
+/** The HTTP answer to a throttled request: 429 with Retry-After. */
+export function tooManyRequests(t: Throttled, message: string): Response {
+  return Response.json({ error: message }, { status: 429, headers: { "Retry-After": String(t.retryAfterSeconds), "Cache-Control": "no-store" } });
 }

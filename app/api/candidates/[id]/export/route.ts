@@ -8,4 +8,4 @@ export const GET = sessionRoute<{ id: string }>(async (user, params) => {
   if (!res.ok) return Response.json({ error: res.message }, { status: STATUS[res.kind] ?? 400, headers: { "Cache-Control": "no-store" } });
   const body = JSON.stringify(res.export, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2);
   return new Response(body, { headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="candidate-${res.export.candidate.id}.json"`, "Cache-Control": "no-store" } });
-});
+}, { limit: "candidateExport" });
