@@ -41,9 +41,13 @@ export type Rules = ReturnType<typeof limitRules>;
 type FailureName = { [K in keyof Rules]: Rules[K] extends FailureRule ? K : never }[keyof Rules];
 export type QuotaName = Exclude<keyof Rules, FailureName>;
 
+const SWEEPER = "signin_account_address";
+
 function store(keyPrefix: string, points: number, seconds: number, blockSeconds = 0) {
   const opts = { keyPrefix, points, duration: seconds, blockDuration: blockSeconds };
-  return new RateLimiterPrisma({ ...opts, storeClient: db, tableName: "rateLimiterFlexible", insuranceLimiter: new RateLimiterMemory(opts) });
+  // All limiters share one table: one of them sweeps expired rows (every 5 minutes), not each.
+  const clearExpiredByTimeout = keyPrefix === SWEEPER;
+  return new RateLimiterPrisma({ ...opts, storeClient: db, tableName: "rateLimiterFlexible", clearExpiredByTimeout, insuranceLimiter: new RateLimiterMemory(opts) });
 }
 
 const throttled = (res: RateLimiterRes): Throttled => ({ retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) });
@@ -100,7 +104,7 @@ class KnownAddresses {
 
 export function createLimits(rules: Rules = limitRules()) {
   return {
-    signInAccountAddress: new FailureCounter("signin_account_address", rules.signInAccountAddress),
+    signInAccountAddress: new FailureCounter(SWEEPER, rules.signInAccountAddress),
     signInAccount: new FailureCounter("signin_account", rules.signInAccount),
     signInAddress: new FailureCounter("signin_address", rules.signInAddress),
     signInKnown: new KnownAddresses(),
