@@ -1,7 +1,20 @@
 // Brute-force throttle and server-side sessions, as a user meets them (issue 11, findings 3, 4
 // and 9). Addresses are set with X-Forwarded-For, which a production deployment's proxy sets.
-import { expect, test, type Page } from "@playwright/test";
-import { login, screenshot } from "./fixtures";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expect, login, screenshot, test } from "./fixtures";
+
+/** Pages of extra browser contexts, watched for Content-Security-Policy violations like the fixture's own page. */
+const violations: string[] = [];
+async function openPage(context: BrowserContext) {
+  const page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  return page;
+}
+test.afterEach(() => {
+  expect(violations.splice(0), "Content-Security-Policy violations in the browser console").toEqual([]);
+});
 
 async function submit(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
@@ -14,7 +27,7 @@ test("repeated wrong passwords are throttled with a retry time; the owner still 
   const attacker = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": info.project.name === "phone" ? "198.51.100.78" : "198.51.100.77" } });
   const owner = await browser.newContext();
   try {
-    const page = await attacker.newPage();
+    const page = await openPage(attacker);
     await page.goto("/signin");
     for (let i = 1; i <= 4; i++) {
       expect((await submit(page, "dana@example.com", `wrong-${i}`)).status()).toBe(401);
@@ -33,7 +46,7 @@ test("repeated wrong passwords are throttled with a retry time; the owner still 
     await expect(page).toHaveURL(/\/roles$/);
 
     // The account's owner, from their own address, signs in with the right password.
-    const mine = await owner.newPage();
+    const mine = await openPage(owner);
     await mine.goto("/signin");
     await submit(mine, "dana@example.com", "demo-password");
     await expect(mine).toHaveURL(/\/roles$/);
@@ -48,8 +61,8 @@ test("sign out everywhere sends every other browser back to sign-in at its next 
   const laptop = await browser.newContext();
   const phone = await browser.newContext();
   try {
-    const here = await laptop.newPage();
-    const there = await phone.newPage();
+    const here = await openPage(laptop);
+    const there = await openPage(phone);
     await login(here, email);
     await login(there, email);
     await there.goto("/matrix");
@@ -81,8 +94,8 @@ test("signing out ends that session's token on the server; the person's other se
   const b = await browser.newContext();
   const replay = await browser.newContext();
   try {
-    const pageA = await a.newPage();
-    const pageB = await b.newPage();
+    const pageA = await openPage(a);
+    const pageB = await openPage(b);
     await login(pageA, "priya@example.com");
     await login(pageB, "priya@example.com");
     await pageA.goto("/interviews");
@@ -93,7 +106,7 @@ test("signing out ends that session's token on the server; the person's other se
 
     // The token value copied before sign-out no longer works anywhere.
     await replay.addCookies(stolen);
-    const pageR = await replay.newPage();
+    const pageR = await openPage(replay);
     await pageR.goto("/interviews");
     await expect(pageR).toHaveURL(/\/signin/);
     // Priya's other browser is still signed in.
