@@ -4,7 +4,8 @@ import type { z } from "zod";
 export type FieldErrors = Record<string, string>;
 export type ActionFailure =
   | { ok: false; kind: "invalid"; message: string; fieldErrors: FieldErrors }
-  | { ok: false; kind: "not_found" | "forbidden" | "locked" | "unauthenticated" | "conflict" | "busy" | "error"; message: string };
+  | { ok: false; kind: "not_found" | "forbidden" | "locked" | "unauthenticated" | "conflict" | "busy" | "error"; message: string }
+  | { ok: false; kind: "rate_limited"; message: string; retryAfterSeconds: number };
 export type ActionResult<T> = ({ ok: true } & T) | ActionFailure;
 
 export function invalid(error: z.ZodError, message = "Some answers need attention."): ActionFailure {
@@ -20,6 +21,9 @@ export const notFound = (what = "That item"): ActionFailure => ({ ok: false, kin
 export const forbidden = (message = "You are not allowed to do that."): ActionFailure => ({ ok: false, kind: "forbidden", message });
 /** A refusal tied to one field (or none): the request was understood, the answer is no. */
 export const refused = (message: string, field?: string): ActionFailure => ({ ok: false, kind: "invalid", message, fieldErrors: field ? { [field]: message } : {} });
+
+/** Too many calls of an expensive action (lib/rate-limit/limits.ts): nothing was done. */
+export const rateLimited = (message: string, retryAfterSeconds: number): ActionFailure => ({ ok: false, kind: "rate_limited", message, retryAfterSeconds });
 
 export const unauthenticated = (): ActionFailure => ({ ok: false, kind: "unauthenticated", message: "Your session has ended. Sign in again; nothing you typed is lost on this device." });
 

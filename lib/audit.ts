@@ -56,6 +56,7 @@ export const AUDIT_ACTIONS = [
   "user.kind_changed",
   "user.reactivated",
   "user.signed_in",
+  "user.signed_out_everywhere",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

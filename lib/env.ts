@@ -30,6 +30,20 @@ const schema = z
     EMBEDDED_DB_IN_PRODUCTION: z.enum(["true", "false"]).default("false"),
     /** Minutes between in-process reminder runs; 0 turns them off (use POST /api/cron/reminders). */
     REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+    /** Absolute session lifetime: the session token's own expiry. */
+    SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.25).max(720).default(12),
+    /** A session unused this long ends (checked on the server at every request). */
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(43200).default(120),
+    /** Consecutive failed sign-ins for one account from one address before a block. */
+    SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+    /** Failed sign-ins per hour for one account from all addresses (addresses it signed in from before are exempt). */
+    SIGNIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(100000).default(20),
+    /** Failed sign-ins per hour from one address, whatever the account. */
+    SIGNIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).max(100000).default(100),
+    /** How long a sign-in block lasts. */
+    SIGNIN_BLOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+    /** Reverse proxies in front of the app that append to X-Forwarded-For (the client address is that many entries from the end). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     SMTP_URL: z.string().optional(),
     MAIL_FROM: z.string().default("AIOps Scorecards <no-reply@localhost>"),
   })

@@ -8,12 +8,14 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import { classifyDbError, failureFromError, forbidden, invalid, unauthenticated, type ActionFailure } from "./action-result";
+import { classifyDbError, failureFromError, forbidden, invalid, rateLimited, unauthenticated, type ActionFailure } from "./action-result";
 import { CROSS_SITE_REFUSAL, isSameOriginRequest } from "./auth/same-origin";
 import { currentUser, type CurrentUser } from "./auth/session";
+import { throttleAction, type QuotaName } from "./rate-limit/limits";
 import { idSchema } from "./validation/id";
 
-type Options = { ids?: unknown[]; revalidate?: string; revalidateLayout?: boolean };
+/** `limit`: an expensive action, counted per user (lib/rate-limit/limits.ts). */
+type Options = { ids?: unknown[]; revalidate?: string; revalidateLayout?: boolean; limit?: QuotaName };
 
 export async function runAction<R extends { ok: boolean }>(fn: (user: CurrentUser) => Promise<R>, opts: Options = {}): Promise<R | ActionFailure> {
   try {
@@ -23,6 +25,10 @@ export async function runAction<R extends { ok: boolean }>(fn: (user: CurrentUse
     for (const id of opts.ids ?? []) {
       const parsed = idSchema.safeParse(id);
       if (!parsed.success) return invalid(parsed.error, "That request was malformed.");
+    }
+    if (opts.limit) {
+      const throttled = await throttleAction(opts.limit, user.id);
+      if (throttled) return rateLimited(throttled.message, throttled.retryAfterSeconds);
     }
     const result = await fn(user);
     if (result.ok && opts.revalidate) revalidatePath(opts.revalidate, opts.revalidateLayout ? "layout" : "page");

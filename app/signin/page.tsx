@@ -6,6 +6,7 @@ import { oidcConfigured } from "@/lib/auth/options";
 import { currentUser } from "@/lib/auth/session";
 import { signInOrganisation } from "@/lib/settings/service";
 import { env } from "@/lib/env";
+import { retryAfterFromCode, signInThrottledMessage } from "@/lib/rate-limit/retry-after";
 import { DEMO_PASSWORD, DEMO_SIGN_IN } from "@/prisma/seed/demo-accounts";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -16,6 +17,14 @@ const ERRORS: Record<string, string> = {
   AccessDenied: "Your account isn't allowed to sign in. Ask an admin.",
   CredentialsSignin: "That email and password don't match an active account.",
 };
+
+/** A form posted without JavaScript lands here with next-auth's error code, a throttle's wait included. */
+function errorMessage(code: unknown): string {
+  if (typeof code !== "string") return "Sign-in failed. Try again."; // ?error=a&error=b
+  const wait = retryAfterFromCode(code);
+  if (wait) return signInThrottledMessage(wait);
+  return Object.hasOwn(ERRORS, code) ? ERRORS[code]! : "Sign-in failed. Try again.";
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const user = await currentUser();
@@ -31,7 +40,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
       {error ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-          {ERRORS[error] ?? "Sign-in failed. Try again."}
+          {errorMessage(error)}
         </p>
       ) : null}
       <SignInForm oidcName={oidcConfigured() ? env().OIDC_NAME : null} />

@@ -8,7 +8,14 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { retryAfterFromCode, signInThrottledMessage } from "@/lib/rate-limit/retry-after";
 import { signInSchema, type SignInInput } from "@/lib/validation/auth";
+
+/** The throttle's wait, and the clock time it ends on this device. */
+function throttledText(seconds: number) {
+  const at = new Date(Date.now() + seconds * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  return `${signInThrottledMessage(seconds).slice(0, -1)} (at ${at}).`;
+}
 
 export function SignInForm({ oidcName }: { oidcName: string | null }) {
   const router = useRouter();
@@ -20,7 +27,8 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
     setFailure(null);
     const res = await signIn("credentials", { ...values, redirect: false });
     if (!res || res.error) {
-      setFailure("That email and password don't match an active account.");
+      const wait = retryAfterFromCode(res?.error);
+      setFailure(wait ? throttledText(wait) : "That email and password don't match an active account.");
       return;
     }
     router.replace("/");

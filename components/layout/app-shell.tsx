@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { KIND_LABEL } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
+import { sessionPolicy } from "@/lib/auth/session-token";
 import { navLinksFor } from "./nav-links";
 import { NavLinkItem } from "./nav-link-item";
+import { SessionKeepAlive } from "./session-keep-alive";
 import { SignOutButton } from "./sign-out-button";
 
 export function AppShell({ user, hasInterviews = false, badges = {}, children }: { user: CurrentUser; hasInterviews?: boolean; badges?: Record<string, number>; children: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
+      <SessionKeepAlive everySeconds={sessionPolicy().keepAliveSeconds} />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2">
         Skip to content
       </a>
@@ -35,10 +38,11 @@ export function AppShell({ user, hasInterviews = false, badges = {}, children }:
             </ul>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="hidden text-right leading-tight sm:block">
-              <span className="block font-medium">{user.name}</span>
-              <span className="block text-xs text-muted-foreground">{KIND_LABEL[user.kind]}</span>
-            </span>
+            <Link href="/settings/account" aria-label={`Your account: ${user.name}, ${KIND_LABEL[user.kind]}`} className="text-muted-foreground hover:text-foreground sm:text-right sm:leading-tight sm:text-foreground">
+              <span className="sm:hidden">Account</span>
+              <span className="hidden font-medium sm:block">{user.name}</span>
+              <span className="hidden text-xs text-muted-foreground sm:block">{KIND_LABEL[user.kind]}</span>
+            </Link>
             <Link href="/settings/tokens" aria-label="API tokens" className="text-muted-foreground hover:text-foreground"><span className="sm:hidden">Tokens</span><span className="hidden sm:inline">API tokens</span></Link>
             <SignOutButton userId={user.id} />
           </div>

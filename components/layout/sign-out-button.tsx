@@ -2,23 +2,34 @@
 // Signing out clears this device's scorecard copies (a shared laptop must not keep one person's
 // evidence for the next), but only those the server has: each is offered to the server first.
 // A copy it could not take (offline, changed elsewhere, an unsaved amendment) is never deleted
-// silently: the user chooses.
+// silently: the user chooses. Signing out ends this session on the server too (its token is
+// refused from then on); `everywhere` ends every session of the person, on every device.
 import * as Dialog from "@radix-ui/react-dialog";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { saveDraftAction } from "@/app/(app)/interviews/[id]/actions";
+import { signOutEverywhereAction } from "@/app/(app)/settings/account/actions";
 import { removeLocalCopies, settleLocalCopies } from "@/components/scorecard/local-copies";
 import { Button } from "@/components/ui/button";
 
 type Kept = { key: string; interviewId: string }[];
 
-export function SignOutButton({ userId }: { userId: string }) {
+export function SignOutButton({ userId, everywhere = false }: { userId: string; everywhere?: boolean }) {
   const [busy, setBusy] = useState(false);
   const [kept, setKept] = useState<Kept>([]);
-  const leave = () => signOut({ callbackUrl: "/signin" });
+  const [failed, setFailed] = useState<string | null>(null);
+  const leave = async () => {
+    if (everywhere) {
+      const res = await signOutEverywhereAction().catch(() => null);
+      // Still signed in elsewhere: say so rather than pretend.
+      if (!res?.ok && res?.kind !== "unauthenticated") return setFailed(res?.message ?? "Could not reach the server; nothing was changed. Try again.");
+    }
+    await signOut({ callbackUrl: "/signin" });
+  };
 
   const start = async () => {
     setBusy(true);
+    setFailed(null);
     try {
       const left = await settleLocalCopies(userId, saveDraftAction);
       if (left.length === 0) return void (await leave());
@@ -30,9 +41,10 @@ export function SignOutButton({ userId }: { userId: string }) {
 
   return (
     <>
-      <Button variant="outline" size="sm" disabled={busy} onClick={() => void start()}>
-        {busy ? "Signing out…" : "Sign out"}
+      <Button variant={everywhere ? "danger" : "outline"} size={everywhere ? "default" : "sm"} disabled={busy} onClick={() => void start()}>
+        {busy ? "Signing out…" : everywhere ? "Sign out everywhere" : "Sign out"}
       </Button>
+      {failed ? <p role="alert" className="text-sm text-danger">{failed}</p> : null}
       <Dialog.Root open={kept.length > 0} onOpenChange={(open) => !open && setKept([])}>
         <Dialog.Portal>
           <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />

@@ -4,6 +4,10 @@
 // expired) and 403 `insufficient_scope`, each with a JSON `{ error }` saying which.
 import "server-only";
 import type { CurrentUser } from "../auth/session";
+import { env } from "../env";
+import { clientAddress } from "../rate-limit/client-address";
+import { limits, tooManyRequests, type Throttled } from "../rate-limit/limits";
+import { waitText } from "../rate-limit/retry-after";
 import { authenticatedRoute } from "../route-handler";
 import type { ApiScope } from "../validation/token";
 import { authenticateToken, TOKEN_MISSING } from "./tokens";
@@ -19,11 +23,25 @@ const insufficientScope = (scope: ApiScope) =>
     { status: 403, headers: { ...noStore, "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${scope}"` } },
   );
 
-/** The token's user when the token is valid and has `scope`, else the refusal to send. */
+const blockedAnswer = (t: Throttled) => tooManyRequests(t, `Too many requests with an invalid API token from your address. Try again in ${waitText(t.retryAfterSeconds)}.`);
+
+/**
+ * The token's user when the token is valid and has `scope`, else the refusal to send. An
+ * address that has sent too many unknown, revoked or expired tokens (a guesser, or a script
+ * with a stale token) gets 429 whatever it sends now. Only token-shaped credentials count as
+ * failures: a missing or garbled header is no guess.
+ */
 function tokenWithScope(scope: ApiScope) {
   return async (req: Request): Promise<CurrentUser | Response> => {
-    const auth = await authenticateToken(req.headers.get("authorization"));
-    if (!auth.ok) return unauthorized(auth.error);
+    const header = req.headers.get("authorization");
+    const failures = limits().apiTokenFailure;
+    const address = clientAddress(req.headers.get("x-forwarded-for"), env().TRUSTED_PROXY_HOPS);
+    const [blocked, auth] = await Promise.all([failures.blocked(address), authenticateToken(header)]);
+    if (blocked) return blockedAnswer(blocked);
+    if (!auth.ok) {
+      const block = /^Bearer\s+aiops_/.test(header ?? "") ? await failures.fail(address) : null;
+      return block ? blockedAnswer(block) : unauthorized(auth.error);
+    }
     if (!auth.scopes.includes(scope)) return insufficientScope(scope);
     return auth.user;
   };

@@ -1,26 +1,49 @@
-// Email + password check for the credentials provider (bcrypt, constant-ish time).
+// Email + password check for the credentials provider (bcrypt, constant-ish time), behind the
+// sign-in throttle (lib/rate-limit/limits.ts).
 import bcrypt from "bcryptjs";
 import { db } from "../db";
+import { signInThrottle } from "../rate-limit/limits";
+import { signInThrottledCode } from "../rate-limit/retry-after";
 import { signInSchema } from "../validation/auth";
 
 // A real hash of a throwaway string, so an unknown email costs as much as a wrong password.
 const TIMING_DUMMY_HASH = "$2b$10$U86p.0Hti7733rs6P1K/Ye7azqM3/T2S54mE9mA0Dx/GCrF67fdUW";
 
-export async function authorizeCredentials(raw: unknown): Promise<{ id: string; email: string; name: string } | null> {
+/** Thrown (not returned) so next-auth hands its message, which carries the wait, to the sign-in form. */
+export class SignInThrottledError extends Error {
+  override name = "SignInThrottledError";
+  constructor(readonly retryAfterSeconds: number) {
+    super(signInThrottledCode(retryAfterSeconds));
+  }
+}
+
+export type SignedInUser = { id: string; email: string; name: string; sessionGeneration: number };
+
+/** `address`: the client's address (lib/rate-limit/client-address.ts), for the per-address limits. */
+export async function authorizeCredentials(raw: unknown, address = "unknown"): Promise<SignedInUser | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-  const ok = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? TIMING_DUMMY_HASH);
-  if (!user || !user.passwordHash || !ok || !user.active) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  const { email, password } = parsed.data;
+  const throttle = signInThrottle();
+  const blocked = await throttle.check(email, address);
+  if (blocked) throw new SignInThrottledError(blocked.retryAfterSeconds);
+  const user = await db.user.findUnique({ where: { email } });
+  const ok = await bcrypt.compare(password, user?.passwordHash ?? TIMING_DUMMY_HASH);
+  if (!user || !user.passwordHash || !ok || !user.active) {
+    const block = await throttle.failed(email, address);
+    if (block) throw new SignInThrottledError(block.retryAfterSeconds);
+    return null;
+  }
+  await throttle.succeeded(email, address);
+  return { id: user.id, email: user.email, name: user.name, sessionGeneration: user.sessionGeneration };
 }
 
 /** Single sign-on: only people an admin has added (and not deactivated) get in, matched by email. */
-export async function ssoAccountFor(email: string | null | undefined): Promise<{ id: string } | null> {
+export async function ssoAccountFor(email: string | null | undefined): Promise<{ id: string; sessionGeneration: number } | null> {
   const normalised = email?.trim().toLowerCase();
   if (!normalised) return null;
-  const user = await db.user.findUnique({ where: { email: normalised }, select: { id: true, active: true } });
-  return user?.active ? { id: user.id } : null;
+  const user = await db.user.findUnique({ where: { email: normalised }, select: { id: true, active: true, sessionGeneration: true } });
+  return user?.active ? { id: user.id, sessionGeneration: user.sessionGeneration } : null;
 }
 
 export type OidcProfile = { sub: string; email?: string; email_verified?: boolean | string; name?: string };

@@ -1,26 +1,38 @@
 // next-auth configuration: email + password (bcrypt) and, when configured, one OIDC
 // provider. SSO users must already exist (created by an admin); they are matched by email.
+// Sessions are next-auth's encrypted JWTs carrying our claims (lib/auth/session-token.ts):
+// the token expires at the session's absolute end, goes dead when idle, and is checked
+// against the database at every request (lib/auth/session.ts).
 import type { NextAuthOptions } from "next-auth";
+import { encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
-import { authorizeCredentials, ssoAccountFor, ssoEmail, type OidcProfile } from "./credentials";
+import { clientAddress } from "../rate-limit/client-address";
+import { authorizeCredentials, ssoAccountFor, ssoEmail, type OidcProfile, type SignedInUser } from "./credentials";
 import { recordAudit } from "../audit";
+import { revokeSession } from "./sessions";
+import { liveClaims, newSessionClaims, nowSeconds, sessionEndsAt, sessionPolicy } from "./session-token";
 
 export const OIDC_PROVIDER_ID = "oidc";
-const SESSION_MAX_AGE_SECONDS = 8 * 3600;
 
 export function oidcConfigured(): boolean {
   return Boolean(env().OIDC_ISSUER);
 }
 
+function header(headers: unknown, name: string): string | undefined {
+  const value = (headers as Record<string, string | string[] | undefined> | undefined)?.[name];
+  return Array.isArray(value) ? value.join(",") : value;
+}
+
 export function authOptions(): NextAuthOptions {
   const e = env();
+  const policy = sessionPolicy(e);
   const providers: NextAuthOptions["providers"] = [
     CredentialsProvider({
       id: "credentials",
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (raw) => authorizeCredentials(raw),
+      authorize: (raw, req) => authorizeCredentials(raw, clientAddress(header(req?.headers, "x-forwarded-for"), e.TRUSTED_PROXY_HOPS)),
     }),
   ];
   if (e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET) {
@@ -41,7 +53,12 @@ export function authOptions(): NextAuthOptions {
   }
   return {
     secret: e.authSecret,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    session: { strategy: "jwt", maxAge: policy.maxAgeSeconds },
+    jwt: {
+      maxAge: policy.maxAgeSeconds,
+      // next-auth re-signs the token for maxAge on every refresh; the session's end does not move.
+      encode: (params) => encode({ ...params, maxAge: Math.max(0, sessionEndsAt(params.token, policy) - nowSeconds()) }),
+    },
     pages: { signIn: "/signin", error: "/signin" },
     providers,
     callbacks: {
@@ -52,15 +69,31 @@ export function authOptions(): NextAuthOptions {
       },
       async jwt({ token, user, account }) {
         if (user && account) {
-          // Store our own user id; OIDC gives the provider's subject in user.id.
-          const row = account.provider === OIDC_PROVIDER_ID ? await ssoAccountFor(user.email) : { id: user.id };
-          token.uid = row?.id;
-          if (row?.id) await recordAudit({ actorId: row.id, action: "user.signed_in", entityType: "User", entityId: row.id, data: { provider: account.provider } });
+          // Our own user id; OIDC gives the provider's subject in user.id.
+          const row = account.provider === OIDC_PROVIDER_ID ? await ssoAccountFor(user.email) : { id: user.id, sessionGeneration: (user as SignedInUser).sessionGeneration };
+          if (!row) return {};
+          await recordAudit({ actorId: row.id, action: "user.signed_in", entityType: "User", entityId: row.id, data: { provider: account.provider } });
+          return { ...newSessionClaims(row.id, row.sessionGeneration) };
         }
-        return token;
+        // Expired or idle: an empty token, which no request accepts. Otherwise this request is activity.
+        const live = liveClaims(token, policy);
+        return live ? { ...live, lastSeen: nowSeconds() } : {};
       },
-      async session({ session, token }) {
-        return { ...session, userId: typeof token.uid === "string" ? token.uid : undefined };
+      async session({ token }) {
+        const live = liveClaims(token, policy);
+        return (live ? { uid: live.uid, sid: live.sid, gen: live.gen } : {}) as never;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        await revokeSession(token, policy);
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        // An expired session cookie is the normal end of a session, not a server error.
+        if ((metadata as { code?: string } | undefined)?.code === "ERR_JWT_EXPIRED") return;
+        console.error(`[next-auth][error][${code}]`, metadata);
       },
     },
   };

@@ -8,25 +8,31 @@ import { db } from "../db";
 import type { UserKind } from "../generated/prisma/enums";
 import { can, type Capability } from "./permissions";
 import { authOptions } from "./options";
+import { sessionRefOf, type SessionRef } from "./session-token";
 
 export type CurrentUser = { id: string; email: string; name: string; kind: UserKind };
 
-export const currentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await getServerSession(authOptions())) as { userId?: string } | null;
-  if (!session?.userId) return null;
-  return userForSession(session.userId);
-});
+/** The person behind what next-auth's session callback returned (lib/auth/options.ts), or null. */
+export async function sessionUser(session: unknown): Promise<CurrentUser | null> {
+  const ref = sessionRefOf(session);
+  return ref ? userForSession(ref) : null;
+}
+
+export const currentUser = cache(async (): Promise<CurrentUser | null> => sessionUser(await getServerSession(authOptions())));
+
+type SessionRow = { id: string; email: string; name: string; kind: UserKind; active: boolean; sessionGeneration: number; signedOut: boolean };
 
 /**
  * The person behind a session, as the database has them now: a session signed before an
- * admin deactivated someone or changed their kind gets the new answer on its next request.
+ * admin deactivated someone or changed their kind, before "sign out everywhere", or one that
+ * was signed out, is refused at its next request. One statement: this runs on every request.
  */
-export async function userForSession(userId: string): Promise<CurrentUser | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, kind: true, active: true },
-  });
-  if (!user || !user.active) return null; // deactivated: signed out at the next request
+export async function userForSession(ref: SessionRef): Promise<CurrentUser | null> {
+  const [user] = await db.$queryRaw<SessionRow[]>`
+    SELECT u.id, u.email, u.name, u.kind::text AS kind, u.active, u."sessionGeneration",
+           EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.id = ${ref.sid}) AS "signedOut"
+    FROM "User" u WHERE u.id = ${ref.uid}`;
+  if (!user || !user.active || user.sessionGeneration !== ref.gen || user.signedOut) return null;
   return { id: user.id, email: user.email, name: user.name, kind: user.kind };
 }
 

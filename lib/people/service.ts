@@ -9,6 +9,7 @@ import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { changeKindSchema, personSchema, setActiveSchema } from "../validation/people";
 import { can, KIND_LABEL } from "../auth/permissions";
+import { endAllSessions } from "../auth/sessions";
 import { revokeAllTokensOf } from "../api/tokens";
 import type { UserKind } from "../generated/prisma/enums";
 
@@ -70,6 +71,8 @@ export async function changeKind(actor: CurrentUser, raw: unknown): Promise<Acti
     if (user.version !== parsed.data.version) return staleEdit(user);
     if (user.kind === "ADMIN" && user.active && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
     if (!(await writeIfVersion(tx, user.id, parsed.data.version, { kind: parsed.data.kind }))) return staleEdit(await tx.user.findUniqueOrThrow({ where: { id: user.id } }));
+    // New rights, new session: tokens minted under the old kind stop working.
+    await endAllSessions(tx, user.id);
     await recordAudit({ actorId: actor.id, action: "user.kind_changed", entityType: "User", entityId: user.id, data: { from: user.kind, to: parsed.data.kind } }, tx);
     return { ok: true as const };
   });
@@ -88,6 +91,8 @@ export async function setActive(actor: CurrentUser, raw: unknown): Promise<Actio
     if (!parsed.data.active && user.kind === "ADMIN" && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
     // Past scorecards stay: nothing is deleted, the account just can't sign in.
     if (!(await writeIfVersion(tx, user.id, parsed.data.version, { active: parsed.data.active }))) return staleEdit(await tx.user.findUniqueOrThrow({ where: { id: user.id } }));
+    // Both ways: a reactivated person signs in afresh; no session from before comes back.
+    await endAllSessions(tx, user.id);
     // Their API tokens die with the deactivation, so reactivating the account later revives none of them.
     const tokensRevoked = parsed.data.active ? 0 : await revokeAllTokensOf(tx, user.id);
     await recordAudit({ actorId: actor.id, action: parsed.data.active ? "user.reactivated" : "user.deactivated", entityType: "User", entityId: user.id, ...(tokensRevoked ? { data: { tokensRevoked } } : {}) }, tx);

@@ -11,16 +11,16 @@ export function newNonce(): string {
 
 /**
  * The policy. Scripts run only with this response's nonce ('strict-dynamic' lets Next's loader
- * add its chunks); styles come from our own files or carry the nonce; style *attributes* stay
- * allowed because React's `style` prop (chart geometry, progress bars) writes them and cannot
- * carry a nonce. Nothing is framed, posted or fetched off-site.
+ * add its chunks). Inline styles are allowed: React's `style` prop (chart geometry, progress
+ * bars) writes style attributes, and Radix dialogs (react-remove-scroll) inject a <style> at run
+ * time; neither can carry a nonce, and a nonce in style-src would switch 'unsafe-inline' off.
+ * Styles cannot run code; scripts stay nonce-only. Nothing is framed, posted or fetched off-site.
  */
 export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean; https?: boolean } = {}): string {
   const directives = [
     `default-src 'self'`,
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
-    `style-src-attr 'unsafe-inline'`,
+    `style-src 'self' 'unsafe-inline'`,
     `img-src 'self' data: blob:`,
     `font-src 'self'`,
     `connect-src 'self'`,

@@ -56,6 +56,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { kind: "page", id: "/roles/[id]/plan", url: "/roles/[role]/plan", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "denied", recruiter: "denied", admin: "ok" }, why: "interview plan" },
   { kind: "page", id: "/roles/[id]/plan/kit/[stageId]", url: "/roles/[role]/plan/kit/[stage]", expect: { anonymous: "signin", interviewer: "ok", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "printable kit" },
   { kind: "page", id: "/roles/new", url: "/roles/new", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "ok", managerOther: "ok", recruiter: "denied", admin: "ok" }, why: "new role" },
+  { kind: "page", id: "/settings/account", url: "/settings/account", expect: { anonymous: "signin", interviewer: "ok", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "your account: sign out everywhere" },
   { kind: "page", id: "/settings/tokens", url: "/settings/tokens", expect: { anonymous: "signin", interviewer: "ok", managerOwner: "ok", managerOther: "ok", recruiter: "ok", admin: "ok" }, why: "API tokens" },
   // ------------------------------------------------------------------ route handlers
   { kind: "route", id: "GET /admin/matrix/export/[versionId]", url: "/admin/matrix/export/[version]", expect: { anonymous: "signin", interviewer: "denied", managerOwner: "denied", managerOther: "denied", recruiter: "denied", admin: "ok" }, why: "matrix JSON" },
@@ -103,6 +104,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { kind: "action", id: "app/(app)/roles/pipeline-actions.ts#addCandidateAction", rule: "canManagePipeline", who: "the role's hiring team and admins" },
   { kind: "action", id: "app/(app)/roles/pipeline-actions.ts#scheduleStageAction", rule: "canManagePipeline", who: "the role's hiring team and admins" },
   { kind: "action", id: "app/(app)/roles/pipeline-actions.ts#moveApplicationAction", rule: "canManagePipeline", who: "the role's hiring team; rejecting needs canDecideOnCandidates" },
+  { kind: "action", id: "app/(app)/settings/account/actions.ts#signOutEverywhereAction", rule: "signed in", who: "any signed-in person, for their own sessions" },
   { kind: "action", id: "app/(app)/settings/tokens/actions.ts#createApiTokenAction", rule: "signed in", who: "any signed-in person, for their own tokens" },
   { kind: "action", id: "app/(app)/settings/tokens/actions.ts#revokeApiTokenAction", rule: "signed in", who: "the token owner" },
 ];

@@ -104,23 +104,31 @@ test.describe("access control", () => {
       await admin.goto("/admin");
       const row = admin.getByRole("row", { name: /Kwame Mensah/ });
 
-      // Choosing another kind asks first; confirming saves and says so.
+      // Choosing another kind asks first; confirming saves and says so. A new kind ends the
+      // person's sessions: they sign in again and get the new rights.
       await admin.getByLabel("Kind of user for Kwame Mensah").selectOption("MANAGER");
       await row.getByRole("button", { name: "Change kind" }).click();
       await expect(row.getByRole("status")).toHaveText("Saved: Kwame Mensah is now an engineering manager.");
-      await expect.poll(async () => (await kwame.goto("/roles"))?.status()).toBe(200);
+      await expect.poll(async () => (await kwame.goto("/roles"), kwame.url())).toMatch(/\/signin/);
+      await login(kwame, "kwame@example.com");
+      expect((await kwame.goto("/roles"))?.status()).toBe(200);
       await admin.getByLabel("Kind of user for Kwame Mensah").selectOption("INTERVIEWER");
       await row.getByRole("button", { name: "Change kind" }).click();
       await expect(row.getByRole("status")).toHaveText("Saved: Kwame Mensah is now an interviewer.");
-      await expect.poll(async () => (await kwame.goto("/roles"))?.status()).toBe(403);
+      await expect.poll(async () => (await kwame.goto("/roles"), kwame.url())).toMatch(/\/signin/);
+      await login(kwame, "kwame@example.com");
+      expect((await kwame.goto("/roles"))?.status()).toBe(403);
 
       await row.getByRole("button", { name: "Deactivate" }).click();
       await expect(row.getByRole("button", { name: "Reactivate" })).toBeVisible();
       await kwame.goto("/interviews");
       await expect(kwame).toHaveURL(/\/signin/);
 
+      // Reactivation does not bring back the session from before.
       await row.getByRole("button", { name: "Reactivate" }).click();
       await expect(row.getByRole("button", { name: "Deactivate" })).toBeVisible();
+      await kwame.goto("/interviews");
+      await expect(kwame).toHaveURL(/\/signin/);
       await login(kwame, "kwame@example.com");
       expect((await kwame.goto("/interviews"))?.status()).toBe(200);
     } finally {

@@ -73,13 +73,15 @@ describe("sessions follow the database", () => {
   it("signs a deactivated person out and applies a changed kind on the next request", async () => {
     const { userForSession } = await import("../../lib/auth/session");
     const { id } = await userByEmail("kwame@example.com");
-    expect(await userForSession(id)).toMatchObject({ kind: "INTERVIEWER" });
+    const ref = { uid: id, sid: "session-1", gen: 0 };
+    expect(await userForSession(ref)).toMatchObject({ kind: "INTERVIEWER" });
     await db.user.update({ where: { id }, data: { kind: "MANAGER" } });
-    expect(await userForSession(id)).toMatchObject({ kind: "MANAGER" });
+    expect(await userForSession(ref)).toMatchObject({ kind: "MANAGER" });
     await db.user.update({ where: { id }, data: { active: false } });
-    expect(await userForSession(id)).toBeNull();
+    expect(await userForSession(ref)).toBeNull();
     await db.user.update({ where: { id }, data: { kind: "INTERVIEWER", active: true } });
-    expect(await userForSession("no-such-user")).toBeNull();
+    expect(await userForSession({ ...ref, uid: "no-such-user" })).toBeNull();
+    expect(await userForSession({ ...ref, gen: 1 })).toBeNull();
   });
 });
 

@@ -37,6 +37,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ REMINDER_INTERVAL_MINUTES: "soon" })).toThrow(/REMINDER_INTERVAL_MINUTES/);
   });
 
+  it("reads session and sign-in limits, defaulting to 12 h / 2 h and 5 failures then 15 minutes", () => {
+    expect(parseEnv({})).toMatchObject({ SESSION_MAX_AGE_HOURS: 12, SESSION_IDLE_MINUTES: 120, SIGNIN_MAX_FAILURES: 5, SIGNIN_BLOCK_MINUTES: 15, SIGNIN_ACCOUNT_MAX_FAILURES: 20, SIGNIN_ADDRESS_MAX_FAILURES: 100, TRUSTED_PROXY_HOPS: 1 });
+    expect(parseEnv({ SESSION_MAX_AGE_HOURS: "8", SESSION_IDLE_MINUTES: "30" })).toMatchObject({ SESSION_MAX_AGE_HOURS: 8, SESSION_IDLE_MINUTES: 30 });
+    expect(() => parseEnv({ SESSION_IDLE_MINUTES: "0" })).toThrow(/SESSION_IDLE_MINUTES/);
+    expect(() => parseEnv({ SIGNIN_MAX_FAILURES: "lots" })).toThrow(/SIGNIN_MAX_FAILURES/);
+  });
+
   it("requires the OIDC variables together", () => {
     expect(() => parseEnv({ OIDC_ISSUER: "https://id.example.com" })).toThrow(/must be set together/);
     const env = parseEnv({ OIDC_ISSUER: "https://id.example.com", OIDC_CLIENT_ID: "app", OIDC_CLIENT_SECRET: "s" });

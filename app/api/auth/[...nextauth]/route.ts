@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
+import { withSignInThrottleStatus } from "@/lib/rate-limit/sign-in-response";
 
 async function handler(req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) {
   // next-auth v4 reads params synchronously; Next 16 passes them as a promise.
@@ -9,7 +10,8 @@ async function handler(req: Request, ctx: { params: Promise<{ nextauth: string[]
     return Response.json({ error: "Sign in with a POST from the sign-in form." }, { status: 405, headers: { allow: "POST" } });
   }
   try {
-    return await NextAuth(req as never, { params } as never, authOptions());
+    const res = (await NextAuth(req as never, { params } as never, authOptions())) as Response;
+    return await withSignInThrottleStatus(res);
   } catch (e) {
     // next-auth throws on input it cannot read: a JSON content type with a body that is not
     // JSON, an error code that is no header value (`?error=%00`). That is a bad request.

@@ -8,5 +8,5 @@ export async function saveJobDescriptionAction(roleId: unknown, input: unknown) 
 }
 
 export async function analyseJobDescriptionAction(roleId: unknown, input: unknown) {
-  return runAction((user) => analyseForRole(user, roleId as string, input), { ids: [roleId] });
+  return runAction((user) => analyseForRole(user, roleId as string, input), { ids: [roleId], limit: "jdAnalysis" });
 }

@@ -12,7 +12,7 @@ const exportRoute = sessionRoute<{ id: string }>(async (user, params) => {
   if (!res.ok) return Response.json({ error: res.message }, { status: STATUS[res.kind] ?? 400, headers: noStore });
   const body = JSON.stringify(res.export, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2);
   return new Response(body, { headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="candidate-${res.export.candidate.id}.json"`, ...noStore } });
-});
+}, { limit: "candidateExport" });
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   if (!isSameOriginRequest(req.headers, req.url)) return Response.json({ error: CROSS_SITE_REFUSAL }, { status: 403, headers: noStore });

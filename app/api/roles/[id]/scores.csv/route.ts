@@ -5,4 +5,4 @@ export const GET = sessionRoute<{ id: string }>(async (user, params) => {
   const res = await roleScoresCsv(user, params.id);
   if (!res.ok) return Response.json({ error: res.error }, { status: res.status });
   return csvResponse(res, "role-scores.csv");
-});
+}, { limit: "roleExport" });
