@@ -125,7 +125,7 @@ export function mapLine(line: string, context?: string): MappedLine {
 
 const maxTarget = (t: Record<DomainKey, Target>) => Math.max(...DOMAIN_KEYS.map((d) => t[d]));
 
-function lineFlags(line: MappedLine & { optional: boolean }, targets: Record<DomainKey, Target>, linesInDomain: number): Flag[] {
+export function lineFlags(line: MappedLine & { optional: boolean }, targets: Record<DomainKey, Target>, linesInDomain: number): Flag[] {
   const flags: Flag[] = [];
   const top = maxTarget(targets);
   if (line.domain !== null && line.level !== null) {
