@@ -2,10 +2,11 @@
 // Each labelled set is reported on its own, the held-out set first (it is written by someone else
 // and never tuned on, so it is the figure that counts), then a leave-one-out figure over the sets
 // the analyser may learn from, then throughput. Corpus format: CorpusDoc in lib/jd/evaluate.ts.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import * as analyser from "../lib/jd/analyse";
-import { evaluateCorpus, evaluateFlags, noLevelShare, type ClassStats, type CorpusDoc, type LineMapper } from "../lib/jd/evaluate";
+import { evaluateCorpus, evaluateFlags, inDocument, noLevelShare, type ClassStats, type CorpusDoc, type DocLineMapper } from "../lib/jd/evaluate";
+import { learn } from "../lib/jd/learned";
+import { learningLines, loadCorpus } from "../scripts/jd-learning-lines";
 
 const REPEAT = 50;
 const SHOW_MISSES = process.argv.includes("--misses");
@@ -15,25 +16,24 @@ const SETS = [
   { name: "jd-tuning (written before tuning; tuned on since)", dir: "tests/fixtures/jd-tuning", learnsFrom: true },
 ] as const;
 
-function load(dir: string): CorpusDoc[] | null {
-  const url = new URL(`../${dir}/`, import.meta.url);
-  if (!existsSync(url)) return null;
-  return readdirSync(url)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(new URL(f, url), "utf8")) as CorpusDoc);
-}
+const load = loadCorpus;
 
 const pct = (n: number) => (Number.isNaN(n) ? "n/a" : `${(n * 100).toFixed(1)}%`);
 const share = (a: number, b: number) => (b === 0 ? Number.NaN : a / b);
 const pad = (s: string, n: number) => s.padEnd(n);
 
-/** The analyser as shipped, or one re-learned from the given documents when it learns anything. */
-type Build = (training: CorpusDoc[]) => { map: LineMapper; analyse: (d: CorpusDoc) => ReturnType<typeof analyser.analyseJobDescription> };
-const learns = typeof (analyser as Record<string, unknown>).analyserFrom === "function";
-const build: Build = learns
-  ? (training) => (analyser as unknown as { analyserFrom: Build }).analyserFrom(training)
-  : () => ({ map: analyser.mapLine, analyse: (d) => analyser.analyseJobDescription(d.text, { title: d.title, targets: d.targets }) });
+/** The analyser as shipped (null), or one whose word associations are learned from the matrix and the given documents only. */
+type Build = (training: CorpusDoc[] | null) => { map: DocLineMapper; analyse: (d: CorpusDoc) => ReturnType<typeof analyser.analyseJobDescription> };
+const learns = true;
+const build: Build = (training) => {
+  const learned = training ? learn(learningLines(training)) : analyser.LEARNED;
+  const analyse = (d: CorpusDoc) => analyser.analyseJobDescription(d.text, { title: d.title, targets: d.targets }, { learned });
+  const readAlone = (l: string, d: CorpusDoc) => {
+    const m = analyser.mapLine(l, undefined, { learned });
+    return m.needsPrior ? analyser.mapLine(l, undefined, { learned, prior: analyser.adDomain(analyser.mapAd(d.text, { learned }, d.title), analyser.detectTitle(d.text) ?? d.title, { learned }) }) : m;
+  };
+  return { map: inDocument(analyse, readAlone), analyse };
+};
 
 function classLine(rows: ClassStats[]) {
   return rows.map((r) => `${r.label} P ${pct(r.precision)} R ${pct(r.recall)} (n=${r.support})`).join("; ");
@@ -60,7 +60,7 @@ function report(name: string, docs: CorpusDoc[], a: ReturnType<Build>) {
   return ev;
 }
 
-const shipped = build([]);
+const shipped = build(null);
 const learnable: CorpusDoc[] = [];
 for (const set of SETS) {
   const docs = load(set.dir);

@@ -48,13 +48,16 @@ function micro(stats: ClassStats[]) {
   return { precision: ratio(tp, stats.reduce((s, c) => s + c.predicted, 0)), recall: ratio(tp, stats.reduce((s, c) => s + c.support, 0)) };
 }
 
-export function evaluateCorpus(docs: CorpusDoc[], map: (line: string) => { domain: DomainKey | null; level: Level | null; matched?: string[] } = mapLine): Evaluation {
+/** A line mapped as part of its document (the analyser reads an ad's lines together). */
+export type DocLineMapper = (line: string, doc: CorpusDoc) => { domain: DomainKey | null; level: Level | null; matched?: string[] };
+
+export function evaluateCorpus(docs: CorpusDoc[], map: DocLineMapper = (l) => mapLine(l)): Evaluation {
   const domainPairs: { want: DomainKey | null; got: DomainKey | null }[] = [];
   const levelPairs: { want: Level | null; got: Level | null }[] = [];
   const misses: Evaluation["misses"] = { domain: [], level: [] };
   for (const doc of docs) {
     for (const e of doc.expected) {
-      const m = map(e.line);
+      const m = map(e.line, doc);
       domainPairs.push({ want: e.domain, got: m.domain });
       levelPairs.push({ want: e.level, got: m.level });
       if (m.domain !== e.domain) misses.domain.push({ doc: doc.id, line: e.line, expected: String(e.domain), got: String(m.domain), matched: m.matched ?? [] });
@@ -75,12 +78,23 @@ export function evaluateCorpus(docs: CorpusDoc[], map: (line: string) => { domai
   };
 }
 
-export type LineMapper = (line: string) => { domain: DomainKey | null; level: Level | null };
-
 /** Share of lines with a labelled level that got no level at all. */
-export function noLevelShare(docs: CorpusDoc[], map: LineMapper = mapLine): number {
-  const labelled = docs.flatMap((d) => d.expected.filter((e) => e.level !== null));
-  return ratio(labelled.filter((e) => map(e.line).level === null).length, labelled.length);
+export function noLevelShare(docs: CorpusDoc[], map: DocLineMapper = (l) => mapLine(l)): number {
+  const labelled = docs.flatMap((d) => d.expected.filter((e) => e.level !== null).map((e) => ({ e, d })));
+  return ratio(labelled.filter(({ e, d }) => map(e.line, d).level === null).length, labelled.length);
+}
+
+/**
+ * Maps labelled lines as the analyser reads them inside their ad: the ad is analysed once, and
+ * a labelled line is looked up among the analysed lines by its text (read alone, with the ad's
+ * domain as context, when the splitter cut the ad differently).
+ */
+export function inDocument(analyse: (doc: CorpusDoc) => { lines: { text: string; domain: DomainKey | null; level: Level | null; matched: string[] }[] }, readAlone: (line: string, doc: CorpusDoc) => { domain: DomainKey | null; level: Level | null; matched: string[] }): DocLineMapper {
+  const cache = new Map<CorpusDoc, ReturnType<typeof analyse>>();
+  return (line, doc) => {
+    if (!cache.has(doc)) cache.set(doc, analyse(doc));
+    return cache.get(doc)!.lines.find((l) => l.text === line) ?? readAlone(line, doc);
+  };
 }
 
 export type FlagRates = {
@@ -118,4 +132,9 @@ export function evaluateFlags(docs: CorpusDoc[], analyse: (doc: CorpusDoc) => { 
     }
   }
   return r;
+}
+
+/** The labelled lines of some documents, for learning word associations (lib/jd/learned.ts). */
+export function labelledLines(docs: CorpusDoc[]): { line: string; domain: string | null; level: number | null }[] {
+  return docs.flatMap((d) => d.expected.map((e) => ({ line: e.line, domain: e.domain, level: e.level })));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mapLine } from "../../../lib/jd/analyse";
-import { compile, parseYears } from "../../../lib/jd/lexicon";
+import { parseYears } from "../../../lib/jd/lexicon";
+import { compilePhrase, findPhrases, tokenize } from "../../../lib/jd/nlp";
 
 describe("mapLine: the matrix's own indicators land in their cell", () => {
   it.each([
@@ -101,12 +102,15 @@ describe("parseYears", () => {
   });
 });
 
-describe("compile", () => {
-  it("matches separators loosely, suffix wildcards and optional separators", () => {
-    expect("ci cd".match(compile("ci cd"))).not.toBeNull();
-    expect("automated".match(compile("automat*"))).not.toBeNull();
-    expect("postmortem".match(compile("post ?mortem*"))).not.toBeNull();
-    expect("post mortems".match(compile("post ?mortem*"))).not.toBeNull();
-    expect("automatic".match(compile("automation"))).toBeNull();
+describe("phrase matching over tokens and lemmas", () => {
+  const hits = (line: string, source: string) => findPhrases(tokenize(line), line, [compilePhrase(source, "x", 1)]).map((h) => h.text);
+  it("matches across punctuation, by lemma, by prefix and by exact case", () => {
+    expect(hits("Own our CI/CD pipelines", "ci cd")).toEqual(["CI/CD"]);
+    expect(hits("Ship logs with Fluent-Bit", "fluent bit")).toEqual(["Fluent-Bit"]);
+    expect(hits("Tune alert rules", "alert rule")).toEqual(["alert rules"]);
+    expect(hits("Automated remediation", "automat*")).toEqual(["Automated"]);
+    expect(hits("Write Go services", "=Go")).toEqual(["Go"]);
+    expect(hits("Go-getter who will go far", "=Go")).toEqual(["Go"]);
+    expect(hits("Automatic failover", "automation")).toEqual([]);
   });
 });

@@ -1,0 +1,295 @@
+// Reads one requirement line: which domain it is about (the per-domain vocabulary, a domain
+// sub-heading, learned word associations) and which level it asks for (what the sentence asks
+// the person to do, read from its verbs, framing, qualifiers, scope and object). Deterministic.
+import { CAP_AT_1, CONCRETE_DOWNGRADE, CONCRETE_OBJECTS, LEARNING_LOOP, LEVEL_PHRASES, MAKING_VERBS, OPTIONAL_MARKERS, RUN_TASK_OBJECTS, SCOPE_DEPENDENT, SMALL_OBJECTS, VERB_LEVELS } from "./level-cues";
+import { DOMAIN_KEYS, parseYears, type DomainKey, type Level } from "./lexicon";
+import { leans, type ExtraDomain, type Learned, contentWords } from "./learned";
+import { compilePhrase, findPhrases, longestFirst, stems, tokenize, type Hit, type Phrase, type Token } from "./nlp";
+import { NEUTRAL_PHRASES, SHARED_WORDS, VAGUE_TERMS, VOCABULARY } from "./vocabulary";
+
+export type LevelBasis = "explicit" | "learned" | "default";
+export type MappedLine = {
+  domain: DomainKey | null;
+  level: Level | null;
+  /** 0..1: how clearly one domain wins, how much evidence there is, and how clearly one level does. */
+  confidence: number;
+  /** The words that decided the domain and the level, in reading order. */
+  matched: string[];
+  /** Why the level: the cues that decided it, in plain words. */
+  levelReason: string;
+  /** "explicit": read from the line's own words; "learned"/"default": no cue, a back-off. */
+  levelBasis: LevelBasis | null;
+  years: number | null;
+  vague: string[];
+  /** The line marks itself a nice-to-have ("Nice to have: Flink", "Kafka is a plus"). */
+  optional: boolean;
+  /** An organisation-added domain that this line is about, when none of the built-in ones is. */
+  extraDomain: string | null;
+  /** A shared word ("alert") was settled by neither the line nor the ad: reading it with the ad's domain may change it. */
+  needsPrior: boolean;
+};
+export type ReadOptions = {
+  context?: string;
+  /** The line's tokens, when the caller tokenised a whole ad at once. */
+  tokens?: Token[];
+  learned?: Learned | null;
+  extraDomains?: ExtraDomain[];
+  /** What the rest of the ad is about: settles words operations share ("alert" in a SOC ad is security). */
+  prior?: DomainKey | null;
+};
+
+/** A domain or a level needs at least this much evidence: one weak hint is not a mapping. */
+const MIN_DOMAIN = 2;
+/** A domain sub-heading ("### Observability & telemetry") counts like a usual term for the lines under it. */
+const CONTEXT_WEIGHT = 2;
+/** Learned word leans are weak: at most this much per domain. */
+const LEARNED_CAP = 2;
+
+const DOMAIN_PHRASES: Phrase<DomainKey | null>[] = [
+  ...DOMAIN_KEYS.flatMap((d) => ([3, 2, 1] as const).flatMap((w) => VOCABULARY[d][w].map((s) => compilePhrase<DomainKey | null>(s, d, w)))),
+  ...NEUTRAL_PHRASES.map((s) => compilePhrase<DomainKey | null>(s, null, 0)),
+];
+const VAGUE: Phrase<"vague">[] = VAGUE_TERMS.map((s) => compilePhrase(s, "vague" as const, 1));
+const LEVEL_CUES: Phrase<Level>[] = ([1, 2, 3] as const).flatMap((l) => ([3, 2, 1] as const).flatMap((w) => LEVEL_PHRASES[l][w].map((s) => compilePhrase(s, l, w))));
+const OPTIONAL: Phrase<true>[] = OPTIONAL_MARKERS.map((s) => compilePhrase(s, true as const, 1));
+const LOOP_FROM = LEARNING_LOOP.from.map((s) => compilePhrase(s, true as const, 1));
+const LOOP_INTO = LEARNING_LOOP.into.map((s) => compilePhrase(s, true as const, 1));
+const CONCRETE = CONCRETE_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
+const SMALL = SMALL_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
+const CAPS = CAP_AT_1.map((s) => compilePhrase(s, true as const, 1));
+const RUN_TASKS = RUN_TASK_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
+const SMALL_WORDS = new Set(["small", "simple", "basic", "tiny", "quick", "minor"]);
+const NOT_SECURITY_AFTER_SECURE = new Set(["budget", "funding", "buy", "headcount", "sponsorship", "approval", "investment", "support", "agreement"]);
+const VERB_LEVEL = new Map<string, Level>();
+for (const l of [1, 2, 3] as const) for (const v of VERB_LEVELS[l]) VERB_LEVEL.set(v, l);
+
+/** Words that are a domain term as nouns but not as verbs ("what the metrics mean"). */
+const NOUN_ONLY = new Set(["mean", "page", "signal", "trust", "control", "release", "patch"]);
+/** Words that, before "team(s)", name who you work with ("the SRE, platform and security teams"). */
+const TEAM_WORDS = new Set([
+  "sre", "platform", "security", "secops", "data", "ml", "ai", "reliability", "infrastructure", "operations", "ops", "devops", "engineering", "product", "finance",
+  "compliance", "fraud", "analytics", "science", "network", "it", "support", "legal", "risk", "privacy", "and", "or", "the", "our", "other", "soc", "cloud",
+]);
+/** Words after which a verb is inside a subordinate clause, not an ask ("evaluate whether it reduces noise"). */
+const SUBORDINATORS = new Set(["whether", "that", "which", "who", "how", "what", "when", "where", "if", "so", "because", "until", "while", "before", "after", "once", "why"]);
+const COORDINATORS = new Set(["and", "or", "then", "plus"]);
+/** Openers before the ask ("You will", "Able to", "Can"). */
+const OPENERS = new Set(["you", "will", "ll", "can", "could", "must", "should", "able", "to", "also", "be", "are", "day", "in", "this", "role", "we", "expect", "help", "us"]);
+
+const verbLevel = (t: Token): Level | undefined => VERB_LEVEL.get(t.lemma) ?? t.stems.map((s) => VERB_LEVEL.get(s)).find((l) => l !== undefined);
+
+/** Tokens inside team names, which claim no domain. */
+function teamTokens(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    // "across engineering, security and finance": departments, not skills.
+    if (t.norm === "across") for (let j = i + 1; j < tokens.length && TEAM_WORDS.has(tokens[j]!.norm); j++) out.add(j);
+    if (t.lemma !== "team" && t.norm !== "teams") return;
+    for (let j = i - 1; j >= 0 && TEAM_WORDS.has(tokens[j]!.norm); j--) out.add(j);
+  });
+  return out;
+}
+
+type Ask = { token: Token; index: number; level: Level; main: boolean };
+
+/**
+ * The verbs that say what the person is asked to do: the line's first verb (after openers such as
+ * "You will"), the verbs coordinated with it ("Monitor ... and escalate"), and failing those the
+ * first verb the model tags anywhere ("Experience designing SLOs"). Verbs in subordinate clauses
+ * and participles ("policies defined by the security team") are not asks.
+ */
+function askVerbs(tokens: Token[]): Ask[] {
+  const asks: Ask[] = [];
+  let i = 0;
+  while (i < tokens.length && OPENERS.has(tokens[i]!.norm) && verbLevel(tokens[i]!) === undefined) i++;
+  const first = tokens[i];
+  const firstLevel = first ? verbLevel(first) : undefined;
+  const firstIsVerb = first && firstLevel !== undefined && (first.pos === "VERB" || first.pos === "PROPN" || first.pos === "NOUN" || first.pos === "ADJ" || first.pos === "AUX");
+  if (first && firstIsVerb && firstLevel !== undefined) asks.push({ token: first, index: i, level: firstLevel, main: true });
+  let subordinate = false;
+  for (let j = (firstIsVerb ? i : -1) + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (SUBORDINATORS.has(t.norm)) subordinate = true;
+    const prev = tokens[j - 1];
+    const afterCoordinator = prev && COORDINATORS.has(prev.norm);
+    if (afterCoordinator && t.norm !== "to") subordinate = subordinate && !(asks.length && t.pos === "VERB" && t.lemma === t.norm);
+    const l = verbLevel(t);
+    if (l === undefined || subordinate) continue;
+    const coordinated = asks.length > 0 && afterCoordinator && (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ");
+    const gerund = asks.length === 0 && t.pos === "VERB";
+    if (coordinated || gerund) asks.push({ token: t, index: j, level: l, main: asks.length === 0 });
+  }
+  return asks;
+}
+
+/** The words a verb acts on: up to the next preposition, clause or coordinated verb ("of" continues: "the rollout of OPA"). */
+function objectSpan(tokens: Token[], verbAt: number, max = 6): Token[] {
+  const out: Token[] = [];
+  for (let j = verbAt + 1; j < tokens.length && out.length < max; j++) {
+    const t = tokens[j]!;
+    if (t.norm !== "of" && (t.pos === "ADP" || t.pos === "SCONJ" || t.pos === "PART" || SUBORDINATORS.has(t.norm))) break;
+    if (COORDINATORS.has(t.norm) && tokens[j + 1] && verbLevel(tokens[j + 1]!) !== undefined && tokens[j + 1]!.pos === "VERB") break;
+    out.push(t);
+  }
+  return out;
+}
+
+type Votes = Record<Level, number>;
+type Cue = { text: string; level: Level; weight: number; why: string; from: number };
+
+const has = (tokens: Token[], phrases: Phrase<true>[]) => findPhrases(tokens, "", phrases).length > 0;
+
+const isPossessiveTeam = (h: Hit<Level>, tokens: Token[]) => /^(every team|all teams)$/.test(h.source) && tokens[h.to]?.norm === "s";
+
+/** The level a line asks for, with the cues that decided it; null when there is no cue at all. */
+function readLevel(tokens: Token[], line: string): { level: Level | null; cues: Cue[]; margin: number } {
+  // "every team's events" is whose data it is, not the scope of the work.
+  const phraseHits = longestFirst(findPhrases(tokens, line, LEVEL_CUES)).filter((h) => !isPossessiveTeam(h, tokens));
+  const strategic = phraseHits.some((h) => h.key === 3 && h.weight === 3);
+  const inPhrase = (i: number) => phraseHits.some((h) => h.from <= i && i < h.to);
+  const cues: Cue[] = [];
+  let directs = false;
+  for (const a of askVerbs(tokens)) {
+    if (inPhrase(a.index)) continue; // "Understanding of" is one framing cue, not also a verb
+    let level = a.level;
+    let why = `"${a.token.text}" ${level === 1 ? "uses or follows what exists" : level === 2 ? "builds or changes a system" : "sets direction"}`;
+    const object = objectSpan(tokens, a.index);
+    const base = SCOPE_DEPENDENT[a.token.lemma];
+    if (base !== undefined) {
+      level = strategic ? 3 : base;
+      why = strategic ? `"${a.token.text}" with organisation-level scope` : `"${a.token.text}" on a system or team`;
+    }
+    if (a.token.lemma === "set" && tokens[a.index + 1]?.norm === "up") [level, why] = [1, `"set up" configures`];
+    if (a.token.lemma === "stand" && tokens[a.index + 1]?.norm === "up") [level, why] = [2, `"stand up" builds`];
+    if ((a.token.lemma === "run" || a.token.lemma === "execute") && has(object, RUN_TASKS)) [level, why] = [1, `"${a.token.text}" a tool or task`];
+    if (level === 3 && CONCRETE_DOWNGRADE.has(a.token.lemma) && !strategic && has(object, CONCRETE)) [level, why] = [2, `"${a.token.text}" a concrete artefact, not a direction`];
+    if (level === 2 && MAKING_VERBS.has(a.token.lemma) && (has(object, SMALL) || object.slice(0, 3).some((t) => SMALL_WORDS.has(t.norm)))) [level, why] = [1, `"${a.token.text}" a small artefact`];
+    if (level === 3 || base !== undefined) directs = true;
+    cues.push({ text: a.token.text, level, weight: 3, why, from: a.index });
+  }
+  for (const h of phraseHits) {
+    // Softer Level 3 words ("policy", "framework") mean direction only when the verb sets one.
+    if (h.key === 3 && h.weight < 3 && !directs) continue;
+    cues.push({ text: h.text, level: h.key, weight: h.weight, why: `"${h.text}"`, from: h.from });
+  }
+  const loopFrom = findPhrases(tokens, line, LOOP_FROM)[0];
+  const loopInto = findPhrases(tokens, line, LOOP_INTO)[0];
+  if (loopFrom && loopInto) cues.push({ text: loopFrom.text, level: 3, weight: 3, why: `what "${loopFrom.text}" teach fed back into detection`, from: loopFrom.from });
+  const explicit = /\blevel\s*([123])\b/i.exec(line);
+  if (explicit) cues.push({ text: explicit[0], level: Number(explicit[1]) as Level, weight: 6, why: `names ${explicit[0]}`, from: 0 });
+  const cap = findPhrases(tokens, line, CAPS)[0];
+  if (cap && !explicit) return { level: 1, cues: [{ text: cap.text, level: 1, weight: 6, why: `"${cap.text}": done under someone else's lead`, from: cap.from }], margin: 1 };
+  const votes: Votes = { 1: 0, 2: 0, 3: 0 };
+  for (const c of cues) votes[c.level] += c.weight;
+  // Equal evidence goes to the higher level: a line asking for both asks for the higher.
+  const ranked = ([3, 2, 1] as const).map((l) => ({ l, v: votes[l] })).sort((a, b) => b.v - a.v);
+  const top = ranked[0]!;
+  if (top.v === 0) return { level: null, cues: [], margin: 0 };
+  const margin = (top.v - ranked[1]!.v) / top.v;
+  return { level: top.l, cues: cues.filter((c) => c.level === top.l), margin };
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The domain a sub-heading names ("### Observability & telemetry: Level 2"); headings repeat, so they are remembered. */
+const headingDomains = new Map<string, DomainKey | null>();
+function contextDomain(heading: string): DomainKey | null {
+  if (!headingDomains.has(heading)) {
+    if (headingDomains.size > 500) headingDomains.clear();
+    headingDomains.set(heading, readLine(heading, { learned: null }).domain);
+  }
+  return headingDomains.get(heading) ?? null;
+}
+
+/** Maps one requirement line to a domain and a level, with the evidence. Deterministic. */
+export function readLine(line: string, options: ReadOptions = {}): MappedLine {
+  const tokens = options.tokens ?? tokenize(line);
+  const teams = teamTokens(tokens);
+  const optional = findPhrases(tokens, line, OPTIONAL).length > 0;
+  // A leading label ("Nice to have:", "Observability & telemetry:") is not the ask.
+  const label = /^\s*([^:]{1,60}):\s+\S/.exec(line);
+  const askFrom = label && (label[1] ?? "").trim().split(/\s+/).length <= 6 ? tokens.findIndex((t) => t.start > (label[1] ?? "").length) : 0;
+  const ask = askFrom > 0 ? tokens.slice(askFrom) : tokens;
+  const vagueHits = longestFirst(findPhrases(tokens, line, VAGUE));
+  // Domain evidence: vocabulary hits outside team names and buzzwords, the heading, then learned leans.
+  const hits = longestFirst(findPhrases(tokens, line, DOMAIN_PHRASES)).filter((h): h is Hit<DomainKey> => {
+    if (h.key === null || vagueHits.some((v) => h.from < v.to && v.from < h.to)) return false;
+    const t = tokens[h.from]!;
+    if (h.to - h.from === 1 && ((NOUN_ONLY.has(t.lemma) && t.pos === "VERB") || teams.has(h.from))) return false;
+    // "secure the budget" is winning money, not security work.
+    if (t.lemma === "secure" && tokens.slice(h.to, h.to + 4).some((x) => NOT_SECURITY_AFTER_SECURE.has(x.lemma))) return false;
+    return true;
+  });
+  const ctx = options.context ? contextDomain(options.context) : null;
+  const score = new Map<DomainKey, number>();
+  const add = (d: DomainKey, w: number) => score.set(d, (score.get(d) ?? 0) + w);
+  // What the main verb acts on says most about the domain ("Build policy-as-code checks into CI/CD").
+  const main = askVerbs(ask)[0];
+  const objectTokens = new Set(main ? objectSpan(ask, main.index).map((t) => t.start) : []);
+  const weightOf = (h: Hit<DomainKey>) => h.weight * (objectTokens.has(tokens[h.from]!.start) ? 1.5 : 1);
+  const shared = hits.filter((h) => SHARED_WORDS[h.source]);
+  for (const h of hits) if (!SHARED_WORDS[h.source]) add(h.key, weightOf(h));
+  // Shared operations words go to whichever of their domains the line (else the ad) is about.
+  let needsPrior = false;
+  for (const h of shared) {
+    const options_ = SHARED_WORDS[h.source]!;
+    if ((score.get([...options_].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0))[0]!) ?? 0) === 0 && !options.prior) needsPrior = true;
+    const best = [...options_].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0))[0]!;
+    const to = (score.get(best) ?? 0) > 0 ? best : options.prior && options_.includes(options.prior) ? options.prior : options_[0]!;
+    h.key = to;
+  }
+  for (const h of shared) add(h.key, weightOf(h));
+  if (ctx) add(ctx, CONTEXT_WEIGHT);
+  const loop = findPhrases(tokens, line, LOOP_FROM).length > 0 && findPhrases(tokens, line, LOOP_INTO).length > 0;
+  if (loop) add("data-ml", 3); // learning from incidents into models is the data/ML domain's Level 3
+  const covered = new Set(hits.flatMap((h) => tokens.slice(h.from, h.to).map((t) => t.lemma)));
+  const learnedWords: { word: string; key: DomainKey }[] = [];
+  if (options.learned) {
+    const perDomain = new Map<DomainKey, number>();
+    for (const l of leans(contentWords(tokens).filter((w) => !covered.has(w)), options.learned.domain)) {
+      const d = l.key as DomainKey;
+      const room = LEARNED_CAP - (perDomain.get(d) ?? 0);
+      if (room <= 0 || !DOMAIN_KEYS.includes(d)) continue;
+      perDomain.set(d, (perDomain.get(d) ?? 0) + Math.min(room, l.share));
+      add(d, Math.min(room, l.share));
+      learnedWords.push({ word: l.word, key: d });
+    }
+  }
+  const heavy = (k: DomainKey) => hits.filter((h) => h.key === k && h.weight === 3).length;
+  const first = (k: DomainKey) => hits.find((h) => h.key === k)?.from ?? Infinity;
+  const ranked = [...score].sort((a, b) => b[1] - a[1] || heavy(b[0]) - heavy(a[0]) || first(a[0]) - first(b[0]) || DOMAIN_KEYS.indexOf(a[0]) - DOMAIN_KEYS.indexOf(b[0]));
+  const top = ranked[0];
+  let domain = top && top[1] >= MIN_DOMAIN ? top[0] : null;
+  // An organisation's own domain wins a line its words describe better than any built-in one.
+  let extraDomain: string | null = null;
+  if (options.extraDomains?.length) {
+    const lemmas = new Set(tokens.map((t) => t.lemma));
+    const best = options.extraDomains.map((x) => ({ x, s: Object.entries(x.words).reduce((s, [w, n]) => s + (lemmas.has(w) ? n : 0), 0) })).sort((a, b) => b.s - a.s)[0];
+    if (best && best.s >= 3 && best.s > (top?.[1] ?? 0)) [extraDomain, domain] = [best.x.key, null];
+  }
+  // Level: what the sentence asks; failing any cue, the learned lean of its words, else Level 2.
+  const read = readLevel(ask, line);
+  let level = read.level;
+  let basis: LevelBasis | null = level === null ? null : "explicit";
+  let levelReason = read.cues.map((c) => c.why).join(", ");
+  if (level === null && (domain !== null || extraDomain !== null)) {
+    const votes: Votes = { 1: 0, 2: 0, 3: 0 };
+    for (const l of options.learned ? leans(contentWords(tokens), options.learned.level) : []) votes[Number(l.key) as Level] += l.share;
+    const best = ([2, 1, 3] as const).reduce((a, b) => (votes[b] > votes[a] ? b : a));
+    if (votes[best] > 0) [level, basis, levelReason] = [best, "learned", "no level cue; words like these were read this way before"];
+    else [level, basis, levelReason] = [2, "default", "no level cue; read as Level 2, the most common ask"];
+  }
+  const total = [...score.values()].reduce((s, n) => s + n, 0);
+  const domainConf = domain === null || !top ? (extraDomain ? 0.5 : 0) : (top[1] / total) * (1 - Math.exp(-top[1] / 3));
+  const levelConf = basis === "explicit" ? 0.6 + 0.4 * read.margin : basis ? 0.4 : 0.6;
+  const confidence = round2(domainConf * levelConf);
+  const evidence = [
+    ...(ctx && domain === ctx ? [{ at: -1, text: `section “${options.context}”` }] : []),
+    ...hits.filter((h) => h.key === domain).map((h) => ({ at: tokens[h.from]!.start, text: h.text })),
+    ...learnedWords.filter((w) => w.key === domain).map((w) => ({ at: tokens.find((t) => t.lemma === w.word)?.start ?? 0, text: w.word })),
+    ...(basis === "explicit" ? read.cues.map((c) => ({ at: tokens[c.from]?.start ?? 0, text: c.text })) : []),
+  ].sort((a, b) => a.at - b.at);
+  const matched = evidence.filter((e, i, all) => all.findIndex((x) => x.text.toLowerCase() === e.text.toLowerCase()) === i).map((e) => e.text);
+  const vague = [...new Set(vagueHits.map((h) => h.text.toLowerCase()))];
+  return { domain, level: domain || extraDomain || basis === "explicit" ? level : null, confidence, matched, levelReason, levelBasis: level === null ? null : basis, years: parseYears(line), vague, optional, extraDomain, needsPrior };
+}
