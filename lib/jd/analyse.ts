@@ -54,7 +54,7 @@ const maxTarget = (t: Record<DomainKey, Target>) => Math.max(...DOMAIN_KEYS.map(
 export function lineFlags(line: MappedLine & { optional: boolean }, targets: Record<DomainKey, Target>, linesInDomain: number): Flag[] {
   const flags: Flag[] = [];
   const top = maxTarget(targets);
-  if (line.domain !== null && line.level !== null) {
+  if (line.domain !== null && line.level !== null && line.levelBasis === "explicit") {
     const target = targets[line.domain];
     const asks = `Level ${line.level} (${LEVEL_SUMMARIES[line.domain][line.level]})`;
     const name = DOMAIN_NAMES[line.domain];
@@ -69,7 +69,8 @@ export function lineFlags(line: MappedLine & { optional: boolean }, targets: Rec
       flags.push({ kind: "deflation", message: `Asks only ${asks} for a Level ${target} target in ${name}${only}` });
     }
   }
-  if (line.domain === null && (line.vague.length > 0 || line.years === null)) {
+  // Buzzwords are flagged wherever they are ("rockstar SRE ninja" names a domain and still says nothing).
+  if (line.vague.length > 0 || (line.domain === null && line.extraDomain === null && line.years === null)) {
     const message = line.vague.length
       ? `Vague: ${line.vague.map((v) => `"${v}"`).join(", ")} says nothing about the work; name the skill and the level`
       : "Maps to no competency domain; say which skill this tests";

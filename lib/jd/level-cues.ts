@@ -12,7 +12,7 @@ import type { Level } from "./lexicon";
  */
 export const VERB_LEVELS: Record<Level, string[]> = {
   1: [
-    "use", "follow", "configure", "monitor", "watch", "read", "check", "report", "assist", "help", "support", "learn", "shadow", "join", "keep", "update", "reset",
+    "use", "follow", "configure", "monitor", "watch", "read", "check", "report", "assist", "help", "support", "learn", "shadow", "join", "update", "reset",
     "raise", "request", "document", "log", "apply", "respond", "restart", "execute", "note", "look", "understand", "know", "participate", "contribute", "attend",
     "observe", "notice", "flag", "answer", "escalate", "explain", "clear", "judge", "hand", "spot", "install", "pull", "count", "gather", "list", "tag", "label", "script", "triage",
     "acknowledge", "verify", "record", "track", "file", "open", "close", "perform", "handle", "work", "study", "explore", "practise", "practice", "familiarise",
@@ -22,7 +22,7 @@ export const VERB_LEVELS: Record<Level, string[]> = {
     "troubleshoot", "debug", "deploy", "write", "package", "retrain", "train", "evaluate", "harden", "scale", "consolidate", "containerise", "containerize", "ship",
     "generate", "sign", "scan", "enforce", "rotate", "manage", "maintain", "own", "model", "analyse", "analyze", "investigate", "correlate", "detect", "extend",
     "improve", "reduce", "cut", "add", "replace", "refactor", "test", "validate", "benchmark", "choose", "select", "challenge", "pair", "collaborate",
-    "partner", "coordinate", "review", "secure", "protect", "prepare", "collect", "wire", "expose", "run", "operate", "roll", "deliver", "diagnose", "resolve",
+    "partner", "coordinate", "review", "secure", "protect", "prepare", "collect", "wire", "expose", "run", "operate", "roll", "deliver", "diagnose", "resolve", "keep",
     "mitigate", "encrypt", "measure", "forecast", "predict", "architect", "lead", "mentor", "coach", "present", "stand",
   ],
   3: [
@@ -63,7 +63,7 @@ export const LEVEL_PHRASES: Record<Level, { 3: string[]; 2: string[]; 1: string[
       "eager*", "keen to learn", "learn to", "learn how", "willingness to learn", "some exposure", "tool output", "output of", "report false positives",
       "report outages", "report issues", "report anomalies", "report problems", "raise an incident", "fundamentals", "foundational", "is enough to start",
       "level 1", "foundational practitioner", "first job", "internship", "curious", "curiosity", "introduction to", "basic knowledge", "basic understanding",
-      "some scripting", "comfortable", "knowledge of", "understanding of", "knowing", "know what",
+      "some scripting", "comfortable", "knowledge of", "understanding of", "knowing", "know what", "up to date", "keep up to date",
     ],
     2: ["some experience", "coursework"],
     1: ["scripting", "certification", "certified"],
@@ -73,8 +73,10 @@ export const LEVEL_PHRASES: Record<Level, { 3: string[]; 2: string[]; 1: string[
       "deep", "strong", "solid", "extensive", "proven", "advanced", "in depth", "thorough", "hands on", "expert*", "expertise", "proficien*", "fluent", "track record",
       "well enough to", "trade off*", "working knowledge", "deep understanding", "deep knowledge", "solid understanding", "level 2", "applied aiops engineer", "end to end",
       "at scale", "large scale", "high volume", "in production", "production systems", "production grade", "production ready",
+      "work well with", "work closely with", "work with", "collaborate with", "partner with",
     ],
     2: ["experience", "experienced", "several years", "background in", "you have built", "you have run", "you have operated", "production", "ownership", "mastery"],
+    // Working across teams is the matrix's Level 2 ("collaborates across SRE, platform and security teams").
     1: ["across teams", "cross team"],
   },
   3: {
@@ -114,7 +116,7 @@ export const OPTIONAL_MARKERS = [
 export const CAP_AT_1 = [
   "under guidance", "under the guidance", "under supervision", "under guidance of", "with guidance", "with support", "with mentorship", "written by others",
   "others have written", "defined by", "according to", "learn to", "learn how", "willingness to learn", "shadow*", "at first", "as the policy requires",
-  "the policy says", "the runbook says",
+  "the policy says", "the runbook says", "up to date",
 ];
 
 /** Objects that make "run"/"execute" a Level 1 task (run a scanner) rather than running a system. */

@@ -42,6 +42,8 @@ export type ReadOptions = {
 const MIN_DOMAIN = 2;
 /** A domain sub-heading ("### Observability & telemetry") counts like a usual term for the lines under it. */
 const CONTEXT_WEIGHT = 2;
+/** A heading that names both a domain and a level outweighs anything in the line. */
+const DECLARED_WEIGHT = 100;
 /** Learned word leans are weak: at most this much per domain. */
 const LEARNED_CAP = 2;
 
@@ -142,15 +144,16 @@ const has = (tokens: Token[], phrases: Phrase<true>[]) => findPhrases(tokens, ""
 const isPossessiveTeam = (h: Hit<Level>, tokens: Token[]) => /^(every team|all teams)$/.test(h.source) && tokens[h.to]?.norm === "s";
 
 /** The level a line asks for, with the cues that decided it; null when there is no cue at all. */
-function readLevel(tokens: Token[], line: string): { level: Level | null; cues: Cue[]; margin: number } {
+function readLevel(tokens: Token[], line: string, topics: Set<number> = new Set()): { level: Level | null; cues: Cue[]; margin: number } {
   // "every team's events" is whose data it is, not the scope of the work.
   const phraseHits = longestFirst(findPhrases(tokens, line, LEVEL_CUES)).filter((h) => !isPossessiveTeam(h, tokens));
   const strategic = phraseHits.some((h) => h.key === 3 && h.weight === 3);
-  const inPhrase = (i: number) => phraseHits.some((h) => h.from <= i && i < h.to);
+  const inPhrase = (i: number) => phraseHits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to);
   const cues: Cue[] = [];
   let directs = false;
   for (const a of askVerbs(tokens)) {
     if (inPhrase(a.index)) continue; // "Understanding of" is one framing cue, not also a verb
+    if (topics.has(a.token.start)) continue; // a verb inside a domain term names a topic ("model tuning")
     let level = a.level;
     let why = `"${a.token.text}" ${level === 1 ? "uses or follows what exists" : level === 2 ? "builds or changes a system" : "sets direction"}`;
     const object = objectSpan(tokens, a.index);
@@ -167,18 +170,21 @@ function readLevel(tokens: Token[], line: string): { level: Level | null; cues: 
     if (level === 3 || base !== undefined) directs = true;
     cues.push({ text: a.token.text, level, weight: 3, why, from: a.index });
   }
+  // Scope words decorate a Level 1 action without raising it ("Follow the enterprise security standards").
+  const followsOnly = cues.length > 0 && cues[0]!.level === 1 && !cues.some((c) => c.level > 1);
   for (const h of phraseHits) {
     // Softer Level 3 words ("policy", "framework") mean direction only when the verb sets one.
-    if (h.key === 3 && h.weight < 3 && !directs) continue;
+    if (h.key === 3 && ((h.weight < 3 && !directs) || followsOnly)) continue;
     cues.push({ text: h.text, level: h.key, weight: h.weight, why: `"${h.text}"`, from: h.from });
   }
   const loopFrom = findPhrases(tokens, line, LOOP_FROM)[0];
   const loopInto = findPhrases(tokens, line, LOOP_INTO)[0];
   if (loopFrom && loopInto) cues.push({ text: loopFrom.text, level: 3, weight: 3, why: `what "${loopFrom.text}" teach fed back into detection`, from: loopFrom.from });
+  // A line (or its heading) that names its level says it outright.
   const explicit = /\blevel\s*([123])\b/i.exec(line);
-  if (explicit) cues.push({ text: explicit[0], level: Number(explicit[1]) as Level, weight: 6, why: `names ${explicit[0]}`, from: 0 });
+  if (explicit) return { level: Number(explicit[1]) as Level, cues: [{ text: explicit[0], level: Number(explicit[1]) as Level, weight: 6, why: `names ${explicit[0]}`, from: 0 }], margin: 1 };
   const cap = findPhrases(tokens, line, CAPS)[0];
-  if (cap && !explicit) return { level: 1, cues: [{ text: cap.text, level: 1, weight: 6, why: `"${cap.text}": done under someone else's lead`, from: cap.from }], margin: 1 };
+  if (cap) return { level: 1, cues: [{ text: cap.text, level: 1, weight: 6, why: `"${cap.text}": done under someone else's lead`, from: cap.from }], margin: 1 };
   const votes: Votes = { 1: 0, 2: 0, 3: 0 };
   for (const c of cues) votes[c.level] += c.weight;
   // Equal evidence goes to the higher level: a line asking for both asks for the higher.
@@ -220,7 +226,10 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
     if (t.lemma === "secure" && tokens.slice(h.to, h.to + 4).some((x) => NOT_SECURITY_AFTER_SECURE.has(x.lemma))) return false;
     return true;
   });
-  const ctx = options.context ? contextDomain(options.context) : null;
+  // A heading over the line, or a leading label ("Automation & integration: ..."), may name the domain.
+  const labelText = askFrom > 0 ? (label?.[1] ?? "").trim() : "";
+  const ctxText = options.context ?? (labelText ? labelText : undefined);
+  const ctx = ctxText ? contextDomain(ctxText) : null;
   const score = new Map<DomainKey, number>();
   const add = (d: DomainKey, w: number) => score.set(d, (score.get(d) ?? 0) + w);
   // What the main verb acts on says most about the domain ("Build policy-as-code checks into CI/CD").
@@ -239,7 +248,10 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
     h.key = to;
   }
   for (const h of shared) add(h.key, weightOf(h));
-  if (ctx) add(ctx, CONTEXT_WEIGHT);
+  // A heading or label that names a level too ("### Security & governance: Level 1") is a deliberate
+  // grouping by the ad's author: its lines are that domain's. A plain one is a hint.
+  const declared = ctx !== null && /\blevel\s*[123]\b/i.test(ctxText ?? "");
+  if (ctx) add(ctx, declared ? DECLARED_WEIGHT : labelText && !options.context ? 2 * CONTEXT_WEIGHT : CONTEXT_WEIGHT);
   const loop = findPhrases(tokens, line, LOOP_FROM).length > 0 && findPhrases(tokens, line, LOOP_INTO).length > 0;
   if (loop) add("data-ml", 3); // learning from incidents into models is the data/ML domain's Level 3
   const covered = new Set(hits.flatMap((h) => tokens.slice(h.from, h.to).map((t) => t.lemma)));
@@ -268,7 +280,10 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
     if (best && best.s >= 3 && best.s > (top?.[1] ?? 0)) [extraDomain, domain] = [best.x.key, null];
   }
   // Level: what the sentence asks; failing any cue, the learned lean of its words, else Level 2.
-  const read = readLevel(ask, line);
+  // A heading that names a level ("### Security & governance: Level 1") says what its lines ask.
+  const headingLevel = ctxText ? /\blevel\s*([123])\b/i.exec(ctxText) : null;
+  const topics = new Set(hits.filter((h) => h.to - h.from > 1).flatMap((h) => tokens.slice(h.from + 1, h.to).map((t) => t.start)));
+  const read = readLevel(ask, headingLevel && !/\blevel\s*[123]\b/i.test(line) ? `${line} (${headingLevel[0]})` : line, topics);
   let level = read.level;
   let basis: LevelBasis | null = level === null ? null : "explicit";
   let levelReason = read.cues.map((c) => c.why).join(", ");
@@ -284,9 +299,10 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
   const levelConf = basis === "explicit" ? 0.6 + 0.4 * read.margin : basis ? 0.4 : 0.6;
   const confidence = round2(domainConf * levelConf);
   const evidence = [
-    ...(ctx && domain === ctx ? [{ at: -1, text: `section “${options.context}”` }] : []),
+    ...(ctx && domain === ctx ? [{ at: -1, text: `section “${ctxText}”` }] : []),
     ...hits.filter((h) => h.key === domain).map((h) => ({ at: tokens[h.from]!.start, text: h.text })),
-    ...learnedWords.filter((w) => w.key === domain).map((w) => ({ at: tokens.find((t) => t.lemma === w.word)?.start ?? 0, text: w.word })),
+    // Learned words are shown only when they decided the domain on their own.
+    ...learnedWords.filter((w) => w.key === domain && !hits.some((h) => h.key === domain)).map((w) => ({ at: tokens.find((t) => t.lemma === w.word)?.start ?? 0, text: w.word })),
     ...(basis === "explicit" ? read.cues.map((c) => ({ at: tokens[c.from]?.start ?? 0, text: c.text })) : []),
   ].sort((a, b) => a.at - b.at);
   const matched = evidence.filter((e, i, all) => all.findIndex((x) => x.text.toLowerCase() === e.text.toLowerCase()) === i).map((e) => e.text);

@@ -29,10 +29,10 @@ export const VOCABULARY: Vocabulary = {
     ],
     2: [
       "splunk", "log", "logging", "metric", "alert", "alerting", "monitor", "on call", "incident", "incident management", "incident response", "pager", "paging", "page",
-      "latency", "triage", "elasticsearch", "kpi", "availability", "uptime", "reliability", "site reliability", "sre", "noise", "noisy", "signal", "health check", "heartbeat",
+      "latency", "triage", "elasticsearch", "kpi", "availability", "uptime", "noise", "noisy", "signal", "health check", "heartbeat",
       "retention", "detection",
     ],
-    1: ["capacity planning", "ingestion", "normali*", "saturation", "throughput", "outage", "production issue"],
+    1: ["capacity planning", "ingestion", "normali*", "saturation", "throughput", "outage", "production issue", "reliability", "site reliability", "sre"],
   },
   "data-ml": {
     3: [
@@ -69,9 +69,9 @@ export const VOCABULARY: Vocabulary = {
       "orchestrat*", "kubernetes", "k8s", "eks", "aks", "gke", "openshift", "nomad", "docker", "container", "containeris*", "containeriz*", "=Go", "golang", "deploy*",
       "release", "api", "integration", "integrate", "serverless", "lambda", "azure functions", "cloud functions", "workflow", "pipeline", "provisioning", "provision",
       "configuration management", "ticketing", "ticket", "build system", "patching", "patch", "upgrade", "self service", "platform engineering", "developer platform",
-      "shell", "glue code", "tooling", "rest api", "grpc", "cloud", "aws", "gcp", "azure", "infrastructure",
+      "shell", "glue code", "tooling", "rest api", "grpc", "aws", "gcp", "azure",
     ],
-    1: ["platform", "environment", "cluster"],
+    1: ["platform", "environment", "cluster", "cloud", "infrastructure"],
   },
   "security-governance": {
     3: [

@@ -44,7 +44,8 @@ export function generateJobDescription(input: JdInput): string {
 
   // Responsibilities: the target level's indicators, as the work itself.
   lines.push("## What you will do", "");
-  for (const d of required) lines.push(`### ${d.name}`, "", ...(d.indicators[d.target] ?? []).map((t) => `- ${t}`), "");
+  // The level in the heading too, so a reader (and the analyser) knows what the bullets under it ask.
+  for (const d of required) lines.push(`### ${d.name} (${levelLabel(input, d.target)})`, "", ...(d.indicators[d.target] ?? []).map((t) => `- ${t}`), "");
 
   // Requirements: the same level's indicators, as what a candidate can already show, domain by domain.
   // No intro sentence: prose under this heading would read as a requirement line of its own.
@@ -58,7 +59,7 @@ export function generateJobDescription(input: JdInput): string {
   const nice = required.filter((d) => d.target < 3 && (d.indicators[d.target + 1] ?? []).length > 0);
   if (nice.length) {
     lines.push("## Nice to have", "");
-    for (const d of nice) for (const t of (d.indicators[d.target + 1] ?? []).slice(0, NICE_TO_HAVE_PER_DOMAIN)) lines.push(`- ${d.name}: ${t}`);
+    for (const d of nice) for (const t of (d.indicators[d.target + 1] ?? []).slice(0, NICE_TO_HAVE_PER_DOMAIN)) lines.push(`- ${d.name} (Level ${d.target + 1}): ${t}`);
     lines.push("");
   }
 
