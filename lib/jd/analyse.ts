@@ -177,11 +177,11 @@ export function alignmentScore(lines: AnalysedLine[], missingDomains: DomainKey[
   return { score, scoreExplanation: `Alignment ${score}/100: started at 100 and lost ${joined}${scaled}${raw < 0 ? ", floored at 0" : ""}.` };
 }
 
-/** What the score does not count: inclusive language (checked separately) and lines that name a domain but no level. */
+/** What the score does not count: inclusive language (checked separately) and lines whose level no cue in them says. */
 export function scoreExclusions(lines: AnalysedLine[]): string {
-  const noLevel = lines.filter((l) => l.domain !== null && l.level === null).length;
+  const noLevel = lines.filter((l) => (l.domain !== null || l.extraDomain !== null) && l.levelBasis !== "explicit").length;
   const levelPart = noLevel
-    ? `${plural(noLevel, "line")} that ${noLevel === 1 ? "names" : "name"} a domain but no level (${noLevel === 1 ? "it" : "they"} can be neither inflated nor deflated; say the level to have ${noLevel === 1 ? "it" : "them"} checked)`
-    : "lines that name a domain but no level (none here)";
+    ? `${plural(noLevel, "line")} that ${noLevel === 1 ? "names" : "name"} a skill but not how much of it (no word in ${noLevel === 1 ? "it" : "them"} says whether the person uses, builds or leads it, so ${noLevel === 1 ? "it is" : "they are"} not checked against the target; say "configure", "design", "define the strategy for"... to have ${noLevel === 1 ? "it" : "them"} checked)`
+    : "lines that name a skill but not how much of it (none here)";
   return `Not in the score: inclusive-language warnings (listed separately below) and ${levelPart}.`;
 }

@@ -36,7 +36,7 @@ export const VOCABULARY: Vocabulary = {
   },
   "data-ml": {
     3: [
-      "machine learning", "ml", "mlops", "aiops model", "anomaly detect*", "anomaly model", "anomaly score", "event correlation", "correlation logic", "correlation search",
+      "machine learning", "ml", "mlops", "aiops model", "anomaly detect*", "anomaly model", "anomaly score", "event correlation", "correlation logic",
       "feature engineering", "feature pipeline", "feature store", "feast", "tecton", "model drift", "data drift", "concept drift", "drift", "drift detection", "time series",
       "forecast*", "statistic*", "statistical", "pandas", "numpy", "scipy", "polars", "scikit learn", "sklearn", "pytorch", "tensorflow", "keras", "xgboost", "lightgbm",
       "spark", "pyspark", "flink", "=Beam", "kafka streams", "data scien*", "data scientist", "model evaluation", "model lifecycle", "model registry", "model serving",
@@ -76,7 +76,7 @@ export const VOCABULARY: Vocabulary = {
   "security-governance": {
     3: [
       "security", "secure", "securing", "cyber*", "devsecops", "secops", "soc", "siem", "soar", "microsoft sentinel", "sentinel", "qradar", "crowdstrike", "sentinelone",
-      "defender", "edr", "xdr", "rbac", "abac", "role based access", "access control", "access review", "access policy", "least privilege", "iam", "identity and access",
+      "defender", "edr", "xdr", "correlation search", "detection rule", "detection engineering", "rbac", "abac", "role based access", "access control", "access review", "access policy", "least privilege", "iam", "identity and access",
       "mfa", "sso", "oauth", "oidc", "saml", "mtls", "tls", "pki", "certificate", "encrypt*", "kms", "secret", "secrets management", "vault", "hashicorp vault",
       "aws secrets manager", "sast", "dast", "iast", "sca", "software composition analysis", "semgrep", "sonarqube", "codeql", "checkmarx", "veracode", "snyk", "trivy",
       "grype", "clair", "owasp", "owasp zap", "zap", "burp", "sbom", "cyclonedx", "spdx", "slsa", "sigstore", "cosign", "signing", "signed artifact", "attestation",
@@ -116,7 +116,7 @@ export const NEUTRAL_PHRASES: string[] = [
 export const VAGUE_TERMS: string[] = [
   "rock star", "rockstar", "ninja", "guru", "wizard", "unicorn", "superstar", "fast paced", "self starter", "wear many hats", "wearing many hats", "passionate", "passion",
   "team player", "work hard play hard", "hit the ground running", "go getter", "synergy", "synergy driven", "think outside the box", "thinking outside the box", "results driven",
-  "dynamic", "hustle", "10x", "crush*", "thrive under pressure", "thrives under pressure", "thrive in ambiguity", "jack of all trades", "whatever it takes", "family",
+  "dynamic environment", "dynamic team", "hustle", "10x", "crush*", "thrive under pressure", "thrives under pressure", "thrive in ambiguity", "jack of all trades", "whatever it takes", "family",
   "can do attitude", "detail oriented", "excellent communication skills", "cutting edge", "world class", "disrupt*", "revolutionis*", "revolutioniz*", "leverage",
   "ai first", "hunger to win", "high energy", "expert in everything", "lives and breathes", "live and breathe",
 ];
@@ -142,7 +142,6 @@ export const SHARED_WORDS: Record<string, DomainKey[]> = {
   retention: ["observability", "security-governance"],
   detection: ["observability", "security-governance", "data-ml"],
   "false positive": ["data-ml", "security-governance"],
-  "correlation search": ["security-governance", "data-ml"],
   playbook: ["automation", "security-governance"],
   review: ["security-governance", "observability"],
 };

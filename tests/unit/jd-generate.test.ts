@@ -42,7 +42,7 @@ describe("generateJobDescription", () => {
 
   it("takes nice-to-haves from the level above, up to three per domain, and none above Level 3", () => {
     const nice = section(generateJobDescription(input), "Nice to have");
-    expect(nice.trim().split("\n")).toEqual(["- Data literacy: Defines the model lifecycle", "- Data literacy: Sets model evaluation gates", "- Data literacy: Links detector quality to SLOs"]);
+    expect(nice.trim().split("\n")).toEqual(["- Data literacy (Level 3): Defines the model lifecycle", "- Data literacy (Level 3): Sets model evaluation gates", "- Data literacy (Level 3): Links detector quality to SLOs"]);
   });
 
   it("says 'to be agreed' for a missing salary and location, and leaves out an unknown remote-friendliness", () => {

@@ -58,18 +58,28 @@ describe("analyseJobDescription", () => {
     expect(kinds(a, 1)).toEqual([]);
   });
 
-  it("flags one level below target only when it is the domain's only line", () => {
+  it("flags every required line one level below target, and says when it is the domain's only line", () => {
     const only = analyseJobDescription(jd("Familiar with Terraform."), role("Platform", targets(0, 0, 2, 0)));
     expect(only.lines[0]?.flags[0]?.message).toMatch(/only automation & integration line/);
     const withPeer = analyseJobDescription(jd("Familiar with Terraform.", "Build CI/CD pipelines."), role("Platform", targets(0, 0, 2, 0)));
-    expect(kinds(withPeer, 0)).toEqual([]);
+    expect(kinds(withPeer, 0)).toEqual(["deflation"]);
+    expect(withPeer.lines[0]?.flags[0]?.message).not.toMatch(/the only/);
+    expect(kinds(withPeer, 1)).toEqual([]);
+  });
+
+  it("never flags a nice-to-have as deflated", () => {
+    const a = analyseJobDescription("## Requirements\n- Build CI/CD pipelines.\n- Nice to have: familiarity with Argo CD.", role("Platform", targets(0, 0, 2, 0)));
+    expect(a.lines.map((l) => [l.optional, l.level])).toEqual([[false, 2], [true, 1]]);
+    expect(kinds(a, 1)).toEqual([]);
   });
 
   it("flags vague lines: buzzwords with no domain, and lines that map to nothing", () => {
     const a = analyseJobDescription(jd("Rockstar self-starter who can wear many hats.", "Great communication skills.", "Passionate about observability and tracing."), MID);
     expect(a.lines[0]?.flags[0]).toEqual({ kind: "vague", message: expect.stringContaining('"rockstar", "self-starter", "wear many hats"') });
     expect(a.lines[1]?.flags[0]?.message).toBe("Maps to no competency domain; say which skill this tests");
-    expect(kinds(a, 2)).not.toContain("vague"); // it names a domain, even if it says "passionate"
+    // It names a domain, and "passionate" still says nothing about the work: flagged, mapped all the same.
+    expect(kinds(a, 2)).toContain("vague");
+    expect(a.lines[2]?.domain).toBe("observability");
   });
 
   it("judges a years-only line by the years rules, not as vague", () => {
@@ -161,10 +171,11 @@ describe("titleFlag", () => {
 describe("what the score leaves out", () => {
   it("says inclusive language and domain lines without a level are not in the score, and counts the latter", () => {
     const a = analyseJobDescription(jd("Design OpenTelemetry tracing.", "Terraform and Kubernetes.", "Prometheus and Grafana."), role("Engineer", targets(2, 0, 2, 0)));
-    expect(a.lines.map((l) => [l.domain, l.level])).toEqual([["observability", 2], ["automation", null], ["observability", null]]);
+    expect(a.lines.map((l) => [l.domain, l.levelBasis === "explicit"])).toEqual([["observability", true], ["automation", false], ["observability", false]]);
+    expect(a.lines[1]?.levelReason).toMatch(/^no level cue/);
     expect(a.score).toBe(100);
-    expect(a.scoreExclusions).toBe("Not in the score: inclusive-language warnings (listed separately below) and 2 lines that name a domain but no level (they can be neither inflated nor deflated; say the level to have them checked).");
-    expect(analyseJobDescription(ALIGNED, MID).scoreExclusions).toMatch(/inclusive-language warnings .* no level \(none here\)\.$/);
+    expect(a.scoreExclusions).toMatch(/^Not in the score: inclusive-language warnings \(listed separately below\) and 2 lines that name a skill but not how much of it/);
+    expect(analyseJobDescription(ALIGNED, MID).scoreExclusions).toMatch(/inclusive-language warnings .* how much of it \(none here\)\.$/);
   });
 });
 

@@ -53,7 +53,7 @@ describe("mapLine", () => {
   });
 
   it("maps nothing, with zero confidence, for lines with no matrix vocabulary", () => {
-    expect(mapLine("Great communication skills.")).toEqual({ domain: null, level: null, confidence: 0, matched: [], years: null, vague: [] });
+    expect(mapLine("Great communication skills.")).toEqual({ domain: null, level: null, confidence: 0, matched: [], levelReason: "", levelBasis: null, years: null, vague: [], optional: false, extraDomain: null, needsPrior: false });
   });
 
   it("collects vague buzzwords separately from the mapping", () => {
@@ -65,7 +65,8 @@ describe("mapLine", () => {
   it("lowers confidence when no level cue is present, and keeps it within 0..1", () => {
     const withLevel = mapLine("Design OpenTelemetry tracing pipelines");
     const without = mapLine("OpenTelemetry tracing pipelines");
-    expect(without.level).toBeNull();
+    expect(without.levelBasis).not.toBe("explicit");
+    expect(without.levelReason).toMatch(/^no level cue/);
     expect(without.confidence).toBeLessThan(withLevel.confidence);
     for (const m of [withLevel, without]) {
       expect(m.confidence).toBeGreaterThan(0);

@@ -61,7 +61,7 @@ describe("title seniority against the text", () => {
 
   it("flags a senior title whose text asks nothing above Level 1, even when the targets are higher", () => {
     const text = "# Senior SRE\n## Requirements\n- Familiar with logs and metrics.\n- Basic scripting with Python.";
-    expect(analyseJobDescription(text, { title: "SRE", targets: targets(2, 0, 2, 0) }).titleFlag).toBe('Title says "Senior" but the text asks nothing above Level 1');
+    expect(analyseJobDescription(text, { title: "SRE", targets: targets(2, 0, 2, 0) }).titleFlag).toBe('Title says "Senior" but the text asks nothing above Level 1 (2 lines); a Senior role asks Level 2 work');
   });
 
   it("ignores nice-to-have lines: a junior ad may mention Level 3 work as a bonus", () => {
