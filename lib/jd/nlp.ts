@@ -68,6 +68,14 @@ export function tokenizeMany(lines: string[]): Token[][] {
       const s = start - starts[row]! + (p.index ?? 0);
       const norm = p[0].toLowerCase();
       const lemma = whole ? (lemmas[i] ?? norm).toLowerCase() : norm;
+      // The model splits some acronyms as contractions ("IAM" → "I" + "AM"): glue parts with no gap back together.
+      const prev = out[row]!.at(-1);
+      if (prev && prev.end === s && /^[\p{Lu}\d]+$/u.test(prev.text) && /^[\p{Lu}\d]+$/u.test(p[0])) {
+        const text = line.slice(prev.start, s + p[0].length);
+        const n = text.toLowerCase();
+        out[row]![out[row]!.length - 1] = { ...prev, text, norm: n, lemma: n, pos: "PROPN", end: s + p[0].length, stems: [n] };
+        continue;
+      }
       out[row]!.push({ text: line.slice(s, s + p[0].length), norm, lemma, pos: pos[i] ?? "X", start: s, end: s + p[0].length, stems: [...new Set([norm, lemma, ...(norm.length > 3 ? stems(norm) : [])])] });
     }
   });

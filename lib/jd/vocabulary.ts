@@ -44,7 +44,7 @@ export const VOCABULARY: Vocabulary = {
       "etl", "elt", "data engineering", "data pipeline", "streaming pipeline", "data quality", "data platform", "mlflow", "kubeflow", "vertex ai", "sagemaker", "azure ml",
       "databricks", "snowflake", "bigquery", "redshift", "dbt", "airflow", "dagster", "prefect", "=Ray", "triton", "bentoml", "seldon", "kserve", "weights and biases", "wandb",
       "jupyter", "notebook", "classifier", "classification", "clustering", "regression", "seasonal*", "baseline", "outlier", "variance", "standard deviation", "percentile",
-      "mean", "median", "distribution", "llm", "large language model", "embedding", "inference", "rag", "vector database", "fine tun*", "training data", "training dataset",
+      "mean and variance", "mean median", "arithmetic mean", "median", "distribution", "llm", "large language model", "embedding", "inference", "rag", "vector database", "fine tun*", "training data", "training dataset",
       "labelled data", "data labell*", "ground truth", "hyperparameter", "a b test*", "causal", "bayesian", "probabilit*", "prediction", "predictive", "user behaviour analytics",
       "ueba", "deep learning", "neural network", "nlp", "data set", "dataset",
     ],
