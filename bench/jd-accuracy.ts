@@ -20,11 +20,9 @@ const load = loadCorpus;
 
 const pct = (n: number) => (Number.isNaN(n) ? "n/a" : `${(n * 100).toFixed(1)}%`);
 const share = (a: number, b: number) => (b === 0 ? Number.NaN : a / b);
-const pad = (s: string, n: number) => s.padEnd(n);
 
 /** The analyser as shipped (null), or one whose word associations are learned from the matrix and the given documents only. */
 type Build = (training: CorpusDoc[] | null) => { map: DocLineMapper; analyse: (d: CorpusDoc) => ReturnType<typeof analyser.analyseJobDescription> };
-const learns = true;
 const build: Build = (training) => {
   const learned = training ? learn(learningLines(training)) : analyser.LEARNED;
   const analyse = (d: CorpusDoc) => analyser.analyseJobDescription(d.text, { title: d.title, targets: d.targets }, { learned });
@@ -75,7 +73,6 @@ for (const set of SETS) {
 // Leave-one-out over the sets the analyser learns from: each document is scored by an analyser
 // that learned from every other document (and the matrix) but never saw this one.
 if (learnable.length) {
-  if (!learns) console.log("\n== leave-one-out: this analyser fits nothing to the corpus, so it equals the pooled figure");
   const pairs = learnable.map((doc, i) => ({ doc, a: build(learnable.filter((_, j) => j !== i)) }));
   const per = pairs.map(({ doc, a }) => ({ ev: evaluateCorpus([doc], a.map), fr: evaluateFlags([doc], a.analyse), none: noLevelShare([doc], a.map), doc }));
   const lines = per.reduce((s, p) => s + p.ev.lines, 0);

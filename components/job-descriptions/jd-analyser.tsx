@@ -50,7 +50,8 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
             <p className="text-sm text-muted-foreground">{a.scoreExplanation}</p>
             <p className="mt-1 text-sm text-muted-foreground">{a.scoreExclusions}</p>
             {a.missingDomains.length ? <p className="mt-2 text-sm text-danger">Missing domains (targeted but never asked for): {a.missingDomains.map((d) => DOMAIN_NAMES[d]).join(", ")}</p> : null}
-            {result.unchecked.length ? <p className="mt-2 text-sm text-warning">Not checked: {result.unchecked.map((u) => `${u.name} (target L${u.target})`).join(", ")}. The analyser knows the four domains of the AIOps matrix, not ones your organisation added; check those lines by hand.</p> : null}
+            {result.unchecked.some((u) => u.learned) ? <p className="mt-2 text-sm text-muted-foreground">Your organisation&apos;s own domains, checked with words learned from their matrix indicators: {result.unchecked.filter((u) => u.learned).map((u) => `${u.name} (target L${u.target})`).join(", ")}.</p> : null}
+            {result.unchecked.some((u) => !u.learned) ? <p className="mt-2 text-sm text-warning">Not checked: {result.unchecked.filter((u) => !u.learned).map((u) => `${u.name} (target L${u.target})`).join(", ")}. These domains have no indicators in the matrix yet, so the analyser has no words for them; check those lines by hand.</p> : null}
             <p className="mt-2 text-sm text-muted-foreground">Title checked: “{a.title.text}” ({a.title.fromText ? "from the text" : "the role's title; the text names none"})</p>
             {a.titleFlag ? <p className="mt-1 text-sm text-warning">{a.titleFlag}</p> : null}
           </div>
@@ -59,9 +60,10 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
               <li key={i} className="rounded-md border border-border bg-card p-3 text-sm">
                 <p>{l.text}</p>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
-                  {l.domain ? <>{DOMAIN_NAMES[l.domain]} <LevelBadge level={l.level} /></> : <span>no domain</span>}
+                  {l.domain ? <>{DOMAIN_NAMES[l.domain]} <LevelBadge level={l.level} /></> : l.extraDomain ? <>{a.extraDomains.find((x) => x.key === l.extraDomain)?.name ?? "your domain"} <LevelBadge level={l.level} /></> : <span>no domain</span>}
                   <span>confidence {Math.round(l.confidence * 100)}%</span>
                   {l.matched.length ? <span>matched: {l.matched.map((m) => `“${m}”`).join(", ")}</span> : null}
+                  {l.levelReason ? <span>level: {l.levelReason}</span> : null}
                 </p>
                 {l.flags.map((f) => <p key={f.kind + f.message} className="mt-1"><Badge variant={FLAG[f.kind]}>{f.kind}</Badge> {f.message}</p>)}
               </li>

@@ -30,6 +30,8 @@ export type JdAnalysis = {
   scoreExplanation: string;
   /** What the score leaves out, so a 100 is not read as "nothing to fix". */
   scoreExclusions: string;
+  /** Domains the organisation added that lines were mapped to, with their names. */
+  extraDomains: { key: string; name: string; target: number }[];
 };
 export type AnalyseOptions = { learned?: Learned | null; extraDomains?: ExtraDomain[]; prior?: DomainKey | null };
 
@@ -51,7 +53,7 @@ export function mapLine(line: string, context?: string, options: AnalyseOptions 
 
 const maxTarget = (t: Record<DomainKey, Target>) => Math.max(...DOMAIN_KEYS.map((d) => t[d]));
 
-export function lineFlags(line: MappedLine & { optional: boolean }, targets: Record<DomainKey, Target>, linesInDomain: number): Flag[] {
+export function lineFlags(line: MappedLine & { optional: boolean }, targets: Record<DomainKey, Target>, linesInDomain: number, extras: ExtraDomain[] = []): Flag[] {
   const flags: Flag[] = [];
   const top = maxTarget(targets);
   if (line.domain !== null && line.level !== null && line.levelBasis === "explicit") {
@@ -68,6 +70,12 @@ export function lineFlags(line: MappedLine & { optional: boolean }, targets: Rec
       const only = linesInDomain === 1 ? `, and it is the only ${name} line` : "";
       flags.push({ kind: "deflation", message: `Asks only ${asks} for a Level ${target} target in ${name}${only}` });
     }
+  }
+  const extra = line.extraDomain ? extras.find((x) => x.key === line.extraDomain) : undefined;
+  if (extra && extra.target !== undefined && line.level !== null && line.levelBasis === "explicit") {
+    const allowed = line.optional ? extra.target + 1 : extra.target;
+    if (line.level > allowed) flags.push({ kind: "inflation", message: `Asks Level ${line.level} for a Level ${extra.target} target in ${extra.name}` });
+    else if (!line.optional && line.level < extra.target) flags.push({ kind: "deflation", message: `Asks only Level ${line.level} for a Level ${extra.target} target in ${extra.name}` });
   }
   // Buzzwords are flagged wherever they are ("rockstar SRE ninja" names a domain and still says nothing).
   if (line.vague.length > 0 || (line.domain === null && line.extraDomain === null && line.years === null)) {
@@ -144,7 +152,7 @@ export function analyseJobDescription(text: string, role: RoleTargets, options: 
   const mapped = mapAd(text, options, role.title);
   const perDomain = new Map<DomainKey, number>();
   for (const m of mapped) if (m.domain) perDomain.set(m.domain, (perDomain.get(m.domain) ?? 0) + 1);
-  const lines: AnalysedLine[] = mapped.map((m) => ({ ...m, flags: lineFlags(m, role.targets, m.domain ? (perDomain.get(m.domain) ?? 0) : 0) }));
+  const lines: AnalysedLine[] = mapped.map((m) => ({ ...m, flags: lineFlags(m, role.targets, m.domain ? (perDomain.get(m.domain) ?? 0) : 0, options.extraDomains) }));
   const missingDomains = DOMAIN_KEYS.filter((d) => role.targets[d] > 0 && !perDomain.has(d));
   // The text's own title wins: a "Junior SRE" ad pasted against any role is judged as junior.
   const own = detectTitle(text);
@@ -152,7 +160,8 @@ export function analyseJobDescription(text: string, role: RoleTargets, options: 
   const asked = lines.flatMap((l) => ((l.domain !== null || l.extraDomain !== null) && l.level !== null && l.levelBasis === "explicit" && !l.optional ? [{ domain: l.domain, level: l.level }] : []));
   const flag = titleFlag(title.text, role.targets, asked);
   const { score, scoreExplanation } = alignmentScore(lines, missingDomains, flag);
-  return { lines, missingDomains, title, titleFlag: flag, score, scoreExplanation, scoreExclusions: scoreExclusions(lines) };
+  const extraDomains = (options.extraDomains ?? []).map((x) => ({ key: x.key, name: x.name, target: x.target ?? 0 }));
+  return { lines, missingDomains, title, titleFlag: flag, score, scoreExplanation, scoreExclusions: scoreExclusions(lines), extraDomains };
 }
 
 /** 100 minus penalties: per flagged line (scaled for long texts), per missing domain and for the title. */

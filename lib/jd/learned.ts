@@ -50,7 +50,7 @@ export function leans(words: string[], table: Record<string, Record<string, numb
 }
 
 /** A domain an organisation added, with its vocabulary learned from its own matrix indicators. */
-export type ExtraDomain = { key: string; name: string; words: Record<string, number> };
+export type ExtraDomain = { key: string; name: string; words: Record<string, number>; /** The role's target in it, when known. */ target?: number };
 
 /**
  * Vocabulary for an organisation's own domain: the content words of its indicators (and name)

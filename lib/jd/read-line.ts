@@ -4,7 +4,7 @@
 import { CAP_AT_1, CONCRETE_DOWNGRADE, CONCRETE_OBJECTS, LEARNING_LOOP, LEVEL_PHRASES, MAKING_VERBS, OPTIONAL_MARKERS, RUN_TASK_OBJECTS, SCOPE_DEPENDENT, SMALL_OBJECTS, VERB_LEVELS } from "./level-cues";
 import { DOMAIN_KEYS, parseYears, type DomainKey, type Level } from "./lexicon";
 import { leans, type ExtraDomain, type Learned, contentWords } from "./learned";
-import { compilePhrase, findPhrases, longestFirst, stems, tokenize, type Hit, type Phrase, type Token } from "./nlp";
+import { compilePhrase, findPhrases, longestFirst, tokenize, type Hit, type Phrase, type Token } from "./nlp";
 import { NEUTRAL_PHRASES, SHARED_WORDS, VAGUE_TERMS, VOCABULARY } from "./vocabulary";
 
 export type LevelBasis = "explicit" | "learned" | "default";
