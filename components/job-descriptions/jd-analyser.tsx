@@ -58,7 +58,7 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
           <ol className="grid gap-2">
             {a.lines.map((l, i) => (
               <li key={i} className="rounded-md border border-border bg-card p-3 text-sm">
-                <p>{l.text}</p>
+                <p>{l.text}{l.optional ? <> <Badge variant="muted">nice to have</Badge></> : null}</p>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
                   {l.domain ? <>{DOMAIN_NAMES[l.domain]} <LevelBadge level={l.level} /></> : l.extraDomain ? <>{a.extraDomains.find((x) => x.key === l.extraDomain)?.name ?? "your domain"} <LevelBadge level={l.level} /></> : <span>no domain</span>}
                   <span>confidence {Math.round(l.confidence * 100)}%</span>

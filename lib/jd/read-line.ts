@@ -184,7 +184,7 @@ function readLevel(tokens: Token[], line: string, topics: Set<number> = new Set(
   const explicit = /\blevel\s*([123])\b/i.exec(line);
   if (explicit) return { level: Number(explicit[1]) as Level, cues: [{ text: explicit[0], level: Number(explicit[1]) as Level, weight: 6, why: `names ${explicit[0]}`, from: 0 }], margin: 1 };
   const cap = findPhrases(tokens, line, CAPS)[0];
-  if (cap) return { level: 1, cues: [{ text: cap.text, level: 1, weight: 6, why: `"${cap.text}": done under someone else's lead`, from: cap.from }], margin: 1 };
+  if (cap) return { level: 1, cues: [{ text: cap.text, level: 1, weight: 6, why: `"${cap.text}": follows or keeps up what others set`, from: cap.from }], margin: 1 };
   const votes: Votes = { 1: 0, 2: 0, 3: 0 };
   for (const c of cues) votes[c.level] += c.weight;
   // Equal evidence goes to the higher level: a line asking for both asks for the higher.
@@ -192,7 +192,8 @@ function readLevel(tokens: Token[], line: string, topics: Set<number> = new Set(
   const top = ranked[0]!;
   if (top.v === 0) return { level: null, cues: [], margin: 0 };
   const margin = (top.v - ranked[1]!.v) / top.v;
-  return { level: top.l, cues: cues.filter((c) => c.level === top.l), margin };
+  const decided = cues.filter((c) => c.level === top.l).filter((c, i, all) => all.findIndex((x) => x.text.toLowerCase() === c.text.toLowerCase()) === i);
+  return { level: top.l, cues: decided, margin };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
