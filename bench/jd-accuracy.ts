@@ -12,6 +12,7 @@ const REPEAT = 50;
 const SHOW_MISSES = process.argv.includes("--misses");
 const SETS = [
   { name: "held-out set", dir: "tests/fixtures/jd-heldout", learnsFrom: false },
+  { name: "jd-validation (written after the first tuning round; first measured at domain 84.6%, level 86.3%; tuned on since)", dir: "tests/fixtures/jd-validation", learnsFrom: true },
   { name: "jd-corpus (the project's original corpus)", dir: "tests/fixtures/jd-corpus", learnsFrom: true },
   { name: "jd-tuning (written before tuning; tuned on since)", dir: "tests/fixtures/jd-tuning", learnsFrom: true },
 ] as const;
@@ -81,7 +82,7 @@ if (learnable.length) {
   const levelRight = per.reduce((s, p) => s + p.ev.levelAccuracy * p.doc.expected.filter((e) => e.level !== null).length, 0);
   const noneN = per.reduce((s, p) => s + p.none * p.doc.expected.filter((e) => e.level !== null).length, 0);
   const sum = (k: keyof (typeof per)[number]["fr"]) => per.reduce((s, p) => s + p.fr[k], 0);
-  console.log(`\n== leave-one-out over ${learnable.length} descriptions (jd-corpus + jd-tuning), ${lines} lines`);
+  console.log(`\n== leave-one-out over ${learnable.length} descriptions (jd-validation + jd-corpus + jd-tuning), ${lines} lines`);
   console.log(`  domain accuracy ${pct(domainRight / lines)}   level accuracy ${pct(levelRight / levelled)}   lines with a level left without one ${pct(noneN / levelled)}`);
   console.log(
     `  flags: inflated+deflated flagged ${pct(share(sum("inflatedFlagged") + sum("deflatedFlagged"), sum("inflated") + sum("deflated")))}, false flags on aligned ${pct(share(sum("alignedFalselyFlagged"), sum("aligned")))}`,
@@ -93,7 +94,14 @@ const all = learnable.flatMap((d) => d.expected.map((e) => `- ${e.line}`));
 const sixty = `# Senior AIOps Engineer\n\n## Requirements\n${Array.from({ length: 60 }, (_, i) => all[i % all.length]).join("\n")}\n`;
 const targets = { observability: 2, "data-ml": 2, automation: 2, "security-governance": 1 } as const;
 for (let i = 0; i < 3; i++) analyser.analyseJobDescription(sixty, { title: "", targets });
-const t0 = performance.now();
-for (let i = 0; i < REPEAT; i++) analyser.analyseJobDescription(sixty, { title: "", targets });
-const each = (performance.now() - t0) / REPEAT;
-console.log(`\nSpeed: a 60-line ad analysed in ${each.toFixed(2)} ms (mean of ${REPEAT}, after warm-up; target < 50 ms)`);
+// Wall time on a shared machine depends on its load; CPU time (this process's own) much less.
+const wall: number[] = [];
+const cpu0 = process.cpuUsage();
+for (let i = 0; i < REPEAT; i++) {
+  const t0 = performance.now();
+  analyser.analyseJobDescription(sixty, { title: "", targets });
+  wall.push(performance.now() - t0);
+}
+const cpu = process.cpuUsage(cpu0);
+const median = wall.sort((a, b) => a - b)[Math.floor(wall.length / 2)] ?? 0;
+console.log(`\nSpeed: a 60-line ad analysed in ${median.toFixed(1)} ms wall (median of ${REPEAT}), ${((cpu.user + cpu.system) / 1000 / REPEAT).toFixed(1)} ms CPU each; target < 50 ms`);

@@ -1,6 +1,6 @@
 // Writes lib/jd/learned-data.json: the word associations the JD analyser falls back on, learned
-// from the seeded matrix indicators and the labelled job descriptions in tests/fixtures/jd-corpus
-// and tests/fixtures/jd-tuning (never jd-heldout). `npm run jd:learn`; a unit test checks it is current.
+// from the seeded matrix indicators and the labelled job descriptions in tests/fixtures/jd-corpus,
+// jd-tuning and jd-validation (never jd-heldout). `npm run jd:learn`; a unit test checks it is current.
 import { writeFileSync } from "node:fs";
 import { learningLines } from "./jd-learning-lines";
 import { learn } from "../lib/jd/learned";

@@ -1,12 +1,12 @@
 // What the JD analyser learns from: every matrix indicator (labelled by its cell) and the labelled
-// lines of the learnable corpus directories. Shared by scripts/jd-learn.ts, the bench and the test.
+// lines of the learnable corpus directories (never tests/fixtures/jd-heldout). Shared by scripts/jd-learn.ts, the bench and the test.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { labelledLines, type CorpusDoc } from "../lib/jd/evaluate";
 import type { LabelledLine } from "../lib/jd/learned";
 import { cells, CLUSTER_KEYS, DOMAIN_KEYS, LEVEL_RANKS } from "../prisma/seed/content/matrix";
 
 /** Directories the analyser may learn from. The held-out set is never one of them. */
-export const LEARNABLE_DIRS = ["tests/fixtures/jd-corpus", "tests/fixtures/jd-tuning"];
+export const LEARNABLE_DIRS = ["tests/fixtures/jd-corpus", "tests/fixtures/jd-tuning", "tests/fixtures/jd-validation"];
 
 export function loadCorpus(dir: string): CorpusDoc[] | null {
   const url = new URL(`../${dir}/`, import.meta.url);

@@ -23,11 +23,11 @@ export const VERB_LEVELS: Record<Level, string[]> = {
     "generate", "sign", "scan", "enforce", "rotate", "manage", "maintain", "own", "model", "analyse", "analyze", "investigate", "correlate", "detect", "extend",
     "improve", "reduce", "cut", "add", "replace", "refactor", "test", "validate", "benchmark", "choose", "select", "challenge", "pair", "collaborate",
     "partner", "coordinate", "review", "secure", "protect", "prepare", "collect", "wire", "expose", "run", "operate", "roll", "deliver", "diagnose", "resolve", "keep",
-    "mitigate", "encrypt", "measure", "forecast", "predict", "architect", "lead", "mentor", "coach", "present", "stand",
+    "mitigate", "encrypt", "measure", "forecast", "predict", "architect", "lead", "mentor", "coach", "present", "stand", "standardise", "standardize",
   ],
   3: [
     "define", "establish", "set", "drive", "champion", "shape", "steer", "govern", "align", "influence", "sponsor", "chair", "decide", "advocate",
-    "evangelise", "evangelize", "prioritise", "prioritize", "negotiate", "represent", "institute", "standardise", "standardize", "transform", "envision",
+    "evangelise", "evangelize", "prioritise", "prioritize", "negotiate", "represent", "institute", "transform", "envision",
   ],
 };
 
@@ -36,14 +36,14 @@ export const VERB_LEVELS: Record<Level, string[]> = {
  * is Level 3, "lead the migration to Loki" Level 2. They read at `base` unless the line also
  * names organisation scope or a strategic object.
  */
-export const SCOPE_DEPENDENT: Record<string, Level> = { lead: 2, architect: 2, mentor: 2, own: 2, build: 2, coach: 2, present: 2 };
+export const SCOPE_DEPENDENT: Record<string, Level> = { lead: 2, architect: 2, mentor: 2, own: 2, build: 2, coach: 2, present: 2, standardise: 2, standardize: 2 };
 
 /** Level 3 verbs that come down to Level 2 when what they act on is a concrete artefact, not a direction. */
 export const CONCRETE_DOWNGRADE = new Set(["define", "set", "establish", "decide", "prioritise", "prioritize", "standardise", "standardize"]);
 
 /** Concrete artefacts ("define SLOs for your service" is Level 2 work, not a strategy). */
 export const CONCRETE_OBJECTS = [
-  "slo", "sli", "alert", "alert rule", "dashboard", "metric", "schema", "rule", "pipeline", "test", "threshold", "query", "index", "label", "tag", "runbook",
+  "slo", "sli", "service level indicator", "service level objective", "alert", "alert rule", "dashboard", "metric", "schema", "rule", "pipeline", "test", "threshold", "query", "index", "label", "tag", "runbook",
   "module", "job", "config", "configuration", "service", "api", "endpoint", "check", "ticket", "incident",
 ];
 
@@ -63,9 +63,9 @@ export const LEVEL_PHRASES: Record<Level, { 3: string[]; 2: string[]; 1: string[
       "eager*", "keen to learn", "learn to", "learn how", "willingness to learn", "some exposure", "tool output", "output of", "report false positives",
       "report outages", "report issues", "report anomalies", "report problems", "raise an incident", "fundamentals", "foundational", "is enough to start",
       "level 1", "foundational practitioner", "first job", "internship", "curious", "curiosity", "introduction to", "basic knowledge", "basic understanding",
-      "some scripting", "comfortable", "knowledge of", "understanding of", "knowing", "know what", "up to date", "keep up to date",
+      "some scripting", "comfortable", "knowledge of", "understanding of", "knowing", "know what", "up to date", "keep up to date", "take part",
     ],
-    2: ["some experience", "coursework"],
+    2: ["some experience", "coursework", "some"],
     1: ["scripting", "certification", "certified"],
   },
   2: {
@@ -73,7 +73,8 @@ export const LEVEL_PHRASES: Record<Level, { 3: string[]; 2: string[]; 1: string[
       "deep", "strong", "solid", "extensive", "proven", "advanced", "in depth", "thorough", "hands on", "expert*", "expertise", "proficien*", "fluent", "track record",
       "well enough to", "trade off*", "working knowledge", "deep understanding", "deep knowledge", "solid understanding", "level 2", "applied aiops engineer", "end to end",
       "at scale", "large scale", "high volume", "in production", "production systems", "production grade", "production ready",
-      "work well with", "work closely with", "work with", "collaborate with", "partner with",
+      "work well with", "work closely with", "work with", "collaborate with", "partner with", "good knowledge", "good knowledges", "good understanding",
+      "know your way around", "know their way around", "very good knowledge",
     ],
     2: ["experience", "experienced", "several years", "background in", "you have built", "you have run", "you have operated", "production", "ownership", "mastery"],
     // Working across teams is the matrix's Level 2 ("collaborates across SRE, platform and security teams").
@@ -121,3 +122,15 @@ export const CAP_AT_1 = [
 
 /** Objects that make "run"/"execute" a Level 1 task (run a scanner) rather than running a system. */
 export const RUN_TASK_OBJECTS = ["scanner", "scan", "report", "query", "script", "runbook", "playbook", "check", "plan", "test", "job", "command", "tool"];
+
+/**
+ * Nouns that name an action ("Configuration of monitoring", "Developing of CI/CD pipelines"):
+ * ads written in a nominal style, often by non-native writers, ask with these instead of verbs.
+ */
+export const NOMINALISATIONS: Record<string, string> = {
+  configuration: "configure", creation: "create", development: "develop", developing: "develop", implementation: "implement", setup: "configure",
+  maintenance: "maintain", definition: "define", establishment: "establish", integration: "integrate", evaluation: "evaluate", deployment: "deploy",
+  migration: "migrate", operation: "operate", design: "design", automation: "automate", optimisation: "optimise", optimization: "optimise",
+  administration: "configure", support: "support", monitoring: "monitor", preparation: "prepare", analysis: "analyse", management: "manage",
+  caring: "follow", care: "follow", building: "build", leadership: "lead",
+};

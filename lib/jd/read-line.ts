@@ -1,7 +1,7 @@
 // Reads one requirement line: which domain it is about (the per-domain vocabulary, a domain
 // sub-heading, learned word associations) and which level it asks for (what the sentence asks
 // the person to do, read from its verbs, framing, qualifiers, scope and object). Deterministic.
-import { CAP_AT_1, CONCRETE_DOWNGRADE, CONCRETE_OBJECTS, LEARNING_LOOP, LEVEL_PHRASES, MAKING_VERBS, OPTIONAL_MARKERS, RUN_TASK_OBJECTS, SCOPE_DEPENDENT, SMALL_OBJECTS, VERB_LEVELS } from "./level-cues";
+import { CAP_AT_1, CONCRETE_DOWNGRADE, CONCRETE_OBJECTS, LEARNING_LOOP, LEVEL_PHRASES, MAKING_VERBS, NOMINALISATIONS, OPTIONAL_MARKERS, RUN_TASK_OBJECTS, SCOPE_DEPENDENT, SMALL_OBJECTS, VERB_LEVELS } from "./level-cues";
 import { DOMAIN_KEYS, parseYears, type DomainKey, type Level } from "./lexicon";
 import { leans, type ExtraDomain, type Learned, contentWords } from "./learned";
 import { compilePhrase, findPhrases, longestFirst, tokenize, type Hit, type Phrase, type Token } from "./nlp";
@@ -42,6 +42,8 @@ export type ReadOptions = {
 const MIN_DOMAIN = 2;
 /** A domain sub-heading ("### Observability & telemetry") counts like a usual term for the lines under it. */
 const CONTEXT_WEIGHT = 2;
+/** What the main verb acts on counts this much more than the rest of the line. */
+const OBJECT_BOOST = 1.5;
 /** A heading that names both a domain and a level outweighs anything in the line. */
 const DECLARED_WEIGHT = 100;
 /** Learned word leans are weak: at most this much per domain. */
@@ -120,6 +122,13 @@ function askVerbs(tokens: Token[]): Ask[] {
     const coordinated = asks.length > 0 && afterCoordinator && (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ");
     const gerund = asks.length === 0 && t.pos === "VERB";
     if (coordinated || gerund) asks.push({ token: t, index: j, level: l, main: asks.length === 0 });
+  }
+  // A nominal ask ("Configuration of monitoring", "Setup and maintain of clusters"): the opening noun names the action.
+  const opener = tokens[i];
+  const verb = opener ? NOMINALISATIONS[opener.norm] : undefined;
+  if (asks.length === 0 && opener && verb && (tokens[i + 1]?.norm === "of" || COORDINATORS.has(tokens[i + 1]?.norm ?? ""))) {
+    const l = VERB_LEVEL.get(verb);
+    if (l !== undefined) asks.push({ token: { ...opener, lemma: verb }, index: i, level: l, main: true });
   }
   return asks;
 }
@@ -236,7 +245,7 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
   // What the main verb acts on says most about the domain ("Build policy-as-code checks into CI/CD").
   const main = askVerbs(ask)[0];
   const objectTokens = new Set(main ? objectSpan(ask, main.index).map((t) => t.start) : []);
-  const weightOf = (h: Hit<DomainKey>) => h.weight * (objectTokens.has(tokens[h.from]!.start) ? 1.5 : 1);
+  const weightOf = (h: Hit<DomainKey>) => h.weight * (objectTokens.has(tokens[h.from]!.start) ? OBJECT_BOOST : 1);
   const shared = hits.filter((h) => SHARED_WORDS[h.source]);
   for (const h of hits) if (!SHARED_WORDS[h.source]) add(h.key, weightOf(h));
   // Shared operations words go to whichever of their domains the line (else the ad) is about.

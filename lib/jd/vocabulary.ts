@@ -30,13 +30,13 @@ export const VOCABULARY: Vocabulary = {
     2: [
       "splunk", "log", "logging", "metric", "alert", "alerting", "monitor", "on call", "incident", "incident management", "incident response", "pager", "paging", "page",
       "latency", "triage", "elasticsearch", "kpi", "availability", "uptime", "noise", "noisy", "signal", "health check", "heartbeat",
-      "retention", "detection",
+      "retention", "detection", "rota", "on call rota", "out of hours", "standby", "pager rota",
     ],
     1: ["capacity planning", "ingestion", "normali*", "saturation", "throughput", "outage", "production issue", "reliability", "site reliability", "sre"],
   },
   "data-ml": {
     3: [
-      "machine learning", "ml", "mlops", "aiops model", "anomaly detect*", "anomaly model", "anomaly score", "event correlation", "correlation logic",
+      "machine learning", "ml", "mlops", "aiops model", "anomaly detect*", "anomaly model", "anomaly score", "event correlation", "correlation logic", "correlation engine", "data strategy",
       "feature engineering", "feature pipeline", "feature store", "feast", "tecton", "model drift", "data drift", "concept drift", "drift", "drift detection", "time series",
       "forecast*", "statistic*", "statistical", "pandas", "numpy", "scipy", "polars", "scikit learn", "sklearn", "pytorch", "tensorflow", "keras", "xgboost", "lightgbm",
       "spark", "pyspark", "flink", "=Beam", "kafka streams", "data scien*", "data scientist", "model evaluation", "model lifecycle", "model registry", "model serving",
@@ -136,6 +136,8 @@ export const SHARED_WORDS: Record<string, DomainKey[]> = {
   monitor: ["observability", "security-governance"],
   monitoring: ["observability", "security-governance"],
   "on call": ["observability", "security-governance"],
+  rota: ["observability", "security-governance"],
+  "out of hours": ["observability", "security-governance"],
   incident: ["observability", "security-governance"],
   "incident response": ["observability", "security-governance"],
   triage: ["observability", "security-governance"],
