@@ -30,7 +30,7 @@ describe("analyseJobDescription", () => {
     expect(a.missingDomains).toEqual([]);
     expect(a.titleFlag).toBeNull();
     expect(a.score).toBe(100);
-    expect(a.scoreExplanation).toMatch(/^Alignment 100\/100: no inflated/);
+    expect(a.scoreExplanation).toMatch(/^Alignment 100\/100: every line asks for the level the role needs/);
   });
 
   it("flags inflation with the matrix meaning of the level asked for", () => {
@@ -107,12 +107,12 @@ describe("analyseJobDescription", () => {
     expect(a.missingDomains).toEqual(["data-ml", "security-governance"]);
   });
 
-  it("takes off the documented penalties and says so in one sentence", () => {
+  it("takes off the documented penalties and says why in plain words, in one sentence", () => {
     const text = jd("Define the enterprise telemetry strategy.", "Rockstar ninja.", "Implement anomaly detection.", "Build CI/CD pipelines.");
     const a = analyseJobDescription(text, role("SRE", targets(2, 2, 2, 1)));
     expect(a.score).toBe(100 - PENALTIES.inflation - PENALTIES.vague - PENALTIES.missingDomain);
     expect(a.scoreExplanation).toBe(
-      "Alignment 70/100: started at 100 and lost 10 for 1 inflated line, 5 for 1 vague line and 15 for 1 missing domain (security & governance).",
+      "Alignment 70/100: an ad starts at 100; this one loses 10 points because 1 line asks for more than the role needs, 5 because 1 line says nothing a candidate could show (buzzwords, or no skill named), and 15 because the ad never asks for security & governance, which the role needs.",
     );
     expect(a.scoreExplanation.match(/\. /g)).toBeNull();
   });
@@ -121,14 +121,15 @@ describe("analyseJobDescription", () => {
     const lines = Array.from({ length: 20 }, (_, i) => (i === 0 ? "Rockstar ninja." : "Design OpenTelemetry tracing pipelines."));
     const a = analyseJobDescription(jd(...lines), role("SRE", targets(2, 0, 0, 0)));
     expect(a.score).toBe(Math.round(100 - PENALTIES.vague * (LINE_NORMALISATION / 20)));
-    expect(a.scoreExplanation).toMatch(/scaled by 10\/20 for 20 requirement lines/);
+    expect(a.scoreExplanation).toMatch(/Long ads lose less per line: with 20 requirement lines, each flagged line costs half of its usual points\.$/);
+    expect(a.scoreExplanation).not.toMatch(/scaled|\d+\/\d+ for/);
   });
 
   it("scores an empty description 0 and floors heavy penalties at 0", () => {
     expect(analyseJobDescription("", MID)).toMatchObject({ lines: [], score: 0 });
     const bad = analyseJobDescription(jd(...Array.from({ length: 8 }, () => "Rockstar ninja.")), role("Senior Engineer", targets(1, 1, 1, 1)));
     expect(bad.score).toBe(0);
-    expect(bad.scoreExplanation).toMatch(/floored at 0\.$/);
+    expect(bad.scoreExplanation).toMatch(/The score does not go below 0\.$/);
   });
 
   it("keeps the score an integer in 0..100 for any text and targets", () => {

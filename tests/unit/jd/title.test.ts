@@ -43,7 +43,7 @@ describe("title seniority against the text", () => {
     const a = analyseJobDescription(JUNIOR_INFLATED, { title: "AIOps Engineer", targets: targets(2, 0, 2, 0) });
     expect(a.title).toEqual({ text: "Junior SRE", fromText: true });
     expect(a.titleFlag).toBe('Title says "Junior" but the text asks Level 3 in observability & telemetry (1 line)');
-    expect(a.scoreExplanation).toMatch(/10 for a title that contradicts the levels asked/);
+    expect(a.scoreExplanation).toMatch(/10 because the title's seniority does not match the levels the ad asks for/);
   });
 
   it("uses the text's title over the role's: a senior role title does not hide a junior ad", () => {
