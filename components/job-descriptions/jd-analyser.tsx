@@ -7,6 +7,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { LevelBadge } from "@/components/ui/level-badge";
 import type { InclusiveResult, UncheckedDomain } from "@/lib/job-descriptions/analyse-service";
 import type { JdAnalysis } from "@/lib/jd/analyse";
+import type { ExclusionWarning } from "@/lib/jd/exclusion";
 import { DOMAIN_NAMES } from "@/lib/jd/lexicon";
 import { analyseSchema, fieldProblem } from "@/lib/validation/jd";
 
@@ -17,7 +18,7 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
   // The server's schema, checked once the field has been edited (an empty box is not an error yet).
   const [touched, setTouched] = useState(false);
   const problem = touched ? fieldProblem(analyseSchema.shape.text, text) : null;
-  const [result, setResult] = useState<{ analysis: JdAnalysis; inclusive: InclusiveResult; unchecked: UncheckedDomain[] } | null>(null);
+  const [result, setResult] = useState<{ analysis: JdAnalysis; inclusive: InclusiveResult; exclusion: ExclusionWarning[]; unchecked: UncheckedDomain[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const a = result?.analysis;
@@ -29,7 +30,7 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
       try {
         const res = await analyseJobDescriptionAction(roleId, { text });
         if (!res.ok) return setError(res.message + ("fieldErrors" in res && res.fieldErrors.text ? ` ${res.fieldErrors.text}` : ""));
-        setResult({ analysis: res.analysis, inclusive: res.inclusive, unchecked: res.unchecked });
+        setResult({ analysis: res.analysis, inclusive: res.inclusive, exclusion: res.exclusion, unchecked: res.unchecked });
       } catch {
         setError("Could not reach the server; try again.");
       }
@@ -71,14 +72,25 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
           </ol>
           <div className="rounded-lg border border-border bg-card p-4 text-sm">
             <h3 className="font-semibold">Inclusive language</h3>
+            {result.exclusion.length ? (
+              <ul className="mt-1 grid gap-2">
+                {result.exclusion.map((w, i) => (
+                  <li key={`x${i}`}>
+                    Line {w.line}: {w.message} <span className="text-muted-foreground">Try: {w.suggestion}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {!result.inclusive.available ? (
               <p role="alert" className="text-warning">{result.inclusive.message}</p>
-            ) : result.inclusive.warnings.length === 0 ? (
+            ) : result.inclusive.warnings.length === 0 && result.exclusion.length === 0 ? (
               <p className="text-muted-foreground">No warnings.</p>
             ) : (
               <ul className="mt-1 grid gap-1">{result.inclusive.warnings.map((w, i) => <li key={i}>Line {w.line}: {w.message}</li>)}</ul>
             )}
-            {result.inclusive.available ? <p className="mt-2 text-xs text-muted-foreground">Checked with retext-equality.</p> : null}
+            <p className="mt-2 text-xs text-muted-foreground">
+              Checked with retext-equality and retext-profanities{result.inclusive.available ? "" : " (unavailable right now)"}, job-ad checks for native-speaker, age, culture-fit, pronoun, degree and years demands, and the gender-coded word lists of Gaucher, Friesen &amp; Kay (2011).
+            </p>
           </div>
         </section>
       ) : null}

@@ -5,6 +5,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { analyseJobDescription, type DomainKey, type JdAnalysis, type Target } from "../jd/analyse";
 import { inclusiveLanguageWarnings, type InclusiveWarning } from "../jd/inclusive";
+import { exclusionWarnings, type ExclusionWarning } from "../jd/exclusion";
 import { learnExtraDomain } from "../jd/learned";
 import { analyseSchema } from "../validation/jd";
 
@@ -35,7 +36,7 @@ export async function analyseForRole(
   roleId: string,
   raw: unknown,
   deps: { inclusive?: (text: string) => Promise<InclusiveWarning[]> } = {},
-): Promise<ActionResult<{ analysis: JdAnalysis; inclusive: InclusiveResult; unchecked: UncheckedDomain[] }>> {
+): Promise<ActionResult<{ analysis: JdAnalysis; inclusive: InclusiveResult; exclusion: ExclusionWarning[]; unchecked: UncheckedDomain[] }>> {
   if (!can(user, "writeJobDescriptions")) return forbidden();
   const parsed = analyseSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
@@ -66,5 +67,7 @@ export async function analyseForRole(
   // The role's title is only the fallback: the analyser prefers the title the pasted text gives itself.
   const analysis = analyseJobDescription(parsed.data.text, { title: role.title, targets }, { extraDomains });
   const inclusive = await checkInclusive(parsed.data.text, deps.inclusive);
-  return { ok: true, analysis, inclusive, unchecked };
+  // Job-ad checks (native speaker, age, culture fit, degree and years above the level, gender-coded words) need no package.
+  const exclusion = exclusionWarnings(parsed.data.text, targets);
+  return { ok: true, analysis, inclusive, exclusion, unchecked };
 }

@@ -11,12 +11,12 @@ function fakeModules(messages: object[]) {
     },
     process: async () => ({ messages }),
   };
-  const modules: InclusiveModules = { unified: () => processor, retextEnglish: "english", retextEquality: "equality", retextStringify: "stringify" };
+  const modules: InclusiveModules = { unified: () => processor, retextEnglish: "english", retextEquality: "equality", retextProfanities: "profanities", retextStringify: "stringify" };
   return { used, load: async () => modules };
 }
 
 describe("inclusiveLanguageWarnings", () => {
-  it("runs english -> equality -> stringify and maps vfile messages to line, column and rule, in reading order", async () => {
+  it("runs english -> equality -> profanities -> stringify and maps vfile messages to line, column and rule, in reading order", async () => {
     const fake = fakeModules([
       { reason: "Unexpected potentially insensitive use of `man`", line: 2, column: 5, ruleId: "gals-man" },
       { reason: "Unexpected potentially insensitive use of `He`", line: 1, column: 1, ruleId: "he-she" },
@@ -25,6 +25,7 @@ describe("inclusiveLanguageWarnings", () => {
     expect(fake.used).toEqual([
       { plugin: "english", options: undefined },
       { plugin: "equality", options: { ignore: ["just"] } },
+      { plugin: "profanities", options: { ignore: ["just"] } },
       { plugin: "stringify", options: undefined },
     ]);
     expect(warnings).toEqual([
@@ -51,5 +52,12 @@ describe("inclusiveLanguageWarnings", () => {
     } catch (err) {
       expect(err).toBeInstanceOf(InclusiveLanguageUnavailableError);
     }
+  });
+});
+
+describe("retext-profanities", () => {
+  it("is part of the pipeline and catches profanity", async () => {
+    const warnings = await inclusiveLanguageWarnings("Fix this damn pipeline.");
+    expect(warnings.some((w) => /damn/i.test(w.message))).toBe(true);
   });
 });
