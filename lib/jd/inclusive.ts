@@ -38,6 +38,14 @@ async function loadModules(): Promise<InclusiveModules> {
 
 let cached: Promise<InclusiveModules> | null = null;
 
+/**
+ * Words the checks would flag that job ads use legitimately: "the hosts a platform runs on", and
+ * "sexual orientation" in an equal-opportunity statement. Callers may add more through `ignore`.
+ */
+export const TECHNICAL_WORDS = ["host", "hosts", "sexual"];
+/** retext-profanities' sureness: 1 warns on words that are likely profane ("damn"), not on ones that rarely are ("failure", "sexual"). */
+const PROFANITY_SURENESS = 1;
+
 /** Possibly insensitive or non-inclusive wording, with 1-based line and column. */
 export async function inclusiveLanguageWarnings(text: string, options: InclusiveOptions = {}): Promise<InclusiveWarning[]> {
   let modules: InclusiveModules;
@@ -51,8 +59,8 @@ export async function inclusiveLanguageWarnings(text: string, options: Inclusive
   const file = await modules
     .unified()
     .use(modules.retextEnglish)
-    .use(modules.retextEquality, options.ignore ? { ignore: options.ignore } : undefined)
-    .use(modules.retextProfanities, options.ignore ? { ignore: options.ignore } : undefined)
+    .use(modules.retextEquality, { ignore: [...TECHNICAL_WORDS, ...(options.ignore ?? [])] })
+    .use(modules.retextProfanities, { ignore: [...TECHNICAL_WORDS, ...(options.ignore ?? [])], sureness: PROFANITY_SURENESS })
     .use(modules.retextStringify)
     .process(text);
   return file.messages

@@ -18,7 +18,7 @@ const REQ_HEADING =
   /requirement|qualification|responsibilit|what you(['’]ll| will)? (do|bring|need|have)|you(['’]ll| will) (do|bring|need)|looking for|must.have|nice.to.have|skills|experience|about you|you have|preferred|bonus|day.to.day|expectations|competenc|who you are|ideal candidate|duties|what we (expect|need)/i;
 const OPTIONAL_HEADING = /nice.to.have|preferred|bonus|desirable|optional|a plus/i;
 const SKIP_HEADING =
-  /about (us|the company|the team)|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|our (values|culture|mission|stack)|why join|life at|logistics/i;
+  /about (us|the company|the team)|^about (?!the role|you\b|this role)|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|our (values|culture|mission|stack)|why join|life at|logistics/i;
 
 const BULLET = /^\s*(?:[-*•·–—▪◦‣+]|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+(.*)$/;
 const MD_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;

@@ -36,7 +36,7 @@ export const VOCABULARY: Vocabulary = {
   },
   "data-ml": {
     3: [
-      "machine learning", "ml", "mlops", "aiops model", "anomaly detect*", "anomaly model", "anomaly score", "event correlation", "correlation logic", "correlation engine", "data strategy",
+      "machine learning", "ml", "mlops", "aiops model", "anomaly detect*", "anomaly model", "anomaly score", "event correlation", "correlation logic", "correlation engine", "data strategy", "data literacy",
       "feature engineering", "feature pipeline", "feature store", "feast", "tecton", "model drift", "data drift", "concept drift", "drift", "drift detection", "time series",
       "forecast*", "statistic*", "statistical", "pandas", "numpy", "scipy", "polars", "scikit learn", "sklearn", "pytorch", "tensorflow", "keras", "xgboost", "lightgbm",
       "spark", "pyspark", "flink", "=Beam", "kafka streams", "data scien*", "data scientist", "model evaluation", "model lifecycle", "model registry", "model serving",
