@@ -12,6 +12,8 @@ test.describe("recruiter", () => {
     const jd = page.getByLabel("Job description (Markdown)");
     await expect(jd).toHaveValue(/## What you will do/);
     await expect(jd).toHaveValue(/Level 3 \(Strategic AIOps Architect\) in observability/);
+    // Postable: the organisation's own texts are in it, and requirements are not the tasks again.
+    await expect(jd).toHaveValue(/## About Acme Reliability \(demo\)[\s\S]*## What you bring[\s\S]*## What we offer[\s\S]*## Equal opportunity/);
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
     await screenshot(page, "job-description");
