@@ -16,6 +16,7 @@ export const VERB_LEVELS: Record<Level, string[]> = {
     "raise", "request", "document", "log", "apply", "respond", "restart", "execute", "note", "look", "understand", "know", "participate", "contribute", "attend",
     "observe", "notice", "flag", "answer", "escalate", "explain", "clear", "judge", "hand", "spot", "install", "pull", "count", "gather", "list", "tag", "label", "script", "triage",
     "acknowledge", "verify", "record", "track", "file", "open", "close", "perform", "handle", "work", "study", "explore", "practise", "practice", "familiarise",
+    "patch", "notify", "categorise", "categorize", "summarise", "summarize",
   ],
   2: [
     "design", "implement", "build", "develop", "integrate", "tune", "retune", "instrument", "automate", "engineer", "create", "migrate", "optimise", "optimize",
@@ -24,10 +25,13 @@ export const VERB_LEVELS: Record<Level, string[]> = {
     "improve", "reduce", "cut", "add", "replace", "refactor", "test", "validate", "benchmark", "choose", "select", "challenge", "pair", "collaborate",
     "partner", "coordinate", "review", "secure", "protect", "prepare", "collect", "wire", "expose", "run", "operate", "roll", "deliver", "diagnose", "resolve", "keep",
     "mitigate", "encrypt", "measure", "forecast", "predict", "architect", "lead", "mentor", "coach", "present", "stand", "standardise", "standardize",
+    "orchestrate", "provision", "refine", "streamline", "modernise", "modernize", "productionise", "productionize", "operationalise", "operationalize",
+    "remediate", "audit", "assess", "hunt", "tighten", "calibrate", "profile", "upgrade", "replatform",
   ],
   3: [
     "define", "establish", "set", "drive", "champion", "shape", "steer", "govern", "align", "influence", "sponsor", "chair", "decide", "advocate",
     "evangelise", "evangelize", "prioritise", "prioritize", "negotiate", "represent", "institute", "transform", "envision",
+    "spearhead", "pioneer", "oversee", "steward", "direct", "fund",
   ],
 };
 
