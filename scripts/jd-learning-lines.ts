@@ -6,7 +6,7 @@ import type { LabelledLine } from "../lib/jd/learned";
 import { cells, CLUSTER_KEYS, DOMAIN_KEYS, LEVEL_RANKS } from "../prisma/seed/content/matrix";
 
 /** Directories the analyser may learn from. The held-out set is never one of them. */
-export const LEARNABLE_DIRS = ["tests/fixtures/jd-corpus", "tests/fixtures/jd-tuning", "tests/fixtures/jd-validation"];
+export const LEARNABLE_DIRS = ["tests/fixtures/jd-corpus", "tests/fixtures/jd-tuning", "tests/fixtures/jd-validation", "tests/fixtures/jd-validation-2"];
 
 export function loadCorpus(dir: string): CorpusDoc[] | null {
   const url = new URL(`../${dir}/`, import.meta.url);

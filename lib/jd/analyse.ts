@@ -141,6 +141,7 @@ export function mapAd(text: string, options: AnalyseOptions = {}, fallbackTitle 
   const items = splitRequirementItems(text);
   const tokens = tokenizeMany(items.map((i) => i.text));
   const first = items.map((i, n) => mapLine(i.text, i.context, options, tokens[n]));
+  // Close calls and shared words are settled by the ad's own domain: its title and most of its lines.
   const prior = first.some((m) => m.needsPrior) ? adDomain(first, detectTitle(text) ?? fallbackTitle, options) : null;
   return items.map((i, n) => {
     const m = prior && first[n]!.needsPrior ? mapLine(i.text, i.context, { ...options, prior }, tokens[n]) : first[n]!;

@@ -40,7 +40,7 @@ export const VERB_LEVELS: Record<Level, string[]> = {
  * is Level 3, "lead the migration to Loki" Level 2. They read at `base` unless the line also
  * names organisation scope or a strategic object.
  */
-export const SCOPE_DEPENDENT: Record<string, Level> = { lead: 2, architect: 2, mentor: 2, own: 2, build: 2, coach: 2, present: 2, standardise: 2, standardize: 2 };
+export const SCOPE_DEPENDENT: Record<string, Level> = { lead: 2, architect: 2, mentor: 2, own: 2, build: 2, coach: 2, present: 2, standardise: 2, standardize: 2, report: 1 };
 
 /** Level 3 verbs that come down to Level 2 when what they act on is a concrete artefact, not a direction. */
 export const CONCRETE_DOWNGRADE = new Set(["define", "set", "establish", "decide", "prioritise", "prioritize", "standardise", "standardize"]);
@@ -108,7 +108,7 @@ export const LEVEL_PHRASES: Record<Level, { 3: string[]; 2: string[]; 1: string[
  */
 export const LEARNING_LOOP = {
   from: ["retro", "retrospective", "postmortem", "post mortem", "post incident", "incident review", "lessons learned", "what incidents teach", "what postmortems teach", "incident learning"],
-  into: ["model", "detection", "detector", "tuning", "detection rule", "threshold", "retrain*", "retune"],
+  into: ["model", "detection", "detector", "tuning", "detection rule", "threshold", "retrain*", "retune", "alert rule", "anomaly rule", "rule"],
 };
 
 /** Markers of a nice-to-have inside a line ("Nice to have: Flink", "Kafka is a plus"). */

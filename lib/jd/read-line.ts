@@ -44,6 +44,10 @@ const MIN_DOMAIN = 2;
 const CONTEXT_WEIGHT = 2;
 /** What the main verb acts on counts this much more than the rest of the line. */
 const OBJECT_BOOST = 1.5;
+/** A domain word that is the asked verb itself ("securing", "automate"). */
+const VERB_BOOST = 2;
+/** Two domains this close are a close call: the ad's own domain settles it. */
+const CLOSE_CALL = 1.5;
 /** A heading that names both a domain and a level outweighs anything in the line. */
 const DECLARED_WEIGHT = 100;
 /** Learned word leans are weak: at most this much per domain. */
@@ -156,7 +160,10 @@ const isPossessiveTeam = (h: Hit<Level>, tokens: Token[]) => /^(every team|all t
 function readLevel(tokens: Token[], line: string, topics: Set<number> = new Set()): { level: Level | null; cues: Cue[]; margin: number } {
   // "every team's events" is whose data it is, not the scope of the work.
   const phraseHits = longestFirst(findPhrases(tokens, line, LEVEL_CUES)).filter((h) => !isPossessiveTeam(h, tokens));
-  const strategic = phraseHits.some((h) => h.key === 3 && h.weight === 3);
+  // Organisation scope or a strategic object anywhere; or a softer one ("framework", "policy")
+  // as the direct object of a verb whose level depends on it ("Own our model risk framework").
+  const scoped = askVerbs(tokens).filter((a) => SCOPE_DEPENDENT[a.token.lemma] !== undefined).flatMap((a) => objectSpan(tokens, a.index, 8).map((t) => t.start));
+  const strategic = phraseHits.some((h) => h.key === 3 && (h.weight === 3 || scoped.includes(tokens[h.from]!.start)));
   const inPhrase = (i: number) => phraseHits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to);
   const cues: Cue[] = [];
   let directs = false;
@@ -243,9 +250,11 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
   const score = new Map<DomainKey, number>();
   const add = (d: DomainKey, w: number) => score.set(d, (score.get(d) ?? 0) + w);
   // What the main verb acts on says most about the domain ("Build policy-as-code checks into CI/CD").
+  // The asked verb itself can name the domain ("Secure", "Automate", "Instrument"): that is the work, so it counts double.
   const main = askVerbs(ask)[0];
   const objectTokens = new Set(main ? objectSpan(ask, main.index).map((t) => t.start) : []);
-  const weightOf = (h: Hit<DomainKey>) => h.weight * (objectTokens.has(tokens[h.from]!.start) ? OBJECT_BOOST : 1);
+  const verbAt = main?.token.start;
+  const weightOf = (h: Hit<DomainKey>) => h.weight * (tokens[h.from]!.start === verbAt ? VERB_BOOST : objectTokens.has(tokens[h.from]!.start) ? OBJECT_BOOST : 1);
   const shared = hits.filter((h) => SHARED_WORDS[h.source]);
   for (const h of hits) if (!SHARED_WORDS[h.source]) add(h.key, weightOf(h));
   // Shared operations words go to whichever of their domains the line (else the ad) is about.
@@ -280,7 +289,11 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
   const heavy = (k: DomainKey) => hits.filter((h) => h.key === k && h.weight === 3).length;
   const first = (k: DomainKey) => hits.find((h) => h.key === k)?.from ?? Infinity;
   const ranked = [...score].sort((a, b) => b[1] - a[1] || heavy(b[0]) - heavy(a[0]) || first(a[0]) - first(b[0]) || DOMAIN_KEYS.indexOf(a[0]) - DOMAIN_KEYS.indexOf(b[0]));
-  const top = ranked[0];
+  let top = ranked[0];
+  const second = ranked[1];
+  const close = top !== undefined && second !== undefined && top[1] - second[1] < CLOSE_CALL && top[1] >= MIN_DOMAIN && ctx === null;
+  if (close && options.prior && second && second[0] === options.prior) top = second;
+  if (close && !options.prior) needsPrior = true;
   let domain = top && top[1] >= MIN_DOMAIN ? top[0] : null;
   // An organisation's own domain wins a line its words describe better than any built-in one.
   let extraDomain: string | null = null;

@@ -25,7 +25,7 @@ export const VOCABULARY: Vocabulary = {
       "mttd", "mttr", "mean time to detect*", "mean time to resol*", "mean time to recover*", "dashboard", "postmortem", "post mortem", "post incident", "incident review",
       "golden signal", "red metrics", "use method", "sampling strateg*", "tail based sampling", "head based sampling", "ebpf", "pixie", "parca", "pyroscope", "profiling",
       "continuous profiling", "apm", "rum", "synthetic monitoring", "uptime monitoring", "monitoring", "instrument*", "exporter", "collector", "azure monitor", "cloudwatch",
-      "stackdriver", "google cloud operations", "sentry", "clickhouse", "signal to noise", "chronosphere", "signoz", "coralogix", "graylog", "netdata", "checkmk", "prtg", "solarwinds", "moogsoft", "bigpanda", "log analytics", "application insights", "grafana cloud", "amazon managed prometheus", "tracing backend",
+      "stackdriver", "google cloud operations", "sentry", "clickhouse", "signal to noise", "chronosphere", "signoz", "log source", "log sources", "coralogix", "graylog", "netdata", "checkmk", "prtg", "solarwinds", "moogsoft", "bigpanda", "log analytics", "application insights", "grafana cloud", "amazon managed prometheus", "tracing backend",
     ],
     2: [
       "splunk", "log", "logging", "metric", "alert", "alerting", "monitor", "on call", "incident", "incident management", "incident response", "pager", "paging", "page",
@@ -46,7 +46,7 @@ export const VOCABULARY: Vocabulary = {
       "jupyter", "notebook", "classifier", "classification", "clustering", "regression", "seasonal*", "baseline", "outlier", "variance", "standard deviation", "percentile",
       "mean and variance", "mean median", "arithmetic mean", "median", "distribution", "llm", "large language model", "embedding", "inference", "rag", "vector database", "fine tun*", "training data", "training dataset",
       "labelled data", "data labell*", "ground truth", "hyperparameter", "a b test*", "causal", "bayesian", "probabilit*", "prediction", "predictive", "user behaviour analytics",
-      "ueba", "deep learning", "neural network", "nlp", "data set", "dataset", "hugging face", "langchain", "arima", "prophet", "isolation forest", "lstm", "autoencoder", "k means", "dbscan", "z score", "ewma", "holt winters", "statsmodels", "duckdb", "iceberg", "delta lake", "hudi", "trino", "presto", "hadoop", "nifi", "debezium", "change data capture", "schema registry", "parquet", "avro", "model monitoring", "evaluation framework", "ml pipeline", "ml pipelines", "data quality checks", "great expectations",
+      "ueba", "deep learning", "neural network", "nlp", "data set", "dataset", "hugging face", "langchain", "arima", "prophet", "isolation forest", "lstm", "autoencoder", "k means", "dbscan", "z score", "ewma", "holt winters", "statsmodels", "duckdb", "iceberg", "delta lake", "hudi", "trino", "presto", "hadoop", "nifi", "debezium", "change data capture", "schema registry", "parquet", "avro", "model monitoring", "evaluation framework", "ml pipeline", "ml pipelines", "data quality checks", "great expectations", "shap", "lime",
     ],
     2: [
       "model", "modelling", "modeling", "anomaly", "anomalies", "correlation", "correlate", "python", "sql", "=R", "scala", "streaming", "kafka", "kinesis", "pub sub", "pubsub",
@@ -63,15 +63,15 @@ export const VOCABULARY: Vocabulary = {
       "automat*", "self healing", "gitops", "toil", "chatops", "stackstorm", "rundeck", "canary", "blue green", "progressive delivery", "feature flag", "launchdarkly",
       "renovate", "dependabot", "backstage", "internal developer platform", "golden path", "packer", "kustomize", "helm", "operator pattern", "kubernetes operator",
       "servicenow", "jira service management", "webhook", "step functions", "workflow engine", "=Temporal", "zapier", "n8n", "power automate", "scripting", "script",
-      "powershell", "bash", "shell script", "bitbucket pipelines", "teamcity", "buildkite", "octopus deploy", "harness", "keptn", "chaos engineering", "gremlin", "chaos mesh", "litmus", "ansible tower", "awx", "eventbridge", "systems manager", "cloud init", "vagrant", "bazel", "nix", "release engineering", "deployment pipeline", "self service platform",
+      "powershell", "bash", "shell script", "bitbucket pipelines", "teamcity", "buildkite", "octopus deploy", "harness", "keptn", "chaos engineering", "gremlin", "chaos mesh", "litmus", "ansible tower", "awx", "eventbridge", "systems manager", "cloud init", "vagrant", "bazel", "nix", "release engineering", "deployment pipeline", "self service platform", "linux", "git",
     ],
     2: [
       "orchestrat*", "kubernetes", "k8s", "eks", "aks", "gke", "openshift", "nomad", "docker", "container", "containeris*", "containeriz*", "=Go", "golang", "deploy*",
       "release", "api", "integration", "integrate", "serverless", "lambda", "azure functions", "cloud functions", "workflow", "pipeline", "provisioning", "provision",
       "configuration management", "ticketing", "ticket", "build system", "patching", "patch", "upgrade", "self service", "platform engineering", "developer platform",
-      "shell", "glue code", "tooling", "rest api", "grpc", "aws", "gcp", "azure",
+      "shell", "glue code", "tooling", "rest api", "grpc", "aws", "gcp", "azure", "cluster",
     ],
-    1: ["platform", "environment", "cluster", "cloud", "infrastructure"],
+    1: ["platform", "environment", "cloud", "infrastructure"],
   },
   "security-governance": {
     3: [
@@ -88,7 +88,7 @@ export const VOCABULARY: Vocabulary = {
       "model bias", "algorithmic bias", "privacy", "pii", "personal data", "sensitive data", "data protection", "data handling", "data retention", "retention polic*",
       "mask*", "redact*", "anonymi*", "pseudonymi*", "regulat*", "regulator", "risk management", "risk assessment", "risk committee", "security+", "cissp", "cism",
       "oscp", "credential", "password", "cloudtrail", "guardduty", "security hub", "container scanning", "image scanning", "hardening", "cspm", "wiz", "prisma cloud",
-      "service account", "token", "leaked token", "human in the loop", "human review", "approval", "tamper*", "okta", "entra id", "azure ad", "active directory", "ldap", "keycloak", "auth0", "cyberark", "falco", "sysdig", "aqua security", "lacework", "tenable", "nessus", "qualys", "rapid7", "wazuh", "osquery", "suricata", "zeek", "snort", "yara", "sigma rules", "stride", "nist csf", "cis controls", "iso 42001", "nist ai rmf", "sox", "hitrust", "fips", "hsm", "secret scanning", "gitleaks", "trufflehog", "in toto", "prompt injection", "red team", "blue team", "bug bounty", "dlp", "data loss prevention", "casb", "sase", "bastion", "model risk", "ai risk", "security standards", "security review", "access management",
+      "service account", "token", "leaked token", "human in the loop", "human review", "approval", "tamper*", "okta", "entra id", "azure ad", "active directory", "ldap", "keycloak", "auth0", "cyberark", "falco", "sysdig", "aqua security", "lacework", "tenable", "nessus", "qualys", "rapid7", "wazuh", "osquery", "suricata", "zeek", "snort", "yara", "sigma rules", "stride", "nist csf", "cis controls", "iso 42001", "nist ai rmf", "sox", "hitrust", "fips", "hsm", "secret scanning", "gitleaks", "trufflehog", "in toto", "prompt injection", "red team", "blue team", "bug bounty", "dlp", "data loss prevention", "casb", "sase", "bastion", "model risk", "ai risk", "security standards", "security review", "access management", "exfiltration", "data exfiltration", "insider threat", "account takeover", "anomalous access", "auditor", "auditors", "model inventory", "model validation", "cardholder data",
     ],
     2: [
       "risk", "policy", "guardrail", "identity", "permission", "legal", "control", "leak*", "suspicious", "traceab*", "accountab*", "transparen*", "bias", "trust",
