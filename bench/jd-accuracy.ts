@@ -12,6 +12,7 @@ const REPEAT = 50;
 const SHOW_MISSES = process.argv.includes("--misses");
 const SETS = [
   { name: "held-out set", dir: "tests/fixtures/jd-heldout", learnsFrom: false },
+  { name: "jd-validation-3 (written after the last tuning round, measured once, never tuned on or learned from)", dir: "tests/fixtures/jd-validation-3", learnsFrom: false },
   { name: "jd-validation-2 (written after the second tuning round; first measured at domain 78.6%, level 81.5%; tuned on since)", dir: "tests/fixtures/jd-validation-2", learnsFrom: true },
   { name: "jd-validation (written after the first tuning round; first measured at domain 84.6%, level 86.3%; tuned on since)", dir: "tests/fixtures/jd-validation", learnsFrom: true },
   { name: "jd-corpus (the project's original corpus)", dir: "tests/fixtures/jd-corpus", learnsFrom: true },
