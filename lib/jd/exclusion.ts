@@ -32,7 +32,8 @@ export const EXCLUSION_RULES: Rule[] = [
   },
   {
     id: "gendered-pronoun",
-    phrases: ["he will", "he ll", "he should", "he must", "he has", "he is", "his role", "his team", "his own", "him to", "she will", "she ll", "she should", "she must", "she has", "she is", "her role", "her team", "his or her", "he or she", "he she", "s he"],
+    // Any gendered pronoun: in a job ad it almost always stands for the candidate.
+    phrases: ["his or her", "he or she", "he she", "s he", "he", "she", "him", "his", "her", "hers", "himself", "herself"],
     why: "Pronouns for the candidate assume their gender; some readers conclude the ad is not for them.",
     suggestion: 'Address the reader as "you", or use "they".',
   },

@@ -24,6 +24,8 @@ describe("job-ad exclusion checks", () => {
     ["We hire for culture fit.", "culture-fit"],
     ["He will own the on-call rota.", "gendered-pronoun"],
     ["The engineer keeps his or her runbooks current.", "gendered-pronoun"],
+    ["He reports to the head of reliability.", "gendered-pronoun"],
+    ["The hire will grow her team.", "gendered-pronoun"],
     ["Bachelor's degree in computer science required.", "degree-without-equivalent"],
   ])("%s → %s", (line, rule) => {
     expect(rules(line)).toContain(rule);
