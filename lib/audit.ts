@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   "scorecard.score_changed",
   "scorecard.submitted",
   "settings.feedback_visibility",
+  "settings.job_ad_texts",
   "user.created",
   "user.deactivated",
   "user.initial_admin",

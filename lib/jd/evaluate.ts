@@ -48,17 +48,20 @@ function micro(stats: ClassStats[]) {
   return { precision: ratio(tp, stats.reduce((s, c) => s + c.predicted, 0)), recall: ratio(tp, stats.reduce((s, c) => s + c.support, 0)) };
 }
 
-export function evaluateCorpus(docs: CorpusDoc[]): Evaluation {
+/** A line mapped as part of its document (the analyser reads an ad's lines together). */
+export type DocLineMapper = (line: string, doc: CorpusDoc) => { domain: DomainKey | null; level: Level | null; matched?: string[] };
+
+export function evaluateCorpus(docs: CorpusDoc[], map: DocLineMapper = (l) => mapLine(l)): Evaluation {
   const domainPairs: { want: DomainKey | null; got: DomainKey | null }[] = [];
   const levelPairs: { want: Level | null; got: Level | null }[] = [];
   const misses: Evaluation["misses"] = { domain: [], level: [] };
   for (const doc of docs) {
     for (const e of doc.expected) {
-      const m = mapLine(e.line);
+      const m = map(e.line, doc);
       domainPairs.push({ want: e.domain, got: m.domain });
       levelPairs.push({ want: e.level, got: m.level });
-      if (m.domain !== e.domain) misses.domain.push({ doc: doc.id, line: e.line, expected: String(e.domain), got: String(m.domain), matched: m.matched });
-      if (e.level !== null && m.level !== e.level) misses.level.push({ doc: doc.id, line: e.line, expected: String(e.level), got: String(m.level), matched: m.matched });
+      if (m.domain !== e.domain) misses.domain.push({ doc: doc.id, line: e.line, expected: String(e.domain), got: String(m.domain), matched: m.matched ?? [] });
+      if (e.level !== null && m.level !== e.level) misses.level.push({ doc: doc.id, line: e.line, expected: String(e.level), got: String(m.level), matched: m.matched ?? [] });
     }
   }
   const domains = perClass(DOMAIN_KEYS, domainPairs, (d) => d);
@@ -73,4 +76,65 @@ export function evaluateCorpus(docs: CorpusDoc[]): Evaluation {
     micro: { domain: micro(domains), level: micro(levels) },
     misses,
   };
+}
+
+/** Share of lines with a labelled level that got no level at all. */
+export function noLevelShare(docs: CorpusDoc[], map: DocLineMapper = (l) => mapLine(l)): number {
+  const labelled = docs.flatMap((d) => d.expected.filter((e) => e.level !== null).map((e) => ({ e, d })));
+  return ratio(labelled.filter(({ e, d }) => map(e.line, d).level === null).length, labelled.length);
+}
+
+/**
+ * Maps labelled lines as the analyser reads them inside their ad: the ad is analysed once, and
+ * a labelled line is looked up among the analysed lines by its text (read alone, with the ad's
+ * domain as context, when the splitter cut the ad differently).
+ */
+export function inDocument(analyse: (doc: CorpusDoc) => { lines: { text: string; domain: DomainKey | null; level: Level | null; matched: string[] }[] }, readAlone: (line: string, doc: CorpusDoc) => { domain: DomainKey | null; level: Level | null; matched: string[] }): DocLineMapper {
+  const cache = new Map<CorpusDoc, ReturnType<typeof analyse>>();
+  return (line, doc) => {
+    if (!cache.has(doc)) cache.set(doc, analyse(doc));
+    return cache.get(doc)!.lines.find((l) => l.text === line) ?? readAlone(line, doc);
+  };
+}
+
+export type FlagRates = {
+  inflated: number; inflatedFlagged: number;
+  deflated: number; deflatedFlagged: number;
+  aligned: number; alignedFalselyFlagged: number;
+};
+
+/**
+ * Line-level flag rates. Truth comes from the labels: a line whose labelled level is above the
+ * doc's target for its labelled domain is inflated (a nice-to-have may reach one above), one
+ * below is deflated (nice-to-haves are never deflated), equal is aligned. Whether a line is a
+ * nice-to-have, and what the analyser flagged, come from analysing the whole document.
+ */
+export function evaluateFlags(docs: CorpusDoc[], analyse: (doc: CorpusDoc) => { lines: { text: string; optional: boolean; flags: { kind: string }[] }[] }): FlagRates {
+  const r: FlagRates = { inflated: 0, inflatedFlagged: 0, deflated: 0, deflatedFlagged: 0, aligned: 0, alignedFalselyFlagged: 0 };
+  for (const doc of docs) {
+    const a = analyse(doc);
+    for (const e of doc.expected) {
+      if (e.domain === null || e.level === null) continue;
+      const got = a.lines.find((l) => l.text === e.line) ?? a.lines.find((l) => l.text.includes(e.line) || e.line.includes(l.text));
+      const optional = got?.optional ?? false;
+      const kinds = new Set(got?.flags.map((f) => f.kind) ?? []);
+      const target = doc.targets[e.domain];
+      if (e.level > (optional ? target + 1 : target)) {
+        r.inflated++;
+        if (kinds.has("inflation")) r.inflatedFlagged++;
+      } else if (!optional && e.level < target) {
+        r.deflated++;
+        if (kinds.has("deflation")) r.deflatedFlagged++;
+      } else {
+        r.aligned++;
+        if (kinds.has("inflation") || kinds.has("deflation")) r.alignedFalselyFlagged++;
+      }
+    }
+  }
+  return r;
+}
+
+/** The labelled lines of some documents, for learning word associations (lib/jd/learned.ts). */
+export function labelledLines(docs: CorpusDoc[]): { line: string; domain: string | null; level: number | null }[] {
+  return docs.flatMap((d) => d.expected.map((e) => ({ line: e.line, domain: e.domain, level: e.level })));
 }

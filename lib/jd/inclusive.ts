@@ -1,15 +1,16 @@
 // Inclusive-language warnings for a job description, from retext-equality (the rules behind
-// alex.js) run through unified + retext-english. Kept apart from analyse.ts on purpose: the
+// alex.js) and retext-profanities run through unified + retext-english. Kept apart from analyse.ts on purpose: the
 // analyser stays synchronous and dependency-free, and this module loads its ESM-only
 // dependencies lazily, so nothing breaks where they aren't installed — the call rejects
 // with InclusiveLanguageUnavailableError instead.
 //
-// Needs: unified@^11, retext-english@^5, retext-equality@^7, retext-stringify@^4.
+// Needs: unified@^11, retext-english@^5, retext-equality@^7, retext-profanities@^8, retext-stringify@^4.
+// The job-ad checks that need no package (native speaker, age, culture fit...) are in exclusion.ts.
 
-export type InclusiveWarning = { message: string; line: number; column: number; ruleId: string };
+export type InclusiveWarning = { message: string; line: number; column: number; ruleId: string; /** Why it matters and what to write instead, when the check says. */ why?: string; suggestion?: string };
 
 /** The four packages, by the names they are published under. */
-export const INCLUSIVE_PACKAGES = ["unified", "retext-english", "retext-equality", "retext-stringify"] as const;
+export const INCLUSIVE_PACKAGES = ["unified", "retext-english", "retext-equality", "retext-profanities", "retext-stringify"] as const;
 
 export class InclusiveLanguageUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -22,7 +23,7 @@ export class InclusiveLanguageUnavailableError extends Error {
 // packages are installed (their own types are richer; nothing here depends on the rest).
 type VMessage = { reason?: string; message?: string; line?: number | null; column?: number | null; ruleId?: string | null; source?: string | null };
 type Processor = { use(plugin: unknown, options?: unknown): Processor; process(text: string): Promise<{ messages: VMessage[] }> };
-export type InclusiveModules = { unified: () => Processor; retextEnglish: unknown; retextEquality: unknown; retextStringify: unknown };
+export type InclusiveModules = { unified: () => Processor; retextEnglish: unknown; retextEquality: unknown; retextProfanities: unknown; retextStringify: unknown };
 export type InclusiveOptions = { /** Phrases not to warn about, e.g. ["just"]. */ ignore?: string[]; /** Swap the loader (tests). */ load?: () => Promise<InclusiveModules> };
 
 // The specifier is a variable and the bundler hints say "leave it alone", so neither tsc
@@ -31,11 +32,19 @@ const importRuntime = (specifier: string): Promise<Record<string, unknown>> =>
   import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ specifier) as Promise<Record<string, unknown>>;
 
 async function loadModules(): Promise<InclusiveModules> {
-  const [u, english, equality, stringify] = await Promise.all(INCLUSIVE_PACKAGES.map(importRuntime));
-  return { unified: u?.unified as () => Processor, retextEnglish: english?.default, retextEquality: equality?.default, retextStringify: stringify?.default };
+  const [u, english, equality, profanities, stringify] = await Promise.all(INCLUSIVE_PACKAGES.map(importRuntime));
+  return { unified: u?.unified as () => Processor, retextEnglish: english?.default, retextEquality: equality?.default, retextProfanities: profanities?.default, retextStringify: stringify?.default };
 }
 
 let cached: Promise<InclusiveModules> | null = null;
+
+/**
+ * Words the checks would flag that job ads use legitimately: "the hosts a platform runs on", and
+ * "sexual orientation" in an equal-opportunity statement. Callers may add more through `ignore`.
+ */
+export const TECHNICAL_WORDS = ["host", "hosts", "sexual"];
+/** retext-profanities' sureness: 1 warns on words that are likely profane ("damn"), not on ones that rarely are ("failure", "sexual"). */
+const PROFANITY_SURENESS = 1;
 
 /** Possibly insensitive or non-inclusive wording, with 1-based line and column. */
 export async function inclusiveLanguageWarnings(text: string, options: InclusiveOptions = {}): Promise<InclusiveWarning[]> {
@@ -50,7 +59,8 @@ export async function inclusiveLanguageWarnings(text: string, options: Inclusive
   const file = await modules
     .unified()
     .use(modules.retextEnglish)
-    .use(modules.retextEquality, options.ignore ? { ignore: options.ignore } : undefined)
+    .use(modules.retextEquality, { ignore: [...TECHNICAL_WORDS, ...(options.ignore ?? [])] })
+    .use(modules.retextProfanities, { ignore: [...TECHNICAL_WORDS, ...(options.ignore ?? [])], sureness: PROFANITY_SURENESS })
     .use(modules.retextStringify)
     .process(text);
   return file.messages

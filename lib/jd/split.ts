@@ -18,7 +18,7 @@ const REQ_HEADING =
   /requirement|qualification|responsibilit|what you(['’]ll| will)? (do|bring|need|have)|you(['’]ll| will) (do|bring|need)|looking for|must.have|nice.to.have|skills|experience|about you|you have|preferred|bonus|day.to.day|expectations|competenc|who you are|ideal candidate|duties|what we (expect|need)/i;
 const OPTIONAL_HEADING = /nice.to.have|preferred|bonus|desirable|optional|a plus/i;
 const SKIP_HEADING =
-  /about (us|the company|the team)|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|our (values|culture|mission|stack)|why join|life at|logistics/i;
+  /about (us|the company|the team)|^about (?!the role|you\b|this role)|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|our (values|culture|mission|stack)|why join|life at|logistics/i;
 
 const BULLET = /^\s*(?:[-*•·–—▪◦‣+]|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+(.*)$/;
 const MD_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
@@ -68,6 +68,18 @@ export function sentences(prose: string): string[] {
     .filter((s) => s.length >= 2);
 }
 
+/** "Nice to have:" (or "Bonus:", "Preferred:", "Ideally:") inside a line: what follows is optional. */
+const INLINE_OPTIONAL = /(?<=[.;,)]\s*|\s[-–—]\s*|^)(nice[- ]to[- ]haves?|bonus(?: points)?|preferred|ideally|a plus|optional)\s*:\s*/i;
+
+/** A line split at an inline "Nice to have:": the required part (if any) and the optional part. */
+export function splitInlineOptional(text: string, optional: boolean): { text: string; optional: boolean }[] {
+  const m = INLINE_OPTIONAL.exec(text);
+  if (!m || m.index === undefined) return [{ text, optional }];
+  const before = text.slice(0, m.index).replace(/[\s,;–—-]+$/, "").trim();
+  const after = text.slice(m.index).trim();
+  return [...(before.length >= 2 ? [{ text: before, optional }] : []), { text: after, optional: true }];
+}
+
 const clean = (s: string) => s.replace(/\*\*(.+?)\*\*/g, "$1").replace(/__(.+?)__/g, "$1").trim();
 
 export function splitRequirementItems(text: string): RequirementItem[] {
@@ -96,7 +108,7 @@ export function splitRequirementItems(text: string): RequirementItem[] {
     }
     if (bullet) {
       const body = clean(bullet[1] ?? "");
-      if (section !== "skip" && body.length >= 2) out.push({ text: body, optional, ...(context ? { context } : {}) });
+      if (section !== "skip" && body.length >= 2) for (const part of splitInlineOptional(body, optional)) out.push({ ...part, ...(context ? { context } : {}) });
       lastWasBullet = section !== "skip";
       continue;
     }
@@ -110,10 +122,10 @@ export function splitRequirementItems(text: string): RequirementItem[] {
     const label = INLINE_LABEL.exec(raw.trim());
     if (label && (REQ_HEADING.test(label[1] ?? "") || OPTIONAL_HEADING.test(label[1] ?? ""))) {
       const opt = OPTIONAL_HEADING.test(label[1] ?? "");
-      for (const s of sentences(clean(label[2] ?? ""))) out.push({ text: s, optional: opt });
+      for (const s of sentences(clean(label[2] ?? ""))) out.push(...splitInlineOptional(s, opt));
       continue;
     }
-    if (section === "req") for (const s of sentences(clean(raw))) out.push({ text: s, optional, ...(context ? { context } : {}) });
+    if (section === "req") for (const s of sentences(clean(raw))) for (const part of splitInlineOptional(s, optional)) out.push({ ...part, ...(context ? { context } : {}) });
   }
   return out;
 }

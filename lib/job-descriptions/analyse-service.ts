@@ -5,6 +5,8 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { analyseJobDescription, type DomainKey, type JdAnalysis, type Target } from "../jd/analyse";
 import { inclusiveLanguageWarnings, type InclusiveWarning } from "../jd/inclusive";
+import { exclusionWarnings, type ExclusionWarning } from "../jd/exclusion";
+import { learnExtraDomain } from "../jd/learned";
 import { analyseSchema } from "../validation/jd";
 
 /** The inclusive-language check ran (maybe with no warnings), or it could not run: never confuse the two. */
@@ -22,8 +24,11 @@ export async function checkInclusive(text: string, check: (text: string) => Prom
   }
 }
 
-/** A targeted domain the analyser has no vocabulary for (one the organisation added to the matrix). */
-export type UncheckedDomain = { name: string; target: number };
+/**
+ * A targeted domain the organisation added to the matrix: the analyser checks it with a vocabulary
+ * learned from that domain's indicators (`learned`), or cannot check it when it has none.
+ */
+export type UncheckedDomain = { name: string; target: number; learned: boolean };
 
 /** Maps a pasted job description onto the role's targets; deterministic, no outside service. */
 export async function analyseForRole(
@@ -31,7 +36,7 @@ export async function analyseForRole(
   roleId: string,
   raw: unknown,
   deps: { inclusive?: (text: string) => Promise<InclusiveWarning[]> } = {},
-): Promise<ActionResult<{ analysis: JdAnalysis; inclusive: InclusiveResult; unchecked: UncheckedDomain[] }>> {
+): Promise<ActionResult<{ analysis: JdAnalysis; inclusive: InclusiveResult; exclusion: ExclusionWarning[]; unchecked: UncheckedDomain[] }>> {
   if (!can(user, "writeJobDescriptions")) return forbidden();
   const parsed = analyseSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
@@ -43,11 +48,26 @@ export async function analyseForRole(
     if (t.domain.key in targets) targets[t.domain.key as DomainKey] = t.level as Target;
     else if (t.level > 0) foreign.push({ domainId: t.domainId, target: t.level });
   }
-  // Said out loud rather than silently dropped: the analyser cannot report these missing or inflated.
-  const names = foreign.length ? await db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId, domainId: { in: foreign.map((f) => f.domainId) } }, select: { domainId: true, name: true } }) : [];
-  const unchecked = foreign.map((f) => ({ name: names.find((n) => n.domainId === f.domainId)?.name ?? "A domain", target: f.target }));
+  // An added domain is checked with a vocabulary learned from its own indicators in this matrix
+  // version (against the built-in domains' indicators); one with no indicators is said out loud.
+  const foreignIds = foreign.map((f) => f.domainId);
+  const [names, cells] = foreign.length
+    ? await Promise.all([
+        db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId, domainId: { in: foreignIds } }, select: { domainId: true, name: true } }),
+        db.matrixCell.findMany({ where: { versionId: role.matrixVersionId, clusterId: role.clusterId }, select: { domainId: true, indicators: { select: { text: true } } } }),
+      ])
+    : [[], []];
+  const extraDomains = foreign.flatMap((f) => {
+    const name = names.find((n) => n.domainId === f.domainId)?.name ?? "A domain";
+    const own = cells.filter((c) => c.domainId === f.domainId).flatMap((c) => c.indicators.map((i) => i.text));
+    const others = cells.filter((c) => !foreignIds.includes(c.domainId)).flatMap((c) => c.indicators.map((i) => i.text));
+    return own.length ? [{ ...learnExtraDomain(f.domainId, name, own, others), target: f.target }] : [];
+  });
+  const unchecked = foreign.map((f) => ({ name: names.find((n) => n.domainId === f.domainId)?.name ?? "A domain", target: f.target, learned: extraDomains.some((x) => x.key === f.domainId) }));
   // The role's title is only the fallback: the analyser prefers the title the pasted text gives itself.
-  const analysis = analyseJobDescription(parsed.data.text, { title: role.title, targets });
+  const analysis = analyseJobDescription(parsed.data.text, { title: role.title, targets }, { extraDomains });
   const inclusive = await checkInclusive(parsed.data.text, deps.inclusive);
-  return { ok: true, analysis, inclusive, unchecked };
+  // Job-ad checks (native speaker, age, culture fit, degree and years above the level, gender-coded words) need no package.
+  const exclusion = exclusionWarnings(parsed.data.text, targets);
+  return { ok: true, analysis, inclusive, exclusion, unchecked };
 }

@@ -13,12 +13,20 @@ import { jdSaveSchema } from "../validation/jd";
 export async function jobDescriptionData(user: CurrentUser, roleId: string) {
   const role = await db.role.findUnique({ where: { id: roleId }, include: { cluster: true, targets: true, members: true, template: true, jobDescription: true } });
   if (!role || !canViewRole(user, role) || !can(user, "writeJobDescriptions")) return null;
-  const [domains, cells, levels] = await Promise.all([
-    db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" } }),
+  const [domains, cells, levels, org] = await Promise.all([
+    db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" }, include: { domain: { select: { key: true } } } }),
     db.matrixCell.findMany({ where: { versionId: role.matrixVersionId, clusterId: role.clusterId }, include: { indicators: { orderBy: { position: "asc" } } } }),
     db.proficiencyLevel.findMany(),
+    db.orgSettings.findUnique({ where: { id: 1 }, select: { name: true, jobAdProfile: true, jobAdBenefits: true, jobAdEqualOpportunity: true } }),
   ]);
-  const salary = role.salaryMin != null && role.salaryMax != null ? { min: role.salaryMin, max: role.salaryMax, currency: role.currency, source: "role" as const } : role.template ? { min: role.template.salaryMin, max: role.template.salaryMax, currency: role.template.currency, source: "template" as const } : null;
+  // Pay in the role's own currency: the template's reference range only when it is in the same one
+  // (a U.S.-dollar reference for a role paid in euros would mislead).
+  const salary =
+    role.salaryMin != null && role.salaryMax != null
+      ? { min: role.salaryMin, max: role.salaryMax, currency: role.currency, source: "role" as const }
+      : role.template && role.template.currency === role.currency
+        ? { min: role.template.salaryMin, max: role.template.salaryMax, currency: role.template.currency, source: "template" as const }
+        : null;
   const input: JdInput = {
     title: role.title,
     seniority: role.seniority,
@@ -27,6 +35,7 @@ export async function jobDescriptionData(user: CurrentUser, roleId: string) {
     levelNames: Object.fromEntries(levels.map((l) => [l.rank, l.name])),
     domains: domains.map((d) => ({
       domainId: d.domainId,
+      key: d.domain.key,
       name: d.name,
       target: role.targets.find((t) => t.domainId === d.domainId)?.level ?? 0,
       indicators: Object.fromEntries([1, 2, 3].map((l) => [l, cells.find((c) => c.domainId === d.domainId && c.level === l)?.indicators.map((i) => i.text) ?? []])),
@@ -34,6 +43,7 @@ export async function jobDescriptionData(user: CurrentUser, roleId: string) {
     salary,
     remote: role.template?.remoteFriendliness ?? null,
     location: role.location,
+    organisation: org ? { name: org.name, profile: org.jobAdProfile, benefits: org.jobAdBenefits, equalOpportunity: org.jobAdEqualOpportunity } : null,
   };
   const fresh = generateWithOrigin(input);
   return {

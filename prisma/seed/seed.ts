@@ -1,6 +1,7 @@
 // Seeds the matrix, catalogue and (optionally) the demo organisation.
 // Idempotent: a seeded database is left as it is. The content (matrix, templates, questions)
 // goes into any database without a matrix; the demo organisation only into an empty one.
+import { DEMO_JOB_AD_TEXTS } from "./content/job-ad-texts";
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
@@ -13,6 +14,7 @@ export type SeedReport = { seeded: boolean; summary: string };
 export class SeedRefusedError extends Error {
   override name = "SeedRefusedError";
 }
+
 
 export async function seedDatabase(prisma: PrismaClient, opts: { demo: boolean }): Promise<SeedReport> {
   const settings = await prisma.orgSettings.findUnique({ where: { id: 1 } });
@@ -41,7 +43,7 @@ export async function seedDatabase(prisma: PrismaClient, opts: { demo: boolean }
         summary += `, ${DEMO_USERS.length} users, ${demo.roles} roles, ${demo.candidates} candidates, ${demo.submitted} submitted and ${demo.drafts} draft scorecards`;
       }
       await tx.orgSettings.create({
-        data: { id: 1, name: opts.demo ? "Acme Reliability (demo)" : "My organisation", demo: opts.demo, seededAt: new Date() },
+        data: { id: 1, name: opts.demo ? "Acme Reliability (demo)" : "My organisation", demo: opts.demo, seededAt: new Date(), ...(opts.demo ? DEMO_JOB_AD_TEXTS : {}) },
       });
       await tx.auditEvent.create({
         data: { actorId: admin?.id ?? null, action: "database.seeded", entityType: "OrgSettings", entityId: "1", data: { summary } },

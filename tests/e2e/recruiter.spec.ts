@@ -11,6 +11,8 @@ test.describe("recruiter", () => {
     const jd = page.getByLabel("Job description (Markdown)");
     await expect(jd).toHaveValue(/## What you will do/);
     await expect(jd).toHaveValue(/Level 3 \(Strategic AIOps Architect\) in observability/);
+    // Postable: the organisation's own texts are in it, and requirements are not the tasks again.
+    await expect(jd).toHaveValue(/## About Acme Reliability \(demo\)[\s\S]*## What you bring[\s\S]*## What we offer[\s\S]*## Equal opportunity/);
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
     await screenshot(page, "job-description");
@@ -56,6 +58,37 @@ test.describe("recruiter", () => {
     await expect(page.getByText("vague", { exact: true }).first()).toBeVisible();
     await expect(page.getByText(/^Line 6: .*chairman/)).toBeVisible();
     await screenshot(page, "jd-analysis");
+  });
+
+  test("analyses a pasted ad with an inline 'Nice to have:' and a Director title asking Level 1 work", async ({ page }) => {
+    await login(page, "recruiter@example.com");
+    await page.goto("/pipeline");
+    await page.getByRole("link", { name: "AI Platform Engineer" }).first().click();
+    await page.getByRole("link", { name: "Job description" }).click();
+    await page.getByRole("link", { name: "Check a job description" }).click();
+    await page.getByLabel("Job description to check").fill(
+      [
+        "Director of Security Engineering",
+        "",
+        "Responsibilities:",
+        "- Follow the information security policy when handling customer data.",
+        "- Use the SIEM to check login alerts every morning and escalate anything unusual.",
+        "- Keep the access review spreadsheet up to date for the quarterly audit.",
+        "- Apply Kubernetes RBAC baselines from the security team. Nice to have: experience with OPA Gatekeeper policies.",
+      ].join("\n"),
+    );
+    await page.getByRole("button", { name: "Analyse" }).click();
+    await expect(page.getByRole("heading", { name: /Alignment \d+\/100/ })).toBeVisible();
+    await expect(page.getByText(/Title checked: “Director of Security Engineering” \(from the text\)/)).toBeVisible();
+    await expect(page.getByText(/Title says "Director" but the text asks nothing above Level 1/)).toBeVisible();
+    // The inline nice-to-have is its own line, marked optional, and read as security work.
+    const nice = page.getByRole("listitem").filter({ hasText: "Nice to have: experience with OPA Gatekeeper policies." });
+    await expect(nice).toHaveCount(1);
+    await expect(nice.getByText("nice to have", { exact: true })).toBeVisible();
+    await expect(nice.getByText(/security & governance/)).toBeVisible();
+    const required = page.getByRole("listitem").filter({ hasText: /^Apply Kubernetes RBAC baselines from the security team\./ });
+    await expect(required.getByText("nice to have", { exact: true })).toHaveCount(0);
+    await screenshot(page, "jd-analysis-director");
   });
 
   test("imports a CSV with a bad row, sees the row error, then imports the good rows", async ({ page }, info) => {

@@ -83,6 +83,8 @@ describe("job description analysis", () => {
     expect(res.analysis.lines[0]!.flags.map((f) => f.kind)).toContain("inflation");
     expect(res.analysis.lines[2]!.domain).toBe("automation");
     expect(res.inclusive.available && res.inclusive.warnings.length).toBeGreaterThan(0);
+    // The job-ad checks: a pronoun for the candidate, with why and what to write instead.
+    expect(res.exclusion).toEqual([expect.objectContaining({ line: 3, ruleId: "gendered-pronoun", suggestion: expect.stringContaining('"you"') })]);
     expect(await analyseForRole(await userByEmail("interviewer@example.com"), role.id, { text: "x".repeat(40) })).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await analyseForRole(await userByEmail("recruiter@example.com"), role.id, { text: "" })).toMatchObject({ ok: false, kind: "invalid" });
   });
@@ -95,7 +97,18 @@ describe("job description analysis", () => {
     await db.roleTarget.create({ data: { roleId: role.id, domainId: domain.id, level: 2 } });
     const res = await analyseForRole(await userByEmail("recruiter@example.com"), role.id, { text: "Requirements:\n- Build Terraform modules and CI/CD pipelines for model serving" });
     if (!res.ok) throw new Error(res.message);
-    expect(res.unchecked).toEqual([{ name: "Incident response", target: 2 }]);
+    expect(res.unchecked).toEqual([{ name: "Incident response", target: 2, learned: false }]);
+
+    // With indicators in the matrix, the domain gets a vocabulary learned from them and its lines are checked.
+    const cell = await db.matrixCell.create({ data: { versionId: role.matrixVersionId, clusterId: role.clusterId, domainId: domain.id, level: 2 } });
+    const texts = ["Runs incident command during major outages and keeps the incident timeline.", "Writes blameless postmortems with contributing factors.", "Sets severity definitions and paging policy for incident command."];
+    await db.indicator.createMany({ data: texts.map((text, position) => ({ cellId: cell.id, text, position })) });
+    const checked = await analyseForRole(await userByEmail("recruiter@example.com"), role.id, { text: "Requirements:\n- Lead incident command during major outages and keep the timeline.\n- Build Terraform modules and CI/CD pipelines" });
+    if (!checked.ok) throw new Error(checked.message);
+    expect(checked.unchecked).toEqual([{ name: "Incident response", target: 2, learned: true }]);
+    expect(checked.analysis.lines[0]).toMatchObject({ extraDomain: domain.id });
+    expect(checked.analysis.extraDomains).toEqual([{ key: domain.id, name: "Incident response", target: 2 }]);
+    await db.matrixCell.delete({ where: { id: cell.id } });
     await db.roleTarget.delete({ where: { roleId_domainId: { roleId: role.id, domainId: domain.id } } });
     await db.matrixVersionDomain.delete({ where: { versionId_domainId: { versionId: role.matrixVersionId, domainId: domain.id } } });
   });

@@ -57,6 +57,18 @@ describe("organisation settings", () => {
     expect((await db.orgSettings.findUniqueOrThrow({ where: { id: 1 } })).feedbackVisibility).toBe("NEVER");
     expect(await db.auditEvent.count({ where: { action: "settings.feedback_visibility" } })).toBe(1);
   });
+
+  it("only admins change the job-ad texts; long text is refused; the change is audited by field", async () => {
+    const { setJobAdSettings } = await import("../../lib/settings/service");
+    const texts = { jobAdProfile: "  We run payments.  ", jobAdBenefits: "30 days leave", jobAdEqualOpportunity: "We welcome everyone." };
+    expect(await setJobAdSettings(await userByEmail("recruiter@example.com"), texts)).toMatchObject({ ok: false, kind: "forbidden" });
+    const admin = await db.user.findFirstOrThrow({ where: { kind: "ADMIN", active: true } });
+    expect(await setJobAdSettings(admin, { ...texts, jobAdBenefits: "x".repeat(3_001) })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { jobAdBenefits: expect.stringMatching(/3,000/) } });
+    expect((await setJobAdSettings(admin, texts)).ok).toBe(true);
+    expect(await db.orgSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ jobAdProfile: "We run payments.", jobAdBenefits: "30 days leave", jobAdEqualOpportunity: "We welcome everyone." });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "settings.job_ad_texts" }, orderBy: { at: "desc" } });
+    expect((event.data as { changed: string[] }).changed.sort()).toEqual(["jobAdBenefits", "jobAdEqualOpportunity", "jobAdProfile"]);
+  });
 });
 
 describe("the last admin under concurrency", () => {

@@ -1,7 +1,7 @@
 "use server";
 import { addPerson, changeKind, setActive } from "@/lib/people/service";
 import { runAction } from "@/lib/run-action";
-import { setFeedbackVisibility } from "@/lib/settings/service";
+import { setFeedbackVisibility, setJobAdSettings } from "@/lib/settings/service";
 
 const opts = { revalidate: "/admin" };
 
@@ -16,4 +16,7 @@ export async function setActiveAction(input: unknown) {
 }
 export async function setFeedbackVisibilityAction(input: unknown) {
   return runAction((actor) => setFeedbackVisibility(actor, input), opts);
+}
+export async function setJobAdSettingsAction(input: unknown) {
+  return runAction((actor) => setJobAdSettings(actor, input), opts);
 }

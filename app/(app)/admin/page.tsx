@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AddPersonForm } from "@/components/admin/add-person-form";
 import { PersonControls } from "@/components/admin/person-controls";
 import { VisibilitySetting } from "@/components/admin/visibility-setting";
+import { JobAdSettingsForm } from "@/components/admin/job-ad-settings";
 import { requireCapability } from "@/lib/auth/session";
 import { adminOverview } from "@/lib/data/home";
 import { formatDate, formatDateTime } from "@/lib/utils";
@@ -44,6 +45,12 @@ export default async function AdminPage() {
           <Card>
             <CardHeader><CardTitle>Organisation</CardTitle></CardHeader>
             <CardContent><VisibilitySetting value={settings?.feedbackVisibility ?? "AFTER_SUBMIT"} /></CardContent>
+          </Card>
+          <Card>
+            <CardHeader><CardTitle>Job ads</CardTitle></CardHeader>
+            <CardContent>
+              <JobAdSettingsForm value={{ jobAdProfile: settings?.jobAdProfile ?? "", jobAdBenefits: settings?.jobAdBenefits ?? "", jobAdEqualOpportunity: settings?.jobAdEqualOpportunity ?? "" }} />
+            </CardContent>
           </Card>
           <Card>
             <CardHeader><CardTitle>Matrix versions</CardTitle></CardHeader>

@@ -24,7 +24,7 @@ export const dataMlCells: ClusterCells = {
       "Writes Python or SQL to clean, join and resample time series for analysis.",
       "Explains train/test splits for time series and why random splits leak the future.",
       "Reproduces a colleague's notebook result from versioned data and code.",
-      "Computes simple anomaly scores (z-score, rolling percentile) and reads their output critically.",
+      "Computes basic anomaly scores (z-score, rolling percentile) and reads their output critically.",
     ],
     2: [
       "Builds a streaming feature pipeline with reproducible backfills and versioned features.",

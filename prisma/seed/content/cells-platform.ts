@@ -29,7 +29,7 @@ export const platformCells: ClusterCells = {
     2: [
       "Runs streaming infrastructure (Kafka, Flink or similar) that feeds feature pipelines reliably.",
       "Builds reproducible environments for model training and serving (pinned images, versioned data).",
-      "Implements simple event correlation in the pipeline (topology or time-window grouping).",
+      "Implements rule-based event correlation in the pipeline (topology or time-window grouping).",
     ],
     3: [
       "Designs the shared data platform that serves both telemetry and ML workloads at scale.",

@@ -2,6 +2,9 @@
 // from, must read as aligned: every seeded role template, no inflation or deflation flags.
 import { describe, expect, it } from "vitest";
 import { analyseJobDescription } from "../../../lib/jd/analyse";
+import { exclusionWarnings } from "../../../lib/jd/exclusion";
+import { inclusiveLanguageWarnings } from "../../../lib/jd/inclusive";
+import { DEMO_JOB_AD_TEXTS } from "../../../prisma/seed/content/job-ad-texts";
 import { generateJobDescription, type JdInput } from "../../../lib/job-descriptions/generate";
 import { cells, clusters, domains, levels } from "../../../prisma/seed/content/matrix";
 import { roleTemplates, type RoleTemplate } from "../../../prisma/seed/content/role-templates";
@@ -14,10 +17,11 @@ function templateInput(t: RoleTemplate): JdInput {
     clusterName: cluster.name,
     clusterSummary: cluster.summary,
     levelNames: Object.fromEntries(levels.map((l) => [l.rank, l.name])),
-    domains: domains.map((d) => ({ domainId: d.key, name: d.name, target: t.targets[d.key], indicators: cells[t.clusterKey][d.key] })),
+    domains: domains.map((d) => ({ domainId: d.key, key: d.key, name: d.name, target: t.targets[d.key], indicators: cells[t.clusterKey][d.key] })),
     salary: { min: t.salaryMin, max: t.salaryMax, currency: t.currency, source: "template" },
     remote: t.remoteFriendliness,
-    location: null,
+    location: "Remote (EU)",
+    organisation: { name: "Acme Reliability", profile: DEMO_JOB_AD_TEXTS.jobAdProfile, benefits: DEMO_JOB_AD_TEXTS.jobAdBenefits, equalOpportunity: DEMO_JOB_AD_TEXTS.jobAdEqualOpportunity },
   };
 }
 
@@ -29,5 +33,13 @@ describe("generated job descriptions read as aligned to their own targets", () =
     expect(a.missingDomains).toEqual([]);
     expect(a.titleFlag).toBeNull();
     expect(a.score).toBe(100);
+  });
+});
+
+describe("generated job descriptions are postable: no inclusive-language or exclusion warning", () => {
+  it.each(roleTemplates.map((t) => [t.title, t] as const))("%s", async (_title, t) => {
+    const text = generateJobDescription(templateInput(t));
+    expect(exclusionWarnings(text, t.targets)).toEqual([]);
+    expect(await inclusiveLanguageWarnings(text)).toEqual([]);
   });
 });

@@ -11,12 +11,12 @@ function fakeModules(messages: object[]) {
     },
     process: async () => ({ messages }),
   };
-  const modules: InclusiveModules = { unified: () => processor, retextEnglish: "english", retextEquality: "equality", retextStringify: "stringify" };
+  const modules: InclusiveModules = { unified: () => processor, retextEnglish: "english", retextEquality: "equality", retextProfanities: "profanities", retextStringify: "stringify" };
   return { used, load: async () => modules };
 }
 
 describe("inclusiveLanguageWarnings", () => {
-  it("runs english -> equality -> stringify and maps vfile messages to line, column and rule, in reading order", async () => {
+  it("runs english -> equality -> profanities -> stringify and maps vfile messages to line, column and rule, in reading order", async () => {
     const fake = fakeModules([
       { reason: "Unexpected potentially insensitive use of `man`", line: 2, column: 5, ruleId: "gals-man" },
       { reason: "Unexpected potentially insensitive use of `He`", line: 1, column: 1, ruleId: "he-she" },
@@ -24,7 +24,8 @@ describe("inclusiveLanguageWarnings", () => {
     const warnings = await inclusiveLanguageWarnings("He will lead.\nWe man the desk.", { load: fake.load, ignore: ["just"] });
     expect(fake.used).toEqual([
       { plugin: "english", options: undefined },
-      { plugin: "equality", options: { ignore: ["just"] } },
+      { plugin: "equality", options: { ignore: ["host", "hosts", "sexual", "just"] } },
+      { plugin: "profanities", options: { ignore: ["host", "hosts", "sexual", "just"], sureness: 1 } },
       { plugin: "stringify", options: undefined },
     ]);
     expect(warnings).toEqual([
@@ -51,5 +52,13 @@ describe("inclusiveLanguageWarnings", () => {
     } catch (err) {
       expect(err).toBeInstanceOf(InclusiveLanguageUnavailableError);
     }
+  });
+});
+
+describe("retext-profanities", () => {
+  it("is part of the pipeline and catches profanity, not words that are rarely profane", async () => {
+    const warnings = await inclusiveLanguageWarnings("Fix this damn pipeline.");
+    expect(warnings.some((w) => /damn/i.test(w.message))).toBe(true);
+    expect(await inclusiveLanguageWarnings("Alert on job failure; we welcome people of any sexual orientation; the hosts the platform runs on.")).toEqual([]);
   });
 });

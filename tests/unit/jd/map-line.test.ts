@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mapLine } from "../../../lib/jd/analyse";
-import { compile, parseYears } from "../../../lib/jd/lexicon";
+import { parseYears } from "../../../lib/jd/lexicon";
+import { compilePhrase, findPhrases, tokenize } from "../../../lib/jd/nlp";
 
 describe("mapLine: the matrix's own indicators land in their cell", () => {
   it.each([
@@ -52,7 +53,7 @@ describe("mapLine", () => {
   });
 
   it("maps nothing, with zero confidence, for lines with no matrix vocabulary", () => {
-    expect(mapLine("Great communication skills.")).toEqual({ domain: null, level: null, confidence: 0, matched: [], years: null, vague: [] });
+    expect(mapLine("Great communication skills.")).toEqual({ domain: null, level: null, confidence: 0, matched: [], levelReason: "", levelBasis: null, years: null, vague: [], optional: false, extraDomain: null, needsPrior: false });
   });
 
   it("collects vague buzzwords separately from the mapping", () => {
@@ -64,7 +65,8 @@ describe("mapLine", () => {
   it("lowers confidence when no level cue is present, and keeps it within 0..1", () => {
     const withLevel = mapLine("Design OpenTelemetry tracing pipelines");
     const without = mapLine("OpenTelemetry tracing pipelines");
-    expect(without.level).toBeNull();
+    expect(without.levelBasis).not.toBe("explicit");
+    expect(without.levelReason).toMatch(/^no level cue/);
     expect(without.confidence).toBeLessThan(withLevel.confidence);
     for (const m of [withLevel, without]) {
       expect(m.confidence).toBeGreaterThan(0);
@@ -101,12 +103,15 @@ describe("parseYears", () => {
   });
 });
 
-describe("compile", () => {
-  it("matches separators loosely, suffix wildcards and optional separators", () => {
-    expect("ci cd".match(compile("ci cd"))).not.toBeNull();
-    expect("automated".match(compile("automat*"))).not.toBeNull();
-    expect("postmortem".match(compile("post ?mortem*"))).not.toBeNull();
-    expect("post mortems".match(compile("post ?mortem*"))).not.toBeNull();
-    expect("automatic".match(compile("automation"))).toBeNull();
+describe("phrase matching over tokens and lemmas", () => {
+  const hits = (line: string, source: string) => findPhrases(tokenize(line), line, [compilePhrase(source, "x", 1)]).map((h) => h.text);
+  it("matches across punctuation, by lemma, by prefix and by exact case", () => {
+    expect(hits("Own our CI/CD pipelines", "ci cd")).toEqual(["CI/CD"]);
+    expect(hits("Ship logs with Fluent-Bit", "fluent bit")).toEqual(["Fluent-Bit"]);
+    expect(hits("Tune alert rules", "alert rule")).toEqual(["alert rules"]);
+    expect(hits("Automated remediation", "automat*")).toEqual(["Automated"]);
+    expect(hits("Write Go services", "=Go")).toEqual(["Go"]);
+    expect(hits("Go-getter who will go far", "=Go")).toEqual(["Go"]);
+    expect(hits("Automatic failover", "automation")).toEqual([]);
   });
 });

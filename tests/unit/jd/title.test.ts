@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseJobDescription, detectTitle, titleFlag, type Target } from "../../../lib/jd/analyse";
+import { titleRung } from "../../../lib/jd/title";
 import type { DomainKey } from "../../../lib/jd/lexicon";
 
 const targets = (o: number, d: number, a: number, s: number): Record<DomainKey, Target> =>
@@ -42,7 +43,7 @@ describe("title seniority against the text", () => {
     const a = analyseJobDescription(JUNIOR_INFLATED, { title: "AIOps Engineer", targets: targets(2, 0, 2, 0) });
     expect(a.title).toEqual({ text: "Junior SRE", fromText: true });
     expect(a.titleFlag).toBe('Title says "Junior" but the text asks Level 3 in observability & telemetry (1 line)');
-    expect(a.scoreExplanation).toMatch(/10 for a title that contradicts the levels asked/);
+    expect(a.scoreExplanation).toMatch(/10 because the title's seniority does not match the levels the ad asks for/);
   });
 
   it("uses the text's title over the role's: a senior role title does not hide a junior ad", () => {
@@ -61,7 +62,7 @@ describe("title seniority against the text", () => {
 
   it("flags a senior title whose text asks nothing above Level 1, even when the targets are higher", () => {
     const text = "# Senior SRE\n## Requirements\n- Familiar with logs and metrics.\n- Basic scripting with Python.";
-    expect(analyseJobDescription(text, { title: "SRE", targets: targets(2, 0, 2, 0) }).titleFlag).toBe('Title says "Senior" but the text asks nothing above Level 1');
+    expect(analyseJobDescription(text, { title: "SRE", targets: targets(2, 0, 2, 0) }).titleFlag).toBe('Title says "Senior" but the text asks nothing above Level 1 (2 lines); a Senior role asks Level 2 work');
   });
 
   it("ignores nice-to-have lines: a junior ad may mention Level 3 work as a bonus", () => {
@@ -72,5 +73,53 @@ describe("title seniority against the text", () => {
   it("does not flag a junior title asking junior levels, or a title with no seniority word", () => {
     expect(titleFlag("Junior SRE", targets(1, 1, 0, 0), [{ domain: "observability", level: 1 }])).toBeNull();
     expect(titleFlag("Site Reliability Engineer", targets(3, 0, 0, 0), [{ domain: "observability", level: 3 }])).toBeNull();
+  });
+});
+
+describe("seniority ladder", () => {
+  it.each([
+    ["Intern, Platform", "Intern"], ["Graduate SRE", "Graduate"], ["Junior Data Engineer", "Junior"], ["Associate Cloud Engineer", "Associate"],
+    ["Mid-level SRE", "Mid-level"], ["Senior MLOps Engineer", "Senior"], ["Lead Security Engineer", "Lead"], ["Staff AIOps Engineer", "Staff"],
+    ["Principal Engineer", "Principal"], ["Head of Observability", "Head of"], ["Director of Security Engineering", "Director"],
+    ["Solutions Architect", "Architect"], ["VP Engineering", "VP"], ["Distinguished Engineer", "Distinguished"], ["Fellow, Reliability", "Fellow"],
+  ])("%s → %s", (title, word) => {
+    expect(titleRung(title)?.word).toBe(word);
+  });
+
+  it("takes the most senior rung a title names", () => {
+    expect(titleRung("Senior Director, Platform")?.word).toBe("Director");
+    expect(titleRung("Associate Director of SRE")?.word).toBe("Director");
+    expect(titleRung("Site Reliability Engineer")).toBeNull();
+  });
+});
+
+describe("a title that contradicts the levels asked, in either direction", () => {
+  const lines = (...ls: string[]) => `## Requirements\n${ls.map((l) => `- ${l}`).join("\n")}\n`;
+  const L1 = ["Follow the information security policy when handling customer data.", "Use the SIEM to check login alerts and escalate anything unusual.", "Keep the access review spreadsheet up to date."];
+  const flagOf = (title: string, text: string, t = targets(1, 0, 1, 1)) => analyseJobDescription(`# ${title}\n\n${text}`, { title, targets: t }).titleFlag;
+
+  it("flags a Director asking only Level 1 lines", () => {
+    expect(flagOf("Director of Security Engineering", lines(...L1))).toMatch(/^Title says "Director" but the text asks nothing above Level 1 \(3 lines\); a Director role asks Level 3 work/);
+  });
+
+  it("flags Staff, Principal, Head of, VP, Distinguished and Fellow titles asking no Level 3", () => {
+    const text = lines("Design telemetry ingestion pipelines.", "Implement anomaly detection on metrics.");
+    for (const t of ["Staff SRE", "Principal Engineer", "Head of Platform", "VP Infrastructure", "Distinguished Engineer", "Fellow, AIOps"]) expect(flagOf(t, text, targets(2, 2, 0, 0)), t).toMatch(/asks nothing above Level 2/);
+  });
+
+  it("flags Junior, Graduate and Associate titles asking Level 3", () => {
+    const text = lines("Define the enterprise telemetry strategy.", "Configure alert rules.");
+    for (const t of ["Junior SRE", "Graduate SRE", "Associate SRE"]) expect(flagOf(t, text, targets(1, 0, 0, 0)), t).toMatch(/asks Level 3 in observability/);
+  });
+
+  it("flags a Junior title when most lines ask Level 2", () => {
+    const text = lines("Design telemetry pipelines.", "Implement anomaly detection.", "Build Terraform modules.", "Configure alert rules.");
+    expect(flagOf("Junior Engineer", text, targets(1, 1, 1, 0))).toMatch(/most lines ask Level 2 \(3 of 4\)/);
+  });
+
+  it("leaves titles that fit alone", () => {
+    expect(flagOf("Director of Observability", lines("Define the organisation-wide observability strategy.", "Configure alert rules."), targets(3, 0, 0, 0))).toBeNull();
+    expect(flagOf("Senior SRE", lines("Design SLOs and burn-rate alerts.", "Configure dashboards."), targets(2, 0, 0, 0))).toBeNull();
+    expect(flagOf("Junior SRE", lines("Configure dashboards.", "Follow runbooks during incidents."), targets(1, 0, 0, 0))).toBeNull();
   });
 });

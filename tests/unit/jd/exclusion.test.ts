@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { exclusionWarnings, MAX_YEARS } from "../../../lib/jd/exclusion";
+import { FEMININE_CODED, GENDER_CODED_SOURCE, genderCoding, MASCULINE_CODED } from "../../../lib/jd/gender-coded";
+
+const MID = { observability: 2, "data-ml": 2, automation: 2, "security-governance": 1 };
+const rules = (text: string, t: Record<string, number> = MID) => exclusionWarnings(text, t as typeof MID).map((w) => w.ruleId);
+
+describe("job-ad exclusion checks", () => {
+  it("catches the pasted ad the issue found clean", () => {
+    const ad = ["Senior SRE", "- Must be a native English speaker", "- Rockstar SRE ninja for our on-call family", "- 10+ years of experience with Kubernetes", "- PhD preferred", "- Expert in everything cloud"].join("\n");
+    const w = exclusionWarnings(ad, MID);
+    expect(w.map((x) => [x.line, x.ruleId])).toEqual([[2, "native-speaker"], [3, "family"], [4, "years-above-level"], [5, "degree-above-level"]]);
+    for (const x of w) {
+      expect(x.why.length, x.ruleId).toBeGreaterThan(20);
+      expect(x.suggestion.length, x.ruleId).toBeGreaterThan(10);
+    }
+  });
+
+  it.each([
+    ["Fluent in spoken English, native level preferred.", "native-speaker"],
+    ["English as your mother tongue.", "native-speaker"],
+    ["You are a digital native.", "age"],
+    ["Join our young and dynamic team.", "age"],
+    ["We hire for culture fit.", "culture-fit"],
+    ["He will own the on-call rota.", "gendered-pronoun"],
+    ["The engineer keeps his or her runbooks current.", "gendered-pronoun"],
+    ["He reports to the head of reliability.", "gendered-pronoun"],
+    ["The hire will grow her team.", "gendered-pronoun"],
+    ["Bachelor's degree in computer science required.", "degree-without-equivalent"],
+  ])("%s → %s", (line, rule) => {
+    expect(rules(line)).toContain(rule);
+  });
+
+  it("leaves fair wording alone", () => {
+    for (const line of ["Fluent written and spoken English.", "A degree in computer science or equivalent experience.", "You will own the on-call rota.", "5 years of experience with Terraform.", "Help the team learn from incidents."]) expect(rules(line), line).toEqual([]);
+  });
+
+  it("judges years and degrees against the role's highest target", () => {
+    expect(rules("12+ years in operations.", { ...MID, observability: 3 })).toEqual([]);
+    expect(rules(`${MAX_YEARS[2] + 1}+ years in operations.`)).toEqual(["years-above-level"]);
+    expect(rules("PhD in machine learning.", { ...MID, "data-ml": 3 })).toEqual([]);
+    expect(rules("PhD in machine learning.")).toEqual(["degree-above-level"]);
+  });
+});
+
+describe("gender-coded wording (Gaucher, Friesen & Kay 2011)", () => {
+  it("ships the published lists with their source", () => {
+    expect(GENDER_CODED_SOURCE).toMatch(/Gaucher, Friesen & Kay \(2011\)/);
+    expect(MASCULINE_CODED).toEqual(expect.arrayContaining(["aggress*", "compet*", "domina*", "decisive"]));
+    expect(FEMININE_CODED).toEqual(expect.arrayContaining(["support*", "understand*", "cooperat*", "interpersonal"]));
+  });
+
+  it("warns when masculine-coded words clearly outweigh feminine-coded ones, naming them", () => {
+    expect(genderCoding("An aggressive, competitive, dominant engineer.").verdict).toBe("masculine-coded");
+    const w = exclusionWarnings("We want an aggressive, competitive and dominant self-starter.", MID).find((x) => x.ruleId === "gender-coded");
+    expect(w?.message).toMatch(/"aggressive", "competitive", "dominant"/);
+    expect(exclusionWarnings("Lead the design together with a supportive team.", MID).some((x) => x.ruleId === "gender-coded")).toBe(false);
+  });
+});

@@ -1,0 +1,92 @@
+// The level is read from what the sentence asks the person to do: the verb's class, the words
+// that frame it, the scope and the object, not from single keywords.
+import { describe, expect, it } from "vitest";
+import { mapLine } from "../../../lib/jd/analyse";
+import { VERB_LEVELS } from "../../../lib/jd/level-cues";
+
+const level = (line: string) => mapLine(line, undefined, { learned: null });
+
+describe("verb classes", () => {
+  it.each([
+    ["Configure Prometheus alert rules for new services.", 1],
+    ["Use Grafana to check service health during incidents.", 1],
+    ["Follow runbooks and escalate to the on-call lead.", 1],
+    ["Design the telemetry ingestion pipeline.", 2],
+    ["Implement anomaly detection on Kafka streams.", 2],
+    ["Build the event-driven remediation service.", 2],
+    ["Define the telemetry strategy for the company.", 3],
+    ["Establish model governance standards.", 3],
+    ["Set the direction for automated remediation.", 3],
+  ] as const)("%s → Level %i", (line, want) => {
+    const m = level(line);
+    expect(m.level).toBe(want);
+    expect(m.levelBasis).toBe("explicit");
+  });
+
+  it("reads inflected forms through lemmas: designs, designing, designed are one verb", () => {
+    for (const line of ["Designs telemetry pipelines.", "Experience designing telemetry pipelines.", "You have designed telemetry pipelines."]) expect(level(line).level, line).toBe(2);
+  });
+
+  it("has no verb in two classes", () => {
+    const all = [...VERB_LEVELS[1], ...VERB_LEVELS[2], ...VERB_LEVELS[3]];
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe("scope and object move the level", () => {
+  it.each([
+    ["Lead the migration from Graphite to Prometheus.", 2, "lead on a system"],
+    ["Lead the adoption of SLOs across the company.", 3, "lead with organisation scope"],
+    ["Own the on-call alerting stack.", 2, "own a system"],
+    ["Own the company-wide model governance framework.", 3, "own a company-wide framework"],
+    ["Define SLOs for the checkout service.", 2, "define a concrete artefact"],
+    ["Define data retention and access policies for telemetry.", 3, "define policy"],
+    ["Build a dashboard panel for each new game mode.", 1, "build a small artefact"],
+    ["Write small scripts to restart stuck collectors.", 1, "write small scripts"],
+    ["Consolidate every team's logs onto one OpenTelemetry platform.", 2, "every team's data is not scope"],
+    ["Present the business case to the executive board and secure a multi-year budget.", 3, "board and budget"],
+    ["Retune detection models from what each incident retro teaches.", 3, "a learning loop from incidents into models"],
+    ["Follow the enterprise security standards when handling data.", 1, "scope words decorate a Level 1 action"],
+    ["Run the vulnerability scanner on office laptops.", 1, "run a tool"],
+    ["Run a Feast feature store shared by two teams.", 2, "run a system"],
+  ] as const)("%s → Level %i (%s)", (line, want, _why) => {
+    expect(level(line).level).toBe(want);
+  });
+});
+
+describe("framing and qualifiers", () => {
+  it.each([
+    ["Familiarity with RBAC and mTLS.", 1],
+    ["Basic knowledge of Terraform.", 1],
+    ["Deep knowledge of SOC 2 and ISO 27001.", 2],
+    ["Hands-on experience with Fluent Bit and Vector in production.", 2],
+    ["Track record of integrating model outputs into runbooks.", 2],
+    ["Deploy pipelines with Airflow under guidance of the platform team.", 1],
+    ["Evaluate whether the detector reduces noise and escalate regressions.", 1],
+    ["Understanding of model evaluation trade-offs.", 2],
+    ["You work well with the platform and security teams.", 2],
+  ] as const)("%s → Level %i", (line, want) => {
+    expect(level(line).level).toBe(want);
+  });
+
+  it("a line naming its level says it outright", () => {
+    expect(level("Observability & telemetry: Level 3 and everything below it.").level).toBe(3);
+  });
+
+  it("a heading naming a level sets the level of the lines under it", () => {
+    expect(mapLine("Builds dashboards for the team.", "Observability & telemetry: Level 2 (Applied AIOps Engineer)").level).toBe(2);
+  });
+
+  it("explains the level in plain words", () => {
+    expect(level("Familiarity with RBAC and mTLS.").levelReason).toMatch(/Familiarity/);
+    expect(level("Build a dashboard panel.").levelReason).toMatch(/small artefact/);
+    expect(level("Lead the adoption of SLOs across the company.").levelReason).toMatch(/organisation-level scope/);
+  });
+
+  it("with no cue at all, says the level is a back-off and keeps confidence lower", () => {
+    const m = level("Prometheus, Loki and Tempo.");
+    expect(m.domain).toBe("observability");
+    expect(m.levelBasis).toBe("default");
+    expect(m.confidence).toBeLessThan(level("Design Prometheus, Loki and Tempo pipelines.").confidence);
+  });
+});
