@@ -45,7 +45,9 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
           <p className="text-center text-xs text-muted-foreground">or use email and password</p>
         </>
       ) : null}
-      <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      {/* method/action for a submit before the script has loaded: a POST, so the password never
+          lands in a URL, history or a server log (next-auth then asks to sign in again). */}
+      <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} noValidate className="grid gap-4">
         <div className="grid gap-1.5">
           <Label htmlFor="email">Email</Label>
           <Input id="email" type="email" autoComplete="email" aria-invalid={!!errors.email} aria-describedby={errors.email ? "email-error" : undefined} {...form.register("email")} />

@@ -84,3 +84,10 @@ test("every page carries a nonce-based Content-Security-Policy, and its scripts 
   const again = await page.request.get("/signin");
   expect(again.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
 });
+
+test("the sign-in form posts: submitted before its script loads, the password stays out of the URL", async ({ page }) => {
+  await page.goto("/signin");
+  const form = page.locator("form").filter({ has: page.getByLabel("Password") });
+  await expect(form).toHaveAttribute("method", "post");
+  await expect(form).toHaveAttribute("action", "/api/auth/callback/credentials");
+});
