@@ -148,7 +148,7 @@ export async function interviewerInterviews(user: CurrentUser, opts: ListOptions
   const select = interviewFields(user.id);
   const totals = new Map((await bucketTotals(user.id, now, limit)).map((t) => [t.bucket, t]));
   const openIds = OPEN_BUCKETS.flatMap((bucket) => totals.get(bucket)?.ids ?? []);
-  const byId = new Map((openIds.length ? await db.interview.findMany({ where: { id: { in: openIds }, interviewerId: user.id }, select }) : []).map((r) => [r.id, r]));
+  const byId = new Map((openIds.length ? await db.interview.findMany({ relationLoadStrategy: "join", where: { id: { in: openIds }, interviewerId: user.id }, select }) : []).map((r) => [r.id, r]));
   const open = OPEN_BUCKETS.map((bucket) => {
     const t = totals.get(bucket);
     const rows = (t?.ids ?? []).flatMap((id) => (byId.has(id) ? [withCard(byId.get(id)!, bucket)] : []));
