@@ -14,7 +14,10 @@ import { contentSecurityPolicy, newNonce, pathIsDecodable, STRICT_TRANSPORT_SECU
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!pathIsDecodable(pathname)) {
-    return new NextResponse("Bad request: the address has malformed percent-encoding.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Bad request: the address has malformed percent-encoding.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   if (!pathname.startsWith("/api/") && !SAFE_METHODS.includes(request.method) && !isSameOriginRequest(request.headers, request.url)) {
     return NextResponse.json({ error: CROSS_SITE_REFUSAL }, { status: 403, headers: { "Cache-Control": "no-store" } });

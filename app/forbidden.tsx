@@ -5,8 +5,12 @@ export default function Forbidden() {
     <main className="mx-auto flex min-h-dvh max-w-md flex-col items-center justify-center gap-4 px-4 text-center">
       <p className="text-sm font-semibold text-danger">403 · Not allowed</p>
       <h1 className="text-2xl font-semibold">You don&apos;t have access to this page</h1>
-      <p className="text-muted-foreground">Your account can&apos;t open this page. If you think it should, ask an admin to change your permissions.</p>
-      <Link href="/" className="text-primary underline underline-offset-4">Go to your home page</Link>
+      <p className="text-muted-foreground">
+        Your account can&apos;t open this page. If you think it should, ask an admin to change your permissions.
+      </p>
+      <Link href="/" className="text-primary underline underline-offset-4">
+        Go to your home page
+      </Link>
     </main>
   );
 }

@@ -6,7 +6,9 @@ export default function NotFound() {
       <p className="text-sm font-semibold text-muted-foreground">404</p>
       <h1 className="text-2xl font-semibold">Page not found</h1>
       <p className="text-muted-foreground">It may have been moved, or you may not have access to it.</p>
-      <Link href="/" className="text-primary underline underline-offset-4">Go to your home page</Link>
+      <Link href="/" className="text-primary underline underline-offset-4">
+        Go to your home page
+      </Link>
     </main>
   );
 }

@@ -52,7 +52,9 @@ async function main() {
   // The report's planner settings, for this session (the report sets them per transaction).
   await client.query(CALIBRATION_PLANNER.text.replace(/, true\)/g, ", false)"));
   try {
-    const { rows: settings } = await client.query<{ v: FeedbackVisibility }>(`SELECT "feedbackVisibility" AS v FROM "OrgSettings" WHERE id = 1`);
+    const { rows: settings } = await client.query<{ v: FeedbackVisibility }>(
+      `SELECT "feedbackVisibility" AS v FROM "OrgSettings" WHERE id = 1`,
+    );
     const visibility = settings[0]?.v ?? "AFTER_SUBMIT";
     const { rows: users } = await client.query<CurrentUser>(
       `SELECT id, email, name, kind FROM "User" WHERE email IN ('admin@example.com', 'manager@example.com') ORDER BY kind`,

@@ -28,7 +28,10 @@ async function main() {
     const role = (await comparisonRole(owner, role_id))!;
     const cases: [string, Prisma.Sql][] = [
       ["comparison, first page by fit", comparisonSql(owner, role, parseComparisonQuery({}), 50, "forward", null)],
-      ["comparison, below target in first domain", comparisonSql(owner, role, parseComparisonQuery({ below: role.targets.find((t) => t.target > 0)!.domainId }), 50, "forward", null)],
+      [
+        "comparison, below target in first domain",
+        comparisonSql(owner, role, parseComparisonQuery({ below: role.targets.find((t) => t.target > 0)!.domainId }), 50, "forward", null),
+      ],
       ["comparison, name search", comparisonSql(owner, role, parseComparisonQuery({ q: "ab", sort: "name" }), 50, "forward", null)],
     ];
     for (const [label, sql] of cases) {
@@ -42,7 +45,9 @@ async function main() {
         times.push(performance.now() - t0);
       }
       times.sort((a, b) => a - b);
-      console.log(`\n=== ${label}: ${lines.find((l) => l.startsWith("Execution Time"))}; plain statement median ${times[2]!.toFixed(1)} ms`);
+      console.log(
+        `\n=== ${label}: ${lines.find((l) => l.startsWith("Execution Time"))}; plain statement median ${times[2]!.toFixed(1)} ms`,
+      );
       console.log((full ? lines : lines.slice(0, 25)).join("\n"));
     }
   } finally {

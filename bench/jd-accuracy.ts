@@ -4,7 +4,15 @@
 // the analyser may learn from, then throughput. Corpus format: CorpusDoc in lib/jd/evaluate.ts.
 import { performance } from "node:perf_hooks";
 import * as analyser from "../lib/jd/analyse";
-import { evaluateCorpus, evaluateFlags, inDocument, noLevelShare, type ClassStats, type CorpusDoc, type DocLineMapper } from "../lib/jd/evaluate";
+import {
+  evaluateCorpus,
+  evaluateFlags,
+  inDocument,
+  noLevelShare,
+  type ClassStats,
+  type CorpusDoc,
+  type DocLineMapper,
+} from "../lib/jd/evaluate";
 import { learn } from "../lib/jd/learned";
 import { learningLines, loadCorpus } from "../scripts/jd-learning-lines";
 
@@ -12,9 +20,21 @@ const REPEAT = 50;
 const SHOW_MISSES = process.argv.includes("--misses");
 const SETS = [
   { name: "held-out set", dir: "tests/fixtures/jd-heldout", learnsFrom: false },
-  { name: "jd-validation-3 (written after the last tuning round, measured once, never tuned on or learned from)", dir: "tests/fixtures/jd-validation-3", learnsFrom: false },
-  { name: "jd-validation-2 (written after the second tuning round; first measured at domain 78.6%, level 81.5%; tuned on since)", dir: "tests/fixtures/jd-validation-2", learnsFrom: true },
-  { name: "jd-validation (written after the first tuning round; first measured at domain 84.6%, level 86.3%; tuned on since)", dir: "tests/fixtures/jd-validation", learnsFrom: true },
+  {
+    name: "jd-validation-3 (written after the last tuning round, measured once, never tuned on or learned from)",
+    dir: "tests/fixtures/jd-validation-3",
+    learnsFrom: false,
+  },
+  {
+    name: "jd-validation-2 (written after the second tuning round; first measured at domain 78.6%, level 81.5%; tuned on since)",
+    dir: "tests/fixtures/jd-validation-2",
+    learnsFrom: true,
+  },
+  {
+    name: "jd-validation (written after the first tuning round; first measured at domain 84.6%, level 86.3%; tuned on since)",
+    dir: "tests/fixtures/jd-validation",
+    learnsFrom: true,
+  },
   { name: "jd-corpus (the project's original corpus)", dir: "tests/fixtures/jd-corpus", learnsFrom: true },
   { name: "jd-tuning (written before tuning; tuned on since)", dir: "tests/fixtures/jd-tuning", learnsFrom: true },
 ] as const;
@@ -25,13 +45,21 @@ const pct = (n: number) => (Number.isNaN(n) ? "n/a" : `${(n * 100).toFixed(1)}%`
 const share = (a: number, b: number) => (b === 0 ? Number.NaN : a / b);
 
 /** The analyser as shipped (null), or one whose word associations are learned from the matrix and the given documents only. */
-type Build = (training: CorpusDoc[] | null) => { map: DocLineMapper; analyse: (d: CorpusDoc) => ReturnType<typeof analyser.analyseJobDescription> };
+type Build = (training: CorpusDoc[] | null) => {
+  map: DocLineMapper;
+  analyse: (d: CorpusDoc) => ReturnType<typeof analyser.analyseJobDescription>;
+};
 const build: Build = (training) => {
   const learned = training ? learn(learningLines(training)) : analyser.LEARNED;
   const analyse = (d: CorpusDoc) => analyser.analyseJobDescription(d.text, { title: d.title, targets: d.targets }, { learned });
   const readAlone = (l: string, d: CorpusDoc) => {
     const m = analyser.mapLine(l, undefined, { learned });
-    return m.needsPrior ? analyser.mapLine(l, undefined, { learned, prior: analyser.adDomain(analyser.mapAd(d.text, { learned }, d.title), analyser.detectTitle(d.text) ?? d.title, { learned }) }) : m;
+    return m.needsPrior
+      ? analyser.mapLine(l, undefined, {
+          learned,
+          prior: analyser.adDomain(analyser.mapAd(d.text, { learned }, d.title), analyser.detectTitle(d.text) ?? d.title, { learned }),
+        })
+      : m;
   };
   return { map: inDocument(analyse, readAlone), analyse };
 };
@@ -44,8 +72,12 @@ function report(name: string, docs: CorpusDoc[], a: ReturnType<Build>) {
   const ev = evaluateCorpus(docs, a.map);
   const fr = evaluateFlags(docs, a.analyse);
   console.log(`\n== ${name}: ${docs.length} descriptions, ${ev.lines} lines`);
-  console.log(`  domain accuracy ${pct(ev.domainAccuracy)}   level accuracy ${pct(ev.levelAccuracy)}   lines with a level left without one ${pct(noLevelShare(docs, a.map))}`);
-  console.log(`  micro P/R: domain ${pct(ev.micro.domain.precision)} / ${pct(ev.micro.domain.recall)}, level ${pct(ev.micro.level.precision)} / ${pct(ev.micro.level.recall)}`);
+  console.log(
+    `  domain accuracy ${pct(ev.domainAccuracy)}   level accuracy ${pct(ev.levelAccuracy)}   lines with a level left without one ${pct(noLevelShare(docs, a.map))}`,
+  );
+  console.log(
+    `  micro P/R: domain ${pct(ev.micro.domain.precision)} / ${pct(ev.micro.domain.recall)}, level ${pct(ev.micro.level.precision)} / ${pct(ev.micro.level.recall)}`,
+  );
   console.log(`  domains: ${classLine(ev.domains)}`);
   console.log(`  levels:  ${classLine(ev.levels)}`);
   console.log(
@@ -55,8 +87,10 @@ function report(name: string, docs: CorpusDoc[], a: ReturnType<Build>) {
   const titleRight = titles.filter((d) => (a.analyse(d).titleFlag !== null) === d.expectedFlags?.title).length;
   if (titles.length) console.log(`  title flag as labelled: ${titleRight}/${titles.length}`);
   if (SHOW_MISSES) {
-    for (const m of ev.misses.domain) console.log(`    domain  ${m.doc}: want ${m.expected} got ${m.got} [${m.matched.join(", ")}]  ${m.line}`);
-    for (const m of ev.misses.level) console.log(`    level   ${m.doc}: want ${m.expected} got ${m.got} [${m.matched.join(", ")}]  ${m.line}`);
+    for (const m of ev.misses.domain)
+      console.log(`    domain  ${m.doc}: want ${m.expected} got ${m.got} [${m.matched.join(", ")}]  ${m.line}`);
+    for (const m of ev.misses.level)
+      console.log(`    level   ${m.doc}: want ${m.expected} got ${m.got} [${m.matched.join(", ")}]  ${m.line}`);
   }
   return ev;
 }
@@ -77,15 +111,24 @@ for (const set of SETS) {
 // that learned from every other document (and the matrix) but never saw this one.
 if (learnable.length) {
   const pairs = learnable.map((doc, i) => ({ doc, a: build(learnable.filter((_, j) => j !== i)) }));
-  const per = pairs.map(({ doc, a }) => ({ ev: evaluateCorpus([doc], a.map), fr: evaluateFlags([doc], a.analyse), none: noLevelShare([doc], a.map), doc }));
+  const per = pairs.map(({ doc, a }) => ({
+    ev: evaluateCorpus([doc], a.map),
+    fr: evaluateFlags([doc], a.analyse),
+    none: noLevelShare([doc], a.map),
+    doc,
+  }));
   const lines = per.reduce((s, p) => s + p.ev.lines, 0);
   const levelled = learnable.reduce((s, d) => s + d.expected.filter((e) => e.level !== null).length, 0);
   const domainRight = per.reduce((s, p) => s + p.ev.domainAccuracy * p.ev.lines, 0);
   const levelRight = per.reduce((s, p) => s + p.ev.levelAccuracy * p.doc.expected.filter((e) => e.level !== null).length, 0);
   const noneN = per.reduce((s, p) => s + p.none * p.doc.expected.filter((e) => e.level !== null).length, 0);
   const sum = (k: keyof (typeof per)[number]["fr"]) => per.reduce((s, p) => s + p.fr[k], 0);
-  console.log(`\n== leave-one-out over ${learnable.length} descriptions (jd-validation-2, jd-validation, jd-corpus, jd-tuning), ${lines} lines`);
-  console.log(`  domain accuracy ${pct(domainRight / lines)}   level accuracy ${pct(levelRight / levelled)}   lines with a level left without one ${pct(noneN / levelled)}`);
+  console.log(
+    `\n== leave-one-out over ${learnable.length} descriptions (jd-validation-2, jd-validation, jd-corpus, jd-tuning), ${lines} lines`,
+  );
+  console.log(
+    `  domain accuracy ${pct(domainRight / lines)}   level accuracy ${pct(levelRight / levelled)}   lines with a level left without one ${pct(noneN / levelled)}`,
+  );
   console.log(
     `  flags: inflated+deflated flagged ${pct(share(sum("inflatedFlagged") + sum("deflatedFlagged"), sum("inflated") + sum("deflated")))}, false flags on aligned ${pct(share(sum("alignedFalselyFlagged"), sum("aligned")))}`,
   );
@@ -106,4 +149,6 @@ for (let i = 0; i < REPEAT; i++) {
 }
 const cpu = process.cpuUsage(cpu0);
 const median = wall.sort((a, b) => a - b)[Math.floor(wall.length / 2)] ?? 0;
-console.log(`\nSpeed: a 60-line ad analysed in ${median.toFixed(1)} ms wall (median of ${REPEAT}), ${((cpu.user + cpu.system) / 1000 / REPEAT).toFixed(1)} ms CPU each; target < 50 ms`);
+console.log(
+  `\nSpeed: a 60-line ad analysed in ${median.toFixed(1)} ms wall (median of ${REPEAT}), ${((cpu.user + cpu.system) / 1000 / REPEAT).toFixed(1)} ms CPU each; target < 50 ms`,
+);

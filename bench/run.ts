@@ -35,20 +35,40 @@ async function main() {
   await time("role comparison, first page (demo role)", comparison, 20);
   await time("calibration report (all submitted scores)", () => calibrationReport(manager), 10);
 
-  const csv = ["name,email,role,source", ...Array.from({ length: 5000 }, (_, i) => `Bench Candidate ${i},bench${i}@example.org,${role.title},Agency`)].join("\n");
+  const csv = [
+    "name,email,role,source",
+    ...Array.from({ length: 5000 }, (_, i) => `Bench Candidate ${i},bench${i}@example.org,${role.title},Agency`),
+  ].join("\n");
   await time("CSV import, 5,000 rows (preview + commit)", () => commitImport(recruiter, csv));
   await time("role comparison, first page, 5,000+ unscored candidates", comparison, 3);
 
   // Pure scoring over a large synthetic role: 2,000 candidates x 4 domains x 3 interviewers.
   const domains = ["a", "b", "c", "d"];
   const synthetic: ScoreRow[] = [];
-  for (let c = 0; c < 2000; c++) for (const d of domains) for (let i = 0; i < 3; i++) synthetic.push({ applicationId: `app${c}`, domainId: d, interviewerId: `iv${i}`, rating: (c + i + d.charCodeAt(0)) % 4, recommendation: "YES", scorecardId: `sc${c}-${i}` });
-  await time("candidateSummary, 24,000 score rows in one pass", () => candidateSummary({ rows: synthetic, targets: domains.map((d) => ({ domainId: d, name: d, target: 2 })) }), 10);
+  for (let c = 0; c < 2000; c++)
+    for (const d of domains)
+      for (let i = 0; i < 3; i++)
+        synthetic.push({
+          applicationId: `app${c}`,
+          domainId: d,
+          interviewerId: `iv${i}`,
+          rating: (c + i + d.charCodeAt(0)) % 4,
+          recommendation: "YES",
+          scorecardId: `sc${c}-${i}`,
+        });
+  await time(
+    "candidateSummary, 24,000 score rows in one pass",
+    () => candidateSummary({ rows: synthetic, targets: domains.map((d) => ({ domainId: d, name: d, target: 2 })) }),
+    10,
+  );
   const units = Array.from({ length: 8000 }, (_, u) => [u % 4, (u + 1) % 4, u % 3 === 0 ? null : (u + 2) % 4]);
   await time("Krippendorff's alpha (ordinal), 8,000 units x 3 raters", () => krippendorffAlphaOrdinal(units), 10);
 
   const mem = process.memoryUsage();
-  rows.push({ measure: "peak resident memory (process)", value: `${(mem.rss / 1024 / 1024).toFixed(0)} MB (heap used ${(mem.heapUsed / 1024 / 1024).toFixed(0)} MB)` });
+  rows.push({
+    measure: "peak resident memory (process)",
+    value: `${(mem.rss / 1024 / 1024).toFixed(0)} MB (heap used ${(mem.heapUsed / 1024 / 1024).toFixed(0)} MB)`,
+  });
   await conn.close();
   const w = Math.max(...rows.map((r) => r.measure.length));
   console.log(`\n${"measure".padEnd(w)}  value\n${"-".repeat(w)}  -----`);

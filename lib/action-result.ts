@@ -17,15 +17,33 @@ export function invalid(error: z.ZodError, message = "Some answers need attentio
   return { ok: false, kind: "invalid", message, fieldErrors };
 }
 
-export const notFound = (what = "That item"): ActionFailure => ({ ok: false, kind: "not_found", message: `${what} was not found, or you don't have access to it.` });
+export const notFound = (what = "That item"): ActionFailure => ({
+  ok: false,
+  kind: "not_found",
+  message: `${what} was not found, or you don't have access to it.`,
+});
 export const forbidden = (message = "You are not allowed to do that."): ActionFailure => ({ ok: false, kind: "forbidden", message });
 /** A refusal tied to one field (or none): the request was understood, the answer is no. */
-export const refused = (message: string, field?: string): ActionFailure => ({ ok: false, kind: "invalid", message, fieldErrors: field ? { [field]: message } : {} });
+export const refused = (message: string, field?: string): ActionFailure => ({
+  ok: false,
+  kind: "invalid",
+  message,
+  fieldErrors: field ? { [field]: message } : {},
+});
 
 /** Too many calls of an expensive action (lib/rate-limit/limits.ts): nothing was done. */
-export const rateLimited = (message: string, retryAfterSeconds: number): ActionFailure => ({ ok: false, kind: "rate_limited", message, retryAfterSeconds });
+export const rateLimited = (message: string, retryAfterSeconds: number): ActionFailure => ({
+  ok: false,
+  kind: "rate_limited",
+  message,
+  retryAfterSeconds,
+});
 
-export const unauthenticated = (): ActionFailure => ({ ok: false, kind: "unauthenticated", message: "Your session has ended. Sign in again; nothing you typed is lost on this device." });
+export const unauthenticated = (): ActionFailure => ({
+  ok: false,
+  kind: "unauthenticated",
+  message: "Your session has ended. Sign in again; nothing you typed is lost on this device.",
+});
 
 export const DB_FAILURE_MESSAGE = {
   conflict: "That already exists — someone may have just added it. Reload and try again.",
@@ -38,7 +56,11 @@ export const DB_FAILURE_MESSAGE = {
 // deadlock, lock not available, statement/lock timeout (query_canceled).
 const SQLSTATE = { conflict: ["23505"], gone: ["23503"], busy: ["40001", "40P01", "55P03", "57014"] };
 // The same, as @prisma/adapter-pg names them once mapped (`kind`).
-const ADAPTER_KIND = { conflict: ["UniqueConstraintViolation"], gone: ["ForeignKeyConstraintViolation"], busy: ["TransactionWriteConflict"] };
+const ADAPTER_KIND = {
+  conflict: ["UniqueConstraintViolation"],
+  gone: ["ForeignKeyConstraintViolation"],
+  busy: ["TransactionWriteConflict"],
+};
 // Prisma's own codes: unique; foreign key, record missing, required relation missing; transaction API (timeout, closed), write conflict/deadlock.
 const PRISMA_CODE = { conflict: ["P2002"], gone: ["P2003", "P2025", "P2015", "P2018"], busy: ["P2028", "P2034"] };
 

@@ -11,7 +11,12 @@ type Handler<P> = (user: CurrentUser, params: P, req: Request) => Promise<Respon
 type Options = { limit?: QuotaName };
 
 /** `authenticate` answers the user, null (then `unauthenticated()`), or its own refusal (an expired token, a missing scope, 429 for an address sending bad tokens). */
-export function authenticatedRoute<P extends object>(authenticate: (req: Request) => Promise<CurrentUser | Response | null>, unauthenticated: () => Response, fn: Handler<P>, opts: Options = {}) {
+export function authenticatedRoute<P extends object>(
+  authenticate: (req: Request) => Promise<CurrentUser | Response | null>,
+  unauthenticated: () => Response,
+  fn: Handler<P>,
+  opts: Options = {},
+) {
   return async (req: Request, ctx: { params: Promise<P> }) => {
     const user = await authenticate(req);
     if (user instanceof Response) return user;
@@ -33,5 +38,10 @@ export function authenticatedRoute<P extends object>(authenticate: (req: Request
 
 /** Signed-in downloads (CSV and JSON exports). */
 export function sessionRoute<P extends object>(fn: Handler<P>, opts: Options = {}) {
-  return authenticatedRoute(() => currentUser(), () => Response.json({ error: "Sign in first." }, { status: 401 }), fn, opts);
+  return authenticatedRoute(
+    () => currentUser(),
+    () => Response.json({ error: "Sign in first." }, { status: 401 }),
+    fn,
+    opts,
+  );
 }

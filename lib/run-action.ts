@@ -17,7 +17,10 @@ import { idSchema } from "./validation/id";
 /** `limit`: an expensive action, counted per user (lib/rate-limit/limits.ts). */
 type Options = { ids?: unknown[]; revalidate?: string; revalidateLayout?: boolean; limit?: QuotaName };
 
-export async function runAction<R extends { ok: boolean }>(fn: (user: CurrentUser) => Promise<R>, opts: Options = {}): Promise<R | ActionFailure> {
+export async function runAction<R extends { ok: boolean }>(
+  fn: (user: CurrentUser) => Promise<R>,
+  opts: Options = {},
+): Promise<R | ActionFailure> {
   try {
     if (!isSameOriginRequest(await headers())) return forbidden(CROSS_SITE_REFUSAL);
     const user = await currentUser();

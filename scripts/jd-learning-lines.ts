@@ -6,7 +6,12 @@ import type { LabelledLine } from "../lib/jd/learned";
 import { cells, CLUSTER_KEYS, DOMAIN_KEYS, LEVEL_RANKS } from "../prisma/seed/content/matrix";
 
 /** Directories the analyser may learn from. The held-out set is never one of them. */
-export const LEARNABLE_DIRS = ["tests/fixtures/jd-corpus", "tests/fixtures/jd-tuning", "tests/fixtures/jd-validation", "tests/fixtures/jd-validation-2"];
+export const LEARNABLE_DIRS = [
+  "tests/fixtures/jd-corpus",
+  "tests/fixtures/jd-tuning",
+  "tests/fixtures/jd-validation",
+  "tests/fixtures/jd-validation-2",
+];
 
 export function loadCorpus(dir: string): CorpusDoc[] | null {
   const url = new URL(`../${dir}/`, import.meta.url);
@@ -18,7 +23,9 @@ export function loadCorpus(dir: string): CorpusDoc[] | null {
 }
 
 export function matrixLines(): LabelledLine[] {
-  return CLUSTER_KEYS.flatMap((c) => DOMAIN_KEYS.flatMap((d) => LEVEL_RANKS.flatMap((l) => cells[c][d][l].map((line) => ({ line, domain: d, level: l })))));
+  return CLUSTER_KEYS.flatMap((c) =>
+    DOMAIN_KEYS.flatMap((d) => LEVEL_RANKS.flatMap((l) => cells[c][d][l].map((line) => ({ line, domain: d, level: l })))),
+  );
 }
 
 /** Matrix indicators plus the given documents' lines (all learnable documents by default). */

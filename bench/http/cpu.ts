@@ -33,7 +33,7 @@ function oursTicks(serverPid: number, database: string): number {
   const procs = processes();
   const ours = new Set<number>([process.pid, serverPid]);
   // descendants of the server (and of this process: nothing heavy, but counted)
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const p of procs) {
       if (!ours.has(p.pid) && ours.has(p.ppid)) {

@@ -45,10 +45,12 @@ async function once(t: Target, timeoutMs: number): Promise<Sample> {
     // The whole body: a user waits for it, and an unread body would keep the socket busy.
     const bytes = (await res.arrayBuffer()).byteLength;
     const ms = performance.now() - t0;
-    return res.status >= 200 && res.status < 300 ? { ms, status: res.status, bytes } : { ms, status: res.status, bytes, error: `HTTP ${res.status}` };
+    return res.status >= 200 && res.status < 300
+      ? { ms, status: res.status, bytes }
+      : { ms, status: res.status, bytes, error: `HTTP ${res.status}` };
   } catch (e) {
     const err = e as Error;
-    const kind = err.name === "TimeoutError" ? `timeout ${timeoutMs / 1000} s` : (err.cause as Error | undefined)?.message ?? err.message;
+    const kind = err.name === "TimeoutError" ? `timeout ${timeoutMs / 1000} s` : ((err.cause as Error | undefined)?.message ?? err.message);
     return { ms: performance.now() - t0, status: 0, bytes: 0, error: kind };
   }
 }
@@ -58,7 +60,10 @@ async function once(t: Target, timeoutMs: number): Promise<Sample> {
  * waited for and counted (stopping them would hide the slowest answers); the throughput
  * divides by the time until the last one finished.
  */
-export async function drive(t: Target, opts: { users: number; seconds: number; timeoutMs: number }): Promise<{ samples: Sample[]; wallSeconds: number }> {
+export async function drive(
+  t: Target,
+  opts: { users: number; seconds: number; timeoutMs: number },
+): Promise<{ samples: Sample[]; wallSeconds: number }> {
   const samples: Sample[] = [];
   const start = performance.now();
   const deadline = start + opts.seconds * 1000;
@@ -90,15 +95,22 @@ export async function drain(staticUrl: string, idleMs: number, maxSeconds: numbe
 export async function idleLatency(url: string, count = 20): Promise<number> {
   const ms: number[] = [];
   for (let i = 0; i < count; i++) ms.push((await once({ name: "idle", as: "", url }, 10_000)).ms);
-  return pct(ms.sort((a, b) => a - b), 50);
+  return pct(
+    ms.sort((a, b) => a - b),
+    50,
+  );
 }
 
-const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
+const pct = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
 
 /** Latency percentiles over every request, failed ones included: a user waits for those too. */
 export function summarise(t: Target, run: { samples: Sample[]; wallSeconds: number }, peakRssMb: number): TargetStats {
   const ms = run.samples.map((s) => s.ms).sort((a, b) => a - b);
-  const bytes = run.samples.filter((s) => !s.error).map((s) => s.bytes).sort((a, b) => a - b);
+  const bytes = run.samples
+    .filter((s) => !s.error)
+    .map((s) => s.bytes)
+    .sort((a, b) => a - b);
   const errorKinds: Record<string, number> = {};
   for (const s of run.samples) if (s.error) errorKinds[s.error] = (errorKinds[s.error] ?? 0) + 1;
   return {
@@ -130,7 +142,10 @@ export function relNext(html: string, pageUrl: string): string | null {
     const href = tag.match(/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i);
     const raw = href?.[1] ?? href?.[2] ?? href?.[3];
     if (!raw) continue;
-    const decoded = raw.replace(/&amp;/g, "&").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+    const decoded = raw
+      .replace(/&amp;/g, "&")
+      .replace(/&#x27;|&#39;/g, "'")
+      .replace(/&quot;/g, '"');
     return new URL(decoded, pageUrl).toString();
   }
   return null;

@@ -18,16 +18,20 @@ export type SizeResult = {
   targets: TargetStats[];
 };
 
-const n = (v: number, digits = 0) => (Number.isFinite(v) ? v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–");
+const n = (v: number, digits = 0) =>
+  Number.isFinite(v) ? v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–";
 const ms = (v: number) => (!Number.isFinite(v) ? "–" : v < 10 ? n(v, 1) : n(v));
-const bytes = (v: number) => (!Number.isFinite(v) ? "–" : v < 1024 ? `${v} B` : v < 1024 * 1024 ? `${n(v / 1024, 1)} kB` : `${n(v / 1024 / 1024, 1)} MB`);
+const bytes = (v: number) =>
+  !Number.isFinite(v) ? "–" : v < 1024 ? `${v} B` : v < 1024 * 1024 ? `${n(v / 1024, 1)} kB` : `${n(v / 1024 / 1024, 1)} MB`;
 
 export function sizeTable(r: SizeResult): string {
   const head = [
     `### ${n(r.size)} candidates`,
     "",
     `${r.users} users, ${r.seconds} s per target after ${r.warmupSeconds} s of one-user warm-up, request timeout ${r.timeoutSeconds} s; ${r.postgres}; commit ${r.commit}.`,
-    `Seeded in ${n(r.seed.seconds, 1)} s (+ ANALYZE ${n(r.seed.analyzeSeconds, 1)} s): ${Object.entries(r.seed.counts).map(([k, v]) => `${n(v)} ${k}`).join(", ")}.`,
+    `Seeded in ${n(r.seed.seconds, 1)} s (+ ANALYZE ${n(r.seed.analyzeSeconds, 1)} s): ${Object.entries(r.seed.counts)
+      .map(([k, v]) => `${n(v)} ${k}`)
+      .join(", ")}.`,
     `Role: "${r.fixtures.roleTitle}" (${n(r.fixtures.roleApplications)} applications, owner ${r.fixtures.roleOwner}); candidate page: ${r.fixtures.applicationId}; comparison: ${r.fixtures.comparePages}.`,
     "",
     "| target | signed in as | requests | errors | req/s | p50 ms | p95 ms | p99 ms | body (median) | peak RSS MB | p95 / static | other CPU |",
@@ -38,7 +42,14 @@ export function sizeTable(r: SizeResult): string {
       ? `| ${t.name} | ${t.as} | ${t.note ?? "n/a"} | | | | | | | | | |`
       : `| ${t.name} | ${t.as} | ${n(t.requests)} | ${t.errors ? `**${n(t.errors)}**` : "0"} | ${n(t.rps, 1)} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.p99)} | ${bytes(t.medianBytes)} | ${n(t.peakRssMb)} | ${t.p95VsStatic === null ? "–" : `${n(t.p95VsStatic, 0)}×`} | ${t.otherCpuPct === null ? "–" : `${t.otherCpuPct}%`} |`,
   );
-  const errors = r.targets.filter((t) => t.errors).map((t) => `${t.name}: ${Object.entries(t.errorKinds).map(([k, v]) => `${v} × ${k}`).join(", ")}`);
+  const errors = r.targets
+    .filter((t) => t.errors)
+    .map(
+      (t) =>
+        `${t.name}: ${Object.entries(t.errorKinds)
+          .map(([k, v]) => `${v} × ${k}`)
+          .join(", ")}`,
+    );
   const foot = [
     "",
     `Server RSS: ${n(r.serverRssMb.afterStart)} MB after start, peak ${n(r.serverRssMb.peak)} MB over the run.`,

@@ -34,9 +34,13 @@ function parseArgs(argv: string[]) {
     return v;
   };
   const known = ["sizes", "users", "seconds", "warmup", "timeout", "build", "pg-url", "throwaway-pg", "keep-db", "out"];
-  for (const k of flags.keys()) if (!known.includes(k)) throw new Error(`unknown flag --${k} (known: ${known.map((x) => `--${x}`).join(" ")})`);
+  for (const k of flags.keys())
+    if (!known.includes(k)) throw new Error(`unknown flag --${k} (known: ${known.map((x) => `--${x}`).join(" ")})`);
   return {
-    sizes: (flags.get("sizes") ?? "1000,10000,25000").split(",").map((s) => Number(s.replace(/_/g, ""))).filter((s) => s > 0),
+    sizes: (flags.get("sizes") ?? "1000,10000,25000")
+      .split(",")
+      .map((s) => Number(s.replace(/_/g, "")))
+      .filter((s) => s > 0),
     users: num("users", 20),
     seconds: num("seconds", 10),
     warmup: num("warmup", 2),
@@ -100,7 +104,11 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
 
   // 2. Synthetic history, a token for the API, the ids the targets need.
   const seed = await seedSynthetic(url, size);
-  console.log(`synthetic data in ${seed.seconds.toFixed(1)} s, ANALYZE ${seed.analyzeSeconds.toFixed(1)} s: ${Object.entries(seed.counts).map(([k, v]) => `${v.toLocaleString("en-US")} ${k}`).join(", ")}`);
+  console.log(
+    `synthetic data in ${seed.seconds.toFixed(1)} s, ANALYZE ${seed.analyzeSeconds.toFixed(1)} s: ${Object.entries(seed.counts)
+      .map(([k, v]) => `${v.toLocaleString("en-US")} ${k}`)
+      .join(", ")}`,
+  );
   const fx = await fixtures(url);
   const token = await insertApiToken(url, fx.role.ownerEmail);
 
@@ -120,7 +128,9 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
     await checkSignedIn(server.base, `/roles/${fx.role.id}`, owner, fx.role.ownerEmail);
     await checkSignedIn(server.base, "/pipeline", recruiter, RECRUITER);
     await checkSignedIn(server.base, "/interviews", interviewer, INTERVIEWER);
-    console.log(`signed in ${fx.role.ownerEmail}, ${RECRUITER}, ${INTERVIEWER}; role "${fx.role.title}" (${fx.role.applications} applications)`);
+    console.log(
+      `signed in ${fx.role.ownerEmail}, ${RECRUITER}, ${INTERVIEWER}; role "${fx.role.title}" (${fx.role.applications} applications)`,
+    );
 
     const b = server.base;
     const compareUrl = `${b}/roles/${fx.role.id}/compare`;
@@ -137,7 +147,12 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
       { name: "recruiter home /pipeline", as: "recruiter", url: `${b}/pipeline`, headers: { cookie: recruiter } },
       { name: "my interviews", as: "interviewer", url: `${b}/interviews`, headers: { cookie: interviewer } },
       { name: "scores CSV", as: ownerShort, url: `${b}/api/roles/${fx.role.id}/scores.csv`, headers: { cookie: owner } },
-      { name: "API v1 role candidates", as: `${ownerShort} (token)`, url: `${b}/api/v1/roles/${fx.role.id}/candidates`, headers: { authorization: `Bearer ${token}` } },
+      {
+        name: "API v1 role candidates",
+        as: `${ownerShort} (token)`,
+        url: `${b}/api/v1/roles/${fx.role.id}/candidates`,
+        headers: { authorization: `Bearer ${token}` },
+      },
     ];
 
     // How fast the idle server answers a static file: the yardstick for "idle again" between targets.
@@ -162,7 +177,9 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
       ensureAlive(server);
       const s = { ...summarise(t, run, rss.peakMb()), otherCpuPct: cpu.stop() };
       stats.push(s);
-      console.log(`  ${t.name}: ${s.requests} requests, ${s.errors} errors, p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms (${elapsed(tt)})${s.otherCpuPct >= 10 ? `; other processes used ${s.otherCpuPct}% of a core meanwhile` : ""}`);
+      console.log(
+        `  ${t.name}: ${s.requests} requests, ${s.errors} errors, p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms (${elapsed(tt)})${s.otherCpuPct >= 10 ? `; other processes used ${s.otherCpuPct}% of a core meanwhile` : ""}`,
+      );
     }
     const staticP95 = stats[0]!.p95;
     for (const s of stats) if (s.path !== null) s.p95VsStatic = s.p95 / staticP95;
@@ -177,7 +194,14 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
       warmupSeconds: args.warmup,
       timeoutSeconds: args.timeoutSeconds,
       seed,
-      fixtures: { roleId: fx.role.id, roleTitle: fx.role.title, roleApplications: fx.role.applications, roleOwner: fx.role.ownerEmail, applicationId: fx.applicationId, comparePages: later.label },
+      fixtures: {
+        roleId: fx.role.id,
+        roleTitle: fx.role.title,
+        roleApplications: fx.role.applications,
+        roleOwner: fx.role.ownerEmail,
+        applicationId: fx.applicationId,
+        comparePages: later.label,
+      },
       serverRssMb: { afterStart, peak: rss.overallPeakMb() },
       targets: stats,
     };
@@ -213,7 +237,9 @@ async function main() {
     return;
   }
   process.on("exit", () => pg.stop());
-  console.log(`${pg.describe}; ${args.users} users, ${args.seconds} s per target (+${args.warmup} s warm-up), sizes ${args.sizes.join(", ")}`);
+  console.log(
+    `${pg.describe}; ${args.users} users, ${args.seconds} s per target (+${args.warmup} s warm-up), sizes ${args.sizes.join(", ")}`,
+  );
   const results: SizeResult[] = [];
   try {
     for (const size of args.sizes) {

@@ -35,7 +35,10 @@ export async function checkSignedIn(base: string, path: string, cookie: string, 
   const res = await fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(120_000) });
   const body = await res.text();
   if (res.status !== 200) {
-    throw new Error(`${who}: GET ${path} answered ${res.status}${res.headers.get("location") ? ` -> ${res.headers.get("location")}` : ""}, expected 200`);
+    throw new Error(
+      `${who}: GET ${path} answered ${res.status}${res.headers.get("location") ? ` -> ${res.headers.get("location")}` : ""}, expected 200`,
+    );
   }
-  if (/action="\/api\/auth\/callback\/credentials"|name="password"/.test(body)) throw new Error(`${who}: GET ${path} shows the sign-in form`);
+  if (/action="\/api\/auth\/callback\/credentials"|name="password"/.test(body))
+    throw new Error(`${who}: GET ${path} shows the sign-in form`);
 }

@@ -12,7 +12,11 @@ import { personSchema, USER_KINDS, type PersonInput } from "@/lib/validation/peo
 
 export function AddPersonForm() {
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<PersonInput>({ resolver: zodResolver(personSchema), mode: "onTouched", defaultValues: { name: "", email: "", kind: "INTERVIEWER" } });
+  const form = useForm<PersonInput>({
+    resolver: zodResolver(personSchema),
+    mode: "onTouched",
+    defaultValues: { name: "", email: "", kind: "INTERVIEWER" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
@@ -40,11 +44,21 @@ export function AddPersonForm() {
       <div className="grid gap-1.5">
         <Label htmlFor="p-kind">Kind</Label>
         <select id="p-kind" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("kind")}>
-          {USER_KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+          {USER_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABEL[k]}
+            </option>
+          ))}
         </select>
       </div>
-      <Button type="submit" className="sm:mt-6" disabled={isSubmitting}>Add person</Button>
-      {message ? <p role="status" className="text-sm sm:col-span-4">{message}</p> : null}
+      <Button type="submit" className="sm:mt-6" disabled={isSubmitting}>
+        Add person
+      </Button>
+      {message ? (
+        <p role="status" className="text-sm sm:col-span-4">
+          {message}
+        </p>
+      ) : null}
     </form>
   );
 }

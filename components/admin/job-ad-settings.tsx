@@ -33,13 +33,30 @@ export function JobAdSettingsForm({ value }: { value: JobAdSettings }) {
       {FIELDS.map((f) => (
         <div key={f.name} className="grid gap-1.5">
           <Label htmlFor={`ja-${f.name}`}>{f.label}</Label>
-          <textarea id={`ja-${f.name}`} rows={3} aria-invalid={!!errors[f.name]} aria-describedby={`ja-${f.name}-hint${errors[f.name] ? ` ja-${f.name}-err` : ""}`} className="rounded-md border border-border bg-card p-2" {...form.register(f.name)} />
-          <p id={`ja-${f.name}-hint`} className="text-xs text-muted-foreground">{f.hint}</p>
+          <textarea
+            id={`ja-${f.name}`}
+            rows={3}
+            aria-invalid={!!errors[f.name]}
+            aria-describedby={`ja-${f.name}-hint${errors[f.name] ? ` ja-${f.name}-err` : ""}`}
+            className="rounded-md border border-border bg-card p-2"
+            {...form.register(f.name)}
+          />
+          <p id={`ja-${f.name}-hint`} className="text-xs text-muted-foreground">
+            {f.hint}
+          </p>
           <FieldError id={`ja-${f.name}-err`} message={errors[f.name]?.message} />
         </div>
       ))}
-      <div><Button type="submit" disabled={isSubmitting}>Save job-ad texts</Button></div>
-      {message ? <p role="status" className="text-xs text-muted-foreground">{message}</p> : null}
+      <div>
+        <Button type="submit" disabled={isSubmitting}>
+          Save job-ad texts
+        </Button>
+      </div>
+      {message ? (
+        <p role="status" className="text-xs text-muted-foreground">
+          {message}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -44,7 +44,9 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
   const id = `kind-${person.id}`;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <label className="sr-only" htmlFor={id}>Kind of user for {person.name}</label>
+      <label className="sr-only" htmlFor={id}>
+        Kind of user for {person.name}
+      </label>
       <select
         id={id}
         value={chosen ?? person.kind}
@@ -57,25 +59,68 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
         }}
         className="h-8 rounded-md border border-border bg-card px-2 text-sm"
       >
-        {USER_KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+        {USER_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {KIND_LABEL[k]}
+          </option>
+        ))}
       </select>
-      <Button size="sm" variant={person.active ? "outline" : "default"} disabled={pending || chosen !== null || (isSelf && person.active)} onClick={() => run(() => setActiveAction({ userId: person.id, active: !person.active, version: person.version }), person.active ? `${person.name} is deactivated: signed out, API tokens revoked.` : `${person.name} can sign in again.`)}>
+      <Button
+        size="sm"
+        variant={person.active ? "outline" : "default"}
+        disabled={pending || chosen !== null || (isSelf && person.active)}
+        onClick={() =>
+          run(
+            () => setActiveAction({ userId: person.id, active: !person.active, version: person.version }),
+            person.active ? `${person.name} is deactivated: signed out, API tokens revoked.` : `${person.name} can sign in again.`,
+          )
+        }
+      >
         {person.active ? "Deactivate" : "Reactivate"}
       </Button>
       {chosen ? (
-        <div role="group" aria-label={`Confirm the change for ${person.name}`} className="grid w-full min-w-56 gap-2 rounded-md border border-warning/50 bg-muted p-2 text-xs">
-          <p>Make {person.name} {article(KIND_LABEL[chosen])} <strong>{KIND_LABEL[chosen].toLowerCase()}</strong> instead of {article(KIND_LABEL[person.kind])} {KIND_LABEL[person.kind].toLowerCase()}? What they may see and do changes at their next request.</p>
+        <div
+          role="group"
+          aria-label={`Confirm the change for ${person.name}`}
+          className="grid w-full min-w-56 gap-2 rounded-md border border-warning/50 bg-muted p-2 text-xs"
+        >
+          <p>
+            Make {person.name} {article(KIND_LABEL[chosen])} <strong>{KIND_LABEL[chosen].toLowerCase()}</strong> instead of{" "}
+            {article(KIND_LABEL[person.kind])} {KIND_LABEL[person.kind].toLowerCase()}? What they may see and do changes at their next
+            request.
+          </p>
           <div className="flex flex-wrap gap-2">
-            <Button size="sm" disabled={pending} onClick={() => run(() => changeKindAction({ userId: person.id, kind: chosen, version: person.version }), `Saved: ${person.name} is now ${article(KIND_LABEL[chosen])} ${KIND_LABEL[chosen].toLowerCase()}.`)}>Change kind</Button>
-            <Button size="sm" variant="outline" disabled={pending} onClick={() => setChosen(null)}>Cancel</Button>
+            <Button
+              size="sm"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () => changeKindAction({ userId: person.id, kind: chosen, version: person.version }),
+                  `Saved: ${person.name} is now ${article(KIND_LABEL[chosen])} ${KIND_LABEL[chosen].toLowerCase()}.`,
+                )
+              }
+            >
+              Change kind
+            </Button>
+            <Button size="sm" variant="outline" disabled={pending} onClick={() => setChosen(null)}>
+              Cancel
+            </Button>
           </div>
         </div>
       ) : null}
-      {status ? <p role="status" className="w-full min-w-56 text-xs text-success">{status}</p> : null}
+      {status ? (
+        <p role="status" className="w-full min-w-56 text-xs text-success">
+          {status}
+        </p>
+      ) : null}
       {error ? (
         <div role="alert" className="flex w-full min-w-56 flex-wrap items-center gap-2 text-xs text-danger">
           <p>{error.message}</p>
-          {error.stale ? <Button size="sm" variant="outline" onClick={reload}>Reload</Button> : null}
+          {error.stale ? (
+            <Button size="sm" variant="outline" onClick={reload}>
+              Reload
+            </Button>
+          ) : null}
         </div>
       ) : null}
     </div>

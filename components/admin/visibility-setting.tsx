@@ -13,11 +13,32 @@ export function VisibilitySetting({ value }: { value: string }) {
   const [pending, start] = useTransition();
   return (
     <div className="grid gap-1.5 text-sm">
-      <label htmlFor="visibility" className="font-medium">Interviewers see each other&apos;s feedback</label>
-      <select id="visibility" defaultValue={value} disabled={pending} className="h-10 rounded-md border border-border bg-card px-2" onChange={(e) => start(async () => { const res = await setFeedbackVisibilityAction({ feedbackVisibility: e.target.value }); setMessage(res.ok ? "Saved." : res.message); })}>
-        {OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      <label htmlFor="visibility" className="font-medium">
+        Interviewers see each other&apos;s feedback
+      </label>
+      <select
+        id="visibility"
+        defaultValue={value}
+        disabled={pending}
+        className="h-10 rounded-md border border-border bg-card px-2"
+        onChange={(e) =>
+          start(async () => {
+            const res = await setFeedbackVisibilityAction({ feedbackVisibility: e.target.value });
+            setMessage(res.ok ? "Saved." : res.message);
+          })
+        }
+      >
+        {OPTIONS.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      {message ? <p role="status" className="text-xs text-muted-foreground">{message}</p> : null}
+      {message ? (
+        <p role="status" className="text-xs text-muted-foreground">
+          {message}
+        </p>
+      ) : null}
     </div>
   );
 }

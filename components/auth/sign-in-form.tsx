@@ -50,12 +50,26 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
       <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} noValidate className="grid gap-4">
         <div className="grid gap-1.5">
           <Label htmlFor="email">Email</Label>
-          <Input id="email" type="email" autoComplete="email" aria-invalid={!!errors.email} aria-describedby={errors.email ? "email-error" : undefined} {...form.register("email")} />
+          <Input
+            id="email"
+            type="email"
+            autoComplete="email"
+            aria-invalid={!!errors.email}
+            aria-describedby={errors.email ? "email-error" : undefined}
+            {...form.register("email")}
+          />
           <FieldError id="email-error" message={errors.email?.message} />
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="password">Password</Label>
-          <Input id="password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} aria-describedby={errors.password ? "password-error" : undefined} {...form.register("password")} />
+          <Input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            aria-invalid={!!errors.password}
+            aria-describedby={errors.password ? "password-error" : undefined}
+            {...form.register("password")}
+          />
           <FieldError id="password-error" message={errors.password?.message} />
         </div>
         {failure ? (

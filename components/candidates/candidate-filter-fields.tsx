@@ -3,12 +3,28 @@ import { NOT_STARTED } from "@/lib/validation/list-params";
 /** Name search, stage and status: the fields every candidate list's filter form starts with. */
 export const FILTER_FIELD = "h-10 w-full min-w-0 rounded-md border border-border bg-card px-2 text-base sm:text-sm";
 
-export function CandidateFilterFields({ query, stages, nameClassName }: { query: { q?: string; stage?: string; status?: string }; stages: { id: string; name: string }[]; nameClassName: string }) {
+export function CandidateFilterFields({
+  query,
+  stages,
+  nameClassName,
+}: {
+  query: { q?: string; stage?: string; status?: string };
+  stages: { id: string; name: string }[];
+  nameClassName: string;
+}) {
   return (
     <>
       <div className={nameClassName}>
         <label htmlFor="filter-q">Name</label>
-        <input type="search" id="filter-q" name="q" defaultValue={query.q ?? ""} maxLength={100} placeholder="Search candidates" className={FILTER_FIELD} />
+        <input
+          type="search"
+          id="filter-q"
+          name="q"
+          defaultValue={query.q ?? ""}
+          maxLength={100}
+          placeholder="Search candidates"
+          className={FILTER_FIELD}
+        />
       </div>
       <div className="grid gap-1 text-sm">
         <label htmlFor="filter-stage">Stage</label>

@@ -2,15 +2,26 @@ import Link from "next/link";
 import { CandidateFilterFields, FILTER_FIELD as SELECT } from "@/components/candidates/candidate-filter-fields";
 import { COMPARISON_SORTS, FIT_BANDS, type ComparisonQuery } from "@/lib/validation/comparison";
 
-
 /**
  * Search, filters and sort of the comparison as a plain GET form: works before (or without)
  * JavaScript, and every state is a URL that can be shared or reloaded.
  */
-export function ComparisonFilters({ query, stages, domains }: { query: ComparisonQuery; stages: { id: string; name: string }[]; domains: { domainId: string; name: string; target: number }[] }) {
+export function ComparisonFilters({
+  query,
+  stages,
+  domains,
+}: {
+  query: ComparisonQuery;
+  stages: { id: string; name: string }[];
+  domains: { domainId: string; name: string; target: number }[];
+}) {
   const scored = query.view !== "hidden";
   return (
-    <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-3 sm:p-4 lg:grid-cols-6" aria-label="Filter candidates">
+    <form
+      method="get"
+      className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-3 sm:p-4 lg:grid-cols-6"
+      aria-label="Filter candidates"
+    >
       <input type="hidden" name="view" value={query.view} />
       <CandidateFilterFields query={query} stages={stages} nameClassName="col-span-2 grid gap-1 text-sm" />
       {scored ? (

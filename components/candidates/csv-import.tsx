@@ -9,9 +9,15 @@ import { CSV_TOO_LARGE, MAX_CSV_BYTES, MAX_CSV_LABEL, csvTextSchema, utf8Bytes }
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** A failed call (network, server error, body over the limit) is a message, never a silent nothing. */
-const CALL_FAILED = "The server could not handle that request (the connection dropped, or the file was refused). Nothing was imported; try again, or split the file into smaller ones.";
+const CALL_FAILED =
+  "The server could not handle that request (the connection dropped, or the file was refused). Nothing was imported; try again, or split the file into smaller ones.";
 
-const ACTION = { create: ["success", "new"], merge: ["default", "merge"], duplicate: ["muted", "skip"], error: ["danger", "error"] } as const;
+const ACTION = {
+  create: ["success", "new"],
+  merge: ["default", "merge"],
+  duplicate: ["muted", "skip"],
+  error: ["danger", "error"],
+} as const;
 
 /** The pasted text checked as it is typed: the server's schema (empty, size), then the header line. */
 function pasteError(text: string): string | null {
@@ -56,7 +62,9 @@ export function CsvImport() {
         setText("");
         setFileName(null);
         setChanged(res.changed);
-        setDone(`Imported ${res.created} new candidates and ${res.applications} applications${res.merged ? ` (${res.merged} existing candidates got new applications)` : ""}; ${res.skipped} rows skipped.${res.changed.length ? ` ${res.changed.length} rows changed since the preview: see below.` : ""}`);
+        setDone(
+          `Imported ${res.created} new candidates and ${res.applications} applications${res.merged ? ` (${res.merged} existing candidates got new applications)` : ""}; ${res.skipped} rows skipped.${res.changed.length ? ` ${res.changed.length} rows changed since the preview: see below.` : ""}`,
+        );
       } catch {
         setMessage(CALL_FAILED);
       }
@@ -64,47 +72,168 @@ export function CsvImport() {
   return (
     <div className="grid gap-4">
       <div className="grid gap-2 rounded-lg border border-border bg-card p-4">
-        <label htmlFor="csv-file" className="text-sm font-medium">CSV file</label>
-        <input id="csv-file" type="file" accept=".csv,text/csv" className="text-sm" onChange={async (e) => { const f = e.target.files?.[0]; if (!f) return; setPreview(null); setDone(null); if (f.size > MAX_CSV_BYTES) { setFileName(null); setText(""); setMessage(CSV_TOO_LARGE); return; } setFileName(f.name); setText(await f.text()); setMessage(null); }} />
-        <p className="text-xs text-muted-foreground">Columns: name, email (required); role, stage, source, headline, phone (optional). Role: the title of an open role, or its id when two open roles share a title. The first line must be the header. Up to 10,000 rows and {MAX_CSV_LABEL}.</p>
-        <details><summary className="cursor-pointer text-sm">Or paste CSV text</summary>
-          <label htmlFor="csv-text" className="sr-only">CSV text</label>
-          <textarea id="csv-text" rows={6} value={text} aria-invalid={pasteIssue ? true : undefined} aria-describedby={pasteIssue ? "csv-text-error" : undefined} onChange={(e) => { setText(e.target.value); setFileName(null); setPreview(null); }} className="mt-2 w-full rounded-md border border-border p-2 font-mono text-xs" />
-          {pasteIssue ? <p id="csv-text-error" className="text-sm text-danger">{pasteIssue}</p> : null}
+        <label htmlFor="csv-file" className="text-sm font-medium">
+          CSV file
+        </label>
+        <input
+          id="csv-file"
+          type="file"
+          accept=".csv,text/csv"
+          className="text-sm"
+          onChange={async (e) => {
+            const f = e.target.files?.[0];
+            if (!f) return;
+            setPreview(null);
+            setDone(null);
+            if (f.size > MAX_CSV_BYTES) {
+              setFileName(null);
+              setText("");
+              setMessage(CSV_TOO_LARGE);
+              return;
+            }
+            setFileName(f.name);
+            setText(await f.text());
+            setMessage(null);
+          }}
+        />
+        <p className="text-xs text-muted-foreground">
+          Columns: name, email (required); role, stage, source, headline, phone (optional). Role: the title of an open role, or its id when
+          two open roles share a title. The first line must be the header. Up to 10,000 rows and {MAX_CSV_LABEL}.
+        </p>
+        <details>
+          <summary className="cursor-pointer text-sm">Or paste CSV text</summary>
+          <label htmlFor="csv-text" className="sr-only">
+            CSV text
+          </label>
+          <textarea
+            id="csv-text"
+            rows={6}
+            value={text}
+            aria-invalid={pasteIssue ? true : undefined}
+            aria-describedby={pasteIssue ? "csv-text-error" : undefined}
+            onChange={(e) => {
+              setText(e.target.value);
+              setFileName(null);
+              setPreview(null);
+            }}
+            className="mt-2 w-full rounded-md border border-border p-2 font-mono text-xs"
+          />
+          {pasteIssue ? (
+            <p id="csv-text-error" className="text-sm text-danger">
+              {pasteIssue}
+            </p>
+          ) : null}
         </details>
-        <div><Button disabled={!text || pending || (!fileName && !!pasteIssue)} onClick={runPreview}>{pending && !preview ? "Checking…" : `Preview${fileName ? ` ${fileName}` : ""}`}</Button></div>
+        <div>
+          <Button disabled={!text || pending || (!fileName && !!pasteIssue)} onClick={runPreview}>
+            {pending && !preview ? "Checking…" : `Preview${fileName ? ` ${fileName}` : ""}`}
+          </Button>
+        </div>
       </div>
-      {message ? <p role="alert" className="text-sm text-danger">{message}</p> : null}
+      {message ? (
+        <p role="alert" className="text-sm text-danger">
+          {message}
+        </p>
+      ) : null}
       {preview ? (
         <section aria-labelledby="preview-h" className="grid gap-3">
-          <h2 id="preview-h" className="text-lg font-semibold">Preview: nothing is imported until you confirm</h2>
-          {preview.fileErrors.map((e) => <p key={e} role="alert" className="text-sm text-danger">{e}</p>)}
-          {preview.unknownColumns.length ? <p className="text-sm text-warning">Ignored columns: {preview.unknownColumns.join(", ")}</p> : null}
+          <h2 id="preview-h" className="text-lg font-semibold">
+            Preview: nothing is imported until you confirm
+          </h2>
+          {preview.fileErrors.map((e) => (
+            <p key={e} role="alert" className="text-sm text-danger">
+              {e}
+            </p>
+          ))}
+          {preview.unknownColumns.length ? (
+            <p className="text-sm text-warning">Ignored columns: {preview.unknownColumns.join(", ")}</p>
+          ) : null}
           <p className="flex flex-wrap gap-2 text-sm" aria-live="polite">
-            <Badge variant="success">{preview.counts.create} new</Badge><Badge>{preview.counts.merge} merge</Badge><Badge variant="muted">{preview.counts.duplicate} skipped</Badge><Badge variant="danger">{preview.counts.error} with errors</Badge>
+            <Badge variant="success">{preview.counts.create} new</Badge>
+            <Badge>{preview.counts.merge} merge</Badge>
+            <Badge variant="muted">{preview.counts.duplicate} skipped</Badge>
+            <Badge variant="danger">{preview.counts.error} with errors</Badge>
           </p>
           <ScrollRegion label="Import preview" className="max-h-[28rem] overflow-auto rounded-lg border border-border bg-card">
             <table className="w-full min-w-[40rem] text-sm">
-              <thead className="sticky top-0 bg-muted text-left"><tr><th scope="col" className="p-2">Line</th><th scope="col" className="p-2">Name</th><th scope="col" className="p-2">Email</th><th scope="col" className="p-2">Role</th><th scope="col" className="p-2">Result</th></tr></thead>
+              <thead className="sticky top-0 bg-muted text-left">
+                <tr>
+                  <th scope="col" className="p-2">
+                    Line
+                  </th>
+                  <th scope="col" className="p-2">
+                    Name
+                  </th>
+                  <th scope="col" className="p-2">
+                    Email
+                  </th>
+                  <th scope="col" className="p-2">
+                    Role
+                  </th>
+                  <th scope="col" className="p-2">
+                    Result
+                  </th>
+                </tr>
+              </thead>
               <tbody className="divide-y divide-border">
-                {[...preview.rows].sort((a, b) => Number(b.action === "error") - Number(a.action === "error")).slice(0, 500).map((r) => (
-                  <tr key={r.line} className={r.action === "error" ? "bg-red-50" : ""}>
-                    <th scope="row" className="p-2 text-left font-normal">{r.line}</th><td className="p-2">{r.name}</td><td className="p-2">{r.email}</td><td className="p-2">{r.role}{r.stage ? ` · ${r.stage}` : ""}</td>
-                    <td className="p-2"><Badge variant={ACTION[r.action][0]}>{ACTION[r.action][1]}</Badge> {r.issues.length ? r.issues.map((i) => <span key={i.column + i.message} className="block text-danger">Line {r.line}, {i.column}: {i.message}</span>) : <span className="text-muted-foreground">{r.note}</span>}</td>
-                  </tr>
-                ))}
+                {[...preview.rows]
+                  .sort((a, b) => Number(b.action === "error") - Number(a.action === "error"))
+                  .slice(0, 500)
+                  .map((r) => (
+                    <tr key={r.line} className={r.action === "error" ? "bg-red-50" : ""}>
+                      <th scope="row" className="p-2 text-left font-normal">
+                        {r.line}
+                      </th>
+                      <td className="p-2">{r.name}</td>
+                      <td className="p-2">{r.email}</td>
+                      <td className="p-2">
+                        {r.role}
+                        {r.stage ? ` · ${r.stage}` : ""}
+                      </td>
+                      <td className="p-2">
+                        <Badge variant={ACTION[r.action][0]}>{ACTION[r.action][1]}</Badge>{" "}
+                        {r.issues.length ? (
+                          r.issues.map((i) => (
+                            <span key={i.column + i.message} className="block text-danger">
+                              Line {r.line}, {i.column}: {i.message}
+                            </span>
+                          ))
+                        ) : (
+                          <span className="text-muted-foreground">{r.note}</span>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           </ScrollRegion>
-          {preview.rows.length > 500 ? <p className="text-xs text-muted-foreground">Showing errors first, 500 of {preview.rows.length} rows.</p> : null}
-          <div><Button disabled={pending || importable === 0} onClick={runCommit}>{pending ? "Importing…" : `Import ${importable} candidates`}</Button></div>
+          {preview.rows.length > 500 ? (
+            <p className="text-xs text-muted-foreground">Showing errors first, 500 of {preview.rows.length} rows.</p>
+          ) : null}
+          <div>
+            <Button disabled={pending || importable === 0} onClick={runCommit}>
+              {pending ? "Importing…" : `Import ${importable} candidates`}
+            </Button>
+          </div>
         </section>
       ) : null}
-      {done ? <p role="status" className="text-sm text-success">{done}</p> : null}
+      {done ? (
+        <p role="status" className="text-sm text-success">
+          {done}
+        </p>
+      ) : null}
       {changed.length ? (
         <section aria-labelledby="changed-h" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
-          <h2 id="changed-h" className="font-semibold">Rows that changed between the preview and the import</h2>
-          <ul className="mt-1 grid gap-1">{changed.slice(0, 200).map((c) => <li key={c.line}>Line {c.line} ({c.email}): {c.now} — {c.reason}</li>)}</ul>
+          <h2 id="changed-h" className="font-semibold">
+            Rows that changed between the preview and the import
+          </h2>
+          <ul className="mt-1 grid gap-1">
+            {changed.slice(0, 200).map((c) => (
+              <li key={c.line}>
+                Line {c.line} ({c.email}): {c.now} — {c.reason}
+              </li>
+            ))}
+          </ul>
           {changed.length > 200 ? <p className="mt-1 text-xs">…and {changed.length - 200} more.</p> : null}
         </section>
       ) : null}

@@ -11,7 +11,11 @@ import { DECISION_LABEL, DECISIONS, decisionSchema, type DecisionInput } from "@
 export function DecisionForm({ applicationId, initial }: { applicationId: string; initial: Partial<DecisionInput> }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<DecisionInput>({ resolver: zodResolver(decisionSchema), mode: "onTouched", defaultValues: { decision: initial.decision, rationale: initial.rationale ?? "" } });
+  const form = useForm<DecisionInput>({
+    resolver: zodResolver(decisionSchema),
+    mode: "onTouched",
+    defaultValues: { decision: initial.decision, rationale: initial.rationale ?? "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
     const res = await recordDecisionAction(applicationId, v);
@@ -25,7 +29,10 @@ export function DecisionForm({ applicationId, initial }: { applicationId: string
         <legend className="text-sm font-medium">Decision</legend>
         <div className="mt-1 flex flex-wrap gap-2">
           {DECISIONS.map((d) => (
-            <label key={d} className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-border px-3 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary has-[:checked]:text-white">
+            <label
+              key={d}
+              className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-border px-3 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary has-[:checked]:text-white"
+            >
               <input type="radio" value={d} className="sr-only" {...form.register("decision")} />
               {DECISION_LABEL[d]}
             </label>
@@ -34,12 +41,26 @@ export function DecisionForm({ applicationId, initial }: { applicationId: string
         <FieldError id="decision-err" message={errors.decision?.message} />
       </fieldset>
       <div className="grid gap-1.5">
-        <label htmlFor="rationale" className="text-sm font-medium">Rationale</label>
-        <textarea id="rationale" rows={4} aria-invalid={!!errors.rationale} className="rounded-md border border-border bg-card p-3 text-base sm:text-sm" {...form.register("rationale")} />
+        <label htmlFor="rationale" className="text-sm font-medium">
+          Rationale
+        </label>
+        <textarea
+          id="rationale"
+          rows={4}
+          aria-invalid={!!errors.rationale}
+          className="rounded-md border border-border bg-card p-3 text-base sm:text-sm"
+          {...form.register("rationale")}
+        />
         <FieldError id="rationale-err" message={errors.rationale?.message} />
       </div>
-      {message ? <p role="status" className="text-sm">{message}</p> : null}
-      <Button type="submit" disabled={isSubmitting}>Record decision</Button>
+      {message ? (
+        <p role="status" className="text-sm">
+          {message}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={isSubmitting}>
+        Record decision
+      </Button>
     </form>
   );
 }

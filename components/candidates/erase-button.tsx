@@ -12,16 +12,45 @@ export function EraseButton({ candidateId, name }: { candidateId: string; name: 
   const [pending, start] = useTransition();
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild><Button variant="danger">Erase personal data</Button></Dialog.Trigger>
+      <Dialog.Trigger asChild>
+        <Button variant="danger">Erase personal data</Button>
+      </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content className="fixed left-1/2 top-1/3 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 rounded-lg bg-card p-5 shadow-xl">
           <Dialog.Title className="text-lg font-semibold">Erase {name}?</Dialog.Title>
-          <Dialog.Description className="mt-2 text-sm text-muted-foreground">Name, contact details, interview evidence and notes are removed for good, and applications in progress are withdrawn. Ratings stay, anonymised, for interviewer calibration. Reminder emails already sent are not recalled. This is recorded in the audit log and cannot be undone.</Dialog.Description>
-          {error ? <p role="alert" className="mt-2 text-sm text-danger">{error}</p> : null}
+          <Dialog.Description className="mt-2 text-sm text-muted-foreground">
+            Name, contact details, interview evidence and notes are removed for good, and applications in progress are withdrawn. Ratings
+            stay, anonymised, for interviewer calibration. Reminder emails already sent are not recalled. This is recorded in the audit log
+            and cannot be undone.
+          </Dialog.Description>
+          {error ? (
+            <p role="alert" className="mt-2 text-sm text-danger">
+              {error}
+            </p>
+          ) : null}
           <div className="mt-4 flex justify-end gap-2">
-            <Dialog.Close asChild><Button variant="outline">Cancel</Button></Dialog.Close>
-            <Button variant="danger" disabled={pending} onClick={() => start(async () => { try { const res = await eraseCandidateAction(candidateId); if (!res.ok) return setError(res.message); setOpen(false); router.refresh(); } catch { setError("Could not reach the server; nothing was erased. Try again."); } })}>Erase</Button>
+            <Dialog.Close asChild>
+              <Button variant="outline">Cancel</Button>
+            </Dialog.Close>
+            <Button
+              variant="danger"
+              disabled={pending}
+              onClick={() =>
+                start(async () => {
+                  try {
+                    const res = await eraseCandidateAction(candidateId);
+                    if (!res.ok) return setError(res.message);
+                    setOpen(false);
+                    router.refresh();
+                  } catch {
+                    setError("Could not reach the server; nothing was erased. Try again.");
+                  }
+                })
+              }
+            >
+              Erase
+            </Button>
           </div>
         </Dialog.Content>
       </Dialog.Portal>

@@ -2,22 +2,58 @@ import { LevelBadge } from "@/components/ui/level-badge";
 import type { DomainSummary, GapStatus } from "@/lib/scoring";
 
 /** A domain's gap status in words: this table's Status column and the gap chart's bar labels. */
-export const GAP_STATUS_TEXT: Record<GapStatus, string> = { below: "below target", meets: "meets target", exceeds: "exceeds target", "no-evidence": "no evidence", "not-required": "not required" };
+export const GAP_STATUS_TEXT: Record<GapStatus, string> = {
+  below: "below target",
+  meets: "meets target",
+  exceeds: "exceeds target",
+  "no-evidence": "no evidence",
+  "not-required": "not required",
+};
 
 /** The chart's figures as a table, for screen readers and for print. */
 export function GapTable({ domains }: { domains: DomainSummary[] }) {
   return (
     <table className="mt-4 w-full text-sm">
       <caption className="sr-only">Target, consensus, spread and gap per domain</caption>
-      <thead className="text-left text-muted-foreground"><tr><th scope="col" className="py-1">Domain</th><th scope="col">Target</th><th scope="col">Consensus</th><th scope="col">Spread (n)</th><th scope="col">Status</th></tr></thead>
+      <thead className="text-left text-muted-foreground">
+        <tr>
+          <th scope="col" className="py-1">
+            Domain
+          </th>
+          <th scope="col">Target</th>
+          <th scope="col">Consensus</th>
+          <th scope="col">Spread (n)</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
       <tbody className="divide-y divide-border">
         {domains.map((d) => (
           <tr key={d.domainId}>
-            <th scope="row" className="py-1.5 text-left font-medium">{d.name}{d.disagreement ? <span className="ml-1 text-warning" title="Ratings differ by 2+ levels">⚠<span className="sr-only"> disagreement</span></span> : null}</th>
-            <td><LevelBadge level={d.target} zeroLabel="—" /></td>
-            <td><LevelBadge level={d.consensus.median} /></td>
-            <td>{d.consensus.spread ?? "—"} ({d.consensus.count})</td>
-            <td className={d.gap.status === "below" ? "text-danger" : d.gap.status === "no-evidence" ? "text-muted-foreground" : "text-success"}>{GAP_STATUS_TEXT[d.gap.status]}{d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}</td>
+            <th scope="row" className="py-1.5 text-left font-medium">
+              {d.name}
+              {d.disagreement ? (
+                <span className="ml-1 text-warning" title="Ratings differ by 2+ levels">
+                  ⚠<span className="sr-only"> disagreement</span>
+                </span>
+              ) : null}
+            </th>
+            <td>
+              <LevelBadge level={d.target} zeroLabel="—" />
+            </td>
+            <td>
+              <LevelBadge level={d.consensus.median} />
+            </td>
+            <td>
+              {d.consensus.spread ?? "—"} ({d.consensus.count})
+            </td>
+            <td
+              className={
+                d.gap.status === "below" ? "text-danger" : d.gap.status === "no-evidence" ? "text-muted-foreground" : "text-success"
+              }
+            >
+              {GAP_STATUS_TEXT[d.gap.status]}
+              {d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}
+            </td>
           </tr>
         ))}
       </tbody>

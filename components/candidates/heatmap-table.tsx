@@ -3,7 +3,13 @@ import type { ComparisonDomain } from "@/lib/data/role-comparison";
 import { cn } from "@/lib/utils";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-const CELL = { below: "bg-red-100 text-red-900", meets: "bg-green-100 text-green-900", exceeds: "bg-indigo-100 text-indigo-900", "no-evidence": "bg-slate-50 text-slate-500", "not-required": "bg-white text-slate-400" } as const;
+const CELL = {
+  below: "bg-red-100 text-red-900",
+  meets: "bg-green-100 text-green-900",
+  exceeds: "bg-indigo-100 text-indigo-900",
+  "no-evidence": "bg-slate-50 text-slate-500",
+  "not-required": "bg-white text-slate-400",
+} as const;
 
 export type HeatmapRow = { id: string; name: string; stage: string; fit: number | null; evidenced: number; domains: ComparisonDomain[] };
 
@@ -49,7 +55,9 @@ export function HeatmapTable({ targets, rows }: { targets: { domainId: string; n
                   </td>
                 );
               })}
-              <td className="text-right font-semibold">{r.evidenced > 0 && r.fit != null ? r.fit : <span className="text-xs font-normal text-muted-foreground">no evidence</span>}</td>
+              <td className="text-right font-semibold">
+                {r.evidenced > 0 && r.fit != null ? r.fit : <span className="text-xs font-normal text-muted-foreground">no evidence</span>}
+              </td>
             </tr>
           ))}
         </tbody>

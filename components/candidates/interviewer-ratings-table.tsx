@@ -15,14 +15,22 @@ export function InterviewerRatingsTable({ domains, interviewers }: { domains: Do
           <caption className="sr-only">Rating per domain by each interviewer; a dash means not assessed</caption>
           <thead className="text-left text-muted-foreground">
             <tr>
-              <th scope="col" className="py-1">Interviewer</th>
-              {domains.map((d) => <th key={d.domainId} scope="col">{d.name}</th>)}
+              <th scope="col" className="py-1">
+                Interviewer
+              </th>
+              {domains.map((d) => (
+                <th key={d.domainId} scope="col">
+                  {d.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-border">
             {interviewers.map((i) => (
               <tr key={i.id}>
-                <th scope="row" className="py-1.5 text-left font-medium">{i.name}</th>
+                <th scope="row" className="py-1.5 text-left font-medium">
+                  {i.name}
+                </th>
                 {domains.map((d) => {
                   const r = i.ratings[d.domainId];
                   return <td key={d.domainId}>{r == null ? <span aria-label="not assessed">—</span> : <LevelBadge level={r} />}</td>;

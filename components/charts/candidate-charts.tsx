@@ -2,34 +2,101 @@
 // recharts is imported only here (and the other chart components), so pages without
 // charts never load it.
 import { useState } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { GAP_STATUS_TEXT } from "@/components/candidates/gap-table";
 import type { GapStatus } from "@/lib/scoring";
 
-export type RadarDomain = { domainId: string; name: string; target: number; consensus: number | null; status: GapStatus; gap: number | null };
+export type RadarDomain = {
+  domainId: string;
+  name: string;
+  target: number;
+  consensus: number | null;
+  status: GapStatus;
+  gap: number | null;
+};
 export type RadarInterviewer = { id: string; name: string; ratings: Record<string, number | null> };
 
 const PALETTE = ["#0ea5e9", "#f59e0b", "#10b981", "#ef4444", "#8b5cf6", "#64748b"];
-export const STATUS_COLOR: Record<string, string> = { below: "#dc2626", meets: "#16a34a", exceeds: "#4338ca", "no-evidence": "#94a3b8", "not-required": "#cbd5e1" };
+export const STATUS_COLOR: Record<string, string> = {
+  below: "#dc2626",
+  meets: "#16a34a",
+  exceeds: "#4338ca",
+  "no-evidence": "#94a3b8",
+  "not-required": "#cbd5e1",
+};
 
 export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain[]; interviewers: RadarInterviewer[] }) {
   const [shown, setShown] = useState<Set<string>>(new Set());
   // A domain nobody rated is missing, not "below Level 1": it stays null and the outline
   // joins its neighbours (connectNulls) instead of dropping to the centre.
-  const data = domains.map((d) => ({ domain: d.name, Target: d.target, Consensus: d.consensus, ...Object.fromEntries(interviewers.map((i) => [i.name, i.ratings[d.domainId] ?? null])) }));
+  const data = domains.map((d) => ({
+    domain: d.name,
+    Target: d.target,
+    Consensus: d.consensus,
+    ...Object.fromEntries(interviewers.map((i) => [i.name, i.ratings[d.domainId] ?? null])),
+  }));
   return (
     <div>
-      <div className="h-80" role="img" aria-label="Radar chart of target level and consensus rating per domain; the table below has the same figures">
+      <div
+        className="h-80"
+        role="img"
+        aria-label="Radar chart of target level and consensus rating per domain; the table below has the same figures"
+      >
         <ResponsiveContainer width="100%" height="100%">
           <RadarChart data={data} outerRadius="64%">
             <PolarGrid />
             <PolarAngleAxis dataKey="domain" tick={{ fontSize: 12 }} />
             <PolarRadiusAxis domain={[0, 3]} tickCount={4} angle={90} tick={{ fontSize: 10 }} />
-            <Radar name="Target" dataKey="Target" stroke="#6b7280" fill="#6b7280" fillOpacity={0.12} strokeDasharray="5 4" isAnimationActive={false} />
-            <Radar name="Consensus" dataKey="Consensus" stroke="#4338ca" fill="#4338ca" fillOpacity={0.3} connectNulls isAnimationActive={false} />
-            {interviewers.filter((i) => shown.has(i.id)).map((i, n) => (
-              <Radar key={i.id} name={i.name} dataKey={i.name} stroke={PALETTE[n % PALETTE.length]} fill="none" strokeWidth={2} connectNulls dot isAnimationActive={false} />
-            ))}
+            <Radar
+              name="Target"
+              dataKey="Target"
+              stroke="#6b7280"
+              fill="#6b7280"
+              fillOpacity={0.12}
+              strokeDasharray="5 4"
+              isAnimationActive={false}
+            />
+            <Radar
+              name="Consensus"
+              dataKey="Consensus"
+              stroke="#4338ca"
+              fill="#4338ca"
+              fillOpacity={0.3}
+              connectNulls
+              isAnimationActive={false}
+            />
+            {interviewers
+              .filter((i) => shown.has(i.id))
+              .map((i, n) => (
+                <Radar
+                  key={i.id}
+                  name={i.name}
+                  dataKey={i.name}
+                  stroke={PALETTE[n % PALETTE.length]}
+                  fill="none"
+                  strokeWidth={2}
+                  connectNulls
+                  dot
+                  isAnimationActive={false}
+                />
+              ))}
             <Legend />
             <Tooltip formatter={(v) => (v === null || v === undefined ? "not assessed" : v)} />
           </RadarChart>
@@ -41,7 +108,19 @@ export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain
           <div className="mt-1 flex flex-wrap gap-3">
             {interviewers.map((i) => (
               <label key={i.id} className="flex items-center gap-1.5 text-sm">
-                <input type="checkbox" className="h-4 w-4" checked={shown.has(i.id)} onChange={(e) => setShown((s) => { const n = new Set(s); if (e.target.checked) n.add(i.id); else n.delete(i.id); return n; })} />
+                <input
+                  type="checkbox"
+                  className="h-4 w-4"
+                  checked={shown.has(i.id)}
+                  onChange={(e) =>
+                    setShown((s) => {
+                      const n = new Set(s);
+                      if (e.target.checked) n.add(i.id);
+                      else n.delete(i.id);
+                      return n;
+                    })
+                  }
+                />
                 {i.name}
               </label>
             ))}
@@ -58,16 +137,27 @@ export function GapBars({ domains }: { domains: RadarDomain[] }) {
     .map((d) => ({ name: d.name, gap: d.gap ?? d.target, status: d.status, label: GAP_STATUS_TEXT[d.status] }))
     .sort((a, b) => b.gap - a.gap);
   return (
-    <div className="h-64" role="img" aria-label="Bar chart of the gap between target and consensus per domain, largest first; the table below has the same figures">
+    <div
+      className="h-64"
+      role="img"
+      aria-label="Bar chart of the gap between target and consensus per domain, largest first; the table below has the same figures"
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ left: 16, right: 84 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[-3, 3]} ticks={[-3, -2, -1, 0, 1, 2, 3]} tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="name" width={96} tick={{ fontSize: 12 }} />
           <ReferenceLine x={0} stroke="#0f172a" />
-          <Tooltip formatter={(v, _n, p) => [`${v} level(s) ${Number(v) > 0 ? "short" : Number(v) < 0 ? "above target" : "on target"}${(p?.payload as { status?: string })?.status === "no-evidence" ? " (no evidence)" : ""}`, "Gap"]} />
+          <Tooltip
+            formatter={(v, _n, p) => [
+              `${v} level(s) ${Number(v) > 0 ? "short" : Number(v) < 0 ? "above target" : "on target"}${(p?.payload as { status?: string })?.status === "no-evidence" ? " (no evidence)" : ""}`,
+              "Gap",
+            ]}
+          />
           <Bar dataKey="gap" isAnimationActive={false} minPointSize={4}>
-            {data.map((d) => <Cell key={d.name} fill={STATUS_COLOR[d.status]} />)}
+            {data.map((d) => (
+              <Cell key={d.name} fill={STATUS_COLOR[d.status]} />
+            ))}
             {/* A domain on target has a zero-length bar: the label says so instead. */}
             <LabelList dataKey="label" position="right" fontSize={11} fill="#334155" />
           </Bar>

@@ -17,7 +17,13 @@ export function FitHistogram({ buckets, onPage }: { buckets: FitHistogramBucket[
             <li key={b.label} className="flex h-full min-w-0 flex-1 flex-col items-center justify-end gap-1">
               <span className="text-[11px] tabular-nums text-muted-foreground">{b.count}</span>
               <span
-                className={b.from === null ? "w-full rounded-t bg-slate-300" : here ? "w-full rounded-t bg-primary" : "w-full rounded-t bg-indigo-200"}
+                className={
+                  b.from === null
+                    ? "w-full rounded-t bg-slate-300"
+                    : here
+                      ? "w-full rounded-t bg-primary"
+                      : "w-full rounded-t bg-indigo-200"
+                }
                 style={{ height: `${(100 * b.count) / max}%`, minHeight: b.count ? 2 : 0 }}
                 aria-hidden
               />
@@ -36,7 +42,8 @@ export function FitHistogram({ buckets, onPage }: { buckets: FitHistogramBucket[
         ))}
       </div>
       <figcaption className="mt-2 text-xs text-muted-foreground">
-        {total.toLocaleString("en")} candidates by fit (bands of 10; “none” = no evidence yet). <span className="inline-block h-2 w-3 rounded-sm bg-primary align-middle" /> bands with candidates on this page.
+        {total.toLocaleString("en")} candidates by fit (bands of 10; “none” = no evidence yet).{" "}
+        <span className="inline-block h-2 w-3 rounded-sm bg-primary align-middle" /> bands with candidates on this page.
       </figcaption>
     </figure>
   );

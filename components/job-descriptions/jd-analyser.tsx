@@ -18,7 +18,12 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
   // The server's schema, checked once the field has been edited (an empty box is not an error yet).
   const [touched, setTouched] = useState(false);
   const problem = touched ? fieldProblem(analyseSchema.shape.text, text) : null;
-  const [result, setResult] = useState<{ analysis: JdAnalysis; inclusive: InclusiveResult; exclusion: ExclusionWarning[]; unchecked: UncheckedDomain[] } | null>(null);
+  const [result, setResult] = useState<{
+    analysis: JdAnalysis;
+    inclusive: InclusiveResult;
+    exclusion: ExclusionWarning[];
+    unchecked: UncheckedDomain[];
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const a = result?.analysis;
@@ -38,35 +43,106 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
   return (
     <div className="grid gap-4">
       <div className="grid gap-2">
-        <label htmlFor="jd-text" className="text-sm font-medium">Job description to check</label>
-        <textarea id="jd-text" rows={12} value={text} aria-invalid={problem ? true : undefined} aria-describedby={problem ? "jd-text-err" : undefined} onBlur={() => setTouched(true)} onChange={(e) => { setText(e.target.value); if (e.target.value.trim().length >= 20) setTouched(true); }} className="w-full rounded-md border border-border bg-card p-3 text-sm" placeholder="Paste a job description: one requirement per line or bullet works best." />
+        <label htmlFor="jd-text" className="text-sm font-medium">
+          Job description to check
+        </label>
+        <textarea
+          id="jd-text"
+          rows={12}
+          value={text}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? "jd-text-err" : undefined}
+          onBlur={() => setTouched(true)}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (e.target.value.trim().length >= 20) setTouched(true);
+          }}
+          className="w-full rounded-md border border-border bg-card p-3 text-sm"
+          placeholder="Paste a job description: one requirement per line or bullet works best."
+        />
         <FieldError id="jd-text-err" message={problem ?? undefined} />
-        <div><Button disabled={pending} onClick={analyse}>{pending ? "Analysing…" : "Analyse"}</Button></div>
-        {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
+        <div>
+          <Button disabled={pending} onClick={analyse}>
+            {pending ? "Analysing…" : "Analyse"}
+          </Button>
+        </div>
+        {error ? (
+          <p role="alert" className="text-sm text-danger">
+            {error}
+          </p>
+        ) : null}
       </div>
       {a ? (
         <section aria-labelledby="result-h" className="grid gap-4" aria-live="polite">
           <div className="rounded-lg border border-border bg-card p-4">
-            <h2 id="result-h" className="text-lg font-semibold">Alignment {a.score}/100</h2>
+            <h2 id="result-h" className="text-lg font-semibold">
+              Alignment {a.score}/100
+            </h2>
             <p className="text-sm text-muted-foreground">{a.scoreExplanation}</p>
             <p className="mt-1 text-sm text-muted-foreground">{a.scoreExclusions}</p>
-            {a.missingDomains.length ? <p className="mt-2 text-sm text-danger">Missing domains (targeted but never asked for): {a.missingDomains.map((d) => DOMAIN_NAMES[d]).join(", ")}</p> : null}
-            {result.unchecked.some((u) => u.learned) ? <p className="mt-2 text-sm text-muted-foreground">Your organisation&apos;s own domains, checked with words learned from their matrix indicators: {result.unchecked.filter((u) => u.learned).map((u) => `${u.name} (target L${u.target})`).join(", ")}.</p> : null}
-            {result.unchecked.some((u) => !u.learned) ? <p className="mt-2 text-sm text-warning">Not checked: {result.unchecked.filter((u) => !u.learned).map((u) => `${u.name} (target L${u.target})`).join(", ")}. These domains have no indicators in the matrix yet, so the analyser has no words for them; check those lines by hand.</p> : null}
-            <p className="mt-2 text-sm text-muted-foreground">Title checked: “{a.title.text}” ({a.title.fromText ? "from the text" : "the role's title; the text names none"})</p>
+            {a.missingDomains.length ? (
+              <p className="mt-2 text-sm text-danger">
+                Missing domains (targeted but never asked for): {a.missingDomains.map((d) => DOMAIN_NAMES[d]).join(", ")}
+              </p>
+            ) : null}
+            {result.unchecked.some((u) => u.learned) ? (
+              <p className="mt-2 text-sm text-muted-foreground">
+                Your organisation&apos;s own domains, checked with words learned from their matrix indicators:{" "}
+                {result.unchecked
+                  .filter((u) => u.learned)
+                  .map((u) => `${u.name} (target L${u.target})`)
+                  .join(", ")}
+                .
+              </p>
+            ) : null}
+            {result.unchecked.some((u) => !u.learned) ? (
+              <p className="mt-2 text-sm text-warning">
+                Not checked:{" "}
+                {result.unchecked
+                  .filter((u) => !u.learned)
+                  .map((u) => `${u.name} (target L${u.target})`)
+                  .join(", ")}
+                . These domains have no indicators in the matrix yet, so the analyser has no words for them; check those lines by hand.
+              </p>
+            ) : null}
+            <p className="mt-2 text-sm text-muted-foreground">
+              Title checked: “{a.title.text}” ({a.title.fromText ? "from the text" : "the role's title; the text names none"})
+            </p>
             {a.titleFlag ? <p className="mt-1 text-sm text-warning">{a.titleFlag}</p> : null}
           </div>
           <ol className="grid gap-2">
             {a.lines.map((l, i) => (
               <li key={i} className="rounded-md border border-border bg-card p-3 text-sm">
-                <p>{l.text}{l.optional ? <> <Badge variant="muted">nice to have</Badge></> : null}</p>
+                <p>
+                  {l.text}
+                  {l.optional ? (
+                    <>
+                      {" "}
+                      <Badge variant="muted">nice to have</Badge>
+                    </>
+                  ) : null}
+                </p>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
-                  {l.domain ? <>{DOMAIN_NAMES[l.domain]} <LevelBadge level={l.level} /></> : l.extraDomain ? <>{a.extraDomains.find((x) => x.key === l.extraDomain)?.name ?? "your domain"} <LevelBadge level={l.level} /></> : <span>no domain</span>}
+                  {l.domain ? (
+                    <>
+                      {DOMAIN_NAMES[l.domain]} <LevelBadge level={l.level} />
+                    </>
+                  ) : l.extraDomain ? (
+                    <>
+                      {a.extraDomains.find((x) => x.key === l.extraDomain)?.name ?? "your domain"} <LevelBadge level={l.level} />
+                    </>
+                  ) : (
+                    <span>no domain</span>
+                  )}
                   <span>confidence {Math.round(l.confidence * 100)}%</span>
                   {l.matched.length ? <span>matched: {l.matched.map((m) => `“${m}”`).join(", ")}</span> : null}
                   {l.levelReason ? <span>level: {l.levelReason}</span> : null}
                 </p>
-                {l.flags.map((f) => <p key={f.kind + f.message} className="mt-1"><Badge variant={FLAG[f.kind]}>{f.kind}</Badge> {f.message}</p>)}
+                {l.flags.map((f) => (
+                  <p key={f.kind + f.message} className="mt-1">
+                    <Badge variant={FLAG[f.kind]}>{f.kind}</Badge> {f.message}
+                  </p>
+                ))}
               </li>
             ))}
           </ol>
@@ -82,14 +158,24 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
               </ul>
             ) : null}
             {!result.inclusive.available ? (
-              <p role="alert" className="text-warning">{result.inclusive.message}</p>
+              <p role="alert" className="text-warning">
+                {result.inclusive.message}
+              </p>
             ) : result.inclusive.warnings.length === 0 && result.exclusion.length === 0 ? (
               <p className="text-muted-foreground">No warnings.</p>
             ) : (
-              <ul className="mt-1 grid gap-1">{result.inclusive.warnings.map((w, i) => <li key={i}>Line {w.line}: {w.message}</li>)}</ul>
+              <ul className="mt-1 grid gap-1">
+                {result.inclusive.warnings.map((w, i) => (
+                  <li key={i}>
+                    Line {w.line}: {w.message}
+                  </li>
+                ))}
+              </ul>
             )}
             <p className="mt-2 text-xs text-muted-foreground">
-              Checked with retext-equality and retext-profanities{result.inclusive.available ? "" : " (unavailable right now)"}, job-ad checks for native-speaker, age, culture-fit, pronoun, degree and years demands, and the gender-coded word lists of Gaucher, Friesen &amp; Kay (2011).
+              Checked with retext-equality and retext-profanities{result.inclusive.available ? "" : " (unavailable right now)"}, job-ad
+              checks for native-speaker, age, culture-fit, pronoun, degree and years demands, and the gender-coded word lists of Gaucher,
+              Friesen &amp; Kay (2011).
             </p>
           </div>
         </section>

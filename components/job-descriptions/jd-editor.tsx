@@ -28,12 +28,23 @@ function Diff({ changes, label }: { changes: LineChange[]; label: string }) {
           </li>
         ))}
       </ol>
-      {changes.length > SHOWN ? <p className="mt-1 text-xs text-muted-foreground">…and {changes.length - SHOWN} more changed lines.</p> : null}
+      {changes.length > SHOWN ? (
+        <p className="mt-1 text-xs text-muted-foreground">…and {changes.length - SHOWN} more changed lines.</p>
+      ) : null}
     </>
   );
 }
 
-type Props = { roleId: string; slug: string; generated: string; generatedFrom: GeneratedFrom; saved: string | null; savedAt: string | null; canEdit: boolean; changes: JdChanges | null };
+type Props = {
+  roleId: string;
+  slug: string;
+  generated: string;
+  generatedFrom: GeneratedFrom;
+  saved: string | null;
+  savedAt: string | null;
+  canEdit: boolean;
+  changes: JdChanges | null;
+};
 
 export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedAt, canEdit, changes }: Props) {
   const [text, setText] = useState(saved ?? generated);
@@ -51,7 +62,9 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedA
         const res = await saveJobDescriptionAction(roleId, { content: text, generatedFrom: origin, basedOn });
         if (res.ok) setBasedOn(res.savedAt);
         else if (res.kind === "conflict" && "savedAt" in res) setBasedOn(res.savedAt); // saving again replaces theirs, knowingly
-        setMessage(res.ok ? "Saved." : res.kind === "invalid" && res.fieldErrors.content ? `${res.message} ${res.fieldErrors.content}` : res.message);
+        setMessage(
+          res.ok ? "Saved." : res.kind === "invalid" && res.fieldErrors.content ? `${res.message} ${res.fieldErrors.content}` : res.message,
+        );
       } catch {
         setMessage("Could not reach the server; nothing was saved. Try again.");
       }
@@ -60,41 +73,108 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedA
   return (
     <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
       <div className="grid gap-2">
-        <label htmlFor="jd" className="text-sm font-medium">Job description (Markdown)</label>
-        <textarea id="jd" rows={28} value={text} readOnly={!canEdit} aria-invalid={canEdit && problem ? true : undefined} aria-describedby={canEdit && problem ? "jd-err" : undefined} onChange={(e) => setText(e.target.value)} className="w-full rounded-md border border-border bg-card p-3 font-mono text-sm" />
+        <label htmlFor="jd" className="text-sm font-medium">
+          Job description (Markdown)
+        </label>
+        <textarea
+          id="jd"
+          rows={28}
+          value={text}
+          readOnly={!canEdit}
+          aria-invalid={canEdit && problem ? true : undefined}
+          aria-describedby={canEdit && problem ? "jd-err" : undefined}
+          onChange={(e) => setText(e.target.value)}
+          className="w-full rounded-md border border-border bg-card p-3 font-mono text-sm"
+        />
         {canEdit ? <FieldError id="jd-err" message={problem ?? undefined} /> : null}
         <div className="flex flex-wrap gap-2">
-          {canEdit ? <Button disabled={pending || !!problem} onClick={save}>Save</Button> : null}
-          <Button variant="outline" onClick={async () => { await navigator.clipboard.writeText(text); setMessage("Copied to the clipboard."); }}>Copy</Button>
-          <Button variant="outline" onClick={() => download(`${slug}.md`, text, "text/markdown")}>Download .md</Button>
-          <Button variant="outline" onClick={() => download(`${slug}.txt`, markdownToText(text), "text/plain")}>Download .txt</Button>
-          {canEdit ? <Button variant="ghost" onClick={() => { setText(generated); setOrigin(generatedFrom); setMessage("Regenerated from the current targets; save to keep it."); }}>Regenerate from targets</Button> : null}
+          {canEdit ? (
+            <Button disabled={pending || !!problem} onClick={save}>
+              Save
+            </Button>
+          ) : null}
+          <Button
+            variant="outline"
+            onClick={async () => {
+              await navigator.clipboard.writeText(text);
+              setMessage("Copied to the clipboard.");
+            }}
+          >
+            Copy
+          </Button>
+          <Button variant="outline" onClick={() => download(`${slug}.md`, text, "text/markdown")}>
+            Download .md
+          </Button>
+          <Button variant="outline" onClick={() => download(`${slug}.txt`, markdownToText(text), "text/plain")}>
+            Download .txt
+          </Button>
+          {canEdit ? (
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setText(generated);
+                setOrigin(generatedFrom);
+                setMessage("Regenerated from the current targets; save to keep it.");
+              }}
+            >
+              Regenerate from targets
+            </Button>
+          ) : null}
         </div>
-        {message ? <p role="status" className="text-sm">{message}</p> : null}
+        {message ? (
+          <p role="status" className="text-sm">
+            {message}
+          </p>
+        ) : null}
       </div>
       <aside className="grid content-start gap-3 text-sm">
         {c && (c.targetChanges.length > 0 || c.regeneration.length > 0) ? (
           <section aria-labelledby="targets-h" className="rounded-lg border border-amber-300 bg-amber-50 p-3">
-            <h2 id="targets-h" className="font-semibold">{c.targetChanges.length ? "Targets changed since this text was generated" : "The generated text changed since (matrix wording, salary or location)"}</h2>
-            {c.targetChanges.length ? <ul className="mt-1 list-disc pl-5">{c.targetChanges.map((t) => <li key={t}>{t}</li>)}</ul> : null}
-            {c.regeneration.length ? <><p className="mt-2 font-medium">Regenerating would:</p><Diff changes={c.regeneration} label="What regenerating would change" /></> : null}
+            <h2 id="targets-h" className="font-semibold">
+              {c.targetChanges.length
+                ? "Targets changed since this text was generated"
+                : "The generated text changed since (matrix wording, salary or location)"}
+            </h2>
+            {c.targetChanges.length ? (
+              <ul className="mt-1 list-disc pl-5">
+                {c.targetChanges.map((t) => (
+                  <li key={t}>{t}</li>
+                ))}
+              </ul>
+            ) : null}
+            {c.regeneration.length ? (
+              <>
+                <p className="mt-2 font-medium">Regenerating would:</p>
+                <Diff changes={c.regeneration} label="What regenerating would change" />
+              </>
+            ) : null}
           </section>
         ) : null}
         {c?.handEdits?.length ? (
           <section aria-labelledby="edits-h" className="rounded-lg border border-border bg-card p-3">
-            <h2 id="edits-h" className="font-semibold">Edited by hand since it was generated</h2>
+            <h2 id="edits-h" className="font-semibold">
+              Edited by hand since it was generated
+            </h2>
             <p className="mt-1 text-muted-foreground">Regenerating replaces these edits.</p>
             <Diff changes={c.handEdits} label="Hand edits" />
           </section>
         ) : null}
         {c?.unknownOrigin?.length ? (
           <section aria-labelledby="origin-h" className="rounded-lg border border-border bg-card p-3">
-            <h2 id="origin-h" className="font-semibold">Differs from a fresh generation</h2>
-            <p className="mt-1 text-muted-foreground">This text was saved before the app kept the generated original, so hand edits and target changes can&apos;t be told apart{c.targetChanges.length ? "" : " (the targets are the same as when it was saved)"}. Regenerating would:</p>
+            <h2 id="origin-h" className="font-semibold">
+              Differs from a fresh generation
+            </h2>
+            <p className="mt-1 text-muted-foreground">
+              This text was saved before the app kept the generated original, so hand edits and target changes can&apos;t be told apart
+              {c.targetChanges.length ? "" : " (the targets are the same as when it was saved)"}. Regenerating would:
+            </p>
             <Diff changes={c.unknownOrigin} label="Differences from a fresh generation" />
           </section>
         ) : null}
-        <p className="text-muted-foreground">Requirements come from the matrix indicators at each domain&apos;s target level; “nice to have” from the level above. Untargeted domains are left out.</p>
+        <p className="text-muted-foreground">
+          Requirements come from the matrix indicators at each domain&apos;s target level; “nice to have” from the level above. Untargeted
+          domains are left out.
+        </p>
       </aside>
     </div>
   );

@@ -7,17 +7,32 @@ import { NavLinkItem } from "./nav-link-item";
 import { SessionKeepAlive } from "./session-keep-alive";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppShell({ user, hasInterviews = false, badges = {}, children }: { user: CurrentUser; hasInterviews?: boolean; badges?: Record<string, number>; children: React.ReactNode }) {
+export function AppShell({
+  user,
+  hasInterviews = false,
+  badges = {},
+  children,
+}: {
+  user: CurrentUser;
+  hasInterviews?: boolean;
+  badges?: Record<string, number>;
+  children: React.ReactNode;
+}) {
   return (
     <div className="flex min-h-dvh flex-col">
       <SessionKeepAlive everySeconds={sessionPolicy().keepAliveSeconds} />
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="no-print border-b border-border bg-card">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:gap-x-6">
           <Link href="/" className="flex items-center gap-2 font-semibold">
-            <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-primary text-xs font-bold text-white">AI</span>
+            <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-primary text-xs font-bold text-white">
+              AI
+            </span>
             AIOps Scorecards
           </Link>
           <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
@@ -38,12 +53,19 @@ export function AppShell({ user, hasInterviews = false, badges = {}, children }:
             </ul>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <Link href="/settings/account" aria-label={`Your account: ${user.name}, ${KIND_LABEL[user.kind]}`} className="text-muted-foreground hover:text-foreground sm:text-right sm:leading-tight sm:text-foreground">
+            <Link
+              href="/settings/account"
+              aria-label={`Your account: ${user.name}, ${KIND_LABEL[user.kind]}`}
+              className="text-muted-foreground hover:text-foreground sm:text-right sm:leading-tight sm:text-foreground"
+            >
               <span className="sm:hidden">Account</span>
               <span className="hidden font-medium sm:block">{user.name}</span>
               <span className="hidden text-xs text-muted-foreground sm:block">{KIND_LABEL[user.kind]}</span>
             </Link>
-            <Link href="/settings/tokens" aria-label="API tokens" className="text-muted-foreground hover:text-foreground"><span className="sm:hidden">Tokens</span><span className="hidden sm:inline">API tokens</span></Link>
+            <Link href="/settings/tokens" aria-label="API tokens" className="text-muted-foreground hover:text-foreground">
+              <span className="sm:hidden">Tokens</span>
+              <span className="hidden sm:inline">API tokens</span>
+            </Link>
             <SignOutButton userId={user.id} />
           </div>
         </div>

@@ -10,7 +10,10 @@ export function NavLinkItem({ href, children }: { href: string; children: React.
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={cn("block whitespace-nowrap rounded-md px-3 py-1.5 text-sm", active ? "bg-primary/10 font-medium text-primary" : "text-muted-foreground hover:bg-muted hover:text-foreground")}
+      className={cn(
+        "block whitespace-nowrap rounded-md px-3 py-1.5 text-sm",
+        active ? "bg-primary/10 font-medium text-primary" : "text-muted-foreground hover:bg-muted hover:text-foreground",
+      )}
     >
       {children}
     </Link>

@@ -7,8 +7,17 @@ const MY_INTERVIEWS: NavLink = { href: "/interviews", label: "My interviews" };
 /** Links by kind of user; "My interviews" also for anyone else who has interviews assigned. */
 export function navLinksFor(kind: UserKind, hasInterviews = false): NavLink[] {
   const links: Record<UserKind, NavLink[]> = {
-    ADMIN: [{ href: "/admin", label: "People & matrix" }, { href: "/roles", label: "Roles" }, { href: "/questions", label: "Questions" }, { href: "/calibration", label: "Calibration" }],
-    MANAGER: [{ href: "/roles", label: "My roles" }, { href: "/questions", label: "Questions" }, { href: "/calibration", label: "Calibration" }],
+    ADMIN: [
+      { href: "/admin", label: "People & matrix" },
+      { href: "/roles", label: "Roles" },
+      { href: "/questions", label: "Questions" },
+      { href: "/calibration", label: "Calibration" },
+    ],
+    MANAGER: [
+      { href: "/roles", label: "My roles" },
+      { href: "/questions", label: "Questions" },
+      { href: "/calibration", label: "Calibration" },
+    ],
     INTERVIEWER: [MY_INTERVIEWS],
     RECRUITER: [{ href: "/pipeline", label: "Roles & candidates" }],
   };

@@ -22,7 +22,8 @@ export function SignOutButton({ userId, everywhere = false }: { userId: string; 
     if (everywhere) {
       const res = await signOutEverywhereAction().catch(() => null);
       // Still signed in elsewhere: say so rather than pretend.
-      if (!res?.ok && res?.kind !== "unauthenticated") return setFailed(res?.message ?? "Could not reach the server; nothing was changed. Try again.");
+      if (!res?.ok && res?.kind !== "unauthenticated")
+        return setFailed(res?.message ?? "Could not reach the server; nothing was changed. Try again.");
     }
     await signOut({ callbackUrl: "/signin" });
   };
@@ -44,19 +45,26 @@ export function SignOutButton({ userId, everywhere = false }: { userId: string; 
       <Button variant={everywhere ? "danger" : "outline"} size={everywhere ? "default" : "sm"} disabled={busy} onClick={() => void start()}>
         {busy ? "Signing out…" : everywhere ? "Sign out everywhere" : "Sign out"}
       </Button>
-      {failed ? <p role="alert" className="text-sm text-danger">{failed}</p> : null}
+      {failed ? (
+        <p role="alert" className="text-sm text-danger">
+          {failed}
+        </p>
+      ) : null}
       <Dialog.Root open={kept.length > 0} onOpenChange={(open) => !open && setKept([])}>
         <Dialog.Portal>
           <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
           <Dialog.Content className="fixed inset-x-2 top-10 z-50 mx-auto max-w-lg rounded-lg bg-card p-5 shadow-xl">
             <Dialog.Title className="text-lg font-semibold">You have unsaved scorecard changes on this device</Dialog.Title>
             <Dialog.Description className="mt-1 text-sm text-muted-foreground">
-              {kept.length === 1 ? "One scorecard has" : `${kept.length} scorecards have`} changes the server does not have (offline, signed out, changed elsewhere, or an amendment not yet saved). Open {kept.length === 1 ? "it" : "them"} to save, or choose:
+              {kept.length === 1 ? "One scorecard has" : `${kept.length} scorecards have`} changes the server does not have (offline, signed
+              out, changed elsewhere, or an amendment not yet saved). Open {kept.length === 1 ? "it" : "them"} to save, or choose:
             </Dialog.Description>
             <ul className="mt-3 list-disc pl-5 text-sm">
               {kept.map((k) => (
                 <li key={k.key}>
-                  <a href={`/interviews/${k.interviewId}`} className="text-primary underline underline-offset-4">Open the scorecard</a>
+                  <a href={`/interviews/${k.interviewId}`} className="text-primary underline underline-offset-4">
+                    Open the scorecard
+                  </a>
                 </li>
               ))}
             </ul>
@@ -64,7 +72,9 @@ export function SignOutButton({ userId, everywhere = false }: { userId: string; 
               <Dialog.Close asChild>
                 <Button variant="outline">Stay signed in</Button>
               </Dialog.Close>
-              <Button variant="outline" onClick={() => void leave()}>Sign out, keep them on this device</Button>
+              <Button variant="outline" onClick={() => void leave()}>
+                Sign out, keep them on this device
+              </Button>
               <Button
                 variant="danger"
                 onClick={() => {

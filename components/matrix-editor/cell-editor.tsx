@@ -13,13 +13,29 @@ import { cn } from "@/lib/utils";
 const LEVEL_BORDER = ["", "border-t-sky-500", "border-t-indigo-500", "border-t-purple-600"];
 
 /** One cell of the draft: its indicators in a textarea, one per line. Ctrl/⌘+Enter saves. */
-export function CellEditor({ cellId, level, levelName, domainName, indicators }: { cellId: string; level: number; levelName: string; domainName: string; indicators: string[] }) {
+export function CellEditor({
+  cellId,
+  level,
+  levelName,
+  domainName,
+  indicators,
+}: {
+  cellId: string;
+  level: number;
+  levelName: string;
+  domainName: string;
+  indicators: string[];
+}) {
   const [status, setStatus] = useState<string | null>(null);
   // What this editor last knew the server held: sent with each save to notice another admin's.
   const [base, setBase] = useState<string[]>(indicators);
   // Set when a save met another admin's: `base` then holds their version, shown below the box.
   const [conflicted, setConflicted] = useState(false);
-  const form = useForm<CellFormValues>({ resolver: zodResolver(cellFormSchema), mode: "onTouched", defaultValues: { text: indicators.join("\n") } });
+  const form = useForm<CellFormValues>({
+    resolver: zodResolver(cellFormSchema),
+    mode: "onTouched",
+    defaultValues: { text: indicators.join("\n") },
+  });
   const { errors, isSubmitting, isDirty } = form.formState;
   const count = splitIndicatorLines(useWatch({ control: form.control, name: "text" }) ?? "").length;
   const id = `cell-${cellId}`;
@@ -44,11 +60,16 @@ export function CellEditor({ cellId, level, levelName, domainName, indicators }:
       setConflicted(true);
       form.setError("text", { message: res.message });
     } else {
-      form.setError("text", { message: res.kind === "invalid" ? Object.values(res.fieldErrors)[0] ?? res.message : res.message });
+      form.setError("text", { message: res.kind === "invalid" ? (Object.values(res.fieldErrors)[0] ?? res.message) : res.message });
     }
   });
   return (
-    <form id={id} onSubmit={onSubmit} noValidate className={cn("grid scroll-mt-20 gap-2 rounded-lg border border-border border-t-4 bg-card p-3", LEVEL_BORDER[level])}>
+    <form
+      id={id}
+      onSubmit={onSubmit}
+      noValidate
+      className={cn("grid scroll-mt-20 gap-2 rounded-lg border border-border border-t-4 bg-card p-3", LEVEL_BORDER[level])}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <label htmlFor={`${id}-text`} className="text-sm font-semibold">
           Level {level} <span className="font-normal text-muted-foreground">· {levelName}</span>
@@ -75,12 +96,22 @@ export function CellEditor({ cellId, level, levelName, domainName, indicators }:
       {conflicted ? (
         <div className="rounded-md border border-warning/50 bg-muted p-2 text-xs">
           <p className="font-medium">Saved by another admin:</p>
-          <ul className="list-disc pl-4">{base.map((t, i) => <li key={i}>{t}</li>)}</ul>
+          <ul className="list-disc pl-4">
+            {base.map((t, i) => (
+              <li key={i}>{t}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <div className="flex items-center gap-3">
-        <Button type="submit" size="sm" disabled={isSubmitting || !isDirty}>Save cell</Button>
-        {status && !isDirty ? <p role="status" className="text-xs text-muted-foreground">{status}</p> : null}
+        <Button type="submit" size="sm" disabled={isSubmitting || !isDirty}>
+          Save cell
+        </Button>
+        {status && !isDirty ? (
+          <p role="status" className="text-xs text-muted-foreground">
+            {status}
+          </p>
+        ) : null}
       </div>
     </form>
   );

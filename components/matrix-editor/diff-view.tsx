@@ -24,7 +24,11 @@ export function DiffSummary({ diff }: { diff: MatrixDiff }) {
   ].filter(Boolean);
   return (
     <ul className="flex flex-wrap gap-2" aria-label="Summary of changes">
-      {parts.map((p) => <li key={String(p)}><Badge variant="muted">{p}</Badge></li>)}
+      {parts.map((p) => (
+        <li key={String(p)}>
+          <Badge variant="muted">{p}</Badge>
+        </li>
+      ))}
     </ul>
   );
 }
@@ -32,18 +36,32 @@ export function DiffSummary({ diff }: { diff: MatrixDiff }) {
 function CellChanges({ cell, names }: { cell: CellDiff; names: DiffNames }) {
   return (
     <article className="rounded-md border border-border bg-card p-3 text-sm">
-      <h4 className="font-medium">{names.domains[cell.domain] ?? cell.domain} · Level {cell.level}</h4>
+      <h4 className="font-medium">
+        {names.domains[cell.domain] ?? cell.domain} · Level {cell.level}
+      </h4>
       <ul className="mt-2 grid gap-1.5">
         {cell.added.map((t, i) => (
-          <li key={`a${i}`} className="rounded bg-green-50 px-2 py-1 text-green-900"><span className="font-semibold">Added: </span>{t}</li>
+          <li key={`a${i}`} className="rounded bg-green-50 px-2 py-1 text-green-900">
+            <span className="font-semibold">Added: </span>
+            {t}
+          </li>
         ))}
         {cell.removed.map((t, i) => (
-          <li key={`r${i}`} className="rounded bg-red-50 px-2 py-1 text-red-900"><span className="font-semibold">Removed: </span><span className="line-through">{t}</span></li>
+          <li key={`r${i}`} className="rounded bg-red-50 px-2 py-1 text-red-900">
+            <span className="font-semibold">Removed: </span>
+            <span className="line-through">{t}</span>
+          </li>
         ))}
         {cell.changed.map((c, i) => (
           <li key={`c${i}`} className="grid gap-0.5 rounded bg-amber-50 px-2 py-1 text-amber-950">
-            <span><span className="font-semibold">Was: </span>{c.from}</span>
-            <span><span className="font-semibold">Now: </span>{c.to}</span>
+            <span>
+              <span className="font-semibold">Was: </span>
+              {c.from}
+            </span>
+            <span>
+              <span className="font-semibold">Now: </span>
+              {c.to}
+            </span>
           </li>
         ))}
         {cell.reordered ? <li className="text-muted-foreground">Indicators reordered.</li> : null}
@@ -63,33 +81,65 @@ export function DiffView({ diff, names }: { diff: MatrixDiff; names: DiffNames }
       <DiffSummary diff={diff} />
       {domainChanges > 0 ? (
         <section aria-labelledby="diff-domains" className="grid gap-2">
-          <h3 id="diff-domains" className="text-base font-semibold">Domains</h3>
+          <h3 id="diff-domains" className="text-base font-semibold">
+            Domains
+          </h3>
           <ul className="grid gap-1 text-sm">
-            {d.added.map((x) => <li key={`a-${x.key}`}><span className="font-semibold">Added: </span>{x.name} <Badge variant="muted">{x.key}</Badge></li>)}
-            {d.removed.map((x) => <li key={`r-${x.key}`}><span className="font-semibold">Retired: </span>{x.name} <Badge variant="muted">{x.key}</Badge></li>)}
-            {d.renamed.map((x) => (
-              <li key={`n-${x.key}`}><span className="font-semibold">Renamed: </span>{x.from.name} ({x.from.shortName}) → {x.to.name} ({x.to.shortName})</li>
+            {d.added.map((x) => (
+              <li key={`a-${x.key}`}>
+                <span className="font-semibold">Added: </span>
+                {x.name} <Badge variant="muted">{x.key}</Badge>
+              </li>
             ))}
-            {d.described.map((x) => <li key={`d-${x.key}`}><span className="font-semibold">Description changed: </span>{names.domains[x.key] ?? x.key}</li>)}
-            {d.reordered ? <li><span className="font-semibold">Reordered.</span></li> : null}
+            {d.removed.map((x) => (
+              <li key={`r-${x.key}`}>
+                <span className="font-semibold">Retired: </span>
+                {x.name} <Badge variant="muted">{x.key}</Badge>
+              </li>
+            ))}
+            {d.renamed.map((x) => (
+              <li key={`n-${x.key}`}>
+                <span className="font-semibold">Renamed: </span>
+                {x.from.name} ({x.from.shortName}) → {x.to.name} ({x.to.shortName})
+              </li>
+            ))}
+            {d.described.map((x) => (
+              <li key={`d-${x.key}`}>
+                <span className="font-semibold">Description changed: </span>
+                {names.domains[x.key] ?? x.key}
+              </li>
+            ))}
+            {d.reordered ? (
+              <li>
+                <span className="font-semibold">Reordered.</span>
+              </li>
+            ) : null}
           </ul>
         </section>
       ) : null}
       {diff.emphasis.length > 0 ? (
         <section aria-labelledby="diff-emphasis" className="grid gap-2">
-          <h3 id="diff-emphasis" className="text-base font-semibold">Emphasis</h3>
+          <h3 id="diff-emphasis" className="text-base font-semibold">
+            Emphasis
+          </h3>
           <ul className="grid gap-1 text-sm">
             {diff.emphasis.map((e) => (
-              <li key={`${e.cluster}-${e.domain}`}>{names.clusters[e.cluster] ?? e.cluster} · {names.domains[e.domain] ?? e.domain}: {e.from} → {e.to}</li>
+              <li key={`${e.cluster}-${e.domain}`}>
+                {names.clusters[e.cluster] ?? e.cluster} · {names.domains[e.domain] ?? e.domain}: {e.from} → {e.to}
+              </li>
             ))}
           </ul>
         </section>
       ) : null}
       {byCluster.map((g) => (
         <section key={g.key} aria-labelledby={`diff-${g.key}`} className="grid gap-2">
-          <h3 id={`diff-${g.key}`} className="text-base font-semibold">{names.clusters[g.key] ?? g.key}</h3>
+          <h3 id={`diff-${g.key}`} className="text-base font-semibold">
+            {names.clusters[g.key] ?? g.key}
+          </h3>
           <div className="grid gap-2 md:grid-cols-2">
-            {g.cells.map((c) => <CellChanges key={`${c.domain}-${c.level}`} cell={c} names={names} />)}
+            {g.cells.map((c) => (
+              <CellChanges key={`${c.domain}-${c.level}`} cell={c} names={names} />
+            ))}
           </div>
         </section>
       ))}

@@ -14,25 +14,39 @@ type Props = { domainId?: string; initial?: AddDomainInput; onDone?: () => void 
 /** Adds a domain to the draft, or (with domainId) rewords one. The key is fixed once created. */
 export function DomainForm({ domainId, initial, onDone }: Props) {
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<AddDomainInput>({ resolver: zodResolver(addDomainSchema), mode: "onTouched", defaultValues: initial ?? { key: "", name: "", shortName: "", description: "" } });
+  const form = useForm<AddDomainInput>({
+    resolver: zodResolver(addDomainSchema),
+    mode: "onTouched",
+    defaultValues: initial ?? { key: "", name: "", shortName: "", description: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const p = `domain-${domainId ?? "new"}`;
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
-    const res = domainId ? await updateDomainAction({ domainId, name: values.name, shortName: values.shortName, description: values.description }) : await addDomainAction(values);
+    const res = domainId
+      ? await updateDomainAction({ domainId, name: values.name, shortName: values.shortName, description: values.description })
+      : await addDomainAction(values);
     if (res.ok) {
       if (!domainId) form.reset();
       setMessage(domainId ? "Saved." : `Added "${values.name}". Fill its cells in every cluster before publishing.`);
       onDone?.();
       return;
     }
-    if (res.kind === "invalid") for (const [k, v] of Object.entries(res.fieldErrors)) if (k in values) form.setError(k as keyof AddDomainInput, { message: v });
+    if (res.kind === "invalid")
+      for (const [k, v] of Object.entries(res.fieldErrors)) if (k in values) form.setError(k as keyof AddDomainInput, { message: v });
     setMessage(res.message);
   });
   const field = (name: keyof AddDomainInput, label: string, hint?: string, readOnly = false) => (
     <div className="grid gap-1.5">
       <Label htmlFor={`${p}-${name}`}>{label}</Label>
-      <Input id={`${p}-${name}`} readOnly={readOnly} aria-invalid={!!errors[name]} aria-describedby={`${p}-${name}-err`} className={readOnly ? "bg-muted" : undefined} {...form.register(name)} />
+      <Input
+        id={`${p}-${name}`}
+        readOnly={readOnly}
+        aria-invalid={!!errors[name]}
+        aria-describedby={`${p}-${name}-err`}
+        className={readOnly ? "bg-muted" : undefined}
+        {...form.register(name)}
+      />
       {hint ? <p className="text-xs text-muted-foreground">{hint}</p> : null}
       <FieldError id={`${p}-${name}-err`} message={errors[name]?.message} />
     </div>
@@ -42,16 +56,34 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
       <div className="grid gap-3 sm:grid-cols-3">
         {field("name", "Name")}
         {field("shortName", "Short name", "Used in tables and charts")}
-        {field("key", "Key", domainId ? "Identity across versions; cannot change" : "Lowercase, e.g. finops. Reusing a retired domain's key brings it back.", !!domainId)}
+        {field(
+          "key",
+          "Key",
+          domainId ? "Identity across versions; cannot change" : "Lowercase, e.g. finops. Reusing a retired domain's key brings it back.",
+          !!domainId,
+        )}
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor={`${p}-description`}>Description</Label>
-        <textarea id={`${p}-description`} rows={3} aria-invalid={!!errors.description} aria-describedby={`${p}-description-err`} className="rounded-md border border-border bg-card p-2 text-base sm:text-sm" {...form.register("description")} />
+        <textarea
+          id={`${p}-description`}
+          rows={3}
+          aria-invalid={!!errors.description}
+          aria-describedby={`${p}-description-err`}
+          className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
+          {...form.register("description")}
+        />
         <FieldError id={`${p}-description-err`} message={errors.description?.message} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={isSubmitting}>{domainId ? "Save domain" : "Add domain"}</Button>
-        {message ? <p role="status" className="text-sm">{message}</p> : null}
+        <Button type="submit" disabled={isSubmitting}>
+          {domainId ? "Save domain" : "Add domain"}
+        </Button>
+        {message ? (
+          <p role="status" className="text-sm">
+            {message}
+          </p>
+        ) : null}
       </div>
     </form>
   );

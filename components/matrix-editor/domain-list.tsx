@@ -28,37 +28,82 @@ export function DomainList({ domains }: { domains: Domain[] }) {
               <span className="min-w-0 basis-full font-medium sm:basis-auto sm:flex-1">
                 {i + 1}. {d.name} <Badge variant="muted">{d.key}</Badge>
               </span>
-              <Button size="icon" variant="outline" className="h-8 w-8" disabled={pending || i === 0} aria-label={`Move ${d.name} up`} onClick={() => move(i, -1)}>
+              <Button
+                size="icon"
+                variant="outline"
+                className="h-8 w-8"
+                disabled={pending || i === 0}
+                aria-label={`Move ${d.name} up`}
+                onClick={() => move(i, -1)}
+              >
                 <ArrowUp aria-hidden className="h-4 w-4" />
               </Button>
-              <Button size="icon" variant="outline" className="h-8 w-8" disabled={pending || i === domains.length - 1} aria-label={`Move ${d.name} down`} onClick={() => move(i, 1)}>
+              <Button
+                size="icon"
+                variant="outline"
+                className="h-8 w-8"
+                disabled={pending || i === domains.length - 1}
+                aria-label={`Move ${d.name} down`}
+                onClick={() => move(i, 1)}
+              >
                 <ArrowDown aria-hidden className="h-4 w-4" />
               </Button>
-              <Button size="sm" variant="outline" aria-expanded={editing === d.domainId} onClick={() => setEditing(editing === d.domainId ? null : d.domainId)}>
+              <Button
+                size="sm"
+                variant="outline"
+                aria-expanded={editing === d.domainId}
+                onClick={() => setEditing(editing === d.domainId ? null : d.domainId)}
+              >
                 {editing === d.domainId ? "Close" : "Edit"}
               </Button>
-              <Button size="sm" variant="outline" disabled={pending || domains.length === 1} onClick={() => setRetiring(d.domainId)}>Retire</Button>
+              <Button size="sm" variant="outline" disabled={pending || domains.length === 1} onClick={() => setRetiring(d.domainId)}>
+                Retire
+              </Button>
             </div>
             {retiring === d.domainId ? (
               <div role="alertdialog" aria-labelledby={`retire-${d.domainId}`} className="mt-3 grid gap-2 rounded-md bg-muted p-3 text-sm">
                 <p id={`retire-${d.domainId}`}>
-                  Retire <strong>{d.name}</strong> from the draft? Its indicators in every cluster are removed from the draft; published versions and their scorecards keep it.
+                  Retire <strong>{d.name}</strong> from the draft? Its indicators in every cluster are removed from the draft; published
+                  versions and their scorecards keep it.
                 </p>
                 <div className="flex gap-2">
-                  <Button size="sm" variant="danger" disabled={pending} autoFocus onClick={() => run(() => retireDomainAction(d.domainId), () => setRetiring(null))}>Retire domain</Button>
-                  <Button size="sm" variant="outline" onClick={() => setRetiring(null)}>Keep it</Button>
+                  <Button
+                    size="sm"
+                    variant="danger"
+                    disabled={pending}
+                    autoFocus
+                    onClick={() =>
+                      run(
+                        () => retireDomainAction(d.domainId),
+                        () => setRetiring(null),
+                      )
+                    }
+                  >
+                    Retire domain
+                  </Button>
+                  <Button size="sm" variant="outline" onClick={() => setRetiring(null)}>
+                    Keep it
+                  </Button>
                 </div>
               </div>
             ) : null}
             {editing === d.domainId ? (
               <div className="mt-3">
-                <DomainForm domainId={d.domainId} initial={{ key: d.key, name: d.name, shortName: d.shortName, description: d.description }} onDone={() => setEditing(null)} />
+                <DomainForm
+                  domainId={d.domainId}
+                  initial={{ key: d.key, name: d.name, shortName: d.shortName, description: d.description }}
+                  onDone={() => setEditing(null)}
+                />
               </div>
             ) : null}
           </li>
         ))}
       </ol>
-      {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -11,8 +11,22 @@ export function StartDraftButton({ label = "Start a draft" }: { label?: string }
   const { pending, error, run } = useRunner();
   return (
     <span className="grid gap-1">
-      <Button disabled={pending} onClick={() => run(() => startDraftAction(), () => router.push("/admin/matrix/draft"))}>{pending ? "Starting…" : label}</Button>
-      {error ? <span role="alert" className="text-sm text-danger">{error}</span> : null}
+      <Button
+        disabled={pending}
+        onClick={() =>
+          run(
+            () => startDraftAction(),
+            () => router.push("/admin/matrix/draft"),
+          )
+        }
+      >
+        {pending ? "Starting…" : label}
+      </Button>
+      {error ? (
+        <span role="alert" className="text-sm text-danger">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -22,13 +36,37 @@ export function DiscardDraftButton() {
   const router = useRouter();
   const { pending, error, run } = useRunner();
   const [confirming, setConfirming] = useState(false);
-  if (!confirming) return <Button variant="outline" onClick={() => setConfirming(true)}>Discard draft</Button>;
+  if (!confirming)
+    return (
+      <Button variant="outline" onClick={() => setConfirming(true)}>
+        Discard draft
+      </Button>
+    );
   return (
     <span role="alertdialog" aria-label="Discard the draft?" className="flex flex-wrap items-center gap-2 text-sm">
       <span>Discard every change in the draft?</span>
-      <Button variant="danger" size="sm" autoFocus disabled={pending} onClick={() => run(() => discardDraftAction(), () => router.push("/admin/matrix"))}>Discard</Button>
-      <Button variant="outline" size="sm" onClick={() => setConfirming(false)}>Keep editing</Button>
-      {error ? <span role="alert" className="text-danger">{error}</span> : null}
+      <Button
+        variant="danger"
+        size="sm"
+        autoFocus
+        disabled={pending}
+        onClick={() =>
+          run(
+            () => discardDraftAction(),
+            () => router.push("/admin/matrix"),
+          )
+        }
+      >
+        Discard
+      </Button>
+      <Button variant="outline" size="sm" onClick={() => setConfirming(false)}>
+        Keep editing
+      </Button>
+      {error ? (
+        <span role="alert" className="text-danger">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -4,13 +4,29 @@ import { EMPHASES, type EmphasisName } from "@/lib/matrix/json-format";
 import { useRunner } from "./use-runner";
 
 /** How much a domain matters for the cluster being edited. */
-export function EmphasisSelect({ clusterId, clusterName, domainId, domainName, value }: { clusterId: string; clusterName: string; domainId: string; domainName: string; value: EmphasisName }) {
+export function EmphasisSelect({
+  clusterId,
+  clusterName,
+  domainId,
+  domainName,
+  value,
+}: {
+  clusterId: string;
+  clusterName: string;
+  domainId: string;
+  domainName: string;
+  value: EmphasisName;
+}) {
   const { pending, error, run } = useRunner();
   const id = `emphasis-${clusterId}-${domainId}`;
   return (
     <span className="inline-flex flex-wrap items-center gap-2 text-sm">
       <label htmlFor={id} className="text-muted-foreground">
-        Emphasis<span className="sr-only"> of {domainName} for {clusterName}</span>
+        Emphasis
+        <span className="sr-only">
+          {" "}
+          of {domainName} for {clusterName}
+        </span>
       </label>
       <select
         id={id}
@@ -19,9 +35,17 @@ export function EmphasisSelect({ clusterId, clusterName, domainId, domainName, v
         onChange={(e) => run(() => setEmphasisAction({ clusterId, domainId, emphasis: e.target.value }))}
         className="h-8 rounded-md border border-border bg-card px-2"
       >
-        {EMPHASES.map((e) => <option key={e} value={e}>{e}</option>)}
+        {EMPHASES.map((e) => (
+          <option key={e} value={e}>
+            {e}
+          </option>
+        ))}
       </select>
-      {error ? <span role="alert" className="text-xs text-danger">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-danger">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

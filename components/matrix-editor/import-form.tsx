@@ -37,10 +37,13 @@ export function ImportForm({ hasDraft }: { hasDraft: boolean }) {
   return (
     <form onSubmit={submit} noValidate className="grid gap-3">
       <p className="text-sm text-muted-foreground">
-        Replaces the {hasDraft ? "draft's" : "new draft's"} domains, emphasis and indicators with the file&apos;s. A file with any problem changes nothing. Format: docs/matrix-json.md.
+        Replaces the {hasDraft ? "draft's" : "new draft's"} domains, emphasis and indicators with the file&apos;s. A file with any problem
+        changes nothing. Format: docs/matrix-json.md.
       </p>
       <div className="grid gap-1.5">
-        <label htmlFor="import-file" className="text-sm font-medium">Matrix file (.json)</label>
+        <label htmlFor="import-file" className="text-sm font-medium">
+          Matrix file (.json)
+        </label>
         <input
           id="import-file"
           type="file"
@@ -57,11 +60,21 @@ export function ImportForm({ hasDraft }: { hasDraft: boolean }) {
       </div>
       <details>
         <summary className="cursor-pointer text-sm">…or paste the JSON</summary>
-        <label htmlFor="import-text" className="sr-only">Matrix JSON</label>
-        <textarea id="import-text" rows={8} value={text} onChange={(e) => setText(e.target.value)} className="mt-2 w-full rounded-md border border-border bg-card p-2 font-mono text-xs" />
+        <label htmlFor="import-text" className="sr-only">
+          Matrix JSON
+        </label>
+        <textarea
+          id="import-text"
+          rows={8}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          className="mt-2 w-full rounded-md border border-border bg-card p-2 font-mono text-xs"
+        />
       </details>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending || text.trim() === ""}>{pending ? "Importing…" : fileName ? `Import ${fileName}` : "Import"}</Button>
+        <Button type="submit" disabled={pending || text.trim() === ""}>
+          {pending ? "Importing…" : fileName ? `Import ${fileName}` : "Import"}
+        </Button>
       </div>
       {message ? (
         <div role="alert" className="grid gap-2 text-sm">
@@ -71,7 +84,13 @@ export function ImportForm({ hasDraft }: { hasDraft: boolean }) {
               {errors.map((err, i) => (
                 <li key={i} className="break-words">
                   <code className="rounded bg-muted px-1 text-xs">{err.path}</code>
-                  {err.line ? <span className="text-muted-foreground"> line {err.line}, column {err.column}</span> : null}: {err.message}
+                  {err.line ? (
+                    <span className="text-muted-foreground">
+                      {" "}
+                      line {err.line}, column {err.column}
+                    </span>
+                  ) : null}
+                  : {err.message}
                 </li>
               ))}
             </ul>

@@ -26,11 +26,26 @@ export function MoveRole({ roleId, title, fromId, fromNumber, toId, toNumber, sh
   const { pending, error, run } = useRunner();
   const [preview, setPreview] = useState<RoleMove | null>(null);
   const [done, setDone] = useState(false);
-  if (done) return <p role="status" className="text-sm">Moved to version {toNumber}.</p>;
+  if (done)
+    return (
+      <p role="status" className="text-sm">
+        Moved to version {toNumber}.
+      </p>
+    );
   return (
     <div className="grid gap-2">
       {!preview ? (
-        <Button size="sm" variant="outline" disabled={pending} onClick={() => run(() => moveRoleAction({ roleId, versionId: toId, dryRun: true }), (res) => setPreview(res))}>
+        <Button
+          size="sm"
+          variant="outline"
+          disabled={pending}
+          onClick={() =>
+            run(
+              () => moveRoleAction({ roleId, versionId: toId, dryRun: true }),
+              (res) => setPreview(res),
+            )
+          }
+        >
           Review move to version {toNumber}
         </Button>
       ) : (
@@ -41,23 +56,46 @@ export function MoveRole({ roleId, title, fromId, fromNumber, toId, toNumber, sh
           <DiffSummary diff={preview.diff} />
           {preview.warnings.length > 0 ? (
             <ul className="list-disc pl-5 text-amber-900">
-              {preview.warnings.map((w) => <li key={w}>{w}</li>)}
+              {preview.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
             </ul>
           ) : null}
           <p className="text-muted-foreground">Scorecards already written keep version {fromNumber}.</p>
           <div className="flex flex-wrap items-center gap-2">
-            <Button size="sm" disabled={pending} onClick={() => run(() => moveRoleAction({ roleId, versionId: toId }), () => {
-              // Fresh server data either way: the page shows the version the role is on now.
-              if (doneHref) return router.replace(doneHref);
-              setDone(true);
-              router.refresh();
-            })}>Move role</Button>
-            <Button size="sm" variant="outline" onClick={() => setPreview(null)}>Cancel</Button>
-            {showFullDiff ? <Link href={`/admin/matrix/diff?from=${fromId}&to=${toId}`} className="text-primary underline underline-offset-4">Full diff</Link> : null}
+            <Button
+              size="sm"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () => moveRoleAction({ roleId, versionId: toId }),
+                  () => {
+                    // Fresh server data either way: the page shows the version the role is on now.
+                    if (doneHref) return router.replace(doneHref);
+                    setDone(true);
+                    router.refresh();
+                  },
+                )
+              }
+            >
+              Move role
+            </Button>
+            <Button size="sm" variant="outline" onClick={() => setPreview(null)}>
+              Cancel
+            </Button>
+            {showFullDiff ? (
+              <Link href={`/admin/matrix/diff?from=${fromId}&to=${toId}`} className="text-primary underline underline-offset-4">
+                Full diff
+              </Link>
+            ) : null}
           </div>
         </div>
       )}
-      {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

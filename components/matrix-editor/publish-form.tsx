@@ -24,7 +24,9 @@ export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; em
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3">
       <div className="grid gap-1.5">
-        <label htmlFor="change-note" className="text-sm font-medium">Change note</label>
+        <label htmlFor="change-note" className="text-sm font-medium">
+          Change note
+        </label>
         <textarea
           id="change-note"
           rows={3}
@@ -33,7 +35,9 @@ export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; em
           className="rounded-md border border-border bg-card p-2 text-base aria-[invalid=true]:border-danger sm:text-sm"
           {...form.register("changeNote")}
         />
-        <p id="change-note-hint" className="text-xs text-muted-foreground">Shown with the version everywhere the matrix is read: what changed and why.</p>
+        <p id="change-note-hint" className="text-xs text-muted-foreground">
+          Shown with the version everywhere the matrix is read: what changed and why.
+        </p>
         <FieldError id="change-note-err" message={errors.changeNote?.message} />
       </div>
       {emptyCount > 0 ? (
@@ -42,8 +46,14 @@ export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; em
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={isSubmitting}>Publish as version {nextNumber}</Button>
-        {message ? <p role="alert" className="text-sm text-danger">{message}</p> : null}
+        <Button type="submit" disabled={isSubmitting}>
+          Publish as version {nextNumber}
+        </Button>
+        {message ? (
+          <p role="alert" className="text-sm text-danger">
+            {message}
+          </p>
+        ) : null}
       </div>
     </form>
   );

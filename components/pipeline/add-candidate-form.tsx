@@ -11,7 +11,11 @@ import { newCandidateSchema, type NewCandidateInput } from "@/lib/validation/app
 
 export function AddCandidateForm({ roleId }: { roleId: string }) {
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<NewCandidateInput>({ resolver: zodResolver(newCandidateSchema), mode: "onTouched", defaultValues: { name: "", email: "", source: "", headline: "" } });
+  const form = useForm<NewCandidateInput>({
+    resolver: zodResolver(newCandidateSchema),
+    mode: "onTouched",
+    defaultValues: { name: "", email: "", source: "", headline: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (candidate) => {
     const res = await addCandidateAction({ roleId, candidate });
@@ -21,11 +25,34 @@ export function AddCandidateForm({ roleId }: { roleId: string }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
-      <div className="grid gap-1.5"><Label htmlFor="c-name">Name</Label><Input id="c-name" aria-invalid={!!errors.name} {...form.register("name")} /><FieldError id="c-name-err" message={errors.name?.message} /></div>
-      <div className="grid gap-1.5"><Label htmlFor="c-email">Email</Label><Input id="c-email" type="email" aria-invalid={!!errors.email} {...form.register("email")} /><FieldError id="c-email-err" message={errors.email?.message} /></div>
-      <div className="grid gap-1.5"><Label htmlFor="c-source">Source</Label><Input id="c-source" placeholder="Referral, LinkedIn…" {...form.register("source")} /></div>
-      <div className="grid gap-1.5"><Label htmlFor="c-headline">Headline</Label><Input id="c-headline" placeholder="SRE at …" {...form.register("headline")} /></div>
-      <div className="flex items-center gap-3 sm:col-span-2"><Button type="submit" disabled={isSubmitting}>Add candidate</Button>{message ? <p role="status" className="text-sm">{message}</p> : null}</div>
+      <div className="grid gap-1.5">
+        <Label htmlFor="c-name">Name</Label>
+        <Input id="c-name" aria-invalid={!!errors.name} {...form.register("name")} />
+        <FieldError id="c-name-err" message={errors.name?.message} />
+      </div>
+      <div className="grid gap-1.5">
+        <Label htmlFor="c-email">Email</Label>
+        <Input id="c-email" type="email" aria-invalid={!!errors.email} {...form.register("email")} />
+        <FieldError id="c-email-err" message={errors.email?.message} />
+      </div>
+      <div className="grid gap-1.5">
+        <Label htmlFor="c-source">Source</Label>
+        <Input id="c-source" placeholder="Referral, LinkedIn…" {...form.register("source")} />
+      </div>
+      <div className="grid gap-1.5">
+        <Label htmlFor="c-headline">Headline</Label>
+        <Input id="c-headline" placeholder="SRE at …" {...form.register("headline")} />
+      </div>
+      <div className="flex items-center gap-3 sm:col-span-2">
+        <Button type="submit" disabled={isSubmitting}>
+          Add candidate
+        </Button>
+        {message ? (
+          <p role="status" className="text-sm">
+            {message}
+          </p>
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -5,7 +5,14 @@ import { Button } from "@/components/ui/button";
 
 type Stage = { id: string; name: string };
 
-type Props = { applicationId: string; candidate: string; stages: Stage[]; currentStageId: string | null; status: string; /** Why scheduling is refused for now (role not open, plan unpublished); null when it isn't. */ scheduleBlocked?: string | null };
+type Props = {
+  applicationId: string;
+  candidate: string;
+  stages: Stage[];
+  currentStageId: string | null;
+  status: string;
+  /** Why scheduling is refused for now (role not open, plan unpublished); null when it isn't. */ scheduleBlocked?: string | null;
+};
 
 type Result = { ok: boolean; message?: string; created?: number; skipped?: string[]; decisionCleared?: boolean };
 
@@ -32,25 +39,84 @@ export function ApplicationControls({ applicationId, candidate, stages, currentS
   return (
     <div className="grid gap-2 text-sm">
       <div className="flex flex-wrap items-center gap-2">
-        <label className="sr-only" htmlFor={`st-${applicationId}`}>Stage for {candidate}</label>
-        <select id={`st-${applicationId}`} value={stageId} onChange={(e) => setStageId(e.target.value)} className="h-8 rounded-md border border-border bg-card px-2">
-          {stages.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+        <label className="sr-only" htmlFor={`st-${applicationId}`}>
+          Stage for {candidate}
+        </label>
+        <select
+          id={`st-${applicationId}`}
+          value={stageId}
+          onChange={(e) => setStageId(e.target.value)}
+          className="h-8 rounded-md border border-border bg-card px-2"
+        >
+          {stages.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </select>
-        <label className="sr-only" htmlFor={`when-${applicationId}`}>Interview time (UTC) for {candidate}</label>
-        <input id={`when-${applicationId}`} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} className="h-8 rounded-md border border-border bg-card px-2" />
-        <Button size="sm" disabled={pending || !stageId || !canSchedule} title={scheduleBlocked ?? (status !== "ACTIVE" ? "Reopen the candidate to schedule interviews" : undefined)} onClick={() => act(() => scheduleStageAction({ applicationId, stageId, scheduledAt: when }), "Interviews scheduled ({n} new).")}>Schedule interviews</Button>
-        <Button size="sm" variant="outline" disabled={pending || !stageId || stageId === currentStageId} onClick={() => act(() => moveApplicationAction({ applicationId, stageId }), "Moved.")}>Move to stage</Button>
+        <label className="sr-only" htmlFor={`when-${applicationId}`}>
+          Interview time (UTC) for {candidate}
+        </label>
+        <input
+          id={`when-${applicationId}`}
+          type="datetime-local"
+          value={when}
+          onChange={(e) => setWhen(e.target.value)}
+          className="h-8 rounded-md border border-border bg-card px-2"
+        />
+        <Button
+          size="sm"
+          disabled={pending || !stageId || !canSchedule}
+          title={scheduleBlocked ?? (status !== "ACTIVE" ? "Reopen the candidate to schedule interviews" : undefined)}
+          onClick={() => act(() => scheduleStageAction({ applicationId, stageId, scheduledAt: when }), "Interviews scheduled ({n} new).")}
+        >
+          Schedule interviews
+        </Button>
+        <Button
+          size="sm"
+          variant="outline"
+          disabled={pending || !stageId || stageId === currentStageId}
+          onClick={() => act(() => moveApplicationAction({ applicationId, stageId }), "Moved.")}
+        >
+          Move to stage
+        </Button>
         {status === "ACTIVE" ? (
           <>
-            <Button size="sm" variant="ghost" className="text-danger" disabled={pending} onClick={() => act(() => moveApplicationAction({ applicationId, status: "REJECTED" }), "Rejected.")}>Reject</Button>
-            <Button size="sm" variant="ghost" disabled={pending} onClick={() => act(() => moveApplicationAction({ applicationId, status: "WITHDRAWN" }), "Marked as withdrawn.")}>Withdrew</Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="text-danger"
+              disabled={pending}
+              onClick={() => act(() => moveApplicationAction({ applicationId, status: "REJECTED" }), "Rejected.")}
+            >
+              Reject
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={pending}
+              onClick={() => act(() => moveApplicationAction({ applicationId, status: "WITHDRAWN" }), "Marked as withdrawn.")}
+            >
+              Withdrew
+            </Button>
           </>
         ) : (
-          <Button size="sm" variant="ghost" disabled={pending} onClick={() => act(() => moveApplicationAction({ applicationId, status: "ACTIVE" }), "Reopened.")}>Reopen</Button>
+          <Button
+            size="sm"
+            variant="ghost"
+            disabled={pending}
+            onClick={() => act(() => moveApplicationAction({ applicationId, status: "ACTIVE" }), "Reopened.")}
+          >
+            Reopen
+          </Button>
         )}
       </div>
       {scheduleBlocked && status === "ACTIVE" ? <p className="text-xs text-muted-foreground">{scheduleBlocked}</p> : null}
-      {message ? <p role="status" className="text-xs text-muted-foreground">{message}</p> : null}
+      {message ? (
+        <p role="status" className="text-xs text-muted-foreground">
+          {message}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,11 +1,20 @@
 import Link from "next/link";
 import { CandidateFilterFields } from "@/components/candidates/candidate-filter-fields";
 
-
 /** Name search and stage/status filters of a role's candidate list: a GET form, so every state is a URL. */
-export function RoleCandidateFilters({ query, stages }: { query: { q?: string; stage?: string; status?: string }; stages: { id: string; name: string }[] }) {
+export function RoleCandidateFilters({
+  query,
+  stages,
+}: {
+  query: { q?: string; stage?: string; status?: string };
+  stages: { id: string; name: string }[];
+}) {
   return (
-    <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-3 sm:grid-cols-[2fr_1fr_1fr_auto]" aria-label="Filter candidates">
+    <form
+      method="get"
+      className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-3 sm:grid-cols-[2fr_1fr_1fr_auto]"
+      aria-label="Filter candidates"
+    >
       <CandidateFilterFields query={query} stages={stages} nameClassName="col-span-2 grid gap-1 text-sm sm:col-span-1" />
       <div className="col-span-2 flex items-end gap-3 sm:col-span-1">
         <button className="h-10 rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground">Apply</button>

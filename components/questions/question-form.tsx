@@ -7,9 +7,23 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { questionSchema, type QuestionInput } from "@/lib/validation/question";
 
-export function QuestionForm({ domains, questionId, initial, onDone }: { domains: { domainId: string; name: string }[]; questionId?: string; initial?: QuestionInput; onDone?: () => void }) {
+export function QuestionForm({
+  domains,
+  questionId,
+  initial,
+  onDone,
+}: {
+  domains: { domainId: string; name: string }[];
+  questionId?: string;
+  initial?: QuestionInput;
+  onDone?: () => void;
+}) {
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<QuestionInput>({ resolver: zodResolver(questionSchema), mode: "onTouched", defaultValues: initial ?? { domainId: domains[0]?.domainId ?? "", level: 2, prompt: "", answerL1: "", answerL2: "", answerL3: "" } });
+  const form = useForm<QuestionInput>({
+    resolver: zodResolver(questionSchema),
+    mode: "onTouched",
+    defaultValues: initial ?? { domainId: domains[0]?.domainId ?? "", level: 2, prompt: "", answerL1: "", answerL2: "", answerL3: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const p = questionId ?? "new";
   const onSubmit = form.handleSubmit(async (v) => {
@@ -21,22 +35,65 @@ export function QuestionForm({ domains, questionId, initial, onDone }: { domains
   });
   const area = (name: "prompt" | "answerL1" | "answerL2" | "answerL3", label: string) => (
     <div className="grid gap-1">
-      <label htmlFor={`${p}-${name}`} className="text-sm font-medium">{label}</label>
-      <textarea id={`${p}-${name}`} rows={name === "prompt" ? 2 : 2} aria-invalid={!!errors[name]} className="rounded-md border border-border bg-card p-2 text-base sm:text-sm" {...form.register(name)} />
+      <label htmlFor={`${p}-${name}`} className="text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={`${p}-${name}`}
+        rows={name === "prompt" ? 2 : 2}
+        aria-invalid={!!errors[name]}
+        className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
+        {...form.register(name)}
+      />
       <FieldError id={`${p}-${name}-err`} message={errors[name]?.message} />
     </div>
   );
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3">
       <div className="flex flex-wrap gap-3">
-        <label className="grid gap-1 text-sm font-medium" htmlFor={`${p}-domain`}>Domain<select id={`${p}-domain`} className="h-10 rounded-md border border-border bg-card px-2 font-normal" {...form.register("domainId")}>{domains.map((d) => <option key={d.domainId} value={d.domainId}>{d.name}</option>)}</select></label>
-        <label className="grid gap-1 text-sm font-medium" htmlFor={`${p}-level`}>Level<select id={`${p}-level`} className="h-10 rounded-md border border-border bg-card px-2 font-normal" {...form.register("level", { valueAsNumber: true })}>{[1, 2, 3].map((l) => <option key={l} value={l}>Level {l}</option>)}</select></label>
+        <label className="grid gap-1 text-sm font-medium" htmlFor={`${p}-domain`}>
+          Domain
+          <select
+            id={`${p}-domain`}
+            className="h-10 rounded-md border border-border bg-card px-2 font-normal"
+            {...form.register("domainId")}
+          >
+            {domains.map((d) => (
+              <option key={d.domainId} value={d.domainId}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="grid gap-1 text-sm font-medium" htmlFor={`${p}-level`}>
+          Level
+          <select
+            id={`${p}-level`}
+            className="h-10 rounded-md border border-border bg-card px-2 font-normal"
+            {...form.register("level", { valueAsNumber: true })}
+          >
+            {[1, 2, 3].map((l) => (
+              <option key={l} value={l}>
+                Level {l}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       {area("prompt", "Question")}
       {area("answerL1", "A Level 1 answer sounds like")}
       {area("answerL2", "A Level 2 answer sounds like")}
       {area("answerL3", "A Level 3 answer sounds like")}
-      <div className="flex items-center gap-3"><Button type="submit" disabled={isSubmitting}>{questionId ? "Save question" : "Add question"}</Button>{message ? <p role="status" className="text-sm">{message}</p> : null}</div>
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={isSubmitting}>
+          {questionId ? "Save question" : "Add question"}
+        </Button>
+        {message ? (
+          <p role="status" className="text-sm">
+            {message}
+          </p>
+        ) : null}
+      </div>
     </form>
   );
 }

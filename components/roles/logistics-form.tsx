@@ -24,7 +24,8 @@ export function LogisticsForm({ roleId, version, initial }: { roleId: string; ve
     setMessage(null);
     const res = await updateRoleLogisticsAction(roleId, savedVersion, values);
     if (!res.ok) {
-      if (res.kind === "invalid") for (const [k, v] of Object.entries(res.fieldErrors)) if (k !== "_form") form.setError(k as keyof SalaryBandInput, { message: v });
+      if (res.kind === "invalid")
+        for (const [k, v] of Object.entries(res.fieldErrors)) if (k !== "_form") form.setError(k as keyof SalaryBandInput, { message: v });
       setMessage({ ok: false, text: res.message });
       return;
     }
@@ -37,26 +38,52 @@ export function LogisticsForm({ roleId, version, initial }: { roleId: string; ve
   const salaryError = errors.salaryMax?.message ?? errors.salaryMin?.message;
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="logistics-form-h" className="grid gap-3">
-      <h3 id="logistics-form-h" className="sr-only">Salary band and status</h3>
+      <h3 id="logistics-form-h" className="sr-only">
+        Salary band and status
+      </h3>
       <div className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">
         <div className="grid gap-1.5">
           <Label htmlFor="lg-salaryMin">Salary from (USD)</Label>
-          <Input id="lg-salaryMin" type="number" inputMode="numeric" aria-invalid={!!errors.salaryMin} aria-describedby={salaryError ? "lg-salary-err" : undefined} {...form.register("salaryMin", numberOrNull)} />
+          <Input
+            id="lg-salaryMin"
+            type="number"
+            inputMode="numeric"
+            aria-invalid={!!errors.salaryMin}
+            aria-describedby={salaryError ? "lg-salary-err" : undefined}
+            {...form.register("salaryMin", numberOrNull)}
+          />
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="lg-salaryMax">to</Label>
-          <Input id="lg-salaryMax" type="number" inputMode="numeric" aria-invalid={!!errors.salaryMax} aria-describedby={salaryError ? "lg-salary-err" : undefined} {...form.register("salaryMax", numberOrNull)} />
+          <Input
+            id="lg-salaryMax"
+            type="number"
+            inputMode="numeric"
+            aria-invalid={!!errors.salaryMax}
+            aria-describedby={salaryError ? "lg-salary-err" : undefined}
+            {...form.register("salaryMax", numberOrNull)}
+          />
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="lg-status">Status</Label>
           <select id="lg-status" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("status")}>
-            {ROLE_STATUSES.map((s) => <option key={s} value={s}>{s.toLowerCase()}</option>)}
+            {ROLE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s.toLowerCase()}
+              </option>
+            ))}
           </select>
         </div>
-        <Button type="submit" disabled={isSubmitting || !isDirty}>{isSubmitting ? "Saving…" : "Save band and status"}</Button>
+        <Button type="submit" disabled={isSubmitting || !isDirty}>
+          {isSubmitting ? "Saving…" : "Save band and status"}
+        </Button>
       </div>
       <FieldError id="lg-salary-err" message={salaryError ?? errors.status?.message} />
-      {message ? <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-success" : "text-sm text-danger"}>{message.text}</p> : null}
+      {message ? (
+        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-success" : "text-sm text-danger"}>
+          {message.text}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -36,20 +36,32 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
   const flags = profileFlags({
     title,
     seniority,
-    domains: data.domains.map((d, i) => ({ domainId: d.domainId, name: d.shortName, level: targets[i]?.level ?? 0, emphasis: emphasis[d.domainId] ?? "SUPPORTING" })),
+    domains: data.domains.map((d, i) => ({
+      domainId: d.domainId,
+      name: d.shortName,
+      level: targets[i]?.level ?? 0,
+      emphasis: emphasis[d.domainId] ?? "SUPPORTING",
+    })),
   });
 
   // Raising a target the published plan doesn't cover takes the plan back to draft on save.
   const wouldUnpublish = planStages
-    ? planCoverage(data.domains.map((d, i) => ({ domainId: d.domainId, name: d.shortName, level: targets[i]?.level ?? 0 })), planStages).uncovered.map((u) => u.name)
+    ? planCoverage(
+        data.domains.map((d, i) => ({ domainId: d.domainId, name: d.shortName, level: targets[i]?.level ?? 0 })),
+        planStages,
+      ).uncovered.map((u) => u.name)
     : [];
-  const owners = canChooseOwner && initial.ownerId && !data.managers.some((m) => m.id === initial.ownerId) ? [{ id: initial.ownerId, name: "Current owner (not an active manager)" }, ...data.managers] : data.managers;
+  const owners =
+    canChooseOwner && initial.ownerId && !data.managers.some((m) => m.id === initial.ownerId)
+      ? [{ id: initial.ownerId, name: "Current owner (not an active manager)" }, ...data.managers]
+      : data.managers;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     const res = roleId ? await updateRoleAction(roleId, version ?? 0, values) : await createRoleAction(values);
     if (!res.ok) {
-      if (res.kind === "invalid") for (const [k, v] of Object.entries(res.fieldErrors)) if (k !== "_form") form.setError(k as keyof RoleInput, { message: v });
+      if (res.kind === "invalid")
+        for (const [k, v] of Object.entries(res.fieldErrors)) if (k !== "_form") form.setError(k as keyof RoleInput, { message: v });
       setMessage(res.message);
       return;
     }
@@ -74,61 +86,127 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
             <div className="grid gap-1.5">
               <Label htmlFor="seniority">Seniority</Label>
               <Input id="seniority" list="seniorities" aria-invalid={!!errors.seniority} {...form.register("seniority")} />
-              <datalist id="seniorities"><option value="Junior" /><option value="Mid-level" /><option value="Senior" /><option value="Staff" /></datalist>
+              <datalist id="seniorities">
+                <option value="Junior" />
+                <option value="Mid-level" />
+                <option value="Senior" />
+                <option value="Staff" />
+              </datalist>
               <FieldError id="seniority-err" message={errors.seniority?.message} />
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor="clusterId">Role cluster</Label>
               <select id="clusterId" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("clusterId")}>
-                {data.clusters.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                {data.clusters.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
               </select>
             </div>
           </div>
           <h2 className="text-lg font-semibold">Target level per domain</h2>
-          {errors.targets?.root?.message || errors.targets?.message ? <p role="alert" className="text-sm text-danger">{errors.targets?.root?.message ?? errors.targets?.message}</p> : null}
+          {errors.targets?.root?.message || errors.targets?.message ? (
+            <p role="alert" className="text-sm text-danger">
+              {errors.targets?.root?.message ?? errors.targets?.message}
+            </p>
+          ) : null}
           {data.domains.map((d, i) => (
-            <TargetRow key={d.domainId} index={i} name={d.name} emphasis={emphasis[d.domainId] ?? "SUPPORTING"} indicators={data.indicators[clusterId]?.[d.domainId] ?? {}} />
+            <TargetRow
+              key={d.domainId}
+              index={i}
+              name={d.name}
+              emphasis={emphasis[d.domainId] ?? "SUPPORTING"}
+              indicators={data.indicators[clusterId]?.[d.domainId] ?? {}}
+            />
           ))}
         </div>
 
         <div className="grid content-start gap-4">
           <section aria-labelledby="checks-h" className="rounded-lg border border-border bg-card p-4 lg:sticky lg:top-4">
-            <h2 id="checks-h" className="font-semibold">Profile checks</h2>
-            {flags.length === 0 ? <p className="mt-1 text-sm text-success">The profile is consistent with the title and cluster.</p> : (
+            <h2 id="checks-h" className="font-semibold">
+              Profile checks
+            </h2>
+            {flags.length === 0 ? (
+              <p className="mt-1 text-sm text-success">The profile is consistent with the title and cluster.</p>
+            ) : (
               <ul className="mt-2 grid gap-2 text-sm" aria-live="polite">
-                {flags.map((f) => <li key={f.code + f.message} className={f.severity === "warning" ? "text-warning" : "text-muted-foreground"}>{f.message}</li>)}
+                {flags.map((f) => (
+                  <li key={f.code + f.message} className={f.severity === "warning" ? "text-warning" : "text-muted-foreground"}>
+                    {f.message}
+                  </li>
+                ))}
               </ul>
             )}
           </section>
           <section aria-labelledby="logistics-h" className="grid gap-3 rounded-lg border border-border bg-card p-4">
-            <h2 id="logistics-h" className="font-semibold">Logistics and team</h2>
+            <h2 id="logistics-h" className="font-semibold">
+              Logistics and team
+            </h2>
             <div className="grid grid-cols-2 gap-2">
-              <div className="grid gap-1.5"><Label htmlFor="salaryMin">Salary from (USD)</Label><Input id="salaryMin" type="number" inputMode="numeric" {...form.register("salaryMin", numberOrNull)} /></div>
-              <div className="grid gap-1.5"><Label htmlFor="salaryMax">to</Label><Input id="salaryMax" type="number" inputMode="numeric" aria-invalid={!!errors.salaryMax} {...form.register("salaryMax", numberOrNull)} /></div>
+              <div className="grid gap-1.5">
+                <Label htmlFor="salaryMin">Salary from (USD)</Label>
+                <Input id="salaryMin" type="number" inputMode="numeric" {...form.register("salaryMin", numberOrNull)} />
+              </div>
+              <div className="grid gap-1.5">
+                <Label htmlFor="salaryMax">to</Label>
+                <Input
+                  id="salaryMax"
+                  type="number"
+                  inputMode="numeric"
+                  aria-invalid={!!errors.salaryMax}
+                  {...form.register("salaryMax", numberOrNull)}
+                />
+              </div>
             </div>
             <FieldError id="salary-err" message={errors.salaryMax?.message ?? errors.salaryMin?.message} />
-            <div className="grid gap-1.5"><Label htmlFor="location">Location</Label><Input id="location" placeholder="Remote (US), Hybrid Berlin…" {...form.register("location")} /></div>
+            <div className="grid gap-1.5">
+              <Label htmlFor="location">Location</Label>
+              <Input id="location" placeholder="Remote (US), Hybrid Berlin…" {...form.register("location")} />
+            </div>
             <div className="grid gap-1.5">
               <Label htmlFor="status">Status</Label>
               <select id="status" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("status")}>
-                {ROLE_STATUSES.map((s) => <option key={s} value={s}>{s.toLowerCase()}</option>)}
+                {ROLE_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {s.toLowerCase()}
+                  </option>
+                ))}
               </select>
             </div>
             {canChooseOwner ? (
               <div className="grid gap-1.5">
                 <Label htmlFor="ownerId">Owner (engineering manager)</Label>
-                <select id="ownerId" aria-invalid={!!errors.ownerId} aria-describedby={errors.ownerId ? "owner-err" : undefined} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("ownerId")}>
+                <select
+                  id="ownerId"
+                  aria-invalid={!!errors.ownerId}
+                  aria-describedby={errors.ownerId ? "owner-err" : undefined}
+                  className="h-10 rounded-md border border-border bg-card px-2 text-sm"
+                  {...form.register("ownerId")}
+                >
                   <option value="">Choose a manager…</option>
-                  {owners.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                  {owners.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
                 </select>
                 <FieldError id="owner-err" message={errors.ownerId?.message} />
               </div>
             ) : null}
             <div className="grid gap-1.5">
               <Label htmlFor="recruiterId">Recruiter</Label>
-              <select id="recruiterId" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("recruiterId")}>
+              <select
+                id="recruiterId"
+                className="h-10 rounded-md border border-border bg-card px-2 text-sm"
+                {...form.register("recruiterId")}
+              >
                 <option value="">None</option>
-                {data.recruiters.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                {data.recruiters.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
               </select>
               <FieldError id="recruiter-err" message={errors.recruiterId?.message} />
             </div>
@@ -136,7 +214,10 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
               <legend className="text-sm font-medium">Interviewers</legend>
               <div className="mt-1 grid gap-1">
                 {data.interviewers.map((p) => (
-                  <label key={p.id} className="flex items-center gap-2 text-sm"><input type="checkbox" value={p.id} className="h-4 w-4" {...form.register("interviewerIds")} />{p.name}</label>
+                  <label key={p.id} className="flex items-center gap-2 text-sm">
+                    <input type="checkbox" value={p.id} className="h-4 w-4" {...form.register("interviewerIds")} />
+                    {p.name}
+                  </label>
                 ))}
               </div>
               <FieldError id="interviewers-err" message={errors.interviewerIds?.message} />
@@ -144,11 +225,18 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
           </section>
           {wouldUnpublish.length ? (
             <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-              Saving will unpublish the interview plan: {wouldUnpublish.join(", ")} {wouldUnpublish.length === 1 ? "is" : "are"} not covered by any stage. Update the plan and publish it again afterwards.
+              Saving will unpublish the interview plan: {wouldUnpublish.join(", ")} {wouldUnpublish.length === 1 ? "is" : "are"} not covered
+              by any stage. Update the plan and publish it again afterwards.
             </p>
           ) : null}
-          {message ? <p role="alert" className="text-sm text-danger">{message}</p> : null}
-          <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : roleId ? "Save role" : "Create role"}</Button>
+          {message ? (
+            <p role="alert" className="text-sm text-danger">
+              {message}
+            </p>
+          ) : null}
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Saving…" : roleId ? "Save role" : "Create role"}
+          </Button>
         </div>
       </form>
     </FormProvider>

@@ -9,7 +9,17 @@ import { DEFAULT_WEIGHT, weightFromInput, type RoleInput } from "@/lib/validatio
 const EMPHASIS_LABEL = { CORE: "core", SUPPORTING: "supporting", PERIPHERAL: "light use" } as const;
 
 /** One domain's target: level picker, weight, the indicators expected, and a level comparison. */
-export function TargetRow({ index, name, emphasis, indicators }: { index: number; name: string; emphasis: keyof typeof EMPHASIS_LABEL; indicators: Record<number, string[]> }) {
+export function TargetRow({
+  index,
+  name,
+  emphasis,
+  indicators,
+}: {
+  index: number;
+  name: string;
+  emphasis: keyof typeof EMPHASIS_LABEL;
+  indicators: Record<number, string[]>;
+}) {
   const { register, formState } = useFormContext<RoleInput>();
   const errors = formState.errors.targets?.[index];
   // Radios give strings; the controller keeps the level a number for the shared zod schema.
@@ -26,14 +36,27 @@ export function TargetRow({ index, name, emphasis, indicators }: { index: number
       <div className="flex flex-wrap items-end gap-4">
         <div role="radiogroup" aria-label={`Target level for ${name}`} className="flex gap-1.5">
           {[0, 1, 2, 3].map((l) => (
-            <label key={l} className={`flex h-10 min-w-12 cursor-pointer items-center justify-center rounded-md border px-2 text-sm has-[:focus-visible]:outline-2 ${level === l ? "border-primary bg-primary text-white" : "border-border hover:bg-muted"}`}>
-              <input type="radio" className="sr-only" name={field.name} value={l} checked={level === l} onChange={() => field.onChange(l)} onBlur={field.onBlur} />
+            <label
+              key={l}
+              className={`flex h-10 min-w-12 cursor-pointer items-center justify-center rounded-md border px-2 text-sm has-[:focus-visible]:outline-2 ${level === l ? "border-primary bg-primary text-white" : "border-border hover:bg-muted"}`}
+            >
+              <input
+                type="radio"
+                className="sr-only"
+                name={field.name}
+                value={l}
+                checked={level === l}
+                onChange={() => field.onChange(l)}
+                onBlur={field.onBlur}
+              />
               {l === 0 ? "None" : `L${l}`}
             </label>
           ))}
         </div>
         <label className="grid gap-1 text-sm" htmlFor={`${id}-w`}>
-          <span>Weight <span className="text-xs text-muted-foreground">(optional, blank = {DEFAULT_WEIGHT})</span></span>
+          <span>
+            Weight <span className="text-xs text-muted-foreground">(optional, blank = {DEFAULT_WEIGHT})</span>
+          </span>
           <input
             id={`${id}-w`}
             type="number"
@@ -47,33 +70,67 @@ export function TargetRow({ index, name, emphasis, indicators }: { index: number
             {...register(`targets.${index}.weight`, { setValueAs: weightFromInput })}
           />
         </label>
-        <button type="button" className="text-sm text-primary underline underline-offset-4" onClick={() => setCompare(compare ? null : [Math.max(0, (level || 1) - 1), Math.max(1, level || 1)])}>
+        <button
+          type="button"
+          className="text-sm text-primary underline underline-offset-4"
+          onClick={() => setCompare(compare ? null : [Math.max(0, (level || 1) - 1), Math.max(1, level || 1)])}
+        >
           {compare ? "Hide comparison" : "Compare levels"}
         </button>
       </div>
       <FieldError id={`${id}-w-err`} message={errors?.weight?.message ?? errors?.level?.message} />
       {level > 0 ? (
         <div className="mt-3 text-sm">
-          <p className="font-medium">Expected at <LevelBadge level={level} />:</p>
-          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-muted-foreground">{(indicators[level] ?? []).map((t) => <li key={t}>{t}</li>)}</ul>
+          <p className="font-medium">
+            Expected at <LevelBadge level={level} />:
+          </p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-muted-foreground">
+            {(indicators[level] ?? []).map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
         </div>
-      ) : <p className="mt-3 text-sm text-muted-foreground">Not assessed for this role.</p>}
+      ) : (
+        <p className="mt-3 text-sm text-muted-foreground">Not assessed for this role.</p>
+      )}
       {compare ? (
         <div className="mt-3 rounded-md bg-muted p-3 text-sm">
           <p className="flex flex-wrap items-center gap-2">
             What a candidate at
-            <select aria-label="From level" value={compare[0]} onChange={(e) => setCompare([Number(e.target.value), compare[1]])} className="rounded border border-border bg-card px-1">
-              {[0, 1, 2].map((l) => <option key={l} value={l}>{l === 0 ? "below L1" : `L${l}`}</option>)}
+            <select
+              aria-label="From level"
+              value={compare[0]}
+              onChange={(e) => setCompare([Number(e.target.value), compare[1]])}
+              className="rounded border border-border bg-card px-1"
+            >
+              {[0, 1, 2].map((l) => (
+                <option key={l} value={l}>
+                  {l === 0 ? "below L1" : `L${l}`}
+                </option>
+              ))}
             </select>
             is missing to reach
-            <select aria-label="To level" value={compare[1]} onChange={(e) => setCompare([compare[0], Number(e.target.value)])} className="rounded border border-border bg-card px-1">
-              {[1, 2, 3].map((l) => <option key={l} value={l}>L{l}</option>)}
+            <select
+              aria-label="To level"
+              value={compare[1]}
+              onChange={(e) => setCompare([compare[0], Number(e.target.value)])}
+              className="rounded border border-border bg-card px-1"
+            >
+              {[1, 2, 3].map((l) => (
+                <option key={l} value={l}>
+                  L{l}
+                </option>
+              ))}
             </select>
           </p>
           {levelDelta(cells, compare[0], compare[1]).map((d) => (
             <div key={d.level} className="mt-2">
               <p className="font-medium">Level {d.level}</p>
-              <ul className="list-disc pl-5">{d.indicators.map((t) => <li key={t}>{t}</li>)}</ul>
+              <ul className="list-disc pl-5">
+                {d.indicators.map((t) => (
+                  <li key={t}>{t}</li>
+                ))}
+              </ul>
             </div>
           ))}
           {compare[0] >= compare[1] ? <p className="mt-2">Nothing: the first level already covers the second.</p> : null}

@@ -13,7 +13,9 @@ const recLabel = (r: string) => (r ? RECOMMENDATION_LABEL[r as keyof typeof RECO
 
 function ScoreCell({ domain, score }: { domain: Domain; score: Score }) {
   // Ticked indicators by their words (and level), so two versions can really be compared.
-  const ticked = domain.levels.flatMap((l) => l.indicators.filter((i) => score?.observedIndicatorIds.includes(i.id)).map((i) => ({ ...i, level: l.level })));
+  const ticked = domain.levels.flatMap((l) =>
+    l.indicators.filter((i) => score?.observedIndicatorIds.includes(i.id)).map((i) => ({ ...i, level: l.level })),
+  );
   return (
     <td className="py-2 pr-2">
       <strong>{ratingLabel(score?.rating ?? "")}</strong>
@@ -22,7 +24,11 @@ function ScoreCell({ domain, score }: { domain: Domain; score: Score }) {
         <>
           <p className="mt-1 text-xs font-medium">Indicators ticked ({ticked.length})</p>
           <ul className="list-disc pl-4 text-xs text-muted-foreground">
-            {ticked.map((i) => <li key={i.id}>L{i.level}: {i.text}</li>)}
+            {ticked.map((i) => (
+              <li key={i.id}>
+                L{i.level}: {i.text}
+              </li>
+            ))}
           </ul>
         </>
       ) : (
@@ -37,7 +43,21 @@ function ScoreCell({ domain, score }: { domain: Domain; score: Score }) {
  * silently. When the other version was already submitted, this device's answers can become an
  * amendment (which asks for a reason) instead of being lost.
  */
-export function ConflictDialog({ domains, local, server, onKeepLocal, onUseServer, onAmendWithLocal }: { domains: InterviewKit["domains"]; local: ScorecardValues; server: ServerCopy; onKeepLocal: () => void; onUseServer: () => void; onAmendWithLocal: () => void }) {
+export function ConflictDialog({
+  domains,
+  local,
+  server,
+  onKeepLocal,
+  onUseServer,
+  onAmendWithLocal,
+}: {
+  domains: InterviewKit["domains"];
+  local: ScorecardValues;
+  server: ServerCopy;
+  onKeepLocal: () => void;
+  onUseServer: () => void;
+  onAmendWithLocal: () => void;
+}) {
   const serverSubmitted = server.status === "SUBMITTED";
   return (
     <Dialog.Root open>
@@ -45,7 +65,11 @@ export function ConflictDialog({ domains, local, server, onKeepLocal, onUseServe
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content className="fixed inset-x-2 top-4 bottom-4 z-50 mx-auto flex max-w-3xl flex-col overflow-hidden rounded-lg bg-card shadow-xl sm:inset-x-4 sm:top-10 sm:bottom-10">
           <div className="border-b border-border p-4">
-            <Dialog.Title className="text-lg font-semibold">{serverSubmitted ? "This scorecard was already submitted, with different answers" : "This scorecard was changed somewhere else"}</Dialog.Title>
+            <Dialog.Title className="text-lg font-semibold">
+              {serverSubmitted
+                ? "This scorecard was already submitted, with different answers"
+                : "This scorecard was changed somewhere else"}
+            </Dialog.Title>
             <Dialog.Description className="text-sm text-muted-foreground">
               {serverSubmitted
                 ? "It was submitted from another tab or device. Your answers on this device are kept until you choose: amend the submitted scorecard with them (you will be asked why), or discard them."
@@ -56,26 +80,38 @@ export function ConflictDialog({ domains, local, server, onKeepLocal, onUseServe
             <table className="w-full text-sm">
               <thead>
                 <tr className="text-left">
-                  <th scope="col" className="w-1/5 pb-2">Domain</th>
-                  <th scope="col" className="pb-2">This device</th>
-                  <th scope="col" className="pb-2">{serverSubmitted ? "Submitted" : "Saved elsewhere"} (v{server.version})</th>
+                  <th scope="col" className="w-1/5 pb-2">
+                    Domain
+                  </th>
+                  <th scope="col" className="pb-2">
+                    This device
+                  </th>
+                  <th scope="col" className="pb-2">
+                    {serverSubmitted ? "Submitted" : "Saved elsewhere"} (v{server.version})
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-border align-top">
                 {domains.map((d) => (
                   <tr key={d.domainId}>
-                    <th scope="row" className="py-2 pr-2 text-left font-medium">{d.shortName}</th>
+                    <th scope="row" className="py-2 pr-2 text-left font-medium">
+                      {d.shortName}
+                    </th>
                     <ScoreCell domain={d} score={local.scores.find((s) => s.domainId === d.domainId)} />
                     <ScoreCell domain={d} score={server.values.scores.find((s) => s.domainId === d.domainId)} />
                   </tr>
                 ))}
                 <tr>
-                  <th scope="row" className="py-2 text-left font-medium">Recommendation</th>
+                  <th scope="row" className="py-2 text-left font-medium">
+                    Recommendation
+                  </th>
                   <td className="py-2">{recLabel(local.recommendation)}</td>
                   <td className="py-2">{recLabel(server.values.recommendation)}</td>
                 </tr>
                 <tr>
-                  <th scope="row" className="py-2 text-left font-medium">Private note</th>
+                  <th scope="row" className="py-2 text-left font-medium">
+                    Private note
+                  </th>
                   <td className="whitespace-pre-wrap py-2 pr-2 text-muted-foreground">{local.privateNote || "—"}</td>
                   <td className="whitespace-pre-wrap py-2 text-muted-foreground">{server.values.privateNote || "—"}</td>
                 </tr>
@@ -83,8 +119,14 @@ export function ConflictDialog({ domains, local, server, onKeepLocal, onUseServe
             </table>
           </div>
           <div className="flex flex-col gap-2 border-t border-border p-4 sm:flex-row sm:justify-end">
-            <Button variant="outline" onClick={onUseServer}>{serverSubmitted ? "Discard mine, keep the submitted version" : "Use the version saved elsewhere"}</Button>
-            {serverSubmitted ? <Button onClick={onAmendWithLocal}>Amend with this device&apos;s answers</Button> : <Button onClick={onKeepLocal}>Keep this device&apos;s version</Button>}
+            <Button variant="outline" onClick={onUseServer}>
+              {serverSubmitted ? "Discard mine, keep the submitted version" : "Use the version saved elsewhere"}
+            </Button>
+            {serverSubmitted ? (
+              <Button onClick={onAmendWithLocal}>Amend with this device&apos;s answers</Button>
+            ) : (
+              <Button onClick={onKeepLocal}>Keep this device&apos;s version</Button>
+            )}
           </div>
         </Dialog.Content>
       </Dialog.Portal>

@@ -25,8 +25,12 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
   return (
     <section aria-labelledby={`${base}-h`} className="rounded-lg border border-border bg-card p-4 sm:p-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id={`${base}-h`} className="text-lg font-semibold">{domain.name}</h3>
-        <p className="text-sm text-muted-foreground">Role target <LevelBadge level={domain.target} zeroLabel="not required" /></p>
+        <h3 id={`${base}-h`} className="text-lg font-semibold">
+          {domain.name}
+        </h3>
+        <p className="text-sm text-muted-foreground">
+          Role target <LevelBadge level={domain.target} zeroLabel="not required" />
+        </p>
       </div>
 
       <fieldset className="mt-4" aria-describedby={errors?.rating ? `${base}-rating-err` : undefined} disabled={readOnly}>
@@ -45,11 +49,17 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
             </label>
           ))}
         </div>
-        {errors?.rating ? <p id={`${base}-rating-err`} className="mt-1 text-sm text-danger">{errors.rating.message}</p> : null}
+        {errors?.rating ? (
+          <p id={`${base}-rating-err`} className="mt-1 text-sm text-danger">
+            {errors.rating.message}
+          </p>
+        ) : null}
       </fieldset>
 
       <div className="mt-4 grid gap-1.5">
-        <label htmlFor={`${base}-evidence`} className="text-sm font-medium">Evidence</label>
+        <label htmlFor={`${base}-evidence`} className="text-sm font-medium">
+          Evidence
+        </label>
         <textarea
           id={`${base}-evidence`}
           rows={4}
@@ -61,7 +71,10 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
           {...register(`scores.${index}.evidence`)}
         />
         <p id={`${base}-evidence-hint`} className={cn("text-xs", errors?.evidence ? "text-danger" : "text-muted-foreground")}>
-          {errors?.evidence?.message ?? (rating === "na" ? "Optional when not assessed." : `${evidenceLength} characters${evidenceLength < EVIDENCE_MIN ? ` · at least ${EVIDENCE_MIN} needed to submit` : ""}`)}
+          {errors?.evidence?.message ??
+            (rating === "na"
+              ? "Optional when not assessed."
+              : `${evidenceLength} characters${evidenceLength < EVIDENCE_MIN ? ` · at least ${EVIDENCE_MIN} needed to submit` : ""}`)}
         </p>
       </div>
 
@@ -69,13 +82,24 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
         <summary className="cursor-pointer text-sm font-medium">Indicators observed</summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-3 lg:grid-cols-1">
           {domain.levels.map((l) => (
-            <fieldset key={l.level} disabled={readOnly} className={cn("rounded-md border p-3", Number(rating) === l.level ? "border-primary" : "border-border")}>
-              <legend className="px-1 text-xs font-semibold">Level {l.level} · {l.name}</legend>
+            <fieldset
+              key={l.level}
+              disabled={readOnly}
+              className={cn("rounded-md border p-3", Number(rating) === l.level ? "border-primary" : "border-border")}
+            >
+              <legend className="px-1 text-xs font-semibold">
+                Level {l.level} · {l.name}
+              </legend>
               <ul className="grid gap-2">
                 {l.indicators.map((ind) => (
                   <li key={ind.id}>
                     <label className="flex gap-2 text-sm">
-                      <input type="checkbox" value={ind.id} className="mt-0.5 h-4 w-4 shrink-0" {...register(`scores.${index}.observedIndicatorIds`)} />
+                      <input
+                        type="checkbox"
+                        value={ind.id}
+                        className="mt-0.5 h-4 w-4 shrink-0"
+                        {...register(`scores.${index}.observedIndicatorIds`)}
+                      />
                       <span>{ind.text}</span>
                     </label>
                   </li>

@@ -9,12 +9,31 @@ export function SaveStatus({ state }: { state: SaveState }) {
     case "saved":
       return <span className="text-success">Draft saved {new Date(state.at).toLocaleTimeString()}</span>;
     case "retrying":
-      return <span role="status" className="text-warning">{state.message}</span>;
+      return (
+        <span role="status" className="text-warning">
+          {state.message}
+        </span>
+      );
     case "signed-out":
-      return <span role="alert" className="text-danger">{state.message} <a href="/signin" target="_blank" className="underline">Sign in (new tab)</a></span>;
+      return (
+        <span role="alert" className="text-danger">
+          {state.message}{" "}
+          <a href="/signin" target="_blank" className="underline">
+            Sign in (new tab)
+          </a>
+        </span>
+      );
     case "conflict":
-      return <span role="alert" className="text-danger">Changed elsewhere: choose which version to keep.</span>;
+      return (
+        <span role="alert" className="text-danger">
+          Changed elsewhere: choose which version to keep.
+        </span>
+      );
     case "error":
-      return <span role="alert" className="text-danger">Not saved: {state.message}</span>;
+      return (
+        <span role="alert" className="text-danger">
+          Not saved: {state.message}
+        </span>
+      );
   }
 }

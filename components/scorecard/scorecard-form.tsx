@@ -7,7 +7,19 @@ import { amendScorecardAction, submitScorecardAction } from "@/app/(app)/intervi
 import { Button } from "@/components/ui/button";
 import type { InterviewKit } from "@/lib/data/interview-kit";
 import { cn } from "@/lib/utils";
-import { alignScores, AMEND_REASON_MIN, missingForSubmit, NOTE_MAX, NOTHING_ASSESSED_MESSAGE, nothingAssessed, RECOMMENDATION_LABEL, RECOMMENDATIONS, sameScorecardValues, scorecardSubmitSchema, type ScorecardValues } from "@/lib/validation/scorecard";
+import {
+  alignScores,
+  AMEND_REASON_MIN,
+  missingForSubmit,
+  NOTE_MAX,
+  NOTHING_ASSESSED_MESSAGE,
+  nothingAssessed,
+  RECOMMENDATION_LABEL,
+  RECOMMENDATIONS,
+  sameScorecardValues,
+  scorecardSubmitSchema,
+  type ScorecardValues,
+} from "@/lib/validation/scorecard";
 import { ConflictDialog } from "./conflict-dialog";
 import { DomainScoreField } from "./domain-score-field";
 import { LeftoverBanner } from "./leftover-banner";
@@ -30,7 +42,11 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
   const canAmend = !kit.candidate.erasedAt;
   const [strandedLocal, setStrandedLocal] = useState(false);
   const readOnly = (submitted && !amending) || (!!closed && !submitted);
-  const form = useForm<ScorecardValues>({ resolver: zodResolver(scorecardSubmitSchema) as never, defaultValues: kit.scorecard.values, mode: "onTouched" });
+  const form = useForm<ScorecardValues>({
+    resolver: zodResolver(scorecardSubmitSchema) as never,
+    defaultValues: kit.scorecard.values,
+    mode: "onTouched",
+  });
   const autosave = useAutosave({
     userId: kit.viewerId,
     interviewId: kit.interview.id,
@@ -77,7 +93,16 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
       autosave.onChange(restoredValues);
       setServerMessage("Restored what you typed on this device that had not reached the server yet.");
     } else {
-      autosave.setState({ kind: "conflict", local: restoredValues, server: { values: kit.scorecard.values, version: kit.scorecard.version, updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(), status: kit.scorecard.status } });
+      autosave.setState({
+        kind: "conflict",
+        local: restoredValues,
+        server: {
+          values: kit.scorecard.values,
+          version: kit.scorecard.version,
+          updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(),
+          status: kit.scorecard.status,
+        },
+      });
     }
   }, [autosave, domainIds, form, kit]);
 
@@ -116,7 +141,12 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
     setServerMessage(null);
     try {
       if (amending) {
-        const res = await amendScorecardAction({ interviewId: kit.interview.id, expectedVersion: autosave.version.current, values: v, reason });
+        const res = await amendScorecardAction({
+          interviewId: kit.interview.id,
+          expectedVersion: autosave.version.current,
+          values: v,
+          reason,
+        });
         if (!res.ok) {
           if ("server" in res) {
             autosave.keepLocal(v);
@@ -159,7 +189,18 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
         {leftover && !amending ? (
           <LeftoverBanner
             onAmend={() => amendWith(leftover, autosave.version.current)}
-            onCompare={() => autosave.setState({ kind: "conflict", local: leftover, server: { values: kit.scorecard.values, version: autosave.version.current, updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(), status: "SUBMITTED" } })}
+            onCompare={() =>
+              autosave.setState({
+                kind: "conflict",
+                local: leftover,
+                server: {
+                  values: kit.scorecard.values,
+                  version: autosave.version.current,
+                  updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(),
+                  status: "SUBMITTED",
+                },
+              })
+            }
             onDiscard={() => {
               autosave.clearLocal();
               setLeftover(null);
@@ -169,7 +210,9 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
         {closed && !submitted ? (
           <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
             {closed}: this scorecard can no longer be saved or submitted.
-            {strandedLocal ? " This device still holds answers you typed for it that never reached the server; they stay here until you sign out." : ""}
+            {strandedLocal
+              ? " This device still holds answers you typed for it that never reached the server; they stay here until you sign out."
+              : ""}
           </p>
         ) : null}
         {kit.domains.map((d, i) => (
@@ -177,35 +220,70 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
         ))}
         {/* The schema's list-level rule, shown as the values change (Submit stays disabled meanwhile). */}
         {!readOnly && nothingAssessed(values) ? (
-          <p id="scores-err" className="rounded-md border border-danger/40 bg-danger/5 p-3 text-sm text-danger">{NOTHING_ASSESSED_MESSAGE}</p>
+          <p id="scores-err" className="rounded-md border border-danger/40 bg-danger/5 p-3 text-sm text-danger">
+            {NOTHING_ASSESSED_MESSAGE}
+          </p>
         ) : null}
 
         <section aria-labelledby="overall-h" className="rounded-lg border border-border bg-card p-4 sm:p-5">
-          <h3 id="overall-h" className="text-lg font-semibold">Overall recommendation</h3>
+          <h3 id="overall-h" className="text-lg font-semibold">
+            Overall recommendation
+          </h3>
           <fieldset disabled={readOnly} className="mt-3" aria-describedby={form.formState.errors.recommendation ? "rec-err" : undefined}>
             <legend className="sr-only">Overall recommendation</legend>
             <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
               {RECOMMENDATIONS.map((r) => (
-                <label key={r} className={cn("flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring", values.recommendation === r ? "border-primary bg-primary text-white" : "border-border hover:bg-muted")}>
+                <label
+                  key={r}
+                  className={cn(
+                    "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
+                    values.recommendation === r ? "border-primary bg-primary text-white" : "border-border hover:bg-muted",
+                  )}
+                >
                   <input type="radio" value={r} className="sr-only" {...form.register("recommendation")} />
                   {RECOMMENDATION_LABEL[r]}
                 </label>
               ))}
             </div>
-            {form.formState.errors.recommendation ? <p id="rec-err" className="mt-1 text-sm text-danger">{form.formState.errors.recommendation.message}</p> : null}
+            {form.formState.errors.recommendation ? (
+              <p id="rec-err" className="mt-1 text-sm text-danger">
+                {form.formState.errors.recommendation.message}
+              </p>
+            ) : null}
           </fieldset>
           <div className="mt-4 grid gap-1.5">
-            <label htmlFor="private-note" className="text-sm font-medium">Private note for the hiring team <span className="font-normal text-muted-foreground">(optional)</span></label>
-            <textarea id="private-note" rows={3} maxLength={NOTE_MAX} readOnly={readOnly} className="w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm" {...form.register("privateNote")} />
+            <label htmlFor="private-note" className="text-sm font-medium">
+              Private note for the hiring team <span className="font-normal text-muted-foreground">(optional)</span>
+            </label>
+            <textarea
+              id="private-note"
+              rows={3}
+              maxLength={NOTE_MAX}
+              readOnly={readOnly}
+              className="w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm"
+              {...form.register("privateNote")}
+            />
           </div>
         </section>
 
         {amending ? (
           <section className="rounded-lg border border-amber-300 bg-amber-50 p-4">
-            <label htmlFor="amend-reason" className="text-sm font-medium">Why are you changing a submitted scorecard?</label>
-            <textarea id="amend-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className="mt-1.5 w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm" />
-            <p className="text-xs text-muted-foreground">Kept in the audit log with the previous values. At least {AMEND_REASON_MIN} characters.</p>
-            <Button type="button" variant="outline" size="sm" className="mt-2" onClick={cancelAmendment}>Cancel the amendment</Button>
+            <label htmlFor="amend-reason" className="text-sm font-medium">
+              Why are you changing a submitted scorecard?
+            </label>
+            <textarea
+              id="amend-reason"
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              className="mt-1.5 w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm"
+            />
+            <p className="text-xs text-muted-foreground">
+              Kept in the audit log with the previous values. At least {AMEND_REASON_MIN} characters.
+            </p>
+            <Button type="button" variant="outline" size="sm" className="mt-2" onClick={cancelAmendment}>
+              Cancel the amendment
+            </Button>
           </section>
         ) : null}
 
@@ -215,7 +293,9 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
               {submitted && !amending ? (
                 <span className="text-success">
                   Submitted {kit.scorecard.submittedAt ? new Date(kit.scorecard.submittedAt).toLocaleString() : ""}. Locked.{" "}
-                  <a href={`/candidates/${kit.applicationId}`} className="text-primary underline underline-offset-4">See the panel&apos;s feedback</a>
+                  <a href={`/candidates/${kit.applicationId}`} className="text-primary underline underline-offset-4">
+                    See the panel&apos;s feedback
+                  </a>
                 </span>
               ) : closed && !submitted ? (
                 <span className="text-muted-foreground">Read only.</span>
@@ -224,14 +304,36 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
               ) : (
                 <SaveStatus state={autosave.state} />
               )}
-              {serverMessage ? <p role="alert" className="mt-1 text-danger">{serverMessage}</p> : null}
-              {!readOnly && missing.length > 0 ? <p id="missing" className="mt-1 text-muted-foreground">Still missing: {missing.join(", ")}.</p> : null}
+              {serverMessage ? (
+                <p role="alert" className="mt-1 text-danger">
+                  {serverMessage}
+                </p>
+              ) : null}
+              {!readOnly && missing.length > 0 ? (
+                <p id="missing" className="mt-1 text-muted-foreground">
+                  Still missing: {missing.join(", ")}.
+                </p>
+              ) : null}
             </div>
             {readOnly ? (
-              submitted && canAmend ? <Button type="button" variant="outline" onClick={() => setAmending(true)}>Amend scorecard</Button> : null
+              submitted && canAmend ? (
+                <Button type="button" variant="outline" onClick={() => setAmending(true)}>
+                  Amend scorecard
+                </Button>
+              ) : null
             ) : (
-              <Button type="submit" disabled={submitting || missing.length > 0 || (amending && reason.trim().length < AMEND_REASON_MIN)} aria-describedby={missing.length ? "missing" : undefined}>
-                {submitting ? "Submitting…" : amending ? "Save amendment" : missing.length ? `Submit (${missing.length} missing)` : "Submit scorecard"}
+              <Button
+                type="submit"
+                disabled={submitting || missing.length > 0 || (amending && reason.trim().length < AMEND_REASON_MIN)}
+                aria-describedby={missing.length ? "missing" : undefined}
+              >
+                {submitting
+                  ? "Submitting…"
+                  : amending
+                    ? "Save amendment"
+                    : missing.length
+                      ? `Submit (${missing.length} missing)`
+                      : "Submit scorecard"}
               </Button>
             )}
           </div>

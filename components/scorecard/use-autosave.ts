@@ -25,7 +25,13 @@ const DEBOUNCE_MS = 1200;
 /** States a focus, visibility or online event retries (a conflict waits for the user's choice). */
 const RETRY_ON_RETURN: SaveState["kind"][] = ["retrying", "signed-out", "error"];
 
-export function useAutosave(opts: { userId: string; interviewId: string; initialVersion: number; enabled: boolean; onSubmittedElsewhere?: () => void }) {
+export function useAutosave(opts: {
+  userId: string;
+  interviewId: string;
+  initialVersion: number;
+  enabled: boolean;
+  onSubmittedElsewhere?: () => void;
+}) {
   const { userId, interviewId, enabled } = opts;
   const onSubmittedElsewhere = useRef(opts.onSubmittedElsewhere);
   const version = useRef(opts.initialVersion);
@@ -40,7 +46,8 @@ export function useAutosave(opts: { userId: string; interviewId: string; initial
   });
 
   const writeLocal = useCallback(
-    (values: ScorecardValues) => writeLocalCopy(userId, interviewId, { values, baseVersion: version.current, at: new Date().toISOString() }),
+    (values: ScorecardValues) =>
+      writeLocalCopy(userId, interviewId, { values, baseVersion: version.current, at: new Date().toISOString() }),
     [userId, interviewId],
   );
 

@@ -11,15 +11,34 @@ import { Label } from "@/components/ui/label";
 import { formatDate, formatDateTime } from "@/lib/utils";
 import { API_SCOPE_LABEL, API_SCOPES, DEFAULT_TOKEN_LIFETIME, TOKEN_LIFETIMES, tokenSchema, type TokenInput } from "@/lib/validation/token";
 
-type Token = { id: string; name: string; prefix: string; scopes: string[]; createdAt: string; expiresAt: string; lastUsedAt: string | null; revokedAt: string | null; state: "active" | "expired" | "revoked" };
+type Token = {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  createdAt: string;
+  expiresAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  state: "active" | "expired" | "revoked";
+};
 
-const LIFETIME_LABEL: Record<(typeof TOKEN_LIFETIMES)[number], string> = { "7": "7 days", "30": "30 days", "90": "90 days", "365": "1 year" };
+const LIFETIME_LABEL: Record<(typeof TOKEN_LIFETIMES)[number], string> = {
+  "7": "7 days",
+  "30": "30 days",
+  "90": "90 days",
+  "365": "1 year",
+};
 
 const STATE_BADGE = { active: "success", expired: "danger", revoked: "muted" } as const;
 
 export function TokenManager({ tokens }: { tokens: Token[] }) {
   // The server's schema, checked as you type (after the first blur) and again on the server.
-  const form = useForm<TokenInput>({ resolver: zodResolver(tokenSchema), mode: "onTouched", defaultValues: { name: "", scopes: [...API_SCOPES], expiresInDays: DEFAULT_TOKEN_LIFETIME } });
+  const form = useForm<TokenInput>({
+    resolver: zodResolver(tokenSchema),
+    mode: "onTouched",
+    defaultValues: { name: "", scopes: [...API_SCOPES], expiresInDays: DEFAULT_TOKEN_LIFETIME },
+  });
   const { errors } = form.formState;
   const [created, setCreated] = useState<{ token: string; expiresAt: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +55,8 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
               const res = await createApiTokenAction(values);
               if (!res.ok) {
                 if (res.kind === "invalid") {
-                  for (const field of ["name", "scopes", "expiresInDays"] as const) if (res.fieldErrors[field]) form.setError(field, { message: res.fieldErrors[field] });
+                  for (const field of ["name", "scopes", "expiresInDays"] as const)
+                    if (res.fieldErrors[field]) form.setError(field, { message: res.fieldErrors[field] });
                   if (Object.keys(res.fieldErrors).length) return;
                 }
                 return setError(res.message);
@@ -51,7 +71,13 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
       >
         <div className="grid gap-1.5">
           <Label htmlFor="token-name">Token name</Label>
-          <Input id="token-name" placeholder="ATS sync" aria-invalid={!!errors.name} aria-describedby={errors.name ? "token-name-err" : undefined} {...form.register("name")} />
+          <Input
+            id="token-name"
+            placeholder="ATS sync"
+            aria-invalid={!!errors.name}
+            aria-describedby={errors.name ? "token-name-err" : undefined}
+            {...form.register("name")}
+          />
           <FieldError id="token-name-err" message={errors.name?.message} />
         </div>
         <fieldset className="grid gap-1.5" aria-describedby={errors.scopes ? "token-scopes-err" : undefined}>
@@ -59,24 +85,44 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
           {API_SCOPES.map((scope) => (
             <label key={scope} className="flex min-h-8 items-start gap-2 py-1 text-sm">
               <input type="checkbox" value={scope} className="mt-0.5 size-4 shrink-0" {...form.register("scopes")} />
-              <span><code>{scope}</code> <span className="text-muted-foreground">· {API_SCOPE_LABEL[scope]}</span></span>
+              <span>
+                <code>{scope}</code> <span className="text-muted-foreground">· {API_SCOPE_LABEL[scope]}</span>
+              </span>
             </label>
           ))}
           <FieldError id="token-scopes-err" message={errors.scopes?.message ?? errors.scopes?.root?.message} />
         </fieldset>
         <div className="grid gap-1.5 sm:max-w-xs">
           <Label htmlFor="token-expiry">Expires after</Label>
-          <select id="token-expiry" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("expiresInDays")}>
-            {TOKEN_LIFETIMES.map((d) => <option key={d} value={d}>{LIFETIME_LABEL[d]}</option>)}
+          <select
+            id="token-expiry"
+            className="h-10 rounded-md border border-border bg-card px-2 text-sm"
+            {...form.register("expiresInDays")}
+          >
+            {TOKEN_LIFETIMES.map((d) => (
+              <option key={d} value={d}>
+                {LIFETIME_LABEL[d]}
+              </option>
+            ))}
           </select>
         </div>
-        <Button type="submit" disabled={pending} className="justify-self-start">Create token</Button>
+        <Button type="submit" disabled={pending} className="justify-self-start">
+          Create token
+        </Button>
       </form>
-      {error ? <p role="alert" className="text-sm text-danger">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
       {created ? (
         <div role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
-          <p className="font-medium">Copy this token now: it won&apos;t be shown again. It expires on {formatDate(new Date(created.expiresAt))}.</p>
-          <code className="mt-1 block break-all rounded bg-white p-2" data-testid="new-token">{created.token}</code>
+          <p className="font-medium">
+            Copy this token now: it won&apos;t be shown again. It expires on {formatDate(new Date(created.expiresAt))}.
+          </p>
+          <code className="mt-1 block break-all rounded bg-white p-2" data-testid="new-token">
+            {created.token}
+          </code>
         </div>
       ) : null}
       <ul className="divide-y divide-border rounded-lg border border-border bg-card" aria-label="Your API tokens">
@@ -84,13 +130,28 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
         {tokens.map((t) => (
           <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">
             <span className="min-w-0">
-              <strong>{t.name}</strong> <code className="text-muted-foreground">{t.prefix}…</code> <Badge variant={STATE_BADGE[t.state]}>{t.state}</Badge>
+              <strong>{t.name}</strong> <code className="text-muted-foreground">{t.prefix}…</code>{" "}
+              <Badge variant={STATE_BADGE[t.state]}>{t.state}</Badge>
               <span className="block text-xs text-muted-foreground">{t.scopes.join(", ")}</span>
               <span className="block text-xs text-muted-foreground">
-                created {formatDate(new Date(t.createdAt))} · {t.state === "expired" ? "expired" : "expires"} {formatDate(new Date(t.expiresAt))} · {t.lastUsedAt ? `last used ${formatDateTime(new Date(t.lastUsedAt))}` : "never used"}
+                created {formatDate(new Date(t.createdAt))} · {t.state === "expired" ? "expired" : "expires"}{" "}
+                {formatDate(new Date(t.expiresAt))} · {t.lastUsedAt ? `last used ${formatDateTime(new Date(t.lastUsedAt))}` : "never used"}
               </span>
             </span>
-            {t.state === "active" ? <Button size="sm" variant="outline" disabled={pending} onClick={() => start(async () => { await revokeApiTokenAction(t.id); })}>Revoke</Button> : null}
+            {t.state === "active" ? (
+              <Button
+                size="sm"
+                variant="outline"
+                disabled={pending}
+                onClick={() =>
+                  start(async () => {
+                    await revokeApiTokenAction(t.id);
+                  })
+                }
+              >
+                Revoke
+              </Button>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -6,7 +6,10 @@ const STYLE = ["bg-slate-100 text-slate-700", "bg-sky-100 text-sky-800", "bg-ind
 export function LevelBadge({ level, zeroLabel = "L0" }: { level: number | null; zeroLabel?: string }) {
   if (level == null) return <span className="text-xs text-muted-foreground">n/a</span>;
   return (
-    <span className={cn("inline-flex min-w-8 justify-center rounded px-1.5 py-0.5 text-xs font-semibold", STYLE[level])} title={level === 0 ? "Below Level 1 / not required" : `Level ${level}`}>
+    <span
+      className={cn("inline-flex min-w-8 justify-center rounded px-1.5 py-0.5 text-xs font-semibold", STYLE[level])}
+      title={level === 0 ? "Below Level 1 / not required" : `Level ${level}`}
+    >
       {level === 0 ? zeroLabel : `L${level}`}
     </span>
   );

@@ -6,10 +6,24 @@ import { cn } from "@/lib/utils";
  * the page's other query parameters (`params`: filters and sort) and carry the cursor as
  * `after` / `before`. `rel` lets browsers, crawlers and the benchmark follow the sequence.
  */
-export function Pager({ label, params, page, className, totalText }: { label: string; params: Record<string, string | undefined>; page: { next: string | null; prev: string | null; start: number; total: number; rows: unknown[] }; className?: string; /** Replaces the formatted total (e.g. "10,000+" when counting was capped). */ totalText?: string }) {
+export function Pager({
+  label,
+  params,
+  page,
+  className,
+  totalText,
+}: {
+  label: string;
+  params: Record<string, string | undefined>;
+  page: { next: string | null; prev: string | null; start: number; total: number; rows: unknown[] };
+  className?: string;
+  /** Replaces the formatted total (e.g. "10,000+" when counting was capped). */ totalText?: string;
+}) {
   const { next, prev, start, total } = page;
   const shown = page.rows.length;
-  const base = Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => !!e[1] && e[0] !== "after" && e[0] !== "before"));
+  const base = Object.fromEntries(
+    Object.entries(params).filter((e): e is [string, string] => !!e[1] && e[0] !== "after" && e[0] !== "before"),
+  );
   const href = (extra: Record<string, string>) => `?${new URLSearchParams({ ...base, ...extra })}`;
   const fmt = new Intl.NumberFormat("en");
   const range = shown === 0 ? "None" : `${fmt.format(start + 1)}–${fmt.format(start + shown)}`;

@@ -2,5 +2,9 @@
 import { Button } from "./button";
 
 export function PrintButton() {
-  return <Button variant="outline" onClick={() => window.print()}>Print or save as PDF</Button>;
+  return (
+    <Button variant="outline" onClick={() => window.print()}>
+      Print or save as PDF
+    </Button>
+  );
 }

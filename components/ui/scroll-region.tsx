@@ -8,7 +8,15 @@ import { cn } from "@/lib/utils";
  */
 export function ScrollRegion({ label, className, children }: { label: string; className?: string; children: React.ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className={cn("relative overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-primary", className)}>
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className={cn(
+        "relative overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-primary",
+        className,
+      )}
+    >
       {children}
     </div>
   );

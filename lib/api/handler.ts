@@ -15,7 +15,10 @@ import { authenticateToken, TOKEN_MISSING } from "./tokens";
 const noStore = { "Cache-Control": "no-store" };
 
 const unauthorized = (error: string) =>
-  Response.json({ error }, { status: 401, headers: { ...noStore, "WWW-Authenticate": error === TOKEN_MISSING ? "Bearer" : 'Bearer error="invalid_token"' } });
+  Response.json(
+    { error },
+    { status: 401, headers: { ...noStore, "WWW-Authenticate": error === TOKEN_MISSING ? "Bearer" : 'Bearer error="invalid_token"' } },
+  );
 
 const insufficientScope = (scope: ApiScope) =>
   Response.json(
@@ -23,7 +26,8 @@ const insufficientScope = (scope: ApiScope) =>
     { status: 403, headers: { ...noStore, "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${scope}"` } },
   );
 
-const blockedAnswer = (t: Throttled) => tooManyRequests(t, `Too many requests with an invalid API token from your address. Try again in ${waitText(t.retryAfterSeconds)}.`);
+const blockedAnswer = (t: Throttled) =>
+  tooManyRequests(t, `Too many requests with an invalid API token from your address. Try again in ${waitText(t.retryAfterSeconds)}.`);
 
 /**
  * The token's user when the token is valid and has `scope`, else the refusal to send. An
@@ -50,18 +54,29 @@ function tokenWithScope(scope: ApiScope) {
 const notVisible = () => Response.json({ error: "Not found, or not visible to this token's user." }, { status: 404, headers: noStore });
 
 export function apiRoute<P extends object>(scope: ApiScope, fn: (user: CurrentUser, params: P) => Promise<unknown | null>) {
-  return authenticatedRoute<P>(tokenWithScope(scope), () => unauthorized(TOKEN_MISSING), async (user, params) => {
-    const data = await fn(user, params);
-    if (data === null) return notVisible();
-    return Response.json({ data }, { headers: noStore });
-  });
+  return authenticatedRoute<P>(
+    tokenWithScope(scope),
+    () => unauthorized(TOKEN_MISSING),
+    async (user, params) => {
+      const data = await fn(user, params);
+      if (data === null) return notVisible();
+      return Response.json({ data }, { headers: noStore });
+    },
+  );
 }
 
 /** A paged list: `{ data, page: { next, total } }`; pass `?after=<page.next>` for the next page, `?limit=` (1..200). */
-export function apiPagedRoute<P extends object>(scope: ApiScope, fn: (user: CurrentUser, params: P, query: URLSearchParams) => Promise<{ rows: unknown[]; next: string | null; total: number } | null>) {
-  return authenticatedRoute<P>(tokenWithScope(scope), () => unauthorized(TOKEN_MISSING), async (user, params, req) => {
-    const page = await fn(user, params, new URL(req.url).searchParams);
-    if (page === null) return notVisible();
-    return Response.json({ data: page.rows, page: { next: page.next, total: page.total } }, { headers: noStore });
-  });
+export function apiPagedRoute<P extends object>(
+  scope: ApiScope,
+  fn: (user: CurrentUser, params: P, query: URLSearchParams) => Promise<{ rows: unknown[]; next: string | null; total: number } | null>,
+) {
+  return authenticatedRoute<P>(
+    tokenWithScope(scope),
+    () => unauthorized(TOKEN_MISSING),
+    async (user, params, req) => {
+      const page = await fn(user, params, new URL(req.url).searchParams);
+      if (page === null) return notVisible();
+      return Response.json({ data: page.rows, page: { next: page.next, total: page.total } }, { headers: noStore });
+    },
+  );
 }

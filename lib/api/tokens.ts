@@ -15,15 +15,29 @@ const DAY_MS = 86_400_000;
 /** "Last used" is written at most this often per token: a busy integration costs one write a minute, not one per request. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
-export async function createApiToken(user: CurrentUser, raw: unknown): Promise<ActionResult<{ token: string; id: string; expiresAt: Date }>> {
+export async function createApiToken(
+  user: CurrentUser,
+  raw: unknown,
+): Promise<ActionResult<{ token: string; id: string; expiresAt: Date }>> {
   const parsed = tokenSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { name, scopes, expiresInDays } = parsed.data;
   const token = `aiops_${randomBytes(24).toString("base64url")}`;
   const expiresAt = new Date(Date.now() + Number(expiresInDays) * DAY_MS);
   const row = await db.$transaction(async (tx) => {
-    const created = await tx.apiToken.create({ data: { userId: user.id, name, tokenHash: hash(token), prefix: token.slice(0, 10), scopes, expiresAt } });
-    await recordAudit({ actorId: user.id, action: "api_token.created", entityType: "ApiToken", entityId: created.id, data: { scopes, expiresAt: expiresAt.toISOString() } }, tx);
+    const created = await tx.apiToken.create({
+      data: { userId: user.id, name, tokenHash: hash(token), prefix: token.slice(0, 10), scopes, expiresAt },
+    });
+    await recordAudit(
+      {
+        actorId: user.id,
+        action: "api_token.created",
+        entityType: "ApiToken",
+        entityId: created.id,
+        data: { scopes, expiresAt: expiresAt.toISOString() },
+      },
+      tx,
+    );
     return created;
   });
   return { ok: true, token, id: row.id, expiresAt };
@@ -31,7 +45,10 @@ export async function createApiToken(user: CurrentUser, raw: unknown): Promise<A
 
 export async function revokeApiToken(user: CurrentUser, tokenId: string): Promise<ActionResult<object>> {
   return db.$transaction(async (tx) => {
-    const updated = await tx.apiToken.updateMany({ where: { id: tokenId, userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const updated = await tx.apiToken.updateMany({
+      where: { id: tokenId, userId: user.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (updated.count === 0) return notFound("That token");
     await recordAudit({ actorId: user.id, action: "api_token.revoked", entityType: "ApiToken", entityId: tokenId }, tx);
     return { ok: true as const };
@@ -70,7 +87,14 @@ export async function authenticateToken(header: string | null): Promise<TokenAut
   if (!token) return { ok: false, error: TOKEN_MISSING };
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hash(token) },
-    select: { id: true, scopes: true, expiresAt: true, lastUsedAt: true, revokedAt: true, user: { select: { id: true, email: true, name: true, kind: true, active: true } } },
+    select: {
+      id: true,
+      scopes: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      user: { select: { id: true, email: true, name: true, kind: true, active: true } },
+    },
   });
   if (!row) return { ok: false, error: TOKEN_UNKNOWN };
   if (row.revokedAt) return { ok: false, error: TOKEN_REVOKED };
@@ -89,5 +113,7 @@ export async function authenticateToken(header: string | null): Promise<TokenAut
 async function touch(id: string, lastUsedAt: Date | null, now: Date) {
   const cutoff = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
   if (lastUsedAt && lastUsedAt > cutoff) return;
-  await db.apiToken.updateMany({ where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: cutoff } }] }, data: { lastUsedAt: now } }).catch(() => undefined);
+  await db.apiToken
+    .updateMany({ where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: cutoff } }] }, data: { lastUsedAt: now } })
+    .catch(() => undefined);
 }

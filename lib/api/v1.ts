@@ -9,10 +9,24 @@ import { comparisonRole, roleComparisonPage } from "../data/role-comparison";
 import { HIDDEN_REASON_LABEL } from "../scorecards/access";
 
 export async function apiRoles(user: CurrentUser) {
-  const roles = await db.role.findMany({ orderBy: { createdAt: "asc" }, include: { cluster: true, targets: true, members: { select: { userId: true, function: true } } } });
+  const roles = await db.role.findMany({
+    orderBy: { createdAt: "asc" },
+    include: { cluster: true, targets: true, members: { select: { userId: true, function: true } } },
+  });
   return roles
     .filter((r) => canViewRole(user, r))
-    .map((r) => ({ id: r.id, title: r.title, seniority: r.seniority, cluster: r.cluster.key, status: r.status, salaryMin: r.salaryMin, salaryMax: r.salaryMax, currency: r.currency, matrixVersionId: r.matrixVersionId, targets: r.targets.map((t) => ({ domainId: t.domainId, level: t.level, weight: t.weight })) }));
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      seniority: r.seniority,
+      cluster: r.cluster.key,
+      status: r.status,
+      salaryMin: r.salaryMin,
+      salaryMax: r.salaryMax,
+      currency: r.currency,
+      matrixVersionId: r.matrixVersionId,
+      targets: r.targets.map((t) => ({ domainId: t.domainId, level: t.level, weight: t.weight })),
+    }));
 }
 
 /**
@@ -28,14 +42,25 @@ export async function apiRoleCandidates(user: CurrentUser, roleId: string, query
   const { page } = await roleComparisonPage(user, role, { view: "all", sort: "name", after: query.after, size: query.limit ?? 100 });
   const rows = page.rows.map((r) => {
     const base = { applicationId: r.applicationId, candidate: r.name, status: r.status, stage: r.stage, decision: r.decision };
-    if (r.reason !== null) return { ...base, feedbackVisible: false, hiddenReason: HIDDEN_REASON_LABEL[r.reason], fit: null, distance: null, domains: [] };
+    if (r.reason !== null)
+      return { ...base, feedbackVisible: false, hiddenReason: HIDDEN_REASON_LABEL[r.reason], fit: null, distance: null, domains: [] };
     return {
       ...base,
       feedbackVisible: true,
       hiddenReason: null,
       fit: r.evidenced ? r.fit : null,
       distance: r.distance,
-      domains: r.domains.map((d) => ({ domainId: d.domainId, name: d.name, target: d.target, consensus: d.consensus.median, spread: d.consensus.spread, ratings: d.consensus.count, gap: d.gap.gap, status: d.gap.status, disagreement: d.disagreement })),
+      domains: r.domains.map((d) => ({
+        domainId: d.domainId,
+        name: d.name,
+        target: d.target,
+        consensus: d.consensus.median,
+        spread: d.consensus.spread,
+        ratings: d.consensus.count,
+        gap: d.gap.gap,
+        status: d.gap.status,
+        disagreement: d.disagreement,
+      })),
     };
   });
   return { rows, next: page.next, total: page.total };
@@ -53,7 +78,13 @@ export async function apiScorecards(user: CurrentUser, applicationId: string) {
       matrixVersionId: s.matrixVersionId,
       recommendation: s.recommendation,
       submittedAt: s.submittedAt,
-      scores: s.scores.map((x) => ({ domainId: x.domainId, rating: x.notAssessed ? null : x.rating, notAssessed: x.notAssessed, evidence: x.evidence, observedIndicatorIds: x.observedIndicatorIds })),
+      scores: s.scores.map((x) => ({
+        domainId: x.domainId,
+        rating: x.notAssessed ? null : x.rating,
+        notAssessed: x.notAssessed,
+        evidence: x.evidence,
+        observedIndicatorIds: x.observedIndicatorIds,
+      })),
     })),
   );
 }
@@ -62,5 +93,23 @@ export async function apiGaps(user: CurrentUser, applicationId: string) {
   const report = await candidateReport(user, applicationId);
   if (!report || !report.visible) return null;
   const s = report.summary;
-  return { applicationId, fit: s.fit, distance: s.distance, tally: s.tally, split: s.split, domains: s.domains.map((d) => ({ domainId: d.domainId, name: d.name, target: d.target, weight: d.weight, consensus: d.consensus.median, spread: d.consensus.spread, ratings: d.consensus.count, gap: d.gap.gap, status: d.gap.status, disagreement: d.disagreement })) };
+  return {
+    applicationId,
+    fit: s.fit,
+    distance: s.distance,
+    tally: s.tally,
+    split: s.split,
+    domains: s.domains.map((d) => ({
+      domainId: d.domainId,
+      name: d.name,
+      target: d.target,
+      weight: d.weight,
+      consensus: d.consensus.median,
+      spread: d.consensus.spread,
+      ratings: d.consensus.count,
+      gap: d.gap.gap,
+      status: d.gap.status,
+      disagreement: d.disagreement,
+    })),
+  };
 }

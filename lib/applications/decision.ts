@@ -10,7 +10,8 @@ import { STATUS_OF_DECISION } from "./status";
 /** What a refused outcome change tells the actor (never the decision itself: see outcomeRefusal). */
 export const OUTCOME_REFUSAL_TEXT: Record<OutcomeRefusal, string> = {
   "not-owner": "Only the role's owner records the decision.",
-  "submit-first": "You are on this candidate's interview panel: submit your own scorecard before recording or changing their outcome (a decision, a rejection or reopening them), so your evidence is in first.",
+  "submit-first":
+    "You are on this candidate's interview panel: submit your own scorecard before recording or changing their outcome (a decision, a rejection or reopening them), so your evidence is in first.",
   decided: "The role's owner recorded a decision on this candidate; only they or an admin can change the status.",
 };
 
@@ -25,7 +26,11 @@ export async function recordDecision(actor: CurrentUser, applicationId: string, 
   return db.$transaction(async (tx) => {
     const app = await tx.application.findUnique({
       where: { id: applicationId },
-      include: { role: { select: { ownerId: true } }, candidate: { select: { erasedAt: true } }, _count: { select: { interviews: pendingOwnInterviews(actor.id) } } },
+      include: {
+        role: { select: { ownerId: true } },
+        candidate: { select: { erasedAt: true } },
+        _count: { select: { interviews: pendingOwnInterviews(actor.id) } },
+      },
     });
     if (!app) return notFound("That candidate");
     const refusal = outcomeRefusal(actor, { ...app, pendingOwnInterviews: app._count.interviews }, { decide: true });
@@ -36,14 +41,30 @@ export async function recordDecision(actor: CurrentUser, applicationId: string, 
       where: { id: applicationId },
       data: { decision, decisionRationale: rationale, decidedAt: new Date(), decidedById: actor.id, status: STATUS_OF_DECISION[decision] },
     });
-    await recordAudit({ actorId: actor.id, action: "application.decided", entityType: "Application", entityId: applicationId, data: { decision, rationale, previous: app.decision } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "application.decided",
+        entityType: "Application",
+        entityId: applicationId,
+        data: { decision, rationale, previous: app.decision },
+      },
+      tx,
+    );
     return { ok: true as const };
   });
 }
 
 /** Why `actor` may not record a decision on this application now (for the debrief to say so), or null. */
 export async function decisionRefusalFor(actor: CurrentUser, applicationId: string): Promise<OutcomeRefusal | null> {
-  const app = await db.application.findUnique({ where: { id: applicationId }, select: { role: { select: { ownerId: true } }, _count: { select: { interviews: pendingOwnInterviews(actor.id) } } } });
+  const app = await db.application.findUnique({
+    where: { id: applicationId },
+    select: { role: { select: { ownerId: true } }, _count: { select: { interviews: pendingOwnInterviews(actor.id) } } },
+  });
   if (!app) return "not-owner";
-  return outcomeRefusal(actor, { role: app.role, status: "ACTIVE", decision: null, pendingOwnInterviews: app._count.interviews }, { decide: true });
+  return outcomeRefusal(
+    actor,
+    { role: app.role, status: "ACTIVE", decision: null, pendingOwnInterviews: app._count.interviews },
+    { decide: true },
+  );
 }

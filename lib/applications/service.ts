@@ -18,13 +18,25 @@ import { decisionSurvives } from "./status";
 
 const ERASED = "This candidate's personal data was erased; their application can no longer be changed.";
 
-const roleTeam = { select: { id: true, ownerId: true, status: true, planPublishedAt: true, members: { select: { userId: true, function: true } } } } as const;
+const roleTeam = {
+  select: { id: true, ownerId: true, status: true, planPublishedAt: true, members: { select: { userId: true, function: true } } },
+} as const;
 
 async function loadApplication(tx: Tx, applicationId: string, actor: CurrentUser) {
-  return tx.application.findUnique({ where: { id: applicationId }, include: { role: roleTeam, candidate: { select: { erasedAt: true } }, _count: { select: { interviews: pendingOwnInterviews(actor.id) } } } });
+  return tx.application.findUnique({
+    where: { id: applicationId },
+    include: {
+      role: roleTeam,
+      candidate: { select: { erasedAt: true } },
+      _count: { select: { interviews: pendingOwnInterviews(actor.id) } },
+    },
+  });
 }
 
-export async function addCandidateToRole(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ applicationId: string; merged: boolean }>> {
+export async function addCandidateToRole(
+  actor: CurrentUser,
+  raw: unknown,
+): Promise<ActionResult<{ applicationId: string; merged: boolean }>> {
   const parsed = addToRoleSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { roleId, candidate } = parsed.data;
@@ -35,13 +47,31 @@ export async function addCandidateToRole(actor: CurrentUser, raw: unknown): Prom
     if (role.status !== "OPEN") return refused(`Candidates can be added only to an open role; this one is ${role.status.toLowerCase()}.`);
     // The same email is the same person: reuse the candidate instead of duplicating them.
     const existing = await tx.candidate.findUnique({ where: { email: candidate.email } });
-    const person = existing ?? (await tx.candidate.create({ data: { name: candidate.name, email: candidate.email, source: candidate.source || null, headline: candidate.headline || null } }));
+    const person =
+      existing ??
+      (await tx.candidate.create({
+        data: { name: candidate.name, email: candidate.email, source: candidate.source || null, headline: candidate.headline || null },
+      }));
     if (await tx.application.findUnique({ where: { candidateId_roleId: { candidateId: person.id, roleId } } })) {
-      return { ok: false as const, kind: "invalid" as const, message: `${person.name} is already a candidate for this role.`, fieldErrors: { "candidate.email": "Already a candidate for this role" } };
+      return {
+        ok: false as const,
+        kind: "invalid" as const,
+        message: `${person.name} is already a candidate for this role.`,
+        fieldErrors: { "candidate.email": "Already a candidate for this role" },
+      };
     }
     const first = await tx.interviewStage.findFirst({ where: { roleId }, orderBy: { position: "asc" } });
     const app = await tx.application.create({ data: { candidateId: person.id, roleId, currentStageId: first?.id ?? null } });
-    await recordAudit({ actorId: actor.id, action: "application.created", entityType: "Application", entityId: app.id, data: { roleId, candidateId: person.id, merged: !!existing } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "application.created",
+        entityType: "Application",
+        entityId: app.id,
+        data: { roleId, candidateId: person.id, merged: !!existing },
+      },
+      tx,
+    );
     return { ok: true as const, applicationId: app.id, merged: !!existing };
   });
 }
@@ -61,20 +91,32 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
     const { role } = app;
     if (!canManagePipeline(actor, role)) return forbidden("Only the role's owner, its recruiter or an admin can schedule interviews.");
     if (app.candidate.erasedAt) return refused(ERASED);
-    if (role.status !== "OPEN") return refused(`Interviews can be scheduled only on an open role; this one is ${role.status.toLowerCase()}.`);
-    if (!role.planPublishedAt) return refused("The interview plan isn't published: the owner publishes it (covering every targeted domain) before interviews are scheduled.");
+    if (role.status !== "OPEN")
+      return refused(`Interviews can be scheduled only on an open role; this one is ${role.status.toLowerCase()}.`);
+    if (!role.planPublishedAt)
+      return refused(
+        "The interview plan isn't published: the owner publishes it (covering every targeted domain) before interviews are scheduled.",
+      );
     if (app.status !== "ACTIVE") return refused(`This candidate is ${app.status.toLowerCase()}; reopen them before scheduling interviews.`);
-    const stage = await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId }, include: { interviewers: { include: { user: { select: { name: true, active: true } } } } } });
+    const stage = await tx.interviewStage.findFirst({
+      where: { id: stageId, roleId: app.roleId },
+      include: { interviewers: { include: { user: { select: { name: true, active: true } } } } },
+    });
     if (!stage) return refused("That stage is not part of this role's plan.", "stageId");
     if (stage.interviewers.length === 0) return refused("Assign interviewers to this stage in the plan first.");
     const team = new Set(stageInterviewerIds(role));
     const eligible = stage.interviewers.filter((iv) => team.has(iv.userId) && iv.user.active);
     const skipped = stage.interviewers.filter((iv) => !eligible.includes(iv)).map((iv) => iv.user.name);
-    if (eligible.length === 0) return refused(`None of this stage's interviewers (${skipped.join(", ")}) is still an active member of the hiring team; update the plan first.`);
+    if (eligible.length === 0)
+      return refused(
+        `None of this stage's interviewers (${skipped.join(", ")}) is still an active member of the hiring team; update the plan first.`,
+      );
     const when = scheduledAt ? new Date(`${scheduledAt}Z`) : null;
     let created = 0;
     for (const iv of eligible) {
-      const exists = await tx.interview.findUnique({ where: { applicationId_stageId_interviewerId: { applicationId, stageId, interviewerId: iv.userId } } });
+      const exists = await tx.interview.findUnique({
+        where: { applicationId_stageId_interviewerId: { applicationId, stageId, interviewerId: iv.userId } },
+      });
       if (exists) {
         if (when) await tx.interview.update({ where: { id: exists.id }, data: { scheduledAt: when } });
         continue;
@@ -82,8 +124,20 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
       await tx.interview.create({ data: { applicationId, stageId, interviewerId: iv.userId, scheduledAt: when } });
       created++;
     }
-    await tx.application.update({ where: { id: applicationId }, data: { currentStageId: stageId, ...(app.currentStageId !== stageId ? { stageEnteredAt: new Date() } : {}) } });
-    await recordAudit({ actorId: actor.id, action: "interviews.scheduled", entityType: "Application", entityId: applicationId, data: { stageId, created, skipped, scheduledAt: when?.toISOString() ?? null } }, tx);
+    await tx.application.update({
+      where: { id: applicationId },
+      data: { currentStageId: stageId, ...(app.currentStageId !== stageId ? { stageEnteredAt: new Date() } : {}) },
+    });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "interviews.scheduled",
+        entityType: "Application",
+        entityId: applicationId,
+        data: { stageId, created, skipped, scheduledAt: when?.toISOString() ?? null },
+      },
+      tx,
+    );
     return { ok: true as const, created, skipped };
   });
 }
@@ -98,11 +152,14 @@ export async function moveApplication(actor: CurrentUser, raw: unknown): Promise
     if (!app) return notFound("That candidate");
     if (!canManagePipeline(actor, app.role)) return forbidden("Only the role's owner, its recruiter or an admin can move candidates.");
     if (app.candidate.erasedAt) return refused(ERASED);
-    if (stageId && !(await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId } }))) return refused("That stage is not part of this role's plan.", "stageId");
+    if (stageId && !(await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId } })))
+      return refused("That stage is not part of this role's plan.", "stageId");
     const statusChanges = status != null && status !== app.status;
     const refusal = statusChanges ? outcomeRefusal(actor, { ...app, pendingOwnInterviews: app._count.interviews }, { status }) : null;
     if (refusal === "decided" && app.decision) {
-      return forbidden(`The role's owner recorded a decision on this candidate (${DECISION_LABEL[app.decision].toLowerCase()}); only they or an admin can change the status.`);
+      return forbidden(
+        `The role's owner recorded a decision on this candidate (${DECISION_LABEL[app.decision].toLowerCase()}); only they or an admin can change the status.`,
+      );
     }
     if (refusal) return forbidden(OUTCOME_REFUSAL_TEXT[refusal]);
     const decisionCleared = statusChanges && !decisionSurvives(app.decision, status);
@@ -114,13 +171,24 @@ export async function moveApplication(actor: CurrentUser, raw: unknown): Promise
         ...(decisionCleared ? { decision: null, decisionRationale: null, decidedAt: null, decidedById: null } : {}),
       },
     });
-    await recordAudit({
-      actorId: actor.id,
-      action: "application.moved",
-      entityType: "Application",
-      entityId: applicationId,
-      data: { fromStage: app.currentStageId, toStage: stageId ?? app.currentStageId, fromStatus: app.status, toStatus: status ?? app.status, ...(decisionCleared ? { decisionCleared: { decision: app.decision, rationale: app.decisionRationale, decidedById: app.decidedById } } : {}) },
-    }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "application.moved",
+        entityType: "Application",
+        entityId: applicationId,
+        data: {
+          fromStage: app.currentStageId,
+          toStage: stageId ?? app.currentStageId,
+          fromStatus: app.status,
+          toStatus: status ?? app.status,
+          ...(decisionCleared
+            ? { decisionCleared: { decision: app.decision, rationale: app.decisionRationale, decidedById: app.decidedById } }
+            : {}),
+        },
+      },
+      tx,
+    );
     return { ok: true as const, decisionCleared };
   });
 }

@@ -29,7 +29,13 @@ export function visibleStatus(status: ApplicationStatus, access: FeedbackAccess)
 }
 
 /** The fields of an application that make up the panel's outcome. */
-type Outcome = { status: ApplicationStatus; decision: Decision | null; decisionRationale: string | null; decidedAt: Date | null; decidedById: string | null };
+type Outcome = {
+  status: ApplicationStatus;
+  decision: Decision | null;
+  decisionRationale: string | null;
+  decidedAt: Date | null;
+  decidedById: string | null;
+};
 
 /**
  * The outcome fields a viewer may see, to spread over the application: the decision and its
@@ -38,6 +44,13 @@ type Outcome = { status: ApplicationStatus; decision: Decision | null; decisionR
  */
 export function hideOutcome(app: Outcome, access: FeedbackAccess): Outcome & { statusHidden: boolean } {
   const shown = visibleStatus(app.status, access);
-  if (access.visible) return { ...shown, decision: app.decision, decisionRationale: app.decisionRationale, decidedAt: app.decidedAt, decidedById: app.decidedById };
+  if (access.visible)
+    return {
+      ...shown,
+      decision: app.decision,
+      decisionRationale: app.decisionRationale,
+      decidedAt: app.decidedAt,
+      decidedById: app.decidedById,
+    };
   return { ...shown, decision: null, decisionRationale: null, decidedAt: null, decidedById: null };
 }

@@ -70,9 +70,18 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user, account }) {
         if (user && account) {
           // Our own user id; OIDC gives the provider's subject in user.id.
-          const row = account.provider === OIDC_PROVIDER_ID ? await ssoAccountFor(user.email) : { id: user.id, sessionGeneration: (user as SignedInUser).sessionGeneration };
+          const row =
+            account.provider === OIDC_PROVIDER_ID
+              ? await ssoAccountFor(user.email)
+              : { id: user.id, sessionGeneration: (user as SignedInUser).sessionGeneration };
           if (!row) return {};
-          await recordAudit({ actorId: row.id, action: "user.signed_in", entityType: "User", entityId: row.id, data: { provider: account.provider } });
+          await recordAudit({
+            actorId: row.id,
+            action: "user.signed_in",
+            entityType: "User",
+            entityId: row.id,
+            data: { provider: account.provider },
+          });
           return { ...newSessionClaims(row.id, row.sessionGeneration) };
         }
         // Expired or idle: an empty token, which no request accepts. Otherwise this request is activity.

@@ -87,7 +87,9 @@ export type OutcomeRefusal = "not-owner" | "submit-first" | "decided";
  * candidate stays with whoever manages the pipeline (canManagePipeline, checked by the caller).
  */
 export function outcomeRefusal(actor: Actor, app: OutcomeContext, change: OutcomeChange): OutcomeRefusal | null {
-  const touchesOutcome = "decide" in change || (change.status !== app.status && (app.decision !== null || OUTCOMES.includes(app.status) || OUTCOMES.includes(change.status)));
+  const touchesOutcome =
+    "decide" in change ||
+    (change.status !== app.status && (app.decision !== null || OUTCOMES.includes(app.status) || OUTCOMES.includes(change.status)));
   if (!touchesOutcome) return null;
   if (app.pendingOwnInterviews > 0) return "submit-first";
   if ("decide" in change) return canDecideOnCandidates(actor, app.role) ? null : "not-owner";
@@ -128,8 +130,15 @@ export function canCompareRoleCandidates(actor: Actor, team: { roleOwnerId: stri
  * hiring leads (admins, its owner, recruiters on its team). Whether they see the panel's
  * feedback on it is the independence rule's separate answer (lib/scorecards/visibility.ts).
  */
-export function canOpenApplication(actor: Actor, app: { role: Pick<RoleAccess, "ownerId"> & { members: { userId: string }[] }; viewerInterviews: number }): boolean {
-  return app.viewerInterviews > 0 || actor.kind === "MANAGER" || isHiringLead(actor, { roleOwnerId: app.role.ownerId, teamUserIds: app.role.members.map((m) => m.userId) });
+export function canOpenApplication(
+  actor: Actor,
+  app: { role: Pick<RoleAccess, "ownerId"> & { members: { userId: string }[] }; viewerInterviews: number },
+): boolean {
+  return (
+    app.viewerInterviews > 0 ||
+    actor.kind === "MANAGER" ||
+    isHiringLead(actor, { roleOwnerId: app.role.ownerId, teamUserIds: app.role.members.map((m) => m.userId) })
+  );
 }
 
 /**

@@ -11,7 +11,8 @@
 // applies it to every non-GET request to a page (that is, every server action), runAction again
 // inside each action, and the export route to itself.
 
-export const CROSS_SITE_REFUSAL = "Refused: changes are accepted only from this app's own pages (the request's Origin is missing or belongs to another site). Reload the page and try again.";
+export const CROSS_SITE_REFUSAL =
+  "Refused: changes are accepted only from this app's own pages (the request's Origin is missing or belongs to another site). Reload the page and try again.";
 
 /** Methods that never change anything here; everything else is checked. */
 export const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];

@@ -17,7 +17,11 @@ export type SessionPolicy = {
 
 export function sessionPolicy(e: Pick<Env, "SESSION_MAX_AGE_HOURS" | "SESSION_IDLE_MINUTES"> = env()): SessionPolicy {
   const idleSeconds = e.SESSION_IDLE_MINUTES * 60;
-  return { maxAgeSeconds: Math.round(e.SESSION_MAX_AGE_HOURS * 3600), idleSeconds, keepAliveSeconds: Math.min(300, Math.floor(idleSeconds / 4)) };
+  return {
+    maxAgeSeconds: Math.round(e.SESSION_MAX_AGE_HOURS * 3600),
+    idleSeconds,
+    keepAliveSeconds: Math.min(300, Math.floor(idleSeconds / 4)),
+  };
 }
 
 const claimsSchema = z.object({

@@ -20,7 +20,15 @@ export async function sessionUser(session: unknown): Promise<CurrentUser | null>
 
 export const currentUser = cache(async (): Promise<CurrentUser | null> => sessionUser(await getServerSession(authOptions())));
 
-type SessionRow = { id: string; email: string; name: string; kind: UserKind; active: boolean; sessionGeneration: number; signedOut: boolean };
+type SessionRow = {
+  id: string;
+  email: string;
+  name: string;
+  kind: UserKind;
+  active: boolean;
+  sessionGeneration: number;
+  signedOut: boolean;
+};
 
 /**
  * The person behind a session, as the database has them now: a session signed before an

@@ -9,7 +9,16 @@ import { emailField } from "../validation/auth";
 export const MAX_ROWS = 10_000;
 export const COLUMNS = ["name", "email", "role", "source", "stage", "headline", "phone"] as const;
 export type Column = (typeof COLUMNS)[number];
-const ALIASES: Record<string, Column> = { "full name": "name", candidate: "name", "e-mail": "email", "email address": "email", position: "role", "role title": "role", "job": "role", title: "headline" };
+const ALIASES: Record<string, Column> = {
+  "full name": "name",
+  candidate: "name",
+  "e-mail": "email",
+  "email address": "email",
+  position: "role",
+  "role title": "role",
+  job: "role",
+  title: "headline",
+};
 
 export const csvRowSchema = z.object({
   name: userText().trim().min(2, "Name is missing").max(120, "Name is too long"),
@@ -18,13 +27,22 @@ export const csvRowSchema = z.object({
   source: userText().trim().max(60, "Source is too long (60 characters max)"),
   stage: userText().trim().max(80),
   headline: userText().trim().max(160, "Headline is too long (160 characters max)"),
-  phone: userText().trim().max(40).regex(/^[+0-9 ()./-]*$/, "Phone may only contain digits, spaces and + ( ) . / -"),
+  phone: userText()
+    .trim()
+    .max(40)
+    .regex(/^[+0-9 ()./-]*$/, "Phone may only contain digits, spaces and + ( ) . / -"),
 });
 export type CsvRow = z.infer<typeof csvRowSchema>;
 
 export type RowIssue = { column: Column | "row"; message: string };
 /** `firstLineWithEmail`: an earlier valid line with the same email (same person); import.ts decides merge or duplicate by role. */
-export type ParsedRow = { line: number; values: Record<Column, string>; data: CsvRow | null; issues: RowIssue[]; firstLineWithEmail: number | null };
+export type ParsedRow = {
+  line: number;
+  values: Record<Column, string>;
+  data: CsvRow | null;
+  issues: RowIssue[];
+  firstLineWithEmail: number | null;
+};
 export type ParsedCsv = { rows: ParsedRow[]; fileErrors: string[]; unknownColumns: string[] };
 
 const PARSE = { header: true, skipEmptyLines: "greedy", transformHeader: (h: string) => h.trim().toLowerCase() } as const;
@@ -38,7 +56,9 @@ function mapHeaders(headers: string[]) {
     if (col) mapping.set(h, col);
     else if (h) unknownColumns.push(h);
   }
-  const missing = (["name", "email"] as const).filter((c) => ![...mapping.values()].includes(c)).map((c) => `The file has no “${c}” column (found: ${headers.join(", ") || "none"}).`);
+  const missing = (["name", "email"] as const)
+    .filter((c) => ![...mapping.values()].includes(c))
+    .map((c) => `The file has no “${c}” column (found: ${headers.join(", ") || "none"}).`);
   return { mapping, unknownColumns, missing };
 }
 
@@ -64,7 +84,9 @@ export function parseCandidateCsv(text: string): ParsedCsv {
       if (col) values[col] = (v ?? "").toString();
     }
     const parsed = csvRowSchema.safeParse(values);
-    const issues: RowIssue[] = parsed.success ? [] : parsed.error.issues.map((iss) => ({ column: (iss.path[0] as Column) ?? "row", message: iss.message }));
+    const issues: RowIssue[] = parsed.success
+      ? []
+      : parsed.error.issues.map((iss) => ({ column: (iss.path[0] as Column) ?? "row", message: iss.message }));
     let firstLineWithEmail: number | null = null;
     if (parsed.success) {
       const seen = firstLineByEmail.get(parsed.data.email);

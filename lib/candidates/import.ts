@@ -8,8 +8,22 @@ import { parseCandidateCsv, type CsvRow, type RowIssue } from "./csv";
 import { confirmedLinesSchema, csvTextSchema } from "./limits";
 import { can } from "../auth/permissions";
 
-export type PreviewRow = { line: number; name: string; email: string; role: string; stage: string; action: "create" | "merge" | "duplicate" | "error"; issues: RowIssue[]; note: string };
-export type ImportPreview = { fileErrors: string[]; unknownColumns: string[]; rows: PreviewRow[]; counts: Record<PreviewRow["action"], number> };
+export type PreviewRow = {
+  line: number;
+  name: string;
+  email: string;
+  role: string;
+  stage: string;
+  action: "create" | "merge" | "duplicate" | "error";
+  issues: RowIssue[];
+  note: string;
+};
+export type ImportPreview = {
+  fileErrors: string[];
+  unknownColumns: string[];
+  rows: PreviewRow[];
+  counts: Record<PreviewRow["action"], number>;
+};
 /** A preview row with what the commit needs: the validated values and the role and stage resolved. */
 type PlannedRow = PreviewRow & { data: CsvRow | null; roleId: string | null; stageId: string | null };
 type RoleRow = { id: string; title: string; status: string; stages: { id: string; name: string }[] };
@@ -20,10 +34,16 @@ const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 /** The open role a row's "role" cell names (a role id, or a title unique among open roles), or why not. */
 function resolveRole(value: string, roles: RoleRow[], openByTitle: Map<string, RoleRow[]>): { role: RoleRow } | { issue: string } {
   const byId = roles.find((r) => r.id === value.trim());
-  if (byId) return byId.status === "OPEN" ? { role: byId } : { issue: `Role ${byId.id} (“${byId.title}”) is ${byId.status.toLowerCase()}; import into open roles only` };
+  if (byId)
+    return byId.status === "OPEN"
+      ? { role: byId }
+      : { issue: `Role ${byId.id} (“${byId.title}”) is ${byId.status.toLowerCase()}; import into open roles only` };
   const open = openByTitle.get(norm(value)) ?? [];
   if (open.length === 1) return { role: open[0]! };
-  if (open.length > 1) return { issue: `${open.length} open roles are titled “${value}”; use the role id instead (${open.map((r) => r.id).join(", ")}) or give the roles unique titles` };
+  if (open.length > 1)
+    return {
+      issue: `${open.length} open roles are titled “${value}”; use the role id instead (${open.map((r) => r.id).join(", ")}) or give the roles unique titles`,
+    };
   const closed = roles.find((r) => norm(r.title) === norm(value));
   if (closed) return { issue: `“${closed.title}” is ${closed.status.toLowerCase()}; import into open roles only` };
   return { issue: `No open role titled “${value}”` };
@@ -36,8 +56,13 @@ async function planImport(text: string): Promise<{ fileErrors: string[]; unknown
   const emails = parsed.rows.flatMap((r) => (r.data ? [r.data.email] : []));
   // Two queries for the whole file, however long: no per-row lookups.
   const [existing, roles] = await Promise.all([
-    db.candidate.findMany({ where: { email: { in: emails } }, select: { id: true, email: true, applications: { select: { roleId: true } } } }),
-    db.role.findMany({ select: { id: true, title: true, status: true, stages: { select: { id: true, name: true }, orderBy: { position: "asc" } } } }),
+    db.candidate.findMany({
+      where: { email: { in: emails } },
+      select: { id: true, email: true, applications: { select: { roleId: true } } },
+    }),
+    db.role.findMany({
+      select: { id: true, title: true, status: true, stages: { select: { id: true, name: true }, orderBy: { position: "asc" } } },
+    }),
   ]);
   const byEmail = new Map(existing.map((c) => [c.email!, new Set(c.applications.map((a) => a.roleId))]));
   const openByTitle = new Map<string, RoleRow[]>();
@@ -57,7 +82,17 @@ async function planImport(text: string): Promise<{ fileErrors: string[]; unknown
     if (d?.stage && !d.role) issues.push({ column: "stage", message: "A stage needs a role" });
     const stage = role ? (d?.stage ? role.stages.find((s) => norm(s.name) === norm(d.stage)) : role.stages[0]) : undefined;
     if (role && d?.stage && !stage) issues.push({ column: "stage", message: `“${role.title}” has no stage “${d.stage}”` });
-    const base = { line: r.line, name: r.values.name, email: r.values.email, role: r.values.role, stage: r.values.stage, issues, data: d, roleId: role?.id ?? null, stageId: stage?.id ?? null };
+    const base = {
+      line: r.line,
+      name: r.values.name,
+      email: r.values.email,
+      role: r.values.role,
+      stage: r.values.stage,
+      issues,
+      data: d,
+      roleId: role?.id ?? null,
+      stageId: stage?.id ?? null,
+    };
     if (!d || issues.length) return { ...base, action: "error", note: "Fix this row" };
 
     const known = byEmail.get(d.email);
@@ -98,13 +133,29 @@ export async function previewImport(user: CurrentUser, text: unknown): Promise<A
   const size = csvTextSchema.safeParse(text);
   if (!size.success) return invalid(size.error, size.error.issues[0]!.message);
   const plan = await planImport(size.data);
-  const rows = plan.rows.map(({ line, name, email, role, stage, action, issues, note }): PreviewRow => ({ line, name, email, role, stage, action, issues, note }));
+  const rows = plan.rows.map(({ line, name, email, role, stage, action, issues, note }): PreviewRow => ({
+    line,
+    name,
+    email,
+    role,
+    stage,
+    action,
+    issues,
+    note,
+  }));
   return { ok: true, preview: { fileErrors: plan.fileErrors, unknownColumns: plan.unknownColumns, rows, counts: countActions(rows) } };
 }
 
 /** A line the preview offered to import that the confirm did not import as shown, and why. */
 export type ChangedRow = { line: number; email: string; now: "skipped" | "error" | "merged"; reason: string };
-export type ImportResult = { importId: string; created: number; merged: number; applications: number; skipped: number; changed: ChangedRow[] };
+export type ImportResult = {
+  importId: string;
+  created: number;
+  merged: number;
+  applications: number;
+  skipped: number;
+  changed: ChangedRow[];
+};
 
 /**
  * Imports the valid rows of a file the recruiter has previewed. Re-validates everything, in one
@@ -125,8 +176,20 @@ export async function commitImport(user: CurrentUser, text: unknown, confirmedLi
   const good = plan.rows.filter((r) => {
     const importable = r.action === "create" || r.action === "merge";
     if (!shown) return importable;
-    if (shown.has(r.line) && !importable) changed.push({ line: r.line, email: r.email, now: r.action === "error" ? "error" : "skipped", reason: r.issues.map((i) => `${i.column}: ${i.message}`).join("; ") || r.note });
-    if (!shown.has(r.line) && importable) changed.push({ line: r.line, email: r.email, now: "skipped", reason: "Not importable in the preview you confirmed; preview the file again to import it" });
+    if (shown.has(r.line) && !importable)
+      changed.push({
+        line: r.line,
+        email: r.email,
+        now: r.action === "error" ? "error" : "skipped",
+        reason: r.issues.map((i) => `${i.column}: ${i.message}`).join("; ") || r.note,
+      });
+    if (!shown.has(r.line) && importable)
+      changed.push({
+        line: r.line,
+        email: r.email,
+        now: "skipped",
+        reason: "Not importable in the preview you confirmed; preview the file again to import it",
+      });
     return importable && shown.has(r.line);
   });
   const importId = randomUUID();
@@ -134,11 +197,31 @@ export async function commitImport(user: CurrentUser, text: unknown, confirmedLi
     async (tx) => {
       const news = good.filter((r) => r.action === "create");
       // Returned rows are the ones really created: someone else may have added an email since the plan.
-      const createdRows = await tx.candidate.createManyAndReturn({ data: news.map(({ data: d }) => ({ name: d!.name, email: d!.email, source: d!.source || null, headline: d!.headline || null, phone: d!.phone || null })), skipDuplicates: true, select: { id: true, email: true } });
+      const createdRows = await tx.candidate.createManyAndReturn({
+        data: news.map(({ data: d }) => ({
+          name: d!.name,
+          email: d!.email,
+          source: d!.source || null,
+          headline: d!.headline || null,
+          phone: d!.phone || null,
+        })),
+        skipDuplicates: true,
+        select: { id: true, email: true },
+      });
       const createdEmails = new Set(createdRows.map((c) => c.email!));
-      const ids = new Map((await tx.candidate.findMany({ where: { email: { in: good.map((r) => r.data!.email) } }, select: { id: true, email: true } })).map((c) => [c.email!, c.id]));
-      const wanted = good.flatMap((r) => (r.roleId ? [{ candidateId: ids.get(r.data!.email)!, roleId: r.roleId, currentStageId: r.stageId }] : []));
-      const apps = await tx.application.createManyAndReturn({ data: wanted, skipDuplicates: true, select: { id: true, candidateId: true, roleId: true } });
+      const ids = new Map(
+        (await tx.candidate.findMany({ where: { email: { in: good.map((r) => r.data!.email) } }, select: { id: true, email: true } })).map(
+          (c) => [c.email!, c.id],
+        ),
+      );
+      const wanted = good.flatMap((r) =>
+        r.roleId ? [{ candidateId: ids.get(r.data!.email)!, roleId: r.roleId, currentStageId: r.stageId }] : [],
+      );
+      const apps = await tx.application.createManyAndReturn({
+        data: wanted,
+        skipDuplicates: true,
+        select: { id: true, candidateId: true, roleId: true },
+      });
       const made = new Set(apps.map((a) => `${a.candidateId} ${a.roleId}`));
       // What each confirmed row really did; a row that ended up adding nothing is skipped, and said so.
       let skipped = plan.rows.length - good.length;
@@ -146,23 +229,74 @@ export async function commitImport(user: CurrentUser, text: unknown, confirmedLi
         const email = r.data!.email;
         const lostCreate = r.action === "create" && !createdEmails.has(email);
         const appMade = r.roleId ? made.has(`${ids.get(email)} ${r.roleId}`) : false;
-        if (r.roleId && !appMade) changed.push({ line: r.line, email: r.email, now: "skipped", reason: "Already a candidate for this role (added since the preview); skipped" });
-        else if (lostCreate && !r.roleId) changed.push({ line: r.line, email: r.email, now: "skipped", reason: "Someone added a candidate with this email since the preview; nothing new, skipped" });
-        else if (lostCreate) changed.push({ line: r.line, email: r.email, now: "merged", reason: "Someone added a candidate with this email since the preview; the application was added to them" });
+        if (r.roleId && !appMade)
+          changed.push({
+            line: r.line,
+            email: r.email,
+            now: "skipped",
+            reason: "Already a candidate for this role (added since the preview); skipped",
+          });
+        else if (lostCreate && !r.roleId)
+          changed.push({
+            line: r.line,
+            email: r.email,
+            now: "skipped",
+            reason: "Someone added a candidate with this email since the preview; nothing new, skipped",
+          });
+        else if (lostCreate)
+          changed.push({
+            line: r.line,
+            email: r.email,
+            now: "merged",
+            reason: "Someone added a candidate with this email since the preview; the application was added to them",
+          });
         if ((r.roleId && !appMade) || (lostCreate && !r.roleId)) skipped++;
       }
       const createdIds = new Set(createdRows.map((c) => c.id));
       const mergedIds = [...new Set(apps.map((a) => a.candidateId).filter((id) => !createdIds.has(id)))];
       await recordAuditMany(
         [
-          { actorId: user.id, action: "candidates.imported", entityType: "CandidateImport", entityId: importId, data: { rows: plan.rows.length, createdCandidateIds: [...createdIds], mergedCandidateIds: mergedIds, applicationIds: apps.map((a) => a.id), skipped, changedLines: changed.map((c) => c.line) } },
-          ...createdRows.map((c) => ({ actorId: user.id, action: "candidate.imported", entityType: "Candidate", entityId: c.id, data: { importId } })),
-          ...apps.map((a) => ({ actorId: user.id, action: "application.created", entityType: "Application", entityId: a.id, data: { roleId: a.roleId, candidateId: a.candidateId, merged: !createdIds.has(a.candidateId), importId } })),
+          {
+            actorId: user.id,
+            action: "candidates.imported",
+            entityType: "CandidateImport",
+            entityId: importId,
+            data: {
+              rows: plan.rows.length,
+              createdCandidateIds: [...createdIds],
+              mergedCandidateIds: mergedIds,
+              applicationIds: apps.map((a) => a.id),
+              skipped,
+              changedLines: changed.map((c) => c.line),
+            },
+          },
+          ...createdRows.map((c) => ({
+            actorId: user.id,
+            action: "candidate.imported",
+            entityType: "Candidate",
+            entityId: c.id,
+            data: { importId },
+          })),
+          ...apps.map((a) => ({
+            actorId: user.id,
+            action: "application.created",
+            entityType: "Application",
+            entityId: a.id,
+            data: { roleId: a.roleId, candidateId: a.candidateId, merged: !createdIds.has(a.candidateId), importId },
+          })),
         ],
         tx,
       );
       changed.sort((a, b) => a.line - b.line);
-      return { ok: true as const, importId, created: createdRows.length, merged: mergedIds.length, applications: apps.length, skipped, changed };
+      return {
+        ok: true as const,
+        importId,
+        created: createdRows.length,
+        merged: mergedIds.length,
+        applications: apps.length,
+        skipped,
+        changed,
+      };
     },
     { timeout: 120_000 },
   );

@@ -14,14 +14,18 @@ export function utf8Bytes(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) [n, i] = [n + 4, i + 1]; // a surrogate pair is one 4-byte character
+    else if (c >= 0xd800 && c <= 0xdbff)
+      [n, i] = [n + 4, i + 1]; // a surrogate pair is one 4-byte character
     else n += 3;
   }
   return n;
 }
 
 export const CSV_EMPTY = "Choose a CSV file or paste CSV text.";
-export const csvTextSchema = z.string({ error: CSV_EMPTY }).refine((s) => s.trim().length > 0, CSV_EMPTY).refine((s) => utf8Bytes(s) <= MAX_CSV_BYTES, CSV_TOO_LARGE);
+export const csvTextSchema = z
+  .string({ error: CSV_EMPTY })
+  .refine((s) => s.trim().length > 0, CSV_EMPTY)
+  .refine((s) => utf8Bytes(s) <= MAX_CSV_BYTES, CSV_TOO_LARGE);
 
 /** The lines a preview showed as "new" or "merge", sent back on confirm so the import is what was shown. */
 export const confirmedLinesSchema = z.array(z.number().int().min(2).max(1_000_000)).max(20_000);

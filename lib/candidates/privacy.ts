@@ -27,15 +27,20 @@ const allowed = (u: CurrentUser) => can(u, "manageCandidates");
 export const ERASED_NAME = "Erased candidate";
 export const ERASED_TEXT = "[erased on request]";
 export const EXPORT_NOT_ALLOWED = "Only recruiters and admins can export a candidate's data.";
-export const EXPORT_NOT_ON_TEAM = "Only admins and the recruiters on the hiring team of every role this candidate applied to can export their data; ask an admin";
+export const EXPORT_NOT_ON_TEAM =
+  "Only admins and the recruiters on the hiring team of every role this candidate applied to can export their data; ask an admin";
 export const ERASE_NOT_ALLOWED = "Only recruiters and admins can erase a candidate.";
-export const ERASE_NOT_ON_TEAM = "Only admins and the recruiters on the hiring team of every role this candidate applied to can erase their data; ask an admin.";
+export const ERASE_NOT_ON_TEAM =
+  "Only admins and the recruiters on the hiring team of every role this candidate applied to can erase their data; ask an admin.";
 export const EXPORT_SUBMIT_FIRST = "You have an unsubmitted scorecard for this candidate; submit it first or ask another admin";
-export const EXPORT_PANEL_NEVER = "Interviewers on this candidate's panel don't see each other's feedback in this organisation, so you can't export it; ask an admin who isn't on the panel.";
+export const EXPORT_PANEL_NEVER =
+  "Interviewers on this candidate's panel don't see each other's feedback in this organisation, so you can't export it; ask an admin who isn't on the panel.";
 
 /** The hiring teams of the roles the candidate applied to (who may handle their data). */
 const candidateRoles = (candidateId: string) =>
-  db.application.findMany({ where: { candidateId }, select: { role: { select: { members: { select: { userId: true, function: true } } } } } }).then((apps) => apps.map((a) => a.role));
+  db.application
+    .findMany({ where: { candidateId }, select: { role: { select: { members: { select: { userId: true, function: true } } } } } })
+    .then((apps) => apps.map((a) => a.role));
 
 /**
  * Why this user may not export this candidate now (for the page to say so up front), or null.
@@ -67,7 +72,11 @@ export async function exportRefusal(user: CurrentUser, candidateId: string): Pro
  * candidate until it is submitted (it may be rewritten or never submitted, and the
  * independence rule keeps it from everyone but its author); erasure still clears drafts.
  */
-function panelRecordWhere(user: CurrentUser, candidateId: string, visibility: Parameters<typeof visibleFeedbackWhere>[1]): Prisma.ApplicationWhereInput | null {
+function panelRecordWhere(
+  user: CurrentUser,
+  candidateId: string,
+  visibility: Parameters<typeof visibleFeedbackWhere>[1],
+): Prisma.ApplicationWhereInput | null {
   const lead = hiringLeadWhere(user);
   if (lead === false) return null;
   return { AND: [{ candidateId }, visibleFeedbackWhere(user, visibility), ...(lead === true ? [] : [lead])] };
@@ -105,7 +114,14 @@ export async function candidateExportRecords(user: CurrentUser, candidateId: str
             currentStage: { select: { name: true } },
             interviews: {
               orderBy: { createdAt: "asc" },
-              select: { id: true, scheduledAt: true, createdAt: true, stage: { select: { name: true } }, interviewer: { select: { name: true } }, reminders: { select: { channel: true, sentAt: true } } },
+              select: {
+                id: true,
+                scheduledAt: true,
+                createdAt: true,
+                stage: { select: { name: true } },
+                interviewer: { select: { name: true } },
+                reminders: { select: { channel: true, sentAt: true } },
+              },
             },
           },
         },
@@ -133,7 +149,15 @@ export async function candidateExportRecords(user: CurrentUser, candidateId: str
                     privateNote: true,
                     submittedAt: true,
                     interviewer: { select: { name: true } },
-                    scores: { select: { rating: true, notAssessed: true, evidence: true, observedIndicatorIds: true, domain: { select: { key: true } } } },
+                    scores: {
+                      select: {
+                        rating: true,
+                        notAssessed: true,
+                        evidence: true,
+                        observedIndicatorIds: true,
+                        domain: { select: { key: true } },
+                      },
+                    },
                   },
                 },
               },
@@ -149,7 +173,13 @@ export async function candidateExportRecords(user: CurrentUser, candidateId: str
     if (!record) return { ...a, ...visibleStatus(a.status, { visible: false, reason: "not-on-team" }), feedbackWithheld: true as const };
     const cards = new Map(record.interviews.map((i) => [i.id, i.scorecards]));
     const { interviews: _ids, id: _id, ...decision } = record;
-    return { ...a, statusHidden: false, feedbackWithheld: false as const, ...decision, interviews: a.interviews.map((i) => ({ ...i, scorecards: cards.get(i.id) ?? [] })) };
+    return {
+      ...a,
+      statusHidden: false,
+      feedbackWithheld: false as const,
+      ...decision,
+      interviews: a.interviews.map((i) => ({ ...i, scorecards: cards.get(i.id) ?? [] })),
+    };
   });
   // Audit events about the candidate, their interviews, and only the applications and scorecards exported above.
   const audit = await db.auditEvent.findMany({
@@ -218,18 +248,37 @@ export async function eraseCandidate(user: CurrentUser, candidateId: string): Pr
       select: {
         erasedAt: true,
         applications: {
-          select: { id: true, status: true, decision: true, decidedById: true, role: { select: { members: { select: { userId: true, function: true } } } }, interviews: { select: { id: true, scorecards: { select: { id: true } } } } },
+          select: {
+            id: true,
+            status: true,
+            decision: true,
+            decidedById: true,
+            role: { select: { members: { select: { userId: true, function: true } } } },
+            interviews: { select: { id: true, scorecards: { select: { id: true } } } },
+          },
         },
       },
     });
     if (!candidate) return notFound("That candidate");
-    if (!canEraseCandidate(user, candidate.applications.map((a) => a.role))) return forbidden(ERASE_NOT_ON_TEAM);
+    if (
+      !canEraseCandidate(
+        user,
+        candidate.applications.map((a) => a.role),
+      )
+    )
+      return forbidden(ERASE_NOT_ON_TEAM);
     if (candidate.erasedAt) return { ok: true as const };
     const now = new Date();
     const appIds = candidate.applications.map((a) => a.id);
     const active = candidate.applications.filter((a) => a.status === "ACTIVE");
-    await tx.candidate.update({ where: { id: candidateId }, data: { name: ERASED_NAME, email: null, phone: null, headline: null, source: null, erasedAt: now } });
-    await tx.domainScore.updateMany({ where: { scorecard: { interview: { applicationId: { in: appIds } } }, evidence: { not: "" } }, data: { evidence: ERASED_TEXT } });
+    await tx.candidate.update({
+      where: { id: candidateId },
+      data: { name: ERASED_NAME, email: null, phone: null, headline: null, source: null, erasedAt: now },
+    });
+    await tx.domainScore.updateMany({
+      where: { scorecard: { interview: { applicationId: { in: appIds } } }, evidence: { not: "" } },
+      data: { evidence: ERASED_TEXT },
+    });
     await tx.scorecard.updateMany({ where: { interview: { applicationId: { in: appIds } } }, data: { privateNote: null } });
     await tx.application.updateMany({ where: { id: { in: appIds } }, data: { decisionRationale: null } });
     // Before the events below are written: they hold ids and counts only, and stay readable.
@@ -238,18 +287,36 @@ export async function eraseCandidate(user: CurrentUser, candidateId: string): Pr
     await tx.application.updateMany({ where: { id: { in: active.map((a) => a.id) } }, data: { status: "WITHDRAWN" } });
     // A decision that does not hold for a withdrawn application (a hold) is cleared, as a move would; the audit keeps it.
     const cleared = active.filter((a) => !decisionSurvives(a.decision, "WITHDRAWN"));
-    if (cleared.length) await tx.application.updateMany({ where: { id: { in: cleared.map((a) => a.id) } }, data: { decision: null, decidedAt: null, decidedById: null } });
+    if (cleared.length)
+      await tx.application.updateMany({
+        where: { id: { in: cleared.map((a) => a.id) } },
+        data: { decision: null, decidedAt: null, decidedById: null },
+      });
     await recordAuditMany(
       active.map((a) => ({
         actorId: user.id,
         action: "application.moved",
         entityType: "Application",
         entityId: a.id,
-        data: { fromStatus: "ACTIVE", toStatus: "WITHDRAWN", reason: "candidate erased", ...(cleared.includes(a) ? { decisionCleared: { decision: a.decision, decidedById: a.decidedById } } : {}) },
+        data: {
+          fromStatus: "ACTIVE",
+          toStatus: "WITHDRAWN",
+          reason: "candidate erased",
+          ...(cleared.includes(a) ? { decisionCleared: { decision: a.decision, decidedById: a.decidedById } } : {}),
+        },
       })),
       tx,
     );
-    await recordAudit({ actorId: user.id, action: "candidate.erased", entityType: "Candidate", entityId: candidateId, data: { applications: appIds.length, withdrawn: active.length, auditEventsRedacted: redacted } }, tx);
+    await recordAudit(
+      {
+        actorId: user.id,
+        action: "candidate.erased",
+        entityType: "Candidate",
+        entityId: candidateId,
+        data: { applications: appIds.length, withdrawn: active.length, auditEventsRedacted: redacted },
+      },
+      tx,
+    );
     return { ok: true as const };
   });
 }

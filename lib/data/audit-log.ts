@@ -32,7 +32,15 @@ export const auditQuerySchema = z.object({
   before: oneString,
 });
 
-export type AuditRow = { id: string; at: Date; actorName: string | null; action: string; entityType: string; entityId: string; details: AuditDetails };
+export type AuditRow = {
+  id: string;
+  at: Date;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  details: AuditDetails;
+};
 export type AuditLogPage = { action: AuditAction | undefined; page: Page<AuditRow>; totalCapped: boolean };
 
 export async function auditLogPage(viewer: CurrentUser, rawParams: Record<string, unknown>): Promise<AuditLogPage> {
@@ -60,7 +68,16 @@ export async function auditLogPage(viewer: CurrentUser, rawParams: Record<string
       where: { ...where, ...(id !== undefined ? { id: direction === "forward" ? { lt: id } : { gt: id } } : {}) },
       orderBy: { id: direction === "forward" ? "desc" : "asc" },
       take: size + 1,
-      select: { id: true, at: true, actorId: true, action: true, entityType: true, entityId: true, data: true, actor: { select: { name: true } } },
+      select: {
+        id: true,
+        at: true,
+        actorId: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        data: true,
+        actor: { select: { name: true } },
+      },
     }),
     // Counting every row of an append-only table that grows with each sign-in and score change
     // costs a scan of it on every page view; reading at most CAP + 1 index entries does not.
@@ -77,6 +94,13 @@ export async function auditLogPage(viewer: CurrentUser, rawParams: Record<string
     details: details[i] ?? { hidden: true, why: "" },
   }));
   const totalCapped = counted > AUDIT_COUNT_CAP;
-  const page = toPage(rows, size, Math.min(counted, AUDIT_COUNT_CAP), (r) => [r.id], direction, cursor && cursor.position >= 0 ? cursor : null);
+  const page = toPage(
+    rows,
+    size,
+    Math.min(counted, AUDIT_COUNT_CAP),
+    (r) => [r.id],
+    direction,
+    cursor && cursor.position >= 0 ? cursor : null,
+  );
   return { action, page, totalCapped };
 }

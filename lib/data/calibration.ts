@@ -81,7 +81,11 @@ export function calibrationSql(viewer: CurrentUser, visibility: FeedbackVisibili
       : Prisma.sql`(name, iid) < (${keyName}, ${keyId})`;
   const order = direction === "forward" ? Prisma.sql`name ASC, iid ASC` : Prisma.sql`name DESC, iid DESC`;
   const cells = Prisma.raw(
-    LEVELS.flatMap((c) => LEVELS.map((k) => `sum((u.coders${c} * ${c === k ? `(u.coders${k} - 1)` : `u.coders${k}`})::numeric / (u.raters - 1))::float8 AS w${c}_${k}`)).join(",\n      "),
+    LEVELS.flatMap((c) =>
+      LEVELS.map(
+        (k) => `sum((u.coders${c} * ${c === k ? `(u.coders${k} - 1)` : `u.coders${k}`})::numeric / (u.raters - 1))::float8 AS w${c}_${k}`,
+      ),
+    ).join(",\n      "),
   );
   const sql = Prisma.sql`
     WITH vis AS MATERIALIZED (SELECT a.id, a."roleId" AS role FROM "Application" a WHERE ${hiddenReasonSql(viewer, visibility, "a")} IS NULL),
@@ -160,7 +164,13 @@ export async function calibrationReport(user: CurrentUser, paging: CalibrationPa
   const page = toPage(fetched, size, row?.total ?? 0, (r) => [r.name, r.interviewerId], direction, cursor);
   const agreement = (row?.roles ?? []).map((r): RoleAgreementRow => {
     const cells = LEVELS.flatMap((c) => LEVELS.map((k) => ({ c, k, weight: r[`w${c}_${k}`] ?? 0 })));
-    return { roleId: r.roleId, title: r.title, raters: r.raters, pairableUnits: r.pairableUnits, alpha: alphaFromCoincidences({ cells, pairableUnits: r.pairableUnits }, "ordinal") };
+    return {
+      roleId: r.roleId,
+      title: r.title,
+      raters: r.raters,
+      pairableUnits: r.pairableUnits,
+      alpha: alphaFromCoincidences({ cells, pairableUnits: r.pairableUnits }, "ordinal"),
+    };
   });
   return { interviewers: page.rows, page, agreement };
 }

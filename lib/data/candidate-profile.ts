@@ -29,11 +29,19 @@ export async function candidateProfile(user: CurrentUser, candidateId: string) {
         erasedAt: true,
         applications: {
           orderBy: { createdAt: "asc" },
-          select: { id: true, status: true, role: { select: { title: true, members: { select: { userId: true, function: true } } } }, currentStage: { select: { name: true } } },
+          select: {
+            id: true,
+            status: true,
+            role: { select: { title: true, members: { select: { userId: true, function: true } } } },
+            currentStage: { select: { name: true } },
+          },
         },
       },
     }),
-    db.application.findMany({ where: { AND: [{ candidateId }, visibleFeedbackWhere(user, visibility)] }, select: { id: true, decision: true } }),
+    db.application.findMany({
+      where: { AND: [{ candidateId }, visibleFeedbackWhere(user, visibility)] },
+      select: { id: true, decision: true },
+    }),
   ]);
   if (!candidate) return null;
   const decisions = new Map(decided.map((d) => [d.id, d.decision]));
@@ -46,7 +54,15 @@ export async function candidateProfile(user: CurrentUser, candidateId: string) {
   }));
   const roles = candidate.applications.map((a) => a.role);
   return {
-    candidate: { id: candidate.id, name: candidate.name, email: candidate.email, phone: candidate.phone, source: candidate.source, createdAt: candidate.createdAt, erasedAt: candidate.erasedAt },
+    candidate: {
+      id: candidate.id,
+      name: candidate.name,
+      email: candidate.email,
+      phone: candidate.phone,
+      source: candidate.source,
+      createdAt: candidate.createdAt,
+      erasedAt: candidate.erasedAt,
+    },
     applications,
     /** Why the viewer may not export now (shown instead of the link), or null. */
     exportRefusal: candidate.erasedAt ? null : await exportRefusal(user, candidate.id),

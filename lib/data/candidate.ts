@@ -2,7 +2,15 @@ import "server-only";
 import { canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { candidateSummary, consensus, describeLevelByCluster, lowerMedian, otherFit, summariseClusterFit, type Recommendation } from "../scoring";
+import {
+  candidateSummary,
+  consensus,
+  describeLevelByCluster,
+  lowerMedian,
+  otherFit,
+  summariseClusterFit,
+  type Recommendation,
+} from "../scoring";
 import { applicationFeedback } from "./feedback";
 
 /**
@@ -25,7 +33,15 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
 
   const cards = app.interviews.flatMap((i) => i.scorecards.map((s) => ({ ...s, interviewer: i.interviewer, stage: i.stage })));
   const rows = cards.flatMap((c) =>
-    c.scores.map((s) => ({ applicationId, domainId: s.domainId, interviewerId: c.interviewerId, rating: s.notAssessed ? null : s.rating, recommendation: c.recommendation as Recommendation | null, scorecardId: c.id, status: c.status })),
+    c.scores.map((s) => ({
+      applicationId,
+      domainId: s.domainId,
+      interviewerId: c.interviewerId,
+      rating: s.notAssessed ? null : s.rating,
+      recommendation: c.recommendation as Recommendation | null,
+      scorecardId: c.id,
+      status: c.status,
+    })),
   );
   const summary = candidateSummary({ rows, targets, applicationIds: [applicationId] })[0]!;
 
@@ -34,27 +50,57 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
     id: iv.id,
     name: iv.name,
     ratings: Object.fromEntries(
-      targets.map((t) => [t.domainId, lowerMedian(rows.filter((r) => r.interviewerId === iv.id && r.domainId === t.domainId && r.rating != null).map((r) => r.rating!))]),
+      targets.map((t) => [
+        t.domainId,
+        lowerMedian(rows.filter((r) => r.interviewerId === iv.id && r.domainId === t.domainId && r.rating != null).map((r) => r.rating!)),
+      ]),
     ) as Record<string, number | null>,
   }));
   const evidence = targets.map((t) => ({
     ...t,
     consensus: consensus(rows.filter((r) => r.domainId === t.domainId).map((r) => r.rating)),
     entries: cards.flatMap((c) =>
-      c.scores.filter((s) => s.domainId === t.domainId).map((s) => ({ scorecardId: c.id, interviewer: c.interviewer.name, stage: c.stage.name, rating: s.notAssessed ? null : s.rating, evidence: s.evidence })),
+      c.scores
+        .filter((s) => s.domainId === t.domainId)
+        .map((s) => ({
+          scorecardId: c.id,
+          interviewer: c.interviewer.name,
+          stage: c.stage.name,
+          rating: s.notAssessed ? null : s.rating,
+          evidence: s.evidence,
+        })),
     ),
   }));
   // The same consensus against the other open roles and each cluster's core domains.
   const medians = Object.fromEntries(summary.domains.map((d) => [d.domainId, d.consensus.median]));
   const [openRoles, clusters, emphases] = await Promise.all([
-    db.role.findMany({ where: { status: "OPEN", id: { not: app.roleId } }, include: { targets: true, members: { select: { userId: true, function: true } } } }),
+    db.role.findMany({
+      where: { status: "OPEN", id: { not: app.roleId } },
+      include: { targets: true, members: { select: { userId: true, function: true } } },
+    }),
     db.roleCluster.findMany({ orderBy: { position: "asc" } }),
     db.clusterEmphasis.findMany({ where: { versionId: app.role.matrixVersionId } }),
   ]);
   // Only roles the viewer may open: the list must not reveal roles (titles, targets) hidden from them.
-  const otherRoles = otherFit(medians, openRoles.filter((r) => canViewRole(user, r)).map((r) => ({ id: r.id, label: r.title, targets: Object.fromEntries(r.targets.map((t) => [t.domainId, t.level])), weights: Object.fromEntries(r.targets.map((t) => [t.domainId, t.weight])) })));
+  const otherRoles = otherFit(
+    medians,
+    openRoles
+      .filter((r) => canViewRole(user, r))
+      .map((r) => ({
+        id: r.id,
+        label: r.title,
+        targets: Object.fromEntries(r.targets.map((t) => [t.domainId, t.level])),
+        weights: Object.fromEntries(r.targets.map((t) => [t.domainId, t.weight])),
+      })),
+  );
   const clusterFit = summariseClusterFit(
-    clusters.map((c) => ({ clusterName: c.name, ...describeLevelByCluster(Object.fromEntries(emphases.filter((e) => e.clusterId === c.id).map((e) => [e.domainId, e.emphasis])), medians) })),
+    clusters.map((c) => ({
+      clusterName: c.name,
+      ...describeLevelByCluster(
+        Object.fromEntries(emphases.filter((e) => e.clusterId === c.id).map((e) => [e.domainId, e.emphasis])),
+        medians,
+      ),
+    })),
   );
   // Selected by the query for the people who may read them (applicationFeedback), never filtered here.
   const notes = fb.notes.map((n) => ({ interviewer: n.interviewer, note: n.note }));

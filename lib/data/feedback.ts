@@ -13,9 +13,6 @@ export async function feedbackVisibility(): Promise<FeedbackVisibility> {
   return settings?.feedbackVisibility ?? "AFTER_SUBMIT";
 }
 
-
-
-
 /** What anyone who may open the application reads: who, which role, where it stands. No feedback, no decision. */
 const applicationHeader = (viewerId: string) =>
   ({
@@ -99,7 +96,9 @@ export async function applicationFeedback(user: CurrentUser, applicationId: stri
   const visibility = await feedbackVisibility();
   const [header, hidden] = await Promise.all([
     db.application.findUnique({ relationLoadStrategy: "join", where: { id: applicationId }, select: applicationHeader(user.id) }),
-    db.$queryRaw<{ reason: HiddenReason | null }[]>(Prisma.sql`SELECT ${hiddenReasonSql(user, visibility, "a")} AS reason FROM "Application" a WHERE a.id = ${applicationId}`),
+    db.$queryRaw<{ reason: HiddenReason | null }[]>(
+      Prisma.sql`SELECT ${hiddenReasonSql(user, visibility, "a")} AS reason FROM "Application" a WHERE a.id = ${applicationId}`,
+    ),
   ]);
   if (!header) return null;
   const { _count, ...app } = header;

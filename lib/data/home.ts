@@ -53,7 +53,10 @@ export async function managerRoles(user: CurrentUser, opts: ListOptions = {}) {
   });
   // Each role names its domains as worded in its own matrix version: one read for the page's pairs.
   const names = await db.matrixVersionDomain.findMany({
-    where: { versionId: { in: [...new Set(page.rows.map((r) => r.matrixVersionId))] }, domainId: { in: [...new Set(page.rows.flatMap((r) => r.targets.map((t) => t.domainId)))] } },
+    where: {
+      versionId: { in: [...new Set(page.rows.map((r) => r.matrixVersionId))] },
+      domainId: { in: [...new Set(page.rows.flatMap((r) => r.targets.map((t) => t.domainId)))] },
+    },
     select: { versionId: true, domainId: true, shortName: true },
   });
   const shortName = new Map(names.map((n) => [`${n.versionId}:${n.domainId}`, n.shortName]));
@@ -61,7 +64,11 @@ export async function managerRoles(user: CurrentUser, opts: ListOptions = {}) {
     ...page,
     rows: page.rows.map(({ targets, ...role }) => ({
       ...role,
-      targets: targets.map((t) => ({ domainId: t.domainId, level: t.level, label: shortName.get(`${role.matrixVersionId}:${t.domainId}`) ?? t.domain.key })),
+      targets: targets.map((t) => ({
+        domainId: t.domainId,
+        level: t.level,
+        label: shortName.get(`${role.matrixVersionId}:${t.domainId}`) ?? t.domain.key,
+      })),
     })),
   };
 }
@@ -79,7 +86,14 @@ const DAY_MS = 24 * 3600 * 1000;
  * The bucket of one interview, from the interviewer's own scorecard and the application's state.
  * The definition `bucketWhere` puts in the query; kept as the tests' oracle.
  */
-export function bucketOf(r: { scheduledAt: Date | null; scorecard: { status: string } | null; application: { status: string; candidate: { erasedAt: Date | null } } }, now: Date): InterviewBucket {
+export function bucketOf(
+  r: {
+    scheduledAt: Date | null;
+    scorecard: { status: string } | null;
+    application: { status: string; candidate: { erasedAt: Date | null } };
+  },
+  now: Date,
+): InterviewBucket {
   if (r.scorecard?.status === "SUBMITTED") return "submitted";
   if (r.application.candidate.erasedAt || r.application.status !== "ACTIVE") return "closed";
   if (r.scheduledAt && now.getTime() - r.scheduledAt.getTime() > DAY_MS) return "overdue";
@@ -148,7 +162,12 @@ export async function interviewerInterviews(user: CurrentUser, opts: ListOptions
   const select = interviewFields(user.id);
   const totals = new Map((await bucketTotals(user.id, now, limit)).map((t) => [t.bucket, t]));
   const openIds = OPEN_BUCKETS.flatMap((bucket) => totals.get(bucket)?.ids ?? []);
-  const byId = new Map((openIds.length ? await db.interview.findMany({ relationLoadStrategy: "join", where: { id: { in: openIds }, interviewerId: user.id }, select }) : []).map((r) => [r.id, r]));
+  const byId = new Map(
+    (openIds.length
+      ? await db.interview.findMany({ relationLoadStrategy: "join", where: { id: { in: openIds }, interviewerId: user.id }, select })
+      : []
+    ).map((r) => [r.id, r]),
+  );
   const open = OPEN_BUCKETS.map((bucket) => {
     const t = totals.get(bucket);
     const rows = (t?.ids ?? []).flatMap((id) => (byId.has(id) ? [withCard(byId.get(id)!, bucket)] : []));
@@ -162,7 +181,13 @@ export async function interviewerInterviews(user: CurrentUser, opts: ListOptions
     after: opts.after,
     before: opts.before,
     count: async () => totals.get("submitted")?.total ?? 0,
-    fetch: ({ seek, orderBy, take }) => db.scorecard.findMany({ where: { AND: [submittedWhere, seek] }, orderBy, take, select: { id: true, submittedAt: true, interview: { select } } }),
+    fetch: ({ seek, orderBy, take }) =>
+      db.scorecard.findMany({
+        where: { AND: [submittedWhere, seek] },
+        orderBy,
+        take,
+        select: { id: true, submittedAt: true, interview: { select } },
+      }),
   });
   return {
     buckets: Object.fromEntries(open) as Record<(typeof OPEN_BUCKETS)[number], { total: number; rows: MyInterview[] }>,
@@ -199,10 +224,16 @@ async function roleCards() {
       },
     }),
   ]);
-  const counts = await db.application.groupBy({ by: ["roleId", "currentStageId"], where: { status: "ACTIVE", roleId: { in: roles.map((r) => r.id) } }, _count: { _all: true } });
+  const counts = await db.application.groupBy({
+    by: ["roleId", "currentStageId"],
+    where: { status: "ACTIVE", roleId: { in: roles.map((r) => r.id) } },
+    _count: { _all: true },
+  });
   const countOf = new Map(counts.map((c) => [`${c.roleId}:${c.currentStageId ?? ""}`, c._count._all]));
   const rows = roles.map(({ stages, ...role }) => {
-    const byStage = [...stages, { id: null, name: "Not started" }].map((s) => ({ stageId: s.id, name: s.name, count: countOf.get(`${role.id}:${s.id ?? ""}`) ?? 0 })).filter((s) => s.count > 0);
+    const byStage = [...stages, { id: null, name: "Not started" }]
+      .map((s) => ({ stageId: s.id, name: s.name, count: countOf.get(`${role.id}:${s.id ?? ""}`) ?? 0 }))
+      .filter((s) => s.count > 0);
     return { ...role, active: byStage.reduce((n, s) => n + s.count, 0), byStage };
   });
   return { total, rows };
@@ -245,20 +276,35 @@ export async function recruiterCandidates(user: CurrentUser, opts: ListOptions &
           headline: true,
           source: true,
           createdAt: true,
-          applications: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, status: true, role: { select: { title: true } }, currentStage: { select: { name: true } } } },
+          applications: {
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            select: { id: true, status: true, role: { select: { title: true } }, currentStage: { select: { name: true } } },
+          },
         },
       }),
   });
   const appIds = page.rows.flatMap((c) => c.applications.map((a) => a.id));
   const visibility = await feedbackVisibility();
   const visible = appIds.length
-    ? new Set((await db.application.findMany({ where: { AND: [{ id: { in: appIds } }, visibleFeedbackWhere(user, visibility)] }, select: { id: true } })).map((a) => a.id))
+    ? new Set(
+        (
+          await db.application.findMany({
+            where: { AND: [{ id: { in: appIds } }, visibleFeedbackWhere(user, visibility)] },
+            select: { id: true },
+          })
+        ).map((a) => a.id),
+      )
     : new Set<string>();
   return {
     ...page,
     rows: page.rows.map((c) => ({
       ...c,
-      applications: c.applications.map((a) => ({ id: a.id, roleTitle: a.role.title, stage: a.currentStage?.name ?? null, ...shownStatus(a.status, visible.has(a.id)) })),
+      applications: c.applications.map((a) => ({
+        id: a.id,
+        roleTitle: a.role.title,
+        stage: a.currentStage?.name ?? null,
+        ...shownStatus(a.status, visible.has(a.id)),
+      })),
     })),
   };
 }
@@ -276,8 +322,14 @@ export async function recruiterOverview(user: CurrentUser, opts: ListOptions & {
 export async function adminOverview() {
   const [settings, people, versions, audit] = await Promise.all([
     db.orgSettings.findUnique({ where: { id: 1 } }),
-    db.user.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, email: true, kind: true, active: true, version: true } }),
-    db.matrixVersion.findMany({ orderBy: { createdAt: "desc" }, include: { _count: { select: { cells: true, scorecards: true, roles: true } } } }),
+    db.user.findMany({
+      orderBy: [{ kind: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, email: true, kind: true, active: true, version: true },
+    }),
+    db.matrixVersion.findMany({
+      orderBy: { createdAt: "desc" },
+      include: { _count: { select: { cells: true, scorecards: true, roles: true } } },
+    }),
     db.auditEvent.findMany({ orderBy: { at: "desc" }, take: 10, include: { actor: { select: { name: true } } } }),
   ]);
   return { settings, people, versions, audit };

@@ -12,9 +12,19 @@ import { closedReason, toValues } from "../scorecards/service";
 /** What a stage's kit is built from: its focus domains and the plan's questions, in order. */
 const stageKitSelect = {
   domains: { select: { domainId: true } },
-  questions: { orderBy: { position: "asc" }, select: { question: { select: { id: true, prompt: true, level: true, domainId: true, answerL1: true, answerL2: true, answerL3: true } } } },
+  questions: {
+    orderBy: { position: "asc" },
+    select: {
+      question: { select: { id: true, prompt: true, level: true, domainId: true, answerL1: true, answerL2: true, answerL3: true } },
+    },
+  },
 } as const;
-type StageKitSource = { domains: { domainId: string }[]; questions: { question: { id: string; prompt: string; level: number; domainId: string; answerL1: string; answerL2: string; answerL3: string } }[] };
+type StageKitSource = {
+  domains: { domainId: string }[];
+  questions: {
+    question: { id: string; prompt: string; level: number; domainId: string; answerL1: string; answerL2: string; answerL3: string };
+  }[];
+};
 type RoleKitSource = { clusterId: string; targets: { domainId: string; level: number }[] };
 
 /**
@@ -26,7 +36,11 @@ async function stageKit(stage: StageKitSource, role: RoleKitSource, versionId: s
   const focusIds = stage.domains.map((d) => d.domainId);
   const questionDomainIds = stage.questions.map((q) => q.question.domainId);
   const [allVersionDomains, cells, levels, version] = await Promise.all([
-    db.matrixVersionDomain.findMany({ where: { versionId, domainId: { in: [...new Set([...focusIds, ...questionDomainIds])] } }, orderBy: { position: "asc" }, select: { domainId: true, name: true, shortName: true } }),
+    db.matrixVersionDomain.findMany({
+      where: { versionId, domainId: { in: [...new Set([...focusIds, ...questionDomainIds])] } },
+      orderBy: { position: "asc" },
+      select: { domainId: true, name: true, shortName: true },
+    }),
     db.matrixCell.findMany({
       where: { versionId, clusterId: role.clusterId, domainId: { in: focusIds } },
       select: { domainId: true, level: true, indicators: { orderBy: { position: "asc" }, select: { id: true, text: true } } },
@@ -35,7 +49,12 @@ async function stageKit(stage: StageKitSource, role: RoleKitSource, versionId: s
     db.matrixVersion.findUnique({ where: { id: versionId }, select: { number: true } }),
   ]);
   const versionDomains = allVersionDomains.filter((d) => focusIds.includes(d.domainId));
-  const question = (q: StageKitSource["questions"][number]) => ({ id: q.question.id, prompt: q.question.prompt, level: q.question.level, answers: [q.question.answerL1, q.question.answerL2, q.question.answerL3] });
+  const question = (q: StageKitSource["questions"][number]) => ({
+    id: q.question.id,
+    prompt: q.question.prompt,
+    level: q.question.level,
+    answers: [q.question.answerL1, q.question.answerL2, q.question.answerL3],
+  });
   const domains = versionDomains.map((d) => ({
     domainId: d.domainId,
     name: d.name,
@@ -68,12 +87,27 @@ export async function printableKit(user: CurrentUser, roleId: string, stageId: s
       kind: true,
       durationMinutes: true,
       ...stageKitSelect,
-      role: { select: { id: true, title: true, ownerId: true, clusterId: true, matrixVersionId: true, cluster: { select: { name: true } }, targets: { select: { domainId: true, level: true } }, members: { select: { userId: true, function: true } } } },
+      role: {
+        select: {
+          id: true,
+          title: true,
+          ownerId: true,
+          clusterId: true,
+          matrixVersionId: true,
+          cluster: { select: { name: true } },
+          targets: { select: { domainId: true, level: true } },
+          members: { select: { userId: true, function: true } },
+        },
+      },
     },
   });
   if (!stage || !canViewRole(user, stage.role)) return null;
   const kit = await stageKit(stage, stage.role, stage.role.matrixVersionId);
-  return { role: { id: stage.role.id, title: stage.role.title, cluster: stage.role.cluster.name }, stage: { id: stage.id, name: stage.name, kind: stage.kind, durationMinutes: stage.durationMinutes }, ...kit };
+  return {
+    role: { id: stage.role.id, title: stage.role.title, cluster: stage.role.cluster.name },
+    stage: { id: stage.id, name: stage.name, kind: stage.kind, durationMinutes: stage.durationMinutes },
+    ...kit,
+  };
 }
 export type PrintableKit = NonNullable<Awaited<ReturnType<typeof printableKit>>>;
 
@@ -102,7 +136,13 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
     viewerId: user.id,
     /** Why drafts and submissions are refused ("This candidate's application is closed (withdrawn)"); null when open. */
     closed: closedReason(interview.application, "draft"),
-    interview: { id: interview.id, scheduledAt: interview.scheduledAt, stageName: interview.stage.name, stageKind: interview.stage.kind, durationMinutes: interview.stage.durationMinutes },
+    interview: {
+      id: interview.id,
+      scheduledAt: interview.scheduledAt,
+      stageName: interview.stage.name,
+      stageKind: interview.stage.kind,
+      durationMinutes: interview.stage.durationMinutes,
+    },
     candidate: interview.application.candidate,
     applicationId: interview.applicationId,
     role: { id: interview.application.role.id, title: interview.application.role.title, cluster: interview.application.role.cluster.name },
@@ -110,8 +150,20 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
     domains,
     otherQuestions,
     scorecard: card
-      ? { status: card.status, version: card.version, updatedAt: card.updatedAt.toISOString(), submittedAt: card.submittedAt?.toISOString() ?? null, values: toValues(card, orderedIds) }
-      : { status: "DRAFT" as const, version: 0, updatedAt: null, submittedAt: null, values: toValues({ recommendation: null, privateNote: null, scores: [] }, orderedIds) },
+      ? {
+          status: card.status,
+          version: card.version,
+          updatedAt: card.updatedAt.toISOString(),
+          submittedAt: card.submittedAt?.toISOString() ?? null,
+          values: toValues(card, orderedIds),
+        }
+      : {
+          status: "DRAFT" as const,
+          version: 0,
+          updatedAt: null,
+          submittedAt: null,
+          values: toValues({ recommendation: null, privateNote: null, scores: [] }, orderedIds),
+        },
   };
 }
 export type InterviewKit = NonNullable<Awaited<ReturnType<typeof interviewKit>>>;

@@ -10,7 +10,11 @@ export async function currentMatrixVersion() {
 export async function currentDomains(): Promise<{ domainId: string; name: string }[]> {
   const version = await currentMatrixVersion();
   if (!version) return [];
-  const domains = await db.matrixVersionDomain.findMany({ where: { versionId: version.id }, orderBy: { position: "asc" }, select: { domainId: true, shortName: true } });
+  const domains = await db.matrixVersionDomain.findMany({
+    where: { versionId: version.id },
+    orderBy: { position: "asc" },
+    select: { domainId: true, shortName: true },
+  });
   return domains.map((d) => ({ domainId: d.domainId, name: d.shortName }));
 }
 

@@ -9,7 +9,12 @@ import { NOT_STARTED } from "../validation/list-params";
 
 /** An interview of the application whose scorecard isn't submitted yet, and why it is outstanding. */
 export type Waiting = { interviewer: string; stage: string; state: "overdue" | "not scheduled" };
-type InterviewRow = { scheduledAt: Date | null; interviewer: { name: string }; stage: { name: string; position: number }; scorecards: { status: string }[] };
+type InterviewRow = {
+  scheduledAt: Date | null;
+  interviewer: { name: string };
+  stage: { name: string; position: number };
+  scorecards: { status: string }[];
+};
 
 /**
  * Who a candidate is waiting on: every interview of the application without a submitted
@@ -17,9 +22,17 @@ type InterviewRow = { scheduledAt: Date | null; interviewer: { name: string }; s
  * Interviews still ahead are counted, not chased. Pure, for the tests.
  */
 export function waitingOn(interviews: InterviewRow[], now: Date): { waitingOn: Waiting[]; upcoming: number } {
-  const open = interviews.filter((i) => !i.scorecards.some((s) => s.status === "SUBMITTED")).sort((a, b) => a.stage.position - b.stage.position || a.interviewer.name.localeCompare(b.interviewer.name));
+  const open = interviews
+    .filter((i) => !i.scorecards.some((s) => s.status === "SUBMITTED"))
+    .sort((a, b) => a.stage.position - b.stage.position || a.interviewer.name.localeCompare(b.interviewer.name));
   return {
-    waitingOn: open.flatMap((i): Waiting[] => (i.scheduledAt === null ? [{ interviewer: i.interviewer.name, stage: i.stage.name, state: "not scheduled" }] : i.scheduledAt < now ? [{ interviewer: i.interviewer.name, stage: i.stage.name, state: "overdue" }] : [])),
+    waitingOn: open.flatMap((i): Waiting[] =>
+      i.scheduledAt === null
+        ? [{ interviewer: i.interviewer.name, stage: i.stage.name, state: "not scheduled" }]
+        : i.scheduledAt < now
+          ? [{ interviewer: i.interviewer.name, stage: i.stage.name, state: "overdue" }]
+          : [],
+    ),
     upcoming: open.filter((i) => i.scheduledAt !== null && i.scheduledAt >= now).length,
   };
 }
@@ -32,19 +45,34 @@ const STAGE_ORDER: readonly KeyPart[] = [
   { field: "stageEnteredAt", order: "asc", type: "date" },
   { field: "id", order: "asc", type: "string" },
 ];
-const cardFields = { id: true, stageEnteredAt: true, currentStageId: true, candidate: { select: { name: true } } } satisfies Prisma.ApplicationSelect;
+const cardFields = {
+  id: true,
+  stageEnteredAt: true,
+  currentStageId: true,
+  candidate: { select: { name: true } },
+} satisfies Prisma.ApplicationSelect;
 type CardRow = Prisma.ApplicationGetPayload<{ select: typeof cardFields }>;
 
 export type BoardCard = { id: string; name: string; stageId: string | null; daysInStage: number } & ReturnType<typeof waitingOn>;
 export type BoardColumn = { id: string | null; name: string; count: number; cards: BoardCard[] };
-export type Board = { role: { id: string; title: string }; columns: BoardColumn[]; stage: { id: string | null; name: string; page: Page<BoardCard> } | null };
+export type Board = {
+  role: { id: string; title: string };
+  columns: BoardColumn[];
+  stage: { id: string | null; name: string; page: Page<BoardCard> } | null;
+};
 
 /** Turns application rows into cards, reading the interviews of these applications only. */
 async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
   const interviews = rows.length
     ? await db.interview.findMany({
         where: { applicationId: { in: rows.map((r) => r.id) } },
-        select: { applicationId: true, scheduledAt: true, interviewer: { select: { name: true } }, stage: { select: { name: true, position: true } }, scorecards: { where: { status: "SUBMITTED" }, select: { status: true }, take: 1 } },
+        select: {
+          applicationId: true,
+          scheduledAt: true,
+          interviewer: { select: { name: true } },
+          stage: { select: { name: true, position: true } },
+          scorecards: { where: { status: "SUBMITTED" }, select: { status: true }, take: 1 },
+        },
       })
     : [];
   const byApp = new Map<string, typeof interviews>();
@@ -66,11 +94,21 @@ async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
  * candidates as a keyset page instead of the cards (columns then carry counts only). Null if the
  * role is missing or not visible to the user.
  */
-export async function pipelineBoard(user: CurrentUser, roleId: string, opts: { now?: Date; stage?: string; after?: string; before?: string; size?: number; perColumn?: number } = {}): Promise<Board | null> {
+export async function pipelineBoard(
+  user: CurrentUser,
+  roleId: string,
+  opts: { now?: Date; stage?: string; after?: string; before?: string; size?: number; perColumn?: number } = {},
+): Promise<Board | null> {
   const now = opts.now ?? new Date();
   const role = await db.role.findUnique({
     where: { id: roleId },
-    select: { id: true, title: true, ownerId: true, members: { select: { userId: true, function: true } }, stages: { orderBy: { position: "asc" }, select: { id: true, name: true } } },
+    select: {
+      id: true,
+      title: true,
+      ownerId: true,
+      members: { select: { userId: true, function: true } },
+      stages: { orderBy: { position: "asc" }, select: { id: true, name: true } },
+    },
   });
   if (!role || !canViewRole(user, role)) return null;
   const active = { roleId: role.id, status: "ACTIVE" } as const;
@@ -94,13 +132,24 @@ export async function pipelineBoard(user: CurrentUser, roleId: string, opts: { n
     });
     // The stage's own page replaces the board: the other columns are shown as counts only (no cards).
     const columns: BoardColumn[] = stages.map((s) => ({ ...s, cards: [] }));
-    return { role: { id: role.id, title: role.title }, columns, stage: { id: chosen.id, name: chosen.name, page: { ...page, rows: await toCards(page.rows, now) } } };
+    return {
+      role: { id: role.id, title: role.title },
+      columns,
+      stage: { id: chosen.id, name: chosen.name, page: { ...page, rows: await toCards(page.rows, now) } },
+    };
   }
 
   const perColumn = opts.perColumn ?? CARDS_PER_COLUMN;
   const columnRows = await Promise.all(
     stages.map((s) =>
-      s.count === 0 ? Promise.resolve([]) : db.application.findMany({ where: { ...active, currentStageId: s.id }, orderBy: [{ stageEnteredAt: "asc" }, { id: "asc" }], take: perColumn, select: cardFields }),
+      s.count === 0
+        ? Promise.resolve([])
+        : db.application.findMany({
+            where: { ...active, currentStageId: s.id },
+            orderBy: [{ stageEnteredAt: "asc" }, { id: "asc" }],
+            take: perColumn,
+            select: cardFields,
+          }),
     ),
   );
   const cards = await toCards(columnRows.flat(), now);

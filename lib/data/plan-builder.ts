@@ -12,7 +12,11 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
   const onStages = role.stages.flatMap((s) => s.interviewers.map((i) => i.userId));
   const chosenQuestions = role.stages.flatMap((s) => s.questions.map((q) => q.questionId));
   const [people, questions] = await Promise.all([
-    db.user.findMany({ where: { id: { in: [...new Set([...teamIds, ...onStages])] } }, select: { id: true, name: true, active: true }, orderBy: { name: "asc" } }),
+    db.user.findMany({
+      where: { id: { in: [...new Set([...teamIds, ...onStages])] } },
+      select: { id: true, name: true, active: true },
+      orderBy: { name: "asc" },
+    }),
     // Retired questions only when a stage still uses them, so the manager can untick them.
     db.question.findMany({
       where: { domainId: { in: targets.map((t) => t.domainId) }, OR: [{ retiredAt: null }, { id: { in: chosenQuestions } }] },
@@ -23,7 +27,11 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
   // Someone already on a stage but no longer eligible is listed (flagged) so they can be unticked.
   const team = people
     .filter((p) => (teamIds.includes(p.id) && p.active) || onStages.includes(p.id))
-    .map((p) => ({ id: p.id, name: p.name, note: !teamIds.includes(p.id) ? "not an interviewer on this role" : !p.active ? "deactivated" : null }));
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      note: !teamIds.includes(p.id) ? "not an interviewer on this role" : !p.active ? "deactivated" : null,
+    }));
   return {
     role: { id: role.id, title: role.title, version: role.version, planPublishedAt: role.planPublishedAt?.toISOString() ?? null },
     canEdit: detail.canEdit,

@@ -21,24 +21,44 @@ export type RoleApplicationRow = {
   interviews: number;
 };
 
-type Raw = { id: string; name: string; erased: boolean; stage_id: string | null; status: ApplicationStatus; status_hidden: boolean; interviews: number; created_ms: number };
+type Raw = {
+  id: string;
+  name: string;
+  erased: boolean;
+  stage_id: string | null;
+  status: ApplicationStatus;
+  status_hidden: boolean;
+  interviews: number;
+  created_ms: number;
+};
 
 /**
  * One page of a role's candidates, newest first, for the role page: name search, stage and
  * status filters and keyset paging in the query; the status each viewer may see decided there
  * too (the independence rule as SQL). No scores: the comparison page has those.
  */
-export async function roleApplicationsPage(viewer: Viewer, roleId: string, query: Pick<ComparisonQuery, "q" | "stage" | "status" | "after" | "before" | "size">, visibility?: FeedbackVisibility) {
+export async function roleApplicationsPage(
+  viewer: Viewer,
+  roleId: string,
+  query: Pick<ComparisonQuery, "q" | "stage" | "status" | "after" | "before" | "size">,
+  visibility?: FeedbackVisibility,
+) {
   visibility ??= await feedbackVisibility();
   const size = query.size ?? DEFAULT_PAGE_SIZE;
   const { direction, cursor } = readDirection(query.after, query.before, 2);
   const filters: Prisma.Sql[] = [Prisma.sql`a."roleId" = ${roleId}`];
-  if (query.q) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "Candidate" qc WHERE qc.id = a."candidateId" AND qc.name ILIKE ${`%${escapeLike(query.q)}%`})`);
+  if (query.q)
+    filters.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Candidate" qc WHERE qc.id = a."candidateId" AND qc.name ILIKE ${`%${escapeLike(query.q)}%`})`,
+    );
   if (query.stage === NOT_STARTED) filters.push(Prisma.sql`a."currentStageId" IS NULL`);
   else if (query.stage) filters.push(Prisma.sql`a."currentStageId" = ${query.stage}`);
   // The status a viewer may see depends on the independence rule: evaluated for every row only
   // when filtering by status, otherwise for the page's rows alone.
-  if (query.status) filters.push(Prisma.sql`(SELECT ${visibleStatusSql("r").status} FROM (SELECT a.status AS real_status, ${hiddenReasonSql(viewer, visibility, "a")} AS reason) r) = ${query.status}`);
+  if (query.status)
+    filters.push(
+      Prisma.sql`(SELECT ${visibleStatusSql("r").status} FROM (SELECT a.status AS real_status, ${hiddenReasonSql(viewer, visibility, "a")} AS reason) r) = ${query.status}`,
+    );
   const where = Prisma.join(filters, " AND ");
   // Newest first, keyed on (createdAt, id) so the (roleId, createdAt) index yields the page
   // without reading the rest of the role; the cursor carries createdAt in epoch milliseconds.
@@ -64,6 +84,14 @@ export async function roleApplicationsPage(viewer: Viewer, roleId: string, query
   const page = toPage(raw, size, result?.total ?? 0, (r) => [r.created_ms, r.id], direction, cursor);
   return {
     ...page,
-    rows: page.rows.map((r): RoleApplicationRow => ({ id: r.id, name: r.erased ? "Erased candidate" : r.name, erased: r.erased, currentStageId: r.stage_id, status: r.status, statusHidden: r.status_hidden, interviews: r.interviews })),
+    rows: page.rows.map((r): RoleApplicationRow => ({
+      id: r.id,
+      name: r.erased ? "Erased candidate" : r.name,
+      erased: r.erased,
+      currentStageId: r.stage_id,
+      status: r.status,
+      statusHidden: r.status_hidden,
+      interviews: r.interviews,
+    })),
   };
 }

@@ -11,11 +11,22 @@ export async function roleBuilderData(versionId?: string) {
   if (!version) return null;
   const [clusters, domains, cells, emphases, templates, people, levels] = await Promise.all([
     db.roleCluster.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true, key: true } }),
-    db.matrixVersionDomain.findMany({ where: { versionId: version.id }, orderBy: { position: "asc" }, select: { domainId: true, name: true, shortName: true } }),
-    db.matrixCell.findMany({ where: { versionId: version.id }, select: { clusterId: true, domainId: true, level: true, indicators: { orderBy: { position: "asc" }, select: { text: true } } } }),
+    db.matrixVersionDomain.findMany({
+      where: { versionId: version.id },
+      orderBy: { position: "asc" },
+      select: { domainId: true, name: true, shortName: true },
+    }),
+    db.matrixCell.findMany({
+      where: { versionId: version.id },
+      select: { clusterId: true, domainId: true, level: true, indicators: { orderBy: { position: "asc" }, select: { text: true } } },
+    }),
     db.clusterEmphasis.findMany({ where: { versionId: version.id }, select: { clusterId: true, domainId: true, emphasis: true } }),
     db.roleTemplate.findMany({ orderBy: { title: "asc" }, include: { targets: true, cluster: { select: { name: true } } } }),
-    db.user.findMany({ where: { active: true, kind: { in: ["INTERVIEWER", "RECRUITER", "MANAGER"] } }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } }),
+    db.user.findMany({
+      where: { active: true, kind: { in: ["INTERVIEWER", "RECRUITER", "MANAGER"] } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, kind: true },
+    }),
     db.proficiencyLevel.findMany({ orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
   ]);
   return {
@@ -27,10 +38,22 @@ export async function roleBuilderData(versionId?: string) {
     indicators: Object.fromEntries(
       clusters.map((c) => [
         c.id,
-        Object.fromEntries(domains.map((d) => [d.domainId, Object.fromEntries([1, 2, 3].map((l) => [l, cells.find((x) => x.clusterId === c.id && x.domainId === d.domainId && x.level === l)?.indicators.map((i) => i.text) ?? []]))])),
+        Object.fromEntries(
+          domains.map((d) => [
+            d.domainId,
+            Object.fromEntries(
+              [1, 2, 3].map((l) => [
+                l,
+                cells.find((x) => x.clusterId === c.id && x.domainId === d.domainId && x.level === l)?.indicators.map((i) => i.text) ?? [],
+              ]),
+            ),
+          ]),
+        ),
       ]),
     ) as Record<string, Record<string, Record<number, string[]>>>,
-    emphasis: Object.fromEntries(clusters.map((c) => [c.id, Object.fromEntries(emphases.filter((e) => e.clusterId === c.id).map((e) => [e.domainId, e.emphasis]))])) as Record<string, Record<string, "CORE" | "SUPPORTING" | "PERIPHERAL">>,
+    emphasis: Object.fromEntries(
+      clusters.map((c) => [c.id, Object.fromEntries(emphases.filter((e) => e.clusterId === c.id).map((e) => [e.domainId, e.emphasis]))]),
+    ) as Record<string, Record<string, "CORE" | "SUPPORTING" | "PERIPHERAL">>,
     templates: templates.map((t) => ({
       id: t.id,
       key: t.key,

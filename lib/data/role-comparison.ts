@@ -16,7 +16,15 @@ import { roleSummaryCtes } from "./role-summary-sql";
 
 export type RoleTargetColumn = { domainId: string; name: string; target: number; weight: number };
 
-export type ComparisonDomain = { domainId: string; name: string; target: number; weight: number; consensus: Consensus; gap: DomainGap; disagreement: boolean };
+export type ComparisonDomain = {
+  domainId: string;
+  name: string;
+  target: number;
+  weight: number;
+  consensus: Consensus;
+  gap: DomainGap;
+  disagreement: boolean;
+};
 
 export type ComparisonRow = {
   applicationId: string;
@@ -72,13 +80,25 @@ export async function comparisonRole(user: CurrentUser, roleId: string) {
     const t = targets.find((x) => x.domainId === d.domainId);
     return { domainId: d.domainId, name: d.shortName, target: t?.level ?? 0, weight: t?.weight ?? 1 };
   });
-  return { id: role.id, title: role.title, status: role.status, matrixVersionId: role.matrixVersionId, stages: role.stages, targets: columns, lead: isHiringLead(user, team), visibility };
+  return {
+    id: role.id,
+    title: role.title,
+    status: role.status,
+    matrixVersionId: role.matrixVersionId,
+    stages: role.stages,
+    targets: columns,
+    lead: isHiringLead(user, team),
+    visibility,
+  };
 }
 export type ComparisonRole = NonNullable<Awaited<ReturnType<typeof comparisonRole>>>;
 
 /** Sort keys, all ascending: (k1 number, k2 text, id). Unscored candidates go last when sorting by fit. */
 const SORT_KEYS: Record<ComparisonQuery["sort"], { k1: Prisma.Sql; k2: Prisma.Sql }> = {
-  fit: { k1: Prisma.sql`(CASE WHEN apps.reason IS NOT NULL OR apps.evidenced = 0 THEN 1 ELSE -apps.fit END)::float8`, k2: Prisma.sql`lower(apps.cand_name)` },
+  fit: {
+    k1: Prisma.sql`(CASE WHEN apps.reason IS NOT NULL OR apps.evidenced = 0 THEN 1 ELSE -apps.fit END)::float8`,
+    k2: Prisma.sql`lower(apps.cand_name)`,
+  },
   name: { k1: Prisma.sql`0::float8`, k2: Prisma.sql`lower(apps.cand_name)` },
   recent: { k1: Prisma.sql`(-extract(epoch FROM apps.created_at) * 1000)::float8`, k2: Prisma.sql`''::text` },
 };
@@ -91,7 +111,9 @@ const FIT_BAND_SQL = {
 } as const;
 
 function filterSql(q: ComparisonQuery): Prisma.Sql {
-  const parts: Prisma.Sql[] = [q.view === "hidden" ? Prisma.sql`apps.reason IS NOT NULL` : q.view === "all" ? Prisma.sql`TRUE` : Prisma.sql`apps.reason IS NULL`];
+  const parts: Prisma.Sql[] = [
+    q.view === "hidden" ? Prisma.sql`apps.reason IS NOT NULL` : q.view === "all" ? Prisma.sql`TRUE` : Prisma.sql`apps.reason IS NULL`,
+  ];
   if (q.q) parts.push(Prisma.sql`apps.cand_name ILIKE ${`%${escapeLike(q.q)}%`}`);
   if (q.stage === NOT_STARTED) parts.push(Prisma.sql`apps.stage_id IS NULL`);
   else if (q.stage) parts.push(Prisma.sql`apps.stage_id = ${q.stage}`);
@@ -102,8 +124,29 @@ function filterSql(q: ComparisonQuery): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-type RawRow = { id: string; cand_name: string; erased: boolean; stage_id: string | null; status: ApplicationStatus; real_status: ApplicationStatus; decision: Decision | null; reason: HiddenReason | null; fit: number | null; evidenced: number | null; k1: number; k2: string; domains: { domainId: string; median: number | null; n: number; lo: number | null; hi: number | null }[] | null };
-type RawResult = { total: number; rows: RawRow[] | null; histogram: { bucket: number; count: number }[] | null; shortfalls: { domain_id: string; short: number; assessed: number }[] | null; scored: number; hidden: { reason: HiddenReason; count: number }[] | null };
+type RawRow = {
+  id: string;
+  cand_name: string;
+  erased: boolean;
+  stage_id: string | null;
+  status: ApplicationStatus;
+  real_status: ApplicationStatus;
+  decision: Decision | null;
+  reason: HiddenReason | null;
+  fit: number | null;
+  evidenced: number | null;
+  k1: number;
+  k2: string;
+  domains: { domainId: string; median: number | null; n: number; lo: number | null; hi: number | null }[] | null;
+};
+type RawResult = {
+  total: number;
+  rows: RawRow[] | null;
+  histogram: { bucket: number; count: number }[] | null;
+  shortfalls: { domain_id: string; short: number; assessed: number }[] | null;
+  scored: number;
+  hidden: { reason: HiddenReason; count: number }[] | null;
+};
 
 const HISTOGRAM: { label: string; from: number | null }[] = [
   ...Array.from({ length: 10 }, (_, i) => ({ label: i === 9 ? "90–100" : `${i * 10}–${i * 10 + 9}`, from: i * 10 })),
@@ -111,7 +154,14 @@ const HISTOGRAM: { label: string; from: number | null }[] = [
 ];
 
 /** The comparison's one statement for a page (exported so bench/explain.ts can EXPLAIN ANALYZE it). */
-export function comparisonSql(user: CurrentUser, role: ComparisonRole, query: ComparisonQuery, size: number, direction: "forward" | "backward", cursor: Cursor | null): Prisma.Sql {
+export function comparisonSql(
+  user: CurrentUser,
+  role: ComparisonRole,
+  query: ComparisonQuery,
+  size: number,
+  direction: "forward" | "backward",
+  cursor: Cursor | null,
+): Prisma.Sql {
   const { k1, k2 } = SORT_KEYS[query.sort];
   const seek = cursor
     ? Prisma.sql`WHERE (k1, k2, id) ${Prisma.raw(direction === "forward" ? ">" : "<")} (${Number(cursor.key[0])}::float8, ${String(cursor.key[1])}::text, ${String(cursor.key[2])}::text)`
@@ -166,7 +216,10 @@ export async function roleComparisonPage(user: CurrentUser, role: ComparisonRole
   // The sort key rides along with each row until the page's cursors are made.
   const keyed = toPage(result?.rows ?? [], size, result?.total ?? 0, (r) => [r.k1, r.k2, r.id], direction, cursor);
   const page: Page<ComparisonRow> = { ...keyed, rows: keyed.rows.map((r) => toRow(r, role.targets, stageName)) };
-  const histogram: FitHistogramBucket[] = HISTOGRAM.map((b) => ({ ...b, count: result?.histogram?.find((h) => h.bucket === (b.from === null ? -1 : b.from / 10))?.count ?? 0 }));
+  const histogram: FitHistogramBucket[] = HISTOGRAM.map((b) => ({
+    ...b,
+    count: result?.histogram?.find((h) => h.bucket === (b.from === null ? -1 : b.from / 10))?.count ?? 0,
+  }));
   const shortfalls: Shortfall[] = role.targets
     .filter((t) => t.target > 0)
     .map((t) => {
@@ -200,8 +253,16 @@ function toRow(r: RawRow, targets: RoleTargetColumn[], stageName: Map<string, st
   const byDomain = new Map((r.domains ?? []).map((d) => [d.domainId, d]));
   const domains = targets.map((t): ComparisonDomain => {
     const d = byDomain.get(t.domainId);
-    const consensus: Consensus = d && d.n > 0 ? { median: d.median, spread: d.hi! - d.lo!, count: d.n, min: d.lo, max: d.hi } : { median: null, spread: null, count: 0, min: null, max: null };
-    return { ...t, consensus, gap: domainGap(t.target, consensus), disagreement: consensus.spread !== null && consensus.spread >= DISAGREEMENT_SPREAD };
+    const consensus: Consensus =
+      d && d.n > 0
+        ? { median: d.median, spread: d.hi! - d.lo!, count: d.n, min: d.lo, max: d.hi }
+        : { median: null, spread: null, count: 0, min: null, max: null };
+    return {
+      ...t,
+      consensus,
+      gap: domainGap(t.target, consensus),
+      disagreement: consensus.spread !== null && consensus.spread >= DISAGREEMENT_SPREAD,
+    };
   });
   // Shortfalls and the plain-language distance from the page's few rows; the fit itself is PostgreSQL's.
   const { distance } = roleFit(domains.map((d) => ({ ...d, median: d.consensus.median })));

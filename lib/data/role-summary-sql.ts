@@ -15,7 +15,13 @@ import type { FeedbackVisibility } from "../generated/prisma/enums";
 import type { Viewer } from "../scorecards/access";
 import { roleHiddenReasonSql } from "../scorecards/visibility";
 
-export type RoleSummaryScope = { roleId: string; targets: readonly RoleTarget[]; viewer: Viewer; visibility: FeedbackVisibility; /** isHiringLead for this role */ lead: boolean };
+export type RoleSummaryScope = {
+  roleId: string;
+  targets: readonly RoleTarget[];
+  viewer: Viewer;
+  visibility: FeedbackVisibility;
+  /** isHiringLead for this role */ lead: boolean;
+};
 export type RoleTarget = { domainId: string; target: number; weight: number };
 
 /**

@@ -24,7 +24,10 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
         include: {
           domains: true,
           interviewers: { include: { user: { select: { id: true, name: true } } } },
-          questions: { orderBy: { position: "asc" }, include: { question: { select: { id: true, prompt: true, level: true, domainId: true } } } },
+          questions: {
+            orderBy: { position: "asc" },
+            include: { question: { select: { id: true, prompt: true, level: true, domainId: true } } },
+          },
         },
       },
       matrixVersion: { select: { number: true } },
@@ -40,11 +43,19 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
   });
   const coverage = planCoverage(
     targets,
-    role.stages.map((s) => ({ id: s.id, name: s.name, domainIds: s.domains.map((d) => d.domainId), interviewerIds: s.interviewers.map((i) => i.userId) })),
+    role.stages.map((s) => ({
+      id: s.id,
+      name: s.name,
+      domainIds: s.domains.map((d) => d.domainId),
+      interviewerIds: s.interviewers.map((i) => i.userId),
+    })),
   );
   // A newer published matrix: the owner may move the role deliberately, after seeing the diff.
   const latest = canEditRole(user, role) ? await currentMatrixVersion() : null;
-  const newerVersion = latest && latest.id !== role.matrixVersionId && (latest.number ?? 0) > (role.matrixVersion.number ?? 0) ? { id: latest.id, number: latest.number!, changeNote: latest.changeNote } : null;
+  const newerVersion =
+    latest && latest.id !== role.matrixVersionId && (latest.number ?? 0) > (role.matrixVersion.number ?? 0)
+      ? { id: latest.id, number: latest.number!, changeNote: latest.changeNote }
+      : null;
   return {
     role,
     newerVersion,

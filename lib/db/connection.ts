@@ -9,9 +9,7 @@ import { lockEmbeddedDir } from "./embedded-lock";
 import type { SqlRunner } from "./migrate";
 
 export type DbTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "embedded"; dir: string }
-  | { kind: "memory"; loadDataDir?: Blob | File };
+  { kind: "postgres"; url: string } | { kind: "embedded"; dir: string } | { kind: "memory"; loadDataDir?: Blob | File };
 
 export type DbConnection = {
   target: DbTarget;
@@ -37,7 +35,17 @@ export function describeUrl(url: string): string {
 }
 
 /** The operations that take `relationLoadStrategy` (Prisma's relationJoins preview). */
-const STRATEGY_OPERATIONS = new Set(["findMany", "findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow", "create", "update", "delete", "upsert"]);
+const STRATEGY_OPERATIONS = new Set([
+  "findMany",
+  "findFirst",
+  "findFirstOrThrow",
+  "findUnique",
+  "findUniqueOrThrow",
+  "create",
+  "update",
+  "delete",
+  "upsert",
+]);
 
 /**
  * Relations load by separate queries unless a read asks for `relationLoadStrategy: "join"`.
@@ -74,7 +82,7 @@ function pgliteConnection(pglite: PGlite, target: DbTarget, release: () => void)
       exec: async (sql) => {
         await pglite.exec(sql);
       },
-      query: async <T,>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+      query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
       withLock: (fn) => fn(), // one process owns the directory (see embedded-lock.ts)
     },
     async close() {

@@ -65,7 +65,9 @@ function removeStaleLock(lockPath: string, staleOwner: number, dataDir: string) 
     fd = fs.openSync(takeover, "wx");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    throw new EmbeddedDbInUseError(`Embedded database ${dataDir} is being opened by another process; try again, or delete ${takeover} if no process is starting.`);
+    throw new EmbeddedDbInUseError(
+      `Embedded database ${dataDir} is being opened by another process; try again, or delete ${takeover} if no process is starting.`,
+    );
   }
   try {
     fs.closeSync(fd);

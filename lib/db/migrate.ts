@@ -56,9 +56,7 @@ export async function migrate(runner: SqlRunner, migrations = readMigrations()):
     const known = new Set(migrations.map((m) => m.name));
     const unknown = rows.find((r) => !known.has(r.migration_name));
     if (unknown) {
-      throw new MigrationError(
-        `Database has migration ${unknown.migration_name} that this code does not know; deploy a newer version.`,
-      );
+      throw new MigrationError(`Database has migration ${unknown.migration_name} that this code does not know; deploy a newer version.`);
     }
     const done: string[] = [];
     for (const m of migrations) {
@@ -72,10 +70,14 @@ export async function migrate(runner: SqlRunner, migrations = readMigrations()):
       }
       const id = randomUUID();
       // One transaction per migration: a failing migration leaves no half-applied schema.
-      await runner.exec(`BEGIN;\n${m.sql}\n;\nINSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ('${id}', '${m.checksum}', now(), '${m.name.replace(/'/g, "''")}', 1);\nCOMMIT;`).catch(async (e: unknown) => {
-        await runner.exec("ROLLBACK").catch(() => {});
-        throw new MigrationError(`Migration ${m.name} failed: ${(e as Error).message}`);
-      });
+      await runner
+        .exec(
+          `BEGIN;\n${m.sql}\n;\nINSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ('${id}', '${m.checksum}', now(), '${m.name.replace(/'/g, "''")}', 1);\nCOMMIT;`,
+        )
+        .catch(async (e: unknown) => {
+          await runner.exec("ROLLBACK").catch(() => {});
+          throw new MigrationError(`Migration ${m.name} failed: ${(e as Error).message}`);
+        });
       done.push(m.name);
     }
     return done;

@@ -16,7 +16,13 @@ async function ensureInitialAdmin() {
     update: { kind: "ADMIN", active: true },
     create: { email, name: email.split("@")[0] ?? email, kind: "ADMIN" },
   });
-  await recordAudit({ actorId: null, action: "user.initial_admin", entityType: "User", entityId: admin.id, data: { email, source: "INITIAL_ADMIN_EMAIL" } });
+  await recordAudit({
+    actorId: null,
+    action: "user.initial_admin",
+    entityType: "User",
+    entityId: admin.id,
+    data: { email, source: "INITIAL_ADMIN_EMAIL" },
+  });
   console.log(`Created initial admin ${email}`);
 }
 
@@ -24,7 +30,10 @@ export async function startServer() {
   try {
     const e = env();
     const conn = connection();
-    const where = conn.target.kind === "postgres" ? `PostgreSQL at ${describeUrl(e.DATABASE_URL!)}` : `embedded PostgreSQL (PGlite) in ${e.EMBEDDED_DB_DIR}`;
+    const where =
+      conn.target.kind === "postgres"
+        ? `PostgreSQL at ${describeUrl(e.DATABASE_URL!)}`
+        : `embedded PostgreSQL (PGlite) in ${e.EMBEDDED_DB_DIR}`;
     console.log(`Database: ${where}`);
     const seedDemo = e.SEED_DEMO ? e.SEED_DEMO === "true" : conn.target.kind !== "postgres";
     await prepareDatabase(conn, { seedDemo, log: (l) => console.log(l) });

@@ -42,13 +42,23 @@ export async function csvText(res: Extract<CsvResult, { ok: true }>): Promise<st
  * viewer's to open, 403 when the viewer may open it but sees no candidate's feedback (a manager
  * who doesn't own the role and interviewed nobody on it).
  */
-async function exportable(user: CurrentUser, roleId: string): Promise<{ ok: true; role: ComparisonRole } | Extract<CsvResult, { ok: false }>> {
+async function exportable(
+  user: CurrentUser,
+  roleId: string,
+): Promise<{ ok: true; role: ComparisonRole } | Extract<CsvResult, { ok: false }>> {
   const role = await comparisonRole(user, roleId);
   if (!role) return { ok: false, status: 404, error: "Role not found, or you may not export it." };
   // One indexed probe, not the comparison's aggregation: is any candidate's feedback visible?
-  const someVisible = await db.application.findFirst({ where: { AND: [{ roleId }, visibleFeedbackWhere(user, role.visibility)] }, select: { id: true } });
+  const someVisible = await db.application.findFirst({
+    where: { AND: [{ roleId }, visibleFeedbackWhere(user, role.visibility)] },
+    select: { id: true },
+  });
   if (!canExportRoleScores(role.lead, someVisible !== null)) {
-    return { ok: false, status: 403, error: "Only this role's hiring team (its owner, its recruiters, admins) and interviewers who have submitted may export its scores." };
+    return {
+      ok: false,
+      status: 403,
+      error: "Only this role's hiring team (its owner, its recruiters, admins) and interviewers who have submitted may export its scores.",
+    };
   }
   return { ok: true, role };
 }
@@ -56,7 +66,20 @@ async function exportable(user: CurrentUser, roleId: string): Promise<{ ok: true
 /** Applications per batch: about 20 score rows each, so a batch is a few thousand rows. */
 const BATCH = 200;
 
-type ScoreRow = { app_id: string; cand_name: string; erased: boolean; domain_id: string; rating: number | null; not_assessed: boolean; evidence: string; recommendation: string | null; submitted_at: Date | null; matrix_version_id: string; interviewer: string; stage: string };
+type ScoreRow = {
+  app_id: string;
+  cand_name: string;
+  erased: boolean;
+  domain_id: string;
+  rating: number | null;
+  not_assessed: boolean;
+  evidence: string;
+  recommendation: string | null;
+  submitted_at: Date | null;
+  matrix_version_id: string;
+  interviewer: string;
+  stage: string;
+};
 
 /**
  * One row per candidate x domain x interviewer (submitted scorecards only), candidate by
@@ -132,7 +155,20 @@ export async function roleGapsCsv(user: CurrentUser, roleId: string): Promise<Cs
     for await (const rows of comparisonRowsInPages(user, role, { view: "scored" })) {
       yield csvChunk(
         rows.flatMap((r) =>
-          r.domains.map((d) => ({ candidate: r.name, application_id: r.applicationId, domain: d.name, target: d.target, weight: d.weight, consensus: d.consensus.median, spread: d.consensus.spread, ratings: d.consensus.count, gap: d.gap.gap, status: d.gap.status, disagreement: d.disagreement, fit: r.evidenced ? r.fit : null })),
+          r.domains.map((d) => ({
+            candidate: r.name,
+            application_id: r.applicationId,
+            domain: d.name,
+            target: d.target,
+            weight: d.weight,
+            consensus: d.consensus.median,
+            spread: d.consensus.spread,
+            ratings: d.consensus.count,
+            gap: d.gap.gap,
+            status: d.gap.status,
+            disagreement: d.disagreement,
+            fit: r.evidenced ? r.fit : null,
+          })),
         ),
         first,
       );
@@ -156,5 +192,11 @@ export function csvResponse(res: Extract<CsvResult, { ok: true }>, filename: str
       await iterator.return?.();
     },
   });
-  return new Response(body, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" } });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+    },
+  });
 }

@@ -48,12 +48,23 @@ const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** Maps one requirement line to a domain and a level, with the evidence. Deterministic. */
 export function mapLine(line: string, context?: string, options: AnalyseOptions = {}, tokens?: Token[]): MappedLine {
-  return readLine(line, { context, tokens, learned: options.learned === undefined ? LEARNED : options.learned, extraDomains: options.extraDomains, prior: options.prior });
+  return readLine(line, {
+    context,
+    tokens,
+    learned: options.learned === undefined ? LEARNED : options.learned,
+    extraDomains: options.extraDomains,
+    prior: options.prior,
+  });
 }
 
 const maxTarget = (t: Record<DomainKey, Target>) => Math.max(...DOMAIN_KEYS.map((d) => t[d]));
 
-export function lineFlags(line: MappedLine & { optional: boolean }, targets: Record<DomainKey, Target>, linesInDomain: number, extras: ExtraDomain[] = []): Flag[] {
+export function lineFlags(
+  line: MappedLine & { optional: boolean },
+  targets: Record<DomainKey, Target>,
+  linesInDomain: number,
+  extras: ExtraDomain[] = [],
+): Flag[] {
   const flags: Flag[] = [];
   const top = maxTarget(targets);
   if (line.domain !== null && line.level !== null && line.levelBasis === "explicit") {
@@ -74,8 +85,10 @@ export function lineFlags(line: MappedLine & { optional: boolean }, targets: Rec
   const extra = line.extraDomain ? extras.find((x) => x.key === line.extraDomain) : undefined;
   if (extra && extra.target !== undefined && line.level !== null && line.levelBasis === "explicit") {
     const allowed = line.optional ? extra.target + 1 : extra.target;
-    if (line.level > allowed) flags.push({ kind: "inflation", message: `Asks Level ${line.level} for a Level ${extra.target} target in ${extra.name}` });
-    else if (!line.optional && line.level < extra.target) flags.push({ kind: "deflation", message: `Asks only Level ${line.level} for a Level ${extra.target} target in ${extra.name}` });
+    if (line.level > allowed)
+      flags.push({ kind: "inflation", message: `Asks Level ${line.level} for a Level ${extra.target} target in ${extra.name}` });
+    else if (!line.optional && line.level < extra.target)
+      flags.push({ kind: "deflation", message: `Asks only Level ${line.level} for a Level ${extra.target} target in ${extra.name}` });
   }
   // Buzzwords are flagged wherever they are ("rockstar SRE ninja" names a domain and still says nothing).
   if (line.vague.length > 0 || (line.domain === null && line.extraDomain === null && line.years === null)) {
@@ -85,9 +98,12 @@ export function lineFlags(line: MappedLine & { optional: boolean }, targets: Rec
     flags.push({ kind: "vague", message });
   }
   if (line.years !== null && top > 0) {
-    if (top <= 1 && line.years > 3) flags.push({ kind: "years", message: `Demands ${line.years}+ years for a role whose targets are all Level 1 or below` });
-    else if (top === 3 && line.years < 3) flags.push({ kind: "years", message: `Demands only ${line.years} years for a role with a Level 3 target` });
-    else if (top === 2 && line.years >= 10) flags.push({ kind: "years", message: `Demands ${line.years}+ years for a role whose highest target is Level 2` });
+    if (top <= 1 && line.years > 3)
+      flags.push({ kind: "years", message: `Demands ${line.years}+ years for a role whose targets are all Level 1 or below` });
+    else if (top === 3 && line.years < 3)
+      flags.push({ kind: "years", message: `Demands only ${line.years} years for a role with a Level 3 target` });
+    else if (top === 2 && line.years >= 10)
+      flags.push({ kind: "years", message: `Demands ${line.years}+ years for a role whose highest target is Level 2` });
   }
   return flags;
 }
@@ -108,7 +124,9 @@ export function titleFlag(title: string, targets: Record<DomainKey, Target>, ask
   const topAsked = Math.max(0, ...asked.map((a) => a.level));
   const says = `Title says "${rung.word}"`;
   if (rung.expects.min >= 2 && asked.length && topAsked < rung.expects.min) {
-    reasons.push(`${says} but the text asks nothing above Level ${topAsked} (${plural(asked.length, "line")}); a ${rung.word} role asks Level ${rung.expects.min} work`);
+    reasons.push(
+      `${says} but the text asks nothing above Level ${topAsked} (${plural(asked.length, "line")}); a ${rung.word} role asks Level ${rung.expects.min} work`,
+    );
   }
   if (rung.expects.min >= 2 && top < rung.expects.min && top > 0) reasons.push(`${says} but no domain targets above Level ${top}`);
   if (rung.expects.max < 3) {
@@ -117,7 +135,8 @@ export function titleFlag(title: string, targets: Record<DomainKey, Target>, ask
     const l3Domains = DOMAIN_KEYS.filter((d) => l3.some((a) => a.domain === d));
     const where = l3Domains.length ? ` in ${l3Domains.map((d) => DOMAIN_NAMES[d]).join(", ")}` : "";
     if (l3.length) reasons.push(`${says} but the text asks Level 3${where} (${plural(l3.length, "line")})`);
-    else if (rung.expects.max === 1 && high.length >= 3 && high.length * 2 > asked.length) reasons.push(`${says} but most lines ask Level 2 (${high.length} of ${asked.length})`);
+    else if (rung.expects.max === 1 && high.length >= 3 && high.length * 2 > asked.length)
+      reasons.push(`${says} but most lines ask Level 2 (${high.length} of ${asked.length})`);
     const l3t = DOMAIN_KEYS.filter((d) => targets[d] === 3);
     if (l3t.length) reasons.push(`${says} but the role targets Level 3 in ${l3t.map((d) => DOMAIN_NAMES[d]).join(", ")}`);
   }
@@ -153,12 +172,19 @@ export function analyseJobDescription(text: string, role: RoleTargets, options: 
   const mapped = mapAd(text, options, role.title);
   const perDomain = new Map<DomainKey, number>();
   for (const m of mapped) if (m.domain) perDomain.set(m.domain, (perDomain.get(m.domain) ?? 0) + 1);
-  const lines: AnalysedLine[] = mapped.map((m) => ({ ...m, flags: lineFlags(m, role.targets, m.domain ? (perDomain.get(m.domain) ?? 0) : 0, options.extraDomains) }));
+  const lines: AnalysedLine[] = mapped.map((m) => ({
+    ...m,
+    flags: lineFlags(m, role.targets, m.domain ? (perDomain.get(m.domain) ?? 0) : 0, options.extraDomains),
+  }));
   const missingDomains = DOMAIN_KEYS.filter((d) => role.targets[d] > 0 && !perDomain.has(d));
   // The text's own title wins: a "Junior SRE" ad pasted against any role is judged as junior.
   const own = detectTitle(text);
   const title: CheckedTitle = own ? { text: own, fromText: true } : { text: role.title, fromText: false };
-  const asked = lines.flatMap((l) => ((l.domain !== null || l.extraDomain !== null) && l.level !== null && l.levelBasis === "explicit" && !l.optional ? [{ domain: l.domain, level: l.level }] : []));
+  const asked = lines.flatMap((l) =>
+    (l.domain !== null || l.extraDomain !== null) && l.level !== null && l.levelBasis === "explicit" && !l.optional
+      ? [{ domain: l.domain, level: l.level }]
+      : [],
+  );
   const flag = titleFlag(title.text, role.targets, asked);
   const { score, scoreExplanation } = alignmentScore(lines, missingDomains, flag);
   const extraDomains = (options.extraDomains ?? []).map((x) => ({ key: x.key, name: x.name, target: x.target ?? 0 }));
@@ -175,8 +201,13 @@ const IN_PLAIN_WORDS: Record<FlagKind, (n: number) => string> = {
 const share = (scale: number) => (scale === 0.5 ? "half" : scale === 0.25 ? "a quarter" : `${Math.round(scale * 100)}%`);
 
 /** 100 minus penalties: per flagged line (scaled for long texts), per missing domain and for the title; explained in plain words. */
-export function alignmentScore(lines: AnalysedLine[], missingDomains: DomainKey[], title: string | null): { score: number; scoreExplanation: string } {
-  if (lines.length === 0) return { score: 0, scoreExplanation: "Alignment 0/100: no requirement lines were found to compare with what the role needs." };
+export function alignmentScore(
+  lines: AnalysedLine[],
+  missingDomains: DomainKey[],
+  title: string | null,
+): { score: number; scoreExplanation: string } {
+  if (lines.length === 0)
+    return { score: 0, scoreExplanation: "Alignment 0/100: no requirement lines were found to compare with what the role needs." };
   const scale = Math.min(1, LINE_NORMALISATION / lines.length);
   const count = (k: FlagKind) => lines.filter((l) => l.flags.some((f) => f.kind === k)).length;
   const parts: { points: number; why: string }[] = [];
@@ -192,11 +223,21 @@ export function alignmentScore(lines: AnalysedLine[], missingDomains: DomainKey[
   if (title) parts.push({ points: PENALTIES.title, why: "the title's seniority does not match the levels the ad asks for" });
   const raw = 100 - parts.reduce((s, p) => s + p.points, 0);
   const score = Math.max(0, Math.min(100, Math.round(raw)));
-  if (!parts.length) return { score, scoreExplanation: `Alignment ${score}/100: every line asks for the level the role needs, none is vague, every skill the role needs is asked for, and the title matches.` };
+  if (!parts.length)
+    return {
+      score,
+      scoreExplanation: `Alignment ${score}/100: every line asks for the level the role needs, none is vague, every skill the role needs is asked for, and the title matches.`,
+    };
   const list = parts.map((p, i) => `${fmt(p.points)} ${i === 0 ? "points " : ""}because ${p.why}`);
   const joined = list.length > 1 ? `${list.slice(0, -1).join(", ")}, and ${list[list.length - 1]}` : (list[0] ?? "");
-  const scaled = scale < 1 ? ` Long ads lose less per line: with ${lines.length} requirement lines, each flagged line costs ${share(scale)} of its usual points.` : "";
-  return { score, scoreExplanation: `Alignment ${score}/100: an ad starts at 100; this one loses ${joined}.${scaled}${raw < 0 ? " The score does not go below 0." : ""}` };
+  const scaled =
+    scale < 1
+      ? ` Long ads lose less per line: with ${lines.length} requirement lines, each flagged line costs ${share(scale)} of its usual points.`
+      : "";
+  return {
+    score,
+    scoreExplanation: `Alignment ${score}/100: an ad starts at 100; this one loses ${joined}.${scaled}${raw < 0 ? " The score does not go below 0." : ""}`,
+  };
 }
 
 /** What the score does not count: inclusive language (checked separately) and lines whose level no cue in them says. */

@@ -6,7 +6,14 @@ import type { Target } from "./analyse";
 
 export type ExpectedLine = { line: string; domain: DomainKey | null; level: Level | null };
 /** Counts are minimums ("at least this many lines"); booleans and missingDomains are exact. */
-export type ExpectedFlags = { inflation?: number; deflation?: number; vague?: number; years?: boolean; title?: boolean; missingDomains?: DomainKey[] };
+export type ExpectedFlags = {
+  inflation?: number;
+  deflation?: number;
+  vague?: number;
+  years?: boolean;
+  title?: boolean;
+  missingDomains?: DomainKey[];
+};
 export type CorpusDoc = {
   id: string;
   title: string;
@@ -34,7 +41,11 @@ export type Evaluation = {
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
 /** Precision and recall per class; "none" (null) is an answer but not a class, as in retrieval. */
-function perClass<T extends string | number>(labels: readonly T[], pairs: { want: T | null; got: T | null }[], name: (t: T) => string): ClassStats[] {
+function perClass<T extends string | number>(
+  labels: readonly T[],
+  pairs: { want: T | null; got: T | null }[],
+  name: (t: T) => string,
+): ClassStats[] {
   return labels.map((label) => {
     const support = pairs.filter((p) => p.want === label).length;
     const predicted = pairs.filter((p) => p.got === label).length;
@@ -45,7 +56,16 @@ function perClass<T extends string | number>(labels: readonly T[], pairs: { want
 
 function micro(stats: ClassStats[]) {
   const tp = stats.reduce((s, c) => s + c.tp, 0);
-  return { precision: ratio(tp, stats.reduce((s, c) => s + c.predicted, 0)), recall: ratio(tp, stats.reduce((s, c) => s + c.support, 0)) };
+  return {
+    precision: ratio(
+      tp,
+      stats.reduce((s, c) => s + c.predicted, 0),
+    ),
+    recall: ratio(
+      tp,
+      stats.reduce((s, c) => s + c.support, 0),
+    ),
+  };
 }
 
 /** A line mapped as part of its document (the analyser reads an ad's lines together). */
@@ -60,8 +80,10 @@ export function evaluateCorpus(docs: CorpusDoc[], map: DocLineMapper = (l) => ma
       const m = map(e.line, doc);
       domainPairs.push({ want: e.domain, got: m.domain });
       levelPairs.push({ want: e.level, got: m.level });
-      if (m.domain !== e.domain) misses.domain.push({ doc: doc.id, line: e.line, expected: String(e.domain), got: String(m.domain), matched: m.matched ?? [] });
-      if (e.level !== null && m.level !== e.level) misses.level.push({ doc: doc.id, line: e.line, expected: String(e.level), got: String(m.level), matched: m.matched ?? [] });
+      if (m.domain !== e.domain)
+        misses.domain.push({ doc: doc.id, line: e.line, expected: String(e.domain), got: String(m.domain), matched: m.matched ?? [] });
+      if (e.level !== null && m.level !== e.level)
+        misses.level.push({ doc: doc.id, line: e.line, expected: String(e.level), got: String(m.level), matched: m.matched ?? [] });
     }
   }
   const domains = perClass(DOMAIN_KEYS, domainPairs, (d) => d);
@@ -89,7 +111,10 @@ export function noLevelShare(docs: CorpusDoc[], map: DocLineMapper = (l) => mapL
  * a labelled line is looked up among the analysed lines by its text (read alone, with the ad's
  * domain as context, when the splitter cut the ad differently).
  */
-export function inDocument(analyse: (doc: CorpusDoc) => { lines: { text: string; domain: DomainKey | null; level: Level | null; matched: string[] }[] }, readAlone: (line: string, doc: CorpusDoc) => { domain: DomainKey | null; level: Level | null; matched: string[] }): DocLineMapper {
+export function inDocument(
+  analyse: (doc: CorpusDoc) => { lines: { text: string; domain: DomainKey | null; level: Level | null; matched: string[] }[] },
+  readAlone: (line: string, doc: CorpusDoc) => { domain: DomainKey | null; level: Level | null; matched: string[] },
+): DocLineMapper {
   const cache = new Map<CorpusDoc, ReturnType<typeof analyse>>();
   return (line, doc) => {
     if (!cache.has(doc)) cache.set(doc, analyse(doc));
@@ -98,9 +123,12 @@ export function inDocument(analyse: (doc: CorpusDoc) => { lines: { text: string;
 }
 
 export type FlagRates = {
-  inflated: number; inflatedFlagged: number;
-  deflated: number; deflatedFlagged: number;
-  aligned: number; alignedFalselyFlagged: number;
+  inflated: number;
+  inflatedFlagged: number;
+  deflated: number;
+  deflatedFlagged: number;
+  aligned: number;
+  alignedFalselyFlagged: number;
 };
 
 /**
@@ -109,7 +137,10 @@ export type FlagRates = {
  * below is deflated (nice-to-haves are never deflated), equal is aligned. Whether a line is a
  * nice-to-have, and what the analyser flagged, come from analysing the whole document.
  */
-export function evaluateFlags(docs: CorpusDoc[], analyse: (doc: CorpusDoc) => { lines: { text: string; optional: boolean; flags: { kind: string }[] }[] }): FlagRates {
+export function evaluateFlags(
+  docs: CorpusDoc[],
+  analyse: (doc: CorpusDoc) => { lines: { text: string; optional: boolean; flags: { kind: string }[] }[] },
+): FlagRates {
   const r: FlagRates = { inflated: 0, inflatedFlagged: 0, deflated: 0, deflatedFlagged: 0, aligned: 0, alignedFalselyFlagged: 0 };
   for (const doc of docs) {
     const a = analyse(doc);

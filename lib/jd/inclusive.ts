@@ -7,24 +7,49 @@
 // Needs: unified@^11, retext-english@^5, retext-equality@^7, retext-profanities@^8, retext-stringify@^4.
 // The job-ad checks that need no package (native speaker, age, culture fit...) are in exclusion.ts.
 
-export type InclusiveWarning = { message: string; line: number; column: number; ruleId: string; /** Why it matters and what to write instead, when the check says. */ why?: string; suggestion?: string };
+export type InclusiveWarning = {
+  message: string;
+  line: number;
+  column: number;
+  ruleId: string;
+  /** Why it matters and what to write instead, when the check says. */ why?: string;
+  suggestion?: string;
+};
 
 /** The four packages, by the names they are published under. */
 export const INCLUSIVE_PACKAGES = ["unified", "retext-english", "retext-equality", "retext-profanities", "retext-stringify"] as const;
 
 export class InclusiveLanguageUnavailableError extends Error {
   constructor(cause: unknown) {
-    super(`Inclusive-language check unavailable: install ${INCLUSIVE_PACKAGES.join(", ")} (${cause instanceof Error ? cause.message : String(cause)})`);
+    super(
+      `Inclusive-language check unavailable: install ${INCLUSIVE_PACKAGES.join(", ")} (${cause instanceof Error ? cause.message : String(cause)})`,
+    );
     this.name = "InclusiveLanguageUnavailableError";
   }
 }
 
 // Just the parts of unified's API this module touches, so it type-checks before the
 // packages are installed (their own types are richer; nothing here depends on the rest).
-type VMessage = { reason?: string; message?: string; line?: number | null; column?: number | null; ruleId?: string | null; source?: string | null };
+type VMessage = {
+  reason?: string;
+  message?: string;
+  line?: number | null;
+  column?: number | null;
+  ruleId?: string | null;
+  source?: string | null;
+};
 type Processor = { use(plugin: unknown, options?: unknown): Processor; process(text: string): Promise<{ messages: VMessage[] }> };
-export type InclusiveModules = { unified: () => Processor; retextEnglish: unknown; retextEquality: unknown; retextProfanities: unknown; retextStringify: unknown };
-export type InclusiveOptions = { /** Phrases not to warn about, e.g. ["just"]. */ ignore?: string[]; /** Swap the loader (tests). */ load?: () => Promise<InclusiveModules> };
+export type InclusiveModules = {
+  unified: () => Processor;
+  retextEnglish: unknown;
+  retextEquality: unknown;
+  retextProfanities: unknown;
+  retextStringify: unknown;
+};
+export type InclusiveOptions = {
+  /** Phrases not to warn about, e.g. ["just"]. */ ignore?: string[];
+  /** Swap the loader (tests). */ load?: () => Promise<InclusiveModules>;
+};
 
 // The specifier is a variable and the bundler hints say "leave it alone", so neither tsc
 // nor the bundlers try to resolve these packages at build time; Node resolves them at run time.
@@ -33,7 +58,13 @@ const importRuntime = (specifier: string): Promise<Record<string, unknown>> =>
 
 async function loadModules(): Promise<InclusiveModules> {
   const [u, english, equality, profanities, stringify] = await Promise.all(INCLUSIVE_PACKAGES.map(importRuntime));
-  return { unified: u?.unified as () => Processor, retextEnglish: english?.default, retextEquality: equality?.default, retextProfanities: profanities?.default, retextStringify: stringify?.default };
+  return {
+    unified: u?.unified as () => Processor,
+    retextEnglish: english?.default,
+    retextEquality: equality?.default,
+    retextProfanities: profanities?.default,
+    retextStringify: stringify?.default,
+  };
 }
 
 let cached: Promise<InclusiveModules> | null = null;
@@ -64,6 +95,11 @@ export async function inclusiveLanguageWarnings(text: string, options: Inclusive
     .use(modules.retextStringify)
     .process(text);
   return file.messages
-    .map((m) => ({ message: m.reason ?? m.message ?? "", line: m.line ?? 1, column: m.column ?? 1, ruleId: m.ruleId ?? m.source ?? "retext-equality" }))
+    .map((m) => ({
+      message: m.reason ?? m.message ?? "",
+      line: m.line ?? 1,
+      column: m.column ?? 1,
+      ruleId: m.ruleId ?? m.source ?? "retext-equality",
+    }))
     .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }

@@ -10,21 +10,61 @@ export type Learned = { domain: Record<string, Record<string, number>>; level: R
 
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
 const STOP = new Set([
-  "be", "have", "do", "will", "can", "you", "we", "our", "your", "their", "team", "teams", "work", "make", "get", "experience", "year", "years", "good", "new", "other",
-  "help", "use", "need", "want", "role", "able", "ability", "skill", "skills", "knowledge", "understanding", "level", "include", "such", "e", "g", "etc",
+  "be",
+  "have",
+  "do",
+  "will",
+  "can",
+  "you",
+  "we",
+  "our",
+  "your",
+  "their",
+  "team",
+  "teams",
+  "work",
+  "make",
+  "get",
+  "experience",
+  "year",
+  "years",
+  "good",
+  "new",
+  "other",
+  "help",
+  "use",
+  "need",
+  "want",
+  "role",
+  "able",
+  "ability",
+  "skill",
+  "skills",
+  "knowledge",
+  "understanding",
+  "level",
+  "include",
+  "such",
+  "e",
+  "g",
+  "etc",
 ]);
 
 /** The words a line is learned from and scored by: content words, by lemma. */
 export function contentWords(tokens: Token[]): string[] {
-  return [...new Set(tokens.filter((t) => CONTENT_POS.has(t.pos) && t.norm.length > 1 && !STOP.has(t.lemma) && !/^\d+$/.test(t.norm)).map((t) => t.lemma))];
+  return [
+    ...new Set(
+      tokens.filter((t) => CONTENT_POS.has(t.pos) && t.norm.length > 1 && !STOP.has(t.lemma) && !/^\d+$/.test(t.norm)).map((t) => t.lemma),
+    ),
+  ];
 }
 
 export function learn(lines: LabelledLine[]): Learned {
   const out: Learned = { domain: {}, level: {}, lines: lines.length };
   for (const l of lines) {
     for (const w of contentWords(tokenize(l.line))) {
-      if (l.domain) ((out.domain[w] ??= {})[l.domain] = (out.domain[w]?.[l.domain] ?? 0) + 1);
-      if (l.level) ((out.level[w] ??= {})[String(l.level)] = (out.level[w]?.[String(l.level)] ?? 0) + 1);
+      if (l.domain) (out.domain[w] ??= {})[l.domain] = (out.domain[w]?.[l.domain] ?? 0) + 1;
+      if (l.level) (out.level[w] ??= {})[String(l.level)] = (out.level[w]?.[String(l.level)] ?? 0) + 1;
     }
   }
   return out;
@@ -50,7 +90,12 @@ export function leans(words: string[], table: Record<string, Record<string, numb
 }
 
 /** A domain an organisation added, with its vocabulary learned from its own matrix indicators. */
-export type ExtraDomain = { key: string; name: string; words: Record<string, number>; /** The role's target in it, when known. */ target?: number };
+export type ExtraDomain = {
+  key: string;
+  name: string;
+  words: Record<string, number>;
+  /** The role's target in it, when known. */ target?: number;
+};
 
 /**
  * Vocabulary for an organisation's own domain: the content words of its indicators (and name)

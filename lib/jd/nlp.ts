@@ -32,7 +32,8 @@ export function tokenize(line: string): Token[] {
   return tokenizeMany([line])[0] ?? [];
 }
 
-const lowerFirst = (line: string) => line.replace(/^(\s*)(\p{Lu})(\p{Ll})/u, (_m, sp: string, a: string, b: string) => `${sp}${a.toLowerCase()}${b}`);
+const lowerFirst = (line: string) =>
+  line.replace(/^(\s*)(\p{Lu})(\p{Ll})/u, (_m, sp: string, a: string, b: string) => `${sp}${a.toLowerCase()}${b}`);
 
 /** Tokens of many lines in one pass of the model (several times faster than one pass per line). */
 export function tokenizeMany(lines: string[]): Token[][] {
@@ -76,7 +77,15 @@ export function tokenizeMany(lines: string[]): Token[][] {
         out[row]![out[row]!.length - 1] = { ...prev, text, norm: n, lemma: n, pos: "PROPN", end: s + p[0].length, stems: [n] };
         continue;
       }
-      out[row]!.push({ text: line.slice(s, s + p[0].length), norm, lemma, pos: pos[i] ?? "X", start: s, end: s + p[0].length, stems: [...new Set([norm, lemma, ...(norm.length > 3 ? stems(norm) : [])])] });
+      out[row]!.push({
+        text: line.slice(s, s + p[0].length),
+        norm,
+        lemma,
+        pos: pos[i] ?? "X",
+        start: s,
+        end: s + p[0].length,
+        stems: [...new Set([norm, lemma, ...(norm.length > 3 ? stems(norm) : [])])],
+      });
     }
   });
   return out;
@@ -92,7 +101,10 @@ export function compilePhrase<K>(source: string, key: K, weight: number): Phrase
     .map((raw) => {
       const exact = raw.startsWith("=");
       const prefix = raw.endsWith("*");
-      const w = raw.replace(/^=/, "").replace(/\*$/, "").replace(/[^\p{L}\p{N}]/gu, "");
+      const w = raw
+        .replace(/^=/, "")
+        .replace(/\*$/, "")
+        .replace(/[^\p{L}\p{N}]/gu, "");
       return { w: exact ? w : w.toLowerCase(), prefix, exact };
     })
     .filter((x) => x.w.length > 0);
@@ -159,7 +171,15 @@ export function findPhrases<K>(tokens: Token[], line: string, phrases: Phrase<K>
       if (i + n > tokens.length) continue;
       let ok = true;
       for (let j = 0; j < n && ok; j++) ok = wordMatches(tokens[i + j]!, p.words[j]!);
-      if (ok) hits.push({ key: p.key, weight: p.weight, source: p.source, from: i, to: i + n, text: line.slice(tokens[i]!.start, tokens[i + n - 1]!.end) });
+      if (ok)
+        hits.push({
+          key: p.key,
+          weight: p.weight,
+          source: p.source,
+          from: i,
+          to: i + n,
+          text: line.slice(tokens[i]!.start, tokens[i + n - 1]!.end),
+        });
     }
   }
   return hits;

@@ -1,11 +1,25 @@
 // Reads the level a requirement line asks for from what the sentence asks the person to do: the
 // asked verbs (found with the NLP model's parts of speech), their class, framing, qualifiers,
 // scope and object. Used by read-line.ts; the cues themselves are data in level-cues.ts.
-import { CAP_AT_1, CONCRETE_DOWNGRADE, CONCRETE_OBJECTS, LEARNING_LOOP, LEVEL_PHRASES, MAKING_VERBS, NOMINALISATIONS, RUN_TASK_OBJECTS, SCOPE_DEPENDENT, SMALL_OBJECTS, VERB_LEVELS } from "./level-cues";
+import {
+  CAP_AT_1,
+  CONCRETE_DOWNGRADE,
+  CONCRETE_OBJECTS,
+  LEARNING_LOOP,
+  LEVEL_PHRASES,
+  MAKING_VERBS,
+  NOMINALISATIONS,
+  RUN_TASK_OBJECTS,
+  SCOPE_DEPENDENT,
+  SMALL_OBJECTS,
+  VERB_LEVELS,
+} from "./level-cues";
 import type { Level } from "./lexicon";
 import { compilePhrase, findPhrases, longestFirst, type Hit, type Phrase, type Token } from "./nlp";
 
-const LEVEL_CUES: Phrase<Level>[] = ([1, 2, 3] as const).flatMap((l) => ([3, 2, 1] as const).flatMap((w) => LEVEL_PHRASES[l][w].map((s) => compilePhrase(s, l, w))));
+const LEVEL_CUES: Phrase<Level>[] = ([1, 2, 3] as const).flatMap((l) =>
+  ([3, 2, 1] as const).flatMap((w) => LEVEL_PHRASES[l][w].map((s) => compilePhrase(s, l, w))),
+);
 const LOOP_FROM = LEARNING_LOOP.from.map((s) => compilePhrase(s, true as const, 1));
 const LOOP_INTO = LEARNING_LOOP.into.map((s) => compilePhrase(s, true as const, 1));
 const CONCRETE = CONCRETE_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
@@ -16,11 +30,51 @@ const SMALL_WORDS = new Set(["small", "simple", "basic", "tiny", "quick", "minor
 const VERB_LEVEL = new Map<string, Level>();
 for (const l of [1, 2, 3] as const) for (const v of VERB_LEVELS[l]) VERB_LEVEL.set(v, l);
 /** Words after which a verb is inside a subordinate clause, not an ask ("evaluate whether it reduces noise"). */
-const SUBORDINATORS = new Set(["whether", "that", "which", "who", "how", "what", "when", "where", "if", "so", "because", "until", "while", "before", "after", "once", "why"]);
+const SUBORDINATORS = new Set([
+  "whether",
+  "that",
+  "which",
+  "who",
+  "how",
+  "what",
+  "when",
+  "where",
+  "if",
+  "so",
+  "because",
+  "until",
+  "while",
+  "before",
+  "after",
+  "once",
+  "why",
+]);
 const COORDINATORS = new Set(["and", "or", "then", "plus"]);
 /** Openers before the ask ("You will", "Able to", "Can"). */
-const OPENERS = new Set(["you", "will", "ll", "can", "could", "must", "should", "able", "to", "also", "be", "are", "day", "in", "this", "role", "we", "expect", "help", "us"]);
-const verbLevel = (t: Token): Level | undefined => VERB_LEVEL.get(t.lemma) ?? t.stems.map((s) => VERB_LEVEL.get(s)).find((l) => l !== undefined);
+const OPENERS = new Set([
+  "you",
+  "will",
+  "ll",
+  "can",
+  "could",
+  "must",
+  "should",
+  "able",
+  "to",
+  "also",
+  "be",
+  "are",
+  "day",
+  "in",
+  "this",
+  "role",
+  "we",
+  "expect",
+  "help",
+  "us",
+]);
+const verbLevel = (t: Token): Level | undefined =>
+  VERB_LEVEL.get(t.lemma) ?? t.stems.map((s) => VERB_LEVEL.get(s)).find((l) => l !== undefined);
 
 type Ask = { token: Token; index: number; level: Level; main: boolean };
 
@@ -36,7 +90,10 @@ export function askVerbs(tokens: Token[]): Ask[] {
   while (i < tokens.length && OPENERS.has(tokens[i]!.norm) && verbLevel(tokens[i]!) === undefined) i++;
   const first = tokens[i];
   const firstLevel = first ? verbLevel(first) : undefined;
-  const firstIsVerb = first && firstLevel !== undefined && (first.pos === "VERB" || first.pos === "PROPN" || first.pos === "NOUN" || first.pos === "ADJ" || first.pos === "AUX");
+  const firstIsVerb =
+    first &&
+    firstLevel !== undefined &&
+    (first.pos === "VERB" || first.pos === "PROPN" || first.pos === "NOUN" || first.pos === "ADJ" || first.pos === "AUX");
   if (first && firstIsVerb && firstLevel !== undefined) asks.push({ token: first, index: i, level: firstLevel, main: true });
   let subordinate = false;
   for (let j = (firstIsVerb ? i : -1) + 1; j < tokens.length; j++) {
@@ -81,12 +138,18 @@ const has = (tokens: Token[], phrases: Phrase<true>[]) => findPhrases(tokens, ""
 const isPossessiveTeam = (h: Hit<Level>, tokens: Token[]) => /^(every team|all teams)$/.test(h.source) && tokens[h.to]?.norm === "s";
 
 /** The level a line asks for, with the cues that decided it; null when there is no cue at all. */
-export function readLevel(tokens: Token[], line: string, topics: Set<number> = new Set()): { level: Level | null; cues: Cue[]; margin: number } {
+export function readLevel(
+  tokens: Token[],
+  line: string,
+  topics: Set<number> = new Set(),
+): { level: Level | null; cues: Cue[]; margin: number } {
   // "every team's events" is whose data it is, not the scope of the work.
   const phraseHits = longestFirst(findPhrases(tokens, line, LEVEL_CUES)).filter((h) => !isPossessiveTeam(h, tokens));
   // Organisation scope or a strategic object anywhere; or a softer one ("framework", "policy")
   // as the direct object of a verb whose level depends on it ("Own our model risk framework").
-  const scoped = askVerbs(tokens).filter((a) => SCOPE_DEPENDENT[a.token.lemma] !== undefined).flatMap((a) => objectSpan(tokens, a.index, 8).map((t) => t.start));
+  const scoped = askVerbs(tokens)
+    .filter((a) => SCOPE_DEPENDENT[a.token.lemma] !== undefined)
+    .flatMap((a) => objectSpan(tokens, a.index, 8).map((t) => t.start));
   const strategic = phraseHits.some((h) => h.key === 3 && (h.weight === 3 || scoped.includes(tokens[h.from]!.start)));
   const inPhrase = (i: number) => phraseHits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to);
   const cues: Cue[] = [];
@@ -104,9 +167,12 @@ export function readLevel(tokens: Token[], line: string, topics: Set<number> = n
     }
     if (a.token.lemma === "set" && tokens[a.index + 1]?.norm === "up") [level, why] = [1, `"set up" configures`];
     if (a.token.lemma === "stand" && tokens[a.index + 1]?.norm === "up") [level, why] = [2, `"stand up" builds`];
-    if ((a.token.lemma === "run" || a.token.lemma === "execute") && has(object, RUN_TASKS)) [level, why] = [1, `"${a.token.text}" a tool or task`];
-    if (level === 3 && CONCRETE_DOWNGRADE.has(a.token.lemma) && !strategic && has(object, CONCRETE)) [level, why] = [2, `"${a.token.text}" a concrete artefact, not a direction`];
-    if (level === 2 && MAKING_VERBS.has(a.token.lemma) && (has(object, SMALL) || object.slice(0, 3).some((t) => SMALL_WORDS.has(t.norm)))) [level, why] = [1, `"${a.token.text}" a small artefact`];
+    if ((a.token.lemma === "run" || a.token.lemma === "execute") && has(object, RUN_TASKS))
+      [level, why] = [1, `"${a.token.text}" a tool or task`];
+    if (level === 3 && CONCRETE_DOWNGRADE.has(a.token.lemma) && !strategic && has(object, CONCRETE))
+      [level, why] = [2, `"${a.token.text}" a concrete artefact, not a direction`];
+    if (level === 2 && MAKING_VERBS.has(a.token.lemma) && (has(object, SMALL) || object.slice(0, 3).some((t) => SMALL_WORDS.has(t.norm))))
+      [level, why] = [1, `"${a.token.text}" a small artefact`];
     if (level === 3 || base !== undefined) directs = true;
     cues.push({ text: a.token.text, level, weight: 3, why, from: a.index });
   }
@@ -119,12 +185,29 @@ export function readLevel(tokens: Token[], line: string, topics: Set<number> = n
   }
   const loopFrom = findPhrases(tokens, line, LOOP_FROM)[0];
   const loopInto = findPhrases(tokens, line, LOOP_INTO)[0];
-  if (loopFrom && loopInto) cues.push({ text: loopFrom.text, level: 3, weight: 3, why: `what "${loopFrom.text}" teach fed back into detection`, from: loopFrom.from });
+  if (loopFrom && loopInto)
+    cues.push({
+      text: loopFrom.text,
+      level: 3,
+      weight: 3,
+      why: `what "${loopFrom.text}" teach fed back into detection`,
+      from: loopFrom.from,
+    });
   // A line (or its heading) that names its level says it outright.
   const explicit = /\blevel\s*([123])\b/i.exec(line);
-  if (explicit) return { level: Number(explicit[1]) as Level, cues: [{ text: explicit[0], level: Number(explicit[1]) as Level, weight: 6, why: `names ${explicit[0]}`, from: 0 }], margin: 1 };
+  if (explicit)
+    return {
+      level: Number(explicit[1]) as Level,
+      cues: [{ text: explicit[0], level: Number(explicit[1]) as Level, weight: 6, why: `names ${explicit[0]}`, from: 0 }],
+      margin: 1,
+    };
   const cap = findPhrases(tokens, line, CAPS)[0];
-  if (cap) return { level: 1, cues: [{ text: cap.text, level: 1, weight: 6, why: `"${cap.text}": follows or keeps up what others set`, from: cap.from }], margin: 1 };
+  if (cap)
+    return {
+      level: 1,
+      cues: [{ text: cap.text, level: 1, weight: 6, why: `"${cap.text}": follows or keeps up what others set`, from: cap.from }],
+      margin: 1,
+    };
   const votes: Votes = { 1: 0, 2: 0, 3: 0 };
   for (const c of cues) votes[c.level] += c.weight;
   // Equal evidence goes to the higher level: a line asking for both asks for the higher.
@@ -132,7 +215,8 @@ export function readLevel(tokens: Token[], line: string, topics: Set<number> = n
   const top = ranked[0]!;
   if (top.v === 0) return { level: null, cues: [], margin: 0 };
   const margin = (top.v - ranked[1]!.v) / top.v;
-  const decided = cues.filter((c) => c.level === top.l).filter((c, i, all) => all.findIndex((x) => x.text.toLowerCase() === c.text.toLowerCase()) === i);
+  const decided = cues
+    .filter((c) => c.level === top.l)
+    .filter((c, i, all) => all.findIndex((x) => x.text.toLowerCase() === c.text.toLowerCase()) === i);
   return { level: top.l, cues: decided, margin };
 }
-

@@ -62,16 +62,55 @@ const VAGUE: Phrase<"vague">[] = VAGUE_TERMS.map((s) => compilePhrase(s, "vague"
 const OPTIONAL: Phrase<true>[] = OPTIONAL_MARKERS.map((s) => compilePhrase(s, true as const, 1));
 const LOOP_FROM = LEARNING_LOOP.from.map((s) => compilePhrase(s, true as const, 1));
 const LOOP_INTO = LEARNING_LOOP.into.map((s) => compilePhrase(s, true as const, 1));
-const NOT_SECURITY_AFTER_SECURE = new Set(["budget", "funding", "buy", "headcount", "sponsorship", "approval", "investment", "support", "agreement"]);
+const NOT_SECURITY_AFTER_SECURE = new Set([
+  "budget",
+  "funding",
+  "buy",
+  "headcount",
+  "sponsorship",
+  "approval",
+  "investment",
+  "support",
+  "agreement",
+]);
 
 /** Words that are a domain term as nouns but not as verbs ("what the metrics mean"). */
 const NOUN_ONLY = new Set(["mean", "page", "signal", "trust", "control", "release", "patch"]);
 /** Words that, before "team(s)", name who you work with ("the SRE, platform and security teams"). */
 const TEAM_WORDS = new Set([
-  "sre", "platform", "security", "secops", "data", "ml", "ai", "reliability", "infrastructure", "operations", "ops", "devops", "engineering", "product", "finance",
-  "compliance", "fraud", "analytics", "science", "network", "it", "support", "legal", "risk", "privacy", "and", "or", "the", "our", "other", "soc", "cloud",
+  "sre",
+  "platform",
+  "security",
+  "secops",
+  "data",
+  "ml",
+  "ai",
+  "reliability",
+  "infrastructure",
+  "operations",
+  "ops",
+  "devops",
+  "engineering",
+  "product",
+  "finance",
+  "compliance",
+  "fraud",
+  "analytics",
+  "science",
+  "network",
+  "it",
+  "support",
+  "legal",
+  "risk",
+  "privacy",
+  "and",
+  "or",
+  "the",
+  "our",
+  "other",
+  "soc",
+  "cloud",
 ]);
-
 
 /** Tokens inside team names, which claim no domain. */
 function teamTokens(tokens: Token[]): Set<number> {
@@ -104,7 +143,8 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
   const optional = findPhrases(tokens, line, OPTIONAL).length > 0;
   // A leading label ("Nice to have:", "Observability & telemetry:") is not the ask.
   const label = /^\s*([^:]{1,60}):\s+\S/.exec(line);
-  const askFrom = label && (label[1] ?? "").trim().split(/\s+/).length <= 6 ? tokens.findIndex((t) => t.start > (label[1] ?? "").length) : 0;
+  const askFrom =
+    label && (label[1] ?? "").trim().split(/\s+/).length <= 6 ? tokens.findIndex((t) => t.start > (label[1] ?? "").length) : 0;
   const ask = askFrom > 0 ? tokens.slice(askFrom) : tokens;
   const vagueHits = longestFirst(findPhrases(tokens, line, VAGUE));
   // Domain evidence: vocabulary hits outside team names and buzzwords, the heading, then learned leans.
@@ -127,14 +167,16 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
   const main = askVerbs(ask)[0];
   const objectTokens = new Set(main ? objectSpan(ask, main.index).map((t) => t.start) : []);
   const verbAt = main?.token.start;
-  const weightOf = (h: Hit<DomainKey>) => h.weight * (tokens[h.from]!.start === verbAt ? VERB_BOOST : objectTokens.has(tokens[h.from]!.start) ? OBJECT_BOOST : 1);
+  const weightOf = (h: Hit<DomainKey>) =>
+    h.weight * (tokens[h.from]!.start === verbAt ? VERB_BOOST : objectTokens.has(tokens[h.from]!.start) ? OBJECT_BOOST : 1);
   const shared = hits.filter((h) => SHARED_WORDS[h.source]);
   for (const h of hits) if (!SHARED_WORDS[h.source]) add(h.key, weightOf(h));
   // Shared operations words go to whichever of their domains the line (else the ad) is about.
   let needsPrior = false;
   for (const h of shared) {
     const options_ = SHARED_WORDS[h.source]!;
-    if ((score.get([...options_].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0))[0]!) ?? 0) === 0 && !options.prior) needsPrior = true;
+    if ((score.get([...options_].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0))[0]!) ?? 0) === 0 && !options.prior)
+      needsPrior = true;
     const best = [...options_].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0))[0]!;
     const to = (score.get(best) ?? 0) > 0 ? best : options.prior && options_.includes(options.prior) ? options.prior : options_[0]!;
     h.key = to;
@@ -150,7 +192,10 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
   const learnedWords: { word: string; key: DomainKey }[] = [];
   if (options.learned) {
     const perDomain = new Map<DomainKey, number>();
-    for (const l of leans(contentWords(tokens).filter((w) => !covered.has(w)), options.learned.domain)) {
+    for (const l of leans(
+      contentWords(tokens).filter((w) => !covered.has(w)),
+      options.learned.domain,
+    )) {
       const d = l.key as DomainKey;
       const room = LEARNED_CAP - (perDomain.get(d) ?? 0);
       if (room <= 0 || !DOMAIN_KEYS.includes(d)) continue;
@@ -161,7 +206,10 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
   }
   const heavy = (k: DomainKey) => hits.filter((h) => h.key === k && h.weight === 3).length;
   const first = (k: DomainKey) => hits.find((h) => h.key === k)?.from ?? Infinity;
-  const ranked = [...score].sort((a, b) => b[1] - a[1] || heavy(b[0]) - heavy(a[0]) || first(a[0]) - first(b[0]) || DOMAIN_KEYS.indexOf(a[0]) - DOMAIN_KEYS.indexOf(b[0]));
+  const ranked = [...score].sort(
+    (a, b) =>
+      b[1] - a[1] || heavy(b[0]) - heavy(a[0]) || first(a[0]) - first(b[0]) || DOMAIN_KEYS.indexOf(a[0]) - DOMAIN_KEYS.indexOf(b[0]),
+  );
   let top = ranked[0];
   const second = ranked[1];
   const close = top !== undefined && second !== undefined && top[1] - second[1] < CLOSE_CALL && top[1] >= MIN_DOMAIN && ctx === null;
@@ -172,7 +220,9 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
   let extraDomain: string | null = null;
   if (options.extraDomains?.length) {
     const lemmas = new Set(tokens.map((t) => t.lemma));
-    const best = options.extraDomains.map((x) => ({ x, s: Object.entries(x.words).reduce((s, [w, n]) => s + (lemmas.has(w) ? n : 0), 0) })).sort((a, b) => b.s - a.s)[0];
+    const best = options.extraDomains
+      .map((x) => ({ x, s: Object.entries(x.words).reduce((s, [w, n]) => s + (lemmas.has(w) ? n : 0), 0) }))
+      .sort((a, b) => b.s - a.s)[0];
     if (best && best.s >= 3 && best.s > (top?.[1] ?? 0)) [extraDomain, domain] = [best.x.key, null];
   }
   // Level: what the sentence asks; failing any cue, the learned lean of its words, else Level 2.
@@ -198,10 +248,26 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
     ...(ctx && domain === ctx ? [{ at: -1, text: `section “${ctxText}”` }] : []),
     ...hits.filter((h) => h.key === domain).map((h) => ({ at: tokens[h.from]!.start, text: h.text })),
     // Learned words are shown only when they decided the domain on their own.
-    ...learnedWords.filter((w) => w.key === domain && !hits.some((h) => h.key === domain)).map((w) => ({ at: tokens.find((t) => t.lemma === w.word)?.start ?? 0, text: w.word })),
+    ...learnedWords
+      .filter((w) => w.key === domain && !hits.some((h) => h.key === domain))
+      .map((w) => ({ at: tokens.find((t) => t.lemma === w.word)?.start ?? 0, text: w.word })),
     ...(basis === "explicit" ? read.cues.map((c) => ({ at: tokens[c.from]?.start ?? 0, text: c.text })) : []),
   ].sort((a, b) => a.at - b.at);
-  const matched = evidence.filter((e, i, all) => all.findIndex((x) => x.text.toLowerCase() === e.text.toLowerCase()) === i).map((e) => e.text);
+  const matched = evidence
+    .filter((e, i, all) => all.findIndex((x) => x.text.toLowerCase() === e.text.toLowerCase()) === i)
+    .map((e) => e.text);
   const vague = [...new Set(vagueHits.map((h) => h.text.toLowerCase()))];
-  return { domain, level: domain || extraDomain || basis === "explicit" ? level : null, confidence, matched, levelReason, levelBasis: level === null ? null : basis, years: parseYears(line), vague, optional, extraDomain, needsPrior };
+  return {
+    domain,
+    level: domain || extraDomain || basis === "explicit" ? level : null,
+    confidence,
+    matched,
+    levelReason,
+    levelBasis: level === null ? null : basis,
+    years: parseYears(line),
+    vague,
+    optional,
+    extraDomain,
+    needsPrior,
+  };
 }

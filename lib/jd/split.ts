@@ -41,7 +41,8 @@ function headingText(line: string): string | null {
   const t = line.trim();
   const words = t.split(/\s+/).length;
   if (t.endsWith(":") && words <= 8) return t.slice(0, -1);
-  if (words <= 6 && !/[.!?;,]$/.test(t) && (REQ_HEADING.test(t) || SKIP_HEADING.test(t) || OPTIONAL_HEADING.test(t)) && /^[A-Z]/.test(t)) return t;
+  if (words <= 6 && !/[.!?;,]$/.test(t) && (REQ_HEADING.test(t) || SKIP_HEADING.test(t) || OPTIONAL_HEADING.test(t)) && /^[A-Z]/.test(t))
+    return t;
   return null;
 }
 
@@ -56,7 +57,12 @@ function sectionFor(heading: string, previous: Section): { section: Section; kno
 
 /** True for a section name ("Requirements", "About us", "Nice to have"): not a job title. */
 export function isSectionHeading(text: string): boolean {
-  return REQ_HEADING.test(text) || SKIP_HEADING.test(text) || OPTIONAL_HEADING.test(text) || /about the role|the role|overview|summary|introduction/i.test(text);
+  return (
+    REQ_HEADING.test(text) ||
+    SKIP_HEADING.test(text) ||
+    OPTIONAL_HEADING.test(text) ||
+    /about the role|the role|overview|summary|introduction/i.test(text)
+  );
 }
 
 /** Sentences of a prose line; common abbreviations ("e.g.") don't end a sentence. */
@@ -75,12 +81,19 @@ const INLINE_OPTIONAL = /(?<=[.;,)]\s*|\s[-–—]\s*|^)(nice[- ]to[- ]haves?|bo
 export function splitInlineOptional(text: string, optional: boolean): { text: string; optional: boolean }[] {
   const m = INLINE_OPTIONAL.exec(text);
   if (!m || m.index === undefined) return [{ text, optional }];
-  const before = text.slice(0, m.index).replace(/[\s,;–—-]+$/, "").trim();
+  const before = text
+    .slice(0, m.index)
+    .replace(/[\s,;–—-]+$/, "")
+    .trim();
   const after = text.slice(m.index).trim();
   return [...(before.length >= 2 ? [{ text: before, optional }] : []), { text: after, optional: true }];
 }
 
-const clean = (s: string) => s.replace(/\*\*(.+?)\*\*/g, "$1").replace(/__(.+?)__/g, "$1").trim();
+const clean = (s: string) =>
+  s
+    .replace(/\*\*(.+?)\*\*/g, "$1")
+    .replace(/__(.+?)__/g, "$1")
+    .trim();
 
 export function splitRequirementItems(text: string): RequirementItem[] {
   const rawLines = text.replace(/\r\n?/g, "\n").split("\n");
@@ -108,7 +121,8 @@ export function splitRequirementItems(text: string): RequirementItem[] {
     }
     if (bullet) {
       const body = clean(bullet[1] ?? "");
-      if (section !== "skip" && body.length >= 2) for (const part of splitInlineOptional(body, optional)) out.push({ ...part, ...(context ? { context } : {}) });
+      if (section !== "skip" && body.length >= 2)
+        for (const part of splitInlineOptional(body, optional)) out.push({ ...part, ...(context ? { context } : {}) });
       lastWasBullet = section !== "skip";
       continue;
     }
@@ -125,7 +139,9 @@ export function splitRequirementItems(text: string): RequirementItem[] {
       for (const s of sentences(clean(label[2] ?? ""))) out.push(...splitInlineOptional(s, opt));
       continue;
     }
-    if (section === "req") for (const s of sentences(clean(raw))) for (const part of splitInlineOptional(s, optional)) out.push({ ...part, ...(context ? { context } : {}) });
+    if (section === "req")
+      for (const s of sentences(clean(raw)))
+        for (const part of splitInlineOptional(s, optional)) out.push({ ...part, ...(context ? { context } : {}) });
   }
   return out;
 }

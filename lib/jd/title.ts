@@ -9,11 +9,24 @@ const MAX_TITLE_WORDS = 10;
 /** A "Title:" line counts only near the top, where ads put it. */
 const LABEL_SCAN_LINES = 12;
 
-const tidy = (s: string) => s.replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim();
-const titleLike = (s: string) => s.length >= 2 && s.length <= 120 && s.split(" ").length <= MAX_TITLE_WORDS && !/[.!?;,]$/.test(s) && !/^(you|we|our|this|the|join)\b/i.test(s) && !isSectionHeading(s);
+const tidy = (s: string) =>
+  s
+    .replace(/\*\*|__/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+const titleLike = (s: string) =>
+  s.length >= 2 &&
+  s.length <= 120 &&
+  s.split(" ").length <= MAX_TITLE_WORDS &&
+  !/[.!?;,]$/.test(s) &&
+  !/^(you|we|our|this|the|join)\b/i.test(s) &&
+  !isSectionHeading(s);
 
 export function detectTitle(text: string): string | null {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n").filter((l) => l.trim() !== "");
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .filter((l) => l.trim() !== "");
   for (const raw of lines.slice(0, LABEL_SCAN_LINES)) {
     const m = TITLE_LABEL.exec(tidy(markupHeading(raw) ?? raw.replace(/^\s*[-*•]\s+/, "")));
     const value = m ? tidy(m[1] ?? m[2] ?? "") : "";

@@ -5,11 +5,30 @@
 import { VERB_LEVELS } from "../jd/level-cues";
 import { tokenize } from "../jd/nlp";
 
-const KNOWN_VERBS = new Set([...VERB_LEVELS[1], ...VERB_LEVELS[2], ...VERB_LEVELS[3], "measure", "tune", "justify", "name", "record", "link", "compute"]);
+const KNOWN_VERBS = new Set([
+  ...VERB_LEVELS[1],
+  ...VERB_LEVELS[2],
+  ...VERB_LEVELS[3],
+  "measure",
+  "tune",
+  "justify",
+  "name",
+  "record",
+  "link",
+  "compute",
+]);
 
 /** Verbs of knowing: an indicator that starts with one describes what a person brings, not a task. */
 const KNOWING = new Set(["explain", "know", "understand", "recognise", "recognize", "describe", "distinguish"]);
-const YOU_CAN: Record<string, string> = { explain: "You can explain", know: "You know", understand: "You understand", recognise: "You can recognise", recognize: "You can recognize", describe: "You can describe", distinguish: "You can tell apart" };
+const YOU_CAN: Record<string, string> = {
+  explain: "You can explain",
+  know: "You know",
+  understand: "You understand",
+  recognise: "You can recognise",
+  recognize: "You can recognize",
+  describe: "You can describe",
+  distinguish: "You can tell apart",
+};
 
 /** A verb's base form: the model's lemma, else the usual English suffix rules ("unifies" → "unify"). */
 function base(word: string, lemma: string): string {
@@ -21,7 +40,23 @@ function base(word: string, lemma: string): string {
   return w;
 }
 
-const DOUBLE_FINAL = new Set(["set", "run", "cut", "put", "get", "plan", "stop", "ship", "map", "tag", "log", "drop", "scan", "shop", "begin"]);
+const DOUBLE_FINAL = new Set([
+  "set",
+  "run",
+  "cut",
+  "put",
+  "get",
+  "plan",
+  "stop",
+  "ship",
+  "map",
+  "tag",
+  "log",
+  "drop",
+  "scan",
+  "shop",
+  "begin",
+]);
 /** The "-ing" form of a base verb: define → defining, set → setting, tie → tying. */
 export function gerund(verb: string): string {
   if (DOUBLE_FINAL.has(verb)) return `${verb}${verb.slice(-1)}ing`;
@@ -45,7 +80,8 @@ export function reword(indicator: string): Reworded {
   const swaps: { start: number; end: number; base: string }[] = [{ start: first.start, end: first.end, base: firstBase }];
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    if (i > 0 && prev && /^(and|or)$/.test(prev.norm) && /s$/.test(t.norm) && KNOWN_VERBS.has(base(t.text, t.lemma))) swaps.push({ start: t.start, end: t.end, base: base(t.text, t.lemma) });
+    if (i > 0 && prev && /^(and|or)$/.test(prev.norm) && /s$/.test(t.norm) && KNOWN_VERBS.has(base(t.text, t.lemma)))
+      swaps.push({ start: t.start, end: t.end, base: base(t.text, t.lemma) });
   });
   const build = (f: (b: string) => string) => {
     let out = "";
@@ -61,16 +97,45 @@ export function reword(indicator: string): Reworded {
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   if (KNOWING.has(firstBase)) {
     const rest = indicator.slice(first.end).trim();
-    return { kind: "knowledge", task: cap(task), bring: `${YOU_CAN[firstBase]} ${rest}`, experience: experience.charAt(0).toLowerCase() + experience.slice(1) };
+    return {
+      kind: "knowledge",
+      task: cap(task),
+      bring: `${YOU_CAN[firstBase]} ${rest}`,
+      experience: experience.charAt(0).toLowerCase() + experience.slice(1),
+    };
   }
   return { kind: "task", task: cap(task), bring: cap(task), experience: experience.charAt(0).toLowerCase() + experience.slice(1) };
 }
 
 /** Proper names and acronyms as they are written, wherever generated text lower-cased them. */
 const CASING: Record<string, string> = {
-  ml: "ML", aiops: "AIOps", ai: "AI", slo: "SLO", slos: "SLOs", sli: "SLI", slis: "SLIs", sre: "SRE", sres: "SREs", mttd: "MTTD", mttr: "MTTR", siem: "SIEM",
-  opentelemetry: "OpenTelemetry", kubernetes: "Kubernetes", terraform: "Terraform", prometheus: "Prometheus", grafana: "Grafana", kafka: "Kafka", python: "Python",
-  sql: "SQL", sbom: "SBOM", sboms: "SBOMs", iam: "IAM", rbac: "RBAC", gdpr: "GDPR", api: "API", apis: "APIs",
+  ml: "ML",
+  aiops: "AIOps",
+  ai: "AI",
+  slo: "SLO",
+  slos: "SLOs",
+  sli: "SLI",
+  slis: "SLIs",
+  sre: "SRE",
+  sres: "SREs",
+  mttd: "MTTD",
+  mttr: "MTTR",
+  siem: "SIEM",
+  opentelemetry: "OpenTelemetry",
+  kubernetes: "Kubernetes",
+  terraform: "Terraform",
+  prometheus: "Prometheus",
+  grafana: "Grafana",
+  kafka: "Kafka",
+  python: "Python",
+  sql: "SQL",
+  sbom: "SBOM",
+  sboms: "SBOMs",
+  iam: "IAM",
+  rbac: "RBAC",
+  gdpr: "GDPR",
+  api: "API",
+  apis: "APIs",
 };
 
 export function caseNames(text: string): string {

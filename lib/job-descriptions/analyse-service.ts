@@ -12,10 +12,14 @@ import { analyseSchema } from "../validation/jd";
 /** The inclusive-language check ran (maybe with no warnings), or it could not run: never confuse the two. */
 export type InclusiveResult = { available: true; warnings: InclusiveWarning[] } | { available: false; message: string };
 
-export const INCLUSIVE_UNAVAILABLE = "Inclusive-language check unavailable right now; the rest of the analysis is complete. Try again later.";
+export const INCLUSIVE_UNAVAILABLE =
+  "Inclusive-language check unavailable right now; the rest of the analysis is complete. Try again later.";
 
 /** Runs the inclusive-language check; a failure becomes "unavailable", not an empty (clean) result. */
-export async function checkInclusive(text: string, check: (text: string) => Promise<InclusiveWarning[]> = inclusiveLanguageWarnings): Promise<InclusiveResult> {
+export async function checkInclusive(
+  text: string,
+  check: (text: string) => Promise<InclusiveWarning[]> = inclusiveLanguageWarnings,
+): Promise<InclusiveResult> {
   try {
     return { available: true, warnings: await check(text) };
   } catch (err) {
@@ -36,11 +40,16 @@ export async function analyseForRole(
   roleId: string,
   raw: unknown,
   deps: { inclusive?: (text: string) => Promise<InclusiveWarning[]> } = {},
-): Promise<ActionResult<{ analysis: JdAnalysis; inclusive: InclusiveResult; exclusion: ExclusionWarning[]; unchecked: UncheckedDomain[] }>> {
+): Promise<
+  ActionResult<{ analysis: JdAnalysis; inclusive: InclusiveResult; exclusion: ExclusionWarning[]; unchecked: UncheckedDomain[] }>
+> {
   if (!can(user, "writeJobDescriptions")) return forbidden();
   const parsed = analyseSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const role = await db.role.findUnique({ where: { id: roleId }, include: { members: true, targets: { include: { domain: { select: { key: true } } } } } });
+  const role = await db.role.findUnique({
+    where: { id: roleId },
+    include: { members: true, targets: { include: { domain: { select: { key: true } } } } },
+  });
   if (!role || !canViewRole(user, role)) return notFound("That role");
   const targets = { observability: 0, "data-ml": 0, automation: 0, "security-governance": 0 } as Record<DomainKey, Target>;
   const foreign: { domainId: string; target: number }[] = [];
@@ -53,8 +62,14 @@ export async function analyseForRole(
   const foreignIds = foreign.map((f) => f.domainId);
   const [names, cells] = foreign.length
     ? await Promise.all([
-        db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId, domainId: { in: foreignIds } }, select: { domainId: true, name: true } }),
-        db.matrixCell.findMany({ where: { versionId: role.matrixVersionId, clusterId: role.clusterId }, select: { domainId: true, indicators: { select: { text: true } } } }),
+        db.matrixVersionDomain.findMany({
+          where: { versionId: role.matrixVersionId, domainId: { in: foreignIds } },
+          select: { domainId: true, name: true },
+        }),
+        db.matrixCell.findMany({
+          where: { versionId: role.matrixVersionId, clusterId: role.clusterId },
+          select: { domainId: true, indicators: { select: { text: true } } },
+        }),
       ])
     : [[], []];
   const extraDomains = foreign.flatMap((f) => {
@@ -63,7 +78,11 @@ export async function analyseForRole(
     const others = cells.filter((c) => !foreignIds.includes(c.domainId)).flatMap((c) => c.indicators.map((i) => i.text));
     return own.length ? [{ ...learnExtraDomain(f.domainId, name, own, others), target: f.target }] : [];
   });
-  const unchecked = foreign.map((f) => ({ name: names.find((n) => n.domainId === f.domainId)?.name ?? "A domain", target: f.target, learned: extraDomains.some((x) => x.key === f.domainId) }));
+  const unchecked = foreign.map((f) => ({
+    name: names.find((n) => n.domainId === f.domainId)?.name ?? "A domain",
+    target: f.target,
+    learned: extraDomains.some((x) => x.key === f.domainId),
+  }));
   // The role's title is only the fallback: the analyser prefers the title the pasted text gives itself.
   const analysis = analyseJobDescription(parsed.data.text, { title: role.title, targets }, { extraDomains });
   const inclusive = await checkInclusive(parsed.data.text, deps.inclusive);

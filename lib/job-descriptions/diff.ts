@@ -20,10 +20,13 @@ export function diffLines(before: string, after: string): LineChange[] {
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const x = a.slice(head, a.length - tail);
   const y = b.slice(head, b.length - tail);
-  if (x.length * y.length > MAX_CELLS) return [...x.map((text) => ({ kind: "removed" as const, text })), ...y.map((text) => ({ kind: "added" as const, text }))];
+  if (x.length * y.length > MAX_CELLS)
+    return [...x.map((text) => ({ kind: "removed" as const, text })), ...y.map((text) => ({ kind: "added" as const, text }))];
   // lcs[i][j] = length of the LCS of x[i..] and y[j..]
   const lcs = Array.from({ length: x.length + 1 }, () => new Uint32Array(y.length + 1));
-  for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = x.length - 1; i >= 0; i--)
+    for (let j = y.length - 1; j >= 0; j--)
+      lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const out: LineChange[] = [];
   let i = 0;
   let j = 0;
@@ -60,7 +63,10 @@ export function readGeneratedFrom(value: unknown): Partial<GeneratedFrom> | null
 }
 
 /** Separates the two reasons a saved description differs from what the generator gives today. */
-export function jdChanges(saved: { content: string; generatedFrom: Partial<GeneratedFrom> | null }, current: { targets: TargetRef[]; generated: string }): JdChanges {
+export function jdChanges(
+  saved: { content: string; generatedFrom: Partial<GeneratedFrom> | null },
+  current: { targets: TargetRef[]; generated: string },
+): JdChanges {
   const before = saved.generatedFrom?.targets;
   const targetChanges = before
     ? current.targets.flatMap((t) => {
@@ -69,6 +75,12 @@ export function jdChanges(saved: { content: string; generatedFrom: Partial<Gener
       })
     : [];
   const original = saved.generatedFrom?.text;
-  if (original === undefined) return { targetChanges, regeneration: [], handEdits: null, unknownOrigin: diffLines(saved.content, current.generated) };
-  return { targetChanges, regeneration: diffLines(original, current.generated), handEdits: diffLines(original, saved.content), unknownOrigin: null };
+  if (original === undefined)
+    return { targetChanges, regeneration: [], handEdits: null, unknownOrigin: diffLines(saved.content, current.generated) };
+  return {
+    targetChanges,
+    regeneration: diffLines(original, current.generated),
+    handEdits: diffLines(original, saved.content),
+    unknownOrigin: null,
+  };
 }

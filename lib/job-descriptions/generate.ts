@@ -9,7 +9,13 @@ import type { generatedFromSchema } from "../validation/jd";
 import { caseNames, reword } from "./ad-register";
 import { BRING } from "./bring";
 
-export type JdDomain = { domainId: string; /** The built-in domain's key, when it is one. */ key?: string; name: string; target: number; indicators: Record<number, string[]> };
+export type JdDomain = {
+  domainId: string;
+  /** The built-in domain's key, when it is one. */ key?: string;
+  name: string;
+  target: number;
+  indicators: Record<number, string[]>;
+};
 export type JdOrganisation = { name: string; profile: string; benefits: string; equalOpportunity: string };
 export type JdInput = {
   title: string;
@@ -36,17 +42,40 @@ type GeneratedJd = { text: string; generatedFrom: GeneratedFrom };
 const NICE_TO_HAVE_PER_DOMAIN = 3;
 
 /** Money in the currency's usual local style ("$150,000", "€95,000", "£80,000"). */
-const LOCALE: Record<string, string> = { USD: "en-US", EUR: "en-IE", GBP: "en-GB", CHF: "de-CH", CAD: "en-CA", AUD: "en-AU", INR: "en-IN", SEK: "sv-SE", PLN: "pl-PL", JPY: "ja-JP" };
-const money = (n: number, currency: string) => new Intl.NumberFormat(LOCALE[currency] ?? "en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(n);
+const LOCALE: Record<string, string> = {
+  USD: "en-US",
+  EUR: "en-IE",
+  GBP: "en-GB",
+  CHF: "de-CH",
+  CAD: "en-CA",
+  AUD: "en-AU",
+  INR: "en-IN",
+  SEK: "sv-SE",
+  PLN: "pl-PL",
+  JPY: "ja-JP",
+};
+const money = (n: number, currency: string) =>
+  new Intl.NumberFormat(LOCALE[currency] ?? "en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(n);
 const levelLabel = (input: JdInput, level: number) => `Level ${level}${input.levelNames[level] ? ` (${input.levelNames[level]})` : ""}`;
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const isBuiltIn = (key: string | undefined): key is DomainKey => DOMAIN_KEYS.includes(key as DomainKey);
-const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-const bullets = (text: string) => text.split("\n").map((l) => l.replace(/^\s*[-*•]\s*/, "").trim()).filter(Boolean);
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+const bullets = (text: string) =>
+  text
+    .split("\n")
+    .map((l) => l.replace(/^\s*[-*•]\s*/, "").trim())
+    .filter(Boolean);
 
 /** The cluster's summary addressed to the candidate ("In AIOps they judge..." → "In AIOps you judge..."). */
 function roleIntro(input: JdInput): string {
-  const summary = input.clusterSummary.trim().replace(/\bthey\b/g, "you").replace(/\btheir\b/g, "your");
+  const summary = input.clusterSummary
+    .trim()
+    .replace(/\bthey\b/g, "you")
+    .replace(/\btheir\b/g, "your");
   return summary ? `In this role you will ${lowerFirst(summary)}` : "";
 }
 
@@ -60,7 +89,9 @@ function salaryLine(input: JdInput): string {
 export function generateJobDescription(input: JdInput): string {
   const required = input.domains.filter((d) => d.target > 0).sort((a, b) => b.target - a.target);
   const org = input.organisation;
-  const meta = [input.location, input.remote ? `Remote-friendliness: ${input.remote}` : "", input.seniority, input.clusterName].filter((s) => s && s.trim()).join(" · ");
+  const meta = [input.location, input.remote ? `Remote-friendliness: ${input.remote}` : "", input.seniority, input.clusterName]
+    .filter((s) => s && s.trim())
+    .join(" · ");
   const lines: string[] = [`# ${input.title}`, "", ...(meta ? [meta, ""] : [])];
   if (org?.profile.trim()) lines.push(`## About ${org.name.trim() || "us"}`, "", ...paragraphs(org.profile).flatMap((p) => [p, ""]));
 
@@ -81,20 +112,35 @@ export function generateJobDescription(input: JdInput): string {
     const tasks = items.filter((i) => i.kind === "task");
     if (!tasks.length) continue;
     // The level in the heading too, so a reader (and the analyser) knows what the bullets under it ask.
-    lines.push(`### ${caseNames(d.name)} (Level ${d.target}${input.levelNames[d.target] ? `: ${input.levelNames[d.target]}` : ""})`, "", ...tasks.map((t) => `- ${t.task}`), "");
+    lines.push(
+      `### ${caseNames(d.name)} (Level ${d.target}${input.levelNames[d.target] ? `: ${input.levelNames[d.target]}` : ""})`,
+      "",
+      ...tasks.map((t) => `- ${t.task}`),
+      "",
+    );
   }
 
   lines.push("## What you bring", "");
   for (const { d, items } of worded) {
     const level = d.target as Level;
-    const summary = isBuiltIn(d.key) ? BRING[d.key][level] : `Experience in ${caseNames(d.name.toLowerCase())} at the ${input.levelNames[level] ?? `Level ${level}`} level.`;
-    lines.push(`### ${caseNames(d.name)}: ${levelLabel(input, d.target)}`, "", `- ${summary}`, ...items.filter((i) => i.kind === "knowledge").map((i) => `- ${i.bring}`), "");
+    const summary = isBuiltIn(d.key)
+      ? BRING[d.key][level]
+      : `Experience in ${caseNames(d.name.toLowerCase())} at the ${input.levelNames[level] ?? `Level ${level}`} level.`;
+    lines.push(
+      `### ${caseNames(d.name)}: ${levelLabel(input, d.target)}`,
+      "",
+      `- ${summary}`,
+      ...items.filter((i) => i.kind === "knowledge").map((i) => `- ${i.bring}`),
+      "",
+    );
   }
 
   const nice = required.filter((d) => d.target < 3 && (d.indicators[d.target + 1] ?? []).length > 0);
   if (nice.length) {
     lines.push("## Nice to have", "");
-    for (const d of nice) for (const t of (d.indicators[d.target + 1] ?? []).slice(0, NICE_TO_HAVE_PER_DOMAIN)) lines.push(`- ${caseNames(d.name)} (Level ${d.target + 1}): experience ${reword(t).experience}.`);
+    for (const d of nice)
+      for (const t of (d.indicators[d.target + 1] ?? []).slice(0, NICE_TO_HAVE_PER_DOMAIN))
+        lines.push(`- ${caseNames(d.name)} (Level ${d.target + 1}): experience ${reword(t).experience}.`);
     lines.push("");
   }
 
@@ -114,6 +160,11 @@ export function generateWithOrigin(input: JdInput): GeneratedJd {
 export function markdownToText(md: string): string {
   return md
     .split("\n")
-    .map((l) => l.replace(/^#{1,6}\s+/, "").replace(/^-\s+/, "• ").replace(/\*\*(.+?)\*\*/g, "$1"))
+    .map((l) =>
+      l
+        .replace(/^#{1,6}\s+/, "")
+        .replace(/^-\s+/, "• ")
+        .replace(/\*\*(.+?)\*\*/g, "$1"),
+    )
     .join("\n");
 }

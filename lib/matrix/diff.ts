@@ -11,7 +11,15 @@ export type MatrixSnapshot = {
 };
 
 export type IndicatorChange = { from: string; to: string };
-export type CellDiff = { cluster: string; domain: string; level: number; added: string[]; removed: string[]; changed: IndicatorChange[]; reordered: boolean };
+export type CellDiff = {
+  cluster: string;
+  domain: string;
+  level: number;
+  added: string[];
+  removed: string[];
+  changed: IndicatorChange[];
+  reordered: boolean;
+};
 export type DomainRename = { key: string; from: { name: string; shortName: string }; to: { name: string; shortName: string } };
 export type MatrixDiff = {
   domains: {
@@ -37,7 +45,13 @@ export type MatrixDiff = {
   };
 };
 
-const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1));
+const words = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1),
+  );
 
 /** Dice coefficient of the two texts' word sets: 1 = same words, 0 = none shared. */
 export function similarity(a: string, b: string): number {
@@ -100,8 +114,14 @@ export function diffMatrices(a: MatrixSnapshot, b: MatrixSnapshot): MatrixDiff {
   const kept = b.domains.filter((d) => aDomains.has(d.key)).map((d) => ({ before: aDomains.get(d.key)!, after: d }));
   const renamed = kept
     .filter(({ before, after }) => before.name !== after.name || before.shortName !== after.shortName)
-    .map(({ before, after }) => ({ key: after.key, from: { name: before.name, shortName: before.shortName }, to: { name: after.name, shortName: after.shortName } }));
-  const described = kept.filter(({ before, after }) => before.description !== after.description).map(({ before, after }) => ({ key: after.key, from: before.description, to: after.description }));
+    .map(({ before, after }) => ({
+      key: after.key,
+      from: { name: before.name, shortName: before.shortName },
+      to: { name: after.name, shortName: after.shortName },
+    }));
+  const described = kept
+    .filter(({ before, after }) => before.description !== after.description)
+    .map(({ before, after }) => ({ key: after.key, from: before.description, to: after.description }));
   // Order of the domains both versions share; additions and removals alone don't count.
   const aOrder = a.domains.filter((d) => bDomains.has(d.key)).map((d) => d.key);
   const reordered = kept.some(({ after }, i) => aOrder[i] !== after.key);
@@ -122,7 +142,8 @@ export function diffMatrices(a: MatrixSnapshot, b: MatrixSnapshot): MatrixDiff {
   const cells: CellDiff[] = [];
   for (const c of ordered) {
     const d = diffIndicators(aCells.get(cellKey(c))?.indicators ?? [], bCells.get(cellKey(c))?.indicators ?? []);
-    if (d.added.length + d.removed.length + d.changed.length > 0 || d.reordered) cells.push({ cluster: c.cluster, domain: c.domain, level: c.level, ...d });
+    if (d.added.length + d.removed.length + d.changed.length > 0 || d.reordered)
+      cells.push({ cluster: c.cluster, domain: c.domain, level: c.level, ...d });
   }
 
   const sum = (f: (c: CellDiff) => number) => cells.reduce((n, c) => n + f(c), 0);

@@ -36,18 +36,38 @@ export async function updateCellIndicators(actor: CurrentUser, raw: unknown): Pr
   const { cellId, indicators, expected } = parsed.data;
   return db.$transaction(async (tx) => {
     await lockMatrix(tx);
-    const cell = await tx.matrixCell.findUnique({ where: { id: cellId }, include: { version: { select: { status: true } }, _count: { select: { indicators: true } }, indicators: { orderBy: { position: "asc" }, select: { text: true } } } });
+    const cell = await tx.matrixCell.findUnique({
+      where: { id: cellId },
+      include: {
+        version: { select: { status: true } },
+        _count: { select: { indicators: true } },
+        indicators: { orderBy: { position: "asc" }, select: { text: true } },
+      },
+    });
     if (!cell) return notFound("That matrix cell");
     if (cell.version.status !== "DRAFT") return readOnly();
     const current = cell.indicators.map((i) => i.text);
     const same = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
     // Another admin saved this cell since this editor loaded it: show theirs, overwrite nothing.
     if (!same(current, expected) && !same(current, indicators)) {
-      return { ok: false as const, kind: "conflict" as const, message: "Another admin changed this cell since you loaded it. Their version is below; your text is still in the box. Save again to replace theirs, or reload the page to start from theirs.", current };
+      return {
+        ok: false as const,
+        kind: "conflict" as const,
+        message:
+          "Another admin changed this cell since you loaded it. Their version is below; your text is still in the box. Save again to replace theirs, or reload the page to start from theirs.",
+        current,
+      };
     }
     await tx.indicator.deleteMany({ where: { cellId } });
     await tx.indicator.createMany({ data: indicators.map((text, position) => ({ cellId, position, text })) });
-    const data = { versionId: cell.versionId, clusterId: cell.clusterId, domainId: cell.domainId, level: cell.level, before: cell._count.indicators, after: indicators.length };
+    const data = {
+      versionId: cell.versionId,
+      clusterId: cell.clusterId,
+      domainId: cell.domainId,
+      level: cell.level,
+      before: cell._count.indicators,
+      after: indicators.length,
+    };
     await recordAudit({ actorId: actor.id, action: "matrix.cell_edited", entityType: "MatrixCell", entityId: cellId, data }, tx);
     return { ok: true as const, count: indicators.length };
   });
@@ -64,17 +84,36 @@ export async function addDomain(actor: CurrentUser, raw: unknown): Promise<Actio
   if (!parsed.success) return invalid(parsed.error);
   const { key, ...wording } = parsed.data;
   return onDraft(async (tx, draft) => {
-    const inDraft = await tx.matrixVersionDomain.findMany({ where: { versionId: draft.id }, include: { domain: { select: { key: true } } } });
+    const inDraft = await tx.matrixVersionDomain.findMany({
+      where: { versionId: draft.id },
+      include: { domain: { select: { key: true } } },
+    });
     if (inDraft.some((d) => d.domain.key === key)) return refused("The draft already has a domain with that key.", "key");
-    if (inDraft.some((d) => d.name.toLowerCase() === wording.name.toLowerCase())) return refused("The draft already has a domain with that name.", "name");
+    if (inDraft.some((d) => d.name.toLowerCase() === wording.name.toLowerCase()))
+      return refused("The draft already has a domain with that name.", "name");
     const existing = await tx.competencyDomain.findUnique({ where: { key } });
     const domain = existing ?? (await tx.competencyDomain.create({ data: { key } }));
     const position = Math.max(-1, ...inDraft.map((d) => d.position)) + 1;
     await tx.matrixVersionDomain.create({ data: { versionId: draft.id, domainId: domain.id, position, ...wording } });
     const clusters = await tx.roleCluster.findMany({ select: { id: true } });
-    await tx.clusterEmphasis.createMany({ data: clusters.map((c) => ({ versionId: draft.id, clusterId: c.id, domainId: domain.id, emphasis: "SUPPORTING" as const })) });
-    await createCells(tx, draft.id, clusters.flatMap((c) => MATRIX_LEVELS.map((level) => ({ clusterId: c.id, domainId: domain.id, level, indicators: [] }))));
-    await recordAudit({ actorId: actor.id, action: "matrix.domain_added", entityType: "MatrixVersion", entityId: draft.id, data: { domainId: domain.id, key, reused: !!existing } }, tx);
+    await tx.clusterEmphasis.createMany({
+      data: clusters.map((c) => ({ versionId: draft.id, clusterId: c.id, domainId: domain.id, emphasis: "SUPPORTING" as const })),
+    });
+    await createCells(
+      tx,
+      draft.id,
+      clusters.flatMap((c) => MATRIX_LEVELS.map((level) => ({ clusterId: c.id, domainId: domain.id, level, indicators: [] }))),
+    );
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "matrix.domain_added",
+        entityType: "MatrixVersion",
+        entityId: draft.id,
+        data: { domainId: domain.id, key, reused: !!existing },
+      },
+      tx,
+    );
     return { ok: true as const, domainId: domain.id };
   });
 }
@@ -89,9 +128,19 @@ export async function updateDomain(actor: CurrentUser, raw: unknown): Promise<Ac
     const all = await tx.matrixVersionDomain.findMany({ where: { versionId: draft.id } });
     const current = all.find((d) => d.domainId === domainId);
     if (!current) return notFound("That domain in the draft");
-    if (all.some((d) => d.domainId !== domainId && d.name.toLowerCase() === wording.name.toLowerCase())) return refused("Another domain in the draft has that name.", "name");
+    if (all.some((d) => d.domainId !== domainId && d.name.toLowerCase() === wording.name.toLowerCase()))
+      return refused("Another domain in the draft has that name.", "name");
     await tx.matrixVersionDomain.update({ where: { versionId_domainId: { versionId: draft.id, domainId } }, data: wording });
-    await recordAudit({ actorId: actor.id, action: "matrix.domain_updated", entityType: "MatrixVersion", entityId: draft.id, data: { domainId, from: current.name, to: wording.name } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "matrix.domain_updated",
+        entityType: "MatrixVersion",
+        entityId: draft.id,
+        data: { domainId, from: current.name, to: wording.name },
+      },
+      tx,
+    );
     return { ok: true as const };
   });
 }
@@ -109,8 +158,15 @@ export async function retireDomain(actor: CurrentUser, rawDomainId: unknown): Pr
     await tx.matrixCell.deleteMany({ where: { versionId: draft.id, domainId } });
     await tx.clusterEmphasis.deleteMany({ where: { versionId: draft.id, domainId } });
     await tx.matrixVersionDomain.delete({ where: { versionId_domainId: { versionId: draft.id, domainId } } });
-    await renumber(tx, draft.id, all.map((d) => d.domainId).filter((id) => id !== domainId));
-    await recordAudit({ actorId: actor.id, action: "matrix.domain_retired", entityType: "MatrixVersion", entityId: draft.id, data: { domainId } }, tx);
+    await renumber(
+      tx,
+      draft.id,
+      all.map((d) => d.domainId).filter((id) => id !== domainId),
+    );
+    await recordAudit(
+      { actorId: actor.id, action: "matrix.domain_retired", entityType: "MatrixVersion", entityId: draft.id, data: { domainId } },
+      tx,
+    );
     return { ok: true as const };
   });
 }
@@ -134,7 +190,10 @@ export async function reorderDomains(actor: CurrentUser, rawIds: unknown): Promi
       return refused("List every domain of the draft exactly once.", "_form");
     }
     await renumber(tx, draft.id, order);
-    await recordAudit({ actorId: actor.id, action: "matrix.domains_reordered", entityType: "MatrixVersion", entityId: draft.id, data: { order } }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: "matrix.domains_reordered", entityType: "MatrixVersion", entityId: draft.id, data: { order } },
+      tx,
+    );
     return { ok: true as const };
   });
 }
@@ -152,7 +211,16 @@ export async function setEmphasis(actor: CurrentUser, raw: unknown): Promise<Act
     if (!domain || !cluster) return notFound("That domain or cluster");
     const where = { versionId_clusterId_domainId: { versionId: draft.id, clusterId, domainId } };
     await tx.clusterEmphasis.upsert({ where, create: { versionId: draft.id, clusterId, domainId, emphasis }, update: { emphasis } });
-    await recordAudit({ actorId: actor.id, action: "matrix.emphasis_changed", entityType: "MatrixVersion", entityId: draft.id, data: { clusterId, domainId, emphasis } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "matrix.emphasis_changed",
+        entityType: "MatrixVersion",
+        entityId: draft.id,
+        data: { clusterId, domainId, emphasis },
+      },
+      tx,
+    );
     return { ok: true as const };
   });
 }

@@ -28,10 +28,15 @@ function checkClusters(file: MatrixFile, installed: { key: string }[]): MatrixJs
   const inFile = new Set(file.clusters.map((c) => c.key));
   const errors: MatrixJsonError[] = [];
   file.clusters.forEach((c, i) => {
-    if (!known.has(c.key)) errors.push({ path: formatPath(["clusters", i, "key"]), message: `This installation has no cluster "${c.key}"; its clusters are ${[...known].join(", ")}` });
+    if (!known.has(c.key))
+      errors.push({
+        path: formatPath(["clusters", i, "key"]),
+        message: `This installation has no cluster "${c.key}"; its clusters are ${[...known].join(", ")}`,
+      });
   });
   for (const key of known) {
-    if (!inFile.has(key)) errors.push({ path: "clusters", message: `Missing cluster "${key}": a matrix file must cover every cluster of this installation` });
+    if (!inFile.has(key))
+      errors.push({ path: "clusters", message: `Missing cluster "${key}": a matrix file must cover every cluster of this installation` });
   }
   return errors;
 }
@@ -66,21 +71,47 @@ export async function importMatrix(actor: CurrentUser, text: unknown): Promise<I
       await tx.clusterEmphasis.deleteMany({ where: { versionId } });
       await tx.matrixVersionDomain.deleteMany({ where: { versionId } });
       await tx.matrixVersionDomain.createMany({
-        data: file.domains.map((d, position) => ({ versionId, domainId: domainIds.get(d.key)!, position, name: d.name, shortName: d.shortName, description: d.description })),
+        data: file.domains.map((d, position) => ({
+          versionId,
+          domainId: domainIds.get(d.key)!,
+          position,
+          name: d.name,
+          shortName: d.shortName,
+          description: d.description,
+        })),
       });
       await tx.clusterEmphasis.createMany({
         data: file.clusters.flatMap((c) =>
-          file.domains.map((d) => ({ versionId, clusterId: clusterIds.get(c.key)!, domainId: domainIds.get(d.key)!, emphasis: EMPHASIS_FROM_FILE[c.emphasis[d.key]!] })),
+          file.domains.map((d) => ({
+            versionId,
+            clusterId: clusterIds.get(c.key)!,
+            domainId: domainIds.get(d.key)!,
+            emphasis: EMPHASIS_FROM_FILE[c.emphasis[d.key]!],
+          })),
         ),
       });
       await createCells(
         tx,
         versionId,
-        file.cells.map((c) => ({ clusterId: clusterIds.get(c.cluster)!, domainId: domainIds.get(c.domain)!, level: c.level, indicators: c.indicators })),
+        file.cells.map((c) => ({
+          clusterId: clusterIds.get(c.cluster)!,
+          domainId: domainIds.get(c.domain)!,
+          level: c.level,
+          indicators: c.indicators,
+        })),
       );
 
       const summary = diffMatrices(before ?? { clusters: [], domains: [], cells: [] }, file).summary;
-      await recordAudit({ actorId: actor.id, action: "matrix.imported", entityType: "MatrixVersion", entityId: versionId, data: { domains: file.domains.length, cells: file.cells.length, summary } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "matrix.imported",
+          entityType: "MatrixVersion",
+          entityId: versionId,
+          data: { domains: file.domains.length, cells: file.cells.length, summary },
+        },
+        tx,
+      );
       return { ok: true as const, versionId, created: draft!.created, summary };
     },
     { timeout: 60_000, maxWait: 10_000 },

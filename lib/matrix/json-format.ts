@@ -24,7 +24,10 @@ export const keySchema = z
   .min(2, "A key needs at least 2 characters")
   .max(40, "Keep the key under 40 characters")
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens, e.g. "incident-response"');
-export const indicatorSchema = userText().trim().min(3, "An indicator needs at least 3 characters").max(300, "Keep each indicator under 300 characters");
+export const indicatorSchema = userText()
+  .trim()
+  .min(3, "An indicator needs at least 3 characters")
+  .max(300, "Keep each indicator under 300 characters");
 export const indicatorListSchema = z
   .array(indicatorSchema)
   .min(1, "Give at least one indicator")
@@ -39,9 +42,17 @@ export const indicatorListSchema = z
   });
 export const domainNameSchema = userText().trim().min(2, "Name the domain").max(80, "Keep the name under 80 characters");
 export const domainShortNameSchema = userText().trim().min(2, "Give a short name").max(24, "Keep the short name under 24 characters");
-export const domainDescriptionSchema = userText().trim().min(10, "Describe the domain in a sentence").max(600, "Keep the description under 600 characters");
+export const domainDescriptionSchema = userText()
+  .trim()
+  .min(10, "Describe the domain in a sentence")
+  .max(600, "Keep the description under 600 characters");
 
-export const domainSchema = z.strictObject({ key: keySchema, name: domainNameSchema, shortName: domainShortNameSchema, description: domainDescriptionSchema });
+export const domainSchema = z.strictObject({
+  key: keySchema,
+  name: domainNameSchema,
+  shortName: domainShortNameSchema,
+  description: domainDescriptionSchema,
+});
 const levelSchema = z.literal(MATRIX_LEVELS, { error: "Level must be 1, 2 or 3" });
 
 const clusterSchema = z.strictObject({
@@ -54,14 +65,26 @@ const clusterSchema = z.strictObject({
 const cellSchema = z.strictObject({ cluster: z.string(), domain: z.string(), level: levelSchema, indicators: indicatorListSchema });
 
 // Levels are organisation-wide, not versioned: exported for readers, ignored on import.
-const proficiencySchema = z.strictObject({ rank: levelSchema, name: z.string(), summary: z.string(), indicators: z.array(z.string()).optional() });
+const proficiencySchema = z.strictObject({
+  rank: levelSchema,
+  name: z.string(),
+  summary: z.string(),
+  indicators: z.array(z.string()).optional(),
+});
 
 // Where the file came from; informational, ignored on import.
-const sourceSchema = z.strictObject({ number: z.number().int().nullable(), status: z.enum(["DRAFT", "PUBLISHED"]), changeNote: z.string().nullable(), exportedAt: z.string() });
+const sourceSchema = z.strictObject({
+  number: z.number().int().nullable(),
+  status: z.enum(["DRAFT", "PUBLISHED"]),
+  changeNote: z.string().nullable(),
+  exportedAt: z.string(),
+});
 
 const baseFileSchema = z.strictObject({
   format: z.literal(MATRIX_FORMAT, { error: `"format" must be "${MATRIX_FORMAT}"` }),
-  formatVersion: z.literal(MATRIX_FORMAT_VERSION, { error: `"formatVersion" must be ${MATRIX_FORMAT_VERSION}; this installation reads only that version` }),
+  formatVersion: z.literal(MATRIX_FORMAT_VERSION, {
+    error: `"formatVersion" must be ${MATRIX_FORMAT_VERSION}; this installation reads only that version`,
+  }),
   source: sourceSchema.optional(),
   levels: z.array(proficiencySchema).optional(),
   clusters: z.array(clusterSchema).min(1, "List at least one cluster"),
@@ -72,7 +95,9 @@ const baseFileSchema = z.strictObject({
 export type MatrixFile = z.output<typeof baseFileSchema>;
 // Cross-checks wait until every field is well-formed: one mistyped domain key would
 // otherwise also report each of its cells and emphases as unknown.
-export const matrixFileSchema = baseFileSchema.superRefine((file, ctx) => crossCheck(file, ctx), { when: (payload) => payload.issues.length === 0 });
+export const matrixFileSchema = baseFileSchema.superRefine((file, ctx) => crossCheck(file, ctx), {
+  when: (payload) => payload.issues.length === 0,
+});
 
 type Ctx = z.RefinementCtx;
 
@@ -80,7 +105,8 @@ function duplicates(ctx: Ctx, list: { key: string }[], where: "clusters" | "doma
   const seen = new Map<string, number>();
   list.forEach((item, i) => {
     const first = seen.get(item.key);
-    if (first !== undefined) ctx.addIssue({ code: "custom", path: [where, i, "key"], message: `Key "${item.key}" is already used by ${where}[${first}]` });
+    if (first !== undefined)
+      ctx.addIssue({ code: "custom", path: [where, i, "key"], message: `Key "${item.key}" is already used by ${where}[${first}]` });
     else seen.set(item.key, i);
   });
 }
@@ -93,25 +119,35 @@ function crossCheck(file: MatrixFile, ctx: Ctx) {
   const domainKeys = new Set(file.domains.map((d) => d.key));
   file.clusters.forEach((c, i) => {
     for (const key of Object.keys(c.emphasis)) {
-      if (!domainKeys.has(key)) ctx.addIssue({ code: "custom", path: ["clusters", i, "emphasis", key], message: `There is no domain "${key}" in "domains"` });
+      if (!domainKeys.has(key))
+        ctx.addIssue({ code: "custom", path: ["clusters", i, "emphasis", key], message: `There is no domain "${key}" in "domains"` });
     }
     for (const d of file.domains) {
-      if (!(d.key in c.emphasis)) ctx.addIssue({ code: "custom", path: ["clusters", i, "emphasis"], message: `Missing the emphasis for domain "${d.key}"` });
+      if (!(d.key in c.emphasis))
+        ctx.addIssue({ code: "custom", path: ["clusters", i, "emphasis"], message: `Missing the emphasis for domain "${d.key}"` });
     }
   });
   const seen = new Map<string, number>();
   file.cells.forEach((cell, i) => {
-    if (!clusterKeys.has(cell.cluster)) ctx.addIssue({ code: "custom", path: ["cells", i, "cluster"], message: `There is no cluster "${cell.cluster}" in "clusters"` });
-    if (!domainKeys.has(cell.domain)) ctx.addIssue({ code: "custom", path: ["cells", i, "domain"], message: `There is no domain "${cell.domain}" in "domains"` });
+    if (!clusterKeys.has(cell.cluster))
+      ctx.addIssue({ code: "custom", path: ["cells", i, "cluster"], message: `There is no cluster "${cell.cluster}" in "clusters"` });
+    if (!domainKeys.has(cell.domain))
+      ctx.addIssue({ code: "custom", path: ["cells", i, "domain"], message: `There is no domain "${cell.domain}" in "domains"` });
     const id = `${cell.cluster}/${cell.domain}/${cell.level}`;
     const first = seen.get(id);
-    if (first !== undefined) ctx.addIssue({ code: "custom", path: ["cells", i], message: `Same cluster, domain and level as cells[${first}]` });
+    if (first !== undefined)
+      ctx.addIssue({ code: "custom", path: ["cells", i], message: `Same cluster, domain and level as cells[${first}]` });
     else seen.set(id, i);
   });
   for (const c of file.clusters) {
     for (const d of file.domains) {
       for (const level of MATRIX_LEVELS) {
-        if (!seen.has(`${c.key}/${d.key}/${level}`)) ctx.addIssue({ code: "custom", path: ["cells"], message: `Missing the cell for cluster "${c.key}", domain "${d.key}", level ${level}` });
+        if (!seen.has(`${c.key}/${d.key}/${level}`))
+          ctx.addIssue({
+            code: "custom",
+            path: ["cells"],
+            message: `Missing the cell for cluster "${c.key}", domain "${d.key}", level ${level}`,
+          });
       }
     }
   }
@@ -142,7 +178,8 @@ function cellContext(raw: unknown, path: readonly PropertyKey[]): string {
 }
 
 export function parseMatrixJson(text: string): ParseResult {
-  if (text.length > MAX_FILE_CHARS) return { ok: false, errors: [{ path: "(file)", message: `The file is too large (over ${MAX_FILE_CHARS / 1000} kB)` }] };
+  if (text.length > MAX_FILE_CHARS)
+    return { ok: false, errors: [{ path: "(file)", message: `The file is too large (over ${MAX_FILE_CHARS / 1000} kB)` }] };
   const body = text.replace(/^\uFEFF/, ""); // editors on Windows add a byte-order mark
   let raw: unknown;
   try {
@@ -156,7 +193,10 @@ export function parseMatrixJson(text: string): ParseResult {
   if (result.success) return { ok: true, data: result.data };
   const errors = result.error.issues.slice(0, MAX_ERRORS).flatMap((issue): MatrixJsonError[] => {
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((k) => ({ path: formatPath([...issue.path, k]), message: `Unknown field "${k}"${cellContext(raw, issue.path)}` }));
+      return issue.keys.map((k) => ({
+        path: formatPath([...issue.path, k]),
+        message: `Unknown field "${k}"${cellContext(raw, issue.path)}`,
+      }));
     }
     return [{ path: formatPath(issue.path), message: issue.message + cellContext(raw, issue.path) }];
   });

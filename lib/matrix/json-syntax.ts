@@ -42,7 +42,7 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
       } else if (c < " ") stop("A string contains a raw line break or control character; write \\n instead, or close the quote");
       else i++;
     }
-    stop("A string is never closed (missing \")", start);
+    stop('A string is never closed (missing ")', start);
   };
   const number = () => {
     const re = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -62,7 +62,11 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
     for (const literal of ["true", "false", "null"]) {
       if (text.startsWith(literal, i)) return void (i += literal.length);
     }
-    stop(c === "'" ? "Use double quotes (\") for strings, not single quotes" : `Unexpected character ${JSON.stringify(c)} where a value was expected`);
+    stop(
+      c === "'"
+        ? 'Use double quotes (") for strings, not single quotes'
+        : `Unexpected character ${JSON.stringify(c)} where a value was expected`,
+    );
   };
   const container = (depth: number, close: "}" | "]") => {
     i++;

@@ -22,7 +22,12 @@ function forCluster(s: MatrixSnapshot, cluster: string): MatrixSnapshot {
  * Returns the differences the role would see (for the confirmation) and, unless `dryRun`,
  * moves it. Warns about targets and interview stages on domains the new version retired.
  */
-export async function moveRoleToVersion(actor: CurrentUser, roleId: unknown, versionId: unknown, opts: { dryRun?: boolean } = {}): Promise<ActionResult<RoleMove>> {
+export async function moveRoleToVersion(
+  actor: CurrentUser,
+  roleId: unknown,
+  versionId: unknown,
+  opts: { dryRun?: boolean } = {},
+): Promise<ActionResult<RoleMove>> {
   const parsed = moveRoleSchema.safeParse({ roleId, versionId });
   if (!parsed.success) return invalid(parsed.error, "That request was malformed.");
   return db.$transaction(async (tx) => {
@@ -40,18 +45,36 @@ export async function moveRoleToVersion(actor: CurrentUser, roleId: unknown, ver
     const [from, to] = [await loadMatrixFile(tx, role.matrixVersionId), await loadMatrixFile(tx, target.id)];
     const diff = diffMatrices(forCluster(from!, role.cluster.key), forCluster(to!, role.cluster.key));
 
-    const kept = new Set((await tx.matrixVersionDomain.findMany({ where: { versionId: target.id }, select: { domainId: true } })).map((d) => d.domainId));
-    const names = new Map((await tx.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId } })).map((d) => [d.domainId, d.name]));
+    const kept = new Set(
+      (await tx.matrixVersionDomain.findMany({ where: { versionId: target.id }, select: { domainId: true } })).map((d) => d.domainId),
+    );
+    const names = new Map(
+      (await tx.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId } })).map((d) => [d.domainId, d.name]),
+    );
     const warnings = [
-      ...role.targets.filter((t) => t.level > 0 && !kept.has(t.domainId)).map((t) => `The role targets "${names.get(t.domainId) ?? t.domainId}", which version ${target.number} no longer has.`),
-      ...role.stages.flatMap((s) => s.domains.filter((d) => !kept.has(d.domainId)).map((d) => `Stage "${s.name}" focuses on "${names.get(d.domainId) ?? d.domainId}", which version ${target.number} no longer has.`)),
+      ...role.targets
+        .filter((t) => t.level > 0 && !kept.has(t.domainId))
+        .map((t) => `The role targets "${names.get(t.domainId) ?? t.domainId}", which version ${target.number} no longer has.`),
+      ...role.stages.flatMap((s) =>
+        s.domains
+          .filter((d) => !kept.has(d.domainId))
+          .map(
+            (d) => `Stage "${s.name}" focuses on "${names.get(d.domainId) ?? d.domainId}", which version ${target.number} no longer has.`,
+          ),
+      ),
     ];
     const result = { fromNumber: role.matrixVersion.number, toNumber: target.number, diff, warnings };
     if (opts.dryRun) return { ok: true as const, moved: false, ...result };
 
     await tx.role.update({ where: { id: role.id }, data: { matrixVersionId: target.id, version: { increment: 1 } } });
     await recordAudit(
-      { actorId: actor.id, action: "role.matrix_moved", entityType: "Role", entityId: role.id, data: { fromVersionId: role.matrixVersionId, toVersionId: target.id, from: role.matrixVersion.number, to: target.number } },
+      {
+        actorId: actor.id,
+        action: "role.matrix_moved",
+        entityType: "Role",
+        entityId: role.id,
+        data: { fromVersionId: role.matrixVersionId, toVersionId: target.id, from: role.matrixVersion.number, to: target.number },
+      },
       tx,
     );
     return { ok: true as const, moved: true, ...result };

@@ -22,14 +22,24 @@ export async function versionsOverview() {
     ? await db.role.findMany({
         where: { matrixVersion: { number: { lt: latest.number } } },
         orderBy: { title: "asc" },
-        select: { id: true, title: true, status: true, owner: { select: { name: true } }, matrixVersion: { select: { id: true, number: true } } },
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          owner: { select: { name: true } },
+          matrixVersion: { select: { id: true, number: true } },
+        },
       })
     : [];
   // The previous published version of each, for "compare with the one before".
   const published = versions.filter((v) => v.status === "PUBLISHED");
   const previousOf = new Map(published.map((v, i) => [v.id, published[i + 1]?.id ?? null]));
   return {
-    versions: versions.map((v, i) => ({ ...v, indicators: indicatorCounts[i]!, previousId: v.status === "DRAFT" ? (v.basedOn?.id ?? null) : previousOf.get(v.id)! })),
+    versions: versions.map((v, i) => ({
+      ...v,
+      indicators: indicatorCounts[i]!,
+      previousId: v.status === "DRAFT" ? (v.basedOn?.id ?? null) : previousOf.get(v.id)!,
+    })),
     draft,
     latest,
     emptyCount: empty.length,
@@ -38,15 +48,25 @@ export async function versionsOverview() {
 }
 
 export async function draftEditor(clusterKey: string | undefined) {
-  const draft = await db.matrixVersion.findFirst({ where: { status: "DRAFT" }, include: { basedOn: { select: { id: true, number: true } }, createdBy: { select: { name: true } } } });
+  const draft = await db.matrixVersion.findFirst({
+    where: { status: "DRAFT" },
+    include: { basedOn: { select: { id: true, number: true } }, createdBy: { select: { name: true } } },
+  });
   if (!draft) return null;
   const clusters = await db.roleCluster.findMany({ orderBy: { position: "asc" } });
   const cluster = clusters.find((c) => c.key === clusterKey) ?? clusters[0];
   if (!cluster) return null;
   const [levels, domains, cells, emphases, empty, highest] = await Promise.all([
     db.proficiencyLevel.findMany({ orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
-    db.matrixVersionDomain.findMany({ where: { versionId: draft.id }, orderBy: { position: "asc" }, include: { domain: { select: { key: true } } } }),
-    db.matrixCell.findMany({ where: { versionId: draft.id, clusterId: cluster.id }, include: { indicators: { orderBy: { position: "asc" } } } }),
+    db.matrixVersionDomain.findMany({
+      where: { versionId: draft.id },
+      orderBy: { position: "asc" },
+      include: { domain: { select: { key: true } } },
+    }),
+    db.matrixCell.findMany({
+      where: { versionId: draft.id, clusterId: cluster.id },
+      include: { indicators: { orderBy: { position: "asc" } } },
+    }),
     db.clusterEmphasis.findMany({ where: { versionId: draft.id, clusterId: cluster.id } }),
     emptyCells(db, draft.id),
     db.matrixVersion.aggregate({ _max: { number: true } }),
@@ -74,7 +94,10 @@ export async function draftEditor(clusterKey: string | undefined) {
 }
 
 export async function versionChoices() {
-  const versions = await db.matrixVersion.findMany({ orderBy: [{ number: { sort: "desc", nulls: "first" } }], select: { id: true, number: true, status: true, basedOnId: true } });
+  const versions = await db.matrixVersion.findMany({
+    orderBy: [{ number: { sort: "desc", nulls: "first" } }],
+    select: { id: true, number: true, status: true, basedOnId: true },
+  });
   return versions.map((v) => ({ ...v, label: v.number ? `Version ${v.number}` : "Draft" }));
 }
 

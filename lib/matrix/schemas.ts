@@ -13,7 +13,9 @@ import { EMPHASES, domainDescriptionSchema, domainNameSchema, domainShortNameSch
 export const cellIndicatorsSchema = z.object({
   cellId: idSchema,
   indicators: indicatorListSchema,
-  expected: z.array(z.string().max(2000), { error: "This editor didn't say which version of the cell it edited; reload the page and try again" }).max(50),
+  expected: z
+    .array(z.string().max(2000), { error: "This editor didn't say which version of the cell it edited; reload the page and try again" })
+    .max(50),
 });
 
 /** One indicator per line; blank lines and leading list bullets ("- ", "* ", "• ") are dropped. */
@@ -36,7 +38,11 @@ export const cellFormSchema = z.object({
 });
 export type CellFormValues = z.infer<typeof cellFormSchema>;
 
-export const domainFieldsSchema = z.object({ name: domainNameSchema, shortName: domainShortNameSchema, description: domainDescriptionSchema });
+export const domainFieldsSchema = z.object({
+  name: domainNameSchema,
+  shortName: domainShortNameSchema,
+  description: domainDescriptionSchema,
+});
 export const addDomainSchema = domainFieldsSchema.extend({ key: keySchema });
 export type AddDomainInput = z.infer<typeof addDomainSchema>;
 export const updateDomainSchema = domainFieldsSchema.extend({ domainId: idSchema });
@@ -48,7 +54,10 @@ export const domainIdSchema = idSchema;
 export const emphasisSchema = z.object({ clusterId: idSchema, domainId: idSchema, emphasis: z.enum(EMPHASES) });
 
 export const publishSchema = z.object({
-  changeNote: userText().trim().min(10, "Say in a sentence what changed and why (10 characters or more)").max(500, "Keep the change note under 500 characters"),
+  changeNote: userText()
+    .trim()
+    .min(10, "Say in a sentence what changed and why (10 characters or more)")
+    .max(500, "Keep the change note under 500 characters"),
 });
 export type PublishInput = z.infer<typeof publishSchema>;
 

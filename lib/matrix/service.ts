@@ -38,7 +38,16 @@ export async function discardDraft(actor: CurrentUser): Promise<ActionResult<obj
     const draft = await findDraft(tx);
     if (!draft) return noDraft();
     await tx.matrixVersion.delete({ where: { id: draft.id } }); // domains, emphases, cells cascade
-    await recordAudit({ actorId: actor.id, action: "matrix.draft_discarded", entityType: "MatrixVersion", entityId: draft.id, data: { basedOnId: draft.basedOnId } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "matrix.draft_discarded",
+        entityType: "MatrixVersion",
+        entityId: draft.id,
+        data: { basedOnId: draft.basedOnId },
+      },
+      tx,
+    );
     return { ok: true as const };
   }, TX);
 }
@@ -54,14 +63,29 @@ export async function emptyCells(tx: Tx, versionId: string): Promise<EmptyCell[]
   const domains = await tx.matrixVersionDomain.findMany({ where: { versionId } });
   const domain = new Map(domains.map((d) => [d.domainId, d]));
   return cells
-    .sort((a, b) => a.cluster.position - b.cluster.position || (domain.get(a.domainId)?.position ?? 0) - (domain.get(b.domainId)?.position ?? 0) || a.level - b.level)
-    .map((c) => ({ cellId: c.id, clusterKey: c.cluster.key, cluster: c.cluster.name, domain: domain.get(c.domainId)?.name ?? "?", level: c.level }));
+    .sort(
+      (a, b) =>
+        a.cluster.position - b.cluster.position ||
+        (domain.get(a.domainId)?.position ?? 0) - (domain.get(b.domainId)?.position ?? 0) ||
+        a.level - b.level,
+    )
+    .map((c) => ({
+      cellId: c.id,
+      clusterKey: c.cluster.key,
+      cluster: c.cluster.name,
+      domain: domain.get(c.domainId)?.name ?? "?",
+      level: c.level,
+    }));
 }
 
-type PublishFailure = ActionFailure | { ok: false; kind: "invalid"; message: string; fieldErrors: Record<string, string>; emptyCells: EmptyCell[] };
+type PublishFailure =
+  ActionFailure | { ok: false; kind: "invalid"; message: string; fieldErrors: Record<string, string>; emptyCells: EmptyCell[] };
 
 /** Publishes the draft as the next version number; refuses while any cell is empty. */
-export async function publishDraft(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ versionId: string; number: number; summary: MatrixDiff["summary"] | null }> | PublishFailure> {
+export async function publishDraft(
+  actor: CurrentUser,
+  raw: unknown,
+): Promise<ActionResult<{ versionId: string; number: number; summary: MatrixDiff["summary"] | null }> | PublishFailure> {
   if (!can(actor, "editMatrix")) return forbidden(ADMINS_ONLY);
   const parsed = publishSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
@@ -71,17 +95,32 @@ export async function publishDraft(actor: CurrentUser, raw: unknown): Promise<Ac
     if (!draft) return noDraft();
     const empty = await emptyCells(tx, draft.id);
     if (empty.length > 0) {
-      const names = empty.slice(0, 3).map((c) => `${c.cluster} · ${c.domain} · level ${c.level}`).join("; ");
+      const names = empty
+        .slice(0, 3)
+        .map((c) => `${c.cluster} · ${c.domain} · level ${c.level}`)
+        .join("; ");
       const more = empty.length > 3 ? ` and ${empty.length - 3} more` : "";
       const message = `${empty.length} cell${empty.length === 1 ? " has" : "s have"} no indicators yet: ${names}${more}. Fill every cell before publishing.`;
       return { ok: false as const, kind: "invalid" as const, message, fieldErrors: {}, emptyCells: empty };
     }
     const { _max } = await tx.matrixVersion.aggregate({ _max: { number: true } });
     const number = (_max.number ?? 0) + 1;
-    await tx.matrixVersion.update({ where: { id: draft.id }, data: { status: "PUBLISHED", number, publishedAt: new Date(), changeNote: parsed.data.changeNote } });
+    await tx.matrixVersion.update({
+      where: { id: draft.id },
+      data: { status: "PUBLISHED", number, publishedAt: new Date(), changeNote: parsed.data.changeNote },
+    });
     const [before, after] = [draft.basedOnId ? await loadMatrixFile(tx, draft.basedOnId) : null, await loadMatrixFile(tx, draft.id)];
     const summary = before && after ? diffMatrices(before, after).summary : null;
-    await recordAudit({ actorId: actor.id, action: "matrix.published", entityType: "MatrixVersion", entityId: draft.id, data: { number, basedOnId: draft.basedOnId, summary } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "matrix.published",
+        entityType: "MatrixVersion",
+        entityId: draft.id,
+        data: { number, basedOnId: draft.basedOnId, summary },
+      },
+      tx,
+    );
     return { ok: true as const, versionId: draft.id, number, summary };
   }, TX);
 }

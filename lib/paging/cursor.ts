@@ -32,7 +32,11 @@ export function decodeCursor(raw: string | undefined | null, length: number): Cu
 }
 
 /** Which way to read from the URL's cursors: `after` wins over `before`; neither is the first page. */
-export function readDirection(after: string | undefined, before: string | undefined, length: number): { direction: "forward" | "backward"; cursor: Cursor | null } {
+export function readDirection(
+  after: string | undefined,
+  before: string | undefined,
+  length: number,
+): { direction: "forward" | "backward"; cursor: Cursor | null } {
   const a = decodeCursor(after, length);
   if (a) return { direction: "forward", cursor: a };
   const b = decodeCursor(before, length);
@@ -62,7 +66,14 @@ export type Page<T> = {
  * "forward" (after a cursor, in sort order) or "backward" (before a cursor, in reverse order).
  * `hadCursor` tells whether there are rows on the other side of the cursor we came from.
  */
-export function toPage<T>(fetched: T[], size: number, total: number, keyOf: (row: T) => CursorValue[], direction: "forward" | "backward", cursor: Cursor | null): Page<T> {
+export function toPage<T>(
+  fetched: T[],
+  size: number,
+  total: number,
+  keyOf: (row: T) => CursorValue[],
+  direction: "forward" | "backward",
+  cursor: Cursor | null,
+): Page<T> {
   const more = fetched.length > size;
   const rows = fetched.slice(0, size);
   if (direction === "backward") rows.reverse();

@@ -4,7 +4,9 @@
 import { readDirection, toPage, type Cursor, type CursorValue, type Page } from "./cursor";
 
 /** One sort column: its field, direction and type. Enum columns list their values in sort order (PostgreSQL's declaration order). */
-export type KeyPart = { field: string; order: "asc" | "desc"; type: "date" | "string" } | { field: string; order: "asc" | "desc"; type: "enum"; values: readonly string[] };
+export type KeyPart =
+  | { field: string; order: "asc" | "desc"; type: "date" | "string" }
+  | { field: string; order: "asc" | "desc"; type: "enum"; values: readonly string[] };
 
 type Where = Record<string, unknown>;
 type Value = string | Date;
@@ -77,6 +79,9 @@ export async function keysetPage<T extends Record<string, unknown>>(opts: {
   const key = parseKey(parts, read.cursor);
   const direction = key ? read.direction : "forward";
   const cursor = key ? read.cursor : null;
-  const [total, rows] = await Promise.all([opts.count(), opts.fetch({ seek: key ? keysetWhere(parts, key, direction) : {}, orderBy: keysetOrderBy(parts, direction), take: size + 1 })]);
+  const [total, rows] = await Promise.all([
+    opts.count(),
+    opts.fetch({ seek: key ? keysetWhere(parts, key, direction) : {}, orderBy: keysetOrderBy(parts, direction), take: size + 1 }),
+  ]);
   return toPage(rows, size, total, (r) => keyOf(parts, r), direction, cursor);
 }

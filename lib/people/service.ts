@@ -50,7 +50,12 @@ export async function addPerson(actor: CurrentUser, raw: unknown): Promise<Actio
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: parsed.data.email } })) {
-      return { ok: false as const, kind: "invalid" as const, message: "Someone with that email already exists.", fieldErrors: { email: "Someone with that email already exists" } };
+      return {
+        ok: false as const,
+        kind: "invalid" as const,
+        message: "Someone with that email already exists.",
+        fieldErrors: { email: "Someone with that email already exists" },
+      };
     }
     const user = await tx.user.create({ data: parsed.data });
     await recordAudit({ actorId: actor.id, action: "user.created", entityType: "User", entityId: user.id, data: { kind: user.kind } }, tx);
@@ -70,10 +75,20 @@ export async function changeKind(actor: CurrentUser, raw: unknown): Promise<Acti
     if (user.kind === parsed.data.kind) return { ok: true as const };
     if (user.version !== parsed.data.version) return staleEdit(user);
     if (user.kind === "ADMIN" && user.active && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
-    if (!(await writeIfVersion(tx, user.id, parsed.data.version, { kind: parsed.data.kind }))) return staleEdit(await tx.user.findUniqueOrThrow({ where: { id: user.id } }));
+    if (!(await writeIfVersion(tx, user.id, parsed.data.version, { kind: parsed.data.kind })))
+      return staleEdit(await tx.user.findUniqueOrThrow({ where: { id: user.id } }));
     // New rights, new session: tokens minted under the old kind stop working.
     await endAllSessions(tx, user.id);
-    await recordAudit({ actorId: actor.id, action: "user.kind_changed", entityType: "User", entityId: user.id, data: { from: user.kind, to: parsed.data.kind } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "user.kind_changed",
+        entityType: "User",
+        entityId: user.id,
+        data: { from: user.kind, to: parsed.data.kind },
+      },
+      tx,
+    );
     return { ok: true as const };
   });
 }
@@ -90,12 +105,22 @@ export async function setActive(actor: CurrentUser, raw: unknown): Promise<Actio
     if (user.version !== parsed.data.version) return staleEdit(user);
     if (!parsed.data.active && user.kind === "ADMIN" && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
     // Past scorecards stay: nothing is deleted, the account just can't sign in.
-    if (!(await writeIfVersion(tx, user.id, parsed.data.version, { active: parsed.data.active }))) return staleEdit(await tx.user.findUniqueOrThrow({ where: { id: user.id } }));
+    if (!(await writeIfVersion(tx, user.id, parsed.data.version, { active: parsed.data.active })))
+      return staleEdit(await tx.user.findUniqueOrThrow({ where: { id: user.id } }));
     // Both ways: a reactivated person signs in afresh; no session from before comes back.
     await endAllSessions(tx, user.id);
     // Their API tokens die with the deactivation, so reactivating the account later revives none of them.
     const tokensRevoked = parsed.data.active ? 0 : await revokeAllTokensOf(tx, user.id);
-    await recordAudit({ actorId: actor.id, action: parsed.data.active ? "user.reactivated" : "user.deactivated", entityType: "User", entityId: user.id, ...(tokensRevoked ? { data: { tokensRevoked } } : {}) }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: parsed.data.active ? "user.reactivated" : "user.deactivated",
+        entityType: "User",
+        entityId: user.id,
+        ...(tokensRevoked ? { data: { tokensRevoked } } : {}),
+      },
+      tx,
+    );
     return { ok: true as const };
   });
 }

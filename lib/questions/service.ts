@@ -12,7 +12,11 @@ const mayAuthor = (u: CurrentUser) => can(u, "authorQuestions");
 
 export async function listQuestions(filter: { domainId?: string; level?: number; includeRetired?: boolean }) {
   return db.question.findMany({
-    where: { domainId: filter.domainId || undefined, level: filter.level || undefined, retiredAt: filter.includeRetired ? undefined : null },
+    where: {
+      domainId: filter.domainId || undefined,
+      level: filter.level || undefined,
+      retiredAt: filter.includeRetired ? undefined : null,
+    },
     orderBy: [{ level: "asc" }, { createdAt: "asc" }],
     include: { author: { select: { id: true, name: true } }, _count: { select: { stages: true } } },
   });
@@ -23,7 +27,8 @@ export async function createQuestion(actor: CurrentUser, raw: unknown): Promise<
   const parsed = questionSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
-    if (!(await tx.competencyDomain.findUnique({ where: { id: parsed.data.domainId } }))) return refused("That domain doesn't exist.", "domainId");
+    if (!(await tx.competencyDomain.findUnique({ where: { id: parsed.data.domainId } })))
+      return refused("That domain doesn't exist.", "domainId");
     const q = await tx.question.create({ data: { ...parsed.data, authorId: actor.id } });
     await recordAudit({ actorId: actor.id, action: "question.created", entityType: "Question", entityId: q.id }, tx);
     return { ok: true as const, id: q.id };
@@ -47,9 +52,19 @@ export async function updateQuestion(actor: CurrentUser, id: string, raw: unknow
       const message = `${q._count.stages === 1 ? "An interview stage uses" : `${q._count.stages} interview stages use`} this question for its domain and level, so those can't change. Edit the wording, or retire it and add a new question.`;
       return refused(message, field);
     }
-    if (q.domainId !== parsed.data.domainId && !(await tx.competencyDomain.findUnique({ where: { id: parsed.data.domainId } }))) return refused("That domain doesn't exist.", "domainId");
+    if (q.domainId !== parsed.data.domainId && !(await tx.competencyDomain.findUnique({ where: { id: parsed.data.domainId } })))
+      return refused("That domain doesn't exist.", "domainId");
     await tx.question.update({ where: { id }, data: parsed.data });
-    await recordAudit({ actorId: actor.id, action: "question.updated", entityType: "Question", entityId: id, data: { before: { prompt: q.prompt, level: q.level, domainId: q.domainId } } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "question.updated",
+        entityType: "Question",
+        entityId: id,
+        data: { before: { prompt: q.prompt, level: q.level, domainId: q.domainId } },
+      },
+      tx,
+    );
     return { ok: true as const };
   });
 }
@@ -60,7 +75,10 @@ export async function setQuestionRetired(actor: CurrentUser, id: string, retired
     if (!q) return notFound("That question");
     if (!canEditQuestion(actor, q)) return forbidden("You can retire only questions you wrote.");
     await tx.question.update({ where: { id }, data: { retiredAt: retired ? new Date() : null } });
-    await recordAudit({ actorId: actor.id, action: retired ? "question.retired" : "question.restored", entityType: "Question", entityId: id }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: retired ? "question.retired" : "question.restored", entityType: "Question", entityId: id },
+      tx,
+    );
     return { ok: true as const };
   });
 }

@@ -47,7 +47,13 @@ function store(keyPrefix: string, points: number, seconds: number, blockSeconds 
   const opts = { keyPrefix, points, duration: seconds, blockDuration: blockSeconds };
   // All limiters share one table: one of them sweeps expired rows (every 5 minutes), not each.
   const clearExpiredByTimeout = keyPrefix === SWEEPER;
-  return new RateLimiterPrisma({ ...opts, storeClient: db, tableName: "rateLimiterFlexible", clearExpiredByTimeout, insuranceLimiter: new RateLimiterMemory(opts) });
+  return new RateLimiterPrisma({
+    ...opts,
+    storeClient: db,
+    tableName: "rateLimiterFlexible",
+    clearExpiredByTimeout,
+    insuranceLimiter: new RateLimiterMemory(opts),
+  });
 }
 
 const throttled = (res: RateLimiterRes): Throttled => ({ retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) });
@@ -140,11 +146,21 @@ export function signInThrottle(l: Limits = limits()) {
   return {
     async check(email: string, address: string): Promise<Throttled | null> {
       const known = await l.signInKnown.has(pair(email, address));
-      return longest(await Promise.all([l.signInAccountAddress.blocked(pair(email, address)), l.signInAddress.blocked(address), known ? null : l.signInAccount.blocked(email)]));
+      return longest(
+        await Promise.all([
+          l.signInAccountAddress.blocked(pair(email, address)),
+          l.signInAddress.blocked(address),
+          known ? null : l.signInAccount.blocked(email),
+        ]),
+      );
     },
     async failed(email: string, address: string): Promise<Throttled | null> {
       const known = await l.signInKnown.has(pair(email, address));
-      const [byPair, byAddress, byAccount] = await Promise.all([l.signInAccountAddress.fail(pair(email, address)), l.signInAddress.fail(address), l.signInAccount.fail(email)]);
+      const [byPair, byAddress, byAccount] = await Promise.all([
+        l.signInAccountAddress.fail(pair(email, address)),
+        l.signInAddress.fail(address),
+        l.signInAccount.fail(email),
+      ]);
       return longest([byPair, byAddress, known ? null : byAccount]);
     },
     async succeeded(email: string, address: string): Promise<void> {
@@ -162,5 +178,8 @@ export async function throttleAction(name: QuotaName, userId: string): Promise<(
 
 /** The HTTP answer to a throttled request: 429 with Retry-After. */
 export function tooManyRequests(t: Throttled, message: string): Response {
-  return Response.json({ error: message }, { status: 429, headers: { "Retry-After": String(t.retryAfterSeconds), "Cache-Control": "no-store" } });
+  return Response.json(
+    { error: message },
+    { status: 429, headers: { "Retry-After": String(t.retryAfterSeconds), "Cache-Control": "no-store" } },
+  );
 }

@@ -23,4 +23,5 @@ export function waitText(seconds: number): string {
 
 export const signInThrottledMessage = (seconds: number) => `Too many failed sign-in attempts. Try again in ${waitText(seconds)}.`;
 
-export const tooManyRequestsMessage = (what: string, seconds: number) => `Too many ${what} in a short time. Try again in ${waitText(seconds)}.`;
+export const tooManyRequestsMessage = (what: string, seconds: number) =>
+  `Too many ${what} in a short time. Try again in ${waitText(seconds)}.`;

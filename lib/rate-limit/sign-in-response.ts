@@ -5,7 +5,10 @@ import { retryAfterFromCode } from "./retry-after";
 
 export async function withSignInThrottleStatus(res: Response): Promise<Response> {
   if (res.status !== 401 || !res.headers.get("content-type")?.includes("application/json")) return res;
-  const body = (await res.clone().json().catch(() => null)) as { url?: unknown } | null;
+  const body = (await res
+    .clone()
+    .json()
+    .catch(() => null)) as { url?: unknown } | null;
   if (typeof body?.url !== "string") return res;
   let wait: number | null = null;
   try {

@@ -26,7 +26,10 @@ async function dueAt(userId: string, now: Date) {
     relationLoadStrategy: "join",
     where: { interviewerId: userId, ...dueWhere(now) },
     orderBy: { scheduledAt: "asc" },
-    include: { application: { select: { candidate: { select: { name: true } }, role: { select: { title: true } } } }, stage: { select: { name: true } } },
+    include: {
+      application: { select: { candidate: { select: { name: true } }, role: { select: { title: true } } } },
+      stage: { select: { name: true } },
+    },
   });
   return rows.filter((r) => reminderState(r.scheduledAt, false, now) === "due");
 }
@@ -45,7 +48,10 @@ export function dueInterviews(userId: string, now?: Date) {
 /** For the navigation: does the user interview at all (`assigned` is 1 or 0; any kind of user can), and how many scorecards are due. */
 export async function interviewNav(userId: string, now?: Date) {
   // Whether the user interviews at all: one index probe, not a count of everything they ever did.
-  const [anyInterview, due] = await Promise.all([db.interview.findFirst({ where: { interviewerId: userId }, select: { id: true } }), dueInterviews(userId, now)]);
+  const [anyInterview, due] = await Promise.all([
+    db.interview.findFirst({ where: { interviewerId: userId }, select: { id: true } }),
+    dueInterviews(userId, now),
+  ]);
   return { assigned: anyInterview ? 1 : 0, due: due.length };
 }
 
@@ -56,7 +62,11 @@ export async function interviewNav(userId: string, now?: Date) {
 async function claimEmail(interviewId: string, now: Date): Promise<string | null> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Interview" WHERE id = ${interviewId} FOR UPDATE`;
-    const last = await tx.reminderLog.findFirst({ where: { interviewId, channel: "email" }, orderBy: { sentAt: "desc" }, select: { sentAt: true } });
+    const last = await tx.reminderLog.findFirst({
+      where: { interviewId, channel: "email" },
+      orderBy: { sentAt: "desc" },
+      select: { sentAt: true },
+    });
     if (!shouldEmail("due", last?.sentAt ?? null, now)) return null;
     const row = await tx.reminderLog.create({ data: { interviewId, channel: "email", sentAt: now } });
     return row.id;

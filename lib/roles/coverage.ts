@@ -27,5 +27,10 @@ export function planCoverage(targets: PlanTarget[], stages: PlanStage[]): Covera
     return { domainId: t.domainId, name: t.name, target: t.level, stages: covering.map((s) => s.name), interviewers: judges.size, status };
   });
   const uncovered = rows.filter((r) => r.status === "uncovered");
-  return { rows, uncovered, warnings: rows.filter((r) => r.status === "single-judge"), publishable: uncovered.length === 0 && stages.length > 0 };
+  return {
+    rows,
+    uncovered,
+    warnings: rows.filter((r) => r.status === "single-judge"),
+    publishable: uncovered.length === 0 && stages.length > 0,
+  };
 }

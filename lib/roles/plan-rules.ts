@@ -35,24 +35,40 @@ export function planReferenceProblem(stages: PlanStageRefs[], ctx: PlanContext):
   for (const [i, s] of stages.entries()) {
     const label = `Stage ${i + 1} (“${s.name}”)`;
     const foreign = s.domainIds.find((id) => !domainName.has(id));
-    if (foreign) return { path: `stages.${i}.domainIds`, message: `${label}: a focus domain is not part of this role's matrix version. Reload the page and choose again.` };
+    if (foreign)
+      return {
+        path: `stages.${i}.domainIds`,
+        message: `${label}: a focus domain is not part of this role's matrix version. Reload the page and choose again.`,
+      };
     for (const id of s.interviewerIds) {
       const person = ctx.people.find((p) => p.id === id);
       if (eligible.has(id) && person?.active === false) {
-        return { path: `stages.${i}.interviewerIds`, message: `${label}: ${person.name} has been deactivated; choose another interviewer.` };
+        return {
+          path: `stages.${i}.interviewerIds`,
+          message: `${label}: ${person.name} has been deactivated; choose another interviewer.`,
+        };
       }
       if (eligible.has(id)) continue;
-      const message = person?.function === "RECRUITER"
-        ? `${label}: ${person.name} is the role's recruiter; only the owner and the team's interviewers can interview.`
-        : `${label}: an interviewer is not on the role's hiring team (add them on the role first).`;
+      const message =
+        person?.function === "RECRUITER"
+          ? `${label}: ${person.name} is the role's recruiter; only the owner and the team's interviewers can interview.`
+          : `${label}: an interviewer is not on the role's hiring team (add them on the role first).`;
       return { path: `stages.${i}.interviewerIds`, message };
     }
     for (const id of s.questionIds) {
       const q = questions.get(id);
-      if (!q) return { path: `stages.${i}.questionIds`, message: `${label}: a chosen question does not exist (it may have been deleted). Reload the page.` };
-      if (q.retired) return { path: `stages.${i}.questionIds`, message: `${label}: the question “${short(q.prompt)}” has been retired; untick it.` };
+      if (!q)
+        return {
+          path: `stages.${i}.questionIds`,
+          message: `${label}: a chosen question does not exist (it may have been deleted). Reload the page.`,
+        };
+      if (q.retired)
+        return { path: `stages.${i}.questionIds`, message: `${label}: the question “${short(q.prompt)}” has been retired; untick it.` };
       if (!s.domainIds.includes(q.domainId)) {
-        return { path: `stages.${i}.questionIds`, message: `${label}: the question “${short(q.prompt)}” is about ${domainName.get(q.domainId) ?? "a domain outside this role's matrix"}, which the stage does not focus on.` };
+        return {
+          path: `stages.${i}.questionIds`,
+          message: `${label}: the question “${short(q.prompt)}” is about ${domainName.get(q.domainId) ?? "a domain outside this role's matrix"}, which the stage does not focus on.`,
+        };
       }
     }
   }
@@ -66,7 +82,12 @@ export type StageBankGroup = { domainId: string; name: string; target: number; a
  * then the other levels in order. Retired questions appear only when already chosen, so they
  * can be unticked.
  */
-export function stageBank(questions: BankQuestion[], targets: { domainId: string; name: string; level: number }[], domainIds: string[], chosen: string[] = []): StageBankGroup[] {
+export function stageBank(
+  questions: BankQuestion[],
+  targets: { domainId: string; name: string; level: number }[],
+  domainIds: string[],
+  chosen: string[] = [],
+): StageBankGroup[] {
   const picked = new Set(chosen);
   return targets
     .filter((t) => domainIds.includes(t.domainId))
@@ -88,7 +109,11 @@ export function stageBank(questions: BankQuestion[], targets: { domainId: string
  * move) and questions the form doesn't list for the stage's focus domains are dropped,
  * since the manager can't see them to untick them.
  */
-export function tidyStage<S extends { domainIds: string[]; questionIds: string[] }>(stage: S, versionDomainIds: string[], questions: BankQuestion[]): S {
+export function tidyStage<S extends { domainIds: string[]; questionIds: string[] }>(
+  stage: S,
+  versionDomainIds: string[],
+  questions: BankQuestion[],
+): S {
   const domainIds = stage.domainIds.filter((id) => versionDomainIds.includes(id));
   const byId = new Map(questions.map((q) => [q.id, q]));
   const questionIds = stage.questionIds.filter((id) => {

@@ -19,22 +19,35 @@ const STALE = "Someone else changed this role meanwhile. Reload to see their ver
  * of the role's matrix version (the form sends 0 for a domain the role doesn't need). Returns
  * the version's domain ids, which an edit replaces the targets of.
  */
-async function checkReferences(tx: Tx, input: RoleInput, versionId: string, opts: { checkTemplate: boolean }): Promise<ActionFailure | { versionDomainIds: string[] }> {
+async function checkReferences(
+  tx: Tx,
+  input: RoleInput,
+  versionId: string,
+  opts: { checkTemplate: boolean },
+): Promise<ActionFailure | { versionDomainIds: string[] }> {
   const [cluster, template, people, versionDomains] = await Promise.all([
     tx.roleCluster.findUnique({ where: { id: input.clusterId } }),
     opts.checkTemplate && input.templateId ? tx.roleTemplate.findUnique({ where: { id: input.templateId }, select: { id: true } }) : null,
-    tx.user.findMany({ where: { id: { in: [...input.interviewerIds, input.recruiterId].filter(Boolean) }, active: true }, select: { id: true, kind: true } }),
+    tx.user.findMany({
+      where: { id: { in: [...input.interviewerIds, input.recruiterId].filter(Boolean) }, active: true },
+      select: { id: true, kind: true },
+    }),
     tx.matrixVersionDomain.findMany({ where: { versionId }, select: { domainId: true } }),
   ]);
   const versionDomainIds = versionDomains.map((d) => d.domainId);
   const targeted = new Set(input.targets.map((t) => t.domainId).filter((id) => versionDomainIds.includes(id)));
   if (!cluster) return refused("That role cluster doesn't exist.", "clusterId");
-  if (opts.checkTemplate && input.templateId && !template) return refused("That role template no longer exists; choose another or start from scratch.", "templateId");
-  if (targeted.size !== input.targets.length) return refused("A target refers to a domain that is not part of this role's matrix version. Reload the page and try again.", "targets");
-  if (input.targets.length !== versionDomainIds.length) return refused("Set a target level (0 to 3) for every domain of the matrix; reload the page if the matrix changed.", "targets");
-  if (input.recruiterId && people.find((p) => p.id === input.recruiterId)?.kind !== "RECRUITER") return refused("The recruiter must be an active recruiter.", "recruiterId");
+  if (opts.checkTemplate && input.templateId && !template)
+    return refused("That role template no longer exists; choose another or start from scratch.", "templateId");
+  if (targeted.size !== input.targets.length)
+    return refused("A target refers to a domain that is not part of this role's matrix version. Reload the page and try again.", "targets");
+  if (input.targets.length !== versionDomainIds.length)
+    return refused("Set a target level (0 to 3) for every domain of the matrix; reload the page if the matrix changed.", "targets");
+  if (input.recruiterId && people.find((p) => p.id === input.recruiterId)?.kind !== "RECRUITER")
+    return refused("The recruiter must be an active recruiter.", "recruiterId");
   const kindOf = (id: string) => people.find((p) => p.id === id)?.kind;
-  if (input.interviewerIds.some((id) => kindOf(id) !== "INTERVIEWER" && kindOf(id) !== "MANAGER")) return refused("Every interviewer must be an active interviewer or manager.", "interviewerIds");
+  if (input.interviewerIds.some((id) => kindOf(id) !== "INTERVIEWER" && kindOf(id) !== "MANAGER"))
+    return refused("Every interviewer must be an active interviewer or manager.", "interviewerIds");
   return { versionDomainIds };
 }
 
@@ -42,7 +55,12 @@ async function checkReferences(tx: Tx, input: RoleInput, versionId: string, opts
  * Who owns the role after this write. Admins pick an active manager (required on create,
  * kept when left empty on edit); a manager owns what they create and can't hand a role over.
  */
-async function resolveOwner(tx: Tx, actor: CurrentUser, requested: string | undefined, current?: string): Promise<{ ownerId: string } | ActionFailure> {
+async function resolveOwner(
+  tx: Tx,
+  actor: CurrentUser,
+  requested: string | undefined,
+  current?: string,
+): Promise<{ ownerId: string } | ActionFailure> {
   const wanted = requested || undefined;
   if (actor.kind !== "ADMIN") {
     const own = current ?? actor.id;
@@ -91,14 +109,28 @@ export async function createRole(actor: CurrentUser, raw: unknown): Promise<Acti
         members: { create: members(input) },
       },
     });
-    await recordAudit({ actorId: actor.id, action: "role.created", entityType: "Role", entityId: role.id, data: { targets: input.targets, templateId: input.templateId || null, ownerId: owner.ownerId } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "role.created",
+        entityType: "Role",
+        entityId: role.id,
+        data: { targets: input.targets, templateId: input.templateId || null, ownerId: owner.ownerId },
+      },
+      tx,
+    );
     return { ok: true as const, id: role.id };
   });
 }
 
 type RoleSaved = { version: number; planUnpublished: boolean; uncovered: string[]; prunedInterviewers: string[] };
 
-export async function updateRole(actor: CurrentUser, roleId: string, expectedVersion: number, raw: unknown): Promise<ActionResult<RoleSaved>> {
+export async function updateRole(
+  actor: CurrentUser,
+  roleId: string,
+  expectedVersion: number,
+  raw: unknown,
+): Promise<ActionResult<RoleSaved>> {
   const parsed = roleSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const input = parsed.data;
@@ -113,7 +145,17 @@ export async function updateRole(actor: CurrentUser, roleId: string, expectedVer
     if (!("ownerId" in owner)) return owner;
     const cas = await tx.role.updateMany({
       where: { id: roleId, version: expectedVersion },
-      data: { version: { increment: 1 }, title: input.title, seniority: input.seniority, clusterId: input.clusterId, status: input.status, salaryMin: input.salaryMin, salaryMax: input.salaryMax, location: input.location || null, ownerId: owner.ownerId },
+      data: {
+        version: { increment: 1 },
+        title: input.title,
+        seniority: input.seniority,
+        clusterId: input.clusterId,
+        status: input.status,
+        salaryMin: input.salaryMin,
+        salaryMax: input.salaryMax,
+        location: input.location || null,
+        ownerId: owner.ownerId,
+      },
     });
     if (cas.count === 0) return { ok: false as const, kind: "locked" as const, message: STALE };
     // Only the targets of the role's own version are the form's to replace.
@@ -124,7 +166,16 @@ export async function updateRole(actor: CurrentUser, roleId: string, expectedVer
     const changes = roleChanges(role, { ...input, location: input.location || null, ownerId: owner.ownerId, members: members(input) });
     await recordAudit({ actorId: actor.id, action: "role.updated", entityType: "Role", entityId: roleId, data: changes }, tx);
     if (owner.ownerId !== role.ownerId) {
-      await recordAudit({ actorId: actor.id, action: "role.owner_changed", entityType: "Role", entityId: roleId, data: { from: role.ownerId, to: owner.ownerId } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "role.owner_changed",
+          entityType: "Role",
+          entityId: roleId,
+          data: { from: role.ownerId, to: owner.ownerId },
+        },
+        tx,
+      );
     }
     const prunedInterviewers = await pruneStageInterviewers(tx, actor, roleId, { ownerId: owner.ownerId, members: members(input) });
     // New targets, or stages left without interviewers, can leave the published plan
@@ -137,7 +188,16 @@ export async function updateRole(actor: CurrentUser, roleId: string, expectedVer
         planUnpublished = true;
         uncovered = coverage.uncovered.map((u) => u.name);
         await tx.role.update({ where: { id: roleId }, data: { planPublishedAt: null } });
-        await recordAudit({ actorId: actor.id, action: "plan.unpublished", entityType: "Role", entityId: roleId, data: { reason: prunedInterviewers.length ? "targets or team changed" : "targets changed", uncovered, prunedInterviewers } }, tx);
+        await recordAudit(
+          {
+            actorId: actor.id,
+            action: "plan.unpublished",
+            entityType: "Role",
+            entityId: roleId,
+            data: { reason: prunedInterviewers.length ? "targets or team changed" : "targets changed", uncovered, prunedInterviewers },
+          },
+          tx,
+        );
       }
     }
     return { ok: true as const, version: expectedVersion + 1, planUnpublished, uncovered, prunedInterviewers };
@@ -151,28 +211,62 @@ export async function updateRole(actor: CurrentUser, roleId: string, expectedVer
  */
 async function pruneStageInterviewers(tx: Tx, actor: CurrentUser, roleId: string, team: RoleTeam): Promise<string[]> {
   const eligible = new Set(stageInterviewerIds(team));
-  const assigned = await tx.stageInterviewer.findMany({ where: { stage: { roleId } }, include: { user: { select: { name: true, active: true } }, stage: { select: { name: true, position: true } } }, orderBy: [{ stage: { position: "asc" } }] });
+  const assigned = await tx.stageInterviewer.findMany({
+    where: { stage: { roleId } },
+    include: { user: { select: { name: true, active: true } }, stage: { select: { name: true, position: true } } },
+    orderBy: [{ stage: { position: "asc" } }],
+  });
   const gone = assigned.filter((a) => !eligible.has(a.userId) || !a.user.active);
   if (gone.length === 0) return [];
   await tx.stageInterviewer.deleteMany({ where: { OR: gone.map((g) => ({ stageId: g.stageId, userId: g.userId })) } });
   const pruned = gone.map((g) => `${g.user.name} (${g.stage.name})`);
-  await recordAudit({ actorId: actor.id, action: "plan.interviewers_pruned", entityType: "Role", entityId: roleId, data: { removed: gone.map((g) => ({ stageId: g.stageId, userId: g.userId })) } }, tx);
+  await recordAudit(
+    {
+      actorId: actor.id,
+      action: "plan.interviewers_pruned",
+      entityType: "Role",
+      entityId: roleId,
+      data: { removed: gone.map((g) => ({ stageId: g.stageId, userId: g.userId })) },
+    },
+    tx,
+  );
   return pruned;
 }
 
 /** Salary band and status: the part of a role its recruiter may change. Other fields are ignored. */
-export async function updateRoleLogistics(actor: CurrentUser, roleId: string, expectedVersion: number, raw: unknown): Promise<ActionResult<{ version: number }>> {
+export async function updateRoleLogistics(
+  actor: CurrentUser,
+  roleId: string,
+  expectedVersion: number,
+  raw: unknown,
+): Promise<ActionResult<{ version: number }>> {
   const parsed = salaryBandSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { salaryMin, salaryMax, status } = parsed.data;
   return db.$transaction(async (tx) => {
     const role = await tx.role.findUnique({ where: { id: roleId }, include: { members: true } });
     if (!role) return notFound("That role");
-    if (!canEditRoleLogistics(actor, role)) return forbidden("Only the role's recruiter, its owner or an admin can change its salary band and status.");
+    if (!canEditRoleLogistics(actor, role))
+      return forbidden("Only the role's recruiter, its owner or an admin can change its salary band and status.");
     // Same optimistic check as the full edit: a band saved over someone else's change is refused.
-    const cas = await tx.role.updateMany({ where: { id: roleId, version: expectedVersion }, data: { salaryMin, salaryMax, status, version: { increment: 1 } } });
+    const cas = await tx.role.updateMany({
+      where: { id: roleId, version: expectedVersion },
+      data: { salaryMin, salaryMax, status, version: { increment: 1 } },
+    });
     if (cas.count === 0) return { ok: false as const, kind: "locked" as const, message: STALE };
-    await recordAudit({ actorId: actor.id, action: "role.logistics_changed", entityType: "Role", entityId: roleId, data: { before: { salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: role.status }, after: { salaryMin, salaryMax, status } } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "role.logistics_changed",
+        entityType: "Role",
+        entityId: roleId,
+        data: {
+          before: { salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: role.status },
+          after: { salaryMin, salaryMax, status },
+        },
+      },
+      tx,
+    );
     return { ok: true as const, version: expectedVersion + 1 };
   });
 }

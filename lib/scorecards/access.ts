@@ -28,7 +28,11 @@ export type FeedbackAccess = { visible: true } | { visible: false; reason: Hidde
 
 /** Admin, the manager who owns the role, or a recruiter on its hiring team. */
 export function isHiringLead(viewer: Viewer, ctx: Pick<ApplicationFeedbackContext, "roleOwnerId" | "teamUserIds">): boolean {
-  return viewer.kind === "ADMIN" || (viewer.kind === "MANAGER" && ctx.roleOwnerId === viewer.id) || (viewer.kind === "RECRUITER" && ctx.teamUserIds.includes(viewer.id));
+  return (
+    viewer.kind === "ADMIN" ||
+    (viewer.kind === "MANAGER" && ctx.roleOwnerId === viewer.id) ||
+    (viewer.kind === "RECRUITER" && ctx.teamUserIds.includes(viewer.id))
+  );
 }
 
 export function feedbackAccess(viewer: Viewer, ctx: ApplicationFeedbackContext, visibility: FeedbackVisibility): FeedbackAccess {
@@ -48,16 +52,20 @@ export function feedbackAccess(viewer: Viewer, ctx: ApplicationFeedbackContext, 
 
 /** What to tell the viewer, per reason (pages, exports, API). */
 export const HIDDEN_REASON_TEXT: Record<HiddenReason, string> = {
-  "submit-first": "Other interviewers' feedback on this candidate stays hidden until you have submitted your own scorecard, so every opinion is formed independently.",
+  "submit-first":
+    "Other interviewers' feedback on this candidate stays hidden until you have submitted your own scorecard, so every opinion is formed independently.",
   never: "This organisation keeps interviewers' feedback private from other interviewers; the role's owner and its recruiters read it.",
-  "not-on-team": "Feedback on this candidate is for the role's hiring team (its owner, its recruiters and admins) and for the candidate's interviewers once they have submitted. You are not one of them.",
+  "not-on-team":
+    "Feedback on this candidate is for the role's hiring team (its owner, its recruiters and admins) and for the candidate's interviewers once they have submitted. You are not one of them.",
 };
 
 /** The same, for a list of a role's candidates (compare page). */
 export const HIDDEN_REASON_ROLE_TEXT: Record<HiddenReason, string> = {
-  "submit-first": "You interview some of these candidates: the panel's feedback on them stays hidden until you have submitted your own scorecards, so every opinion is formed independently.",
+  "submit-first":
+    "You interview some of these candidates: the panel's feedback on them stays hidden until you have submitted your own scorecards, so every opinion is formed independently.",
   never: "This organisation keeps interviewers' feedback private from other interviewers; the role's owner and its recruiters read it.",
-  "not-on-team": "You don't own this role and didn't interview these candidates: their scores, evidence and recommendations are for the role's hiring team (its owner, its recruiters, admins) and their interviewers.",
+  "not-on-team":
+    "You don't own this role and didn't interview these candidates: their scores, evidence and recommendations are for the role's hiring team (its owner, its recruiters, admins) and their interviewers.",
 };
 
 /** Short label for a table cell or list entry. */

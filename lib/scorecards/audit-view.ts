@@ -49,14 +49,20 @@ export async function auditDetails(viewer: CurrentUser, events: Event[]): Promis
         FROM "Scorecard" s JOIN "Interview" i ON i.id = s."interviewId" JOIN "Application" a ON a.id = i."applicationId"
         WHERE s.id IN (${Prisma.join(cardIds)})`);
     }
-    if (appIds.length) parts.push(Prisma.sql`SELECT 'A' AS kind, a.id, FALSE AS own, ${hidden} AS reason FROM "Application" a WHERE a.id IN (${Prisma.join(appIds)})`);
-    const rows = await db.$queryRaw<{ kind: "S" | "A"; id: string; own: boolean; reason: HiddenReason | null }[]>(Prisma.join(parts, " UNION ALL "));
+    if (appIds.length)
+      parts.push(
+        Prisma.sql`SELECT 'A' AS kind, a.id, FALSE AS own, ${hidden} AS reason FROM "Application" a WHERE a.id IN (${Prisma.join(appIds)})`,
+      );
+    const rows = await db.$queryRaw<{ kind: "S" | "A"; id: string; own: boolean; reason: HiddenReason | null }[]>(
+      Prisma.join(parts, " UNION ALL "),
+    );
     for (const r of rows) reasonOf.set(`${r.kind}:${r.id}`, { reason: r.reason, own: r.own });
   }
 
   return events.map((e): AuditDetails => {
     if (isScorecardEvent(e)) {
-      if (e.action === "scorecard.score_changed") return e.actorId === viewer.id ? { hidden: false, data: e.data } : { hidden: true, why: DRAFT_HIDDEN };
+      if (e.action === "scorecard.score_changed")
+        return e.actorId === viewer.id ? { hidden: false, data: e.data } : { hidden: true, why: DRAFT_HIDDEN };
       const card = reasonOf.get(`S:${e.entityId}`);
       if (!card) return { hidden: true, why: NOT_FOUND_HIDDEN };
       return card.own || card.reason === null ? { hidden: false, data: e.data } : { hidden: true, why: HIDDEN_TEXT[card.reason] };

@@ -19,7 +19,9 @@ import {
 } from "../validation/scorecard";
 
 export type ServerCopy = { values: ScorecardValues; version: number; updatedAt: string; status: "DRAFT" | "SUBMITTED" };
-export type SaveResult = ActionResult<{ version: number; savedAt: string; alreadySubmitted?: boolean }> | { ok: false; kind: "conflict"; message: string; server: ServerCopy };
+export type SaveResult =
+  | ActionResult<{ version: number; savedAt: string; alreadySubmitted?: boolean }>
+  | { ok: false; kind: "conflict"; message: string; server: ServerCopy };
 
 async function ownInterview(tx: Tx, user: CurrentUser, interviewId: string) {
   return tx.interview.findFirst({
@@ -27,14 +29,23 @@ async function ownInterview(tx: Tx, user: CurrentUser, interviewId: string) {
     select: {
       id: true,
       stage: { select: { domains: { select: { domainId: true } } } },
-      application: { select: { status: true, candidate: { select: { erasedAt: true } }, role: { select: { matrixVersionId: true, clusterId: true } } } },
+      application: {
+        select: { status: true, candidate: { select: { erasedAt: true } }, role: { select: { matrixVersionId: true, clusterId: true } } },
+      },
     },
   });
 }
 
 type Interview = NonNullable<Awaited<ReturnType<typeof ownInterview>>>;
 
-export function toValues(card: { recommendation: string | null; privateNote: string | null; scores: { domainId: string; rating: number | null; notAssessed: boolean; evidence: string; observedIndicatorIds: string[] }[] }, domainIds: string[]): ScorecardValues {
+export function toValues(
+  card: {
+    recommendation: string | null;
+    privateNote: string | null;
+    scores: { domainId: string; rating: number | null; notAssessed: boolean; evidence: string; observedIndicatorIds: string[] }[];
+  },
+  domainIds: string[],
+): ScorecardValues {
   return {
     scores: domainIds.map((domainId) => {
       const s = card.scores.find((x) => x.domainId === domainId);
@@ -61,7 +72,11 @@ async function serverCopy(tx: Tx, interview: Interview, userId: string, domainId
  */
 async function scoredDomainIds(tx: Tx, interview: Interview, matrixVersionId: string): Promise<string[]> {
   const focus = interview.stage.domains.map((d) => d.domainId);
-  const inVersion = await tx.matrixVersionDomain.findMany({ where: { versionId: matrixVersionId, domainId: { in: focus } }, orderBy: { position: "asc" }, select: { domainId: true } });
+  const inVersion = await tx.matrixVersionDomain.findMany({
+    where: { versionId: matrixVersionId, domainId: { in: focus } },
+    orderBy: { position: "asc" },
+    select: { domainId: true },
+  });
   return inVersion.map((d) => d.domainId);
 }
 
@@ -73,7 +88,8 @@ async function scoredDomainIds(tx: Tx, interview: Interview, matrixVersionId: st
  */
 export function closedReason(application: { status: string; candidate: { erasedAt: Date | null } }, mode: Mode): string | null {
   if (application.candidate.erasedAt) return "This candidate's data was erased";
-  if (mode !== "amend" && application.status !== "ACTIVE") return `This candidate's application is closed (${application.status.toLowerCase()})`;
+  if (mode !== "amend" && application.status !== "ACTIVE")
+    return `This candidate's application is closed (${application.status.toLowerCase()})`;
   return null;
 }
 
@@ -94,13 +110,20 @@ async function allowedIndicators(tx: Tx, interview: Interview, matrixVersionId: 
 
 /** The values as they would be stored: indicators outside the role's matrix cells dropped. */
 function asStored<V extends ScorecardValues>(values: V, allowed: Map<string, Set<string>>): V {
-  return { ...values, scores: values.scores.map((s) => ({ ...s, observedIndicatorIds: s.observedIndicatorIds.filter((i) => allowed.get(s.domainId)?.has(i)) })) };
+  return {
+    ...values,
+    scores: values.scores.map((s) => ({
+      ...s,
+      observedIndicatorIds: s.observedIndicatorIds.filter((i) => allowed.get(s.domainId)?.has(i)),
+    })),
+  };
 }
 
 function checkDomains(values: ScorecardValues, domainIds: string[]) {
   const focus = new Set(domainIds);
   const given = values.scores.map((s) => s.domainId);
-  if (given.some((d) => !focus.has(d)) || new Set(given).size !== given.length) return "Scores must be for this stage's focus domains, once each.";
+  if (given.some((d) => !focus.has(d)) || new Set(given).size !== given.length)
+    return "Scores must be for this stage's focus domains, once each.";
   return null;
 }
 
@@ -135,7 +158,8 @@ async function write(user: CurrentUser, raw: WriteInput, mode: Mode): Promise<Sa
 async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promise<SaveResult> {
   const schema = mode === "draft" ? scorecardDraftSchema : mode === "submit" ? scorecardSubmitSchema : amendmentSchema;
   const parsed = schema.safeParse(mode === "amend" ? { ...(raw.values as object), reason: raw.reason } : raw.values);
-  if (!parsed.success) return invalid(parsed.error, mode === "draft" ? "This draft could not be saved." : "The scorecard is not complete yet.");
+  if (!parsed.success)
+    return invalid(parsed.error, mode === "draft" ? "This draft could not be saved." : "The scorecard is not complete yet.");
   const parsedValues = parsed.data as ScorecardValues & { reason?: string };
   // A malformed id (a NUL byte, a path) would be a database error; it is simply not an interview.
   if (!idSchema.safeParse(raw.interviewId).success) return notFound("That interview");
@@ -155,7 +179,12 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
     const domainError = checkDomains(parsedValues, domainIds);
     if (domainError) return { ok: false, kind: "invalid", message: domainError, fieldErrors: {} };
     if (mode !== "draft" && parsedValues.scores.length !== domainIds.length) {
-      return { ok: false, kind: "invalid", message: "Rate every focus domain (or mark it not assessed) before submitting.", fieldErrors: {} };
+      return {
+        ok: false,
+        kind: "invalid",
+        message: "Rate every focus domain (or mark it not assessed) before submitting.",
+        fieldErrors: {},
+      };
     }
     const allowed = await allowedIndicators(tx, interview, matrixVersionId);
     const values = asStored(parsedValues, allowed);
@@ -169,16 +198,16 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
       // Two first saves racing: the unique (interviewId, interviewerId) index lets one win;
       // the loser's transaction fails with P2002 and is retried once by `write`.
       const created = await tx.scorecard.create({
-          data: {
-            interviewId: interview.id,
-            interviewerId: user.id,
-            matrixVersionId,
-            status: mode === "submit" ? "SUBMITTED" : "DRAFT",
-            recommendation: values.recommendation || null,
-            privateNote: values.privateNote || null,
-            submittedAt: mode === "submit" ? now : null,
-          },
-        });
+        data: {
+          interviewId: interview.id,
+          interviewerId: user.id,
+          matrixVersionId,
+          status: mode === "submit" ? "SUBMITTED" : "DRAFT",
+          recommendation: values.recommendation || null,
+          privateNote: values.privateNote || null,
+          submittedAt: mode === "submit" ? now : null,
+        },
+      });
       await writeScores(tx, created.id, values, allowed);
       await audit(tx, user, { id: created.id, interviewId: interview.id }, mode, null, values);
       return { ok: true, version: created.version, savedAt: now.toISOString() };
@@ -213,13 +242,25 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
  * submission; anything different is never dropped silently but comes back as a conflict showing
  * both versions (after a submit, the user can amend with theirs, with a reason, or discard them).
  */
-async function staleWrite(tx: Tx, interview: Interview, userId: string, domainIds: string[], values: ScorecardValues, mode: Mode): Promise<SaveResult> {
+async function staleWrite(
+  tx: Tx,
+  interview: Interview,
+  userId: string,
+  domainIds: string[],
+  values: ScorecardValues,
+  mode: Mode,
+): Promise<SaveResult> {
   const server = await serverCopy(tx, interview, userId, domainIds);
   if (!server) return notFound("That scorecard");
   const same = sameScorecardValues(values, server.values);
   if (server.status === "SUBMITTED" && mode !== "amend") {
     if (same) return { ok: true, version: server.version, savedAt: server.updatedAt, alreadySubmitted: true };
-    return { ok: false, kind: "conflict", message: "This scorecard was already submitted from another tab or device, with different answers.", server };
+    return {
+      ok: false,
+      kind: "conflict",
+      message: "This scorecard was already submitted from another tab or device, with different answers.",
+      server,
+    };
   }
   const sameStage = mode === "draft" ? server.status === "DRAFT" : mode === "amend" && server.status === "SUBMITTED";
   if (sameStage && same) return { ok: true, version: server.version, savedAt: server.updatedAt };
@@ -233,26 +274,77 @@ type Previous = {
 } | null;
 
 /** Audits rating changes on drafts, every submission, and amendments with the previous values. */
-async function audit(tx: Tx, user: CurrentUser, card: { id: string; interviewId: string }, mode: Mode, previous: Previous, values: ScorecardValues & { reason?: string }) {
+async function audit(
+  tx: Tx,
+  user: CurrentUser,
+  card: { id: string; interviewId: string },
+  mode: Mode,
+  previous: Previous,
+  values: ScorecardValues & { reason?: string },
+) {
   const scorecardId = card.id;
   const ratings = values.scores.map((s) => ({ domainId: s.domainId, rating: s.rating }));
   if (mode === "submit") {
-    await recordAudit({ actorId: user.id, action: "scorecard.submitted", entityType: "Scorecard", entityId: scorecardId, data: { interviewId: card.interviewId, ratings, recommendation: values.recommendation } }, tx);
+    await recordAudit(
+      {
+        actorId: user.id,
+        action: "scorecard.submitted",
+        entityType: "Scorecard",
+        entityId: scorecardId,
+        data: { interviewId: card.interviewId, ratings, recommendation: values.recommendation },
+      },
+      tx,
+    );
   } else if (mode === "amend") {
     // The whole answer before and after, note and ticked indicators included, so an amendment can be reviewed.
     const before = previous
-      ? { recommendation: previous.recommendation ?? "", privateNote: previous.privateNote ?? "", scores: previous.scores.map((s) => ({ domainId: s.domainId, rating: ratingFromDb(s), evidence: s.evidence, observedIndicatorIds: s.observedIndicatorIds })) }
+      ? {
+          recommendation: previous.recommendation ?? "",
+          privateNote: previous.privateNote ?? "",
+          scores: previous.scores.map((s) => ({
+            domainId: s.domainId,
+            rating: ratingFromDb(s),
+            evidence: s.evidence,
+            observedIndicatorIds: s.observedIndicatorIds,
+          })),
+        }
       : null;
-    const after = { recommendation: values.recommendation, privateNote: values.privateNote, scores: values.scores.map((s) => ({ domainId: s.domainId, rating: s.rating, evidence: s.evidence, observedIndicatorIds: s.observedIndicatorIds })) };
-    await recordAudit({ actorId: user.id, action: "scorecard.amended", entityType: "Scorecard", entityId: scorecardId, data: { reason: values.reason ?? "", before, after } }, tx);
+    const after = {
+      recommendation: values.recommendation,
+      privateNote: values.privateNote,
+      scores: values.scores.map((s) => ({
+        domainId: s.domainId,
+        rating: s.rating,
+        evidence: s.evidence,
+        observedIndicatorIds: s.observedIndicatorIds,
+      })),
+    };
+    await recordAudit(
+      {
+        actorId: user.id,
+        action: "scorecard.amended",
+        entityType: "Scorecard",
+        entityId: scorecardId,
+        data: { reason: values.reason ?? "", before, after },
+      },
+      tx,
+    );
   } else {
     const changed = ratings.filter((r) => ratingFromDb(previous?.scores.find((p) => p.domainId === r.domainId)) !== r.rating);
     if (changed.length) {
-      await recordAudit({ actorId: user.id, action: "scorecard.score_changed", entityType: "Scorecard", entityId: scorecardId, data: { changed } }, tx);
+      await recordAudit(
+        { actorId: user.id, action: "scorecard.score_changed", entityType: "Scorecard", entityId: scorecardId, data: { changed } },
+        tx,
+      );
     }
   }
 }
 
-export const saveDraft = (user: CurrentUser, input: { interviewId: string; expectedVersion: number; values: unknown }) => write(user, input, "draft");
-export const submitScorecard = (user: CurrentUser, input: { interviewId: string; expectedVersion: number; values: unknown }) => write(user, input, "submit");
-export const amendScorecard = (user: CurrentUser, input: { interviewId: string; expectedVersion: number; values: unknown; reason: unknown }) => write(user, input, "amend");
+export const saveDraft = (user: CurrentUser, input: { interviewId: string; expectedVersion: number; values: unknown }) =>
+  write(user, input, "draft");
+export const submitScorecard = (user: CurrentUser, input: { interviewId: string; expectedVersion: number; values: unknown }) =>
+  write(user, input, "submit");
+export const amendScorecard = (
+  user: CurrentUser,
+  input: { interviewId: string; expectedVersion: number; values: unknown; reason: unknown },
+) => write(user, input, "amend");

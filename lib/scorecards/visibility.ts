@@ -51,7 +51,9 @@ export function visibleFeedbackWhere(viewer: Viewer, visibility: FeedbackVisibil
     case "NEVER":
       return lead === true ? nothingPendingWhere(viewer) : lead === false ? NOTHING : { AND: [lead, nothingPendingWhere(viewer)] };
     case "AFTER_SUBMIT":
-      return { AND: [nothingPendingWhere(viewer), lead === true ? {} : lead === false ? onLoopWhere(viewer) : { OR: [lead, onLoopWhere(viewer)] }] };
+      return {
+        AND: [nothingPendingWhere(viewer), lead === true ? {} : lead === false ? onLoopWhere(viewer) : { OR: [lead, onLoopWhere(viewer)] }],
+      };
   }
 }
 
@@ -113,7 +115,12 @@ export function roleHiddenReasonSql(viewer: Viewer, visibility: FeedbackVisibili
   )`;
   const reason = (loopAlias: string) => {
     const vl = Prisma.raw(`"${loopAlias.replace(/"/g, "")}"`);
-    return reasonCase(visibility, lead ? Prisma.sql`TRUE` : Prisma.sql`FALSE`, Prisma.sql`(${vl}.app_id IS NOT NULL)`, Prisma.sql`(${vl}.pending IS TRUE)`);
+    return reasonCase(
+      visibility,
+      lead ? Prisma.sql`TRUE` : Prisma.sql`FALSE`,
+      Prisma.sql`(${vl}.app_id IS NOT NULL)`,
+      Prisma.sql`(${vl}.pending IS TRUE)`,
+    );
   };
   return { ctes, reason };
 }

@@ -69,7 +69,10 @@ export function alphaFromCoincidences({ cells, pairableUnits }: Coincidences, me
   if (pairableUnits < 2) return null;
   const marginalOf = new Map<number, number>();
   for (const { c, weight } of cells) marginalOf.set(c, (marginalOf.get(c) ?? 0) + weight);
-  const values = [...marginalOf].filter(([, m]) => m > 0).map(([v]) => v).sort((a, b) => a - b);
+  const values = [...marginalOf]
+    .filter(([, m]) => m > 0)
+    .map(([v]) => v)
+    .sort((a, b) => a - b);
   const index = new Map(values.map((v, i) => [v, i]));
   const size = values.length;
   const o: Matrix = Array.from({ length: size }, () => new Array<number>(size).fill(0));

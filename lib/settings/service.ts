@@ -7,7 +7,9 @@ import { db } from "../db";
 import { can } from "../auth/permissions";
 import { jobAdSettingsSchema } from "../validation/job-ad-settings";
 
-export const visibilitySchema = z.object({ feedbackVisibility: z.enum(["AFTER_SUBMIT", "ALWAYS", "NEVER"], { error: "Choose when interviewers see each other's feedback" }) });
+export const visibilitySchema = z.object({
+  feedbackVisibility: z.enum(["AFTER_SUBMIT", "ALWAYS", "NEVER"], { error: "Choose when interviewers see each other's feedback" }),
+});
 
 /** Admins choose when interviewers may see each other's feedback (default: after submitting their own). */
 export async function setFeedbackVisibility(actor: CurrentUser, raw: unknown): Promise<ActionResult<object>> {
@@ -17,7 +19,16 @@ export async function setFeedbackVisibility(actor: CurrentUser, raw: unknown): P
   return db.$transaction(async (tx) => {
     const before = await tx.orgSettings.findUnique({ where: { id: 1 } });
     await tx.orgSettings.upsert({ where: { id: 1 }, update: parsed.data, create: { id: 1, name: "My organisation", ...parsed.data } });
-    await recordAudit({ actorId: actor.id, action: "settings.feedback_visibility", entityType: "OrgSettings", entityId: "1", data: { from: before?.feedbackVisibility ?? null, to: parsed.data.feedbackVisibility } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "settings.feedback_visibility",
+        entityType: "OrgSettings",
+        entityId: "1",
+        data: { from: before?.feedbackVisibility ?? null, to: parsed.data.feedbackVisibility },
+      },
+      tx,
+    );
     return { ok: true as const };
   });
 }
@@ -28,10 +39,16 @@ export async function setJobAdSettings(actor: CurrentUser, raw: unknown): Promis
   const parsed = jobAdSettingsSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
-    const before = await tx.orgSettings.findUnique({ where: { id: 1 }, select: { jobAdProfile: true, jobAdBenefits: true, jobAdEqualOpportunity: true } });
+    const before = await tx.orgSettings.findUnique({
+      where: { id: 1 },
+      select: { jobAdProfile: true, jobAdBenefits: true, jobAdEqualOpportunity: true },
+    });
     await tx.orgSettings.upsert({ where: { id: 1 }, update: parsed.data, create: { id: 1, name: "My organisation", ...parsed.data } });
     const changed = (Object.keys(parsed.data) as (keyof typeof parsed.data)[]).filter((k) => (before?.[k] ?? "") !== parsed.data[k]);
-    await recordAudit({ actorId: actor.id, action: "settings.job_ad_texts", entityType: "OrgSettings", entityId: "1", data: { changed } }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: "settings.job_ad_texts", entityType: "OrgSettings", entityId: "1", data: { changed } },
+      tx,
+    );
     return { ok: true as const };
   });
 }

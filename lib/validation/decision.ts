@@ -6,6 +6,9 @@ export const DECISION_LABEL = { HIRE: "Hire", NO_HIRE: "No hire", HOLD: "Hold" }
 
 export const decisionSchema = z.object({
   decision: z.enum(DECISIONS, { error: "Choose hire, no hire or hold" }),
-  rationale: userText().trim().min(30, "Explain the decision in at least 30 characters: the evidence it rests on").max(4000, "Keep the rationale under 4000 characters"),
+  rationale: userText()
+    .trim()
+    .min(30, "Explain the decision in at least 30 characters: the evidence it rests on")
+    .max(4000, "Keep the rationale under 4000 characters"),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;

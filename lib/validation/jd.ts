@@ -18,7 +18,12 @@ export const jdSaveSchema = z.object({
   basedOn: z.string().max(40).nullable().optional(),
 });
 
-export const analyseSchema = z.object({ text: userText().trim().min(20, "Paste a job description (at least a few lines)").max(50_000, "That text is too long (50,000 characters max)") });
+export const analyseSchema = z.object({
+  text: userText()
+    .trim()
+    .min(20, "Paste a job description (at least a few lines)")
+    .max(50_000, "That text is too long (50,000 characters max)"),
+});
 
 /** The first problem with one field of a schema's input, or null: for a single-field form checked on change. */
 export function fieldProblem<S extends z.ZodType>(schema: S, value: unknown): string | null {

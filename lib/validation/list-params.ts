@@ -12,7 +12,12 @@ const single = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema.optional()).catch(undefined);
 
 /** A cursor (base64url); decodeCursor checks its content. */
-export const cursorParam = optional(z.string().max(2000).regex(/^[A-Za-z0-9_-]+$/));
+export const cursorParam = optional(
+  z
+    .string()
+    .max(2000)
+    .regex(/^[A-Za-z0-9_-]+$/),
+);
 /** A name/email search: cleaned, trimmed, at most 100 characters; empty reads as no search. */
 export const searchParam = optional(
   z

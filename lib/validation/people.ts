@@ -21,5 +21,9 @@ export const personVersionField = z
   .int("Reload the page and try again")
   .min(1, "Reload the page and try again");
 
-export const changeKindSchema = z.object({ userId: idSchema, kind: z.enum(USER_KINDS, { error: "Choose a kind" }), version: personVersionField });
+export const changeKindSchema = z.object({
+  userId: idSchema,
+  kind: z.enum(USER_KINDS, { error: "Choose a kind" }),
+  version: personVersionField,
+});
 export const setActiveSchema = z.object({ userId: idSchema, active: z.boolean(), version: personVersionField });

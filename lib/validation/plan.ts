@@ -2,7 +2,13 @@ import { z } from "zod";
 import { userText } from "./text";
 
 export const STAGE_KINDS = ["SCREEN", "TECHNICAL", "SYSTEM_DESIGN", "BEHAVIOURAL", "DEBRIEF"] as const;
-export const STAGE_KIND_LABEL = { SCREEN: "Screen", TECHNICAL: "Technical deep-dive", SYSTEM_DESIGN: "System design", BEHAVIOURAL: "Behavioural", DEBRIEF: "Debrief" } as const;
+export const STAGE_KIND_LABEL = {
+  SCREEN: "Screen",
+  TECHNICAL: "Technical deep-dive",
+  SYSTEM_DESIGN: "System design",
+  BEHAVIOURAL: "Behavioural",
+  DEBRIEF: "Debrief",
+} as const;
 
 export const stageSchema = z.object({
   id: z.string().max(64).optional(),
@@ -21,8 +27,10 @@ export const planSchema = z.object({
     .max(12, "At most 12 stages")
     .superRefine((stages, ctx) => {
       stages.forEach((s, i) => {
-        if (s.kind !== "DEBRIEF" && s.domainIds.length === 0) ctx.addIssue({ code: "custom", path: [i, "domainIds"], message: "Choose the domains this stage assesses" });
-        if (s.kind !== "DEBRIEF" && s.interviewerIds.length === 0) ctx.addIssue({ code: "custom", path: [i, "interviewerIds"], message: "Assign at least one interviewer" });
+        if (s.kind !== "DEBRIEF" && s.domainIds.length === 0)
+          ctx.addIssue({ code: "custom", path: [i, "domainIds"], message: "Choose the domains this stage assesses" });
+        if (s.kind !== "DEBRIEF" && s.interviewerIds.length === 0)
+          ctx.addIssue({ code: "custom", path: [i, "interviewerIds"], message: "Assign at least one interviewer" });
       });
     }),
 });

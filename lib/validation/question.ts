@@ -5,7 +5,10 @@ import { userText } from "./text";
 const answer = (n: number) => userText().trim().min(10, `Describe what a Level ${n} answer sounds like (10+ characters)`).max(600);
 
 export const questionSchema = z.object({
-  domainId: z.string().min(1, "Choose a domain").regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose a domain"),
+  domainId: z
+    .string()
+    .min(1, "Choose a domain")
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose a domain"),
   level: z.number().int().min(1, "Choose a level").max(3, "Choose a level"),
   prompt: userText().trim().min(15, "Write the question (15+ characters)").max(500, "Keep the question under 500 characters"),
   answerL1: answer(1),

@@ -3,18 +3,30 @@ import { userText } from "./text";
 
 export const ROLE_STATUSES = ["DRAFT", "OPEN", "CLOSED"] as const;
 
-const money = z.number({ error: "Enter an amount in whole dollars" }).int("Whole dollars only").min(0, "Can't be negative").max(5_000_000, "That looks too large").nullable();
+const money = z
+  .number({ error: "Enter an amount in whole dollars" })
+  .int("Whole dollars only")
+  .min(0, "Can't be negative")
+  .max(5_000_000, "That looks too large")
+  .nullable();
 
 export const salaryBandSchema = z
   .object({ salaryMin: money, salaryMax: money, status: z.enum(ROLE_STATUSES, { error: "Choose a status" }) })
-  .refine((v) => v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax, { path: ["salaryMax"], message: "The top of the band must be at least the bottom" })
-  .refine((v) => (v.salaryMin == null) === (v.salaryMax == null), { path: ["salaryMax"], message: "Give both ends of the band, or neither" });
+  .refine((v) => v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax, {
+    path: ["salaryMax"],
+    message: "The top of the band must be at least the bottom",
+  })
+  .refine((v) => (v.salaryMin == null) === (v.salaryMax == null), {
+    path: ["salaryMax"],
+    message: "Give both ends of the band, or neither",
+  });
 
 /** Weight of a domain in the fit score; the form sends 1 for a blank field. */
 export const DEFAULT_WEIGHT = 1;
 
 /** The weight field's text as the schema's number: blank means the default; the schema judges the rest. */
-export const weightFromInput = (v: unknown): number => (v == null || (typeof v === "string" && v.trim() === "") ? DEFAULT_WEIGHT : Number(v));
+export const weightFromInput = (v: unknown): number =>
+  v == null || (typeof v === "string" && v.trim() === "") ? DEFAULT_WEIGHT : Number(v);
 
 export const roleTargetSchema = z.object({
   domainId: z.string().min(1),

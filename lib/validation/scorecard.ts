@@ -64,7 +64,12 @@ export const scorecardSubmitSchema = scorecardDraftSchema
   });
 
 export const amendmentSchema = scorecardSubmitSchema.and(
-  z.object({ reason: userText().trim().min(AMEND_REASON_MIN, `Say why you are changing a submitted scorecard (at least ${AMEND_REASON_MIN} characters)`).max(1000) }),
+  z.object({
+    reason: userText()
+      .trim()
+      .min(AMEND_REASON_MIN, `Say why you are changing a submitted scorecard (at least ${AMEND_REASON_MIN} characters)`)
+      .max(1000),
+  }),
 );
 
 /** Envelope shared by every scorecard action: which interview, and the version the client edited. */
@@ -125,6 +130,8 @@ export function sameScorecardValues(a: ScorecardValues, b: ScorecardValues): boo
 export function alignScores(values: ScorecardValues, domainIds: string[]): ScorecardValues {
   return {
     ...values,
-    scores: domainIds.map((domainId) => values.scores.find((s) => s.domainId === domainId) ?? { domainId, rating: "", evidence: "", observedIndicatorIds: [] }),
+    scores: domainIds.map(
+      (domainId) => values.scores.find((s) => s.domainId === domainId) ?? { domainId, rating: "", evidence: "", observedIndicatorIds: [] },
+    ),
   };
 }

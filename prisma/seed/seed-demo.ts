@@ -49,9 +49,27 @@ const ROLES: DemoRole[] = [
     targets: { observability: 3, "data-ml": 2, automation: 2, "security-governance": 1 },
     weights: { observability: 2 },
     stages: [
-      { name: "Technical screen", kind: "SCREEN", minutes: 45, domains: ["observability", "automation"], interviewers: ["interviewer@example.com"] },
-      { name: "Telemetry & ML deep dive", kind: "TECHNICAL", minutes: 60, domains: ["observability", "data-ml"], interviewers: ["priya@example.com", "interviewer@example.com"] },
-      { name: "Automation & governance design", kind: "SYSTEM_DESIGN", minutes: 60, domains: ["automation", "security-governance", "data-ml"], interviewers: ["tomas@example.com"] },
+      {
+        name: "Technical screen",
+        kind: "SCREEN",
+        minutes: 45,
+        domains: ["observability", "automation"],
+        interviewers: ["interviewer@example.com"],
+      },
+      {
+        name: "Telemetry & ML deep dive",
+        kind: "TECHNICAL",
+        minutes: 60,
+        domains: ["observability", "data-ml"],
+        interviewers: ["priya@example.com", "interviewer@example.com"],
+      },
+      {
+        name: "Automation & governance design",
+        kind: "SYSTEM_DESIGN",
+        minutes: 60,
+        domains: ["automation", "security-governance", "data-ml"],
+        interviewers: ["tomas@example.com"],
+      },
     ],
   },
   {
@@ -66,8 +84,20 @@ const ROLES: DemoRole[] = [
     targets: { observability: 2, "data-ml": 1, automation: 2, "security-governance": 2 },
     stages: [
       { name: "Platform screen", kind: "SCREEN", minutes: 45, domains: ["automation", "observability"], interviewers: ["mei@example.com"] },
-      { name: "Pipeline build exercise", kind: "TECHNICAL", minutes: 90, domains: ["observability", "automation", "data-ml"], interviewers: ["interviewer@example.com", "kwame@example.com"] },
-      { name: "Secure platform design", kind: "SYSTEM_DESIGN", minutes: 60, domains: ["security-governance", "automation"], interviewers: ["tomas@example.com", "mei@example.com"] },
+      {
+        name: "Pipeline build exercise",
+        kind: "TECHNICAL",
+        minutes: 90,
+        domains: ["observability", "automation", "data-ml"],
+        interviewers: ["interviewer@example.com", "kwame@example.com"],
+      },
+      {
+        name: "Secure platform design",
+        kind: "SYSTEM_DESIGN",
+        minutes: 60,
+        domains: ["security-governance", "automation"],
+        interviewers: ["tomas@example.com", "mei@example.com"],
+      },
     ],
   },
   {
@@ -83,8 +113,20 @@ const ROLES: DemoRole[] = [
     weights: { "data-ml": 2 },
     stages: [
       { name: "ML foundations screen", kind: "SCREEN", minutes: 45, domains: ["data-ml"], interviewers: ["priya@example.com"] },
-      { name: "Model evaluation deep dive", kind: "TECHNICAL", minutes: 60, domains: ["data-ml", "observability"], interviewers: ["kwame@example.com", "interviewer@example.com"] },
-      { name: "Production ML & governance", kind: "SYSTEM_DESIGN", minutes: 60, domains: ["automation", "security-governance"], interviewers: ["tomas@example.com"] },
+      {
+        name: "Model evaluation deep dive",
+        kind: "TECHNICAL",
+        minutes: 60,
+        domains: ["data-ml", "observability"],
+        interviewers: ["kwame@example.com", "interviewer@example.com"],
+      },
+      {
+        name: "Production ML & governance",
+        kind: "SYSTEM_DESIGN",
+        minutes: 60,
+        domains: ["automation", "security-governance"],
+        interviewers: ["tomas@example.com"],
+      },
     ],
   },
   {
@@ -97,8 +139,20 @@ const ROLES: DemoRole[] = [
     location: "On-site, New York",
     targets: { observability: 1, "data-ml": 1, automation: 2, "security-governance": 3 },
     stages: [
-      { name: "Security screen", kind: "SCREEN", minutes: 45, domains: ["security-governance", "automation"], interviewers: ["tomas@example.com"] },
-      { name: "Threat detection deep dive", kind: "TECHNICAL", minutes: 60, domains: ["security-governance", "observability", "data-ml"], interviewers: ["mei@example.com"] },
+      {
+        name: "Security screen",
+        kind: "SCREEN",
+        minutes: 45,
+        domains: ["security-governance", "automation"],
+        interviewers: ["tomas@example.com"],
+      },
+      {
+        name: "Threat detection deep dive",
+        kind: "TECHNICAL",
+        minutes: 60,
+        domains: ["security-governance", "observability", "data-ml"],
+        interviewers: ["mei@example.com"],
+      },
     ],
   },
 ];
@@ -119,10 +173,14 @@ const PIPELINE: { role: number; done: number; truth: Level[] }[] = [
   { role: 2, done: 0, truth: [1, 2, 1, 0] },
 ];
 
-const RECOMMENDATION = (avgGap: number) =>
-  avgGap <= -0.5 ? "STRONG_YES" : avgGap <= 0.25 ? "YES" : avgGap <= 1 ? "NO" : "STRONG_NO";
+const RECOMMENDATION = (avgGap: number) => (avgGap <= -0.5 ? "STRONG_YES" : avgGap <= 0.25 ? "YES" : avgGap <= 1 ? "NO" : "STRONG_NO");
 
-export async function seedDemo(tx: Tx, ids: MatrixIds, questions: { id: string; domainId: string; level: number }[], templateIds: Record<string, string>) {
+export async function seedDemo(
+  tx: Tx,
+  ids: MatrixIds,
+  questions: { id: string; domainId: string; level: number }[],
+  templateIds: Record<string, string>,
+) {
   const rand = prng(20261123);
   const userIds: Record<string, string> = {};
   for (const u of await tx.user.findMany({ select: { id: true, email: true } })) userIds[u.email] = u.id;
@@ -191,7 +249,13 @@ export async function seedDemo(tx: Tx, ids: MatrixIds, questions: { id: string; 
   const audit: { actorId: string | null; action: string; entityType: string; entityId: string; data?: object; at: Date }[] = [];
   for (const [i, profile] of candidates.entries()) {
     const candidate = await tx.candidate.create({
-      data: { name: profile.name, email: profile.email, source: profile.source, headline: profile.headline, createdAt: new Date(now - (35 - i) * day) },
+      data: {
+        name: profile.name,
+        email: profile.email,
+        source: profile.source,
+        headline: profile.headline,
+        createdAt: new Date(now - (35 - i) * day),
+      },
     });
     const plan = PIPELINE[i];
     if (!plan) continue; // sourced, not yet applied
@@ -252,7 +316,13 @@ export async function seedDemo(tx: Tx, ids: MatrixIds, questions: { id: string; 
         });
         if (isDone) {
           submitted++;
-          audit.push({ actorId: uid(email), action: "scorecard.submitted", entityType: "Scorecard", entityId: scorecard.id, at: submittedAt });
+          audit.push({
+            actorId: uid(email),
+            action: "scorecard.submitted",
+            entityType: "Scorecard",
+            entityId: scorecard.id,
+            at: submittedAt,
+          });
         } else {
           drafts++;
         }

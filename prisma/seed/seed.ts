@@ -15,7 +15,6 @@ export class SeedRefusedError extends Error {
   override name = "SeedRefusedError";
 }
 
-
 export async function seedDatabase(prisma: PrismaClient, opts: { demo: boolean }): Promise<SeedReport> {
   const settings = await prisma.orgSettings.findUnique({ where: { id: 1 } });
   if (settings?.seededAt) return { seeded: false, summary: "already seeded" };
@@ -43,7 +42,13 @@ export async function seedDatabase(prisma: PrismaClient, opts: { demo: boolean }
         summary += `, ${DEMO_USERS.length} users, ${demo.roles} roles, ${demo.candidates} candidates, ${demo.submitted} submitted and ${demo.drafts} draft scorecards`;
       }
       await tx.orgSettings.create({
-        data: { id: 1, name: opts.demo ? "Acme Reliability (demo)" : "My organisation", demo: opts.demo, seededAt: new Date(), ...(opts.demo ? DEMO_JOB_AD_TEXTS : {}) },
+        data: {
+          id: 1,
+          name: opts.demo ? "Acme Reliability (demo)" : "My organisation",
+          demo: opts.demo,
+          seededAt: new Date(),
+          ...(opts.demo ? DEMO_JOB_AD_TEXTS : {}),
+        },
       });
       await tx.auditEvent.create({
         data: { actorId: admin?.id ?? null, action: "database.seeded", entityType: "OrgSettings", entityId: "1", data: { summary } },

@@ -7,7 +7,9 @@ import path from "node:path";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 /** URL pattern of an app/ file: route groups dropped, `[id]` kept. */
@@ -30,8 +32,12 @@ export function handlerRoutes(): { route: string; methods: string[] }[] {
     .filter((f) => path.basename(f) === "route.ts")
     .map((f) => {
       const src = fs.readFileSync(f, "utf8");
-      const methods = [...src.matchAll(/export (?:async function|const|function) (GET|POST|PUT|PATCH|DELETE)\b|export \{([^}]*)\}/g)].flatMap((m) =>
-        m[1] ? [m[1]] : [...m[2]!.matchAll(/\bas (GET|POST|PUT|PATCH|DELETE)\b|\b(GET|POST|PUT|PATCH|DELETE)\b/g)].map((x) => x[1] ?? x[2]!),
+      const methods = [
+        ...src.matchAll(/export (?:async function|const|function) (GET|POST|PUT|PATCH|DELETE)\b|export \{([^}]*)\}/g),
+      ].flatMap((m) =>
+        m[1]
+          ? [m[1]]
+          : [...m[2]!.matchAll(/\bas (GET|POST|PUT|PATCH|DELETE)\b|\b(GET|POST|PUT|PATCH|DELETE)\b/g)].map((x) => x[1] ?? x[2]!),
       );
       return { route: routeOf(f), methods: [...new Set(methods)].sort() };
     })
@@ -43,7 +49,16 @@ export function serverActions(): string[] {
   return ["app", "lib", "components"]
     .flatMap((d) => walk(path.join(ROOT, d)))
     .filter((f) => /\.tsx?$/.test(f))
-    .filter((f) => /^["']use server["'];?/m.test(fs.readFileSync(f, "utf8").split("\n").find((l) => l.trim() && !l.trim().startsWith("//")) ?? ""))
-    .flatMap((f) => [...fs.readFileSync(f, "utf8").matchAll(/^export (?:async function|const) (\w+)/gm)].map((m) => `${path.relative(ROOT, f)}#${m[1]}`))
+    .filter((f) =>
+      /^["']use server["'];?/m.test(
+        fs
+          .readFileSync(f, "utf8")
+          .split("\n")
+          .find((l) => l.trim() && !l.trim().startsWith("//")) ?? "",
+      ),
+    )
+    .flatMap((f) =>
+      [...fs.readFileSync(f, "utf8").matchAll(/^export (?:async function|const) (\w+)/gm)].map((m) => `${path.relative(ROOT, f)}#${m[1]}`),
+    )
     .sort();
 }

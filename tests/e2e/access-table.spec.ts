@@ -57,7 +57,10 @@ function classify(status: number, location: string | undefined): Outcome {
 test("every page and route answers each kind of person as the access table declares", async ({ browser }) => {
   test.setTimeout(300_000);
   const ids = await discover(browser);
-  const sessions = Object.fromEntries(await Promise.all(PERSONAS.map(async (p) => [p, await session(browser, p)] as const))) as Record<Persona, Awaited<ReturnType<typeof session>>>;
+  const sessions = Object.fromEntries(await Promise.all(PERSONAS.map(async (p) => [p, await session(browser, p)] as const))) as Record<
+    Persona,
+    Awaited<ReturnType<typeof session>>
+  >;
   const actual: Record<string, Partial<Record<Persona, Outcome>>> = {};
   const mismatches: string[] = [];
   for (const entry of ENTRY_POINTS) {
@@ -66,11 +69,16 @@ test("every page and route answers each kind of person as the access table decla
     for (const persona of PERSONAS) {
       // A POST is sent as the app's own form would send it: from its origin.
       const origin = new URL(test.info().project.use.baseURL!).origin;
-      const res = await sessions[persona].request.fetch(url, { method: entry.method ?? "GET", maxRedirects: 0, headers: entry.method === "POST" ? { origin } : {} });
+      const res = await sessions[persona].request.fetch(url, {
+        method: entry.method ?? "GET",
+        maxRedirects: 0,
+        headers: entry.method === "POST" ? { origin } : {},
+      });
       expect(res.status(), `${persona} ${url}`).toBeLessThan(500);
       const got = classify(res.status(), res.headers()["location"]);
       (actual[entry.id] ??= {})[persona] = got;
-      if (entry.expect[persona] !== got) mismatches.push(`${entry.id} as ${persona}: declared ${entry.expect[persona]}, got ${got} (${url})`);
+      if (entry.expect[persona] !== got)
+        mismatches.push(`${entry.id} as ${persona}: declared ${entry.expect[persona]}, got ${got} (${url})`);
     }
   }
   await Promise.all(Object.values(sessions).map((s) => s.context.close()));

@@ -12,7 +12,13 @@ async function violations(page: Page, url: string) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${url}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    .map(
+      (v) =>
+        `${url}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
 }
 
 test("the main pages have no serious accessibility violations @phone", async ({ page }) => {
@@ -26,7 +32,20 @@ test("the main pages have no serious accessibility violations @phone", async ({ 
   await page.waitForURL(/\/roles\/[^/]+$/);
   const roleUrl = new URL(page.url()).pathname;
   const candidateUrl = await page.getByRole("link", { name: "Amara Okafor" }).getAttribute("href");
-  for (const url of ["/roles", roleUrl, `${roleUrl}/compare`, `${roleUrl}/plan`, `${roleUrl}/edit`, "/roles/new", candidateUrl!, `${candidateUrl}/debrief`, `${candidateUrl}/packet`, "/calibration", "/questions", "/matrix"]) {
+  for (const url of [
+    "/roles",
+    roleUrl,
+    `${roleUrl}/compare`,
+    `${roleUrl}/plan`,
+    `${roleUrl}/edit`,
+    "/roles/new",
+    candidateUrl!,
+    `${candidateUrl}/debrief`,
+    `${candidateUrl}/packet`,
+    "/calibration",
+    "/questions",
+    "/matrix",
+  ]) {
     found.push(...(await violations(page, url)));
   }
 
@@ -36,7 +55,14 @@ test("the main pages have no serious accessibility violations @phone", async ({ 
   for (const url of ["/interviews", interviewUrl!]) found.push(...(await violations(page, url)));
 
   await login(page, "recruiter@example.com");
-  for (const url of ["/pipeline", "/pipeline/import", roleUrl.replace("/roles/", "/pipeline/roles/"), `${roleUrl}/job-description`, `${roleUrl}/job-description/analyse`]) found.push(...(await violations(page, url)));
+  for (const url of [
+    "/pipeline",
+    "/pipeline/import",
+    roleUrl.replace("/roles/", "/pipeline/roles/"),
+    `${roleUrl}/job-description`,
+    `${roleUrl}/job-description/analyse`,
+  ])
+    found.push(...(await violations(page, url)));
 
   await login(page, "admin@example.com");
   for (const url of ["/admin", "/admin/matrix", "/admin/audit", "/settings/tokens"]) found.push(...(await violations(page, url)));

@@ -65,7 +65,12 @@ test("addresses with malformed percent-encoding and unreadable sign-in requests 
     ["POST", "/api/auth/callback/credentials", "not json"],
     ["POST", "/api/auth/signout", "{"],
   ] as const) {
-    const res = await anonymous.request.fetch(url, { method, data: body, headers: body ? { "content-type": "application/json" } : {}, maxRedirects: 0 });
+    const res = await anonymous.request.fetch(url, {
+      method,
+      data: body,
+      headers: body ? { "content-type": "application/json" } : {},
+      maxRedirects: 0,
+    });
     expect(res.status(), `${method} ${url}`).toBeGreaterThanOrEqual(300);
     expect(res.status(), `${method} ${url}`).toBeLessThan(500);
   }

@@ -54,7 +54,10 @@ export async function expectNoSidewaysScroll(page: Page, where: string) {
     // Absolutely positioned children of a scroll box escape it unless the box is positioned.
     return (outside.length ? outside : culprits)
       .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 60)} (${Math.round(e.getBoundingClientRect().right)}px > ${width}px)`)
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 60)} (${Math.round(e.getBoundingClientRect().right)}px > ${width}px)`,
+      )
       .concat(`document ${document.documentElement.scrollWidth}px wide`);
   });
   expect(overflow, `${where} scrolls sideways: ${overflow.join("; ")}`).toEqual([]);

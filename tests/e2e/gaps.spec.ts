@@ -1,7 +1,9 @@
 import { expect, login, screenshot, test } from "./fixtures";
 
 test.describe("gap charts and debrief", () => {
-  test("a manager reads a candidate's radar and gaps, compares candidates, records a decision and downloads the CSV @phone", async ({ page }, info) => {
+  test("a manager reads a candidate's radar and gaps, compares candidates, records a decision and downloads the CSV @phone", async ({
+    page,
+  }, info) => {
     await login(page, "manager@example.com");
     await page.goto("/roles");
     await page.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
@@ -11,7 +13,10 @@ test.describe("gap charts and debrief", () => {
     await screenshot(page, "role-compare");
 
     // The scores CSV is a real download from the page's link.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download scores (CSV)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download scores (CSV)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
     expect(csv.split("\n")[0]).toContain("candidate,application_id,domain,target,interviewer");
@@ -58,12 +63,18 @@ test.describe("gap charts and debrief", () => {
     expect((await page.request.get(`/api/roles/${roleId}/scores.csv`)).status()).toBe(404);
   });
 
-  test("an interviewer who has not submitted is refused the panel's feedback, and sees it after submitting @phone", async ({ page }, info) => {
+  test("an interviewer who has not submitted is refused the panel's feedback, and sees it after submitting @phone", async ({
+    page,
+  }, info) => {
     // A different interviewer per project: each run submits the scorecard it opens.
     const [email, name] = info.project.name === "phone" ? ["tomas@example.com", "Tomás García"] : ["kwame@example.com", "Kwame Mensah"];
     await login(page, email);
     await page.goto("/interviews");
-    await page.getByRole("region", { name: /Drafts|Overdue|To do/ }).getByRole("link").first().click();
+    await page
+      .getByRole("region", { name: /Drafts|Overdue|To do/ })
+      .getByRole("link")
+      .first()
+      .click();
     await page.waitForURL(/\/interviews\/.+/);
     const interviewUrl = page.url();
     const candidate = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
@@ -86,7 +97,10 @@ test.describe("gap charts and debrief", () => {
     const count = await sections.count();
     for (let i = 0; i < count; i++) {
       await sections.nth(i).getByText("Level 1", { exact: true }).click();
-      await sections.nth(i).getByRole("textbox", { name: "Evidence" }).fill("Explained basic alert rules and where she would escalate; no pipeline design experience yet.");
+      await sections
+        .nth(i)
+        .getByRole("textbox", { name: "Evidence" })
+        .fill("Explained basic alert rules and where she would escalate; no pipeline design experience yet.");
     }
     await page.getByText("No", { exact: true }).click();
     await page.getByRole("button", { name: "Submit scorecard" }).click();

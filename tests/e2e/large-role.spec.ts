@@ -18,7 +18,10 @@ test.describe("a large role", () => {
     await expect(pager).toContainText("1–50 of 180");
     await expect(page.locator("table").first().locator("tbody tr")).toHaveCount(50);
     // Sorted by fit, best first: the first row's fit is at least the last row's.
-    const fits = async () => (await page.locator("table").first().locator("tbody tr td:last-child").allInnerTexts()).map((t) => Number.parseInt(t, 10)).filter((n) => !Number.isNaN(n));
+    const fits = async () =>
+      (await page.locator("table").first().locator("tbody tr td:last-child").allInnerTexts())
+        .map((t) => Number.parseInt(t, 10))
+        .filter((n) => !Number.isNaN(n));
     const first = await fits();
     expect(first[0]).toBeGreaterThanOrEqual(first.at(-1)!);
     // The distribution covers every candidate, not just the page.

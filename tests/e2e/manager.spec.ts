@@ -1,6 +1,8 @@
 import { expect, login, screenshot, test } from "./fixtures";
 
-test("a manager creates a role from a template, adjusts targets, plans full coverage, adds a candidate and schedules interviews", async ({ page }) => {
+test("a manager creates a role from a template, adjusts targets, plans full coverage, adds a candidate and schedules interviews", async ({
+  page,
+}) => {
   await login(page, "manager@example.com");
   await page.goto("/roles");
   await page.getByRole("link", { name: "New role" }).click();
@@ -27,7 +29,8 @@ test("a manager creates a role from a template, adjusts targets, plans full cove
   await page.getByRole("button", { name: "Add stage" }).click();
   await page.getByLabel("Stage 1").fill("Reliability deep dive");
   const stage = page.getByRole("listitem").filter({ has: page.getByLabel("Stage 1") });
-  for (const name of ["Observability", "Data literacy", "Automation", "Security"]) await stage.getByRole("checkbox", { name: new RegExp(`^${name}`) }).check();
+  for (const name of ["Observability", "Data literacy", "Automation", "Security"])
+    await stage.getByRole("checkbox", { name: new RegExp(`^${name}`) }).check();
   await stage.getByRole("checkbox", { name: "Sam Rivera" }).check();
   await stage.getByRole("checkbox", { name: "Priya Natarajan" }).check();
   await screenshot(page, "plan");

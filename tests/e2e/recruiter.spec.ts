@@ -12,7 +12,9 @@ test.describe("recruiter", () => {
     await expect(jd).toHaveValue(/## What you will do/);
     await expect(jd).toHaveValue(/Level 3 \(Strategic AIOps Architect\) in observability/);
     // Postable: the organisation's own texts are in it, and requirements are not the tasks again.
-    await expect(jd).toHaveValue(/## About Acme Reliability \(demo\)[\s\S]*## What you bring[\s\S]*## What we offer[\s\S]*## Equal opportunity/);
+    await expect(jd).toHaveValue(
+      /## About Acme Reliability \(demo\)[\s\S]*## What you bring[\s\S]*## What we offer[\s\S]*## Equal opportunity/,
+    );
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
     await screenshot(page, "job-description");
@@ -42,16 +44,18 @@ test.describe("recruiter", () => {
     await page.getByRole("link", { name: "AI Platform Engineer" }).first().click();
     await page.getByRole("link", { name: "Job description" }).click();
     await page.getByRole("link", { name: "Check a job description" }).click();
-    await page.getByLabel("Job description to check").fill(
-      [
-        "Requirements:",
-        "- Define the enterprise telemetry strategy and establish observability standards across the organisation",
-        "- Lead cross-functional adoption of AIOps and set the governance framework for all models",
-        "- Rockstar ninja who thrives in a fast-paced environment",
-        "- 12+ years of experience",
-        "- He reports to the chairman of the reliability board",
-      ].join("\n"),
-    );
+    await page
+      .getByLabel("Job description to check")
+      .fill(
+        [
+          "Requirements:",
+          "- Define the enterprise telemetry strategy and establish observability standards across the organisation",
+          "- Lead cross-functional adoption of AIOps and set the governance framework for all models",
+          "- Rockstar ninja who thrives in a fast-paced environment",
+          "- 12+ years of experience",
+          "- He reports to the chairman of the reliability board",
+        ].join("\n"),
+      );
     await page.getByRole("button", { name: "Analyse" }).click();
     await expect(page.getByRole("heading", { name: /Alignment \d+\/100/ })).toBeVisible();
     await expect(page.getByText("inflation", { exact: true }).first()).toBeVisible();
@@ -66,17 +70,19 @@ test.describe("recruiter", () => {
     await page.getByRole("link", { name: "AI Platform Engineer" }).first().click();
     await page.getByRole("link", { name: "Job description" }).click();
     await page.getByRole("link", { name: "Check a job description" }).click();
-    await page.getByLabel("Job description to check").fill(
-      [
-        "Director of Security Engineering",
-        "",
-        "Responsibilities:",
-        "- Follow the information security policy when handling customer data.",
-        "- Use the SIEM to check login alerts every morning and escalate anything unusual.",
-        "- Keep the access review spreadsheet up to date for the quarterly audit.",
-        "- Apply Kubernetes RBAC baselines from the security team. Nice to have: experience with OPA Gatekeeper policies.",
-      ].join("\n"),
-    );
+    await page
+      .getByLabel("Job description to check")
+      .fill(
+        [
+          "Director of Security Engineering",
+          "",
+          "Responsibilities:",
+          "- Follow the information security policy when handling customer data.",
+          "- Use the SIEM to check login alerts every morning and escalate anything unusual.",
+          "- Keep the access review spreadsheet up to date for the quarterly audit.",
+          "- Apply Kubernetes RBAC baselines from the security team. Nice to have: experience with OPA Gatekeeper policies.",
+        ].join("\n"),
+      );
     await page.getByRole("button", { name: "Analyse" }).click();
     await expect(page.getByRole("heading", { name: /Alignment \d+\/100/ })).toBeVisible();
     await expect(page.getByText(/Title checked: “Director of Security Engineering” \(from the text\)/)).toBeVisible();
@@ -96,7 +102,10 @@ test.describe("recruiter", () => {
     await page.goto("/pipeline/import");
     const file = path.join(info.outputDir, "candidates.csv");
     fs.mkdirSync(info.outputDir, { recursive: true });
-    fs.writeFileSync(file, "name,email,role,source\nKai Nakamura,kai.nakamura@example.org,AI Platform Engineer,Referral\nBroken Row,not-an-email,AI Platform Engineer,LinkedIn\n");
+    fs.writeFileSync(
+      file,
+      "name,email,role,source\nKai Nakamura,kai.nakamura@example.org,AI Platform Engineer,Referral\nBroken Row,not-an-email,AI Platform Engineer,LinkedIn\n",
+    );
     await page.getByLabel("CSV file").setInputFiles(file);
     await page.getByRole("button", { name: /Preview/ }).click();
     await expect(page.getByText("Line 3, email: Enter a valid email address")).toBeVisible();

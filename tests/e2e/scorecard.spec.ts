@@ -1,13 +1,18 @@
 import { expect, login, screenshot, test } from "./fixtures";
 
-const EVIDENCE = "Described how she cut alert noise by 60% by grouping alerts on topology and tuning thresholds against six months of incidents.";
+const EVIDENCE =
+  "Described how she cut alert noise by 60% by grouping alerts on topology and tuning thresholds against six months of incidents.";
 
 test.describe("scoring an interview", () => {
   test("evidence survives a reload, and a double submit makes one submission @phone", async ({ page }, info) => {
     // Each viewport scores a different interviewer's open interview (the server is shared).
     await login(page, info.project.name === "phone" ? "priya@example.com" : "interviewer@example.com");
     await page.goto("/interviews");
-    await page.getByRole("region", { name: /Drafts|Overdue|To do/ }).getByRole("link").first().click();
+    await page
+      .getByRole("region", { name: /Drafts|Overdue|To do/ })
+      .getByRole("link")
+      .first()
+      .click();
     await expect(page.getByRole("heading", { name: "Overall recommendation" })).toBeVisible();
     const interviewId = new URL(page.url()).pathname.split("/").pop()!;
     // The kit sits beside the scorecard on a desktop, above it on a phone.
@@ -56,7 +61,11 @@ test.describe("scoring an interview", () => {
   test("keeping this device's older copy after a reload puts it in the form and saves it", async ({ page }) => {
     await login(page, "interviewer@example.com");
     await page.goto("/interviews");
-    await page.getByRole("region", { name: /Drafts|Overdue|To do/ }).getByRole("link").first().click();
+    await page
+      .getByRole("region", { name: /Drafts|Overdue|To do/ })
+      .getByRole("link")
+      .first()
+      .click();
     await page.waitForURL(/\/interviews\/.+/);
     const interviewId = new URL(page.url()).pathname.split("/").pop()!;
     const evidence = page.locator("section[aria-labelledby^='d-']").first().getByRole("textbox", { name: "Evidence" });
@@ -86,7 +95,11 @@ test.describe("scoring an interview", () => {
   test("another interviewer's interview is not found", async ({ page }) => {
     await login(page, "interviewer@example.com");
     await page.goto("/interviews");
-    const href = await page.getByRole("region", { name: /Submitted/ }).getByRole("link").first().getAttribute("href");
+    const href = await page
+      .getByRole("region", { name: /Submitted/ })
+      .getByRole("link")
+      .first()
+      .getAttribute("href");
     await login(page, "mei@example.com");
     const res = await page.goto(href!);
     expect(res?.status()).toBe(404);

@@ -23,11 +23,21 @@ test.describe("cross-site requests", () => {
     expect((await action.allHeaders())["origin"]).toBe(new URL(page.url()).origin); // the browser sends it
     const replay = (extra: Record<string, string>) =>
       page.request.post(action.url(), {
-        headers: { "next-action": action.headers()["next-action"]!, "content-type": action.headers()["content-type"]!, accept: "text/x-component", ...extra },
+        headers: {
+          "next-action": action.headers()["next-action"]!,
+          "content-type": action.headers()["content-type"]!,
+          accept: "text/x-component",
+          ...extra,
+        },
         data: action.postData() ?? "",
         maxRedirects: 0,
       });
-    const refused: Record<string, string>[] = [{}, { origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }];
+    const refused: Record<string, string>[] = [
+      {},
+      { origin: "https://evil.example" },
+      { origin: "null" },
+      { "sec-fetch-site": "cross-site" },
+    ];
     for (const extra of refused) {
       const res = await replay(extra);
       expect(res.status(), JSON.stringify(extra)).toBe(403);
@@ -95,7 +105,8 @@ test.describe("API tokens", () => {
     await login(page, "recruiter@example.com");
     await page.goto("/settings/tokens");
     await page.getByLabel("Token name").fill("No scope");
-    for (const scope of ["roles:read", "candidates:read", "scorecards:read"]) await page.getByRole("checkbox", { name: new RegExp(scope) }).uncheck();
+    for (const scope of ["roles:read", "candidates:read", "scorecards:read"])
+      await page.getByRole("checkbox", { name: new RegExp(scope) }).uncheck();
     await page.getByRole("button", { name: "Create token" }).click();
     await expect(page.getByText("Choose at least one scope")).toBeVisible();
     await expect(page.getByTestId("new-token")).toHaveCount(0);
@@ -103,7 +114,9 @@ test.describe("API tokens", () => {
 });
 
 test.describe("two admins, one person", () => {
-  test("a kind change asks first; the second admin's change from a stale page is a conflict with a reload @phone", async ({ browser }, info) => {
+  test("a kind change asks first; the second admin's change from a stale page is a conflict with a reload @phone", async ({
+    browser,
+  }, info) => {
     const first = await browser.newPage({ viewport: info.project.use.viewport ?? undefined });
     const second = await browser.newPage({ viewport: info.project.use.viewport ?? undefined });
     try {
@@ -131,7 +144,9 @@ test.describe("two admins, one person", () => {
       const row2 = second.getByRole("row", { name: new RegExp(name) });
       await kindOf(second).selectOption("MANAGER");
       await row2.getByRole("button", { name: "Change kind" }).click();
-      await expect(row2.getByRole("alert")).toContainText(`Someone else changed ${name} since you loaded this page (now recruiter, active)`);
+      await expect(row2.getByRole("alert")).toContainText(
+        `Someone else changed ${name} since you loaded this page (now recruiter, active)`,
+      );
       await screenshot(second, "person-kind-conflict");
       await row2.screenshot({ path: `test-results/screens/person-kind-conflict-row-${second.viewportSize()?.width ?? 0}.png` });
       await row2.getByRole("button", { name: "Reload" }).click();

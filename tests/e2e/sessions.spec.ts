@@ -19,12 +19,17 @@ test.afterEach(() => {
 async function submit(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  const [res] = await Promise.all([page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials")), page.getByRole("button", { name: "Sign in" }).click()]);
+  const [res] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials")),
+    page.getByRole("button", { name: "Sign in" }).click(),
+  ]);
   return res;
 }
 
 test("repeated wrong passwords are throttled with a retry time; the owner still gets in elsewhere @phone", async ({ browser }, info) => {
-  const attacker = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": info.project.name === "phone" ? "198.51.100.78" : "198.51.100.77" } });
+  const attacker = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": info.project.name === "phone" ? "198.51.100.78" : "198.51.100.77" },
+  });
   const owner = await browser.newContext();
   try {
     const page = await openPage(attacker);
@@ -37,7 +42,9 @@ test("repeated wrong passwords are throttled with a retry time; the owner still 
       const res = await submit(page, "dana@example.com", password);
       expect(res.status()).toBe(429);
       expect(Number(res.headers()["retry-after"])).toBeGreaterThan(14 * 60);
-      await expect(page.getByRole("alert").filter({ hasText: "Too many" })).toHaveText(/^Too many failed sign-in attempts\. Try again in 15 minutes \(at \d{1,2}:\d{2}( [AP]M)?\)\.$/);
+      await expect(page.getByRole("alert").filter({ hasText: "Too many" })).toHaveText(
+        /^Too many failed sign-in attempts\. Try again in 15 minutes \(at \d{1,2}:\d{2}( [AP]M)?\)\.$/,
+      );
     }
     await screenshot(page, "signin-throttled");
 

@@ -35,7 +35,11 @@ test("every page renders for its user, without sideways scrolling on a phone @ph
     if (info.project.name === "phone") await expectNoSidewaysScroll(page, name);
   }
   await login(page, "recruiter@example.com");
-  for (const [name, url] of [["pipeline", "/pipeline"], ["import", "/pipeline/import"], ["board", roleUrl.replace("/roles/", "/pipeline/roles/")]] as const) {
+  for (const [name, url] of [
+    ["pipeline", "/pipeline"],
+    ["import", "/pipeline/import"],
+    ["board", roleUrl.replace("/roles/", "/pipeline/roles/")],
+  ] as const) {
     const res = await page.goto(url);
     expect(res?.status(), url).toBeLessThan(400);
     await screenshot(page, `tour-${name}`);
@@ -48,7 +52,10 @@ test("every page renders for its user, without sideways scrolling on a phone @ph
   await login(page, "admin@example.com");
   await page.goto("/admin");
   await screenshot(page, "tour-admin");
-  for (const [name, url] of [["admin-matrix", "/admin/matrix"], ["admin-matrix-draft", "/admin/matrix/draft"]] as const) {
+  for (const [name, url] of [
+    ["admin-matrix", "/admin/matrix"],
+    ["admin-matrix-draft", "/admin/matrix/draft"],
+  ] as const) {
     const res = await page.goto(url);
     expect(res?.status(), url).toBeLessThan(400);
     await screenshot(page, `tour-${name}`);

@@ -48,7 +48,10 @@ describe("a person's kind and active state", () => {
   it("at the same moment from the same version: exactly one is saved", async () => {
     for (let round = 0; round < 3; round++) {
       const p = await person();
-      const results = await Promise.all([changeKind(admin, { userId: p.id, kind: "MANAGER", version: p.version }), changeKind(otherAdmin, { userId: p.id, kind: "RECRUITER", version: p.version })]);
+      const results = await Promise.all([
+        changeKind(admin, { userId: p.id, kind: "MANAGER", version: p.version }),
+        changeKind(otherAdmin, { userId: p.id, kind: "RECRUITER", version: p.version }),
+      ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.find((r) => !r.ok)).toMatchObject(CONFLICT);
       expect((await stored(p.id)).version).toBe(p.version + 1);
@@ -58,8 +61,16 @@ describe("a person's kind and active state", () => {
   it("requires the version: a save without it, or with a malformed one, is refused before anything is written", async () => {
     const p = await person();
     for (const version of [undefined, null, "1", 0, 1.5, -1]) {
-      expect(await changeKind(admin, { userId: p.id, kind: "MANAGER", version }), String(version)).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { version: expect.any(String) } });
-      expect(await setActive(admin, { userId: p.id, active: false, version }), String(version)).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { version: expect.any(String) } });
+      expect(await changeKind(admin, { userId: p.id, kind: "MANAGER", version }), String(version)).toMatchObject({
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { version: expect.any(String) },
+      });
+      expect(await setActive(admin, { userId: p.id, active: false, version }), String(version)).toMatchObject({
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { version: expect.any(String) },
+      });
     }
     expect(await stored(p.id)).toEqual({ kind: "INTERVIEWER", active: true, version: p.version });
   });
@@ -69,13 +80,23 @@ describe("a draft matrix cell (updateCellAction)", () => {
   it("requires the indicators the editor loaded; a save without them is refused, not written", async () => {
     const started = await matrix.startDraft(admin);
     expect(started.ok).toBe(true);
-    const cell = await db.matrixCell.findFirstOrThrow({ where: { version: { status: "DRAFT" } }, include: { indicators: { orderBy: { position: "asc" } } } });
+    const cell = await db.matrixCell.findFirstOrThrow({
+      where: { version: { status: "DRAFT" } },
+      include: { indicators: { orderBy: { position: "asc" } } },
+    });
     const before = cell.indicators.map((i) => i.text);
-    const res = await matrix.updateCellIndicators(admin, { cellId: cell.id, indicators: ["Overwrites whatever another admin saved meanwhile."] });
+    const res = await matrix.updateCellIndicators(admin, {
+      cellId: cell.id,
+      indicators: ["Overwrites whatever another admin saved meanwhile."],
+    });
     expect(res).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { expected: expect.any(String) } });
     expect((await db.indicator.findMany({ where: { cellId: cell.id }, orderBy: { position: "asc" } })).map((i) => i.text)).toEqual(before);
     // With what it loaded, the save goes through; a second admin from the same page gets a conflict that says to reload.
-    expect(await matrix.updateCellIndicators(admin, { cellId: cell.id, indicators: ["Mine, from the loaded cell."], expected: before })).toMatchObject({ ok: true });
-    expect(await matrix.updateCellIndicators(otherAdmin, { cellId: cell.id, indicators: ["Theirs, from the same page."], expected: before })).toMatchObject({ ok: false, kind: "conflict", current: ["Mine, from the loaded cell."] });
+    expect(
+      await matrix.updateCellIndicators(admin, { cellId: cell.id, indicators: ["Mine, from the loaded cell."], expected: before }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await matrix.updateCellIndicators(otherAdmin, { cellId: cell.id, indicators: ["Theirs, from the same page."], expected: before }),
+    ).toMatchObject({ ok: false, kind: "conflict", current: ["Mine, from the loaded cell."] });
   });
 });

@@ -18,18 +18,34 @@ const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 const DAY = 86_400_000;
 
 let manager: CurrentUser, admin: CurrentUser;
-let roleId = "", applicationId = "";
+let roleId = "",
+  applicationId = "";
 
 beforeAll(async () => {
   manager = await userByEmail("manager@example.com");
   admin = await userByEmail("admin@example.com");
-  const role = await db.role.findFirstOrThrow({ where: { ownerId: manager.id, applications: { some: { interviews: { some: { scorecards: { some: { status: "SUBMITTED" } } } } } } } });
+  const role = await db.role.findFirstOrThrow({
+    where: { ownerId: manager.id, applications: { some: { interviews: { some: { scorecards: { some: { status: "SUBMITTED" } } } } } } },
+  });
   roleId = role.id;
-  applicationId = (await db.application.findFirstOrThrow({ where: { roleId, interviews: { some: { scorecards: { some: { status: "SUBMITTED" } } } }, NOT: { interviews: { some: { interviewerId: manager.id } } } } })).id;
+  applicationId = (
+    await db.application.findFirstOrThrow({
+      where: {
+        roleId,
+        interviews: { some: { scorecards: { some: { status: "SUBMITTED" } } } },
+        NOT: { interviews: { some: { interviewerId: manager.id } } },
+      },
+    })
+  ).id;
 });
 
 async function tokenFor(user: CurrentUser, input: Record<string, unknown> = {}) {
-  const res = await createApiToken(user, { name: "ATS sync", scopes: ["roles:read", "candidates:read", "scorecards:read"], expiresInDays: "90", ...input });
+  const res = await createApiToken(user, {
+    name: "ATS sync",
+    scopes: ["roles:read", "candidates:read", "scorecards:read"],
+    expiresInDays: "90",
+    ...input,
+  });
   if (!res.ok) throw new Error(res.message);
   return res;
 }
@@ -62,7 +78,13 @@ describe("creating a token", () => {
 
   it("refuses no scope, an unknown scope, an expiry not offered, and 'never'", async () => {
     const before = await db.apiToken.count();
-    for (const bad of [{ scopes: [] }, { scopes: ["roles:write"] }, { expiresInDays: "10000" }, { expiresInDays: "never" }, { expiresInDays: 0 }]) {
+    for (const bad of [
+      { scopes: [] },
+      { scopes: ["roles:write"] },
+      { expiresInDays: "10000" },
+      { expiresInDays: "never" },
+      { expiresInDays: 0 },
+    ]) {
       const res = await createApiToken(manager, { name: "Bad token", scopes: ["roles:read"], expiresInDays: "30", ...bad });
       expect(res, JSON.stringify(bad)).toMatchObject({ ok: false, kind: "invalid" });
     }
@@ -74,8 +96,18 @@ describe("scopes", () => {
   it("each route answers only a token with its scope; others get 403 naming the scope", async () => {
     const all = await tokenFor(manager);
     expect(await statuses(all.token)).toEqual({ roles: 200, candidates: 200, gaps: 200, scorecards: 200 });
-    expect(await statuses((await tokenFor(manager, { scopes: ["roles:read"] })).token)).toEqual({ roles: 200, candidates: 403, gaps: 403, scorecards: 403 });
-    expect(await statuses((await tokenFor(manager, { scopes: ["candidates:read"] })).token)).toEqual({ roles: 403, candidates: 200, gaps: 200, scorecards: 403 });
+    expect(await statuses((await tokenFor(manager, { scopes: ["roles:read"] })).token)).toEqual({
+      roles: 200,
+      candidates: 403,
+      gaps: 403,
+      scorecards: 403,
+    });
+    expect(await statuses((await tokenFor(manager, { scopes: ["candidates:read"] })).token)).toEqual({
+      roles: 403,
+      candidates: 200,
+      gaps: 200,
+      scorecards: 403,
+    });
     const scorecardsOnly = await tokenFor(manager, { scopes: ["scorecards:read"] });
     expect(await statuses(scorecardsOnly.token)).toEqual({ roles: 403, candidates: 403, gaps: 403, scorecards: 200 });
     const refused = await getRoles(req(scorecardsOnly.token), ctx({}));
@@ -105,7 +137,9 @@ describe("revoked, expired and deactivated", () => {
   });
 
   it("deactivating a user revokes their tokens; reactivating them doesn't bring the old ones back", async () => {
-    const person = await db.user.create({ data: { email: `token-holder-${Date.now()}@example.com`, name: "Token Holder", kind: "RECRUITER" } });
+    const person = await db.user.create({
+      data: { email: `token-holder-${Date.now()}@example.com`, name: "Token Holder", kind: "RECRUITER" },
+    });
     const holder: CurrentUser = { id: person.id, email: person.email, name: person.name, kind: person.kind };
     const old = await tokenFor(holder);
     expect((await getRoles(req(old.token), ctx({}))).status).toBe(200);

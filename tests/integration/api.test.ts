@@ -10,7 +10,10 @@ const req = (token?: string) => new Request("http://test/api/v1", { headers: tok
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 
 async function tokenFor(email: string) {
-  const res = await createApiToken(await userByEmail(email), { name: "ATS sync", scopes: ["roles:read", "candidates:read", "scorecards:read"] });
+  const res = await createApiToken(await userByEmail(email), {
+    name: "ATS sync",
+    scopes: ["roles:read", "candidates:read", "scorecards:read"],
+  });
   if (!res.ok) throw new Error(res.message);
   return res;
 }
@@ -37,11 +40,15 @@ describe("read-only API", () => {
 
   it("keeps the independence rule: an interviewer's token sees no feedback before they submit", async () => {
     const sam = await userByEmail("interviewer@example.com");
-    const pending = await db.interview.findFirstOrThrow({ where: { interviewerId: sam.id, scorecards: { none: { status: "SUBMITTED" } } } });
+    const pending = await db.interview.findFirstOrThrow({
+      where: { interviewerId: sam.id, scorecards: { none: { status: "SUBMITTED" } } },
+    });
     const token = await tokenFor("interviewer@example.com");
     expect((await getScorecards(req(token.token), ctx({ id: pending.applicationId }))).status).toBe(404);
     const manager = await tokenFor("admin@example.com");
-    const all = (await (await getScorecards(req(manager.token), ctx({ id: pending.applicationId }))).json()) as { data: { scorecardId: string }[] };
+    const all = (await (await getScorecards(req(manager.token), ctx({ id: pending.applicationId }))).json()) as {
+      data: { scorecardId: string }[];
+    };
     const drafts = await db.scorecard.findMany({ where: { status: "DRAFT" }, select: { id: true } });
     expect(all.data.some((s) => drafts.some((d) => d.id === s.scorecardId))).toBe(false);
   });

@@ -7,35 +7,63 @@ const candidate = { name: "Noor Haddad", email: "noor.haddad@example.org", sourc
 
 describe("candidates on a role", () => {
   it("adds a candidate, merges a known email, refuses a duplicate application", async () => {
-    const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" }, include: { stages: { orderBy: { position: "asc" } } } });
+    const role = await db.role.findFirstOrThrow({
+      where: { title: "AI Platform Engineer" },
+      include: { stages: { orderBy: { position: "asc" } } },
+    });
     const owner = await db.user.findUniqueOrThrow({ where: { id: role.ownerId } });
     const res = await addCandidateToRole(owner, { roleId: role.id, candidate });
     expect(res).toMatchObject({ ok: true, merged: false });
     const other = await db.role.findFirstOrThrow({ where: { title: "Senior AI Operations Engineer" } });
-    expect(await addCandidateToRole(await userByEmail("recruiter@example.com"), { roleId: other.id, candidate: { ...candidate, email: "NOOR.HADDAD@example.org" } })).toMatchObject({ ok: true, merged: true });
+    expect(
+      await addCandidateToRole(await userByEmail("recruiter@example.com"), {
+        roleId: other.id,
+        candidate: { ...candidate, email: "NOOR.HADDAD@example.org" },
+      }),
+    ).toMatchObject({ ok: true, merged: true });
     expect(await db.candidate.count({ where: { email: "noor.haddad@example.org" } })).toBe(1);
     expect(await addCandidateToRole(owner, { roleId: role.id, candidate })).toMatchObject({ ok: false, kind: "invalid" });
-    if (res.ok) expect((await db.application.findUniqueOrThrow({ where: { id: res.applicationId } })).currentStageId).toBe(role.stages[0]!.id);
+    if (res.ok)
+      expect((await db.application.findUniqueOrThrow({ where: { id: res.applicationId } })).currentStageId).toBe(role.stages[0]!.id);
   });
 
   it("schedules a stage's interviews for its interviewers, once", async () => {
-    const app = await db.application.findFirstOrThrow({ where: { candidate: { email: "noor.haddad@example.org" }, role: { title: "AI Platform Engineer" } }, include: { role: { include: { stages: { orderBy: { position: "asc" }, include: { interviewers: true } } } } } });
+    const app = await db.application.findFirstOrThrow({
+      where: { candidate: { email: "noor.haddad@example.org" }, role: { title: "AI Platform Engineer" } },
+      include: { role: { include: { stages: { orderBy: { position: "asc" }, include: { interviewers: true } } } } },
+    });
     const owner = await db.user.findUniqueOrThrow({ where: { id: app.role.ownerId } });
     const stage = app.role.stages[1]!;
     const res = await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "2026-12-01T15:00" });
     expect(res).toMatchObject({ ok: true, created: stage.interviewers.length });
-    expect(await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "" })).toMatchObject({ ok: true, created: 0 });
+    expect(await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "" })).toMatchObject({
+      ok: true,
+      created: 0,
+    });
     const interviews = await db.interview.findMany({ where: { applicationId: app.id } });
     expect(interviews.map((i) => i.interviewerId).sort()).toEqual(stage.interviewers.map((i) => i.userId).sort());
     expect(interviews[0]!.scheduledAt?.toISOString()).toBe("2026-12-01T15:00:00.000Z");
-    expect(await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "tomorrow" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "tomorrow" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
   });
 
   it("records stage moves and rejections, and refuses interviewers and other managers", async () => {
-    const app = await db.application.findFirstOrThrow({ where: { candidate: { email: "noor.haddad@example.org" }, role: { title: "AI Platform Engineer" } }, include: { role: true } });
-    expect(await moveApplication(await userByEmail("interviewer@example.com"), { applicationId: app.id, status: "REJECTED" })).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await moveApplication(await userByEmail("dana@example.com"), { applicationId: app.id, status: "REJECTED" })).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await moveApplication(await userByEmail("recruiter@example.com"), { applicationId: app.id, status: "REJECTED" })).toMatchObject({ ok: true });
+    const app = await db.application.findFirstOrThrow({
+      where: { candidate: { email: "noor.haddad@example.org" }, role: { title: "AI Platform Engineer" } },
+      include: { role: true },
+    });
+    expect(
+      await moveApplication(await userByEmail("interviewer@example.com"), { applicationId: app.id, status: "REJECTED" }),
+    ).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await moveApplication(await userByEmail("dana@example.com"), { applicationId: app.id, status: "REJECTED" })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await moveApplication(await userByEmail("recruiter@example.com"), { applicationId: app.id, status: "REJECTED" })).toMatchObject({
+      ok: true,
+    });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "application.moved", entityId: app.id } });
     expect(event.data).toMatchObject({ fromStatus: "ACTIVE", toStatus: "REJECTED" });
   });

@@ -8,7 +8,9 @@ import { userByEmail } from "./helpers";
 
 describe("credentials sign-in", () => {
   it("accepts a demo account with the right password, case-insensitively", async () => {
-    expect(await authorizeCredentials({ email: " Manager@Example.com ", password: "demo-password" })).toMatchObject({ email: "manager@example.com" });
+    expect(await authorizeCredentials({ email: " Manager@Example.com ", password: "demo-password" })).toMatchObject({
+      email: "manager@example.com",
+    });
   });
   it("rejects a wrong password, an unknown email and malformed input", async () => {
     expect(await authorizeCredentials({ email: "manager@example.com", password: "nope" })).toBeNull();
@@ -28,7 +30,9 @@ describe("interviewers see only their own interviews", () => {
     const rows = allMyInterviews(await interviewerInterviews(sam));
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.every((r) => r.interviewerId === sam.id)).toBe(true);
-    expect(new Set(rows.map((r) => r.bucket))).toEqual(new Set(["draft", "todo", "submitted", "overdue"].filter((b) => rows.some((r) => r.bucket === b))));
+    expect(new Set(rows.map((r) => r.bucket))).toEqual(
+      new Set(["draft", "todo", "submitted", "overdue"].filter((b) => rows.some((r) => r.bucket === b))),
+    );
   });
 
   it("moves an unsubmitted interview to 'closed' once the candidate withdraws, out of drafts, overdue and to do", async () => {

@@ -15,11 +15,22 @@ const { AuthHandler } = createRequire(import.meta.url)(path.resolve("node_module
   AuthHandler: (p: { req: Request; options: NextAuthOptions }) => Promise<Internal>;
 };
 
-async function call(path: string, opts: { method?: "GET" | "POST"; jar?: Jar; body?: Record<string, string>; address?: string } = {}): Promise<Internal> {
-  const headers: Record<string, string> = { cookie: Object.entries(opts.jar ?? {}).map(([k, v]) => `${k}=${v}`).join("; ") };
+async function call(
+  path: string,
+  opts: { method?: "GET" | "POST"; jar?: Jar; body?: Record<string, string>; address?: string } = {},
+): Promise<Internal> {
+  const headers: Record<string, string> = {
+    cookie: Object.entries(opts.jar ?? {})
+      .map(([k, v]) => `${k}=${v}`)
+      .join("; "),
+  };
   if (opts.body) headers["content-type"] = "application/json";
   if (opts.address) headers["x-forwarded-for"] = opts.address;
-  const req = new Request(`http://localhost:3000/api/auth/${path}`, { method: opts.method ?? "GET", headers, body: opts.body ? JSON.stringify(opts.body) : undefined });
+  const req = new Request(`http://localhost:3000/api/auth/${path}`, {
+    method: opts.method ?? "GET",
+    headers,
+    body: opts.body ? JSON.stringify(opts.body) : undefined,
+  });
   return AuthHandler({ req, options: authOptions() });
 }
 
@@ -32,9 +43,18 @@ async function csrf(): Promise<{ token: string; jar: Jar }> {
 }
 
 /** Signs in through the credentials provider: the session token, or the error code next-auth reports. */
-export async function signIn(email: string, password = "demo-password", address = "192.0.2.1"): Promise<{ token: string } | { error: string; status?: number }> {
+export async function signIn(
+  email: string,
+  password = "demo-password",
+  address = "192.0.2.1",
+): Promise<{ token: string } | { error: string; status?: number }> {
   const c = await csrf();
-  const res = await call("callback/credentials", { method: "POST", jar: c.jar, body: { email, password, csrfToken: c.token, json: "true" }, address });
+  const res = await call("callback/credentials", {
+    method: "POST",
+    jar: c.jar,
+    body: { email, password, csrfToken: c.token, json: "true" },
+    address,
+  });
   const token = cookieValue(res, SESSION_COOKIE);
   if (token) return { token };
   return { error: new URL(res.redirect ?? "http://x/").searchParams.get("error") ?? "none", status: res.status };

@@ -11,14 +11,28 @@ import { amendScorecard, saveDraft, submitScorecard } from "../../lib/scorecards
 import { completeValues } from "./helpers";
 
 async function panelOf(size: number) {
-  const role = await db.role.findFirstOrThrow({ where: { status: "OPEN", planPublishedAt: { not: null } }, include: { stages: { orderBy: { position: "asc" }, include: { domains: true } } } });
+  const role = await db.role.findFirstOrThrow({
+    where: { status: "OPEN", planPublishedAt: { not: null } },
+    include: { stages: { orderBy: { position: "asc" }, include: { domains: true } } },
+  });
   const stage = role.stages.find((s) => s.domains.length > 0)!;
   const n = `${Date.now()}-${Math.random()}`;
   const candidate = await db.candidate.create({ data: { name: `Calibration rows ${n}` } });
   const application = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: stage.id } });
-  const people = await Promise.all(Array.from({ length: size }, (_, i) => db.user.create({ data: { email: `calrow-${i}-${n}@example.org`, name: `Panelist ${i}`, kind: "INTERVIEWER" }, select: { id: true, email: true, name: true, kind: true } })));
+  const people = await Promise.all(
+    Array.from({ length: size }, (_, i) =>
+      db.user.create({
+        data: { email: `calrow-${i}-${n}@example.org`, name: `Panelist ${i}`, kind: "INTERVIEWER" },
+        select: { id: true, email: true, name: true, kind: true },
+      }),
+    ),
+  );
   const scheduledAt = new Date(Date.now() - 6 * 3600_000);
-  const interviews = await Promise.all(people.map((p) => db.interview.create({ data: { applicationId: application.id, stageId: stage.id, interviewerId: p.id, scheduledAt } })));
+  const interviews = await Promise.all(
+    people.map((p) =>
+      db.interview.create({ data: { applicationId: application.id, stageId: stage.id, interviewerId: p.id, scheduledAt } }),
+    ),
+  );
   return { role, application, people, interviews, domainIds: stage.domains.map((d) => d.domainId) };
 }
 
@@ -47,22 +61,41 @@ describe("the calibration rows kept by the database", () => {
     const { application, people, interviews, domainIds } = await panelOf(2);
     const [a, b] = people as [(typeof people)[0], (typeof people)[0]];
     const d = domainIds.length;
-    expect((await saveDraft(a, { interviewId: interviews[0]!.id, expectedVersion: 0, values: completeValues(domainIds, "3") })).ok).toBe(true);
+    expect((await saveDraft(a, { interviewId: interviews[0]!.id, expectedVersion: 0, values: completeValues(domainIds, "3") })).ok).toBe(
+      true,
+    );
     expect((await rows(application.id)).size).toBe(0);
 
-    expect((await submitScorecard(a, { interviewId: interviews[0]!.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).ok).toBe(true);
+    expect(
+      (await submitScorecard(a, { interviewId: interviews[0]!.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).ok,
+    ).toBe(true);
     // Alone on the panel: nothing comparable yet.
-    expect(await rows(application.id)).toEqual(new Map([[a.id, expect.objectContaining({ ...expected(d, 3, 3, 1), roleId: application.roleId })]]));
+    expect(await rows(application.id)).toEqual(
+      new Map([[a.id, expect.objectContaining({ ...expected(d, 3, 3, 1), roleId: application.roleId })]]),
+    );
 
-    expect((await submitScorecard(b, { interviewId: interviews[1]!.id, expectedVersion: 0, values: completeValues(domainIds, "1") })).ok).toBe(true);
+    expect(
+      (await submitScorecard(b, { interviewId: interviews[1]!.id, expectedVersion: 0, values: completeValues(domainIds, "1") })).ok,
+    ).toBe(true);
     // Lower median of 3 and 1 is 1.
     let stored = await rows(application.id);
     expect(stored.get(a.id)).toMatchObject(expected(d, 3, 1, 2));
     expect(stored.get(b.id)).toMatchObject(expected(d, 1, 1, 2));
-    const unit = await db.applicationDomainConsensus.findUniqueOrThrow({ where: { applicationId_domainId: { applicationId: application.id, domainId: domainIds[0]! } } });
+    const unit = await db.applicationDomainConsensus.findUniqueOrThrow({
+      where: { applicationId_domainId: { applicationId: application.id, domainId: domainIds[0]! } },
+    });
     expect(unit).toMatchObject({ raters: 2, coders0: 0, coders1: 1, coders2: 0, coders3: 1 });
 
-    expect((await amendScorecard(b, { interviewId: interviews[1]!.id, expectedVersion: 1, values: completeValues(domainIds, "2"), reason: "Misread my notes" })).ok).toBe(true);
+    expect(
+      (
+        await amendScorecard(b, {
+          interviewId: interviews[1]!.id,
+          expectedVersion: 1,
+          values: completeValues(domainIds, "2"),
+          reason: "Misread my notes",
+        })
+      ).ok,
+    ).toBe(true);
     stored = await rows(application.id);
     expect(stored.get(a.id)).toMatchObject(expected(d, 3, 2, 2));
     expect(stored.get(b.id)).toMatchObject(expected(d, 2, 2, 2));
@@ -86,14 +119,24 @@ describe("the calibration rows kept by the database", () => {
   it("a whole panel submitting at the same moment loses nobody's row or offset", async () => {
     const ratings = [0, 1, 2, 3, 2, 1] as const;
     const { application, people, interviews, domainIds } = await panelOf(ratings.length);
-    const results = await Promise.all(people.map((p, i) => submitScorecard(p, { interviewId: interviews[i]!.id, expectedVersion: 0, values: completeValues(domainIds, String(ratings[i]) as "0") })));
+    const results = await Promise.all(
+      people.map((p, i) =>
+        submitScorecard(p, {
+          interviewId: interviews[i]!.id,
+          expectedVersion: 0,
+          values: completeValues(domainIds, String(ratings[i]) as "0"),
+        }),
+      ),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     const median = consensus([...ratings]).median!;
     const stored = await rows(application.id);
     expect(stored.size).toBe(people.length);
     people.forEach((p, i) => expect(stored.get(p.id)).toMatchObject(expected(domainIds.length, ratings[i]!, median, people.length)));
     for (const domainId of domainIds) {
-      const unit = await db.applicationDomainConsensus.findUniqueOrThrow({ where: { applicationId_domainId: { applicationId: application.id, domainId } } });
+      const unit = await db.applicationDomainConsensus.findUniqueOrThrow({
+        where: { applicationId_domainId: { applicationId: application.id, domainId } },
+      });
       expect(unit).toMatchObject({ raters: 6, coders0: 1, coders1: 2, coders2: 2, coders3: 1 });
     }
   });

@@ -14,7 +14,6 @@ import { agreementByRole, calibrate } from "../../lib/scoring";
 import { rng } from "../setup/random";
 import { visibleApplicationIds } from "./helpers";
 
-
 // Two interviewers share a name, so the keyset's tie-break on id is exercised.
 const PEOPLE: [UserKind, string][] = [
   ["ADMIN", "Cal Admin"],
@@ -34,7 +33,11 @@ beforeAll(async () => {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const base = await db.role.findFirstOrThrow({ select: { clusterId: true, matrixVersionId: true } });
   const domains = (await db.competencyDomain.findMany({ take: 4, orderBy: { key: "asc" }, select: { id: true } })).map((d) => d.id);
-  people = await Promise.all(PEOPLE.map(([kind, name], i) => db.user.create({ data: { email: `cal-${i}@example.org`, name, kind }, select: { id: true, email: true, name: true, kind: true } })));
+  people = await Promise.all(
+    PEOPLE.map(([kind, name], i) =>
+      db.user.create({ data: { email: `cal-${i}@example.org`, name, kind }, select: { id: true, email: true, name: true, kind: true } }),
+    ),
+  );
   const managers = people.filter((p) => p.kind === "MANAGER");
   const t0 = Date.UTC(2026, 0, 1);
   for (let r = 0; r < 3; r++) {
@@ -58,12 +61,21 @@ beforeAll(async () => {
         for (const p of people) {
           if (rand() > 0.45) continue;
           const scheduledAt = rand() < 0.15 ? null : new Date(t0 + Math.floor(rand() * 1e9));
-          const interview = await db.interview.create({ data: { applicationId: app.id, stageId: stage.id, interviewerId: p.id, scheduledAt } });
+          const interview = await db.interview.create({
+            data: { applicationId: app.id, stageId: stage.id, interviewerId: p.id, scheduledAt },
+          });
           const state = pick(["none", "DRAFT", "SUBMITTED", "SUBMITTED", "SUBMITTED", "SUBMITTED"] as const);
           if (state === "none") continue;
           const submittedAt = state === "SUBMITTED" ? new Date((scheduledAt?.getTime() ?? t0) + Math.floor(rand() * 5e8)) : null;
           const card = await db.scorecard.create({
-            data: { interviewId: interview.id, interviewerId: p.id, matrixVersionId: base.matrixVersionId, status: state, submittedAt, ...(state === "SUBMITTED" ? { recommendation: "YES" as const } : {}) },
+            data: {
+              interviewId: interview.id,
+              interviewerId: p.id,
+              matrixVersionId: base.matrixVersionId,
+              status: state,
+              submittedAt,
+              ...(state === "SUBMITTED" ? { recommendation: "YES" as const } : {}),
+            },
           });
           const used = domains.filter(() => rand() < 0.75);
           if (used.length === 0) continue; // a card with no entries counts nowhere
@@ -89,7 +101,14 @@ async function oracle(viewer: CurrentUser) {
       domainId: true,
       rating: true,
       notAssessed: true,
-      scorecard: { select: { id: true, interviewerId: true, submittedAt: true, interview: { select: { scheduledAt: true, applicationId: true, application: { select: { roleId: true } } } } } },
+      scorecard: {
+        select: {
+          id: true,
+          interviewerId: true,
+          submittedAt: true,
+          interview: { select: { scheduledAt: true, applicationId: true, application: { select: { roleId: true } } } },
+        },
+      },
     },
   });
   const scores = all
@@ -143,21 +162,34 @@ describe.each(["AFTER_SUBMIT", "ALWAYS", "NEVER"] as FeedbackVisibility[])("cali
 
       // Sorted by name, then id.
       const sorted = [...rows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.interviewerId < b.interviewerId ? -1 : 1));
-      expect(rows.map((r) => r.interviewerId), who).toEqual(sorted.map((r) => r.interviewerId));
+      expect(
+        rows.map((r) => r.interviewerId),
+        who,
+      ).toEqual(sorted.map((r) => r.interviewerId));
 
       expect(rows.map((r) => r.interviewerId).sort(), who).toEqual(expected.interviewers.map((r) => r.interviewerId).sort());
       for (const want of expected.interviewers) {
         const got = rows.find((r) => r.interviewerId === want.interviewerId)!;
-        expect({ ...got, meanOffset: null, medianHoursToSubmit: null, name: undefined, active: undefined }, who).toEqual({ ...want, meanOffset: null, medianHoursToSubmit: null });
+        expect({ ...got, meanOffset: null, medianHoursToSubmit: null, name: undefined, active: undefined }, who).toEqual({
+          ...want,
+          meanOffset: null,
+          medianHoursToSubmit: null,
+        });
         expect(close(got.meanOffset, want.meanOffset), `${who} offset ${got.meanOffset} vs ${want.meanOffset}`).toBe(true);
-        expect(close(got.medianHoursToSubmit, want.medianHoursToSubmit), `${who} hours ${got.medianHoursToSubmit} vs ${want.medianHoursToSubmit}`).toBe(true);
+        expect(
+          close(got.medianHoursToSubmit, want.medianHoursToSubmit),
+          `${who} hours ${got.medianHoursToSubmit} vs ${want.medianHoursToSubmit}`,
+        ).toBe(true);
         compared++;
       }
 
       expect(agreement.map((a) => a.roleId).sort(), who).toEqual(expected.agreement.map((a) => a.roleId).sort());
       for (const want of expected.agreement) {
         const got = agreement.find((a) => a.roleId === want.roleId)!;
-        expect({ pairableUnits: got.pairableUnits, raters: got.raters }, who).toEqual({ pairableUnits: want.pairableUnits, raters: want.raters });
+        expect({ pairableUnits: got.pairableUnits, raters: got.raters }, who).toEqual({
+          pairableUnits: want.pairableUnits,
+          raters: want.raters,
+        });
         expect(close(got.alpha, want.alpha), `${who} alpha ${got.alpha} vs ${want.alpha}`).toBe(true);
       }
     }

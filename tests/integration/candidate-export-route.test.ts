@@ -18,7 +18,9 @@ beforeAll(async () => {
   recruiter = await userByEmail("recruiter@example.com");
   vi.mocked(currentUser).mockResolvedValue(recruiter);
   // A candidate on a role of the recruiter's own team, with no panel feedback they owe.
-  const role = await db.role.findFirstOrThrow({ where: { status: "OPEN", members: { some: { userId: recruiter.id, function: "RECRUITER" } } } });
+  const role = await db.role.findFirstOrThrow({
+    where: { status: "OPEN", members: { some: { userId: recruiter.id, function: "RECRUITER" } } },
+  });
   const c = await db.candidate.create({ data: { name: "Export Route Candidate", email: "export-route@example.org" } });
   await db.application.create({ data: { candidateId: c.id, roleId: role.id } });
   candidateId = c.id;
@@ -30,7 +32,10 @@ type Handler = (req: Request, c: ReturnType<typeof ctx>) => Promise<Response>;
 const handlers = route as unknown as Record<string, Handler | undefined>;
 
 function post(headers: Record<string, string>) {
-  return handlers.POST!(new Request(`${APP}/api/candidates/${candidateId}/export`, { method: "POST", headers: { host: "127.0.0.1:3000", ...headers } }), ctx());
+  return handlers.POST!(
+    new Request(`${APP}/api/candidates/${candidateId}/export`, { method: "POST", headers: { host: "127.0.0.1:3000", ...headers } }),
+    ctx(),
+  );
 }
 
 describe("the candidate export", () => {
@@ -52,7 +57,15 @@ describe("the candidate export", () => {
 
   it("refuses a POST from another site, with a null Origin, or with no Origin at all: 403, nothing audited", async () => {
     const before = await exports();
-    const refused: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "http://127.0.0.1:3001" }, { origin: "null" }, {}, { "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }, { origin: "https://evil.example", "sec-fetch-site": "same-origin" }];
+    const refused: Record<string, string>[] = [
+      { origin: "https://evil.example" },
+      { origin: "http://127.0.0.1:3001" },
+      { origin: "null" },
+      {},
+      { "sec-fetch-site": "cross-site" },
+      { "sec-fetch-site": "same-site" },
+      { origin: "https://evil.example", "sec-fetch-site": "same-origin" },
+    ];
     for (const headers of refused) {
       const res = await post(headers);
       expect(res.status, JSON.stringify(headers)).toBe(403);

@@ -20,11 +20,17 @@ describe("audit log guard", () => {
         await tx.$executeRawUnsafe("SET LOCAL app.audit_redaction = 'on'");
         return (fn as (t: typeof tx) => Promise<unknown>)(tx);
       });
-    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { data: MARKER, action: "rewritten" } }))).rejects.toThrow(/append-only/);
+    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { data: MARKER, action: "rewritten" } }))).rejects.toThrow(
+      /append-only/,
+    );
     await expect(flagged((tx) => tx.auditEvent.update({ where, data: { entityId: "someone-else" } }))).rejects.toThrow(/append-only/);
     await expect(flagged((tx) => tx.auditEvent.update({ where, data: { at: new Date(0) } }))).rejects.toThrow(/append-only/);
-    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { data: { rationale: "rewritten history" } } }))).rejects.toThrow(/append-only/);
-    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { data: { ...MARKER, smuggled: "free text" } } }))).rejects.toThrow(/append-only/);
+    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { data: { rationale: "rewritten history" } } }))).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { data: { ...MARKER, smuggled: "free text" } } }))).rejects.toThrow(
+      /append-only/,
+    );
     await expect(flagged((tx) => tx.auditEvent.update({ where, data: { data: { redacted: "yes" } } }))).rejects.toThrow(/append-only/);
     await expect(flagged((tx) => tx.auditEvent.delete({ where }))).rejects.toThrow(/append-only/);
     // The flag is local to its transaction: the next statement outside it is refused again.
@@ -41,17 +47,45 @@ describe("erasure redacts the audit trail", () => {
   it("replaces amended evidence, private notes, decision rationale and names in events about the candidate, keeping who/what/when", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const { user, interview, domainIds } = await freshInterviewOf("kwame@example.com");
-    const app = await db.application.findUniqueOrThrow({ where: { id: interview.applicationId }, include: { candidate: true, role: true } });
+    const app = await db.application.findUniqueOrThrow({
+      where: { id: interview.applicationId },
+      include: { candidate: true, role: true },
+    });
     const values = completeValues(domainIds, "2");
     values.privateNote = "Private worry: mentioned a health condition";
     expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values })).toMatchObject({ ok: true });
     const amendedValues = { ...completeValues(domainIds, "3"), privateNote: "Private worry, amended" };
     amendedValues.scores[0]!.evidence = "Amended: described the outage at her previous employer in detail, naming colleagues.";
-    expect(await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: amendedValues, reason: "Mixed up two candidates' notes" })).toMatchObject({ ok: true });
+    expect(
+      await amendScorecard(user, {
+        interviewId: interview.id,
+        expectedVersion: 1,
+        values: amendedValues,
+        reason: "Mixed up two candidates' notes",
+      }),
+    ).toMatchObject({ ok: true });
     const card = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id } });
-    await recordAudit({ actorId: app.role.ownerId, action: "application.decided", entityType: "Application", entityId: app.id, data: { decision: "HOLD", rationale: "Rationale naming the candidate's family situation" } });
-    await recordAudit({ actorId: recruiter.id, action: "candidate.updated", entityType: "Candidate", entityId: app.candidateId, data: { name: app.candidate.name, email: app.candidate.email } });
-    await recordAudit({ actorId: recruiter.id, action: "interviews.rescheduled", entityType: "Interview", entityId: interview.id, data: { note: "Candidate asked to move for a hospital visit" } });
+    await recordAudit({
+      actorId: app.role.ownerId,
+      action: "application.decided",
+      entityType: "Application",
+      entityId: app.id,
+      data: { decision: "HOLD", rationale: "Rationale naming the candidate's family situation" },
+    });
+    await recordAudit({
+      actorId: recruiter.id,
+      action: "candidate.updated",
+      entityType: "Candidate",
+      entityId: app.candidateId,
+      data: { name: app.candidate.name, email: app.candidate.email },
+    });
+    await recordAudit({
+      actorId: recruiter.id,
+      action: "interviews.rescheduled",
+      entityType: "Interview",
+      entityId: interview.id,
+      data: { note: "Candidate asked to move for a hospital visit" },
+    });
     const scope = { entityId: { in: [app.candidateId, app.id, interview.id, card.id] } };
     const unrelated = await db.auditEvent.findFirstOrThrow({ where: { NOT: scope }, orderBy: { id: "desc" } });
     const before = await db.auditEvent.findMany({ where: scope, orderBy: { id: "asc" } });
@@ -66,7 +100,14 @@ describe("erasure redacts the audit trail", () => {
       expect(e).toMatchObject(kept); // action, actor, entity and time as recorded
       expect(e.data).toMatchObject({ redacted: true, reason: "candidate erased" });
     }
-    for (const secret of ["naming colleagues", "health condition", "family situation", "hospital visit", app.candidate.email!, app.candidate.name]) {
+    for (const secret of [
+      "naming colleagues",
+      "health condition",
+      "family situation",
+      "hospital visit",
+      app.candidate.email!,
+      app.candidate.name,
+    ]) {
       expect(json(after)).not.toContain(secret);
     }
     // Events of the erasure itself are written after the redaction and stay readable; others are untouched.
@@ -81,12 +122,29 @@ describe("erasure redacts the audit trail", () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const { interview } = await freshInterviewOf("kwame@example.com");
     const app = await db.application.findUniqueOrThrow({ where: { id: interview.applicationId }, include: { role: true } });
-    await db.application.update({ where: { id: app.id }, data: { decision: "HOLD", decisionRationale: "Waiting on the other finalist", decidedAt: new Date(), decidedById: app.role.ownerId } });
+    await db.application.update({
+      where: { id: app.id },
+      data: { decision: "HOLD", decisionRationale: "Waiting on the other finalist", decidedAt: new Date(), decidedById: app.role.ownerId },
+    });
 
     expect(await eraseCandidate(recruiter, app.candidateId)).toMatchObject({ ok: true });
-    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "WITHDRAWN", decision: null, decisionRationale: null, decidedAt: null, decidedById: null });
-    const moved = await db.auditEvent.findFirstOrThrow({ where: { action: "application.moved", entityId: app.id }, orderBy: { id: "desc" } });
-    expect(moved.data).toEqual({ fromStatus: "ACTIVE", toStatus: "WITHDRAWN", reason: "candidate erased", decisionCleared: { decision: "HOLD", decidedById: app.role.ownerId } });
+    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+      status: "WITHDRAWN",
+      decision: null,
+      decisionRationale: null,
+      decidedAt: null,
+      decidedById: null,
+    });
+    const moved = await db.auditEvent.findFirstOrThrow({
+      where: { action: "application.moved", entityId: app.id },
+      orderBy: { id: "desc" },
+    });
+    expect(moved.data).toEqual({
+      fromStatus: "ACTIVE",
+      toStatus: "WITHDRAWN",
+      reason: "candidate erased",
+      decisionCleared: { decision: "HOLD", decidedById: app.role.ownerId },
+    });
   });
 });
 
@@ -98,7 +156,13 @@ describe("candidate export and the independence rule", () => {
       const other = await freshInterviewOf("kwame@example.com");
       // Put another interviewer's submitted scorecard on the same application.
       await db.interview.update({ where: { id: other.interview.id }, data: { applicationId: app.id } });
-      expect(await submitScorecard(other.user, { interviewId: other.interview.id, expectedVersion: 0, values: completeValues(other.domainIds, "3") })).toMatchObject({ ok: true });
+      expect(
+        await submitScorecard(other.user, {
+          interviewId: other.interview.id,
+          expectedVersion: 0,
+          values: completeValues(other.domainIds, "3"),
+        }),
+      ).toMatchObject({ ok: true });
 
       expect(await exportCandidate(user, app.candidateId)).toEqual({ ok: false, kind: "forbidden", message: EXPORT_SUBMIT_FIRST });
       expect(await exportRefusal(user, app.candidateId)).toBe(EXPORT_SUBMIT_FIRST);
@@ -107,7 +171,9 @@ describe("candidate export and the independence rule", () => {
       const colleague = await userByEmail(email === "admin@example.com" ? "recruiter@example.com" : "admin@example.com");
       expect(await exportCandidate(colleague, app.candidateId)).toMatchObject({ ok: true });
 
-      expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "2") })).toMatchObject({ ok: true });
+      expect(
+        await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "2") }),
+      ).toMatchObject({ ok: true });
       expect(await exportRefusal(user, app.candidateId)).toBeNull();
       const res = await exportCandidate(user, app.candidateId);
       expect(res.ok).toBe(true);
@@ -118,8 +184,17 @@ describe("candidate export and the independence rule", () => {
   it("is refused to interviewers and managers, and to an unknown candidate", async () => {
     const { interview } = await freshInterviewOf("interviewer@example.com");
     const app = await db.application.findUniqueOrThrow({ where: { id: interview.applicationId } });
-    expect(await exportCandidate(await userByEmail("interviewer@example.com"), app.candidateId)).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await exportCandidate(await userByEmail("manager@example.com"), app.candidateId)).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await exportCandidate(await userByEmail("admin@example.com"), "no-such-candidate")).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await exportCandidate(await userByEmail("interviewer@example.com"), app.candidateId)).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await exportCandidate(await userByEmail("manager@example.com"), app.candidateId)).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await exportCandidate(await userByEmail("admin@example.com"), "no-such-candidate")).toMatchObject({
+      ok: false,
+      kind: "not_found",
+    });
   });
 });

@@ -4,7 +4,15 @@
 import { describe, expect, it } from "vitest";
 import { apiGaps, apiScorecards } from "../../lib/api/v1";
 import type { CurrentUser } from "../../lib/auth/session";
-import { candidateExportRecords, EXPORT_NOT_ON_TEAM, EXPORT_SUBMIT_FIRST, eraseCandidate, ERASE_NOT_ON_TEAM, exportCandidate, exportRefusal } from "../../lib/candidates/privacy";
+import {
+  candidateExportRecords,
+  EXPORT_NOT_ON_TEAM,
+  EXPORT_SUBMIT_FIRST,
+  eraseCandidate,
+  ERASE_NOT_ON_TEAM,
+  exportCandidate,
+  exportRefusal,
+} from "../../lib/candidates/privacy";
 import { candidateReport } from "../../lib/data/candidate";
 import { candidateProfile } from "../../lib/data/candidate-profile";
 import { db } from "../../lib/db";
@@ -18,7 +26,10 @@ const json = (v: unknown) => JSON.stringify(v, (_k, x) => (typeof x === "bigint"
 
 async function newUser(kind: UserKind): Promise<CurrentUser> {
   const n = uniq();
-  return db.user.create({ data: { email: `reads-${kind.toLowerCase()}-${n}@example.org`, name: `Reads ${kind} ${n}`, kind }, select: { id: true, email: true, name: true, kind: true } });
+  return db.user.create({
+    data: { email: `reads-${kind.toLowerCase()}-${n}@example.org`, name: `Reads ${kind} ${n}`, kind },
+    select: { id: true, email: true, name: true, kind: true },
+  });
 }
 
 /** Every value under `key`, anywhere in `v`. */
@@ -40,16 +51,35 @@ function valuesOfKey(v: unknown, key: string, out: unknown[] = []): unknown[] {
  */
 async function scenario() {
   const owner = await userByEmail("manager@example.com");
-  const role = await db.role.findFirstOrThrow({ where: { ownerId: owner.id, status: "OPEN" }, include: { targets: true, stages: { orderBy: { position: "asc" }, include: { domains: true } } } });
+  const role = await db.role.findFirstOrThrow({
+    where: { ownerId: owner.id, status: "OPEN" },
+    include: { targets: true, stages: { orderBy: { position: "asc" }, include: { domains: true } } },
+  });
   const stage = role.stages.find((s) => s.domains.length > 0)!;
   const domainIds = stage.domains.map((d) => d.domainId);
   const n = uniq();
   const m = { evidence: `READS-EVIDENCE-${n}`, note: `READS-NOTE-${n}`, rationale: `READS-RATIONALE-${n}`, draft: `READS-DRAFT-${n}` };
   const candidate = await db.candidate.create({ data: { name: `Reads Candidate ${n}`, email: `reads-${n}@example.org` } });
-  const application = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: stage.id, decision: "HIRE", decisionRationale: m.rationale, decidedAt: new Date(), decidedById: owner.id } });
+  const application = await db.application.create({
+    data: {
+      candidateId: candidate.id,
+      roleId: role.id,
+      currentStageId: stage.id,
+      decision: "HIRE",
+      decisionRationale: m.rationale,
+      decidedAt: new Date(),
+      decidedById: owner.id,
+    },
+  });
   const panelist = await newUser("INTERVIEWER");
-  const interview = (user: CurrentUser) => db.interview.create({ data: { applicationId: application.id, stageId: stage.id, interviewerId: user.id, scheduledAt: new Date() } });
-  const submit = async (user: CurrentUser, interviewId: string, note: string, evidence = "Walked through a concrete incident and the metrics it moved.") => {
+  const interview = (user: CurrentUser) =>
+    db.interview.create({ data: { applicationId: application.id, stageId: stage.id, interviewerId: user.id, scheduledAt: new Date() } });
+  const submit = async (
+    user: CurrentUser,
+    interviewId: string,
+    note: string,
+    evidence = "Walked through a concrete incident and the metrics it moved.",
+  ) => {
     const v = completeValues(domainIds, "3");
     const values = { ...v, privateNote: note, scores: v.scores.map((s) => ({ ...s, evidence })) };
     expect(await submitScorecard(user, { interviewId, expectedVersion: 0, values })).toMatchObject({ ok: true });
@@ -67,7 +97,8 @@ describe("candidateReport and the API select, never redact", () => {
     const hidden = await candidateReport(fellow, s.application.id);
     expect(hidden).toMatchObject({ visible: false, reason: "submit-first" });
     // Column by default: the hidden answer carries no decision fields and no scorecards at all, not nulled ones.
-    for (const key of ["decision", "decisionRationale", "decidedAt", "decidedById", "privateNote", "scorecards", "evidence"]) expect(valuesOfKey(hidden, key)).toEqual([]);
+    for (const key of ["decision", "decisionRationale", "decidedAt", "decidedById", "privateNote", "scorecards", "evidence"])
+      expect(valuesOfKey(hidden, key)).toEqual([]);
     for (const secret of Object.values(s.m)) expect(json(hidden)).not.toContain(secret);
 
     const ownNote = `OWN-NOTE-${uniq()}`;
@@ -107,14 +138,29 @@ describe("candidate data requests: who may run them", () => {
     expect(await exportRefusal(stray, s.candidate.id)).toBe(EXPORT_NOT_ON_TEAM);
     expect(await exportCandidate(stray, s.candidate.id)).toEqual({ ok: false, kind: "forbidden", message: EXPORT_NOT_ON_TEAM });
     expect(await eraseCandidate(stray, s.candidate.id)).toEqual({ ok: false, kind: "forbidden", message: ERASE_NOT_ON_TEAM });
-    expect(await db.candidate.findUniqueOrThrow({ where: { id: s.candidate.id } })).toMatchObject({ name: s.candidate.name, email: s.candidate.email, erasedAt: null });
-    expect(await db.auditEvent.count({ where: { action: { in: ["candidate.exported", "candidate.erased"] }, entityId: s.candidate.id } })).toBe(0);
+    expect(await db.candidate.findUniqueOrThrow({ where: { id: s.candidate.id } })).toMatchObject({
+      name: s.candidate.name,
+      email: s.candidate.email,
+      erasedAt: null,
+    });
+    expect(
+      await db.auditEvent.count({ where: { action: { in: ["candidate.exported", "candidate.erased"] }, entityId: s.candidate.id } }),
+    ).toBe(0);
 
     // On the team of the candidate's one role: allowed.
     await db.roleMember.create({ data: { roleId: s.role.id, userId: stray.id, function: "RECRUITER" } });
     expect(await exportRefusal(stray, s.candidate.id)).toBeNull();
     // The candidate applies to a role whose team they are not on: refused again, for both.
-    const other = await db.role.create({ data: { title: `Other role ${uniq()}`, seniority: "Senior", clusterId: s.role.clusterId, matrixVersionId: s.role.matrixVersionId, ownerId: s.owner.id, status: "OPEN" } });
+    const other = await db.role.create({
+      data: {
+        title: `Other role ${uniq()}`,
+        seniority: "Senior",
+        clusterId: s.role.clusterId,
+        matrixVersionId: s.role.matrixVersionId,
+        ownerId: s.owner.id,
+        status: "OPEN",
+      },
+    });
     await db.application.create({ data: { candidateId: s.candidate.id, roleId: other.id } });
     expect(await exportRefusal(stray, s.candidate.id)).toBe(EXPORT_NOT_ON_TEAM);
     expect(await eraseCandidate(stray, s.candidate.id)).toMatchObject({ ok: false, kind: "forbidden" });
@@ -129,7 +175,15 @@ describe("candidate data requests: who may run them", () => {
     // Another interviewer's draft, with its own marker.
     const drafter = await newUser("INTERVIEWER");
     const div = await s.interview(drafter);
-    await db.scorecard.create({ data: { interviewId: div.id, interviewerId: drafter.id, matrixVersionId: s.role.matrixVersionId, privateNote: s.m.draft, scores: { create: [{ domainId: s.domainIds[0]!, rating: 1, evidence: s.m.draft }] } } });
+    await db.scorecard.create({
+      data: {
+        interviewId: div.id,
+        interviewerId: drafter.id,
+        matrixVersionId: s.role.matrixVersionId,
+        privateNote: s.m.draft,
+        scores: { create: [{ domainId: s.domainIds[0]!, rating: 1, evidence: s.m.draft }] },
+      },
+    });
 
     expect(await exportCandidate(admin, s.candidate.id)).toEqual({ ok: false, kind: "forbidden", message: EXPORT_SUBMIT_FIRST });
     // The query itself holds the rule, whoever calls it: the application is listed, its record withheld.
@@ -154,11 +208,22 @@ describe("the pipeline's candidate page", () => {
     const s = await scenario();
     await db.application.update({ where: { id: s.application.id }, data: { status: "HIRED" } });
     const stray = await newUser("RECRUITER");
-    expect(await candidateProfile(stray, s.candidate.id)).toMatchObject({ canErase: false, exportRefusal: EXPORT_NOT_ON_TEAM, applications: [{ id: s.application.id, status: "ACTIVE", statusHidden: true, decision: null }] });
+    expect(await candidateProfile(stray, s.candidate.id)).toMatchObject({
+      canErase: false,
+      exportRefusal: EXPORT_NOT_ON_TEAM,
+      applications: [{ id: s.application.id, status: "ACTIVE", statusHidden: true, decision: null }],
+    });
     const recruiter = await userByEmail("recruiter@example.com");
-    expect(await candidateProfile(recruiter, s.candidate.id)).toMatchObject({ canErase: true, exportRefusal: null, applications: [{ status: "HIRED", decision: "HIRE" }] });
+    expect(await candidateProfile(recruiter, s.candidate.id)).toMatchObject({
+      canErase: true,
+      exportRefusal: null,
+      applications: [{ status: "HIRED", decision: "HIRE" }],
+    });
     // On the panel without a submission: the outcome reads "in process" for them too.
     await s.interview(recruiter);
-    expect(await candidateProfile(recruiter, s.candidate.id)).toMatchObject({ exportRefusal: EXPORT_SUBMIT_FIRST, applications: [{ status: "ACTIVE", statusHidden: true, decision: null }] });
+    expect(await candidateProfile(recruiter, s.candidate.id)).toMatchObject({
+      exportRefusal: EXPORT_SUBMIT_FIRST,
+      applications: [{ status: "ACTIVE", statusHidden: true, decision: null }],
+    });
   });
 });

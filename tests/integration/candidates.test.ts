@@ -30,14 +30,20 @@ describe("CSV import", () => {
     expect(row(6).issues).toEqual([{ column: "role", message: "No open role titled “Chief Vibes Officer”" }]);
     expect(row(4)).toMatchObject({ action: "duplicate", note: "Same email as line 2, and no role; skipped" });
     expect(row(5)).toMatchObject({ action: "duplicate", note: "Already a candidate, and no role in this row; nothing new, skipped" });
-    expect(row(7)).toMatchObject({ action: "merge", note: "Same person as line 2; adds an application to “Senior AI Operations Engineer”" });
+    expect(row(7)).toMatchObject({
+      action: "merge",
+      note: "Same person as line 2; adds an application to “Senior AI Operations Engineer”",
+    });
     expect(row(8)).toMatchObject({ action: "duplicate", note: "Same email and role as line 2; skipped" });
     expect(await db.candidate.count()).toBe(before);
 
     const done = await commitImport(recruiter, csv);
     expect(done).toMatchObject({ ok: true, created: 1, applications: 2, skipped: 5 });
     expect(await db.candidate.count()).toBe(before + 1);
-    const noor = await db.candidate.findUniqueOrThrow({ where: { email: "noor@example.org" }, include: { applications: { include: { role: true, currentStage: true } } } });
+    const noor = await db.candidate.findUniqueOrThrow({
+      where: { email: "noor@example.org" },
+      include: { applications: { include: { role: true, currentStage: true } } },
+    });
     expect(noor.name).toBe("Noor Haddad");
     expect(noor.applications.map((a) => [a.role.title, a.currentStage?.name]).sort()).toEqual([
       ["AI Platform Engineer", "Platform screen"],
@@ -51,15 +57,47 @@ describe("CSV import", () => {
   it("matches roles among open roles only, reports shared titles as ambiguous, and accepts a role id", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const template = await db.role.findFirstOrThrow({ where: { status: "OPEN" } });
-    const twin = (status: "OPEN" | "CLOSED") => db.role.create({ data: { title: "Twin Title Engineer", seniority: "Mid", clusterId: template.clusterId, matrixVersionId: template.matrixVersionId, ownerId: template.ownerId, status } });
+    const twin = (status: "OPEN" | "CLOSED") =>
+      db.role.create({
+        data: {
+          title: "Twin Title Engineer",
+          seniority: "Mid",
+          clusterId: template.clusterId,
+          matrixVersionId: template.matrixVersionId,
+          ownerId: template.ownerId,
+          status,
+        },
+      });
     const [a, b] = [await twin("OPEN"), await twin("OPEN")];
-    const closed = await db.role.create({ data: { title: "Retired Role Engineer", seniority: "Mid", clusterId: template.clusterId, matrixVersionId: template.matrixVersionId, ownerId: template.ownerId, status: "CLOSED" } });
-    const csv = ["name,email,role", "Ann Twin,ann.twin@example.org,Twin Title Engineer", `Ben Twin,ben.twin@example.org,${b.id}`, "Cy Draft,cy.draft@example.org,DevSecOps Engineer, AI Pipelines", "Di Closed,di.closed@example.org,Retired Role Engineer", `Ed Closed,ed.closed@example.org,${closed.id}`].join("\n");
+    const closed = await db.role.create({
+      data: {
+        title: "Retired Role Engineer",
+        seniority: "Mid",
+        clusterId: template.clusterId,
+        matrixVersionId: template.matrixVersionId,
+        ownerId: template.ownerId,
+        status: "CLOSED",
+      },
+    });
+    const csv = [
+      "name,email,role",
+      "Ann Twin,ann.twin@example.org,Twin Title Engineer",
+      `Ben Twin,ben.twin@example.org,${b.id}`,
+      "Cy Draft,cy.draft@example.org,DevSecOps Engineer, AI Pipelines",
+      "Di Closed,di.closed@example.org,Retired Role Engineer",
+      `Ed Closed,ed.closed@example.org,${closed.id}`,
+    ].join("\n");
     const res = await previewImport(recruiter, csv.replace("DevSecOps Engineer, AI Pipelines", '"DevSecOps Engineer, AI Pipelines"'));
     if (!res.ok) throw new Error(res.message);
     const issue = (line: number) => res.preview.rows.find((r) => r.line === line)!.issues.map((i) => `${i.column}: ${i.message}`);
-    expect(issue(2)).toEqual([`role: 2 open roles are titled “Twin Title Engineer”; use the role id instead (${a.id}, ${b.id}) or give the roles unique titles`]);
-    expect(res.preview.rows.find((r) => r.line === 3)).toMatchObject({ action: "create", issues: [], note: "New candidate for “Twin Title Engineer”" });
+    expect(issue(2)).toEqual([
+      `role: 2 open roles are titled “Twin Title Engineer”; use the role id instead (${a.id}, ${b.id}) or give the roles unique titles`,
+    ]);
+    expect(res.preview.rows.find((r) => r.line === 3)).toMatchObject({
+      action: "create",
+      issues: [],
+      note: "New candidate for “Twin Title Engineer”",
+    });
     expect(issue(4)).toEqual(["role: “DevSecOps Engineer, AI Pipelines” is draft; import into open roles only"]);
     expect(issue(5)).toEqual(["role: “Retired Role Engineer” is closed; import into open roles only"]);
     expect(issue(6)).toEqual([`role: Role ${closed.id} (“Retired Role Engineer”) is closed; import into open roles only`]);
@@ -73,15 +111,19 @@ describe("CSV import", () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const lines = ["name,email,role,source,stage,headline,phone"];
     const expected = { create: 0, merge: 0, duplicate: 0, error: 0 };
-    const headline = (i: number) => `Site reliability engineer ${i}: on-call lead, OpenTelemetry tracing, Terraform modules, anomaly detection on metrics, incident reviews and SLOs`;
+    const headline = (i: number) =>
+      `Site reliability engineer ${i}: on-call lead, OpenTelemetry tracing, Terraform modules, anomaly detection on metrics, incident reviews and SLOs`;
     for (let i = 0; i < 5000; i++) {
       const role = i % 3 === 0 ? "" : i % 3 === 1 ? "AI Platform Engineer" : "Senior AI Operations Engineer";
       const stage = role === "AI Platform Engineer" ? "Platform screen" : "";
       let email = `bulk${i}@example.org`;
       let kind: keyof typeof expected = "create";
-      if (i % 500 === 7) [email, kind] = [`bulk${i}-at-example.org`, "error"]; // bad email
-      else if (i % 1000 === 13) kind = "error"; // stage that the role lacks, below
-      else if (i % 250 === 100 && i % 3 !== 0) [email, kind] = [`bulk${i - 3}@example.org`, "duplicate"]; // same email and role as 3 lines up
+      if (i % 500 === 7)
+        [email, kind] = [`bulk${i}-at-example.org`, "error"]; // bad email
+      else if (i % 1000 === 13)
+        kind = "error"; // stage that the role lacks, below
+      else if (i % 250 === 100 && i % 3 !== 0)
+        [email, kind] = [`bulk${i - 3}@example.org`, "duplicate"]; // same email and role as 3 lines up
       else if (i % 250 === 200 && i % 3 === 2) [email, kind] = [`bulk${i - 1}@example.org`, "merge"]; // same person, the other role
       expected[kind]++;
       const badStage = i % 1000 === 13 ? "No such stage" : stage;
@@ -107,9 +149,20 @@ describe("CSV import", () => {
     expect(await db.candidate.count({ where: { email: { startsWith: "bulk" } } })).toBe(expected.create);
     const withRole = preview.preview.rows.filter((r) => (r.action === "create" || r.action === "merge") && r.role).length;
     expect(res.ok && res.applications).toBe(withRole);
-    expect(await db.auditEvent.count({ where: { action: "candidate.imported", data: { path: ["importId"], equals: res.ok ? res.importId : "" } } })).toBe(expected.create);
-    expect(await db.auditEvent.count({ where: { action: "application.created", data: { path: ["importId"], equals: res.ok ? res.importId : "" } } })).toBe(withRole);
-    const merged = await db.candidate.findUniqueOrThrow({ where: { email: "bulk199@example.org" }, include: { applications: { include: { role: true } } } });
+    expect(
+      await db.auditEvent.count({
+        where: { action: "candidate.imported", data: { path: ["importId"], equals: res.ok ? res.importId : "" } },
+      }),
+    ).toBe(expected.create);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "application.created", data: { path: ["importId"], equals: res.ok ? res.importId : "" } },
+      }),
+    ).toBe(withRole);
+    const merged = await db.candidate.findUniqueOrThrow({
+      where: { email: "bulk199@example.org" },
+      include: { applications: { include: { role: true } } },
+    });
     expect(merged.applications.map((a) => a.role.title).sort()).toEqual(["AI Platform Engineer", "Senior AI Operations Engineer"]);
     expect(merged).toMatchObject({ source: "Agency", phone: "+44 20 7946 0199" });
     expect(Date.now() - started).toBeLessThan(60_000);
@@ -118,7 +171,16 @@ describe("CSV import", () => {
   it("imports only what the preview showed, lists rows that changed since, and audits the ids it created or merged", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const owner = await db.role.findFirstOrThrow({ where: { status: "OPEN" } });
-    const closing = await db.role.create({ data: { title: "Soon Closed Engineer", seniority: "Mid", clusterId: owner.clusterId, matrixVersionId: owner.matrixVersionId, ownerId: owner.ownerId, status: "OPEN" } });
+    const closing = await db.role.create({
+      data: {
+        title: "Soon Closed Engineer",
+        seniority: "Mid",
+        clusterId: owner.clusterId,
+        matrixVersionId: owner.matrixVersionId,
+        ownerId: owner.ownerId,
+        status: "OPEN",
+      },
+    });
     const csv = [
       "name,email,role",
       "Ana Drift,ana.drift@example.org,AI Platform Engineer", // 2: stays new
@@ -134,41 +196,67 @@ describe("CSV import", () => {
 
     await db.role.update({ where: { id: closing.id }, data: { status: "CLOSED" } });
     const platform = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer", status: "OPEN" } });
-    const cy = await db.candidate.create({ data: { name: "Cy Drift", email: "cy.drift@example.org", applications: { create: { roleId: platform.id } } } });
+    const cy = await db.candidate.create({
+      data: { name: "Cy Drift", email: "cy.drift@example.org", applications: { create: { roleId: platform.id } } },
+    });
     const di = await db.candidate.create({ data: { name: "Di Drift", email: "di.drift@example.org" } });
 
     const done = await commitImport(recruiter, csv, shown.filter((l) => l !== 2).concat(2));
     if (!done.ok) throw new Error(done.message);
     expect(done).toMatchObject({ created: 1, merged: 0, applications: 1, skipped: 4 });
-    expect(done.changed.map((c) => [c.line, c.now])).toEqual([[3, "error"], [4, "skipped"], [5, "skipped"]]);
+    expect(done.changed.map((c) => [c.line, c.now])).toEqual([
+      [3, "error"],
+      [4, "skipped"],
+      [5, "skipped"],
+    ]);
     expect(done.changed[0]!.reason).toMatch(/closed; import into open roles only/);
     expect(done.changed[1]!.reason).toMatch(/Already a candidate for “AI Platform Engineer”/);
     expect(await db.candidate.count({ where: { email: { endsWith: "drift@example.org" } } })).toBe(3); // Ana, plus Cy and Di added by hand
 
     const ana = await db.candidate.findUniqueOrThrow({ where: { email: "ana.drift@example.org" }, include: { applications: true } });
     const summary = await db.auditEvent.findFirstOrThrow({ where: { action: "candidates.imported", entityId: done.importId } });
-    expect(summary).toMatchObject({ entityType: "CandidateImport", data: { rows: 5, createdCandidateIds: [ana.id], mergedCandidateIds: [], applicationIds: [ana.applications[0]!.id], skipped: 4, changedLines: [3, 4, 5] } });
+    expect(summary).toMatchObject({
+      entityType: "CandidateImport",
+      data: {
+        rows: 5,
+        createdCandidateIds: [ana.id],
+        mergedCandidateIds: [],
+        applicationIds: [ana.applications[0]!.id],
+        skipped: 4,
+        changedLines: [3, 4, 5],
+      },
+    });
     expect(await db.auditEvent.count({ where: { action: "candidate.imported", entityId: ana.id } })).toBe(1);
-    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "application.created", entityId: ana.applications[0]!.id } })).toMatchObject({ data: { candidateId: ana.id, merged: false, importId: done.importId } });
+    expect(
+      await db.auditEvent.findFirstOrThrow({ where: { action: "application.created", entityId: ana.applications[0]!.id } }),
+    ).toMatchObject({ data: { candidateId: ana.id, merged: false, importId: done.importId } });
     expect(await db.auditEvent.count({ where: { entityId: { in: [cy.id, di.id] } } })).toBe(0);
 
     // A row that became importable after the preview is not imported behind the recruiter's back.
     await db.role.update({ where: { id: closing.id }, data: { status: "OPEN" } });
     const again = await commitImport(recruiter, csv, []);
     expect(again).toMatchObject({ ok: true, created: 0, applications: 0 });
-    expect(again.ok && again.changed).toEqual([{ line: 3, email: "bo.drift@example.org", now: "skipped", reason: expect.stringMatching(/preview the file again/) }]);
+    expect(again.ok && again.changed).toEqual([
+      { line: 3, email: "bo.drift@example.org", now: "skipped", reason: expect.stringMatching(/preview the file again/) },
+    ]);
     expect(await commitImport(recruiter, csv, ["2"])).toMatchObject({ ok: false, kind: "invalid" });
   });
 
   it("two recruiters confirming the same file at once create each person once, and the second says so", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const admin = await userByEmail("admin@example.com");
-    const csv = ["name,email,role", ...Array.from({ length: 30 }, (_, i) => `Race ${i},race${i}@example.org,${i % 2 ? "AI Platform Engineer" : ""}`)].join("\n");
+    const csv = [
+      "name,email,role",
+      ...Array.from({ length: 30 }, (_, i) => `Race ${i},race${i}@example.org,${i % 2 ? "AI Platform Engineer" : ""}`),
+    ].join("\n");
     const preview = await previewImport(recruiter, csv);
     if (!preview.ok) throw new Error(preview.message);
     const lines = preview.preview.rows.map((r) => r.line);
     const results = await Promise.all([commitImport(recruiter, csv, lines), commitImport(admin, csv, lines)]);
-    const ok = results.map((r) => { if (!r.ok) throw new Error(r.message); return r; });
+    const ok = results.map((r) => {
+      if (!r.ok) throw new Error(r.message);
+      return r;
+    });
     expect(ok.map((r) => r.created).sort()).toEqual([0, 30]);
     expect(ok.reduce((n, r) => n + r.applications, 0)).toBe(15);
     const second = ok.find((r) => r.created === 0)!;
@@ -187,7 +275,10 @@ describe("CSV import", () => {
   });
 
   it("is refused to interviewers and managers", async () => {
-    expect(await previewImport(await userByEmail("interviewer@example.com"), "name,email\n")).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await previewImport(await userByEmail("interviewer@example.com"), "name,email\n")).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     expect(await commitImport(await userByEmail("manager@example.com"), "name,email\n")).toMatchObject({ ok: false, kind: "forbidden" });
   });
 });
@@ -195,9 +286,15 @@ describe("CSV import", () => {
 describe("candidate data requests", () => {
   it("exports everything held, then erases personal data while keeping ratings", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
-    const scored = await db.domainScore.findFirstOrThrow({ where: { scorecard: { status: "SUBMITTED" }, rating: { not: null } }, include: { scorecard: { include: { interview: { include: { application: true } } } } } });
+    const scored = await db.domainScore.findFirstOrThrow({
+      where: { scorecard: { status: "SUBMITTED" }, rating: { not: null } },
+      include: { scorecard: { include: { interview: { include: { application: true } } } } },
+    });
     const candidateId = scored.scorecard.interview.application.candidateId;
-    expect(await exportCandidate(await userByEmail("interviewer@example.com"), candidateId)).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await exportCandidate(await userByEmail("interviewer@example.com"), candidateId)).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     const res = await exportCandidate(recruiter, candidateId);
     const data = res.ok ? res.export : null;
     expect(data?.candidate.email).toContain("@");
@@ -210,7 +307,9 @@ describe("candidate data requests", () => {
     const score = await db.domainScore.findUniqueOrThrow({ where: { id: scored.id } });
     expect(score.rating).toBe(scored.rating);
     expect(score.evidence).toBe("[erased on request]");
-    expect(await db.auditEvent.count({ where: { action: { in: ["candidate.exported", "candidate.erased"] }, entityId: candidateId } })).toBe(2);
+    expect(
+      await db.auditEvent.count({ where: { action: { in: ["candidate.exported", "candidate.erased"] }, entityId: candidateId } }),
+    ).toBe(2);
     const events = await db.auditEvent.findMany({ where: { entityId: candidateId } });
     expect(JSON.stringify(events, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).not.toContain(data!.candidate.email!);
   });
@@ -221,12 +320,27 @@ describe("candidate data requests", () => {
     const app = await db.application.findUniqueOrThrow({ where: { id: interview.applicationId } });
     const role = await db.role.findUniqueOrThrow({ where: { id: app.roleId } });
     const draft = await db.scorecard.create({
-      data: { interviewId: interview.id, interviewerId: interviewer.id, matrixVersionId: role.matrixVersionId, privateNote: "Private: strong on tracing, weak on Terraform", scores: { create: [{ domainId: domainIds[0]!, rating: 2, evidence: "Draft evidence about the candidate's incident story" }] } },
+      data: {
+        interviewId: interview.id,
+        interviewerId: interviewer.id,
+        matrixVersionId: role.matrixVersionId,
+        privateNote: "Private: strong on tracing, weak on Terraform",
+        scores: { create: [{ domainId: domainIds[0]!, rating: 2, evidence: "Draft evidence about the candidate's incident story" }] },
+      },
     });
-    await recordAudit({ actorId: interviewer.id, action: "scorecard.saved", entityType: "Scorecard", entityId: draft.id, data: { evidence: "Draft evidence in an audit event" } });
+    await recordAudit({
+      actorId: interviewer.id,
+      action: "scorecard.saved",
+      entityType: "Scorecard",
+      entityId: draft.id,
+      data: { evidence: "Draft evidence in an audit event" },
+    });
     await recordAudit({ actorId: recruiter.id, action: "interviews.scheduled", entityType: "Interview", entityId: interview.id });
 
-    expect(await exportCandidate(await userByEmail("manager@example.com"), app.candidateId)).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await exportCandidate(await userByEmail("manager@example.com"), app.candidateId)).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     // A draft is the interviewer's working copy, not the organisation's record: not exported, nor its audit events.
     const before = await exportCandidate(recruiter, app.candidateId);
     expect(before.ok).toBe(true);
@@ -235,14 +349,18 @@ describe("candidate data requests", () => {
     expect(before.ok && before.export.auditTrail.map((e) => `${e.entityType}:${e.action}`)).toContain("Interview:interviews.scheduled");
 
     const values = { ...completeValues(domainIds, "2"), privateNote: "Private: strong on tracing, weak on Terraform" };
-    expect(await submitScorecard(interviewer, { interviewId: interview.id, expectedVersion: draft.version, values })).toMatchObject({ ok: true });
+    expect(await submitScorecard(interviewer, { interviewId: interview.id, expectedVersion: draft.version, values })).toMatchObject({
+      ok: true,
+    });
     const res = await exportCandidate(recruiter, app.candidateId);
     const data = res.ok ? res.export : null;
     const exportedInterview = data!.candidate.applications[0]!.interviews[0]!;
     const exported = "scorecards" in exportedInterview ? exportedInterview.scorecards[0]! : null;
     expect(exported).toMatchObject({ id: draft.id, status: "SUBMITTED", privateNote: "Private: strong on tracing, weak on Terraform" });
     expect(exported!.scores[0]).toMatchObject({ rating: 2, evidence: values.scores[0]!.evidence });
-    expect(data!.auditTrail.map((e) => `${e.entityType}:${e.action}`)).toEqual(expect.arrayContaining(["Scorecard:scorecard.saved", "Interview:interviews.scheduled"]));
+    expect(data!.auditTrail.map((e) => `${e.entityType}:${e.action}`)).toEqual(
+      expect.arrayContaining(["Scorecard:scorecard.saved", "Interview:interviews.scheduled"]),
+    );
 
     expect(app.status).toBe("ACTIVE");
     expect((await eraseCandidate(recruiter, app.candidateId)).ok).toBe(true);
@@ -250,8 +368,12 @@ describe("candidate data requests", () => {
     const card = await db.scorecard.findUniqueOrThrow({ where: { id: draft.id }, include: { scores: true } });
     expect(card.privateNote).toBeNull();
     expect(card.scores[0]).toMatchObject({ rating: 2, evidence: "[erased on request]" });
-    expect(await db.auditEvent.findFirst({ where: { entityType: "Application", entityId: app.id, action: "application.moved" } })).toMatchObject({ data: { fromStatus: "ACTIVE", toStatus: "WITHDRAWN", reason: "candidate erased" } });
-    expect(await db.auditEvent.findFirst({ where: { entityType: "Candidate", entityId: app.candidateId, action: "candidate.erased" } })).toMatchObject({ data: { withdrawn: 1 } });
+    expect(
+      await db.auditEvent.findFirst({ where: { entityType: "Application", entityId: app.id, action: "application.moved" } }),
+    ).toMatchObject({ data: { fromStatus: "ACTIVE", toStatus: "WITHDRAWN", reason: "candidate erased" } });
+    expect(
+      await db.auditEvent.findFirst({ where: { entityType: "Candidate", entityId: app.candidateId, action: "candidate.erased" } }),
+    ).toMatchObject({ data: { withdrawn: 1 } });
     // A second erasure is a no-op, and the export after erasure holds no name or contact.
     expect((await eraseCandidate(recruiter, app.candidateId)).ok).toBe(true);
     const after = JSON.stringify(await exportCandidate(recruiter, app.candidateId), (_k, v) => (typeof v === "bigint" ? v.toString() : v));

@@ -21,7 +21,10 @@ let n = 0;
 const rationale = "The panel's evidence across all four domains supports this outcome clearly.";
 
 beforeAll(async () => {
-  const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" }, include: { stages: { orderBy: { position: "asc" }, include: { domains: true } } } });
+  const role = await db.role.findFirstOrThrow({
+    where: { title: "AI Platform Engineer" },
+    include: { stages: { orderBy: { position: "asc" }, include: { domains: true } } },
+  });
   roleId = role.id;
   stage = role.stages[0]!;
   owner = await userByEmail("manager@example.com");
@@ -31,7 +34,10 @@ beforeAll(async () => {
 });
 
 async function newApplication() {
-  const res = await addCandidateToRole(owner, { roleId, candidate: { name: `Outcome Candidate ${++n}`, email: `outcome-${n}@example.org`, source: "", headline: "" } });
+  const res = await addCandidateToRole(owner, {
+    roleId,
+    candidate: { name: `Outcome Candidate ${++n}`, email: `outcome-${n}@example.org`, source: "", headline: "" },
+  });
   if (!res.ok) throw new Error(res.message);
   return res.applicationId;
 }
@@ -39,18 +45,37 @@ async function newApplication() {
 /** Puts `who` on the candidate's panel with a draft scorecard (not submitted). */
 async function onPanelWithDraft(who: CurrentUser, applicationId: string) {
   const interview = await db.interview.create({ data: { applicationId, stageId: stage.id, interviewerId: who.id } });
-  const saved = await saveDraft(who, { interviewId: interview.id, expectedVersion: 0, values: completeValues(stage.domains.map((d) => d.domainId), "2") });
+  const saved = await saveDraft(who, {
+    interviewId: interview.id,
+    expectedVersion: 0,
+    values: completeValues(
+      stage.domains.map((d) => d.domainId),
+      "2",
+    ),
+  });
   expect(saved.ok).toBe(true);
   return interview;
 }
 
 async function submit(who: CurrentUser, interviewId: string) {
-  const res = await submitScorecard(who, { interviewId, expectedVersion: 1, values: completeValues(stage.domains.map((d) => d.domainId), "3") });
+  const res = await submitScorecard(who, {
+    interviewId,
+    expectedVersion: 1,
+    values: completeValues(
+      stage.domains.map((d) => d.domainId),
+      "3",
+    ),
+  });
   expect(res.ok).toBe(true);
 }
 
-const snapshot = (id: string) => db.application.findUniqueOrThrow({ where: { id }, select: { status: true, decision: true, decisionRationale: true, decidedById: true, currentStageId: true } });
-const outcomeEvents = (id: string) => db.auditEvent.count({ where: { entityId: id, action: { in: ["application.decided", "application.moved"] } } });
+const snapshot = (id: string) =>
+  db.application.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, decision: true, decisionRationale: true, decidedById: true, currentStageId: true },
+  });
+const outcomeEvents = (id: string) =>
+  db.auditEvent.count({ where: { entityId: id, action: { in: ["application.decided", "application.moved"] } } });
 const SUBMIT_FIRST = { ok: false, kind: "forbidden", message: expect.stringMatching(/submit your own scorecard/i) };
 
 describe("recording a decision before submitting your own scorecard", () => {
@@ -79,7 +104,14 @@ describe("recording a decision before submitting your own scorecard", () => {
     expect(await decisionRefusalFor(owner, appId)).toBe("submit-first");
     expect(await decisionRefusalFor(teamRecruiter, appId)).toBe("not-owner");
     const second = await db.interview.findFirstOrThrow({ where: { applicationId: appId, stageId: secondStage.id } });
-    await submitScorecard(owner, { interviewId: second.id, expectedVersion: 0, values: completeValues(secondStage.domains.map((d) => d.domainId), "2") });
+    await submitScorecard(owner, {
+      interviewId: second.id,
+      expectedVersion: 0,
+      values: completeValues(
+        secondStage.domains.map((d) => d.domainId),
+        "2",
+      ),
+    });
     expect(await decisionRefusalFor(owner, appId)).toBeNull();
     expect(await recordDecision(owner, appId, { decision: "HIRE", rationale })).toMatchObject({ ok: true });
     expect(await snapshot(appId)).toMatchObject({ status: "HIRED", decision: "HIRE", decidedById: owner.id });
@@ -87,7 +119,11 @@ describe("recording a decision before submitting your own scorecard", () => {
 
   it("is still the owner's or an admin's call off the panel (the rule adds to ownership, it doesn't replace it)", async () => {
     const appId = await newApplication();
-    expect(await recordDecision(teamRecruiter, appId, { decision: "HIRE", rationale })).toMatchObject({ ok: false, kind: "forbidden", message: "Only the role's owner records the decision." });
+    expect(await recordDecision(teamRecruiter, appId, { decision: "HIRE", rationale })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+      message: "Only the role's owner records the decision.",
+    });
     expect(await recordDecision(admin, appId, { decision: "HOLD", rationale })).toMatchObject({ ok: true });
   });
 });
@@ -121,9 +157,16 @@ describe("pipeline moves that set or undo an outcome before submitting", () => {
         expect(res, `${who.email} ${status}`).toMatchObject(SUBMIT_FIRST);
         expect(JSON.stringify(res)).not.toMatch(/no hire|rejected|decision on this candidate/i);
       }
-      expect(await recordDecision(who, appId, { decision: "HIRE", rationale })).toMatchObject(who === admin ? SUBMIT_FIRST : { ok: false, kind: "forbidden" });
+      expect(await recordDecision(who, appId, { decision: "HIRE", rationale })).toMatchObject(
+        who === admin ? SUBMIT_FIRST : { ok: false, kind: "forbidden" },
+      );
     }
-    expect(await snapshot(appId)).toMatchObject({ status: "REJECTED", decision: "NO_HIRE", decisionRationale: rationale, decidedById: owner.id });
+    expect(await snapshot(appId)).toMatchObject({
+      status: "REJECTED",
+      decision: "NO_HIRE",
+      decisionRationale: rationale,
+      decidedById: owner.id,
+    });
   });
 });
 
@@ -133,7 +176,10 @@ describe("the audit log keeps the rationale from a panel member who has not subm
     const marker = `RATIONALE-${Date.now()}`;
     expect(await recordDecision(owner, appId, { decision: "HIRE", rationale: `${marker} ${rationale}` })).toMatchObject({ ok: true });
     expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({ ok: true, decisionCleared: true });
-    const events = await db.auditEvent.findMany({ where: { entityId: appId, action: { in: ["application.decided", "application.moved"] } }, orderBy: { id: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { entityId: appId, action: { in: ["application.decided", "application.moved"] } },
+      orderBy: { id: "asc" },
+    });
     expect(JSON.stringify(events.map((e) => e.data))).toContain(marker);
     const interview = await onPanelWithDraft(admin, appId);
     expect((await auditDetails(admin, events)).every((d) => d.hidden)).toBe(true);

@@ -21,7 +21,10 @@ const uniq = () => `${++seq}-${Date.now()}`;
 
 async function newUser(kind: UserKind): Promise<CurrentUser> {
   const n = uniq();
-  return db.user.create({ data: { email: `${kind.toLowerCase()}-${n}@example.org`, name: `Test ${kind} ${n}`, kind }, select: { id: true, email: true, name: true, kind: true } });
+  return db.user.create({
+    data: { email: `${kind.toLowerCase()}-${n}@example.org`, name: `Test ${kind} ${n}`, kind },
+    select: { id: true, email: true, name: true, kind: true },
+  });
 }
 
 /**
@@ -31,18 +34,40 @@ async function newUser(kind: UserKind): Promise<CurrentUser> {
  */
 async function scenario() {
   const owner = await userByEmail("manager@example.com");
-  const roles = await db.role.findMany({ where: { ownerId: owner.id, status: "OPEN" }, include: { targets: true, stages: { orderBy: { position: "asc" }, include: { domains: true } } } });
-  const role = roles.find((r) => r.stages.some((s) => s.domains.some((d) => (r.targets.find((t) => t.domainId === d.domainId)?.level ?? 3) < 3)))!;
+  const roles = await db.role.findMany({
+    where: { ownerId: owner.id, status: "OPEN" },
+    include: { targets: true, stages: { orderBy: { position: "asc" }, include: { domains: true } } },
+  });
+  const role = roles.find((r) =>
+    r.stages.some((s) => s.domains.some((d) => (r.targets.find((t) => t.domainId === d.domainId)?.level ?? 3) < 3)),
+  )!;
   const stage = role.stages.find((s) => s.domains.some((d) => (role.targets.find((t) => t.domainId === d.domainId)?.level ?? 3) < 3))!;
   const domainIds = stage.domains.map((d) => d.domainId);
   const n = uniq();
   const marker = `PANEL-EVIDENCE-${n}`;
   const candidate = await db.candidate.create({ data: { name: `Scoped Candidate ${n}`, email: `scoped-${n}@example.org` } });
-  const application = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: stage.id, decision: "HIRE", decisionRationale: `Rationale ${marker}` } });
+  const application = await db.application.create({
+    data: {
+      candidateId: candidate.id,
+      roleId: role.id,
+      currentStageId: stage.id,
+      decision: "HIRE",
+      decisionRationale: `Rationale ${marker}`,
+    },
+  });
   const panelist = await newUser("INTERVIEWER");
   const values = completeValues(domainIds, "3");
-  const panelValues = { ...values, recommendation: "STRONG_YES" as const, scores: values.scores.map((s) => ({ ...s, evidence: `${marker}: designed the alert routing and showed the runbook metrics it improved.` })) };
-  const pi = await db.interview.create({ data: { applicationId: application.id, stageId: stage.id, interviewerId: panelist.id, scheduledAt: new Date() } });
+  const panelValues = {
+    ...values,
+    recommendation: "STRONG_YES" as const,
+    scores: values.scores.map((s) => ({
+      ...s,
+      evidence: `${marker}: designed the alert routing and showed the runbook metrics it improved.`,
+    })),
+  };
+  const pi = await db.interview.create({
+    data: { applicationId: application.id, stageId: stage.id, interviewerId: panelist.id, scheduledAt: new Date() },
+  });
   const res = await submitScorecard(panelist, { interviewId: pi.id, expectedVersion: 0, values: panelValues });
   expect(res.ok).toBe(true);
   return { owner, role, stage, domainIds, application, marker, panelist };
@@ -50,7 +75,8 @@ async function scenario() {
 type Scenario = Awaited<ReturnType<typeof scenario>>;
 
 /** Gives `user` an interview on the scenario's application (no scorecard yet). */
-const interviewFor = (s: Scenario, user: CurrentUser) => db.interview.create({ data: { applicationId: s.application.id, stageId: s.stage.id, interviewerId: user.id, scheduledAt: new Date() } });
+const interviewFor = (s: Scenario, user: CurrentUser) =>
+  db.interview.create({ data: { applicationId: s.application.id, stageId: s.stage.id, interviewerId: user.id, scheduledAt: new Date() } });
 
 async function submitOwn(s: Scenario, user: CurrentUser, interviewId: string) {
   const res = await submitScorecard(user, { interviewId, expectedVersion: 0, values: completeValues(s.domainIds, "1") });
@@ -186,7 +212,14 @@ describe("feedback scoping: one rule on every path", () => {
     const cmp = await comparisonOf(dana, s.role.id);
     expect(cmp?.rows.filter((r) => r.reason === null).map((r) => r.applicationId)).toEqual([s.application.id]);
     const scores = await roleScoresCsv(dana, s.role.id);
-    expect(scores.ok && new Set(Papa.parse<{ application_id: string }>(await csvText(scores), { header: true, skipEmptyLines: true }).data.map((r) => r.application_id))).toEqual(new Set([s.application.id]));
+    expect(
+      scores.ok &&
+        new Set(
+          Papa.parse<{ application_id: string }>(await csvText(scores), { header: true, skipEmptyLines: true }).data.map(
+            (r) => r.application_id,
+          ),
+        ),
+    ).toEqual(new Set([s.application.id]));
     // NEVER: a non-owner manager is an interviewer like any other.
     await db.orgSettings.update({ where: { id: 1 }, data: { feedbackVisibility: "NEVER" } });
     await expectNothingVisible(s, dana);
@@ -220,7 +253,10 @@ describe("feedback scoping: one rule on every path", () => {
 
   it("answers the wrong user over HTTP with 404 and a hidden row, not the feedback", async () => {
     const s = await scenario();
-    const token = await createApiToken(await userByEmail("dana@example.com"), { name: "ATS sync", scopes: ["candidates:read", "scorecards:read"] });
+    const token = await createApiToken(await userByEmail("dana@example.com"), {
+      name: "ATS sync",
+      scopes: ["candidates:read", "scorecards:read"],
+    });
     if (!token.ok) throw new Error(token.message);
     const req = new Request("http://test/api/v1", { headers: { authorization: `Bearer ${token.token}` } });
     const gaps = await getGaps(req, { params: Promise.resolve({ id: s.application.id }) });
@@ -228,8 +264,14 @@ describe("feedback scoping: one rule on every path", () => {
     expect(await gaps.text()).not.toContain(s.marker);
     const list = await getCandidates(req, { params: Promise.resolve({ id: s.role.id }) });
     expect(list.status).toBe(200);
-    const body = (await list.json()) as { data: { applicationId: string; feedbackVisible: boolean; fit: number | null; decision: string | null }[] };
-    expect(body.data.find((r) => r.applicationId === s.application.id)).toMatchObject({ feedbackVisible: false, fit: null, decision: null });
+    const body = (await list.json()) as {
+      data: { applicationId: string; feedbackVisible: boolean; fit: number | null; decision: string | null }[];
+    };
+    expect(body.data.find((r) => r.applicationId === s.application.id)).toMatchObject({
+      feedbackVisible: false,
+      fit: null,
+      decision: null,
+    });
   });
 });
 
@@ -238,8 +280,29 @@ describe("fit elsewhere on the candidate page", () => {
     const s = await scenario();
     const sam = await userByEmail("interviewer@example.com");
     // An open role Sam has nothing to do with, and one where he is on the team.
-    const hiddenRole = await db.role.create({ data: { title: `Confidential role ${uniq()}`, seniority: "Senior", clusterId: s.role.clusterId, matrixVersionId: s.role.matrixVersionId, ownerId: (await userByEmail("dana@example.com")).id, status: "OPEN", targets: { create: s.role.targets.map((t) => ({ domainId: t.domainId, level: t.level, weight: t.weight })) } } });
-    const teamRole = await db.role.create({ data: { title: `Team role ${uniq()}`, seniority: "Senior", clusterId: s.role.clusterId, matrixVersionId: s.role.matrixVersionId, ownerId: s.owner.id, status: "OPEN", members: { create: [{ userId: sam.id, function: "INTERVIEWER" }] }, targets: { create: s.role.targets.map((t) => ({ domainId: t.domainId, level: t.level, weight: t.weight })) } } });
+    const hiddenRole = await db.role.create({
+      data: {
+        title: `Confidential role ${uniq()}`,
+        seniority: "Senior",
+        clusterId: s.role.clusterId,
+        matrixVersionId: s.role.matrixVersionId,
+        ownerId: (await userByEmail("dana@example.com")).id,
+        status: "OPEN",
+        targets: { create: s.role.targets.map((t) => ({ domainId: t.domainId, level: t.level, weight: t.weight })) },
+      },
+    });
+    const teamRole = await db.role.create({
+      data: {
+        title: `Team role ${uniq()}`,
+        seniority: "Senior",
+        clusterId: s.role.clusterId,
+        matrixVersionId: s.role.matrixVersionId,
+        ownerId: s.owner.id,
+        status: "OPEN",
+        members: { create: [{ userId: sam.id, function: "INTERVIEWER" }] },
+        targets: { create: s.role.targets.map((t) => ({ domainId: t.domainId, level: t.level, weight: t.weight })) },
+      },
+    });
     const iv = await interviewFor(s, sam);
     await submitOwn(s, sam, iv.id);
     const report = await candidateReport(sam, s.application.id);
@@ -260,7 +323,7 @@ describe("CSV cells", () => {
     expect(safe("-2")).toBe("-2");
     expect(safe(-0.5)).toBe("-0.5");
     expect(safe("-1+1")).toBe("'-1+1");
-    expect(safe("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
+    expect(safe('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
     expect(safe("+1")).toBe("'+1");
     expect(safe("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(safe(null)).toBe("");
@@ -271,7 +334,9 @@ describe("CSV cells", () => {
     const out = await roleGapsCsv(s.owner, s.role.id);
     expect(out.ok).toBe(true);
     if (!out.ok) return;
-    const rows = Papa.parse<Record<string, string>>(await csvText(out), { header: true, skipEmptyLines: true }).data.filter((r) => r.application_id === s.application.id);
+    const rows = Papa.parse<Record<string, string>>(await csvText(out), { header: true, skipEmptyLines: true }).data.filter(
+      (r) => r.application_id === s.application.id,
+    );
     const above = rows.filter((r) => r.status === "exceeds");
     expect(above.length).toBeGreaterThan(0);
     for (const r of above) {

@@ -14,12 +14,17 @@ let seq = 0;
 /** A new candidate on a seeded role, with an interview for `email` at a stage (factory; no seed assumptions). */
 export async function freshInterviewOf(email: string, stageIndex = 1) {
   const user = await userByEmail(email);
-  const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" }, include: { stages: { orderBy: { position: "asc" }, include: { domains: true } } } });
+  const role = await db.role.findFirstOrThrow({
+    where: { status: "OPEN" },
+    include: { stages: { orderBy: { position: "asc" }, include: { domains: true } } },
+  });
   const stage = role.stages[Math.min(stageIndex, role.stages.length - 1)]!;
   seq += 1;
   const candidate = await db.candidate.create({ data: { name: `Test Candidate ${seq}`, email: `test-${seq}-${Date.now()}@example.org` } });
   const application = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: stage.id } });
-  const interview = await db.interview.create({ data: { applicationId: application.id, stageId: stage.id, interviewerId: user.id, scheduledAt: new Date() } });
+  const interview = await db.interview.create({
+    data: { applicationId: application.id, stageId: stage.id, interviewerId: user.id, scheduledAt: new Date() },
+  });
   return { user, interview, domainIds: stage.domains.map((d) => d.domainId) };
 }
 
@@ -51,20 +56,36 @@ export async function comparisonOf(user: CurrentUser, roleId: string) {
 // query: the oracle the SQL forms are tested against (lib/scorecards/visibility.ts). Not for app code.
 
 /** Prisma fragment: the viewer's own interviews of an application, with their scorecards' status. */
-export const myInterviews = (userId: string) => ({ where: { interviewerId: userId }, select: { scorecards: { where: { interviewerId: userId }, select: { status: true as const } } } });
+export const myInterviews = (userId: string) => ({
+  where: { interviewerId: userId },
+  select: { scorecards: { where: { interviewerId: userId }, select: { status: true as const } } },
+});
 
 /** feedbackAccess for one application, from its role's team and the viewer's own interviews on it. */
-export function accessFor(user: CurrentUser, role: { ownerId: string; members: { userId: string }[] }, mine: { scorecards: { status: "DRAFT" | "SUBMITTED" }[] }[], visibility: FeedbackVisibility) {
+export function accessFor(
+  user: CurrentUser,
+  role: { ownerId: string; members: { userId: string }[] },
+  mine: { scorecards: { status: "DRAFT" | "SUBMITTED" }[] }[],
+  visibility: FeedbackVisibility,
+) {
   return feedbackAccess(
     user,
-    { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId), ownScorecards: mine.flatMap((i) => i.scorecards), viewerInterviews: mine.length },
+    {
+      roleOwnerId: role.ownerId,
+      teamUserIds: role.members.map((m) => m.userId),
+      ownScorecards: mine.flatMap((i) => i.scorecards),
+      viewerInterviews: mine.length,
+    },
     visibility,
   );
 }
 
 /** Ids of every application whose feedback the viewer may see, by the rule applied per row. */
 export async function visibleApplicationIds(user: CurrentUser): Promise<Set<string>> {
-  const visibility = (await db.orgSettings.findUnique({ where: { id: 1 }, select: { feedbackVisibility: true } }))?.feedbackVisibility ?? "AFTER_SUBMIT";
-  const apps = await db.application.findMany({ select: { id: true, role: { select: { ownerId: true, members: { select: { userId: true } } } }, interviews: myInterviews(user.id) } });
+  const visibility =
+    (await db.orgSettings.findUnique({ where: { id: 1 }, select: { feedbackVisibility: true } }))?.feedbackVisibility ?? "AFTER_SUBMIT";
+  const apps = await db.application.findMany({
+    select: { id: true, role: { select: { ownerId: true, members: { select: { userId: true } } } }, interviews: myInterviews(user.id) },
+  });
   return new Set(apps.filter((a) => accessFor(user, a.role, a.interviews, visibility).visible).map((a) => a.id));
 }

@@ -28,11 +28,18 @@ describe("independence", () => {
     expect(before?.app).not.toHaveProperty("interviews");
     expect(before?.app).not.toHaveProperty("decisionRationale");
 
-    const outstanding = await db.interview.findMany({ where: { interviewerId: user.id, applicationId: interview.applicationId }, include: { stage: { include: { domains: true } }, scorecards: true } });
+    const outstanding = await db.interview.findMany({
+      where: { interviewerId: user.id, applicationId: interview.applicationId },
+      include: { stage: { include: { domains: true } }, scorecards: true },
+    });
     for (const i of outstanding) {
       const card = i.scorecards[0];
       if (card?.status === "SUBMITTED") continue;
-      const res = await submitScorecard(user, { interviewId: i.id, expectedVersion: card?.version ?? 0, values: completeValues(i.stage.domains.map((d) => d.domainId)) });
+      const res = await submitScorecard(user, {
+        interviewId: i.id,
+        expectedVersion: card?.version ?? 0,
+        values: completeValues(i.stage.domains.map((d) => d.domainId)),
+      });
       expect(res.ok).toBe(true);
     }
     const after = await applicationFeedback(user, interview.applicationId);
@@ -52,7 +59,10 @@ describe("independence", () => {
   });
 
   it("never shows drafts, even to the role's owner", async () => {
-    const draft = await db.scorecard.findFirstOrThrow({ where: { status: "DRAFT" }, include: { interview: { include: { application: { include: { role: { include: { owner: true } } } } } } } });
+    const draft = await db.scorecard.findFirstOrThrow({
+      where: { status: "DRAFT" },
+      include: { interview: { include: { application: { include: { role: { include: { owner: true } } } } } } },
+    });
     const owner = await userByEmail(draft.interview.application.role.owner.email);
     const fb = await applicationFeedback(owner, draft.interview.applicationId);
     expect(fb?.visible).toBe(true);

@@ -24,7 +24,10 @@ describe("printable kit", () => {
   it("is for those who may view the role; a stage of another role is not found", async () => {
     const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" }, include: { stages: true, members: true } });
     const stage = role.stages[0]!;
-    const outsider = await db.user.create({ data: { email: `kit-outsider-${Date.now()}@example.org`, name: "Kit Outsider", kind: "INTERVIEWER" }, select: { id: true, email: true, name: true, kind: true } });
+    const outsider = await db.user.create({
+      data: { email: `kit-outsider-${Date.now()}@example.org`, name: "Kit Outsider", kind: "INTERVIEWER" },
+      select: { id: true, email: true, name: true, kind: true },
+    });
     expect(await printableKit(outsider, role.id, stage.id)).toBeNull();
     expect(await printableKit(await userByEmail("manager@example.com"), role.id, stage.id)).not.toBeNull();
     const other = await db.role.findFirstOrThrow({ where: { id: { not: role.id } } });

@@ -13,7 +13,10 @@ describe("job descriptions", () => {
     expect(data?.generated).toContain("Level 3 (Strategic AIOps Architect) in observability & telemetry");
     expect(data?.generated).toContain("Salary: $150,000 – $185,000");
     expect(await jobDescriptionData(await userByEmail("interviewer@example.com"), role.id)).toBeNull();
-    expect(await saveJobDescription(await userByEmail("interviewer@example.com"), role.id, { content: data!.generated })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await saveJobDescription(await userByEmail("interviewer@example.com"), role.id, { content: data!.generated })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     expect(await saveJobDescription(recruiter, role.id, { content: "short" })).toMatchObject({ ok: false, kind: "invalid" });
     expect((await saveJobDescription(recruiter, role.id, { content: data!.generated })).ok).toBe(true);
     expect((await jobDescriptionData(recruiter, role.id))?.saved?.content).toBe(data!.generated.trim());
@@ -35,14 +38,19 @@ describe("two people editing one job description", () => {
     expect(second).toMatchObject({ ok: false, kind: "conflict", savedAt: (first as { savedAt: string }).savedAt });
     expect((await jobDescriptionData(recruiter, role.id))?.saved?.content).toBe(theirs.trim());
     // Saving again, now based on theirs, is a deliberate replacement.
-    expect(await saveJobDescription(recruiter, role.id, { content: mine, basedOn: (second as { savedAt: string }).savedAt })).toMatchObject({ ok: true });
+    expect(await saveJobDescription(recruiter, role.id, { content: mine, basedOn: (second as { savedAt: string }).savedAt })).toMatchObject(
+      { ok: true },
+    );
     expect((await jobDescriptionData(recruiter, role.id))?.saved?.content).toBe(mine.trim());
   });
 });
 
 describe("job description changes", () => {
   it("keeps what the text was generated from through saves, and tells a targets change from a hand edit", async () => {
-    const role = await db.role.findFirstOrThrow({ where: { title: "MLOps Engineer, Anomaly Detection" }, include: { targets: { where: { level: { gt: 0, lt: 3 } } } } });
+    const role = await db.role.findFirstOrThrow({
+      where: { title: "MLOps Engineer, Anomaly Detection" },
+      include: { targets: { where: { level: { gt: 0, lt: 3 } } } },
+    });
     const recruiter = await userByEmail("recruiter@example.com");
     const first = (await jobDescriptionData(recruiter, role.id))!;
     expect((await saveJobDescription(recruiter, role.id, { content: first.generated, generatedFrom: first.generatedFrom })).ok).toBe(true);
@@ -57,7 +65,10 @@ describe("job description changes", () => {
 
     // Raise a target after the text was generated and saved: reported as a targets change.
     const target = role.targets[0]!;
-    await db.roleTarget.update({ where: { roleId_domainId: { roleId: role.id, domainId: target.domainId } }, data: { level: target.level + 1 } });
+    await db.roleTarget.update({
+      where: { roleId_domainId: { roleId: role.id, domainId: target.domainId } },
+      data: { level: target.level + 1 },
+    });
     data = (await jobDescriptionData(recruiter, role.id))!;
     changes = jdChanges(data.saved!, { targets: data.targets, generated: data.generated });
     expect(changes.targetChanges).toEqual([expect.stringMatching(new RegExp(`Level ${target.level} → Level ${target.level + 1}$`))]);
@@ -67,7 +78,12 @@ describe("job description changes", () => {
     expect((await saveJobDescription(recruiter, role.id, { content: edited })).ok).toBe(true);
     data = (await jobDescriptionData(recruiter, role.id))!;
     expect(jdChanges(data.saved!, { targets: data.targets, generated: data.generated }).targetChanges).toHaveLength(1);
-    expect(await saveJobDescription(recruiter, role.id, { content: edited, generatedFrom: { targets: [{ domainId: "x", target: 9 }], text: "" } })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(
+      await saveJobDescription(recruiter, role.id, {
+        content: edited,
+        generatedFrom: { targets: [{ domainId: "x", target: 9 }], text: "" },
+      }),
+    ).toMatchObject({ ok: false, kind: "invalid" });
   });
 });
 
@@ -84,26 +100,53 @@ describe("job description analysis", () => {
     expect(res.analysis.lines[2]!.domain).toBe("automation");
     expect(res.inclusive.available && res.inclusive.warnings.length).toBeGreaterThan(0);
     // The job-ad checks: a pronoun for the candidate, with why and what to write instead.
-    expect(res.exclusion).toEqual([expect.objectContaining({ line: 3, ruleId: "gendered-pronoun", suggestion: expect.stringContaining('"you"') })]);
-    expect(await analyseForRole(await userByEmail("interviewer@example.com"), role.id, { text: "x".repeat(40) })).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await analyseForRole(await userByEmail("recruiter@example.com"), role.id, { text: "" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(res.exclusion).toEqual([
+      expect.objectContaining({ line: 3, ruleId: "gendered-pronoun", suggestion: expect.stringContaining('"you"') }),
+    ]);
+    expect(await analyseForRole(await userByEmail("interviewer@example.com"), role.id, { text: "x".repeat(40) })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await analyseForRole(await userByEmail("recruiter@example.com"), role.id, { text: "" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
   });
 
   it("names targeted domains the analyser cannot check (added by the organisation) instead of dropping them", async () => {
     const { analyseForRole } = await import("../../lib/job-descriptions/analyse-service");
     const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" } });
     const domain = await db.competencyDomain.create({ data: { key: "incident-response" } });
-    await db.matrixVersionDomain.create({ data: { versionId: role.matrixVersionId, domainId: domain.id, position: 9, name: "Incident response", shortName: "Incidents", description: "Runs and improves incident response." } });
+    await db.matrixVersionDomain.create({
+      data: {
+        versionId: role.matrixVersionId,
+        domainId: domain.id,
+        position: 9,
+        name: "Incident response",
+        shortName: "Incidents",
+        description: "Runs and improves incident response.",
+      },
+    });
     await db.roleTarget.create({ data: { roleId: role.id, domainId: domain.id, level: 2 } });
-    const res = await analyseForRole(await userByEmail("recruiter@example.com"), role.id, { text: "Requirements:\n- Build Terraform modules and CI/CD pipelines for model serving" });
+    const res = await analyseForRole(await userByEmail("recruiter@example.com"), role.id, {
+      text: "Requirements:\n- Build Terraform modules and CI/CD pipelines for model serving",
+    });
     if (!res.ok) throw new Error(res.message);
     expect(res.unchecked).toEqual([{ name: "Incident response", target: 2, learned: false }]);
 
     // With indicators in the matrix, the domain gets a vocabulary learned from them and its lines are checked.
-    const cell = await db.matrixCell.create({ data: { versionId: role.matrixVersionId, clusterId: role.clusterId, domainId: domain.id, level: 2 } });
-    const texts = ["Runs incident command during major outages and keeps the incident timeline.", "Writes blameless postmortems with contributing factors.", "Sets severity definitions and paging policy for incident command."];
+    const cell = await db.matrixCell.create({
+      data: { versionId: role.matrixVersionId, clusterId: role.clusterId, domainId: domain.id, level: 2 },
+    });
+    const texts = [
+      "Runs incident command during major outages and keeps the incident timeline.",
+      "Writes blameless postmortems with contributing factors.",
+      "Sets severity definitions and paging policy for incident command.",
+    ];
     await db.indicator.createMany({ data: texts.map((text, position) => ({ cellId: cell.id, text, position })) });
-    const checked = await analyseForRole(await userByEmail("recruiter@example.com"), role.id, { text: "Requirements:\n- Lead incident command during major outages and keep the timeline.\n- Build Terraform modules and CI/CD pipelines" });
+    const checked = await analyseForRole(await userByEmail("recruiter@example.com"), role.id, {
+      text: "Requirements:\n- Lead incident command during major outages and keep the timeline.\n- Build Terraform modules and CI/CD pipelines",
+    });
     if (!checked.ok) throw new Error(checked.message);
     expect(checked.unchecked).toEqual([{ name: "Incident response", target: 2, learned: true }]);
     expect(checked.analysis.lines[0]).toMatchObject({ extraDomain: domain.id });
@@ -117,7 +160,12 @@ describe("job description analysis", () => {
     const { analyseForRole, INCLUSIVE_UNAVAILABLE } = await import("../../lib/job-descriptions/analyse-service");
     const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" } });
     const broken = () => Promise.reject(new Error("retext-equality failed to load"));
-    const res = await analyseForRole(await userByEmail("recruiter@example.com"), role.id, { text: "Requirements:\n- Build Terraform modules and CI/CD pipelines" }, { inclusive: broken });
+    const res = await analyseForRole(
+      await userByEmail("recruiter@example.com"),
+      role.id,
+      { text: "Requirements:\n- Build Terraform modules and CI/CD pipelines" },
+      { inclusive: broken },
+    );
     if (!res.ok) throw new Error(res.message);
     expect(res.inclusive).toEqual({ available: false, message: INCLUSIVE_UNAVAILABLE });
     expect(res.analysis.lines[0]!.domain).toBe("automation"); // the rest still answers
@@ -126,7 +174,14 @@ describe("job description analysis", () => {
   it("checks the pasted text's own title: a Junior ad asking Level 3 is flagged against any role", async () => {
     const { analyseForRole } = await import("../../lib/job-descriptions/analyse-service");
     const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" } });
-    const res = await analyseForRole(await userByEmail("recruiter@example.com"), role.id, { text: "# Junior SRE\n\n## Requirements\n- Define the enterprise telemetry strategy.\n- Build Terraform modules and CI/CD pipelines." }, { inclusive: async () => [] });
+    const res = await analyseForRole(
+      await userByEmail("recruiter@example.com"),
+      role.id,
+      {
+        text: "# Junior SRE\n\n## Requirements\n- Define the enterprise telemetry strategy.\n- Build Terraform modules and CI/CD pipelines.",
+      },
+      { inclusive: async () => [] },
+    );
     if (!res.ok) throw new Error(res.message);
     expect(res.analysis.title).toEqual({ text: "Junior SRE", fromText: true });
     expect(res.analysis.titleFlag).toMatch(/^Title says "Junior" but the text asks Level 3 in observability & telemetry/);

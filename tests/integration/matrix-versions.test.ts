@@ -47,7 +47,10 @@ describe("matrix versions", () => {
   it("starts one draft, a copy of the newest published version", async () => {
     const v1 = await db.matrixVersion.findFirstOrThrow({ where: { number: 1 } });
     v1Id = v1.id;
-    const card = await db.scorecard.findFirstOrThrow({ where: { status: "SUBMITTED", scores: { some: { observedIndicatorIds: { isEmpty: false } } } }, include: { scores: true } });
+    const card = await db.scorecard.findFirstOrThrow({
+      where: { status: "SUBMITTED", scores: { some: { observedIndicatorIds: { isEmpty: false } } } },
+      include: { scores: true },
+    });
     const ids = card.scores.flatMap((s) => s.observedIndicatorIds);
     const texts = (await db.indicator.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } })).map((i) => i.text);
     earlier = { id: card.id, matrixVersionId: card.matrixVersionId, texts };
@@ -69,12 +72,20 @@ describe("matrix versions", () => {
   it("edits a draft cell, and never a published one", async () => {
     const cell = await draftCell("sre", "observability", 2);
     const indicators = [EDITED, ...cell.indicators.slice(1).map((i) => i.text)];
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators, expected: cell.indicators.map((i) => i.text) })).toMatchObject({ ok: true, count: indicators.length });
+    expect(
+      await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators, expected: cell.indicators.map((i) => i.text) }),
+    ).toMatchObject({ ok: true, count: indicators.length });
     expect((await draftCell("sre", "observability", 2)).indicators.map((i) => i.text)).toEqual(indicators);
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: ["no"], expected: indicators })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "indicators.0": expect.any(String) } });
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: ["no"], expected: indicators })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { "indicators.0": expect.any(String) },
+    });
 
     const published = await db.matrixCell.findFirstOrThrow({ where: { versionId: v1Id } });
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: published.id, indicators: ["Rewrites history"], expected: [] })).toMatchObject({ ok: false, kind: "locked" });
+    expect(
+      await matrix.updateCellIndicators(await admin(), { cellId: published.id, indicators: ["Rewrites history"], expected: [] }),
+    ).toMatchObject({ ok: false, kind: "locked" });
     expect(await db.auditEvent.count({ where: { action: "matrix.cell_edited" } })).toBe(1);
   });
 
@@ -84,32 +95,85 @@ describe("matrix versions", () => {
     const theirs = ["Automates a recurring toil task and measures the time it saves.", ...loaded.slice(1)];
     const mine = [...loaded.slice(0, -1), "Writes a runbook step as a script with a dry-run mode."];
     // The other admin saves first, from the same starting point.
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: theirs, expected: loaded })).toMatchObject({ ok: true });
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: loaded })).toEqual({ ok: false, kind: "conflict", message: expect.stringMatching(/Another admin changed this cell/), current: theirs });
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: theirs, expected: loaded })).toMatchObject({
+      ok: true,
+    });
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: loaded })).toEqual({
+      ok: false,
+      kind: "conflict",
+      message: expect.stringMatching(/Another admin changed this cell/),
+      current: theirs,
+    });
     expect((await draftCell("platform", "automation", 1)).indicators.map((i) => i.text)).toEqual(theirs);
     // Having seen theirs, saving again replaces it deliberately.
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: theirs })).toMatchObject({ ok: true });
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: theirs })).toMatchObject({
+      ok: true,
+    });
     // A retry of a save that already landed is not a conflict.
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: theirs })).toMatchObject({ ok: true });
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: theirs })).toMatchObject({
+      ok: true,
+    });
     // Put the cell back so the later diff tests see only their own edits.
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: loaded, expected: mine })).toMatchObject({ ok: true });
+    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: loaded, expected: mine })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("refuses to publish while a cell is empty", async () => {
-    const added = await matrix.addDomain(await admin(), { key: "finops", name: "Cost & FinOps", shortName: "FinOps", description: "Cost awareness for telemetry pipelines and models." });
+    const added = await matrix.addDomain(await admin(), {
+      key: "finops",
+      name: "Cost & FinOps",
+      shortName: "FinOps",
+      description: "Cost awareness for telemetry pipelines and models.",
+    });
     expect(added.ok).toBe(true);
-    expect(await matrix.addDomain(await admin(), { key: "finops", name: "Again", shortName: "Again", description: "The same key a second time." })).toMatchObject({ ok: false, fieldErrors: { key: expect.any(String) } });
-    const cells = await db.matrixCell.findMany({ where: { domain: { key: "finops" } }, include: { cluster: true }, orderBy: [{ clusterId: "asc" }, { level: "asc" }] });
+    expect(
+      await matrix.addDomain(await admin(), {
+        key: "finops",
+        name: "Again",
+        shortName: "Again",
+        description: "The same key a second time.",
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { key: expect.any(String) } });
+    const cells = await db.matrixCell.findMany({
+      where: { domain: { key: "finops" } },
+      include: { cluster: true },
+      orderBy: [{ clusterId: "asc" }, { level: "asc" }],
+    });
     expect(cells).toHaveLength(12);
     for (const c of cells.slice(1)) {
-      expect((await matrix.updateCellIndicators(await admin(), { cellId: c.id, indicators: [`Explains the cost of ${c.cluster.key} telemetry at level ${c.level}.`], expected: [] })).ok).toBe(true);
+      expect(
+        (
+          await matrix.updateCellIndicators(await admin(), {
+            cellId: c.id,
+            indicators: [`Explains the cost of ${c.cluster.key} telemetry at level ${c.level}.`],
+            expected: [],
+          })
+        ).ok,
+      ).toBe(true);
     }
     const refused = await matrix.publishDraft(await admin(), { changeNote: "Adds FinOps and tightens SLO wording." });
-    expect(refused).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/1 cell has no indicators yet: .*Cost & FinOps · level/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringMatching(/1 cell has no indicators yet: .*Cost & FinOps · level/),
+    });
     expect(await db.matrixVersion.count({ where: { status: "DRAFT" } })).toBe(1);
 
-    expect((await matrix.updateCellIndicators(await admin(), { cellId: cells[0]!.id, indicators: ["Reads a cloud bill for the telemetry stack."], expected: [] })).ok).toBe(true);
-    expect(await matrix.publishDraft(await admin(), { changeNote: "short" })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { changeNote: expect.any(String) } });
+    expect(
+      (
+        await matrix.updateCellIndicators(await admin(), {
+          cellId: cells[0]!.id,
+          indicators: ["Reads a cloud bill for the telemetry stack."],
+          expected: [],
+        })
+      ).ok,
+    ).toBe(true);
+    expect(await matrix.publishDraft(await admin(), { changeNote: "short" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { changeNote: expect.any(String) },
+    });
   });
 
   it("publishes version 2; scorecards submitted earlier keep version 1 and its texts", async () => {
@@ -117,7 +181,12 @@ describe("matrix versions", () => {
     expect(res).toMatchObject({ ok: true, number: 2, summary: { domainsAdded: 1, indicatorsChanged: 1 } });
     if (!res.ok) return;
     v2Id = res.versionId;
-    expect(await db.matrixVersion.findUniqueOrThrow({ where: { id: v2Id } })).toMatchObject({ status: "PUBLISHED", number: 2, publishedAt: expect.any(Date), changeNote: "Adds FinOps and tightens SLO wording." });
+    expect(await db.matrixVersion.findUniqueOrThrow({ where: { id: v2Id } })).toMatchObject({
+      status: "PUBLISHED",
+      number: 2,
+      publishedAt: expect.any(Date),
+      changeNote: "Adds FinOps and tightens SLO wording.",
+    });
     expect(await db.matrixVersion.count({ where: { status: "DRAFT" } })).toBe(0);
 
     const card = await db.scorecard.findUniqueOrThrow({ where: { id: earlier.id }, include: { scores: true } });
@@ -142,7 +211,8 @@ describe("matrix versions", () => {
   });
 
   it("exports over HTTP to admins only, with a 403 JSON body for anyone else", async () => {
-    const get = (versionId: string) => exportRoute(new Request(`http://test/admin/matrix/export/${versionId}`), { params: Promise.resolve({ versionId }) });
+    const get = (versionId: string) =>
+      exportRoute(new Request(`http://test/admin/matrix/export/${versionId}`), { params: Promise.resolve({ versionId }) });
     vi.mocked(currentUser).mockResolvedValue(await admin());
     const ok = await get(v2Id);
     expect(ok.status).toBe(200);
@@ -166,16 +236,28 @@ describe("matrix versions", () => {
     broken.cells[12]!.indicators[0] = "x";
     const res = await matrix.importMatrix(await admin(), JSON.stringify(broken, null, 2));
     expect(res).toMatchObject({ ok: false, kind: "invalid", errors: [{ path: "cells[12].indicators[0]" }] });
-    expect(await matrix.importMatrix(await admin(), '{\n  "format": "aiops-matrix",\n  "cells": [}')).toMatchObject({ ok: false, errors: [{ line: 3, column: 13 }] });
-    const foreign: MatrixFile = { ...structuredClone(good), clusters: good.clusters.map((c, i) => (i === 0 ? { ...c, key: "devrel" } : c)), cells: good.cells.map((c) => (c.cluster === "sre" ? { ...c, cluster: "devrel" } : c)) };
-    expect(await matrix.importMatrix(await admin(), JSON.stringify(foreign))).toMatchObject({ ok: false, errors: expect.arrayContaining([expect.objectContaining({ path: "clusters[0].key" })]) });
+    expect(await matrix.importMatrix(await admin(), '{\n  "format": "aiops-matrix",\n  "cells": [}')).toMatchObject({
+      ok: false,
+      errors: [{ line: 3, column: 13 }],
+    });
+    const foreign: MatrixFile = {
+      ...structuredClone(good),
+      clusters: good.clusters.map((c, i) => (i === 0 ? { ...c, key: "devrel" } : c)),
+      cells: good.cells.map((c) => (c.cluster === "sre" ? { ...c, cluster: "devrel" } : c)),
+    };
+    expect(await matrix.importMatrix(await admin(), JSON.stringify(foreign))).toMatchObject({
+      ok: false,
+      errors: expect.arrayContaining([expect.objectContaining({ path: "clusters[0].key" })]),
+    });
     expect(await matrix.importMatrix(await admin(), "")).toMatchObject({ ok: false, kind: "invalid" });
     expect(await fingerprint()).toEqual(before);
   });
 
   it("imports a good file into a new draft, replacing its content", async () => {
     const file = (await loadMatrixFile(db, v2Id))!;
-    file.domains = file.domains.filter((d) => d.key !== "finops").map((d) => (d.key === "automation" ? { ...d, name: "Automation & remediation" } : d));
+    file.domains = file.domains
+      .filter((d) => d.key !== "finops")
+      .map((d) => (d.key === "automation" ? { ...d, name: "Automation & remediation" } : d));
     file.cells = file.cells.filter((c) => c.domain !== "finops");
     for (const c of file.clusters) delete c.emphasis.finops;
     file.cells[0]!.indicators.push("Imported indicator for the SRE observability cell.");
@@ -195,9 +277,20 @@ describe("matrix versions", () => {
     const domains = await db.matrixVersionDomain.findMany({ where: { versionId: draft.id }, orderBy: { position: "asc" } });
     const order = domains.map((d) => d.domainId).reverse();
     expect((await matrix.reorderDomains(await admin(), order)).ok).toBe(true);
-    expect((await db.matrixVersionDomain.findMany({ where: { versionId: draft.id }, orderBy: { position: "asc" } })).map((d) => d.domainId)).toEqual(order);
+    expect(
+      (await db.matrixVersionDomain.findMany({ where: { versionId: draft.id }, orderBy: { position: "asc" } })).map((d) => d.domainId),
+    ).toEqual(order);
     expect(await matrix.reorderDomains(await admin(), order.slice(1))).toMatchObject({ ok: false, kind: "invalid" });
-    expect((await matrix.updateDomain(await admin(), { domainId: order[0], name: "Security, privacy & governance", shortName: "Security", description: domains.at(-1)!.description })).ok).toBe(true);
+    expect(
+      (
+        await matrix.updateDomain(await admin(), {
+          domainId: order[0],
+          name: "Security, privacy & governance",
+          shortName: "Security",
+          description: domains.at(-1)!.description,
+        })
+      ).ok,
+    ).toBe(true);
     const cluster = await db.roleCluster.findFirstOrThrow({ where: { key: "sre" } });
     expect((await matrix.setEmphasis(await admin(), { clusterId: cluster.id, domainId: order[0], emphasis: "core" })).ok).toBe(true);
 
@@ -209,11 +302,22 @@ describe("matrix versions", () => {
 
   it("moves a role to a newer version for its owner or an admin; its scorecards keep theirs", async () => {
     const manager = await userByEmail("manager@example.com");
-    const role = await db.role.findFirstOrThrow({ where: { ownerId: manager.id, matrixVersionId: v1Id, applications: { some: { interviews: { some: { scorecards: { some: {} } } } } } } });
-    const cards = await db.scorecard.findMany({ where: { interview: { application: { roleId: role.id } } }, select: { id: true, matrixVersionId: true } });
+    const role = await db.role.findFirstOrThrow({
+      where: { ownerId: manager.id, matrixVersionId: v1Id, applications: { some: { interviews: { some: { scorecards: { some: {} } } } } } },
+    });
+    const cards = await db.scorecard.findMany({
+      where: { interview: { application: { roleId: role.id } } },
+      select: { id: true, matrixVersionId: true },
+    });
 
-    expect(await matrix.moveRoleToVersion(await userByEmail("dana@example.com"), role.id, v2Id)).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await matrix.moveRoleToVersion(await userByEmail("interviewer@example.com"), role.id, v2Id)).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await matrix.moveRoleToVersion(await userByEmail("dana@example.com"), role.id, v2Id)).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await matrix.moveRoleToVersion(await userByEmail("interviewer@example.com"), role.id, v2Id)).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     expect(await matrix.moveRoleToVersion(manager, role.id, v1Id)).toMatchObject({ ok: false, kind: "invalid" });
     const draft = await db.matrixVersion.findFirstOrThrow({ where: { status: "DRAFT" } });
     expect(await matrix.moveRoleToVersion(manager, role.id, draft.id)).toMatchObject({ ok: false, kind: "invalid" });
@@ -225,14 +329,19 @@ describe("matrix versions", () => {
 
     expect(await matrix.moveRoleToVersion(manager, role.id, v2Id)).toMatchObject({ ok: true, moved: true });
     expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ matrixVersionId: v2Id, version: role.version + 1 });
-    expect(await db.scorecard.findMany({ where: { id: { in: cards.map((c) => c.id) } }, select: { id: true, matrixVersionId: true } })).toEqual(expect.arrayContaining(cards));
+    expect(
+      await db.scorecard.findMany({ where: { id: { in: cards.map((c) => c.id) } }, select: { id: true, matrixVersionId: true } }),
+    ).toEqual(expect.arrayContaining(cards));
     expect(await db.auditEvent.count({ where: { action: "role.matrix_moved", entityId: role.id } })).toBe(1);
     const other = await db.role.findFirstOrThrow({ where: { matrixVersionId: v1Id } });
     expect((await matrix.moveRoleToVersion(await admin(), other.id, v2Id)).ok).toBe(true);
   });
 
   it("refuses every matrix change from anyone but an admin", async () => {
-    const draft = await db.matrixVersion.findFirstOrThrow({ where: { status: "DRAFT" }, include: { cells: { take: 1 }, domains: { take: 1 } } });
+    const draft = await db.matrixVersion.findFirstOrThrow({
+      where: { status: "DRAFT" },
+      include: { cells: { take: 1 }, domains: { take: 1 } },
+    });
     const cluster = await db.roleCluster.findFirstOrThrow();
     const file = JSON.stringify(await loadMatrixFile(db, v2Id));
     const before = await fingerprint();

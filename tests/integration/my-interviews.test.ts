@@ -46,7 +46,11 @@ describe("interview kit", () => {
     const last = await db.stageQuestion.aggregate({ where: { stageId }, _max: { position: true } });
     let position = (last._max.position ?? 0) + 1;
     for (const q of [other, focus]) {
-      await db.stageQuestion.upsert({ where: { stageId_questionId: { stageId, questionId: q.id } }, create: { stageId, questionId: q.id, position: position++ }, update: {} });
+      await db.stageQuestion.upsert({
+        where: { stageId_questionId: { stageId, questionId: q.id } },
+        create: { stageId, questionId: q.id, position: position++ },
+        update: {},
+      });
     }
     const kit = await interviewKit(user, interview.id);
     expect(kit).not.toBeNull();

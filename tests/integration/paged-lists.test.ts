@@ -4,7 +4,14 @@
 // their JavaScript definition.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { allMyInterviews, bucketOf, interviewerInterviews, managerRoles, recruiterCandidates, recruiterOverview } from "../../lib/data/home";
+import {
+  allMyInterviews,
+  bucketOf,
+  interviewerInterviews,
+  managerRoles,
+  recruiterCandidates,
+  recruiterOverview,
+} from "../../lib/data/home";
 import { pipelineBoard } from "../../lib/data/pipeline-board";
 import { encodeCursor, type Page } from "../../lib/paging/cursor";
 import { NOT_STARTED } from "../../lib/validation/list-params";
@@ -39,17 +46,33 @@ async function walk<T extends { id: string }>(read: (c: Cursors) => Promise<Page
 
 let role: Awaited<ReturnType<typeof setup>>;
 async function setup() {
-  const r = await db.role.findFirstOrThrow({ where: { status: "OPEN" }, select: { id: true, matrixVersionId: true, stages: { orderBy: { position: "asc" }, select: { id: true, name: true } } } });
+  const r = await db.role.findFirstOrThrow({
+    where: { status: "OPEN" },
+    select: { id: true, matrixVersionId: true, stages: { orderBy: { position: "asc" }, select: { id: true, name: true } } },
+  });
   // Triples share a creation time and pairs a stage entry time, so the id tiebreak is exercised.
   await db.candidate.createMany({
-    data: Array.from({ length: N }, (_, i) => ({ name: `${TOKEN} ${String(i).padStart(3, "0")}`, email: `${TOKEN.toLowerCase()}-${i}@example.org`, createdAt: new Date(base - Math.floor(i / 3) * sec) })),
+    data: Array.from({ length: N }, (_, i) => ({
+      name: `${TOKEN} ${String(i).padStart(3, "0")}`,
+      email: `${TOKEN.toLowerCase()}-${i}@example.org`,
+      createdAt: new Date(base - Math.floor(i / 3) * sec),
+    })),
   });
   const candidates = await db.candidate.findMany({ where: { name: { startsWith: TOKEN } }, select: { id: true, name: true } });
   const stage = r.stages[1]!;
   await db.application.createMany({
-    data: candidates.map((c) => ({ candidateId: c.id, roleId: r.id, currentStageId: stage.id, stageEnteredAt: new Date(base - 60 * day + Math.floor(Number(c.name.slice(-3)) / 2) * sec) })),
+    data: candidates.map((c) => ({
+      candidateId: c.id,
+      roleId: r.id,
+      currentStageId: stage.id,
+      stageEnteredAt: new Date(base - 60 * day + Math.floor(Number(c.name.slice(-3)) / 2) * sec),
+    })),
   });
-  const apps = await db.application.findMany({ where: { candidate: { name: { startsWith: TOKEN } } }, select: { id: true, candidateId: true, candidate: { select: { name: true } } }, orderBy: { candidate: { name: "asc" } } });
+  const apps = await db.application.findMany({
+    where: { candidate: { name: { startsWith: TOKEN } } },
+    select: { id: true, candidateId: true, candidate: { select: { name: true } } },
+    orderBy: { candidate: { name: "asc" } },
+  });
   return { ...r, stage, apps };
 }
 
@@ -64,10 +87,16 @@ describe("recruiter home: candidates", () => {
     const { ids, total, pages } = await walk((c) => recruiterCandidates(recruiter, { ...c, q, size: 50 }));
     expect(total).toBe(N);
     expect(pages.map((p) => p.rows.length)).toEqual([50, 50, 30]);
-    const expected = await db.candidate.findMany({ where: { name: { startsWith: TOKEN } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const expected = await db.candidate.findMany({
+      where: { name: { startsWith: TOKEN } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     expect(ids).toEqual(expected.map((c) => c.id));
     // Each row carries its applications (role title, stage).
-    expect(pages[0]!.rows[0]!.applications).toEqual([expect.objectContaining({ roleTitle: expect.any(String), stage: role.stage.name, status: "ACTIVE" })]);
+    expect(pages[0]!.rows[0]!.applications).toEqual([
+      expect.objectContaining({ roleTitle: expect.any(String), stage: role.stage.name, status: "ACTIVE" }),
+    ]);
 
     // Unfiltered: every candidate not erased, counted in the database.
     const all = await recruiterCandidates(recruiter, { size: 10 });
@@ -90,7 +119,14 @@ describe("recruiter home: candidates", () => {
   it("reads a tampered or foreign cursor as the first page", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const first = await recruiterCandidates(recruiter, { q: TOKEN, size: 5 });
-    for (const after of [encodeCursor(["not a date", "x"], 7), encodeCursor(["-100000-01-01T00:00:00.000Z", "x"], 7), encodeCursor([1, 2], 7), encodeCursor(["2026-01-01T00:00:00.000Z"], 7), "%%%", "x".repeat(3000)]) {
+    for (const after of [
+      encodeCursor(["not a date", "x"], 7),
+      encodeCursor(["-100000-01-01T00:00:00.000Z", "x"], 7),
+      encodeCursor([1, 2], 7),
+      encodeCursor(["2026-01-01T00:00:00.000Z"], 7),
+      "%%%",
+      "x".repeat(3000),
+    ]) {
       const page = await recruiterCandidates(recruiter, { q: TOKEN, size: 5, after });
       expect(page.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
       expect(page.start).toBe(0);
@@ -104,17 +140,31 @@ describe("recruiter home: candidates", () => {
     await db.application.update({ where: { id: app.id }, data: { status: "HIRED" } });
     const recruiter = await userByEmail("recruiter@example.com"); // on the role's team
     const admin = await userByEmail("admin@example.com");
-    const outsider = await db.user.create({ data: { email: `${TOKEN.toLowerCase()}-rec@example.org`, name: "Other Recruiter", kind: "RECRUITER" } });
-    const statusFor = async (u: { id: string; kind: "RECRUITER" | "ADMIN" | "MANAGER" | "INTERVIEWER" }) => (await recruiterCandidates({ ...u, email: "", name: "" }, { q })).rows[0]!.applications[0]!;
+    const outsider = await db.user.create({
+      data: { email: `${TOKEN.toLowerCase()}-rec@example.org`, name: "Other Recruiter", kind: "RECRUITER" },
+    });
+    const statusFor = async (u: { id: string; kind: "RECRUITER" | "ADMIN" | "MANAGER" | "INTERVIEWER" }) =>
+      (await recruiterCandidates({ ...u, email: "", name: "" }, { q })).rows[0]!.applications[0]!;
 
     expect(await statusFor(recruiter)).toMatchObject({ status: "HIRED", statusHidden: false });
     expect(await statusFor(admin)).toMatchObject({ status: "HIRED", statusHidden: false });
     expect(await statusFor(outsider)).toMatchObject({ status: "ACTIVE", statusHidden: true });
 
     // The team's recruiter interviews the candidate and hasn't submitted: "in process" until they do.
-    const interview = await db.interview.create({ data: { applicationId: app.id, stageId: role.stage.id, interviewerId: recruiter.id, scheduledAt: new Date(base) } });
+    const interview = await db.interview.create({
+      data: { applicationId: app.id, stageId: role.stage.id, interviewerId: recruiter.id, scheduledAt: new Date(base) },
+    });
     expect(await statusFor(recruiter)).toMatchObject({ status: "ACTIVE", statusHidden: true });
-    await db.scorecard.create({ data: { interviewId: interview.id, interviewerId: recruiter.id, matrixVersionId: role.matrixVersionId, status: "SUBMITTED", recommendation: "YES", submittedAt: new Date(base) } });
+    await db.scorecard.create({
+      data: {
+        interviewId: interview.id,
+        interviewerId: recruiter.id,
+        matrixVersionId: role.matrixVersionId,
+        status: "SUBMITTED",
+        recommendation: "YES",
+        submittedAt: new Date(base),
+      },
+    });
     expect(await statusFor(recruiter)).toMatchObject({ status: "HIRED", statusHidden: false });
     await db.application.update({ where: { id: app.id }, data: { status: "ACTIVE" } });
   });
@@ -148,10 +198,13 @@ describe("pipeline board", () => {
     const column = board.columns.find((c) => c.id === role.stage.id)!;
     expect(column.count).toBe(inStage.length);
     expect(column.cards.map((c) => c.id)).toEqual(inStage.slice(0, 20).map((a) => a.id));
-    for (const col of board.columns) expect(col.count).toBe(await db.application.count({ where: { roleId: role.id, status: "ACTIVE", currentStageId: col.id } }));
+    for (const col of board.columns)
+      expect(col.count).toBe(await db.application.count({ where: { roleId: role.id, status: "ACTIVE", currentStageId: col.id } }));
     expect(board.stage).toBeNull();
 
-    const { ids, total } = await walk(async (c) => (await pipelineBoard(recruiter, role.id, { ...c, stage: role.stage.id, size: 50 }))!.stage!.page);
+    const { ids, total } = await walk(
+      async (c) => (await pipelineBoard(recruiter, role.id, { ...c, stage: role.stage.id, size: 50 }))!.stage!.page,
+    );
     expect(total).toBe(inStage.length);
     expect(ids).toEqual(inStage.map((a) => a.id));
     const page = (await pipelineBoard(recruiter, role.id, { stage: role.stage.id }))!.stage!;
@@ -170,13 +223,17 @@ describe("pipeline board", () => {
     const board = (await pipelineBoard(recruiter, role.id, { stage: NOT_STARTED }))!;
     expect(board.columns.at(-1)).toMatchObject({ id: null, name: "Not started" });
     expect(board.stage!.page.rows.map((r) => r.id)).toContain(app.id);
-    expect(board.stage!.page.total).toBe(await db.application.count({ where: { roleId: role.id, status: "ACTIVE", currentStageId: null } }));
+    expect(board.stage!.page.total).toBe(
+      await db.application.count({ where: { roleId: role.id, status: "ACTIVE", currentStageId: null } }),
+    );
   });
 });
 
 describe("my interviews", () => {
   it("buckets in the query as bucketOf does, bounds the open buckets and pages the submitted history", async () => {
-    const me = await db.user.create({ data: { email: `${TOKEN.toLowerCase()}-int@example.org`, name: "Paged Interviewer", kind: "INTERVIEWER" } });
+    const me = await db.user.create({
+      data: { email: `${TOKEN.toLowerCase()}-int@example.org`, name: "Paged Interviewer", kind: "INTERVIEWER" },
+    });
     const user = { id: me.id, email: me.email, name: me.name, kind: me.kind };
     const now = new Date(base);
     const apps = role.apps.slice(10, 45);
@@ -191,19 +248,36 @@ describe("my interviews", () => {
     for (const { kind, n } of plan) {
       for (let i = 0; i < n; i++, k++) {
         const app = apps[k]!;
-        const scheduledAt = kind === "overdue" ? new Date(base - 3 * day) : kind === "todo" && i === 0 ? null : new Date(base - 2 * 3600 * sec);
-        const interview = await db.interview.create({ data: { applicationId: app.id, stageId: role.stage.id, interviewerId: me.id, scheduledAt } });
+        const scheduledAt =
+          kind === "overdue" ? new Date(base - 3 * day) : kind === "todo" && i === 0 ? null : new Date(base - 2 * 3600 * sec);
+        const interview = await db.interview.create({
+          data: { applicationId: app.id, stageId: role.stage.id, interviewerId: me.id, scheduledAt },
+        });
         if (kind === "submitted" || kind === "draft" || (kind === "overdue" && i === 0) || (kind === "closed" && i === 0)) {
           // Submissions share a second in pairs, so the id tiebreak matters.
           const submitted = kind === "submitted";
-          await db.scorecard.create({ data: { interviewId: interview.id, interviewerId: me.id, matrixVersionId: role.matrixVersionId, status: submitted ? "SUBMITTED" : "DRAFT", recommendation: submitted ? "YES" : null, submittedAt: submitted ? new Date(base - Math.floor(i / 2) * sec) : null } });
+          await db.scorecard.create({
+            data: {
+              interviewId: interview.id,
+              interviewerId: me.id,
+              matrixVersionId: role.matrixVersionId,
+              status: submitted ? "SUBMITTED" : "DRAFT",
+              recommendation: submitted ? "YES" : null,
+              submittedAt: submitted ? new Date(base - Math.floor(i / 2) * sec) : null,
+            },
+          });
         }
         if (kind === "closed") await db.application.update({ where: { id: app.id }, data: { status: i === 1 ? "REJECTED" : "WITHDRAWN" } });
       }
     }
 
     const result = await interviewerInterviews(user, { now, size: 10 });
-    expect(Object.fromEntries(Object.entries(result.buckets).map(([b, v]) => [b, v.total]))).toEqual({ draft: 3, overdue: 2, todo: 4, closed: 3 });
+    expect(Object.fromEntries(Object.entries(result.buckets).map(([b, v]) => [b, v.total]))).toEqual({
+      draft: 3,
+      overdue: 2,
+      todo: 4,
+      closed: 3,
+    });
     expect(result.submitted.total).toBe(23);
 
     // Every row's bucket is the one bucketOf gives from the row's own data.
@@ -211,14 +285,24 @@ describe("my interviews", () => {
     expect(rows).toHaveLength(35);
     const facts = await db.interview.findMany({
       where: { interviewerId: me.id },
-      select: { id: true, scheduledAt: true, scorecards: { where: { interviewerId: me.id }, select: { status: true } }, application: { select: { status: true, candidate: { select: { erasedAt: true } } } } },
+      select: {
+        id: true,
+        scheduledAt: true,
+        scorecards: { where: { interviewerId: me.id }, select: { status: true } },
+        application: { select: { status: true, candidate: { select: { erasedAt: true } } } },
+      },
     });
-    for (const f of facts) expect(rows.find((r) => r.id === f.id)!.bucket).toBe(bucketOf({ ...f, scorecard: f.scorecards[0] ?? null }, now));
+    for (const f of facts)
+      expect(rows.find((r) => r.id === f.id)!.bucket).toBe(bucketOf({ ...f, scorecard: f.scorecards[0] ?? null }, now));
 
     const { ids, total, pages } = await walk(async (c) => (await interviewerInterviews(user, { ...c, now, size: 10 })).submitted);
     expect(total).toBe(23);
     expect(pages.map((p) => p.rows.length)).toEqual([10, 10, 3]);
-    const expected = await db.scorecard.findMany({ where: { interviewerId: me.id, status: "SUBMITTED" }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], select: { interviewId: true } });
+    const expected = await db.scorecard.findMany({
+      where: { interviewerId: me.id, status: "SUBMITTED" },
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      select: { interviewId: true },
+    });
     expect(ids).toEqual(expected.map((s) => s.interviewId));
 
     // Open buckets are bounded, with their totals.

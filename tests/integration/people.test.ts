@@ -12,28 +12,49 @@ describe("people (admin)", () => {
     const res = await addPerson(admin, { name: "Ada Lovelace", email: "Ada@Example.org", kind: "INTERVIEWER" });
     expect(res.ok).toBe(true);
     expect(await db.user.findUnique({ where: { email: "ada@example.org" } })).toMatchObject({ kind: "INTERVIEWER", active: true });
-    expect(await addPerson(admin, { name: "Ada again", email: "ada@example.org", kind: "ADMIN" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await addPerson(admin, { name: "Ada again", email: "ada@example.org", kind: "ADMIN" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
     expect(await addPerson(admin, { name: "", email: "nope", kind: "KING" })).toMatchObject({ ok: false, kind: "invalid" });
     expect(await db.auditEvent.count({ where: { action: "user.created" } })).toBe(1);
   });
 
   it("refuses everyone but admins", async () => {
     const manager = await userByEmail("manager@example.com");
-    expect(await addPerson(manager, { name: "Eve", email: "eve@example.org", kind: "ADMIN" })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await addPerson(manager, { name: "Eve", email: "eve@example.org", kind: "ADMIN" })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     const sam = await userByEmail("interviewer@example.com");
-    expect(await changeKind(manager, { userId: sam.id, kind: "ADMIN", version: await v(sam.id) })).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await setActive(sam, { userId: manager.id, active: false, version: await v(manager.id) })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await changeKind(manager, { userId: sam.id, kind: "ADMIN", version: await v(sam.id) })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await setActive(sam, { userId: manager.id, active: false, version: await v(manager.id) })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
   });
 
   it("never removes the last admin, by kind change or deactivation", async () => {
     const admin = await userByEmail("admin@example.com");
-    expect(await changeKind(admin, { userId: admin.id, kind: "MANAGER", version: await v(admin.id) })).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await setActive(admin, { userId: admin.id, active: false, version: await v(admin.id) })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await changeKind(admin, { userId: admin.id, kind: "MANAGER", version: await v(admin.id) })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await setActive(admin, { userId: admin.id, active: false, version: await v(admin.id) })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     const dana = await userByEmail("dana@example.com");
     expect((await changeKind(admin, { userId: dana.id, kind: "ADMIN", version: await v(dana.id) })).ok).toBe(true);
     expect((await changeKind(admin, { userId: admin.id, kind: "MANAGER", version: await v(admin.id) })).ok).toBe(true);
     const events = await db.auditEvent.findMany({ where: { action: "user.kind_changed" }, orderBy: { id: "asc" } });
-    expect(events.map((e) => e.data)).toEqual([{ from: "MANAGER", to: "ADMIN" }, { from: "ADMIN", to: "MANAGER" }]);
+    expect(events.map((e) => e.data)).toEqual([
+      { from: "MANAGER", to: "ADMIN" },
+      { from: "ADMIN", to: "MANAGER" },
+    ]);
   });
 
   it("deactivates and reactivates, keeping past scorecards", async () => {
@@ -50,8 +71,13 @@ describe("people (admin)", () => {
 describe("organisation settings", () => {
   it("only admins change feedback visibility, audited", async () => {
     const { setFeedbackVisibility } = await import("../../lib/settings/service");
-    expect(await setFeedbackVisibility(await userByEmail("manager@example.com"), { feedbackVisibility: "ALWAYS" })).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await setFeedbackVisibility(await userByEmail("dana@example.com"), { feedbackVisibility: "SOMETIMES" })).toMatchObject({ ok: false });
+    expect(await setFeedbackVisibility(await userByEmail("manager@example.com"), { feedbackVisibility: "ALWAYS" })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await setFeedbackVisibility(await userByEmail("dana@example.com"), { feedbackVisibility: "SOMETIMES" })).toMatchObject({
+      ok: false,
+    });
     const admin = await db.user.findFirstOrThrow({ where: { kind: "ADMIN", active: true } });
     expect((await setFeedbackVisibility({ ...admin }, { feedbackVisibility: "NEVER" })).ok).toBe(true);
     expect((await db.orgSettings.findUniqueOrThrow({ where: { id: 1 } })).feedbackVisibility).toBe("NEVER");
@@ -63,9 +89,17 @@ describe("organisation settings", () => {
     const texts = { jobAdProfile: "  We run payments.  ", jobAdBenefits: "30 days leave", jobAdEqualOpportunity: "We welcome everyone." };
     expect(await setJobAdSettings(await userByEmail("recruiter@example.com"), texts)).toMatchObject({ ok: false, kind: "forbidden" });
     const admin = await db.user.findFirstOrThrow({ where: { kind: "ADMIN", active: true } });
-    expect(await setJobAdSettings(admin, { ...texts, jobAdBenefits: "x".repeat(3_001) })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { jobAdBenefits: expect.stringMatching(/3,000/) } });
+    expect(await setJobAdSettings(admin, { ...texts, jobAdBenefits: "x".repeat(3_001) })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { jobAdBenefits: expect.stringMatching(/3,000/) },
+    });
     expect((await setJobAdSettings(admin, texts)).ok).toBe(true);
-    expect(await db.orgSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ jobAdProfile: "We run payments.", jobAdBenefits: "30 days leave", jobAdEqualOpportunity: "We welcome everyone." });
+    expect(await db.orgSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({
+      jobAdProfile: "We run payments.",
+      jobAdBenefits: "30 days leave",
+      jobAdEqualOpportunity: "We welcome everyone.",
+    });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "settings.job_ad_texts" }, orderBy: { at: "desc" } });
     expect((event.data as { changed: string[] }).changed.sort()).toEqual(["jobAdBenefits", "jobAdEqualOpportunity", "jobAdProfile"]);
   });
@@ -89,9 +123,16 @@ describe("the last admin under concurrency", () => {
     for (let round = 0; round < 3; round++) {
       const { a, b } = await twoAdmins(`race-kind-${round}@example.org`);
       const [va, vb] = [await v(a.id), await v(b.id)];
-      const results = await Promise.all([changeKind(a, { userId: b.id, kind: "MANAGER", version: vb }), changeKind(b, { userId: a.id, kind: "MANAGER", version: va })]);
+      const results = await Promise.all([
+        changeKind(a, { userId: b.id, kind: "MANAGER", version: vb }),
+        changeKind(b, { userId: a.id, kind: "MANAGER", version: va }),
+      ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
-      expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, kind: "forbidden", message: expect.stringMatching(/At least one active admin/) });
+      expect(results.find((r) => !r.ok)).toMatchObject({
+        ok: false,
+        kind: "forbidden",
+        message: expect.stringMatching(/At least one active admin/),
+      });
       expect(await activeAdmins()).toBe(1);
     }
   });

@@ -5,7 +5,12 @@ import { userByEmail } from "./helpers";
 
 const now = new Date("2026-03-02T12:00:00Z");
 const hour = 3600 * 1000;
-const row = (name: string, stage: [string, number], scheduledAt: Date | null, submitted = false) => ({ scheduledAt, interviewer: { name }, stage: { name: stage[0], position: stage[1] }, scorecards: submitted ? [{ status: "SUBMITTED" }] : [{ status: "DRAFT" }] });
+const row = (name: string, stage: [string, number], scheduledAt: Date | null, submitted = false) => ({
+  scheduledAt,
+  interviewer: { name },
+  stage: { name: stage[0], position: stage[1] },
+  scorecards: submitted ? [{ status: "SUBMITTED" }] : [{ status: "DRAFT" }],
+});
 
 describe("waitingOn", () => {
   it("names every interview without a submitted scorecard, at any stage: held ones and unscheduled ones", () => {
@@ -34,7 +39,9 @@ describe("pipelineBoard", () => {
     const [priya, kwame] = [await userByEmail("priya@example.com"), await userByEmail("kwame@example.com")];
     const candidate = await db.candidate.create({ data: { name: "Board Candidate", email: `board-${Date.now()}@example.org` } });
     const app = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: second.id } });
-    await db.interview.create({ data: { applicationId: app.id, stageId: first.id, interviewerId: priya.id, scheduledAt: new Date(Date.now() - 72 * hour) } });
+    await db.interview.create({
+      data: { applicationId: app.id, stageId: first.id, interviewerId: priya.id, scheduledAt: new Date(Date.now() - 72 * hour) },
+    });
     await db.interview.create({ data: { applicationId: app.id, stageId: second.id, interviewerId: kwame.id, scheduledAt: null } });
 
     const board = await pipelineBoard(recruiter, role.id);

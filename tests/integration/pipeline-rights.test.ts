@@ -9,12 +9,20 @@ import { db } from "../../lib/db";
 import { userByEmail } from "./helpers";
 
 let roleId = "";
-let owner: CurrentUser, teamRecruiter: CurrentUser, outsiderRecruiter: CurrentUser, interviewer: CurrentUser, otherManager: CurrentUser, admin: CurrentUser;
+let owner: CurrentUser,
+  teamRecruiter: CurrentUser,
+  outsiderRecruiter: CurrentUser,
+  interviewer: CurrentUser,
+  otherManager: CurrentUser,
+  admin: CurrentUser;
 let stages: { id: string; name: string; interviewers: { userId: string }[] }[] = [];
 let n = 0;
 
 beforeAll(async () => {
-  const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" }, include: { stages: { orderBy: { position: "asc" }, include: { interviewers: true } } } });
+  const role = await db.role.findFirstOrThrow({
+    where: { title: "AI Platform Engineer" },
+    include: { stages: { orderBy: { position: "asc" }, include: { interviewers: true } } },
+  });
   roleId = role.id;
   stages = role.stages;
   owner = await userByEmail("manager@example.com");
@@ -43,8 +51,14 @@ describe("pipeline rights", () => {
     const [apps, interviews] = [await db.application.count(), await db.interview.count()];
     for (const who of [interviewer, outsiderRecruiter, otherManager]) {
       expect(await addCandidateToRole(who, { roleId, candidate: person() }), who.email).toMatchObject({ ok: false, kind: "forbidden" });
-      expect(await scheduleStage(who, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "" }), who.email).toMatchObject({ ok: false, kind: "forbidden" });
-      expect(await moveApplication(who, { applicationId: appId, status: "REJECTED" }), who.email).toMatchObject({ ok: false, kind: "forbidden" });
+      expect(await scheduleStage(who, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "" }), who.email).toMatchObject({
+        ok: false,
+        kind: "forbidden",
+      });
+      expect(await moveApplication(who, { applicationId: appId, status: "REJECTED" }), who.email).toMatchObject({
+        ok: false,
+        kind: "forbidden",
+      });
     }
     expect([await db.application.count(), await db.interview.count()]).toEqual([apps, interviews]);
     expect((await db.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("ACTIVE");
@@ -54,7 +68,9 @@ describe("pipeline rights", () => {
     expect(await addCandidateToRole(teamRecruiter, { roleId, candidate: person() })).toMatchObject({ ok: true });
     const added = await addCandidateToRole(admin, { roleId, candidate: person() });
     if (!added.ok) throw new Error(added.message);
-    expect(await scheduleStage(teamRecruiter, { applicationId: added.applicationId, stageId: stages[0]!.id, scheduledAt: "" })).toMatchObject({ ok: true, created: stages[0]!.interviewers.length, skipped: [] });
+    expect(
+      await scheduleStage(teamRecruiter, { applicationId: added.applicationId, stageId: stages[0]!.id, scheduledAt: "" }),
+    ).toMatchObject({ ok: true, created: stages[0]!.interviewers.length, skipped: [] });
   });
 });
 
@@ -65,7 +81,10 @@ describe("when candidates can be added and interviews scheduled", () => {
     const res = await addCandidateToRole(draftOwner, { roleId: draft.id, candidate: person() });
     expect(res).toMatchObject({ ok: false, kind: "invalid", message: "Candidates can be added only to an open role; this one is draft." });
     await db.role.update({ where: { id: roleId }, data: { status: "CLOSED" } });
-    expect(await addCandidateToRole(owner, { roleId, candidate: person() })).toMatchObject({ ok: false, message: expect.stringMatching(/this one is closed/) });
+    expect(await addCandidateToRole(owner, { roleId, candidate: person() })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/this one is closed/),
+    });
     await db.role.update({ where: { id: roleId }, data: { status: "OPEN" } });
     expect(await db.application.count({ where: { roleId: draft.id } })).toBe(0);
   });
@@ -74,7 +93,11 @@ describe("when candidates can be added and interviews scheduled", () => {
     const appId = await newApplication();
     const schedule = () => scheduleStage(owner, { applicationId: appId, stageId: stages[1]!.id, scheduledAt: "" });
     await db.role.update({ where: { id: roleId }, data: { status: "CLOSED" } });
-    expect(await schedule()).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/only on an open role; this one is closed/) });
+    expect(await schedule()).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringMatching(/only on an open role; this one is closed/),
+    });
     await db.role.update({ where: { id: roleId }, data: { status: "OPEN" } });
     const published = (await db.role.findUniqueOrThrow({ where: { id: roleId } })).planPublishedAt;
     await db.role.update({ where: { id: roleId }, data: { planPublishedAt: null } });
@@ -98,7 +121,11 @@ describe("when candidates can be added and interviews scheduled", () => {
     expect((await db.interview.findMany({ where: { applicationId: appId } })).map((i) => i.interviewerId)).toEqual([stay!.id]);
     await db.user.update({ where: { id: stay!.id }, data: { active: false } });
     const other = await newApplication();
-    expect(await scheduleStage(owner, { applicationId: other, stageId: stage.id, scheduledAt: "" })).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/None of this stage's interviewers/) });
+    expect(await scheduleStage(owner, { applicationId: other, stageId: stage.id, scheduledAt: "" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringMatching(/None of this stage's interviewers/),
+    });
     expect(await db.interview.count({ where: { applicationId: other } })).toBe(0);
     await db.user.update({ where: { id: stay!.id }, data: { active: true } });
     await db.roleMember.create({ data: { roleId, userId: leave!.id, function: "INTERVIEWER" } });
@@ -110,19 +137,43 @@ describe("a recorded decision and an erased candidate", () => {
     const appId = await newApplication();
     expect(await recordDecision(owner, appId, { decision: "HIRE", rationale })).toMatchObject({ ok: true });
     for (const status of ["ACTIVE", "REJECTED", "WITHDRAWN"] as const) {
-      expect(await moveApplication(teamRecruiter, { applicationId: appId, status }), status).toMatchObject({ ok: false, kind: "forbidden", message: expect.stringMatching(/recorded a decision on this candidate \(hire\)/) });
+      expect(await moveApplication(teamRecruiter, { applicationId: appId, status }), status).toMatchObject({
+        ok: false,
+        kind: "forbidden",
+        message: expect.stringMatching(/recorded a decision on this candidate \(hire\)/),
+      });
     }
     // Moving the stage alone leaves the decision alone, and stays the recruiter's to do.
-    expect(await moveApplication(teamRecruiter, { applicationId: appId, stageId: stages[2]!.id })).toMatchObject({ ok: true, decisionCleared: false });
-    expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({ status: "HIRED", decision: "HIRE", currentStageId: stages[2]!.id });
+    expect(await moveApplication(teamRecruiter, { applicationId: appId, stageId: stages[2]!.id })).toMatchObject({
+      ok: true,
+      decisionCleared: false,
+    });
+    expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({
+      status: "HIRED",
+      decision: "HIRE",
+      currentStageId: stages[2]!.id,
+    });
 
     expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({ ok: true, decisionCleared: true });
-    expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({ status: "ACTIVE", decision: null, decisionRationale: null, decidedAt: null, decidedById: null });
+    expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({
+      status: "ACTIVE",
+      decision: null,
+      decisionRationale: null,
+      decidedAt: null,
+      decidedById: null,
+    });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "application.moved", entityId: appId, actorId: owner.id } });
-    expect(audit.data).toMatchObject({ fromStatus: "HIRED", toStatus: "ACTIVE", decisionCleared: { decision: "HIRE", rationale, decidedById: owner.id } });
+    expect(audit.data).toMatchObject({
+      fromStatus: "HIRED",
+      toStatus: "ACTIVE",
+      decisionCleared: { decision: "HIRE", rationale, decidedById: owner.id },
+    });
 
     // With the decision gone, the recruiter manages the status again.
-    expect(await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED" })).toMatchObject({ ok: true, decisionCleared: false });
+    expect(await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED" })).toMatchObject({
+      ok: true,
+      decisionCleared: false,
+    });
   });
 
   it("rejecting a hire, or withdrawing a held candidate, withdraws the decision; keeping the decision's status keeps it", async () => {
@@ -133,7 +184,11 @@ describe("a recorded decision and an erased candidate", () => {
 
     await recordDecision(owner, appId, { decision: "HOLD", rationale });
     expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({ status: "ACTIVE", decision: "HOLD" });
-    expect(await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED" })).toMatchObject({ ok: false, kind: "forbidden", message: expect.stringMatching(/\(hold\)/) });
+    expect(await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED" })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+      message: expect.stringMatching(/\(hold\)/),
+    });
     expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({ ok: true, decisionCleared: false });
     expect((await db.application.findUniqueOrThrow({ where: { id: appId } })).decision).toBe("HOLD");
     expect(await moveApplication(owner, { applicationId: appId, status: "WITHDRAWN" })).toMatchObject({ ok: true, decisionCleared: true });
@@ -149,9 +204,16 @@ describe("a recorded decision and an erased candidate", () => {
     expect(await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED" })).toMatchObject(erased);
     expect(await moveApplication(admin, { applicationId: appId, stageId: stages[1]!.id })).toMatchObject(erased);
     expect(await recordDecision(owner, appId, { decision: "NO_HIRE", rationale })).toMatchObject(erased);
-    expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({ status: "ACTIVE", decision: null, currentStageId: app.currentStageId });
+    expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({
+      status: "ACTIVE",
+      decision: null,
+      currentStageId: app.currentStageId,
+    });
     expect(await db.interview.count({ where: { applicationId: appId } })).toBe(0);
     // Wrong users still get "forbidden", not a hint about the candidate.
-    expect(await moveApplication(outsiderRecruiter, { applicationId: appId, status: "REJECTED" })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await moveApplication(outsiderRecruiter, { applicationId: appId, status: "REJECTED" })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
   });
 });

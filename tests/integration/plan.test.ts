@@ -6,8 +6,19 @@ import { userByEmail } from "./helpers";
 import { roleInputOf } from "./role-input";
 
 async function planOf(roleTitle: string) {
-  const role = await db.role.findFirstOrThrow({ where: { title: roleTitle }, include: { stages: { orderBy: { position: "asc" }, include: { domains: true, interviewers: true, questions: true } } } });
-  const stages = role.stages.map((s) => ({ id: s.id, name: s.name, kind: s.kind, durationMinutes: s.durationMinutes, domainIds: s.domains.map((d) => d.domainId), interviewerIds: s.interviewers.map((i) => i.userId), questionIds: s.questions.map((q) => q.questionId) }));
+  const role = await db.role.findFirstOrThrow({
+    where: { title: roleTitle },
+    include: { stages: { orderBy: { position: "asc" }, include: { domains: true, interviewers: true, questions: true } } },
+  });
+  const stages = role.stages.map((s) => ({
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    durationMinutes: s.durationMinutes,
+    domainIds: s.domains.map((d) => d.domainId),
+    interviewerIds: s.interviewers.map((i) => i.userId),
+    questionIds: s.questions.map((q) => q.questionId),
+  }));
   return { role, stages };
 }
 
@@ -34,10 +45,19 @@ describe("interview plan", () => {
 
   it("refuses other managers, interviewers outside the team, and stale versions", async () => {
     const { role, stages } = await planOf("AI Platform Engineer");
-    expect(await savePlan(await userByEmail("dana@example.com"), role.id, role.version, { stages }, false)).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await savePlan(await userByEmail("dana@example.com"), role.id, role.version, { stages }, false)).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     const owner = await db.user.findUniqueOrThrow({ where: { id: role.ownerId } });
     const outsider = await userByEmail("priya@example.com");
-    const bad = await savePlan(owner, role.id, role.version, { stages: stages.map((s) => ({ ...s, interviewerIds: [outsider.id] })) }, false);
+    const bad = await savePlan(
+      owner,
+      role.id,
+      role.version,
+      { stages: stages.map((s) => ({ ...s, interviewerIds: [outsider.id] })) },
+      false,
+    );
     expect(bad).toMatchObject({ ok: false, kind: "invalid" });
     expect(await savePlan(owner, role.id, role.version - 1, { stages }, false)).toMatchObject({ ok: false, kind: "locked" });
   });
@@ -45,7 +65,10 @@ describe("interview plan", () => {
   it("refuses the plan to interviewers, recruiters and managers who don't own the role", async () => {
     const { role, stages } = await planOf("AI Platform Engineer");
     for (const email of ["interviewer@example.com", "recruiter@example.com", "dana@example.com"]) {
-      expect(await savePlan(await userByEmail(email), role.id, role.version, { stages }, false)).toMatchObject({ ok: false, kind: "forbidden" });
+      expect(await savePlan(await userByEmail(email), role.id, role.version, { stages }, false)).toMatchObject({
+        ok: false,
+        kind: "forbidden",
+      });
     }
     expect((await planOf("AI Platform Engineer")).stages).toEqual(stages);
     expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).version).toBe(role.version);
@@ -65,7 +88,11 @@ describe("interview plan", () => {
       [withStage0({}), /has been retired/, "stages.0.questionIds"],
       [withStage0({ questionIds: [outsideFocus.id] }), /does not focus on/, "stages.0.questionIds"],
       [withStage0({ questionIds: ["no-such-question"] }), /does not exist/, "stages.0.questionIds"],
-      [withStage0({ questionIds: [], domainIds: [...stage0.domainIds, foreignDomain.id] }), /not part of this role's matrix version/, "stages.0.domainIds"],
+      [
+        withStage0({ questionIds: [], domainIds: [...stage0.domainIds, foreignDomain.id] }),
+        /not part of this role's matrix version/,
+        "stages.0.domainIds",
+      ],
       [withStage0({ questionIds: [], domainIds: ["no-such-domain"] }), /not part of this role's matrix version/, "stages.0.domainIds"],
       [withStage0({ questionIds: [], interviewerIds: [recruiter.id] }), /Riley Chen is the role's recruiter/, "stages.0.interviewerIds"],
       [withStage0({ questionIds: [], interviewerIds: ["no-such-person"] }), /not on the role's hiring team/, "stages.0.interviewerIds"],
@@ -87,7 +114,8 @@ describe("interview plan", () => {
     const { role, stages } = await planOf("Senior AI Operations Engineer");
     const owner = await db.user.findUniqueOrThrow({ where: { id: role.ownerId } });
     const current = await db.role.findUniqueOrThrow({ where: { id: role.id } });
-    if (!current.planPublishedAt) expect(await savePlan(owner, role.id, current.version, { stages }, true)).toMatchObject({ ok: true, published: true });
+    if (!current.planPublishedAt)
+      expect(await savePlan(owner, role.id, current.version, { stages }, true)).toMatchObject({ ok: true, published: true });
     const published = await db.role.findUniqueOrThrow({ where: { id: role.id } });
     expect(published.planPublishedAt).not.toBeNull();
     const draft = await savePlan(owner, role.id, published.version, { stages: (await planOf(role.title)).stages }, false);
@@ -101,17 +129,25 @@ describe("interview plan", () => {
     const { role, stages } = await planOf("MLOps Engineer, Anomaly Detection");
     const dana = await userByEmail("dana@example.com");
     const sec = await db.competencyDomain.findUniqueOrThrow({ where: { key: "security-governance" } });
-    const setSec = (level: number) => (targets: { domainId: string; level: number; weight: number }[]) => targets.map((t) => (t.domainId === sec.id ? { ...t, level } : t));
+    const setSec = (level: number) => (targets: { domainId: string; level: number; weight: number }[]) =>
+      targets.map((t) => (t.domainId === sec.id ? { ...t, level } : t));
     // Security no longer targeted, and the plan stops covering it: publishable.
     const lowered = await updateRole(dana, role.id, role.version, await roleInputOf(role.id, setSec(0)));
     expect(lowered).toMatchObject({ ok: true, planUnpublished: false });
     const secQuestions = new Set((await db.question.findMany({ where: { domainId: sec.id }, select: { id: true } })).map((q) => q.id));
-    const uncovering = stages.map((s) => ({ ...s, domainIds: s.domainIds.filter((d) => d !== sec.id), questionIds: s.questionIds.filter((q) => !secQuestions.has(q)) }));
+    const uncovering = stages.map((s) => ({
+      ...s,
+      domainIds: s.domainIds.filter((d) => d !== sec.id),
+      questionIds: s.questionIds.filter((q) => !secQuestions.has(q)),
+    }));
     const saved = await savePlan(dana, role.id, role.version + 1, { stages: uncovering }, true);
     expect(saved).toMatchObject({ ok: true, published: true });
     // A change that keeps coverage leaves it published.
     const v = (await db.role.findUniqueOrThrow({ where: { id: role.id } })).version;
-    expect(await updateRole(dana, role.id, v, { ...(await roleInputOf(role.id)), title: "MLOps Engineer, Anomalies" })).toMatchObject({ ok: true, planUnpublished: false });
+    expect(await updateRole(dana, role.id, v, { ...(await roleInputOf(role.id)), title: "MLOps Engineer, Anomalies" })).toMatchObject({
+      ok: true,
+      planUnpublished: false,
+    });
     expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).planPublishedAt).not.toBeNull();
 
     const raised = await updateRole(dana, role.id, v + 1, await roleInputOf(role.id, setSec(2)));

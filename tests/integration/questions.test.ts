@@ -3,7 +3,14 @@ import { db } from "../../lib/db";
 import { createQuestion, setQuestionRetired, updateQuestion } from "../../lib/questions/service";
 import { userByEmail } from "./helpers";
 
-const valid = (domainId: string) => ({ domainId, level: 2, prompt: "How would you cut alert noise by half in a quarter?", answerL1: "Deletes some alerts that look noisy.", answerL2: "Groups alerts by topology and tunes with incident data.", answerL3: "Sets an alerting standard and a noise budget across teams." });
+const valid = (domainId: string) => ({
+  domainId,
+  level: 2,
+  prompt: "How would you cut alert noise by half in a quarter?",
+  answerL1: "Deletes some alerts that look noisy.",
+  answerL2: "Groups alerts by topology and tunes with incident data.",
+  answerL3: "Sets an alerting standard and a noise budget across teams.",
+});
 
 describe("question bank", () => {
   it("managers add questions and edit or retire only their own", async () => {
@@ -21,7 +28,10 @@ describe("question bank", () => {
 
   it("rejects interviewers and incomplete questions", async () => {
     const domain = await db.competencyDomain.findFirstOrThrow();
-    expect(await createQuestion(await userByEmail("interviewer@example.com"), valid(domain.id))).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await createQuestion(await userByEmail("interviewer@example.com"), valid(domain.id))).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     const bad = await createQuestion(await userByEmail("manager@example.com"), { ...valid(domain.id), answerL3: "", level: 5 });
     expect(bad).toMatchObject({ ok: false, kind: "invalid" });
     if (!bad.ok && bad.kind === "invalid") expect(Object.keys(bad.fieldErrors).sort()).toEqual(["answerL3", "level"]);
@@ -33,10 +43,26 @@ describe("a question used in interview plans", () => {
     const admin = await userByEmail("admin@example.com");
     const used = await db.question.findFirstOrThrow({ where: { stages: { some: {} } }, include: { _count: { select: { stages: true } } } });
     const other = await db.competencyDomain.findFirstOrThrow({ where: { id: { not: used.domainId } } });
-    const current = { domainId: used.domainId, level: used.level, prompt: used.prompt, answerL1: used.answerL1, answerL2: used.answerL2, answerL3: used.answerL3 };
+    const current = {
+      domainId: used.domainId,
+      level: used.level,
+      prompt: used.prompt,
+      answerL1: used.answerL1,
+      answerL2: used.answerL2,
+      answerL3: used.answerL3,
+    };
     const level = await updateQuestion(admin, used.id, { ...current, level: used.level === 3 ? 2 : used.level + 1 });
-    expect(level).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/retire it and add a new question/), fieldErrors: { level: expect.any(String) } });
-    expect(await updateQuestion(admin, used.id, { ...current, domainId: other.id })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { domainId: expect.stringMatching(/can't change/) } });
+    expect(level).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringMatching(/retire it and add a new question/),
+      fieldErrors: { level: expect.any(String) },
+    });
+    expect(await updateQuestion(admin, used.id, { ...current, domainId: other.id })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { domainId: expect.stringMatching(/can't change/) },
+    });
     expect(await db.question.findUniqueOrThrow({ where: { id: used.id } })).toMatchObject({ domainId: used.domainId, level: used.level });
     const reworded = { ...current, prompt: `${used.prompt} Walk me through a real example.` };
     expect(await updateQuestion(admin, used.id, reworded)).toMatchObject({ ok: true });

@@ -31,7 +31,8 @@ describe("API tokens", () => {
     const good = await createApiToken(await userByEmail("manager@example.com"), { name: "sync", scopes: ["roles:read"] });
     if (!good.ok) throw new Error(good.message);
     const max = limitRules().apiTokenFailure.points;
-    for (let i = 1; i < max; i++) expect((await getRoles(apiReq(`Bearer aiops_guess-${i}-000000000000000000`, "198.51.100.20"), ctx({}))).status).toBe(401);
+    for (let i = 1; i < max; i++)
+      expect((await getRoles(apiReq(`Bearer aiops_guess-${i}-000000000000000000`, "198.51.100.20"), ctx({}))).status).toBe(401);
     const last = await getRoles(apiReq("Bearer aiops_guess-last-000000000000000000", "198.51.100.20"), ctx({}));
     expect(last.status).toBe(429);
     expect(Number(last.headers.get("retry-after"))).toBe(900);
@@ -52,7 +53,11 @@ describe("expensive actions, per user", () => {
     const csv = "name,email\nAda Test,ada.test@example.org\n";
     for (let i = 0; i < limitRules().csvImport.points; i++) expect((await previewImportAction(csv)).ok).toBe(true);
     const refused = await previewImportAction(csv);
-    expect(refused).toMatchObject({ ok: false, kind: "rate_limited", message: expect.stringMatching(/^Too many CSV imports in a short time\. Try again in \d+ minutes\.$/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      kind: "rate_limited",
+      message: expect.stringMatching(/^Too many CSV imports in a short time\. Try again in \d+ minutes\.$/),
+    });
     session.user = await userByEmail("admin@example.com");
     expect((await previewImportAction(csv)).ok).toBe(true);
   });
@@ -68,7 +73,8 @@ describe("expensive actions, per user", () => {
   it("answers the 31st candidate export in ten minutes with 429 and Retry-After", async () => {
     session.user = await userByEmail("admin@example.com");
     const candidate = await db.candidate.findFirstOrThrow();
-    for (let i = 0; i < limitRules().candidateExport.points; i++) expect((await exportCandidate(exportRequest(), ctx({ id: candidate.id }))).status).toBe(200);
+    for (let i = 0; i < limitRules().candidateExport.points; i++)
+      expect((await exportCandidate(exportRequest(), ctx({ id: candidate.id }))).status).toBe(200);
     const res = await exportCandidate(exportRequest(), ctx({ id: candidate.id }));
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(500);

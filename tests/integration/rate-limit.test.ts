@@ -82,12 +82,17 @@ describe("credentials sign-in under the throttle", () => {
     expect((refused as SignInThrottledError).retryAfterSeconds).toBeGreaterThan(0);
     expect(await authorizeCredentials({ email, password: "demo-password" }, "192.0.2.77")).toMatchObject({ email });
     // Another account from the blocked address is unaffected.
-    expect(await authorizeCredentials({ email: "kwame@example.com", password: "demo-password" }, "198.51.100.7")).toMatchObject({ email: "kwame@example.com" });
+    expect(await authorizeCredentials({ email: "kwame@example.com", password: "demo-password" }, "198.51.100.7")).toMatchObject({
+      email: "kwame@example.com",
+    });
   });
 
   it("counts an unknown email like a known one (no account enumeration)", async () => {
-    for (let i = 0; i < 4; i++) expect(await authorizeCredentials({ email: "ghost@example.com", password: "x" }, "198.51.100.8")).toBeNull();
-    await expect(authorizeCredentials({ email: "ghost@example.com", password: "x" }, "198.51.100.8")).rejects.toBeInstanceOf(SignInThrottledError);
+    for (let i = 0; i < 4; i++)
+      expect(await authorizeCredentials({ email: "ghost@example.com", password: "x" }, "198.51.100.8")).toBeNull();
+    await expect(authorizeCredentials({ email: "ghost@example.com", password: "x" }, "198.51.100.8")).rejects.toBeInstanceOf(
+      SignInThrottledError,
+    );
   });
 });
 

@@ -79,6 +79,7 @@ describe("reminders", () => {
       expect((await dueInterviews(user.id, now)).map((i) => i.id)).toContain(interview.id);
     }
     const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
-    if ((await db.interview.count({ where: { interviewerId: admin.id } })) === 0) expect(await interviewNav(admin.id, now)).toEqual({ assigned: 0, due: 0 });
+    if ((await db.interview.count({ where: { interviewerId: admin.id } })) === 0)
+      expect(await interviewNav(admin.id, now)).toEqual({ assigned: 0, due: 0 });
   });
 });

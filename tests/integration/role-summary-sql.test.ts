@@ -13,7 +13,6 @@ import { NOT_STARTED } from "../../lib/validation/list-params";
 import { userByEmail } from "./helpers";
 import { rng } from "../setup/random";
 
-
 const CANDIDATES = 61;
 let owner: CurrentUser;
 let role: ComparisonRole;
@@ -26,7 +25,11 @@ beforeAll(async () => {
   owner = await userByEmail("manager@example.com");
   const base = await db.role.findFirstOrThrow({ where: { ownerId: owner.id }, select: { clusterId: true, matrixVersionId: true } });
   const domains = await db.matrixVersionDomain.findMany({ where: { versionId: base.matrixVersionId }, orderBy: { position: "asc" } });
-  const targets = domains.map((d, i) => ({ domainId: d.domainId, level: i === domains.length - 1 ? 0 : 1 + Math.floor(rand() * 3), weight: pick([0.5, 1, 1, 1.5, 2, 3]) }));
+  const targets = domains.map((d, i) => ({
+    domainId: d.domainId,
+    level: i === domains.length - 1 ? 0 : 1 + Math.floor(rand() * 3),
+    weight: pick([0.5, 1, 1, 1.5, 2, 3]),
+  }));
   const created = await db.role.create({
     data: {
       title: "SQL oracle role",
@@ -40,7 +43,9 @@ beforeAll(async () => {
     },
     include: { stages: true },
   });
-  const interviewers = await Promise.all([0, 1, 2, 3].map((i) => db.user.create({ data: { email: `oracle-iv-${i}@example.org`, name: `Oracle IV ${i}`, kind: "INTERVIEWER" } })));
+  const interviewers = await Promise.all(
+    [0, 1, 2, 3].map((i) => db.user.create({ data: { email: `oracle-iv-${i}@example.org`, name: `Oracle IV ${i}`, kind: "INTERVIEWER" } })),
+  );
   const rows: ScoreRow[] = [];
   const appIds: string[] = [];
   names = new Map();
@@ -48,7 +53,9 @@ beforeAll(async () => {
     // Names collide on purpose (case too), so the id tiebreak of the keyset matters.
     const name = `${pick(["ada", "Ada", "Grace", "linus", "Barbara"])} ${String.fromCharCode(65 + (c % 7))}`;
     const candidate = await db.candidate.create({ data: { name } });
-    const app = await db.application.create({ data: { candidateId: candidate.id, roleId: created.id, currentStageId: pick([null, ...created.stages.map((s) => s.id)]) } });
+    const app = await db.application.create({
+      data: { candidateId: candidate.id, roleId: created.id, currentStageId: pick([null, ...created.stages.map((s) => s.id)]) },
+    });
     appIds.push(app.id);
     names.set(app.id, name);
     const panel = Math.floor(rand() * 5);
@@ -65,13 +72,32 @@ beforeAll(async () => {
           return { domainId: d.domainId, rating, notAssessed: rating === null, evidence: "e" };
         });
       const card = await db.scorecard.create({
-        data: { interviewId: interview.id, interviewerId: interviewer.id, matrixVersionId: base.matrixVersionId, status: submitted ? "SUBMITTED" : "DRAFT", recommendation, submittedAt: submitted ? new Date() : null, scores: { create: scores } },
+        data: {
+          interviewId: interview.id,
+          interviewerId: interviewer.id,
+          matrixVersionId: base.matrixVersionId,
+          status: submitted ? "SUBMITTED" : "DRAFT",
+          recommendation,
+          submittedAt: submitted ? new Date() : null,
+          scores: { create: scores },
+        },
       });
-      for (const s of scores) rows.push({ applicationId: app.id, domainId: s.domainId, interviewerId: interviewer.id, rating: s.rating, recommendation, scorecardId: card.id, status: submitted ? "SUBMITTED" : "DRAFT" });
+      for (const s of scores)
+        rows.push({
+          applicationId: app.id,
+          domainId: s.domainId,
+          interviewerId: interviewer.id,
+          rating: s.rating,
+          recommendation,
+          scorecardId: card.id,
+          status: submitted ? "SUBMITTED" : "DRAFT",
+        });
     }
   }
   role = (await comparisonRole(owner, created.id))!;
-  oracle = new Map(candidateSummary({ rows, targets: role.targets.map((t) => ({ ...t })), applicationIds: appIds }).map((s) => [s.applicationId, s]));
+  oracle = new Map(
+    candidateSummary({ rows, targets: role.targets.map((t) => ({ ...t })), applicationIds: appIds }).map((s) => [s.applicationId, s]),
+  );
 });
 
 async function walk(query: Partial<ComparisonQuery>, size: number) {
@@ -95,7 +121,10 @@ const fitKey = (id: string) => {
   const evidenced = s.domains.some((d) => d.target > 0 && d.consensus.median !== null);
   return evidenced ? -(s.fit ?? 0) : 1;
 };
-const byFit = (a: string, b: string) => fitKey(a) - fitKey(b) || (names.get(a)!.toLowerCase() < names.get(b)!.toLowerCase() ? -1 : names.get(a)!.toLowerCase() > names.get(b)!.toLowerCase() ? 1 : 0) || (a < b ? -1 : a > b ? 1 : 0);
+const byFit = (a: string, b: string) =>
+  fitKey(a) - fitKey(b) ||
+  (names.get(a)!.toLowerCase() < names.get(b)!.toLowerCase() ? -1 : names.get(a)!.toLowerCase() > names.get(b)!.toLowerCase() ? 1 : 0) ||
+  (a < b ? -1 : a > b ? 1 : 0);
 
 describe("role comparison in SQL against lib/scoring", () => {
   it("every candidate's consensus, spread, count, gap and fit equal candidateSummary's", async () => {
@@ -141,7 +170,9 @@ describe("role comparison in SQL against lib/scoring", () => {
 
   it("filters by name, stage, fit band and 'below target in' exactly as the definitions say", async () => {
     const below = role.targets.find((t) => t.target > 0)!;
-    const belowIds = [...oracle.values()].filter((s) => s.domains.find((d) => d.domainId === below.domainId)?.gap.status === "below").map((s) => s.applicationId);
+    const belowIds = [...oracle.values()]
+      .filter((s) => s.domains.find((d) => d.domainId === below.domainId)?.gap.status === "below")
+      .map((s) => s.applicationId);
     expect((await walk({ below: below.domainId }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(belowIds.sort());
     const ada = [...names].filter(([, n]) => n.toLowerCase().includes("ada")).map(([id]) => id);
     expect((await walk({ q: "aDa" }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(ada.sort());
@@ -159,7 +190,11 @@ describe("role comparison in SQL against lib/scoring", () => {
     const { histogram, shortfalls } = await roleComparisonPage(owner, role, { view: "scored", sort: "fit", size: 5 });
     expect(histogram.reduce((n, b) => n + b.count, 0)).toBe(CANDIDATES);
     for (const b of histogram) {
-      const expected = [...oracle.values()].filter((s) => (b.from === null ? fitKey(s.applicationId) === 1 : fitKey(s.applicationId) !== 1 && Math.min(Math.floor((s.fit ?? 0) / 10), 9) * 10 === b.from)).length;
+      const expected = [...oracle.values()].filter((s) =>
+        b.from === null
+          ? fitKey(s.applicationId) === 1
+          : fitKey(s.applicationId) !== 1 && Math.min(Math.floor((s.fit ?? 0) / 10), 9) * 10 === b.from,
+      ).length;
       expect(b.count, b.label).toBe(expected);
     }
     for (const s of shortfalls) {
@@ -189,7 +224,11 @@ describe("the role page's candidate list", () => {
       ids.push(...last.rows.map((r) => r.id));
       after = last.next ?? undefined;
     } while (after);
-    const expected = await db.application.findMany({ where: { roleId: role.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const expected = await db.application.findMany({
+      where: { roleId: role.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     expect(ids).toEqual(expected.map((a) => a.id));
     const back = await roleApplicationsPage(owner, role.id, { before: last.prev!, size: 8 });
     expect(back.rows.map((r) => r.id)).toEqual(ids.slice(-last.rows.length - 8, -last.rows.length));

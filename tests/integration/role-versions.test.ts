@@ -26,7 +26,9 @@ beforeAll(async () => {
       basedOnId: v1,
       domains: {
         create: [
-          ...first.domains.filter((d) => d.domainId !== retired).map(({ domainId, position, name, shortName, description }) => ({ domainId, position, name, shortName, description })),
+          ...first.domains
+            .filter((d) => d.domainId !== retired)
+            .map(({ domainId, position, name, shortName, description }) => ({ domainId, position, name, shortName, description })),
           { domainId: added, position: 9, name: "Cost & FinOps", shortName: "FinOps", description: "Cost awareness." },
         ],
       },
@@ -52,7 +54,12 @@ describe("editing a role on an older matrix version", () => {
   it("updateRole keeps the targets of its version's domains and stays on that version", async () => {
     const role = await db.role.findFirstOrThrow({ where: { title: "Senior AI Operations Engineer" }, include: { targets: true } });
     const owner = await userByEmail("manager@example.com");
-    const res = await updateRole(owner, role.id, role.version, await roleInputOf(role.id, (ts) => ts.map((t) => (t.domainId === retired ? { ...t, level: 2 } : t))));
+    const res = await updateRole(
+      owner,
+      role.id,
+      role.version,
+      await roleInputOf(role.id, (ts) => ts.map((t) => (t.domainId === retired ? { ...t, level: 2 } : t))),
+    );
     expect(res).toMatchObject({ ok: true });
     const after = await db.role.findUniqueOrThrow({ where: { id: role.id }, include: { targets: true } });
     expect(after.matrixVersionId).toBe(v1);
@@ -65,7 +72,10 @@ describe("editing a role on an older matrix version", () => {
     const role = await db.role.findFirstOrThrow({ where: { title: "Senior AI Operations Engineer" }, include: { targets: true } });
     const owner = await userByEmail("manager@example.com");
     const input = await roleInputOf(role.id);
-    const res = await updateRole(owner, role.id, role.version, { ...input, targets: [...input.targets, { domainId: added, level: 1, weight: 1 }] });
+    const res = await updateRole(owner, role.id, role.version, {
+      ...input,
+      targets: [...input.targets, { domainId: added, level: 1, weight: 1 }],
+    });
     expect(res).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/not part of this role's matrix version/) });
     const after = await db.role.findUniqueOrThrow({ where: { id: role.id }, include: { targets: true } });
     expect(after.version).toBe(role.version);

@@ -55,7 +55,10 @@ describe("roles", () => {
     const jordan = await userByEmail("manager@example.com");
     const role = await db.role.findFirstOrThrow({ where: { ownerId: dana.id, status: "OPEN" } });
     expect(await updateRole(jordan, role.id, role.version, await input())).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await updateRole(await userByEmail("recruiter@example.com"), role.id, role.version, await input())).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await updateRole(await userByEmail("recruiter@example.com"), role.id, role.version, await input())).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     expect(await updateRole(dana, role.id, role.version, await input())).toMatchObject({ ok: true, version: role.version + 1 });
     expect(await updateRole(dana, role.id, role.version, await input())).toMatchObject({ ok: false, kind: "locked" });
   });
@@ -63,11 +66,26 @@ describe("roles", () => {
   it("recruiters change salary band and status only; interviewers nothing", async () => {
     const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" } });
     const recruiter = await userByEmail("recruiter@example.com");
-    expect(await updateRoleLogistics(recruiter, role.id, role.version, { salaryMin: 1, salaryMax: 2, status: "CLOSED" })).toMatchObject({ ok: true, version: role.version + 1 });
+    expect(await updateRoleLogistics(recruiter, role.id, role.version, { salaryMin: 1, salaryMax: 2, status: "CLOSED" })).toMatchObject({
+      ok: true,
+      version: role.version + 1,
+    });
     expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ salaryMin: 1, salaryMax: 2, status: "CLOSED" });
-    expect(await updateRoleLogistics(await userByEmail("interviewer@example.com"), role.id, role.version + 1, { salaryMin: 1, salaryMax: 2, status: "OPEN" })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(
+      await updateRoleLogistics(await userByEmail("interviewer@example.com"), role.id, role.version + 1, {
+        salaryMin: 1,
+        salaryMax: 2,
+        status: "OPEN",
+      }),
+    ).toMatchObject({ ok: false, kind: "forbidden" });
     // Put it back: other tests expect the seeded role open.
-    expect(await updateRoleLogistics(recruiter, role.id, role.version + 1, { salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: "OPEN" })).toMatchObject({ ok: true });
+    expect(
+      await updateRoleLogistics(recruiter, role.id, role.version + 1, {
+        salaryMin: role.salaryMin,
+        salaryMax: role.salaryMax,
+        status: "OPEN",
+      }),
+    ).toMatchObject({ ok: true });
   });
 
   it("refuses role creation by interviewers and recruiters, and writes nothing", async () => {
@@ -78,9 +96,19 @@ describe("roles", () => {
   });
 
   it("a recruiter sending targets to updateRoleLogistics changes the band and status only", async () => {
-    const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" }, include: { targets: { orderBy: { domainId: "asc" } } } });
+    const role = await db.role.findFirstOrThrow({
+      where: { title: "AI Platform Engineer" },
+      include: { targets: { orderBy: { domainId: "asc" } } },
+    });
     const recruiter = await userByEmail("recruiter@example.com");
-    const sneaky = { salaryMin: 150000, salaryMax: 190000, status: "OPEN", targets: role.targets.map((t) => ({ domainId: t.domainId, level: 3, weight: 5 })), title: "Renamed", ownerId: recruiter.id };
+    const sneaky = {
+      salaryMin: 150000,
+      salaryMax: 190000,
+      status: "OPEN",
+      targets: role.targets.map((t) => ({ domainId: t.domainId, level: 3, weight: 5 })),
+      title: "Renamed",
+      ownerId: recruiter.id,
+    };
     expect(await updateRoleLogistics(recruiter, role.id, role.version, sneaky)).toMatchObject({ ok: true });
     const after = await db.role.findUniqueOrThrow({ where: { id: role.id }, include: { targets: { orderBy: { domainId: "asc" } } } });
     expect(after).toMatchObject({ salaryMin: 150000, salaryMax: 190000, status: "OPEN", title: role.title, ownerId: role.ownerId });
@@ -92,26 +120,59 @@ describe("roles", () => {
     const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" } });
     const outsider = await db.user.create({ data: { email: "other-recruiter@example.com", name: "Other Recruiter", kind: "RECRUITER" } });
     const change = { salaryMin: 1, salaryMax: 2, status: "CLOSED" };
-    expect(await updateRoleLogistics({ id: outsider.id, email: outsider.email, name: outsider.name, kind: "RECRUITER" }, role.id, role.version, change)).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await updateRoleLogistics(await userByEmail("dana@example.com"), role.id, role.version, change)).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: role.status, version: role.version });
+    expect(
+      await updateRoleLogistics(
+        { id: outsider.id, email: outsider.email, name: outsider.name, kind: "RECRUITER" },
+        role.id,
+        role.version,
+        change,
+      ),
+    ).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await updateRoleLogistics(await userByEmail("dana@example.com"), role.id, role.version, change)).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({
+      salaryMin: role.salaryMin,
+      salaryMax: role.salaryMax,
+      status: role.status,
+      version: role.version,
+    });
     // The owner still can.
-    expect(await updateRoleLogistics(await userByEmail("manager@example.com"), role.id, role.version, { salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: "OPEN" })).toMatchObject({ ok: true });
+    expect(
+      await updateRoleLogistics(await userByEmail("manager@example.com"), role.id, role.version, {
+        salaryMin: role.salaryMin,
+        salaryMax: role.salaryMax,
+        status: "OPEN",
+      }),
+    ).toMatchObject({ ok: true });
   });
 
   it("an admin must choose an active manager as owner; a manager owns what they create", async () => {
     const admin = await userByEmail("admin@example.com");
     const dana = await userByEmail("dana@example.com");
     const noOwner = await createRole(admin, await input({ ownerId: "" }));
-    expect(noOwner).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { ownerId: expect.stringMatching(/Choose the engineering manager/) } });
+    expect(noOwner).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { ownerId: expect.stringMatching(/Choose the engineering manager/) },
+    });
     const notManager = await createRole(admin, await input({ ownerId: (await userByEmail("interviewer@example.com")).id }));
-    expect(notManager).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { ownerId: expect.stringMatching(/active engineering manager/) } });
+    expect(notManager).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { ownerId: expect.stringMatching(/active engineering manager/) },
+    });
     const byAdmin = await createRole(admin, await input({ ownerId: dana.id }));
     if (!byAdmin.ok) throw new Error(byAdmin.message);
     expect((await db.role.findUniqueOrThrow({ where: { id: byAdmin.id } })).ownerId).toBe(dana.id);
 
     const jordan = await userByEmail("manager@example.com");
-    expect(await createRole(jordan, await input({ ownerId: dana.id }))).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { ownerId: expect.any(String) } });
+    expect(await createRole(jordan, await input({ ownerId: dana.id }))).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { ownerId: expect.any(String) },
+    });
     const mine = await createRole(jordan, await input({ ownerId: "" }));
     if (!mine.ok) throw new Error(mine.message);
     expect((await db.role.findUniqueOrThrow({ where: { id: mine.id } })).ownerId).toBe(jordan.id);
@@ -121,11 +182,17 @@ describe("roles", () => {
     const role = await db.role.findFirstOrThrow({ where: { title: "DevSecOps Engineer, AI Pipelines" } });
     const dana = await userByEmail("dana@example.com");
     const jordan = await userByEmail("manager@example.com");
-    expect(await updateRole(dana, role.id, role.version, { ...(await roleInputOf(role.id)), ownerId: jordan.id })).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { ownerId: expect.any(String) } });
+    expect(await updateRole(dana, role.id, role.version, { ...(await roleInputOf(role.id)), ownerId: jordan.id })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { ownerId: expect.any(String) },
+    });
     expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).ownerId).toBe(dana.id);
 
     const admin = await userByEmail("admin@example.com");
-    expect(await updateRole(admin, role.id, role.version, { ...(await roleInputOf(role.id)), ownerId: jordan.id })).toMatchObject({ ok: true });
+    expect(await updateRole(admin, role.id, role.version, { ...(await roleInputOf(role.id)), ownerId: jordan.id })).toMatchObject({
+      ok: true,
+    });
     expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).ownerId).toBe(jordan.id);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "role.owner_changed", entityId: role.id } });
     expect(audit).toMatchObject({ actorId: admin.id, data: { from: dana.id, to: jordan.id } });

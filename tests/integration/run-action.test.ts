@@ -20,7 +20,8 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers(request.header
 
 const expectConsoleError = () => ((globalThis as { __expectConsoleError?: boolean }).__expectConsoleError = true);
 /** A PostgreSQL error with this SQLSTATE, raised by the database itself. */
-const raise = (sqlstate: string, client: Pick<typeof db, "$executeRawUnsafe"> = db) => client.$executeRawUnsafe(`DO $$ BEGIN RAISE EXCEPTION 'test' USING ERRCODE = '${sqlstate}'; END $$`);
+const raise = (sqlstate: string, client: Pick<typeof db, "$executeRawUnsafe"> = db) =>
+  client.$executeRawUnsafe(`DO $$ BEGIN RAISE EXCEPTION 'test' USING ERRCODE = '${sqlstate}'; END $$`);
 
 beforeEach(async () => {
   session.user = await userByEmail("admin@example.com");
@@ -29,12 +30,21 @@ beforeEach(async () => {
 
 describe("runAction refuses requests from other sites (issue 11, finding 11)", () => {
   it("runs nothing for a cross-site Origin, a null one, or none without same-origin Fetch metadata", async () => {
-    const refused: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "null" }, {}, { "sec-fetch-site": "cross-site" }];
+    const refused: Record<string, string>[] = [
+      { origin: "https://evil.example" },
+      { origin: "null" },
+      {},
+      { "sec-fetch-site": "cross-site" },
+    ];
     for (const headers of refused) {
       request.headers = { host: "scorecards.example.com", ...headers };
       let ran = false;
       const res = await runAction(async () => ((ran = true), { ok: true as const }));
-      expect(res, JSON.stringify(headers)).toMatchObject({ ok: false, kind: "forbidden", message: expect.stringMatching(/this app's own pages/) });
+      expect(res, JSON.stringify(headers)).toMatchObject({
+        ok: false,
+        kind: "forbidden",
+        message: expect.stringMatching(/this app's own pages/),
+      });
       expect(ran).toBe(false);
     }
     const accepted: Record<string, string>[] = [{ origin: "https://scorecards.example.com" }, { "sec-fetch-site": "same-origin" }];
@@ -72,10 +82,13 @@ describe("runAction turns thrown errors into results", () => {
 
   it("a transaction timeout, a serialization failure or a deadlock is 'busy'", async () => {
     const timeout = await runAction(async () => {
-      await db.$transaction(async (tx) => {
-        await new Promise((r) => setTimeout(r, 150));
-        await tx.user.count();
-      }, { timeout: 50 });
+      await db.$transaction(
+        async (tx) => {
+          await new Promise((r) => setTimeout(r, 150));
+          await tx.user.count();
+        },
+        { timeout: 50 },
+      );
       return { ok: true as const };
     });
     expect(timeout).toEqual({ ok: false, kind: "busy", message: "Busy, nothing was saved; try again." });
@@ -100,7 +113,12 @@ describe("runAction turns thrown errors into results", () => {
     expect(res).toEqual({ ok: false, kind: "error", message: "Something went wrong; nothing was saved." });
     expect(spy.mock.calls.some((c) => String(c[1]).includes("reading 'roleId'"))).toBe(true);
     expectConsoleError();
-    expect(await runAction(async () => { await raise("22012"); return { ok: true as const }; })).toMatchObject({ ok: false, kind: "error" });
+    expect(
+      await runAction(async () => {
+        await raise("22012");
+        return { ok: true as const };
+      }),
+    ).toMatchObject({ ok: false, kind: "error" });
   });
 
   it("Next's redirect signal still passes through; no session is unauthenticated", async () => {
@@ -122,7 +140,14 @@ describe("the holes that used to crash", () => {
   it("updateQuestion refuses a domain that doesn't exist", async () => {
     const manager = await userByEmail("manager@example.com");
     const domain = await db.competencyDomain.findFirstOrThrow();
-    const q = { domainId: domain.id, level: 1, prompt: "Which signals tell you a model is drifting in production?", answerL1: "Names accuracy dropping.", answerL2: "Compares feature distributions.", answerL3: "Sets drift budgets per model." };
+    const q = {
+      domainId: domain.id,
+      level: 1,
+      prompt: "Which signals tell you a model is drifting in production?",
+      answerL1: "Names accuracy dropping.",
+      answerL2: "Compares feature distributions.",
+      answerL3: "Sets drift budgets per model.",
+    };
     const created = await createQuestion(manager, q);
     if (!created.ok) throw new Error(created.message);
     const res = await updateQuestion(manager, created.id, { ...q, domainId: "no-such-domain" });
@@ -134,8 +159,17 @@ describe("the holes that used to crash", () => {
     const manager = await userByEmail("manager@example.com");
     const seeded = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" } });
     const before = await db.role.count();
-    const res = await createRole(manager, { ...(await roleInputOf(seeded.id)), title: "From a deleted template", ownerId: "", templateId: "deleted-template" });
-    expect(res).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { templateId: expect.stringMatching(/template no longer exists/) } });
+    const res = await createRole(manager, {
+      ...(await roleInputOf(seeded.id)),
+      title: "From a deleted template",
+      ownerId: "",
+      templateId: "deleted-template",
+    });
+    expect(res).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { templateId: expect.stringMatching(/template no longer exists/) },
+    });
     expect(await db.role.count()).toBe(before);
   });
 });

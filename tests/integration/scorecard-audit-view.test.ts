@@ -21,7 +21,9 @@ describe("scorecard events on the audit log page", () => {
     await submitScorecard(sam, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") });
     const samCard = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id } });
     const admin = await userByEmail("admin@example.com");
-    const other = await db.auditEvent.create({ data: { actorId: admin.id, action: "role.updated", entityType: "Role", entityId: "r1", data: { title: "x" } } });
+    const other = await db.auditEvent.create({
+      data: { actorId: admin.id, action: "role.updated", entityType: "Role", entityId: "r1", data: { title: "x" } },
+    });
 
     // Not on the panel: the submission shows, the draft's ratings never do.
     let events = [...(await eventsOf([samCard.id])), other];
@@ -34,7 +36,9 @@ describe("scorecard events on the audit log page", () => {
     expect((await auditDetails(sam, events))[0]).toMatchObject({ hidden: false });
 
     // The admin joins the panel: others' submissions are hidden until the admin submits too.
-    const adminInterview = await db.interview.create({ data: { applicationId: interview.applicationId, stageId: interview.stageId, interviewerId: admin.id, scheduledAt: new Date() } });
+    const adminInterview = await db.interview.create({
+      data: { applicationId: interview.applicationId, stageId: interview.stageId, interviewerId: admin.id, scheduledAt: new Date() },
+    });
     shown = await auditDetails(admin, events);
     expect(shown[1]).toEqual({ hidden: true, why: "hidden until you submit your own scorecard" });
     expect(JSON.stringify(shown)).not.toContain('"rating"');
@@ -56,7 +60,13 @@ describe("scorecard events on the audit log page", () => {
   it("hides a submission from a scorecard that no longer resolves, and shows nothing for an empty page", async () => {
     const admin = await userByEmail("admin@example.com");
     expect(await auditDetails(admin, [])).toEqual([]);
-    const ghost = { action: "scorecard.submitted", entityType: "Scorecard", entityId: "missing-card", actorId: null, data: { ratings: [{ rating: "3" }] } };
+    const ghost = {
+      action: "scorecard.submitted",
+      entityType: "Scorecard",
+      entityId: "missing-card",
+      actorId: null,
+      data: { ratings: [{ rating: "3" }] },
+    };
     expect(await auditDetails(admin, [ghost])).toEqual([{ hidden: true, why: "hidden (scorecard not found)" }]);
   });
 });
@@ -67,22 +77,35 @@ describe("decision events on the audit log page", () => {
     await submitScorecard(sam, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "3") });
     const appId = interview.applicationId;
     const app = await db.application.findUniqueOrThrow({ where: { id: appId }, select: { role: { select: { ownerId: true } } } });
-    const owner = await db.user.findUniqueOrThrow({ where: { id: app.role.ownerId }, select: { id: true, email: true, name: true, kind: true } });
+    const owner = await db.user.findUniqueOrThrow({
+      where: { id: app.role.ownerId },
+      select: { id: true, email: true, name: true, kind: true },
+    });
     const admin = await userByEmail("admin@example.com");
     const marker = `RATIONALE-${Date.now()}`;
-    expect((await recordDecision(owner, appId, { decision: "HIRE", rationale: `${marker} strong incident work across the panel.` })).ok).toBe(true);
+    expect(
+      (await recordDecision(owner, appId, { decision: "HIRE", rationale: `${marker} strong incident work across the panel.` })).ok,
+    ).toBe(true);
     // Reopening withdraws the decision; the move's audit copies the rationale.
     expect((await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).ok).toBe(true);
-    const events = await db.auditEvent.findMany({ where: { entityId: appId, action: { in: ["application.decided", "application.moved"] } }, orderBy: { id: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { entityId: appId, action: { in: ["application.decided", "application.moved"] } },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((e) => e.action)).toEqual(["application.decided", "application.moved"]);
     expect(JSON.stringify(events.map((e) => e.data))).toContain(marker);
 
     // Not on the panel: the admin sees both.
     expect((await auditDetails(admin, events)).map((d) => d.hidden)).toEqual([false, false]);
     // On the panel, not submitted: neither, on the page either.
-    const adminInterview = await db.interview.create({ data: { applicationId: appId, stageId: interview.stageId, interviewerId: admin.id, scheduledAt: new Date() } });
+    const adminInterview = await db.interview.create({
+      data: { applicationId: appId, stageId: interview.stageId, interviewerId: admin.id, scheduledAt: new Date() },
+    });
     const shown = await auditDetails(admin, events);
-    expect(shown).toEqual([{ hidden: true, why: "hidden until you submit your own scorecard" }, { hidden: true, why: "hidden until you submit your own scorecard" }]);
+    expect(shown).toEqual([
+      { hidden: true, why: "hidden until you submit your own scorecard" },
+      { hidden: true, why: "hidden until you submit your own scorecard" },
+    ]);
     const page = await auditLogPage(admin, { action: "application.decided" });
     expect(page.page.rows.some((r) => r.entityId === appId)).toBe(true);
     expect(JSON.stringify(page)).not.toContain(marker);
@@ -92,7 +115,9 @@ describe("decision events on the audit log page", () => {
     await submitScorecard(admin, { interviewId: adminInterview.id, expectedVersion: 0, values: completeValues(domainIds, "2") });
     expect((await auditDetails(admin, events)).map((d) => d.hidden)).toEqual([false, false]);
     // An application event whose application is gone shows nothing.
-    expect(await auditDetails(admin, [{ ...events[0]!, actorId: null, entityId: "missing-app" }])).toEqual([{ hidden: true, why: APPLICATION_NOT_FOUND_HIDDEN }]);
+    expect(await auditDetails(admin, [{ ...events[0]!, actorId: null, entityId: "missing-app" }])).toEqual([
+      { hidden: true, why: APPLICATION_NOT_FOUND_HIDDEN },
+    ]);
   });
 });
 
@@ -130,8 +155,18 @@ describe("the audit log page's reads", () => {
     const admin = await userByEmail("admin@example.com");
     const action = "matrix.imported";
     const before = await db.auditEvent.count({ where: { action } });
-    await db.auditEvent.createMany({ data: Array.from({ length: 120 }, (_, i) => ({ actorId: admin.id, action, entityType: "MatrixVersion", entityId: `mv-${i}`, data: { i } })) });
-    const ids = (await db.auditEvent.findMany({ where: { action }, orderBy: { id: "desc" }, select: { id: true } })).map((e) => e.id.toString());
+    await db.auditEvent.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({
+        actorId: admin.id,
+        action,
+        entityType: "MatrixVersion",
+        entityId: `mv-${i}`,
+        data: { i },
+      })),
+    });
+    const ids = (await db.auditEvent.findMany({ where: { action }, orderBy: { id: "desc" }, select: { id: true } })).map((e) =>
+      e.id.toString(),
+    );
     expect(ids.length).toBe(before + 120);
 
     const seen: string[] = [];
@@ -159,7 +194,14 @@ describe("the audit log page's reads", () => {
     expect(legacy.page.prev).not.toBeNull();
 
     // Past the cap the total is a lower bound.
-    await db.auditEvent.createMany({ data: Array.from({ length: AUDIT_COUNT_CAP }, (_, i) => ({ actorId: null, action, entityType: "MatrixVersion", entityId: `bulk-${i}` })) });
+    await db.auditEvent.createMany({
+      data: Array.from({ length: AUDIT_COUNT_CAP }, (_, i) => ({
+        actorId: null,
+        action,
+        entityType: "MatrixVersion",
+        entityId: `bulk-${i}`,
+      })),
+    });
     const capped = await auditLogPage(admin, { action });
     expect(capped.totalCapped).toBe(true);
     expect(capped.page.total).toBe(AUDIT_COUNT_CAP);

@@ -28,10 +28,19 @@ describe("closed applications and erased candidates", () => {
 
   it("refuses to change a draft once the application is rejected; the draft stays as it was", async () => {
     const { user, interview, domainIds } = await freshInterviewOf("priya@example.com");
-    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "1") })).toMatchObject({ ok: true, version: 1 });
+    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "1") })).toMatchObject({
+      ok: true,
+      version: 1,
+    });
     await close(interview.id, "REJECTED");
-    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).toMatchObject({ ok: false, kind: "locked", message: expect.stringMatching(/closed \(rejected\); nothing was saved/) });
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).toMatchObject({ ok: false, kind: "locked" });
+    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).toMatchObject({
+      ok: false,
+      kind: "locked",
+      message: expect.stringMatching(/closed \(rejected\); nothing was saved/),
+    });
+    expect(
+      await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") }),
+    ).toMatchObject({ ok: false, kind: "locked" });
     const card = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id }, include: { scores: true } });
     expect(card).toMatchObject({ version: 1, status: "DRAFT" });
     expect(card.scores.every((s) => s.rating === 1)).toBe(true);
@@ -39,19 +48,43 @@ describe("closed applications and erased candidates", () => {
 
   it("still lets a submitted scorecard be amended, with a reason, after the candidate was hired", async () => {
     const { user, interview, domainIds } = await freshInterviewOf("tomas@example.com");
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "2") })).toMatchObject({ ok: true });
+    expect(
+      await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "2") }),
+    ).toMatchObject({ ok: true });
     await close(interview.id, "HIRED");
-    expect(await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3"), reason: "Corrected a rating after the debrief" })).toMatchObject({ ok: true, version: 2 });
-    expect(await db.auditEvent.count({ where: { action: "scorecard.amended", entityId: (await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id } })).id } })).toBe(1);
+    expect(
+      await amendScorecard(user, {
+        interviewId: interview.id,
+        expectedVersion: 1,
+        values: completeValues(domainIds, "3"),
+        reason: "Corrected a rating after the debrief",
+      }),
+    ).toMatchObject({ ok: true, version: 2 });
+    expect(
+      await db.auditEvent.count({
+        where: {
+          action: "scorecard.amended",
+          entityId: (await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id } })).id,
+        },
+      }),
+    ).toBe(1);
   });
 
   it("refuses every write, amendments included, for an erased candidate", async () => {
     const { user, interview, domainIds } = await freshInterviewOf("kwame@example.com");
     await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "2") });
     await close(interview.id, "WITHDRAWN", true);
-    const res = await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3"), reason: "Writing the evidence back in" });
+    const res = await amendScorecard(user, {
+      interviewId: interview.id,
+      expectedVersion: 1,
+      values: completeValues(domainIds, "3"),
+      reason: "Writing the evidence back in",
+    });
     expect(res).toEqual({ ok: false, kind: "locked", message: "This candidate's data was erased; nothing was saved." });
-    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).toMatchObject({ ok: false, kind: "locked" });
+    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).toMatchObject({
+      ok: false,
+      kind: "locked",
+    });
     expect(await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id } })).toMatchObject({ version: 1 });
   });
 
@@ -59,6 +92,9 @@ describe("closed applications and erased candidates", () => {
     const { interview, domainIds } = await freshInterviewOf("mei@example.com");
     await close(interview.id, "WITHDRAWN");
     const intruder = await userByEmail("interviewer@example.com");
-    expect(await saveDraft(intruder, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds) })).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await saveDraft(intruder, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds) })).toMatchObject({
+      ok: false,
+      kind: "not_found",
+    });
   });
 });

@@ -13,7 +13,15 @@ const anyText = fc.oneof(
   fc.string({ unit: "binary", maxLength: 120 }),
   fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 120 }),
   fc.string({ unit: "binary-ascii", maxLength: 120 }),
-  fc.constantFrom("\u0000", "evidence\u0000with a NUL byte in the middle of it, long enough", "\ud800", "\udfff\ud800", "\u001b[31mred\u001b[0m", "\r\n\t", "\ufeff\ufffe\uffff"),
+  fc.constantFrom(
+    "\u0000",
+    "evidence\u0000with a NUL byte in the middle of it, long enough",
+    "\ud800",
+    "\udfff\ud800",
+    "\u001b[31mred\u001b[0m",
+    "\r\n\t",
+    "\ufeff\ufffe\uffff",
+  ),
 );
 
 describe("scorecard input fuzzing", () => {
@@ -52,7 +60,9 @@ describe("scorecard input fuzzing", () => {
 
   it("submits and amends with any text in evidence, note or reason, or refuses with a message, never a throw", async () => {
     const { user, interview, domainIds } = await freshInterviewOf("mei@example.com");
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds) })).toMatchObject({ ok: true });
+    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds) })).toMatchObject(
+      { ok: true },
+    );
     await fc.assert(
       fc.asyncProperty(anyText, anyText, anyText, anyText, async (evidence, note, reason, interviewId) => {
         const values = { ...completeValues(domainIds), privateNote: note };

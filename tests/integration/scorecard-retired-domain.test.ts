@@ -17,15 +17,23 @@ let seq = 0;
 async function newInterview(email: string) {
   const user = await userByEmail(email);
   seq += 1;
-  const candidate = await db.candidate.create({ data: { name: `Retired-domain candidate ${seq}`, email: `retired-${seq}-${Date.now()}@example.org` } });
+  const candidate = await db.candidate.create({
+    data: { name: `Retired-domain candidate ${seq}`, email: `retired-${seq}-${Date.now()}@example.org` },
+  });
   const application = await db.application.create({ data: { candidateId: candidate.id, roleId, currentStageId: stageId } });
-  const interview = await db.interview.create({ data: { applicationId: application.id, stageId, interviewerId: user.id, scheduledAt: new Date() } });
+  const interview = await db.interview.create({
+    data: { applicationId: application.id, stageId, interviewerId: user.id, scheduledAt: new Date() },
+  });
   return { user, interview };
 }
 
 beforeAll(async () => {
   // A stage with at least two focus domains; the newer version retires one of them.
-  const stage = await db.interviewStage.findFirstOrThrow({ where: { domains: { some: {} }, role: { status: "OPEN" } }, include: { domains: true, role: true }, orderBy: { domains: { _count: "desc" } } });
+  const stage = await db.interviewStage.findFirstOrThrow({
+    where: { domains: { some: {} }, role: { status: "OPEN" } },
+    include: { domains: true, role: true },
+    orderBy: { domains: { _count: "desc" } },
+  });
   expect(stage.domains.length).toBeGreaterThan(1);
   roleId = stage.roleId;
   stageId = stage.id;
@@ -41,7 +49,11 @@ beforeAll(async () => {
         publishedAt: new Date(),
         changeNote: "Retires one domain.",
         basedOnId: current.id,
-        domains: { create: current.domains.filter((d) => d.domainId !== retired).map(({ domainId, position, name, shortName, description }) => ({ domainId, position, name, shortName, description })) },
+        domains: {
+          create: current.domains
+            .filter((d) => d.domainId !== retired)
+            .map(({ domainId, position, name, shortName, description }) => ({ domainId, position, name, shortName, description })),
+        },
       },
     })
   ).id;
@@ -56,8 +68,16 @@ describe("a stage focus domain retired by the role's newer matrix version", () =
     expect(kit?.domains.map((d) => d.domainId).sort()).toEqual([...kept].sort());
     expect(kit?.scorecard.values.scores.map((s) => s.domainId)).toEqual(kit?.domains.map((d) => d.domainId));
 
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(focus) })).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/focus domains/) });
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(kept.slice(1)) })).toMatchObject(kept.length > 1 ? { ok: false, kind: "invalid", message: expect.stringMatching(/Rate every focus domain/) } : { ok: false });
+    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(focus) })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringMatching(/focus domains/),
+    });
+    expect(
+      await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(kept.slice(1)) }),
+    ).toMatchObject(
+      kept.length > 1 ? { ok: false, kind: "invalid", message: expect.stringMatching(/Rate every focus domain/) } : { ok: false },
+    );
     const res = await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(kept) });
     expect(res).toMatchObject({ ok: true, version: 1 });
     const card = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id }, include: { scores: true } });
@@ -66,15 +86,28 @@ describe("a stage focus domain retired by the role's newer matrix version", () =
   });
 
   it("a draft started on the older version keeps that version's domains, the retired one included", async () => {
-    const prior = await db.matrixVersion.findFirstOrThrow({ where: { id: { not: v2 }, domains: { some: { domainId: retired } } }, orderBy: { number: "desc" } });
+    const prior = await db.matrixVersion.findFirstOrThrow({
+      where: { id: { not: v2 }, domains: { some: { domainId: retired } } },
+      orderBy: { number: "desc" },
+    });
     await db.role.update({ where: { id: roleId }, data: { matrixVersionId: prior.id } });
     const { user, interview } = await newInterview("priya@example.com");
-    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(focus, "") })).toMatchObject({ ok: true, version: 1 });
+    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(focus, "") })).toMatchObject({
+      ok: true,
+      version: 1,
+    });
     await db.role.update({ where: { id: roleId }, data: { matrixVersionId: v2 } });
 
     expect((await interviewKit(user, interview.id))?.domains.map((d) => d.domainId)).toContain(retired);
     const without = focus.filter((d) => d !== retired);
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(without) })).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/Rate every focus domain/) });
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(focus) })).toMatchObject({ ok: true, version: 2 });
+    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(without) })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringMatching(/Rate every focus domain/),
+    });
+    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(focus) })).toMatchObject({
+      ok: true,
+      version: 2,
+    });
   });
 });

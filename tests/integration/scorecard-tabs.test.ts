@@ -21,7 +21,10 @@ describe("submitting from two tabs", () => {
     const { user, interview, domainIds } = await freshInterviewOf("tomas@example.com");
     const tabA = completeValues(domainIds, "2");
     const tabB = { ...completeValues(domainIds, "3"), privateNote: "Tab B's note" };
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: tabA })).toMatchObject({ ok: true, version: 1 });
+    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: tabA })).toMatchObject({
+      ok: true,
+      version: 1,
+    });
 
     const res = await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: tabB });
     expect(res.ok).toBe(false);
@@ -41,8 +44,13 @@ describe("submitting from two tabs", () => {
     expect(draft).toMatchObject({ ok: false, kind: "conflict" });
 
     // Tab B's answers can then become an amendment, with a reason, at the submitted version.
-    expect(await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: tabB, reason: "" })).toMatchObject({ ok: false, kind: "invalid" });
-    expect(await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: tabB, reason: "Second tab had my final notes" })).toMatchObject({ ok: true, version: 2 });
+    expect(await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: tabB, reason: "" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
+    expect(
+      await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: tabB, reason: "Second tab had my final notes" }),
+    ).toMatchObject({ ok: true, version: 2 });
     const amended = await db.scorecard.findUniqueOrThrow({ where: { id: card.id }, include: { scores: true } });
     expect(amended.privateNote).toBe("Tab B's note");
     expect(amended.scores.every((s) => s.rating === 3)).toBe(true);
@@ -53,11 +61,17 @@ describe("submitting from two tabs", () => {
     const { user, interview, domainIds } = await freshInterviewOf("mei@example.com");
     await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "1") });
     const values = completeValues(domainIds, "2");
-    const results = await Promise.all(Array.from({ length: 5 }, () => submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values })),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(results.filter((r) => r.ok && r.alreadySubmitted)).toHaveLength(4);
     // Indicator order and a blank-vs-missing note do not make a retry "different".
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: { ...values } })).toMatchObject({ ok: true, alreadySubmitted: true, version: 2 });
+    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: { ...values } })).toMatchObject({
+      ok: true,
+      alreadySubmitted: true,
+      version: 2,
+    });
     const card = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id } });
     expect(card).toMatchObject({ status: "SUBMITTED", version: 2 });
     expect(await submissions(card.id)).toBe(1);
@@ -70,13 +84,19 @@ describe("submitting from two tabs", () => {
     const indicator = await indicatorFor(interview.id, domainIds[0]!);
     const ticked = completeValues(domainIds, "2");
     ticked.scores[0]!.observedIndicatorIds = [indicator];
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: ticked })).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: ticked })).toMatchObject({
+      ok: false,
+      kind: "conflict",
+    });
   });
 
   it("another interviewer cannot use the retry path to read or touch the scorecard", async () => {
     const { user, interview, domainIds } = await freshInterviewOf("priya@example.com");
     await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds) });
-    const intruder = await db.user.findUniqueOrThrow({ where: { email: "mei@example.com" }, select: { id: true, email: true, name: true, kind: true } });
+    const intruder = await db.user.findUniqueOrThrow({
+      where: { email: "mei@example.com" },
+      select: { id: true, email: true, name: true, kind: true },
+    });
     const res = await submitScorecard(intruder, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "3") });
     expect(res).toMatchObject({ ok: false, kind: "not_found" });
     expect(JSON.stringify(res)).not.toContain("Walked through");
@@ -91,7 +111,12 @@ describe("amendment audit", () => {
     first.scores[0]!.observedIndicatorIds = [indicator];
     await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: first });
     const second = { ...completeValues(domainIds, "2"), privateNote: "Strong on incidents; weaker on cost" };
-    await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: second, reason: "Untick and note after the debrief" });
+    await amendScorecard(user, {
+      interviewId: interview.id,
+      expectedVersion: 1,
+      values: second,
+      reason: "Untick and note after the debrief",
+    });
     const card = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id } });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "scorecard.amended", entityId: card.id } });
     type Side = { privateNote: string; scores: { domainId: string; observedIndicatorIds: string[] }[] };

@@ -34,7 +34,11 @@ describe("lifetime", () => {
   it("rejects a token minted 20 days ago, even one signed for 30 days", async () => {
     const mei = await db.user.findUniqueOrThrow({ where: { email: "mei@example.com" } });
     const old = now() - 20 * 24 * HOUR;
-    const token = await encode({ secret: env().authSecret, maxAge: 30 * 24 * HOUR, token: { uid: mei.id, sid: "s-old", gen: mei.sessionGeneration, authTime: old, lastSeen: now() - 60 } });
+    const token = await encode({
+      secret: env().authSecret,
+      maxAge: 30 * 24 * HOUR,
+      token: { uid: mei.id, sid: "s-old", gen: mei.sessionGeneration, authTime: old, lastSeen: now() - 60 },
+    });
     expect((await sessionOf(token)).user).toBeNull();
     // A token from before sessions carried these claims (uid only) is refused too.
     const legacy = await encode({ secret: env().authSecret, token: { uid: mei.id } });
@@ -114,10 +118,13 @@ describe("revocation", () => {
   });
 
   it("a throttled sign-in reports the wait to the client", async () => {
-    for (let i = 0; i < 4; i++) expect(await signIn("recruiter@example.com", "wrong", "198.51.100.60")).toMatchObject({ error: "CredentialsSignin" });
+    for (let i = 0; i < 4; i++)
+      expect(await signIn("recruiter@example.com", "wrong", "198.51.100.60")).toMatchObject({ error: "CredentialsSignin" });
     const res = await signIn("recruiter@example.com", "wrong", "198.51.100.60");
     expect("error" in res && res.error).toMatch(/^RateLimited:\d+$/);
-    expect(await signIn("recruiter@example.com", "demo-password", "198.51.100.60")).toMatchObject({ error: expect.stringMatching(/^RateLimited:/) });
+    expect(await signIn("recruiter@example.com", "demo-password", "198.51.100.60")).toMatchObject({
+      error: expect.stringMatching(/^RateLimited:/),
+    });
     expect(await signIn("recruiter@example.com", "demo-password", "198.51.100.61")).toHaveProperty("token");
   });
 });

@@ -15,7 +15,10 @@ const ids = { hired: "", rejected: "", withdrawn: "" };
 let sam: CurrentUser, owner: CurrentUser, otherManager: CurrentUser, recruiter: CurrentUser;
 
 beforeAll(async () => {
-  const role = await db.role.findFirstOrThrow({ where: { title: "Senior AI Operations Engineer" }, include: { stages: { orderBy: { position: "asc" } }, members: true } });
+  const role = await db.role.findFirstOrThrow({
+    where: { title: "Senior AI Operations Engineer" },
+    include: { stages: { orderBy: { position: "asc" } }, members: true },
+  });
   roleId = role.id;
   sam = await userByEmail("interviewer@example.com");
   owner = await userByEmail("manager@example.com");
@@ -24,9 +27,19 @@ beforeAll(async () => {
   expect(role.members.some((m) => m.userId === sam.id && m.function === "INTERVIEWER")).toBe(true);
   const make = async (key: keyof typeof ids, status: "HIRED" | "REJECTED" | "WITHDRAWN", decision: "HIRE" | "NO_HIRE" | null) => {
     const candidate = await db.candidate.create({ data: { name: `Outcome ${key}`, email: `outcome-${key}@example.org` } });
-    const app = await db.application.create({ data: { candidateId: candidate.id, roleId, currentStageId: role.stages[0]!.id, status, decision, decisionRationale: decision ? "Recorded by the owner after the debrief." : null } });
+    const app = await db.application.create({
+      data: {
+        candidateId: candidate.id,
+        roleId,
+        currentStageId: role.stages[0]!.id,
+        status,
+        decision,
+        decisionRationale: decision ? "Recorded by the owner after the debrief." : null,
+      },
+    });
     // Sam and the owner each have an interview they haven't submitted a scorecard for.
-    for (const interviewerId of [sam.id, owner.id]) await db.interview.create({ data: { applicationId: app.id, stageId: role.stages[0]!.id, interviewerId } });
+    for (const interviewerId of [sam.id, owner.id])
+      await db.interview.create({ data: { applicationId: app.id, stageId: role.stages[0]!.id, interviewerId } });
     ids[key] = app.id;
   };
   await make("hired", "HIRED", "HIRE");
@@ -34,7 +47,8 @@ beforeAll(async () => {
   await make("withdrawn", "WITHDRAWN", null);
 });
 
-const statusOf = (rows: { id: string; status: string; statusHidden?: boolean }[]) => Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, rows.find((r) => r.id === id)]));
+const statusOf = (rows: { id: string; status: string; statusHidden?: boolean }[]) =>
+  Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, rows.find((r) => r.id === id)]));
 
 describe("hired/rejected status under the independence rule", () => {
   it("the role page shows a team interviewer who hasn't submitted 'in process', with no decision", async () => {
@@ -54,7 +68,8 @@ describe("hired/rejected status under the independence rule", () => {
     const seen = await applicationFeedback(sam, ids.hired);
     expect(seen).toMatchObject({ visible: false, app: { status: "ACTIVE", statusHidden: true } });
     // The decision is not read for them at all: no key, not a nulled one.
-    for (const key of ["decision", "decisionRationale", "decidedAt", "decidedById", "interviews"]) expect(seen?.app).not.toHaveProperty(key);
+    for (const key of ["decision", "decisionRationale", "decidedAt", "decidedById", "interviews"])
+      expect(seen?.app).not.toHaveProperty(key);
     expect((await applicationFeedback(sam, ids.withdrawn))?.app.status).toBe("WITHDRAWN");
   });
 
@@ -64,14 +79,21 @@ describe("hired/rejected status under the independence rule", () => {
     expect((await list(owner)).hired).toMatchObject({ status: "ACTIVE", statusHidden: true });
     await db.interview.deleteMany({ where: { applicationId: { in: Object.values(ids) }, interviewerId: owner.id } });
     expect(await list(owner)).toMatchObject({ hired: { status: "HIRED", statusHidden: false }, rejected: { status: "REJECTED" } });
-    expect((await comparisonOf(owner, roleId))!.rows.find((r) => r.applicationId === ids.hired)).toMatchObject({ status: "HIRED", decision: "HIRE" });
+    expect((await comparisonOf(owner, roleId))!.rows.find((r) => r.applicationId === ids.hired)).toMatchObject({
+      status: "HIRED",
+      decision: "HIRE",
+    });
     expect((await list(recruiter)).rejected).toMatchObject({ status: "REJECTED", statusHidden: false });
   });
 
   it("the compare page and /api/v1/roles/{id}/candidates hide it from a manager outside the role", async () => {
     const cmp = await comparisonOf(otherManager, roleId);
     const rows = cmp!.rows.map((r) => ({ id: r.applicationId, status: r.status, statusHidden: r.statusHidden }));
-    expect(statusOf(rows)).toMatchObject({ hired: { status: "ACTIVE", statusHidden: true }, rejected: { status: "ACTIVE", statusHidden: true }, withdrawn: { status: "WITHDRAWN" } });
+    expect(statusOf(rows)).toMatchObject({
+      hired: { status: "ACTIVE", statusHidden: true },
+      rejected: { status: "ACTIVE", statusHidden: true },
+      withdrawn: { status: "WITHDRAWN" },
+    });
     const api = await apiRoleCandidates(otherManager, roleId);
     const byId = new Map(api!.rows.map((c) => [c.applicationId, c]));
     expect(byId.get(ids.hired)).toMatchObject({ status: "ACTIVE", decision: null, feedbackVisible: false });

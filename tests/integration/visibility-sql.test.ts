@@ -13,7 +13,6 @@ import { hiddenReasonSql, roleHiddenReasonSql, visibleFeedbackWhere } from "../.
 import { rng } from "../setup/random";
 import { accessFor, myInterviews } from "./helpers";
 
-
 const KINDS: UserKind[] = ["ADMIN", "MANAGER", "MANAGER", "MANAGER", "RECRUITER", "RECRUITER", "INTERVIEWER", "INTERVIEWER"];
 let viewers: CurrentUser[] = [];
 const appIds: string[] = [];
@@ -23,7 +22,12 @@ beforeAll(async () => {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const base = await db.role.findFirstOrThrow({ select: { clusterId: true, matrixVersionId: true } });
   viewers = await Promise.all(
-    KINDS.map((kind, i) => db.user.create({ data: { email: `vis-${i}@example.org`, name: `Vis ${kind} ${i}`, kind }, select: { id: true, email: true, name: true, kind: true } })),
+    KINDS.map((kind, i) =>
+      db.user.create({
+        data: { email: `vis-${i}@example.org`, name: `Vis ${kind} ${i}`, kind },
+        select: { id: true, email: true, name: true, kind: true },
+      }),
+    ),
   );
   const managers = viewers.filter((v) => v.kind === "MANAGER");
   for (let r = 0; r < 4; r++) {
@@ -40,7 +44,9 @@ beforeAll(async () => {
       include: { stages: true },
     });
     // A random hiring team: any kind may be a member, with either function.
-    const members = viewers.filter(() => rand() < 0.4).map((v) => ({ roleId: role.id, userId: v.id, function: rand() < 0.5 ? ("RECRUITER" as const) : ("INTERVIEWER" as const) }));
+    const members = viewers
+      .filter(() => rand() < 0.4)
+      .map((v) => ({ roleId: role.id, userId: v.id, function: rand() < 0.5 ? ("RECRUITER" as const) : ("INTERVIEWER" as const) }));
     if (members.length) await db.roleMember.createMany({ data: members });
     for (let a = 0; a < 12; a++) {
       const candidate = await db.candidate.create({ data: { name: `Vis candidate ${r}-${a}` } });
@@ -53,7 +59,13 @@ beforeAll(async () => {
           const state = pick(["none", "DRAFT", "SUBMITTED"] as const);
           if (state === "none") continue;
           await db.scorecard.create({
-            data: { interviewId: interview.id, interviewerId: v.id, matrixVersionId: base.matrixVersionId, status: state, ...(state === "SUBMITTED" ? { submittedAt: new Date(), recommendation: "YES" as const } : {}) },
+            data: {
+              interviewId: interview.id,
+              interviewerId: v.id,
+              matrixVersionId: base.matrixVersionId,
+              status: state,
+              ...(state === "SUBMITTED" ? { submittedAt: new Date(), recommendation: "YES" as const } : {}),
+            },
           });
         }
       }
@@ -67,11 +79,18 @@ describe.each(["AFTER_SUBMIT", "ALWAYS", "NEVER"] as FeedbackVisibility[])("visi
     for (const viewer of viewers) {
       const apps = await db.application.findMany({
         where: { id: { in: appIds } },
-        select: { id: true, role: { select: { ownerId: true, members: { select: { userId: true } } } }, interviews: myInterviews(viewer.id) },
+        select: {
+          id: true,
+          role: { select: { ownerId: true, members: { select: { userId: true } } } },
+          interviews: myInterviews(viewer.id),
+        },
       });
       const expected = new Map(apps.map((a) => [a.id, accessFor(viewer, a.role, a.interviews, visibility)]));
 
-      const viaWhere = await db.application.findMany({ where: { AND: [{ id: { in: appIds } }, visibleFeedbackWhere(viewer, visibility)] }, select: { id: true } });
+      const viaWhere = await db.application.findMany({
+        where: { AND: [{ id: { in: appIds } }, visibleFeedbackWhere(viewer, visibility)] },
+        select: { id: true },
+      });
       const expectedVisible = [...expected].filter(([, acc]) => acc.visible).map(([id]) => id);
       expect(viaWhere.map((a) => a.id).sort(), `${viewer.kind} ${viewer.name}`).toEqual(expectedVisible.sort());
 
@@ -83,7 +102,10 @@ describe.each(["AFTER_SUBMIT", "ALWAYS", "NEVER"] as FeedbackVisibility[])("visi
         expect(row.reason, `${viewer.kind} ${viewer.name} on ${row.id}`).toBe(acc.visible ? null : acc.reason);
       }
       // The per-role form (one lead answer per role, the viewer's loop as a CTE) gives the same.
-      for (const role of await db.role.findMany({ where: { applications: { some: { id: { in: appIds } } } }, select: { id: true, ownerId: true, members: { select: { userId: true } } } })) {
+      for (const role of await db.role.findMany({
+        where: { applications: { some: { id: { in: appIds } } } },
+        select: { id: true, ownerId: true, members: { select: { userId: true } } },
+      })) {
         const lead = isHiringLead(viewer, { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId) });
         const rule = roleHiddenReasonSql(viewer, visibility, role.id, lead);
         const perRole = await db.$queryRaw<{ id: string; reason: string | null }[]>(

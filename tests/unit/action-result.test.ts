@@ -3,8 +3,16 @@ import { classifyDbError, failureFromError } from "../../lib/action-result";
 
 // The error shapes observed from Prisma 6.19 with each driver adapter (see run-action.test.ts for the real thing).
 const pglite = (code: string) => ({ name: "DriverAdapterError", cause: { kind: "postgres", code, severity: "ERROR", message: "…" } });
-const pg = (code: string, kind: string, sqlstate: string) => ({ name: "PrismaClientKnownRequestError", code, meta: { driverAdapterError: { name: "DriverAdapterError", cause: { originalCode: sqlstate, kind } } } });
-const raw = (sqlstate: string) => ({ name: "PrismaClientKnownRequestError", code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", code: sqlstate } } } });
+const pg = (code: string, kind: string, sqlstate: string) => ({
+  name: "PrismaClientKnownRequestError",
+  code,
+  meta: { driverAdapterError: { name: "DriverAdapterError", cause: { originalCode: sqlstate, kind } } },
+});
+const raw = (sqlstate: string) => ({
+  name: "PrismaClientKnownRequestError",
+  code: "P2010",
+  meta: { driverAdapterError: { cause: { kind: "postgres", code: sqlstate } } },
+});
 
 describe("classifyDbError", () => {
   it("recognises unique, foreign-key, missing-row and busy errors from either adapter", () => {

@@ -15,7 +15,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const writers = ["lib", "app", "prisma/seed"].flatMap((d) => sourceFiles(path.resolve(d))).filter((f) => /recordAudit|auditEvent\.create|entityType:/.test(fs.readFileSync(f, "utf8")));
+const writers = ["lib", "app", "prisma/seed"]
+  .flatMap((d) => sourceFiles(path.resolve(d)))
+  .filter((f) => /recordAudit|auditEvent\.create|entityType:/.test(fs.readFileSync(f, "utf8")));
 
 /** `action:` values written next to an `entityType:` (an audit event), literal or ternary. */
 function writtenActions(text: string): string[] {

@@ -3,10 +3,15 @@ import { parseCandidateCsv } from "../../lib/candidates/csv";
 
 describe("parseCandidateCsv", () => {
   it("maps columns case-insensitively (with aliases), validates rows and reports issues by line and column", () => {
-    const csv = "Full Name,E-mail,Role,Source,Phone\nAda Lovelace,ada@example.org,AI Platform Engineer,Referral,+44 20 1234\nB,not-an-email,,LinkedIn,call me\n";
+    const csv =
+      "Full Name,E-mail,Role,Source,Phone\nAda Lovelace,ada@example.org,AI Platform Engineer,Referral,+44 20 1234\nB,not-an-email,,LinkedIn,call me\n";
     const { rows, fileErrors } = parseCandidateCsv(csv);
     expect(fileErrors).toEqual([]);
-    expect(rows[0]).toMatchObject({ line: 2, issues: [], data: { name: "Ada Lovelace", email: "ada@example.org", role: "AI Platform Engineer" } });
+    expect(rows[0]).toMatchObject({
+      line: 2,
+      issues: [],
+      data: { name: "Ada Lovelace", email: "ada@example.org", role: "AI Platform Engineer" },
+    });
     expect(rows[1]!.line).toBe(3);
     expect(rows[1]!.issues.map((i) => i.column).sort()).toEqual(["email", "name", "phone"]);
   });

@@ -49,7 +49,9 @@ describe("lockEmbeddedDir", () => {
           timeout: 60_000,
         });
         expect(run.status).toBe(1);
-        expect(run.stderr.trim().split("\n")).toEqual([`✖ Embedded database ${dir} is already in use by process ${process.pid}; stop that process (dev server, seed or test run) or set DATABASE_URL to use PostgreSQL.`]);
+        expect(run.stderr.trim().split("\n")).toEqual([
+          `✖ Embedded database ${dir} is already in use by process ${process.pid}; stop that process (dev server, seed or test run) or set DATABASE_URL to use PostgreSQL.`,
+        ]);
       }
       expect(fs.existsSync(`${dir}.lock`)).toBe(true);
     } finally {

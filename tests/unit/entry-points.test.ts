@@ -27,7 +27,8 @@ describe("the access table covers every entry point", () => {
       if (e.kind !== "action") continue;
       const capability = /^can\("(\w+)"\)$/.exec(e.rule)?.[1];
       if (capability) expect(Object.keys(permissions.CAPABILITIES), e.id).toContain(capability);
-      else if (e.rule !== "signed in") expect(rules.has(e.rule), `${e.id}: ${e.rule} is not a rule of lib/auth or lib/scorecards/access`).toBe(true);
+      else if (e.rule !== "signed in")
+        expect(rules.has(e.rule), `${e.id}: ${e.rule} is not a rule of lib/auth or lib/scorecards/access`).toBe(true);
     }
   });
 

@@ -18,9 +18,13 @@ describe("parseEnv", () => {
   });
 
   it("requires NEXTAUTH_SECRET on a production server but not during the build", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@db/app" })).toThrow(/NEXTAUTH_SECRET is required in production/);
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@db/app" })).toThrow(
+      /NEXTAUTH_SECRET is required in production/,
+    );
     expect(() => parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).not.toThrow();
-    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@db/app", NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET must be at least 32/);
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@db/app", NEXTAUTH_SECRET: "short" })).toThrow(
+      /NEXTAUTH_SECRET must be at least 32/,
+    );
   });
 
   it("refuses the embedded database on a production server unless a demo opts in", () => {
@@ -38,8 +42,19 @@ describe("parseEnv", () => {
   });
 
   it("reads session and sign-in limits, defaulting to 12 h / 2 h and 5 failures then 15 minutes", () => {
-    expect(parseEnv({})).toMatchObject({ SESSION_MAX_AGE_HOURS: 12, SESSION_IDLE_MINUTES: 120, SIGNIN_MAX_FAILURES: 5, SIGNIN_BLOCK_MINUTES: 15, SIGNIN_ACCOUNT_MAX_FAILURES: 20, SIGNIN_ADDRESS_MAX_FAILURES: 100, TRUSTED_PROXY_HOPS: 1 });
-    expect(parseEnv({ SESSION_MAX_AGE_HOURS: "8", SESSION_IDLE_MINUTES: "30" })).toMatchObject({ SESSION_MAX_AGE_HOURS: 8, SESSION_IDLE_MINUTES: 30 });
+    expect(parseEnv({})).toMatchObject({
+      SESSION_MAX_AGE_HOURS: 12,
+      SESSION_IDLE_MINUTES: 120,
+      SIGNIN_MAX_FAILURES: 5,
+      SIGNIN_BLOCK_MINUTES: 15,
+      SIGNIN_ACCOUNT_MAX_FAILURES: 20,
+      SIGNIN_ADDRESS_MAX_FAILURES: 100,
+      TRUSTED_PROXY_HOPS: 1,
+    });
+    expect(parseEnv({ SESSION_MAX_AGE_HOURS: "8", SESSION_IDLE_MINUTES: "30" })).toMatchObject({
+      SESSION_MAX_AGE_HOURS: 8,
+      SESSION_IDLE_MINUTES: 30,
+    });
     expect(() => parseEnv({ SESSION_IDLE_MINUTES: "0" })).toThrow(/SESSION_IDLE_MINUTES/);
     expect(() => parseEnv({ SIGNIN_MAX_FAILURES: "lots" })).toThrow(/SIGNIN_MAX_FAILURES/);
   });

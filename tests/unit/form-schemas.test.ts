@@ -11,7 +11,12 @@ describe("form schemas checked in the browser", () => {
     expect(fieldProblem(jdSaveSchema.shape.content, "   short   ")).toBe("The job description is nearly empty");
     expect(fieldProblem(jdSaveSchema.shape.content, "x".repeat(20_001))).toBe("Keep it under 20,000 characters");
     expect(fieldProblem(jdSaveSchema.shape.content, "## Requirements\n- Builds dashboards")).toBeNull();
-    expect(jdSaveSchema.safeParse({ content: "## Requirements\n- Builds dashboards", generatedFrom: { targets: [{ domainId: "d", target: 4 }], text: "" } }).success).toBe(false);
+    expect(
+      jdSaveSchema.safeParse({
+        content: "## Requirements\n- Builds dashboards",
+        generatedFrom: { targets: [{ domainId: "d", target: 4 }], text: "" },
+      }).success,
+    ).toBe(false);
   });
 
   it("JD analyser: pasted text too short or too long", () => {
@@ -21,12 +26,19 @@ describe("form schemas checked in the browser", () => {
   });
 
   it("token: name too short, too long, fine; at least one known scope; an offered lifetime, 90 days by default", () => {
-    const msg = (name: unknown, more: object = {}) => { const r = tokenSchema.safeParse({ name, scopes: ["roles:read"], ...more }); return r.success ? null : r.error.issues[0]!.message; };
+    const msg = (name: unknown, more: object = {}) => {
+      const r = tokenSchema.safeParse({ name, scopes: ["roles:read"], ...more });
+      return r.success ? null : r.error.issues[0]!.message;
+    };
     expect(msg("ATS sync", { scopes: [] })).toBe("Choose at least one scope");
     expect(msg("ATS sync", { scopes: undefined })).toBe("Choose at least one scope");
     expect(msg("ATS sync", { scopes: ["roles:write"] })).toBe("Choose from the scopes listed");
     expect(msg("ATS sync", { expiresInDays: "never" })).toBe("Choose when the token expires");
-    expect(tokenSchema.parse({ name: "ATS sync", scopes: ["roles:read", "roles:read"] })).toEqual({ name: "ATS sync", scopes: ["roles:read"], expiresInDays: "90" });
+    expect(tokenSchema.parse({ name: "ATS sync", scopes: ["roles:read", "roles:read"] })).toEqual({
+      name: "ATS sync",
+      scopes: ["roles:read"],
+      expiresInDays: "90",
+    });
     expect(msg(" a ")).toMatch(/Name the token/);
     expect(msg("x".repeat(81))).toBe("Keep the name under 80 characters");
     expect(msg(42)).not.toBeNull();
@@ -38,7 +50,7 @@ describe("form schemas checked in the browser", () => {
     expect(fieldProblem(csvTextSchema, "x".repeat(5 * 1024 * 1024 + 1))).toBe(CSV_TOO_LARGE);
     expect(headerProblems("name,mail\nAnn,ann@example.org")).toEqual(["The file has no “email” column (found: name, mail)."]);
     expect(headerProblems("Full Name, E-mail\n")).toEqual([]);
-    expect(headerProblems("name,email\n\"unterminated")).toEqual([]);
+    expect(headerProblems('name,email\n"unterminated')).toEqual([]);
   });
 });
 
@@ -48,7 +60,9 @@ describe("every free-text field is stored without invisible control characters",
     const { newCandidateSchema } = await import("../../lib/validation/application");
     const { indicatorSchema } = await import("../../lib/matrix/json-format");
     expect(personSchema.parse({ name: "Ada\u0000 Lovelace", email: "ada@example.com", kind: "INTERVIEWER" }).name).toBe("Ada Lovelace");
-    expect(newCandidateSchema.parse({ name: "Grace\u0007 Hopper", email: "grace@example.com", source: "\u0000referral", headline: "" }).source).toBe("referral");
+    expect(
+      newCandidateSchema.parse({ name: "Grace\u0007 Hopper", email: "grace@example.com", source: "\u0000referral", headline: "" }).source,
+    ).toBe("referral");
     expect(indicatorSchema.parse("Builds\u0000 dashboards")).toBe("Builds dashboards");
   });
 });

@@ -3,7 +3,11 @@ import { boardParams, candidateListParams, NOT_STARTED, pagingParams } from "../
 
 describe("list query params", () => {
   it("keeps well-formed values", () => {
-    expect(candidateListParams({ q: "  Ada Lovelace ", after: "eyJhIjoxfQ", extra: "x" })).toEqual({ q: "Ada Lovelace", after: "eyJhIjoxfQ", before: undefined });
+    expect(candidateListParams({ q: "  Ada Lovelace ", after: "eyJhIjoxfQ", extra: "x" })).toEqual({
+      q: "Ada Lovelace",
+      after: "eyJhIjoxfQ",
+      before: undefined,
+    });
     expect(boardParams({ stage: NOT_STARTED, before: "abc_-" })).toEqual({ stage: NOT_STARTED, before: "abc_-", after: undefined });
     expect(boardParams({ stage: "cmabc123" }).stage).toBe("cmabc123");
   });

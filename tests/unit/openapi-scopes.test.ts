@@ -18,7 +18,10 @@ function routeScopes(): Record<string, string> {
       else if (e.name === "route.ts") {
         const src = fs.readFileSync(p, "utf8");
         const scope = src.match(/api(?:Paged)?Route(?:<[^>]*>)?\(\s*"([^"]+)"/)?.[1];
-        const route = path.relative(V1, path.dirname(p)).split(path.sep).map((s) => s.replace(/^\[(\w+)\]$/, "{$1}"));
+        const route = path
+          .relative(V1, path.dirname(p))
+          .split(path.sep)
+          .map((s) => s.replace(/^\[(\w+)\]$/, "{$1}"));
         out[`/${route.join("/")}`] = scope ?? "(none)";
       }
     }

@@ -6,10 +6,16 @@ describe("keyset cursors", () => {
     const raw = encodeCursor([87, "Ada Lovelace", "cl123"], 49);
     expect(decodeCursor(raw, 3)).toEqual({ key: [87, "Ada Lovelace", "cl123"], position: 49 });
   });
-  it.each([["", 1], ["%00", 1], ["!!!", 1], [encodeCursor(["a"], 0), 2], [Buffer.from("[1.5,\"a\"]").toString("base64url"), 1], [Buffer.from("{\"a\":1}").toString("base64url"), 1], [Buffer.from("not json").toString("base64url"), 1], ["A".repeat(3000), 1]])(
-    "reads a malformed cursor %j as the first page",
-    (raw, length) => expect(decodeCursor(raw, length)).toBeNull(),
-  );
+  it.each([
+    ["", 1],
+    ["%00", 1],
+    ["!!!", 1],
+    [encodeCursor(["a"], 0), 2],
+    [Buffer.from('[1.5,"a"]').toString("base64url"), 1],
+    [Buffer.from('{"a":1}').toString("base64url"), 1],
+    [Buffer.from("not json").toString("base64url"), 1],
+    ["A".repeat(3000), 1],
+  ])("reads a malformed cursor %j as the first page", (raw, length) => expect(decodeCursor(raw, length)).toBeNull());
   it("prefers `after` over `before`", () => {
     const a = encodeCursor(["x"], 9);
     expect(readDirection(a, encodeCursor(["y"], 3), 1)).toEqual({ direction: "forward", cursor: { key: ["x"], position: 9 } });
@@ -36,7 +42,17 @@ describe("toPage", () => {
     expect(last).toMatchObject({ rows: [6], start: 6, next: null });
     // Back from the last page: rows before 6, read in reverse order.
     const back = decodeCursor(last.prev, 1)!;
-    const previous = toPage(all.filter((n) => n < (back.key[0] as number)).reverse().slice(0, 4), 3, 7, key, "backward", back);
+    const previous = toPage(
+      all
+        .filter((n) => n < (back.key[0] as number))
+        .reverse()
+        .slice(0, 4),
+      3,
+      7,
+      key,
+      "backward",
+      back,
+    );
     expect(previous).toMatchObject({ rows: [3, 4, 5], start: 3 });
     expect(previous.next).not.toBeNull();
     expect(previous.prev).not.toBeNull();

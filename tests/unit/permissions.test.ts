@@ -1,7 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { can, CAPABILITIES, canEditQuestion, canRecordDecision, outcomeRefusal, canEraseCandidate, canExportCandidate, canOpenApplication, canEditRole, canEditRoleLogistics, canViewRole, HOME_BY_KIND, type Capability } from "../../lib/auth/permissions";
+import {
+  can,
+  CAPABILITIES,
+  canEditQuestion,
+  canRecordDecision,
+  outcomeRefusal,
+  canEraseCandidate,
+  canExportCandidate,
+  canOpenApplication,
+  canEditRole,
+  canEditRoleLogistics,
+  canViewRole,
+  HOME_BY_KIND,
+  type Capability,
+} from "../../lib/auth/permissions";
 
-const role = { ownerId: "m1", members: [{ userId: "i1", function: "INTERVIEWER" as const }, { userId: "r1", function: "RECRUITER" as const }] };
+const role = {
+  ownerId: "m1",
+  members: [
+    { userId: "i1", function: "INTERVIEWER" as const },
+    { userId: "r1", function: "RECRUITER" as const },
+  ],
+};
 
 describe("role permissions", () => {
   it("lets the owning manager and admins edit, not other managers", () => {
@@ -44,7 +64,8 @@ describe("capabilities", () => {
     expect(who("writeJobDescriptions")).toEqual(["ADMIN", "MANAGER", "RECRUITER"]);
   });
   it("gives an interviewer no capability beyond their own interviews", () => {
-    for (const capability of Object.keys(CAPABILITIES) as Capability[]) expect(can({ kind: "INTERVIEWER" }, capability), capability).toBe(false);
+    for (const capability of Object.keys(CAPABILITIES) as Capability[])
+      expect(can({ kind: "INTERVIEWER" }, capability), capability).toBe(false);
   });
   it("lets managers edit only their own questions", () => {
     expect(canEditQuestion({ id: "m1", kind: "MANAGER" }, { authorId: "m1" })).toBe(true);
@@ -86,7 +107,13 @@ describe("the panel's outcome (issue 11, finding 5)", () => {
   const owner = { id: "m1", kind: "MANAGER" as const };
   const admin = { id: "a", kind: "ADMIN" as const };
   const recruiter = { id: "r1", kind: "RECRUITER" as const };
-  const app = (over: Partial<Parameters<typeof outcomeRefusal>[1]> = {}) => ({ role, status: "ACTIVE" as const, decision: null, pendingOwnInterviews: 0, ...over });
+  const app = (over: Partial<Parameters<typeof outcomeRefusal>[1]> = {}) => ({
+    role,
+    status: "ACTIVE" as const,
+    decision: null,
+    pendingOwnInterviews: 0,
+    ...over,
+  });
   it("refuses a decision to an owner or admin who still owes a scorecard on the candidate", () => {
     for (const who of [owner, admin]) {
       expect(outcomeRefusal(who, app({ pendingOwnInterviews: 1 }), { decide: true })).toBe("submit-first");

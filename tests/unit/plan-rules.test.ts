@@ -24,27 +24,52 @@ const ctx: PlanContext = {
   ],
   questions,
 };
-const stage = (over: Partial<{ name: string; domainIds: string[]; interviewerIds: string[]; questionIds: string[] }> = {}) => ({ name: "Deep dive", domainIds: ["obs"], interviewerIds: ["ivy"], questionIds: ["q-obs-2"], ...over });
+const stage = (over: Partial<{ name: string; domainIds: string[]; interviewerIds: string[]; questionIds: string[] }> = {}) => ({
+  name: "Deep dive",
+  domainIds: ["obs"],
+  interviewerIds: ["ivy"],
+  questionIds: ["q-obs-2"],
+  ...over,
+});
 
 describe("planReferenceProblem", () => {
   it("accepts ids that all belong to the role", () => {
-    expect(planReferenceProblem([stage(), stage({ name: "Debrief", domainIds: [], interviewerIds: ["owner"], questionIds: [] })], ctx)).toBeNull();
+    expect(
+      planReferenceProblem([stage(), stage({ name: "Debrief", domainIds: [], interviewerIds: ["owner"], questionIds: [] })], ctx),
+    ).toBeNull();
   });
 
   it("names the stage and field for each kind of foreign id", () => {
-    expect(planReferenceProblem([stage({ domainIds: ["obs", "retired-domain"] })], ctx)).toEqual({ path: "stages.0.domainIds", message: expect.stringMatching(/Stage 1 .*not part of this role's matrix version/) });
-    expect(planReferenceProblem([stage(), stage({ interviewerIds: ["rita"] })], ctx)).toEqual({ path: "stages.1.interviewerIds", message: expect.stringMatching(/Rita is the role's recruiter/) });
+    expect(planReferenceProblem([stage({ domainIds: ["obs", "retired-domain"] })], ctx)).toEqual({
+      path: "stages.0.domainIds",
+      message: expect.stringMatching(/Stage 1 .*not part of this role's matrix version/),
+    });
+    expect(planReferenceProblem([stage(), stage({ interviewerIds: ["rita"] })], ctx)).toEqual({
+      path: "stages.1.interviewerIds",
+      message: expect.stringMatching(/Rita is the role's recruiter/),
+    });
     expect(planReferenceProblem([stage({ interviewerIds: ["stranger"] })], ctx)?.message).toMatch(/not on the role's hiring team/);
-    expect(planReferenceProblem([stage({ questionIds: ["missing"] })], ctx)).toEqual({ path: "stages.0.questionIds", message: expect.stringMatching(/does not exist/) });
+    expect(planReferenceProblem([stage({ questionIds: ["missing"] })], ctx)).toEqual({
+      path: "stages.0.questionIds",
+      message: expect.stringMatching(/does not exist/),
+    });
     expect(planReferenceProblem([stage({ questionIds: ["q-old"] })], ctx)?.message).toMatch(/“A retired question” has been retired/);
-    expect(planReferenceProblem([stage({ questionIds: ["q-auto-1"] })], ctx)?.message).toMatch(/is about Automation, which the stage does not focus on/);
+    expect(planReferenceProblem([stage({ questionIds: ["q-auto-1"] })], ctx)?.message).toMatch(
+      /is about Automation, which the stage does not focus on/,
+    );
   });
 });
 
 describe("planReferenceProblem and deactivated people", () => {
   it("refuses a deactivated team member as a stage interviewer, by name", () => {
-    const withGone: PlanContext = { ...ctx, people: ctx.people.map((p) => (p.id === "ivy" ? { ...p, active: false } : { ...p, active: true })) };
-    expect(planReferenceProblem([stage()], withGone)).toEqual({ path: "stages.0.interviewerIds", message: "Stage 1 (“Deep dive”): Ivy has been deactivated; choose another interviewer." });
+    const withGone: PlanContext = {
+      ...ctx,
+      people: ctx.people.map((p) => (p.id === "ivy" ? { ...p, active: false } : { ...p, active: true })),
+    };
+    expect(planReferenceProblem([stage()], withGone)).toEqual({
+      path: "stages.0.interviewerIds",
+      message: "Stage 1 (“Deep dive”): Ivy has been deactivated; choose another interviewer.",
+    });
     expect(planReferenceProblem([stage({ interviewerIds: ["owner"] })], withGone)).toBeNull();
   });
 });
@@ -67,7 +92,11 @@ describe("stageBank", () => {
 
 describe("tidyStage", () => {
   it("drops domains outside the version and questions the stage no longer shows", () => {
-    const s = tidyStage({ name: "S", domainIds: ["obs", "gone"], questionIds: ["q-obs-1", "q-auto-1", "unknown"], interviewerIds: ["ivy"] }, ["obs", "auto", "sec"], questions);
+    const s = tidyStage(
+      { name: "S", domainIds: ["obs", "gone"], questionIds: ["q-obs-1", "q-auto-1", "unknown"], interviewerIds: ["ivy"] },
+      ["obs", "auto", "sec"],
+      questions,
+    );
     expect(s).toEqual({ name: "S", domainIds: ["obs"], questionIds: ["q-obs-1"], interviewerIds: ["ivy"] });
   });
 });

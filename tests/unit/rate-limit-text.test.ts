@@ -38,7 +38,8 @@ describe("throttle messages", () => {
 });
 
 describe("a throttled sign-in over HTTP", () => {
-  const json = (status: number, url: string) => new Response(JSON.stringify({ url }), { status, headers: { "content-type": "application/json", "set-cookie": "a=b" } });
+  const json = (status: number, url: string) =>
+    new Response(JSON.stringify({ url }), { status, headers: { "content-type": "application/json", "set-cookie": "a=b" } });
 
   it("turns next-auth's 401 for a throttled attempt into 429 with Retry-After, body unchanged", async () => {
     const res = await withSignInThrottleStatus(json(401, "http://localhost:3000/api/auth/error?error=RateLimited%3A900"));
@@ -49,7 +50,11 @@ describe("a throttled sign-in over HTTP", () => {
   });
 
   it("leaves every other answer alone", async () => {
-    for (const res of [json(401, "http://localhost:3000/api/auth/error?error=CredentialsSignin"), json(200, "http://localhost:3000/"), new Response("x", { status: 401 })]) {
+    for (const res of [
+      json(401, "http://localhost:3000/api/auth/error?error=CredentialsSignin"),
+      json(200, "http://localhost:3000/"),
+      new Response("x", { status: 401 }),
+    ]) {
       expect(await withSignInThrottleStatus(res)).toBe(res);
     }
   });

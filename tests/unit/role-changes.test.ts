@@ -11,17 +11,43 @@ const base = {
   salaryMax: 2,
   location: null,
   ownerId: "u1",
-  members: [{ userId: "r1", function: "RECRUITER" as const }, { userId: "i1", function: "INTERVIEWER" as const }],
-  targets: [{ domainId: "d1", level: 2, weight: 1 }, { domainId: "d2", level: 1, weight: 1 }],
+  members: [
+    { userId: "r1", function: "RECRUITER" as const },
+    { userId: "i1", function: "INTERVIEWER" as const },
+  ],
+  targets: [
+    { domainId: "d1", level: 2, weight: 1 },
+    { domainId: "d2", level: 1, weight: 1 },
+  ],
 };
 
 describe("roleChanges (audit of role.updated)", () => {
   it("records only what changed, as before/after", () => {
     expect(roleChanges(base, base)).toEqual({ before: {}, after: {}, team: { added: [], removed: [] } });
-    const after = { ...base, title: "Staff SRE", ownerId: "u2", members: [base.members[0]!, { userId: "i2", function: "INTERVIEWER" as const }], targets: [{ domainId: "d1", level: 3, weight: 2 }, base.targets[1]!, { domainId: "d3", level: 1, weight: 1 }] };
+    const after = {
+      ...base,
+      title: "Staff SRE",
+      ownerId: "u2",
+      members: [base.members[0]!, { userId: "i2", function: "INTERVIEWER" as const }],
+      targets: [{ domainId: "d1", level: 3, weight: 2 }, base.targets[1]!, { domainId: "d3", level: 1, weight: 1 }],
+    };
     expect(roleChanges(base, after)).toEqual({
-      before: { title: "SRE", ownerId: "u1", targets: [{ domainId: "d1", level: 2, weight: 1 }, { domainId: "d3", level: 0, weight: 1 }] },
-      after: { title: "Staff SRE", ownerId: "u2", targets: [{ domainId: "d1", level: 3, weight: 2 }, { domainId: "d3", level: 1, weight: 1 }] },
+      before: {
+        title: "SRE",
+        ownerId: "u1",
+        targets: [
+          { domainId: "d1", level: 2, weight: 1 },
+          { domainId: "d3", level: 0, weight: 1 },
+        ],
+      },
+      after: {
+        title: "Staff SRE",
+        ownerId: "u2",
+        targets: [
+          { domainId: "d1", level: 3, weight: 2 },
+          { domainId: "d3", level: 1, weight: 1 },
+        ],
+      },
       team: { added: [{ userId: "i2", function: "INTERVIEWER" }], removed: [{ userId: "i1", function: "INTERVIEWER" }] },
     });
   });

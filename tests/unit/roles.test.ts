@@ -43,24 +43,42 @@ describe("planCoverage", () => {
 });
 
 describe("profileFlags", () => {
-  const d = (level: number, emphasis: "CORE" | "SUPPORTING" | "PERIPHERAL" = "SUPPORTING", name = "X") => ({ domainId: name, name, level, emphasis });
+  const d = (level: number, emphasis: "CORE" | "SUPPORTING" | "PERIPHERAL" = "SUPPORTING", name = "X") => ({
+    domainId: name,
+    name,
+    level,
+    emphasis,
+  });
   it("flags a senior title with every target at Level 1", () => {
     const flags = profileFlags({ title: "Senior SRE", seniority: "Senior", domains: [d(1, "CORE", "a"), d(1, "SUPPORTING", "b")] });
     expect(flags.map((f) => f.code)).toContain("senior-all-foundational");
   });
   it("flags Level 3 in a peripheral domain and a junior architect", () => {
-    const flags = profileFlags({ title: "Junior data engineer", seniority: "Junior", domains: [d(3, "PERIPHERAL", "Security"), d(1, "CORE", "Data")] });
+    const flags = profileFlags({
+      title: "Junior data engineer",
+      seniority: "Junior",
+      domains: [d(3, "PERIPHERAL", "Security"), d(1, "CORE", "Data")],
+    });
     expect(flags.map((f) => f.code).sort()).toEqual(["junior-architect", "l3-peripheral"]);
   });
   it("accepts a coherent profile", () => {
-    expect(profileFlags({ title: "Senior AI Operations Engineer", seniority: "Senior", domains: [d(3, "CORE", "a"), d(2, "SUPPORTING", "b"), d(1, "PERIPHERAL", "c")] })).toEqual([]);
+    expect(
+      profileFlags({
+        title: "Senior AI Operations Engineer",
+        seniority: "Senior",
+        domains: [d(3, "CORE", "a"), d(2, "SUPPORTING", "b"), d(1, "PERIPHERAL", "c")],
+      }),
+    ).toEqual([]);
   });
 });
 
 describe("levelDelta", () => {
   it("lists what a Level 1 candidate is missing to reach Level 3", () => {
     const cells = [1, 2, 3].map((level) => ({ level, indicators: [`i${level}`] }));
-    expect(levelDelta(cells, 1, 3)).toEqual([{ level: 2, indicators: ["i2"] }, { level: 3, indicators: ["i3"] }]);
+    expect(levelDelta(cells, 1, 3)).toEqual([
+      { level: 2, indicators: ["i2"] },
+      { level: 3, indicators: ["i3"] },
+    ]);
     expect(levelDelta(cells, 2, 2)).toEqual([]);
   });
 });

@@ -15,7 +15,11 @@ describe("isSameOriginRequest", () => {
   });
 
   it("behind a reverse proxy, accepts the forwarded host or the configured public URL", () => {
-    expect(isSameOriginRequest(h({ host: "10.0.0.5:3000", "x-forwarded-host": "scorecards.example.com", origin: "https://scorecards.example.com" }))).toBe(true);
+    expect(
+      isSameOriginRequest(
+        h({ host: "10.0.0.5:3000", "x-forwarded-host": "scorecards.example.com", origin: "https://scorecards.example.com" }),
+      ),
+    ).toBe(true);
     expect(isSameOriginRequest(h({ host: "10.0.0.5:3000", origin: "https://scorecards.example.com" }))).toBe(false);
     vi.stubEnv("NEXTAUTH_URL", "https://scorecards.example.com");
     expect(isSameOriginRequest(h({ host: "10.0.0.5:3000", origin: "https://scorecards.example.com" }))).toBe(true);
@@ -23,7 +27,8 @@ describe("isSameOriginRequest", () => {
 
   it("without an Origin, trusts only Fetch metadata saying same-origin", () => {
     expect(isSameOriginRequest(h({ host: "a.example", "sec-fetch-site": "same-origin" }))).toBe(true);
-    for (const site of ["same-site", "cross-site", "none"]) expect(isSameOriginRequest(h({ host: "a.example", "sec-fetch-site": site })), site).toBe(false);
+    for (const site of ["same-site", "cross-site", "none"])
+      expect(isSameOriginRequest(h({ host: "a.example", "sec-fetch-site": site })), site).toBe(false);
     expect(isSameOriginRequest(h({ host: "a.example" }))).toBe(false);
   });
 

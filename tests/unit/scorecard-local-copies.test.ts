@@ -1,7 +1,16 @@
 // This device's scorecard copies: per user and interview, and at sign-out only the copies the
 // server has are deleted; the rest are kept for the user to decide.
 import { describe, expect, it } from "vitest";
-import { clearLocalCopy, listLocalCopies, localCopyKey, readLocalCopy, removeLocalCopies, settleLocalCopies, writeLocalCopy, type LocalCopy } from "../../components/scorecard/local-copies";
+import {
+  clearLocalCopy,
+  listLocalCopies,
+  localCopyKey,
+  readLocalCopy,
+  removeLocalCopies,
+  settleLocalCopies,
+  writeLocalCopy,
+  type LocalCopy,
+} from "../../components/scorecard/local-copies";
 
 class MemoryStorage {
   private map = new Map<string, string>();
@@ -25,7 +34,11 @@ class MemoryStorage {
   }
 }
 
-const copy = (evidence: string, baseVersion = 1): LocalCopy => ({ values: { scores: [{ domainId: "d1", rating: "2", evidence, observedIndicatorIds: [] }], recommendation: "", privateNote: "" }, baseVersion, at: "2026-01-01T00:00:00.000Z" });
+const copy = (evidence: string, baseVersion = 1): LocalCopy => ({
+  values: { scores: [{ domainId: "d1", rating: "2", evidence, observedIndicatorIds: [] }], recommendation: "", privateNote: "" },
+  baseVersion,
+  at: "2026-01-01T00:00:00.000Z",
+});
 
 describe("local scorecard copies", () => {
   it("are keyed by user and interview: one person's copy is never offered to another", () => {
@@ -51,7 +64,11 @@ describe("local scorecard copies", () => {
     expect(store.keys()).toContain(localCopyKey("alice", "i9"));
     expect(store.keys()).not.toContain("aiops-scorecard:i9");
     expect(readLocalCopy("alice", "i8", store)).toBeNull();
-    expect(listLocalCopies("alice", store).map((c) => c.interviewId).sort()).toEqual(["i8", "i9"]);
+    expect(
+      listLocalCopies("alice", store)
+        .map((c) => c.interviewId)
+        .sort(),
+    ).toEqual(["i8", "i9"]);
   });
 
   it("works (as nothing) where there is no storage", () => {
@@ -82,9 +99,19 @@ describe("settling copies at sign-out", () => {
     // Offered with the version each copy was based on, so the server's compare-and-set protects newer work.
     expect(sent.find((s) => s.interviewId === "saved")).toEqual({ interviewId: "saved", expectedVersion: 3, evidence: "will save" });
     expect(sent.some((s) => s.evidence.startsWith("Bob"))).toBe(false);
-    expect(store.keys()).toEqual([localCopyKey("alice", "conflict"), localCopyKey("alice", "offline"), localCopyKey("alice", "slow"), localCopyKey("bob", "saved")].sort());
+    expect(store.keys()).toEqual(
+      [
+        localCopyKey("alice", "conflict"),
+        localCopyKey("alice", "offline"),
+        localCopyKey("alice", "slow"),
+        localCopyKey("bob", "saved"),
+      ].sort(),
+    );
     // "Delete them and sign out": exactly the kept ones go, Bob's stays.
-    removeLocalCopies(kept.map((k) => k.key), store);
+    removeLocalCopies(
+      kept.map((k) => k.key),
+      store,
+    );
     expect(store.keys()).toEqual([localCopyKey("bob", "saved")]);
   });
 });

@@ -1,7 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanUserText, userText } from "../../lib/validation/text";
-import { alignScores, amendmentSchema, EVIDENCE_MIN, missingForSubmit, nothingAssessed, ratingFromDb, ratingToDb, sameScorecardValues, scorecardDraftSchema, scorecardSubmitSchema, type ScorecardValues } from "../../lib/validation/scorecard";
+import {
+  alignScores,
+  amendmentSchema,
+  EVIDENCE_MIN,
+  missingForSubmit,
+  nothingAssessed,
+  ratingFromDb,
+  ratingToDb,
+  sameScorecardValues,
+  scorecardDraftSchema,
+  scorecardSubmitSchema,
+  type ScorecardValues,
+} from "../../lib/validation/scorecard";
 
 const evidence = "x".repeat(EVIDENCE_MIN);
 const complete = { scores: [{ domainId: "d1", rating: "2", evidence, observedIndicatorIds: [] }], recommendation: "YES", privateNote: "" };
@@ -22,7 +34,13 @@ describe("scorecard schemas", () => {
   });
 
   it("lets a draft be incomplete", () => {
-    expect(scorecardDraftSchema.safeParse({ scores: [{ domainId: "d1", rating: "", evidence: "half", observedIndicatorIds: [] }], recommendation: "", privateNote: "" }).success).toBe(true);
+    expect(
+      scorecardDraftSchema.safeParse({
+        scores: [{ domainId: "d1", rating: "", evidence: "half", observedIndicatorIds: [] }],
+        recommendation: "",
+        privateNote: "",
+      }).success,
+    ).toBe(true);
   });
 
   it("never throws on arbitrary input, and only accepts ratings on the scale", () => {
@@ -47,8 +65,19 @@ describe("scorecard schemas", () => {
   });
 
   it("says what is still missing, in words", () => {
-    const v = { scores: [{ domainId: "d1", rating: "" as const, evidence: "", observedIndicatorIds: [] }, { domainId: "d2", rating: "3" as const, evidence: "short", observedIndicatorIds: [] }], recommendation: "" as const, privateNote: "" };
-    expect(missingForSubmit(v, { d1: "Observability", d2: "Automation" })).toEqual(["a rating for Observability", "evidence for Automation", "an overall recommendation"]);
+    const v = {
+      scores: [
+        { domainId: "d1", rating: "" as const, evidence: "", observedIndicatorIds: [] },
+        { domainId: "d2", rating: "3" as const, evidence: "short", observedIndicatorIds: [] },
+      ],
+      recommendation: "" as const,
+      privateNote: "",
+    };
+    expect(missingForSubmit(v, { d1: "Observability", d2: "Automation" })).toEqual([
+      "a rating for Observability",
+      "evidence for Automation",
+      "an overall recommendation",
+    ]);
   });
 
   it("lists a scorecard where every domain is 'not assessed' as missing an assessed domain, as the schema refuses it", () => {
@@ -65,17 +94,35 @@ describe("scorecard schemas", () => {
     expect(scorecardSubmitSchema.safeParse(one).success).toBe(true);
     // The button's list and the schema agree on random scorecards.
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("", "0", "1", "2", "3", "na"), { minLength: 1, maxLength: 4 }), fc.boolean(), fc.constantFrom("", "YES"), (ratings, long, rec) => {
-        const values = { scores: ratings.map((rating, i) => ({ domainId: `d${i}`, rating, evidence: long ? evidence : "", observedIndicatorIds: [] })), recommendation: rec, privateNote: "" } as ScorecardValues;
-        return (missingForSubmit(values, {}).length === 0) === scorecardSubmitSchema.safeParse(values).success;
-      }),
+      fc.property(
+        fc.array(fc.constantFrom("", "0", "1", "2", "3", "na"), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        fc.constantFrom("", "YES"),
+        (ratings, long, rec) => {
+          const values = {
+            scores: ratings.map((rating, i) => ({ domainId: `d${i}`, rating, evidence: long ? evidence : "", observedIndicatorIds: [] })),
+            recommendation: rec,
+            privateNote: "",
+          } as ScorecardValues;
+          return (missingForSubmit(values, {}).length === 0) === scorecardSubmitSchema.safeParse(values).success;
+        },
+      ),
     );
   });
 
   it("treats a retry of the same answers as the same, and any real change as different", () => {
-    const base: ScorecardValues = { scores: [{ domainId: "d1", rating: "2", evidence, observedIndicatorIds: ["a", "b"] }], recommendation: "YES", privateNote: "" };
+    const base: ScorecardValues = {
+      scores: [{ domainId: "d1", rating: "2", evidence, observedIndicatorIds: ["a", "b"] }],
+      recommendation: "YES",
+      privateNote: "",
+    };
     expect(sameScorecardValues(base, { ...base, scores: [{ ...base.scores[0]!, observedIndicatorIds: ["b", "a"] }] })).toBe(true);
-    expect(sameScorecardValues(base, { ...base, scores: [...base.scores, { domainId: "d2", rating: "", evidence: "", observedIndicatorIds: [] }] })).toBe(true);
+    expect(
+      sameScorecardValues(base, {
+        ...base,
+        scores: [...base.scores, { domainId: "d2", rating: "", evidence: "", observedIndicatorIds: [] }],
+      }),
+    ).toBe(true);
     expect(sameScorecardValues(base, { ...base, privateNote: "x" })).toBe(false);
     expect(sameScorecardValues(base, { ...base, recommendation: "NO" })).toBe(false);
     expect(sameScorecardValues(base, { ...base, scores: [{ ...base.scores[0]!, observedIndicatorIds: ["a"] }] })).toBe(false);
@@ -106,7 +153,11 @@ describe("user text (lib/validation/text.ts)", () => {
   });
 
   it("cleans evidence, the private note and an amendment's reason; a reason of only control characters is too short", () => {
-    const parsed = scorecardDraftSchema.parse({ ...complete, scores: [{ ...complete.scores[0], evidence: "pasted\u0000 from a PDF" }], privateNote: "note\u0000" });
+    const parsed = scorecardDraftSchema.parse({
+      ...complete,
+      scores: [{ ...complete.scores[0], evidence: "pasted\u0000 from a PDF" }],
+      privateNote: "note\u0000",
+    });
     expect(parsed.scores[0]!.evidence).toBe("pasted from a PDF");
     expect(parsed.privateNote).toBe("note");
     const reason = amendmentSchema.safeParse({ ...complete, reason: "\u0000".repeat(20) });
@@ -119,9 +170,19 @@ describe("user text (lib/validation/text.ts)", () => {
 
 describe("alignScores", () => {
   it("lines values up with the kit's domains, blank where missing, dropping others", () => {
-    const v: ScorecardValues = { scores: [{ domainId: "b", rating: "2", evidence, observedIndicatorIds: [] }, { domainId: "x", rating: "1", evidence, observedIndicatorIds: [] }], recommendation: "YES", privateNote: "n" };
+    const v: ScorecardValues = {
+      scores: [
+        { domainId: "b", rating: "2", evidence, observedIndicatorIds: [] },
+        { domainId: "x", rating: "1", evidence, observedIndicatorIds: [] },
+      ],
+      recommendation: "YES",
+      privateNote: "n",
+    };
     const aligned = alignScores(v, ["a", "b"]);
-    expect(aligned.scores.map((s) => [s.domainId, s.rating])).toEqual([["a", ""], ["b", "2"]]);
+    expect(aligned.scores.map((s) => [s.domainId, s.rating])).toEqual([
+      ["a", ""],
+      ["b", "2"],
+    ]);
     expect(aligned.privateNote).toBe("n");
   });
 });

@@ -25,6 +25,10 @@ describe("content security policy", () => {
 });
 
 describe("pathIsDecodable", () => {
-  it.each(["/candidates/abc", "/roles/c1/compare", "/questions/%20x", "/a/%E2%9C%93"])("accepts %s", (p) => expect(pathIsDecodable(p)).toBe(true));
-  it.each(["/candidates/%C0%AF", "/api/v1/roles/%ED%A0%80/candidates", "/roles/%E0%A4%A", "/x/%"])("refuses %s", (p) => expect(pathIsDecodable(p)).toBe(false));
+  it.each(["/candidates/abc", "/roles/c1/compare", "/questions/%20x", "/a/%E2%9C%93"])("accepts %s", (p) =>
+    expect(pathIsDecodable(p)).toBe(true),
+  );
+  it.each(["/candidates/%C0%AF", "/api/v1/roles/%ED%A0%80/candidates", "/roles/%E0%A4%A", "/x/%"])("refuses %s", (p) =>
+    expect(pathIsDecodable(p)).toBe(false),
+  );
 });

@@ -20,16 +20,18 @@ describe("seeded matrix content", () => {
 
   it("fills every one of the 48 cells with 3-5 indicators of at most 140 characters", () => {
     let count = 0;
-    for (const c of CLUSTER_KEYS) for (const d of DOMAIN_KEYS) for (const l of LEVEL_RANKS) {
-      const list = cells[c][d][l];
-      expect(list.length, `${c}/${d}/L${l}`).toBeGreaterThanOrEqual(3);
-      expect(list.length, `${c}/${d}/L${l}`).toBeLessThanOrEqual(5);
-      for (const text of list) {
-        expect(text.trim().length, `${c}/${d}/L${l}`).toBeGreaterThan(0);
-        expect(text.length, text).toBeLessThanOrEqual(140);
-      }
-      count++;
-    }
+    for (const c of CLUSTER_KEYS)
+      for (const d of DOMAIN_KEYS)
+        for (const l of LEVEL_RANKS) {
+          const list = cells[c][d][l];
+          expect(list.length, `${c}/${d}/L${l}`).toBeGreaterThanOrEqual(3);
+          expect(list.length, `${c}/${d}/L${l}`).toBeLessThanOrEqual(5);
+          for (const text of list) {
+            expect(text.trim().length, `${c}/${d}/L${l}`).toBeGreaterThan(0);
+            expect(text.length, text).toBeLessThanOrEqual(140);
+          }
+          count++;
+        }
     expect(count).toBe(48);
   });
 
@@ -46,7 +48,10 @@ describe("seeded matrix content", () => {
     for (const c of clusters) {
       const e = DOMAIN_KEYS.map((d) => c.emphasis[d]);
       expect(e, c.key).toContain("core");
-      expect(e.some((x) => x !== "core"), c.key).toBe(true);
+      expect(
+        e.some((x) => x !== "core"),
+        c.key,
+      ).toBe(true);
     }
   });
 });
@@ -54,9 +59,13 @@ describe("seeded matrix content", () => {
 describe("question bank", () => {
   it("has exactly 36 questions, 3 per domain x level, with unique kebab-case keys and prompts", () => {
     expect(questionBank).toHaveLength(36);
-    for (const d of DOMAIN_KEYS) for (const l of LEVEL_RANKS) {
-      expect(questionBank.filter((q) => q.domainKey === d && q.level === l), `${d}/L${l}`).toHaveLength(3);
-    }
+    for (const d of DOMAIN_KEYS)
+      for (const l of LEVEL_RANKS) {
+        expect(
+          questionBank.filter((q) => q.domainKey === d && q.level === l),
+          `${d}/L${l}`,
+        ).toHaveLength(3);
+      }
     expect(new Set(questionBank.map((q) => q.key)).size).toBe(36);
     expect(new Set(questionBank.map((q) => q.prompt)).size).toBe(36);
     for (const q of questionBank) {
@@ -79,8 +88,14 @@ describe("role templates", () => {
         expect(t.targets[d], `${t.key}/${d}`).toBeLessThanOrEqual(3);
       }
       const values = DOMAIN_KEYS.map((d) => t.targets[d]);
-      expect(values.some((v) => v >= 2), t.key).toBe(true);
-      expect(values.every((v) => v === 3), t.key).toBe(false);
+      expect(
+        values.some((v) => v >= 2),
+        t.key,
+      ).toBe(true);
+      expect(
+        values.every((v) => v === 3),
+        t.key,
+      ).toBe(false);
       expect(t.salaryMin, t.key).toBeGreaterThan(0);
       expect(t.salaryMin, t.key).toBeLessThan(t.salaryMax);
       expect(t.source.length, t.key).toBeGreaterThan(0);
@@ -89,7 +104,13 @@ describe("role templates", () => {
 
   it("includes the five AI operations roles of the roadmap", () => {
     const titles = roleTemplates.map((t) => t.title);
-    for (const title of ["AI Operations Engineer", "AI Platform Engineer", "AI Systems Engineer", "AI Automation Engineer", "AI Solutions Architect"]) {
+    for (const title of [
+      "AI Operations Engineer",
+      "AI Platform Engineer",
+      "AI Systems Engineer",
+      "AI Automation Engineer",
+      "AI Solutions Architect",
+    ]) {
       expect(titles).toContain(title);
     }
   });
@@ -106,13 +127,14 @@ describe("role templates", () => {
 describe("demo evidence and candidates", () => {
   it("has 4 distinct evidence snippets for every domain and rating", () => {
     const all: string[] = [];
-    for (const d of DOMAIN_KEYS) for (const r of RATINGS) {
-      const list = evidenceLibrary[d][r];
-      expect(list, `${d}/${r}`).toHaveLength(4);
-      expect(new Set(list).size, `${d}/${r}`).toBe(4);
-      for (const text of list) expect(text.trim().length, `${d}/${r}`).toBeGreaterThan(0);
-      all.push(...list);
-    }
+    for (const d of DOMAIN_KEYS)
+      for (const r of RATINGS) {
+        const list = evidenceLibrary[d][r];
+        expect(list, `${d}/${r}`).toHaveLength(4);
+        expect(new Set(list).size, `${d}/${r}`).toBe(4);
+        for (const text of list) expect(text.trim().length, `${d}/${r}`).toBeGreaterThan(0);
+        all.push(...list);
+      }
     expect(new Set(all).size).toBe(all.length);
   });
 

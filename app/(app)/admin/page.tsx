@@ -22,61 +22,113 @@ export default async function AdminPage() {
       <PageHeader title="People & matrix" description="Who can sign in and what they may do; the competency matrix and its versions." />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card>
-          <CardHeader><CardTitle>People <Badge variant="muted">{people.length}</Badge></CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle>
+              People <Badge variant="muted">{people.length}</Badge>
+            </CardTitle>
+          </CardHeader>
           <CardContent className="grid gap-6">
             <AddPersonForm />
             <ScrollRegion label="People">
-            <table className="w-full text-sm">
-              <thead className="text-left text-muted-foreground"><tr><th scope="col" className="py-2 pr-3">Name</th><th scope="col" className="py-2 pr-3">Status</th><th scope="col" className="py-2">Kind and access</th></tr></thead>
-              <tbody className="divide-y divide-border">
-                {people.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row" className="py-2 pr-3 text-left font-medium">{p.name}<span className="block text-xs font-normal text-muted-foreground">{p.email}</span></th>
-                    <td className="py-2 pr-3">{p.active ? <Badge variant="success">active</Badge> : <Badge variant="muted">deactivated</Badge>}</td>
-                    <td className="py-2"><PersonControls person={p} isSelf={p.id === me.id} /></td>
+              <table className="w-full text-sm">
+                <thead className="text-left text-muted-foreground">
+                  <tr>
+                    <th scope="col" className="py-2 pr-3">
+                      Name
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Status
+                    </th>
+                    <th scope="col" className="py-2">
+                      Kind and access
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="divide-y divide-border">
+                  {people.map((p) => (
+                    <tr key={p.id}>
+                      <th scope="row" className="py-2 pr-3 text-left font-medium">
+                        {p.name}
+                        <span className="block text-xs font-normal text-muted-foreground">{p.email}</span>
+                      </th>
+                      <td className="py-2 pr-3">
+                        {p.active ? <Badge variant="success">active</Badge> : <Badge variant="muted">deactivated</Badge>}
+                      </td>
+                      <td className="py-2">
+                        <PersonControls person={p} isSelf={p.id === me.id} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </ScrollRegion>
           </CardContent>
         </Card>
         <div className="grid content-start gap-6">
           <Card>
-            <CardHeader><CardTitle>Organisation</CardTitle></CardHeader>
-            <CardContent><VisibilitySetting value={settings?.feedbackVisibility ?? "AFTER_SUBMIT"} /></CardContent>
-          </Card>
-          <Card>
-            <CardHeader><CardTitle>Job ads</CardTitle></CardHeader>
+            <CardHeader>
+              <CardTitle>Organisation</CardTitle>
+            </CardHeader>
             <CardContent>
-              <JobAdSettingsForm value={{ jobAdProfile: settings?.jobAdProfile ?? "", jobAdBenefits: settings?.jobAdBenefits ?? "", jobAdEqualOpportunity: settings?.jobAdEqualOpportunity ?? "" }} />
+              <VisibilitySetting value={settings?.feedbackVisibility ?? "AFTER_SUBMIT"} />
             </CardContent>
           </Card>
           <Card>
-            <CardHeader><CardTitle>Matrix versions</CardTitle></CardHeader>
+            <CardHeader>
+              <CardTitle>Job ads</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <JobAdSettingsForm
+                value={{
+                  jobAdProfile: settings?.jobAdProfile ?? "",
+                  jobAdBenefits: settings?.jobAdBenefits ?? "",
+                  jobAdEqualOpportunity: settings?.jobAdEqualOpportunity ?? "",
+                }}
+              />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Matrix versions</CardTitle>
+            </CardHeader>
             <CardContent>
               <ul className="grid gap-3 text-sm">
                 {versions.map((v) => (
                   <li key={v.id}>
-                    <p className="font-medium">{v.number ? `Version ${v.number}` : "Draft"} <Badge variant={v.status === "PUBLISHED" ? "success" : "warning"}>{v.status.toLowerCase()}</Badge></p>
+                    <p className="font-medium">
+                      {v.number ? `Version ${v.number}` : "Draft"}{" "}
+                      <Badge variant={v.status === "PUBLISHED" ? "success" : "warning"}>{v.status.toLowerCase()}</Badge>
+                    </p>
                     <p className="text-muted-foreground">{v.changeNote}</p>
-                    <p className="text-xs text-muted-foreground">{v._count.cells} cells · {v._count.roles} roles · {v._count.scorecards} scorecards · {formatDate(v.publishedAt)}</p>
+                    <p className="text-xs text-muted-foreground">
+                      {v._count.cells} cells · {v._count.roles} roles · {v._count.scorecards} scorecards · {formatDate(v.publishedAt)}
+                    </p>
                   </li>
                 ))}
               </ul>
               <p className="mt-4 flex flex-wrap gap-4 text-sm">
-                <Link href="/admin/matrix" className="text-primary underline underline-offset-4">Edit, version, import or export</Link>
-                <Link href="/matrix" className="text-primary underline underline-offset-4">Browse the matrix</Link>
+                <Link href="/admin/matrix" className="text-primary underline underline-offset-4">
+                  Edit, version, import or export
+                </Link>
+                <Link href="/matrix" className="text-primary underline underline-offset-4">
+                  Browse the matrix
+                </Link>
               </p>
             </CardContent>
           </Card>
           <Card>
-            <CardHeader><CardTitle>Recent activity</CardTitle><Link href="/admin/audit" className="text-sm text-primary underline underline-offset-4">Full audit log</Link></CardHeader>
+            <CardHeader>
+              <CardTitle>Recent activity</CardTitle>
+              <Link href="/admin/audit" className="text-sm text-primary underline underline-offset-4">
+                Full audit log
+              </Link>
+            </CardHeader>
             <CardContent>
               <ul className="grid gap-2 text-sm">
                 {audit.map((a) => (
                   <li key={a.id.toString()}>
-                    <span className="font-medium">{a.actor?.name ?? "System"}</span> <span className="text-muted-foreground">{a.action.replace(/[._]/g, " ")}</span>
+                    <span className="font-medium">{a.actor?.name ?? "System"}</span>{" "}
+                    <span className="text-muted-foreground">{a.action.replace(/[._]/g, " ")}</span>
                     <span className="block text-xs text-muted-foreground">{formatDateTime(a.at)}</span>
                   </li>
                 ))}

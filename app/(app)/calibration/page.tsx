@@ -22,48 +22,89 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
   const { interviewers, page, agreement } = await calibrationReport(user, { after: one(params.after), before: one(params.before) });
   return (
     <>
-      <PageHeader title="Interviewer calibration" description="Who rates above or below the panel, how ratings spread, and how quickly scorecards arrive. For coaching, not for re-weighting scores. Built from the candidates whose feedback you may see." />
+      <PageHeader
+        title="Interviewer calibration"
+        description="Who rates above or below the panel, how ratings spread, and how quickly scorecards arrive. For coaching, not for re-weighting scores. Built from the candidates whose feedback you may see."
+      />
       <Card>
-        <CardHeader><CardTitle>Interviewers</CardTitle><CardDescription>Offset = mean of (their rating − the panel&apos;s median) on the same candidate and domain; + rates higher than the panel.</CardDescription></CardHeader>
+        <CardHeader>
+          <CardTitle>Interviewers</CardTitle>
+          <CardDescription>
+            Offset = mean of (their rating − the panel&apos;s median) on the same candidate and domain; + rates higher than the panel.
+          </CardDescription>
+        </CardHeader>
         <CardContent>
           <ScrollRegion label="Interviewer calibration table">
-          <table className="w-full min-w-[40rem] text-sm">
-            <thead className="text-left text-muted-foreground"><tr><th scope="col" className="py-2">Interviewer</th><th scope="col">Offset</th><th scope="col">Comparable ratings</th><th scope="col">Distribution (below L1 / L1 / L2 / L3 / n.a.)</th><th scope="col">Scorecards</th><th scope="col">Median hours to submit</th></tr></thead>
-            <tbody className="divide-y divide-border">
-              {interviewers.map((i) => {
-                const d = i.distribution;
-                const total = d[0] + d[1] + d[2] + d[3] + d.notAssessed || 1;
-                return (
-                  <tr key={i.interviewerId}>
-                    <th scope="row" className="py-2 text-left font-medium">{i.name}{i.active ? "" : " (deactivated)"}</th>
-                    <td className={Math.abs(i.meanOffset ?? 0) >= 0.5 ? "font-semibold text-warning" : ""}>{offsetText(i.meanOffset)}</td>
-                    <td>{i.comparableRatings}</td>
-                    <td>
-                      <div className="flex h-3 w-48 overflow-hidden rounded" aria-hidden>
-                        {([0, 1, 2, 3] as const).map((l) => <div key={l} style={{ width: `${(100 * d[l]) / total}%` }} className={["bg-slate-400", "bg-sky-500", "bg-indigo-500", "bg-purple-600"][l]} />)}
-                        <div style={{ width: `${(100 * d.notAssessed) / total}%` }} className="bg-slate-200" />
-                      </div>
-                      <span className="text-xs text-muted-foreground">{d[0]} / {d[1]} / {d[2]} / {d[3]} / {d.notAssessed}</span>
-                    </td>
-                    <td>{i.scorecards}</td>
-                    <td>{i.medianHoursToSubmit == null ? "—" : Math.round(i.medianHoursToSubmit)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+            <table className="w-full min-w-[40rem] text-sm">
+              <thead className="text-left text-muted-foreground">
+                <tr>
+                  <th scope="col" className="py-2">
+                    Interviewer
+                  </th>
+                  <th scope="col">Offset</th>
+                  <th scope="col">Comparable ratings</th>
+                  <th scope="col">Distribution (below L1 / L1 / L2 / L3 / n.a.)</th>
+                  <th scope="col">Scorecards</th>
+                  <th scope="col">Median hours to submit</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-border">
+                {interviewers.map((i) => {
+                  const d = i.distribution;
+                  const total = d[0] + d[1] + d[2] + d[3] + d.notAssessed || 1;
+                  return (
+                    <tr key={i.interviewerId}>
+                      <th scope="row" className="py-2 text-left font-medium">
+                        {i.name}
+                        {i.active ? "" : " (deactivated)"}
+                      </th>
+                      <td className={Math.abs(i.meanOffset ?? 0) >= 0.5 ? "font-semibold text-warning" : ""}>{offsetText(i.meanOffset)}</td>
+                      <td>{i.comparableRatings}</td>
+                      <td>
+                        <div className="flex h-3 w-48 overflow-hidden rounded" aria-hidden>
+                          {([0, 1, 2, 3] as const).map((l) => (
+                            <div
+                              key={l}
+                              style={{ width: `${(100 * d[l]) / total}%` }}
+                              className={["bg-slate-400", "bg-sky-500", "bg-indigo-500", "bg-purple-600"][l]}
+                            />
+                          ))}
+                          <div style={{ width: `${(100 * d.notAssessed) / total}%` }} className="bg-slate-200" />
+                        </div>
+                        <span className="text-xs text-muted-foreground">
+                          {d[0]} / {d[1]} / {d[2]} / {d[3]} / {d.notAssessed}
+                        </span>
+                      </td>
+                      <td>{i.scorecards}</td>
+                      <td>{i.medianHoursToSubmit == null ? "—" : Math.round(i.medianHoursToSubmit)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
           </ScrollRegion>
           <Pager label="Interviewer pages" params={{}} page={page} className="mt-3" />
         </CardContent>
       </Card>
       <Card className="mt-6">
-        <CardHeader><CardTitle>Agreement per role</CardTitle><CardDescription>Krippendorff&apos;s alpha for ordinal data over candidate × domain units (1 = perfect agreement, 0 = chance, below 0.667 = treat conclusions with care).</CardDescription></CardHeader>
+        <CardHeader>
+          <CardTitle>Agreement per role</CardTitle>
+          <CardDescription>
+            Krippendorff&apos;s alpha for ordinal data over candidate × domain units (1 = perfect agreement, 0 = chance, below 0.667 = treat
+            conclusions with care).
+          </CardDescription>
+        </CardHeader>
         <CardContent>
           <ul className="grid gap-2 text-sm">
             {agreement.map((a) => (
               <li key={a.roleId} className="flex flex-wrap justify-between gap-2">
                 <span className="font-medium">{a.title}</span>
-                <span>{a.alpha == null ? "not enough overlapping ratings" : `α = ${a.alpha.toFixed(2)}`} <span className="text-muted-foreground">({a.pairableUnits} units rated by 2+, {a.raters} interviewers)</span></span>
+                <span>
+                  {a.alpha == null ? "not enough overlapping ratings" : `α = ${a.alpha.toFixed(2)}`}{" "}
+                  <span className="text-muted-foreground">
+                    ({a.pairableUnits} units rated by 2+, {a.raters} interviewers)
+                  </span>
+                </span>
               </li>
             ))}
           </ul>

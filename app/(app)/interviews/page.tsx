@@ -32,12 +32,17 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
       <PageHeader title="My interviews" description="Only interviews assigned to you. Drafts first, then anything overdue." />
       {due.length > 0 ? (
         <section aria-labelledby="due-h" className="mb-8 rounded-lg border border-amber-300 bg-amber-50 p-4">
-          <h2 id="due-h" className="font-semibold text-amber-900">{due.length} scorecard{due.length === 1 ? "" : "s"} due</h2>
+          <h2 id="due-h" className="font-semibold text-amber-900">
+            {due.length} scorecard{due.length === 1 ? "" : "s"} due
+          </h2>
           <p className="text-sm text-amber-900">Submit while the interview is fresh; the debrief waits on you.</p>
           <ul className="mt-2 grid gap-1 text-sm">
             {due.map((d) => (
               <li key={d.id}>
-                <Link href={`/interviews/${d.id}`} className="font-medium underline underline-offset-4">{d.application.candidate.name}</Link> · {d.stage.name} · held {formatDateTime(d.scheduledAt)}
+                <Link href={`/interviews/${d.id}`} className="font-medium underline underline-offset-4">
+                  {d.application.candidate.name}
+                </Link>{" "}
+                · {d.stage.name} · held {formatDateTime(d.scheduledAt)}
               </li>
             ))}
           </ul>
@@ -45,7 +50,8 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
       ) : null}
       <div className="grid gap-8">
         {SECTIONS.map((section) => {
-          const list: { rows: MyInterview[]; total: number } = section.bucket === "submitted" ? interviews.submitted : interviews.buckets[section.bucket];
+          const list: { rows: MyInterview[]; total: number } =
+            section.bucket === "submitted" ? interviews.submitted : interviews.buckets[section.bucket];
           const { rows, total } = list;
           if (section.bucket === "closed" && total === 0) return null;
           return (
@@ -61,23 +67,33 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
                     <li key={i.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between">
                       <div>
                         <p className="font-medium">
-                          <Link href={`/interviews/${i.id}`} className="text-primary underline-offset-4 hover:underline">{i.application.candidate.name}</Link>
+                          <Link href={`/interviews/${i.id}`} className="text-primary underline-offset-4 hover:underline">
+                            {i.application.candidate.name}
+                          </Link>
                         </p>
                         <p className="text-sm text-muted-foreground">
                           {i.application.role.title} · {i.stage.name} ({i.stage.durationMinutes} min)
                         </p>
                       </div>
                       <p className="text-sm text-muted-foreground">
-                        {section.bucket === "submitted" ? `Submitted ${formatDateTime(i.scorecard?.submittedAt)}` : section.bucket === "closed" ? "No scorecard needed" : formatDateTime(i.scheduledAt)}
+                        {section.bucket === "submitted"
+                          ? `Submitted ${formatDateTime(i.scorecard?.submittedAt)}`
+                          : section.bucket === "closed"
+                            ? "No scorecard needed"
+                            : formatDateTime(i.scheduledAt)}
                       </p>
                     </li>
                   ))}
                 </ul>
               )}
-              {section.bucket === "submitted" ? (interviews.submitted.next || interviews.submitted.prev ? (
-                <Pager label="Submitted scorecard pages" params={{}} page={interviews.submitted} className="mt-3" />
-              ) : null) : total > rows.length ? (
-                <p className="mt-2 text-sm text-muted-foreground">Showing the first {rows.length} of {fmt.format(total)}, earliest first.</p>
+              {section.bucket === "submitted" ? (
+                interviews.submitted.next || interviews.submitted.prev ? (
+                  <Pager label="Submitted scorecard pages" params={{}} page={interviews.submitted} className="mt-3" />
+                ) : null
+              ) : total > rows.length ? (
+                <p className="mt-2 text-sm text-muted-foreground">
+                  Showing the first {rows.length} of {fmt.format(total)}, earliest first.
+                </p>
               ) : null}
             </section>
           );

@@ -9,12 +9,21 @@ import { cn } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Competency matrix" };
 
-const EMPHASIS = { CORE: { label: "core", variant: "default" }, SUPPORTING: { label: "supporting", variant: "muted" }, PERIPHERAL: { label: "light", variant: "muted" } } as const;
+const EMPHASIS = {
+  CORE: { label: "core", variant: "default" },
+  SUPPORTING: { label: "supporting", variant: "muted" },
+  PERIPHERAL: { label: "light", variant: "muted" },
+} as const;
 const LEVEL_BORDER = ["", "border-t-sky-500", "border-t-indigo-500", "border-t-purple-600"];
 
 export default async function MatrixPage({ searchParams }: { searchParams: Promise<{ cluster?: string }> }) {
   await requireUser();
-  const [{ cluster: clusterKey }, clusters, levels, version] = await Promise.all([searchParams, listClusters(), listLevels(), currentMatrixVersion()]);
+  const [{ cluster: clusterKey }, clusters, levels, version] = await Promise.all([
+    searchParams,
+    listClusters(),
+    listLevels(),
+    currentMatrixVersion(),
+  ]);
   if (!version || clusters.length === 0) notFound();
   const cluster = clusters.find((c) => c.key === clusterKey) ?? clusters[0]!;
   const rows = await matrixForCluster(version.id, cluster.id);
@@ -22,7 +31,11 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader
         title="Competency matrix"
-        description={<>Version {version.number} · {version.changeNote}</>}
+        description={
+          <>
+            Version {version.number} · {version.changeNote}
+          </>
+        }
       />
       <nav aria-label="Role clusters" className="mb-4 -mx-4 overflow-x-auto px-4">
         <ul className="flex gap-2">
@@ -31,7 +44,10 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
               <Link
                 href={`/matrix?cluster=${c.key}`}
                 aria-current={c.id === cluster.id ? "page" : undefined}
-                className={cn("block whitespace-nowrap rounded-full border px-3 py-1.5 text-sm", c.id === cluster.id ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted")}
+                className={cn(
+                  "block whitespace-nowrap rounded-full border px-3 py-1.5 text-sm",
+                  c.id === cluster.id ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted",
+                )}
               >
                 {c.name}
               </Link>
@@ -45,15 +61,22 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
         {rows.map((d) => (
           <section key={d.domainId} aria-labelledby={`d-${d.domainId}`}>
             <div className="mb-3 flex flex-wrap items-baseline gap-2">
-              <h2 id={`d-${d.domainId}`} className="text-lg font-semibold">{d.name}</h2>
-              <Badge variant={EMPHASIS[d.emphasis].variant}>{EMPHASIS[d.emphasis].label} for {cluster.name}</Badge>
+              <h2 id={`d-${d.domainId}`} className="text-lg font-semibold">
+                {d.name}
+              </h2>
+              <Badge variant={EMPHASIS[d.emphasis].variant}>
+                {EMPHASIS[d.emphasis].label} for {cluster.name}
+              </Badge>
             </div>
             <p className="mb-3 max-w-3xl text-sm text-muted-foreground">{d.description}</p>
             <div className="grid gap-3 md:grid-cols-3">
               {d.levels.map((cell) => {
                 const level = levels.find((l) => l.rank === cell.level);
                 return (
-                  <article key={cell.level} className={cn("rounded-lg border border-border border-t-4 bg-card p-4", LEVEL_BORDER[cell.level])}>
+                  <article
+                    key={cell.level}
+                    className={cn("rounded-lg border border-border border-t-4 bg-card p-4", LEVEL_BORDER[cell.level])}
+                  >
                     <h3 className="text-sm font-semibold">
                       Level {cell.level} <span className="font-normal text-muted-foreground">· {level?.name}</span>
                     </h3>
@@ -71,14 +94,20 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
       </div>
 
       <section aria-labelledby="levels-h" className="mt-10 rounded-lg border border-border bg-card p-4 sm:p-6">
-        <h2 id="levels-h" className="text-lg font-semibold">The three proficiency levels</h2>
+        <h2 id="levels-h" className="text-lg font-semibold">
+          The three proficiency levels
+        </h2>
         <div className="mt-4 grid gap-6 md:grid-cols-3">
           {levels.map((l) => (
             <div key={l.rank}>
-              <h3 className="font-medium">Level {l.rank}: {l.name}</h3>
+              <h3 className="font-medium">
+                Level {l.rank}: {l.name}
+              </h3>
               <p className="mt-1 text-sm text-muted-foreground">{l.summary}</p>
               <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-                {l.indicators.map((i) => <li key={i.id}>{i.text}</li>)}
+                {l.indicators.map((i) => (
+                  <li key={i.id}>{i.text}</li>
+                ))}
               </ul>
             </div>
           ))}

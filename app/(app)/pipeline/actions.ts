@@ -15,5 +15,9 @@ export async function commitImportAction(text: unknown, confirmedLines: unknown)
 }
 
 export async function eraseCandidateAction(candidateId: unknown) {
-  return runAction((user) => eraseCandidate(user, candidateId as string), { ids: [candidateId], revalidate: "/pipeline", revalidateLayout: true });
+  return runAction((user) => eraseCandidate(user, candidateId as string), {
+    ids: [candidateId],
+    revalidate: "/pipeline",
+    revalidateLayout: true,
+  });
 }

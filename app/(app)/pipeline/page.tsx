@@ -30,26 +30,45 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Roles & candidates"
         description="Every opening with its pipeline, and every candidate on file."
-        actions={<Link href="/pipeline/import" className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-white">Import CSV</Link>}
+        actions={
+          <Link href="/pipeline/import" className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-white">
+            Import CSV
+          </Link>
+        }
       />
       <section aria-labelledby="roles-h" className="mb-10">
-        <h2 id="roles-h" className="mb-3 text-lg font-semibold">Roles</h2>
+        <h2 id="roles-h" className="mb-3 text-lg font-semibold">
+          Roles
+        </h2>
         <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
           {roles.rows.map((role) => (
             <li key={role.id}>
               <Card className="h-full">
                 <CardHeader>
                   <div className="flex items-start justify-between gap-2">
-                    <CardTitle><Link href={`/roles/${role.id}`} className="text-primary underline-offset-4 hover:underline">{role.title}</Link></CardTitle>
+                    <CardTitle>
+                      <Link href={`/roles/${role.id}`} className="text-primary underline-offset-4 hover:underline">
+                        {role.title}
+                      </Link>
+                    </CardTitle>
                     <Badge variant={role.status === "OPEN" ? "success" : "muted"}>{role.status.toLowerCase()}</Badge>
                   </div>
-                  <CardDescription>{role.cluster.name} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)}</CardDescription>
+                  <CardDescription>
+                    {role.cluster.name} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)}
+                  </CardDescription>
                 </CardHeader>
                 <CardContent>
-                  <p className="text-sm font-medium"><Link href={`/pipeline/roles/${role.id}`} className="text-primary underline underline-offset-4">{fmt.format(role.active)} active candidate{role.active === 1 ? "" : "s"}</Link></p>
+                  <p className="text-sm font-medium">
+                    <Link href={`/pipeline/roles/${role.id}`} className="text-primary underline underline-offset-4">
+                      {fmt.format(role.active)} active candidate{role.active === 1 ? "" : "s"}
+                    </Link>
+                  </p>
                   <ul className="mt-2 grid gap-1 text-sm text-muted-foreground">
                     {role.byStage.map((s) => (
-                      <li key={s.stageId ?? "none"} className="flex justify-between gap-2"><span>{s.name}</span><span>{fmt.format(s.count)}</span></li>
+                      <li key={s.stageId ?? "none"} className="flex justify-between gap-2">
+                        <span>{s.name}</span>
+                        <span>{fmt.format(s.count)}</span>
+                      </li>
                     ))}
                   </ul>
                 </CardContent>
@@ -57,39 +76,84 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
             </li>
           ))}
         </ul>
-        {roles.total > roles.rows.length ? <p className="mt-3 text-sm text-muted-foreground">Showing {roles.rows.length} of {fmt.format(roles.total)} roles: open and draft roles first, newest first.</p> : null}
+        {roles.total > roles.rows.length ? (
+          <p className="mt-3 text-sm text-muted-foreground">
+            Showing {roles.rows.length} of {fmt.format(roles.total)} roles: open and draft roles first, newest first.
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="cand-h">
         <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
-          <h2 id="cand-h" className="text-lg font-semibold">Candidates <Badge variant="muted">{fmt.format(candidates.total)}</Badge></h2>
+          <h2 id="cand-h" className="text-lg font-semibold">
+            Candidates <Badge variant="muted">{fmt.format(candidates.total)}</Badge>
+          </h2>
           <form role="search" aria-label="Candidates" className="flex w-full gap-2 sm:w-auto">
-            <label htmlFor="cand-q" className="sr-only">Name or email</label>
-            <Input id="cand-q" type="search" name="q" defaultValue={params.q ?? ""} placeholder="Name or email" maxLength={100} className="sm:w-64" />
-            <Button type="submit" variant="outline">Search</Button>
+            <label htmlFor="cand-q" className="sr-only">
+              Name or email
+            </label>
+            <Input
+              id="cand-q"
+              type="search"
+              name="q"
+              defaultValue={params.q ?? ""}
+              placeholder="Name or email"
+              maxLength={100}
+              className="sm:w-64"
+            />
+            <Button type="submit" variant="outline">
+              Search
+            </Button>
           </form>
         </div>
         {params.q ? (
           <p className="mb-3 text-sm text-muted-foreground">
-            Matching “{params.q}”. <Link href="/pipeline" className="text-primary underline underline-offset-4">Show all</Link>
+            Matching “{params.q}”.{" "}
+            <Link href="/pipeline" className="text-primary underline underline-offset-4">
+              Show all
+            </Link>
           </p>
         ) : null}
         {candidates.rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">{params.q ? "No candidate matches that name or email." : "No candidates on file yet."}</p>
+          <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">
+            {params.q ? "No candidate matches that name or email." : "No candidates on file yet."}
+          </p>
         ) : (
           <ScrollRegion label="Candidates" className="rounded-lg border border-border bg-card">
             <table className="w-full min-w-[36rem] text-sm">
               <thead className="bg-muted text-left text-muted-foreground">
-                <tr><th scope="col" className="min-w-[10rem] p-3">Name</th><th scope="col" className="min-w-[14rem] p-3">Applications</th><th scope="col" className="p-3">Source</th><th scope="col" className="p-3">Added</th></tr>
+                <tr>
+                  <th scope="col" className="min-w-[10rem] p-3">
+                    Name
+                  </th>
+                  <th scope="col" className="min-w-[14rem] p-3">
+                    Applications
+                  </th>
+                  <th scope="col" className="p-3">
+                    Source
+                  </th>
+                  <th scope="col" className="p-3">
+                    Added
+                  </th>
+                </tr>
               </thead>
               <tbody className="divide-y divide-border">
                 {candidates.rows.map((c) => (
                   <tr key={c.id} className="align-top">
-                    <th scope="row" className="p-3 text-left font-medium"><Link href={`/pipeline/candidates/${c.id}`} className="text-primary underline-offset-4 hover:underline">{c.name}</Link><span className="block text-xs font-normal text-muted-foreground">{c.headline}</span></th>
+                    <th scope="row" className="p-3 text-left font-medium">
+                      <Link href={`/pipeline/candidates/${c.id}`} className="text-primary underline-offset-4 hover:underline">
+                        {c.name}
+                      </Link>
+                      <span className="block text-xs font-normal text-muted-foreground">{c.headline}</span>
+                    </th>
                     <td className="p-3">
-                      {c.applications.length === 0 ? "—" : (
+                      {c.applications.length === 0 ? (
+                        "—"
+                      ) : (
                         <ul className="grid gap-1">
                           {c.applications.map((a) => (
-                            <li key={a.id}>{a.roleTitle} <span className="text-muted-foreground">· {progress(a)}</span></li>
+                            <li key={a.id}>
+                              {a.roleTitle} <span className="text-muted-foreground">· {progress(a)}</span>
+                            </li>
                           ))}
                         </ul>
                       )}

@@ -22,45 +22,58 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={user.kind === "ADMIN" ? "All roles" : "My roles"}
         description="Openings you own, with their target level per competency domain."
-        actions={<Link href="/roles/new" className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-white hover:bg-primary/90">New role</Link>}
+        actions={
+          <Link
+            href="/roles/new"
+            className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-white hover:bg-primary/90"
+          >
+            New role
+          </Link>
+        }
       />
       {roles.total === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">You don&apos;t own any roles yet.</p>
+        <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">
+          You don&apos;t own any roles yet.
+        </p>
       ) : (
         <>
-        <ul className="grid gap-4 md:grid-cols-2">
-          {roles.rows.map((role) => (
-            <li key={role.id}>
-              <Card className="h-full">
-                <CardHeader>
-                  <div className="flex items-start justify-between gap-3">
-                    <CardTitle>
-                      <Link href={`/roles/${role.id}`} className="text-primary underline-offset-4 hover:underline">{role.title}</Link>
-                    </CardTitle>
-                    <Badge variant={STATUS_VARIANT[role.status]}>{role.status.toLowerCase()}</Badge>
-                  </div>
-                  <CardDescription>
-                    {role.cluster.name} · {role.seniority} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)}
-                  </CardDescription>
-                </CardHeader>
-                <CardContent className="grid gap-3">
-                  <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
-                    {role.targets.map((t) => (
-                      <div key={t.domainId} className="rounded-md bg-muted px-2 py-1.5">
-                        <dt className="truncate text-xs text-muted-foreground">{t.label}</dt>
-                        <dd><LevelBadge level={t.level} zeroLabel="—" /></dd>
-                      </div>
-                    ))}
-                  </dl>
-                  <p className="text-sm text-muted-foreground">
-                    {role._count.applications} candidates · {role._count.stages} interview stages · owner {role.owner.name}
-                  </p>
-                </CardContent>
-              </Card>
-            </li>
-          ))}
-        </ul>
-        {roles.next || roles.prev ? <Pager label="Role pages" params={{}} page={roles} className="mt-4" /> : null}
+          <ul className="grid gap-4 md:grid-cols-2">
+            {roles.rows.map((role) => (
+              <li key={role.id}>
+                <Card className="h-full">
+                  <CardHeader>
+                    <div className="flex items-start justify-between gap-3">
+                      <CardTitle>
+                        <Link href={`/roles/${role.id}`} className="text-primary underline-offset-4 hover:underline">
+                          {role.title}
+                        </Link>
+                      </CardTitle>
+                      <Badge variant={STATUS_VARIANT[role.status]}>{role.status.toLowerCase()}</Badge>
+                    </div>
+                    <CardDescription>
+                      {role.cluster.name} · {role.seniority} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)}
+                    </CardDescription>
+                  </CardHeader>
+                  <CardContent className="grid gap-3">
+                    <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+                      {role.targets.map((t) => (
+                        <div key={t.domainId} className="rounded-md bg-muted px-2 py-1.5">
+                          <dt className="truncate text-xs text-muted-foreground">{t.label}</dt>
+                          <dd>
+                            <LevelBadge level={t.level} zeroLabel="—" />
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                    <p className="text-sm text-muted-foreground">
+                      {role._count.applications} candidates · {role._count.stages} interview stages · owner {role.owner.name}
+                    </p>
+                  </CardContent>
+                </Card>
+              </li>
+            ))}
+          </ul>
+          {roles.next || roles.prev ? <Pager label="Role pages" params={{}} page={roles} className="mt-4" /> : null}
         </>
       )}
     </>

@@ -21,25 +21,29 @@ export const clusters: { key: ClusterKey; name: string; summary: string; emphasi
   {
     key: "sre",
     name: "SRE / Reliability",
-    summary: "Turn operational pain into automation: incident management, SLIs/SLOs, alert fatigue and production behaviour. In AIOps they judge whether models cut noise and improve mean time to detect and resolve.",
+    summary:
+      "Turn operational pain into automation: incident management, SLIs/SLOs, alert fatigue and production behaviour. In AIOps they judge whether models cut noise and improve mean time to detect and resolve.",
     emphasis: { observability: "core", "data-ml": "supporting", automation: "core", "security-governance": "peripheral" },
   },
   {
     key: "platform",
     name: "Platform / Infrastructure",
-    summary: "Build the pipelines that ingest and normalise telemetry and connect it to CI/CD and infrastructure as code, keeping observability signals consistent, secure and scalable.",
+    summary:
+      "Build the pipelines that ingest and normalise telemetry and connect it to CI/CD and infrastructure as code, keeping observability signals consistent, secure and scalable.",
     emphasis: { observability: "core", "data-ml": "peripheral", automation: "core", "security-governance": "supporting" },
   },
   {
     key: "data-ml",
     name: "Data / ML",
-    summary: "Design feature pipelines, anomaly detection models and evaluation frameworks, valuing robustness and interpretability over model novelty.",
+    summary:
+      "Design feature pipelines, anomaly detection models and evaluation frameworks, valuing robustness and interpretability over model novelty.",
     emphasis: { observability: "supporting", "data-ml": "core", automation: "supporting", "security-governance": "peripheral" },
   },
   {
     key: "security",
     name: "Security / DevSecOps",
-    summary: "Keep AIOps pipelines free of compliance and risk issues, and apply the same ML techniques to threat detection and behavioural analysis.",
+    summary:
+      "Keep AIOps pipelines free of compliance and risk issues, and apply the same ML techniques to threat detection and behavioural analysis.",
     emphasis: { observability: "supporting", "data-ml": "supporting", automation: "peripheral", "security-governance": "core" },
   },
 ];
@@ -48,7 +52,8 @@ export const levels: { rank: LevelRank; name: string; summary: string; indicator
   {
     rank: 1,
     name: "Foundational Practitioner",
-    summary: "Contributes to AIOps initiatives without designing the systems: evaluates tool output and escalates appropriately. Many SREs moving into AIOps start here.",
+    summary:
+      "Contributes to AIOps initiatives without designing the systems: evaluates tool output and escalates appropriately. Many SREs moving into AIOps start here.",
     indicators: [
       "Understands observability pillars: logs, metrics, traces.",
       "Familiar with incident workflows and postmortem culture.",
@@ -60,7 +65,8 @@ export const levels: { rank: LevelRank; name: string; summary: string; indicator
   {
     rank: 2,
     name: "Applied AIOps Engineer",
-    summary: "Bridges data science and operations: knows production constraints and makes models deliver actionable signals rather than theoretical insights.",
+    summary:
+      "Bridges data science and operations: knows production constraints and makes models deliver actionable signals rather than theoretical insights.",
     indicators: [
       "Designs telemetry ingestion and normalization pipelines.",
       "Implements anomaly detection or event correlation logic.",
@@ -88,25 +94,29 @@ export const domains: { key: DomainKey; name: string; shortName: string; descrip
     key: "observability",
     name: "Observability & telemetry",
     shortName: "Observability",
-    description: "Distributed tracing, log aggregation, metrics pipelines and OpenTelemetry concepts; advanced engineers know how sampling strategies and data cardinality affect model performance and cost.",
+    description:
+      "Distributed tracing, log aggregation, metrics pipelines and OpenTelemetry concepts; advanced engineers know how sampling strategies and data cardinality affect model performance and cost.",
   },
   {
     key: "data-ml",
     name: "Data engineering & ML foundations",
     shortName: "Data literacy",
-    description: "Streaming data processing, feature engineering and model lifecycle basics; reproducibility, versioning and monitoring model drift are increasingly expected.",
+    description:
+      "Streaming data processing, feature engineering and model lifecycle basics; reproducibility, versioning and monitoring model drift are increasingly expected.",
   },
   {
     key: "automation",
     name: "Automation & integration",
     shortName: "Automation",
-    description: "Infrastructure as code, CI/CD integration, event-driven automation and safe rollback, so that alerts lead to automated remediation or structured human review.",
+    description:
+      "Infrastructure as code, CI/CD integration, event-driven automation and safe rollback, so that alerts lead to automated remediation or structured human review.",
   },
   {
     key: "security-governance",
     name: "Security & governance",
     shortName: "Security",
-    description: "Data handling policies, access controls, auditability and compliance awareness, and explainability of ML-driven decisions, particularly in regulated industries.",
+    description:
+      "Data handling policies, access controls, auditability and compliance awareness, and explainability of ML-driven decisions, particularly in regulated industries.",
   },
 ];
 

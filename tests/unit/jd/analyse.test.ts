@@ -35,7 +35,12 @@ describe("analyseJobDescription", () => {
 
   it("flags inflation with the matrix meaning of the level asked for", () => {
     const a = analyseJobDescription(jd("Define the enterprise telemetry strategy."), role("SRE", targets(2, 0, 0, 0)));
-    expect(a.lines[0]?.flags).toEqual([{ kind: "inflation", message: "Asks Level 3 (defines enterprise telemetry strategy) for a Level 2 target in observability & telemetry" }]);
+    expect(a.lines[0]?.flags).toEqual([
+      {
+        kind: "inflation",
+        message: "Asks Level 3 (defines enterprise telemetry strategy) for a Level 2 target in observability & telemetry",
+      },
+    ]);
   });
 
   it("flags any level in a domain the role does not target as inflation", () => {
@@ -44,7 +49,8 @@ describe("analyseJobDescription", () => {
   });
 
   it("lets a nice-to-have reach one level above target, but not two", () => {
-    const text = "## Requirements\n- Design telemetry pipelines.\n## Nice to have\n- Define the enterprise telemetry strategy.\n- Establish governance standards.\n";
+    const text =
+      "## Requirements\n- Design telemetry pipelines.\n## Nice to have\n- Define the enterprise telemetry strategy.\n- Establish governance standards.\n";
     const a = analyseJobDescription(text, role("SRE", targets(2, 0, 0, 1)));
     expect(kinds(a, 1)).toEqual([]);
     expect(kinds(a, 2)).toEqual(["inflation"]);
@@ -52,9 +58,14 @@ describe("analyseJobDescription", () => {
   });
 
   it("flags deflation two levels below target", () => {
-    const a = analyseJobDescription(jd("Familiar with logs and metrics.", "Define the enterprise telemetry strategy."), role("Staff SRE", targets(3, 0, 0, 0)));
+    const a = analyseJobDescription(
+      jd("Familiar with logs and metrics.", "Define the enterprise telemetry strategy."),
+      role("Staff SRE", targets(3, 0, 0, 0)),
+    );
     expect(kinds(a, 0)).toEqual(["deflation"]);
-    expect(a.lines[0]?.flags[0]?.message).toBe("Asks only Level 1 (configures monitoring and basic alert rules) for a Level 3 target in observability & telemetry");
+    expect(a.lines[0]?.flags[0]?.message).toBe(
+      "Asks only Level 1 (configures monitoring and basic alert rules) for a Level 3 target in observability & telemetry",
+    );
     expect(kinds(a, 1)).toEqual([]);
   });
 
@@ -68,14 +79,26 @@ describe("analyseJobDescription", () => {
   });
 
   it("never flags a nice-to-have as deflated", () => {
-    const a = analyseJobDescription("## Requirements\n- Build CI/CD pipelines.\n- Nice to have: familiarity with Argo CD.", role("Platform", targets(0, 0, 2, 0)));
-    expect(a.lines.map((l) => [l.optional, l.level])).toEqual([[false, 2], [true, 1]]);
+    const a = analyseJobDescription(
+      "## Requirements\n- Build CI/CD pipelines.\n- Nice to have: familiarity with Argo CD.",
+      role("Platform", targets(0, 0, 2, 0)),
+    );
+    expect(a.lines.map((l) => [l.optional, l.level])).toEqual([
+      [false, 2],
+      [true, 1],
+    ]);
     expect(kinds(a, 1)).toEqual([]);
   });
 
   it("flags vague lines: buzzwords with no domain, and lines that map to nothing", () => {
-    const a = analyseJobDescription(jd("Rockstar self-starter who can wear many hats.", "Great communication skills.", "Passionate about observability and tracing."), MID);
-    expect(a.lines[0]?.flags[0]).toEqual({ kind: "vague", message: expect.stringContaining('"rockstar", "self-starter", "wear many hats"') });
+    const a = analyseJobDescription(
+      jd("Rockstar self-starter who can wear many hats.", "Great communication skills.", "Passionate about observability and tracing."),
+      MID,
+    );
+    expect(a.lines[0]?.flags[0]).toEqual({
+      kind: "vague",
+      message: expect.stringContaining('"rockstar", "self-starter", "wear many hats"'),
+    });
     expect(a.lines[1]?.flags[0]?.message).toBe("Maps to no competency domain; say which skill this tests");
     // It names a domain, and "passionate" still says nothing about the work: flagged, mapped all the same.
     expect(kinds(a, 2)).toContain("vague");
@@ -97,7 +120,11 @@ describe("analyseJobDescription", () => {
   });
 
   it("does not flag years in line with the level", () => {
-    for (const [t, line] of [[targets(1, 1, 0, 0), "3 years"], [targets(3, 1, 1, 1), "3 years"], [targets(2, 1, 1, 1), "9 years"]] as const) {
+    for (const [t, line] of [
+      [targets(1, 1, 0, 0), "3 years"],
+      [targets(3, 1, 1, 1), "3 years"],
+      [targets(2, 1, 1, 1), "9 years"],
+    ] as const) {
       expect(analyseJobDescription(jd(`${line} of experience.`), role("Engineer", t)).lines[0]?.flags).toEqual([]);
     }
   });
@@ -108,7 +135,12 @@ describe("analyseJobDescription", () => {
   });
 
   it("takes off the documented penalties and says why in plain words, in one sentence", () => {
-    const text = jd("Define the enterprise telemetry strategy.", "Rockstar ninja.", "Implement anomaly detection.", "Build CI/CD pipelines.");
+    const text = jd(
+      "Define the enterprise telemetry strategy.",
+      "Rockstar ninja.",
+      "Implement anomaly detection.",
+      "Build CI/CD pipelines.",
+    );
     const a = analyseJobDescription(text, role("SRE", targets(2, 2, 2, 1)));
     expect(a.score).toBe(100 - PENALTIES.inflation - PENALTIES.vague - PENALTIES.missingDomain);
     expect(a.scoreExplanation).toBe(
@@ -121,13 +153,18 @@ describe("analyseJobDescription", () => {
     const lines = Array.from({ length: 20 }, (_, i) => (i === 0 ? "Rockstar ninja." : "Design OpenTelemetry tracing pipelines."));
     const a = analyseJobDescription(jd(...lines), role("SRE", targets(2, 0, 0, 0)));
     expect(a.score).toBe(Math.round(100 - PENALTIES.vague * (LINE_NORMALISATION / 20)));
-    expect(a.scoreExplanation).toMatch(/Long ads lose less per line: with 20 requirement lines, each flagged line costs half of its usual points\.$/);
+    expect(a.scoreExplanation).toMatch(
+      /Long ads lose less per line: with 20 requirement lines, each flagged line costs half of its usual points\.$/,
+    );
     expect(a.scoreExplanation).not.toMatch(/scaled|\d+\/\d+ for/);
   });
 
   it("scores an empty description 0 and floors heavy penalties at 0", () => {
     expect(analyseJobDescription("", MID)).toMatchObject({ lines: [], score: 0 });
-    const bad = analyseJobDescription(jd(...Array.from({ length: 8 }, () => "Rockstar ninja.")), role("Senior Engineer", targets(1, 1, 1, 1)));
+    const bad = analyseJobDescription(
+      jd(...Array.from({ length: 8 }, () => "Rockstar ninja.")),
+      role("Senior Engineer", targets(1, 1, 1, 1)),
+    );
     expect(bad.score).toBe(0);
     expect(bad.scoreExplanation).toMatch(/The score does not go below 0\.$/);
   });
@@ -135,10 +172,25 @@ describe("analyseJobDescription", () => {
   it("keeps the score an integer in 0..100 for any text and targets", () => {
     const level = fc.constantFrom<Target>(0, 1, 2, 3);
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("Define enterprise strategy", "Rockstar", "Familiar with logs", "12 years")), { maxLength: 30 }), level, level, level, level, fc.string(), (ls, o, d, a, s, title) => {
-        const r = analyseJobDescription(jd(...ls), { title, targets: { observability: o, "data-ml": d, automation: a, "security-governance": s } });
-        return Number.isInteger(r.score) && r.score >= 0 && r.score <= 100 && r.lines.every((l) => l.confidence >= 0 && l.confidence <= 1);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom("Define enterprise strategy", "Rockstar", "Familiar with logs", "12 years")), {
+          maxLength: 30,
+        }),
+        level,
+        level,
+        level,
+        level,
+        fc.string(),
+        (ls, o, d, a, s, title) => {
+          const r = analyseJobDescription(jd(...ls), {
+            title,
+            targets: { observability: o, "data-ml": d, automation: a, "security-governance": s },
+          });
+          return (
+            Number.isInteger(r.score) && r.score >= 0 && r.score <= 100 && r.lines.every((l) => l.confidence >= 0 && l.confidence <= 1)
+          );
+        },
+      ),
       { numRuns: 200, seed: 42 },
     );
   });
@@ -151,12 +203,15 @@ describe("analyseJobDescription", () => {
 
 describe("titleFlag", () => {
   it("flags senior titles whose targets stop at Level 1", () => {
-    for (const title of ["Senior SRE", "Sr. Platform Engineer", "Staff Engineer", "Principal Data Scientist"]) expect(titleFlag(title, targets(1, 1, 0, 1))).toMatch(/^Title says "/);
+    for (const title of ["Senior SRE", "Sr. Platform Engineer", "Staff Engineer", "Principal Data Scientist"])
+      expect(titleFlag(title, targets(1, 1, 0, 1))).toMatch(/^Title says "/);
     expect(titleFlag("Senior SRE", targets(1, 2, 0, 0))).toBeNull();
   });
 
   it("flags junior and graduate titles with any Level 3 target, naming the domains", () => {
-    expect(titleFlag("Graduate SRE", targets(3, 1, 1, 0))).toBe('Title says "Graduate" but the role targets Level 3 in observability & telemetry');
+    expect(titleFlag("Graduate SRE", targets(3, 1, 1, 0))).toBe(
+      'Title says "Graduate" but the role targets Level 3 in observability & telemetry',
+    );
     expect(titleFlag("Junior ML Engineer", targets(2, 2, 1, 1))).toBeNull();
   });
 
@@ -171,11 +226,20 @@ describe("titleFlag", () => {
 
 describe("what the score leaves out", () => {
   it("says inclusive language and domain lines without a level are not in the score, and counts the latter", () => {
-    const a = analyseJobDescription(jd("Design OpenTelemetry tracing.", "Terraform and Kubernetes.", "Prometheus and Grafana."), role("Engineer", targets(2, 0, 2, 0)));
-    expect(a.lines.map((l) => [l.domain, l.levelBasis === "explicit"])).toEqual([["observability", true], ["automation", false], ["observability", false]]);
+    const a = analyseJobDescription(
+      jd("Design OpenTelemetry tracing.", "Terraform and Kubernetes.", "Prometheus and Grafana."),
+      role("Engineer", targets(2, 0, 2, 0)),
+    );
+    expect(a.lines.map((l) => [l.domain, l.levelBasis === "explicit"])).toEqual([
+      ["observability", true],
+      ["automation", false],
+      ["observability", false],
+    ]);
     expect(a.lines[1]?.levelReason).toMatch(/^no level cue/);
     expect(a.score).toBe(100);
-    expect(a.scoreExclusions).toMatch(/^Not in the score: inclusive-language warnings \(listed separately below\) and 2 lines that name a skill but not how much of it/);
+    expect(a.scoreExclusions).toMatch(
+      /^Not in the score: inclusive-language warnings \(listed separately below\) and 2 lines that name a skill but not how much of it/,
+    );
     expect(analyseJobDescription(ALIGNED, MID).scoreExclusions).toMatch(/inclusive-language warnings .* how much of it \(none here\)\.$/);
   });
 });
@@ -192,7 +256,8 @@ describe("sub-headings that name a domain", () => {
   });
 
   it("do not outweigh a line plainly about another domain, and known section names are no context", () => {
-    const text = "## Requirements\n\n### Observability & telemetry\n\n- Enforce least privilege IAM and encrypt PII at rest.\n\n## Nice to have\n\n- Builds Terraform modules.\n";
+    const text =
+      "## Requirements\n\n### Observability & telemetry\n\n- Enforce least privilege IAM and encrypt PII at rest.\n\n## Nice to have\n\n- Builds Terraform modules.\n";
     const a = analyseJobDescription(text, MID);
     expect(a.lines.map((l) => l.domain)).toEqual(["security-governance", "automation"]);
     expect(a.lines[1]!.matched.some((m) => m.startsWith("section"))).toBe(false);

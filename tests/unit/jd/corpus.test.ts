@@ -65,7 +65,8 @@ describe("job-description corpus", () => {
       return analyseJobDescription(d.text, { title: d.title, targets: d.targets }).score;
     };
     for (const clean of ["sre-aiops-engineer", "ml-engineer-aiops", "generated-platform"]) {
-      for (const flagged of ["sre-inflated", "platform-staff-deflated", "platform-vague"]) expect(score(clean), `${clean} vs ${flagged}`).toBeGreaterThan(score(flagged));
+      for (const flagged of ["sre-inflated", "platform-staff-deflated", "platform-vague"])
+        expect(score(clean), `${clean} vs ${flagged}`).toBeGreaterThan(score(flagged));
     }
   });
 });

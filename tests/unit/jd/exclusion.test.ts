@@ -7,9 +7,21 @@ const rules = (text: string, t: Record<string, number> = MID) => exclusionWarnin
 
 describe("job-ad exclusion checks", () => {
   it("catches the pasted ad the issue found clean", () => {
-    const ad = ["Senior SRE", "- Must be a native English speaker", "- Rockstar SRE ninja for our on-call family", "- 10+ years of experience with Kubernetes", "- PhD preferred", "- Expert in everything cloud"].join("\n");
+    const ad = [
+      "Senior SRE",
+      "- Must be a native English speaker",
+      "- Rockstar SRE ninja for our on-call family",
+      "- 10+ years of experience with Kubernetes",
+      "- PhD preferred",
+      "- Expert in everything cloud",
+    ].join("\n");
     const w = exclusionWarnings(ad, MID);
-    expect(w.map((x) => [x.line, x.ruleId])).toEqual([[2, "native-speaker"], [3, "family"], [4, "years-above-level"], [5, "degree-above-level"]]);
+    expect(w.map((x) => [x.line, x.ruleId])).toEqual([
+      [2, "native-speaker"],
+      [3, "family"],
+      [4, "years-above-level"],
+      [5, "degree-above-level"],
+    ]);
     for (const x of w) {
       expect(x.why.length, x.ruleId).toBeGreaterThan(20);
       expect(x.suggestion.length, x.ruleId).toBeGreaterThan(10);
@@ -32,7 +44,14 @@ describe("job-ad exclusion checks", () => {
   });
 
   it("leaves fair wording alone", () => {
-    for (const line of ["Fluent written and spoken English.", "A degree in computer science or equivalent experience.", "You will own the on-call rota.", "5 years of experience with Terraform.", "Help the team learn from incidents."]) expect(rules(line), line).toEqual([]);
+    for (const line of [
+      "Fluent written and spoken English.",
+      "A degree in computer science or equivalent experience.",
+      "You will own the on-call rota.",
+      "5 years of experience with Terraform.",
+      "Help the team learn from incidents.",
+    ])
+      expect(rules(line), line).toEqual([]);
   });
 
   it("judges years and degrees against the role's highest target", () => {
@@ -52,7 +71,9 @@ describe("gender-coded wording (Gaucher, Friesen & Kay 2011)", () => {
 
   it("warns when masculine-coded words clearly outweigh feminine-coded ones, naming them", () => {
     expect(genderCoding("An aggressive, competitive, dominant engineer.").verdict).toBe("masculine-coded");
-    const w = exclusionWarnings("We want an aggressive, competitive and dominant self-starter.", MID).find((x) => x.ruleId === "gender-coded");
+    const w = exclusionWarnings("We want an aggressive, competitive and dominant self-starter.", MID).find(
+      (x) => x.ruleId === "gender-coded",
+    );
     expect(w?.message).toMatch(/"aggressive", "competitive", "dominant"/);
     expect(exclusionWarnings("Lead the design together with a supportive team.", MID).some((x) => x.ruleId === "gender-coded")).toBe(false);
   });

@@ -17,18 +17,31 @@ function templateInput(t: RoleTemplate): JdInput {
     clusterName: cluster.name,
     clusterSummary: cluster.summary,
     levelNames: Object.fromEntries(levels.map((l) => [l.rank, l.name])),
-    domains: domains.map((d) => ({ domainId: d.key, key: d.key, name: d.name, target: t.targets[d.key], indicators: cells[t.clusterKey][d.key] })),
+    domains: domains.map((d) => ({
+      domainId: d.key,
+      key: d.key,
+      name: d.name,
+      target: t.targets[d.key],
+      indicators: cells[t.clusterKey][d.key],
+    })),
     salary: { min: t.salaryMin, max: t.salaryMax, currency: t.currency, source: "template" },
     remote: t.remoteFriendliness,
     location: "Remote (EU)",
-    organisation: { name: "Acme Reliability", profile: DEMO_JOB_AD_TEXTS.jobAdProfile, benefits: DEMO_JOB_AD_TEXTS.jobAdBenefits, equalOpportunity: DEMO_JOB_AD_TEXTS.jobAdEqualOpportunity },
+    organisation: {
+      name: "Acme Reliability",
+      profile: DEMO_JOB_AD_TEXTS.jobAdProfile,
+      benefits: DEMO_JOB_AD_TEXTS.jobAdBenefits,
+      equalOpportunity: DEMO_JOB_AD_TEXTS.jobAdEqualOpportunity,
+    },
   };
 }
 
 describe("generated job descriptions read as aligned to their own targets", () => {
   it.each(roleTemplates.map((t) => [t.title, t] as const))("%s", (_title, t) => {
     const a = analyseJobDescription(generateJobDescription(templateInput(t)), { title: t.title, targets: t.targets });
-    const flagged = a.lines.flatMap((l) => l.flags.filter((f) => f.kind === "inflation" || f.kind === "deflation").map((f) => `${f.kind}: ${l.text} → ${f.message}`));
+    const flagged = a.lines.flatMap((l) =>
+      l.flags.filter((f) => f.kind === "inflation" || f.kind === "deflation").map((f) => `${f.kind}: ${l.text} → ${f.message}`),
+    );
     expect(flagged).toEqual([]);
     expect(a.missingDomains).toEqual([]);
     expect(a.titleFlag).toBeNull();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { INCLUSIVE_PACKAGES, InclusiveLanguageUnavailableError, inclusiveLanguageWarnings, type InclusiveModules } from "../../../lib/jd/inclusive";
+import {
+  INCLUSIVE_PACKAGES,
+  InclusiveLanguageUnavailableError,
+  inclusiveLanguageWarnings,
+  type InclusiveModules,
+} from "../../../lib/jd/inclusive";
 
 /** A stand-in for unified that records the pipeline and returns canned vfile messages. */
 function fakeModules(messages: object[]) {
@@ -11,7 +16,13 @@ function fakeModules(messages: object[]) {
     },
     process: async () => ({ messages }),
   };
-  const modules: InclusiveModules = { unified: () => processor, retextEnglish: "english", retextEquality: "equality", retextProfanities: "profanities", retextStringify: "stringify" };
+  const modules: InclusiveModules = {
+    unified: () => processor,
+    retextEnglish: "english",
+    retextEquality: "equality",
+    retextProfanities: "profanities",
+    retextStringify: "stringify",
+  };
   return { used, load: async () => modules };
 }
 
@@ -36,11 +47,15 @@ describe("inclusiveLanguageWarnings", () => {
 
   it("fills in missing positions and rule ids rather than returning undefined", async () => {
     const fake = fakeModules([{ message: "Something", line: null, column: null, ruleId: null, source: "retext-equality" }]);
-    expect(await inclusiveLanguageWarnings("x", { load: fake.load })).toEqual([{ message: "Something", line: 1, column: 1, ruleId: "retext-equality" }]);
+    expect(await inclusiveLanguageWarnings("x", { load: fake.load })).toEqual([
+      { message: "Something", line: 1, column: 1, ruleId: "retext-equality" },
+    ]);
   });
 
   it("rejects with a typed error naming the packages when they cannot be loaded", async () => {
-    const err = await inclusiveLanguageWarnings("x", { load: () => Promise.reject(new Error("Cannot find package 'unified'")) }).catch((e: unknown) => e);
+    const err = await inclusiveLanguageWarnings("x", { load: () => Promise.reject(new Error("Cannot find package 'unified'")) }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(InclusiveLanguageUnavailableError);
     for (const p of INCLUSIVE_PACKAGES) expect((err as Error).message).toContain(p);
   });
@@ -59,6 +74,8 @@ describe("retext-profanities", () => {
   it("is part of the pipeline and catches profanity, not words that are rarely profane", async () => {
     const warnings = await inclusiveLanguageWarnings("Fix this damn pipeline.");
     expect(warnings.some((w) => /damn/i.test(w.message))).toBe(true);
-    expect(await inclusiveLanguageWarnings("Alert on job failure; we welcome people of any sexual orientation; the hosts the platform runs on.")).toEqual([]);
+    expect(
+      await inclusiveLanguageWarnings("Alert on job failure; we welcome people of any sexual orientation; the hosts the platform runs on."),
+    ).toEqual([]);
   });
 });

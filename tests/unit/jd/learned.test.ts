@@ -31,7 +31,12 @@ describe("a domain the organisation adds", () => {
     "Coordinates stakeholder communication and status pages during incidents.",
     "Establishes the incident command process and severity definitions for the organisation.",
   ];
-  const extra = learnExtraDomain("incident-response", "Incident response", indicators, matrixLines().map((l) => l.line));
+  const extra = learnExtraDomain(
+    "incident-response",
+    "Incident response",
+    indicators,
+    matrixLines().map((l) => l.line),
+  );
 
   it("gets a vocabulary learned from its matrix indicators", () => {
     expect(Object.keys(extra.words)).toEqual(expect.arrayContaining(["incident", "response", "command", "severity"]));
@@ -39,10 +44,16 @@ describe("a domain the organisation adds", () => {
   });
 
   it("maps a line its words describe, with a level read as usual", () => {
-    const m = mapLine("Act as incident commander and set severity definitions for the incident command process.", undefined, { extraDomains: [extra] });
+    const m = mapLine("Act as incident commander and set severity definitions for the incident command process.", undefined, {
+      extraDomains: [extra],
+    });
     expect(m).toMatchObject({ domain: null, extraDomain: "incident-response" });
     expect(m.level).not.toBeNull();
-    const a = analyseJobDescription("## Requirements\n- Lead incident command during major outages and keep the timeline.\n", { title: "", targets: { observability: 0, "data-ml": 0, automation: 0, "security-governance": 0 } }, { extraDomains: [extra] });
+    const a = analyseJobDescription(
+      "## Requirements\n- Lead incident command during major outages and keep the timeline.\n",
+      { title: "", targets: { observability: 0, "data-ml": 0, automation: 0, "security-governance": 0 } },
+      { extraDomains: [extra] },
+    );
     expect(a.lines[0]?.extraDomain).toBe("incident-response");
     expect(a.lines[0]?.flags.map((f) => f.kind)).not.toContain("vague");
   });
@@ -50,13 +61,18 @@ describe("a domain the organisation adds", () => {
 
 describe("inline nice-to-have", () => {
   it("splits a bullet at 'Nice to have:' and marks the rest optional", () => {
-    const items = splitRequirementItems("## Requirements\n- Implement canary releases with automatic rollback. Nice to have: experience with Argo Rollouts.\n- Kafka experience is a plus.\n");
+    const items = splitRequirementItems(
+      "## Requirements\n- Implement canary releases with automatic rollback. Nice to have: experience with Argo Rollouts.\n- Kafka experience is a plus.\n",
+    );
     expect(items.map((i) => [i.text, i.optional])).toEqual([
       ["Implement canary releases with automatic rollback.", false],
       ["Nice to have: experience with Argo Rollouts.", true],
       ["Kafka experience is a plus.", false],
     ]);
-    const a = analyseJobDescription("## Requirements\n- Build CI/CD pipelines.\n- Kafka experience is a plus.\n", { title: "", targets: { observability: 0, "data-ml": 1, automation: 2, "security-governance": 0 } });
+    const a = analyseJobDescription("## Requirements\n- Build CI/CD pipelines.\n- Kafka experience is a plus.\n", {
+      title: "",
+      targets: { observability: 0, "data-ml": 1, automation: 2, "security-governance": 0 },
+    });
     expect(a.lines[1]?.optional).toBe(true); // "is a plus" marks the line itself
   });
 });

@@ -24,7 +24,12 @@ describe("verb classes", () => {
   });
 
   it("reads inflected forms through lemmas: designs, designing, designed are one verb", () => {
-    for (const line of ["Designs telemetry pipelines.", "Experience designing telemetry pipelines.", "You have designed telemetry pipelines."]) expect(level(line).level, line).toBe(2);
+    for (const line of [
+      "Designs telemetry pipelines.",
+      "Experience designing telemetry pipelines.",
+      "You have designed telemetry pipelines.",
+    ])
+      expect(level(line).level, line).toBe(2);
   });
 
   it("has no verb in two classes", () => {

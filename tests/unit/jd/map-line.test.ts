@@ -53,7 +53,19 @@ describe("mapLine", () => {
   });
 
   it("maps nothing, with zero confidence, for lines with no matrix vocabulary", () => {
-    expect(mapLine("Great communication skills.")).toEqual({ domain: null, level: null, confidence: 0, matched: [], levelReason: "", levelBasis: null, years: null, vague: [], optional: false, extraDomain: null, needsPrior: false });
+    expect(mapLine("Great communication skills.")).toEqual({
+      domain: null,
+      level: null,
+      confidence: 0,
+      matched: [],
+      levelReason: "",
+      levelBasis: null,
+      years: null,
+      vague: [],
+      optional: false,
+      extraDomain: null,
+      needsPrior: false,
+    });
   });
 
   it("collects vague buzzwords separately from the mapping", () => {

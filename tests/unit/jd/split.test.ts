@@ -3,7 +3,19 @@ import { sentences, splitRequirementItems, splitRequirements } from "../../../li
 
 describe("splitRequirements", () => {
   it("takes bullets of every style and skips headings and empty lines", () => {
-    const text = ["# Senior SRE", "", "## Requirements", "- Dash bullet", "* Star bullet", "• Dot bullet", "", "## Responsibilities", "1. First numbered", "2) Second numbered", "(a) Lettered"].join("\n");
+    const text = [
+      "# Senior SRE",
+      "",
+      "## Requirements",
+      "- Dash bullet",
+      "* Star bullet",
+      "• Dot bullet",
+      "",
+      "## Responsibilities",
+      "1. First numbered",
+      "2) Second numbered",
+      "(a) Lettered",
+    ].join("\n");
     expect(splitRequirements(text)).toEqual(["Dash bullet", "Star bullet", "Dot bullet", "First numbered", "Second numbered", "Lettered"]);
   });
 
@@ -21,7 +33,17 @@ describe("splitRequirements", () => {
   });
 
   it("drops bullets under benefits, about-us and compensation sections", () => {
-    const text = ["## Requirements", "- Terraform", "- Kubernetes", "## Benefits", "- Free lunch", "## About us", "- Founded 2019", "## Skills", "- Python"].join("\n");
+    const text = [
+      "## Requirements",
+      "- Terraform",
+      "- Kubernetes",
+      "## Benefits",
+      "- Free lunch",
+      "## About us",
+      "- Founded 2019",
+      "## Skills",
+      "- Python",
+    ].join("\n");
     expect(splitRequirements(text)).toEqual(["Terraform", "Kubernetes", "Python"]);
   });
 
@@ -44,7 +66,17 @@ describe("splitRequirements", () => {
   });
 
   it("marks nice-to-have items optional, including under domain sub-headings", () => {
-    const text = ["## What you will do", "### Observability", "- Designs pipelines", "## Nice to have", "- eBPF", "### Security", "- Audit trails", "## Requirements", "- SQL"].join("\n");
+    const text = [
+      "## What you will do",
+      "### Observability",
+      "- Designs pipelines",
+      "## Nice to have",
+      "- eBPF",
+      "### Security",
+      "- Audit trails",
+      "## Requirements",
+      "- SQL",
+    ].join("\n");
     expect(splitRequirementItems(text)).toEqual([
       { text: "Designs pipelines", optional: false, context: "Observability" },
       { text: "eBPF", optional: true },
@@ -65,6 +97,9 @@ describe("splitRequirements", () => {
 
 describe("sentences", () => {
   it("does not break after common abbreviations", () => {
-    expect(sentences("Use tools, e.g. Grafana, i.e. dashboards. Then stop.")).toEqual(["Use tools, e.g. Grafana, i.e. dashboards.", "Then stop."]);
+    expect(sentences("Use tools, e.g. Grafana, i.e. dashboards. Then stop.")).toEqual([
+      "Use tools, e.g. Grafana, i.e. dashboards.",
+      "Then stop.",
+    ]);
   });
 });

@@ -62,11 +62,14 @@ describe("title seniority against the text", () => {
 
   it("flags a senior title whose text asks nothing above Level 1, even when the targets are higher", () => {
     const text = "# Senior SRE\n## Requirements\n- Familiar with logs and metrics.\n- Basic scripting with Python.";
-    expect(analyseJobDescription(text, { title: "SRE", targets: targets(2, 0, 2, 0) }).titleFlag).toBe('Title says "Senior" but the text asks nothing above Level 1 (2 lines); a Senior role asks Level 2 work');
+    expect(analyseJobDescription(text, { title: "SRE", targets: targets(2, 0, 2, 0) }).titleFlag).toBe(
+      'Title says "Senior" but the text asks nothing above Level 1 (2 lines); a Senior role asks Level 2 work',
+    );
   });
 
   it("ignores nice-to-have lines: a junior ad may mention Level 3 work as a bonus", () => {
-    const text = "# Junior SRE\n## Requirements\n- Configure dashboards and basic alert rules.\n## Nice to have\n- Define the enterprise telemetry strategy.";
+    const text =
+      "# Junior SRE\n## Requirements\n- Configure dashboards and basic alert rules.\n## Nice to have\n- Define the enterprise telemetry strategy.";
     expect(analyseJobDescription(text, { title: "SRE", targets: targets(1, 0, 0, 0) }).titleFlag).toBeNull();
   });
 
@@ -78,10 +81,21 @@ describe("title seniority against the text", () => {
 
 describe("seniority ladder", () => {
   it.each([
-    ["Intern, Platform", "Intern"], ["Graduate SRE", "Graduate"], ["Junior Data Engineer", "Junior"], ["Associate Cloud Engineer", "Associate"],
-    ["Mid-level SRE", "Mid-level"], ["Senior MLOps Engineer", "Senior"], ["Lead Security Engineer", "Lead"], ["Staff AIOps Engineer", "Staff"],
-    ["Principal Engineer", "Principal"], ["Head of Observability", "Head of"], ["Director of Security Engineering", "Director"],
-    ["Solutions Architect", "Architect"], ["VP Engineering", "VP"], ["Distinguished Engineer", "Distinguished"], ["Fellow, Reliability", "Fellow"],
+    ["Intern, Platform", "Intern"],
+    ["Graduate SRE", "Graduate"],
+    ["Junior Data Engineer", "Junior"],
+    ["Associate Cloud Engineer", "Associate"],
+    ["Mid-level SRE", "Mid-level"],
+    ["Senior MLOps Engineer", "Senior"],
+    ["Lead Security Engineer", "Lead"],
+    ["Staff AIOps Engineer", "Staff"],
+    ["Principal Engineer", "Principal"],
+    ["Head of Observability", "Head of"],
+    ["Director of Security Engineering", "Director"],
+    ["Solutions Architect", "Architect"],
+    ["VP Engineering", "VP"],
+    ["Distinguished Engineer", "Distinguished"],
+    ["Fellow, Reliability", "Fellow"],
   ])("%s → %s", (title, word) => {
     expect(titleRung(title)?.word).toBe(word);
   });
@@ -95,21 +109,30 @@ describe("seniority ladder", () => {
 
 describe("a title that contradicts the levels asked, in either direction", () => {
   const lines = (...ls: string[]) => `## Requirements\n${ls.map((l) => `- ${l}`).join("\n")}\n`;
-  const L1 = ["Follow the information security policy when handling customer data.", "Use the SIEM to check login alerts and escalate anything unusual.", "Keep the access review spreadsheet up to date."];
-  const flagOf = (title: string, text: string, t = targets(1, 0, 1, 1)) => analyseJobDescription(`# ${title}\n\n${text}`, { title, targets: t }).titleFlag;
+  const L1 = [
+    "Follow the information security policy when handling customer data.",
+    "Use the SIEM to check login alerts and escalate anything unusual.",
+    "Keep the access review spreadsheet up to date.",
+  ];
+  const flagOf = (title: string, text: string, t = targets(1, 0, 1, 1)) =>
+    analyseJobDescription(`# ${title}\n\n${text}`, { title, targets: t }).titleFlag;
 
   it("flags a Director asking only Level 1 lines", () => {
-    expect(flagOf("Director of Security Engineering", lines(...L1))).toMatch(/^Title says "Director" but the text asks nothing above Level 1 \(3 lines\); a Director role asks Level 3 work/);
+    expect(flagOf("Director of Security Engineering", lines(...L1))).toMatch(
+      /^Title says "Director" but the text asks nothing above Level 1 \(3 lines\); a Director role asks Level 3 work/,
+    );
   });
 
   it("flags Staff, Principal, Head of, VP, Distinguished and Fellow titles asking no Level 3", () => {
     const text = lines("Design telemetry ingestion pipelines.", "Implement anomaly detection on metrics.");
-    for (const t of ["Staff SRE", "Principal Engineer", "Head of Platform", "VP Infrastructure", "Distinguished Engineer", "Fellow, AIOps"]) expect(flagOf(t, text, targets(2, 2, 0, 0)), t).toMatch(/asks nothing above Level 2/);
+    for (const t of ["Staff SRE", "Principal Engineer", "Head of Platform", "VP Infrastructure", "Distinguished Engineer", "Fellow, AIOps"])
+      expect(flagOf(t, text, targets(2, 2, 0, 0)), t).toMatch(/asks nothing above Level 2/);
   });
 
   it("flags Junior, Graduate and Associate titles asking Level 3", () => {
     const text = lines("Define the enterprise telemetry strategy.", "Configure alert rules.");
-    for (const t of ["Junior SRE", "Graduate SRE", "Associate SRE"]) expect(flagOf(t, text, targets(1, 0, 0, 0)), t).toMatch(/asks Level 3 in observability/);
+    for (const t of ["Junior SRE", "Graduate SRE", "Associate SRE"])
+      expect(flagOf(t, text, targets(1, 0, 0, 0)), t).toMatch(/asks Level 3 in observability/);
   });
 
   it("flags a Junior title when most lines ask Level 2", () => {
@@ -118,7 +141,13 @@ describe("a title that contradicts the levels asked, in either direction", () =>
   });
 
   it("leaves titles that fit alone", () => {
-    expect(flagOf("Director of Observability", lines("Define the organisation-wide observability strategy.", "Configure alert rules."), targets(3, 0, 0, 0))).toBeNull();
+    expect(
+      flagOf(
+        "Director of Observability",
+        lines("Define the organisation-wide observability strategy.", "Configure alert rules."),
+        targets(3, 0, 0, 0),
+      ),
+    ).toBeNull();
     expect(flagOf("Senior SRE", lines("Design SLOs and burn-rate alerts.", "Configure dashboards."), targets(2, 0, 0, 0))).toBeNull();
     expect(flagOf("Junior SRE", lines("Configure dashboards.", "Follow runbooks during incidents."), targets(1, 0, 0, 0))).toBeNull();
   });

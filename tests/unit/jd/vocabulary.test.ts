@@ -32,10 +32,25 @@ describe("vocabulary: every tool and practice maps to its domain", () => {
 
   it("knows the tools the issue found missing", () => {
     const want: [string, DomainKey][] = [
-      ["RBAC", "security-governance"], ["mTLS", "security-governance"], ["tenant isolation", "security-governance"], ["SAST", "security-governance"],
-      ["Semgrep", "security-governance"], ["Trivy", "security-governance"], ["Snyk", "security-governance"], ["Fluent Bit", "observability"],
-      ["Vector", "observability"], ["Logstash", "observability"], ["Kafka", "data-ml"], ["Flink", "data-ml"], ["MLflow", "data-ml"], ["Argo CD", "automation"],
-      ["GitHub Actions", "automation"], ["Ansible", "automation"], ["Vault", "security-governance"], ["OPA", "security-governance"], ["SOC 2", "security-governance"],
+      ["RBAC", "security-governance"],
+      ["mTLS", "security-governance"],
+      ["tenant isolation", "security-governance"],
+      ["SAST", "security-governance"],
+      ["Semgrep", "security-governance"],
+      ["Trivy", "security-governance"],
+      ["Snyk", "security-governance"],
+      ["Fluent Bit", "observability"],
+      ["Vector", "observability"],
+      ["Logstash", "observability"],
+      ["Kafka", "data-ml"],
+      ["Flink", "data-ml"],
+      ["MLflow", "data-ml"],
+      ["Argo CD", "automation"],
+      ["GitHub Actions", "automation"],
+      ["Ansible", "automation"],
+      ["Vault", "security-governance"],
+      ["OPA", "security-governance"],
+      ["SOC 2", "security-governance"],
     ];
     for (const [tool, d] of want) expect(mapLine(`Hands-on with ${tool}.`).domain, tool).toBe(d);
   });
@@ -54,7 +69,10 @@ describe("neutral phrases name a team, a trait or an idiom, not a skill", () => 
 
 describe("vague buzzwords", () => {
   it.each(VAGUE_TERMS.map((t) => [t]))("%s is flagged", (term) => {
-    const a = analyseJobDescription(`## Requirements\n- You are ${surface(term)} about reliability work.\n`, { title: "", targets: { observability: 2, "data-ml": 0, automation: 0, "security-governance": 0 } });
+    const a = analyseJobDescription(`## Requirements\n- You are ${surface(term)} about reliability work.\n`, {
+      title: "",
+      targets: { observability: 2, "data-ml": 0, automation: 0, "security-governance": 0 },
+    });
     expect(a.lines[0]?.flags.map((f) => f.kind)).toContain("vague");
   });
 });

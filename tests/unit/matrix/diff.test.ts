@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { diffIndicators, diffMatrices, similarity, type MatrixSnapshot } from "../../../lib/matrix/diff";
 import { seededFile } from "./fixture";
 
-const cellOf = (s: MatrixSnapshot, cluster: string, domain: string, level: number) => s.cells.find((c) => c.cluster === cluster && c.domain === domain && c.level === level)!;
+const cellOf = (s: MatrixSnapshot, cluster: string, domain: string, level: number) =>
+  s.cells.find((c) => c.cluster === cluster && c.domain === domain && c.level === level)!;
 
 describe("diffIndicators", () => {
   it("finds nothing between identical lists", () => {
@@ -11,7 +12,10 @@ describe("diffIndicators", () => {
 
   it("reads a reworded indicator as a change, and an unrelated one as remove + add", () => {
     const before = ["Builds a service dashboard with latency and error panels.", "Writes runbooks for on-call."];
-    const after = ["Builds a service dashboard with latency, error and saturation panels.", "Negotiates vendor contracts for telemetry storage."];
+    const after = [
+      "Builds a service dashboard with latency, error and saturation panels.",
+      "Negotiates vendor contracts for telemetry storage.",
+    ];
     expect(diffIndicators(before, after)).toEqual({
       added: ["Negotiates vendor contracts for telemetry storage."],
       removed: ["Writes runbooks for on-call."],
@@ -21,12 +25,20 @@ describe("diffIndicators", () => {
   });
 
   it("treats an inserted indicator as added without disturbing the others, and notices reordering", () => {
-    expect(diffIndicators(["one thing", "two things"], ["brand new idea", "one thing", "two things"])).toEqual({ added: ["brand new idea"], removed: [], changed: [], reordered: false });
+    expect(diffIndicators(["one thing", "two things"], ["brand new idea", "one thing", "two things"])).toEqual({
+      added: ["brand new idea"],
+      removed: [],
+      changed: [],
+      reordered: false,
+    });
     expect(diffIndicators(["one thing", "two things"], ["two things", "one thing"]).reordered).toBe(true);
   });
 
   it("pairs each old indicator with at most one new one", () => {
-    const d = diffIndicators(["Defines SLIs and SLOs for a service."], ["Defines SLIs and SLOs for a service and team.", "Defines SLIs and SLOs for every service."]);
+    const d = diffIndicators(
+      ["Defines SLIs and SLOs for a service."],
+      ["Defines SLIs and SLOs for a service and team.", "Defines SLIs and SLOs for every service."],
+    );
     expect(d.changed).toHaveLength(1);
     expect(d.added).toHaveLength(1);
   });
@@ -52,7 +64,17 @@ describe("diffMatrices", () => {
     cell.indicators[1] = `${old.replace(/\.$/, "")} and measures the result.`;
     cell.indicators.push("Automates certificate rotation end to end.");
     const d = diffMatrices(a, b);
-    expect(d.cells).toEqual([{ cluster: "sre", domain: "automation", level: 2, added: ["Automates certificate rotation end to end."], removed: [], changed: [{ from: old, to: cell.indicators[1] }], reordered: false }]);
+    expect(d.cells).toEqual([
+      {
+        cluster: "sre",
+        domain: "automation",
+        level: 2,
+        added: ["Automates certificate rotation end to end."],
+        removed: [],
+        changed: [{ from: old, to: cell.indicators[1] }],
+        reordered: false,
+      },
+    ]);
     expect(d.summary).toMatchObject({ cellsChanged: 1, indicatorsAdded: 1, indicatorsChanged: 1, indicatorsRemoved: 0, total: 1 });
   });
 
@@ -64,7 +86,9 @@ describe("diffMatrices", () => {
     for (const c of b.clusters) delete c.emphasis[security.key];
     b.domains.push({ key: "finops", name: "Cost & FinOps", shortName: "FinOps", description: "Cost of telemetry and models." });
     for (const c of b.clusters) c.emphasis.finops = "peripheral";
-    for (const cl of b.clusters) for (const level of [1, 2, 3] as const) b.cells.push({ cluster: cl.key, domain: "finops", level, indicators: [`Level ${level} cost awareness`] });
+    for (const cl of b.clusters)
+      for (const level of [1, 2, 3] as const)
+        b.cells.push({ cluster: cl.key, domain: "finops", level, indicators: [`Level ${level} cost awareness`] });
     b.domains[0]!.name = "Observability";
     [b.domains[1], b.domains[2]] = [b.domains[2]!, b.domains[1]!];
     b.clusters[0]!.emphasis.automation = "supporting";
@@ -72,11 +96,25 @@ describe("diffMatrices", () => {
     const d = diffMatrices(a, b);
     expect(d.domains.added.map((x) => x.key)).toEqual(["finops"]);
     expect(d.domains.removed.map((x) => x.key)).toEqual(["security-governance"]);
-    expect(d.domains.renamed).toEqual([{ key: "observability", from: { name: "Observability & telemetry", shortName: "Observability" }, to: { name: "Observability", shortName: "Observability" } }]);
+    expect(d.domains.renamed).toEqual([
+      {
+        key: "observability",
+        from: { name: "Observability & telemetry", shortName: "Observability" },
+        to: { name: "Observability", shortName: "Observability" },
+      },
+    ]);
     expect(d.domains.reordered).toBe(true);
     expect(d.emphasis).toEqual([{ cluster: "sre", domain: "automation", from: "core", to: "supporting" }]);
     const removedIndicators = a.cells.filter((c) => c.domain === "security-governance").reduce((n, c) => n + c.indicators.length, 0);
-    expect(d.summary).toMatchObject({ domainsAdded: 1, domainsRemoved: 1, domainsRenamed: 1, emphasisChanged: 1, cellsChanged: 24, indicatorsAdded: 12, indicatorsRemoved: removedIndicators });
+    expect(d.summary).toMatchObject({
+      domainsAdded: 1,
+      domainsRemoved: 1,
+      domainsRenamed: 1,
+      emphasisChanged: 1,
+      cellsChanged: 24,
+      indicatorsAdded: 12,
+      indicatorsRemoved: removedIndicators,
+    });
     // Cells of the new domain come in the newer matrix's order; removed ones after.
     expect(d.cells[0]).toMatchObject({ domain: "finops", cluster: "sre", level: 1 });
     expect(d.cells.at(-1)).toMatchObject({ domain: "security-governance", removed: expect.any(Array) });

@@ -9,7 +9,9 @@ export function seededFile(): MatrixFile {
     levels: levels.map((l) => ({ rank: l.rank, name: l.name, summary: l.summary })),
     clusters: clusters.map((c) => ({ key: c.key, name: c.name, summary: c.summary, emphasis: { ...c.emphasis } })),
     domains: domains.map((d) => ({ ...d })),
-    cells: CLUSTER_KEYS.flatMap((ck) => DOMAIN_KEYS.flatMap((dk) => LEVEL_RANKS.map((level) => ({ cluster: ck, domain: dk, level, indicators: [...cells[ck][dk][level]] })))),
+    cells: CLUSTER_KEYS.flatMap((ck) =>
+      DOMAIN_KEYS.flatMap((dk) => LEVEL_RANKS.map((level) => ({ cluster: ck, domain: dk, level, indicators: [...cells[ck][dk][level]] }))),
+    ),
   };
 }
 

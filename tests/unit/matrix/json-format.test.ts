@@ -26,7 +26,10 @@ describe("parseMatrixJson: a good file", () => {
   });
 
   it("accepts an export's informational fields and a byte-order mark", () => {
-    const file = { ...seededFile(), source: { number: 3, status: "PUBLISHED", changeNote: "Tightened wording", exportedAt: "2026-11-23T10:00:00.000Z" } };
+    const file = {
+      ...seededFile(),
+      source: { number: 3, status: "PUBLISHED", changeNote: "Tightened wording", exportedAt: "2026-11-23T10:00:00.000Z" },
+    };
     expect(parseMatrixJson(`\uFEFF${asText(file)}`).ok).toBe(true);
   });
 
@@ -38,7 +41,12 @@ describe("parseMatrixJson: a good file", () => {
 
   it("accepts a matrix with a single cluster and domain", () => {
     const f = seededFile();
-    const small = { ...f, clusters: [{ ...f.clusters[0]!, emphasis: { observability: "core" } }], domains: [f.domains[0]!], cells: f.cells.filter((c) => c.cluster === "sre" && c.domain === "observability") };
+    const small = {
+      ...f,
+      clusters: [{ ...f.clusters[0]!, emphasis: { observability: "core" } }],
+      domains: [f.domains[0]!],
+      cells: f.cells.filter((c) => c.cluster === "sre" && c.domain === "observability"),
+    };
     expect(parseMatrixJson(asText(small)).ok).toBe(true);
   });
 });
@@ -58,8 +66,12 @@ describe("parseMatrixJson: bad files name the JSON path", () => {
     expect(short!.message).toMatch(/at least 3 characters.*cell platform \/ observability \/ level 1/);
     expect(paths(errorsOf((f) => void (f.cells[3]!.indicators[1] = "x".repeat(301))))).toEqual(["cells[3].indicators[1]"]);
     expect(paths(errorsOf((f) => void (f.cells[2]!.indicators = [])))).toEqual(["cells[2].indicators"]);
-    expect(paths(errorsOf((f) => void (f.cells[2]!.indicators = Array.from({ length: 9 }, (_, i) => `Indicator number ${i}`))))).toEqual(["cells[2].indicators"]);
-    expect(paths(errorsOf((f) => void (f.cells[5]!.indicators[1] = f.cells[5]!.indicators[0]!.toUpperCase())))).toEqual(["cells[5].indicators[1]"]);
+    expect(paths(errorsOf((f) => void (f.cells[2]!.indicators = Array.from({ length: 9 }, (_, i) => `Indicator number ${i}`))))).toEqual([
+      "cells[2].indicators",
+    ]);
+    expect(paths(errorsOf((f) => void (f.cells[5]!.indicators[1] = f.cells[5]!.indicators[0]!.toUpperCase())))).toEqual([
+      "cells[5].indicators[1]",
+    ]);
     expect(paths(errorsOf((f) => void ((f.cells[7]!.indicators as unknown[])[0] = 42)))).toEqual(["cells[7].indicators[0]"]);
   });
 
@@ -68,8 +80,14 @@ describe("parseMatrixJson: bad files name the JSON path", () => {
     expect(paths(errorsOf((f) => void (f.cells[5]!.cluster = "devrel")))).toContain("cells[5].cluster");
     expect(paths(errorsOf((f) => void (f.cells[6]!.domain = "finops")))).toContain("cells[6].domain");
     const dup = errorsOf((f) => void (f.cells[1] = { ...f.cells[0]!, indicators: ["Something else entirely"] }));
-    expect(dup).toEqual(expect.arrayContaining([expect.objectContaining({ path: "cells[1]", message: expect.stringContaining("cells[0]") })]));
-    expect(dup).toEqual(expect.arrayContaining([expect.objectContaining({ path: "cells", message: expect.stringMatching(/cluster "sre", domain "observability", level 2/) })]));
+    expect(dup).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: "cells[1]", message: expect.stringContaining("cells[0]") })]),
+    );
+    expect(dup).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: "cells", message: expect.stringMatching(/cluster "sre", domain "observability", level 2/) }),
+      ]),
+    );
     const missing = errorsOf((f) => void f.cells.splice(47, 1));
     expect(missing).toEqual([{ path: "cells", message: 'Missing the cell for cluster "security", domain "security-governance", level 3' }]);
     const typo = errorsOf((f) => void ((f.cells[4] as Record<string, unknown>).indicator = []));
@@ -80,7 +98,9 @@ describe("parseMatrixJson: bad files name the JSON path", () => {
     expect(paths(errorsOf((f) => void (f.domains[1]!.key = f.domains[0]!.key)))).toContain("domains[1].key");
     expect(paths(errorsOf((f) => void (f.domains[0]!.key = "Observability!")))).toEqual(["domains[0].key"]);
     expect(paths(errorsOf((f) => void (f.domains[2]!.shortName = "")))).toEqual(["domains[2].shortName"]);
-    expect(paths(errorsOf((f) => void (f.clusters[0]!.emphasis.observability = "vital" as "core")))).toEqual(["clusters[0].emphasis.observability"]);
+    expect(paths(errorsOf((f) => void (f.clusters[0]!.emphasis.observability = "vital" as "core")))).toEqual([
+      "clusters[0].emphasis.observability",
+    ]);
     expect(paths(errorsOf((f) => void delete f.clusters[1]!.emphasis["data-ml"]))).toEqual(["clusters[1].emphasis"]);
     expect(paths(errorsOf((f) => void (f.clusters[2]!.emphasis["fin-ops"] = "core")))).toEqual(['clusters[2].emphasis["fin-ops"]']);
     expect(paths(errorsOf((f) => void (f.clusters[3]!.key = "sre")))).toContain("clusters[3].key");
@@ -102,11 +122,20 @@ describe("parseMatrixJson: JSON syntax errors give line and column", () => {
 
   it("points at a missing comma", () => {
     const text = '{\n  "format": "aiops-matrix"\n  "formatVersion": 1\n}';
-    expect(syntax(text)).toMatchObject({ path: "(file)", line: 3, column: 3, message: expect.stringMatching(/Not valid JSON: Expected ','/) });
+    expect(syntax(text)).toMatchObject({
+      path: "(file)",
+      line: 3,
+      column: 3,
+      message: expect.stringMatching(/Not valid JSON: Expected ','/),
+    });
   });
 
   it("points at a trailing comma, a broken string, single quotes and a cut-off file", () => {
-    expect(syntax('{\n  "cells": [\n    1,\n  ]\n}')).toMatchObject({ line: 4, column: 3, message: expect.stringMatching(/Trailing comma/) });
+    expect(syntax('{\n  "cells": [\n    1,\n  ]\n}')).toMatchObject({
+      line: 4,
+      column: 3,
+      message: expect.stringMatching(/Trailing comma/),
+    });
     expect(syntax('{\n  "a": "line one\nline two"\n}')).toMatchObject({ line: 2, column: 17 });
     expect(syntax("{\n  'format': 1\n}")).toMatchObject({ line: 2, column: 3, message: expect.stringMatching(/double quotes/) });
     expect(syntax('{\n  "cells": [\n')).toMatchObject({ line: 3, column: 1, message: expect.stringMatching(/ends/) });

@@ -18,8 +18,14 @@ describe("draft editor schemas", () => {
 
   it("validates service inputs", () => {
     expect(cellIndicatorsSchema.safeParse({ cellId: "c1", indicators: ["Same text", "same TEXT"] }).success).toBe(false);
-    expect(addDomainSchema.safeParse({ key: "fin-ops", name: "FinOps", shortName: "FinOps", description: "Cost of telemetry and models." }).success).toBe(true);
-    expect(addDomainSchema.safeParse({ key: "Fin Ops", name: "FinOps", shortName: "FinOps", description: "Cost of telemetry and models." }).success).toBe(false);
+    expect(
+      addDomainSchema.safeParse({ key: "fin-ops", name: "FinOps", shortName: "FinOps", description: "Cost of telemetry and models." })
+        .success,
+    ).toBe(true);
+    expect(
+      addDomainSchema.safeParse({ key: "Fin Ops", name: "FinOps", shortName: "FinOps", description: "Cost of telemetry and models." })
+        .success,
+    ).toBe(false);
     expect(publishSchema.safeParse({ changeNote: "short" }).success).toBe(false);
   });
 });

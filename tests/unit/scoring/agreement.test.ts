@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { krippendorffAlpha, krippendorffAlphaInterval, krippendorffAlphaNominal, krippendorffAlphaOrdinal } from "../../../lib/scoring/agreement";
+import {
+  krippendorffAlpha,
+  krippendorffAlphaInterval,
+  krippendorffAlphaNominal,
+  krippendorffAlphaOrdinal,
+} from "../../../lib/scoring/agreement";
 
 const _ = null;
 // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", reliability data with
@@ -26,23 +31,49 @@ describe("Krippendorff's alpha, published worked example", () => {
 
 describe("Krippendorff's alpha, simple cases", () => {
   it("is 1 for perfect agreement with variation across units", () => {
-    const perfect = [[0, 0, 0], [1, 1, null], [3, 3, 3], [2, null, 2]];
+    const perfect = [
+      [0, 0, 0],
+      [1, 1, null],
+      [3, 3, 3],
+      [2, null, 2],
+    ];
     for (const m of ["nominal", "ordinal", "interval"] as const) expect(krippendorffAlpha(perfect, m)).toBe(1);
   });
   it("is null without variation (expected disagreement 0)", () => {
-    expect(krippendorffAlphaOrdinal([[2, 2], [2, 2, 2]])).toBeNull();
+    expect(
+      krippendorffAlphaOrdinal([
+        [2, 2],
+        [2, 2, 2],
+      ]),
+    ).toBeNull();
   });
   it("is null with fewer than 2 pairable units", () => {
     expect(krippendorffAlphaOrdinal([])).toBeNull();
     expect(krippendorffAlphaOrdinal([[1, 3]])).toBeNull();
-    expect(krippendorffAlphaOrdinal([[1, 3], [2, null], [null, null]])).toBeNull();
+    expect(
+      krippendorffAlphaOrdinal([
+        [1, 3],
+        [2, null],
+        [null, null],
+      ]),
+    ).toBeNull();
   });
   it("is negative for systematic disagreement", () => {
     // Two coders always disagree: nominal alpha = 1 - 2(n-1)/n with n = 4 -> -0.5.
-    expect(krippendorffAlphaNominal([[0, 1], [1, 0]])).toBeCloseTo(-0.5, 10);
+    expect(
+      krippendorffAlphaNominal([
+        [0, 1],
+        [1, 0],
+      ]),
+    ).toBeCloseTo(-0.5, 10);
   });
   it("ordinal depends on ranks, interval on distances", () => {
-    const a = [[1, 2], [2, 3], [1, 1], [3, 3]];
+    const a = [
+      [1, 2],
+      [2, 3],
+      [1, 1],
+      [3, 3],
+    ];
     const stretched = a.map((u) => u.map((v) => (v === 3 ? 30 : v)));
     expect(krippendorffAlphaOrdinal(stretched)).toBeCloseTo(krippendorffAlphaOrdinal(a) ?? NaN, 12);
     expect(krippendorffAlphaInterval(stretched)).not.toBeCloseTo(krippendorffAlphaInterval(a) ?? NaN, 3);
@@ -68,7 +99,12 @@ describe("Krippendorff's alpha properties", () => {
       fc.property(fc.array(unit, { maxLength: 20 }), metric, fc.array(fc.nat()), (units, m, seeds) => {
         const key = (i: number) => (seeds[i % Math.max(1, seeds.length)] ?? 0) + i;
         const permuted = units
-          .map((u, i) => u.map((v, j) => ({ v, k: key(i * 7 + j) })).sort((x, y) => x.k - y.k).map((x) => x.v))
+          .map((u, i) =>
+            u
+              .map((v, j) => ({ v, k: key(i * 7 + j) }))
+              .sort((x, y) => x.k - y.k)
+              .map((x) => x.v),
+          )
           .reverse();
         const a = krippendorffAlpha(units, m);
         const b = krippendorffAlpha(permuted, m);
@@ -79,12 +115,16 @@ describe("Krippendorff's alpha properties", () => {
   });
   it("is 1 whenever every pairable unit is unanimous and values vary", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 2, max: 4 })), { minLength: 2 }), metric, (spec, m) => {
-        const units = spec.map(([v, n]) => Array.from({ length: n }, () => v));
-        const a = krippendorffAlpha(units, m);
-        if (new Set(spec.map(([v]) => v)).size < 2) expect(a).toBeNull();
-        else expect(a).toBeCloseTo(1, 12);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 2, max: 4 })), { minLength: 2 }),
+        metric,
+        (spec, m) => {
+          const units = spec.map(([v, n]) => Array.from({ length: n }, () => v));
+          const a = krippendorffAlpha(units, m);
+          if (new Set(spec.map(([v]) => v)).size < 2) expect(a).toBeNull();
+          else expect(a).toBeCloseTo(1, 12);
+        },
+      ),
     );
   });
 });

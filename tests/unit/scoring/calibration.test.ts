@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { calibrate, type CalibrationScore } from "../../../lib/scoring/calibration";
 
 const at = (h: number) => new Date(Date.UTC(2025, 0, 1) + h * 3_600_000);
-const row = (interviewerId: string, candidateKey: string, domainId: string, rating: number | null, submittedH: number | null = 24, scheduledH: number | null = 0): CalibrationScore => ({
+const row = (
+  interviewerId: string,
+  candidateKey: string,
+  domainId: string,
+  rating: number | null,
+  submittedH: number | null = 24,
+  scheduledH: number | null = 0,
+): CalibrationScore => ({
   interviewerId,
   candidateKey,
   domainId,
@@ -34,7 +41,9 @@ describe("calibrate", () => {
   });
 
   it("skips units with a single rater and not-assessed entries", () => {
-    const [solo] = calibrate([row("solo", "c1", "obs", 3), row("solo", "c1", "sec", null), row("other", "c2", "obs", 1)]).filter((r) => r.interviewerId === "solo");
+    const [solo] = calibrate([row("solo", "c1", "obs", 3), row("solo", "c1", "sec", null), row("other", "c2", "obs", 1)]).filter(
+      (r) => r.interviewerId === "solo",
+    );
     expect(solo).toMatchObject({ meanOffset: null, comparableRatings: 0, distribution: { 0: 0, 1: 0, 2: 0, 3: 1, notAssessed: 1 } });
   });
 

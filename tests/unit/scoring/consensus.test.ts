@@ -71,7 +71,7 @@ describe("consensus properties", () => {
   it("is order independent", () => {
     fc.assert(
       fc.property(fc.array(rating), fc.integer(), (ratings, seed) => {
-        const shuffled = [...ratings].sort((a, b) => ((a ?? -1) * 7 + seed) % 5 - ((b ?? -1) * 7 + seed) % 5);
+        const shuffled = [...ratings].sort((a, b) => (((a ?? -1) * 7 + seed) % 5) - (((b ?? -1) * 7 + seed) % 5));
         expect(consensus(shuffled)).toEqual(consensus(ratings));
       }),
     );

@@ -25,7 +25,13 @@ describe("recommendations", () => {
     expect(recommendationSplit([])).toBe(false);
   });
   it("tallies every value, skipping missing ones", () => {
-    expect(recommendationTally(["YES", "YES", "NO_DECISION", null, "STRONG_NO"])).toEqual({ STRONG_NO: 1, NO: 0, YES: 2, STRONG_YES: 0, NO_DECISION: 1 });
+    expect(recommendationTally(["YES", "YES", "NO_DECISION", null, "STRONG_NO"])).toEqual({
+      STRONG_NO: 1,
+      NO: 0,
+      YES: 2,
+      STRONG_YES: 0,
+      NO_DECISION: 1,
+    });
     expect(recommendationTally([])).toEqual({ STRONG_NO: 0, NO: 0, YES: 0, STRONG_YES: 0, NO_DECISION: 0 });
   });
   it("tally sums to the number of given recommendations", () => {

@@ -19,11 +19,22 @@ describe("domainGap", () => {
   });
 });
 
-const d = (domainId: string, target: number, median: number | null, weight?: number): FitDomain => ({ domainId, name: domainId, target, median, weight });
+const d = (domainId: string, target: number, median: number | null, weight?: number): FitDomain => ({
+  domainId,
+  name: domainId,
+  target,
+  median,
+  weight,
+});
 
 describe("roleFit", () => {
   it("is 100 and 'meets every target' when every target is met", () => {
-    expect(roleFit([d("a", 2, 2), d("b", 1, 3), d("c", 0, null)])).toMatchObject({ fit: 100, distance: "meets every target", shortfalls: [], targetDomains: 2 });
+    expect(roleFit([d("a", 2, 2), d("b", 1, 3), d("c", 0, null)])).toMatchObject({
+      fit: 100,
+      distance: "meets every target",
+      shortfalls: [],
+      targetDomains: 2,
+    });
   });
   it("caps credit at the target so exceeding one domain does not hide a gap", () => {
     // a: 3/3 credit 1 (not 1.5); b: 0/2 -> 0. Equal weights -> 50.
@@ -34,7 +45,10 @@ describe("roleFit", () => {
     const r = roleFit([d("a", 3, 1), d("b", 2, 2), d("c", 1, null)]);
     expect(r.fit).toBe(44);
     expect(r.distance).toBe("1 domain two levels short, no evidence in 1 target domain");
-    expect(r.shortfalls.map((s) => [s.domainId, s.levelsShort])).toEqual([["a", 2], ["c", null]]);
+    expect(r.shortfalls.map((s) => [s.domainId, s.levelsShort])).toEqual([
+      ["a", 2],
+      ["c", null],
+    ]);
   });
   it("applies weights", () => {
     // (3*1 + 1*0.5) / 4 = 0.875 -> 88
@@ -67,7 +81,9 @@ describe("describeDistance", () => {
     expect(describeDistance(s(1, 1), 3)).toBe("2 domains one level short");
     expect(describeDistance(s(1, 2), 3)).toBe("1 domain two levels short, 1 domain one level short");
     expect(describeDistance(s(null), 3)).toBe("no evidence in 1 target domain");
-    expect(describeDistance(s(3, null, null, 1), 5)).toBe("1 domain three levels short, 1 domain one level short, no evidence in 2 target domains");
+    expect(describeDistance(s(3, null, null, 1), 5)).toBe(
+      "1 domain three levels short, 1 domain one level short, no evidence in 2 target domains",
+    );
     expect(describeDistance([], 2)).toBe("meets every target");
   });
 });

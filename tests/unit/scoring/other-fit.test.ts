@@ -10,7 +10,11 @@ describe("otherFit", () => {
       { id: "sre", label: "SRE", targets: { obs: 2, auto: 2, sec: 0 } }, // 100
       { id: "sec", label: "Security", targets: { sec: 2, obs: 1 }, weights: { sec: 3 } }, // (0*3 + 1)/4 = 25
     ]);
-    expect(result.map((r) => [r.id, r.fit])).toEqual([["sre", 100], ["ds", 67], ["sec", 25]]);
+    expect(result.map((r) => [r.id, r.fit])).toEqual([
+      ["sre", 100],
+      ["ds", 67],
+      ["sec", 25],
+    ]);
     expect(result[0]?.distance).toBe("meets every target");
     expect(result[2]?.distance).toBe("no evidence in 1 target domain");
   });
@@ -27,11 +31,20 @@ describe("otherFit", () => {
 describe("describeLevelByCluster", () => {
   const emphasis = { obs: "CORE", data: "CORE", auto: "CORE", sec: "SUPPORTING", ml: "PERIPHERAL" } as const;
   it("takes the lower-middle median of core domains only", () => {
-    expect(describeLevelByCluster(emphasis, { obs: 2, data: 3, auto: 2, sec: 0, ml: 0 })).toEqual({ level: 2, strong: true, coreDomains: 3, assessedCoreDomains: 3 });
+    expect(describeLevelByCluster(emphasis, { obs: 2, data: 3, auto: 2, sec: 0, ml: 0 })).toEqual({
+      level: 2,
+      strong: true,
+      coreDomains: 3,
+      assessedCoreDomains: 3,
+    });
     expect(describeLevelByCluster(emphasis, { obs: 1, data: 3, auto: 2 })).toMatchObject({ level: 2, strong: false });
   });
   it("is not strong when a core domain is unassessed", () => {
-    expect(describeLevelByCluster(emphasis, { obs: 2, data: 2, auto: null })).toMatchObject({ level: 2, strong: false, assessedCoreDomains: 2 });
+    expect(describeLevelByCluster(emphasis, { obs: 2, data: 2, auto: null })).toMatchObject({
+      level: 2,
+      strong: false,
+      assessedCoreDomains: 2,
+    });
   });
   it("has no level with no core evidence", () => {
     expect(describeLevelByCluster(emphasis, {})).toMatchObject({ level: null, strong: false });
@@ -52,10 +65,20 @@ describe("describeLevelByCluster", () => {
 
 describe("summariseClusterFit", () => {
   it("reads like a sentence fragment, highest level first", () => {
-    expect(summariseClusterFit([{ clusterName: "SRE", level: 1, strong: false }, { clusterName: "platform", level: 2, strong: true }])).toBe("strong Level 2 platform, Level 1 SRE");
+    expect(
+      summariseClusterFit([
+        { clusterName: "SRE", level: 1, strong: false },
+        { clusterName: "platform", level: 2, strong: true },
+      ]),
+    ).toBe("strong Level 2 platform, Level 1 SRE");
   });
   it("handles below Level 1 and missing evidence", () => {
-    expect(summariseClusterFit([{ clusterName: "data", level: null, strong: false }, { clusterName: "ML", level: 0, strong: true }])).toBe("below Level 1 ML, no evidence for data");
+    expect(
+      summariseClusterFit([
+        { clusterName: "data", level: null, strong: false },
+        { clusterName: "ML", level: 0, strong: true },
+      ]),
+    ).toBe("below Level 1 ML, no evidence for data");
     expect(summariseClusterFit([])).toBe("no clusters to compare");
   });
 });

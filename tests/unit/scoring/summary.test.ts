@@ -8,7 +8,13 @@ const targets = [
   { domainId: "data", name: "Data literacy", target: 2 },
   { domainId: "sec", name: "Security", target: 0 },
 ];
-const r = (applicationId: string, interviewerId: string, domainId: string | null, rating: number | null, recommendation: ScoreRow["recommendation"] = "YES"): ScoreRow => ({
+const r = (
+  applicationId: string,
+  interviewerId: string,
+  domainId: string | null,
+  rating: number | null,
+  recommendation: ScoreRow["recommendation"] = "YES",
+): ScoreRow => ({
   applicationId,
   interviewerId,
   domainId,
@@ -31,7 +37,12 @@ describe("candidateSummary", () => {
 
     expect(a1?.applicationId).toBe("app1");
     const obs = a1?.domains.find((d) => d.domainId === "obs");
-    expect(obs).toMatchObject({ consensus: { median: 1, spread: 2, count: 2 }, disagreement: true, gap: { status: "below", gap: 1 }, weight: 2 });
+    expect(obs).toMatchObject({
+      consensus: { median: 1, spread: 2, count: 2 },
+      disagreement: true,
+      gap: { status: "below", gap: 1 },
+      weight: 2,
+    });
     expect(a1?.domains.find((d) => d.domainId === "sec")?.gap.status).toBe("not-required");
     // obs 1/2 (w2) + data 1/2 (w1) -> 50
     expect(a1).toMatchObject({ fit: 50, distance: "2 domains one level short", split: true, scorecards: 2 });
@@ -72,7 +83,10 @@ describe("candidateSummary", () => {
 
   it("shows evidence in domains the role does not list, without affecting fit", () => {
     const [a] = candidateSummary({ rows: [r("a", "i1", "obs", 2), r("a", "i1", "ml", 3)], targets: [targets[0]!] });
-    expect(a?.domains.map((d) => [d.domainId, d.gap.status])).toEqual([["obs", "meets"], ["ml", "exceeds"]]);
+    expect(a?.domains.map((d) => [d.domainId, d.gap.status])).toEqual([
+      ["obs", "meets"],
+      ["ml", "exceeds"],
+    ]);
     expect(a?.fit).toBe(100);
   });
 

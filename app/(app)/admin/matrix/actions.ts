@@ -39,7 +39,11 @@ export async function importMatrixAction(text: unknown) {
 }
 export async function moveRoleAction(input: unknown) {
   // Whatever the client sent (null included): the service validates the ids it gets.
-  const { roleId, versionId, dryRun } = (typeof input === "object" && input !== null ? input : {}) as { roleId?: unknown; versionId?: unknown; dryRun?: unknown };
+  const { roleId, versionId, dryRun } = (typeof input === "object" && input !== null ? input : {}) as {
+    roleId?: unknown;
+    versionId?: unknown;
+    dryRun?: unknown;
+  };
   const res = await runAction((actor) => matrix.moveRoleToVersion(actor, roleId, versionId, { dryRun: dryRun === true }), opts);
   // The role's own page (and its edit and plan pages) now read another matrix version.
   if (res.ok && res.moved && typeof roleId === "string") revalidatePath(`/roles/${roleId}`, "layout");

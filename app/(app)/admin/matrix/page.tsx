@@ -22,14 +22,18 @@ export default async function MatrixVersionsPage({ searchParams }: { searchParam
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href="/admin" className="text-primary underline-offset-4 hover:underline">← People & matrix</Link>
+        <Link href="/admin" className="text-primary underline-offset-4 hover:underline">
+          ← People & matrix
+        </Link>
       </nav>
       <PageHeader
         title="Matrix versions"
         description="Published versions never change. Edit one draft, then publish it as the next version. Roles move to it when their owner is ready; scorecards keep the version they were written against."
         actions={
           draft ? (
-            <Link href="/admin/matrix/draft" className={buttonVariants()}>Continue the draft</Link>
+            <Link href="/admin/matrix/draft" className={buttonVariants()}>
+              Continue the draft
+            </Link>
           ) : (
             <StartDraftButton />
           )
@@ -43,7 +47,9 @@ export default async function MatrixVersionsPage({ searchParams }: { searchParam
 
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="versions-h">
-          <h2 id="versions-h" className="sr-only">Versions</h2>
+          <h2 id="versions-h" className="sr-only">
+            Versions
+          </h2>
           <ol className="grid gap-3">
             {versions.map((v) => (
               <li key={v.id}>
@@ -63,11 +69,21 @@ export default async function MatrixVersionsPage({ searchParams }: { searchParam
                   <CardContent className="grid gap-3 text-sm">
                     {v.changeNote ? <p>{v.changeNote}</p> : null}
                     <p className="text-muted-foreground">
-                      {v._count.domains} domains · {v._count.cells} cells · {v.indicators} indicators · {v._count.roles} roles · {v._count.scorecards} scorecards
-                      {v.status === "DRAFT" && emptyCount > 0 ? <> · <span className="text-amber-900">{emptyCount} empty cells</span></> : null}
+                      {v._count.domains} domains · {v._count.cells} cells · {v.indicators} indicators · {v._count.roles} roles ·{" "}
+                      {v._count.scorecards} scorecards
+                      {v.status === "DRAFT" && emptyCount > 0 ? (
+                        <>
+                          {" "}
+                          · <span className="text-amber-900">{emptyCount} empty cells</span>
+                        </>
+                      ) : null}
                     </p>
                     <p className="flex flex-wrap gap-x-4 gap-y-2">
-                      {v.status === "DRAFT" ? <Link href="/admin/matrix/draft" className={link}>Edit the draft</Link> : null}
+                      {v.status === "DRAFT" ? (
+                        <Link href="/admin/matrix/draft" className={link}>
+                          Edit the draft
+                        </Link>
+                      ) : null}
                       {v.previousId ? (
                         <Link href={`/admin/matrix/diff?from=${v.previousId}&to=${v.id}`} className={link}>
                           Compare with version {versions.find((p) => p.id === v.previousId)?.number}
@@ -86,12 +102,18 @@ export default async function MatrixVersionsPage({ searchParams }: { searchParam
 
         <div className="grid content-start gap-6">
           <Card>
-            <CardHeader><CardTitle>Import a matrix file</CardTitle></CardHeader>
-            <CardContent><ImportForm hasDraft={!!draft} /></CardContent>
+            <CardHeader>
+              <CardTitle>Import a matrix file</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ImportForm hasDraft={!!draft} />
+            </CardContent>
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>Roles on older versions <Badge variant="muted">{rolesBehind.length}</Badge></CardTitle>
+              <CardTitle>
+                Roles on older versions <Badge variant="muted">{rolesBehind.length}</Badge>
+              </CardTitle>
               <CardDescription>A role keeps its version until moved; its owner can move it too.</CardDescription>
             </CardHeader>
             <CardContent>
@@ -102,10 +124,22 @@ export default async function MatrixVersionsPage({ searchParams }: { searchParam
                   {rolesBehind.map((r) => (
                     <li key={r.id} className="grid gap-2 text-sm">
                       <p>
-                        <Link href={`/roles/${r.id}`} className="font-medium underline-offset-4 hover:underline">{r.title}</Link>
-                        <span className="text-muted-foreground"> · version {r.matrixVersion.number} · {r.owner.name} · {r.status.toLowerCase()}</span>
+                        <Link href={`/roles/${r.id}`} className="font-medium underline-offset-4 hover:underline">
+                          {r.title}
+                        </Link>
+                        <span className="text-muted-foreground">
+                          {" "}
+                          · version {r.matrixVersion.number} · {r.owner.name} · {r.status.toLowerCase()}
+                        </span>
                       </p>
-                      <MoveRole roleId={r.id} title={r.title} fromId={r.matrixVersion.id} fromNumber={r.matrixVersion.number} toId={current.id} toNumber={current.number} />
+                      <MoveRole
+                        roleId={r.id}
+                        title={r.title}
+                        fromId={r.matrixVersion.id}
+                        fromNumber={r.matrixVersion.number}
+                        toId={current.id}
+                        toNumber={current.number}
+                      />
                     </li>
                   ))}
                 </ul>

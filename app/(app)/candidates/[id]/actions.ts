@@ -3,5 +3,8 @@ import { recordDecision } from "@/lib/applications/decision";
 import { runAction } from "@/lib/run-action";
 
 export async function recordDecisionAction(applicationId: unknown, input: unknown) {
-  return runAction((user) => recordDecision(user, applicationId as string, input), { ids: [applicationId], revalidate: `/candidates/${applicationId}` });
+  return runAction((user) => recordDecision(user, applicationId as string, input), {
+    ids: [applicationId],
+    revalidate: `/candidates/${applicationId}`,
+  });
 }

@@ -29,51 +29,160 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       <div className="mx-auto max-w-lg py-10 text-center">
         <h1 className="text-2xl font-semibold">{name}</h1>
         <p className="mt-3 text-muted-foreground">{HIDDEN_REASON_TEXT[report.reason]}</p>
-        <Link href={toInterviews ? "/interviews" : `/roles/${report.app.roleId}`} className="mt-4 inline-block text-primary underline underline-offset-4">{toInterviews ? "Go to my interviews" : `Back to ${report.app.role.title}`}</Link>
+        <Link
+          href={toInterviews ? "/interviews" : `/roles/${report.app.roleId}`}
+          className="mt-4 inline-block text-primary underline underline-offset-4"
+        >
+          {toInterviews ? "Go to my interviews" : `Back to ${report.app.role.title}`}
+        </Link>
       </div>
     );
   }
   const { app, summary, targets } = report;
-  const domains = summary.domains.filter((d) => targets.some((t) => t.domainId === d.domainId)).map((d) => ({ domainId: d.domainId, name: d.name, target: d.target, consensus: d.consensus.median, status: d.gap.status, gap: d.gap.gap }));
+  const domains = summary.domains
+    .filter((d) => targets.some((t) => t.domainId === d.domainId))
+    .map((d) => ({
+      domainId: d.domainId,
+      name: d.name,
+      target: d.target,
+      consensus: d.consensus.median,
+      status: d.gap.status,
+      gap: d.gap.gap,
+    }));
   const canDecide = canDecideOnCandidates(user, app.role);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="no-print mb-3 text-sm"><Link href={`/roles/${app.roleId}`} className="text-primary underline-offset-4 hover:underline">← {app.role.title}</Link></nav>
+      <nav aria-label="Breadcrumb" className="no-print mb-3 text-sm">
+        <Link href={`/roles/${app.roleId}`} className="text-primary underline-offset-4 hover:underline">
+          ← {app.role.title}
+        </Link>
+      </nav>
       <PageHeader
         title={name}
-        description={<>{app.candidate.headline ?? ""} · {app.role.title} · {app.status === "ACTIVE" ? (app.currentStage?.name ?? "Not started") : app.status.toLowerCase()}{app.decision ? ` · decision: ${app.decision.replace("_", " ").toLowerCase()}` : ""}</>}
+        description={
+          <>
+            {app.candidate.headline ?? ""} · {app.role.title} ·{" "}
+            {app.status === "ACTIVE" ? (app.currentStage?.name ?? "Not started") : app.status.toLowerCase()}
+            {app.decision ? ` · decision: ${app.decision.replace("_", " ").toLowerCase()}` : ""}
+          </>
+        }
         actions={
           <>
-            {canDecide ? <Link href={`/candidates/${app.id}/debrief`} className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-white">Debrief</Link> : null}
-            <Link href={`/candidates/${app.id}/packet`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">Printable packet</Link>
+            {canDecide ? (
+              <Link
+                href={`/candidates/${app.id}/debrief`}
+                className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-white"
+              >
+                Debrief
+              </Link>
+            ) : null}
+            <Link
+              href={`/candidates/${app.id}/packet`}
+              className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm"
+            >
+              Printable packet
+            </Link>
           </>
         }
       />
       <div className="mb-6 grid gap-4 sm:grid-cols-3">
-        <Card><CardHeader><CardDescription>Fit for this role</CardDescription><CardTitle className="text-3xl">{summary.fit ?? "—"}{summary.fit != null ? <span className="text-base text-muted-foreground">/100</span> : null}</CardTitle></CardHeader><CardContent className="text-sm">{summary.distance}</CardContent></Card>
-        <Card><CardHeader><CardDescription>Recommendations ({summary.scorecards} scorecards)</CardDescription></CardHeader><CardContent className="flex flex-wrap gap-1.5">{Object.entries(summary.tally).filter(([, n]) => n > 0).map(([r, n]) => <Badge key={r} variant={r.includes("NO") && r !== "NO_DECISION" ? "danger" : r === "NO_DECISION" ? "muted" : "success"}>{RECOMMENDATION_LABEL[r as keyof typeof RECOMMENDATION_LABEL]} × {n}</Badge>)}{summary.split ? <p className="w-full text-sm text-warning">The panel is split between yes and no.</p> : null}</CardContent></Card>
-        <Card><CardHeader><CardDescription>Disagreements</CardDescription><CardTitle className="text-3xl">{summary.domains.filter((d) => d.disagreement).length + (summary.split ? 1 : 0)}</CardTitle></CardHeader><CardContent className="text-sm text-muted-foreground">Domains where ratings differ by 2+ levels{summary.split ? ", plus the yes/no split in recommendations" : ""}.</CardContent></Card>
+        <Card>
+          <CardHeader>
+            <CardDescription>Fit for this role</CardDescription>
+            <CardTitle className="text-3xl">
+              {summary.fit ?? "—"}
+              {summary.fit != null ? <span className="text-base text-muted-foreground">/100</span> : null}
+            </CardTitle>
+          </CardHeader>
+          <CardContent className="text-sm">{summary.distance}</CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardDescription>Recommendations ({summary.scorecards} scorecards)</CardDescription>
+          </CardHeader>
+          <CardContent className="flex flex-wrap gap-1.5">
+            {Object.entries(summary.tally)
+              .filter(([, n]) => n > 0)
+              .map(([r, n]) => (
+                <Badge key={r} variant={r.includes("NO") && r !== "NO_DECISION" ? "danger" : r === "NO_DECISION" ? "muted" : "success"}>
+                  {RECOMMENDATION_LABEL[r as keyof typeof RECOMMENDATION_LABEL]} × {n}
+                </Badge>
+              ))}
+            {summary.split ? <p className="w-full text-sm text-warning">The panel is split between yes and no.</p> : null}
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardDescription>Disagreements</CardDescription>
+            <CardTitle className="text-3xl">{summary.domains.filter((d) => d.disagreement).length + (summary.split ? 1 : 0)}</CardTitle>
+          </CardHeader>
+          <CardContent className="text-sm text-muted-foreground">
+            Domains where ratings differ by 2+ levels{summary.split ? ", plus the yes/no split in recommendations" : ""}.
+          </CardContent>
+        </Card>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card><CardHeader><CardTitle>Target vs. consensus</CardTitle><CardDescription>Consensus = median of submitted ratings (lower middle on ties).</CardDescription></CardHeader><CardContent><CandidateRadar domains={domains} interviewers={report.interviewers} /><InterviewerRatingsTable domains={domains} interviewers={report.interviewers} /></CardContent></Card>
-        <Card><CardHeader><CardTitle>Gap by domain</CardTitle><CardDescription>Levels short of target (negative: above target).</CardDescription></CardHeader><CardContent><GapBars domains={domains} /><GapTable domains={summary.domains} /></CardContent></Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Target vs. consensus</CardTitle>
+            <CardDescription>Consensus = median of submitted ratings (lower middle on ties).</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <CandidateRadar domains={domains} interviewers={report.interviewers} />
+            <InterviewerRatingsTable domains={domains} interviewers={report.interviewers} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Gap by domain</CardTitle>
+            <CardDescription>Levels short of target (negative: above target).</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <GapBars domains={domains} />
+            <GapTable domains={summary.domains} />
+          </CardContent>
+        </Card>
       </div>
       <p className="mt-3 text-xs text-muted-foreground">{FIT_EXPLANATION}</p>
       <Card className="mt-6">
-        <CardHeader><CardTitle>Fit elsewhere</CardTitle><CardDescription>The same consensus against each cluster&apos;s core domains and the other open roles.</CardDescription></CardHeader>
+        <CardHeader>
+          <CardTitle>Fit elsewhere</CardTitle>
+          <CardDescription>The same consensus against each cluster&apos;s core domains and the other open roles.</CardDescription>
+        </CardHeader>
         <CardContent className="grid gap-2 text-sm">
-          <p><strong>By cluster:</strong> {report.clusterFit}</p>
-          <ul className="grid gap-1">{report.otherRoles.map((r) => <li key={r.id} className="flex flex-wrap justify-between gap-2"><span>{r.label}</span><span className="text-muted-foreground">fit {r.fit ?? "—"}/100 · {r.distance}</span></li>)}</ul>
+          <p>
+            <strong>By cluster:</strong> {report.clusterFit}
+          </p>
+          <ul className="grid gap-1">
+            {report.otherRoles.map((r) => (
+              <li key={r.id} className="flex flex-wrap justify-between gap-2">
+                <span>{r.label}</span>
+                <span className="text-muted-foreground">
+                  fit {r.fit ?? "—"}/100 · {r.distance}
+                </span>
+              </li>
+            ))}
+          </ul>
         </CardContent>
       </Card>
       <section aria-labelledby="ev-h" className="mt-8">
-        <h2 id="ev-h" className="mb-3 text-lg font-semibold">Evidence by domain</h2>
+        <h2 id="ev-h" className="mb-3 text-lg font-semibold">
+          Evidence by domain
+        </h2>
         <EvidenceTable evidence={report.evidence} />
       </section>
       {report.notes.length ? (
         <section aria-labelledby="notes-h" className="mt-8">
-          <h2 id="notes-h" className="mb-2 text-lg font-semibold">Private notes for the hiring team</h2>
-          <ul className="grid gap-2 text-sm">{report.notes.map((n, i) => <li key={i} className="rounded-md border border-border bg-card p-3"><strong>{n.interviewer}:</strong> {n.note}</li>)}</ul>
+          <h2 id="notes-h" className="mb-2 text-lg font-semibold">
+            Private notes for the hiring team
+          </h2>
+          <ul className="grid gap-2 text-sm">
+            {report.notes.map((n, i) => (
+              <li key={i} className="rounded-md border border-border bg-card p-3">
+                <strong>{n.interviewer}:</strong> {n.note}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
     </>

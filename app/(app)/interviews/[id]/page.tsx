@@ -18,25 +18,32 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   return (
     <>
       <nav aria-label="Breadcrumb" className="no-print mb-3 text-sm">
-        <Link href="/interviews" className="text-primary underline-offset-4 hover:underline">← My interviews</Link>
+        <Link href="/interviews" className="text-primary underline-offset-4 hover:underline">
+          ← My interviews
+        </Link>
       </nav>
       <header className="mb-6">
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-semibold tracking-tight">{kit.candidate.name}</h1>
-          <Badge variant={kit.scorecard.status === "SUBMITTED" ? "success" : "warning"}>{kit.scorecard.status === "SUBMITTED" ? "submitted" : "draft"}</Badge>
+          <Badge variant={kit.scorecard.status === "SUBMITTED" ? "success" : "warning"}>
+            {kit.scorecard.status === "SUBMITTED" ? "submitted" : "draft"}
+          </Badge>
         </div>
         <p className="mt-1 text-sm text-muted-foreground">
           {kit.role.title} · {kit.interview.stageName} · {kit.interview.durationMinutes} min · {formatDateTime(kit.interview.scheduledAt)}
         </p>
         <p className="mt-1 text-xs text-muted-foreground">
-          {kit.role.cluster} indicators from matrix version {kit.matrixVersion}. Score what you observed; other interviewers&apos; feedback stays hidden until you submit.
+          {kit.role.cluster} indicators from matrix version {kit.matrixVersion}. Score what you observed; other interviewers&apos; feedback
+          stays hidden until you submit.
         </p>
       </header>
       {/* Kit beside the scorecard on a desktop; stacked (kit first) on a phone. */}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:items-start">
         <InterviewKitPanel kit={kit} />
         <section aria-labelledby="scorecard-h" className="min-w-0">
-          <h2 id="scorecard-h" className="mb-3 scroll-mt-4 text-lg font-semibold">Your scorecard</h2>
+          <h2 id="scorecard-h" className="mb-3 scroll-mt-4 text-lg font-semibold">
+            Your scorecard
+          </h2>
           <ScorecardForm kit={kit} />
         </section>
       </div>

@@ -20,7 +20,12 @@ import { formatMoney } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Role" };
 
-const COVERAGE_BADGE = { covered: ["success", "covered"], uncovered: ["danger", "not covered"], "single-judge": ["warning", "one interviewer"], "not-required": ["muted", "not required"] } as const;
+const COVERAGE_BADGE = {
+  covered: ["success", "covered"],
+  uncovered: ["danger", "not covered"],
+  "single-judge": ["warning", "one interviewer"],
+  "not-required": ["muted", "not required"],
+} as const;
 
 type SearchParams = Record<string, string | string[] | undefined> & { planUnpublished?: string; movedTo?: string; pruned?: string };
 
@@ -36,7 +41,12 @@ export default async function RolePage({ params, searchParams }: { params: Promi
   const canManage = detail.canManagePipeline;
   const pruned = Number(query.pruned) || 0;
   // Why interviews can't be scheduled yet (the service refuses the same cases).
-  const scheduleBlocked = role.status !== "OPEN" ? `Interviews are scheduled on open roles; this one is ${role.status.toLowerCase()}.` : !role.planPublishedAt ? "Interviews are scheduled once the interview plan is published." : null;
+  const scheduleBlocked =
+    role.status !== "OPEN"
+      ? `Interviews are scheduled on open roles; this one is ${role.status.toLowerCase()}.`
+      : !role.planPublishedAt
+        ? "Interviews are scheduled once the interview plan is published."
+        : null;
   const current = role.matrixVersion;
   const newer = detail.newerVersion;
   const listParams = { q: listQuery.q, stage: listQuery.stage, status: listQuery.status };
@@ -44,74 +54,178 @@ export default async function RolePage({ params, searchParams }: { params: Promi
     <>
       <PageHeader
         title={role.title}
-        description={<>{role.cluster.name} · {role.seniority} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)} · {role.location ?? "Location not set"} · owner {role.owner.name}</>}
+        description={
+          <>
+            {role.cluster.name} · {role.seniority} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)} ·{" "}
+            {role.location ?? "Location not set"} · owner {role.owner.name}
+          </>
+        }
         actions={
           <>
             <Badge variant={role.status === "OPEN" ? "success" : "muted"}>{role.status.toLowerCase()}</Badge>
-            {detail.canEdit ? <Link href={`/roles/${role.id}/edit`} className="text-sm text-primary underline underline-offset-4">Edit role</Link> : null}
+            {detail.canEdit ? (
+              <Link href={`/roles/${role.id}/edit`} className="text-sm text-primary underline underline-offset-4">
+                Edit role
+              </Link>
+            ) : null}
           </>
         }
       />
       {query.movedTo && current?.number === Number(query.movedTo) ? (
-        <p role="status" className="mb-6 rounded-lg border border-border bg-card p-4 text-sm">Moved to version {current.number}. Scorecards already written keep the version they were scored against.</p>
+        <p role="status" className="mb-6 rounded-lg border border-border bg-card p-4 text-sm">
+          Moved to version {current.number}. Scorecards already written keep the version they were scored against.
+        </p>
       ) : null}
       {query.planUnpublished && !role.planPublishedAt ? (
         <p role="status" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
-          Role saved. The interview plan was unpublished because {coverage.uncovered.length ? <>{coverage.uncovered.map((u) => u.name).join(", ")} {coverage.uncovered.length === 1 ? "is" : "are"} no longer covered by any stage</> : "it no longer covered every targeted domain"}.{" "}
-          {detail.canEdit ? <Link href={`/roles/${role.id}/plan`} className="text-primary underline underline-offset-4">Update the plan and publish it again</Link> : null}
+          Role saved. The interview plan was unpublished because{" "}
+          {coverage.uncovered.length ? (
+            <>
+              {coverage.uncovered.map((u) => u.name).join(", ")} {coverage.uncovered.length === 1 ? "is" : "are"} no longer covered by any
+              stage
+            </>
+          ) : (
+            "it no longer covered every targeted domain"
+          )}
+          .{" "}
+          {detail.canEdit ? (
+            <Link href={`/roles/${role.id}/plan`} className="text-primary underline underline-offset-4">
+              Update the plan and publish it again
+            </Link>
+          ) : null}
         </p>
       ) : null}
       {pruned > 0 ? (
         <p role="status" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
-          {pruned === 1 ? "One stage interviewer was" : `${pruned} stage interviewers were`} taken off the interview plan: no longer on the hiring team, or deactivated. {detail.canEdit ? <Link href={`/roles/${role.id}/plan`} className="text-primary underline underline-offset-4">Check the plan</Link> : null}
+          {pruned === 1 ? "One stage interviewer was" : `${pruned} stage interviewers were`} taken off the interview plan: no longer on the
+          hiring team, or deactivated.{" "}
+          {detail.canEdit ? (
+            <Link href={`/roles/${role.id}/plan`} className="text-primary underline underline-offset-4">
+              Check the plan
+            </Link>
+          ) : null}
         </p>
       ) : null}
       {detail.canEditLogistics ? (
         <Card className="mb-6">
-          <CardHeader><CardTitle>Salary band and status</CardTitle><CardDescription>The role&apos;s recruiter can change these; targets and the plan stay with the owner.</CardDescription></CardHeader>
-          <CardContent><LogisticsForm roleId={role.id} version={role.version} initial={{ salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: role.status }} /></CardContent>
+          <CardHeader>
+            <CardTitle>Salary band and status</CardTitle>
+            <CardDescription>The role&apos;s recruiter can change these; targets and the plan stay with the owner.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <LogisticsForm
+              roleId={role.id}
+              version={role.version}
+              initial={{ salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: role.status }}
+            />
+          </CardContent>
         </Card>
       ) : null}
       {newer ? (
         <section aria-label="Matrix version" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
-          <p className="mb-2">This role uses matrix version {current?.number}; version {newer.number} is published ({newer.changeNote}). Scorecards keep the version they were scored against.</p>
-          <MoveRole roleId={role.id} title={role.title} fromId={role.matrixVersionId} fromNumber={current?.number ?? null} toId={newer.id} toNumber={newer.number} showFullDiff={user.kind === "ADMIN"} doneHref={`/roles/${role.id}?movedTo=${newer.number}`} />
+          <p className="mb-2">
+            This role uses matrix version {current?.number}; version {newer.number} is published ({newer.changeNote}). Scorecards keep the
+            version they were scored against.
+          </p>
+          <MoveRole
+            roleId={role.id}
+            title={role.title}
+            fromId={role.matrixVersionId}
+            fromNumber={current?.number ?? null}
+            toId={newer.id}
+            toNumber={newer.number}
+            showFullDiff={user.kind === "ADMIN"}
+            doneHref={`/roles/${role.id}?movedTo=${newer.number}`}
+          />
         </section>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
         <Card>
-          <CardHeader><CardTitle>Target profile</CardTitle><CardDescription>Level the role needs in each domain (weight in the fit score).</CardDescription></CardHeader>
+          <CardHeader>
+            <CardTitle>Target profile</CardTitle>
+            <CardDescription>Level the role needs in each domain (weight in the fit score).</CardDescription>
+          </CardHeader>
           <CardContent>
             <table className="w-full text-sm">
-              <thead className="text-left text-muted-foreground"><tr><th scope="col" className="py-1">Domain</th><th scope="col" className="py-1">Target</th><th scope="col" className="py-1">Weight</th><th scope="col" className="py-1">Plan</th></tr></thead>
+              <thead className="text-left text-muted-foreground">
+                <tr>
+                  <th scope="col" className="py-1">
+                    Domain
+                  </th>
+                  <th scope="col" className="py-1">
+                    Target
+                  </th>
+                  <th scope="col" className="py-1">
+                    Weight
+                  </th>
+                  <th scope="col" className="py-1">
+                    Plan
+                  </th>
+                </tr>
+              </thead>
               <tbody className="divide-y divide-border">
                 {coverage.rows.map((r) => {
                   const [variant, label] = COVERAGE_BADGE[r.status];
                   return (
                     <tr key={r.domainId}>
-                      <th scope="row" className="py-2 text-left font-medium">{r.name}</th>
-                      <td className="py-2"><LevelBadge level={r.target} zeroLabel="—" /></td>
+                      <th scope="row" className="py-2 text-left font-medium">
+                        {r.name}
+                      </th>
+                      <td className="py-2">
+                        <LevelBadge level={r.target} zeroLabel="—" />
+                      </td>
                       <td className="py-2">×{targets.find((t) => t.domainId === r.domainId)?.weight}</td>
-                      <td className="py-2"><Badge variant={variant}>{label}</Badge></td>
+                      <td className="py-2">
+                        <Badge variant={variant}>{label}</Badge>
+                      </td>
                     </tr>
                   );
                 })}
               </tbody>
             </table>
-            {coverage.uncovered.length ? <p className="mt-3 text-sm text-danger">The plan cannot be published until every targeted domain is covered.</p> : null}
+            {coverage.uncovered.length ? (
+              <p className="mt-3 text-sm text-danger">The plan cannot be published until every targeted domain is covered.</p>
+            ) : null}
           </CardContent>
         </Card>
         <Card>
-          <CardHeader><CardTitle>Interview plan</CardTitle><CardDescription>{role.stages.length} stages · {role.planPublishedAt ? "published" : "not published"}{detail.canEdit ? <> · <Link href={`/roles/${role.id}/plan`} className="text-primary underline underline-offset-4">Edit plan</Link></> : null}</CardDescription></CardHeader>
+          <CardHeader>
+            <CardTitle>Interview plan</CardTitle>
+            <CardDescription>
+              {role.stages.length} stages · {role.planPublishedAt ? "published" : "not published"}
+              {detail.canEdit ? (
+                <>
+                  {" "}
+                  ·{" "}
+                  <Link href={`/roles/${role.id}/plan`} className="text-primary underline underline-offset-4">
+                    Edit plan
+                  </Link>
+                </>
+              ) : null}
+            </CardDescription>
+          </CardHeader>
           <CardContent>
             <ol className="grid gap-4">
               {role.stages.map((s, i) => (
                 <li key={s.id} className="rounded-md border border-border p-3">
-                  <p className="font-medium">{i + 1}. {s.name} <span className="text-sm font-normal text-muted-foreground">· {s.kind.replace("_", " ").toLowerCase()} · {s.durationMinutes} min</span></p>
+                  <p className="font-medium">
+                    {i + 1}. {s.name}{" "}
+                    <span className="text-sm font-normal text-muted-foreground">
+                      · {s.kind.replace("_", " ").toLowerCase()} · {s.durationMinutes} min
+                    </span>
+                  </p>
                   <p className="mt-1 text-sm">Focus: {s.domains.map((d) => domainName(d.domainId)).join(", ")}</p>
-                  <p className="text-sm text-muted-foreground">Interviewers: {s.interviewers.map((x) => x.user.name).join(", ") || "none yet"}</p>
-                  {s.questions.length ? <p className="text-sm text-muted-foreground">{s.questions.length} {s.questions.length === 1 ? "question" : "questions"} from the bank</p> : null}
-                  <Link href={`/roles/${role.id}/plan/kit/${s.id}`} className="text-sm text-primary underline underline-offset-4">Printable interview kit</Link>
+                  <p className="text-sm text-muted-foreground">
+                    Interviewers: {s.interviewers.map((x) => x.user.name).join(", ") || "none yet"}
+                  </p>
+                  {s.questions.length ? (
+                    <p className="text-sm text-muted-foreground">
+                      {s.questions.length} {s.questions.length === 1 ? "question" : "questions"} from the bank
+                    </p>
+                  ) : null}
+                  <Link href={`/roles/${role.id}/plan/kit/${s.id}`} className="text-sm text-primary underline underline-offset-4">
+                    Printable interview kit
+                  </Link>
                 </li>
               ))}
             </ol>
@@ -120,35 +234,67 @@ export default async function RolePage({ params, searchParams }: { params: Promi
       </div>
       <section aria-labelledby="cands-h" className="mt-8">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-          <h2 id="cands-h" className="text-lg font-semibold">Candidates <Badge variant="muted">{role._count.applications.toLocaleString("en")}</Badge></h2>
+          <h2 id="cands-h" className="text-lg font-semibold">
+            Candidates <Badge variant="muted">{role._count.applications.toLocaleString("en")}</Badge>
+          </h2>
           {user.kind !== "INTERVIEWER" ? (
             <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              <Link href={`/roles/${role.id}/compare`} className="text-primary underline underline-offset-4">Compare candidates</Link>
-              <Link href={`/pipeline/roles/${role.id}`} className="text-primary underline underline-offset-4">Pipeline board</Link>
-              <Link href={`/roles/${role.id}/job-description`} className="text-primary underline underline-offset-4">Job description</Link>
-              <a href={`/api/roles/${role.id}/gaps.csv`} className="text-primary underline underline-offset-4">Gap summary (CSV)</a>
+              <Link href={`/roles/${role.id}/compare`} className="text-primary underline underline-offset-4">
+                Compare candidates
+              </Link>
+              <Link href={`/pipeline/roles/${role.id}`} className="text-primary underline underline-offset-4">
+                Pipeline board
+              </Link>
+              <Link href={`/roles/${role.id}/job-description`} className="text-primary underline underline-offset-4">
+                Job description
+              </Link>
+              <a href={`/api/roles/${role.id}/gaps.csv`} className="text-primary underline underline-offset-4">
+                Gap summary (CSV)
+              </a>
             </p>
           ) : null}
         </div>
-        {role._count.applications > 0 ? <RoleCandidateFilters query={listParams} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} /> : null}
+        {role._count.applications > 0 ? (
+          <RoleCandidateFilters query={listParams} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} />
+        ) : null}
         <Pager label="Candidate pages (top)" params={listParams} page={candidates} className="my-3" />
         {candidates.rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">{role._count.applications ? "No candidate matches these filters." : "No candidates yet."}</p>
+          <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
+            {role._count.applications ? "No candidate matches these filters." : "No candidates yet."}
+          </p>
         ) : (
           <ul className="divide-y divide-border rounded-lg border border-border bg-card">
             {candidates.rows.map((a) => (
               <li key={a.id} className="grid gap-2 p-3">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <Link href={`/candidates/${a.id}`} className="font-medium text-primary underline-offset-4 hover:underline">{a.name}</Link>
-                  <span className="text-sm text-muted-foreground">{a.statusHidden ? "in process" : a.status === "ACTIVE" ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started") : a.status.toLowerCase()} · {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}</span>
+                  <Link href={`/candidates/${a.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                    {a.name}
+                  </Link>
+                  <span className="text-sm text-muted-foreground">
+                    {a.statusHidden
+                      ? "in process"
+                      : a.status === "ACTIVE"
+                        ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started")
+                        : a.status.toLowerCase()}{" "}
+                    · {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
+                  </span>
                 </div>
                 {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}
                 {canManage && !a.statusHidden && !a.erased ? (
                   // Folded: fifty rows of selects and buttons would bury the list; one click opens a row's controls.
                   <details className="group">
-                    <summary className="w-fit cursor-pointer text-sm text-primary">Pipeline actions<span className="sr-only"> for {a.name}</span></summary>
+                    <summary className="w-fit cursor-pointer text-sm text-primary">
+                      Pipeline actions<span className="sr-only"> for {a.name}</span>
+                    </summary>
                     <div className="mt-2">
-                      <ApplicationControls applicationId={a.id} candidate={a.name} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} currentStageId={a.currentStageId} status={a.status} scheduleBlocked={scheduleBlocked} />
+                      <ApplicationControls
+                        applicationId={a.id}
+                        candidate={a.name}
+                        stages={role.stages.map((s) => ({ id: s.id, name: s.name }))}
+                        currentStageId={a.currentStageId}
+                        status={a.status}
+                        scheduleBlocked={scheduleBlocked}
+                      />
                     </div>
                   </details>
                 ) : null}
@@ -157,11 +303,17 @@ export default async function RolePage({ params, searchParams }: { params: Promi
           </ul>
         )}
         <Pager label="Candidate pages" params={listParams} page={candidates} className="mt-3" />
-        {canManage && role.status !== "OPEN" ? <p className="mt-4 text-sm text-muted-foreground">Candidates are added to open roles; this role is {role.status.toLowerCase()}.</p> : null}
+        {canManage && role.status !== "OPEN" ? (
+          <p className="mt-4 text-sm text-muted-foreground">
+            Candidates are added to open roles; this role is {role.status.toLowerCase()}.
+          </p>
+        ) : null}
         {canManage && role.status === "OPEN" ? (
           <details className="mt-4 rounded-lg border border-border bg-card p-4">
             <summary className="cursor-pointer font-medium">Add a candidate</summary>
-            <div className="mt-3"><AddCandidateForm roleId={role.id} /></div>
+            <div className="mt-3">
+              <AddCandidateForm roleId={role.id} />
+            </div>
           </details>
         ) : null}
       </section>

@@ -20,19 +20,41 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
   if (!template && !scratch) {
     return (
       <>
-        <PageHeader title="New role" description="Start from a role template (targets, cluster and reference salary filled in), or from scratch." actions={<Link href="/roles/new?scratch=1" className="text-sm text-primary underline underline-offset-4">Start from scratch</Link>} />
+        <PageHeader
+          title="New role"
+          description="Start from a role template (targets, cluster and reference salary filled in), or from scratch."
+          actions={
+            <Link href="/roles/new?scratch=1" className="text-sm text-primary underline underline-offset-4">
+              Start from scratch
+            </Link>
+          }
+        />
         <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
           {data.templates.map((t) => (
             <li key={t.id}>
               <Card className="h-full">
                 <CardHeader>
-                  <CardTitle><Link href={`/roles/new?template=${t.id}`} className="text-primary underline-offset-4 hover:underline">{t.title}</Link></CardTitle>
-                  <CardDescription>{t.clusterName} · {t.seniority} · {formatMoney(t.salaryMin, t.salaryMax)}</CardDescription>
+                  <CardTitle>
+                    <Link href={`/roles/new?template=${t.id}`} className="text-primary underline-offset-4 hover:underline">
+                      {t.title}
+                    </Link>
+                  </CardTitle>
+                  <CardDescription>
+                    {t.clusterName} · {t.seniority} · {formatMoney(t.salaryMin, t.salaryMax)}
+                  </CardDescription>
                 </CardHeader>
                 <CardContent className="grid gap-2 text-sm">
                   <p className="text-muted-foreground">{t.summary}</p>
-                  <p className="flex flex-wrap gap-1">{data.domains.map((d) => <span key={d.domainId} className="inline-flex items-center gap-1 text-xs">{d.shortName} <LevelBadge level={t.targets[d.domainId] ?? 0} zeroLabel="—" /></span>)}</p>
-                  <p className="text-xs text-muted-foreground">Remote: {t.remoteFriendliness} · Time to hire: {t.timeToHire}</p>
+                  <p className="flex flex-wrap gap-1">
+                    {data.domains.map((d) => (
+                      <span key={d.domainId} className="inline-flex items-center gap-1 text-xs">
+                        {d.shortName} <LevelBadge level={t.targets[d.domainId] ?? 0} zeroLabel="—" />
+                      </span>
+                    ))}
+                  </p>
+                  <p className="text-xs text-muted-foreground">
+                    Remote: {t.remoteFriendliness} · Time to hire: {t.timeToHire}
+                  </p>
                 </CardContent>
               </Card>
             </li>
@@ -58,7 +80,14 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
   };
   return (
     <>
-      <PageHeader title={template ? `New role from “${template.title}”` : "New role"} description={template ? `Reference range ${formatMoney(template.salaryMin, template.salaryMax)} · remote: ${template.remoteFriendliness} · time to hire: ${template.timeToHire}` : "Set a target level for every domain the role needs."} />
+      <PageHeader
+        title={template ? `New role from “${template.title}”` : "New role"}
+        description={
+          template
+            ? `Reference range ${formatMoney(template.salaryMin, template.salaryMax)} · remote: ${template.remoteFriendliness} · time to hire: ${template.timeToHire}`
+            : "Set a target level for every domain the role needs."
+        }
+      />
       <RoleForm data={data} initial={initial} canChooseOwner={user.kind === "ADMIN"} />
     </>
   );

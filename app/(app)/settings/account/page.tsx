@@ -15,18 +15,27 @@ export default async function AccountPage() {
   const policy = sessionPolicy();
   return (
     <>
-      <PageHeader title="Your account" description={<>{user.name} · {user.email} · {KIND_LABEL[user.kind]}</>} />
+      <PageHeader
+        title="Your account"
+        description={
+          <>
+            {user.name} · {user.email} · {KIND_LABEL[user.kind]}
+          </>
+        }
+      />
       <div className="grid max-w-2xl gap-4">
         <Card>
           <CardHeader>
             <CardTitle>Sessions</CardTitle>
             <CardDescription>
-              You stay signed in on a device for up to {waitText(policy.maxAgeSeconds)}, and are signed out after {waitText(policy.idleSeconds)} without using the app there.
+              You stay signed in on a device for up to {waitText(policy.maxAgeSeconds)}, and are signed out after{" "}
+              {waitText(policy.idleSeconds)} without using the app there.
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-3">
             <p className="text-sm">
-              Signed in on a computer you no longer use, or think someone else may be using your session? Sign out everywhere: every browser and device signed in as you, this one included, is signed out at its next click.
+              Signed in on a computer you no longer use, or think someone else may be using your session? Sign out everywhere: every browser
+              and device signed in as you, this one included, is signed out at its next click.
             </p>
             <div>
               <SignOutButton userId={user.id} everywhere />
@@ -37,7 +46,11 @@ export default async function AccountPage() {
           <CardHeader>
             <CardTitle>API tokens</CardTitle>
             <CardDescription>
-              Personal tokens for the read-only JSON API are managed on their own page: <Link href="/settings/tokens" className="text-primary underline underline-offset-4">API tokens</Link>.
+              Personal tokens for the read-only JSON API are managed on their own page:{" "}
+              <Link href="/settings/tokens" className="text-primary underline underline-offset-4">
+                API tokens
+              </Link>
+              .
             </CardDescription>
           </CardHeader>
         </Card>

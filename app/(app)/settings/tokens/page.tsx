@@ -11,9 +11,26 @@ export default async function TokensPage() {
   const tokens = await listApiTokens(user);
   return (
     <>
-      <PageHeader title="API tokens" description={<>Personal tokens for the read-only JSON API (<a className="text-primary underline" href="/openapi.yaml">OpenAPI description</a>). A token sees at most what you see, only through the scopes you give it, until it expires or you revoke it.</>} />
+      <PageHeader
+        title="API tokens"
+        description={
+          <>
+            Personal tokens for the read-only JSON API (
+            <a className="text-primary underline" href="/openapi.yaml">
+              OpenAPI description
+            </a>
+            ). A token sees at most what you see, only through the scopes you give it, until it expires or you revoke it.
+          </>
+        }
+      />
       <TokenManager
-        tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), expiresAt: t.expiresAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null }))}
+        tokens={tokens.map((t) => ({
+          ...t,
+          createdAt: t.createdAt.toISOString(),
+          expiresAt: t.expiresAt.toISOString(),
+          lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+          revokedAt: t.revokedAt?.toISOString() ?? null,
+        }))}
       />
     </>
   );

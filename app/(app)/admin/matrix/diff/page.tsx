@@ -16,26 +16,45 @@ export default async function MatrixDiffPage({ searchParams }: { searchParams: P
   const [params, versions] = await Promise.all([searchParams, versionChoices()]);
   // Without a choice: the draft (or the newest version) against the version before it.
   const to = versions.find((v) => v.id === one(params.to)) ?? versions[0];
-  const from = versions.find((v) => v.id === one(params.from)) ?? versions.find((v) => v.id === to?.basedOnId) ?? versions.find((v) => v.status === "PUBLISHED" && v.id !== to?.id);
+  const from =
+    versions.find((v) => v.id === one(params.from)) ??
+    versions.find((v) => v.id === to?.basedOnId) ??
+    versions.find((v) => v.status === "PUBLISHED" && v.id !== to?.id);
   const result = from && to ? await compareVersions(from.id, to.id) : null;
   const select = (name: "from" | "to", label: string, value?: string) => (
     <label className="grid gap-1 text-sm font-medium" htmlFor={`diff-${name}`}>
       {label}
-      <select id={`diff-${name}`} name={name} defaultValue={value} className="h-10 rounded-md border border-border bg-card px-2 font-normal">
-        {versions.map((v) => <option key={v.id} value={v.id}>{v.label}</option>)}
+      <select
+        id={`diff-${name}`}
+        name={name}
+        defaultValue={value}
+        className="h-10 rounded-md border border-border bg-card px-2 font-normal"
+      >
+        {versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            {v.label}
+          </option>
+        ))}
       </select>
     </label>
   );
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href="/admin/matrix" className="text-primary underline-offset-4 hover:underline">← Matrix versions</Link>
+        <Link href="/admin/matrix" className="text-primary underline-offset-4 hover:underline">
+          ← Matrix versions
+        </Link>
       </nav>
-      <PageHeader title="Compare matrix versions" description="What a role, or an interviewer reading its kit, would see change between two versions." />
+      <PageHeader
+        title="Compare matrix versions"
+        description="What a role, or an interviewer reading its kit, would see change between two versions."
+      />
       <form className="mb-6 flex flex-wrap items-end gap-3" aria-label="Choose versions">
         {select("from", "From", from?.id)}
         {select("to", "To", to?.id)}
-        <Button type="submit" variant="outline">Compare</Button>
+        <Button type="submit" variant="outline">
+          Compare
+        </Button>
       </form>
       {!result || !from || !to ? (
         <p className="text-sm text-muted-foreground">Pick two versions to compare.</p>

@@ -24,7 +24,9 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
   const data = await draftEditor(clusterKey);
   const breadcrumb = (
     <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-      <Link href="/admin/matrix" className="text-primary underline-offset-4 hover:underline">← Matrix versions</Link>
+      <Link href="/admin/matrix" className="text-primary underline-offset-4 hover:underline">
+        ← Matrix versions
+      </Link>
     </nav>
   );
   if (!data) {
@@ -46,13 +48,20 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
         description={
           <>
             Based on version {draft.basedOn?.number ?? "—"} · started {formatDate(draft.createdAt)}
-            {draft.createdBy ? ` by ${draft.createdBy.name}` : ""}. Changes save cell by cell and stay invisible to everyone until you publish.
+            {draft.createdBy ? ` by ${draft.createdBy.name}` : ""}. Changes save cell by cell and stay invisible to everyone until you
+            publish.
           </>
         }
         actions={
           <>
-            {draft.basedOn ? <Link href={`/admin/matrix/diff?from=${draft.basedOn.id}&to=${draft.id}`} className={cn(link, "self-center text-sm")}>Compare with version {draft.basedOn.number}</Link> : null}
-            <a href={`/admin/matrix/export/${draft.id}`} download className={cn(link, "self-center text-sm")}>Export JSON</a>
+            {draft.basedOn ? (
+              <Link href={`/admin/matrix/diff?from=${draft.basedOn.id}&to=${draft.id}`} className={cn(link, "self-center text-sm")}>
+                Compare with version {draft.basedOn.number}
+              </Link>
+            ) : null}
+            <a href={`/admin/matrix/export/${draft.id}`} download className={cn(link, "self-center text-sm")}>
+              Export JSON
+            </a>
             <DiscardDraftButton />
           </>
         }
@@ -62,20 +71,26 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
         <Card>
           <CardHeader>
             <CardTitle>Domains</CardTitle>
-            <CardDescription>Order, wording and membership apply to every cluster. Retiring removes a domain from this draft only.</CardDescription>
+            <CardDescription>
+              Order, wording and membership apply to every cluster. Retiring removes a domain from this draft only.
+            </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-4">
             <DomainList domains={domains} />
             <details className="rounded-md border border-border p-3">
               <summary className="cursor-pointer text-sm font-medium">Add a domain</summary>
-              <div className="mt-3"><DomainForm /></div>
+              <div className="mt-3">
+                <DomainForm />
+              </div>
             </details>
           </CardContent>
         </Card>
 
         {empty.length > 0 ? (
           <section aria-labelledby="empty-h" className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950">
-            <h2 id="empty-h" className="font-semibold">{empty.length} empty cell{empty.length === 1 ? "" : "s"} to fill before publishing</h2>
+            <h2 id="empty-h" className="font-semibold">
+              {empty.length} empty cell{empty.length === 1 ? "" : "s"} to fill before publishing
+            </h2>
             <ul className="mt-2 grid gap-1 sm:grid-cols-2">
               {empty.slice(0, 12).map((c) => (
                 <li key={c.cellId}>
@@ -90,7 +105,9 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
         ) : null}
 
         <section aria-labelledby="cells-h" className="grid gap-4">
-          <h2 id="cells-h" className="text-lg font-semibold">Indicators by cluster</h2>
+          <h2 id="cells-h" className="text-lg font-semibold">
+            Indicators by cluster
+          </h2>
           <nav aria-label="Role clusters" className="-mx-4 overflow-x-auto px-4">
             <ul className="flex gap-2">
               {clusters.map((c) => (
@@ -98,10 +115,18 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
                   <Link
                     href={`/admin/matrix/draft?cluster=${c.key}`}
                     aria-current={c.id === cluster.id ? "page" : undefined}
-                    className={cn("flex items-center gap-1.5 whitespace-nowrap rounded-full border px-3 py-1.5 text-sm", c.id === cluster.id ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted")}
+                    className={cn(
+                      "flex items-center gap-1.5 whitespace-nowrap rounded-full border px-3 py-1.5 text-sm",
+                      c.id === cluster.id ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted",
+                    )}
                   >
                     {c.name}
-                    {c.empty > 0 ? <span className="rounded-full bg-amber-100 px-1.5 text-xs text-amber-900">{c.empty}<span className="sr-only"> empty</span></span> : null}
+                    {c.empty > 0 ? (
+                      <span className="rounded-full bg-amber-100 px-1.5 text-xs text-amber-900">
+                        {c.empty}
+                        <span className="sr-only"> empty</span>
+                      </span>
+                    ) : null}
                   </Link>
                 </li>
               ))}
@@ -110,15 +135,32 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
           {domains.map((d) => (
             <section key={`${cluster.id}-${d.domainId}`} aria-labelledby={`d-${d.domainId}`} className="grid gap-3">
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <h3 id={`d-${d.domainId}`} className="font-semibold">{d.name}</h3>
-                <EmphasisSelect clusterId={cluster.id} clusterName={cluster.name} domainId={d.domainId} domainName={d.name} value={EMPHASIS_TO_FILE[d.emphasis]} />
+                <h3 id={`d-${d.domainId}`} className="font-semibold">
+                  {d.name}
+                </h3>
+                <EmphasisSelect
+                  clusterId={cluster.id}
+                  clusterName={cluster.name}
+                  domainId={d.domainId}
+                  domainName={d.name}
+                  value={EMPHASIS_TO_FILE[d.emphasis]}
+                />
               </div>
               <div className="grid gap-3 md:grid-cols-3">
                 {d.cells.map((c) =>
                   c.cellId ? (
-                    <CellEditor key={c.cellId} cellId={c.cellId} level={c.level} levelName={levelName(c.level)} domainName={d.name} indicators={c.indicators} />
+                    <CellEditor
+                      key={c.cellId}
+                      cellId={c.cellId}
+                      level={c.level}
+                      levelName={levelName(c.level)}
+                      domainName={d.name}
+                      indicators={c.indicators}
+                    />
                   ) : (
-                    <p key={c.level} className="text-sm text-danger">Level {c.level} cell is missing; re-import the matrix to repair it.</p>
+                    <p key={c.level} className="text-sm text-danger">
+                      Level {c.level} cell is missing; re-import the matrix to repair it.
+                    </p>
                   ),
                 )}
               </div>
@@ -128,10 +170,16 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
 
         <Card>
           <CardHeader>
-            <CardTitle>Publish <Badge variant={empty.length ? "warning" : "success"}>{empty.length ? `${empty.length} empty` : "ready"}</Badge></CardTitle>
-            <CardDescription>Publishing makes this version {nextNumber} and current for new roles. Existing roles and scorecards are not changed.</CardDescription>
+            <CardTitle>
+              Publish <Badge variant={empty.length ? "warning" : "success"}>{empty.length ? `${empty.length} empty` : "ready"}</Badge>
+            </CardTitle>
+            <CardDescription>
+              Publishing makes this version {nextNumber} and current for new roles. Existing roles and scorecards are not changed.
+            </CardDescription>
           </CardHeader>
-          <CardContent><PublishForm nextNumber={nextNumber} emptyCount={empty.length} /></CardContent>
+          <CardContent>
+            <PublishForm nextNumber={nextNumber} emptyCount={empty.length} />
+          </CardContent>
         </Card>
       </div>
     </>

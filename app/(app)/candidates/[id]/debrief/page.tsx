@@ -25,32 +25,82 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   const disagreements = summary.domains.filter((d) => d.disagreement);
   const unassessed = summary.domains.filter((d) => d.gap.status === "no-evidence");
   // Disagreements first, then the rest, so the debrief starts where the panel differs.
-  const ordered = [...evidence].sort((a, b) => Number(disagreements.some((d) => d.domainId === b.domainId)) - Number(disagreements.some((d) => d.domainId === a.domainId)));
+  const ordered = [...evidence].sort(
+    (a, b) => Number(disagreements.some((d) => d.domainId === b.domainId)) - Number(disagreements.some((d) => d.domainId === a.domainId)),
+  );
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm"><Link href={`/candidates/${app.id}`} className="text-primary underline-offset-4 hover:underline">← {app.candidate.name}</Link></nav>
-      <PageHeader title={`Debrief: ${app.candidate.erasedAt ? "Erased candidate" : app.candidate.name}`} description={`${app.role.title} · fit ${summary.fit ?? "—"}/100 · ${summary.distance}`} />
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+        <Link href={`/candidates/${app.id}`} className="text-primary underline-offset-4 hover:underline">
+          ← {app.candidate.name}
+        </Link>
+      </nav>
+      <PageHeader
+        title={`Debrief: ${app.candidate.erasedAt ? "Erased candidate" : app.candidate.name}`}
+        description={`${app.role.title} · fit ${summary.fit ?? "—"}/100 · ${summary.distance}`}
+      />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-6">
           <Card>
-            <CardHeader><CardTitle>Where the panel disagrees</CardTitle></CardHeader>
+            <CardHeader>
+              <CardTitle>Where the panel disagrees</CardTitle>
+            </CardHeader>
             <CardContent className="text-sm">
-              {disagreements.length === 0 && !summary.split ? <p className="text-muted-foreground">No domain differs by 2+ levels and recommendations agree.</p> : null}
+              {disagreements.length === 0 && !summary.split ? (
+                <p className="text-muted-foreground">No domain differs by 2+ levels and recommendations agree.</p>
+              ) : null}
               {summary.split ? <p className="text-warning">Recommendations split between yes and no.</p> : null}
-              <ul className="mt-1 grid gap-1">{disagreements.map((d) => <li key={d.domainId}><strong>{d.name}</strong>: ratings from {d.consensus.min} to {d.consensus.max} ({d.consensus.count} ratings)</li>)}</ul>
-              {unassessed.length ? <p className="mt-3">Target domains nobody assessed: <strong>{unassessed.map((d) => d.name).join(", ")}</strong> <LevelBadge level={null} /></p> : null}
+              <ul className="mt-1 grid gap-1">
+                {disagreements.map((d) => (
+                  <li key={d.domainId}>
+                    <strong>{d.name}</strong>: ratings from {d.consensus.min} to {d.consensus.max} ({d.consensus.count} ratings)
+                  </li>
+                ))}
+              </ul>
+              {unassessed.length ? (
+                <p className="mt-3">
+                  Target domains nobody assessed: <strong>{unassessed.map((d) => d.name).join(", ")}</strong> <LevelBadge level={null} />
+                </p>
+              ) : null}
             </CardContent>
           </Card>
-          <section aria-labelledby="ev-h"><h2 id="ev-h" className="mb-3 text-lg font-semibold">Evidence side by side</h2><EvidenceTable evidence={ordered} /></section>
+          <section aria-labelledby="ev-h">
+            <h2 id="ev-h" className="mb-3 text-lg font-semibold">
+              Evidence side by side
+            </h2>
+            <EvidenceTable evidence={ordered} />
+          </section>
         </div>
         <div className="grid content-start gap-6">
           <Card>
-            <CardHeader><CardTitle>Recommendations</CardTitle></CardHeader>
-            <CardContent><ul className="grid gap-1 text-sm">{report.recommendations.map((r, i) => <li key={i}>{r.interviewer} <span className="text-muted-foreground">({r.stage})</span>: <strong>{r.recommendation ? RECOMMENDATION_LABEL[r.recommendation] : "—"}</strong></li>)}</ul></CardContent>
+            <CardHeader>
+              <CardTitle>Recommendations</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ul className="grid gap-1 text-sm">
+                {report.recommendations.map((r, i) => (
+                  <li key={i}>
+                    {r.interviewer} <span className="text-muted-foreground">({r.stage})</span>:{" "}
+                    <strong>{r.recommendation ? RECOMMENDATION_LABEL[r.recommendation] : "—"}</strong>
+                  </li>
+                ))}
+              </ul>
+            </CardContent>
           </Card>
           <Card>
-            <CardHeader><CardTitle>Decision</CardTitle></CardHeader>
-            <CardContent>{refusal ? <p className="text-sm text-muted-foreground">{OUTCOME_REFUSAL_TEXT[refusal]}</p> : <DecisionForm applicationId={app.id} initial={{ decision: app.decision ?? undefined, rationale: app.decisionRationale ?? "" }} />}</CardContent>
+            <CardHeader>
+              <CardTitle>Decision</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {refusal ? (
+                <p className="text-sm text-muted-foreground">{OUTCOME_REFUSAL_TEXT[refusal]}</p>
+              ) : (
+                <DecisionForm
+                  applicationId={app.id}
+                  initial={{ decision: app.decision ?? undefined, rationale: app.decisionRationale ?? "" }}
+                />
+              )}
+            </CardContent>
           </Card>
         </div>
       </div>

@@ -19,15 +19,35 @@ export default async function PacketPage({ params }: { params: Promise<{ id: str
   const { app, summary } = report;
   return (
     <article className="mx-auto max-w-3xl bg-white print:max-w-none">
-      <div className="no-print mb-4 flex justify-end"><PrintButton /></div>
+      <div className="no-print mb-4 flex justify-end">
+        <PrintButton />
+      </div>
       <header className="border-b border-border pb-3">
         <h1 className="text-2xl font-semibold">{app.candidate.erasedAt ? "Erased candidate" : app.candidate.name}</h1>
-        <p className="text-sm text-muted-foreground">{app.role.title} · {app.role.cluster.name} · packet of {formatDate(new Date())}</p>
-        <p className="mt-2 text-sm"><strong>Fit {summary.fit ?? "—"}/100.</strong> {summary.distance}. Recommendations: {report.recommendations.map((r) => `${r.interviewer}: ${r.recommendation ? RECOMMENDATION_LABEL[r.recommendation] : "—"}`).join("; ")}.</p>
-        {app.decision ? <p className="mt-1 text-sm"><strong>Decision:</strong> {app.decision.replace("_", " ").toLowerCase()}: {app.decisionRationale}</p> : null}
+        <p className="text-sm text-muted-foreground">
+          {app.role.title} · {app.role.cluster.name} · packet of {formatDate(new Date())}
+        </p>
+        <p className="mt-2 text-sm">
+          <strong>Fit {summary.fit ?? "—"}/100.</strong> {summary.distance}. Recommendations:{" "}
+          {report.recommendations
+            .map((r) => `${r.interviewer}: ${r.recommendation ? RECOMMENDATION_LABEL[r.recommendation] : "—"}`)
+            .join("; ")}
+          .
+        </p>
+        {app.decision ? (
+          <p className="mt-1 text-sm">
+            <strong>Decision:</strong> {app.decision.replace("_", " ").toLowerCase()}: {app.decisionRationale}
+          </p>
+        ) : null}
       </header>
-      <section className="mt-4 break-inside-avoid"><h2 className="font-semibold">Target vs. consensus</h2><GapTable domains={summary.domains} /></section>
-      <section className="mt-6"><h2 className="mb-2 font-semibold">Evidence</h2><EvidenceTable evidence={report.evidence} /></section>
+      <section className="mt-4 break-inside-avoid">
+        <h2 className="font-semibold">Target vs. consensus</h2>
+        <GapTable domains={summary.domains} />
+      </section>
+      <section className="mt-6">
+        <h2 className="mb-2 font-semibold">Evidence</h2>
+        <EvidenceTable evidence={report.evidence} />
+      </section>
       <p className="mt-4 text-xs text-muted-foreground">{FIT_EXPLANATION}</p>
     </article>
   );

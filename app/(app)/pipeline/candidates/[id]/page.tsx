@@ -19,28 +19,54 @@ export default async function CandidateProfilePage({ params }: { params: Promise
   const { candidate, applications, exportRefusal: refusal, canErase } = profile;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm"><Link href="/pipeline" className="text-primary underline-offset-4 hover:underline">← Roles & candidates</Link></nav>
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+        <Link href="/pipeline" className="text-primary underline-offset-4 hover:underline">
+          ← Roles & candidates
+        </Link>
+      </nav>
       <PageHeader
         title={candidate.name}
-        description={candidate.erasedAt ? `Personal data erased on ${formatDate(candidate.erasedAt)}.` : `${candidate.email ?? ""}${candidate.phone ? ` · ${candidate.phone}` : ""} · ${candidate.source ?? "source unknown"} · added ${formatDate(candidate.createdAt)}`}
-        actions={candidate.erasedAt ? <Badge variant="muted">erased</Badge> : (
-          <>
-            {refusal ? <p className="max-w-xs text-sm text-muted-foreground">Export unavailable: {refusal}.</p> : (
-              // A POST (audited, so never a GET a link or prefetch could set off); the file downloads and the page stays.
-              <form method="post" action={`/api/candidates/${candidate.id}/export`}>
-                <Button type="submit" variant="outline">Export data (JSON)</Button>
-              </form>
-            )}
-            {canErase ? <EraseButton candidateId={candidate.id} name={candidate.name} /> : null}
-          </>
-        )}
+        description={
+          candidate.erasedAt
+            ? `Personal data erased on ${formatDate(candidate.erasedAt)}.`
+            : `${candidate.email ?? ""}${candidate.phone ? ` · ${candidate.phone}` : ""} · ${candidate.source ?? "source unknown"} · added ${formatDate(candidate.createdAt)}`
+        }
+        actions={
+          candidate.erasedAt ? (
+            <Badge variant="muted">erased</Badge>
+          ) : (
+            <>
+              {refusal ? (
+                <p className="max-w-xs text-sm text-muted-foreground">Export unavailable: {refusal}.</p>
+              ) : (
+                // A POST (audited, so never a GET a link or prefetch could set off); the file downloads and the page stays.
+                <form method="post" action={`/api/candidates/${candidate.id}/export`}>
+                  <Button type="submit" variant="outline">
+                    Export data (JSON)
+                  </Button>
+                </form>
+              )}
+              {canErase ? <EraseButton candidateId={candidate.id} name={candidate.name} /> : null}
+            </>
+          )
+        }
       />
       <Card>
-        <CardHeader><CardTitle>Applications</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle>Applications</CardTitle>
+        </CardHeader>
         <CardContent>
           <ul className="grid gap-2 text-sm">
             {applications.map((a) => (
-              <li key={a.id} className="flex flex-wrap justify-between gap-2"><Link href={`/candidates/${a.id}`} className="text-primary underline underline-offset-4">{a.roleTitle}</Link><span className="text-muted-foreground">{a.status === "ACTIVE" ? (a.currentStage ?? "Not started") : a.status.toLowerCase()}{a.decision ? ` · ${a.decision.replace("_", " ").toLowerCase()}` : ""}</span></li>
+              <li key={a.id} className="flex flex-wrap justify-between gap-2">
+                <Link href={`/candidates/${a.id}`} className="text-primary underline underline-offset-4">
+                  {a.roleTitle}
+                </Link>
+                <span className="text-muted-foreground">
+                  {a.status === "ACTIVE" ? (a.currentStage ?? "Not started") : a.status.toLowerCase()}
+                  {a.decision ? ` · ${a.decision.replace("_", " ").toLowerCase()}` : ""}
+                </span>
+              </li>
             ))}
             {applications.length === 0 ? <li className="text-muted-foreground">Not applied to a role yet.</li> : null}
           </ul>

@@ -20,7 +20,13 @@ export const metadata: Metadata = { title: "Compare candidates" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const user = await requireUser();
   const [{ id }, raw] = await Promise.all([params, searchParams]);
   if (!paramsAreIds({ id })) notFound();
@@ -38,14 +44,19 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const onPage = new Map<string, number>();
   for (const r of page.rows) {
     if (r.reason !== null) continue;
-    const bucket = data.histogram.find((b) => (r.evidenced === 0 || r.fit == null ? b.from === null : b.from !== null && Math.min(Math.floor(r.fit / 10), 9) * 10 === b.from));
+    const bucket = data.histogram.find((b) =>
+      r.evidenced === 0 || r.fit == null ? b.from === null : b.from !== null && Math.min(Math.floor(r.fit / 10), 9) * 10 === b.from,
+    );
     if (bucket) onPage.set(bucket.label, (onPage.get(bucket.label) ?? 0) + 1);
   }
   const tab = (view: "scored" | "hidden", label: string, count: number) => (
     <Link
       href={`?view=${view}`}
       aria-current={query.view === view ? "page" : undefined}
-      className={cn("rounded-md px-3 py-2 text-sm", query.view === view ? "bg-primary text-primary-foreground" : "border border-border bg-card hover:bg-muted")}
+      className={cn(
+        "rounded-md px-3 py-2 text-sm",
+        query.view === view ? "bg-primary text-primary-foreground" : "border border-border bg-card hover:bg-muted",
+      )}
     >
       {label} <span className="tabular-nums">({count.toLocaleString("en")})</span>
     </Link>
@@ -63,10 +74,16 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
         actions={
           data.canExport ? (
             <>
-              <a href={`/api/roles/${id}/scores.csv`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">
+              <a
+                href={`/api/roles/${id}/scores.csv`}
+                className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm"
+              >
                 Download scores (CSV)
               </a>
-              <a href={`/api/roles/${id}/gaps.csv`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">
+              <a
+                href={`/api/roles/${id}/gaps.csv`}
+                className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm"
+              >
                 Gap summary (CSV)
               </a>
             </>
@@ -78,26 +95,39 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
         {data.counts.hidden ? tab("hidden", "Feedback hidden", data.counts.hidden) : null}
       </div>
       {query.view === "hidden" ? (
-        <p className="mb-4 text-sm text-muted-foreground">{data.hiddenReasons.map((r) => HIDDEN_REASON_ROLE_TEXT[r]).join(" ")} They are left out of the heat map, the charts and the exports.</p>
+        <p className="mb-4 text-sm text-muted-foreground">
+          {data.hiddenReasons.map((r) => HIDDEN_REASON_ROLE_TEXT[r]).join(" ")} They are left out of the heat map, the charts and the
+          exports.
+        </p>
       ) : null}
       <ComparisonFilters query={query} stages={role.stages} domains={role.targets} />
       <Card className="mt-4">
         <CardHeader>
           <CardTitle>{query.view === "hidden" ? "Candidates whose feedback you can't see yet" : "Gap heat map"}</CardTitle>
-          {query.view === "hidden" ? null : <CardDescription>Each cell: consensus level (gap to target). Open a candidate for the evidence.</CardDescription>}
+          {query.view === "hidden" ? null : (
+            <CardDescription>Each cell: consensus level (gap to target). Open a candidate for the evidence.</CardDescription>
+          )}
         </CardHeader>
         <CardContent className="grid gap-3">
           <Pager label="Candidate pages (top)" params={urlParams} page={page} />
           {page.rows.length === 0 ? (
-            <p className="rounded-md border border-dashed border-border p-6 text-center text-sm text-muted-foreground">No candidate matches these filters.</p>
+            <p className="rounded-md border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
+              No candidate matches these filters.
+            </p>
           ) : query.view === "hidden" ? (
             <ScrollRegion label="Candidates with hidden feedback">
               <table className="w-full text-sm">
                 <thead className="text-left text-muted-foreground">
                   <tr>
-                    <th scope="col" className="py-1">Candidate</th>
-                    <th scope="col" className="py-1">Stage</th>
-                    <th scope="col" className="py-1">Why hidden</th>
+                    <th scope="col" className="py-1">
+                      Candidate
+                    </th>
+                    <th scope="col" className="py-1">
+                      Stage
+                    </th>
+                    <th scope="col" className="py-1">
+                      Why hidden
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-border">
@@ -108,7 +138,9 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
                           {r.name}
                         </Link>
                       </th>
-                      <td className="py-2 pr-2">{r.statusHidden || r.status === "ACTIVE" ? (r.stage ?? "Not started") : r.status.toLowerCase()}</td>
+                      <td className="py-2 pr-2">
+                        {r.statusHidden || r.status === "ACTIVE" ? (r.stage ?? "Not started") : r.status.toLowerCase()}
+                      </td>
                       <td className="py-2 text-muted-foreground">{r.reason ? HIDDEN_REASON_LABEL[r.reason] : ""}</td>
                     </tr>
                   ))}
@@ -116,7 +148,17 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
               </table>
             </ScrollRegion>
           ) : (
-            <HeatmapTable targets={role.targets} rows={page.rows.map((r) => ({ id: r.applicationId, name: r.name, stage: r.status === "ACTIVE" ? (r.stage ?? "Not started") : r.status.toLowerCase(), fit: r.fit, evidenced: r.evidenced, domains: r.domains }))} />
+            <HeatmapTable
+              targets={role.targets}
+              rows={page.rows.map((r) => ({
+                id: r.applicationId,
+                name: r.name,
+                stage: r.status === "ACTIVE" ? (r.stage ?? "Not started") : r.status.toLowerCase(),
+                fit: r.fit,
+                evidenced: r.evidenced,
+                domains: r.domains,
+              }))}
+            />
           )}
           <Pager label="Candidate pages" params={urlParams} page={page} />
         </CardContent>
@@ -143,7 +185,10 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
                   {data.shortfalls.map((s) => (
                     <li key={s.domainId}>
                       <div className="flex flex-wrap justify-between gap-x-2">
-                        <Link href={`?${new URLSearchParams({ view: "scored", below: s.domainId })}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                        <Link
+                          href={`?${new URLSearchParams({ view: "scored", below: s.domainId })}`}
+                          className="font-medium text-primary underline-offset-4 hover:underline"
+                        >
                           {s.name} (target L{s.target})
                         </Link>
                         <span className="tabular-nums">

@@ -20,14 +20,29 @@ export default async function EditRolePage({ params }: { params: Promise<{ id: s
   if (!data) notFound();
   return (
     <>
-      <PageHeader title={`Edit ${role.title}`} description={`Targets use matrix version ${data.version.number ?? "draft"}, the version this role is on.`} />
+      <PageHeader
+        title={`Edit ${role.title}`}
+        description={`Targets use matrix version ${data.version.number ?? "draft"}, the version this role is on.`}
+      />
       <RoleForm
         data={data}
         roleId={role.id}
         version={role.version}
         canChooseOwner={user.kind === "ADMIN"}
-        planStages={role.planPublishedAt ? role.stages.map((s) => ({ id: s.id, name: s.name, domainIds: s.domains.map((d) => d.domainId), interviewerIds: s.interviewers.map((i) => i.userId) })) : null}
-        initial={roleToInput(role, data.domains.map((d) => d.domainId))}
+        planStages={
+          role.planPublishedAt
+            ? role.stages.map((s) => ({
+                id: s.id,
+                name: s.name,
+                domainIds: s.domains.map((d) => d.domainId),
+                interviewerIds: s.interviewers.map((i) => i.userId),
+              }))
+            : null
+        }
+        initial={roleToInput(
+          role,
+          data.domains.map((d) => d.domainId),
+        )}
       />
     </>
   );

@@ -16,13 +16,33 @@ export default async function JobDescriptionPage({ params }: { params: Promise<{
   const changes = data.saved ? jdChanges(data.saved, { targets: data.targets, generated: data.generated }) : null;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm"><Link href={`/roles/${data.role.id}`} className="text-primary underline-offset-4 hover:underline">← {data.role.title}</Link></nav>
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+        <Link href={`/roles/${data.role.id}`} className="text-primary underline-offset-4 hover:underline">
+          ← {data.role.title}
+        </Link>
+      </nav>
       <PageHeader
         title="Job description"
         description={`Generated from ${data.role.title}'s target levels. Edit, save, copy or export.`}
-        actions={<Link href={`/roles/${data.role.id}/job-description/analyse`} className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm">Check a job description</Link>}
+        actions={
+          <Link
+            href={`/roles/${data.role.id}/job-description/analyse`}
+            className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm"
+          >
+            Check a job description
+          </Link>
+        }
       />
-      <JdEditor roleId={data.role.id} slug={data.role.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")} generated={data.generated} generatedFrom={data.generatedFrom} saved={data.saved?.content ?? null} savedAt={data.saved?.updatedAt ?? null} canEdit={data.canEdit} changes={changes} />
+      <JdEditor
+        roleId={data.role.id}
+        slug={data.role.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}
+        generated={data.generated}
+        generatedFrom={data.generatedFrom}
+        saved={data.saved?.content ?? null}
+        savedAt={data.saved?.updatedAt ?? null}
+        canEdit={data.canEdit}
+        changes={changes}
+      />
     </>
   );
 }

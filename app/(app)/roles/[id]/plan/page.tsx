@@ -15,8 +15,15 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   if (!data.canEdit) forbidden();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm"><Link href={`/roles/${data.role.id}`} className="text-primary underline-offset-4 hover:underline">← {data.role.title}</Link></nav>
-      <PageHeader title="Interview plan" description="Stages in order, the domains each assesses, its interviewers and questions. Every targeted domain must be covered before publishing." />
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+        <Link href={`/roles/${data.role.id}`} className="text-primary underline-offset-4 hover:underline">
+          ← {data.role.title}
+        </Link>
+      </nav>
+      <PageHeader
+        title="Interview plan"
+        description="Stages in order, the domains each assesses, its interviewers and questions. Every targeted domain must be covered before publishing."
+      />
       <PlanForm data={data} />
     </>
   );

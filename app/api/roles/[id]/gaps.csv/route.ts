@@ -1,8 +1,11 @@
 import { sessionRoute } from "@/lib/route-handler";
 import { csvResponse, roleGapsCsv } from "@/lib/exports/role-csv";
 
-export const GET = sessionRoute<{ id: string }>(async (user, params) => {
-  const res = await roleGapsCsv(user, params.id);
-  if (!res.ok) return Response.json({ error: res.error }, { status: res.status });
-  return csvResponse(res, "role-gaps.csv");
-}, { limit: "roleExport" });
+export const GET = sessionRoute<{ id: string }>(
+  async (user, params) => {
+    const res = await roleGapsCsv(user, params.id);
+    if (!res.ok) return Response.json({ error: res.error }, { status: res.status });
+    return csvResponse(res, "role-gaps.csv");
+  },
+  { limit: "roleExport" },
+);

@@ -14,8 +14,15 @@ export default async function AnalysePage({ params }: { params: Promise<{ id: st
   if (!data) notFound();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm"><Link href={`/roles/${data.role.id}/job-description`} className="text-primary underline-offset-4 hover:underline">← Job description for {data.role.title}</Link></nav>
-      <PageHeader title="Check a job description" description={`Each requirement mapped to a domain and level and compared with ${data.role.title}'s targets: inflation, deflation, vague lines, missing domains. Deterministic; nothing leaves this server.`} />
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+        <Link href={`/roles/${data.role.id}/job-description`} className="text-primary underline-offset-4 hover:underline">
+          ← Job description for {data.role.title}
+        </Link>
+      </nav>
+      <PageHeader
+        title="Check a job description"
+        description={`Each requirement mapped to a domain and level and compared with ${data.role.title}'s targets: inflation, deflation, vague lines, missing domains. Deterministic; nothing leaves this server.`}
+      />
       <JdAnalyser roleId={data.role.id} initialText={data.saved?.content ?? data.generated} />
     </>
   );
