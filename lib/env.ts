@@ -40,6 +40,8 @@ const schema = z
     SIGNIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(100000).default(20),
     /** Failed sign-ins per hour from one address, whatever the account. */
     SIGNIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).max(100000).default(100),
+    /** A role's score and gap CSV downloads per user per 10 minutes (each streams a whole role's ratings). */
+    ROLE_EXPORTS_PER_10_MINUTES: z.coerce.number().int().min(1).max(1000000).default(60),
     /** How long a sign-in block lasts. */
     SIGNIN_BLOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
     /** Reverse proxies in front of the app that append to X-Forwarded-For (the client address is that many entries from the end). */

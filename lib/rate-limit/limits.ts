@@ -14,7 +14,14 @@ type FailureRule = QuotaRule & { blockSeconds: number };
 
 export type Throttled = { retryAfterSeconds: number };
 
-type LimitEnv = Pick<Env, "SIGNIN_MAX_FAILURES" | "SIGNIN_ACCOUNT_MAX_FAILURES" | "SIGNIN_ADDRESS_MAX_FAILURES" | "SIGNIN_BLOCK_MINUTES">;
+type LimitEnv = Pick<
+  Env,
+  | "SIGNIN_MAX_FAILURES"
+  | "SIGNIN_ACCOUNT_MAX_FAILURES"
+  | "SIGNIN_ADDRESS_MAX_FAILURES"
+  | "SIGNIN_BLOCK_MINUTES"
+  | "ROLE_EXPORTS_PER_10_MINUTES"
+>;
 
 export function limitRules(e: LimitEnv = env()) {
   const blockSeconds = e.SIGNIN_BLOCK_MINUTES * 60;
@@ -34,7 +41,7 @@ export function limitRules(e: LimitEnv = env()) {
     /** Candidate data exports per user (everything held about a candidate). */
     candidateExport: { points: 30, seconds: 600, what: "candidate exports" } as QuotaRule,
     /** A role's score and gap CSVs per user (a whole role's ratings, streamed). */
-    roleExport: { points: 60, seconds: 600, what: "CSV downloads" } as QuotaRule,
+    roleExport: { points: e.ROLE_EXPORTS_PER_10_MINUTES, seconds: 600, what: "CSV downloads" } as QuotaRule,
   };
 }
 export type Rules = ReturnType<typeof limitRules>;
