@@ -4,7 +4,7 @@
 // a new entry point's behaviour before declaring it).
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { ENTRY_POINTS, PERSONAS, type ObjectKey, type Outcome, type Persona } from "../access/entry-points";
-import { expect, login, test } from "./fixtures";
+import { expect, login, test, watchCsp } from "./fixtures";
 
 const EMAIL: Record<Exclude<Persona, "anonymous">, string> = {
   interviewer: "interviewer@example.com",
@@ -16,7 +16,7 @@ const EMAIL: Record<Exclude<Persona, "anonymous">, string> = {
 
 async function session(browser: Browser, persona: Persona) {
   const context = await browser.newContext();
-  const page = await context.newPage();
+  const page = watchCsp(await context.newPage());
   if (persona !== "anonymous") await login(page, EMAIL[persona]);
   return { context, request: page.request };
 }

@@ -2,20 +2,30 @@ import { test as base, expect, type Page } from "@playwright/test";
 
 export { expect };
 
+/** This test's Content-Security-Policy violations, from every page watched (set by the fixture below). */
+let violations: string[] = [];
+
+/** Watches a page for Content-Security-Policy violations; the fixture's own page is watched already. */
+export function watchCsp(page: Page) {
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  return page;
+}
+
 /**
  * Every test's page runs under the app's Content-Security-Policy (proxy.ts) and fails on any
  * violation the browser reports, so a change that needs an inline script or a foreign origin
- * is caught here rather than by users with a blank page.
+ * is caught here rather than by users with a blank page. Pages of extra browser contexts join
+ * in with `watchCsp`.
  */
 export const test = base.extend<{ cspViolations: void }>({
   cspViolations: [
     async ({ page }, use) => {
-      const violations: string[] = [];
-      page.on("console", (m) => {
-        if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
-      });
+      violations = [];
+      watchCsp(page);
       await use();
-      expect(violations, "Content-Security-Policy violations in the browser console").toEqual([]);
+      expect(violations.splice(0), "Content-Security-Policy violations in the browser console").toEqual([]);
     },
     { auto: true },
   ],

@@ -1,20 +1,12 @@
 // Brute-force throttle and server-side sessions, as a user meets them (issue 11, findings 3, 4
 // and 9). Addresses are set with X-Forwarded-For, which a production deployment's proxy sets.
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, login, screenshot, test } from "./fixtures";
+import { expect, login, screenshot, test, watchCsp } from "./fixtures";
 
-/** Pages of extra browser contexts, watched for Content-Security-Policy violations like the fixture's own page. */
-const violations: string[] = [];
+/** A page of an extra browser context, watched for Content-Security-Policy violations like the fixture's own page. */
 async function openPage(context: BrowserContext) {
-  const page = await context.newPage();
-  page.on("console", (m) => {
-    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
-  return page;
+  return watchCsp(await context.newPage());
 }
-test.afterEach(() => {
-  expect(violations.splice(0), "Content-Security-Policy violations in the browser console").toEqual([]);
-});
 
 async function submit(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
