@@ -8,7 +8,10 @@ import { env } from "./env";
 
 let transport: nodemailer.Transporter | undefined;
 
-export async function sendMail(msg: { to: string; subject: string; text: string }) {
+/** An attached file, e.g. a calendar invitation (`text/calendar; method=REQUEST`). */
+export type MailAttachment = { filename: string; content: string; contentType: string };
+
+export async function sendMail(msg: { to: string; subject: string; text: string; attachments?: MailAttachment[] }) {
   const e = env();
   if (e.SMTP_URL) {
     transport ??= nodemailer.createTransport(e.SMTP_URL);

@@ -1,5 +1,5 @@
-// Candidates on a role: add, schedule interviews from the plan, move between stages, reject
-// or withdraw. Admins, the role's owner and the recruiter(s) on its own team may do this; all
+// Candidates on a role: add, move between stages, reject or withdraw (scheduling interviews:
+// lib/interviews/schedule.ts). Admins, the role's owner and the recruiter(s) on its own team may do this; all
 // audited. Adding needs an open role; scheduling needs an open role, a published plan and an
 // active application. Nothing is written for an erased candidate. Once the owner has recorded a
 // decision, only the owner or an admin changes the status (see lib/applications/status.ts), and
@@ -10,13 +10,12 @@ import { recordAudit } from "../audit";
 import { canManagePipeline, outcomeRefusal } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
-import { stageInterviewerIds } from "../roles/plan-rules";
-import { addToRoleSchema, moveSchema, scheduleSchema } from "../validation/application";
+import { addToRoleSchema, moveSchema } from "../validation/application";
 import { DECISION_LABEL } from "../validation/decision";
 import { OUTCOME_REFUSAL_TEXT, pendingOwnInterviews } from "./decision";
 import { decisionSurvives } from "./status";
 
-const ERASED = "This candidate's personal data was erased; their application can no longer be changed.";
+export const ERASED = "This candidate's personal data was erased; their application can no longer be changed.";
 
 const roleTeam = {
   select: { id: true, ownerId: true, status: true, planPublishedAt: true, members: { select: { userId: true, function: true } } },
@@ -76,77 +75,11 @@ export async function addCandidateToRole(
   });
 }
 
-/**
- * Creates one interview per interviewer of the stage (skipping ones that exist). Interviewers
- * who have left the hiring team or been deactivated since the plan was saved are skipped and
- * named in `skipped`, so nobody off the team gets a candidate.
- */
-export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ created: number; skipped: string[] }>> {
-  const parsed = scheduleSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const { applicationId, stageId, scheduledAt } = parsed.data;
-  return db.$transaction(async (tx) => {
-    const app = await loadApplication(tx, applicationId, actor);
-    if (!app) return notFound("That candidate");
-    const { role } = app;
-    if (!canManagePipeline(actor, role)) return forbidden("Only the role's owner, its recruiter or an admin can schedule interviews.");
-    if (app.candidate.erasedAt) return refused(ERASED);
-    if (role.status !== "OPEN")
-      return refused(`Interviews can be scheduled only on an open role; this one is ${role.status.toLowerCase()}.`);
-    if (!role.planPublishedAt)
-      return refused(
-        "The interview plan isn't published: the owner publishes it (covering every targeted domain) before interviews are scheduled.",
-      );
-    if (app.status !== "ACTIVE") return refused(`This candidate is ${app.status.toLowerCase()}; reopen them before scheduling interviews.`);
-    const stage = await tx.interviewStage.findFirst({
-      where: { id: stageId, roleId: app.roleId },
-      include: { interviewers: { include: { user: { select: { name: true, active: true } } } } },
-    });
-    if (!stage) return refused("That stage is not part of this role's plan.", "stageId");
-    if (stage.interviewers.length === 0) return refused("Assign interviewers to this stage in the plan first.");
-    const team = new Set(stageInterviewerIds(role));
-    const eligible = stage.interviewers.filter((iv) => team.has(iv.userId) && iv.user.active);
-    const skipped = stage.interviewers.filter((iv) => !eligible.includes(iv)).map((iv) => iv.user.name);
-    if (eligible.length === 0)
-      return refused(
-        `None of this stage's interviewers (${skipped.join(", ")}) is still an active member of the hiring team; update the plan first.`,
-      );
-    const when = scheduledAt ? new Date(`${scheduledAt}Z`) : null;
-    let created = 0;
-    for (const iv of eligible) {
-      const exists = await tx.interview.findUnique({
-        where: { applicationId_stageId_interviewerId: { applicationId, stageId, interviewerId: iv.userId } },
-      });
-      if (exists) {
-        if (when) await tx.interview.update({ where: { id: exists.id }, data: { scheduledAt: when } });
-        continue;
-      }
-      await tx.interview.create({ data: { applicationId, stageId, interviewerId: iv.userId, scheduledAt: when } });
-      created++;
-    }
-    await tx.application.update({
-      where: { id: applicationId },
-      data: { currentStageId: stageId, ...(app.currentStageId !== stageId ? { stageEnteredAt: new Date() } : {}) },
-    });
-    await recordAudit(
-      {
-        actorId: actor.id,
-        action: "interviews.scheduled",
-        entityType: "Application",
-        entityId: applicationId,
-        data: { stageId, created, skipped, scheduledAt: when?.toISOString() ?? null },
-      },
-      tx,
-    );
-    return { ok: true as const, created, skipped };
-  });
-}
-
 /** `decisionCleared`: the status change withdrew the owner's decision (see status.ts). */
 export async function moveApplication(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ decisionCleared: boolean }>> {
   const parsed = moveSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const { applicationId, stageId, status } = parsed.data;
+  const { applicationId, stageId, status, reason } = parsed.data;
   return db.$transaction(async (tx) => {
     const app = await loadApplication(tx, applicationId, actor);
     if (!app) return notFound("That candidate");
@@ -182,6 +115,7 @@ export async function moveApplication(actor: CurrentUser, raw: unknown): Promise
           toStage: stageId ?? app.currentStageId,
           fromStatus: app.status,
           toStatus: status ?? app.status,
+          ...(reason ? { reason } : {}),
           ...(decisionCleared
             ? { decisionCleared: { decision: app.decision, rationale: app.decisionRationale, decidedById: app.decidedById } }
             : {}),

@@ -169,3 +169,20 @@ export const canEraseCandidate = canHandleCandidateData;
 export function canExportRoleScores(lead: boolean, seesSomeFeedback: boolean): boolean {
   return lead || seesSomeFeedback;
 }
+
+/**
+ * Whose interviews of an application the actor sees in its interview list (stage, interviewer,
+ * time, scorecard status, reminders; never the feedback): everyone's for the hiring leads and
+ * managers (who see the same on the pipeline board), only their own for anyone else (an
+ * interviewer sees only their own interviews).
+ */
+export function interviewListScope(actor: Actor, role: RoleAccess): "all" | "own" {
+  if (actor.kind === "MANAGER") return "all";
+  return isHiringLead(actor, { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId) }) ? "all" : "own";
+}
+
+/** Downloading an interview's calendar invitation: its interviewer, and the role's hiring leads (admins, its owner, its recruiters). */
+export function canReadInterviewCalendar(actor: Actor, interview: { interviewerId: string; role: RoleAccess }): boolean {
+  if (interview.interviewerId === actor.id) return true;
+  return isHiringLead(actor, { roleOwnerId: interview.role.ownerId, teamUserIds: interview.role.members.map((m) => m.userId) });
+}

@@ -1,15 +1,24 @@
 import "server-only";
-import { canViewRole } from "../auth/permissions";
+import { canDecideOnCandidates, canManagePipeline, canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { DEFAULT_PAGE_SIZE, type Page } from "../paging/cursor";
 import { keysetPage, type KeyPart } from "../paging/keyset";
-import { NOT_STARTED } from "../validation/list-params";
+import { reminderState } from "../reminders/schedule";
+import { NO_INTERVIEWS, NOT_STARTED } from "../validation/list-params";
 
 /** An interview of the application whose scorecard isn't submitted yet, and why it is outstanding. */
-export type Waiting = { interviewer: string; stage: string; state: "overdue" | "not scheduled" };
+export type Waiting = {
+  interviewId: string;
+  interviewer: string;
+  stage: string;
+  state: "overdue" | "not scheduled";
+  /** Held over an hour ago: the scorecard is due, so its interviewer may be nudged. */
+  due: boolean;
+};
 type InterviewRow = {
+  id: string;
   scheduledAt: Date | null;
   interviewer: { name: string };
   stage: { name: string; position: number };
@@ -28,9 +37,17 @@ export function waitingOn(interviews: InterviewRow[], now: Date): { waitingOn: W
   return {
     waitingOn: open.flatMap((i): Waiting[] =>
       i.scheduledAt === null
-        ? [{ interviewer: i.interviewer.name, stage: i.stage.name, state: "not scheduled" }]
+        ? [{ interviewId: i.id, interviewer: i.interviewer.name, stage: i.stage.name, state: "not scheduled", due: false }]
         : i.scheduledAt < now
-          ? [{ interviewer: i.interviewer.name, stage: i.stage.name, state: "overdue" }]
+          ? [
+              {
+                interviewId: i.id,
+                interviewer: i.interviewer.name,
+                stage: i.stage.name,
+                state: "overdue",
+                due: reminderState(i.scheduledAt, false, now) !== "not-due",
+              },
+            ]
           : [],
     ),
     upcoming: open.filter((i) => i.scheduledAt !== null && i.scheduledAt >= now).length,
@@ -53,12 +70,20 @@ const cardFields = {
 } satisfies Prisma.ApplicationSelect;
 type CardRow = Prisma.ApplicationGetPayload<{ select: typeof cardFields }>;
 
-export type BoardCard = { id: string; name: string; stageId: string | null; daysInStage: number } & ReturnType<typeof waitingOn>;
+export type BoardCard = { id: string; name: string; stageId: string | null; daysInStage: number; interviews: number } & ReturnType<
+  typeof waitingOn
+>;
 export type BoardColumn = { id: string | null; name: string; count: number; cards: BoardCard[] };
 export type Board = {
   role: { id: string; title: string };
   columns: BoardColumn[];
+  /** One stage's page, or (id NO_INTERVIEWS) the active candidates without any interview. */
   stage: { id: string | null; name: string; page: Page<BoardCard> } | null;
+  /** Active candidates without any interview yet. */
+  withoutInterviews: number;
+  /** May move candidates, reject and nudge (canManagePipeline); may record a hire (canDecideOnCandidates). */
+  canManage: boolean;
+  canHire: boolean;
 };
 
 /** Turns application rows into cards, reading the interviews of these applications only. */
@@ -67,6 +92,7 @@ async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
     ? await db.interview.findMany({
         where: { applicationId: { in: rows.map((r) => r.id) } },
         select: {
+          id: true,
           applicationId: true,
           scheduledAt: true,
           interviewer: { select: { name: true } },
@@ -83,6 +109,7 @@ async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
     name: a.candidate.name,
     stageId: a.currentStageId,
     daysInStage: Math.floor((now.getTime() - a.stageEnteredAt.getTime()) / day),
+    interviews: byApp.get(a.id)?.length ?? 0,
     ...waitingOn(byApp.get(a.id) ?? [], now),
   }));
 }
@@ -112,16 +139,26 @@ export async function pipelineBoard(
   });
   if (!role || !canViewRole(user, role)) return null;
   const active = { roleId: role.id, status: "ACTIVE" } as const;
-  const counts = await db.application.groupBy({ by: ["currentStageId"], where: active, _count: { _all: true } });
+  const noInterviews = { ...active, interviews: { none: {} } } as const;
+  const [counts, withoutInterviews] = await Promise.all([
+    db.application.groupBy({ by: ["currentStageId"], where: active, _count: { _all: true } }),
+    db.application.count({ where: noInterviews }),
+  ]);
+  const rights = { withoutInterviews, canManage: canManagePipeline(user, role), canHire: canDecideOnCandidates(user, role) };
   const countOf = new Map(counts.map((c) => [c.currentStageId, c._count._all]));
   const stages = [...role.stages.map((s) => ({ id: s.id as string | null, name: s.name })), { id: null, name: "Not started" }]
     .map((s) => ({ ...s, count: countOf.get(s.id) ?? 0 }))
     .filter((s) => s.id !== null || s.count > 0);
 
   // One stage in full, a page at a time; an id that isn't one of this role's stages is ignored.
-  const chosen = opts.stage === NOT_STARTED ? stages.find((s) => s.id === null) : stages.find((s) => s.id !== null && s.id === opts.stage);
+  const chosen =
+    opts.stage === NO_INTERVIEWS
+      ? { id: NO_INTERVIEWS, name: "Without interviews" }
+      : opts.stage === NOT_STARTED
+        ? stages.find((s) => s.id === null)
+        : stages.find((s) => s.id !== null && s.id === opts.stage);
   if (chosen) {
-    const where = { ...active, currentStageId: chosen.id };
+    const where = chosen.id === NO_INTERVIEWS ? noInterviews : { ...active, currentStageId: chosen.id };
     const page = await keysetPage({
       parts: STAGE_ORDER,
       size: opts.size ?? DEFAULT_PAGE_SIZE,
@@ -136,6 +173,7 @@ export async function pipelineBoard(
       role: { id: role.id, title: role.title },
       columns,
       stage: { id: chosen.id, name: chosen.name, page: { ...page, rows: await toCards(page.rows, now) } },
+      ...rights,
     };
   }
 
@@ -154,5 +192,5 @@ export async function pipelineBoard(
   );
   const cards = await toCards(columnRows.flat(), now);
   const columns: BoardColumn[] = stages.map((s) => ({ ...s, cards: cards.filter((c) => c.stageId === s.id) }));
-  return { role: { id: role.id, title: role.title }, columns, stage: null };
+  return { role: { id: role.id, title: role.title }, columns, stage: null, ...rights };
 }

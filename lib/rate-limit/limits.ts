@@ -42,6 +42,10 @@ export function limitRules(e: LimitEnv = env()) {
     candidateExport: { points: 30, seconds: 600, what: "candidate exports" } as QuotaRule,
     /** A role's score and gap CSVs per user (a whole role's ratings, streamed). */
     roleExport: { points: e.ROLE_EXPORTS_PER_10_MINUTES, seconds: 600, what: "CSV downloads" } as QuotaRule,
+    /** Scorecard reminders sent by hand from the pipeline board, per user (each is an email). */
+    nudge: { points: 30, seconds: 600, what: "reminders" } as QuotaRule,
+    /** ...and per interview, whoever sends it: one an hour, so an interviewer is not flooded. */
+    nudgeInterview: { points: 1, seconds: 3600, what: "reminders about this scorecard" } as QuotaRule,
   };
 }
 export type Rules = ReturnType<typeof limitRules>;
@@ -126,6 +130,8 @@ export function createLimits(rules: Rules = limitRules()) {
     jdAnalysis: new Quota("jd_analysis", rules.jdAnalysis),
     candidateExport: new Quota("candidate_export", rules.candidateExport),
     roleExport: new Quota("role_export", rules.roleExport),
+    nudge: new Quota("nudge", rules.nudge),
+    nudgeInterview: new Quota("nudge_interview", rules.nudgeInterview),
   };
 }
 export type Limits = ReturnType<typeof createLimits>;

@@ -73,6 +73,23 @@ async function claimEmail(interviewId: string, now: Date): Promise<string | null
   });
 }
 
+/** What a reminder says (the daily run and a recruiter's nudge from the pipeline board send the same). */
+export function reminderMail(
+  i: {
+    id: string;
+    interviewer: { email: string; name: string };
+    stage: { name: string };
+    application: { candidate: { name: string }; role: { title: string } };
+  },
+  baseUrl: string,
+) {
+  return {
+    to: i.interviewer.email,
+    subject: `Scorecard due: ${i.application.candidate.name} (${i.application.role.title})`,
+    text: `Hi ${i.interviewer.name},\n\nYour scorecard for ${i.application.candidate.name}, ${i.stage.name} (${i.application.role.title}), is due. Submitting it promptly keeps the debrief fair and lets you see the other interviewers' feedback.\n\n${baseUrl}/interviews/${i.id}\n`,
+  };
+}
+
 /** Emails every interviewer with a due scorecard, at most once a day per interview. Returns how many were sent. */
 export async function sendDueReminders(now = new Date(), baseUrl = process.env.NEXTAUTH_URL ?? "http://localhost:3000") {
   const candidates = await db.interview.findMany({
@@ -91,11 +108,7 @@ export async function sendDueReminders(now = new Date(), baseUrl = process.env.N
     const claim = await claimEmail(i.id, now);
     if (!claim) continue;
     try {
-      await sendMail({
-        to: i.interviewer.email,
-        subject: `Scorecard due: ${i.application.candidate.name} (${i.application.role.title})`,
-        text: `Hi ${i.interviewer.name},\n\nYour scorecard for ${i.application.candidate.name}, ${i.stage.name} (${i.application.role.title}), is due. Submitting it promptly keeps the debrief fair and lets you see the other interviewers' feedback.\n\n${baseUrl}/interviews/${i.id}\n`,
-      });
+      await sendMail(reminderMail(i, baseUrl));
     } catch (e) {
       // Not sent: release the claim so the next run tries again, and carry on with the others.
       await db.reminderLog.delete({ where: { id: claim } }).catch(() => undefined);

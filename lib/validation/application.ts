@@ -13,16 +13,46 @@ export type NewCandidateInput = z.infer<typeof newCandidateSchema>;
 
 export const addToRoleSchema = z.object({ roleId: idSchema, candidate: newCandidateSchema });
 
+/**
+ * When an interview takes place: an instant with its offset ("2026-12-01T14:00:00.000Z"), which the
+ * form computes from the date and time typed in the viewer's zone. Required: an interview
+ * without a time is not scheduled.
+ */
+export const interviewTimeField = z
+  .string({ error: "Choose the interview's date and time" })
+  .trim()
+  .min(1, "Choose the interview's date and time")
+  .pipe(z.iso.datetime({ offset: true, error: "Enter a valid date and time" }))
+  .refine((s) => {
+    const year = new Date(s).getUTCFullYear();
+    return year >= 2000 && year <= 2100;
+  }, "Enter a date between the years 2000 and 2100");
+
 export const scheduleSchema = z.object({
   applicationId: idSchema,
   stageId: z.string().min(1, "Choose a stage").max(64),
-  /** ISO string from a datetime-local input; empty = not scheduled yet. */
-  scheduledAt: z.union([z.literal(""), z.iso.datetime({ local: true, error: "Enter a valid date and time" })]),
+  scheduledAt: interviewTimeField,
+  /** Moving the candidate to the stage is its own decision: off unless asked for. */
+  moveToStage: z.boolean().default(false),
 });
-export type ScheduleInput = z.infer<typeof scheduleSchema>;
+export type ScheduleInput = z.input<typeof scheduleSchema>;
 
-export const moveSchema = z.object({
-  applicationId: idSchema,
-  stageId: z.string().max(64).optional(),
-  status: z.enum(["ACTIVE", "REJECTED", "WITHDRAWN"]).optional(),
-});
+export const rescheduleSchema = z.object({ interviewId: idSchema, scheduledAt: interviewTimeField });
+export type RescheduleInput = z.infer<typeof rescheduleSchema>;
+/** Cancelling an interview, or nudging its interviewer about a due scorecard: the interview is all it takes. */
+export const interviewRefSchema = z.object({ interviewId: idSchema });
+
+export const REASON_MAX = 500;
+export const moveSchema = z
+  .object({
+    applicationId: idSchema,
+    stageId: z.string().max(64).optional(),
+    status: z.enum(["ACTIVE", "REJECTED", "WITHDRAWN"]).optional(),
+    /** Why: kept in the audit log; required to reject. */
+    reason: userText().trim().max(REASON_MAX, `Keep the reason under ${REASON_MAX} characters`).optional(),
+  })
+  .refine((m) => m.status !== "REJECTED" || (m.reason ?? "").length >= 5, {
+    path: ["reason"],
+    error: "Give the reason for the rejection (at least 5 characters); it is kept in the audit log",
+  });
+export type MoveInput = z.infer<typeof moveSchema>;

@@ -44,7 +44,9 @@ export function candidateListParams(raw: RawParams): { after?: string; before?: 
 
 /** A stage in a URL: a stage id, or "not-started" for applications not yet in a stage. */
 export const NOT_STARTED = "not-started";
-export const stageParam = optional(z.union([z.literal(NOT_STARTED), idSchema]));
+/** The board's list of active candidates without any interview (any stage). */
+export const NO_INTERVIEWS = "no-interviews";
+export const stageParam = optional(z.union([z.literal(NOT_STARTED), z.literal(NO_INTERVIEWS), idSchema]));
 const boardSchema = pagingSchema.extend({ stage: stageParam });
 export function boardParams(raw: RawParams): { after?: string; before?: string; stage?: string } {
   return boardSchema.parse(raw);

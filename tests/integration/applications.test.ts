@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addCandidateToRole, moveApplication, scheduleStage } from "../../lib/applications/service";
+import { addCandidateToRole, moveApplication } from "../../lib/applications/service";
+import { scheduleStage } from "../../lib/interviews/schedule";
 import { db } from "../../lib/db";
 import { userByEmail } from "./helpers";
 

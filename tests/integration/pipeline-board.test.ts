@@ -6,6 +6,7 @@ import { userByEmail } from "./helpers";
 const now = new Date("2026-03-02T12:00:00Z");
 const hour = 3600 * 1000;
 const row = (name: string, stage: [string, number], scheduledAt: Date | null, submitted = false) => ({
+  id: `iv-${name}`,
   scheduledAt,
   interviewer: { name },
   stage: { name: stage[0], position: stage[1] },
@@ -24,8 +25,8 @@ describe("waitingOn", () => {
       now,
     );
     expect(w.waitingOn).toEqual([
-      { interviewer: "Bo", stage: "Screen", state: "not scheduled" },
-      { interviewer: "Zoe", stage: "Deep dive", state: "overdue" },
+      { interviewId: "iv-Bo", interviewer: "Bo", stage: "Screen", state: "not scheduled", due: false },
+      { interviewId: "iv-Zoe", interviewer: "Zoe", stage: "Deep dive", state: "overdue", due: true },
     ]);
     expect(w.upcoming).toBe(1);
   });
@@ -39,16 +40,18 @@ describe("pipelineBoard", () => {
     const [priya, kwame] = [await userByEmail("priya@example.com"), await userByEmail("kwame@example.com")];
     const candidate = await db.candidate.create({ data: { name: "Board Candidate", email: `board-${Date.now()}@example.org` } });
     const app = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: second.id } });
-    await db.interview.create({
+    const held = await db.interview.create({
       data: { applicationId: app.id, stageId: first.id, interviewerId: priya.id, scheduledAt: new Date(Date.now() - 72 * hour) },
     });
-    await db.interview.create({ data: { applicationId: app.id, stageId: second.id, interviewerId: kwame.id, scheduledAt: null } });
+    const unscheduled = await db.interview.create({
+      data: { applicationId: app.id, stageId: second.id, interviewerId: kwame.id, scheduledAt: null },
+    });
 
     const board = await pipelineBoard(recruiter, role.id);
     const card = board!.columns.flatMap((c) => c.cards).find((c) => c.id === app.id)!;
     expect(card.waitingOn).toEqual([
-      { interviewer: priya.name, stage: first.name, state: "overdue" },
-      { interviewer: kwame.name, stage: second.name, state: "not scheduled" },
+      { interviewId: held.id, interviewer: priya.name, stage: first.name, state: "overdue", due: true },
+      { interviewId: unscheduled.id, interviewer: kwame.name, stage: second.name, state: "not scheduled", due: false },
     ]);
     expect(board!.columns.find((c) => c.id === second.id)!.cards.map((c) => c.id)).toContain(app.id);
   });

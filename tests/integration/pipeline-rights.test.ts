@@ -3,7 +3,8 @@
 // erased candidate; a recorded decision is the owner's to undo.
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordDecision } from "../../lib/applications/decision";
-import { addCandidateToRole, moveApplication, scheduleStage } from "../../lib/applications/service";
+import { addCandidateToRole, moveApplication } from "../../lib/applications/service";
+import { scheduleStage } from "../../lib/interviews/schedule";
 import type { CurrentUser } from "../../lib/auth/session";
 import { db } from "../../lib/db";
 import { userByEmail } from "./helpers";

@@ -1,5 +1,7 @@
 "use server";
-import { addCandidateToRole, moveApplication, scheduleStage } from "@/lib/applications/service";
+import { addCandidateToRole, moveApplication } from "@/lib/applications/service";
+import { scheduleStage } from "@/lib/interviews/schedule";
+import { cancelInterview, nudgeInterviewer, rescheduleInterview } from "@/lib/interviews/service";
 import { runAction } from "@/lib/run-action";
 
 const opts = { revalidate: "/roles", revalidateLayout: true };
@@ -12,4 +14,14 @@ export async function scheduleStageAction(input: unknown) {
 }
 export async function moveApplicationAction(input: unknown) {
   return runAction((u) => moveApplication(u, input), opts);
+}
+export async function rescheduleInterviewAction(input: unknown) {
+  return runAction((u) => rescheduleInterview(u, input), opts);
+}
+export async function cancelInterviewAction(input: unknown) {
+  return runAction((u) => cancelInterview(u, input), opts);
+}
+/** Rate-limited per user here and per interview in the service (lib/rate-limit/limits.ts). */
+export async function nudgeInterviewerAction(input: unknown) {
+  return runAction((u) => nudgeInterviewer(u, input), { limit: "nudge" });
 }

@@ -5,21 +5,25 @@ import { CandidateRadar, GapBars } from "@/components/charts/candidate-charts";
 import { EvidenceTable } from "@/components/candidates/evidence-table";
 import { GapTable } from "@/components/candidates/gap-table";
 import { InterviewerRatingsTable } from "@/components/candidates/interviewer-ratings-table";
+import { InterviewList } from "@/components/interviews/interview-list";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { canDecideOnCandidates } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { applicationInterviews } from "@/lib/data/application-interviews";
 import { candidateReport } from "@/lib/data/candidate";
 import { HIDDEN_REASON_TEXT } from "@/lib/scorecards/access";
 import { FIT_EXPLANATION } from "@/lib/scoring";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Candidate" };
 
 export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const report = await candidateReport(user, (await params).id);
+  const { id } = await params;
+  const [report, interviews, timeZone] = await Promise.all([candidateReport(user, id), applicationInterviews(user, id), viewerTimeZone()]);
   if (!report) notFound();
   const name = report.app.candidate.erasedAt ? "Erased candidate" : report.app.candidate.name;
   if (!report.visible) {
@@ -35,6 +39,11 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         >
           {toInterviews ? "Go to my interviews" : `Back to ${report.app.role.title}`}
         </Link>
+        {interviews ? (
+          <div className="text-left">
+            <InterviewList data={interviews} candidate={name} timeZone={timeZone} />
+          </div>
+        ) : null}
       </div>
     );
   }
@@ -85,7 +94,8 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           </>
         }
       />
-      <div className="mb-6 grid gap-4 sm:grid-cols-3">
+      {interviews ? <InterviewList data={interviews} candidate={name} timeZone={timeZone} /> : null}
+      <div className="mb-6 mt-8 grid gap-4 sm:grid-cols-3">
         <Card>
           <CardHeader>
             <CardDescription>Fit for this role</CardDescription>

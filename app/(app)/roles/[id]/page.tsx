@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { canDecideOnCandidates } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { Pager } from "@/components/ui/pager";
 import { RoleCandidateFilters } from "@/components/pipeline/role-candidate-filters";
@@ -17,6 +18,7 @@ import { roleDetail } from "@/lib/data/roles";
 import { parseComparisonQuery } from "@/lib/validation/comparison";
 import { paramsAreIds } from "@/lib/validation/id";
 import { formatMoney } from "@/lib/utils";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Role" };
 
@@ -34,7 +36,7 @@ export default async function RolePage({ params, searchParams }: { params: Promi
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (!paramsAreIds({ id })) notFound();
   const listQuery = parseComparisonQuery(query);
-  const [detail, candidates] = await Promise.all([roleDetail(user, id), roleApplicationsPage(user, id, listQuery)]);
+  const [detail, candidates, timeZone] = await Promise.all([roleDetail(user, id), roleApplicationsPage(user, id, listQuery), viewerTimeZone()]);
   if (!detail) notFound();
   const { role, targets, coverage, domainName } = detail;
   // The pipeline is the owner's, the team recruiter's and admins' (lib/applications/service.ts).
@@ -276,7 +278,10 @@ export default async function RolePage({ params, searchParams }: { params: Promi
                       : a.status === "ACTIVE"
                         ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started")
                         : a.status.toLowerCase()}{" "}
-                    · {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
+                    ·{" "}
+                    <Link href={`/candidates/${a.id}#interviews`} className="text-primary underline-offset-4 hover:underline">
+                      {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
+                    </Link>
                   </span>
                 </div>
                 {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}
@@ -294,6 +299,8 @@ export default async function RolePage({ params, searchParams }: { params: Promi
                         currentStageId={a.currentStageId}
                         status={a.status}
                         scheduleBlocked={scheduleBlocked}
+                        canHire={canDecideOnCandidates(user, role)}
+                        serverZone={timeZone}
                       />
                     </div>
                   </details>

@@ -1,0 +1,158 @@
+"use client";
+// Moving a candidate: to another stage, to an outcome with a reason (reject: the pipeline's
+// move; hire: the owner's decision, which the debrief shows), withdrawn or reopened. The same
+// services and rules as everywhere else (moveApplication, recordDecision, outcomeRefusal).
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { recordDecisionAction } from "@/app/(app)/candidates/[id]/actions";
+import { moveApplicationAction } from "@/app/(app)/roles/pipeline-actions";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { moveSchema, REASON_MAX } from "@/lib/validation/application";
+import { decisionSchema } from "@/lib/validation/decision";
+
+type Stage = { id: string; name: string };
+type Props = {
+  applicationId: string;
+  candidate: string;
+  stages: Stage[];
+  currentStageId: string | null;
+  status: string;
+  /** The role's owner or an admin: may record a hire (the decision). */
+  canHire: boolean;
+};
+type Result = { ok: boolean; message?: string; decisionCleared?: boolean; fieldErrors?: Record<string, string> };
+
+export function MoveControls({ applicationId, candidate, stages, currentStageId, status, canHire }: Props) {
+  const router = useRouter();
+  const others = stages.filter((s) => s.id !== currentStageId);
+  const [stageId, setStageId] = useState(others[0]?.id ?? "");
+  const [outcome, setOutcome] = useState<"REJECT" | "HIRE">("REJECT");
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const act = (fn: () => Promise<Result>, ok: string) =>
+    start(async () => {
+      const res = await fn();
+      if (!res.ok) {
+        setReasonError(res.fieldErrors?.reason ?? res.fieldErrors?.rationale);
+        return setMessage(res.message ?? "That didn't work.");
+      }
+      setMessage(
+        res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok,
+      );
+      setReason("");
+      router.refresh();
+    });
+  const recordOutcome = (e: React.FormEvent) => {
+    e.preventDefault();
+    const parsed =
+      outcome === "HIRE"
+        ? decisionSchema.safeParse({ decision: "HIRE", rationale: reason })
+        : moveSchema.safeParse({ applicationId, status: "REJECTED", reason });
+    if (!parsed.success) return setReasonError(parsed.error.issues[0]?.message);
+    setReasonError(undefined);
+    if (outcome === "HIRE")
+      act(() => recordDecisionAction(applicationId, { decision: "HIRE", rationale: reason }), `${candidate}: hire recorded.`);
+    else act(() => moveApplicationAction({ applicationId, status: "REJECTED", reason }), `${candidate} rejected; the reason is in the audit log.`);
+  };
+  const id = `move-${applicationId}`;
+  return (
+    <div className="grid gap-3 text-sm">
+      {status === "ACTIVE" && others.length ? (
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="grid gap-1">
+            <label htmlFor={`${id}-stage`} className="font-medium">
+              Move to stage
+            </label>
+            <select
+              id={`${id}-stage`}
+              value={stageId}
+              onChange={(e) => setStageId(e.target.value)}
+              className="h-9 rounded-md border border-border bg-card px-2 text-base sm:text-sm"
+            >
+              {others.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button
+            size="sm"
+            variant="outline"
+            className="h-9"
+            disabled={pending || !stageId}
+            onClick={() =>
+              act(() => moveApplicationAction({ applicationId, stageId }), `${candidate} moved to ${others.find((s) => s.id === stageId)?.name}.`)
+            }
+          >
+            Move<span className="sr-only"> {candidate}</span>
+          </Button>
+        </div>
+      ) : null}
+      {status === "ACTIVE" ? (
+        <form onSubmit={recordOutcome} noValidate className="grid gap-2" aria-label={`Hire or reject ${candidate}`}>
+          <fieldset className="flex flex-wrap gap-x-4 gap-y-1">
+            <legend className="mb-1 font-medium">Outcome</legend>
+            <label className="flex items-center gap-1.5">
+              <input type="radio" name={`${id}-outcome`} checked={outcome === "REJECT"} onChange={() => setOutcome("REJECT")} />
+              Reject
+            </label>
+            {canHire ? (
+              <label className="flex items-center gap-1.5">
+                <input type="radio" name={`${id}-outcome`} checked={outcome === "HIRE"} onChange={() => setOutcome("HIRE")} />
+                Hire (records your decision)
+              </label>
+            ) : null}
+          </fieldset>
+          <label htmlFor={`${id}-reason`} className="font-medium">
+            {outcome === "HIRE" ? "Rationale (the evidence it rests on; at least 30 characters)" : "Reason (kept in the audit log)"}
+          </label>
+          <textarea
+            id={`${id}-reason`}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            maxLength={outcome === "HIRE" ? 4000 : REASON_MAX}
+            rows={2}
+            aria-invalid={!!reasonError}
+            aria-describedby={reasonError ? `${id}-reason-err` : undefined}
+            className="w-full rounded-md border border-border bg-card px-2 py-1 text-base aria-[invalid=true]:border-danger sm:text-sm"
+          />
+          <FieldError id={`${id}-reason-err`} message={reasonError} />
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" size="sm" variant={outcome === "HIRE" ? "default" : "danger"} disabled={pending}>
+              {outcome === "HIRE" ? "Record hire" : "Reject"}
+              <span className="sr-only"> {candidate}</span>
+            </Button>
+            <Button
+              type="button"
+              size="sm"
+              variant="ghost"
+              disabled={pending}
+              onClick={() => act(() => moveApplicationAction({ applicationId, status: "WITHDRAWN" }), `${candidate} marked as withdrawn.`)}
+            >
+              Candidate withdrew
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <Button
+          size="sm"
+          variant="outline"
+          className="w-fit"
+          disabled={pending}
+          onClick={() => act(() => moveApplicationAction({ applicationId, status: "ACTIVE" }), `${candidate} reopened.`)}
+        >
+          Reopen<span className="sr-only"> {candidate}</span>
+        </Button>
+      )}
+      {message ? (
+        <p role="status" className="text-sm">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

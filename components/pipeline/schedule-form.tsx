@@ -1,0 +1,114 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { scheduleStageAction } from "@/app/(app)/roles/pipeline-actions";
+import { InterviewTimeField, localInputToInstant } from "@/components/interviews/interview-time-field";
+import { Button } from "@/components/ui/button";
+import type { ScheduleOutcome } from "@/lib/interviews/schedule";
+import { scheduleSchema } from "@/lib/validation/application";
+
+type Stage = { id: string; name: string };
+type Props = {
+  applicationId: string;
+  candidate: string;
+  stages: Stage[];
+  currentStageId: string | null;
+  /** Why scheduling is refused for now (role not open, plan unpublished, candidate not active); null when it isn't. */
+  blocked: string | null;
+  serverZone: string;
+};
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What happened, in words: new, moved and untouched interviews, the stage, the invitations. */
+export function scheduleText(res: ScheduleOutcome, candidate: string, stage: string, stageIsCurrent: boolean) {
+  const done = [
+    res.created ? `scheduled ${plural(res.created, "new interview")}` : null,
+    res.rescheduled ? `rescheduled ${plural(res.rescheduled, "interview")} to the new time` : null,
+    res.unchanged ? `${plural(res.unchanged, "interview was", "interviews were")} already at that time` : null,
+  ].filter(Boolean);
+  const parts = [done.length ? `${stage}: ${done.join("; ")}.` : `${stage}: nothing to change.`];
+  if (res.created + res.rescheduled > 0) parts.push("Calendar invitations were emailed to the interviewers.");
+  if (res.alreadyScored.length) parts.push(`Left as held (scorecard submitted): ${res.alreadyScored.join(", ")}.`);
+  if (res.skipped.length) parts.push(`Not assigned (no longer on the team or deactivated): ${res.skipped.join(", ")}.`);
+  if (res.notEmailed.length) parts.push(`The invitation email to ${res.notEmailed.join(", ")} failed; download it from the candidate's interviews.`);
+  if (res.moved) parts.push(`${candidate} moved to ${stage}.`);
+  else if (!stageIsCurrent) parts.push(`${candidate} stays in their current stage.`);
+  return parts.join(" ");
+}
+
+/** Schedules a stage's interviews at a time (required); moving the candidate there is a separate, opt-in step. */
+export function ScheduleForm({ applicationId, candidate, stages, currentStageId, blocked, serverZone }: Props) {
+  const router = useRouter();
+  const [stageId, setStageId] = useState(currentStageId ?? stages[0]?.id ?? "");
+  const [when, setWhen] = useState("");
+  const [moveToStage, setMoveToStage] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const stage = stages.find((s) => s.id === stageId);
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const input = { applicationId, stageId, scheduledAt: localInputToInstant(when), moveToStage };
+    const parsed = scheduleSchema.safeParse(input);
+    if (!parsed.success) {
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+      setMessage(null);
+      return;
+    }
+    setErrors({});
+    start(async () => {
+      const res = await scheduleStageAction(input);
+      if (!res.ok) {
+        setErrors("fieldErrors" in res ? res.fieldErrors : {});
+        setMessage(res.message);
+        return;
+      }
+      setMessage(scheduleText(res, candidate, stage?.name ?? "The stage", stageId === currentStageId));
+      setWhen("");
+      setMoveToStage(false);
+      router.refresh();
+    });
+  };
+  const id = `sched-${applicationId}`;
+  return (
+    <form onSubmit={submit} noValidate aria-label={`Schedule interviews for ${candidate}`} className="grid gap-2">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="grid gap-1">
+          <label htmlFor={`${id}-stage`} className="text-sm font-medium">
+            Stage
+          </label>
+          <select
+            id={`${id}-stage`}
+            value={stageId}
+            onChange={(e) => setStageId(e.target.value)}
+            className="h-9 rounded-md border border-border bg-card px-2 text-base sm:text-sm"
+          >
+            {stages.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+                {s.id === currentStageId ? " (current stage)" : ""}
+              </option>
+            ))}
+          </select>
+        </div>
+        <InterviewTimeField id={`${id}-when`} value={when} onChange={setWhen} error={errors.scheduledAt} serverZone={serverZone} />
+        <Button type="submit" size="sm" className="h-9" disabled={pending || !!blocked || !stageId}>
+          {pending ? "Scheduling…" : "Schedule interviews"}
+        </Button>
+      </div>
+      {stageId !== currentStageId ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={moveToStage} onChange={(e) => setMoveToStage(e.target.checked)} className="h-4 w-4" />
+          Also move {candidate} to {stage?.name ?? "this stage"}
+        </label>
+      ) : null}
+      {blocked ? <p className="text-xs text-muted-foreground">{blocked}</p> : null}
+      {message ? (
+        <p role="status" className="text-sm">
+          {message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

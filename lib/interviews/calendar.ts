@@ -1,0 +1,56 @@
+// Calendar invitations for interviews (RFC 5545, built by the `ics` package). One event per
+// interview: its UID is the interview's id, so a reschedule (a higher SEQUENCE) or a cancellation
+// (METHOD:CANCEL, STATUS:CANCELLED) replaces the event already in the interviewer's calendar.
+import { createEvent } from "ics";
+
+export type InvitationMethod = "REQUEST" | "CANCEL" | "PUBLISH";
+
+/** What an invitation says; read while the interview still exists (a cancellation deletes it). */
+export type InterviewInvitation = {
+  interviewId: string;
+  sequence: number;
+  start: Date;
+  durationMinutes: number;
+  candidate: string;
+  stage: string;
+  role: string;
+  interviewer: { name: string; email: string };
+};
+
+const UID_DOMAIN = "aiops-scorecards";
+export const interviewUid = (interviewId: string) => `${interviewId}@${UID_DOMAIN}`;
+
+/** "Ada <a@x.org>" → { name: "Ada", email: "a@x.org" }; a bare address is its own name. */
+export function parseMailbox(from: string): { name: string; email: string } {
+  const m = from.match(/^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/);
+  return m ? { name: m[1]!.trim() || m[2]!, email: m[2]!.trim() } : { name: from.trim(), email: from.trim() };
+}
+
+export function invitationTitle(i: Pick<InterviewInvitation, "candidate" | "stage" | "role">) {
+  return `Interview: ${i.candidate}, ${i.stage} (${i.role})`;
+}
+
+/**
+ * The .ics text. REQUEST goes to the interviewer's mail; CANCEL withdraws it; PUBLISH is the
+ * download (a calendar imports it as the same event: same UID and SEQUENCE).
+ */
+export function interviewCalendar(i: InterviewInvitation, method: InvitationMethod, opts: { url: string; organizer: string }): string {
+  const { error, value } = createEvent({
+    productId: "aiops-scorecards/interviews",
+    method,
+    uid: interviewUid(i.interviewId),
+    sequence: i.sequence,
+    status: method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
+    start: i.start.getTime(),
+    startInputType: "utc",
+    startOutputType: "utc",
+    duration: { minutes: i.durationMinutes },
+    title: invitationTitle(i),
+    description: `${i.stage} interview with ${i.candidate} for ${i.role}. The interview kit and your scorecard: ${opts.url}`,
+    url: opts.url,
+    organizer: parseMailbox(opts.organizer),
+    attendees: [{ name: i.interviewer.name, email: i.interviewer.email, role: "REQ-PARTICIPANT", partstat: "NEEDS-ACTION", rsvp: true }],
+  });
+  if (error || !value) throw error ?? new Error("The calendar invitation could not be built.");
+  return value;
+}

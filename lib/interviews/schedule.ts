@@ -1,0 +1,135 @@
+// Scheduling a stage's interviews for a candidate: one interview per interviewer of the stage,
+// at a time (required), each interviewer emailed a calendar invitation. Scheduling again at
+// another time reschedules the stage's interviews that are not scored yet (same invitation,
+// higher SEQUENCE). Moving the candidate to the stage is a separate decision: only with
+// `moveToStage`. Who may: the role's owner, its recruiter(s) and admins (canManagePipeline).
+import "server-only";
+import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
+import { ERASED } from "../applications/service";
+import { recordAudit } from "../audit";
+import { canManagePipeline } from "../auth/permissions";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import { stageInterviewerIds } from "../roles/plan-rules";
+import { scheduleSchema } from "../validation/application";
+import { loadInvitations, sendInvitations } from "./invitations";
+
+
+export type ScheduleOutcome = {
+  /** Interviews created. */
+  created: number;
+  /** Existing interviews moved to the new time. */
+  rescheduled: number;
+  /** Existing interviews already at that time. */
+  unchanged: number;
+  /** Interviewers with a submitted scorecard for the stage: their interview was held and stays as it was. */
+  alreadyScored: string[];
+  /** Interviewers no longer on the hiring team or deactivated: not assigned. */
+  skipped: string[];
+  /** The candidate was moved to the stage (asked for). */
+  moved: boolean;
+  /** Interviewers whose invitation email failed (the invitation is still downloadable). */
+  notEmailed: string[];
+};
+
+export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<ActionResult<ScheduleOutcome>> {
+  const parsed = scheduleSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const { applicationId, stageId, scheduledAt, moveToStage } = parsed.data;
+  const when = new Date(scheduledAt);
+  const result = await db.$transaction(async (tx) => {
+    const app = await tx.application.findUnique({
+      where: { id: applicationId },
+      select: {
+        roleId: true,
+        status: true,
+        currentStageId: true,
+        candidate: { select: { erasedAt: true } },
+        role: { select: { ownerId: true, status: true, planPublishedAt: true, members: { select: { userId: true, function: true } } } },
+      },
+    });
+    if (!app) return notFound("That candidate");
+    const { role } = app;
+    if (!canManagePipeline(actor, role)) return forbidden("Only the role's owner, its recruiter or an admin can schedule interviews.");
+    if (app.candidate.erasedAt) return refused(ERASED);
+    if (role.status !== "OPEN")
+      return refused(`Interviews can be scheduled only on an open role; this one is ${role.status.toLowerCase()}.`);
+    if (!role.planPublishedAt)
+      return refused(
+        "The interview plan isn't published: the owner publishes it (covering every targeted domain) before interviews are scheduled.",
+      );
+    if (app.status !== "ACTIVE") return refused(`This candidate is ${app.status.toLowerCase()}; reopen them before scheduling interviews.`);
+    const stage = await tx.interviewStage.findFirst({
+      where: { id: stageId, roleId: app.roleId },
+      include: { interviewers: { include: { user: { select: { name: true, active: true } } } } },
+    });
+    if (!stage) return refused("That stage is not part of this role's plan.", "stageId");
+    if (stage.interviewers.length === 0) return refused("Assign interviewers to this stage in the plan first.");
+    const team = new Set(stageInterviewerIds(role));
+    const eligible = stage.interviewers.filter((iv) => team.has(iv.userId) && iv.user.active);
+    const skipped = stage.interviewers.filter((iv) => !eligible.includes(iv)).map((iv) => iv.user.name);
+    if (eligible.length === 0)
+      return refused(
+        `None of this stage's interviewers (${skipped.join(", ")}) is still an active member of the hiring team; update the plan first.`,
+      );
+    const existing = await tx.interview.findMany({
+      where: { applicationId, stageId, interviewerId: { in: eligible.map((iv) => iv.userId) } },
+      select: { id: true, interviewerId: true, scheduledAt: true, scorecards: { where: { status: "SUBMITTED" }, select: { id: true } } },
+    });
+    const byInterviewer = new Map(existing.map((i) => [i.interviewerId, i]));
+    const fresh: string[] = [];
+    const moved: string[] = [];
+    const alreadyScored: string[] = [];
+    let unchanged = 0;
+    for (const iv of eligible) {
+      const found = byInterviewer.get(iv.userId);
+      if (!found) {
+        fresh.push((await tx.interview.create({ data: { applicationId, stageId, interviewerId: iv.userId, scheduledAt: when } })).id);
+      } else if (found.scorecards.length) {
+        alreadyScored.push(iv.user.name);
+      } else if (found.scheduledAt?.getTime() === when.getTime()) {
+        unchanged++;
+      } else {
+        // An invitation already sent is replaced: same UID, higher SEQUENCE (a never-timed interview starts at 1 too).
+        await tx.interview.update({ where: { id: found.id }, data: { scheduledAt: when, calendarSequence: { increment: 1 } } });
+        moved.push(found.id);
+      }
+    }
+    const moveNow = moveToStage && app.currentStageId !== stageId;
+    if (moveNow) await tx.application.update({ where: { id: applicationId }, data: { currentStageId: stageId, stageEnteredAt: new Date() } });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "interviews.scheduled",
+        entityType: "Application",
+        entityId: applicationId,
+        data: {
+          stageId,
+          created: fresh.length,
+          rescheduled: moved.length,
+          unchanged,
+          skipped,
+          scheduledAt: when.toISOString(),
+          ...(moveNow ? { movedFromStage: app.currentStageId } : {}),
+        },
+      },
+      tx,
+    );
+    return { ok: true as const, fresh, moved, unchanged, alreadyScored, skipped, movedToStage: moveNow };
+  });
+  if (!result.ok) return result;
+  const notEmailed = [
+    ...(await sendInvitations(await loadInvitations(result.fresh), "new")),
+    ...(await sendInvitations(await loadInvitations(result.moved), "update")),
+  ];
+  return {
+    ok: true,
+    created: result.fresh.length,
+    rescheduled: result.moved.length,
+    unchanged: result.unchanged,
+    alreadyScored: result.alreadyScored,
+    skipped: result.skipped,
+    moved: result.movedToStage,
+    notEmailed,
+  };
+}

@@ -1,0 +1,177 @@
+// One interview at a time: reschedule it, cancel it, or nudge its interviewer about a due
+// scorecard. The role's owner, its recruiter(s) and admins may (canManagePipeline); all audited.
+// A reschedule or cancellation emails the interviewer the updated invitation (same UID, higher
+// SEQUENCE; METHOD:CANCEL to cancel). A nudge sends the reminder email, rate-limited per
+// interview, and is logged as a reminder.
+import "server-only";
+import { forbidden, invalid, notFound, rateLimited, refused, type ActionResult } from "../action-result";
+import { ERASED } from "../applications/service";
+import { recordAudit } from "../audit";
+import { canManagePipeline } from "../auth/permissions";
+import type { CurrentUser } from "../auth/session";
+import { db, type Tx } from "../db";
+import { sendMail } from "../mail";
+import { limits } from "../rate-limit/limits";
+import { tooManyRequestsMessage } from "../rate-limit/retry-after";
+import { reminderState } from "../reminders/schedule";
+import { reminderMail } from "../reminders/service";
+import { interviewRefSchema, rescheduleSchema } from "../validation/application";
+import { baseUrl, loadInvitations, sendInvitations } from "./invitations";
+
+async function loadInterview(tx: Tx | typeof db, interviewId: string) {
+  return tx.interview.findUnique({
+    where: { id: interviewId },
+    select: {
+      id: true,
+      applicationId: true,
+      stageId: true,
+      interviewerId: true,
+      scheduledAt: true,
+      calendarSequence: true,
+      interviewer: { select: { name: true, email: true, active: true } },
+      stage: { select: { name: true } },
+      scorecards: { select: { status: true } },
+      application: {
+        select: {
+          status: true,
+          candidate: { select: { name: true, erasedAt: true } },
+          role: { select: { title: true, ownerId: true, members: { select: { userId: true, function: true } } } },
+        },
+      },
+    },
+  });
+}
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadInterview>>>;
+
+/** Why this actor may not change this interview, or null. */
+function changeRefusal(actor: CurrentUser, i: Loaded | null, verb: string) {
+  if (!i) return notFound("That interview");
+  if (!canManagePipeline(actor, i.application.role)) return forbidden(`Only the role's owner, its recruiter or an admin can ${verb} interviews.`);
+  if (i.application.candidate.erasedAt) return refused(ERASED);
+  return null;
+}
+
+/** `emailed`: whether an invitation went out (an interview without a time has none to update). */
+export type InvitationResult = { emailed: boolean; notEmailed: string[] };
+
+export async function rescheduleInterview(actor: CurrentUser, raw: unknown): Promise<ActionResult<InvitationResult & { unchanged: boolean }>> {
+  const parsed = rescheduleSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const when = new Date(parsed.data.scheduledAt);
+  const result = await db.$transaction(async (tx) => {
+    const i = await loadInterview(tx, parsed.data.interviewId);
+    const refusal = changeRefusal(actor, i, "reschedule");
+    if (refusal || !i) return refusal ?? notFound("That interview");
+    if (i.application.status !== "ACTIVE")
+      return refused(`This candidate is ${i.application.status.toLowerCase()}; reopen them before rescheduling.`);
+    if (i.scorecards.some((s) => s.status === "SUBMITTED")) return refused(`${i.interviewer.name} has submitted the scorecard: this interview was held.`);
+    if (i.scheduledAt?.getTime() === when.getTime()) return { ok: true as const, unchanged: true };
+    await tx.interview.update({ where: { id: i.id }, data: { scheduledAt: when, calendarSequence: { increment: 1 } } });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "interview.rescheduled",
+        entityType: "Interview",
+        entityId: i.id,
+        data: { applicationId: i.applicationId, from: i.scheduledAt?.toISOString() ?? null, to: when.toISOString() },
+      },
+      tx,
+    );
+    return { ok: true as const, unchanged: false };
+  });
+  if (!result.ok) return result;
+  if (result.unchanged) return { ok: true, unchanged: true, emailed: false, notEmailed: [] };
+  const notEmailed = await sendInvitations(await loadInvitations([parsed.data.interviewId]), "update");
+  return { ok: true, unchanged: false, emailed: notEmailed.length === 0, notEmailed };
+}
+
+/**
+ * Cancels an interview that has not been scored: the interview is removed (the audit log keeps
+ * it) and, if it had a time, the interviewer's calendar gets the cancellation. One with a
+ * scorecard (even a draft) is refused: the interviewer's notes would have nothing to belong to.
+ */
+export async function cancelInterview(actor: CurrentUser, raw: unknown): Promise<ActionResult<InvitationResult>> {
+  const parsed = interviewRefSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await db.$transaction(async (tx) => {
+    const i = await loadInterview(tx, parsed.data.interviewId);
+    const refusal = changeRefusal(actor, i, "cancel");
+    if (refusal || !i) return refusal ?? notFound("That interview");
+    if (i.scorecards.length)
+      return refused(`${i.interviewer.name} has started the scorecard for this interview, so it can't be cancelled; reschedule it instead.`);
+    // Read before the row goes: the cancellation names the same event, one SEQUENCE higher.
+    const [invitation] = await loadInvitations([i.id], tx);
+    await tx.interview.delete({ where: { id: i.id } });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "interview.cancelled",
+        entityType: "Interview",
+        entityId: i.id,
+        data: {
+          applicationId: i.applicationId,
+          stageId: i.stageId,
+          interviewerId: i.interviewerId,
+          scheduledAt: i.scheduledAt?.toISOString() ?? null,
+        },
+      },
+      tx,
+    );
+    return { ok: true as const, invitation };
+  });
+  if (!result.ok) return result;
+  const { invitation } = result;
+  if (!invitation) return { ok: true, emailed: false, notEmailed: [] };
+  const notEmailed = await sendInvitations([{ ...invitation, sequence: invitation.sequence + 1 }], "cancel");
+  return { ok: true, emailed: notEmailed.length === 0, notEmailed };
+}
+
+/**
+ * Emails the interviewer the scorecard reminder now (from the pipeline board), for a held
+ * interview whose scorecard is due (or past the automatic reminders' ten business days).
+ * At most once an hour per interview, whoever asks; logged as a reminder and audited.
+ */
+export async function nudgeInterviewer(actor: CurrentUser, raw: unknown, now = new Date()): Promise<ActionResult<{ interviewer: string }>> {
+  const parsed = interviewRefSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const i = await loadInterview(db, parsed.data.interviewId);
+  const refusal = changeRefusal(actor, i, "nudge the interviewers of");
+  if (refusal || !i) return refusal ?? notFound("That interview");
+  const state = reminderState(
+    i.scheduledAt,
+    i.scorecards.some((s) => s.status === "SUBMITTED"),
+    now,
+  );
+  if (state === "done") return refused(`${i.interviewer.name} has submitted this scorecard.`);
+  if (state === "not-due") return refused("This scorecard is not due yet: an interview's scorecard is due an hour after it was held.");
+  if (i.application.status !== "ACTIVE") return refused(`This candidate is ${i.application.status.toLowerCase()}; no scorecard is chased.`);
+  if (!i.interviewer.active) return refused(`${i.interviewer.name} is deactivated.`);
+  const quota = limits().nudgeInterview;
+  const throttled = await quota.take(i.id);
+  if (throttled) return rateLimited(tooManyRequestsMessage(quota.what, throttled.retryAfterSeconds), throttled.retryAfterSeconds);
+  await sendMail(
+    reminderMail(
+      {
+        id: i.id,
+        interviewer: i.interviewer,
+        stage: i.stage,
+        application: { candidate: i.application.candidate, role: i.application.role },
+      },
+      baseUrl(),
+    ),
+  );
+  await db.$transaction(async (tx) => {
+    await tx.reminderLog.create({ data: { interviewId: i.id, channel: "nudge", sentAt: now } });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "interview.nudged",
+        entityType: "Interview",
+        entityId: i.id,
+        data: { applicationId: i.applicationId, interviewerId: i.interviewerId },
+      },
+      tx,
+    );
+  });
+  return { ok: true, interviewer: i.interviewer.name };
+}
