@@ -71,7 +71,14 @@ export function InterviewActions({ interviewId, label, scheduledAt, canCancel, s
       ) : null}
       {mode === "reschedule" ? (
         <form onSubmit={reschedule} noValidate className="grid gap-2" aria-label={`Reschedule ${label}`}>
-          <InterviewTimeField id={`re-${interviewId}`} label="New date and time" value={when} onChange={setWhen} error={error} serverZone={serverZone} />
+          <InterviewTimeField
+            id={`re-${interviewId}`}
+            label="New date and time"
+            value={when}
+            onChange={setWhen}
+            error={error}
+            serverZone={serverZone}
+          />
           <div className="flex gap-2">
             <Button type="submit" size="sm" disabled={pending}>
               Save new time

@@ -20,71 +20,91 @@ export function InterviewList({ data, candidate, timeZone }: Props) {
   return (
     <section aria-labelledby="interviews" className="mt-8">
       <h2 id="interviews" className="mb-1 scroll-mt-20 text-lg font-semibold">
-        {scope === "own" ? "Your interviews with this candidate" : "Interviews"}{" "}
-        <Badge variant="muted">{total}</Badge>
+        {scope === "own" ? "Your interviews with this candidate" : "Interviews"} <Badge variant="muted">{total}</Badge>
       </h2>
       <p className="mb-3 text-sm text-muted-foreground">
         Times in {timeZone === "UTC" ? "UTC" : timeZone}.{" "}
-        {scope === "own" ? "Other interviewers' interviews are not shown to you." : "Scorecard status only; feedback follows the independence rule."}
+        {scope === "own"
+          ? "Other interviewers' interviews are not shown to you."
+          : "Scorecard status only; feedback follows the independence rule."}
       </p>
       <InterviewNotices>
-      {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
-          No interviews scheduled for {candidate} yet.
-        </p>
-      ) : (
-        <ul className="divide-y divide-border rounded-lg border border-border bg-card">
-          {rows.map((r) => {
-            const badge = STATE_BADGE[r.scorecard];
-            return (
-              <li key={r.id} className="grid gap-1 p-3 text-sm sm:grid-cols-[minmax(10rem,1fr)_minmax(9rem,auto)_auto] sm:items-start sm:gap-4">
-                <div>
-                  <p className="font-medium">{r.stage}</p>
-                  <p className="text-muted-foreground">
-                    {r.interviewer}
-                    {r.mine ? " (you)" : ""}
-                  </p>
-                </div>
-                <div>
-                  <p>{r.scheduledAt ? <time dateTime={r.scheduledAt.toISOString()}>{formatDateTime(r.scheduledAt, timeZone)}</time> : "Not scheduled"}</p>
-                  <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                    <Badge variant={badge.variant}>{badge.label}</Badge>
-                    {r.submittedAt ? <span className="text-xs text-muted-foreground">{formatDateTime(r.submittedAt, timeZone)}</span> : null}
-                  </p>
-                  <p className="text-xs text-muted-foreground">
-                    {r.lastReminder
-                      ? `Reminder sent ${formatDateTime(r.lastReminder.sentAt, timeZone)}${r.lastReminder.byHand ? " (by hand)" : ""}`
-                      : "No reminder sent"}
-                  </p>
-                </div>
-                <div className="flex flex-wrap items-start gap-x-3 gap-y-1 sm:justify-end">
-                  {r.mine ? (
-                    <a href={`/interviews/${r.id}`} className="text-primary underline underline-offset-4">
-                      Open scorecard
-                    </a>
-                  ) : null}
-                  {r.canDownload ? (
-                    <a href={`/api/interviews/${r.id}/invite.ics`} className="text-primary underline underline-offset-4" download>
-                      Calendar file (.ics)<span className="sr-only"> for {r.stage} with {r.interviewer}</span>
-                    </a>
-                  ) : null}
-                  {canManage && active && r.scorecard !== "submitted" ? (
-                    <InterviewActions
-                      interviewId={r.id}
-                      label={`${r.stage} with ${r.interviewer}`}
-                      scheduledAt={r.scheduledAt?.toISOString() ?? null}
-                      canCancel={!r.started}
-                      serverZone={timeZone}
-                    />
-                  ) : null}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+        {rows.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
+            No interviews scheduled for {candidate} yet.
+          </p>
+        ) : (
+          <ul className="divide-y divide-border rounded-lg border border-border bg-card">
+            {rows.map((r) => {
+              const badge = STATE_BADGE[r.scorecard];
+              return (
+                <li
+                  key={r.id}
+                  className="grid gap-1 p-3 text-sm sm:grid-cols-[minmax(10rem,1fr)_minmax(9rem,auto)_auto] sm:items-start sm:gap-4"
+                >
+                  <div>
+                    <p className="font-medium">{r.stage}</p>
+                    <p className="text-muted-foreground">
+                      {r.interviewer}
+                      {r.mine ? " (you)" : ""}
+                    </p>
+                  </div>
+                  <div>
+                    <p>
+                      {r.scheduledAt ? (
+                        <time dateTime={r.scheduledAt.toISOString()}>{formatDateTime(r.scheduledAt, timeZone)}</time>
+                      ) : (
+                        "Not scheduled"
+                      )}
+                    </p>
+                    <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                      <Badge variant={badge.variant}>{badge.label}</Badge>
+                      {r.submittedAt ? (
+                        <span className="text-xs text-muted-foreground">{formatDateTime(r.submittedAt, timeZone)}</span>
+                      ) : null}
+                    </p>
+                    <p className="text-xs text-muted-foreground">
+                      {r.lastReminder
+                        ? `Reminder sent ${formatDateTime(r.lastReminder.sentAt, timeZone)}${r.lastReminder.byHand ? " (by hand)" : ""}`
+                        : "No reminder sent"}
+                    </p>
+                  </div>
+                  <div className="flex flex-wrap items-start gap-x-3 gap-y-1 sm:justify-end">
+                    {r.mine ? (
+                      <a href={`/interviews/${r.id}`} className="text-primary underline underline-offset-4">
+                        Open scorecard
+                      </a>
+                    ) : null}
+                    {r.canDownload ? (
+                      <a href={`/api/interviews/${r.id}/invite.ics`} className="text-primary underline underline-offset-4" download>
+                        Calendar file (.ics)
+                        <span className="sr-only">
+                          {" "}
+                          for {r.stage} with {r.interviewer}
+                        </span>
+                      </a>
+                    ) : null}
+                    {canManage && active && r.scorecard !== "submitted" ? (
+                      <InterviewActions
+                        interviewId={r.id}
+                        label={`${r.stage} with ${r.interviewer}`}
+                        scheduledAt={r.scheduledAt?.toISOString() ?? null}
+                        canCancel={!r.started}
+                        serverZone={timeZone}
+                      />
+                    ) : null}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        )}
       </InterviewNotices>
-      {total > rows.length ? <p className="mt-2 text-sm text-muted-foreground">Showing the first {rows.length} of {total}.</p> : null}
+      {total > rows.length ? (
+        <p className="mt-2 text-sm text-muted-foreground">
+          Showing the first {rows.length} of {total}.
+        </p>
+      ) : null}
     </section>
   );
 }

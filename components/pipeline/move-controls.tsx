@@ -39,9 +39,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
         setReasonError(res.fieldErrors?.reason ?? res.fieldErrors?.rationale);
         return setMessage(res.message ?? "That didn't work.");
       }
-      setMessage(
-        res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok,
-      );
+      setMessage(res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok);
       setReason("");
       router.refresh();
     });
@@ -55,7 +53,11 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
     setReasonError(undefined);
     if (outcome === "HIRE")
       act(() => recordDecisionAction(applicationId, { decision: "HIRE", rationale: reason }), `${candidate}: hire recorded.`);
-    else act(() => moveApplicationAction({ applicationId, status: "REJECTED", reason }), `${candidate} rejected; the reason is in the audit log.`);
+    else
+      act(
+        () => moveApplicationAction({ applicationId, status: "REJECTED", reason }),
+        `${candidate} rejected; the reason is in the audit log.`,
+      );
   };
   const id = `move-${applicationId}`;
   return (
@@ -85,7 +87,10 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
             className="h-9"
             disabled={pending || !stageId}
             onClick={() =>
-              act(() => moveApplicationAction({ applicationId, stageId }), `${candidate} moved to ${others.find((s) => s.id === stageId)?.name}.`)
+              act(
+                () => moveApplicationAction({ applicationId, stageId }),
+                `${candidate} moved to ${others.find((s) => s.id === stageId)?.name}.`,
+              )
             }
           >
             Move<span className="sr-only"> {candidate}</span>

@@ -31,7 +31,8 @@ export function scheduleText(res: ScheduleOutcome, candidate: string, stage: str
   if (res.created + res.rescheduled > 0) parts.push("Calendar invitations were emailed to the interviewers.");
   if (res.alreadyScored.length) parts.push(`Left as held (scorecard submitted): ${res.alreadyScored.join(", ")}.`);
   if (res.skipped.length) parts.push(`Not assigned (no longer on the team or deactivated): ${res.skipped.join(", ")}.`);
-  if (res.notEmailed.length) parts.push(`The invitation email to ${res.notEmailed.join(", ")} failed; download it from the candidate's interviews.`);
+  if (res.notEmailed.length)
+    parts.push(`The invitation email to ${res.notEmailed.join(", ")} failed; download it from the candidate's interviews.`);
   if (res.moved) parts.push(`${candidate} moved to ${stage}.`);
   else if (!stageIsCurrent) parts.push(`${candidate} stays in their current stage.`);
   return parts.join(" ");

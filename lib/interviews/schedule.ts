@@ -14,7 +14,6 @@ import { stageInterviewerIds } from "../roles/plan-rules";
 import { scheduleSchema } from "../validation/application";
 import { loadInvitations, sendInvitations } from "./invitations";
 
-
 export type ScheduleOutcome = {
   /** Interviews created. */
   created: number;
@@ -96,7 +95,8 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
       }
     }
     const moveNow = moveToStage && app.currentStageId !== stageId;
-    if (moveNow) await tx.application.update({ where: { id: applicationId }, data: { currentStageId: stageId, stageEnteredAt: new Date() } });
+    if (moveNow)
+      await tx.application.update({ where: { id: applicationId }, data: { currentStageId: stageId, stageEnteredAt: new Date() } });
     await recordAudit(
       {
         actorId: actor.id,

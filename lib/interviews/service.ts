@@ -46,7 +46,8 @@ type Loaded = NonNullable<Awaited<ReturnType<typeof loadInterview>>>;
 /** Why this actor may not change this interview, or null. */
 function changeRefusal(actor: CurrentUser, i: Loaded | null, verb: string) {
   if (!i) return notFound("That interview");
-  if (!canManagePipeline(actor, i.application.role)) return forbidden(`Only the role's owner, its recruiter or an admin can ${verb} interviews.`);
+  if (!canManagePipeline(actor, i.application.role))
+    return forbidden(`Only the role's owner, its recruiter or an admin can ${verb} interviews.`);
   if (i.application.candidate.erasedAt) return refused(ERASED);
   return null;
 }
@@ -54,7 +55,10 @@ function changeRefusal(actor: CurrentUser, i: Loaded | null, verb: string) {
 /** `emailed`: whether an invitation went out (an interview without a time has none to update). */
 export type InvitationResult = { emailed: boolean; notEmailed: string[] };
 
-export async function rescheduleInterview(actor: CurrentUser, raw: unknown): Promise<ActionResult<InvitationResult & { unchanged: boolean }>> {
+export async function rescheduleInterview(
+  actor: CurrentUser,
+  raw: unknown,
+): Promise<ActionResult<InvitationResult & { unchanged: boolean }>> {
   const parsed = rescheduleSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const when = new Date(parsed.data.scheduledAt);
@@ -64,7 +68,8 @@ export async function rescheduleInterview(actor: CurrentUser, raw: unknown): Pro
     if (refusal || !i) return refusal ?? notFound("That interview");
     if (i.application.status !== "ACTIVE")
       return refused(`This candidate is ${i.application.status.toLowerCase()}; reopen them before rescheduling.`);
-    if (i.scorecards.some((s) => s.status === "SUBMITTED")) return refused(`${i.interviewer.name} has submitted the scorecard: this interview was held.`);
+    if (i.scorecards.some((s) => s.status === "SUBMITTED"))
+      return refused(`${i.interviewer.name} has submitted the scorecard: this interview was held.`);
     if (i.scheduledAt?.getTime() === when.getTime()) return { ok: true as const, unchanged: true };
     await tx.interview.update({ where: { id: i.id }, data: { scheduledAt: when, calendarSequence: { increment: 1 } } });
     await recordAudit(
@@ -98,7 +103,9 @@ export async function cancelInterview(actor: CurrentUser, raw: unknown): Promise
     const refusal = changeRefusal(actor, i, "cancel");
     if (refusal || !i) return refusal ?? notFound("That interview");
     if (i.scorecards.length)
-      return refused(`${i.interviewer.name} has started the scorecard for this interview, so it can't be cancelled; reschedule it instead.`);
+      return refused(
+        `${i.interviewer.name} has started the scorecard for this interview, so it can't be cancelled; reschedule it instead.`,
+      );
     // Read before the row goes: the cancellation names the same event, one SEQUENCE higher.
     const [invitation] = await loadInvitations([i.id], tx);
     await tx.interview.delete({ where: { id: i.id } });

@@ -35,11 +35,12 @@ describe("candidates on a role", () => {
     });
     const owner = await db.user.findUniqueOrThrow({ where: { id: app.role.ownerId } });
     const stage = app.role.stages[1]!;
-    const res = await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "2026-12-01T15:00" });
+    const res = await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "2026-12-01T15:00:00Z" });
     expect(res).toMatchObject({ ok: true, created: stage.interviewers.length });
-    expect(await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "" })).toMatchObject({
+    expect(await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "2026-12-01T15:00:00Z" })).toMatchObject({
       ok: true,
       created: 0,
+      unchanged: stage.interviewers.length,
     });
     const interviews = await db.interview.findMany({ where: { applicationId: app.id } });
     expect(interviews.map((i) => i.interviewerId).sort()).toEqual(stage.interviewers.map((i) => i.userId).sort());
@@ -56,13 +57,29 @@ describe("candidates on a role", () => {
       include: { role: true },
     });
     expect(
-      await moveApplication(await userByEmail("interviewer@example.com"), { applicationId: app.id, status: "REJECTED" }),
+      await moveApplication(await userByEmail("interviewer@example.com"), {
+        applicationId: app.id,
+        status: "REJECTED",
+        reason: "Not a fit for the role",
+      }),
     ).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await moveApplication(await userByEmail("dana@example.com"), { applicationId: app.id, status: "REJECTED" })).toMatchObject({
+    expect(
+      await moveApplication(await userByEmail("dana@example.com"), {
+        applicationId: app.id,
+        status: "REJECTED",
+        reason: "Not a fit for the role",
+      }),
+    ).toMatchObject({
       ok: false,
       kind: "forbidden",
     });
-    expect(await moveApplication(await userByEmail("recruiter@example.com"), { applicationId: app.id, status: "REJECTED" })).toMatchObject({
+    expect(
+      await moveApplication(await userByEmail("recruiter@example.com"), {
+        applicationId: app.id,
+        status: "REJECTED",
+        reason: "Not a fit for the role",
+      }),
+    ).toMatchObject({
       ok: true,
     });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "application.moved", entityId: app.id } });

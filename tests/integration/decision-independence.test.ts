@@ -134,14 +134,20 @@ describe("pipeline moves that set or undo an outcome before submitting", () => {
       const appId = await newApplication();
       const interview = await onPanelWithDraft(who, appId);
       const before = await snapshot(appId);
-      expect(await moveApplication(who, { applicationId: appId, status: "REJECTED" }), who.email).toMatchObject(SUBMIT_FIRST);
+      expect(
+        await moveApplication(who, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" }),
+        who.email,
+      ).toMatchObject(SUBMIT_FIRST);
       expect(await snapshot(appId)).toEqual(before);
       expect(await outcomeEvents(appId)).toBe(0);
       // Logistics stay theirs: a stage move, or withdrawing an active candidate (the candidate's own choice).
       const next = await db.interviewStage.findFirstOrThrow({ where: { roleId, id: { not: before.currentStageId ?? "" } } });
       expect(await moveApplication(who, { applicationId: appId, stageId: next.id }), who.email).toMatchObject({ ok: true });
       await submit(who, interview.id);
-      expect(await moveApplication(who, { applicationId: appId, status: "REJECTED" }), who.email).toMatchObject({ ok: true });
+      expect(
+        await moveApplication(who, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" }),
+        who.email,
+      ).toMatchObject({ ok: true });
     }
   });
 

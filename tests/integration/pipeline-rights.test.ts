@@ -52,11 +52,17 @@ describe("pipeline rights", () => {
     const [apps, interviews] = [await db.application.count(), await db.interview.count()];
     for (const who of [interviewer, outsiderRecruiter, otherManager]) {
       expect(await addCandidateToRole(who, { roleId, candidate: person() }), who.email).toMatchObject({ ok: false, kind: "forbidden" });
-      expect(await scheduleStage(who, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "" }), who.email).toMatchObject({
+      expect(
+        await scheduleStage(who, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2026-12-01T15:00:00Z" }),
+        who.email,
+      ).toMatchObject({
         ok: false,
         kind: "forbidden",
       });
-      expect(await moveApplication(who, { applicationId: appId, status: "REJECTED" }), who.email).toMatchObject({
+      expect(
+        await moveApplication(who, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" }),
+        who.email,
+      ).toMatchObject({
         ok: false,
         kind: "forbidden",
       });
@@ -70,7 +76,11 @@ describe("pipeline rights", () => {
     const added = await addCandidateToRole(admin, { roleId, candidate: person() });
     if (!added.ok) throw new Error(added.message);
     expect(
-      await scheduleStage(teamRecruiter, { applicationId: added.applicationId, stageId: stages[0]!.id, scheduledAt: "" }),
+      await scheduleStage(teamRecruiter, {
+        applicationId: added.applicationId,
+        stageId: stages[0]!.id,
+        scheduledAt: "2026-12-01T15:00:00Z",
+      }),
     ).toMatchObject({ ok: true, created: stages[0]!.interviewers.length, skipped: [] });
   });
 });
@@ -92,7 +102,7 @@ describe("when candidates can be added and interviews scheduled", () => {
 
   it("scheduling needs an open role, a published plan and an active application", async () => {
     const appId = await newApplication();
-    const schedule = () => scheduleStage(owner, { applicationId: appId, stageId: stages[1]!.id, scheduledAt: "" });
+    const schedule = () => scheduleStage(owner, { applicationId: appId, stageId: stages[1]!.id, scheduledAt: "2026-12-01T15:00:00Z" });
     await db.role.update({ where: { id: roleId }, data: { status: "CLOSED" } });
     expect(await schedule()).toMatchObject({
       ok: false,
@@ -117,12 +127,12 @@ describe("when candidates can be added and interviews scheduled", () => {
     // Left the team without the plan being saved again (the state updateRole now prevents).
     await db.roleMember.deleteMany({ where: { roleId, userId: leave!.id } });
     const appId = await newApplication();
-    const res = await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "" });
+    const res = await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-01T15:00:00Z" });
     expect(res).toMatchObject({ ok: true, created: 1, skipped: [leave!.name] });
     expect((await db.interview.findMany({ where: { applicationId: appId } })).map((i) => i.interviewerId)).toEqual([stay!.id]);
     await db.user.update({ where: { id: stay!.id }, data: { active: false } });
     const other = await newApplication();
-    expect(await scheduleStage(owner, { applicationId: other, stageId: stage.id, scheduledAt: "" })).toMatchObject({
+    expect(await scheduleStage(owner, { applicationId: other, stageId: stage.id, scheduledAt: "2026-12-01T15:00:00Z" })).toMatchObject({
       ok: false,
       kind: "invalid",
       message: expect.stringMatching(/None of this stage's interviewers/),
@@ -138,7 +148,10 @@ describe("a recorded decision and an erased candidate", () => {
     const appId = await newApplication();
     expect(await recordDecision(owner, appId, { decision: "HIRE", rationale })).toMatchObject({ ok: true });
     for (const status of ["ACTIVE", "REJECTED", "WITHDRAWN"] as const) {
-      expect(await moveApplication(teamRecruiter, { applicationId: appId, status }), status).toMatchObject({
+      expect(
+        await moveApplication(teamRecruiter, { applicationId: appId, status, reason: "Not a fit for the role" }),
+        status,
+      ).toMatchObject({
         ok: false,
         kind: "forbidden",
         message: expect.stringMatching(/recorded a decision on this candidate \(hire\)/),
@@ -171,7 +184,9 @@ describe("a recorded decision and an erased candidate", () => {
     });
 
     // With the decision gone, the recruiter manages the status again.
-    expect(await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED" })).toMatchObject({
+    expect(
+      await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" }),
+    ).toMatchObject({
       ok: true,
       decisionCleared: false,
     });
@@ -180,12 +195,17 @@ describe("a recorded decision and an erased candidate", () => {
   it("rejecting a hire, or withdrawing a held candidate, withdraws the decision; keeping the decision's status keeps it", async () => {
     const appId = await newApplication();
     await recordDecision(owner, appId, { decision: "HIRE", rationale });
-    expect(await moveApplication(admin, { applicationId: appId, status: "REJECTED" })).toMatchObject({ ok: true, decisionCleared: true });
+    expect(await moveApplication(admin, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" })).toMatchObject({
+      ok: true,
+      decisionCleared: true,
+    });
     expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({ status: "REJECTED", decision: null });
 
     await recordDecision(owner, appId, { decision: "HOLD", rationale });
     expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({ status: "ACTIVE", decision: "HOLD" });
-    expect(await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED" })).toMatchObject({
+    expect(
+      await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" }),
+    ).toMatchObject({
       ok: false,
       kind: "forbidden",
       message: expect.stringMatching(/\(hold\)/),
@@ -201,8 +221,12 @@ describe("a recorded decision and an erased candidate", () => {
     const app = await db.application.findUniqueOrThrow({ where: { id: appId } });
     await db.candidate.update({ where: { id: app.candidateId }, data: { erasedAt: new Date(), name: "Erased candidate", email: null } });
     const erased = { ok: false, kind: "invalid", message: expect.stringMatching(/erased/) };
-    expect(await scheduleStage(owner, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "" })).toMatchObject(erased);
-    expect(await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED" })).toMatchObject(erased);
+    expect(await scheduleStage(owner, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2026-12-01T15:00:00Z" })).toMatchObject(
+      erased,
+    );
+    expect(
+      await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" }),
+    ).toMatchObject(erased);
     expect(await moveApplication(admin, { applicationId: appId, stageId: stages[1]!.id })).toMatchObject(erased);
     expect(await recordDecision(owner, appId, { decision: "NO_HIRE", rationale })).toMatchObject(erased);
     expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({
@@ -212,7 +236,9 @@ describe("a recorded decision and an erased candidate", () => {
     });
     expect(await db.interview.count({ where: { applicationId: appId } })).toBe(0);
     // Wrong users still get "forbidden", not a hint about the candidate.
-    expect(await moveApplication(outsiderRecruiter, { applicationId: appId, status: "REJECTED" })).toMatchObject({
+    expect(
+      await moveApplication(outsiderRecruiter, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" }),
+    ).toMatchObject({
       ok: false,
       kind: "forbidden",
     });

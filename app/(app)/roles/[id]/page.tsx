@@ -36,7 +36,11 @@ export default async function RolePage({ params, searchParams }: { params: Promi
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (!paramsAreIds({ id })) notFound();
   const listQuery = parseComparisonQuery(query);
-  const [detail, candidates, timeZone] = await Promise.all([roleDetail(user, id), roleApplicationsPage(user, id, listQuery), viewerTimeZone()]);
+  const [detail, candidates, timeZone] = await Promise.all([
+    roleDetail(user, id),
+    roleApplicationsPage(user, id, listQuery),
+    viewerTimeZone(),
+  ]);
   if (!detail) notFound();
   const { role, targets, coverage, domainName } = detail;
   // The pipeline is the owner's, the team recruiter's and admins' (lib/applications/service.ts).

@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MoveControls } from "@/components/pipeline/move-controls";
+import { NudgeButton } from "@/components/pipeline/nudge-button";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireKind } from "@/lib/auth/session";
-import { pipelineBoard, type BoardCard } from "@/lib/data/pipeline-board";
+import { pipelineBoard, type Board, type BoardCard } from "@/lib/data/pipeline-board";
 import { paramsAreIds } from "@/lib/validation/id";
-import { boardParams, NOT_STARTED } from "@/lib/validation/list-params";
+import { boardParams, NO_INTERVIEWS, NOT_STARTED } from "@/lib/validation/list-params";
 
 export const metadata: Metadata = { title: "Pipeline" };
 
 const fmt = new Intl.NumberFormat("en");
 
-function Card({ c }: { c: BoardCard }) {
+type Stage = { id: string; name: string };
+
+function Card({ c, board, stages }: { c: BoardCard; board: Board; stages: Stage[] }) {
   return (
     <>
       <Link href={`/candidates/${c.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
@@ -23,11 +27,17 @@ function Card({ c }: { c: BoardCard }) {
         {c.daysInStage} day{c.daysInStage === 1 ? "" : "s"} in stage
       </p>
       {c.waitingOn.length ? (
-        <ul aria-label={`${c.name} is waiting on`} className="mt-1 grid gap-0.5">
+        <ul aria-label={`${c.name} is waiting on`} className="mt-1 grid gap-1">
           {c.waitingOn.map((w) => (
-            <li key={`${w.stage}-${w.interviewer}`} className={w.state === "overdue" ? "text-danger" : "text-warning"}>
+            <li key={w.interviewId} className={w.state === "overdue" ? "text-danger" : "text-warning"}>
               {w.state === "overdue" ? `Waiting on ${w.interviewer}'s scorecard` : `${w.interviewer}: not scheduled`}{" "}
               <span className="text-muted-foreground">({w.stage})</span>
+              {board.canManage && w.due ? (
+                <>
+                  {" "}
+                  <NudgeButton interviewId={w.interviewId} interviewer={w.interviewer} candidate={c.name} />
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -36,6 +46,30 @@ function Card({ c }: { c: BoardCard }) {
         <p className="text-muted-foreground">
           {c.upcoming} interview{c.upcoming === 1 ? "" : "s"} scheduled
         </p>
+      ) : null}
+      <p className="mt-1">
+        {c.interviews === 0 ? <span className="text-warning">No interviews yet · </span> : null}
+        <Link href={`/candidates/${c.id}#interviews`} className="text-primary underline underline-offset-4">
+          {c.interviews === 0 ? "Interviews" : `${c.interviews} interview${c.interviews === 1 ? "" : "s"}`}
+          <span className="sr-only"> of {c.name}</span>
+        </Link>
+      </p>
+      {board.canManage ? (
+        <details className="mt-2">
+          <summary className="w-fit cursor-pointer text-primary">
+            Move<span className="sr-only"> {c.name}</span>, hire or reject
+          </summary>
+          <div className="mt-2">
+            <MoveControls
+              applicationId={c.id}
+              candidate={c.name}
+              stages={stages}
+              currentStageId={c.stageId}
+              status="ACTIVE"
+              canHire={board.canHire}
+            />
+          </div>
+        </details>
       ) : null}
     </>
   );
@@ -56,6 +90,20 @@ export default async function BoardPage({
   if (!board) notFound();
   const stageParam = (colId: string | null) => colId ?? NOT_STARTED;
   const boardHref = `/pipeline/roles/${board.role.id}`;
+  const stages = board.columns.filter((c): c is typeof c & { id: string } => c.id !== null).map((c) => ({ id: c.id, name: c.name }));
+  const pill = (current: boolean) =>
+    current
+      ? "rounded-full bg-primary px-3 py-1 text-white"
+      : "rounded-full border border-border bg-card px-3 py-1 text-primary hover:bg-muted";
+  const withoutLink = (
+    <Link
+      href={`${boardHref}?stage=${NO_INTERVIEWS}`}
+      aria-current={board.stage?.id === NO_INTERVIEWS ? "page" : undefined}
+      className={pill(board.stage?.id === NO_INTERVIEWS)}
+    >
+      Without interviews ({fmt.format(board.withoutInterviews)})
+    </Link>
+  );
 
   if (board.stage) {
     const { stage } = board;
@@ -68,7 +116,11 @@ export default async function BoardPage({
         </nav>
         <PageHeader
           title={`${stage.name}: ${board.role.title}`}
-          description="Active candidates in this stage, longest in stage first, with whose scorecard each is waiting on."
+          description={
+            stage.id === NO_INTERVIEWS
+              ? "Active candidates with no interview at any stage yet, longest in their stage first. Schedule from the role page."
+              : "Active candidates in this stage, longest in stage first, with whose scorecard each is waiting on."
+          }
         />
         <nav aria-label="Stages" className="mb-4 flex flex-wrap gap-2 text-sm">
           {board.columns.map((col) => (
@@ -76,23 +128,22 @@ export default async function BoardPage({
               key={col.id ?? "none"}
               href={`${boardHref}?stage=${stageParam(col.id)}`}
               aria-current={col.id === stage.id ? "page" : undefined}
-              className={
-                col.id === stage.id
-                  ? "rounded-full bg-primary px-3 py-1 text-white"
-                  : "rounded-full border border-border bg-card px-3 py-1 text-primary hover:bg-muted"
-              }
+              className={pill(col.id === stage.id)}
             >
               {col.name} ({fmt.format(col.count)})
             </Link>
           ))}
+          {withoutLink}
         </nav>
         {stage.page.rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">Nobody is in this stage.</p>
+          <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">
+            {stage.id === NO_INTERVIEWS ? "Every active candidate has an interview." : "Nobody is in this stage."}
+          </p>
         ) : (
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {stage.page.rows.map((c) => (
               <li key={c.id} className="rounded-md border border-border bg-card p-3 text-sm">
-                <Card c={c} />
+                <Card c={c} board={board} stages={stages} />
               </li>
             ))}
           </ul>
@@ -113,6 +164,9 @@ export default async function BoardPage({
         title={`Pipeline: ${board.role.title}`}
         description="Active candidates by stage, days in stage, and whose scorecard each candidate is waiting on (held interviews without a submitted scorecard, and interviews not yet scheduled)."
       />
+      <nav aria-label="Lists" className="mb-4 flex flex-wrap gap-2 text-sm">
+        {withoutLink}
+      </nav>
       <div className="grid gap-4 md:auto-cols-[minmax(15rem,1fr)] md:grid-flow-col md:overflow-x-auto md:pb-2">
         {board.columns.map((col) => (
           <section key={col.id ?? "none"} aria-labelledby={`col-${col.id ?? "none"}`} className="rounded-lg bg-muted p-3">
@@ -122,7 +176,7 @@ export default async function BoardPage({
             <ul className="grid gap-2">
               {col.cards.map((c) => (
                 <li key={c.id} className="rounded-md border border-border bg-card p-3 text-sm">
-                  <Card c={c} />
+                  <Card c={c} board={board} stages={stages} />
                 </li>
               ))}
               {col.count === 0 ? <li className="text-sm text-muted-foreground">Nobody here.</li> : null}

@@ -1,0 +1,234 @@
+// Scheduling a person can trust: a time is required, scheduling never moves the candidate unless
+// asked, scheduling again says what happened, every interview has a calendar invitation
+// (same UID, higher SEQUENCE on reschedule, METHOD:CANCEL on cancel), a candidate's interview list
+// shows each viewer only what they may see, and nudges are audited and rate-limited.
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { addCandidateToRole } from "../../lib/applications/service";
+import type { CurrentUser } from "../../lib/auth/session";
+import { applicationInterviews } from "../../lib/data/application-interviews";
+import { db } from "../../lib/db";
+import { invitationDownload } from "../../lib/interviews/invitations";
+import { scheduleStage } from "../../lib/interviews/schedule";
+import { cancelInterview, nudgeInterviewer, rescheduleInterview } from "../../lib/interviews/service";
+import type { MailAttachment } from "../../lib/mail";
+import { userByEmail } from "./helpers";
+
+type Mail = { to: string; subject: string; text: string; attachments?: MailAttachment[] };
+const sent: Mail[] = [];
+vi.mock("../../lib/mail", () => ({
+  sendMail: async (msg: Mail) => {
+    sent.push(msg);
+  },
+}));
+beforeEach(() => {
+  sent.length = 0;
+});
+const ics = (m: Mail) => m.attachments?.find((a) => a.filename.endsWith(".ics"))?.content ?? "";
+const field = (text: string, name: string) => text.match(new RegExp(`^${name}:(.*)$`, "m"))?.[1]?.trim();
+
+let roleId = "";
+let stages: { id: string; name: string; interviewers: { userId: string }[] }[] = [];
+let owner: CurrentUser, recruiter: CurrentUser, admin: CurrentUser, otherManager: CurrentUser;
+let n = 0;
+
+beforeAll(async () => {
+  const role = await db.role.findFirstOrThrow({
+    where: { title: "AI Platform Engineer" },
+    include: { stages: { orderBy: { position: "asc" }, include: { interviewers: true } } },
+  });
+  roleId = role.id;
+  stages = role.stages;
+  [owner, recruiter, admin, otherManager] = await Promise.all(
+    ["manager@example.com", "recruiter@example.com", "admin@example.com", "dana@example.com"].map(userByEmail),
+  );
+});
+
+async function newApplication() {
+  n += 1;
+  const res = await addCandidateToRole(owner, {
+    roleId,
+    candidate: { name: `Scheduling Candidate ${n}`, email: `scheduling-${n}-${Date.now()}@example.org`, source: "", headline: "" },
+  });
+  if (!res.ok) throw new Error(res.message);
+  return res.applicationId;
+}
+
+describe("scheduling a stage", () => {
+  it("requires a time, with a clear message, and writes nothing without one", async () => {
+    const appId = await newApplication();
+    for (const scheduledAt of ["", undefined, "tomorrow", "2026-12-01T15:00"]) {
+      const res = await scheduleStage(owner, { applicationId: appId, stageId: stages[1]!.id, scheduledAt });
+      expect(res, String(scheduledAt)).toMatchObject({ ok: false, kind: "invalid" });
+      if (!res.ok && "fieldErrors" in res) expect(res.fieldErrors.scheduledAt).toMatch(/date and time/);
+    }
+    expect(await db.interview.count({ where: { applicationId: appId } })).toBe(0);
+  });
+
+  it("does not move the candidate unless asked; scheduling again reschedules and says so", async () => {
+    const appId = await newApplication();
+    const stage = stages[1]!;
+    const before = await db.application.findUniqueOrThrow({ where: { id: appId } });
+    expect(before.currentStageId).toBe(stages[0]!.id);
+
+    const first = await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-01T14:00:00.000Z" });
+    expect(first).toMatchObject({ ok: true, created: stage.interviewers.length, rescheduled: 0, moved: false });
+    expect((await db.application.findUniqueOrThrow({ where: { id: appId } })).currentStageId).toBe(stages[0]!.id);
+    // One invitation per interviewer, a REQUEST at 14:00 UTC, sequence 0.
+    expect(sent).toHaveLength(stage.interviewers.length);
+    const invite = ics(sent[0]!);
+    expect(invite).toMatch(/^METHOD:REQUEST$/m);
+    expect(field(invite, "DTSTART")).toBe("20261201T140000Z");
+    expect(field(invite, "SEQUENCE")).toBe("0");
+    expect(sent[0]!.attachments![0]!.contentType).toMatch(/text\/calendar.*method=REQUEST/);
+    const uid = field(invite, "UID");
+
+    sent.length = 0;
+    expect(await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-01T14:00:00.000Z" })).toMatchObject({
+      ok: true,
+      created: 0,
+      rescheduled: 0,
+      unchanged: stage.interviewers.length,
+    });
+    expect(sent).toHaveLength(0);
+
+    const moved = await scheduleStage(owner, {
+      applicationId: appId,
+      stageId: stage.id,
+      scheduledAt: "2026-12-02T09:30:00+01:00",
+      moveToStage: true,
+    });
+    expect(moved).toMatchObject({ ok: true, created: 0, rescheduled: stage.interviewers.length, moved: true });
+    expect((await db.application.findUniqueOrThrow({ where: { id: appId } })).currentStageId).toBe(stage.id);
+    const update = sent.map(ics).find((t) => field(t, "UID") === uid)!;
+    expect(field(update, "SEQUENCE")).toBe("1");
+    expect(field(update, "DTSTART")).toBe("20261202T083000Z");
+  });
+});
+
+describe("one interview: reschedule, cancel, download", () => {
+  it("reschedules with the same UID and a higher SEQUENCE, cancels with METHOD:CANCEL, and refuses outsiders", async () => {
+    const appId = await newApplication();
+    await scheduleStage(recruiter, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2026-12-03T10:00:00Z" });
+    const interview = await db.interview.findFirstOrThrow({ where: { applicationId: appId }, include: { interviewer: true } });
+    const interviewer = await userByEmail(interview.interviewer.email);
+
+    expect(await rescheduleInterview(otherManager, { interviewId: interview.id, scheduledAt: "2026-12-04T10:00:00Z" })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await rescheduleInterview(interviewer, { interviewId: interview.id, scheduledAt: "2026-12-04T10:00:00Z" })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await rescheduleInterview(recruiter, { interviewId: interview.id, scheduledAt: "" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
+
+    sent.length = 0;
+    expect(await rescheduleInterview(recruiter, { interviewId: interview.id, scheduledAt: "2026-12-04T10:00:00Z" })).toMatchObject({
+      ok: true,
+      unchanged: false,
+      emailed: true,
+    });
+    expect(sent.map((m) => m.to)).toEqual([interview.interviewer.email]);
+    expect(field(ics(sent[0]!), "SEQUENCE")).toBe("1");
+    expect(field(ics(sent[0]!), "UID")).toBe(`${interview.id}@aiops-scorecards`);
+
+    // The download: the interviewer and the role's hiring leads; nobody else learns it exists.
+    for (const who of [interviewer, owner, recruiter, admin]) {
+      const res = await invitationDownload(who, interview.id);
+      expect(res.ok, who.email).toBe(true);
+      if (res.ok) expect(field(res.ics, "SEQUENCE")).toBe("1");
+    }
+    expect(await invitationDownload(otherManager, interview.id)).toMatchObject({ ok: false, status: 404 });
+
+    sent.length = 0;
+    expect(await cancelInterview(recruiter, { interviewId: interview.id })).toMatchObject({ ok: true, emailed: true });
+    const cancel = ics(sent[0]!);
+    expect(cancel).toMatch(/^METHOD:CANCEL$/m);
+    expect(cancel).toMatch(/^STATUS:CANCELLED$/m);
+    expect(field(cancel, "SEQUENCE")).toBe("2");
+    expect(field(cancel, "UID")).toBe(`${interview.id}@aiops-scorecards`);
+    expect(await db.interview.findUnique({ where: { id: interview.id } })).toBeNull();
+    const audit = await db.auditEvent.findMany({ where: { entityId: interview.id }, orderBy: { at: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["interview.rescheduled", "interview.cancelled"]);
+  });
+
+  it("refuses to cancel an interview whose scorecard was started", async () => {
+    const appId = await newApplication();
+    await scheduleStage(owner, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2026-12-03T10:00:00Z" });
+    const interview = await db.interview.findFirstOrThrow({ where: { applicationId: appId } });
+    const version = await db.role.findUniqueOrThrow({ where: { id: roleId }, select: { matrixVersionId: true } });
+    await db.scorecard.create({
+      data: { interviewId: interview.id, interviewerId: interview.interviewerId, matrixVersionId: version.matrixVersionId },
+    });
+    expect(await cancelInterview(owner, { interviewId: interview.id })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/started the scorecard/),
+    });
+    expect(await db.interview.findUnique({ where: { id: interview.id } })).not.toBeNull();
+  });
+});
+
+describe("a candidate's interview list", () => {
+  it("shows the hiring leads every interview, an interviewer only their own, and never feedback", async () => {
+    const appId = await newApplication();
+    const stage = stages[1]!; // two interviewers
+    await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-05T10:00:00Z" });
+    const all = await applicationInterviews(recruiter, appId);
+    expect(all).toMatchObject({ scope: "all", total: stage.interviewers.length, canManage: true });
+    expect(all!.rows.every((r) => r.scorecard === "not started" && r.canDownload)).toBe(true);
+    expect(Object.keys(all!.rows[0]!).sort()).toEqual(
+      ["canDownload", "id", "interviewer", "lastReminder", "mine", "scheduledAt", "scorecard", "stage", "started", "submittedAt"].sort(),
+    );
+
+    const oneOfThem = await db.user.findUniqueOrThrow({ where: { id: stage.interviewers[0]!.userId } });
+    const own = await applicationInterviews(oneOfThem, appId);
+    expect(own).toMatchObject({ scope: "own", total: 1, canManage: false });
+    expect(own!.rows.map((r) => r.mine)).toEqual([true]);
+
+    // A manager outside the role sees the schedule (as on the pipeline board) but may not download invitations or change them.
+    const other = await applicationInterviews(otherManager, appId);
+    expect(other).toMatchObject({ scope: "all", canManage: false });
+    expect(other!.rows.some((r) => r.canDownload)).toBe(false);
+
+    const stranger = await db.user.create({ data: { email: `stranger-${Date.now()}@example.org`, name: "Stranger", kind: "INTERVIEWER" } });
+    expect(await applicationInterviews(stranger, appId)).toBeNull();
+  });
+});
+
+describe("nudging an interviewer", () => {
+  it("sends the reminder for a due scorecard once an hour, logs it and audits it", async () => {
+    const appId = await newApplication();
+    const now = new Date();
+    const held = new Date(now.getTime() - 3 * 3600 * 1000).toISOString();
+    await scheduleStage(owner, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: held });
+    const interview = await db.interview.findFirstOrThrow({ where: { applicationId: appId }, include: { interviewer: true } });
+
+    expect(await nudgeInterviewer(otherManager, { interviewId: interview.id })).toMatchObject({ ok: false, kind: "forbidden" });
+    sent.length = 0;
+    expect(await nudgeInterviewer(recruiter, { interviewId: interview.id })).toMatchObject({
+      ok: true,
+      interviewer: interview.interviewer.name,
+    });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.subject).toMatch(/^Scorecard due: /);
+    expect(sent[0]!.text).toContain(`/interviews/${interview.id}`);
+    expect(await nudgeInterviewer(owner, { interviewId: interview.id })).toMatchObject({ ok: false, kind: "rate_limited" });
+    expect(sent).toHaveLength(1);
+    expect(await db.reminderLog.count({ where: { interviewId: interview.id, channel: "nudge" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: interview.id, action: "interview.nudged", actorId: recruiter.id } })).toBe(1);
+    const list = await applicationInterviews(owner, appId);
+    expect(list!.rows[0]).toMatchObject({ scorecard: "due", lastReminder: { byHand: true } });
+
+    // Not due yet: an interview still ahead.
+    const later = await newApplication();
+    await scheduleStage(owner, { applicationId: later, stageId: stages[0]!.id, scheduledAt: "2026-12-20T10:00:00Z" });
+    const ahead = await db.interview.findFirstOrThrow({ where: { applicationId: later } });
+    expect(await nudgeInterviewer(owner, { interviewId: ahead.id }, new Date("2026-12-01T00:00:00Z"))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not due yet/),
+    });
+  });
+});
