@@ -47,7 +47,7 @@ export function interviewCalendar(i: InterviewInvitation, method: InvitationMeth
     duration: { minutes: i.durationMinutes },
     title: invitationTitle(i),
     description: `${i.stage} interview with ${i.candidate} for ${i.role}. The interview kit and your scorecard: ${opts.url}`,
-    url: opts.url,
+    // The link is in the description only: ics refuses URLs it cannot parse (an intranet host name), which would fail the invitation.
     organizer: parseMailbox(opts.organizer),
     attendees: [{ name: i.interviewer.name, email: i.interviewer.email, role: "REQ-PARTICIPANT", partstat: "NEEDS-ACTION", rsvp: true }],
   });

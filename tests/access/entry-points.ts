@@ -190,6 +190,13 @@ export const ENTRY_POINTS: EntryPoint[] = [
   },
   {
     kind: "route",
+    id: "GET /api/interviews/[id]/invite.ics",
+    url: "/api/interviews/[interview]/invite.ics",
+    expect: access("ok", { managerOther: "denied" }),
+    why: "an interview's calendar invitation: its interviewer and the role's hiring leads (canReadInterviewCalendar)",
+  },
+  {
+    kind: "route",
     id: "GET /api/roles/[id]/gaps.csv",
     url: "/api/roles/[role]/gaps.csv",
     expect: access("ok", { interviewer: "denied", managerOther: "denied" }),
@@ -330,6 +337,24 @@ export const ENTRY_POINTS: EntryPoint[] = [
     id: "app/(app)/roles/pipeline-actions.ts#moveApplicationAction",
     rule: "canManagePipeline",
     who: "the role's hiring team; rejecting needs canDecideOnCandidates",
+  },
+  {
+    kind: "action",
+    id: "app/(app)/roles/pipeline-actions.ts#rescheduleInterviewAction",
+    rule: "canManagePipeline",
+    who: "the role's owner, its recruiters, admins; emails the updated invitation",
+  },
+  {
+    kind: "action",
+    id: "app/(app)/roles/pipeline-actions.ts#cancelInterviewAction",
+    rule: "canManagePipeline",
+    who: "the role's owner, its recruiters, admins; only an interview without a scorecard",
+  },
+  {
+    kind: "action",
+    id: "app/(app)/roles/pipeline-actions.ts#nudgeInterviewerAction",
+    rule: "canManagePipeline",
+    who: "the role's owner, its recruiters, admins; a due scorecard, rate-limited per user and per interview",
   },
   {
     kind: "action",

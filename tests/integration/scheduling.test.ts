@@ -38,9 +38,10 @@ beforeAll(async () => {
   });
   roleId = role.id;
   stages = role.stages;
-  [owner, recruiter, admin, otherManager] = await Promise.all(
-    ["manager@example.com", "recruiter@example.com", "admin@example.com", "dana@example.com"].map(userByEmail),
-  );
+  owner = await userByEmail("manager@example.com");
+  recruiter = await userByEmail("recruiter@example.com");
+  admin = await userByEmail("admin@example.com");
+  otherManager = await userByEmail("dana@example.com");
 });
 
 async function newApplication() {

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { interviewerInterviews, type InterviewBucket, type MyInterview } from "@/lib/data/home";
 import { dueInterviews } from "@/lib/reminders/service";
 import { formatDateTime } from "@/lib/utils";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { pagingParams } from "@/lib/validation/list-params";
 
 export const metadata: Metadata = { title: "My interviews" };
@@ -26,7 +27,7 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
   // Any signed-in user may be on a panel; the list is scoped to their own interviews.
   const user = await requireUser();
   const paging = pagingParams(await searchParams);
-  const [interviews, due] = await Promise.all([interviewerInterviews(user, paging), dueInterviews(user.id)]);
+  const [interviews, due, tz] = await Promise.all([interviewerInterviews(user, paging), dueInterviews(user.id), viewerTimeZone()]);
   return (
     <>
       <PageHeader title="My interviews" description="Only interviews assigned to you. Drafts first, then anything overdue." />
@@ -42,7 +43,7 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
                 <Link href={`/interviews/${d.id}`} className="font-medium underline underline-offset-4">
                   {d.application.candidate.name}
                 </Link>{" "}
-                · {d.stage.name} · held {formatDateTime(d.scheduledAt)}
+                · {d.stage.name} · held {formatDateTime(d.scheduledAt, tz)}
               </li>
             ))}
           </ul>
@@ -77,10 +78,10 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
                       </div>
                       <p className="text-sm text-muted-foreground">
                         {section.bucket === "submitted"
-                          ? `Submitted ${formatDateTime(i.scorecard?.submittedAt)}`
+                          ? `Submitted ${formatDateTime(i.scorecard?.submittedAt, tz)}`
                           : section.bucket === "closed"
                             ? "No scorecard needed"
-                            : formatDateTime(i.scheduledAt)}
+                            : formatDateTime(i.scheduledAt, tz)}
                       </p>
                     </li>
                   ))}

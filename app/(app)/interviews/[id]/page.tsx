@@ -7,13 +7,14 @@ import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/session";
 import { interviewKit } from "@/lib/data/interview-kit";
 import { formatDateTime } from "@/lib/utils";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Interview kit" };
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const kit = await interviewKit(user, id);
+  const [kit, timeZone] = await Promise.all([interviewKit(user, id), viewerTimeZone()]);
   if (!kit) notFound(); // not theirs or missing: same answer, nothing leaks
   return (
     <>
@@ -30,7 +31,17 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           </Badge>
         </div>
         <p className="mt-1 text-sm text-muted-foreground">
-          {kit.role.title} · {kit.interview.stageName} · {kit.interview.durationMinutes} min · {formatDateTime(kit.interview.scheduledAt)}
+          {kit.role.title} · {kit.interview.stageName} · {kit.interview.durationMinutes} min ·{" "}
+          {formatDateTime(kit.interview.scheduledAt, timeZone)}
+          {kit.interview.scheduledAt ? (
+            <>
+              {" "}
+              ·{" "}
+              <a href={`/api/interviews/${id}/invite.ics`} download className="no-print text-primary underline underline-offset-4">
+                Add to calendar (.ics)
+              </a>
+            </>
+          ) : null}
         </p>
         <p className="mt-1 text-xs text-muted-foreground">
           {kit.role.cluster} indicators from matrix version {kit.matrixVersion}. Score what you observed; other interviewers&apos; feedback

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { canReadInterviewCalendar, interviewListScope } from "../../lib/auth/permissions";
+import { interviewCalendar, parseMailbox } from "../../lib/interviews/calendar";
+import { isTimeZone, timeZoneLabel } from "../../lib/time-zone";
+import { formatDateTime } from "../../lib/utils";
+import { moveSchema, scheduleSchema } from "../../lib/validation/application";
+
+const at = new Date("2026-11-28T21:19:00Z");
+
+describe("times in the viewer's zone", () => {
+  it("formats in UTC by default and in the zone given, naming the zone", () => {
+    expect(formatDateTime(at)).toBe("28 Nov, 21:19 UTC");
+    expect(formatDateTime(at, "Europe/Berlin")).toBe("28 Nov, 22:19 CET");
+    expect(formatDateTime(at, "Asia/Kolkata")).toBe("29 Nov, 02:49 GMT+5:30");
+    expect(formatDateTime(null, "Europe/Berlin")).toBe("Not scheduled");
+  });
+  it("labels a zone with its offset and refuses what is not a zone (a forged cookie)", () => {
+    expect(timeZoneLabel("Europe/Berlin", at)).toBe("Europe/Berlin (UTC+01:00)");
+    expect(timeZoneLabel("America/New_York", new Date("2026-07-01T12:00:00Z"))).toBe("America/New_York (UTC-04:00)");
+    expect(timeZoneLabel("UTC")).toBe("UTC");
+    expect(isTimeZone("Europe/Berlin")).toBe(true);
+    for (const bad of ["", "Mars/Olympus", "x".repeat(65), undefined, "<script>"]) expect(isTimeZone(bad)).toBe(false);
+  });
+});
+
+describe("the schedule form's schema (shared with the server)", () => {
+  const base = { applicationId: "app1", stageId: "stage1" };
+  it("requires a time, says so, and does not move the candidate by default", () => {
+    const empty = scheduleSchema.safeParse({ ...base, scheduledAt: "" });
+    expect(empty.success).toBe(false);
+    expect(empty.error?.issues[0]?.message).toBe("Choose the interview's date and time");
+    expect(scheduleSchema.safeParse({ ...base, scheduledAt: "2026-12-01T15:00" }).success).toBe(false); // no zone: ambiguous
+    expect(scheduleSchema.safeParse({ ...base, scheduledAt: "9999-12-01T15:00:00Z" }).success).toBe(false);
+    expect(scheduleSchema.parse({ ...base, scheduledAt: "2026-12-01T15:00:00.000Z" }).moveToStage).toBe(false);
+    expect(scheduleSchema.parse({ ...base, scheduledAt: "2026-12-01T16:00:00+01:00" }).scheduledAt).toBe("2026-12-01T16:00:00+01:00");
+  });
+  it("asks for a reason to reject", () => {
+    expect(moveSchema.safeParse({ applicationId: "a", status: "REJECTED" }).error?.issues[0]?.path).toEqual(["reason"]);
+    expect(moveSchema.safeParse({ applicationId: "a", status: "REJECTED", reason: "Salary expectations far above band" }).success).toBe(
+      true,
+    );
+    expect(moveSchema.safeParse({ applicationId: "a", status: "WITHDRAWN" }).success).toBe(true);
+  });
+});
+
+describe("who sees a candidate's interviews and invitations", () => {
+  const role = {
+    ownerId: "owner",
+    members: [
+      { userId: "rec", function: "RECRUITER" as const },
+      { userId: "iv", function: "INTERVIEWER" as const },
+    ],
+  };
+  it("hiring leads and managers see every interview; anyone else only their own", () => {
+    expect(interviewListScope({ id: "owner", kind: "MANAGER" }, role)).toBe("all");
+    expect(interviewListScope({ id: "dana", kind: "MANAGER" }, role)).toBe("all");
+    expect(interviewListScope({ id: "rec", kind: "RECRUITER" }, role)).toBe("all");
+    expect(interviewListScope({ id: "adm", kind: "ADMIN" }, role)).toBe("all");
+    expect(interviewListScope({ id: "iv", kind: "INTERVIEWER" }, role)).toBe("own");
+    expect(interviewListScope({ id: "other-rec", kind: "RECRUITER" }, role)).toBe("own");
+  });
+  it("the interviewer and the hiring leads may download the invitation; another manager or interviewer may not", () => {
+    const interview = { interviewerId: "iv", role };
+    expect(canReadInterviewCalendar({ id: "iv", kind: "INTERVIEWER" }, interview)).toBe(true);
+    expect(canReadInterviewCalendar({ id: "owner", kind: "MANAGER" }, interview)).toBe(true);
+    expect(canReadInterviewCalendar({ id: "rec", kind: "RECRUITER" }, interview)).toBe(true);
+    expect(canReadInterviewCalendar({ id: "dana", kind: "MANAGER" }, interview)).toBe(false);
+    expect(canReadInterviewCalendar({ id: "iv2", kind: "INTERVIEWER" }, interview)).toBe(false);
+  });
+});
+
+describe("calendar invitations", () => {
+  const invitation = {
+    interviewId: "iv1",
+    sequence: 3,
+    start: new Date("2026-12-01T14:00:00Z"),
+    durationMinutes: 45,
+    candidate: "Amara Okafor",
+    stage: "Technical screen",
+    role: "AI Platform Engineer",
+    interviewer: { name: "Sam Rivera", email: "sam@example.com" },
+  };
+  it("names the event by the interview, in UTC, with its sequence and duration", () => {
+    const text = interviewCalendar(invitation, "REQUEST", {
+      url: "https://x.test/interviews/iv1",
+      organizer: "AIOps Scorecards <no-reply@x.test>",
+    });
+    expect(text).toMatch(/^METHOD:REQUEST\r?$/m);
+    expect(text).toMatch(/^UID:iv1@aiops-scorecards\r?$/m);
+    expect(text).toMatch(/^SEQUENCE:3\r?$/m);
+    expect(text).toMatch(/^DTSTART:20261201T140000Z\r?$/m);
+    expect(text).toMatch(/^DURATION:PT45M\r?$/m);
+    expect(text).toMatch(/ORGANIZER;CN="?AIOps Scorecards"?:mailto:no-reply@x.test/i);
+    expect(interviewCalendar(invitation, "CANCEL", { url: "u", organizer: "a@b.c" })).toMatch(/^STATUS:CANCELLED\r?$/m);
+  });
+  it("reads a From header into a mailbox", () => {
+    expect(parseMailbox("AIOps Scorecards <no-reply@localhost>")).toEqual({ name: "AIOps Scorecards", email: "no-reply@localhost" });
+    expect(parseMailbox("ops@example.com")).toEqual({ name: "ops@example.com", email: "ops@example.com" });
+  });
+});
