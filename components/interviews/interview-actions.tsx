@@ -4,9 +4,9 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { cancelInterviewAction, rescheduleInterviewAction } from "@/app/(app)/roles/pipeline-actions";
-import { useInterviewNotice } from "@/components/interviews/interview-notice";
 import { InterviewTimeField, instantToLocalInput, localInputToInstant } from "@/components/interviews/interview-time-field";
 import { Button } from "@/components/ui/button";
+import { useNotice } from "@/components/ui/notices";
 import { rescheduleSchema } from "@/lib/validation/application";
 
 type Props = { interviewId: string; label: string; scheduledAt: string | null; canCancel: boolean; serverZone: string };
@@ -25,7 +25,8 @@ export function InterviewActions({ interviewId, label, scheduledAt, canCancel, s
   const [when, setWhen] = useState("");
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState<string | null>(null);
-  const notify = useInterviewNotice();
+  const notice = useNotice();
+  const notify = (m: string) => (notice ? notice(m) : setMessage(m));
   const [pending, start] = useTransition();
   const open = (m: Mode) => {
     setMode(m);

@@ -1,8 +1,8 @@
 // A candidate's interviews: stage, interviewer, time (in the viewer's zone), scorecard status and
 // the last reminder. Status only: the feedback itself is the independence rule's business.
 import { InterviewActions } from "@/components/interviews/interview-actions";
-import { InterviewNotices } from "@/components/interviews/interview-notice";
 import { Badge } from "@/components/ui/badge";
+import { Notices } from "@/components/ui/notices";
 import type { ApplicationInterviews, ScorecardState } from "@/lib/data/application-interviews";
 import { formatDateTime } from "@/lib/utils";
 
@@ -28,7 +28,7 @@ export function InterviewList({ data, candidate, timeZone }: Props) {
           ? "Other interviewers' interviews are not shown to you."
           : "Scorecard status only; feedback follows the independence rule."}
       </p>
-      <InterviewNotices>
+      <Notices>
         {rows.length === 0 ? (
           <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
             No interviews scheduled for {candidate} yet.
@@ -99,7 +99,7 @@ export function InterviewList({ data, candidate, timeZone }: Props) {
             })}
           </ul>
         )}
-      </InterviewNotices>
+      </Notices>
       {total > rows.length ? (
         <p className="mt-2 text-sm text-muted-foreground">
           Showing the first {rows.length} of {total}.

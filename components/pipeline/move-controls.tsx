@@ -8,6 +8,7 @@ import { recordDecisionAction } from "@/app/(app)/candidates/[id]/actions";
 import { moveApplicationAction } from "@/app/(app)/roles/pipeline-actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
+import { useNotice } from "@/components/ui/notices";
 import { moveSchema, REASON_MAX } from "@/lib/validation/application";
 import { decisionSchema } from "@/lib/validation/decision";
 
@@ -32,14 +33,17 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  // On the board a rejected card leaves the page: the board's status line keeps the message.
+  const notice = useNotice();
+  const say = (m: string) => (notice ? notice(m) : setMessage(m));
   const act = (fn: () => Promise<Result>, ok: string) =>
     start(async () => {
       const res = await fn();
       if (!res.ok) {
         setReasonError(res.fieldErrors?.reason ?? res.fieldErrors?.rationale);
-        return setMessage(res.message ?? "That didn't work.");
+        return say(res.message ?? "That didn't work.");
       }
-      setMessage(res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok);
+      say(res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok);
       setReason("");
       router.refresh();
     });

@@ -45,8 +45,9 @@ test("a manager creates a role from a template, adjusts targets, plans full cove
   await expect(page.getByText("Zara Ahmed added.")).toBeVisible();
   await page.reload();
   await page.getByText("Pipeline actions").click();
+  await page.getByLabel(/^Date and time/).fill("2026-12-01T15:00");
   await page.getByRole("button", { name: "Schedule interviews" }).click();
-  await expect(page.getByText("Interviews scheduled (2 new).")).toBeVisible();
+  await expect(page.getByText("Reliability deep dive: scheduled 2 new interviews.")).toBeVisible();
 
   await login(page, "interviewer@example.com");
   await page.goto("/interviews");

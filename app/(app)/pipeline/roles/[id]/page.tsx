@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { MoveControls } from "@/components/pipeline/move-controls";
 import { NudgeButton } from "@/components/pipeline/nudge-button";
 import { Badge } from "@/components/ui/badge";
+import { Notices } from "@/components/ui/notices";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireKind } from "@/lib/auth/session";
@@ -135,19 +136,21 @@ export default async function BoardPage({
           ))}
           {withoutLink}
         </nav>
-        {stage.page.rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">
-            {stage.id === NO_INTERVIEWS ? "Every active candidate has an interview." : "Nobody is in this stage."}
-          </p>
-        ) : (
-          <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-            {stage.page.rows.map((c) => (
-              <li key={c.id} className="rounded-md border border-border bg-card p-3 text-sm">
-                <Card c={c} board={board} stages={stages} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <Notices>
+          {stage.page.rows.length === 0 ? (
+            <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">
+              {stage.id === NO_INTERVIEWS ? "Every active candidate has an interview." : "Nobody is in this stage."}
+            </p>
+          ) : (
+            <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+              {stage.page.rows.map((c) => (
+                <li key={c.id} className="rounded-md border border-border bg-card p-3 text-sm">
+                  <Card c={c} board={board} stages={stages} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Notices>
         <Pager label={`${stage.name} pages`} params={{ stage: stageParam(stage.id) }} page={stage.page} className="mt-4" />
       </>
     );
@@ -167,30 +170,32 @@ export default async function BoardPage({
       <nav aria-label="Lists" className="mb-4 flex flex-wrap gap-2 text-sm">
         {withoutLink}
       </nav>
-      <div className="grid gap-4 md:auto-cols-[minmax(15rem,1fr)] md:grid-flow-col md:overflow-x-auto md:pb-2">
-        {board.columns.map((col) => (
-          <section key={col.id ?? "none"} aria-labelledby={`col-${col.id ?? "none"}`} className="rounded-lg bg-muted p-3">
-            <h2 id={`col-${col.id ?? "none"}`} className="mb-2 flex items-center justify-between gap-2 font-semibold">
-              {col.name} <Badge variant="muted">{fmt.format(col.count)}</Badge>
-            </h2>
-            <ul className="grid gap-2">
-              {col.cards.map((c) => (
-                <li key={c.id} className="rounded-md border border-border bg-card p-3 text-sm">
-                  <Card c={c} board={board} stages={stages} />
-                </li>
-              ))}
-              {col.count === 0 ? <li className="text-sm text-muted-foreground">Nobody here.</li> : null}
-            </ul>
-            {col.count > col.cards.length ? (
-              <p className="mt-2 text-sm">
-                <Link href={`${boardHref}?stage=${stageParam(col.id)}`} className="text-primary underline underline-offset-4">
-                  Show all {fmt.format(col.count)} in {col.name}
-                </Link>
-              </p>
-            ) : null}
-          </section>
-        ))}
-      </div>
+      <Notices>
+        <div className="grid gap-4 md:auto-cols-[minmax(15rem,1fr)] md:grid-flow-col md:overflow-x-auto md:pb-2">
+          {board.columns.map((col) => (
+            <section key={col.id ?? "none"} aria-labelledby={`col-${col.id ?? "none"}`} className="rounded-lg bg-muted p-3">
+              <h2 id={`col-${col.id ?? "none"}`} className="mb-2 flex items-center justify-between gap-2 font-semibold">
+                {col.name} <Badge variant="muted">{fmt.format(col.count)}</Badge>
+              </h2>
+              <ul className="grid gap-2">
+                {col.cards.map((c) => (
+                  <li key={c.id} className="rounded-md border border-border bg-card p-3 text-sm">
+                    <Card c={c} board={board} stages={stages} />
+                  </li>
+                ))}
+                {col.count === 0 ? <li className="text-sm text-muted-foreground">Nobody here.</li> : null}
+              </ul>
+              {col.count > col.cards.length ? (
+                <p className="mt-2 text-sm">
+                  <Link href={`${boardHref}?stage=${stageParam(col.id)}`} className="text-primary underline underline-offset-4">
+                    Show all {fmt.format(col.count)} in {col.name}
+                  </Link>
+                </p>
+              ) : null}
+            </section>
+          ))}
+        </div>
+      </Notices>
     </>
   );
 }

@@ -1,0 +1,214 @@
+// Scheduling a person can trust, as the people who do it see it: the time is typed in the
+// viewer's zone under a visible label and stored in UTC, a time is required, scheduling never
+// moves the candidate unless asked, scheduling again says it rescheduled, a candidate's
+// interviews are listed (an interviewer sees only their own), invitations are .ics files (mailed
+// and downloadable), and the pipeline board moves, rejects with a reason, nudges and lists
+// candidates without interviews.
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
+
+const ROLE = "AI Platform Engineer"; // owned by manager@; stage 2 "Pipeline build exercise": Sam Rivera and Kwame
+const MAIL_DIR = path.join(process.cwd(), ".data", "mail");
+
+async function roleUrl(page: Page) {
+  await page.goto("/roles");
+  await page.getByRole("link", { name: ROLE, exact: true }).first().click();
+  await page.waitForURL(/\/roles\/[^/]+$/);
+  return new URL(page.url()).pathname;
+}
+
+async function addCandidate(page: Page, url: string, name: string) {
+  await page.goto(url);
+  await page.getByText("Add a candidate").click();
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(`${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now()}@example.org`);
+  await page.getByRole("button", { name: "Add candidate" }).click();
+  await expect(page.getByText(`${name} added.`)).toBeVisible();
+}
+
+/** The candidate's row on the role page, found by the list's search. */
+async function openRow(page: Page, url: string, name: string) {
+  await page.goto(`${url}?q=${encodeURIComponent(name)}`);
+  const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) });
+  await row.getByText("Pipeline actions").click();
+  return row;
+}
+
+const mailsWith = (text: string) =>
+  fs.existsSync(MAIL_DIR)
+    ? fs
+        .readdirSync(MAIL_DIR)
+        .map((f) => fs.readFileSync(path.join(MAIL_DIR, f), "utf8"))
+        .filter((m) => m.includes(text))
+    : [];
+
+test.describe("scheduling in the viewer's time zone", () => {
+  test.use({ timezoneId: "Europe/Berlin" });
+
+  test("a labelled, required time; no silent stage move; rescheduling says so; invitations mailed and downloadable", async ({ page }) => {
+    test.setTimeout(120_000);
+    await login(page, "manager@example.com");
+    const url = await roleUrl(page);
+    const name = "Lena Fischer";
+    await addCandidate(page, url, name);
+    let row = await openRow(page, url, name);
+    const form = row.getByRole("form", { name: `Schedule interviews for ${name}` });
+
+    // The zone is on screen, not only for screen readers.
+    await expect(form.getByText("(Europe/Berlin (UTC+01:00))")).toBeVisible();
+    await form.getByLabel("Stage", { exact: true }).selectOption({ label: "Pipeline build exercise" });
+    await expect(form.getByRole("checkbox", { name: `Also move ${name} to Pipeline build exercise` })).not.toBeChecked();
+
+    // No time: refused with a clear message, nothing scheduled.
+    await form.getByRole("button", { name: "Schedule interviews" }).click();
+    await expect(form.getByText("Choose the interview's date and time")).toBeVisible();
+    await expect(row.getByRole("link", { name: "0 interviews" })).toBeVisible();
+
+    await form.getByLabel(/^Date and time/).fill("2026-12-01T15:00");
+    await form.getByRole("button", { name: "Schedule interviews" }).click();
+    await expect(form.getByRole("status")).toContainText("Pipeline build exercise: scheduled 2 new interviews.");
+    await expect(form.getByRole("status")).toContainText(`${name} stays in their current stage.`);
+
+    // Still in the first stage after a reload.
+    row = await openRow(page, url, name);
+    await expect(row.getByText(/^Platform screen ·/)).toBeVisible();
+    await expect(row.getByRole("link", { name: "2 interviews" })).toBeVisible();
+
+    // Scheduling the same stage at another time says what happened.
+    const again = row.getByRole("form", { name: `Schedule interviews for ${name}` });
+    await again.getByLabel("Stage", { exact: true }).selectOption({ label: "Pipeline build exercise" });
+    await again.getByLabel(/^Date and time/).fill("2026-12-01T16:30");
+    await again.getByRole("button", { name: "Schedule interviews" }).click();
+    await expect(again.getByRole("status")).toContainText("rescheduled 2 interviews to the new time");
+    await expect(again.getByRole("status")).not.toContainText("0 new");
+    await screenshot(page, "scheduling-role-form");
+
+    // The candidate's interviews: shown in Berlin time, stored in UTC (the invitation says 15:30Z).
+    await row.getByRole("link", { name: "2 interviews" }).click();
+    const list = page.getByRole("region", { name: /^Interviews/ });
+    await expect(list.getByText("1 Dec, 16:30 CET")).toHaveCount(2);
+    await expect(list.getByText("Sam Rivera", { exact: true })).toBeVisible();
+    await expect(list.getByText("scorecard not started")).toHaveCount(2);
+    const link = list.getByRole("link", { name: /Calendar file \(\.ics\) for Pipeline build exercise with Sam Rivera/ });
+    const href = (await link.getAttribute("href"))!;
+    const interviewId = href.split("/")[3]!;
+    const download = await page.request.get(href);
+    expect(download.headers()["content-type"]).toMatch(/text\/calendar/);
+    const ics = await download.text();
+    expect(ics).toMatch(/DTSTART:20261201T153000Z/);
+    expect(ics).toMatch(new RegExp(`UID:${interviewId}@aiops-scorecards`));
+    expect(ics).toMatch(/SEQUENCE:1/);
+    // The interviewer's email carried the invitation (the development mail path writes .eml files).
+    expect(mailsWith(`UID:${interviewId}@aiops-scorecards`).some((m) => /method=REQUEST/i.test(m))).toBe(true);
+
+    // Reschedule one interview, cancel the other: each says what it did; the calendar gets a CANCEL.
+    await list.getByRole("button", { name: "Reschedule Pipeline build exercise with Sam Rivera" }).click();
+    await list.getByLabel(/^New date and time/).fill("2026-12-02T09:00");
+    await list.getByRole("button", { name: "Save new time" }).click();
+    await expect(list.getByRole("status")).toContainText("Pipeline build exercise with Sam Rivera rescheduled.");
+    await expect(list.getByText("2 Dec, 09:00 CET")).toBeVisible();
+    const kwame = list.getByRole("listitem").filter({ hasNotText: "Sam Rivera" });
+    const kwameId = (await kwame.getByRole("link", { name: /Calendar file/ }).getAttribute("href"))!.split("/")[3]!;
+    await kwame.getByRole("button", { name: /^Cancel interview/ }).click();
+    await kwame.getByRole("button", { name: "Yes, cancel it" }).click();
+    await expect(list.getByRole("status")).toContainText("cancelled. The interviewer was emailed the updated calendar invitation.");
+    await expect(list.getByRole("listitem")).toHaveCount(1);
+    expect(mailsWith(`UID:${kwameId}@aiops-scorecards`).some((m) => /METHOD:CANCEL/.test(m))).toBe(true);
+    await screenshot(page, "scheduling-candidate-interviews");
+
+    // Sam sees only his own interview on this candidate, with its calendar file, and no one else's.
+    const candidateUrl = new URL(page.url()).pathname;
+    await login(page, "interviewer@example.com");
+    await page.goto(candidateUrl);
+    const own = page.getByRole("region", { name: /^Your interviews with this candidate/ });
+    await expect(own.getByText("Sam Rivera (you)")).toBeVisible();
+    await expect(own.getByRole("listitem")).toHaveCount(1);
+    await expect(own.getByRole("link", { name: /Calendar file/ })).toBeVisible();
+    await expect(page.getByRole("button", { name: /Reschedule/ })).toHaveCount(0);
+  });
+});
+
+test("the pipeline board: candidates without interviews, move, reject with a reason, nudge a due scorecard", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, "recruiter@example.com");
+  await page.goto("/pipeline");
+  await page.getByRole("link", { name: ROLE, exact: true }).first().click();
+  const url = new URL(page.url()).pathname;
+  await addCandidate(page, url, "Omar Haddad");
+  await addCandidate(page, url, "Ines Duarte");
+  const board = url.replace("/roles/", "/pipeline/roles/");
+
+  await page.goto(board);
+  await page.getByRole("link", { name: /^Without interviews \(\d+\)$/ }).click();
+  await expect(page.getByRole("heading", { name: `Without interviews: ${ROLE}` })).toBeVisible();
+  for (const who of ["Omar Haddad", "Ines Duarte"]) await expect(page.getByRole("link", { name: who, exact: true })).toBeVisible();
+
+  // Move Omar to the second stage.
+  const omar = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Omar Haddad", exact: true }) });
+  await omar.getByText(/^Move/).first().click();
+  await omar.getByLabel("Move to stage").selectOption({ label: "Pipeline build exercise" });
+  await omar.getByRole("button", { name: "Move Omar Haddad" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Omar Haddad moved to Pipeline build exercise." })).toBeVisible();
+
+  // Reject Ines: a reason is required.
+  const ines = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Ines Duarte", exact: true }) });
+  await ines.getByText(/^Move/).first().click();
+  await ines.getByRole("button", { name: "Reject Ines Duarte" }).click();
+  await expect(ines.getByText(/Give the reason for the rejection/)).toBeVisible();
+  await ines.getByLabel("Reason (kept in the audit log)").fill("Relocation not possible within the hiring window");
+  await ines.getByRole("button", { name: "Reject Ines Duarte" }).click();
+  // The card leaves the list (no longer active); the board's status line says what happened.
+  await expect(page.getByRole("status").filter({ hasText: "Ines Duarte rejected; the reason is in the audit log." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ines Duarte", exact: true })).toHaveCount(0);
+
+  await page.goto(board);
+  await expect(page.getByRole("region", { name: /Pipeline build exercise/ }).getByRole("link", { name: "Omar Haddad" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ines Duarte", exact: true })).toHaveCount(0);
+
+  // Nudge an interviewer whose scorecard is due (the demo has held interviews without a submitted scorecard).
+  const nudge = page.getByRole("button", { name: /^Nudge / }).first();
+  const label = ((await nudge.textContent()) ?? "").replace(/\s+/g, " ").trim();
+  await nudge.click();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: /^Reminder sent to / })
+      .first(),
+  ).toBeVisible();
+  await page.reload();
+  // A second nudge within the hour is refused, whoever asks.
+  await page
+    .getByRole("button", { name: label.replace(/\s+/g, " ").trim() })
+    .first()
+    .click();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: /Too many reminders about this scorecard/ })
+      .first(),
+  ).toBeVisible();
+});
+
+test("scheduling form, candidate interviews and board at this width @phone", async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await login(page, "manager@example.com");
+  const url = await roleUrl(page);
+  const name = `Width Check ${info.project.name}`;
+  await addCandidate(page, url, name);
+  const row = await openRow(page, url, name);
+  await row.getByLabel(/^Date and time/).fill("2026-12-03T11:00");
+  await row.getByRole("button", { name: "Schedule interviews" }).click();
+  await expect(row.getByRole("status")).toContainText("scheduled");
+  await screenshot(page, "look-role-scheduling");
+  if (info.project.name === "phone") await expectNoSidewaysScroll(page, "role page with the scheduling form open");
+  await row.getByRole("link", { name: /\d+ interviews?/ }).click();
+  await expect(page.getByRole("region", { name: /^Interviews/ })).toBeVisible();
+  await screenshot(page, "look-candidate-interviews");
+  if (info.project.name === "phone") await expectNoSidewaysScroll(page, "candidate interviews");
+  await page.goto(url.replace("/roles/", "/pipeline/roles/"));
+  await page.getByText(/^Move/).first().click();
+  await screenshot(page, "look-board");
+  if (info.project.name === "phone") await expectNoSidewaysScroll(page, "pipeline board");
+});
