@@ -34,7 +34,7 @@ export function InterviewTimeField({ id, value, onChange, error, serverZone, lab
   return (
     <div className="grid gap-1">
       <label htmlFor={id} className="text-sm font-medium">
-        {label} <span className="font-normal text-muted-foreground">({timeZoneLabel(zone)})</span>
+        {label} <span className="font-normal text-muted-foreground">in {timeZoneLabel(zone)}</span>
       </label>
       <input
         id={id}

@@ -12,7 +12,7 @@ export function NudgeButton({ interviewId, interviewer, candidate }: { interview
       <Button
         size="sm"
         variant="outline"
-        className="h-7 px-2 text-xs"
+        className="h-7 px-2 text-xs text-foreground"
         disabled={pending || message?.startsWith("Reminder sent") === true}
         onClick={() =>
           start(async () => {

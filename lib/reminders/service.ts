@@ -55,6 +55,9 @@ export async function interviewNav(userId: string, now?: Date) {
   return { assigned: anyInterview ? 1 : 0, due: due.length };
 }
 
+/** Reminder emails: the daily run's ("email") and a nudge from the pipeline board ("nudge"); either counts as today's. */
+const EMAILED = ["email", "nudge"];
+
 /**
  * Claims today's email for one interview: under a row lock on the interview, re-reads the last
  * email and writes the log row before anything is sent, so of two concurrent runs one wins.
@@ -63,7 +66,7 @@ async function claimEmail(interviewId: string, now: Date): Promise<string | null
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Interview" WHERE id = ${interviewId} FOR UPDATE`;
     const last = await tx.reminderLog.findFirst({
-      where: { interviewId, channel: "email" },
+      where: { interviewId, channel: { in: EMAILED } },
       orderBy: { sentAt: "desc" },
       select: { sentAt: true },
     });
@@ -98,7 +101,7 @@ export async function sendDueReminders(now = new Date(), baseUrl = process.env.N
       interviewer: { select: { email: true, name: true } },
       application: { select: { candidate: { select: { name: true } }, role: { select: { title: true } } } },
       stage: { select: { name: true } },
-      reminders: { where: { channel: "email" }, orderBy: { sentAt: "desc" }, take: 1 },
+      reminders: { where: { channel: { in: EMAILED } }, orderBy: { sentAt: "desc" }, take: 1 },
     },
   });
   let sent = 0;

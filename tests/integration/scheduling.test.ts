@@ -10,6 +10,7 @@ import { db } from "../../lib/db";
 import { invitationDownload } from "../../lib/interviews/invitations";
 import { scheduleStage } from "../../lib/interviews/schedule";
 import { cancelInterview, nudgeInterviewer, rescheduleInterview } from "../../lib/interviews/service";
+import { sendDueReminders } from "../../lib/reminders/service";
 import type { MailAttachment } from "../../lib/mail";
 import { userByEmail } from "./helpers";
 
@@ -220,6 +221,10 @@ describe("nudging an interviewer", () => {
     expect(sent).toHaveLength(1);
     expect(await db.reminderLog.count({ where: { interviewId: interview.id, channel: "nudge" } })).toBe(1);
     expect(await db.auditEvent.count({ where: { entityId: interview.id, action: "interview.nudged", actorId: recruiter.id } })).toBe(1);
+    // The daily reminder run counts the nudge as today's email: the interviewer is not mailed twice.
+    sent.length = 0;
+    await sendDueReminders(new Date());
+    expect(sent.filter((m) => m.text.includes(`/interviews/${interview.id}`))).toHaveLength(0);
     const list = await applicationInterviews(owner, appId);
     expect(list!.rows[0]).toMatchObject({ scorecard: "due", lastReminder: { byHand: true } });
 
