@@ -283,7 +283,7 @@ export default async function RolePage({ params, searchParams }: { params: Promi
                         ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started")
                         : a.status.toLowerCase()}{" "}
                     ·{" "}
-                    <Link href={`/candidates/${a.id}#interviews`} className="text-primary underline-offset-4 hover:underline">
+                    <Link href={`/candidates/${a.id}#interviews`} className="text-primary underline underline-offset-4">
                       {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
                     </Link>
                   </span>
