@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pipelineBoard, waitingOn } from "../../lib/data/pipeline-board";
 import { db } from "../../lib/db";
+import { NO_INTERVIEWS } from "../../lib/validation/list-params";
 import { userByEmail } from "./helpers";
 
 const now = new Date("2026-03-02T12:00:00Z");
@@ -54,6 +55,22 @@ describe("pipelineBoard", () => {
       { interviewId: unscheduled.id, interviewer: kwame.name, stage: second.name, state: "not scheduled", due: false },
     ]);
     expect(board!.columns.find((c) => c.id === second.id)!.cards.map((c) => c.id)).toContain(app.id);
+  });
+
+  it("lists the active candidates without any interview as a page, and says who may act on the board", async () => {
+    const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" }, include: { stages: { orderBy: { position: "asc" } } } });
+    const recruiter = await userByEmail("recruiter@example.com");
+    const before = (await pipelineBoard(recruiter, role.id))!.withoutInterviews;
+    const candidate = await db.candidate.create({ data: { name: "No Interview Yet", email: `none-${Date.now()}@example.org` } });
+    const app = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: role.stages[0]!.id } });
+    const board = (await pipelineBoard(recruiter, role.id, { stage: NO_INTERVIEWS, size: 500 }))!;
+    expect(board.withoutInterviews).toBe(before + 1);
+    expect(board.stage).toMatchObject({ id: NO_INTERVIEWS, name: "Without interviews" });
+    expect(board.stage!.page.rows.map((r) => r.id)).toContain(app.id);
+    expect(board.stage!.page.rows.every((r) => r.interviews === 0)).toBe(true);
+    expect(board.stage!.page.total).toBe(board.withoutInterviews);
+    expect(board).toMatchObject({ canManage: true, canHire: false });
+    expect(await pipelineBoard(await userByEmail("dana@example.com"), role.id)).toMatchObject({ canManage: false, canHire: false });
   });
 
   it("returns nothing for a role the user may not see, or a missing role", async () => {
