@@ -8,7 +8,7 @@ import { encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
 import { clientAddress } from "../rate-limit/client-address";
-import { authorizeCredentials, ssoAccountFor, ssoEmail, type OidcProfile, type SignedInUser } from "./credentials";
+import { authorizeCredentials, ssoAccountFor, ssoEmail, ssoRefusal, type OidcProfile, type SignedInUser } from "./credentials";
 import { recordAudit } from "../audit";
 import { revokeSession } from "./sessions";
 import { liveClaims, newSessionClaims, nowSeconds, sessionEndsAt, sessionPolicy } from "./session-token";
@@ -62,10 +62,11 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/signin", error: "/signin" },
     providers,
     callbacks: {
-      async signIn({ user, account }) {
+      async signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
-        if (!user.email) return "/signin?error=NoEmail";
-        return (await ssoAccountFor(user.email)) ? true : "/signin?error=NotInvited";
+        // The provider's own claims (the ID token), so an unverified address is told apart from a missing one.
+        const refusal = await ssoRefusal(profile as OidcProfile | undefined);
+        return refusal ? `/signin?error=${refusal}` : true;
       },
       async jwt({ token, user, account }) {
         if (user && account) {

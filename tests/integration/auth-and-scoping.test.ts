@@ -99,6 +99,20 @@ describe("single sign-on matching", () => {
     expect(ssoEmail({ sub: "1" })).toBeNull();
   });
 
+  it("names why a single sign-on is refused: no email, an unverified one, an unknown one, a deactivated account", async () => {
+    const { ssoRefusal } = await import("../../lib/auth/credentials");
+    expect(await ssoRefusal({ sub: "1", email: "Mei@Example.com", email_verified: true })).toBeNull();
+    expect(await ssoRefusal({ sub: "1", email: "mei@example.com" })).toBeNull();
+    expect(await ssoRefusal({ sub: "1", email: "mei@example.com", email_verified: false })).toBe("EmailUnverified");
+    expect(await ssoRefusal({ sub: "1", email: "  " })).toBe("NoEmail");
+    expect(await ssoRefusal(undefined)).toBe("NoEmail");
+    expect(await ssoRefusal({ sub: "1", email: "stranger@example.com", email_verified: true })).toBe("NotInvited");
+    expect(await db.user.count({ where: { email: "stranger@example.com" } })).toBe(0);
+    await db.user.update({ where: { email: "mei@example.com" }, data: { active: false } });
+    expect(await ssoRefusal({ sub: "1", email: "mei@example.com", email_verified: true })).toBe("Deactivated");
+    await db.user.update({ where: { email: "mei@example.com" }, data: { active: true } });
+  });
+
   it("lets in only active people an admin created, matched case-insensitively by email", async () => {
     const { ssoAccountFor } = await import("../../lib/auth/credentials");
     expect(await ssoAccountFor("Recruiter@Example.com")).toMatchObject({ id: expect.any(String) });
