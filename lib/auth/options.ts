@@ -24,6 +24,21 @@ function header(headers: unknown, name: string): string | undefined {
   return Array.isArray(value) ? value.join(",") : value;
 }
 
+/**
+ * Where next-auth may send someone after signing in or out: a path here or a URL on this
+ * origin, else home. next-auth's default throws on a `callbackUrl` that is no URL (`?callbackUrl=%25`)
+ * and answers 500; this one never throws.
+ */
+export function safeRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  if (url.startsWith("/")) return `${baseUrl}${url}`;
+  try {
+    if (new URL(url).origin === new URL(baseUrl).origin) return url;
+  } catch {
+    // Not a URL: fall through to home.
+  }
+  return baseUrl;
+}
+
 export function authOptions(): NextAuthOptions {
   const e = env();
   const policy = sessionPolicy(e);
@@ -62,6 +77,7 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/signin", error: "/signin" },
     providers,
     callbacks: {
+      redirect: safeRedirect,
       async signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
         // The provider's own claims (the ID token), so an unverified address is told apart from a missing one.

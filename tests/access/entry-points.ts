@@ -6,9 +6,21 @@
 //
 // Personas: anonymous; an interviewer (interviewer@, on panels of the managers' roles);
 // the manager who owns the role (manager@) and a manager who does not (dana@); the recruiter
-// on the roles' teams; an admin. Objects ([role], [application], ...) are the demo's
-// "AI Platform Engineer" role, owned by manager@, and things on it.
-export const PERSONAS = ["anonymous", "interviewer", "managerOwner", "managerOther", "recruiter", "admin"] as const;
+// on the roles' teams (recruiter@) and one on no team (casey@); a manager on the candidate's
+// panel who has not submitted yet (noor@, interviewing at the application's current stage);
+// an admin. Objects ([role], [application], ...) are the demo's "AI Platform Engineer" role,
+// owned by manager@, and things on it; [application] is the one noor@ interviews on
+// (casey@ and noor@ are added for the browser tests by scripts/seed-e2e-people.ts).
+export const PERSONAS = [
+  "anonymous",
+  "interviewer",
+  "managerOwner",
+  "managerOther",
+  "recruiter",
+  "recruiterOff",
+  "panelPending",
+  "admin",
+] as const;
 export type Persona = (typeof PERSONAS)[number];
 /** ok = 2xx; signin = sent to sign in (or 401); redirect = sent elsewhere (a home page); denied = 403/404; method = 405. */
 export type Outcome = "ok" | "signin" | "redirect" | "denied" | "method";
@@ -29,6 +41,8 @@ function access(signedIn: Outcome, except: Partial<Access> = {}, anonymous: Outc
     managerOwner: signedIn,
     managerOther: signedIn,
     recruiter: signedIn,
+    recruiterOff: signedIn,
+    panelPending: signedIn,
     admin: signedIn,
     ...except,
   };

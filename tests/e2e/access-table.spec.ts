@@ -11,6 +11,8 @@ const EMAIL: Record<Exclude<Persona, "anonymous">, string> = {
   managerOwner: "manager@example.com",
   managerOther: "dana@example.com",
   recruiter: "recruiter@example.com",
+  recruiterOff: "casey@example.com",
+  panelPending: "noor@example.com",
   admin: "admin@example.com",
 };
 
@@ -34,7 +36,11 @@ async function discover(browser: Browser): Promise<Record<ObjectKey, string>> {
   const roles = await get(admin.request, "/roles");
   const role = firstMatch(roles, /href="\/roles\/([^"/?]+)"[^>]*>AI Platform Engineer</, "AI Platform Engineer role");
   const rolePage = await get(admin.request, `/roles/${role}`);
-  const application = firstMatch(rolePage, /href="\/candidates\/([^"/?]+)"/, "application on the role page");
+  // The candidate whose panel noor@ sits on without having submitted: her interview names them.
+  const panel = await session(browser, "panelPending");
+  const name = firstMatch(await get(panel.request, "/interviews"), /href="\/interviews\/[^"/?]+"[^>]*>([^<]+)</, "noor's interview");
+  await panel.context.close();
+  const application = firstMatch(rolePage, new RegExp(`href="/candidates/([^"/?]+)"[^>]*>${name}<`), `${name} on the role page`);
   const stage = firstMatch(rolePage, new RegExp(`href="/roles/${role}/plan/kit/([^"/?]+)"`), "interview kit link");
   const version = firstMatch(await get(admin.request, "/admin/matrix"), /href="\/admin\/matrix\/export\/([^"/?]+)"/, "matrix export link");
   const candidate = firstMatch(await get(admin.request, "/pipeline"), /href="\/pipeline\/candidates\/([^"/?]+)"/, "candidate link");
