@@ -67,23 +67,29 @@ export async function send(
     for (let next = iterator.next(); !next.done; next = iterator.next()) {
       const r = next.value;
       const headers = { ...r.headers, ...(cookies[r.persona] && !r.headers.cookie ? { cookie: cookies[r.persona]! } : {}) };
-      let status: number | "no answer" | "not sent";
+      let status: number | "no answer" | "not sent" = "no answer";
       let body = "";
-      try {
-        const res = await fetch(`${base}${r.path}`, {
-          method: r.method,
-          headers,
-          body: r.body,
-          redirect: "manual",
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        status = res.status;
-        body = status >= 500 ? (await res.text()).slice(0, 500) : (await res.arrayBuffer(), "");
-      } catch (err) {
-        // fetch refuses some generated headers itself ("not sent", the server never saw them); anything else is the server's.
-        const e = err as Error;
-        status = e.name === "TypeError" && !/fetch failed/.test(e.message) ? "not sent" : "no answer";
-        body = String(err);
+      // A reused keep-alive socket the server has just closed fails before any answer; that is the
+      // client's connection, not the server's reply, so the request is sent once more on a new one.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+          const res = await fetch(`${base}${r.path}`, {
+            method: r.method,
+            headers,
+            body: r.body,
+            redirect: "manual",
+            signal: AbortSignal.timeout(timeoutMs),
+          });
+          status = res.status;
+          body = status >= 500 ? (await res.text()).slice(0, 500) : (await res.arrayBuffer(), "");
+          break;
+        } catch (err) {
+          // fetch refuses some generated headers itself ("not sent", the server never saw them); anything else is the server's.
+          const e = err as Error;
+          status = e.name === "TypeError" && !/fetch failed/.test(e.message) ? "not sent" : "no answer";
+          body = `${String(err)} ${String((e as { cause?: unknown }).cause ?? "")}`;
+          if (status === "not sent") break;
+        }
       }
       report.sent++;
       const bucket = `${status}`;
