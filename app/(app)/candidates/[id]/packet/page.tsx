@@ -5,7 +5,7 @@ import { GapTable } from "@/components/candidates/gap-table";
 import { PrintButton } from "@/components/ui/print-button";
 import { requireUser } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
-import { FIT_EXPLANATION } from "@/lib/scoring";
+import { FIT_EXPLANATION, fitText } from "@/lib/scoring";
 import { formatDate } from "@/lib/utils";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 
@@ -28,7 +28,7 @@ export default async function PacketPage({ params }: { params: Promise<{ id: str
           {app.role.title} · {app.role.cluster.name} · packet of {formatDate(new Date())}
         </p>
         <p className="mt-2 text-sm">
-          <strong>Fit {summary.fit ?? "—"}/100.</strong> {summary.distance}. Recommendations:{" "}
+          <strong>Fit {fitText(summary)}.</strong> {summary.distance}. Recommendations:{" "}
           {report.recommendations
             .map((r) => `${r.interviewer}: ${r.recommendation ? RECOMMENDATION_LABEL[r.recommendation] : "—"}`)
             .join("; ")}
