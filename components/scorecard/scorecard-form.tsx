@@ -26,11 +26,20 @@ import { LeftoverBanner } from "./leftover-banner";
 import { SaveStatus } from "./save-status";
 import { readLocalCopy } from "./local-copies";
 import { useAutosave } from "./use-autosave";
+import { formatDateTime } from "@/lib/dates";
 
-export function ScorecardForm({ kit }: { kit: InterviewKit }) {
+export function ScorecardForm({
+  kit,
+  timeZone,
+}: {
+  kit: InterviewKit;
+  /** The viewer's, as the server rendered the page. */ timeZone: string;
+}) {
   const router = useRouter();
   // Submitted per the page, or known here to be submitted before the page has refreshed.
   const [knownSubmitted, setKnownSubmitted] = useState(false);
+  // When this device saw its submission go through, until the refreshed page carries the time.
+  const [submittedHere, setSubmittedHere] = useState<string | null>(null);
   const submitted = kit.scorecard.status === "SUBMITTED" || knownSubmitted;
   const [amending, setAmending] = useState(false);
   const [leftover, setLeftover] = useState<ScorecardValues | null>(null);
@@ -172,6 +181,7 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
         }
         autosave.setVersion(res.version);
         setKnownSubmitted(true);
+        setSubmittedHere(new Date().toISOString());
         autosave.clearLocal();
       }
       router.refresh();
@@ -292,7 +302,7 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
             <div className="text-sm" aria-live="polite">
               {submitted && !amending ? (
                 <span className="text-success">
-                  Submitted {kit.scorecard.submittedAt ? new Date(kit.scorecard.submittedAt).toLocaleString() : ""}. Locked.{" "}
+                  {submittedText(kit.scorecard.submittedAt ?? submittedHere, timeZone)} Locked.{" "}
                   <a href={`/candidates/${kit.applicationId}`} className="text-primary underline underline-offset-4">
                     See the panel&apos;s feedback
                   </a>
@@ -374,4 +384,10 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
       ) : null}
     </FormProvider>
   );
+}
+
+/** "Submitted 28 Nov 2026, 21:19 CET." or, with no time known, "Submitted." (never "Submitted ."). */
+export function submittedText(at: string | Date | null | undefined, timeZone: string): string {
+  const when = formatDateTime(at, timeZone, "");
+  return when ? `Submitted ${when}.` : "Submitted.";
 }
