@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import type { InterviewKit } from "@/lib/data/interview-kit";
 import { cn } from "@/lib/utils";
 import {
+  characterCountText,
   alignScores,
   AMEND_REASON_MIN,
   missingForSubmit,
@@ -270,9 +271,11 @@ export function ScorecardForm({
               rows={3}
               maxLength={NOTE_MAX}
               readOnly={readOnly}
+              aria-describedby="private-note-count"
               className="w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm"
               {...form.register("privateNote")}
             />
+            <NoteCount />
           </div>
         </section>
 
@@ -390,4 +393,15 @@ export function ScorecardForm({
 export function submittedText(at: string | Date | null | undefined, timeZone: string): string {
   const when = formatDateTime(at, timeZone, "");
   return when ? `Submitted ${when}.` : "Submitted.";
+}
+
+/** The private note's length against its limit, under the box. */
+function NoteCount() {
+  const note = useWatch<ScorecardValues, "privateNote">({ name: "privateNote" }) ?? "";
+  const count = characterCountText(note.length, NOTE_MAX);
+  return (
+    <p id="private-note-count" className={cn("text-xs", count.over ? "text-danger" : "text-muted-foreground")}>
+      {count.text}
+    </p>
+  );
 }
