@@ -182,9 +182,10 @@ export function GapBars({ domains }: { domains: RadarDomain[] }) {
               "Gap",
             ]}
           />
-          <Bar dataKey="gap" isAnimationActive={false} minPointSize={(_v, i) => (data[i]?.assessed ? 4 : 0)}>
+          <Bar dataKey="gap" isAnimationActive={false} minPointSize={(_v, i) => (data[i]?.assessed ? 4 : 0.5)}>
             {data.map((d) => (
-              <Cell key={d.name} fill={STATUS_COLOR[d.status]} />
+              // Unassessed: an invisible sliver, there only to carry its "not yet assessed" label.
+              <Cell key={d.name} fill={d.assessed ? STATUS_COLOR[d.status] : "transparent"} />
             ))}
             {/* A domain on target has a zero-length bar: the label says so instead. */}
             <LabelList dataKey="label" position="right" fontSize={11} fill="#334155" />
