@@ -44,7 +44,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       <ol className="divide-y divide-border rounded-lg border border-border bg-card" aria-label="Audit events">
         {events.map((e) => (
-          <li key={e.id} className="grid gap-1 p-3 text-sm sm:grid-cols-[11rem_1fr] sm:gap-4">
+          <li key={e.id} className="grid gap-1 p-3 text-sm sm:grid-cols-[13.5rem_1fr] sm:gap-4">
             <time dateTime={e.at.toISOString()} className="whitespace-nowrap text-xs text-muted-foreground sm:text-sm">
               {formatDateTime(e.at, tz)}
             </time>

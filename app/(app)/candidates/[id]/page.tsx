@@ -171,7 +171,8 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
               <li key={r.id} className="flex flex-wrap justify-between gap-2">
                 <span>{r.label}</span>
                 <span className="text-muted-foreground">
-                  fit {fitText(r)} · {r.distance}
+                  {r.fit != null ? `fit ${fitText(r)} · ` : ""}
+                  {r.distance}
                 </span>
               </li>
             ))}
