@@ -7,6 +7,7 @@ import { visibleStatus } from "../applications/status";
 import { keysetPage, type KeyPart } from "../paging/keyset";
 import { DEFAULT_PAGE_SIZE } from "../paging/cursor";
 import { visibleFeedbackWhere } from "../scorecards/visibility";
+import { describeEvents } from "./audit-log";
 import { feedbackVisibility } from "./feedback";
 import { escapeLike } from "../validation/text";
 
@@ -318,7 +319,7 @@ export async function recruiterOverview(user: CurrentUser, opts: ListOptions & {
   return { roles, candidates };
 }
 
-export async function adminOverview() {
+export async function adminOverview(viewer: CurrentUser) {
   const [settings, people, versions, audit] = await Promise.all([
     db.orgSettings.findUnique({ where: { id: 1 } }),
     db.user.findMany({
@@ -331,5 +332,6 @@ export async function adminOverview() {
     }),
     db.auditEvent.findMany({ orderBy: { at: "desc" }, take: 10, include: { actor: { select: { name: true } } } }),
   ]);
-  return { settings, people, versions, audit };
+  // Recent activity names its objects, as the audit page does (and hides what it hides).
+  return { settings, people, versions, audit: await describeEvents(viewer, audit) };
 }
