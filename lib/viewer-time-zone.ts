@@ -1,9 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { DEFAULT_TIME_ZONE, isTimeZone, TIME_ZONE_COOKIE } from "./time-zone";
+import { DEFAULT_TIME_ZONE, isTimeZone, TIME_ZONE_COOKIE } from "./dates";
 
-/** The signed-in viewer's time zone for server-rendered times: their browser's (the cookie), else UTC. */
+/** The viewer's IANA time zone from the cookie their browser set; UTC until it has. */
 export async function viewerTimeZone(): Promise<string> {
-  const value = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
-  return isTimeZone(value) ? value : DEFAULT_TIME_ZONE;
+  const zone = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
+  return isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
 }

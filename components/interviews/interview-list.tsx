@@ -4,7 +4,7 @@ import { InterviewActions } from "@/components/interviews/interview-actions";
 import { Badge } from "@/components/ui/badge";
 import { Notices } from "@/components/ui/notices";
 import type { ApplicationInterviews, ScorecardState } from "@/lib/data/application-interviews";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTime } from "@/lib/dates";
 
 const STATE_BADGE: Record<ScorecardState, { variant: "success" | "muted" | "danger" | "warning"; label: string }> = {
   submitted: { variant: "success", label: "scorecard submitted" },

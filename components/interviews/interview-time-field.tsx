@@ -3,7 +3,7 @@
 // The form sends the instant (UTC); pages show it back in the viewer's zone.
 import { useSyncExternalStore } from "react";
 import { FieldError } from "@/components/ui/field-error";
-import { timeZoneLabel } from "@/lib/time-zone";
+import { timeZoneLabel } from "@/lib/dates";
 
 const noSubscription = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";

@@ -1,4 +1,5 @@
 "use client";
+import { formatDateTime } from "@/lib/dates";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -13,7 +14,7 @@ import { stageBank, tidyStage } from "@/lib/roles/plan-rules";
 import { planSchema, STAGE_KIND_LABEL, STAGE_KINDS, type PlanInput } from "@/lib/validation/plan";
 import { CoveragePanel } from "./coverage-panel";
 
-export function PlanForm({ data }: { data: PlanBuilderData }) {
+export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: string }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<PlanInput>({ resolver: zodResolver(planSchema), defaultValues: { stages: data.stages }, mode: "onChange" });
@@ -211,7 +212,7 @@ export function PlanForm({ data }: { data: PlanBuilderData }) {
           {coverage.publishable ? "Publish plan" : "Cover every domain to publish"}
         </Button>
         {data.role.planPublishedAt ? (
-          <p className="text-xs text-muted-foreground">Published {new Date(data.role.planPublishedAt).toLocaleString()}</p>
+          <p className="text-xs text-muted-foreground">Published {formatDateTime(data.role.planPublishedAt, timeZone)}</p>
         ) : null}
       </div>
     </form>

@@ -7,7 +7,7 @@ import { db, type Tx } from "../db";
 import { env } from "../env";
 import type { UserKind } from "../generated/prisma/enums";
 import { sendMail } from "../mail";
-import { formatDateTime } from "../utils";
+import { formatDateTime } from "../dates";
 import { interviewCalendar, invitationTitle, type InterviewInvitation, type InvitationMethod } from "./calendar";
 
 const invitationSelect = {
@@ -50,7 +50,7 @@ export async function sendInvitations(invitations: InterviewInvitation[], kind: 
   const failed: string[] = [];
   const method = kind === "cancel" ? "CANCEL" : "REQUEST";
   for (const i of invitations) {
-    const when = formatDateTime(i.start);
+    const when = formatDateTime(i.start, "UTC");
     const text =
       kind === "cancel"
         ? `Hi ${i.interviewer.name},\n\nYour ${i.stage} interview with ${i.candidate} (${i.role}) on ${when} is cancelled. The attached update removes it from your calendar.\n`

@@ -6,7 +6,7 @@ import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/session";
 import { interviewerInterviews, type InterviewBucket, type MyInterview } from "@/lib/data/home";
 import { dueInterviews } from "@/lib/reminders/service";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { pagingParams } from "@/lib/validation/list-params";
 
@@ -26,8 +26,9 @@ const fmt = new Intl.NumberFormat("en");
 export default async function InterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // Any signed-in user may be on a panel; the list is scoped to their own interviews.
   const user = await requireUser();
+  const tz = await viewerTimeZone();
   const paging = pagingParams(await searchParams);
-  const [interviews, due, tz] = await Promise.all([interviewerInterviews(user, paging), dueInterviews(user.id), viewerTimeZone()]);
+  const [interviews, due] = await Promise.all([interviewerInterviews(user, paging), dueInterviews(user.id)]);
   return (
     <>
       <PageHeader title="My interviews" description="Only interviews assigned to you. Drafts first, then anything overdue." />
@@ -43,7 +44,7 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
                 <Link href={`/interviews/${d.id}`} className="font-medium underline underline-offset-4">
                   {d.application.candidate.name}
                 </Link>{" "}
-                · {d.stage.name} · held {formatDateTime(d.scheduledAt, tz)}
+                · {d.stage.name} · held {formatDateTime(d.scheduledAt, tz, "Not scheduled")}
               </li>
             ))}
           </ul>
@@ -81,7 +82,7 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
                           ? `Submitted ${formatDateTime(i.scorecard?.submittedAt, tz)}`
                           : section.bucket === "closed"
                             ? "No scorecard needed"
-                            : formatDateTime(i.scheduledAt, tz)}
+                            : formatDateTime(i.scheduledAt, tz, "Not scheduled")}
                       </p>
                     </li>
                   ))}

@@ -6,15 +6,16 @@ import { ScorecardForm } from "@/components/scorecard/scorecard-form";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/session";
 import { interviewKit } from "@/lib/data/interview-kit";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Interview kit" };
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
+  const tz = await viewerTimeZone();
   const { id } = await params;
-  const [kit, timeZone] = await Promise.all([interviewKit(user, id), viewerTimeZone()]);
+  const kit = await interviewKit(user, id);
   if (!kit) notFound(); // not theirs or missing: same answer, nothing leaks
   return (
     <>
@@ -32,7 +33,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         </div>
         <p className="mt-1 text-sm text-muted-foreground">
           {kit.role.title} · {kit.interview.stageName} · {kit.interview.durationMinutes} min ·{" "}
-          {formatDateTime(kit.interview.scheduledAt, timeZone)}
+          {formatDateTime(kit.interview.scheduledAt, tz, "Not scheduled")}
           {kit.interview.scheduledAt ? (
             <>
               {" "}
@@ -55,7 +56,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           <h2 id="scorecard-h" className="mb-3 scroll-mt-4 text-lg font-semibold">
             Your scorecard
           </h2>
-          <ScorecardForm kit={kit} />
+          <ScorecardForm kit={kit} timeZone={tz} />
         </section>
       </div>
     </>
