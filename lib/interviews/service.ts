@@ -76,9 +76,15 @@ export async function rescheduleInterview(
       {
         actorId: actor.id,
         action: "interview.rescheduled",
-        entityType: "Interview",
-        entityId: i.id,
-        data: { applicationId: i.applicationId, from: i.scheduledAt?.toISOString() ?? null, to: when.toISOString() },
+        entityType: "Application",
+        entityId: i.applicationId,
+        data: {
+          interviewId: i.id,
+          stageId: i.stageId,
+          interviewerId: i.interviewerId,
+          before: { scheduledAt: i.scheduledAt?.toISOString() ?? null },
+          after: { scheduledAt: when.toISOString() },
+        },
       },
       tx,
     );
@@ -113,10 +119,10 @@ export async function cancelInterview(actor: CurrentUser, raw: unknown): Promise
       {
         actorId: actor.id,
         action: "interview.cancelled",
-        entityType: "Interview",
-        entityId: i.id,
+        entityType: "Application",
+        entityId: i.applicationId,
         data: {
-          applicationId: i.applicationId,
+          interviewId: i.id,
           stageId: i.stageId,
           interviewerId: i.interviewerId,
           scheduledAt: i.scheduledAt?.toISOString() ?? null,
@@ -173,9 +179,9 @@ export async function nudgeInterviewer(actor: CurrentUser, raw: unknown, now = n
       {
         actorId: actor.id,
         action: "interview.nudged",
-        entityType: "Interview",
-        entityId: i.id,
-        data: { applicationId: i.applicationId, interviewerId: i.interviewerId },
+        entityType: "Application",
+        entityId: i.applicationId,
+        data: { interviewId: i.id, stageId: i.stageId, interviewerId: i.interviewerId },
       },
       tx,
     );
