@@ -218,7 +218,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
     kind: "route",
     id: "GET /api/interviews/[id]/invite.ics",
     url: "/api/interviews/[interview]/invite.ics",
-    expect: access("ok", { managerOther: "denied" }),
+    expect: access("ok", { managerOther: "denied", recruiterOff: "denied", panelPending: "denied" }),
     why: "an interview's calendar invitation: its interviewer and the role's hiring leads (canReadInterviewCalendar)",
   },
   {
