@@ -14,7 +14,10 @@ type Output = z.output<typeof checkInDaysSchema>;
 /** When quality-of-hire check-ins fall due, as days after the hire decision. */
 export function CheckInDaysSetting({ value }: { value: number[] }) {
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(checkInDaysSchema), defaultValues: { checkInDays: value.join(", ") } });
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(checkInDaysSchema),
+    defaultValues: { checkInDays: value.join(", ") },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async () => {
     // The action parses the text itself (same schema): send what was typed.

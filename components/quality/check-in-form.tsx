@@ -23,7 +23,17 @@ const choice =
   "flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-border px-3 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring";
 
 /** One check-in: a level per required domain with evidence, the overall rating and "would hire again". */
-export function CheckInForm({ applicationId, milestoneDays, label, domains }: { applicationId: string; milestoneDays: number; label: string; domains: Domain[] }) {
+export function CheckInForm({
+  applicationId,
+  milestoneDays,
+  label,
+  domains,
+}: {
+  applicationId: string;
+  milestoneDays: number;
+  label: string;
+  domains: Domain[];
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<CheckInInput>({
@@ -118,7 +128,13 @@ export function CheckInForm({ applicationId, milestoneDays, label, domains }: { 
             <div className="mt-1 flex flex-wrap gap-2">
               {[true, false].map((v) => (
                 <label key={String(v)} className={choice}>
-                  <input type="radio" className="sr-only" name="wouldHireAgain" checked={field.value === v} onChange={() => field.onChange(v)} />
+                  <input
+                    type="radio"
+                    className="sr-only"
+                    name="wouldHireAgain"
+                    checked={field.value === v}
+                    onChange={() => field.onChange(v)}
+                  />
                   {v ? "Yes" : "No"}
                 </label>
               ))}
@@ -131,7 +147,12 @@ export function CheckInForm({ applicationId, milestoneDays, label, domains }: { 
         <label htmlFor="ci-note" className="text-sm font-medium">
           Note (optional)
         </label>
-        <textarea id="ci-note" rows={3} className="rounded-md border border-border bg-card p-2 text-base sm:text-sm" {...form.register("note")} />
+        <textarea
+          id="ci-note"
+          rows={3}
+          className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
+          {...form.register("note")}
+        />
         <FieldError id="note-err" message={errors.note?.message} />
       </div>
       {message ? (

@@ -34,7 +34,11 @@ export function ReassignForm({
     >
       <label className="grid gap-1">
         <span className="text-muted-foreground">Check-ins answered by</span>
-        <select value={delegateId} onChange={(e) => setDelegateId(e.target.value)} className="h-10 rounded-md border border-border bg-card px-2">
+        <select
+          value={delegateId}
+          onChange={(e) => setDelegateId(e.target.value)}
+          className="h-10 rounded-md border border-border bg-card px-2"
+        >
           <option value="">{ownerName} (the role&apos;s owner)</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>

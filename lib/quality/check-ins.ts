@@ -101,7 +101,11 @@ const sameAnswers = (
  * success that changes nothing; different answers for a check-in already recorded are a conflict,
  * never a silent overwrite. The ratings must cover exactly the role's required domains.
  */
-export async function submitCheckIn(actor: CurrentUser, raw: unknown, now = new Date()): Promise<ActionResult<{ alreadyRecorded: boolean }>> {
+export async function submitCheckIn(
+  actor: CurrentUser,
+  raw: unknown,
+  now = new Date(),
+): Promise<ActionResult<{ alreadyRecorded: boolean }>> {
   const parsed = checkInSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const input = parsed.data;
@@ -115,7 +119,10 @@ export async function submitCheckIn(actor: CurrentUser, raw: unknown, now = new 
         hiredAt: true,
         delegateId: true,
         application: {
-          select: { status: true, role: { select: { ownerId: true, targets: { where: { level: { gt: 0 } }, select: { domainId: true } } } } },
+          select: {
+            status: true,
+            role: { select: { ownerId: true, targets: { where: { level: { gt: 0 } }, select: { domainId: true } } } },
+          },
         },
       },
     });
@@ -196,7 +203,13 @@ export async function reassignCheckIns(actor: CurrentUser, raw: unknown): Promis
     if (hire.delegateId === to) return { ok: true as const };
     await tx.hireFollowUp.update({ where: { applicationId }, data: { delegateId: to } });
     await recordAudit(
-      { actorId: actor.id, action: "check_in.reassigned", entityType: "Application", entityId: applicationId, data: { from: hire.delegateId, to } },
+      {
+        actorId: actor.id,
+        action: "check_in.reassigned",
+        entityType: "Application",
+        entityId: applicationId,
+        data: { from: hire.delegateId, to },
+      },
       tx,
     );
     return { ok: true as const };

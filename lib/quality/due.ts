@@ -58,7 +58,11 @@ type DueJson = {
 };
 
 /** The viewer's due check-ins, oldest due first, a page at a time (keyset on due time, application, milestone). */
-export async function dueCheckInsPage(user: CurrentUser, paging: { after?: string; before?: string; size?: string } = {}, now = new Date()) {
+export async function dueCheckInsPage(
+  user: CurrentUser,
+  paging: { after?: string; before?: string; size?: string } = {},
+  now = new Date(),
+) {
   const size = pageSize(paging.size);
   const read = readDirection(paging.after, paging.before, 3);
   const [ms, id, d] = read.cursor?.key ?? [];
@@ -77,18 +81,16 @@ export async function dueCheckInsPage(user: CurrentUser, paging: { after?: strin
       (SELECT json_agg(p ORDER BY ${order}) FROM (
         SELECT app_id, days, due_ms, candidate, role, assignee_id, assignee, delegated FROM mine WHERE ${seek} ORDER BY ${order} LIMIT ${size + 1}
       ) p) AS rows`);
-  const fetched = (row?.rows ?? []).map(
-    (r): DueCheckIn => ({
-      applicationId: r.app_id,
-      days: r.days,
-      dueAt: new Date(r.due_ms),
-      candidate: r.candidate,
-      role: r.role,
-      assigneeId: r.assignee_id,
-      assignee: r.assignee,
-      delegated: r.delegated,
-    }),
-  );
+  const fetched = (row?.rows ?? []).map((r): DueCheckIn => ({
+    applicationId: r.app_id,
+    days: r.days,
+    dueAt: new Date(r.due_ms),
+    candidate: r.candidate,
+    role: r.role,
+    assigneeId: r.assignee_id,
+    assignee: r.assignee,
+    delegated: r.delegated,
+  }));
   return toPage(fetched, size, row?.total ?? 0, (r) => [r.dueAt.getTime(), r.applicationId, r.days], direction, cursor);
 }
 

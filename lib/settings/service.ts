@@ -64,7 +64,13 @@ export async function setCheckInDays(actor: CurrentUser, raw: unknown): Promise<
     const before = await tx.orgSettings.findUnique({ where: { id: 1 }, select: { checkInDays: true } });
     await tx.orgSettings.upsert({ where: { id: 1 }, update: { checkInDays }, create: { id: 1, name: "My organisation", checkInDays } });
     await recordAudit(
-      { actorId: actor.id, action: "settings.check_in_days", entityType: "OrgSettings", entityId: "1", data: { from: before?.checkInDays ?? null, to: checkInDays } },
+      {
+        actorId: actor.id,
+        action: "settings.check_in_days",
+        entityType: "OrgSettings",
+        entityId: "1",
+        data: { from: before?.checkInDays ?? null, to: checkInDays },
+      },
       tx,
     );
     return { ok: true as const };

@@ -31,7 +31,11 @@ export const checkInSchema = z
     // A level needs its evidence, as on a scorecard: a rating nobody can explain is not feedback.
     v.ratings.forEach((r, i) => {
       if (r.rating !== null && r.evidence.length < 10)
-        ctx.addIssue({ code: "custom", path: ["ratings", i, "evidence"], message: "Say in a sentence what you saw on the job (10+ characters)" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["ratings", i, "evidence"],
+          message: "Say in a sentence what you saw on the job (10+ characters)",
+        });
     });
     if (v.ratings.every((r) => r.rating === null))
       ctx.addIssue({ code: "custom", path: ["ratings"], message: "Rate at least one domain you have seen them work in" });
@@ -48,10 +52,21 @@ export const reassignCheckInsSchema = z.object({
 export const checkInDaysSchema = z.object({
   checkInDays: z
     .string()
-    .transform((text) => text.split(/[\s,;]+/).filter(Boolean).map(Number))
+    .transform((text) =>
+      text
+        .split(/[\s,;]+/)
+        .filter(Boolean)
+        .map(Number),
+    )
     .pipe(
       z
-        .array(z.number().int("Whole days, separated by commas").min(14, "Each at least 14 days after the hire").max(1_095, "Each at most three years after the hire"))
+        .array(
+          z
+            .number()
+            .int("Whole days, separated by commas")
+            .min(14, "Each at least 14 days after the hire")
+            .max(1_095, "Each at most three years after the hire"),
+        )
         .min(1, "Keep at least one check-in")
         .max(6, "At most six check-ins")
         .refine((d) => new Set(d).size === d.length, "Each check-in on a different day")

@@ -87,7 +87,9 @@ export async function seedDemoHires(tx: Tx, ids: MatrixIds, uid: (email: string)
     });
     for (const [i, email] of INTERVIEWERS.entries()) {
       const scheduledAt = new Date(hiredAt.getTime() - 10 * DAY);
-      const interview = await tx.interview.create({ data: { applicationId: app.id, stageId: stage.id, interviewerId: uid(email), scheduledAt } });
+      const interview = await tx.interview.create({
+        data: { applicationId: app.id, stageId: stage.id, interviewerId: uid(email), scheduledAt },
+      });
       await tx.scorecard.create({
         data: {
           interviewId: interview.id,
@@ -130,12 +132,23 @@ export async function seedDemoHires(tx: Tx, ids: MatrixIds, uid: (email: string)
           overall,
           wouldHireAgain: again,
           submittedAt: at,
-          ratings: { create: DOMAIN_KEYS.map((dk, d) => ({ domainId: ids.domainIds[dk]!, rating: levels[d]!, evidence: JOB_EVIDENCE[levels[d]!] })) },
+          ratings: {
+            create: DOMAIN_KEYS.map((dk, d) => ({ domainId: ids.domainIds[dk]!, rating: levels[d]!, evidence: JOB_EVIDENCE[levels[d]!] })),
+          },
         },
       });
-      audit.push({ actorId: manager, action: "check_in.recorded", entityType: "Application", entityId: app.id, at, data: { milestoneDays: days } });
+      audit.push({
+        actorId: manager,
+        action: "check_in.recorded",
+        entityType: "Application",
+        entityId: app.id,
+        at,
+        data: { milestoneDays: days },
+      });
       // Its reminder went out when it fell due.
-      await tx.checkInReminder.create({ data: { applicationId: app.id, milestoneDays: days, sentAt: new Date(hiredAt.getTime() + days * DAY) } });
+      await tx.checkInReminder.create({
+        data: { applicationId: app.id, milestoneDays: days, sentAt: new Date(hiredAt.getTime() + days * DAY) },
+      });
     }
   }
   await tx.auditEvent.createMany({ data: audit });

@@ -23,7 +23,11 @@ async function dueHire() {
     overall,
     wouldHireAgain: true,
     note: "",
-    ratings: role.role.targets.map((t, i) => ({ domainId: t.domainId, rating: i === 0 ? null : 2, evidence: i === 0 ? "" : "Owns the alerting rework." })),
+    ratings: role.role.targets.map((t, i) => ({
+      domainId: t.domainId,
+      rating: i === 0 ? null : 2,
+      evidence: i === 0 ? "" : "Owns the alerting rework.",
+    })),
   });
   return { applicationId: hire.applicationId, answers };
 }
@@ -59,7 +63,10 @@ describe("quality-of-hire check-ins", () => {
     const manager = await userByEmail("manager@example.com");
     const { answers } = await dueHire();
     expect(await submitCheckIn(manager, { ...answers(), milestoneDays: 365 })).toMatchObject({ ok: false, kind: "invalid" });
-    expect(await submitCheckIn(manager, { ...answers(), ratings: answers().ratings.slice(1) })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await submitCheckIn(manager, { ...answers(), ratings: answers().ratings.slice(1) })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
     expect(await submitCheckIn(manager, { ...answers(), overall: 9 })).toMatchObject({ ok: false, kind: "invalid" });
   });
 
@@ -77,11 +84,19 @@ describe("quality-of-hire check-ins", () => {
   });
 
   it("lets an admin hand a hire's check-ins to a delegate, who then reads them (the owner still does), and back", async () => {
-    const [admin, manager, dana, priya] = await Promise.all(
-      ["admin@example.com", "manager@example.com", "dana@example.com", "priya@example.com"].map(userByEmail),
-    );
-    const hire = await db.hireFollowUp.findFirstOrThrow({ where: { checkIns: { some: { milestoneDays: 365 } } }, select: { applicationId: true } });
-    expect(await reassignCheckIns(manager, { applicationId: hire.applicationId, delegateId: dana.id })).toMatchObject({ kind: "forbidden" });
+    const [admin, manager, dana, priya] = await Promise.all([
+      userByEmail("admin@example.com"),
+      userByEmail("manager@example.com"),
+      userByEmail("dana@example.com"),
+      userByEmail("priya@example.com"),
+    ]);
+    const hire = await db.hireFollowUp.findFirstOrThrow({
+      where: { checkIns: { some: { milestoneDays: 365 } } },
+      select: { applicationId: true },
+    });
+    expect(await reassignCheckIns(manager, { applicationId: hire.applicationId, delegateId: dana.id })).toMatchObject({
+      kind: "forbidden",
+    });
     expect(await reassignCheckIns(admin, { applicationId: hire.applicationId, delegateId: priya.id })).toMatchObject({ kind: "invalid" });
     expect(await reassignCheckIns(admin, { applicationId: hire.applicationId, delegateId: dana.id })).toEqual({ ok: true });
     expect(await hireCheckIns(dana, hire.applicationId)).not.toBeNull();

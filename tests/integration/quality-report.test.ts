@@ -72,7 +72,10 @@ beforeAll(async () => {
           data: domains.map((domainId) => ({ scorecardId: card.id, domainId, rating: rand() < 0.1 ? null : Math.floor(rand() * 4) })),
         });
       }
-      await db.application.update({ where: { id: app.id }, data: { status: "HIRED", decision: "HIRE", decidedAt: new Date(Date.now() - 400 * 864e5) } });
+      await db.application.update({
+        where: { id: app.id },
+        data: { status: "HIRED", decision: "HIRE", decidedAt: new Date(Date.now() - 400 * 864e5) },
+      });
       if (rand() < 0.15) continue; // a hire nobody checked in on yet
       for (const [k, days] of [90, 182, 365].entries()) {
         if (k > 0 && rand() < 0.35) break;
@@ -104,8 +107,11 @@ async function oracle(viewer: CurrentUser) {
   });
   const pairs = new Map<string, [number, number][]>();
   for (const h of hires) {
-    if (!visible.has(h.applicationId) || !canSeeCheckIns(viewer, { roleOwnerId: h.application.role.ownerId, delegateId: h.delegateId })) continue;
-    const latestFirst = [...h.checkIns].sort((a, b) => b.milestoneDays - a.milestoneDays || b.submittedAt.getTime() - a.submittedAt.getTime());
+    if (!visible.has(h.applicationId) || !canSeeCheckIns(viewer, { roleOwnerId: h.application.role.ownerId, delegateId: h.delegateId }))
+      continue;
+    const latestFirst = [...h.checkIns].sort(
+      (a, b) => b.milestoneDays - a.milestoneDays || b.submittedAt.getTime() - a.submittedAt.getTime(),
+    );
     for (const c of h.application.consensus) {
       if (c.median === null) continue;
       const job = latestFirst.map((ci) => ci.ratings.find((r) => r.domainId === c.domainId)?.rating).find((r) => r != null);
@@ -113,7 +119,18 @@ async function oracle(viewer: CurrentUser) {
       pairs.set(c.domainId, [...(pairs.get(c.domainId) ?? []), [c.median, job]]);
     }
   }
-  return new Map([...pairs].map(([domainId, ps]) => [domainId, { n: ps.length, rho: spearman(ps.map((p) => p[0]), ps.map((p) => p[1])) }]));
+  return new Map(
+    [...pairs].map(([domainId, ps]) => [
+      domainId,
+      {
+        n: ps.length,
+        rho: spearman(
+          ps.map((p) => p[0]),
+          ps.map((p) => p[1]),
+        ),
+      },
+    ]),
+  );
 }
 
 describe.each(["AFTER_SUBMIT", "NEVER"] as FeedbackVisibility[])("hiring quality in SQL under %s", (visibility) => {

@@ -27,7 +27,9 @@ export default async function CheckInsPage({ searchParams }: { searchParams: Pro
         <CardHeader>
           <CardTitle>Due {admin ? "(everyone's)" : "for you"}</CardTitle>
           <CardDescription>
-            {admin ? "Every due check-in; open one to record it or hand it to a delegate." : "Oldest first. A reminder email goes out once for each."}
+            {admin
+              ? "Every due check-in; open one to record it or hand it to a delegate."
+              : "Oldest first. A reminder email goes out once for each."}
           </CardDescription>
         </CardHeader>
         <CardContent>

@@ -55,8 +55,8 @@ export default async function QualityPage() {
         <CardHeader>
           <CardTitle>Interview rating against the job, per domain</CardTitle>
           <CardDescription>
-            Spearman&apos;s ρ between the panel&apos;s consensus (lower median) and the latest on-the-job rating: +1 = the interview ranked the hires
-            exactly as the job did, 0 = no relationship. The 95% interval is how far the true value could plausibly be from it.
+            Spearman&apos;s ρ between the panel&apos;s consensus (lower median) and the latest on-the-job rating: +1 = the interview ranked
+            the hires exactly as the job did, 0 = no relationship. The 95% interval is how far the true value could plausibly be from it.
           </CardDescription>
         </CardHeader>
         <CardContent>
@@ -89,7 +89,9 @@ export default async function QualityPage() {
                       </th>
                       <td className="py-2 pr-3">{d.n}</td>
                       <td className="py-2 pr-3">{shown ? fmt(d.rho!) : "—"}</td>
-                      <td className="py-2 pr-3 whitespace-nowrap">{shown && d.interval ? `${fmt(d.interval.low)} to ${fmt(d.interval.high)}` : "—"}</td>
+                      <td className="py-2 pr-3 whitespace-nowrap">
+                        {shown && d.interval ? `${fmt(d.interval.low)} to ${fmt(d.interval.high)}` : "—"}
+                      </td>
                       <td className="py-2">
                         <Badge variant={VERDICT[d.verdict].variant}>{VERDICT[d.verdict].label}</Badge>
                         <span className="mt-1 block text-muted-foreground">{d.reading}</span>
@@ -108,15 +110,17 @@ export default async function QualityPage() {
         </CardHeader>
         <CardContent className="grid gap-2 text-sm text-muted-foreground">
           <p>
-            Below {MIN_HIRES} hires in a domain the page says &ldquo;too few hires to say&rdquo;: with fewer, even a strong-looking ρ of 0.5 has an
-            interval reaching below zero, so a number would invite reading noise as a verdict.
+            Below {MIN_HIRES} hires in a domain the page says &ldquo;too few hires to say&rdquo;: with fewer, even a strong-looking ρ of 0.5
+            has an interval reaching below zero, so a number would invite reading noise as a verdict.
           </p>
           <p>
-            Only hires are counted, so the range is restricted (the interview already screened out weak candidates): correlations here understate
-            how well the interview separates all applicants. Ratings are the hiring manager&apos;s, who also saw the interview feedback.
+            Only hires are counted, so the range is restricted (the interview already screened out weak candidates): correlations here
+            understate how well the interview separates all applicants. Ratings are the hiring manager&apos;s, who also saw the interview
+            feedback.
           </p>
           <p>
-            Counted: hires whose interview feedback you may see and whose check-ins you may read (roles you own or were delegated; admins see all).
+            Counted: hires whose interview feedback you may see and whose check-ins you may read (roles you own or were delegated; admins
+            see all).
           </p>
         </CardContent>
       </Card>

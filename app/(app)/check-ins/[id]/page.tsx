@@ -50,7 +50,13 @@ export default async function HireCheckInsPage({
                 <CardDescription>Rate what you have seen on the job, on the levels the role was hired for.</CardDescription>
               </CardHeader>
               <CardContent>
-                <CheckInForm key={open.days} applicationId={hire.applicationId} milestoneDays={open.days} label={open.label} domains={hire.domains} />
+                <CheckInForm
+                  key={open.days}
+                  applicationId={hire.applicationId}
+                  milestoneDays={open.days}
+                  label={open.label}
+                  domains={hire.domains}
+                />
               </CardContent>
             </Card>
           ) : null}
@@ -59,7 +65,8 @@ export default async function HireCheckInsPage({
               <CardHeader>
                 <CardTitle>{c.label} check-in</CardTitle>
                 <CardDescription>
-                  {c.author.name}, {formatDate(c.submittedAt)} · {OVERALL_LABEL[c.overall]} · would hire again: {c.wouldHireAgain ? "yes" : "no"}
+                  {c.author.name}, {formatDate(c.submittedAt)} · {OVERALL_LABEL[c.overall]} · would hire again:{" "}
+                  {c.wouldHireAgain ? "yes" : "no"}
                 </CardDescription>
               </CardHeader>
               <CardContent>
@@ -67,7 +74,11 @@ export default async function HireCheckInsPage({
                   {c.ratings.map((r) => (
                     <li key={r.domainId}>
                       <span className="font-medium">{names.get(r.domainId) ?? "Retired domain"}</span>{" "}
-                      {r.rating === null ? <span className="text-muted-foreground">not observed yet</span> : <LevelBadge level={r.rating} />}
+                      {r.rating === null ? (
+                        <span className="text-muted-foreground">not observed yet</span>
+                      ) : (
+                        <LevelBadge level={r.rating} />
+                      )}
                       {r.evidence ? <span className="block text-muted-foreground">{r.evidence}</span> : null}
                     </li>
                   ))}
@@ -93,7 +104,9 @@ export default async function HireCheckInsPage({
                   </li>
                 ))}
               </ul>
-              {!hire.hired ? <p className="mt-3 text-sm text-muted-foreground">No longer marked as hired: check-ins have stopped.</p> : null}
+              {!hire.hired ? (
+                <p className="mt-3 text-sm text-muted-foreground">No longer marked as hired: check-ins have stopped.</p>
+              ) : null}
             </CardContent>
           </Card>
           {can(user, "assignCheckIns") ? (
@@ -102,7 +115,12 @@ export default async function HireCheckInsPage({
                 <CardTitle>Delegate</CardTitle>
               </CardHeader>
               <CardContent>
-                <ReassignForm applicationId={hire.applicationId} current={hire.delegateId} ownerName={hire.ownerName} people={await checkInDelegates()} />
+                <ReassignForm
+                  applicationId={hire.applicationId}
+                  current={hire.delegateId}
+                  ownerName={hire.ownerName}
+                  people={await checkInDelegates()}
+                />
               </CardContent>
             </Card>
           ) : null}
