@@ -9,7 +9,7 @@ test.describe("quality of hire", () => {
     await expect(page.getByRole("heading", { name: "Quality-of-hire check-ins" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Check-ins" })).toContainText("1"); // the nav badge
     await screenshot(page, "check-ins");
-    await page.getByRole("link", { name: "Yusuf Demir" }).click();
+    await page.getByRole("link", { name: "Elena Rossi" }).click();
     await expect(page.getByRole("heading", { name: "90 days check-in" })).toBeVisible();
 
     // Sending it empty says what is missing, and nothing is recorded.
@@ -30,7 +30,8 @@ test.describe("quality of hire", () => {
     await page.getByRole("radio", { name: "Yes" }).check({ force: true });
     await screenshot(page, "check-in-form");
     await page.getByRole("button", { name: "Record the 90 days check-in" }).click();
-    await expect(page.getByRole("status")).toHaveText("Check-in recorded.");
+    // Recorded: the form gives way to the check-in as recorded.
+    await expect(page.getByText("Above expectations · would hire again: yes")).toBeVisible();
 
     await page.reload();
     await expect(page.getByRole("button", { name: /Record the/ })).toHaveCount(0);
@@ -65,10 +66,10 @@ test.describe("quality of hire", () => {
     await screenshot(page, "quality");
     await page.goto("/check-ins");
     await screenshot(page, "check-ins");
-    const hire = page.getByRole("link", { name: "Yusuf Demir" });
+    const hire = page.getByRole("link", { name: "Elena Rossi" });
     if (await hire.count()) {
       await hire.click();
-      await expect(page.getByRole("heading", { name: "Yusuf Demir" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Elena Rossi" })).toBeVisible();
       await expectNoSidewaysScroll(page, "check-in form");
       await screenshot(page, "check-in-form");
     }
