@@ -7,12 +7,14 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireCapability } from "@/lib/auth/session";
 import { dueCheckInsPage } from "@/lib/quality/due";
 import { milestoneLabel } from "@/lib/quality/milestones";
-import { formatDate } from "@/lib/utils";
+import { formatDate } from "@/lib/dates";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Check-ins" };
 
 export default async function CheckInsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireCapability("readHiringQuality");
+  const tz = await viewerTimeZone();
   const params = await searchParams;
   const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
   const page = await dueCheckInsPage(user, { after: one(params.after), before: one(params.before) });
@@ -62,7 +64,7 @@ export default async function CheckInsPage({ searchParams }: { searchParams: Pro
                         <span className="block text-xs font-normal text-muted-foreground">{r.role}</span>
                       </th>
                       <td className="pr-3">{milestoneLabel(r.days)}</td>
-                      <td className="pr-3">{formatDate(r.dueAt)}</td>
+                      <td className="pr-3">{formatDate(r.dueAt, tz)}</td>
                       {admin ? (
                         <td>
                           {r.assignee}

@@ -12,7 +12,8 @@ import { requireCapability } from "@/lib/auth/session";
 import { checkInDelegates, hireCheckIns } from "@/lib/quality/check-ins";
 import { OVERALL_LABEL } from "@/lib/validation/check-in";
 import { paramsAreIds } from "@/lib/validation/id";
-import { formatDate } from "@/lib/utils";
+import { formatDate } from "@/lib/dates";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Check-in" };
 
@@ -26,6 +27,7 @@ export default async function HireCheckInsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireCapability("readHiringQuality");
+  const tz = await viewerTimeZone();
   const { id } = await params;
   if (!paramsAreIds({ id })) notFound();
   const hire = await hireCheckIns(user, id);
@@ -39,7 +41,7 @@ export default async function HireCheckInsPage({
     <>
       <PageHeader
         title={hire.candidate}
-        description={`${hire.role} · hired ${formatDate(hire.hiredAt)} · check-ins answered by ${hire.assignee}. Only the hire's manager, a delegate and admins see these.`}
+        description={`${hire.role} · hired ${formatDate(hire.hiredAt, tz)} · check-ins answered by ${hire.assignee}. Only the hire's manager, a delegate and admins see these.`}
       />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-6">
@@ -65,7 +67,7 @@ export default async function HireCheckInsPage({
               <CardHeader>
                 <CardTitle>{c.label} check-in</CardTitle>
                 <CardDescription>
-                  {c.author.name}, {formatDate(c.submittedAt)} · {OVERALL_LABEL[c.overall]} · would hire again:{" "}
+                  {c.author.name}, {formatDate(c.submittedAt, tz)} · {OVERALL_LABEL[c.overall]} · would hire again:{" "}
                   {c.wouldHireAgain ? "yes" : "no"}
                 </CardDescription>
               </CardHeader>
@@ -98,7 +100,7 @@ export default async function HireCheckInsPage({
                 {hire.milestones.map((x) => (
                   <li key={x.days} className="flex flex-wrap items-center justify-between gap-2">
                     <span>
-                      {x.label} <span className="text-muted-foreground">· {formatDate(x.dueAt)}</span>
+                      {x.label} <span className="text-muted-foreground">· {formatDate(x.dueAt, tz)}</span>
                     </span>
                     <Badge variant={STATE_BADGE[x.state]}>{x.state}</Badge>
                   </li>
