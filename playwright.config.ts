@@ -34,7 +34,7 @@ export default defineConfig({
   webServer: {
     command: `bash scripts/e2e-server.sh ${PORT}`,
     url: `${baseURL}/signin`,
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

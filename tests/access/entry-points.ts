@@ -67,6 +67,20 @@ export const ENTRY_POINTS: EntryPoint[] = [
   },
   {
     kind: "page",
+    id: "/check-ins",
+    url: "/check-ins",
+    expect: access("ok", { interviewer: "denied", recruiter: "denied" }),
+    why: "due quality-of-hire check-ins: the assignee's own (admins: everyone's)",
+  },
+  {
+    kind: "page",
+    id: "/check-ins/[id]",
+    url: null,
+    expect: access("denied", { managerOwner: "ok", admin: "ok" }),
+    why: "one hire's check-ins (canSeeCheckIns: the role's owner, a delegate, admins); the demo's hire is not on the probed role, checked in tests/e2e/quality.spec.ts and tests/integration/quality-check-ins.test.ts",
+  },
+  {
+    kind: "page",
     id: "/candidates/[id]",
     url: "/candidates/[application]",
     expect: access("ok", { recruiterOff: "denied", interviewer: "denied" }),
@@ -87,6 +101,13 @@ export const ENTRY_POINTS: EntryPoint[] = [
     why: "printable packet",
   },
   { kind: "page", id: "/interviews", url: "/interviews", expect: access("ok"), why: "my interviews" },
+  {
+    kind: "page",
+    id: "/quality",
+    url: "/quality",
+    expect: access("ok", { interviewer: "denied", recruiter: "denied" }),
+    why: "hiring quality: interview consensus against later check-ins, over hires the viewer may see both sides of",
+  },
   {
     kind: "page",
     id: "/interviews/[id]",
@@ -268,6 +289,14 @@ export const ENTRY_POINTS: EntryPoint[] = [
     rule: 'can("changeSettings")',
     who: "admins: organisation profile, benefits and equal-opportunity text for job ads",
   },
+  { kind: "action", id: "app/(app)/admin/actions.ts#setCheckInDaysAction", rule: 'can("changeSettings")', who: "admins: check-in days" },
+  {
+    kind: "action",
+    id: "app/(app)/check-ins/actions.ts#submitCheckInAction",
+    rule: "canRecordCheckIn",
+    who: "the hire's role owner, their delegate, admins; idempotent",
+  },
+  { kind: "action", id: "app/(app)/check-ins/actions.ts#reassignCheckInsAction", rule: 'can("assignCheckIns")', who: "admins" },
   ...[
     "startDraftAction",
     "discardDraftAction",

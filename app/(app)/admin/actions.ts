@@ -1,7 +1,7 @@
 "use server";
 import { addPerson, changeKind, setActive } from "@/lib/people/service";
 import { runAction } from "@/lib/run-action";
-import { setFeedbackVisibility, setJobAdSettings } from "@/lib/settings/service";
+import { setCheckInDays, setFeedbackVisibility, setJobAdSettings } from "@/lib/settings/service";
 
 const opts = { revalidate: "/admin" };
 
@@ -19,4 +19,7 @@ export async function setFeedbackVisibilityAction(input: unknown) {
 }
 export async function setJobAdSettingsAction(input: unknown) {
   return runAction((actor) => setJobAdSettings(actor, input), opts);
+}
+export async function setCheckInDaysAction(input: unknown) {
+  return runAction((actor) => setCheckInDays(actor, input), opts);
 }

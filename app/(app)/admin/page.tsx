@@ -6,6 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AddPersonForm } from "@/components/admin/add-person-form";
 import { PersonControls } from "@/components/admin/person-controls";
 import { VisibilitySetting } from "@/components/admin/visibility-setting";
+import { CheckInDaysSetting } from "@/components/admin/check-in-days-setting";
+import { checkInDaysOf } from "@/lib/quality/milestones";
 import { JobAdSettingsForm } from "@/components/admin/job-ad-settings";
 import { requireCapability } from "@/lib/auth/session";
 import { adminOverview } from "@/lib/data/home";
@@ -71,8 +73,9 @@ export default async function AdminPage() {
             <CardHeader>
               <CardTitle>Organisation</CardTitle>
             </CardHeader>
-            <CardContent>
+            <CardContent className="grid gap-4">
               <VisibilitySetting value={settings?.feedbackVisibility ?? "AFTER_SUBMIT"} />
+              <CheckInDaysSetting value={checkInDaysOf(settings)} />
             </CardContent>
           </Card>
           <Card>
