@@ -38,13 +38,15 @@ export function AppShell({
           <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
             <ul className="flex gap-1 overflow-x-auto">
               {navLinksFor(user.kind, hasInterviews).map((l) => (
-                <li key={l.href}>
+                // relative: the badge's screen-reader text stays inside the scrolling list on a phone
+                // (absolutely positioned, it would otherwise widen the page).
+                <li key={l.href} className="relative">
                   <NavLinkItem href={l.href}>
                     {l.label}
                     {badges[l.href] ? (
                       <span className="ml-1.5 rounded-full bg-danger px-1.5 py-0.5 text-xs font-semibold text-white">
                         {badges[l.href]}
-                        <span className="sr-only"> scorecards due</span>
+                        <span className="sr-only"> due</span>
                       </span>
                     ) : null}
                   </NavLinkItem>

@@ -69,7 +69,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
     kind: "page",
     id: "/check-ins",
     url: "/check-ins",
-    expect: access("ok", { interviewer: "denied", recruiter: "denied" }),
+    expect: access("ok", { interviewer: "denied", recruiter: "denied", recruiterOff: "denied" }),
     why: "due quality-of-hire check-ins: the assignee's own (admins: everyone's)",
   },
   {
@@ -105,7 +105,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
     kind: "page",
     id: "/quality",
     url: "/quality",
-    expect: access("ok", { interviewer: "denied", recruiter: "denied" }),
+    expect: access("ok", { interviewer: "denied", recruiter: "denied", recruiterOff: "denied" }),
     why: "hiring quality: interview consensus against later check-ins, over hires the viewer may see both sides of",
   },
   {
