@@ -40,6 +40,11 @@ const SETS = [
   },
   { name: "jd-corpus (the project's original corpus)", dir: "tests/fixtures/jd-corpus", learnsFrom: true },
   { name: "jd-tuning (written before tuning; tuned on since)", dir: "tests/fixtures/jd-tuning", learnsFrom: true },
+  {
+    name: "jd-dev-4 (written from the matrix level definitions before the fourth round: L1 'build/own/maintain' in junior ads, senior ads asking L1 work)",
+    dir: "tests/fixtures/jd-dev-4",
+    learnsFrom: true,
+  },
 ] as const;
 
 const load = loadCorpus;

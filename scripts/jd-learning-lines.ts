@@ -11,6 +11,7 @@ export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-tuning",
   "tests/fixtures/jd-validation",
   "tests/fixtures/jd-validation-2",
+  "tests/fixtures/jd-dev-4",
 ];
 
 export function loadCorpus(dir: string): CorpusDoc[] | null {
