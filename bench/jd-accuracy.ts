@@ -12,6 +12,7 @@ import {
   type ClassStats,
   type CorpusDoc,
   type DocLineMapper,
+  type FlagMiss,
 } from "../lib/jd/evaluate";
 import { learn } from "../lib/jd/learned";
 import { learningLines, loadCorpus } from "../scripts/jd-learning-lines";
@@ -121,10 +122,11 @@ for (const set of SETS) {
 // Leave-one-out over the sets the analyser learns from: each document is scored by an analyser
 // that learned from every other document (and the matrix) but never saw this one.
 if (learnable.length) {
+  const flagMisses: (FlagMiss & { set: string })[] = [];
   const pairs = learnable.map((doc, i) => ({ doc, a: build(learnable.filter((_, j) => j !== i)) }));
   const per = pairs.map(({ doc, a }) => ({
     ev: evaluateCorpus([doc], a.map),
-    fr: evaluateFlags([doc], a.analyse),
+    fr: evaluateFlags([doc], a.analyse, (m) => flagMisses.push({ ...m, set: setOf.get(doc)! })),
     none: noLevelShare([doc], a.map),
     doc,
   }));
@@ -145,6 +147,9 @@ if (learnable.length) {
     if (SHOW_MISSES && DEV)
       for (const p of group)
         for (const m of p.ev.misses.level) console.log(`    level   ${m.doc}: want ${m.expected} got ${m.got} [${m.matched.join(", ")}]  ${m.line}`);
+    if (SHOW_MISSES && DEV)
+      for (const m of flagMisses.filter((f) => group.some((p) => p.doc.id === f.doc)))
+        console.log(`    flag    ${m.doc}: ${m.truth}, got [${m.got.join(", ")}] at level ${m.level}  ${m.line}`);
   };
   summarise(per, `all learnable sets (${[...new Set(learnable.map((d) => setOf.get(d)))].join(", ")})`);
   if (DEV) for (const set of new Set(learnable.map((d) => setOf.get(d)!))) summarise(per.filter((p) => setOf.get(p.doc) === set), set);

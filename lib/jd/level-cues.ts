@@ -369,6 +369,7 @@ export const LEVEL_PHRASES: Record<Level, { 3: string[]; 2: string[]; 1: string[
       "some scripting",
       "comfortable",
       "knowledge of",
+      "knowledge in",
       "understanding of",
       "knowing",
       "know what",

@@ -229,7 +229,8 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
   // A heading that names a level ("### Security & governance: Level 1") says what its lines ask.
   const headingLevel = ctxText ? /\blevel\s*([123])\b/i.exec(ctxText) : null;
   const topics = new Set(hits.filter((h) => h.to - h.from > 1).flatMap((h) => tokens.slice(h.from + 1, h.to).map((t) => t.start)));
-  const read = readLevel(ask, headingLevel && !/\blevel\s*[123]\b/i.test(line) ? `${line} (${headingLevel[0]})` : line, topics);
+  const terms = new Set(hits.filter((h) => h.to - h.from > 1).flatMap((h) => tokens.slice(h.from, h.to).map((t) => t.start)));
+  const read = readLevel(ask, headingLevel && !/\blevel\s*[123]\b/i.test(line) ? `${line} (${headingLevel[0]})` : line, topics, terms);
   let level = read.level;
   let basis: LevelBasis | null = level === null ? null : "explicit";
   let levelReason = read.cues.map((c) => c.why).join(", ");
