@@ -46,6 +46,11 @@ const SETS = [
     dir: "tests/fixtures/jd-dev-4",
     learnsFrom: true,
   },
+  {
+    name: "jd-dev-5 (written after the fourth round's first rules, before measuring them on it)",
+    dir: "tests/fixtures/jd-dev-5",
+    learnsFrom: true,
+  },
 ] as const;
 
 const load = loadCorpus;
