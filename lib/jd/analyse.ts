@@ -33,7 +33,13 @@ export type JdAnalysis = {
   /** Domains the organisation added that lines were mapped to, with their names. */
   extraDomains: { key: string; name: string; target: number }[];
 };
-export type AnalyseOptions = { learned?: Learned | null; extraDomains?: ExtraDomain[]; prior?: DomainKey | null };
+export type AnalyseOptions = {
+  learned?: Learned | null;
+  extraDomains?: ExtraDomain[];
+  prior?: DomainKey | null;
+  /** The ad's title is entry-level (mapAd works it out from the title). */
+  junior?: boolean;
+};
 
 /** Score penalties, documented here so the explanation and the tests agree. */
 export const PENALTIES = { inflation: 10, deflation: 8, vague: 5, years: 5, missingDomain: 15, title: 10 } as const;
@@ -54,6 +60,7 @@ export function mapLine(line: string, context?: string, options: AnalyseOptions 
     learned: options.learned === undefined ? LEARNED : options.learned,
     extraDomains: options.extraDomains,
     prior: options.prior,
+    junior: options.junior,
   });
 }
 
@@ -156,7 +163,8 @@ export function adDomain(lines: { domain: DomainKey | null }[], title: string | 
 }
 
 /** Every line of an ad mapped, shared words settled by the ad's domain. */
-export function mapAd(text: string, options: AnalyseOptions = {}, fallbackTitle = "") {
+export function mapAd(text: string, options_: AnalyseOptions = {}, fallbackTitle = "") {
+  const options = { ...options_, junior: options_.junior ?? titleRung(detectTitle(text) ?? fallbackTitle)?.expects.max === 1 };
   const items = splitRequirementItems(text);
   const tokens = tokenizeMany(items.map((i) => i.text));
   const first = items.map((i, n) => mapLine(i.text, i.context, options, tokens[n]));

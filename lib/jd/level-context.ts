@@ -82,9 +82,14 @@ const DIRECTING_VERBS = new Set([
 /** Words that open a clause or phrase another person's directing verb sits in. */
 const DIRECTION_OPENERS = new Set(["with", "when", "by", "as", "under", "until", "once", "if", "after"]);
 /** Nouns of direction after "under", "per", "following" ("under guide of senior engineers"). */
+/** What others wrote for the person to follow ("following the joiners and leavers procedure", "as per the checklist"). */
+const WRITTEN_BY_OTHERS = new Set(["procedure", "procedures", "runbook", "runbooks", "playbook", "playbooks", "checklist", "process", "instructions", "policy"]);
 const DIRECTION_NOUNS = new Set(["guide", "guidance", "direction", "supervision", "instruction", "instructions", "mentorship", "lead"]);
 
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"]);
+
+/** Verbs that may sit with "following the procedure" and still only operate. */
+const ONE_VERBS = new Set(["create", "reset", "grant", "remove", "restart", "reboot", "patch", "apply", "handle", "use", "follow"]);
 
 /**
  * The head noun of what the verb at `verbAt` acts on: the last noun of the noun phrase after it.
@@ -121,12 +126,19 @@ export const runsExisting = (tokens: Token[], verb: Token) =>
  * or "on request". `asks` are the indexes of the line's own asked verbs, never counted.
  */
 export function underDirection(tokens: Token[], asks: Set<number>): string | null {
+  // Steps someone else wrote make Level 1 only work that operates; designing to a policy is still design.
+  const onlyOperates = [...asks].every((i) => OPERATING_VERBS.has(tokens[i]!.lemma) || ONE_VERBS.has(tokens[i]!.lemma));
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
     const prev = tokens[j - 1];
     if (prev && (prev.norm === "on" || prev.norm === "upon") && t.lemma === "request") return `${prev.text} ${t.text}`;
     if (prev && /^(under|per|following)$/.test(prev.norm) && DIRECTION_NOUNS.has(t.norm)) return `${prev.text} ${t.text}`;
     if (prev?.norm === "under" && tokens[j + 1] && DIRECTION_NOUNS.has(tokens[j + 1]!.norm)) return `under ${tokens[j + 1]!.text}`;
+    // "following the joiners and leavers procedure": the steps are someone else's.
+    if (/^(following|per)$/.test(t.norm) && !asks.has(j)) {
+      const doc = tokens.slice(j + 1, j + 7).find((x) => WRITTEN_BY_OTHERS.has(x.norm));
+      if (doc && onlyOperates) return `${t.text} … ${doc.text}`;
+    }
     if (asks.has(j) || t.pos !== "VERB" || !DIRECTING_VERBS.has(t.lemma)) continue;
     // The directing verb belongs to someone else: a person or team stands between the opener and it, or "by" follows.
     if (tokens[j + 1]?.norm === "by") return `${t.text} by`;

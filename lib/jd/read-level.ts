@@ -77,6 +77,9 @@ const OPENERS = new Set([
 const verbLevel = (t: Token): Level | undefined =>
   VERB_LEVEL.get(t.lemma) ?? t.stems.map((s) => VERB_LEVEL.get(s)).find((l) => l !== undefined);
 
+/** Level 2 qualifiers that say independent depth ("strong", "in production", "end to end"), not just a verb. */
+const qualified = (hits: Hit<Level>[]) => hits.some((h) => h.key === 2 && h.weight === 3);
+
 type Ask = { token: Token; index: number; level: Level; main: boolean };
 
 /**
@@ -136,19 +139,28 @@ export type Cue = { text: string; level: Level; weight: number; why: string; fro
 
 const has = (tokens: Token[], phrases: Phrase<true>[]) => findPhrases(tokens, "", phrases).length > 0;
 
+/** "a Grafana board", "the Jira board": a screen, not the company's board. */
+const isToolBoard = (h: Hit<Level>, tokens: Token[]) =>
+  h.source === "board" && h.from > 0 && ["PROPN", "NOUN"].includes(tokens[h.from - 1]!.pos) && tokens[h.from - 1]!.norm !== "company";
+
 const isPossessiveTeam = (h: Hit<Level>, tokens: Token[]) => /^(every team|all teams)$/.test(h.source) && tokens[h.to]?.norm === "s";
+
+/**
+ * What surrounds the line: `topics`/`terms` are the starts of tokens inside multi-word domain
+ * terms (after the first / all of them); `junior` says the ad's title is an entry-level one.
+ */
+export type LevelContext = { topics?: Set<number>; terms?: Set<number>; junior?: boolean };
 
 /** The level a line asks for, with the cues that decided it; null when there is no cue at all. */
 export function readLevel(
   tokens: Token[],
   line: string,
-  topics: Set<number> = new Set(),
-  terms: Set<number> = new Set(),
+  { topics = new Set(), terms = new Set(), junior = false }: LevelContext = {},
 ): { level: Level | null; cues: Cue[]; margin: number } {
   // "every team's events" is whose data it is, not the scope of the work; a word inside a domain
   // term ("policy-as-code") names the topic, not the scope.
   const phraseHits = longestFirst(findPhrases(tokens, line, LEVEL_CUES)).filter(
-    (h) => !isPossessiveTeam(h, tokens) && !(h.to - h.from === 1 && terms.has(tokens[h.from]!.start)),
+    (h) => !isPossessiveTeam(h, tokens) && !(h.to - h.from === 1 && terms.has(tokens[h.from]!.start)) && !isToolBoard(h, tokens),
   );
   const asked = askVerbs(tokens);
   // Organisation scope or a strategic object anywhere; or a softer one ("framework", "policy")
@@ -183,14 +195,21 @@ export function readLevel(
     if (level === 2 && OPERATING_VERBS.has(a.token.lemma) && keepsRecord(tokens, line, a.index))
       [level, why] = [1, `"${a.token.text}" a record, not a system`];
     else if (level === 2 && !strategic && runsExisting(tokens, a.token)) [level, why] = [1, `"${a.token.text}" what already exists`];
+    // An entry-level ad's plain operating verbs ("maintain", "own", "build" with no qualifier) ask
+    // for operating with guidance, the matrix's Level 1; stronger words still read Level 2.
+    else if (level === 2 && junior && OPERATING_VERBS.has(a.token.lemma) && !qualified(phraseHits))
+      [level, why] = [1, `"${a.token.text}" in an entry-level role`];
     if (level === 3 || base !== undefined) directs = true;
     cues.push({ text: a.token.text, level, weight: 3, why, from: a.index });
   }
   // Scope words decorate a Level 1 action without raising it ("Follow the enterprise security standards").
   const followsOnly = cues.length > 0 && cues[0]!.level === 1 && !cues.some((c) => c.level > 1);
+  // Using what already exists: settings such as "in production" don't raise it ("Use the existing dashboards ... in production").
+  const usesExisting = followsOnly && tokens.some((t) => t.norm === "existing" || t.norm === "already");
   for (const h of phraseHits) {
     // Softer Level 3 words ("policy", "framework") mean direction only when the verb sets one.
     if (h.key === 3 && ((h.weight < 3 && !directs) || followsOnly)) continue;
+    if (h.key === 2 && usesExisting) continue;
     // "well enough to read anomaly scores": the purpose says the level, not the qualifier.
     const purpose = h.source === "well enough to" ? tokens[h.to] : undefined;
     if (purpose && verbLevel(purpose) === 1) {
