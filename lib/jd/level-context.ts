@@ -34,6 +34,9 @@ export const OPERATING_VERBS = new Set([
 /** Verbs that, with an existing object, only run it ("build" from existing parts is still Level 1 in the matrix). */
 const RUNS_EXISTING = new Set(["own", "maintain", "keep", "run", "operate", "manage", "update", "build", "deploy", "tune", "retune", "roll"]);
 
+/** Verbs that keep something running; in an entry-level ad, with no qualifier, that is operating with guidance (making verbs are not). */
+export const KEEPING_VERBS = new Set([...RUNS_EXISTING].filter((v) => v !== "build"));
+
 /** Head nouns that are records of the work, not systems: keeping one up is Level 1. */
 export const RECORD_NOUNS = new Set([
   "note",

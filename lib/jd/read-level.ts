@@ -14,7 +14,7 @@ import {
   SMALL_OBJECTS,
   VERB_LEVELS,
 } from "./level-cues";
-import { keepsRecord, OPERATING_VERBS, runsExisting, underDirection } from "./level-context";
+import { KEEPING_VERBS, keepsRecord, OPERATING_VERBS, runsExisting, underDirection } from "./level-context";
 import type { Level } from "./lexicon";
 import { compilePhrase, findPhrases, longestFirst, type Hit, type Phrase, type Token } from "./nlp";
 
@@ -195,9 +195,9 @@ export function readLevel(
     if (level === 2 && OPERATING_VERBS.has(a.token.lemma) && keepsRecord(tokens, line, a.index))
       [level, why] = [1, `"${a.token.text}" a record, not a system`];
     else if (level === 2 && !strategic && runsExisting(tokens, a.token)) [level, why] = [1, `"${a.token.text}" what already exists`];
-    // An entry-level ad's plain operating verbs ("maintain", "own", "build" with no qualifier) ask
+    // An entry-level ad's plain keeping verbs ("maintain", "own", "run" with no qualifier) ask
     // for operating with guidance, the matrix's Level 1; stronger words still read Level 2.
-    else if (level === 2 && junior && OPERATING_VERBS.has(a.token.lemma) && !qualified(phraseHits))
+    else if (level === 2 && junior && KEEPING_VERBS.has(a.token.lemma) && !qualified(phraseHits))
       [level, why] = [1, `"${a.token.text}" in an entry-level role`];
     if (level === 3 || base !== undefined) directs = true;
     cues.push({ text: a.token.text, level, weight: 3, why, from: a.index });
