@@ -43,6 +43,13 @@ export type AnalyseOptions = {
 
 /** Score penalties, documented here so the explanation and the tests agree. */
 export const PENALTIES = { inflation: 10, deflation: 8, vague: 5, years: 5, missingDomain: 15, title: 10 } as const;
+/**
+ * A line is flagged for asking too much or too little only when its reading is this sure
+ * (confidence: the domain's win times the level's). Calibrated on the development sets'
+ * labels: below it, flags were mostly wrong cells (a close call between two domains), above it
+ * mostly right.
+ */
+export const MIN_FLAG_CONFIDENCE = 0.35;
 /** Line penalties count in full up to this many lines; longer texts scale them down to a share. */
 export const LINE_NORMALISATION = 10;
 
@@ -74,7 +81,7 @@ export function lineFlags(
 ): Flag[] {
   const flags: Flag[] = [];
   const top = maxTarget(targets);
-  if (line.domain !== null && line.level !== null && line.levelBasis === "explicit") {
+  if (line.domain !== null && line.level !== null && line.levelBasis === "explicit" && line.confidence >= MIN_FLAG_CONFIDENCE) {
     const target = targets[line.domain];
     const asks = `Level ${line.level} (${LEVEL_SUMMARIES[line.domain][line.level]})`;
     const name = DOMAIN_NAMES[line.domain];

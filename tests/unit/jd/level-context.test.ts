@@ -3,7 +3,7 @@
 // when the verb alone ("own", "maintain", "build") can't say it. Each rule has a case that fires
 // and a neighbouring case that must not.
 import { describe, expect, it } from "vitest";
-import { analyseJobDescription, mapLine } from "../../../lib/jd/analyse";
+import { analyseJobDescription, lineFlags, mapLine, MIN_FLAG_CONFIDENCE } from "../../../lib/jd/analyse";
 import { headNoun, keepsRecord, runsExisting, underDirection } from "../../../lib/jd/level-context";
 import { askVerbs } from "../../../lib/jd/read-level";
 import { tokenize } from "../../../lib/jd/nlp";
@@ -114,5 +114,17 @@ describe("making is not keeping", () => {
   it("an entry-level ad's 'build' of a system is still Level 2 (only small or existing things come down)", () => {
     expect(read("Build Terraform modules.", true).level).toBe(2);
     expect(read("Build a dashboard panel.", true).level).toBe(1);
+  });
+});
+
+describe("flags need a sure reading", () => {
+  const targets = { observability: 2, "data-ml": 0, automation: 0, "security-governance": 0 } as const;
+  const line = (confidence: number) =>
+    ({ ...mapLine("Configure Grafana alert rules.", undefined, { learned: null }), confidence, optional: false }) as const;
+
+  it("flags a deflated line read with confidence, not one whose cell is a close call", () => {
+    expect(line(0.8).level).toBe(1);
+    expect(lineFlags(line(0.8), targets, 2).map((f) => f.kind)).toContain("deflation");
+    expect(lineFlags(line(MIN_FLAG_CONFIDENCE - 0.01), targets, 2).map((f) => f.kind)).not.toContain("deflation");
   });
 });
