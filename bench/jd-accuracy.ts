@@ -151,13 +151,19 @@ if (learnable.length) {
     );
     if (SHOW_MISSES && DEV)
       for (const p of group)
-        for (const m of p.ev.misses.level) console.log(`    level   ${m.doc}: want ${m.expected} got ${m.got} [${m.matched.join(", ")}]  ${m.line}`);
+        for (const m of p.ev.misses.level)
+          console.log(`    level   ${m.doc}: want ${m.expected} got ${m.got} [${m.matched.join(", ")}]  ${m.line}`);
     if (SHOW_MISSES && DEV)
       for (const m of flagMisses.filter((f) => group.some((p) => p.doc.id === f.doc)))
         console.log(`    flag    ${m.doc}: ${m.truth}, got [${m.got.join(", ")}] at level ${m.level}  ${m.line}`);
   };
   summarise(per, `all learnable sets (${[...new Set(learnable.map((d) => setOf.get(d)))].join(", ")})`);
-  if (DEV) for (const set of new Set(learnable.map((d) => setOf.get(d)!))) summarise(per.filter((p) => setOf.get(p.doc) === set), set);
+  if (DEV)
+    for (const set of new Set(learnable.map((d) => setOf.get(d)!)))
+      summarise(
+        per.filter((p) => setOf.get(p.doc) === set),
+        set,
+      );
 }
 
 // Speed: a 60-line ad (the corpus' requirement lines, repeated) analysed end to end.

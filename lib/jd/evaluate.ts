@@ -153,8 +153,7 @@ export function evaluateFlags(
       const optional = got?.optional ?? false;
       const kinds = new Set(got?.flags.map((f) => f.kind) ?? []);
       const target = doc.targets[e.domain];
-      const miss = (truth: FlagMiss["truth"]) =>
-        onMiss?.({ doc: doc.id, line: e.line, truth, got: [...kinds], level: got?.level ?? null });
+      const miss = (truth: FlagMiss["truth"]) => onMiss?.({ doc: doc.id, line: e.line, truth, got: [...kinds], level: got?.level ?? null });
       if (e.level > (optional ? target + 1 : target)) {
         r.inflated++;
         if (kinds.has("inflation")) r.inflatedFlagged++;

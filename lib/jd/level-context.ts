@@ -32,7 +32,20 @@ export const OPERATING_VERBS = new Set([
 ]);
 
 /** Verbs that, with an existing object, only run it ("build" from existing parts is still Level 1 in the matrix). */
-const RUNS_EXISTING = new Set(["own", "maintain", "keep", "run", "operate", "manage", "update", "build", "deploy", "tune", "retune", "roll"]);
+const RUNS_EXISTING = new Set([
+  "own",
+  "maintain",
+  "keep",
+  "run",
+  "operate",
+  "manage",
+  "update",
+  "build",
+  "deploy",
+  "tune",
+  "retune",
+  "roll",
+]);
 
 /** Verbs that keep something running; in an entry-level ad, with no qualifier, that is operating with guidance (making verbs are not). */
 export const KEEPING_VERBS = new Set([...RUNS_EXISTING].filter((v) => v !== "build"));
@@ -86,7 +99,18 @@ const DIRECTING_VERBS = new Set([
 const DIRECTION_OPENERS = new Set(["with", "when", "by", "as", "under", "until", "once", "if", "after"]);
 /** Nouns of direction after "under", "per", "following" ("under guide of senior engineers"). */
 /** What others wrote for the person to follow ("following the joiners and leavers procedure", "as per the checklist"). */
-const WRITTEN_BY_OTHERS = new Set(["procedure", "procedures", "runbook", "runbooks", "playbook", "playbooks", "checklist", "process", "instructions", "policy"]);
+const WRITTEN_BY_OTHERS = new Set([
+  "procedure",
+  "procedures",
+  "runbook",
+  "runbooks",
+  "playbook",
+  "playbooks",
+  "checklist",
+  "process",
+  "instructions",
+  "policy",
+]);
 const DIRECTION_NOUNS = new Set(["guide", "guidance", "direction", "supervision", "instruction", "instructions", "mentorship", "lead"]);
 
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"]);
