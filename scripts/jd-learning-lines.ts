@@ -11,6 +11,8 @@ export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-tuning",
   "tests/fixtures/jd-validation",
   "tests/fixtures/jd-validation-2",
+  "tests/fixtures/jd-dev-4",
+  "tests/fixtures/jd-dev-5",
 ];
 
 export function loadCorpus(dir: string): CorpusDoc[] | null {

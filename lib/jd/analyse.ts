@@ -33,10 +33,23 @@ export type JdAnalysis = {
   /** Domains the organisation added that lines were mapped to, with their names. */
   extraDomains: { key: string; name: string; target: number }[];
 };
-export type AnalyseOptions = { learned?: Learned | null; extraDomains?: ExtraDomain[]; prior?: DomainKey | null };
+export type AnalyseOptions = {
+  learned?: Learned | null;
+  extraDomains?: ExtraDomain[];
+  prior?: DomainKey | null;
+  /** The ad's title is entry-level (mapAd works it out from the title). */
+  junior?: boolean;
+};
 
 /** Score penalties, documented here so the explanation and the tests agree. */
 export const PENALTIES = { inflation: 10, deflation: 8, vague: 5, years: 5, missingDomain: 15, title: 10 } as const;
+/**
+ * A line is flagged for asking too much or too little only when its reading is this sure
+ * (confidence: the domain's win times the level's). Calibrated on the development sets'
+ * labels: below it, flags were mostly wrong cells (a close call between two domains), above it
+ * mostly right.
+ */
+export const MIN_FLAG_CONFIDENCE = 0.35;
 /** Line penalties count in full up to this many lines; longer texts scale them down to a share. */
 export const LINE_NORMALISATION = 10;
 
@@ -54,6 +67,7 @@ export function mapLine(line: string, context?: string, options: AnalyseOptions 
     learned: options.learned === undefined ? LEARNED : options.learned,
     extraDomains: options.extraDomains,
     prior: options.prior,
+    junior: options.junior,
   });
 }
 
@@ -67,7 +81,7 @@ export function lineFlags(
 ): Flag[] {
   const flags: Flag[] = [];
   const top = maxTarget(targets);
-  if (line.domain !== null && line.level !== null && line.levelBasis === "explicit") {
+  if (line.domain !== null && line.level !== null && line.levelBasis === "explicit" && line.confidence >= MIN_FLAG_CONFIDENCE) {
     const target = targets[line.domain];
     const asks = `Level ${line.level} (${LEVEL_SUMMARIES[line.domain][line.level]})`;
     const name = DOMAIN_NAMES[line.domain];
@@ -156,7 +170,8 @@ export function adDomain(lines: { domain: DomainKey | null }[], title: string | 
 }
 
 /** Every line of an ad mapped, shared words settled by the ad's domain. */
-export function mapAd(text: string, options: AnalyseOptions = {}, fallbackTitle = "") {
+export function mapAd(text: string, options_: AnalyseOptions = {}, fallbackTitle = "") {
+  const options = { ...options_, junior: options_.junior ?? titleRung(detectTitle(text) ?? fallbackTitle)?.expects.max === 1 };
   const items = splitRequirementItems(text);
   const tokens = tokenizeMany(items.map((i) => i.text));
   const first = items.map((i, n) => mapLine(i.text, i.context, options, tokens[n]));

@@ -137,9 +137,12 @@ export type FlagRates = {
  * below is deflated (nice-to-haves are never deflated), equal is aligned. Whether a line is a
  * nice-to-have, and what the analyser flagged, come from analysing the whole document.
  */
+export type FlagMiss = { doc: string; line: string; truth: "inflated" | "deflated" | "aligned"; got: string[]; level: Level | null };
+
 export function evaluateFlags(
   docs: CorpusDoc[],
-  analyse: (doc: CorpusDoc) => { lines: { text: string; optional: boolean; flags: { kind: string }[] }[] },
+  analyse: (doc: CorpusDoc) => { lines: { text: string; optional: boolean; level: Level | null; flags: { kind: string }[] }[] },
+  onMiss?: (m: FlagMiss) => void,
 ): FlagRates {
   const r: FlagRates = { inflated: 0, inflatedFlagged: 0, deflated: 0, deflatedFlagged: 0, aligned: 0, alignedFalselyFlagged: 0 };
   for (const doc of docs) {
@@ -150,15 +153,21 @@ export function evaluateFlags(
       const optional = got?.optional ?? false;
       const kinds = new Set(got?.flags.map((f) => f.kind) ?? []);
       const target = doc.targets[e.domain];
+      const miss = (truth: FlagMiss["truth"]) => onMiss?.({ doc: doc.id, line: e.line, truth, got: [...kinds], level: got?.level ?? null });
       if (e.level > (optional ? target + 1 : target)) {
         r.inflated++;
         if (kinds.has("inflation")) r.inflatedFlagged++;
+        else miss("inflated");
       } else if (!optional && e.level < target) {
         r.deflated++;
         if (kinds.has("deflation")) r.deflatedFlagged++;
+        else miss("deflated");
       } else {
         r.aligned++;
-        if (kinds.has("inflation") || kinds.has("deflation")) r.alignedFalselyFlagged++;
+        if (kinds.has("inflation") || kinds.has("deflation")) {
+          r.alignedFalselyFlagged++;
+          miss("aligned");
+        }
       }
     }
   }

@@ -14,6 +14,7 @@ import {
   SMALL_OBJECTS,
   VERB_LEVELS,
 } from "./level-cues";
+import { KEEPING_VERBS, keepsRecord, OPERATING_VERBS, runsExisting, underDirection } from "./level-context";
 import type { Level } from "./lexicon";
 import { compilePhrase, findPhrases, longestFirst, type Hit, type Phrase, type Token } from "./nlp";
 
@@ -76,6 +77,9 @@ const OPENERS = new Set([
 const verbLevel = (t: Token): Level | undefined =>
   VERB_LEVEL.get(t.lemma) ?? t.stems.map((s) => VERB_LEVEL.get(s)).find((l) => l !== undefined);
 
+/** Level 2 qualifiers that say independent depth ("strong", "in production", "end to end"), not just a verb. */
+const qualified = (hits: Hit<Level>[]) => hits.some((h) => h.key === 2 && h.weight === 3);
+
 type Ask = { token: Token; index: number; level: Level; main: boolean };
 
 /**
@@ -135,26 +139,40 @@ export type Cue = { text: string; level: Level; weight: number; why: string; fro
 
 const has = (tokens: Token[], phrases: Phrase<true>[]) => findPhrases(tokens, "", phrases).length > 0;
 
+/** "a Grafana board", "the Jira board": a screen, not the company's board. */
+const isToolBoard = (h: Hit<Level>, tokens: Token[]) =>
+  h.source === "board" && h.from > 0 && ["PROPN", "NOUN"].includes(tokens[h.from - 1]!.pos) && tokens[h.from - 1]!.norm !== "company";
+
 const isPossessiveTeam = (h: Hit<Level>, tokens: Token[]) => /^(every team|all teams)$/.test(h.source) && tokens[h.to]?.norm === "s";
+
+/**
+ * What surrounds the line: `topics`/`terms` are the starts of tokens inside multi-word domain
+ * terms (after the first / all of them); `junior` says the ad's title is an entry-level one.
+ */
+export type LevelContext = { topics?: Set<number>; terms?: Set<number>; junior?: boolean };
 
 /** The level a line asks for, with the cues that decided it; null when there is no cue at all. */
 export function readLevel(
   tokens: Token[],
   line: string,
-  topics: Set<number> = new Set(),
+  { topics = new Set(), terms = new Set(), junior = false }: LevelContext = {},
 ): { level: Level | null; cues: Cue[]; margin: number } {
-  // "every team's events" is whose data it is, not the scope of the work.
-  const phraseHits = longestFirst(findPhrases(tokens, line, LEVEL_CUES)).filter((h) => !isPossessiveTeam(h, tokens));
+  // "every team's events" is whose data it is, not the scope of the work; a word inside a domain
+  // term ("policy-as-code") names the topic, not the scope.
+  const phraseHits = longestFirst(findPhrases(tokens, line, LEVEL_CUES)).filter(
+    (h) => !isPossessiveTeam(h, tokens) && !(h.to - h.from === 1 && terms.has(tokens[h.from]!.start)) && !isToolBoard(h, tokens),
+  );
+  const asked = askVerbs(tokens);
   // Organisation scope or a strategic object anywhere; or a softer one ("framework", "policy")
   // as the direct object of a verb whose level depends on it ("Own our model risk framework").
-  const scoped = askVerbs(tokens)
+  const scoped = asked
     .filter((a) => SCOPE_DEPENDENT[a.token.lemma] !== undefined)
     .flatMap((a) => objectSpan(tokens, a.index, 8).map((t) => t.start));
   const strategic = phraseHits.some((h) => h.key === 3 && (h.weight === 3 || scoped.includes(tokens[h.from]!.start)));
   const inPhrase = (i: number) => phraseHits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to);
   const cues: Cue[] = [];
   let directs = false;
-  for (const a of askVerbs(tokens)) {
+  for (const a of asked) {
     if (inPhrase(a.index)) continue; // "Understanding of" is one framing cue, not also a verb
     if (topics.has(a.token.start)) continue; // a verb inside a domain term names a topic ("model tuning")
     let level = a.level;
@@ -173,14 +191,31 @@ export function readLevel(
       [level, why] = [2, `"${a.token.text}" a concrete artefact, not a direction`];
     if (level === 2 && MAKING_VERBS.has(a.token.lemma) && (has(object, SMALL) || object.slice(0, 3).some((t) => SMALL_WORDS.has(t.norm))))
       [level, why] = [1, `"${a.token.text}" a small artefact`];
+    // Level 1 operates what exists: keeping a record up, or running what is already there.
+    if (level === 2 && OPERATING_VERBS.has(a.token.lemma) && keepsRecord(tokens, line, a.index))
+      [level, why] = [1, `"${a.token.text}" a record, not a system`];
+    else if (level === 2 && !strategic && runsExisting(tokens, a.token)) [level, why] = [1, `"${a.token.text}" what already exists`];
+    // An entry-level ad's plain keeping verbs ("maintain", "own", "run" with no qualifier) ask
+    // for operating with guidance, the matrix's Level 1; stronger words still read Level 2.
+    else if (level === 2 && junior && KEEPING_VERBS.has(a.token.lemma) && !qualified(phraseHits))
+      [level, why] = [1, `"${a.token.text}" in an entry-level role`];
     if (level === 3 || base !== undefined) directs = true;
     cues.push({ text: a.token.text, level, weight: 3, why, from: a.index });
   }
   // Scope words decorate a Level 1 action without raising it ("Follow the enterprise security standards").
   const followsOnly = cues.length > 0 && cues[0]!.level === 1 && !cues.some((c) => c.level > 1);
+  // Using what already exists: settings such as "in production" don't raise it ("Use the existing dashboards ... in production").
+  const usesExisting = followsOnly && tokens.some((t) => t.norm === "existing" || t.norm === "already");
   for (const h of phraseHits) {
     // Softer Level 3 words ("policy", "framework") mean direction only when the verb sets one.
     if (h.key === 3 && ((h.weight < 3 && !directs) || followsOnly)) continue;
+    if (h.key === 2 && usesExisting) continue;
+    // "well enough to read anomaly scores": the purpose says the level, not the qualifier.
+    const purpose = h.source === "well enough to" ? tokens[h.to] : undefined;
+    if (purpose && verbLevel(purpose) === 1) {
+      cues.push({ text: h.text, level: 1, weight: h.weight, why: `"${h.text} ${purpose.text}": enough to use it`, from: h.from });
+      continue;
+    }
     cues.push({ text: h.text, level: h.key, weight: h.weight, why: `"${h.text}"`, from: h.from });
   }
   const loopFrom = findPhrases(tokens, line, LOOP_FROM)[0];
@@ -199,6 +234,14 @@ export function readLevel(
     return {
       level: Number(explicit[1]) as Level,
       cues: [{ text: explicit[0], level: Number(explicit[1]) as Level, weight: 6, why: `names ${explicit[0]}`, from: 0 }],
+      margin: 1,
+    };
+  // Someone else directs or reviews the work ("with a senior engineer reviewing", "when told to"): Level 1, unless it sets direction.
+  const directed = underDirection(tokens, new Set(asked.map((a) => a.index)));
+  if (directed && !cues.some((c) => c.level === 3 && c.weight === 3))
+    return {
+      level: 1,
+      cues: [{ text: directed, level: 1, weight: 6, why: `"${directed}": someone else directs or reviews the work`, from: 0 }],
       margin: 1,
     };
   const cap = findPhrases(tokens, line, CAPS)[0];

@@ -37,6 +37,8 @@ export type ReadOptions = {
   extraDomains?: ExtraDomain[];
   /** What the rest of the ad is about: settles words operations share ("alert" in a SOC ad is security). */
   prior?: DomainKey | null;
+  /** The ad's title is an entry-level one (Intern, Graduate, Junior): plain operating verbs read Level 1. */
+  junior?: boolean;
 };
 
 /** A domain or a level needs at least this much evidence: one weak hint is not a mapping. */
@@ -229,7 +231,12 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
   // A heading that names a level ("### Security & governance: Level 1") says what its lines ask.
   const headingLevel = ctxText ? /\blevel\s*([123])\b/i.exec(ctxText) : null;
   const topics = new Set(hits.filter((h) => h.to - h.from > 1).flatMap((h) => tokens.slice(h.from + 1, h.to).map((t) => t.start)));
-  const read = readLevel(ask, headingLevel && !/\blevel\s*[123]\b/i.test(line) ? `${line} (${headingLevel[0]})` : line, topics);
+  const terms = new Set(hits.filter((h) => h.to - h.from > 1).flatMap((h) => tokens.slice(h.from, h.to).map((t) => t.start)));
+  const read = readLevel(ask, headingLevel && !/\blevel\s*[123]\b/i.test(line) ? `${line} (${headingLevel[0]})` : line, {
+    topics,
+    terms,
+    junior: options.junior,
+  });
   let level = read.level;
   let basis: LevelBasis | null = level === null ? null : "explicit";
   let levelReason = read.cues.map((c) => c.why).join(", ");
