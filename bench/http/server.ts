@@ -34,7 +34,7 @@ process.on("exit", () => running.forEach((c) => killGroup(c, "SIGKILL")));
 export async function startServer(opts: {
   port: number;
   databaseUrl: string | null;
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
   logFile?: string;
   startTimeoutMs?: number;
 }): Promise<Server> {

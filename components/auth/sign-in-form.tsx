@@ -1,15 +1,19 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
+// The first page anyone sees, on any phone: zod (with the shared schema) loads on the first focus
+// or validation and next-auth's client on submit, not with the page. Plain label/input elements
+// with the kit's classes keep tailwind-merge and Radix out of this page.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { FieldError } from "@/components/ui/field-error";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { retryAfterFromCode, signInThrottledMessage } from "@/lib/rate-limit/retry-after";
-import { signInSchema, type SignInInput } from "@/lib/validation/auth";
+import type { SignInInput } from "@/lib/validation/auth";
+
+const validation = lazyZodResolver<SignInInput>(() => import("@/lib/validation/auth").then((m) => m.signInSchema));
+const signIn: typeof import("next-auth/react").signIn = async (...args) => (await import("next-auth/react")).signIn(...args);
 
 /** The throttle's wait, and the clock time it ends on this device. */
 function throttledText(seconds: number) {
@@ -20,7 +24,7 @@ function throttledText(seconds: number) {
 export function SignInForm({ oidcName }: { oidcName: string | null }) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), mode: "onTouched", defaultValues: { email: "", password: "" } });
+  const form = useForm<SignInInput>({ resolver: validation.resolver, mode: "onTouched", defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -39,18 +43,32 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
     <div className="grid gap-4 rounded-lg border border-border bg-card p-5 shadow-sm">
       {oidcName ? (
         <>
-          <Button type="button" variant="outline" onClick={() => signIn("oidc", { callbackUrl: "/" })}>
+          <button
+            type="button"
+            className={buttonVariants({ variant: "outline" })}
+            onClick={() => void signIn("oidc", { callbackUrl: "/" })}
+          >
             Continue with {oidcName}
-          </Button>
+          </button>
           <p className="text-center text-xs text-muted-foreground">or use email and password</p>
         </>
       ) : null}
       {/* method/action for a submit before the script has loaded: a POST, so the password never
           lands in a URL, history or a server log (next-auth then asks to sign in again). */}
-      <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} noValidate className="grid gap-4">
+      <form
+        method="post"
+        action="/api/auth/callback/credentials"
+        onSubmit={onSubmit}
+        onFocus={validation.preload}
+        noValidate
+        className="grid gap-4"
+      >
         <div className="grid gap-1.5">
-          <Label htmlFor="email">Email</Label>
-          <Input
+          <label htmlFor="email" className={LABEL_CLASS}>
+            Email
+          </label>
+          <input
+            className={INPUT_CLASS}
             id="email"
             type="email"
             autoComplete="email"
@@ -61,8 +79,11 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
           <FieldError id="email-error" message={errors.email?.message} />
         </div>
         <div className="grid gap-1.5">
-          <Label htmlFor="password">Password</Label>
-          <Input
+          <label htmlFor="password" className={LABEL_CLASS}>
+            Password
+          </label>
+          <input
+            className={INPUT_CLASS}
             id="password"
             type="password"
             autoComplete="current-password"
@@ -77,9 +98,9 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
             {failure}
           </p>
         ) : null}
-        <Button type="submit" disabled={isSubmitting}>
+        <button type="submit" className={buttonVariants()} disabled={isSubmitting}>
           {isSubmitting ? "Signing in…" : "Sign in"}
-        </Button>
+        </button>
       </form>
     </div>
   );

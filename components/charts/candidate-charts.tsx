@@ -1,25 +1,8 @@
 "use client";
-// recharts is imported only here (and the other chart components), so pages without
-// charts never load it.
+// The candidate page's charts: the interactive parts (which interviewers to draw) and the boxes;
+// the drawings themselves are in candidate-charts-drawing.tsx, the only module importing recharts.
+import dynamic from "next/dynamic";
 import { useState } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  Legend,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
 import { GAP_STATUS_TEXT } from "@/components/candidates/gap-table";
 import type { GapStatus } from "@/lib/scoring";
 
@@ -33,14 +16,10 @@ export type RadarDomain = {
 };
 export type RadarInterviewer = { id: string; name: string; ratings: Record<string, number | null> };
 
-const PALETTE = ["#0ea5e9", "#f59e0b", "#10b981", "#ef4444", "#8b5cf6", "#64748b"];
-export const STATUS_COLOR: Record<string, string> = {
-  below: "#dc2626",
-  meets: "#16a34a",
-  exceeds: "#4338ca",
-  "no-evidence": "#94a3b8",
-  "not-required": "#cbd5e1",
-};
+// recharts (about 117 KB compressed) loads after the page is interactive, into the fixed-height
+// boxes below; the tables under each chart carry the same figures from the first paint.
+const RadarDrawing = dynamic(() => import("./candidate-charts-drawing").then((m) => m.RadarDrawing), { ssr: false });
+const GapBarsDrawing = dynamic(() => import("./candidate-charts-drawing").then((m) => m.GapBarsDrawing), { ssr: false });
 
 export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain[]; interviewers: RadarInterviewer[] }) {
   const [shown, setShown] = useState<Set<string>>(new Set());
@@ -59,48 +38,7 @@ export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain
         role="img"
         aria-label="Radar chart of target level and consensus rating per domain; the table below has the same figures"
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <RadarChart data={data} outerRadius="64%">
-            <PolarGrid />
-            <PolarAngleAxis dataKey="domain" tick={{ fontSize: 12 }} />
-            <PolarRadiusAxis domain={[0, 3]} tickCount={4} angle={90} tick={{ fontSize: 10 }} />
-            <Radar
-              name="Target"
-              dataKey="Target"
-              stroke="#6b7280"
-              fill="#6b7280"
-              fillOpacity={0.12}
-              strokeDasharray="5 4"
-              isAnimationActive={false}
-            />
-            <Radar
-              name="Consensus"
-              dataKey="Consensus"
-              stroke="#4338ca"
-              fill="#4338ca"
-              fillOpacity={0.3}
-              connectNulls
-              isAnimationActive={false}
-            />
-            {interviewers
-              .filter((i) => shown.has(i.id))
-              .map((i, n) => (
-                <Radar
-                  key={i.id}
-                  name={i.name}
-                  dataKey={i.name}
-                  stroke={PALETTE[n % PALETTE.length]}
-                  fill="none"
-                  strokeWidth={2}
-                  connectNulls
-                  dot
-                  isAnimationActive={false}
-                />
-              ))}
-            <Legend />
-            <Tooltip formatter={(v) => (v === null || v === undefined ? "not assessed" : v)} />
-          </RadarChart>
-        </ResponsiveContainer>
+        <RadarDrawing data={data} interviewers={interviewers} shown={shown} />
       </div>
       {interviewers.length > 0 ? (
         <fieldset className="mt-2">
@@ -142,27 +80,7 @@ export function GapBars({ domains }: { domains: RadarDomain[] }) {
       role="img"
       aria-label="Bar chart of the gap between target and consensus per domain, largest first; the table below has the same figures"
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ left: 16, right: 84 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={[-3, 3]} ticks={[-3, -2, -1, 0, 1, 2, 3]} tick={{ fontSize: 11 }} />
-          <YAxis type="category" dataKey="name" width={96} tick={{ fontSize: 12 }} />
-          <ReferenceLine x={0} stroke="#0f172a" />
-          <Tooltip
-            formatter={(v, _n, p) => [
-              `${v} level(s) ${Number(v) > 0 ? "short" : Number(v) < 0 ? "above target" : "on target"}${(p?.payload as { status?: string })?.status === "no-evidence" ? " (no evidence)" : ""}`,
-              "Gap",
-            ]}
-          />
-          <Bar dataKey="gap" isAnimationActive={false} minPointSize={4}>
-            {data.map((d) => (
-              <Cell key={d.name} fill={STATUS_COLOR[d.status]} />
-            ))}
-            {/* A domain on target has a zero-length bar: the label says so instead. */}
-            <LabelList dataKey="label" position="right" fontSize={11} fill="#334155" />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <GapBarsDrawing data={data} />
     </div>
   );
 }

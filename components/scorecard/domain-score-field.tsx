@@ -3,7 +3,8 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { LevelBadge } from "@/components/ui/level-badge";
 import type { InterviewKit } from "@/lib/data/interview-kit";
 import { cn } from "@/lib/utils";
-import { EVIDENCE_MIN, type ScorecardValues } from "@/lib/validation/scorecard";
+import type { ScorecardValues } from "@/lib/validation/scorecard";
+import { EVIDENCE_MIN } from "@/lib/validation/scorecard-rules";
 
 type Domain = InterviewKit["domains"][number];
 const CHOICES = [
