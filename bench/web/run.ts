@@ -20,7 +20,7 @@ function parseArgs(argv: string[]) {
     if (!m) throw new Error(`unknown argument ${a}`);
     flags.set(m[1]!, m[2] ?? "true");
   }
-  const known = ["budget", "runs", "build", "port", "label", "out", "pages"];
+  const known = ["budget", "runs", "build", "port", "label", "out", "pages", "files"];
   for (const k of flags.keys())
     if (!known.includes(k)) throw new Error(`unknown flag --${k} (known: ${known.map((x) => `--${x}`).join(" ")})`);
   return {
@@ -31,6 +31,7 @@ function parseArgs(argv: string[]) {
     label: flags.get("label") ?? "now",
     out: path.resolve(ROOT, flags.get("out") ?? "bench/results"),
     pages: flags.get("pages")?.split(","),
+    files: flags.has("files"),
   };
 }
 
@@ -129,6 +130,9 @@ async function main() {
     loadAfter: load(),
     commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).stdout.toString().trim(),
   };
+  if (args.files)
+    for (const r of results)
+      console.log(`${r.name}: ${r.files.map((f) => `${new URL(f.url).pathname.split("/").pop()} ${(f.bytes / 1024).toFixed(1)}`).join(", ")}`);
   const table = markdownTable(results, meta);
   console.log(`\n${table}`);
   if (!args.budget) {

@@ -29,9 +29,8 @@ export function DomainList({ domains }: { domains: Domain[] }) {
                 {i + 1}. {d.name} <Badge variant="muted">{d.key}</Badge>
               </span>
               <Button
-                size="icon"
+                size="icon-sm"
                 variant="outline"
-                className="h-8 w-8"
                 disabled={pending || i === 0}
                 aria-label={`Move ${d.name} up`}
                 onClick={() => move(i, -1)}
@@ -39,9 +38,8 @@ export function DomainList({ domains }: { domains: Domain[] }) {
                 <ArrowUp aria-hidden className="h-4 w-4" />
               </Button>
               <Button
-                size="icon"
+                size="icon-sm"
                 variant="outline"
-                className="h-8 w-8"
                 disabled={pending || i === domains.length - 1}
                 aria-label={`Move ${d.name} down`}
                 onClick={() => move(i, 1)}

@@ -2,7 +2,7 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { LevelBadge } from "@/components/ui/level-badge";
 import type { InterviewKit } from "@/lib/data/interview-kit";
-import { cn } from "@/lib/utils";
+import { clsx } from "clsx"; // joined, not merged: these classes never conflict (no tailwind-merge here)
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { EVIDENCE_MIN } from "@/lib/validation/scorecard-rules";
 
@@ -40,7 +40,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
           {CHOICES.map((c) => (
             <label
               key={c.value}
-              className={cn(
+              className={clsx(
                 "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-center text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
                 rating === c.value ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted",
               )}
@@ -71,7 +71,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
           className="w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm aria-[invalid=true]:border-danger"
           {...register(`scores.${index}.evidence`)}
         />
-        <p id={`${base}-evidence-hint`} className={cn("text-xs", errors?.evidence ? "text-danger" : "text-muted-foreground")}>
+        <p id={`${base}-evidence-hint`} className={clsx("text-xs", errors?.evidence ? "text-danger" : "text-muted-foreground")}>
           {errors?.evidence?.message ??
             (rating === "na"
               ? "Optional when not assessed."
@@ -86,7 +86,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
             <fieldset
               key={l.level}
               disabled={readOnly}
-              className={cn("rounded-md border p-3", Number(rating) === l.level ? "border-primary" : "border-border")}
+              className={clsx("rounded-md border p-3", Number(rating) === l.level ? "border-primary" : "border-border")}
             >
               <legend className="px-1 text-xs font-semibold">
                 Level {l.level} · {l.name}

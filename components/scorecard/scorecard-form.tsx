@@ -7,7 +7,7 @@ import { amendScorecardAction, submitScorecardAction } from "@/app/(app)/intervi
 import { Button } from "@/components/ui/button";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import type { InterviewKit } from "@/lib/data/interview-kit";
-import { cn } from "@/lib/utils";
+import { clsx } from "clsx"; // joined, not merged: these classes never conflict (no tailwind-merge here)
 import {
   alignScores,
   AMEND_REASON_MIN,
@@ -248,7 +248,7 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
               {RECOMMENDATIONS.map((r) => (
                 <label
                   key={r}
-                  className={cn(
+                  className={clsx(
                     "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
                     values.recommendation === r ? "border-primary bg-primary text-white" : "border-border hover:bg-muted",
                   )}

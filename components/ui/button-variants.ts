@@ -13,7 +13,7 @@ export const buttonVariants = cva(
         danger: "bg-danger text-white hover:bg-danger/90",
         link: "text-primary underline-offset-4 hover:underline",
       },
-      size: { default: "h-10 px-4 py-2", sm: "h-8 px-3", lg: "h-11 px-6", icon: "h-10 w-10" },
+      size: { default: "h-10 px-4 py-2", sm: "h-8 px-3", lg: "h-11 px-6", icon: "h-10 w-10", "icon-sm": "h-8 w-8" },
     },
     defaultVariants: { variant: "default", size: "default" },
   },

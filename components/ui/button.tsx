@@ -1,6 +1,5 @@
 import { Slot } from "@radix-ui/react-slot";
 import * as React from "react";
-import { cn } from "@/lib/utils";
 import { buttonVariants, type ButtonVariantProps } from "./button-variants";
 
 export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElement>, ButtonVariantProps {
@@ -9,6 +8,8 @@ export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElemen
 
 export function Button({ className, variant, size, asChild = false, ...props }: ButtonProps) {
   const Comp = asChild ? Slot : "button";
-  return <Comp className={cn(buttonVariants({ variant, size, className }))} {...props} />;
+  // Classes joined, not merged (no tailwind-merge in every island with a button): pick a variant or
+  // size rather than overriding one of their classes.
+  return <Comp className={buttonVariants({ variant, size, className })} {...props} />;
 }
 export { buttonVariants };
