@@ -2,7 +2,7 @@
 // The candidate page's charts: the interactive parts (which interviewers to draw) and the boxes;
 // the drawings themselves are in candidate-charts-drawing.tsx, the only module importing recharts.
 import dynamic from "next/dynamic";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { GAP_STATUS_TEXT } from "@/components/candidates/gap-table";
 import type { GapStatus } from "@/lib/scoring";
 
@@ -21,8 +21,31 @@ export type RadarInterviewer = { id: string; name: string; ratings: Record<strin
 const RadarDrawing = dynamic(() => import("./candidate-charts-drawing").then((m) => m.RadarDrawing), { ssr: false });
 const GapBarsDrawing = dynamic(() => import("./candidate-charts-drawing").then((m) => m.GapBarsDrawing), { ssr: false });
 
+/**
+ * True once the box is on screen (or the page is printed): on a phone the charts sit below the
+ * first screen, so recharts is fetched when someone scrolls to them, not with the page.
+ */
+function useOnScreen<T extends Element>() {
+  const ref = useRef<T>(null);
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || seen) return;
+    const show = () => setSeen(true);
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show());
+    io.observe(el);
+    window.addEventListener("beforeprint", show);
+    return () => {
+      io.disconnect();
+      window.removeEventListener("beforeprint", show);
+    };
+  }, [seen]);
+  return [ref, seen] as const;
+}
+
 export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain[]; interviewers: RadarInterviewer[] }) {
   const [shown, setShown] = useState<Set<string>>(new Set());
+  const [box, onScreen] = useOnScreen<HTMLDivElement>();
   // A domain nobody rated is missing, not "below Level 1": it stays null and the outline
   // joins its neighbours (connectNulls) instead of dropping to the centre.
   const data = domains.map((d) => ({
@@ -34,11 +57,12 @@ export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain
   return (
     <div>
       <div
+        ref={box}
         className="h-80"
         role="img"
         aria-label="Radar chart of target level and consensus rating per domain; the table below has the same figures"
       >
-        <RadarDrawing data={data} interviewers={interviewers} shown={shown} />
+        {onScreen ? <RadarDrawing data={data} interviewers={interviewers} shown={shown} /> : null}
       </div>
       {interviewers.length > 0 ? (
         <fieldset className="mt-2">
@@ -74,13 +98,15 @@ export function GapBars({ domains }: { domains: RadarDomain[] }) {
     .filter((d) => d.status !== "not-required")
     .map((d) => ({ name: d.name, gap: d.gap ?? d.target, status: d.status, label: GAP_STATUS_TEXT[d.status] }))
     .sort((a, b) => b.gap - a.gap);
+  const [box, onScreen] = useOnScreen<HTMLDivElement>();
   return (
     <div
+      ref={box}
       className="h-64"
       role="img"
       aria-label="Bar chart of the gap between target and consensus per domain, largest first; the table below has the same figures"
     >
-      <GapBarsDrawing data={data} />
+      {onScreen ? <GapBarsDrawing data={data} /> : null}
     </div>
   );
 }
