@@ -2,6 +2,7 @@
 // check) and Lighthouse's mobile run (LCP, TBT, CLS and the scores, simulated slow phone).
 import { chromium, devices, type Browser } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
+import { brotliCompressSync, constants } from "node:zlib";
 import lighthouse from "lighthouse";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -19,7 +20,14 @@ const FLAGS = [
 // recharts' class names survive minification: a script containing one is recharts.
 const RECHARTS_MARK = "recharts-wrapper";
 
-export type ScriptLoad = { jsBytes: number; scripts: number; recharts: boolean; files: { url: string; bytes: number }[] };
+export type ScriptLoad = {
+  jsBytes: number;
+  /** The same scripts compressed with brotli (what a proxy or CDN serving br would send), for comparison. */
+  brotliBytes: number;
+  scripts: number;
+  recharts: boolean;
+  files: { url: string; bytes: number; brotli: number }[];
+};
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => f !== "--headless") });
@@ -37,9 +45,10 @@ export async function loadScripts(browser: Browser, url: string, cookie: string)
     pending.push(
       (async () => {
         const sizes = await req.sizes(); // encoded (compressed) body as sent, plus headers
-        files.push({ url: req.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
-        const body = await (await req.response())?.body();
-        if (body?.includes(RECHARTS_MARK)) recharts = true;
+        const body = (await (await req.response())?.body()) ?? Buffer.alloc(0);
+        const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length + sizes.responseHeadersSize;
+        files.push({ url: req.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, brotli });
+        if (body.includes(RECHARTS_MARK)) recharts = true;
       })(),
     );
   });
@@ -48,7 +57,13 @@ export async function loadScripts(browser: Browser, url: string, cookie: string)
   if (new URL(page.url()).pathname !== new URL(url).pathname) throw new Error(`GET ${url} ended on ${page.url()}`);
   await Promise.all(pending);
   await context.close();
-  return { jsBytes: files.reduce((s, f) => s + f.bytes, 0), scripts: files.length, recharts, files };
+  return {
+    jsBytes: files.reduce((s, f) => s + f.bytes, 0),
+    brotliBytes: files.reduce((s, f) => s + f.brotli, 0),
+    scripts: files.length,
+    recharts,
+    files,
+  };
 }
 
 export type LighthouseRun = {
