@@ -1,5 +1,7 @@
 "use client";
-import { ArrowDown, ArrowUp } from "lucide-react";
+// One module per icon (lucide-react/icons/*): the build reads two icons, not the whole set.
+import ArrowDown from "lucide-react/icons/arrow-down";
+import ArrowUp from "lucide-react/icons/arrow-up";
 import { useState } from "react";
 import { reorderDomainsAction, retireDomainAction } from "@/app/(app)/admin/matrix/actions";
 import { Badge } from "@/components/ui/badge";
