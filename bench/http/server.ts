@@ -35,6 +35,8 @@ export async function startServer(opts: {
   port: number;
   databaseUrl: string | null;
   env?: Record<string, string>;
+  /** Another checkout's production build (its own node_modules), e.g. the code before a change. */
+  cwd?: string;
   logFile?: string;
   startTimeoutMs?: number;
 }): Promise<Server> {
@@ -53,8 +55,9 @@ export async function startServer(opts: {
   };
   if (!opts.databaseUrl) delete env.DATABASE_URL;
   // The bin directly rather than `npx next`: same server, one process fewer to account for.
-  const child = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(opts.port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
+  const cwd = opts.cwd ?? ROOT;
+  const child = spawn(path.join(cwd, "node_modules", ".bin", "next"), ["start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+    cwd,
     env,
     detached: true, // own process group, so stop() reaches every child
     stdio: ["ignore", "pipe", "pipe"],

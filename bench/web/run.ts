@@ -20,7 +20,7 @@ function parseArgs(argv: string[]) {
     if (!m) throw new Error(`unknown argument ${a}`);
     flags.set(m[1]!, m[2] ?? "true");
   }
-  const known = ["budget", "runs", "build", "port", "label", "out", "pages", "files"];
+  const known = ["budget", "runs", "build", "port", "label", "out", "pages", "files", "dir"];
   for (const k of flags.keys())
     if (!known.includes(k)) throw new Error(`unknown flag --${k} (known: ${known.map((x) => `--${x}`).join(" ")})`);
   return {
@@ -32,14 +32,16 @@ function parseArgs(argv: string[]) {
     out: path.resolve(ROOT, flags.get("out") ?? "bench/results"),
     pages: flags.get("pages")?.split(","),
     files: flags.has("files"),
+    // Serve another checkout's build (e.g. a worktree of the commit before a change) with this bench.
+    dir: flags.has("dir") ? path.resolve(flags.get("dir")!) : ROOT,
   };
 }
 
 const DB_DIR = ".data/bench-web-pglite";
-function db(command: "reset" | "seed") {
+function db(dir: string, command: "reset" | "seed") {
   const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_DB_DIR: DB_DIR };
   delete env.DATABASE_URL;
-  const r = spawnSync("npx", ["tsx", "scripts/db.ts", command], { cwd: ROOT, env, stdio: "inherit" });
+  const r = spawnSync("npx", ["tsx", "scripts/db.ts", command], { cwd: dir, env, stdio: "inherit" });
   if (r.status !== 0) throw new Error(`scripts/db.ts ${command} failed (exit ${r.status})`);
 }
 
@@ -55,13 +57,15 @@ const load = () =>
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  ensureBuild(args.build);
-  db("reset");
-  db("seed");
+  if (args.dir === ROOT) ensureBuild(args.build);
+  else if (!fs.existsSync(path.join(args.dir, ".next", "BUILD_ID"))) throw new Error(`no production build in ${args.dir}/.next`);
+  db(args.dir, "reset");
+  db(args.dir, "seed");
   const server = await startServer({
     port: args.port,
     databaseUrl: null,
     env: { EMBEDDED_DB_DIR: DB_DIR, EMBEDDED_DB_IN_PRODUCTION: "true" },
+    cwd: args.dir,
   });
   const results: PageResult[] = [];
   const loadBefore = load();
@@ -129,7 +133,7 @@ async function main() {
     cpus: os.cpus().length,
     loadBefore,
     loadAfter: load(),
-    commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).stdout.toString().trim(),
+    commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: args.dir }).stdout.toString().trim(),
   };
   if (args.files)
     for (const r of results)
