@@ -1,5 +1,5 @@
 "use client";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -8,7 +8,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <p className="text-muted-foreground">
         Nothing you entered has been lost on our side. Try again; if it keeps happening, tell your admin.
       </p>
-      <Button onClick={reset}>Try again</Button>
+      <button type="button" className={buttonVariants()} onClick={reset}>
+        Try again
+      </button>
     </main>
   );
 }

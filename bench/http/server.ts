@@ -30,11 +30,20 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
 }
 process.on("exit", () => running.forEach((c) => killGroup(c, "SIGKILL")));
 
-export async function startServer(opts: { port: number; databaseUrl: string; logFile?: string; startTimeoutMs?: number }): Promise<Server> {
+/** `databaseUrl` null: the embedded database (set `EMBEDDED_DB_DIR` and `EMBEDDED_DB_IN_PRODUCTION` in `env`). */
+export async function startServer(opts: {
+  port: number;
+  databaseUrl: string | null;
+  env?: Record<string, string>;
+  /** Another checkout's production build (its own node_modules), e.g. the code before a change. */
+  cwd?: string;
+  logFile?: string;
+  startTimeoutMs?: number;
+}): Promise<Server> {
   const base = `http://127.0.0.1:${opts.port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: opts.databaseUrl,
+    ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
     NEXTAUTH_SECRET: `bench-secret-${randomBytes(24).toString("hex")}`,
     NEXTAUTH_URL: base,
     SEED_DEMO: "true",
@@ -42,10 +51,13 @@ export async function startServer(opts: { port: number; databaseUrl: string; log
     REMINDER_INTERVAL_MINUTES: "0", // no background reminder runs competing with the load
     // The load test downloads a role's CSV hundreds of times a minute as one user: measured, not throttled.
     ROLE_EXPORTS_PER_10_MINUTES: "1000000",
+    ...opts.env,
   };
+  if (!opts.databaseUrl) delete env.DATABASE_URL;
   // The bin directly rather than `npx next`: same server, one process fewer to account for.
-  const child = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(opts.port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
+  const cwd = opts.cwd ?? ROOT;
+  const child = spawn(path.join(cwd, "node_modules", ".bin", "next"), ["start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+    cwd,
     env,
     detached: true, // own process group, so stop() reaches every child
     stdio: ["ignore", "pipe", "pipe"],

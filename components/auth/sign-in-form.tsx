@@ -1,16 +1,38 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
+// The first page anyone sees, on any phone, so it ships the least: two fields need no form
+// library; zod with the shared schema loads on the first focus (or check) and next-auth's client
+// on submit, not with the page; plain label/input elements with the kit's classes keep
+// tailwind-merge and Radix out. Like the other forms: a field is checked when you leave it, then
+// as you type.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { FieldError } from "@/components/ui/field-error";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
 import { browserTimeZone, formatTime } from "@/lib/dates";
 import { retryAfterFromCode, signInThrottledMessage } from "@/lib/rate-limit/retry-after";
-import { signInSchema, type SignInInput } from "@/lib/validation/auth";
+import type { SignInInput } from "@/lib/validation/auth";
+
+type Field = keyof SignInInput;
+type Errors = Partial<Record<Field, string>>;
+const FIELDS: Field[] = ["email", "password"];
+let schema: Promise<typeof import("@/lib/validation/auth").signInSchema> | null = null;
+const loadSchema = () => (schema ??= import("@/lib/validation/auth").then((m) => m.signInSchema));
+const preload = () => void loadSchema().catch(() => (schema = null));
+
+/** The shared schema's first message per field; the parsed values when there is none. */
+async function check(values: SignInInput): Promise<{ errors: Errors; data: SignInInput | null }> {
+  const parsed = (await loadSchema()).safeParse(values);
+  if (parsed.success) return { errors: {}, data: parsed.data };
+  const errors: Errors = {};
+  for (const issue of parsed.error.issues) {
+    const f = issue.path[0] as Field;
+    errors[f] ??= issue.message;
+  }
+  return { errors, data: null };
+}
+
+const signIn: typeof import("next-auth/react").signIn = async (...args) => (await import("next-auth/react")).signIn(...args);
 
 /** The throttle's wait, and the clock time it ends on this device. */
 function throttledText(seconds: number) {
@@ -21,66 +43,117 @@ function throttledText(seconds: number) {
 export function SignInForm({ oidcName }: { oidcName: string | null }) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), mode: "onTouched", defaultValues: { email: "", password: "" } });
-  const { errors, isSubmitting } = form.formState;
+  const [values, setValues] = useState<SignInInput>({ email: "", password: "" });
+  const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
+  const [errors, setErrors] = useState<Errors>({});
+  const [isSubmitting, setSubmitting] = useState(false);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    const res = await signIn("credentials", { ...values, redirect: false });
-    if (!res || res.error) {
-      const wait = retryAfterFromCode(res?.error);
-      setFailure(wait ? throttledText(wait) : "That email and password don't match an active account.");
-      return;
-    }
-    router.replace("/");
-    router.refresh();
+  // Shows the messages of the fields the person has left (or all, on submit).
+  const validate = async (next: SignInInput, shown: Partial<Record<Field, boolean>>) => {
+    const result = await check(next).catch(() => ({ errors: {} as Errors, data: next })); // not loaded (offline): the server decides
+    setErrors(Object.fromEntries(FIELDS.filter((f) => shown[f] && result.errors[f]).map((f) => [f, result.errors[f]])));
+    return result;
+  };
+  const field = (name: Field) => ({
+    name,
+    value: values[name],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
+      const next = { ...values, [name]: e.target.value };
+      setValues(next);
+      if (touched[name]) void validate(next, touched);
+    },
+    onBlur: () => {
+      const shown = { ...touched, [name]: true };
+      setTouched(shown);
+      void validate(values, shown);
+    },
   });
+
+  const onSubmit = async (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setFailure(null);
+    setSubmitting(true);
+    try {
+      const all = { email: true, password: true };
+      setTouched(all);
+      const { errors: found, data } = await validate(values, all);
+      const first = FIELDS.find((f) => found[f]);
+      if (first || !data) return void (first && document.getElementById(first)?.focus());
+      const res = await signIn("credentials", { ...data, redirect: false });
+      if (!res || res.error) {
+        const wait = retryAfterFromCode(res?.error);
+        setFailure(wait ? throttledText(wait) : "That email and password don't match an active account.");
+        return;
+      }
+      router.replace("/");
+      router.refresh();
+    } finally {
+      setSubmitting(false);
+    }
+  };
 
   return (
     <div className="grid gap-4 rounded-lg border border-border bg-card p-5 shadow-sm">
       {oidcName ? (
         <>
-          <Button type="button" variant="outline" onClick={() => signIn("oidc", { callbackUrl: "/" })}>
+          <button
+            type="button"
+            className={buttonVariants({ variant: "outline" })}
+            onClick={() => void signIn("oidc", { callbackUrl: "/" })}
+          >
             Continue with {oidcName}
-          </Button>
+          </button>
           <p className="text-center text-xs text-muted-foreground">or use email and password</p>
         </>
       ) : null}
       {/* method/action for a submit before the script has loaded: a POST, so the password never
           lands in a URL, history or a server log (next-auth then asks to sign in again). */}
-      <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} noValidate className="grid gap-4">
+      <form
+        method="post"
+        action="/api/auth/callback/credentials"
+        onSubmit={(e) => void onSubmit(e)}
+        onFocus={preload}
+        noValidate
+        className="grid gap-4"
+      >
         <div className="grid gap-1.5">
-          <Label htmlFor="email">Email</Label>
-          <Input
+          <label htmlFor="email" className={LABEL_CLASS}>
+            Email
+          </label>
+          <input
+            className={INPUT_CLASS}
             id="email"
             type="email"
             autoComplete="email"
             aria-invalid={!!errors.email}
             aria-describedby={errors.email ? "email-error" : undefined}
-            {...form.register("email")}
+            {...field("email")}
           />
-          <FieldError id="email-error" message={errors.email?.message} />
+          <FieldError id="email-error" message={errors.email} />
         </div>
         <div className="grid gap-1.5">
-          <Label htmlFor="password">Password</Label>
-          <Input
+          <label htmlFor="password" className={LABEL_CLASS}>
+            Password
+          </label>
+          <input
+            className={INPUT_CLASS}
             id="password"
             type="password"
             autoComplete="current-password"
             aria-invalid={!!errors.password}
             aria-describedby={errors.password ? "password-error" : undefined}
-            {...form.register("password")}
+            {...field("password")}
           />
-          <FieldError id="password-error" message={errors.password?.message} />
+          <FieldError id="password-error" message={errors.password} />
         </div>
         {failure ? (
           <p role="alert" className="text-sm text-danger">
             {failure}
           </p>
         ) : null}
-        <Button type="submit" disabled={isSubmitting}>
+        <button type="submit" className={buttonVariants()} disabled={isSubmitting}>
           {isSubmitting ? "Signing in…" : "Sign in"}
-        </Button>
+        </button>
       </form>
     </div>
   );

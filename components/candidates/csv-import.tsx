@@ -1,23 +1,18 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useState, useTransition } from "react";
 import { commitImportAction, previewImportAction } from "@/app/(app)/pipeline/actions";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ChangedRow, ImportPreview } from "@/lib/candidates/import";
 import { headerProblems } from "@/lib/candidates/csv";
 import { CSV_TOO_LARGE, MAX_CSV_BYTES, MAX_CSV_LABEL, csvTextSchema, utf8Bytes } from "@/lib/candidates/limits";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+
+// The preview table (up to 500 rows) loads with the first preview, not with the page.
+const CsvImportPreview = dynamic(() => import("./csv-import-preview"), { ssr: false });
 
 /** A failed call (network, server error, body over the limit) is a message, never a silent nothing. */
 const CALL_FAILED =
   "The server could not handle that request (the connection dropped, or the file was refused). Nothing was imported; try again, or split the file into smaller ones.";
-
-const ACTION = {
-  create: ["success", "new"],
-  merge: ["default", "merge"],
-  duplicate: ["muted", "skip"],
-  error: ["danger", "error"],
-} as const;
 
 /** The pasted text checked as it is typed: the server's schema (empty, size), then the header line. */
 function pasteError(text: string): string | null {
@@ -135,88 +130,7 @@ export function CsvImport() {
           {message}
         </p>
       ) : null}
-      {preview ? (
-        <section aria-labelledby="preview-h" className="grid gap-3">
-          <h2 id="preview-h" className="text-lg font-semibold">
-            Preview: nothing is imported until you confirm
-          </h2>
-          {preview.fileErrors.map((e) => (
-            <p key={e} role="alert" className="text-sm text-danger">
-              {e}
-            </p>
-          ))}
-          {preview.unknownColumns.length ? (
-            <p className="text-sm text-warning">Ignored columns: {preview.unknownColumns.join(", ")}</p>
-          ) : null}
-          <p className="flex flex-wrap gap-2 text-sm" aria-live="polite">
-            <Badge variant="success">{preview.counts.create} new</Badge>
-            <Badge>{preview.counts.merge} merge</Badge>
-            <Badge variant="muted">{preview.counts.duplicate} skipped</Badge>
-            <Badge variant="danger">{preview.counts.error} with errors</Badge>
-          </p>
-          <ScrollRegion label="Import preview" className="max-h-[28rem] overflow-auto rounded-lg border border-border bg-card">
-            <table className="w-full min-w-[40rem] text-sm">
-              <thead className="sticky top-0 bg-muted text-left">
-                <tr>
-                  <th scope="col" className="p-2">
-                    Line
-                  </th>
-                  <th scope="col" className="p-2">
-                    Name
-                  </th>
-                  <th scope="col" className="p-2">
-                    Email
-                  </th>
-                  <th scope="col" className="p-2">
-                    Role
-                  </th>
-                  <th scope="col" className="p-2">
-                    Result
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-border">
-                {[...preview.rows]
-                  .sort((a, b) => Number(b.action === "error") - Number(a.action === "error"))
-                  .slice(0, 500)
-                  .map((r) => (
-                    <tr key={r.line} className={r.action === "error" ? "bg-red-50" : ""}>
-                      <th scope="row" className="p-2 text-left font-normal">
-                        {r.line}
-                      </th>
-                      <td className="p-2">{r.name}</td>
-                      <td className="p-2">{r.email}</td>
-                      <td className="p-2">
-                        {r.role}
-                        {r.stage ? ` · ${r.stage}` : ""}
-                      </td>
-                      <td className="p-2">
-                        <Badge variant={ACTION[r.action][0]}>{ACTION[r.action][1]}</Badge>{" "}
-                        {r.issues.length ? (
-                          r.issues.map((i) => (
-                            <span key={i.column + i.message} className="block text-danger">
-                              Line {r.line}, {i.column}: {i.message}
-                            </span>
-                          ))
-                        ) : (
-                          <span className="text-muted-foreground">{r.note}</span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
-          {preview.rows.length > 500 ? (
-            <p className="text-xs text-muted-foreground">Showing errors first, 500 of {preview.rows.length} rows.</p>
-          ) : null}
-          <div>
-            <Button disabled={pending || importable === 0} onClick={runCommit}>
-              {pending ? "Importing…" : `Import ${importable} candidates`}
-            </Button>
-          </div>
-        </section>
-      ) : null}
+      {preview ? <CsvImportPreview preview={preview} pending={pending} importable={importable} onCommit={runCommit} /> : null}
       {done ? (
         <p role="status" className="text-sm text-success">
           {done}

@@ -1,7 +1,6 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/utils";
 
 export function NavLinkItem({ href, children }: { href: string; children: React.ReactNode }) {
   const pathname = usePathname();
@@ -10,10 +9,9 @@ export function NavLinkItem({ href, children }: { href: string; children: React.
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={cn(
-        "block whitespace-nowrap rounded-md px-3 py-1.5 text-sm",
-        active ? "bg-primary/10 font-medium text-primary" : "text-muted-foreground hover:bg-muted hover:text-foreground",
-      )}
+      className={`block whitespace-nowrap rounded-md px-3 py-1.5 text-sm ${
+        active ? "bg-primary/10 font-medium text-primary" : "text-muted-foreground hover:bg-muted hover:text-foreground"
+      }`}
     >
       {children}
     </Link>

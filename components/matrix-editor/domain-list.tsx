@@ -1,5 +1,7 @@
 "use client";
-import { ArrowDown, ArrowUp } from "lucide-react";
+// One module per icon (lucide-react/icons/*): the build reads two icons, not the whole set.
+import ArrowDown from "lucide-react/icons/arrow-down";
+import ArrowUp from "lucide-react/icons/arrow-up";
 import { useState } from "react";
 import { reorderDomainsAction, retireDomainAction } from "@/app/(app)/admin/matrix/actions";
 import { Badge } from "@/components/ui/badge";
@@ -29,9 +31,8 @@ export function DomainList({ domains }: { domains: Domain[] }) {
                 {i + 1}. {d.name} <Badge variant="muted">{d.key}</Badge>
               </span>
               <Button
-                size="icon"
+                size="icon-sm"
                 variant="outline"
-                className="h-8 w-8"
                 disabled={pending || i === 0}
                 aria-label={`Move ${d.name} up`}
                 onClick={() => move(i, -1)}
@@ -39,9 +40,8 @@ export function DomainList({ domains }: { domains: Domain[] }) {
                 <ArrowUp aria-hidden className="h-4 w-4" />
               </Button>
               <Button
-                size="icon"
+                size="icon-sm"
                 variant="outline"
-                className="h-8 w-8"
                 disabled={pending || i === domains.length - 1}
                 aria-label={`Move ${d.name} down`}
                 onClick={() => move(i, 1)}

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { addCandidateAction } from "@/app/(app)/roles/pipeline-actions";
@@ -7,12 +6,16 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { newCandidateSchema, type NewCandidateInput } from "@/lib/validation/application";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
+import type { NewCandidateInput } from "@/lib/validation/application";
+
+// zod and the shared schema load on the first focus or validation, not with the role page.
+const validation = lazyZodResolver<NewCandidateInput>(() => import("@/lib/validation/application").then((m) => m.newCandidateSchema));
 
 export function AddCandidateForm({ roleId }: { roleId: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<NewCandidateInput>({
-    resolver: zodResolver(newCandidateSchema),
+    resolver: validation.resolver,
     mode: "onTouched",
     defaultValues: { name: "", email: "", source: "", headline: "" },
   });
@@ -24,7 +27,7 @@ export function AddCandidateForm({ roleId }: { roleId: string }) {
     form.reset();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
+    <form onSubmit={onSubmit} onFocus={validation.preload} noValidate className="grid gap-3 sm:grid-cols-2">
       <div className="grid gap-1.5">
         <Label htmlFor="c-name">Name</Label>
         <Input id="c-name" aria-invalid={!!errors.name} {...form.register("name")} />

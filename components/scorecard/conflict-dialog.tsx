@@ -3,7 +3,8 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { Button } from "@/components/ui/button";
 import type { InterviewKit } from "@/lib/data/interview-kit";
 import type { ServerCopy } from "@/lib/scorecards/service";
-import { RECOMMENDATION_LABEL, type ScorecardValues } from "@/lib/validation/scorecard";
+import type { ScorecardValues } from "@/lib/validation/scorecard";
+import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard-rules";
 
 type Domain = InterviewKit["domains"][number];
 type Score = ScorecardValues["scores"][number] | undefined;

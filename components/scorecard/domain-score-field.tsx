@@ -2,8 +2,9 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { LevelBadge } from "@/components/ui/level-badge";
 import type { InterviewKit } from "@/lib/data/interview-kit";
-import { cn } from "@/lib/utils";
-import { characterCountText, EVIDENCE_MAX, EVIDENCE_MIN, type ScorecardValues } from "@/lib/validation/scorecard";
+import { clsx } from "clsx"; // joined, not merged: these classes never conflict (no tailwind-merge here)
+import type { ScorecardValues } from "@/lib/validation/scorecard";
+import { characterCountText, EVIDENCE_MAX, EVIDENCE_MIN } from "@/lib/validation/scorecard-rules";
 
 type Domain = InterviewKit["domains"][number];
 const CHOICES = [
@@ -40,7 +41,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
           {CHOICES.map((c) => (
             <label
               key={c.value}
-              className={cn(
+              className={clsx(
                 "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-center text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
                 rating === c.value ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted",
               )}
@@ -74,7 +75,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
         <p
           id={`${base}-evidence-hint`}
           aria-live="polite"
-          className={cn("text-xs", errors?.evidence || count.over ? "text-danger" : "text-muted-foreground")}
+          className={clsx("text-xs", errors?.evidence || count.over ? "text-danger" : "text-muted-foreground")}
         >
           {/* The limit is always in view; the field's own message (e.g. too short to submit) comes first. */}
           {errors?.evidence?.message && !count.over ? `${errors.evidence.message} · ` : ""}
@@ -91,7 +92,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
             <fieldset
               key={l.level}
               disabled={readOnly}
-              className={cn("rounded-md border p-3", Number(rating) === l.level ? "border-primary" : "border-border")}
+              className={clsx("rounded-md border p-3", Number(rating) === l.level ? "border-primary" : "border-border")}
             >
               <legend className="px-1 text-xs font-semibold">
                 Level {l.level} · {l.name}

@@ -1,12 +1,13 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { amendScorecardAction, submitScorecardAction } from "@/app/(app)/interviews/[id]/actions";
 import { Button } from "@/components/ui/button";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import type { InterviewKit } from "@/lib/data/interview-kit";
-import { cn } from "@/lib/utils";
+import { clsx } from "clsx"; // joined, not merged: these classes never conflict (no tailwind-merge here)
 import {
   characterCountText,
   alignScores,
@@ -18,16 +19,28 @@ import {
   RECOMMENDATION_LABEL,
   RECOMMENDATIONS,
   sameScorecardValues,
-  scorecardSubmitSchema,
-  type ScorecardValues,
-} from "@/lib/validation/scorecard";
-import { ConflictDialog } from "./conflict-dialog";
+} from "@/lib/validation/scorecard-rules";
+import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { DomainScoreField } from "./domain-score-field";
 import { LeftoverBanner } from "./leftover-banner";
 import { SaveStatus } from "./save-status";
 import { readLocalCopy } from "./local-copies";
 import { useAutosave } from "./use-autosave";
 import { formatDateTime } from "@/lib/dates";
+
+// zod and the submit schema load on the first focus in the form (or the first validation), not with
+// the page; if they cannot load (offline before any focus), the server's check of the same schema decides.
+const validation = lazyZodResolver<ScorecardValues>(() =>
+  import("@/lib/validation/scorecard").then((m) => m.scorecardSubmitSchema as never),
+);
+// Shown only when a save meets a newer copy from elsewhere.
+const ConflictDialog = dynamic(() => import("./conflict-dialog").then((m) => m.ConflictDialog), { ssr: false });
+
+// While the page is surely online (someone starts typing), fetch what a later moment may need.
+const preloadOnFocus = () => {
+  validation.preload();
+  void import("./conflict-dialog").catch(() => undefined);
+};
 
 export function ScorecardForm({
   kit,
@@ -53,7 +66,7 @@ export function ScorecardForm({
   const [strandedLocal, setStrandedLocal] = useState(false);
   const readOnly = (submitted && !amending) || (!!closed && !submitted);
   const form = useForm<ScorecardValues>({
-    resolver: zodResolver(scorecardSubmitSchema) as never,
+    resolver: validation.resolver,
     defaultValues: kit.scorecard.values,
     mode: "onTouched",
   });
@@ -196,7 +209,7 @@ export function ScorecardForm({
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="grid gap-5 pb-24">
+      <form onSubmit={onSubmit} onFocus={preloadOnFocus} noValidate className="grid gap-5 pb-24">
         {leftover && !amending ? (
           <LeftoverBanner
             onAmend={() => amendWith(leftover, autosave.version.current)}
@@ -246,7 +259,7 @@ export function ScorecardForm({
               {RECOMMENDATIONS.map((r) => (
                 <label
                   key={r}
-                  className={cn(
+                  className={clsx(
                     "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
                     values.recommendation === r ? "border-primary bg-primary text-white" : "border-border hover:bg-muted",
                   )}
@@ -400,7 +413,7 @@ function NoteCount() {
   const note = useWatch<ScorecardValues, "privateNote">({ name: "privateNote" }) ?? "";
   const count = characterCountText(note.length, NOTE_MAX);
   return (
-    <p id="private-note-count" className={cn("text-xs", count.over ? "text-danger" : "text-muted-foreground")}>
+    <p id="private-note-count" className={clsx("text-xs", count.over ? "text-danger" : "text-muted-foreground")}>
       {count.text}
     </p>
   );

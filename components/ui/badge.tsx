@@ -1,6 +1,5 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import * as React from "react";
-import { cn } from "@/lib/utils";
 
 const badgeVariants = cva("inline-flex items-center rounded-full border px-2 py-0.5 text-xs font-medium", {
   variants: {
@@ -16,5 +15,6 @@ const badgeVariants = cva("inline-flex items-center rounded-full border px-2 py-
 });
 
 export function Badge({ className, variant, ...props }: React.HTMLAttributes<HTMLSpanElement> & VariantProps<typeof badgeVariants>) {
-  return <span className={cn(badgeVariants({ variant }), className)} {...props} />;
+  // Joined, not merged (no tailwind-merge in the islands that show badges): choose a variant, don't override one.
+  return <span className={badgeVariants({ variant, className })} {...props} />;
 }

@@ -24,6 +24,9 @@ test.describe("gap charts and debrief", () => {
     await page.locator("table").first().getByRole("row").nth(1).getByRole("link").click();
     await expect(page.getByRole("heading", { name: "Target vs. consensus" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Gap by domain" })).toBeVisible();
+    // The charts are drawn when they come on screen (below the first screen on a phone).
+    await page.getByRole("img", { name: /^Radar chart/ }).scrollIntoViewIfNeeded();
+    await page.getByRole("img", { name: /^Bar chart/ }).scrollIntoViewIfNeeded();
     await expect(page.locator(".recharts-wrapper")).toHaveCount(2); // radar and gap bars
     await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
     await expect(page.getByRole("table").filter({ hasText: "Consensus" }).first()).toBeVisible();

@@ -1,0 +1,106 @@
+"use client";
+// The CSV import's preview: what each line would do, errors first, and the confirm button.
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import type { ImportPreview } from "@/lib/candidates/import";
+
+const ACTION = {
+  create: ["success", "new"],
+  merge: ["default", "merge"],
+  duplicate: ["muted", "skip"],
+  error: ["danger", "error"],
+} as const;
+
+export default function CsvImportPreview({
+  preview,
+  pending,
+  importable,
+  onCommit,
+}: {
+  preview: ImportPreview;
+  pending: boolean;
+  importable: number;
+  onCommit: () => void;
+}) {
+  return (
+    <section aria-labelledby="preview-h" className="grid gap-3">
+      <h2 id="preview-h" className="text-lg font-semibold">
+        Preview: nothing is imported until you confirm
+      </h2>
+      {preview.fileErrors.map((e) => (
+        <p key={e} role="alert" className="text-sm text-danger">
+          {e}
+        </p>
+      ))}
+      {preview.unknownColumns.length ? <p className="text-sm text-warning">Ignored columns: {preview.unknownColumns.join(", ")}</p> : null}
+      <p className="flex flex-wrap gap-2 text-sm" aria-live="polite">
+        <Badge variant="success">{preview.counts.create} new</Badge>
+        <Badge>{preview.counts.merge} merge</Badge>
+        <Badge variant="muted">{preview.counts.duplicate} skipped</Badge>
+        <Badge variant="danger">{preview.counts.error} with errors</Badge>
+      </p>
+      <ScrollRegion label="Import preview" className="max-h-[28rem] overflow-auto rounded-lg border border-border bg-card">
+        <table className="w-full min-w-[40rem] text-sm">
+          <thead className="sticky top-0 bg-muted text-left">
+            <tr>
+              <th scope="col" className="p-2">
+                Line
+              </th>
+              <th scope="col" className="p-2">
+                Name
+              </th>
+              <th scope="col" className="p-2">
+                Email
+              </th>
+              <th scope="col" className="p-2">
+                Role
+              </th>
+              <th scope="col" className="p-2">
+                Result
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-border">
+            {[...preview.rows]
+              .sort((a, b) => Number(b.action === "error") - Number(a.action === "error"))
+              .slice(0, 500)
+              .map((r) => (
+                <tr key={r.line} className={r.action === "error" ? "bg-red-50" : ""}>
+                  <th scope="row" className="p-2 text-left font-normal">
+                    {r.line}
+                  </th>
+                  <td className="p-2">{r.name}</td>
+                  <td className="p-2">{r.email}</td>
+                  <td className="p-2">
+                    {r.role}
+                    {r.stage ? ` · ${r.stage}` : ""}
+                  </td>
+                  <td className="p-2">
+                    <Badge variant={ACTION[r.action][0]}>{ACTION[r.action][1]}</Badge>{" "}
+                    {r.issues.length ? (
+                      r.issues.map((i) => (
+                        <span key={i.column + i.message} className="block text-danger">
+                          Line {r.line}, {i.column}: {i.message}
+                        </span>
+                      ))
+                    ) : (
+                      <span className="text-muted-foreground">{r.note}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {preview.rows.length > 500 ? (
+        <p className="text-xs text-muted-foreground">Showing errors first, 500 of {preview.rows.length} rows.</p>
+      ) : null}
+      <div>
+        <Button disabled={pending || importable === 0} onClick={onCommit}>
+          {pending ? "Importing…" : `Import ${importable} candidates`}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+"use client";
+// The recharts drawings of the candidate page, loaded after the page is interactive (next/dynamic
+// in candidate-charts.tsx) into boxes of fixed height, so recharts never delays the first paint
+// and nothing moves when it arrives. recharts is imported only here.
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Polygon,
+  Radar,
+  RadarChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import type { DotItemDotProps } from "recharts/types/util/types";
+import type { RadarInterviewer } from "./candidate-charts";
+
+export type RadarRow = Record<string, string | number | null>;
+export type GapRow = { name: string; gap: number; assessed: boolean; status: string; label: string };
+const PALETTE = ["#0ea5e9", "#f59e0b", "#10b981", "#ef4444", "#8b5cf6", "#64748b"];
+const STATUS_COLOR: Record<string, string> = {
+  below: "#dc2626",
+  meets: "#16a34a",
+  exceeds: "#4338ca",
+  "no-evidence": "#94a3b8",
+  "not-required": "#cbd5e1",
+};
+
+type RadarPoint = { x: number; y: number; value?: unknown };
+
+/**
+ * recharts 3 draws a missing value at the centre, i.e. as "below Level 1". Points whose value
+ * is missing are made invalid so the line breaks there (connectNulls: joins the neighbours).
+ */
+export function withoutMissing<P extends RadarPoint>(points: readonly P[]): P[] {
+  return points.map((p) => (p.value === null || p.value === undefined ? { ...p, x: Number.NaN, y: Number.NaN } : p));
+}
+
+function GappedPolygon(props: { points?: RadarPoint[]; connectNulls?: boolean } & Record<string, unknown>) {
+  const { points = [], ...rest } = props;
+  return <Polygon {...rest} points={withoutMissing(points)} />;
+}
+
+/** A dot only where the interviewer gave a rating. */
+function RatedDot({ cx, cy, value, stroke }: DotItemDotProps) {
+  if (value === null || value === undefined || cx === undefined || cy === undefined) return <g />;
+  return <circle className="rated-dot" cx={cx} cy={cy} r={3} fill={stroke} stroke="none" />;
+}
+
+export function RadarDrawing({ data, interviewers, shown }: { data: RadarRow[]; interviewers: RadarInterviewer[]; shown: Set<string> }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <RadarChart data={data} outerRadius="64%">
+        <PolarGrid />
+        <PolarAngleAxis dataKey="domain" tick={{ fontSize: 12 }} />
+        <PolarRadiusAxis domain={[0, 3]} tickCount={4} angle={90} tick={{ fontSize: 10 }} />
+        <Radar
+          name="Target"
+          dataKey="Target"
+          stroke="#6b7280"
+          fill="#6b7280"
+          fillOpacity={0.12}
+          strokeDasharray="5 4"
+          isAnimationActive={false}
+        />
+        <Radar
+          name="Consensus"
+          dataKey="Consensus"
+          stroke="#4338ca"
+          fill="#4338ca"
+          fillOpacity={0.3}
+          connectNulls
+          shape={GappedPolygon}
+          isAnimationActive={false}
+        />
+        {interviewers
+          .filter((i) => shown.has(i.id))
+          .map((i, n) => (
+            <Radar
+              key={i.id}
+              name={i.name}
+              dataKey={i.name}
+              stroke={PALETTE[n % PALETTE.length]}
+              fill="none"
+              strokeWidth={2}
+              shape={GappedPolygon}
+              dot={RatedDot}
+              isAnimationActive={false}
+            />
+          ))}
+        <Legend />
+        <Tooltip formatter={(v) => (v === null || v === undefined ? "not assessed" : v)} />
+      </RadarChart>
+    </ResponsiveContainer>
+  );
+}
+
+export function GapBarsDrawing({ data }: { data: GapRow[] }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={data} layout="vertical" margin={{ left: 16, right: 84 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={[-3, 3]} ticks={[-3, -2, -1, 0, 1, 2, 3]} tick={{ fontSize: 11 }} />
+        <YAxis type="category" dataKey="name" width={96} tick={{ fontSize: 12 }} />
+        <ReferenceLine x={0} stroke="#0f172a" />
+        <Tooltip
+          formatter={(v, _n, p) => [
+            (p?.payload as { assessed?: boolean })?.assessed === false
+              ? "not yet assessed"
+              : `${v} level(s) ${Number(v) > 0 ? "short" : Number(v) < 0 ? "above target" : "on target"}`,
+            "Gap",
+          ]}
+        />
+        <Bar dataKey="gap" isAnimationActive={false} minPointSize={(_v, i) => (data[i]?.assessed ? 4 : 0.5)}>
+          {data.map((d) => (
+            // Unassessed: an invisible sliver, there only to carry its "not yet assessed" label.
+            <Cell key={d.name} fill={d.assessed ? STATUS_COLOR[d.status] : "transparent"} />
+          ))}
+          {/* A domain on target has a zero-length bar: the label says so instead. */}
+          <LabelList dataKey="label" position="right" fontSize={11} fill="#334155" />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,106 @@
+// The scorecard's limits, labels and rules in plain TypeScript (no zod), so the scorecard page
+// ships them without the schema library; the schemas (scorecard.ts) re-export them.
+import type { ScorecardValues } from "./scorecard";
+
+export const EVIDENCE_MIN = 40;
+export const EVIDENCE_MAX = 5000;
+export const NOTE_MAX = 2000;
+export const AMEND_REASON_MIN = 10;
+export const NOTHING_ASSESSED_MESSAGE = "Assess at least one domain before submitting: every domain is marked “not assessed”";
+const NOTHING_ASSESSED = "at least one assessed domain (every domain is “not assessed”)";
+
+export const RECOMMENDATIONS = ["STRONG_NO", "NO", "YES", "STRONG_YES", "NO_DECISION"] as const;
+export const RECOMMENDATION_LABEL: Record<(typeof RECOMMENDATIONS)[number], string> = {
+  STRONG_NO: "Strong no",
+  NO: "No",
+  YES: "Yes",
+  STRONG_YES: "Strong yes",
+  NO_DECISION: "No decision",
+};
+
+/** The form's rating control: "" = not rated yet, "na" = not assessed, "0".."3" = level. */
+export const RATING_CHOICES = ["", "0", "1", "2", "3", "na"] as const;
+export type RatingChoice = (typeof RATING_CHOICES)[number];
+
+export function ratingToDb(choice: RatingChoice): { rating: number | null; notAssessed: boolean } {
+  if (choice === "na") return { rating: null, notAssessed: true };
+  if (choice === "") return { rating: null, notAssessed: false };
+  return { rating: Number(choice), notAssessed: false };
+}
+
+export function ratingFromDb(row: { rating: number | null; notAssessed: boolean } | undefined): RatingChoice {
+  if (!row) return "";
+  if (row.notAssessed) return "na";
+  return row.rating == null ? "" : (String(row.rating) as RatingChoice);
+}
+
+/** What still blocks submission, in words, for the submit button. */
+export function missingForSubmit(values: ScorecardValues, domainNames: Record<string, string>): string[] {
+  const missing: string[] = [];
+  for (const s of values.scores) {
+    const name = domainNames[s.domainId] ?? "a domain";
+    if (s.rating === "") missing.push(`a rating for ${name}`);
+    else if (s.rating !== "na" && s.evidence.trim().length < EVIDENCE_MIN) missing.push(`evidence for ${name}`);
+  }
+  if (nothingAssessed(values)) missing.push(NOTHING_ASSESSED);
+  if (values.recommendation === "") missing.push("an overall recommendation");
+  return missing;
+}
+
+/** Every domain marked "not assessed": the submit schema refuses this on `scores`, not on a field. */
+export function nothingAssessed(values: Pick<ScorecardValues, "scores">): boolean {
+  return values.scores.length > 0 && values.scores.every((s) => s.rating === "na");
+}
+
+/**
+ * Same answers? Indicator order does not matter, and a domain missing from one side counts as
+ * blank, so a retry of what was already stored compares equal and anything else does not.
+ */
+export function sameScorecardValues(a: ScorecardValues, b: ScorecardValues): boolean {
+  if (a.recommendation !== b.recommendation || (a.privateNote ?? "") !== (b.privateNote ?? "")) return false;
+  const key = (v: ScorecardValues, domainId: string) => {
+    const s = v.scores.find((x) => x.domainId === domainId);
+    return JSON.stringify([s?.rating ?? "", s?.evidence ?? "", [...(s?.observedIndicatorIds ?? [])].sort()]);
+  };
+  const domains = new Set([...a.scores, ...b.scores].map((s) => s.domainId));
+  return [...domains].every((d) => key(a, d) === key(b, d));
+}
+
+/**
+ * `values` with one score per domain of `domainIds`, in that order (blank where missing): the
+ * form's fields are by position, so values from elsewhere (the server, this device's copy) are
+ * lined up with the kit's domains before they are put into the form.
+ */
+export function alignScores(values: ScorecardValues, domainIds: string[]): ScorecardValues {
+  return {
+    ...values,
+    scores: domainIds.map(
+      (domainId) => values.scores.find((s) => s.domainId === domainId) ?? { domainId, rating: "", evidence: "", observedIndicatorIds: [] },
+    ),
+  };
+}
+
+/** "1,234 / 5,000 characters", or how far over: shown under every limited text box. */
+export function characterCountText(length: number, max: number): { text: string; over: boolean } {
+  const n = (x: number) => x.toLocaleString("en");
+  if (length <= max) return { text: `${n(length)} / ${n(max)} characters`, over: false };
+  return {
+    text: `${n(length - max)} characters over the ${n(max)} limit: the draft keeps the first ${n(max)}. Shorten it to submit.`,
+    over: true,
+  };
+}
+
+/**
+ * What an autosave sends: text cut to its limit, so one over-long box never stops the rest of
+ * the draft saving (the form and this device's copy keep the whole text until it is shortened;
+ * submitting still refuses it with the field's message). The same object when nothing is over.
+ */
+export function withinDraftLimits<T extends { scores: { evidence: string }[]; privateNote?: string | null }>(values: T): T {
+  const over = values.scores.some((s) => s.evidence.length > EVIDENCE_MAX) || (values.privateNote?.length ?? 0) > NOTE_MAX;
+  if (!over) return values;
+  return {
+    ...values,
+    scores: values.scores.map((s) => (s.evidence.length > EVIDENCE_MAX ? { ...s, evidence: s.evidence.slice(0, EVIDENCE_MAX) } : s)),
+    ...(values.privateNote != null ? { privateNote: values.privateNote.slice(0, NOTE_MAX) } : {}),
+  };
+}
