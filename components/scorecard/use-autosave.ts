@@ -7,7 +7,8 @@
 // a save from a stale tab come back as a conflict instead of overwriting.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ServerCopy } from "@/lib/scorecards/service";
-import { withinDraftLimits, type ScorecardValues } from "@/lib/validation/scorecard";
+import type { ScorecardValues } from "@/lib/validation/scorecard";
+import { withinDraftLimits } from "@/lib/validation/scorecard-rules";
 import { saveDraftAction } from "@/app/(app)/interviews/[id]/actions";
 import { clearLocalCopy, writeLocalCopy } from "./local-copies";
 import { serialized } from "./serialized";
