@@ -54,7 +54,7 @@ export function PlanForm({ data }: { data: PlanBuilderData }) {
     userId: data.userId,
     roleId: data.role.id,
     saved,
-    version: version.current,
+    version,
     current: stages,
     restore: (restored) => form.reset({ stages: restored }),
   });

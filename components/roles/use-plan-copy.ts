@@ -2,7 +2,7 @@
 // The plan editor's device copy, like the scorecard's: every change the server does not have is
 // kept in this browser, offered back after a reload or a closed tab (with a notice and a way to
 // discard it), and dropped once the server has the plan.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { deviceCopy } from "@/components/ui/device-copy";
 import { parsePlanCopy, planFingerprint, samePlan, type PlanCopy } from "@/lib/roles/plan-draft";
 import type { StageInput } from "@/lib/validation/plan";
@@ -14,7 +14,8 @@ export function usePlanCopy(opts: {
   roleId: string;
   /** What the server holds (updated after each save). */
   saved: StageInput[];
-  version: number;
+  /** The role version the last save returned (kept with the copy). */
+  version: RefObject<number>;
   current: Partial<StageInput>[];
   restore: (stages: StageInput[]) => void;
 }) {
@@ -23,6 +24,9 @@ export function usePlanCopy(opts: {
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState<PlanCopy | null>(null);
   const first = useRef({ saved, restore: opts.restore });
+  useEffect(() => {
+    first.current.restore = opts.restore;
+  });
 
   // Read after mount (storage is the browser's), once per page.
   useEffect(() => {
@@ -31,6 +35,8 @@ export function usePlanCopy(opts: {
       first.current.restore(copy.stages);
       setRestored(copy);
     } else store.clear();
+    // localStorage only exists after hydration, so reading (and then writing) starts in an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setReady(true);
   }, [store]);
 
@@ -42,7 +48,7 @@ export function usePlanCopy(opts: {
   });
   useEffect(() => {
     if (!ready) return;
-    if (dirty) store.write({ stages: latest.current as StageInput[], baseVersion: version, at: new Date().toISOString() });
+    if (dirty) store.write({ stages: latest.current as StageInput[], baseVersion: version.current, at: new Date().toISOString() });
     else store.clear();
   }, [ready, dirty, print, version, store]);
 
