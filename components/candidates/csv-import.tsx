@@ -7,6 +7,7 @@ import type { ChangedRow, ImportPreview } from "@/lib/candidates/import";
 import { headerProblems } from "@/lib/candidates/csv";
 import { CSV_TOO_LARGE, MAX_CSV_BYTES, MAX_CSV_LABEL, csvTextSchema, utf8Bytes } from "@/lib/candidates/limits";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { plural } from "@/lib/utils";
 
 /** A failed call (network, server error, body over the limit) is a message, never a silent nothing. */
 const CALL_FAILED =
@@ -63,7 +64,7 @@ export function CsvImport() {
         setFileName(null);
         setChanged(res.changed);
         setDone(
-          `Imported ${res.created} new candidates and ${res.applications} applications${res.merged ? ` (${res.merged} existing candidates got new applications)` : ""}; ${res.skipped} rows skipped.${res.changed.length ? ` ${res.changed.length} rows changed since the preview: see below.` : ""}`,
+          `Imported ${plural(res.created, "new candidate")} and ${plural(res.applications, "application")}${res.merged ? ` (${plural(res.merged, "existing candidate")} got new applications)` : ""}; ${plural(res.skipped, "row")} skipped.${res.changed.length ? ` ${plural(res.changed.length, "row")} changed since the preview: see below.` : ""}`,
         );
       } catch {
         setMessage(CALL_FAILED);
@@ -212,7 +213,7 @@ export function CsvImport() {
           ) : null}
           <div>
             <Button disabled={pending || importable === 0} onClick={runCommit}>
-              {pending ? "Importing…" : `Import ${importable} candidates`}
+              {pending ? "Importing…" : `Import ${plural(importable, "candidate")}`}
             </Button>
           </div>
         </section>

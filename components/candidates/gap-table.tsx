@@ -1,4 +1,5 @@
 import { LevelBadge } from "@/components/ui/level-badge";
+import { cn } from "@/lib/utils";
 import type { DomainSummary, GapStatus } from "@/lib/scoring";
 
 /** A domain's gap status in words: this table's Status column and the gap chart's bar labels. */
@@ -13,7 +14,7 @@ export const GAP_STATUS_TEXT: Record<GapStatus, string> = {
 /** The chart's figures as a table, for screen readers and for print. */
 export function GapTable({ domains }: { domains: DomainSummary[] }) {
   return (
-    <table className="mt-4 w-full text-sm">
+    <table className="mt-4 w-full text-sm [&_td]:pr-3 [&_td]:align-top [&_th]:pr-3">
       <caption className="sr-only">Target, consensus, spread and gap per domain</caption>
       <thead className="text-left text-muted-foreground">
         <tr>
@@ -22,7 +23,9 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
           </th>
           <th scope="col">Target</th>
           <th scope="col">Consensus</th>
-          <th scope="col">Spread (n)</th>
+          <th scope="col">
+            Spread <span className="font-normal">(n)</span>
+          </th>
           <th scope="col">Status</th>
         </tr>
       </thead>
@@ -47,9 +50,10 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
               {d.consensus.spread ?? "—"} ({d.consensus.count})
             </td>
             <td
-              className={
-                d.gap.status === "below" ? "text-danger" : d.gap.status === "no-evidence" ? "text-muted-foreground" : "text-success"
-              }
+              className={cn(
+                "pr-0 sm:whitespace-nowrap",
+                d.gap.status === "below" ? "text-danger" : d.gap.status === "no-evidence" ? "text-muted-foreground" : "text-success",
+              )}
             >
               {GAP_STATUS_TEXT[d.gap.status]}
               {d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}

@@ -62,7 +62,7 @@ export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain
         <ResponsiveContainer width="100%" height="100%">
           <RadarChart data={data} outerRadius="64%">
             <PolarGrid />
-            <PolarAngleAxis dataKey="domain" tick={{ fontSize: 12 }} />
+            <PolarAngleAxis dataKey="domain" tick={DomainTick} />
             <PolarRadiusAxis domain={[0, 3]} tickCount={4} angle={90} tick={{ fontSize: 10 }} />
             <Radar
               name="Target"
@@ -128,6 +128,40 @@ export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain
         </fieldset>
       ) : null}
     </div>
+  );
+}
+
+/** Splits a label into lines of at most `max` characters at spaces (a single long word stays whole). */
+export function wrapLabel(text: string, max = 12): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+type TickProps = {
+  x?: number | string;
+  y?: number | string;
+  cy?: number;
+  textAnchor?: "start" | "middle" | "end" | "inherit";
+  payload?: { value?: unknown };
+};
+
+/** A domain name around the radar, on two or more short lines, so a phone-width chart does not clip it. */
+function DomainTick({ x = 0, y = 0, cy = 160, textAnchor = "middle", payload }: TickProps) {
+  const lines = wrapLabel(String(payload?.value ?? ""));
+  const top = Number(y) < cy - 1 ? -(lines.length - 1) * 13 : 0; // labels above the centre grow upwards
+  return (
+    <text x={x} y={Number(y) + top} textAnchor={textAnchor} fontSize={12} fill="#475569">
+      {lines.map((l, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 4 : 13}>
+          {l}
+        </tspan>
+      ))}
+    </text>
   );
 }
 

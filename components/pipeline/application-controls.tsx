@@ -97,7 +97,7 @@ export function ApplicationControls({ applicationId, candidate, stages, currentS
               disabled={pending}
               onClick={() => act(() => moveApplicationAction({ applicationId, status: "WITHDRAWN" }), "Marked as withdrawn.")}
             >
-              Withdrew
+              Mark as withdrawn
             </Button>
           </>
         ) : (

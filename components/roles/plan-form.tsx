@@ -181,7 +181,7 @@ export function PlanForm({ data }: { data: PlanBuilderData }) {
           </Button>
         </li>
       </ol>
-      <div className="grid content-start gap-4 lg:sticky lg:top-4">
+      <div className="grid content-start gap-4 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
         <CoveragePanel coverage={coverage} />
         {pending ? (
           <p role="status" className="text-sm">

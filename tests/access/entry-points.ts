@@ -51,6 +51,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { kind: "page", id: "/admin/matrix", url: "/admin/matrix", expect: ADMIN_ONLY, why: "matrix versions" },
   { kind: "page", id: "/admin/matrix/diff", url: "/admin/matrix/diff", expect: ADMIN_ONLY, why: "matrix version diff" },
   { kind: "page", id: "/admin/matrix/draft", url: "/admin/matrix/draft", expect: ADMIN_ONLY, why: "matrix draft editor" },
+  { kind: "page", id: "/admin/matrix/format", url: "/admin/matrix/format", expect: ADMIN_ONLY, why: "matrix file format help" },
   {
     kind: "page",
     id: "/calibration",
