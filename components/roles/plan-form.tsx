@@ -1,7 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { savePlanAction } from "@/app/(app)/roles/actions";
 import { Button } from "@/components/ui/button";
@@ -73,9 +73,14 @@ export function PlanForm({ data }: { data: PlanBuilderData }) {
 
   const versionDomains = data.targets.map((t) => t.domainId);
   const published = data.role.planPublishedAt != null;
+  // Each failed save moves focus to the summary once it is on the page.
+  const [problemsShown, setProblemsShown] = useState(0);
+  useEffect(() => {
+    if (problemsShown) summaryRef.current?.focus();
+  }, [problemsShown]);
   const showProblems = () => {
     setShowSummary(true);
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    setProblemsShown((n) => n + 1);
   };
   const saveNow = (publish: boolean) =>
     form.handleSubmit(async (values) => {
