@@ -11,7 +11,11 @@ export const GAP_STATUS_TEXT: Record<GapStatus, string> = {
   "not-required": "not required",
 };
 
-/** The chart's figures as a table, for screen readers and for print. */
+const statusClass = (status: GapStatus) =>
+  status === "below" ? "text-danger" : status === "no-evidence" ? "text-muted-foreground" : "text-success";
+const statusText = (d: DomainSummary) => `${GAP_STATUS_TEXT[d.gap.status]}${d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}`;
+
+/** The chart's figures as a table, for screen readers and for print. On a phone the status sits under the domain's name. */
 export function GapTable({ domains }: { domains: DomainSummary[] }) {
   return (
     <table className="mt-4 w-full text-sm [&_td]:pr-3 [&_td]:align-top [&_th]:pr-3">
@@ -26,7 +30,9 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
           <th scope="col">
             Spread <span className="font-normal">(n)</span>
           </th>
-          <th scope="col">Status</th>
+          <th scope="col" className="hidden sm:table-cell">
+            Status
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-border">
@@ -39,6 +45,9 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
                   ⚠<span className="sr-only"> disagreement</span>
                 </span>
               ) : null}
+              <span data-status className={cn("block text-xs font-normal sm:hidden", statusClass(d.gap.status))}>
+                {statusText(d)}
+              </span>
             </th>
             <td>
               <LevelBadge level={d.target} zeroLabel="—" />
@@ -49,14 +58,8 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
             <td>
               {d.consensus.spread ?? "—"} ({d.consensus.count})
             </td>
-            <td
-              className={cn(
-                "pr-0 sm:whitespace-nowrap",
-                d.gap.status === "below" ? "text-danger" : d.gap.status === "no-evidence" ? "text-muted-foreground" : "text-success",
-              )}
-            >
-              {GAP_STATUS_TEXT[d.gap.status]}
-              {d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}
+            <td data-status className={cn("hidden pr-0 whitespace-nowrap sm:table-cell", statusClass(d.gap.status))}>
+              {statusText(d)}
             </td>
           </tr>
         ))}

@@ -47,7 +47,13 @@ export function PlanForm({ data }: { data: PlanBuilderData }) {
   const queue = useRef<Promise<void>>(Promise.resolve());
   const [saved, setSaved] = useState<StageInput[]>(data.stages);
   const [pending, setPending] = useState(0);
-  const form = useForm<PlanInput>({ resolver: zodResolver(planSchema), defaultValues: { stages: data.stages }, mode: "onChange" });
+  // A failed save focuses the summary at the top (which links to each field), not the first field.
+  const form = useForm<PlanInput>({
+    resolver: zodResolver(planSchema),
+    defaultValues: { stages: data.stages },
+    mode: "onChange",
+    shouldFocusError: false,
+  });
   const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "stages", keyName: "key" });
   const stages = useWatch({ control: form.control, name: "stages" }) ?? [];
   const copy = usePlanCopy({

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
-import { expect, login, screenshot, test } from "./fixtures";
+import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
 
 /** True when nothing else is drawn over the element's centre (a sticky card, a bar). */
 const onTop = (l: Locator) =>
@@ -106,8 +106,10 @@ test("on a phone the radar's labels fit, the gap table's headers stand apart and
   });
   expect(target.x).toBeLessThan(consensus.x);
   expect(gap, "Target and Consensus run together").toBeGreaterThanOrEqual(8);
-  for (const cell of await table.locator("tbody td:last-child").all()) {
-    const lines = await cell.evaluate((td) => Math.round(td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight)));
+  const statuses = await table.locator("tbody [data-status]").filter({ visible: true }).all();
+  expect(statuses.length).toBeGreaterThan(0);
+  for (const cell of statuses) {
+    const lines = await cell.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
     expect(lines, `status "${await cell.textContent()}" wraps`).toBeLessThanOrEqual(2);
   }
   await screenshot(page, "candidate-layout");
@@ -161,4 +163,37 @@ test("labels say what they mean, and each person sees the salary they should @ph
   await page.getByRole("button", { name: /Preview/ }).click();
   await expect(page.getByText("Did you mean “AI Platform Engineer”?")).toBeVisible();
   await screenshot(page, "csv-did-you-mean");
+});
+
+test("the changed editors at phone width: role form, plan editor with its notices, people, matrix draft @phone", async ({ page }) => {
+  await login(page, "manager@example.com");
+  await page.goto("/roles/new");
+  await page.getByRole("link", { name: "Site Reliability Engineer" }).click();
+  await expectNoSidewaysScroll(page, "role form");
+  await screenshot(page, "role-form");
+
+  await page.goto("/roles");
+  await page.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
+  await page.getByRole("link", { name: "Edit plan" }).click();
+  await page.getByRole("button", { name: "Add stage" }).click();
+  const last = page
+    .getByRole("listitem")
+    .filter({ has: page.getByLabel(/Stage \d+ name/) })
+    .last();
+  await last.getByLabel(/Stage \d+ name/).fill("Values conversation");
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Unsaved changes restored from this device" })).toBeVisible();
+  await page.getByRole("button", { name: /Save as draft|Save draft plan/ }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "to fix before saving" })).toBeVisible();
+  await expectNoSidewaysScroll(page, "plan editor");
+  await screenshot(page, "plan-notices");
+  await page.getByRole("button", { name: "Discard them" }).click();
+
+  await login(page, "admin@example.com");
+  await page.goto("/admin");
+  await expectNoSidewaysScroll(page, "people");
+  await screenshot(page, "people");
+  await page.goto("/admin/matrix/draft");
+  await expectNoSidewaysScroll(page, "matrix draft");
+  await screenshot(page, "matrix-draft-phone-check");
 });
