@@ -9,7 +9,7 @@ import { USER_KINDS } from "@/lib/validation/people";
 
 type Kind = (typeof USER_KINDS)[number];
 /** `version`: User.version as this page loaded it, sent with each change (a stale page gets a conflict). */
-type Person = { id: string; name: string; email: string; kind: Kind; active: boolean; version: number };
+type Person = { id: string; name: string; email: string; kind: Kind; active: boolean; version: number; hasPassword: boolean };
 type Result = { ok: boolean; kind?: string; message?: string };
 
 /**
@@ -79,7 +79,8 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
       >
         {person.active ? "Deactivate" : "Reactivate"}
       </Button>
-      {person.active ? (
+      {/* Someone who has not set a password yet (the email went astray, the link expired) gets a new link. */}
+      {person.active && !person.hasPassword ? (
         <Button
           size="sm"
           variant="ghost"

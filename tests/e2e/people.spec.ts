@@ -37,6 +37,14 @@ test("an admin adds a person, who sets a password from the emailed link once and
   // Single sign-on is not configured here: the message must not promise it.
   await expect(status).not.toContainText("single sign-on");
   await screenshot(page, "people-invited");
+  // Their row says an invitation is waiting, and offers a new one (people with a password get none).
+  await page.reload();
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(row).toContainText("invited, link valid until");
+  await expect(row.getByRole("button", { name: "Send invitation" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "admin@example.com" }).getByRole("button", { name: "Send invitation" })).toHaveCount(
+    0,
+  );
 
   const invite = invitationLink(email);
   const guest = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
@@ -57,6 +65,8 @@ test("an admin adds a person, who sets a password from the emailed link once and
   await p.goto(invite);
   await expect(p.getByText("This link has expired or was already used")).toBeVisible();
   await guest.close();
+  await page.reload();
+  await expect(page.getByRole("row").filter({ hasText: email })).not.toContainText("invited");
 });
 
 test("changing someone's kind asks first and says what happened", async ({ page }) => {

@@ -11,7 +11,7 @@ import { formatMoney } from "@/lib/utils";
 import type { RoleInput } from "@/lib/validation/role";
 
 // The roadmap's figure is how long a person needs to learn the role from scratch, not how long recruiting takes.
-const JOB_READY_HINT = "how long a person typically takes to learn this role from scratch, per the roadmap; not recruiting time";
+const JOB_READY_HINT = "learning the role from scratch, per the roadmap; not recruiting time";
 
 export const metadata: Metadata = { title: "New role" };
 
