@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { setConnection } from "../lib/db";
 import { openConnection } from "../lib/db/connection";
-import { CALIBRATION_PLANNER, calibrationReport, calibrationSql } from "../lib/data/calibration";
+import { calibrationReport, calibrationSql } from "../lib/data/calibration";
 import type { CurrentUser } from "../lib/auth/session";
 import type { FeedbackVisibility } from "../lib/generated/prisma/enums";
 
@@ -49,8 +49,6 @@ async function main() {
   await client.connect();
   const { rows: backend } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
   const pid = backend[0]!.pid;
-  // The report's planner settings, for this session (the report sets them per transaction).
-  await client.query(CALIBRATION_PLANNER.text.replace(/, true\)/g, ", false)"));
   try {
     const { rows: settings } = await client.query<{ v: FeedbackVisibility }>(
       `SELECT "feedbackVisibility" AS v FROM "OrgSettings" WHERE id = 1`,

@@ -5,7 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
 import { pageSize, readDirection, toPage } from "../paging/cursor";
 import { alphaFromCoincidences, type InterviewerCalibration, type RatingDistribution } from "../scoring";
-import { hiddenReasonSql } from "../scorecards/visibility";
+import { roleRollupAdjustmentSql } from "../scorecards/visibility";
 import { feedbackVisibility } from "./feedback";
 
 // Interviewer calibration and per-role inter-rater agreement, computed by PostgreSQL from the
@@ -46,23 +46,23 @@ type CalibrationSqlRow = { total: number; interviewers: InterviewerJson[] | null
  * The whole report as one statement returning one row: `total` interviewers, `interviewers`
  * (one page, sorted by name, keyset on name + id) and `roles` (agreement inputs), both JSON.
  *
- * What it reads: the applications whose feedback the viewer may see (the independence rule of
- * lib/scorecards/visibility.ts: an admin with no pending interview of their own sees all),
- * computed once per request (`vis`), and for those applications only the rows the database
- * keeps (triggers of migration consensus_and_indexes, same lock as the consensus). Visibility
- * is per application, so every per-application figure the rows hold is exactly what
- * calibrate() computes over the visible ratings. Run it with CALIBRATION_PLANNER: the planner
- * cannot estimate the rule's CASE (it guesses 0.5% of applications, usually all or most are
- * visible) and would drive nested loops from that guess, and its cost estimate switches JIT
- * compilation on (~50 ms each time).
+ * What it reads: sums the database keeps per role (RoleInterviewerCalibration,
+ * RoleInterviewerHours, RoleAgreementUnits: triggers of migration calibration_rollups over the
+ * per-application rows of migration consensus_and_indexes), whole for the roles the viewer
+ * leads, corrected by the few applications among the viewer's own interviews where the
+ * independence rule says otherwise (roleRollupAdjustmentSql: minus those they still owe a
+ * scorecard on, plus those they interviewed on outside their roles). Visibility is per
+ * application, so the corrected sums are exactly what calibrate() computes over the visible
+ * ratings, and the statement reads a few rows per role and interviewer, however many
+ * candidates there are.
  *
  * Per interviewer, as `calibrate()` defines it, summed over their ApplicationInterviewerCalibration
  * rows: submitted scorecards with at least one entry; entries by rating (NULL = not assessed);
  * comparable ratings (the unit, application x domain, was rated by two or more interviewers)
  * and the sum of their offsets from the unit's lower median (every rating of the unit, two
  * scorecards by one interviewer give two ratings and two offsets). Median hours: the
- * conventional median (mean of the two middle values) of the per-scorecard hours from
- * schedule to submission, which the rows keep as arrays.
+ * conventional median (mean of the two middle values) of the per-scorecard whole hours (rounded
+ * down) from schedule to submission, read from the per-hour counts.
  *
  * Agreement (Krippendorff's alpha, ordinal, per role), from ApplicationDomainConsensus: per
  * unit, `raters` coders (m_u) and coders0..3, how many coders' own value (the lower median of
@@ -81,39 +81,69 @@ export function calibrationSql(viewer: CurrentUser, visibility: FeedbackVisibili
       : Prisma.sql`(name, iid) < (${keyName}, ${keyId})`;
   const order = direction === "forward" ? Prisma.sql`name ASC, iid ASC` : Prisma.sql`name DESC, iid DESC`;
   const cells = Prisma.raw(
-    LEVELS.flatMap((c) =>
-      LEVELS.map(
-        (k) => `sum((u.coders${c} * ${c === k ? `(u.coders${k} - 1)` : `u.coders${k}`})::numeric / (u.raters - 1))::float8 AS w${c}_${k}`,
-      ),
-    ).join(",\n      "),
+    LEVELS.flatMap((c) => LEVELS.map((k) => `sum(pairs${c}${k}::numeric / (raters - 1))::float8 AS w${c}_${k}`)).join(",\n      "),
   );
+  const pairs = (sign: string) =>
+    Prisma.raw(
+      LEVELS.flatMap((c) => LEVELS.map((k) => `${sign}u.coders${c} * (u.coders${k}${c === k ? " - 1" : ""}) AS pairs${c}${k}`)).join(", "),
+    );
+  const pairColumns = Prisma.raw(LEVELS.flatMap((c) => LEVELS.map((k) => `pairs${c}${k}`)).join(", "));
+  const { ctes } = roleRollupAdjustmentSql(viewer, visibility);
   const sql = Prisma.sql`
-    WITH vis AS MATERIALIZED (SELECT a.id, a."roleId" AS role FROM "Application" a WHERE ${hiddenReasonSql(viewer, visibility, "a")} IS NULL),
+    WITH ${ctes},
     cal AS MATERIALIZED (
-      SELECT c."interviewerId" AS iid, v.role, c.scorecards, c."notAssessed", c.rated0, c.rated1, c.rated2, c.rated3, c.comparable, c."offsetSum", c.hours
-      FROM vis v JOIN "ApplicationInterviewerCalibration" c ON c."applicationId" = v.id
+      -- Per (role, interviewer): the role's sums when the viewer leads it, corrected by the viewer's own applications.
+      SELECT role, iid, sum(apps)::int AS apps, sum(scorecards)::int AS scorecards, sum(na)::int AS na, sum(r0)::int AS r0, sum(r1)::int AS r1,
+        sum(r2)::int AS r2, sum(r3)::int AS r3, sum(comparable)::int AS comparable, sum("offsetSum")::int AS "offsetSum"
+      FROM (
+        SELECT c."roleId" AS role, c."interviewerId" AS iid, c.applications AS apps, c.scorecards, c."notAssessed" AS na, c.rated0 AS r0,
+          c.rated1 AS r1, c.rated2 AS r2, c.rated3 AS r3, c.comparable, c."offsetSum"
+        FROM lead_roles l JOIN "RoleInterviewerCalibration" c ON c."roleId" = l.role_id
+        UNION ALL
+        SELECT c."roleId", c."interviewerId", f.sign, f.sign * c.scorecards, f.sign * c."notAssessed", f.sign * c.rated0,
+          f.sign * c.rated1, f.sign * c.rated2, f.sign * c.rated3, f.sign * c.comparable, f.sign * c."offsetSum"
+        FROM feedback_adjust f JOIN "ApplicationInterviewerCalibration" c ON c."applicationId" = f.app_id
+      ) x GROUP BY role, iid HAVING sum(apps) > 0
     ),
     per AS (
-      SELECT iid,
-        sum("notAssessed")::int AS na, sum(rated0)::int AS r0, sum(rated1)::int AS r1, sum(rated2)::int AS r2, sum(rated3)::int AS r3,
+      SELECT iid, sum(na)::int AS na, sum(r0)::int AS r0, sum(r1)::int AS r1, sum(r2)::int AS r2, sum(r3)::int AS r3,
         sum(comparable)::int AS comparable, sum("offsetSum")::int AS "offsetSum", sum(scorecards)::int AS scorecards
       FROM cal GROUP BY iid
     ),
+    hours AS (
+      SELECT iid, hour, sum(n) AS n FROM (
+        SELECT h."interviewerId" AS iid, h.hour, h.scorecards AS n FROM lead_roles l JOIN "RoleInterviewerHours" h ON h."roleId" = l.role_id
+        UNION ALL
+        SELECT c."interviewerId", floor(x.h)::int, f.sign
+        FROM feedback_adjust f JOIN "ApplicationInterviewerCalibration" c ON c."applicationId" = f.app_id, unnest(c.hours) AS x(h)
+        WHERE x.h IS NOT NULL
+      ) y GROUP BY iid, hour HAVING sum(n) > 0
+    ),
     cards AS (
-      -- Both middle values, so the mean of the two is computed exactly as plainMedian() does.
-      SELECT iid, percentile_disc(0.5) WITHIN GROUP (ORDER BY h) AS "hoursLo", percentile_disc(0.5) WITHIN GROUP (ORDER BY h DESC) AS "hoursHi"
-      FROM cal, unnest(cal.hours) AS h GROUP BY iid
+      -- The conventional median from the histogram: the values at positions ceil(n/2) and n - ceil(n/2) + 1.
+      SELECT iid, min(hour) FILTER (WHERE cum >= ceil(total / 2.0)) AS "hoursLo", min(hour) FILTER (WHERE cum >= total - ceil(total / 2.0) + 1) AS "hoursHi"
+      FROM (SELECT iid, hour, sum(n) OVER (PARTITION BY iid ORDER BY hour) AS cum, sum(n) OVER (PARTITION BY iid) AS total FROM hours) h
+      GROUP BY iid
     ),
     listed AS (
       SELECT per.*, u.name, u.active, cards."hoursLo", cards."hoursHi"
       FROM per JOIN "User" u ON u.id = per.iid LEFT JOIN cards ON cards.iid = per.iid
     ),
     coincidence AS (
-      SELECT v.role, count(*)::int AS pairable, ${cells}
-      FROM vis v JOIN "ApplicationDomainConsensus" u ON u."applicationId" = v.id
-      WHERE u.raters >= 2 GROUP BY v.role
+      SELECT role, sum(units)::int AS pairable, ${cells}
+      FROM (
+        SELECT role, raters, sum(units) AS units, ${Prisma.raw(LEVELS.flatMap((c) => LEVELS.map((k) => `sum(pairs${c}${k}) AS pairs${c}${k}`)).join(", "))}
+        FROM (
+          SELECT u."roleId" AS role, u.raters, u.units, ${pairColumns}
+          FROM lead_roles l JOIN "RoleAgreementUnits" u ON u."roleId" = l.role_id
+          UNION ALL
+          SELECT u."roleId", u.raters, f.sign, ${pairs("f.sign * ")}
+          FROM feedback_adjust f JOIN "ApplicationDomainConsensus" u ON u."applicationId" = f.app_id
+          WHERE u.raters >= 2
+        ) z GROUP BY role, raters
+      ) byraters GROUP BY role
     ),
-    raters AS (SELECT role, count(DISTINCT iid)::int AS raters FROM cal WHERE rated0 + rated1 + rated2 + rated3 > 0 GROUP BY role),
+    raters AS (SELECT role, count(DISTINCT iid)::int AS raters FROM cal WHERE r0 + r1 + r2 + r3 > 0 GROUP BY role),
     roles AS (
       SELECT r.role AS "roleId", ro.title, r.raters, coalesce(c.pairable, 0)::int AS "pairableUnits", c.*
       FROM raters r JOIN "Role" ro ON ro.id = r.role LEFT JOIN coincidence c ON c.role = r.role
@@ -126,28 +156,12 @@ export function calibrationSql(viewer: CurrentUser, visibility: FeedbackVisibili
 }
 
 /**
- * Planner settings for calibrationSql, local to its transaction: hash joins (the visible set's
- * size is misestimated, see above), no JIT (compiling costs more than the statement saves), and
- * enough memory that the grouped passes over ~30,000 rows (and their hours) at 10,000 candidates stay
- * in RAM.
- */
-export const CALIBRATION_PLANNER = Prisma.sql`SELECT set_config('enable_nestloop', 'off', true), set_config('jit', 'off', true), set_config('work_mem', '16MB', true)`;
-
-/**
  * Interviewer calibration (one page, sorted by name) and agreement per role, from the feedback
  * the viewer may see. `interviewers` is the page's rows; `page` carries total and cursors.
  */
 export async function calibrationReport(user: CurrentUser, paging: CalibrationPaging = {}) {
   const { sql, size, direction, cursor } = calibrationSql(user, await feedbackVisibility(), paging);
-  // An interactive transaction so it may wait for a pooled connection under load (a batch
-  // transaction gives up after Prisma's 2 s default: 25 of 83 requests failed at 20 users).
-  const [row] = await db.$transaction(
-    async (tx) => {
-      await tx.$queryRaw(CALIBRATION_PLANNER);
-      return tx.$queryRaw<CalibrationSqlRow[]>(sql);
-    },
-    { maxWait: 30_000, timeout: 30_000 },
-  );
+  const [row] = await db.$queryRaw<CalibrationSqlRow[]>(sql);
   const fetched = (row?.interviewers ?? []).map((r): CalibrationRow => {
     const distribution: RatingDistribution = { 0: r.r0, 1: r.r1, 2: r.r2, 3: r.r3, notAssessed: r.na };
     return {

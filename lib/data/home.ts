@@ -101,34 +101,34 @@ export function bucketOf(
 }
 
 /**
- * `bucketOf` in SQL over one interviewer's interviews, in one pass: per bucket its total and,
- * for the open buckets, the first `limit` interview ids (soonest scheduled first, unscheduled
- * last). One row per (interview, interviewer) scorecard at most: Scorecard is unique on both.
+ * `bucketOf` in SQL over one interviewer's interviews: per bucket its total and, for the open
+ * buckets, the first `limit` interview ids (soonest scheduled first, unscheduled last). Reads
+ * the open interviews only (Interview."scorecardSubmittedAt" IS NULL, a partial index kept by
+ * the database), so the cost follows what is still to do, not the interviewer's whole history;
+ * the submitted ones are counted from their own partial index.
  */
 async function bucketTotals(userId: string, now: Date, limit: number) {
   const overdueSince = new Date(now.getTime() - DAY_MS);
   return db.$queryRaw<{ bucket: InterviewBucket; total: number; ids: string[] | null }[]>`
-    WITH mine AS (
+    WITH open AS (
+      -- Scalar lookups per open interview (a handful, by primary key), never a join or a hashed
+      -- subplan over every application: the planner overestimates the open rows.
       SELECT i.id, i."scheduledAt",
         CASE
-          WHEN s.status = 'SUBMITTED' THEN 'submitted'
-          WHEN c."erasedAt" IS NOT NULL OR a.status <> 'ACTIVE' THEN 'closed'
+          WHEN (SELECT c."erasedAt" IS NOT NULL OR a.status <> 'ACTIVE' FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId"
+            WHERE a.id = i."applicationId") THEN 'closed'
           WHEN i."scheduledAt" < ${overdueSince} THEN 'overdue'
-          WHEN s.id IS NOT NULL THEN 'draft'
+          WHEN (SELECT s.id FROM "Scorecard" s WHERE s."interviewId" = i.id AND s."interviewerId" = ${userId} LIMIT 1) IS NOT NULL THEN 'draft'
           ELSE 'todo' END AS bucket
       FROM "Interview" i
-      JOIN "Application" a ON a.id = i."applicationId"
-      JOIN "Candidate" c ON c.id = a."candidateId"
-      LEFT JOIN "Scorecard" s ON s."interviewId" = i.id AND s."interviewerId" = ${userId}
-      WHERE i."interviewerId" = ${userId}
+      WHERE i."interviewerId" = ${userId} AND i."scorecardSubmittedAt" IS NULL
     ),
     ranked AS (
-      SELECT id, bucket, row_number() OVER (PARTITION BY bucket ORDER BY "scheduledAt" ASC NULLS LAST, id ASC) AS rn
-      FROM mine WHERE bucket <> 'submitted'
+      SELECT id, bucket, row_number() OVER (PARTITION BY bucket ORDER BY "scheduledAt" ASC NULLS LAST, id ASC) AS rn FROM open
     )
     SELECT bucket, count(*)::int AS total, array_agg(id ORDER BY rn) FILTER (WHERE rn <= ${limit}) AS ids FROM ranked GROUP BY bucket
     UNION ALL
-    SELECT 'submitted', count(*)::int, NULL FROM mine WHERE bucket = 'submitted'`;
+    SELECT 'submitted', count(*)::int, NULL FROM "Interview" WHERE "interviewerId" = ${userId} AND "scorecardSubmittedAt" IS NOT NULL`;
 }
 
 const interviewFields = (userId: string) =>
@@ -147,7 +147,7 @@ const withCard = ({ scorecards, ...r }: InterviewRow, bucket: InterviewBucket) =
 export type MyInterview = ReturnType<typeof withCard>;
 
 const SUBMITTED_ORDER: readonly KeyPart[] = [
-  { field: "submittedAt", order: "desc", type: "date" },
+  { field: "scorecardSubmittedAt", order: "desc", type: "date" },
   { field: "id", order: "desc", type: "string" },
 ];
 
@@ -173,8 +173,7 @@ export async function interviewerInterviews(user: CurrentUser, opts: ListOptions
     const rows = (t?.ids ?? []).flatMap((id) => (byId.has(id) ? [withCard(byId.get(id)!, bucket)] : []));
     return [bucket, { total: t?.total ?? 0, rows }] as const;
   });
-  // Submitted scorecards, not interviews, are paged: the sort key (submittedAt) lives on them.
-  const submittedWhere: Prisma.ScorecardWhereInput = { interviewerId: user.id, status: "SUBMITTED", interview: { interviewerId: user.id } };
+  // The history, newest submission first, by the submitted interviews' partial index.
   const submitted = await keysetPage({
     parts: SUBMITTED_ORDER,
     size: opts.size ?? DEFAULT_PAGE_SIZE,
@@ -182,16 +181,16 @@ export async function interviewerInterviews(user: CurrentUser, opts: ListOptions
     before: opts.before,
     count: async () => totals.get("submitted")?.total ?? 0,
     fetch: ({ seek, orderBy, take }) =>
-      db.scorecard.findMany({
-        where: { AND: [submittedWhere, seek] },
+      db.interview.findMany({
+        where: { AND: [{ interviewerId: user.id, scorecardSubmittedAt: { not: null } }, seek] },
         orderBy,
         take,
-        select: { id: true, submittedAt: true, interview: { select } },
+        select: { ...select, scorecardSubmittedAt: true },
       }),
   });
   return {
     buckets: Object.fromEntries(open) as Record<(typeof OPEN_BUCKETS)[number], { total: number; rows: MyInterview[] }>,
-    submitted: { ...submitted, rows: submitted.rows.map((s) => withCard(s.interview, "submitted")) },
+    submitted: { ...submitted, rows: submitted.rows.map(({ scorecardSubmittedAt: _, ...r }) => withCard(r, "submitted")) },
   };
 }
 

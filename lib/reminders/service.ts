@@ -14,7 +14,8 @@ const LOOKBACK_MS = 16 * 24 * 60 * 60 * 1000;
 
 const dueWhere = (now: Date) => ({
   scheduledAt: { lte: new Date(now.getTime() - DUE_AFTER_MS), gte: new Date(now.getTime() - LOOKBACK_MS) },
-  scorecards: { none: { status: "SUBMITTED" as const } },
+  // No submitted scorecard (kept by the database; the open interviews' partial index).
+  scorecardSubmittedAt: null,
   application: { status: "ACTIVE" as const },
 });
 

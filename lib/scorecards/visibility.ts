@@ -135,3 +135,45 @@ export function visibleStatusSql(alias: string) {
   const hidden = Prisma.sql`(${a}.reason IS NOT NULL AND ${a}.real_status::text IN (${Prisma.join(OUTCOMES)}))`;
   return { status: Prisma.sql`(CASE WHEN ${hidden} THEN 'ACTIVE' ELSE ${a}.real_status::text END)`, hidden };
 }
+
+/** SQL: the ids of the roles whose applications the viewer is a hiring lead of (leadSql, per role). */
+function leadRolesSql(viewer: Viewer): Prisma.Sql {
+  switch (viewer.kind) {
+    case "ADMIN":
+      return Prisma.sql`SELECT id AS role_id FROM "Role"`;
+    case "MANAGER":
+      return Prisma.sql`SELECT id AS role_id FROM "Role" WHERE "ownerId" = ${viewer.id}`;
+    case "RECRUITER":
+      return Prisma.sql`SELECT "roleId" AS role_id FROM "RoleMember" WHERE "userId" = ${viewer.id}`;
+    default:
+      return Prisma.sql`SELECT NULL::text AS role_id WHERE FALSE`;
+  }
+}
+
+/**
+ * The same rule for sums kept per role (role-wide rollups), as a correction: a hiring lead sees
+ * every application of their roles except the ones they still owe a scorecard on, and anyone
+ * sees the applications they interviewed on elsewhere once they submitted, so what a viewer
+ * may see is "the lead roles' sums" minus or plus a few applications, all among the viewer's
+ * own interviews (by index). `ctes` defines, after WITH:
+ * - `lead_roles(role_id)`: the roles whose sums count whole;
+ * - `feedback_adjust(app_id, role_id, sign)`: -1 for an application of a lead role whose
+ *   feedback is hidden from the viewer, +1 for a visible one outside their lead roles.
+ */
+export function roleRollupAdjustmentSql(viewer: Viewer, visibility: FeedbackVisibility) {
+  const ctes = Prisma.sql`lead_roles AS MATERIALIZED (${leadRolesSql(viewer)}),
+  viewer_apps AS MATERIALIZED (
+    SELECT vi."applicationId" AS app_id, va."roleId" AS role_id, (va."roleId" IN (SELECT role_id FROM lead_roles)) AS lead,
+      bool_or(NOT EXISTS (SELECT 1 FROM "Scorecard" vs WHERE vs."interviewId" = vi.id AND vs."interviewerId" = ${viewer.id} AND vs.status = 'SUBMITTED')) AS pending
+    FROM "Interview" vi JOIN "Application" va ON va.id = vi."applicationId"
+    WHERE vi."interviewerId" = ${viewer.id}
+    GROUP BY vi."applicationId", va."roleId"
+  ),
+  feedback_adjust AS MATERIALIZED (
+    SELECT app_id, role_id, sign FROM (
+      SELECT app_id, role_id, (${reasonCase(visibility, Prisma.sql`lead`, Prisma.sql`TRUE`, Prisma.sql`pending`)} IS NULL)::int - lead::int AS sign
+      FROM viewer_apps
+    ) x WHERE sign <> 0
+  )`;
+  return { ctes };
+}

@@ -26,7 +26,7 @@ export type InterviewerCalibration = {
   comparableRatings: number;
   distribution: RatingDistribution;
   scorecards: number;
-  /** Median hours from scheduled interview to submission, per scorecard; null without both dates. */
+  /** Median of each scorecard's whole hours (rounded down) from scheduled interview to submission; null without both dates. */
   medianHoursToSubmit: number | null;
 };
 
@@ -50,7 +50,8 @@ export function calibrate(scores: readonly CalibrationScore[]): InterviewerCalib
       byInterviewer.set(s.interviewerId, acc);
     }
     const cardKey = s.scorecardId ?? `${s.candidateKey}\u0000${s.submittedAt?.getTime()}`;
-    const hours = s.scheduledAt && s.submittedAt ? (s.submittedAt.getTime() - s.scheduledAt.getTime()) / HOUR_MS : null;
+    // Whole hours, rounded down: the database keeps a count per hour (RoleInterviewerHours).
+    const hours = s.scheduledAt && s.submittedAt ? Math.floor((s.submittedAt.getTime() - s.scheduledAt.getTime()) / HOUR_MS) : null;
     acc.scorecards.set(cardKey, hours);
     if (s.rating === null) {
       acc.distribution.notAssessed++;

@@ -62,3 +62,32 @@ describe("interview kit", () => {
     expect(kit!.domains.map((d) => d.domainId).sort()).toEqual([...domainIds].sort());
   });
 });
+
+describe("an interview's submission time, kept by the database", () => {
+  it("follows its scorecard: set on submit, moved with an amended time, cleared when it is not submitted, and the buckets follow", async () => {
+    const { user, interview } = await freshInterviewOf("priya@example.com");
+    const submittedAt = async () => (await db.interview.findUniqueOrThrow({ where: { id: interview.id } })).scorecardSubmittedAt;
+    const bucket = async () => allMyInterviews(await interviewerInterviews(user, { size: 200 })).find((i) => i.id === interview.id)?.bucket;
+    const matrixVersionId = (await db.matrixVersion.findFirstOrThrow({ where: { status: "PUBLISHED" } })).id;
+    const card = await db.scorecard.create({ data: { interviewId: interview.id, interviewerId: user.id, matrixVersionId } });
+    expect(await submittedAt()).toBeNull();
+    expect(await bucket()).toBe("draft");
+
+    const at = new Date(Date.UTC(2026, 10, 2, 9));
+    await db.scorecard.update({ where: { id: card.id }, data: { status: "SUBMITTED", submittedAt: at, recommendation: "YES" } });
+    expect(await submittedAt()).toEqual(at);
+    const history = await interviewerInterviews(user, { size: 200 });
+    expect(history.submitted.rows.map((r) => r.id)).toContain(interview.id);
+    expect(history.submitted.total).toBe(
+      await db.interview.count({ where: { interviewerId: user.id, scorecards: { some: { status: "SUBMITTED" } } } }),
+    );
+
+    const later = new Date(Date.UTC(2026, 10, 3, 9));
+    await db.scorecard.update({ where: { id: card.id }, data: { submittedAt: later } });
+    expect(await submittedAt()).toEqual(later);
+
+    await db.scorecard.update({ where: { id: card.id }, data: { status: "DRAFT", submittedAt: null } });
+    expect(await submittedAt()).toBeNull();
+    expect(await bucket()).toBe("draft");
+  });
+});
