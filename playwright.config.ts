@@ -1,6 +1,7 @@
 // Browser tests in Debian's Chromium (Playwright's own browser download is not
 // available here). The web server is a production build on a fresh embedded database.
 import { defineConfig, devices } from "@playwright/test";
+import { OIDC_CLIENT, oidcIssuer } from "./tests/e2e/oidc-provider";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -33,9 +34,11 @@ export default defineConfig({
   webServer: {
     command: `bash scripts/e2e-server.sh ${PORT}`,
     url: `${baseURL}/signin`,
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
+    // Single sign-on against the provider tests/e2e/sso.spec.ts starts on 127.0.0.1 (discovered at sign-in).
+    env: { OIDC_ISSUER: oidcIssuer(PORT), OIDC_CLIENT_ID: OIDC_CLIENT.id, OIDC_CLIENT_SECRET: OIDC_CLIENT.secret, OIDC_NAME: "Test SSO" },
   },
 });

@@ -5,13 +5,17 @@
 //   (lib/auth/same-origin.ts explains why Next's own check is not enough). Route handlers under
 //   /api check themselves; runAction checks again inside every action, since a proxy can be
 //   bypassed;
+// - a request to a page that isn't a GET/HEAD/OPTIONS must also be an action call of the form the
+//   app's pages make (lib/security/action-request.ts), or it gets a 400: Next answers 500 to
+//   bodies it cannot decode;
 // - sets the security headers of lib/security/headers.ts (CSP with a per-request nonce, HSTS).
 // Authentication and authorization are NOT here: every page, action and route checks them.
 import { NextResponse, type NextRequest } from "next/server";
 import { CROSS_SITE_REFUSAL, isSameOriginRequest, SAFE_METHODS } from "./lib/auth/same-origin";
+import { actionRequestRefusal, UNREADABLE_ACTION } from "./lib/security/action-request";
 import { contentSecurityPolicy, newNonce, pathIsDecodable, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!pathIsDecodable(pathname)) {
     return new NextResponse("Bad request: the address has malformed percent-encoding.", {
@@ -21,6 +25,11 @@ export function proxy(request: NextRequest) {
   }
   if (!pathname.startsWith("/api/") && !SAFE_METHODS.includes(request.method) && !isSameOriginRequest(request.headers, request.url)) {
     return NextResponse.json({ error: CROSS_SITE_REFUSAL }, { status: 403, headers: { "Cache-Control": "no-store" } });
+  }
+  if (!pathname.startsWith("/api/") && !SAFE_METHODS.includes(request.method)) {
+    const refusal = actionRequestRefusal(request.headers, await request.clone().text());
+    if (refusal)
+      return NextResponse.json({ error: `${UNREADABLE_ACTION} (${refusal})` }, { status: 400, headers: { "Cache-Control": "no-store" } });
   }
   const nonce = newNonce();
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";

@@ -1,14 +1,19 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { dueCheckInCount } from "@/lib/quality/due";
 import { interviewNav } from "@/lib/reminders/service";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   // Any kind of user can be on a panel (a manager or recruiter who interviews), so the link and
   // the due badge follow the interviews assigned, not the user's kind.
-  const nav = await interviewNav(user.id);
+  const [nav, checkIns] = await Promise.all([
+    interviewNav(user.id),
+    can(user, "readHiringQuality") ? dueCheckInCount(user) : Promise.resolve(0),
+  ]);
   return (
-    <AppShell user={user} hasInterviews={nav.assigned > 0} badges={{ "/interviews": nav.due }}>
+    <AppShell user={user} hasInterviews={nav.assigned > 0} badges={{ "/interviews": nav.due, "/check-ins": checkIns }}>
       {children}
     </AppShell>
   );

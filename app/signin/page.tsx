@@ -14,6 +14,9 @@ export const metadata: Metadata = { title: "Sign in" };
 const ERRORS: Record<string, string> = {
   NotInvited: "Your single sign-on account isn't set up here yet. Ask an admin to add your email address.",
   NoEmail: "Your identity provider didn't share an email address, so we can't match your account.",
+  EmailUnverified:
+    "Your identity provider hasn't verified your email address, so we can't match it to an account here. Verify it with your provider, then try again.",
+  Deactivated: "Your account here has been deactivated. Ask an admin if you need access again.",
   AccessDenied: "Your account isn't allowed to sign in. Ask an admin.",
   CredentialsSignin: "That email and password don't match an active account.",
 };

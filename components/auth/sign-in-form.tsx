@@ -8,12 +8,13 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { browserTimeZone, formatTime } from "@/lib/dates";
 import { retryAfterFromCode, signInThrottledMessage } from "@/lib/rate-limit/retry-after";
 import { signInSchema, type SignInInput } from "@/lib/validation/auth";
 
 /** The throttle's wait, and the clock time it ends on this device. */
 function throttledText(seconds: number) {
-  const at = new Date(Date.now() + seconds * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  const at = formatTime(Date.now() + seconds * 1000, browserTimeZone());
   return `${signInThrottledMessage(seconds).slice(0, -1)} (at ${at}).`;
 }
 

@@ -14,7 +14,7 @@ export function EvidenceTable({ evidence }: { evidence: CandidateReport["evidenc
               <LevelBadge level={d.consensus.median} />
             </h3>
             {d.entries.length === 0 ? (
-              <p className="mt-2 text-sm text-muted-foreground">No evidence yet: no submitted scorecard assessed this domain.</p>
+              <p className="mt-2 text-sm text-muted-foreground">Not yet assessed: no submitted scorecard rated this domain.</p>
             ) : (
               <ul className="mt-3 grid gap-3 md:grid-cols-2">
                 {d.entries.map((e) => (

@@ -7,7 +7,7 @@ export const GAP_STATUS_TEXT: Record<GapStatus, string> = {
   below: "below target",
   meets: "meets target",
   exceeds: "exceeds target",
-  "no-evidence": "no evidence",
+  "no-evidence": "not yet assessed",
   "not-required": "not required",
 };
 

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ComparisonDomain } from "@/lib/data/role-comparison";
 import { cn } from "@/lib/utils";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { GAP_STATUS_TEXT } from "@/components/candidates/gap-table";
+import { NOT_ASSESSED } from "@/lib/scoring";
 
 const CELL = {
   below: "bg-red-100 text-red-900",
@@ -11,7 +13,15 @@ const CELL = {
   "not-required": "bg-white text-slate-400",
 } as const;
 
-export type HeatmapRow = { id: string; name: string; stage: string; fit: number | null; evidenced: number; domains: ComparisonDomain[] };
+export type HeatmapRow = {
+  id: string;
+  name: string;
+  stage: string;
+  fit: number | null;
+  evidenced: number;
+  targetDomains: number;
+  domains: ComparisonDomain[];
+};
 
 /** One page of candidates x the role's domains: consensus level and gap per cell, fit at the end. */
 export function HeatmapTable({ targets, rows }: { targets: { domainId: string; name: string; target: number }[]; rows: HeatmapRow[] }) {
@@ -49,14 +59,32 @@ export function HeatmapTable({ targets, rows }: { targets: { domainId: string; n
                 const status = d?.gap.status ?? "no-evidence";
                 return (
                   <td key={t.domainId} className={cn("rounded text-center", CELL[status])}>
-                    {d?.consensus.median != null ? `L${d.consensus.median}` : "—"}
-                    {d?.gap.gap ? <span className="text-xs"> ({d.gap.gap > 0 ? `−${d.gap.gap}` : `+${-d.gap.gap}`})</span> : null}
-                    <span className="sr-only"> {status.replace("-", " ")}</span>
+                    {d?.consensus.median != null ? (
+                      <>
+                        L{d.consensus.median}
+                        {d.gap.gap ? <span className="text-xs"> ({d.gap.gap > 0 ? `−${d.gap.gap}` : `+${-d.gap.gap}`})</span> : null}
+                        <span className="sr-only"> {GAP_STATUS_TEXT[status]}</span>
+                      </>
+                    ) : (
+                      // Missing evidence is not a rating: words, not an L0-looking cell.
+                      <span className="text-xs italic">{t.target > 0 ? NOT_ASSESSED : "—"}</span>
+                    )}
                   </td>
                 );
               })}
               <td className="text-right font-semibold">
-                {r.evidenced > 0 && r.fit != null ? r.fit : <span className="text-xs font-normal text-muted-foreground">no evidence</span>}
+                {r.evidenced > 0 && r.fit != null ? (
+                  <>
+                    {r.fit}
+                    {r.evidenced < r.targetDomains ? (
+                      <span className="block text-xs font-normal text-muted-foreground">
+                        {r.evidenced} of {r.targetDomains} assessed
+                      </span>
+                    ) : null}
+                  </>
+                ) : (
+                  <span className="text-xs font-normal text-muted-foreground">{NOT_ASSESSED}</span>
+                )}
               </td>
             </tr>
           ))}

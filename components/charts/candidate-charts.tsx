@@ -12,6 +12,7 @@ import {
   PolarAngleAxis,
   PolarGrid,
   PolarRadiusAxis,
+  Polygon,
   Radar,
   RadarChart,
   ReferenceLine,
@@ -20,6 +21,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import type { DotItemDotProps } from "recharts/types/util/types";
 import { GAP_STATUS_TEXT } from "@/components/candidates/gap-table";
 import type { GapStatus } from "@/lib/scoring";
 
@@ -42,10 +44,31 @@ export const STATUS_COLOR: Record<string, string> = {
   "not-required": "#cbd5e1",
 };
 
+type RadarPoint = { x: number; y: number; value?: unknown };
+
+/**
+ * recharts 3 draws a missing value at the centre, i.e. as "below Level 1". Points whose value
+ * is missing are made invalid so the line breaks there (connectNulls: joins the neighbours).
+ */
+export function withoutMissing<P extends RadarPoint>(points: readonly P[]): P[] {
+  return points.map((p) => (p.value === null || p.value === undefined ? { ...p, x: Number.NaN, y: Number.NaN } : p));
+}
+
+function GappedPolygon(props: { points?: RadarPoint[]; connectNulls?: boolean } & Record<string, unknown>) {
+  const { points = [], ...rest } = props;
+  return <Polygon {...rest} points={withoutMissing(points)} />;
+}
+
+/** A dot only where the interviewer gave a rating. */
+function RatedDot({ cx, cy, value, stroke }: DotItemDotProps) {
+  if (value === null || value === undefined || cx === undefined || cy === undefined) return <g />;
+  return <circle className="rated-dot" cx={cx} cy={cy} r={3} fill={stroke} stroke="none" />;
+}
+
 export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain[]; interviewers: RadarInterviewer[] }) {
   const [shown, setShown] = useState<Set<string>>(new Set());
   // A domain nobody rated is missing, not "below Level 1": it stays null and the outline
-  // joins its neighbours (connectNulls) instead of dropping to the centre.
+  // joins its neighbours (consensus) or breaks (an interviewer) instead of dropping to the centre.
   const data = domains.map((d) => ({
     domain: d.name,
     Target: d.target,
@@ -80,6 +103,7 @@ export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain
               fill="#4338ca"
               fillOpacity={0.3}
               connectNulls
+              shape={GappedPolygon}
               isAnimationActive={false}
             />
             {interviewers
@@ -92,8 +116,8 @@ export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain
                   stroke={PALETTE[n % PALETTE.length]}
                   fill="none"
                   strokeWidth={2}
-                  connectNulls
-                  dot
+                  shape={GappedPolygon}
+                  dot={RatedDot}
                   isAnimationActive={false}
                 />
               ))}
@@ -166,10 +190,12 @@ function DomainTick({ x = 0, y = 0, cy = 160, textAnchor = "middle", payload }: 
 }
 
 export function GapBars({ domains }: { domains: RadarDomain[] }) {
+  // A domain nobody assessed has no gap to draw: no bar (not a full-length one), its label
+  // says "not yet assessed", and it sorts after the assessed ones.
   const data = domains
     .filter((d) => d.status !== "not-required")
-    .map((d) => ({ name: d.name, gap: d.gap ?? d.target, status: d.status, label: GAP_STATUS_TEXT[d.status] }))
-    .sort((a, b) => b.gap - a.gap);
+    .map((d) => ({ name: d.name, gap: d.gap ?? 0, assessed: d.gap !== null, status: d.status, label: GAP_STATUS_TEXT[d.status] }))
+    .sort((a, b) => Number(b.assessed) - Number(a.assessed) || b.gap - a.gap);
   return (
     <div
       className="h-64"
@@ -184,13 +210,16 @@ export function GapBars({ domains }: { domains: RadarDomain[] }) {
           <ReferenceLine x={0} stroke="#0f172a" />
           <Tooltip
             formatter={(v, _n, p) => [
-              `${v} level(s) ${Number(v) > 0 ? "short" : Number(v) < 0 ? "above target" : "on target"}${(p?.payload as { status?: string })?.status === "no-evidence" ? " (no evidence)" : ""}`,
+              (p?.payload as { assessed?: boolean })?.assessed === false
+                ? GAP_STATUS_TEXT["no-evidence"]
+                : `${v} level(s) ${Number(v) > 0 ? "short" : Number(v) < 0 ? "above target" : "on target"}`,
               "Gap",
             ]}
           />
-          <Bar dataKey="gap" isAnimationActive={false} minPointSize={4}>
+          <Bar dataKey="gap" isAnimationActive={false} minPointSize={(_v, i) => (data[i]?.assessed ? 4 : 0.5)}>
             {data.map((d) => (
-              <Cell key={d.name} fill={STATUS_COLOR[d.status]} />
+              // Unassessed: an invisible sliver, there only to carry its "not yet assessed" label.
+              <Cell key={d.name} fill={d.assessed ? STATUS_COLOR[d.status] : "transparent"} />
             ))}
             {/* A domain on target has a zero-length bar: the label says so instead. */}
             <LabelList dataKey="label" position="right" fontSize={11} fill="#334155" />

@@ -37,12 +37,12 @@ export function FitHistogram({ buckets, onPage }: { buckets: FitHistogramBucket[
       <div className="mt-1 flex gap-1 text-[10px] text-muted-foreground" aria-hidden>
         {buckets.map((b) => (
           <span key={b.label} className="min-w-0 flex-1 truncate text-center">
-            {b.from === null ? "none" : b.from}
+            {b.from === null ? "n/a" : b.from}
           </span>
         ))}
       </div>
       <figcaption className="mt-2 text-xs text-muted-foreground">
-        {total.toLocaleString("en")} candidates by fit (bands of 10; “none” = no evidence yet).{" "}
+        {total.toLocaleString("en")} candidates by fit (bands of 10; “n/a” = not yet assessed in any target domain).{" "}
         <span className="inline-block h-2 w-3 rounded-sm bg-primary align-middle" /> bands with candidates on this page.
       </figcaption>
     </figure>

@@ -2,6 +2,12 @@ import type { UserKind } from "@/lib/generated/prisma/enums";
 
 export type NavLink = { href: string; label: string };
 
+/** Quality of hire: due check-ins (with a badge) and the hiring-quality page. */
+const QUALITY: NavLink[] = [
+  { href: "/check-ins", label: "Check-ins" },
+  { href: "/quality", label: "Hiring quality" },
+];
+
 const MY_INTERVIEWS: NavLink = { href: "/interviews", label: "My interviews" };
 
 /** Links by kind of user; "My interviews" also for anyone else who has interviews assigned. */
@@ -12,11 +18,13 @@ export function navLinksFor(kind: UserKind, hasInterviews = false): NavLink[] {
       { href: "/roles", label: "Roles" },
       { href: "/questions", label: "Questions" },
       { href: "/calibration", label: "Calibration" },
+      ...QUALITY,
     ],
     MANAGER: [
       { href: "/roles", label: "My roles" },
       { href: "/questions", label: "Questions" },
       { href: "/calibration", label: "Calibration" },
+      ...QUALITY,
     ],
     INTERVIEWER: [MY_INTERVIEWS],
     RECRUITER: [{ href: "/pipeline", label: "Roles & candidates" }],

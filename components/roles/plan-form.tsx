@@ -1,4 +1,5 @@
 "use client";
+import { formatDateTime } from "@/lib/dates";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -34,9 +35,7 @@ function summaryItems(errors: FieldErrors<PlanInput>): SummaryItem[] {
   return items;
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
-
-export function PlanForm({ data }: { data: PlanBuilderData }) {
+export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: string }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [showSummary, setShowSummary] = useState(false);
@@ -144,8 +143,8 @@ export function PlanForm({ data }: { data: PlanBuilderData }) {
                 Unsaved changes restored from this device
               </h2>
               <p className="mt-1 text-sm">
-                This plan holds changes you made on {when(copy.restored.at)} that were never saved. They are not saved yet: save or publish
-                to keep them.
+                This plan holds changes you made on {formatDateTime(copy.restored.at, timeZone)} that were never saved. They are not saved
+                yet: save or publish to keep them.
                 {copy.restored.baseVersion !== data.role.version
                   ? " The role has been saved since then; check the stages before saving, as saving replaces the plan."
                   : ""}
@@ -212,7 +211,7 @@ export function PlanForm({ data }: { data: PlanBuilderData }) {
           {coverage.publishable ? "Publish plan" : "Cover every domain to publish"}
         </Button>
         {data.role.planPublishedAt ? (
-          <p className="text-xs text-muted-foreground">Published {new Date(data.role.planPublishedAt).toLocaleString()}</p>
+          <p className="text-xs text-muted-foreground">Published {formatDateTime(data.role.planPublishedAt, timeZone)}</p>
         ) : null}
       </div>
     </form>

@@ -3,7 +3,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { LevelBadge } from "@/components/ui/level-badge";
 import type { InterviewKit } from "@/lib/data/interview-kit";
 import { cn } from "@/lib/utils";
-import { EVIDENCE_MIN, type ScorecardValues } from "@/lib/validation/scorecard";
+import { characterCountText, EVIDENCE_MAX, EVIDENCE_MIN, type ScorecardValues } from "@/lib/validation/scorecard";
 
 type Domain = InterviewKit["domains"][number];
 const CHOICES = [
@@ -21,6 +21,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
   const errors = formState.errors.scores?.[index];
   const base = `d-${domain.domainId}`;
   const evidenceLength = evidence.trim().length;
+  const count = characterCountText(evidence.length, EVIDENCE_MAX);
 
   return (
     <section aria-labelledby={`${base}-h`} className="rounded-lg border border-border bg-card p-4 sm:p-5">
@@ -70,11 +71,16 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
           className="w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm aria-[invalid=true]:border-danger"
           {...register(`scores.${index}.evidence`)}
         />
-        <p id={`${base}-evidence-hint`} className={cn("text-xs", errors?.evidence ? "text-danger" : "text-muted-foreground")}>
-          {errors?.evidence?.message ??
-            (rating === "na"
-              ? "Optional when not assessed."
-              : `${evidenceLength} characters${evidenceLength < EVIDENCE_MIN ? ` · at least ${EVIDENCE_MIN} needed to submit` : ""}`)}
+        <p
+          id={`${base}-evidence-hint`}
+          aria-live="polite"
+          className={cn("text-xs", errors?.evidence || count.over ? "text-danger" : "text-muted-foreground")}
+        >
+          {/* The limit is always in view; the field's own message (e.g. too short to submit) comes first. */}
+          {errors?.evidence?.message && !count.over ? `${errors.evidence.message} · ` : ""}
+          {count.text}
+          {!count.over && rating !== "na" && evidenceLength < EVIDENCE_MIN ? ` · at least ${EVIDENCE_MIN} needed to submit` : ""}
+          {!count.over && rating === "na" ? " · optional when not assessed" : ""}
         </p>
       </div>
 

@@ -1,3 +1,4 @@
+import { browserTimeZone, formatTime } from "@/lib/dates";
 import type { SaveState } from "./use-autosave";
 
 export function SaveStatus({ state }: { state: SaveState }) {
@@ -7,7 +8,7 @@ export function SaveStatus({ state }: { state: SaveState }) {
     case "saving":
       return <span className="text-muted-foreground">Saving…</span>;
     case "saved":
-      return <span className="text-success">Draft saved {new Date(state.at).toLocaleTimeString()}</span>;
+      return <span className="text-success">Draft saved {formatTime(state.at, browserTimeZone())}</span>;
     case "retrying":
       return (
         <span role="status" className="text-warning">

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import type { InterviewKit } from "@/lib/data/interview-kit";
 import { cn } from "@/lib/utils";
 import {
+  characterCountText,
   alignScores,
   AMEND_REASON_MIN,
   missingForSubmit,
@@ -26,11 +27,20 @@ import { LeftoverBanner } from "./leftover-banner";
 import { SaveStatus } from "./save-status";
 import { readLocalCopy } from "./local-copies";
 import { useAutosave } from "./use-autosave";
+import { formatDateTime } from "@/lib/dates";
 
-export function ScorecardForm({ kit }: { kit: InterviewKit }) {
+export function ScorecardForm({
+  kit,
+  timeZone,
+}: {
+  kit: InterviewKit;
+  /** The viewer's, as the server rendered the page. */ timeZone: string;
+}) {
   const router = useRouter();
   // Submitted per the page, or known here to be submitted before the page has refreshed.
   const [knownSubmitted, setKnownSubmitted] = useState(false);
+  // When this device saw its submission go through, until the refreshed page carries the time.
+  const [submittedHere, setSubmittedHere] = useState<string | null>(null);
   const submitted = kit.scorecard.status === "SUBMITTED" || knownSubmitted;
   const [amending, setAmending] = useState(false);
   const [leftover, setLeftover] = useState<ScorecardValues | null>(null);
@@ -172,6 +182,7 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
         }
         autosave.setVersion(res.version);
         setKnownSubmitted(true);
+        setSubmittedHere(new Date().toISOString());
         autosave.clearLocal();
       }
       router.refresh();
@@ -260,9 +271,11 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
               rows={3}
               maxLength={NOTE_MAX}
               readOnly={readOnly}
+              aria-describedby="private-note-count"
               className="w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm"
               {...form.register("privateNote")}
             />
+            <NoteCount />
           </div>
         </section>
 
@@ -295,7 +308,7 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
             <div className="text-sm" aria-live="polite">
               {submitted && !amending ? (
                 <span className="text-success">
-                  Submitted {kit.scorecard.submittedAt ? new Date(kit.scorecard.submittedAt).toLocaleString() : ""}. Locked.{" "}
+                  {submittedText(kit.scorecard.submittedAt ?? submittedHere, timeZone)} Locked.{" "}
                   <a href={`/candidates/${kit.applicationId}`} className="text-primary underline underline-offset-4">
                     See the panel&apos;s feedback
                   </a>
@@ -376,5 +389,22 @@ export function ScorecardForm({ kit }: { kit: InterviewKit }) {
         />
       ) : null}
     </FormProvider>
+  );
+}
+
+/** "Submitted 28 Nov 2026, 21:19 CET." or, with no time known, "Submitted." (never "Submitted ."). */
+export function submittedText(at: string | Date | null | undefined, timeZone: string): string {
+  const when = formatDateTime(at, timeZone, "");
+  return when ? `Submitted ${when}.` : "Submitted.";
+}
+
+/** The private note's length against its limit, under the box. */
+function NoteCount() {
+  const note = useWatch<ScorecardValues, "privateNote">({ name: "privateNote" }) ?? "";
+  const count = characterCountText(note.length, NOTE_MAX);
+  return (
+    <p id="private-note-count" className={cn("text-xs", count.over ? "text-danger" : "text-muted-foreground")}>
+      {count.text}
+    </p>
   );
 }

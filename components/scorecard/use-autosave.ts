@@ -7,7 +7,7 @@
 // a save from a stale tab come back as a conflict instead of overwriting.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ServerCopy } from "@/lib/scorecards/service";
-import type { ScorecardValues } from "@/lib/validation/scorecard";
+import { withinDraftLimits, type ScorecardValues } from "@/lib/validation/scorecard";
 import { saveDraftAction } from "@/app/(app)/interviews/[id]/actions";
 import { clearLocalCopy, writeLocalCopy } from "./local-copies";
 import { serialized } from "./serialized";
@@ -76,12 +76,18 @@ export function useAutosave(opts: {
     const values = latest.current;
     if (!values || !enabled) return;
     setState({ kind: "saving" });
+    // Text over its limit is saved cut to the limit; the whole text stays here (see withinDraftLimits).
+    const sent = withinDraftLimits(values);
     try {
-      const res = await saveDraftAction({ interviewId, expectedVersion: version.current, values });
+      const res = await saveDraftAction({ interviewId, expectedVersion: version.current, values: sent });
       if (res.ok) {
         version.current = res.version;
         attempts.current = 0;
-        if (latest.current === values) {
+        if (latest.current === values && sent !== values) {
+          // Saved up to the limit: this device keeps the longer text (on the new version) until it is shortened.
+          latest.current = null;
+          writeLocal(values);
+        } else if (latest.current === values) {
           latest.current = null;
           clearLocalCopy(userId, interviewId);
         } else if (latest.current) {

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
-import { formatDate, formatDateTime } from "@/lib/utils";
+import { formatDate, formatDateTime } from "@/lib/dates";
 import { API_SCOPE_LABEL, API_SCOPES, DEFAULT_TOKEN_LIFETIME, TOKEN_LIFETIMES, tokenSchema, type TokenInput } from "@/lib/validation/token";
 
 type Token = {
@@ -32,7 +32,7 @@ const LIFETIME_LABEL: Record<(typeof TOKEN_LIFETIMES)[number], string> = {
 
 const STATE_BADGE = { active: "success", expired: "danger", revoked: "muted" } as const;
 
-export function TokenManager({ tokens }: { tokens: Token[] }) {
+export function TokenManager({ tokens, timeZone }: { tokens: Token[]; /** The viewer's, as the server rendered it. */ timeZone: string }) {
   // The server's schema, checked as you type (after the first blur) and again on the server.
   const form = useForm<TokenInput>({
     resolver: zodResolver(tokenSchema),
@@ -118,7 +118,7 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
       {created ? (
         <div role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
           <p className="font-medium">
-            Copy this token now: it won&apos;t be shown again. It expires on {formatDate(new Date(created.expiresAt))}.
+            Copy this token now: it won&apos;t be shown again. It expires on {formatDate(new Date(created.expiresAt), timeZone)}.
           </p>
           <code className="mt-1 block break-all rounded bg-white p-2" data-testid="new-token">
             {created.token}
@@ -134,8 +134,9 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
               <Badge variant={STATE_BADGE[t.state]}>{t.state}</Badge>
               <span className="block text-xs text-muted-foreground">{t.scopes.join(", ")}</span>
               <span className="block text-xs text-muted-foreground">
-                created {formatDate(new Date(t.createdAt))} · {t.state === "expired" ? "expired" : "expires"}{" "}
-                {formatDate(new Date(t.expiresAt))} · {t.lastUsedAt ? `last used ${formatDateTime(new Date(t.lastUsedAt))}` : "never used"}
+                created {formatDate(new Date(t.createdAt), timeZone)} · {t.state === "expired" ? "expired" : "expires"}{" "}
+                {formatDate(new Date(t.expiresAt), timeZone)} ·{" "}
+                {t.lastUsedAt ? `last used ${formatDateTime(new Date(t.lastUsedAt), timeZone)}` : "never used"}
               </span>
             </span>
             {t.state === "active" ? (

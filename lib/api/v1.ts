@@ -43,12 +43,24 @@ export async function apiRoleCandidates(user: CurrentUser, roleId: string, query
   const rows = page.rows.map((r) => {
     const base = { applicationId: r.applicationId, candidate: r.name, status: r.status, stage: r.stage, decision: r.decision };
     if (r.reason !== null)
-      return { ...base, feedbackVisible: false, hiddenReason: HIDDEN_REASON_LABEL[r.reason], fit: null, distance: null, domains: [] };
+      return {
+        ...base,
+        feedbackVisible: false,
+        hiddenReason: HIDDEN_REASON_LABEL[r.reason],
+        fit: null,
+        assessedDomains: null,
+        targetDomains: r.targetDomains,
+        distance: null,
+        domains: [],
+      };
     return {
       ...base,
       feedbackVisible: true,
       hiddenReason: null,
+      // null = not yet assessed in any target domain (never 0); over `assessedDomains` of `targetDomains`.
       fit: r.evidenced ? r.fit : null,
+      assessedDomains: r.evidenced,
+      targetDomains: r.targetDomains,
       distance: r.distance,
       domains: r.domains.map((d) => ({
         domainId: d.domainId,
@@ -96,6 +108,8 @@ export async function apiGaps(user: CurrentUser, applicationId: string) {
   return {
     applicationId,
     fit: s.fit,
+    assessedDomains: s.assessedDomains,
+    targetDomains: s.targetDomains,
     distance: s.distance,
     tally: s.tally,
     split: s.split,

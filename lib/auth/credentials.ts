@@ -38,6 +38,19 @@ export async function authorizeCredentials(raw: unknown, address = "unknown"): P
   return { id: user.id, email: user.email, name: user.name, sessionGeneration: user.sessionGeneration };
 }
 
+/** Why a single sign-on is refused, as the sign-in page's `?error=` code: a missing, unverified, unknown or deactivated email. */
+export type SsoRefusal = "NoEmail" | "EmailUnverified" | "NotInvited" | "Deactivated";
+
+/** The sign-in callback's answer to an OIDC profile: null lets the person in. Nobody is ever created here. */
+export async function ssoRefusal(profile: OidcProfile | undefined): Promise<SsoRefusal | null> {
+  if (!profile?.email?.trim()) return "NoEmail";
+  const email = ssoEmail(profile);
+  if (!email) return "EmailUnverified";
+  const user = await db.user.findUnique({ where: { email }, select: { active: true } });
+  if (!user) return "NotInvited";
+  return user.active ? null : "Deactivated";
+}
+
 /** Single sign-on: only people an admin has added (and not deactivated) get in, matched by email. */
 export async function ssoAccountFor(email: string | null | undefined): Promise<{ id: string; sessionGeneration: number } | null> {
   const normalised = email?.trim().toLowerCase();

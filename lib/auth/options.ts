@@ -8,7 +8,7 @@ import { encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
 import { clientAddress } from "../rate-limit/client-address";
-import { authorizeCredentials, ssoAccountFor, ssoEmail, type OidcProfile, type SignedInUser } from "./credentials";
+import { authorizeCredentials, ssoAccountFor, ssoEmail, ssoRefusal, type OidcProfile, type SignedInUser } from "./credentials";
 import { recordAudit } from "../audit";
 import { revokeSession } from "./sessions";
 import { liveClaims, newSessionClaims, nowSeconds, sessionEndsAt, sessionPolicy } from "./session-token";
@@ -22,6 +22,21 @@ export function oidcConfigured(): boolean {
 function header(headers: unknown, name: string): string | undefined {
   const value = (headers as Record<string, string | string[] | undefined> | undefined)?.[name];
   return Array.isArray(value) ? value.join(",") : value;
+}
+
+/**
+ * Where next-auth may send someone after signing in or out: a path here or a URL on this
+ * origin, else home. next-auth's default throws on a `callbackUrl` that is no URL (`?callbackUrl=%25`)
+ * and answers 500; this one never throws.
+ */
+export function safeRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  if (url.startsWith("/")) return `${baseUrl}${url}`;
+  try {
+    if (new URL(url).origin === new URL(baseUrl).origin) return url;
+  } catch {
+    // Not a URL: fall through to home.
+  }
+  return baseUrl;
 }
 
 export function authOptions(): NextAuthOptions {
@@ -62,10 +77,12 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/signin", error: "/signin" },
     providers,
     callbacks: {
-      async signIn({ user, account }) {
+      redirect: safeRedirect,
+      async signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
-        if (!user.email) return "/signin?error=NoEmail";
-        return (await ssoAccountFor(user.email)) ? true : "/signin?error=NotInvited";
+        // The provider's own claims (the ID token), so an unverified address is told apart from a missing one.
+        const refusal = await ssoRefusal(profile as OidcProfile | undefined);
+        return refusal ? `/signin?error=${refusal}` : true;
       },
       async jwt({ token, user, account }) {
         if (user && account) {

@@ -35,6 +35,10 @@ export const CAPABILITIES = {
   planInterviews: ["MANAGER", "ADMIN"],
   authorQuestions: ["MANAGER", "ADMIN"],
   readCalibration: ["MANAGER", "ADMIN"],
+  /** The hiring-quality page (interview ratings against later check-ins) and the check-in list. */
+  readHiringQuality: ["MANAGER", "ADMIN"],
+  /** Hand a hire's check-ins to a delegate. */
+  assignCheckIns: ["ADMIN"],
   recordDecisions: ["MANAGER", "ADMIN"],
   writeJobDescriptions: ["RECRUITER", "MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly UserKind[]>;
@@ -173,4 +177,24 @@ export const canEraseCandidate = canHandleCandidateData;
  */
 export function canExportRoleScores(lead: boolean, seesSomeFeedback: boolean): boolean {
   return lead || seesSomeFeedback;
+}
+
+/**
+ * Quality-of-hire check-ins (how a hire does on the job) are a manager's judgement of an
+ * employee: they are read and written by the role's owner, the delegate an admin handed the
+ * hire's check-ins to, and admins, as managers or admins. Never by the candidate's interviewers
+ * as such, nor by the role's recruiters (hiring leads for the interview, not for the job): they
+ * see the figures only as the hiring-quality page's aggregates, if at all.
+ */
+export function canSeeCheckIns(actor: Actor, hire: { roleOwnerId: string; delegateId: string | null }): boolean {
+  if (actor.kind === "ADMIN") return true;
+  return actor.kind === "MANAGER" && (actor.id === hire.roleOwnerId || actor.id === hire.delegateId);
+}
+
+/** Recording a check-in: the same people (the assignee is the delegate, or else the owner; an admin may stand in). */
+export const canRecordCheckIn = canSeeCheckIns;
+
+/** Who may be handed a hire's check-ins: an active manager or admin (they then see the page that lists them). */
+export function canBeCheckInDelegate(person: { kind: UserKind; active: boolean }): boolean {
+  return person.active && (person.kind === "MANAGER" || person.kind === "ADMIN");
 }

@@ -4,7 +4,9 @@ import { AUDIT_ACTIONS, type AuditAction } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { pageSize, readDirection, toPage, type Cursor, type Page } from "../paging/cursor";
-import { auditDetails, type AuditDetails } from "../scorecards/audit-view";
+import { auditDetailsText, auditSentence, type AuditChange, type AuditFact } from "../audit-text";
+import { auditDetails } from "../scorecards/audit-view";
+import { auditNames } from "./audit-names";
 
 // The audit log page's one read: a keyset page of events (newest first, optionally one action),
 // a total, and each event's data or why it is hidden (lib/scorecards/audit-view.ts).
@@ -39,7 +41,9 @@ export type AuditRow = {
   action: string;
   entityType: string;
   entityId: string;
-  details: AuditDetails;
+  /** "Sam Rivera submitted the Technical screen scorecard for Amara Okafor." */
+  sentence: string;
+  details: { hidden: false; changes: AuditChange[]; facts: AuditFact[] } | { hidden: true; why: string };
 };
 export type AuditLogPage = { action: AuditAction | undefined; page: Page<AuditRow>; totalCapped: boolean };
 
@@ -83,16 +87,8 @@ export async function auditLogPage(viewer: CurrentUser, rawParams: Record<string
     // costs a scan of it on every page view; reading at most CAP + 1 index entries does not.
     db.auditEvent.count({ where, take: AUDIT_COUNT_CAP + 1 }),
   ]);
-  const details = await auditDetails(viewer, fetched.slice(0, size));
-  const rows = fetched.map((e, i): AuditRow => ({
-    id: e.id.toString(),
-    at: e.at,
-    actorName: e.actor?.name ?? null,
-    action: e.action,
-    entityType: e.entityType,
-    entityId: e.entityId,
-    details: details[i] ?? { hidden: true, why: "" },
-  }));
+  // The extra row only tells toPage there is a next page; describing it costs no extra query.
+  const rows = await describeEvents(viewer, fetched);
   const totalCapped = counted > AUDIT_COUNT_CAP;
   const page = toPage(
     rows,
@@ -103,4 +99,39 @@ export async function auditLogPage(viewer: CurrentUser, rawParams: Record<string
     cursor && cursor.position >= 0 ? cursor : null,
   );
   return { action, page, totalCapped };
+}
+
+type FetchedEvent = {
+  id: bigint;
+  at: Date;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  data: unknown;
+  actor: { name: string } | null;
+};
+
+/**
+ * Events as sentences with their details, for the audit page and the admin home's recent
+ * activity: what the viewer may not see stays hidden (auditDetails), and names are looked up
+ * for these events only (auditNames), from visible data only.
+ */
+export async function describeEvents(viewer: CurrentUser, events: FetchedEvent[]): Promise<AuditRow[]> {
+  const details = await auditDetails(viewer, events);
+  const names = await auditNames(events.map((e, i) => ({ ...e, data: details[i]?.hidden === false ? details[i].data : undefined })));
+  return events.map((e, i): AuditRow => {
+    const d = details[i] ?? { hidden: true as const, why: "" };
+    const actorName = e.actor?.name ?? null;
+    return {
+      id: e.id.toString(),
+      at: e.at,
+      actorName,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      sentence: auditSentence({ ...e, actorName }, names),
+      details: d.hidden ? d : { hidden: false, ...auditDetailsText(d.data, names) },
+    };
+  });
 }

@@ -4,9 +4,8 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import {
   candidateSummary,
-  consensus,
   describeLevelByCluster,
-  lowerMedian,
+  latestRatingPerInterviewer,
   otherFit,
   summariseClusterFit,
   type Recommendation,
@@ -41,24 +40,26 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
       recommendation: c.recommendation as Recommendation | null,
       scorecardId: c.id,
       status: c.status,
+      submittedAt: c.submittedAt,
     })),
   );
   const summary = candidateSummary({ rows, targets, applicationIds: [applicationId] })[0]!;
 
-  // Each interviewer's own view, for the radar toggles (lower median if they scored a domain twice).
+  // Each interviewer's own view, for the radar toggles: their vote in the consensus (their
+  // latest rating of the domain if they scored it twice); null = not assessed, never 0.
   const interviewers = [...new Map(cards.map((c) => [c.interviewerId, c.interviewer])).values()].map((iv) => ({
     id: iv.id,
     name: iv.name,
     ratings: Object.fromEntries(
       targets.map((t) => [
         t.domainId,
-        lowerMedian(rows.filter((r) => r.interviewerId === iv.id && r.domainId === t.domainId && r.rating != null).map((r) => r.rating!)),
+        latestRatingPerInterviewer(rows.filter((r) => r.interviewerId === iv.id && r.domainId === t.domainId))[0] ?? null,
       ]),
     ) as Record<string, number | null>,
   }));
   const evidence = targets.map((t) => ({
     ...t,
-    consensus: consensus(rows.filter((r) => r.domainId === t.domainId).map((r) => r.rating)),
+    consensus: summary.domains.find((d) => d.domainId === t.domainId)!.consensus,
     entries: cards.flatMap((c) =>
       c.scores
         .filter((s) => s.domainId === t.domainId)

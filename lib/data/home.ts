@@ -7,6 +7,7 @@ import { visibleStatus } from "../applications/status";
 import { keysetPage, type KeyPart } from "../paging/keyset";
 import { DEFAULT_PAGE_SIZE } from "../paging/cursor";
 import { visibleFeedbackWhere } from "../scorecards/visibility";
+import { describeEvents } from "./audit-log";
 import { feedbackVisibility } from "./feedback";
 import { escapeLike } from "../validation/text";
 
@@ -318,7 +319,7 @@ export async function recruiterOverview(user: CurrentUser, opts: ListOptions & {
   return { roles, candidates };
 }
 
-export async function adminOverview() {
+export async function adminOverview(viewer: CurrentUser) {
   const [settings, users, versions, audit] = await Promise.all([
     db.orgSettings.findUnique({ where: { id: 1 } }),
     db.user.findMany({
@@ -346,5 +347,6 @@ export async function adminOverview() {
     hasPassword: passwordHash != null,
     invitedUntil: invitations[0]?.expiresAt.toISOString() ?? null,
   }));
-  return { settings, people, versions, audit };
+  // Recent activity names its objects, as the audit page does (and hides what it hides).
+  return { settings, people, versions, audit: await describeEvents(viewer, audit) };
 }

@@ -38,8 +38,10 @@ export type ComparisonRow = {
   /** Null when the viewer sees this candidate's feedback; then `domains`, `fit` and `distance` are filled. */
   reason: HiddenReason | null;
   fit: number | null;
-  /** Target domains with at least one rating; 0 = no evidence yet (fit reads "—", not 0). */
+  /** Target domains with at least one rating; 0 = not yet assessed (fit is null, never 0). */
   evidenced: number;
+  /** Target domains of the role (fit rests on `evidenced` of them). */
+  targetDomains: number;
   distance: string | null;
   domains: ComparisonDomain[];
 };
@@ -93,15 +95,20 @@ export async function comparisonRole(user: CurrentUser, roleId: string) {
 }
 export type ComparisonRole = NonNullable<Awaited<ReturnType<typeof comparisonRole>>>;
 
-/** Sort keys, all ascending: (k1 number, k2 text, id). Unscored candidates go last when sorting by fit. */
-const SORT_KEYS: Record<ComparisonQuery["sort"], { k1: Prisma.Sql; k2: Prisma.Sql }> = {
-  fit: {
-    k1: Prisma.sql`(CASE WHEN apps.reason IS NOT NULL OR apps.evidenced = 0 THEN 1 ELSE -apps.fit END)::float8`,
-    k2: Prisma.sql`lower(apps.cand_name)`,
-  },
-  name: { k1: Prisma.sql`0::float8`, k2: Prisma.sql`lower(apps.cand_name)` },
-  recent: { k1: Prisma.sql`(-extract(epoch FROM apps.created_at) * 1000)::float8`, k2: Prisma.sql`''::text` },
-};
+/**
+ * Sort keys, all ascending: (k1 number, k2 text, id). By fit, as fitRankKey in lib/scoring:
+ * fully assessed candidates, then partly assessed ones, then those not yet assessed (and hidden).
+ */
+function sortKeys(sort: ComparisonQuery["sort"], targetDomains: number): { k1: Prisma.Sql; k2: Prisma.Sql } {
+  if (sort === "fit")
+    return {
+      k1: Prisma.sql`(CASE WHEN apps.reason IS NOT NULL OR apps.evidenced = 0 OR apps.fit IS NULL THEN 1
+        WHEN apps.evidenced < ${targetDomains}::int THEN -apps.fit ELSE -apps.fit - 200 END)::float8`,
+      k2: Prisma.sql`lower(apps.cand_name)`,
+    };
+  if (sort === "name") return { k1: Prisma.sql`0::float8`, k2: Prisma.sql`lower(apps.cand_name)` };
+  return { k1: Prisma.sql`(-extract(epoch FROM apps.created_at) * 1000)::float8`, k2: Prisma.sql`''::text` };
+}
 
 const FIT_BAND_SQL = {
   strong: Prisma.sql`apps.evidenced > 0 AND apps.fit >= 80`,
@@ -150,7 +157,7 @@ type RawResult = {
 
 const HISTOGRAM: { label: string; from: number | null }[] = [
   ...Array.from({ length: 10 }, (_, i) => ({ label: i === 9 ? "90–100" : `${i * 10}–${i * 10 + 9}`, from: i * 10 })),
-  { label: "no evidence", from: null },
+  { label: "not yet assessed", from: null },
 ];
 
 /** The comparison's one statement for a page (exported so bench/explain.ts can EXPLAIN ANALYZE it). */
@@ -162,7 +169,7 @@ export function comparisonSql(
   direction: "forward" | "backward",
   cursor: Cursor | null,
 ): Prisma.Sql {
-  const { k1, k2 } = SORT_KEYS[query.sort];
+  const { k1, k2 } = sortKeys(query.sort, role.targets.filter((t) => t.target > 0).length);
   const seek = cursor
     ? Prisma.sql`WHERE (k1, k2, id) ${Prisma.raw(direction === "forward" ? ">" : "<")} (${Number(cursor.key[0])}::float8, ${String(cursor.key[1])}::text, ${String(cursor.key[2])}::text)`
     : Prisma.empty;
@@ -249,7 +256,8 @@ function toRow(r: RawRow, targets: RoleTargetColumn[], stageName: Map<string, st
     statusHidden: r.status !== r.real_status,
     decision: r.decision,
   };
-  if (r.reason !== null) return { ...base, reason: r.reason, fit: null, evidenced: 0, distance: null, domains: [] };
+  const targetDomains = targets.filter((t) => t.target > 0).length;
+  if (r.reason !== null) return { ...base, reason: r.reason, fit: null, evidenced: 0, targetDomains, distance: null, domains: [] };
   const byDomain = new Map((r.domains ?? []).map((d) => [d.domainId, d]));
   const domains = targets.map((t): ComparisonDomain => {
     const d = byDomain.get(t.domainId);
@@ -266,7 +274,7 @@ function toRow(r: RawRow, targets: RoleTargetColumn[], stageName: Map<string, st
   });
   // Shortfalls and the plain-language distance from the page's few rows; the fit itself is PostgreSQL's.
   const { distance } = roleFit(domains.map((d) => ({ ...d, median: d.consensus.median })));
-  return { ...base, reason: null, fit: r.fit, evidenced: r.evidenced ?? 0, distance, domains };
+  return { ...base, reason: null, fit: r.fit, evidenced: r.evidenced ?? 0, targetDomains, distance, domains };
 }
 
 /**

@@ -8,7 +8,8 @@
 //   (for 1,2 -> 1; for 1,2,3,3 -> 2), as lowerMedian does; "not assessed" (NULL) is ignored;
 // - spread = max - min, count = ratings given;
 // - fit = round(100 * sum(weight * min(median, target) / target) / sum(weight)) over the
-//   domains the role targets (target > 0); no evidence earns 0; NULL when nothing is targeted.
+//   domains the role targets (target > 0) that have a consensus; a domain not yet assessed is
+//   left out (not 0); NULL when none is assessed or nothing is targeted.
 //   Rounded half up, as Math.round (PostgreSQL's round() on float8 rounds half to even).
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
@@ -29,7 +30,7 @@ export type RoleTarget = { domainId: string; target: number; weight: number };
  * - `t`    the role's domains with their target and weight (from the caller, who read them);
  * - `agg`  one row per application of the role that has any consensus, from
  *          ApplicationDomainConsensus (kept by the database from submitted scorecards):
- *          fit, target domains with evidence, and the target domains below target / assessed
+ *          fit (NULL: no target domain assessed), target domains with evidence, and the target domains below target / assessed
  *          as arrays (so per-domain counts need no second join);
  * - `apps` every application of the role with the viewer's hidden reason (NULL = the viewer
  *          sees its feedback), the status they may see, and agg's figures. Readers keep
@@ -39,11 +40,8 @@ export type RoleTarget = { domainId: string; target: number; weight: number };
  */
 export function roleSummaryCtes({ roleId, targets, viewer, visibility, lead }: RoleSummaryScope): Prisma.Sql {
   const rule = roleHiddenReasonSql(viewer, visibility, roleId, lead);
-  const totalWeight = targets.filter((t) => t.target > 0).reduce((w, t) => w + t.weight, 0);
-  const fit =
-    totalWeight > 0
-      ? Prisma.sql`floor(100 * COALESCE(sum(t.weight * LEAST(c.median, t.target)::float8 / t.target) FILTER (WHERE t.target > 0 AND c.median IS NOT NULL), 0) / ${totalWeight}::float8 + 0.5)::int`
-      : Prisma.sql`NULL::int`;
+  const assessed = Prisma.sql`t.target > 0 AND c.median IS NOT NULL`;
+  const fit = Prisma.sql`floor(100 * sum(t.weight * LEAST(c.median, t.target)::float8 / t.target) FILTER (WHERE ${assessed}) / NULLIF(sum(t.weight) FILTER (WHERE ${assessed}), 0) + 0.5)::int`;
   return Prisma.sql`
   ${rule.ctes},
   t AS (
@@ -61,7 +59,7 @@ export function roleSummaryCtes({ roleId, targets, viewer, visibility, lead }: R
   apps AS (
     SELECT a.id, a."createdAt" AS created_at, a."currentStageId" AS stage_id, a.status AS real_status, a.decision AS real_decision,
       c.name AS cand_name, (c."erasedAt" IS NOT NULL) AS erased, ${rule.reason("vl")} AS reason,
-      COALESCE(agg.fit, ${totalWeight > 0 ? 0 : null}::int) AS fit, COALESCE(agg.evidenced, 0) AS evidenced,
+      agg.fit, COALESCE(agg.evidenced, 0) AS evidenced,
       COALESCE(agg.below_domains, '{}') AS below_domains, COALESCE(agg.assessed_domains, '{}') AS assessed_domains
     FROM "Application" a
     JOIN "Candidate" c ON c.id = a."candidateId"

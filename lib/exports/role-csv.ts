@@ -4,6 +4,7 @@ import type { CurrentUser } from "../auth/session";
 import { canExportRoleScores } from "../auth/permissions";
 import { comparisonRole, comparisonRowsInPages, type ComparisonRole } from "../data/role-comparison";
 import { db } from "../db";
+import { fitText } from "../scoring";
 import { hiddenReasonSql, visibleFeedbackWhere } from "../scorecards/visibility";
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
@@ -168,6 +169,8 @@ export async function roleGapsCsv(user: CurrentUser, roleId: string): Promise<Cs
             status: d.gap.status,
             disagreement: d.disagreement,
             fit: r.evidenced ? r.fit : null,
+            // Empty fit means "not yet assessed", never 0; a partial fit says what it rests on.
+            fit_basis: fitText({ fit: r.evidenced ? r.fit : null, targetDomains: r.targetDomains, assessedDomains: r.evidenced }),
           })),
         ),
         first,

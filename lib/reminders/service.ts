@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db";
 import { sendMail } from "../mail";
+import { sendDueCheckInReminders } from "../quality/reminders";
 import { DUE_AFTER_MS, reminderState, shouldEmail } from "./schedule";
 
 /**
@@ -74,7 +75,10 @@ async function claimEmail(interviewId: string, now: Date): Promise<string | null
   });
 }
 
-/** Emails every interviewer with a due scorecard, at most once a day per interview. Returns how many were sent. */
+/**
+ * Emails every interviewer with a due scorecard, at most once a day per interview, and every
+ * assignee of a due quality-of-hire check-in, once per check-in. Returns how many were sent.
+ */
 export async function sendDueReminders(now = new Date(), baseUrl = process.env.NEXTAUTH_URL ?? "http://localhost:3000") {
   const candidates = await db.interview.findMany({
     where: { ...dueWhere(now), interviewer: { active: true } },
@@ -105,5 +109,5 @@ export async function sendDueReminders(now = new Date(), baseUrl = process.env.N
     }
     sent++;
   }
-  return sent;
+  return sent + (await sendDueCheckInReminders(now, baseUrl));
 }

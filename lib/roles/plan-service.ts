@@ -139,13 +139,13 @@ export async function savePlan(
       const before = role.stages.map((s) =>
         auditStage(
           s.id,
-          s.name,
+          s,
           s.domains.map((d) => d.domainId),
           s.interviewers.map((i) => i.userId),
           s.questions.map((q) => q.questionId),
         ),
       );
-      const after = stages.map((s, i) => auditStage(stageIds[i]!, s.name, s.domainIds, s.interviewerIds, s.questionIds));
+      const after = stages.map((s, i) => auditStage(stageIds[i]!, s, s.domainIds, s.interviewerIds, s.questionIds));
       await recordAudit(
         {
           actorId: actor.id,
@@ -167,9 +167,13 @@ export async function savePlan(
 
 class PlanError extends Error {}
 
-const auditStage = (id: string, name: string, domainIds: string[], interviewerIds: string[], questionIds: string[]) => ({
+// Every field the plan editor edits, so the before/after shows any change (a duration too).
+type StageFields = { name: string; kind: string; durationMinutes: number };
+const auditStage = (id: string, f: StageFields, domainIds: string[], interviewerIds: string[], questionIds: string[]) => ({
   id,
-  name,
+  name: f.name,
+  kind: f.kind,
+  durationMinutes: f.durationMinutes,
   domainIds: [...new Set(domainIds)],
   interviewerIds: [...new Set(interviewerIds)],
   questionIds: [...new Set(questionIds)],

@@ -1,7 +1,7 @@
 // Interviewer calibration: does someone rate consistently above or below the rest of the panel,
 // and how long do they take to submit? Used to coach interviewers, not to re-weight their scores.
 import { krippendorffAlphaOrdinal } from "./agreement";
-import { assertRating, lowerMedian, plainMedian } from "./consensus";
+import { assertRating, lowerMedian, panelConsensus, plainMedian, type InterviewerRating } from "./consensus";
 
 export type CalibrationScore = {
   interviewerId: string;
@@ -40,7 +40,7 @@ type Acc = {
 
 export function calibrate(scores: readonly CalibrationScore[]): InterviewerCalibration[] {
   const byInterviewer = new Map<string, Acc>();
-  const units = new Map<string, { ratings: number[]; raters: Set<string> }>();
+  const units = new Map<string, { ratings: InterviewerRating[]; raters: Set<string> }>();
   const submitted = scores.filter((s) => s.submittedAt !== null);
 
   for (const s of submitted) {
@@ -61,18 +61,19 @@ export function calibrate(scores: readonly CalibrationScore[]): InterviewerCalib
     acc.distribution[s.rating as 0 | 1 | 2 | 3]++;
     const unitKey = `${s.candidateKey}\u0000${s.domainId}`;
     const unit = units.get(unitKey) ?? { ratings: [], raters: new Set<string>() };
-    unit.ratings.push(s.rating);
+    unit.ratings.push({ interviewerId: s.interviewerId, rating: s.rating, submittedAt: s.submittedAt, scorecardId: s.scorecardId });
     unit.raters.add(s.interviewerId);
     units.set(unitKey, unit);
   }
 
-  // Second pass needs every unit's median, which only exists once all ratings are in.
+  // Second pass needs every unit's median (the panel's consensus: one vote per interviewer),
+  // which only exists once all ratings are in.
   for (const s of submitted) {
     if (s.rating === null) continue;
     const unit = units.get(`${s.candidateKey}\u0000${s.domainId}`);
     // A lone rater is trivially "on consensus"; counting them would pull offsets toward 0.
     if (!unit || unit.raters.size < 2) continue;
-    const median = lowerMedian(unit.ratings);
+    const median = panelConsensus(unit.ratings).median;
     if (median !== null) byInterviewer.get(s.interviewerId)?.offsets.push(s.rating - median);
   }
 

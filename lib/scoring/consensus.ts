@@ -6,7 +6,7 @@ export type Consensus = {
   median: number | null;
   /** max - min; null with no ratings. */
   spread: number | null;
-  /** Number of ratings given (not-assessed entries are not counted). */
+  /** Number of ratings given (not-assessed entries are not counted); for a panel, interviewers with a rating. */
   count: number;
   min: number | null;
   max: number | null;
@@ -51,4 +51,42 @@ export function consensus(ratings: readonly RatingValue[]): Consensus {
   const min = Math.min(...given);
   const max = Math.max(...given);
   return { median: lowerMedian(given), spread: max - min, count: given.length, min, max };
+}
+
+/** One interviewer's rating of one domain on one of their scorecards. */
+export type InterviewerRating = {
+  interviewerId: string;
+  rating: RatingValue;
+  /** When the scorecard was submitted; a missing time counts as earliest. */
+  submittedAt?: Date | null;
+  /** Breaks ties on submission time (greater id wins), as the database does. */
+  scorecardId?: string;
+};
+
+function later(a: InterviewerRating, b: InterviewerRating): boolean {
+  const ta = a.submittedAt?.getTime() ?? -Infinity;
+  const tb = b.submittedAt?.getTime() ?? -Infinity;
+  if (ta !== tb) return ta > tb;
+  return (a.scorecardId ?? "") > (b.scorecardId ?? "");
+}
+
+/**
+ * The panel counts interviewers, not scorecards: an interviewer who rated a domain on two
+ * scorecards (two stages) has one vote, the rating from their latest submitted scorecard that
+ * rated it ("not assessed" on a later one does not erase an earlier rating). The consensus
+ * trigger (migration consensus_counts_interviewers) applies the same rule in SQL.
+ */
+export function latestRatingPerInterviewer(entries: readonly InterviewerRating[]): number[] {
+  const pick = new Map<string, InterviewerRating>();
+  for (const e of entries) {
+    if (e.rating === null || e.rating === undefined) continue;
+    const prev = pick.get(e.interviewerId);
+    if (!prev || later(e, prev)) pick.set(e.interviewerId, e);
+  }
+  return [...pick.values()].map((e) => e.rating as number);
+}
+
+/** The panel's consensus for one domain: one rating per interviewer (see latestRatingPerInterviewer). */
+export function panelConsensus(entries: readonly InterviewerRating[]): Consensus {
+  return consensus(latestRatingPerInterviewer(entries));
 }

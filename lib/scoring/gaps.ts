@@ -33,24 +33,30 @@ export type Shortfall = {
   name: string;
   target: number;
   median: number | null;
-  /** Levels short of target; null when there is no evidence at all. */
+  /** Levels short of target; null when nobody has assessed the domain yet. */
   levelsShort: number | null;
   weight: number;
 };
 
 export type RoleFit = {
-  /** 0..100, or null when the role sets no target above 0 (nothing to fit against). */
+  /**
+   * 0..100 over the target domains the panel has assessed; null when none is assessed yet
+   * ("not yet assessed", never 0) or the role sets no target above 0.
+   */
   fit: number | null;
-  /** Biggest gaps first; no-evidence domains last. */
+  /** Biggest gaps first; not-yet-assessed domains last. */
   shortfalls: Shortfall[];
   distance: string;
   targetDomains: number;
+  /** Target domains with a consensus; fit rests on these only. */
+  assessedDomains: number;
 };
 
 export const FIT_EXPLANATION =
-  "Fit is the weighted share of each required domain's target level that the panel's consensus shows: " +
-  "a domain at or above its target counts fully, one below counts in proportion (Level 1 of a Level 2 target = half), " +
-  "and a domain nobody assessed counts zero. Exceeding a target earns no extra credit, and domains the role does not require are ignored.";
+  "Fit is the weighted share of each assessed required domain's target level that the panel's consensus shows: " +
+  "a domain at or above its target counts fully, one below counts in proportion (Level 1 of a Level 2 target = half); " +
+  "a domain nobody has assessed yet is left out (not counted as zero) and named, exceeding a target earns no extra credit, " +
+  "and domains the role does not require are ignored.";
 
 export function weightOf(weight: number | undefined): number {
   const w = weight ?? 1;
@@ -61,14 +67,19 @@ export function weightOf(weight: number | undefined): number {
 
 export function roleFit(domains: readonly FitDomain[]): RoleFit {
   let credited = 0;
-  let total = 0;
+  let assessedWeight = 0;
+  let assessedDomains = 0;
   const shortfalls: Shortfall[] = [];
   for (const d of domains) {
     if (d.target <= 0) continue;
     const weight = weightOf(d.weight);
-    total += weight;
-    // Capped at the target: a surplus in one domain must not hide a gap in another.
-    if (d.median !== null) credited += (weight * Math.min(d.median, d.target)) / d.target;
+    // Missing evidence is unknown, not failure: only assessed domains enter the fit.
+    if (d.median !== null) {
+      assessedDomains++;
+      assessedWeight += weight;
+      // Capped at the target: a surplus in one domain must not hide a gap in another.
+      credited += (weight * Math.min(d.median, d.target)) / d.target;
+    }
     if (d.median === null || d.median < d.target) {
       const levelsShort = d.median === null ? null : d.target - d.median;
       shortfalls.push({ domainId: d.domainId, name: d.name, target: d.target, median: d.median, levelsShort, weight });
@@ -76,9 +87,31 @@ export function roleFit(domains: readonly FitDomain[]): RoleFit {
   }
   shortfalls.sort((a, b) => (b.levelsShort ?? -1) - (a.levelsShort ?? -1) || a.name.localeCompare(b.name));
   const targetDomains = domains.filter((d) => d.target > 0).length;
-  const fit = total === 0 ? null : Math.round((100 * credited) / total);
-  return { fit, shortfalls, distance: describeDistance(shortfalls, targetDomains), targetDomains };
+  const fit = assessedWeight === 0 ? null : Math.round((100 * credited) / assessedWeight);
+  return { fit, shortfalls, distance: describeDistance(shortfalls, targetDomains), targetDomains, assessedDomains };
 }
+
+/** A fit for people: "72/100", "72/100 (3 of 4 target domains assessed)", "not yet assessed". */
+export function fitText({ fit, targetDomains, assessedDomains }: Pick<RoleFit, "fit" | "targetDomains" | "assessedDomains">): string {
+  if (targetDomains === 0) return "no target levels set";
+  if (fit === null || assessedDomains === 0) return NOT_ASSESSED;
+  if (assessedDomains < targetDomains) return `${fit}/100 (${assessedDomains} of ${targetDomains} target domains assessed)`;
+  return `${fit}/100`;
+}
+
+/**
+ * Sort key for "best fit first" (ascending): every target domain assessed first, by fit; then
+ * those with some target domain not yet assessed, by their fit so far (a lone strong domain
+ * must not outrank a whole interview loop); then those with none assessed. The comparison's
+ * SQL (lib/data/role-comparison.ts) sorts by the same key.
+ */
+export function fitRankKey({ fit, targetDomains, assessedDomains }: Pick<RoleFit, "fit" | "targetDomains" | "assessedDomains">): number {
+  if (fit === null || assessedDomains === 0) return 1;
+  return assessedDomains < targetDomains ? -fit : -fit - 200;
+}
+
+/** The one phrase for a domain or candidate nobody has assessed yet: never 0, never a full-length gap. */
+export const NOT_ASSESSED = "not yet assessed";
 
 const LEVEL_WORDS = ["zero", "one", "two", "three"];
 
@@ -86,7 +119,7 @@ function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
-/** E.g. "1 domain two levels short, 2 domains one level short, no evidence in 1 target domain". */
+/** E.g. "1 domain two levels short, 2 domains one level short, not yet assessed in 1 target domain". */
 export function describeDistance(shortfalls: readonly Pick<Shortfall, "levelsShort">[], targetDomains: number): string {
   if (targetDomains === 0) return "no target levels set";
   if (shortfalls.length === 0) return "meets every target";
@@ -99,6 +132,7 @@ export function describeDistance(shortfalls: readonly Pick<Shortfall, "levelsSho
   const parts = [...byGap.entries()]
     .sort(([a], [b]) => b - a)
     .map(([gap, n]) => `${plural(n, "domain")} ${LEVEL_WORDS[gap] ?? String(gap)} level${gap === 1 ? "" : "s"} short`);
-  if (noEvidence > 0) parts.push(`no evidence in ${plural(noEvidence, "target domain")}`);
+  if (noEvidence === targetDomains) return `${NOT_ASSESSED} in any target domain`;
+  if (noEvidence > 0) parts.push(`${NOT_ASSESSED} in ${plural(noEvidence, "target domain")}`);
   return parts.join(", ");
 }

@@ -1,6 +1,6 @@
 // "Would this candidate fit a different role?" and "what level do they show per role cluster?"
 import { lowerMedian } from "./consensus";
-import { roleFit, type Shortfall } from "./gaps";
+import { fitRankKey, roleFit, type RoleFit } from "./gaps";
 import type { Emphasis } from "./types";
 
 export type FitProfile = {
@@ -10,7 +10,10 @@ export type FitProfile = {
   weights?: Record<string, number>;
 };
 
-export type ProfileFit = { id: string; label: string; fit: number | null; distance: string; shortfalls: Shortfall[] };
+export type ProfileFit = Pick<RoleFit, "fit" | "distance" | "shortfalls" | "targetDomains" | "assessedDomains"> & {
+  id: string;
+  label: string;
+};
 
 /** Scores one candidate's consensus medians against other profiles with the same roleFit formula. */
 export function otherFit(ratingsByDomain: Record<string, number | null>, profiles: readonly FitProfile[]): ProfileFit[] {
@@ -25,9 +28,9 @@ export function otherFit(ratingsByDomain: Record<string, number | null>, profile
           median: ratingsByDomain[domainId] ?? null,
         })),
       );
-      return { id: p.id, label: p.label, fit: r.fit, distance: r.distance, shortfalls: r.shortfalls };
+      return { id: p.id, label: p.label, ...r };
     })
-    .sort((a, b) => (b.fit ?? -1) - (a.fit ?? -1) || a.label.localeCompare(b.label));
+    .sort((a, b) => fitRankKey(a) - fitRankKey(b) || a.label.localeCompare(b.label));
 }
 
 export type ClusterLevel = {

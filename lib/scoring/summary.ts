@@ -1,6 +1,6 @@
 // Whole-role candidate summary from one flat list of score rows. Pages load every submitted
 // score for a role in one query and call this once, instead of one query per candidate.
-import { consensus, type Consensus } from "./consensus";
+import { panelConsensus, type Consensus, type InterviewerRating } from "./consensus";
 import { DISAGREEMENT_SPREAD, recommendationSplit, recommendationTally, type RecommendationTally } from "./disagreement";
 import { domainGap, roleFit, weightOf, type DomainGap, type Shortfall } from "./gaps";
 import type { Recommendation } from "./types";
@@ -17,6 +17,8 @@ export type ScoreRow = {
   scorecardId?: string;
   /** When given, anything but SUBMITTED is ignored: drafts never count. */
   status?: "DRAFT" | "SUBMITTED";
+  /** The scorecard's submission: an interviewer's latest rating of a domain is their vote. */
+  submittedAt?: Date | null;
 };
 
 export type RoleTargetInput = { domainId: string; name: string; target: number; weight?: number };
@@ -42,7 +44,10 @@ export type ApplicationSummary = {
   applicationId: string;
   /** Role domains in role order, then any rated domain the role does not list (target 0). */
   domains: DomainSummary[];
+  /** Over the assessed target domains; null = not yet assessed (see roleFit). */
   fit: number | null;
+  targetDomains: number;
+  assessedDomains: number;
   distance: string;
   shortfalls: Shortfall[];
   tally: RecommendationTally;
@@ -50,7 +55,7 @@ export type ApplicationSummary = {
   scorecards: number;
 };
 
-type Acc = { ratings: Map<string, (number | null)[]>; recs: Map<string, Recommendation | null> };
+type Acc = { ratings: Map<string, InterviewerRating[]>; recs: Map<string, Recommendation | null> };
 
 export function candidateSummary(input: CandidateSummaryInput): ApplicationSummary[] {
   const apps = new Map<string, Acc>();
@@ -68,9 +73,15 @@ export function candidateSummary(input: CandidateSummaryInput): ApplicationSumma
     // One recommendation per scorecard, however many domain rows repeat it.
     acc.recs.set(row.scorecardId ?? row.interviewerId, row.recommendation);
     if (row.domainId === null) continue;
+    const entry: InterviewerRating = {
+      interviewerId: row.interviewerId,
+      rating: row.rating,
+      submittedAt: row.submittedAt,
+      scorecardId: row.scorecardId,
+    };
     const list = acc.ratings.get(row.domainId);
-    if (list) list.push(row.rating);
-    else acc.ratings.set(row.domainId, [row.rating]);
+    if (list) list.push(entry);
+    else acc.ratings.set(row.domainId, [entry]);
   }
 
   const roleDomains = input.targets.map((t) => ({ ...t, weight: weightOf(t.weight) }));
@@ -82,7 +93,7 @@ export function candidateSummary(input: CandidateSummaryInput): ApplicationSumma
       .sort()
       .map((domainId) => ({ domainId, name: domainId, target: 0, weight: 1 }));
     const domains = [...roleDomains, ...extra].map((t): DomainSummary => {
-      const c = consensus(acc.ratings.get(t.domainId) ?? []);
+      const c = panelConsensus(acc.ratings.get(t.domainId) ?? []);
       return {
         domainId: t.domainId,
         name: t.name,
@@ -99,6 +110,8 @@ export function candidateSummary(input: CandidateSummaryInput): ApplicationSumma
       applicationId,
       domains,
       fit: fit.fit,
+      targetDomains: fit.targetDomains,
+      assessedDomains: fit.assessedDomains,
       distance: fit.distance,
       shortfalls: fit.shortfalls,
       tally: recommendationTally(recs),

@@ -6,6 +6,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { can } from "../auth/permissions";
 import { jobAdSettingsSchema } from "../validation/job-ad-settings";
+import { checkInDaysSchema } from "../validation/check-in";
 
 export const visibilitySchema = z.object({
   feedbackVisibility: z.enum(["AFTER_SUBMIT", "ALWAYS", "NEVER"], { error: "Choose when interviewers see each other's feedback" }),
@@ -47,6 +48,29 @@ export async function setJobAdSettings(actor: CurrentUser, raw: unknown): Promis
     const changed = (Object.keys(parsed.data) as (keyof typeof parsed.data)[]).filter((k) => (before?.[k] ?? "") !== parsed.data[k]);
     await recordAudit(
       { actorId: actor.id, action: "settings.job_ad_texts", entityType: "OrgSettings", entityId: "1", data: { changed } },
+      tx,
+    );
+    return { ok: true as const };
+  });
+}
+
+/** Admins choose when quality-of-hire check-ins fall due (days after the hire decision). */
+export async function setCheckInDays(actor: CurrentUser, raw: unknown): Promise<ActionResult<object>> {
+  if (!can(actor, "changeSettings")) return forbidden();
+  const parsed = checkInDaysSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const { checkInDays } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const before = await tx.orgSettings.findUnique({ where: { id: 1 }, select: { checkInDays: true } });
+    await tx.orgSettings.upsert({ where: { id: 1 }, update: { checkInDays }, create: { id: 1, name: "My organisation", checkInDays } });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "settings.check_in_days",
+        entityType: "OrgSettings",
+        entityId: "1",
+        data: { from: before?.checkInDays ?? null, to: checkInDays },
+      },
       tx,
     );
     return { ok: true as const };

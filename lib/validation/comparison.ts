@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { idParam, optional, pagingSchema, searchParam, stageParam } from "./list-params";
 
-export const FIT_BANDS = { strong: "Fit 80+", partial: "Fit 50–79", weak: "Fit under 50", unscored: "No evidence yet" } as const;
+export const FIT_BANDS = { strong: "Fit 80+", partial: "Fit 50–79", weak: "Fit under 50", unscored: "Not yet assessed" } as const;
 export type FitBand = keyof typeof FIT_BANDS;
 export const COMPARISON_SORTS = { fit: "Fit, best first", name: "Name", recent: "Newest first" } as const;
 export type ComparisonSort = keyof typeof COMPARISON_SORTS;

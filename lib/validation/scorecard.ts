@@ -136,3 +136,28 @@ export function alignScores(values: ScorecardValues, domainIds: string[]): Score
     ),
   };
 }
+
+/** "1,234 / 5,000 characters", or how far over: shown under every limited text box. */
+export function characterCountText(length: number, max: number): { text: string; over: boolean } {
+  const n = (x: number) => x.toLocaleString("en");
+  if (length <= max) return { text: `${n(length)} / ${n(max)} characters`, over: false };
+  return {
+    text: `${n(length - max)} characters over the ${n(max)} limit: the draft keeps the first ${n(max)}. Shorten it to submit.`,
+    over: true,
+  };
+}
+
+/**
+ * What an autosave sends: text cut to its limit, so one over-long box never stops the rest of
+ * the draft saving (the form and this device's copy keep the whole text until it is shortened;
+ * submitting still refuses it with the field's message). The same object when nothing is over.
+ */
+export function withinDraftLimits<T extends { scores: { evidence: string }[]; privateNote?: string | null }>(values: T): T {
+  const over = values.scores.some((s) => s.evidence.length > EVIDENCE_MAX) || (values.privateNote?.length ?? 0) > NOTE_MAX;
+  if (!over) return values;
+  return {
+    ...values,
+    scores: values.scores.map((s) => (s.evidence.length > EVIDENCE_MAX ? { ...s, evidence: s.evidence.slice(0, EVIDENCE_MAX) } : s)),
+    ...(values.privateNote != null ? { privateNote: values.privateNote.slice(0, NOTE_MAX) } : {}),
+  };
+}

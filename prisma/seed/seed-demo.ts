@@ -6,6 +6,7 @@ import { DOMAIN_KEYS } from "./content/matrix";
 import { candidateProfiles, evidenceLibrary } from "./content/evidence";
 import type { MatrixIds } from "./seed-matrix";
 import { DEMO_USERS } from "./demo-accounts";
+import { seedDemoHires } from "./seed-hires";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 type Level = 0 | 1 | 2 | 3;
@@ -247,6 +248,7 @@ export async function seedDemo(
 
   const candidates = candidateProfiles.slice(0, Math.max(12, PIPELINE.length + 2));
   const audit: { actorId: string | null; action: string; entityType: string; entityId: string; data?: object; at: Date }[] = [];
+  const sourced: string[] = [];
   for (const [i, profile] of candidates.entries()) {
     const candidate = await tx.candidate.create({
       data: {
@@ -258,7 +260,10 @@ export async function seedDemo(
       },
     });
     const plan = PIPELINE[i];
-    if (!plan) continue; // sourced, not yet applied
+    if (!plan) {
+      sourced.push(candidate.id); // sourced, not applied to an open role: the demo's past hires (seed-hires.ts)
+      continue;
+    }
     const { spec, role, stages } = roles[plan.role]!;
     const current = Math.min(plan.done, stages.length - 1);
     const application = await tx.application.create({
@@ -330,7 +335,9 @@ export async function seedDemo(
     }
   }
   await tx.auditEvent.createMany({ data: audit });
-  return { roles: roles.length, candidates: candidates.length, applications: PIPELINE.length, submitted, drafts };
+  // Last, so the open roles keep their places in lists and "first role" lookups.
+  await seedDemoHires(tx, ids, uid, sourced);
+  return { roles: roles.length + 1, candidates: candidates.length, applications: PIPELINE.length, submitted, drafts };
 }
 
 export { DEMO_USERS };

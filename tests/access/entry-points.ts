@@ -6,9 +6,21 @@
 //
 // Personas: anonymous; an interviewer (interviewer@, on panels of the managers' roles);
 // the manager who owns the role (manager@) and a manager who does not (dana@); the recruiter
-// on the roles' teams; an admin. Objects ([role], [application], ...) are the demo's
-// "AI Platform Engineer" role, owned by manager@, and things on it.
-export const PERSONAS = ["anonymous", "interviewer", "managerOwner", "managerOther", "recruiter", "admin"] as const;
+// on the roles' teams (recruiter@) and one on no team (casey@); a manager on the candidate's
+// panel who has not submitted yet (noor@, interviewing at the application's current stage);
+// an admin. Objects ([role], [application], ...) are the demo's "AI Platform Engineer" role,
+// owned by manager@, and things on it; [application] is the one noor@ interviews on
+// (casey@ and noor@ are added for the browser tests by scripts/seed-e2e-people.ts).
+export const PERSONAS = [
+  "anonymous",
+  "interviewer",
+  "managerOwner",
+  "managerOther",
+  "recruiter",
+  "recruiterOff",
+  "panelPending",
+  "admin",
+] as const;
 export type Persona = (typeof PERSONAS)[number];
 /** ok = 2xx; signin = sent to sign in (or 401); redirect = sent elsewhere (a home page); denied = 403/404; method = 405. */
 export type Outcome = "ok" | "signin" | "redirect" | "denied" | "method";
@@ -29,6 +41,8 @@ function access(signedIn: Outcome, except: Partial<Access> = {}, anonymous: Outc
     managerOwner: signedIn,
     managerOther: signedIn,
     recruiter: signedIn,
+    recruiterOff: signedIn,
+    panelPending: signedIn,
     admin: signedIn,
     ...except,
   };
@@ -56,14 +70,28 @@ export const ENTRY_POINTS: EntryPoint[] = [
     kind: "page",
     id: "/calibration",
     url: "/calibration",
-    expect: access("ok", { interviewer: "denied", recruiter: "denied" }),
+    expect: access("ok", { recruiterOff: "denied", interviewer: "denied", recruiter: "denied" }),
     why: "interviewer calibration",
+  },
+  {
+    kind: "page",
+    id: "/check-ins",
+    url: "/check-ins",
+    expect: access("ok", { interviewer: "denied", recruiter: "denied" }),
+    why: "due quality-of-hire check-ins: the assignee's own (admins: everyone's)",
+  },
+  {
+    kind: "page",
+    id: "/check-ins/[id]",
+    url: null,
+    expect: access("denied", { managerOwner: "ok", admin: "ok" }),
+    why: "one hire's check-ins (canSeeCheckIns: the role's owner, a delegate, admins); the demo's hire is not on the probed role, checked in tests/e2e/quality.spec.ts and tests/integration/quality-check-ins.test.ts",
   },
   {
     kind: "page",
     id: "/candidates/[id]",
     url: "/candidates/[application]",
-    expect: access("ok", { interviewer: "denied" }),
+    expect: access("ok", { recruiterOff: "denied", interviewer: "denied" }),
     why: "candidate report",
   },
   {
@@ -77,10 +105,17 @@ export const ENTRY_POINTS: EntryPoint[] = [
     kind: "page",
     id: "/candidates/[id]/packet",
     url: "/candidates/[application]/packet",
-    expect: access("ok", { interviewer: "denied", managerOther: "denied" }),
+    expect: access("ok", { recruiterOff: "denied", panelPending: "denied", interviewer: "denied", managerOther: "denied" }),
     why: "printable packet",
   },
   { kind: "page", id: "/interviews", url: "/interviews", expect: access("ok"), why: "my interviews" },
+  {
+    kind: "page",
+    id: "/quality",
+    url: "/quality",
+    expect: access("ok", { interviewer: "denied", recruiter: "denied" }),
+    why: "hiring quality: interview consensus against later check-ins, over hires the viewer may see both sides of",
+  },
   {
     kind: "page",
     id: "/interviews/[id]",
@@ -89,19 +124,25 @@ export const ENTRY_POINTS: EntryPoint[] = [
     why: "scorecard: only its interviewer",
   },
   { kind: "page", id: "/matrix", url: "/matrix", expect: access("ok"), why: "the competency matrix" },
-  { kind: "page", id: "/pipeline", url: "/pipeline", expect: access("denied", { recruiter: "ok", admin: "ok" }), why: "recruiter home" },
+  {
+    kind: "page",
+    id: "/pipeline",
+    url: "/pipeline",
+    expect: access("denied", { recruiterOff: "ok", recruiter: "ok", admin: "ok" }),
+    why: "recruiter home",
+  },
   {
     kind: "page",
     id: "/pipeline/candidates/[id]",
     url: "/pipeline/candidates/[candidate]",
-    expect: access("denied", { recruiter: "ok", admin: "ok" }),
-    why: "candidate profile",
+    expect: access("denied", { recruiter: "ok", recruiterOff: "ok", admin: "ok" }),
+    why: "candidate profile: the candidate pool is every recruiter's; export and erase only on the candidate's teams",
   },
   {
     kind: "page",
     id: "/pipeline/import",
     url: "/pipeline/import",
-    expect: access("denied", { recruiter: "ok", admin: "ok" }),
+    expect: access("denied", { recruiterOff: "ok", recruiter: "ok", admin: "ok" }),
     why: "CSV import",
   },
   {
@@ -115,16 +156,22 @@ export const ENTRY_POINTS: EntryPoint[] = [
     kind: "page",
     id: "/questions",
     url: "/questions",
-    expect: access("ok", { interviewer: "denied", recruiter: "denied" }),
+    expect: access("ok", { recruiterOff: "denied", interviewer: "denied", recruiter: "denied" }),
     why: "question bank",
   },
-  { kind: "page", id: "/roles", url: "/roles", expect: access("ok", { interviewer: "denied", recruiter: "denied" }), why: "roles" },
+  {
+    kind: "page",
+    id: "/roles",
+    url: "/roles",
+    expect: access("ok", { recruiterOff: "denied", interviewer: "denied", recruiter: "denied" }),
+    why: "roles",
+  },
   { kind: "page", id: "/roles/[id]", url: "/roles/[role]", expect: access("ok"), why: "role page" },
   {
     kind: "page",
     id: "/roles/[id]/compare",
     url: "/roles/[role]/compare",
-    expect: access("ok", { interviewer: "denied" }),
+    expect: access("ok", { recruiterOff: "denied", interviewer: "denied" }),
     why: "comparison",
   },
   {
@@ -160,7 +207,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
     kind: "page",
     id: "/roles/new",
     url: "/roles/new",
-    expect: access("ok", { interviewer: "denied", recruiter: "denied" }),
+    expect: access("ok", { recruiterOff: "denied", interviewer: "denied", recruiter: "denied" }),
     why: "new role",
   },
   { kind: "page", id: "/settings/account", url: "/settings/account", expect: access("ok"), why: "your account: sign out everywhere" },
@@ -207,14 +254,14 @@ export const ENTRY_POINTS: EntryPoint[] = [
     kind: "route",
     id: "GET /api/roles/[id]/gaps.csv",
     url: "/api/roles/[role]/gaps.csv",
-    expect: access("ok", { interviewer: "denied", managerOther: "denied" }),
+    expect: access("ok", { recruiterOff: "denied", panelPending: "denied", interviewer: "denied", managerOther: "denied" }),
     why: "gaps CSV",
   },
   {
     kind: "route",
     id: "GET /api/roles/[id]/scores.csv",
     url: "/api/roles/[role]/scores.csv",
-    expect: access("ok", { interviewer: "denied", managerOther: "denied" }),
+    expect: access("ok", { recruiterOff: "denied", panelPending: "denied", interviewer: "denied", managerOther: "denied" }),
     why: "scores CSV",
   },
   {
@@ -251,6 +298,14 @@ export const ENTRY_POINTS: EntryPoint[] = [
     rule: 'can("changeSettings")',
     who: "admins: organisation profile, benefits and equal-opportunity text for job ads",
   },
+  { kind: "action", id: "app/(app)/admin/actions.ts#setCheckInDaysAction", rule: 'can("changeSettings")', who: "admins: check-in days" },
+  {
+    kind: "action",
+    id: "app/(app)/check-ins/actions.ts#submitCheckInAction",
+    rule: "canRecordCheckIn",
+    who: "the hire's role owner, their delegate, admins; idempotent",
+  },
+  { kind: "action", id: "app/(app)/check-ins/actions.ts#reassignCheckInsAction", rule: 'can("assignCheckIns")', who: "admins" },
   ...[
     "startDraftAction",
     "discardDraftAction",

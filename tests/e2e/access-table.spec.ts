@@ -2,48 +2,9 @@
 // every page and route handler, opened by each kind of person on objects they own and objects
 // someone else owns. With ACCESS_PROBE=1 it prints what the server answered instead (to review
 // a new entry point's behaviour before declaring it).
-import type { APIRequestContext, Browser } from "@playwright/test";
 import { ENTRY_POINTS, PERSONAS, type ObjectKey, type Outcome, type Persona } from "../access/entry-points";
-import { expect, login, test, watchCsp } from "./fixtures";
-
-const EMAIL: Record<Exclude<Persona, "anonymous">, string> = {
-  interviewer: "interviewer@example.com",
-  managerOwner: "manager@example.com",
-  managerOther: "dana@example.com",
-  recruiter: "recruiter@example.com",
-  admin: "admin@example.com",
-};
-
-async function session(browser: Browser, persona: Persona) {
-  const context = await browser.newContext();
-  const page = watchCsp(await context.newPage());
-  if (persona !== "anonymous") await login(page, EMAIL[persona]);
-  return { context, request: page.request };
-}
-
-function firstMatch(html: string, re: RegExp, what: string): string {
-  const m = re.exec(html);
-  if (!m) throw new Error(`discovery: no ${what}`);
-  return m[1]!;
-}
-
-/** Ids of demo objects, found the way a user finds them: by following the app's own links. */
-async function discover(browser: Browser): Promise<Record<ObjectKey, string>> {
-  const admin = await session(browser, "admin");
-  const get = async (r: APIRequestContext, url: string) => (await r.get(url)).text();
-  const roles = await get(admin.request, "/roles");
-  const role = firstMatch(roles, /href="\/roles\/([^"/?]+)"[^>]*>AI Platform Engineer</, "AI Platform Engineer role");
-  const rolePage = await get(admin.request, `/roles/${role}`);
-  const application = firstMatch(rolePage, /href="\/candidates\/([^"/?]+)"/, "application on the role page");
-  const stage = firstMatch(rolePage, new RegExp(`href="/roles/${role}/plan/kit/([^"/?]+)"`), "interview kit link");
-  const version = firstMatch(await get(admin.request, "/admin/matrix"), /href="\/admin\/matrix\/export\/([^"/?]+)"/, "matrix export link");
-  const candidate = firstMatch(await get(admin.request, "/pipeline"), /href="\/pipeline\/candidates\/([^"/?]+)"/, "candidate link");
-  await admin.context.close();
-  const interviewer = await session(browser, "interviewer");
-  const interview = firstMatch(await get(interviewer.request, "/interviews"), /href="\/interviews\/([^"/?]+)"/, "interview link");
-  await interviewer.context.close();
-  return { role, application, stage, version, candidate, interview };
-}
+import { discover, session } from "./access-session";
+import { expect, test } from "./fixtures";
 
 function classify(status: number, location: string | undefined): Outcome {
   if (status >= 200 && status < 300) return "ok";

@@ -34,8 +34,8 @@ test("an admin adds a person, who sets a password from the emailed link once and
   const status = page.getByRole("status").filter({ hasText: "Added Noor Haddad" });
   await expect(status).toContainText("An invitation to set a password was written to the server's .data/mail folder");
   await expect(status).toContainText("the link works once, within 72 hours");
-  // Single sign-on is not configured here: the message must not promise it.
-  await expect(status).not.toContainText("single sign-on");
+  // The e2e server has single sign-on configured ("Test SSO"): the message says so by name, and only then.
+  await expect(status).toContainText("They can also sign in with Test SSO using that address.");
   await screenshot(page, "people-invited");
   // Their row says an invitation is waiting, and offers a new one (people with a password get none).
   await page.reload();

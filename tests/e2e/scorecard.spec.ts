@@ -14,7 +14,16 @@ test.describe("scoring an interview", () => {
       .first()
       .click();
     await expect(page.getByRole("heading", { name: "Overall recommendation" })).toBeVisible();
-    const interviewId = new URL(page.url()).pathname.split("/").pop()!;
+    const candidate = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+    const stage =
+      (
+        await page
+          .locator("p")
+          .filter({ hasText: / min · / })
+          .first()
+          .textContent()
+      )?.split(" · ")[1] ?? "";
+    expect(stage).not.toBe("");
     // The kit sits beside the scorecard on a desktop, above it on a phone.
     const kitBox = (await page.getByRole("region", { name: "Interview kit" }).boundingBox())!;
     const cardBox = (await page.getByRole("region", { name: "Your scorecard" }).boundingBox())!;
@@ -48,14 +57,15 @@ test.describe("scoring an interview", () => {
     await page.getByText("Yes", { exact: true }).click();
     await expect(submit).toHaveText("Submit scorecard");
     await submit.dblclick();
-    await expect(page.getByText(/Submitted .*Locked/)).toBeVisible();
+    // The submission's time, in the viewer's zone (never "Submitted . Locked.").
+    await expect(page.getByText(/Submitted \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} \S+\. Locked/)).toBeVisible();
     await expect(page.getByRole("button", { name: "Amend scorecard" })).toBeVisible();
     await screenshot(page, "interview-submitted");
 
     // Counted on the server, not just on screen: one submission event for this interview.
     await login(page, "admin@example.com");
     await page.goto("/admin/audit?action=scorecard.submitted");
-    await expect(page.getByRole("row").filter({ hasText: interviewId })).toHaveCount(1);
+    await expect(page.getByRole("listitem").filter({ hasText: `submitted the ${stage} scorecard for ${candidate}.` })).toHaveCount(1);
   });
 
   test("keeping this device's older copy after a reload puts it in the form and saves it", async ({ page }) => {

@@ -89,6 +89,19 @@ describe("sessions follow the database", () => {
   });
 });
 
+describe("next-auth redirects", () => {
+  // Issue 11, finding 7: `?callbackUrl=%25` on any next-auth endpoint answered 500 (found by the fuzz test).
+  it("sends a callbackUrl that is no URL, or another site's, home instead of throwing", async () => {
+    const { safeRedirect } = await import("../../lib/auth/options");
+    const baseUrl = "http://127.0.0.1:3000";
+    expect(safeRedirect({ url: "/roles?x=1", baseUrl })).toBe("http://127.0.0.1:3000/roles?x=1");
+    expect(safeRedirect({ url: "http://127.0.0.1:3000/interviews", baseUrl })).toBe("http://127.0.0.1:3000/interviews");
+    for (const url of ["%25", "7e-323", "", "https://evil.example/", "javascript:alert(1)", "\u0000"]) {
+      expect(safeRedirect({ url, baseUrl }), url).toBe(baseUrl);
+    }
+  });
+});
+
 describe("single sign-on matching", () => {
   it("refuses an email the identity provider marks unverified", async () => {
     const { ssoEmail } = await import("../../lib/auth/credentials");
@@ -97,6 +110,20 @@ describe("single sign-on matching", () => {
     expect(ssoEmail({ sub: "1", email: "mei@example.com", email_verified: false })).toBeNull();
     expect(ssoEmail({ sub: "1", email: "mei@example.com", email_verified: "false" })).toBeNull();
     expect(ssoEmail({ sub: "1" })).toBeNull();
+  });
+
+  it("names why a single sign-on is refused: no email, an unverified one, an unknown one, a deactivated account", async () => {
+    const { ssoRefusal } = await import("../../lib/auth/credentials");
+    expect(await ssoRefusal({ sub: "1", email: "Mei@Example.com", email_verified: true })).toBeNull();
+    expect(await ssoRefusal({ sub: "1", email: "mei@example.com" })).toBeNull();
+    expect(await ssoRefusal({ sub: "1", email: "mei@example.com", email_verified: false })).toBe("EmailUnverified");
+    expect(await ssoRefusal({ sub: "1", email: "  " })).toBe("NoEmail");
+    expect(await ssoRefusal(undefined)).toBe("NoEmail");
+    expect(await ssoRefusal({ sub: "1", email: "stranger@example.com", email_verified: true })).toBe("NotInvited");
+    expect(await db.user.count({ where: { email: "stranger@example.com" } })).toBe(0);
+    await db.user.update({ where: { email: "mei@example.com" }, data: { active: false } });
+    expect(await ssoRefusal({ sub: "1", email: "mei@example.com", email_verified: true })).toBe("Deactivated");
+    await db.user.update({ where: { email: "mei@example.com" }, data: { active: true } });
   });
 
   it("lets in only active people an admin created, matched case-insensitively by email", async () => {

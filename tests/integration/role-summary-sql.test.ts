@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../lib/auth/session";
 import { comparisonRole, roleComparisonPage, type ComparisonRole, type ComparisonRow } from "../../lib/data/role-comparison";
 import { db } from "../../lib/db";
-import { candidateSummary, type ApplicationSummary, type ScoreRow } from "../../lib/scoring";
+import { candidateSummary, fitRankKey, type ApplicationSummary, type ScoreRow } from "../../lib/scoring";
 import type { ComparisonQuery } from "../../lib/validation/comparison";
 import { NOT_STARTED } from "../../lib/validation/list-params";
 import { userByEmail } from "./helpers";
@@ -59,11 +59,18 @@ beforeAll(async () => {
     appIds.push(app.id);
     names.set(app.id, name);
     const panel = Math.floor(rand() * 5);
+    const taken = new Set<string>();
     for (let p = 0; p < panel; p++) {
-      const interviewer = interviewers[p % interviewers.length]!;
+      // Often the same interviewer twice (two stages): the panel counts them once, by their latest rating.
       const stage = created.stages[p % created.stages.length]!;
+      const interviewer = [rand() < 0.4 ? interviewers[0]! : pick(interviewers), ...interviewers].find(
+        (iv) => !taken.has(`${stage.id}:${iv.id}`),
+      )!;
+      taken.add(`${stage.id}:${interviewer.id}`);
       const interview = await db.interview.create({ data: { applicationId: app.id, stageId: stage.id, interviewerId: interviewer.id } });
       const submitted = rand() < 0.8;
+      // Few distinct times, so ties on submission time (broken by scorecard id) happen too.
+      const submittedAt = submitted ? new Date(Date.UTC(2026, 10, 1) + Math.floor(rand() * 3) * 3_600_000) : null;
       const recommendation = pick(["STRONG_NO", "NO", "YES", "STRONG_YES"] as const);
       const scores = domains
         .filter(() => rand() < 0.8)
@@ -78,7 +85,7 @@ beforeAll(async () => {
           matrixVersionId: base.matrixVersionId,
           status: submitted ? "SUBMITTED" : "DRAFT",
           recommendation,
-          submittedAt: submitted ? new Date() : null,
+          submittedAt,
           scores: { create: scores },
         },
       });
@@ -91,9 +98,19 @@ beforeAll(async () => {
           recommendation,
           scorecardId: card.id,
           status: submitted ? "SUBMITTED" : "DRAFT",
+          submittedAt,
         });
     }
   }
+  // The world must hold the case the consensus rule is about: one interviewer rating a domain twice.
+  const twice = new Map<string, number>();
+  for (const r of rows)
+    if (r.status === "SUBMITTED" && r.rating !== null)
+      twice.set(
+        `${r.applicationId}:${r.domainId}:${r.interviewerId}`,
+        (twice.get(`${r.applicationId}:${r.domainId}:${r.interviewerId}`) ?? 0) + 1,
+      );
+  expect([...twice.values()].filter((n) => n > 1).length).toBeGreaterThan(5);
   role = (await comparisonRole(owner, created.id))!;
   oracle = new Map(
     candidateSummary({ rows, targets: role.targets.map((t) => ({ ...t })), applicationIds: appIds }).map((s) => [s.applicationId, s]),
@@ -116,11 +133,7 @@ async function walk(query: Partial<ComparisonQuery>, size: number) {
   return { seen, total };
 }
 
-const fitKey = (id: string) => {
-  const s = oracle.get(id)!;
-  const evidenced = s.domains.some((d) => d.target > 0 && d.consensus.median !== null);
-  return evidenced ? -(s.fit ?? 0) : 1;
-};
+const fitKey = (id: string) => fitRankKey(oracle.get(id)!);
 const byFit = (a: string, b: string) =>
   fitKey(a) - fitKey(b) ||
   (names.get(a)!.toLowerCase() < names.get(b)!.toLowerCase() ? -1 : names.get(a)!.toLowerCase() > names.get(b)!.toLowerCase() ? 1 : 0) ||
@@ -134,6 +147,8 @@ describe("role comparison in SQL against lib/scoring", () => {
     for (const row of seen) {
       const expected = oracle.get(row.applicationId)!;
       expect(row.fit, row.name).toBe(expected.fit);
+      expect(row.evidenced).toBe(expected.assessedDomains);
+      expect(row.targetDomains).toBe(expected.targetDomains);
       expect(row.distance).toBe(expected.distance);
       for (const d of row.domains) {
         const e = expected.domains.find((x) => x.domainId === d.domainId)!;

@@ -12,6 +12,8 @@ import {
   canEditRoleLogistics,
   canSeeRoleSalary,
   canViewRole,
+  canSeeCheckIns,
+  canBeCheckInDelegate,
   HOME_BY_KIND,
   type Capability,
 } from "../../lib/auth/permissions";
@@ -63,6 +65,8 @@ describe("capabilities", () => {
     expect(who("createRoles")).toEqual(["ADMIN", "MANAGER"]);
     expect(who("readCalibration")).toEqual(["ADMIN", "MANAGER"]);
     expect(who("writeJobDescriptions")).toEqual(["ADMIN", "MANAGER", "RECRUITER"]);
+    expect(who("readHiringQuality")).toEqual(["ADMIN", "MANAGER"]);
+    expect(who("assignCheckIns")).toEqual(["ADMIN"]);
   });
   it("gives an interviewer no capability beyond their own interviews", () => {
     for (const capability of Object.keys(CAPABILITIES) as Capability[])
@@ -144,5 +148,25 @@ describe("a role's salary band", () => {
   it("is for the people who hire, not for interviewers", () => {
     for (const kind of ["ADMIN", "MANAGER", "RECRUITER"] as const) expect(canSeeRoleSalary({ id: "u", kind })).toBe(true);
     expect(canSeeRoleSalary({ id: "u", kind: "INTERVIEWER" })).toBe(false);
+  });
+});
+
+describe("quality-of-hire check-ins", () => {
+  const hire = { roleOwnerId: "m1", delegateId: "m2" };
+  it("are the role owner's, the delegate's and admins', never the interviewers' or recruiters' as such", () => {
+    expect(canSeeCheckIns({ id: "m1", kind: "MANAGER" }, hire)).toBe(true);
+    expect(canSeeCheckIns({ id: "m2", kind: "MANAGER" }, hire)).toBe(true);
+    expect(canSeeCheckIns({ id: "a1", kind: "ADMIN" }, hire)).toBe(true);
+    expect(canSeeCheckIns({ id: "m3", kind: "MANAGER" }, hire)).toBe(false);
+    expect(canSeeCheckIns({ id: "i1", kind: "INTERVIEWER" }, hire)).toBe(false);
+    expect(canSeeCheckIns({ id: "r1", kind: "RECRUITER" }, hire)).toBe(false);
+    // A former owner whose kind changed to interviewer no longer reads them.
+    expect(canSeeCheckIns({ id: "m1", kind: "INTERVIEWER" }, hire)).toBe(false);
+  });
+  it("go to active managers or admins only", () => {
+    expect(canBeCheckInDelegate({ kind: "MANAGER", active: true })).toBe(true);
+    expect(canBeCheckInDelegate({ kind: "ADMIN", active: true })).toBe(true);
+    expect(canBeCheckInDelegate({ kind: "MANAGER", active: false })).toBe(false);
+    expect(canBeCheckInDelegate({ kind: "INTERVIEWER", active: true })).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 import { reinvite } from "@/lib/people/invitations";
 import { addPerson, changeKind, setActive } from "@/lib/people/service";
 import { runAction } from "@/lib/run-action";
-import { setFeedbackVisibility, setJobAdSettings } from "@/lib/settings/service";
+import { setCheckInDays, setFeedbackVisibility, setJobAdSettings } from "@/lib/settings/service";
 
 const opts = { revalidate: "/admin" };
 
@@ -23,4 +23,7 @@ export async function setFeedbackVisibilityAction(input: unknown) {
 }
 export async function setJobAdSettingsAction(input: unknown) {
   return runAction((actor) => setJobAdSettings(actor, input), opts);
+}
+export async function setCheckInDaysAction(input: unknown) {
+  return runAction((actor) => setCheckInDays(actor, input), opts);
 }

@@ -6,17 +6,21 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AddPersonForm } from "@/components/admin/add-person-form";
 import { PersonControls } from "@/components/admin/person-controls";
 import { VisibilitySetting } from "@/components/admin/visibility-setting";
+import { CheckInDaysSetting } from "@/components/admin/check-in-days-setting";
+import { checkInDaysOf } from "@/lib/quality/milestones";
 import { JobAdSettingsForm } from "@/components/admin/job-ad-settings";
 import { requireCapability } from "@/lib/auth/session";
 import { adminOverview } from "@/lib/data/home";
-import { formatDate, formatDateTime } from "@/lib/utils";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "People & matrix" };
 
 export default async function AdminPage() {
   const me = await requireCapability("managePeople");
-  const { settings, people, versions, audit } = await adminOverview();
+  const tz = await viewerTimeZone();
+  const { settings, people, versions, audit } = await adminOverview(me);
   return (
     <>
       <PageHeader title="People & matrix" description="Who can sign in and what they may do; the competency matrix and its versions." />
@@ -55,7 +59,7 @@ export default async function AdminPage() {
                         {p.active ? <Badge variant="success">active</Badge> : <Badge variant="muted">deactivated</Badge>}
                         {p.active && !p.hasPassword ? (
                           <span className="mt-1 block text-xs text-muted-foreground">
-                            {p.invitedUntil ? `invited, link valid until ${formatDateTime(new Date(p.invitedUntil))}` : "no password yet"}
+                            {p.invitedUntil ? `invited, link valid until ${formatDateTime(p.invitedUntil, tz)}` : "no password yet"}
                           </span>
                         ) : null}
                       </td>
@@ -74,8 +78,9 @@ export default async function AdminPage() {
             <CardHeader>
               <CardTitle>Organisation</CardTitle>
             </CardHeader>
-            <CardContent>
+            <CardContent className="grid gap-4">
               <VisibilitySetting value={settings?.feedbackVisibility ?? "AFTER_SUBMIT"} />
+              <CheckInDaysSetting value={checkInDaysOf(settings)} />
             </CardContent>
           </Card>
           <Card>
@@ -106,7 +111,7 @@ export default async function AdminPage() {
                     </p>
                     <p className="text-muted-foreground">{v.changeNote}</p>
                     <p className="text-xs text-muted-foreground">
-                      {v._count.cells} cells · {v._count.roles} roles · {v._count.scorecards} scorecards · {formatDate(v.publishedAt)}
+                      {v._count.cells} cells · {v._count.roles} roles · {v._count.scorecards} scorecards · {formatDate(v.publishedAt, tz)}
                     </p>
                   </li>
                 ))}
@@ -131,10 +136,9 @@ export default async function AdminPage() {
             <CardContent>
               <ul className="grid gap-2 text-sm">
                 {audit.map((a) => (
-                  <li key={a.id.toString()}>
-                    <span className="font-medium">{a.actor?.name ?? "System"}</span>{" "}
-                    <span className="text-muted-foreground">{a.action.replace(/[._]/g, " ")}</span>
-                    <span className="block text-xs text-muted-foreground">{formatDateTime(a.at)}</span>
+                  <li key={a.id}>
+                    {a.sentence}
+                    <span className="block text-xs text-muted-foreground">{formatDateTime(a.at, tz)}</span>
                   </li>
                 ))}
               </ul>

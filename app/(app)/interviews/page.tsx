@@ -6,7 +6,8 @@ import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/session";
 import { interviewerInterviews, type InterviewBucket, type MyInterview } from "@/lib/data/home";
 import { dueInterviews } from "@/lib/reminders/service";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTime } from "@/lib/dates";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { pagingParams } from "@/lib/validation/list-params";
 
 export const metadata: Metadata = { title: "My interviews" };
@@ -25,6 +26,7 @@ const fmt = new Intl.NumberFormat("en");
 export default async function InterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // Any signed-in user may be on a panel; the list is scoped to their own interviews.
   const user = await requireUser();
+  const tz = await viewerTimeZone();
   const paging = pagingParams(await searchParams);
   const [interviews, due] = await Promise.all([interviewerInterviews(user, paging), dueInterviews(user.id)]);
   return (
@@ -42,7 +44,7 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
                 <Link href={`/interviews/${d.id}`} className="font-medium underline underline-offset-4">
                   {d.application.candidate.name}
                 </Link>{" "}
-                · {d.stage.name} · held {formatDateTime(d.scheduledAt)}
+                · {d.stage.name} · held {formatDateTime(d.scheduledAt, tz, "Not scheduled")}
               </li>
             ))}
           </ul>
@@ -77,10 +79,10 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
                       </div>
                       <p className="text-sm text-muted-foreground">
                         {section.bucket === "submitted"
-                          ? `Submitted ${formatDateTime(i.scorecard?.submittedAt)}`
+                          ? `Submitted ${formatDateTime(i.scorecard?.submittedAt, tz)}`
                           : section.bucket === "closed"
                             ? "No scorecard needed"
-                            : formatDateTime(i.scheduledAt)}
+                            : formatDateTime(i.scheduledAt, tz, "Not scheduled")}
                       </p>
                     </li>
                   ))}

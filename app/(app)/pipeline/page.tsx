@@ -9,7 +9,9 @@ import { Pager } from "@/components/ui/pager";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireCapability } from "@/lib/auth/session";
 import { recruiterOverview } from "@/lib/data/home";
-import { formatDate, formatMoney } from "@/lib/utils";
+import { formatMoney } from "@/lib/utils";
+import { formatDate } from "@/lib/dates";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { candidateListParams } from "@/lib/validation/list-params";
 
 export const metadata: Metadata = { title: "Roles & candidates" };
@@ -23,6 +25,7 @@ function progress(a: { status: string; stage: string | null }) {
 
 export default async function PipelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireCapability("manageCandidates");
+  const tz = await viewerTimeZone();
   const params = candidateListParams(await searchParams);
   const { roles, candidates } = await recruiterOverview(user, params);
   return (
@@ -159,7 +162,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
                       )}
                     </td>
                     <td className="p-3">{c.source ?? "—"}</td>
-                    <td className="whitespace-nowrap p-3">{formatDate(c.createdAt)}</td>
+                    <td className="whitespace-nowrap p-3">{formatDate(c.createdAt, tz)}</td>
                   </tr>
                 ))}
               </tbody>

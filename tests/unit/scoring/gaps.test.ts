@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FIT_EXPLANATION, describeDistance, domainGap, roleFit, type FitDomain } from "../../../lib/scoring/gaps";
+import { FIT_EXPLANATION, describeDistance, domainGap, fitRankKey, fitText, roleFit, type FitDomain } from "../../../lib/scoring/gaps";
 
 describe("domainGap", () => {
   it("classifies against a positive target", () => {
@@ -40,11 +40,13 @@ describe("roleFit", () => {
     // a: 3/3 credit 1 (not 1.5); b: 0/2 -> 0. Equal weights -> 50.
     expect(roleFit([d("a", 2, 3), d("b", 2, 0)]).fit).toBe(50);
   });
-  it("gives partial credit and zero for no evidence", () => {
-    // (1/3 + 2/2 + 0) / 3 = 0.444 -> 44
+  it("gives partial credit and leaves a domain nobody assessed out, not at zero", () => {
+    // (1/3 + 2/2) / 2 = 0.667 -> 67; c is unknown, not failed.
     const r = roleFit([d("a", 3, 1), d("b", 2, 2), d("c", 1, null)]);
-    expect(r.fit).toBe(44);
-    expect(r.distance).toBe("1 domain two levels short, no evidence in 1 target domain");
+    expect(r.fit).toBe(67);
+    expect(r).toMatchObject({ targetDomains: 3, assessedDomains: 2 });
+    expect(fitText(r)).toBe("67/100 (2 of 3 target domains assessed)");
+    expect(r.distance).toBe("1 domain two levels short, not yet assessed in 1 target domain");
     expect(r.shortfalls.map((s) => [s.domainId, s.levelsShort])).toEqual([
       ["a", 2],
       ["c", null],
@@ -62,8 +64,21 @@ describe("roleFit", () => {
     expect(roleFit([d("a", 0, 2)])).toMatchObject({ fit: null, distance: "no target levels set", targetDomains: 0 });
     expect(roleFit([])).toMatchObject({ fit: null });
   });
-  it("is 0 with no evidence anywhere", () => {
-    expect(roleFit([d("a", 2, null), d("b", 1, null)])).toMatchObject({ fit: 0, distance: "no evidence in 2 target domains" });
+  it("is not yet assessed (null, never 0) with no evidence anywhere", () => {
+    const r = roleFit([d("a", 2, null), d("b", 1, null)]);
+    expect(r).toMatchObject({ fit: null, assessedDomains: 0, distance: "not yet assessed in any target domain" });
+    expect(fitText(r)).toBe("not yet assessed");
+  });
+  it("does not tie a domain not yet assessed with one rated below Level 1", () => {
+    const rated0 = roleFit([d("obs", 2, 2), d("sec", 2, 0)]);
+    const unassessed = roleFit([d("obs", 2, 2), d("sec", 2, null)]);
+    expect(rated0.fit).toBe(50);
+    expect(unassessed.fit).toBe(100);
+    expect(fitText(unassessed)).toBe("100/100 (1 of 2 target domains assessed)");
+    // Ranked apart: a fully assessed loop first, then partial ones, then none assessed.
+    const none = roleFit([d("obs", 2, null), d("sec", 2, null)]);
+    expect(fitRankKey(rated0)).toBeLessThan(fitRankKey(unassessed));
+    expect(fitRankKey(unassessed)).toBeLessThan(fitRankKey(none));
   });
   it("rejects non-positive weights", () => {
     expect(() => roleFit([d("a", 2, 2, 0)])).toThrow(RangeError);
@@ -80,10 +95,11 @@ describe("describeDistance", () => {
   it("composes counts, biggest gap first", () => {
     expect(describeDistance(s(1, 1), 3)).toBe("2 domains one level short");
     expect(describeDistance(s(1, 2), 3)).toBe("1 domain two levels short, 1 domain one level short");
-    expect(describeDistance(s(null), 3)).toBe("no evidence in 1 target domain");
+    expect(describeDistance(s(null), 3)).toBe("not yet assessed in 1 target domain");
     expect(describeDistance(s(3, null, null, 1), 5)).toBe(
-      "1 domain three levels short, 1 domain one level short, no evidence in 2 target domains",
+      "1 domain three levels short, 1 domain one level short, not yet assessed in 2 target domains",
     );
+    expect(describeDistance(s(null, null), 2)).toBe("not yet assessed in any target domain");
     expect(describeDistance([], 2)).toBe("meets every target");
   });
 });
@@ -96,11 +112,11 @@ describe("roleFit properties", () => {
     weight: fc.option(fc.double({ min: 0.01, max: 100, noNaN: true }), { nil: undefined }),
     median: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
   });
-  it("fit is an integer in 0..100, or null exactly when nothing is targeted", () => {
+  it("fit is an integer in 0..100, or null exactly when no targeted domain is assessed", () => {
     fc.assert(
       fc.property(fc.array(domain), (domains) => {
         const { fit, shortfalls } = roleFit(domains);
-        if (!domains.some((x) => x.target > 0)) {
+        if (!domains.some((x) => x.target > 0 && x.median !== null)) {
           expect(fit).toBeNull();
           return;
         }
@@ -116,7 +132,8 @@ describe("roleFit properties", () => {
       fc.property(fc.array(domain, { minLength: 1 }), fc.nat(), (domains, i) => {
         const j = i % domains.length;
         const before = roleFit(domains).fit ?? 0;
-        const raised = domains.map((x, k) => (k === j ? { ...x, median: Math.min(3, (x.median ?? -1) + 1) } : x));
+        // A first rating adds evidence rather than raising one: only existing ratings are raised.
+        const raised = domains.map((x, k) => (k === j && x.median !== null ? { ...x, median: Math.min(3, x.median + 1) } : x));
         expect(roleFit(raised).fit ?? 0).toBeGreaterThanOrEqual(before);
       }),
     );

@@ -8,15 +8,16 @@ describe("otherFit", () => {
     const result = otherFit(medians, [
       { id: "ds", label: "Data", targets: { data: 3, obs: 1 } }, // (1/3 + 1)/2 = 67
       { id: "sre", label: "SRE", targets: { obs: 2, auto: 2, sec: 0 } }, // 100
-      { id: "sec", label: "Security", targets: { sec: 2, obs: 1 }, weights: { sec: 3 } }, // (0*3 + 1)/4 = 25
+      { id: "sec", label: "Security", targets: { sec: 2, obs: 1 }, weights: { sec: 3 } }, // sec not assessed: obs only -> 100, partial
     ]);
+    // Fully assessed profiles first, then the partly assessed one however high its fit so far.
     expect(result.map((r) => [r.id, r.fit])).toEqual([
       ["sre", 100],
       ["ds", 67],
-      ["sec", 25],
+      ["sec", 100],
     ]);
     expect(result[0]?.distance).toBe("meets every target");
-    expect(result[2]?.distance).toBe("no evidence in 1 target domain");
+    expect(result[2]).toMatchObject({ assessedDomains: 1, targetDomains: 2, distance: "not yet assessed in 1 target domain" });
   });
   it("puts profiles without targets last and breaks ties by label", () => {
     const result = otherFit(medians, [

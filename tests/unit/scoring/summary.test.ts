@@ -49,15 +49,22 @@ describe("candidateSummary", () => {
     // Recommendations are per scorecard, not per domain row.
     expect(a1?.tally).toEqual({ STRONG_NO: 0, NO: 1, YES: 0, STRONG_YES: 1, NO_DECISION: 0 });
 
-    // obs 2/2 (w2) + data no evidence (w1) -> 67
-    expect(a2).toMatchObject({ fit: 67, distance: "no evidence in 1 target domain", split: false, scorecards: 2 });
+    // obs 2/2 (w2); data not yet assessed is left out -> 100 over 1 of 2 target domains
+    expect(a2).toMatchObject({
+      fit: 100,
+      assessedDomains: 1,
+      targetDomains: 2,
+      distance: "not yet assessed in 1 target domain",
+      split: false,
+      scorecards: 2,
+    });
     expect(a2?.domains.find((d) => d.domainId === "data")?.gap.status).toBe("no-evidence");
   });
 
   it("includes applications without scores and keeps their order", () => {
     const result = candidateSummary({ rows: [r("b", "i1", "obs", 2)], targets, applicationIds: ["a", "b"] });
     expect(result.map((s) => s.applicationId)).toEqual(["a", "b"]);
-    expect(result[0]).toMatchObject({ fit: 0, distance: "no evidence in 2 target domains", scorecards: 0, split: false });
+    expect(result[0]).toMatchObject({ fit: null, distance: "not yet assessed in any target domain", scorecards: 0, split: false });
   });
 
   it("ignores drafts and counts recommendation-only scorecards", () => {
@@ -71,14 +78,31 @@ describe("candidateSummary", () => {
     expect(a).toMatchObject({ scorecards: 2, split: true });
   });
 
-  it("keeps two scorecards of one interviewer apart when scorecardId is given", () => {
+  it("counts two scorecards of one interviewer as two recommendations but one rater: their latest rating", () => {
     const rows = [
-      { ...r("a", "i1", "obs", 1, "NO"), scorecardId: "s1" },
-      { ...r("a", "i1", "obs", 3, "YES"), scorecardId: "s2" },
+      { ...r("a", "i1", "obs", 1, "NO"), scorecardId: "s1", submittedAt: new Date("2026-11-02") },
+      { ...r("a", "i1", "obs", 3, "YES"), scorecardId: "s2", submittedAt: new Date("2026-11-01") },
+      { ...r("a", "i1", "data", null, "YES"), scorecardId: "s2", submittedAt: new Date("2026-11-01") },
+      { ...r("a", "i1", "data", 2, "NO"), scorecardId: "s1", submittedAt: new Date("2026-11-02") },
+      { ...r("a", "i2", "obs", 2, "YES"), scorecardId: "s3", submittedAt: new Date("2026-11-03") },
     ];
     const [a] = candidateSummary({ rows, targets });
-    expect(a).toMatchObject({ scorecards: 2, split: true });
-    expect(a?.domains[0]?.disagreement).toBe(true);
+    expect(a).toMatchObject({ scorecards: 3, split: true });
+    const obs = a?.domains.find((d) => d.domainId === "obs");
+    // i1's latest (s1, Nov 2) says 1, i2 says 2: n = 2 interviewers, not 3 scorecards.
+    expect(obs?.consensus).toEqual({ median: 1, spread: 1, count: 2, min: 1, max: 2 });
+    expect(obs?.disagreement).toBe(false);
+    // "Not assessed" on a later scorecard never erases an earlier rating.
+    expect(a?.domains.find((d) => d.domainId === "data")?.consensus).toMatchObject({ median: 2, count: 1 });
+  });
+
+  it("breaks a tie on submission time by the greater scorecard id", () => {
+    const at = new Date("2026-11-02");
+    const rows = [
+      { ...r("a", "i1", "obs", 3), scorecardId: "cb", submittedAt: at },
+      { ...r("a", "i1", "obs", 0), scorecardId: "ca", submittedAt: at },
+    ];
+    expect(candidateSummary({ rows, targets })[0]?.domains[0]?.consensus).toMatchObject({ median: 3, count: 1 });
   });
 
   it("shows evidence in domains the role does not list, without affecting fit", () => {
@@ -105,8 +129,11 @@ describe("candidateSummary", () => {
     fc.assert(
       fc.property(fc.array(row), (rows) => {
         for (const s of candidateSummary({ rows, targets })) {
-          expect(s.fit).toBeGreaterThanOrEqual(0);
-          expect(s.fit).toBeLessThanOrEqual(100);
+          if (s.assessedDomains === 0) expect(s.fit).toBeNull();
+          else {
+            expect(s.fit).toBeGreaterThanOrEqual(0);
+            expect(s.fit).toBeLessThanOrEqual(100);
+          }
           expect(s.domains.slice(0, 3).map((d) => d.domainId)).toEqual(["obs", "data", "sec"]);
         }
       }),

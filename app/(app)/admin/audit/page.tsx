@@ -2,16 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { AuditEventDetails } from "@/components/admin/audit-event-details";
 import { AUDIT_ACTIONS } from "@/lib/audit";
 import { requireCapability } from "@/lib/auth/session";
 import { AUDIT_COUNT_CAP, auditLogPage } from "@/lib/data/audit-log";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTime } from "@/lib/dates";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireCapability("readAuditLog");
+  const tz = await viewerTimeZone();
   // Unknown actions and malformed cursors are ignored (all actions, first page), never a 500.
   const { action, page, totalCapped } = await auditLogPage(user, await searchParams);
   const events = page.rows;
@@ -33,57 +35,26 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <option value="">All actions</option>
             {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {a.replace(/[._]/g, " ")}
               </option>
             ))}
           </select>
         </label>
         <button className="h-10 rounded-md border border-border bg-card px-4">Filter</button>
       </form>
-      <ScrollRegion label="Audit events" className="rounded-lg border border-border bg-card">
-        <table className="w-full min-w-[40rem] text-sm">
-          <thead className="bg-muted text-left">
-            <tr>
-              <th scope="col" className="p-2">
-                When
-              </th>
-              <th scope="col" className="p-2">
-                Who
-              </th>
-              <th scope="col" className="p-2">
-                Action
-              </th>
-              <th scope="col" className="p-2">
-                On
-              </th>
-              <th scope="col" className="p-2">
-                Details
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border align-top">
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td className="whitespace-nowrap p-2">{formatDateTime(e.at)}</td>
-                <td className="p-2">{e.actorName ?? "System"}</td>
-                <td className="p-2 font-mono text-xs">{e.action}</td>
-                <td className="p-2 font-mono text-xs">
-                  {e.entityType} {e.entityId.slice(0, 10)}
-                </td>
-                <td className="max-w-md p-2">
-                  {e.details.hidden ? (
-                    <span className="text-xs italic text-muted-foreground">{e.details.why}</span>
-                  ) : (
-                    <code className="line-clamp-3 break-all text-xs text-muted-foreground">
-                      {e.details.data ? JSON.stringify(e.details.data) : ""}
-                    </code>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <ol className="divide-y divide-border rounded-lg border border-border bg-card" aria-label="Audit events">
+        {events.map((e) => (
+          <li key={e.id} className="grid gap-1 p-3 text-sm sm:grid-cols-[13.5rem_1fr] sm:gap-4">
+            <time dateTime={e.at.toISOString()} className="whitespace-nowrap text-xs text-muted-foreground sm:text-sm">
+              {formatDateTime(e.at, tz)}
+            </time>
+            <div className="min-w-0">
+              <p>{e.sentence}</p>
+              <AuditEventDetails details={e.details} />
+            </div>
+          </li>
+        ))}
+      </ol>
       <Pager
         label="Audit log pages"
         params={{ action }}

@@ -9,7 +9,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { versionsOverview } from "@/lib/matrix/queries";
-import { formatDate } from "@/lib/utils";
+import { formatDate } from "@/lib/dates";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Matrix versions" };
 
@@ -17,6 +18,7 @@ const link = "text-primary underline underline-offset-4";
 
 export default async function MatrixVersionsPage({ searchParams }: { searchParams: Promise<{ published?: string }> }) {
   await requireCapability("editMatrix");
+  const tz = await viewerTimeZone();
   const [{ published }, { versions, draft, latest, emptyCount, rolesBehind }] = await Promise.all([searchParams, versionsOverview()]);
   const current = latest?.number ? { id: latest.id, number: latest.number } : null;
   return (
@@ -62,8 +64,8 @@ export default async function MatrixVersionsPage({ searchParams }: { searchParam
                     </CardTitle>
                     <CardDescription>
                       {v.status === "DRAFT"
-                        ? `Based on version ${v.basedOn?.number ?? "—"} · started ${formatDate(v.createdAt)}${v.createdBy ? ` by ${v.createdBy.name}` : ""}`
-                        : `Published ${formatDate(v.publishedAt)}${v.createdBy ? ` · drafted by ${v.createdBy.name}` : ""}`}
+                        ? `Based on version ${v.basedOn?.number ?? "—"} · started ${formatDate(v.createdAt, tz)}${v.createdBy ? ` by ${v.createdBy.name}` : ""}`
+                        : `Published ${formatDate(v.publishedAt, tz)}${v.createdBy ? ` · drafted by ${v.createdBy.name}` : ""}`}
                     </CardDescription>
                   </CardHeader>
                   <CardContent className="grid gap-3 text-sm">

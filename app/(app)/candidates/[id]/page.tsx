@@ -12,7 +12,7 @@ import { canDecideOnCandidates } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
 import { HIDDEN_REASON_TEXT } from "@/lib/scorecards/access";
-import { FIT_EXPLANATION } from "@/lib/scoring";
+import { FIT_EXPLANATION, fitText, NOT_ASSESSED } from "@/lib/scoring";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 
 export const metadata: Metadata = { title: "Candidate" };
@@ -89,12 +89,25 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         <Card>
           <CardHeader>
             <CardDescription>Fit for this role</CardDescription>
-            <CardTitle className="text-3xl">
-              {summary.fit ?? "—"}
-              {summary.fit != null ? <span className="text-base text-muted-foreground">/100</span> : null}
-            </CardTitle>
+            {summary.fit != null ? (
+              <CardTitle className="text-3xl">
+                {summary.fit}
+                <span className="text-base text-muted-foreground">/100</span>
+              </CardTitle>
+            ) : (
+              <CardTitle className="text-xl text-muted-foreground">
+                {summary.targetDomains ? "Not yet assessed" : "No target levels set"}
+              </CardTitle>
+            )}
           </CardHeader>
-          <CardContent className="text-sm">{summary.distance}</CardContent>
+          <CardContent className="text-sm">
+            {summary.fit != null && summary.assessedDomains < summary.targetDomains ? (
+              <p className="text-muted-foreground">
+                On {summary.assessedDomains} of {summary.targetDomains} target domains; the rest are {NOT_ASSESSED}.
+              </p>
+            ) : null}
+            {summary.distance}
+          </CardContent>
         </Card>
         <Card>
           <CardHeader>
@@ -158,7 +171,8 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
               <li key={r.id} className="flex flex-wrap justify-between gap-2">
                 <span>{r.label}</span>
                 <span className="text-muted-foreground">
-                  fit {r.fit ?? "—"}/100 · {r.distance}
+                  {r.fit != null ? `fit ${fitText(r)} · ` : ""}
+                  {r.distance}
                 </span>
               </li>
             ))}

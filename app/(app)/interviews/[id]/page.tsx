@@ -6,12 +6,14 @@ import { ScorecardForm } from "@/components/scorecard/scorecard-form";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/session";
 import { interviewKit } from "@/lib/data/interview-kit";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTime } from "@/lib/dates";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Interview kit" };
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
+  const tz = await viewerTimeZone();
   const { id } = await params;
   const kit = await interviewKit(user, id);
   if (!kit) notFound(); // not theirs or missing: same answer, nothing leaks
@@ -30,7 +32,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           </Badge>
         </div>
         <p className="mt-1 text-sm text-muted-foreground">
-          {kit.role.title} · {kit.interview.stageName} · {kit.interview.durationMinutes} min · {formatDateTime(kit.interview.scheduledAt)}
+          {kit.role.title} · {kit.interview.stageName} · {kit.interview.durationMinutes} min ·{" "}
+          {formatDateTime(kit.interview.scheduledAt, tz, "Not scheduled")}
         </p>
         <p className="mt-1 text-xs text-muted-foreground">
           {kit.role.cluster} indicators from matrix version {kit.matrixVersion}. Score what you observed; other interviewers&apos; feedback
@@ -44,7 +47,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           <h2 id="scorecard-h" className="mb-3 scroll-mt-4 text-lg font-semibold">
             Your scorecard
           </h2>
-          <ScorecardForm kit={kit} />
+          <ScorecardForm kit={kit} timeZone={tz} />
         </section>
       </div>
     </>

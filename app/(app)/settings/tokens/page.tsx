@@ -3,11 +3,13 @@ import { TokenManager } from "@/components/settings/token-manager";
 import { PageHeader } from "@/components/ui/page-header";
 import { listApiTokens } from "@/lib/api/tokens";
 import { requireUser } from "@/lib/auth/session";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function TokensPage() {
   const user = await requireUser();
+  const tz = await viewerTimeZone();
   const tokens = await listApiTokens(user);
   return (
     <>
@@ -24,6 +26,7 @@ export default async function TokensPage() {
         }
       />
       <TokenManager
+        timeZone={tz}
         tokens={tokens.map((t) => ({
           ...t,
           createdAt: t.createdAt.toISOString(),

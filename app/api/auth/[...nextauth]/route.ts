@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+import { unreadableCallbackUrl } from "@/lib/auth/callback-url";
 import { authOptions } from "@/lib/auth/options";
 import { withSignInThrottleStatus } from "@/lib/rate-limit/sign-in-response";
 
@@ -9,6 +10,8 @@ async function handler(req: Request, ctx: { params: Promise<{ nextauth: string[]
   if (params.nextauth?.join("/") === "callback/credentials" && req.method !== "POST") {
     return Response.json({ error: "Sign in with a POST from the sign-in form." }, { status: 405, headers: { allow: "POST" } });
   }
+  const unreadable = unreadableCallbackUrl(req.url, req.headers.get("cookie"));
+  if (unreadable) return Response.json({ error: `The sign-in service could not read ${unreadable}: not a web address.` }, { status: 400 });
   try {
     const res = (await NextAuth(req as never, { params } as never, authOptions())) as Response;
     return await withSignInThrottleStatus(res);

@@ -12,7 +12,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { draftEditor } from "@/lib/matrix/queries";
 import { EMPHASIS_TO_FILE } from "@/lib/matrix/snapshot";
-import { cn, formatDate } from "@/lib/utils";
+import { cn } from "@/lib/utils";
+import { formatDate } from "@/lib/dates";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Draft matrix" };
 
@@ -20,6 +22,7 @@ const link = "text-primary underline underline-offset-4";
 
 export default async function DraftMatrixPage({ searchParams }: { searchParams: Promise<{ cluster?: string }> }) {
   await requireCapability("editMatrix");
+  const tz = await viewerTimeZone();
   const { cluster: clusterKey } = await searchParams;
   const data = await draftEditor(clusterKey);
   const breadcrumb = (
@@ -47,7 +50,7 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
         title="Draft matrix"
         description={
           <>
-            Based on version {draft.basedOn?.number ?? "—"} · started {formatDate(draft.createdAt)}
+            Based on version {draft.basedOn?.number ?? "—"} · started {formatDate(draft.createdAt, tz)}
             {draft.createdBy ? ` by ${draft.createdBy.name}` : ""}. Changes save cell by cell and stay invisible to everyone until you
             publish.
           </>

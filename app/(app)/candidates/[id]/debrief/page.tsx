@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { decisionRefusalFor, OUTCOME_REFUSAL_TEXT } from "@/lib/applications/decision";
 import { requireCapability } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
+import { fitText } from "@/lib/scoring";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 
 export const metadata: Metadata = { title: "Debrief" };
@@ -37,7 +38,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
       </nav>
       <PageHeader
         title={`Debrief: ${app.candidate.erasedAt ? "Erased candidate" : app.candidate.name}`}
-        description={`${app.role.title} · fit ${summary.fit ?? "—"}/100 · ${summary.distance}`}
+        description={`${app.role.title} · fit ${fitText(summary)} · ${summary.distance}`}
       />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-6">

@@ -5,8 +5,9 @@ import { GapTable } from "@/components/candidates/gap-table";
 import { PrintButton } from "@/components/ui/print-button";
 import { requireUser } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
-import { FIT_EXPLANATION } from "@/lib/scoring";
-import { formatDate } from "@/lib/utils";
+import { FIT_EXPLANATION, fitText } from "@/lib/scoring";
+import { formatDate } from "@/lib/dates";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 
 export const metadata: Metadata = { title: "Candidate packet" };
@@ -14,6 +15,7 @@ export const metadata: Metadata = { title: "Candidate packet" };
 /** A print-friendly packet (browser "Save as PDF"): the charts' figures as tables, all evidence. */
 export default async function PacketPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
+  const tz = await viewerTimeZone();
   const report = await candidateReport(user, (await params).id);
   if (!report || !report.visible) notFound();
   const { app, summary } = report;
@@ -25,10 +27,10 @@ export default async function PacketPage({ params }: { params: Promise<{ id: str
       <header className="border-b border-border pb-3">
         <h1 className="text-2xl font-semibold">{app.candidate.erasedAt ? "Erased candidate" : app.candidate.name}</h1>
         <p className="text-sm text-muted-foreground">
-          {app.role.title} · {app.role.cluster.name} · packet of {formatDate(new Date())}
+          {app.role.title} · {app.role.cluster.name} · packet of {formatDate(new Date(), tz)}
         </p>
         <p className="mt-2 text-sm">
-          <strong>Fit {summary.fit ?? "—"}/100.</strong> {summary.distance}. Recommendations:{" "}
+          <strong>Fit {fitText(summary)}.</strong> {summary.distance}. Recommendations:{" "}
           {report.recommendations
             .map((r) => `${r.interviewer}: ${r.recommendation ? RECOMMENDATION_LABEL[r.recommendation] : "—"}`)
             .join("; ")}

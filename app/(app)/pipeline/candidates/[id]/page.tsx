@@ -8,12 +8,14 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { candidateProfile } from "@/lib/data/candidate-profile";
-import { formatDate } from "@/lib/utils";
+import { formatDate } from "@/lib/dates";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Candidate" };
 
 export default async function CandidateProfilePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireCapability("manageCandidates");
+  const tz = await viewerTimeZone();
   const profile = await candidateProfile(user, (await params).id);
   if (!profile) notFound();
   const { candidate, applications, exportRefusal: refusal, canErase } = profile;
@@ -28,8 +30,8 @@ export default async function CandidateProfilePage({ params }: { params: Promise
         title={candidate.name}
         description={
           candidate.erasedAt
-            ? `Personal data erased on ${formatDate(candidate.erasedAt)}.`
-            : `${candidate.email ?? ""}${candidate.phone ? ` · ${candidate.phone}` : ""} · ${candidate.source ?? "source unknown"} · added ${formatDate(candidate.createdAt)}`
+            ? `Personal data erased on ${formatDate(candidate.erasedAt, tz)}.`
+            : `${candidate.email ?? ""}${candidate.phone ? ` · ${candidate.phone}` : ""} · ${candidate.source ?? "source unknown"} · added ${formatDate(candidate.createdAt, tz)}`
         }
         actions={
           candidate.erasedAt ? (

@@ -156,6 +156,7 @@ export default async function ComparePage({
                 stage: r.status === "ACTIVE" ? (r.stage ?? "Not started") : r.status.toLowerCase(),
                 fit: r.fit,
                 evidenced: r.evidenced,
+                targetDomains: r.targetDomains,
                 domains: r.domains,
               }))}
             />

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { requireCapability } from "@/lib/auth/session";
+import { dueCheckInsPage } from "@/lib/quality/due";
+import { milestoneLabel } from "@/lib/quality/milestones";
+import { formatDate } from "@/lib/dates";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
+
+export const metadata: Metadata = { title: "Check-ins" };
+
+export default async function CheckInsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireCapability("readHiringQuality");
+  const tz = await viewerTimeZone();
+  const params = await searchParams;
+  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+  const page = await dueCheckInsPage(user, { after: one(params.after), before: one(params.before) });
+  const admin = user.kind === "ADMIN";
+  return (
+    <>
+      <PageHeader
+        title="Quality-of-hire check-ins"
+        description="How your hires are doing on the job, rated on the same domains and levels they were interviewed on. The answers feed the hiring-quality page."
+      />
+      <Card>
+        <CardHeader>
+          <CardTitle>Due {admin ? "(everyone's)" : "for you"}</CardTitle>
+          <CardDescription>
+            {admin
+              ? "Every due check-in; open one to record it or hand it to a delegate."
+              : "Oldest first. A reminder email goes out once for each."}
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          {page.rows.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No check-ins due. They appear here when a hire reaches a check-in date.</p>
+          ) : (
+            <ScrollRegion label="Due check-ins">
+              <table className="w-full min-w-[32rem] text-sm">
+                <thead className="text-left text-muted-foreground">
+                  <tr>
+                    <th scope="col" className="py-2 pr-3">
+                      Hire
+                    </th>
+                    <th scope="col" className="pr-3">
+                      Check-in
+                    </th>
+                    <th scope="col" className="pr-3">
+                      Due since
+                    </th>
+                    {admin ? <th scope="col">Answered by</th> : null}
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-border">
+                  {page.rows.map((r) => (
+                    <tr key={`${r.applicationId}-${r.days}`}>
+                      <th scope="row" className="py-2 pr-3 text-left font-medium">
+                        <Link href={`/check-ins/${r.applicationId}?m=${r.days}`} className="text-primary underline underline-offset-4">
+                          {r.candidate}
+                        </Link>
+                        <span className="block text-xs font-normal text-muted-foreground">{r.role}</span>
+                      </th>
+                      <td className="pr-3">{milestoneLabel(r.days)}</td>
+                      <td className="pr-3">{formatDate(r.dueAt, tz)}</td>
+                      {admin ? (
+                        <td>
+                          {r.assignee}
+                          {r.delegated ? " (delegate)" : ""}
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+          )}
+          <Pager label="Check-in pages" params={{}} page={page} className="mt-3" />
+        </CardContent>
+      </Card>
+      <p className="mt-4 text-sm">
+        <Link href="/quality" className="text-primary underline underline-offset-4">
+          Hiring quality: do the interviews predict the job?
+        </Link>
+      </p>
+    </>
+  );
+}

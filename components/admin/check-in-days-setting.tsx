@@ -1,0 +1,56 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { setCheckInDaysAction } from "@/app/(app)/admin/actions";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { checkInDaysSchema } from "@/lib/validation/check-in";
+
+type Input = z.input<typeof checkInDaysSchema>;
+type Output = z.output<typeof checkInDaysSchema>;
+
+/** When quality-of-hire check-ins fall due, as days after the hire decision. */
+export function CheckInDaysSetting({ value }: { value: number[] }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(checkInDaysSchema),
+    defaultValues: { checkInDays: value.join(", ") },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async () => {
+    // The action parses the text itself (same schema): send what was typed.
+    const res = await setCheckInDaysAction({ checkInDays: form.getValues("checkInDays") });
+    setMessage(res.ok ? "Saved. Due check-ins follow the new days; recorded ones stay." : res.message);
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-1.5 text-sm">
+      <label htmlFor="check-in-days" className="font-medium">
+        Quality-of-hire check-ins (days after the hire)
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <input
+          id="check-in-days"
+          inputMode="numeric"
+          aria-invalid={!!errors.checkInDays}
+          aria-describedby="check-in-days-hint"
+          className="h-10 min-w-0 flex-1 rounded-md border border-border bg-card px-2"
+          {...form.register("checkInDays")}
+        />
+        <Button type="submit" variant="outline" disabled={isSubmitting}>
+          Save
+        </Button>
+      </div>
+      <p id="check-in-days-hint" className="text-xs text-muted-foreground">
+        Comma-separated, e.g. 90, 182, 365 (90 days, 6 months, 12 months).
+      </p>
+      <FieldError id="check-in-days-err" message={errors.checkInDays?.message} />
+      {message ? (
+        <p role="status" className="text-xs text-muted-foreground">
+          {message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,170 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { submitCheckInAction } from "@/app/(app)/check-ins/actions";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { LevelBadge } from "@/components/ui/level-badge";
+import { checkInSchema, OVERALL_LABEL, type CheckInInput } from "@/lib/validation/check-in";
+
+type Domain = { domainId: string; name: string; target: number };
+
+const LEVELS = [
+  { value: 0, label: "Below L1" },
+  { value: 1, label: "Level 1" },
+  { value: 2, label: "Level 2" },
+  { value: 3, label: "Level 3" },
+  { value: null, label: "Not observed yet" },
+] as const;
+
+const choice =
+  "flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-border px-3 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring";
+
+/** One check-in: a level per required domain with evidence, the overall rating and "would hire again". */
+export function CheckInForm({
+  applicationId,
+  milestoneDays,
+  label,
+  domains,
+}: {
+  applicationId: string;
+  milestoneDays: number;
+  label: string;
+  domains: Domain[];
+}) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<CheckInInput>({
+    resolver: zodResolver(checkInSchema),
+    mode: "onTouched",
+    defaultValues: {
+      applicationId,
+      milestoneDays,
+      ratings: domains.map((d) => ({ domainId: d.domainId, rating: undefined as unknown as null, evidence: "" })),
+      note: "",
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (v) => {
+    setMessage(null);
+    const res = await submitCheckInAction(v);
+    if (res.ok) {
+      setMessage(res.alreadyRecorded ? "This check-in was already recorded with these answers." : "Check-in recorded.");
+      router.refresh();
+      return;
+    }
+    if (res.kind === "invalid") for (const [k, m] of Object.entries(res.fieldErrors)) form.setError(k as "note", { message: m });
+    setMessage(res.message);
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-5" aria-label={`${label} check-in`}>
+      {domains.map((d, i) => (
+        <fieldset key={d.domainId} className="grid gap-2 rounded-md border border-border p-3">
+          <legend className="px-1 text-sm font-medium">
+            {d.name} <span className="font-normal text-muted-foreground">· the role needs</span> <LevelBadge level={d.target} />
+          </legend>
+          <Controller
+            control={form.control}
+            name={`ratings.${i}.rating`}
+            render={({ field }) => (
+              <div className="flex flex-wrap gap-2" role="radiogroup" aria-label={`${d.name}: level on the job`}>
+                {LEVELS.map((l) => (
+                  <label key={String(l.value)} className={choice}>
+                    <input
+                      type="radio"
+                      className="sr-only"
+                      name={field.name}
+                      checked={field.value === l.value}
+                      onChange={() => field.onChange(l.value)}
+                      onBlur={field.onBlur}
+                    />
+                    {l.label}
+                  </label>
+                ))}
+              </div>
+            )}
+          />
+          <FieldError id={`r-${i}-err`} message={errors.ratings?.[i]?.rating?.message} />
+          <label htmlFor={`ev-${i}`} className="text-xs text-muted-foreground">
+            Evidence from the job: what they did, and what it showed
+          </label>
+          <textarea
+            id={`ev-${i}`}
+            rows={2}
+            aria-invalid={!!errors.ratings?.[i]?.evidence}
+            className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
+            {...form.register(`ratings.${i}.evidence`)}
+          />
+          <FieldError id={`ev-${i}-err`} message={errors.ratings?.[i]?.evidence?.message} />
+        </fieldset>
+      ))}
+      <FieldError id="ratings-err" message={errors.ratings?.root?.message ?? errors.ratings?.message} />
+      <Controller
+        control={form.control}
+        name="overall"
+        render={({ field }) => (
+          <fieldset>
+            <legend className="text-sm font-medium">Overall performance</legend>
+            <div className="mt-1 flex flex-wrap gap-2">
+              {[1, 2, 3, 4, 5].map((o) => (
+                <label key={o} className={choice}>
+                  <input type="radio" className="sr-only" name="overall" checked={field.value === o} onChange={() => field.onChange(o)} />
+                  {OVERALL_LABEL[o]}
+                </label>
+              ))}
+            </div>
+            <FieldError id="overall-err" message={errors.overall?.message} />
+          </fieldset>
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="wouldHireAgain"
+        render={({ field }) => (
+          <fieldset>
+            <legend className="text-sm font-medium">Knowing what you know now, would you hire them again?</legend>
+            <div className="mt-1 flex flex-wrap gap-2">
+              {[true, false].map((v) => (
+                <label key={String(v)} className={choice}>
+                  <input
+                    type="radio"
+                    className="sr-only"
+                    name="wouldHireAgain"
+                    checked={field.value === v}
+                    onChange={() => field.onChange(v)}
+                  />
+                  {v ? "Yes" : "No"}
+                </label>
+              ))}
+            </div>
+            <FieldError id="again-err" message={errors.wouldHireAgain?.message} />
+          </fieldset>
+        )}
+      />
+      <div className="grid gap-1.5">
+        <label htmlFor="ci-note" className="text-sm font-medium">
+          Note (optional)
+        </label>
+        <textarea
+          id="ci-note"
+          rows={3}
+          className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
+          {...form.register("note")}
+        />
+        <FieldError id="note-err" message={errors.note?.message} />
+      </div>
+      {message ? (
+        <p role="status" className="text-sm">
+          {message}
+        </p>
+      ) : null}
+      <div>
+        <Button type="submit" disabled={isSubmitting}>
+          Record the {label} check-in
+        </Button>
+      </div>
+    </form>
+  );
+}

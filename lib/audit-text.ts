@@ -1,0 +1,182 @@
+// The audit log in words (plain, no I/O): each event as a sentence naming the people and
+// objects ("Sam Rivera submitted the Technical screen scorecard for Amara Okafor"), and its
+// data as field / before / after rows for a details view. Names come from auditNames
+// (lib/data/audit-names.ts), resolved for one page of events at a time.
+
+/** What an event's entity is called, by `${entityType}:${entityId}`; parts for sentences that need them. */
+export type EntityName = { label: string; candidate?: string; role?: string };
+export type AuditNames = {
+  entities: ReadonlyMap<string, EntityName>;
+  /** People, domains and stages referred to by id inside events' data. */
+  ids: ReadonlyMap<string, string>;
+};
+
+export type AuditEventText = { action: string; entityType: string; entityId: string; actorName: string | null };
+
+const ENTITY_FALLBACK: Record<string, string> = {
+  Application: "an application",
+  ApiToken: "an API token",
+  Candidate: "a candidate",
+  CandidateImport: "a CSV import",
+  MatrixCell: "a matrix cell",
+  MatrixVersion: "the competency matrix",
+  OrgSettings: "the organisation settings",
+  Question: "a question",
+  Role: "a role",
+  Scorecard: "a scorecard",
+  User: "a person",
+};
+
+export const entityKey = (entityType: string, entityId: string) => `${entityType}:${entityId}`;
+
+type Phrase = (o: EntityName) => string;
+const on =
+  (verb: string): Phrase =>
+  (o) =>
+    `${verb} ${o.label}`;
+const forRole =
+  (what: string): Phrase =>
+  (o) =>
+    `${what} for ${o.label}`;
+
+/** The verb phrase per action; the sentence is "<actor> <phrase>". */
+const PHRASES: Record<string, Phrase> = {
+  "api_token.created": on("created"),
+  "api_token.revoked": on("revoked"),
+  "application.created": (o) => (o.candidate && o.role ? `added ${o.candidate} to ${o.role}` : `added ${o.label}`),
+  "application.decided": (o) => `recorded a decision on ${o.label}`,
+  "application.moved": (o) => `moved ${o.label} in the pipeline`,
+  "candidate.erased": on("erased the personal data of"),
+  "candidate.exported": on("exported the data of"),
+  "candidate.imported": on("imported"),
+  "candidates.imported": () => "imported candidates from a CSV file",
+  "database.seeded": () => "set up the database",
+  "interviews.scheduled": forRole("scheduled interviews"),
+  "job_description.saved": forRole("saved the job description"),
+  "matrix.cell_edited": on("edited"),
+  "matrix.domain_added": (o) => `added a domain to ${o.label}`,
+  "matrix.domain_retired": (o) => `retired a domain in ${o.label}`,
+  "matrix.domain_updated": (o) => `edited a domain in ${o.label}`,
+  "matrix.domains_reordered": (o) => `reordered the domains of ${o.label}`,
+  "matrix.draft_discarded": on("discarded"),
+  "matrix.draft_started": on("started"),
+  "matrix.emphasis_changed": (o) => `changed a cluster's emphasis in ${o.label}`,
+  "matrix.imported": on("imported"),
+  "matrix.published": on("published"),
+  "plan.interviewers_pruned": (o) => `removed interviewers who left the team from the plan of ${o.label}`,
+  "plan.published": (o) => `published the interview plan of ${o.label}`,
+  "plan.saved": (o) => `saved the interview plan of ${o.label}`,
+  "plan.unpublished": (o) => `took the interview plan of ${o.label} out of publication`,
+  "question.created": on("added"),
+  "question.restored": on("restored"),
+  "question.retired": on("retired"),
+  "question.updated": on("edited"),
+  "role.created": on("created the role"),
+  "role.logistics_changed": (o) => `changed the salary band or status of ${o.label}`,
+  "role.matrix_moved": (o) => `moved ${o.label} to another matrix version`,
+  "role.owner_changed": (o) => `changed the owner of ${o.label}`,
+  "role.updated": on("edited the role"),
+  "scorecard.amended": on("amended"),
+  "scorecard.score_changed": (o) => `changed draft ratings on ${o.label}`,
+  "scorecard.submitted": on("submitted"),
+  "settings.feedback_visibility": () => "changed when interviewers see each other's feedback",
+  "settings.job_ad_texts": () => "edited the job ad texts",
+  "user.created": on("added"),
+  "user.deactivated": on("deactivated"),
+  "user.initial_admin": (o) => `made ${o.label} the first admin`,
+  "user.kind_changed": (o) => `changed what ${o.label} can do`,
+  "user.reactivated": on("reactivated"),
+  "user.signed_in": () => "signed in",
+  "user.signed_out_everywhere": () => "signed out everywhere",
+};
+
+/** "Sam Rivera submitted the Technical screen scorecard for Amara Okafor." */
+export function auditSentence(e: AuditEventText, names: AuditNames): string {
+  const object = names.entities.get(entityKey(e.entityType, e.entityId)) ?? { label: ENTITY_FALLBACK[e.entityType] ?? "something" };
+  const phrase = PHRASES[e.action]?.(object) ?? `did ${e.action.replace(/[._]/g, " ")} on ${object.label}`;
+  return `${e.actorName ?? "The system"} ${phrase}.`;
+}
+
+export type AuditChange = { field: string; before: string; after: string };
+export type AuditFact = { field: string; value: string };
+
+const ID_KEY = /(Id|Ids)$/;
+const FIELD_WORDS: Record<string, string> = { ownerId: "owner", clusterId: "cluster", durationMinutes: "duration (minutes)" };
+const fieldName = (k: string) =>
+  FIELD_WORDS[k] ??
+  k
+    .replace(ID_KEY, "")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase();
+
+/** A value for people: ids replaced by names where known, lists joined, objects as "key: value". */
+export function readable(value: unknown, names: AuditNames, key = ""): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "string") return ID_KEY.test(key) || key === "from" || key === "to" ? (names.ids.get(value) ?? value) : value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return value.length ? value.map((v) => readable(v, names, key.replace(/s$/, ""))).join(", ") : "none";
+  const o = value as Record<string, unknown>;
+  const rest = Object.entries(o)
+    .filter(([k]) => k !== "id" && k !== "domainId")
+    .map(([k, v]) => `${fieldName(k)}: ${readable(v, names, k)}`)
+    .join("; ");
+  // A rating and the like reads "Observability: rating 3".
+  return typeof o.domainId === "string" ? `${names.ids.get(o.domainId) ?? "a domain"} (${rest.replace(/: /g, " ")})` : rest;
+}
+
+function collect(before: unknown, after: unknown, names: AuditNames, prefix: string, out: AuditChange[]) {
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  for (const k of [...new Set([...Object.keys(b), ...Object.keys(a)])]) {
+    if (k === "id") continue;
+    const rb = readable(b[k], names, k);
+    const ra = readable(a[k], names, k);
+    if (rb !== ra) out.push({ field: `${prefix}${fieldName(k)}`, before: rb, after: ra });
+  }
+}
+
+/**
+ * An event's data for the details view: before/after rows for what changed (a plan's stages
+ * matched by id, so a renamed or re-timed stage shows as one change), other facts as rows.
+ */
+export function auditDetailsText(data: unknown, names: AuditNames): { changes: AuditChange[]; facts: AuditFact[] } {
+  const changes: AuditChange[] = [];
+  const facts: AuditFact[] = [];
+  if (!data || typeof data !== "object" || Array.isArray(data)) return { changes, facts };
+  const d = data as Record<string, unknown>;
+  if (Array.isArray(d.before) && Array.isArray(d.after)) {
+    // Lists of stages (plans) or ratings (amendments): pair by id or domain.
+    const keyOf = (x: unknown, i: number) => {
+      const o = x as Record<string, unknown>;
+      return String(o?.id ?? o?.domainId ?? i);
+    };
+    const before = new Map(d.before.map((x, i) => [keyOf(x, i), x]));
+    const after = new Map(d.after.map((x, i) => [keyOf(x, i), x]));
+    for (const k of [...new Set([...before.keys(), ...after.keys()])]) {
+      const b = before.get(k) as Record<string, unknown> | undefined;
+      const a = after.get(k) as Record<string, unknown> | undefined;
+      const label = String(a?.name ?? b?.name ?? names.ids.get(String(a?.domainId ?? b?.domainId ?? "")) ?? k);
+      if (!b) changes.push({ field: label, before: "—", after: `added (${readable(a, names)})` });
+      else if (!a) changes.push({ field: label, before: readable(b, names), after: "removed" });
+      else collect(b, a, names, `${label}: `, changes);
+    }
+  } else if (d.before && d.after && typeof d.before === "object" && typeof d.after === "object") {
+    collect(d.before, d.after, names, "", changes);
+  }
+  for (const [k, v] of Object.entries(d)) {
+    if (k === "before" || k === "after") continue;
+    // An id nobody can read (the interview behind a scorecard): the sentence already names the object.
+    if (ID_KEY.test(k) && typeof v === "string" && !names.ids.has(v)) continue;
+    facts.push({ field: fieldName(k), value: readable(v, names, k) });
+  }
+  return { changes, facts };
+}
+
+/** Ids inside events' data that name people, domains or stages: resolved with the page's names. */
+export function idsInData(data: unknown, key = "", out = new Set<string>()): Set<string> {
+  if (typeof data === "string") {
+    if (ID_KEY.test(key) || key === "from" || key === "to") out.add(data);
+  } else if (Array.isArray(data)) for (const v of data) idsInData(v, key.replace(/s$/, ""), out);
+  else if (data && typeof data === "object") for (const [k, v] of Object.entries(data)) idsInData(v, k, out);
+  return out;
+}

@@ -1,0 +1,72 @@
+// Dates one way everywhere, in the viewer's time zone: "28 Nov 2026" and "28 Nov 2026, 21:19 CET".
+// Pure (server and client). The server learns the viewer's zone from a cookie set by the
+// browser (components/layout/time-zone-cookie.tsx, read by lib/viewer-time-zone.ts); until
+// then, and for any unknown zone, UTC, which the formatted text then names.
+
+export const DEFAULT_TIME_ZONE = "UTC";
+export const TIME_ZONE_COOKIE = "tz";
+
+/** An IANA zone name this runtime knows ("Europe/Berlin"); anything else is not a zone. */
+export function isTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== "string" || zone.length === 0 || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const zoneOf = (zone: string | null | undefined) => (isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE);
+
+// Formatters are costly to build and a page formats many dates in one or two zones.
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: "date" | "dateTime" | "time", zone: string): Intl.DateTimeFormat {
+  const key = `${kind}|${zone}`;
+  let f = cache.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === "date"
+        ? { day: "numeric", month: "short", year: "numeric" }
+        : kind === "time"
+          ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }
+          : {
+              day: "numeric",
+              month: "short",
+              year: "numeric",
+              hour: "2-digit",
+              minute: "2-digit",
+              hourCycle: "h23",
+              timeZoneName: "short",
+            };
+    f = new Intl.DateTimeFormat("en-GB", { ...options, timeZone: zone });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+type DateInput = Date | string | number | null | undefined;
+const toDate = (d: DateInput) => (d === null || d === undefined || d === "" ? null : d instanceof Date ? d : new Date(d));
+
+/** "28 Nov 2026" in the viewer's zone; `empty` when there is no date. */
+export function formatDate(date: DateInput, timeZone: string | null | undefined, empty = "—"): string {
+  const d = toDate(date);
+  return d && !Number.isNaN(d.getTime()) ? formatter("date", zoneOf(timeZone)).format(d) : empty;
+}
+
+/** "28 Nov 2026, 21:19 CET" (the zone always named); `empty` when there is no date. */
+export function formatDateTime(date: DateInput, timeZone: string | null | undefined, empty = "—"): string {
+  const d = toDate(date);
+  return d && !Number.isNaN(d.getTime()) ? formatter("dateTime", zoneOf(timeZone)).format(d) : empty;
+}
+
+/** "21:19 CET", for times on the day at hand (a draft saved, a sign-in block ending). */
+export function formatTime(date: DateInput, timeZone: string | null | undefined, empty = "—"): string {
+  const d = toDate(date);
+  return d && !Number.isNaN(d.getTime()) ? formatter("time", zoneOf(timeZone)).format(d) : empty;
+}
+
+/** The browser's own zone, for client-only text (never during server rendering). */
+export function browserTimeZone(): string {
+  return zoneOf(Intl.DateTimeFormat().resolvedOptions().timeZone);
+}

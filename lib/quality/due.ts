@@ -1,0 +1,117 @@
+// Which quality-of-hire check-ins are due, for whom: computed from the hires (HireFollowUp, kept
+// by the database), the organisation's milestones and the check-ins recorded, so changing the
+// milestones needs no back-fill. A check-in is due from hiredAt + days until it is recorded, while
+// the person is still hired; it is the delegate's if an admin named one, else the role owner's.
+import "server-only";
+import { cache } from "react";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import { pageSize, readDirection, toPage } from "../paging/cursor";
+import { checkInDaysOf } from "./milestones";
+
+export async function checkInDays(): Promise<number[]> {
+  return checkInDaysOf(await db.orgSettings.findUnique({ where: { id: 1 }, select: { checkInDays: true } }));
+}
+
+/** SQL boolean over the due rows: whose list they are on. Admins see every due check-in (to reassign them). */
+function scopeSql(user: CurrentUser): Prisma.Sql {
+  return user.kind === "ADMIN" ? Prisma.sql`TRUE` : Prisma.sql`assignee_id = ${user.id}`;
+}
+
+/** The due check-ins (a CTE named `due`): one row per hire and milestone not recorded, due by `now`. */
+function dueCte(days: number[], now: Date): Prisma.Sql {
+  return Prisma.sql`due AS MATERIALIZED (
+    SELECT f."applicationId" AS app_id, m.days, round(extract(epoch FROM f."hiredAt" + make_interval(days => m.days)) * 1000)::float8 AS due_ms,
+      c.name AS candidate, r.title AS role, coalesce(f."delegateId", r."ownerId") AS assignee_id, u.name AS assignee, u.email AS assignee_email,
+      u.active AS assignee_active, (f."delegateId" IS NOT NULL) AS delegated
+    FROM "HireFollowUp" f
+    JOIN "Application" a ON a.id = f."applicationId" AND a.status = 'HIRED'
+    JOIN "Role" r ON r.id = a."roleId"
+    JOIN "Candidate" c ON c.id = a."candidateId"
+    JOIN "User" u ON u.id = coalesce(f."delegateId", r."ownerId")
+    CROSS JOIN unnest(${days}::int[]) AS m(days)
+    WHERE f."hiredAt" + make_interval(days => m.days) <= ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+      AND NOT EXISTS (SELECT 1 FROM "QualityCheckIn" q WHERE q."applicationId" = f."applicationId" AND q."milestoneDays" = m.days)
+  )`;
+}
+
+export type DueCheckIn = {
+  applicationId: string;
+  days: number;
+  dueAt: Date;
+  candidate: string;
+  role: string;
+  assigneeId: string;
+  assignee: string;
+  delegated: boolean;
+};
+type DueJson = {
+  app_id: string;
+  days: number;
+  due_ms: number;
+  candidate: string;
+  role: string;
+  assignee_id: string;
+  assignee: string;
+  delegated: boolean;
+};
+
+/** The viewer's due check-ins, oldest due first, a page at a time (keyset on due time, application, milestone). */
+export async function dueCheckInsPage(
+  user: CurrentUser,
+  paging: { after?: string; before?: string; size?: string } = {},
+  now = new Date(),
+) {
+  const size = pageSize(paging.size);
+  const read = readDirection(paging.after, paging.before, 3);
+  const [ms, id, d] = read.cursor?.key ?? [];
+  const valid = typeof ms === "number" && typeof id === "string" && typeof d === "number";
+  const cursor = valid ? read.cursor : null;
+  const direction = valid ? read.direction : "forward";
+  const seek = !cursor
+    ? Prisma.sql`TRUE`
+    : direction === "forward"
+      ? Prisma.sql`(due_ms, app_id, days) > (${ms}::float8, ${id}, ${d}::int)`
+      : Prisma.sql`(due_ms, app_id, days) < (${ms}::float8, ${id}, ${d}::int)`;
+  const order = direction === "forward" ? Prisma.sql`due_ms ASC, app_id ASC, days ASC` : Prisma.sql`due_ms DESC, app_id DESC, days DESC`;
+  const [row] = await db.$queryRaw<{ total: number; rows: DueJson[] | null }[]>(Prisma.sql`
+    WITH ${dueCte(await checkInDays(), now)}, mine AS (SELECT * FROM due WHERE ${scopeSql(user)})
+    SELECT (SELECT count(*)::int FROM mine) AS total,
+      (SELECT json_agg(p ORDER BY ${order}) FROM (
+        SELECT app_id, days, due_ms, candidate, role, assignee_id, assignee, delegated FROM mine WHERE ${seek} ORDER BY ${order} LIMIT ${size + 1}
+      ) p) AS rows`);
+  const fetched = (row?.rows ?? []).map((r): DueCheckIn => ({
+    applicationId: r.app_id,
+    days: r.days,
+    dueAt: new Date(r.due_ms),
+    candidate: r.candidate,
+    role: r.role,
+    assigneeId: r.assignee_id,
+    assignee: r.assignee,
+    delegated: r.delegated,
+  }));
+  return toPage(fetched, size, row?.total ?? 0, (r) => [r.dueAt.getTime(), r.applicationId, r.days], direction, cursor);
+}
+
+async function dueCountAt(user: CurrentUser, now: Date): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
+    WITH ${dueCte(await checkInDays(), now)} SELECT count(*)::int AS n FROM due WHERE ${scopeSql(user)}`);
+  return row?.n ?? 0;
+}
+
+/** For the navigation badge: how many check-ins are due for the user (once per request). */
+export function dueCheckInCount(user: CurrentUser): Promise<number> {
+  return dueCountNow(user.id, user.kind);
+}
+// Keyed on id and kind, not the user object, so two callers in one request share the answer.
+const dueCountNow = cache((id: string, kind: CurrentUser["kind"]) => dueCountAt({ id, kind, email: "", name: "" }, new Date()));
+
+/** Every due check-in whose reminder was never claimed, with its assignee's address (the reminder run). */
+export async function unremindedDueCheckIns(now: Date) {
+  return db.$queryRaw<(DueJson & { assignee_email: string })[]>(Prisma.sql`
+    WITH ${dueCte(await checkInDays(), now)}
+    SELECT app_id, days, due_ms, candidate, role, assignee_id, assignee, assignee_email, delegated FROM due
+    WHERE assignee_active AND NOT EXISTS (SELECT 1 FROM "CheckInReminder" cr WHERE cr."applicationId" = due.app_id AND cr."milestoneDays" = due.days)
+    ORDER BY due_ms, app_id, days`);
+}

@@ -1,0 +1,65 @@
+// The audit log in words (issue 12, finding 8): each event a sentence naming people and
+// objects, details as before/after, every edited field recorded (a plan's stage duration),
+// names looked up for the page's events only, and hidden data still hidden.
+import { describe, expect, it, vi } from "vitest";
+import { auditLogPage } from "../../lib/data/audit-log";
+import { db } from "../../lib/db";
+import { savePlan } from "../../lib/roles/plan-service";
+import { saveDraft, submitScorecard } from "../../lib/scorecards/service";
+import { completeValues, freshInterviewOf, userByEmail } from "./helpers";
+
+describe("a readable audit log", () => {
+  it("says who submitted which stage's scorecard for whom, with no internal ids", async () => {
+    const { user: sam, interview, domainIds } = await freshInterviewOf("interviewer@example.com");
+    await saveDraft(sam, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "1") });
+    await submitScorecard(sam, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") });
+    const full = await db.interview.findUniqueOrThrow({
+      where: { id: interview.id },
+      select: { stage: { select: { name: true } }, application: { select: { candidate: { select: { name: true } } } } },
+    });
+    const admin = await userByEmail("admin@example.com");
+    const findMany = vi.spyOn(db.user, "findMany");
+    const { page } = await auditLogPage(admin, {});
+    const [submitted, drafted] = page.rows;
+    expect(submitted?.sentence).toBe(`${sam.name} submitted the ${full.stage.name} scorecard for ${full.application.candidate.name}.`);
+    expect(drafted?.sentence).toBe(
+      `${sam.name} changed draft ratings on the ${full.stage.name} scorecard for ${full.application.candidate.name}.`,
+    );
+    // Draft ratings stay hidden from the admin; the submission's ratings show, by domain name.
+    expect(drafted?.details).toMatchObject({ hidden: true });
+    expect(submitted?.details.hidden).toBe(false);
+    const text = JSON.stringify(submitted?.details);
+    for (const id of [...domainIds, interview.id, sam.id]) expect(text).not.toContain(id);
+    // Names for the page's events only: people are looked up by id, never the whole table.
+    for (const call of findMany.mock.calls) expect(call[0]).toMatchObject({ where: { id: { in: expect.any(Array) } } });
+    findMany.mockRestore();
+  });
+
+  it("records and shows every edited field of a plan: a stage's duration before and after", async () => {
+    const role = await db.role.findFirstOrThrow({
+      where: { title: "Senior AI Operations Engineer" },
+      include: { stages: { orderBy: { position: "asc" }, include: { domains: true, interviewers: true, questions: true } } },
+    });
+    const owner = await db.user.findUniqueOrThrow({ where: { id: role.ownerId } });
+    const stages = role.stages.map((s) => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      durationMinutes: s.durationMinutes,
+      domainIds: s.domains.map((d) => d.domainId),
+      interviewerIds: s.interviewers.map((i) => i.userId),
+      questionIds: s.questions.map((q) => q.questionId),
+    }));
+    const first = stages[0]!;
+    const longer = first.durationMinutes + 15;
+    const res = await savePlan(owner, role.id, role.version, { stages: [{ ...first, durationMinutes: longer }, ...stages.slice(1)] }, true);
+    expect(res).toMatchObject({ ok: true });
+    const admin = await userByEmail("admin@example.com");
+    const [event] = (await auditLogPage(admin, { action: "plan.published" })).page.rows;
+    expect(event?.sentence).toBe(`${owner.name} published the interview plan of ${role.title}.`);
+    expect(event?.details).toMatchObject({
+      hidden: false,
+      changes: [{ field: `${first.name}: duration (minutes)`, before: String(first.durationMinutes), after: String(longer) }],
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { AUDIT_ACTIONS } from "../../lib/audit";
+import { auditDetailsText, auditSentence, idsInData, type AuditNames } from "../../lib/audit-text";
+
+const names: AuditNames = {
+  entities: new Map([
+    ["Scorecard:s1", { label: "the Technical screen scorecard for Amara Okafor", candidate: "Amara Okafor", role: "SRE" }],
+    ["Application:a1", { label: "Amara Okafor (SRE)", candidate: "Amara Okafor", role: "SRE" }],
+    ["Role:r1", { label: "Senior SRE" }],
+  ]),
+  ids: new Map([
+    ["u1", "Sam Rivera"],
+    ["u2", "Dana Lee"],
+    ["d1", "Observability"],
+  ]),
+};
+
+describe("audit events in words", () => {
+  it("names the people and objects", () => {
+    expect(auditSentence({ action: "scorecard.submitted", entityType: "Scorecard", entityId: "s1", actorName: "Sam Rivera" }, names)).toBe(
+      "Sam Rivera submitted the Technical screen scorecard for Amara Okafor.",
+    );
+    expect(auditSentence({ action: "application.created", entityType: "Application", entityId: "a1", actorName: null }, names)).toBe(
+      "The system added Amara Okafor to SRE.",
+    );
+  });
+  it("has a sentence for every action, and never prints an id for an object it cannot name", () => {
+    for (const action of AUDIT_ACTIONS) {
+      const s = auditSentence(
+        { action, entityType: "Role", entityId: "cmx32fiol0", actorName: "Ann" },
+        { entities: new Map(), ids: new Map() },
+      );
+      expect(s).toMatch(/^Ann [a-z]/);
+      expect(s).not.toContain("cmx32fiol0");
+      expect(s).not.toMatch(/\b[a-z]+[._][a-z_]+\b/); // no raw action names
+    }
+  });
+  it("turns before/after into field rows with names instead of ids", () => {
+    const role = auditDetailsText(
+      { before: { ownerId: "u1", title: "SRE" }, after: { ownerId: "u2", title: "Senior SRE" }, team: { added: [] } },
+      names,
+    );
+    expect(role.changes).toEqual([
+      { field: "owner", before: "Sam Rivera", after: "Dana Lee" },
+      { field: "title", before: "SRE", after: "Senior SRE" },
+    ]);
+    expect(role.facts).toEqual([{ field: "team", value: "added: none" }]);
+    const plan = auditDetailsText(
+      {
+        stageCount: 1,
+        before: [{ id: "st1", name: "Screen", durationMinutes: 45, domainIds: ["d1"] }],
+        after: [{ id: "st1", name: "Screen", durationMinutes: 60, domainIds: ["d1"] }],
+      },
+      names,
+    );
+    expect(plan.changes).toEqual([{ field: "Screen: duration (minutes)", before: "45", after: "60" }]);
+    expect(idsInData({ before: [{ interviewerIds: ["u1"], domainIds: ["d1"] }], to: "u2" })).toEqual(new Set(["u1", "d1", "u2"]));
+  });
+});
