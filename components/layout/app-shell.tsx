@@ -35,7 +35,7 @@ export function AppShell({
             </span>
             AIOps Scorecards
           </Link>
-          <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
+          <nav aria-label="Main" className="order-3 w-full min-w-0 sm:order-none sm:w-auto">
             <ul className="flex gap-1 overflow-x-auto">
               {navLinksFor(user.kind, hasInterviews).map((l) => (
                 <li key={l.href}>
