@@ -36,7 +36,8 @@ export function AppShell({
             AIOps Scorecards
           </Link>
           <nav aria-label="Main" className="order-3 w-full min-w-0 sm:order-none sm:w-auto">
-            <ul className="flex gap-1 overflow-x-auto">
+            {/* relative: the badge's screen-reader text (absolutely positioned) stays inside the scroll box instead of widening the page. */}
+            <ul className="relative flex gap-1 overflow-x-auto">
               {navLinksFor(user.kind, hasInterviews).map((l) => (
                 <li key={l.href}>
                   <NavLinkItem href={l.href}>

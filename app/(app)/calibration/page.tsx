@@ -37,7 +37,7 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
         <CardContent className="grid gap-3">
           <DistributionLegend />
           <ScrollRegion label="Interviewer calibration table">
-            <table className="w-full min-w-[40rem] text-sm">
+            <table className="w-full min-w-[40rem] text-sm [&_td]:pr-3 [&_th]:pr-3">
               <thead className="text-left text-muted-foreground">
                 <tr>
                   <th scope="col" className="py-2">
