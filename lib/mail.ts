@@ -8,6 +8,9 @@ import { env } from "./env";
 
 let transport: nodemailer.Transporter | undefined;
 
+/** Where a message goes: a real mail server, or a file on this server (no SMTP_URL). */
+export const mailDelivery = (): "smtp" | "file" => (env().SMTP_URL ? "smtp" : "file");
+
 /** An attached file, e.g. a calendar invitation (`text/calendar; method=REQUEST`). */
 export type MailAttachment = { filename: string; content: string; contentType: string };
 

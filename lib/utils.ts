@@ -11,3 +11,8 @@ export function formatMoney(min: number | null | undefined, max: number | null |
   const f = new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 });
   return `${f.format(min)} – ${f.format(max)}`;
 }
+
+/** "1 row", "2 rows", "1 candidate", "3 people" (pass `many` when adding "s" is wrong). */
+export function plural(n: number, one: string, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -8,6 +8,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { KIND_LABEL } from "@/lib/auth/permissions";
+import { invitationSentText } from "@/lib/people/invitation-text";
 import { personSchema, USER_KINDS, type PersonInput } from "@/lib/validation/people";
 
 export function AddPersonForm() {
@@ -23,7 +24,11 @@ export function AddPersonForm() {
     const res = await addPersonAction(values);
     if (res.ok) {
       form.reset();
-      setMessage(`Added ${values.name}. They can sign in with single sign-on using ${values.email}.`);
+      setMessage(
+        res.invitation.emailed
+          ? `Added ${values.name}. ${invitationSentText({ ...values, delivery: res.invitation.delivery, sso: res.sso })}`
+          : `Added ${values.name}, but the invitation email could not be sent. Try “Send invitation” on their row.`,
+      );
     } else if (res.kind === "invalid") {
       for (const [k, v] of Object.entries(res.fieldErrors)) form.setError(k as keyof PersonInput, { message: v });
       setMessage(res.message);

@@ -1,14 +1,15 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { changeKindAction, setActiveAction } from "@/app/(app)/admin/actions";
+import { changeKindAction, inviteAction, setActiveAction } from "@/app/(app)/admin/actions";
 import { Button } from "@/components/ui/button";
 import { KIND_LABEL } from "@/lib/auth/permissions";
+import { invitationSentText } from "@/lib/people/invitation-text";
 import { USER_KINDS } from "@/lib/validation/people";
 
 type Kind = (typeof USER_KINDS)[number];
 /** `version`: User.version as this page loaded it, sent with each change (a stale page gets a conflict). */
-type Person = { id: string; name: string; kind: Kind; active: boolean; version: number };
+type Person = { id: string; name: string; email: string; kind: Kind; active: boolean; version: number; hasPassword: boolean };
 type Result = { ok: boolean; kind?: string; message?: string };
 
 /**
@@ -23,7 +24,7 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
   const [chosen, setChosen] = useState<Kind | null>(null);
   const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const run = (fn: () => Promise<Result>, done: string) =>
+  const run = <R extends Result>(fn: () => Promise<R>, done: string | ((res: Extract<R, { ok: true }>) => string)) =>
     start(async () => {
       setError(null);
       setStatus(null);
@@ -31,7 +32,7 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
         const res = await fn();
         if (!res.ok) return setError({ message: res.message ?? "That didn't work.", stale: res.kind === "conflict" });
         setChosen(null);
-        setStatus(done);
+        setStatus(typeof done === "string" ? done : done(res as Extract<R, { ok: true }>));
       } catch {
         setError({ message: "Could not reach the server; nothing was saved. Try again.", stale: false });
       }
@@ -78,6 +79,22 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
       >
         {person.active ? "Deactivate" : "Reactivate"}
       </Button>
+      {/* Someone who has not set a password yet (the email went astray, the link expired) gets a new link. */}
+      {person.active && !person.hasPassword ? (
+        <Button
+          size="sm"
+          variant="ghost"
+          disabled={pending || chosen !== null}
+          onClick={() =>
+            run(
+              () => inviteAction({ userId: person.id }),
+              (res) => invitationSentText({ ...person, delivery: res.delivery, sso: null }),
+            )
+          }
+        >
+          Send invitation
+        </Button>
+      ) : null}
       {chosen ? (
         <div
           role="group"

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { ImportPreview } from "@/lib/candidates/import";
+import { plural } from "@/lib/utils";
 
 const ACTION = {
   create: ["success", "new"],
@@ -98,7 +99,7 @@ export default function CsvImportPreview({
       ) : null}
       <div>
         <Button disabled={pending || importable === 0} onClick={onCommit}>
-          {pending ? "Importing…" : `Import ${importable} candidates`}
+          {pending ? "Importing…" : `Import ${plural(importable, "candidate")}`}
         </Button>
       </div>
     </section>

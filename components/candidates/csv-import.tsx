@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { ChangedRow, ImportPreview } from "@/lib/candidates/import";
 import { headerProblems } from "@/lib/candidates/csv";
 import { CSV_TOO_LARGE, MAX_CSV_BYTES, MAX_CSV_LABEL, csvTextSchema, utf8Bytes } from "@/lib/candidates/limits";
+import { plural } from "@/lib/utils";
 
 // The preview table (up to 500 rows) loads with the first preview, not with the page.
 const CsvImportPreview = dynamic(() => import("./csv-import-preview"), { ssr: false });
@@ -58,7 +59,7 @@ export function CsvImport() {
         setFileName(null);
         setChanged(res.changed);
         setDone(
-          `Imported ${res.created} new candidates and ${res.applications} applications${res.merged ? ` (${res.merged} existing candidates got new applications)` : ""}; ${res.skipped} rows skipped.${res.changed.length ? ` ${res.changed.length} rows changed since the preview: see below.` : ""}`,
+          `Imported ${plural(res.created, "new candidate")} and ${plural(res.applications, "application")}${res.merged ? ` (${plural(res.merged, "existing candidate")} got new applications)` : ""}; ${plural(res.skipped, "row")} skipped.${res.changed.length ? ` ${plural(res.changed.length, "row")} changed since the preview: see below.` : ""}`,
         );
       } catch {
         setMessage(CALL_FAILED);

@@ -1,4 +1,5 @@
 import { LevelBadge } from "@/components/ui/level-badge";
+import { cn } from "@/lib/utils";
 import type { DomainSummary, GapStatus } from "@/lib/scoring";
 
 /** A domain's gap status in words: this table's Status column and the gap chart's bar labels. */
@@ -10,10 +11,14 @@ export const GAP_STATUS_TEXT: Record<GapStatus, string> = {
   "not-required": "not required",
 };
 
-/** The chart's figures as a table, for screen readers and for print. */
+const statusClass = (status: GapStatus) =>
+  status === "below" ? "text-danger" : status === "no-evidence" ? "text-muted-foreground" : "text-success";
+const statusText = (d: DomainSummary) => `${GAP_STATUS_TEXT[d.gap.status]}${d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}`;
+
+/** The chart's figures as a table, for screen readers and for print. On a phone the status sits under the domain's name. */
 export function GapTable({ domains }: { domains: DomainSummary[] }) {
   return (
-    <table className="mt-4 w-full text-sm">
+    <table className="mt-4 w-full text-sm [&_td]:pr-3 [&_td]:align-top [&_th]:pr-3">
       <caption className="sr-only">Target, consensus, spread and gap per domain</caption>
       <thead className="text-left text-muted-foreground">
         <tr>
@@ -22,8 +27,12 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
           </th>
           <th scope="col">Target</th>
           <th scope="col">Consensus</th>
-          <th scope="col">Spread (n)</th>
-          <th scope="col">Status</th>
+          <th scope="col">
+            Spread <span className="font-normal">(n)</span>
+          </th>
+          <th scope="col" className="hidden sm:table-cell">
+            Status
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-border">
@@ -36,6 +45,9 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
                   ⚠<span className="sr-only"> disagreement</span>
                 </span>
               ) : null}
+              <span data-status className={cn("block text-xs font-normal sm:hidden", statusClass(d.gap.status))}>
+                {statusText(d)}
+              </span>
             </th>
             <td>
               <LevelBadge level={d.target} zeroLabel="—" />
@@ -46,13 +58,8 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
             <td>
               {d.consensus.spread ?? "—"} ({d.consensus.count})
             </td>
-            <td
-              className={
-                d.gap.status === "below" ? "text-danger" : d.gap.status === "no-evidence" ? "text-muted-foreground" : "text-success"
-              }
-            >
-              {GAP_STATUS_TEXT[d.gap.status]}
-              {d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}
+            <td data-status className={cn("hidden pr-0 whitespace-nowrap sm:table-cell", statusClass(d.gap.status))}>
+              {statusText(d)}
             </td>
           </tr>
         ))}

@@ -23,6 +23,7 @@ import {
 } from "recharts";
 import type { DotItemDotProps } from "recharts/types/util/types";
 import type { RadarInterviewer } from "./candidate-charts";
+import { wrapLabel } from "./wrap-label";
 
 export type RadarRow = Record<string, string | number | null>;
 export type GapRow = { name: string; gap: number; assessed: boolean; status: string; label: string };
@@ -56,12 +57,35 @@ function RatedDot({ cx, cy, value, stroke }: DotItemDotProps) {
   return <circle className="rated-dot" cx={cx} cy={cy} r={3} fill={stroke} stroke="none" />;
 }
 
+type TickProps = {
+  x?: number | string;
+  y?: number | string;
+  cy?: number;
+  textAnchor?: "start" | "middle" | "end" | "inherit";
+  payload?: { value?: unknown };
+};
+
+/** A domain name around the radar, on two or more short lines, so a phone-width chart does not clip it. */
+function DomainTick({ x = 0, y = 0, cy = 160, textAnchor = "middle", payload }: TickProps) {
+  const lines = wrapLabel(String(payload?.value ?? ""));
+  const top = Number(y) < cy - 1 ? -(lines.length - 1) * 13 : 0; // labels above the centre grow upwards
+  return (
+    <text x={x} y={Number(y) + top} textAnchor={textAnchor} fontSize={12} fill="#475569">
+      {lines.map((l, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 4 : 13}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 export function RadarDrawing({ data, interviewers, shown }: { data: RadarRow[]; interviewers: RadarInterviewer[]; shown: Set<string> }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <RadarChart data={data} outerRadius="64%">
         <PolarGrid />
-        <PolarAngleAxis dataKey="domain" tick={{ fontSize: 12 }} />
+        <PolarAngleAxis dataKey="domain" tick={DomainTick} />
         <PolarRadiusAxis domain={[0, 3]} tickCount={4} angle={90} tick={{ fontSize: 10 }} />
         <Radar
           name="Target"

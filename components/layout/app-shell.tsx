@@ -35,12 +35,11 @@ export function AppShell({
             </span>
             AIOps Scorecards
           </Link>
-          <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-            <ul className="flex gap-1 overflow-x-auto">
+          <nav aria-label="Main" className="order-3 w-full min-w-0 sm:order-none sm:w-auto">
+            {/* relative: the badge's screen-reader text (absolutely positioned) stays inside the scroll box instead of widening the page. */}
+            <ul className="relative flex gap-1 overflow-x-auto">
               {navLinksFor(user.kind, hasInterviews).map((l) => (
-                // relative: the badge's screen-reader text stays inside the scrolling list on a phone
-                // (absolutely positioned, it would otherwise widen the page).
-                <li key={l.href} className="relative">
+                <li key={l.href}>
                   <NavLinkItem href={l.href}>
                     {l.label}
                     {badges[l.href] ? (

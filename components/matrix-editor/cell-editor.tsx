@@ -1,6 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { updateCellAction } from "@/app/(app)/admin/matrix/actions";
 import { Badge } from "@/components/ui/badge";
@@ -9,6 +9,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { MAX_INDICATORS } from "@/lib/matrix/json-format";
 import { cellFormSchema, splitIndicatorLines, type CellFormValues } from "@/lib/matrix/schemas";
 import { cn } from "@/lib/utils";
+import { setPendingCell } from "./pending-cells";
 
 const LEVEL_BORDER = ["", "border-t-sky-500", "border-t-indigo-500", "border-t-purple-600"];
 
@@ -46,7 +47,8 @@ export function CellEditor({
   }, [initial, form]);
   // New server text while this cell is clean: it becomes the base (adjusted during render, not in an effect).
   if (initial !== base.join("\n") && !isDirty) setBase(indicators);
-  const onSubmit = form.handleSubmit(async ({ text }) => {
+  /** Saves the text; true when the server took it. */
+  const saveText = async (text: string): Promise<boolean> => {
     setStatus(null);
     const lines = splitIndicatorLines(text);
     const res = await updateCellAction({ cellId, indicators: lines, expected: base });
@@ -55,6 +57,7 @@ export function CellEditor({
       setBase(lines);
       setConflicted(false);
       setStatus("Saved.");
+      return true;
     } else if (res.kind === "conflict" && "current" in res) {
       setBase(res.current);
       setConflicted(true);
@@ -62,11 +65,30 @@ export function CellEditor({
     } else {
       form.setError("text", { message: res.kind === "invalid" ? (Object.values(res.fieldErrors)[0] ?? res.message) : res.message });
     }
+    return false;
+  };
+  const onSubmit = async () => {
+    let saved = false;
+    await form.handleSubmit(async ({ text }) => void (saved = await saveText(text)))();
+    return saved;
+  };
+  // While this cell holds unsaved text, the publish form knows (and can save it first).
+  const label = `${domainName} · level ${level}`;
+  const saveRef = useRef(onSubmit);
+  useEffect(() => {
+    saveRef.current = onSubmit;
   });
+  useEffect(() => {
+    setPendingCell(isDirty ? { cellId, label, save: () => saveRef.current() } : null, cellId);
+  }, [isDirty, cellId, label]);
+  useEffect(() => () => setPendingCell(null, cellId), [cellId]);
   return (
     <form
       id={id}
-      onSubmit={onSubmit}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit();
+      }}
       noValidate
       className={cn("grid scroll-mt-20 gap-2 rounded-lg border border-border border-t-4 bg-card p-3", LEVEL_BORDER[level])}
     >

@@ -2,12 +2,9 @@
 // page) and in the browser (role move preview). Changes are marked by words, not colour only.
 import { Badge } from "@/components/ui/badge";
 import type { CellDiff, MatrixDiff } from "@/lib/matrix/diff";
+import { plural } from "@/lib/utils";
 
 export type DiffNames = { clusters: Record<string, string>; domains: Record<string, string> };
-
-function plural(n: number, one: string, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export function DiffSummary({ diff }: { diff: MatrixDiff }) {
   const s = diff.summary;

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { importMatrixAction } from "@/app/(app)/admin/matrix/actions";
@@ -38,7 +39,11 @@ export function ImportForm({ hasDraft }: { hasDraft: boolean }) {
     <form onSubmit={submit} noValidate className="grid gap-3">
       <p className="text-sm text-muted-foreground">
         Replaces the {hasDraft ? "draft's" : "new draft's"} domains, emphasis and indicators with the file&apos;s. A file with any problem
-        changes nothing. Format: docs/matrix-json.md.
+        changes nothing.{" "}
+        <Link href="/admin/matrix/format" className="text-primary underline underline-offset-4">
+          The file format
+        </Link>
+        .
       </p>
       <div className="grid gap-1.5">
         <label htmlFor="import-file" className="text-sm font-medium">

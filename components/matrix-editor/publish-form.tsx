@@ -6,21 +6,39 @@ import { useForm } from "react-hook-form";
 import { publishDraftAction } from "@/app/(app)/admin/matrix/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
+import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 import { publishSchema, type PublishInput } from "@/lib/matrix/schemas";
+import { savePendingCells, usePendingCells, type PendingCell } from "./pending-cells";
 
-/** Publishes the draft as the next version. The server refuses while any cell is empty. */
+/**
+ * Publishes the draft as the next version. The server refuses while any cell is empty. Cells with
+ * typed but unsaved text are never left out silently: the admin saves them first or chooses to
+ * publish without them.
+ */
 export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; emptyCount: number }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<PublishInput>({ resolver: zodResolver(publishSchema), mode: "onTouched", defaultValues: { changeNote: "" } });
   const { errors, isSubmitting } = form.formState;
-  const onSubmit = form.handleSubmit(async (values) => {
+  const pending = usePendingCells();
+  useUnsavedGuard(pending.length > 0, "Some matrix cells have edits you have not saved. Leave without saving them?");
+  // The cells that were unsaved when the admin pressed Publish, awaiting their choice.
+  const [asking, setAsking] = useState<PendingCell[] | null>(null);
+  const publish = async (values: PublishInput, unsaved: "ask" | "save" | "leave-out") => {
     setMessage(null);
+    if (unsaved === "ask" && pending.length > 0) return setAsking(pending);
+    setAsking(null);
+    if (unsaved === "save") {
+      const failed = await savePendingCells(pending);
+      if (failed.length) return setMessage(`Nothing was published: ${failed.join(", ")} could not be saved (see the message at the cell).`);
+    }
     const res = await publishDraftAction(values);
     if (res.ok) return router.push(`/admin/matrix?published=${res.number}`);
     if (res.kind === "invalid" && res.fieldErrors.changeNote) form.setError("changeNote", { message: res.fieldErrors.changeNote });
     setMessage(res.message);
-  });
+  };
+  const onSubmit = form.handleSubmit((values) => publish(values, "ask"));
+  const decide = (choice: "save" | "leave-out") => form.handleSubmit((values) => publish(values, choice))();
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3">
       <div className="grid gap-1.5">
@@ -44,6 +62,38 @@ export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; em
         <p className="text-sm text-amber-900">
           {emptyCount} cell{emptyCount === 1 ? " is" : "s are"} still empty; publishing will be refused until every cell has indicators.
         </p>
+      ) : null}
+      {asking && pending.length > 0 ? (
+        <div
+          role="alertdialog"
+          aria-labelledby="unsaved-cells-h"
+          className="grid gap-2 rounded-md border border-warning/50 bg-amber-50 p-3 text-sm"
+        >
+          <h3 id="unsaved-cells-h" className="font-semibold">
+            {pending.length === 1 ? "One cell has" : `${pending.length} cells have`} edits you have not saved
+          </h3>
+          <ul className="list-disc pl-5">
+            {pending.map((c) => (
+              <li key={c.cellId}>
+                <a href={`#cell-${c.cellId}`} className="underline underline-offset-4">
+                  {c.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p>Publishing now would leave {pending.length === 1 ? "this edit" : "these edits"} out of the version.</p>
+          <div className="flex flex-wrap gap-2">
+            <Button type="button" size="sm" disabled={isSubmitting} onClick={() => void decide("save")}>
+              Save {pending.length === 1 ? "it" : "them"} and publish
+            </Button>
+            <Button type="button" size="sm" variant="outline" disabled={isSubmitting} onClick={() => void decide("leave-out")}>
+              Publish without {pending.length === 1 ? "it" : "them"}
+            </Button>
+            <Button type="button" size="sm" variant="ghost" onClick={() => setAsking(null)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isSubmitting}>

@@ -142,7 +142,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
               disabled={pending}
               onClick={() => act(() => moveApplicationAction({ applicationId, status: "WITHDRAWN" }), `${candidate} marked as withdrawn.`)}
             >
-              Candidate withdrew
+              Mark as withdrawn
             </Button>
           </div>
         </form>

@@ -122,8 +122,10 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
           ))}
         </div>
 
-        <div className="grid content-start gap-4">
-          <section aria-labelledby="checks-h" className="rounded-lg border border-border bg-card p-4 lg:sticky lg:top-4">
+        {/* The whole column stays in view (scrolling on its own when taller than the screen), so the
+            live profile checks never cover the team fields below them. */}
+        <div className="grid content-start gap-4 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
+          <section aria-labelledby="checks-h" className="rounded-lg border border-border bg-card p-4">
             <h2 id="checks-h" className="font-semibold">
               Profile checks
             </h2>

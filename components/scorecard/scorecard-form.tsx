@@ -313,7 +313,10 @@ export function ScorecardForm({
           </section>
         ) : null}
 
-        <div className="no-print sticky bottom-0 -mx-4 border-t border-border bg-card/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border">
+        <div
+          data-sticky-bottom
+          className="no-print sticky bottom-0 -mx-4 border-t border-border bg-card/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border"
+        >
           <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
             <div className="text-sm" aria-live="polite">
               {submitted && !amending ? (

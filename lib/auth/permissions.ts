@@ -111,6 +111,11 @@ export function canEditRoleLogistics(actor: Actor, role: RoleAccess): boolean {
   return actor.kind === "RECRUITER" && role.members.some((m) => m.userId === actor.id && m.function === "RECRUITER");
 }
 
+/** A role's salary band: for the people who hire (managers, recruiters, admins), not for interviewers. */
+export function canSeeRoleSalary(actor: Actor): boolean {
+  return actor.kind !== "INTERVIEWER";
+}
+
 /** Adding, scheduling and moving a role's candidates: the same people as its logistics. */
 export const canManagePipeline = canEditRoleLogistics;
 

@@ -4,7 +4,7 @@
 import Papa from "papaparse";
 import { z } from "zod";
 import { userText } from "../validation/text";
-import { emailField } from "../validation/auth";
+import { emailAddress } from "../validation/auth";
 
 export const MAX_ROWS = 10_000;
 export const COLUMNS = ["name", "email", "role", "source", "stage", "headline", "phone"] as const;
@@ -22,7 +22,7 @@ const ALIASES: Record<string, Column> = {
 
 export const csvRowSchema = z.object({
   name: userText().trim().min(2, "Name is missing").max(120, "Name is too long"),
-  email: emailField,
+  email: emailAddress("the candidate's"),
   role: userText().trim().max(120),
   source: userText().trim().max(60, "Source is too long (60 characters max)"),
   stage: userText().trim().max(80),

@@ -1,4 +1,5 @@
 import "server-only";
+import { distance } from "fastest-levenshtein";
 import { forbidden, invalid, refused, type ActionResult } from "../action-result";
 import { randomUUID } from "node:crypto";
 import { recordAuditMany } from "../audit";
@@ -46,7 +47,19 @@ function resolveRole(value: string, roles: RoleRow[], openByTitle: Map<string, R
     };
   const closed = roles.find((r) => norm(r.title) === norm(value));
   if (closed) return { issue: `“${closed.title}” is ${closed.status.toLowerCase()}; import into open roles only` };
-  return { issue: `No open role titled “${value}”` };
+  const near = nearestTitle(value, [...new Set([...openByTitle.values()].flat().map((r) => r.title))]);
+  return { issue: `No open role titled “${value}”${near ? `. Did you mean “${near}”?` : ""}` };
+}
+
+/** The open role title closest to a mistyped one, if it is close enough to be a typo (about a third of it differs at most). */
+export function nearestTitle(value: string, titles: string[]): string | null {
+  const typed = norm(value);
+  let best: { title: string; d: number } | null = null;
+  for (const title of titles) {
+    const d = distance(typed, norm(title));
+    if (!best || d < best.d) best = { title, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(typed.length / 3)) ? best.title : null;
 }
 
 /** Validates the whole file against the database and decides each row's fate; writes nothing. */

@@ -33,6 +33,7 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
       note: !teamIds.includes(p.id) ? "not an interviewer on this role" : !p.active ? "deactivated" : null,
     }));
   return {
+    userId: user.id,
     role: { id: role.id, title: role.title, version: role.version, planPublishedAt: role.planPublishedAt?.toISOString() ?? null },
     canEdit: detail.canEdit,
     targets: targets.map((t) => ({ domainId: t.domainId, name: t.name, level: t.level })),

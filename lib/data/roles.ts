@@ -1,5 +1,5 @@
 import "server-only";
-import { canEditRole, canEditRoleLogistics, canManagePipeline, canViewRole } from "../auth/permissions";
+import { canEditRole, canEditRoleLogistics, canManagePipeline, canSeeRoleSalary, canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { planCoverage } from "../roles/coverage";
@@ -56,8 +56,12 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
     latest && latest.id !== role.matrixVersionId && (latest.number ?? 0) > (role.matrixVersion.number ?? 0)
       ? { id: latest.id, number: latest.number!, changeNote: latest.changeNote }
       : null;
+  // Interviewers see the role without its pay: the band is not sent to their page at all.
+  const canSeeSalary = canSeeRoleSalary(user);
+  const salaryHidden = { salaryMin: null, salaryMax: null };
   return {
-    role,
+    role: canSeeSalary ? role : { ...role, ...salaryHidden, template: role.template && { ...role.template, ...salaryHidden } },
+    canSeeSalary,
     newerVersion,
     targets,
     coverage,

@@ -12,6 +12,8 @@ import { can, KIND_LABEL } from "../auth/permissions";
 import { endAllSessions } from "../auth/sessions";
 import { revokeAllTokensOf } from "../api/tokens";
 import type { UserKind } from "../generated/prisma/enums";
+import { mailDelivery } from "../mail";
+import { createInvitation, sendInvitation, signInRoutes } from "./invitations";
 
 const LAST_ADMIN = "At least one active admin must remain: make someone else an admin first.";
 
@@ -44,11 +46,15 @@ async function otherActiveAdmins(tx: Tx, userId: string) {
   return tx.user.count({ where: { kind: "ADMIN", active: true, id: { not: userId } } });
 }
 
-export async function addPerson(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ id: string }>> {
+/** What adding someone did: `emailed` false when the invitation could not be sent (the admin can resend it). */
+type Added = { id: string; invitation: { expiresAt: string; emailed: boolean; delivery: "smtp" | "file" }; sso: string | null };
+
+/** Adds a person and emails them an invitation to set a password (lib/people/invitations.ts). */
+export async function addPerson(actor: CurrentUser, raw: unknown): Promise<ActionResult<Added>> {
   if (!can(actor, "managePeople")) return forbidden();
   const parsed = personSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  return db.$transaction(async (tx) => {
+  const added = await db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: parsed.data.email } })) {
       return {
         ok: false as const,
@@ -59,8 +65,20 @@ export async function addPerson(actor: CurrentUser, raw: unknown): Promise<Actio
     }
     const user = await tx.user.create({ data: parsed.data });
     await recordAudit({ actorId: actor.id, action: "user.created", entityType: "User", entityId: user.id, data: { kind: user.kind } }, tx);
-    return { ok: true as const, id: user.id };
+    return { ok: true as const, user, ...(await createInvitation(tx, user.id, actor.id)) };
   });
+  if (!added.ok) return added;
+  // Sent once the person and the invitation are committed; a mail failure leaves both in place.
+  const emailed = await sendInvitation(added.user, added.token).then(
+    () => true,
+    (e: unknown) => (console.error("invitation email failed", e), false),
+  );
+  return {
+    ok: true,
+    id: added.user.id,
+    invitation: { expiresAt: added.expiresAt.toISOString(), emailed, delivery: mailDelivery() },
+    sso: signInRoutes().sso,
+  };
 }
 
 export async function changeKind(actor: CurrentUser, raw: unknown): Promise<ActionResult<object>> {

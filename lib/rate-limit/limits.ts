@@ -34,6 +34,10 @@ export function limitRules(e: LimitEnv = env()) {
     signInAddress: { points: e.SIGNIN_ADDRESS_MAX_FAILURES, seconds: 3600, blockSeconds } as FailureRule,
     /** Unknown or revoked API tokens from one address. */
     apiTokenFailure: { points: 20, seconds: 600, blockSeconds: 900 } as FailureRule,
+    /** Invitations an admin sends (each is an email). */
+    invitation: { points: 30, seconds: 600, what: "invitations" } as QuotaRule,
+    /** Unknown, used or expired invitation links from one address: guessing tokens. */
+    invitationFailure: { points: 10, seconds: 3600, blockSeconds: 3600 } as FailureRule,
     /** CSV import previews and commits per user (each parses up to 5 MB). */
     csvImport: { points: 20, seconds: 600, what: "CSV imports" } as QuotaRule,
     /** Job-description analyses per user (the inclusive-language check is the slow part). */
@@ -126,6 +130,8 @@ export function createLimits(rules: Rules = limitRules()) {
     signInAddress: new FailureCounter("signin_address", rules.signInAddress),
     signInKnown: new KnownAddresses(),
     apiTokenFailure: new FailureCounter("api_token_failure", rules.apiTokenFailure),
+    invitation: new Quota("invitation", rules.invitation),
+    invitationFailure: new FailureCounter("invitation_failure", rules.invitationFailure),
     csvImport: new Quota("csv_import", rules.csvImport),
     jdAnalysis: new Quota("jd_analysis", rules.jdAnalysis),
     candidateExport: new Quota("candidate_export", rules.candidateExport),

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { idSchema } from "./id";
 import { userText } from "./text";
-import { emailField } from "./auth";
+import { emailAddress } from "./auth";
 
 export const newCandidateSchema = z.object({
   name: userText().trim().min(2, "Enter the candidate's name").max(120),
-  email: emailField,
+  email: emailAddress("the candidate's"),
   source: userText().trim().max(60),
   headline: userText().trim().max(160),
 });

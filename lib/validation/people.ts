@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { userText } from "./text";
-import { emailField } from "./auth";
+import { emailAddress } from "./auth";
 import { idSchema } from "./id";
 
 export const USER_KINDS = ["ADMIN", "MANAGER", "INTERVIEWER", "RECRUITER"] as const;
 
 export const personSchema = z.object({
   name: userText().trim().min(2, "Enter the person's name").max(120, "Keep the name under 120 characters"),
-  email: emailField,
+  email: emailAddress("the person's"),
   kind: z.enum(USER_KINDS, { error: "Choose what this person does" }),
 });
 export type PersonInput = z.infer<typeof personSchema>;
@@ -26,4 +26,5 @@ export const changeKindSchema = z.object({
   kind: z.enum(USER_KINDS, { error: "Choose a kind" }),
   version: personVersionField,
 });
+export const inviteSchema = z.object({ userId: idSchema });
 export const setActiveSchema = z.object({ userId: idSchema, active: z.boolean(), version: personVersionField });

@@ -10,6 +10,13 @@ export const STAGE_KIND_LABEL = {
   DEBRIEF: "Debrief",
 } as const;
 
+/**
+ * Kinds that may run without focus domains: such a stage is not scored (its scorecard asks only
+ * for a recommendation and notes), e.g. a values conversation or the panel's debrief.
+ */
+export const UNSCORED_KINDS: readonly (typeof STAGE_KINDS)[number][] = ["BEHAVIOURAL", "DEBRIEF"];
+export const mayBeUnscored = (kind: string) => (UNSCORED_KINDS as readonly string[]).includes(kind);
+
 export const stageSchema = z.object({
   id: z.string().max(64).optional(),
   name: userText().trim().min(2, "Name the stage").max(80, "Keep the name under 80 characters"),
@@ -27,8 +34,12 @@ export const planSchema = z.object({
     .max(12, "At most 12 stages")
     .superRefine((stages, ctx) => {
       stages.forEach((s, i) => {
-        if (s.kind !== "DEBRIEF" && s.domainIds.length === 0)
-          ctx.addIssue({ code: "custom", path: [i, "domainIds"], message: "Choose the domains this stage assesses" });
+        if (!mayBeUnscored(s.kind) && s.domainIds.length === 0)
+          ctx.addIssue({
+            code: "custom",
+            path: [i, "domainIds"],
+            message: "Choose the domains this stage assesses (only a behavioural or debrief stage may have none: it is then not scored)",
+          });
         if (s.kind !== "DEBRIEF" && s.interviewerIds.length === 0)
           ctx.addIssue({ code: "custom", path: [i, "interviewerIds"], message: "Assign at least one interviewer" });
       });

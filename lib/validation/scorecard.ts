@@ -27,7 +27,8 @@ export const domainScoreDraftSchema = z.object({
 });
 
 export const scorecardDraftSchema = z.object({
-  scores: z.array(domainScoreDraftSchema).min(1).max(20),
+  // Empty for a stage without focus domains (behavioural, debrief): recommendation and notes only.
+  scores: z.array(domainScoreDraftSchema).max(20),
   recommendation: z.enum([...RECOMMENDATIONS, ""], { error: "Choose a recommendation" }),
   privateNote: userText().max(NOTE_MAX, `Keep the note under ${NOTE_MAX} characters`),
 });
@@ -47,7 +48,7 @@ const domainScoreSubmitSchema = domainScoreDraftSchema.superRefine((s, ctx) => {
 
 export const scorecardSubmitSchema = scorecardDraftSchema
   .extend({
-    scores: z.array(domainScoreSubmitSchema).min(1).max(20),
+    scores: z.array(domainScoreSubmitSchema).max(20),
     recommendation: z.enum(RECOMMENDATIONS, { error: "Choose an overall recommendation" }),
   })
   .refine((v) => !nothingAssessed(v), {

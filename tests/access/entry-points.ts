@@ -53,11 +53,19 @@ export const ENTRY_POINTS: EntryPoint[] = [
   // ------------------------------------------------------------------ pages
   { kind: "page", id: "/", url: "/", expect: access("redirect"), why: "each person's home" },
   { kind: "page", id: "/signin", url: "/signin", expect: access("redirect", {}, "ok"), why: "public sign-in form" },
+  {
+    kind: "page",
+    id: "/invite/[token]",
+    url: "/invite/not-a-real-invitation-token",
+    expect: access("ok", {}, "ok"),
+    why: "public: an invitation link sets a password (an unknown token shows an explanation)",
+  },
   { kind: "page", id: "/admin", url: "/admin", expect: ADMIN_ONLY, why: "people and organisation settings" },
   { kind: "page", id: "/admin/audit", url: "/admin/audit", expect: ADMIN_ONLY, why: "audit log" },
   { kind: "page", id: "/admin/matrix", url: "/admin/matrix", expect: ADMIN_ONLY, why: "matrix versions" },
   { kind: "page", id: "/admin/matrix/diff", url: "/admin/matrix/diff", expect: ADMIN_ONLY, why: "matrix version diff" },
   { kind: "page", id: "/admin/matrix/draft", url: "/admin/matrix/draft", expect: ADMIN_ONLY, why: "matrix draft editor" },
+  { kind: "page", id: "/admin/matrix/format", url: "/admin/matrix/format", expect: ADMIN_ONLY, why: "matrix file format help" },
   {
     kind: "page",
     id: "/calibration",
@@ -230,6 +238,13 @@ export const ENTRY_POINTS: EntryPoint[] = [
   },
   {
     kind: "route",
+    id: "POST /api/invitations/accept",
+    url: null,
+    expect: access("ok", {}, "ok"),
+    why: "public: the invitation token in the body is the credential; same-origin, throttled per address; tested in people.spec",
+  },
+  {
+    kind: "route",
     id: "POST /api/cron/reminders",
     url: null,
     expect: access("denied"),
@@ -280,6 +295,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
   },
   // ------------------------------------------------------------------ server actions
   { kind: "action", id: "app/(app)/admin/actions.ts#addPersonAction", rule: 'can("managePeople")', who: "admins" },
+  { kind: "action", id: "app/(app)/admin/actions.ts#inviteAction", rule: 'can("managePeople")', who: "admins; emails a one-time link" },
   { kind: "action", id: "app/(app)/admin/actions.ts#changeKindAction", rule: 'can("managePeople")', who: "admins; optimistic version" },
   { kind: "action", id: "app/(app)/admin/actions.ts#setActiveAction", rule: 'can("managePeople")', who: "admins; optimistic version" },
   { kind: "action", id: "app/(app)/admin/actions.ts#setFeedbackVisibilityAction", rule: 'can("changeSettings")', who: "admins" },

@@ -33,3 +33,39 @@ test("an admin edits a cell in a draft, publishes version 2 and sees the diff", 
   await page.getByRole("button", { name: "Move role" }).click();
   await expect(page.getByText("Moved to version 2.")).toBeVisible();
 });
+
+test("publishing with a cell typed into but not saved asks, and saves it into the version", async ({ page }) => {
+  const TYPED = "Reviews alert fatigue monthly and retires alerts nobody acted on.";
+  await login(page, "admin@example.com");
+  await page.goto("/admin/matrix/draft");
+  const start = page.getByRole("button", { name: "Start a draft" });
+  if (await start.isVisible()) {
+    await start.click();
+    await page.getByRole("heading", { name: "Indicators by cluster" }).waitFor();
+  }
+  const cell = page.getByPlaceholder("One observable behaviour per line").nth(1);
+  await cell.fill(`${await cell.inputValue()}\n${TYPED}`);
+  // Leaving the page (a link) asks first while the cell is unsaved.
+  page.once("dialog", (d) => void d.dismiss());
+  await page.getByRole("link", { name: "← Matrix versions" }).click();
+  await expect(page).toHaveURL(/\/admin\/matrix\/draft/);
+
+  await page.getByLabel("Change note").fill("Level 2 asks for alert hygiene.");
+  await page.getByRole("button", { name: /^Publish as version \d+$/ }).click();
+  const ask = page.getByRole("alertdialog", { name: "One cell has edits you have not saved" });
+  await expect(ask).toBeVisible();
+  await screenshot(page, "matrix-publish-unsaved");
+  await ask.getByRole("button", { name: "Save it and publish" }).click();
+  await page.waitForURL(/\/admin\/matrix\?published=\d+/);
+  await page.goto("/matrix");
+  await expect(page.getByText(TYPED)).toBeVisible();
+});
+
+test("the import form links to the matrix file format @phone", async ({ page }) => {
+  await login(page, "admin@example.com");
+  await page.goto("/admin/matrix");
+  await page.getByRole("link", { name: "The file format" }).click();
+  await expect(page.getByRole("heading", { name: "Matrix file format" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What an import does" })).toBeVisible();
+  await screenshot(page, "matrix-format");
+});

@@ -111,8 +111,8 @@ test.describe("recruiter", () => {
     await expect(page.getByText("Line 3, email: Enter a valid email address")).toBeVisible();
     await expect(page.getByText("1 new")).toBeVisible();
     await screenshot(page, "csv-preview");
-    await page.getByRole("button", { name: "Import 1 candidates" }).click();
-    await expect(page.getByText(/Imported 1 new candidates and 1 applications/)).toBeVisible();
+    await page.getByRole("button", { name: "Import 1 candidate" }).click();
+    await expect(page.getByText(/Imported 1 new candidate and 1 application; 1 row skipped\./)).toBeVisible();
     await page.goto("/pipeline");
     await expect(page.getByRole("link", { name: "Kai Nakamura" })).toBeVisible();
   });

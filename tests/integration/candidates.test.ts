@@ -8,6 +8,21 @@ import { submitScorecard } from "../../lib/scorecards/service";
 import { completeValues, freshInterviewOf, userByEmail } from "./helpers";
 
 describe("CSV import", () => {
+  it("suggests the nearest open role title for a typo, and nothing for a title far from any", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const csv = [
+      "name,email,role",
+      "Ana Typo,ana.typo@example.org,AI Platfrom Enginer",
+      "Bo Far,bo.far@example.org,Chief Vibes Officer",
+    ].join("\n");
+    const res = await previewImport(recruiter, csv);
+    if (!res.ok) throw new Error(res.message);
+    expect(res.preview.rows[0]!.issues).toEqual([
+      { column: "role", message: "No open role titled “AI Platfrom Enginer”. Did you mean “AI Platform Engineer”?" },
+    ]);
+    expect(res.preview.rows[1]!.issues).toEqual([{ column: "role", message: "No open role titled “Chief Vibes Officer”" }]);
+  });
+
   it("previews bad rows, duplicates and merges without writing, then imports only the good rows", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const known = await db.candidate.findFirstOrThrow({ where: { email: { not: null } } });

@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db";
 import { addPerson, changeKind, setActive } from "../../lib/people/service";
 import { userByEmail } from "./helpers";
+
+// Adding a person emails an invitation (tests/integration/invitations.test.ts): not written to disk here.
+vi.mock("../../lib/mail", () => ({ mailDelivery: () => "file", sendMail: async () => undefined }));
 
 /** The version an admin's page would have loaded for this person (User.version). */
 const v = (userId: string) => db.user.findUniqueOrThrow({ where: { id: userId } }).then((u) => u.version);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { savePlan } from "../../lib/roles/plan-service";
 import { updateRole } from "../../lib/roles/service";
+import { submitScorecard } from "../../lib/scorecards/service";
 import { userByEmail } from "./helpers";
 import { roleInputOf } from "./role-input";
 
@@ -159,5 +160,49 @@ describe("interview plan", () => {
     // Publishing stays refused until the plan covers the domain again.
     const refused = await savePlan(dana, role.id, after.version, { stages: (await planOf("MLOps Engineer, Anomalies")).stages }, true);
     expect(refused).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/not covered/) });
+  });
+});
+
+describe("interview plan: non-scored stages and quick save-then-publish", () => {
+  it("saves a behavioural stage without focus domains; its interviewer submits a recommendation only", async () => {
+    const { role, stages } = await planOf("Senior AI Operations Engineer");
+    const owner = await db.user.findUniqueOrThrow({ where: { id: role.ownerId } });
+    const interviewerId = stages[0]!.interviewerIds[0]!;
+    const values = [
+      ...stages,
+      {
+        name: "Values conversation",
+        kind: "BEHAVIOURAL" as const,
+        durationMinutes: 45,
+        domainIds: [],
+        interviewerIds: [interviewerId],
+        questionIds: [],
+      },
+    ];
+    const saved = await savePlan(owner, role.id, role.version, { stages: values }, false);
+    expect(saved).toMatchObject({ ok: true });
+    if (!saved.ok) return;
+    // Publish right after, with the version the save returned (what the form now sends).
+    const published = await savePlan(
+      owner,
+      role.id,
+      saved.version,
+      { stages: values.map((s, i) => ({ ...s, id: saved.stageIds[i] })) },
+      true,
+    );
+    expect(published).toMatchObject({ ok: true, published: true });
+    // The page's stale version is refused as before: nothing is overwritten blindly.
+    expect(await savePlan(owner, role.id, role.version, { stages: values }, true)).toMatchObject({ ok: false, kind: "locked" });
+
+    const stageId = saved.stageIds.at(-1)!;
+    const app = await db.application.findFirstOrThrow({ where: { roleId: role.id, status: "ACTIVE" } });
+    const interview = await db.interview.create({ data: { applicationId: app.id, stageId, interviewerId, scheduledAt: new Date() } });
+    const interviewer = await db.user.findUniqueOrThrow({ where: { id: interviewerId } });
+    const res = await submitScorecard(interviewer, {
+      interviewId: interview.id,
+      expectedVersion: 0,
+      values: { scores: [], recommendation: "YES", privateNote: "Thoughtful about on-call fairness." },
+    });
+    expect(res).toMatchObject({ ok: true });
   });
 });

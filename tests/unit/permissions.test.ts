@@ -10,6 +10,7 @@ import {
   canOpenApplication,
   canEditRole,
   canEditRoleLogistics,
+  canSeeRoleSalary,
   canViewRole,
   canSeeCheckIns,
   canBeCheckInDelegate,
@@ -140,6 +141,13 @@ describe("the panel's outcome (issue 11, finding 5)", () => {
     expect(outcomeRefusal(recruiter, app(), { status: "REJECTED" })).toBeNull();
     expect(outcomeRefusal(recruiter, app({ status: "HIRED", decision: "HIRE" }), { status: "ACTIVE" })).toBe("decided");
     expect(outcomeRefusal(owner, app({ status: "HIRED", decision: "HIRE" }), { status: "ACTIVE" })).toBeNull();
+  });
+});
+
+describe("a role's salary band", () => {
+  it("is for the people who hire, not for interviewers", () => {
+    for (const kind of ["ADMIN", "MANAGER", "RECRUITER"] as const) expect(canSeeRoleSalary({ id: "u", kind })).toBe(true);
+    expect(canSeeRoleSalary({ id: "u", kind: "INTERVIEWER" })).toBe(false);
   });
 });
 

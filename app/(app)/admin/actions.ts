@@ -1,4 +1,5 @@
 "use server";
+import { reinvite } from "@/lib/people/invitations";
 import { addPerson, changeKind, setActive } from "@/lib/people/service";
 import { runAction } from "@/lib/run-action";
 import { setCheckInDays, setFeedbackVisibility, setJobAdSettings } from "@/lib/settings/service";
@@ -6,7 +7,10 @@ import { setCheckInDays, setFeedbackVisibility, setJobAdSettings } from "@/lib/s
 const opts = { revalidate: "/admin" };
 
 export async function addPersonAction(input: unknown) {
-  return runAction((actor) => addPerson(actor, input), opts);
+  return runAction((actor) => addPerson(actor, input), { ...opts, limit: "invitation" });
+}
+export async function inviteAction(input: unknown) {
+  return runAction((actor) => reinvite(actor, input), { ...opts, limit: "invitation" });
 }
 export async function changeKindAction(input: unknown) {
   return runAction((actor) => changeKind(actor, input), opts);

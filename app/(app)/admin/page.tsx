@@ -57,6 +57,11 @@ export default async function AdminPage() {
                       </th>
                       <td className="py-2 pr-3">
                         {p.active ? <Badge variant="success">active</Badge> : <Badge variant="muted">deactivated</Badge>}
+                        {p.active && !p.hasPassword ? (
+                          <span className="mt-1 block text-xs text-muted-foreground">
+                            {p.invitedUntil ? `invited, link valid until ${formatDateTime(p.invitedUntil, tz)}` : "no password yet"}
+                          </span>
+                        ) : null}
                       </td>
                       <td className="py-2">
                         <PersonControls person={p} isSelf={p.id === me.id} />

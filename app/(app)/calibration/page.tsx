@@ -5,6 +5,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { calibrationReport } from "@/lib/data/calibration";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Pager } from "@/components/ui/pager";
+import { DistributionBar, DistributionLegend } from "@/components/charts/distribution-bar";
 
 export const metadata: Metadata = { title: "Calibration" };
 
@@ -33,9 +34,10 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
             Offset = mean of (their rating − the panel&apos;s median) on the same candidate and domain; + rates higher than the panel.
           </CardDescription>
         </CardHeader>
-        <CardContent>
+        <CardContent className="grid gap-3">
+          <DistributionLegend />
           <ScrollRegion label="Interviewer calibration table">
-            <table className="w-full min-w-[40rem] text-sm">
+            <table className="w-full min-w-[40rem] text-sm [&_td]:pr-3 [&_th]:pr-3">
               <thead className="text-left text-muted-foreground">
                 <tr>
                   <th scope="col" className="py-2">
@@ -50,8 +52,6 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
               </thead>
               <tbody className="divide-y divide-border">
                 {interviewers.map((i) => {
-                  const d = i.distribution;
-                  const total = d[0] + d[1] + d[2] + d[3] + d.notAssessed || 1;
                   return (
                     <tr key={i.interviewerId}>
                       <th scope="row" className="py-2 text-left font-medium">
@@ -61,19 +61,7 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
                       <td className={Math.abs(i.meanOffset ?? 0) >= 0.5 ? "font-semibold text-warning" : ""}>{offsetText(i.meanOffset)}</td>
                       <td>{i.comparableRatings}</td>
                       <td>
-                        <div className="flex h-3 w-48 overflow-hidden rounded" aria-hidden>
-                          {([0, 1, 2, 3] as const).map((l) => (
-                            <div
-                              key={l}
-                              style={{ width: `${(100 * d[l]) / total}%` }}
-                              className={["bg-slate-400", "bg-sky-500", "bg-indigo-500", "bg-purple-600"][l]}
-                            />
-                          ))}
-                          <div style={{ width: `${(100 * d.notAssessed) / total}%` }} className="bg-slate-200" />
-                        </div>
-                        <span className="text-xs text-muted-foreground">
-                          {d[0]} / {d[1]} / {d[2]} / {d[3]} / {d.notAssessed}
-                        </span>
+                        <DistributionBar d={i.distribution} />
                       </td>
                       <td>{i.scorecards}</td>
                       <td>{i.medianHoursToSubmit == null ? "—" : Math.round(i.medianHoursToSubmit)}</td>
@@ -83,7 +71,7 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
               </tbody>
             </table>
           </ScrollRegion>
-          <Pager label="Interviewer pages" params={{}} page={page} className="mt-3" />
+          <Pager label="Interviewer pages" params={{}} page={page} />
         </CardContent>
       </Card>
       <Card className="mt-6">

@@ -62,7 +62,8 @@ export default async function RolePage({ params, searchParams }: { params: Promi
         title={role.title}
         description={
           <>
-            {role.cluster.name} · {role.seniority} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)} ·{" "}
+            {role.cluster.name} · {role.seniority} ·{" "}
+            {detail.canSeeSalary ? `${formatMoney(role.salaryMin, role.salaryMax, role.currency)} · ` : ""}
             {role.location ?? "Location not set"} · owner {role.owner.name}
           </>
         }
@@ -112,11 +113,11 @@ export default async function RolePage({ params, searchParams }: { params: Promi
           ) : null}
         </p>
       ) : null}
-      {detail.canEditLogistics ? (
+      {detail.canEditLogistics && !detail.canEdit ? (
         <Card className="mb-6">
           <CardHeader>
             <CardTitle>Salary band and status</CardTitle>
-            <CardDescription>The role&apos;s recruiter can change these; targets and the plan stay with the owner.</CardDescription>
+            <CardDescription>As the role&apos;s recruiter you can change these; targets and the plan stay with the owner.</CardDescription>
           </CardHeader>
           <CardContent>
             <LogisticsForm
@@ -126,6 +127,23 @@ export default async function RolePage({ params, searchParams }: { params: Promi
             />
           </CardContent>
         </Card>
+      ) : detail.canEdit ? (
+        // The owner (and admins) change these with the rest of the role; shown here as they stand.
+        <section aria-labelledby="logistics-h" className="mb-6 rounded-lg border border-border bg-card p-4 text-sm">
+          <h2 id="logistics-h" className="font-semibold">
+            Salary band and status
+          </h2>
+          <p className="mt-1">
+            {formatMoney(role.salaryMin, role.salaryMax, role.currency)} · {role.status.toLowerCase()}
+          </p>
+          <p className="mt-1 text-muted-foreground">
+            Change them in{" "}
+            <Link href={`/roles/${role.id}/edit`} className="text-primary underline underline-offset-4">
+              Edit role
+            </Link>
+            ; the role&apos;s recruiter can change them too.
+          </p>
+        </section>
       ) : null}
       {newer ? (
         <section aria-label="Matrix version" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">

@@ -10,6 +10,9 @@ import { roleBuilderData } from "@/lib/data/role-builder";
 import { formatMoney } from "@/lib/utils";
 import type { RoleInput } from "@/lib/validation/role";
 
+// The roadmap's figure is how long a person needs to learn the role from scratch, not how long recruiting takes.
+const JOB_READY_HINT = "learning the role from scratch, per the roadmap; not recruiting time";
+
 export const metadata: Metadata = { title: "New role" };
 
 export default async function NewRolePage({ searchParams }: { searchParams: Promise<{ template?: string; scratch?: string }> }) {
@@ -53,7 +56,7 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
                     ))}
                   </p>
                   <p className="text-xs text-muted-foreground">
-                    Remote: {t.remoteFriendliness} · Time to hire: {t.timeToHire}
+                    Remote: {t.remoteFriendliness} · <span title={JOB_READY_HINT}>Time to job-ready from zero: {t.timeToHire}</span>
                   </p>
                 </CardContent>
               </Card>
@@ -84,7 +87,7 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
         title={template ? `New role from “${template.title}”` : "New role"}
         description={
           template
-            ? `Reference range ${formatMoney(template.salaryMin, template.salaryMax)} · remote: ${template.remoteFriendliness} · time to hire: ${template.timeToHire}`
+            ? `Reference range ${formatMoney(template.salaryMin, template.salaryMax)} · remote: ${template.remoteFriendliness} · time to job-ready from zero: ${template.timeToHire} (${JOB_READY_HINT})`
             : "Set a target level for every domain the role needs."
         }
       />

@@ -1,0 +1,90 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { PASSWORD_MIN, setPasswordSchema, type SetPasswordInput } from "@/lib/validation/auth";
+
+/** Sets the password from an invitation, then signs the person in with it. */
+export function SetPasswordForm({ token, email }: { token: string; email: string }) {
+  const router = useRouter();
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<SetPasswordInput>({
+    resolver: zodResolver(setPasswordSchema),
+    mode: "onTouched",
+    defaultValues: { token, password: "", confirm: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    const res = await fetch("/api/invitations/accept", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(values),
+    }).catch(() => null);
+    if (!res) return setFailure("Could not reach the server; nothing was changed. Try again.");
+    const body = (await res.json().catch(() => ({}))) as { error?: string; fieldErrors?: Record<string, string> };
+    if (!res.ok) {
+      for (const [k, v] of Object.entries(body.fieldErrors ?? {}))
+        if (k === "password" || k === "confirm") form.setError(k, { message: v });
+      return setFailure(body.error ?? "That didn't work. Try again.");
+    }
+    const signedIn = await signIn("credentials", { email, password: values.password, redirect: false });
+    if (!signedIn || signedIn.error) return router.replace("/signin");
+    router.replace("/");
+    router.refresh();
+  });
+  return (
+    <form
+      method="post"
+      action="/api/invitations/accept"
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-4 rounded-lg border border-border bg-card p-5 shadow-sm"
+    >
+      <input type="hidden" {...form.register("token")} />
+      {/* Lets a password manager save the new password under the right account. */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <div className="grid gap-1.5">
+        <Label htmlFor="password">New password</Label>
+        <Input
+          id="password"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!errors.password}
+          aria-describedby="password-hint password-error"
+          {...form.register("password")}
+        />
+        <p id="password-hint" className="text-xs text-muted-foreground">
+          At least {PASSWORD_MIN} characters. A few unrelated words are easy to remember and hard to guess.
+        </p>
+        <FieldError id="password-error" message={errors.password?.message} />
+      </div>
+      <div className="grid gap-1.5">
+        <Label htmlFor="confirm">Repeat the password</Label>
+        <Input
+          id="confirm"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!errors.confirm}
+          aria-describedby="confirm-error"
+          {...form.register("confirm")}
+        />
+        <FieldError id="confirm-error" message={errors.confirm?.message} />
+      </div>
+      {failure ? (
+        <p role="alert" className="text-sm text-danger">
+          {failure}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Setting your password…" : "Set password and sign in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+"use client";
+import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import type { PlanBuilderData } from "@/lib/data/plan-builder";
+import { stageBank } from "@/lib/roles/plan-rules";
+import { mayBeUnscored, STAGE_KIND_LABEL, STAGE_KINDS, type PlanInput, type StageInput } from "@/lib/validation/plan";
+
+/** Element ids of a stage's fields, shared with the error summary's links. */
+export const stageFieldId = (i: number, field: string) =>
+  ({ name: `s${i}-name`, kind: `s${i}-kind`, durationMinutes: `s${i}-dur`, domainIds: `s${i}-domains`, interviewerIds: `s${i}-people` })[
+    field
+  ] ?? `s${i}-questions`;
+
+type Props = {
+  i: number;
+  count: number;
+  stage: Partial<StageInput> | undefined;
+  data: PlanBuilderData;
+  register: UseFormRegister<PlanInput>;
+  errors: FieldErrors<StageInput> | undefined;
+  move: (from: number, to: number) => void;
+  remove: (i: number) => void;
+};
+
+/** One stage of the plan: name, kind, duration, focus domains, interviewers and questions. */
+export function PlanStage({ i, count, stage, data, register, errors, move, remove }: Props) {
+  const chosen = stage?.questionIds ?? [];
+  const bank = stageBank(data.questions, data.targets, stage?.domainIds ?? [], chosen);
+  const chosenShown = bank.flatMap((g) => [...g.atTarget, ...g.others]).filter((q) => chosen.includes(q.id)).length;
+  const unscored = mayBeUnscored(stage?.kind ?? "") && (stage?.domainIds ?? []).length === 0;
+  return (
+    <li className="rounded-lg border border-border bg-card p-4">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="grid min-w-full flex-1 gap-1 sm:min-w-48">
+          <label className="text-sm font-medium" htmlFor={stageFieldId(i, "name")}>
+            Stage {i + 1} name
+          </label>
+          <Input id={stageFieldId(i, "name")} aria-invalid={!!errors?.name} {...register(`stages.${i}.name`)} />
+        </div>
+        <div className="grid gap-1">
+          <label className="text-sm font-medium" htmlFor={stageFieldId(i, "kind")}>
+            Kind
+          </label>
+          <select
+            id={stageFieldId(i, "kind")}
+            className="h-10 rounded-md border border-border bg-card px-2 text-sm"
+            {...register(`stages.${i}.kind`)}
+          >
+            {STAGE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {STAGE_KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="grid gap-1">
+          <label className="text-sm font-medium" htmlFor={stageFieldId(i, "durationMinutes")}>
+            Minutes
+          </label>
+          <Input
+            id={stageFieldId(i, "durationMinutes")}
+            type="number"
+            className="w-24"
+            aria-invalid={!!errors?.durationMinutes}
+            {...register(`stages.${i}.durationMinutes`, { valueAsNumber: true })}
+          />
+        </div>
+      </div>
+      <FieldError id={`s${i}-name-err`} message={errors?.name?.message ?? errors?.durationMinutes?.message} />
+      <div className="mt-3 grid gap-4 sm:grid-cols-2">
+        <fieldset id={stageFieldId(i, "domainIds")} aria-describedby={`s${i}-d-hint s${i}-d-err`}>
+          <legend className="text-sm font-medium">Focus domains</legend>
+          {data.targets.map((t) => (
+            <label key={t.domainId} className="mt-1 flex items-center gap-2 text-sm">
+              <input type="checkbox" className="h-4 w-4" value={t.domainId} {...register(`stages.${i}.domainIds`)} />
+              {t.name} <span className="text-xs text-muted-foreground">{t.level ? `target L${t.level}` : "not targeted"}</span>
+            </label>
+          ))}
+          <p id={`s${i}-d-hint`} className="mt-1 text-xs text-muted-foreground">
+            {unscored
+              ? "None chosen: this stage is not scored (its scorecard asks for a recommendation and notes only)."
+              : mayBeUnscored(stage?.kind ?? "")
+                ? "Optional for a behavioural or debrief stage: with none, the stage is not scored."
+                : null}
+          </p>
+          <FieldError id={`s${i}-d-err`} message={errors?.domainIds?.message} />
+        </fieldset>
+        <fieldset id={stageFieldId(i, "interviewerIds")}>
+          <legend className="text-sm font-medium">Interviewers</legend>
+          {data.team.map((p) => (
+            <label key={p.id} className="mt-1 flex items-center gap-2 text-sm">
+              <input type="checkbox" className="h-4 w-4" value={p.id} {...register(`stages.${i}.interviewerIds`)} />
+              {p.name}
+              {p.note ? <span className="text-xs text-danger">({p.note})</span> : null}
+            </label>
+          ))}
+          <FieldError id={`s${i}-i-err`} message={errors?.interviewerIds?.message} />
+        </fieldset>
+      </div>
+      {bank.length ? (
+        <details className="mt-3" id={stageFieldId(i, "questionIds")}>
+          <summary className="cursor-pointer text-sm font-medium">Questions from the bank ({chosenShown} chosen)</summary>
+          {bank.map((g) => (
+            <fieldset key={g.domainId} className="mt-2">
+              <legend className="text-sm font-medium">
+                {g.name}{" "}
+                <span className="text-xs font-normal text-muted-foreground">{g.target ? `target L${g.target}` : "not targeted"}</span>
+              </legend>
+              <ul className="mt-1 grid gap-1.5">
+                {[...g.atTarget, ...g.others].map((q, n) => (
+                  <li key={q.id} className={n === g.atTarget.length && n > 0 ? "mt-1 border-t border-border pt-1.5" : undefined}>
+                    <label className="flex gap-2 text-sm">
+                      <input type="checkbox" className="mt-0.5 h-4 w-4 shrink-0" value={q.id} {...register(`stages.${i}.questionIds`)} />
+                      <span>
+                        <span className={n < g.atTarget.length ? "font-semibold text-primary" : "text-muted-foreground"}>
+                          L{q.level}
+                          {n < g.atTarget.length ? " · target level" : ""}
+                        </span>{" "}
+                        {q.prompt}
+                        {q.retired ? <span className="text-xs text-danger"> (retired: untick it)</span> : null}
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          ))}
+        </details>
+      ) : null}
+      <FieldError id={`s${i}-q-err`} message={errors?.questionIds?.message} />
+      <div className="mt-3 flex gap-2">
+        <Button type="button" size="sm" variant="ghost" disabled={i === 0} onClick={() => move(i, i - 1)}>
+          Move up
+        </Button>
+        <Button type="button" size="sm" variant="ghost" disabled={i === count - 1} onClick={() => move(i, i + 1)}>
+          Move down
+        </Button>
+        <Button type="button" size="sm" variant="ghost" className="text-danger" onClick={() => remove(i)}>
+          Remove
+        </Button>
+      </div>
+    </li>
+  );
+}

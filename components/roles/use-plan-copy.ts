@@ -1,0 +1,64 @@
+"use client";
+// The plan editor's device copy, like the scorecard's: every change the server does not have is
+// kept in this browser, offered back after a reload or a closed tab (with a notice and a way to
+// discard it), and dropped once the server has the plan.
+import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { deviceCopy } from "@/components/ui/device-copy";
+import { parsePlanCopy, planFingerprint, samePlan, type PlanCopy } from "@/lib/roles/plan-draft";
+import type { StageInput } from "@/lib/validation/plan";
+
+export const planCopyKey = (userId: string, roleId: string) => `aiops-plan:${userId}:${roleId}`;
+
+export function usePlanCopy(opts: {
+  userId: string;
+  roleId: string;
+  /** What the server holds (updated after each save). */
+  saved: StageInput[];
+  /** The role version the last save returned (kept with the copy). */
+  version: RefObject<number>;
+  current: Partial<StageInput>[];
+  restore: (stages: StageInput[]) => void;
+}) {
+  const { userId, roleId, saved, version, current } = opts;
+  const store = useMemo(() => deviceCopy(planCopyKey(userId, roleId), parsePlanCopy), [userId, roleId]);
+  const [ready, setReady] = useState(false);
+  const [restored, setRestored] = useState<PlanCopy | null>(null);
+  const first = useRef({ saved, restore: opts.restore });
+  useEffect(() => {
+    first.current.restore = opts.restore;
+  });
+
+  // Read after mount (storage is the browser's), once per page.
+  useEffect(() => {
+    const copy = store.read();
+    if (copy && !samePlan(copy.stages, first.current.saved)) {
+      first.current.restore(copy.stages);
+      setRestored(copy);
+    } else store.clear();
+    // localStorage only exists after hydration, so reading (and then writing) starts in an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setReady(true);
+  }, [store]);
+
+  const dirty = !samePlan(current, saved);
+  const print = planFingerprint(current);
+  const latest = useRef(current);
+  useEffect(() => {
+    latest.current = current;
+  });
+  useEffect(() => {
+    if (!ready) return;
+    if (dirty) store.write({ stages: latest.current as StageInput[], baseVersion: version.current, at: new Date().toISOString() });
+    else store.clear();
+  }, [ready, dirty, print, version, store]);
+
+  return {
+    dirty,
+    restored,
+    dismissNotice: () => setRestored(null),
+    discard: () => {
+      store.clear();
+      setRestored(null);
+    },
+  };
+}

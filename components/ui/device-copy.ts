@@ -1,0 +1,40 @@
+// A form's unsaved work kept in this browser's localStorage, keyed by user so a shared device
+// never offers one person's work to another. Storage may be missing (server render) or refuse
+// (private mode, quota): then nothing is kept and the form works as before.
+type Store = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+function browserStorage(): Store | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** `parse` decides whether what is stored is usable (an older format or a tampered value is dropped). */
+export function deviceCopy<T>(key: string, parse: (raw: unknown) => T | null, store = browserStorage()) {
+  return {
+    read(): T | null {
+      try {
+        const raw = store?.getItem(key);
+        return raw ? parse(JSON.parse(raw)) : null;
+      } catch {
+        return null;
+      }
+    },
+    write(value: T) {
+      try {
+        store?.setItem(key, JSON.stringify(value));
+      } catch {
+        /* no room or no storage: the server save still works */
+      }
+    },
+    clear() {
+      try {
+        store?.removeItem(key);
+      } catch {
+        /* storage unavailable: nothing to clear */
+      }
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, login, screenshot, test } from "./fixtures";
+
+/** The set-password link in the newest message to `to` that the server wrote to .data/mail (no SMTP in the tests). */
+function invitationLink(to: string): string {
+  const dir = path.join(process.cwd(), ".data", "mail");
+  const file = fs
+    .readdirSync(dir)
+    .filter((f) => f.includes(to))
+    .sort()
+    .at(-1);
+  if (!file) throw new Error(`no mail to ${to}`);
+  // Quoted-printable: soft line breaks and =XX escapes.
+  const text = fs
+    .readFileSync(path.join(dir, file), "utf8")
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const link = /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/.exec(text)?.[0];
+  if (!link) throw new Error(`no invitation link in ${file}`);
+  return new URL(link).pathname;
+}
+
+test("an admin adds a person, who sets a password from the emailed link once and is signed in @phone", async ({ page, browser }) => {
+  const email = `noor.haddad.${test.info().project.name}@example.org`;
+  await login(page, "admin@example.com");
+  await page.goto("/admin");
+  await page.getByLabel("Name").fill("Noor Haddad");
+  await page.getByLabel("Email").fill("");
+  await page.getByRole("button", { name: "Add person" }).click();
+  await expect(page.getByText("Enter the person's email address")).toBeVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Add person" }).click();
+  const status = page.getByRole("status").filter({ hasText: "Added Noor Haddad" });
+  await expect(status).toContainText("An invitation to set a password was written to the server's .data/mail folder");
+  await expect(status).toContainText("the link works once, within 72 hours");
+  // The e2e server has single sign-on configured ("Test SSO"): the message says so by name, and only then.
+  await expect(status).toContainText("They can also sign in with Test SSO using that address.");
+  await screenshot(page, "people-invited");
+  // Their row says an invitation is waiting, and offers a new one (people with a password get none).
+  await page.reload();
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(row).toContainText("invited, link valid until");
+  await expect(row.getByRole("button", { name: "Send invitation" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "admin@example.com" }).getByRole("button", { name: "Send invitation" })).toHaveCount(
+    0,
+  );
+
+  const invite = invitationLink(email);
+  const guest = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
+  const p = await guest.newPage();
+  await p.goto(invite);
+  await expect(p.getByRole("heading", { name: "Set your password" })).toBeVisible();
+  await expect(p.getByText(`Choose a password for ${email}`)).toBeVisible();
+  await screenshot(p, "invite");
+  await p.getByLabel("New password", { exact: true }).fill("short");
+  await p.getByLabel("Repeat the password").fill("short");
+  await p.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(p.getByText("Use at least 12 characters")).toBeVisible();
+  await p.getByLabel("New password", { exact: true }).fill("a long and memorable passphrase");
+  await p.getByLabel("Repeat the password").fill("a long and memorable passphrase");
+  await p.getByRole("button", { name: "Set password and sign in" }).click();
+  await p.waitForURL(/\/interviews/);
+  // The link worked once.
+  await p.goto(invite);
+  await expect(p.getByText("This link has expired or was already used")).toBeVisible();
+  await guest.close();
+  await page.reload();
+  await expect(page.getByRole("row").filter({ hasText: email })).not.toContainText("invited");
+});
+
+test("changing someone's kind asks first and says what happened", async ({ page }) => {
+  await login(page, "admin@example.com");
+  await page.goto("/admin");
+  const kind = page.getByLabel("Kind of user for Kwame Mensah");
+  await kind.selectOption({ label: "Recruiter" });
+  const confirm = page.getByRole("group", { name: "Confirm the change for Kwame Mensah" });
+  await expect(confirm).toContainText("Make Kwame Mensah a recruiter instead of an interviewer?");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(kind).toHaveValue("INTERVIEWER");
+  await kind.selectOption({ label: "Recruiter" });
+  await page.getByRole("button", { name: "Change kind" }).click();
+  await expect(page.getByText("Saved: Kwame Mensah is now a recruiter.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Kind of user for Kwame Mensah")).toHaveValue("RECRUITER");
+  // Put back for the other tests.
+  await page.getByLabel("Kind of user for Kwame Mensah").selectOption({ label: "Interviewer" });
+  await page.getByRole("button", { name: "Change kind" }).click();
+  await expect(page.getByText("Saved: Kwame Mensah is now an interviewer.")).toBeVisible();
+});

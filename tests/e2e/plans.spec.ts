@@ -1,0 +1,125 @@
+import type { Page } from "@playwright/test";
+import { expect, login, screenshot, test } from "./fixtures";
+
+/** A fresh role of manager@'s (from a template, so its targets are set), on its plan page. */
+async function newRolePlan(page: Page, title: string) {
+  await login(page, "manager@example.com");
+  await page.goto("/roles/new");
+  await page.getByRole("link", { name: "Site Reliability Engineer" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("checkbox", { name: "Sam Rivera" }).check();
+  await page.getByRole("checkbox", { name: "Priya Natarajan" }).check();
+  await page.getByRole("button", { name: "Create role" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await page.getByRole("link", { name: "Edit plan" }).click();
+  await expect(page.getByRole("heading", { name: "Interview plan" })).toBeVisible();
+}
+
+const stageItem = (page: Page, n: number) => page.getByRole("listitem").filter({ has: page.getByLabel(`Stage ${n} name`) });
+
+async function fillStage(page: Page, n: number, name: string, kind: string, domains: string[], people: string[]) {
+  await page.getByRole("button", { name: "Add stage" }).click();
+  await page.getByLabel(`Stage ${n} name`).fill(name);
+  const stage = stageItem(page, n);
+  await stage.getByLabel("Kind").selectOption({ label: kind });
+  for (const d of domains) await stage.getByRole("checkbox", { name: new RegExp(`^${d}`) }).check();
+  for (const p of people) await stage.getByRole("checkbox", { name: p }).check();
+}
+
+test("the plan editor keeps typed work: device copy after a reload, discard, and a warning before leaving", async ({ page }) => {
+  await newRolePlan(page, "SRE plan device copy");
+  await fillStage(page, 1, "Reliability deep dive", "Technical deep-dive", ["Observability", "Automation"], ["Sam Rivera"]);
+  await fillStage(page, 2, "Values conversation", "Behavioural", [], ["Priya Natarajan"]);
+  await expect(page.getByText("Unsaved changes (kept on this device until you save).")).toBeVisible();
+
+  // Leaving through a link inside the app asks first; cancelling keeps the page and the work.
+  page.once("dialog", (d) => void d.dismiss());
+  await page.getByRole("link", { name: /SRE plan device copy/ }).click();
+  await expect(page).toHaveURL(/\/plan$/);
+  await expect(page.getByLabel("Stage 2 name")).toHaveValue("Values conversation");
+
+  // A reload loses nothing: the device copy comes back with a notice.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Unsaved changes restored from this device" })).toBeVisible();
+  await expect(page.getByLabel("Stage 1 name")).toHaveValue("Reliability deep dive");
+  await expect(page.getByLabel("Stage 2 name")).toHaveValue("Values conversation");
+  await expect(stageItem(page, 1).getByRole("checkbox", { name: /^Automation/ })).toBeChecked();
+  await expect(stageItem(page, 2).getByLabel("Kind")).toHaveValue("BEHAVIOURAL");
+  await screenshot(page, "plan-restored");
+
+  // Discarding goes back to what the server has (no stages yet) and forgets the copy.
+  await page.getByRole("button", { name: "Discard them" }).click();
+  await expect(page.getByLabel("Stage 1 name")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Unsaved changes restored from this device" })).toHaveCount(0);
+
+  // Once saved, nothing is offered back and leaving asks nothing.
+  await fillStage(page, 1, "Reliability deep dive", "Technical deep-dive", ["Observability"], ["Sam Rivera"]);
+  await page.getByRole("button", { name: "Save draft plan" }).click();
+  await expect(page.getByText("Draft plan saved (not published).")).toBeVisible();
+  let asked = false;
+  page.on("dialog", (d) => {
+    asked = true;
+    void d.accept();
+  });
+  await page.getByRole("link", { name: /SRE plan device copy/ }).click();
+  await expect(page.getByRole("heading", { name: "SRE plan device copy" })).toBeVisible();
+  expect(asked).toBe(false);
+});
+
+test("a behavioural stage may have no focus domains; a technical one is explained at the top with a link to the field", async ({
+  page,
+}) => {
+  await newRolePlan(page, "SRE plan unscored stage");
+  await fillStage(
+    page,
+    1,
+    "Systems",
+    "Technical deep-dive",
+    ["Observability", "Data literacy", "Automation", "Security"],
+    ["Sam Rivera", "Priya Natarajan"],
+  );
+  await fillStage(page, 2, "Values conversation", "Behavioural", [], ["Priya Natarajan"]);
+  await expect(stageItem(page, 2).getByText(/this stage is not scored/)).toBeVisible();
+  await fillStage(page, 3, "Pairing", "Technical deep-dive", [], ["Sam Rivera"]);
+  await page.getByRole("button", { name: "Save draft plan" }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: "One thing to fix before saving" });
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expect(summary).toBeInViewport();
+  await screenshot(page, "plan-error-summary");
+  await summary.getByRole("link", { name: /Stage 3: Choose the domains this stage assesses/ }).click();
+  await expect(stageItem(page, 3).getByRole("checkbox", { name: /^Observability/ })).toBeFocused();
+
+  await stageItem(page, 3).getByRole("button", { name: "Remove" }).click();
+  await page.getByRole("button", { name: "Save draft plan" }).click();
+  await expect(page.getByText("Draft plan saved (not published).")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Stage 2 name")).toHaveValue("Values conversation");
+  await expect(page.getByRole("heading", { name: "Unsaved changes restored from this device" })).toHaveCount(0);
+});
+
+test("Publish right after Save waits for it and publishes, instead of reporting a change meanwhile", async ({ page }) => {
+  await newRolePlan(page, "SRE plan quick publish");
+  await fillStage(
+    page,
+    1,
+    "Systems",
+    "Technical deep-dive",
+    ["Observability", "Data literacy", "Automation", "Security"],
+    ["Sam Rivera", "Priya Natarajan"],
+  );
+  await page.getByRole("button", { name: "Save draft plan" }).click();
+  await page.getByRole("button", { name: "Publish plan" }).click();
+  await expect(page.getByText("Plan published.")).toBeVisible();
+  await expect(page.getByText(/changed meanwhile/)).toHaveCount(0);
+  // And again, once the page has refreshed: each request carries the version the last one returned.
+  await page.getByLabel("Stage 1 name").fill("Systems and automation");
+  await page.getByRole("button", { name: /Save as draft/ }).click();
+  await page.getByRole("button", { name: "Publish plan" }).click();
+  await expect(page.getByText("Plan published.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Stage 1 name")).toHaveValue("Systems and automation");
+  await expect(page.getByText(/^Published /)).toBeVisible();
+});

@@ -1,0 +1,84 @@
+import bcrypt from "bcryptjs";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "../../lib/db";
+import { acceptInvitation, invitationFor, reinvite } from "../../lib/people/invitations";
+import { addPerson } from "../../lib/people/service";
+import { userByEmail } from "./helpers";
+
+// Mail is captured instead of written to .data/mail: the link is read from the message.
+const sent = vi.hoisted(() => [] as { to: string; subject: string; text: string }[]);
+vi.mock("../../lib/mail", () => ({
+  mailDelivery: () => "file",
+  sendMail: async (msg: { to: string; subject: string; text: string }) => void sent.push(msg),
+}));
+beforeEach(() => {
+  sent.length = 0;
+});
+const tokenIn = (text: string) => /\/invite\/([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
+const PASSWORD = "correct horse battery staple";
+let n = 0;
+const address = () => `10.0.0.${++n}`;
+
+describe("invitations", () => {
+  it("adding a person emails a one-time link; only its hash is stored; it sets a password once", async () => {
+    const admin = await userByEmail("admin@example.com");
+    const res = await addPerson(admin, { name: "Noor Haddad", email: "noor@example.org", kind: "INTERVIEWER" });
+    expect(res).toMatchObject({ ok: true, invitation: { emailed: true, delivery: "file" }, sso: null });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.to).toBe("noor@example.org");
+    const token = tokenIn(sent[0]!.text);
+    expect(token.length).toBeGreaterThan(30);
+    const stored = await db.invitation.findFirstOrThrow({ where: { user: { email: "noor@example.org" } } });
+    expect(stored.tokenHash).not.toContain(token);
+    expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(72 * 3600_000);
+    expect(await db.auditEvent.count({ where: { action: "user.invited", entityId: stored.userId } })).toBe(1);
+
+    expect(await invitationFor(token)).toEqual({ ok: true, name: "Noor Haddad", email: "noor@example.org" });
+    const short = await acceptInvitation({ token, password: "short", confirm: "short" }, address());
+    expect(short).toMatchObject({ ok: false, kind: "invalid" });
+    const differ = await acceptInvitation({ token, password: PASSWORD, confirm: `${PASSWORD}!` }, address());
+    expect(differ).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { confirm: "The two passwords differ" } });
+
+    expect(await acceptInvitation({ token, password: PASSWORD, confirm: PASSWORD }, address())).toEqual({
+      ok: true,
+      email: "noor@example.org",
+    });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "noor@example.org" } });
+    expect(await bcrypt.compare(PASSWORD, user.passwordHash!)).toBe(true);
+    expect(await db.auditEvent.count({ where: { action: "user.password_set", entityId: user.id } })).toBe(1);
+    // Single use: the same link again does nothing.
+    expect(await invitationFor(token)).toMatchObject({ ok: false });
+    expect(await acceptInvitation({ token, password: "another long password", confirm: "another long password" }, address())).toMatchObject(
+      {
+        ok: false,
+        kind: "not_found",
+      },
+    );
+    expect(await bcrypt.compare(PASSWORD, (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash!)).toBe(true);
+  });
+
+  it("expires, is replaced by a newer invitation, and only admins send one", async () => {
+    const admin = await userByEmail("admin@example.com");
+    await addPerson(admin, { name: "Lee Park", email: "lee@example.org", kind: "RECRUITER" });
+    const first = tokenIn(sent[0]!.text);
+    const lee = await db.user.findUniqueOrThrow({ where: { email: "lee@example.org" } });
+    expect(await reinvite(await userByEmail("manager@example.com"), { userId: lee.id })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await reinvite(admin, { userId: lee.id })).toMatchObject({ ok: true, email: "lee@example.org" });
+    const second = tokenIn(sent[1]!.text);
+    expect(await invitationFor(first)).toMatchObject({ ok: false });
+    expect(await invitationFor(second)).toMatchObject({ ok: true });
+    const later = new Date(Date.now() + 73 * 3600_000);
+    expect(await invitationFor(second, later)).toMatchObject({ ok: false });
+    expect(await acceptInvitation({ token: second, password: PASSWORD, confirm: PASSWORD }, address(), later)).toMatchObject({ ok: false });
+    expect((await db.user.findUniqueOrThrow({ where: { id: lee.id } })).passwordHash).toBeNull();
+  });
+
+  it("blocks an address that keeps trying bad links", async () => {
+    const from = address();
+    const results = [];
+    for (let i = 0; i < 11; i++)
+      results.push(await acceptInvitation({ token: `guessed-token-${i}-aaaaaaaaaaaaaaaa`, password: PASSWORD, confirm: PASSWORD }, from));
+    expect(results.slice(0, 9).every((r) => !r.ok && r.kind === "not_found")).toBe(true);
+    expect(results[10]).toMatchObject({ ok: false, kind: "rate_limited" });
+  });
+});
