@@ -35,6 +35,10 @@ test.describe("not yet assessed is not zero", () => {
     await expect(page.getByText("Not yet assessed", { exact: true })).toBeVisible();
     await expect(page.locator("main")).not.toContainText("0/100");
     // No bar for a gap nobody measured (it used to be drawn full length), and the chart says why.
+    // The drawings load when their boxes come on screen.
+    await page.getByRole("img", { name: /^Radar chart/ }).scrollIntoViewIfNeeded();
+    await page.getByRole("img", { name: /^Bar chart/ }).scrollIntoViewIfNeeded();
+    await expect(page.locator(".recharts-wrapper")).toHaveCount(2);
     const gaps = page.locator(".recharts-wrapper").nth(1);
     await expect(gaps.locator("text").filter({ hasText: "not yet assessed" }).first()).toBeVisible();
     const widths = await gaps
@@ -49,8 +53,11 @@ test.describe("not yet assessed is not zero", () => {
     const row = await compareRowMatching(page, "sort=fit", /\d of \d assessed/);
     await row.getByRole("link").click();
     await expect(page.getByText(/On \d of \d target domains; the rest are not yet assessed\./)).toBeVisible();
+    await page.getByRole("img", { name: /^Radar chart/ }).scrollIntoViewIfNeeded();
+    await expect(page.locator(".recharts-polar-angle-axis-tick").first()).toBeVisible();
     await page.getByRole("group", { name: "Show each interviewer" }).getByRole("checkbox").first().check();
     // A dot per domain this interviewer rated; none at the centre for the domains they did not.
+    await expect(page.locator(".rated-dot").first()).toBeAttached();
     const dots = await page.locator(".rated-dot").count();
     expect(dots).toBeGreaterThan(0);
     expect(dots).toBeLessThan(await page.locator(".recharts-polar-angle-axis-tick").count());
