@@ -80,6 +80,8 @@ async function openCandidate(page: Page) {
 
 test("on a phone the radar's labels fit, the gap table's headers stand apart and statuses stay short @phone", async ({ page }) => {
   await openCandidate(page);
+  // The drawing loads when its box comes on screen.
+  await page.getByRole("img", { name: /^Radar chart/ }).scrollIntoViewIfNeeded();
   const radar = page.locator(".recharts-wrapper").first();
   await expect(radar.locator(".recharts-polar-angle-axis-tick").first()).toBeVisible();
   const frame = (await radar.boundingBox())!;
