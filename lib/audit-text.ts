@@ -2,6 +2,7 @@
 // objects ("Sam Rivera submitted the Technical screen scorecard for Amara Okafor"), and its
 // data as field / before / after rows for a details view. Names come from auditNames
 // (lib/data/audit-names.ts), resolved for one page of events at a time.
+import type { AuditAction } from "./audit";
 
 /** What an event's entity is called, by `${entityType}:${entityId}`; parts for sentences that need them. */
 export type EntityName = { label: string; candidate?: string; role?: string };
@@ -40,13 +41,16 @@ const forRole =
     `${what} for ${o.label}`;
 
 /** The verb phrase per action; the sentence is "<actor> <phrase>". */
-const PHRASES: Record<string, Phrase> = {
+/** Every audit action has its phrase (the type makes a new action without one fail to compile). */
+const PHRASES: Record<AuditAction, Phrase> = {
   "api_token.created": on("created"),
   "api_token.revoked": on("revoked"),
   "application.created": (o) => (o.candidate && o.role ? `added ${o.candidate} to ${o.role}` : `added ${o.label}`),
   "application.decided": (o) => `recorded a decision on ${o.label}`,
   "application.moved": (o) => `moved ${o.label} in the pipeline`,
   "candidate.erased": on("erased the personal data of"),
+  "check_in.reassigned": (o) => `reassigned the quality-of-hire check-ins of ${o.label}`,
+  "check_in.recorded": (o) => `recorded a quality-of-hire check-in for ${o.label}`,
   "candidate.exported": on("exported the data of"),
   "candidate.imported": on("imported"),
   "candidates.imported": () => "imported candidates from a CSV file",
@@ -82,12 +86,15 @@ const PHRASES: Record<string, Phrase> = {
   "scorecard.amended": on("amended"),
   "scorecard.score_changed": (o) => `changed draft ratings on ${o.label}`,
   "scorecard.submitted": on("submitted"),
+  "settings.check_in_days": () => "changed when hires get quality-of-hire check-ins",
   "settings.feedback_visibility": () => "changed when interviewers see each other's feedback",
   "settings.job_ad_texts": () => "edited the job ad texts",
   "user.created": on("added"),
   "user.deactivated": on("deactivated"),
   "user.initial_admin": (o) => `made ${o.label} the first admin`,
+  "user.invited": (o) => `sent ${o.label} an invitation to set a password`,
   "user.kind_changed": (o) => `changed what ${o.label} can do`,
+  "user.password_set": () => "set their password from an invitation",
   "user.reactivated": on("reactivated"),
   "user.signed_in": () => "signed in",
   "user.signed_out_everywhere": () => "signed out everywhere",
@@ -96,7 +103,7 @@ const PHRASES: Record<string, Phrase> = {
 /** "Sam Rivera submitted the Technical screen scorecard for Amara Okafor." */
 export function auditSentence(e: AuditEventText, names: AuditNames): string {
   const object = names.entities.get(entityKey(e.entityType, e.entityId)) ?? { label: ENTITY_FALLBACK[e.entityType] ?? "something" };
-  const phrase = PHRASES[e.action]?.(object) ?? `did ${e.action.replace(/[._]/g, " ")} on ${object.label}`;
+  const phrase = PHRASES[e.action as AuditAction]?.(object) ?? `did ${e.action.replace(/[._]/g, " ")} on ${object.label}`;
   return `${e.actorName ?? "The system"} ${phrase}.`;
 }
 

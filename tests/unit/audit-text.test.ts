@@ -57,3 +57,14 @@ describe("audit events in words", () => {
     expect(idsInData({ before: [{ interviewerIds: ["u1"], domainIds: ["d1"] }], to: "u2" })).toEqual(new Set(["u1", "d1", "u2"]));
   });
 });
+
+describe("every audit action reads as a sentence", () => {
+  it("has its own phrase, never the raw action name", () => {
+    const names: AuditNames = { entities: new Map(), ids: new Map() };
+    for (const action of AUDIT_ACTIONS) {
+      const sentence = auditSentence({ action, actorName: "Sam Rivera", entityType: "User", entityId: "x", data: null } as never, names);
+      expect(sentence, action).not.toMatch(/ did /);
+      expect(sentence, action).toMatch(/^Sam Rivera [a-z]/);
+    }
+  });
+});
