@@ -8,6 +8,7 @@ import { LogisticsForm } from "@/components/roles/logistics-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
+import { Fold } from "@/components/ui/fold";
 import { PageHeader } from "@/components/ui/page-header";
 import { canDecideOnCandidates } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -309,10 +310,14 @@ export default async function RolePage({ params, searchParams }: { params: Promi
                 {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}
                 {canManage && !a.statusHidden && !a.erased ? (
                   // Folded: fifty rows of selects and buttons would bury the list; one click opens a row's controls.
-                  <details className="group">
-                    <summary className="w-fit cursor-pointer text-sm text-primary">
-                      Pipeline actions<span className="sr-only"> for {a.name}</span>
-                    </summary>
+                  <Fold
+                    className="group"
+                    summary={
+                      <summary className="w-fit cursor-pointer text-sm text-primary">
+                        Pipeline actions<span className="sr-only"> for {a.name}</span>
+                      </summary>
+                    }
+                  >
                     <div className="mt-2">
                       <ApplicationControls
                         applicationId={a.id}
@@ -325,7 +330,7 @@ export default async function RolePage({ params, searchParams }: { params: Promi
                         serverZone={timeZone}
                       />
                     </div>
-                  </details>
+                  </Fold>
                 ) : null}
               </li>
             ))}
