@@ -22,6 +22,7 @@ import {
   YAxis,
 } from "recharts";
 import type { DotItemDotProps } from "recharts/types/util/types";
+import { GAP_STATUS_TEXT } from "@/components/candidates/gap-table";
 import type { RadarInterviewer } from "./candidate-charts";
 import { wrapLabel } from "./wrap-label";
 
@@ -139,7 +140,7 @@ export function GapBarsDrawing({ data }: { data: GapRow[] }) {
         <Tooltip
           formatter={(v, _n, p) => [
             (p?.payload as { assessed?: boolean })?.assessed === false
-              ? "not yet assessed"
+              ? GAP_STATUS_TEXT["no-evidence"]
               : `${v} level(s) ${Number(v) > 0 ? "short" : Number(v) < 0 ? "above target" : "on target"}`,
             "Gap",
           ]}
