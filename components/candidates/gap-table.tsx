@@ -1,15 +1,6 @@
 import { LevelBadge } from "@/components/ui/level-badge";
 import { cn } from "@/lib/utils";
-import type { DomainSummary, GapStatus } from "@/lib/scoring";
-
-/** A domain's gap status in words: this table's Status column and the gap chart's bar labels. */
-export const GAP_STATUS_TEXT: Record<GapStatus, string> = {
-  below: "below target",
-  meets: "meets target",
-  exceeds: "exceeds target",
-  "no-evidence": "not yet assessed",
-  "not-required": "not required",
-};
+import { GAP_STATUS_TEXT, type DomainSummary, type GapStatus } from "@/lib/scoring";
 
 const statusClass = (status: GapStatus) =>
   status === "below" ? "text-danger" : status === "no-evidence" ? "text-muted-foreground" : "text-success";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ComparisonDomain } from "@/lib/data/role-comparison";
 import { cn } from "@/lib/utils";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import { GAP_STATUS_TEXT } from "@/components/candidates/gap-table";
+import { GAP_STATUS_TEXT } from "@/lib/scoring/gaps";
 import { NOT_ASSESSED } from "@/lib/scoring";
 
 const CELL = {

@@ -22,7 +22,7 @@ import {
   YAxis,
 } from "recharts";
 import type { DotItemDotProps } from "recharts/types/util/types";
-import { GAP_STATUS_TEXT } from "@/components/candidates/gap-table";
+import { GAP_STATUS_TEXT } from "@/lib/scoring/gaps";
 import type { RadarInterviewer } from "./candidate-charts";
 import { wrapLabel } from "./wrap-label";
 

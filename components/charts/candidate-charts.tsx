@@ -3,7 +3,7 @@
 // the drawings themselves are in candidate-charts-drawing.tsx, the only module importing recharts.
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
-import { GAP_STATUS_TEXT } from "@/components/candidates/gap-table";
+import { GAP_STATUS_TEXT } from "@/lib/scoring/gaps";
 import type { GapStatus } from "@/lib/scoring";
 
 export type RadarDomain = {

@@ -2,6 +2,15 @@
 
 export type GapStatus = "below" | "meets" | "exceeds" | "no-evidence" | "not-required";
 
+/** A domain's gap status in words: the gap table's Status column, the heat map and the gap chart's labels. */
+export const GAP_STATUS_TEXT: Record<GapStatus, string> = {
+  below: "below target",
+  meets: "meets target",
+  exceeds: "exceeds target",
+  "no-evidence": "not yet assessed",
+  "not-required": "not required",
+};
+
 export type DomainGap = {
   target: number;
   median: number | null;
