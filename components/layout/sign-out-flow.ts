@@ -2,7 +2,7 @@
 // next-auth's client, the scorecard copies on this device and the server action that saves them.
 import { signOut } from "next-auth/react";
 import { saveDraftAction } from "@/app/(app)/interviews/[id]/actions";
-import { signOutEverywhereAction } from "@/app/(app)/settings/account/actions";
+import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { settleLocalCopies } from "@/components/scorecard/local-copies";
 
 export { removeLocalCopies } from "@/components/scorecard/local-copies";

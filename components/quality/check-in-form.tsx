@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { submitCheckInAction } from "@/app/(app)/check-ins/actions";
+import { submitCheckInAction } from "@/lib/quality/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { LevelBadge } from "@/components/ui/level-badge";

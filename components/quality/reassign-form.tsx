@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { reassignCheckInsAction } from "@/app/(app)/check-ins/actions";
+import { reassignCheckInsAction } from "@/lib/quality/actions";
 import { Button } from "@/components/ui/button";
 
 /** Admins hand a hire's check-ins to a delegate, or back to the role's owner (empty choice). */

@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/settings/tokens/actions";
+import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

@@ -30,7 +30,7 @@ type Access = Record<Persona, Outcome>;
 export type EntryPoint =
   | { kind: "page"; id: string; url: string | null; method?: undefined; expect: Access; why: string }
   | { kind: "route"; id: string; url: string | null; method?: string; expect: Access; why: string }
-  /** Server actions go through runAction (authentication); `rule` names the lib/auth function the service checks. */
+  /** Server actions are declared with defineAction (lib/run-action.ts); `rule` names the lib/auth function the body checks. */
   | { kind: "action"; id: string; rule: string; who: string };
 
 /** Everyone signed in gets `signedIn`, except those listed. Anonymous is sent to sign in. */
@@ -308,11 +308,11 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { kind: "action", id: "app/(app)/admin/actions.ts#setCheckInDaysAction", rule: 'can("changeSettings")', who: "admins: check-in days" },
   {
     kind: "action",
-    id: "app/(app)/check-ins/actions.ts#submitCheckInAction",
+    id: "lib/quality/actions.ts#submitCheckInAction",
     rule: "canRecordCheckIn",
     who: "the hire's role owner, their delegate, admins; idempotent",
   },
-  { kind: "action", id: "app/(app)/check-ins/actions.ts#reassignCheckInsAction", rule: 'can("assignCheckIns")', who: "admins" },
+  { kind: "action", id: "lib/quality/actions.ts#reassignCheckInsAction", rule: 'can("assignCheckIns")', who: "admins" },
   ...[
     "startDraftAction",
     "discardDraftAction",
@@ -429,15 +429,15 @@ export const ENTRY_POINTS: EntryPoint[] = [
   },
   {
     kind: "action",
-    id: "app/(app)/settings/account/actions.ts#signOutEverywhereAction",
+    id: "lib/auth/actions.ts#signOutEverywhereAction",
     rule: "signed in",
     who: "any signed-in person, for their own sessions",
   },
   {
     kind: "action",
-    id: "app/(app)/settings/tokens/actions.ts#createApiTokenAction",
+    id: "lib/api/actions.ts#createApiTokenAction",
     rule: "signed in",
     who: "any signed-in person, for their own tokens",
   },
-  { kind: "action", id: "app/(app)/settings/tokens/actions.ts#revokeApiTokenAction", rule: "signed in", who: "the token owner" },
+  { kind: "action", id: "lib/api/actions.ts#revokeApiTokenAction", rule: "signed in", who: "the token owner" },
 ];
