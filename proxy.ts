@@ -3,7 +3,7 @@
 // - a request to a page that isn't a GET/HEAD/OPTIONS is a server action (pages answer nothing
 //   else): it must come from this app's own pages, or it gets a 403 before Next decodes it
 //   (lib/auth/same-origin.ts explains why Next's own check is not enough). Route handlers under
-//   /api check themselves; runAction checks again inside every action, since a proxy can be
+//   /api check themselves; defineAction checks again inside every action, since a proxy can be
 //   bypassed;
 // - a request to a page that isn't a GET/HEAD/OPTIONS must also be an action call of the form the
 //   app's pages make (lib/security/action-request.ts), or it gets a 400: Next answers 500 to

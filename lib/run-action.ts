@@ -21,10 +21,6 @@ import { classifyDbError, failureFromError, forbidden, rateLimited, unauthentica
 import { CROSS_SITE_REFUSAL, isSameOriginRequest } from "./auth/same-origin";
 import { currentUser, type CurrentUser } from "./auth/session";
 import { throttleAction, type QuotaName } from "./rate-limit/limits";
-import { idSchema } from "./validation/id";
-
-/** `limit`: an expensive action, counted per user (lib/rate-limit/limits.ts). */
-type Options = { ids?: unknown[]; revalidate?: string; revalidateLayout?: boolean; limit?: QuotaName };
 
 /** Runs `fn` inside the guard shared by every action: thrown errors become results. */
 async function guarded<R>(fn: () => Promise<R>): Promise<R | ActionFailure> {
@@ -50,32 +46,12 @@ async function throttled(limit: QuotaName | undefined, userId: string): Promise<
   return t ? rateLimited(t.message, t.retryAfterSeconds) : null;
 }
 
-/** @deprecated Use defineAction: it parses every argument with one schema. Kept for its tests. */
-export async function runAction<R extends { ok: boolean }>(
-  fn: (user: CurrentUser) => Promise<R>,
-  opts: Options = {},
-): Promise<R | ActionFailure> {
-  return guarded(async () => {
-    const user = await actorOrRefusal();
-    if (isFailure(user)) return user;
-    for (const id of opts.ids ?? []) {
-      const parsed = idSchema.safeParse(id);
-      if (!parsed.success) return invalidInput(parsed.error, false);
-    }
-    const refusal = await throttled(opts.limit, user.id);
-    if (refusal) return refusal;
-    const result = await fn(user);
-    if (result.ok && opts.revalidate) revalidatePath(opts.revalidate, opts.revalidateLayout ? "layout" : "page");
-    return result;
-  });
-}
-
 /**
  * Bad input as a result: field errors keyed by the field's path (for a tuple, without the
  * argument's index, so a form's fields match). "Some answers need attention" when every problem
  * is inside a field of the input; "malformed" when an id, a version or the input's shape is wrong.
  */
-function invalidInput(error: z.ZodError, tuple: boolean): ActionFailure {
+function invalidInput(error: z.ZodError, tuple: boolean, say?: string | ((error: z.ZodError) => string)): ActionFailure {
   const depth = tuple ? 1 : 0;
   const fieldErrors: Record<string, string> = {};
   let malformed = false;
@@ -84,7 +60,8 @@ function invalidInput(error: z.ZodError, tuple: boolean): ActionFailure {
     if (path.length === 0) malformed = true;
     fieldErrors[path.join(".") || "_form"] ??= issue.message;
   }
-  const message = malformed ? "That request was malformed." : "Some answers need attention.";
+  const message =
+    typeof say === "function" ? say(error) : (say ?? (malformed ? "That request was malformed." : "Some answers need attention."));
   return { ok: false, kind: "invalid", message, fieldErrors };
 }
 
@@ -95,6 +72,8 @@ type DefineOptions<I> = {
   revalidateLayout?: boolean;
   /** An expensive action: counted per user (lib/rate-limit/limits.ts), after the input is parsed. */
   limit?: QuotaName;
+  /** The invalid result's message, when the default ("malformed" / "some answers need attention") is not the right one. */
+  invalidMessage?: string | ((error: z.ZodError) => string);
 };
 
 /** The action's parameters: a tuple schema's elements, or the one input of any other schema. */
@@ -116,7 +95,7 @@ export function defineAction<S extends z.ZodType, R extends { ok: boolean }>(
       const actor = await actorOrRefusal();
       if (isFailure(actor)) return actor;
       const parsed = schema.safeParse(tuple ? args : args[0]);
-      if (!parsed.success) return invalidInput(parsed.error, tuple);
+      if (!parsed.success) return invalidInput(parsed.error, tuple, opts.invalidMessage);
       const refusal = await throttled(opts.limit, actor.id);
       if (refusal) return refusal;
       const result = await body(actor, parsed.data);

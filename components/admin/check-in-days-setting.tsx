@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { setCheckInDaysAction } from "@/app/(app)/admin/actions";
+import { setCheckInDaysAction } from "@/lib/settings/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { checkInDaysSchema } from "@/lib/validation/check-in";

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { changeKindAction, inviteAction, setActiveAction } from "@/app/(app)/admin/actions";
+import { changeKindAction, inviteAction, setActiveAction } from "@/lib/people/actions";
 import { Button } from "@/components/ui/button";
 import { KIND_LABEL } from "@/lib/auth/permissions";
 import { invitationSentText } from "@/lib/people/invitation-text";

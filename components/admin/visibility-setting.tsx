@@ -1,6 +1,9 @@
 "use client";
 import { useState, useTransition } from "react";
-import { setFeedbackVisibilityAction } from "@/app/(app)/admin/actions";
+import { setFeedbackVisibilityAction } from "@/lib/settings/actions";
+
+/** One of the select's options; the action checks it again. */
+type Visibility = Parameters<typeof setFeedbackVisibilityAction>[0]["feedbackVisibility"];
 
 const OPTIONS = [
   { value: "AFTER_SUBMIT", label: "After they submit their own (recommended)" },
@@ -23,7 +26,7 @@ export function VisibilitySetting({ value }: { value: string }) {
         className="h-10 rounded-md border border-border bg-card px-2"
         onChange={(e) =>
           start(async () => {
-            const res = await setFeedbackVisibilityAction({ feedbackVisibility: e.target.value });
+            const res = await setFeedbackVisibilityAction({ feedbackVisibility: e.target.value as Visibility });
             setMessage(res.ok ? "Saved." : res.message);
           })
         }

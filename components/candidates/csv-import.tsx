@@ -1,7 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useState, useTransition } from "react";
-import { commitImportAction, previewImportAction } from "@/app/(app)/pipeline/actions";
+import { commitImportAction, previewImportAction } from "@/lib/candidates/actions";
 import { Button } from "@/components/ui/button";
 import type { ChangedRow, ImportPreview } from "@/lib/candidates/import";
 import { headerProblems } from "@/lib/candidates/csv";

@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { recordDecisionAction } from "@/app/(app)/candidates/[id]/actions";
+import { recordDecisionAction } from "@/lib/applications/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { DECISION_LABEL, DECISIONS, decisionSchema, type DecisionInput } from "@/lib/validation/decision";

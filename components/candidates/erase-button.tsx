@@ -2,7 +2,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { eraseCandidateAction } from "@/app/(app)/pipeline/actions";
+import { eraseCandidateAction } from "@/lib/candidates/actions";
 import { Button } from "@/components/ui/button";
 
 export function EraseButton({ candidateId, name }: { candidateId: string; name: string }) {

@@ -3,7 +3,7 @@
 // invitation (lib/interviews/service.ts); cancelling asks first.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { cancelInterviewAction, rescheduleInterviewAction } from "@/app/(app)/roles/pipeline-actions";
+import { cancelInterviewAction, rescheduleInterviewAction } from "@/lib/interviews/actions";
 import { InterviewTimeField, instantToLocalInput, localInputToInstant } from "@/components/interviews/interview-time-field";
 import { Button } from "@/components/ui/button";
 import { useNotice } from "@/components/ui/notices";

@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
-import { analyseJobDescriptionAction } from "@/app/(app)/roles/[id]/job-description/actions";
+import { analyseJobDescriptionAction } from "@/lib/job-descriptions/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";

@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
-import { saveJobDescriptionAction } from "@/app/(app)/roles/[id]/job-description/actions";
+import { saveJobDescriptionAction } from "@/lib/job-descriptions/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import type { JdChanges, LineChange } from "@/lib/job-descriptions/diff";

@@ -1,7 +1,7 @@
 // What signing out does, loaded when someone clicks "Sign out" rather than with every page:
 // next-auth's client, the scorecard copies on this device and the server action that saves them.
 import { signOut } from "next-auth/react";
-import { saveDraftAction } from "@/app/(app)/interviews/[id]/actions";
+import { saveDraftAction } from "@/lib/scorecards/actions";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { settleLocalCopies } from "@/components/scorecard/local-copies";
 

@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { addDomainAction, updateDomainAction } from "@/app/(app)/admin/matrix/actions";
+import { addDomainAction, updateDomainAction } from "@/lib/matrix/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";

@@ -3,7 +3,7 @@
 import ArrowDown from "lucide-react/icons/arrow-down";
 import ArrowUp from "lucide-react/icons/arrow-up";
 import { useState } from "react";
-import { reorderDomainsAction, retireDomainAction } from "@/app/(app)/admin/matrix/actions";
+import { reorderDomainsAction, retireDomainAction } from "@/lib/matrix/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DomainForm } from "./domain-form";

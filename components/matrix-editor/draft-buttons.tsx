@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { discardDraftAction, startDraftAction } from "@/app/(app)/admin/matrix/actions";
+import { discardDraftAction, startDraftAction } from "@/lib/matrix/actions";
 import { Button } from "@/components/ui/button";
 import { useRunner } from "./use-runner";
 

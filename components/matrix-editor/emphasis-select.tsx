@@ -1,5 +1,5 @@
 "use client";
-import { setEmphasisAction } from "@/app/(app)/admin/matrix/actions";
+import { setEmphasisAction } from "@/lib/matrix/actions";
 import { EMPHASES, type EmphasisName } from "@/lib/matrix/json-format";
 import { useRunner } from "./use-runner";
 
@@ -32,7 +32,7 @@ export function EmphasisSelect({
         id={id}
         defaultValue={value}
         disabled={pending}
-        onChange={(e) => run(() => setEmphasisAction({ clusterId, domainId, emphasis: e.target.value }))}
+        onChange={(e) => run(() => setEmphasisAction({ clusterId, domainId, emphasis: e.target.value as EmphasisName }))}
         className="h-8 rounded-md border border-border bg-card px-2"
       >
         {EMPHASES.map((e) => (

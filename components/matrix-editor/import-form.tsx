@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { importMatrixAction } from "@/app/(app)/admin/matrix/actions";
+import { importMatrixAction } from "@/lib/matrix/actions";
 import { Button } from "@/components/ui/button";
 import { parseMatrixJson, type MatrixJsonError } from "@/lib/matrix/json-format";
 

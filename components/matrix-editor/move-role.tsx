@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { moveRoleAction } from "@/app/(app)/admin/matrix/actions";
+import { moveRoleAction } from "@/lib/matrix/actions";
 import { Button } from "@/components/ui/button";
 import type { RoleMove } from "@/lib/matrix/move-role";
 import { DiffSummary } from "./diff-view";

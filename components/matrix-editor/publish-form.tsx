@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { publishDraftAction } from "@/app/(app)/admin/matrix/actions";
+import { publishDraftAction } from "@/lib/matrix/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";

@@ -4,8 +4,8 @@
 // services and rules as everywhere else (moveApplication, recordDecision, outcomeRefusal).
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { recordDecisionAction } from "@/app/(app)/candidates/[id]/actions";
-import { moveApplicationAction } from "@/app/(app)/roles/pipeline-actions";
+import { recordDecisionAction } from "@/lib/applications/actions";
+import { moveApplicationAction } from "@/lib/applications/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { useNotice } from "@/components/ui/notices";

@@ -1,7 +1,7 @@
 "use client";
 // Emails an interviewer the scorecard reminder now (audited, at most once an hour per interview).
 import { useState, useTransition } from "react";
-import { nudgeInterviewerAction } from "@/app/(app)/roles/pipeline-actions";
+import { nudgeInterviewerAction } from "@/lib/interviews/actions";
 import { Button } from "@/components/ui/button";
 
 export function NudgeButton({ interviewId, interviewer, candidate }: { interviewId: string; interviewer: string; candidate: string }) {

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { scheduleStageAction } from "@/app/(app)/roles/pipeline-actions";
+import { scheduleStageAction } from "@/lib/interviews/actions";
 import { InterviewTimeField, localInputToInstant } from "@/components/interviews/interview-time-field";
 import { Button } from "@/components/ui/button";
 import type { ScheduleOutcome } from "@/lib/interviews/schedule";

@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { saveQuestionAction } from "@/app/(app)/questions/actions";
+import { saveQuestionAction } from "@/lib/questions/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { questionSchema, type QuestionInput } from "@/lib/validation/question";

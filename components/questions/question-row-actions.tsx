@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
-import { retireQuestionAction } from "@/app/(app)/questions/actions";
+import { retireQuestionAction } from "@/lib/questions/actions";
 import { Button } from "@/components/ui/button";
 import type { QuestionInput } from "@/lib/validation/question";
 import { QuestionForm } from "./question-form";

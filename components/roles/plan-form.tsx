@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-form";
-import { savePlanAction } from "@/app/(app)/roles/actions";
+import { savePlanAction } from "@/lib/roles/actions";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type SummaryItem } from "@/components/ui/error-summary";
 import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";

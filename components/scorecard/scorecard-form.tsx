@@ -3,7 +3,7 @@ import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { amendScorecardAction, submitScorecardAction } from "@/app/(app)/interviews/[id]/actions";
+import { amendScorecardAction, submitScorecardAction } from "@/lib/scorecards/actions";
 import { Button } from "@/components/ui/button";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import type { InterviewKit } from "@/lib/data/interview-kit";

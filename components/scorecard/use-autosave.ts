@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ServerCopy } from "@/lib/scorecards/service";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { withinDraftLimits } from "@/lib/validation/scorecard-rules";
-import { saveDraftAction } from "@/app/(app)/interviews/[id]/actions";
+import { saveDraftAction } from "@/lib/scorecards/actions";
 import { clearLocalCopy, writeLocalCopy } from "./local-copies";
 import { serialized } from "./serialized";
 

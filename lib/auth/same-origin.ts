@@ -8,7 +8,7 @@
 // through with a warning (node_modules/next/dist/server/app-render/action-handler.js: "Missing
 // `origin` header ... We'll let this through"). Here a missing Origin is accepted only when
 // Fetch metadata says same-origin; anything else is refused. Plain rule, no I/O: proxy.ts
-// applies it to every non-GET request to a page (that is, every server action), runAction again
+// applies it to every non-GET request to a page (that is, every server action), defineAction again
 // inside each action, and the export route to itself.
 
 export const CROSS_SITE_REFUSAL =

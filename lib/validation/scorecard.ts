@@ -56,14 +56,13 @@ export const scorecardSubmitSchema = scorecardDraftSchema
     message: NOTHING_ASSESSED_MESSAGE,
   });
 
-export const amendmentSchema = scorecardSubmitSchema.and(
-  z.object({
-    reason: userText()
-      .trim()
-      .min(AMEND_REASON_MIN, `Say why you are changing a submitted scorecard (at least ${AMEND_REASON_MIN} characters)`)
-      .max(1000),
-  }),
-);
+/** Why a submitted scorecard is changed: required, kept in its history. */
+export const amendReasonSchema = userText()
+  .trim()
+  .min(AMEND_REASON_MIN, `Say why you are changing a submitted scorecard (at least ${AMEND_REASON_MIN} characters)`)
+  .max(1000);
+
+export const amendmentSchema = scorecardSubmitSchema.and(z.object({ reason: amendReasonSchema }));
 
 /** Envelope shared by every scorecard action: which interview, and the version the client edited. */
 export const scorecardEnvelopeSchema = z.object({

@@ -3,8 +3,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as getRoles } from "../../app/api/v1/roles/route";
 import { POST as exportCandidate } from "../../app/api/candidates/[id]/export/route";
-import { previewImportAction } from "../../app/(app)/pipeline/actions";
-import { analyseJobDescriptionAction } from "../../app/(app)/roles/[id]/job-description/actions";
+import { previewImportAction } from "../../lib/candidates/actions";
+import { analyseJobDescriptionAction } from "../../lib/job-descriptions/actions";
 import { createApiToken } from "../../lib/api/tokens";
 import type { CurrentUser } from "../../lib/auth/session";
 import { db } from "../../lib/db";

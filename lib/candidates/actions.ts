@@ -1,0 +1,33 @@
+"use server";
+// Candidates: CSV import and erasure (lib/candidates authorizes each call).
+import { z } from "zod";
+import { defineAction } from "../run-action";
+import { idSchema } from "../validation/id";
+import { commitImport, previewImport } from "./import";
+import { confirmedLinesSchema, csvTextSchema } from "./limits";
+import { eraseCandidate } from "./privacy";
+
+// The CSV text's size (5 MB max, lib/candidates/limits.ts) is checked by its schema, after sign-in;
+// next.config.mjs lets server-action bodies that large through.
+const firstProblem = (e: z.ZodError) => e.issues[0]!.message;
+
+export const previewImportAction = defineAction(csvTextSchema, (actor, text) => previewImport(actor, text), {
+  limit: "csvImport",
+  invalidMessage: firstProblem,
+});
+
+/** `confirmedLines`: the lines the preview showed as new or merge (the import is what was shown). */
+export const commitImportAction = defineAction(
+  z.tuple([csvTextSchema, confirmedLinesSchema.optional()]),
+  (actor, [text, confirmedLines]) => commitImport(actor, text, confirmedLines),
+  {
+    revalidate: "/pipeline",
+    limit: "csvImport",
+    invalidMessage: (e) => (e.issues[0]!.path[0] === 1 ? "The preview sent back was malformed; preview the file again." : firstProblem(e)),
+  },
+);
+
+export const eraseCandidateAction = defineAction(z.tuple([idSchema]), (actor, [candidateId]) => eraseCandidate(actor, candidateId), {
+  revalidate: "/pipeline",
+  revalidateLayout: true,
+});

@@ -1,0 +1,13 @@
+"use server";
+// People (admin): lib/people authorizes with can("managePeople").
+import { defineAction } from "../run-action";
+import { changeKindSchema, inviteSchema, personSchema, setActiveSchema } from "../validation/people";
+import { reinvite } from "./invitations";
+import { addPerson, changeKind, setActive } from "./service";
+
+const opts = { revalidate: "/admin" };
+
+export const addPersonAction = defineAction(personSchema, (actor, input) => addPerson(actor, input), { ...opts, limit: "invitation" });
+export const inviteAction = defineAction(inviteSchema, (actor, input) => reinvite(actor, input), { ...opts, limit: "invitation" });
+export const changeKindAction = defineAction(changeKindSchema, (actor, input) => changeKind(actor, input), opts);
+export const setActiveAction = defineAction(setActiveSchema, (actor, input) => setActive(actor, input), opts);
