@@ -40,6 +40,13 @@ export const CAPABILITIES = {
   /** Hand a hire's check-ins to a delegate. */
   assignCheckIns: ["ADMIN"],
   recordDecisions: ["MANAGER", "ADMIN"],
+  /**
+   * The fair-hiring report (pass-through per self-identified group): admins only, never the
+   * hiring team. Candidates' own answers are shown to nobody, only this report's aggregates.
+   */
+  viewFairHiringReport: ["ADMIN"],
+  /** Give a candidate a link to the voluntary self-identification form (never its answers). */
+  sendSelfIdLinks: ["RECRUITER", "ADMIN"],
   writeJobDescriptions: ["RECRUITER", "MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly UserKind[]>;
 

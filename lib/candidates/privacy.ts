@@ -281,6 +281,9 @@ export async function eraseCandidate(user: CurrentUser, candidateId: string): Pr
     });
     await tx.scorecard.updateMany({ where: { interview: { applicationId: { in: appIds } } }, data: { privateNote: null } });
     await tx.application.updateMany({ where: { id: { in: appIds } }, data: { decisionRationale: null } });
+    // Voluntary self-identification (lib/fair-hiring/self-id.ts) goes entirely: answers and link.
+    await tx.selfIdAnswer.deleteMany({ where: { candidateId } });
+    await tx.selfIdLink.deleteMany({ where: { candidateId } });
     // Before the events below are written: they hold ids and counts only, and stay readable.
     const redacted = await redactAuditTrail(tx, candidateId, candidate.applications, now);
     // Withdrawn, not deleted: the ratings stay for calibration, but nobody is chased to score an erased person.

@@ -38,6 +38,14 @@ export function limitRules(e: LimitEnv = env()) {
     invitation: { points: 30, seconds: 600, what: "invitations" } as QuotaRule,
     /** Unknown, used or expired invitation links from one address: guessing tokens. */
     invitationFailure: { points: 10, seconds: 3600, blockSeconds: 3600 } as FailureRule,
+    /** Self-identification forms sent from one address (public: the link is the credential). */
+    selfId: { points: 20, seconds: 600, what: "answers sent" } as QuotaRule,
+    /** Unknown or expired self-identification links from one address: guessing tokens. */
+    selfIdFailure: { points: 10, seconds: 3600, blockSeconds: 3600 } as FailureRule,
+    /** Self-identification links a recruiter creates. */
+    selfIdLink: { points: 60, seconds: 600, what: "self-identification links" } as QuotaRule,
+    /** Fair-hiring CSV downloads per admin. */
+    fairHiringExport: { points: 30, seconds: 600, what: "CSV downloads" } as QuotaRule,
     /** CSV import previews and commits per user (each parses up to 5 MB). */
     csvImport: { points: 20, seconds: 600, what: "CSV imports" } as QuotaRule,
     /** Job-description analyses per user (the inclusive-language check is the slow part). */
@@ -132,6 +140,10 @@ export function createLimits(rules: Rules = limitRules()) {
     apiTokenFailure: new FailureCounter("api_token_failure", rules.apiTokenFailure),
     invitation: new Quota("invitation", rules.invitation),
     invitationFailure: new FailureCounter("invitation_failure", rules.invitationFailure),
+    selfId: new Quota("self_id", rules.selfId),
+    selfIdFailure: new FailureCounter("self_id_failure", rules.selfIdFailure),
+    selfIdLink: new Quota("self_id_link", rules.selfIdLink),
+    fairHiringExport: new Quota("fair_hiring_export", rules.fairHiringExport),
     csvImport: new Quota("csv_import", rules.csvImport),
     jdAnalysis: new Quota("jd_analysis", rules.jdAnalysis),
     candidateExport: new Quota("candidate_export", rules.candidateExport),

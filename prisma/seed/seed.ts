@@ -7,6 +7,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
 import { seedCatalogue } from "./seed-catalogue";
 import { seedDemo } from "./seed-demo";
+import { FAIR_HIRING_DEMO_APPLICANTS, seedFairHiringDemo } from "./seed-fair-hiring";
 import { seedMatrix } from "./seed-matrix";
 
 export type SeedReport = { seeded: boolean; summary: string };
@@ -15,7 +16,11 @@ export class SeedRefusedError extends Error {
   override name = "SeedRefusedError";
 }
 
-export async function seedDatabase(prisma: PrismaClient, opts: { demo: boolean }): Promise<SeedReport> {
+/**
+ * `fairHiringApplicants`: how many synthetic applicants the demo's fair-hiring role gets (the
+ * test databases pass 0 and make their own, so the other tests' candidate counts stay small).
+ */
+export async function seedDatabase(prisma: PrismaClient, opts: { demo: boolean; fairHiringApplicants?: number }): Promise<SeedReport> {
   const settings = await prisma.orgSettings.findUnique({ where: { id: 1 } });
   if (settings?.seededAt) return { seeded: false, summary: "already seeded" };
   const [users, clusters] = await Promise.all([prisma.user.count(), prisma.roleCluster.count()]);
@@ -40,6 +45,8 @@ export async function seedDatabase(prisma: PrismaClient, opts: { demo: boolean }
       if (opts.demo) {
         const demo = await seedDemo(tx, ids, questions, templateIds);
         summary += `, ${DEMO_USERS.length} users, ${demo.roles} roles, ${demo.candidates} candidates, ${demo.submitted} submitted and ${demo.drafts} draft scorecards`;
+        const fair = await seedFairHiringDemo(tx, ids, admin!.id, opts.fairHiringApplicants ?? FAIR_HIRING_DEMO_APPLICANTS);
+        if (fair.applicants) summary += `, a fair-hiring demo role with ${fair.applicants} applicants`;
       }
       await tx.orgSettings.create({
         data: {

@@ -46,9 +46,9 @@ test.describe("sign-in and home pages", () => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/pipeline$/);
     await expect(page.getByRole("heading", { name: /Candidates/ })).toBeVisible();
-    // The demo's 14 candidates plus the 180 of the large role the e2e server seeds, 50 a page.
+    // The demo's 14 candidates, the 220 applicants of its fair-hiring demo role and the 180 of the large role the e2e server seeds, 50 a page.
     await expect(page.getByRole("row")).toHaveCount(51);
-    await expect(page.getByRole("navigation", { name: "Candidate pages" })).toContainText("1–50 of 194");
+    await expect(page.getByRole("navigation", { name: "Candidate pages" })).toContainText("1–50 of 414");
     await screenshot(page, "recruiter-home");
   });
 

@@ -1,0 +1,215 @@
+// The fair-hiring report and voluntary self-identification: who may see what (admins only see
+// the report, and only aggregates; nobody sees an answer), the SQL's per-stage counts against a
+// JavaScript oracle over a random pipeline, small-group suppression, every view audited, and the
+// public form's checks (token, options, "prefer not to say", erasure).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "../../lib/auth/session";
+import { eraseCandidate, exportCandidate } from "../../lib/candidates/privacy";
+import { candidateProfile } from "../../lib/data/candidate-profile";
+import { db } from "../../lib/db";
+import { fairHiringCsv, fairHiringReport, UNDISCLOSED } from "../../lib/fair-hiring/report";
+import { createSelfIdLink, selfIdFormFor, submitSelfId } from "../../lib/fair-hiring/self-id";
+import { PREFER_NOT_TO_SAY } from "../../lib/validation/self-id";
+import { rng } from "../setup/random";
+import { userByEmail } from "./helpers";
+
+const STATUSES = ["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"] as const;
+type Person = { stage: number | null; status: (typeof STATUSES)[number]; gender: string | null | undefined };
+
+let admin: CurrentUser;
+let roleId: string;
+let stageIds: string[] = [];
+const world: Person[] = [];
+
+/** The oracle: decided and passed per stage position (and the overall row, -1) and group, straight from the definition. */
+function oracle(): Map<string, { decided: number; passed: number }> {
+  const out = new Map<string, { decided: number; passed: number }>();
+  const add = (stage: number, group: string, passed: boolean) => {
+    const k = `${stage}|${group}`;
+    const v = out.get(k) ?? { decided: 0, passed: 0 };
+    v.decided++;
+    if (passed) v.passed++;
+    out.set(k, v);
+  };
+  for (const p of world) {
+    const group = p.gender ?? UNDISCLOSED;
+    for (let s = 0; s < stageIds.length; s++) {
+      if (p.stage === null && p.status !== "HIRED") continue;
+      if (p.status === "HIRED" || (p.stage !== null && p.stage > s)) add(s, group, true);
+      else if (p.stage === s && p.status === "REJECTED") add(s, group, false);
+    }
+    if (p.status === "HIRED" || p.status === "REJECTED") add(-1, group, p.status === "HIRED");
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  admin = await userByEmail("admin@example.com");
+  const base = await db.role.findFirstOrThrow({ select: { clusterId: true, matrixVersionId: true } });
+  const role = await db.role.create({
+    data: {
+      title: "Fair-hiring test role",
+      seniority: "Senior",
+      clusterId: base.clusterId,
+      matrixVersionId: base.matrixVersionId,
+      ownerId: admin.id,
+      status: "CLOSED",
+      stages: { create: [0, 1, 2].map((position) => ({ position: position * 10, name: `Stage ${position}`, kind: "TECHNICAL" as const })) },
+    },
+    include: { stages: { orderBy: { position: "asc" } } },
+  });
+  roleId = role.id;
+  stageIds = role.stages.map((s) => s.id);
+  const gender = await db.selfIdCategory.findUniqueOrThrow({ where: { key: "gender" } });
+  const rand = rng(16);
+  for (let i = 0; i < 160; i++) {
+    const r = rand();
+    // Mostly women and men; a few non-binary people (a small group), some who prefer not to say (null) or never answered.
+    const g = r < 0.45 ? "Woman" : r < 0.88 ? "Man" : r < 0.92 ? "Non-binary" : r < 0.96 ? null : undefined;
+    const person: Person = {
+      stage: rand() < 0.05 ? null : Math.floor(rand() * 3),
+      status: STATUSES[Math.floor(rand() * 4)]!,
+      gender: g,
+    };
+    world.push(person);
+    const c = await db.candidate.create({ data: { name: `FH candidate ${i}` } });
+    await db.application.create({
+      data: { candidateId: c.id, roleId, currentStageId: person.stage === null ? null : stageIds[person.stage]!, status: person.status },
+    });
+    if (g !== undefined) await db.selfIdAnswer.create({ data: { candidateId: c.id, categoryId: gender.id, value: g } });
+  }
+  // Somebody else's role and answers never leak in.
+  const other = await db.application.findFirstOrThrow({ where: { roleId: { not: roleId } }, select: { candidateId: true } });
+  await db.selfIdAnswer.create({ data: { candidateId: other.candidateId, categoryId: gender.id, value: "Woman" } });
+});
+
+describe("who may see the fair-hiring report", () => {
+  it("refuses managers, recruiters and interviewers, and audits nothing for them", async () => {
+    const before = await db.auditEvent.count({ where: { action: { startsWith: "fair_hiring." } } });
+    for (const email of ["manager@example.com", "recruiter@example.com", "interviewer@example.com"]) {
+      const res = await fairHiringReport(await userByEmail(email), { roleId, category: "gender" }, "page");
+      expect(res).toEqual({ ok: false, kind: "forbidden" });
+    }
+    expect(await db.auditEvent.count({ where: { action: { startsWith: "fair_hiring." } } })).toBe(before);
+  });
+
+  it("shows an admin the report and audits every view and download", async () => {
+    const res = await fairHiringReport(admin, { roleId, category: "gender" }, "page");
+    expect(res.ok).toBe(true);
+    await fairHiringReport(admin, { roleId, category: "gender" }, "csv");
+    const events = await db.auditEvent.findMany({
+      where: { action: { startsWith: "fair_hiring." }, entityId: roleId },
+      orderBy: { id: "asc" },
+    });
+    expect(events.map((e) => [e.action, e.actorId, e.entityType])).toEqual([
+      ["fair_hiring.viewed", admin.id, "Role"],
+      ["fair_hiring.exported", admin.id, "Role"],
+    ]);
+    expect(events[0]!.data).toEqual({ category: "gender", minGroup: 10 });
+  });
+
+  it("answers not found for an unknown role or category", async () => {
+    expect(await fairHiringReport(admin, { roleId: "nope", category: "gender" }, "page")).toEqual({ ok: false, kind: "not_found" });
+    expect(await fairHiringReport(admin, { roleId, category: "shoe-size" }, "page")).toEqual({ ok: false, kind: "not_found" });
+  });
+});
+
+describe("the report's figures", () => {
+  it("equal the oracle's per stage and group when nothing is suppressed", async () => {
+    await db.orgSettings.update({ where: { id: 1 }, data: { fairHiringMinGroup: 2 } });
+    const res = await fairHiringReport(admin, { roleId, category: "gender" }, "page");
+    await db.orgSettings.update({ where: { id: 1 }, data: { fairHiringMinGroup: 10 } });
+    if (!res.ok) throw new Error("refused");
+    const want = oracle();
+    expect(res.report.applicants).toBe(160);
+    expect(res.report.disclosed).toBe(world.filter((p) => p.gender).length);
+    expect(res.report.stages.map((s) => s.stageId)).toEqual([...stageIds, null]);
+    for (const [s, stage] of res.report.stages.entries()) {
+      const pos = stage.stageId === null ? -1 : s;
+      const of = (group: string) => want.get(`${pos}|${group}`) ?? { decided: 0, passed: 0 };
+      for (const g of stage.groups)
+        if (!g.suppressed) expect([g.group, g.decided, g.passed]).toEqual([g.group, of(g.group).decided, of(g.group).passed]);
+      // Withheld: the groups under 2, plus at most one more (secondary suppression when only one was small).
+      const big = stage.groups.filter((g) => g.suppressed && of(g.group).decided >= 2);
+      expect(big.length).toBeLessThanOrEqual(1);
+      expect(stage.groups.filter((g) => !g.suppressed).length).toBeGreaterThanOrEqual(3);
+      // Every option of the category has a row, in the category's order, then the undisclosed.
+      expect(stage.groups.map((g) => g.group)).toEqual(["Woman", "Man", "Non-binary", "Another gender", UNDISCLOSED]);
+    }
+  });
+
+  it("suppresses groups below the organisation's minimum, in the page and the CSV", async () => {
+    const res = await fairHiringReport(admin, { roleId, category: "gender" }, "page");
+    if (!res.ok) throw new Error("refused");
+    for (const stage of res.report.stages)
+      for (const g of stage.groups) {
+        if (g.suppressed) expect([g.decided, g.passed, g.rate, g.impactRatio, g.pValue]).toEqual([0, 0, null, null, null]);
+        if (g.group === "Non-binary" || g.group === "Another gender") expect(g.suppressed).toBe(true);
+      }
+    const csv = fairHiringCsv(res.report);
+    const nb = csv.split("\r\n").filter((l) => l.includes(",Non-binary,"));
+    expect(nb.length).toBe(res.report.stages.length);
+    for (const line of nb) expect(line).toMatch(/,Non-binary,,,,,,Too few people to show,10$/);
+  });
+});
+
+describe("voluntary self-identification", () => {
+  it("links are created by recruiters and admins only, and never show earlier answers", async () => {
+    const c = await db.candidate.create({ data: { name: "Self-id person", email: "selfid@example.org" } });
+    for (const email of ["manager@example.com", "interviewer@example.com"]) {
+      expect((await createSelfIdLink(await userByEmail(email), { candidateId: c.id })).ok).toBe(false);
+    }
+    const made = await createSelfIdLink(await userByEmail("recruiter@example.com"), { candidateId: c.id });
+    if (!made.ok) throw new Error(made.message);
+    const token = made.url.split("/self-id/")[1]!;
+    const form = await selfIdFormFor(token);
+    expect(form).toMatchObject({ ok: true, answered: false });
+    if (!form.ok) return;
+    expect(form.categories.map((k) => k.key)).toEqual(["gender", "ethnicity", "veteran", "disability"]);
+
+    expect((await submitSelfId({ token, answers: { gender: "Martian" } }, "10.0.0.1")).ok).toBe(false);
+    expect((await submitSelfId({ token: "x".repeat(43), answers: { gender: "Woman" } }, "10.0.0.1")).ok).toBe(false);
+    const saved = await submitSelfId({ token, answers: { gender: "Woman", veteran: PREFER_NOT_TO_SAY } }, "10.0.0.1");
+    expect(saved).toEqual({ ok: true, saved: 2 });
+    const rows = await db.selfIdAnswer.findMany({
+      where: { candidateId: c.id },
+      include: { category: true },
+      orderBy: { category: { position: "asc" } },
+    });
+    expect(rows.map((r) => [r.category.key, r.value])).toEqual([
+      ["gender", "Woman"],
+      ["veteran", null],
+    ]);
+    expect(await selfIdFormFor(token)).toMatchObject({ ok: true, answered: true });
+    expect(JSON.stringify(await selfIdFormFor(token))).not.toContain('Woman"]');
+
+    // A new link replaces the old one.
+    const again = await createSelfIdLink(admin, { candidateId: c.id });
+    expect(again.ok).toBe(true);
+    expect(await selfIdFormFor(token)).toMatchObject({ ok: false });
+  });
+
+  it("are on no candidate page or export, and go with erasure", async () => {
+    const app = await db.application.findFirstOrThrow({ where: { roleId }, select: { candidateId: true } });
+    await db.selfIdAnswer.upsert({
+      where: { candidateId_categoryId: { candidateId: app.candidateId, categoryId: "selfid_ethnicity" } },
+      update: { value: "Middle Eastern or North African" },
+      create: { candidateId: app.candidateId, categoryId: "selfid_ethnicity", value: "Middle Eastern or North African" },
+    });
+    const json = (v: unknown) => JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? x.toString() : x));
+    const exported = await exportCandidate(admin, app.candidateId);
+    expect(exported.ok).toBe(true);
+    expect(json(exported)).not.toMatch(/Middle Eastern|selfId|SelfId/);
+    const profile = await candidateProfile(admin, app.candidateId);
+    expect(json(profile)).not.toMatch(/Middle Eastern|selfId|SelfId/);
+
+    expect((await eraseCandidate(admin, app.candidateId)).ok).toBe(true);
+    expect(await db.selfIdAnswer.count({ where: { candidateId: app.candidateId } })).toBe(0);
+  });
+
+  it("blocks an address after repeated bad links", async () => {
+    let last;
+    for (let i = 0; i < 12; i++) last = await submitSelfId({ token: `bad-token-${i}-${"y".repeat(30)}`, answers: {} }, "10.9.9.9");
+    expect(last).toMatchObject({ ok: false, kind: "rate_limited" });
+  });
+});
