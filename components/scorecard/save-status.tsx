@@ -1,5 +1,5 @@
 import { browserTimeZone, formatTime } from "@/lib/dates";
-import type { SaveState } from "./use-autosave";
+import type { SaveState } from "./autosave-machine";
 
 export function SaveStatus({ state }: { state: SaveState }) {
   switch (state.kind) {

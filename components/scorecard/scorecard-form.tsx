@@ -116,16 +116,15 @@ export function ScorecardForm({
       autosave.onChange(restoredValues);
       setServerMessage("Restored what you typed on this device that had not reached the server yet.");
     } else {
-      autosave.setState({
-        kind: "conflict",
-        local: restoredValues,
-        server: {
+      autosave.showConflict(
+        {
           values: kit.scorecard.values,
           version: kit.scorecard.version,
           updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(),
           status: kit.scorecard.status,
         },
-      });
+        restoredValues,
+      );
     }
   }, [autosave, domainIds, form, kit]);
 
@@ -166,14 +165,14 @@ export function ScorecardForm({
       if (amending) {
         const res = await amendScorecardAction({
           interviewId: kit.interview.id,
-          expectedVersion: autosave.version.current,
+          expectedVersion: autosave.currentVersion(),
           values: v,
           reason,
         });
         if (!res.ok) {
           if ("server" in res) {
             autosave.keepLocal(v);
-            return autosave.setState({ kind: "conflict", server: res.server, local: v });
+            return autosave.showConflict(res.server, v);
           }
           return setServerMessage(res.message + ("fieldErrors" in res && res.fieldErrors.reason ? ` ${res.fieldErrors.reason}` : ""));
         }
@@ -183,13 +182,13 @@ export function ScorecardForm({
         setReason("");
       } else {
         await autosave.flush();
-        const res = await submitScorecardAction({ interviewId: kit.interview.id, expectedVersion: autosave.version.current, values: v });
+        const res = await submitScorecardAction({ interviewId: kit.interview.id, expectedVersion: autosave.currentVersion(), values: v });
         if (!res.ok) {
           // Submitted elsewhere with other answers, or a newer draft: both versions are shown, and
           // this device's copy stays until the user chooses.
           if ("server" in res) {
             autosave.keepLocal(v);
-            return autosave.setState({ kind: "conflict", server: res.server, local: v });
+            return autosave.showConflict(res.server, v);
           }
           return setServerMessage(res.message);
         }
@@ -212,18 +211,17 @@ export function ScorecardForm({
       <form onSubmit={onSubmit} onFocus={preloadOnFocus} noValidate className="grid gap-5 pb-24">
         {leftover && !amending ? (
           <LeftoverBanner
-            onAmend={() => amendWith(leftover, autosave.version.current)}
+            onAmend={() => amendWith(leftover, autosave.currentVersion())}
             onCompare={() =>
-              autosave.setState({
-                kind: "conflict",
-                local: leftover,
-                server: {
+              autosave.showConflict(
+                {
                   values: kit.scorecard.values,
-                  version: autosave.version.current,
+                  version: autosave.currentVersion(),
                   updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(),
                   status: "SUBMITTED",
                 },
-              })
+                leftover,
+              )
             }
             onDiscard={() => {
               autosave.clearLocal();

@@ -1,0 +1,297 @@
+// Autosave for scorecard drafts as a state machine. `step(state, event)` is pure: it returns the
+// next state and the effects to run (write or clear the device copy, send a save, set the one
+// timer, tell the form the scorecard was submitted elsewhere). `createAutosave` runs those effects
+// and is what the React hook (use-autosave.ts) wraps; tests drive both under fake timers.
+//
+// Behaviour: every change is written to the device copy at once, then sent after a short pause;
+// failures retry with backoff, and again when the window regains focus, becomes visible or comes
+// back online, until the server has it. One save is in flight at a time; a flush asked for
+// meanwhile runs once afterwards, with the version the previous save returned. The server's
+// version number makes a save from a stale tab come back as a conflict instead of overwriting.
+import type { ServerCopy } from "@/lib/scorecards/service";
+import type { ScorecardValues } from "@/lib/validation/scorecard";
+import { withinDraftLimits } from "@/lib/validation/scorecard-rules";
+
+export type SaveState =
+  | { kind: "idle" }
+  | { kind: "saving" }
+  | { kind: "saved"; at: string }
+  | { kind: "retrying"; message: string }
+  | { kind: "signed-out"; message: string }
+  | { kind: "conflict"; server: ServerCopy; local: ScorecardValues }
+  | { kind: "error"; message: string };
+
+export type AutosaveState = {
+  status: SaveState;
+  /** The server version the next save builds on. */
+  version: number;
+  /** Values the server does not have yet (null: nothing to send). */
+  pending: ScorecardValues | null;
+  /** False once the scorecard is submitted or closed: changes are not saved as drafts. */
+  enabled: boolean;
+  /** Failed saves in a row (sets the backoff). */
+  attempts: number;
+  /** The save in flight: the values typed, and whether they were cut to the draft limits to send. */
+  inFlight: { values: ScorecardValues; cut: boolean } | null;
+  /** A flush asked for while a save was in flight: it runs once, when that save has ended. */
+  queued: boolean;
+};
+
+/** What the save action answers (the shape of lib/scorecards' SaveResult). */
+export type SaveReply =
+  | { ok: true; version: number; savedAt: string; alreadySubmitted?: boolean }
+  | { ok: false; kind: string; message: string; server?: ServerCopy };
+
+export type AutosaveEvent =
+  | { type: "change"; values: ScorecardValues }
+  /** The pause after typing ended, a retry timer fired, or the form wants the draft saved now. */
+  | { type: "flush" }
+  /** Focus, visibility or the network came back. */
+  | { type: "return" }
+  | { type: "reply"; reply: SaveReply }
+  /** The save threw: offline or server unreachable. */
+  | { type: "unreachable" }
+  /** The user settled a conflict: keep this device's values (saved on the server's version) or drop them. */
+  | { type: "resolve"; server: ServerCopy; keep: ScorecardValues | null }
+  /** Stop server saves and keep `values` on this device only, based on `version` (an amendment). */
+  | { type: "hold"; values: ScorecardValues; version: number }
+  | { type: "keep-local"; values: ScorecardValues }
+  | { type: "clear-local" }
+  | { type: "set-version"; version: number }
+  | { type: "show-conflict"; server: ServerCopy; local: ScorecardValues }
+  | { type: "enable"; enabled: boolean };
+
+export type AutosaveEffect =
+  | { type: "write-local"; values: ScorecardValues; baseVersion: number }
+  | { type: "clear-local" }
+  /** Replace the one timer (a flush after `ms`), or cancel it (`ms: null`). */
+  | { type: "timer"; ms: number | null }
+  | { type: "send"; values: ScorecardValues; expectedVersion: number }
+  | { type: "submitted-elsewhere" };
+
+export const DEBOUNCE_MS = 1200;
+/** States a focus, visibility or online event retries (a conflict waits for the user's choice). */
+const RETRY_ON_RETURN: SaveState["kind"][] = ["retrying", "signed-out", "error"];
+
+/** Wait before retry number `attempt` (1, 2, ...): 2 s doubling, at most 30 s. */
+export const backoffMs = (attempt: number) => Math.min(30_000, 2000 * 2 ** (attempt - 1));
+
+export function initialAutosaveState(version: number, enabled: boolean): AutosaveState {
+  return { status: { kind: "idle" }, version, pending: null, enabled, attempts: 0, inFlight: null, queued: false };
+}
+
+type Step = [AutosaveState, AutosaveEffect[]];
+
+export function step(s: AutosaveState, event: AutosaveEvent): Step {
+  switch (event.type) {
+    case "change":
+      if (!s.enabled) return [s, []];
+      return [
+        { ...s, pending: event.values },
+        [
+          { type: "write-local", values: event.values, baseVersion: s.version },
+          { type: "timer", ms: DEBOUNCE_MS },
+        ],
+      ];
+    case "flush":
+      return s.inFlight ? [s.queued ? s : { ...s, queued: true }, []] : start(s);
+    case "return":
+      return s.pending && RETRY_ON_RETURN.includes(s.status.kind) ? step(s, { type: "flush" }) : [s, []];
+    case "reply":
+    case "unreachable":
+      return s.inFlight ? thenQueued(ended(s, s.inFlight, event.type === "reply" ? event.reply : null)) : [s, []];
+    case "resolve":
+      if (event.keep) {
+        const kept: AutosaveState = { ...s, version: event.server.version, pending: event.keep };
+        const [next, effects] = step(kept, { type: "flush" });
+        return [next, [{ type: "write-local", values: event.keep, baseVersion: kept.version }, ...effects]];
+      }
+      return [
+        { ...s, version: event.server.version, pending: null, status: { kind: "saved", at: event.server.updatedAt } },
+        [{ type: "clear-local" }],
+      ];
+    case "hold":
+      return [
+        { ...s, pending: null, version: event.version, status: { kind: "idle" } },
+        [
+          { type: "timer", ms: null },
+          { type: "write-local", values: event.values, baseVersion: event.version },
+        ],
+      ];
+    case "keep-local":
+      return [s, [{ type: "write-local", values: event.values, baseVersion: s.version }]];
+    case "clear-local":
+      return [s, [{ type: "clear-local" }]];
+    case "set-version":
+      return [{ ...s, version: event.version }, []];
+    case "show-conflict":
+      return [{ ...s, status: { kind: "conflict", server: event.server, local: event.local } }, []];
+    case "enable":
+      return event.enabled === s.enabled ? [s, []] : [{ ...s, enabled: event.enabled }, []];
+  }
+}
+
+/** Start a save of what is pending (the timer is cancelled either way). */
+function start(s: AutosaveState): Step {
+  const cancel: AutosaveEffect = { type: "timer", ms: null };
+  if (!s.pending || !s.enabled) return [s, [cancel]];
+  // Text over its limit is saved cut to the limit; the whole text stays here (see withinDraftLimits).
+  const sent = withinDraftLimits(s.pending);
+  return [
+    { ...s, status: { kind: "saving" }, inFlight: { values: s.pending, cut: sent !== s.pending } },
+    [cancel, { type: "send", values: sent, expectedVersion: s.version }],
+  ];
+}
+
+/** The save in flight ended with `reply` (null: it threw). */
+function ended(s0: AutosaveState, flight: NonNullable<AutosaveState["inFlight"]>, reply: SaveReply | null): Step {
+  const s: AutosaveState = { ...s0, inFlight: null };
+  const { values } = flight;
+  if (!reply) return retryLater(s, "Offline or server unreachable. Kept on this device;");
+  if (reply.ok) {
+    const next: AutosaveState = { ...s, version: reply.version, attempts: 0, status: { kind: "saved", at: reply.savedAt } };
+    const effects: AutosaveEffect[] = [];
+    if (s.pending === values) {
+      next.pending = null;
+      // Saved up to the limit: this device keeps the longer text (on the new version) until it is shortened.
+      effects.push(flight.cut ? { type: "write-local", values, baseVersion: reply.version } : { type: "clear-local" });
+    } else if (s.pending) {
+      effects.push({ type: "write-local", values: s.pending, baseVersion: reply.version }); // typed meanwhile
+    }
+    // Same answers as a scorecard submitted from another tab: nothing lost, now locked.
+    if (reply.alreadySubmitted) effects.push({ type: "submitted-elsewhere" });
+    return [next, effects];
+  }
+  if (reply.server) return [{ ...s, status: { kind: "conflict", server: reply.server, local: values } }, []];
+  if (reply.kind === "unauthenticated") return [{ ...s, status: { kind: "signed-out", message: reply.message } }, []];
+  if (reply.kind === "busy") return retryLater(s, `${reply.message} Kept on this device;`); // a retry will do
+  return [{ ...s, status: { kind: "error", message: reply.message } }, []];
+}
+
+function retryLater(s: AutosaveState, why: string): Step {
+  const attempts = s.attempts + 1;
+  const delay = backoffMs(attempts);
+  return [
+    { ...s, attempts, status: { kind: "retrying", message: `${why} retrying in ${Math.round(delay / 1000)} s.` } },
+    [{ type: "timer", ms: delay }],
+  ];
+}
+
+/** A flush asked for during the save that just ended runs now, on the version it returned. */
+function thenQueued([s, effects]: Step): Step {
+  if (!s.queued) return [s, effects];
+  const [next, more] = start({ ...s, queued: false });
+  return [next, [...effects, ...more]];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The driver: holds the state, runs the effects, and lets callers await the save they asked for.
+
+export type AutosaveDeps = {
+  initialVersion: number;
+  enabled: boolean;
+  send: (input: { expectedVersion: number; values: ScorecardValues }) => Promise<SaveReply>;
+  writeLocal: (values: ScorecardValues, baseVersion: number) => void;
+  clearLocal: () => void;
+};
+
+export type Autosave = ReturnType<typeof createAutosave>;
+
+type Deferred = { promise: Promise<void>; resolve: () => void };
+const deferred = (): Deferred => {
+  let resolve = () => {};
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+};
+
+export function createAutosave(deps: AutosaveDeps) {
+  let state = initialAutosaveState(deps.initialVersion, deps.enabled);
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const listeners = new Set<() => void>();
+  let onSubmittedElsewhere: (() => void) | undefined;
+  // The save in flight, and the one queued after it: what `flush()` callers wait for.
+  let current: Deferred | null = null;
+  let next: Deferred | null = null;
+
+  const run = (effect: AutosaveEffect) => {
+    switch (effect.type) {
+      case "write-local":
+        return deps.writeLocal(effect.values, effect.baseVersion);
+      case "clear-local":
+        return deps.clearLocal();
+      case "timer":
+        if (timer) clearTimeout(timer);
+        timer = effect.ms == null ? null : setTimeout(() => void flush(), effect.ms);
+        return;
+      case "send":
+        current = next ?? deferred();
+        next = null;
+        // Any failure to get an answer (network down, server unreachable) is "unreachable": retried.
+        void Promise.resolve()
+          .then(() => deps.send({ expectedVersion: effect.expectedVersion, values: effect.values }))
+          .then(
+            (reply) => dispatch({ type: "reply", reply }),
+            () => dispatch({ type: "unreachable" }),
+          );
+        return;
+      case "submitted-elsewhere":
+        return onSubmittedElsewhere?.();
+    }
+  };
+
+  const dispatch = (event: AutosaveEvent) => {
+    const ending = event.type === "reply" || event.type === "unreachable" ? current : null;
+    if (ending) current = null;
+    const before = state;
+    const [after, effects] = step(state, event);
+    state = after;
+    for (const effect of effects) run(effect);
+    if (ending) {
+      ending.resolve();
+      // A queued flush that found nothing to send: its callers are done too.
+      if (!state.inFlight && next) {
+        next.resolve();
+        next = null;
+      }
+    }
+    if (after.status !== before.status) for (const listener of listeners) listener();
+  };
+
+  /** Save now (or right after the save in flight); resolves when that save has ended. */
+  const flush = (): Promise<void> => {
+    const wasInFlight = !!state.inFlight;
+    dispatch({ type: "flush" });
+    if (wasInFlight) return (next ??= deferred()).promise;
+    return state.inFlight && current ? current.promise : Promise.resolve();
+  };
+
+  return {
+    flush,
+    dispatch,
+    getState: () => state,
+    getStatus: () => state.status,
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    /** Called when a save matched a scorecard submitted from another tab (now locked). */
+    setOnSubmittedElsewhere: (fn: (() => void) | undefined) => void (onSubmittedElsewhere = fn),
+    onChange: (values: ScorecardValues) => dispatch({ type: "change", values }),
+    /** Focus, visibility or network back: retries a failed save at once. */
+    returned: () => dispatch({ type: "return" }),
+    resolveConflict: (server: ServerCopy, keep: ScorecardValues | null) => dispatch({ type: "resolve", server, keep }),
+    holdLocal: (values: ScorecardValues, version: number) => dispatch({ type: "hold", values, version }),
+    keepLocal: (values: ScorecardValues) => dispatch({ type: "keep-local", values }),
+    clearLocal: () => dispatch({ type: "clear-local" }),
+    setVersion: (version: number) => dispatch({ type: "set-version", version }),
+    showConflict: (server: ServerCopy, local: ScorecardValues) => dispatch({ type: "show-conflict", server, local }),
+    setEnabled: (enabled: boolean) => dispatch({ type: "enable", enabled }),
+    currentVersion: () => state.version,
+    hasPending: () => state.pending !== null,
+    /** Unmounting: the timer stops (a save in flight still records its answer). */
+    stop: () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}
