@@ -1,7 +1,6 @@
 // Plain rules (no I/O) so they can be unit-tested; the session helpers apply them.
 import { OUTCOMES } from "../applications/status";
 import type { ApplicationStatus, Decision, UserKind } from "../generated/prisma/enums";
-import { isHiringLead } from "../scorecards/access";
 
 export const HOME_BY_KIND: Record<UserKind, string> = {
   ADMIN: "/admin",
@@ -48,6 +47,10 @@ export const CAPABILITIES = {
   /** Give a candidate a link to the voluntary self-identification form (never its answers). */
   sendSelfIdLinks: ["RECRUITER", "ADMIN"],
   writeJobDescriptions: ["RECRUITER", "MANAGER", "ADMIN"],
+  /** The roles list (/roles): a manager's own roles, every role for an admin (listsEveryRole). */
+  listRoles: ["MANAGER", "ADMIN"],
+  /** A role's hiring pages: its pipeline board, and the links to its comparison, job description and gap CSV (each checks its per-role rule too). */
+  useHiringTools: ["RECRUITER", "MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly UserKind[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -55,6 +58,35 @@ export type Capability = keyof typeof CAPABILITIES;
 export function can(actor: { kind: UserKind }, capability: Capability): boolean {
   return (CAPABILITIES[capability] as readonly UserKind[]).includes(actor.kind);
 }
+/** Admin, the manager who owns the role, or a recruiter on its hiring team. */
+export function isHiringLead(viewer: Actor, ctx: { roleOwnerId: string; teamUserIds: string[] }): boolean {
+  return (
+    viewer.kind === "ADMIN" ||
+    (viewer.kind === "MANAGER" && ctx.roleOwnerId === viewer.id) ||
+    (viewer.kind === "RECRUITER" && ctx.teamUserIds.includes(viewer.id))
+  );
+}
+
+/** Whether the roles list and the home page list every role (an admin) or only the actor's own (a manager). */
+export function listsEveryRole(actor: Actor): boolean {
+  return actor.kind === "ADMIN";
+}
+
+/** Who may name another manager as a role's owner (when creating or editing it); anyone else owns what they create. */
+export function canChooseRoleOwner(actor: Actor): boolean {
+  return actor.kind === "ADMIN";
+}
+
+/** Who sees the full matrix diff when moving a role to a newer matrix version (the matrix's editors). */
+export function canSeeFullMatrixDiff(actor: Actor): boolean {
+  return can(actor, "editMatrix");
+}
+
+/** Whose due check-ins the actor's list and nav badge count: everyone's for an admin, else the ones assigned to them. */
+export function seesEveryCheckIn(actor: Actor): boolean {
+  return actor.kind === "ADMIN";
+}
+
 type RoleAccess = { ownerId: string; members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] };
 
 /** May the actor see this role (its targets and plan)? */

@@ -51,13 +51,6 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
-/** For pages and actions: renders the 403 page unless the user is one of `kinds`. */
-export async function requireKind(...kinds: UserKind[]): Promise<CurrentUser> {
-  const user = await requireUser();
-  if (!kinds.includes(user.kind)) forbidden();
-  return user;
-}
-
 /** For pages: renders the 403 page unless the user's kind has `capability` (lib/auth/permissions.ts). */
 export async function requireCapability(capability: Capability): Promise<CurrentUser> {
   const user = await requireUser();

@@ -3,8 +3,8 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
-import { canOpenApplication } from "../auth/permissions";
-import { isHiringLead, type HiddenReason } from "../scorecards/access";
+import { canOpenApplication, isHiringLead } from "../auth/permissions";
+import type { HiddenReason } from "../scorecards/access";
 import { hiddenReasonSql } from "../scorecards/visibility";
 import { visibleStatus } from "../applications/status";
 

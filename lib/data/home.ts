@@ -1,4 +1,5 @@
 import "server-only";
+import { listsEveryRole } from "../auth/permissions";
 import { db } from "../db";
 import type { CurrentUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
@@ -23,7 +24,7 @@ const ROLE_ORDER: readonly KeyPart[] = [
 
 /** The roles a manager owns (an admin: every role), a page at a time, with the fields the cards show. */
 export async function managerRoles(user: CurrentUser, opts: ListOptions = {}) {
-  const where: Prisma.RoleWhereInput = user.kind === "ADMIN" ? {} : { ownerId: user.id };
+  const where: Prisma.RoleWhereInput = listsEveryRole(user) ? {} : { ownerId: user.id };
   const page = await keysetPage({
     parts: ROLE_ORDER,
     size: opts.size ?? DEFAULT_PAGE_SIZE,

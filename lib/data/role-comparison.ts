@@ -1,12 +1,12 @@
 import "server-only";
-import { canCompareRoleCandidates, canExportRoleScores } from "../auth/permissions";
+import { canCompareRoleCandidates, canExportRoleScores, isHiringLead } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { ApplicationStatus, Decision } from "../generated/prisma/enums";
 import { readDirection, toPage, DEFAULT_PAGE_SIZE, type Cursor, type Page } from "../paging/cursor";
 import { DISAGREEMENT_SPREAD, domainGap, roleFit, type Consensus, type DomainGap } from "../scoring";
-import { isHiringLead, type HiddenReason } from "../scorecards/access";
+import type { HiddenReason } from "../scorecards/access";
 import { visibleStatusSql } from "../scorecards/visibility";
 import type { ComparisonQuery } from "../validation/comparison";
 import { NOT_STARTED } from "../validation/list-params";

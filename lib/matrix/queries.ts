@@ -1,4 +1,4 @@
-// Reads for the admin matrix pages. The pages call requireKind("ADMIN") before any of these.
+// Reads for the admin matrix pages. The pages call requireCapability("editMatrix") before any of these.
 import "server-only";
 import { db } from "../db";
 import { diffMatrices } from "./diff";

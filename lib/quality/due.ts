@@ -3,6 +3,7 @@
 // milestones needs no back-fill. A check-in is due from hiredAt + days until it is recorded, while
 // the person is still hired; it is the delegate's if an admin named one, else the role owner's.
 import "server-only";
+import { seesEveryCheckIn } from "../auth/permissions";
 import { cache } from "react";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
@@ -16,7 +17,7 @@ export async function checkInDays(): Promise<number[]> {
 
 /** SQL boolean over the due rows: whose list they are on. Admins see every due check-in (to reassign them). */
 function scopeSql(user: CurrentUser): Prisma.Sql {
-  return user.kind === "ADMIN" ? Prisma.sql`TRUE` : Prisma.sql`assignee_id = ${user.id}`;
+  return seesEveryCheckIn(user) ? Prisma.sql`TRUE` : Prisma.sql`assignee_id = ${user.id}`;
 }
 
 /** The due check-ins (a CTE named `due`): one row per hire and milestone not recorded, due by `now`. */

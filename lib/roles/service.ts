@@ -4,7 +4,7 @@
 import "server-only";
 import { forbidden, invalid, notFound, refused, type ActionFailure, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import { can, canEditRole, canEditRoleLogistics } from "../auth/permissions";
+import { can, canEditRole, canEditRoleLogistics, canChooseRoleOwner } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { roleSchema, salaryBandSchema, type RoleInput } from "../validation/role";
@@ -62,7 +62,7 @@ async function resolveOwner(
   current?: string,
 ): Promise<{ ownerId: string } | ActionFailure> {
   const wanted = requested || undefined;
-  if (actor.kind !== "ADMIN") {
+  if (!canChooseRoleOwner(actor)) {
     const own = current ?? actor.id;
     if (wanted && wanted !== own) return refused("Only an admin can choose another manager as the owner.", "ownerId");
     return { ownerId: own };

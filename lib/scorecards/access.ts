@@ -9,6 +9,7 @@
 // 3. Anyone else sees feedback only as an interviewer on the application who has submitted:
 //    AFTER_SUBMIT (the default) and ALWAYS show it, NEVER keeps it hidden from interviewers.
 //    A manager who neither owns the role nor interviews the candidate sees no feedback.
+import { isHiringLead } from "../auth/permissions";
 import type { FeedbackVisibility, UserKind } from "../generated/prisma/enums";
 
 export type Viewer = { id: string; kind: UserKind };
@@ -26,14 +27,8 @@ export type ApplicationFeedbackContext = {
 export type HiddenReason = "submit-first" | "never" | "not-on-team";
 export type FeedbackAccess = { visible: true } | { visible: false; reason: HiddenReason };
 
-/** Admin, the manager who owns the role, or a recruiter on its hiring team. */
-export function isHiringLead(viewer: Viewer, ctx: Pick<ApplicationFeedbackContext, "roleOwnerId" | "teamUserIds">): boolean {
-  return (
-    viewer.kind === "ADMIN" ||
-    (viewer.kind === "MANAGER" && ctx.roleOwnerId === viewer.id) ||
-    (viewer.kind === "RECRUITER" && ctx.teamUserIds.includes(viewer.id))
-  );
-}
+/** The hiring-lead rule lives with the other capability rules (lib/auth/permissions.ts). */
+export { isHiringLead };
 
 export function feedbackAccess(viewer: Viewer, ctx: ApplicationFeedbackContext, visibility: FeedbackVisibility): FeedbackAccess {
   const lead = isHiringLead(viewer, ctx);

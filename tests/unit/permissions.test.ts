@@ -15,6 +15,10 @@ import {
   canSeeCheckIns,
   canBeCheckInDelegate,
   HOME_BY_KIND,
+  listsEveryRole,
+  canChooseRoleOwner,
+  canSeeFullMatrixDiff,
+  seesEveryCheckIn,
   type Capability,
 } from "../../lib/auth/permissions";
 
@@ -168,5 +172,26 @@ describe("quality-of-hire check-ins", () => {
     expect(canBeCheckInDelegate({ kind: "ADMIN", active: true })).toBe(true);
     expect(canBeCheckInDelegate({ kind: "MANAGER", active: false })).toBe(false);
     expect(canBeCheckInDelegate({ kind: "INTERVIEWER", active: true })).toBe(false);
+  });
+});
+
+describe("rules that used to be inline in pages and services (issue 15)", () => {
+  const as = (kind: "ADMIN" | "MANAGER" | "RECRUITER" | "INTERVIEWER") => ({ id: "u1", kind });
+  it("only admins list every role, choose a role's owner, see the full matrix diff and every due check-in", () => {
+    for (const kind of ["ADMIN", "MANAGER", "RECRUITER", "INTERVIEWER"] as const) {
+      const admin = kind === "ADMIN";
+      expect(listsEveryRole(as(kind)), kind).toBe(admin);
+      expect(canChooseRoleOwner(as(kind)), kind).toBe(admin);
+      expect(canSeeFullMatrixDiff(as(kind)), kind).toBe(admin);
+      expect(seesEveryCheckIn(as(kind)), kind).toBe(admin);
+    }
+  });
+  it("gives the roles list to managers and admins, and a role's hiring tools to everyone but interviewers", () => {
+    expect(CAPABILITIES.listRoles).toEqual(["MANAGER", "ADMIN"]);
+    expect(["ADMIN", "MANAGER", "RECRUITER", "INTERVIEWER"].filter((k) => can(as(k as "ADMIN"), "useHiringTools"))).toEqual([
+      "ADMIN",
+      "MANAGER",
+      "RECRUITER",
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { seesEveryCheckIn } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -18,7 +19,7 @@ export default async function CheckInsPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
   const page = await dueCheckInsPage(user, { after: one(params.after), before: one(params.before) });
-  const admin = user.kind === "ADMIN";
+  const admin = seesEveryCheckIn(user);
   return (
     <>
       <PageHeader

@@ -5,6 +5,7 @@ import { QuestionRowActions } from "@/components/questions/question-row-actions"
 import { Badge } from "@/components/ui/badge";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { canEditQuestion } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { currentDomains } from "@/lib/data/matrix";
 import { listQuestions } from "@/lib/questions/service";
@@ -80,7 +81,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
                   </div>
                 ))}
               </dl>
-              {user.kind === "ADMIN" || q.author?.id === user.id ? (
+              {canEditQuestion(user, { authorId: q.author?.id ?? null }) ? (
                 <QuestionRowActions
                   id={q.id}
                   retired={!!q.retiredAt}

@@ -1,3 +1,4 @@
+import { listsEveryRole } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
@@ -5,7 +6,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { managerRoles } from "@/lib/data/home";
 import { formatMoney } from "@/lib/utils";
 import { pagingParams } from "@/lib/validation/list-params";
@@ -15,12 +16,12 @@ export const metadata: Metadata = { title: "Roles" };
 const STATUS_VARIANT = { OPEN: "success", DRAFT: "muted", CLOSED: "warning" } as const;
 
 export default async function RolesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireKind("MANAGER", "ADMIN");
+  const user = await requireCapability("listRoles");
   const roles = await managerRoles(user, pagingParams(await searchParams));
   return (
     <>
       <PageHeader
-        title={user.kind === "ADMIN" ? "All roles" : "My roles"}
+        title={listsEveryRole(user) ? "All roles" : "My roles"}
         description="Openings you own, with their target level per competency domain."
         actions={
           <Link

@@ -10,7 +10,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { LevelBadge } from "@/components/ui/level-badge";
 import { Fold } from "@/components/ui/fold";
 import { PageHeader } from "@/components/ui/page-header";
-import { canDecideOnCandidates } from "@/lib/auth/permissions";
+import { canDecideOnCandidates, canSeeFullMatrixDiff, can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { Pager } from "@/components/ui/pager";
 import { RoleCandidateFilters } from "@/components/pipeline/role-candidate-filters";
@@ -159,7 +159,7 @@ export default async function RolePage({ params, searchParams }: { params: Promi
             fromNumber={current?.number ?? null}
             toId={newer.id}
             toNumber={newer.number}
-            showFullDiff={user.kind === "ADMIN"}
+            showFullDiff={canSeeFullMatrixDiff(user)}
             doneHref={`/roles/${role.id}?movedTo=${newer.number}`}
           />
         </section>
@@ -262,7 +262,7 @@ export default async function RolePage({ params, searchParams }: { params: Promi
           <h2 id="cands-h" className="text-lg font-semibold">
             Candidates <Badge variant="muted">{role._count.applications.toLocaleString("en")}</Badge>
           </h2>
-          {user.kind !== "INTERVIEWER" ? (
+          {can(user, "useHiringTools") ? (
             <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <Link href={`/roles/${role.id}/compare`} className="text-primary underline underline-offset-4">
                 Compare candidates

@@ -1,3 +1,4 @@
+import { canChooseRoleOwner } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -76,7 +77,7 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
     salaryMax: template?.salaryMax ?? null,
     location: "",
     // An admin picks the owner manager; a manager owns the roles they create.
-    ownerId: user.kind === "ADMIN" ? "" : user.id,
+    ownerId: canChooseRoleOwner(user) ? "" : user.id,
     recruiterId: "",
     interviewerIds: [],
     targets: data.domains.map((d) => ({ domainId: d.domainId, level: template?.targets[d.domainId] ?? 0, weight: 1 })),
@@ -91,7 +92,7 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
             : "Set a target level for every domain the role needs."
         }
       />
-      <RoleForm data={data} initial={initial} canChooseOwner={user.kind === "ADMIN"} />
+      <RoleForm data={data} initial={initial} canChooseOwner={canChooseRoleOwner(user)} />
     </>
   );
 }

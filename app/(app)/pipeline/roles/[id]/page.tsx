@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Notices } from "@/components/ui/notices";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
-import { requireKind } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { pipelineBoard, type Board, type BoardCard } from "@/lib/data/pipeline-board";
 import { paramsAreIds } from "@/lib/validation/id";
 import { boardParams, NO_INTERVIEWS, NOT_STARTED } from "@/lib/validation/list-params";
@@ -83,7 +83,7 @@ export default async function BoardPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireKind("RECRUITER", "ADMIN", "MANAGER");
+  const user = await requireCapability("useHiringTools");
   const { id } = await params;
   if (!paramsAreIds({ id })) notFound();
   const query = boardParams(await searchParams);

@@ -1,3 +1,4 @@
+import { canChooseRoleOwner } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { RoleForm } from "@/components/roles/role-form";
@@ -28,7 +29,7 @@ export default async function EditRolePage({ params }: { params: Promise<{ id: s
         data={data}
         roleId={role.id}
         version={role.version}
-        canChooseOwner={user.kind === "ADMIN"}
+        canChooseOwner={canChooseRoleOwner(user)}
         planStages={
           role.planPublishedAt
             ? role.stages.map((s) => ({
