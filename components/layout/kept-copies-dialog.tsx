@@ -1,8 +1,9 @@
 "use client";
-// Shown only when sign-out finds scorecard changes the server did not take (loaded then, not with the page).
+// Shown only when sign-out finds unsaved work on this device: scorecard changes the server did not
+// take, interview-plan edits not saved (loaded then, not with the page).
 import * as Dialog from "@radix-ui/react-dialog";
 import { Button } from "@/components/ui/button";
-import type { Kept } from "./sign-out-flow";
+import { describeKept, type Kept } from "./kept-copies";
 
 export default function KeptCopiesDialog({
   kept,
@@ -20,16 +21,15 @@ export default function KeptCopiesDialog({
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content className="fixed inset-x-2 top-10 z-50 mx-auto max-w-lg rounded-lg bg-card p-5 shadow-xl">
-          <Dialog.Title className="text-lg font-semibold">You have unsaved scorecard changes on this device</Dialog.Title>
+          <Dialog.Title className="text-lg font-semibold">You have unsaved work on this device</Dialog.Title>
           <Dialog.Description className="mt-1 text-sm text-muted-foreground">
-            {kept.length === 1 ? "One scorecard has" : `${kept.length} scorecards have`} changes the server does not have (offline, signed
-            out, changed elsewhere, or an amendment not yet saved). Open {kept.length === 1 ? "it" : "them"} to save, or choose:
+            {describeKept(kept)} Open each to save it, or choose:
           </Dialog.Description>
           <ul className="mt-3 list-disc pl-5 text-sm">
             {kept.map((k) => (
               <li key={k.key}>
-                <a href={`/interviews/${k.interviewId}`} className="text-primary underline underline-offset-4">
-                  Open the scorecard
+                <a href={k.href} className="text-primary underline underline-offset-4">
+                  {k.label}
                 </a>
               </li>
             ))}
@@ -39,10 +39,10 @@ export default function KeptCopiesDialog({
               <Button variant="outline">Stay signed in</Button>
             </Dialog.Close>
             <Button variant="outline" onClick={onKeep}>
-              Sign out, keep them on this device
+              Sign out, keep {kept.length === 1 ? "it" : "them"} on this device
             </Button>
             <Button variant="danger" onClick={onDelete}>
-              Delete them and sign out
+              Delete {kept.length === 1 ? "it" : "them"} and sign out
             </Button>
           </div>
         </Dialog.Content>

@@ -1,15 +1,38 @@
 // What signing out does, loaded when someone clicks "Sign out" rather than with every page:
-// next-auth's client, the scorecard copies on this device and the server action that saves them.
+// next-auth's client, the scorecard copies on this device and the server action that saves them,
+// and the plan editor's copies (unsaved edits only their editor can save: listed, never sent).
 import { signOut } from "next-auth/react";
 import { saveDraftAction } from "@/lib/scorecards/actions";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
+import { listPlanCopies } from "@/components/roles/plan-copies";
 import { settleLocalCopies } from "@/components/scorecard/local-copies";
 
 export { removeLocalCopies } from "@/components/scorecard/local-copies";
-export type Kept = { key: string; interviewId: string }[];
+import type { Kept } from "./kept-copies";
 
-/** Offers this device's copies to the server; returns those it could not take. */
-export const settle = (userId: string): Promise<Kept> => settleLocalCopies(userId, saveDraftAction);
+export type { Kept };
+
+/**
+ * Offers this device's scorecard copies to the server; returns those it could not take, then
+ * this user's unsaved interview-plan edits (a plan is saved deliberately, so it is never sent).
+ */
+export async function settle(userId: string): Promise<Kept> {
+  const scorecards = await settleLocalCopies(userId, saveDraftAction);
+  return [
+    ...scorecards.map((k) => ({
+      key: k.key,
+      kind: "scorecard" as const,
+      href: `/interviews/${k.interviewId}`,
+      label: "Open the scorecard",
+    })),
+    ...listPlanCopies(userId).map((p) => ({
+      key: p.key,
+      kind: "plan" as const,
+      href: `/roles/${p.roleId}/plan`,
+      label: p.title ? `Open the interview plan of ${p.title}` : "Open the interview plan",
+    })),
+  ];
+}
 
 /** Ends the session (every session of the person with `everywhere`); a message when that failed. */
 export async function leave(everywhere: boolean): Promise<string | null> {

@@ -58,6 +58,7 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
   const copy = usePlanCopy({
     userId: data.userId,
     roleId: data.role.id,
+    title: data.role.title,
     saved,
     version,
     current: stages,

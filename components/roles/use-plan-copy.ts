@@ -7,11 +7,15 @@ import { deviceCopy } from "@/components/ui/device-copy";
 import { parsePlanCopy, planFingerprint, samePlan, type PlanCopy } from "@/lib/roles/plan-draft";
 import type { StageInput } from "@/lib/validation/plan";
 
-export const planCopyKey = (userId: string, roleId: string) => `aiops-plan:${userId}:${roleId}`;
+import { planCopyKey } from "./plan-copies";
+
+export { planCopyKey };
 
 export function usePlanCopy(opts: {
   userId: string;
   roleId: string;
+  /** The role's title, kept with the copy so sign-out can name it. */
+  title: string;
   /** What the server holds (updated after each save). */
   saved: StageInput[];
   /** The role version the last save returned (kept with the copy). */
@@ -19,7 +23,7 @@ export function usePlanCopy(opts: {
   current: Partial<StageInput>[];
   restore: (stages: StageInput[]) => void;
 }) {
-  const { userId, roleId, saved, version, current } = opts;
+  const { userId, roleId, saved, version, current, title } = opts;
   const store = useMemo(() => deviceCopy(planCopyKey(userId, roleId), parsePlanCopy), [userId, roleId]);
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState<PlanCopy | null>(null);
@@ -48,9 +52,9 @@ export function usePlanCopy(opts: {
   });
   useEffect(() => {
     if (!ready) return;
-    if (dirty) store.write({ stages: latest.current as StageInput[], baseVersion: version.current, at: new Date().toISOString() });
+    if (dirty) store.write({ stages: latest.current as StageInput[], baseVersion: version.current, at: new Date().toISOString(), title });
     else store.clear();
-  }, [ready, dirty, print, version, store]);
+  }, [ready, dirty, print, version, store, title]);
 
   return {
     dirty,

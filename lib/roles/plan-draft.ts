@@ -22,7 +22,8 @@ export function planFingerprint(stages: StageLike[]): string {
 
 export const samePlan = (a: StageLike[], b: StageLike[]) => planFingerprint(a) === planFingerprint(b);
 
-export type PlanCopy = { stages: StageInput[]; baseVersion: number; at: string };
+/** `title` names the role where the copy is listed away from its page (sign-out); copies from before it have none. */
+export type PlanCopy = { stages: StageInput[]; baseVersion: number; at: string; title?: string };
 
 const ids = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
@@ -45,5 +46,6 @@ export function parsePlanCopy(raw: unknown): PlanCopy | null {
       questionIds: s.questionIds,
     });
   }
-  return { stages, baseVersion: c.baseVersion as number, at: c.at };
+  const title = typeof c.title === "string" ? c.title.slice(0, 200) : undefined;
+  return { stages, baseVersion: c.baseVersion as number, at: c.at, ...(title ? { title } : {}) };
 }

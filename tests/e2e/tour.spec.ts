@@ -72,3 +72,32 @@ test("every page renders for its user, without sideways scrolling on a phone @ph
   await expect(page.getByText(/ submitted the .+ scorecard for /).first()).toBeVisible();
   await screenshot(page, "tour-audit");
 });
+
+test("signing out names unsaved interview-plan edits on this device and asks first @phone", async ({ page }) => {
+  await login(page, "manager@example.com");
+  await page.goto("/roles");
+  await page.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
+  await page.waitForURL(/\/roles\/[^/]+$/);
+  const roleUrl = page.url();
+  await page.goto(`${roleUrl}/plan`);
+  await page.getByLabel("Stage 1 name").fill("Renamed, never saved");
+  await expect(page.getByText("Unsaved changes (kept on this device until you save).")).toBeVisible();
+  // Leave the editor (its own guard asks; yes), then sign out from elsewhere.
+  page.on("dialog", (d) => void d.accept());
+  await page.goto("/roles");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  const dialog = page.getByRole("dialog", { name: "You have unsaved work on this device" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("One interview plan has edits that were never saved.");
+  const open = dialog.getByRole("link", { name: "Open the interview plan of Senior AI Operations Engineer" });
+  expect(new URL(roleUrl).pathname + "/plan").toBe(await open.getAttribute("href"));
+  await screenshot(page, "tour-sign-out-plan-copy");
+  // Staying keeps everything; the plan page still offers the copy back.
+  await dialog.getByRole("button", { name: "Stay signed in" }).click();
+  await page.goto(`${roleUrl}/plan`);
+  await expect(page.getByLabel("Stage 1 name")).toHaveValue("Renamed, never saved");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete it and sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("aiops-plan:")))).toEqual([]);
+});

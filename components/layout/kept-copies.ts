@@ -1,0 +1,15 @@
+// What sign-out found unsaved on this device, and how the dialog says it.
+export type Kept = { key: string; kind: "scorecard" | "plan"; href: string; label: string }[];
+
+/** "2 scorecards have changes the server does not have (…). 1 interview plan has edits not saved." */
+export function describeKept(kept: Kept): string {
+  const cards = kept.filter((k) => k.kind === "scorecard").length;
+  const plans = kept.filter((k) => k.kind === "plan").length;
+  const parts: string[] = [];
+  if (cards)
+    parts.push(
+      `${cards === 1 ? "One scorecard has" : `${cards} scorecards have`} changes the server does not have (offline, signed out, changed elsewhere, or an amendment not yet saved).`,
+    );
+  if (plans) parts.push(`${plans === 1 ? "One interview plan has" : `${plans} interview plans have`} edits that were never saved.`);
+  return parts.join(" ");
+}

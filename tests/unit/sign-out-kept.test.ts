@@ -1,0 +1,56 @@
+// Sign-out names every kind of unsaved work on this device: scorecard copies the server did not
+// take, and interview-plan edits that were never saved (listed with the role, never sent).
+import { describe, expect, it } from "vitest";
+import { describeKept } from "../../components/layout/kept-copies";
+import { listPlanCopies, planCopyKey } from "../../components/roles/plan-copies";
+import { parsePlanCopy } from "../../lib/roles/plan-draft";
+
+class MemoryStorage {
+  private map = new Map<string, string>();
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.map.set(k, v);
+  }
+}
+
+const planCopy = (title?: string) => ({
+  stages: [{ name: "Deep dive", kind: "TECHNICAL", durationMinutes: 60, domainIds: ["d1"], interviewerIds: ["u1"], questionIds: [] }],
+  baseVersion: 3,
+  at: "2026-12-01T00:00:00.000Z",
+  ...(title ? { title } : {}),
+});
+
+describe("plan copies at sign-out", () => {
+  it("lists this user's readable plan copies with the role and its title, nobody else's", () => {
+    const store = new MemoryStorage();
+    store.setItem(planCopyKey("alice", "r1"), JSON.stringify(planCopy("Senior SRE")));
+    store.setItem(planCopyKey("alice", "r2"), JSON.stringify(planCopy()));
+    store.setItem(planCopyKey("alice", "r3"), "{not json");
+    store.setItem(planCopyKey("bob", "r4"), JSON.stringify(planCopy("Bob's role")));
+    store.setItem("aiops-scorecard:alice:i1", "{}");
+    expect(listPlanCopies("alice", store)).toEqual([
+      { key: "aiops-plan:alice:r1", roleId: "r1", title: "Senior SRE" },
+      { key: "aiops-plan:alice:r2", roleId: "r2", title: null },
+    ]);
+  });
+  it("keeps the title with the copy, capped", () => {
+    expect(parsePlanCopy(planCopy("x".repeat(500)))?.title).toHaveLength(200);
+    expect(parsePlanCopy({ ...planCopy(), title: 7 })).not.toHaveProperty("title");
+  });
+  it("the dialog names scorecards and plans apart", () => {
+    const plan = { key: "p", kind: "plan" as const, href: "/roles/r1/plan", label: "x" };
+    const card = { key: "c", kind: "scorecard" as const, href: "/interviews/i1", label: "y" };
+    expect(describeKept([plan])).toBe("One interview plan has edits that were never saved.");
+    expect(describeKept([card, card, plan, plan])).toMatch(
+      /^2 scorecards have changes .* 2 interview plans have edits that were never saved\.$/,
+    );
+  });
+});
