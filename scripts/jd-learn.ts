@@ -1,10 +1,24 @@
-// Writes lib/jd/learned-data.json: the word associations the JD analyser falls back on, learned
-// from the seeded matrix indicators and the labelled job descriptions in tests/fixtures/jd-corpus,
-// jd-tuning and jd-validation (never jd-heldout). `npm run jd:learn`; a unit test checks it is current.
+// Writes the JD analyser's learned data, from the seeded matrix indicators and the labelled job
+// descriptions of the learnable directories (scripts/jd-learning-lines.ts; never a held-out set):
+// lib/jd/learned-data.json (word associations, the lexicon-only reading's back-off) and
+// lib/jd/model-data.json (the domain and level models, with the flag threshold chosen by
+// leave-one-ad-out cross-validation; `--threshold X` skips the cross-validation). `npm run jd:learn`;
+// unit tests check both are current.
 import { writeFileSync } from "node:fs";
-import { learningLines } from "./jd-learning-lines";
+import { LEARNABLE_DIRS, learningLines, loadCorpus } from "./jd-learning-lines";
 import { learn } from "../lib/jd/learned";
+import { chooseThreshold, docExamples, fit, leaveOneAdOut, matrixExamples } from "./jd-model-training";
 
-const out = new URL("../lib/jd/learned-data.json", import.meta.url);
-writeFileSync(out, `${JSON.stringify(learn(learningLines()))}\n`);
-console.log(`wrote ${out.pathname}`);
+const learnedOut = new URL("../lib/jd/learned-data.json", import.meta.url);
+writeFileSync(learnedOut, `${JSON.stringify(learn(learningLines()))}\n`);
+console.log(`wrote ${learnedOut.pathname}`);
+
+const docs = LEARNABLE_DIRS.flatMap((d) => loadCorpus(d) ?? []);
+const i = process.argv.indexOf("--threshold");
+const threshold = i >= 0 ? Number(process.argv[i + 1]) : chooseThreshold(leaveOneAdOut(docs).flags);
+const model = fit(docs.map(docExamples), matrixExamples(), { flagThreshold: threshold });
+const modelOut = new URL("../lib/jd/model-data.json", import.meta.url);
+writeFileSync(modelOut, `${JSON.stringify(model)}\n`);
+console.log(
+  `wrote ${modelOut.pathname}: ${Object.keys(model.domain.weights).length} domain and ${Object.keys(model.level.weights).length} level features, flag threshold ${threshold}`,
+);

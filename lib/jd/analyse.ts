@@ -1,12 +1,15 @@
 // Maps job-description requirement lines onto the AIOps matrix (domain x level) and flags
 // lines that ask for more or less than the role's targets. Synchronous and deterministic: the
 // NLP model (wink-nlp) and the vocabulary are data shipped with the app, no outside service.
+import { classify } from "./classify";
 import learnedData from "./learned-data.json";
 import type { ExtraDomain, Learned } from "./learned";
+import { readModel, type JdModel } from "./model";
+import modelData from "./model-data.json";
 import { DOMAIN_KEYS, DOMAIN_NAMES, LEVEL_SUMMARIES, type DomainKey, type Level } from "./lexicon";
 import { tokenizeMany, type Token } from "./nlp";
-import { readLine, type MappedLine } from "./read-line";
-import { splitRequirementItems } from "./split";
+import { readLineDetailed, type LineDetail, type MappedLine } from "./read-line";
+import { splitRequirementItems, type RequirementItem } from "./split";
 import { detectTitle, titleRung } from "./title";
 
 export { splitRequirements, splitRequirementItems } from "./split";
@@ -35,6 +38,8 @@ export type JdAnalysis = {
 };
 export type AnalyseOptions = {
   learned?: Learned | null;
+  /** The learned domain and level models (MODEL by default); null reads with the lexicon alone. */
+  model?: JdModel | null;
   extraDomains?: ExtraDomain[];
   prior?: DomainKey | null;
   /** The ad's title is entry-level (mapAd works it out from the title). */
@@ -55,16 +60,26 @@ export const LINE_NORMALISATION = 10;
 
 /** Word associations learned from the labelled corpus and the matrix (scripts/jd-learn.ts writes them). */
 export const LEARNED: Learned = learnedData as Learned;
+/** The domain and level models learned from the same lines (scripts/jd-learn.ts writes them). */
+export const MODEL: JdModel = readModel(modelData);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** Maps one requirement line to a domain and a level, with the evidence. Deterministic. */
 export function mapLine(line: string, context?: string, options: AnalyseOptions = {}, tokens?: Token[]): MappedLine {
-  return readLine(line, {
+  const model = options.model === undefined ? MODEL : options.model;
+  const r = readLexicon(line, context, options, tokens);
+  return model ? classify(line, r.mapped, r.detail, model, { prior: options.prior, junior: options.junior }) : r.mapped;
+}
+
+/** The lexicon's reading of a line (with the learned word leans only when no model reads it). */
+function readLexicon(line: string, context: string | undefined, options: AnalyseOptions, tokens?: Token[]) {
+  const model = options.model === undefined ? MODEL : options.model;
+  return readLineDetailed(line, {
     context,
     tokens,
-    learned: options.learned === undefined ? LEARNED : options.learned,
+    learned: model ? null : options.learned === undefined ? LEARNED : options.learned,
     extraDomains: options.extraDomains,
     prior: options.prior,
     junior: options.junior,
@@ -73,24 +88,45 @@ export function mapLine(line: string, context?: string, options: AnalyseOptions 
 
 const maxTarget = (t: Record<DomainKey, Target>) => Math.max(...DOMAIN_KEYS.map((d) => t[d]));
 
+/**
+ * Whether a line's reading is sure enough to flag it as asking more (or less) than the target:
+ * read by the models, the probability that its domain is right times the probability that its
+ * level is above the allowed level (below the target) must reach the threshold chosen by
+ * cross-validation; read by the lexicon alone, its level must come from a cue and its confidence
+ * reach MIN_FLAG_CONFIDENCE.
+ */
+export function sureEnough(
+  line: Pick<MappedLine, "level" | "levelBasis" | "confidence" | "probabilities">,
+  side: "above" | "below",
+  bound: number,
+  threshold: number = MODEL.flagThreshold,
+): boolean {
+  if (line.level === null || line.levelBasis !== "explicit") return false;
+  const p = line.probabilities;
+  if (!p) return line.confidence >= MIN_FLAG_CONFIDENCE;
+  const sideP = p.level.reduce((s, v, i) => s + ((side === "above" ? i + 1 > bound : i + 1 < bound) ? v : 0), 0);
+  return p.domain * sideP >= threshold;
+}
+
 export function lineFlags(
   line: MappedLine & { optional: boolean },
   targets: Record<DomainKey, Target>,
   linesInDomain: number,
   extras: ExtraDomain[] = [],
+  threshold: number = MODEL.flagThreshold,
 ): Flag[] {
   const flags: Flag[] = [];
   const top = maxTarget(targets);
-  if (line.domain !== null && line.level !== null && line.levelBasis === "explicit" && line.confidence >= MIN_FLAG_CONFIDENCE) {
+  if (line.domain !== null && line.level !== null) {
     const target = targets[line.domain];
     const asks = `Level ${line.level} (${LEVEL_SUMMARIES[line.domain][line.level]})`;
     const name = DOMAIN_NAMES[line.domain];
     // A nice-to-have may reach one level above the target; that is what "nice to have" means.
     const allowed = line.optional ? target + 1 : target;
-    if (line.level > allowed) {
+    if (line.level > allowed && sureEnough(line, "above", allowed, threshold)) {
       const of = target === 0 ? `in ${name}, which the role doesn't target` : `for a Level ${target} target in ${name}`;
       flags.push({ kind: "inflation", message: `Asks ${asks} ${of}${line.optional ? " (even as a nice-to-have)" : ""}` });
-    } else if (!line.optional && line.level < target) {
+    } else if (!line.optional && line.level < target && sureEnough(line, "below", target, threshold)) {
       // Every required line below the target is flagged: the ad undersells the role there.
       const only = linesInDomain === 1 ? `, and it is the only ${name} line` : "";
       flags.push({ kind: "deflation", message: `Asks only ${asks} for a Level ${target} target in ${name}${only}` });
@@ -169,17 +205,44 @@ export function adDomain(lines: { domain: DomainKey | null }[], title: string | 
   return [...count].sort((a, b) => b[1] - a[1] || DOMAIN_KEYS.indexOf(a[0]) - DOMAIN_KEYS.indexOf(b[0]))[0]?.[0] ?? null;
 }
 
-/** Every line of an ad mapped, shared words settled by the ad's domain. */
-export function mapAd(text: string, options_: AnalyseOptions = {}, fallbackTitle = "") {
-  const options = { ...options_, junior: options_.junior ?? titleRung(detectTitle(text) ?? fallbackTitle)?.expects.max === 1 };
+/** An ad read by the lexicon: its items, each line's reading and evidence, the ad's domain and whether its title is entry-level. */
+export type AdReading = {
+  rows: { item: RequirementItem; mapped: MappedLine; detail: LineDetail }[];
+  prior: DomainKey | null;
+  junior: boolean;
+};
+
+/** Every line of an ad read by the lexicon, shared words settled by the ad's domain (its title and most of its lines). */
+export function readAd(text: string, options_: AnalyseOptions = {}, fallbackTitle = ""): AdReading {
+  const model = options_.model === undefined ? MODEL : options_.model;
+  const junior = options_.junior ?? titleRung(detectTitle(text) ?? fallbackTitle)?.expects.max === 1;
+  const options = { ...options_, junior };
   const items = splitRequirementItems(text);
   const tokens = tokenizeMany(items.map((i) => i.text));
-  const first = items.map((i, n) => mapLine(i.text, i.context, options, tokens[n]));
-  // Close calls and shared words are settled by the ad's own domain: its title and most of its lines.
-  const prior = first.some((m) => m.needsPrior) ? adDomain(first, detectTitle(text) ?? fallbackTitle, options) : null;
-  return items.map((i, n) => {
-    const m = prior && first[n]!.needsPrior ? mapLine(i.text, i.context, { ...options, prior }, tokens[n]) : first[n]!;
-    return { ...m, text: i.text, optional: i.optional || m.optional };
+  const first = items.map((i, n) => readLexicon(i.text, i.context, options, tokens[n]));
+  // The lexicon alone finds the ad's domain, so the models see the same prior in training and use.
+  const lexOnly = { ...options, model: null, learned: model ? null : options.learned };
+  const prior = adDomain(
+    first.map((r) => r.mapped),
+    detectTitle(text) ?? fallbackTitle,
+    lexOnly,
+  );
+  const rows = items.map((item, n) => {
+    const r = prior && first[n]!.mapped.needsPrior ? readLexicon(item.text, item.context, { ...options, prior }, tokens[n]) : first[n]!;
+    return { item, mapped: { ...r.mapped, optional: item.optional || r.mapped.optional }, detail: r.detail };
+  });
+  return { rows, prior, junior };
+}
+
+/** Every line of an ad mapped: by the learned models when there are some, else by the lexicon. */
+export function mapAd(text: string, options: AnalyseOptions = {}, fallbackTitle = "") {
+  const model = options.model === undefined ? MODEL : options.model;
+  const ad = readAd(text, options, fallbackTitle);
+  return ad.rows.map(({ item, mapped, detail }) => {
+    const m = model
+      ? classify(item.text, mapped, detail, model, { prior: ad.prior, junior: ad.junior, optional: mapped.optional })
+      : mapped;
+    return { ...m, text: item.text, optional: mapped.optional };
   });
 }
 
@@ -189,7 +252,13 @@ export function analyseJobDescription(text: string, role: RoleTargets, options: 
   for (const m of mapped) if (m.domain) perDomain.set(m.domain, (perDomain.get(m.domain) ?? 0) + 1);
   const lines: AnalysedLine[] = mapped.map((m) => ({
     ...m,
-    flags: lineFlags(m, role.targets, m.domain ? (perDomain.get(m.domain) ?? 0) : 0, options.extraDomains),
+    flags: lineFlags(
+      m,
+      role.targets,
+      m.domain ? (perDomain.get(m.domain) ?? 0) : 0,
+      options.extraDomains,
+      (options.model === undefined ? MODEL : options.model)?.flagThreshold,
+    ),
   }));
   const missingDomains = DOMAIN_KEYS.filter((d) => role.targets[d] > 0 && !perDomain.has(d));
   // The text's own title wins: a "Junior SRE" ad pasted against any role is judged as junior.

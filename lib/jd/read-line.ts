@@ -28,6 +28,8 @@ export type MappedLine = {
   extraDomain: string | null;
   /** A shared word ("alert") was settled by neither the line nor the ad: reading it with the ad's domain may change it. */
   needsPrior: boolean;
+  /** When the learned model read the line: the probability of its domain, and of each level (1, 2, 3). */
+  probabilities?: { domain: number; level: [number, number, number] };
 };
 export type ReadOptions = {
   context?: string;
@@ -138,8 +140,32 @@ function contextDomain(heading: string): DomainKey | null {
   return headingDomains.get(heading) ?? null;
 }
 
+/** What the lexicon saw in a line, beyond its answer: the inputs of the learned model (lib/jd/features.ts). */
+export type LineDetail = {
+  tokens: Token[];
+  /** Each domain's lexicon score (vocabulary, heading, learning loop), before the ad's domain settles close calls. */
+  scores: Partial<Record<DomainKey, number>>;
+  /** Vocabulary hits that count for a domain. */
+  hits: { key: DomainKey; weight: number; text: string; source: string }[];
+  /** The domain a heading or leading label names, and whether it names a level too. */
+  ctx: DomainKey | null;
+  declared: boolean;
+  /** Level cues the sentence gives (verbs, framing, scope). */
+  cues: { level: Level; weight: number; text: string; why: string }[];
+  /** The level the cues read, or null. */
+  cueLevel: Level | null;
+  /** The main asked verb's lemma and the words it acts on. */
+  verb: string | null;
+  object: string[];
+};
+
 /** Maps one requirement line to a domain and a level, with the evidence. Deterministic. */
 export function readLine(line: string, options: ReadOptions = {}): MappedLine {
+  return readLineDetailed(line, options).mapped;
+}
+
+/** readLine, with what the lexicon saw (for the learned model). */
+export function readLineDetailed(line: string, options: ReadOptions = {}): { mapped: MappedLine; detail: LineDetail } {
   const tokens = options.tokens ?? tokenize(line);
   const teams = teamTokens(tokens);
   const optional = findPhrases(tokens, line, OPTIONAL).length > 0;
@@ -264,7 +290,18 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
     .filter((e, i, all) => all.findIndex((x) => x.text.toLowerCase() === e.text.toLowerCase()) === i)
     .map((e) => e.text);
   const vague = [...new Set(vagueHits.map((h) => h.text.toLowerCase()))];
-  return {
+  const detail: LineDetail = {
+    tokens,
+    scores: Object.fromEntries(score),
+    hits: hits.map((h) => ({ key: h.key, weight: h.weight, text: h.text, source: h.source })),
+    ctx,
+    declared,
+    cues: read.cues.map((c) => ({ level: c.level, weight: c.weight, text: c.text, why: c.why })),
+    cueLevel: read.level,
+    verb: main?.token.lemma ?? null,
+    object: main ? objectSpan(ask, main.index).map((t) => t.lemma) : [],
+  };
+  const mapped: MappedLine = {
     domain,
     level: domain || extraDomain || basis === "explicit" ? level : null,
     confidence,
@@ -277,4 +314,5 @@ export function readLine(line: string, options: ReadOptions = {}): MappedLine {
     extraDomain,
     needsPrior,
   };
+  return { mapped, detail };
 }

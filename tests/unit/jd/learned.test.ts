@@ -4,7 +4,7 @@ import { learn, learnExtraDomain } from "../../../lib/jd/learned";
 import { splitRequirementItems } from "../../../lib/jd/split";
 import { learningLines, matrixLines } from "../../../scripts/jd-learning-lines";
 
-describe("learned word associations", () => {
+describe("learned word associations (the lexicon-only reading's back-off)", () => {
   it("are current: lib/jd/learned-data.json is what `npm run jd:learn` writes from the matrix and the labelled sets", () => {
     expect(JSON.parse(JSON.stringify(learn(learningLines())))).toEqual(LEARNED);
   });
@@ -15,12 +15,12 @@ describe("learned word associations", () => {
       { line: "Own the foobarizer and the quuxtron.", domain: "data-ml", level: 2 },
     ]);
     const line = "Foobarizer and quuxtron quirks.";
-    expect(mapLine(line, undefined, { learned: null }).domain).toBeNull();
-    const m = mapLine(line, undefined, { learned });
+    expect(mapLine(line, undefined, { learned: null, model: null }).domain).toBeNull();
+    const m = mapLine(line, undefined, { learned, model: null });
     expect(m.domain).toBe("data-ml");
     expect(m.matched.map((w) => w.toLowerCase())).toEqual(["foobarizer", "quuxtron"]);
     // One learned word alone is not enough to name a domain.
-    expect(mapLine("Foobarizer quirks.", undefined, { learned }).domain).toBeNull();
+    expect(mapLine("Foobarizer quirks.", undefined, { learned, model: null }).domain).toBeNull();
   });
 });
 

@@ -120,7 +120,7 @@ describe("making is not keeping", () => {
 describe("flags need a sure reading", () => {
   const targets = { observability: 2, "data-ml": 0, automation: 0, "security-governance": 0 } as const;
   const line = (confidence: number) =>
-    ({ ...mapLine("Configure Grafana alert rules.", undefined, { learned: null }), confidence, optional: false }) as const;
+    ({ ...mapLine("Configure Grafana alert rules.", undefined, { learned: null, model: null }), confidence, optional: false }) as const;
 
   it("flags a deflated line read with confidence, not one whose cell is a close call", () => {
     expect(line(0.8).level).toBe(1);

@@ -1,0 +1,77 @@
+// The features the learned models (lib/jd/model.ts) read from one requirement line: what the NLP
+// pipeline gives (lemmas of content words, lemma bigrams, the asked verb and what it acts on) and
+// what the lexicon saw (its per-domain scores, the known tools and practices it matched, the level
+// cues of the sentence, a heading over the line), plus the ad around it (its main domain, an
+// entry-level title, a nice-to-have). Names are prefixed by kind so the model's explanations can
+// say which kind of evidence decided.
+import { DOMAIN_KEYS, type DomainKey } from "./lexicon";
+import { contentWords } from "./learned";
+import type { Features } from "./model";
+import type { LineDetail } from "./read-line";
+
+export type LineSetting = {
+  /** The domain most of the ad's lines are about. */
+  prior?: DomainKey | null;
+  /** The ad's title is entry-level. */
+  junior?: boolean;
+  /** The line is a nice-to-have. */
+  optional?: boolean;
+};
+
+/** Words too common to make a bigram mean anything. */
+const GLUE = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "on", "our", "your", "we", "you", "be", "is", "are"]);
+
+export const FEATURE_KINDS = {
+  w: "word",
+  b: "word pair",
+  v: "asked verb",
+  vo: "verb and object",
+  o: "object word",
+  lx: "vocabulary score",
+  t: "known term",
+  ctx: "section heading",
+  prior: "the ad's main domain",
+  cue: "level cue",
+  cl: "level read from the sentence",
+} as const;
+
+export function lineFeatures(d: LineDetail, setting: LineSetting = {}): Features {
+  const f: Features = new Map();
+  const on = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
+  const words = contentWords(d.tokens);
+  for (const w of words) on(`w:${w}`);
+  const lemmas = d.tokens.map((t) => t.lemma).filter((l) => !GLUE.has(l) && !/^\d+$/.test(l));
+  for (let i = 0; i + 1 < lemmas.length; i++) f.set(`b:${lemmas[i]}_${lemmas[i + 1]}`, 1);
+  if (d.verb) {
+    on(`v:${d.verb}`);
+    const obj = d.object.filter((l) => words.includes(l));
+    if (obj[0]) on(`vo:${d.verb}_${obj[0]}`);
+    for (const o of obj) f.set(`o:${o}`, 1);
+  } else on("v:none");
+  // The lexicon's evidence, as numbers the model weighs: a term worth 3 is a tool or practice of one domain.
+  for (const k of DOMAIN_KEYS) {
+    const s = d.scores[k] ?? 0;
+    if (s > 0) on(`lx:${k}`, Math.min(3, s / 3));
+  }
+  const ranked = DOMAIN_KEYS.filter((k) => (d.scores[k] ?? 0) >= 2).sort((a, b) => (d.scores[b] ?? 0) - (d.scores[a] ?? 0));
+  on(ranked[0] ? `lxtop:${ranked[0]}` : "lxtop:none");
+  for (const h of d.hits) if (h.weight === 3) f.set(`t:${h.key}`, 1);
+  if (d.ctx) on(`ctx:${d.ctx}`, d.declared ? 3 : 1);
+  if (setting.prior) on(`prior:${setting.prior}`);
+  // Level: the cues the sentence gives, and the level they read together.
+  for (const c of d.cues) on(`cue:${c.level}`, c.weight / 3);
+  on(d.cueLevel ? `cl:${d.cueLevel}` : "cl:none");
+  if (d.cueLevel && d.verb) on(`clv:${d.cueLevel}_${d.verb}`);
+  if (setting.junior) on("junior");
+  if (setting.optional) on("optional");
+  if (d.tokens.length > 25) on("long");
+  return f;
+}
+
+/** A feature's name in words, for explanations ("w:kafka" -> "kafka"). */
+export function featureWords(name: string): string | null {
+  const [kind, rest] = [name.slice(0, name.indexOf(":")), name.slice(name.indexOf(":") + 1)];
+  if (kind === "w" || kind === "o" || kind === "v") return rest === "none" ? null : rest;
+  if (kind === "b" || kind === "vo") return rest.replace(/_/g, " ");
+  return null;
+}

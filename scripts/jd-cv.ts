@@ -1,0 +1,31 @@
+// Leave-one-ad-out cross-validation of the JD analyser's learned models on the learnable sets
+// (never a held-out one): `npm run jd:cv`. Prints domain and level accuracy and the flag rates at
+// each candidate threshold, and the threshold scripts/jd-learn.ts stores (chooseThreshold).
+// `--iterations N`, `--l2 X`, `--no-matrix` try other training settings.
+import { LEARNABLE_DIRS, loadCorpus } from "./jd-learning-lines";
+import { chooseThreshold, falseFlagRate, flagRecall, leaveOneAdOut, type FitOptions } from "./jd-model-training";
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const options: FitOptions = {
+  iterations: arg("--iterations") ? Number(arg("--iterations")) : undefined,
+  l2: arg("--l2") ? Number(arg("--l2")) : undefined,
+  matrix: !process.argv.includes("--no-matrix"),
+};
+const docs = LEARNABLE_DIRS.flatMap((d) => loadCorpus(d) ?? []);
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+const t0 = Date.now();
+const r = leaveOneAdOut(docs, options);
+console.log(
+  `leave-one-ad-out over ${docs.length} ads (${LEARNABLE_DIRS.join(", ")}), ${r.lines} lines; settings ${JSON.stringify(options)}`,
+);
+console.log(
+  `  domain accuracy ${pct(r.domainRight / r.lines)}   level accuracy ${pct(r.levelRight / r.levelled)}   lines with a level left without one ${pct(r.noLevel / r.levelled)}`,
+);
+for (const [t, f] of r.flags)
+  console.log(
+    `  threshold ${t.toFixed(2)}: inflated ${f.inflatedFlagged}/${f.inflated}, deflated ${f.deflatedFlagged}/${f.deflated} (both ${pct(flagRecall(f))}), false flags ${f.alignedFalselyFlagged}/${f.aligned} (${pct(falseFlagRate(f))})`,
+  );
+console.log(`chosen threshold ${chooseThreshold(r.flags)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);

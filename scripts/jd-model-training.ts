@@ -1,0 +1,152 @@
+// Training the JD analyser's learned models (lib/jd/model.ts) and cross-validating them. Shared by
+// scripts/jd-learn.ts (writes lib/jd/model-data.json), scripts/jd-cv.ts (leave-one-ad-out figures
+// and the flag threshold), the bench and the unit tests. Learns only from the matrix indicators
+// and the learnable directories (scripts/jd-learning-lines.ts), never from a held-out set.
+import { readAd, analyseJobDescription, type AnalyseOptions } from "../lib/jd/analyse";
+import { evaluateCorpus, evaluateFlags, inDocument, noLevelShare, type CorpusDoc, type FlagRates } from "../lib/jd/evaluate";
+import { lineFeatures } from "../lib/jd/features";
+import { readLineDetailed } from "../lib/jd/read-line";
+import { tokenize } from "../lib/jd/nlp";
+import { train, type Example, type Features, type JdModel } from "../lib/jd/model";
+import { DOMAIN_KEYS } from "../lib/jd/lexicon";
+import { matrixLines } from "./jd-learning-lines";
+import { lineFlags, mapLine } from "../lib/jd/analyse";
+
+export const DOMAIN_CLASSES = ["none", ...DOMAIN_KEYS];
+export const LEVEL_CLASSES = ["1", "2", "3"];
+/** Lexicon-only reading options: the features must not depend on anything learned. */
+const LEX: AnalyseOptions = { model: null, learned: null };
+
+export type LineExample = { features: Features; domain: string; level: string | null };
+
+/** The labelled lines of one ad, read as the analyser reads them inside the ad (heading, ad's domain, title). */
+export function docExamples(doc: CorpusDoc): LineExample[] {
+  const ad = readAd(doc.text, LEX, doc.title);
+  return doc.expected.map((e) => {
+    const row =
+      ad.rows.find((r) => r.item.text === e.line) ?? ad.rows.find((r) => r.item.text.includes(e.line) || e.line.includes(r.item.text));
+    const detail = row?.detail ?? readLineDetailed(e.line, { learned: null, prior: ad.prior, junior: ad.junior }).detail;
+    const optional = row?.mapped.optional ?? false;
+    return {
+      features: lineFeatures(detail, { prior: ad.prior, junior: ad.junior, optional }),
+      domain: e.domain ?? "none",
+      level: e.level === null ? null : String(e.level),
+    };
+  });
+}
+
+/** The matrix indicators as examples: rubric wording, no ad around them. */
+export function matrixExamples(): LineExample[] {
+  return matrixLines().map((l) => ({
+    features: lineFeatures(readLineDetailed(l.line, { learned: null, tokens: tokenize(l.line) }).detail),
+    domain: l.domain ?? "none",
+    level: l.level === null ? null : String(l.level),
+  }));
+}
+
+export type FitOptions = { iterations?: number; l2?: number; matrix?: boolean; flagThreshold?: number };
+
+export function fit(ads: LineExample[][], matrix: LineExample[], options: FitOptions = {}): JdModel {
+  const lines = [...(options.matrix === false ? [] : matrix), ...ads.flat()];
+  const opts = { iterations: options.iterations, l2: options.l2 };
+  const domain = train(
+    lines.map((l): Example => ({ features: l.features, label: l.domain })),
+    DOMAIN_CLASSES,
+    opts,
+  );
+  const level = train(
+    lines.filter((l) => l.level !== null).map((l): Example => ({ features: l.features, label: l.level! })),
+    LEVEL_CLASSES,
+    opts,
+  );
+  return { version: 1, domain, level, flagThreshold: options.flagThreshold ?? 0.5, trainedOn: { lines: lines.length, ads: ads.length } };
+}
+
+/** The analyser with a given model, as the bench and the evaluation read it. */
+export function analyserWith(model: JdModel | null) {
+  const options: AnalyseOptions = model ? { model } : {};
+  const analyse = (d: CorpusDoc) => analyseJobDescription(d.text, { title: d.title, targets: d.targets }, options);
+  const map = inDocument(analyse, (l, d) => mapLine(l, undefined, { ...options, prior: readAd(d.text, LEX, d.title).prior }));
+  return { analyse, map };
+}
+
+/** An analysis' lines flagged again at another threshold (the reading does not depend on it). */
+function reflag(a: ReturnType<typeof analyseJobDescription>, doc: CorpusDoc, threshold: number) {
+  const perDomain = new Map<string, number>();
+  for (const l of a.lines) if (l.domain) perDomain.set(l.domain, (perDomain.get(l.domain) ?? 0) + 1);
+  return {
+    lines: a.lines.map((l) => ({ ...l, flags: lineFlags(l, doc.targets, l.domain ? (perDomain.get(l.domain) ?? 0) : 0, [], threshold) })),
+  };
+}
+
+export const THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.round((0.1 + i * 0.05) * 100) / 100);
+
+export type CvResult = {
+  lines: number;
+  domainRight: number;
+  levelled: number;
+  levelRight: number;
+  noLevel: number;
+  /** Flag rates at each candidate threshold. */
+  flags: Map<number, FlagRates>;
+};
+
+const addRates = (a: FlagRates, b: FlagRates): FlagRates => ({
+  inflated: a.inflated + b.inflated,
+  inflatedFlagged: a.inflatedFlagged + b.inflatedFlagged,
+  deflated: a.deflated + b.deflated,
+  deflatedFlagged: a.deflatedFlagged + b.deflatedFlagged,
+  aligned: a.aligned + b.aligned,
+  alignedFalselyFlagged: a.alignedFalselyFlagged + b.alignedFalselyFlagged,
+});
+const ZERO: FlagRates = { inflated: 0, inflatedFlagged: 0, deflated: 0, deflatedFlagged: 0, aligned: 0, alignedFalselyFlagged: 0 };
+
+/** Leave-one-ad-out: each ad read by a model trained on the matrix and every other ad. */
+export function leaveOneAdOut(docs: CorpusDoc[], options: FitOptions = {}, onDoc?: (doc: CorpusDoc, r: CvResult) => void): CvResult {
+  const matrix = matrixExamples();
+  const examples = docs.map(docExamples);
+  const total: CvResult = { lines: 0, domainRight: 0, levelled: 0, levelRight: 0, noLevel: 0, flags: new Map() };
+  docs.forEach((doc, i) => {
+    const model = fit(
+      examples.filter((_, j) => j !== i),
+      matrix,
+      options,
+    );
+    const a = analyserWith(model);
+    const analysis = a.analyse(doc);
+    const ev = evaluateCorpus([doc], a.map);
+    const levelled = doc.expected.filter((e) => e.level !== null).length;
+    const r: CvResult = {
+      lines: ev.lines,
+      domainRight: Math.round(ev.domainAccuracy * ev.lines),
+      levelled,
+      levelRight: Math.round(ev.levelAccuracy * levelled),
+      noLevel: Math.round(noLevelShare([doc], a.map) * levelled),
+      flags: new Map(THRESHOLDS.map((t) => [t, evaluateFlags([doc], () => reflag(analysis, doc, t))])),
+    };
+    onDoc?.(doc, r);
+    total.lines += r.lines;
+    total.domainRight += r.domainRight;
+    total.levelled += r.levelled;
+    total.levelRight += r.levelRight;
+    total.noLevel += r.noLevel;
+    for (const [t, f] of r.flags) total.flags.set(t, addRates(total.flags.get(t) ?? ZERO, f));
+  });
+  return total;
+}
+
+export const flagRecall = (f: FlagRates) => (f.inflatedFlagged + f.deflatedFlagged) / Math.max(1, f.inflated + f.deflated);
+export const falseFlagRate = (f: FlagRates) => f.alignedFalselyFlagged / Math.max(1, f.aligned);
+
+/**
+ * The flag threshold: the lowest one whose cross-validated false flags on aligned lines stay at or
+ * under 5% (the most mismatches caught within the issue's limit); when none does, the one with
+ * the best recall minus three times the false-flag rate.
+ */
+export function chooseThreshold(flags: Map<number, FlagRates>): number {
+  const ok = [...flags].filter(([, f]) => falseFlagRate(f) <= 0.05).sort((a, b) => a[0] - b[0]);
+  if (ok[0]) return ok[0][0];
+  return [...flags].sort(
+    (a, b) => flagRecall(b[1]) - 3 * falseFlagRate(b[1]) - (flagRecall(a[1]) - 3 * falseFlagRate(a[1])) || a[0] - b[0],
+  )[0]![0];
+}

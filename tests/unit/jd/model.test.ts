@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { lineFlags, mapLine, MODEL } from "../../../lib/jd/analyse";
+import { featureWords, lineFeatures } from "../../../lib/jd/features";
+import { contributions, predict, readModel, train, type Features } from "../../../lib/jd/model";
+import { readLineDetailed } from "../../../lib/jd/read-line";
+
+const feats = (...names: string[]): Features => new Map(names.map((n) => [n, 1]));
+
+describe("the model reader", () => {
+  it("reads the shipped model: domain classes with 'none', levels 1-3, a threshold in [0, 1]", () => {
+    expect(MODEL.domain.classes).toEqual(["none", "observability", "data-ml", "automation", "security-governance"]);
+    expect(MODEL.level.classes).toEqual(["1", "2", "3"]);
+    expect(MODEL.flagThreshold).toBeGreaterThan(0);
+    expect(MODEL.flagThreshold).toBeLessThanOrEqual(1);
+    expect(Object.keys(MODEL.domain.weights).length).toBeGreaterThan(100);
+  });
+
+  it("refuses what is not a complete model", () => {
+    const good = JSON.parse(JSON.stringify(MODEL));
+    expect(() => readModel(good)).not.toThrow();
+    expect(() => readModel(null)).toThrow(/not an object/);
+    expect(() => readModel({ ...good, version: 2 })).toThrow(/version/);
+    expect(() => readModel({ ...good, domain: { ...good.domain, bias: [0] } })).toThrow(/domain/);
+    expect(() => readModel({ ...good, level: { ...good.level, classes: ["1", "2"], bias: [0, 0] } })).toThrow(/level/);
+    const badWeight = { ...good, level: { ...good.level, weights: { "w:x": [0, "a", 1] } } };
+    expect(() => readModel(badWeight)).toThrow(/level/);
+    expect(() => readModel({ ...good, flagThreshold: 2 })).toThrow(/flagThreshold/);
+  });
+});
+
+describe("logistic regression", () => {
+  const examples = [
+    ...Array.from({ length: 6 }, () => ({ features: feats("w:kafka", "w:stream"), label: "data" })),
+    ...Array.from({ length: 6 }, () => ({ features: feats("w:vault", "w:secret"), label: "sec" })),
+  ];
+  const model = train(examples, ["data", "sec"], { iterations: 100 });
+
+  it("learns which class a feature points to, with probabilities that sum to one", () => {
+    const p = predict(model, feats("w:kafka"));
+    expect(p[0]).toBeGreaterThan(0.8);
+    expect(p.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 6);
+    expect(predict(model, feats("w:vault"))[1]).toBeGreaterThan(0.8);
+  });
+
+  it("is deterministic and ignores features it never saw", () => {
+    expect(train(examples, ["data", "sec"], { iterations: 100 })).toEqual(model);
+    expect(predict(model, feats("w:unknown"))).toEqual(predict(model, new Map()));
+  });
+
+  it("names the features that pushed towards a class", () => {
+    expect(contributions(model, feats("w:kafka", "w:vault"), "data").map((c) => c.name)).toEqual(["w:kafka"]);
+  });
+});
+
+describe("line features", () => {
+  const f = lineFeatures(readLineDetailed("Design Kafka streaming pipelines for the fraud models", { learned: null }).detail, {
+    prior: "data-ml",
+    junior: false,
+  });
+
+  it("has the lemmas, a bigram, the asked verb and its object", () => {
+    expect(f.get("w:kafka")).toBe(1);
+    expect(f.get("w:pipeline")).toBe(1);
+    expect(f.get("v:design")).toBe(1);
+    expect([...f.keys()].some((k) => k.startsWith("b:"))).toBe(true);
+    expect([...f.keys()].some((k) => k.startsWith("vo:design_"))).toBe(true);
+  });
+
+  it("has the lexicon's evidence (a known tool's domain, its level cues) and the ad around the line", () => {
+    expect(f.get("t:data-ml")).toBe(1);
+    expect(f.get("lx:data-ml")).toBeGreaterThan(0);
+    expect(f.get("cl:2")).toBe(1);
+    expect(f.get("prior:data-ml")).toBe(1);
+    expect(f.has("junior")).toBe(false);
+  });
+
+  it("turns feature names into words for explanations", () => {
+    expect(featureWords("w:kafka")).toBe("kafka");
+    expect(featureWords("b:feature_store")).toBe("feature store");
+    expect(featureWords("lx:data-ml")).toBeNull();
+  });
+});
+
+describe("a line read by the model explains itself", () => {
+  it("gives matched words, a level reason and a confidence", () => {
+    const m = mapLine("Configure Grafana dashboards and Prometheus alerts for the services you own.");
+    expect(m.domain).toBe("observability");
+    expect(m.matched.join(" ")).toMatch(/Grafana|Prometheus/);
+    expect(m.levelReason).not.toBe("");
+    expect(m.confidence).toBeGreaterThan(0);
+    expect(m.probabilities?.level.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 6);
+  });
+});
+
+describe("the shipped model", () => {
+  it("is current: lib/jd/model-data.json is what `npm run jd:learn` fits from the matrix and the learnable sets", async () => {
+    const { LEARNABLE_DIRS, loadCorpus } = await import("../../../scripts/jd-learning-lines");
+    const { docExamples, fit, matrixExamples } = await import("../../../scripts/jd-model-training");
+    const docs = LEARNABLE_DIRS.flatMap((d) => loadCorpus(d) ?? []);
+    const model = fit(docs.map(docExamples), matrixExamples(), { flagThreshold: MODEL.flagThreshold });
+    expect(JSON.parse(JSON.stringify(model))).toEqual(MODEL);
+  }, 120_000);
+});
+
+describe("flags from the model's probabilities", () => {
+  const targets = { observability: 2, "data-ml": 0, automation: 0, "security-governance": 0 } as const;
+  const line = (domain: number, level: [number, number, number]) =>
+    ({
+      ...mapLine("Configure Grafana alert rules."),
+      level: 1,
+      levelBasis: "explicit",
+      probabilities: { domain, level },
+      optional: false,
+    }) as const;
+
+  it("flags a line below the target only when P(domain) x P(level below) reaches the threshold", () => {
+    expect(lineFlags(line(0.95, [0.9, 0.08, 0.02]), targets, 2, [], 0.6).map((f) => f.kind)).toContain("deflation");
+    expect(lineFlags(line(0.6, [0.9, 0.08, 0.02]), targets, 2, [], 0.6).map((f) => f.kind)).not.toContain("deflation");
+    expect(lineFlags(line(0.95, [0.5, 0.45, 0.05]), targets, 2, [], 0.6).map((f) => f.kind)).not.toContain("deflation");
+  });
+
+  it("never flags a level the sentence gives no cue for", () => {
+    const l = { ...line(0.99, [0.99, 0.01, 0]), levelBasis: "learned" as const };
+    expect(lineFlags(l, targets, 2, [], 0.1)).toEqual([]);
+  });
+});
