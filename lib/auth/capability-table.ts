@@ -54,6 +54,11 @@ export const RULE_TEXT: Record<string, string> = {
   canReadInterviewCalendar: "An interview's calendar invitation: its interviewer and the role's hiring leads",
   canSeeCheckIns: "A hire's check-ins: admins, the role's owner and the delegate (as managers)",
   canRecordCheckIn: "Record a check-in: as canSeeCheckIns",
+  checkInScope: "Lists and reports of check-ins: every hire for admins, the hires of roles a manager owns or was handed",
+  canOwnRole: "Own a role: an active engineering manager",
+  canRecruitForRole: "Be a role's recruiter: a recruiter",
+  canSitOnPanel: "Sit on a role's interview panel: interviewers and managers",
+  isAdmin: "Admins (the organisation keeps at least one active admin)",
   canBeCheckInDelegate: "Who may be handed check-ins: an active manager or admin",
 };
 

@@ -243,12 +243,38 @@ export function canReadInterviewCalendar(actor: Actor, interview: { interviewerI
  * see the figures only as the hiring-quality page's aggregates, if at all.
  */
 export function canSeeCheckIns(actor: Actor, hire: { roleOwnerId: string; delegateId: string | null }): boolean {
-  if (actor.kind === "ADMIN") return true;
-  return actor.kind === "MANAGER" && (actor.id === hire.roleOwnerId || actor.id === hire.delegateId);
+  const scope = checkInScope(actor);
+  return scope === "all" || (scope === "owned-or-delegated" && (actor.id === hire.roleOwnerId || actor.id === hire.delegateId));
+}
+
+/** canSeeCheckIns for a list or a report (lib/quality/report.ts turns it into SQL): every hire, the hires of roles the actor owns or was handed, or none. */
+export function checkInScope(actor: Actor): "all" | "owned-or-delegated" | "none" {
+  if (actor.kind === "ADMIN") return "all";
+  return actor.kind === "MANAGER" ? "owned-or-delegated" : "none";
 }
 
 /** Recording a check-in: the same people (the assignee is the delegate, or else the owner; an admin may stand in). */
 export const canRecordCheckIn = canSeeCheckIns;
+
+/** Who may own a role: an active engineering manager (the role form's owner list, the role service). */
+export function canOwnRole(person: { kind: UserKind; active?: boolean }): boolean {
+  return person.active !== false && person.kind === "MANAGER";
+}
+
+/** Who may be a role's recruiter: a recruiter. */
+export function canRecruitForRole(person: { kind: UserKind }): boolean {
+  return person.kind === "RECRUITER";
+}
+
+/** Who may sit on a role's interview panel: interviewers and managers. */
+export function canSitOnPanel(person: { kind: UserKind }): boolean {
+  return person.kind === "INTERVIEWER" || person.kind === "MANAGER";
+}
+
+/** An admin: the organisation keeps at least one active admin (lib/people refuses to demote or deactivate the last). */
+export function isAdmin(person: { kind: UserKind }): boolean {
+  return person.kind === "ADMIN";
+}
 
 /** Who may be handed a hire's check-ins: an active manager or admin (they then see the page that lists them). */
 export function canBeCheckInDelegate(person: { kind: UserKind; active: boolean }): boolean {

@@ -1,4 +1,5 @@
 import "server-only";
+import { canOwnRole, canRecruitForRole, canSitOnPanel } from "../auth/permissions";
 import { db } from "../db";
 import { currentMatrixVersion } from "./matrix";
 
@@ -68,9 +69,9 @@ export async function roleBuilderData(versionId?: string) {
       timeToHire: t.timeToHire,
       targets: Object.fromEntries(t.targets.map((x) => [x.domainId, x.level])) as Record<string, number>,
     })),
-    recruiters: people.filter((p) => p.kind === "RECRUITER"),
-    managers: people.filter((p) => p.kind === "MANAGER"),
-    interviewers: people.filter((p) => p.kind !== "RECRUITER"),
+    recruiters: people.filter(canRecruitForRole),
+    managers: people.filter((p) => canOwnRole(p)),
+    interviewers: people.filter(canSitOnPanel),
   };
 }
 export type RoleBuilderData = NonNullable<Awaited<ReturnType<typeof roleBuilderData>>>;

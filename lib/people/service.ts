@@ -8,7 +8,7 @@ import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { changeKindSchema, personSchema, setActiveSchema } from "../validation/people";
-import { can, KIND_LABEL } from "../auth/permissions";
+import { can, KIND_LABEL, isAdmin } from "../auth/permissions";
 import { endAllSessions } from "../auth/sessions";
 import { revokeAllTokensOf } from "../api/tokens";
 import type { UserKind } from "../generated/prisma/enums";
@@ -92,7 +92,7 @@ export async function changeKind(actor: CurrentUser, raw: unknown): Promise<Acti
     // Already what the admin asked for (a retry, or both admins chose the same): nothing to do.
     if (user.kind === parsed.data.kind) return { ok: true as const };
     if (user.version !== parsed.data.version) return staleEdit(user);
-    if (user.kind === "ADMIN" && user.active && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
+    if (isAdmin(user) && user.active && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
     if (!(await writeIfVersion(tx, user.id, parsed.data.version, { kind: parsed.data.kind })))
       return staleEdit(await tx.user.findUniqueOrThrow({ where: { id: user.id } }));
     // New rights, new session: tokens minted under the old kind stop working.
@@ -121,7 +121,7 @@ export async function setActive(actor: CurrentUser, raw: unknown): Promise<Actio
     if (!user) return notFound("That person");
     if (user.active === parsed.data.active) return { ok: true as const };
     if (user.version !== parsed.data.version) return staleEdit(user);
-    if (!parsed.data.active && user.kind === "ADMIN" && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
+    if (!parsed.data.active && isAdmin(user) && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
     // Past scorecards stay: nothing is deleted, the account just can't sign in.
     if (!(await writeIfVersion(tx, user.id, parsed.data.version, { active: parsed.data.active })))
       return staleEdit(await tx.user.findUniqueOrThrow({ where: { id: user.id } }));

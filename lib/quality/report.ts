@@ -4,6 +4,7 @@
 // independence rule, lib/scorecards/visibility.ts) and the check-ins (canSeeCheckIns). The
 // JavaScript `spearman` of lib/quality/stats.ts is the oracle (tests/integration/quality-report.test.ts).
 import "server-only";
+import { checkInScope } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { feedbackVisibility } from "../data/feedback";
 import { db } from "../db";
@@ -14,8 +15,9 @@ import { fisherInterval, readCorrelation, type Verdict } from "./stats";
 
 /** SQL boolean, canSeeCheckIns over the hire `f` of role `r`. */
 function checkInScopeSql(viewer: CurrentUser): Prisma.Sql {
-  if (viewer.kind === "ADMIN") return Prisma.sql`TRUE`;
-  if (viewer.kind === "MANAGER") return Prisma.sql`(r."ownerId" = ${viewer.id} OR f."delegateId" = ${viewer.id})`;
+  const scope = checkInScope(viewer);
+  if (scope === "all") return Prisma.sql`TRUE`;
+  if (scope === "owned-or-delegated") return Prisma.sql`(r."ownerId" = ${viewer.id} OR f."delegateId" = ${viewer.id})`;
   return Prisma.sql`FALSE`;
 }
 

@@ -4,7 +4,15 @@
 import "server-only";
 import { forbidden, invalid, notFound, refused, type ActionFailure, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import { can, canEditRole, canEditRoleLogistics, canChooseRoleOwner } from "../auth/permissions";
+import {
+  can,
+  canEditRole,
+  canEditRoleLogistics,
+  canChooseRoleOwner,
+  canRecruitForRole,
+  canSitOnPanel,
+  canOwnRole,
+} from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { roleSchema, salaryBandSchema, type RoleInput } from "../validation/role";
@@ -43,10 +51,11 @@ async function checkReferences(
     return refused("A target refers to a domain that is not part of this role's matrix version. Reload the page and try again.", "targets");
   if (input.targets.length !== versionDomainIds.length)
     return refused("Set a target level (0 to 3) for every domain of the matrix; reload the page if the matrix changed.", "targets");
-  if (input.recruiterId && people.find((p) => p.id === input.recruiterId)?.kind !== "RECRUITER")
+  // `people` holds only active users: someone missing is inactive or unknown.
+  const active = (id: string, rule: (p: (typeof people)[number]) => boolean) => people.some((p) => p.id === id && rule(p));
+  if (input.recruiterId && !active(input.recruiterId, canRecruitForRole))
     return refused("The recruiter must be an active recruiter.", "recruiterId");
-  const kindOf = (id: string) => people.find((p) => p.id === id)?.kind;
-  if (input.interviewerIds.some((id) => kindOf(id) !== "INTERVIEWER" && kindOf(id) !== "MANAGER"))
+  if (input.interviewerIds.some((id) => !active(id, canSitOnPanel)))
     return refused("Every interviewer must be an active interviewer or manager.", "interviewerIds");
   return { versionDomainIds };
 }
@@ -70,7 +79,7 @@ async function resolveOwner(
   if (!wanted) return current ? { ownerId: current } : refused("Choose the engineering manager who owns this role.", "ownerId");
   if (wanted === current) return { ownerId: current };
   const person = await tx.user.findUnique({ where: { id: wanted }, select: { kind: true, active: true } });
-  if (!person || !person.active || person.kind !== "MANAGER") return refused("The owner must be an active engineering manager.", "ownerId");
+  if (!person || !canOwnRole(person)) return refused("The owner must be an active engineering manager.", "ownerId");
   return { ownerId: wanted };
 }
 

@@ -19,6 +19,10 @@ import {
   canChooseRoleOwner,
   canSeeFullMatrixDiff,
   seesEveryCheckIn,
+  checkInScope,
+  canOwnRole,
+  canRecruitForRole,
+  canSitOnPanel,
   type Capability,
 } from "../../lib/auth/permissions";
 
@@ -193,5 +197,29 @@ describe("rules that used to be inline in pages and services (issue 15)", () => 
       "MANAGER",
       "RECRUITER",
     ]);
+  });
+});
+
+describe("who may fill a role's places, and see check-ins in lists", () => {
+  it("owners are active managers, recruiters recruiters, panelists interviewers or managers", () => {
+    expect(canOwnRole({ kind: "MANAGER", active: true })).toBe(true);
+    expect(canOwnRole({ kind: "MANAGER", active: false })).toBe(false);
+    expect(canOwnRole({ kind: "ADMIN", active: true })).toBe(false);
+    expect((["ADMIN", "MANAGER", "RECRUITER", "INTERVIEWER"] as const).filter((kind) => canRecruitForRole({ kind }))).toEqual([
+      "RECRUITER",
+    ]);
+    expect((["ADMIN", "MANAGER", "RECRUITER", "INTERVIEWER"] as const).filter((kind) => canSitOnPanel({ kind }))).toEqual([
+      "MANAGER",
+      "INTERVIEWER",
+    ]);
+  });
+  it("checkInScope agrees with canSeeCheckIns", () => {
+    for (const kind of ["ADMIN", "MANAGER", "RECRUITER", "INTERVIEWER"] as const) {
+      const actor = { id: "u1", kind };
+      const scope = checkInScope(actor);
+      expect(canSeeCheckIns(actor, { roleOwnerId: "other", delegateId: null }), kind).toBe(scope === "all");
+      expect(canSeeCheckIns(actor, { roleOwnerId: "u1", delegateId: null }), kind).toBe(scope !== "none");
+      expect(canSeeCheckIns(actor, { roleOwnerId: "other", delegateId: "u1" }), kind).toBe(scope !== "none");
+    }
   });
 });
