@@ -4,12 +4,16 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { addPersonAction } from "@/lib/people/actions";
 import { Button } from "@/components/ui/button";
+import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { KIND_LABEL } from "@/lib/auth/permissions";
 import { invitationSentText } from "@/lib/people/invitation-text";
 import { personSchema, USER_KINDS, type PersonInput } from "@/lib/validation/people";
+import { maxOf } from "@/lib/validation/text-limits";
+
+const NAME_MAX = maxOf(personSchema.shape.name);
 
 export function AddPersonForm() {
   const [message, setMessage] = useState<string | null>(null);
@@ -38,8 +42,9 @@ export function AddPersonForm() {
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-start">
       <div className="grid gap-1.5">
         <Label htmlFor="p-name">Name</Label>
-        <Input id="p-name" aria-invalid={!!errors.name} {...form.register("name")} />
+        <Input id="p-name" aria-invalid={!!errors.name} aria-describedby="p-name-count p-name-err" {...form.register("name")} />
         <FieldError id="p-name-err" message={errors.name?.message} />
+        <FieldCharacterCount control={form.control} name="name" max={NAME_MAX} id="p-name-count" />
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="p-email">Email</Label>

@@ -4,9 +4,11 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { setJobAdSettingsAction } from "@/lib/settings/actions";
 import { Button } from "@/components/ui/button";
+import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { jobAdSettingsSchema, type JobAdSettings } from "@/lib/validation/job-ad-settings";
+import { maxOf } from "@/lib/validation/text-limits";
 
 const FIELDS: { name: keyof JobAdSettings; label: string; hint: string }[] = [
   { name: "jobAdProfile", label: "About us (in every job ad)", hint: "Who you are and what the team works on, in two or three sentences." },
@@ -37,7 +39,8 @@ export function JobAdSettingsForm({ value }: { value: JobAdSettings }) {
             id={`ja-${f.name}`}
             rows={3}
             aria-invalid={!!errors[f.name]}
-            aria-describedby={`ja-${f.name}-hint${errors[f.name] ? ` ja-${f.name}-err` : ""}`}
+            dir="auto"
+            aria-describedby={`ja-${f.name}-hint ja-${f.name}-count${errors[f.name] ? ` ja-${f.name}-err` : ""}`}
             className="rounded-md border border-border bg-card p-2"
             {...form.register(f.name)}
           />
@@ -45,6 +48,12 @@ export function JobAdSettingsForm({ value }: { value: JobAdSettings }) {
             {f.hint}
           </p>
           <FieldError id={`ja-${f.name}-err`} message={errors[f.name]?.message} />
+          <FieldCharacterCount
+            control={form.control}
+            name={f.name}
+            max={maxOf(jobAdSettingsSchema.shape[f.name])}
+            id={`ja-${f.name}-count`}
+          />
         </div>
       ))}
       <div>

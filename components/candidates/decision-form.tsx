@@ -5,8 +5,12 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { recordDecisionAction } from "@/lib/applications/actions";
 import { Button } from "@/components/ui/button";
+import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { DECISION_LABEL, DECISIONS, decisionSchema, type DecisionInput } from "@/lib/validation/decision";
+import { maxOf } from "@/lib/validation/text-limits";
+
+const RATIONALE_MAX = maxOf(decisionSchema.shape.rationale);
 
 export function DecisionForm({ applicationId, initial }: { applicationId: string; initial: Partial<DecisionInput> }) {
   const router = useRouter();
@@ -47,11 +51,14 @@ export function DecisionForm({ applicationId, initial }: { applicationId: string
         <textarea
           id="rationale"
           rows={4}
+          dir="auto"
           aria-invalid={!!errors.rationale}
+          aria-describedby="rationale-count rationale-err"
           className="rounded-md border border-border bg-card p-3 text-base sm:text-sm"
           {...form.register("rationale")}
         />
         <FieldError id="rationale-err" message={errors.rationale?.message} />
+        <FieldCharacterCount control={form.control} name="rationale" max={RATIONALE_MAX} id="rationale-count" />
       </div>
       {message ? (
         <p role="status" className="text-sm">

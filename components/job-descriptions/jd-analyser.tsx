@@ -3,6 +3,7 @@ import { useState, useTransition } from "react";
 import { analyseJobDescriptionAction } from "@/lib/job-descriptions/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { CharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { LevelBadge } from "@/components/ui/level-badge";
 import type { InclusiveResult, UncheckedDomain } from "@/lib/job-descriptions/analyse-service";
@@ -10,6 +11,9 @@ import type { JdAnalysis } from "@/lib/jd/analyse";
 import type { ExclusionWarning } from "@/lib/jd/exclusion";
 import { DOMAIN_NAMES } from "@/lib/jd/lexicon";
 import { analyseSchema, fieldProblem } from "@/lib/validation/jd";
+import { maxOf } from "@/lib/validation/text-limits";
+
+const TEXT_MAX = maxOf(analyseSchema.shape.text);
 
 const FLAG = { inflation: "danger", deflation: "warning", vague: "muted", years: "warning" } as const;
 
@@ -51,7 +55,8 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
           rows={12}
           value={text}
           aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? "jd-text-err" : undefined}
+          dir="auto"
+          aria-describedby={`jd-text-count${problem ? " jd-text-err" : ""}`}
           onBlur={() => setTouched(true)}
           onChange={(e) => {
             setText(e.target.value);
@@ -61,6 +66,7 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
           placeholder="Paste a job description: one requirement per line or bullet works best."
         />
         <FieldError id="jd-text-err" message={problem ?? undefined} />
+        <CharacterCount id="jd-text-count" value={text} max={TEXT_MAX} overNote="shorten it to analyse." />
         <div>
           <Button disabled={pending} onClick={analyse}>
             {pending ? "Analysing…" : "Analyse"}

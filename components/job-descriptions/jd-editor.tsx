@@ -2,10 +2,14 @@
 import { useState, useTransition } from "react";
 import { saveJobDescriptionAction } from "@/lib/job-descriptions/actions";
 import { Button } from "@/components/ui/button";
+import { CharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import type { JdChanges, LineChange } from "@/lib/job-descriptions/diff";
 import { markdownToText, type GeneratedFrom } from "@/lib/job-descriptions/generate";
 import { fieldProblem, jdSaveSchema } from "@/lib/validation/jd";
+import { maxOf } from "@/lib/validation/text-limits";
+
+const CONTENT_MAX = maxOf(jdSaveSchema.shape.content);
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -82,11 +86,16 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedA
           value={text}
           readOnly={!canEdit}
           aria-invalid={canEdit && problem ? true : undefined}
-          aria-describedby={canEdit && problem ? "jd-err" : undefined}
+          aria-describedby={canEdit ? `jd-count${problem ? " jd-err" : ""}` : undefined}
           onChange={(e) => setText(e.target.value)}
           className="w-full rounded-md border border-border bg-card p-3 font-mono text-sm"
         />
-        {canEdit ? <FieldError id="jd-err" message={problem ?? undefined} /> : null}
+        {canEdit ? (
+          <>
+            <FieldError id="jd-err" message={problem ?? undefined} />
+            <CharacterCount id="jd-count" value={text} max={CONTENT_MAX} />
+          </>
+        ) : null}
         <div className="flex flex-wrap gap-2">
           {canEdit ? (
             <Button disabled={pending || !!problem} onClick={save}>

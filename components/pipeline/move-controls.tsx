@@ -7,10 +7,14 @@ import { useState, useTransition } from "react";
 import { recordDecisionAction } from "@/lib/applications/actions";
 import { moveApplicationAction } from "@/lib/applications/actions";
 import { Button } from "@/components/ui/button";
+import { CharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { useNotice } from "@/components/ui/notices";
 import { moveSchema, REASON_MAX } from "@/lib/validation/application";
 import { decisionSchema } from "@/lib/validation/decision";
+import { maxOf } from "@/lib/validation/text-limits";
+
+const RATIONALE_MAX = maxOf(decisionSchema.shape.rationale);
 
 type Stage = { id: string; name: string };
 type Props = {
@@ -123,13 +127,14 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
             id={`${id}-reason`}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
-            maxLength={outcome === "HIRE" ? 4000 : REASON_MAX}
             rows={2}
+            dir="auto"
             aria-invalid={!!reasonError}
-            aria-describedby={reasonError ? `${id}-reason-err` : undefined}
+            aria-describedby={`${id}-reason-count${reasonError ? ` ${id}-reason-err` : ""}`}
             className="w-full rounded-md border border-border bg-card px-2 py-1 text-base aria-[invalid=true]:border-danger sm:text-sm"
           />
           <FieldError id={`${id}-reason-err`} message={reasonError} />
+          <CharacterCount id={`${id}-reason-count`} value={reason} max={outcome === "HIRE" ? RATIONALE_MAX : REASON_MAX} />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" size="sm" variant={outcome === "HIRE" ? "default" : "danger"} disabled={pending}>
               {outcome === "HIRE" ? "Record hire" : "Reject"}

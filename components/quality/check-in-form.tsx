@@ -5,9 +5,14 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { submitCheckInAction } from "@/lib/quality/actions";
 import { Button } from "@/components/ui/button";
+import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { LevelBadge } from "@/components/ui/level-badge";
-import { checkInSchema, OVERALL_LABEL, type CheckInInput } from "@/lib/validation/check-in";
+import { checkInRatingSchema, checkInSchema, OVERALL_LABEL, type CheckInInput } from "@/lib/validation/check-in";
+import { maxOf } from "@/lib/validation/text-limits";
+
+const EVIDENCE_MAX = maxOf(checkInRatingSchema.shape.evidence);
+const NOTE_MAX = maxOf(checkInSchema.shape.note);
 
 type Domain = { domainId: string; name: string; target: number };
 
@@ -93,11 +98,14 @@ export function CheckInForm({
           <textarea
             id={`ev-${i}`}
             rows={2}
+            dir="auto"
             aria-invalid={!!errors.ratings?.[i]?.evidence}
+            aria-describedby={`ev-${i}-count ev-${i}-err`}
             className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
             {...form.register(`ratings.${i}.evidence`)}
           />
           <FieldError id={`ev-${i}-err`} message={errors.ratings?.[i]?.evidence?.message} />
+          <FieldCharacterCount control={form.control} name={`ratings.${i}.evidence`} max={EVIDENCE_MAX} id={`ev-${i}-count`} />
         </fieldset>
       ))}
       <FieldError id="ratings-err" message={errors.ratings?.root?.message ?? errors.ratings?.message} />
@@ -150,10 +158,14 @@ export function CheckInForm({
         <textarea
           id="ci-note"
           rows={3}
+          dir="auto"
+          aria-invalid={!!errors.note}
+          aria-describedby="ci-note-count note-err"
           className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
           {...form.register("note")}
         />
         <FieldError id="note-err" message={errors.note?.message} />
+        <FieldCharacterCount control={form.control} name="note" max={NOTE_MAX} id="ci-note-count" />
       </div>
       {message ? (
         <p role="status" className="text-sm">

@@ -4,8 +4,17 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { saveQuestionAction } from "@/lib/questions/actions";
 import { Button } from "@/components/ui/button";
+import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { questionSchema, type QuestionInput } from "@/lib/validation/question";
+import { maxOf } from "@/lib/validation/text-limits";
+
+const MAX = {
+  prompt: maxOf(questionSchema.shape.prompt),
+  answerL1: maxOf(questionSchema.shape.answerL1),
+  answerL2: maxOf(questionSchema.shape.answerL2),
+  answerL3: maxOf(questionSchema.shape.answerL3),
+};
 
 export function QuestionForm({
   domains,
@@ -41,11 +50,14 @@ export function QuestionForm({
       <textarea
         id={`${p}-${name}`}
         rows={name === "prompt" ? 2 : 2}
+        dir="auto"
         aria-invalid={!!errors[name]}
+        aria-describedby={`${p}-${name}-count ${p}-${name}-err`}
         className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
         {...form.register(name)}
       />
       <FieldError id={`${p}-${name}-err`} message={errors[name]?.message} />
+      <FieldCharacterCount control={form.control} name={name} max={MAX[name]} id={`${p}-${name}-count`} />
     </div>
   );
   return (

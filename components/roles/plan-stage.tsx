@@ -1,11 +1,15 @@
 "use client";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { CharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import type { PlanBuilderData } from "@/lib/data/plan-builder";
 import { stageBank } from "@/lib/roles/plan-rules";
-import { mayBeUnscored, STAGE_KIND_LABEL, STAGE_KINDS, type PlanInput, type StageInput } from "@/lib/validation/plan";
+import { mayBeUnscored, STAGE_KIND_LABEL, STAGE_KINDS, stageSchema, type PlanInput, type StageInput } from "@/lib/validation/plan";
+import { maxOf } from "@/lib/validation/text-limits";
+
+const NAME_MAX = maxOf(stageSchema.shape.name);
 
 /** Element ids of a stage's fields, shared with the error summary's links. */
 export const stageFieldId = (i: number, field: string) =>
@@ -37,7 +41,14 @@ export function PlanStage({ i, count, stage, data, register, errors, move, remov
           <label className="text-sm font-medium" htmlFor={stageFieldId(i, "name")}>
             Stage {i + 1} name
           </label>
-          <Input id={stageFieldId(i, "name")} aria-invalid={!!errors?.name} {...register(`stages.${i}.name`)} />
+          <Input
+            id={stageFieldId(i, "name")}
+            aria-invalid={!!errors?.name}
+            aria-describedby={`s${i}-name-count s${i}-name-err`}
+            {...register(`stages.${i}.name`)}
+          />
+          {/* The editor keeps the whole name on this device; only saving needs it within the limit. */}
+          <CharacterCount id={`s${i}-name-count`} value={stage?.name} max={NAME_MAX} overNote="kept on this device; shorten it to save." />
         </div>
         <div className="grid gap-1">
           <label className="text-sm font-medium" htmlFor={stageFieldId(i, "kind")}>

@@ -5,15 +5,23 @@ import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { createRoleAction, updateRoleAction } from "@/lib/roles/actions";
 import { Button } from "@/components/ui/button";
+import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { RoleBuilderData } from "@/lib/data/role-builder";
 import { planCoverage, type PlanStage } from "@/lib/roles/coverage";
 import { profileFlags } from "@/lib/roles/profile-checks";
-import { ROLE_STATUSES, roleSchema, type RoleInput } from "@/lib/validation/role";
+import { ROLE_STATUSES, roleFieldsSchema, roleSchema, type RoleInput } from "@/lib/validation/role";
+import { maxOf } from "@/lib/validation/text-limits";
 import { numberOrNull } from "./fields";
 import { TargetRow } from "./target-row";
+
+const MAX = {
+  title: maxOf(roleFieldsSchema.shape.title),
+  seniority: maxOf(roleFieldsSchema.shape.seniority),
+  location: maxOf(roleFieldsSchema.shape.location),
+};
 
 type Props = {
   data: RoleBuilderData;
@@ -80,12 +88,19 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
           <div className="grid gap-4 rounded-lg border border-border bg-card p-4 sm:grid-cols-2">
             <div className="grid gap-1.5 sm:col-span-2">
               <Label htmlFor="title">Title</Label>
-              <Input id="title" aria-invalid={!!errors.title} {...form.register("title")} />
+              <Input id="title" aria-invalid={!!errors.title} aria-describedby="title-count title-err" {...form.register("title")} />
               <FieldError id="title-err" message={errors.title?.message} />
+              <FieldCharacterCount control={form.control} name="title" max={MAX.title} id="title-count" />
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor="seniority">Seniority</Label>
-              <Input id="seniority" list="seniorities" aria-invalid={!!errors.seniority} {...form.register("seniority")} />
+              <Input
+                id="seniority"
+                list="seniorities"
+                aria-invalid={!!errors.seniority}
+                aria-describedby="seniority-count seniority-err"
+                {...form.register("seniority")}
+              />
               <datalist id="seniorities">
                 <option value="Junior" />
                 <option value="Mid-level" />
@@ -93,6 +108,7 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
                 <option value="Staff" />
               </datalist>
               <FieldError id="seniority-err" message={errors.seniority?.message} />
+              <FieldCharacterCount control={form.control} name="seniority" max={MAX.seniority} id="seniority-count" />
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor="clusterId">Role cluster</Label>
@@ -164,7 +180,15 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
             <FieldError id="salary-err" message={errors.salaryMax?.message ?? errors.salaryMin?.message} />
             <div className="grid gap-1.5">
               <Label htmlFor="location">Location</Label>
-              <Input id="location" placeholder="Remote (US), Hybrid Berlin…" {...form.register("location")} />
+              <Input
+                id="location"
+                placeholder="Remote (US), Hybrid Berlin…"
+                aria-invalid={!!errors.location}
+                aria-describedby="location-count location-err"
+                {...form.register("location")}
+              />
+              <FieldError id="location-err" message={errors.location?.message} />
+              <FieldCharacterCount control={form.control} name="location" max={MAX.location} id="location-count" />
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor="status">Status</Label>

@@ -5,6 +5,7 @@ import type { InterviewKit } from "@/lib/data/interview-kit";
 import { clsx } from "clsx"; // joined, not merged: these classes never conflict (no tailwind-merge here)
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { characterCountText, EVIDENCE_MAX, EVIDENCE_MIN } from "@/lib/validation/scorecard-rules";
+import { limitAnnouncement } from "@/lib/validation/text-limits";
 
 type Domain = InterviewKit["domains"][number];
 const CHOICES = [
@@ -65,6 +66,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
         <textarea
           id={`${base}-evidence`}
           rows={4}
+          dir="auto"
           readOnly={readOnly}
           aria-invalid={!!errors?.evidence}
           aria-describedby={`${base}-evidence-hint`}
@@ -72,9 +74,12 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
           className="w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm aria-[invalid=true]:border-danger"
           {...register(`scores.${index}.evidence`)}
         />
+        {/* Read with the box on focus; spoken by itself only when the text nears or passes the limit. */}
+        <span className="sr-only" aria-live="polite">
+          {limitAnnouncement(evidence.length, EVIDENCE_MAX)}
+        </span>
         <p
           id={`${base}-evidence-hint`}
-          aria-live="polite"
           className={clsx("text-xs", errors?.evidence || count.over ? "text-danger" : "text-muted-foreground")}
         >
           {/* The limit is always in view; the field's own message (e.g. too short to submit) comes first. */}

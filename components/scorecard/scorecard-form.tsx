@@ -20,6 +20,7 @@ import {
   RECOMMENDATIONS,
   sameScorecardValues,
 } from "@/lib/validation/scorecard-rules";
+import { limitAnnouncement } from "@/lib/validation/text-limits";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { DomainScoreField } from "./domain-score-field";
 import { LeftoverBanner } from "./leftover-banner";
@@ -59,6 +60,8 @@ export function ScorecardForm({
   const [leftover, setLeftover] = useState<ScorecardValues | null>(null);
   const [reason, setReason] = useState("");
   const [serverMessage, setServerMessage] = useState<string | null>(null);
+  // Good news, not an error: announced politely as a status, kept apart from the red alerts.
+  const [restoredNotice, setRestoredNotice] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   // Closed application or erased candidate: no drafts or submissions; an amendment only if not erased.
   const closed = kit.closed;
@@ -114,7 +117,7 @@ export function ScorecardForm({
     if (local.baseVersion === kit.scorecard.version) {
       form.reset(restoredValues);
       autosave.onChange(restoredValues);
-      setServerMessage("Restored what you typed on this device that had not reached the server yet.");
+      setRestoredNotice(true);
     } else {
       autosave.showConflict(
         {
@@ -331,6 +334,11 @@ export function ScorecardForm({
               ) : (
                 <SaveStatus state={autosave.state} />
               )}
+              {restoredNotice ? (
+                <p role="status" className="mt-1 text-muted-foreground">
+                  Restored what you typed on this device that had not reached the server yet.
+                </p>
+              ) : null}
               {serverMessage ? (
                 <p role="alert" className="mt-1 text-danger">
                   {serverMessage}
@@ -414,8 +422,13 @@ function NoteCount() {
   const note = useWatch<ScorecardValues, "privateNote">({ name: "privateNote" }) ?? "";
   const count = characterCountText(note.length, NOTE_MAX);
   return (
-    <p id="private-note-count" className={clsx("text-xs", count.over ? "text-danger" : "text-muted-foreground")}>
-      {count.text}
-    </p>
+    <>
+      <p id="private-note-count" className={clsx("text-xs", count.over ? "text-danger" : "text-muted-foreground")}>
+        {count.text}
+      </p>
+      <span className="sr-only" aria-live="polite">
+        {limitAnnouncement(note.length, NOTE_MAX)}
+      </span>
+    </>
   );
 }

@@ -9,6 +9,6 @@ export const decisionSchema = z.object({
   rationale: userText()
     .trim()
     .min(30, "Explain the decision in at least 30 characters: the evidence it rests on")
-    .max(4000, "Keep the rationale under 4000 characters"),
+    .max(4000, "Keep the rationale under 4,000 characters"),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;

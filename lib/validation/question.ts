@@ -2,7 +2,11 @@ import { z } from "zod";
 import { idSchema } from "./id";
 import { userText } from "./text";
 
-const answer = (n: number) => userText().trim().min(10, `Describe what a Level ${n} answer sounds like (10+ characters)`).max(600);
+const answer = (n: number) =>
+  userText()
+    .trim()
+    .min(10, `Describe what a Level ${n} answer sounds like (10+ characters)`)
+    .max(600, `Keep the Level ${n} answer under 600 characters`);
 
 export const questionSchema = z.object({
   domainId: z

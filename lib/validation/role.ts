@@ -34,20 +34,22 @@ export const roleTargetSchema = z.object({
   weight: z.number({ error: "Enter a weight" }).min(0.5, "Weight between 0.5 and 5").max(5, "Weight between 0.5 and 5"),
 });
 
-export const roleSchema = z
-  .object({
-    title: userText().trim().min(3, "Give the role a title").max(120, "Keep the title under 120 characters"),
-    seniority: userText().trim().min(2, "Say the seniority, e.g. Senior").max(40),
-    clusterId: z.string().min(1, "Choose a role cluster"),
-    templateId: z.string().max(64),
-    location: userText().trim().max(120),
-    // The owner manager. Admins choose it; for a manager creating a role it is themselves.
-    // Empty (or absent) on an edit keeps the current owner.
-    ownerId: z.string().max(64).optional(),
-    recruiterId: z.string().max(64),
-    interviewerIds: z.array(z.string().min(1)).max(40),
-    targets: z.array(roleTargetSchema).min(1).max(20),
-  })
+/** The role's own fields; `roleSchema` adds the salary band and the cross-field rules. */
+export const roleFieldsSchema = z.object({
+  title: userText().trim().min(3, "Give the role a title").max(120, "Keep the title under 120 characters"),
+  seniority: userText().trim().min(2, "Say the seniority, e.g. Senior").max(40, "Keep the seniority under 40 characters"),
+  clusterId: z.string().min(1, "Choose a role cluster"),
+  templateId: z.string().max(64),
+  location: userText().trim().max(120, "Keep the location under 120 characters"),
+  // The owner manager. Admins choose it; for a manager creating a role it is themselves.
+  // Empty (or absent) on an edit keeps the current owner.
+  ownerId: z.string().max(64).optional(),
+  recruiterId: z.string().max(64),
+  interviewerIds: z.array(z.string().min(1)).max(40),
+  targets: z.array(roleTargetSchema).min(1).max(20),
+});
+
+export const roleSchema = roleFieldsSchema
   .and(salaryBandSchema)
   .refine((v) => v.targets.some((t) => t.level > 0), { path: ["targets"], message: "Set a target level for at least one domain" })
   .refine((v) => new Set(v.targets.map((t) => t.domainId)).size === v.targets.length, { path: ["targets"], message: "Each domain once" });

@@ -1,6 +1,7 @@
 // The scorecard's limits, labels and rules in plain TypeScript (no zod), so the scorecard page
 // ships them without the schema library; the schemas (scorecard.ts) re-export them.
 import type { ScorecardValues } from "./scorecard";
+import { characterCountText as countText } from "./text-limits";
 
 export const EVIDENCE_MIN = 40;
 export const EVIDENCE_MAX = 5000;
@@ -80,14 +81,9 @@ export function alignScores(values: ScorecardValues, domainIds: string[]): Score
   };
 }
 
-/** "1,234 / 5,000 characters", or how far over: shown under every limited text box. */
+/** "1,234 / 5,000 characters", or how far over: shown under every limited text box of the scorecard. */
 export function characterCountText(length: number, max: number): { text: string; over: boolean } {
-  const n = (x: number) => x.toLocaleString("en");
-  if (length <= max) return { text: `${n(length)} / ${n(max)} characters`, over: false };
-  return {
-    text: `${n(length - max)} characters over the ${n(max)} limit: the draft keeps the first ${n(max)}. Shorten it to submit.`,
-    over: true,
-  };
+  return countText(length, max, `the draft keeps the first ${max.toLocaleString("en")}. Shorten it to submit.`);
 }
 
 /**

@@ -101,3 +101,42 @@ test("signing out names unsaved interview-plan edits on this device and asks fir
   await expect(page).toHaveURL(/\/signin/);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("aiops-plan:")))).toEqual([]);
 });
+
+test("every limited text box shows its limit where the person types, and says when it is over @phone", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, "manager@example.com");
+  await page.goto("/roles/new");
+  await page.getByRole("link", { name: "Site Reliability Engineer" }).click();
+  const title = page.getByLabel("Title");
+  await expect(title).toHaveAccessibleDescription(/\d+ \/ 120 characters/);
+  await expect(page.getByLabel("Seniority")).toHaveAccessibleDescription(/\/ 40 characters/);
+  await expect(page.getByLabel("Location")).toHaveAccessibleDescription(/\/ 120 characters/);
+  await title.fill("T".repeat(125));
+  await expect(page.getByText("5 characters over the 120 limit: Shorten it to save.")).toBeVisible();
+  await expect(page.getByText("Keep the title under 120 characters")).toBeVisible();
+  await screenshot(page, "tour-limit-role-title");
+
+  await page.goto("/roles");
+  await page.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
+  await page.waitForURL(/\/roles\/[^/]+$/);
+  const roleUrl = page.url();
+  await page.goto(`${roleUrl}/plan`);
+  await expect(page.getByLabel("Stage 1 name")).toHaveAccessibleDescription(/\/ 80 characters/);
+  await page.goto(`${roleUrl}/job-description/analyse`);
+  await expect(page.getByLabel("Job description to check")).toHaveAccessibleDescription(/\/ 50,000 characters/);
+
+  await page.goto("/questions");
+  await page.getByText("Add a question").click();
+  await expect(page.getByLabel("Question", { exact: true })).toHaveAccessibleDescription(/0 \/ 500 characters/);
+  await expect(page.getByLabel("A Level 1 answer sounds like").first()).toHaveAccessibleDescription(/\/ 600 characters/);
+  // Near the limit a screen reader hears it once (a polite live region), not at every keystroke.
+  await page.getByLabel("Question", { exact: true }).fill("q".repeat(460));
+  await expect(page.getByText("Near the 500-character limit.")).toBeAttached();
+  await screenshot(page, "tour-limit-question");
+
+  await login(page, "admin@example.com");
+  await page.goto("/admin");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveAccessibleDescription(/0 \/ 120 characters/);
+  await expect(page.getByLabel("What we offer")).toHaveAccessibleDescription(/\/ 3,000 characters/);
+  await expect(page.getByLabel("Equal-opportunity statement")).toHaveAccessibleDescription(/\/ 2,000 characters/);
+});

@@ -31,3 +31,63 @@ describe("text limits", () => {
     });
   });
 });
+
+describe("every limited field shows the limit its schema enforces", () => {
+  it("reads a field's max from its zod schema", async () => {
+    const { maxOf } = await import("../../lib/validation/text-limits");
+    const { roleFieldsSchema } = await import("../../lib/validation/role");
+    const { stageSchema } = await import("../../lib/validation/plan");
+    const { questionSchema } = await import("../../lib/validation/question");
+    const { jobAdSettingsSchema } = await import("../../lib/validation/job-ad-settings");
+    const { checkInRatingSchema, checkInSchema } = await import("../../lib/validation/check-in");
+    const { decisionSchema } = await import("../../lib/validation/decision");
+    const { personSchema } = await import("../../lib/validation/people");
+    const { analyseSchema, jdSaveSchema } = await import("../../lib/validation/jd");
+    const { newCandidateSchema, REASON_MAX, moveSchema } = await import("../../lib/validation/application");
+    const { CANDIDATE_TEXT_MAX } = await import("../../lib/validation/candidate-limits");
+    expect(maxOf(roleFieldsSchema.shape.title)).toBe(120);
+    expect(maxOf(roleFieldsSchema.shape.seniority)).toBe(40);
+    expect(maxOf(stageSchema.shape.name)).toBe(80);
+    expect(maxOf(questionSchema.shape.answerL3)).toBe(600);
+    expect(maxOf(jobAdSettingsSchema.shape.jobAdEqualOpportunity)).toBe(2000);
+    expect(maxOf(checkInRatingSchema.shape.evidence)).toBe(2000);
+    expect(maxOf(checkInSchema.shape.note)).toBe(4000);
+    expect(maxOf(decisionSchema.shape.rationale)).toBe(4000);
+    expect(maxOf(personSchema.shape.name)).toBe(120);
+    expect(maxOf(analyseSchema.shape.text)).toBe(50_000);
+    expect(maxOf(jdSaveSchema.shape.content)).toBe(20_000);
+    // The add-candidate form loads zod lazily, so it reads plain numbers: the schema is built from them.
+    for (const k of ["name", "source", "headline"] as const) expect(maxOf(newCandidateSchema.shape[k])).toBe(CANDIDATE_TEXT_MAX[k]);
+    // The reject reason's box reads REASON_MAX; the schema checks the same number.
+    expect(
+      moveSchema.safeParse({ applicationId: "cmx0000000000000000000001", status: "REJECTED", reason: "x".repeat(REASON_MAX + 1) }).success,
+    ).toBe(false);
+    expect(() => maxOf(roleFieldsSchema.shape.clusterId)).toThrow();
+  });
+  it("every over-the-limit message names the limit (no zod default wording)", async () => {
+    const { roleFieldsSchema } = await import("../../lib/validation/role");
+    const { questionSchema } = await import("../../lib/validation/question");
+    const { newCandidateSchema } = await import("../../lib/validation/application");
+    const msg = (s: { safeParse: (v: unknown) => { error?: { issues: { message: string }[] } } }, v: string) =>
+      s.safeParse(v).error?.issues[0]?.message;
+    expect(msg(roleFieldsSchema.shape.seniority, "s".repeat(41))).toBe("Keep the seniority under 40 characters");
+    expect(msg(roleFieldsSchema.shape.location, "l".repeat(121))).toBe("Keep the location under 120 characters");
+    expect(msg(questionSchema.shape.answerL2, "a".repeat(601))).toBe("Keep the Level 2 answer under 600 characters");
+    expect(msg(newCandidateSchema.shape.headline, "h".repeat(161))).toBe("Keep the headline under 160 characters");
+  });
+  it("counts, and speaks only near and over the limit", async () => {
+    const { characterCountText: count, limitAnnouncement, limitState } = await import("../../lib/validation/text-limits");
+    expect(count(12, 80)).toEqual({ text: "12 / 80 characters", over: false });
+    expect(count(85, 80)).toEqual({ text: "5 characters over the 80 limit: Shorten it to save.", over: true });
+    expect([limitState(10, 100), limitState(90, 100), limitState(100, 100), limitState(101, 100)]).toEqual([
+      "fine",
+      "near",
+      "near",
+      "over",
+    ]);
+    expect(limitAnnouncement(10, 100)).toBe("");
+    expect(limitAnnouncement(95, 100)).toBe(limitAnnouncement(99, 100));
+    expect(limitAnnouncement(4_600, 5_000)).toBe("Near the 5,000-character limit.");
+    expect(limitAnnouncement(5_001, 5_000)).toBe("Over the 5,000-character limit.");
+  });
+});
