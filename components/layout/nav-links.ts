@@ -19,6 +19,7 @@ export function navLinksFor(kind: UserKind, hasInterviews = false): NavLink[] {
       { href: "/questions", label: "Questions" },
       { href: "/calibration", label: "Calibration" },
       ...QUALITY,
+      { href: "/fair-hiring", label: "Fair hiring" },
     ],
     MANAGER: [
       { href: "/roles", label: "My roles" },

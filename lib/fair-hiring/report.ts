@@ -11,6 +11,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { safe } from "../exports/role-csv";
 import { Prisma } from "../generated/prisma/client";
+import { fairHiringQuerySchema } from "../validation/self-id";
 import { compareGroups, reading, type GroupCounts, type GroupResult } from "./stats";
 
 /** The row for everyone who chose "prefer not to say" or never answered: shown (unless small), never compared. */
@@ -171,4 +172,18 @@ export function fairHiringCsv(r: FairHiringReport): string {
     })),
   );
   return Papa.unparse(rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, safe(v)])))) + "\r\n";
+}
+
+const csvHeaders = { "Content-Type": "text/csv; charset=utf-8", "Cache-Control": "no-store" };
+
+/** The CSV download's answer for a posted form: 400 for a malformed one, 403 / 404 as the report refuses. */
+export async function fairHiringCsvDownload(actor: CurrentUser, form: unknown): Promise<Response> {
+  if (!can(actor, "viewFairHiringReport"))
+    return Response.json({ error: "Only admins can download the fair-hiring report." }, { status: 403 });
+  const parsed = fairHiringQuerySchema.safeParse(form);
+  if (!parsed.success) return Response.json({ error: "Choose a role and a category." }, { status: 400 });
+  const res = await fairHiringReport(actor, parsed.data, "csv");
+  if (!res.ok) return Response.json({ error: "That role or category was not found." }, { status: res.kind === "forbidden" ? 403 : 404 });
+  const name = `fair-hiring-${res.report.category.key}.csv`;
+  return new Response(fairHiringCsv(res.report), { headers: { ...csvHeaders, "Content-Disposition": `attachment; filename="${name}"` } });
 }
