@@ -50,7 +50,7 @@ export function FairHiringStageTable({ stage }: { stage: FairHiringStage }) {
             <tbody className="divide-y divide-border">
               {stage.groups.map((g) => (
                 <tr key={g.group} className="align-top">
-                  <th scope="row" className="py-2 pr-3 text-left font-medium">
+                  <th scope="row" className="py-2 pr-3 text-left font-medium whitespace-nowrap">
                     {g.group}
                   </th>
                   <td className="py-2 pr-3 text-right tabular-nums">{g.suppressed ? "—" : g.decided}</td>
@@ -59,7 +59,7 @@ export function FairHiringStageTable({ stage }: { stage: FairHiringStage }) {
                   <td className="py-2 pr-3 text-right tabular-nums">{g.impactRatio === null ? "—" : g.impactRatio.toFixed(2)}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{pValue(g.pValue)}</td>
                   <td className="py-2">
-                    <span className="flex flex-wrap items-center gap-2">
+                    <span className="flex items-center gap-2 whitespace-nowrap">
                       <Flag g={g} />
                       <span className="text-muted-foreground">{reading(g)}</span>
                     </span>
