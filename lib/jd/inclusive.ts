@@ -28,23 +28,13 @@ export class InclusiveLanguageUnavailableError extends Error {
   }
 }
 
-// Just the parts of unified's API this module touches, so it type-checks before the
-// packages are installed (their own types are richer; nothing here depends on the rest).
-type VMessage = {
-  reason?: string;
-  message?: string;
-  line?: number | null;
-  column?: number | null;
-  ruleId?: string | null;
-  source?: string | null;
-};
-type Processor = { use(plugin: unknown, options?: unknown): Processor; process(text: string): Promise<{ messages: VMessage[] }> };
+// The packages' own types (type-only imports: nothing is loaded until the first call).
 export type InclusiveModules = {
-  unified: () => Processor;
-  retextEnglish: unknown;
-  retextEquality: unknown;
-  retextProfanities: unknown;
-  retextStringify: unknown;
+  unified: typeof import("unified").unified;
+  retextEnglish: typeof import("retext-english").default;
+  retextEquality: typeof import("retext-equality").default;
+  retextProfanities: typeof import("retext-profanities").default;
+  retextStringify: typeof import("retext-stringify").default;
 };
 export type InclusiveOptions = {
   /** Phrases not to warn about, e.g. ["just"]. */ ignore?: string[];
@@ -59,12 +49,12 @@ const importRuntime = (specifier: string): Promise<Record<string, unknown>> =>
 async function loadModules(): Promise<InclusiveModules> {
   const [u, english, equality, profanities, stringify] = await Promise.all(INCLUSIVE_PACKAGES.map(importRuntime));
   return {
-    unified: u?.unified as () => Processor,
+    unified: u?.unified,
     retextEnglish: english?.default,
     retextEquality: equality?.default,
     retextProfanities: profanities?.default,
     retextStringify: stringify?.default,
-  };
+  } as InclusiveModules;
 }
 
 let cached: Promise<InclusiveModules> | null = null;

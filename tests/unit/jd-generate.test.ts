@@ -195,6 +195,24 @@ describe("diffLines", () => {
     ]);
     expect(diffLines("a\n\nb\n", "a\nb")).toEqual([]);
   });
+
+  it("finds a few changed lines in long texts (the hand-written diff gave up above 2,000 x 2,000 lines)", () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `line ${i}`);
+    const edited = lines.map((l, i) => (i === 2500 ? "line 2500, edited" : l));
+    edited.splice(10, 1);
+    expect(diffLines(lines.join("\n"), edited.join("\n"))).toEqual([
+      { kind: "removed", text: "line 10" },
+      { kind: "removed", text: "line 2500" },
+      { kind: "added", text: "line 2500, edited" },
+    ]);
+    // Texts with nothing in common: all removed, then all added.
+    expect(diffLines("a\nb", "c\nd")).toEqual([
+      { kind: "removed", text: "a" },
+      { kind: "removed", text: "b" },
+      { kind: "added", text: "c" },
+      { kind: "added", text: "d" },
+    ]);
+  });
 });
 
 describe("jdChanges", () => {
