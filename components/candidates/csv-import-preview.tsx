@@ -13,6 +13,25 @@ const ACTION = {
   error: ["danger", "error"],
 } as const;
 
+type Row = ImportPreview["rows"][number];
+
+function Result({ r }: { r: Row }) {
+  return (
+    <>
+      <Badge variant={ACTION[r.action][0]}>{ACTION[r.action][1]}</Badge>{" "}
+      {r.issues.length ? (
+        r.issues.map((i) => (
+          <span key={i.column + i.message} className="block text-danger">
+            Line {r.line}, {i.column}: {i.message}
+          </span>
+        ))
+      ) : (
+        <span className="text-muted-foreground">{r.note}</span>
+      )}
+    </>
+  );
+}
+
 export default function CsvImportPreview({
   preview,
   pending,
@@ -24,6 +43,7 @@ export default function CsvImportPreview({
   importable: number;
   onCommit: () => void;
 }) {
+  const shown = [...preview.rows].sort((a, b) => Number(b.action === "error") - Number(a.action === "error")).slice(0, 500);
   return (
     <section aria-labelledby="preview-h" className="grid gap-3">
       <h2 id="preview-h" className="text-lg font-semibold">
@@ -41,7 +61,30 @@ export default function CsvImportPreview({
         <Badge variant="muted">{preview.counts.duplicate} skipped</Badge>
         <Badge variant="danger">{preview.counts.error} with errors</Badge>
       </p>
-      <ScrollRegion label="Import preview" className="max-h-[28rem] overflow-auto rounded-lg border border-border bg-card">
+      {/* On a phone each line is a card (a five-column table would need sideways scrolling). */}
+      <ul className="grid gap-2 sm:hidden" aria-label="Import preview">
+        {shown.map((r) => (
+          <li
+            key={r.line}
+            className={`rounded-lg border p-3 text-sm ${r.action === "error" ? "border-red-200 bg-red-50" : "border-border bg-card"}`}
+          >
+            <p className="font-medium">
+              Line {r.line}: <span className="break-words">{r.name || "—"}</span>
+            </p>
+            <p className="break-all text-muted-foreground">{r.email || "no email"}</p>
+            {r.role ? (
+              <p className="break-words text-muted-foreground">
+                {r.role}
+                {r.stage ? ` · ${r.stage}` : ""}
+              </p>
+            ) : null}
+            <p className="mt-1">
+              <Result r={r} />
+            </p>
+          </li>
+        ))}
+      </ul>
+      <ScrollRegion label="Import preview" className="hidden max-h-[28rem] overflow-auto rounded-lg border border-border bg-card sm:block">
         <table className="w-full min-w-[40rem] text-sm">
           <thead className="sticky top-0 bg-muted text-left">
             <tr>
@@ -63,34 +106,22 @@ export default function CsvImportPreview({
             </tr>
           </thead>
           <tbody className="divide-y divide-border">
-            {[...preview.rows]
-              .sort((a, b) => Number(b.action === "error") - Number(a.action === "error"))
-              .slice(0, 500)
-              .map((r) => (
-                <tr key={r.line} className={r.action === "error" ? "bg-red-50" : ""}>
-                  <th scope="row" className="p-2 text-left font-normal">
-                    {r.line}
-                  </th>
-                  <td className="p-2">{r.name}</td>
-                  <td className="p-2">{r.email}</td>
-                  <td className="p-2">
-                    {r.role}
-                    {r.stage ? ` · ${r.stage}` : ""}
-                  </td>
-                  <td className="p-2">
-                    <Badge variant={ACTION[r.action][0]}>{ACTION[r.action][1]}</Badge>{" "}
-                    {r.issues.length ? (
-                      r.issues.map((i) => (
-                        <span key={i.column + i.message} className="block text-danger">
-                          Line {r.line}, {i.column}: {i.message}
-                        </span>
-                      ))
-                    ) : (
-                      <span className="text-muted-foreground">{r.note}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
+            {shown.map((r) => (
+              <tr key={r.line} className={r.action === "error" ? "bg-red-50" : ""}>
+                <th scope="row" className="p-2 text-left font-normal">
+                  {r.line}
+                </th>
+                <td className="p-2">{r.name}</td>
+                <td className="p-2">{r.email}</td>
+                <td className="p-2">
+                  {r.role}
+                  {r.stage ? ` · ${r.stage}` : ""}
+                </td>
+                <td className="p-2">
+                  <Result r={r} />
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </ScrollRegion>

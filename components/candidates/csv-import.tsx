@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { commitImportAction, previewImportAction } from "@/lib/candidates/actions";
 import { Button } from "@/components/ui/button";
 import type { ChangedRow, ImportPreview } from "@/lib/candidates/import";
-import { headerProblems } from "@/lib/candidates/csv";
+import { headerProblems, notCsvText } from "@/lib/candidates/csv";
 import { CSV_TOO_LARGE, MAX_CSV_BYTES, MAX_CSV_LABEL, csvTextSchema, utf8Bytes } from "@/lib/candidates/limits";
 import { plural } from "@/lib/utils";
 
@@ -87,8 +87,24 @@ export function CsvImport() {
               setMessage(CSV_TOO_LARGE);
               return;
             }
+            // Refused here, whole, with the reason: an empty file, or one that is not text at all
+            // (a PNG renamed .csv, an Excel workbook). The server checks the same again.
+            const content = await f.text().catch(() => null);
+            const refusal =
+              content === null
+                ? `Could not read ${f.name}. Choose it again.`
+                : content.replace(/^\uFEFF/, "").trim() === ""
+                  ? `${f.name} is empty: the first line must name the columns (name, email, …).`
+                  : notCsvText(content);
+            if (refusal) {
+              setFileName(null);
+              setText("");
+              setMessage(refusal);
+              e.target.value = "";
+              return;
+            }
             setFileName(f.name);
-            setText(await f.text());
+            setText(content!);
             setMessage(null);
           }}
         />

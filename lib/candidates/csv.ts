@@ -21,15 +21,21 @@ const ALIASES: Record<string, Column> = {
 };
 
 export const csvRowSchema = z.object({
-  name: userText().trim().min(2, "Name is missing").max(120, "Name is too long"),
+  name: userText()
+    .trim()
+    .min(2, {
+      error: (iss) =>
+        String(iss.input ?? "") === "" ? "Name is missing" : "Name is too short: give at least 2 characters (a full name is best)",
+    })
+    .max(120, "Name is too long (120 characters max)"),
   email: emailAddress("the candidate's"),
-  role: userText().trim().max(120),
+  role: userText().trim().max(120, "Role is too long (120 characters max)"),
   source: userText().trim().max(60, "Source is too long (60 characters max)"),
-  stage: userText().trim().max(80),
+  stage: userText().trim().max(80, "Stage is too long (80 characters max)"),
   headline: userText().trim().max(160, "Headline is too long (160 characters max)"),
   phone: userText()
     .trim()
-    .max(40)
+    .max(40, "Phone is too long (40 characters max)")
     .regex(/^[+0-9 ()./-]*$/, "Phone may only contain digits, spaces and + ( ) . / -"),
 });
 export type CsvRow = z.infer<typeof csvRowSchema>;
@@ -68,11 +74,51 @@ export function headerProblems(text: string): string[] {
   return mapHeaders(result.meta.fields ?? []).missing;
 }
 
+/**
+ * Why this text is not a CSV file at all, or null: what a file chosen by mistake looks like once
+ * read as UTF-8 text (an image, a PDF, an Excel workbook, a UTF-16 export). NUL characters and
+ * undecodable bytes never occur in a CSV a person means to import; saying what the file seems to
+ * be beats listing "columns" made of binary noise.
+ */
+export function notCsvText(text: string): string | null {
+  const head = text.slice(0, 4096);
+  if (head.length === 0) return null;
+  let odd = 0;
+  for (const ch of head) if (ch === "\uFFFD" || (ch < " " && ch !== "\t" && ch !== "\n" && ch !== "\r")) odd++;
+  if (!head.includes("\u0000") && odd / head.length < 0.01) return null;
+  const save = "Save it from your spreadsheet as “CSV UTF-8 (comma-separated)” and choose that file.";
+  if (head.startsWith("PK\u0003\u0004")) return `This file is not CSV text: it looks like an Excel workbook (or another zip file). ${save}`;
+  if (head.startsWith("%PDF")) return `This file is not CSV text: it looks like a PDF. ${save}`;
+  if (/^\uFFFDPNG|^GIF8|^\uFFFD\uFFFD\uFFFD/.test(head)) return `This file is not CSV text: it looks like an image. ${save}`;
+  if (/^(\uFFFD\uFFFD)?[\x20-\x7e]\u0000[\x20-\x7e]\u0000/.test(head) || /^(\uFFFD\uFFFD)?\u0000[\x20-\x7e]\u0000[\x20-\x7e]/.test(head))
+    return `This file is saved as UTF-16 (“Unicode text”), which the import cannot read. ${save}`;
+  return `This file is not CSV text (it contains binary data). ${save}`;
+}
+
+const line = (text: string, index: number) => text.slice(0, index).split("\n").length;
+
 export function parseCandidateCsv(text: string): ParsedCsv {
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), PARSE);
+  text = text.replace(/^\uFEFF/, "");
+  if (text.trim() === "")
+    return { rows: [], fileErrors: ["The file is empty: the first line must name the columns (name, email, …)."], unknownColumns: [] };
+  const binary = notCsvText(text);
+  if (binary) return { rows: [], fileErrors: [binary], unknownColumns: [] };
+  const result = Papa.parse<Record<string, string>>(text, PARSE);
   const { mapping, unknownColumns, missing } = mapHeaders(result.meta.fields ?? []);
   const fileErrors: string[] = [...missing];
-  if (result.data.length > MAX_ROWS) fileErrors.push(`The file has ${result.data.length} rows; import at most ${MAX_ROWS} at a time.`);
+  // An unclosed quote swallows every later line into one value: refuse the file rather than
+  // preview rows that silently lost the lines after it.
+  const quote = result.errors.find((e) => e.code === "MissingQuotes" || e.code === "InvalidQuotes");
+  if (quote)
+    fileErrors.push(
+      `Line ${line(text, quote.index ?? 0)}: a value opens a quote (") that is never closed properly, so the lines after it would be read as one value. Close the quote or remove it, then preview again.`,
+    );
+  if (!fileErrors.length && result.data.length === 0)
+    fileErrors.push("The file has a header line but no candidates: add one candidate per line below it.");
+  if (result.data.length > MAX_ROWS)
+    fileErrors.push(
+      `The file has ${result.data.length.toLocaleString("en")} rows; import at most ${MAX_ROWS.toLocaleString("en")} at a time.`,
+    );
   if (fileErrors.length) return { rows: [], fileErrors, unknownColumns };
 
   const firstLineByEmail = new Map<string, number>();

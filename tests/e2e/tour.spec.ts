@@ -140,3 +140,46 @@ test("every limited text box shows its limit where the person types, and says wh
   await expect(page.getByLabel("What we offer")).toHaveAccessibleDescription(/\/ 3,000 characters/);
   await expect(page.getByLabel("Equal-opportunity statement")).toHaveAccessibleDescription(/\/ 2,000 characters/);
 });
+
+test("CSV import refuses files it cannot read, whole and with the reason; the preview reads as cards on a phone @phone", async ({
+  page,
+}, info) => {
+  test.setTimeout(120_000);
+  await login(page, "recruiter@example.com");
+  await page.goto("/pipeline/import");
+  const file = page.getByLabel("CSV file");
+  const choose = (name: string, text: string | Buffer) =>
+    file.setInputFiles({ name, mimeType: "text/csv", buffer: typeof text === "string" ? Buffer.from(text) : text });
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
+  await choose("photo.csv", png);
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toContainText("This file is not CSV text: it looks like an image.");
+  await choose("empty.csv", "");
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toContainText("empty.csv is empty");
+  await choose("header.csv", "name,email\n");
+  await page.getByRole("button", { name: /Preview/ }).click();
+  await expect(page.getByText("The file has a header line but no candidates")).toBeVisible();
+  await choose("quote.csv", 'name,email\nAda Quote,ada.q@example.org\n"Bo Quote,bo.q@example.org\nCy Quote,cy.q@example.org\n');
+  await page.getByRole("button", { name: /Preview/ }).click();
+  await expect(page.getByText(/Line 3: a value opens a quote/)).toBeVisible();
+  await choose(
+    "rows.csv",
+    "name,email,headline\nB,b.one@example.org,x\nDana Card,dana.card@example.org,SRE at a very long company name that wraps\n",
+  );
+  await page.getByRole("button", { name: /Preview/ }).click();
+  await expect(page.getByText("Name is too short").locator("visible=true").first()).toBeVisible();
+  await screenshot(page, "tour-csv-preview");
+  if (info.project.name === "phone") {
+    await expect(page.getByRole("list", { name: "Import preview" })).toBeVisible();
+    await expectNoSidewaysScroll(page, "csv preview");
+  }
+});
+
+test("evidence and notes follow their own writing direction (right-to-left evidence)", async ({ page }) => {
+  await login(page, "manager@example.com");
+  await page.goto("/roles");
+  await page.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
+  await page.getByRole("link", { name: "Amara Okafor" }).click();
+  const evidence = page.locator("article li p[dir=auto]");
+  await expect(evidence.first()).toBeVisible();
+  expect(await evidence.count()).toBeGreaterThan(1);
+});

@@ -31,3 +31,49 @@ describe("parseCandidateCsv", () => {
     expect(rows[0]!.data).toMatchObject({ name: "Lee, Jordan", headline: "SRE, payments" });
   });
 });
+
+describe("files that are not a usable CSV get one clear whole-file refusal", () => {
+  const refusal = (text: string) => {
+    const r = parseCandidateCsv(text);
+    expect(r.rows).toEqual([]);
+    expect(r.fileErrors).toHaveLength(1);
+    return r.fileErrors[0]!;
+  };
+  it("an unclosed quote would swallow the lines after it: refused, naming the line", () => {
+    expect(refusal('name,email\nAda,ada@x.org\n"Bob,bob@x.org\nCy,cy@x.org\n')).toMatch(/^Line 3: a value opens a quote/);
+    expect(refusal('name,email\n"A"b,x@y.org\nCy,cy@x.org\n')).toMatch(/^Line 2:/);
+  });
+  it("a PNG renamed .csv, an Excel workbook and a UTF-16 export say what they look like", () => {
+    const png = new TextDecoder().decode(
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    );
+    expect(refusal(png)).toMatch(/not CSV text: it looks like an image/);
+    expect(refusal("PK\u0003\u0004\u0014\u0000\u0006\u0000")).toMatch(/Excel workbook/);
+    const utf16 = new TextDecoder().decode(new Uint8Array([0xff, 0xfe, ...[..."name,email"].flatMap((c) => [c.charCodeAt(0), 0])]));
+    expect(refusal(utf16)).toMatch(/UTF-16/);
+  });
+  it("an empty file and a header-only file", () => {
+    expect(refusal("")).toMatch(/^The file is empty/);
+    expect(refusal("\uFEFF \n")).toMatch(/^The file is empty/);
+    expect(refusal("name,email\n")).toMatch(/header line but no candidates/);
+  });
+  it("a one-letter name is too short, not 'missing'", () => {
+    const { rows } = parseCandidateCsv("name,email\nA,a@example.org\n,b@example.org\n");
+    expect(rows[0]!.issues).toEqual([{ column: "name", message: "Name is too short: give at least 2 characters (a full name is best)" }]);
+    expect(rows[1]!.issues).toEqual([{ column: "name", message: "Name is missing" }]);
+  });
+  it("a 5 MB file parses in seconds, and one over 10,000 rows is refused whole", () => {
+    const line = (i: number) => `Candidate ${i},c${i}@example.org,,Referral,,${"h".repeat(150)},+1 555 0100,${"x".repeat(400)}\n`;
+    let text = "name,email,role,source,stage,headline,phone,notes\n";
+    let i = 0;
+    while (text.length < 5 * 1024 * 1024 - 600) text += line(i++);
+    const started = Date.now();
+    const r = parseCandidateCsv(text);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.fileErrors).toEqual([]);
+    expect(r.rows).toHaveLength(i);
+    expect(r.rows.every((row) => row.issues.length === 0)).toBe(true);
+    const many = "name,email\n" + Array.from({ length: 10_001 }, (_, k) => `P ${k},p${k}@x.org`).join("\n");
+    expect(refusal(many)).toBe("The file has 10,001 rows; import at most 10,000 at a time.");
+  });
+});
