@@ -25,7 +25,9 @@ export function EvidenceTable({ evidence }: { evidence: CandidateReport["evidenc
                       </span>
                       <LevelBadge level={e.rating} />
                     </p>
-                    <p className="mt-1 whitespace-pre-wrap">{e.evidence || <span className="text-muted-foreground">Not assessed.</span>}</p>
+                    <p dir="auto" className="mt-1 whitespace-pre-wrap text-start">
+                      {e.evidence || <span className="text-muted-foreground">Not assessed.</span>}
+                    </p>
                   </li>
                 ))}
               </ul>

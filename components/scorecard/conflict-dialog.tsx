@@ -20,7 +20,9 @@ function ScoreCell({ domain, score }: { domain: Domain; score: Score }) {
   return (
     <td className="py-2 pr-2">
       <strong>{ratingLabel(score?.rating ?? "")}</strong>
-      <p className="whitespace-pre-wrap text-muted-foreground">{score?.evidence || "—"}</p>
+      <p dir="auto" className="whitespace-pre-wrap text-start text-muted-foreground">
+        {score?.evidence || "—"}
+      </p>
       {ticked.length > 0 ? (
         <>
           <p className="mt-1 text-xs font-medium">Indicators ticked ({ticked.length})</p>
@@ -113,8 +115,12 @@ export function ConflictDialog({
                   <th scope="row" className="py-2 text-left font-medium">
                     Private note
                   </th>
-                  <td className="whitespace-pre-wrap py-2 pr-2 text-muted-foreground">{local.privateNote || "—"}</td>
-                  <td className="whitespace-pre-wrap py-2 text-muted-foreground">{server.values.privateNote || "—"}</td>
+                  <td dir="auto" className="whitespace-pre-wrap py-2 pr-2 text-start text-muted-foreground">
+                    {local.privateNote || "—"}
+                  </td>
+                  <td dir="auto" className="whitespace-pre-wrap py-2 text-start text-muted-foreground">
+                    {server.values.privateNote || "—"}
+                  </td>
                 </tr>
               </tbody>
             </table>

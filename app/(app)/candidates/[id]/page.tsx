@@ -203,7 +203,10 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           <ul className="grid gap-2 text-sm">
             {report.notes.map((n, i) => (
               <li key={i} className="rounded-md border border-border bg-card p-3">
-                <strong>{n.interviewer}:</strong> {n.note}
+                <strong>{n.interviewer}:</strong>{" "}
+                <span dir="auto" className="whitespace-pre-wrap">
+                  {n.note}
+                </span>
               </li>
             ))}
           </ul>

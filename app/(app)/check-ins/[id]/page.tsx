@@ -81,11 +81,19 @@ export default async function HireCheckInsPage({
                       ) : (
                         <LevelBadge level={r.rating} />
                       )}
-                      {r.evidence ? <span className="block text-muted-foreground">{r.evidence}</span> : null}
+                      {r.evidence ? (
+                        <span dir="auto" className="block whitespace-pre-wrap text-start text-muted-foreground">
+                          {r.evidence}
+                        </span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
-                {c.note ? <p className="mt-3 text-sm">{c.note}</p> : null}
+                {c.note ? (
+                  <p dir="auto" className="mt-3 whitespace-pre-wrap text-start text-sm">
+                    {c.note}
+                  </p>
+                ) : null}
               </CardContent>
             </Card>
           ))}
