@@ -59,7 +59,9 @@ export type AutosaveEvent =
   | { type: "clear-local" }
   | { type: "set-version"; version: number }
   | { type: "show-conflict"; server: ServerCopy; local: ScorecardValues }
-  | { type: "enable"; enabled: boolean };
+  | { type: "enable"; enabled: boolean }
+  /** The page is being left (reload, navigation, closing the tab). */
+  | { type: "leaving" };
 
 export type AutosaveEffect =
   | { type: "write-local"; values: ScorecardValues; baseVersion: number }
@@ -70,6 +72,8 @@ export type AutosaveEffect =
   | { type: "submitted-elsewhere" };
 
 export const DEBOUNCE_MS = 1200;
+/** A save due while the page is being left waits this long: the next page restores the device copy and saves it. */
+export const LEAVING_MS = 10_000;
 /** States a focus, visibility or online event retries (a conflict waits for the user's choice). */
 const RETRY_ON_RETURN: SaveState["kind"][] = ["retrying", "signed-out", "error"];
 
@@ -128,6 +132,14 @@ export function step(s: AutosaveState, event: AutosaveEvent): Step {
       return [{ ...s, status: { kind: "conflict", server: event.server, local: event.local } }, []];
     case "enable":
       return event.enabled === s.enabled ? [s, []] : [{ ...s, enabled: event.enabled }, []];
+    case "leaving":
+      // A save sent now can reach the server after the next page has read the scorecard: that page
+      // would then restore the device copy on a version that is no longer current, a conflict with
+      // itself. The device copy has the values, so the pending save waits; if the page stays after
+      // all (the person chose to stay), it still goes out.
+      return s.pending && !s.inFlight && (s.status.kind === "idle" || s.status.kind === "saved")
+        ? [s, [{ type: "timer", ms: LEAVING_MS }]]
+        : [s, []];
   }
 }
 
@@ -277,6 +289,8 @@ export function createAutosave(deps: AutosaveDeps) {
     /** Called when a save matched a scorecard submitted from another tab (now locked). */
     setOnSubmittedElsewhere: (fn: (() => void) | undefined) => void (onSubmittedElsewhere = fn),
     onChange: (values: ScorecardValues) => dispatch({ type: "change", values }),
+    /** The page is being left: a save due in the next moments waits (see the "leaving" event). */
+    leaving: () => dispatch({ type: "leaving" }),
     /** Focus, visibility or network back: retries a failed save at once. */
     returned: () => dispatch({ type: "return" }),
     resolveConflict: (server: ServerCopy, keep: ScorecardValues | null) => dispatch({ type: "resolve", server, keep }),

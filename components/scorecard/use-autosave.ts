@@ -37,7 +37,9 @@ export function useAutosave(opts: {
     const retry = () => autosave.returned();
     const visible = () => document.visibilityState === "visible" && retry();
     const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (autosave.hasPending()) e.preventDefault();
+      if (!autosave.hasPending()) return;
+      e.preventDefault();
+      autosave.leaving();
     };
     window.addEventListener("online", retry);
     window.addEventListener("focus", retry);

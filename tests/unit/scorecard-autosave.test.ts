@@ -7,6 +7,7 @@ import {
   createAutosave,
   DEBOUNCE_MS,
   initialAutosaveState,
+  LEAVING_MS,
   step,
   type AutosaveState,
   type SaveReply,
@@ -207,6 +208,19 @@ describe("autosave state machine (step)", () => {
     ]);
   });
 
+  it("leaving the page postpones a save that is due, and nothing else", () => {
+    const [changed] = step(initialAutosaveState(1, true), { type: "change", values: A });
+    expect(step(changed, { type: "leaving" })).toEqual([changed, [{ type: "timer", ms: LEAVING_MS }]]);
+    // In flight, failed, or in conflict: nothing to postpone (or a retry timer that stays as it is).
+    for (const s of [
+      saving(),
+      step(saving(), { type: "unreachable" })[0],
+      step(saving(), { type: "reply", reply: { ok: false, kind: "conflict", message: "", server: server(2) } })[0],
+      initialAutosaveState(1, true),
+    ])
+      expect(step(s, { type: "leaving" })).toEqual([s, []]);
+  });
+
   it("the form's own calls: keep or clear the device copy, set the version, show a conflict", () => {
     const s0 = initialAutosaveState(2, true);
     expect(step(s0, { type: "keep-local", values: A })).toEqual([s0, [{ type: "write-local", values: A, baseVersion: 2 }]]);
@@ -392,6 +406,17 @@ describe("autosave driver (createAutosave) under fake timers", () => {
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     await h.answer(ok(3, { alreadySubmitted: true }));
     expect(h.elsewhere).toHaveBeenCalledTimes(1);
+  });
+
+  it("a save due while the page is being left waits, and still goes out if the page stays", async () => {
+    const h = harness();
+    h.autosave.onChange(A);
+    await vi.advanceTimersByTimeAsync(400);
+    h.autosave.leaving(); // a reload: the next page restores the device copy and saves it
+    await vi.advanceTimersByTimeAsync(LEAVING_MS - 1);
+    expect(h.calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(h.calls.map((c) => c.values)).toEqual([A]);
   });
 
   it("stop() cancels the pending timer: nothing is sent after the form unmounts", async () => {
