@@ -10,7 +10,8 @@ import { can, type Capability } from "./permissions";
 import { authOptions } from "./options";
 import { sessionRefOf, type SessionRef } from "./session-token";
 
-export type CurrentUser = { id: string; email: string; name: string; kind: UserKind };
+/** `timeZone`: the zone last recorded from their browser (null until then; absent where not loaded). */
+export type CurrentUser = { id: string; email: string; name: string; kind: UserKind; timeZone?: string | null };
 
 /** The person behind what next-auth's session callback returned (lib/auth/options.ts), or null. */
 export async function sessionUser(session: unknown): Promise<CurrentUser | null> {
@@ -25,6 +26,7 @@ type SessionRow = {
   email: string;
   name: string;
   kind: UserKind;
+  timeZone: string | null;
   active: boolean;
   sessionGeneration: number;
   signedOut: boolean;
@@ -37,11 +39,11 @@ type SessionRow = {
  */
 export async function userForSession(ref: SessionRef): Promise<CurrentUser | null> {
   const [user] = await db.$queryRaw<SessionRow[]>`
-    SELECT u.id, u.email, u.name, u.kind::text AS kind, u.active, u."sessionGeneration",
+    SELECT u.id, u.email, u.name, u.kind::text AS kind, u."timeZone", u.active, u."sessionGeneration",
            EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.id = ${ref.sid}) AS "signedOut"
     FROM "User" u WHERE u.id = ${ref.uid}`;
   if (!user || !user.active || user.sessionGeneration !== ref.gen || user.signedOut) return null;
-  return { id: user.id, email: user.email, name: user.name, kind: user.kind };
+  return { id: user.id, email: user.email, name: user.name, kind: user.kind, timeZone: user.timeZone };
 }
 
 /** For pages: redirects to sign-in when nobody (or a deactivated user) is signed in. */

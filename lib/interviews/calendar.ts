@@ -14,7 +14,8 @@ export type InterviewInvitation = {
   candidate: string;
   stage: string;
   role: string;
-  interviewer: { name: string; email: string };
+  /** `timeZone`: the interviewer's own (User.timeZone), for the email's text; null = not known yet. */
+  interviewer: { name: string; email: string; timeZone?: string | null };
 };
 
 const UID_DOMAIN = "aiops-scorecards";

@@ -7,14 +7,14 @@ import { db, type Tx } from "../db";
 import { env } from "../env";
 import type { UserKind } from "../generated/prisma/enums";
 import { sendMail } from "../mail";
-import { formatDateTime } from "../dates";
+import { formatDateTime, isTimeZone } from "../dates";
 import { interviewCalendar, invitationTitle, type InterviewInvitation, type InvitationMethod } from "./calendar";
 
 const invitationSelect = {
   id: true,
   scheduledAt: true,
   calendarSequence: true,
-  interviewer: { select: { name: true, email: true } },
+  interviewer: { select: { name: true, email: true, timeZone: true } },
   stage: { select: { name: true, durationMinutes: true } },
   application: { select: { candidate: { select: { name: true } }, role: { select: { title: true } } } },
 } as const;
@@ -45,12 +45,22 @@ export function invitationFile(i: InterviewInvitation, method: InvitationMethod)
 
 const SUBJECT: Record<"new" | "update" | "cancel", string> = { new: "Interview", update: "Interview moved", cancel: "Interview cancelled" };
 
+/**
+ * When, in the interviewer's own zone (recorded from their browser), named: "1 Dec 2026, 23:00
+ * GMT+9 (Asia/Tokyo time)"; in UTC, saying why, when their zone is not known yet.
+ */
+export function invitationTime(start: Date, zone: string | null | undefined): string {
+  if (isTimeZone(zone) && zone !== "UTC") return `${formatDateTime(start, zone)} (${zone} time)`;
+  if (zone === "UTC") return formatDateTime(start, "UTC");
+  return `${formatDateTime(start, "UTC")} (UTC: your time zone is not known yet; it is taken from your browser the next time you open the app)`;
+}
+
 /** Emails each invitation; returns the names of interviewers who could not be reached. */
 export async function sendInvitations(invitations: InterviewInvitation[], kind: "new" | "update" | "cancel"): Promise<string[]> {
   const failed: string[] = [];
   const method = kind === "cancel" ? "CANCEL" : "REQUEST";
   for (const i of invitations) {
-    const when = formatDateTime(i.start, "UTC");
+    const when = invitationTime(i.start, i.interviewer.timeZone);
     const text =
       kind === "cancel"
         ? `Hi ${i.interviewer.name},\n\nYour ${i.stage} interview with ${i.candidate} (${i.role}) on ${when} is cancelled. The attached update removes it from your calendar.\n`

@@ -329,6 +329,12 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { kind: "action", id: "lib/settings/actions.ts#setFeedbackVisibilityAction", rule: 'can("changeSettings")', who: "admins" },
   {
     kind: "action",
+    id: "lib/people/actions.ts#recordTimeZoneAction",
+    rule: "signed in",
+    who: "any signed-in person, for their own time zone (read from their own tz cookie)",
+  },
+  {
+    kind: "action",
     id: "lib/settings/actions.ts#setJobAdSettingsAction",
     rule: 'can("changeSettings")',
     who: "admins: organisation profile, benefits and equal-opportunity text for job ads",
