@@ -51,6 +51,8 @@ export const CAPABILITIES = {
   listRoles: ["MANAGER", "ADMIN"],
   /** A role's hiring pages: its pipeline board, and the links to its comparison, job description and gap CSV (each checks its per-role rule too). */
   useHiringTools: ["RECRUITER", "MANAGER", "ADMIN"],
+  /** Interviewer readiness: see who is qualified for what, grant or revoke a qualification, build calibration exercises, set weekly limits. */
+  manageReadiness: ["MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly UserKind[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -279,4 +281,18 @@ export function isAdmin(person: { kind: UserKind }): boolean {
 /** Who may be handed a hire's check-ins: an active manager or admin (they then see the page that lists them). */
 export function canBeCheckInDelegate(person: { kind: UserKind; active: boolean }): boolean {
   return person.active && (person.kind === "MANAGER" || person.kind === "ADMIN");
+}
+
+/**
+ * Interviewer readiness (lib/readiness): anyone who may interview (everyone but recruiters, who
+ * don't: stageInterviewerIds) trains and takes calibration exercises, and sees their own
+ * progress. Someone else's progress is for those who manage readiness (managers, admins).
+ */
+export function canTrainAsInterviewer(actor: { kind: UserKind }): boolean {
+  return actor.kind !== "RECRUITER";
+}
+
+/** Whose readiness (progress, qualifications, weekly limit) the actor may read. */
+export function canSeeReadinessOf(actor: Actor, subjectId: string): boolean {
+  return (actor.id === subjectId && canTrainAsInterviewer(actor)) || can(actor, "manageReadiness");
 }

@@ -34,7 +34,7 @@ export type ScheduleOutcome = {
 export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<ActionResult<ScheduleOutcome>> {
   const parsed = scheduleSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const { applicationId, stageId, scheduledAt, moveToStage } = parsed.data;
+  const { applicationId, stageId, scheduledAt, moveToStage, seats = {} } = parsed.data;
   const when = new Date(scheduledAt);
   const result = await db.$transaction(async (tx) => {
     const app = await tx.application.findUnique({
@@ -73,7 +73,13 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
       );
     const existing = await tx.interview.findMany({
       where: { applicationId, stageId, interviewerId: { in: eligible.map((iv) => iv.userId) } },
-      select: { id: true, interviewerId: true, scheduledAt: true, scorecards: { where: { status: "SUBMITTED" }, select: { id: true } } },
+      select: {
+        id: true,
+        interviewerId: true,
+        scheduledAt: true,
+        seat: true,
+        scorecards: { where: { status: "SUBMITTED" }, select: { id: true } },
+      },
     });
     const byInterviewer = new Map(existing.map((i) => [i.interviewerId, i]));
     const fresh: string[] = [];
@@ -82,15 +88,18 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
     let unchanged = 0;
     for (const iv of eligible) {
       const found = byInterviewer.get(iv.userId);
+      const seat = seats[iv.userId] ?? found?.seat ?? "LEAD";
       if (!found) {
-        fresh.push((await tx.interview.create({ data: { applicationId, stageId, interviewerId: iv.userId, scheduledAt: when } })).id);
+        fresh.push((await tx.interview.create({ data: { applicationId, stageId, interviewerId: iv.userId, scheduledAt: when, seat } })).id);
       } else if (found.scorecards.length) {
         alreadyScored.push(iv.user.name);
       } else if (found.scheduledAt?.getTime() === when.getTime()) {
+        // Same time; a changed seat is saved (no new invitation: the calendar event is the same).
+        if (found.seat !== seat) await tx.interview.update({ where: { id: found.id }, data: { seat } });
         unchanged++;
       } else {
         // An invitation already sent is replaced: same UID, higher SEQUENCE (a never-timed interview starts at 1 too).
-        await tx.interview.update({ where: { id: found.id }, data: { scheduledAt: when, calendarSequence: { increment: 1 } } });
+        await tx.interview.update({ where: { id: found.id }, data: { scheduledAt: when, seat, calendarSequence: { increment: 1 } } });
         moved.push(found.id);
       }
     }
@@ -110,6 +119,7 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
           unchanged,
           skipped,
           scheduledAt: when.toISOString(),
+          ...(Object.values(seats).some((v) => v !== "LEAD") ? { seats } : {}),
           ...(moveNow ? { movedFromStage: app.currentStageId } : {}),
         },
       },

@@ -35,6 +35,8 @@ export const scheduleSchema = z.object({
   scheduledAt: interviewTimeField,
   /** Moving the candidate to the stage is its own decision: off unless asked for. */
   moveToStage: z.boolean().default(false),
+  /** Each interviewer's seat (lib/readiness): LEAD unless named here. Training seats do not count in the consensus. */
+  seats: z.record(idSchema, z.enum(["LEAD", "SHADOW", "REVERSE_SHADOW"], { error: "Choose a seat" })).optional(),
 });
 export type ScheduleInput = z.input<typeof scheduleSchema>;
 

@@ -7,6 +7,7 @@ import { candidateProfiles, evidenceLibrary } from "./content/evidence";
 import type { MatrixIds } from "./seed-matrix";
 import { DEMO_USERS } from "./demo-accounts";
 import { seedDemoHires } from "./seed-hires";
+import { seedDemoReadiness } from "./seed-readiness";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 type Level = 0 | 1 | 2 | 3;
@@ -337,6 +338,7 @@ export async function seedDemo(
   await tx.auditEvent.createMany({ data: audit });
   // Last, so the open roles keep their places in lists and "first role" lookups.
   await seedDemoHires(tx, ids, uid, sourced);
+  await seedDemoReadiness(tx, ids, uid);
   return { roles: roles.length + 1, candidates: candidates.length, applications: PIPELINE.length, submitted, drafts };
 }
 

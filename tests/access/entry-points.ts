@@ -347,6 +347,43 @@ export const ENTRY_POINTS: EntryPoint[] = [
     who: "the hire's role owner, their delegate, admins; idempotent",
   },
   { kind: "action", id: "lib/quality/actions.ts#reassignCheckInsAction", rule: 'can("assignCheckIns")', who: "admins" },
+  {
+    kind: "action",
+    id: "lib/readiness/actions.ts#updateReadinessSettingsAction",
+    rule: 'can("changeSettings")',
+    who: "admins: readiness requirements, default weekly limit",
+  },
+  { kind: "action", id: "lib/readiness/actions.ts#setWeeklyLimitAction", rule: 'can("manageReadiness")', who: "managers and admins" },
+  {
+    kind: "action",
+    id: "lib/readiness/actions.ts#grantQualificationAction",
+    rule: 'can("manageReadiness")',
+    who: "managers and admins, with a reason",
+  },
+  {
+    kind: "action",
+    id: "lib/readiness/actions.ts#revokeQualificationAction",
+    rule: 'can("manageReadiness")',
+    who: "managers and admins, with a reason",
+  },
+  {
+    kind: "action",
+    id: "lib/readiness/actions.ts#createCalibrationExerciseAction",
+    rule: 'can("manageReadiness")',
+    who: "managers and admins",
+  },
+  {
+    kind: "action",
+    id: "lib/readiness/actions.ts#claimQualificationAction",
+    rule: "canTrainAsInterviewer",
+    who: "anyone who interviews, for themselves, once every step is done",
+  },
+  {
+    kind: "action",
+    id: "lib/readiness/actions.ts#submitCalibrationAttemptAction",
+    rule: "canTrainAsInterviewer",
+    who: "anyone who interviews, for themselves",
+  },
   ...[
     "startDraftAction",
     "discardDraftAction",

@@ -1,0 +1,264 @@
+// Interviewer readiness reads. Visibility is in the query: an interviewer's own progress reads
+// only rows of their own id; the team view and other people's limits need manageReadiness
+// (lib/auth/permissions.ts), checked here, not in the page.
+import "server-only";
+import { can, canSeeReadinessOf, canTrainAsInterviewer } from "../auth/permissions";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import {
+  DEFAULT_READINESS_SETTINGS,
+  domainProgress,
+  effectiveLimit,
+  weekKeyOf,
+  type DomainProgress,
+  type ReadinessSettings,
+} from "./rules";
+
+export async function readinessSettings(): Promise<ReadinessSettings> {
+  const s = await db.orgSettings.findUnique({
+    where: { id: 1 },
+    select: { shadowsRequired: true, reverseShadowsRequired: true, calibrationPassMark: true, weeklyInterviewLimit: true },
+  });
+  return s ?? DEFAULT_READINESS_SETTINGS;
+}
+
+/** The domains of the newest published matrix version, in its order. */
+export async function currentDomains(): Promise<{ domainId: string; name: string; shortName: string }[]> {
+  const version = await db.matrixVersion.findFirst({
+    where: { status: "PUBLISHED" },
+    orderBy: { number: "desc" },
+    select: { domains: { orderBy: { position: "asc" }, select: { domainId: true, name: true, shortName: true } } },
+  });
+  return version?.domains ?? [];
+}
+
+type SeatCount = { uid: string; domain: string; seat: "SHADOW" | "REVERSE_SHADOW"; n: number };
+
+/** Submitted training seats per person and domain (the seat's stage's focus domains). */
+async function trainingSeats(userIds: string[]): Promise<SeatCount[]> {
+  if (userIds.length === 0) return [];
+  return db.$queryRaw<SeatCount[]>(Prisma.sql`
+    SELECT i."interviewerId" AS uid, sd."domainId" AS domain, i.seat::text AS seat, count(*)::int AS n
+    FROM "Interview" i JOIN "StageDomain" sd ON sd."stageId" = i."stageId"
+    WHERE i."interviewerId" = ANY (${userIds}) AND i.seat <> 'LEAD' AND i."scorecardSubmittedAt" IS NOT NULL
+    GROUP BY 1, 2, 3`);
+}
+
+type Best = { exact: number; items: number; passed: boolean };
+async function bestCalibrations(userIds: string[]): Promise<Map<string, Best>> {
+  const attempts = await db.calibrationAttempt.findMany({
+    where: { userId: { in: userIds } },
+    select: { userId: true, exact: true, items: true, passed: true, exercise: { select: { domainId: true } } },
+  });
+  const best = new Map<string, Best>();
+  for (const a of attempts) {
+    const key = `${a.userId}:${a.exercise.domainId}`;
+    const prev = best.get(key);
+    const better = !prev || (a.passed && !prev.passed) || (a.passed === prev.passed && a.exact / a.items > prev.exact / prev.items);
+    if (better) best.set(key, { exact: a.exact, items: a.items, passed: a.passed });
+  }
+  return best;
+}
+
+export type PersonDomainReadiness = DomainProgress & {
+  domainId: string;
+  name: string;
+  qualification: { how: "TRAINED" | "GRANTED"; qualifiedAt: Date; note: string } | null;
+  best: Best | null;
+};
+
+export async function readinessOf(userIds: string[], settings: ReadinessSettings) {
+  const [domains, seats, best, quals] = await Promise.all([
+    currentDomains(),
+    trainingSeats(userIds),
+    bestCalibrations(userIds),
+    db.interviewerQualification.findMany({
+      where: { userId: { in: userIds } },
+      select: { userId: true, domainId: true, how: true, qualifiedAt: true, note: true },
+    }),
+  ]);
+  const seatsOf = (uid: string, domain: string, seat: SeatCount["seat"]) =>
+    seats.find((s) => s.uid === uid && s.domain === domain && s.seat === seat)?.n ?? 0;
+  return new Map(
+    userIds.map((uid) => [
+      uid,
+      domains.map((d): PersonDomainReadiness => {
+        const q = quals.find((x) => x.userId === uid && x.domainId === d.domainId) ?? null;
+        const b = best.get(`${uid}:${d.domainId}`) ?? null;
+        const progress = domainProgress(
+          {
+            shadows: seatsOf(uid, d.domainId, "SHADOW"),
+            reverseShadows: seatsOf(uid, d.domainId, "REVERSE_SHADOW"),
+            bestCalibration: b,
+            qualification: q,
+          },
+          settings,
+        );
+        return { ...progress, domainId: d.domainId, name: d.name, qualification: q, best: b };
+      }),
+    ]),
+  );
+}
+
+/** The viewer's own readiness per domain, and the calibration exercises they can take. Null for recruiters (they don't interview). */
+export async function myReadiness(user: CurrentUser) {
+  if (!canTrainAsInterviewer(user)) return null;
+  const settings = await readinessSettings();
+  const [byUser, exercises, attempts, me] = await Promise.all([
+    readinessOf([user.id], settings),
+    db.calibrationExercise.findMany({
+      where: { retiredAt: null },
+      orderBy: [{ createdAt: "desc" }],
+      select: { id: true, title: true, domainId: true, _count: { select: { items: true } } },
+    }),
+    db.calibrationAttempt.findMany({
+      where: { userId: user.id },
+      orderBy: { submittedAt: "desc" },
+      select: { id: true, exerciseId: true, exact: true, items: true, passed: true, meanOffset: true, submittedAt: true },
+    }),
+    db.user.findUnique({ where: { id: user.id }, select: { weeklyInterviewLimit: true } }),
+  ]);
+  return {
+    settings,
+    domains: byUser.get(user.id) ?? [],
+    exercises: exercises.map((e) => ({
+      id: e.id,
+      title: e.title,
+      domainId: e.domainId,
+      items: e._count.items,
+      attempts: attempts.filter((a) => a.exerciseId === e.id),
+    })),
+    weeklyLimit: effectiveLimit(me?.weeklyInterviewLimit, settings.weeklyInterviewLimit),
+  };
+}
+
+/** Everyone who may interview, with their readiness per domain and this week's load: for managers and admins only. */
+export async function teamReadiness(user: CurrentUser, timeZone: string, now = new Date()) {
+  if (!can(user, "manageReadiness")) return null;
+  const settings = await readinessSettings();
+  const people = await db.user.findMany({
+    where: { active: true, kind: { not: "RECRUITER" } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, kind: true, weeklyInterviewLimit: true },
+  });
+  const ids = people.map((p) => p.id);
+  const [byUser, load, domains] = await Promise.all([
+    readinessOf(ids, settings),
+    interviewerLoad(user, ids, timeZone, now),
+    currentDomains(),
+  ]);
+  const thisWeek = weekKeyOf(now, timeZone);
+  return {
+    settings,
+    domains,
+    thisWeek,
+    people: people.map((p) => ({
+      ...p,
+      limit: effectiveLimit(p.weeklyInterviewLimit, settings.weeklyInterviewLimit),
+      thisWeek: load.weeks[p.id]?.[thisWeek] ?? 0,
+      domains: byUser.get(p.id) ?? [],
+    })),
+  };
+}
+
+export type InterviewerLoad = {
+  /** Each person's weekly limit (their own, else the organisation's default). */
+  limits: Record<string, number>;
+  /** Interviews per person and week (the week's Monday in the viewer's zone), from this week on. */
+  weeks: Record<string, Record<string, number>>;
+};
+
+/**
+ * Interviews per interviewer per week, weeks counted in the viewer's time zone, from the start
+ * of the current week (a day back, to be safe at the zone's edge) for 26 weeks: what the
+ * scheduling form shows against each interviewer's limit. Every seat counts (a shadow seat is
+ * an hour of the person's week too). Counts of interviews are not feedback: shown to whoever
+ * schedules (canManagePipeline, checked by the page) and to managers and admins.
+ */
+export async function interviewerLoad(user: CurrentUser, userIds: string[], timeZone: string, now = new Date()): Promise<InterviewerLoad> {
+  const ids = userIds.filter((id) => canSeeReadinessOf(user, id) || can(user, "manageCandidates") || can(user, "planInterviews"));
+  const settings = await readinessSettings();
+  if (ids.length === 0) return { limits: {}, weeks: {} };
+  const from = new Date(now.getTime() - 8 * 86_400_000);
+  const to = new Date(now.getTime() + 26 * 7 * 86_400_000);
+  const [rows, people] = await Promise.all([
+    db.$queryRaw<{ uid: string; week: string; n: number }[]>(Prisma.sql`
+      SELECT i."interviewerId" AS uid,
+        to_char(date_trunc('week', (i."scheduledAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}), 'YYYY-MM-DD') AS week,
+        count(*)::int AS n
+      FROM "Interview" i
+      WHERE i."interviewerId" = ANY (${ids}) AND i."scheduledAt" >= ${from} AND i."scheduledAt" < ${to}
+      GROUP BY 1, 2`),
+    db.user.findMany({ where: { id: { in: ids } }, select: { id: true, weeklyInterviewLimit: true } }),
+  ]);
+  const weeks: InterviewerLoad["weeks"] = {};
+  for (const r of rows) (weeks[r.uid] ??= {})[r.week] = r.n;
+  return {
+    limits: Object.fromEntries(people.map((p) => [p.id, effectiveLimit(p.weeklyInterviewLimit, settings.weeklyInterviewLimit)])),
+    weeks,
+  };
+}
+
+/** Who is qualified for which domains, for the plan editor's warnings (people: the role's possible interviewers). */
+export async function qualifiedDomainsOf(userIds: string[]): Promise<Record<string, string[]>> {
+  const rows = await db.interviewerQualification.findMany({ where: { userId: { in: userIds } }, select: { userId: true, domainId: true } });
+  const out: Record<string, string[]> = Object.fromEntries(userIds.map((id) => [id, []]));
+  for (const r of rows) out[r.userId]!.push(r.domainId);
+  return out;
+}
+
+/**
+ * An exercise to take: its anonymised items without the panel's consensus (shown only in the
+ * result of a submitted attempt). Null when it doesn't exist, is retired, or the viewer doesn't train.
+ */
+export async function exerciseToTake(user: CurrentUser, exerciseId: string) {
+  if (!canTrainAsInterviewer(user)) return null;
+  const exercise = await db.calibrationExercise.findFirst({
+    where: { id: exerciseId, retiredAt: null },
+    select: {
+      id: true,
+      title: true,
+      domainId: true,
+      items: { orderBy: { position: "asc" }, select: { id: true, position: true, evidence: true } },
+    },
+  });
+  if (!exercise) return null;
+  const [domain, settings, last] = await Promise.all([
+    currentDomains().then((ds) => ds.find((d) => d.domainId === exercise.domainId) ?? null),
+    readinessSettings(),
+    db.calibrationAttempt.findFirst({
+      where: { exerciseId, userId: user.id },
+      orderBy: { submittedAt: "desc" },
+      select: {
+        id: true,
+        exact: true,
+        withinOne: true,
+        items: true,
+        meanOffset: true,
+        passed: true,
+        passMark: true,
+        submittedAt: true,
+        answers: { select: { itemId: true, rating: true, item: { select: { consensus: true, raters: true } } } },
+      },
+    }),
+  ]);
+  return { exercise, domain, passMark: settings.calibrationPassMark, lastAttempt: last };
+}
+
+/** Calibration exercises for the team page (managers and admins). */
+export async function exerciseList(user: CurrentUser) {
+  if (!can(user, "manageReadiness")) return null;
+  return db.calibrationExercise.findMany({
+    orderBy: [{ retiredAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      domainId: true,
+      createdAt: true,
+      retiredAt: true,
+      _count: { select: { items: true, attempts: true } },
+      createdBy: { select: { name: true } },
+    },
+  });
+}

@@ -1,0 +1,78 @@
+// Interviewer readiness inputs, shared by the forms (checked as you type) and lib/readiness (checked again).
+import { z } from "zod";
+import { idSchema } from "./id";
+import { userText } from "./text";
+
+const count = (what: string, max: number) =>
+  z.coerce
+    .number({ error: `Give the number of ${what}` })
+    .int(`Give a whole number of ${what}`)
+    .min(0, `${what} cannot be negative`)
+    .max(max, `At most ${max} ${what}`);
+
+export const readinessSettingsSchema = z.object({
+  shadowsRequired: count("shadow seats", 20),
+  reverseShadowsRequired: count("reverse-shadow seats", 20),
+  calibrationPassMark: z.coerce
+    .number({ error: "Give the pass mark in percent" })
+    .int("Give a whole percent")
+    .min(1, "The pass mark is between 1 and 100%")
+    .max(100, "The pass mark is between 1 and 100%"),
+  weeklyInterviewLimit: z.coerce
+    .number({ error: "Give the default weekly limit" })
+    .int("Give a whole number of interviews")
+    .min(1, "The default limit is 1 to 50 interviews a week")
+    .max(50, "The default limit is 1 to 50 interviews a week"),
+});
+export type ReadinessSettingsInput = z.input<typeof readinessSettingsSchema>;
+
+/** A person's own weekly limit; null = the organisation's default. */
+export const weeklyLimitSchema = z.object({
+  userId: idSchema,
+  limit: z
+    .number({ error: "Give a number of interviews, or use the organisation's default" })
+    .int("Give a whole number of interviews")
+    .min(0, "The limit is 0 to 50 interviews a week")
+    .max(50, "The limit is 0 to 50 interviews a week")
+    .nullable(),
+});
+
+export const grantSchema = z.object({
+  userId: idSchema,
+  domainId: idSchema,
+  note: userText()
+    .trim()
+    .min(5, "Say why in a few words (at least 5 characters): it is kept in the audit log")
+    .max(500, "Keep the note under 500 characters"),
+});
+export const revokeSchema = z.object({
+  userId: idSchema,
+  domainId: idSchema,
+  note: userText()
+    .trim()
+    .min(5, "Say why in a few words (at least 5 characters): it is kept in the audit log")
+    .max(500, "Keep the note under 500 characters"),
+});
+export const claimSchema = z.object({ domainId: idSchema });
+
+export const attemptSchema = z.object({
+  exerciseId: idSchema,
+  answers: z
+    .array(
+      z.object({ itemId: idSchema, rating: z.number({ error: "Choose a level" }).int().min(0, "Choose a level").max(3, "Choose a level") }),
+    )
+    .min(1)
+    .max(50),
+});
+export type AttemptInput = z.infer<typeof attemptSchema>;
+
+export const EXERCISE_ITEMS = { min: 3, max: 12, default: 8 } as const;
+export const createExerciseSchema = z.object({
+  domainId: idSchema,
+  items: z.coerce
+    .number()
+    .int()
+    .min(EXERCISE_ITEMS.min, `An exercise has ${EXERCISE_ITEMS.min} to ${EXERCISE_ITEMS.max} items`)
+    .max(EXERCISE_ITEMS.max, `An exercise has ${EXERCISE_ITEMS.min} to ${EXERCISE_ITEMS.max} items`)
+    .default(EXERCISE_ITEMS.default),
+});

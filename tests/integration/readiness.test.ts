@@ -1,0 +1,67 @@
+// Interviewer readiness on the demo: who sees whose progress, who may grant and take exercises,
+// and training seats left out of the panel's consensus (migration readiness).
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
+import { exerciseToTake, myReadiness, teamReadiness } from "../../lib/readiness/queries";
+import { claimQualification, grantQualification, submitCalibrationAttempt, updateReadinessSettings } from "../../lib/readiness/service";
+import { userByEmail } from "./helpers";
+
+describe("interviewer readiness", () => {
+  it("shows each interviewer their own progress only, and the team view to managers and admins only", async () => {
+    const mei = await myReadiness(await userByEmail("mei@example.com"));
+    const security = mei!.domains.find((d) => d.status !== "qualified" && d.calibrationPassed);
+    expect(security).toMatchObject({ shadows: { done: 2, required: 2 }, reverseShadows: { done: 0, required: 1 } });
+    expect(await myReadiness(await userByEmail("recruiter@example.com"))).toBeNull();
+    for (const email of ["interviewer@example.com", "recruiter@example.com", "priya@example.com"])
+      expect(await teamReadiness(await userByEmail(email), "UTC"), email).toBeNull();
+    const team = await teamReadiness(await userByEmail("manager@example.com"), "UTC");
+    expect(team!.people.find((p) => p.name === "Sam Rivera")).toMatchObject({ limit: 4 });
+    expect(team!.people.some((p) => p.kind === "RECRUITER")).toBe(false);
+  });
+
+  it("lets only managers and admins grant, only admins change the requirements, and never a claim before every step", async () => {
+    const sam = await userByEmail("interviewer@example.com");
+    const domainId = (await myReadiness(sam))!.domains.find((d) => d.status !== "qualified")!.domainId;
+    const grant = { userId: sam.id, domainId, note: "Interviewed for years elsewhere" };
+    expect(await grantQualification(sam, grant)).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await grantQualification(await userByEmail("recruiter@example.com"), grant)).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await claimQualification(sam, { domainId })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await updateReadinessSettings(await userByEmail("manager@example.com"), {})).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await grantQualification(await userByEmail("manager@example.com"), grant)).toEqual({ ok: true });
+    expect((await myReadiness(sam))!.domains.find((d) => d.domainId === domainId)!.status).toBe("qualified");
+    expect(await db.auditEvent.count({ where: { action: "readiness.qualification_granted", entityId: sam.id } })).toBe(1);
+  });
+
+  it("hides the panel's consensus until an attempt is submitted, then scores it", async () => {
+    const sam = await userByEmail("interviewer@example.com");
+    const ex = await db.calibrationExercise.findFirstOrThrow({ select: { id: true, items: { select: { id: true, consensus: true } } } });
+    const before = await exerciseToTake(sam, ex.id);
+    expect(JSON.stringify(before!.exercise)).not.toContain("consensus");
+    expect(before!.lastAttempt).toBeNull();
+    expect(await exerciseToTake(await userByEmail("recruiter@example.com"), ex.id)).toBeNull();
+    const partial = await submitCalibrationAttempt(sam, { exerciseId: ex.id, answers: [{ itemId: ex.items[0]!.id, rating: 1 }] });
+    expect(partial).toMatchObject({ ok: false, kind: "invalid" });
+    const res = await submitCalibrationAttempt(sam, {
+      exerciseId: ex.id,
+      answers: ex.items.map((i) => ({ itemId: i.id, rating: i.consensus })),
+    });
+    expect(res).toMatchObject({ ok: true, score: { exact: ex.items.length, passed: true } });
+    expect((await exerciseToTake(sam, ex.id))!.lastAttempt).toMatchObject({ exact: ex.items.length });
+  });
+
+  it("never counts a training seat in the panel's consensus", async () => {
+    const shadow = await db.interview.findFirstOrThrow({ where: { seat: "SHADOW" }, select: { id: true, applicationId: true } });
+    const rows = () =>
+      db.applicationDomainConsensus.findMany({
+        where: { applicationId: shadow.applicationId },
+        orderBy: { domainId: "asc" },
+        select: { median: true, ratings: true },
+      });
+    const withShadow = await rows();
+    expect(withShadow.every((r) => r.ratings === 2)).toBe(true); // the two leads only
+    await db.interview.update({ where: { id: shadow.id }, data: { seat: "LEAD" } });
+    expect((await rows()).every((r) => r.ratings === 3)).toBe(true);
+    await db.interview.update({ where: { id: shadow.id }, data: { seat: "SHADOW" } });
+    expect(await rows()).toEqual(withShadow);
+  });
+});
