@@ -1,6 +1,15 @@
 "use server";
-// Interviewer readiness actions (lib/readiness/service.ts authorizes and validates).
-import { runAction } from "../run-action";
+// Interviewer readiness actions (lib/readiness/service.ts authorizes; it parses again with the same schemas).
+import { defineAction } from "../run-action";
+import {
+  attemptSchema,
+  claimSchema,
+  createExerciseSchema,
+  grantSchema,
+  readinessSettingsSchema,
+  revokeSchema,
+  weeklyLimitSchema,
+} from "../validation/readiness";
 import {
   claimQualification,
   createCalibrationExercise,
@@ -11,24 +20,23 @@ import {
   updateReadinessSettings,
 } from "./service";
 
-export async function updateReadinessSettingsAction(input: unknown) {
-  return runAction((actor) => updateReadinessSettings(actor, input), { revalidate: "/admin" });
-}
-export async function setWeeklyLimitAction(input: unknown) {
-  return runAction((actor) => setWeeklyLimit(actor, input), { revalidate: "/readiness/team" });
-}
-export async function grantQualificationAction(input: unknown) {
-  return runAction((actor) => grantQualification(actor, input), { revalidate: "/readiness/team" });
-}
-export async function revokeQualificationAction(input: unknown) {
-  return runAction((actor) => revokeQualification(actor, input), { revalidate: "/readiness/team" });
-}
-export async function claimQualificationAction(input: unknown) {
-  return runAction((actor) => claimQualification(actor, input), { revalidate: "/readiness" });
-}
-export async function submitCalibrationAttemptAction(input: unknown) {
-  return runAction((actor) => submitCalibrationAttempt(actor, input), { revalidate: "/readiness" });
-}
-export async function createCalibrationExerciseAction(input: unknown) {
-  return runAction((actor) => createCalibrationExercise(actor, input), { revalidate: "/readiness/team" });
-}
+const team = { revalidate: "/readiness/team" };
+const own = { revalidate: "/readiness" };
+
+export const updateReadinessSettingsAction = defineAction(
+  readinessSettingsSchema,
+  (actor, input) => updateReadinessSettings(actor, input),
+  {
+    revalidate: "/admin",
+  },
+);
+export const setWeeklyLimitAction = defineAction(weeklyLimitSchema, (actor, input) => setWeeklyLimit(actor, input), team);
+export const grantQualificationAction = defineAction(grantSchema, (actor, input) => grantQualification(actor, input), team);
+export const revokeQualificationAction = defineAction(revokeSchema, (actor, input) => revokeQualification(actor, input), team);
+export const createCalibrationExerciseAction = defineAction(
+  createExerciseSchema,
+  (actor, input) => createCalibrationExercise(actor, input),
+  team,
+);
+export const claimQualificationAction = defineAction(claimSchema, (actor, input) => claimQualification(actor, input), own);
+export const submitCalibrationAttemptAction = defineAction(attemptSchema, (actor, input) => submitCalibrationAttempt(actor, input), own);
