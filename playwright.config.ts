@@ -39,6 +39,13 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     // Single sign-on against the provider tests/e2e/sso.spec.ts starts on 127.0.0.1 (discovered at sign-in).
-    env: { OIDC_ISSUER: oidcIssuer(PORT), OIDC_CLIENT_ID: OIDC_CLIENT.id, OIDC_CLIENT_SECRET: OIDC_CLIENT.secret, OIDC_NAME: "Test SSO" },
+    // The browser tests count the demo's own hires and check-ins: no demo history.
+    env: {
+      SEED_DEMO_HISTORY: "false",
+      OIDC_ISSUER: oidcIssuer(PORT),
+      OIDC_CLIENT_ID: OIDC_CLIENT.id,
+      OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+      OIDC_NAME: "Test SSO",
+    },
   },
 });

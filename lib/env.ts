@@ -26,6 +26,8 @@ const schema = z
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default("Single sign-on"),
     SEED_DEMO: z.enum(["true", "false"]).optional(),
+    /** With the demo: also a year of synthetic past hires and check-ins (prisma/seed/seed-history.ts). */
+    SEED_DEMO_HISTORY: z.enum(["true", "false"]).default("true"),
     /** The embedded database in a production build: demos and the browser tests only. */
     EMBEDDED_DB_IN_PRODUCTION: z.enum(["true", "false"]).default("false"),
     /** Minutes between in-process reminder runs; 0 turns them off (use POST /api/cron/reminders). */

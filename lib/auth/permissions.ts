@@ -296,3 +296,14 @@ export function canTrainAsInterviewer(actor: { kind: UserKind }): boolean {
 export function canSeeReadinessOf(actor: Actor, subjectId: string): boolean {
   return (actor.id === subjectId && canTrainAsInterviewer(actor)) || can(actor, "manageReadiness");
 }
+
+/**
+ * Per-interviewer and per-question hiring quality (lib/quality/interviewers.ts, questions.ts):
+ * how an interviewer's ratings held up on the job and against their panels is coaching data
+ * about that person, so only managers and admins read it (over the candidates whose feedback
+ * they may see, and the hires whose check-ins they may read). An interviewer never reads
+ * another interviewer's figures; nor their own here (they rest on check-ins they may not read).
+ */
+export function canReadInterviewerQuality(actor: Actor): boolean {
+  return can(actor, "readHiringQuality");
+}

@@ -7,12 +7,12 @@ import { seedDatabase, type SeedReport } from "../../prisma/seed/seed";
 
 export async function prepareDatabase(
   conn: DbConnection,
-  opts: { seedDemo: boolean; log?: (line: string) => void },
+  opts: { seedDemo: boolean; history?: boolean; log?: (line: string) => void },
 ): Promise<{ applied: string[]; seed: SeedReport }> {
   const log = opts.log ?? (() => {});
   const applied = await migrate(conn.runner);
   if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
-  const seed = await seedDatabase(conn.prisma, { demo: opts.seedDemo });
+  const seed = await seedDatabase(conn.prisma, { demo: opts.seedDemo, history: opts.history });
   if (seed.seeded) log(`Seeded ${opts.seedDemo ? "demo organisation" : "content"}: ${seed.summary}`);
   return { applied, seed };
 }

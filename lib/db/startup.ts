@@ -36,7 +36,7 @@ export async function startServer() {
         : `embedded PostgreSQL (PGlite) in ${e.EMBEDDED_DB_DIR}`;
     console.log(`Database: ${where}`);
     const seedDemo = e.SEED_DEMO ? e.SEED_DEMO === "true" : conn.target.kind !== "postgres";
-    await prepareDatabase(conn, { seedDemo, log: (l) => console.log(l) });
+    await prepareDatabase(conn, { seedDemo, history: e.SEED_DEMO_HISTORY === "true", log: (l) => console.log(l) });
     await ensureInitialAdmin();
     if (process.env.NODE_ENV === "production" && !e.SMTP_URL) {
       console.warn("SMTP_URL is not set: reminder emails are written to .data/mail on this instance, not delivered.");

@@ -4,22 +4,14 @@
 // independence rule, lib/scorecards/visibility.ts) and the check-ins (canSeeCheckIns). The
 // JavaScript `spearman` of lib/quality/stats.ts is the oracle (tests/integration/quality-report.test.ts).
 import "server-only";
-import { checkInScope } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { feedbackVisibility } from "../data/feedback";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
 import { hiddenReasonSql } from "../scorecards/visibility";
+import { checkInScopeSql } from "./sql";
 import { fisherInterval, readCorrelation, type Verdict } from "./stats";
-
-/** SQL boolean, canSeeCheckIns over the hire `f` of role `r`. */
-function checkInScopeSql(viewer: CurrentUser): Prisma.Sql {
-  const scope = checkInScope(viewer);
-  if (scope === "all") return Prisma.sql`TRUE`;
-  if (scope === "owned-or-delegated") return Prisma.sql`(r."ownerId" = ${viewer.id} OR f."delegateId" = ${viewer.id})`;
-  return Prisma.sql`FALSE`;
-}
 
 /**
  * One row per domain (of the newest published matrix, plus any other domain with pairs): n pairs

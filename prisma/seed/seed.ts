@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
 import { seedCatalogue } from "./seed-catalogue";
 import { seedDemo } from "./seed-demo";
 import { FAIR_HIRING_DEMO_APPLICANTS, seedFairHiringDemo } from "./seed-fair-hiring";
+import { seedHistory } from "./seed-history";
 import { seedMatrix } from "./seed-matrix";
 
 export type SeedReport = { seeded: boolean; summary: string };
@@ -19,8 +20,14 @@ export class SeedRefusedError extends Error {
 /**
  * `fairHiringApplicants`: how many synthetic applicants the demo's fair-hiring role gets (the
  * test databases pass 0 and make their own, so the other tests' candidate counts stay small).
+ * `history` (default true with `demo`): also about a year of past hires with check-ins
+ * (seed-history.ts) for the hiring-quality pages. The test database leaves it out (lighter,
+ * and the tests build the worlds they check).
  */
-export async function seedDatabase(prisma: PrismaClient, opts: { demo: boolean; fairHiringApplicants?: number }): Promise<SeedReport> {
+export async function seedDatabase(
+  prisma: PrismaClient,
+  opts: { demo: boolean; fairHiringApplicants?: number; history?: boolean },
+): Promise<SeedReport> {
   const settings = await prisma.orgSettings.findUnique({ where: { id: 1 } });
   if (settings?.seededAt) return { seeded: false, summary: "already seeded" };
   const [users, clusters] = await Promise.all([prisma.user.count(), prisma.roleCluster.count()]);
@@ -47,6 +54,16 @@ export async function seedDatabase(prisma: PrismaClient, opts: { demo: boolean; 
         summary += `, ${DEMO_USERS.length} users, ${demo.roles} roles, ${demo.candidates} candidates, ${demo.submitted} submitted and ${demo.drafts} draft scorecards`;
         const fair = await seedFairHiringDemo(tx, ids, admin!.id, opts.fairHiringApplicants ?? FAIR_HIRING_DEMO_APPLICANTS);
         if (fair.applicants) summary += `, a fair-hiring demo role with ${fair.applicants} applicants`;
+        if (opts.history !== false) {
+          const people = new Map((await tx.user.findMany({ select: { id: true, email: true } })).map((u) => [u.email, u.id]));
+          const uid = (email: string) =>
+            people.get(email) ??
+            (() => {
+              throw new Error(`demo user ${email} missing`);
+            })();
+          const h = await seedHistory(tx, ids, questions, uid);
+          summary += `; demo history: ${h.roles} closed roles, ${h.applications} past applications, ${h.hires} hires, ${h.checkIns} check-ins`;
+        }
       }
       await tx.orgSettings.create({
         data: {

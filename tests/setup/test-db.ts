@@ -41,13 +41,13 @@ export async function buildTemplate() {
     });
     const conn = openConnection({ kind: "postgres", url: withDatabase(url, TEMPLATE_DB) });
     await migrate(conn.runner);
-    await seedDatabase(conn.prisma, { demo: true, fairHiringApplicants: 0 });
+    await seedDatabase(conn.prisma, { demo: true, fairHiringApplicants: 0, history: false });
     await conn.close();
     return;
   }
   const conn = openConnection({ kind: "memory" });
   await migrate(conn.runner);
-  await seedDatabase(conn.prisma, { demo: true, fairHiringApplicants: 0 });
+  await seedDatabase(conn.prisma, { demo: true, fairHiringApplicants: 0, history: false });
   const dump = await conn.pglite!.dumpDataDir("gzip");
   fs.mkdirSync(path.dirname(SNAPSHOT), { recursive: true });
   fs.writeFileSync(SNAPSHOT, Buffer.from(await dump.arrayBuffer()));

@@ -1,0 +1,168 @@
+// Hiring quality per interviewer: does what this interviewer says about a candidate hold up on
+// the job, and how do they sit with the rest of the panel? Computed by PostgreSQL over the
+// applications whose feedback the viewer may see (the independence rule,
+// lib/scorecards/visibility.ts) and, for the on-the-job side, the hires whose check-ins they may
+// read (canSeeCheckIns). JavaScript only turns the sums into intervals (validity-stats.ts).
+import "server-only";
+import { canReadInterviewerQuality } from "../auth/permissions";
+import type { CurrentUser } from "../auth/session";
+import { feedbackVisibility } from "../data/feedback";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import type { FeedbackVisibility } from "../generated/prisma/enums";
+import { hiddenReasonSql } from "../scorecards/visibility";
+import { checkInScopeSql, latestJobRatingSql } from "./sql";
+import { fisherInterval, readCorrelation, type Verdict } from "./stats";
+import {
+  bootstrapAlphaInterval,
+  meanAndSd,
+  meanInterval,
+  MIN_OBSERVATIONS,
+  patternAlpha,
+  type Interval,
+  type UnitPattern,
+} from "./validity-stats";
+
+/**
+ * One row per interviewer with a submitted rating on a visible application:
+ * - `ratings`, `candidates`: their ratings (one per candidate and domain: the latest submitted
+ *   scorecard's, the consensus rule's one vote per interviewer) and the candidates they rated;
+ * - `offN`, `offSum`, `offSq`: their offsets from the panel (their rating − the panel's lower
+ *   median, ApplicationDomainConsensus.median) where two or more interviewers rated the unit;
+ * - `patterns`: those co-rated units grouped by their level counts (coders0..3) with a count,
+ *   all Krippendorff's alpha and its bootstrap need;
+ * - `pairs`, `hires`, `rho`: Spearman's ρ between their rating and the hire's latest
+ *   on-the-job rating in the same domain (average ranks over ties; corr() of the ranks),
+ *   pooled over the domains, and the distinct hires behind the pairs.
+ */
+export function interviewerQualitySql(viewer: CurrentUser, visibility: FeedbackVisibility, onlyInterviewerId?: string) {
+  const only = onlyInterviewerId ? Prisma.sql`AND s."interviewerId" = ${onlyInterviewerId}` : Prisma.empty;
+  return Prisma.sql`
+    WITH visible AS MATERIALIZED (
+      SELECT a.id AS app_id, a."roleId" AS role_id FROM "Application" a WHERE ${hiddenReasonSql(viewer, visibility, "a")} IS NULL
+    ),
+    own AS MATERIALIZED (
+      SELECT DISTINCT ON (i."applicationId", ds."domainId", s."interviewerId")
+        i."applicationId" AS app_id, ds."domainId" AS domain_id, s."interviewerId" AS iid, ds.rating AS x
+      FROM visible v JOIN "Interview" i ON i."applicationId" = v.app_id
+      JOIN "Scorecard" s ON s."interviewId" = i.id AND s.status = 'SUBMITTED' ${only}
+      JOIN "DomainScore" ds ON ds."scorecardId" = s.id AND ds.rating IS NOT NULL
+      ORDER BY i."applicationId", ds."domainId", s."interviewerId", s."submittedAt" DESC, s.id DESC
+    ),
+    panel AS (
+      SELECT o.iid, (o.x - c.median) AS off, c.coders0 AS c0, c.coders1 AS c1, c.coders2 AS c2, c.coders3 AS c3
+      FROM own o JOIN "ApplicationDomainConsensus" c ON c."applicationId" = o.app_id AND c."domainId" = o.domain_id
+      WHERE c.raters >= 2 AND c.median IS NOT NULL
+    ),
+    offsets AS (
+      SELECT iid, count(*)::int AS n, sum(off)::float8 AS s, sum(off * off)::float8 AS ss FROM panel GROUP BY iid
+    ),
+    patterns AS (
+      SELECT iid, json_agg(json_build_array(c0, c1, c2, c3, units)) AS p
+      FROM (SELECT iid, c0, c1, c2, c3, count(*)::int AS units FROM panel GROUP BY iid, c0, c1, c2, c3) x
+      GROUP BY iid
+    ),
+    hires AS MATERIALIZED (
+      SELECT f."applicationId" AS app_id
+      FROM "HireFollowUp" f JOIN visible v ON v.app_id = f."applicationId" JOIN "Role" r ON r.id = v.role_id
+      WHERE ${checkInScopeSql(viewer)}
+    ),
+    latest AS (${latestJobRatingSql}),
+    pairs AS (
+      SELECT o.iid, o.app_id, o.x, l.job AS y FROM own o JOIN latest l ON l.app_id = o.app_id AND l.domain_id = o.domain_id
+    ),
+    ranked AS (
+      SELECT iid, app_id,
+        rank() OVER (PARTITION BY iid ORDER BY x) + (count(*) OVER (PARTITION BY iid, x) - 1) / 2.0 AS rx,
+        rank() OVER (PARTITION BY iid ORDER BY y) + (count(*) OVER (PARTITION BY iid, y) - 1) / 2.0 AS ry
+      FROM pairs
+    ),
+    validity AS (
+      SELECT iid, count(*)::int AS pairs, count(DISTINCT app_id)::int AS hires, corr(rx, ry)::float8 AS rho FROM ranked GROUP BY iid
+    ),
+    people AS (
+      SELECT iid, count(*)::int AS ratings, count(DISTINCT app_id)::int AS candidates FROM own GROUP BY iid
+    )
+    SELECT u.id, u.name, u.active, p.ratings, p.candidates,
+      coalesce(o.n, 0) AS "offN", o.s AS "offSum", o.ss AS "offSq", pt.p AS patterns,
+      coalesce(va.pairs, 0) AS pairs, coalesce(va.hires, 0) AS hires, va.rho
+    FROM people p JOIN "User" u ON u.id = p.iid
+    LEFT JOIN offsets o ON o.iid = p.iid LEFT JOIN patterns pt ON pt.iid = p.iid LEFT JOIN validity va ON va.iid = p.iid
+    ORDER BY u.name, u.id`;
+}
+
+type Row = {
+  id: string;
+  name: string;
+  active: boolean;
+  ratings: number;
+  candidates: number;
+  offN: number;
+  offSum: number | null;
+  offSq: number | null;
+  patterns: [number, number, number, number, number][] | null;
+  pairs: number;
+  hires: number;
+  rho: number | null;
+};
+
+export type InterviewerQuality = {
+  id: string;
+  name: string;
+  active: boolean;
+  ratings: number;
+  candidates: number;
+  /** Against the job: ρ over `pairs` ratings of `hires` hires; the interval uses the hires (see below). */
+  validity: { pairs: number; hires: number; rho: number | null; interval: Interval | null; verdict: Verdict; reading: string };
+  /** Against the panel: mean offset (levels), its interval, and the spread (sd) of the offsets. */
+  panel: { n: number; offset: number | null; interval: Interval | null; spread: number | null; enough: boolean };
+  /** Krippendorff's alpha (ordinal) of the units they co-rated, with a bootstrap interval. */
+  agreement: { units: number; alpha: number | null; interval: Interval | null; enough: boolean };
+};
+
+/** Turns one SQL row into figures with intervals; a figure below its threshold is left null. */
+export function interviewerFigures(r: Row): InterviewerQuality {
+  // Ratings of one hire across domains are not independent, so the interval counts hires, not
+  // pairs (the conservative choice); the threshold too.
+  const { verdict, text } = readCorrelation(r.rho, r.hires);
+  const enoughPanel = r.offN >= MIN_OBSERVATIONS;
+  const { mean, sd } = meanAndSd(r.offN, r.offSum ?? 0, r.offSq ?? 0);
+  const patterns: UnitPattern[] = (r.patterns ?? []).map(([a, b, c, d, units]) => ({ counts: [a, b, c, d], units }));
+  const units = patterns.reduce((s, p) => s + p.units, 0);
+  const enoughUnits = units >= MIN_OBSERVATIONS;
+  return {
+    id: r.id,
+    name: r.name,
+    active: r.active,
+    ratings: r.ratings,
+    candidates: r.candidates,
+    validity: {
+      pairs: r.pairs,
+      hires: r.hires,
+      rho: verdict === "too-few" ? null : r.rho,
+      interval: verdict === "too-few" ? null : fisherInterval(r.rho, r.hires),
+      verdict,
+      reading: text.replace("hires to say", "hires to say for this interviewer"),
+    },
+    panel: {
+      n: r.offN,
+      offset: enoughPanel ? mean : null,
+      interval: enoughPanel ? meanInterval(mean, sd, r.offN) : null,
+      spread: enoughPanel ? sd : null,
+      enough: enoughPanel,
+    },
+    agreement: {
+      units,
+      alpha: enoughUnits ? patternAlpha(patterns) : null,
+      interval: enoughUnits ? bootstrapAlphaInterval(patterns) : null,
+      enough: enoughUnits,
+    },
+  };
+}
+
+/** Every interviewer's figures over what the viewer may see (managers: their roles' candidates and hires; admins: all); null for anyone else. */
+export async function interviewerQualityReport(viewer: CurrentUser): Promise<InterviewerQuality[] | null> {
+  if (!canReadInterviewerQuality(viewer)) return null;
+  const rows = await db.$queryRaw<Row[]>(interviewerQualitySql(viewer, await feedbackVisibility()));
+  return rows.map(interviewerFigures);
+}

@@ -1,0 +1,270 @@
+// Per-interviewer and per-question hiring quality (lib/quality/interviewers.ts, questions.ts):
+// the figures PostgreSQL computes equal the JavaScript definitions over what each viewer may see,
+// and who sees what: an interviewer never reads anyone's figures; a manager's are built only
+// from the candidates whose feedback they may see (their roles, minus those they still owe a
+// scorecard on) and the hires whose check-ins they may read. The world is the demo history
+// (prisma/seed/seed-history.ts, left out of the test database's seed) plus a scorecard the
+// manager still owes.
+import { beforeAll, describe, expect, it } from "vitest";
+import { canSeeCheckIns } from "../../lib/auth/permissions";
+import type { CurrentUser } from "../../lib/auth/session";
+import { db } from "../../lib/db";
+import { interviewerQualityReport } from "../../lib/quality/interviewers";
+import { questionQualityDetail, questionQualityReport } from "../../lib/quality/questions";
+import { spearman } from "../../lib/quality/stats";
+import { auc, MIN_OBSERVATIONS } from "../../lib/quality/validity-stats";
+import { krippendorffAlphaOrdinal } from "../../lib/scoring/agreement";
+import { seedHistory } from "../../prisma/seed/seed-history";
+import { userByEmail, visibleApplicationIds } from "./helpers";
+
+let admin: CurrentUser;
+let manager: CurrentUser;
+let dana: CurrentUser;
+let priya: CurrentUser;
+let recruiter: CurrentUser;
+
+beforeAll(async () => {
+  const version = await db.matrixVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { number: "desc" } });
+  const clusters = await db.roleCluster.findMany({ select: { id: true, key: true } });
+  const domains = await db.competencyDomain.findMany({ select: { id: true, key: true } });
+  const questions = await db.question.findMany({ select: { id: true, domainId: true, level: true } });
+  const users = new Map((await db.user.findMany({ select: { id: true, email: true } })).map((u) => [u.email, u.id]));
+  await db.$transaction(
+    (tx) =>
+      seedHistory(
+        tx,
+        {
+          versionId: version.id,
+          clusterIds: Object.fromEntries(clusters.map((c) => [c.key, c.id])),
+          domainIds: Object.fromEntries(domains.map((d) => [d.key, d.id])),
+          indicatorIds: {},
+        },
+        questions,
+        (e) => users.get(e)!,
+      ),
+    { timeout: 120_000 },
+  );
+  [admin, manager, dana, priya, recruiter] = (await Promise.all(
+    ["admin@example.com", "manager@example.com", "dana@example.com", "priya@example.com", "recruiter@example.com"].map(userByEmail),
+  )) as [CurrentUser, CurrentUser, CurrentUser, CurrentUser, CurrentUser];
+  // manager@ joins the final loop of one of their history candidates and has not submitted:
+  // under "after submitting" that candidate's feedback is hidden from them until they do.
+  const app = await db.application.findFirstOrThrow({
+    where: { role: { ownerId: manager.id, title: { contains: "demo history" } }, status: "HIRED" },
+    include: { interviews: { take: 1 } },
+  });
+  const interview = await db.interview.create({
+    data: { applicationId: app.id, stageId: app.interviews[0]!.stageId, interviewerId: manager.id },
+  });
+  await db.scorecard.create({ data: { interviewId: interview.id, interviewerId: manager.id, matrixVersionId: version.id } });
+}, 180_000);
+
+type Rating = { app: string; domain: string; iid: string; x: number; at: number; sid: string; stage: string; role: string };
+
+async function allRatings(): Promise<Rating[]> {
+  const rows = await db.domainScore.findMany({
+    where: { rating: { not: null }, scorecard: { status: "SUBMITTED" } },
+    select: {
+      domainId: true,
+      rating: true,
+      scorecard: {
+        select: {
+          id: true,
+          interviewerId: true,
+          submittedAt: true,
+          interview: { select: { applicationId: true, stageId: true, application: { select: { roleId: true } } } },
+        },
+      },
+    },
+  });
+  return rows.map((r) => ({
+    app: r.scorecard.interview.applicationId,
+    domain: r.domainId,
+    iid: r.scorecard.interviewerId,
+    x: r.rating!,
+    at: r.scorecard.submittedAt!.getTime(),
+    sid: r.scorecard.id,
+    stage: r.scorecard.interview.stageId,
+    role: r.scorecard.interview.application.roleId,
+  }));
+}
+
+/** Per hire the viewer may read check-ins of: latest job rating per domain (the oracle of latestJobRatingSql). */
+async function jobRatings(viewer: CurrentUser, visible: Set<string>) {
+  const hires = await db.hireFollowUp.findMany({
+    select: {
+      applicationId: true,
+      delegateId: true,
+      application: { select: { role: { select: { ownerId: true } } } },
+      checkIns: { orderBy: [{ milestoneDays: "desc" }, { submittedAt: "desc" }], select: { ratings: true } },
+    },
+  });
+  const job = new Map<string, number>();
+  for (const h of hires) {
+    if (!visible.has(h.applicationId)) continue;
+    if (!canSeeCheckIns(viewer, { roleOwnerId: h.application.role.ownerId, delegateId: h.delegateId })) continue;
+    for (const c of h.checkIns)
+      for (const r of c.ratings) {
+        const key = `${h.applicationId}/${r.domainId}`;
+        if (r.rating !== null && !job.has(key)) job.set(key, r.rating);
+      }
+  }
+  return job;
+}
+
+async function interviewerOracle(viewer: CurrentUser) {
+  const visible = await visibleApplicationIds(viewer);
+  const ratings = (await allRatings()).filter((r) => visible.has(r.app));
+  // One vote per interviewer per unit: their latest submitted scorecard's rating.
+  const own = new Map<string, Rating>();
+  for (const r of ratings) {
+    const key = `${r.app}/${r.domain}/${r.iid}`;
+    const prev = own.get(key);
+    if (!prev || r.at > prev.at || (r.at === prev.at && r.sid > prev.sid)) own.set(key, r);
+  }
+  // Krippendorff's units as ApplicationDomainConsensus counts them: each interviewer's value is
+  // the lower median of all their ratings of the unit (the same as their latest when they rated it once).
+  const coderValues = new Map<string, Map<string, number[]>>();
+  for (const r of ratings) {
+    const unit = coderValues.get(`${r.app}/${r.domain}`) ?? new Map<string, number[]>();
+    coderValues.set(`${r.app}/${r.domain}`, unit);
+    unit.set(r.iid, [...(unit.get(r.iid) ?? []), r.x]);
+  }
+  const lowerMedian = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length / 2) - 1]!;
+  const units = new Map([...coderValues].map(([k, m]) => [k, [...m.values()].map(lowerMedian)]));
+  const consensus = new Map((await db.applicationDomainConsensus.findMany()).map((c) => [`${c.applicationId}/${c.domainId}`, c] as const));
+  const job = await jobRatings(viewer, visible);
+  const byPerson = new Map<
+    string,
+    { ratings: number; offsets: number[]; coRated: number[][]; xs: number[]; ys: number[]; hires: Set<string> }
+  >();
+  for (const r of own.values()) {
+    const p = byPerson.get(r.iid) ?? { ratings: 0, offsets: [], coRated: [], xs: [], ys: [], hires: new Set<string>() };
+    byPerson.set(r.iid, p);
+    p.ratings++;
+    const c = consensus.get(`${r.app}/${r.domain}`)!;
+    if (c.raters >= 2 && c.median !== null) {
+      p.offsets.push(r.x - c.median);
+      p.coRated.push(units.get(`${r.app}/${r.domain}`)!);
+    }
+    const y = job.get(`${r.app}/${r.domain}`);
+    if (y !== undefined) {
+      p.xs.push(r.x);
+      p.ys.push(y);
+      p.hires.add(r.app);
+    }
+  }
+  return byPerson;
+}
+
+describe("per-interviewer figures", () => {
+  it("equal the JavaScript definitions over what each manager and the admin may see", async () => {
+    for (const viewer of [admin, manager, dana]) {
+      const report = (await interviewerQualityReport(viewer))!;
+      const oracle = await interviewerOracle(viewer);
+      expect(report.map((r) => r.id).sort()).toEqual([...oracle.keys()].sort());
+      for (const row of report) {
+        const o = oracle.get(row.id)!;
+        expect(row.ratings, row.name).toBe(o.ratings);
+        expect(row.panel.n).toBe(o.offsets.length);
+        if (o.offsets.length >= MIN_OBSERVATIONS)
+          expect(row.panel.offset).toBeCloseTo(o.offsets.reduce((a, b) => a + b, 0) / o.offsets.length, 10);
+        else expect(row.panel.offset).toBeNull();
+        expect(row.agreement.units).toBe(o.coRated.length);
+        if (o.coRated.length >= MIN_OBSERVATIONS) {
+          const alpha = krippendorffAlphaOrdinal(o.coRated);
+          if (alpha === null) expect(row.agreement.alpha).toBeNull();
+          else expect(row.agreement.alpha).toBeCloseTo(alpha, 10);
+        }
+        expect(row.validity.pairs).toBe(o.xs.length);
+        expect(row.validity.hires).toBe(o.hires.size);
+        if (row.validity.rho !== null) expect(row.validity.rho).toBeCloseTo(spearman(o.xs, o.ys)!, 10);
+      }
+    }
+  });
+
+  it("has real figures on the history: the admin sees every history interviewer with intervals", async () => {
+    const report = (await interviewerQualityReport(admin))!;
+    const priyaRow = report.find((r) => r.id === priya.id)!;
+    expect(priyaRow.validity.hires).toBeGreaterThanOrEqual(10);
+    expect(priyaRow.validity.interval).not.toBeNull();
+    expect(priyaRow.agreement.interval).not.toBeNull();
+    expect(priyaRow.panel.interval).not.toBeNull();
+    // tomas rates high, kwame low (their seeded bias): the offsets say so.
+    const tomas = report.find((r) => r.name.startsWith("Tomás"))!;
+    const kwame = report.find((r) => r.name.startsWith("Kwame"))!;
+    expect(tomas.panel.offset!).toBeGreaterThan(0);
+    expect(kwame.panel.offset!).toBeLessThan(0);
+  });
+
+  it("an interviewer, or a recruiter, reads nobody's figures (their own included)", async () => {
+    expect(await interviewerQualityReport(priya)).toBeNull();
+    expect(await interviewerQualityReport(recruiter)).toBeNull();
+    expect(await questionQualityReport(priya)).toBeNull();
+    const anyQuestion = await db.question.findFirstOrThrow();
+    expect(await questionQualityDetail(priya, anyQuestion.id)).toBeNull();
+  });
+
+  it("a manager's figures leave out another manager's roles and the candidate they still owe a scorecard on", async () => {
+    const all = (await interviewerQualityReport(admin))!;
+    const mine = (await interviewerQualityReport(manager))!;
+    const hers = (await interviewerQualityReport(dana))!;
+    const ratingsOf = (rows: typeof all, id: string) => rows.find((r) => r.id === id)?.ratings ?? 0;
+    const danaRoleRatings = (await allRatings()).filter((r) => r.iid === priya.id);
+    const danaRoles = new Set((await db.role.findMany({ where: { ownerId: dana.id }, select: { id: true } })).map((r) => r.id));
+    const inDana = new Set(danaRoleRatings.filter((r) => danaRoles.has(r.role)).map((r) => `${r.app}/${r.domain}`)).size;
+    expect(ratingsOf(hers, priya.id)).toBe(inDana);
+    expect(ratingsOf(mine, priya.id)).toBeLessThan(ratingsOf(all, priya.id) - inDana + 1);
+    // The owed scorecard hides one history hire from manager@, so their hires count is below the admin's.
+    const hidden = await db.application.findFirstOrThrow({
+      where: { interviews: { some: { interviewerId: manager.id, scorecards: { some: { status: "DRAFT" } } } }, status: "HIRED" },
+    });
+    expect((await visibleApplicationIds(manager)).has(hidden.id)).toBe(false);
+  });
+});
+
+describe("per-question figures", () => {
+  it("equal the JavaScript definitions (uses, passes, AUC) over what each viewer may see", async () => {
+    const qs = new Map((await db.question.findMany()).map((q) => [q.id, q]));
+    const plans = await db.stageQuestion.findMany();
+    const targets = new Map((await db.roleTarget.findMany()).map((t) => [`${t.roleId}/${t.domainId}`, t.level]));
+    for (const viewer of [admin, manager, dana]) {
+      const visible = await visibleApplicationIds(viewer);
+      const ratings = (await allRatings()).filter((r) => visible.has(r.app));
+      const job = await jobRatings(viewer, visible);
+      const report = (await questionQualityReport(viewer))!;
+      expect(report.length).toBe(qs.size);
+      for (const row of report) {
+        const q = qs.get(row.id)!;
+        const stages = new Set(plans.filter((p) => p.questionId === q.id).map((p) => p.stageId));
+        const used = ratings.filter((r) => stages.has(r.stage) && r.domain === q.domainId);
+        expect(row.uses, q.prompt).toBe(used.length);
+        expect(row.passes).toBe(used.filter((r) => r.x >= q.level).length);
+        const perApp = new Map<string, number[]>();
+        for (const r of used) perApp.set(r.app, [...(perApp.get(r.app) ?? []), r.x]);
+        const strong: number[] = [];
+        const weak: number[] = [];
+        for (const [app, xs] of perApp) {
+          const y = job.get(`${app}/${q.domainId}`);
+          const role = used.find((r) => r.app === app)!.role;
+          const target = targets.get(`${role}/${q.domainId}`) ?? 0;
+          if (y === undefined || target <= 0) continue;
+          (y >= target ? strong : weak).push(xs.reduce((a, b) => a + b, 0) / xs.length);
+        }
+        expect([row.nStrong, row.nWeak]).toEqual([strong.length, weak.length]);
+        if (row.auc !== null) expect(row.auc).toBeCloseTo(auc(strong, weak)!, 10);
+      }
+    }
+  });
+
+  it("flags questions everybody or nobody passes, and the detail lists where a question was used", async () => {
+    const report = (await questionQualityReport(admin))!;
+    expect(report.some((q) => q.flag === "everybody-passes")).toBe(true);
+    expect(report.some((q) => q.flag === "nobody-passes")).toBe(true);
+    const used = report.find((q) => q.uses >= MIN_OBSERVATIONS)!;
+    const detail = (await questionQualityDetail(admin, used.id))!;
+    expect(detail.uses).toBe(used.uses);
+    expect(detail.roles.reduce((s, r) => s + r.uses, 0)).toBe(used.uses);
+    expect(await questionQualityDetail(admin, "no-such-question")).toBeNull();
+  });
+});
