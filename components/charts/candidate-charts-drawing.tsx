@@ -87,7 +87,8 @@ export function RadarDrawing({ data, interviewers, shown }: { data: RadarRow[]; 
       <RadarChart data={data} outerRadius="64%">
         <PolarGrid />
         <PolarAngleAxis dataKey="domain" tick={DomainTick} />
-        <PolarRadiusAxis domain={[0, 3]} tickCount={4} angle={90} tick={{ fontSize: 10 }} />
+        {/* On the diagonal between two spokes: at 90° the level numbers ran into the top domain label on a phone. */}
+        <PolarRadiusAxis domain={[0, 3]} tickCount={4} angle={45} tick={{ fontSize: 10 }} />
         <Radar
           name="Target"
           dataKey="Target"

@@ -183,3 +183,41 @@ test("evidence and notes follow their own writing direction (right-to-left evide
   await expect(evidence.first()).toBeVisible();
   expect(await evidence.count()).toBeGreaterThan(1);
 });
+
+test.describe("the interviewer's time zone, for emails", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+  test("is recorded from the browser once, and not again while it is unchanged", async ({ page }) => {
+    const actionPosts: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.headers()["next-action"]) actionPosts.push(r.url());
+    });
+    await login(page, "interviewer@example.com");
+    const recorded = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+    await page.goto("/interviews");
+    expect((await recorded).status()).toBe(200);
+    const after = actionPosts.length;
+    await page.goto("/interviews");
+    await page.goto("/matrix");
+    await page.waitForTimeout(1500);
+    expect(actionPosts.length, "no second call while the stored zone matches").toBe(after);
+  });
+});
+
+test("the radar's level numbers do not run into the domain labels on a phone @phone", async ({ page }) => {
+  await login(page, "manager@example.com");
+  await page.goto("/roles");
+  await page.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
+  await page.getByRole("link", { name: "Amara Okafor" }).click();
+  // The drawing loads when its box comes on screen.
+  await page.getByRole("img", { name: /^Radar chart/ }).scrollIntoViewIfNeeded();
+  await expect(page.locator(".recharts-polar-radius-axis-tick").first()).toBeVisible();
+  const overlaps = await page.evaluate(() => {
+    const boxes = (sel: string) => [...document.querySelectorAll(sel)].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
+    const levels = boxes(".recharts-polar-radius-axis-tick text");
+    const labels = boxes(".recharts-polar-angle-axis-tick text, .recharts-polar-angle-axis-tick tspan");
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return levels.length === 0 ? -1 : levels.filter((l) => labels.some((d) => hit(l, d))).length;
+  });
+  expect(overlaps).toBe(0);
+  await screenshot(page, "tour-radar");
+});
