@@ -39,7 +39,12 @@ export async function apiRoles(user: CurrentUser) {
 export async function apiRoleCandidates(user: CurrentUser, roleId: string, query: { after?: string; limit?: number } = {}) {
   const role = await comparisonRole(user, roleId);
   if (!role) return null;
-  const { page } = await roleComparisonPage(user, role, { view: "all", sort: "name", after: query.after, size: query.limit ?? 100 });
+  const { page } = await roleComparisonPage(
+    user,
+    role,
+    { view: "all", sort: "name", after: query.after, size: query.limit ?? 100 },
+    { aggregates: false },
+  );
   const rows = page.rows.map((r) => {
     const base = { applicationId: r.applicationId, candidate: r.name, status: r.status, stage: r.stage, decision: r.decision };
     if (r.reason !== null)

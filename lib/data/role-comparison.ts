@@ -2,17 +2,15 @@ import "server-only";
 import { canCompareRoleCandidates, canExportRoleScores, isHiringLead } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { Prisma } from "../generated/prisma/client";
 import type { ApplicationStatus, Decision } from "../generated/prisma/enums";
-import { readDirection, toPage, DEFAULT_PAGE_SIZE, type Cursor, type Page } from "../paging/cursor";
+import { readDirection, toPage, DEFAULT_PAGE_SIZE, type Page } from "../paging/cursor";
 import { DISAGREEMENT_SPREAD, domainGap, roleFit, type Consensus, type DomainGap } from "../scoring";
 import type { HiddenReason } from "../scorecards/access";
-import { visibleStatusSql } from "../scorecards/visibility";
 import type { ComparisonQuery } from "../validation/comparison";
-import { NOT_STARTED } from "../validation/list-params";
-import { escapeLike } from "../validation/text";
 import { feedbackVisibility } from "./feedback";
-import { roleSummaryCtes } from "./role-summary-sql";
+import { comparisonSql, type ComparisonSqlOptions } from "./role-comparison-sql";
+
+export { comparisonSql };
 
 export type RoleTargetColumn = { domainId: string; name: string; target: number; weight: number };
 
@@ -95,42 +93,6 @@ export async function comparisonRole(user: CurrentUser, roleId: string) {
 }
 export type ComparisonRole = NonNullable<Awaited<ReturnType<typeof comparisonRole>>>;
 
-/**
- * Sort keys, all ascending: (k1 number, k2 text, id). By fit, as fitRankKey in lib/scoring:
- * fully assessed candidates, then partly assessed ones, then those not yet assessed (and hidden).
- */
-function sortKeys(sort: ComparisonQuery["sort"], targetDomains: number): { k1: Prisma.Sql; k2: Prisma.Sql } {
-  if (sort === "fit")
-    return {
-      k1: Prisma.sql`(CASE WHEN apps.reason IS NOT NULL OR apps.evidenced = 0 OR apps.fit IS NULL THEN 1
-        WHEN apps.evidenced < ${targetDomains}::int THEN -apps.fit ELSE -apps.fit - 200 END)::float8`,
-      k2: Prisma.sql`lower(apps.cand_name)`,
-    };
-  if (sort === "name") return { k1: Prisma.sql`0::float8`, k2: Prisma.sql`lower(apps.cand_name)` };
-  return { k1: Prisma.sql`(-extract(epoch FROM apps.created_at) * 1000)::float8`, k2: Prisma.sql`''::text` };
-}
-
-const FIT_BAND_SQL = {
-  strong: Prisma.sql`apps.evidenced > 0 AND apps.fit >= 80`,
-  partial: Prisma.sql`apps.evidenced > 0 AND apps.fit >= 50 AND apps.fit < 80`,
-  weak: Prisma.sql`apps.evidenced > 0 AND apps.fit < 50`,
-  unscored: Prisma.sql`apps.evidenced = 0`,
-} as const;
-
-function filterSql(q: ComparisonQuery): Prisma.Sql {
-  const parts: Prisma.Sql[] = [
-    q.view === "hidden" ? Prisma.sql`apps.reason IS NOT NULL` : q.view === "all" ? Prisma.sql`TRUE` : Prisma.sql`apps.reason IS NULL`,
-  ];
-  if (q.q) parts.push(Prisma.sql`apps.cand_name ILIKE ${`%${escapeLike(q.q)}%`}`);
-  if (q.stage === NOT_STARTED) parts.push(Prisma.sql`apps.stage_id IS NULL`);
-  else if (q.stage) parts.push(Prisma.sql`apps.stage_id = ${q.stage}`);
-  if (q.status) parts.push(Prisma.sql`${visibleStatusSql("apps").status} = ${q.status}`);
-  // Scores only filter candidates whose scores the viewer sees.
-  if (q.view !== "hidden" && q.fit) parts.push(Prisma.sql`apps.reason IS NULL AND ${FIT_BAND_SQL[q.fit]}`);
-  if (q.view !== "hidden" && q.below) parts.push(Prisma.sql`apps.reason IS NULL AND ${q.below}::text = ANY (apps.below_domains)`);
-  return Prisma.join(parts, " AND ");
-}
-
 type RawRow = {
   id: string;
   cand_name: string;
@@ -160,64 +122,21 @@ const HISTOGRAM: { label: string; from: number | null }[] = [
   { label: "not yet assessed", from: null },
 ];
 
-/** The comparison's one statement for a page (exported so bench/explain.ts can EXPLAIN ANALYZE it). */
-export function comparisonSql(
-  user: CurrentUser,
-  role: ComparisonRole,
-  query: ComparisonQuery,
-  size: number,
-  direction: "forward" | "backward",
-  cursor: Cursor | null,
-): Prisma.Sql {
-  const { k1, k2 } = sortKeys(query.sort, role.targets.filter((t) => t.target > 0).length);
-  const seek = cursor
-    ? Prisma.sql`WHERE (k1, k2, id) ${Prisma.raw(direction === "forward" ? ">" : "<")} (${Number(cursor.key[0])}::float8, ${String(cursor.key[1])}::text, ${String(cursor.key[2])}::text)`
-    : Prisma.empty;
-  const order = Prisma.raw(direction === "forward" ? "k1, k2, id" : "k1 DESC, k2 DESC, id DESC");
-  return Prisma.sql`
-    WITH ${roleSummaryCtes({ roleId: role.id, targets: role.targets.map((t) => ({ domainId: t.domainId, target: t.target, weight: t.weight })), viewer: user, visibility: role.visibility, lead: role.lead })},
-    filtered AS MATERIALIZED (
-      SELECT apps.id, apps.cand_name, apps.erased, apps.stage_id, apps.reason, apps.real_status, ${visibleStatusSql("apps").status} AS status,
-        -- The panel's figures and decision leave the statement only with the feedback they rest on.
-        CASE WHEN apps.reason IS NULL THEN apps.real_decision END AS decision,
-        CASE WHEN apps.reason IS NULL THEN apps.fit END AS fit,
-        CASE WHEN apps.reason IS NULL THEN apps.evidenced END AS evidenced,
-        CASE WHEN apps.reason IS NULL THEN apps.below_domains ELSE '{}' END AS below_domains,
-        CASE WHEN apps.reason IS NULL THEN apps.assessed_domains ELSE '{}' END AS assessed_domains,
-        ${k1} AS k1, ${k2} AS k2
-      FROM apps
-      WHERE ${filterSql(query)}
-    ),
-    page AS (SELECT * FROM filtered ${seek} ORDER BY ${order} LIMIT ${size + 1})
-    SELECT
-      (SELECT count(*) FROM filtered)::int AS total,
-      (SELECT json_agg(row_to_json(p)) FROM (
-        SELECT page.id, page.cand_name, page.erased, page.stage_id, page.reason, page.real_status, page.status, page.decision, page.fit, page.evidenced, page.k1, page.k2,
-          (SELECT json_agg(json_build_object('domainId', c."domainId", 'median', c.median, 'n', c.ratings, 'lo', c."minRating", 'hi', c."maxRating"))
-             FROM "ApplicationDomainConsensus" c WHERE c."applicationId" = page.id AND page.reason IS NULL) AS domains
-        FROM page ORDER BY ${order}) p) AS rows,
-      (SELECT json_agg(json_build_object('bucket', bucket, 'count', n)) FROM (
-        SELECT CASE WHEN evidenced = 0 OR fit IS NULL THEN -1 ELSE LEAST(fit / 10, 9) END AS bucket, count(*)::int AS n
-        FROM filtered WHERE reason IS NULL GROUP BY 1) h) AS histogram,
-      (SELECT json_agg(json_build_object('domain_id', domain_id, 'short', short, 'assessed', assessed)) FROM (
-        SELECT domain_id, sum(short)::int AS short, sum(assessed)::int AS assessed FROM (
-          SELECT d AS domain_id, 1 AS short, 0 AS assessed FROM filtered, unnest(below_domains) AS d
-          UNION ALL SELECT d, 0, 1 FROM filtered, unnest(assessed_domains) AS d) u
-        GROUP BY domain_id) s) AS shortfalls,
-      (SELECT count(*) FROM apps WHERE reason IS NULL)::int AS scored,
-      (SELECT json_agg(json_build_object('reason', reason, 'count', n)) FROM (SELECT reason, count(*)::int AS n FROM apps WHERE reason IS NOT NULL GROUP BY reason) r) AS hidden`;
-}
-
 /**
  * One page of a role's candidates against its target, for the viewer, in one statement: the
  * independence rule, consensus, fit, filters, sort and keyset all run in PostgreSQL. Also
  * returns, over every candidate matching the filters, the fit distribution (histogram) and
  * how many fall short per target domain; and how many candidates' feedback is hidden, why.
  */
-export async function roleComparisonPage(user: CurrentUser, role: ComparisonRole, query: ComparisonQuery) {
+export async function roleComparisonPage(
+  user: CurrentUser,
+  role: ComparisonRole,
+  query: ComparisonQuery,
+  options: ComparisonSqlOptions = { aggregates: true },
+) {
   const size = query.size ?? DEFAULT_PAGE_SIZE;
   const { direction, cursor } = readDirection(query.after, query.before, 3);
-  const [result] = await db.$queryRaw<RawResult[]>(comparisonSql(user, role, query, size, direction, cursor));
+  const [result] = await db.$queryRaw<RawResult[]>(comparisonSql(user, role, query, size, direction, cursor, options));
 
   const stageName = new Map(role.stages.map((s) => [s.id, s.name]));
   // The sort key rides along with each row until the page's cursors are made.
@@ -284,7 +203,12 @@ function toRow(r: RawRow, targets: RoleTargetColumn[], stageName: Map<string, st
 export async function* comparisonRowsInPages(user: CurrentUser, role: ComparisonRole, query: Partial<ComparisonQuery> = {}) {
   let after: string | undefined;
   do {
-    const { page } = await roleComparisonPage(user, role, { view: "all", sort: "name", ...query, after, before: undefined, size: 200 });
+    const { page } = await roleComparisonPage(
+      user,
+      role,
+      { view: "all", sort: "name", ...query, after, before: undefined, size: 200 },
+      { aggregates: false },
+    );
     yield page.rows;
     after = page.next ?? undefined;
   } while (after);
