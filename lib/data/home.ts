@@ -321,33 +321,14 @@ export async function recruiterOverview(user: CurrentUser, opts: ListOptions & {
 }
 
 export async function adminOverview(viewer: CurrentUser) {
-  const [settings, users, versions, audit] = await Promise.all([
+  const [settings, versions, audit] = await Promise.all([
     db.orgSettings.findUnique({ where: { id: 1 } }),
-    db.user.findMany({
-      orderBy: [{ kind: "asc" }, { name: "asc" }],
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        kind: true,
-        active: true,
-        version: true,
-        passwordHash: true,
-        invitations: { where: { usedAt: null, expiresAt: { gt: new Date() } }, select: { expiresAt: true }, take: 1 },
-      },
-    }),
     db.matrixVersion.findMany({
       orderBy: { createdAt: "desc" },
       include: { _count: { select: { cells: true, scorecards: true, roles: true } } },
     }),
     db.auditEvent.findMany({ orderBy: { at: "desc" }, take: 10, include: { actor: { select: { name: true } } } }),
   ]);
-  // Whether someone can sign in with a password yet, or has an invitation waiting; never the hash itself.
-  const people = users.map(({ passwordHash, invitations, ...p }) => ({
-    ...p,
-    hasPassword: passwordHash != null,
-    invitedUntil: invitations[0]?.expiresAt.toISOString() ?? null,
-  }));
   // Recent activity names its objects, as the audit page does (and hides what it hides).
-  return { settings, people, versions, audit: await describeEvents(viewer, audit) };
+  return { settings, versions, audit: await describeEvents(viewer, audit) };
 }

@@ -88,3 +88,31 @@ test("changing someone's kind asks first and says what happened", async ({ page 
   await page.getByRole("button", { name: "Change kind" }).click();
   await expect(page.getByText("Saved: Kwame Mensah is now an interviewer.")).toBeVisible();
 });
+
+test("the people list searches and filters in the URL, and says when nobody matches @phone", async ({ page }) => {
+  await login(page, "admin@example.com");
+  await page.goto("/admin");
+  await page.getByLabel("Search people").fill("KWAME");
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(page).toHaveURL(/q=KWAME/);
+  const rows = page.getByRole("region", { name: "People" }).getByRole("row");
+  await expect(rows).toHaveCount(2); // header + Kwame
+  await expect(rows.nth(1)).toContainText("Kwame Mensah");
+  await expect(page.getByRole("navigation", { name: "People pages" })).toContainText("1–1 of 1");
+  await page.reload();
+  await expect(page.getByLabel("Search people")).toHaveValue("KWAME");
+  await page.getByLabel("Search people").fill("");
+  await page.getByLabel("Filter by kind").selectOption({ label: "Recruiter" });
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(rows.nth(1)).toBeVisible();
+  const kinds = page.getByRole("region", { name: "People" }).getByRole("combobox");
+  expect(await kinds.count()).toBeGreaterThan(0);
+  for (const select of await kinds.all()) await expect(select).toHaveValue("RECRUITER");
+  await page.getByLabel("Search people").fill("nobody-by-this-name");
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(page.getByText("Nobody matches this search.")).toBeVisible();
+  await screenshot(page, "people-search-empty");
+  await page.getByRole("link", { name: "Clear" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByLabel("Filter by kind")).toHaveValue("");
+});

@@ -4,7 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { AddPersonForm } from "@/components/admin/add-person-form";
-import { PersonControls } from "@/components/admin/person-controls";
+import { PeopleList } from "@/components/admin/people-list";
+import { peoplePage } from "@/lib/people/directory";
 import { VisibilitySetting } from "@/components/admin/visibility-setting";
 import { CheckInDaysSetting } from "@/components/admin/check-in-days-setting";
 import { checkInDaysOf } from "@/lib/quality/milestones";
@@ -13,14 +14,13 @@ import { requireCapability } from "@/lib/auth/session";
 import { adminOverview } from "@/lib/data/home";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
-import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "People & matrix" };
 
-export default async function AdminPage() {
+export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const me = await requireCapability("managePeople");
   const tz = await viewerTimeZone();
-  const { settings, people, versions, audit } = await adminOverview(me);
+  const [{ settings, versions, audit }, people] = await Promise.all([adminOverview(me), peoplePage(me, await searchParams)]);
   return (
     <>
       <PageHeader title="People & matrix" description="Who can sign in and what they may do; the competency matrix and its versions." />
@@ -28,49 +28,12 @@ export default async function AdminPage() {
         <Card>
           <CardHeader>
             <CardTitle>
-              People <Badge variant="muted">{people.length}</Badge>
+              People <Badge variant="muted">{new Intl.NumberFormat("en").format(people.total)}</Badge>
             </CardTitle>
           </CardHeader>
           <CardContent className="grid gap-6">
             <AddPersonForm />
-            <ScrollRegion label="People">
-              <table className="w-full text-sm">
-                <thead className="text-left text-muted-foreground">
-                  <tr>
-                    <th scope="col" className="py-2 pr-3">
-                      Name
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Status
-                    </th>
-                    <th scope="col" className="py-2">
-                      Kind and access
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-border">
-                  {people.map((p) => (
-                    <tr key={p.id}>
-                      <th scope="row" className="py-2 pr-3 text-left font-medium">
-                        {p.name}
-                        <span className="block text-xs font-normal text-muted-foreground">{p.email}</span>
-                      </th>
-                      <td className="py-2 pr-3">
-                        {p.active ? <Badge variant="success">active</Badge> : <Badge variant="muted">deactivated</Badge>}
-                        {p.active && !p.hasPassword ? (
-                          <span className="mt-1 block text-xs text-muted-foreground">
-                            {p.invitedUntil ? `invited, link valid until ${formatDateTime(p.invitedUntil, tz)}` : "no password yet"}
-                          </span>
-                        ) : null}
-                      </td>
-                      <td className="py-2">
-                        <PersonControls person={p} isSelf={p.id === me.id} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <PeopleList page={people} query={people.query} selfId={me.id} tz={tz} />
           </CardContent>
         </Card>
         <div className="grid content-start gap-6">

@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Pager } from "@/components/ui/pager";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { PersonControls } from "@/components/admin/person-controls";
+import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
+import { buttonVariants } from "@/components/ui/button-variants";
+import { KIND_LABEL } from "@/lib/auth/permissions";
+import { formatDateTime } from "@/lib/dates";
+import type { PeopleQuery, PersonRow } from "@/lib/people/directory";
+import type { Page } from "@/lib/paging/cursor";
+
+const STATUS_LABEL = { active: "Active", deactivated: "Deactivated", "no-password": "No password yet" } as const;
+
+/**
+ * The admin's people: a search form (a plain GET form, so it works before the JavaScript loads
+ * and the URL can be shared) over a paged table. Filters and paging run in the database.
+ */
+export function PeopleList({ page, query, selfId, tz }: { page: Page<PersonRow>; query: PeopleQuery; selfId: string; tz: string }) {
+  const filtered = !!(query.q || query.kind || query.status);
+  const params = { q: query.q, kind: query.kind, status: query.status };
+  return (
+    <div className="grid gap-3">
+      <form role="search" aria-label="People" className="grid gap-2 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
+        <label className="grid gap-1">
+          <span className={LABEL_CLASS}>Search people</span>
+          <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} placeholder="Name or email" className={INPUT_CLASS} />
+        </label>
+        <label className="grid gap-1">
+          <span className={LABEL_CLASS}>Filter by kind</span>
+          <select name="kind" defaultValue={query.kind ?? ""} className={INPUT_CLASS}>
+            <option value="">Every kind</option>
+            {Object.entries(KIND_LABEL).map(([kind, label]) => (
+              <option key={kind} value={kind}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="grid gap-1">
+          <span className={LABEL_CLASS}>Filter by status</span>
+          <select name="status" defaultValue={query.status ?? ""} className={INPUT_CLASS}>
+            <option value="">Any status</option>
+            {Object.entries(STATUS_LABEL).map(([status, label]) => (
+              <option key={status} value={status}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="flex gap-2">
+          <button className={buttonVariants({ variant: "outline" })}>Find</button>
+          {filtered ? (
+            <Link href="/admin" className={buttonVariants({ variant: "ghost" })}>
+              Clear
+            </Link>
+          ) : null}
+        </div>
+      </form>
+      {page.rows.length === 0 ? (
+        <p className="rounded-md border border-dashed border-border p-4 text-sm text-muted-foreground">
+          {filtered ? "Nobody matches this search." : "Nobody has been added yet."}
+        </p>
+      ) : (
+        <ScrollRegion label="People">
+          <table className="w-full text-sm">
+            <thead className="text-left text-muted-foreground">
+              <tr>
+                <th scope="col" className="py-2 pr-3">
+                  Name
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Status
+                </th>
+                <th scope="col" className="py-2">
+                  Kind and access
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-border">
+              {page.rows.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row" className="py-2 pr-3 text-left font-medium">
+                    {p.name}
+                    <span className="block text-xs font-normal break-all text-muted-foreground">{p.email}</span>
+                  </th>
+                  <td className="py-2 pr-3">
+                    {p.active ? <Badge variant="success">active</Badge> : <Badge variant="muted">deactivated</Badge>}
+                    {p.active && !p.hasPassword ? (
+                      <span className="mt-1 block text-xs text-muted-foreground">
+                        {p.invitedUntil ? `invited, link valid until ${formatDateTime(p.invitedUntil, tz)}` : "no password yet"}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="py-2">
+                    <PersonControls person={p} isSelf={p.id === selfId} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+      <Pager label="People pages" params={params} page={page} />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "../generated/prisma/client";
+import { can } from "../auth/permissions";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import { DEFAULT_PAGE_SIZE, type Page } from "../paging/cursor";
+import { keysetPage, type KeyPart } from "../paging/keyset";
+
+// The admin page's list of people: searched, filtered and paged in the database, so an
+// organisation of thousands reads fifty rows, never the whole user table.
+
+const KINDS = ["ADMIN", "MANAGER", "INTERVIEWER", "RECRUITER"] as const;
+export const PEOPLE_STATUSES = ["active", "deactivated", "no-password"] as const;
+
+const oneString = (max: number) =>
+  z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(max).optional()).catch(undefined);
+
+/** The list's URL parameters; anything malformed reads as "no filter" (a 200 with the whole list), never a 500. */
+export const peopleQuerySchema = z.object({
+  q: oneString(200),
+  kind: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(KINDS).optional()).catch(undefined),
+  status: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(PEOPLE_STATUSES).optional()).catch(undefined),
+  after: oneString(2000),
+  before: oneString(2000),
+});
+export type PeopleQuery = z.infer<typeof peopleQuerySchema>;
+
+const PEOPLE_ORDER: readonly KeyPart[] = [
+  { field: "kind", order: "asc", type: "enum", values: KINDS },
+  { field: "name", order: "asc", type: "string" },
+  { field: "id", order: "asc", type: "string" },
+];
+
+export type PersonRow = {
+  id: string;
+  name: string;
+  email: string;
+  kind: (typeof KINDS)[number];
+  active: boolean;
+  version: number;
+  hasPassword: boolean;
+  /** ISO time until which an unused invitation link works, or null. */
+  invitedUntil: string | null;
+};
+
+function peopleWhere(query: PeopleQuery): Prisma.UserWhereInput {
+  const and: Prisma.UserWhereInput[] = [];
+  if (query.q) {
+    and.push({ OR: [{ name: { contains: query.q, mode: "insensitive" } }, { email: { contains: query.q, mode: "insensitive" } }] });
+  }
+  if (query.kind) and.push({ kind: query.kind });
+  if (query.status === "active") and.push({ active: true });
+  if (query.status === "deactivated") and.push({ active: false });
+  if (query.status === "no-password") and.push({ active: true, passwordHash: null });
+  return and.length ? { AND: and } : {};
+}
+
+/** One page of people for someone who may manage them; anyone else gets an empty page. */
+export async function peoplePage(
+  viewer: CurrentUser,
+  raw: Record<string, unknown>,
+  size = DEFAULT_PAGE_SIZE,
+): Promise<Page<PersonRow> & { query: PeopleQuery }> {
+  const query = peopleQuerySchema.parse(raw);
+  if (!can(viewer, "managePeople")) return { rows: [], total: 0, next: null, prev: null, start: 0, query };
+  const where = peopleWhere(query);
+  const page = await keysetPage({
+    parts: PEOPLE_ORDER,
+    size,
+    after: query.after,
+    before: query.before,
+    count: () => db.user.count({ where }),
+    fetch: ({ seek, orderBy, take }) =>
+      db.user.findMany({
+        where: { AND: [where, seek] },
+        orderBy,
+        take,
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          kind: true,
+          active: true,
+          version: true,
+          invitations: {
+            where: { usedAt: null, expiresAt: { gt: new Date() } },
+            select: { expiresAt: true },
+            orderBy: { expiresAt: "desc" },
+            take: 1,
+          },
+        },
+      }),
+  });
+  // Whether each person on the page has a password yet: a filter on the hash, never the hash itself.
+  const ids = page.rows.map((r) => r.id);
+  const withPassword = new Set(
+    ids.length
+      ? (await db.user.findMany({ where: { id: { in: ids }, passwordHash: { not: null } }, select: { id: true } })).map((u) => u.id)
+      : [],
+  );
+  const rows = page.rows.map(({ invitations, ...p }) => ({
+    ...p,
+    hasPassword: withPassword.has(p.id),
+    invitedUntil: invitations[0]?.expiresAt.toISOString() ?? null,
+  }));
+  return { ...page, rows, query };
+}
