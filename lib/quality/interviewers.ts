@@ -44,7 +44,7 @@ export function interviewerQualitySql(viewer: CurrentUser, visibility: FeedbackV
     own AS MATERIALIZED (
       SELECT DISTINCT ON (i."applicationId", ds."domainId", s."interviewerId")
         i."applicationId" AS app_id, ds."domainId" AS domain_id, s."interviewerId" AS iid, ds.rating AS x
-      FROM visible v JOIN "Interview" i ON i."applicationId" = v.app_id
+      FROM visible v JOIN "Interview" i ON i."applicationId" = v.app_id AND i.seat = 'LEAD'
       JOIN "Scorecard" s ON s."interviewId" = i.id AND s.status = 'SUBMITTED' ${only}
       JOIN "DomainScore" ds ON ds."scorecardId" = s.id AND ds.rating IS NOT NULL
       ORDER BY i."applicationId", ds."domainId", s."interviewerId", s."submittedAt" DESC, s.id DESC

@@ -33,7 +33,7 @@ export function questionQualitySql(viewer: CurrentUser, visibility: FeedbackVisi
     ),
     uses AS MATERIALIZED (
       SELECT sq."questionId" AS qid, i."applicationId" AS app_id, v.role_id, q."domainId" AS domain_id, q.level, ds.rating AS x
-      FROM visible v JOIN "Interview" i ON i."applicationId" = v.app_id
+      FROM visible v JOIN "Interview" i ON i."applicationId" = v.app_id AND i.seat = 'LEAD'
       JOIN "StageQuestion" sq ON sq."stageId" = i."stageId" ${one}
       JOIN "Question" q ON q.id = sq."questionId"
       JOIN "Scorecard" s ON s."interviewId" = i.id AND s.status = 'SUBMITTED'
@@ -164,7 +164,7 @@ export async function questionQualityDetail(viewer: CurrentUser, questionId: str
     )
     SELECT r.id AS "roleId", r.title, string_agg(DISTINCT st.name, ', ') AS stages,
       count(ds.rating)::int AS uses, count(*) FILTER (WHERE ds.rating >= q.level)::int AS passes
-    FROM visible v JOIN "Interview" i ON i."applicationId" = v.app_id
+    FROM visible v JOIN "Interview" i ON i."applicationId" = v.app_id AND i.seat = 'LEAD'
     JOIN "StageQuestion" sq ON sq."stageId" = i."stageId" AND sq."questionId" = ${questionId}
     JOIN "Question" q ON q.id = sq."questionId"
     JOIN "InterviewStage" st ON st.id = i."stageId"

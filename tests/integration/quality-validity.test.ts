@@ -63,7 +63,8 @@ type Rating = { app: string; domain: string; iid: string; x: number; at: number;
 
 async function allRatings(): Promise<Rating[]> {
   const rows = await db.domainScore.findMany({
-    where: { rating: { not: null }, scorecard: { status: "SUBMITTED" } },
+    // Training (shadow) seats are not raters: the consensus and every quality figure read lead seats only.
+    where: { rating: { not: null }, scorecard: { status: "SUBMITTED", interview: { seat: "LEAD" } } },
     select: {
       domainId: true,
       rating: true,
