@@ -96,7 +96,8 @@ beforeAll(async () => {
 async function oracle(viewer: CurrentUser) {
   const visible = await visibleApplicationIds(viewer);
   const all = await db.domainScore.findMany({
-    where: { scorecard: { status: "SUBMITTED" } },
+    // Training (shadow) seats are practice, not the panel's: calibration reads lead seats only.
+    where: { scorecard: { status: "SUBMITTED", interview: { seat: "LEAD" } } },
     select: {
       domainId: true,
       rating: true,
