@@ -28,7 +28,7 @@ async function main() {
     console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database schema is up to date.");
     if (command === "seed") {
       const demo = process.argv.includes("--no-demo") ? false : true;
-      const report = await seedDatabase(conn.prisma, { demo });
+      const report = await seedDatabase(conn.prisma, { demo, history: e.SEED_DEMO_HISTORY === "true" });
       console.log(report.seeded ? `Seeded: ${report.summary}` : "Already seeded; nothing to do.");
     }
   } finally {

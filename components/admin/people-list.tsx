@@ -21,7 +21,12 @@ export function PeopleList({ page, query, selfId, tz }: { page: Page<PersonRow>;
   const params = { q: query.q, kind: query.kind, status: query.status };
   return (
     <div className="grid gap-3">
-      <form role="search" aria-label="People" className="grid gap-2 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
+      <form
+        key={`${query.q ?? ""}|${query.kind ?? ""}|${query.status ?? ""}`}
+        role="search"
+        aria-label="People"
+        className="grid gap-2 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end"
+      >
         <label className="grid gap-1">
           <span className={LABEL_CLASS}>Search people</span>
           <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} placeholder="Name or email" className={INPUT_CLASS} />

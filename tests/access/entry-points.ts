@@ -31,7 +31,14 @@ export type EntryPoint =
   | { kind: "page"; id: string; url: string | null; method?: undefined; expect: Access; why: string }
   | { kind: "route"; id: string; url: string | null; method?: string; expect: Access; why: string }
   /** Server actions are declared with defineAction (lib/run-action.ts); `rule` names the lib/auth function the body checks. */
-  | { kind: "action"; id: string; rule: string; who: string };
+  | {
+      kind: "action";
+      id: string;
+      rule: string;
+      who: string;
+      /** No page uses it yet, so Next builds no endpoint for it: nothing to probe over HTTP until one does. */
+      noPageYet?: true;
+    };
 
 /** Everyone signed in gets `signedIn`, except those listed. Anonymous is sent to sign in. */
 function access(signedIn: Outcome, except: Partial<Access> = {}, anonymous: Outcome = "signin"): Access {
@@ -350,37 +357,49 @@ export const ENTRY_POINTS: EntryPoint[] = [
   {
     kind: "action",
     id: "lib/readiness/actions.ts#updateReadinessSettingsAction",
+    noPageYet: true,
     rule: 'can("changeSettings")',
     who: "admins: readiness requirements, default weekly limit",
   },
-  { kind: "action", id: "lib/readiness/actions.ts#setWeeklyLimitAction", rule: 'can("manageReadiness")', who: "managers and admins" },
+  {
+    kind: "action",
+    id: "lib/readiness/actions.ts#setWeeklyLimitAction",
+    noPageYet: true,
+    rule: 'can("manageReadiness")',
+    who: "managers and admins",
+  },
   {
     kind: "action",
     id: "lib/readiness/actions.ts#grantQualificationAction",
+    noPageYet: true,
     rule: 'can("manageReadiness")',
     who: "managers and admins, with a reason",
   },
   {
     kind: "action",
     id: "lib/readiness/actions.ts#revokeQualificationAction",
+    noPageYet: true,
     rule: 'can("manageReadiness")',
     who: "managers and admins, with a reason",
   },
   {
     kind: "action",
     id: "lib/readiness/actions.ts#createCalibrationExerciseAction",
+    noPageYet: true,
     rule: 'can("manageReadiness")',
     who: "managers and admins",
   },
   {
     kind: "action",
     id: "lib/readiness/actions.ts#claimQualificationAction",
+    noPageYet: true,
     rule: "canTrainAsInterviewer",
     who: "anyone who interviews, for themselves, once every step is done",
   },
   {
     kind: "action",
     id: "lib/readiness/actions.ts#submitCalibrationAttemptAction",
+    noPageYet: true,
     rule: "canTrainAsInterviewer",
     who: "anyone who interviews, for themselves",
   },

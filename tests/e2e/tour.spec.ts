@@ -80,7 +80,11 @@ test("signing out names unsaved interview-plan edits on this device and asks fir
   await page.waitForURL(/\/roles\/[^/]+$/);
   const roleUrl = page.url();
   await page.goto(`${roleUrl}/plan`);
-  await page.getByLabel("Stage 1 name").fill("Renamed, never saved");
+  // Filled again if the editor's hydration on a slow phone put its own value back meanwhile.
+  await expect(async () => {
+    await page.getByLabel("Stage 1 name").fill("Renamed, never saved");
+    await expect(page.getByLabel("Stage 1 name")).toHaveValue("Renamed, never saved", { timeout: 1000 });
+  }).toPass();
   await expect(page.getByText("Unsaved changes (kept on this device until you save).")).toBeVisible();
   // Leave the editor (its own guard asks; yes), then sign out from elsewhere.
   page.on("dialog", (d) => void d.accept());

@@ -47,6 +47,7 @@ export function fuzzTargets(baseUrl: string, buildDir = path.resolve(import.meta
   const actions = ENTRY_POINTS.flatMap((e) => {
     if (e.kind !== "action") return [];
     const found = byName.get(e.id);
+    if (!found && e.noPageYet) return [];
     if (!found) throw new Error(`fuzz: ${e.id} is declared but not in the build (${buildDir}); rebuild first`);
     return [{ name: e.id.split("#")[1]!, id: found.id, page: pageUrl(Object.keys(found.a.workers)[0]!) }];
   });
