@@ -5,7 +5,9 @@ import "server-only";
 import { can, canSeeReadinessOf, canTrainAsInterviewer } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { z } from "zod";
 import { Prisma } from "../generated/prisma/client";
+import { keysetPage, type KeyPart } from "../paging/keyset";
 import {
   DEFAULT_READINESS_SETTINGS,
   domainProgress,
@@ -133,16 +135,44 @@ export async function myReadiness(user: CurrentUser) {
   };
 }
 
-/** Everyone who may interview, with their readiness per domain and this week's load: for managers and admins only. */
-export async function teamReadiness(user: CurrentUser, timeZone: string, now = new Date()) {
+const oneString = (max: number) =>
+  z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(max).optional()).catch(undefined);
+/** The team page's URL parameters; anything malformed reads as "no filter". */
+export const teamQuerySchema = z.object({ q: oneString(200), after: oneString(2000), before: oneString(2000) });
+export type TeamQuery = z.infer<typeof teamQuerySchema>;
+const TEAM_ORDER: readonly KeyPart[] = [
+  { field: "name", order: "asc", type: "string" },
+  { field: "id", order: "asc", type: "string" },
+];
+
+/**
+ * Everyone who may interview (active, not recruiters), a page at a time and searchable by name,
+ * with their readiness per domain and this week's load: for managers and admins only.
+ */
+export async function teamReadiness(user: CurrentUser, timeZone: string, raw: Record<string, unknown> = {}, now = new Date(), size = 25) {
   if (!can(user, "manageReadiness")) return null;
+  const query = teamQuerySchema.parse(raw);
   const settings = await readinessSettings();
-  const people = await db.user.findMany({
-    where: { active: true, kind: { not: "RECRUITER" } },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, kind: true, weeklyInterviewLimit: true },
+  const where: Prisma.UserWhereInput = {
+    active: true,
+    kind: { not: "RECRUITER" },
+    ...(query.q ? { name: { contains: query.q, mode: "insensitive" as const } } : {}),
+  };
+  const page = await keysetPage({
+    parts: TEAM_ORDER,
+    size,
+    after: query.after,
+    before: query.before,
+    count: () => db.user.count({ where }),
+    fetch: ({ seek, orderBy, take }) =>
+      db.user.findMany({
+        where: { AND: [where, seek] },
+        orderBy,
+        take,
+        select: { id: true, name: true, kind: true, weeklyInterviewLimit: true },
+      }),
   });
-  const ids = people.map((p) => p.id);
+  const ids = page.rows.map((p) => p.id);
   const [byUser, load, domains] = await Promise.all([
     readinessOf(ids, settings),
     interviewerLoad(user, ids, timeZone, now),
@@ -153,7 +183,9 @@ export async function teamReadiness(user: CurrentUser, timeZone: string, now = n
     settings,
     domains,
     thisWeek,
-    people: people.map((p) => ({
+    query,
+    page: { next: page.next, prev: page.prev, start: page.start, total: page.total, rows: page.rows },
+    people: page.rows.map((p) => ({
       ...p,
       limit: effectiveLimit(p.weeklyInterviewLimit, settings.weeklyInterviewLimit),
       thisWeek: load.weeks[p.id]?.[thisWeek] ?? 0,
@@ -161,6 +193,7 @@ export async function teamReadiness(user: CurrentUser, timeZone: string, now = n
     })),
   };
 }
+export type TeamReadiness = NonNullable<Awaited<ReturnType<typeof teamReadiness>>>;
 
 export type InterviewerLoad = {
   /** Each person's weekly limit (their own, else the organisation's default). */
@@ -246,10 +279,15 @@ export async function exerciseToTake(user: CurrentUser, exerciseId: string) {
   return { exercise, domain, passMark: settings.calibrationPassMark, lastAttempt: last };
 }
 
-/** Calibration exercises for the team page (managers and admins). */
-export async function exerciseList(user: CurrentUser) {
+/** Calibration exercises for the team page (managers and admins): the newest `take` (in use first), and how many there are. */
+export async function exerciseList(user: CurrentUser, take = 30) {
   if (!can(user, "manageReadiness")) return null;
+  const [total, rows] = await Promise.all([db.calibrationExercise.count(), exerciseRows(take)]);
+  return { total, rows };
+}
+function exerciseRows(take: number) {
   return db.calibrationExercise.findMany({
+    take,
     orderBy: [{ retiredAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
     select: {
       id: true,

@@ -19,6 +19,21 @@ describe("interviewer readiness", () => {
     expect(team!.people.some((p) => p.kind === "RECRUITER")).toBe(false);
   });
 
+  it("pages the team in the database and searches it by name", async () => {
+    const manager = await userByEmail("manager@example.com");
+    const all = (await teamReadiness(manager, "UTC"))!;
+    const first = (await teamReadiness(manager, "UTC", {}, new Date(), 2))!;
+    expect(first.people.map((p) => p.name)).toEqual(all.people.slice(0, 2).map((p) => p.name));
+    expect(first.page.total).toBe(all.page.total);
+    const second = (await teamReadiness(manager, "UTC", { after: first.page.next! }, new Date(), 2))!;
+    expect(second.people.map((p) => p.name)).toEqual(all.people.slice(2, 4).map((p) => p.name));
+    const found = (await teamReadiness(manager, "UTC", { q: "rivera" }))!;
+    expect(found.people.map((p) => p.name)).toEqual(["Sam Rivera"]);
+    expect(found.people[0]!.domains.length).toBe(all.domains.length);
+    // A tampered cursor reads as the first page, never an error.
+    expect((await teamReadiness(manager, "UTC", { after: "not-a-cursor" }, new Date(), 2))!.people).toEqual(first.people);
+  });
+
   it("lets only managers and admins grant, only admins change the requirements, and never a claim before every step", async () => {
     const sam = await userByEmail("interviewer@example.com");
     const domainId = (await myReadiness(sam))!.domains.find((d) => d.status !== "qualified")!.domainId;

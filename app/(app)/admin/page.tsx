@@ -9,6 +9,8 @@ import { peoplePage } from "@/lib/people/directory";
 import { VisibilitySetting } from "@/components/admin/visibility-setting";
 import { CheckInDaysSetting } from "@/components/admin/check-in-days-setting";
 import { checkInDaysOf } from "@/lib/quality/milestones";
+import { ReadinessSettingsForm } from "@/components/admin/readiness-settings";
+import { DEFAULT_READINESS_SETTINGS } from "@/lib/readiness/rules";
 import { JobAdSettingsForm } from "@/components/admin/job-ad-settings";
 import { requireCapability } from "@/lib/auth/session";
 import { adminOverview } from "@/lib/data/home";
@@ -44,6 +46,19 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <CardContent className="grid gap-4">
               <VisibilitySetting value={settings?.feedbackVisibility ?? "AFTER_SUBMIT"} />
               <CheckInDaysSetting value={checkInDaysOf(settings)} />
+              <ReadinessSettingsForm
+                value={{
+                  shadowsRequired: settings?.shadowsRequired ?? DEFAULT_READINESS_SETTINGS.shadowsRequired,
+                  reverseShadowsRequired: settings?.reverseShadowsRequired ?? DEFAULT_READINESS_SETTINGS.reverseShadowsRequired,
+                  calibrationPassMark: settings?.calibrationPassMark ?? DEFAULT_READINESS_SETTINGS.calibrationPassMark,
+                  weeklyInterviewLimit: settings?.weeklyInterviewLimit ?? DEFAULT_READINESS_SETTINGS.weeklyInterviewLimit,
+                }}
+              />
+              <p className="text-sm">
+                <Link href="/readiness/team" className="text-primary underline underline-offset-4">
+                  Team readiness: qualifications and weekly limits
+                </Link>
+              </p>
             </CardContent>
           </Card>
           <Card>

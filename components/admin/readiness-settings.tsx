@@ -1,0 +1,86 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { updateReadinessSettingsAction } from "@/lib/readiness/actions";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { INPUT_CLASS } from "@/components/ui/field-classes";
+import type { ReadinessSettings } from "@/lib/readiness/rules";
+import { readinessSettingsSchema } from "@/lib/validation/readiness";
+
+type Input = z.input<typeof readinessSettingsSchema>;
+type Output = z.output<typeof readinessSettingsSchema>;
+type Name = keyof ReadinessSettings;
+
+const FIELDS: { name: Name; label: string; hint: string; suffix?: string }[] = [
+  { name: "shadowsRequired", label: "Shadow seats", hint: "Interviews a trainee sits in on, per domain." },
+  {
+    name: "reverseShadowsRequired",
+    label: "Reverse-shadow seats",
+    hint: "Interviews a trainee leads with a qualified interviewer watching.",
+  },
+  { name: "calibrationPassMark", label: "Calibration pass mark", hint: "Share of items rated exactly as the past panel did.", suffix: "%" },
+  { name: "weeklyInterviewLimit", label: "Default weekly limit", hint: "Interviews a week, unless a person has their own limit." },
+];
+
+/** What qualifies an interviewer to rate a domain, and the default weekly interview limit. */
+export function ReadinessSettingsForm({ value }: { value: ReadinessSettings }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(readinessSettingsSchema), mode: "onTouched", defaultValues: value });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    const res = await updateReadinessSettingsAction(values);
+    if (res.ok) return setMessage("Saved. Progress and qualifications already held stay as they are.");
+    if (res.kind === "invalid") for (const [k, v] of Object.entries(res.fieldErrors)) form.setError(k as Name, { message: v });
+    setMessage(res.message);
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="readiness-settings-h" className="grid gap-3 text-sm">
+      <div>
+        <h3 id="readiness-settings-h" className="font-medium">
+          Interviewer readiness
+        </h3>
+        <p className="text-xs text-muted-foreground">
+          What qualifies an interviewer to rate a domain (per domain), and their interview load.
+        </p>
+      </div>
+      <div className="grid grid-cols-2 gap-3">
+        {FIELDS.map((f) => (
+          <div key={f.name} className="grid content-start gap-1">
+            <label htmlFor={`rs-${f.name}`} className="font-medium">
+              {f.label}
+              {f.suffix ? ` (${f.suffix})` : ""}
+            </label>
+            <input
+              id={`rs-${f.name}`}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              aria-invalid={!!errors[f.name]}
+              aria-describedby={`rs-${f.name}-hint${errors[f.name] ? ` rs-${f.name}-err` : ""}`}
+              className={INPUT_CLASS}
+              {...form.register(f.name)}
+            />
+            <p id={`rs-${f.name}-hint`} className="text-xs text-muted-foreground">
+              {f.hint}
+            </p>
+            <FieldError id={`rs-${f.name}-err`} message={errors[f.name]?.message} />
+          </div>
+        ))}
+      </div>
+      <div>
+        <Button type="submit" variant="outline" disabled={isSubmitting}>
+          Save readiness settings
+        </Button>
+      </div>
+      {message ? (
+        <p role="status" className="text-xs text-muted-foreground">
+          {message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
