@@ -1,7 +1,8 @@
 import { MoveControls } from "@/components/pipeline/move-controls";
 import { ScheduleForm } from "@/components/pipeline/schedule-form";
+import type { Load, StageInterviewer } from "@/components/pipeline/schedule-seats";
 
-type Stage = { id: string; name: string };
+type Stage = { id: string; name: string; interviewers?: StageInterviewer[] };
 
 type Props = {
   applicationId: string;
@@ -13,6 +14,7 @@ type Props = {
   scheduleBlocked?: string | null;
   canHire: boolean;
   serverZone: string;
+  load?: Load;
 };
 
 /** Per-candidate pipeline controls: scheduling interviews, then (a separate step) moving the candidate. */

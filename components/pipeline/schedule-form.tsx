@@ -6,8 +6,10 @@ import { InterviewTimeField, localInputToInstant } from "@/components/interviews
 import { Button } from "@/components/ui/button";
 import type { ScheduleOutcome } from "@/lib/interviews/schedule";
 import { scheduleSchema } from "@/lib/validation/application";
+import { weekOfLocalDate, type Seat } from "@/lib/readiness/rules";
+import { ScheduleSeats, type Load, type StageInterviewer } from "./schedule-seats";
 
-type Stage = { id: string; name: string };
+type Stage = { id: string; name: string; interviewers?: StageInterviewer[] };
 type Props = {
   applicationId: string;
   candidate: string;
@@ -16,8 +18,11 @@ type Props = {
   /** Why scheduling is refused for now (role not open, plan unpublished, candidate not active); null when it isn't. */
   blocked: string | null;
   serverZone: string;
+  /** Each stage interviewer's interviews per week against their limit (lib/readiness interviewerLoad). */
+  load?: Load;
 };
 
+const NO_LOAD: Load = { limits: {}, weeks: {} };
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What happened, in words: new, moved and untouched interviews, the stage, the invitations. */
@@ -39,18 +44,27 @@ export function scheduleText(res: ScheduleOutcome, candidate: string, stage: str
 }
 
 /** Schedules a stage's interviews at a time (required); moving the candidate there is a separate, opt-in step. */
-export function ScheduleForm({ applicationId, candidate, stages, currentStageId, blocked, serverZone }: Props) {
+export function ScheduleForm({ applicationId, candidate, stages, currentStageId, blocked, serverZone, load = NO_LOAD }: Props) {
   const router = useRouter();
   const [stageId, setStageId] = useState(currentStageId ?? stages[0]?.id ?? "");
   const [when, setWhen] = useState("");
   const [moveToStage, setMoveToStage] = useState(false);
+  // Seats changed here, per stage (the rest keep theirs, or lead for a new interview).
+  const [seatsByStage, setSeatsByStage] = useState<Record<string, Record<string, Seat>>>({});
+  const seats = seatsByStage[stageId] ?? {};
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const stage = stages.find((s) => s.id === stageId);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const input = { applicationId, stageId, scheduledAt: localInputToInstant(when), moveToStage };
+    const input = {
+      applicationId,
+      stageId,
+      scheduledAt: localInputToInstant(when),
+      moveToStage,
+      ...(Object.keys(seats).length ? { seats } : {}),
+    };
     const parsed = scheduleSchema.safeParse(input);
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
@@ -68,6 +82,7 @@ export function ScheduleForm({ applicationId, candidate, stages, currentStageId,
       setMessage(scheduleText(res, candidate, stage?.name ?? "The stage", stageId === currentStageId));
       setWhen("");
       setMoveToStage(false);
+      setSeatsByStage({});
       router.refresh();
     });
   };
@@ -98,6 +113,14 @@ export function ScheduleForm({ applicationId, candidate, stages, currentStageId,
           {pending ? "Scheduling…" : "Schedule interviews"}
         </Button>
       </div>
+      <ScheduleSeats
+        id={id}
+        interviewers={stage?.interviewers ?? []}
+        load={load}
+        week={weekOfLocalDate(when)}
+        seats={seats}
+        onSeat={(userId, seat) => setSeatsByStage((all) => ({ ...all, [stageId]: { ...all[stageId], [userId]: seat } }))}
+      />
       {stageId !== currentStageId ? (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={moveToStage} onChange={(e) => setMoveToStage(e.target.checked)} className="h-4 w-4" />

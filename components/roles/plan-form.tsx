@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary, type SummaryItem } from "@/components/ui/error-summary";
 import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 import type { PlanBuilderData } from "@/lib/data/plan-builder";
+import { unqualifiedStageDomains } from "@/lib/readiness/rules";
 import { planCoverage } from "@/lib/roles/coverage";
 import { tidyStage } from "@/lib/roles/plan-rules";
 import { planSchema, type PlanInput, type StageInput } from "@/lib/validation/plan";
@@ -73,6 +74,15 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
       domainIds: s.domainIds ?? [],
       interviewerIds: s.interviewerIds ?? [],
     })),
+  );
+  // Warnings, never a block: a focus domain rated only by interviewers not yet qualified for it (lib/readiness).
+  const readiness = unqualifiedStageDomains(
+    stages.map((s) => ({ name: s.name ?? "", domainIds: s.domainIds ?? [], interviewerIds: s.interviewerIds ?? [] })),
+    data.qualified,
+    {
+      domains: Object.fromEntries(data.targets.map((t) => [t.domainId, t.name])),
+      people: Object.fromEntries(data.team.map((p) => [p.id, p.name])),
+    },
   );
   const errors = form.formState.errors.stages;
   const items = showSummary ? summaryItems(form.formState.errors) : [];
@@ -177,6 +187,7 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
             data={data}
             register={form.register}
             errors={errors?.[i]}
+            readiness={readiness.filter((w) => w.stageIndex === i)}
             move={move}
             remove={remove}
           />

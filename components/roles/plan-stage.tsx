@@ -5,11 +5,14 @@ import { CharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import type { PlanBuilderData } from "@/lib/data/plan-builder";
+import type { ReadinessWarning } from "@/lib/readiness/rules";
 import { stageBank } from "@/lib/roles/plan-rules";
 import { mayBeUnscored, STAGE_KIND_LABEL, STAGE_KINDS, stageSchema, type PlanInput, type StageInput } from "@/lib/validation/plan";
 import { maxOf } from "@/lib/validation/text-limits";
 
 const NAME_MAX = maxOf(stageSchema.shape.name);
+const listOf = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 
 /** Element ids of a stage's fields, shared with the error summary's links. */
 export const stageFieldId = (i: number, field: string) =>
@@ -24,12 +27,14 @@ type Props = {
   data: PlanBuilderData;
   register: UseFormRegister<PlanInput>;
   errors: FieldErrors<StageInput> | undefined;
+  /** Focus domains rated only by interviewers not yet qualified for them: shown, never blocking. */
+  readiness?: ReadinessWarning[];
   move: (from: number, to: number) => void;
   remove: (i: number) => void;
 };
 
 /** One stage of the plan: name, kind, duration, focus domains, interviewers and questions. */
-export function PlanStage({ i, count, stage, data, register, errors, move, remove }: Props) {
+export function PlanStage({ i, count, stage, data, register, errors, readiness = [], move, remove }: Props) {
   const chosen = stage?.questionIds ?? [];
   const bank = stageBank(data.questions, data.targets, stage?.domainIds ?? [], chosen);
   const chosenShown = bank.flatMap((g) => [...g.atTarget, ...g.others]).filter((q) => chosen.includes(q.id)).length;
@@ -110,6 +115,29 @@ export function PlanStage({ i, count, stage, data, register, errors, move, remov
           <FieldError id={`s${i}-i-err`} message={errors?.interviewerIds?.message} />
         </fieldset>
       </div>
+      {readiness.length ? (
+        <div
+          role="note"
+          aria-label={`Stage ${i + 1}: readiness`}
+          className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
+          <p className="font-medium">Not yet qualified</p>
+          <ul className="mt-1 grid gap-1">
+            {readiness.map((w) => (
+              <li key={w.domainId}>
+                {w.domain} would be rated only by {listOf(w.interviewers)}, {w.interviewers.length === 1 ? "who is" : "who are"} not yet
+                qualified for it. Add a qualified interviewer, or keep the plan: this is a warning, not a block.
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1 text-xs">
+            <a href="/readiness/team" className="underline underline-offset-4">
+              Team readiness
+            </a>{" "}
+            shows who is qualified for what.
+          </p>
+        </div>
+      ) : null}
       {bank.length ? (
         <details className="mt-3" id={stageFieldId(i, "questionIds")}>
           <summary className="cursor-pointer text-sm font-medium">Questions from the bank ({chosenShown} chosen)</summary>

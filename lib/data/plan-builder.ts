@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { qualifiedDomainsOf } from "../readiness/queries";
 import { stageInterviewerIds } from "../roles/plan-rules";
 import { roleDetail } from "./roles";
 
@@ -32,8 +33,11 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
       name: p.name,
       note: !teamIds.includes(p.id) ? "not an interviewer on this role" : !p.active ? "deactivated" : null,
     }));
+  // Who may rate which domain (lib/readiness): the plan editor warns about a stage rated only by people not yet qualified.
+  const qualified = await qualifiedDomainsOf(team.map((p) => p.id));
   return {
     userId: user.id,
+    qualified,
     role: { id: role.id, title: role.title, version: role.version, planPublishedAt: role.planPublishedAt?.toISOString() ?? null },
     canEdit: detail.canEdit,
     targets: targets.map((t) => ({ domainId: t.domainId, name: t.name, level: t.level })),

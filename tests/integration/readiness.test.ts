@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { exerciseToTake, myReadiness, teamReadiness } from "../../lib/readiness/queries";
 import { claimQualification, grantQualification, submitCalibrationAttempt, updateReadinessSettings } from "../../lib/readiness/service";
+import { planBuilderData } from "../../lib/data/plan-builder";
+import { unqualifiedStageDomains } from "../../lib/readiness/rules";
 import { userByEmail } from "./helpers";
 
 describe("interviewer readiness", () => {
@@ -32,6 +34,17 @@ describe("interviewer readiness", () => {
     expect(found.people[0]!.domains.length).toBe(all.domains.length);
     // A tampered cursor reads as the first page, never an error.
     expect((await teamReadiness(manager, "UTC", { after: "not-a-cursor" }, new Date(), 2))!.people).toEqual(first.people);
+  });
+
+  it("gives the plan editor who is qualified for what, so it warns about a stage rated only by people not yet qualified", async () => {
+    const manager = await userByEmail("manager@example.com");
+    const role = await db.role.findFirstOrThrow({ where: { title: "Senior AI Operations Engineer" }, select: { id: true } });
+    const data = (await planBuilderData(manager, role.id))!;
+    const warnings = unqualifiedStageDomains(data.stages, data.qualified, {
+      domains: Object.fromEntries(data.targets.map((t) => [t.domainId, t.name])),
+      people: Object.fromEntries(data.team.map((p) => [p.id, p.name])),
+    });
+    expect(warnings.map((w) => [w.stage, w.interviewers])).toEqual([["Automation & governance design", ["Tomás García"]]]);
   });
 
   it("lets only managers and admins grant, only admins change the requirements, and never a claim before every step", async () => {

@@ -66,6 +66,51 @@ describe("scheduling a stage", () => {
     expect(await db.interview.count({ where: { applicationId: appId } })).toBe(0);
   });
 
+  it("seats each interviewer as asked (lead by default), keeps a seat when rescheduling without one, and audits training seats", async () => {
+    const appId = await newApplication();
+    const stage = stages.find((s) => s.interviewers.length >= 1)!;
+    const trainee = stage.interviewers[0]!.userId;
+    const res = await scheduleStage(owner, {
+      applicationId: appId,
+      stageId: stage.id,
+      scheduledAt: "2026-12-03T10:00:00.000Z",
+      seats: { [trainee]: "SHADOW" },
+    });
+    expect(res).toMatchObject({ ok: true, created: stage.interviewers.length });
+    const seats = async () =>
+      Object.fromEntries(
+        (await db.interview.findMany({ where: { applicationId: appId }, select: { interviewerId: true, seat: true } })).map((i) => [
+          i.interviewerId,
+          i.seat,
+        ]),
+      );
+    expect((await seats())[trainee]).toBe("SHADOW");
+    for (const iv of stage.interviewers.slice(1)) expect((await seats())[iv.userId]).toBe("LEAD");
+    expect(
+      await db.auditEvent.count({
+        where: { action: "interviews.scheduled", entityId: appId, data: { path: ["seats", trainee], equals: "SHADOW" } },
+      }),
+    ).toBe(1);
+    // Rescheduled without seats: the seat stays; with one, it changes.
+    await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-04T10:00:00.000Z" });
+    expect((await seats())[trainee]).toBe("SHADOW");
+    await scheduleStage(owner, {
+      applicationId: appId,
+      stageId: stage.id,
+      scheduledAt: "2026-12-04T10:00:00.000Z",
+      seats: { [trainee]: "REVERSE_SHADOW" },
+    });
+    expect((await seats())[trainee]).toBe("REVERSE_SHADOW");
+    expect(
+      await scheduleStage(owner, {
+        applicationId: appId,
+        stageId: stage.id,
+        scheduledAt: "2026-12-04T10:00:00.000Z",
+        seats: { [trainee]: "OBSERVER" },
+      }),
+    ).toMatchObject({ ok: false, kind: "invalid" });
+  });
+
   it("does not move the candidate unless asked; scheduling again reschedules and says so", async () => {
     const appId = await newApplication();
     const stage = stages[1]!;

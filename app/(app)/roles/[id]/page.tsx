@@ -16,6 +16,7 @@ import { Pager } from "@/components/ui/pager";
 import { RoleCandidateFilters } from "@/components/pipeline/role-candidate-filters";
 import { roleApplicationsPage } from "@/lib/data/role-applications";
 import { roleDetail } from "@/lib/data/roles";
+import { interviewerLoad } from "@/lib/readiness/queries";
 import { parseComparisonQuery } from "@/lib/validation/comparison";
 import { paramsAreIds } from "@/lib/validation/id";
 import { formatMoney } from "@/lib/utils";
@@ -54,6 +55,14 @@ export default async function RolePage({ params, searchParams }: { params: Promi
       : !role.planPublishedAt
         ? "Interviews are scheduled once the interview plan is published."
         : null;
+  // Each stage interviewer's weekly load against their limit, for the scheduling form (read once for the page).
+  const stageInterviewerIds = [...new Set(role.stages.flatMap((s) => s.interviewers.map((i) => i.userId)))];
+  const load = canManage && candidates.rows.length ? await interviewerLoad(user, stageInterviewerIds, timeZone) : undefined;
+  const scheduleStages = role.stages.map((s) => ({
+    id: s.id,
+    name: s.name,
+    interviewers: s.interviewers.map((i) => ({ id: i.user.id, name: i.user.name })),
+  }));
   const current = role.matrixVersion;
   const newer = detail.newerVersion;
   const listParams = { q: listQuery.q, stage: listQuery.stage, status: listQuery.status };
@@ -322,7 +331,8 @@ export default async function RolePage({ params, searchParams }: { params: Promi
                       <ApplicationControls
                         applicationId={a.id}
                         candidate={a.name}
-                        stages={role.stages.map((s) => ({ id: s.id, name: s.name }))}
+                        stages={scheduleStages}
+                        load={load}
                         currentStageId={a.currentStageId}
                         status={a.status}
                         scheduleBlocked={scheduleBlocked}
