@@ -8,8 +8,17 @@ import { InterviewTimeField, instantToLocalInput, localInputToInstant } from "@/
 import { Button } from "@/components/ui/button";
 import { useNotice } from "@/components/ui/notices";
 import { rescheduleSchema } from "@/lib/validation/application";
+import { loadStatus, loadText, weekOfLocalDate } from "@/lib/readiness/rules";
 
-type Props = { interviewId: string; label: string; scheduledAt: string | null; canCancel: boolean; serverZone: string };
+type Props = {
+  interviewId: string;
+  label: string;
+  scheduledAt: string | null;
+  canCancel: boolean;
+  serverZone: string;
+  /** The interviewer's weekly limit and interviews per week (the week's Monday), shown against the new time's week. */
+  load?: { limit: number; weeks: Record<string, number> };
+};
 type Mode = "idle" | "reschedule" | "cancel";
 
 const emailed = (res: { emailed: boolean; notEmailed: string[] }, ok: string) =>
@@ -19,7 +28,17 @@ const emailed = (res: { emailed: boolean; notEmailed: string[] }, ok: string) =>
       ? `${ok} The interviewer was emailed the updated calendar invitation.`
       : ok;
 
-export function InterviewActions({ interviewId, label, scheduledAt, canCancel, serverZone }: Props) {
+/** The interviewer's other interviews in the chosen week against their limit, counting this one. */
+function weekLoad(load: NonNullable<Props["load"]>, when: string, scheduledAt: string | null) {
+  const week = weekOfLocalDate(when);
+  if (!week) return null;
+  const sameWeek = scheduledAt !== null && weekOfLocalDate(instantToLocalInput(scheduledAt)) === week;
+  const others = Math.max(0, (load.weeks[week] ?? 0) - (sameWeek ? 1 : 0));
+  const status = loadStatus(others, load.limit);
+  return { text: loadText(others, load.limit), status };
+}
+
+export function InterviewActions({ interviewId, label, scheduledAt, canCancel, serverZone, load }: Props) {
   const router = useRouter();
   const [mode, setMode] = useState<Mode>("idle");
   const [when, setWhen] = useState("");
@@ -28,6 +47,7 @@ export function InterviewActions({ interviewId, label, scheduledAt, canCancel, s
   const notice = useNotice();
   const notify = (m: string) => (notice ? notice(m) : setMessage(m));
   const [pending, start] = useTransition();
+  const week = load && mode === "reschedule" ? weekLoad(load, when, scheduledAt) : null;
   const open = (m: Mode) => {
     setMode(m);
     setMessage(null);
@@ -80,6 +100,16 @@ export function InterviewActions({ interviewId, label, scheduledAt, canCancel, s
             error={error}
             serverZone={serverZone}
           />
+          {week ? (
+            <p className="text-xs text-muted-foreground">
+              Their other interviews: {week.text}
+              {week.status === "over"
+                ? " (over the limit with this one)"
+                : week.status === "at-limit"
+                  ? " (at the limit with this one)"
+                  : ""}
+            </p>
+          ) : null}
           <div className="flex gap-2">
             <Button type="submit" size="sm" disabled={pending}>
               Save new time

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Notices } from "@/components/ui/notices";
 import type { ApplicationInterviews, ScorecardState } from "@/lib/data/application-interviews";
 import { formatDateTime } from "@/lib/dates";
+import type { InterviewerLoad } from "@/lib/readiness/queries";
 
 const STATE_BADGE: Record<ScorecardState, { variant: "success" | "muted" | "danger" | "warning"; label: string }> = {
   submitted: { variant: "success", label: "scorecard submitted" },
@@ -13,9 +14,15 @@ const STATE_BADGE: Record<ScorecardState, { variant: "success" | "muted" | "dang
   "not started": { variant: "muted", label: "scorecard not started" },
 };
 
-type Props = { data: ApplicationInterviews; candidate: string; timeZone: string };
+type Props = {
+  data: ApplicationInterviews;
+  candidate: string;
+  timeZone: string;
+  /** Interviews per interviewer and week against their limits, for rescheduling (lib/readiness interviewerLoad). */
+  load?: InterviewerLoad;
+};
 
-export function InterviewList({ data, candidate, timeZone }: Props) {
+export function InterviewList({ data, candidate, timeZone, load }: Props) {
   const { rows, total, scope, canManage, active } = data;
   return (
     <section aria-labelledby="interviews" className="mt-8">
@@ -91,6 +98,11 @@ export function InterviewList({ data, candidate, timeZone }: Props) {
                         scheduledAt={r.scheduledAt?.toISOString() ?? null}
                         canCancel={!r.started}
                         serverZone={timeZone}
+                        load={
+                          load?.limits[r.interviewerId] !== undefined
+                            ? { limit: load.limits[r.interviewerId]!, weeks: load.weeks[r.interviewerId] ?? {} }
+                            : undefined
+                        }
                       />
                     ) : null}
                   </div>

@@ -116,11 +116,7 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
         </fieldset>
       </div>
       {readiness.length ? (
-        <div
-          role="note"
-          aria-label={`Stage ${i + 1}: readiness`}
-          className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
-        >
+        <div role="note" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           <p className="font-medium">Not yet qualified</p>
           <ul className="mt-1 grid gap-1">
             {readiness.map((w) => (

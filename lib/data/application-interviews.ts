@@ -12,6 +12,8 @@ export type InterviewListRow = {
   id: string;
   stage: string;
   interviewer: string;
+  /** Whose interview it is (the scheduling form reads their weekly load by it). */
+  interviewerId: string;
   scheduledAt: Date | null;
   /** The interviewer's scorecard: its status only, never its content. */
   scorecard: ScorecardState;
@@ -67,6 +69,7 @@ export async function applicationInterviews(user: CurrentUser, applicationId: st
       id: r.id,
       stage: r.stage.name,
       interviewer: r.interviewer.name,
+      interviewerId: r.interviewerId,
       scheduledAt: r.scheduledAt,
       scorecard: submitted ? "submitted" : state === "due" || state === "expired" ? "due" : card ? "draft" : "not started",
       submittedAt: submitted ? (card?.submittedAt ?? null) : null,

@@ -235,7 +235,19 @@ describe("a candidate's interview list", () => {
     expect(all).toMatchObject({ scope: "all", total: stage.interviewers.length, canManage: true });
     expect(all!.rows.every((r) => r.scorecard === "not started" && r.canDownload)).toBe(true);
     expect(Object.keys(all!.rows[0]!).sort()).toEqual(
-      ["canDownload", "id", "interviewer", "lastReminder", "mine", "scheduledAt", "scorecard", "stage", "started", "submittedAt"].sort(),
+      [
+        "canDownload",
+        "id",
+        "interviewer",
+        "interviewerId",
+        "lastReminder",
+        "mine",
+        "scheduledAt",
+        "scorecard",
+        "stage",
+        "started",
+        "submittedAt",
+      ].sort(),
     );
 
     const oneOfThem = await db.user.findUniqueOrThrow({ where: { id: stage.interviewers[0]!.userId } });

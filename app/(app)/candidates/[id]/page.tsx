@@ -13,6 +13,7 @@ import { canDecideOnCandidates } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { applicationInterviews } from "@/lib/data/application-interviews";
 import { candidateReport } from "@/lib/data/candidate";
+import { interviewerLoad } from "@/lib/readiness/queries";
 import { HIDDEN_REASON_TEXT } from "@/lib/scorecards/access";
 import { FIT_EXPLANATION, fitText, NOT_ASSESSED } from "@/lib/scoring";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
@@ -25,6 +26,11 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const [report, interviews, timeZone] = await Promise.all([candidateReport(user, id), applicationInterviews(user, id), viewerTimeZone()]);
   if (!report) notFound();
+  // Rescheduling shows the interviewer's week against their limit: read for those who may reschedule.
+  const load =
+    interviews?.canManage && interviews.active
+      ? await interviewerLoad(user, [...new Set(interviews.rows.map((r) => r.interviewerId))], timeZone)
+      : undefined;
   const name = report.app.candidate.erasedAt ? "Erased candidate" : report.app.candidate.name;
   if (!report.visible) {
     // The reason decides the message: "submit your own first" is wrong for someone with nothing to submit.
@@ -41,7 +47,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         </Link>
         {interviews ? (
           <div className="text-left">
-            <InterviewList data={interviews} candidate={name} timeZone={timeZone} />
+            <InterviewList data={interviews} candidate={name} timeZone={timeZone} load={load} />
           </div>
         ) : null}
       </div>
@@ -94,7 +100,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           </>
         }
       />
-      {interviews ? <InterviewList data={interviews} candidate={name} timeZone={timeZone} /> : null}
+      {interviews ? <InterviewList data={interviews} candidate={name} timeZone={timeZone} load={load} /> : null}
       <div className="mb-6 mt-8 grid gap-4 sm:grid-cols-3">
         <Card>
           <CardHeader>

@@ -131,9 +131,12 @@ export default async function TeamReadinessPage({
                         {e.title} {e.retiredAt ? <Badge variant="muted">retired</Badge> : null}
                       </p>
                       <p className="text-xs text-muted-foreground">
-                        {domainName[e.domainId] ?? "A domain of an earlier matrix"} · {e._count.items} items · {e._count.attempts}{" "}
-                        {e._count.attempts === 1 ? "attempt" : "attempts"} · by {e.createdBy?.name ?? "someone no longer here"},{" "}
-                        {formatDate(e.createdAt, tz)}
+                        {/* The title names the domain already, unless it was renamed or retired since. */}
+                        {domainName[e.domainId] && e.title.startsWith(domainName[e.domainId]!)
+                          ? ""
+                          : `${domainName[e.domainId] ?? "A domain of an earlier matrix"} · `}
+                        {e._count.items} items · {e._count.attempts} {e._count.attempts === 1 ? "attempt" : "attempts"} · by{" "}
+                        {e.createdBy?.name ?? "someone no longer here"}, {formatDate(e.createdAt, tz)}
                       </p>
                     </li>
                   ))}
