@@ -26,6 +26,7 @@ const ENTITY_FALLBACK: Record<string, string> = {
   Question: "a question",
   Role: "a role",
   Scorecard: "a scorecard",
+  SelfIdCategory: "a self-identification question",
   User: "a person",
 };
 
@@ -101,6 +102,8 @@ const PHRASES: Record<AuditAction, Phrase> = {
   "settings.feedback_visibility": () => "changed when interviewers see each other's feedback",
   "settings.fair_hiring_min_group": () => "changed the fair-hiring report's smallest group shown",
   "settings.job_ad_texts": () => "edited the job ad texts",
+  "settings.self_id_category_added": () => "added a self-identification question",
+  "settings.self_id_category_changed": () => "changed a self-identification question (its wording, answers or whether it is asked)",
   "user.created": on("added"),
   "user.deactivated": on("deactivated"),
   "user.initial_admin": (o) => `made ${o.label} the first admin`,

@@ -68,6 +68,8 @@ export const AUDIT_ACTIONS = [
   "settings.fair_hiring_min_group",
   "settings.feedback_visibility",
   "settings.job_ad_texts",
+  "settings.self_id_category_added",
+  "settings.self_id_category_changed",
   "user.created",
   "user.deactivated",
   "user.initial_admin",

@@ -11,7 +11,8 @@ const KINDS: UserKind[] = ["ADMIN", "MANAGER", "RECRUITER", "INTERVIEWER"];
 export const CAPABILITY_TEXT: Record<Capability, string> = {
   managePeople: "Add people, invite them, change their kind, deactivate them",
   editMatrix: "Edit and publish the competency matrix, import it, move roles to a new version",
-  changeSettings: "Change the organisation's settings (feedback visibility, job-ad text, check-in days)",
+  changeSettings:
+    "Change the organisation's settings (feedback visibility, job-ad text, check-in days, the fair-hiring report's questions and smallest group)",
   readAuditLog: "Read the audit log",
   manageCandidates: "Import candidates from CSV; the pipeline pages (export and erasure: see canHandleCandidateData)",
   createRoles: "Create roles",
@@ -50,6 +51,8 @@ export const RULE_TEXT: Record<string, string> = {
   canHandleCandidateData: "Export or erase a candidate's data: admins, or a recruiter on the team of every role they applied to",
   canExportCandidate: "Export a candidate's data: as canHandleCandidateData",
   canEraseCandidate: "Erase a candidate's data: as canHandleCandidateData",
+  canSendSelfIdLink:
+    "Create a candidate's self-identification link (a new one stops the old): admins, or a recruiter on the team of a role they applied to",
   canExportRoleScores: "A role's score and gap CSVs: its hiring leads, or anyone who sees some feedback there",
   interviewListScope: "An application's interview list: everyone's for leads and managers, else the actor's own",
   canReadInterviewCalendar: "An interview's calendar invitation: its interviewer and the role's hiring leads",

@@ -206,6 +206,19 @@ export function canHandleCandidateData(actor: Actor, candidateRoles: Pick<RoleAc
   return candidateRoles.every((r) => r.members.some((m) => m.userId === actor.id && m.function === "RECRUITER"));
 }
 
+/**
+ * Who may create (or replace) a candidate's link to the voluntary self-identification form:
+ * admins, and a recruiter on the hiring team of a role the candidate applied to (the one
+ * talking to them). A candidate with no application yet belongs to no team: any recruiter,
+ * as with canHandleCandidateData. The link never shows answers to anyone; a new link stops
+ * the old one, which is why a recruiter of other teams may not make one.
+ */
+export function canSendSelfIdLink(actor: Actor, candidateRoles: Pick<RoleAccess, "members">[]): boolean {
+  if (!can(actor, "sendSelfIdLinks")) return false;
+  if (actor.kind === "ADMIN" || candidateRoles.length === 0) return true;
+  return candidateRoles.some((r) => r.members.some((m) => m.userId === actor.id && m.function === "RECRUITER"));
+}
+
 /** Exporting a candidate's data (subject-access request): see canHandleCandidateData. */
 export const canExportCandidate = canHandleCandidateData;
 /** Erasing a candidate's personal data: the same people as the export. */

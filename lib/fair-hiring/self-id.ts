@@ -8,7 +8,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { forbidden, invalid, notFound, rateLimited, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import { can } from "../auth/permissions";
+import { can, canSendSelfIdLink } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { env } from "../env";
@@ -20,6 +20,34 @@ export const SELF_ID_LINK_DAYS = 60;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const baseUrl = () => (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
 export const DEAD_SELF_ID_LINK = "This link has expired or is not valid. Ask your recruiter for a new one.";
+
+const candidateRolesSelect = {
+  erasedAt: true,
+  applications: { select: { role: { select: { members: { select: { userId: true, function: true } } } } } },
+} as const;
+const rolesOf = (c: { applications: { role: { members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] } }[] }) =>
+  c.applications.map((a) => a.role);
+
+export type SelfIdLinkState = {
+  /** The current link's dates (its address is not stored, so it cannot be shown again), or null. */
+  link: { createdAt: Date; expiresAt: Date; expired: boolean } | null;
+};
+
+/**
+ * For the candidate page: whether the viewer may create the candidate's link (null: they may
+ * not, or the candidate is erased), and when the current one was made and expires. Whether the
+ * candidate answered is not told: nobody on the hiring side learns who chose to answer.
+ */
+export async function selfIdLinkState(actor: CurrentUser, candidateId: string, now = new Date()): Promise<SelfIdLinkState | null> {
+  if (!can(actor, "sendSelfIdLinks")) return null;
+  const candidate = await db.candidate.findUnique({
+    where: { id: candidateId },
+    select: { ...candidateRolesSelect, selfIdLink: { select: { createdAt: true, expiresAt: true } } },
+  });
+  if (!candidate || candidate.erasedAt || !canSendSelfIdLink(actor, rolesOf(candidate))) return null;
+  const link = candidate.selfIdLink;
+  return { link: link ? { createdAt: link.createdAt, expiresAt: link.expiresAt, expired: link.expiresAt <= now } : null };
+}
 
 /** A recruiter (or admin) creates the link to send a candidate; an older link stops working. */
 export async function createSelfIdLink(
@@ -34,8 +62,9 @@ export async function createSelfIdLink(
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + SELF_ID_LINK_DAYS * 24 * 3600_000);
   const made = await db.$transaction(async (tx) => {
-    const candidate = await tx.candidate.findUnique({ where: { id: candidateId }, select: { erasedAt: true } });
+    const candidate = await tx.candidate.findUnique({ where: { id: candidateId }, select: candidateRolesSelect });
     if (!candidate) return "missing" as const;
+    if (!canSendSelfIdLink(actor, rolesOf(candidate))) return "forbidden" as const;
     if (candidate.erasedAt) return "erased" as const;
     const tokenHash = hashToken(token);
     await tx.selfIdLink.upsert({
@@ -47,6 +76,7 @@ export async function createSelfIdLink(
     return "ok" as const;
   });
   if (made === "missing") return notFound("That candidate");
+  if (made === "forbidden") return forbidden("Only admins and the recruiters of a role this candidate applied to may create their link.");
   if (made === "erased") return refused("This candidate's data was erased.");
   return { ok: true, url: `${baseUrl()}/self-id/${token}`, expiresAt: expiresAt.toISOString() };
 }

@@ -1,6 +1,7 @@
 // The voluntary self-identification form (public, /self-id/[token]) and the report's inputs.
 import { z } from "zod";
 import { idSchema } from "./id";
+import { userText } from "./text";
 
 /** The answer every category offers, whatever its options: stored as a null value. */
 export const PREFER_NOT_TO_SAY = "Prefer not to say";
@@ -40,3 +41,49 @@ export const fairHiringMinGroupSchema = z.object({
     .min(5, "Five is the smallest group the report may show")
     .max(1000, "Enter at most 1000"),
 });
+
+// ---------------------------------------------------------------- the admin's settings
+
+/** How many questions an organisation may keep (retired ones included): the form sends at most 20 answers. */
+export const MAX_SELF_ID_CATEGORIES = 20;
+
+export const selfIdLabelSchema = userText().trim().min(1, "Name the question").max(80, "Keep the question's name under 80 characters");
+/** The answers offered, one a line, as typed. */
+export const selfIdOptionsTextSchema = userText().max(2_000, "Keep the answers under 2,000 characters");
+
+/** The typed answers as a list: one a line, trimmed, blank lines left out. */
+export function optionLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/**
+ * One self-identification question as the admin form sends it: its name, its answers one a
+ * line (2 to 20, each under 120 characters, no repeats; "Prefer not to say" is always added
+ * by the form itself, so it is not typed here), and whether it is asked.
+ */
+export const selfIdCategorySchema = z.object({
+  label: selfIdLabelSchema,
+  options: selfIdOptionsTextSchema
+    .superRefine((text, ctx) => {
+      const lines = optionLines(text);
+      const seen = new Set<string>();
+      let problem: string | null = null;
+      for (const l of lines) {
+        const k = l.toLowerCase();
+        if (l.length > 120) problem = `"${l.slice(0, 30)}…" is longer than 120 characters`;
+        else if (k === PREFER_NOT_TO_SAY.toLowerCase()) problem = `Leave out "${PREFER_NOT_TO_SAY}": every question offers it`;
+        else if (seen.has(k)) problem = `"${l}" is listed twice`;
+        seen.add(k);
+        if (problem) break;
+      }
+      if (!problem && lines.length < 2) problem = "Offer at least two answers, one a line";
+      if (!problem && lines.length > 20) problem = "Offer at most 20 answers";
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .transform(optionLines),
+  active: z.boolean(),
+});
+export type SelfIdCategoryInput = z.input<typeof selfIdCategorySchema>;

@@ -356,6 +356,30 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { kind: "action", id: "lib/settings/actions.ts#setCheckInDaysAction", rule: 'can("changeSettings")', who: "admins: check-in days" },
   {
     kind: "action",
+    id: "lib/fair-hiring/actions.ts#createSelfIdLinkAction",
+    rule: "canSendSelfIdLink",
+    who: "admins, and recruiters on the team of a role the candidate applied to (any recruiter for a candidate with no application)",
+  },
+  {
+    kind: "action",
+    id: "lib/fair-hiring/actions.ts#setFairHiringMinGroupAction",
+    rule: 'can("changeSettings")',
+    who: "admins: the fair-hiring report's smallest group shown",
+  },
+  {
+    kind: "action",
+    id: "lib/fair-hiring/actions.ts#createSelfIdCategoryAction",
+    rule: 'can("changeSettings")',
+    who: "admins: add a self-identification question",
+  },
+  {
+    kind: "action",
+    id: "lib/fair-hiring/actions.ts#updateSelfIdCategoryAction",
+    rule: 'can("changeSettings")',
+    who: "admins: reword, change the answers of, retire or restore a self-identification question",
+  },
+  {
+    kind: "action",
     id: "lib/quality/actions.ts#submitCheckInAction",
     rule: "canRecordCheckIn",
     who: "the hire's role owner, their delegate, admins; idempotent",

@@ -1,8 +1,11 @@
 // Fair hiring: an admin opens the report on the demo's fair-hiring role (synthetic applicants),
 // reads the technical stage's four-fifths flag, downloads the CSV, and finds both in the audit
-// log; a manager is refused; the public self-identification page explains a dead link.
+// log; a manager is refused; the public self-identification page explains a dead link; a
+// recruiter makes a candidate's link on the candidate page, the candidate answers through it
+// (no session), and the admin's report counts the answer; an admin raises the smallest group
+// shown and more groups are withheld.
 import fs from "node:fs";
-import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
+import { expect, expectNoSidewaysScroll, login, screenshot, test, watchCsp } from "./fixtures";
 
 const SHOTS = "/tmp/fair-shots";
 
@@ -64,5 +67,91 @@ test.describe("fair-hiring report", () => {
     await expect(page.getByRole("heading", { name: "Voluntary self-identification" })).toBeVisible();
     await expect(page.getByText("This link has expired or is not valid.")).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/self-id-dead-${info.project.name}.png`, fullPage: true });
+  });
+
+  test("a recruiter makes a candidate's link, the candidate answers, an admin sees the count @phone", async ({ page, browser }, info) => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await login(page, "recruiter@example.com");
+    await page.goto("/pipeline?q=Tom%20Becker");
+    await page.getByRole("link", { name: "Tom Becker" }).first().click();
+    await expect(page.getByRole("heading", { name: "Tom Becker", level: 1 })).toBeVisible();
+    const roleTitle = (await page.locator('a[href^="/candidates/"]').first().textContent())!.trim();
+    await expect(page.getByText("never shown to anyone: not to interviewers, hiring managers or recruiters")).toBeVisible();
+    // The desktop run made one already: the phone run replaces it.
+    await page.getByRole("button", { name: /^(Create link|Make a new link)$/ }).click();
+    const field = page.getByLabel("Link for the candidate");
+    await expect(field).toHaveValue(/\/self-id\/[A-Za-z0-9_-]{43}$/);
+    const url = await field.inputValue();
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    await expectNoSidewaysScroll(page, "candidate page with a self-identification link");
+    await page.screenshot({ path: `${SHOTS}/self-id-link-${info.project.name}.png`, fullPage: true });
+    await screenshot(page, "self-id-link");
+
+    // The candidate, with no session, on the same server.
+    const anon = await browser.newContext({ viewport: page.viewportSize(), isMobile: info.project.name === "phone" });
+    const candidate = watchCsp(await anon.newPage());
+    await candidate.goto(new URL(new URL(url).pathname, page.url()).toString());
+    await expect(candidate.getByRole("heading", { name: "Voluntary self-identification" })).toBeVisible();
+    await candidate.getByRole("group", { name: "Gender" }).getByLabel("Man", { exact: true }).check();
+    await candidate.getByRole("group", { name: "Veteran status" }).getByLabel("Prefer not to say").check();
+    await candidate.getByRole("button", { name: "Send my answers" }).click();
+    await expect(candidate.getByText("Thank you: your answers were saved.")).toBeVisible();
+    await expectNoSidewaysScroll(candidate, "self-identification form");
+    await candidate.screenshot({ path: `${SHOTS}/self-id-answered-${info.project.name}.png`, fullPage: true });
+    await anon.close();
+
+    // The recruiter's page tells when the link was made, never whether or what the candidate answered.
+    await page.reload();
+    await expect(page.getByText(/A link was made on .*; it works until/)).toBeVisible();
+    await expect(page.getByText("Man", { exact: true })).toHaveCount(0);
+
+    await login(page, "admin@example.com");
+    await page.goto("/fair-hiring");
+    const option = page.getByLabel("Role").locator("option", { hasText: new RegExp(`^${roleTitle} \\(`) });
+    await page.getByLabel("Role").selectOption((await option.getAttribute("value"))!);
+    await page.getByLabel("Self-identification").selectOption("gender");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page.getByText(new RegExp(`${roleTitle}: \\d+ applicants, 1 of them gave their gender`))).toBeVisible();
+    await page.goto("/admin/audit");
+    await expect(page.getByText("Riley Chen created a self-identification link for Tom Becker.").first()).toBeVisible();
+  });
+
+  test("an admin raises the smallest group shown and more groups are withheld @phone", async ({ page }, info) => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await login(page, "admin@example.com");
+    await page.goto("/fair-hiring");
+    await expect(page.getByText("Groups under 10 people at a stage are not shown.")).toBeVisible();
+    const withheld = page.getByText("withheld", { exact: true });
+    const before = await withheld.count();
+
+    await page.goto("/admin");
+    const setting = page.locator("form", { has: page.getByLabel("Smallest group shown in the fair-hiring report") });
+    await setting.getByLabel("Smallest group shown in the fair-hiring report").fill("3");
+    await setting.getByRole("button", { name: "Save" }).click();
+    await expect(setting.getByText("Five is the smallest group the report may show")).toBeVisible();
+    await setting.getByLabel("Smallest group shown in the fair-hiring report").fill("40");
+    await setting.getByRole("button", { name: "Save" }).click();
+    await expect(setting.getByText("Saved. Groups of fewer than 40 people at a stage are withheld.")).toBeVisible();
+    // The questions, folded; one opened.
+    await page.getByText("Gender", { exact: true }).click();
+    await expect(page.getByRole("form", { name: "Edit Gender" }).getByLabel("Answers offered, one a line")).toHaveValue(/^Woman\nMan\n/);
+    await expectNoSidewaysScroll(page, "admin page");
+    await page.screenshot({ path: `${SHOTS}/fair-hiring-settings-${info.project.name}.png`, fullPage: true });
+    await screenshot(page, "fair-hiring-settings");
+
+    await page.goto("/fair-hiring");
+    await expect(page.getByText("Groups under 40 people at a stage are not shown.")).toBeVisible();
+    expect(await withheld.count()).toBeGreaterThan(before);
+    await page.goto("/admin/audit");
+    await expect(page.getByText("changed the fair-hiring report's smallest group shown").first()).toBeVisible();
+
+    // Back to the default for the other tests.
+    await page.goto("/admin");
+    await setting.getByLabel("Smallest group shown in the fair-hiring report").fill("10");
+    await setting.getByRole("button", { name: "Save" }).click();
+    await expect(setting.getByText("Saved. Groups of fewer than 10 people at a stage are withheld.")).toBeVisible();
   });
 });

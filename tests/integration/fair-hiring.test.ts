@@ -8,7 +8,8 @@ import { eraseCandidate, exportCandidate } from "../../lib/candidates/privacy";
 import { candidateProfile } from "../../lib/data/candidate-profile";
 import { db } from "../../lib/db";
 import { fairHiringCsv, fairHiringReport, UNDISCLOSED } from "../../lib/fair-hiring/report";
-import { createSelfIdLink, selfIdFormFor, submitSelfId } from "../../lib/fair-hiring/self-id";
+import { createSelfIdLink, selfIdFormFor, selfIdLinkState, submitSelfId } from "../../lib/fair-hiring/self-id";
+import { createSelfIdCategory, fairHiringSettings, setFairHiringMinGroup, updateSelfIdCategory } from "../../lib/fair-hiring/settings";
 import { PREFER_NOT_TO_SAY } from "../../lib/validation/self-id";
 import { rng } from "../setup/random";
 import { userByEmail } from "./helpers";
@@ -211,5 +212,103 @@ describe("voluntary self-identification", () => {
     let last;
     for (let i = 0; i < 12; i++) last = await submitSelfId({ token: `bad-token-${i}-${"y".repeat(30)}`, answers: {} }, "10.9.9.9");
     expect(last).toMatchObject({ ok: false, kind: "rate_limited" });
+  });
+});
+
+describe("the candidate page's link (issue 16)", () => {
+  it("is made by admins and the recruiters of a role the candidate applied to, and shows no answer", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const onTeam = await db.application.findFirstOrThrow({
+      where: { role: { members: { some: { userId: recruiter.id, function: "RECRUITER" } } }, candidate: { erasedAt: null } },
+      select: { candidateId: true },
+    });
+    const other = await db.user.create({ data: { email: "off-team-recruiter@example.com", name: "Off Team", kind: "RECRUITER" } });
+    const offTeam = { ...recruiter, id: other.id, email: other.email, name: other.name };
+    const refused = await createSelfIdLink(offTeam, { candidateId: onTeam.candidateId });
+    expect(refused).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await selfIdLinkState(offTeam, onTeam.candidateId)).toBeNull();
+    expect(await selfIdLinkState(await userByEmail("manager@example.com"), onTeam.candidateId)).toBeNull();
+
+    expect(await selfIdLinkState(recruiter, onTeam.candidateId)).toEqual({ link: null });
+    const made = await createSelfIdLink(recruiter, { candidateId: onTeam.candidateId });
+    if (!made.ok) throw new Error(made.message);
+    const state = await selfIdLinkState(recruiter, onTeam.candidateId);
+    expect(state?.link).toMatchObject({ expired: false });
+    const token = made.url.split("/self-id/")[1]!;
+    expect((await submitSelfId({ token, answers: { gender: "Woman" } }, "10.0.0.7")).ok).toBe(true);
+    // The page's state says nothing of the answer, nor whether there is one.
+    expect(await selfIdLinkState(admin, onTeam.candidateId)).toEqual(state);
+    const audit = await db.auditEvent.findFirst({
+      where: { action: "self_id.link_created", entityId: onTeam.candidateId, actorId: recruiter.id },
+    });
+    expect(audit).not.toBeNull();
+  });
+});
+
+describe("the report's settings (issue 16)", () => {
+  it("lets admins alone change the smallest group shown, audited, and the report follows it", async () => {
+    expect((await setFairHiringMinGroup(await userByEmail("recruiter@example.com"), { minGroup: 20 })).ok).toBe(false);
+    expect(await setFairHiringMinGroup(admin, { minGroup: 4 })).toMatchObject({ ok: false, kind: "invalid" });
+    const shown = async () => {
+      const res = await fairHiringReport(admin, { roleId, category: "gender" }, "page");
+      if (!res.ok) throw new Error(res.kind);
+      return res.report.stages.flatMap((s) => s.groups).filter((g) => !g.suppressed).length;
+    };
+    const at10 = await shown();
+    expect(await setFairHiringMinGroup(admin, { minGroup: "40" })).toEqual({ ok: true });
+    expect((await fairHiringSettings(admin))?.minGroup).toBe(40);
+    expect(await shown()).toBeLessThan(at10);
+    const event = await db.auditEvent.findFirst({ where: { action: "settings.fair_hiring_min_group" }, orderBy: { at: "desc" } });
+    expect(event?.data).toEqual({ from: 10, to: 40 });
+    expect(await setFairHiringMinGroup(admin, { minGroup: 10 })).toEqual({ ok: true });
+    expect(await shown()).toBe(at10);
+  });
+
+  it("lets admins add, reword and retire questions; the form and report follow, and each change is audited", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const input = { label: "Age band", options: "Under 30\n30 to 49\n\n50 or over ", active: true };
+    expect((await createSelfIdCategory(recruiter, input)).ok).toBe(false);
+    expect(await createSelfIdCategory(admin, { ...input, options: "Under 30\nunder 30" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await createSelfIdCategory(admin, { ...input, options: `Under 30\n${PREFER_NOT_TO_SAY}` })).toMatchObject({ ok: false });
+    expect(await createSelfIdCategory(admin, { ...input, options: "Only one" })).toMatchObject({ ok: false });
+    expect(await createSelfIdCategory(admin, { ...input, label: "gender" })).toMatchObject({
+      ok: false,
+      fieldErrors: { label: expect.any(String) },
+    });
+    const made = await createSelfIdCategory(admin, input);
+    if (!made.ok) throw new Error(made.message);
+    expect(made.key).toBe("age_band");
+    const row = await db.selfIdCategory.findUniqueOrThrow({ where: { id: made.id } });
+    expect(row.options).toEqual(["Under 30", "30 to 49", "50 or over"]);
+
+    const c = await db.candidate.create({ data: { name: "Settings person" } });
+    const link = await createSelfIdLink(admin, { candidateId: c.id });
+    if (!link.ok) throw new Error(link.message);
+    const token = link.url.split("/self-id/")[1]!;
+    const form = await selfIdFormFor(token);
+    expect(form.ok && form.categories.map((k) => k.key)).toEqual(["gender", "ethnicity", "veteran", "disability", "age_band"]);
+
+    expect(await updateSelfIdCategory(admin, made.id, { label: "Age", options: "Under 40\n40 or over", active: false })).toEqual({
+      ok: true,
+    });
+    const after = await selfIdFormFor(token);
+    expect(after.ok && after.categories.map((k) => k.key)).not.toContain("age_band");
+    expect(await fairHiringReport(admin, { roleId, category: "age_band" }, "page")).toMatchObject({ ok: false, kind: "not_found" });
+    expect((await updateSelfIdCategory(recruiter, made.id, input)).ok).toBe(false);
+    expect(await updateSelfIdCategory(admin, "nope", input)).toMatchObject({ ok: false, kind: "not_found" });
+
+    const events = await db.auditEvent.findMany({
+      where: { entityId: made.id },
+      orderBy: { at: "asc" },
+      select: { action: true, data: true },
+    });
+    expect(events.map((e) => e.action)).toEqual(["settings.self_id_category_added", "settings.self_id_category_changed"]);
+    expect(events[1]!.data).toMatchObject({
+      key: "age_band",
+      before: { label: "Age band", active: true },
+      after: { label: "Age", options: ["Under 40", "40 or over"], active: false },
+    });
+    expect((await fairHiringSettings(admin))?.categories.at(-1)).toMatchObject({ key: "age_band", active: false, answers: 0 });
+    expect(await fairHiringSettings(recruiter)).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import {
   canRecordDecision,
   outcomeRefusal,
   canEraseCandidate,
+  canSendSelfIdLink,
   canExportCandidate,
   canOpenApplication,
   canEditRole,
@@ -113,6 +114,20 @@ describe("candidate access", () => {
       expect(rule({ id: "m1", kind: "MANAGER" }, [role])).toBe(false);
       expect(rule({ id: "i1", kind: "INTERVIEWER" }, [role])).toBe(false);
     }
+  });
+});
+
+describe("self-identification links", () => {
+  it("are for admins and a recruiter on the team of some role the candidate applied to", () => {
+    const other = { ownerId: "m2", members: [{ userId: "r2", function: "RECRUITER" as const }] };
+    expect(canSendSelfIdLink({ id: "a", kind: "ADMIN" }, [other])).toBe(true);
+    expect(canSendSelfIdLink({ id: "r1", kind: "RECRUITER" }, [role, other])).toBe(true); // one of the teams is enough
+    expect(canSendSelfIdLink({ id: "r1", kind: "RECRUITER" }, [other])).toBe(false);
+    expect(canSendSelfIdLink({ id: "r3", kind: "RECRUITER" }, [])).toBe(true); // no application: no team yet
+    expect(canSendSelfIdLink({ id: "i1", kind: "RECRUITER" }, [role])).toBe(false); // listed as an interviewer only
+    expect(canSendSelfIdLink({ id: "m1", kind: "MANAGER" }, [role])).toBe(false);
+    expect(canSendSelfIdLink({ id: "m1", kind: "MANAGER" }, [])).toBe(false);
+    expect(canSendSelfIdLink({ id: "i1", kind: "INTERVIEWER" }, [role])).toBe(false);
   });
 });
 

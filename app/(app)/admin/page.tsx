@@ -12,6 +12,9 @@ import { checkInDaysOf } from "@/lib/quality/milestones";
 import { ReadinessSettingsForm } from "@/components/admin/readiness-settings";
 import { DEFAULT_READINESS_SETTINGS } from "@/lib/readiness/rules";
 import { JobAdSettingsForm } from "@/components/admin/job-ad-settings";
+import { MinGroupSetting, SelfIdCategoriesSetting } from "@/components/admin/fair-hiring-settings";
+import { fairHiringSettings } from "@/lib/fair-hiring/settings";
+import { MAX_SELF_ID_CATEGORIES } from "@/lib/validation/self-id";
 import { requireCapability } from "@/lib/auth/session";
 import { adminOverview } from "@/lib/data/home";
 import { formatDate, formatDateTime } from "@/lib/dates";
@@ -22,7 +25,11 @@ export const metadata: Metadata = { title: "People & matrix" };
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const me = await requireCapability("managePeople");
   const tz = await viewerTimeZone();
-  const [{ settings, versions, audit }, people] = await Promise.all([adminOverview(me), peoplePage(me, await searchParams)]);
+  const [{ settings, versions, audit }, people, fairHiring] = await Promise.all([
+    adminOverview(me),
+    peoplePage(me, await searchParams),
+    fairHiringSettings(me),
+  ]);
   return (
     <>
       <PageHeader title="People & matrix" description="Who can sign in and what they may do; the competency matrix and its versions." />
@@ -61,6 +68,20 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               </p>
             </CardContent>
           </Card>
+          {fairHiring ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Fair-hiring report</CardTitle>
+                <Link href="/fair-hiring" className="text-sm text-primary underline underline-offset-4">
+                  Open the report
+                </Link>
+              </CardHeader>
+              <CardContent className="grid gap-6">
+                <MinGroupSetting value={fairHiring.minGroup} />
+                <SelfIdCategoriesSetting categories={fairHiring.categories} max={MAX_SELF_ID_CATEGORIES} />
+              </CardContent>
+            </Card>
+          ) : null}
           <Card>
             <CardHeader>
               <CardTitle>Job ads</CardTitle>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EraseButton } from "@/components/candidates/erase-button";
+import { SelfIdLinkCard } from "@/components/fair-hiring/self-id-link-card";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -9,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { candidateProfile } from "@/lib/data/candidate-profile";
 import { formatDate } from "@/lib/dates";
+import { SELF_ID_LINK_DAYS, selfIdLinkState } from "@/lib/fair-hiring/self-id";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Candidate" };
@@ -16,7 +18,8 @@ export const metadata: Metadata = { title: "Candidate" };
 export default async function CandidateProfilePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireCapability("manageCandidates");
   const tz = await viewerTimeZone();
-  const profile = await candidateProfile(user, (await params).id);
+  const { id } = await params;
+  const [profile, selfId] = await Promise.all([candidateProfile(user, id), selfIdLinkState(user, id)]);
   if (!profile) notFound();
   const { candidate, applications, exportRefusal: refusal, canErase } = profile;
   return (
@@ -74,6 +77,22 @@ export default async function CandidateProfilePage({ params }: { params: Promise
           </ul>
         </CardContent>
       </Card>
+      {selfId ? (
+        <SelfIdLinkCard
+          candidateId={candidate.id}
+          days={SELF_ID_LINK_DAYS}
+          timeZone={tz}
+          current={
+            selfId.link
+              ? {
+                  created: formatDate(selfId.link.createdAt, tz),
+                  expires: formatDate(selfId.link.expiresAt, tz),
+                  expired: selfId.link.expired,
+                }
+              : null
+          }
+        />
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,208 @@
+"use client";
+// The fair-hiring report's settings on the admin page: the smallest group it shows, and the
+// self-identification questions (each folded: its name and answers, asked or retired), with a
+// form to add one. Each form uses the schema the server checks (lib/validation/self-id.ts).
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { CharacterCount } from "@/components/ui/character-count";
+import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
+import { FieldError } from "@/components/ui/field-error";
+import { createSelfIdCategoryAction, setFairHiringMinGroupAction, updateSelfIdCategoryAction } from "@/lib/fair-hiring/actions";
+import type { FairHiringSettings } from "@/lib/fair-hiring/settings";
+import {
+  fairHiringMinGroupSchema,
+  PREFER_NOT_TO_SAY,
+  selfIdCategorySchema,
+  selfIdLabelSchema,
+  selfIdOptionsTextSchema,
+  type SelfIdCategoryInput,
+} from "@/lib/validation/self-id";
+import { maxOf } from "@/lib/validation/text-limits";
+
+type MinInput = z.input<typeof fairHiringMinGroupSchema>;
+type MinOutput = z.output<typeof fairHiringMinGroupSchema>;
+
+/** The smallest group the report shows figures for (at least 5). */
+export function MinGroupSetting({ value }: { value: number }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<MinInput, unknown, MinOutput>({
+    resolver: zodResolver(fairHiringMinGroupSchema),
+    defaultValues: { minGroup: value },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    const res = await setFairHiringMinGroupAction(values);
+    setMessage(res.ok ? `Saved. Groups of fewer than ${values.minGroup} people at a stage are withheld.` : res.message);
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-1.5 text-sm">
+      <label htmlFor="fh-min-group" className="font-medium">
+        Smallest group shown in the fair-hiring report
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <input
+          id="fh-min-group"
+          type="number"
+          inputMode="numeric"
+          min={5}
+          max={1000}
+          aria-invalid={!!errors.minGroup}
+          aria-describedby={`fh-min-group-hint${errors.minGroup ? " fh-min-group-err" : ""}`}
+          className="h-10 w-24 rounded-md border border-border bg-card px-2"
+          {...form.register("minGroup")}
+        />
+        <Button type="submit" variant="outline" disabled={isSubmitting}>
+          Save
+        </Button>
+      </div>
+      <p id="fh-min-group-hint" className="text-xs text-muted-foreground">
+        People with an outcome at a stage. A smaller group shows no figures (and the next smallest goes too when only one would), so nobody
+        can be picked out. 10 is common practice; 5 is the least allowed.
+      </p>
+      <FieldError id="fh-min-group-err" message={errors.minGroup?.message} />
+      {message ? (
+        <p role="status" className="text-xs text-muted-foreground">
+          {message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+type Category = FairHiringSettings["categories"][number];
+type CategoryOutput = z.output<typeof selfIdCategorySchema>;
+
+/** One question's form: name, answers one a line, asked or not. `category` null: a new question. */
+function CategoryForm({ category }: { category: Category | null }) {
+  const id = category?.id ?? "new";
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<SelfIdCategoryInput, unknown, CategoryOutput>({
+    resolver: zodResolver(selfIdCategorySchema),
+    mode: "onTouched",
+    defaultValues: { label: category?.label ?? "", options: category?.options.join("\n") ?? "", active: category?.active ?? true },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const [label, options] = useWatch({ control: form.control, name: ["label", "options"] });
+  const onSubmit = form.handleSubmit(async () => {
+    setMessage(null);
+    // The action parses the typed answers itself (same schema): send what was typed.
+    const typed = form.getValues();
+    const res = category ? await updateSelfIdCategoryAction(category.id, typed) : await createSelfIdCategoryAction(typed);
+    if (res.ok) {
+      setMessage(category ? "Saved. The form asks this from now on." : "Added. The form asks it from now on.");
+      if (!category) form.reset({ label: "", options: "", active: true });
+    } else {
+      if (res.kind === "invalid")
+        for (const [k, v] of Object.entries(res.fieldErrors)) if (k === "label" || k === "options") form.setError(k, { message: v });
+      setMessage(res.message);
+    }
+  });
+  const describe = (field: "label" | "options", extra = "") =>
+    [extra, `fh-${field}-${id}-count`, errors[field] ? `fh-${field}-${id}-err` : ""].filter(Boolean).join(" ");
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-3 text-sm" aria-label={category ? `Edit ${category.label}` : "Add a question"}>
+      <div className="grid gap-1.5">
+        <label htmlFor={`fh-label-${id}`} className={LABEL_CLASS}>
+          Question
+        </label>
+        <input
+          id={`fh-label-${id}`}
+          dir="auto"
+          aria-invalid={!!errors.label}
+          aria-describedby={describe("label")}
+          className={INPUT_CLASS}
+          {...form.register("label")}
+        />
+        <FieldError id={`fh-label-${id}-err`} message={errors.label?.message} />
+        <CharacterCount value={label} max={maxOf(selfIdLabelSchema)} id={`fh-label-${id}-count`} />
+      </div>
+      <div className="grid gap-1.5">
+        <label htmlFor={`fh-options-${id}`} className={LABEL_CLASS}>
+          Answers offered, one a line
+        </label>
+        <textarea
+          id={`fh-options-${id}`}
+          rows={5}
+          dir="auto"
+          aria-invalid={!!errors.options}
+          aria-describedby={describe("options", `fh-options-${id}-hint`)}
+          className="rounded-md border border-border bg-card p-2"
+          {...form.register("options")}
+        />
+        <p id={`fh-options-${id}-hint`} className="text-xs text-muted-foreground">
+          2 to 20 answers. &ldquo;{PREFER_NOT_TO_SAY}&rdquo; is always offered as well. Answers already given keep their wording: a renamed
+          or removed answer still counts in the report under its old wording.
+        </p>
+        <FieldError id={`fh-options-${id}-err`} message={errors.options?.message} />
+        <CharacterCount value={options} max={maxOf(selfIdOptionsTextSchema)} id={`fh-options-${id}-count`} />
+      </div>
+      <label className="flex items-start gap-2">
+        <input type="checkbox" className="mt-1 h-4 w-4" {...form.register("active")} />
+        <span>
+          Asked on the form and offered in the report
+          <span className="block text-xs text-muted-foreground">
+            Unticked: retired. Its answers are kept; it is neither asked nor reported.
+          </span>
+        </span>
+      </label>
+      <div>
+        <Button type="submit" variant="outline" disabled={isSubmitting}>
+          {category ? "Save question" : "Add question"}
+        </Button>
+      </div>
+      {message ? (
+        <p role="status" className="text-xs text-muted-foreground">
+          {message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+/** The questions, each folded under its name; a last fold adds one. */
+export function SelfIdCategoriesSetting({ categories, max }: { categories: Category[]; max: number }) {
+  return (
+    <div className="grid gap-2 text-sm">
+      <p className="font-medium">Self-identification questions</p>
+      <p className="text-xs text-muted-foreground">
+        What the candidates&apos; voluntary form asks, in this order. Changes apply to the next person who opens a link.
+      </p>
+      <ul className="grid gap-2">
+        {categories.map((c) => (
+          <li key={c.id}>
+            <details className="rounded-md border border-border p-2">
+              <summary className="cursor-pointer">
+                <span className="font-medium" dir="auto">
+                  {c.label}
+                </span>{" "}
+                <span className="text-xs text-muted-foreground">
+                  {c.active ? `${c.options.length} answers` : "retired"} · answered by {c.answers}
+                </span>
+              </summary>
+              <div className="mt-3">
+                <CategoryForm category={c} />
+              </div>
+            </details>
+          </li>
+        ))}
+        {categories.length < max ? (
+          <li>
+            <details className="rounded-md border border-dashed border-border p-2">
+              <summary className="cursor-pointer font-medium">Add a question</summary>
+              <div className="mt-3">
+                <CategoryForm category={null} />
+              </div>
+            </details>
+          </li>
+        ) : (
+          <li className="text-xs text-muted-foreground">
+            The organisation has {max} questions, the most it may keep: reword or retire one.
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+// The fair-hiring report's settings (admins, can("changeSettings")): which self-identification
+// questions are asked and their answers (SelfIdCategory), and the smallest group the report
+// shows (OrgSettings.fairHiringMinGroup). Every change is audited with its before and after;
+// none of it is about a person, so the audit keeps the wording itself.
+import "server-only";
+import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
+import { recordAudit } from "../audit";
+import { can } from "../auth/permissions";
+import type { CurrentUser } from "../auth/session";
+import { db, type Tx } from "../db";
+import { fairHiringMinGroupSchema, MAX_SELF_ID_CATEGORIES, selfIdCategorySchema } from "../validation/self-id";
+
+export const DEFAULT_MIN_GROUP = 10;
+
+export type FairHiringSettings = {
+  minGroup: number;
+  categories: { id: string; key: string; label: string; options: string[]; active: boolean; answers: number }[];
+};
+
+/** For the admin page: the minimum group size and every question, retired ones last, with how many people answered each. */
+export async function fairHiringSettings(actor: CurrentUser): Promise<FairHiringSettings | null> {
+  if (!can(actor, "changeSettings")) return null;
+  const [settings, categories] = await Promise.all([
+    db.orgSettings.findUnique({ where: { id: 1 }, select: { fairHiringMinGroup: true } }),
+    db.selfIdCategory.findMany({
+      orderBy: [{ active: "desc" }, { position: "asc" }, { key: "asc" }],
+      take: MAX_SELF_ID_CATEGORIES,
+      select: { id: true, key: true, label: true, options: true, active: true, _count: { select: { answers: true } } },
+    }),
+  ]);
+  return {
+    minGroup: settings?.fairHiringMinGroup ?? DEFAULT_MIN_GROUP,
+    categories: categories.map(({ _count, ...c }) => ({ ...c, answers: _count.answers })),
+  };
+}
+
+export async function setFairHiringMinGroup(actor: CurrentUser, raw: unknown): Promise<ActionResult<object>> {
+  if (!can(actor, "changeSettings")) return forbidden();
+  const parsed = fairHiringMinGroupSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const { minGroup } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const before = await tx.orgSettings.findUnique({ where: { id: 1 }, select: { fairHiringMinGroup: true } });
+    await tx.orgSettings.upsert({
+      where: { id: 1 },
+      update: { fairHiringMinGroup: minGroup },
+      create: { id: 1, name: "My organisation", fairHiringMinGroup: minGroup },
+    });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "settings.fair_hiring_min_group",
+        entityType: "OrgSettings",
+        entityId: "1",
+        data: { from: before?.fairHiringMinGroup ?? DEFAULT_MIN_GROUP, to: minGroup },
+      },
+      tx,
+    );
+    return { ok: true as const };
+  });
+}
+
+/** A key for a new question from its name ("Veteran status" → "veteran_status"), unique among the existing ones. */
+export function keyFor(label: string, taken: string[]): string {
+  const base =
+    label
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "")
+      .slice(0, 30) || "question";
+  let key = base;
+  for (let n = 2; taken.includes(key); n++) key = `${base}_${n}`;
+  return key;
+}
+
+async function audit(tx: Tx, actor: CurrentUser, categoryId: string, added: boolean, data: object) {
+  await recordAudit(
+    {
+      actorId: actor.id,
+      action: added ? "settings.self_id_category_added" : "settings.self_id_category_changed",
+      entityType: "SelfIdCategory",
+      entityId: categoryId,
+      data,
+    },
+    tx,
+  );
+}
+
+/** Adds a question, asked from now on (last in the form). At most MAX_SELF_ID_CATEGORIES, retired ones counted. */
+export async function createSelfIdCategory(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ id: string; key: string }>> {
+  if (!can(actor, "changeSettings")) return forbidden();
+  const parsed = selfIdCategorySchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const { label, options, active } = parsed.data;
+  const made = await db.$transaction(async (tx) => {
+    const existing = await tx.selfIdCategory.findMany({ select: { key: true, label: true, position: true } });
+    if (existing.length >= MAX_SELF_ID_CATEGORIES) return "full" as const;
+    if (existing.some((c) => c.label.toLowerCase() === label.toLowerCase())) return "duplicate" as const;
+    const key = keyFor(
+      label,
+      existing.map((c) => c.key),
+    );
+    const position = Math.max(-1, ...existing.map((c) => c.position)) + 1;
+    const row = await tx.selfIdCategory.create({ data: { key, label, options, active, position }, select: { id: true, key: true } });
+    await audit(tx, actor, row.id, true, { key, label, options, active });
+    return row;
+  });
+  if (made === "full") return refused(`An organisation keeps at most ${MAX_SELF_ID_CATEGORIES} questions; reword or retire one instead.`);
+  if (made === "duplicate") return refused("A question with this name exists already.", "label");
+  return { ok: true, ...made };
+}
+
+/**
+ * Rewords a question, changes its answers, retires or restores it. Answers already given keep
+ * their wording: a renamed or removed answer still counts in the report under its old wording.
+ */
+export async function updateSelfIdCategory(actor: CurrentUser, categoryId: string, raw: unknown): Promise<ActionResult<object>> {
+  if (!can(actor, "changeSettings")) return forbidden();
+  const parsed = selfIdCategorySchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const { label, options, active } = parsed.data;
+  const done = await db.$transaction(async (tx) => {
+    const before = await tx.selfIdCategory.findUnique({
+      where: { id: categoryId },
+      select: { key: true, label: true, options: true, active: true },
+    });
+    if (!before) return "missing" as const;
+    const clash = await tx.selfIdCategory.findFirst({
+      where: { id: { not: categoryId }, label: { equals: label, mode: "insensitive" } },
+      select: { id: true },
+    });
+    if (clash) return "duplicate" as const;
+    await tx.selfIdCategory.update({ where: { id: categoryId }, data: { label, options, active } });
+    const { key, ...was } = before;
+    await audit(tx, actor, categoryId, false, { key, before: was, after: { label, options, active } });
+    return "ok" as const;
+  });
+  if (done === "missing") return notFound("That question");
+  if (done === "duplicate") return refused("A question with this name exists already.", "label");
+  return { ok: true };
+}
