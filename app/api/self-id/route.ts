@@ -24,7 +24,9 @@ export async function POST(req: Request) {
     const res = await submitSelfId(body, clientAddress(req.headers.get("x-forwarded-for"), env().TRUSTED_PROXY_HOPS));
     const token = (body as { token?: unknown }).token;
     if (res.ok && form && typeof token === "string")
-      return Response.redirect(new URL(`/self-id/${encodeURIComponent(token)}?saved=1`, req.url), 303);
+      // A relative Location: `req.url` names the host the server listens on (not always the one
+      // the browser used), and the page's CSP (form-action 'self') blocks a redirect elsewhere.
+      return new Response(null, { status: 303, headers: { ...noStore, Location: `/self-id/${encodeURIComponent(token)}?saved=1` } });
     if (res.ok) return Response.json({ saved: res.saved }, { headers: noStore });
     const headers = res.kind === "rate_limited" ? { ...noStore, "Retry-After": String(res.retryAfterSeconds) } : noStore;
     const fieldErrors = res.kind === "invalid" ? res.fieldErrors : undefined;

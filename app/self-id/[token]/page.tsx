@@ -3,7 +3,10 @@ import { buttonVariants } from "@/components/ui/button-variants";
 import { selfIdFormFor } from "@/lib/fair-hiring/self-id";
 import { PREFER_NOT_TO_SAY } from "@/lib/validation/self-id";
 
-export const metadata: Metadata = { title: "Voluntary self-identification", referrer: "no-referrer" };
+// "same-origin", not "no-referrer": the link's token stays off other sites either way, but under
+// "no-referrer" Chromium sends the form's POST with `Origin: null`, which the same-origin check
+// (rightly) refuses, so no answer could be sent from the page (tests/e2e/fair-hiring.spec.ts).
+export const metadata: Metadata = { title: "Voluntary self-identification", referrer: "same-origin" };
 
 /** Public: the link a recruiter sent. Never shows earlier answers; sending again replaces them. */
 export default async function SelfIdPage({

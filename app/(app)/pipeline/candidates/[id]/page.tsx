@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EraseButton } from "@/components/candidates/erase-button";
-import { SelfIdLinkCard } from "@/components/fair-hiring/self-id-link-card";
+import { SelfIdLinkControls } from "@/components/fair-hiring/self-id-link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { candidateProfile } from "@/lib/data/candidate-profile";
@@ -78,20 +78,33 @@ export default async function CandidateProfilePage({ params }: { params: Promise
         </CardContent>
       </Card>
       {selfId ? (
-        <SelfIdLinkCard
-          candidateId={candidate.id}
-          days={SELF_ID_LINK_DAYS}
-          timeZone={tz}
-          current={
-            selfId.link
-              ? {
-                  created: formatDate(selfId.link.createdAt, tz),
-                  expires: formatDate(selfId.link.expiresAt, tz),
-                  expired: selfId.link.expired,
-                }
-              : null
-          }
-        />
+        <Card className="mt-6">
+          <CardHeader>
+            <CardTitle>Voluntary self-identification</CardTitle>
+            <CardDescription>
+              A link you send the candidate to a short form about gender, ethnicity, veteran and disability status. Answering is voluntary;
+              every question offers &ldquo;Prefer not to say&rdquo;. The answers are stored apart from the application and its scorecards
+              and are never shown to anyone: not to interviewers, hiring managers or recruiters. Admins see only totals per group in the
+              fair-hiring report.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <SelfIdLinkControls
+              candidateId={candidate.id}
+              days={SELF_ID_LINK_DAYS}
+              timeZone={tz}
+              current={
+                selfId.link
+                  ? {
+                      created: formatDate(selfId.link.createdAt, tz),
+                      expires: formatDate(selfId.link.expiresAt, tz),
+                      expired: selfId.link.expired,
+                    }
+                  : null
+              }
+            />
+          </CardContent>
+        </Card>
       ) : null}
     </>
   );
