@@ -9,6 +9,8 @@ const QUALITY: NavLink[] = [
 ];
 
 const MY_INTERVIEWS: NavLink = { href: "/interviews", label: "My interviews" };
+/** Interviewer readiness (/readiness): everyone who interviews, so not recruiters (canTrainAsInterviewer). */
+const READINESS: NavLink = { href: "/readiness", label: "Readiness" };
 
 /** Links by kind of user; "My interviews" also for anyone else who has interviews assigned. */
 export function navLinksFor(kind: UserKind, hasInterviews = false): NavLink[] {
@@ -18,6 +20,7 @@ export function navLinksFor(kind: UserKind, hasInterviews = false): NavLink[] {
       { href: "/roles", label: "Roles" },
       { href: "/questions", label: "Questions" },
       { href: "/calibration", label: "Calibration" },
+      READINESS,
       ...QUALITY,
       { href: "/fair-hiring", label: "Fair hiring" },
     ],
@@ -25,9 +28,10 @@ export function navLinksFor(kind: UserKind, hasInterviews = false): NavLink[] {
       { href: "/roles", label: "My roles" },
       { href: "/questions", label: "Questions" },
       { href: "/calibration", label: "Calibration" },
+      READINESS,
       ...QUALITY,
     ],
-    INTERVIEWER: [MY_INTERVIEWS],
+    INTERVIEWER: [MY_INTERVIEWS, READINESS],
     RECRUITER: [{ href: "/pipeline", label: "Roles & candidates" }],
   };
   const own = links[kind];

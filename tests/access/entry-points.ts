@@ -24,7 +24,7 @@ export const PERSONAS = [
 export type Persona = (typeof PERSONAS)[number];
 /** ok = 2xx; signin = sent to sign in (or 401); redirect = sent elsewhere (a home page); denied = 403/404; method = 405. */
 export type Outcome = "ok" | "signin" | "redirect" | "denied" | "method";
-export type ObjectKey = "role" | "application" | "stage" | "version" | "candidate" | "interview";
+export type ObjectKey = "role" | "application" | "stage" | "version" | "candidate" | "interview" | "exercise";
 type Access = Record<Persona, Outcome>;
 
 export type EntryPoint =
@@ -100,6 +100,20 @@ export const ENTRY_POINTS: EntryPoint[] = [
     url: "/readiness/team",
     expect: access("ok", { interviewer: "denied", recruiter: "denied", recruiterOff: "denied" }),
     why: "team readiness (manageReadiness): qualifications per domain, weekly limits, calibration exercises",
+  },
+  {
+    kind: "page",
+    id: "/readiness",
+    url: "/readiness",
+    expect: access("ok"),
+    why: "my interviewer readiness: own progress per domain, exercises, weekly limit (recruiters: an explanation, they don't interview)",
+  },
+  {
+    kind: "page",
+    id: "/readiness/exercises/[id]",
+    url: "/readiness/exercises/[exercise]",
+    expect: access("ok", { recruiter: "denied", recruiterOff: "denied" }),
+    why: "take a calibration exercise (canTrainAsInterviewer); unknown or retired ids are 404; the panel's consensus only in a submitted attempt's result",
   },
   {
     kind: "page",
@@ -418,14 +432,12 @@ export const ENTRY_POINTS: EntryPoint[] = [
   {
     kind: "action",
     id: "lib/readiness/actions.ts#claimQualificationAction",
-    noPageYet: true,
     rule: "canTrainAsInterviewer",
     who: "anyone who interviews, for themselves, once every step is done",
   },
   {
     kind: "action",
     id: "lib/readiness/actions.ts#submitCalibrationAttemptAction",
-    noPageYet: true,
     rule: "canTrainAsInterviewer",
     who: "anyone who interviews, for themselves",
   },

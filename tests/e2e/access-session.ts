@@ -50,6 +50,11 @@ export async function discover(browser: Browser): Promise<Record<ObjectKey, stri
   await admin.context.close();
   const interviewer = await session(browser, "interviewer");
   const interview = firstMatch(await get(interviewer.request, "/interviews"), /href="\/interviews\/([^"/?]+)"/, "interview link");
+  const exercise = firstMatch(
+    await get(interviewer.request, "/readiness"),
+    /href="\/readiness\/exercises\/([^"/?]+)"/,
+    "calibration exercise link",
+  );
   await interviewer.context.close();
-  return { role, application, stage, version, candidate, interview };
+  return { role, application, stage, version, candidate, interview, exercise };
 }

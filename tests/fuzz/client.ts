@@ -44,6 +44,7 @@ export async function discoverIds(base: string, cookies: Record<string, string>)
     version: first(await get("admin", "/admin/matrix"), /href="\/admin\/matrix\/export\/([^"/?]+)"/),
     candidate: first(await get("admin", "/pipeline"), /href="\/pipeline\/candidates\/([^"/?]+)"/),
     interview: first(await get("interviewer", "/interviews"), /href="\/interviews\/([^"/?]+)"/),
+    exercise: first(await get("interviewer", "/readiness"), /href="\/readiness\/exercises\/([^"/?]+)"/),
   };
 }
 

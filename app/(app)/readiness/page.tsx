@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MyDomainCard } from "@/components/readiness/my-domain-card";
+import { MyExerciseList } from "@/components/readiness/my-exercise-list";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { buttonVariants } from "@/components/ui/button-variants";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { myReadiness } from "@/lib/readiness/queries";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
+
+export const metadata: Metadata = { title: "My interviewer readiness" };
+
+const TITLE = "My interviewer readiness";
+
+export default async function MyReadinessPage() {
+  const user = await requireUser();
+  const [mine, tz] = await Promise.all([myReadiness(user), viewerTimeZone()]);
+  if (!mine) {
+    // Recruiters don't interview (canTrainAsInterviewer): nothing to train for.
+    return (
+      <>
+        <PageHeader title={TITLE} />
+        <Card>
+          <CardHeader>
+            <CardTitle>Nothing to do here for recruiters</CardTitle>
+            <CardDescription>
+              Readiness tracks how interviewers qualify to rate each domain of the matrix: shadowing, reverse-shadowing and a calibration
+              exercise. Recruiters don’t rate candidates, so there is nothing to train for.
+            </CardDescription>
+          </CardHeader>
+        </Card>
+      </>
+    );
+  }
+  const { settings, domains, exercises, weeklyLimit } = mine;
+  const domainName = new Map(domains.map((d) => [d.domainId, d.name]));
+  // Exercises in the matrix's domain order, newest first within a domain (the query's order).
+  const order = new Map(domains.map((d, i) => [d.domainId, i]));
+  const listed = exercises
+    .filter((e) => domainName.has(e.domainId))
+    .sort((a, b) => order.get(a.domainId)! - order.get(b.domainId)!)
+    .map((e) => ({ ...e, domain: domainName.get(e.domainId)! }));
+  const qualified = domains.filter((d) => d.status === "qualified").length;
+  return (
+    <>
+      <PageHeader
+        title={TITLE}
+        actions={
+          can(user, "manageReadiness") ? (
+            <Link href="/readiness/team" className={buttonVariants({ variant: "outline" })}>
+              Team readiness
+            </Link>
+          ) : null
+        }
+        description={
+          domains.length === 0
+            ? "The matrix has no published domains yet."
+            : `Qualified for ${qualified} of ${domains.length} domains. You qualify in a domain after ${settings.shadowsRequired} shadow and ${settings.reverseShadowsRequired} reverse-shadow ${settings.reverseShadowsRequired === 1 ? "seat" : "seats"} and a calibration exercise passed at ${settings.calibrationPassMark}%.`
+        }
+      />
+      <div className="grid gap-6">
+        <section aria-label="Domains" className="grid gap-4 lg:grid-cols-2">
+          {domains.map((d) => {
+            const exercise = exercises.find((e) => e.domainId === d.domainId) ?? null;
+            return <MyDomainCard key={d.domainId} domain={d} passMark={settings.calibrationPassMark} exercise={exercise} timeZone={tz} />;
+          })}
+        </section>
+        <Card>
+          <CardHeader>
+            <CardTitle>Calibration exercises</CardTitle>
+            <CardDescription>
+              Rate anonymised evidence from past panels, then compare your levels with what the panel agreed on. Passing means at least{" "}
+              {settings.calibrationPassMark}% rated exactly as the panel did.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <MyExerciseList exercises={listed} timeZone={tz} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Your weekly interview limit</CardTitle>
+          </CardHeader>
+          <CardContent className="grid gap-2 text-sm">
+            <p>
+              At most <strong>{weeklyLimit}</strong> {weeklyLimit === 1 ? "interview" : "interviews"} a week
+              {weeklyLimit !== settings.weeklyInterviewLimit
+                ? ` (your own limit; the organisation’s default is ${settings.weeklyInterviewLimit})`
+                : ""}
+              .
+            </p>
+            <p className="text-muted-foreground">
+              Whoever schedules interviews sees it and is warned before booking you past it. Ask your manager to change it. Your{" "}
+              <Link href="/interviews" className="text-primary underline underline-offset-4">
+                interviews
+              </Link>{" "}
+              list shows what is booked.
+            </p>
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+// The calibration exercises on /readiness: each with the interviewer's last attempt and a link to
+// take it (or see the result and retake it). A list of rows that wrap, so phones need no table.
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button-variants";
+import { formatDate } from "@/lib/dates";
+import { agreementText } from "@/lib/readiness/next-steps";
+
+export type MyExercise = {
+  id: string;
+  title: string;
+  domain: string;
+  items: number;
+  attempts: { exact: number; items: number; passed: boolean; submittedAt: Date }[];
+};
+
+export function MyExerciseList({ exercises, timeZone }: { exercises: MyExercise[]; timeZone: string }) {
+  if (exercises.length === 0)
+    return (
+      <p className="text-sm text-muted-foreground">No calibration exercises yet. A manager creates them from past panels’ evidence.</p>
+    );
+  return (
+    <ul className="divide-y divide-border" aria-label="Calibration exercises">
+      {exercises.map((e) => {
+        const last = e.attempts[0];
+        return (
+          <li key={e.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
+            <div className="min-w-0">
+              <Link href={`/readiness/exercises/${e.id}`} className="font-medium text-primary underline underline-offset-4">
+                {e.title}
+              </Link>
+              <p className="text-sm text-muted-foreground">
+                {e.domain} · {e.items} pieces of evidence to rate
+              </p>
+              <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+                {last ? (
+                  <>
+                    <span>
+                      Last attempt {formatDate(last.submittedAt, timeZone)}: {agreementText(last.exact, last.items)}
+                    </span>
+                    {last.passed ? <Badge variant="success">passed</Badge> : <Badge variant="warning">not passed</Badge>}
+                    {e.attempts.length > 1 ? <span className="text-muted-foreground">({e.attempts.length} attempts)</span> : null}
+                  </>
+                ) : (
+                  <span className="text-muted-foreground">Not taken yet</span>
+                )}
+              </p>
+            </div>
+            <Link href={`/readiness/exercises/${e.id}`} className={buttonVariants({ variant: last ? "outline" : "default", size: "sm" })}>
+              {last ? "See result or retake" : "Take it"}
+              <span className="sr-only">: {e.title}</span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
