@@ -56,30 +56,37 @@ export function MyDomainCard({
         ) : null}
       </CardHeader>
       <CardContent className="grid gap-4">
-        <dl>
-          <Requirement label="Shadow seats" met={d.shadows.done >= d.shadows.required}>
-            {d.shadows.done} of {d.shadows.required}
-          </Requirement>
-          <Requirement label="Reverse-shadow seats" met={d.reverseShadows.done >= d.reverseShadows.required}>
-            {d.reverseShadows.done} of {d.reverseShadows.required}
-          </Requirement>
-          <Requirement label="Calibration" met={d.calibrationPassed}>
-            {d.best ? (
-              <span>
-                best {agreementText(d.best.exact, d.best.items)} · pass mark {passMark}%
-              </span>
-            ) : (
-              <span>not taken yet · pass mark {passMark}%</span>
-            )}
-          </Requirement>
-        </dl>
+        {/* A qualification granted by a manager skipped the steps: their counts would only read as "to do". */}
+        {d.qualification?.how === "GRANTED" ? null : (
+          <dl>
+            <Requirement label="Shadow seats" met={d.shadows.done >= d.shadows.required}>
+              {d.shadows.done} of {d.shadows.required}
+            </Requirement>
+            <Requirement label="Reverse-shadow seats" met={d.reverseShadows.done >= d.reverseShadows.required}>
+              {d.reverseShadows.done} of {d.reverseShadows.required}
+            </Requirement>
+            <Requirement label="Calibration" met={d.calibrationPassed}>
+              {d.best ? (
+                <span>
+                  best {agreementText(d.best.exact, d.best.items)} · pass mark {passMark}%
+                </span>
+              ) : (
+                <span>not taken yet · pass mark {passMark}%</span>
+              )}
+            </Requirement>
+          </dl>
+        )}
         <div>
           <h3 className="text-sm font-medium">{d.status === "in-training" ? "Next" : "Now"}</h3>
-          <ol className="mt-1 grid list-inside list-decimal gap-1 text-sm">
-            {steps.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ol>
+          {steps.length === 1 ? (
+            <p className="mt-1 text-sm">{steps[0]}</p>
+          ) : (
+            <ol className="mt-1 grid list-inside list-decimal gap-1 text-sm">
+              {steps.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ol>
+          )}
           {exercise && !d.calibrationPassed && d.status === "in-training" ? (
             <p className="mt-2 text-sm">
               <Link href={`/readiness/exercises/${exercise.id}`} className="text-primary underline underline-offset-4">
