@@ -91,7 +91,7 @@ export function interviewerQualitySql(viewer: CurrentUser, visibility: FeedbackV
     ORDER BY u.name, u.id`;
 }
 
-type Row = {
+export type InterviewerQualityRow = {
   id: string;
   name: string;
   active: boolean;
@@ -121,7 +121,7 @@ export type InterviewerQuality = {
 };
 
 /** Turns one SQL row into figures with intervals; a figure below its threshold is left null. */
-export function interviewerFigures(r: Row): InterviewerQuality {
+export function interviewerFigures(r: InterviewerQualityRow): InterviewerQuality {
   // Ratings of one hire across domains are not independent, so the interval counts hires, not
   // pairs (the conservative choice); the threshold too.
   const { verdict, text } = readCorrelation(r.rho, r.hires);
@@ -163,6 +163,6 @@ export function interviewerFigures(r: Row): InterviewerQuality {
 /** Every interviewer's figures over what the viewer may see (managers: their roles' candidates and hires; admins: all); null for anyone else. */
 export async function interviewerQualityReport(viewer: CurrentUser): Promise<InterviewerQuality[] | null> {
   if (!canReadInterviewerQuality(viewer)) return null;
-  const rows = await db.$queryRaw<Row[]>(interviewerQualitySql(viewer, await feedbackVisibility()));
+  const rows = await db.$queryRaw<InterviewerQualityRow[]>(interviewerQualitySql(viewer, await feedbackVisibility()));
   return rows.map(interviewerFigures);
 }

@@ -77,7 +77,7 @@ export function questionQualitySql(viewer: CurrentUser, visibility: FeedbackVisi
     ORDER BY domain, q.level, coalesce(pq.uses, 0) DESC, q.id`;
 }
 
-type Row = {
+export type QuestionQualityRow = {
   id: string;
   prompt: string;
   level: number;
@@ -102,7 +102,7 @@ type Row = {
 
 export type RetirementFlag = "everybody-passes" | "nobody-passes" | null;
 
-export type QuestionQuality = Omit<Row, "rankSum"> & {
+export type QuestionQuality = Omit<QuestionQualityRow, "rankSum"> & {
   passRate: number | null;
   passInterval: Interval | null;
   /** At least MIN_OBSERVATIONS uses: enough to print a pass rate and a spread. */
@@ -124,7 +124,7 @@ export function retirementFlag(passes: number, uses: number): RetirementFlag {
   return passes === uses ? "everybody-passes" : passes === 0 ? "nobody-passes" : null;
 }
 
-export function questionFigures(r: Row): QuestionQuality {
+export function questionFigures(r: QuestionQualityRow): QuestionQuality {
   const enough = r.uses >= MIN_OBSERVATIONS;
   const a = r.rankSum === null ? null : aucFromRankSum(r.rankSum, r.nStrong, r.nWeak);
   const ci = aucInterval(a, r.nStrong, r.nWeak);
@@ -148,7 +148,7 @@ export function questionFigures(r: Row): QuestionQuality {
 /** Every question of the bank with its figures over what the viewer may see; null for anyone but managers and admins. */
 export async function questionQualityReport(viewer: CurrentUser): Promise<QuestionQuality[] | null> {
   if (!canReadInterviewerQuality(viewer)) return null;
-  const rows = await db.$queryRaw<Row[]>(questionQualitySql(viewer, await feedbackVisibility()));
+  const rows = await db.$queryRaw<QuestionQualityRow[]>(questionQualitySql(viewer, await feedbackVisibility()));
   return rows.map(questionFigures);
 }
 
@@ -156,7 +156,7 @@ export async function questionQualityReport(viewer: CurrentUser): Promise<Questi
 export async function questionQualityDetail(viewer: CurrentUser, questionId: string) {
   if (!canReadInterviewerQuality(viewer)) return null;
   const visibility = await feedbackVisibility();
-  const [row] = await db.$queryRaw<Row[]>(questionQualitySql(viewer, visibility, questionId));
+  const [row] = await db.$queryRaw<QuestionQualityRow[]>(questionQualitySql(viewer, visibility, questionId));
   if (!row) return null;
   const roles = await db.$queryRaw<{ roleId: string; title: string; stages: string; uses: number; passes: number }[]>(Prisma.sql`
     WITH visible AS MATERIALIZED (

@@ -24,7 +24,7 @@ export const PERSONAS = [
 export type Persona = (typeof PERSONAS)[number];
 /** ok = 2xx; signin = sent to sign in (or 401); redirect = sent elsewhere (a home page); denied = 403/404; method = 405. */
 export type Outcome = "ok" | "signin" | "redirect" | "denied" | "method";
-export type ObjectKey = "role" | "application" | "stage" | "version" | "candidate" | "interview" | "exercise";
+export type ObjectKey = "role" | "application" | "stage" | "version" | "candidate" | "interview" | "exercise" | "question";
 type Access = Record<Persona, Outcome>;
 
 export type EntryPoint =
@@ -157,6 +157,27 @@ export const ENTRY_POINTS: EntryPoint[] = [
     url: "/quality",
     expect: access("ok", { interviewer: "denied", recruiter: "denied", recruiterOff: "denied" }),
     why: "hiring quality: interview consensus against later check-ins, over hires the viewer may see both sides of",
+  },
+  {
+    kind: "page",
+    id: "/quality/interviewers",
+    url: "/quality/interviewers",
+    expect: access("ok", { interviewer: "denied", recruiter: "denied", recruiterOff: "denied" }),
+    why: "hiring quality per interviewer (readHiringQuality): figures over the candidates and hires the viewer may see; nobody reads their own",
+  },
+  {
+    kind: "page",
+    id: "/quality/questions",
+    url: "/quality/questions",
+    expect: access("ok", { interviewer: "denied", recruiter: "denied", recruiterOff: "denied" }),
+    why: "hiring quality per question of the bank (readHiringQuality)",
+  },
+  {
+    kind: "page",
+    id: "/quality/questions/[id]",
+    url: "/quality/questions/[question]",
+    expect: access("ok", { interviewer: "denied", recruiter: "denied", recruiterOff: "denied" }),
+    why: "one question's hiring-quality figures (readHiringQuality); the bank is not secret, the figures cover what the viewer may see; an unknown or malformed id is a 404",
   },
   {
     kind: "page",

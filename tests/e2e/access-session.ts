@@ -47,6 +47,8 @@ export async function discover(browser: Browser): Promise<Record<ObjectKey, stri
     new RegExp(`href="/pipeline/candidates/([^"/?]+)"[^>]*>${name}<`),
     `${name} in the candidate search`,
   );
+  // A question of the bank: the hiring-quality question list links each to its page.
+  const question = firstMatch(await get(admin.request, "/quality/questions"), /href="\/quality\/questions\/([^"/?]+)"/, "question link");
   await admin.context.close();
   const interviewer = await session(browser, "interviewer");
   const interview = firstMatch(await get(interviewer.request, "/interviews"), /href="\/interviews\/([^"/?]+)"/, "interview link");
@@ -56,5 +58,5 @@ export async function discover(browser: Browser): Promise<Record<ObjectKey, stri
     "calibration exercise link",
   );
   await interviewer.context.close();
-  return { role, application, stage, version, candidate, interview, exercise };
+  return { role, application, stage, version, candidate, interview, exercise, question };
 }

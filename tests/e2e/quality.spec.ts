@@ -1,5 +1,7 @@
 // Quality of hire: a manager records a due 90-day check-in on the demo's recent hire, reloads,
-// and finds it on the hiring-quality page; an interviewer is refused that page.
+// and finds it on the hiring-quality page; reads it per interviewer and per question and opens a
+// question's page; an interviewer is refused all of them. The browser tests run without the demo
+// history, so the figures compared with the job must read "too few to say" here.
 import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
 
 test.describe("quality of hire", () => {
@@ -49,9 +51,74 @@ test.describe("quality of hire", () => {
     await screenshot(page, "quality");
   });
 
-  test("an interviewer is refused the hiring-quality page and the check-ins", async ({ page }) => {
+  test("a manager reads the hiring quality per interviewer and per question and opens a question's page", async ({ page }) => {
+    await login(page, "manager@example.com");
+    await page.goto("/quality");
+    await expect(page.getByRole("heading", { name: "Hiring quality" })).toBeVisible();
+    const tabs = page.getByRole("navigation", { name: "Hiring quality views" });
+    await expect(tabs.getByRole("link", { name: "Per domain" })).toHaveAttribute("aria-current", "page");
+
+    await tabs.getByRole("link", { name: "Interviewers" }).click();
+    await expect(page).toHaveURL(/\/quality\/interviewers$/);
+    const cards = page.getByRole("list", { name: "Interviewers" }).getByRole("listitem");
+    const interviewers = await cards.count();
+    expect(interviewers).toBeGreaterThan(0);
+    // Two hires with check-ins at most: against the job, every interviewer reads "too few", with no ρ printed.
+    await expect(page.getByText(/^Too few hires to say for this interviewer: [0-2] of the 10 needed/)).toHaveCount(interviewers);
+    await expect(page.getByText(/^ρ /)).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Against the panel" })).toHaveCount(interviewers);
+    await page.getByLabel("Sort by").selectOption("ratings");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/sort=ratings/);
+    await expect(cards).toHaveCount(interviewers);
+    await screenshot(page, "quality-interviewers");
+
+    await page.getByRole("navigation", { name: "Hiring quality views" }).getByRole("link", { name: "Questions" }).click();
+    await expect(page).toHaveURL(/\/quality\/questions$/);
+    const questions = page.getByRole("list", { name: "Questions" }).getByRole("listitem");
+    await expect(questions).toHaveCount(25); // one page of the bank
+    await expect(page.getByRole("navigation", { name: "Question pages" })).toContainText(/1–25 of \d+/);
+    await screenshot(page, "quality-questions");
+
+    // Only the retirement candidates: each one carries the flag (or the list says there are none).
+    await page.getByLabel("Show", { exact: true }).selectOption("flagged");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/show=flagged/);
+    const flagged = await questions.count();
+    if (flagged) await expect(questions.getByText(/^retirement candidate: (everybody|nobody) passes$/)).toHaveCount(flagged);
+    else await expect(page.getByText("No questions to show.")).toBeVisible();
+    await page.getByRole("link", { name: "Show all questions" }).click();
+
+    // The most used question's page: its ratings per level, and separation "too few to say" without history.
+    await page.getByLabel("Sort by").selectOption("uses");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/sort=uses/);
+    const first = questions.first().getByRole("link");
+    const prompt = (await first.textContent())!;
+    await first.click();
+    await expect(page).toHaveURL(/\/quality\/questions\/[A-Za-z0-9_-]+$/);
+    await expect(page.getByRole("heading", { name: "Question", exact: true })).toBeVisible();
+    await expect(page.getByText(prompt, { exact: true })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Ratings per level" }).getByRole("listitem")).toHaveCount(4);
+    await expect(page.getByText(/^Too few to say: [0-4] later-strong and \d+ later-weak hires \(5 of each needed\)\.$/)).toBeVisible();
+    await expect(page.getByText(/^AUC /)).toHaveCount(0);
+    await screenshot(page, "quality-question");
+    await page.getByRole("link", { name: "← Hiring quality: questions" }).click();
+    await expect(page).toHaveURL(/\/quality\/questions$/);
+
+    // An unknown or malformed id is a 404, never a 500; a tampered cursor is the first page.
+    for (const url of ["/quality/questions/no-such-question", "/quality/questions/%00%27", `/quality/questions/${"x".repeat(200)}`]) {
+      const res = await page.goto(url);
+      expect(res?.status(), url).toBe(404);
+    }
+    const odd = await page.goto("/quality/questions?after=WzMsImEiXQ&sort=%27&show=all");
+    expect(odd?.status()).toBe(200);
+    await expect(page.getByRole("navigation", { name: "Question pages" })).toContainText(/1–25 of/);
+  });
+
+  test("an interviewer is refused the hiring-quality pages and the check-ins", async ({ page }) => {
     await login(page, "interviewer@example.com");
-    for (const url of ["/quality", "/check-ins"]) {
+    for (const url of ["/quality", "/quality/interviewers", "/quality/questions", "/quality/questions/no-such-question", "/check-ins"]) {
       const res = await page.goto(url);
       expect(res?.status(), url).toBe(403);
     }
@@ -64,6 +131,18 @@ test.describe("quality of hire", () => {
     await expect(page.getByRole("heading", { name: "Hiring quality" })).toBeVisible();
     await expectNoSidewaysScroll(page, "/quality");
     await screenshot(page, "quality");
+    await page.goto("/quality/interviewers");
+    await expect(page.getByRole("list", { name: "Interviewers" })).toBeVisible();
+    await expectNoSidewaysScroll(page, "/quality/interviewers");
+    await screenshot(page, "quality-interviewers");
+    await page.goto("/quality/questions?sort=uses");
+    await expect(page.getByRole("list", { name: "Questions" })).toBeVisible();
+    await expectNoSidewaysScroll(page, "/quality/questions");
+    await screenshot(page, "quality-questions");
+    await page.getByRole("list", { name: "Questions" }).getByRole("link").first().click();
+    await expect(page.getByRole("heading", { name: "Question", exact: true })).toBeVisible();
+    await expectNoSidewaysScroll(page, "/quality/questions/[id]");
+    await screenshot(page, "quality-question");
     await page.goto("/check-ins");
     await screenshot(page, "check-ins");
     const hire = page.getByRole("link", { name: "Elena Rossi" });

@@ -45,6 +45,7 @@ export async function discoverIds(base: string, cookies: Record<string, string>)
     candidate: first(await get("admin", "/pipeline"), /href="\/pipeline\/candidates\/([^"/?]+)"/),
     interview: first(await get("interviewer", "/interviews"), /href="\/interviews\/([^"/?]+)"/),
     exercise: first(await get("interviewer", "/readiness"), /href="\/readiness\/exercises\/([^"/?]+)"/),
+    question: first(await get("admin", "/quality/questions"), /href="\/quality\/questions\/([^"/?]+)"/),
   };
 }
 

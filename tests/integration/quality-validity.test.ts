@@ -11,6 +11,7 @@ import type { CurrentUser } from "../../lib/auth/session";
 import { db } from "../../lib/db";
 import { interviewerQualityReport } from "../../lib/quality/interviewers";
 import { questionQualityDetail, questionQualityReport } from "../../lib/quality/questions";
+import { interviewerQualityPage, QUALITY_PAGE_SIZE, questionQualityPage } from "../../lib/quality/validity-lists";
 import { spearman } from "../../lib/quality/stats";
 import { auc, MIN_OBSERVATIONS } from "../../lib/quality/validity-stats";
 import { krippendorffAlphaOrdinal } from "../../lib/scoring/agreement";
@@ -267,5 +268,64 @@ describe("per-question figures", () => {
     expect(detail.uses).toBe(used.uses);
     expect(detail.roles.reduce((s, r) => s + r.uses, 0)).toBe(used.uses);
     expect(await questionQualityDetail(admin, "no-such-question")).toBeNull();
+  });
+});
+
+describe("the pages' reads: one keyset page at a time", () => {
+  async function walk<T>(
+    first: { page: { rows: T[]; next: string | null } },
+    more: (after: string) => Promise<{ page: { rows: T[]; next: string | null } }>,
+  ) {
+    const rows = [...first.page.rows];
+    let next = first.page.next;
+    while (next) {
+      const p = await more(next);
+      rows.push(...p.page.rows);
+      next = p.page.next;
+    }
+    return rows;
+  }
+
+  it("walking the interviewer pages in each sort gives the whole report once, in that order", async () => {
+    const all = (await interviewerQualityReport(admin))!;
+    for (const sort of ["name", "hires", "ratings"] as const) {
+      const first = (await interviewerQualityPage(admin, { sort }))!;
+      expect(first.page.total).toBe(all.length);
+      const rows = await walk(first, async (after) => (await interviewerQualityPage(admin, { sort, after }))!);
+      expect(rows.map((r) => r.id).sort()).toEqual(all.map((r) => r.id).sort());
+      if (sort !== "name") {
+        const keys = rows.map((r) => (sort === "hires" ? r.validity.hires : r.ratings));
+        expect(keys).toEqual([...keys].sort((a, b) => b - a));
+      }
+      // The page's figures are the report's figures.
+      const byId = new Map(all.map((r) => [r.id, r]));
+      for (const r of rows) expect(r).toEqual(byId.get(r.id));
+    }
+    expect(await interviewerQualityPage(priya, {})).toBeNull();
+  });
+
+  it("walks the question pages, filters the retirement candidates, and reads a tampered cursor or sort as the first page", async () => {
+    const all = (await questionQualityReport(admin))!;
+    const first = (await questionQualityPage(admin, { sort: "uses" }))!;
+    expect(first.page.rows.length).toBe(QUALITY_PAGE_SIZE);
+    const rows = await walk(first, async (after) => (await questionQualityPage(admin, { sort: "uses", after }))!);
+    expect(rows.map((r) => r.id).sort()).toEqual(all.map((r) => r.id).sort());
+    expect(rows.map((r) => r.uses)).toEqual([...rows.map((r) => r.uses)].sort((a, b) => b - a));
+    const back = (await questionQualityPage(admin, {
+      sort: "uses",
+      before: (await questionQualityPage(admin, { sort: "uses", after: first.page.next! }))!.page.prev!,
+    }))!;
+    expect(back.page.rows.map((r) => r.id)).toEqual(first.page.rows.map((r) => r.id));
+
+    const flagged = (await questionQualityPage(admin, { show: "flagged" }))!;
+    const expected = all.filter((q) => q.flag !== null);
+    expect(flagged.flagged).toBe(expected.length);
+    expect(flagged.page.total).toBe(expected.length);
+    expect(flagged.page.rows.every((q) => q.flag !== null)).toBe(true);
+
+    const tampered = Buffer.from(JSON.stringify([3, 5, "x", "y"])).toString("base64url");
+    const odd = (await questionQualityPage(admin, { sort: ["nope"], after: tampered, show: "maybe" }))!;
+    expect([odd.sort, odd.show, odd.page.start]).toEqual(["domain", "all", 0]);
+    expect(odd.page.rows[0]!.id).toBe((await questionQualityPage(admin, {}))!.page.rows[0]!.id);
   });
 });

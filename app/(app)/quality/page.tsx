@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { QualityTabs } from "@/components/quality/quality-tabs";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,6 +30,7 @@ export default async function QualityPage() {
         title="Hiring quality"
         description="Does the interview predict the job? For each domain, how well the panel's consensus ranked your hires the way their managers later rated them on the job."
       />
+      <QualityTabs current="domains" />
       <div className="grid gap-4 sm:grid-cols-3">
         <Card>
           <CardHeader>

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { QualityTabs } from "@/components/quality/quality-tabs";
+import { QuestionRow } from "@/components/quality/question-row";
+import { SortForm } from "@/components/quality/sort-form";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
+import { requireCapability } from "@/lib/auth/session";
+import { QUESTION_SORTS, questionQualityPage } from "@/lib/quality/validity-lists";
+import { MIN_OBSERVATIONS, MIN_PER_GROUP } from "@/lib/quality/validity-stats";
+
+export const metadata: Metadata = { title: "Hiring quality: questions" };
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function QualityQuestionsPage({ searchParams }: { searchParams: Search }) {
+  const user = await requireCapability("readHiringQuality");
+  const { page, sort, show, flagged } = (await questionQualityPage(user, await searchParams))!;
+  const flaggedText = `${flagged} retirement ${flagged === 1 ? "candidate" : "candidates"}`;
+  return (
+    <>
+      <PageHeader
+        title="Hiring quality"
+        description="Per question of the bank: how often it was in an interview's kit, the ratings it produced, and whether those ratings told later-strong hires from later-weak ones."
+      />
+      <QualityTabs current="questions" />
+      <SortForm id="question-sort" sorts={Object.entries(QUESTION_SORTS).map(([value, s]) => ({ value, label: s.label }))} sort={sort}>
+        <div className="grid gap-1.5">
+          <label htmlFor="question-show" className={LABEL_CLASS}>
+            Show
+          </label>
+          <select id="question-show" name="show" defaultValue={show} className={`${INPUT_CLASS} sm:w-64`}>
+            <option value="all">All questions</option>
+            <option value="flagged">Retirement candidates only ({flagged})</option>
+          </select>
+        </div>
+      </SortForm>
+      <p className="mb-4 text-sm">
+        {show === "flagged" ? (
+          <>
+            Showing the {flaggedText}: everybody or nobody passed them over {MIN_OBSERVATIONS} or more uses.{" "}
+            <Link href={`?sort=${sort}`} className="text-primary underline underline-offset-4">
+              Show all questions
+            </Link>
+          </>
+        ) : flagged ? (
+          <Link href={`?sort=${sort}&show=flagged`} className="text-primary underline underline-offset-4">
+            Only the {flaggedText}
+          </Link>
+        ) : (
+          <span className="text-muted-foreground">
+            No retirement candidates: no question has been passed by everybody or by nobody over {MIN_OBSERVATIONS} or more uses.
+          </span>
+        )}
+      </p>
+      <Card>
+        <CardContent className="pt-2">
+          <div
+            aria-hidden
+            className="hidden gap-3 border-b border-border py-2 text-xs text-muted-foreground md:grid md:grid-cols-[minmax(0,2fr)_minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1.2fr)]"
+          >
+            <span>Question</span>
+            <span>Uses and ratings</span>
+            <span>Pass rate</span>
+            <span>Separates later strong from weak hires</span>
+          </div>
+          {page.rows.length === 0 ? (
+            <p className="py-4 text-sm text-muted-foreground">No questions to show.</p>
+          ) : (
+            <ul aria-label="Questions" className="divide-y divide-border">
+              {page.rows.map((q) => (
+                <li key={q.id}>
+                  <QuestionRow q={q} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pager label="Question pages" params={{ sort, show }} page={page} className="mt-2" />
+        </CardContent>
+      </Card>
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle>How to read this</CardTitle>
+        </CardHeader>
+        <CardContent className="grid gap-2 text-sm text-muted-foreground">
+          <p>
+            A scorecard rates domains, not questions: a question&apos;s ratings are its domain&apos;s ratings in interviews whose kit listed
+            it. &ldquo;Used&rdquo; means it was in the kit, not that it was certainly asked. A rating passes when it reaches the
+            question&apos;s level.
+          </p>
+          <p>
+            <strong className="text-foreground">Separation (AUC)</strong>: the chance that a hire later rated at or above the role&apos;s
+            target on the job had a higher interview rating on this question than one rated below it. 0.5 is a coin toss, 1 perfect. Below{" "}
+            {MIN_PER_GROUP} later-strong or {MIN_PER_GROUP} later-weak hires it says &ldquo;too few to say&rdquo;.
+          </p>
+          <p>
+            <strong className="text-foreground">Retirement candidates</strong>: over {MIN_OBSERVATIONS} or more uses, everybody passed or
+            nobody did, so the question does not tell candidates apart. A flag is a prompt to look at the question, not a rule to drop it.
+          </p>
+        </CardContent>
+      </Card>
+    </>
+  );
+}

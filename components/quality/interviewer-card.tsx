@@ -1,0 +1,74 @@
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { InterviewerQuality } from "@/lib/quality/interviewers";
+import type { Verdict } from "@/lib/quality/stats";
+import { readAgreement, readPanelOffset, readSpread, type Tone } from "@/lib/quality/validity-readings";
+import { Figure } from "./figure";
+import { plain, range, signed } from "./format";
+
+const VALIDITY: Record<Verdict, { tone: Tone; badge: string }> = {
+  predicts: { tone: "good", badge: "predicts" },
+  inverse: { tone: "bad", badge: "inverse" },
+  unclear: { tone: "unclear", badge: "unclear" },
+  "no-spread": { tone: "unclear", badge: "no spread" },
+  "too-few": { tone: "too-few", badge: "too few to say" },
+};
+const BADGE: Record<Tone, string> = { good: "in line", bad: "off", unclear: "unclear", "too-few": "too few to say" };
+const ALPHA_BADGE: Record<Tone, string> = { good: "reliable", bad: "low", unclear: "not settled", "too-few": "too few to say" };
+
+/** One interviewer's three figures: against the job, against the panel, agreement where they co-rated. */
+export function InterviewerCard({ q }: { q: InterviewerQuality }) {
+  const v = q.validity;
+  const offset = readPanelOffset(q.panel);
+  const agreement = readAgreement(q.agreement);
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle className="flex flex-wrap items-center gap-2 text-base">
+          {q.name}
+          {q.active ? null : <Badge variant="muted">deactivated</Badge>}
+        </CardTitle>
+        <CardDescription>
+          {plural(q.ratings, "rating")} of {plural(q.candidates, "candidate")}
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-5 sm:grid-cols-3">
+        <Figure
+          title="Against the job"
+          value={v.rho === null ? null : `ρ ${plain(v.rho)}`}
+          interval={range(v.interval)}
+          n={`n = ${plural(v.hires, "hire")} (${plural(v.pairs, "rating")})`}
+          tone={VALIDITY[v.verdict].tone}
+          badge={VALIDITY[v.verdict].badge}
+          reading={v.reading}
+        />
+        <Figure
+          title="Against the panel"
+          value={q.panel.offset === null ? null : `${signed(q.panel.offset)} levels`}
+          interval={range(q.panel.interval, signed)}
+          n={`n = ${plural(q.panel.n, "shared rating")}`}
+          tone={offset.tone}
+          badge={BADGE[offset.tone]}
+          reading={offset.text}
+          extra={
+            q.panel.spread === null ? null : (
+              <p className="text-muted-foreground">
+                Spread ±{q.panel.spread.toFixed(2)} levels. {readSpread(q.panel.spread)}
+              </p>
+            )
+          }
+        />
+        <Figure
+          title="Agreement where they co-rated"
+          value={q.agreement.alpha === null ? null : `α ${plain(q.agreement.alpha)}`}
+          interval={range(q.agreement.interval)}
+          n={`n = ${plural(q.agreement.units, "unit")}`}
+          tone={agreement.tone}
+          badge={ALPHA_BADGE[agreement.tone]}
+          reading={agreement.text}
+        />
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+import { buttonVariants } from "@/components/ui/button-variants";
+import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
+
+/** A GET form choosing a list's order (and keeping `hidden` parameters); submitting starts again at the first page. */
+export function SortForm({
+  id,
+  sorts,
+  sort,
+  hidden = {},
+  children,
+}: {
+  id: string;
+  sorts: { value: string; label: string }[];
+  sort: string;
+  hidden?: Record<string, string>;
+  children?: React.ReactNode;
+}) {
+  return (
+    <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Order of the list">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="grid gap-1.5">
+        <label htmlFor={id} className={LABEL_CLASS}>
+          Sort by
+        </label>
+        <select id={id} name="sort" defaultValue={sort} className={`${INPUT_CLASS} sm:w-56`}>
+          {sorts.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {children}
+      <button type="submit" className={buttonVariants({ variant: "outline" })}>
+        Show
+      </button>
+    </form>
+  );
+}
