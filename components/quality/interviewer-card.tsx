@@ -13,8 +13,6 @@ const VALIDITY: Record<Verdict, { tone: Tone; badge: string }> = {
   "no-spread": { tone: "unclear", badge: "no spread" },
   "too-few": { tone: "too-few", badge: "too few to say" },
 };
-const BADGE: Record<Tone, string> = { good: "in line", bad: "off", unclear: "unclear", "too-few": "too few to say" };
-const ALPHA_BADGE: Record<Tone, string> = { good: "reliable", bad: "low", unclear: "not settled", "too-few": "too few to say" };
 
 /** One interviewer's three figures: against the job, against the panel, agreement where they co-rated. */
 export function InterviewerCard({ q }: { q: InterviewerQuality }) {
@@ -49,7 +47,15 @@ export function InterviewerCard({ q }: { q: InterviewerQuality }) {
           interval={range(q.panel.interval, signed)}
           n={`n = ${plural(q.panel.n, "shared rating")}`}
           tone={offset.tone}
-          badge={BADGE[offset.tone]}
+          badge={
+            offset.tone === "too-few"
+              ? "too few to say"
+              : offset.tone === "good"
+                ? "in line"
+                : q.panel.offset! > 0
+                  ? "rates higher"
+                  : "rates lower"
+          }
           reading={offset.text}
           extra={
             q.panel.spread === null ? null : (
@@ -65,7 +71,7 @@ export function InterviewerCard({ q }: { q: InterviewerQuality }) {
           interval={range(q.agreement.interval)}
           n={`n = ${plural(q.agreement.units, "unit")}`}
           tone={agreement.tone}
-          badge={ALPHA_BADGE[agreement.tone]}
+          badge={agreement.label}
           reading={agreement.text}
         />
       </CardContent>

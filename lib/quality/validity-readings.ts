@@ -32,22 +32,40 @@ export function readSpread(spread: number | null): string {
   return "Their distance from the panel varies by a level or more from one candidate to the next: worth a calibration session.";
 }
 
-/** Krippendorff's alpha over the units they co-rated (all raters of those units). */
+/** Krippendorff's alpha over the units they co-rated (all raters of those units), read against his bars with the whole interval. */
 export function readAgreement(a: { units: number; alpha: number | null; interval: Interval | null; enough: boolean }): {
   tone: Tone;
+  label: string;
   text: string;
 } {
   if (!a.enough)
-    return { tone: "too-few", text: `Too few to say: ${a.units} of the ${MIN_OBSERVATIONS} co-rated candidate × domain units needed.` };
-  if (a.alpha === null || !a.interval) return { tone: "unclear", text: "Cannot say: the ratings on these units hardly vary." };
-  if (a.interval.low >= ALPHA_RELIABLE)
-    return { tone: "good", text: "Their panels agree reliably (α of 0.8 or more even at the interval's low end)." };
-  if (a.interval.high < ALPHA_TENTATIVE)
+    return {
+      tone: "too-few",
+      label: "too few to say",
+      text: `Too few to say: ${a.units} of the ${MIN_OBSERVATIONS} co-rated candidate × domain units needed.`,
+    };
+  if (a.alpha === null || !a.interval)
+    return { tone: "unclear", label: "cannot say", text: "Cannot say: the ratings on these units hardly vary." };
+  const { low, high } = a.interval;
+  if (low >= ALPHA_RELIABLE)
+    return { tone: "good", label: "reliable", text: "Their panels agree reliably (α of 0.8 or more even at the interval's low end)." };
+  if (high < ALPHA_TENTATIVE)
     return {
       tone: "bad",
+      label: "low",
       text: "Their panels agree poorly (below 0.667 even at the interval's high end): compare notes in a calibration session.",
     };
-  return { tone: "unclear", text: "Not settled: the interval spans more than one of reliable (0.8+), tentative and low (below 0.667)." };
+  if (low >= ALPHA_TENTATIVE && high < ALPHA_RELIABLE)
+    return {
+      tone: "unclear",
+      label: "tentative",
+      text: "Tentative: their panels agree well enough for tentative conclusions (between 0.667 and 0.8 across the interval), not for firm ones.",
+    };
+  return {
+    tone: "unclear",
+    label: "not settled",
+    text: "Not settled: the interval reaches across 0.667 or 0.8, so it could be more than one of reliable, tentative and low.",
+  };
 }
 
 /** A question's spread: the standard deviation of its ratings, in levels. */

@@ -88,6 +88,8 @@ test.describe("quality of hire", () => {
     if (flagged) await expect(questions.getByText(/^retirement candidate: (everybody|nobody) passes$/)).toHaveCount(flagged);
     else await expect(page.getByText("No questions to show.")).toBeVisible();
     await page.getByRole("link", { name: "Show all questions" }).click();
+    await expect(page).not.toHaveURL(/show=flagged/);
+    await expect(page.getByLabel("Show", { exact: true })).toHaveValue("all");
 
     // The most used question's page: its ratings per level, and separation "too few to say" without history.
     await page.getByLabel("Sort by").selectOption("uses");

@@ -40,7 +40,9 @@ export default async function QualityQuestionsPage({ searchParams }: { searchPar
       <p className="mb-4 text-sm">
         {show === "flagged" ? (
           <>
-            Showing the {flaggedText}: everybody or nobody passed them over {MIN_OBSERVATIONS} or more uses.{" "}
+            {flagged
+              ? `Showing the ${flaggedText}: everybody or nobody passed them over ${MIN_OBSERVATIONS} or more uses.`
+              : `No retirement candidates: no question has been passed by everybody or by nobody over ${MIN_OBSERVATIONS} or more uses.`}{" "}
             <Link href={`?sort=${sort}`} className="text-primary underline underline-offset-4">
               Show all questions
             </Link>
