@@ -25,6 +25,7 @@ export default async function QualityInterviewersPage({ searchParams }: { search
       />
       <QualityTabs current="interviewers" />
       <SortForm
+        key={sort}
         id="interviewer-sort"
         sorts={Object.entries(INTERVIEWER_SORTS).map(([value, s]) => ({ value, label: s.label }))}
         sort={sort}

@@ -26,7 +26,13 @@ export default async function QualityQuestionsPage({ searchParams }: { searchPar
         description="Per question of the bank: how often it was in an interview's kit, the ratings it produced, and whether those ratings told later-strong hires from later-weak ones."
       />
       <QualityTabs current="questions" />
-      <SortForm id="question-sort" sorts={Object.entries(QUESTION_SORTS).map(([value, s]) => ({ value, label: s.label }))} sort={sort}>
+      {/* Keyed by the query: after a soft navigation (the links below, the pager) the selects would keep their old choices. */}
+      <SortForm
+        key={`${sort}/${show}`}
+        id="question-sort"
+        sorts={Object.entries(QUESTION_SORTS).map(([value, s]) => ({ value, label: s.label }))}
+        sort={sort}
+      >
         <div className="grid gap-1.5">
           <label htmlFor="question-show" className={LABEL_CLASS}>
             Show
