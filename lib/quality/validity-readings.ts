@@ -80,12 +80,12 @@ export function readQuestionSpread(sd: number | null, uses: number): string {
 export const FLAG_TEXT = {
   "everybody-passes": {
     label: "everybody passes",
-    what: "Every rating reached the question's level, so it tells the panel nothing about who is stronger.",
+    what: "Every rating reached the question's level: as a pass or fail it tells the panel nothing about who is stronger (ratings above its level may still vary).",
     todo: "It may be easier than its level: file it a level lower, ask for more depth in the answer anchors, or retire it.",
   },
   "nobody-passes": {
     label: "nobody passes",
-    what: "No rating reached the question's level, so it tells the panel nothing about who is stronger.",
+    what: "No rating reached the question's level: as a pass or fail it tells the panel nothing about who is stronger (ratings below its level may still vary).",
     todo: "It may be harder than its level or unclear: file it at the level it really tests, reword it if candidates misread it, or retire it.",
   },
 } as const;
