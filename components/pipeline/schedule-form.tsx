@@ -109,9 +109,6 @@ export function ScheduleForm({ applicationId, candidate, stages, currentStageId,
           </select>
         </div>
         <InterviewTimeField id={`${id}-when`} value={when} onChange={setWhen} error={errors.scheduledAt} serverZone={serverZone} />
-        <Button type="submit" size="sm" className="h-9" disabled={pending || !!blocked || !stageId}>
-          {pending ? "Scheduling…" : "Schedule interviews"}
-        </Button>
       </div>
       <ScheduleSeats
         id={id}
@@ -127,6 +124,11 @@ export function ScheduleForm({ applicationId, candidate, stages, currentStageId,
           Also move {candidate} to {stage?.name ?? "this stage"}
         </label>
       ) : null}
+      <div>
+        <Button type="submit" size="sm" className="h-9" disabled={pending || !!blocked || !stageId}>
+          {pending ? "Scheduling…" : "Schedule interviews"}
+        </Button>
+      </div>
       {blocked ? <p className="text-xs text-muted-foreground">{blocked}</p> : null}
       {message ? (
         <p role="status" className="text-sm">

@@ -93,7 +93,7 @@ export function TeamMatrix({ domains, people }: { domains: Domain[]; people: Tea
                             type="button"
                             size="sm"
                             variant="ghost"
-                            className="text-danger"
+                            className="-ml-3 text-danger"
                             aria-label={`Revoke ${p.name}'s qualification in ${d.name}`}
                             onClick={() => open("revoke", p, d)}
                           >

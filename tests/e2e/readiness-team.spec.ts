@@ -62,27 +62,35 @@ test.describe("team readiness", () => {
 
   test("an admin changes the readiness settings; a wrong pass mark is refused inline", async ({ page }) => {
     await login(page, "admin@example.com");
-    await page.goto("/admin");
     const form = page.getByRole("form", { name: "Interviewer readiness" });
     const mark = form.getByLabel("Calibration pass mark (%)");
+    const shadows = form.getByLabel("Shadow seats", { exact: true });
+    /** Types the values once the form is interactive (a fill before hydration can be lost), saves, and waits for the confirmation. */
+    const save = async (pass: string, seats: string) =>
+      expect(async () => {
+        await mark.fill(pass);
+        await shadows.fill(seats);
+        await expect(mark).toHaveValue(pass, { timeout: 1000 });
+        await form.getByRole("button", { name: "Save readiness settings" }).click();
+        await expect(form.getByText(/^Saved\./)).toBeVisible({ timeout: 3000 });
+      }).toPass({ timeout: 20_000 });
+    await page.goto("/admin");
+    await page.waitForLoadState("networkidle");
     await expect(mark).toHaveValue("70");
-    await mark.fill("0");
-    await form.getByRole("button", { name: "Save readiness settings" }).click();
-    await expect(form.getByText("The pass mark is between 1 and 100%")).toBeVisible();
-    await mark.fill("75");
-    await form.getByLabel("Shadow seats", { exact: true }).fill("3");
-    await form.getByRole("button", { name: "Save readiness settings" }).click();
-    await expect(form.getByText(/^Saved\./)).toBeVisible();
+    await expect(async () => {
+      await mark.fill("0");
+      await form.getByRole("button", { name: "Save readiness settings" }).click();
+      await expect(form.getByText("The pass mark is between 1 and 100%")).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 15_000 });
+    await save("75", "3");
     await page.reload();
-    await expect(form.getByLabel("Calibration pass mark (%)")).toHaveValue("75");
+    await expect(mark).toHaveValue("75");
     await page.goto("/readiness/team");
     await expect(page.getByText(/3 shadow and 1 reverse-shadow seats and a calibration exercise passed at 75%/)).toBeVisible();
     // Back to the demo's values.
     await page.goto("/admin");
-    await form.getByLabel("Calibration pass mark (%)").fill("70");
-    await form.getByLabel("Shadow seats", { exact: true }).fill("2");
-    await form.getByRole("button", { name: "Save readiness settings" }).click();
-    await expect(form.getByText(/^Saved\./)).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    await save("70", "2");
   });
 
   test("the plan editor warns about a stage rated only by an interviewer not yet qualified for its domain @phone", async ({ page }) => {
