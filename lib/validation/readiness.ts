@@ -7,7 +7,7 @@ const count = (what: string, max: number) =>
   z.coerce
     .number({ error: `Give the number of ${what}` })
     .int(`Give a whole number of ${what}`)
-    .min(0, `${what} cannot be negative`)
+    .min(0, `The number of ${what} cannot be negative`)
     .max(max, `At most ${max} ${what}`);
 
 export const readinessSettingsSchema = z.object({

@@ -18,7 +18,7 @@ export const selfIdTokenSchema = z.string().min(20, "This link is incomplete").m
 export const selfIdAnswersSchema = z.object({
   token: selfIdTokenSchema,
   answers: z
-    .record(categoryKey, z.string().trim().min(1, "Choose an answer").max(120, "Choose one of the answers offered"))
+    .record(categoryKey, z.string().trim().min(1, "Choose an answer").max(120, "Choose one of the answers offered."))
     .refine((a) => Object.keys(a).length <= 20, "Too many answers"),
 });
 export type SelfIdAnswersInput = z.input<typeof selfIdAnswersSchema>;
