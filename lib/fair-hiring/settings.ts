@@ -8,6 +8,7 @@ import { recordAudit } from "../audit";
 import { can } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
+import { saveOrgSettings } from "../settings/org-settings";
 import { fairHiringMinGroupSchema, MAX_SELF_ID_CATEGORIES, selfIdCategorySchema } from "../validation/self-id";
 
 export const DEFAULT_MIN_GROUP = 10;
@@ -39,25 +40,10 @@ export async function setFairHiringMinGroup(actor: CurrentUser, raw: unknown): P
   const parsed = fairHiringMinGroupSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { minGroup } = parsed.data;
-  return db.$transaction(async (tx) => {
-    const before = await tx.orgSettings.findUnique({ where: { id: 1 }, select: { fairHiringMinGroup: true } });
-    await tx.orgSettings.upsert({
-      where: { id: 1 },
-      update: { fairHiringMinGroup: minGroup },
-      create: { id: 1, name: "My organisation", fairHiringMinGroup: minGroup },
-    });
-    await recordAudit(
-      {
-        actorId: actor.id,
-        action: "settings.fair_hiring_min_group",
-        entityType: "OrgSettings",
-        entityId: "1",
-        data: { from: before?.fairHiringMinGroup ?? DEFAULT_MIN_GROUP, to: minGroup },
-      },
-      tx,
-    );
-    return { ok: true as const };
-  });
+  return saveOrgSettings(actor, "settings.fair_hiring_min_group", { fairHiringMinGroup: minGroup }, (before) => ({
+    from: before?.fairHiringMinGroup ?? DEFAULT_MIN_GROUP,
+    to: minGroup,
+  }));
 }
 
 /** A key for a new question from its name ("Veteran status" → "veteran_status"), unique among the existing ones. */

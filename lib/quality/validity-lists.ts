@@ -3,23 +3,19 @@
 // figures and intervals added to that page's rows only. URL parameters are parsed here with zod:
 // anything unknown reads as the default, never a 500.
 import "server-only";
-import { z } from "zod";
 import { canReadInterviewerQuality } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { feedbackVisibility } from "../data/feedback";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { pageSize, type Page } from "../paging/cursor";
+import { choiceParam, pagingSchema } from "../validation/list-params";
 import { interviewerFigures, interviewerQualitySql, type InterviewerQuality, type InterviewerQualityRow } from "./interviewers";
 import { pagedReport, type SortPart } from "./paged-sql";
 import { questionFigures, questionQualitySql, type QuestionQuality, type QuestionQualityRow } from "./questions";
 import { MIN_OBSERVATIONS } from "./validity-stats";
 
 export const QUALITY_PAGE_SIZE = 25;
-
-const one = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(2000).optional()).catch(undefined);
-const choice = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
-  z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(values).default(fallback)).catch(fallback);
 
 export const INTERVIEWER_SORTS = {
   name: { label: "Name", parts: [s("name"), s("id")] },
@@ -41,17 +37,13 @@ function n(column: string, order: "asc" | "desc" = "asc"): SortPart {
   return { column, order, type: "number" };
 }
 
-export const interviewerListQuerySchema = z.object({
-  sort: choice(Object.keys(INTERVIEWER_SORTS) as [InterviewerSort, ...InterviewerSort[]], "name"),
-  after: one,
-  before: one,
+export const interviewerListQuerySchema = pagingSchema.extend({
+  sort: choiceParam(Object.keys(INTERVIEWER_SORTS) as [InterviewerSort, ...InterviewerSort[]], "name"),
 });
 
-export const questionListQuerySchema = z.object({
-  sort: choice(Object.keys(QUESTION_SORTS) as [QuestionSort, ...QuestionSort[]], "domain"),
-  show: choice(["all", "flagged"] as const, "all"),
-  after: one,
-  before: one,
+export const questionListQuerySchema = pagingSchema.extend({
+  sort: choiceParam(Object.keys(QUESTION_SORTS) as [QuestionSort, ...QuestionSort[]], "domain"),
+  show: choiceParam(["all", "flagged"] as const, "all"),
 });
 
 /** One page of interviewers with their figures, over what the viewer may see; null for anyone but managers and admins. */

@@ -5,9 +5,9 @@ import "server-only";
 import { can, canSeeReadinessOf, canTrainAsInterviewer } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { z } from "zod";
 import { Prisma } from "../generated/prisma/client";
 import { keysetPage, type KeyPart } from "../paging/keyset";
+import { pagingSchema, searchParam } from "../validation/list-params";
 import {
   DEFAULT_READINESS_SETTINGS,
   domainProgress,
@@ -135,11 +135,8 @@ export async function myReadiness(user: CurrentUser) {
   };
 }
 
-const oneString = (max: number) =>
-  z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(max).optional()).catch(undefined);
 /** The team page's URL parameters; anything malformed reads as "no filter". */
-export const teamQuerySchema = z.object({ q: oneString(200), after: oneString(2000), before: oneString(2000) });
-export type TeamQuery = z.infer<typeof teamQuerySchema>;
+export const teamQuerySchema = pagingSchema.extend({ q: searchParam });
 const TEAM_ORDER: readonly KeyPart[] = [
   { field: "name", order: "asc", type: "string" },
   { field: "id", order: "asc", type: "string" },

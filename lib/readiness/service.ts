@@ -8,6 +8,7 @@ import { recordAudit } from "../audit";
 import { can, canTrainAsInterviewer } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { saveOrgSettings } from "../settings/org-settings";
 import { Prisma } from "../generated/prisma/client";
 import {
   attemptSchema,
@@ -27,24 +28,7 @@ export async function updateReadinessSettings(actor: CurrentUser, raw: unknown):
   if (!can(actor, "changeSettings")) return forbidden();
   const parsed = readinessSettingsSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  return db.$transaction(async (tx) => {
-    const before = await tx.orgSettings.findUnique({
-      where: { id: 1 },
-      select: { shadowsRequired: true, reverseShadowsRequired: true, calibrationPassMark: true, weeklyInterviewLimit: true },
-    });
-    await tx.orgSettings.upsert({ where: { id: 1 }, update: parsed.data, create: { id: 1, name: "My organisation", ...parsed.data } });
-    await recordAudit(
-      {
-        actorId: actor.id,
-        action: "readiness.settings_changed",
-        entityType: "OrgSettings",
-        entityId: "1",
-        data: { from: before, to: parsed.data },
-      },
-      tx,
-    );
-    return { ok: true as const };
-  });
+  return saveOrgSettings(actor, "readiness.settings_changed", parsed.data, (before) => ({ from: before, to: parsed.data }));
 }
 
 /** Managers and admins set a person's weekly interview limit (null: the organisation's default). */

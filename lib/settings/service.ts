@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { forbidden, invalid, type ActionResult } from "../action-result";
-import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { can } from "../auth/permissions";
+import { saveOrgSettings } from "./org-settings";
 import { jobAdSettingsSchema } from "../validation/job-ad-settings";
 import { checkInDaysSchema } from "../validation/check-in";
 
@@ -17,21 +17,11 @@ export async function setFeedbackVisibility(actor: CurrentUser, raw: unknown): P
   if (!can(actor, "changeSettings")) return forbidden();
   const parsed = visibilitySchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  return db.$transaction(async (tx) => {
-    const before = await tx.orgSettings.findUnique({ where: { id: 1 } });
-    await tx.orgSettings.upsert({ where: { id: 1 }, update: parsed.data, create: { id: 1, name: "My organisation", ...parsed.data } });
-    await recordAudit(
-      {
-        actorId: actor.id,
-        action: "settings.feedback_visibility",
-        entityType: "OrgSettings",
-        entityId: "1",
-        data: { from: before?.feedbackVisibility ?? null, to: parsed.data.feedbackVisibility },
-      },
-      tx,
-    );
-    return { ok: true as const };
-  });
+  const { feedbackVisibility } = parsed.data;
+  return saveOrgSettings(actor, "settings.feedback_visibility", { feedbackVisibility }, (before) => ({
+    from: before?.feedbackVisibility ?? null,
+    to: feedbackVisibility,
+  }));
 }
 
 /** Admins keep the texts every generated job ad includes: organisation profile, benefits, equal-opportunity statement. */
@@ -39,19 +29,10 @@ export async function setJobAdSettings(actor: CurrentUser, raw: unknown): Promis
   if (!can(actor, "changeSettings")) return forbidden();
   const parsed = jobAdSettingsSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  return db.$transaction(async (tx) => {
-    const before = await tx.orgSettings.findUnique({
-      where: { id: 1 },
-      select: { jobAdProfile: true, jobAdBenefits: true, jobAdEqualOpportunity: true },
-    });
-    await tx.orgSettings.upsert({ where: { id: 1 }, update: parsed.data, create: { id: 1, name: "My organisation", ...parsed.data } });
-    const changed = (Object.keys(parsed.data) as (keyof typeof parsed.data)[]).filter((k) => (before?.[k] ?? "") !== parsed.data[k]);
-    await recordAudit(
-      { actorId: actor.id, action: "settings.job_ad_texts", entityType: "OrgSettings", entityId: "1", data: { changed } },
-      tx,
-    );
-    return { ok: true as const };
-  });
+  const texts = parsed.data;
+  return saveOrgSettings(actor, "settings.job_ad_texts", texts, (before) => ({
+    changed: (Object.keys(texts) as (keyof typeof texts)[]).filter((k) => (before?.[k] ?? "") !== texts[k]),
+  }));
 }
 
 /** Admins choose when quality-of-hire check-ins fall due (days after the hire decision). */
@@ -60,21 +41,10 @@ export async function setCheckInDays(actor: CurrentUser, raw: unknown): Promise<
   const parsed = checkInDaysSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { checkInDays } = parsed.data;
-  return db.$transaction(async (tx) => {
-    const before = await tx.orgSettings.findUnique({ where: { id: 1 }, select: { checkInDays: true } });
-    await tx.orgSettings.upsert({ where: { id: 1 }, update: { checkInDays }, create: { id: 1, name: "My organisation", checkInDays } });
-    await recordAudit(
-      {
-        actorId: actor.id,
-        action: "settings.check_in_days",
-        entityType: "OrgSettings",
-        entityId: "1",
-        data: { from: before?.checkInDays ?? null, to: checkInDays },
-      },
-      tx,
-    );
-    return { ok: true as const };
-  });
+  return saveOrgSettings(actor, "settings.check_in_days", { checkInDays }, (before) => ({
+    from: before?.checkInDays ?? null,
+    to: checkInDays,
+  }));
 }
 
 /** What the sign-in page shows of the organisation: its name, and whether it is the demo (whose accounts it lists). */

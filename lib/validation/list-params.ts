@@ -11,6 +11,10 @@ const single = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 /** An optional parameter: its first value if repeated, dropped (undefined) when malformed. */
 export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema.optional()).catch(undefined);
 
+/** One of `values`: its first value if repeated, `fallback` when missing or unknown. */
+export const choiceParam = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  z.preprocess(single, z.enum(values).default(fallback)).catch(fallback);
+
 /** A cursor (base64url); decodeCursor checks its content. */
 export const cursorParam = optional(
   z

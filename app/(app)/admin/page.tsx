@@ -10,7 +10,7 @@ import { VisibilitySetting } from "@/components/admin/visibility-setting";
 import { CheckInDaysSetting } from "@/components/admin/check-in-days-setting";
 import { checkInDaysOf } from "@/lib/quality/milestones";
 import { ReadinessSettingsForm } from "@/components/admin/readiness-settings";
-import { DEFAULT_READINESS_SETTINGS } from "@/lib/readiness/rules";
+import { readinessSettings } from "@/lib/readiness/queries";
 import { JobAdSettingsForm } from "@/components/admin/job-ad-settings";
 import { MinGroupSetting, SelfIdCategoriesSetting } from "@/components/admin/fair-hiring-settings";
 import { fairHiringSettings } from "@/lib/fair-hiring/settings";
@@ -25,10 +25,11 @@ export const metadata: Metadata = { title: "People & matrix" };
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const me = await requireCapability("managePeople");
   const tz = await viewerTimeZone();
-  const [{ settings, versions, audit }, people, fairHiring] = await Promise.all([
+  const [{ settings, versions, audit }, people, fairHiring, readiness] = await Promise.all([
     adminOverview(me),
     peoplePage(me, await searchParams),
     fairHiringSettings(me),
+    readinessSettings(),
   ]);
   return (
     <>
@@ -53,14 +54,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <CardContent className="grid gap-4">
               <VisibilitySetting value={settings?.feedbackVisibility ?? "AFTER_SUBMIT"} />
               <CheckInDaysSetting value={checkInDaysOf(settings)} />
-              <ReadinessSettingsForm
-                value={{
-                  shadowsRequired: settings?.shadowsRequired ?? DEFAULT_READINESS_SETTINGS.shadowsRequired,
-                  reverseShadowsRequired: settings?.reverseShadowsRequired ?? DEFAULT_READINESS_SETTINGS.reverseShadowsRequired,
-                  calibrationPassMark: settings?.calibrationPassMark ?? DEFAULT_READINESS_SETTINGS.calibrationPassMark,
-                  weeklyInterviewLimit: settings?.weeklyInterviewLimit ?? DEFAULT_READINESS_SETTINGS.weeklyInterviewLimit,
-                }}
-              />
+              <ReadinessSettingsForm value={readiness} />
               <p className="text-sm">
                 <Link href="/readiness/team" className="text-primary underline underline-offset-4">
                   Team readiness: qualifications and weekly limits

@@ -4,6 +4,7 @@ import { QualityTabs } from "@/components/quality/quality-tabs";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { ReadingGuide } from "@/components/ui/reading-guide";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireCapability } from "@/lib/auth/session";
 import { hiringQualityReport } from "@/lib/quality/report";
@@ -106,26 +107,21 @@ export default async function QualityPage() {
           </ScrollRegion>
         </CardContent>
       </Card>
-      <Card className="mt-6">
-        <CardHeader>
-          <CardTitle>How to read this</CardTitle>
-        </CardHeader>
-        <CardContent className="grid gap-2 text-sm text-muted-foreground">
-          <p>
-            Below {MIN_HIRES} hires in a domain the page says &ldquo;too few hires to say&rdquo;: with fewer, even a strong-looking ρ of 0.5
-            has an interval reaching below zero, so a number would invite reading noise as a verdict.
-          </p>
-          <p>
-            Only hires are counted, so the range is restricted (the interview already screened out weak candidates): correlations here
-            understate how well the interview separates all applicants. Ratings are the hiring manager&apos;s, who also saw the interview
-            feedback.
-          </p>
-          <p>
-            Counted: hires whose interview feedback you may see and whose check-ins you may read (roles you own or were delegated; admins
-            see all).
-          </p>
-        </CardContent>
-      </Card>
+      <ReadingGuide>
+        <p>
+          Below {MIN_HIRES} hires in a domain the page says &ldquo;too few hires to say&rdquo;: with fewer, even a strong-looking ρ of 0.5
+          has an interval reaching below zero, so a number would invite reading noise as a verdict.
+        </p>
+        <p>
+          Only hires are counted, so the range is restricted (the interview already screened out weak candidates): correlations here
+          understate how well the interview separates all applicants. Ratings are the hiring manager&apos;s, who also saw the interview
+          feedback.
+        </p>
+        <p>
+          Counted: hires whose interview feedback you may see and whose check-ins you may read (roles you own or were delegated; admins see
+          all).
+        </p>
+      </ReadingGuide>
       <p className="mt-4 text-sm">
         <Link href="/check-ins" className="text-primary underline underline-offset-4">
           Your due check-ins

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { InterviewerCard } from "@/components/quality/interviewer-card";
 import { QualityTabs } from "@/components/quality/quality-tabs";
 import { SortForm } from "@/components/quality/sort-form";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { ReadingGuide } from "@/components/ui/reading-guide";
 import { Pager } from "@/components/ui/pager";
 import { requireCapability } from "@/lib/auth/session";
 import { INTERVIEWER_SORTS, interviewerQualityPage } from "@/lib/quality/validity-lists";
@@ -44,34 +44,28 @@ export default async function QualityInterviewersPage({ searchParams }: { search
         </ul>
       )}
       <Pager label="Interviewer pages" params={{ sort }} page={page} className="mt-4" />
-      <Card className="mt-6">
-        <CardHeader>
-          <CardTitle>How to read this</CardTitle>
-        </CardHeader>
-        <CardContent className="grid gap-2 text-sm text-muted-foreground">
-          <p>
-            <strong className="text-foreground">Against the job</strong>: Spearman&apos;s ρ between this interviewer&apos;s rating of a
-            domain and the hire&apos;s latest on-the-job rating of it (+1 = ranked the hires as the job did, 0 = no relationship). n counts
-            hires, not ratings: one hire&apos;s domains are not independent. Below {MIN_OBSERVATIONS} hires it says &ldquo;too few to
-            say&rdquo;.
-          </p>
-          <p>
-            <strong className="text-foreground">Against the panel</strong>: how far their rating sits, on average, from the panel&apos;s
-            (lower median) where two or more interviewers rated the same candidate and domain; + means they rate higher. The spread is how
-            much that distance varies from one candidate to the next. Being off the panel is not being wrong: the panel can be wrong too,
-            which is what &ldquo;against the job&rdquo; checks.
-          </p>
-          <p>
-            <strong className="text-foreground">Agreement</strong>: Krippendorff&apos;s alpha (ordinal) of everyone who rated the candidates
-            and domains this interviewer co-rated: 1 = full agreement, 0 = chance, 0.8 or more reliable, below 0.667 not to rely on. It
-            describes those panels, this interviewer included, not them alone.
-          </p>
-          <p>
-            Counted: candidates whose interview feedback you may see, and for the job, hires whose check-ins you may read. Only hires have
-            job ratings, so &ldquo;against the job&rdquo; understates how well an interviewer separates all candidates.
-          </p>
-        </CardContent>
-      </Card>
+      <ReadingGuide>
+        <p>
+          <strong className="text-foreground">Against the job</strong>: Spearman&apos;s ρ between this interviewer&apos;s rating of a domain
+          and the hire&apos;s latest on-the-job rating of it (+1 = ranked the hires as the job did, 0 = no relationship). n counts hires,
+          not ratings: one hire&apos;s domains are not independent. Below {MIN_OBSERVATIONS} hires it says &ldquo;too few to say&rdquo;.
+        </p>
+        <p>
+          <strong className="text-foreground">Against the panel</strong>: how far their rating sits, on average, from the panel&apos;s
+          (lower median) where two or more interviewers rated the same candidate and domain; + means they rate higher. The spread is how
+          much that distance varies from one candidate to the next. Being off the panel is not being wrong: the panel can be wrong too,
+          which is what &ldquo;against the job&rdquo; checks.
+        </p>
+        <p>
+          <strong className="text-foreground">Agreement</strong>: Krippendorff&apos;s alpha (ordinal) of everyone who rated the candidates
+          and domains this interviewer co-rated: 1 = full agreement, 0 = chance, 0.8 or more reliable, below 0.667 not to rely on. It
+          describes those panels, this interviewer included, not them alone.
+        </p>
+        <p>
+          Counted: candidates whose interview feedback you may see, and for the job, hires whose check-ins you may read. Only hires have job
+          ratings, so &ldquo;against the job&rdquo; understates how well an interviewer separates all candidates.
+        </p>
+      </ReadingGuide>
     </>
   );
 }

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { QualityTabs } from "@/components/quality/quality-tabs";
 import { QuestionRow } from "@/components/quality/question-row";
 import { SortForm } from "@/components/quality/sort-form";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent } from "@/components/ui/card";
 import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
 import { PageHeader } from "@/components/ui/page-header";
+import { ReadingGuide } from "@/components/ui/reading-guide";
 import { Pager } from "@/components/ui/pager";
 import { requireCapability } from "@/lib/auth/session";
 import { QUESTION_SORTS, questionQualityPage } from "@/lib/quality/validity-lists";
@@ -88,27 +89,22 @@ export default async function QualityQuestionsPage({ searchParams }: { searchPar
           <Pager label="Question pages" params={{ sort, show }} page={page} className="mt-2" />
         </CardContent>
       </Card>
-      <Card className="mt-6">
-        <CardHeader>
-          <CardTitle>How to read this</CardTitle>
-        </CardHeader>
-        <CardContent className="grid gap-2 text-sm text-muted-foreground">
-          <p>
-            A scorecard rates domains, not questions: a question&apos;s ratings are its domain&apos;s ratings in interviews whose kit listed
-            it. &ldquo;Used&rdquo; means it was in the kit, not that it was certainly asked. A rating passes when it reaches the
-            question&apos;s level.
-          </p>
-          <p>
-            <strong className="text-foreground">Separation (AUC)</strong>: the chance that a hire later rated at or above the role&apos;s
-            target on the job had a higher interview rating on this question than one rated below it. 0.5 is a coin toss, 1 perfect. Below{" "}
-            {MIN_PER_GROUP} later-strong or {MIN_PER_GROUP} later-weak hires it says &ldquo;too few to say&rdquo;.
-          </p>
-          <p>
-            <strong className="text-foreground">Retirement candidates</strong>: over {MIN_OBSERVATIONS} or more uses, everybody passed or
-            nobody did, so the question does not tell candidates apart. A flag is a prompt to look at the question, not a rule to drop it.
-          </p>
-        </CardContent>
-      </Card>
+      <ReadingGuide>
+        <p>
+          A scorecard rates domains, not questions: a question&apos;s ratings are its domain&apos;s ratings in interviews whose kit listed
+          it. &ldquo;Used&rdquo; means it was in the kit, not that it was certainly asked. A rating passes when it reaches the
+          question&apos;s level.
+        </p>
+        <p>
+          <strong className="text-foreground">Separation (AUC)</strong>: the chance that a hire later rated at or above the role&apos;s
+          target on the job had a higher interview rating on this question than one rated below it. 0.5 is a coin toss, 1 perfect. Below{" "}
+          {MIN_PER_GROUP} later-strong or {MIN_PER_GROUP} later-weak hires it says &ldquo;too few to say&rdquo;.
+        </p>
+        <p>
+          <strong className="text-foreground">Retirement candidates</strong>: over {MIN_OBSERVATIONS} or more uses, everybody passed or
+          nobody did, so the question does not tell candidates apart. A flag is a prompt to look at the question, not a rule to drop it.
+        </p>
+      </ReadingGuide>
     </>
   );
 }
