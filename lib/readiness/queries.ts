@@ -48,19 +48,15 @@ async function trainingSeats(userIds: string[]): Promise<SeatCount[]> {
 }
 
 type Best = { exact: number; items: number; passed: boolean };
+/** Each person's best calibration attempt per domain (a pass first, then the highest share rated as the panel did), one row each. */
 async function bestCalibrations(userIds: string[]): Promise<Map<string, Best>> {
-  const attempts = await db.calibrationAttempt.findMany({
-    where: { userId: { in: userIds } },
-    select: { userId: true, exact: true, items: true, passed: true, exercise: { select: { domainId: true } } },
-  });
-  const best = new Map<string, Best>();
-  for (const a of attempts) {
-    const key = `${a.userId}:${a.exercise.domainId}`;
-    const prev = best.get(key);
-    const better = !prev || (a.passed && !prev.passed) || (a.passed === prev.passed && a.exact / a.items > prev.exact / prev.items);
-    if (better) best.set(key, { exact: a.exact, items: a.items, passed: a.passed });
-  }
-  return best;
+  if (userIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<(Best & { uid: string; domain: string })[]>(Prisma.sql`
+    SELECT DISTINCT ON (a."userId", e."domainId") a."userId" AS uid, e."domainId" AS domain, a.exact, a.items, a.passed
+    FROM "CalibrationAttempt" a JOIN "CalibrationExercise" e ON e.id = a."exerciseId"
+    WHERE a."userId" = ANY (${userIds})
+    ORDER BY a."userId", e."domainId", a.passed DESC, a.exact::float8 / NULLIF(a.items, 0) DESC NULLS LAST, a."submittedAt" DESC`);
+  return new Map(rows.map((r) => [`${r.uid}:${r.domain}`, { exact: r.exact, items: r.items, passed: r.passed }]));
 }
 
 export type PersonDomainReadiness = DomainProgress & {

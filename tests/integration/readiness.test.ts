@@ -92,4 +92,33 @@ describe("interviewer readiness", () => {
     await db.interview.update({ where: { id: shadow.id }, data: { seat: "SHADOW" } });
     expect(await rows()).toEqual(withShadow);
   });
+
+  it("shows a person's best calibration per domain: a pass before a fail, then the highest share, whatever the order taken", async () => {
+    const kwame = await userByEmail("kwame@example.com");
+    const domainOf = async () => (await myReadiness(kwame))!.domains.find((d) => d.best === null)!;
+    const domain = await domainOf();
+    const exercise = await db.calibrationExercise.create({ data: { domainId: domain.domainId, title: "Best-of test" } });
+    const attempt = (exact: number, passed: boolean, minutesAgo: number) =>
+      db.calibrationAttempt.create({
+        data: {
+          exerciseId: exercise.id,
+          userId: kwame.id,
+          exact,
+          withinOne: 6,
+          items: 6,
+          meanOffset: 0,
+          passed,
+          passMark: passed ? 50 : 90,
+          submittedAt: new Date(Date.now() - minutesAgo * 60_000),
+        },
+      });
+    await attempt(5, false, 30); // the highest share, but failed under a stricter pass mark
+    await attempt(4, true, 20);
+    await attempt(3, true, 10);
+    const best = (await myReadiness(kwame))!.domains.find((d) => d.domainId === domain.domainId)!.best;
+    expect(best).toEqual({ exact: 4, items: 6, passed: true });
+    // The team view reads the same rows.
+    const team = (await teamReadiness(await userByEmail("manager@example.com"), "UTC", { q: "Kwame" }))!;
+    expect(team.people[0]!.domains.find((d) => d.domainId === domain.domainId)!.best).toEqual(best);
+  });
 });
