@@ -23,7 +23,7 @@ export function VisibilitySetting({ value }: { value: string }) {
         id="visibility"
         defaultValue={value}
         disabled={pending}
-        className="h-10 rounded-md border border-border bg-card px-2"
+        className="h-10 w-full min-w-0 rounded-md border border-border bg-card px-2"
         onChange={(e) =>
           start(async () => {
             const res = await setFeedbackVisibilityAction({ feedbackVisibility: e.target.value as Visibility });

@@ -34,24 +34,25 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="People & matrix" description="Who can sign in and what they may do; the competency matrix and its versions." />
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      {/* minmax(0, 1fr) columns: a form's widest row must not widen the page on a phone. */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <Card>
           <CardHeader>
             <CardTitle>
               People <Badge variant="muted">{new Intl.NumberFormat("en").format(people.total)}</Badge>
             </CardTitle>
           </CardHeader>
-          <CardContent className="grid gap-6">
+          <CardContent className="grid grid-cols-1 gap-6">
             <AddPersonForm />
             <PeopleList page={people} query={people.query} selfId={me.id} tz={tz} />
           </CardContent>
         </Card>
-        <div className="grid content-start gap-6">
+        <div className="grid grid-cols-1 content-start gap-6">
           <Card>
             <CardHeader>
               <CardTitle>Organisation</CardTitle>
             </CardHeader>
-            <CardContent className="grid gap-4">
+            <CardContent className="grid grid-cols-1 gap-4">
               <VisibilitySetting value={settings?.feedbackVisibility ?? "AFTER_SUBMIT"} />
               <CheckInDaysSetting value={checkInDaysOf(settings)} />
               <ReadinessSettingsForm value={readiness} />
@@ -70,7 +71,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                   Open the report
                 </Link>
               </CardHeader>
-              <CardContent className="grid gap-6">
+              <CardContent className="grid grid-cols-1 gap-6">
                 <MinGroupSetting value={fairHiring.minGroup} />
                 <SelfIdCategoriesSetting categories={fairHiring.categories} max={MAX_SELF_ID_CATEGORIES} />
               </CardContent>

@@ -91,7 +91,7 @@ export default async function TeamReadinessPage({
               ) : (
                 <ul className="grid divide-y divide-border" aria-label="Weekly limits">
                   {team.people.map((p) => (
-                    <li key={p.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2 py-3">
+                    <li key={p.id} className="grid items-start gap-x-4 gap-y-2 py-3 sm:grid-cols-[minmax(0,1fr)_auto]">
                       <div className="grid min-w-0 gap-1">
                         <span className="font-medium">{p.name}</span>
                         <span>
