@@ -8,11 +8,13 @@ import { Button } from "@/components/ui/button";
 import { ExerciseForm, type ExerciseItem } from "./exercise-form";
 
 export function ExerciseAttempt({
+  userId,
   exerciseId,
   items,
   lastAttemptId,
   children,
 }: {
+  userId: string;
   exerciseId: string;
   items: ExerciseItem[];
   lastAttemptId: string | null;
@@ -79,6 +81,7 @@ export function ExerciseAttempt({
       ) : null}
       <ExerciseForm
         key={lastAttemptId ?? "first"}
+        userId={userId}
         exerciseId={exerciseId}
         items={items}
         onSubmitted={(attemptId) => {

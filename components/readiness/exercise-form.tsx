@@ -1,9 +1,10 @@
 "use client";
 // Taking a calibration exercise: a level per piece of anonymised evidence, checked as you go with
 // the server's own schema (lib/validation/readiness.ts), then scored by submitCalibrationAttemptAction.
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Controller, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { deviceCopy } from "@/components/ui/device-copy";
 import { ErrorSummary, type SummaryItem } from "@/components/ui/error-summary";
 import { FieldError } from "@/components/ui/field-error";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
@@ -26,11 +27,21 @@ function summaryItems(errors: FieldErrors<AttemptInput>, serverMessage: string |
   return items;
 }
 
+/** Levels chosen so far, by item id: a stored value that is not one is dropped. */
+function parseChosen(raw: unknown): Record<string, number> | null {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return null;
+  const entries = Object.entries(raw).filter(([, v]) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 3);
+  return entries.length ? (Object.fromEntries(entries) as Record<string, number>) : null;
+}
+
 export function ExerciseForm({
+  userId,
   exerciseId,
   items,
   onSubmitted,
 }: {
+  /** Keys this browser's copy of the levels chosen so far, so a shared device never offers one person's to another. */
+  userId: string;
   exerciseId: string;
   items: ExerciseItem[];
   onSubmitted: (attemptId: string) => void;
@@ -45,6 +56,19 @@ export function ExerciseForm({
     defaultValues: { exerciseId, answers: items.map((i) => ({ itemId: i.id, rating: undefined as unknown as number })) },
   });
   const { errors, isSubmitting } = form.formState;
+  // Levels chosen survive a reload or a closed tab (this browser only) until the attempt is sent.
+  const copy = useMemo(() => deviceCopy(`aiops:calibration:${userId}:${exerciseId}`, parseChosen), [userId, exerciseId]);
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    const chosen = copy.read();
+    if (chosen)
+      items.forEach((item, i) => {
+        if (chosen[item.id] !== undefined) form.setValue(`answers.${i}.rating`, chosen[item.id]!);
+      });
+    // localStorage exists only after hydration, so the copy is read (and then written) from an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setRestored(true);
+  }, [copy, items, form]);
   const problems = tried ? summaryItems(errors, serverMessage) : [];
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
 
@@ -55,6 +79,7 @@ export function ExerciseForm({
         setServerMessage(null);
         const res = await submitCalibrationAttemptAction(values);
         if (res.ok) {
+          copy.clear();
           onSubmitted(res.attemptId);
           return;
         }
@@ -70,6 +95,12 @@ export function ExerciseForm({
     )(event);
   const answers = useWatch({ control: form.control, name: "answers" });
   const unrated = (answers ?? []).filter((a) => a.rating === undefined).length;
+  useEffect(() => {
+    if (!restored) return;
+    const chosen = Object.fromEntries((answers ?? []).filter((a) => a.rating !== undefined).map((a) => [a.itemId, a.rating]));
+    if (Object.keys(chosen).length) copy.write(chosen);
+    else copy.clear();
+  }, [restored, answers, copy]);
 
   return (
     <form onSubmit={onSubmit} onFocus={validation.preload} noValidate className="grid gap-4" aria-label="Your ratings">

@@ -31,6 +31,11 @@ test.describe("interviewer readiness", () => {
     // Five of six rated (the fourth left out): the form says which one is missing, nothing is sent.
     const levels = ["Level 2", "Below L1", "Level 3", "Level 1", "Level 2", "Level 2"];
     for (const i of [0, 1, 2, 4, 5]) await groups.nth(i).getByText(levels[i]!, { exact: true }).click();
+    // The levels chosen so far survive a reload (kept in this browser until the attempt is sent).
+    await page.reload();
+    await expect(groups.nth(0).getByRole("radio", { name: "Level 2" })).toBeChecked();
+    await expect(groups.nth(2).getByRole("radio", { name: "Level 3" })).toBeChecked();
+    await expect(groups.nth(3).getByRole("radio", { name: "Level 1" })).not.toBeChecked();
     await page.getByRole("button", { name: "Submit my ratings" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "One thing before submitting" });
     await expect(summary).toBeVisible();

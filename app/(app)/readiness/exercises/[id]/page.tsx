@@ -51,7 +51,7 @@ export default async function CalibrationExercisePage({ params }: { params: Prom
           </>
         }
       />
-      <ExerciseAttempt exerciseId={exercise.id} items={items} lastAttemptId={lastAttempt?.id ?? null}>
+      <ExerciseAttempt userId={user.id} exerciseId={exercise.id} items={items} lastAttemptId={lastAttempt?.id ?? null}>
         {lastAttempt ? <ExerciseResult attempt={lastAttempt} rows={rows} timeZone={tz} /> : null}
       </ExerciseAttempt>
     </>
