@@ -10,7 +10,7 @@ import { DEFAULT_PAGE_SIZE } from "../paging/cursor";
 import { visibleFeedbackWhere } from "../scorecards/visibility";
 import { describeEvents } from "./audit-log";
 import { feedbackVisibility } from "./feedback";
-import { escapeLike } from "../validation/text";
+import { containsText } from "../validation/text";
 
 type ListOptions = { after?: string; before?: string; size?: number };
 
@@ -248,8 +248,7 @@ const CANDIDATE_ORDER: readonly KeyPart[] = [
 /** Case-insensitive substring search on name and email; LIKE wildcards in the text match themselves. */
 export function candidateSearchWhere(q: string | undefined): Prisma.CandidateWhereInput {
   if (!q) return {};
-  const text = escapeLike(q);
-  return { OR: [{ name: { contains: text, mode: "insensitive" } }, { email: { contains: text, mode: "insensitive" } }] };
+  return { OR: [{ name: containsText(q) }, { email: containsText(q) }] };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { DEFAULT_PAGE_SIZE, type Page } from "../paging/cursor";
 import { keysetPage, type KeyPart } from "../paging/keyset";
+import { containsText } from "../validation/text";
 
 // The admin page's list of people: searched, filtered and paged in the database, so an
 // organisation of thousands reads fifty rows, never the whole user table.
@@ -47,7 +48,7 @@ export type PersonRow = {
 function peopleWhere(query: PeopleQuery): Prisma.UserWhereInput {
   const and: Prisma.UserWhereInput[] = [];
   if (query.q) {
-    and.push({ OR: [{ name: { contains: query.q, mode: "insensitive" } }, { email: { contains: query.q, mode: "insensitive" } }] });
+    and.push({ OR: [{ name: containsText(query.q) }, { email: containsText(query.q) }] });
   }
   if (query.kind) and.push({ kind: query.kind });
   if (query.status === "active") and.push({ active: true });

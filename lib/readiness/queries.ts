@@ -8,6 +8,7 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { keysetPage, type KeyPart } from "../paging/keyset";
 import { pagingSchema, searchParam } from "../validation/list-params";
+import { containsText } from "../validation/text";
 import {
   DEFAULT_READINESS_SETTINGS,
   domainProgress,
@@ -149,7 +150,7 @@ export async function teamReadiness(user: CurrentUser, timeZone: string, raw: Re
   const where: Prisma.UserWhereInput = {
     active: true,
     kind: { not: "RECRUITER" },
-    ...(query.q ? { name: { contains: query.q, mode: "insensitive" as const } } : {}),
+    ...(query.q ? { name: containsText(query.q) } : {}),
   };
   const page = await keysetPage({
     parts: TEAM_ORDER,

@@ -37,3 +37,8 @@ export function userText() {
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** Prisma filter for "contains this text, any case" with `%`, `_` and `\` matching themselves. */
+export function containsText(text: string) {
+  return { contains: escapeLike(text), mode: "insensitive" as const };
+}

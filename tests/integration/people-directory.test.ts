@@ -56,6 +56,9 @@ describe("people directory", () => {
   it("searches name and email case-insensitively and filters by kind and status", async () => {
     const byName = await walk({ q: "directory person 01" });
     expect(byName.seen.map((p) => p.name).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `Directory Person 01${i}`).sort());
+    // LIKE wildcards are text: "%" and "_" match only themselves, never every name.
+    expect((await walk({ q: "%" })).total).toBe(0);
+    expect((await walk({ q: "directory_person" })).total).toBe(0);
     const byEmail = await walk({ q: "DIRECTORY-129@" });
     expect(byEmail.seen.map((p) => p.email)).toEqual(["directory-129@example.org"]);
     const recruiters = await walk({ kind: "RECRUITER", q: "directory" });

@@ -32,6 +32,9 @@ describe("interviewer readiness", () => {
     const found = (await teamReadiness(manager, "UTC", { q: "rivera" }))!;
     expect(found.people.map((p) => p.name)).toEqual(["Sam Rivera"]);
     expect(found.people[0]!.domains.length).toBe(all.domains.length);
+    // LIKE wildcards match only themselves.
+    expect((await teamReadiness(manager, "UTC", { q: "%" }))!.people).toEqual([]);
+    expect((await teamReadiness(manager, "UTC", { q: "sam_rivera" }))!.people).toEqual([]);
     // A tampered cursor reads as the first page, never an error.
     expect((await teamReadiness(manager, "UTC", { after: "not-a-cursor" }, new Date(), 2))!.people).toEqual(first.people);
   });
