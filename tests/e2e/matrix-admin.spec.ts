@@ -47,7 +47,7 @@ test("publishing with a cell typed into but not saved asks, and saves it into th
   await cell.fill(`${await cell.inputValue()}\n${TYPED}`);
   // Leaving the page (a link) asks first while the cell is unsaved.
   page.once("dialog", (d) => void d.dismiss());
-  await page.getByRole("link", { name: "← Matrix versions" }).click();
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Matrix versions" }).click();
   await expect(page).toHaveURL(/\/admin\/matrix\/draft/);
 
   await page.getByLabel("Change note").fill("Level 2 asks for alert hygiene.");

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { AuditEventDetails } from "@/components/admin/audit-event-details";
@@ -8,6 +7,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { AUDIT_COUNT_CAP, auditLogPage } from "@/lib/data/audit-log";
 import { formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -19,11 +19,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const events = page.rows;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href="/admin" className="text-primary underline-offset-4 hover:underline">
-          ← People & matrix
-        </Link>
-      </nav>
+      <Breadcrumbs items={[{ href: "/admin", label: "People & matrix" }, { label: "Audit log" }]} />
       <PageHeader
         title="Audit log"
         description="Append-only: score changes, submissions and amendments, permission changes, matrix edits, decisions, data requests."

@@ -11,6 +11,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { versionsOverview } from "@/lib/matrix/queries";
 import { formatDate } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Matrix versions" };
 
@@ -23,11 +24,7 @@ export default async function MatrixVersionsPage({ searchParams }: { searchParam
   const current = latest?.number ? { id: latest.id, number: latest.number } : null;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href="/admin" className="text-primary underline-offset-4 hover:underline">
-          ← People & matrix
-        </Link>
-      </nav>
+      <Breadcrumbs items={[{ href: "/admin", label: "People & matrix" }, { label: "Matrix versions" }]} />
       <PageHeader
         title="Matrix versions"
         description="Published versions never change. Edit one draft, then publish it as the next version. Roles move to it when their owner is ready; scorecards keep the version they were written against."

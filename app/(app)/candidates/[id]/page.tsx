@@ -18,6 +18,7 @@ import { HIDDEN_REASON_TEXT } from "@/lib/scorecards/access";
 import { FIT_EXPLANATION, fitText, NOT_ASSESSED } from "@/lib/scoring";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -67,11 +68,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   const canDecide = canDecideOnCandidates(user, app.role);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="no-print mb-3 text-sm">
-        <Link href={`/roles/${app.roleId}`} className="text-primary underline-offset-4 hover:underline">
-          ← {app.role.title}
-        </Link>
-      </nav>
+      <Breadcrumbs items={[{ href: `/roles/${app.roleId}`, label: app.role.title }, { label: name }]} className="no-print" />
       <PageHeader
         title={name}
         description={

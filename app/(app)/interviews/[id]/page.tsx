@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InterviewKitPanel } from "@/components/scorecard/interview-kit-panel";
 import { ScorecardForm } from "@/components/scorecard/scorecard-form";
@@ -8,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { interviewKit } from "@/lib/data/interview-kit";
 import { formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Interview kit" };
 
@@ -19,11 +19,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   if (!kit) notFound(); // not theirs or missing: same answer, nothing leaks
   return (
     <>
-      <nav aria-label="Breadcrumb" className="no-print mb-3 text-sm">
-        <Link href="/interviews" className="text-primary underline-offset-4 hover:underline">
-          ← My interviews
-        </Link>
-      </nav>
+      <Breadcrumbs items={[{ href: "/interviews", label: "My interviews" }, { label: kit.candidate.name }]} className="no-print" />
       <header className="mb-6">
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-semibold tracking-tight">{kit.candidate.name}</h1>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DiffView, namesOf } from "@/components/matrix-editor/diff-view";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { compareVersions, versionChoices } from "@/lib/matrix/queries";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Compare matrix versions" };
 
@@ -40,11 +40,13 @@ export default async function MatrixDiffPage({ searchParams }: { searchParams: P
   );
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href="/admin/matrix" className="text-primary underline-offset-4 hover:underline">
-          ← Matrix versions
-        </Link>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { href: "/admin", label: "People & matrix" },
+          { href: "/admin/matrix", label: "Matrix versions" },
+          { label: "Compare versions" },
+        ]}
+      />
       <PageHeader
         title="Compare matrix versions"
         description="What a role, or an interviewer reading its kit, would see change between two versions."

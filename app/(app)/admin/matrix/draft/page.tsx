@@ -15,6 +15,7 @@ import { EMPHASIS_TO_FILE } from "@/lib/matrix/snapshot";
 import { cn } from "@/lib/utils";
 import { formatDate } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Draft matrix" };
 
@@ -26,11 +27,9 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
   const { cluster: clusterKey } = await searchParams;
   const data = await draftEditor(clusterKey);
   const breadcrumb = (
-    <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-      <Link href="/admin/matrix" className="text-primary underline-offset-4 hover:underline">
-        ← Matrix versions
-      </Link>
-    </nav>
+    <Breadcrumbs
+      items={[{ href: "/admin", label: "People & matrix" }, { href: "/admin/matrix", label: "Matrix versions" }, { label: "Draft" }]}
+    />
   );
   if (!data) {
     return (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireCapability } from "@/lib/auth/session";
 import { matrixFormatHtml } from "@/lib/matrix/format-doc";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Matrix file format" };
 
@@ -14,11 +14,13 @@ export default async function MatrixFormatPage() {
   await requireCapability("editMatrix");
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href="/admin/matrix" className="text-primary underline-offset-4 hover:underline">
-          ← Matrix versions
-        </Link>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { href: "/admin", label: "People & matrix" },
+          { href: "/admin/matrix", label: "Matrix versions" },
+          { label: "Matrix file format" },
+        ]}
+      />
       <PageHeader title="Matrix file format" description="What a matrix JSON file holds, and what importing one does." />
       <ScrollRegion label="Matrix file format" className="rounded-lg border border-border bg-card p-4">
         <article className={prose} dangerouslySetInnerHTML={{ __html: matrixFormatHtml() }} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { DecisionForm } from "@/components/candidates/decision-form";
 import { EvidenceTable } from "@/components/candidates/evidence-table";
@@ -11,6 +10,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
 import { fitText } from "@/lib/scoring";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Debrief" };
 
@@ -31,11 +31,13 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   );
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href={`/candidates/${app.id}`} className="text-primary underline-offset-4 hover:underline">
-          ← {app.candidate.name}
-        </Link>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { href: `/roles/${app.roleId}`, label: app.role.title },
+          { href: `/candidates/${app.id}`, label: app.candidate.erasedAt ? "Erased candidate" : app.candidate.name },
+          { label: "Debrief" },
+        ]}
+      />
       <PageHeader
         title={`Debrief: ${app.candidate.erasedAt ? "Erased candidate" : app.candidate.name}`}
         description={`${app.role.title} · fit ${fitText(summary)} · ${summary.distance}`}

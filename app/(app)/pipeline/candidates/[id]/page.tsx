@@ -12,6 +12,7 @@ import { candidateProfile } from "@/lib/data/candidate-profile";
 import { formatDate } from "@/lib/dates";
 import { SELF_ID_LINK_DAYS, selfIdLinkState } from "@/lib/fair-hiring/self-id";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -24,11 +25,7 @@ export default async function CandidateProfilePage({ params }: { params: Promise
   const { candidate, applications, exportRefusal: refusal, canErase } = profile;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href="/pipeline" className="text-primary underline-offset-4 hover:underline">
-          ← Roles & candidates
-        </Link>
-      </nav>
+      <Breadcrumbs items={[{ href: "/pipeline", label: "Roles & candidates" }, { label: candidate.name }]} />
       <PageHeader
         title={candidate.name}
         description={

@@ -11,6 +11,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { pipelineBoard, type Board, type BoardCard } from "@/lib/data/pipeline-board";
 import { paramsAreIds } from "@/lib/validation/id";
 import { boardParams, NO_INTERVIEWS, NOT_STARTED } from "@/lib/validation/list-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Pipeline" };
 
@@ -110,11 +111,7 @@ export default async function BoardPage({
     const { stage } = board;
     return (
       <>
-        <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-          <Link href={boardHref} className="text-primary underline-offset-4 hover:underline">
-            ← Pipeline: {board.role.title}
-          </Link>
-        </nav>
+        <Breadcrumbs items={[{ href: boardHref, label: `Pipeline: ${board.role.title}` }, { label: stage.name }]} />
         <PageHeader
           title={`${stage.name}: ${board.role.title}`}
           description={

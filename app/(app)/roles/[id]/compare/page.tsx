@@ -15,6 +15,7 @@ import { HIDDEN_REASON_LABEL, HIDDEN_REASON_ROLE_TEXT } from "@/lib/scorecards/a
 import { paramsAreIds } from "@/lib/validation/id";
 import { parseComparisonQuery } from "@/lib/validation/comparison";
 import { cn } from "@/lib/utils";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
@@ -63,11 +64,7 @@ export default async function ComparePage({
   );
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href={`/roles/${id}`} className="text-primary underline-offset-4 hover:underline">
-          ← {role.title}
-        </Link>
-      </nav>
+      <Breadcrumbs items={[{ href: `/roles/${id}`, label: role.title }, { label: "Compare candidates" }]} />
       <PageHeader
         title="Compare candidates"
         description={`${role.title}: every candidate against the target profile, from submitted scorecards only.`}

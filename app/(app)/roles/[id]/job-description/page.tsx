@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { jdChanges } from "@/lib/job-descriptions/diff";
 import { jobDescriptionData } from "@/lib/job-descriptions/service";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Job description" };
 
@@ -16,11 +17,7 @@ export default async function JobDescriptionPage({ params }: { params: Promise<{
   const changes = data.saved ? jdChanges(data.saved, { targets: data.targets, generated: data.generated }) : null;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href={`/roles/${data.role.id}`} className="text-primary underline-offset-4 hover:underline">
-          ← {data.role.title}
-        </Link>
-      </nav>
+      <Breadcrumbs items={[{ href: `/roles/${data.role.id}`, label: data.role.title }, { label: "Job description" }]} />
       <PageHeader
         title="Job description"
         description={`Generated from ${data.role.title}'s target levels. Edit, save, copy or export.`}

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JdAnalyser } from "@/components/job-descriptions/jd-analyser";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { jobDescriptionData } from "@/lib/job-descriptions/service";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Check a job description" };
 
@@ -14,11 +14,13 @@ export default async function AnalysePage({ params }: { params: Promise<{ id: st
   if (!data) notFound();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href={`/roles/${data.role.id}/job-description`} className="text-primary underline-offset-4 hover:underline">
-          ← Job description for {data.role.title}
-        </Link>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { href: `/roles/${data.role.id}`, label: data.role.title },
+          { href: `/roles/${data.role.id}/job-description`, label: "Job description" },
+          { label: "Check a job description" },
+        ]}
+      />
       <PageHeader
         title="Check a job description"
         description={`Each requirement mapped to a domain and level and compared with ${data.role.title}'s targets: inflation, deflation, vague lines, missing domains. Deterministic; nothing leaves this server.`}
