@@ -168,6 +168,12 @@ FROM b_iv v
 CROSS JOIN LATERAL (SELECT CASE WHEN pg_temp.u(v.n, 'rec' || v.slot) < 0.2 THEN -1 WHEN pg_temp.u(v.n, 'rec' || v.slot) > 0.85 THEN 1 ELSE 0 END AS noise) r
 WHERE v.state IN ('SUBMITTED', 'DRAFT');
 
+-- The triggers behind the next insert refresh consensus, calibration and fit for every
+-- synthetic application at once; planned with the statistics of the demo-sized tables they
+-- chose nested loops over tens of thousands of rows (10,000 candidates: minutes instead of
+-- seconds). Fresh statistics first (ANALYZE is allowed inside the seeding transaction).
+ANALYZE "Application", "Interview", "Scorecard", "ApplicationDomainConsensus";
+
 -- Ratings: the candidate's true level per domain is ability +-1 (a per-candidate, per-domain
 -- offset), each interviewer reads it with some noise; clamped to 0..3.
 INSERT INTO "DomainScore" (id, "scorecardId", "domainId", rating, "notAssessed", evidence, "observedIndicatorIds")
