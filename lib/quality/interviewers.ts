@@ -10,7 +10,7 @@ import { feedbackVisibility } from "../data/feedback";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
-import { hiddenReasonSql } from "../scorecards/visibility";
+import { visibleApplicationsCtes } from "../scorecards/visibility";
 import { checkInScopeSql, latestJobRatingSql } from "./sql";
 import { fisherInterval, readCorrelation, type Verdict } from "./stats";
 import {
@@ -38,9 +38,7 @@ import {
 export function interviewerQualitySql(viewer: CurrentUser, visibility: FeedbackVisibility, onlyInterviewerId?: string) {
   const only = onlyInterviewerId ? Prisma.sql`AND s."interviewerId" = ${onlyInterviewerId}` : Prisma.empty;
   return Prisma.sql`
-    WITH visible AS MATERIALIZED (
-      SELECT a.id AS app_id, a."roleId" AS role_id FROM "Application" a WHERE ${hiddenReasonSql(viewer, visibility, "a")} IS NULL
-    ),
+    WITH ${visibleApplicationsCtes(viewer, visibility)},
     own AS MATERIALIZED (
       SELECT DISTINCT ON (i."applicationId", ds."domainId", s."interviewerId")
         i."applicationId" AS app_id, ds."domainId" AS domain_id, s."interviewerId" AS iid, ds.rating AS x

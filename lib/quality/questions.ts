@@ -12,7 +12,7 @@ import { feedbackVisibility } from "../data/feedback";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
-import { hiddenReasonSql } from "../scorecards/visibility";
+import { visibleApplicationsCtes } from "../scorecards/visibility";
 import { checkInScopeSql, domainNameSql, latestJobRatingSql } from "./sql";
 import { aucFromRankSum, aucInterval, MIN_OBSERVATIONS, readAuc, wilsonInterval, type AucVerdict, type Interval } from "./validity-stats";
 
@@ -28,9 +28,7 @@ export function questionQualitySql(viewer: CurrentUser, visibility: FeedbackVisi
   const one = questionId ? Prisma.sql`AND sq."questionId" = ${questionId}` : Prisma.empty;
   const oneQ = questionId ? Prisma.sql`WHERE q.id = ${questionId}` : Prisma.empty;
   return Prisma.sql`
-    WITH visible AS MATERIALIZED (
-      SELECT a.id AS app_id, a."roleId" AS role_id FROM "Application" a WHERE ${hiddenReasonSql(viewer, visibility, "a")} IS NULL
-    ),
+    WITH ${visibleApplicationsCtes(viewer, visibility)},
     uses AS MATERIALIZED (
       SELECT sq."questionId" AS qid, i."applicationId" AS app_id, v.role_id, q."domainId" AS domain_id, q.level, ds.rating AS x
       FROM visible v JOIN "Interview" i ON i."applicationId" = v.app_id AND i.seat = 'LEAD'
@@ -159,9 +157,7 @@ export async function questionQualityDetail(viewer: CurrentUser, questionId: str
   const [row] = await db.$queryRaw<QuestionQualityRow[]>(questionQualitySql(viewer, visibility, questionId));
   if (!row) return null;
   const roles = await db.$queryRaw<{ roleId: string; title: string; stages: string; uses: number; passes: number }[]>(Prisma.sql`
-    WITH visible AS MATERIALIZED (
-      SELECT a.id AS app_id, a."roleId" AS role_id FROM "Application" a WHERE ${hiddenReasonSql(viewer, visibility, "a")} IS NULL
-    )
+    WITH ${visibleApplicationsCtes(viewer, visibility)}
     SELECT r.id AS "roleId", r.title, string_agg(DISTINCT st.name, ', ') AS stages,
       count(ds.rating)::int AS uses, count(*) FILTER (WHERE ds.rating >= q.level)::int AS passes
     FROM visible v JOIN "Interview" i ON i."applicationId" = v.app_id AND i.seat = 'LEAD'

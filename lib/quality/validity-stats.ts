@@ -4,6 +4,7 @@
 // an interviewer co-rated. The SQL of lib/quality/interviewers.ts and questions.ts returns the
 // sums these need; tests/unit/quality/validity-stats.test.ts checks them against worked examples.
 import { alphaFromCoincidences, type Coincidences } from "../scoring/agreement";
+import { multinomial, prng } from "./sampling";
 
 export const Z_95 = 1.959963984540054;
 
@@ -123,16 +124,6 @@ export function patternAlpha(patterns: readonly UnitPattern[]): number | null {
   return alphaFromCoincidences(patternCoincidences(patterns), "ordinal");
 }
 
-/** mulberry32: a seeded PRNG, so the same data always prints the same interval. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * 95% percentile bootstrap interval of the ordinal alpha: resample the units with replacement
  * (as many as there are), recompute alpha, take the 2.5th and 97.5th percentiles of the
@@ -144,25 +135,12 @@ export function bootstrapAlphaInterval(patterns: readonly UnitPattern[], resampl
   const usable = patterns.filter((p) => p.units > 0 && p.counts.reduce((a, b) => a + b, 0) >= 2);
   const total = usable.reduce((s, p) => s + p.units, 0);
   if (total < 2) return null;
-  // Cumulative unit counts: a uniform draw in 0..total picks a pattern with probability units/total.
-  const cumulative: number[] = [];
-  usable.reduce((acc, p, i) => (cumulative[i] = acc + p.units), 0);
   const rand = prng(seed);
   const alphas: number[] = [];
-  const drawn = new Array<number>(usable.length);
+  const weights = usable.map((p) => p.units);
   for (let r = 0; r < resamples; r++) {
-    drawn.fill(0);
-    for (let u = 0; u < total; u++) {
-      const x = rand() * total;
-      let lo = 0;
-      let hi = usable.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cumulative[mid]! > x) hi = mid;
-        else lo = mid + 1;
-      }
-      drawn[lo]!++;
-    }
+    // `total` units drawn with replacement: how often each pattern comes back.
+    const drawn = multinomial(total, weights, rand);
     const a = patternAlpha(usable.map((p, i) => ({ counts: p.counts, units: drawn[i]! })));
     if (a !== null) alphas.push(a);
   }

@@ -9,7 +9,7 @@ import { db } from "../../lib/db";
 import { Prisma } from "../../lib/generated/prisma/client";
 import type { FeedbackVisibility, UserKind } from "../../lib/generated/prisma/enums";
 import { isHiringLead } from "../../lib/scorecards/access";
-import { hiddenReasonSql, roleHiddenReasonSql, visibleFeedbackWhere } from "../../lib/scorecards/visibility";
+import { hiddenReasonSql, roleHiddenReasonSql, visibleApplicationsCtes, visibleFeedbackWhere } from "../../lib/scorecards/visibility";
 import { rng } from "../setup/random";
 import { accessFor, myInterviews } from "./helpers";
 
@@ -101,6 +101,11 @@ describe.each(["AFTER_SUBMIT", "ALWAYS", "NEVER"] as FeedbackVisibility[])("visi
         const acc = expected.get(row.id)!;
         expect(row.reason, `${viewer.kind} ${viewer.name} on ${row.id}`).toBe(acc.visible ? null : acc.reason);
       }
+      // The set form (reports over many roles) lists exactly the visible applications, each once.
+      const viaSet = await db.$queryRaw<{ app_id: string }[]>(
+        Prisma.sql`WITH ${visibleApplicationsCtes(viewer, visibility)} SELECT app_id FROM visible WHERE app_id IN (${Prisma.join(appIds)})`,
+      );
+      expect(viaSet.map((r) => r.app_id).sort(), `set form: ${viewer.kind} ${viewer.name}`).toEqual(expectedVisible.sort());
       // The per-role form (one lead answer per role, the viewer's loop as a CTE) gives the same.
       for (const role of await db.role.findMany({
         where: { applications: { some: { id: { in: appIds } } } },
