@@ -12,6 +12,7 @@ import { KIND_LABEL } from "@/lib/auth/permissions";
 import { invitationSentText } from "@/lib/people/invitation-text";
 import { personSchema, USER_KINDS, type PersonInput } from "@/lib/validation/people";
 import { maxOf } from "@/lib/validation/text-limits";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 const NAME_MAX = maxOf(personSchema.shape.name);
 
@@ -33,10 +34,10 @@ export function AddPersonForm() {
           ? `Added ${values.name}. ${invitationSentText({ ...values, delivery: res.invitation.delivery, sso: res.sso })}`
           : `Added ${values.name}, but the invitation email could not be sent. Try “Send invitation” on their row.`,
       );
-    } else if (res.kind === "invalid") {
-      for (const [k, v] of Object.entries(res.fieldErrors)) form.setError(k as keyof PersonInput, { message: v });
+    } else {
+      applyFieldErrors(form, res);
       setMessage(res.message);
-    } else setMessage(res.message);
+    }
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-start">

@@ -21,6 +21,7 @@ import {
   type SelfIdCategoryInput,
 } from "@/lib/validation/self-id";
 import { maxOf } from "@/lib/validation/text-limits";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 type MinInput = z.input<typeof fairHiringMinGroupSchema>;
 type MinOutput = z.output<typeof fairHiringMinGroupSchema>;
@@ -95,8 +96,7 @@ function CategoryForm({ category }: { category: Category | null }) {
       setMessage(category ? "Saved. The form asks this from now on." : "Added. The form asks it from now on.");
       if (!category) form.reset({ label: "", options: "", active: true });
     } else {
-      if (res.kind === "invalid")
-        for (const [k, v] of Object.entries(res.fieldErrors)) if (k === "label" || k === "options") form.setError(k, { message: v });
+      applyFieldErrors(form, res, ["label", "options"]);
       setMessage(res.message);
     }
   });

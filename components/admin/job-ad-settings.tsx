@@ -9,6 +9,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { jobAdSettingsSchema, type JobAdSettings } from "@/lib/validation/job-ad-settings";
 import { maxOf } from "@/lib/validation/text-limits";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 const FIELDS: { name: keyof JobAdSettings; label: string; hint: string }[] = [
   { name: "jobAdProfile", label: "About us (in every job ad)", hint: "Who you are and what the team works on, in two or three sentences." },
@@ -25,10 +26,10 @@ export function JobAdSettingsForm({ value }: { value: JobAdSettings }) {
     setMessage(null);
     const res = await setJobAdSettingsAction(values);
     if (res.ok) setMessage("Saved. New job descriptions include these texts.");
-    else if (res.kind === "invalid") {
-      for (const [k, v] of Object.entries(res.fieldErrors)) form.setError(k as keyof JobAdSettings, { message: v });
+    else {
+      applyFieldErrors(form, res);
       setMessage(res.message);
-    } else setMessage(res.message);
+    }
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 text-sm">

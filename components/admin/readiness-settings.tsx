@@ -9,6 +9,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { INPUT_CLASS } from "@/components/ui/field-classes";
 import type { ReadinessSettings } from "@/lib/readiness/rules";
 import { readinessSettingsSchema } from "@/lib/validation/readiness";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 type Input = z.input<typeof readinessSettingsSchema>;
 type Output = z.output<typeof readinessSettingsSchema>;
@@ -34,7 +35,7 @@ export function ReadinessSettingsForm({ value }: { value: ReadinessSettings }) {
     setMessage(null);
     const res = await updateReadinessSettingsAction(values);
     if (res.ok) return setMessage("Saved. Progress and qualifications already held stay as they are.");
-    if (res.kind === "invalid") for (const [k, v] of Object.entries(res.fieldErrors)) form.setError(k as Name, { message: v });
+    applyFieldErrors(form, res);
     setMessage(res.message);
   });
   return (

@@ -9,6 +9,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { PASSWORD_MIN, setPasswordSchema, type SetPasswordInput } from "@/lib/validation/auth";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 /** Sets the password from an invitation, then signs the person in with it. */
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
@@ -30,8 +31,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     if (!res) return setFailure("Could not reach the server; nothing was changed. Try again.");
     const body = (await res.json().catch(() => ({}))) as { error?: string; fieldErrors?: Record<string, string> };
     if (!res.ok) {
-      for (const [k, v] of Object.entries(body.fieldErrors ?? {}))
-        if (k === "password" || k === "confirm") form.setError(k, { message: v });
+      applyFieldErrors(form, body, ["password", "confirm"]);
       return setFailure(body.error ?? "That didn't work. Try again.");
     }
     const signedIn = await signIn("credentials", { email, password: values.password, redirect: false });

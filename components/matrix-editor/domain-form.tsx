@@ -8,6 +8,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { addDomainSchema, type AddDomainInput } from "@/lib/matrix/schemas";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 type Props = { domainId?: string; initial?: AddDomainInput; onDone?: () => void };
 
@@ -32,8 +33,7 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
       onDone?.();
       return;
     }
-    if (res.kind === "invalid")
-      for (const [k, v] of Object.entries(res.fieldErrors)) if (k in values) form.setError(k as keyof AddDomainInput, { message: v });
+    applyFieldErrors(form, res, (k) => k in values);
     setMessage(res.message);
   });
   const field = (name: keyof AddDomainInput, label: string, hint?: string, readOnly = false) => (

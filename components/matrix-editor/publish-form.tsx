@@ -9,6 +9,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 import { publishSchema, type PublishInput } from "@/lib/matrix/schemas";
 import { savePendingCells, usePendingCells, type PendingCell } from "./pending-cells";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 /**
  * Publishes the draft as the next version. The server refuses while any cell is empty. Cells with
@@ -34,7 +35,7 @@ export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; em
     }
     const res = await publishDraftAction(values);
     if (res.ok) return router.push(`/admin/matrix?published=${res.number}`);
-    if (res.kind === "invalid" && res.fieldErrors.changeNote) form.setError("changeNote", { message: res.fieldErrors.changeNote });
+    applyFieldErrors(form, res, ["changeNote"]);
     setMessage(res.message);
   };
   const onSubmit = form.handleSubmit((values) => publish(values, "ask"));

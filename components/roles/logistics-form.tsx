@@ -10,6 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { ROLE_STATUSES, salaryBandSchema, type SalaryBandInput } from "@/lib/validation/role";
 import { numberOrNull } from "./fields";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 /** Salary band and status: what the role's recruiter may change (its owner and admins too). */
 export function LogisticsForm({ roleId, version, initial }: { roleId: string; version: number; initial: SalaryBandInput }) {
@@ -24,8 +25,7 @@ export function LogisticsForm({ roleId, version, initial }: { roleId: string; ve
     setMessage(null);
     const res = await updateRoleLogisticsAction(roleId, savedVersion, values);
     if (!res.ok) {
-      if (res.kind === "invalid")
-        for (const [k, v] of Object.entries(res.fieldErrors)) if (k !== "_form") form.setError(k as keyof SalaryBandInput, { message: v });
+      applyFieldErrors(form, res);
       setMessage({ ok: false, text: res.message });
       return;
     }

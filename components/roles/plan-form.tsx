@@ -16,6 +16,7 @@ import { planSchema, type PlanInput, type StageInput } from "@/lib/validation/pl
 import { CoveragePanel } from "./coverage-panel";
 import { PlanStage, stageFieldId } from "./plan-stage";
 import { usePlanCopy } from "./use-plan-copy";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 const FIELDS = ["name", "kind", "durationMinutes", "domainIds", "interviewerIds", "questionIds"] as const;
 
@@ -104,11 +105,7 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
       const sent = { stages: values.stages.map((s) => tidyStage(s, versionDomains, data.questions)) };
       const res = await savePlanAction(data.role.id, version.current, sent, publish);
       if (!res.ok) {
-        if (res.kind === "invalid") {
-          for (const [k, v] of Object.entries(res.fieldErrors))
-            if (k.startsWith("stages.")) form.setError(k as `stages.${number}.questionIds`, { message: v });
-          if (Object.keys(res.fieldErrors).some((k) => k.startsWith("stages."))) showProblems();
-        }
+        if (applyFieldErrors(form, res, (k) => k.startsWith("stages.")).length) showProblems();
         return setMessage(res.message);
       }
       version.current = res.version;

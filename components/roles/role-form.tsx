@@ -16,6 +16,7 @@ import { ROLE_STATUSES, roleFieldsSchema, roleSchema, type RoleInput } from "@/l
 import { maxOf } from "@/lib/validation/text-limits";
 import { numberOrNull } from "./fields";
 import { TargetRow } from "./target-row";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 const MAX = {
   title: maxOf(roleFieldsSchema.shape.title),
@@ -68,8 +69,7 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
     setMessage(null);
     const res = roleId ? await updateRoleAction(roleId, version ?? 0, values) : await createRoleAction(values);
     if (!res.ok) {
-      if (res.kind === "invalid")
-        for (const [k, v] of Object.entries(res.fieldErrors)) if (k !== "_form") form.setError(k as keyof RoleInput, { message: v });
+      applyFieldErrors(form, res);
       setMessage(res.message);
       return;
     }

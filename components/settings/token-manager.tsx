@@ -10,6 +10,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { API_SCOPE_LABEL, API_SCOPES, DEFAULT_TOKEN_LIFETIME, TOKEN_LIFETIMES, tokenSchema, type TokenInput } from "@/lib/validation/token";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 type Token = {
   id: string;
@@ -54,11 +55,8 @@ export function TokenManager({ tokens, timeZone }: { tokens: Token[]; /** The vi
             try {
               const res = await createApiTokenAction(values);
               if (!res.ok) {
-                if (res.kind === "invalid") {
-                  for (const field of ["name", "scopes", "expiresInDays"] as const)
-                    if (res.fieldErrors[field]) form.setError(field, { message: res.fieldErrors[field] });
-                  if (Object.keys(res.fieldErrors).length) return;
-                }
+                // Errors shown under their fields need no message besides.
+                if (applyFieldErrors(form, res, ["name", "scopes", "expiresInDays"]).length) return;
                 return setError(res.message);
               }
               setCreated({ token: res.token, expiresAt: new Date(res.expiresAt).toISOString() });
