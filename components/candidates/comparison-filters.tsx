@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CandidateFilterFields, FILTER_FIELD as SELECT } from "@/components/candidates/candidate-filter-fields";
 import { COMPARISON_SORTS, FIT_BANDS, type ComparisonQuery } from "@/lib/validation/comparison";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 /**
  * Search, filters and sort of the comparison as a plain GET form: works before (or without)
@@ -63,7 +64,7 @@ export function ComparisonFilters({
         </>
       ) : null}
       <div className="col-span-2 flex items-end gap-3 lg:col-span-1">
-        <button className="h-10 rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground">Apply</button>
+        <button className={buttonVariants()}>Apply</button>
         <Link href={`?view=${query.view}`} className="pb-2 text-sm text-primary underline underline-offset-4">
           Clear
         </Link>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CandidateFilterFields } from "@/components/candidates/candidate-filter-fields";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 /** Name search and stage/status filters of a role's candidate list: a GET form, so every state is a URL. */
 export function RoleCandidateFilters({
@@ -17,7 +18,7 @@ export function RoleCandidateFilters({
     >
       <CandidateFilterFields query={query} stages={stages} nameClassName="col-span-2 grid gap-1 text-sm sm:col-span-1" />
       <div className="col-span-2 flex items-end gap-3 sm:col-span-1">
-        <button className="h-10 rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground">Apply</button>
+        <button className={buttonVariants()}>Apply</button>
         <Link href="?" className="pb-2 text-sm text-primary underline underline-offset-4">
           Clear
         </Link>

@@ -13,6 +13,7 @@ import { formatMoney } from "@/lib/utils";
 import { formatDate } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { candidateListParams } from "@/lib/validation/list-params";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 export const metadata: Metadata = { title: "Roles & candidates" };
 
@@ -34,7 +35,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
         title="Roles & candidates"
         description="Every opening with its pipeline, and every candidate on file."
         actions={
-          <Link href="/pipeline/import" className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-white">
+          <Link href="/pipeline/import" className={buttonVariants()}>
             Import CSV
           </Link>
         }

@@ -10,6 +10,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { managerRoles } from "@/lib/data/home";
 import { formatMoney } from "@/lib/utils";
 import { pagingParams } from "@/lib/validation/list-params";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 export const metadata: Metadata = { title: "Roles" };
 
@@ -24,10 +25,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
         title={listsEveryRole(user) ? "All roles" : "My roles"}
         description="Openings you own, with their target level per competency domain."
         actions={
-          <Link
-            href="/roles/new"
-            className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-white hover:bg-primary/90"
-          >
+          <Link href="/roles/new" className={buttonVariants()}>
             New role
           </Link>
         }

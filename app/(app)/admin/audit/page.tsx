@@ -8,6 +8,7 @@ import { AUDIT_COUNT_CAP, auditLogPage } from "@/lib/data/audit-log";
 import { formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -36,7 +37,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </label>
-        <button className="h-10 rounded-md border border-border bg-card px-4">Filter</button>
+        <button className={buttonVariants({ variant: "outline" })}>Filter</button>
       </form>
       <ol className="divide-y divide-border rounded-lg border border-border bg-card" aria-label="Audit events">
         {events.map((e) => (

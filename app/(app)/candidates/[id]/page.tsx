@@ -19,6 +19,7 @@ import { FIT_EXPLANATION, fitText, NOT_ASSESSED } from "@/lib/scoring";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -81,17 +82,11 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         actions={
           <>
             {canDecide ? (
-              <Link
-                href={`/candidates/${app.id}/debrief`}
-                className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-white"
-              >
+              <Link href={`/candidates/${app.id}/debrief`} className={buttonVariants()}>
                 Debrief
               </Link>
             ) : null}
-            <Link
-              href={`/candidates/${app.id}/packet`}
-              className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm"
-            >
+            <Link href={`/candidates/${app.id}/packet`} className={buttonVariants({ variant: "outline" })}>
               Printable packet
             </Link>
           </>

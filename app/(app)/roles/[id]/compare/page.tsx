@@ -16,6 +16,7 @@ import { paramsAreIds } from "@/lib/validation/id";
 import { parseComparisonQuery } from "@/lib/validation/comparison";
 import { cn } from "@/lib/utils";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
@@ -71,16 +72,10 @@ export default async function ComparePage({
         actions={
           data.canExport ? (
             <>
-              <a
-                href={`/api/roles/${id}/scores.csv`}
-                className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm"
-              >
+              <a href={`/api/roles/${id}/scores.csv`} className={buttonVariants({ variant: "outline" })}>
                 Download scores (CSV)
               </a>
-              <a
-                href={`/api/roles/${id}/gaps.csv`}
-                className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm"
-              >
+              <a href={`/api/roles/${id}/gaps.csv`} className={buttonVariants({ variant: "outline" })}>
                 Gap summary (CSV)
               </a>
             </>

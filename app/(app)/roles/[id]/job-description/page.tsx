@@ -7,6 +7,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { jdChanges } from "@/lib/job-descriptions/diff";
 import { jobDescriptionData } from "@/lib/job-descriptions/service";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 export const metadata: Metadata = { title: "Job description" };
 
@@ -22,10 +23,7 @@ export default async function JobDescriptionPage({ params }: { params: Promise<{
         title="Job description"
         description={`Generated from ${data.role.title}'s target levels. Edit, save, copy or export.`}
         actions={
-          <Link
-            href={`/roles/${data.role.id}/job-description/analyse`}
-            className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm"
-          >
+          <Link href={`/roles/${data.role.id}/job-description/analyse`} className={buttonVariants({ variant: "outline" })}>
             Check a job description
           </Link>
         }
