@@ -5,14 +5,13 @@ import { useForm } from "react-hook-form";
 import { addPersonAction } from "@/lib/people/actions";
 import { Button } from "@/components/ui/button";
 import { FieldCharacterCount } from "@/components/ui/character-count";
-import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { KIND_LABEL } from "@/lib/auth/permissions";
 import { invitationSentText } from "@/lib/people/invitation-text";
 import { personSchema, USER_KINDS, type PersonInput } from "@/lib/validation/people";
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { Field } from "@/components/ui/field";
 
 const NAME_MAX = maxOf(personSchema.shape.name);
 
@@ -41,27 +40,29 @@ export function AddPersonForm() {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-start">
-      <div className="grid gap-1.5">
-        <Label htmlFor="p-name">Name</Label>
-        <Input id="p-name" aria-invalid={!!errors.name} aria-describedby="p-name-count p-name-err" {...form.register("name")} />
-        <FieldError id="p-name-err" message={errors.name?.message} />
-        <FieldCharacterCount control={form.control} name="name" max={NAME_MAX} id="p-name-count" />
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="p-email">Email</Label>
-        <Input id="p-email" type="email" aria-invalid={!!errors.email} {...form.register("email")} />
-        <FieldError id="p-email-err" message={errors.email?.message} />
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="p-kind">Kind</Label>
-        <select id="p-kind" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("kind")}>
-          {USER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABEL[k]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field
+        id="p-name"
+        label="Name"
+        error={errors.name?.message}
+        describedBy="p-name-count"
+        after={<FieldCharacterCount control={form.control} name="name" max={NAME_MAX} id="p-name-count" />}
+      >
+        {(c) => <Input {...c} {...form.register("name")} />}
+      </Field>
+      <Field id="p-email" label="Email" error={errors.email?.message}>
+        {(c) => <Input {...c} type="email" {...form.register("email")} />}
+      </Field>
+      <Field id="p-kind" label="Kind" error={errors.kind?.message}>
+        {(c) => (
+          <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("kind")}>
+            {USER_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <Button type="submit" className="sm:mt-6" disabled={isSubmitting}>
         Add person
       </Button>

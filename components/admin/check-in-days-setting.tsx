@@ -5,8 +5,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { setCheckInDaysAction } from "@/lib/settings/actions";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
 import { checkInDaysSchema } from "@/lib/validation/check-in";
+import { Field } from "@/components/ui/field";
 
 type Input = z.input<typeof checkInDaysSchema>;
 type Output = z.output<typeof checkInDaysSchema>;
@@ -26,26 +26,26 @@ export function CheckInDaysSetting({ value }: { value: number[] }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-1.5 text-sm">
-      <label htmlFor="check-in-days" className="font-medium">
-        Quality-of-hire check-ins (days after the hire)
-      </label>
-      <div className="flex flex-wrap gap-2">
-        <input
-          id="check-in-days"
-          inputMode="numeric"
-          aria-invalid={!!errors.checkInDays}
-          aria-describedby="check-in-days-hint"
-          className="h-10 min-w-0 flex-1 rounded-md border border-border bg-card px-2"
-          {...form.register("checkInDays")}
-        />
-        <Button type="submit" variant="outline" disabled={isSubmitting}>
-          Save
-        </Button>
-      </div>
-      <p id="check-in-days-hint" className="text-xs text-muted-foreground">
-        Comma-separated, e.g. 90, 182, 365 (90 days, 6 months, 12 months).
-      </p>
-      <FieldError id="check-in-days-err" message={errors.checkInDays?.message} />
+      <Field
+        id="check-in-days"
+        label="Quality-of-hire check-ins (days after the hire)"
+        description="Comma-separated, e.g. 90, 182, 365 (90 days, 6 months, 12 months)."
+        error={errors.checkInDays?.message}
+      >
+        {(c) => (
+          <div className="flex flex-wrap gap-2">
+            <input
+              {...c}
+              inputMode="numeric"
+              className="h-10 min-w-0 flex-1 rounded-md border border-border bg-card px-2"
+              {...form.register("checkInDays")}
+            />
+            <Button type="submit" variant="outline" disabled={isSubmitting}>
+              Save
+            </Button>
+          </div>
+        )}
+      </Field>
       {message ? (
         <p role="status" className="text-xs text-muted-foreground">
           {message}

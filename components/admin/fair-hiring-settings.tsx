@@ -8,8 +8,7 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { CharacterCount } from "@/components/ui/character-count";
-import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
-import { FieldError } from "@/components/ui/field-error";
+import { INPUT_CLASS } from "@/components/ui/field-classes";
 import { createSelfIdCategoryAction, setFairHiringMinGroupAction, updateSelfIdCategoryAction } from "@/lib/fair-hiring/actions";
 import type { FairHiringSettings } from "@/lib/fair-hiring/settings";
 import {
@@ -22,6 +21,7 @@ import {
 } from "@/lib/validation/self-id";
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { Field } from "@/components/ui/field";
 
 type MinInput = z.input<typeof fairHiringMinGroupSchema>;
 type MinOutput = z.output<typeof fairHiringMinGroupSchema>;
@@ -40,30 +40,29 @@ export function MinGroupSetting({ value }: { value: number }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-1.5 text-sm">
-      <label htmlFor="fh-min-group" className="font-medium">
-        Smallest group shown in the fair-hiring report
-      </label>
-      <div className="flex flex-wrap gap-2">
-        <input
-          id="fh-min-group"
-          type="number"
-          inputMode="numeric"
-          min={5}
-          max={1000}
-          aria-invalid={!!errors.minGroup}
-          aria-describedby={`fh-min-group-hint${errors.minGroup ? " fh-min-group-err" : ""}`}
-          className="h-10 w-24 rounded-md border border-border bg-card px-2"
-          {...form.register("minGroup")}
-        />
-        <Button type="submit" variant="outline" disabled={isSubmitting}>
-          Save
-        </Button>
-      </div>
-      <p id="fh-min-group-hint" className="text-xs text-muted-foreground">
-        People with an outcome at a stage. A smaller group shows no figures (and the next smallest goes too when only one would), so nobody
-        can be picked out. 10 is common practice; 5 is the least allowed.
-      </p>
-      <FieldError id="fh-min-group-err" message={errors.minGroup?.message} />
+      <Field
+        id="fh-min-group"
+        label="Smallest group shown in the fair-hiring report"
+        description="People with an outcome at a stage. A smaller group shows no figures (and the next smallest goes too when only one would), so nobody can be picked out. 10 is common practice; 5 is the least allowed."
+        error={errors.minGroup?.message}
+      >
+        {(c) => (
+          <div className="flex flex-wrap gap-2">
+            <input
+              {...c}
+              type="number"
+              inputMode="numeric"
+              min={5}
+              max={1000}
+              className="h-10 w-24 rounded-md border border-border bg-card px-2"
+              {...form.register("minGroup")}
+            />
+            <Button type="submit" variant="outline" disabled={isSubmitting}>
+              Save
+            </Button>
+          </div>
+        )}
+      </Field>
       {message ? (
         <p role="status" className="text-xs text-muted-foreground">
           {message}
@@ -100,45 +99,34 @@ function CategoryForm({ category }: { category: Category | null }) {
       setMessage(res.message);
     }
   });
-  const describe = (field: "label" | "options", extra = "") =>
-    [extra, `fh-${field}-${id}-count`, errors[field] ? `fh-${field}-${id}-err` : ""].filter(Boolean).join(" ");
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 text-sm" aria-label={category ? `Edit ${category.label}` : "Add a question"}>
-      <div className="grid gap-1.5">
-        <label htmlFor={`fh-label-${id}`} className={LABEL_CLASS}>
-          Question
-        </label>
-        <input
-          id={`fh-label-${id}`}
-          dir="auto"
-          aria-invalid={!!errors.label}
-          aria-describedby={describe("label")}
-          className={INPUT_CLASS}
-          {...form.register("label")}
-        />
-        <FieldError id={`fh-label-${id}-err`} message={errors.label?.message} />
-        <CharacterCount value={label} max={maxOf(selfIdLabelSchema)} id={`fh-label-${id}-count`} />
-      </div>
-      <div className="grid gap-1.5">
-        <label htmlFor={`fh-options-${id}`} className={LABEL_CLASS}>
-          Answers offered, one a line
-        </label>
-        <textarea
-          id={`fh-options-${id}`}
-          rows={5}
-          dir="auto"
-          aria-invalid={!!errors.options}
-          aria-describedby={describe("options", `fh-options-${id}-hint`)}
-          className="rounded-md border border-border bg-card p-2"
-          {...form.register("options")}
-        />
-        <p id={`fh-options-${id}-hint`} className="text-xs text-muted-foreground">
-          2 to 20 answers. &ldquo;{PREFER_NOT_TO_SAY}&rdquo; is always offered as well. Answers already given keep their wording: a renamed
-          or removed answer still counts in the report under its old wording.
-        </p>
-        <FieldError id={`fh-options-${id}-err`} message={errors.options?.message} />
-        <CharacterCount value={options} max={maxOf(selfIdOptionsTextSchema)} id={`fh-options-${id}-count`} />
-      </div>
+      <Field
+        id={`fh-label-${id}`}
+        label="Question"
+        error={errors.label?.message}
+        describedBy={`fh-label-${id}-count`}
+        after={<CharacterCount value={label} max={maxOf(selfIdLabelSchema)} id={`fh-label-${id}-count`} />}
+      >
+        {(c) => <input {...c} dir="auto" className={INPUT_CLASS} {...form.register("label")} />}
+      </Field>
+      <Field
+        id={`fh-options-${id}`}
+        label="Answers offered, one a line"
+        description={
+          <>
+            2 to 20 answers. &ldquo;{PREFER_NOT_TO_SAY}&rdquo; is always offered as well. Answers already given keep their wording: a
+            renamed or removed answer still counts in the report under its old wording.
+          </>
+        }
+        error={errors.options?.message}
+        describedBy={`fh-options-${id}-count`}
+        after={<CharacterCount value={options} max={maxOf(selfIdOptionsTextSchema)} id={`fh-options-${id}-count`} />}
+      >
+        {(c) => (
+          <textarea {...c} rows={5} dir="auto" className="rounded-md border border-border bg-card p-2" {...form.register("options")} />
+        )}
+      </Field>
       <label className="flex items-start gap-2">
         <input type="checkbox" className="mt-1 h-4 w-4" {...form.register("active")} />
         <span>

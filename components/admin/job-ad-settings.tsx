@@ -5,11 +5,10 @@ import { useForm } from "react-hook-form";
 import { setJobAdSettingsAction } from "@/lib/settings/actions";
 import { Button } from "@/components/ui/button";
 import { FieldCharacterCount } from "@/components/ui/character-count";
-import { FieldError } from "@/components/ui/field-error";
-import { Label } from "@/components/ui/label";
 import { jobAdSettingsSchema, type JobAdSettings } from "@/lib/validation/job-ad-settings";
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { Field } from "@/components/ui/field";
 
 const FIELDS: { name: keyof JobAdSettings; label: string; hint: string }[] = [
   { name: "jobAdProfile", label: "About us (in every job ad)", hint: "Who you are and what the team works on, in two or three sentences." },
@@ -34,28 +33,26 @@ export function JobAdSettingsForm({ value }: { value: JobAdSettings }) {
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 text-sm">
       {FIELDS.map((f) => (
-        <div key={f.name} className="grid gap-1.5">
-          <Label htmlFor={`ja-${f.name}`}>{f.label}</Label>
-          <textarea
-            id={`ja-${f.name}`}
-            rows={3}
-            aria-invalid={!!errors[f.name]}
-            dir="auto"
-            aria-describedby={`ja-${f.name}-hint ja-${f.name}-count${errors[f.name] ? ` ja-${f.name}-err` : ""}`}
-            className="rounded-md border border-border bg-card p-2"
-            {...form.register(f.name)}
-          />
-          <p id={`ja-${f.name}-hint`} className="text-xs text-muted-foreground">
-            {f.hint}
-          </p>
-          <FieldError id={`ja-${f.name}-err`} message={errors[f.name]?.message} />
-          <FieldCharacterCount
-            control={form.control}
-            name={f.name}
-            max={maxOf(jobAdSettingsSchema.shape[f.name])}
-            id={`ja-${f.name}-count`}
-          />
-        </div>
+        <Field
+          key={f.name}
+          id={`ja-${f.name}`}
+          label={f.label}
+          description={f.hint}
+          error={errors[f.name]?.message}
+          describedBy={`ja-${f.name}-count`}
+          after={
+            <FieldCharacterCount
+              control={form.control}
+              name={f.name}
+              max={maxOf(jobAdSettingsSchema.shape[f.name])}
+              id={`ja-${f.name}-count`}
+            />
+          }
+        >
+          {(c) => (
+            <textarea {...c} rows={3} dir="auto" className="rounded-md border border-border bg-card p-2" {...form.register(f.name)} />
+          )}
+        </Field>
       ))}
       <div>
         <Button type="submit" disabled={isSubmitting}>

@@ -5,11 +5,11 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { updateReadinessSettingsAction } from "@/lib/readiness/actions";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
 import { INPUT_CLASS } from "@/components/ui/field-classes";
 import type { ReadinessSettings } from "@/lib/readiness/rules";
 import { readinessSettingsSchema } from "@/lib/validation/readiness";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { Field } from "@/components/ui/field";
 
 type Input = z.input<typeof readinessSettingsSchema>;
 type Output = z.output<typeof readinessSettingsSchema>;
@@ -50,26 +50,15 @@ export function ReadinessSettingsForm({ value }: { value: ReadinessSettings }) {
       </div>
       <div className="grid grid-cols-2 gap-3">
         {FIELDS.map((f) => (
-          <div key={f.name} className="grid content-start gap-1">
-            <label htmlFor={`rs-${f.name}`} className="font-medium">
-              {f.label}
-              {f.suffix ? ` (${f.suffix})` : ""}
-            </label>
-            <input
-              id={`rs-${f.name}`}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              aria-invalid={!!errors[f.name]}
-              aria-describedby={`rs-${f.name}-hint${errors[f.name] ? ` rs-${f.name}-err` : ""}`}
-              className={INPUT_CLASS}
-              {...form.register(f.name)}
-            />
-            <p id={`rs-${f.name}-hint`} className="text-xs text-muted-foreground">
-              {f.hint}
-            </p>
-            <FieldError id={`rs-${f.name}-err`} message={errors[f.name]?.message} />
-          </div>
+          <Field
+            key={f.name}
+            id={`rs-${f.name}`}
+            label={`${f.label}${f.suffix ? ` (${f.suffix})` : ""}`}
+            description={f.hint}
+            error={errors[f.name]?.message}
+          >
+            {(c) => <input {...c} type="number" inputMode="numeric" min={0} className={INPUT_CLASS} {...form.register(f.name)} />}
+          </Field>
         ))}
       </div>
       <div>

@@ -5,11 +5,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { PASSWORD_MIN, setPasswordSchema, type SetPasswordInput } from "@/lib/validation/auth";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { Field } from "@/components/ui/field";
 
 /** Sets the password from an invitation, then signs the person in with it. */
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
@@ -50,33 +49,17 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       <input type="hidden" {...form.register("token")} />
       {/* Lets a password manager save the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <div className="grid gap-1.5">
-        <Label htmlFor="password">New password</Label>
-        <Input
-          id="password"
-          type="password"
-          autoComplete="new-password"
-          aria-invalid={!!errors.password}
-          aria-describedby="password-hint password-error"
-          {...form.register("password")}
-        />
-        <p id="password-hint" className="text-xs text-muted-foreground">
-          At least {PASSWORD_MIN} characters. A few unrelated words are easy to remember and hard to guess.
-        </p>
-        <FieldError id="password-error" message={errors.password?.message} />
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="confirm">Repeat the password</Label>
-        <Input
-          id="confirm"
-          type="password"
-          autoComplete="new-password"
-          aria-invalid={!!errors.confirm}
-          aria-describedby="confirm-error"
-          {...form.register("confirm")}
-        />
-        <FieldError id="confirm-error" message={errors.confirm?.message} />
-      </div>
+      <Field
+        id="password"
+        label="New password"
+        description={`At least ${PASSWORD_MIN} characters. A few unrelated words are easy to remember and hard to guess.`}
+        error={errors.password?.message}
+      >
+        {(c) => <Input {...c} type="password" autoComplete="new-password" {...form.register("password")} />}
+      </Field>
+      <Field id="confirm" label="Repeat the password" error={errors.confirm?.message}>
+        {(c) => <Input {...c} type="password" autoComplete="new-password" {...form.register("confirm")} />}
+      </Field>
       {failure ? (
         <p role="alert" className="text-sm text-danger">
           {failure}

@@ -7,11 +7,11 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { buttonVariants } from "@/components/ui/button-variants";
-import { FieldError } from "@/components/ui/field-error";
-import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
+import { INPUT_CLASS } from "@/components/ui/field-classes";
 import { browserTimeZone, formatTime } from "@/lib/dates";
 import { retryAfterFromCode, signInThrottledMessage } from "@/lib/rate-limit/retry-after";
 import type { SignInInput } from "@/lib/validation/auth";
+import { Field } from "@/components/ui/field";
 
 type Field = keyof SignInInput;
 type Errors = Partial<Record<Field, string>>;
@@ -116,36 +116,12 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
         noValidate
         className="grid gap-4"
       >
-        <div className="grid gap-1.5">
-          <label htmlFor="email" className={LABEL_CLASS}>
-            Email
-          </label>
-          <input
-            className={INPUT_CLASS}
-            id="email"
-            type="email"
-            autoComplete="email"
-            aria-invalid={!!errors.email}
-            aria-describedby={errors.email ? "email-error" : undefined}
-            {...field("email")}
-          />
-          <FieldError id="email-error" message={errors.email} />
-        </div>
-        <div className="grid gap-1.5">
-          <label htmlFor="password" className={LABEL_CLASS}>
-            Password
-          </label>
-          <input
-            className={INPUT_CLASS}
-            id="password"
-            type="password"
-            autoComplete="current-password"
-            aria-invalid={!!errors.password}
-            aria-describedby={errors.password ? "password-error" : undefined}
-            {...field("password")}
-          />
-          <FieldError id="password-error" message={errors.password} />
-        </div>
+        <Field id="email" label="Email" error={errors.email}>
+          {(c) => <input {...c} className={INPUT_CLASS} type="email" autoComplete="email" {...field("email")} />}
+        </Field>
+        <Field id="password" label="Password" error={errors.password}>
+          {(c) => <input {...c} className={INPUT_CLASS} type="password" autoComplete="current-password" {...field("password")} />}
+        </Field>
         {failure ? (
           <p role="alert" className="text-sm text-danger">
             {failure}

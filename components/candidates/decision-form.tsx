@@ -9,6 +9,7 @@ import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { DECISION_LABEL, DECISIONS, decisionSchema, type DecisionInput } from "@/lib/validation/decision";
 import { maxOf } from "@/lib/validation/text-limits";
+import { Field } from "@/components/ui/field";
 
 const RATIONALE_MAX = maxOf(decisionSchema.shape.rationale);
 
@@ -44,22 +45,23 @@ export function DecisionForm({ applicationId, initial }: { applicationId: string
         </div>
         <FieldError id="decision-err" message={errors.decision?.message} />
       </fieldset>
-      <div className="grid gap-1.5">
-        <label htmlFor="rationale" className="text-sm font-medium">
-          Rationale
-        </label>
-        <textarea
-          id="rationale"
-          rows={4}
-          dir="auto"
-          aria-invalid={!!errors.rationale}
-          aria-describedby="rationale-count rationale-err"
-          className="rounded-md border border-border bg-card p-3 text-base sm:text-sm"
-          {...form.register("rationale")}
-        />
-        <FieldError id="rationale-err" message={errors.rationale?.message} />
-        <FieldCharacterCount control={form.control} name="rationale" max={RATIONALE_MAX} id="rationale-count" />
-      </div>
+      <Field
+        id="rationale"
+        label="Rationale"
+        error={errors.rationale?.message}
+        describedBy="rationale-count"
+        after={<FieldCharacterCount control={form.control} name="rationale" max={RATIONALE_MAX} id="rationale-count" />}
+      >
+        {(c) => (
+          <textarea
+            {...c}
+            rows={4}
+            dir="auto"
+            className="rounded-md border border-border bg-card p-3 text-base sm:text-sm"
+            {...form.register("rationale")}
+          />
+        )}
+      </Field>
       {message ? (
         <p role="status" className="text-sm">
           {message}

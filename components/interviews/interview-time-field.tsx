@@ -2,8 +2,8 @@
 // A date-and-time field whose visible label names the zone the time is typed in: the browser's.
 // The form sends the instant (UTC); pages show it back in the viewer's zone.
 import { useSyncExternalStore } from "react";
-import { FieldError } from "@/components/ui/field-error";
 import { timeZoneLabel } from "@/lib/dates";
+import { Field } from "@/components/ui/field";
 
 const noSubscription = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
@@ -32,21 +32,25 @@ type Props = { id: string; value: string; onChange: (v: string) => void; error?:
 export function InterviewTimeField({ id, value, onChange, error, serverZone, label = "Date and time" }: Props) {
   const zone = useBrowserTimeZone(serverZone);
   return (
-    <div className="grid gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label} <span className="font-normal text-muted-foreground">in {timeZoneLabel(zone)}</span>
-      </label>
-      <input
-        id={id}
-        type="datetime-local"
-        required
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={!!error}
-        aria-describedby={error ? `${id}-err` : undefined}
-        className="h-9 w-full rounded-md border border-border bg-card px-2 text-base aria-[invalid=true]:border-danger sm:w-auto sm:text-sm"
-      />
-      <FieldError id={`${id}-err`} message={error} />
-    </div>
+    <Field
+      id={id}
+      label={
+        <>
+          {label} <span className="font-normal text-muted-foreground">in {timeZoneLabel(zone)}</span>
+        </>
+      }
+      error={error}
+    >
+      {(c) => (
+        <input
+          {...c}
+          type="datetime-local"
+          required
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          className="h-9 w-full rounded-md border border-border bg-card px-2 text-base aria-[invalid=true]:border-danger sm:w-auto sm:text-sm"
+        />
+      )}
+    </Field>
   );
 }

@@ -4,7 +4,6 @@ import { analyseJobDescriptionAction } from "@/lib/job-descriptions/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CharacterCount } from "@/components/ui/character-count";
-import { FieldError } from "@/components/ui/field-error";
 import { LevelBadge } from "@/components/ui/level-badge";
 import type { InclusiveResult, UncheckedDomain } from "@/lib/job-descriptions/analyse-service";
 import type { JdAnalysis } from "@/lib/jd/analyse";
@@ -12,6 +11,7 @@ import type { ExclusionWarning } from "@/lib/jd/exclusion";
 import { DOMAIN_NAMES } from "@/lib/jd/lexicon";
 import { analyseSchema, fieldProblem } from "@/lib/validation/jd";
 import { maxOf } from "@/lib/validation/text-limits";
+import { Field } from "@/components/ui/field";
 
 const TEXT_MAX = maxOf(analyseSchema.shape.text);
 
@@ -47,26 +47,29 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
   return (
     <div className="grid gap-4">
       <div className="grid gap-2">
-        <label htmlFor="jd-text" className="text-sm font-medium">
-          Job description to check
-        </label>
-        <textarea
+        <Field
           id="jd-text"
-          rows={12}
-          value={text}
-          aria-invalid={problem ? true : undefined}
-          dir="auto"
-          aria-describedby={`jd-text-count${problem ? " jd-text-err" : ""}`}
-          onBlur={() => setTouched(true)}
-          onChange={(e) => {
-            setText(e.target.value);
-            if (e.target.value.trim().length >= 20) setTouched(true);
-          }}
-          className="w-full rounded-md border border-border bg-card p-3 text-sm"
-          placeholder="Paste a job description: one requirement per line or bullet works best."
-        />
-        <FieldError id="jd-text-err" message={problem ?? undefined} />
-        <CharacterCount id="jd-text-count" value={text} max={TEXT_MAX} overNote="shorten it to analyse." />
+          label="Job description to check"
+          error={problem ?? undefined}
+          describedBy="jd-text-count"
+          after={<CharacterCount id="jd-text-count" value={text} max={TEXT_MAX} overNote="shorten it to analyse." />}
+        >
+          {(c) => (
+            <textarea
+              {...c}
+              rows={12}
+              value={text}
+              dir="auto"
+              onBlur={() => setTouched(true)}
+              onChange={(e) => {
+                setText(e.target.value);
+                if (e.target.value.trim().length >= 20) setTouched(true);
+              }}
+              className="w-full rounded-md border border-border bg-card p-3 text-sm"
+              placeholder="Paste a job description: one requirement per line or bullet works best."
+            />
+          )}
+        </Field>
         <div>
           <Button disabled={pending} onClick={analyse}>
             {pending ? "Analysing…" : "Analyse"}

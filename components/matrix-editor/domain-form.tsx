@@ -4,11 +4,10 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { addDomainAction, updateDomainAction } from "@/lib/matrix/actions";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { addDomainSchema, type AddDomainInput } from "@/lib/matrix/schemas";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { Field } from "@/components/ui/field";
 
 type Props = { domainId?: string; initial?: AddDomainInput; onDone?: () => void };
 
@@ -37,19 +36,9 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
     setMessage(res.message);
   });
   const field = (name: keyof AddDomainInput, label: string, hint?: string, readOnly = false) => (
-    <div className="grid gap-1.5">
-      <Label htmlFor={`${p}-${name}`}>{label}</Label>
-      <Input
-        id={`${p}-${name}`}
-        readOnly={readOnly}
-        aria-invalid={!!errors[name]}
-        aria-describedby={`${p}-${name}-err`}
-        className={readOnly ? "bg-muted" : undefined}
-        {...form.register(name)}
-      />
-      {hint ? <p className="text-xs text-muted-foreground">{hint}</p> : null}
-      <FieldError id={`${p}-${name}-err`} message={errors[name]?.message} />
-    </div>
+    <Field id={`${p}-${name}`} label={label} description={hint} error={errors[name]?.message}>
+      {(c) => <Input {...c} readOnly={readOnly} className={readOnly ? "bg-muted" : undefined} {...form.register(name)} />}
+    </Field>
   );
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3">
@@ -63,18 +52,16 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
           !!domainId,
         )}
       </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor={`${p}-description`}>Description</Label>
-        <textarea
-          id={`${p}-description`}
-          rows={3}
-          aria-invalid={!!errors.description}
-          aria-describedby={`${p}-description-err`}
-          className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
-          {...form.register("description")}
-        />
-        <FieldError id={`${p}-description-err`} message={errors.description?.message} />
-      </div>
+      <Field id={`${p}-description`} label="Description" error={errors.description?.message}>
+        {(c) => (
+          <textarea
+            {...c}
+            rows={3}
+            className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
+            {...form.register("description")}
+          />
+        )}
+      </Field>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isSubmitting}>
           {domainId ? "Save domain" : "Add domain"}

@@ -5,11 +5,11 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { publishDraftAction } from "@/lib/matrix/actions";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
 import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 import { publishSchema, type PublishInput } from "@/lib/matrix/schemas";
 import { savePendingCells, usePendingCells, type PendingCell } from "./pending-cells";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { Field } from "@/components/ui/field";
 
 /**
  * Publishes the draft as the next version. The server refuses while any cell is empty. Cells with
@@ -42,23 +42,21 @@ export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; em
   const decide = (choice: "save" | "leave-out") => form.handleSubmit((values) => publish(values, choice))();
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3">
-      <div className="grid gap-1.5">
-        <label htmlFor="change-note" className="text-sm font-medium">
-          Change note
-        </label>
-        <textarea
-          id="change-note"
-          rows={3}
-          aria-invalid={!!errors.changeNote}
-          aria-describedby="change-note-hint change-note-err"
-          className="rounded-md border border-border bg-card p-2 text-base aria-[invalid=true]:border-danger sm:text-sm"
-          {...form.register("changeNote")}
-        />
-        <p id="change-note-hint" className="text-xs text-muted-foreground">
-          Shown with the version everywhere the matrix is read: what changed and why.
-        </p>
-        <FieldError id="change-note-err" message={errors.changeNote?.message} />
-      </div>
+      <Field
+        id="change-note"
+        label="Change note"
+        description="Shown with the version everywhere the matrix is read: what changed and why."
+        error={errors.changeNote?.message}
+      >
+        {(c) => (
+          <textarea
+            {...c}
+            rows={3}
+            className="rounded-md border border-border bg-card p-2 text-base aria-[invalid=true]:border-danger sm:text-sm"
+            {...form.register("changeNote")}
+          />
+        )}
+      </Field>
       {emptyCount > 0 ? (
         <p className="text-sm text-amber-900">
           {emptyCount} cell{emptyCount === 1 ? " is" : "s are"} still empty; publishing will be refused until every cell has indicators.

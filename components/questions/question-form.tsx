@@ -5,9 +5,9 @@ import { useForm } from "react-hook-form";
 import { saveQuestionAction } from "@/lib/questions/actions";
 import { Button } from "@/components/ui/button";
 import { FieldCharacterCount } from "@/components/ui/character-count";
-import { FieldError } from "@/components/ui/field-error";
 import { questionSchema, type QuestionInput } from "@/lib/validation/question";
 import { maxOf } from "@/lib/validation/text-limits";
+import { Field } from "@/components/ui/field";
 
 const MAX = {
   prompt: maxOf(questionSchema.shape.prompt),
@@ -43,22 +43,23 @@ export function QuestionForm({
     onDone?.();
   });
   const area = (name: "prompt" | "answerL1" | "answerL2" | "answerL3", label: string) => (
-    <div className="grid gap-1">
-      <label htmlFor={`${p}-${name}`} className="text-sm font-medium">
-        {label}
-      </label>
-      <textarea
-        id={`${p}-${name}`}
-        rows={name === "prompt" ? 2 : 2}
-        dir="auto"
-        aria-invalid={!!errors[name]}
-        aria-describedby={`${p}-${name}-count ${p}-${name}-err`}
-        className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
-        {...form.register(name)}
-      />
-      <FieldError id={`${p}-${name}-err`} message={errors[name]?.message} />
-      <FieldCharacterCount control={form.control} name={name} max={MAX[name]} id={`${p}-${name}-count`} />
-    </div>
+    <Field
+      id={`${p}-${name}`}
+      label={label}
+      error={errors[name]?.message}
+      describedBy={`${p}-${name}-count`}
+      after={<FieldCharacterCount control={form.control} name={name} max={MAX[name]} id={`${p}-${name}-count`} />}
+    >
+      {(c) => (
+        <textarea
+          {...c}
+          rows={2}
+          dir="auto"
+          className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
+          {...form.register(name)}
+        />
+      )}
+    </Field>
   );
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3">

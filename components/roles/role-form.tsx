@@ -17,6 +17,7 @@ import { maxOf } from "@/lib/validation/text-limits";
 import { numberOrNull } from "./fields";
 import { TargetRow } from "./target-row";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { Field } from "@/components/ui/field";
 
 const MAX = {
   title: maxOf(roleFieldsSchema.shape.title),
@@ -86,40 +87,46 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
       <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-4">
           <div className="grid gap-4 rounded-lg border border-border bg-card p-4 sm:grid-cols-2">
-            <div className="grid gap-1.5 sm:col-span-2">
-              <Label htmlFor="title">Title</Label>
-              <Input id="title" aria-invalid={!!errors.title} aria-describedby="title-count title-err" {...form.register("title")} />
-              <FieldError id="title-err" message={errors.title?.message} />
-              <FieldCharacterCount control={form.control} name="title" max={MAX.title} id="title-count" />
-            </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor="seniority">Seniority</Label>
-              <Input
-                id="seniority"
-                list="seniorities"
-                aria-invalid={!!errors.seniority}
-                aria-describedby="seniority-count seniority-err"
-                {...form.register("seniority")}
-              />
-              <datalist id="seniorities">
-                <option value="Junior" />
-                <option value="Mid-level" />
-                <option value="Senior" />
-                <option value="Staff" />
-              </datalist>
-              <FieldError id="seniority-err" message={errors.seniority?.message} />
-              <FieldCharacterCount control={form.control} name="seniority" max={MAX.seniority} id="seniority-count" />
-            </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor="clusterId">Role cluster</Label>
-              <select id="clusterId" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("clusterId")}>
-                {data.clusters.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Field
+              id="title"
+              label="Title"
+              error={errors.title?.message}
+              describedBy="title-count"
+              className="sm:col-span-2"
+              after={<FieldCharacterCount control={form.control} name="title" max={MAX.title} id="title-count" />}
+            >
+              {(c) => <Input {...c} {...form.register("title")} />}
+            </Field>
+            <Field
+              id="seniority"
+              label="Seniority"
+              error={errors.seniority?.message}
+              describedBy="seniority-count"
+              after={<FieldCharacterCount control={form.control} name="seniority" max={MAX.seniority} id="seniority-count" />}
+            >
+              {(c) => (
+                <>
+                  <Input {...c} list="seniorities" {...form.register("seniority")} />
+                  <datalist id="seniorities">
+                    <option value="Junior" />
+                    <option value="Mid-level" />
+                    <option value="Senior" />
+                    <option value="Staff" />
+                  </datalist>
+                </>
+              )}
+            </Field>
+            <Field id="clusterId" label="Role cluster" error={errors.clusterId?.message}>
+              {(c) => (
+                <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("clusterId")}>
+                  {data.clusters.map((cluster) => (
+                    <option key={cluster.id} value={cluster.id}>
+                      {cluster.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
           </div>
           <h2 className="text-lg font-semibold">Target level per domain</h2>
           {errors.targets?.root?.message || errors.targets?.message ? (
@@ -178,64 +185,52 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
               </div>
             </div>
             <FieldError id="salary-err" message={errors.salaryMax?.message ?? errors.salaryMin?.message} />
-            <div className="grid gap-1.5">
-              <Label htmlFor="location">Location</Label>
-              <Input
-                id="location"
-                placeholder="Remote (US), Hybrid Berlin…"
-                aria-invalid={!!errors.location}
-                aria-describedby="location-count location-err"
-                {...form.register("location")}
-              />
-              <FieldError id="location-err" message={errors.location?.message} />
-              <FieldCharacterCount control={form.control} name="location" max={MAX.location} id="location-count" />
-            </div>
-            <div className="grid gap-1.5">
-              <Label htmlFor="status">Status</Label>
-              <select id="status" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("status")}>
-                {ROLE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {s.toLowerCase()}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Field
+              id="location"
+              label="Location"
+              error={errors.location?.message}
+              describedBy="location-count"
+              after={<FieldCharacterCount control={form.control} name="location" max={MAX.location} id="location-count" />}
+            >
+              {(c) => <Input {...c} placeholder="Remote (US), Hybrid Berlin…" {...form.register("location")} />}
+            </Field>
+            <Field id="status" label="Status" error={errors.status?.message}>
+              {(c) => (
+                <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("status")}>
+                  {ROLE_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {s.toLowerCase()}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
             {canChooseOwner ? (
-              <div className="grid gap-1.5">
-                <Label htmlFor="ownerId">Owner (engineering manager)</Label>
-                <select
-                  id="ownerId"
-                  aria-invalid={!!errors.ownerId}
-                  aria-describedby={errors.ownerId ? "owner-err" : undefined}
-                  className="h-10 rounded-md border border-border bg-card px-2 text-sm"
-                  {...form.register("ownerId")}
-                >
-                  <option value="">Choose a manager…</option>
-                  {owners.map((p) => (
+              <Field id="ownerId" label="Owner (engineering manager)" error={errors.ownerId?.message}>
+                {(c) => (
+                  <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("ownerId")}>
+                    <option value="">Choose a manager…</option>
+                    {owners.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            ) : null}
+            <Field id="recruiterId" label="Recruiter" error={errors.recruiterId?.message}>
+              {(c) => (
+                <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("recruiterId")}>
+                  <option value="">None</option>
+                  {data.recruiters.map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.name}
                     </option>
                   ))}
                 </select>
-                <FieldError id="owner-err" message={errors.ownerId?.message} />
-              </div>
-            ) : null}
-            <div className="grid gap-1.5">
-              <Label htmlFor="recruiterId">Recruiter</Label>
-              <select
-                id="recruiterId"
-                className="h-10 rounded-md border border-border bg-card px-2 text-sm"
-                {...form.register("recruiterId")}
-              >
-                <option value="">None</option>
-                {data.recruiters.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError id="recruiter-err" message={errors.recruiterId?.message} />
-            </div>
+              )}
+            </Field>
             <fieldset>
               <legend className="text-sm font-medium">Interviewers</legend>
               <div className="mt-1 grid gap-1">

@@ -7,10 +7,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { FieldError } from "@/components/ui/field-error";
-import { Label } from "@/components/ui/label";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { API_SCOPE_LABEL, API_SCOPES, DEFAULT_TOKEN_LIFETIME, TOKEN_LIFETIMES, tokenSchema, type TokenInput } from "@/lib/validation/token";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { Field } from "@/components/ui/field";
 
 type Token = {
   id: string;
@@ -67,17 +67,9 @@ export function TokenManager({ tokens, timeZone }: { tokens: Token[]; /** The vi
           }),
         )}
       >
-        <div className="grid gap-1.5">
-          <Label htmlFor="token-name">Token name</Label>
-          <Input
-            id="token-name"
-            placeholder="ATS sync"
-            aria-invalid={!!errors.name}
-            aria-describedby={errors.name ? "token-name-err" : undefined}
-            {...form.register("name")}
-          />
-          <FieldError id="token-name-err" message={errors.name?.message} />
-        </div>
+        <Field id="token-name" label="Token name" error={errors.name?.message}>
+          {(c) => <Input {...c} placeholder="ATS sync" {...form.register("name")} />}
+        </Field>
         <fieldset className="grid gap-1.5" aria-describedby={errors.scopes ? "token-scopes-err" : undefined}>
           <legend className="mb-1 text-sm font-medium">What it may read</legend>
           {API_SCOPES.map((scope) => (
@@ -90,20 +82,17 @@ export function TokenManager({ tokens, timeZone }: { tokens: Token[]; /** The vi
           ))}
           <FieldError id="token-scopes-err" message={errors.scopes?.message ?? errors.scopes?.root?.message} />
         </fieldset>
-        <div className="grid gap-1.5 sm:max-w-xs">
-          <Label htmlFor="token-expiry">Expires after</Label>
-          <select
-            id="token-expiry"
-            className="h-10 rounded-md border border-border bg-card px-2 text-sm"
-            {...form.register("expiresInDays")}
-          >
-            {TOKEN_LIFETIMES.map((d) => (
-              <option key={d} value={d}>
-                {LIFETIME_LABEL[d]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="token-expiry" label="Expires after" error={errors.expiresInDays?.message} className="sm:max-w-xs">
+          {(c) => (
+            <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("expiresInDays")}>
+              {TOKEN_LIFETIMES.map((d) => (
+                <option key={d} value={d}>
+                  {LIFETIME_LABEL[d]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Button type="submit" disabled={pending} className="justify-self-start">
           Create token
         </Button>
