@@ -4,14 +4,13 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { addPersonAction } from "@/lib/people/actions";
 import { Button } from "@/components/ui/button";
-import { FieldCharacterCount } from "@/components/ui/character-count";
 import { Input } from "@/components/ui/input";
 import { KIND_LABEL } from "@/lib/auth/permissions";
 import { invitationSentText } from "@/lib/people/invitation-text";
 import { personSchema, USER_KINDS, type PersonInput } from "@/lib/validation/people";
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
-import { Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 
 const NAME_MAX = maxOf(personSchema.shape.name);
 
@@ -22,7 +21,7 @@ export function AddPersonForm() {
     mode: "onTouched",
     defaultValues: { name: "", email: "", kind: "INTERVIEWER" },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     const res = await addPersonAction(values);
@@ -40,21 +39,15 @@ export function AddPersonForm() {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-start">
-      <Field
-        id="p-name"
-        label="Name"
-        error={errors.name?.message}
-        describedBy="p-name-count"
-        after={<FieldCharacterCount control={form.control} name="name" max={NAME_MAX} id="p-name-count" />}
-      >
-        {(c) => <Input {...c} {...form.register("name")} />}
-      </Field>
-      <Field id="p-email" label="Email" error={errors.email?.message}>
-        {(c) => <Input {...c} type="email" {...form.register("email")} />}
-      </Field>
-      <Field id="p-kind" label="Kind" error={errors.kind?.message}>
+      <FormField form={form} name="name" max={NAME_MAX} id="p-name" label="Name">
+        {(c) => <Input {...c} />}
+      </FormField>
+      <FormField form={form} name="email" id="p-email" label="Email">
+        {(c) => <Input {...c} type="email" />}
+      </FormField>
+      <FormField form={form} name="kind" id="p-kind" label="Kind">
         {(c) => (
-          <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("kind")}>
+          <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm">
             {USER_KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABEL[k]}
@@ -62,7 +55,7 @@ export function AddPersonForm() {
             ))}
           </select>
         )}
-      </Field>
+      </FormField>
       <Button type="submit" className="sm:mt-6" disabled={isSubmitting}>
         Add person
       </Button>

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { setCheckInDaysAction } from "@/lib/settings/actions";
 import { Button } from "@/components/ui/button";
 import { checkInDaysSchema } from "@/lib/validation/check-in";
-import { Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 
 type Input = z.input<typeof checkInDaysSchema>;
 type Output = z.output<typeof checkInDaysSchema>;
@@ -18,7 +18,7 @@ export function CheckInDaysSetting({ value }: { value: number[] }) {
     resolver: zodResolver(checkInDaysSchema),
     defaultValues: { checkInDays: value.join(", ") },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async () => {
     // The action parses the text itself (same schema): send what was typed.
     const res = await setCheckInDaysAction({ checkInDays: form.getValues("checkInDays") });
@@ -26,26 +26,22 @@ export function CheckInDaysSetting({ value }: { value: number[] }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-1.5 text-sm">
-      <Field
+      <FormField
+        form={form}
+        name="checkInDays"
         id="check-in-days"
         label="Quality-of-hire check-ins (days after the hire)"
         description="Comma-separated, e.g. 90, 182, 365 (90 days, 6 months, 12 months)."
-        error={errors.checkInDays?.message}
       >
         {(c) => (
           <div className="flex flex-wrap gap-2">
-            <input
-              {...c}
-              inputMode="numeric"
-              className="h-10 min-w-0 flex-1 rounded-md border border-border bg-card px-2"
-              {...form.register("checkInDays")}
-            />
+            <input {...c} inputMode="numeric" className="h-10 min-w-0 flex-1 rounded-md border border-border bg-card px-2" />
             <Button type="submit" variant="outline" disabled={isSubmitting}>
               Save
             </Button>
           </div>
         )}
-      </Field>
+      </FormField>
       {message ? (
         <p role="status" className="text-xs text-muted-foreground">
           {message}

@@ -4,10 +4,9 @@
 // form to add one. Each form uses the schema the server checks (lib/validation/self-id.ts).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { CharacterCount } from "@/components/ui/character-count";
 import { INPUT_CLASS } from "@/components/ui/field-classes";
 import { createSelfIdCategoryAction, setFairHiringMinGroupAction, updateSelfIdCategoryAction } from "@/lib/fair-hiring/actions";
 import type { FairHiringSettings } from "@/lib/fair-hiring/settings";
@@ -21,7 +20,7 @@ import {
 } from "@/lib/validation/self-id";
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
-import { Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 
 type MinInput = z.input<typeof fairHiringMinGroupSchema>;
 type MinOutput = z.output<typeof fairHiringMinGroupSchema>;
@@ -33,18 +32,19 @@ export function MinGroupSetting({ value }: { value: number }) {
     resolver: zodResolver(fairHiringMinGroupSchema),
     defaultValues: { minGroup: value },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const res = await setFairHiringMinGroupAction(values);
     setMessage(res.ok ? `Saved. Groups of fewer than ${values.minGroup} people at a stage are withheld.` : res.message);
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-1.5 text-sm">
-      <Field
+      <FormField
+        form={form}
+        name="minGroup"
         id="fh-min-group"
         label="Smallest group shown in the fair-hiring report"
         description="People with an outcome at a stage. A smaller group shows no figures (and the next smallest goes too when only one would), so nobody can be picked out. 10 is common practice; 5 is the least allowed."
-        error={errors.minGroup?.message}
       >
         {(c) => (
           <div className="flex flex-wrap gap-2">
@@ -55,14 +55,13 @@ export function MinGroupSetting({ value }: { value: number }) {
               min={5}
               max={1000}
               className="h-10 w-24 rounded-md border border-border bg-card px-2"
-              {...form.register("minGroup")}
             />
             <Button type="submit" variant="outline" disabled={isSubmitting}>
               Save
             </Button>
           </div>
         )}
-      </Field>
+      </FormField>
       {message ? (
         <p role="status" className="text-xs text-muted-foreground">
           {message}
@@ -84,8 +83,7 @@ function CategoryForm({ category }: { category: Category | null }) {
     mode: "onTouched",
     defaultValues: { label: category?.label ?? "", options: category?.options.join("\n") ?? "", active: category?.active ?? true },
   });
-  const { errors, isSubmitting } = form.formState;
-  const [label, options] = useWatch({ control: form.control, name: ["label", "options"] });
+  const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async () => {
     setMessage(null);
     // The action parses the typed answers itself (same schema): send what was typed.
@@ -101,16 +99,12 @@ function CategoryForm({ category }: { category: Category | null }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 text-sm" aria-label={category ? `Edit ${category.label}` : "Add a question"}>
-      <Field
-        id={`fh-label-${id}`}
-        label="Question"
-        error={errors.label?.message}
-        describedBy={`fh-label-${id}-count`}
-        after={<CharacterCount value={label} max={maxOf(selfIdLabelSchema)} id={`fh-label-${id}-count`} />}
-      >
-        {(c) => <input {...c} dir="auto" className={INPUT_CLASS} {...form.register("label")} />}
-      </Field>
-      <Field
+      <FormField form={form} name="label" id={`fh-label-${id}`} label="Question" max={maxOf(selfIdLabelSchema)}>
+        {(c) => <input {...c} dir="auto" className={INPUT_CLASS} />}
+      </FormField>
+      <FormField
+        form={form}
+        name="options"
         id={`fh-options-${id}`}
         label="Answers offered, one a line"
         description={
@@ -119,14 +113,10 @@ function CategoryForm({ category }: { category: Category | null }) {
             renamed or removed answer still counts in the report under its old wording.
           </>
         }
-        error={errors.options?.message}
-        describedBy={`fh-options-${id}-count`}
-        after={<CharacterCount value={options} max={maxOf(selfIdOptionsTextSchema)} id={`fh-options-${id}-count`} />}
+        max={maxOf(selfIdOptionsTextSchema)}
       >
-        {(c) => (
-          <textarea {...c} rows={5} dir="auto" className="rounded-md border border-border bg-card p-2" {...form.register("options")} />
-        )}
-      </Field>
+        {(c) => <textarea {...c} rows={5} dir="auto" className="rounded-md border border-border bg-card p-2" />}
+      </FormField>
       <label className="flex items-start gap-2">
         <input type="checkbox" className="mt-1 h-4 w-4" {...form.register("active")} />
         <span>

@@ -4,11 +4,10 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { setJobAdSettingsAction } from "@/lib/settings/actions";
 import { Button } from "@/components/ui/button";
-import { FieldCharacterCount } from "@/components/ui/character-count";
 import { jobAdSettingsSchema, type JobAdSettings } from "@/lib/validation/job-ad-settings";
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
-import { Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 
 const FIELDS: { name: keyof JobAdSettings; label: string; hint: string }[] = [
   { name: "jobAdProfile", label: "About us (in every job ad)", hint: "Who you are and what the team works on, in two or three sentences." },
@@ -20,7 +19,7 @@ const FIELDS: { name: keyof JobAdSettings; label: string; hint: string }[] = [
 export function JobAdSettingsForm({ value }: { value: JobAdSettings }) {
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<JobAdSettings>({ resolver: zodResolver(jobAdSettingsSchema), mode: "onTouched", defaultValues: value });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     const res = await setJobAdSettingsAction(values);
@@ -33,26 +32,17 @@ export function JobAdSettingsForm({ value }: { value: JobAdSettings }) {
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 text-sm">
       {FIELDS.map((f) => (
-        <Field
+        <FormField
+          form={form}
+          name={f.name}
+          max={maxOf(jobAdSettingsSchema.shape[f.name])}
           key={f.name}
           id={`ja-${f.name}`}
           label={f.label}
           description={f.hint}
-          error={errors[f.name]?.message}
-          describedBy={`ja-${f.name}-count`}
-          after={
-            <FieldCharacterCount
-              control={form.control}
-              name={f.name}
-              max={maxOf(jobAdSettingsSchema.shape[f.name])}
-              id={`ja-${f.name}-count`}
-            />
-          }
         >
-          {(c) => (
-            <textarea {...c} rows={3} dir="auto" className="rounded-md border border-border bg-card p-2" {...form.register(f.name)} />
-          )}
-        </Field>
+          {(c) => <textarea {...c} rows={3} dir="auto" className="rounded-md border border-border bg-card p-2" />}
+        </FormField>
       ))}
       <div>
         <Button type="submit" disabled={isSubmitting}>

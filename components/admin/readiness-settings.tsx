@@ -9,7 +9,7 @@ import { INPUT_CLASS } from "@/components/ui/field-classes";
 import type { ReadinessSettings } from "@/lib/readiness/rules";
 import { readinessSettingsSchema } from "@/lib/validation/readiness";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
-import { Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 
 type Input = z.input<typeof readinessSettingsSchema>;
 type Output = z.output<typeof readinessSettingsSchema>;
@@ -30,7 +30,7 @@ const FIELDS: { name: Name; label: string; hint: string; suffix?: string }[] = [
 export function ReadinessSettingsForm({ value }: { value: ReadinessSettings }) {
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(readinessSettingsSchema), mode: "onTouched", defaultValues: value });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     const res = await updateReadinessSettingsAction(values);
@@ -50,15 +50,16 @@ export function ReadinessSettingsForm({ value }: { value: ReadinessSettings }) {
       </div>
       <div className="grid grid-cols-2 gap-3">
         {FIELDS.map((f) => (
-          <Field
+          <FormField
+            form={form}
+            name={f.name}
             key={f.name}
             id={`rs-${f.name}`}
             label={`${f.label}${f.suffix ? ` (${f.suffix})` : ""}`}
             description={f.hint}
-            error={errors[f.name]?.message}
           >
-            {(c) => <input {...c} type="number" inputMode="numeric" min={0} className={INPUT_CLASS} {...form.register(f.name)} />}
-          </Field>
+            {(c) => <input {...c} type="number" inputMode="numeric" min={0} className={INPUT_CLASS} />}
+          </FormField>
         ))}
       </div>
       <div>

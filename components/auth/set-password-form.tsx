@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { PASSWORD_MIN, setPasswordSchema, type SetPasswordInput } from "@/lib/validation/auth";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
-import { Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 
 /** Sets the password from an invitation, then signs the person in with it. */
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
@@ -19,7 +19,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     mode: "onTouched",
     defaultValues: { token, password: "", confirm: "" },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     const res = await fetch("/api/invitations/accept", {
@@ -49,17 +49,18 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       <input type="hidden" {...form.register("token")} />
       {/* Lets a password manager save the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field
+      <FormField
+        form={form}
+        name="password"
         id="password"
         label="New password"
         description={`At least ${PASSWORD_MIN} characters. A few unrelated words are easy to remember and hard to guess.`}
-        error={errors.password?.message}
       >
-        {(c) => <Input {...c} type="password" autoComplete="new-password" {...form.register("password")} />}
-      </Field>
-      <Field id="confirm" label="Repeat the password" error={errors.confirm?.message}>
-        {(c) => <Input {...c} type="password" autoComplete="new-password" {...form.register("confirm")} />}
-      </Field>
+        {(c) => <Input {...c} type="password" autoComplete="new-password" />}
+      </FormField>
+      <FormField form={form} name="confirm" id="confirm" label="Repeat the password">
+        {(c) => <Input {...c} type="password" autoComplete="new-password" />}
+      </FormField>
       {failure ? (
         <p role="alert" className="text-sm text-danger">
           {failure}

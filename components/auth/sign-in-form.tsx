@@ -13,9 +13,9 @@ import { retryAfterFromCode, signInThrottledMessage } from "@/lib/rate-limit/ret
 import type { SignInInput } from "@/lib/validation/auth";
 import { Field } from "@/components/ui/field";
 
-type Field = keyof SignInInput;
-type Errors = Partial<Record<Field, string>>;
-const FIELDS: Field[] = ["email", "password"];
+type FieldName = keyof SignInInput;
+type Errors = Partial<Record<FieldName, string>>;
+const FIELDS: FieldName[] = ["email", "password"];
 let schema: Promise<typeof import("@/lib/validation/auth").signInSchema> | null = null;
 const loadSchema = () => (schema ??= import("@/lib/validation/auth").then((m) => m.signInSchema));
 const preload = () => void loadSchema().catch(() => (schema = null));
@@ -26,7 +26,7 @@ async function check(values: SignInInput): Promise<{ errors: Errors; data: SignI
   if (parsed.success) return { errors: {}, data: parsed.data };
   const errors: Errors = {};
   for (const issue of parsed.error.issues) {
-    const f = issue.path[0] as Field;
+    const f = issue.path[0] as FieldName;
     errors[f] ??= issue.message;
   }
   return { errors, data: null };
@@ -44,17 +44,17 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const [values, setValues] = useState<SignInInput>({ email: "", password: "" });
-  const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
+  const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({});
   const [errors, setErrors] = useState<Errors>({});
   const [isSubmitting, setSubmitting] = useState(false);
 
   // Shows the messages of the fields the person has left (or all, on submit).
-  const validate = async (next: SignInInput, shown: Partial<Record<Field, boolean>>) => {
+  const validate = async (next: SignInInput, shown: Partial<Record<FieldName, boolean>>) => {
     const result = await check(next).catch(() => ({ errors: {} as Errors, data: next })); // not loaded (offline): the server decides
     setErrors(Object.fromEntries(FIELDS.filter((f) => shown[f] && result.errors[f]).map((f) => [f, result.errors[f]])));
     return result;
   };
-  const field = (name: Field) => ({
+  const field = (name: FieldName) => ({
     name,
     value: values[name],
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => {

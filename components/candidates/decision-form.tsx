@@ -5,11 +5,10 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { recordDecisionAction } from "@/lib/applications/actions";
 import { Button } from "@/components/ui/button";
-import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { DECISION_LABEL, DECISIONS, decisionSchema, type DecisionInput } from "@/lib/validation/decision";
 import { maxOf } from "@/lib/validation/text-limits";
-import { Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 
 const RATIONALE_MAX = maxOf(decisionSchema.shape.rationale);
 
@@ -45,23 +44,9 @@ export function DecisionForm({ applicationId, initial }: { applicationId: string
         </div>
         <FieldError id="decision-err" message={errors.decision?.message} />
       </fieldset>
-      <Field
-        id="rationale"
-        label="Rationale"
-        error={errors.rationale?.message}
-        describedBy="rationale-count"
-        after={<FieldCharacterCount control={form.control} name="rationale" max={RATIONALE_MAX} id="rationale-count" />}
-      >
-        {(c) => (
-          <textarea
-            {...c}
-            rows={4}
-            dir="auto"
-            className="rounded-md border border-border bg-card p-3 text-base sm:text-sm"
-            {...form.register("rationale")}
-          />
-        )}
-      </Field>
+      <FormField form={form} name="rationale" max={RATIONALE_MAX} id="rationale" label="Rationale">
+        {(c) => <textarea {...c} rows={4} dir="auto" className="rounded-md border border-border bg-card p-3 text-base sm:text-sm" />}
+      </FormField>
       {message ? (
         <p role="status" className="text-sm">
           {message}

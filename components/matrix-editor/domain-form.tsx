@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { addDomainSchema, type AddDomainInput } from "@/lib/matrix/schemas";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
-import { Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 
 type Props = { domainId?: string; initial?: AddDomainInput; onDone?: () => void };
 
@@ -19,7 +19,7 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
     mode: "onTouched",
     defaultValues: initial ?? { key: "", name: "", shortName: "", description: "" },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const p = `domain-${domainId ?? "new"}`;
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
@@ -36,9 +36,9 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
     setMessage(res.message);
   });
   const field = (name: keyof AddDomainInput, label: string, hint?: string, readOnly = false) => (
-    <Field id={`${p}-${name}`} label={label} description={hint} error={errors[name]?.message}>
-      {(c) => <Input {...c} readOnly={readOnly} className={readOnly ? "bg-muted" : undefined} {...form.register(name)} />}
-    </Field>
+    <FormField form={form} name={name} id={`${p}-${name}`} label={label} description={hint}>
+      {(c) => <Input {...c} readOnly={readOnly} className={readOnly ? "bg-muted" : undefined} />}
+    </FormField>
   );
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3">
@@ -52,16 +52,9 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
           !!domainId,
         )}
       </div>
-      <Field id={`${p}-description`} label="Description" error={errors.description?.message}>
-        {(c) => (
-          <textarea
-            {...c}
-            rows={3}
-            className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
-            {...form.register("description")}
-          />
-        )}
-      </Field>
+      <FormField form={form} name="description" id={`${p}-description`} label="Description">
+        {(c) => <textarea {...c} rows={3} className="rounded-md border border-border bg-card p-2 text-base sm:text-sm" />}
+      </FormField>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isSubmitting}>
           {domainId ? "Save domain" : "Add domain"}

@@ -9,7 +9,7 @@ import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 import { publishSchema, type PublishInput } from "@/lib/matrix/schemas";
 import { savePendingCells, usePendingCells, type PendingCell } from "./pending-cells";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
-import { Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 
 /**
  * Publishes the draft as the next version. The server refuses while any cell is empty. Cells with
@@ -20,7 +20,7 @@ export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; em
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<PublishInput>({ resolver: zodResolver(publishSchema), mode: "onTouched", defaultValues: { changeNote: "" } });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const pending = usePendingCells();
   useUnsavedGuard(pending.length > 0, "Some matrix cells have edits you have not saved. Leave without saving them?");
   // The cells that were unsaved when the admin pressed Publish, awaiting their choice.
@@ -42,21 +42,21 @@ export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; em
   const decide = (choice: "save" | "leave-out") => form.handleSubmit((values) => publish(values, choice))();
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3">
-      <Field
+      <FormField
+        form={form}
+        name="changeNote"
         id="change-note"
         label="Change note"
         description="Shown with the version everywhere the matrix is read: what changed and why."
-        error={errors.changeNote?.message}
       >
         {(c) => (
           <textarea
             {...c}
             rows={3}
             className="rounded-md border border-border bg-card p-2 text-base aria-[invalid=true]:border-danger sm:text-sm"
-            {...form.register("changeNote")}
           />
         )}
-      </Field>
+      </FormField>
       {emptyCount > 0 ? (
         <p className="text-sm text-amber-900">
           {emptyCount} cell{emptyCount === 1 ? " is" : "s are"} still empty; publishing will be refused until every cell has indicators.

@@ -3,12 +3,11 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { addCandidateAction } from "@/lib/applications/actions";
 import { Button } from "@/components/ui/button";
-import { FieldCharacterCount } from "@/components/ui/character-count";
 import { Input } from "@/components/ui/input";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import type { NewCandidateInput } from "@/lib/validation/application";
 import { CANDIDATE_TEXT_MAX as MAX } from "@/lib/validation/candidate-limits";
-import { Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 
 // zod and the shared schema load on the first focus or validation, not with the role page.
 const validation = lazyZodResolver<NewCandidateInput>(() => import("@/lib/validation/application").then((m) => m.newCandidateSchema));
@@ -20,7 +19,7 @@ export function AddCandidateForm({ roleId }: { roleId: string }) {
     mode: "onTouched",
     defaultValues: { name: "", email: "", source: "", headline: "" },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (candidate) => {
     const res = await addCandidateAction({ roleId, candidate });
     if (!res.ok) return setMessage(res.message);
@@ -29,36 +28,18 @@ export function AddCandidateForm({ roleId }: { roleId: string }) {
   });
   return (
     <form onSubmit={onSubmit} onFocus={validation.preload} noValidate className="grid gap-3 sm:grid-cols-2">
-      <Field
-        id="c-name"
-        label="Name"
-        error={errors.name?.message}
-        describedBy="c-name-count"
-        after={<FieldCharacterCount control={form.control} name="name" max={MAX.name} id="c-name-count" />}
-      >
-        {(c) => <Input {...c} {...form.register("name")} />}
-      </Field>
-      <Field id="c-email" label="Email" error={errors.email?.message}>
-        {(c) => <Input {...c} type="email" {...form.register("email")} />}
-      </Field>
-      <Field
-        id="c-source"
-        label="Source"
-        error={errors.source?.message}
-        describedBy="c-source-count"
-        after={<FieldCharacterCount control={form.control} name="source" max={MAX.source} id="c-source-count" />}
-      >
-        {(c) => <Input {...c} placeholder="Referral, LinkedIn…" {...form.register("source")} />}
-      </Field>
-      <Field
-        id="c-headline"
-        label="Headline"
-        error={errors.headline?.message}
-        describedBy="c-headline-count"
-        after={<FieldCharacterCount control={form.control} name="headline" max={MAX.headline} id="c-headline-count" />}
-      >
-        {(c) => <Input {...c} placeholder="SRE at …" {...form.register("headline")} />}
-      </Field>
+      <FormField form={form} name="name" max={MAX.name} id="c-name" label="Name">
+        {(c) => <Input {...c} />}
+      </FormField>
+      <FormField form={form} name="email" id="c-email" label="Email">
+        {(c) => <Input {...c} type="email" />}
+      </FormField>
+      <FormField form={form} name="source" max={MAX.source} id="c-source" label="Source">
+        {(c) => <Input {...c} placeholder="Referral, LinkedIn…" />}
+      </FormField>
+      <FormField form={form} name="headline" max={MAX.headline} id="c-headline" label="Headline">
+        {(c) => <Input {...c} placeholder="SRE at …" />}
+      </FormField>
       <div className="flex items-center gap-3 sm:col-span-2">
         <Button type="submit" disabled={isSubmitting}>
           Add candidate

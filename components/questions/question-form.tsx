@@ -4,10 +4,9 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { saveQuestionAction } from "@/lib/questions/actions";
 import { Button } from "@/components/ui/button";
-import { FieldCharacterCount } from "@/components/ui/character-count";
 import { questionSchema, type QuestionInput } from "@/lib/validation/question";
 import { maxOf } from "@/lib/validation/text-limits";
-import { Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 
 const MAX = {
   prompt: maxOf(questionSchema.shape.prompt),
@@ -33,7 +32,7 @@ export function QuestionForm({
     mode: "onTouched",
     defaultValues: initial ?? { domainId: domains[0]?.domainId ?? "", level: 2, prompt: "", answerL1: "", answerL2: "", answerL3: "" },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const p = questionId ?? "new";
   const onSubmit = form.handleSubmit(async (v) => {
     const res = await saveQuestionAction(questionId ?? null, v);
@@ -43,23 +42,9 @@ export function QuestionForm({
     onDone?.();
   });
   const area = (name: "prompt" | "answerL1" | "answerL2" | "answerL3", label: string) => (
-    <Field
-      id={`${p}-${name}`}
-      label={label}
-      error={errors[name]?.message}
-      describedBy={`${p}-${name}-count`}
-      after={<FieldCharacterCount control={form.control} name={name} max={MAX[name]} id={`${p}-${name}-count`} />}
-    >
-      {(c) => (
-        <textarea
-          {...c}
-          rows={2}
-          dir="auto"
-          className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
-          {...form.register(name)}
-        />
-      )}
-    </Field>
+    <FormField form={form} name={name} max={MAX[name]} id={`${p}-${name}`} label={label}>
+      {(c) => <textarea {...c} rows={2} dir="auto" className="rounded-md border border-border bg-card p-2 text-base sm:text-sm" />}
+    </FormField>
   );
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3">

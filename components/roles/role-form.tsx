@@ -5,7 +5,6 @@ import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { createRoleAction, updateRoleAction } from "@/lib/roles/actions";
 import { Button } from "@/components/ui/button";
-import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -17,7 +16,7 @@ import { maxOf } from "@/lib/validation/text-limits";
 import { numberOrNull } from "./fields";
 import { TargetRow } from "./target-row";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
-import { Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 
 const MAX = {
   title: maxOf(roleFieldsSchema.shape.title),
@@ -87,26 +86,13 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
       <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-4">
           <div className="grid gap-4 rounded-lg border border-border bg-card p-4 sm:grid-cols-2">
-            <Field
-              id="title"
-              label="Title"
-              error={errors.title?.message}
-              describedBy="title-count"
-              className="sm:col-span-2"
-              after={<FieldCharacterCount control={form.control} name="title" max={MAX.title} id="title-count" />}
-            >
-              {(c) => <Input {...c} {...form.register("title")} />}
-            </Field>
-            <Field
-              id="seniority"
-              label="Seniority"
-              error={errors.seniority?.message}
-              describedBy="seniority-count"
-              after={<FieldCharacterCount control={form.control} name="seniority" max={MAX.seniority} id="seniority-count" />}
-            >
+            <FormField form={form} name="title" max={MAX.title} id="title" label="Title" className="sm:col-span-2">
+              {(c) => <Input {...c} />}
+            </FormField>
+            <FormField form={form} name="seniority" max={MAX.seniority} id="seniority" label="Seniority">
               {(c) => (
                 <>
-                  <Input {...c} list="seniorities" {...form.register("seniority")} />
+                  <Input {...c} list="seniorities" />
                   <datalist id="seniorities">
                     <option value="Junior" />
                     <option value="Mid-level" />
@@ -115,10 +101,10 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
                   </datalist>
                 </>
               )}
-            </Field>
-            <Field id="clusterId" label="Role cluster" error={errors.clusterId?.message}>
+            </FormField>
+            <FormField form={form} name="clusterId" id="clusterId" label="Role cluster">
               {(c) => (
-                <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("clusterId")}>
+                <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm">
                   {data.clusters.map((cluster) => (
                     <option key={cluster.id} value={cluster.id}>
                       {cluster.name}
@@ -126,7 +112,7 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
                   ))}
                 </select>
               )}
-            </Field>
+            </FormField>
           </div>
           <h2 className="text-lg font-semibold">Target level per domain</h2>
           {errors.targets?.root?.message || errors.targets?.message ? (
@@ -185,18 +171,12 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
               </div>
             </div>
             <FieldError id="salary-err" message={errors.salaryMax?.message ?? errors.salaryMin?.message} />
-            <Field
-              id="location"
-              label="Location"
-              error={errors.location?.message}
-              describedBy="location-count"
-              after={<FieldCharacterCount control={form.control} name="location" max={MAX.location} id="location-count" />}
-            >
-              {(c) => <Input {...c} placeholder="Remote (US), Hybrid Berlin…" {...form.register("location")} />}
-            </Field>
-            <Field id="status" label="Status" error={errors.status?.message}>
+            <FormField form={form} name="location" max={MAX.location} id="location" label="Location">
+              {(c) => <Input {...c} placeholder="Remote (US), Hybrid Berlin…" />}
+            </FormField>
+            <FormField form={form} name="status" id="status" label="Status">
               {(c) => (
-                <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("status")}>
+                <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm">
                   {ROLE_STATUSES.map((s) => (
                     <option key={s} value={s}>
                       {s.toLowerCase()}
@@ -204,11 +184,11 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
                   ))}
                 </select>
               )}
-            </Field>
+            </FormField>
             {canChooseOwner ? (
-              <Field id="ownerId" label="Owner (engineering manager)" error={errors.ownerId?.message}>
+              <FormField form={form} name="ownerId" id="ownerId" label="Owner (engineering manager)">
                 {(c) => (
-                  <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("ownerId")}>
+                  <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm">
                     <option value="">Choose a manager…</option>
                     {owners.map((p) => (
                       <option key={p.id} value={p.id}>
@@ -217,11 +197,11 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
                     ))}
                   </select>
                 )}
-              </Field>
+              </FormField>
             ) : null}
-            <Field id="recruiterId" label="Recruiter" error={errors.recruiterId?.message}>
+            <FormField form={form} name="recruiterId" id="recruiterId" label="Recruiter">
               {(c) => (
-                <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("recruiterId")}>
+                <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm">
                   <option value="">None</option>
                   {data.recruiters.map((p) => (
                     <option key={p.id} value={p.id}>
@@ -230,7 +210,7 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
                   ))}
                 </select>
               )}
-            </Field>
+            </FormField>
             <fieldset>
               <legend className="text-sm font-medium">Interviewers</legend>
               <div className="mt-1 grid gap-1">

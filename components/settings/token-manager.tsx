@@ -10,7 +10,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { API_SCOPE_LABEL, API_SCOPES, DEFAULT_TOKEN_LIFETIME, TOKEN_LIFETIMES, tokenSchema, type TokenInput } from "@/lib/validation/token";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
-import { Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 
 type Token = {
   id: string;
@@ -67,9 +67,9 @@ export function TokenManager({ tokens, timeZone }: { tokens: Token[]; /** The vi
           }),
         )}
       >
-        <Field id="token-name" label="Token name" error={errors.name?.message}>
-          {(c) => <Input {...c} placeholder="ATS sync" {...form.register("name")} />}
-        </Field>
+        <FormField form={form} name="name" id="token-name" label="Token name">
+          {(c) => <Input {...c} placeholder="ATS sync" />}
+        </FormField>
         <fieldset className="grid gap-1.5" aria-describedby={errors.scopes ? "token-scopes-err" : undefined}>
           <legend className="mb-1 text-sm font-medium">What it may read</legend>
           {API_SCOPES.map((scope) => (
@@ -82,9 +82,9 @@ export function TokenManager({ tokens, timeZone }: { tokens: Token[]; /** The vi
           ))}
           <FieldError id="token-scopes-err" message={errors.scopes?.message ?? errors.scopes?.root?.message} />
         </fieldset>
-        <Field id="token-expiry" label="Expires after" error={errors.expiresInDays?.message} className="sm:max-w-xs">
+        <FormField form={form} name="expiresInDays" id="token-expiry" label="Expires after" className="sm:max-w-xs">
           {(c) => (
-            <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("expiresInDays")}>
+            <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm">
               {TOKEN_LIFETIMES.map((d) => (
                 <option key={d} value={d}>
                   {LIFETIME_LABEL[d]}
@@ -92,7 +92,7 @@ export function TokenManager({ tokens, timeZone }: { tokens: Token[]; /** The vi
               ))}
             </select>
           )}
-        </Field>
+        </FormField>
         <Button type="submit" disabled={pending} className="justify-self-start">
           Create token
         </Button>

@@ -45,11 +45,11 @@ export function CharacterCount({
 }
 
 /** `CharacterCount` for a react-hook-form field: watches `name` in `control`. */
-export function FieldCharacterCount<T extends FieldValues>({
+export function FieldCharacterCount<T extends FieldValues, TOut extends FieldValues = T>({
   control,
   name,
   ...rest
-}: { control: Control<T>; name: Path<T> } & Omit<Parameters<typeof CharacterCount>[0], "value">) {
+}: { control: Control<T, unknown, TOut>; name: Path<T> } & Omit<Parameters<typeof CharacterCount>[0], "value">) {
   const value = useWatch({ control, name }) as unknown;
   return <CharacterCount value={typeof value === "string" ? value : ""} {...rest} />;
 }

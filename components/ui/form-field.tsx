@@ -1,0 +1,53 @@
+"use client";
+// A Field bound to a react-hook-form form: registers the control, shows the field's error and,
+// given `max`, the character count the control is described by. For a control that is not
+// registered (controlled state, a plain form), use Field.
+import type { ReactNode } from "react";
+import {
+  get,
+  useFormState,
+  type Control,
+  type FieldError,
+  type FieldValues,
+  type Path,
+  type RegisterOptions,
+  type UseFormRegister,
+  type UseFormRegisterReturn,
+} from "react-hook-form";
+import { FieldCharacterCount } from "./character-count";
+import { Field, type FieldControlProps } from "./field";
+
+type FieldProps = Omit<Parameters<typeof Field>[0], "error" | "describedBy" | "after" | "children">;
+
+export function FormField<T extends FieldValues, TOut extends FieldValues = T>({
+  form,
+  name,
+  rules,
+  max,
+  children,
+  ...field
+}: FieldProps & {
+  /** The form (useForm's return): its resolver may turn the typed values into others (TOut). */
+  form: { control: Control<T, unknown, TOut>; register: UseFormRegister<T> };
+  name: Path<T>;
+  rules?: RegisterOptions<T, Path<T>>;
+  /** The text's limit: shows "n / max characters" under the field. */
+  max?: number;
+  /** Spread the argument on the control: its id, aria attributes and register()'s name, ref and handlers. */
+  children: (control: FieldControlProps & UseFormRegisterReturn<Path<T>>) => ReactNode;
+}) {
+  // Subscribes to this field's error only, so typing elsewhere does not re-render it.
+  const { errors } = useFormState({ control: form.control, name });
+  const error = (get(errors, name) as FieldError | undefined)?.message;
+  const countId = `${field.id}-count`;
+  return (
+    <Field
+      {...field}
+      error={error}
+      describedBy={max ? countId : undefined}
+      after={max ? <FieldCharacterCount control={form.control} name={name} max={max} id={countId} /> : undefined}
+    >
+      {(c) => children({ ...c, ...form.register(name, rules) })}
+    </Field>
+  );
+}
