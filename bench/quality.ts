@@ -9,6 +9,7 @@ import { openConnection } from "../lib/db/connection";
 import type { CurrentUser } from "../lib/auth/session";
 import { hiringQualityReport } from "../lib/quality/report";
 import { interviewerQualityPage, questionQualityPage } from "../lib/quality/validity-lists";
+import { exerciseList, myExercisePage } from "../lib/readiness/exercise-lists";
 import { myReadiness, teamReadiness } from "../lib/readiness/queries";
 
 const url = process.argv.find((a) => a.startsWith("postgres"));
@@ -39,10 +40,14 @@ async function main() {
       ["/quality/interviewers, page 1", u, () => interviewerQualityPage(u, {})],
       ["/quality/questions, page 1", u, () => questionQualityPage(u, {})],
       ["/quality/questions?show=flagged", u, () => questionQualityPage(u, { show: "flagged" })],
-      ["/readiness/team, page 1", u, () => teamReadiness(u, "UTC")],
+      ["/readiness/team, page 1", u, () => Promise.all([teamReadiness(u, "UTC"), exerciseList(u)])],
     );
   }
-  reads.push(["/readiness (own)", as("interviewer@example.com"), () => myReadiness(as("interviewer@example.com"))]);
+  reads.push([
+    "/readiness (own)",
+    as("interviewer@example.com"),
+    () => Promise.all([myReadiness(as("interviewer@example.com")), myExercisePage(as("interviewer@example.com"))]),
+  ]);
   console.log("| read | as | median ms | min ms |\n|---|---|--:|--:|");
   for (const [name, user, fn] of reads) {
     await fn();

@@ -12,19 +12,25 @@ export function Pager({
   page,
   className,
   totalText,
+  cursors = { after: "after", before: "before" },
+  hash,
 }: {
   label: string;
   params: Record<string, string | undefined>;
   page: { next: string | null; prev: string | null; start: number; total: number; rows: unknown[] };
   className?: string;
   /** Replaces the formatted total (e.g. "10,000+" when counting was capped). */ totalText?: string;
+  /** The cursors' parameter names, when a page has two paged lists. */
+  cursors?: { after: string; before: string };
+  /** A fragment to land on (the list's id), when the list is not at the top of its page. */
+  hash?: string;
 }) {
   const { next, prev, start, total } = page;
   const shown = page.rows.length;
   const base = Object.fromEntries(
-    Object.entries(params).filter((e): e is [string, string] => !!e[1] && e[0] !== "after" && e[0] !== "before"),
+    Object.entries(params).filter((e): e is [string, string] => !!e[1] && e[0] !== cursors.after && e[0] !== cursors.before),
   );
-  const href = (extra: Record<string, string>) => `?${new URLSearchParams({ ...base, ...extra })}`;
+  const href = (extra: Record<string, string>) => `?${new URLSearchParams({ ...base, ...extra })}${hash ? `#${hash}` : ""}`;
   const fmt = new Intl.NumberFormat("en");
   const range = shown === 0 ? "None" : `${fmt.format(start + 1)}–${fmt.format(start + shown)}`;
   return (
@@ -38,13 +44,13 @@ export function Pager({
             <Link href={href({})} className="text-primary underline underline-offset-4">
               First
             </Link>
-            <Link rel="prev" href={href({ before: prev })} className="text-primary underline underline-offset-4">
+            <Link rel="prev" href={href({ [cursors.before]: prev })} className="text-primary underline underline-offset-4">
               ← Previous
             </Link>
           </>
         ) : null}
         {next ? (
-          <Link rel="next" href={href({ after: next })} className="text-primary underline underline-offset-4">
+          <Link rel="next" href={href({ [cursors.after]: next })} className="text-primary underline underline-offset-4">
             Next →
           </Link>
         ) : null}

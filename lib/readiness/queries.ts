@@ -100,34 +100,17 @@ export async function readinessOf(userIds: string[], settings: ReadinessSettings
   );
 }
 
-/** The viewer's own readiness per domain, and the calibration exercises they can take. Null for recruiters (they don't interview). */
+/** The viewer's own readiness per domain and weekly limit (their exercises: exercise-lists.ts). Null for recruiters (they don't interview). */
 export async function myReadiness(user: CurrentUser) {
   if (!canTrainAsInterviewer(user)) return null;
   const settings = await readinessSettings();
-  const [byUser, exercises, attempts, me] = await Promise.all([
+  const [byUser, me] = await Promise.all([
     readinessOf([user.id], settings),
-    db.calibrationExercise.findMany({
-      where: { retiredAt: null },
-      orderBy: [{ createdAt: "desc" }],
-      select: { id: true, title: true, domainId: true, _count: { select: { items: true } } },
-    }),
-    db.calibrationAttempt.findMany({
-      where: { userId: user.id },
-      orderBy: { submittedAt: "desc" },
-      select: { id: true, exerciseId: true, exact: true, items: true, passed: true, meanOffset: true, submittedAt: true },
-    }),
     db.user.findUnique({ where: { id: user.id }, select: { weeklyInterviewLimit: true } }),
   ]);
   return {
     settings,
     domains: byUser.get(user.id) ?? [],
-    exercises: exercises.map((e) => ({
-      id: e.id,
-      title: e.title,
-      domainId: e.domainId,
-      items: e._count.items,
-      attempts: attempts.filter((a) => a.exerciseId === e.id),
-    })),
     weeklyLimit: effectiveLimit(me?.weeklyInterviewLimit, settings.weeklyInterviewLimit),
   };
 }
@@ -271,26 +254,4 @@ export async function exerciseToTake(user: CurrentUser, exerciseId: string) {
     }),
   ]);
   return { exercise, domain, passMark: settings.calibrationPassMark, lastAttempt: last };
-}
-
-/** Calibration exercises for the team page (managers and admins): the newest `take` (in use first), and how many there are. */
-export async function exerciseList(user: CurrentUser, take = 30) {
-  if (!can(user, "manageReadiness")) return null;
-  const [total, rows] = await Promise.all([db.calibrationExercise.count(), exerciseRows(take)]);
-  return { total, rows };
-}
-function exerciseRows(take: number) {
-  return db.calibrationExercise.findMany({
-    take,
-    orderBy: [{ retiredAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      title: true,
-      domainId: true,
-      createdAt: true,
-      retiredAt: true,
-      _count: { select: { items: true, attempts: true } },
-      createdBy: { select: { name: true } },
-    },
-  });
 }

@@ -5,8 +5,10 @@ import { MyExerciseList } from "@/components/readiness/my-exercise-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { myExercisePage, newestExercisePerDomain } from "@/lib/readiness/exercise-lists";
 import { myReadiness } from "@/lib/readiness/queries";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
@@ -14,10 +16,10 @@ export const metadata: Metadata = { title: "My interviewer readiness" };
 
 const TITLE = "My interviewer readiness";
 
-export default async function MyReadinessPage() {
+export default async function MyReadinessPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const [mine, tz] = await Promise.all([myReadiness(user), viewerTimeZone()]);
-  if (!mine) {
+  const [mine, exercises, tz] = await Promise.all([myReadiness(user), myExercisePage(user, await searchParams), viewerTimeZone()]);
+  if (!mine || !exercises) {
     // Recruiters don't interview (canTrainAsInterviewer): nothing to train for.
     return (
       <>
@@ -34,14 +36,8 @@ export default async function MyReadinessPage() {
       </>
     );
   }
-  const { settings, domains, exercises, weeklyLimit } = mine;
-  const domainName = new Map(domains.map((d) => [d.domainId, d.name]));
-  // Exercises in the matrix's domain order, newest first within a domain (the query's order).
-  const order = new Map(domains.map((d, i) => [d.domainId, i]));
-  const listed = exercises
-    .filter((e) => domainName.has(e.domainId))
-    .sort((a, b) => order.get(a.domainId)! - order.get(b.domainId)!)
-    .map((e) => ({ ...e, domain: domainName.get(e.domainId)! }));
+  const { settings, domains, weeklyLimit } = mine;
+  const newest = await newestExercisePerDomain(domains.map((d) => d.domainId));
   const qualified = domains.filter((d) => d.status === "qualified").length;
   return (
     <>
@@ -62,12 +58,17 @@ export default async function MyReadinessPage() {
       />
       <div className="grid gap-6">
         <section aria-label="Domains" className="grid gap-4 lg:grid-cols-2">
-          {domains.map((d) => {
-            const exercise = exercises.find((e) => e.domainId === d.domainId) ?? null;
-            return <MyDomainCard key={d.domainId} domain={d} passMark={settings.calibrationPassMark} exercise={exercise} timeZone={tz} />;
-          })}
+          {domains.map((d) => (
+            <MyDomainCard
+              key={d.domainId}
+              domain={d}
+              passMark={settings.calibrationPassMark}
+              exercise={newest.get(d.domainId) ?? null}
+              timeZone={tz}
+            />
+          ))}
         </section>
-        <Card>
+        <Card id="exercises">
           <CardHeader>
             <CardTitle>Calibration exercises</CardTitle>
             <CardDescription>
@@ -75,8 +76,9 @@ export default async function MyReadinessPage() {
               {settings.calibrationPassMark}% rated exactly as the panel did.
             </CardDescription>
           </CardHeader>
-          <CardContent>
-            <MyExerciseList exercises={listed} timeZone={tz} />
+          <CardContent className="grid gap-2">
+            <MyExerciseList exercises={exercises.rows} timeZone={tz} />
+            <Pager label="Pages of calibration exercises" params={{}} page={exercises} hash="exercises" />
           </CardContent>
         </Card>
         <Card>

@@ -9,7 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireCapability } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
-import { exerciseList, teamReadiness } from "@/lib/readiness/queries";
+import { exerciseList } from "@/lib/readiness/exercise-lists";
+import { teamReadiness } from "@/lib/readiness/queries";
 import { loadStatus } from "@/lib/readiness/rules";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
@@ -25,10 +26,13 @@ export default async function TeamReadinessPage({
 }) {
   const user = await requireCapability("manageReadiness");
   const tz = await viewerTimeZone();
-  const [team, exercises] = await Promise.all([teamReadiness(user, tz, await searchParams), exerciseList(user)]);
+  const params = await searchParams;
+  const [team, exercises] = await Promise.all([teamReadiness(user, tz, params), exerciseList(user, params)]);
   if (!team || !exercises) return null; // requireCapability has refused already
   const { settings, domains } = team;
   const domainName = Object.fromEntries(domains.map((d) => [d.domainId, d.name]));
+  // Each pager keeps the other list where it is.
+  const at = { q: team.query.q, after: team.query.after, before: team.query.before, ...exercises.query };
   const people: TeamPerson[] = team.people.map((p) => ({
     id: p.id,
     name: p.name,
@@ -73,7 +77,7 @@ export default async function TeamReadinessPage({
             ) : (
               <TeamMatrix domains={domains} people={people} />
             )}
-            <Pager label="Pages of people" params={{ q: team.query.q }} page={team.page} />
+            <Pager label="Pages of people" params={at} page={team.page} />
           </CardContent>
         </Card>
         <div className="grid gap-6 lg:grid-cols-2">
@@ -110,7 +114,7 @@ export default async function TeamReadinessPage({
               )}
             </CardContent>
           </Card>
-          <Card>
+          <Card id="exercises">
             <CardHeader>
               <CardTitle>
                 Calibration exercises <Badge variant="muted">{exercises.total}</Badge>
@@ -142,9 +146,13 @@ export default async function TeamReadinessPage({
                   ))}
                 </ul>
               )}
-              {exercises.total > exercises.rows.length ? (
-                <p className="text-xs text-muted-foreground">The newest {exercises.rows.length} are shown.</p>
-              ) : null}
+              <Pager
+                label="Pages of calibration exercises"
+                params={at}
+                page={exercises}
+                cursors={{ after: "exAfter", before: "exBefore" }}
+                hash="exercises"
+              />
               <TeamExerciseForm domains={domains} />
             </CardContent>
           </Card>

@@ -1,0 +1,105 @@
+// The calibration exercise lists, a keyset page at a time with a total, read in the database:
+// the ones an interviewer can take (/readiness) and all of them for managers (/readiness/team).
+// Their URL parameters are read with zod; anything malformed reads as the first page, never a 500.
+import "server-only";
+import { z } from "zod";
+import { can, canTrainAsInterviewer } from "../auth/permissions";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import { keysetPage, type KeyPart } from "../paging/keyset";
+import { cursorParam } from "../validation/list-params";
+import { currentDomains } from "./queries";
+
+export const EXERCISE_PAGE_SIZE = 20;
+
+/** Newest first; the id breaks ties between exercises created at the same instant. */
+const NEWEST_FIRST: readonly KeyPart[] = [
+  { field: "createdAt", order: "desc", type: "date" },
+  { field: "id", order: "desc", type: "string" },
+];
+
+/**
+ * The exercises an interviewer can take: in use, in a domain of the current matrix, newest first,
+ * each with its number of items and the viewer's own attempts (newest first). Null for recruiters.
+ * `raw` is the page's URL parameters (`after` / `before`).
+ */
+export async function myExercisePage(user: CurrentUser, raw: Record<string, unknown> = {}, size = EXERCISE_PAGE_SIZE) {
+  if (!canTrainAsInterviewer(user)) return null;
+  const { after, before } = z.object({ after: cursorParam, before: cursorParam }).parse(raw);
+  const domains = await currentDomains();
+  const domainName = new Map(domains.map((d) => [d.domainId, d.name]));
+  const where: Prisma.CalibrationExerciseWhereInput = { retiredAt: null, domainId: { in: [...domainName.keys()] } };
+  const page = await keysetPage({
+    parts: NEWEST_FIRST,
+    size,
+    after,
+    before,
+    count: () => db.calibrationExercise.count({ where }),
+    fetch: ({ seek, orderBy, take }) =>
+      db.calibrationExercise.findMany({
+        where: { AND: [where, seek] },
+        orderBy,
+        take,
+        select: { id: true, title: true, domainId: true, createdAt: true, _count: { select: { items: true } } },
+      }),
+  });
+  const attempts = await db.calibrationAttempt.findMany({
+    where: { userId: user.id, exerciseId: { in: page.rows.map((e) => e.id) } },
+    orderBy: { submittedAt: "desc" },
+    select: { exerciseId: true, exact: true, items: true, passed: true, submittedAt: true },
+  });
+  return {
+    ...page,
+    rows: page.rows.map((e) => ({
+      id: e.id,
+      title: e.title,
+      domainId: e.domainId,
+      domain: domainName.get(e.domainId)!,
+      items: e._count.items,
+      attempts: attempts.filter((a) => a.exerciseId === e.id),
+    })),
+  };
+}
+
+/** The newest exercise in use per domain (for each domain's "take the calibration" step), by domain id. */
+export async function newestExercisePerDomain(domainIds: string[]): Promise<Map<string, { id: string; title: string }>> {
+  if (domainIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: string; title: string; domainId: string }[]>(Prisma.sql`
+    SELECT DISTINCT ON ("domainId") id, title, "domainId" FROM "CalibrationExercise"
+    WHERE "retiredAt" IS NULL AND "domainId" = ANY (${domainIds})
+    ORDER BY "domainId", "createdAt" DESC, id DESC`);
+  return new Map(rows.map((r) => [r.domainId, { id: r.id, title: r.title }]));
+}
+
+/** /readiness/team has two paged lists: the exercises' cursors have their own names. */
+export const exerciseListQuerySchema = z.object({ exAfter: cursorParam, exBefore: cursorParam });
+
+/** Every calibration exercise for the team page (managers and admins), newest first (retired ones badged), a page at a time. */
+export async function exerciseList(user: CurrentUser, raw: Record<string, unknown> = {}, size = EXERCISE_PAGE_SIZE) {
+  if (!can(user, "manageReadiness")) return null;
+  const query = exerciseListQuerySchema.parse(raw);
+  const page = await keysetPage({
+    parts: NEWEST_FIRST,
+    size,
+    after: query.exAfter,
+    before: query.exBefore,
+    count: () => db.calibrationExercise.count(),
+    fetch: ({ seek, orderBy, take }) =>
+      db.calibrationExercise.findMany({
+        where: seek,
+        orderBy,
+        take,
+        select: {
+          id: true,
+          title: true,
+          domainId: true,
+          createdAt: true,
+          retiredAt: true,
+          _count: { select: { items: true, attempts: true } },
+          createdBy: { select: { name: true } },
+        },
+      }),
+  });
+  return { ...page, query };
+}
