@@ -30,6 +30,30 @@ export function answersFromForm(fields: Record<string, unknown>): unknown {
   return { token: fields.token, answers };
 }
 
+/**
+ * Why a form post was refused, as a code the route puts in the redirect back to the form
+ * (`?error=`); the page shows the fixed message, never text from the URL.
+ */
+export const SELF_ID_FORM_ERRORS = {
+  unreadable: "Your answers could not be read; nothing was saved. Choose your answers again and send the form.",
+  invalid: "Some answers were not among those offered; nothing was saved. Choose from the answers shown and send the form again.",
+  link: "This link is no longer valid; nothing was saved. Ask the recruiter who sent it for a new one.",
+  "rate-limited": "Too many attempts from your network in a short time; nothing was saved. Wait a few minutes and send the form again.",
+  failed: "Something went wrong on our side; nothing was saved. Try again in a moment.",
+} as const;
+export type SelfIdFormError = keyof typeof SELF_ID_FORM_ERRORS;
+
+/** The message for a `?error=` code, or null for none or an unknown one. */
+export function selfIdFormErrorMessage(code: unknown): string | null {
+  const key = Array.isArray(code) ? code[0] : code;
+  return typeof key === "string" && Object.hasOwn(SELF_ID_FORM_ERRORS, key) ? SELF_ID_FORM_ERRORS[key as SelfIdFormError] : null;
+}
+
+/** A token fit to put back in the form's URL (the link's shape), else null. */
+export function selfIdTokenForUrl(token: unknown): string | null {
+  return typeof token === "string" && selfIdTokenSchema.safeParse(token).success && /^[A-Za-z0-9_-]+$/.test(token) ? token : null;
+}
+
 export const selfIdLinkSchema = z.object({ candidateId: idSchema });
 
 export const fairHiringQuerySchema = z.object({ roleId: idSchema, category: categoryKey });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { selfIdFormFor } from "@/lib/fair-hiring/self-id";
-import { PREFER_NOT_TO_SAY } from "@/lib/validation/self-id";
+import { PREFER_NOT_TO_SAY, selfIdFormErrorMessage } from "@/lib/validation/self-id";
 
 // "same-origin", not "no-referrer": the link's token stays off other sites either way, but under
 // "no-referrer" Chromium sends the form's POST with `Origin: null`, which the same-origin check
@@ -14,10 +14,12 @@ export default async function SelfIdPage({
   searchParams,
 }: {
   params: Promise<{ token: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; error?: string | string[] }>;
 }) {
-  const [{ token }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ token }, { saved, error }] = await Promise.all([params, searchParams]);
   const form = await selfIdFormFor(token);
+  // Why the last form post was refused (app/api/self-id/route.ts); a dead link says so itself below.
+  const refused = form.ok ? selfIdFormErrorMessage(error) : null;
   return (
     <main className="mx-auto flex min-h-dvh max-w-xl flex-col gap-6 px-4 py-10">
       <div>
@@ -31,6 +33,11 @@ export default async function SelfIdPage({
       {saved === "1" ? (
         <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
           Thank you: your answers were saved. You can change them with this link while it is valid.
+        </p>
+      ) : null}
+      {refused ? (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+          {refused}
         </p>
       ) : null}
       {!form.ok ? (
