@@ -4,6 +4,7 @@ import type { questionQualityDetail } from "@/lib/quality/questions";
 import { FLAG_TEXT, readQuestionSpread } from "@/lib/quality/validity-readings";
 import { MIN_OBSERVATIONS, MIN_PER_GROUP } from "@/lib/quality/validity-stats";
 import { percent, plain, range } from "./format";
+import { QuestionAnchors } from "./question-anchors";
 import { AUC_BADGE } from "./question-row";
 import { RatingBarList } from "./rating-bars";
 
@@ -94,6 +95,8 @@ export function QuestionDetail({ q }: { q: Detail }) {
           </CardContent>
         </Card>
       </div>
+
+      <QuestionAnchors anchors={q.anchors} domain={q.domain} passLevel={q.level} />
 
       <Card>
         <CardHeader>

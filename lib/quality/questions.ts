@@ -13,6 +13,7 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
 import { visibleApplicationsCtes } from "../scorecards/visibility";
+import { questionLevelAnchors } from "./question-anchors";
 import { checkInScopeSql, domainNameSql, latestJobRatingSql } from "./sql";
 import { aucFromRankSum, aucInterval, MIN_OBSERVATIONS, readAuc, wilsonInterval, type AucVerdict, type Interval } from "./validity-stats";
 
@@ -168,5 +169,13 @@ export async function questionQualityDetail(viewer: CurrentUser, questionId: str
     JOIN "Scorecard" s ON s."interviewId" = i.id AND s.status = 'SUBMITTED'
     JOIN "DomainScore" ds ON ds."scorecardId" = s.id AND ds."domainId" = q."domainId" AND ds.rating IS NOT NULL
     GROUP BY r.id, r.title ORDER BY count(ds.rating) DESC, r.title`);
-  return { ...questionFigures(row), roles: roles.map((x) => ({ ...x, passInterval: wilsonInterval(x.passes, x.uses) })) };
+  const anchors = await questionLevelAnchors(
+    questionId,
+    roles.map((r) => r.roleId),
+  );
+  return {
+    ...questionFigures(row),
+    roles: roles.map((x) => ({ ...x, passInterval: wilsonInterval(x.passes, x.uses) })),
+    anchors: anchors ?? { levels: [], clusters: [] },
+  };
 }

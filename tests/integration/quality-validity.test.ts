@@ -269,6 +269,41 @@ describe("per-question figures", () => {
     expect(detail.roles.reduce((s, r) => s + r.uses, 0)).toBe(used.uses);
     expect(await questionQualityDetail(admin, "no-such-question")).toBeNull();
   });
+
+  it("gives a question's level anchors: the levels, its model answers and the matrix's indicators for its domain in each cluster it was rated in", async () => {
+    const used = (await questionQualityReport(admin))!.find((q) => q.uses >= MIN_OBSERVATIONS)!;
+    const detail = (await questionQualityDetail(admin, used.id))!;
+    const question = await db.question.findUniqueOrThrow({ where: { id: used.id } });
+    const levels = await db.proficiencyLevel.findMany({ orderBy: { rank: "asc" } });
+    expect(detail.anchors.levels).toEqual(
+      levels.map((l) => ({
+        level: l.rank,
+        name: l.name,
+        summary: l.summary,
+        answer: [null, question.answerL1, question.answerL2, question.answerL3][l.rank] ?? null,
+      })),
+    );
+    // One group per cluster (and matrix version) of the roles it was rated in, with that cell's indicators per level.
+    const roles = await db.role.findMany({
+      where: { id: { in: detail.roles.map((r) => r.roleId) } },
+      select: { clusterId: true, matrixVersionId: true, cluster: { select: { name: true } } },
+    });
+    expect(roles.length).toBeGreaterThan(0);
+    expect(detail.anchors.clusters.map((c) => c.cluster).sort()).toEqual([...new Set(roles.map((r) => r.cluster.name))].sort());
+    for (const r of roles) {
+      const cells = await db.matrixCell.findMany({
+        where: { versionId: r.matrixVersionId, clusterId: r.clusterId, domainId: question.domainId },
+        orderBy: { level: "asc" },
+        select: { level: true, indicators: { orderBy: { position: "asc" }, select: { text: true } } },
+      });
+      expect(cells.length).toBeGreaterThan(0);
+      const group = detail.anchors.clusters.find((c) => c.cluster === r.cluster.name)!;
+      expect(group.indicators).toEqual(cells.map((c) => ({ level: c.level, texts: c.indicators.map((i) => i.text) })));
+    }
+    // Not rated yet: the newest matrix's clusters, so the levels still read.
+    const unused = (await questionQualityReport(admin))!.find((q) => q.uses === 0);
+    if (unused) expect((await questionQualityDetail(admin, unused.id))!.anchors.clusters.length).toBeGreaterThan(0);
+  });
 });
 
 describe("the pages' reads: one keyset page at a time", () => {

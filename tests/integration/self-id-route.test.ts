@@ -47,11 +47,12 @@ function target(res: Response) {
 
 describe("self-identification form posts", () => {
   it("sends the form back with a readable message when a field is tampered with, saving nothing", async () => {
-    for (const fields of [
+    const tampered: Record<string, string>[] = [
       { token, "answer.gender": "Martian" }, // not an option
       { token, "answer.not a key!": "Woman" }, // not a question
       { token, "answer.gender": "x".repeat(500) },
-    ]) {
+    ];
+    for (const fields of tampered) {
       const to = target(await formPost(fields));
       expect(to).toEqual({ path: `/self-id/${token}`, error: "invalid", saved: null });
       expect(selfIdFormErrorMessage(to.error)).toBe(SELF_ID_FORM_ERRORS.invalid);
