@@ -1,7 +1,8 @@
 // Interviewer readiness. The interviewer's side: the demo interviewer (Sam Rivera, qualified for
 // observability and automation only) reads their progress, takes the security calibration
 // exercise (six items; the demo seed's panel levels are 2, 0, 3, 1, 1, 2), is told what is
-// missing when an item is left unrated, submits, sees the result, and finds the attempt listed.
+// missing when an item is left unrated, submits, sees the result, and finds the attempt listed;
+// an interviewer with every step done (lena@, seeded for the browser tests) claims a qualification.
 import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
 
 const EXERCISE = "Security & governance: calibration 1";
@@ -76,6 +77,36 @@ test.describe("interviewer readiness", () => {
     // Seats still missing: no claim yet.
     await expect(card.getByText("In training")).toBeVisible();
     await expect(page.getByRole("button", { name: /Claim qualification/ })).toHaveCount(0);
+  });
+
+  test("an interviewer who has done every step claims a qualification and still has it after a reload", async ({ page }) => {
+    // lena@ (scripts/seed-e2e-people.ts): two shadow seats, one reverse-shadow seat and the security exercise passed.
+    await login(page, "lena@example.com");
+    await page.goto("/readiness");
+    await expect(page.getByText(/Qualified for 0 of 4 domains/)).toBeVisible();
+    const security = page.getByRole("region", { name: "Security & governance" });
+    await expect(security.getByText("Ready to claim", { exact: true })).toBeVisible();
+    await expect(security).toContainText(/Shadow seats\s*2 of 2\s*done/);
+    await expect(security).toContainText(/Reverse-shadow seats\s*1 of 1\s*done/);
+    await expect(security.getByText("best 6 of 6 rated as the panel did (100%) · pass mark 70%")).toBeVisible();
+    // Only this domain has every step done.
+    await expect(page.getByRole("button", { name: /Claim qualification/ })).toHaveCount(1);
+    await screenshot(page, "readiness-ready-to-claim");
+
+    await security.getByRole("button", { name: "Claim qualification for Security & governance" }).click();
+    await expect(security.getByText("Qualified", { exact: true })).toBeVisible();
+    await expect(security.getByText(/^Qualified after training on /)).toBeVisible();
+    await expect(page.getByRole("button", { name: /Claim qualification/ })).toHaveCount(0);
+
+    await page.reload();
+    const after = page.getByRole("region", { name: "Security & governance" });
+    await expect(after.getByText("Qualified", { exact: true })).toBeVisible();
+    await expect(after.getByText(/^Qualified after training on /)).toBeVisible();
+    await expect(page.getByText(/Qualified for 1 of 4 domains/)).toBeVisible();
+    await expect(page.getByRole("button", { name: /Claim qualification/ })).toHaveCount(0);
+    // The other domains are untouched.
+    await expect(page.getByRole("region", { name: "Observability & telemetry" }).getByText("In training")).toBeVisible();
+    await screenshot(page, "readiness-claimed");
   });
 
   test("recruiters get an explanation and no link; unknown or malformed exercises are not found", async ({ page }) => {
