@@ -30,7 +30,7 @@ export function MyExerciseList({ exercises, timeZone }: { exercises: MyExercise[
                 {e.title}
               </Link>
               <p className="text-sm text-muted-foreground">
-                {e.domain} · {e.items} pieces of evidence to rate
+                {e.domain} · {e.items} {e.items === 1 ? "piece" : "pieces"} of evidence to rate
               </p>
               <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
                 {last ? (

@@ -11,7 +11,7 @@ import { keysetPage, type KeyPart } from "../paging/keyset";
 import { cursorParam } from "../validation/list-params";
 import { currentDomains } from "./queries";
 
-export const EXERCISE_PAGE_SIZE = 20;
+export const EXERCISE_PAGE_SIZE = 10;
 
 /** Newest first; the id breaks ties between exercises created at the same instant. */
 const NEWEST_FIRST: readonly KeyPart[] = [

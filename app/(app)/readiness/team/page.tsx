@@ -139,8 +139,9 @@ export default async function TeamReadinessPage({
                         {domainName[e.domainId] && e.title.startsWith(domainName[e.domainId]!)
                           ? ""
                           : `${domainName[e.domainId] ?? "A domain of an earlier matrix"} · `}
-                        {e._count.items} items · {e._count.attempts} {e._count.attempts === 1 ? "attempt" : "attempts"} · by{" "}
-                        {e.createdBy?.name ?? "someone no longer here"}, {formatDate(e.createdAt, tz)}
+                        {e._count.items} {e._count.items === 1 ? "item" : "items"} · {e._count.attempts}{" "}
+                        {e._count.attempts === 1 ? "attempt" : "attempts"} · by {e.createdBy?.name ?? "someone no longer here"},{" "}
+                        {formatDate(e.createdAt, tz)}
                       </p>
                     </li>
                   ))}
