@@ -105,7 +105,7 @@ test.describe("quality of hire", () => {
     await expect(page.getByText(/^Too few to say: [0-4] later-strong and \d+ later-weak hires \(5 of each needed\)\.$/)).toBeVisible();
     await expect(page.getByText(/^AUC /)).toHaveCount(0);
     await screenshot(page, "quality-question");
-    await page.getByRole("link", { name: "← Hiring quality: questions" }).click();
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Hiring quality: questions" }).click();
     await expect(page).toHaveURL(/\/quality\/questions$/);
 
     // An unknown or malformed id is a 404, never a 500; a tampered cursor is the first page.

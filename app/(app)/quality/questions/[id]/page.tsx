@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionDetail } from "@/components/quality/question-detail";
 import { QualityTabs } from "@/components/quality/quality-tabs";
@@ -7,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { questionQualityDetail } from "@/lib/quality/questions";
 import { idSchema } from "@/lib/validation/id";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Hiring quality: question" };
 
@@ -19,11 +19,7 @@ export default async function QualityQuestionPage({ params }: { params: Promise<
   if (!q) notFound();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href="/quality/questions" className="text-primary underline-offset-4 hover:underline">
-          ← Hiring quality: questions
-        </Link>
-      </nav>
+      <Breadcrumbs items={[{ href: "/quality/questions", label: "Hiring quality: questions" }, { label: "Question" }]} />
       <PageHeader title="Question" description={`${q.domain} · level ${q.level}${q.retiredAt ? " · retired" : ""}`} />
       <QualityTabs current={null} />
       <QuestionDetail q={q} />
