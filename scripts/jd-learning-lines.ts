@@ -1,11 +1,16 @@
 // What the JD analyser learns from: every matrix indicator (labelled by its cell) and the labelled
-// lines of the learnable corpus directories (never tests/fixtures/jd-heldout). Shared by scripts/jd-learn.ts, the bench and the test.
+// lines of the learnable corpus directories (never a held-out set still to be measured). Shared by
+// scripts/jd-learn.ts, the bench and the test.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { labelledLines, type CorpusDoc } from "../lib/jd/evaluate";
 import type { LabelledLine } from "../lib/jd/learned";
 import { cells, CLUSTER_KEYS, DOMAIN_KEYS, LEVEL_RANKS } from "../prisma/seed/content/matrix";
 
-/** Directories the analyser may learn from. The held-out set is never one of them. */
+/**
+ * Directories the analyser may learn from. A held-out set still to be measured is never one of
+ * them; held-out sets 1-3, each measured once and reported in the README, were retired into
+ * training on 2026-12-01 when held-out 4 replaced them.
+ */
 export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-corpus",
   "tests/fixtures/jd-tuning",
@@ -13,6 +18,9 @@ export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-validation-2",
   "tests/fixtures/jd-dev-4",
   "tests/fixtures/jd-dev-5",
+  "tests/fixtures/jd-heldout",
+  "tests/fixtures/jd-heldout-2",
+  "tests/fixtures/jd-heldout-3",
 ];
 
 export function loadCorpus(dir: string): CorpusDoc[] | null {
