@@ -155,11 +155,7 @@ export default async function BoardPage({
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href={`/roles/${board.role.id}`} className="text-primary underline-offset-4 hover:underline">
-          ← {board.role.title}
-        </Link>
-      </nav>
+      <Breadcrumbs items={[{ href: `/roles/${board.role.id}`, label: board.role.title }, { label: "Pipeline" }]} />
       <PageHeader
         title={`Pipeline: ${board.role.title}`}
         description="Active candidates by stage, days in stage, and whose scorecard each candidate is waiting on (held interviews without a submitted scorecard, and interviews not yet scheduled)."
