@@ -14,15 +14,15 @@ const VALIDITY: Record<Verdict, { tone: Tone; badge: string }> = {
   "too-few": { tone: "too-few", badge: "too few to say" },
 };
 
-/** One interviewer's three figures: against the job, against the panel, agreement where they co-rated. */
+/** One interviewer's three figures (a row of the ARIA table on /quality/interviewers): against the job, against the panel, agreement where they co-rated. */
 export function InterviewerCard({ q }: { q: InterviewerQuality }) {
   const v = q.validity;
   const offset = readPanelOffset(q.panel);
   const agreement = readAgreement(q.agreement);
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   return (
-    <Card>
-      <CardHeader>
+    <Card role="row">
+      <CardHeader role="rowheader">
         <CardTitle className="flex flex-wrap items-center gap-2 text-base">
           {q.name}
           {q.active ? null : <Badge variant="muted">deactivated</Badge>}
@@ -32,48 +32,54 @@ export function InterviewerCard({ q }: { q: InterviewerQuality }) {
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-5 sm:grid-cols-3">
-        <Figure
-          title="Against the job"
-          value={v.rho === null ? null : `ρ ${plain(v.rho)}`}
-          interval={range(v.interval)}
-          n={`n = ${plural(v.hires, "hire")} (${plural(v.pairs, "rating")})`}
-          tone={VALIDITY[v.verdict].tone}
-          badge={VALIDITY[v.verdict].badge}
-          reading={v.reading}
-        />
-        <Figure
-          title="Against the panel"
-          value={q.panel.offset === null ? null : `${signed(q.panel.offset)} levels`}
-          interval={range(q.panel.interval, signed)}
-          n={`n = ${plural(q.panel.n, "shared rating")}`}
-          tone={offset.tone}
-          badge={
-            offset.tone === "too-few"
-              ? "too few to say"
-              : offset.tone === "good"
-                ? "in line"
-                : q.panel.offset! > 0
-                  ? "rates higher"
-                  : "rates lower"
-          }
-          reading={offset.text}
-          extra={
-            q.panel.spread === null ? null : (
-              <p className="text-muted-foreground">
-                Spread ±{q.panel.spread.toFixed(2)} levels. {readSpread(q.panel.spread)}
-              </p>
-            )
-          }
-        />
-        <Figure
-          title="Agreement where they co-rated"
-          value={q.agreement.alpha === null ? null : `α ${plain(q.agreement.alpha)}`}
-          interval={range(q.agreement.interval)}
-          n={`n = ${plural(q.agreement.units, "unit")}`}
-          tone={agreement.tone}
-          badge={agreement.label}
-          reading={agreement.text}
-        />
+        <div role="cell">
+          <Figure
+            title="Against the job"
+            value={v.rho === null ? null : `ρ ${plain(v.rho)}`}
+            interval={range(v.interval)}
+            n={`n = ${plural(v.hires, "hire")} (${plural(v.pairs, "rating")})`}
+            tone={VALIDITY[v.verdict].tone}
+            badge={VALIDITY[v.verdict].badge}
+            reading={v.reading}
+          />
+        </div>
+        <div role="cell">
+          <Figure
+            title="Against the panel"
+            value={q.panel.offset === null ? null : `${signed(q.panel.offset)} levels`}
+            interval={range(q.panel.interval, signed)}
+            n={`n = ${plural(q.panel.n, "shared rating")}`}
+            tone={offset.tone}
+            badge={
+              offset.tone === "too-few"
+                ? "too few to say"
+                : offset.tone === "good"
+                  ? "in line"
+                  : q.panel.offset! > 0
+                    ? "rates higher"
+                    : "rates lower"
+            }
+            reading={offset.text}
+            extra={
+              q.panel.spread === null ? null : (
+                <p className="text-muted-foreground">
+                  Spread ±{q.panel.spread.toFixed(2)} levels. {readSpread(q.panel.spread)}
+                </p>
+              )
+            }
+          />
+        </div>
+        <div role="cell">
+          <Figure
+            title="Agreement where they co-rated"
+            value={q.agreement.alpha === null ? null : `α ${plain(q.agreement.alpha)}`}
+            interval={range(q.agreement.interval)}
+            n={`n = ${plural(q.agreement.units, "unit")}`}
+            tone={agreement.tone}
+            badge={agreement.label}
+            reading={agreement.text}
+          />
+        </div>
       </CardContent>
     </Card>
   );

@@ -13,11 +13,14 @@ export const AUC_BADGE = {
   "too-few": { label: "too few to say", variant: "muted" },
 } as const;
 
-/** One question of the list: what it is, how often it was used, its ratings, pass rate, separation and flag. */
+/** The list's columns (components/quality/sort-header.tsx heads them). */
+export const QUESTION_COLUMNS = "md:grid-cols-[minmax(0,2fr)_minmax(0,1.1fr)_minmax(0,0.7fr)_minmax(0,0.9fr)_minmax(0,1.2fr)]";
+
+/** One question of the list (a row of the ARIA table): what it is, how often it was used, its ratings, spread, pass rate, separation and flag. */
 export function QuestionRow({ q }: { q: QuestionQuality }) {
   return (
-    <div className="grid gap-3 py-3 text-sm md:grid-cols-[minmax(0,2fr)_minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1.2fr)]">
-      <div className="grid content-start gap-1">
+    <div role="row" className={`grid gap-3 py-3 text-sm ${QUESTION_COLUMNS}`}>
+      <div role="cell" className="grid content-start gap-1">
         <Link href={`/quality/questions/${q.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
           {q.prompt}
         </Link>
@@ -27,15 +30,18 @@ export function QuestionRow({ q }: { q: QuestionQuality }) {
           {q.flag ? <Badge variant="warning">retirement candidate: {FLAG_TEXT[q.flag].label}</Badge> : null}
         </p>
       </div>
-      <div className="grid content-start gap-1">
+      <div role="cell" className="grid content-start gap-1">
         <span className="text-xs text-muted-foreground md:sr-only">Uses and ratings</span>
         <span>
           {q.uses} {q.uses === 1 ? "use" : "uses"} · {q.candidates} {q.candidates === 1 ? "candidate" : "candidates"}
         </span>
         {q.uses ? <RatingStack counts={q} /> : null}
-        <span className="text-xs text-muted-foreground">{q.sd === null ? "spread: too few to say" : `spread sd ${q.sd.toFixed(2)}`}</span>
       </div>
-      <div className="grid content-start gap-1">
+      <div role="cell" className="grid content-start gap-1">
+        <span className="text-xs text-muted-foreground md:sr-only">Spread</span>
+        {q.sd === null ? <span className="text-muted-foreground">too few to say</span> : <span>sd {q.sd.toFixed(2)} levels</span>}
+      </div>
+      <div role="cell" className="grid content-start gap-1">
         <span className="text-xs text-muted-foreground md:sr-only">Pass rate</span>
         {q.enough && q.passRate !== null ? (
           <>
@@ -48,7 +54,7 @@ export function QuestionRow({ q }: { q: QuestionQuality }) {
           </span>
         )}
       </div>
-      <div className="grid content-start gap-1">
+      <div role="cell" className="grid content-start gap-1">
         <span className="text-xs text-muted-foreground md:sr-only">Separates later strong from weak hires</span>
         <span className="flex flex-wrap items-center gap-2">
           {q.auc === null ? null : <span>AUC {plain(q.auc)}</span>}

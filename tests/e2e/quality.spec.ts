@@ -60,7 +60,10 @@ test.describe("quality of hire", () => {
 
     await tabs.getByRole("link", { name: "Interviewers" }).click();
     await expect(page).toHaveURL(/\/quality\/interviewers$/);
-    const cards = page.getByRole("list", { name: "Interviewers" }).getByRole("listitem");
+    const cards = page
+      .getByRole("table", { name: "Interviewers" })
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell") });
     const interviewers = await cards.count();
     expect(interviewers).toBeGreaterThan(0);
     // Two hires with check-ins at most: against the job, every interviewer reads "too few", with no ρ printed.
@@ -71,13 +74,38 @@ test.describe("quality of hire", () => {
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/sort=ratings/);
     await expect(cards).toHaveCount(interviewers);
+    // Column headers are links that sort (aria-sort on the header); the current one reverses.
+    const table = page.getByRole("table", { name: "Interviewers" });
+    await table.getByRole("link", { name: /^Spread/ }).click();
+    await expect(page).toHaveURL(/sort=spread&dir=desc/);
+    await expect(table.getByRole("columnheader", { name: /^Spread/ })).toHaveAttribute("aria-sort", "descending");
+    await table.getByRole("link", { name: /^Spread/ }).click();
+    await expect(page).toHaveURL(/sort=spread&dir=asc/);
+    await expect(table.getByRole("columnheader", { name: /^Spread/ })).toHaveAttribute("aria-sort", "ascending");
+    await expect(table.getByRole("columnheader", { name: /^Interviewer/ })).toHaveAttribute("aria-sort", "none");
+    await expect(cards).toHaveCount(interviewers);
     await screenshot(page, "quality-interviewers");
 
     await page.getByRole("navigation", { name: "Hiring quality views" }).getByRole("link", { name: "Questions" }).click();
     await expect(page).toHaveURL(/\/quality\/questions$/);
-    const questions = page.getByRole("list", { name: "Questions" }).getByRole("listitem");
+    const questions = page
+      .getByRole("table", { name: "Questions" })
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell") });
     await expect(questions).toHaveCount(25); // one page of the bank
     await expect(page.getByRole("navigation", { name: "Question pages" })).toContainText(/1–25 of \d+/);
+    // Sorting by a header keeps paging: page 2 of "pass rate, highest first" continues it.
+    await page
+      .getByRole("columnheader", { name: /^Pass rate/ })
+      .getByRole("link")
+      .focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/sort=passRate&dir=desc/);
+    await expect(page.getByRole("columnheader", { name: /^Pass rate/ })).toHaveAttribute("aria-sort", "descending");
+    await page.getByRole("navigation", { name: "Question pages" }).getByRole("link", { name: "Next →" }).click();
+    await expect(page).toHaveURL(/sort=passRate&dir=desc&(show=all&)?after=/);
+    await expect(page.getByRole("navigation", { name: "Question pages" })).toContainText(/26–\d+ of \d+/);
+    await page.goto("/quality/questions");
     await screenshot(page, "quality-questions");
 
     // Only the retirement candidates: each one carries the flag (or the list says there are none).
@@ -134,14 +162,20 @@ test.describe("quality of hire", () => {
     await expectNoSidewaysScroll(page, "/quality");
     await screenshot(page, "quality");
     await page.goto("/quality/interviewers");
-    await expect(page.getByRole("list", { name: "Interviewers" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Interviewers" })).toBeVisible();
     await expectNoSidewaysScroll(page, "/quality/interviewers");
     await screenshot(page, "quality-interviewers");
     await page.goto("/quality/questions?sort=uses");
-    await expect(page.getByRole("list", { name: "Questions" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Questions" })).toBeVisible();
     await expectNoSidewaysScroll(page, "/quality/questions");
     await screenshot(page, "quality-questions");
-    await page.getByRole("list", { name: "Questions" }).getByRole("link").first().click();
+    await page
+      .getByRole("table", { name: "Questions" })
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell") })
+      .getByRole("link")
+      .first()
+      .click();
     await expect(page.getByRole("heading", { name: "Question", exact: true })).toBeVisible();
     await expectNoSidewaysScroll(page, "/quality/questions/[id]");
     await screenshot(page, "quality-question");

@@ -339,6 +339,66 @@ describe("the pages' reads: one keyset page at a time", () => {
     expect(await interviewerQualityPage(priya, {})).toBeNull();
   });
 
+  it("sorts each list by its printed figures in SQL, both ways, figures too few to print last, every row once", async () => {
+    type Walked<T> = { page: { rows: T[]; next: string | null; prev: string | null } };
+    /** Every page, then back from the last page: each way the same rows. */
+    async function both<T extends { id: string }>(read: (c: Record<string, string>) => Promise<Walked<T>>) {
+      let page = await read({});
+      const forward = [...page.page.rows];
+      while (page.page.next) {
+        page = await read({ after: page.page.next });
+        forward.push(...page.page.rows);
+      }
+      const backward = [...page.page.rows];
+      while (page.page.prev) {
+        page = await read({ before: page.page.prev });
+        backward.unshift(...page.page.rows);
+      }
+      expect(backward.map((r) => r.id)).toEqual(forward.map((r) => r.id));
+      return forward;
+    }
+    /** Printed figures first, in order (rounded as the SQL key is), then the rows without one. */
+    function expectOrdered(values: (number | null)[], dir: "asc" | "desc") {
+      const firstMissing = values.indexOf(null);
+      if (firstMissing >= 0) expect(values.slice(firstMissing).every((v) => v === null)).toBe(true);
+      const shown = values.filter((v): v is number => v !== null).map((v) => Math.round(v * 1e9) / 1e9);
+      expect(shown.length).toBeGreaterThan(1);
+      expect(shown).toEqual([...shown].sort((a, b) => (dir === "asc" ? a - b : b - a)));
+    }
+    const interviewers = (await interviewerQualityReport(admin))!;
+    const byInterviewer: Record<string, (r: (typeof interviewers)[number]) => number | null> = {
+      rho: (r) => r.validity.rho,
+      offset: (r) => (r.panel.offset === null ? null : Math.abs(r.panel.offset)),
+      spread: (r) => r.panel.spread,
+    };
+    for (const [sort, value] of Object.entries(byInterviewer))
+      // Both ways for the spread; the other figures their natural way (each walk reads the whole report per page).
+      for (const dir of sort === "spread" ? (["desc", "asc"] as const) : (["desc"] as const)) {
+        const rows = await both(async (c) => (await interviewerQualityPage(admin, { sort, dir, ...c }, 3))!);
+        expect(rows.map((r) => r.id).sort(), `${sort} ${dir}`).toEqual(interviewers.map((r) => r.id).sort());
+        expectOrdered(rows.map(value), dir);
+      }
+    const questions = (await questionQualityReport(admin))!;
+    const byQuestion: Record<string, (q: (typeof questions)[number]) => number | null> = {
+      spread: (q) => q.sd,
+      passRate: (q) => (q.enough ? q.passRate : null),
+      auc: (q) => q.auc,
+    };
+    for (const [sort, value] of Object.entries(byQuestion))
+      // Both ways for the spread; the other figures their natural way (each walk reads the whole report per page).
+      for (const dir of sort === "spread" ? (["desc", "asc"] as const) : (["desc"] as const)) {
+        const rows = await both(async (c) => (await questionQualityPage(admin, { sort, dir, ...c }, 12))!);
+        expect(rows.map((r) => r.id).sort(), `${sort} ${dir}`).toEqual(questions.map((r) => r.id).sort());
+        expectOrdered(rows.map(value), dir);
+        // The page's figures are the report's figures.
+        const byId = new Map(questions.map((q) => [q.id, q]));
+        for (const r of rows) expect(r).toEqual(byId.get(r.id));
+      }
+    // The default direction is the figure's natural one; an unknown direction reads as it.
+    expect((await questionQualityPage(admin, { sort: "auc", dir: "sideways" }))!.dir).toBe("desc");
+    expect((await interviewerQualityPage(admin, { sort: "name" }))!.dir).toBe("asc");
+  }, 300_000);
+
   it("walks the question pages, filters the retirement candidates, and reads a tampered cursor or sort as the first page", async () => {
     const all = (await questionQualityReport(admin))!;
     const first = (await questionQualityPage(admin, { sort: "uses" }))!;

@@ -2,21 +2,31 @@ import type { Metadata } from "next";
 import { InterviewerCard } from "@/components/quality/interviewer-card";
 import { QualityTabs } from "@/components/quality/quality-tabs";
 import { SortForm } from "@/components/quality/sort-form";
+import { SortHeader } from "@/components/quality/sort-header";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReadingGuide } from "@/components/ui/reading-guide";
 import { Pager } from "@/components/ui/pager";
 import { requireCapability } from "@/lib/auth/session";
-import { INTERVIEWER_SORTS, interviewerQualityPage } from "@/lib/quality/validity-lists";
+import { INTERVIEWER_SORTS, interviewerQualityPage, type InterviewerSort } from "@/lib/quality/validity-lists";
 import { MIN_OBSERVATIONS } from "@/lib/quality/validity-stats";
 
 export const metadata: Metadata = { title: "Hiring quality: interviewers" };
+
+/** The column headers and the sort each chooses (agreement is computed per page, so it does not sort). */
+const INTERVIEWER_HEADERS: [string, InterviewerSort | null][] = [
+  ["Interviewer", "name"],
+  ["Against the job", "rho"],
+  ["Against the panel (distance)", "offset"],
+  ["Spread", "spread"],
+  ["Agreement where they co-rated", null],
+];
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function QualityInterviewersPage({ searchParams }: { searchParams: Search }) {
   const user = await requireCapability("readHiringQuality");
   const report = (await interviewerQualityPage(user, await searchParams))!;
-  const { page, sort } = report;
+  const { page, sort, dir } = report;
   return (
     <>
       <PageHeader
@@ -35,15 +45,33 @@ export default async function QualityInterviewersPage({ searchParams }: { search
           No interviewer has a submitted rating on a candidate whose feedback you may see yet.
         </p>
       ) : (
-        <ul aria-label="Interviewers" className="grid gap-4">
-          {page.rows.map((q) => (
-            <li key={q.id}>
-              <InterviewerCard q={q} />
-            </li>
-          ))}
-        </ul>
+        <div role="table" aria-label="Interviewers" aria-describedby="interviewer-sort-note" className="grid gap-4">
+          <div role="rowgroup">
+            <div role="row" className="flex flex-wrap gap-x-5 gap-y-1 rounded-md border border-border bg-card px-4 py-2">
+              {INTERVIEWER_HEADERS.map(([label, column]) => (
+                <SortHeader
+                  key={label}
+                  label={label}
+                  column={column ?? undefined}
+                  sort={sort}
+                  dir={dir}
+                  defaultDir={column ? INTERVIEWER_SORTS[column].dir : undefined}
+                />
+              ))}
+            </div>
+            <p id="interviewer-sort-note" className="mt-1 text-xs text-muted-foreground">
+              Sorted by {INTERVIEWER_SORTS[sort].label.toLowerCase()}, {dir === "asc" ? "lowest" : "highest"} first; a figure too few to say
+              sorts last either way.
+            </p>
+          </div>
+          <div role="rowgroup" className="grid gap-4">
+            {page.rows.map((q) => (
+              <InterviewerCard key={q.id} q={q} />
+            ))}
+          </div>
+        </div>
       )}
-      <Pager label="Interviewer pages" params={{ sort }} page={page} className="mt-4" />
+      <Pager label="Interviewer pages" params={{ sort, dir }} page={page} className="mt-4" />
       <ReadingGuide>
         <p>
           <strong className="text-foreground">Against the job</strong>: Spearman&apos;s ρ between this interviewer&apos;s rating of a domain

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QualityTabs } from "@/components/quality/quality-tabs";
-import { QuestionRow } from "@/components/quality/question-row";
+import { QUESTION_COLUMNS, QuestionRow } from "@/components/quality/question-row";
+import { SortHeader } from "@/components/quality/sort-header";
 import { SortForm } from "@/components/quality/sort-form";
 import { Card, CardContent } from "@/components/ui/card";
 import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
@@ -9,16 +10,25 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ReadingGuide } from "@/components/ui/reading-guide";
 import { Pager } from "@/components/ui/pager";
 import { requireCapability } from "@/lib/auth/session";
-import { QUESTION_SORTS, questionQualityPage } from "@/lib/quality/validity-lists";
+import { QUESTION_SORTS, questionQualityPage, type QuestionSort } from "@/lib/quality/validity-lists";
 import { MIN_OBSERVATIONS, MIN_PER_GROUP } from "@/lib/quality/validity-stats";
 
 export const metadata: Metadata = { title: "Hiring quality: questions" };
+
+/** The column headers and the sort each chooses. */
+const QUESTION_HEADERS: [string, QuestionSort][] = [
+  ["Question", "domain"],
+  ["Uses and ratings", "uses"],
+  ["Spread", "spread"],
+  ["Pass rate", "passRate"],
+  ["Separates later strong from weak hires", "auc"],
+];
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function QualityQuestionsPage({ searchParams }: { searchParams: Search }) {
   const user = await requireCapability("readHiringQuality");
-  const { page, sort, show, flagged } = (await questionQualityPage(user, await searchParams))!;
+  const { page, sort, dir, show, flagged } = (await questionQualityPage(user, await searchParams))!;
   const flaggedText = `${flagged} retirement ${flagged === 1 ? "candidate" : "candidates"}`;
   return (
     <>
@@ -50,12 +60,12 @@ export default async function QualityQuestionsPage({ searchParams }: { searchPar
             {flagged
               ? `Showing the ${flaggedText}: everybody or nobody passed them over ${MIN_OBSERVATIONS} or more uses.`
               : `No retirement candidates: no question has been passed by everybody or by nobody over ${MIN_OBSERVATIONS} or more uses.`}{" "}
-            <Link href={`?sort=${sort}`} className="text-primary underline underline-offset-4">
+            <Link href={`?sort=${sort}&dir=${dir}`} className="text-primary underline underline-offset-4">
               Show all questions
             </Link>
           </>
         ) : flagged ? (
-          <Link href={`?sort=${sort}&show=flagged`} className="text-primary underline underline-offset-4">
+          <Link href={`?sort=${sort}&dir=${dir}&show=flagged`} className="text-primary underline underline-offset-4">
             Only the {flaggedText}
           </Link>
         ) : (
@@ -66,27 +76,37 @@ export default async function QualityQuestionsPage({ searchParams }: { searchPar
       </p>
       <Card>
         <CardContent className="pt-2">
-          <div
-            aria-hidden
-            className="hidden gap-3 border-b border-border py-2 text-xs text-muted-foreground md:grid md:grid-cols-[minmax(0,2fr)_minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1.2fr)]"
-          >
-            <span>Question</span>
-            <span>Uses and ratings</span>
-            <span>Pass rate</span>
-            <span>Separates later strong from weak hires</span>
+          <div role="table" aria-label="Questions" aria-describedby="question-sort-note">
+            <div role="rowgroup">
+              <div role="row" className={`flex flex-wrap gap-x-4 gap-y-1 border-b border-border py-2 md:grid md:gap-3 ${QUESTION_COLUMNS}`}>
+                {QUESTION_HEADERS.map(([label, column]) => (
+                  <SortHeader
+                    key={column}
+                    label={label}
+                    column={column}
+                    sort={sort}
+                    dir={dir}
+                    defaultDir={QUESTION_SORTS[column].dir}
+                    params={show === "flagged" ? { show } : {}}
+                  />
+                ))}
+              </div>
+            </div>
+            {page.rows.length === 0 ? (
+              <p className="py-4 text-sm text-muted-foreground">No questions to show.</p>
+            ) : (
+              <div role="rowgroup" className="divide-y divide-border">
+                {page.rows.map((q) => (
+                  <QuestionRow key={q.id} q={q} />
+                ))}
+              </div>
+            )}
           </div>
-          {page.rows.length === 0 ? (
-            <p className="py-4 text-sm text-muted-foreground">No questions to show.</p>
-          ) : (
-            <ul aria-label="Questions" className="divide-y divide-border">
-              {page.rows.map((q) => (
-                <li key={q.id}>
-                  <QuestionRow q={q} />
-                </li>
-              ))}
-            </ul>
-          )}
-          <Pager label="Question pages" params={{ sort, show }} page={page} className="mt-2" />
+          <p id="question-sort-note" className="mt-2 text-xs text-muted-foreground">
+            Sorted by {QUESTION_SORTS[sort].label.toLowerCase()}, {dir === "asc" ? "lowest" : "highest"} first; a figure too few to say
+            sorts last either way.
+          </p>
+          <Pager label="Question pages" params={{ sort, dir, show }} page={page} className="mt-2" />
         </CardContent>
       </Card>
       <ReadingGuide>
