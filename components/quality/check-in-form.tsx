@@ -10,6 +10,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { checkInRatingSchema, checkInSchema, OVERALL_LABEL, type CheckInInput } from "@/lib/validation/check-in";
 import { maxOf } from "@/lib/validation/text-limits";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 const EVIDENCE_MAX = maxOf(checkInRatingSchema.shape.evidence);
 const NOTE_MAX = maxOf(checkInSchema.shape.note);
@@ -60,7 +61,7 @@ export function CheckInForm({
       router.refresh();
       return;
     }
-    if (res.kind === "invalid") for (const [k, m] of Object.entries(res.fieldErrors)) form.setError(k as "note", { message: m });
+    if (res.kind === "invalid") applyFieldErrors(form, res);
     setMessage(res.message);
   });
   return (

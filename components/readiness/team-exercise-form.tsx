@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { INPUT_CLASS } from "@/components/ui/field-classes";
 import { createExerciseSchema, EXERCISE_ITEMS } from "@/lib/validation/readiness";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 type Input = z.input<typeof createExerciseSchema>;
 type Output = z.output<typeof createExerciseSchema>;
@@ -31,9 +32,8 @@ export function TeamExerciseForm({ domains }: { domains: { domainId: string; nam
       router.refresh();
       return;
     }
-    if (res.kind === "invalid")
-      for (const k of ["domainId", "items"] as const) if (res.fieldErrors[k]) form.setError(k, { message: res.fieldErrors[k] });
-    if (!(res.kind === "invalid" && (res.fieldErrors.domainId || res.fieldErrors.items))) setMessage(res.message);
+    const shown = res.kind === "invalid" ? applyFieldErrors(form, res, ["domainId", "items"]) : [];
+    if (!shown.length) setMessage(res.message);
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="new-exercise-h" className="grid gap-3 text-sm">

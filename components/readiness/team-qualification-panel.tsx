@@ -10,6 +10,7 @@ import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { grantSchema } from "@/lib/validation/readiness";
 import { maxOf } from "@/lib/validation/text-limits";
+import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 export type QualificationTarget = { mode: "grant" | "revoke"; userId: string; person: string; domainId: string; domain: string };
 type Values = { userId: string; domainId: string; note: string };
@@ -41,7 +42,7 @@ export function TeamQualificationPanel({
           ? `${target.person} is now qualified to rate ${target.domain}.`
           : `${target.person} is no longer qualified to rate ${target.domain}; they train again in it.`,
       );
-    if (res.kind === "invalid" && res.fieldErrors.note) form.setError("note", { message: res.fieldErrors.note });
+    if (res.kind === "invalid") applyFieldErrors(form, res, ["note"]);
     setMessage(res.message);
   });
   const id = "qual-note";
