@@ -74,6 +74,11 @@ async function audit(tx: Tx, actor: CurrentUser, categoryId: string, added: bool
 }
 
 /** Adds a question, asked from now on (last in the form). At most MAX_SELF_ID_CATEGORIES, retired ones counted. */
+/** Two questions may not share a label, whatever its case. */
+function sameLabel(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 export async function createSelfIdCategory(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ id: string; key: string }>> {
   if (!can(actor, "changeSettings")) return forbidden();
   const parsed = selfIdCategorySchema.safeParse(raw);
@@ -82,7 +87,7 @@ export async function createSelfIdCategory(actor: CurrentUser, raw: unknown): Pr
   const made = await db.$transaction(async (tx) => {
     const existing = await tx.selfIdCategory.findMany({ select: { key: true, label: true, position: true } });
     if (existing.length >= MAX_SELF_ID_CATEGORIES) return "full" as const;
-    if (existing.some((c) => c.label.toLowerCase() === label.toLowerCase())) return "duplicate" as const;
+    if (existing.some((c) => sameLabel(c.label, label))) return "duplicate" as const;
     const key = keyFor(
       label,
       existing.map((c) => c.key),
@@ -112,11 +117,10 @@ export async function updateSelfIdCategory(actor: CurrentUser, categoryId: strin
       select: { key: true, label: true, options: true, active: true },
     });
     if (!before) return "missing" as const;
-    const clash = await tx.selfIdCategory.findFirst({
-      where: { id: { not: categoryId }, label: { equals: label, mode: "insensitive" } },
-      select: { id: true },
-    });
-    if (clash) return "duplicate" as const;
+    // The same rule as createSelfIdCategory (Prisma's insensitive equals is an ILIKE, where "_"
+    // and "%" in a label would match any character); at most MAX_SELF_ID_CATEGORIES rows.
+    const others = await tx.selfIdCategory.findMany({ where: { id: { not: categoryId } }, select: { label: true } });
+    if (others.some((c) => sameLabel(c.label, label))) return "duplicate" as const;
     await tx.selfIdCategory.update({ where: { id: categoryId }, data: { label, options, active } });
     const { key, ...was } = before;
     await audit(tx, actor, categoryId, false, { key, before: was, after: { label, options, active } });

@@ -264,6 +264,18 @@ describe("the report's settings (issue 16)", () => {
     expect(await shown()).toBe(at10);
   });
 
+  it("refuses a reworded question whose label another has in any case, and reads _ and % in a label as text", async () => {
+    const made = await createSelfIdCategory(admin, { label: "Tenure", options: "Under 2 years\n2 years or more", active: true });
+    if (!made.ok) throw new Error(made.message);
+    const options = "Under 2 years\n2 years or more";
+    expect(await updateSelfIdCategory(admin, made.id, { label: "GENDER", options, active: true })).toMatchObject({
+      ok: false,
+      fieldErrors: { label: expect.any(String) },
+    });
+    expect(await updateSelfIdCategory(admin, made.id, { label: "Gende_", options, active: true })).toEqual({ ok: true });
+    expect(await updateSelfIdCategory(admin, made.id, { label: "%", options, active: false })).toEqual({ ok: true });
+  });
+
   it("lets admins add, reword and retire questions; the form and report follow, and each change is audited", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const input = { label: "Age band", options: "Under 30\n30 to 49\n\n50 or over ", active: true };
