@@ -75,3 +75,32 @@ export function otherCpu(serverPid: number, database: string) {
     },
   };
 }
+
+/** CPU time (ms) used so far by the server's process tree and by the PostgreSQL backends of `database`. */
+export function cpuSplitMs(serverPid: number, database: string): { server: number; postgres: number } {
+  const procs = processes();
+  const tree = new Set<number>([serverPid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs) {
+      if (!tree.has(p.pid) && tree.has(p.ppid)) {
+        tree.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  let server = 0;
+  let postgres = 0;
+  for (const p of procs) {
+    if (tree.has(p.pid)) server += p.ticks;
+    else {
+      try {
+        if (fs.readFileSync(`/proc/${p.pid}/cmdline`, "utf8").includes(` ${database} `)) postgres += p.ticks;
+      } catch {
+        // gone
+      }
+    }
+  }
+  const ms = 1000 / TICKS_PER_SECOND;
+  return { server: server * ms, postgres: postgres * ms };
+}

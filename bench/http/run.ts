@@ -11,9 +11,9 @@ import { performance } from "node:perf_hooks";
 import { otherCpu } from "./cpu";
 import { drain, drive, idleLatency, relNext, summarise, type Target, type TargetStats } from "./load";
 import { freePort } from "./net";
-import { dropDatabase, ensurePostgres, recreateDatabase, withClient } from "./pg";
+import { databaseUrl, dropDatabase, ensurePostgres, recreateDatabase, withClient } from "./pg";
 import { growthTable, sizeTable, writeResults, type SizeResult } from "./report";
-import { fixtures, insertApiToken, seedSynthetic } from "./seed";
+import { fixtures, insertApiToken, isSeeded, seedCounts, seedSynthetic } from "./seed";
 import { ROOT, ensureBuild, rssSampler, startServer, type Server } from "./server";
 import { checkSignedIn, signIn } from "./session";
 
@@ -33,7 +33,21 @@ function parseArgs(argv: string[]) {
     if (!Number.isFinite(v) || v <= 0) throw new Error(`--${k} must be a positive number`);
     return v;
   };
-  const known = ["sizes", "users", "seconds", "warmup", "timeout", "build", "pg-url", "throwaway-pg", "keep-db", "out"];
+  const known = [
+    "sizes",
+    "users",
+    "seconds",
+    "warmup",
+    "timeout",
+    "build",
+    "pg-url",
+    "throwaway-pg",
+    "keep-db",
+    "reuse-db",
+    "only",
+    "out",
+    "profile",
+  ];
   for (const k of flags.keys())
     if (!known.includes(k)) throw new Error(`unknown flag --${k} (known: ${known.map((x) => `--${x}`).join(" ")})`);
   return {
@@ -48,8 +62,13 @@ function parseArgs(argv: string[]) {
     build: flags.has("build"),
     pgUrl: flags.get("pg-url"),
     throwawayPg: flags.has("throwaway-pg"),
-    keepDb: flags.has("keep-db"),
+    keepDb: flags.has("keep-db") || flags.has("reuse-db"),
+    reuseDb: flags.has("reuse-db"),
+    only: flags.has("only") ? new RegExp(flags.get("only")!, "i") : undefined,
     out: path.resolve(ROOT, flags.get("out") ?? "bench/results"),
+    profileDir: flags.has("profile")
+      ? path.resolve(ROOT, flags.get("profile") === "true" ? "bench/results/profiles" : flags.get("profile")!)
+      : undefined,
   };
 }
 type Args = ReturnType<typeof parseArgs>;
@@ -90,20 +109,25 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   console.log(`\n=== ${size.toLocaleString("en-US")} candidates`);
-  const url = await recreateDatabase(pgAdminUrl, `aiops_bench_${size}`);
+  const name = `aiops_bench_${size}`;
+  const kept = databaseUrl(pgAdminUrl, name);
+  const reuse = args.reuseDb && (await isSeeded(kept, size));
+  const url = reuse ? kept : await recreateDatabase(pgAdminUrl, name);
 
   // 1. The app migrates and seeds the empty database itself, exactly as in production.
   //    Then it is stopped, so the synthetic rows go in without a server caching anything.
-  const first = await startServer({ port: await freePort(), databaseUrl: url });
-  try {
-    await waitSeeded(url);
-  } finally {
-    await first.stop();
-  }
-  console.log(`migrated and demo-seeded by the app (${elapsed(t0)})`);
+  if (!reuse) {
+    const first = await startServer({ port: await freePort(), databaseUrl: url });
+    try {
+      await waitSeeded(url);
+    } finally {
+      await first.stop();
+    }
+    console.log(`migrated and demo-seeded by the app (${elapsed(t0)})`);
+  } else console.log(`reusing the kept database ${name} (--reuse-db)`);
 
   // 2. Synthetic history, a token for the API, the ids the targets need.
-  const seed = await seedSynthetic(url, size);
+  const seed = reuse ? { seconds: 0, analyzeSeconds: 0, counts: await seedCounts(url) } : await seedSynthetic(url, size);
   console.log(
     `synthetic data in ${seed.seconds.toFixed(1)} s, ANALYZE ${seed.analyzeSeconds.toFixed(1)} s: ${Object.entries(seed.counts)
       .map(([k, v]) => `${v.toLocaleString("en-US")} ${k}`)
@@ -114,7 +138,7 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
 
   // 3. The server under test.
   const logFile = path.join(os.tmpdir(), `aiops-bench-http-server-${size}.log`);
-  const server = await startServer({ port: await freePort(), databaseUrl: url, logFile });
+  const server = await startServer({ port: await freePort(), databaseUrl: url, logFile, cpuProfileDir: args.profileDir });
   const rss = rssSampler(server.pid);
   const cpu = otherCpu(server.pid, `aiops_bench_${size}`);
   const afterStart = rss.overallPeakMb();
@@ -158,7 +182,8 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
     // How fast the idle server answers a static file: the yardstick for "idle again" between targets.
     const idleMs = await idleLatency(targets[0]!.url!);
     const stats: TargetStats[] = [];
-    for (const t of targets) {
+    // --only: the static file (the yardstick) and the targets whose name matches.
+    for (const t of targets.filter((t, i) => i === 0 || !args.only || args.only.test(t.name))) {
       if (!t.url) {
         stats.push({ ...summarise(t, { samples: [], wallSeconds: 1 }, NaN), path: null });
         console.log(`  ${t.name}: ${t.note}`);

@@ -21,23 +21,38 @@ export async function seedSynthetic(url: string, candidates: number): Promise<Se
     // Fresh planner statistics, as autovacuum would have them on a database that grew slowly.
     await c.query("ANALYZE");
     const t2 = performance.now();
-    const { rows } = await c.query<{ k: string; n: string }>(`
-      SELECT 'candidates' AS k, count(*) AS n FROM "Candidate"
-      UNION ALL SELECT 'applications', count(*) FROM "Application"
-      UNION ALL SELECT 'interviews', count(*) FROM "Interview"
-      UNION ALL SELECT 'scorecards submitted', count(*) FROM "Scorecard" WHERE status = 'SUBMITTED'
-      UNION ALL SELECT 'scorecards draft', count(*) FROM "Scorecard" WHERE status = 'DRAFT'
-      UNION ALL SELECT 'interviews without scorecard', count(*) FROM "Interview" i WHERE NOT EXISTS (SELECT 1 FROM "Scorecard" s WHERE s."interviewId" = i.id)
-      UNION ALL SELECT 'domain scores', count(*) FROM "DomainScore"
-      UNION ALL SELECT 'domain ratings (rated)', count(*) FROM "DomainScore" WHERE rating IS NOT NULL
-      UNION ALL SELECT 'decisions', count(*) FROM "Application" WHERE decision IS NOT NULL
-      UNION ALL SELECT 'audit events', count(*) FROM "AuditEvent"`);
     return {
       seconds: (t1 - t0) / 1000,
       analyzeSeconds: (t2 - t1) / 1000,
-      counts: Object.fromEntries(rows.map((r) => [r.k, Number(r.n)])),
+      counts: await seedCounts(url),
     };
   });
+}
+
+/** What the database holds, by kind of row (reported with each run). */
+export async function seedCounts(url: string): Promise<Record<string, number>> {
+  return withClient(url, async (c) => {
+    const { rows } = await c.query<{ k: string; n: string }>(`
+        SELECT 'candidates' AS k, count(*) AS n FROM "Candidate"
+        UNION ALL SELECT 'applications', count(*) FROM "Application"
+        UNION ALL SELECT 'interviews', count(*) FROM "Interview"
+        UNION ALL SELECT 'scorecards submitted', count(*) FROM "Scorecard" WHERE status = 'SUBMITTED'
+        UNION ALL SELECT 'scorecards draft', count(*) FROM "Scorecard" WHERE status = 'DRAFT'
+        UNION ALL SELECT 'interviews without scorecard', count(*) FROM "Interview" i WHERE NOT EXISTS (SELECT 1 FROM "Scorecard" s WHERE s."interviewId" = i.id)
+        UNION ALL SELECT 'domain scores', count(*) FROM "DomainScore"
+        UNION ALL SELECT 'domain ratings (rated)', count(*) FROM "DomainScore" WHERE rating IS NOT NULL
+        UNION ALL SELECT 'decisions', count(*) FROM "Application" WHERE decision IS NOT NULL
+        UNION ALL SELECT 'audit events', count(*) FROM "AuditEvent"`);
+    return Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
+  });
+}
+
+/** Whether a kept database (`--keep-db`) already holds the synthetic rows for `candidates`. */
+export async function isSeeded(url: string, candidates: number): Promise<boolean> {
+  return withClient(url, async (c) => {
+    const { rows } = await c.query<{ n: string }>(`SELECT count(*) AS n FROM "Candidate" WHERE id LIKE 'bench_%'`);
+    return Number(rows[0]!.n) === candidates;
+  }).catch(() => false);
 }
 
 /**

@@ -39,6 +39,8 @@ export async function startServer(opts: {
   cwd?: string;
   logFile?: string;
   startTimeoutMs?: number;
+  /** Write a V8 CPU profile of the server into this folder when it stops (`--profile`). */
+  cpuProfileDir?: string;
 }): Promise<Server> {
   const base = `http://127.0.0.1:${opts.port}`;
   const env: NodeJS.ProcessEnv = {
@@ -56,7 +58,15 @@ export async function startServer(opts: {
   if (!opts.databaseUrl) delete env.DATABASE_URL;
   // The bin directly rather than `npx next`: same server, one process fewer to account for.
   const cwd = opts.cwd ?? ROOT;
-  const child = spawn(path.join(cwd, "node_modules", ".bin", "next"), ["start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  const startArgs = ["start", "-p", String(opts.port), "-H", "127.0.0.1"];
+  // Profiling needs node's own flag (NODE_OPTIONS refuses --cpu-prof), so node runs next's script.
+  const [command, args] = opts.cpuProfileDir
+    ? [
+        process.execPath,
+        ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfileDir}`, path.join(cwd, "node_modules", "next", "dist", "bin", "next"), ...startArgs],
+      ]
+    : [path.join(cwd, "node_modules", ".bin", "next"), startArgs];
+  const child = spawn(command, args, {
     cwd,
     env,
     detached: true, // own process group, so stop() reaches every child

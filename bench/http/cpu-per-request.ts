@@ -1,0 +1,79 @@
+// CPU per request: `npm run bench:cpu [-- --size=1000 --requests=40 --only=role]`.
+// One user, requests one after another, on a database bench:http kept (`--keep-db`): the CPU
+// the server process and its PostgreSQL backends spent per request of each page. Unlike
+// latency under load, this hardly moves with what else the machine is doing, so it shows
+// what a change saves before the load test confirms it. Under 20 users the server's single
+// thread queues requests, so p95 there is roughly 20 x the server CPU per request.
+import path from "node:path";
+import { cpuSplitMs } from "./cpu";
+import { freePort } from "./net";
+import { databaseUrl, withClient } from "./pg";
+import { fixtures, insertApiToken } from "./seed";
+import { ROOT, startServer } from "./server";
+import { signIn } from "./session";
+
+const flags = new Map(
+  process.argv.slice(2).map((a) => {
+    const m = a.match(/^--([a-z-]+)(?:=(.*))?$/);
+    if (!m || !["size", "requests", "only", "pg-url", "profile"].includes(m[1]!)) throw new Error(`unknown argument ${a}`);
+    return [m[1]!, m[2] ?? "true"] as const;
+  }),
+);
+const size = Number(flags.get("size") ?? 1000);
+const requests = Number(flags.get("requests") ?? 40);
+const only = flags.has("only") ? new RegExp(flags.get("only")!, "i") : null;
+const database = `aiops_bench_${size}`;
+const url = databaseUrl(flags.get("pg-url") ?? "postgresql://postgres@127.0.0.1:5432/postgres", database);
+const profileDir = flags.has("profile") ? path.resolve(ROOT, flags.get("profile")!) : undefined;
+
+await withClient(url, (c) => c.query("SELECT 1")).catch(() => {
+  throw new Error(`no database ${database}: run \`npm run bench:http -- --sizes=${size} --keep-db\` first`);
+});
+const fx = await fixtures(url);
+const token = await insertApiToken(url, fx.role.ownerEmail);
+const server = await startServer({ port: await freePort(), databaseUrl: url, cpuProfileDir: profileDir });
+try {
+  const b = server.base;
+  const [owner, recruiter, interviewer] = await Promise.all([
+    signIn(b, fx.role.ownerEmail, "demo-password"),
+    signIn(b, "recruiter@example.com", "demo-password"),
+    signIn(b, "interviewer@example.com", "demo-password"),
+  ]);
+  const pages: [string, string, Record<string, string>][] = [
+    ["static file", "/openapi.yaml", {}],
+    ["sign-in page", "/signin", {}],
+    ["role page", `/roles/${fx.role.id}`, { cookie: owner }],
+    ["comparison, page 1", `/roles/${fx.role.id}/compare`, { cookie: owner }],
+    ["candidate page", `/candidates/${fx.applicationId}`, { cookie: owner }],
+    ["calibration", "/calibration", { cookie: owner }],
+    ["pipeline board", `/pipeline/roles/${fx.role.id}`, { cookie: recruiter }],
+    ["recruiter home", "/pipeline", { cookie: recruiter }],
+    ["my interviews", "/interviews", { cookie: interviewer }],
+    ["API v1 role candidates", `/api/v1/roles/${fx.role.id}/candidates`, { authorization: `Bearer ${token}` }],
+  ];
+  console.log(`${size.toLocaleString("en-US")} candidates, ${requests} sequential requests per page, one user\n`);
+  console.log("| page | server CPU ms/request | PostgreSQL CPU ms/request | wall ms/request | body kB (decoded) |");
+  console.log("|---|--:|--:|--:|--:|");
+  for (const [name, p, headers] of pages) {
+    if (only && !only.test(name)) continue;
+    const get = async () => {
+      const res = await fetch(b + p, { headers: { ...headers, "accept-encoding": "gzip, br" } });
+      const body = await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`GET ${p} answered ${res.status}`);
+      return body.byteLength;
+    };
+    for (let i = 0; i < 5; i++) await get(); // JIT, caches, connections
+    const c0 = cpuSplitMs(server.pid, database);
+    const t0 = performance.now();
+    let bytes = 0;
+    for (let i = 0; i < requests; i++) bytes += await get();
+    const wall = (performance.now() - t0) / requests;
+    const c1 = cpuSplitMs(server.pid, database);
+    const per = (x: number) => (x / requests).toFixed(1);
+    console.log(
+      `| ${name} | ${per(c1.server - c0.server)} | ${per(c1.postgres - c0.postgres)} | ${wall.toFixed(0)} | ${(bytes / requests / 1024).toFixed(0)} |`,
+    );
+  }
+} finally {
+  await server.stop();
+}
