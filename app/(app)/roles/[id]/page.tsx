@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddCandidateForm } from "@/components/pipeline/add-candidate-form";
-import { ApplicationControls } from "@/components/pipeline/application-controls";
+import { PipelineActionsProvider, RowPipelineActions } from "@/components/pipeline/row-pipeline-actions";
 import { MoveRole } from "@/components/matrix-editor/move-role";
 import { LogisticsForm } from "@/components/roles/logistics-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
-import { Fold } from "@/components/ui/fold";
 import { PageHeader } from "@/components/ui/page-header";
 import { canDecideOnCandidates, canSeeFullMatrixDiff, can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -297,54 +296,40 @@ export default async function RolePage({ params, searchParams }: { params: Promi
             {role._count.applications ? "No candidate matches these filters." : "No candidates yet."}
           </p>
         ) : (
-          <ul className="divide-y divide-border rounded-lg border border-border bg-card">
-            {candidates.rows.map((a) => (
-              <li key={a.id} className="grid gap-2 p-3">
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  <Link href={`/candidates/${a.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
-                    {a.name}
-                  </Link>
-                  <span className="text-sm text-muted-foreground">
-                    {a.statusHidden
-                      ? "in process"
-                      : a.status === "ACTIVE"
-                        ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started")
-                        : a.status.toLowerCase()}{" "}
-                    ·{" "}
-                    <Link href={`/candidates/${a.id}#interviews`} className="text-primary underline underline-offset-4">
-                      {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
+          <PipelineActionsProvider
+            stages={scheduleStages}
+            load={load}
+            scheduleBlocked={scheduleBlocked}
+            canHire={canDecideOnCandidates(user, role)}
+            serverZone={timeZone}
+          >
+            <ul className="divide-y divide-border rounded-lg border border-border bg-card">
+              {candidates.rows.map((a) => (
+                <li key={a.id} className="grid gap-2 p-3">
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <Link href={`/candidates/${a.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                      {a.name}
                     </Link>
-                  </span>
-                </div>
-                {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}
-                {canManage && !a.statusHidden && !a.erased ? (
-                  // Folded: fifty rows of selects and buttons would bury the list; one click opens a row's controls.
-                  <Fold
-                    className="group"
-                    summary={
-                      <summary className="w-fit cursor-pointer text-sm text-primary">
-                        Pipeline actions<span className="sr-only"> for {a.name}</span>
-                      </summary>
-                    }
-                  >
-                    <div className="mt-2">
-                      <ApplicationControls
-                        applicationId={a.id}
-                        candidate={a.name}
-                        stages={scheduleStages}
-                        load={load}
-                        currentStageId={a.currentStageId}
-                        status={a.status}
-                        scheduleBlocked={scheduleBlocked}
-                        canHire={canDecideOnCandidates(user, role)}
-                        serverZone={timeZone}
-                      />
-                    </div>
-                  </Fold>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+                    <span className="text-sm text-muted-foreground">
+                      {a.statusHidden
+                        ? "in process"
+                        : a.status === "ACTIVE"
+                          ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started")
+                          : a.status.toLowerCase()}{" "}
+                      ·{" "}
+                      <Link href={`/candidates/${a.id}#interviews`} className="text-primary underline underline-offset-4">
+                        {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
+                      </Link>
+                    </span>
+                  </div>
+                  {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}
+                  {canManage && !a.statusHidden && !a.erased ? (
+                    <RowPipelineActions applicationId={a.id} candidate={a.name} currentStageId={a.currentStageId} status={a.status} />
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </PipelineActionsProvider>
         )}
         <Pager label="Candidate pages" params={listParams} page={candidates} className="mt-3" />
         {canManage && role.status !== "OPEN" ? (
