@@ -14,11 +14,24 @@ const VALIDITY: Record<Verdict, { tone: Tone; badge: string }> = {
   "too-few": { tone: "too-few", badge: "too few to say" },
 };
 
-/** One interviewer's three figures (a row of the ARIA table on /quality/interviewers): against the job, against the panel, agreement where they co-rated. */
+/** The spread's tone and badge: consistent below half a level, a level or more worth a look (readSpread's bands). */
+function spreadBadge(spread: number | null): { tone: Tone; badge: string } {
+  if (spread === null) return { tone: "too-few", badge: "too few to say" };
+  if (spread < 0.5) return { tone: "good", badge: "consistent" };
+  if (spread < 1) return { tone: "unclear", badge: "varies" };
+  return { tone: "bad", badge: "varies a lot" };
+}
+
+/**
+ * One interviewer (a row of the ARIA table on /quality/interviewers): the row header (who, how
+ * many ratings) and one cell per column header, in the same order: against the job, against the
+ * panel (distance), spread, agreement where they co-rated.
+ */
 export function InterviewerCard({ q }: { q: InterviewerQuality }) {
   const v = q.validity;
   const offset = readPanelOffset(q.panel);
   const agreement = readAgreement(q.agreement);
+  const spread = spreadBadge(q.panel.spread);
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   return (
     <Card role="row">
@@ -31,7 +44,7 @@ export function InterviewerCard({ q }: { q: InterviewerQuality }) {
           {plural(q.ratings, "rating")} of {plural(q.candidates, "candidate")}
         </CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-5 sm:grid-cols-3">
+      <CardContent className="grid gap-5 sm:grid-cols-2 xl:grid-cols-4">
         <div role="cell">
           <Figure
             title="Against the job"
@@ -45,7 +58,7 @@ export function InterviewerCard({ q }: { q: InterviewerQuality }) {
         </div>
         <div role="cell">
           <Figure
-            title="Against the panel"
+            title="Against the panel (distance)"
             value={q.panel.offset === null ? null : `${signed(q.panel.offset)} levels`}
             interval={range(q.panel.interval, signed)}
             n={`n = ${plural(q.panel.n, "shared rating")}`}
@@ -60,13 +73,17 @@ export function InterviewerCard({ q }: { q: InterviewerQuality }) {
                     : "rates lower"
             }
             reading={offset.text}
-            extra={
-              q.panel.spread === null ? null : (
-                <p className="text-muted-foreground">
-                  Spread ±{q.panel.spread.toFixed(2)} levels. {readSpread(q.panel.spread)}
-                </p>
-              )
-            }
+          />
+        </div>
+        <div role="cell">
+          <Figure
+            title="Spread"
+            value={q.panel.spread === null ? null : `±${q.panel.spread.toFixed(2)} levels`}
+            interval={null}
+            n={`n = ${plural(q.panel.n, "shared rating")}`}
+            tone={spread.tone}
+            badge={spread.badge}
+            reading={q.panel.spread === null ? offset.text : readSpread(q.panel.spread)}
           />
         </div>
         <div role="cell">

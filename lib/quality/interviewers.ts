@@ -23,6 +23,43 @@ import {
   type UnitPattern,
 } from "./validity-stats";
 
+const LEVELS = [0, 1, 2, 3] as const;
+const LEVEL_PAIRS = LEVELS.flatMap((c) => LEVELS.filter((k) => k > c).map((k) => [c, k] as const));
+
+/**
+ * Ordinal Krippendorff's alpha per interviewer from `shapes` (their co-rated units grouped by
+ * level counts c0..c3, `units` of each): the SQL twin of patternAlpha (validity-stats.ts), so the
+ * list can sort by it before paging. Over the pairable units (m = c0 + … + c3 ≥ 2): the marginal
+ * of level c is n_c = Σ units·c_c, the off-diagonal coincidences o_ck = Σ units·c_c·c_k/(m − 1),
+ * the ordinal distance δ_ck = (n_c + … + n_k − (n_c + n_k)/2)², and
+ * alpha = 1 − (n − 1)·Σ_{c<k} o_ck·δ_ck / Σ_{c<k} n_c·n_k·δ_ck; null with fewer than two pairable
+ * units or no expected disagreement (alphaFromCoincidences's rules). A level nobody used adds 0
+ * to every sum, so all four levels can stay in. `units` counts every co-rated unit (the threshold).
+ */
+const patternAlphaSql = (() => {
+  const nSum = (c: number, k: number) =>
+    LEVELS.filter((g) => g >= c && g <= k)
+      .map((g) => `a.n${g}`)
+      .join(" + ");
+  const delta = (c: number, k: number) => `power(${nSum(c, k)} - (a.n${c} + a.n${k}) / 2.0, 2)`;
+  const expected = LEVEL_PAIRS.map(([c, k]) => `a.n${c} * a.n${k} * ${delta(c, k)}`).join(" + ");
+  const observed = LEVEL_PAIRS.map(([c, k]) => `a.o${c}${k} * ${delta(c, k)}`).join(" + ");
+  const m = "(c0 + c1 + c2 + c3)";
+  const sums = [
+    ...LEVELS.map((c) => `coalesce(sum(units * c${c}) FILTER (WHERE ${m} >= 2), 0)::float8 AS n${c}`),
+    ...LEVEL_PAIRS.map(([c, k]) => `coalesce(sum(units * c${c} * c${k}::float8 / (${m} - 1)) FILTER (WHERE ${m} >= 2), 0) AS o${c}${k}`),
+  ];
+  return Prisma.raw(`
+      SELECT a.iid, a.units,
+        CASE WHEN a.pairable >= 2 AND (${expected}) > 0
+          THEN 1 - (${LEVELS.map((c) => `a.n${c}`).join(" + ")} - 1) * (${observed}) / (${expected}) END AS alpha
+      FROM (
+        SELECT iid, sum(units)::int AS units, coalesce(sum(units) FILTER (WHERE ${m} >= 2), 0)::int AS pairable,
+          ${sums.join(",\n          ")}
+        FROM shapes GROUP BY iid
+      ) a`);
+})();
+
 /**
  * One row per interviewer with a submitted rating on a visible application:
  * - `ratings`, `candidates`: their ratings (one per candidate and domain: the latest submitted
@@ -30,7 +67,8 @@ import {
  * - `offN`, `offSum`, `offSq`: their offsets from the panel (their rating − the panel's lower
  *   median, ApplicationDomainConsensus.median) where two or more interviewers rated the unit;
  * - `patterns`: those co-rated units grouped by their level counts (coders0..3) with a count,
- *   all Krippendorff's alpha and its bootstrap need;
+ *   all Krippendorff's alpha and its bootstrap need; `units` (their total) and `alpha`, the
+ *   point estimate computed here (patternAlphaSql) so the list sorts by it before paging;
  * - `pairs`, `hires`, `rho`: Spearman's ρ between their rating and the hire's latest
  *   on-the-job rating in the same domain (average ranks over ties; corr() of the ranks),
  *   pooled over the domains, and the distinct hires behind the pairs.
@@ -55,11 +93,14 @@ export function interviewerQualitySql(viewer: CurrentUser, visibility: FeedbackV
     offsets AS (
       SELECT iid, count(*)::int AS n, sum(off)::float8 AS s, sum(off * off)::float8 AS ss FROM panel GROUP BY iid
     ),
-    patterns AS (
-      SELECT iid, json_agg(json_build_array(c0, c1, c2, c3, units)) AS p
-      FROM (SELECT iid, c0, c1, c2, c3, count(*)::int AS units FROM panel GROUP BY iid, c0, c1, c2, c3) x
-      GROUP BY iid
+    shapes AS MATERIALIZED (
+      SELECT iid, c0, c1, c2, c3, count(*)::int AS units FROM panel GROUP BY iid, c0, c1, c2, c3
     ),
+    patterns AS (
+      SELECT iid, json_agg(json_build_array(c0, c1, c2, c3, units)) AS p FROM shapes GROUP BY iid
+    ),
+    agreement AS (${patternAlphaSql})
+    ,
     hires AS MATERIALIZED (
       SELECT f."applicationId" AS app_id
       FROM "HireFollowUp" f JOIN visible v ON v.app_id = f."applicationId" JOIN "Role" r ON r.id = v.role_id
@@ -83,9 +124,11 @@ export function interviewerQualitySql(viewer: CurrentUser, visibility: FeedbackV
     )
     SELECT u.id, u.name, u.active, p.ratings, p.candidates,
       coalesce(o.n, 0) AS "offN", o.s AS "offSum", o.ss AS "offSq", pt.p AS patterns,
+      coalesce(ag.units, 0) AS units, ag.alpha,
       coalesce(va.pairs, 0) AS pairs, coalesce(va.hires, 0) AS hires, va.rho
     FROM people p JOIN "User" u ON u.id = p.iid
-    LEFT JOIN offsets o ON o.iid = p.iid LEFT JOIN patterns pt ON pt.iid = p.iid LEFT JOIN validity va ON va.iid = p.iid
+    LEFT JOIN offsets o ON o.iid = p.iid LEFT JOIN patterns pt ON pt.iid = p.iid LEFT JOIN agreement ag ON ag.iid = p.iid
+    LEFT JOIN validity va ON va.iid = p.iid
     ORDER BY u.name, u.id`;
 }
 
@@ -99,6 +142,9 @@ export type InterviewerQualityRow = {
   offSum: number | null;
   offSq: number | null;
   patterns: [number, number, number, number, number][] | null;
+  /** Co-rated units, and their alpha as PostgreSQL computes it (the sort key; the page prints patternAlpha's, the same figure). */
+  units?: number;
+  alpha?: number | null;
   pairs: number;
   hires: number;
   rho: number | null;

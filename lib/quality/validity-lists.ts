@@ -36,6 +36,7 @@ export const INTERVIEWER_SORTS = {
   rho: { label: "Against the job (ρ)", dir: "desc", parts: figure("rho", s("name"), s("id")) },
   offset: { label: "Distance from the panel", dir: "desc", parts: figure("offset", s("name"), s("id")) },
   spread: { label: "Spread against the panel", dir: "desc", parts: figure("spread", s("name"), s("id")) },
+  alpha: { label: "Agreement (α)", dir: "desc", parts: figure("alpha", s("name"), s("id")) },
   hires: { label: "Most hires followed", dir: "desc", parts: (d) => [n("hires", d), s("name"), s("id")] },
   ratings: { label: "Most ratings", dir: "desc", parts: (d) => [n("ratings", d), s("name"), s("id")] },
 } as const satisfies Record<string, Column>;
@@ -69,7 +70,8 @@ function withInterviewerKeys(inner: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`SELECT b.*,
     ${figureSql("rho", Prisma.sql`b.hires >= ${MIN_HIRES} AND b.rho IS NOT NULL`, Prisma.sql`b.rho`)},
     ${figureSql("offset", panel, Prisma.sql`abs(b."offSum" / b."offN")`)},
-    ${figureSql("spread", panel, Prisma.sql`sqrt(greatest(0, (b."offSq" - b."offSum" * b."offSum" / b."offN") / (b."offN" - 1)))`)}
+    ${figureSql("spread", panel, Prisma.sql`sqrt(greatest(0, (b."offSq" - b."offSum" * b."offSum" / b."offN") / (b."offN" - 1)))`)},
+    ${figureSql("alpha", Prisma.sql`b.units >= ${MIN_OBSERVATIONS} AND b.alpha IS NOT NULL`, Prisma.sql`b.alpha`)}
     FROM (${inner}) b`;
 }
 

@@ -2,6 +2,7 @@
 // and finds it on the hiring-quality page; reads it per interviewer and per question and opens a
 // question's page; an interviewer is refused all of them. The browser tests run without the demo
 // history, so the figures compared with the job must read "too few to say" here.
+import type { Locator } from "@playwright/test";
 import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
 
 test.describe("quality of hire", () => {
@@ -84,6 +85,30 @@ test.describe("quality of hire", () => {
     await expect(table.getByRole("columnheader", { name: /^Spread/ })).toHaveAttribute("aria-sort", "ascending");
     await expect(table.getByRole("columnheader", { name: /^Interviewer/ })).toHaveAttribute("aria-sort", "none");
     await expect(cards).toHaveCount(interviewers);
+    // Agreement sorts too (in SQL, before paging): highest first, then reversed; "too few to say" last both ways.
+    for (const [dir, aria] of [
+      ["desc", "descending"],
+      ["asc", "ascending"],
+    ] as const) {
+      await table.getByRole("link", { name: /^Agreement where they co-rated/ }).click();
+      await expect(page).toHaveURL(new RegExp(`sort=alpha&dir=${dir}`));
+      await expect(table.getByRole("columnheader", { name: /^Agreement/ })).toHaveAttribute("aria-sort", aria);
+      await expect(cards).toHaveCount(interviewers);
+      const shown = await cards.evaluateAll((rows) =>
+        rows.map((r) => {
+          const text = r.querySelectorAll('[role="cell"]')[3]?.querySelector("p span")?.textContent ?? "";
+          return text.startsWith("α ") ? Number(text.slice(2)) : null;
+        }),
+      );
+      const firstMissing = shown.indexOf(null);
+      if (firstMissing >= 0)
+        expect(
+          shown.slice(firstMissing).every((a) => a === null),
+          dir,
+        ).toBe(true);
+      const alphas = shown.filter((a): a is number => a !== null);
+      expect(alphas, dir).toEqual([...alphas].sort((a, b) => (dir === "asc" ? a - b : b - a)));
+    }
     await screenshot(page, "quality-interviewers");
 
     await page.getByRole("navigation", { name: "Hiring quality views" }).getByRole("link", { name: "Questions" }).click();
@@ -153,6 +178,40 @@ test.describe("quality of hire", () => {
       expect(res?.status(), url).toBe(403);
     }
     await expect(page.getByRole("link", { name: "Hiring quality" })).toHaveCount(0);
+  });
+
+  test("each row of the interviewer and question tables has the header's cells, in its order @phone", async ({ page }) => {
+    await login(page, "admin@example.com");
+    for (const [url, name, label] of [
+      ["/quality/interviewers?sort=alpha", "Interviewers", (cell: Locator) => cell.getByRole("heading").first()],
+      ["/quality/questions?sort=uses", "Questions", (cell: Locator) => cell.locator("span").first()],
+    ] as const) {
+      await page.goto(url);
+      const table = page.getByRole("table", { name });
+      await expect(table).toBeVisible();
+      const headers = await table.getByRole("columnheader").allInnerTexts();
+      const names = headers.map((h) => h.split("\n")[0]!.replace(/[↑↓:]/g, "").trim());
+      const rows = table.getByRole("row").filter({ hasNot: page.getByRole("columnheader") });
+      const count = await rows.count();
+      expect(count, name).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const row = rows.nth(i);
+        // The first column heads the row (the interviewer) or is its first cell (the question); then one cell per header.
+        const heads = await row.getByRole("rowheader").count();
+        const cells = row.getByRole("cell");
+        expect(heads + (await cells.count()), `${name} row ${i}`).toBe(names.length);
+        // The cells in the header's order: each names its column (a figure's title, or a label on a phone).
+        for (let c = 1; c < names.length; c++)
+          expect(((await label(cells.nth(c - heads)).textContent()) ?? "").toLowerCase(), `${name} row ${i} cell ${c}`).toContain(
+            names[c]!.toLowerCase().split(" (")[0],
+          );
+      }
+      // The accessibility tree agrees: the first row holds exactly the header's count of cells.
+      const tree = await rows.first().ariaSnapshot();
+      expect((tree.match(/^\s*- '?(rowheader|cell)\b/gm) ?? []).length, `${name}\n${tree}`).toBe(names.length);
+      await expectNoSidewaysScroll(page, url);
+      await page.screenshot({ path: `/work/shots/q16/${name.toLowerCase()}-${page.viewportSize()!.width}.png`, fullPage: true });
+    }
   });
 
   test("the pages read on a phone @phone", async ({ page }) => {

@@ -365,19 +365,62 @@ describe("the pages' reads: one keyset page at a time", () => {
       expect(shown.length).toBeGreaterThan(1);
       expect(shown).toEqual([...shown].sort((a, b) => (dir === "asc" ? a - b : b - a)));
     }
-    const interviewers = (await interviewerQualityReport(admin))!;
     const byInterviewer: Record<string, (r: (typeof interviewers)[number]) => number | null> = {
       rho: (r) => r.validity.rho,
       offset: (r) => (r.panel.offset === null ? null : Math.abs(r.panel.offset)),
       spread: (r) => r.panel.spread,
+      alpha: (r) => r.agreement.alpha,
     };
+    // The history's five interviewers all have an alpha: two namesakes co-rate one candidate's
+    // domain with its panel, too few units to say, so the agreement sort has rows to put last and
+    // a tie that only the id breaks.
+    const unit = await db.applicationDomainConsensus.findFirstOrThrow({
+      where: { raters: { gte: 2 }, application: { role: { title: { contains: "demo history" } } } },
+      include: { application: { include: { interviews: { take: 1 } } } },
+    });
+    const version = await db.matrixVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { number: "desc" } });
+    for (const email of ["twin-a@example.com", "twin-b@example.com"]) {
+      const twin = await db.user.create({ data: { email, name: "Zoë Twin", kind: "INTERVIEWER" } });
+      const interview = await db.interview.create({
+        data: { applicationId: unit.applicationId, stageId: unit.application.interviews[0]!.stageId, interviewerId: twin.id },
+      });
+      const card = await db.scorecard.create({
+        data: {
+          interviewId: interview.id,
+          interviewerId: twin.id,
+          matrixVersionId: version.id,
+          scores: { create: { domainId: unit.domainId, rating: 2, evidence: "Fixture." } },
+        },
+      });
+      await db.scorecard.update({ where: { id: card.id }, data: { status: "SUBMITTED", submittedAt: new Date(), recommendation: "YES" } });
+    }
+    const interviewers = (await interviewerQualityReport(admin))!;
+    expect(interviewers.filter((r) => r.name === "Zoë Twin").map((r) => r.agreement)).toEqual([
+      { units: 1, alpha: null, interval: null, enough: false },
+      { units: 1, alpha: null, interval: null, enough: false },
+    ]);
     for (const [sort, value] of Object.entries(byInterviewer))
-      // Both ways for the spread; the other figures their natural way (each walk reads the whole report per page).
-      for (const dir of sort === "spread" ? (["desc", "asc"] as const) : (["desc"] as const)) {
+      // Both ways for the spread and the agreement; the other figures their natural way (each walk reads the whole report per page).
+      for (const dir of sort === "spread" || sort === "alpha" ? (["desc", "asc"] as const) : (["desc"] as const)) {
         const rows = await both(async (c) => (await interviewerQualityPage(admin, { sort, dir, ...c }, 3))!);
         expect(rows.map((r) => r.id).sort(), `${sort} ${dir}`).toEqual(interviewers.map((r) => r.id).sort());
         expectOrdered(rows.map(value), dir);
+        // Ties (equal figures, or too few to say) by name, then id, whichever the direction.
+        const key = (r: (typeof rows)[number]) => {
+          const v = value(r);
+          return v === null ? "none" : String(Math.round(v * 1e9) / 1e9);
+        };
+        for (let i = 1; i < rows.length; i++)
+          if (key(rows[i - 1]!) === key(rows[i]!))
+            expect(
+              rows[i - 1]!.name < rows[i]!.name || (rows[i - 1]!.name === rows[i]!.name && rows[i - 1]!.id < rows[i]!.id),
+              `${sort} ${dir}: ${rows[i - 1]!.name} before ${rows[i]!.name}`,
+            ).toBe(true);
+        // The page's figures are the report's figures.
+        const byId = new Map(interviewers.map((r) => [r.id, r]));
+        for (const r of rows) expect(r, `${sort} ${dir}`).toEqual(byId.get(r.id));
       }
+    expect((await interviewerQualityPage(admin, { sort: "alpha" }))!).toMatchObject({ sort: "alpha", dir: "desc" });
     const questions = (await questionQualityReport(admin))!;
     const byQuestion: Record<string, (q: (typeof questions)[number]) => number | null> = {
       spread: (q) => q.sd,

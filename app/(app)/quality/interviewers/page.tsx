@@ -12,13 +12,13 @@ import { MIN_OBSERVATIONS } from "@/lib/quality/validity-stats";
 
 export const metadata: Metadata = { title: "Hiring quality: interviewers" };
 
-/** The column headers and the sort each chooses (agreement is computed per page, so it does not sort). */
-const INTERVIEWER_HEADERS: [string, InterviewerSort | null][] = [
+/** The column headers, in the order of an InterviewerCard's row header and cells, and the sort each chooses. */
+const INTERVIEWER_HEADERS: [string, InterviewerSort][] = [
   ["Interviewer", "name"],
   ["Against the job", "rho"],
   ["Against the panel (distance)", "offset"],
   ["Spread", "spread"],
-  ["Agreement where they co-rated", null],
+  ["Agreement where they co-rated", "alpha"],
 ];
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -49,14 +49,7 @@ export default async function QualityInterviewersPage({ searchParams }: { search
           <div role="rowgroup">
             <div role="row" className="flex flex-wrap gap-x-5 gap-y-1 rounded-md border border-border bg-card px-4 py-2">
               {INTERVIEWER_HEADERS.map(([label, column]) => (
-                <SortHeader
-                  key={label}
-                  label={label}
-                  column={column ?? undefined}
-                  sort={sort}
-                  dir={dir}
-                  defaultDir={column ? INTERVIEWER_SORTS[column].dir : undefined}
-                />
+                <SortHeader key={label} label={label} column={column} sort={sort} dir={dir} defaultDir={INTERVIEWER_SORTS[column].dir} />
               ))}
             </div>
             <p id="interviewer-sort-note" className="mt-1 text-xs text-muted-foreground">
