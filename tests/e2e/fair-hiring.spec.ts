@@ -2,8 +2,10 @@
 // reads the technical stage's four-fifths flag, downloads the CSV, and finds both in the audit
 // log; a manager is refused; the public self-identification page explains a dead link; a
 // recruiter makes a candidate's link on the candidate page, the candidate answers through it
-// (no session), and the admin's report counts the answer; an admin raises the smallest group
-// shown and more groups are withheld.
+// (no session), and the admin's report counts the answer; a candidate whose post is tampered
+// with on the way (an answer not offered, a question that does not exist) gets the form back
+// with a message and nothing is stored; an admin raises the smallest group shown and more
+// groups are withheld.
 import fs from "node:fs";
 import { expect, expectNoSidewaysScroll, login, screenshot, test, watchCsp } from "./fixtures";
 
@@ -117,6 +119,79 @@ test.describe("fair-hiring report", () => {
     await expect(page.getByText(new RegExp(`${roleTitle}: \\d+ applicants, 1 of them gave their gender`))).toBeVisible();
     await page.goto("/admin/audit");
     await expect(page.getByText("Riley Chen created a self-identification link for Tom Becker.").first()).toBeVisible();
+  });
+
+  test("a tampered self-identification post sends the candidate back to the form with a message, nothing stored", async ({
+    page,
+    browser,
+  }, info) => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await login(page, "recruiter@example.com");
+    await page.goto("/pipeline?q=Daniel%20Kowalski");
+    await page.getByRole("link", { name: "Daniel Kowalski" }).first().click();
+    await expect(page.getByRole("heading", { name: "Daniel Kowalski", level: 1 })).toBeVisible();
+    const roleTitle = (await page.locator('a[href^="/candidates/"]').first().textContent())!.trim();
+    await page.getByRole("button", { name: /^(Create link|Make a new link)$/ }).click();
+    const field = page.getByLabel("Link for the candidate");
+    await expect(field).toHaveValue(/\/self-id\/[A-Za-z0-9_-]{43}$/);
+    const path = new URL(await field.inputValue()).pathname;
+
+    // How many of the role's applicants gave their gender, as the admin's report counts them.
+    async function gaveGender() {
+      await login(page, "admin@example.com");
+      await page.goto("/fair-hiring");
+      const option = page.getByLabel("Role").locator("option", { hasText: new RegExp(`^${roleTitle} \\(`) });
+      await page.getByLabel("Role").selectOption((await option.getAttribute("value"))!);
+      await page.getByLabel("Self-identification").selectOption("gender");
+      await page.getByRole("button", { name: "Show" }).click();
+      const summary = page.getByText(new RegExp(`${roleTitle}: \\d+ applicants, \\d+ of them gave their gender`));
+      return (await summary.textContent())!.match(/(\d+) of them/)![1];
+    }
+    const before = await gaveGender();
+
+    // The candidate, with no session, chooses offered answers; what reaches the server is
+    // rewritten on the way (the browser's own form cannot send anything else).
+    const anon = await browser.newContext({ viewport: page.viewportSize(), isMobile: info.project.name === "phone" });
+    const candidate = watchCsp(await anon.newPage());
+    const tampers: [string, (body: URLSearchParams) => void][] = [
+      ["an answer not offered", (b) => b.set("answer.gender", "Astronaut")],
+      ["a question that does not exist", (b) => b.set("answer.shoe_size", "42")],
+    ];
+    for (const [what, tamper] of tampers) {
+      const sent: string[] = [];
+      await candidate.route("**/api/self-id", async (route) => {
+        const body = new URLSearchParams(route.request().postData() ?? "");
+        tamper(body);
+        sent.push(body.toString());
+        await route.continue({ postData: body.toString() });
+      });
+      await candidate.goto(path);
+      await expect(candidate.getByRole("heading", { name: "Voluntary self-identification" })).toBeVisible();
+      await expect(candidate.getByText("You answered before")).toHaveCount(0);
+      await candidate.getByRole("group", { name: "Gender" }).getByLabel("Woman", { exact: true }).check();
+      await candidate.getByRole("group", { name: "Veteran status" }).getByLabel("Prefer not to say").check();
+      await candidate.getByRole("button", { name: "Send my answers" }).click();
+
+      await expect(candidate, what).toHaveURL(new RegExp(`${path}\\?error=invalid$`));
+      await expect(candidate.getByRole("alert")).toHaveText(
+        "Some answers were not among those offered; nothing was saved. Choose from the answers shown and send the form again.",
+      );
+      // The form again, unanswered; a page, not the endpoint's JSON.
+      await expect(candidate.getByRole("button", { name: "Send my answers" })).toBeVisible();
+      await expect(candidate.getByRole("group", { name: "Gender" }).getByLabel("Woman", { exact: true })).not.toBeChecked();
+      const text = await candidate.locator("body").innerText();
+      expect(text, what).not.toMatch(/[{}]|fieldErrors|"error"/);
+      expect(sent, what).toHaveLength(1);
+      expect(sent[0], what).toContain("answer.veteran=");
+      // Nothing stored: the link was never answered.
+      await expect(candidate.getByText("You answered before")).toHaveCount(0);
+      await candidate.unroute("**/api/self-id");
+    }
+    await expectNoSidewaysScroll(candidate, "self-identification form, refused");
+    await candidate.screenshot({ path: `${SHOTS}/self-id-tampered-${info.project.name}.png`, fullPage: true });
+    await anon.close();
+
+    expect(await gaveGender()).toBe(before);
   });
 
   test("an admin raises the smallest group shown and more groups are withheld @phone", async ({ page }, info) => {
