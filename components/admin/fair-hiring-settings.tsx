@@ -88,7 +88,11 @@ function CategoryForm({ category }: { category: Category | null }) {
     setMessage(null);
     // The action parses the typed answers itself (same schema): send what was typed.
     const typed = form.getValues();
-    const res = category ? await updateSelfIdCategoryAction(category.id, typed) : await createSelfIdCategoryAction(typed);
+    // An edit sends the version this page loaded (newer after this admin's own save: the page is
+    // revalidated); another admin's save in between is refused and the typed text stays here.
+    const res = category
+      ? await updateSelfIdCategoryAction(category.id, { ...typed, version: category.version })
+      : await createSelfIdCategoryAction(typed);
     if (res.ok) {
       setMessage(category ? "Saved. The form asks this from now on." : "Added. The form asks it from now on.");
       if (!category) form.reset({ label: "", options: "", active: true });

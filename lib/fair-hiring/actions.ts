@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { defineAction } from "../run-action";
 import { idSchema } from "../validation/id";
-import { fairHiringMinGroupSchema, selfIdCategorySchema, selfIdLinkSchema } from "../validation/self-id";
+import { fairHiringMinGroupSchema, selfIdCategorySchema, selfIdCategoryUpdateSchema, selfIdLinkSchema } from "../validation/self-id";
 import { createSelfIdLink } from "./self-id";
 import { createSelfIdCategory, setFairHiringMinGroup, updateSelfIdCategory } from "./settings";
 
@@ -26,7 +26,7 @@ export const createSelfIdCategoryAction = defineAction(
   settingsOpts,
 );
 export const updateSelfIdCategoryAction = defineAction(
-  z.tuple([idSchema, selfIdCategorySchema]),
-  (actor, [categoryId, input]) => updateSelfIdCategory(actor, categoryId, typed(input)),
+  z.tuple([idSchema, selfIdCategoryUpdateSchema]),
+  (actor, [categoryId, input]) => updateSelfIdCategory(actor, categoryId, { ...typed(input), version: input.version }),
   settingsOpts,
 );

@@ -3,19 +3,19 @@
 // shows (OrgSettings.fairHiringMinGroup). Every change is audited with its before and after;
 // none of it is about a person, so the audit keeps the wording itself.
 import "server-only";
-import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
+import { forbidden, invalid, notFound, refused, type ActionFailure, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import { can } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { saveOrgSettings } from "../settings/org-settings";
-import { fairHiringMinGroupSchema, MAX_SELF_ID_CATEGORIES, selfIdCategorySchema } from "../validation/self-id";
+import { fairHiringMinGroupSchema, MAX_SELF_ID_CATEGORIES, selfIdCategorySchema, selfIdCategoryUpdateSchema } from "../validation/self-id";
 
 export const DEFAULT_MIN_GROUP = 10;
 
 export type FairHiringSettings = {
   minGroup: number;
-  categories: { id: string; key: string; label: string; options: string[]; active: boolean; answers: number }[];
+  categories: { id: string; key: string; label: string; options: string[]; active: boolean; version: number; answers: number }[];
 };
 
 /** For the admin page: the minimum group size and every question, retired ones last, with how many people answered each. */
@@ -26,7 +26,7 @@ export async function fairHiringSettings(actor: CurrentUser): Promise<FairHiring
     db.selfIdCategory.findMany({
       orderBy: [{ active: "desc" }, { position: "asc" }, { key: "asc" }],
       take: MAX_SELF_ID_CATEGORIES,
-      select: { id: true, key: true, label: true, options: true, active: true, _count: { select: { answers: true } } },
+      select: { id: true, key: true, label: true, options: true, active: true, version: true, _count: { select: { answers: true } } },
     }),
   ]);
   return {
@@ -103,30 +103,51 @@ export async function createSelfIdCategory(actor: CurrentUser, raw: unknown): Pr
 }
 
 /**
+ * What a stale page is told: nothing was saved, and the typed text stays in the form (the page
+ * keeps it) to copy before reloading.
+ */
+const STALE_QUESTION: ActionFailure = {
+  ok: false,
+  kind: "conflict",
+  message:
+    "Someone else changed this question since you loaded this page. Nothing was saved: your text is still in the form; copy it, reload the page to see their change, and save again.",
+};
+
+/**
  * Rewords a question, changes its answers, retires or restores it. Answers already given keep
  * their wording: a renamed or removed answer still counts in the report under its old wording.
+ * The form sends the question's version as it loaded it: when another admin saved in between,
+ * the save is refused (a conflict) and nothing is written or audited. The version is checked in
+ * the update's WHERE, so of two saves from the same version at the same moment exactly one
+ * writes (the second waits on the row's lock and then matches nothing).
  */
 export async function updateSelfIdCategory(actor: CurrentUser, categoryId: string, raw: unknown): Promise<ActionResult<object>> {
   if (!can(actor, "changeSettings")) return forbidden();
-  const parsed = selfIdCategorySchema.safeParse(raw);
+  const parsed = selfIdCategoryUpdateSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const { label, options, active } = parsed.data;
+  const { label, options, active, version } = parsed.data;
   const done = await db.$transaction(async (tx) => {
     const before = await tx.selfIdCategory.findUnique({
       where: { id: categoryId },
-      select: { key: true, label: true, options: true, active: true },
+      select: { key: true, label: true, options: true, active: true, version: true },
     });
     if (!before) return "missing" as const;
+    if (before.version !== version) return "stale" as const;
     // The same rule as createSelfIdCategory (Prisma's insensitive equals is an ILIKE, where "_"
     // and "%" in a label would match any character); at most MAX_SELF_ID_CATEGORIES rows.
     const others = await tx.selfIdCategory.findMany({ where: { id: { not: categoryId } }, select: { label: true } });
     if (others.some((c) => sameLabel(c.label, label))) return "duplicate" as const;
-    await tx.selfIdCategory.update({ where: { id: categoryId }, data: { label, options, active } });
-    const { key, ...was } = before;
+    const written = await tx.selfIdCategory.updateMany({
+      where: { id: categoryId, version },
+      data: { label, options, active, version: { increment: 1 } },
+    });
+    if (written.count !== 1) return "stale" as const;
+    const { key, version: _loaded, ...was } = before;
     await audit(tx, actor, categoryId, false, { key, before: was, after: { label, options, active } });
     return "ok" as const;
   });
   if (done === "missing") return notFound("That question");
+  if (done === "stale") return STALE_QUESTION;
   if (done === "duplicate") return refused("A question with this name exists already.", "label");
   return { ok: true };
 }

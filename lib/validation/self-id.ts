@@ -111,3 +111,8 @@ export const selfIdCategorySchema = z.object({
   active: z.boolean(),
 });
 export type SelfIdCategoryInput = z.input<typeof selfIdCategorySchema>;
+
+/** A question's save from the admin form: what was typed, and the question's version as the form loaded it. */
+export const selfIdCategoryUpdateSchema = selfIdCategorySchema.extend({
+  version: z.coerce.number({ error: "Reload the page: the form did not say which version of the question it edited." }).int().min(1),
+});

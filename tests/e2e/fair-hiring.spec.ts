@@ -5,8 +5,10 @@
 // (no session), and the admin's report counts the answer; a candidate whose post is tampered
 // with on the way (an answer not offered, a question that does not exist) gets the form back
 // with a message and nothing is stored; an admin raises the smallest group shown and more
-// groups are withheld.
+// groups are withheld; of two admins editing one question from the same page load, the second
+// is refused and keeps what they typed.
 import fs from "node:fs";
+import type { Locator } from "@playwright/test";
 import { expect, expectNoSidewaysScroll, login, screenshot, test, watchCsp } from "./fixtures";
 
 const SHOTS = "/tmp/fair-shots";
@@ -192,6 +194,46 @@ test.describe("fair-hiring report", () => {
     await anon.close();
 
     expect(await gaveGender()).toBe(before);
+  });
+
+  test("two admins edit one self-identification question: the second save is refused and keeps what they typed", async ({ page }) => {
+    await login(page, "admin@example.com");
+    // Two tabs of the admin page, loaded before either saves.
+    const tabs = [page, await page.context().newPage()];
+    const forms: Locator[] = [];
+    for (const tab of tabs) {
+      await tab.goto("/admin");
+      await tab.getByText("Disability", { exact: true }).click();
+      const form = tab.getByRole("form", { name: /^Edit Disability/ });
+      await expect(form.getByLabel("Question", { exact: true })).toHaveValue("Disability"); // hydrated
+      forms.push(form);
+    }
+    const [first, second] = forms as [Locator, Locator];
+    await first.getByLabel("Question", { exact: true }).fill("Disability status");
+    await first.getByRole("button", { name: "Save question" }).click();
+    await expect(first.getByText("Saved. The form asks this from now on.")).toBeVisible();
+
+    const typed = "Do you have a disability?";
+    const answers = "Yes\nNo\nI would rather describe it";
+    await second.getByLabel("Question", { exact: true }).fill(typed);
+    await second.getByLabel("Answers offered, one a line").fill(answers);
+    await second.getByRole("button", { name: "Save question" }).click();
+    await expect(second.getByRole("status")).toHaveText(
+      /^Someone else changed this question since you loaded this page\. Nothing was saved/,
+    );
+    await expect(second.getByLabel("Question", { exact: true })).toHaveValue(typed);
+    await expect(second.getByLabel("Answers offered, one a line")).toHaveValue(answers);
+
+    // After reloading, the second admin sees the first one's wording and may save over it (here: back to the seed's).
+    await tabs[1]!.reload();
+    await tabs[1]!.getByText("Disability status", { exact: true }).click();
+    const reloaded = tabs[1]!.getByRole("form", { name: "Edit Disability status" });
+    await expect(reloaded.getByLabel("Question", { exact: true })).toHaveValue("Disability status");
+    await expect(reloaded.getByLabel("Answers offered, one a line")).toHaveValue("Has a disability\nHas no disability");
+    await reloaded.getByLabel("Question", { exact: true }).fill("Disability");
+    await reloaded.getByRole("button", { name: "Save question" }).click();
+    await expect(reloaded.getByText("Saved. The form asks this from now on.")).toBeVisible();
+    await tabs[1]!.close();
   });
 
   test("an admin raises the smallest group shown and more groups are withheld @phone", async ({ page }, info) => {

@@ -268,12 +268,12 @@ describe("the report's settings (issue 16)", () => {
     const made = await createSelfIdCategory(admin, { label: "Tenure", options: "Under 2 years\n2 years or more", active: true });
     if (!made.ok) throw new Error(made.message);
     const options = "Under 2 years\n2 years or more";
-    expect(await updateSelfIdCategory(admin, made.id, { label: "GENDER", options, active: true })).toMatchObject({
+    expect(await updateSelfIdCategory(admin, made.id, { label: "GENDER", options, active: true, version: 1 })).toMatchObject({
       ok: false,
       fieldErrors: { label: expect.any(String) },
     });
-    expect(await updateSelfIdCategory(admin, made.id, { label: "Gende_", options, active: true })).toEqual({ ok: true });
-    expect(await updateSelfIdCategory(admin, made.id, { label: "%", options, active: false })).toEqual({ ok: true });
+    expect(await updateSelfIdCategory(admin, made.id, { label: "Gende_", options, active: true, version: 1 })).toEqual({ ok: true });
+    expect(await updateSelfIdCategory(admin, made.id, { label: "%", options, active: false, version: 2 })).toEqual({ ok: true });
   });
 
   it("lets admins add, reword and retire questions; the form and report follow, and each change is audited", async () => {
@@ -300,14 +300,14 @@ describe("the report's settings (issue 16)", () => {
     const form = await selfIdFormFor(token);
     expect(form.ok && form.categories.map((k) => k.key)).toEqual(["gender", "ethnicity", "veteran", "disability", "age_band"]);
 
-    expect(await updateSelfIdCategory(admin, made.id, { label: "Age", options: "Under 40\n40 or over", active: false })).toEqual({
-      ok: true,
-    });
+    expect(
+      await updateSelfIdCategory(admin, made.id, { label: "Age", options: "Under 40\n40 or over", active: false, version: 1 }),
+    ).toEqual({ ok: true });
     const after = await selfIdFormFor(token);
     expect(after.ok && after.categories.map((k) => k.key)).not.toContain("age_band");
     expect(await fairHiringReport(admin, { roleId, category: "age_band" }, "page")).toMatchObject({ ok: false, kind: "not_found" });
-    expect((await updateSelfIdCategory(recruiter, made.id, input)).ok).toBe(false);
-    expect(await updateSelfIdCategory(admin, "nope", input)).toMatchObject({ ok: false, kind: "not_found" });
+    expect((await updateSelfIdCategory(recruiter, made.id, { ...input, version: 2 })).ok).toBe(false);
+    expect(await updateSelfIdCategory(admin, "nope", { ...input, version: 1 })).toMatchObject({ ok: false, kind: "not_found" });
 
     const events = await db.auditEvent.findMany({
       where: { entityId: made.id },
@@ -320,7 +320,49 @@ describe("the report's settings (issue 16)", () => {
       before: { label: "Age band", active: true },
       after: { label: "Age", options: ["Under 40", "40 or over"], active: false },
     });
-    expect((await fairHiringSettings(admin))?.categories.at(-1)).toMatchObject({ key: "age_band", active: false, answers: 0 });
+    expect((await fairHiringSettings(admin))?.categories.at(-1)).toMatchObject({ key: "age_band", active: false, answers: 0, version: 2 });
     expect(await fairHiringSettings(recruiter)).toBeNull();
+  });
+
+  it("refuses the second of two admins who saved one question from the same version, and audits only the first", async () => {
+    const made = await createSelfIdCategory(admin, { label: "Commute", options: "Under an hour\nAn hour or more", active: true });
+    if (!made.ok) throw new Error(made.message);
+    const o = await db.user.create({ data: { email: "second-admin@example.com", name: "Second Admin", kind: "ADMIN" } });
+    const otherAdmin: CurrentUser = { id: o.id, email: o.email, name: o.name, kind: o.kind };
+    const loaded = (await fairHiringSettings(admin))!.categories.find((c) => c.id === made.id)!;
+    expect(loaded.version).toBe(1);
+    const edits = () => db.auditEvent.count({ where: { entityId: made.id, action: "settings.self_id_category_changed" } });
+    const stored = () =>
+      db.selfIdCategory.findUniqueOrThrow({ where: { id: made.id }, select: { label: true, options: true, version: true } });
+
+    const first = { label: "Commute time", options: "Under 30 minutes\n30 minutes or more", active: true, version: loaded.version };
+    const second = { label: "Travel to work", options: "Walk or cycle\nPublic transport\nCar", active: true, version: loaded.version };
+    expect(await updateSelfIdCategory(admin, made.id, first)).toEqual({ ok: true });
+    expect(await updateSelfIdCategory(otherAdmin, made.id, second)).toEqual({
+      ok: false,
+      kind: "conflict",
+      message: expect.stringMatching(/someone else changed this question .*since you loaded .*nothing was saved.*reload/i),
+    });
+    expect(await stored()).toEqual({ label: "Commute time", options: ["Under 30 minutes", "30 minutes or more"], version: 2 });
+    expect(await edits()).toBe(1);
+    // Without the version the page loaded: refused as invalid, not saved over.
+    expect(await updateSelfIdCategory(otherAdmin, made.id, { label: second.label, options: second.options, active: true })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
+    // After reloading (the new version) the second admin's save goes through.
+    expect(await updateSelfIdCategory(otherAdmin, made.id, { ...second, version: 2 })).toEqual({ ok: true });
+    expect(await stored()).toMatchObject({ label: "Travel to work", version: 3 });
+    expect(await edits()).toBe(2);
+
+    // At the same moment from the same version: exactly one is saved and audited.
+    const results = await Promise.all([
+      updateSelfIdCategory(admin, made.id, { ...first, version: 3 }),
+      updateSelfIdCategory(otherAdmin, made.id, { ...second, label: "Getting to work", version: 3 }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ kind: "conflict" });
+    expect((await stored()).version).toBe(4);
+    expect(await edits()).toBe(3);
   });
 });
