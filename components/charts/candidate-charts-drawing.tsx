@@ -49,6 +49,8 @@ export function withoutMissing<P extends RadarPoint>(points: readonly P[]): P[] 
 
 function GappedPolygon(props: { points?: RadarPoint[]; connectNulls?: boolean } & Record<string, unknown>) {
   const { points = [], ...rest } = props;
+  // Nothing rated (a candidate nobody has assessed): no shape at all; an empty path is invalid SVG.
+  if (points.every((p) => p.value === null || p.value === undefined)) return <g />;
   return <Polygon {...rest} points={withoutMissing(points)} />;
 }
 

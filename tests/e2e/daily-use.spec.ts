@@ -199,3 +199,42 @@ test("the changed editors at phone width: role form, plan editor with its notice
   await expectNoSidewaysScroll(page, "matrix draft");
   await screenshot(page, "matrix-draft-phone-check");
 });
+
+test("a long unbroken name wraps instead of widening the page; an unassessed candidate's radar draws no broken shape @phone", async ({
+  page,
+}, info) => {
+  // 120 characters is the name field's limit: one "word", as a pasted or mistyped name can be.
+  const name = `Zoë ${info.project.name}${"Verylongname".repeat(10)}`.slice(0, 120);
+  const errors: string[] = [];
+  page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+  await login(page, "manager@example.com");
+  await page.goto("/roles");
+  await page.getByRole("link", { name: "AI Platform Engineer", exact: true }).first().click();
+  await page.waitForURL(/\/roles\/[^/]+$/);
+  const roleUrl = new URL(page.url()).pathname;
+  await page.getByText("Add a candidate").click();
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+  await page.getByRole("textbox", { name: "Email", exact: true }).fill(`long.name.${Date.now()}@example.org`);
+  await page.getByRole("button", { name: "Add candidate" }).click();
+  await expect(page.getByText(`${name} added.`)).toBeVisible();
+  await expectNoSidewaysScroll(page, "role page, just added");
+  await page.goto(`${roleUrl}?q=${encodeURIComponent(name.slice(0, 12))}`);
+  await expectNoSidewaysScroll(page, "role page");
+  // The name is a link a thumb can reach.
+  await page.getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expectNoSidewaysScroll(page, "candidate page");
+  // No headline given: the line under the name starts with the role, not a stray separator.
+  await expect(page.locator("main h1 + p").first()).toHaveText(/^AI Platform Engineer · /);
+  await page.getByRole("img", { name: /^Radar chart/ }).scrollIntoViewIfNeeded();
+  await expect(page.locator(".recharts-polar-angle-axis-tick").first()).toBeVisible();
+  expect(
+    errors.filter((e) => /attribute d/.test(e)),
+    "invalid SVG path for the consensus nobody has given",
+  ).toEqual([]);
+  await screenshot(page, "long-name-candidate");
+
+  await login(page, "admin@example.com");
+  await page.goto("/admin");
+  await expectNoSidewaysScroll(page, "people and recent activity");
+});

@@ -74,9 +74,14 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         title={name}
         description={
           <>
-            {app.candidate.headline ?? ""} · {app.role.title} ·{" "}
-            {app.status === "ACTIVE" ? (app.currentStage?.name ?? "Not started") : app.status.toLowerCase()}
-            {app.decision ? ` · decision: ${app.decision.replace("_", " ").toLowerCase()}` : ""}
+            {[
+              app.candidate.headline, // none for many candidates: no separator before the role then
+              app.role.title,
+              app.status === "ACTIVE" ? (app.currentStage?.name ?? "Not started") : app.status.toLowerCase(),
+              app.decision ? `decision: ${app.decision.replace("_", " ").toLowerCase()}` : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
           </>
         }
         actions={
