@@ -1,17 +1,21 @@
+"use client";
+// A client component on purpose: a server-rendered table travels twice (HTML, then the same
+// element tree in the page's data for hydration, ~1.5 kB a row). Here the page's data carries
+// the rows as compact tuples and the markup is built from them, on the server for the HTML and
+// in the browser when it hydrates.
 import Link from "next/link";
-import type { ComparisonDomain } from "@/lib/data/role-comparison";
 import { cn } from "@/lib/utils";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import { GAP_STATUS_TEXT } from "@/lib/scoring/gaps";
-import { NOT_ASSESSED } from "@/lib/scoring";
+import type { HeatmapCell } from "@/lib/data/heatmap-cells";
+import { GAP_STATUS_TEXT, NOT_ASSESSED, type GapStatus } from "@/lib/scoring/gaps";
 
-const CELL = {
+const CELL: Record<GapStatus, string> = {
   below: "bg-red-100 text-red-900",
   meets: "bg-green-100 text-green-900",
   exceeds: "bg-indigo-100 text-indigo-900",
   "no-evidence": "bg-slate-50 text-slate-500",
   "not-required": "bg-white text-slate-400",
-} as const;
+};
 
 export type HeatmapRow = {
   id: string;
@@ -20,7 +24,7 @@ export type HeatmapRow = {
   fit: number | null;
   evidenced: number;
   targetDomains: number;
-  domains: ComparisonDomain[];
+  cells: HeatmapCell[];
 };
 
 /** One page of candidates x the role's domains: consensus level and gap per cell, fit at the end. */
@@ -54,15 +58,14 @@ export function HeatmapTable({ targets, rows }: { targets: { domainId: string; n
                 </Link>
                 <span className="block text-xs font-normal text-muted-foreground">{r.stage}</span>
               </th>
-              {targets.map((t) => {
-                const d = r.domains.find((x) => x.domainId === t.domainId);
-                const status = d?.gap.status ?? "no-evidence";
+              {targets.map((t, i) => {
+                const [level, gap, status] = r.cells[i] ?? [null, 0, "no-evidence"];
                 return (
                   <td key={t.domainId} className={cn("rounded text-center", CELL[status])}>
-                    {d?.consensus.median != null ? (
+                    {level != null ? (
                       <>
-                        L{d.consensus.median}
-                        {d.gap.gap ? <span className="text-xs"> ({d.gap.gap > 0 ? `−${d.gap.gap}` : `+${-d.gap.gap}`})</span> : null}
+                        L{level}
+                        {gap ? <span className="text-xs"> ({gap > 0 ? `−${gap}` : `+${-gap}`})</span> : null}
                         <span className="sr-only"> {GAP_STATUS_TEXT[status]}</span>
                       </>
                     ) : (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { MoveControls } from "@/components/pipeline/move-controls";
 import { NudgeButton } from "@/components/pipeline/nudge-button";
 import { Badge } from "@/components/ui/badge";
+import { Fold } from "@/components/ui/fold";
 import { Notices } from "@/components/ui/notices";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
@@ -57,10 +58,15 @@ function Card({ c, board, stages }: { c: BoardCard; board: Board; stages: Stage[
         </Link>
       </p>
       {board.canManage ? (
-        <details className="mt-2">
-          <summary className="w-fit cursor-pointer text-primary">
-            Move<span className="sr-only"> {c.name}</span>, hire or reject
-          </summary>
+        // Folded and rendered on first open: a board of cards each carrying a whole form was most of the page.
+        <Fold
+          className="mt-2"
+          summary={
+            <summary className="w-fit cursor-pointer text-primary">
+              Move<span className="sr-only"> {c.name}</span>, hire or reject
+            </summary>
+          }
+        >
           <div className="mt-2">
             <MoveControls
               applicationId={c.id}
@@ -71,7 +77,7 @@ function Card({ c, board, stages }: { c: BoardCard; board: Board; stages: Stage[
               canHire={board.canHire}
             />
           </div>
-        </details>
+        </Fold>
       ) : null}
     </>
   );

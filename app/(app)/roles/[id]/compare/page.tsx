@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComparisonFilters } from "@/components/candidates/comparison-filters";
 import { HeatmapTable } from "@/components/candidates/heatmap-table";
+import { heatmapCells } from "@/lib/data/heatmap-cells";
 import { FitHistogram } from "@/components/charts/fit-histogram";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -149,7 +150,7 @@ export default async function ComparePage({
                 fit: r.fit,
                 evidenced: r.evidenced,
                 targetDomains: r.targetDomains,
-                domains: r.domains,
+                cells: heatmapCells(role.targets, r.domains),
               }))}
             />
           )}
