@@ -1,9 +1,10 @@
 // CPU per request: `npm run bench:cpu [-- --size=1000 --requests=40 --only=role]`.
 // One user, requests one after another, on a database bench:http kept (`--keep-db`): the CPU
-// the server process and its PostgreSQL backends spent per request of each page. Unlike
-// latency under load, this hardly moves with what else the machine is doing, so it shows
-// what a change saves before the load test confirms it. Under 20 users the server's single
-// thread queues requests, so p95 there is roughly 20 x the server CPU per request.
+// the server process and its PostgreSQL backends spent per request of each page. It moves
+// far less with what else the machine is doing than latency does (seen: the role page 57 to
+// 73 ms between load 10 and load 16, where its p95 under load moved 2-3x), so it shows what a
+// change saves before the load test confirms it; compare runs taken at similar load. Under 20
+// users the server's single thread queues requests, so p95 there is roughly 20 x this figure.
 import path from "node:path";
 import { cpuSplitMs } from "./cpu";
 import { freePort } from "./net";
