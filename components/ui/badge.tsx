@@ -1,7 +1,8 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import * as React from "react";
 
-const badgeVariants = cva("inline-flex items-center rounded-full border px-2 py-0.5 text-xs font-medium", {
+// Whole words: a badge beside a long title must not shrink into "clos|ed" (main wraps long words anywhere).
+const badgeVariants = cva("inline-flex items-center rounded-full border px-2 py-0.5 text-xs font-medium [overflow-wrap:normal]", {
   variants: {
     variant: {
       default: "border-transparent bg-primary/10 text-primary",

@@ -69,6 +69,24 @@ test("a focused indicator checkbox is never hidden under the scorecard's submit 
   await screenshot(page, "scorecard-focused-indicator");
 });
 
+/** Words (split at spaces and hyphens, up to 24 letters) that the layout breaks across two lines. */
+const splitWords = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    const walk = document.createTreeWalker(document.querySelector("main") ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
+      if (n.parentElement?.closest("script, style, svg, textarea, select, .sr-only")) continue;
+      for (const m of n.data.matchAll(/[^\s-]{2,24}(?![^\s-])/g)) {
+        const r = document.createRange();
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
+        const tops = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+        if (tops.size > 1) out.push(m[0]);
+      }
+    }
+    return out;
+  });
+
 async function openCandidate(page: Page) {
   await login(page, "manager@example.com");
   await page.goto("/roles");
@@ -237,4 +255,13 @@ test("a long unbroken name wraps instead of widening the page; an unassessed can
   await login(page, "admin@example.com");
   await page.goto("/admin");
   await expectNoSidewaysScroll(page, "people and recent activity");
+
+  // Short words still stay whole: a status badge beside a two-line role title read "clos|ed".
+  await login(page, "recruiter@example.com");
+  await page.goto("/pipeline");
+  await expect(page.getByText("closed", { exact: true }).first()).toBeVisible();
+  expect(await splitWords(page), "words broken across lines on the pipeline").toEqual([]);
+  await login(page, "manager@example.com");
+  await page.goto("/roles");
+  expect(await splitWords(page), "words broken across lines on the roles list").toEqual([]);
 });
