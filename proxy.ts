@@ -8,10 +8,14 @@
 // - a request to a page that isn't a GET/HEAD/OPTIONS must also be an action call of the form the
 //   app's pages make (lib/security/action-request.ts), or it gets a 400: Next answers 500 to
 //   bodies it cannot decode;
-// - sets the security headers of lib/security/headers.ts (CSP with a per-request nonce, HSTS).
+// - sets the security headers of lib/security/headers.ts (CSP with a per-request nonce, HSTS);
+// - gives the sign-in page next-auth's CSRF cookie before it renders (lib/auth/csrf-cookie.ts),
+//   so a form sent before its script loads carries a token.
 // Authentication and authorization are NOT here: every page, action and route checks them.
 import { NextResponse, type NextRequest } from "next/server";
+import { csrfCookieName, csrfTokenFromCookie, newCsrfCookie } from "./lib/auth/csrf-cookie";
 import { CROSS_SITE_REFUSAL, isSameOriginRequest, SAFE_METHODS } from "./lib/auth/same-origin";
+import { env } from "./lib/env";
 import { actionRequestRefusal, UNREADABLE_ACTION } from "./lib/security/action-request";
 import { contentSecurityPolicy, newNonce, pathIsDecodable, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
 
@@ -38,10 +42,23 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
+  const csrf = pathname === "/signin" ? signInCsrfCookie(request, https) : null;
+  if (csrf) requestHeaders.set("cookie", [request.headers.get("cookie"), `${csrf.name}=${csrf.value}`].filter(Boolean).join("; "));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (csrf) response.cookies.set(csrf.name, csrf.value, { httpOnly: true, sameSite: "lax", path: "/", secure: csrf.secure });
   response.headers.set("content-security-policy", policy);
   if (process.env.NODE_ENV === "production") response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
   return response;
+}
+
+/** A new CSRF cookie for the sign-in page, unless the request already has a valid one. */
+function signInCsrfCookie(request: NextRequest, https: boolean) {
+  const { authSecret, NEXTAUTH_URL } = env();
+  // next-auth names and secures the cookie by its own URL's scheme.
+  const secure = NEXTAUTH_URL ? NEXTAUTH_URL.startsWith("https://") : https;
+  const name = csrfCookieName(secure);
+  if (csrfTokenFromCookie(request.cookies.get(name)?.value, authSecret)) return null;
+  return { name, secure, value: newCsrfCookie(authSecret).value };
 }
 
 export const config = {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { HOME_BY_KIND, KIND_LABEL } from "@/lib/auth/permissions";
@@ -6,6 +7,7 @@ import { oidcConfigured } from "@/lib/auth/options";
 import { currentUser } from "@/lib/auth/session";
 import { signInOrganisation } from "@/lib/settings/service";
 import { env } from "@/lib/env";
+import { csrfCookieName, csrfTokenFromCookie } from "@/lib/auth/csrf-cookie";
 import { retryAfterFromCode, signInThrottledMessage } from "@/lib/rate-limit/retry-after";
 import { DEMO_PASSWORD, DEMO_SIGN_IN } from "@/prisma/seed/demo-accounts";
 
@@ -34,6 +36,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (user) redirect(HOME_BY_KIND[user.kind]);
   const { error } = await searchParams;
   const { name: orgName, demo } = await signInOrganisation();
+  // Set by proxy.ts: lets the form work before (or without) its script.
+  const jar = await cookies();
+  const csrfToken =
+    csrfTokenFromCookie(jar.get(csrfCookieName(true))?.value, env().authSecret) ??
+    csrfTokenFromCookie(jar.get(csrfCookieName(false))?.value, env().authSecret);
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-6 px-4 py-10">
       <div className="text-center">
@@ -48,7 +55,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {errorMessage(error)}
         </p>
       ) : null}
-      <SignInForm oidcName={oidcConfigured() ? env().OIDC_NAME : null} />
+      <SignInForm oidcName={oidcConfigured() ? env().OIDC_NAME : null} csrfToken={csrfToken} />
       {demo ? (
         <section aria-labelledby="demo-accounts" className="rounded-lg border border-dashed border-border bg-card p-4 text-sm">
           <h2 id="demo-accounts" className="font-semibold">

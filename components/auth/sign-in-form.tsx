@@ -40,7 +40,7 @@ function throttledText(seconds: number) {
   return `${signInThrottledMessage(seconds).slice(0, -1)} (at ${at}).`;
 }
 
-export function SignInForm({ oidcName }: { oidcName: string | null }) {
+export function SignInForm({ oidcName, csrfToken }: { oidcName: string | null; csrfToken: string | null }) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const [values, setValues] = useState<SignInInput>({ email: "", password: "" });
@@ -107,7 +107,7 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
         </>
       ) : null}
       {/* method/action for a submit before the script has loaded: a POST, so the password never
-          lands in a URL, history or a server log (next-auth then asks to sign in again). */}
+          lands in a URL, history or a server log, with the CSRF token the server rendered. */}
       <form
         method="post"
         action="/api/auth/callback/credentials"
@@ -116,6 +116,7 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
         noValidate
         className="grid gap-4"
       >
+        {csrfToken ? <input type="hidden" name="csrfToken" value={csrfToken} /> : null}
         <Field id="email" label="Email" error={errors.email}>
           {(c) => <input {...c} className={INPUT_CLASS} type="email" autoComplete="email" {...field("email")} />}
         </Field>

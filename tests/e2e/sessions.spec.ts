@@ -117,3 +117,28 @@ test("signing out ends that session's token on the server; the person's other se
     await replay.close();
   }
 });
+
+test("sign-in works with JavaScript off: a POST with the server-rendered CSRF token, the password never in a URL @phone", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on("request", (r) => urls.push(r.url()));
+    await page.goto("/signin");
+    // A wrong password first: next-auth's own error page code comes back to the form with a message.
+    await page.getByLabel("Email").fill("interviewer@example.com");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText("don't match an active account");
+    await page.getByLabel("Email").fill("interviewer@example.com");
+    await page.getByLabel("Password").fill("demo-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/interviews/);
+    await expect(page.getByRole("heading", { name: "My interviews" })).toBeVisible();
+    expect(urls.filter((u) => u.includes("password"))).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
