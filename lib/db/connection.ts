@@ -70,10 +70,7 @@ function loadRelationsByQuery(client: PrismaClient): PrismaClient {
 }
 
 function pgliteConnection(pglite: PGlite, target: DbTarget, release: () => void): DbConnection {
-  // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils;
-  // the runtime contract it uses (queries, transactions, column types) is unchanged.
-  const adapter = new PrismaPGlite(pglite) as never;
-  const prisma = loadRelationsByQuery(new PrismaClient({ adapter }));
+  const prisma = loadRelationsByQuery(new PrismaClient({ adapter: new PrismaPGlite(pglite) }));
   return {
     target,
     prisma,
