@@ -10,6 +10,10 @@ const nextConfig = {
     // (lib/candidates/limits.ts) plus JSON escaping of quotes and newlines. Next's default is 1 MB.
     serverActions: { bodySizeLimit: "8mb" },
   },
+  // Pages link app/icon.svg; tools and old browsers that ask for /favicon.ico get it too, not a 404.
+  async redirects() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }];
+  },
   async headers() {
     return [
       {
