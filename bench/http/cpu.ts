@@ -29,32 +29,46 @@ function processes(): Proc[] {
   return out;
 }
 
-function oursTicks(serverPid: number, database: string): number {
-  const procs = processes();
-  const ours = new Set<number>([process.pid, serverPid]);
-  // descendants of the server (and of this process: nothing heavy, but counted)
+/** The processes in `roots` and all their descendants. */
+function withDescendants(procs: Proc[], roots: number[]): Set<number> {
+  const tree = new Set<number>(roots);
   for (let grew = true; grew;) {
     grew = false;
     for (const p of procs) {
-      if (!ours.has(p.pid) && ours.has(p.ppid)) {
-        ours.add(p.pid);
+      if (!tree.has(p.pid) && tree.has(p.ppid)) {
+        tree.add(p.pid);
         grew = true;
       }
     }
   }
-  let ticks = 0;
-  for (const p of procs) {
-    if (ours.has(p.pid)) ticks += p.ticks;
-    else {
-      try {
-        // a PostgreSQL backend's title: "postgres: <user> <database> <host> <state>"
-        if (fs.readFileSync(`/proc/${p.pid}/cmdline`, "utf8").includes(` ${database} `)) ticks += p.ticks;
-      } catch {
-        // gone
-      }
-    }
+  return tree;
+}
+
+// a PostgreSQL backend's title: "postgres: <user> <database> <host> <state>"
+function isBackendOf(pid: number, database: string): boolean {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(` ${database} `);
+  } catch {
+    return false; // gone
   }
-  return ticks;
+}
+
+/** Ticks of the server's tree, this process (nothing heavy, but counted) and the database's backends. */
+function oursTicks(serverPid: number, database: string): number {
+  const { server, postgres } = cpuSplitTicks(serverPid, database, [process.pid]);
+  return server + postgres;
+}
+
+function cpuSplitTicks(serverPid: number, database: string, alsoOurs: number[] = []): { server: number; postgres: number } {
+  const procs = processes();
+  const tree = withDescendants(procs, [serverPid, ...alsoOurs]);
+  let server = 0;
+  let postgres = 0;
+  for (const p of procs) {
+    if (tree.has(p.pid)) server += p.ticks;
+    else if (isBackendOf(p.pid, database)) postgres += p.ticks;
+  }
+  return { server, postgres };
 }
 
 /** Call start() before a target, stop() after: the other processes' CPU in % of one core. */
@@ -78,29 +92,7 @@ export function otherCpu(serverPid: number, database: string) {
 
 /** CPU time (ms) used so far by the server's process tree and by the PostgreSQL backends of `database`. */
 export function cpuSplitMs(serverPid: number, database: string): { server: number; postgres: number } {
-  const procs = processes();
-  const tree = new Set<number>([serverPid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const p of procs) {
-      if (!tree.has(p.pid) && tree.has(p.ppid)) {
-        tree.add(p.pid);
-        grew = true;
-      }
-    }
-  }
-  let server = 0;
-  let postgres = 0;
-  for (const p of procs) {
-    if (tree.has(p.pid)) server += p.ticks;
-    else {
-      try {
-        if (fs.readFileSync(`/proc/${p.pid}/cmdline`, "utf8").includes(` ${database} `)) postgres += p.ticks;
-      } catch {
-        // gone
-      }
-    }
-  }
+  const { server, postgres } = cpuSplitTicks(serverPid, database);
   const ms = 1000 / TICKS_PER_SECOND;
   return { server: server * ms, postgres: postgres * ms };
 }
