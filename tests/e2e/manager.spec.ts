@@ -45,7 +45,9 @@ test("a manager creates a role from a template, adjusts targets, plans full cove
   await expect(page.getByText("Zara Ahmed added.")).toBeVisible();
   await page.reload();
   await page.getByText("Pipeline actions").click();
-  await page.getByLabel(/^Date and time/).fill("2026-12-01T15:00");
+  // A week ahead: an interview whose time has passed is also listed as due, under a second link.
+  const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel(/^Date and time/).fill(`${nextWeek}T15:00`);
   await page.getByRole("button", { name: "Schedule interviews" }).click();
   await expect(page.getByText("Reliability deep dive: scheduled 2 new interviews.")).toBeVisible();
 
