@@ -68,7 +68,7 @@ test.describe("scheduling in the viewer's time zone", () => {
     await expect(form.getByText("Choose the interview's date and time")).toBeVisible();
     await expect(row.getByRole("link", { name: "0 interviews" })).toBeVisible();
 
-    await form.getByLabel(/^Date and time/).fill("2026-12-01T15:00");
+    await form.getByLabel(/^Date and time/).fill("2030-12-03T15:00");
     await form.getByRole("button", { name: "Schedule interviews" }).click();
     await expect(form.getByRole("status")).toContainText("Pipeline build exercise: scheduled 2 new interviews.");
     await expect(form.getByRole("status")).toContainText(`${name} stays in their current stage.`);
@@ -81,7 +81,7 @@ test.describe("scheduling in the viewer's time zone", () => {
     // Scheduling the same stage at another time says what happened.
     const again = row.getByRole("form", { name: `Schedule interviews for ${name}` });
     await again.getByLabel("Stage", { exact: true }).selectOption({ label: "Pipeline build exercise" });
-    await again.getByLabel(/^Date and time/).fill("2026-12-01T16:30");
+    await again.getByLabel(/^Date and time/).fill("2030-12-03T16:30");
     await again.getByRole("button", { name: "Schedule interviews" }).click();
     await expect(again.getByRole("status")).toContainText("rescheduled 2 interviews to the new time");
     await expect(again.getByRole("status")).not.toContainText("0 new");
@@ -90,7 +90,7 @@ test.describe("scheduling in the viewer's time zone", () => {
     // The candidate's interviews: shown in Berlin time, stored in UTC (the invitation says 15:30Z).
     await row.getByRole("link", { name: "2 interviews" }).click();
     const list = page.getByRole("region", { name: /^Interviews/ });
-    await expect(list.getByText("1 Dec 2026, 16:30 CET")).toHaveCount(2);
+    await expect(list.getByText("3 Dec 2030, 16:30 CET")).toHaveCount(2);
     await expect(list.getByText("Sam Rivera", { exact: true })).toBeVisible();
     await expect(list.getByText("scorecard not started")).toHaveCount(2);
     const link = list.getByRole("link", { name: /Calendar file \(\.ics\) for Pipeline build exercise with Sam Rivera/ });
@@ -99,7 +99,7 @@ test.describe("scheduling in the viewer's time zone", () => {
     const download = await page.request.get(href);
     expect(download.headers()["content-type"]).toMatch(/text\/calendar/);
     const ics = await download.text();
-    expect(ics).toMatch(/DTSTART:20261201T153000Z/);
+    expect(ics).toMatch(/DTSTART:20301203T153000Z/);
     expect(ics).toMatch(new RegExp(`UID:${interviewId}@aiops-scorecards`));
     expect(ics).toMatch(/SEQUENCE:1/);
     // The interviewer's email carried the invitation (the development mail path writes .eml files).
@@ -107,10 +107,10 @@ test.describe("scheduling in the viewer's time zone", () => {
 
     // Reschedule one interview, cancel the other: each says what it did; the calendar gets a CANCEL.
     await list.getByRole("button", { name: "Reschedule Pipeline build exercise with Sam Rivera" }).click();
-    await list.getByLabel(/^New date and time/).fill("2026-12-02T09:00");
+    await list.getByLabel(/^New date and time/).fill("2030-12-04T09:00");
     await list.getByRole("button", { name: "Save new time" }).click();
     await expect(list.getByRole("status")).toContainText("Pipeline build exercise with Sam Rivera rescheduled.");
-    await expect(list.getByText("2 Dec 2026, 09:00 CET")).toBeVisible();
+    await expect(list.getByText("4 Dec 2030, 09:00 CET")).toBeVisible();
     const kwame = list.getByRole("listitem").filter({ hasNotText: "Sam Rivera" });
     const kwameId = (await kwame.getByRole("link", { name: /Calendar file/ }).getAttribute("href"))!.split("/")[3]!;
     await kwame.getByRole("button", { name: /^Cancel interview/ }).click();
@@ -203,7 +203,7 @@ test("scheduling form, candidate interviews and board at this width @phone", asy
   const name = `Width Check ${info.project.name}`;
   await addCandidate(page, url, name);
   const row = await openRow(page, url, name);
-  await row.getByLabel(/^Date and time/).fill("2026-12-03T11:00");
+  await row.getByLabel(/^Date and time/).fill("2030-12-05T11:00");
   await row.getByRole("button", { name: "Schedule interviews" }).click();
   await expect(row.getByRole("status")).toContainText("scheduled");
   await expect(row.getByRole("link", { name: "1 interview" })).toBeVisible(); // the refresh is in
