@@ -8,10 +8,20 @@
 // groups are withheld; of two admins editing one question from the same page load, the second
 // is refused and keeps what they typed.
 import fs from "node:fs";
-import type { Locator } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, expectNoSidewaysScroll, login, screenshot, test, watchCsp } from "./fixtures";
 
 const SHOTS = "/tmp/fair-shots";
+
+/** As the admin: the fair-hiring report of the role titled `roleTitle`, by gender. */
+async function showGenderReport(page: Page, roleTitle: string) {
+  await login(page, "admin@example.com");
+  await page.goto("/fair-hiring");
+  const option = page.getByLabel("Role").locator("option", { hasText: new RegExp(`^${roleTitle} \\(`) });
+  await page.getByLabel("Role").selectOption((await option.getAttribute("value"))!);
+  await page.getByLabel("Self-identification").selectOption("gender");
+  await page.getByRole("button", { name: "Show" }).click();
+}
 
 test.describe("fair-hiring report", () => {
   test("an admin reads the report, downloads it, and both are audited @phone", async ({ page }, info) => {
@@ -112,12 +122,7 @@ test.describe("fair-hiring report", () => {
     await expect(page.getByText(/A link was made on .*; it works until/)).toBeVisible();
     await expect(page.getByText("Man", { exact: true })).toHaveCount(0);
 
-    await login(page, "admin@example.com");
-    await page.goto("/fair-hiring");
-    const option = page.getByLabel("Role").locator("option", { hasText: new RegExp(`^${roleTitle} \\(`) });
-    await page.getByLabel("Role").selectOption((await option.getAttribute("value"))!);
-    await page.getByLabel("Self-identification").selectOption("gender");
-    await page.getByRole("button", { name: "Show" }).click();
+    await showGenderReport(page, roleTitle);
     await expect(page.getByText(new RegExp(`${roleTitle}: \\d+ applicants, 1 of them gave their gender`))).toBeVisible();
     await page.goto("/admin/audit");
     await expect(page.getByText("Riley Chen created a self-identification link for Tom Becker.").first()).toBeVisible();
@@ -140,12 +145,7 @@ test.describe("fair-hiring report", () => {
 
     // How many of the role's applicants gave their gender, as the admin's report counts them.
     async function gaveGender() {
-      await login(page, "admin@example.com");
-      await page.goto("/fair-hiring");
-      const option = page.getByLabel("Role").locator("option", { hasText: new RegExp(`^${roleTitle} \\(`) });
-      await page.getByLabel("Role").selectOption((await option.getAttribute("value"))!);
-      await page.getByLabel("Self-identification").selectOption("gender");
-      await page.getByRole("button", { name: "Show" }).click();
+      await showGenderReport(page, roleTitle);
       const summary = page.getByText(new RegExp(`${roleTitle}: \\d+ applicants, \\d+ of them gave their gender`));
       return (await summary.textContent())!.match(/(\d+) of them/)![1];
     }
