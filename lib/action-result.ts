@@ -31,6 +31,9 @@ export const refused = (message: string, field?: string): ActionFailure => ({
   fieldErrors: field ? { [field]: message } : {},
 });
 
+/** Someone else changed the object since this form loaded it: nothing was saved. */
+export const conflict = (message: string): ActionFailure => ({ ok: false, kind: "conflict", message });
+
 /** Too many calls of an expensive action (lib/rate-limit/limits.ts): nothing was done. */
 export const rateLimited = (message: string, retryAfterSeconds: number): ActionFailure => ({
   ok: false,

@@ -3,7 +3,7 @@
 // shows (OrgSettings.fairHiringMinGroup). Every change is audited with its before and after;
 // none of it is about a person, so the audit keeps the wording itself.
 import "server-only";
-import { forbidden, invalid, notFound, refused, type ActionFailure, type ActionResult } from "../action-result";
+import { conflict, forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import { can } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
@@ -73,11 +73,12 @@ async function audit(tx: Tx, actor: CurrentUser, categoryId: string, added: bool
   );
 }
 
-/** Adds a question, asked from now on (last in the form). At most MAX_SELF_ID_CATEGORIES, retired ones counted. */
 /** Two questions may not share a label, whatever its case. */
 function sameLabel(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
+
+/** Adds a question, asked from now on (last in the form). At most MAX_SELF_ID_CATEGORIES, retired ones counted. */
 
 export async function createSelfIdCategory(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ id: string; key: string }>> {
   if (!can(actor, "changeSettings")) return forbidden();
@@ -106,12 +107,9 @@ export async function createSelfIdCategory(actor: CurrentUser, raw: unknown): Pr
  * What a stale page is told: nothing was saved, and the typed text stays in the form (the page
  * keeps it) to copy before reloading.
  */
-const STALE_QUESTION: ActionFailure = {
-  ok: false,
-  kind: "conflict",
-  message:
-    "Someone else changed this question since you loaded this page. Nothing was saved: your text is still in the form; copy it, reload the page to see their change, and save again.",
-};
+const STALE_QUESTION = conflict(
+  "Someone else changed this question since you loaded this page. Nothing was saved: your text is still in the form; copy it, reload the page to see their change, and save again.",
+);
 
 /**
  * Rewords a question, changes its answers, retires or restores it. Answers already given keep

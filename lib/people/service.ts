@@ -3,7 +3,7 @@
 // row still has it (a conditional update), so of two admins editing one person from the same
 // page, the second is told to reload instead of both being told "saved".
 import "server-only";
-import { forbidden, invalid, notFound, type ActionFailure, type ActionResult } from "../action-result";
+import { conflict, forbidden, invalid, notFound, type ActionFailure, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
@@ -29,11 +29,9 @@ async function lockActiveAdmins(tx: Tx) {
 
 /** What a stale page is told: who changed under it, as they are now, and to reload. */
 function staleEdit(user: { name: string; kind: UserKind; active: boolean }): ActionFailure {
-  return {
-    ok: false,
-    kind: "conflict",
-    message: `Someone else changed ${user.name} since you loaded this page (now ${KIND_LABEL[user.kind].toLowerCase()}, ${user.active ? "active" : "deactivated"}). Nothing was saved: reload the page and try again.`,
-  };
+  return conflict(
+    `Someone else changed ${user.name} since you loaded this page (now ${KIND_LABEL[user.kind].toLowerCase()}, ${user.active ? "active" : "deactivated"}). Nothing was saved: reload the page and try again.`,
+  );
 }
 
 /** The write, only if the row still has the version the page loaded; false when it moved on meanwhile. */
