@@ -1,8 +1,9 @@
 // Who may use each entry point of the app: every page, route handler and server action,
-// declared here. tests/unit/entry-points.test.ts fails when the file tree has an entry point
+// declared here (the server actions' rows in tests/access/action-points.ts). tests/unit/entry-points.test.ts fails when the file tree has an entry point
 // this table does not declare (or the table one the tree no longer has);
 // tests/e2e/access-table.spec.ts checks every page and route row against the running server,
-// as each kind of person, on demo objects found by following the app's links.
+// as each kind of person, on demo objects found by following the app's links, and
+// tests/e2e/access-action-table.spec.ts every server action row the same way.
 //
 // Personas: anonymous; an interviewer (interviewer@, on panels of the managers' roles);
 // the manager who owns the role (manager@) and a manager who does not (dana@); the recruiter
@@ -11,6 +12,8 @@
 // an admin. Objects ([role], [application], ...) are the demo's "AI Platform Engineer" role,
 // owned by manager@, and things on it; [application] is the one noor@ interviews on
 // (casey@ and noor@ are added for the browser tests by scripts/seed-e2e-people.ts).
+import { ACTION_POINTS, type ActionPoint } from "./action-points";
+
 export const PERSONAS = [
   "anonymous",
   "interviewer",
@@ -30,15 +33,8 @@ type Access = Record<Persona, Outcome>;
 export type EntryPoint =
   | { kind: "page"; id: string; url: string | null; method?: undefined; expect: Access; why: string }
   | { kind: "route"; id: string; url: string | null; method?: string; expect: Access; why: string }
-  /** Server actions are declared with defineAction (lib/run-action.ts); `rule` names the lib/auth function the body checks. */
-  | {
-      kind: "action";
-      id: string;
-      rule: string;
-      who: string;
-      /** No page uses it yet, so Next builds no endpoint for it: nothing to probe over HTTP until one does. */
-      noPageYet?: true;
-    };
+  /** Server actions are declared with defineAction (lib/run-action.ts): their rows, per persona, in tests/access/action-points.ts. */
+  | ActionPoint;
 
 /** Everyone signed in gets `signedIn`, except those listed. Anonymous is sent to sign in. */
 function access(signedIn: Outcome, except: Partial<Access> = {}, anonymous: Outcome = "signin"): Access {
@@ -370,223 +366,6 @@ export const ENTRY_POINTS: EntryPoint[] = [
     expect: access("signin"),
     why: "API: token only",
   },
-  // ------------------------------------------------------------------ server actions
-  { kind: "action", id: "lib/people/actions.ts#addPersonAction", rule: 'can("managePeople")', who: "admins" },
-  { kind: "action", id: "lib/people/actions.ts#inviteAction", rule: 'can("managePeople")', who: "admins; emails a one-time link" },
-  { kind: "action", id: "lib/people/actions.ts#changeKindAction", rule: 'can("managePeople")', who: "admins; optimistic version" },
-  { kind: "action", id: "lib/people/actions.ts#setActiveAction", rule: 'can("managePeople")', who: "admins; optimistic version" },
-  { kind: "action", id: "lib/settings/actions.ts#setFeedbackVisibilityAction", rule: 'can("changeSettings")', who: "admins" },
-  {
-    kind: "action",
-    id: "lib/people/actions.ts#recordTimeZoneAction",
-    rule: "signed in",
-    who: "any signed-in person, for their own time zone (read from their own tz cookie)",
-  },
-  {
-    kind: "action",
-    id: "lib/settings/actions.ts#setJobAdSettingsAction",
-    rule: 'can("changeSettings")',
-    who: "admins: organisation profile, benefits and equal-opportunity text for job ads",
-  },
-  { kind: "action", id: "lib/settings/actions.ts#setCheckInDaysAction", rule: 'can("changeSettings")', who: "admins: check-in days" },
-  {
-    kind: "action",
-    id: "lib/fair-hiring/actions.ts#createSelfIdLinkAction",
-    rule: "canSendSelfIdLink",
-    who: "admins, and recruiters on the team of a role the candidate applied to (any recruiter for a candidate with no application)",
-  },
-  {
-    kind: "action",
-    id: "lib/fair-hiring/actions.ts#setFairHiringMinGroupAction",
-    rule: 'can("changeSettings")',
-    who: "admins: the fair-hiring report's smallest group shown",
-  },
-  {
-    kind: "action",
-    id: "lib/fair-hiring/actions.ts#createSelfIdCategoryAction",
-    rule: 'can("changeSettings")',
-    who: "admins: add a self-identification question",
-  },
-  {
-    kind: "action",
-    id: "lib/fair-hiring/actions.ts#updateSelfIdCategoryAction",
-    rule: 'can("changeSettings")',
-    who: "admins: reword, change the answers of, retire or restore a self-identification question",
-  },
-  {
-    kind: "action",
-    id: "lib/quality/actions.ts#submitCheckInAction",
-    rule: "canRecordCheckIn",
-    who: "the hire's role owner, their delegate, admins; idempotent",
-  },
-  { kind: "action", id: "lib/quality/actions.ts#reassignCheckInsAction", rule: 'can("assignCheckIns")', who: "admins" },
-  {
-    kind: "action",
-    id: "lib/readiness/actions.ts#updateReadinessSettingsAction",
-    rule: 'can("changeSettings")',
-    who: "admins: readiness requirements, default weekly limit",
-  },
-  {
-    kind: "action",
-    id: "lib/readiness/actions.ts#setWeeklyLimitAction",
-    rule: 'can("manageReadiness")',
-    who: "managers and admins",
-  },
-  {
-    kind: "action",
-    id: "lib/readiness/actions.ts#grantQualificationAction",
-    rule: 'can("manageReadiness")',
-    who: "managers and admins, with a reason",
-  },
-  {
-    kind: "action",
-    id: "lib/readiness/actions.ts#revokeQualificationAction",
-    rule: 'can("manageReadiness")',
-    who: "managers and admins, with a reason",
-  },
-  {
-    kind: "action",
-    id: "lib/readiness/actions.ts#createCalibrationExerciseAction",
-    rule: 'can("manageReadiness")',
-    who: "managers and admins",
-  },
-  {
-    kind: "action",
-    id: "lib/readiness/actions.ts#claimQualificationAction",
-    rule: "canTrainAsInterviewer",
-    who: "anyone who interviews, for themselves, once every step is done",
-  },
-  {
-    kind: "action",
-    id: "lib/readiness/actions.ts#submitCalibrationAttemptAction",
-    rule: "canTrainAsInterviewer",
-    who: "anyone who interviews, for themselves",
-  },
-  ...[
-    "startDraftAction",
-    "discardDraftAction",
-    "updateCellAction",
-    "addDomainAction",
-    "updateDomainAction",
-    "retireDomainAction",
-    "reorderDomainsAction",
-    "setEmphasisAction",
-    "publishDraftAction",
-    "importMatrixAction",
-  ].map((name): EntryPoint => ({
-    kind: "action",
-    id: `lib/matrix/actions.ts#${name}`,
-    rule: 'can("editMatrix")',
-    who: "admins",
-  })),
-  { kind: "action", id: "lib/matrix/actions.ts#moveRoleAction", rule: "canEditRole", who: "the role's owner or an admin" },
-  {
-    kind: "action",
-    id: "lib/applications/actions.ts#recordDecisionAction",
-    rule: "canDecideOnCandidates",
-    who: "hiring leads of the role who are not waiting to submit their own scorecard",
-  },
-  {
-    kind: "action",
-    id: "lib/scorecards/actions.ts#saveDraftAction",
-    rule: "feedbackAccess",
-    who: "the interview's own interviewer",
-  },
-  {
-    kind: "action",
-    id: "lib/scorecards/actions.ts#submitScorecardAction",
-    rule: "feedbackAccess",
-    who: "the interview's own interviewer; idempotent",
-  },
-  {
-    kind: "action",
-    id: "lib/scorecards/actions.ts#amendScorecardAction",
-    rule: "feedbackAccess",
-    who: "the interview's own interviewer, after submitting",
-  },
-  {
-    kind: "action",
-    id: "lib/candidates/actions.ts#previewImportAction",
-    rule: 'can("manageCandidates")',
-    who: "recruiters and admins",
-  },
-  { kind: "action", id: "lib/candidates/actions.ts#commitImportAction", rule: 'can("manageCandidates")', who: "recruiters and admins" },
-  {
-    kind: "action",
-    id: "lib/candidates/actions.ts#eraseCandidateAction",
-    rule: "canEraseCandidate",
-    who: "recruiters on every team the candidate applied to, admins",
-  },
-  { kind: "action", id: "lib/questions/actions.ts#saveQuestionAction", rule: "canEditQuestion", who: "managers and admins" },
-  { kind: "action", id: "lib/questions/actions.ts#retireQuestionAction", rule: "canEditQuestion", who: "managers and admins" },
-  {
-    kind: "action",
-    id: "lib/job-descriptions/actions.ts#saveJobDescriptionAction",
-    rule: "canEditRoleLogistics",
-    who: "the role's owner, its recruiters, admins",
-  },
-  {
-    kind: "action",
-    id: "lib/job-descriptions/actions.ts#analyseJobDescriptionAction",
-    rule: "canViewRole",
-    who: "whoever may view the role",
-  },
-  { kind: "action", id: "lib/roles/actions.ts#createRoleAction", rule: 'can("createRoles")', who: "managers and admins" },
-  { kind: "action", id: "lib/roles/actions.ts#updateRoleAction", rule: "canEditRole", who: "the role's owner or an admin" },
-  {
-    kind: "action",
-    id: "lib/roles/actions.ts#updateRoleLogisticsAction",
-    rule: "canEditRoleLogistics",
-    who: "the role's owner, its recruiters, admins",
-  },
-  { kind: "action", id: "lib/roles/actions.ts#savePlanAction", rule: "canEditRole", who: "the role's owner or an admin" },
-  {
-    kind: "action",
-    id: "lib/applications/actions.ts#addCandidateAction",
-    rule: "canManagePipeline",
-    who: "the role's hiring team and admins",
-  },
-  {
-    kind: "action",
-    id: "lib/interviews/actions.ts#scheduleStageAction",
-    rule: "canManagePipeline",
-    who: "the role's hiring team and admins",
-  },
-  {
-    kind: "action",
-    id: "lib/applications/actions.ts#moveApplicationAction",
-    rule: "canManagePipeline",
-    who: "the role's hiring team; rejecting needs canDecideOnCandidates",
-  },
-  {
-    kind: "action",
-    id: "lib/interviews/actions.ts#rescheduleInterviewAction",
-    rule: "canManagePipeline",
-    who: "the role's owner, its recruiters, admins; emails the updated invitation",
-  },
-  {
-    kind: "action",
-    id: "lib/interviews/actions.ts#cancelInterviewAction",
-    rule: "canManagePipeline",
-    who: "the role's owner, its recruiters, admins; only an interview without a scorecard",
-  },
-  {
-    kind: "action",
-    id: "lib/interviews/actions.ts#nudgeInterviewerAction",
-    rule: "canManagePipeline",
-    who: "the role's owner, its recruiters, admins; a due scorecard, rate-limited per user and per interview",
-  },
-  {
-    kind: "action",
-    id: "lib/auth/actions.ts#signOutEverywhereAction",
-    rule: "signed in",
-    who: "any signed-in person, for their own sessions",
-  },
-  {
-    kind: "action",
-    id: "lib/api/actions.ts#createApiTokenAction",
-    rule: "signed in",
-    who: "any signed-in person, for their own tokens",
-  },
-  { kind: "action", id: "lib/api/actions.ts#revokeApiTokenAction", rule: "signed in", who: "the token owner" },
+  // ------------------------------------------------------------------ server actions (tests/access/action-points.ts)
+  ...ACTION_POINTS,
 ];

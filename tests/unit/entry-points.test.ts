@@ -3,10 +3,23 @@
 // who may use it fails here. The e2e access-table spec checks the declarations on a server.
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ENTRY_POINTS, PERSONAS } from "../access/entry-points";
+import { ACTION_POINTS } from "../access/action-points";
+import { ENTRY_POINTS, PERSONAS, type Persona } from "../access/entry-points";
 import { handlerRoutes, pageRoutes, serverActions } from "../access/inventory";
 import * as access from "../../lib/scorecards/access";
 import * as permissions from "../../lib/auth/permissions";
+import type { UserKind } from "../../lib/generated/prisma/enums";
+
+/** Each signed-in persona's kind (tests/e2e/access-session.ts signs them in; scripts/seed-e2e-people.ts adds casey@ and noor@). */
+const KIND: Record<Exclude<Persona, "anonymous">, UserKind> = {
+  interviewer: "INTERVIEWER",
+  managerOwner: "MANAGER",
+  managerOther: "MANAGER",
+  recruiter: "RECRUITER",
+  recruiterOff: "RECRUITER",
+  panelPending: "MANAGER",
+  admin: "ADMIN",
+};
 
 const declared = (kind: string) => ENTRY_POINTS.filter((e) => e.kind === kind).map((e) => e.id);
 
@@ -62,5 +75,70 @@ describe("the access table covers every entry point", () => {
       expect(Object.keys(e.expect).sort(), e.id).toEqual([...PERSONAS].sort());
       if (e.url === null) expect(e.why.length, `${e.id} is not probed: say why`).toBeGreaterThan(10);
     }
+  });
+
+  it("gives every server action an expectation for each persona, and arguments to probe it with", () => {
+    expect(ACTION_POINTS.length).toBe(declared("action").length);
+    for (const e of ACTION_POINTS) {
+      expect(e.refused, `${e.id}: anonymous is refused every action`).toContain("anonymous");
+      expect(new Set(e.refused).size, `${e.id} lists a persona twice`).toBe(e.refused.length);
+      for (const p of e.refused) expect(PERSONAS, e.id).toContain(p);
+      expect(e.refused.length, `${e.id} refuses everyone: who is it for?`).toBeLessThan(PERSONAS.length);
+      expect(typeof e.args, e.id).toBe("function");
+      if (!e.allowedUnprobed) continue;
+      const cited = e.allowedUnprobed.match(/tests\/[\w/.-]+\.ts/g) ?? [];
+      expect(cited.length, `${e.id}: say which test covers the allowed side`).toBeGreaterThan(0);
+      for (const file of cited) expect(fs.existsSync(file), `${e.id} cites ${file}, which does not exist`).toBe(true);
+    }
+  });
+
+  it("refuses, for a capability rule, exactly the personas whose kind lacks it; for 'signed in', only anonymous", () => {
+    for (const e of ACTION_POINTS) {
+      const capability = /^can\("(\w+)"\)$/.exec(e.rule)?.[1] as permissions.Capability | undefined;
+      if (!capability && e.rule !== "signed in") continue;
+      const refused = PERSONAS.filter(
+        (p) => p === "anonymous" || (capability !== undefined && !permissions.can({ kind: KIND[p] }, capability)),
+      );
+      // The owner-only rule of a token is the object's, not the persona's: declared with its own refusals.
+      if (e.rule === "signed in" && e.refused.length > 1) continue;
+      expect([...e.refused].sort(), e.id).toEqual([...refused].sort());
+    }
+  });
+
+  it("refuses, for a per-object rule, exactly the personas the rule refuses on the probed objects", () => {
+    // [role] as the demo has it: owned by managerOwner, recruited for by recruiter, panelPending on its panel
+    // (with a scorecard still to submit on [application]); the hire's role is managerOwner's too, the bank's questions nobody's.
+    const role = {
+      ownerId: "managerOwner",
+      members: [
+        { userId: "recruiter", function: "RECRUITER" as const },
+        { userId: "interviewer", function: "INTERVIEWER" as const },
+        { userId: "panelPending", function: "INTERVIEWER" as const },
+      ],
+    };
+    const RULES: Record<string, (actor: { id: string; kind: UserKind }) => boolean> = {
+      canEditRole: (a) => permissions.canEditRole(a, role),
+      canEditRoleLogistics: (a) => permissions.canEditRoleLogistics(a, role),
+      canManagePipeline: (a) => permissions.canManagePipeline(a, role),
+      canDecideOnCandidates: (a) => permissions.canRecordDecision(a, { role, pendingOwnInterviews: a.id === "panelPending" ? 1 : 0 }),
+      canTrainAsInterviewer: (a) => permissions.canTrainAsInterviewer(a),
+      canEraseCandidate: (a) => permissions.canEraseCandidate(a, [role]),
+      canSendSelfIdLink: (a) => permissions.canSendSelfIdLink(a, [role]),
+      canRecordCheckIn: (a) => permissions.canRecordCheckIn(a, { roleOwnerId: "managerOwner", delegateId: null }),
+      canEditQuestion: (a) => permissions.canEditQuestion(a, { authorId: null }),
+    };
+    const unchecked = new Set<string>();
+    for (const e of ACTION_POINTS) {
+      const rule = RULES[e.rule];
+      if (!rule) {
+        if (e.rule !== "signed in" && !e.rule.startsWith("can(")) unchecked.add(e.rule);
+        continue;
+      }
+      const refused = PERSONAS.filter((p) => p === "anonymous" || !rule({ id: p, kind: KIND[p] }));
+      expect([...e.refused].sort(), `${e.id} (${e.rule})`).toEqual([...refused].sort());
+    }
+    // Left to the browser spec: a scorecard is its interviewer's alone (whose interview [interview] is),
+    // and the JD check needs can("writeJobDescriptions") besides canViewRole. A new rule is added above.
+    expect([...unchecked].sort()).toEqual(["canViewRole", "feedbackAccess"]);
   });
 });
