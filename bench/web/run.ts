@@ -85,20 +85,23 @@ async function main() {
 
     const runs = new Map<string, LighthouseRun[]>(pages.map((p) => [p.key, []]));
     if (!args.budget) {
-      const chrome = await startLighthouseChrome();
-      try {
-        // Pages interleaved run by run, so a burst of load on the shared machine spreads over pages.
-        for (let r = 0; r < args.runs; r++) {
-          for (const p of pages) {
+      // Pages interleaved run by run, so a burst of load on the shared machine spreads over pages.
+      for (let r = 0; r < args.runs; r++) {
+        for (const p of pages) {
+          // A fresh Chromium per run: once a page has set a cookie (the time-zone cookie), Chromium
+          // sends its own cookie jar instead of Lighthouse's Cookie header, and the next page of the
+          // same browser opened signed out.
+          const chrome = await startLighthouseChrome();
+          try {
             const run = await lighthouseRun(chrome.port, `${server.base}${p.path}`, p.cookie);
             runs.get(p.key)!.push(run);
             console.log(
               `run ${r + 1}/${args.runs} ${p.name}: perf ${run.performance}, LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms`,
             );
+          } finally {
+            chrome.kill();
           }
         }
-      } finally {
-        chrome.kill();
       }
     }
     for (const p of pages) {

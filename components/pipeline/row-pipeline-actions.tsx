@@ -4,7 +4,7 @@
 // sends only its own four fields: fifty rows used to repeat the controls' markup and props in
 // the page's data (about 2 kB a row, most of the role page's weight).
 import { createContext, useContext } from "react";
-import { ApplicationControls } from "@/components/pipeline/application-controls";
+import { LazyApplicationControls, preloadApplicationControls } from "@/components/pipeline/lazy-controls";
 import type { Load, StageInterviewer } from "@/components/pipeline/schedule-seats";
 import { Fold } from "@/components/ui/fold";
 
@@ -30,6 +30,7 @@ export function RowPipelineActions(row: { applicationId: string; candidate: stri
     // Folded: fifty rows of selects and buttons would bury the list; one click opens a row's controls.
     <Fold
       className="group"
+      onIntent={preloadApplicationControls}
       summary={
         <summary className="w-fit cursor-pointer text-sm text-primary">
           Pipeline actions<span className="sr-only"> for {row.candidate}</span>
@@ -37,7 +38,7 @@ export function RowPipelineActions(row: { applicationId: string; candidate: stri
       }
     >
       <div className="mt-2">
-        <ApplicationControls {...shared} {...row} />
+        <LazyApplicationControls {...shared} {...row} />
       </div>
     </Fold>
   );

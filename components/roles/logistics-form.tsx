@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,9 +7,13 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { ROLE_STATUSES, salaryBandSchema, type SalaryBandInput } from "@/lib/validation/role";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
+import type { SalaryBandInput } from "@/lib/validation/role";
+import { ROLE_STATUSES } from "@/lib/validation/role-statuses";
 import { numberOrNull } from "./fields";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+
+const validation = lazyZodResolver<SalaryBandInput>(() => import("@/lib/validation/role").then((m) => m.salaryBandSchema));
 
 /** Salary band and status: what the role's recruiter may change (its owner and admins too). */
 export function LogisticsForm({ roleId, version, initial }: { roleId: string; version: number; initial: SalaryBandInput }) {
@@ -18,7 +21,7 @@ export function LogisticsForm({ roleId, version, initial }: { roleId: string; ve
   // The role's version this form was loaded at; a save over someone else's change is refused.
   const [savedVersion, setSavedVersion] = useState(version);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<SalaryBandInput>({ resolver: zodResolver(salaryBandSchema), defaultValues: initial, mode: "onChange" });
+  const form = useForm<SalaryBandInput>({ resolver: validation.resolver, defaultValues: initial, mode: "onChange" });
   const { errors, isSubmitting, isDirty } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -37,7 +40,7 @@ export function LogisticsForm({ roleId, version, initial }: { roleId: string; ve
 
   const salaryError = errors.salaryMax?.message ?? errors.salaryMin?.message;
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="logistics-form-h" className="grid gap-3">
+    <form onSubmit={onSubmit} onFocus={validation.preload} noValidate aria-labelledby="logistics-form-h" className="grid gap-3">
       <h3 id="logistics-form-h" className="sr-only">
         Salary band and status
       </h3>

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { ROLE_STATUSES } from "./role-statuses";
 import { userText } from "./text";
 
-export const ROLE_STATUSES = ["DRAFT", "OPEN", "CLOSED"] as const;
+export { ROLE_STATUSES };
 
 const money = z
   .number({ error: "Enter an amount in whole dollars" })

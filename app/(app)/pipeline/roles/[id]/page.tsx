@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MoveControls } from "@/components/pipeline/move-controls";
+import { MoveFold } from "@/components/pipeline/lazy-controls";
 import { NudgeButton } from "@/components/pipeline/nudge-button";
 import { Badge } from "@/components/ui/badge";
-import { Fold } from "@/components/ui/fold";
 import { Notices } from "@/components/ui/notices";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
@@ -58,26 +57,15 @@ function Card({ c, board, stages }: { c: BoardCard; board: Board; stages: Stage[
         </Link>
       </p>
       {board.canManage ? (
-        // Folded and rendered on first open: a board of cards each carrying a whole form was most of the page.
-        <Fold
-          className="mt-2"
-          summary={
-            <summary className="w-fit cursor-pointer text-primary">
-              Move<span className="sr-only"> {c.name}</span>, hire or reject
-            </summary>
-          }
-        >
-          <div className="mt-2">
-            <MoveControls
-              applicationId={c.id}
-              candidate={c.name}
-              stages={stages}
-              currentStageId={c.stageId}
-              status="ACTIVE"
-              canHire={board.canHire}
-            />
-          </div>
-        </Fold>
+        // Folded, rendered and its code loaded on first open: a board of cards each carrying a whole form was most of the page.
+        <MoveFold
+          applicationId={c.id}
+          candidate={c.name}
+          stages={stages}
+          currentStageId={c.stageId}
+          status="ACTIVE"
+          canHire={board.canHire}
+        />
       ) : null}
     </>
   );
