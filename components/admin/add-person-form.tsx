@@ -11,6 +11,7 @@ import { personSchema, USER_KINDS, type PersonInput } from "@/lib/validation/peo
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
+import { Select } from "@/components/ui/select";
 
 const NAME_MAX = maxOf(personSchema.shape.name);
 
@@ -47,13 +48,13 @@ export function AddPersonForm() {
       </FormField>
       <FormField form={form} name="kind" id="p-kind" label="Kind">
         {(c) => (
-          <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm">
+          <Select {...c}>
             {USER_KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABEL[k]}
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </FormField>
       <Button type="submit" className="sm:mt-6" disabled={isSubmitting}>

@@ -9,6 +9,7 @@ import { KIND_LABEL } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/dates";
 import type { PeopleQuery, PersonRow } from "@/lib/people/directory";
 import type { Page } from "@/lib/paging/cursor";
+import { Select } from "@/components/ui/select";
 
 const STATUS_LABEL = { active: "Active", deactivated: "Deactivated", "no-password": "No password yet" } as const;
 
@@ -33,25 +34,25 @@ export function PeopleList({ page, query, selfId, tz }: { page: Page<PersonRow>;
         </label>
         <label className="grid gap-1">
           <span className={LABEL_CLASS}>Filter by kind</span>
-          <select name="kind" defaultValue={query.kind ?? ""} className={INPUT_CLASS}>
+          <Select name="kind" defaultValue={query.kind ?? ""} className="w-full">
             <option value="">Every kind</option>
             {Object.entries(KIND_LABEL).map(([kind, label]) => (
               <option key={kind} value={kind}>
                 {label}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="grid gap-1">
           <span className={LABEL_CLASS}>Filter by status</span>
-          <select name="status" defaultValue={query.status ?? ""} className={INPUT_CLASS}>
+          <Select name="status" defaultValue={query.status ?? ""} className="w-full">
             <option value="">Any status</option>
             {Object.entries(STATUS_LABEL).map(([status, label]) => (
               <option key={status} value={status}>
                 {label}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <div className="flex gap-2">
           <button className={buttonVariants({ variant: "outline" })}>Find</button>

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { KIND_LABEL } from "@/lib/auth/permissions";
 import { invitationSentText } from "@/lib/people/invitation-text";
 import { USER_KINDS } from "@/lib/validation/people";
+import { Select } from "@/components/ui/select";
 
 type Kind = (typeof USER_KINDS)[number];
 /** `version`: User.version as this page loaded it, sent with each change (a stale page gets a conflict). */
@@ -48,7 +49,7 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
       <label className="sr-only" htmlFor={id}>
         Kind of user for {person.name}
       </label>
-      <select
+      <Select
         id={id}
         value={chosen ?? person.kind}
         disabled={pending}
@@ -58,14 +59,14 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
           setStatus(null);
           setChosen(kind === person.kind ? null : kind);
         }}
-        className="h-8 rounded-md border border-border bg-card px-2 text-sm"
+        size="xs"
       >
         {USER_KINDS.map((k) => (
           <option key={k} value={k}>
             {KIND_LABEL[k]}
           </option>
         ))}
-      </select>
+      </Select>
       <Button
         size="sm"
         variant={person.active ? "outline" : "default"}

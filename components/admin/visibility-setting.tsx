@@ -1,6 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { setFeedbackVisibilityAction } from "@/lib/settings/actions";
+import { Select } from "@/components/ui/select";
 
 /** One of the select's options; the action checks it again. */
 type Visibility = Parameters<typeof setFeedbackVisibilityAction>[0]["feedbackVisibility"];
@@ -19,11 +20,11 @@ export function VisibilitySetting({ value }: { value: string }) {
       <label htmlFor="visibility" className="font-medium">
         Interviewers see each other&apos;s feedback
       </label>
-      <select
+      <Select
         id="visibility"
         defaultValue={value}
         disabled={pending}
-        className="h-10 w-full min-w-0 rounded-md border border-border bg-card px-2"
+        className="w-full min-w-0"
         onChange={(e) =>
           start(async () => {
             const res = await setFeedbackVisibilityAction({ feedbackVisibility: e.target.value as Visibility });
@@ -36,7 +37,7 @@ export function VisibilitySetting({ value }: { value: string }) {
             {o.label}
           </option>
         ))}
-      </select>
+      </Select>
       {message ? (
         <p role="status" className="text-xs text-muted-foreground">
           {message}

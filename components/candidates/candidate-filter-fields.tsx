@@ -1,4 +1,5 @@
 import { NOT_STARTED } from "@/lib/validation/list-params";
+import { Select } from "@/components/ui/select";
 
 /** Name search, stage and status: the fields every candidate list's filter form starts with. */
 export const FILTER_FIELD = "h-10 w-full min-w-0 rounded-md border border-border bg-card px-2 text-base sm:text-sm";
@@ -28,7 +29,7 @@ export function CandidateFilterFields({
       </div>
       <div className="grid gap-1 text-sm">
         <label htmlFor="filter-stage">Stage</label>
-        <select id="filter-stage" name="stage" defaultValue={query.stage ?? ""} className={FILTER_FIELD}>
+        <Select id="filter-stage" name="stage" defaultValue={query.stage ?? ""} className="w-full min-w-0">
           <option value="">Any stage</option>
           {stages.map((s) => (
             <option key={s.id} value={s.id}>
@@ -36,17 +37,17 @@ export function CandidateFilterFields({
             </option>
           ))}
           <option value={NOT_STARTED}>Not started</option>
-        </select>
+        </Select>
       </div>
       <div className="grid gap-1 text-sm">
         <label htmlFor="filter-status">Candidate status</label>
-        <select id="filter-status" name="status" defaultValue={query.status ?? ""} className={FILTER_FIELD}>
+        <Select id="filter-status" name="status" defaultValue={query.status ?? ""} className="w-full min-w-0">
           <option value="">Any status</option>
           <option value="ACTIVE">In process</option>
           <option value="HIRED">Hired</option>
           <option value="REJECTED">Rejected</option>
           <option value="WITHDRAWN">Withdrawn</option>
-        </select>
+        </Select>
       </div>
     </>
   );

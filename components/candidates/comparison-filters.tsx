@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { CandidateFilterFields, FILTER_FIELD as SELECT } from "@/components/candidates/candidate-filter-fields";
+import { CandidateFilterFields } from "@/components/candidates/candidate-filter-fields";
 import { COMPARISON_SORTS, FIT_BANDS, type ComparisonQuery } from "@/lib/validation/comparison";
 import { buttonVariants } from "@/components/ui/button-variants";
+import { Select } from "@/components/ui/select";
 
 /**
  * Search, filters and sort of the comparison as a plain GET form: works before (or without)
@@ -29,18 +30,18 @@ export function ComparisonFilters({
         <>
           <div className="grid gap-1 text-sm">
             <label htmlFor="filter-fit">Fit</label>
-            <select id="filter-fit" name="fit" defaultValue={query.fit ?? ""} className={SELECT}>
+            <Select id="filter-fit" name="fit" defaultValue={query.fit ?? ""} className="w-full min-w-0">
               <option value="">Any fit</option>
               {Object.entries(FIT_BANDS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
           <div className="grid gap-1 text-sm">
             <label htmlFor="filter-below">Below target in</label>
-            <select id="filter-below" name="below" defaultValue={query.below ?? ""} className={SELECT}>
+            <Select id="filter-below" name="below" defaultValue={query.below ?? ""} className="w-full min-w-0">
               <option value="">Any domain</option>
               {domains
                 .filter((d) => d.target > 0)
@@ -49,17 +50,17 @@ export function ComparisonFilters({
                     {d.name} (L{d.target})
                   </option>
                 ))}
-            </select>
+            </Select>
           </div>
           <div className="grid gap-1 text-sm">
             <label htmlFor="filter-sort">Sort</label>
-            <select id="filter-sort" name="sort" defaultValue={query.sort} className={SELECT}>
+            <Select id="filter-sort" name="sort" defaultValue={query.sort} className="w-full min-w-0">
               {Object.entries(COMPARISON_SORTS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
         </>
       ) : null}

@@ -2,6 +2,7 @@
 import { setEmphasisAction } from "@/lib/matrix/actions";
 import { EMPHASES, type EmphasisName } from "@/lib/matrix/json-format";
 import { useRunner } from "./use-runner";
+import { Select } from "@/components/ui/select";
 
 /** How much a domain matters for the cluster being edited. */
 export function EmphasisSelect({
@@ -28,19 +29,19 @@ export function EmphasisSelect({
           of {domainName} for {clusterName}
         </span>
       </label>
-      <select
+      <Select
         id={id}
         defaultValue={value}
         disabled={pending}
         onChange={(e) => run(() => setEmphasisAction({ clusterId, domainId, emphasis: e.target.value as EmphasisName }))}
-        className="h-8 rounded-md border border-border bg-card px-2"
+        size="xs"
       >
         {EMPHASES.map((e) => (
           <option key={e} value={e}>
             {e}
           </option>
         ))}
-      </select>
+      </Select>
       {error ? (
         <span role="alert" className="text-xs text-danger">
           {error}

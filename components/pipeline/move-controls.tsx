@@ -13,6 +13,7 @@ import { useNotice } from "@/components/ui/notices";
 import { moveSchema, REASON_MAX } from "@/lib/validation/application";
 import { decisionSchema } from "@/lib/validation/decision";
 import { maxOf } from "@/lib/validation/text-limits";
+import { Select } from "@/components/ui/select";
 
 const RATIONALE_MAX = maxOf(decisionSchema.shape.rationale);
 
@@ -76,18 +77,13 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
             <label htmlFor={`${id}-stage`} className="font-medium">
               Move to stage
             </label>
-            <select
-              id={`${id}-stage`}
-              value={stageId}
-              onChange={(e) => setStageId(e.target.value)}
-              className="h-9 rounded-md border border-border bg-card px-2 text-base sm:text-sm"
-            >
+            <Select id={`${id}-stage`} value={stageId} onChange={(e) => setStageId(e.target.value)} size="sm">
               {others.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
           <Button
             size="sm"

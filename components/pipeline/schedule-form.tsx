@@ -8,6 +8,7 @@ import type { ScheduleOutcome } from "@/lib/interviews/schedule";
 import { scheduleSchema } from "@/lib/validation/application";
 import { weekOfLocalDate, type Seat } from "@/lib/readiness/rules";
 import { ScheduleSeats, type Load, type StageInterviewer } from "./schedule-seats";
+import { Select } from "@/components/ui/select";
 
 type Stage = { id: string; name: string; interviewers?: StageInterviewer[] };
 type Props = {
@@ -94,19 +95,14 @@ export function ScheduleForm({ applicationId, candidate, stages, currentStageId,
           <label htmlFor={`${id}-stage`} className="text-sm font-medium">
             Stage
           </label>
-          <select
-            id={`${id}-stage`}
-            value={stageId}
-            onChange={(e) => setStageId(e.target.value)}
-            className="h-9 rounded-md border border-border bg-card px-2 text-base sm:text-sm"
-          >
+          <Select id={`${id}-stage`} value={stageId} onChange={(e) => setStageId(e.target.value)} size="sm">
             {stages.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
                 {s.id === currentStageId ? " (current stage)" : ""}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <InterviewTimeField id={`${id}-when`} value={when} onChange={setWhen} error={errors.scheduledAt} serverZone={serverZone} />
       </div>

@@ -4,6 +4,7 @@
 // trainee watching) or reverse shadow (a trainee leading with a qualified interviewer watching).
 import { Badge } from "@/components/ui/badge";
 import { loadStatus, loadText, SEAT_LABEL, SEATS, type Seat } from "@/lib/readiness/rules";
+import { Select } from "@/components/ui/select";
 
 export type StageInterviewer = { id: string; name: string };
 /** lib/readiness/queries.ts interviewerLoad: limits per person, interviews per person and week (its Monday, "2026-11-30"). */
@@ -48,17 +49,18 @@ export function ScheduleSeats({ id, interviewers, load, week, seats, onSeat }: P
               </span>
               <label className="flex items-center gap-2">
                 <span className="sr-only">Seat for {p.name}</span>
-                <select
+                <Select
                   value={seats[p.id] ?? "LEAD"}
                   onChange={(e) => onSeat(p.id, e.target.value as Seat)}
-                  className="h-9 max-w-full rounded-md border border-border bg-card px-2 text-base sm:text-sm"
+                  size="sm"
+                  className="max-w-full"
                 >
                   {SEATS.map((s) => (
                     <option key={s} value={s}>
                       {SEAT_LABEL[s]}
                     </option>
                   ))}
-                </select>
+                </Select>
               </label>
             </li>
           );

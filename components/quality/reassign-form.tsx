@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { reassignCheckInsAction } from "@/lib/quality/actions";
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 
 /** Admins hand a hire's check-ins to a delegate, or back to the role's owner (empty choice). */
 export function ReassignForm({
@@ -34,18 +35,14 @@ export function ReassignForm({
     >
       <label className="grid gap-1">
         <span className="text-muted-foreground">Check-ins answered by</span>
-        <select
-          value={delegateId}
-          onChange={(e) => setDelegateId(e.target.value)}
-          className="h-10 rounded-md border border-border bg-card px-2"
-        >
+        <Select value={delegateId} onChange={(e) => setDelegateId(e.target.value)}>
           <option value="">{ownerName} (the role&apos;s owner)</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <Button type="submit" variant="outline" disabled={busy}>
         Reassign

@@ -1,5 +1,6 @@
 import { buttonVariants } from "@/components/ui/button-variants";
-import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
+import { LABEL_CLASS } from "@/components/ui/field-classes";
+import { Select } from "@/components/ui/select";
 
 /** A GET form choosing a list's order (and keeping `hidden` parameters); submitting starts again at the first page. */
 export function SortForm({
@@ -24,13 +25,13 @@ export function SortForm({
         <label htmlFor={id} className={LABEL_CLASS}>
           Sort by
         </label>
-        <select id={id} name="sort" defaultValue={sort} className={`${INPUT_CLASS} sm:w-56`}>
+        <Select id={id} name="sort" defaultValue={sort} className="w-full sm:w-56">
           {sorts.map((s) => (
             <option key={s.value} value={s.value}>
               {s.label}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       {children}
       <button type="submit" className={buttonVariants({ variant: "outline" })}>

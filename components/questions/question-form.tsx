@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { questionSchema, type QuestionInput } from "@/lib/validation/question";
 import { maxOf } from "@/lib/validation/text-limits";
 import { FormField } from "@/components/ui/form-field";
+import { Select } from "@/components/ui/select";
 
 const MAX = {
   prompt: maxOf(questionSchema.shape.prompt),
@@ -51,31 +52,23 @@ export function QuestionForm({
       <div className="flex flex-wrap gap-3">
         <label className="grid gap-1 text-sm font-medium" htmlFor={`${p}-domain`}>
           Domain
-          <select
-            id={`${p}-domain`}
-            className="h-10 rounded-md border border-border bg-card px-2 font-normal"
-            {...form.register("domainId")}
-          >
+          <Select id={`${p}-domain`} {...form.register("domainId")}>
             {domains.map((d) => (
               <option key={d.domainId} value={d.domainId}>
                 {d.name}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="grid gap-1 text-sm font-medium" htmlFor={`${p}-level`}>
           Level
-          <select
-            id={`${p}-level`}
-            className="h-10 rounded-md border border-border bg-card px-2 font-normal"
-            {...form.register("level", { valueAsNumber: true })}
-          >
+          <Select id={`${p}-level`} {...form.register("level", { valueAsNumber: true })}>
             {[1, 2, 3].map((l) => (
               <option key={l} value={l}>
                 Level {l}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       </div>
       {area("prompt", "Question")}

@@ -12,6 +12,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { INPUT_CLASS } from "@/components/ui/field-classes";
 import { createExerciseSchema, EXERCISE_ITEMS } from "@/lib/validation/readiness";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { Select } from "@/components/ui/select";
 
 type Input = z.input<typeof createExerciseSchema>;
 type Output = z.output<typeof createExerciseSchema>;
@@ -49,11 +50,11 @@ export function TeamExerciseForm({ domains }: { domains: { domainId: string; nam
           <label htmlFor="ex-domain" className="font-medium">
             Domain
           </label>
-          <select
+          <Select
             id="ex-domain"
             aria-invalid={!!errors.domainId}
             aria-describedby={errors.domainId ? "ex-domain-err" : undefined}
-            className={`${INPUT_CLASS} sm:min-w-56`}
+            className="w-full sm:min-w-56"
             {...form.register("domainId")}
           >
             {domains.map((d) => (
@@ -61,7 +62,7 @@ export function TeamExerciseForm({ domains }: { domains: { domainId: string; nam
                 {d.name}
               </option>
             ))}
-          </select>
+          </Select>
           <FieldError id="ex-domain-err" message={errors.domainId?.message} />
         </div>
         <div className="grid gap-1">

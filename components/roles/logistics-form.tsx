@@ -12,6 +12,7 @@ import type { SalaryBandInput } from "@/lib/validation/role";
 import { ROLE_STATUSES } from "@/lib/validation/role-statuses";
 import { numberOrNull } from "./fields";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { Select } from "@/components/ui/select";
 
 const validation = lazyZodResolver<SalaryBandInput>(() => import("@/lib/validation/role").then((m) => m.salaryBandSchema));
 
@@ -69,13 +70,13 @@ export function LogisticsForm({ roleId, version, initial }: { roleId: string; ve
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="lg-status">Status</Label>
-          <select id="lg-status" className="h-10 rounded-md border border-border bg-card px-2 text-sm" {...form.register("status")}>
+          <Select id="lg-status" {...form.register("status")}>
             {ROLE_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {s.toLowerCase()}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <Button type="submit" disabled={isSubmitting || !isDirty}>
           {isSubmitting ? "Saving…" : "Save band and status"}

@@ -9,6 +9,7 @@ import type { ReadinessWarning } from "@/lib/readiness/rules";
 import { stageBank } from "@/lib/roles/plan-rules";
 import { mayBeUnscored, STAGE_KIND_LABEL, STAGE_KINDS, stageSchema, type PlanInput, type StageInput } from "@/lib/validation/plan";
 import { maxOf } from "@/lib/validation/text-limits";
+import { Select } from "@/components/ui/select";
 
 const NAME_MAX = maxOf(stageSchema.shape.name);
 const listOf = (names: string[]) =>
@@ -59,17 +60,13 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
           <label className="text-sm font-medium" htmlFor={stageFieldId(i, "kind")}>
             Kind
           </label>
-          <select
-            id={stageFieldId(i, "kind")}
-            className="h-10 rounded-md border border-border bg-card px-2 text-sm"
-            {...register(`stages.${i}.kind`)}
-          >
+          <Select id={stageFieldId(i, "kind")} {...register(`stages.${i}.kind`)}>
             {STAGE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {STAGE_KIND_LABEL[k]}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <div className="grid gap-1">
           <label className="text-sm font-medium" htmlFor={stageFieldId(i, "durationMinutes")}>

@@ -17,6 +17,7 @@ import { numberOrNull } from "./fields";
 import { TargetRow } from "./target-row";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
+import { Select } from "@/components/ui/select";
 
 const MAX = {
   title: maxOf(roleFieldsSchema.shape.title),
@@ -104,13 +105,13 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
             </FormField>
             <FormField form={form} name="clusterId" id="clusterId" label="Role cluster">
               {(c) => (
-                <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm">
+                <Select {...c}>
                   {data.clusters.map((cluster) => (
                     <option key={cluster.id} value={cluster.id}>
                       {cluster.name}
                     </option>
                   ))}
-                </select>
+                </Select>
               )}
             </FormField>
           </div>
@@ -176,39 +177,39 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
             </FormField>
             <FormField form={form} name="status" id="status" label="Status">
               {(c) => (
-                <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm">
+                <Select {...c}>
                   {ROLE_STATUSES.map((s) => (
                     <option key={s} value={s}>
                       {s.toLowerCase()}
                     </option>
                   ))}
-                </select>
+                </Select>
               )}
             </FormField>
             {canChooseOwner ? (
               <FormField form={form} name="ownerId" id="ownerId" label="Owner (engineering manager)">
                 {(c) => (
-                  <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm">
+                  <Select {...c}>
                     <option value="">Choose a manager…</option>
                     {owners.map((p) => (
                       <option key={p.id} value={p.id}>
                         {p.name}
                       </option>
                     ))}
-                  </select>
+                  </Select>
                 )}
               </FormField>
             ) : null}
             <FormField form={form} name="recruiterId" id="recruiterId" label="Recruiter">
               {(c) => (
-                <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm">
+                <Select {...c}>
                   <option value="">None</option>
                   {data.recruiters.map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.name}
                     </option>
                   ))}
-                </select>
+                </Select>
               )}
             </FormField>
             <fieldset>

@@ -5,6 +5,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { levelDelta } from "@/lib/roles/profile-checks";
 import { DEFAULT_WEIGHT, weightFromInput, type RoleInput } from "@/lib/validation/role";
+import { Select } from "@/components/ui/select";
 
 const EMPHASIS_LABEL = { CORE: "core", SUPPORTING: "supporting", PERIPHERAL: "light use" } as const;
 
@@ -97,31 +98,21 @@ export function TargetRow({
         <div className="mt-3 rounded-md bg-muted p-3 text-sm">
           <p className="flex flex-wrap items-center gap-2">
             What a candidate at
-            <select
-              aria-label="From level"
-              value={compare[0]}
-              onChange={(e) => setCompare([Number(e.target.value), compare[1]])}
-              className="rounded border border-border bg-card px-1"
-            >
+            <Select aria-label="From level" value={compare[0]} onChange={(e) => setCompare([Number(e.target.value), compare[1]])} size="xs">
               {[0, 1, 2].map((l) => (
                 <option key={l} value={l}>
                   {l === 0 ? "below L1" : `L${l}`}
                 </option>
               ))}
-            </select>
+            </Select>
             is missing to reach
-            <select
-              aria-label="To level"
-              value={compare[1]}
-              onChange={(e) => setCompare([compare[0], Number(e.target.value)])}
-              className="rounded border border-border bg-card px-1"
-            >
+            <Select aria-label="To level" value={compare[1]} onChange={(e) => setCompare([compare[0], Number(e.target.value)])} size="xs">
               {[1, 2, 3].map((l) => (
                 <option key={l} value={l}>
                   L{l}
                 </option>
               ))}
-            </select>
+            </Select>
           </p>
           {levelDelta(cells, compare[0], compare[1]).map((d) => (
             <div key={d.level} className="mt-2">

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import { API_SCOPE_LABEL, API_SCOPES, DEFAULT_TOKEN_LIFETIME, TOKEN_LIFETIMES, tokenSchema, type TokenInput } from "@/lib/validation/token";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
+import { Select } from "@/components/ui/select";
 
 type Token = {
   id: string;
@@ -84,13 +85,13 @@ export function TokenManager({ tokens, timeZone }: { tokens: Token[]; /** The vi
         </fieldset>
         <FormField form={form} name="expiresInDays" id="token-expiry" label="Expires after" className="sm:max-w-xs">
           {(c) => (
-            <select {...c} className="h-10 rounded-md border border-border bg-card px-2 text-sm">
+            <Select {...c}>
               {TOKEN_LIFETIMES.map((d) => (
                 <option key={d} value={d}>
                   {LIFETIME_LABEL[d]}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </FormField>
         <Button type="submit" disabled={pending} className="justify-self-start">

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { FairHiringStageTable } from "@/components/fair-hiring/stage-table";
 import { buttonVariants } from "@/components/ui/button-variants";
-import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
+import { LABEL_CLASS } from "@/components/ui/field-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReadingGuide } from "@/components/ui/reading-guide";
 import { requireCapability } from "@/lib/auth/session";
 import { fairHiringChoices, fairHiringReport } from "@/lib/fair-hiring/report";
 import { FOUR_FIFTHS, SIGNIFICANCE } from "@/lib/fair-hiring/stats";
+import { Select } from "@/components/ui/select";
 
 export const metadata: Metadata = { title: "Fair hiring" };
 
@@ -33,25 +34,25 @@ export default async function FairHiringPage({ searchParams }: { searchParams: S
           <label htmlFor="fh-role" className={LABEL_CLASS}>
             Role
           </label>
-          <select id="fh-role" name="role" defaultValue={roleId} className={`${INPUT_CLASS} max-w-full sm:w-80`}>
+          <Select id="fh-role" name="role" defaultValue={roleId} className="w-full max-w-full sm:w-80">
             {choices.roles.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.title} ({r.applicants} applicants)
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <div className="grid gap-1.5">
           <label htmlFor="fh-category" className={LABEL_CLASS}>
             Self-identification
           </label>
-          <select id="fh-category" name="category" defaultValue={category} className={`${INPUT_CLASS} sm:w-52`}>
+          <Select id="fh-category" name="category" defaultValue={category} className="w-full sm:w-52">
             {choices.categories.map((c) => (
               <option key={c.key} value={c.key}>
                 {c.label}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <button type="submit" className={buttonVariants({ variant: "outline" })}>
           Show

@@ -9,6 +9,7 @@ import { formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonVariants } from "@/components/ui/button-variants";
+import { Select } from "@/components/ui/select";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -28,14 +29,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <form className="mb-4 flex flex-wrap items-end gap-2 text-sm">
         <label className="grid gap-1" htmlFor="action">
           Action
-          <select id="action" name="action" defaultValue={action ?? ""} className="h-10 rounded-md border border-border bg-card px-2">
+          <Select id="action" name="action" defaultValue={action ?? ""}>
             <option value="">All actions</option>
             {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>
                 {a.replace(/[._]/g, " ")}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <button className={buttonVariants({ variant: "outline" })}>Filter</button>
       </form>

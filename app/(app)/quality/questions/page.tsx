@@ -5,13 +5,14 @@ import { QUESTION_COLUMNS, QuestionRow } from "@/components/quality/question-row
 import { SortHeader } from "@/components/quality/sort-header";
 import { SortForm } from "@/components/quality/sort-form";
 import { Card, CardContent } from "@/components/ui/card";
-import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
+import { LABEL_CLASS } from "@/components/ui/field-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReadingGuide } from "@/components/ui/reading-guide";
 import { Pager } from "@/components/ui/pager";
 import { requireCapability } from "@/lib/auth/session";
 import { QUESTION_SORTS, questionQualityPage, type QuestionSort } from "@/lib/quality/validity-lists";
 import { MIN_OBSERVATIONS, MIN_PER_GROUP } from "@/lib/quality/validity-stats";
+import { Select } from "@/components/ui/select";
 
 export const metadata: Metadata = { title: "Hiring quality: questions" };
 
@@ -48,10 +49,10 @@ export default async function QualityQuestionsPage({ searchParams }: { searchPar
           <label htmlFor="question-show" className={LABEL_CLASS}>
             Show
           </label>
-          <select id="question-show" name="show" defaultValue={show} className={`${INPUT_CLASS} sm:w-64`}>
+          <Select id="question-show" name="show" defaultValue={show} className="w-full sm:w-64">
             <option value="all">All questions</option>
             <option value="flagged">Retirement candidates only ({flagged})</option>
-          </select>
+          </Select>
         </div>
       </SortForm>
       <p className="mb-4 text-sm">

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { compareVersions, versionChoices } from "@/lib/matrix/queries";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Select } from "@/components/ui/select";
 
 export const metadata: Metadata = { title: "Compare matrix versions" };
 
@@ -24,18 +25,13 @@ export default async function MatrixDiffPage({ searchParams }: { searchParams: P
   const select = (name: "from" | "to", label: string, value?: string) => (
     <label className="grid gap-1 text-sm font-medium" htmlFor={`diff-${name}`}>
       {label}
-      <select
-        id={`diff-${name}`}
-        name={name}
-        defaultValue={value}
-        className="h-10 rounded-md border border-border bg-card px-2 font-normal"
-      >
+      <Select id={`diff-${name}`} name={name} defaultValue={value}>
         {versions.map((v) => (
           <option key={v.id} value={v.id}>
             {v.label}
           </option>
         ))}
-      </select>
+      </Select>
     </label>
   );
   return (
