@@ -19,7 +19,11 @@ export function AddPersonForm() {
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<PersonInput>({
     resolver: zodResolver(personSchema),
-    mode: "onTouched",
+    // Checked on submit, then as each field changes. Checking on blur (onTouched) showed the email's
+    // error as the finger left it for the button, which moved the button down under the finger on a
+    // phone: the tap landed on nothing and the form was not sent.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
     defaultValues: { name: "", email: "", kind: "INTERVIEWER" },
   });
   const { isSubmitting } = form.formState;

@@ -89,6 +89,33 @@ test("changing someone's kind asks first and says what happened", async ({ page 
   await expect(page.getByText("Saved: Kwame Mensah is now an interviewer.")).toBeVisible();
 });
 
+test.describe("the add-person form at 390 px", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("a tap on Add person straight after typing a wrong email is not lost: the form is checked and the email focused", async ({
+    page,
+  }) => {
+    await login(page, "admin@example.com");
+    await page.goto("/admin");
+    await page.getByLabel("Name").fill("Sam Lee");
+    const email = page.getByLabel("Email");
+    await email.fill("sam.lee@");
+    // A finger's tap: down on the button while the email still has the focus, up a moment later
+    // at the same place. When the email's error appeared on blur (between the two), it pushed the
+    // button down from under the finger and the tap reached no button.
+    const box = await page.getByRole("button", { name: "Add person" }).boundingBox();
+    if (!box) throw new Error("no Add person button");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.waitForTimeout(150);
+    await page.mouse.up();
+    await expect(page.getByText("Enter a valid email address, like name@company.com")).toBeVisible();
+    // The submit ran: it took the focus to the field to fix.
+    await expect(email).toBeFocused();
+    await expect(email).toHaveAttribute("aria-invalid", "true");
+  });
+});
+
 test("the people list searches and filters in the URL, and says when nobody matches @phone", async ({ page }) => {
   await login(page, "admin@example.com");
   await page.goto("/admin");
