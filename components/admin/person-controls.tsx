@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { changeKindAction, inviteAction, setActiveAction } from "@/lib/people/actions";
 import { Button } from "@/components/ui/button";
 import { KIND_LABEL } from "@/lib/auth/permissions";
@@ -16,7 +16,8 @@ type Result = { ok: boolean; kind?: string; message?: string };
 /**
  * A person's kind and active state. Choosing another kind asks for confirmation first (it changes
  * what they may see at their next request); each change says what happened, and a change another
- * admin made meanwhile is reported with a way to reload.
+ * admin made meanwhile is reported with a way to reload. Escape or Cancel drops the chosen kind and
+ * puts the focus back on the select.
  */
 export function PersonControls({ person, isSelf }: { person: Person; isSelf: boolean }) {
   const router = useRouter();
@@ -43,13 +44,26 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
     setError(null);
     router.refresh();
   };
+  const kindSelect = useRef<HTMLSelectElement>(null);
+  const cancel = () => {
+    setChosen(null);
+    kindSelect.current?.focus();
+  };
   const id = `kind-${person.id}`;
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div
+      className="flex flex-wrap items-center gap-2"
+      onKeyDown={(e) => {
+        if (e.key !== "Escape" || chosen === null || pending) return;
+        e.preventDefault();
+        cancel();
+      }}
+    >
       <label className="sr-only" htmlFor={id}>
         Kind of user for {person.name}
       </label>
       <Select
+        ref={kindSelect}
         id={id}
         value={chosen ?? person.kind}
         disabled={pending}
@@ -120,7 +134,7 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
             >
               Change kind
             </Button>
-            <Button size="sm" variant="outline" disabled={pending} onClick={() => setChosen(null)}>
+            <Button size="sm" variant="outline" disabled={pending} onClick={cancel}>
               Cancel
             </Button>
           </div>

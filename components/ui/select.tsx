@@ -3,7 +3,7 @@
 // select sizes to its options: pass `w-full` in a form column. Classes are joined with clsx, not merged
 // (keeps tailwind-merge out of the client islands that use it). E.g.
 // <Field id="p-kind" label="Kind">{(c) => <Select {...c} className="w-full">…</Select>}</Field>
-import type { SelectHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { cva } from "class-variance-authority";
 import { clsx } from "clsx";
 
@@ -20,7 +20,7 @@ export const selectVariants = cva(
 
 export type SelectSize = "default" | "sm" | "xs";
 
-/** A native `<select>`: every attribute (name, value, defaultValue, aria-*, onChange, register()'s) passes through. */
-export function Select({ size, className, ...props }: Omit<SelectHTMLAttributes<HTMLSelectElement>, "size"> & { size?: SelectSize }) {
+/** A native `<select>`: every attribute (name, value, defaultValue, aria-*, onChange, a ref, register()'s) passes through. */
+export function Select({ size, className, ...props }: Omit<ComponentProps<"select">, "size"> & { size?: SelectSize }) {
   return <select className={clsx(selectVariants({ size }), className)} {...props} />;
 }

@@ -116,6 +116,35 @@ test.describe("the add-person form at 390 px", () => {
   });
 });
 
+test("Escape, like Cancel, drops a chosen kind and puts the focus back on the select", async ({ page }) => {
+  await login(page, "admin@example.com");
+  await page.goto("/admin");
+  const kind = page.getByLabel("Kind of user for Kwame Mensah");
+  const confirm = page.getByRole("group", { name: "Confirm the change for Kwame Mensah" });
+  // From the select itself, as a keyboard user who has just chosen.
+  await kind.selectOption({ label: "Recruiter" });
+  await expect(confirm).toBeVisible();
+  await kind.press("Escape");
+  await expect(confirm).toHaveCount(0);
+  await expect(kind).toHaveValue("INTERVIEWER");
+  await expect(kind).toBeFocused();
+  // From inside the confirmation.
+  await kind.selectOption({ label: "Engineering manager" });
+  await confirm.getByRole("button", { name: "Change kind" }).focus();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toHaveCount(0);
+  await expect(kind).toHaveValue("INTERVIEWER");
+  await expect(kind).toBeFocused();
+  // Cancel does the same (the button it was on is gone).
+  await kind.selectOption({ label: "Admin" });
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(kind).toHaveValue("INTERVIEWER");
+  await expect(kind).toBeFocused();
+  // Nothing was saved.
+  await page.reload();
+  await expect(page.getByLabel("Kind of user for Kwame Mensah")).toHaveValue("INTERVIEWER");
+});
+
 test("the people list searches and filters in the URL, and says when nobody matches @phone", async ({ page }) => {
   await login(page, "admin@example.com");
   await page.goto("/admin");
