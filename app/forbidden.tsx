@@ -1,16 +1,6 @@
+import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
+
+// Outside the signed-in pages' shell: the page's only main landmark. The app's own pages use app/(app)/forbidden.tsx.
 export default function Forbidden() {
-  return (
-    <main className="mx-auto flex min-h-dvh max-w-md flex-col items-center justify-center gap-4 px-4 text-center">
-      <p className="text-sm font-semibold text-danger">403 · Not allowed</p>
-      <h1 className="text-2xl font-semibold">You don&apos;t have access to this page</h1>
-      <p className="text-muted-foreground">
-        Your account can&apos;t open this page. If you think it should, ask an admin to change your permissions.
-      </p>
-      {/* A plain link: these pages are in every page's boundary tree, and next/link would ship with the sign-in page. */}
-      {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-      <a href="/" className="text-primary underline underline-offset-4">
-        Go to your home page
-      </a>
-    </main>
-  );
+  return <ForbiddenNotice landmark />;
 }

@@ -89,6 +89,9 @@ test.describe("access control", () => {
     const res = await page.goto("/admin");
     expect(res?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+    // Inside the app's shell (its navigation stays), and the shell's main is the only main landmark.
+    await expect(page.getByRole("main")).toHaveCount(1);
+    await expect(page.getByRole("main")).toContainText("403 · Not allowed");
     await screenshot(page, "forbidden");
   });
 
