@@ -38,12 +38,16 @@ export function FormField<T extends FieldValues, TOut extends FieldValues = T>({
 }) {
   // Subscribes to this field's error only, so typing elsewhere does not re-render it.
   const { errors } = useFormState({ control: form.control, name });
-  const error = (get(errors, name) as FieldError | undefined)?.message;
+  const error = get(errors, name) as FieldError | undefined;
+  // Past the limit the count under the field already says so ("5 characters over the 120 limit: …"):
+  // the schema's own "too long" message would be a second one. The control stays invalid.
+  const saidByCount = !!max && error?.type === "too_big";
   const countId = `${field.id}-count`;
   return (
     <Field
       {...field}
-      error={error}
+      error={saidByCount ? undefined : error?.message}
+      invalid={!!error}
       describedBy={max ? countId : undefined}
       after={max ? <FieldCharacterCount control={form.control} name={name} max={max} id={countId} /> : undefined}
     >

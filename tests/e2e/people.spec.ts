@@ -145,6 +145,22 @@ test("Escape, like Cancel, drops a chosen kind and puts the focus back on the se
   await expect(page.getByLabel("Kind of user for Kwame Mensah")).toHaveValue("INTERVIEWER");
 });
 
+test("a name past the limit gets one message, the count's, not a second one from the check @phone", async ({ page }) => {
+  await login(page, "admin@example.com");
+  await page.goto("/admin");
+  const name = page.getByLabel("Name");
+  await name.fill("N".repeat(125));
+  await page.getByLabel("Email").fill(`long.name.${test.info().project.name}@example.org`);
+  await page.getByRole("button", { name: "Add person" }).click();
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Add person" }) });
+  await expect(form.getByText("5 characters over the 120 limit: Shorten it to save.")).toBeVisible();
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByText("Keep the name under 120 characters")).toHaveCount(0);
+  await expect(form.locator("#p-name-err")).toHaveCount(0);
+  // Nobody was added.
+  await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveCount(0);
+});
+
 test("the people list searches and filters in the URL, and says when nobody matches @phone", async ({ page }) => {
   await login(page, "admin@example.com");
   await page.goto("/admin");

@@ -49,4 +49,22 @@ describe("FormField", () => {
     expect(attr(html, "input", "aria-describedby")).toBe("f-count f-err");
     expect(html).toMatch(/<p id="f-count"[^>]*>3 \/ 80 characters<\/p>/);
   });
+
+  it("past the limit, says so once: the count's 'over' line, not the schema's too-long message as well", () => {
+    const form = createFormControl<Values>({ defaultValues: { name: "A".repeat(85), stages: [] } });
+    form.setError("name", { type: "too_big", message: "Keep the name under 80 characters" });
+    const html = render(form, { name: "name", max: 80 });
+    expect(html).toMatch(/<p id="f-count"[^>]*>5 characters over the 80 limit: Shorten it to save\.<\/p>/);
+    expect(html).not.toContain("Keep the name under 80 characters");
+    expect(html).not.toContain('id="f-err"');
+    expect(attr(html, "input", "aria-invalid")).toBe("true");
+    expect(attr(html, "input", "aria-describedby")).toBe("f-count");
+  });
+
+  it("past the limit, still shows any other error (a server message, a different rule)", () => {
+    const form = createFormControl<Values>({ defaultValues: { name: "A".repeat(85), stages: [] } });
+    form.setError("name", { type: "server", message: "Somebody else has this name." });
+    const html = render(form, { name: "name", max: 80 });
+    expect(html).toMatch(/<p id="f-err"[^>]*>Somebody else has this name\.<\/p>/);
+  });
 });
