@@ -17,7 +17,34 @@ export function isTimeZone(zone: unknown): zone is string {
   }
 }
 
-const zoneOf = (zone: string | null | undefined) => (isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE);
+// Browsers and Node (ICU, the CLDR's names) report some zones by names the IANA database has replaced:
+// a browser in India says "Asia/Calcutta". These are the IANA names shown and stored instead.
+const IANA_NAME: Readonly<Record<string, string>> = {
+  "Africa/Asmera": "Africa/Asmara",
+  "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "America/Catamarca": "America/Argentina/Catamarca",
+  "America/Coral_Harbour": "America/Atikokan",
+  "America/Cordoba": "America/Argentina/Cordoba",
+  "America/Godthab": "America/Nuuk",
+  "America/Indianapolis": "America/Indiana/Indianapolis",
+  "America/Jujuy": "America/Argentina/Jujuy",
+  "America/Louisville": "America/Kentucky/Louisville",
+  "America/Mendoza": "America/Argentina/Mendoza",
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "Europe/Kiev": "Europe/Kyiv",
+  "Pacific/Enderbury": "Pacific/Kanton",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+  "Pacific/Truk": "Pacific/Chuuk",
+};
+
+/** The zone's current IANA name: "Asia/Calcutta" -> "Asia/Kolkata"; other names as they are. */
+export const ianaTimeZone = (zone: string) => IANA_NAME[zone] ?? zone;
+
+const zoneOf = (zone: string | null | undefined) => (isTimeZone(zone) ? ianaTimeZone(zone) : DEFAULT_TIME_ZONE);
 
 // Formatters are costly to build and a page formats many dates in one or two zones.
 const cache = new Map<string, Intl.DateTimeFormat>();

@@ -2,15 +2,14 @@
 // A date-and-time field whose visible label names the zone the time is typed in: the browser's.
 // The form sends the instant (UTC); pages show it back in the viewer's zone.
 import { useSyncExternalStore } from "react";
-import { timeZoneLabel } from "@/lib/dates";
+import { browserTimeZone, timeZoneLabel } from "@/lib/dates";
 import { Field } from "@/components/ui/field";
 
 const noSubscription = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
 /** The browser's zone; `serverZone` (the viewer's cookie) while rendering on the server. */
 export function useBrowserTimeZone(serverZone: string) {
-  return useSyncExternalStore(noSubscription, browserZone, () => serverZone);
+  return useSyncExternalStore(noSubscription, browserTimeZone, () => serverZone);
 }
 
 /** "2026-12-01T15:00" typed in the browser's zone → the instant as ISO ("" when empty or unreadable). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatTime, isTimeZone } from "../../lib/dates";
+import { formatDate, formatDateTime, formatTime, ianaTimeZone, isTimeZone, timeZoneLabel } from "../../lib/dates";
 
 const at = new Date("2026-11-28T21:19:00Z");
 
@@ -22,5 +22,15 @@ describe("dates, one way everywhere", () => {
     expect(formatDate(undefined, "UTC", "not yet")).toBe("not yet");
     expect(formatDateTime("not a date", "UTC")).toBe("—");
     expect(formatDateTime(at.toISOString(), "UTC")).toBe("28 Nov 2026, 21:19 UTC");
+  });
+  it("names a zone by its IANA name, not the legacy one browsers report (Asia/Calcutta)", () => {
+    // What Chromium and Node report for India, whichever name the zone was set by.
+    expect(new Intl.DateTimeFormat("en", { timeZone: "Asia/Kolkata" }).resolvedOptions().timeZone).toBe("Asia/Calcutta");
+    expect(timeZoneLabel("Asia/Calcutta", at)).toBe("Asia/Kolkata (UTC+05:30)");
+    expect(timeZoneLabel("Asia/Kolkata", at)).toBe("Asia/Kolkata (UTC+05:30)");
+    expect(timeZoneLabel("Europe/Kiev", at)).toBe("Europe/Kyiv (UTC+02:00)");
+    expect(ianaTimeZone("Europe/Berlin")).toBe("Europe/Berlin");
+    // The time itself is the same under either name.
+    expect(formatDateTime(at, "Asia/Calcutta")).toBe(formatDateTime(at, "Asia/Kolkata"));
   });
 });
