@@ -9,11 +9,14 @@ import type { InclusiveResult, UncheckedDomain } from "@/lib/job-descriptions/an
 import type { JdAnalysis } from "@/lib/jd/analyse";
 import type { ExclusionWarning } from "@/lib/jd/exclusion";
 import { DOMAIN_NAMES } from "@/lib/jd/lexicon";
-import { analyseSchema, fieldProblem } from "@/lib/validation/jd";
-import { maxOf } from "@/lib/validation/text-limits";
+import { JD_ANALYSE_MAX as TEXT_MAX } from "@/lib/validation/jd-limits";
 import { Field } from "@/components/ui/field";
 
-const TEXT_MAX = maxOf(analyseSchema.shape.text);
+type TextCheck = (text: string) => string | null;
+// The server's schema, loaded on first focus (or Analyse) rather than with the page.
+let textCheck: Promise<TextCheck> | null = null;
+const loadTextCheck = () =>
+  (textCheck ??= import("@/lib/validation/jd").then((m) => (t: string) => m.fieldProblem(m.analyseSchema.shape.text, t)));
 
 const FLAG = { inflation: "danger", deflation: "warning", vague: "muted", years: "warning" } as const;
 
@@ -21,7 +24,13 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
   const [text, setText] = useState(initialText);
   // The server's schema, checked once the field has been edited (an empty box is not an error yet).
   const [touched, setTouched] = useState(false);
-  const problem = touched ? fieldProblem(analyseSchema.shape.text, text) : null;
+  const [check, setCheck] = useState<TextCheck | null>(null);
+  const preload = () =>
+    void loadTextCheck().then(
+      (c) => setCheck(() => c),
+      () => (textCheck = null), // offline: the server checks the same schema
+    );
+  const problem = touched && check ? check(text) : null;
   const [result, setResult] = useState<{
     analysis: JdAnalysis;
     inclusive: InclusiveResult;
@@ -35,7 +44,9 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
     start(async () => {
       setTouched(true);
       setError(null);
-      if (fieldProblem(analyseSchema.shape.text, text)) return; // shown beside the field
+      const c = check ?? (await loadTextCheck().catch(() => null));
+      if (c && !check) setCheck(() => c);
+      if (c?.(text)) return; // shown beside the field
       try {
         const res = await analyseJobDescriptionAction(roleId, { text });
         if (!res.ok) return setError(res.message + ("fieldErrors" in res && res.fieldErrors.text ? ` ${res.fieldErrors.text}` : ""));
@@ -60,6 +71,7 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
               rows={12}
               value={text}
               dir="auto"
+              onFocus={preload}
               onBlur={() => setTouched(true)}
               onChange={(e) => {
                 setText(e.target.value);

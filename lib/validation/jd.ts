@@ -2,6 +2,7 @@
 // services in lib/job-descriptions/ (checked again).
 import { z } from "zod";
 import { idSchema } from "./id";
+import { JD_ANALYSE_MAX } from "./jd-limits";
 import { userText } from "./text";
 
 /** What a generated text was generated from (the targets, and the text as generated); see lib/job-descriptions/generate.ts. */
@@ -22,7 +23,7 @@ export const analyseSchema = z.object({
   text: userText()
     .trim()
     .min(20, "Paste a job description (at least a few lines)")
-    .max(50_000, "That text is too long (50,000 characters max)"),
+    .max(JD_ANALYSE_MAX, "That text is too long (50,000 characters max)"),
 });
 
 /** The first problem with one field of a schema's input, or null: for a single-field form checked on change. */
