@@ -18,10 +18,10 @@ export const BUDGETS: Record<PageKey, { kib: number | null; target: number | nul
   interviews: { kib: 150, target: 120, chart: false },
   scorecard: { kib: 175, target: 160, chart: false },
   candidate: { kib: 220, target: 220, chart: true }, // radar and gap bars, drawn when on screen
-  role: { kib: null, target: null, chart: false },
+  role: { kib: 185, target: null, chart: false }, // its folded pipeline forms load on first open
   compare: { kib: 220, target: 220, chart: false }, // its fit histogram is plain HTML
-  board: { kib: null, target: null, chart: false },
-  jd: { kib: null, target: null, chart: false },
+  board: { kib: 155, target: null, chart: false },
+  jd: { kib: 175, target: null, chart: false }, // the schema loads on first focus
 };
 
 type Link = { href: string; text: string };
