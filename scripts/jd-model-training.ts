@@ -2,7 +2,7 @@
 // scripts/jd-learn.ts (writes lib/jd/model-data.json), scripts/jd-cv.ts (leave-one-ad-out figures
 // and the flag threshold), the bench and the unit tests. Learns only from the matrix indicators
 // and the learnable directories (scripts/jd-learning-lines.ts), never from a held-out set.
-import { readAd, analyseJobDescription, type AnalyseOptions } from "../lib/jd/analyse";
+import { readAd, adSetting, analyseJobDescription, type AnalyseOptions } from "../lib/jd/analyse";
 import { evaluateCorpus, evaluateFlags, inDocument, noLevelShare, type CorpusDoc, type FlagRates } from "../lib/jd/evaluate";
 import { lineFeatures } from "../lib/jd/features";
 import { readLineDetailed } from "../lib/jd/read-line";
@@ -26,9 +26,11 @@ export function docExamples(doc: CorpusDoc): LineExample[] {
     const row =
       ad.rows.find((r) => r.item.text === e.line) ?? ad.rows.find((r) => r.item.text.includes(e.line) || e.line.includes(r.item.text));
     const detail = row?.detail ?? readLineDetailed(e.line, { learned: null, prior: ad.prior, junior: ad.junior }).detail;
-    const optional = row?.mapped.optional ?? false;
+    const setting = row
+      ? adSetting(ad, row)
+      : { prior: ad.prior, junior: ad.junior, optional: false, section: "none" as const, adCues: ad.cues };
     return {
-      features: lineFeatures(detail, { prior: ad.prior, junior: ad.junior, optional }),
+      features: lineFeatures(detail, setting),
       domain: e.domain ?? "none",
       level: e.level === null ? null : String(e.level),
     };

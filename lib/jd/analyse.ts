@@ -2,6 +2,7 @@
 // lines that ask for more or less than the role's targets. Synchronous and deterministic: the
 // NLP model (wink-nlp) and the vocabulary are data shipped with the app, no outside service.
 import { classify } from "./classify";
+import type { LineSetting } from "./features";
 import learnedData from "./learned-data.json";
 import type { ExtraDomain, Learned } from "./learned";
 import { readModel, type JdModel } from "./model";
@@ -90,22 +91,27 @@ const maxTarget = (t: Record<DomainKey, Target>) => Math.max(...DOMAIN_KEYS.map(
 
 /**
  * Whether a line's reading is sure enough to flag it as asking more (or less) than the target:
- * read by the models, the probability that its domain is right times the probability that its
- * level is above the allowed level (below the target) must reach the threshold chosen by
- * cross-validation; read by the lexicon alone, its level must come from a cue and its confidence
- * reach MIN_FLAG_CONFIDENCE.
+ * read by the models, the probability that it asks above the allowed level (below the target)
+ * must reach the threshold chosen by cross-validation. With the role's targets, that probability
+ * is summed over the domains the line may be about, each with its own target (a line torn
+ * between two domains that both target Level 1 is still surely above a Level 1 target);
+ * without, it is P(the line's domain) x P(level beyond `bound`). Read by the lexicon alone, its
+ * level must come from a cue and its confidence reach MIN_FLAG_CONFIDENCE.
  */
 export function sureEnough(
-  line: Pick<MappedLine, "level" | "levelBasis" | "confidence" | "probabilities">,
+  line: Pick<MappedLine, "level" | "levelBasis" | "confidence" | "probabilities"> & { optional?: boolean },
   side: "above" | "below",
   bound: number,
   threshold: number = MODEL.flagThreshold,
+  targets?: Record<DomainKey, Target>,
 ): boolean {
   if (line.level === null || line.levelBasis !== "explicit") return false;
   const p = line.probabilities;
   if (!p) return line.confidence >= MIN_FLAG_CONFIDENCE;
-  const sideP = p.level.reduce((s, v, i) => s + ((side === "above" ? i + 1 > bound : i + 1 < bound) ? v : 0), 0);
-  return p.domain * sideP >= threshold;
+  const beyond = (b: number) => p.level.reduce((s, v, i) => s + ((side === "above" ? i + 1 > b : i + 1 < b) ? v : 0), 0);
+  if (!targets || !p.domains) return p.domain * beyond(bound) >= threshold;
+  const allowedIn = (d: DomainKey) => (side === "above" && line.optional ? targets[d] + 1 : targets[d]);
+  return DOMAIN_KEYS.reduce((s, d) => s + (p.domains?.[d] ?? 0) * beyond(allowedIn(d)), 0) >= threshold;
 }
 
 export function lineFlags(
@@ -123,10 +129,10 @@ export function lineFlags(
     const name = DOMAIN_NAMES[line.domain];
     // A nice-to-have may reach one level above the target; that is what "nice to have" means.
     const allowed = line.optional ? target + 1 : target;
-    if (line.level > allowed && sureEnough(line, "above", allowed, threshold)) {
+    if (line.level > allowed && sureEnough(line, "above", allowed, threshold, targets)) {
       const of = target === 0 ? `in ${name}, which the role doesn't target` : `for a Level ${target} target in ${name}`;
       flags.push({ kind: "inflation", message: `Asks ${asks} ${of}${line.optional ? " (even as a nice-to-have)" : ""}` });
-    } else if (!line.optional && line.level < target && sureEnough(line, "below", target, threshold)) {
+    } else if (!line.optional && line.level < target && sureEnough(line, "below", target, threshold, targets)) {
       // Every required line below the target is flagged: the ad undersells the role there.
       const only = linesInDomain === 1 ? `, and it is the only ${name} line` : "";
       flags.push({ kind: "deflation", message: `Asks only ${asks} for a Level ${target} target in ${name}${only}` });
@@ -210,7 +216,14 @@ export type AdReading = {
   rows: { item: RequirementItem; mapped: MappedLine; detail: LineDetail }[];
   prior: DomainKey | null;
   junior: boolean;
+  /** The share of the ad's cued lines whose cues read Level 1, 2 and 3: the register the ad is written in. */
+  cues: [number, number, number];
 };
+
+/** What the models read about a line from the ad around it (lib/jd/features.ts). */
+export function adSetting(ad: AdReading, row: AdReading["rows"][number]): LineSetting {
+  return { prior: ad.prior, junior: ad.junior, optional: row.mapped.optional, section: row.item.section ?? "none", adCues: ad.cues };
+}
 
 /** Every line of an ad read by the lexicon, shared words settled by the ad's domain (its title and most of its lines). */
 export function readAd(text: string, options_: AnalyseOptions = {}, fallbackTitle = ""): AdReading {
@@ -231,17 +244,18 @@ export function readAd(text: string, options_: AnalyseOptions = {}, fallbackTitl
     const r = prior && first[n]!.mapped.needsPrior ? readLexicon(item.text, item.context, { ...options, prior }, tokens[n]) : first[n]!;
     return { item, mapped: { ...r.mapped, optional: item.optional || r.mapped.optional }, detail: r.detail };
   });
-  return { rows, prior, junior };
+  const cued = rows.filter((r) => r.detail.cueLevel !== null).length;
+  const share = (l: Level) => rows.filter((r) => r.detail.cueLevel === l).length / Math.max(1, cued);
+  return { rows, prior, junior, cues: [share(1), share(2), share(3)] };
 }
 
 /** Every line of an ad mapped: by the learned models when there are some, else by the lexicon. */
 export function mapAd(text: string, options: AnalyseOptions = {}, fallbackTitle = "") {
   const model = options.model === undefined ? MODEL : options.model;
   const ad = readAd(text, options, fallbackTitle);
-  return ad.rows.map(({ item, mapped, detail }) => {
-    const m = model
-      ? classify(item.text, mapped, detail, model, { prior: ad.prior, junior: ad.junior, optional: mapped.optional })
-      : mapped;
+  return ad.rows.map((row) => {
+    const { item, mapped, detail } = row;
+    const m = model ? classify(item.text, mapped, detail, model, adSetting(ad, row)) : mapped;
     return { ...m, text: item.text, optional: mapped.optional };
   });
 }

@@ -3,7 +3,7 @@
 // include the lexicon's own evidence; the explanation names the words that decided, the lexicon's
 // matched terms and cues when they agree with the model, the model's strongest words otherwise.
 import { featureWords, lineFeatures, type LineSetting } from "./features";
-import type { DomainKey, Level } from "./lexicon";
+import { DOMAIN_KEYS, type DomainKey, type Level } from "./lexicon";
 import { contributions, predict, type JdModel } from "./model";
 import type { LineDetail, MappedLine } from "./read-line";
 
@@ -78,6 +78,14 @@ export function classify(line: string, mapped: MappedLine, detail: LineDetail, m
     levelReason,
     levelBasis: basis,
     needsPrior: false,
-    ...(domain === null ? {} : { probabilities: { domain: pd[di]!, level: pl as [number, number, number] } }),
+    ...(domain === null
+      ? {}
+      : {
+          probabilities: {
+            domain: pd[di]!,
+            level: pl as [number, number, number],
+            domains: Object.fromEntries(DOMAIN_KEYS.map((k) => [k, pd[model.domain.classes.indexOf(k)] ?? 0])) as Record<DomainKey, number>,
+          },
+        }),
   };
 }

@@ -16,6 +16,14 @@ export type LineSetting = {
   junior?: boolean;
   /** The line is a nice-to-have. */
   optional?: boolean;
+  /**
+   * Inside an ad: what the heading over the line says it is, the role's work ("does": "What
+   * you'll do") or what the person brings ("brings": "Requirements"), or "none" when no heading
+   * says. Absent for a line read alone.
+   */
+  section?: "does" | "brings" | "none";
+  /** Inside an ad: the share of its cued lines whose cues read Level 1, 2 and 3 (the ad's register). */
+  adCues?: readonly [number, number, number];
 };
 
 /** Words too common to make a bigram mean anything. */
@@ -33,6 +41,8 @@ export const FEATURE_KINDS = {
   prior: "the ad's main domain",
   cue: "level cue",
   cl: "level read from the sentence",
+  sec: "section (the role's work or what the person brings)",
+  adcue: "the levels the ad's other lines ask",
 } as const;
 
 export function lineFeatures(d: LineDetail, setting: LineSetting = {}): Features {
@@ -64,6 +74,10 @@ export function lineFeatures(d: LineDetail, setting: LineSetting = {}): Features
   if (d.cueLevel && d.verb) on(`clv:${d.cueLevel}_${d.verb}`);
   if (setting.junior) on("junior");
   if (setting.optional) on("optional");
+  if (setting.section) on(`sec:${setting.section}`);
+  setting.adCues?.forEach((share, i) => {
+    if (share > 0) on(`adcue:${i + 1}`, share);
+  });
   if (d.tokens.length > 25) on("long");
   return f;
 }

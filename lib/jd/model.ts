@@ -13,7 +13,8 @@ export type Classifier<C extends string = string> = {
   weights: Record<string, number[]>;
 };
 
-export type Example<C extends string = string> = { features: Features; label: C };
+/** A labelled line; weight (1 by default) scales its pull on the fit. */
+export type Example<C extends string = string> = { features: Features; label: C; weight?: number };
 
 export type TrainOptions = { iterations?: number; l2?: number; rate?: number; minCount?: number };
 
@@ -73,8 +74,12 @@ export function train<C extends string>(examples: Example<C>[], classes: C[], op
   const rows = examples.map((ex) => ({
     idx: [...ex.features].filter(([n]) => index.has(n)).map(([n, v]) => [index.get(n)!, v] as const),
     y: classes.indexOf(ex.label),
+    w: ex.weight ?? 1,
   }));
-  const N = Math.max(1, rows.length);
+  const N = Math.max(
+    1e-9,
+    rows.reduce((s, r) => s + r.w, 0),
+  );
   const z = new Float64Array(K);
   for (let it = 0; it < iterations; it++) {
     gW.fill(0);
@@ -88,7 +93,7 @@ export function train<C extends string>(examples: Example<C>[], classes: C[], op
       let sum = 0;
       for (let c = 0; c < K; c++) sum += z[c] = Math.exp(z[c]! - max);
       for (let c = 0; c < K; c++) {
-        const g = z[c]! / sum - (c === r.y ? 1 : 0);
+        const g = (z[c]! / sum - (c === r.y ? 1 : 0)) * r.w;
         gb[c]! += g / N;
         for (const [i, v] of r.idx) gW[i * K + c]! += (g * v) / N;
       }
@@ -118,8 +123,8 @@ export type JdModel = {
   domain: Classifier;
   level: Classifier;
   /**
-   * A line is flagged for asking too much (too little) only when the model's probability that
-   * its domain is right times the probability that its level is above (below) the target
+   * A line is flagged for asking too much (too little) only when the models' probability that
+   * it asks above (below) its domain's target, summed over the domains it may be about,
    * reaches this; chosen by leave-one-ad-out cross-validation (npm run jd:cv).
    */
   flagThreshold: number;

@@ -29,7 +29,12 @@ export type MappedLine = {
   /** A shared word ("alert") was settled by neither the line nor the ad: reading it with the ad's domain may change it. */
   needsPrior: boolean;
   /** When the learned model read the line: the probability of its domain, and of each level (1, 2, 3). */
-  probabilities?: { domain: number; level: [number, number, number] };
+  probabilities?: {
+    domain: number;
+    level: [number, number, number];
+    /** The probability of each built-in domain (the rest is "no domain"). */
+    domains?: Record<DomainKey, number>;
+  };
 };
 export type ReadOptions = {
   context?: string;

@@ -10,12 +10,24 @@ export type RequirementItem = {
   optional: boolean;
   /** The sub-heading the line sits under inside a requirements section ("### Observability & telemetry"), if any. */
   context?: string;
+  /**
+   * What the section heading says the lines are: the work the role does ("Responsibilities",
+   * "What you'll do") or what the person brings ("Requirements", "About you"); absent when no
+   * heading says.
+   */
+  section?: "does" | "brings";
 };
 
 type Section = "req" | "neutral" | "skip";
 
 const REQ_HEADING =
   /requirement|qualification|responsibilit|what you(['’]ll| will)? (do|bring|need|have)|you(['’]ll| will) (do|bring|need)|looking for|must.have|nice.to.have|skills|experience|about you|you have|preferred|bonus|day.to.day|expectations|competenc|who you are|ideal candidate|duties|what we (expect|need)/i;
+/** A heading over the role's work rather than the person's qualifications. */
+const DOES_HEADING =
+  /responsibilit|what you(['’]ll| will) (do|work on|own)|you(['’]ll| will) (do|own)|day.to.day|duties|the job|your (role|mission|impact)|what (the role|you) (involves|entails)|in this role/i;
+/** A heading over what the person brings. */
+const BRINGS_HEADING =
+  /requirement|qualification|what you (bring|need|have)|you(['’]ll| will) (bring|need|have)|looking for|must.have|skills|experience|about you|you have|who you are|ideal candidate|what we (expect|need)|profile|competenc|nice.to.have|preferred|bonus|desirable/i;
 const OPTIONAL_HEADING = /nice.to.have|preferred|bonus|desirable|optional|a plus/i;
 const SKIP_HEADING =
   /about (us|the company|the team)|^about (?!the role|you\b|this role)|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|our (values|culture|mission|stack)|why join|life at|logistics/i;
@@ -95,12 +107,30 @@ const clean = (s: string) =>
     .replace(/__(.+?)__/g, "$1")
     .trim();
 
+/** The kind of section a known heading opens (the work, or what the person brings), if it says. */
+function sectionKind(heading: string): RequirementItem["section"] {
+  if (DOES_HEADING.test(heading)) return "does";
+  if (BRINGS_HEADING.test(heading)) return "brings";
+  return undefined;
+}
+
+const item = (
+  part: { text: string; optional: boolean },
+  context: string | undefined,
+  section: RequirementItem["section"],
+): RequirementItem => ({
+  ...part,
+  ...(context ? { context } : {}),
+  ...(section ? { section } : {}),
+});
+
 export function splitRequirementItems(text: string): RequirementItem[] {
   const rawLines = text.replace(/\r\n?/g, "\n").split("\n");
   const hasStructure = rawLines.some((l) => BULLET.test(l) || headingText(l) !== null);
   let section: Section = hasStructure ? "neutral" : "req";
   let optional = false;
   let context: string | undefined;
+  let kind: RequirementItem["section"];
   const out: RequirementItem[] = [];
   let lastWasBullet = false;
 
@@ -115,6 +145,7 @@ export function splitRequirementItems(text: string): RequirementItem[] {
       const next = sectionFor(heading, section);
       section = next.section;
       if (next.known) optional = OPTIONAL_HEADING.test(heading);
+      if (next.known) kind = sectionKind(heading);
       context = next.known || section !== "req" ? undefined : clean(heading);
       lastWasBullet = false;
       continue;
@@ -122,7 +153,7 @@ export function splitRequirementItems(text: string): RequirementItem[] {
     if (bullet) {
       const body = clean(bullet[1] ?? "");
       if (section !== "skip" && body.length >= 2)
-        for (const part of splitInlineOptional(body, optional)) out.push({ ...part, ...(context ? { context } : {}) });
+        for (const part of splitInlineOptional(body, optional)) out.push(item(part, context, kind));
       lastWasBullet = section !== "skip";
       continue;
     }
@@ -136,12 +167,12 @@ export function splitRequirementItems(text: string): RequirementItem[] {
     const label = INLINE_LABEL.exec(raw.trim());
     if (label && (REQ_HEADING.test(label[1] ?? "") || OPTIONAL_HEADING.test(label[1] ?? ""))) {
       const opt = OPTIONAL_HEADING.test(label[1] ?? "");
-      for (const s of sentences(clean(label[2] ?? ""))) out.push(...splitInlineOptional(s, opt));
+      const labelKind = sectionKind(label[1] ?? "");
+      for (const s of sentences(clean(label[2] ?? ""))) out.push(...splitInlineOptional(s, opt).map((p) => item(p, undefined, labelKind)));
       continue;
     }
     if (section === "req")
-      for (const s of sentences(clean(raw)))
-        for (const part of splitInlineOptional(s, optional)) out.push({ ...part, ...(context ? { context } : {}) });
+      for (const s of sentences(clean(raw))) for (const part of splitInlineOptional(s, optional)) out.push(item(part, context, kind));
   }
   return out;
 }

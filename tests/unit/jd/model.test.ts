@@ -74,6 +74,16 @@ describe("line features", () => {
     expect(f.has("junior")).toBe(false);
   });
 
+  it("has the section the line sits under and the levels the rest of the ad asks, only inside an ad", () => {
+    const detail = readLineDetailed("Configure Grafana alerts", { learned: null }).detail;
+    const inAd = lineFeatures(detail, { section: "does", adCues: [0.5, 0.5, 0] });
+    expect(inAd.get("sec:does")).toBe(1);
+    expect(inAd.get("adcue:1")).toBe(0.5);
+    expect(inAd.get("adcue:2")).toBe(0.5);
+    expect(inAd.has("adcue:3")).toBe(false);
+    expect([...f.keys()].some((k) => k.startsWith("sec:") || k.startsWith("adcue:"))).toBe(false);
+  });
+
   it("turns feature names into words for explanations", () => {
     expect(featureWords("w:kafka")).toBe("kafka");
     expect(featureWords("b:feature_store")).toBe("feature store");
@@ -117,6 +127,30 @@ describe("flags from the model's probabilities", () => {
     expect(lineFlags(line(0.95, [0.9, 0.08, 0.02]), targets, 2, [], 0.6).map((f) => f.kind)).toContain("deflation");
     expect(lineFlags(line(0.6, [0.9, 0.08, 0.02]), targets, 2, [], 0.6).map((f) => f.kind)).not.toContain("deflation");
     expect(lineFlags(line(0.95, [0.5, 0.45, 0.05]), targets, 2, [], 0.6).map((f) => f.kind)).not.toContain("deflation");
+  });
+
+  it("with every domain's probability, sums P(domain) x P(level beyond that domain's target) over the domains", () => {
+    const both = { observability: 1, "data-ml": 0, automation: 1, "security-governance": 3 } as const;
+    const torn = (domains: Record<keyof typeof both, number>) => {
+      const level: [number, number, number] = [0.05, 0.9, 0.05];
+      return { ...line(domains.observability, level), level: 2 as const, probabilities: { domain: domains.observability, level, domains } };
+    };
+    // Torn between two domains that both target Level 1: surely above either (0.95 x 0.95), though
+    // neither domain alone reaches the threshold.
+    const sameTarget = torn({ observability: 0.5, "data-ml": 0, automation: 0.45, "security-governance": 0.05 });
+    expect(lineFlags(sameTarget, both, 2, [], 0.8).map((f) => f.kind)).toContain("inflation");
+    expect(lineFlags({ ...sameTarget, probabilities: { ...sameTarget.probabilities, domains: undefined } }, both, 2, [], 0.8)).toEqual([]);
+    // Torn between a Level 1 and a Level 3 target: Level 2 is above one and below the other, so no flag.
+    const otherTarget = torn({ observability: 0.5, "data-ml": 0, automation: 0, "security-governance": 0.5 });
+    expect(lineFlags(otherTarget, both, 2, [], 0.6).map((f) => f.kind)).not.toContain("inflation");
+  });
+
+  it("trains with example weights: a heavier example pulls the fit its way", () => {
+    const ex = (label: string, weight: number) => ({ features: feats("w:alert"), label, weight });
+    const even = predict(train([ex("obs", 1), ex("sec", 1)], ["obs", "sec"], { iterations: 50 }), feats("w:alert"));
+    const heavy = predict(train([ex("obs", 3), ex("sec", 1)], ["obs", "sec"], { iterations: 50 }), feats("w:alert"));
+    expect(even[0]).toBeCloseTo(0.5, 3);
+    expect(heavy[0]).toBeGreaterThan(0.6);
   });
 
   it("never flags a level the sentence gives no cue for", () => {

@@ -78,10 +78,44 @@ describe("splitRequirements", () => {
       "- SQL",
     ].join("\n");
     expect(splitRequirementItems(text)).toEqual([
-      { text: "Designs pipelines", optional: false, context: "Observability" },
-      { text: "eBPF", optional: true },
-      { text: "Audit trails", optional: true, context: "Security" },
-      { text: "SQL", optional: false },
+      { text: "Designs pipelines", optional: false, context: "Observability", section: "does" },
+      { text: "eBPF", optional: true, section: "brings" },
+      { text: "Audit trails", optional: true, context: "Security", section: "brings" },
+      { text: "SQL", optional: false, section: "brings" },
+    ]);
+  });
+
+  it("says whether a line sits under the role's work or under what the person brings, and nothing when no heading says", () => {
+    const section = (text: string) => splitRequirementItems(text).map((i) => [i.text, i.section]);
+    expect(
+      section(
+        [
+          "## Responsibilities",
+          "- Run the on-call rotation",
+          "## Day-to-day",
+          "- Tune alerts",
+          "## About you",
+          "- Go",
+          "## Qualifications",
+          "- SQL",
+          "Responsibilities: Write runbooks.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Run the on-call rotation", "does"],
+      ["Tune alerts", "does"],
+      ["Go", "brings"],
+      ["SQL", "brings"],
+      ["Write runbooks.", "does"],
+    ]);
+    expect(section("- Kafka\n- Flink")).toEqual([
+      ["Kafka", undefined],
+      ["Flink", undefined],
+    ]);
+    // A sub-heading keeps its section's kind; a neutral section ("About the role") says nothing.
+    expect(section("## What you'll do\n### Observability\n- Build dashboards\n## About the role\n- Lead SLOs")).toEqual([
+      ["Build dashboards", "does"],
+      ["Lead SLOs", undefined],
     ]);
   });
 
