@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { submitCheckInAction } from "@/lib/quality/actions";
 import { Button } from "@/components/ui/button";
-import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
+import { FormField } from "@/components/ui/form-field";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { checkInRatingSchema, checkInSchema, OVERALL_LABEL, type CheckInInput } from "@/lib/validation/check-in";
 import { maxOf } from "@/lib/validation/text-limits";
@@ -93,20 +93,16 @@ export function CheckInForm({
             )}
           />
           <FieldError id={`r-${i}-err`} message={errors.ratings?.[i]?.rating?.message} />
-          <label htmlFor={`ev-${i}`} className="text-xs text-muted-foreground">
-            Evidence from the job: what they did, and what it showed
-          </label>
-          <textarea
+          <FormField
+            form={form}
+            name={`ratings.${i}.evidence`}
+            max={EVIDENCE_MAX}
             id={`ev-${i}`}
-            rows={2}
-            dir="auto"
-            aria-invalid={!!errors.ratings?.[i]?.evidence}
-            aria-describedby={`ev-${i}-count ev-${i}-err`}
-            className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
-            {...form.register(`ratings.${i}.evidence`)}
-          />
-          <FieldError id={`ev-${i}-err`} message={errors.ratings?.[i]?.evidence?.message} />
-          <FieldCharacterCount control={form.control} name={`ratings.${i}.evidence`} max={EVIDENCE_MAX} id={`ev-${i}-count`} />
+            label="Evidence from the job: what they did, and what it showed"
+            labelClassName="text-xs font-normal text-muted-foreground"
+          >
+            {(c) => <textarea {...c} rows={2} dir="auto" className="rounded-md border border-border bg-card p-2 text-base sm:text-sm" />}
+          </FormField>
         </fieldset>
       ))}
       <FieldError id="ratings-err" message={errors.ratings?.root?.message ?? errors.ratings?.message} />
@@ -152,22 +148,9 @@ export function CheckInForm({
           </fieldset>
         )}
       />
-      <div className="grid gap-1.5">
-        <label htmlFor="ci-note" className="text-sm font-medium">
-          Note (optional)
-        </label>
-        <textarea
-          id="ci-note"
-          rows={3}
-          dir="auto"
-          aria-invalid={!!errors.note}
-          aria-describedby="ci-note-count note-err"
-          className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
-          {...form.register("note")}
-        />
-        <FieldError id="note-err" message={errors.note?.message} />
-        <FieldCharacterCount control={form.control} name="note" max={NOTE_MAX} id="ci-note-count" />
-      </div>
+      <FormField form={form} name="note" max={NOTE_MAX} id="ci-note" label="Note (optional)">
+        {(c) => <textarea {...c} rows={3} dir="auto" className="rounded-md border border-border bg-card p-2 text-base sm:text-sm" />}
+      </FormField>
       {message ? (
         <p role="status" className="text-sm">
           {message}

@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createCalibrationExerciseAction } from "@/lib/readiness/actions";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
+import { FormField } from "@/components/ui/form-field";
 import { INPUT_CLASS } from "@/components/ui/field-classes";
 import { createExerciseSchema, EXERCISE_ITEMS } from "@/lib/validation/readiness";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
@@ -24,7 +24,7 @@ export function TeamExerciseForm({ domains }: { domains: { domainId: string; nam
     resolver: zodResolver(createExerciseSchema),
     defaultValues: { domainId: domains[0]?.domainId ?? "", items: EXERCISE_ITEMS.default },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     const res = await createCalibrationExerciseAction(values);
@@ -46,45 +46,29 @@ export function TeamExerciseForm({ domains }: { domains: { domainId: string; nam
         candidates and interviewers removed) and spread over the levels. The past panel&apos;s consensus is the answer.
       </p>
       <div className="flex flex-wrap items-start gap-3">
-        <div className="grid min-w-0 flex-1 gap-1">
-          <label htmlFor="ex-domain" className="font-medium">
-            Domain
-          </label>
-          <Select
-            id="ex-domain"
-            aria-invalid={!!errors.domainId}
-            aria-describedby={errors.domainId ? "ex-domain-err" : undefined}
-            className="w-full sm:min-w-56"
-            {...form.register("domainId")}
-          >
-            {domains.map((d) => (
-              <option key={d.domainId} value={d.domainId}>
-                {d.name}
-              </option>
-            ))}
-          </Select>
-          <FieldError id="ex-domain-err" message={errors.domainId?.message} />
-        </div>
-        <div className="grid gap-1">
-          <label htmlFor="ex-items" className="font-medium">
-            Items
-          </label>
-          <input
-            id="ex-items"
-            type="number"
-            inputMode="numeric"
-            min={EXERCISE_ITEMS.min}
-            max={EXERCISE_ITEMS.max}
-            aria-invalid={!!errors.items}
-            aria-describedby={`ex-items-hint${errors.items ? " ex-items-err" : ""}`}
-            className={`${INPUT_CLASS} w-24`}
-            {...form.register("items")}
-          />
-          <p id="ex-items-hint" className="text-xs text-muted-foreground">
-            {EXERCISE_ITEMS.min} to {EXERCISE_ITEMS.max}
-          </p>
-          <FieldError id="ex-items-err" message={errors.items?.message} />
-        </div>
+        <FormField form={form} name="domainId" id="ex-domain" label="Domain" className="min-w-0 flex-1">
+          {(c) => (
+            <Select {...c} className="w-full sm:min-w-56">
+              {domains.map((d) => (
+                <option key={d.domainId} value={d.domainId}>
+                  {d.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+        <FormField form={form} name="items" id="ex-items" label="Items" description={`${EXERCISE_ITEMS.min} to ${EXERCISE_ITEMS.max}`}>
+          {(c) => (
+            <input
+              {...c}
+              type="number"
+              inputMode="numeric"
+              min={EXERCISE_ITEMS.min}
+              max={EXERCISE_ITEMS.max}
+              className={`${INPUT_CLASS} w-24`}
+            />
+          )}
+        </FormField>
       </div>
       <div>
         <Button type="submit" variant="outline" disabled={isSubmitting || domains.length === 0}>
