@@ -21,7 +21,7 @@ type Props = {
 export function ApplicationControls({ scheduleBlocked = null, ...p }: Props) {
   const blocked = scheduleBlocked ?? (p.status !== "ACTIVE" ? "Reopen the candidate to schedule interviews." : null);
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2">
       <section aria-label={`Schedule interviews for ${p.candidate}`} className="rounded-md border border-border p-3">
         <h3 className="mb-2 text-sm font-semibold">Schedule interviews</h3>
         <ScheduleForm {...p} blocked={blocked} />

@@ -70,10 +70,10 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
   };
   const id = `move-${applicationId}`;
   return (
-    <div className="grid gap-3 text-sm">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-3 text-sm">
       {status === "ACTIVE" && others.length ? (
         <div className="flex flex-wrap items-end gap-2">
-          <div className="grid gap-1">
+          <div className="grid max-w-full grid-cols-[minmax(0,1fr)] gap-1">
             <label htmlFor={`${id}-stage`} className="font-medium">
               Move to stage
             </label>

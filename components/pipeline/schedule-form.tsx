@@ -89,9 +89,9 @@ export function ScheduleForm({ applicationId, candidate, stages, currentStageId,
   };
   const id = `sched-${applicationId}`;
   return (
-    <form onSubmit={submit} noValidate aria-label={`Schedule interviews for ${candidate}`} className="grid gap-2">
+    <form onSubmit={submit} noValidate aria-label={`Schedule interviews for ${candidate}`} className="grid grid-cols-[minmax(0,1fr)] gap-2">
       <div className="flex flex-wrap items-end gap-3">
-        <div className="grid gap-1">
+        <div className="grid max-w-full grid-cols-[minmax(0,1fr)] gap-1">
           <label htmlFor={`${id}-stage`} className="text-sm font-medium">
             Stage
           </label>

@@ -1,6 +1,7 @@
 // The kit's native select: the Input's border, background, text size (16 px on phones, so iOS does not
 // zoom on focus), disabled and invalid states, in three heights. No width of its own, as a native
-// select sizes to its options: pass `w-full` in a form column. Classes are joined with clsx, not merged
+// select sizes to its options: pass `w-full` in a form column; never wider than its container (a
+// long option would push a phone's form off screen). Classes are joined with clsx, not merged
 // (keeps tailwind-merge out of the client islands that use it). E.g.
 // <Field id="p-kind" label="Kind">{(c) => <Select {...c} className="w-full">…</Select>}</Field>
 import type { ComponentProps } from "react";
@@ -8,7 +9,7 @@ import { cva } from "class-variance-authority";
 import { clsx } from "clsx";
 
 export const selectVariants = cva(
-  "rounded-md border border-border bg-card text-base font-normal sm:text-sm disabled:opacity-50 aria-[invalid=true]:border-danger",
+  "max-w-full rounded-md border border-border bg-card text-base font-normal sm:text-sm disabled:opacity-50 aria-[invalid=true]:border-danger",
   {
     variants: {
       // default: a form's field, as tall as an Input; sm: beside small buttons; xs: in a row or a sentence.

@@ -218,3 +218,15 @@ test("scheduling form, candidate interviews and board at this width @phone", asy
   await screenshot(page, "look-board");
   if (info.project.name === "phone") await expectNoSidewaysScroll(page, "pipeline board");
 });
+
+test("a row whose current stage has a long name keeps its pipeline forms on a phone's screen @phone", async ({ page }, info) => {
+  await login(page, "manager@example.com");
+  await page.goto("/roles");
+  await page.getByRole("link", { name: "Senior AI Operations Engineer", exact: true }).first().click();
+  await page.waitForURL(/\/roles\/[^/]+$/);
+  // Hiroshi Sato is at "Telemetry & ML deep dive": the stage select's widest option is
+  // "Telemetry & ML deep dive (current stage)", which pushed the form past a 390 px screen.
+  const row = await openRow(page, new URL(page.url()).pathname, "Hiroshi Sato");
+  await expect(row.getByRole("combobox", { name: "Stage", exact: true })).toContainText("(current stage)");
+  if (info.project.name === "phone") await expectNoSidewaysScroll(page, "role page, a long stage name's row open");
+});

@@ -305,7 +305,7 @@ export default async function RolePage({ params, searchParams }: { params: Promi
           >
             <ul className="divide-y divide-border rounded-lg border border-border bg-card">
               {candidates.rows.map((a) => (
-                <li key={a.id} className="grid gap-2 p-3">
+                <li key={a.id} className="grid grid-cols-[minmax(0,1fr)] gap-2 p-3">
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <Link href={`/candidates/${a.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
                       {a.name}
