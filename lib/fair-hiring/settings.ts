@@ -79,7 +79,6 @@ function sameLabel(a: string, b: string): boolean {
 }
 
 /** Adds a question, asked from now on (last in the form). At most MAX_SELF_ID_CATEGORIES, retired ones counted. */
-
 export async function createSelfIdCategory(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ id: string; key: string }>> {
   if (!can(actor, "changeSettings")) return forbidden();
   const parsed = selfIdCategorySchema.safeParse(raw);

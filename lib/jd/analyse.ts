@@ -89,6 +89,9 @@ function readLexicon(line: string, context: string | undefined, options: Analyse
 
 const maxTarget = (t: Record<DomainKey, Target>) => Math.max(...DOMAIN_KEYS.map((d) => t[d]));
 
+/** The highest level a line may ask for: a nice-to-have may reach one above the target; that is what "nice to have" means. */
+const allowedLevel = (target: number, optional: boolean | undefined) => (optional ? target + 1 : target);
+
 /**
  * Whether a line's reading is sure enough to flag it as asking more (or less) than the target:
  * read by the models, the probability that it asks above the allowed level (below the target)
@@ -110,7 +113,7 @@ export function sureEnough(
   if (!p) return line.confidence >= MIN_FLAG_CONFIDENCE;
   const beyond = (b: number) => p.level.reduce((s, v, i) => s + ((side === "above" ? i + 1 > b : i + 1 < b) ? v : 0), 0);
   if (!targets || !p.domains) return p.domain * beyond(bound) >= threshold;
-  const allowedIn = (d: DomainKey) => (side === "above" && line.optional ? targets[d] + 1 : targets[d]);
+  const allowedIn = (d: DomainKey) => (side === "above" ? allowedLevel(targets[d], line.optional) : targets[d]);
   return DOMAIN_KEYS.reduce((s, d) => s + (p.domains?.[d] ?? 0) * beyond(allowedIn(d)), 0) >= threshold;
 }
 
@@ -127,8 +130,7 @@ export function lineFlags(
     const target = targets[line.domain];
     const asks = `Level ${line.level} (${LEVEL_SUMMARIES[line.domain][line.level]})`;
     const name = DOMAIN_NAMES[line.domain];
-    // A nice-to-have may reach one level above the target; that is what "nice to have" means.
-    const allowed = line.optional ? target + 1 : target;
+    const allowed = allowedLevel(target, line.optional);
     if (line.level > allowed && sureEnough(line, "above", allowed, threshold, targets)) {
       const of = target === 0 ? `in ${name}, which the role doesn't target` : `for a Level ${target} target in ${name}`;
       flags.push({ kind: "inflation", message: `Asks ${asks} ${of}${line.optional ? " (even as a nice-to-have)" : ""}` });

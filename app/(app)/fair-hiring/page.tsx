@@ -34,7 +34,7 @@ export default async function FairHiringPage({ searchParams }: { searchParams: S
           <label htmlFor="fh-role" className={LABEL_CLASS}>
             Role
           </label>
-          <Select id="fh-role" name="role" defaultValue={roleId} className="w-full max-w-full sm:w-80">
+          <Select id="fh-role" name="role" defaultValue={roleId} className="w-full sm:w-80">
             {choices.roles.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.title} ({r.applicants} applicants)
