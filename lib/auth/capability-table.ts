@@ -32,6 +32,7 @@ export const CAPABILITY_TEXT: Record<Capability, string> = {
 
 /** The per-object rules of lib/auth/permissions.ts: who may do it, to which object. */
 export const RULE_TEXT: Record<string, string> = {
+  hiringLeadScope: "Whose roles' hiring lead the actor is: every role (admin), their own (manager), their teams' (recruiter), none",
   isHiringLead: "A role's hiring leads: admins, the manager who owns it, recruiters on its team",
   listsEveryRole: "Admins list every role; a manager lists the roles they own",
   canChooseRoleOwner: "Admins name a role's owner; anyone else owns what they create",

@@ -18,6 +18,8 @@ export const KIND_LABEL: Record<UserKind, string> = {
 
 type Actor = { id: string; kind: UserKind };
 
+const USER_KINDS = Object.keys(KIND_LABEL) as UserKind[];
+
 /**
  * What each kind of user may do, independent of any one object. Pages (requireCapability),
  * server actions and route handlers (through the services) read this one table, so a page
@@ -60,13 +62,38 @@ export type Capability = keyof typeof CAPABILITIES;
 export function can(actor: { kind: UserKind }, capability: Capability): boolean {
   return (CAPABILITIES[capability] as readonly UserKind[]).includes(actor.kind);
 }
-/** Admin, the manager who owns the role, or a recruiter on its hiring team. */
+/**
+ * Which roles' applications the actor is a hiring lead of: every role (an admin), the roles they
+ * own (a manager), the roles whose hiring team they are on (a recruiter), or none (an
+ * interviewer). isHiringLead asks it of one role; lib/scorecards/visibility.ts turns it into
+ * database filters, so the lead rule is written once.
+ */
+export type HiringLeadScope = "every-role" | "owned-roles" | "team-roles" | "none";
+export function hiringLeadScope(actor: { kind: UserKind }): HiringLeadScope {
+  switch (actor.kind) {
+    case "ADMIN":
+      return "every-role";
+    case "MANAGER":
+      return "owned-roles";
+    case "RECRUITER":
+      return "team-roles";
+    default:
+      return "none";
+  }
+}
+
+/** Admin, the manager who owns the role, or a recruiter on its hiring team (hiringLeadScope, for one role). */
 export function isHiringLead(viewer: Actor, ctx: { roleOwnerId: string; teamUserIds: string[] }): boolean {
-  return (
-    viewer.kind === "ADMIN" ||
-    (viewer.kind === "MANAGER" && ctx.roleOwnerId === viewer.id) ||
-    (viewer.kind === "RECRUITER" && ctx.teamUserIds.includes(viewer.id))
-  );
+  switch (hiringLeadScope(viewer)) {
+    case "every-role":
+      return true;
+    case "owned-roles":
+      return ctx.roleOwnerId === viewer.id;
+    case "team-roles":
+      return ctx.teamUserIds.includes(viewer.id);
+    case "none":
+      return false;
+  }
 }
 
 /** Whether the roles list and the home page list every role (an admin) or only the actor's own (a manager). */
@@ -286,14 +313,22 @@ export function canSitOnPanel(person: { kind: UserKind }): boolean {
   return person.kind === "INTERVIEWER" || person.kind === "MANAGER";
 }
 
+/** The kinds of user who may take any place on a role's team (owner, recruiter or panel), for the role form's people query. */
+export const ROLE_TEAM_KINDS: readonly UserKind[] = USER_KINDS.filter(
+  (kind) => canOwnRole({ kind }) || canRecruitForRole({ kind }) || canSitOnPanel({ kind }),
+);
+
 /** An admin: the organisation keeps at least one active admin (lib/people refuses to demote or deactivate the last). */
 export function isAdmin(person: { kind: UserKind }): boolean {
   return person.kind === "ADMIN";
 }
 
+/** The kinds of user who may be handed a hire's check-ins (canBeCheckInDelegate; the reassign control's query). */
+export const CHECK_IN_DELEGATE_KINDS = ["MANAGER", "ADMIN"] as const satisfies readonly UserKind[];
+
 /** Who may be handed a hire's check-ins: an active manager or admin (they then see the page that lists them). */
 export function canBeCheckInDelegate(person: { kind: UserKind; active: boolean }): boolean {
-  return person.active && (person.kind === "MANAGER" || person.kind === "ADMIN");
+  return person.active && (CHECK_IN_DELEGATE_KINDS as readonly UserKind[]).includes(person.kind);
 }
 
 /**
@@ -304,6 +339,9 @@ export function canBeCheckInDelegate(person: { kind: UserKind; active: boolean }
 export function canTrainAsInterviewer(actor: { kind: UserKind }): boolean {
   return actor.kind !== "RECRUITER";
 }
+
+/** The kinds of user canTrainAsInterviewer lets in, for queries over people (the team readiness list). */
+export const TRAINEE_KINDS: readonly UserKind[] = USER_KINDS.filter((kind) => canTrainAsInterviewer({ kind }));
 
 /** Whose readiness (progress, qualifications, weekly limit) the actor may read. */
 export function canSeeReadinessOf(actor: Actor, subjectId: string): boolean {

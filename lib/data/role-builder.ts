@@ -1,5 +1,5 @@
 import "server-only";
-import { canOwnRole, canRecruitForRole, canSitOnPanel } from "../auth/permissions";
+import { ROLE_TEAM_KINDS, canOwnRole, canRecruitForRole, canSitOnPanel } from "../auth/permissions";
 import { db } from "../db";
 import { currentMatrixVersion } from "./matrix";
 
@@ -24,7 +24,7 @@ export async function roleBuilderData(versionId?: string) {
     db.clusterEmphasis.findMany({ where: { versionId: version.id }, select: { clusterId: true, domainId: true, emphasis: true } }),
     db.roleTemplate.findMany({ orderBy: { title: "asc" }, include: { targets: true, cluster: { select: { name: true } } } }),
     db.user.findMany({
-      where: { active: true, kind: { in: ["INTERVIEWER", "RECRUITER", "MANAGER"] } },
+      where: { active: true, kind: { in: [...ROLE_TEAM_KINDS] } },
       orderBy: { name: "asc" },
       select: { id: true, name: true, kind: true },
     }),

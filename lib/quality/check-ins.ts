@@ -4,7 +4,7 @@
 import "server-only";
 import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import { can, canBeCheckInDelegate, canRecordCheckIn, canSeeCheckIns } from "../auth/permissions";
+import { CHECK_IN_DELEGATE_KINDS, can, canBeCheckInDelegate, canRecordCheckIn, canSeeCheckIns } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { checkInSchema, reassignCheckInsSchema, type CheckInInput } from "../validation/check-in";
@@ -219,7 +219,7 @@ export async function reassignCheckIns(actor: CurrentUser, raw: unknown): Promis
 /** Who an admin may hand check-ins to (the reassign control's options). */
 export async function checkInDelegates() {
   return db.user.findMany({
-    where: { active: true, kind: { in: ["MANAGER", "ADMIN"] } },
+    where: { active: true, kind: { in: [...CHECK_IN_DELEGATE_KINDS] } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true },
     take: 200,

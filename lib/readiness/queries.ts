@@ -2,7 +2,7 @@
 // only rows of their own id; the team view and other people's limits need manageReadiness
 // (lib/auth/permissions.ts), checked here, not in the page.
 import "server-only";
-import { can, canSeeReadinessOf, canTrainAsInterviewer } from "../auth/permissions";
+import { TRAINEE_KINDS, can, canSeeReadinessOf, canTrainAsInterviewer } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
@@ -132,7 +132,7 @@ export async function teamReadiness(user: CurrentUser, timeZone: string, raw: Re
   const settings = await readinessSettings();
   const where: Prisma.UserWhereInput = {
     active: true,
-    kind: { not: "RECRUITER" },
+    kind: { in: [...TRAINEE_KINDS] },
     ...(query.q ? { name: containsText(query.q) } : {}),
   };
   const page = await keysetPage({

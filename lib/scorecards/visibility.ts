@@ -11,25 +11,27 @@
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
 import { OUTCOMES } from "../applications/status";
+import { hiringLeadScope } from "../auth/permissions";
 import type { Viewer } from "./access";
 
 type ApplicationWhere = Prisma.ApplicationWhereInput;
 
 /**
- * Admin (always: true), the manager who owns the application's role, or a recruiter on its
- * team (isHiringLead); false for anyone else. A boolean where the answer doesn't depend on
+ * isHiringLead as a filter, by hiringLeadScope (lib/auth/permissions.ts): every application
+ * (true), those of the roles the viewer owns, those of the roles whose team they are on, or
+ * none (false). A boolean where the answer doesn't depend on
  * the application, because Prisma reads an empty `{}` inside OR as "no condition" rather
  * than "true".
  */
 export function hiringLeadWhere(viewer: Viewer): ApplicationWhere | boolean {
-  switch (viewer.kind) {
-    case "ADMIN":
+  switch (hiringLeadScope(viewer)) {
+    case "every-role":
       return true;
-    case "MANAGER":
+    case "owned-roles":
       return { role: { ownerId: viewer.id } };
-    case "RECRUITER":
+    case "team-roles":
       return { role: { members: { some: { userId: viewer.id } } } };
-    default:
+    case "none":
       return false;
   }
 }
@@ -59,16 +61,16 @@ export function visibleFeedbackWhere(viewer: Viewer, visibility: FeedbackVisibil
   }
 }
 
-/** SQL boolean: the viewer is a hiring lead of the application aliased `app`. */
+/** SQL boolean: the viewer is a hiring lead of the application aliased `app` (hiringLeadScope). */
 function leadSql(viewer: Viewer, app: Prisma.Sql): Prisma.Sql {
-  switch (viewer.kind) {
-    case "ADMIN":
+  switch (hiringLeadScope(viewer)) {
+    case "every-role":
       return Prisma.sql`TRUE`;
-    case "MANAGER":
+    case "owned-roles":
       return Prisma.sql`EXISTS (SELECT 1 FROM "Role" vr WHERE vr.id = ${app}."roleId" AND vr."ownerId" = ${viewer.id})`;
-    case "RECRUITER":
+    case "team-roles":
       return Prisma.sql`EXISTS (SELECT 1 FROM "RoleMember" vm WHERE vm."roleId" = ${app}."roleId" AND vm."userId" = ${viewer.id})`;
-    default:
+    case "none":
       return Prisma.sql`FALSE`;
   }
 }
@@ -138,16 +140,16 @@ export function visibleStatusSql(alias: string) {
   return { status: Prisma.sql`(CASE WHEN ${hidden} THEN 'ACTIVE' ELSE ${a}.real_status::text END)`, hidden };
 }
 
-/** SQL: the ids of the roles whose applications the viewer is a hiring lead of (leadSql, per role). */
+/** SQL: the ids of the roles whose applications the viewer is a hiring lead of (hiringLeadScope, per role). */
 function leadRolesSql(viewer: Viewer): Prisma.Sql {
-  switch (viewer.kind) {
-    case "ADMIN":
+  switch (hiringLeadScope(viewer)) {
+    case "every-role":
       return Prisma.sql`SELECT id AS role_id FROM "Role"`;
-    case "MANAGER":
+    case "owned-roles":
       return Prisma.sql`SELECT id AS role_id FROM "Role" WHERE "ownerId" = ${viewer.id}`;
-    case "RECRUITER":
+    case "team-roles":
       return Prisma.sql`SELECT "roleId" AS role_id FROM "RoleMember" WHERE "userId" = ${viewer.id}`;
-    default:
+    case "none":
       return Prisma.sql`SELECT NULL::text AS role_id WHERE FALSE`;
   }
 }

@@ -24,6 +24,12 @@ import {
   canOwnRole,
   canRecruitForRole,
   canSitOnPanel,
+  hiringLeadScope,
+  isHiringLead,
+  CHECK_IN_DELEGATE_KINDS,
+  TRAINEE_KINDS,
+  ROLE_TEAM_KINDS,
+  canTrainAsInterviewer,
   type Capability,
 } from "../../lib/auth/permissions";
 
@@ -236,5 +242,27 @@ describe("who may fill a role's places, and see check-ins in lists", () => {
       expect(canSeeCheckIns(actor, { roleOwnerId: "u1", delegateId: null }), kind).toBe(scope !== "none");
       expect(canSeeCheckIns(actor, { roleOwnerId: "other", delegateId: "u1" }), kind).toBe(scope !== "none");
     }
+  });
+});
+
+describe("kind-based scopes the queries use (issue 15: no kind decisions outside lib/auth)", () => {
+  const KINDS = ["ADMIN", "MANAGER", "RECRUITER", "INTERVIEWER"] as const;
+  it("hiringLeadScope: every role for admins, owned roles for managers, team roles for recruiters, none for interviewers", () => {
+    expect(KINDS.map((kind) => hiringLeadScope({ kind }))).toEqual(["every-role", "owned-roles", "team-roles", "none"]);
+  });
+  it("isHiringLead is hiringLeadScope asked of one role", () => {
+    for (const kind of KINDS) {
+      const scope = hiringLeadScope({ kind });
+      const lead = (ctx: { roleOwnerId: string; teamUserIds: string[] }) => isHiringLead({ id: "u1", kind }, ctx);
+      expect(lead({ roleOwnerId: "other", teamUserIds: [] }), kind).toBe(scope === "every-role");
+      expect(lead({ roleOwnerId: "u1", teamUserIds: [] }), kind).toBe(scope === "every-role" || scope === "owned-roles");
+      expect(lead({ roleOwnerId: "other", teamUserIds: ["u1"] }), kind).toBe(scope === "every-role" || scope === "team-roles");
+    }
+  });
+  it("the kind lists for queries hold exactly the kinds their rule lets in", () => {
+    expect([...CHECK_IN_DELEGATE_KINDS].sort()).toEqual(KINDS.filter((kind) => canBeCheckInDelegate({ kind, active: true })).sort());
+    expect([...TRAINEE_KINDS].sort()).toEqual(["ADMIN", "INTERVIEWER", "MANAGER"]);
+    expect([...TRAINEE_KINDS].sort()).toEqual(KINDS.filter((kind) => canTrainAsInterviewer({ kind })).sort());
+    expect([...ROLE_TEAM_KINDS].sort()).toEqual(["INTERVIEWER", "MANAGER", "RECRUITER"]);
   });
 });
