@@ -29,7 +29,7 @@ export function sizeTable(r: SizeResult): string {
     `### ${n(r.size)} candidates`,
     "",
     `${r.users} users, ${r.seconds} s per target after ${r.warmupSeconds} s of one-user warm-up, request timeout ${r.timeoutSeconds} s; ${r.postgres}; commit ${r.commit}.`,
-    `Seeded in ${n(r.seed.seconds, 1)} s (+ ANALYZE ${n(r.seed.analyzeSeconds, 1)} s): ${Object.entries(r.seed.counts)
+    `Seeded in ${n(r.seed.seconds, 1)} s (+ VACUUM ANALYZE ${n(r.seed.analyzeSeconds, 1)} s): ${Object.entries(r.seed.counts)
       .map(([k, v]) => `${n(v)} ${k}`)
       .join(", ")}.`,
     `Role: "${r.fixtures.roleTitle}" (${n(r.fixtures.roleApplications)} applications, owner ${r.fixtures.roleOwner}); candidate page: ${r.fixtures.applicationId}; comparison: ${r.fixtures.comparePages}.`,

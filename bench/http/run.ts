@@ -129,7 +129,7 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
   // 2. Synthetic history, a token for the API, the ids the targets need.
   const seed = reuse ? { seconds: 0, analyzeSeconds: 0, counts: await seedCounts(url) } : await seedSynthetic(url, size);
   console.log(
-    `synthetic data in ${seed.seconds.toFixed(1)} s, ANALYZE ${seed.analyzeSeconds.toFixed(1)} s: ${Object.entries(seed.counts)
+    `synthetic data in ${seed.seconds.toFixed(1)} s, VACUUM ANALYZE ${seed.analyzeSeconds.toFixed(1)} s: ${Object.entries(seed.counts)
       .map(([k, v]) => `${v.toLocaleString("en-US")} ${k}`)
       .join(", ")}`,
   );
