@@ -7,27 +7,23 @@ import { amendScorecardAction, submitScorecardAction } from "@/lib/scorecards/ac
 import { Button } from "@/components/ui/button";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import type { InterviewKit } from "@/lib/data/interview-kit";
-import { clsx } from "clsx"; // joined, not merged: these classes never conflict (no tailwind-merge here)
 import {
-  characterCountText,
   alignScores,
   AMEND_REASON_MIN,
   missingForSubmit,
-  NOTE_MAX,
   NOTHING_ASSESSED_MESSAGE,
   nothingAssessed,
-  RECOMMENDATION_LABEL,
-  RECOMMENDATIONS,
   sameScorecardValues,
 } from "@/lib/validation/scorecard-rules";
-import { limitAnnouncement } from "@/lib/validation/text-limits";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { DomainScoreField } from "./domain-score-field";
 import { LeftoverBanner } from "./leftover-banner";
+import { OverallRecommendation } from "./overall-recommendation";
+import { AmendReason, ClosedNotice } from "./scorecard-notices";
+import { SubmitBar, SubmitButton, SubmittedStatus } from "./submit-bar";
 import { SaveStatus } from "./save-status";
 import { readLocalCopy } from "./local-copies";
 import { useAutosave } from "./use-autosave";
-import { formatDateTime } from "@/lib/dates";
 
 // zod and the submit schema load on the first focus in the form (or the first validation), not with
 // the page; if they cannot load (offline before any focus), the server's check of the same schema decides.
@@ -232,14 +228,7 @@ export function ScorecardForm({
             }}
           />
         ) : null}
-        {closed && !submitted ? (
-          <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-            {closed}: this scorecard can no longer be saved or submitted.
-            {strandedLocal
-              ? " This device still holds answers you typed for it that never reached the server; they stay here until you sign out."
-              : ""}
-          </p>
-        ) : null}
+        {closed && !submitted ? <ClosedNotice reason={closed} strandedLocal={strandedLocal} /> : null}
         {kit.domains.map((d, i) => (
           <DomainScoreField key={d.domainId} domain={d} index={i} readOnly={readOnly} />
         ))}
@@ -250,129 +239,42 @@ export function ScorecardForm({
           </p>
         ) : null}
 
-        <section aria-labelledby="overall-h" className="rounded-lg border border-border bg-card p-4 sm:p-5">
-          <h3 id="overall-h" className="text-lg font-semibold">
-            Overall recommendation
-          </h3>
-          <fieldset disabled={readOnly} className="mt-3" aria-describedby={form.formState.errors.recommendation ? "rec-err" : undefined}>
-            <legend className="sr-only">Overall recommendation</legend>
-            <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
-              {RECOMMENDATIONS.map((r) => (
-                <label
-                  key={r}
-                  className={clsx(
-                    "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
-                    values.recommendation === r ? "border-primary bg-primary text-white" : "border-border hover:bg-muted",
-                  )}
-                >
-                  <input type="radio" value={r} className="sr-only" {...form.register("recommendation")} />
-                  {RECOMMENDATION_LABEL[r]}
-                </label>
-              ))}
-            </div>
-            {form.formState.errors.recommendation ? (
-              <p id="rec-err" className="mt-1 text-sm text-danger">
-                {form.formState.errors.recommendation.message}
-              </p>
-            ) : null}
-          </fieldset>
-          <div className="mt-4 grid gap-1.5">
-            <label htmlFor="private-note" className="text-sm font-medium">
-              Private note for the hiring team <span className="font-normal text-muted-foreground">(optional)</span>
-            </label>
-            <textarea
-              id="private-note"
-              rows={3}
-              maxLength={NOTE_MAX}
-              readOnly={readOnly}
-              aria-describedby="private-note-count"
-              className="w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm"
-              {...form.register("privateNote")}
-            />
-            <NoteCount />
-          </div>
-        </section>
+        <OverallRecommendation readOnly={readOnly} />
 
-        {amending ? (
-          <section className="rounded-lg border border-amber-300 bg-amber-50 p-4">
-            <label htmlFor="amend-reason" className="text-sm font-medium">
-              Why are you changing a submitted scorecard?
-            </label>
-            <textarea
-              id="amend-reason"
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              className="mt-1.5 w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm"
-            />
-            <p className="text-xs text-muted-foreground">
-              Kept in the audit log with the previous values. At least {AMEND_REASON_MIN} characters.
-            </p>
-            <Button type="button" variant="outline" size="sm" className="mt-2" onClick={cancelAmendment}>
-              Cancel the amendment
-            </Button>
-          </section>
-        ) : null}
+        {amending ? <AmendReason reason={reason} onReasonChange={setReason} onCancel={cancelAmendment} /> : null}
 
-        <div
-          data-sticky-bottom
-          className="no-print sticky bottom-0 -mx-4 border-t border-border bg-card/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border"
-        >
-          <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
-            <div className="text-sm" aria-live="polite">
-              {submitted && !amending ? (
-                <span className="text-success">
-                  {submittedText(kit.scorecard.submittedAt ?? submittedHere, timeZone)} Locked.{" "}
-                  <a href={`/candidates/${kit.applicationId}`} className="text-primary underline underline-offset-4">
-                    See the panel&apos;s feedback
-                  </a>
-                </span>
-              ) : closed && !submitted ? (
-                <span className="text-muted-foreground">Read only.</span>
-              ) : amending && autosave.state.kind !== "conflict" ? (
-                <span className="text-muted-foreground">Amendment kept on this device until you save it.</span>
-              ) : (
-                <SaveStatus state={autosave.state} />
-              )}
-              {restoredNotice ? (
-                <p role="status" className="mt-1 text-muted-foreground">
-                  Restored what you typed on this device that had not reached the server yet.
-                </p>
-              ) : null}
-              {serverMessage ? (
-                <p role="alert" className="mt-1 text-danger">
-                  {serverMessage}
-                </p>
-              ) : null}
-              {!readOnly && missing.length > 0 ? (
-                <p id="missing" className="mt-1 text-muted-foreground">
-                  Still missing: {missing.join(", ")}.
-                </p>
-              ) : null}
-            </div>
-            {readOnly ? (
+        <SubmitBar
+          status={
+            submitted && !amending ? (
+              <SubmittedStatus at={kit.scorecard.submittedAt ?? submittedHere} timeZone={timeZone} applicationId={kit.applicationId} />
+            ) : closed && !submitted ? (
+              <span className="text-muted-foreground">Read only.</span>
+            ) : amending && autosave.state.kind !== "conflict" ? (
+              <span className="text-muted-foreground">Amendment kept on this device until you save it.</span>
+            ) : (
+              <SaveStatus state={autosave.state} />
+            )
+          }
+          restoredNotice={restoredNotice}
+          serverMessage={serverMessage}
+          missing={readOnly ? [] : missing}
+          action={
+            readOnly ? (
               submitted && canAmend ? (
                 <Button type="button" variant="outline" onClick={() => setAmending(true)}>
                   Amend scorecard
                 </Button>
               ) : null
             ) : (
-              <Button
-                type="submit"
-                disabled={submitting || missing.length > 0 || (amending && reason.trim().length < AMEND_REASON_MIN)}
-                aria-describedby={missing.length ? "missing" : undefined}
-              >
-                {submitting
-                  ? "Submitting…"
-                  : amending
-                    ? "Save amendment"
-                    : missing.length
-                      ? `Submit (${missing.length} missing)`
-                      : "Submit scorecard"}
-              </Button>
-            )}
-          </div>
-        </div>
+              <SubmitButton
+                submitting={submitting}
+                amending={amending}
+                missing={missing.length}
+                reasonTooShort={amending && reason.trim().length < AMEND_REASON_MIN}
+              />
+            )
+          }
+        />
       </form>
       {autosave.state.kind === "conflict" ? (
         <ConflictDialog
@@ -408,27 +310,5 @@ export function ScorecardForm({
         />
       ) : null}
     </FormProvider>
-  );
-}
-
-/** "Submitted 28 Nov 2026, 21:19 CET." or, with no time known, "Submitted." (never "Submitted ."). */
-export function submittedText(at: string | Date | null | undefined, timeZone: string): string {
-  const when = formatDateTime(at, timeZone, "");
-  return when ? `Submitted ${when}.` : "Submitted.";
-}
-
-/** The private note's length against its limit, under the box. */
-function NoteCount() {
-  const note = useWatch<ScorecardValues, "privateNote">({ name: "privateNote" }) ?? "";
-  const count = characterCountText(note.length, NOTE_MAX);
-  return (
-    <>
-      <p id="private-note-count" className={clsx("text-xs", count.over ? "text-danger" : "text-muted-foreground")}>
-        {count.text}
-      </p>
-      <span className="sr-only" aria-live="polite">
-        {limitAnnouncement(note.length, NOTE_MAX)}
-      </span>
-    </>
   );
 }

@@ -9,6 +9,9 @@ export type CursorValue = string | number | null;
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
+/** A keyset list's paging options: the cursor to page after or before, and the page size. */
+export type ListOptions = { after?: string; before?: string; size?: number };
+
 /** A row's sort key plus its position in the list (0-based; shown as "51–100 of N", never used to seek). */
 export type Cursor = { key: CursorValue[]; position: number };
 

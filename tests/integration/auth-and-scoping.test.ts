@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authorizeCredentials } from "../../lib/auth/credentials";
 import { db } from "../../lib/db";
-import { allMyInterviews, interviewerInterviews } from "../../lib/data/home";
+import { allMyInterviews, interviewerInterviews } from "../../lib/data/my-interviews";
 import { interviewKit } from "../../lib/data/interview-kit";
 import { roleDetail } from "../../lib/data/roles";
 import { userByEmail } from "./helpers";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { navLinksFor } from "../../components/layout/nav-links";
 import { db } from "../../lib/db";
-import { allMyInterviews, interviewerInterviews } from "../../lib/data/home";
+import { allMyInterviews, interviewerInterviews } from "../../lib/data/my-interviews";
 import { interviewKit } from "../../lib/data/interview-kit";
 import { interviewNav } from "../../lib/reminders/service";
 import { freshInterviewOf, userByEmail } from "./helpers";

@@ -4,14 +4,9 @@
 // their JavaScript definition.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import {
-  allMyInterviews,
-  bucketOf,
-  interviewerInterviews,
-  managerRoles,
-  recruiterCandidates,
-  recruiterOverview,
-} from "../../lib/data/home";
+import { managerRoles } from "../../lib/data/manager-roles";
+import { allMyInterviews, bucketOf, interviewerInterviews } from "../../lib/data/my-interviews";
+import { recruiterCandidates, recruiterOverview } from "../../lib/data/recruiter-home";
 import { pipelineBoard } from "../../lib/data/pipeline-board";
 import { encodeCursor, type Page } from "../../lib/paging/cursor";
 import { NOT_STARTED } from "../../lib/validation/list-params";

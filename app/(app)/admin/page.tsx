@@ -16,7 +16,7 @@ import { MinGroupSetting, SelfIdCategoriesSetting } from "@/components/admin/fai
 import { fairHiringSettings } from "@/lib/fair-hiring/settings";
 import { MAX_SELF_ID_CATEGORIES } from "@/lib/validation/self-id";
 import { requireCapability } from "@/lib/auth/session";
-import { adminOverview } from "@/lib/data/home";
+import { adminOverview } from "@/lib/data/admin-home";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/session";
-import { interviewerInterviews, type InterviewBucket, type MyInterview } from "@/lib/data/home";
+import { interviewerInterviews, type InterviewBucket, type MyInterview } from "@/lib/data/my-interviews";
 import { dueInterviews } from "@/lib/reminders/service";
 import { formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";

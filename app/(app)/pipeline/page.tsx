@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireCapability } from "@/lib/auth/session";
-import { recruiterOverview } from "@/lib/data/home";
+import { recruiterOverview } from "@/lib/data/recruiter-home";
 import { formatMoney } from "@/lib/utils";
 import { formatDate } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";

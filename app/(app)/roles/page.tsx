@@ -7,7 +7,7 @@ import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireCapability } from "@/lib/auth/session";
-import { managerRoles } from "@/lib/data/home";
+import { managerRoles } from "@/lib/data/manager-roles";
 import { formatMoney } from "@/lib/utils";
 import { pagingParams } from "@/lib/validation/list-params";
 import { buttonVariants } from "@/components/ui/button-variants";

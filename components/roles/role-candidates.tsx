@@ -1,0 +1,114 @@
+// A role's candidates: links to its hiring tools, filters, the paged list with each row's
+// pipeline controls (for those who manage the pipeline), and the form to add one.
+import Link from "next/link";
+import { AddCandidateForm } from "@/components/pipeline/add-candidate-form";
+import { RoleCandidateFilters } from "@/components/pipeline/role-candidate-filters";
+import { PipelineActionsProvider, RowPipelineActions } from "@/components/pipeline/row-pipeline-actions";
+import { Badge } from "@/components/ui/badge";
+import { Pager } from "@/components/ui/pager";
+import type { RoleApplicationRow } from "@/lib/data/role-applications";
+import type { RoleDetail, RoleScheduling } from "@/lib/data/role-page";
+
+const LINK = "text-primary underline underline-offset-4";
+
+export function RoleCandidates({
+  detail,
+  candidates,
+  listParams,
+  scheduling,
+  showHiringTools,
+  timeZone,
+}: {
+  detail: RoleDetail;
+  candidates: { next: string | null; prev: string | null; start: number; total: number; rows: RoleApplicationRow[] };
+  listParams: { q?: string; stage?: string; status?: string };
+  scheduling: RoleScheduling;
+  /** The links to the comparison, board, job description and gap CSV (each checks its own rule too). */
+  showHiringTools: boolean;
+  timeZone: string;
+}) {
+  const { role } = detail;
+  // The pipeline is the owner's, the team recruiter's and admins' (lib/applications/service.ts).
+  const canManage = detail.canManagePipeline;
+  return (
+    <section aria-labelledby="cands-h" className="mt-8">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 id="cands-h" className="text-lg font-semibold">
+          Candidates <Badge variant="muted">{role._count.applications.toLocaleString("en")}</Badge>
+        </h2>
+        {showHiringTools ? (
+          <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <Link href={`/roles/${role.id}/compare`} className={LINK}>
+              Compare candidates
+            </Link>
+            <Link href={`/pipeline/roles/${role.id}`} className={LINK}>
+              Pipeline board
+            </Link>
+            <Link href={`/roles/${role.id}/job-description`} className={LINK}>
+              Job description
+            </Link>
+            <a href={`/api/roles/${role.id}/gaps.csv`} className={LINK}>
+              Gap summary (CSV)
+            </a>
+          </p>
+        ) : null}
+      </div>
+      {role._count.applications > 0 ? (
+        <RoleCandidateFilters query={listParams} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} />
+      ) : null}
+      <Pager label="Candidate pages (top)" params={listParams} page={candidates} className="my-3" />
+      {candidates.rows.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
+          {role._count.applications ? "No candidate matches these filters." : "No candidates yet."}
+        </p>
+      ) : (
+        <PipelineActionsProvider
+          stages={scheduling.stages}
+          load={scheduling.load}
+          scheduleBlocked={scheduling.scheduleBlocked}
+          canHire={scheduling.canHire}
+          serverZone={timeZone}
+        >
+          <ul className="divide-y divide-border rounded-lg border border-border bg-card">
+            {candidates.rows.map((a) => (
+              <li key={a.id} className="grid grid-cols-[minmax(0,1fr)] gap-2 p-3">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <Link href={`/candidates/${a.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                    {a.name}
+                  </Link>
+                  <span className="text-sm text-muted-foreground">
+                    {a.statusHidden
+                      ? "in process"
+                      : a.status === "ACTIVE"
+                        ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started")
+                        : a.status.toLowerCase()}{" "}
+                    ·{" "}
+                    <Link href={`/candidates/${a.id}#interviews`} className={LINK}>
+                      {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
+                    </Link>
+                  </span>
+                </div>
+                {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}
+                {canManage && !a.statusHidden && !a.erased ? (
+                  <RowPipelineActions applicationId={a.id} candidate={a.name} currentStageId={a.currentStageId} status={a.status} />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </PipelineActionsProvider>
+      )}
+      <Pager label="Candidate pages" params={listParams} page={candidates} className="mt-3" />
+      {canManage && role.status !== "OPEN" ? (
+        <p className="mt-4 text-sm text-muted-foreground">Candidates are added to open roles; this role is {role.status.toLowerCase()}.</p>
+      ) : null}
+      {canManage && role.status === "OPEN" ? (
+        <details className="mt-4 rounded-lg border border-border bg-card p-4">
+          <summary className="cursor-pointer font-medium">Add a candidate</summary>
+          <div className="mt-3">
+            <AddCandidateForm roleId={role.id} />
+          </div>
+        </details>
+      ) : null}
+    </section>
+  );
+}

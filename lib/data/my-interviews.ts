@@ -1,0 +1,131 @@
+// The interviewer home (/interviews): an interviewer's own interviews, bucketed by what is left to do.
+import "server-only";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { DEFAULT_PAGE_SIZE, type ListOptions } from "../paging/cursor";
+import { keysetPage, type KeyPart } from "../paging/keyset";
+
+/** "closed": the candidate withdrew, was rejected/hired or erased before this scorecard was submitted. */
+export type InterviewBucket = "draft" | "overdue" | "todo" | "submitted" | "closed";
+export const OPEN_BUCKETS = ["draft", "overdue", "todo", "closed"] as const;
+/** Open buckets are normally a handful; beyond this many the page says how many more there are. */
+export const OPEN_BUCKET_LIMIT = 50;
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * The bucket of one interview, from the interviewer's own scorecard and the application's state.
+ * The definition `bucketWhere` puts in the query; kept as the tests' oracle.
+ */
+export function bucketOf(
+  r: {
+    scheduledAt: Date | null;
+    scorecard: { status: string } | null;
+    application: { status: string; candidate: { erasedAt: Date | null } };
+  },
+  now: Date,
+): InterviewBucket {
+  if (r.scorecard?.status === "SUBMITTED") return "submitted";
+  if (r.application.candidate.erasedAt || r.application.status !== "ACTIVE") return "closed";
+  if (r.scheduledAt && now.getTime() - r.scheduledAt.getTime() > DAY_MS) return "overdue";
+  return r.scorecard ? "draft" : "todo";
+}
+
+/**
+ * `bucketOf` in SQL over one interviewer's interviews: per bucket its total and, for the open
+ * buckets, the first `limit` interview ids (soonest scheduled first, unscheduled last). Reads
+ * the open interviews only (Interview."scorecardSubmittedAt" IS NULL, a partial index kept by
+ * the database), so the cost follows what is still to do, not the interviewer's whole history;
+ * the submitted ones are counted from their own partial index.
+ */
+async function bucketTotals(userId: string, now: Date, limit: number) {
+  const overdueSince = new Date(now.getTime() - DAY_MS);
+  return db.$queryRaw<{ bucket: InterviewBucket; total: number; ids: string[] | null }[]>`
+    WITH open AS (
+      -- Scalar lookups per open interview (a handful, by primary key), never a join or a hashed
+      -- subplan over every application: the planner overestimates the open rows.
+      SELECT i.id, i."scheduledAt",
+        CASE
+          WHEN (SELECT c."erasedAt" IS NOT NULL OR a.status <> 'ACTIVE' FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId"
+            WHERE a.id = i."applicationId") THEN 'closed'
+          WHEN i."scheduledAt" < ${overdueSince} THEN 'overdue'
+          WHEN (SELECT s.id FROM "Scorecard" s WHERE s."interviewId" = i.id AND s."interviewerId" = ${userId} LIMIT 1) IS NOT NULL THEN 'draft'
+          ELSE 'todo' END AS bucket
+      FROM "Interview" i
+      WHERE i."interviewerId" = ${userId} AND i."scorecardSubmittedAt" IS NULL
+    ),
+    ranked AS (
+      SELECT id, bucket, row_number() OVER (PARTITION BY bucket ORDER BY "scheduledAt" ASC NULLS LAST, id ASC) AS rn FROM open
+    )
+    SELECT bucket, count(*)::int AS total, array_agg(id ORDER BY rn) FILTER (WHERE rn <= ${limit}) AS ids FROM ranked GROUP BY bucket
+    UNION ALL
+    SELECT 'submitted', count(*)::int, NULL FROM "Interview" WHERE "interviewerId" = ${userId} AND "scorecardSubmittedAt" IS NOT NULL`;
+}
+
+const interviewFields = (userId: string) =>
+  ({
+    id: true,
+    interviewerId: true,
+    applicationId: true,
+    scheduledAt: true,
+    stage: { select: { name: true, durationMinutes: true } },
+    application: { select: { candidate: { select: { name: true } }, role: { select: { title: true } } } },
+    scorecards: { where: { interviewerId: userId }, select: { status: true, updatedAt: true, submittedAt: true } },
+  }) satisfies Prisma.InterviewSelect;
+
+type InterviewRow = Prisma.InterviewGetPayload<{ select: ReturnType<typeof interviewFields> }>;
+const withCard = ({ scorecards, ...r }: InterviewRow, bucket: InterviewBucket) => ({ ...r, scorecard: scorecards[0] ?? null, bucket });
+export type MyInterview = ReturnType<typeof withCard>;
+
+const SUBMITTED_ORDER: readonly KeyPart[] = [
+  { field: "scorecardSubmittedAt", order: "desc", type: "date" },
+  { field: "id", order: "desc", type: "string" },
+];
+
+/**
+ * An interviewer's own interviews (scoped by interviewerId: nobody else's appear), bucketed in the
+ * query: the open buckets (drafts, overdue, to do, closed) at most OPEN_BUCKET_LIMIT each with
+ * their totals, and the submitted history a keyset page (newest submission first).
+ */
+export async function interviewerInterviews(user: CurrentUser, opts: ListOptions & { now?: Date; limit?: number } = {}) {
+  const now = opts.now ?? new Date();
+  const limit = opts.limit ?? OPEN_BUCKET_LIMIT;
+  const select = interviewFields(user.id);
+  const totals = new Map((await bucketTotals(user.id, now, limit)).map((t) => [t.bucket, t]));
+  const openIds = OPEN_BUCKETS.flatMap((bucket) => totals.get(bucket)?.ids ?? []);
+  const byId = new Map(
+    (openIds.length
+      ? await db.interview.findMany({ relationLoadStrategy: "join", where: { id: { in: openIds }, interviewerId: user.id }, select })
+      : []
+    ).map((r) => [r.id, r]),
+  );
+  const open = OPEN_BUCKETS.map((bucket) => {
+    const t = totals.get(bucket);
+    const rows = (t?.ids ?? []).flatMap((id) => (byId.has(id) ? [withCard(byId.get(id)!, bucket)] : []));
+    return [bucket, { total: t?.total ?? 0, rows }] as const;
+  });
+  // The history, newest submission first, by the submitted interviews' partial index.
+  const submitted = await keysetPage({
+    parts: SUBMITTED_ORDER,
+    size: opts.size ?? DEFAULT_PAGE_SIZE,
+    after: opts.after,
+    before: opts.before,
+    count: async () => totals.get("submitted")?.total ?? 0,
+    fetch: ({ seek, orderBy, take }) =>
+      db.interview.findMany({
+        where: { AND: [{ interviewerId: user.id, scorecardSubmittedAt: { not: null } }, seek] },
+        orderBy,
+        take,
+        select: { ...select, scorecardSubmittedAt: true },
+      }),
+  });
+  return {
+    buckets: Object.fromEntries(open) as Record<(typeof OPEN_BUCKETS)[number], { total: number; rows: MyInterview[] }>,
+    submitted: { ...submitted, rows: submitted.rows.map(({ scorecardSubmittedAt: _, ...r }) => withCard(r, "submitted")) },
+  };
+}
+
+/** Every row of `interviewerInterviews` in one list (tests): open buckets, then the submitted page. */
+export function allMyInterviews(result: Awaited<ReturnType<typeof interviewerInterviews>>): MyInterview[] {
+  return [...OPEN_BUCKETS.flatMap((b) => result.buckets[b].rows), ...result.submitted.rows];
+}
