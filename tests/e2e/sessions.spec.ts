@@ -108,6 +108,10 @@ test("signing out ends that session's token on the server; the person's other se
     const pageR = await openPage(replay);
     await pageR.goto("/interviews");
     await expect(pageR).toHaveURL(/\/signin/);
+    // next-auth's own session endpoint agrees (it used to report the copy as signed in), and clears the copy.
+    const copy = await replay.request.get("/api/auth/session");
+    expect(await copy.json()).toEqual({});
+    expect(copy.headers()["set-cookie"]).toMatch(/next-auth\.session-token=;.*Max-Age=0/i);
     // Priya's other browser is still signed in.
     expect((await pageB.goto("/interviews"))?.status()).toBe(200);
     await expect(pageB).toHaveURL(/\/interviews$/);

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { NextAuthOptions } from "next-auth";
 import { authOptions } from "../../lib/auth/options";
 import { sessionUser } from "../../lib/auth/session";
+import { withEndedSessionsRefused } from "../../lib/auth/session-endpoint";
 
 export const SESSION_COOKIE = "next-auth.session-token";
 type Jar = Record<string, string>;
@@ -13,6 +14,10 @@ type Internal = { status?: number; body?: unknown; redirect?: string; cookies?: 
 // The handler behind both /api/auth/* and getServerSession; the package does not export its path.
 const { AuthHandler } = createRequire(import.meta.url)(path.resolve("node_modules/next-auth/core/index.js")) as {
   AuthHandler: (p: { req: Request; options: NextAuthOptions }) => Promise<Internal>;
+};
+// How the App Router handler turns that answer into the HTTP response (Set-Cookie included).
+const { toResponse } = createRequire(import.meta.url)(path.resolve("node_modules/next-auth/next/utils.js")) as {
+  toResponse: (res: Internal) => Response;
 };
 
 async function call(
@@ -70,6 +75,11 @@ export async function signedInToken(email: string) {
 export async function sessionOf(token: string) {
   const res = await call("session", { jar: { [SESSION_COOKIE]: token } });
   return { user: await sessionUser(res.body as object), cookie: res.cookies?.find((c) => c.name === SESSION_COOKIE) };
+}
+
+/** What `GET /api/auth/session` answers a browser sending this session token (app/api/auth/[...nextauth]/route.ts). */
+export async function sessionEndpoint(token: string): Promise<Response> {
+  return withEndedSessionsRefused(toResponse(await call("session", { jar: { [SESSION_COOKIE]: token } })));
 }
 
 export async function signOut(token: string) {

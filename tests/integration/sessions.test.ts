@@ -8,7 +8,7 @@ import { signOutEverywhere } from "../../lib/auth/sessions";
 import { db } from "../../lib/db";
 import { env } from "../../lib/env";
 import { changeKind, setActive } from "../../lib/people/service";
-import { sessionOf, signedInToken, signIn, signOut } from "./auth-flow";
+import { SESSION_COOKIE, sessionEndpoint, sessionOf, signedInToken, signIn, signOut } from "./auth-flow";
 import { userByEmail } from "./helpers";
 
 /** The version an admin's page would have loaded for this person (User.version). */
@@ -126,5 +126,34 @@ describe("revocation", () => {
       error: expect.stringMatching(/^RateLimited:/),
     });
     expect(await signIn("recruiter@example.com", "demo-password", "198.51.100.61")).toHaveProperty("token");
+  });
+});
+
+describe("the session endpoint (GET /api/auth/session)", () => {
+  /** The session the endpoint reports, and what it does to the cookie: refreshed, cleared or left alone. */
+  async function endpoint(token: string) {
+    const res = await sessionEndpoint(token);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    return { status: res.status, body: await res.json(), cookie: !cookie ? "kept" : /Max-Age=0/i.test(cookie) ? "cleared" : "refreshed" };
+  }
+
+  it("reports a live session and refreshes its cookie", async () => {
+    const token = await signedInToken("tomas@example.com");
+    expect(await endpoint(token)).toMatchObject({ status: 200, body: { uid: expect.any(String) }, cookie: "refreshed" });
+  });
+
+  it("answers a session that was signed out, ended everywhere or whose person was deactivated as none, and clears its cookie", async () => {
+    const admin = await userByEmail("admin@example.com");
+    const signedOut = await signedInToken("tomas@example.com");
+    await signOut(signedOut);
+    const everywhere = await signedInToken("priya@example.com");
+    expect((await signOutEverywhere(await userByEmail("priya@example.com"))).ok).toBe(true);
+    const mei = await userByEmail("mei@example.com");
+    const deactivated = await signedInToken("mei@example.com");
+    expect((await setActive(admin, { userId: mei.id, active: false, version: await versionOf(mei.id) })).ok).toBe(true);
+    for (const token of [signedOut, everywhere, deactivated])
+      expect(await endpoint(token)).toEqual({ status: 200, body: {}, cookie: "cleared" });
+    expect((await setActive(admin, { userId: mei.id, active: true, version: await versionOf(mei.id) })).ok).toBe(true);
+    expect(await endpoint(deactivated)).toEqual({ status: 200, body: {}, cookie: "cleared" });
   });
 });

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { unreadableCallbackUrl } from "@/lib/auth/callback-url";
 import { authOptions } from "@/lib/auth/options";
+import { withEndedSessionsRefused } from "@/lib/auth/session-endpoint";
 import { withSignInThrottleStatus } from "@/lib/rate-limit/sign-in-response";
 
 async function handler(req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) {
@@ -14,6 +15,8 @@ async function handler(req: Request, ctx: { params: Promise<{ nextauth: string[]
   if (unreadable) return Response.json({ error: `The sign-in service could not read ${unreadable}: not a web address.` }, { status: 400 });
   try {
     const res = (await NextAuth(req as never, { params } as never, authOptions())) as Response;
+    // The session endpoint answers a signed-out, deactivated or otherwise ended session as none.
+    if (params.nextauth?.join("/") === "session") return await withEndedSessionsRefused(res);
     return await withSignInThrottleStatus(res);
   } catch (e) {
     // next-auth throws on input it cannot read: a JSON content type with a body that is not
