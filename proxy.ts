@@ -1,5 +1,6 @@
 // Runs before every page and route (not static files):
-// - refuses URLs Next.js cannot decode (it would answer 500);
+// - refuses URLs Next.js cannot decode (it would answer 500), and page filters a page cannot use
+//   (lib/security/page-query.ts: a page itself cannot answer 400);
 // - a request to a page that isn't a GET/HEAD/OPTIONS is a server action (pages answer nothing
 //   else): it must come from this app's own pages, or it gets a 403 before Next decodes it
 //   (lib/auth/same-origin.ts explains why Next's own check is not enough). Route handlers under
@@ -18,6 +19,7 @@ import { CROSS_SITE_REFUSAL, isSameOriginRequest, SAFE_METHODS } from "./lib/aut
 import { env } from "./lib/env";
 import { actionRequestRefusal, UNREADABLE_ACTION } from "./lib/security/action-request";
 import { contentSecurityPolicy, newNonce, pathIsDecodable, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
+import { pageQueryRefusal } from "./lib/security/page-query";
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -25,6 +27,13 @@ export async function proxy(request: NextRequest) {
     return new NextResponse("Bad request: the address has malformed percent-encoding.", {
       status: 400,
       headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  const badFilter = SAFE_METHODS.includes(request.method) ? pageQueryRefusal(pathname, request.nextUrl.searchParams) : null;
+  if (badFilter) {
+    return new NextResponse(`Bad request: ${badFilter} Remove it from the address to see the whole list.`, {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
     });
   }
   if (!pathname.startsWith("/api/") && !SAFE_METHODS.includes(request.method) && !isSameOriginRequest(request.headers, request.url)) {

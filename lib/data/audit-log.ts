@@ -1,6 +1,6 @@
 import "server-only";
-import { z } from "zod";
-import { AUDIT_ACTIONS, type AuditAction } from "../audit";
+import type { AuditAction } from "../audit";
+import { auditQuerySchema, eventIdSchema } from "../validation/audit-query";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { pageSize, readDirection, toPage, type Cursor, type Page } from "../paging/cursor";
@@ -13,26 +13,6 @@ import { auditNames } from "./audit-names";
 
 /** Above this many matching events the total reads "10,000+": counting stops there. */
 export const AUDIT_COUNT_CAP = 10_000;
-
-const BIGINT_MAX = 9_223_372_036_854_775_807n;
-/** An event id from a URL: a positive whole number Postgres' bigint holds, else invalid. */
-export const eventIdSchema = z
-  .string()
-  .regex(/^[1-9]\d{0,18}$/)
-  .transform((s) => BigInt(s))
-  .refine((n) => n <= BIGINT_MAX);
-
-const oneString = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(2000).optional()).catch(undefined);
-/**
- * The page's URL parameters. Unknown actions and malformed cursors are ignored (all actions,
- * first page), never a 500. `before` is either a Pager cursor or, from links made before
- * paging, a bare event id meaning "older than this event".
- */
-export const auditQuerySchema = z.object({
-  action: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(AUDIT_ACTIONS).optional()).catch(undefined),
-  after: oneString,
-  before: oneString,
-});
 
 export type AuditRow = {
   id: string;

@@ -21,9 +21,16 @@ export const questionSchema = z.object({
 });
 export type QuestionInput = z.infer<typeof questionSchema>;
 
-/** The question bank's URL filters; each malformed value is dropped rather than refused. */
+/** The question bank's URL filters, strict: proxy.ts answers 400 to an address whose filter is not one of these. */
+export const questionFilterStrictSchema = z.object({
+  domain: idSchema.optional(),
+  level: z.enum(["1", "2", "3"], "“level” must be 1, 2 or 3.").optional(),
+  retired: z.literal("1", "“retired” can only be 1.").optional(),
+});
+const { domain, level, retired } = questionFilterStrictSchema.shape;
+/** What the page reads: a malformed value is dropped (proxy.ts has refused such addresses already). */
 export const questionFilterSchema = z.object({
-  domain: idSchema.optional().catch(undefined),
-  level: z.enum(["1", "2", "3"]).optional().catch(undefined),
-  retired: z.literal("1").optional().catch(undefined),
+  domain: domain.catch(undefined),
+  level: level.catch(undefined),
+  retired: retired.catch(undefined),
 });

@@ -77,6 +77,28 @@ test("addresses with malformed percent-encoding and unreadable sign-in requests 
   await anonymous.close();
 });
 
+test("filters a page cannot use get a 400 naming the parameter; filters it can use still work", async ({ page }) => {
+  await login(page, "admin@example.com");
+  for (const [url, message] of [
+    ["/questions?level=Infinity", "“level” must be 1, 2 or 3."],
+    ["/questions?level=99999999999", "“level” must be 1, 2 or 3."],
+    ["/questions?domain=%00", "“domain”"],
+    ["/admin/audit?action=%00", "“action” must be one of the audit log's actions."],
+    ["/admin/audit?before=99999999999999999999999", "“before” is not a page of this list"],
+  ] as const) {
+    const res = await page.request.get(url, { maxRedirects: 0 });
+    expect(res.status(), url).toBe(400);
+    const body = await res.text();
+    expect(body, url).toContain(message);
+    noStackTrace(body);
+  }
+  await page.goto("/questions?level=2");
+  await expect(page.getByRole("link", { name: "L2", exact: true })).toHaveAttribute("aria-current", "page");
+  const audit = await page.goto("/admin/audit?action=user.created");
+  expect(audit?.status()).toBe(200);
+  await expect(page.getByLabel("Action")).toHaveValue("user.created");
+});
+
 test("every page carries a nonce-based Content-Security-Policy, and its scripts the nonce", async ({ page }) => {
   const res = await page.goto("/signin");
   const policy = res!.headers()["content-security-policy"] ?? "";
