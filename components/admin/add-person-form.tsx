@@ -12,6 +12,7 @@ import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 const NAME_MAX = maxOf(personSchema.shape.name);
 
@@ -19,11 +20,10 @@ export function AddPersonForm() {
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<PersonInput>({
     resolver: zodResolver(personSchema),
-    // Checked on submit, then as each field changes. Checking on blur (onTouched) showed the email's
+    // Checked on submit, then as each field changes (CHECK_ON_SUBMIT). Checking on blur (onTouched) showed the email's
     // error as the finger left it for the button, which moved the button down under the finger on a
     // phone: the tap landed on nothing and the form was not sent.
-    mode: "onSubmit",
-    reValidateMode: "onChange",
+    ...CHECK_ON_SUBMIT,
     defaultValues: { name: "", email: "", kind: "INTERVIEWER" },
   });
   const { isSubmitting } = form.formState;

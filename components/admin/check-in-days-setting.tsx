@@ -7,6 +7,7 @@ import { setCheckInDaysAction } from "@/lib/settings/actions";
 import { Button } from "@/components/ui/button";
 import { checkInDaysSchema } from "@/lib/validation/check-in";
 import { FormField } from "@/components/ui/form-field";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 type Input = z.input<typeof checkInDaysSchema>;
 type Output = z.output<typeof checkInDaysSchema>;
@@ -16,6 +17,7 @@ export function CheckInDaysSetting({ value }: { value: number[] }) {
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(checkInDaysSchema),
+    ...CHECK_ON_SUBMIT,
     defaultValues: { checkInDays: value.join(", ") },
   });
   const { isSubmitting } = form.formState;

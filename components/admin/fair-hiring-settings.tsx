@@ -21,6 +21,7 @@ import {
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 type MinInput = z.input<typeof fairHiringMinGroupSchema>;
 type MinOutput = z.output<typeof fairHiringMinGroupSchema>;
@@ -30,6 +31,7 @@ export function MinGroupSetting({ value }: { value: number }) {
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<MinInput, unknown, MinOutput>({
     resolver: zodResolver(fairHiringMinGroupSchema),
+    ...CHECK_ON_SUBMIT,
     defaultValues: { minGroup: value },
   });
   const { isSubmitting } = form.formState;
@@ -80,7 +82,7 @@ function CategoryForm({ category }: { category: Category | null }) {
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<SelfIdCategoryInput, unknown, CategoryOutput>({
     resolver: zodResolver(selfIdCategorySchema),
-    mode: "onTouched",
+    ...CHECK_ON_SUBMIT,
     defaultValues: { label: category?.label ?? "", options: category?.options.join("\n") ?? "", active: category?.active ?? true },
   });
   const { isSubmitting } = form.formState;

@@ -8,6 +8,7 @@ import { jobAdSettingsSchema, type JobAdSettings } from "@/lib/validation/job-ad
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 const FIELDS: { name: keyof JobAdSettings; label: string; hint: string }[] = [
   { name: "jobAdProfile", label: "About us (in every job ad)", hint: "Who you are and what the team works on, in two or three sentences." },
@@ -18,7 +19,7 @@ const FIELDS: { name: keyof JobAdSettings; label: string; hint: string }[] = [
 /** The texts every generated job description includes; empty ones are left out of the ad. */
 export function JobAdSettingsForm({ value }: { value: JobAdSettings }) {
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<JobAdSettings>({ resolver: zodResolver(jobAdSettingsSchema), mode: "onTouched", defaultValues: value });
+  const form = useForm<JobAdSettings>({ resolver: zodResolver(jobAdSettingsSchema), ...CHECK_ON_SUBMIT, defaultValues: value });
   const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);

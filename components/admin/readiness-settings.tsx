@@ -10,6 +10,7 @@ import type { ReadinessSettings } from "@/lib/readiness/rules";
 import { readinessSettingsSchema } from "@/lib/validation/readiness";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 type Input = z.input<typeof readinessSettingsSchema>;
 type Output = z.output<typeof readinessSettingsSchema>;
@@ -29,7 +30,11 @@ const FIELDS: { name: Name; label: string; hint: string; suffix?: string }[] = [
 /** What qualifies an interviewer to rate a domain, and the default weekly interview limit. */
 export function ReadinessSettingsForm({ value }: { value: ReadinessSettings }) {
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(readinessSettingsSchema), mode: "onTouched", defaultValues: value });
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(readinessSettingsSchema),
+    ...CHECK_ON_SUBMIT,
+    defaultValues: value,
+  });
   const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);

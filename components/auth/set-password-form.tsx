@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { PASSWORD_MIN, setPasswordSchema, type SetPasswordInput } from "@/lib/validation/auth";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 /** Sets the password from an invitation, then signs the person in with it. */
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
@@ -16,7 +17,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<SetPasswordInput>({
     resolver: zodResolver(setPasswordSchema),
-    mode: "onTouched",
+    ...CHECK_ON_SUBMIT,
     defaultValues: { token, password: "", confirm: "" },
   });
   const { isSubmitting } = form.formState;

@@ -48,7 +48,8 @@ export function SignInForm({ oidcName, csrfToken }: { oidcName: string | null; c
   const [errors, setErrors] = useState<Errors>({});
   const [isSubmitting, setSubmitting] = useState(false);
 
-  // Shows the messages of the fields the person has left (or all, on submit).
+  // Shows the fields' messages from the first submit on, then as each field changes; never on blur
+  // (CHECK_ON_SUBMIT in components/ui/form-modes.ts says why). `touched` is every field after a submit.
   const validate = async (next: SignInInput, shown: Partial<Record<FieldName, boolean>>) => {
     const result = await check(next).catch(() => ({ errors: {} as Errors, data: next })); // not loaded (offline): the server decides
     setErrors(Object.fromEntries(FIELDS.filter((f) => shown[f] && result.errors[f]).map((f) => [f, result.errors[f]])));
@@ -61,11 +62,6 @@ export function SignInForm({ oidcName, csrfToken }: { oidcName: string | null; c
       const next = { ...values, [name]: e.target.value };
       setValues(next);
       if (touched[name]) void validate(next, touched);
-    },
-    onBlur: () => {
-      const shown = { ...touched, [name]: true };
-      setTouched(shown);
-      void validate(values, shown);
     },
   });
 

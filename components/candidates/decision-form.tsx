@@ -9,6 +9,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { DECISION_LABEL, DECISIONS, decisionSchema, type DecisionInput } from "@/lib/validation/decision";
 import { maxOf } from "@/lib/validation/text-limits";
 import { FormField } from "@/components/ui/form-field";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 const RATIONALE_MAX = maxOf(decisionSchema.shape.rationale);
 
@@ -17,7 +18,7 @@ export function DecisionForm({ applicationId, initial }: { applicationId: string
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<DecisionInput>({
     resolver: zodResolver(decisionSchema),
-    mode: "onTouched",
+    ...CHECK_ON_SUBMIT,
     defaultValues: { decision: initial.decision, rationale: initial.rationale ?? "" },
   });
   const { errors, isSubmitting } = form.formState;

@@ -22,7 +22,8 @@ const FLAG = { inflation: "danger", deflation: "warning", vague: "muted", years:
 
 export function JdAnalyser({ roleId, initialText }: { roleId: string; initialText: string }) {
   const [text, setText] = useState(initialText);
-  // The server's schema, checked once the field has been edited (an empty box is not an error yet).
+  // The server's schema, checked on Analyse, then as the text changes (from 20 characters typed, a
+  // pasted description's problems show at once); never on blur (CHECK_ON_SUBMIT says why).
   const [touched, setTouched] = useState(false);
   const [check, setCheck] = useState<TextCheck | null>(null);
   const preload = () =>
@@ -72,7 +73,6 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
               value={text}
               dir="auto"
               onFocus={preload}
-              onBlur={() => setTouched(true)}
               onChange={(e) => {
                 setText(e.target.value);
                 if (e.target.value.trim().length >= 20) setTouched(true);

@@ -10,6 +10,7 @@ import { MAX_INDICATORS } from "@/lib/matrix/json-format";
 import { cellFormSchema, splitIndicatorLines, type CellFormValues } from "@/lib/matrix/schemas";
 import { cn } from "@/lib/utils";
 import { setPendingCell } from "./pending-cells";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 const LEVEL_BORDER = ["", "border-t-sky-500", "border-t-indigo-500", "border-t-purple-600"];
 
@@ -34,7 +35,7 @@ export function CellEditor({
   const [conflicted, setConflicted] = useState(false);
   const form = useForm<CellFormValues>({
     resolver: zodResolver(cellFormSchema),
-    mode: "onTouched",
+    ...CHECK_ON_SUBMIT,
     defaultValues: { text: indicators.join("\n") },
   });
   const { errors, isSubmitting, isDirty } = form.formState;

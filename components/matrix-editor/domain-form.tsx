@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { addDomainSchema, type AddDomainInput } from "@/lib/matrix/schemas";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 type Props = { domainId?: string; initial?: AddDomainInput; onDone?: () => void };
 
@@ -16,7 +17,7 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<AddDomainInput>({
     resolver: zodResolver(addDomainSchema),
-    mode: "onTouched",
+    ...CHECK_ON_SUBMIT,
     defaultValues: initial ?? { key: "", name: "", shortName: "", description: "" },
   });
   const { isSubmitting } = form.formState;

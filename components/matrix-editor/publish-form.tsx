@@ -10,6 +10,7 @@ import { publishSchema, type PublishInput } from "@/lib/matrix/schemas";
 import { savePendingCells, usePendingCells, type PendingCell } from "./pending-cells";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 /**
  * Publishes the draft as the next version. The server refuses while any cell is empty. Cells with
@@ -19,7 +20,7 @@ import { FormField } from "@/components/ui/form-field";
 export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; emptyCount: number }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<PublishInput>({ resolver: zodResolver(publishSchema), mode: "onTouched", defaultValues: { changeNote: "" } });
+  const form = useForm<PublishInput>({ resolver: zodResolver(publishSchema), ...CHECK_ON_SUBMIT, defaultValues: { changeNote: "" } });
   const { isSubmitting } = form.formState;
   const pending = usePendingCells();
   useUnsavedGuard(pending.length > 0, "Some matrix cells have edits you have not saved. Leave without saving them?");

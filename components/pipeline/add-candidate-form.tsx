@@ -8,6 +8,7 @@ import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import type { NewCandidateInput } from "@/lib/validation/application";
 import { CANDIDATE_TEXT_MAX as MAX } from "@/lib/validation/candidate-limits";
 import { FormField } from "@/components/ui/form-field";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 // zod and the shared schema load on the first focus or validation, not with the role page.
 const validation = lazyZodResolver<NewCandidateInput>(() => import("@/lib/validation/application").then((m) => m.newCandidateSchema));
@@ -16,7 +17,7 @@ export function AddCandidateForm({ roleId }: { roleId: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<NewCandidateInput>({
     resolver: validation.resolver,
-    mode: "onTouched",
+    ...CHECK_ON_SUBMIT,
     defaultValues: { name: "", email: "", source: "", headline: "" },
   });
   const { isSubmitting } = form.formState;

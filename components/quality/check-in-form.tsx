@@ -11,6 +11,7 @@ import { LevelBadge } from "@/components/ui/level-badge";
 import { checkInRatingSchema, checkInSchema, OVERALL_LABEL, type CheckInInput } from "@/lib/validation/check-in";
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 const EVIDENCE_MAX = maxOf(checkInRatingSchema.shape.evidence);
 const NOTE_MAX = maxOf(checkInSchema.shape.note);
@@ -44,7 +45,7 @@ export function CheckInForm({
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<CheckInInput>({
     resolver: zodResolver(checkInSchema),
-    mode: "onTouched",
+    ...CHECK_ON_SUBMIT,
     defaultValues: {
       applicationId,
       milestoneDays,

@@ -8,6 +8,7 @@ import { questionSchema, type QuestionInput } from "@/lib/validation/question";
 import { maxOf } from "@/lib/validation/text-limits";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 const MAX = {
   prompt: maxOf(questionSchema.shape.prompt),
@@ -30,7 +31,7 @@ export function QuestionForm({
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<QuestionInput>({
     resolver: zodResolver(questionSchema),
-    mode: "onTouched",
+    ...CHECK_ON_SUBMIT,
     defaultValues: initial ?? { domainId: domains[0]?.domainId ?? "", level: 2, prompt: "", answerL1: "", answerL2: "", answerL3: "" },
   });
   const { isSubmitting } = form.formState;

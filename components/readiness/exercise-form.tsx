@@ -11,6 +11,7 @@ import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { submitCalibrationAttemptAction } from "@/lib/readiness/actions";
 import type { AttemptInput } from "@/lib/validation/readiness";
 import { ExerciseLevelChoice } from "./exercise-level-choice";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 const validation = lazyZodResolver<AttemptInput>(() => import("@/lib/validation/readiness").then((m) => m.attemptSchema));
 
@@ -51,8 +52,7 @@ export function ExerciseForm({
   const [tried, setTried] = useState(false);
   const form = useForm<AttemptInput>({
     resolver: validation.resolver,
-    mode: "onSubmit",
-    reValidateMode: "onChange",
+    ...CHECK_ON_SUBMIT,
     defaultValues: { exerciseId, answers: items.map((i) => ({ itemId: i.id, rating: undefined as unknown as number })) },
   });
   const { errors, isSubmitting } = form.formState;

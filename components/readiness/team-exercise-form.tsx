@@ -13,6 +13,7 @@ import { INPUT_CLASS } from "@/components/ui/field-classes";
 import { createExerciseSchema, EXERCISE_ITEMS } from "@/lib/validation/readiness";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { Select } from "@/components/ui/select";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 type Input = z.input<typeof createExerciseSchema>;
 type Output = z.output<typeof createExerciseSchema>;
@@ -22,6 +23,7 @@ export function TeamExerciseForm({ domains }: { domains: { domainId: string; nam
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(createExerciseSchema),
+    ...CHECK_ON_SUBMIT,
     defaultValues: { domainId: domains[0]?.domainId ?? "", items: EXERCISE_ITEMS.default },
   });
   const { isSubmitting } = form.formState;

@@ -11,6 +11,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { grantSchema } from "@/lib/validation/readiness";
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 export type QualificationTarget = { mode: "grant" | "revoke"; userId: string; person: string; domainId: string; domain: string };
 type Values = { userId: string; domainId: string; note: string };
@@ -29,6 +30,7 @@ export function TeamQualificationPanel({
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Values>({
     resolver: zodResolver(grantSchema),
+    ...CHECK_ON_SUBMIT,
     defaultValues: { userId: target.userId, domainId: target.domainId, note: "" },
   });
   const { errors, isSubmitting } = form.formState;

@@ -24,6 +24,7 @@ import { SubmitBar, SubmitButton, SubmittedStatus } from "./submit-bar";
 import { SaveStatus } from "./save-status";
 import { readLocalCopy } from "./local-copies";
 import { useAutosave } from "./use-autosave";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 // zod and the submit schema load on the first focus in the form (or the first validation), not with
 // the page; if they cannot load (offline before any focus), the server's check of the same schema decides.
@@ -67,7 +68,7 @@ export function ScorecardForm({
   const form = useForm<ScorecardValues>({
     resolver: validation.resolver,
     defaultValues: kit.scorecard.values,
-    mode: "onTouched",
+    ...CHECK_ON_SUBMIT,
   });
   const autosave = useAutosave({
     userId: kit.viewerId,

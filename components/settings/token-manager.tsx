@@ -12,6 +12,7 @@ import { API_SCOPE_LABEL, API_SCOPES, DEFAULT_TOKEN_LIFETIME, TOKEN_LIFETIMES, t
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
+import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 type Token = {
   id: string;
@@ -35,10 +36,10 @@ const LIFETIME_LABEL: Record<(typeof TOKEN_LIFETIMES)[number], string> = {
 const STATE_BADGE = { active: "success", expired: "danger", revoked: "muted" } as const;
 
 export function TokenManager({ tokens, timeZone }: { tokens: Token[]; /** The viewer's, as the server rendered it. */ timeZone: string }) {
-  // The server's schema, checked as you type (after the first blur) and again on the server.
+  // The server's schema, checked on submit, then as you type, and again on the server.
   const form = useForm<TokenInput>({
     resolver: zodResolver(tokenSchema),
-    mode: "onTouched",
+    ...CHECK_ON_SUBMIT,
     defaultValues: { name: "", scopes: [...API_SCOPES], expiresInDays: DEFAULT_TOKEN_LIFETIME },
   });
   const { errors } = form.formState;
