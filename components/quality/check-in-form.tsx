@@ -6,6 +6,7 @@ import { Controller, useForm } from "react-hook-form";
 import { submitCheckInAction } from "@/lib/quality/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
+import { FieldSet } from "@/components/ui/fieldset";
 import { FormField } from "@/components/ui/form-field";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { checkInRatingSchema, checkInSchema, OVERALL_LABEL, type CheckInInput } from "@/lib/validation/check-in";
@@ -76,7 +77,12 @@ export function CheckInForm({
             control={form.control}
             name={`ratings.${i}.rating`}
             render={({ field }) => (
-              <div className="flex flex-wrap gap-2" role="radiogroup" aria-label={`${d.name}: level on the job`}>
+              <div
+                className="flex flex-wrap gap-2"
+                role="radiogroup"
+                aria-label={`${d.name}: level on the job`}
+                aria-describedby={errors.ratings?.[i]?.rating ? `r-${i}-err` : undefined}
+              >
                 {LEVELS.map((l) => (
                   <label key={String(l.value)} className={choice}>
                     <input
@@ -111,42 +117,50 @@ export function CheckInForm({
         control={form.control}
         name="overall"
         render={({ field }) => (
-          <fieldset>
-            <legend className="text-sm font-medium">Overall performance</legend>
-            <div className="mt-1 flex flex-wrap gap-2">
-              {[1, 2, 3, 4, 5].map((o) => (
-                <label key={o} className={choice}>
-                  <input type="radio" className="sr-only" name="overall" checked={field.value === o} onChange={() => field.onChange(o)} />
-                  {OVERALL_LABEL[o]}
-                </label>
-              ))}
-            </div>
-            <FieldError id="overall-err" message={errors.overall?.message} />
-          </fieldset>
+          <FieldSet id="overall" legend="Overall performance" error={errors.overall?.message}>
+            {(c) => (
+              <div className="flex flex-wrap gap-2">
+                {[1, 2, 3, 4, 5].map((o) => (
+                  <label key={o} className={choice}>
+                    <input
+                      type="radio"
+                      className="sr-only"
+                      name="overall"
+                      {...c}
+                      checked={field.value === o}
+                      onChange={() => field.onChange(o)}
+                    />
+                    {OVERALL_LABEL[o]}
+                  </label>
+                ))}
+              </div>
+            )}
+          </FieldSet>
         )}
       />
       <Controller
         control={form.control}
         name="wouldHireAgain"
         render={({ field }) => (
-          <fieldset>
-            <legend className="text-sm font-medium">Knowing what you know now, would you hire them again?</legend>
-            <div className="mt-1 flex flex-wrap gap-2">
-              {[true, false].map((v) => (
-                <label key={String(v)} className={choice}>
-                  <input
-                    type="radio"
-                    className="sr-only"
-                    name="wouldHireAgain"
-                    checked={field.value === v}
-                    onChange={() => field.onChange(v)}
-                  />
-                  {v ? "Yes" : "No"}
-                </label>
-              ))}
-            </div>
-            <FieldError id="again-err" message={errors.wouldHireAgain?.message} />
-          </fieldset>
+          <FieldSet id="again" legend="Knowing what you know now, would you hire them again?" error={errors.wouldHireAgain?.message}>
+            {(c) => (
+              <div className="flex flex-wrap gap-2">
+                {[true, false].map((v) => (
+                  <label key={String(v)} className={choice}>
+                    <input
+                      type="radio"
+                      className="sr-only"
+                      name="wouldHireAgain"
+                      {...c}
+                      checked={field.value === v}
+                      onChange={() => field.onChange(v)}
+                    />
+                    {v ? "Yes" : "No"}
+                  </label>
+                ))}
+              </div>
+            )}
+          </FieldSet>
         )}
       />
       <FormField form={form} name="note" max={NOTE_MAX} id="ci-note" label="Note (optional)">

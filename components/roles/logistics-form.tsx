@@ -4,13 +4,12 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { updateRoleLogisticsAction } from "@/lib/roles/actions";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import type { SalaryBandInput } from "@/lib/validation/role";
 import { ROLE_STATUSES } from "@/lib/validation/role-statuses";
 import { numberOrNull } from "./fields";
+import { SalaryBandFields } from "./salary-band-fields";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { Select } from "@/components/ui/select";
 
@@ -39,50 +38,34 @@ export function LogisticsForm({ roleId, version, initial }: { roleId: string; ve
     router.refresh();
   });
 
-  const salaryError = errors.salaryMax?.message ?? errors.salaryMin?.message;
   return (
     <form onSubmit={onSubmit} onFocus={validation.preload} noValidate aria-labelledby="logistics-form-h" className="grid gap-3">
       <h3 id="logistics-form-h" className="sr-only">
         Salary band and status
       </h3>
       <div className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">
-        <div className="grid gap-1.5">
-          <Label htmlFor="lg-salaryMin">Salary from (USD)</Label>
-          <Input
-            id="lg-salaryMin"
-            type="number"
-            inputMode="numeric"
-            aria-invalid={!!errors.salaryMin}
-            aria-describedby={salaryError ? "lg-salary-err" : undefined}
-            {...form.register("salaryMin", numberOrNull)}
-          />
-        </div>
-        <div className="grid gap-1.5">
-          <Label htmlFor="lg-salaryMax">to</Label>
-          <Input
-            id="lg-salaryMax"
-            type="number"
-            inputMode="numeric"
-            aria-invalid={!!errors.salaryMax}
-            aria-describedby={salaryError ? "lg-salary-err" : undefined}
-            {...form.register("salaryMax", numberOrNull)}
-          />
-        </div>
-        <div className="grid gap-1.5">
-          <Label htmlFor="lg-status">Status</Label>
-          <Select id="lg-status" {...form.register("status")}>
-            {ROLE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s.toLowerCase()}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <SalaryBandFields
+          id="lg-salary"
+          min={form.register("salaryMin", numberOrNull)}
+          max={form.register("salaryMax", numberOrNull)}
+          errors={errors}
+          className="sm:col-span-2"
+        />
+        <Field id="lg-status" label="Status" error={errors.status?.message}>
+          {(c) => (
+            <Select {...c} {...form.register("status")}>
+              {ROLE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s.toLowerCase()}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
         <Button type="submit" disabled={isSubmitting || !isDirty}>
           {isSubmitting ? "Saving…" : "Save band and status"}
         </Button>
       </div>
-      <FieldError id="lg-salary-err" message={salaryError ?? errors.status?.message} />
       {message ? (
         <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-success" : "text-sm text-danger"}>
           {message.text}

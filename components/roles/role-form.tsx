@@ -7,12 +7,12 @@ import { createRoleAction, updateRoleAction } from "@/lib/roles/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import type { RoleBuilderData } from "@/lib/data/role-builder";
 import { planCoverage, type PlanStage } from "@/lib/roles/coverage";
 import { profileFlags } from "@/lib/roles/profile-checks";
 import { ROLE_STATUSES, roleFieldsSchema, roleSchema, type RoleInput } from "@/lib/validation/role";
 import { maxOf } from "@/lib/validation/text-limits";
+import { SalaryBandFields } from "./salary-band-fields";
 import { numberOrNull } from "./fields";
 import { TargetRow } from "./target-row";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
@@ -155,23 +155,12 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
             <h2 id="logistics-h" className="font-semibold">
               Logistics and team
             </h2>
-            <div className="grid grid-cols-2 gap-2">
-              <div className="grid gap-1.5">
-                <Label htmlFor="salaryMin">Salary from (USD)</Label>
-                <Input id="salaryMin" type="number" inputMode="numeric" {...form.register("salaryMin", numberOrNull)} />
-              </div>
-              <div className="grid gap-1.5">
-                <Label htmlFor="salaryMax">to</Label>
-                <Input
-                  id="salaryMax"
-                  type="number"
-                  inputMode="numeric"
-                  aria-invalid={!!errors.salaryMax}
-                  {...form.register("salaryMax", numberOrNull)}
-                />
-              </div>
-            </div>
-            <FieldError id="salary-err" message={errors.salaryMax?.message ?? errors.salaryMin?.message} />
+            <SalaryBandFields
+              id="salary"
+              min={form.register("salaryMin", numberOrNull)}
+              max={form.register("salaryMax", numberOrNull)}
+              errors={errors}
+            />
             <FormField form={form} name="location" max={MAX.location} id="location" label="Location">
               {(c) => <Input {...c} placeholder="Remote (US), Hybrid Berlin…" />}
             </FormField>

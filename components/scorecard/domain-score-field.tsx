@@ -1,5 +1,6 @@
 "use client";
 import { useFormContext, useWatch } from "react-hook-form";
+import { FieldSet } from "@/components/ui/fieldset";
 import { LevelBadge } from "@/components/ui/level-badge";
 import type { InterviewKit } from "@/lib/data/interview-kit";
 import { clsx } from "clsx"; // joined, not merged: these classes never conflict (no tailwind-merge here)
@@ -36,28 +37,24 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
         </p>
       </div>
 
-      <fieldset className="mt-4" aria-describedby={errors?.rating ? `${base}-rating-err` : undefined} disabled={readOnly}>
-        <legend className="mb-2 text-sm font-medium">Rating</legend>
-        <div className="grid grid-cols-3 gap-2 sm:grid-cols-5">
-          {CHOICES.map((c) => (
-            <label
-              key={c.value}
-              className={clsx(
-                "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-center text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
-                rating === c.value ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted",
-              )}
-            >
-              <input type="radio" value={c.value} className="sr-only" {...register(`scores.${index}.rating`)} />
-              {c.label}
-            </label>
-          ))}
-        </div>
-        {errors?.rating ? (
-          <p id={`${base}-rating-err`} className="mt-1 text-sm text-danger">
-            {errors.rating.message}
-          </p>
-        ) : null}
-      </fieldset>
+      <FieldSet id={`${base}-rating`} legend="Rating" error={errors?.rating?.message} disabled={readOnly} className="mt-4">
+        {(c) => (
+          <div className="grid grid-cols-3 gap-2 sm:grid-cols-5">
+            {CHOICES.map((ch) => (
+              <label
+                key={ch.value}
+                className={clsx(
+                  "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-center text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
+                  rating === ch.value ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted",
+                )}
+              >
+                <input type="radio" value={ch.value} className="sr-only" {...c} {...register(`scores.${index}.rating`)} />
+                {ch.label}
+              </label>
+            ))}
+          </div>
+        )}
+      </FieldSet>
 
       <div className="mt-4 grid gap-1.5">
         <label htmlFor={`${base}-evidence`} className="text-sm font-medium">

@@ -3,6 +3,7 @@
 // hiring team with its character count.
 import { clsx } from "clsx"; // joined, not merged: these classes never conflict (no tailwind-merge here)
 import { useFormContext, useWatch } from "react-hook-form";
+import { FieldSet } from "@/components/ui/fieldset";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { characterCountText, NOTE_MAX, RECOMMENDATION_LABEL, RECOMMENDATIONS } from "@/lib/validation/scorecard-rules";
 import { limitAnnouncement } from "@/lib/validation/text-limits";
@@ -15,28 +16,31 @@ export function OverallRecommendation({ readOnly }: { readOnly: boolean }) {
       <h3 id="overall-h" className="text-lg font-semibold">
         Overall recommendation
       </h3>
-      <fieldset disabled={readOnly} className="mt-3" aria-describedby={formState.errors.recommendation ? "rec-err" : undefined}>
-        <legend className="sr-only">Overall recommendation</legend>
-        <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
-          {RECOMMENDATIONS.map((r) => (
-            <label
-              key={r}
-              className={clsx(
-                "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
-                recommendation === r ? "border-primary bg-primary text-white" : "border-border hover:bg-muted",
-              )}
-            >
-              <input type="radio" value={r} className="sr-only" {...register("recommendation")} />
-              {RECOMMENDATION_LABEL[r]}
-            </label>
-          ))}
-        </div>
-        {formState.errors.recommendation ? (
-          <p id="rec-err" className="mt-1 text-sm text-danger">
-            {formState.errors.recommendation.message}
-          </p>
-        ) : null}
-      </fieldset>
+      <FieldSet
+        id="rec"
+        legend="Overall recommendation"
+        legendClassName="sr-only"
+        error={formState.errors.recommendation?.message}
+        disabled={readOnly}
+        className="mt-3"
+      >
+        {(c) => (
+          <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+            {RECOMMENDATIONS.map((r) => (
+              <label
+                key={r}
+                className={clsx(
+                  "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
+                  recommendation === r ? "border-primary bg-primary text-white" : "border-border hover:bg-muted",
+                )}
+              >
+                <input type="radio" value={r} className="sr-only" {...c} {...register("recommendation")} />
+                {RECOMMENDATION_LABEL[r]}
+              </label>
+            ))}
+          </div>
+        )}
+      </FieldSet>
       <div className="mt-4 grid gap-1.5">
         <label htmlFor="private-note" className="text-sm font-medium">
           Private note for the hiring team <span className="font-normal text-muted-foreground">(optional)</span>

@@ -1,7 +1,9 @@
 // One form field: its label, the control, an optional description and the error, with the ids
 // wired so a screen reader reads the description and the error on focus and announces the control
 // as invalid. The control is a render function, so register()'s ref and handlers reach the real
-// input untouched. Classes are joined with clsx, not merged (keeps tailwind-merge out of small islands). E.g.
+// input untouched. Classes are joined with clsx, not merged (keeps tailwind-merge, 8 KB gzip, out of
+// the sign-in and scorecard islands); a `labelClassName` replaces the label's classes instead of
+// adding to them, so overriding its size or weight never depends on the CSS order. E.g.
 // <Field id="p-name" label="Name" error={errors.name?.message}>{(c) => <Input {...c} {...register("name")} />}</Field>
 import type { ReactNode } from "react";
 import { clsx } from "clsx";
@@ -38,6 +40,7 @@ export function Field({
   /** Below the error: a character count, a note. */
   after?: ReactNode;
   className?: string;
+  /** Replaces the label's classes (LABEL_CLASS), e.g. a quieter label under a legend. */
   labelClassName?: string;
   children: (control: FieldControlProps) => ReactNode;
 }) {
@@ -45,7 +48,7 @@ export function Field({
   const ids = [description ? fieldDescriptionId(id) : "", describedBy ?? "", error ? fieldErrorId(id) : ""].filter(Boolean).join(" ");
   return (
     <div className={clsx("grid content-start gap-1.5", className)}>
-      <label htmlFor={id} className={clsx(LABEL_CLASS, labelClassName)}>
+      <label htmlFor={id} className={labelClassName ?? LABEL_CLASS}>
         {label}
       </label>
       {children({ id, "aria-invalid": invalid ?? !!error, "aria-describedby": ids || undefined })}

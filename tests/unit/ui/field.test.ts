@@ -51,4 +51,10 @@ describe("Field", () => {
     const html = render({ error: "Too long.", after: createElement("p", { id: "p-name-count" }, "12 / 80") });
     expect(html.indexOf('id="p-name-err"')).toBeLessThan(html.indexOf('id="p-name-count"'));
   });
+
+  it("lets the caller's label classes replace the kit's (not both in the class list, so no CSS-order contest)", () => {
+    const label = (attr(render({ labelClassName: "text-xs font-normal text-muted-foreground" }), "label", "class") ?? "").split(" ");
+    expect(label).toEqual(["text-xs", "font-normal", "text-muted-foreground"]);
+    expect((attr(render(), "label", "class") ?? "").split(" ")).toEqual(expect.arrayContaining(["text-sm", "font-medium"]));
+  });
 });
