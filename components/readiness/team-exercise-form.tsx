@@ -48,7 +48,8 @@ export function TeamExerciseForm({ domains }: { domains: { domainId: string; nam
         candidates and interviewers removed) and spread over the levels. The past panel&apos;s consensus is the answer.
       </p>
       <div className="flex flex-wrap items-start gap-3">
-        <FormField form={form} name="domainId" id="ex-domain" label="Domain" className="min-w-0 flex-1">
+        {/* The domain's own line on a phone (beside the items it was ~105 px wide at 390 px: "Observa…"). */}
+        <FormField form={form} name="domainId" id="ex-domain" label="Domain" className="w-full min-w-0 sm:w-auto sm:flex-1">
           {(c) => (
             <Select {...c} className="w-full sm:min-w-56">
               {domains.map((d) => (
