@@ -41,6 +41,12 @@ for (const [t, f] of r.flags)
   console.log(
     `  threshold ${t.toFixed(2)}: inflated ${f.inflatedFlagged}/${f.inflated}, deflated ${f.deflatedFlagged}/${f.deflated} (both ${pct(flagRecall(f))}), false flags ${f.alignedFalselyFlagged}/${f.aligned} (${pct(falseFlagRate(f))})`,
   );
+console.log("  with the flagLinesWithoutLevelCue option on (off in the product):");
+for (const [t, f] of r.flagsWithoutCue)
+  if (t >= 0.5 && t <= 0.9)
+    console.log(
+      `    threshold ${t.toFixed(2)}: inflated ${f.inflatedFlagged}/${f.inflated}, deflated ${f.deflatedFlagged}/${f.deflated} (both ${pct(flagRecall(f))}), false flags ${f.alignedFalselyFlagged}/${f.aligned} (${pct(falseFlagRate(f))})`,
+    );
 for (const [set, s] of perSet)
   console.log(`  ${set}: ${s.lines} lines, domain ${pct(s.domainRight / s.lines)}, level ${pct(s.levelRight / s.levelled)}`);
 console.log(`chosen threshold ${chooseThreshold(r.flags)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);

@@ -4,7 +4,7 @@
 // and the learnable directories (scripts/jd-learning-lines.ts), never from a held-out set.
 import { readAd, adSetting, analyseJobDescription, type AnalyseOptions } from "../lib/jd/analyse";
 import { evaluateCorpus, evaluateFlags, inDocument, noLevelShare, type CorpusDoc, type FlagRates } from "../lib/jd/evaluate";
-import { lineFeatures } from "../lib/jd/features";
+import { isDomainOnly, lineFeatures } from "../lib/jd/features";
 import { readLineDetailed } from "../lib/jd/read-line";
 import { tokenize } from "../lib/jd/nlp";
 import { train, type Example, type Features, type JdModel } from "../lib/jd/model";
@@ -21,14 +21,14 @@ export type LineExample = { features: Features; domain: string; level: string | 
 
 /** The labelled lines of one ad, read as the analyser reads them inside the ad (heading, ad's domain, title). */
 export function docExamples(doc: CorpusDoc): LineExample[] {
-  const ad = readAd(doc.text, LEX, doc.title);
+  const ad = readAd(doc.text, { ...LEX, targets: doc.targets }, doc.title);
   return doc.expected.map((e) => {
     const row =
       ad.rows.find((r) => r.item.text === e.line) ?? ad.rows.find((r) => r.item.text.includes(e.line) || e.line.includes(r.item.text));
     const detail = row?.detail ?? readLineDetailed(e.line, { learned: null, prior: ad.prior, junior: ad.junior }).detail;
     const setting = row
       ? adSetting(ad, row)
-      : { prior: ad.prior, junior: ad.junior, optional: false, section: "none" as const, adCues: ad.cues };
+      : { prior: ad.prior, junior: ad.junior, optional: false, section: "none" as const, adCues: ad.cues, targets: ad.targets };
     return {
       features: lineFeatures(detail, setting),
       domain: e.domain ?? "none",
@@ -57,7 +57,9 @@ export function fit(ads: LineExample[][], matrix: LineExample[], options: FitOpt
     opts,
   );
   const level = train(
-    lines.filter((l) => l.level !== null).map((l): Example => ({ features: l.features, label: l.level! })),
+    lines
+      .filter((l) => l.level !== null)
+      .map((l): Example => ({ features: new Map([...l.features].filter(([n]) => !isDomainOnly(n))), label: l.level! })),
     LEVEL_CLASSES,
     opts,
   );
@@ -73,11 +75,14 @@ export function analyserWith(model: JdModel | null) {
 }
 
 /** An analysis' lines flagged again at another threshold (the reading does not depend on it). */
-function reflag(a: ReturnType<typeof analyseJobDescription>, doc: CorpusDoc, threshold: number) {
+function reflag(a: ReturnType<typeof analyseJobDescription>, doc: CorpusDoc, threshold: number, withoutCue = false) {
   const perDomain = new Map<string, number>();
   for (const l of a.lines) if (l.domain) perDomain.set(l.domain, (perDomain.get(l.domain) ?? 0) + 1);
   return {
-    lines: a.lines.map((l) => ({ ...l, flags: lineFlags(l, doc.targets, l.domain ? (perDomain.get(l.domain) ?? 0) : 0, [], threshold) })),
+    lines: a.lines.map((l) => ({
+      ...l,
+      flags: lineFlags(l, doc.targets, l.domain ? (perDomain.get(l.domain) ?? 0) : 0, [], threshold, withoutCue),
+    })),
   };
 }
 
@@ -91,6 +96,8 @@ export type CvResult = {
   noLevel: number;
   /** Flag rates at each candidate threshold. */
   flags: Map<number, FlagRates>;
+  /** The same with the flagLinesWithoutLevelCue option on (off in the product). */
+  flagsWithoutCue: Map<number, FlagRates>;
 };
 
 const addRates = (a: FlagRates, b: FlagRates): FlagRates => ({
@@ -107,7 +114,15 @@ const ZERO: FlagRates = { inflated: 0, inflatedFlagged: 0, deflated: 0, deflated
 export function leaveOneAdOut(docs: CorpusDoc[], options: FitOptions = {}, onDoc?: (doc: CorpusDoc, r: CvResult) => void): CvResult {
   const matrix = matrixExamples();
   const examples = docs.map(docExamples);
-  const total: CvResult = { lines: 0, domainRight: 0, levelled: 0, levelRight: 0, noLevel: 0, flags: new Map() };
+  const total: CvResult = {
+    lines: 0,
+    domainRight: 0,
+    levelled: 0,
+    levelRight: 0,
+    noLevel: 0,
+    flags: new Map(),
+    flagsWithoutCue: new Map(),
+  };
   docs.forEach((doc, i) => {
     const model = fit(
       examples.filter((_, j) => j !== i),
@@ -125,6 +140,7 @@ export function leaveOneAdOut(docs: CorpusDoc[], options: FitOptions = {}, onDoc
       levelRight: Math.round(ev.levelAccuracy * levelled),
       noLevel: Math.round(noLevelShare([doc], a.map) * levelled),
       flags: new Map(THRESHOLDS.map((t) => [t, evaluateFlags([doc], () => reflag(analysis, doc, t))])),
+      flagsWithoutCue: new Map(THRESHOLDS.map((t) => [t, evaluateFlags([doc], () => reflag(analysis, doc, t, true))])),
     };
     onDoc?.(doc, r);
     total.lines += r.lines;
@@ -133,6 +149,7 @@ export function leaveOneAdOut(docs: CorpusDoc[], options: FitOptions = {}, onDoc
     total.levelRight += r.levelRight;
     total.noLevel += r.noLevel;
     for (const [t, f] of r.flags) total.flags.set(t, addRates(total.flags.get(t) ?? ZERO, f));
+    for (const [t, f] of r.flagsWithoutCue) total.flagsWithoutCue.set(t, addRates(total.flagsWithoutCue.get(t) ?? ZERO, f));
   });
   return total;
 }

@@ -45,6 +45,14 @@ export type AnalyseOptions = {
   prior?: DomainKey | null;
   /** The ad's title is entry-level (mapAd works it out from the title). */
   junior?: boolean;
+  /** The role's targets, when the ad is read against a role: a hint for the domain model (not the level model). */
+  targets?: Record<DomainKey, Target>;
+  /**
+   * Off by default (the product rule: a line with no level cue is not checked). On, a line whose
+   * level the models read from its words and the ad's register alone may be flagged too, under
+   * the same threshold. An experiment kept behind this name; npm run jd:cv reports both ways.
+   */
+  flagLinesWithoutLevelCue?: boolean;
 };
 
 /** Score penalties, documented here so the explanation and the tests agree. */
@@ -107,8 +115,10 @@ export function sureEnough(
   bound: number,
   threshold: number = MODEL.flagThreshold,
   targets?: Record<DomainKey, Target>,
+  withoutCue = false,
 ): boolean {
-  if (line.level === null || line.levelBasis !== "explicit") return false;
+  if (line.level === null) return false;
+  if (line.levelBasis !== "explicit" && !(withoutCue && line.levelBasis === "learned" && line.probabilities)) return false;
   const p = line.probabilities;
   if (!p) return line.confidence >= MIN_FLAG_CONFIDENCE;
   const beyond = (b: number) => p.level.reduce((s, v, i) => s + ((side === "above" ? i + 1 > b : i + 1 < b) ? v : 0), 0);
@@ -123,6 +133,7 @@ export function lineFlags(
   linesInDomain: number,
   extras: ExtraDomain[] = [],
   threshold: number = MODEL.flagThreshold,
+  withoutCue = false,
 ): Flag[] {
   const flags: Flag[] = [];
   const top = maxTarget(targets);
@@ -131,10 +142,10 @@ export function lineFlags(
     const asks = `Level ${line.level} (${LEVEL_SUMMARIES[line.domain][line.level]})`;
     const name = DOMAIN_NAMES[line.domain];
     const allowed = allowedLevel(target, line.optional);
-    if (line.level > allowed && sureEnough(line, "above", allowed, threshold, targets)) {
+    if (line.level > allowed && sureEnough(line, "above", allowed, threshold, targets, withoutCue)) {
       const of = target === 0 ? `in ${name}, which the role doesn't target` : `for a Level ${target} target in ${name}`;
       flags.push({ kind: "inflation", message: `Asks ${asks} ${of}${line.optional ? " (even as a nice-to-have)" : ""}` });
-    } else if (!line.optional && line.level < target && sureEnough(line, "below", target, threshold, targets)) {
+    } else if (!line.optional && line.level < target && sureEnough(line, "below", target, threshold, targets, withoutCue)) {
       // Every required line below the target is flagged: the ad undersells the role there.
       const only = linesInDomain === 1 ? `, and it is the only ${name} line` : "";
       flags.push({ kind: "deflation", message: `Asks only ${asks} for a Level ${target} target in ${name}${only}` });
@@ -220,11 +231,20 @@ export type AdReading = {
   junior: boolean;
   /** The share of the ad's cued lines whose cues read Level 1, 2 and 3: the register the ad is written in. */
   cues: [number, number, number];
+  /** The role's targets the ad is read against, if any. */
+  targets?: Record<DomainKey, Target>;
 };
 
 /** What the models read about a line from the ad around it (lib/jd/features.ts). */
 export function adSetting(ad: AdReading, row: AdReading["rows"][number]): LineSetting {
-  return { prior: ad.prior, junior: ad.junior, optional: row.mapped.optional, section: row.item.section ?? "none", adCues: ad.cues };
+  return {
+    prior: ad.prior,
+    junior: ad.junior,
+    optional: row.mapped.optional,
+    section: row.item.section ?? "none",
+    adCues: ad.cues,
+    targets: ad.targets,
+  };
 }
 
 /** Every line of an ad read by the lexicon, shared words settled by the ad's domain (its title and most of its lines). */
@@ -248,7 +268,7 @@ export function readAd(text: string, options_: AnalyseOptions = {}, fallbackTitl
   });
   const cued = rows.filter((r) => r.detail.cueLevel !== null).length;
   const share = (l: Level) => rows.filter((r) => r.detail.cueLevel === l).length / Math.max(1, cued);
-  return { rows, prior, junior, cues: [share(1), share(2), share(3)] };
+  return { rows, prior, junior, cues: [share(1), share(2), share(3)], targets: options_.targets };
 }
 
 /** Every line of an ad mapped: by the learned models when there are some, else by the lexicon. */
@@ -263,7 +283,7 @@ export function mapAd(text: string, options: AnalyseOptions = {}, fallbackTitle 
 }
 
 export function analyseJobDescription(text: string, role: RoleTargets, options: AnalyseOptions = {}): JdAnalysis {
-  const mapped = mapAd(text, options, role.title);
+  const mapped = mapAd(text, { ...options, targets: role.targets }, role.title);
   const perDomain = new Map<DomainKey, number>();
   for (const m of mapped) if (m.domain) perDomain.set(m.domain, (perDomain.get(m.domain) ?? 0) + 1);
   const lines: AnalysedLine[] = mapped.map((m) => ({
@@ -274,6 +294,7 @@ export function analyseJobDescription(text: string, role: RoleTargets, options: 
       m.domain ? (perDomain.get(m.domain) ?? 0) : 0,
       options.extraDomains,
       (options.model === undefined ? MODEL : options.model)?.flagThreshold,
+      options.flagLinesWithoutLevelCue ?? false,
     ),
   }));
   const missingDomains = DOMAIN_KEYS.filter((d) => role.targets[d] > 0 && !perDomain.has(d));

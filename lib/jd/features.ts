@@ -24,6 +24,12 @@ export type LineSetting = {
   section?: "does" | "brings" | "none";
   /** Inside an ad: the share of its cued lines whose cues read Level 1, 2 and 3 (the ad's register). */
   adCues?: readonly [number, number, number];
+  /**
+   * The role's target level per domain (0-3), when the ad is read against a role: what the role is
+   * about. Read by the domain model only (isDomainOnly); the level model never sees it, so the
+   * level read stays independent of the target it is checked against.
+   */
+  targets?: Readonly<Record<DomainKey, number>>;
 };
 
 /** Words too common to make a bigram mean anything. */
@@ -43,14 +49,22 @@ export const FEATURE_KINDS = {
   cl: "level read from the sentence",
   sec: "section (the role's work or what the person brings)",
   adcue: "the levels the ad's other lines ask",
+  tg: "the role's target in a domain",
 } as const;
+
+/** Feature kinds only the domain model reads (scripts/jd-model-training.ts keeps them out of the level model). */
+export const DOMAIN_ONLY = ["tg:"] as const;
+export const isDomainOnly = (name: string) => DOMAIN_ONLY.some((p) => name.startsWith(p));
 
 export function lineFeatures(d: LineDetail, setting: LineSetting = {}): Features {
   const f: Features = new Map();
   const on = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
-  const words = contentWords(d.tokens);
+  // Words inside neutral phrases (vocabulary.ts: a team's name, a trait such as "data-driven") name no skill: no word features.
+  const neutral = new Set(d.neutral ?? []);
+  const kept = neutral.size ? d.tokens.filter((_, i) => !neutral.has(i)) : d.tokens;
+  const words = contentWords(kept);
   for (const w of words) on(`w:${w}`);
-  const lemmas = d.tokens.map((t) => t.lemma).filter((l) => !GLUE.has(l) && !/^\d+$/.test(l));
+  const lemmas = kept.map((t) => t.lemma).filter((l) => !GLUE.has(l) && !/^\d+$/.test(l));
   for (let i = 0; i + 1 < lemmas.length; i++) f.set(`b:${lemmas[i]}_${lemmas[i + 1]}`, 1);
   if (d.verb) {
     on(`v:${d.verb}`);
@@ -78,6 +92,15 @@ export function lineFeatures(d: LineDetail, setting: LineSetting = {}): Features
   setting.adCues?.forEach((share, i) => {
     if (share > 0) on(`adcue:${i + 1}`, share);
   });
+  // The role's targets: a line in an ad for a role that targets security Level 3 is more likely about security.
+  if (setting.targets) {
+    const t = setting.targets;
+    const top = Math.max(...DOMAIN_KEYS.map((k) => t[k]));
+    for (const k of DOMAIN_KEYS) {
+      on(`tg:${k}_${t[k]}`);
+      if (t[k] === top) on(`tg:top_${k}`);
+    }
+  }
   if (d.tokens.length > 25) on("long");
   return f;
 }

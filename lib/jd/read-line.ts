@@ -162,6 +162,8 @@ export type LineDetail = {
   /** The main asked verb's lemma and the words it acts on. */
   verb: string | null;
   object: string[];
+  /** Indices of the tokens inside neutral phrases (a team's name, a trait: "data-driven"), which name no skill. */
+  neutral?: number[];
 };
 
 /** Maps one requirement line to a domain and a level, with the evidence. Deterministic. */
@@ -181,7 +183,9 @@ export function readLineDetailed(line: string, options: ReadOptions = {}): { map
   const ask = askFrom > 0 ? tokens.slice(askFrom) : tokens;
   const vagueHits = longestFirst(findPhrases(tokens, line, VAGUE));
   // Domain evidence: vocabulary hits outside team names and buzzwords, the heading, then learned leans.
-  const hits = longestFirst(findPhrases(tokens, line, DOMAIN_PHRASES)).filter((h): h is Hit<DomainKey> => {
+  const found = longestFirst(findPhrases(tokens, line, DOMAIN_PHRASES));
+  const neutral = found.filter((h) => h.key === null).flatMap((h) => Array.from({ length: h.to - h.from }, (_, i) => h.from + i));
+  const hits = found.filter((h): h is Hit<DomainKey> => {
     if (h.key === null || vagueHits.some((v) => h.from < v.to && v.from < h.to)) return false;
     const t = tokens[h.from]!;
     if (h.to - h.from === 1 && ((NOUN_ONLY.has(t.lemma) && t.pos === "VERB") || teams.has(h.from))) return false;
@@ -305,6 +309,7 @@ export function readLineDetailed(line: string, options: ReadOptions = {}): { map
     cueLevel: read.level,
     verb: main?.token.lemma ?? null,
     object: main ? objectSpan(ask, main.index).map((t) => t.lemma) : [],
+    neutral,
   };
   const mapped: MappedLine = {
     domain,

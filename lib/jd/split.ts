@@ -21,16 +21,18 @@ export type RequirementItem = {
 type Section = "req" | "neutral" | "skip";
 
 const REQ_HEADING =
-  /requirement|qualification|responsibilit|what you(['’]ll| will)? (do|bring|need|have)|you(['’]ll| will) (do|bring|need)|looking for|must.have|nice.to.have|skills|experience|about you|you have|preferred|bonus|day.to.day|expectations|competenc|who you are|ideal candidate|duties|what we (expect|need)/i;
+  /requirement|qualification|responsibilit|what you(['’]ll| will)? (do|bring|need|have)|you(['’]ll| will) (do|bring|need)|looking for|must.have|nice.to.have|skills|experience|about you|you have|preferred|bonus|day.to.day|expectations|competenc|who you are|ideal candidate|duties|what we (expect|need)|\b(your|the|candidate(['’]s)?) (missions?|tasks|profile)\b|\btasks\b|\bcriteria\b|^the job$/i;
 /** A heading over the role's work rather than the person's qualifications. */
 const DOES_HEADING =
-  /responsibilit|what you(['’]ll| will) (do|work on|own)|you(['’]ll| will) (do|own)|day.to.day|duties|the job|your (role|mission|impact)|what (the role|you) (involves|entails)|in this role/i;
+  /responsibilit|what you(['’]ll| will) (do|work on|own)|you(['’]ll| will) (do|own)|day.to.day|duties|the job|your (role|missions?|impact|tasks)|\btasks\b|what (the role|you) (involves|entails)|in this role/i;
 /** A heading over what the person brings. */
 const BRINGS_HEADING =
   /requirement|qualification|what you (bring|need|have)|you(['’]ll| will) (bring|need|have)|looking for|must.have|skills|experience|about you|you have|who you are|ideal candidate|what we (expect|need)|profile|competenc|nice.to.have|preferred|bonus|desirable/i;
+/** A prose sentence that tells the reader what they will do in the role ("As VP, you will design ..."). */
+const YOU_WILL = /^(?:[^.;:]{0,60}?[\s,])?you(?: will|['’]ll)\s+(?!join\b|be joining\b|report\b|be part of\b)[a-z]/i;
 const OPTIONAL_HEADING = /nice.to.have|preferred|bonus|desirable|optional|a plus/i;
 const SKIP_HEADING =
-  /about (us|the company|the team)|^about (?!the role|you\b|this role)|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|our (values|culture|mission|stack)|why join|life at|logistics/i;
+  /about (us|the company|the team)|^about (?!the role|you\b|this role)|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|\bour (values|culture|mission|stack)|why join|life at|logistics/i;
 
 const BULLET = /^\s*(?:[-*•·–—▪◦‣+]|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+(.*)$/;
 const MD_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
@@ -173,6 +175,13 @@ export function splitRequirementItems(text: string): RequirementItem[] {
     }
     if (section === "req")
       for (const s of sentences(clean(raw))) for (const part of splitInlineOptional(s, optional)) out.push(item(part, context, kind));
+    // Prose about the role ("The role", or no heading yet) that tells the reader, sentence after
+    // sentence, what they will do is the role's work; a one-sentence intro ("You will own the
+    // technical direction of AIOps at ...") is a summary of the lines below it, not one of them.
+    else if (section === "neutral") {
+      const work = sentences(clean(raw)).filter((s) => YOU_WILL.test(s));
+      if (work.length >= 2) for (const s of work) out.push(item({ text: s, optional: false }, undefined, "does"));
+    }
   }
   return out;
 }

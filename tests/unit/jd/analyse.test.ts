@@ -246,7 +246,7 @@ describe("what the score leaves out", () => {
 
 describe("sub-headings that name a domain", () => {
   it("count for the lines under them: a line mixing domains goes to its section's, and the heading is shown as evidence", () => {
-    const line = "Establishes explainability requirements so operators can see why a model raised an alert.";
+    const line = "Establishes explainability and audit requirements so operators can see why a model raised an alert.";
     const bare = analyseJobDescription(jd(line), MID).lines[0]!;
     expect(bare.domain).toBe("security-governance");
     const text = `## What we are looking for\n\n### Data engineering & ML foundations: Level 3\n\n- ${line}\n`;

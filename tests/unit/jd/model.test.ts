@@ -102,6 +102,34 @@ describe("a line read by the model explains itself", () => {
   });
 });
 
+describe("the role's targets as a domain hint", () => {
+  const detail = () => readLineDetailed("Tune the detection rules so the on-call squad is not paged for noise", { learned: null }).detail;
+  const targets = { observability: 1, "data-ml": 0, automation: 1, "security-governance": 3 } as const;
+
+  it("are features of the line read against a role (each domain's target, the top one), absent otherwise", () => {
+    const f = lineFeatures(detail(), { targets });
+    expect(f.get("tg:security-governance_3")).toBe(1);
+    expect(f.get("tg:observability_1")).toBe(1);
+    expect(f.get("tg:top_security-governance")).toBe(1);
+    expect(f.has("tg:top_observability")).toBe(false);
+    expect([...lineFeatures(detail()).keys()].some((n) => n.startsWith("tg:"))).toBe(false);
+  });
+
+  it("reach the domain model only: the level model never learns from the target it is checked against", async () => {
+    const { fit } = await import("../../../scripts/jd-model-training");
+    const ex = (level: string, t: number) => ({
+      features: lineFeatures(detail(), { targets: { ...targets, "security-governance": t } }),
+      domain: "security-governance",
+      level,
+    });
+    const model = fit([[ex("3", 3), ex("3", 3), ex("1", 1), ex("1", 1)]], []);
+    expect(Object.keys(model.domain.weights).some((n) => n.startsWith("tg:"))).toBe(true);
+    expect(Object.keys(model.level.weights).some((n) => n.startsWith("tg:"))).toBe(false);
+    expect(MODEL.level.weights["tg:top_security-governance"]).toBeUndefined();
+    expect(MODEL.domain.weights["tg:top_security-governance"]).toBeDefined();
+  });
+});
+
 describe("the shipped model", () => {
   it("is current: lib/jd/model-data.json is what `npm run jd:learn` fits from the matrix and the learnable sets", async () => {
     const { LEARNABLE_DIRS, loadCorpus } = await import("../../../scripts/jd-learning-lines");
@@ -156,5 +184,13 @@ describe("flags from the model's probabilities", () => {
   it("never flags a level the sentence gives no cue for", () => {
     const l = { ...line(0.99, [0.99, 0.01, 0]), levelBasis: "learned" as const };
     expect(lineFlags(l, targets, 2, [], 0.1)).toEqual([]);
+  });
+
+  it("flags a level read without a cue only with the flagLinesWithoutLevelCue option, under the same threshold", () => {
+    const l = { ...line(0.99, [0.99, 0.01, 0]), levelBasis: "learned" as const };
+    expect(lineFlags(l, targets, 2, [], 0.6, true).map((f) => f.kind)).toEqual(["deflation"]);
+    expect(lineFlags({ ...l, probabilities: { domain: 0.5, level: [0.99, 0.01, 0] } }, targets, 2, [], 0.6, true)).toEqual([]);
+    // A default Level 2 (no model reading at all) is never checked.
+    expect(lineFlags({ ...l, levelBasis: "default", probabilities: undefined }, targets, 2, [], 0.1, true)).toEqual([]);
   });
 });

@@ -137,3 +137,79 @@ describe("sentences", () => {
     ]);
   });
 });
+
+describe("section headings job boards use beyond the usual ones", () => {
+  it("reads 'Your tasks', 'Your profile' and 'Your mission' as requirement sections, even after 'About us'", () => {
+    const text = [
+      "About us",
+      "We run 400 clinical applications.",
+      "",
+      "Your tasks",
+      "- Configuration of alert rules for clinical applications",
+      "",
+      "Your profile",
+      "- First experiences with Prometheus",
+      "",
+      "Your mission 💥",
+      "- Run SAST scans in our pipelines",
+      "",
+      "We offer",
+      "- 30 days of holiday",
+    ].join("\n");
+    expect(splitRequirementItems(text)).toEqual([
+      { text: "Configuration of alert rules for clinical applications", optional: false, section: "does" },
+      { text: "First experiences with Prometheus", optional: false, section: "brings" },
+      { text: "Run SAST scans in our pipelines", optional: false, section: "does" },
+    ]);
+  });
+
+  it("still skips a section about the company's own mission", () => {
+    expect(splitRequirements(["Our mission", "- Make payments boring", "## Requirements", "- Terraform"].join("\n"))).toEqual([
+      "Terraform",
+    ]);
+  });
+
+  it("splits 'Essential criteria:' labels into sentences, and 'The job' heads prose about the work", () => {
+    const text = [
+      "Essential criteria: Experience of running services on AWS. Strong knowledge of Terraform.",
+      "",
+      "The job",
+      "",
+      "You will own the path from a notebook to a production model. That means packaging models in containers.",
+    ].join("\n");
+    expect(splitRequirements(text)).toEqual([
+      "Experience of running services on AWS.",
+      "Strong knowledge of Terraform.",
+      "You will own the path from a notebook to a production model.",
+      "That means packaging models in containers.",
+    ]);
+  });
+
+  it("takes prose about the role that tells the reader what they will do, not who they join or report to", () => {
+    const text = [
+      "Meridian Health runs the patient record for 60 hospitals. We are looking for a Staff engineer.",
+      "",
+      "As VP, SRE – AIOps, you will design the event correlation layer. You will join a team of six. You'll report to the CTO. Together with the vendor you'll evaluate the anomaly models. This is an individual contributor role.",
+      "",
+      "## Requirements",
+      "- Extensive experience designing observability.",
+    ].join("\n");
+    expect(splitRequirementItems(text)).toEqual([
+      { text: "As VP, SRE – AIOps, you will design the event correlation layer.", optional: false, section: "does" },
+      { text: "Together with the vendor you'll evaluate the anomaly models.", optional: false, section: "does" },
+      { text: "Extensive experience designing observability.", optional: false, section: "brings" },
+    ]);
+  });
+
+  it("leaves a one-sentence intro about the role out: it sums up the lines below it", () => {
+    const text = [
+      "# Principal AIOps Architect",
+      "",
+      "You will own the technical direction of AIOps at a global insurer.",
+      "",
+      "## Responsibilities",
+      "- Define the enterprise strategy for incident detection.",
+    ].join("\n");
+    expect(splitRequirements(text)).toEqual(["Define the enterprise strategy for incident detection."]);
+  });
+});
