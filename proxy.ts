@@ -29,20 +29,29 @@ export async function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  const badFilter = SAFE_METHODS.includes(request.method) ? pageQueryRefusal(pathname, request.nextUrl.searchParams) : null;
+  const badFilter = SAFE_METHODS.includes(request.method)
+    ? pageQueryRefusal(pathname, request.nextUrl.searchParams)
+    : null;
   if (badFilter) {
     return new NextResponse(`Bad request: ${badFilter} Remove it from the address to see the whole list.`, {
       status: 400,
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
     });
   }
-  if (!pathname.startsWith("/api/") && !SAFE_METHODS.includes(request.method) && !isSameOriginRequest(request.headers, request.url)) {
+  if (
+    !pathname.startsWith("/api/") &&
+    !SAFE_METHODS.includes(request.method) &&
+    !isSameOriginRequest(request.headers, request.url)
+  ) {
     return NextResponse.json({ error: CROSS_SITE_REFUSAL }, { status: 403, headers: { "Cache-Control": "no-store" } });
   }
   if (!pathname.startsWith("/api/") && !SAFE_METHODS.includes(request.method)) {
     const refusal = actionRequestRefusal(request.headers, await request.clone().text());
     if (refusal)
-      return NextResponse.json({ error: `${UNREADABLE_ACTION} (${refusal})` }, { status: 400, headers: { "Cache-Control": "no-store" } });
+      return NextResponse.json(
+        { error: `${UNREADABLE_ACTION} (${refusal})` },
+        { status: 400, headers: { "Cache-Control": "no-store" } },
+      );
   }
   const nonce = newNonce();
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
@@ -52,11 +61,17 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
   const csrf = pathname === "/signin" ? signInCsrfCookie(request, https) : null;
-  if (csrf) requestHeaders.set("cookie", [request.headers.get("cookie"), `${csrf.name}=${csrf.value}`].filter(Boolean).join("; "));
+  if (csrf)
+    requestHeaders.set(
+      "cookie",
+      [request.headers.get("cookie"), `${csrf.name}=${csrf.value}`].filter(Boolean).join("; "),
+    );
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  if (csrf) response.cookies.set(csrf.name, csrf.value, { httpOnly: true, sameSite: "lax", path: "/", secure: csrf.secure });
+  if (csrf)
+    response.cookies.set(csrf.name, csrf.value, { httpOnly: true, sameSite: "lax", path: "/", secure: csrf.secure });
   response.headers.set("content-security-policy", policy);
-  if (process.env.NODE_ENV === "production") response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+  if (process.env.NODE_ENV === "production")
+    response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
 

@@ -15,7 +15,8 @@ import type { CurrentUser } from "../lib/auth/session";
 import type { FeedbackVisibility } from "../lib/generated/prisma/enums";
 
 const url = process.argv.find((a) => a.startsWith("postgres"));
-if (!url) throw new Error("usage: npm run bench:calibration -- postgresql://user@host:5432/db [--runs 9] [--explain] [--full]");
+if (!url)
+  throw new Error("usage: npm run bench:calibration -- postgresql://user@host:5432/db [--runs 9] [--explain] [--full]");
 const runsArg = process.argv.indexOf("--runs");
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 9;
 const explain = process.argv.includes("--explain");
@@ -61,7 +62,10 @@ async function main() {
       const statements = [["statement", calibrationSql(user, visibility, {}).sql]] as const;
       if (explain) {
         for (const [label, sql] of statements) {
-          const plan = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
+          const plan = await client.query<{ "QUERY PLAN": string }>(
+            `EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`,
+            sql.values as unknown[],
+          );
           const lines = plan.rows.map((r) => r["QUERY PLAN"]);
           console.log(`\n=== ${user.email} ${label}: ${lines.find((l) => l.startsWith("Execution Time"))}`);
           console.log((full ? lines : lines.slice(0, 40)).join("\n"));

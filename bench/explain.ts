@@ -30,12 +30,25 @@ async function main() {
       ["comparison, first page by fit", comparisonSql(owner, role, parseComparisonQuery({}), 50, "forward", null)],
       [
         "comparison, below target in first domain",
-        comparisonSql(owner, role, parseComparisonQuery({ below: role.targets.find((t) => t.target > 0)!.domainId }), 50, "forward", null),
+        comparisonSql(
+          owner,
+          role,
+          parseComparisonQuery({ below: role.targets.find((t) => t.target > 0)!.domainId }),
+          50,
+          "forward",
+          null,
+        ),
       ],
-      ["comparison, name search", comparisonSql(owner, role, parseComparisonQuery({ q: "ab", sort: "name" }), 50, "forward", null)],
+      [
+        "comparison, name search",
+        comparisonSql(owner, role, parseComparisonQuery({ q: "ab", sort: "name" }), 50, "forward", null),
+      ],
     ];
     for (const [label, sql] of cases) {
-      const plan = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
+      const plan = await client.query<{ "QUERY PLAN": string }>(
+        `EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`,
+        sql.values as unknown[],
+      );
       const lines = plan.rows.map((r) => r["QUERY PLAN"]);
       // EXPLAIN ANALYZE's own timing inflates row-heavy plans: time the plain statement too (median of 5).
       const times: number[] = [];

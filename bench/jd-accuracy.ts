@@ -28,7 +28,9 @@ const DEV = process.argv.includes("--dev");
 // `--skip heldout-3` (repeatable): leave a set out entirely (not even loaded), e.g. a blind set that
 // is to be measured once by someone else.
 const SKIP = new Set(
-  process.argv.flatMap((a, i) => (process.argv[i - 1] === "--skip" ? [a.replace(/^(tests\/fixtures\/)?(jd-)?/, "jd-")] : [])),
+  process.argv.flatMap((a, i) =>
+    process.argv[i - 1] === "--skip" ? [a.replace(/^(tests\/fixtures\/)?(jd-)?/, "jd-")] : [],
+  ),
 );
 /**
  * Held-out sets 1-3 were each measured once (figures in the README) and then, on 2026-12-01,
@@ -36,8 +38,10 @@ const SKIP = new Set(
  * tests/fixtures/jd-heldout* directory is a blind set and is reported first, never learned from.
  */
 const RETIRED: Record<string, string> = {
-  "jd-heldout-3": "jd-heldout-3 (held-out 3, measured once at domain 82.5%, level 81.9%; retired into training 2026-12-01)",
-  "jd-heldout-2": "jd-heldout-2 (held-out 2, measured once at domain 80.4%, level 78.5%; retired into training 2026-12-01)",
+  "jd-heldout-3":
+    "jd-heldout-3 (held-out 3, measured once at domain 82.5%, level 81.9%; retired into training 2026-12-01)",
+  "jd-heldout-2":
+    "jd-heldout-2 (held-out 2, measured once at domain 80.4%, level 78.5%; retired into training 2026-12-01)",
   "jd-heldout": "jd-heldout (held-out 1, measured once at domain 83.7%, level 73.2%; retired into training 2026-12-01)",
 };
 const heldOutDirs = readdirSync(new URL("../tests/fixtures/", import.meta.url))
@@ -95,10 +99,13 @@ type Analyser = {
 const lexiconBuild = (training: CorpusDoc[] | null): Analyser => {
   const learned = training ? learn(learningLines(training)) : analyser.LEARNED;
   const options = { learned, model: null };
-  const analyse = (d: CorpusDoc) => analyser.analyseJobDescription(d.text, { title: d.title, targets: d.targets }, options);
+  const analyse = (d: CorpusDoc) =>
+    analyser.analyseJobDescription(d.text, { title: d.title, targets: d.targets }, options);
   const readAlone = (l: string, d: CorpusDoc) => {
     const m = analyser.mapLine(l, undefined, options);
-    return m.needsPrior ? analyser.mapLine(l, undefined, { ...options, prior: analyser.readAd(d.text, options, d.title).prior }) : m;
+    return m.needsPrior
+      ? analyser.mapLine(l, undefined, { ...options, prior: analyser.readAd(d.text, options, d.title).prior })
+      : m;
   };
   return { map: inDocument(analyse, readAlone), analyse };
 };
@@ -157,7 +164,15 @@ for (const s of SKIP) console.log(`\n== ${s}: skipped (--skip), not loaded`);
 
 // Leave-one-ad-out over the sets the analyser learns from: each ad is read by an analyser that
 // learned from every other ad (and the matrix) but never saw this one.
-type Fold = { doc: CorpusDoc; lines: number; domainRight: number; levelled: number; levelRight: number; noLevel: number; fr: FlagRates };
+type Fold = {
+  doc: CorpusDoc;
+  lines: number;
+  domainRight: number;
+  levelled: number;
+  levelRight: number;
+  noLevel: number;
+  fr: FlagRates;
+};
 const folds: Fold[] = [];
 const flagMisses: (FlagMiss & { set: string })[] = [];
 if (learnable.length && LEXICON) {

@@ -31,7 +31,9 @@ async function main() {
   });
   const as = (email: string) => users.find((u) => u.email === email) as CurrentUser;
   const [ratings, candidates] = await Promise.all([conn.prisma.domainScore.count(), conn.prisma.candidate.count()]);
-  console.log(`${candidates.toLocaleString("en")} candidates, ${ratings.toLocaleString("en")} domain scores; median of ${runs} runs (ms)`);
+  console.log(
+    `${candidates.toLocaleString("en")} candidates, ${ratings.toLocaleString("en")} domain scores; median of ${runs} runs (ms)`,
+  );
   const reads: [string, CurrentUser, () => Promise<unknown>][] = [];
   for (const email of ["manager@example.com", "admin@example.com"]) {
     const u = as(email);
@@ -57,7 +59,9 @@ async function main() {
       await fn();
       times.push(performance.now() - t0);
     }
-    console.log(`| ${name} | ${user.email.split("@")[0]} | ${median(times).toFixed(0)} | ${Math.min(...times).toFixed(0)} |`);
+    console.log(
+      `| ${name} | ${user.email.split("@")[0]} | ${median(times).toFixed(0)} | ${Math.min(...times).toFixed(0)} |`,
+    );
   }
   await conn.close();
 }

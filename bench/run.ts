@@ -31,7 +31,8 @@ async function main() {
   const recruiter = await conn.prisma.user.findUniqueOrThrow({ where: { email: "recruiter@example.com" } });
   const role = await conn.prisma.role.findFirstOrThrow({ where: { ownerId: manager.id } });
   // One page of the comparison, as the page asks for it (the HTTP benchmark, bench:http, times the page itself).
-  const comparison = async () => roleComparisonPage(manager, (await comparisonRole(manager, role.id))!, { view: "scored", sort: "fit" });
+  const comparison = async () =>
+    roleComparisonPage(manager, (await comparisonRole(manager, role.id))!, { view: "scored", sort: "fit" });
   await time("role comparison, first page (demo role)", comparison, 20);
   await time("calibration report (all submitted scores)", () => calibrationReport(manager), 10);
 

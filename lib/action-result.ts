@@ -4,7 +4,11 @@ import type { z } from "zod";
 export type FieldErrors = Record<string, string>;
 export type ActionFailure =
   | { ok: false; kind: "invalid"; message: string; fieldErrors: FieldErrors }
-  | { ok: false; kind: "not_found" | "forbidden" | "locked" | "unauthenticated" | "conflict" | "busy" | "error"; message: string }
+  | {
+      ok: false;
+      kind: "not_found" | "forbidden" | "locked" | "unauthenticated" | "conflict" | "busy" | "error";
+      message: string;
+    }
   | { ok: false; kind: "rate_limited"; message: string; retryAfterSeconds: number };
 export type ActionResult<T> = ({ ok: true } & T) | ActionFailure;
 
@@ -22,7 +26,11 @@ export const notFound = (what = "That item"): ActionFailure => ({
   kind: "not_found",
   message: `${what} was not found, or you don't have access to it.`,
 });
-export const forbidden = (message = "You are not allowed to do that."): ActionFailure => ({ ok: false, kind: "forbidden", message });
+export const forbidden = (message = "You are not allowed to do that."): ActionFailure => ({
+  ok: false,
+  kind: "forbidden",
+  message,
+});
 /** A refusal tied to one field (or none): the request was understood, the answer is no. */
 export const refused = (message: string, field?: string): ActionFailure => ({
   ok: false,
@@ -82,7 +90,11 @@ export function classifyDbError(error: unknown): keyof typeof DB_FAILURE_MESSAGE
   const codes = [e.code, cause?.code, cause?.originalCode].filter((c): c is string => typeof c === "string");
   const kind = typeof cause?.kind === "string" ? cause.kind : "";
   for (const key of ["conflict", "gone", "busy"] as const) {
-    if (codes.some((c) => PRISMA_CODE[key].includes(c) || SQLSTATE[key].includes(c)) || ADAPTER_KIND[key].includes(kind)) return key;
+    if (
+      codes.some((c) => PRISMA_CODE[key].includes(c) || SQLSTATE[key].includes(c)) ||
+      ADAPTER_KIND[key].includes(kind)
+    )
+      return key;
   }
   return null;
 }

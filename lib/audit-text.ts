@@ -103,7 +103,8 @@ const PHRASES: Record<AuditAction, Phrase> = {
   "settings.fair_hiring_min_group": () => "changed the fair-hiring report's smallest group shown",
   "settings.job_ad_texts": () => "edited the job ad texts",
   "settings.self_id_category_added": () => "added a self-identification question",
-  "settings.self_id_category_changed": () => "changed a self-identification question (its wording, answers or whether it is asked)",
+  "settings.self_id_category_changed": () =>
+    "changed a self-identification question (its wording, answers or whether it is asked)",
   "user.created": on("added"),
   "user.deactivated": on("deactivated"),
   "user.initial_admin": (o) => `made ${o.label} the first admin`,
@@ -117,8 +118,11 @@ const PHRASES: Record<AuditAction, Phrase> = {
 
 /** "Sam Rivera submitted the Technical screen scorecard for Amara Okafor." */
 export function auditSentence(e: AuditEventText, names: AuditNames): string {
-  const object = names.entities.get(entityKey(e.entityType, e.entityId)) ?? { label: ENTITY_FALLBACK[e.entityType] ?? "something" };
-  const phrase = PHRASES[e.action as AuditAction]?.(object) ?? `did ${e.action.replace(/[._]/g, " ")} on ${object.label}`;
+  const object = names.entities.get(entityKey(e.entityType, e.entityId)) ?? {
+    label: ENTITY_FALLBACK[e.entityType] ?? "something",
+  };
+  const phrase =
+    PHRASES[e.action as AuditAction]?.(object) ?? `did ${e.action.replace(/[._]/g, " ")} on ${object.label}`;
   return `${e.actorName ?? "The system"} ${phrase}.`;
 }
 
@@ -126,7 +130,11 @@ export type AuditChange = { field: string; before: string; after: string };
 export type AuditFact = { field: string; value: string };
 
 const ID_KEY = /(Id|Ids)$/;
-const FIELD_WORDS: Record<string, string> = { ownerId: "owner", clusterId: "cluster", durationMinutes: "duration (minutes)" };
+const FIELD_WORDS: Record<string, string> = {
+  ownerId: "owner",
+  clusterId: "cluster",
+  durationMinutes: "duration (minutes)",
+};
 const fieldName = (k: string) =>
   FIELD_WORDS[k] ??
   k
@@ -137,16 +145,20 @@ const fieldName = (k: string) =>
 /** A value for people: ids replaced by names where known, lists joined, objects as "key: value". */
 export function readable(value: unknown, names: AuditNames, key = ""): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (typeof value === "string") return ID_KEY.test(key) || key === "from" || key === "to" ? (names.ids.get(value) ?? value) : value;
+  if (typeof value === "string")
+    return ID_KEY.test(key) || key === "from" || key === "to" ? (names.ids.get(value) ?? value) : value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return value.length ? value.map((v) => readable(v, names, key.replace(/s$/, ""))).join(", ") : "none";
+  if (Array.isArray(value))
+    return value.length ? value.map((v) => readable(v, names, key.replace(/s$/, ""))).join(", ") : "none";
   const o = value as Record<string, unknown>;
   const rest = Object.entries(o)
     .filter(([k]) => k !== "id" && k !== "domainId")
     .map(([k, v]) => `${fieldName(k)}: ${readable(v, names, k)}`)
     .join("; ");
   // A rating and the like reads "Observability: rating 3".
-  return typeof o.domainId === "string" ? `${names.ids.get(o.domainId) ?? "a domain"} (${rest.replace(/: /g, " ")})` : rest;
+  return typeof o.domainId === "string"
+    ? `${names.ids.get(o.domainId) ?? "a domain"} (${rest.replace(/: /g, " ")})`
+    : rest;
 }
 
 function collect(before: unknown, after: unknown, names: AuditNames, prefix: string, out: AuditChange[]) {

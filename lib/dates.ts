@@ -73,7 +73,8 @@ function formatter(kind: "date" | "dateTime" | "time", zone: string): Intl.DateT
 }
 
 type DateInput = Date | string | number | null | undefined;
-const toDate = (d: DateInput) => (d === null || d === undefined || d === "" ? null : d instanceof Date ? d : new Date(d));
+const toDate = (d: DateInput) =>
+  d === null || d === undefined || d === "" ? null : d instanceof Date ? d : new Date(d);
 
 /** "28 Nov 2026" in the viewer's zone; `empty` when there is no date. */
 export function formatDate(date: DateInput, timeZone: string | null | undefined, empty = "—"): string {

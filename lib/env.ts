@@ -82,7 +82,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env & { au
   const env = result.data;
   const isProductionServer = env.NODE_ENV === "production" && source.NEXT_PHASE !== "phase-production-build";
   if (!env.NEXTAUTH_SECRET && isProductionServer) {
-    throw new ConfigError("Invalid configuration: NEXTAUTH_SECRET is required in production (generate one with `openssl rand -base64 32`)");
+    throw new ConfigError(
+      "Invalid configuration: NEXTAUTH_SECRET is required in production (generate one with `openssl rand -base64 32`)",
+    );
   }
   if (!env.DATABASE_URL && isProductionServer && env.EMBEDDED_DB_IN_PRODUCTION !== "true") {
     // Each instance would open its own private database (and seed the demo accounts).

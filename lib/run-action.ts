@@ -17,7 +17,14 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { classifyDbError, failureFromError, forbidden, rateLimited, unauthenticated, type ActionFailure } from "./action-result";
+import {
+  classifyDbError,
+  failureFromError,
+  forbidden,
+  rateLimited,
+  unauthenticated,
+  type ActionFailure,
+} from "./action-result";
 import { CROSS_SITE_REFUSAL, isSameOriginRequest } from "./auth/same-origin";
 import { currentUser, type CurrentUser } from "./auth/session";
 import { throttleAction, type QuotaName } from "./rate-limit/limits";
@@ -51,7 +58,11 @@ async function throttled(limit: QuotaName | undefined, userId: string): Promise<
  * argument's index, so a form's fields match). "Some answers need attention" when every problem
  * is inside a field of the input; "malformed" when an id, a version or the input's shape is wrong.
  */
-function invalidInput(error: z.ZodError, tuple: boolean, say?: string | ((error: z.ZodError) => string)): ActionFailure {
+function invalidInput(
+  error: z.ZodError,
+  tuple: boolean,
+  say?: string | ((error: z.ZodError) => string),
+): ActionFailure {
   const depth = tuple ? 1 : 0;
   const fieldErrors: Record<string, string> = {};
   let malformed = false;
@@ -61,7 +72,9 @@ function invalidInput(error: z.ZodError, tuple: boolean, say?: string | ((error:
     fieldErrors[path.join(".") || "_form"] ??= issue.message;
   }
   const message =
-    typeof say === "function" ? say(error) : (say ?? (malformed ? "That request was malformed." : "Some answers need attention."));
+    typeof say === "function"
+      ? say(error)
+      : (say ?? (malformed ? "That request was malformed." : "Some answers need attention."));
   return { ok: false, kind: "invalid", message, fieldErrors };
 }
 

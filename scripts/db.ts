@@ -11,7 +11,8 @@ async function main() {
   const command = process.argv[2];
   const e = parseEnv(process.env);
   if (command === "reset") {
-    if (e.DATABASE_URL) throw new Error("db:reset only deletes the embedded database; drop a PostgreSQL database yourself.");
+    if (e.DATABASE_URL)
+      throw new Error("db:reset only deletes the embedded database; drop a PostgreSQL database yourself.");
     // Never from under a running server or test: the same lock every opener takes.
     const release = lockEmbeddedDir(e.EMBEDDED_DB_DIR);
     try {
@@ -22,7 +23,9 @@ async function main() {
     console.log(`Deleted ${e.EMBEDDED_DB_DIR}`);
     return;
   }
-  const conn = openConnection(e.DATABASE_URL ? { kind: "postgres", url: e.DATABASE_URL } : { kind: "embedded", dir: e.EMBEDDED_DB_DIR });
+  const conn = openConnection(
+    e.DATABASE_URL ? { kind: "postgres", url: e.DATABASE_URL } : { kind: "embedded", dir: e.EMBEDDED_DB_DIR },
+  );
   try {
     const applied = await migrate(conn.runner);
     console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database schema is up to date.");

@@ -7,4 +7,6 @@ const file = path.resolve(import.meta.dirname, "../README.md");
 const before = fs.readFileSync(file, "utf8");
 const after = withCapabilityTable(before);
 fs.writeFileSync(file, after);
-console.log(before === after ? "README.md: capability tables already up to date" : "README.md: capability tables rewritten");
+console.log(
+  before === after ? "README.md: capability tables already up to date" : "README.md: capability tables rewritten",
+);

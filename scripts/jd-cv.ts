@@ -48,5 +48,7 @@ for (const [t, f] of r.flagsWithoutCue)
       `    threshold ${t.toFixed(2)}: inflated ${f.inflatedFlagged}/${f.inflated}, deflated ${f.deflatedFlagged}/${f.deflated} (both ${pct(flagRecall(f))}), false flags ${f.alignedFalselyFlagged}/${f.aligned} (${pct(falseFlagRate(f))})`,
     );
 for (const [set, s] of perSet)
-  console.log(`  ${set}: ${s.lines} lines, domain ${pct(s.domainRight / s.lines)}, level ${pct(s.levelRight / s.levelled)}`);
+  console.log(
+    `  ${set}: ${s.lines} lines, domain ${pct(s.domainRight / s.lines)}, level ${pct(s.levelRight / s.levelled)}`,
+  );
 console.log(`chosen threshold ${chooseThreshold(r.flags)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);

@@ -34,7 +34,9 @@ export function loadCorpus(dir: string): CorpusDoc[] | null {
 
 export function matrixLines(): LabelledLine[] {
   return CLUSTER_KEYS.flatMap((c) =>
-    DOMAIN_KEYS.flatMap((d) => LEVEL_RANKS.flatMap((l) => cells[c][d][l].map((line) => ({ line, domain: d, level: l })))),
+    DOMAIN_KEYS.flatMap((d) =>
+      LEVEL_RANKS.flatMap((l) => cells[c][d][l].map((line) => ({ line, domain: d, level: l }))),
+    ),
   );
 }
 

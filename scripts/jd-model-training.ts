@@ -3,7 +3,14 @@
 // and the flag threshold), the bench and the unit tests. Learns only from the matrix indicators
 // and the learnable directories (scripts/jd-learning-lines.ts), never from a held-out set.
 import { readAd, adSetting, analyseJobDescription, type AnalyseOptions } from "../lib/jd/analyse";
-import { evaluateCorpus, evaluateFlags, inDocument, noLevelShare, type CorpusDoc, type FlagRates } from "../lib/jd/evaluate";
+import {
+  evaluateCorpus,
+  evaluateFlags,
+  inDocument,
+  noLevelShare,
+  type CorpusDoc,
+  type FlagRates,
+} from "../lib/jd/evaluate";
 import { isDomainOnly, lineFeatures } from "../lib/jd/features";
 import { readLineDetailed } from "../lib/jd/read-line";
 import { tokenize } from "../lib/jd/nlp";
@@ -24,11 +31,20 @@ export function docExamples(doc: CorpusDoc): LineExample[] {
   const ad = readAd(doc.text, { ...LEX, targets: doc.targets }, doc.title);
   return doc.expected.map((e) => {
     const row =
-      ad.rows.find((r) => r.item.text === e.line) ?? ad.rows.find((r) => r.item.text.includes(e.line) || e.line.includes(r.item.text));
-    const detail = row?.detail ?? readLineDetailed(e.line, { learned: null, prior: ad.prior, junior: ad.junior }).detail;
+      ad.rows.find((r) => r.item.text === e.line) ??
+      ad.rows.find((r) => r.item.text.includes(e.line) || e.line.includes(r.item.text));
+    const detail =
+      row?.detail ?? readLineDetailed(e.line, { learned: null, prior: ad.prior, junior: ad.junior }).detail;
     const setting = row
       ? adSetting(ad, row)
-      : { prior: ad.prior, junior: ad.junior, optional: false, section: "none" as const, adCues: ad.cues, targets: ad.targets };
+      : {
+          prior: ad.prior,
+          junior: ad.junior,
+          optional: false,
+          section: "none" as const,
+          adCues: ad.cues,
+          targets: ad.targets,
+        };
     return {
       features: lineFeatures(detail, setting),
       domain: e.domain ?? "none",
@@ -63,14 +79,22 @@ export function fit(ads: LineExample[][], matrix: LineExample[], options: FitOpt
     LEVEL_CLASSES,
     opts,
   );
-  return { version: 1, domain, level, flagThreshold: options.flagThreshold ?? 0.5, trainedOn: { lines: lines.length, ads: ads.length } };
+  return {
+    version: 1,
+    domain,
+    level,
+    flagThreshold: options.flagThreshold ?? 0.5,
+    trainedOn: { lines: lines.length, ads: ads.length },
+  };
 }
 
 /** The analyser with a given model, as the bench and the evaluation read it. */
 export function analyserWith(model: JdModel | null) {
   const options: AnalyseOptions = model ? { model } : {};
   const analyse = (d: CorpusDoc) => analyseJobDescription(d.text, { title: d.title, targets: d.targets }, options);
-  const map = inDocument(analyse, (l, d) => mapLine(l, undefined, { ...options, prior: readAd(d.text, LEX, d.title).prior }));
+  const map = inDocument(analyse, (l, d) =>
+    mapLine(l, undefined, { ...options, prior: readAd(d.text, LEX, d.title).prior }),
+  );
   return { analyse, map };
 }
 
@@ -108,10 +132,21 @@ const addRates = (a: FlagRates, b: FlagRates): FlagRates => ({
   aligned: a.aligned + b.aligned,
   alignedFalselyFlagged: a.alignedFalselyFlagged + b.alignedFalselyFlagged,
 });
-const ZERO: FlagRates = { inflated: 0, inflatedFlagged: 0, deflated: 0, deflatedFlagged: 0, aligned: 0, alignedFalselyFlagged: 0 };
+const ZERO: FlagRates = {
+  inflated: 0,
+  inflatedFlagged: 0,
+  deflated: 0,
+  deflatedFlagged: 0,
+  aligned: 0,
+  alignedFalselyFlagged: 0,
+};
 
 /** Leave-one-ad-out: each ad read by a model trained on the matrix and every other ad. */
-export function leaveOneAdOut(docs: CorpusDoc[], options: FitOptions = {}, onDoc?: (doc: CorpusDoc, r: CvResult) => void): CvResult {
+export function leaveOneAdOut(
+  docs: CorpusDoc[],
+  options: FitOptions = {},
+  onDoc?: (doc: CorpusDoc, r: CvResult) => void,
+): CvResult {
   const matrix = matrixExamples();
   const examples = docs.map(docExamples);
   const total: CvResult = {
@@ -149,12 +184,14 @@ export function leaveOneAdOut(docs: CorpusDoc[], options: FitOptions = {}, onDoc
     total.levelRight += r.levelRight;
     total.noLevel += r.noLevel;
     for (const [t, f] of r.flags) total.flags.set(t, addRates(total.flags.get(t) ?? ZERO, f));
-    for (const [t, f] of r.flagsWithoutCue) total.flagsWithoutCue.set(t, addRates(total.flagsWithoutCue.get(t) ?? ZERO, f));
+    for (const [t, f] of r.flagsWithoutCue)
+      total.flagsWithoutCue.set(t, addRates(total.flagsWithoutCue.get(t) ?? ZERO, f));
   });
   return total;
 }
 
-export const flagRecall = (f: FlagRates) => (f.inflatedFlagged + f.deflatedFlagged) / Math.max(1, f.inflated + f.deflated);
+export const flagRecall = (f: FlagRates) =>
+  (f.inflatedFlagged + f.deflatedFlagged) / Math.max(1, f.inflated + f.deflated);
 export const falseFlagRate = (f: FlagRates) => f.alignedFalselyFlagged / Math.max(1, f.aligned);
 
 /**

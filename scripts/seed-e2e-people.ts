@@ -18,10 +18,13 @@ const ROLE = "AI Platform Engineer";
 
 async function main() {
   const e = parseEnv(process.env);
-  const conn = openConnection(e.DATABASE_URL ? { kind: "postgres", url: e.DATABASE_URL } : { kind: "embedded", dir: e.EMBEDDED_DB_DIR });
+  const conn = openConnection(
+    e.DATABASE_URL ? { kind: "postgres", url: e.DATABASE_URL } : { kind: "embedded", dir: e.EMBEDDED_DB_DIR },
+  );
   const db = conn.prisma;
   try {
-    if (await db.user.findUnique({ where: { email: "noor@example.com" } })) return console.log("e2e people: already there");
+    if (await db.user.findUnique({ where: { email: "noor@example.com" } }))
+      return console.log("e2e people: already there");
     const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
     await db.$transaction(async (tx) => {
       await tx.user.createMany({
@@ -30,11 +33,17 @@ async function main() {
           { email: "former@example.com", name: "Robin Former", kind: "INTERVIEWER", active: false, passwordHash },
         ],
       });
-      const noor = await tx.user.create({ data: { email: "noor@example.com", name: "Noor Haddad", kind: "MANAGER", passwordHash } });
+      const noor = await tx.user.create({
+        data: { email: "noor@example.com", name: "Noor Haddad", kind: "MANAGER", passwordHash },
+      });
       const role = await tx.role.findFirstOrThrow({ where: { title: ROLE }, select: { id: true } });
       // A candidate nobody has scored yet, still at the first stage: Noor joins that stage's panel.
       const app = await tx.application.findFirstOrThrow({
-        where: { roleId: role.id, currentStage: { position: 0 }, interviews: { none: { scorecards: { some: { status: "SUBMITTED" } } } } },
+        where: {
+          roleId: role.id,
+          currentStage: { position: 0 },
+          interviews: { none: { scorecards: { some: { status: "SUBMITTED" } } } },
+        },
         select: { id: true, currentStageId: true },
         orderBy: { createdAt: "asc" },
       });
@@ -60,8 +69,13 @@ async function main() {
 type Tx = Parameters<Parameters<ReturnType<typeof openConnection>["prisma"]["$transaction"]>[0]>[0];
 
 async function seedReadyToClaim(tx: Tx, passwordHash: string) {
-  const lena = await tx.user.create({ data: { email: "lena@example.com", name: "Lena Ortiz", kind: "INTERVIEWER", passwordHash } });
-  const security = await tx.competencyDomain.findUniqueOrThrow({ where: { key: "security-governance" }, select: { id: true } });
+  const lena = await tx.user.create({
+    data: { email: "lena@example.com", name: "Lena Ortiz", kind: "INTERVIEWER", passwordHash },
+  });
+  const security = await tx.competencyDomain.findUniqueOrThrow({
+    where: { key: "security-governance" },
+    select: { id: true },
+  });
   // Stages that rate security: the demo hires' final loop (two candidates) and an MLOps stage.
   const seatAt = async (roleTitle: string, stageName: string, take: number) => {
     const role = await tx.role.findFirstOrThrow({
@@ -77,7 +91,10 @@ async function seedReadyToClaim(tx: Tx, passwordHash: string) {
     return role.applications.map((a) => ({ appId: a.id, stage, versionId: role.matrixVersionId }));
   };
   const seats = [
-    ...(await seatAt("Reliability Engineer (demo hires)", "Final loop", 2)).map((s) => ({ ...s, seat: "SHADOW" as const })),
+    ...(await seatAt("Reliability Engineer (demo hires)", "Final loop", 2)).map((s) => ({
+      ...s,
+      seat: "SHADOW" as const,
+    })),
     ...(await seatAt("MLOps Engineer, Anomaly Detection", "Production ML & governance", 1)).map((s) => ({
       ...s,
       seat: "REVERSE_SHADOW" as const,
@@ -98,7 +115,11 @@ async function seedReadyToClaim(tx: Tx, passwordHash: string) {
         submittedAt: new Date(at.getTime() + 3600 * 1000),
         version: 2,
         scores: {
-          create: s.stage.domains.map((d) => ({ domainId: d.domainId, rating: 2, evidence: "E2E training seat: noted the trade-offs." })),
+          create: s.stage.domains.map((d) => ({
+            domainId: d.domainId,
+            rating: 2,
+            evidence: "E2E training seat: noted the trade-offs.",
+          })),
         },
       },
     });

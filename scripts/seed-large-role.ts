@@ -49,9 +49,12 @@ const LAST = [
 
 async function main() {
   const count = Number(process.argv[2] ?? 180);
-  if (!Number.isInteger(count) || count < 1 || count > 50_000) throw new Error("usage: seed-large-role.ts <candidates 1..50000>");
+  if (!Number.isInteger(count) || count < 1 || count > 50_000)
+    throw new Error("usage: seed-large-role.ts <candidates 1..50000>");
   const e = parseEnv(process.env);
-  const conn = openConnection(e.DATABASE_URL ? { kind: "postgres", url: e.DATABASE_URL } : { kind: "embedded", dir: e.EMBEDDED_DB_DIR });
+  const conn = openConnection(
+    e.DATABASE_URL ? { kind: "postgres", url: e.DATABASE_URL } : { kind: "embedded", dir: e.EMBEDDED_DB_DIR },
+  );
   const db = conn.prisma;
   try {
     if (await db.role.findFirst({ where: { title: TITLE } })) return console.log(`${TITLE}: already there`);
@@ -78,7 +81,13 @@ async function main() {
         planPublishedAt: new Date(),
         salaryMin: 140000,
         salaryMax: 175000,
-        targets: { create: domains.map((domainId, i) => ({ domainId, level: [2, 2, 1, 1][i] ?? 1, weight: [2, 1, 1, 1][i] ?? 1 })) },
+        targets: {
+          create: domains.map((domainId, i) => ({
+            domainId,
+            level: [2, 2, 1, 1][i] ?? 1,
+            weight: [2, 1, 1, 1][i] ?? 1,
+          })),
+        },
         members: {
           create: [
             ...team.map((u) => ({ userId: u.id, function: "INTERVIEWER" as const })),
@@ -108,7 +117,8 @@ async function main() {
       },
       include: { stages: { orderBy: { position: "asc" } } },
     });
-    const hash = (n: number, salt: number) => ((Math.imul(n + 1, 2654435761) ^ Math.imul(salt + 7, 40503)) >>> 0) / 4294967296;
+    const hash = (n: number, salt: number) =>
+      ((Math.imul(n + 1, 2654435761) ^ Math.imul(salt + 7, 40503)) >>> 0) / 4294967296;
     const now = Date.now();
     for (let start = 0; start < count; start += 500) {
       const batch = Array.from({ length: Math.min(500, count - start) }, (_, k) => start + k);
@@ -155,7 +165,10 @@ async function main() {
           data: interviews.flatMap((iv, j) =>
             domains.map((domainId, d) => {
               const ability = hash(Math.floor(j / 2), 1) * 3.4;
-              const rating = hash(j, d + 3) < 0.05 ? null : Math.max(0, Math.min(3, Math.round(ability + (hash(j, d + 11) - 0.5) * 1.6)));
+              const rating =
+                hash(j, d + 3) < 0.05
+                  ? null
+                  : Math.max(0, Math.min(3, Math.round(ability + (hash(j, d + 11) - 0.5) * 1.6)));
               return {
                 scorecardId: `large_s_${iv.id}`,
                 domainId,

@@ -44,11 +44,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-6 px-4 py-10">
       <div className="text-center">
-        <div aria-hidden className="mx-auto mb-3 grid h-10 w-10 place-items-center rounded-lg bg-primary font-bold text-white">
+        <div
+          aria-hidden
+          className="mx-auto mb-3 grid h-10 w-10 place-items-center rounded-lg bg-primary font-bold text-white"
+        >
           AI
         </div>
         <h1 className="text-2xl font-semibold">Sign in to AIOps Scorecards</h1>
-        <p className="mt-1 text-sm text-muted-foreground">{orgName ?? "Structured, level-based technical interviews"}</p>
+        <p className="mt-1 text-sm text-muted-foreground">
+          {orgName ?? "Structured, level-based technical interviews"}
+        </p>
       </div>
       {error ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
@@ -57,12 +62,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       <SignInForm oidcName={oidcConfigured() ? env().OIDC_NAME : null} csrfToken={csrfToken} />
       {demo ? (
-        <section aria-labelledby="demo-accounts" className="rounded-lg border border-dashed border-border bg-card p-4 text-sm">
+        <section
+          aria-labelledby="demo-accounts"
+          className="rounded-lg border border-dashed border-border bg-card p-4 text-sm"
+        >
           <h2 id="demo-accounts" className="font-semibold">
             Demo accounts
           </h2>
           <p className="mt-1 text-muted-foreground">
-            This is the demo organisation. Every account uses the password <code className="rounded bg-muted px-1">{DEMO_PASSWORD}</code>.
+            This is the demo organisation. Every account uses the password{" "}
+            <code className="rounded bg-muted px-1">{DEMO_PASSWORD}</code>.
           </p>
           <ul className="mt-3 grid gap-2">
             {DEMO_SIGN_IN.map((u) => (

@@ -16,7 +16,8 @@ import { signIn } from "./session";
 const flags = new Map(
   process.argv.slice(2).map((a) => {
     const m = a.match(/^--([a-z-]+)(?:=(.*))?$/);
-    if (!m || !["size", "requests", "only", "pg-url", "profile"].includes(m[1]!)) throw new Error(`unknown argument ${a}`);
+    if (!m || !["size", "requests", "only", "pg-url", "profile"].includes(m[1]!))
+      throw new Error(`unknown argument ${a}`);
     return [m[1]!, m[2] ?? "true"] as const;
   }),
 );

@@ -59,7 +59,11 @@ function oursTicks(serverPid: number, database: string): number {
   return server + postgres;
 }
 
-function cpuSplitTicks(serverPid: number, database: string, alsoOurs: number[] = []): { server: number; postgres: number } {
+function cpuSplitTicks(
+  serverPid: number,
+  database: string,
+  alsoOurs: number[] = [],
+): { server: number; postgres: number } {
   const procs = processes();
   const tree = withDescendants(procs, [serverPid, ...alsoOurs]);
   let server = 0;

@@ -50,7 +50,10 @@ async function once(t: Target, timeoutMs: number): Promise<Sample> {
       : { ms, status: res.status, bytes, error: `HTTP ${res.status}` };
   } catch (e) {
     const err = e as Error;
-    const kind = err.name === "TimeoutError" ? `timeout ${timeoutMs / 1000} s` : ((err.cause as Error | undefined)?.message ?? err.message);
+    const kind =
+      err.name === "TimeoutError"
+        ? `timeout ${timeoutMs / 1000} s`
+        : ((err.cause as Error | undefined)?.message ?? err.message);
     return { ms: performance.now() - t0, status: 0, bytes: 0, error: kind };
   }
 }

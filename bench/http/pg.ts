@@ -19,22 +19,32 @@ function answers(host: string, port: number): boolean {
 
 /** Null (with the reason printed) when neither the machine's server nor a throwaway one is available. */
 export async function ensurePostgres(opts: { url?: string; throwaway?: boolean }): Promise<Postgres | null> {
-  if (opts.url) return { adminUrl: opts.url, describe: `PostgreSQL at ${new URL(opts.url).host} (--pg-url)`, stop() {} };
+  if (opts.url)
+    return { adminUrl: opts.url, describe: `PostgreSQL at ${new URL(opts.url).host} (--pg-url)`, stop() {} };
   if (!opts.throwaway && answers("127.0.0.1", 5432)) {
-    return { adminUrl: "postgresql://postgres@127.0.0.1:5432/postgres", describe: "PostgreSQL at 127.0.0.1:5432", stop() {} };
+    return {
+      adminUrl: "postgresql://postgres@127.0.0.1:5432/postgres",
+      describe: "PostgreSQL at 127.0.0.1:5432",
+      stop() {},
+    };
   }
   if (!fs.existsSync(path.join(PG_BIN, "pg_ctl"))) {
-    console.log(`No PostgreSQL answers at 127.0.0.1:5432 and ${PG_BIN}/pg_ctl is missing: nothing to benchmark against.`);
+    console.log(
+      `No PostgreSQL answers at 127.0.0.1:5432 and ${PG_BIN}/pg_ctl is missing: nothing to benchmark against.`,
+    );
     return null;
   }
   if (process.getuid?.() !== 0) {
-    console.log("No PostgreSQL answers at 127.0.0.1:5432, and starting a throwaway server needs root (it runs as user postgres).");
+    console.log(
+      "No PostgreSQL answers at 127.0.0.1:5432, and starting a throwaway server needs root (it runs as user postgres).",
+    );
     return null;
   }
   // initdb refuses to run as root, hence `su postgres` and a directory that user owns.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aiops-bench-pg-"));
   const port = await freePort();
-  const asPostgres = (cmd: string) => execFileSync("su", ["postgres", "-c", cmd], { stdio: ["ignore", "ignore", "pipe"] });
+  const asPostgres = (cmd: string) =>
+    execFileSync("su", ["postgres", "-c", cmd], { stdio: ["ignore", "ignore", "pipe"] });
   try {
     execFileSync("chown", ["postgres", dir]);
     asPostgres(`${PG_BIN}/initdb -D ${dir}/data -A trust -U postgres`);

@@ -13,23 +13,40 @@ export type SizeResult = {
   warmupSeconds: number;
   timeoutSeconds: number;
   seed: { seconds: number; analyzeSeconds: number; counts: Record<string, number> };
-  fixtures: { roleId: string; roleTitle: string; roleApplications: number; roleOwner: string; applicationId: string; comparePages: string };
+  fixtures: {
+    roleId: string;
+    roleTitle: string;
+    roleApplications: number;
+    roleOwner: string;
+    applicationId: string;
+    comparePages: string;
+  };
   serverRssMb: { afterStart: number; peak: number };
   targets: TargetStats[];
 };
 
 const n = (v: number, digits = 0) =>
-  Number.isFinite(v) ? v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–";
+  Number.isFinite(v)
+    ? v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : "–";
 const ms = (v: number) => (!Number.isFinite(v) ? "–" : v < 10 ? n(v, 1) : n(v));
 const bytes = (v: number) =>
-  !Number.isFinite(v) ? "–" : v < 1024 ? `${v} B` : v < 1024 * 1024 ? `${n(v / 1024, 1)} kB` : `${n(v / 1024 / 1024, 1)} MB`;
+  !Number.isFinite(v)
+    ? "–"
+    : v < 1024
+      ? `${v} B`
+      : v < 1024 * 1024
+        ? `${n(v / 1024, 1)} kB`
+        : `${n(v / 1024 / 1024, 1)} MB`;
 
 export function sizeTable(r: SizeResult): string {
   const head = [
     `### ${n(r.size)} candidates`,
     "",
     `${r.users} users, ${r.seconds} s per target after ${r.warmupSeconds} s of one-user warm-up, request timeout ${r.timeoutSeconds} s; ${r.postgres}; commit ${r.commit}.`,
-    `Seeded in ${n(r.seed.seconds, 1)} s (+ VACUUM ANALYZE ${n(r.seed.analyzeSeconds, 1)} s): ${Object.entries(r.seed.counts)
+    `Seeded in ${n(r.seed.seconds, 1)} s (+ VACUUM ANALYZE ${n(r.seed.analyzeSeconds, 1)} s): ${Object.entries(
+      r.seed.counts,
+    )
       .map(([k, v]) => `${n(v)} ${k}`)
       .join(", ")}.`,
     `Role: "${r.fixtures.roleTitle}" (${n(r.fixtures.roleApplications)} applications, owner ${r.fixtures.roleOwner}); candidate page: ${r.fixtures.applicationId}; comparison: ${r.fixtures.comparePages}.`,
@@ -84,7 +101,15 @@ export function growthTable(results: SizeResult[]): string {
 export function writeResults(dir: string, results: SizeResult[], preamble: string): string {
   fs.mkdirSync(dir, { recursive: true });
   for (const r of results) fs.writeFileSync(path.join(dir, `http-${r.size}.json`), JSON.stringify(r, null, 2) + "\n");
-  const md = [`# HTTP benchmark`, "", preamble, "", ...results.flatMap((r) => [sizeTable(r), ""]), growthTable(results), ""].join("\n");
+  const md = [
+    `# HTTP benchmark`,
+    "",
+    preamble,
+    "",
+    ...results.flatMap((r) => [sizeTable(r), ""]),
+    growthTable(results),
+    "",
+  ].join("\n");
   const file = path.join(dir, "http.md");
   fs.writeFileSync(file, md);
   return file;

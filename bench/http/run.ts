@@ -89,7 +89,11 @@ async function waitSeeded(url: string, timeoutMs = 120_000) {
 }
 
 /** Page 1 of the comparison, then rel="next" twice: page 3 once the comparison is paged. */
-async function laterComparePage(firstUrl: string, cookie: string, timeoutMs: number): Promise<{ url: string | null; label: string }> {
+async function laterComparePage(
+  firstUrl: string,
+  cookie: string,
+  timeoutMs: number,
+): Promise<{ url: string | null; label: string }> {
   let url = firstUrl;
   let page = 1;
   while (page < 3) {
@@ -127,9 +131,13 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
   } else console.log(`reusing the kept database ${name} (--reuse-db)`);
 
   // 2. Synthetic history, a token for the API, the ids the targets need.
-  const seed = reuse ? { seconds: 0, analyzeSeconds: 0, counts: await seedCounts(url) } : await seedSynthetic(url, size);
+  const seed = reuse
+    ? { seconds: 0, analyzeSeconds: 0, counts: await seedCounts(url) }
+    : await seedSynthetic(url, size);
   console.log(
-    `synthetic data in ${seed.seconds.toFixed(1)} s, VACUUM ANALYZE ${seed.analyzeSeconds.toFixed(1)} s: ${Object.entries(seed.counts)
+    `synthetic data in ${seed.seconds.toFixed(1)} s, VACUUM ANALYZE ${seed.analyzeSeconds.toFixed(1)} s: ${Object.entries(
+      seed.counts,
+    )
       .map(([k, v]) => `${v.toLocaleString("en-US")} ${k}`)
       .join(", ")}`,
   );
@@ -138,7 +146,12 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
 
   // 3. The server under test.
   const logFile = path.join(os.tmpdir(), `aiops-bench-http-server-${size}.log`);
-  const server = await startServer({ port: await freePort(), databaseUrl: url, logFile, cpuProfileDir: args.profileDir });
+  const server = await startServer({
+    port: await freePort(),
+    databaseUrl: url,
+    logFile,
+    cpuProfileDir: args.profileDir,
+  });
   const rss = rssSampler(server.pid);
   const cpu = otherCpu(server.pid, `aiops_bench_${size}`);
   const afterStart = rss.overallPeakMb();
@@ -165,12 +178,27 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
       { name: "role page", as: ownerShort, url: `${b}/roles/${fx.role.id}`, headers: { cookie: owner } },
       { name: "comparison, page 1", as: ownerShort, url: compareUrl, headers: { cookie: owner } },
       { name: "comparison, later page", as: ownerShort, url: later.url, headers: { cookie: owner }, note: later.label },
-      { name: "candidate page", as: ownerShort, url: `${b}/candidates/${fx.applicationId}`, headers: { cookie: owner } },
+      {
+        name: "candidate page",
+        as: ownerShort,
+        url: `${b}/candidates/${fx.applicationId}`,
+        headers: { cookie: owner },
+      },
       { name: "calibration", as: ownerShort, url: `${b}/calibration`, headers: { cookie: owner } },
-      { name: "pipeline board", as: "recruiter", url: `${b}/pipeline/roles/${fx.role.id}`, headers: { cookie: recruiter } },
+      {
+        name: "pipeline board",
+        as: "recruiter",
+        url: `${b}/pipeline/roles/${fx.role.id}`,
+        headers: { cookie: recruiter },
+      },
       { name: "recruiter home /pipeline", as: "recruiter", url: `${b}/pipeline`, headers: { cookie: recruiter } },
       { name: "my interviews", as: "interviewer", url: `${b}/interviews`, headers: { cookie: interviewer } },
-      { name: "scores CSV", as: ownerShort, url: `${b}/api/roles/${fx.role.id}/scores.csv`, headers: { cookie: owner } },
+      {
+        name: "scores CSV",
+        as: ownerShort,
+        url: `${b}/api/roles/${fx.role.id}/scores.csv`,
+        headers: { cookie: owner },
+      },
       {
         name: "API v1 role candidates",
         as: `${ownerShort} (token)`,
@@ -281,7 +309,9 @@ async function main() {
   const cpu = os.cpus();
   const preamble = `\`npm run bench:http -- ${process.argv.slice(2).join(" ")}\` on ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}. Latency is from sending the request to the last byte of the body, failed requests included; RSS is the next-server process tree, sampled every 500 ms. "Other CPU" is what processes other than the server, its database backends and the load generator used meanwhile (% of one core): figures with a high value were taken on a busy machine.`;
   const file = writeResults(args.out, results, preamble);
-  console.log(`\nWrote ${path.relative(ROOT, file)} and ${results.map((r) => `http-${r.size}.json`).join(", ")} (total ${elapsed(t0)})`);
+  console.log(
+    `\nWrote ${path.relative(ROOT, file)} and ${results.map((r) => `http-${r.size}.json`).join(", ")} (total ${elapsed(t0)})`,
+  );
   if (!fs.existsSync(file)) throw new Error("results not written");
 }
 

@@ -63,7 +63,12 @@ export async function startServer(opts: {
   const [command, args] = opts.cpuProfileDir
     ? [
         process.execPath,
-        ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfileDir}`, path.join(cwd, "node_modules", "next", "dist", "bin", "next"), ...startArgs],
+        [
+          "--cpu-prof",
+          `--cpu-prof-dir=${opts.cpuProfileDir}`,
+          path.join(cwd, "node_modules", "next", "dist", "bin", "next"),
+          ...startArgs,
+        ],
       ]
     : [path.join(cwd, "node_modules", ".bin", "next"), startArgs];
   const child = spawn(command, args, {
@@ -117,7 +122,9 @@ export async function startServer(opts: {
     await new Promise((r) => setTimeout(r, 250));
   }
   await server.stop();
-  throw new Error(`next start did not answer within ${(opts.startTimeoutMs ?? 180_000) / 1000} s:\n${output.slice(-3000)}`);
+  throw new Error(
+    `next start did not answer within ${(opts.startTimeoutMs ?? 180_000) / 1000} s:\n${output.slice(-3000)}`,
+  );
 }
 
 /** Resident memory (kB) of a process and all its descendants, from /proc. */

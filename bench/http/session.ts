@@ -32,7 +32,11 @@ export async function signIn(base: string, email: string, password: string): Pro
 
 /** Throws unless `path` answers 200 for this session (not a redirect to /signin, not 403/404). */
 export async function checkSignedIn(base: string, path: string, cookie: string, who: string): Promise<void> {
-  const res = await fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(120_000) });
+  const res = await fetch(`${base}${path}`, {
+    headers: { cookie },
+    redirect: "manual",
+    signal: AbortSignal.timeout(120_000),
+  });
   const body = await res.text();
   if (res.status !== 200) {
     throw new Error(

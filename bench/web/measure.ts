@@ -46,7 +46,9 @@ export async function loadScripts(browser: Browser, url: string, cookie: string)
       (async () => {
         const sizes = await req.sizes(); // encoded (compressed) body as sent, plus headers
         const body = (await (await req.response())?.body()) ?? Buffer.alloc(0);
-        const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length + sizes.responseHeadersSize;
+        const brotli =
+          brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length +
+          sizes.responseHeadersSize;
         files.push({ url: req.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, brotli });
         if (body.includes(RECHARTS_MARK)) recharts = true;
       })(),

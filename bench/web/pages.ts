@@ -47,7 +47,9 @@ function pick(all: Link[], re: RegExp, text?: string): string {
 /** Signs in as each user and finds the demo's role, candidate and an open interview (as the tour spec does). */
 export async function discoverPages(base: string): Promise<WebPage[]> {
   const [manager, recruiter, interviewer] = await Promise.all(
-    ["manager@example.com", "recruiter@example.com", "interviewer@example.com"].map((e) => signIn(base, e, DEMO_PASSWORD)),
+    ["manager@example.com", "recruiter@example.com", "interviewer@example.com"].map((e) =>
+      signIn(base, e, DEMO_PASSWORD),
+    ),
   );
   const role = pick(links(await html(base, "/roles", manager!)), /^\/roles\/[^/?]+$/, "Senior AI Operations Engineer");
   const candidate = pick(links(await html(base, role, manager!)), /^\/candidates\/[^/?]+$/, "Amara Okafor");
@@ -59,7 +61,13 @@ export async function discoverPages(base: string): Promise<WebPage[]> {
     { key: "candidate", name: "candidate", as: "manager", path: candidate, cookie: manager! },
     { key: "role", name: "role", as: "manager", path: role, cookie: manager! },
     { key: "compare", name: "comparison", as: "manager", path: `${role}/compare`, cookie: manager! },
-    { key: "board", name: "pipeline board", as: "recruiter", path: role.replace("/roles/", "/pipeline/roles/"), cookie: recruiter! },
+    {
+      key: "board",
+      name: "pipeline board",
+      as: "recruiter",
+      path: role.replace("/roles/", "/pipeline/roles/"),
+      cookie: recruiter!,
+    },
     { key: "jd", name: "JD analyser", as: "recruiter", path: `${role}/job-description/analyse`, cookie: recruiter! },
   ];
 }

@@ -31,7 +31,8 @@ export function budgetFailures(results: PageResult[]): string[] {
   const out: string[] = [];
   for (const r of results) {
     const b = BUDGETS[r.key];
-    if (b.kib !== null && r.jsKib > b.kib) out.push(`${r.name}: ${r.jsKib.toFixed(1)} KB of compressed JavaScript, budget ${b.kib} KB`);
+    if (b.kib !== null && r.jsKib > b.kib)
+      out.push(`${r.name}: ${r.jsKib.toFixed(1)} KB of compressed JavaScript, budget ${b.kib} KB`);
     if (r.recharts && !b.chart) out.push(`${r.name}: loads recharts but draws no chart on first paint`);
   }
   return out;
@@ -56,6 +57,7 @@ export function markdownTable(results: PageResult[], meta: Meta): string {
     );
   }
   const blocking = [...new Set(results.flatMap((r) => r.renderBlocking))];
-  if (meta.runs) lines.push("", `Render-blocking resources (Lighthouse): ${blocking.length ? blocking.join(", ") : "none"}.`);
+  if (meta.runs)
+    lines.push("", `Render-blocking resources (Lighthouse): ${blocking.length ? blocking.join(", ") : "none"}.`);
   return lines.join("\n");
 }

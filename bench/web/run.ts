@@ -10,7 +10,14 @@ import os from "node:os";
 import path from "node:path";
 import { ROOT, ensureBuild, startServer } from "../http/server";
 import { BUDGETS, discoverPages, type WebPage } from "./pages";
-import { launchBrowser, lighthouseRun, loadScripts, startLighthouseChrome, type LighthouseRun, type ScriptLoad } from "./measure";
+import {
+  launchBrowser,
+  lighthouseRun,
+  loadScripts,
+  startLighthouseChrome,
+  type LighthouseRun,
+  type ScriptLoad,
+} from "./measure";
 import { budgetFailures, markdownTable, missedTargets, type PageResult } from "./report";
 
 function parseArgs(argv: string[]) {
@@ -58,7 +65,8 @@ const load = () =>
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.dir === ROOT) ensureBuild(args.build);
-  else if (!fs.existsSync(path.join(args.dir, ".next", "BUILD_ID"))) throw new Error(`no production build in ${args.dir}/.next`);
+  else if (!fs.existsSync(path.join(args.dir, ".next", "BUILD_ID")))
+    throw new Error(`no production build in ${args.dir}/.next`);
   db(args.dir, "reset");
   db(args.dir, "seed");
   const server = await startServer({
@@ -73,7 +81,8 @@ async function main() {
     let pages: WebPage[] = await discoverPages(server.base);
     if (args.pages) pages = pages.filter((p) => args.pages!.includes(p.key));
     // Warm the server (first renders, database caches) so the first measured load is not the cold one.
-    for (const p of pages) await (await fetch(`${server.base}${p.path}`, { headers: { cookie: p.cookie } })).arrayBuffer();
+    for (const p of pages)
+      await (await fetch(`${server.base}${p.path}`, { headers: { cookie: p.cookie } })).arrayBuffer();
 
     const browser = await launchBrowser();
     const loads = new Map<string, ScriptLoad>();
@@ -152,7 +161,8 @@ async function main() {
     console.log(`Wrote bench/results/web-${args.label}.md and .json`);
   }
   const missed = missedTargets(results);
-  if (missed.length) console.log(`Above issue 14's targets (not enforced, see bench/web/pages.ts): ${missed.join("; ")}.`);
+  if (missed.length)
+    console.log(`Above issue 14's targets (not enforced, see bench/web/pages.ts): ${missed.join("; ")}.`);
   const failures = budgetFailures(results);
   for (const f of failures) console.error(`over budget: ${f}`);
   if (failures.length) process.exit(1);

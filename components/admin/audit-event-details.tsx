@@ -2,7 +2,7 @@ import type { AuditRow } from "@/lib/data/audit-log";
 
 /** An audit event's before/after and other recorded facts, folded (native <details>: no script). */
 export function AuditEventDetails({ details }: { details: AuditRow["details"] }) {
-  if (details.hidden) return <p className="text-xs italic text-muted-foreground">Details {details.why}.</p>;
+  if (details.hidden) return <p className="text-xs text-muted-foreground italic">Details {details.why}.</p>;
   const { changes, facts } = details;
   if (!changes.length && !facts.length) return null;
   return (
@@ -29,11 +29,11 @@ export function AuditEventDetails({ details }: { details: AuditRow["details"] })
           <tbody className="divide-y divide-border align-top">
             {changes.map((c, i) => (
               <tr key={i}>
-                <th scope="row" className="break-words py-1 pr-2 text-left font-medium">
+                <th scope="row" className="py-1 pr-2 text-left font-medium break-words">
                   {c.field}
                 </th>
-                <td className="break-words py-1 pr-2 text-muted-foreground">{c.before}</td>
-                <td className="break-words py-1">{c.after}</td>
+                <td className="py-1 pr-2 break-words text-muted-foreground">{c.before}</td>
+                <td className="py-1 break-words">{c.after}</td>
               </tr>
             ))}
           </tbody>
@@ -43,7 +43,7 @@ export function AuditEventDetails({ details }: { details: AuditRow["details"] })
         <dl className="mt-2 grid grid-cols-[minmax(0,1fr)_minmax(0,3fr)] gap-x-2 gap-y-1">
           {facts.map((f, i) => (
             <div key={i} className="contents">
-              <dt className="break-words font-medium">{f.field}</dt>
+              <dt className="font-medium break-words">{f.field}</dt>
               <dd className="break-words text-muted-foreground">{f.value}</dd>
             </div>
           ))}

@@ -37,7 +37,11 @@ export function CheckInDaysSetting({ value }: { value: number[] }) {
       >
         {(c) => (
           <div className="flex flex-wrap gap-2">
-            <input {...c} inputMode="numeric" className="h-10 min-w-0 flex-1 rounded-md border border-border bg-card px-2" />
+            <input
+              {...c}
+              inputMode="numeric"
+              className="h-10 min-w-0 flex-1 rounded-md border border-border bg-card px-2"
+            />
             <Button type="submit" variant="outline" disabled={isSubmitting}>
               Save
             </Button>

@@ -8,7 +8,11 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { INPUT_CLASS } from "@/components/ui/field-classes";
-import { createSelfIdCategoryAction, setFairHiringMinGroupAction, updateSelfIdCategoryAction } from "@/lib/fair-hiring/actions";
+import {
+  createSelfIdCategoryAction,
+  setFairHiringMinGroupAction,
+  updateSelfIdCategoryAction,
+} from "@/lib/fair-hiring/actions";
 import type { FairHiringSettings } from "@/lib/fair-hiring/settings";
 import {
   fairHiringMinGroupSchema,
@@ -83,7 +87,11 @@ function CategoryForm({ category }: { category: Category | null }) {
   const form = useForm<SelfIdCategoryInput, unknown, CategoryOutput>({
     resolver: zodResolver(selfIdCategorySchema),
     ...CHECK_ON_SUBMIT,
-    defaultValues: { label: category?.label ?? "", options: category?.options.join("\n") ?? "", active: category?.active ?? true },
+    defaultValues: {
+      label: category?.label ?? "",
+      options: category?.options.join("\n") ?? "",
+      active: category?.active ?? true,
+    },
   });
   const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async () => {
@@ -104,7 +112,12 @@ function CategoryForm({ category }: { category: Category | null }) {
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3 text-sm" aria-label={category ? `Edit ${category.label}` : "Add a question"}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-3 text-sm"
+      aria-label={category ? `Edit ${category.label}` : "Add a question"}
+    >
       <FormField form={form} name="label" id={`fh-label-${id}`} label="Question" max={maxOf(selfIdLabelSchema)}>
         {(c) => <input {...c} dir="auto" className={INPUT_CLASS} />}
       </FormField>
@@ -115,8 +128,8 @@ function CategoryForm({ category }: { category: Category | null }) {
         label="Answers offered, one a line"
         description={
           <>
-            2 to 20 answers. &ldquo;{PREFER_NOT_TO_SAY}&rdquo; is always offered as well. Answers already given keep their wording: a
-            renamed or removed answer still counts in the report under its old wording.
+            2 to 20 answers. &ldquo;{PREFER_NOT_TO_SAY}&rdquo; is always offered as well. Answers already given keep
+            their wording: a renamed or removed answer still counts in the report under its old wording.
           </>
         }
         max={maxOf(selfIdOptionsTextSchema)}

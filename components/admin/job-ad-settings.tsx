@@ -11,15 +11,27 @@ import { FormField } from "@/components/ui/form-field";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 const FIELDS: { name: keyof JobAdSettings; label: string; hint: string }[] = [
-  { name: "jobAdProfile", label: "About us (in every job ad)", hint: "Who you are and what the team works on, in two or three sentences." },
-  { name: "jobAdBenefits", label: "What we offer", hint: "One benefit per line: pay review, leave, learning budget, on-call pay..." },
+  {
+    name: "jobAdProfile",
+    label: "About us (in every job ad)",
+    hint: "Who you are and what the team works on, in two or three sentences.",
+  },
+  {
+    name: "jobAdBenefits",
+    label: "What we offer",
+    hint: "One benefit per line: pay review, leave, learning budget, on-call pay...",
+  },
   { name: "jobAdEqualOpportunity", label: "Equal-opportunity statement", hint: "Closes every job ad." },
 ];
 
 /** The texts every generated job description includes; empty ones are left out of the ad. */
 export function JobAdSettingsForm({ value }: { value: JobAdSettings }) {
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<JobAdSettings>({ resolver: zodResolver(jobAdSettingsSchema), ...CHECK_ON_SUBMIT, defaultValues: value });
+  const form = useForm<JobAdSettings>({
+    resolver: zodResolver(jobAdSettingsSchema),
+    ...CHECK_ON_SUBMIT,
+    defaultValues: value,
+  });
   const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);

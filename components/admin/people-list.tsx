@@ -17,7 +17,17 @@ const STATUS_LABEL = { active: "Active", deactivated: "Deactivated", "no-passwor
  * The admin's people: a search form (a plain GET form, so it works before the JavaScript loads
  * and the URL can be shared) over a paged table. Filters and paging run in the database.
  */
-export function PeopleList({ page, query, selfId, tz }: { page: Page<PersonRow>; query: PeopleQuery; selfId: string; tz: string }) {
+export function PeopleList({
+  page,
+  query,
+  selfId,
+  tz,
+}: {
+  page: Page<PersonRow>;
+  query: PeopleQuery;
+  selfId: string;
+  tz: string;
+}) {
   const filtered = !!(query.q || query.kind || query.status);
   const params = { q: query.q, kind: query.kind, status: query.status };
   return (
@@ -30,7 +40,14 @@ export function PeopleList({ page, query, selfId, tz }: { page: Page<PersonRow>;
       >
         <label className="grid gap-1">
           <span className={LABEL_CLASS}>Search people</span>
-          <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} placeholder="Name or email" className={INPUT_CLASS} />
+          <input
+            type="search"
+            name="q"
+            defaultValue={query.q ?? ""}
+            maxLength={200}
+            placeholder="Name or email"
+            className={INPUT_CLASS}
+          />
         </label>
         <label className="grid gap-1">
           <span className={LABEL_CLASS}>Filter by kind</span>
@@ -94,7 +111,9 @@ export function PeopleList({ page, query, selfId, tz }: { page: Page<PersonRow>;
                     {p.active ? <Badge variant="success">active</Badge> : <Badge variant="muted">deactivated</Badge>}
                     {p.active && !p.hasPassword ? (
                       <span className="mt-1 block text-xs text-muted-foreground">
-                        {p.invitedUntil ? `invited, link valid until ${formatDateTime(p.invitedUntil, tz)}` : "no password yet"}
+                        {p.invitedUntil
+                          ? `invited, link valid until ${formatDateTime(p.invitedUntil, tz)}`
+                          : "no password yet"}
                       </span>
                     ) : null}
                   </td>

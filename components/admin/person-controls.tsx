@@ -10,7 +10,15 @@ import { Select } from "@/components/ui/select";
 
 type Kind = (typeof USER_KINDS)[number];
 /** `version`: User.version as this page loaded it, sent with each change (a stale page gets a conflict). */
-type Person = { id: string; name: string; email: string; kind: Kind; active: boolean; version: number; hasPassword: boolean };
+type Person = {
+  id: string;
+  name: string;
+  email: string;
+  kind: Kind;
+  active: boolean;
+  version: number;
+  hasPassword: boolean;
+};
 type Result = { ok: boolean; kind?: string; message?: string };
 
 /**
@@ -88,7 +96,9 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
         onClick={() =>
           run(
             () => setActiveAction({ userId: person.id, active: !person.active, version: person.version }),
-            person.active ? `${person.name} is deactivated: signed out, API tokens revoked.` : `${person.name} can sign in again.`,
+            person.active
+              ? `${person.name} is deactivated: signed out, API tokens revoked.`
+              : `${person.name} can sign in again.`,
           )
         }
       >
@@ -117,9 +127,9 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
           className="grid w-full min-w-56 gap-2 rounded-md border border-warning/50 bg-muted p-2 text-xs"
         >
           <p>
-            Make {person.name} {article(KIND_LABEL[chosen])} <strong>{KIND_LABEL[chosen].toLowerCase()}</strong> instead of{" "}
-            {article(KIND_LABEL[person.kind])} {KIND_LABEL[person.kind].toLowerCase()}? What they may see and do changes at their next
-            request.
+            Make {person.name} {article(KIND_LABEL[chosen])} <strong>{KIND_LABEL[chosen].toLowerCase()}</strong> instead
+            of {article(KIND_LABEL[person.kind])} {KIND_LABEL[person.kind].toLowerCase()}? What they may see and do
+            changes at their next request.
           </p>
           <div className="flex flex-wrap gap-2">
             <Button

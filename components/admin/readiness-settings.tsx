@@ -23,8 +23,17 @@ const FIELDS: { name: Name; label: string; hint: string; suffix?: string }[] = [
     label: "Reverse-shadow seats",
     hint: "Interviews a trainee leads with a qualified interviewer watching.",
   },
-  { name: "calibrationPassMark", label: "Calibration pass mark", hint: "Share of items rated exactly as the past panel did.", suffix: "%" },
-  { name: "weeklyInterviewLimit", label: "Default weekly limit", hint: "Interviews a week, unless a person has their own limit." },
+  {
+    name: "calibrationPassMark",
+    label: "Calibration pass mark",
+    hint: "Share of items rated exactly as the past panel did.",
+    suffix: "%",
+  },
+  {
+    name: "weeklyInterviewLimit",
+    label: "Default weekly limit",
+    hint: "Interviews a week, unless a person has their own limit.",
+  },
 ];
 
 /** What qualifies an interviewer to rate a domain, and the default weekly interview limit. */

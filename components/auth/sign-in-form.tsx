@@ -32,7 +32,8 @@ async function check(values: SignInInput): Promise<{ errors: Errors; data: SignI
   return { errors, data: null };
 }
 
-const signIn: typeof import("next-auth/react").signIn = async (...args) => (await import("next-auth/react")).signIn(...args);
+const signIn: typeof import("next-auth/react").signIn = async (...args) =>
+  (await import("next-auth/react")).signIn(...args);
 
 /** The throttle's wait, and the clock time it ends on this device. */
 function throttledText(seconds: number) {
@@ -117,7 +118,15 @@ export function SignInForm({ oidcName, csrfToken }: { oidcName: string | null; c
           {(c) => <input {...c} className={INPUT_CLASS} type="email" autoComplete="email" {...field("email")} />}
         </Field>
         <Field id="password" label="Password" error={errors.password}>
-          {(c) => <input {...c} className={INPUT_CLASS} type="password" autoComplete="current-password" {...field("password")} />}
+          {(c) => (
+            <input
+              {...c}
+              className={INPUT_CLASS}
+              type="password"
+              autoComplete="current-password"
+              {...field("password")}
+            />
+          )}
         </Field>
         {failure ? (
           <p role="alert" className="text-sm text-danger">

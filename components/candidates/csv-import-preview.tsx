@@ -43,7 +43,9 @@ export default function CsvImportPreview({
   importable: number;
   onCommit: () => void;
 }) {
-  const shown = [...preview.rows].sort((a, b) => Number(b.action === "error") - Number(a.action === "error")).slice(0, 500);
+  const shown = [...preview.rows]
+    .sort((a, b) => Number(b.action === "error") - Number(a.action === "error"))
+    .slice(0, 500);
   return (
     <section aria-labelledby="preview-h" className="grid gap-3">
       <h2 id="preview-h" className="text-lg font-semibold">
@@ -54,7 +56,9 @@ export default function CsvImportPreview({
           {e}
         </p>
       ))}
-      {preview.unknownColumns.length ? <p className="text-sm text-warning">Ignored columns: {preview.unknownColumns.join(", ")}</p> : null}
+      {preview.unknownColumns.length ? (
+        <p className="text-sm text-warning">Ignored columns: {preview.unknownColumns.join(", ")}</p>
+      ) : null}
       <p className="flex flex-wrap gap-2 text-sm" aria-live="polite">
         <Badge variant="success">{preview.counts.create} new</Badge>
         <Badge>{preview.counts.merge} merge</Badge>
@@ -84,7 +88,10 @@ export default function CsvImportPreview({
           </li>
         ))}
       </ul>
-      <ScrollRegion label="Import preview" className="hidden max-h-[28rem] overflow-auto rounded-lg border border-border bg-card sm:block">
+      <ScrollRegion
+        label="Import preview"
+        className="hidden max-h-[28rem] overflow-auto rounded-lg border border-border bg-card sm:block"
+      >
         <table className="w-full min-w-[40rem] text-sm">
           <thead className="sticky top-0 bg-muted text-left">
             <tr>

@@ -50,7 +50,9 @@ export function CsvImport() {
   const runCommit = () =>
     start(async () => {
       try {
-        const shown = preview ? preview.rows.filter((r) => r.action === "create" || r.action === "merge").map((r) => r.line) : [];
+        const shown = preview
+          ? preview.rows.filter((r) => r.action === "create" || r.action === "merge").map((r) => r.line)
+          : [];
         const res = await commitImportAction(text, shown);
         if (!res.ok) return setMessage(res.message);
         setMessage(null);
@@ -109,8 +111,9 @@ export function CsvImport() {
           }}
         />
         <p className="text-xs text-muted-foreground">
-          Columns: name, email (required); role, stage, source, headline, phone (optional). Role: the title of an open role, or its id when
-          two open roles share a title. The first line must be the header. Up to 10,000 rows and {MAX_CSV_LABEL}.
+          Columns: name, email (required); role, stage, source, headline, phone (optional). Role: the title of an open
+          role, or its id when two open roles share a title. The first line must be the header. Up to 10,000 rows and{" "}
+          {MAX_CSV_LABEL}.
         </p>
         <details>
           <summary className="cursor-pointer text-sm">Or paste CSV text</summary>
@@ -147,7 +150,9 @@ export function CsvImport() {
           {message}
         </p>
       ) : null}
-      {preview ? <CsvImportPreview preview={preview} pending={pending} importable={importable} onCommit={runCommit} /> : null}
+      {preview ? (
+        <CsvImportPreview preview={preview} pending={pending} importable={importable} onCommit={runCommit} />
+      ) : null}
       {done ? (
         <p role="status" className="text-sm text-success">
           {done}

@@ -46,7 +46,14 @@ export function DecisionForm({ applicationId, initial }: { applicationId: string
         <FieldError id="decision-err" message={errors.decision?.message} />
       </fieldset>
       <FormField form={form} name="rationale" max={RATIONALE_MAX} id="rationale" label="Rationale">
-        {(c) => <textarea {...c} rows={4} dir="auto" className="rounded-md border border-border bg-card p-3 text-base sm:text-sm" />}
+        {(c) => (
+          <textarea
+            {...c}
+            rows={4}
+            dir="auto"
+            className="rounded-md border border-border bg-card p-3 text-base sm:text-sm"
+          />
+        )}
       </FormField>
       {message ? (
         <p role="status" className="text-sm">

@@ -17,12 +17,12 @@ export function EraseButton({ candidateId, name }: { candidateId: string; name: 
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <Dialog.Content className="fixed left-1/2 top-1/3 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 rounded-lg bg-card p-5 shadow-xl">
+        <Dialog.Content className="fixed top-1/3 left-1/2 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 rounded-lg bg-card p-5 shadow-xl">
           <Dialog.Title className="text-lg font-semibold">Erase {name}?</Dialog.Title>
           <Dialog.Description className="mt-2 text-sm text-muted-foreground">
-            Name, contact details, interview evidence and notes are removed for good, and applications in progress are withdrawn. Ratings
-            stay, anonymised, for interviewer calibration. Reminder emails already sent are not recalled. This is recorded in the audit log
-            and cannot be undone.
+            Name, contact details, interview evidence and notes are removed for good, and applications in progress are
+            withdrawn. Ratings stay, anonymised, for interviewer calibration. Reminder emails already sent are not
+            recalled. This is recorded in the audit log and cannot be undone.
           </Dialog.Description>
           {error ? (
             <p role="alert" className="mt-2 text-sm text-danger">

@@ -4,7 +4,8 @@ import { GAP_STATUS_TEXT, type DomainSummary, type GapStatus } from "@/lib/scori
 
 const statusClass = (status: GapStatus) =>
   status === "below" ? "text-danger" : status === "no-evidence" ? "text-muted-foreground" : "text-success";
-const statusText = (d: DomainSummary) => `${GAP_STATUS_TEXT[d.gap.status]}${d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}`;
+const statusText = (d: DomainSummary) =>
+  `${GAP_STATUS_TEXT[d.gap.status]}${d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}`;
 
 /** The chart's figures as a table, for screen readers and for print. On a phone the status sits under the domain's name. */
 export function GapTable({ domains }: { domains: DomainSummary[] }) {

@@ -28,7 +28,13 @@ export type HeatmapRow = {
 };
 
 /** One page of candidates x the role's domains: consensus level and gap per cell, fit at the end. */
-export function HeatmapTable({ targets, rows }: { targets: { domainId: string; name: string; target: number }[]; rows: HeatmapRow[] }) {
+export function HeatmapTable({
+  targets,
+  rows,
+}: {
+  targets: { domainId: string; name: string; target: number }[];
+  rows: HeatmapRow[];
+}) {
   return (
     <ScrollRegion label="Gap heat map">
       <table className="w-full min-w-[36rem] border-separate border-spacing-1 text-sm">
@@ -53,7 +59,10 @@ export function HeatmapTable({ targets, rows }: { targets: { domainId: string; n
           {rows.map((r) => (
             <tr key={r.id}>
               <th scope="row" className="max-w-[14rem] text-left font-medium">
-                <Link href={`/candidates/${r.id}`} className="break-words text-primary underline-offset-4 hover:underline">
+                <Link
+                  href={`/candidates/${r.id}`}
+                  className="break-words text-primary underline-offset-4 hover:underline"
+                >
                   {r.name}
                 </Link>
                 <span className="block text-xs font-normal text-muted-foreground">{r.stage}</span>

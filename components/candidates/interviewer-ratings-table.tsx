@@ -33,7 +33,11 @@ export function InterviewerRatingsTable({ domains, interviewers }: { domains: Do
                 </th>
                 {domains.map((d) => {
                   const r = i.ratings[d.domainId];
-                  return <td key={d.domainId}>{r == null ? <span aria-label="not assessed">—</span> : <LevelBadge level={r} />}</td>;
+                  return (
+                    <td key={d.domainId}>
+                      {r == null ? <span aria-label="not assessed">—</span> : <LevelBadge level={r} />}
+                    </td>
+                  );
                 })}
               </tr>
             ))}

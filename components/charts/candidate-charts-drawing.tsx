@@ -83,7 +83,15 @@ function DomainTick({ x = 0, y = 0, cy = 160, textAnchor = "middle", payload }: 
   );
 }
 
-export function RadarDrawing({ data, interviewers, shown }: { data: RadarRow[]; interviewers: RadarInterviewer[]; shown: Set<string> }) {
+export function RadarDrawing({
+  data,
+  interviewers,
+  shown,
+}: {
+  data: RadarRow[];
+  interviewers: RadarInterviewer[];
+  shown: Set<string>;
+}) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <RadarChart data={data} outerRadius="64%">

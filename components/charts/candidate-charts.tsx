@@ -19,7 +19,9 @@ export type RadarInterviewer = { id: string; name: string; ratings: Record<strin
 // recharts (about 117 KB compressed) loads after the page is interactive, into the fixed-height
 // boxes below; the tables under each chart carry the same figures from the first paint.
 const RadarDrawing = dynamic(() => import("./candidate-charts-drawing").then((m) => m.RadarDrawing), { ssr: false });
-const GapBarsDrawing = dynamic(() => import("./candidate-charts-drawing").then((m) => m.GapBarsDrawing), { ssr: false });
+const GapBarsDrawing = dynamic(() => import("./candidate-charts-drawing").then((m) => m.GapBarsDrawing), {
+  ssr: false,
+});
 
 /**
  * True once the box is on screen (or the page is printed): on a phone the charts sit below the
@@ -43,7 +45,13 @@ function useOnScreen<T extends Element>() {
   return [ref, seen] as const;
 }
 
-export function CandidateRadar({ domains, interviewers }: { domains: RadarDomain[]; interviewers: RadarInterviewer[] }) {
+export function CandidateRadar({
+  domains,
+  interviewers,
+}: {
+  domains: RadarDomain[];
+  interviewers: RadarInterviewer[];
+}) {
   const [shown, setShown] = useState<Set<string>>(new Set());
   const [box, onScreen] = useOnScreen<HTMLDivElement>();
   // A domain nobody rated is missing, not "below Level 1": it stays null and the outline
@@ -98,7 +106,13 @@ export function GapBars({ domains }: { domains: RadarDomain[] }) {
   // says "not yet assessed", and it sorts after the assessed ones.
   const data = domains
     .filter((d) => d.status !== "not-required")
-    .map((d) => ({ name: d.name, gap: d.gap ?? 0, assessed: d.gap !== null, status: d.status, label: GAP_STATUS_TEXT[d.status] }))
+    .map((d) => ({
+      name: d.name,
+      gap: d.gap ?? 0,
+      assessed: d.gap !== null,
+      status: d.status,
+      label: GAP_STATUS_TEXT[d.status],
+    }))
     .sort((a, b) => Number(b.assessed) - Number(a.assessed) || b.gap - a.gap);
   const [box, onScreen] = useOnScreen<HTMLDivElement>();
   return (

@@ -27,7 +27,10 @@ export function DistributionBar({ d }: { d: Distribution }) {
 
 export function DistributionLegend() {
   return (
-    <ul aria-label="Colours of the distribution bars" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground">
+    <ul
+      aria-label="Colours of the distribution bars"
+      className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground"
+    >
       {PARTS.map((p) => (
         <li key={p.key} className="flex items-center gap-1.5">
           <span aria-hidden className={`inline-block h-3 w-3 rounded-sm ${p.className}`} />

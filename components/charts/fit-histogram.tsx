@@ -15,7 +15,7 @@ export function FitHistogram({ buckets, onPage }: { buckets: FitHistogramBucket[
           const here = onPage.get(b.label) ?? 0;
           return (
             <li key={b.label} className="flex h-full min-w-0 flex-1 flex-col items-center justify-end gap-1">
-              <span className="text-[11px] tabular-nums text-muted-foreground">{b.count}</span>
+              <span className="text-[11px] text-muted-foreground tabular-nums">{b.count}</span>
               <span
                 className={
                   b.from === null

@@ -47,7 +47,9 @@ export function SelfIdLinkControls({ candidateId, current, days, timeZone }: Pro
     } catch {
       // No clipboard permission (an old browser, a locked-down device): select it for Ctrl+C instead.
       input.current?.select();
-      setMessage("Copying was refused by the browser; the link is selected, copy it with Ctrl+C (or long-press on a phone).");
+      setMessage(
+        "Copying was refused by the browser; the link is selected, copy it with Ctrl+C (or long-press on a phone).",
+      );
     }
   };
 
@@ -73,15 +75,16 @@ export function SelfIdLinkControls({ candidateId, current, days, timeZone }: Pro
             </Button>
           </div>
           <p id="self-id-url-hint" className="text-xs text-muted-foreground">
-            Works until {made.expires}. It is shown only now: copy it into your message to the candidate. Making another link stops this
-            one.
+            Works until {made.expires}. It is shown only now: copy it into your message to the candidate. Making another
+            link stops this one.
           </p>
         </div>
       ) : current ? (
         <p className="text-muted-foreground">
-          A link was made on {current.created}; {current.expired ? `it expired on ${current.expires}` : `it works until ${current.expires}`}
-          . Links are not kept (only a fingerprint is stored), so it cannot be shown again: make a new one to send it again, and the old one
-          stops working.
+          A link was made on {current.created};{" "}
+          {current.expired ? `it expired on ${current.expires}` : `it works until ${current.expires}`}. Links are not
+          kept (only a fingerprint is stored), so it cannot be shown again: make a new one to send it again, and the old
+          one stops working.
         </p>
       ) : (
         <p className="text-muted-foreground">No link yet. A new link works for {days} days.</p>

@@ -10,7 +10,8 @@ const pValue = (p: number | null) => (p === null ? "—" : p < 0.001 ? "< 0.001"
 function Flag({ g }: { g: GroupResult }) {
   if (g.suppressed) return <Badge variant="muted">withheld</Badge>;
   if (g.reference) return <Badge>reference</Badge>;
-  if (g.adverse) return <Badge variant={g.pValue !== null && g.pValue < SIGNIFICANCE ? "danger" : "warning"}>below 4/5</Badge>;
+  if (g.adverse)
+    return <Badge variant={g.pValue !== null && g.pValue < SIGNIFICANCE ? "danger" : "warning"}>below 4/5</Badge>;
   return null;
 }
 
@@ -56,7 +57,9 @@ export function FairHiringStageTable({ stage }: { stage: FairHiringStage }) {
                   <td className="py-2 pr-3 text-right tabular-nums">{g.suppressed ? "—" : g.decided}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{g.suppressed ? "—" : g.passed}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{pct(g.rate)}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{g.impactRatio === null ? "—" : g.impactRatio.toFixed(2)}</td>
+                  <td className="py-2 pr-3 text-right tabular-nums">
+                    {g.impactRatio === null ? "—" : g.impactRatio.toFixed(2)}
+                  </td>
                   <td className="py-2 pr-3 text-right tabular-nums">{pValue(g.pValue)}</td>
                   <td className="py-2">
                     <span className="flex items-center gap-2 whitespace-nowrap">

@@ -4,7 +4,11 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { cancelInterviewAction, rescheduleInterviewAction } from "@/lib/interviews/actions";
-import { InterviewTimeField, instantToLocalInput, localInputToInstant } from "@/components/interviews/interview-time-field";
+import {
+  InterviewTimeField,
+  instantToLocalInput,
+  localInputToInstant,
+} from "@/components/interviews/interview-time-field";
 import { Button } from "@/components/ui/button";
 import { useNotice } from "@/components/ui/notices";
 import { rescheduleSchema } from "@/lib/validation/application";
@@ -63,7 +67,9 @@ export function InterviewActions({ interviewId, label, scheduledAt, canCancel, s
       const res = await rescheduleInterviewAction(input);
       if (!res.ok) return setError(res.message);
       setMode("idle");
-      notify(res.unchanged ? `${label}: already at that time; nothing changed.` : emailed(res, `${label} rescheduled.`));
+      notify(
+        res.unchanged ? `${label}: already at that time; nothing changed.` : emailed(res, `${label} rescheduled.`),
+      );
       router.refresh();
     });
   };

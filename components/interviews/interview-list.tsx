@@ -83,7 +83,11 @@ export function InterviewList({ data, candidate, timeZone, load }: Props) {
                       </a>
                     ) : null}
                     {r.canDownload ? (
-                      <a href={`/api/interviews/${r.id}/invite.ics`} className="text-primary underline underline-offset-4" download>
+                      <a
+                        href={`/api/interviews/${r.id}/invite.ics`}
+                        className="text-primary underline underline-offset-4"
+                        download
+                      >
                         Calendar file (.ics)
                         <span className="sr-only">
                           {" "}

@@ -26,7 +26,14 @@ export function instantToLocalInput(d: Date | string | null): string {
   return new Date(t.getTime() - t.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-type Props = { id: string; value: string; onChange: (v: string) => void; error?: string; serverZone: string; label?: string };
+type Props = {
+  id: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  serverZone: string;
+  label?: string;
+};
 
 export function InterviewTimeField({ id, value, onChange, error, serverZone, label = "Date and time" }: Props) {
   const zone = useBrowserTimeZone(serverZone);

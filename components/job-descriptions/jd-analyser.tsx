@@ -16,7 +16,9 @@ type TextCheck = (text: string) => string | null;
 // The server's schema, loaded on first focus (or Analyse) rather than with the page.
 let textCheck: Promise<TextCheck> | null = null;
 const loadTextCheck = () =>
-  (textCheck ??= import("@/lib/validation/jd").then((m) => (t: string) => m.fieldProblem(m.analyseSchema.shape.text, t)));
+  (textCheck ??= import("@/lib/validation/jd").then(
+    (m) => (t: string) => m.fieldProblem(m.analyseSchema.shape.text, t),
+  ));
 
 const FLAG = { inflation: "danger", deflation: "warning", vague: "muted", years: "warning" } as const;
 
@@ -50,8 +52,16 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
       if (c?.(text)) return; // shown beside the field
       try {
         const res = await analyseJobDescriptionAction(roleId, { text });
-        if (!res.ok) return setError(res.message + ("fieldErrors" in res && res.fieldErrors.text ? ` ${res.fieldErrors.text}` : ""));
-        setResult({ analysis: res.analysis, inclusive: res.inclusive, exclusion: res.exclusion, unchecked: res.unchecked });
+        if (!res.ok)
+          return setError(
+            res.message + ("fieldErrors" in res && res.fieldErrors.text ? ` ${res.fieldErrors.text}` : ""),
+          );
+        setResult({
+          analysis: res.analysis,
+          inclusive: res.inclusive,
+          exclusion: res.exclusion,
+          unchecked: res.unchecked,
+        });
       } catch {
         setError("Could not reach the server; try again.");
       }
@@ -103,7 +113,8 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
             <p className="mt-1 text-sm text-muted-foreground">{a.scoreExclusions}</p>
             {a.missingDomains.length ? (
               <p className="mt-2 text-sm text-danger">
-                Missing domains (targeted but never asked for): {a.missingDomains.map((d) => DOMAIN_NAMES[d]).join(", ")}
+                Missing domains (targeted but never asked for):{" "}
+                {a.missingDomains.map((d) => DOMAIN_NAMES[d]).join(", ")}
               </p>
             ) : null}
             {result.unchecked.some((u) => u.learned) ? (
@@ -123,11 +134,13 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
                   .filter((u) => !u.learned)
                   .map((u) => `${u.name} (target L${u.target})`)
                   .join(", ")}
-                . These domains have no indicators in the matrix yet, so the analyser has no words for them; check those lines by hand.
+                . These domains have no indicators in the matrix yet, so the analyser has no words for them; check those
+                lines by hand.
               </p>
             ) : null}
             <p className="mt-2 text-sm text-muted-foreground">
-              Title checked: “{a.title.text}” ({a.title.fromText ? "from the text" : "the role's title; the text names none"})
+              Title checked: “{a.title.text}” (
+              {a.title.fromText ? "from the text" : "the role's title; the text names none"})
             </p>
             {a.titleFlag ? <p className="mt-1 text-sm text-warning">{a.titleFlag}</p> : null}
           </div>
@@ -150,7 +163,8 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
                     </>
                   ) : l.extraDomain ? (
                     <>
-                      {a.extraDomains.find((x) => x.key === l.extraDomain)?.name ?? "your domain"} <LevelBadge level={l.level} />
+                      {a.extraDomains.find((x) => x.key === l.extraDomain)?.name ?? "your domain"}{" "}
+                      <LevelBadge level={l.level} />
                     </>
                   ) : (
                     <span>no domain</span>
@@ -194,9 +208,10 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
               </ul>
             )}
             <p className="mt-2 text-xs text-muted-foreground">
-              Checked with retext-equality and retext-profanities{result.inclusive.available ? "" : " (unavailable right now)"}, job-ad
-              checks for native-speaker, age, culture-fit, pronoun, degree and years demands, and the gender-coded word lists of Gaucher,
-              Friesen &amp; Kay (2011).
+              Checked with retext-equality and retext-profanities
+              {result.inclusive.available ? "" : " (unavailable right now)"}, job-ad checks for native-speaker, age,
+              culture-fit, pronoun, degree and years demands, and the gender-coded word lists of Gaucher, Friesen &amp;
+              Kay (2011).
             </p>
           </div>
         </section>

@@ -67,7 +67,11 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedA
         if (res.ok) setBasedOn(res.savedAt);
         else if (res.kind === "conflict" && "savedAt" in res) setBasedOn(res.savedAt); // saving again replaces theirs, knowingly
         setMessage(
-          res.ok ? "Saved." : res.kind === "invalid" && res.fieldErrors.content ? `${res.message} ${res.fieldErrors.content}` : res.message,
+          res.ok
+            ? "Saved."
+            : res.kind === "invalid" && res.fieldErrors.content
+              ? `${res.message} ${res.fieldErrors.content}`
+              : res.message,
         );
       } catch {
         setMessage("Could not reach the server; nothing was saved. Try again.");
@@ -174,15 +178,16 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedA
               Differs from a fresh generation
             </h2>
             <p className="mt-1 text-muted-foreground">
-              This text was saved before the app kept the generated original, so hand edits and target changes can&apos;t be told apart
+              This text was saved before the app kept the generated original, so hand edits and target changes
+              can&apos;t be told apart
               {c.targetChanges.length ? "" : " (the targets are the same as when it was saved)"}. Regenerating would:
             </p>
             <Diff changes={c.unknownOrigin} label="Differences from a fresh generation" />
           </section>
         ) : null}
         <p className="text-muted-foreground">
-          Requirements come from the matrix indicators at each domain&apos;s target level; “nice to have” from the level above. Untargeted
-          domains are left out.
+          Requirements come from the matrix indicators at each domain&apos;s target level; “nice to have” from the level
+          above. Untargeted domains are left out.
         </p>
       </aside>
     </div>

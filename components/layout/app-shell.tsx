@@ -23,14 +23,17 @@ export function AppShell({
       <SessionKeepAlive everySeconds={sessionPolicy().keepAliveSeconds} />
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2"
       >
         Skip to content
       </a>
       <header className="no-print border-b border-border bg-card">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:gap-x-6">
           <Link href="/" className="flex items-center gap-2 font-semibold">
-            <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-primary text-xs font-bold text-white">
+            <span
+              aria-hidden
+              className="grid h-7 w-7 place-items-center rounded-md bg-primary text-xs font-bold text-white"
+            >
               AI
             </span>
             AIOps Scorecards
@@ -63,7 +66,11 @@ export function AppShell({
               <span className="hidden font-medium sm:block">{user.name}</span>
               <span className="hidden text-xs text-muted-foreground sm:block">{KIND_LABEL[user.kind]}</span>
             </Link>
-            <Link href="/settings/tokens" aria-label="API tokens" className="text-muted-foreground hover:text-foreground">
+            <Link
+              href="/settings/tokens"
+              aria-label="API tokens"
+              className="text-muted-foreground hover:text-foreground"
+            >
               <span className="sm:hidden">Tokens</span>
               <span className="hidden sm:inline">API tokens</span>
             </Link>

@@ -10,6 +10,9 @@ export function describeKept(kept: Kept): string {
     parts.push(
       `${cards === 1 ? "One scorecard has" : `${cards} scorecards have`} changes the server does not have (offline, signed out, changed elsewhere, or an amendment not yet saved).`,
     );
-  if (plans) parts.push(`${plans === 1 ? "One interview plan has" : `${plans} interview plans have`} edits that were never saved.`);
+  if (plans)
+    parts.push(
+      `${plans === 1 ? "One interview plan has" : `${plans} interview plans have`} edits that were never saved.`,
+    );
   return parts.join(" ");
 }

@@ -9,7 +9,7 @@ export function NavLinkItem({ href, children }: { href: string; children: React.
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={`block whitespace-nowrap rounded-md px-3 py-1.5 text-sm ${
+      className={`block rounded-md px-3 py-1.5 text-sm whitespace-nowrap ${
         active ? "bg-primary/10 font-medium text-primary" : "text-muted-foreground hover:bg-muted hover:text-foreground"
       }`}
     >

@@ -39,7 +39,8 @@ export async function leave(everywhere: boolean): Promise<string | null> {
   if (everywhere) {
     const res = await signOutEverywhereAction().catch(() => null);
     // Still signed in elsewhere: say so rather than pretend.
-    if (!res?.ok && res?.kind !== "unauthenticated") return res?.message ?? "Could not reach the server; nothing was changed. Try again.";
+    if (!res?.ok && res?.kind !== "unauthenticated")
+      return res?.message ?? "Could not reach the server; nothing was changed. Try again.";
   }
   await signOut({ callbackUrl: "/signin" });
   return null;

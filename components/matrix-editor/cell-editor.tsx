@@ -64,7 +64,9 @@ export function CellEditor({
       setConflicted(true);
       form.setError("text", { message: res.message });
     } else {
-      form.setError("text", { message: res.kind === "invalid" ? (Object.values(res.fieldErrors)[0] ?? res.message) : res.message });
+      form.setError("text", {
+        message: res.kind === "invalid" ? (Object.values(res.fieldErrors)[0] ?? res.message) : res.message,
+      });
     }
     return false;
   };
@@ -91,7 +93,10 @@ export function CellEditor({
         void onSubmit();
       }}
       noValidate
-      className={cn("grid scroll-mt-20 gap-2 rounded-lg border border-border border-t-4 bg-card p-3", LEVEL_BORDER[level])}
+      className={cn(
+        "grid scroll-mt-20 gap-2 rounded-lg border border-t-4 border-border bg-card p-3",
+        LEVEL_BORDER[level],
+      )}
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <label htmlFor={`${id}-text`} className="text-sm font-semibold">

@@ -69,7 +69,8 @@ function CellChanges({ cell, names }: { cell: CellDiff; names: DiffNames }) {
 
 export function DiffView({ diff, names }: { diff: MatrixDiff; names: DiffNames }) {
   const d = diff.domains;
-  const domainChanges = d.added.length + d.removed.length + d.renamed.length + d.described.length + (d.reordered ? 1 : 0);
+  const domainChanges =
+    d.added.length + d.removed.length + d.renamed.length + d.described.length + (d.reordered ? 1 : 0);
   const byCluster = Object.keys(names.clusters)
     .map((key) => ({ key, cells: diff.cells.filter((c) => c.cluster === key) }))
     .filter((g) => g.cells.length > 0);
@@ -145,7 +146,9 @@ export function DiffView({ diff, names }: { diff: MatrixDiff; names: DiffNames }
 }
 
 /** Display names for keys, newer wording winning. */
-export function namesOf(...files: { clusters: { key: string; name: string }[]; domains: { key: string; name: string }[] }[]): DiffNames {
+export function namesOf(
+  ...files: { clusters: { key: string; name: string }[]; domains: { key: string; name: string }[] }[]
+): DiffNames {
   const names: DiffNames = { clusters: {}, domains: {} };
   for (const f of files) {
     for (const c of f.clusters) names.clusters[c.key] = c.name;

@@ -25,7 +25,12 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     const res = domainId
-      ? await updateDomainAction({ domainId, name: values.name, shortName: values.shortName, description: values.description })
+      ? await updateDomainAction({
+          domainId,
+          name: values.name,
+          shortName: values.shortName,
+          description: values.description,
+        })
       : await addDomainAction(values);
     if (res.ok) {
       if (!domainId) form.reset();
@@ -49,12 +54,16 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
         {field(
           "key",
           "Key",
-          domainId ? "Identity across versions; cannot change" : "Lowercase, e.g. finops. Reusing a retired domain's key brings it back.",
+          domainId
+            ? "Identity across versions; cannot change"
+            : "Lowercase, e.g. finops. Reusing a retired domain's key brings it back.",
           !!domainId,
         )}
       </div>
       <FormField form={form} name="description" id={`${p}-description`} label="Description">
-        {(c) => <textarea {...c} rows={3} className="rounded-md border border-border bg-card p-2 text-base sm:text-sm" />}
+        {(c) => (
+          <textarea {...c} rows={3} className="rounded-md border border-border bg-card p-2 text-base sm:text-sm" />
+        )}
       </FormField>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isSubmitting}>

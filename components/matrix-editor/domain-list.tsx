@@ -27,7 +27,7 @@ export function DomainList({ domains }: { domains: Domain[] }) {
         {domains.map((d, i) => (
           <li key={d.domainId} className="rounded-md border border-border p-3">
             <div className="flex flex-wrap items-center gap-2">
-              <span className="min-w-0 basis-full font-medium sm:basis-auto sm:flex-1">
+              <span className="min-w-0 basis-full font-medium sm:flex-1 sm:basis-auto">
                 {i + 1}. {d.name} <Badge variant="muted">{d.key}</Badge>
               </span>
               <Button
@@ -56,15 +56,24 @@ export function DomainList({ domains }: { domains: Domain[] }) {
               >
                 {editing === d.domainId ? "Close" : "Edit"}
               </Button>
-              <Button size="sm" variant="outline" disabled={pending || domains.length === 1} onClick={() => setRetiring(d.domainId)}>
+              <Button
+                size="sm"
+                variant="outline"
+                disabled={pending || domains.length === 1}
+                onClick={() => setRetiring(d.domainId)}
+              >
                 Retire
               </Button>
             </div>
             {retiring === d.domainId ? (
-              <div role="alertdialog" aria-labelledby={`retire-${d.domainId}`} className="mt-3 grid gap-2 rounded-md bg-muted p-3 text-sm">
+              <div
+                role="alertdialog"
+                aria-labelledby={`retire-${d.domainId}`}
+                className="mt-3 grid gap-2 rounded-md bg-muted p-3 text-sm"
+              >
                 <p id={`retire-${d.domainId}`}>
-                  Retire <strong>{d.name}</strong> from the draft? Its indicators in every cluster are removed from the draft; published
-                  versions and their scorecards keep it.
+                  Retire <strong>{d.name}</strong> from the draft? Its indicators in every cluster are removed from the
+                  draft; published versions and their scorecards keep it.
                 </p>
                 <div className="flex gap-2">
                   <Button

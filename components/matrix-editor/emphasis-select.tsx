@@ -33,7 +33,9 @@ export function EmphasisSelect({
         id={id}
         defaultValue={value}
         disabled={pending}
-        onChange={(e) => run(() => setEmphasisAction({ clusterId, domainId, emphasis: e.target.value as EmphasisName }))}
+        onChange={(e) =>
+          run(() => setEmphasisAction({ clusterId, domainId, emphasis: e.target.value as EmphasisName }))
+        }
         size="xs"
       >
         {EMPHASES.map((e) => (

@@ -24,7 +24,9 @@ export function ImportForm({ hasDraft }: { hasDraft: boolean }) {
     const local = parseMatrixJson(text);
     if (!local.ok) {
       setErrors(local.errors);
-      setMessage(`The file has ${local.errors.length === 1 ? "a problem" : `${local.errors.length} problems`}; nothing was changed.`);
+      setMessage(
+        `The file has ${local.errors.length === 1 ? "a problem" : `${local.errors.length} problems`}; nothing was changed.`,
+      );
       return;
     }
     start(async () => {
@@ -38,8 +40,8 @@ export function ImportForm({ hasDraft }: { hasDraft: boolean }) {
   return (
     <form onSubmit={submit} noValidate className="grid gap-3">
       <p className="text-sm text-muted-foreground">
-        Replaces the {hasDraft ? "draft's" : "new draft's"} domains, emphasis and indicators with the file&apos;s. A file with any problem
-        changes nothing.{" "}
+        Replaces the {hasDraft ? "draft's" : "new draft's"} domains, emphasis and indicators with the file&apos;s. A
+        file with any problem changes nothing.{" "}
         <Link href="/admin/matrix/format" className="text-primary underline underline-offset-4">
           The file format
         </Link>

@@ -49,7 +49,11 @@ export function MoveRole({ roleId, title, fromId, fromNumber, toId, toNumber, sh
           Review move to version {toNumber}
         </Button>
       ) : (
-        <div role="group" aria-label={`Move ${title} to version ${toNumber}`} className="grid gap-2 rounded-md bg-muted p-3 text-sm">
+        <div
+          role="group"
+          aria-label={`Move ${title} to version ${toNumber}`}
+          className="grid gap-2 rounded-md bg-muted p-3 text-sm"
+        >
           <p>
             For this role&apos;s cluster, version {preview.toNumber} differs from version {fromNumber}:
           </p>
@@ -84,7 +88,10 @@ export function MoveRole({ roleId, title, fromId, fromNumber, toId, toNumber, sh
               Cancel
             </Button>
             {showFullDiff ? (
-              <Link href={`/admin/matrix/diff?from=${fromId}&to=${toId}`} className="text-primary underline underline-offset-4">
+              <Link
+                href={`/admin/matrix/diff?from=${fromId}&to=${toId}`}
+                className="text-primary underline underline-offset-4"
+              >
                 Full diff
               </Link>
             ) : null}

@@ -20,7 +20,11 @@ import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; emptyCount: number }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<PublishInput>({ resolver: zodResolver(publishSchema), ...CHECK_ON_SUBMIT, defaultValues: { changeNote: "" } });
+  const form = useForm<PublishInput>({
+    resolver: zodResolver(publishSchema),
+    ...CHECK_ON_SUBMIT,
+    defaultValues: { changeNote: "" },
+  });
   const { isSubmitting } = form.formState;
   const pending = usePendingCells();
   useUnsavedGuard(pending.length > 0, "Some matrix cells have edits you have not saved. Leave without saving them?");
@@ -32,7 +36,10 @@ export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; em
     setAsking(null);
     if (unsaved === "save") {
       const failed = await savePendingCells(pending);
-      if (failed.length) return setMessage(`Nothing was published: ${failed.join(", ")} could not be saved (see the message at the cell).`);
+      if (failed.length)
+        return setMessage(
+          `Nothing was published: ${failed.join(", ")} could not be saved (see the message at the cell).`,
+        );
     }
     const res = await publishDraftAction(values);
     if (res.ok) return router.push(`/admin/matrix?published=${res.number}`);
@@ -60,7 +67,8 @@ export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; em
       </FormField>
       {emptyCount > 0 ? (
         <p className="text-sm text-amber-900">
-          {emptyCount} cell{emptyCount === 1 ? " is" : "s are"} still empty; publishing will be refused until every cell has indicators.
+          {emptyCount} cell{emptyCount === 1 ? " is" : "s are"} still empty; publishing will be refused until every cell
+          has indicators.
         </p>
       ) : null}
       {asking && pending.length > 0 ? (
@@ -86,7 +94,13 @@ export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; em
             <Button type="button" size="sm" disabled={isSubmitting} onClick={() => void decide("save")}>
               Save {pending.length === 1 ? "it" : "them"} and publish
             </Button>
-            <Button type="button" size="sm" variant="outline" disabled={isSubmitting} onClick={() => void decide("leave-out")}>
+            <Button
+              type="button"
+              size="sm"
+              variant="outline"
+              disabled={isSubmitting}
+              onClick={() => void decide("leave-out")}
+            >
               Publish without {pending.length === 1 ? "it" : "them"}
             </Button>
             <Button type="button" size="sm" variant="ghost" onClick={() => setAsking(null)}>

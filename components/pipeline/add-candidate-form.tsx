@@ -11,7 +11,9 @@ import { FormField } from "@/components/ui/form-field";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 // zod and the shared schema load on the first focus or validation, not with the role page.
-const validation = lazyZodResolver<NewCandidateInput>(() => import("@/lib/validation/application").then((m) => m.newCandidateSchema));
+const validation = lazyZodResolver<NewCandidateInput>(() =>
+  import("@/lib/validation/application").then((m) => m.newCandidateSchema),
+);
 
 export function AddCandidateForm({ roleId }: { roleId: string }) {
   const [message, setMessage] = useState<string | null>(null);

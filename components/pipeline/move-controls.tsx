@@ -61,7 +61,10 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
     if (!parsed.success) return setReasonError(parsed.error.issues[0]?.message);
     setReasonError(undefined);
     if (outcome === "HIRE")
-      act(() => recordDecisionAction(applicationId, { decision: "HIRE", rationale: reason }), `${candidate}: hire recorded.`);
+      act(
+        () => recordDecisionAction(applicationId, { decision: "HIRE", rationale: reason }),
+        `${candidate}: hire recorded.`,
+      );
     else
       act(
         () => moveApplicationAction({ applicationId, status: "REJECTED", reason }),
@@ -106,18 +109,30 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
           <fieldset className="flex flex-wrap gap-x-4 gap-y-1">
             <legend className="mb-1 font-medium">Outcome</legend>
             <label className="flex items-center gap-1.5">
-              <input type="radio" name={`${id}-outcome`} checked={outcome === "REJECT"} onChange={() => setOutcome("REJECT")} />
+              <input
+                type="radio"
+                name={`${id}-outcome`}
+                checked={outcome === "REJECT"}
+                onChange={() => setOutcome("REJECT")}
+              />
               Reject
             </label>
             {canHire ? (
               <label className="flex items-center gap-1.5">
-                <input type="radio" name={`${id}-outcome`} checked={outcome === "HIRE"} onChange={() => setOutcome("HIRE")} />
+                <input
+                  type="radio"
+                  name={`${id}-outcome`}
+                  checked={outcome === "HIRE"}
+                  onChange={() => setOutcome("HIRE")}
+                />
                 Hire (records your decision)
               </label>
             ) : null}
           </fieldset>
           <label htmlFor={`${id}-reason`} className="font-medium">
-            {outcome === "HIRE" ? "Rationale (the evidence it rests on; at least 30 characters)" : "Reason (kept in the audit log)"}
+            {outcome === "HIRE"
+              ? "Rationale (the evidence it rests on; at least 30 characters)"
+              : "Reason (kept in the audit log)"}
           </label>
           <textarea
             id={`${id}-reason`}
@@ -130,7 +145,11 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
             className="w-full rounded-md border border-border bg-card px-2 py-1 text-base aria-[invalid=true]:border-danger sm:text-sm"
           />
           <FieldError id={`${id}-reason-err`} message={reasonError} />
-          <CharacterCount id={`${id}-reason-count`} value={reason} max={outcome === "HIRE" ? RATIONALE_MAX : REASON_MAX} />
+          <CharacterCount
+            id={`${id}-reason-count`}
+            value={reason}
+            max={outcome === "HIRE" ? RATIONALE_MAX : REASON_MAX}
+          />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" size="sm" variant={outcome === "HIRE" ? "default" : "danger"} disabled={pending}>
               {outcome === "HIRE" ? "Record hire" : "Reject"}
@@ -141,7 +160,12 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
               size="sm"
               variant="ghost"
               disabled={pending}
-              onClick={() => act(() => moveApplicationAction({ applicationId, status: "WITHDRAWN" }), `${candidate} marked as withdrawn.`)}
+              onClick={() =>
+                act(
+                  () => moveApplicationAction({ applicationId, status: "WITHDRAWN" }),
+                  `${candidate} marked as withdrawn.`,
+                )
+              }
             >
               Mark as withdrawn
             </Button>
@@ -153,7 +177,9 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
           variant="outline"
           className="w-fit"
           disabled={pending}
-          onClick={() => act(() => moveApplicationAction({ applicationId, status: "ACTIVE" }), `${candidate} reopened.`)}
+          onClick={() =>
+            act(() => moveApplicationAction({ applicationId, status: "ACTIVE" }), `${candidate} reopened.`)
+          }
         >
           Reopen<span className="sr-only"> {candidate}</span>
         </Button>

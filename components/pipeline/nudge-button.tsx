@@ -4,7 +4,15 @@ import { useState, useTransition } from "react";
 import { nudgeInterviewerAction } from "@/lib/interviews/actions";
 import { Button } from "@/components/ui/button";
 
-export function NudgeButton({ interviewId, interviewer, candidate }: { interviewId: string; interviewer: string; candidate: string }) {
+export function NudgeButton({
+  interviewId,
+  interviewer,
+  candidate,
+}: {
+  interviewId: string;
+  interviewer: string;
+  candidate: string;
+}) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
   return (

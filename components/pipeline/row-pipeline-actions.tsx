@@ -23,7 +23,12 @@ export function PipelineActionsProvider({ children, ...shared }: Shared & { chil
   return <SharedContext.Provider value={shared}>{children}</SharedContext.Provider>;
 }
 
-export function RowPipelineActions(row: { applicationId: string; candidate: string; currentStageId: string | null; status: string }) {
+export function RowPipelineActions(row: {
+  applicationId: string;
+  candidate: string;
+  currentStageId: string | null;
+  status: string;
+}) {
   const shared = useContext(SharedContext);
   if (!shared) throw new Error("RowPipelineActions needs a PipelineActionsProvider");
   return (

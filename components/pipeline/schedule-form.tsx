@@ -38,14 +38,24 @@ export function scheduleText(res: ScheduleOutcome, candidate: string, stage: str
   if (res.alreadyScored.length) parts.push(`Left as held (scorecard submitted): ${res.alreadyScored.join(", ")}.`);
   if (res.skipped.length) parts.push(`Not assigned (no longer on the team or deactivated): ${res.skipped.join(", ")}.`);
   if (res.notEmailed.length)
-    parts.push(`The invitation email to ${res.notEmailed.join(", ")} failed; download it from the candidate's interviews.`);
+    parts.push(
+      `The invitation email to ${res.notEmailed.join(", ")} failed; download it from the candidate's interviews.`,
+    );
   if (res.moved) parts.push(`${candidate} moved to ${stage}.`);
   else if (!stageIsCurrent) parts.push(`${candidate} stays in their current stage.`);
   return parts.join(" ");
 }
 
 /** Schedules a stage's interviews at a time (required); moving the candidate there is a separate, opt-in step. */
-export function ScheduleForm({ applicationId, candidate, stages, currentStageId, blocked, serverZone, load = NO_LOAD }: Props) {
+export function ScheduleForm({
+  applicationId,
+  candidate,
+  stages,
+  currentStageId,
+  blocked,
+  serverZone,
+  load = NO_LOAD,
+}: Props) {
   const router = useRouter();
   const [stageId, setStageId] = useState(currentStageId ?? stages[0]?.id ?? "");
   const [when, setWhen] = useState("");
@@ -89,7 +99,12 @@ export function ScheduleForm({ applicationId, candidate, stages, currentStageId,
   };
   const id = `sched-${applicationId}`;
   return (
-    <form onSubmit={submit} noValidate aria-label={`Schedule interviews for ${candidate}`} className="grid grid-cols-[minmax(0,1fr)] gap-2">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={`Schedule interviews for ${candidate}`}
+      className="grid grid-cols-[minmax(0,1fr)] gap-2"
+    >
       <div className="flex flex-wrap items-end gap-3">
         <div className="grid max-w-full grid-cols-[minmax(0,1fr)] gap-1">
           <label htmlFor={`${id}-stage`} className="text-sm font-medium">
@@ -104,7 +119,13 @@ export function ScheduleForm({ applicationId, candidate, stages, currentStageId,
             ))}
           </Select>
         </div>
-        <InterviewTimeField id={`${id}-when`} value={when} onChange={setWhen} error={errors.scheduledAt} serverZone={serverZone} />
+        <InterviewTimeField
+          id={`${id}-when`}
+          value={when}
+          onChange={setWhen}
+          error={errors.scheduledAt}
+          serverZone={serverZone}
+        />
       </div>
       <ScheduleSeats
         id={id}
@@ -112,11 +133,18 @@ export function ScheduleForm({ applicationId, candidate, stages, currentStageId,
         load={load}
         week={weekOfLocalDate(when)}
         seats={seats}
-        onSeat={(userId, seat) => setSeatsByStage((all) => ({ ...all, [stageId]: { ...all[stageId], [userId]: seat } }))}
+        onSeat={(userId, seat) =>
+          setSeatsByStage((all) => ({ ...all, [stageId]: { ...all[stageId], [userId]: seat } }))
+        }
       />
       {stageId !== currentStageId ? (
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={moveToStage} onChange={(e) => setMoveToStage(e.target.checked)} className="h-4 w-4" />
+          <input
+            type="checkbox"
+            checked={moveToStage}
+            onChange={(e) => setMoveToStage(e.target.checked)}
+            className="h-4 w-4"
+          />
           Also move {candidate} to {stage?.name ?? "this stage"}
         </label>
       ) : null}

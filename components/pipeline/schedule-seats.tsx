@@ -38,7 +38,9 @@ export function ScheduleSeats({ id, interviewers, load, week, seats, onSeat }: P
               <span className="grid min-w-0">
                 <span className="font-medium">{p.name}</span>
                 <span className="text-xs text-muted-foreground">
-                  {already === null || limit === undefined ? "Choose a date to see their week" : loadText(already, limit)}
+                  {already === null || limit === undefined
+                    ? "Choose a date to see their week"
+                    : loadText(already, limit)}
                   {badge ? (
                     <>
                       {" "}
@@ -67,8 +69,8 @@ export function ScheduleSeats({ id, interviewers, load, week, seats, onSeat }: P
         })}
       </ul>
       <p id={`${id}-seats-hint`} className="text-xs text-muted-foreground">
-        Only lead seats count in the panel&apos;s consensus; training seats count towards the trainee&apos;s readiness. A seat already set
-        stays unless you change it here. Every seat counts towards the weekly load.
+        Only lead seats count in the panel&apos;s consensus; training seats count towards the trainee&apos;s readiness.
+        A seat already set stays unless you change it here. Every seat counts towards the weekly load.
       </p>
     </fieldset>
   );

@@ -71,7 +71,8 @@ export function CheckInForm({
       {domains.map((d, i) => (
         <fieldset key={d.domainId} className="grid gap-2 rounded-md border border-border p-3">
           <legend className="px-1 text-sm font-medium">
-            {d.name} <span className="font-normal text-muted-foreground">· the role needs</span> <LevelBadge level={d.target} />
+            {d.name} <span className="font-normal text-muted-foreground">· the role needs</span>{" "}
+            <LevelBadge level={d.target} />
           </legend>
           <Controller
             control={form.control}
@@ -108,7 +109,14 @@ export function CheckInForm({
             label="Evidence from the job: what they did, and what it showed"
             labelClassName="text-xs font-normal text-muted-foreground"
           >
-            {(c) => <textarea {...c} rows={2} dir="auto" className="rounded-md border border-border bg-card p-2 text-base sm:text-sm" />}
+            {(c) => (
+              <textarea
+                {...c}
+                rows={2}
+                dir="auto"
+                className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
+              />
+            )}
           </FormField>
         </fieldset>
       ))}
@@ -142,7 +150,11 @@ export function CheckInForm({
         control={form.control}
         name="wouldHireAgain"
         render={({ field }) => (
-          <FieldSet id="again" legend="Knowing what you know now, would you hire them again?" error={errors.wouldHireAgain?.message}>
+          <FieldSet
+            id="again"
+            legend="Knowing what you know now, would you hire them again?"
+            error={errors.wouldHireAgain?.message}
+          >
             {(c) => (
               <div className="flex flex-wrap gap-2">
                 {[true, false].map((v) => (
@@ -164,7 +176,14 @@ export function CheckInForm({
         )}
       />
       <FormField form={form} name="note" max={NOTE_MAX} id="ci-note" label="Note (optional)">
-        {(c) => <textarea {...c} rows={3} dir="auto" className="rounded-md border border-border bg-card p-2 text-base sm:text-sm" />}
+        {(c) => (
+          <textarea
+            {...c}
+            rows={3}
+            dir="auto"
+            className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
+          />
+        )}
       </FormField>
       {message ? (
         <p role="status" className="text-sm">

@@ -16,7 +16,11 @@ export function QualityTabs({ current }: { current: (typeof TABS)[number]["key"]
             {t.label}
           </Link>
         ) : (
-          <Link key={t.key} href={t.href} className="rounded-full border border-border bg-card px-3 py-1 text-primary hover:bg-muted">
+          <Link
+            key={t.key}
+            href={t.href}
+            className="rounded-full border border-border bg-card px-3 py-1 text-primary hover:bg-muted"
+          >
             {t.label}
           </Link>
         ),

@@ -5,7 +5,15 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { QuestionLevelAnchors } from "@/lib/quality/question-anchors";
 
-export function QuestionAnchors({ anchors, domain, passLevel }: { anchors: QuestionLevelAnchors; domain: string; passLevel: number }) {
+export function QuestionAnchors({
+  anchors,
+  domain,
+  passLevel,
+}: {
+  anchors: QuestionLevelAnchors;
+  domain: string;
+  passLevel: number;
+}) {
   const { levels, clusters } = anchors;
   return (
     <Card aria-labelledby="level-anchors">
@@ -14,8 +22,11 @@ export function QuestionAnchors({ anchors, domain, passLevel }: { anchors: Quest
           What each level means here
         </CardTitle>
         <CardDescription>
-          The matrix&apos;s anchors for {domain}, to read the ratings against. Below level 1 means the level 1 indicators were not seen.
-          {clusters.length > 1 ? " The indicators differ by role cluster: each cluster it was rated in is listed." : null}
+          The matrix&apos;s anchors for {domain}, to read the ratings against. Below level 1 means the level 1
+          indicators were not seen.
+          {clusters.length > 1
+            ? " The indicators differ by role cluster: each cluster it was rated in is listed."
+            : null}
         </CardDescription>
       </CardHeader>
       <CardContent>
@@ -45,7 +56,9 @@ export function QuestionAnchors({ anchors, domain, passLevel }: { anchors: Quest
                     <div key={`${c.cluster}:${c.version}`} className="grid gap-1">
                       <p className="font-medium">
                         Indicators for {c.cluster}
-                        {c.version !== null && clusters.some((o) => o.version !== c.version) ? ` (matrix v${c.version})` : ""}
+                        {c.version !== null && clusters.some((o) => o.version !== c.version)
+                          ? ` (matrix v${c.version})`
+                          : ""}
                       </p>
                       <ul className="ml-5 list-disc text-muted-foreground">
                         {texts.map((t, i) => (

@@ -39,7 +39,8 @@ export function QuestionDetail({ q }: { q: Detail }) {
               <strong>What to do:</strong> {flag.todo}
             </p>
             <p className="mt-1 text-amber-950">
-              {q.passes} of {q.uses} ratings passed (95% interval {range(q.passInterval, percent)}): the interval says how sure that is.
+              {q.passes} of {q.uses} ratings passed (95% interval {range(q.passInterval, percent)}): the interval says
+              how sure that is.
             </p>
           </CardContent>
         </Card>
@@ -50,12 +51,16 @@ export function QuestionDetail({ q }: { q: Detail }) {
           <CardHeader>
             <CardTitle className="text-base">Ratings it produced</CardTitle>
             <CardDescription>
-              {q.uses} {q.uses === 1 ? "rating" : "ratings"} of {q.candidates} {q.candidates === 1 ? "candidate" : "candidates"}; a rating
-              of level {q.level} or above passes.
+              {q.uses} {q.uses === 1 ? "rating" : "ratings"} of {q.candidates}{" "}
+              {q.candidates === 1 ? "candidate" : "candidates"}; a rating of level {q.level} or above passes.
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-3 text-sm">
-            {q.uses ? <RatingBarList counts={q} passLevel={q.level} /> : <p className="text-muted-foreground">Not used yet.</p>}
+            {q.uses ? (
+              <RatingBarList counts={q} passLevel={q.level} />
+            ) : (
+              <p className="text-muted-foreground">Not used yet.</p>
+            )}
             <p>
               <span className="font-medium">Pass rate: </span>
               {q.enough && q.passRate !== null
@@ -73,8 +78,8 @@ export function QuestionDetail({ q }: { q: Detail }) {
           <CardHeader>
             <CardTitle className="text-base">Does it separate later strong from weak hires?</CardTitle>
             <CardDescription>
-              AUC: the chance a hire later rated at or above the role&apos;s target had the higher interview rating on it (0.5 = a coin
-              toss, 1 = perfect).
+              AUC: the chance a hire later rated at or above the role&apos;s target had the higher interview rating on
+              it (0.5 = a coin toss, 1 = perfect).
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-2 text-sm">
@@ -83,13 +88,14 @@ export function QuestionDetail({ q }: { q: Detail }) {
               <Badge variant={AUC_BADGE[q.aucVerdict].variant}>{AUC_BADGE[q.aucVerdict].label}</Badge>
             </p>
             <p className="text-muted-foreground">
-              {q.aucInterval ? `95% interval ${range(q.aucInterval)} · ` : null}n = {q.nStrong} later-strong and {q.nWeak} later-weak hires
-              ({MIN_PER_GROUP} of each needed)
+              {q.aucInterval ? `95% interval ${range(q.aucInterval)} · ` : null}n = {q.nStrong} later-strong and{" "}
+              {q.nWeak} later-weak hires ({MIN_PER_GROUP} of each needed)
             </p>
             <p>{q.aucReading}</p>
             {q.aucVerdict !== "too-few" && q.meanStrong !== null && q.meanWeak !== null ? (
               <p className="text-muted-foreground">
-                Mean interview rating: {q.meanStrong.toFixed(2)} for later-strong hires, {q.meanWeak.toFixed(2)} for later-weak ones.
+                Mean interview rating: {q.meanStrong.toFixed(2)} for later-strong hires, {q.meanWeak.toFixed(2)} for
+                later-weak ones.
               </p>
             ) : null}
           </CardContent>
@@ -105,7 +111,9 @@ export function QuestionDetail({ q }: { q: Detail }) {
         </CardHeader>
         <CardContent>
           {q.roles.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No submitted rating from an interview whose kit listed it yet.</p>
+            <p className="text-sm text-muted-foreground">
+              No submitted rating from an interview whose kit listed it yet.
+            </p>
           ) : (
             <ul className="grid gap-3 text-sm">
               {q.roles.map((r) => (
@@ -113,7 +121,9 @@ export function QuestionDetail({ q }: { q: Detail }) {
                   <span className="font-medium">{r.title}</span>
                   <span className="text-muted-foreground">
                     {r.stages} · {r.uses} {r.uses === 1 ? "use" : "uses"}, {r.passes} passed
-                    {r.uses >= MIN_OBSERVATIONS && r.passInterval ? ` (95% interval ${range(r.passInterval, percent)})` : ""}
+                    {r.uses >= MIN_OBSERVATIONS && r.passInterval
+                      ? ` (95% interval ${range(r.passInterval, percent)})`
+                      : ""}
                   </span>
                 </li>
               ))}

@@ -14,14 +14,18 @@ export const AUC_BADGE = {
 } as const;
 
 /** The list's columns (components/quality/sort-header.tsx heads them). */
-export const QUESTION_COLUMNS = "md:grid-cols-[minmax(0,2fr)_minmax(0,1.1fr)_minmax(0,0.7fr)_minmax(0,0.9fr)_minmax(0,1.2fr)]";
+export const QUESTION_COLUMNS =
+  "md:grid-cols-[minmax(0,2fr)_minmax(0,1.1fr)_minmax(0,0.7fr)_minmax(0,0.9fr)_minmax(0,1.2fr)]";
 
 /** One question of the list (a row of the ARIA table): what it is, how often it was used, its ratings, spread, pass rate, separation and flag. */
 export function QuestionRow({ q }: { q: QuestionQuality }) {
   return (
     <div role="row" className={`grid gap-3 py-3 text-sm ${QUESTION_COLUMNS}`}>
       <div role="cell" className="grid content-start gap-1">
-        <Link href={`/quality/questions/${q.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
+        <Link
+          href={`/quality/questions/${q.id}`}
+          className="font-medium text-primary underline-offset-4 hover:underline"
+        >
           {q.prompt}
         </Link>
         <p className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
@@ -39,7 +43,11 @@ export function QuestionRow({ q }: { q: QuestionQuality }) {
       </div>
       <div role="cell" className="grid content-start gap-1">
         <span className="text-xs text-muted-foreground md:sr-only">Spread</span>
-        {q.sd === null ? <span className="text-muted-foreground">too few to say</span> : <span>sd {q.sd.toFixed(2)} levels</span>}
+        {q.sd === null ? (
+          <span className="text-muted-foreground">too few to say</span>
+        ) : (
+          <span>sd {q.sd.toFixed(2)} levels</span>
+        )}
       </div>
       <div role="cell" className="grid content-start gap-1">
         <span className="text-xs text-muted-foreground md:sr-only">Pass rate</span>

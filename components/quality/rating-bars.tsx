@@ -21,7 +21,9 @@ export function RatingStack({ counts }: { counts: LevelCounts }) {
           <div key={l.key} style={{ width: `${(100 * counts[l.key]) / n}%` }} className={l.className} />
         ))}
       </div>
-      <span className="text-xs text-muted-foreground">{LEVELS.map((l) => `${l.label} ${counts[l.key]}`).join(" · ")}</span>
+      <span className="text-xs text-muted-foreground">
+        {LEVELS.map((l) => `${l.label} ${counts[l.key]}`).join(" · ")}
+      </span>
     </div>
   );
 }

@@ -43,7 +43,9 @@ export function SortHeader({
         >
           {label}
           <span aria-hidden>{active ? (dir === "asc" ? "↑" : "↓") : ""}</span>
-          <span className="sr-only">{active ? `: sorted ${dir === "asc" ? "lowest" : "highest"} first, reverse` : ": sort"}</span>
+          <span className="sr-only">
+            {active ? `: sorted ${dir === "asc" ? "lowest" : "highest"} first, reverse` : ": sort"}
+          </span>
         </Link>
       ) : (
         label

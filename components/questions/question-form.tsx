@@ -32,7 +32,14 @@ export function QuestionForm({
   const form = useForm<QuestionInput>({
     resolver: zodResolver(questionSchema),
     ...CHECK_ON_SUBMIT,
-    defaultValues: initial ?? { domainId: domains[0]?.domainId ?? "", level: 2, prompt: "", answerL1: "", answerL2: "", answerL3: "" },
+    defaultValues: initial ?? {
+      domainId: domains[0]?.domainId ?? "",
+      level: 2,
+      prompt: "",
+      answerL1: "",
+      answerL2: "",
+      answerL3: "",
+    },
   });
   const { isSubmitting } = form.formState;
   const p = questionId ?? "new";
@@ -45,7 +52,14 @@ export function QuestionForm({
   });
   const area = (name: "prompt" | "answerL1" | "answerL2" | "answerL3", label: string) => (
     <FormField form={form} name={name} max={MAX[name]} id={`${p}-${name}`} label={label}>
-      {(c) => <textarea {...c} rows={2} dir="auto" className="rounded-md border border-border bg-card p-2 text-base sm:text-sm" />}
+      {(c) => (
+        <textarea
+          {...c}
+          rows={2}
+          dir="auto"
+          className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
+        />
+      )}
     </FormField>
   );
   return (

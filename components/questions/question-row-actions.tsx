@@ -37,7 +37,9 @@ export function QuestionRowActions({
           {retired ? "Restore" : "Retire"}
         </Button>
       </div>
-      {editing ? <QuestionForm domains={domains} questionId={id} initial={initial} onDone={() => setEditing(false)} /> : null}
+      {editing ? (
+        <QuestionForm domains={domains} questionId={id} initial={initial} onDone={() => setEditing(false)} />
+      ) : null}
     </div>
   );
 }

@@ -13,7 +13,9 @@ import type { AttemptInput } from "@/lib/validation/readiness";
 import { ExerciseLevelChoice } from "./exercise-level-choice";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
-const validation = lazyZodResolver<AttemptInput>(() => import("@/lib/validation/readiness").then((m) => m.attemptSchema));
+const validation = lazyZodResolver<AttemptInput>(() =>
+  import("@/lib/validation/readiness").then((m) => m.attemptSchema),
+);
 
 export type ExerciseItem = { id: string; position: number; evidence: string };
 
@@ -31,7 +33,9 @@ function summaryItems(errors: FieldErrors<AttemptInput>, serverMessage: string |
 /** Levels chosen so far, by item id: a stored value that is not one is dropped. */
 function parseChosen(raw: unknown): Record<string, number> | null {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return null;
-  const entries = Object.entries(raw).filter(([, v]) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 3);
+  const entries = Object.entries(raw).filter(
+    ([, v]) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 3,
+  );
   return entries.length ? (Object.fromEntries(entries) as Record<string, number>) : null;
 }
 
@@ -53,11 +57,17 @@ export function ExerciseForm({
   const form = useForm<AttemptInput>({
     resolver: validation.resolver,
     ...CHECK_ON_SUBMIT,
-    defaultValues: { exerciseId, answers: items.map((i) => ({ itemId: i.id, rating: undefined as unknown as number })) },
+    defaultValues: {
+      exerciseId,
+      answers: items.map((i) => ({ itemId: i.id, rating: undefined as unknown as number })),
+    },
   });
   const { errors, isSubmitting } = form.formState;
   // Levels chosen survive a reload or a closed tab (this browser only) until the attempt is sent.
-  const copy = useMemo(() => deviceCopy(`aiops:calibration:${userId}:${exerciseId}`, parseChosen), [userId, exerciseId]);
+  const copy = useMemo(
+    () => deviceCopy(`aiops:calibration:${userId}:${exerciseId}`, parseChosen),
+    [userId, exerciseId],
+  );
   const [restored, setRestored] = useState(false);
   useEffect(() => {
     const chosen = copy.read();
@@ -97,7 +107,9 @@ export function ExerciseForm({
   const unrated = (answers ?? []).filter((a) => a.rating === undefined).length;
   useEffect(() => {
     if (!restored) return;
-    const chosen = Object.fromEntries((answers ?? []).filter((a) => a.rating !== undefined).map((a) => [a.itemId, a.rating]));
+    const chosen = Object.fromEntries(
+      (answers ?? []).filter((a) => a.rating !== undefined).map((a) => [a.itemId, a.rating]),
+    );
     if (Object.keys(chosen).length) copy.write(chosen);
     else copy.clear();
   }, [restored, answers, copy]);
@@ -123,7 +135,10 @@ export function ExerciseForm({
                 <h2 id={`${itemFieldId(i)}-h`} className="text-base font-semibold">
                   Evidence {i + 1} of {items.length}
                 </h2>
-                <blockquote dir="auto" className="whitespace-pre-line break-words border-l-4 border-border pl-3 text-sm leading-relaxed">
+                <blockquote
+                  dir="auto"
+                  className="border-l-4 border-border pl-3 text-sm leading-relaxed break-words whitespace-pre-line"
+                >
                   {item.evidence}
                 </blockquote>
                 <Controller

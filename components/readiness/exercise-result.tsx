@@ -15,7 +15,15 @@ export function ExerciseResult({
   rows,
   timeZone,
 }: {
-  attempt: { exact: number; withinOne: number; items: number; meanOffset: number; passed: boolean; passMark: number; submittedAt: Date };
+  attempt: {
+    exact: number;
+    withinOne: number;
+    items: number;
+    meanOffset: number;
+    passed: boolean;
+    passMark: number;
+    submittedAt: Date;
+  };
   rows: ResultRow[];
   timeZone: string;
 }) {
@@ -31,8 +39,8 @@ export function ExerciseResult({
       <CardContent className="grid gap-4">
         <ul className="grid gap-1 text-sm">
           <li>
-            <strong>{agreementText(attempt.exact, attempt.items)}</strong>: {attempt.passed ? "at or above" : "below"} the pass mark of{" "}
-            {attempt.passMark}%.
+            <strong>{agreementText(attempt.exact, attempt.items)}</strong>: {attempt.passed ? "at or above" : "below"}{" "}
+            the pass mark of {attempt.passMark}%.
           </li>
           <li>
             {attempt.withinOne} of {attempt.items} within one level of the panel.
@@ -55,13 +63,21 @@ export function ExerciseResult({
                       ({r.raters} {r.raters === 1 ? "interviewer" : "interviewers"})
                     </span>
                   </span>
-                  <Badge variant={r.rating === r.consensus ? "success" : Math.abs(r.rating - r.consensus) === 1 ? "muted" : "warning"}>
+                  <Badge
+                    variant={
+                      r.rating === r.consensus
+                        ? "success"
+                        : Math.abs(r.rating - r.consensus) === 1
+                          ? "muted"
+                          : "warning"
+                    }
+                  >
                     {differenceText(r.rating, r.consensus)}
                   </Badge>
                 </div>
                 <details className="mt-2 text-sm">
                   <summary className="cursor-pointer text-muted-foreground">Read the evidence again</summary>
-                  <p dir="auto" className="mt-2 whitespace-pre-line break-words">
+                  <p dir="auto" className="mt-2 break-words whitespace-pre-line">
                     {r.evidence}
                   </p>
                 </details>

@@ -17,7 +17,9 @@ export type MyExercise = {
 export function MyExerciseList({ exercises, timeZone }: { exercises: MyExercise[]; timeZone: string }) {
   if (exercises.length === 0)
     return (
-      <p className="text-sm text-muted-foreground">No calibration exercises yet. A manager creates them from past panels’ evidence.</p>
+      <p className="text-sm text-muted-foreground">
+        No calibration exercises yet. A manager creates them from past panels’ evidence.
+      </p>
     );
   return (
     <ul className="divide-y divide-border" aria-label="Calibration exercises">
@@ -26,7 +28,10 @@ export function MyExerciseList({ exercises, timeZone }: { exercises: MyExercise[
         return (
           <li key={e.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
             <div className="min-w-0">
-              <Link href={`/readiness/exercises/${e.id}`} className="font-medium text-primary underline underline-offset-4">
+              <Link
+                href={`/readiness/exercises/${e.id}`}
+                className="font-medium text-primary underline underline-offset-4"
+              >
                 {e.title}
               </Link>
               <p className="text-sm text-muted-foreground">
@@ -38,15 +43,24 @@ export function MyExerciseList({ exercises, timeZone }: { exercises: MyExercise[
                     <span>
                       Last attempt {formatDate(last.submittedAt, timeZone)}: {agreementText(last.exact, last.items)}
                     </span>
-                    {last.passed ? <Badge variant="success">passed</Badge> : <Badge variant="warning">not passed</Badge>}
-                    {e.attempts.length > 1 ? <span className="text-muted-foreground">({e.attempts.length} attempts)</span> : null}
+                    {last.passed ? (
+                      <Badge variant="success">passed</Badge>
+                    ) : (
+                      <Badge variant="warning">not passed</Badge>
+                    )}
+                    {e.attempts.length > 1 ? (
+                      <span className="text-muted-foreground">({e.attempts.length} attempts)</span>
+                    ) : null}
                   </>
                 ) : (
                   <span className="text-muted-foreground">Not taken yet</span>
                 )}
               </p>
             </div>
-            <Link href={`/readiness/exercises/${e.id}`} className={buttonVariants({ variant: last ? "outline" : "default", size: "sm" })}>
+            <Link
+              href={`/readiness/exercises/${e.id}`}
+              className={buttonVariants({ variant: last ? "outline" : "default", size: "sm" })}
+            >
               {last ? "See result or retake" : "Take it"}
               <span className="sr-only">: {e.title}</span>
             </Link>

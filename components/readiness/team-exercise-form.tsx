@@ -44,12 +44,19 @@ export function TeamExerciseForm({ domains }: { domains: { domainId: string; nam
         New exercise from past evidence
       </h3>
       <p className="text-xs text-muted-foreground">
-        Items are closed applications whose consensus came from two or more interviewers with written evidence, anonymised (names of
-        candidates and interviewers removed) and spread over the levels. The past panel&apos;s consensus is the answer.
+        Items are closed applications whose consensus came from two or more interviewers with written evidence,
+        anonymised (names of candidates and interviewers removed) and spread over the levels. The past panel&apos;s
+        consensus is the answer.
       </p>
       <div className="flex flex-wrap items-start gap-3">
         {/* The domain's own line on a phone (beside the items it was ~105 px wide at 390 px: "Observa…"). */}
-        <FormField form={form} name="domainId" id="ex-domain" label="Domain" className="w-full min-w-0 sm:w-auto sm:flex-1">
+        <FormField
+          form={form}
+          name="domainId"
+          id="ex-domain"
+          label="Domain"
+          className="w-full min-w-0 sm:w-auto sm:flex-1"
+        >
           {(c) => (
             <Select {...c} className="w-full sm:min-w-56">
               {domains.map((d) => (
@@ -60,7 +67,13 @@ export function TeamExerciseForm({ domains }: { domains: { domainId: string; nam
             </Select>
           )}
         </FormField>
-        <FormField form={form} name="items" id="ex-items" label="Items" description={`${EXERCISE_ITEMS.min} to ${EXERCISE_ITEMS.max}`}>
+        <FormField
+          form={form}
+          name="items"
+          id="ex-items"
+          label="Items"
+          description={`${EXERCISE_ITEMS.min} to ${EXERCISE_ITEMS.max}`}
+        >
           {(c) => (
             <input
               {...c}

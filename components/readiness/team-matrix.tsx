@@ -75,7 +75,10 @@ export function TeamMatrix({ domains, people }: { domains: Domain[]; people: Tea
           <tbody className="divide-y divide-border">
             {people.map((p) => (
               <tr key={p.id}>
-                <th scope="row" className="sticky left-0 z-10 max-w-36 bg-card px-3 py-2 text-left align-top font-medium">
+                <th
+                  scope="row"
+                  className="sticky left-0 z-10 max-w-36 bg-card px-3 py-2 text-left align-top font-medium"
+                >
                   {p.name}
                 </th>
                 {domains.map((d) => {

@@ -13,7 +13,13 @@ import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
-export type QualificationTarget = { mode: "grant" | "revoke"; userId: string; person: string; domainId: string; domain: string };
+export type QualificationTarget = {
+  mode: "grant" | "revoke";
+  userId: string;
+  person: string;
+  domainId: string;
+  domain: string;
+};
 type Values = { userId: string; domainId: string; note: string };
 
 const NOTE_MAX = maxOf(grantSchema.shape.note);

@@ -33,7 +33,9 @@ export function CoveragePanel({ coverage }: { coverage: Coverage }) {
         })}
       </ul>
       {coverage.warnings.length ? (
-        <p className="mt-2 text-xs text-warning">A Level 2+ domain judged by a single interviewer rests on one opinion.</p>
+        <p className="mt-2 text-xs text-warning">
+          A Level 2+ domain judged by a single interviewer rests on one opinion.
+        </p>
       ) : null}
     </section>
   );

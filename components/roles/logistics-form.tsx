@@ -13,10 +13,20 @@ import { SalaryBandFields } from "./salary-band-fields";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { Select } from "@/components/ui/select";
 
-const validation = lazyZodResolver<SalaryBandInput>(() => import("@/lib/validation/role").then((m) => m.salaryBandSchema));
+const validation = lazyZodResolver<SalaryBandInput>(() =>
+  import("@/lib/validation/role").then((m) => m.salaryBandSchema),
+);
 
 /** Salary band and status: what the role's recruiter may change (its owner and admins too). */
-export function LogisticsForm({ roleId, version, initial }: { roleId: string; version: number; initial: SalaryBandInput }) {
+export function LogisticsForm({
+  roleId,
+  version,
+  initial,
+}: {
+  roleId: string;
+  version: number;
+  initial: SalaryBandInput;
+}) {
   const router = useRouter();
   // The role's version this form was loaded at; a save over someone else's change is refused.
   const [savedVersion, setSavedVersion] = useState(version);
@@ -39,7 +49,13 @@ export function LogisticsForm({ roleId, version, initial }: { roleId: string; ve
   });
 
   return (
-    <form onSubmit={onSubmit} onFocus={validation.preload} noValidate aria-labelledby="logistics-form-h" className="grid gap-3">
+    <form
+      onSubmit={onSubmit}
+      onFocus={validation.preload}
+      noValidate
+      aria-labelledby="logistics-form-h"
+      className="grid gap-3"
+    >
       <h3 id="logistics-form-h" className="sr-only">
         Salary band and status
       </h3>
@@ -67,7 +83,10 @@ export function LogisticsForm({ roleId, version, initial }: { roleId: string; ve
         </Button>
       </div>
       {message ? (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-success" : "text-sm text-danger"}>
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={message.ok ? "text-sm text-success" : "text-sm text-danger"}
+        >
           {message.text}
         </p>
       ) : null}

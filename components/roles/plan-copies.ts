@@ -17,7 +17,10 @@ function browserStorage(): Store | null {
 }
 
 /** This user's readable plan copies on this device: the storage key, the role and its title when known. */
-export function listPlanCopies(userId: string, store = browserStorage()): { key: string; roleId: string; title: string | null }[] {
+export function listPlanCopies(
+  userId: string,
+  store = browserStorage(),
+): { key: string; roleId: string; title: string | null }[] {
   if (!store) return [];
   const own = `${PREFIX}${userId}:`;
   const found: { key: string; roleId: string; title: string | null }[] = [];

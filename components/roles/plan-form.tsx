@@ -151,8 +151,8 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
                 Unsaved changes restored from this device
               </h2>
               <p className="mt-1 text-sm">
-                This plan holds changes you made on {formatDateTime(copy.restored.at, timeZone)} that were never saved. They are not saved
-                yet: save or publish to keep them.
+                This plan holds changes you made on {formatDateTime(copy.restored.at, timeZone)} that were never saved.
+                They are not saved yet: save or publish to keep them.
                 {copy.restored.baseVersion !== data.role.version
                   ? " The role has been saved since then; check the stages before saving, as saving replaces the plan."
                   : ""}
@@ -194,7 +194,16 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
             id="add-stage"
             type="button"
             variant="outline"
-            onClick={() => append({ name: "", kind: "TECHNICAL", durationMinutes: 60, domainIds: [], interviewerIds: [], questionIds: [] })}
+            onClick={() =>
+              append({
+                name: "",
+                kind: "TECHNICAL",
+                durationMinutes: 60,
+                domainIds: [],
+                interviewerIds: [],
+                questionIds: [],
+              })
+            }
           >
             Add stage
           </Button>
@@ -220,7 +229,9 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
           {coverage.publishable ? "Publish plan" : "Cover every domain to publish"}
         </Button>
         {data.role.planPublishedAt ? (
-          <p className="text-xs text-muted-foreground">Published {formatDateTime(data.role.planPublishedAt, timeZone)}</p>
+          <p className="text-xs text-muted-foreground">
+            Published {formatDateTime(data.role.planPublishedAt, timeZone)}
+          </p>
         ) : null}
       </div>
     </form>

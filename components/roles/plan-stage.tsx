@@ -7,7 +7,14 @@ import { Input } from "@/components/ui/input";
 import type { PlanBuilderData } from "@/lib/data/plan-builder";
 import type { ReadinessWarning } from "@/lib/readiness/rules";
 import { stageBank } from "@/lib/roles/plan-rules";
-import { mayBeUnscored, STAGE_KIND_LABEL, STAGE_KINDS, stageSchema, type PlanInput, type StageInput } from "@/lib/validation/plan";
+import {
+  mayBeUnscored,
+  STAGE_KIND_LABEL,
+  STAGE_KINDS,
+  stageSchema,
+  type PlanInput,
+  type StageInput,
+} from "@/lib/validation/plan";
 import { maxOf } from "@/lib/validation/text-limits";
 import { Select } from "@/components/ui/select";
 
@@ -17,9 +24,13 @@ const listOf = (names: string[]) =>
 
 /** Element ids of a stage's fields, shared with the error summary's links. */
 export const stageFieldId = (i: number, field: string) =>
-  ({ name: `s${i}-name`, kind: `s${i}-kind`, durationMinutes: `s${i}-dur`, domainIds: `s${i}-domains`, interviewerIds: `s${i}-people` })[
-    field
-  ] ?? `s${i}-questions`;
+  ({
+    name: `s${i}-name`,
+    kind: `s${i}-kind`,
+    durationMinutes: `s${i}-dur`,
+    domainIds: `s${i}-domains`,
+    interviewerIds: `s${i}-people`,
+  })[field] ?? `s${i}-questions`;
 
 type Props = {
   i: number;
@@ -54,7 +65,12 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
             {...register(`stages.${i}.name`)}
           />
           {/* The editor keeps the whole name on this device; only saving needs it within the limit. */}
-          <CharacterCount id={`s${i}-name-count`} value={stage?.name} max={NAME_MAX} overNote="kept on this device; shorten it to save." />
+          <CharacterCount
+            id={`s${i}-name-count`}
+            value={stage?.name}
+            max={NAME_MAX}
+            overNote="kept on this device; shorten it to save."
+          />
         </div>
         <div className="grid gap-1">
           <label className="text-sm font-medium" htmlFor={stageFieldId(i, "kind")}>
@@ -88,7 +104,8 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
           {data.targets.map((t) => (
             <label key={t.domainId} className="mt-1 flex items-center gap-2 text-sm">
               <input type="checkbox" className="h-4 w-4" value={t.domainId} {...register(`stages.${i}.domainIds`)} />
-              {t.name} <span className="text-xs text-muted-foreground">{t.level ? `target L${t.level}` : "not targeted"}</span>
+              {t.name}{" "}
+              <span className="text-xs text-muted-foreground">{t.level ? `target L${t.level}` : "not targeted"}</span>
             </label>
           ))}
           <p id={`s${i}-d-hint`} className="mt-1 text-xs text-muted-foreground">
@@ -118,8 +135,9 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
           <ul className="mt-1 grid gap-1">
             {readiness.map((w) => (
               <li key={w.domainId}>
-                {w.domain} would be rated only by {listOf(w.interviewers)}, {w.interviewers.length === 1 ? "who is" : "who are"} not yet
-                qualified for it. Add a qualified interviewer, or keep the plan: this is a warning, not a block.
+                {w.domain} would be rated only by {listOf(w.interviewers)},{" "}
+                {w.interviewers.length === 1 ? "who is" : "who are"} not yet qualified for it. Add a qualified
+                interviewer, or keep the plan: this is a warning, not a block.
               </li>
             ))}
           </ul>
@@ -133,20 +151,34 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
       ) : null}
       {bank.length ? (
         <details className="mt-3" id={stageFieldId(i, "questionIds")}>
-          <summary className="cursor-pointer text-sm font-medium">Questions from the bank ({chosenShown} chosen)</summary>
+          <summary className="cursor-pointer text-sm font-medium">
+            Questions from the bank ({chosenShown} chosen)
+          </summary>
           {bank.map((g) => (
             <fieldset key={g.domainId} className="mt-2">
               <legend className="text-sm font-medium">
                 {g.name}{" "}
-                <span className="text-xs font-normal text-muted-foreground">{g.target ? `target L${g.target}` : "not targeted"}</span>
+                <span className="text-xs font-normal text-muted-foreground">
+                  {g.target ? `target L${g.target}` : "not targeted"}
+                </span>
               </legend>
               <ul className="mt-1 grid gap-1.5">
                 {[...g.atTarget, ...g.others].map((q, n) => (
-                  <li key={q.id} className={n === g.atTarget.length && n > 0 ? "mt-1 border-t border-border pt-1.5" : undefined}>
+                  <li
+                    key={q.id}
+                    className={n === g.atTarget.length && n > 0 ? "mt-1 border-t border-border pt-1.5" : undefined}
+                  >
                     <label className="flex gap-2 text-sm">
-                      <input type="checkbox" className="mt-0.5 h-4 w-4 shrink-0" value={q.id} {...register(`stages.${i}.questionIds`)} />
+                      <input
+                        type="checkbox"
+                        className="mt-0.5 h-4 w-4 shrink-0"
+                        value={q.id}
+                        {...register(`stages.${i}.questionIds`)}
+                      />
                       <span>
-                        <span className={n < g.atTarget.length ? "font-semibold text-primary" : "text-muted-foreground"}>
+                        <span
+                          className={n < g.atTarget.length ? "font-semibold text-primary" : "text-muted-foreground"}
+                        >
                           L{q.level}
                           {n < g.atTarget.length ? " · target level" : ""}
                         </span>{" "}

@@ -73,7 +73,10 @@ export function RoleCandidates({
             {candidates.rows.map((a) => (
               <li key={a.id} className="grid grid-cols-[minmax(0,1fr)] gap-2 p-3">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <Link href={`/candidates/${a.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                  <Link
+                    href={`/candidates/${a.id}`}
+                    className="font-medium text-primary underline-offset-4 hover:underline"
+                  >
                     {a.name}
                   </Link>
                   <span className="text-sm text-muted-foreground">
@@ -90,7 +93,12 @@ export function RoleCandidates({
                 </div>
                 {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}
                 {canManage && !a.statusHidden && !a.erased ? (
-                  <RowPipelineActions applicationId={a.id} candidate={a.name} currentStageId={a.currentStageId} status={a.status} />
+                  <RowPipelineActions
+                    applicationId={a.id}
+                    candidate={a.name}
+                    currentStageId={a.currentStageId}
+                    status={a.status}
+                  />
                 ) : null}
               </li>
             ))}
@@ -99,7 +107,9 @@ export function RoleCandidates({
       )}
       <Pager label="Candidate pages" params={listParams} page={candidates} className="mt-3" />
       {canManage && role.status !== "OPEN" ? (
-        <p className="mt-4 text-sm text-muted-foreground">Candidates are added to open roles; this role is {role.status.toLowerCase()}.</p>
+        <p className="mt-4 text-sm text-muted-foreground">
+          Candidates are added to open roles; this role is {role.status.toLowerCase()}.
+        </p>
       ) : null}
       {canManage && role.status === "OPEN" ? (
         <details className="mt-4 rounded-lg border border-border bg-card p-4">

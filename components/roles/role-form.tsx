@@ -41,7 +41,10 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<RoleInput>({ resolver: zodResolver(roleSchema), defaultValues: initial, mode: "onChange" });
   const { errors, isSubmitting } = form.formState;
-  const [title, seniority, clusterId, targets] = useWatch({ control: form.control, name: ["title", "seniority", "clusterId", "targets"] });
+  const [title, seniority, clusterId, targets] = useWatch({
+    control: form.control,
+    name: ["title", "seniority", "clusterId", "targets"],
+  });
   const emphasis = data.emphasis[clusterId] ?? {};
   const flags = profileFlags({
     title,
@@ -77,7 +80,8 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
     // The role page explains an unpublished plan and interviewers taken off the plan; the flags survive the navigation in the URL.
     const query = new URLSearchParams();
     if ("planUnpublished" in res && res.planUnpublished) query.set("planUnpublished", "1");
-    if ("prunedInterviewers" in res && res.prunedInterviewers.length) query.set("pruned", String(res.prunedInterviewers.length));
+    if ("prunedInterviewers" in res && res.prunedInterviewers.length)
+      query.set("pruned", String(res.prunedInterviewers.length));
     router.push(`/roles/${"id" in res ? res.id : roleId}${query.size ? `?${query}` : ""}`);
     router.refresh();
   });
@@ -144,7 +148,10 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
             ) : (
               <ul className="mt-2 grid gap-2 text-sm" aria-live="polite">
                 {flags.map((f) => (
-                  <li key={f.code + f.message} className={f.severity === "warning" ? "text-warning" : "text-muted-foreground"}>
+                  <li
+                    key={f.code + f.message}
+                    className={f.severity === "warning" ? "text-warning" : "text-muted-foreground"}
+                  >
                     {f.message}
                   </li>
                 ))}
@@ -216,8 +223,9 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
           </section>
           {wouldUnpublish.length ? (
             <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-              Saving will unpublish the interview plan: {wouldUnpublish.join(", ")} {wouldUnpublish.length === 1 ? "is" : "are"} not covered
-              by any stage. Update the plan and publish it again afterwards.
+              Saving will unpublish the interview plan: {wouldUnpublish.join(", ")}{" "}
+              {wouldUnpublish.length === 1 ? "is" : "are"} not covered by any stage. Update the plan and publish it
+              again afterwards.
             </p>
           ) : null}
           {message ? (

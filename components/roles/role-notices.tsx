@@ -36,8 +36,8 @@ export function RoleNotices({ detail, query }: { detail: RoleDetail; query: Role
           Role saved. The interview plan was unpublished because{" "}
           {coverage.uncovered.length ? (
             <>
-              {coverage.uncovered.map((u) => u.name).join(", ")} {coverage.uncovered.length === 1 ? "is" : "are"} no longer covered by any
-              stage
+              {coverage.uncovered.map((u) => u.name).join(", ")} {coverage.uncovered.length === 1 ? "is" : "are"} no
+              longer covered by any stage
             </>
           ) : (
             "it no longer covered every targeted domain"
@@ -47,8 +47,8 @@ export function RoleNotices({ detail, query }: { detail: RoleDetail; query: Role
       ) : null}
       {pruned > 0 ? (
         <p role="status" className={WARNING}>
-          {pruned === 1 ? "One stage interviewer was" : `${pruned} stage interviewers were`} taken off the interview plan: no longer on the
-          hiring team, or deactivated. {planLink("Check the plan")}
+          {pruned === 1 ? "One stage interviewer was" : `${pruned} stage interviewers were`} taken off the interview
+          plan: no longer on the hiring team, or deactivated. {planLink("Check the plan")}
         </p>
       ) : null}
     </>
@@ -62,7 +62,9 @@ export function RoleLogistics({ detail }: { detail: RoleDetail }) {
       <Card className="mb-6">
         <CardHeader>
           <CardTitle>Salary band and status</CardTitle>
-          <CardDescription>As the role&apos;s recruiter you can change these; targets and the plan stay with the owner.</CardDescription>
+          <CardDescription>
+            As the role&apos;s recruiter you can change these; targets and the plan stay with the owner.
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <LogisticsForm
@@ -101,8 +103,8 @@ export function MatrixVersionNotice({ detail, showFullDiff }: { detail: RoleDeta
   return (
     <section aria-label="Matrix version" className={WARNING}>
       <p className="mb-2">
-        This role uses matrix version {current?.number}; version {newer.number} is published ({newer.changeNote}). Scorecards keep the
-        version they were scored against.
+        This role uses matrix version {current?.number}; version {newer.number} is published ({newer.changeNote}).
+        Scorecards keep the version they were scored against.
       </p>
       <MoveRole
         roleId={role.id}

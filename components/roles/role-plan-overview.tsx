@@ -68,7 +68,9 @@ function TargetProfileCard({ detail: { coverage, targets } }: { detail: RoleDeta
           </tbody>
         </table>
         {coverage.uncovered.length ? (
-          <p className="mt-3 text-sm text-danger">The plan cannot be published until every targeted domain is covered.</p>
+          <p className="mt-3 text-sm text-danger">
+            The plan cannot be published until every targeted domain is covered.
+          </p>
         ) : null}
       </CardContent>
     </Card>
@@ -112,7 +114,10 @@ function InterviewPlanCard({ detail: { role, canEdit, domainName } }: { detail: 
                   {s.questions.length} {s.questions.length === 1 ? "question" : "questions"} from the bank
                 </p>
               ) : null}
-              <Link href={`/roles/${role.id}/plan/kit/${s.id}`} className="text-sm text-primary underline underline-offset-4">
+              <Link
+                href={`/roles/${role.id}/plan/kit/${s.id}`}
+                className="text-sm text-primary underline underline-offset-4"
+              >
                 Printable interview kit
               </Link>
             </li>

@@ -32,7 +32,8 @@ export function TargetRow({
   return (
     <fieldset className="rounded-lg border border-border bg-card p-4">
       <legend className="px-1 font-semibold">
-        {name} <span className="text-xs font-normal text-muted-foreground">({EMPHASIS_LABEL[emphasis]} for this cluster)</span>
+        {name}{" "}
+        <span className="text-xs font-normal text-muted-foreground">({EMPHASIS_LABEL[emphasis]} for this cluster)</span>
       </legend>
       <div className="flex flex-wrap items-end gap-4">
         <div role="radiogroup" aria-label={`Target level for ${name}`} className="flex gap-1.5">
@@ -98,7 +99,12 @@ export function TargetRow({
         <div className="mt-3 rounded-md bg-muted p-3 text-sm">
           <p className="flex flex-wrap items-center gap-2">
             What a candidate at
-            <Select aria-label="From level" value={compare[0]} onChange={(e) => setCompare([Number(e.target.value), compare[1]])} size="xs">
+            <Select
+              aria-label="From level"
+              value={compare[0]}
+              onChange={(e) => setCompare([Number(e.target.value), compare[1]])}
+              size="xs"
+            >
               {[0, 1, 2].map((l) => (
                 <option key={l} value={l}>
                   {l === 0 ? "below L1" : `L${l}`}
@@ -106,7 +112,12 @@ export function TargetRow({
               ))}
             </Select>
             is missing to reach
-            <Select aria-label="To level" value={compare[1]} onChange={(e) => setCompare([compare[0], Number(e.target.value)])} size="xs">
+            <Select
+              aria-label="To level"
+              value={compare[1]}
+              onChange={(e) => setCompare([compare[0], Number(e.target.value)])}
+              size="xs"
+            >
               {[1, 2, 3].map((l) => (
                 <option key={l} value={l}>
                   L{l}
@@ -124,7 +135,9 @@ export function TargetRow({
               </ul>
             </div>
           ))}
-          {compare[0] >= compare[1] ? <p className="mt-2">Nothing: the first level already covers the second.</p> : null}
+          {compare[0] >= compare[1] ? (
+            <p className="mt-2">Nothing: the first level already covers the second.</p>
+          ) : null}
         </div>
       ) : null}
     </fieldset>

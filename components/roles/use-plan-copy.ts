@@ -52,7 +52,13 @@ export function usePlanCopy(opts: {
   });
   useEffect(() => {
     if (!ready) return;
-    if (dirty) store.write({ stages: latest.current as StageInput[], baseVersion: version.current, at: new Date().toISOString(), title });
+    if (dirty)
+      store.write({
+        stages: latest.current as StageInput[],
+        baseVersion: version.current,
+        at: new Date().toISOString(),
+        title,
+      });
     else store.clear();
   }, [ready, dirty, print, version, store, title]);
 

@@ -161,7 +161,12 @@ function ended(s0: AutosaveState, flight: NonNullable<AutosaveState["inFlight"]>
   const { values } = flight;
   if (!reply) return retryLater(s, "Offline or server unreachable. Kept on this device;");
   if (reply.ok) {
-    const next: AutosaveState = { ...s, version: reply.version, attempts: 0, status: { kind: "saved", at: reply.savedAt } };
+    const next: AutosaveState = {
+      ...s,
+      version: reply.version,
+      attempts: 0,
+      status: { kind: "saved", at: reply.savedAt },
+    };
     const effects: AutosaveEffect[] = [];
     if (s.pending === values) {
       next.pending = null;

@@ -9,7 +9,8 @@ import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard-rules";
 type Domain = InterviewKit["domains"][number];
 type Score = ScorecardValues["scores"][number] | undefined;
 
-const ratingLabel = (r: string) => (r === "" ? "not rated" : r === "na" ? "not assessed" : r === "0" ? "below L1" : `Level ${r}`);
+const ratingLabel = (r: string) =>
+  r === "" ? "not rated" : r === "na" ? "not assessed" : r === "0" ? "below L1" : `Level ${r}`;
 const recLabel = (r: string) => (r ? RECOMMENDATION_LABEL[r as keyof typeof RECOMMENDATION_LABEL] : "none");
 
 function ScoreCell({ domain, score }: { domain: Domain; score: Score }) {
@@ -20,7 +21,7 @@ function ScoreCell({ domain, score }: { domain: Domain; score: Score }) {
   return (
     <td className="py-2 pr-2">
       <strong>{ratingLabel(score?.rating ?? "")}</strong>
-      <p dir="auto" className="whitespace-pre-wrap text-start text-muted-foreground">
+      <p dir="auto" className="text-start whitespace-pre-wrap text-muted-foreground">
         {score?.evidence || "—"}
       </p>
       {ticked.length > 0 ? (
@@ -115,10 +116,10 @@ export function ConflictDialog({
                   <th scope="row" className="py-2 text-left font-medium">
                     Private note
                   </th>
-                  <td dir="auto" className="whitespace-pre-wrap py-2 pr-2 text-start text-muted-foreground">
+                  <td dir="auto" className="py-2 pr-2 text-start whitespace-pre-wrap text-muted-foreground">
                     {local.privateNote || "—"}
                   </td>
-                  <td dir="auto" className="whitespace-pre-wrap py-2 text-start text-muted-foreground">
+                  <td dir="auto" className="py-2 text-start whitespace-pre-wrap text-muted-foreground">
                     {server.values.privateNote || "—"}
                   </td>
                 </tr>

@@ -37,7 +37,13 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
         </p>
       </div>
 
-      <FieldSet id={`${base}-rating`} legend="Rating" error={errors?.rating?.message} disabled={readOnly} className="mt-4">
+      <FieldSet
+        id={`${base}-rating`}
+        legend="Rating"
+        error={errors?.rating?.message}
+        disabled={readOnly}
+        className="mt-4"
+      >
         {(c) => (
           <div className="grid grid-cols-3 gap-2 sm:grid-cols-5">
             {CHOICES.map((ch) => (
@@ -48,7 +54,13 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
                   rating === ch.value ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted",
                 )}
               >
-                <input type="radio" value={ch.value} className="sr-only" {...c} {...register(`scores.${index}.rating`)} />
+                <input
+                  type="radio"
+                  value={ch.value}
+                  className="sr-only"
+                  {...c}
+                  {...register(`scores.${index}.rating`)}
+                />
                 {ch.label}
               </label>
             ))}
@@ -68,7 +80,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
           aria-invalid={!!errors?.evidence}
           aria-describedby={`${base}-evidence-hint`}
           placeholder="What did the candidate say or do? Concrete examples, not impressions."
-          className="w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm aria-[invalid=true]:border-danger"
+          className="w-full rounded-md border border-border bg-card p-3 text-base aria-[invalid=true]:border-danger sm:text-sm"
           {...register(`scores.${index}.evidence`)}
         />
         {/* Read with the box on focus; spoken by itself only when the text nears or passes the limit. */}
@@ -82,7 +94,9 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
           {/* The limit is always in view; the field's own message (e.g. too short to submit) comes first. */}
           {errors?.evidence?.message && !count.over ? `${errors.evidence.message} · ` : ""}
           {count.text}
-          {!count.over && rating !== "na" && evidenceLength < EVIDENCE_MIN ? ` · at least ${EVIDENCE_MIN} needed to submit` : ""}
+          {!count.over && rating !== "na" && evidenceLength < EVIDENCE_MIN
+            ? ` · at least ${EVIDENCE_MIN} needed to submit`
+            : ""}
           {!count.over && rating === "na" ? " · optional when not assessed" : ""}
         </p>
       </div>

@@ -3,14 +3,22 @@ import type { InterviewKit } from "@/lib/data/interview-kit";
 
 type Question = InterviewKit["domains"][number]["questions"][number];
 
-function QuestionList({ questions, showDomain }: { questions: (Question & { domainName?: string | null })[]; showDomain?: boolean }) {
+function QuestionList({
+  questions,
+  showDomain,
+}: {
+  questions: (Question & { domainName?: string | null })[];
+  showDomain?: boolean;
+}) {
   return (
     <ol className="grid list-decimal gap-3 pl-5 text-sm">
       {questions.map((q) => (
         <li key={q.id}>
           <p>
             {q.prompt}
-            {showDomain && q.domainName ? <span className="ml-1 text-xs text-muted-foreground">({q.domainName})</span> : null}
+            {showDomain && q.domainName ? (
+              <span className="ml-1 text-xs text-muted-foreground">({q.domainName})</span>
+            ) : null}
           </p>
           <dl className="mt-1 grid gap-1 text-xs text-muted-foreground">
             {q.answers.map((a, i) => (
@@ -51,7 +59,11 @@ export function InterviewKitPanel({ kit }: { kit: InterviewKit }) {
         </a>
       </div>
       {kit.domains.map((d) => (
-        <section key={d.domainId} aria-labelledby={`kit-${d.domainId}-h`} className="rounded-lg border border-border bg-muted/40 p-4">
+        <section
+          key={d.domainId}
+          aria-labelledby={`kit-${d.domainId}-h`}
+          className="rounded-lg border border-border bg-muted/40 p-4"
+        >
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h3 id={`kit-${d.domainId}-h`} className="font-semibold">
               {d.name}
@@ -67,7 +79,9 @@ export function InterviewKitPanel({ kit }: { kit: InterviewKit }) {
               <QuestionList questions={d.questions} />
             </div>
           ) : (
-            <p className="mt-1 text-sm text-muted-foreground">No questions assigned for this domain: use the level indicators below.</p>
+            <p className="mt-1 text-sm text-muted-foreground">
+              No questions assigned for this domain: use the level indicators below.
+            </p>
           )}
 
           <h4 className="mt-3 text-sm font-medium">What each level looks like</h4>
@@ -81,7 +95,9 @@ export function InterviewKitPanel({ kit }: { kit: InterviewKit }) {
               >
                 <summary className="cursor-pointer font-medium">
                   Level {l.level} · {l.name}
-                  {l.level === d.target ? <span className="ml-1 text-xs font-normal text-muted-foreground">(target)</span> : null}
+                  {l.level === d.target ? (
+                    <span className="ml-1 text-xs font-normal text-muted-foreground">(target)</span>
+                  ) : null}
                 </summary>
                 {l.indicators.length > 0 ? (
                   <ul className="mt-2 grid list-disc gap-1 pl-5">
@@ -103,7 +119,8 @@ export function InterviewKitPanel({ kit }: { kit: InterviewKit }) {
             Other questions
           </h3>
           <p className="mb-2 text-sm text-muted-foreground">
-            Assigned to this stage from domains it does not score. Note anything relevant in the scorecard&apos;s evidence or private note.
+            Assigned to this stage from domains it does not score. Note anything relevant in the scorecard&apos;s
+            evidence or private note.
           </p>
           <QuestionList questions={kit.otherQuestions} showDomain />
         </section>

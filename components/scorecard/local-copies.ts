@@ -65,7 +65,10 @@ export function clearLocalCopy(userId: string, interviewId: string, store = brow
 }
 
 /** This user's copies (and any legacy, un-keyed ones), with the interview each is for. */
-export function listLocalCopies(userId: string, store = browserStorage()): { key: string; interviewId: string; copy: LocalCopy | null }[] {
+export function listLocalCopies(
+  userId: string,
+  store = browserStorage(),
+): { key: string; interviewId: string; copy: LocalCopy | null }[] {
   if (!store) return [];
   const found: { key: string; interviewId: string; copy: LocalCopy | null }[] = [];
   try {
@@ -82,7 +85,11 @@ export function listLocalCopies(userId: string, store = browserStorage()): { key
   return found;
 }
 
-type Save = (input: { interviewId: string; expectedVersion: number; values: ScorecardValues }) => Promise<{ ok: boolean }>;
+type Save = (input: {
+  interviewId: string;
+  expectedVersion: number;
+  values: ScorecardValues;
+}) => Promise<{ ok: boolean }>;
 
 /**
  * At sign-out: offers each of this user's copies to the server once (a normal draft save,
@@ -102,8 +109,12 @@ export async function settleLocalCopies(userId: string, save: Save, store = brow
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       // A hanging server must not hang the sign-out button: no answer in time counts as not saved.
-      const timeout = new Promise<{ ok: false }>((resolve) => (timer = setTimeout(() => resolve({ ok: false }), timeoutMs)));
-      saved = (await Promise.race([save({ interviewId, expectedVersion: copy.baseVersion, values: copy.values }), timeout])).ok;
+      const timeout = new Promise<{ ok: false }>(
+        (resolve) => (timer = setTimeout(() => resolve({ ok: false }), timeoutMs)),
+      );
+      saved = (
+        await Promise.race([save({ interviewId, expectedVersion: copy.baseVersion, values: copy.values }), timeout])
+      ).ok;
     } catch {
       saved = false; // unreachable server: keep it
     } finally {

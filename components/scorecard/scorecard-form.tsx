@@ -82,7 +82,10 @@ export function ScorecardForm({
   });
   const onAutosaveChange = autosave.onChange;
   const values = useWatch({ control: form.control }) as ScorecardValues;
-  const domainNames = useMemo(() => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.shortName])), [kit.domains]);
+  const domainNames = useMemo(
+    () => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.shortName])),
+    [kit.domains],
+  );
   const domainIds = useMemo(() => kit.domains.map((d) => d.domainId), [kit.domains]);
   const missing = missingForSubmit(values, domainNames);
   const restored = useRef(false);
@@ -174,7 +177,9 @@ export function ScorecardForm({
             autosave.keepLocal(v);
             return autosave.showConflict(res.server, v);
           }
-          return setServerMessage(res.message + ("fieldErrors" in res && res.fieldErrors.reason ? ` ${res.fieldErrors.reason}` : ""));
+          return setServerMessage(
+            res.message + ("fieldErrors" in res && res.fieldErrors.reason ? ` ${res.fieldErrors.reason}` : ""),
+          );
         }
         autosave.setVersion(res.version);
         autosave.clearLocal();
@@ -182,7 +187,11 @@ export function ScorecardForm({
         setReason("");
       } else {
         await autosave.flush();
-        const res = await submitScorecardAction({ interviewId: kit.interview.id, expectedVersion: autosave.currentVersion(), values: v });
+        const res = await submitScorecardAction({
+          interviewId: kit.interview.id,
+          expectedVersion: autosave.currentVersion(),
+          values: v,
+        });
         if (!res.ok) {
           // Submitted elsewhere with other answers, or a newer draft: both versions are shown, and
           // this device's copy stays until the user chooses.
@@ -200,7 +209,9 @@ export function ScorecardForm({
       router.refresh();
     } catch {
       autosave.keepLocal(v);
-      setServerMessage("Could not reach the server. Your answers are kept on this device; try again when you are online.");
+      setServerMessage(
+        "Could not reach the server. Your answers are kept on this device; try again when you are online.",
+      );
     } finally {
       setSubmitting(false);
     }
@@ -247,7 +258,11 @@ export function ScorecardForm({
         <SubmitBar
           status={
             submitted && !amending ? (
-              <SubmittedStatus at={kit.scorecard.submittedAt ?? submittedHere} timeZone={timeZone} applicationId={kit.applicationId} />
+              <SubmittedStatus
+                at={kit.scorecard.submittedAt ?? submittedHere}
+                timeZone={timeZone}
+                applicationId={kit.applicationId}
+              />
             ) : closed && !submitted ? (
               <span className="text-muted-foreground">Read only.</span>
             ) : amending && autosave.state.kind !== "conflict" ? (

@@ -64,8 +64,18 @@ export function SubmitButton({
   reasonTooShort: boolean;
 }) {
   return (
-    <Button type="submit" disabled={submitting || missing > 0 || reasonTooShort} aria-describedby={missing ? "missing" : undefined}>
-      {submitting ? "Submitting…" : amending ? "Save amendment" : missing ? `Submit (${missing} missing)` : "Submit scorecard"}
+    <Button
+      type="submit"
+      disabled={submitting || missing > 0 || reasonTooShort}
+      aria-describedby={missing ? "missing" : undefined}
+    >
+      {submitting
+        ? "Submitting…"
+        : amending
+          ? "Save amendment"
+          : missing
+            ? `Submit (${missing} missing)`
+            : "Submit scorecard"}
     </Button>
   );
 }

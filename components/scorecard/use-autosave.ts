@@ -22,7 +22,8 @@ export function useAutosave(opts: {
       initialVersion: opts.initialVersion,
       enabled,
       send: (input) => saveDraftAction({ interviewId, ...input }),
-      writeLocal: (values, baseVersion) => writeLocalCopy(userId, interviewId, { values, baseVersion, at: new Date().toISOString() }),
+      writeLocal: (values, baseVersion) =>
+        writeLocalCopy(userId, interviewId, { values, baseVersion, at: new Date().toISOString() }),
       clearLocal: () => clearLocalCopy(userId, interviewId),
     }),
   );

@@ -8,7 +8,14 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { FieldError } from "@/components/ui/field-error";
 import { formatDate, formatDateTime } from "@/lib/dates";
-import { API_SCOPE_LABEL, API_SCOPES, DEFAULT_TOKEN_LIFETIME, TOKEN_LIFETIMES, tokenSchema, type TokenInput } from "@/lib/validation/token";
+import {
+  API_SCOPE_LABEL,
+  API_SCOPES,
+  DEFAULT_TOKEN_LIFETIME,
+  TOKEN_LIFETIMES,
+  tokenSchema,
+  type TokenInput,
+} from "@/lib/validation/token";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
@@ -35,7 +42,13 @@ const LIFETIME_LABEL: Record<(typeof TOKEN_LIFETIMES)[number], string> = {
 
 const STATE_BADGE = { active: "success", expired: "danger", revoked: "muted" } as const;
 
-export function TokenManager({ tokens, timeZone }: { tokens: Token[]; /** The viewer's, as the server rendered it. */ timeZone: string }) {
+export function TokenManager({
+  tokens,
+  timeZone,
+}: {
+  tokens: Token[];
+  /** The viewer's, as the server rendered it. */ timeZone: string;
+}) {
   // The server's schema, checked on submit, then as you type, and again on the server.
   const form = useForm<TokenInput>({
     resolver: zodResolver(tokenSchema),
@@ -107,9 +120,10 @@ export function TokenManager({ tokens, timeZone }: { tokens: Token[]; /** The vi
       {created ? (
         <div role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
           <p className="font-medium">
-            Copy this token now: it won&apos;t be shown again. It expires on {formatDate(new Date(created.expiresAt), timeZone)}.
+            Copy this token now: it won&apos;t be shown again. It expires on{" "}
+            {formatDate(new Date(created.expiresAt), timeZone)}.
           </p>
-          <code className="mt-1 block break-all rounded bg-white p-2" data-testid="new-token">
+          <code className="mt-1 block rounded bg-white p-2 break-all" data-testid="new-token">
             {created.token}
           </code>
         </div>

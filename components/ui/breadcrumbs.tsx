@@ -16,18 +16,26 @@ export function Breadcrumbs({ items, className }: { items: Crumb[]; className?: 
           const current = i === items.length - 1;
           const text = "block max-w-[16rem] truncate sm:max-w-md";
           return (
-            <li key={`${i}-${item.label}`} className="flex min-w-0 max-w-full items-center gap-1.5">
+            <li key={`${i}-${item.label}`} className="flex max-w-full min-w-0 items-center gap-1.5">
               {i > 0 ? (
                 <span aria-hidden="true" className="shrink-0">
                   /
                 </span>
               ) : null}
               {item.href && !current ? (
-                <Link href={item.href} title={item.label} className={cn(text, "text-primary underline-offset-4 hover:underline")}>
+                <Link
+                  href={item.href}
+                  title={item.label}
+                  className={cn(text, "text-primary underline-offset-4 hover:underline")}
+                >
                   {item.label}
                 </Link>
               ) : (
-                <span aria-current={current ? "page" : undefined} title={item.label} className={cn(text, current && "text-foreground")}>
+                <span
+                  aria-current={current ? "page" : undefined}
+                  title={item.label}
+                  className={cn(text, current && "text-foreground")}
+                >
                   {item.label}
                 </span>
               )}

@@ -3,7 +3,7 @@ import { cva, type VariantProps } from "class-variance-authority";
 // Apart from Button, so a client island that only needs the classes (the sign-out button, the
 // error page) does not ship tailwind-merge and Radix Slot to every page.
 export const buttonVariants = cva(
-  "inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-md text-sm font-medium transition-colors disabled:pointer-events-none disabled:opacity-50 focus-visible:outline-2",
+  "inline-flex items-center justify-center gap-2 rounded-md text-sm font-medium whitespace-nowrap transition-colors focus-visible:outline-2 disabled:pointer-events-none disabled:opacity-50",
   {
     variants: {
       variant: {

@@ -5,11 +5,21 @@ import type { Ref } from "react";
 
 export type SummaryItem = { fieldId: string; message: string };
 
-export function ErrorSummary({ items, ref, title }: { items: SummaryItem[]; ref?: Ref<HTMLDivElement>; title?: string }) {
+export function ErrorSummary({
+  items,
+  ref,
+  title,
+}: {
+  items: SummaryItem[];
+  ref?: Ref<HTMLDivElement>;
+  title?: string;
+}) {
   if (items.length === 0) return null;
   const go = (fieldId: string) => {
     const el = document.getElementById(fieldId);
-    const target = el?.matches("input, select, textarea, button") ? el : el?.querySelector<HTMLElement>("input, select, textarea, button");
+    const target = el?.matches("input, select, textarea, button")
+      ? el
+      : el?.querySelector<HTMLElement>("input, select, textarea, button");
     el?.scrollIntoView({ block: "center" });
     (target ?? el)?.focus({ preventScroll: true });
   };
@@ -22,7 +32,8 @@ export function ErrorSummary({ items, ref, title }: { items: SummaryItem[]; ref?
       className="rounded-lg border border-danger/50 bg-red-50 p-4 text-sm text-red-950 outline-none focus-visible:ring-2 focus-visible:ring-danger"
     >
       <h2 id="error-summary-h" className="font-semibold">
-        {title ?? (items.length === 1 ? "One thing to fix before saving" : `${items.length} things to fix before saving`)}
+        {title ??
+          (items.length === 1 ? "One thing to fix before saving" : `${items.length} things to fix before saving`)}
       </h2>
       <ul className="mt-2 grid gap-1">
         {items.map((it, i) => (

@@ -45,7 +45,9 @@ export function Field({
   children: (control: FieldControlProps) => ReactNode;
 }) {
   // The error's id only while it is shown: a reference to a missing element is noise.
-  const ids = [description ? fieldDescriptionId(id) : "", describedBy ?? "", error ? fieldErrorId(id) : ""].filter(Boolean).join(" ");
+  const ids = [description ? fieldDescriptionId(id) : "", describedBy ?? "", error ? fieldErrorId(id) : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={clsx("grid content-start gap-1.5", className)}>
       <label htmlFor={id} className={labelClassName ?? LABEL_CLASS}>

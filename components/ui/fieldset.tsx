@@ -43,7 +43,9 @@ export function FieldSet({
 }) {
   // The error's id only while it is shown, as in Field.
   const ids =
-    [description ? fieldDescriptionId(id) : "", describedBy ?? "", error ? fieldErrorId(id) : ""].filter(Boolean).join(" ") || undefined;
+    [description ? fieldDescriptionId(id) : "", describedBy ?? "", error ? fieldErrorId(id) : ""]
+      .filter(Boolean)
+      .join(" ") || undefined;
   return (
     <fieldset id={id} disabled={disabled} aria-describedby={ids} className={clsx("min-w-0", className)}>
       <legend className={legendClassName ?? clsx(LABEL_CLASS, "mb-2")}>{legend}</legend>

@@ -17,7 +17,12 @@ export function Fold({
 }) {
   const [opened, setOpened] = useState(false);
   return (
-    <details className={className} onToggle={(e) => e.currentTarget.open && setOpened(true)} onPointerEnter={onIntent} onFocus={onIntent}>
+    <details
+      className={className}
+      onToggle={(e) => e.currentTarget.open && setOpened(true)}
+      onPointerEnter={onIntent}
+      onFocus={onIntent}
+    >
       {summary}
       {opened ? children : null}
     </details>

@@ -28,9 +28,12 @@ export function Pager({
   const { next, prev, start, total } = page;
   const shown = page.rows.length;
   const base = Object.fromEntries(
-    Object.entries(params).filter((e): e is [string, string] => !!e[1] && e[0] !== cursors.after && e[0] !== cursors.before),
+    Object.entries(params).filter(
+      (e): e is [string, string] => !!e[1] && e[0] !== cursors.after && e[0] !== cursors.before,
+    ),
   );
-  const href = (extra: Record<string, string>) => `?${new URLSearchParams({ ...base, ...extra })}${hash ? `#${hash}` : ""}`;
+  const href = (extra: Record<string, string>) =>
+    `?${new URLSearchParams({ ...base, ...extra })}${hash ? `#${hash}` : ""}`;
   const fmt = new Intl.NumberFormat("en");
   const range = shown === 0 ? "None" : `${fmt.format(start + 1)}–${fmt.format(start + shown)}`;
   return (
@@ -44,7 +47,11 @@ export function Pager({
             <Link href={href({})} className="text-primary underline underline-offset-4">
               First
             </Link>
-            <Link rel="prev" href={href({ [cursors.before]: prev })} className="text-primary underline underline-offset-4">
+            <Link
+              rel="prev"
+              href={href({ [cursors.before]: prev })}
+              className="text-primary underline underline-offset-4"
+            >
               ← Previous
             </Link>
           </>

@@ -6,7 +6,15 @@ import { cn } from "@/lib/utils";
  * `relative` contains absolutely positioned children (an sr-only caption), which would
  * otherwise widen the whole page on a phone.
  */
-export function ScrollRegion({ label, className, children }: { label: string; className?: string; children: React.ReactNode }) {
+export function ScrollRegion({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div
       role="region"

@@ -9,7 +9,7 @@ import { cva } from "class-variance-authority";
 import { clsx } from "clsx";
 
 export const selectVariants = cva(
-  "max-w-full rounded-md border border-border bg-card text-base font-normal sm:text-sm disabled:opacity-50 aria-[invalid=true]:border-danger",
+  "max-w-full rounded-md border border-border bg-card text-base font-normal disabled:opacity-50 aria-[invalid=true]:border-danger sm:text-sm",
   {
     variants: {
       // default: a form's field, as tall as an Input; sm: beside small buttons; xs: in a row or a sentence.

@@ -17,7 +17,8 @@ export function useUnsavedGuard(dirty: boolean, message = UNSAVED_MESSAGE) {
       if (dirtyRef.current) e.preventDefault();
     };
     const click = (e: MouseEvent) => {
-      if (!dirtyRef.current || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      if (!dirtyRef.current || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
+        return;
       const a = (e.target as Element | null)?.closest?.("a[href]");
       if (!(a instanceof HTMLAnchorElement) || a.target === "_blank" || a.hasAttribute("download")) return;
       const to = new URL(a.href, location.href);

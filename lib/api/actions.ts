@@ -9,4 +9,8 @@ import { createApiToken, revokeApiToken } from "./tokens";
 const opts = { revalidate: "/settings/tokens" };
 
 export const createApiTokenAction = defineAction(tokenSchema, (actor, input) => createApiToken(actor, input), opts);
-export const revokeApiTokenAction = defineAction(z.tuple([idSchema]), (actor, [tokenId]) => revokeApiToken(actor, tokenId), opts);
+export const revokeApiTokenAction = defineAction(
+  z.tuple([idSchema]),
+  (actor, [tokenId]) => revokeApiToken(actor, tokenId),
+  opts,
+);

@@ -17,17 +17,25 @@ const noStore = { "Cache-Control": "no-store" };
 const unauthorized = (error: string) =>
   Response.json(
     { error },
-    { status: 401, headers: { ...noStore, "WWW-Authenticate": error === TOKEN_MISSING ? "Bearer" : 'Bearer error="invalid_token"' } },
+    {
+      status: 401,
+      headers: { ...noStore, "WWW-Authenticate": error === TOKEN_MISSING ? "Bearer" : 'Bearer error="invalid_token"' },
+    },
   );
 
 const insufficientScope = (scope: ApiScope) =>
   Response.json(
-    { error: `This API token lacks the "${scope}" scope this endpoint needs. Create a token with it under Settings → API tokens.` },
+    {
+      error: `This API token lacks the "${scope}" scope this endpoint needs. Create a token with it under Settings → API tokens.`,
+    },
     { status: 403, headers: { ...noStore, "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${scope}"` } },
   );
 
 const blockedAnswer = (t: Throttled) =>
-  tooManyRequests(t, `Too many requests with an invalid API token from your address. Try again in ${waitText(t.retryAfterSeconds)}.`);
+  tooManyRequests(
+    t,
+    `Too many requests with an invalid API token from your address. Try again in ${waitText(t.retryAfterSeconds)}.`,
+  );
 
 /**
  * The token's user when the token is valid and has `scope`, else the refusal to send. An
@@ -51,9 +59,13 @@ function tokenWithScope(scope: ApiScope) {
   };
 }
 
-const notVisible = () => Response.json({ error: "Not found, or not visible to this token's user." }, { status: 404, headers: noStore });
+const notVisible = () =>
+  Response.json({ error: "Not found, or not visible to this token's user." }, { status: 404, headers: noStore });
 
-export function apiRoute<P extends object>(scope: ApiScope, fn: (user: CurrentUser, params: P) => Promise<unknown | null>) {
+export function apiRoute<P extends object>(
+  scope: ApiScope,
+  fn: (user: CurrentUser, params: P) => Promise<unknown | null>,
+) {
   return authenticatedRoute<P>(
     tokenWithScope(scope),
     () => unauthorized(TOKEN_MISSING),
@@ -68,7 +80,11 @@ export function apiRoute<P extends object>(scope: ApiScope, fn: (user: CurrentUs
 /** A paged list: `{ data, page: { next, total } }`; pass `?after=<page.next>` for the next page, `?limit=` (1..200). */
 export function apiPagedRoute<P extends object>(
   scope: ApiScope,
-  fn: (user: CurrentUser, params: P, query: URLSearchParams) => Promise<{ rows: unknown[]; next: string | null; total: number } | null>,
+  fn: (
+    user: CurrentUser,
+    params: P,
+    query: URLSearchParams,
+  ) => Promise<{ rows: unknown[]; next: string | null; total: number } | null>,
 ) {
   return authenticatedRoute<P>(
     tokenWithScope(scope),

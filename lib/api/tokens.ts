@@ -67,10 +67,22 @@ export async function listApiTokens(user: CurrentUser) {
   const rows = await db.apiToken.findMany({
     where: { userId: user.id },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, prefix: true, scopes: true, createdAt: true, expiresAt: true, lastUsedAt: true, revokedAt: true },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      scopes: true,
+      createdAt: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+    },
   });
   const now = new Date();
-  return rows.map((r) => ({ ...r, state: (r.revokedAt ? "revoked" : r.expiresAt <= now ? "expired" : "active") as TokenState }));
+  return rows.map((r) => ({
+    ...r,
+    state: (r.revokedAt ? "revoked" : r.expiresAt <= now ? "expired" : "active") as TokenState,
+  }));
 }
 
 export type TokenAuth = { ok: true; user: CurrentUser; scopes: ApiScope[] } | { ok: false; error: string };
@@ -79,7 +91,8 @@ export const TOKEN_MISSING = "Send a valid personal API token: Authorization: Be
 export const TOKEN_UNKNOWN = "This API token is not valid. Create one under Settings → API tokens.";
 export const TOKEN_REVOKED = "This API token was revoked. Create a new one under Settings → API tokens.";
 export const TOKEN_INACTIVE = "This API token's user is deactivated.";
-export const tokenExpired = (at: Date) => `This API token expired on ${at.toISOString()}. Create a new one under Settings → API tokens.`;
+export const tokenExpired = (at: Date) =>
+  `This API token expired on ${at.toISOString()}. Create a new one under Settings → API tokens.`;
 
 /** Who an `Authorization: Bearer <token>` header stands for, with the token's scopes; or why it is refused. */
 export async function authenticateToken(header: string | null): Promise<TokenAuth> {
@@ -103,7 +116,11 @@ export async function authenticateToken(header: string | null): Promise<TokenAut
   if (!row.user.active) return { ok: false, error: TOKEN_INACTIVE };
   await touch(row.id, row.lastUsedAt, now);
   const scopes = row.scopes.filter((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s));
-  return { ok: true, user: { id: row.user.id, email: row.user.email, name: row.user.name, kind: row.user.kind }, scopes };
+  return {
+    ok: true,
+    user: { id: row.user.id, email: row.user.email, name: row.user.name, kind: row.user.kind },
+    scopes,
+  };
 }
 
 /**
@@ -114,6 +131,9 @@ async function touch(id: string, lastUsedAt: Date | null, now: Date) {
   const cutoff = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
   if (lastUsedAt && lastUsedAt > cutoff) return;
   await db.apiToken
-    .updateMany({ where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: cutoff } }] }, data: { lastUsedAt: now } })
+    .updateMany({
+      where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: cutoff } }] },
+      data: { lastUsedAt: now },
+    })
     .catch(() => undefined);
 }

@@ -36,7 +36,11 @@ export async function apiRoles(user: CurrentUser) {
  * reason, and no fit, distance, domains or decision; its status reads ACTIVE ("in process")
  * even when hired or rejected, since the outcome is the panel's.
  */
-export async function apiRoleCandidates(user: CurrentUser, roleId: string, query: { after?: string; limit?: number } = {}) {
+export async function apiRoleCandidates(
+  user: CurrentUser,
+  roleId: string,
+  query: { after?: string; limit?: number } = {},
+) {
   const role = await comparisonRole(user, roleId);
   if (!role) return null;
   const { page } = await roleComparisonPage(
@@ -46,7 +50,13 @@ export async function apiRoleCandidates(user: CurrentUser, roleId: string, query
     { aggregates: false },
   );
   const rows = page.rows.map((r) => {
-    const base = { applicationId: r.applicationId, candidate: r.name, status: r.status, stage: r.stage, decision: r.decision };
+    const base = {
+      applicationId: r.applicationId,
+      candidate: r.name,
+      status: r.status,
+      stage: r.stage,
+      decision: r.decision,
+    };
     if (r.reason !== null)
       return {
         ...base,

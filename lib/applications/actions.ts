@@ -11,8 +11,16 @@ import { addCandidateToRole, moveApplication } from "./service";
 
 const pipeline = { revalidate: "/roles", revalidateLayout: true };
 
-export const addCandidateAction = defineAction(addToRoleSchema, (actor, input) => addCandidateToRole(actor, input), pipeline);
-export const moveApplicationAction = defineAction(moveSchema, (actor, input) => moveApplication(actor, input), pipeline);
+export const addCandidateAction = defineAction(
+  addToRoleSchema,
+  (actor, input) => addCandidateToRole(actor, input),
+  pipeline,
+);
+export const moveApplicationAction = defineAction(
+  moveSchema,
+  (actor, input) => moveApplication(actor, input),
+  pipeline,
+);
 export const recordDecisionAction = defineAction(
   z.tuple([idSchema, decisionSchema]),
   (actor, [applicationId, input]) => recordDecision(actor, applicationId, input),

@@ -20,7 +20,11 @@ export const pendingOwnInterviews = (userId: string) =>
   ({ where: { interviewerId: userId, scorecards: { none: { interviewerId: userId, status: "SUBMITTED" } } } }) as const;
 
 /** The role's owning manager (or an admin) records hire / no hire / hold with a rationale, once their own scorecards are in. */
-export async function recordDecision(actor: CurrentUser, applicationId: string, raw: unknown): Promise<ActionResult<object>> {
+export async function recordDecision(
+  actor: CurrentUser,
+  applicationId: string,
+  raw: unknown,
+): Promise<ActionResult<object>> {
   const parsed = decisionSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
@@ -35,11 +39,18 @@ export async function recordDecision(actor: CurrentUser, applicationId: string, 
     if (!app) return notFound("That candidate");
     const refusal = outcomeRefusal(actor, { ...app, pendingOwnInterviews: app._count.interviews }, { decide: true });
     if (refusal) return forbidden(OUTCOME_REFUSAL_TEXT[refusal]);
-    if (app.candidate.erasedAt) return refused("This candidate's personal data was erased; no decision can be recorded.");
+    if (app.candidate.erasedAt)
+      return refused("This candidate's personal data was erased; no decision can be recorded.");
     const { decision, rationale } = parsed.data;
     await tx.application.update({
       where: { id: applicationId },
-      data: { decision, decisionRationale: rationale, decidedAt: new Date(), decidedById: actor.id, status: STATUS_OF_DECISION[decision] },
+      data: {
+        decision,
+        decisionRationale: rationale,
+        decidedAt: new Date(),
+        decidedById: actor.id,
+        status: STATUS_OF_DECISION[decision],
+      },
     });
     await recordAudit(
       {

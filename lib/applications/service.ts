@@ -18,7 +18,13 @@ import { decisionSurvives } from "./status";
 export const ERASED = "This candidate's personal data was erased; their application can no longer be changed.";
 
 const roleTeam = {
-  select: { id: true, ownerId: true, status: true, planPublishedAt: true, members: { select: { userId: true, function: true } } },
+  select: {
+    id: true,
+    ownerId: true,
+    status: true,
+    planPublishedAt: true,
+    members: { select: { userId: true, function: true } },
+  },
 } as const;
 
 async function loadApplication(tx: Tx, applicationId: string, actor: CurrentUser) {
@@ -42,14 +48,21 @@ export async function addCandidateToRole(
   return db.$transaction(async (tx) => {
     const role = await tx.role.findUnique({ where: { id: roleId }, ...roleTeam });
     if (!role) return notFound("That role");
-    if (!canManagePipeline(actor, role)) return forbidden("Only the role's owner, its recruiter or an admin can add candidates to it.");
-    if (role.status !== "OPEN") return refused(`Candidates can be added only to an open role; this one is ${role.status.toLowerCase()}.`);
+    if (!canManagePipeline(actor, role))
+      return forbidden("Only the role's owner, its recruiter or an admin can add candidates to it.");
+    if (role.status !== "OPEN")
+      return refused(`Candidates can be added only to an open role; this one is ${role.status.toLowerCase()}.`);
     // The same email is the same person: reuse the candidate instead of duplicating them.
     const existing = await tx.candidate.findUnique({ where: { email: candidate.email } });
     const person =
       existing ??
       (await tx.candidate.create({
-        data: { name: candidate.name, email: candidate.email, source: candidate.source || null, headline: candidate.headline || null },
+        data: {
+          name: candidate.name,
+          email: candidate.email,
+          source: candidate.source || null,
+          headline: candidate.headline || null,
+        },
       }));
     if (await tx.application.findUnique({ where: { candidateId_roleId: { candidateId: person.id, roleId } } })) {
       return {
@@ -60,7 +73,9 @@ export async function addCandidateToRole(
       };
     }
     const first = await tx.interviewStage.findFirst({ where: { roleId }, orderBy: { position: "asc" } });
-    const app = await tx.application.create({ data: { candidateId: person.id, roleId, currentStageId: first?.id ?? null } });
+    const app = await tx.application.create({
+      data: { candidateId: person.id, roleId, currentStageId: first?.id ?? null },
+    });
     await recordAudit(
       {
         actorId: actor.id,
@@ -76,19 +91,25 @@ export async function addCandidateToRole(
 }
 
 /** `decisionCleared`: the status change withdrew the owner's decision (see status.ts). */
-export async function moveApplication(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ decisionCleared: boolean }>> {
+export async function moveApplication(
+  actor: CurrentUser,
+  raw: unknown,
+): Promise<ActionResult<{ decisionCleared: boolean }>> {
   const parsed = moveSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { applicationId, stageId, status, reason } = parsed.data;
   return db.$transaction(async (tx) => {
     const app = await loadApplication(tx, applicationId, actor);
     if (!app) return notFound("That candidate");
-    if (!canManagePipeline(actor, app.role)) return forbidden("Only the role's owner, its recruiter or an admin can move candidates.");
+    if (!canManagePipeline(actor, app.role))
+      return forbidden("Only the role's owner, its recruiter or an admin can move candidates.");
     if (app.candidate.erasedAt) return refused(ERASED);
     if (stageId && !(await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId } })))
       return refused("That stage is not part of this role's plan.", "stageId");
     const statusChanges = status != null && status !== app.status;
-    const refusal = statusChanges ? outcomeRefusal(actor, { ...app, pendingOwnInterviews: app._count.interviews }, { status }) : null;
+    const refusal = statusChanges
+      ? outcomeRefusal(actor, { ...app, pendingOwnInterviews: app._count.interviews }, { status })
+      : null;
     if (refusal === "decided" && app.decision) {
       return forbidden(
         `The role's owner recorded a decision on this candidate (${DECISION_LABEL[app.decision].toLowerCase()}); only they or an admin can change the status.`,
@@ -117,7 +138,13 @@ export async function moveApplication(actor: CurrentUser, raw: unknown): Promise
           toStatus: status ?? app.status,
           ...(reason ? { reason } : {}),
           ...(decisionCleared
-            ? { decisionCleared: { decision: app.decision, rationale: app.decisionRationale, decidedById: app.decidedById } }
+            ? {
+                decisionCleared: {
+                  decision: app.decision,
+                  rationale: app.decisionRationale,
+                  decidedById: app.decidedById,
+                },
+              }
             : {}),
         },
       },

@@ -4,7 +4,11 @@ import type { ApplicationStatus, Decision } from "../generated/prisma/enums";
 import type { FeedbackAccess } from "../scorecards/access";
 
 /** The status a recorded decision puts the application in (lib/applications/decision.ts). */
-export const STATUS_OF_DECISION: Record<Decision, ApplicationStatus> = { HIRE: "HIRED", NO_HIRE: "REJECTED", HOLD: "ACTIVE" };
+export const STATUS_OF_DECISION: Record<Decision, ApplicationStatus> = {
+  HIRE: "HIRED",
+  NO_HIRE: "REJECTED",
+  HOLD: "ACTIVE",
+};
 
 /**
  * A status change on a decided application withdraws the decision when the new status no
@@ -23,7 +27,10 @@ export const OUTCOMES: ApplicationStatus[] = ["HIRED", "REJECTED"];
  * interviewer who hasn't submitted, a manager outside the role) sees an outcome as "in
  * process" (ACTIVE), since the outcome would tell them what the panel concluded.
  */
-export function visibleStatus(status: ApplicationStatus, access: FeedbackAccess): { status: ApplicationStatus; statusHidden: boolean } {
+export function visibleStatus(
+  status: ApplicationStatus,
+  access: FeedbackAccess,
+): { status: ApplicationStatus; statusHidden: boolean } {
   if (access.visible || !OUTCOMES.includes(status)) return { status, statusHidden: false };
   return { status: "ACTIVE", statusHidden: true };
 }

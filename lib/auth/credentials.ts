@@ -52,10 +52,15 @@ export async function ssoRefusal(profile: OidcProfile | undefined): Promise<SsoR
 }
 
 /** Single sign-on: only people an admin has added (and not deactivated) get in, matched by email. */
-export async function ssoAccountFor(email: string | null | undefined): Promise<{ id: string; sessionGeneration: number } | null> {
+export async function ssoAccountFor(
+  email: string | null | undefined,
+): Promise<{ id: string; sessionGeneration: number } | null> {
   const normalised = email?.trim().toLowerCase();
   if (!normalised) return null;
-  const user = await db.user.findUnique({ where: { email: normalised }, select: { id: true, active: true, sessionGeneration: true } });
+  const user = await db.user.findUnique({
+    where: { email: normalised },
+    select: { id: true, active: true, sessionGeneration: true },
+  });
   return user?.active ? { id: user.id, sessionGeneration: user.sessionGeneration } : null;
 }
 

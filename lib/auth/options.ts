@@ -8,7 +8,14 @@ import { encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
 import { clientAddress } from "../rate-limit/client-address";
-import { authorizeCredentials, ssoAccountFor, ssoEmail, ssoRefusal, type OidcProfile, type SignedInUser } from "./credentials";
+import {
+  authorizeCredentials,
+  ssoAccountFor,
+  ssoEmail,
+  ssoRefusal,
+  type OidcProfile,
+  type SignedInUser,
+} from "./credentials";
 import { recordAudit } from "../audit";
 import { revokeSession } from "./sessions";
 import { liveClaims, newSessionClaims, nowSeconds, sessionEndsAt, sessionPolicy } from "./session-token";
@@ -47,7 +54,8 @@ export function authOptions(): NextAuthOptions {
       id: "credentials",
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (raw, req) => authorizeCredentials(raw, clientAddress(header(req?.headers, "x-forwarded-for"), e.TRUSTED_PROXY_HOPS)),
+      authorize: (raw, req) =>
+        authorizeCredentials(raw, clientAddress(header(req?.headers, "x-forwarded-for"), e.TRUSTED_PROXY_HOPS)),
     }),
   ];
   if (e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET) {
@@ -72,7 +80,8 @@ export function authOptions(): NextAuthOptions {
     jwt: {
       maxAge: policy.maxAgeSeconds,
       // next-auth re-signs the token for maxAge on every refresh; the session's end does not move.
-      encode: (params) => encode({ ...params, maxAge: Math.max(0, sessionEndsAt(params.token, policy) - nowSeconds()) }),
+      encode: (params) =>
+        encode({ ...params, maxAge: Math.max(0, sessionEndsAt(params.token, policy) - nowSeconds()) }),
     },
     pages: { signIn: "/signin", error: "/signin" },
     providers,

@@ -161,7 +161,8 @@ export type OutcomeRefusal = "not-owner" | "submit-first" | "decided";
 export function outcomeRefusal(actor: Actor, app: OutcomeContext, change: OutcomeChange): OutcomeRefusal | null {
   const touchesOutcome =
     "decide" in change ||
-    (change.status !== app.status && (app.decision !== null || OUTCOMES.includes(app.status) || OUTCOMES.includes(change.status)));
+    (change.status !== app.status &&
+      (app.decision !== null || OUTCOMES.includes(app.status) || OUTCOMES.includes(change.status)));
   if (!touchesOutcome) return null;
   if (app.pendingOwnInterviews > 0) return "submit-first";
   if ("decide" in change) return canDecideOnCandidates(actor, app.role) ? null : "not-owner";
@@ -268,13 +269,21 @@ export function canExportRoleScores(lead: boolean, seesSomeFeedback: boolean): b
  */
 export function interviewListScope(actor: Actor, role: RoleAccess): "all" | "own" {
   if (actor.kind === "MANAGER") return "all";
-  return isHiringLead(actor, { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId) }) ? "all" : "own";
+  return isHiringLead(actor, { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId) })
+    ? "all"
+    : "own";
 }
 
 /** Downloading an interview's calendar invitation: its interviewer, and the role's hiring leads (admins, its owner, its recruiters). */
-export function canReadInterviewCalendar(actor: Actor, interview: { interviewerId: string; role: RoleAccess }): boolean {
+export function canReadInterviewCalendar(
+  actor: Actor,
+  interview: { interviewerId: string; role: RoleAccess },
+): boolean {
   if (interview.interviewerId === actor.id) return true;
-  return isHiringLead(actor, { roleOwnerId: interview.role.ownerId, teamUserIds: interview.role.members.map((m) => m.userId) });
+  return isHiringLead(actor, {
+    roleOwnerId: interview.role.ownerId,
+    teamUserIds: interview.role.members.map((m) => m.userId),
+  });
 }
 
 /**
@@ -286,7 +295,10 @@ export function canReadInterviewCalendar(actor: Actor, interview: { interviewerI
  */
 export function canSeeCheckIns(actor: Actor, hire: { roleOwnerId: string; delegateId: string | null }): boolean {
   const scope = checkInScope(actor);
-  return scope === "all" || (scope === "owned-or-delegated" && (actor.id === hire.roleOwnerId || actor.id === hire.delegateId));
+  return (
+    scope === "all" ||
+    (scope === "owned-or-delegated" && (actor.id === hire.roleOwnerId || actor.id === hire.delegateId))
+  );
 }
 
 /** canSeeCheckIns for a list or a report (lib/quality/report.ts turns it into SQL): every hire, the hires of roles the actor owns or was handed, or none. */

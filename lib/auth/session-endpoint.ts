@@ -29,7 +29,9 @@ export async function withEndedSessionsRefused(res: Response): Promise<Response>
     const name = SESSION_COOKIE.exec(cookie)?.[1];
     headers.append(
       "set-cookie",
-      name ? `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${/;\s*secure/i.test(cookie) ? "; Secure" : ""}` : cookie,
+      name
+        ? `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${/;\s*secure/i.test(cookie) ? "; Secure" : ""}`
+        : cookie,
     );
   }
   return new Response("{}", { status: 200, headers });

@@ -19,7 +19,9 @@ export async function sessionUser(session: unknown): Promise<CurrentUser | null>
   return ref ? userForSession(ref) : null;
 }
 
-export const currentUser = cache(async (): Promise<CurrentUser | null> => sessionUser(await getServerSession(authOptions())));
+export const currentUser = cache(async (): Promise<CurrentUser | null> =>
+  sessionUser(await getServerSession(authOptions())),
+);
 
 type SessionRow = {
   id: string;

@@ -16,7 +16,11 @@ export async function revokeSession(token: unknown, policy: SessionPolicy): Prom
   // Rows are needed until the token would have expired; older ones are cleared on the way.
   await db.$transaction([
     db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
-    db.revokedSession.upsert({ where: { id: claims.sid }, create: { id: claims.sid, userId: claims.uid, expiresAt }, update: {} }),
+    db.revokedSession.upsert({
+      where: { id: claims.sid },
+      create: { id: claims.sid, userId: claims.uid, expiresAt },
+      update: {},
+    }),
   ]);
 }
 
@@ -29,7 +33,10 @@ export async function endAllSessions(tx: Tx, userId: string): Promise<void> {
 export async function signOutEverywhere(user: CurrentUser): Promise<ActionResult<object>> {
   await db.$transaction(async (tx) => {
     await endAllSessions(tx, user.id);
-    await recordAudit({ actorId: user.id, action: "user.signed_out_everywhere", entityType: "User", entityId: user.id }, tx);
+    await recordAudit(
+      { actorId: user.id, action: "user.signed_out_everywhere", entityType: "User", entityId: user.id },
+      tx,
+    );
   });
   return { ok: true };
 }

@@ -23,11 +23,16 @@ export const commitImportAction = defineAction(
   {
     revalidate: "/pipeline",
     limit: "csvImport",
-    invalidMessage: (e) => (e.issues[0]!.path[0] === 1 ? "The preview sent back was malformed; preview the file again." : firstProblem(e)),
+    invalidMessage: (e) =>
+      e.issues[0]!.path[0] === 1 ? "The preview sent back was malformed; preview the file again." : firstProblem(e),
   },
 );
 
-export const eraseCandidateAction = defineAction(z.tuple([idSchema]), (actor, [candidateId]) => eraseCandidate(actor, candidateId), {
-  revalidate: "/pipeline",
-  revalidateLayout: true,
-});
+export const eraseCandidateAction = defineAction(
+  z.tuple([idSchema]),
+  (actor, [candidateId]) => eraseCandidate(actor, candidateId),
+  {
+    revalidate: "/pipeline",
+    revalidateLayout: true,
+  },
+);

@@ -25,7 +25,9 @@ export const csvRowSchema = z.object({
     .trim()
     .min(2, {
       error: (iss) =>
-        String(iss.input ?? "") === "" ? "Name is missing" : "Name is too short: give at least 2 characters (a full name is best)",
+        String(iss.input ?? "") === ""
+          ? "Name is missing"
+          : "Name is too short: give at least 2 characters (a full name is best)",
     })
     .max(120, "Name is too long (120 characters max)"),
   email: emailAddress("the candidate's"),
@@ -51,7 +53,11 @@ export type ParsedRow = {
 };
 export type ParsedCsv = { rows: ParsedRow[]; fileErrors: string[]; unknownColumns: string[] };
 
-const PARSE = { header: true, skipEmptyLines: "greedy", transformHeader: (h: string) => h.trim().toLowerCase() } as const;
+const PARSE = {
+  header: true,
+  skipEmptyLines: "greedy",
+  transformHeader: (h: string) => h.trim().toLowerCase(),
+} as const;
 
 /** Which header maps to which column, the ignored ones, and the missing required ones (as messages). */
 function mapHeaders(headers: string[]) {
@@ -87,10 +93,15 @@ export function notCsvText(text: string): string | null {
   for (const ch of head) if (ch === "\uFFFD" || (ch < " " && ch !== "\t" && ch !== "\n" && ch !== "\r")) odd++;
   if (!head.includes("\u0000") && odd / head.length < 0.01) return null;
   const save = "Save it from your spreadsheet as “CSV UTF-8 (comma-separated)” and choose that file.";
-  if (head.startsWith("PK\u0003\u0004")) return `This file is not CSV text: it looks like an Excel workbook (or another zip file). ${save}`;
+  if (head.startsWith("PK\u0003\u0004"))
+    return `This file is not CSV text: it looks like an Excel workbook (or another zip file). ${save}`;
   if (head.startsWith("%PDF")) return `This file is not CSV text: it looks like a PDF. ${save}`;
-  if (/^\uFFFDPNG|^GIF8|^\uFFFD\uFFFD\uFFFD/.test(head)) return `This file is not CSV text: it looks like an image. ${save}`;
-  if (/^(\uFFFD\uFFFD)?[\x20-\x7e]\u0000[\x20-\x7e]\u0000/.test(head) || /^(\uFFFD\uFFFD)?\u0000[\x20-\x7e]\u0000[\x20-\x7e]/.test(head))
+  if (/^\uFFFDPNG|^GIF8|^\uFFFD\uFFFD\uFFFD/.test(head))
+    return `This file is not CSV text: it looks like an image. ${save}`;
+  if (
+    /^(\uFFFD\uFFFD)?[\x20-\x7e]\u0000[\x20-\x7e]\u0000/.test(head) ||
+    /^(\uFFFD\uFFFD)?\u0000[\x20-\x7e]\u0000[\x20-\x7e]/.test(head)
+  )
     return `This file is saved as UTF-16 (“Unicode text”), which the import cannot read. ${save}`;
   return `This file is not CSV text (it contains binary data). ${save}`;
 }
@@ -100,7 +111,11 @@ const line = (text: string, index: number) => text.slice(0, index).split("\n").l
 export function parseCandidateCsv(text: string): ParsedCsv {
   text = text.replace(/^\uFEFF/, "");
   if (text.trim() === "")
-    return { rows: [], fileErrors: ["The file is empty: the first line must name the columns (name, email, …)."], unknownColumns: [] };
+    return {
+      rows: [],
+      fileErrors: ["The file is empty: the first line must name the columns (name, email, …)."],
+      unknownColumns: [],
+    };
   const binary = notCsvText(text);
   if (binary) return { rows: [], fileErrors: [binary], unknownColumns: [] };
   const result = Papa.parse<Record<string, string>>(text, PARSE);

@@ -33,7 +33,11 @@ const canImport = (u: CurrentUser) => can(u, "manageCandidates");
 const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** The open role a row's "role" cell names (a role id, or a title unique among open roles), or why not. */
-function resolveRole(value: string, roles: RoleRow[], openByTitle: Map<string, RoleRow[]>): { role: RoleRow } | { issue: string } {
+function resolveRole(
+  value: string,
+  roles: RoleRow[],
+  openByTitle: Map<string, RoleRow[]>,
+): { role: RoleRow } | { issue: string } {
   const byId = roles.find((r) => r.id === value.trim());
   if (byId)
     return byId.status === "OPEN"
@@ -63,9 +67,12 @@ export function nearestTitle(value: string, titles: string[]): string | null {
 }
 
 /** Validates the whole file against the database and decides each row's fate; writes nothing. */
-async function planImport(text: string): Promise<{ fileErrors: string[]; unknownColumns: string[]; rows: PlannedRow[] }> {
+async function planImport(
+  text: string,
+): Promise<{ fileErrors: string[]; unknownColumns: string[]; rows: PlannedRow[] }> {
   const parsed = parseCandidateCsv(text);
-  if (parsed.fileErrors.length) return { fileErrors: parsed.fileErrors, unknownColumns: parsed.unknownColumns, rows: [] };
+  if (parsed.fileErrors.length)
+    return { fileErrors: parsed.fileErrors, unknownColumns: parsed.unknownColumns, rows: [] };
   const emails = parsed.rows.flatMap((r) => (r.data ? [r.data.email] : []));
   // Two queries for the whole file, however long: no per-row lookups.
   const [existing, roles] = await Promise.all([
@@ -74,12 +81,18 @@ async function planImport(text: string): Promise<{ fileErrors: string[]; unknown
       select: { id: true, email: true, applications: { select: { roleId: true } } },
     }),
     db.role.findMany({
-      select: { id: true, title: true, status: true, stages: { select: { id: true, name: true }, orderBy: { position: "asc" } } },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        stages: { select: { id: true, name: true }, orderBy: { position: "asc" } },
+      },
     }),
   ]);
   const byEmail = new Map(existing.map((c) => [c.email!, new Set(c.applications.map((a) => a.roleId))]));
   const openByTitle = new Map<string, RoleRow[]>();
-  for (const r of roles) if (r.status === "OPEN") openByTitle.set(norm(r.title), [...(openByTitle.get(norm(r.title)) ?? []), r]);
+  for (const r of roles)
+    if (r.status === "OPEN") openByTitle.set(norm(r.title), [...(openByTitle.get(norm(r.title)) ?? []), r]);
   // Per email in this file: the first line importing that person, and the line adding each role.
   const inFile = new Map<string, { firstLine: number; roleLines: Map<string, number> }>();
 
@@ -93,8 +106,13 @@ async function planImport(text: string): Promise<{ fileErrors: string[]; unknown
       else role = found.role;
     }
     if (d?.stage && !d.role) issues.push({ column: "stage", message: "A stage needs a role" });
-    const stage = role ? (d?.stage ? role.stages.find((s) => norm(s.name) === norm(d.stage)) : role.stages[0]) : undefined;
-    if (role && d?.stage && !stage) issues.push({ column: "stage", message: `“${role.title}” has no stage “${d.stage}”` });
+    const stage = role
+      ? d?.stage
+        ? role.stages.find((s) => norm(s.name) === norm(d.stage))
+        : role.stages[0]
+      : undefined;
+    if (role && d?.stage && !stage)
+      issues.push({ column: "stage", message: `“${role.title}” has no stage “${d.stage}”` });
     const base = {
       line: r.line,
       name: r.values.name,
@@ -141,7 +159,10 @@ const countActions = (rows: PreviewRow[]) => {
 };
 
 /** Validates the whole file against the database; nothing is written. */
-export async function previewImport(user: CurrentUser, text: unknown): Promise<ActionResult<{ preview: ImportPreview }>> {
+export async function previewImport(
+  user: CurrentUser,
+  text: unknown,
+): Promise<ActionResult<{ preview: ImportPreview }>> {
   if (!canImport(user)) return forbidden("Only recruiters and admins import candidates.");
   const size = csvTextSchema.safeParse(text);
   if (!size.success) return invalid(size.error, size.error.issues[0]!.message);
@@ -156,7 +177,10 @@ export async function previewImport(user: CurrentUser, text: unknown): Promise<A
     issues,
     note,
   }));
-  return { ok: true, preview: { fileErrors: plan.fileErrors, unknownColumns: plan.unknownColumns, rows, counts: countActions(rows) } };
+  return {
+    ok: true,
+    preview: { fileErrors: plan.fileErrors, unknownColumns: plan.unknownColumns, rows, counts: countActions(rows) },
+  };
 }
 
 /** A line the preview offered to import that the confirm did not import as shown, and why. */
@@ -176,12 +200,17 @@ export type ImportResult = {
  * to what the recruiter saw: rows that turned bad or duplicate since are skipped and listed,
  * rows that became importable since are left for a fresh preview.
  */
-export async function commitImport(user: CurrentUser, text: unknown, confirmedLines?: unknown): Promise<ActionResult<ImportResult>> {
+export async function commitImport(
+  user: CurrentUser,
+  text: unknown,
+  confirmedLines?: unknown,
+): Promise<ActionResult<ImportResult>> {
   if (!canImport(user)) return forbidden("Only recruiters and admins import candidates.");
   const size = csvTextSchema.safeParse(text);
   if (!size.success) return invalid(size.error, size.error.issues[0]!.message);
   const confirmed = confirmedLinesSchema.optional().safeParse(confirmedLines);
-  if (!confirmed.success) return invalid(confirmed.error, "The preview sent back was malformed; preview the file again.");
+  if (!confirmed.success)
+    return invalid(confirmed.error, "The preview sent back was malformed; preview the file again.");
   const plan = await planImport(size.data);
   if (plan.fileErrors.length) return refused(plan.fileErrors.join(" "));
   const shown = confirmed.data ? new Set(confirmed.data) : null;
@@ -223,9 +252,12 @@ export async function commitImport(user: CurrentUser, text: unknown, confirmedLi
       });
       const createdEmails = new Set(createdRows.map((c) => c.email!));
       const ids = new Map(
-        (await tx.candidate.findMany({ where: { email: { in: good.map((r) => r.data!.email) } }, select: { id: true, email: true } })).map(
-          (c) => [c.email!, c.id],
-        ),
+        (
+          await tx.candidate.findMany({
+            where: { email: { in: good.map((r) => r.data!.email) } },
+            select: { id: true, email: true },
+          })
+        ).map((c) => [c.email!, c.id]),
       );
       const wanted = good.flatMap((r) =>
         r.roleId ? [{ candidateId: ids.get(r.data!.email)!, roleId: r.roleId, currentStageId: r.stageId }] : [],

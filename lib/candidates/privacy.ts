@@ -32,14 +32,18 @@ export const EXPORT_NOT_ON_TEAM =
 export const ERASE_NOT_ALLOWED = "Only recruiters and admins can erase a candidate.";
 export const ERASE_NOT_ON_TEAM =
   "Only admins and the recruiters on the hiring team of every role this candidate applied to can erase their data; ask an admin.";
-export const EXPORT_SUBMIT_FIRST = "You have an unsubmitted scorecard for this candidate; submit it first or ask another admin";
+export const EXPORT_SUBMIT_FIRST =
+  "You have an unsubmitted scorecard for this candidate; submit it first or ask another admin";
 export const EXPORT_PANEL_NEVER =
   "Interviewers on this candidate's panel don't see each other's feedback in this organisation, so you can't export it; ask an admin who isn't on the panel.";
 
 /** The hiring teams of the roles the candidate applied to (who may handle their data). */
 const candidateRoles = (candidateId: string) =>
   db.application
-    .findMany({ where: { candidateId }, select: { role: { select: { members: { select: { userId: true, function: true } } } } } })
+    .findMany({
+      where: { candidateId },
+      select: { role: { select: { members: { select: { userId: true, function: true } } } } },
+    })
     .then((apps) => apps.map((a) => a.role));
 
 /**
@@ -170,7 +174,12 @@ export async function candidateExportRecords(user: CurrentUser, candidateId: str
   const byApp = new Map(panel.map((p) => [p.id, p]));
   const applications = candidate.applications.map((a) => {
     const record = byApp.get(a.id);
-    if (!record) return { ...a, ...visibleStatus(a.status, { visible: false, reason: "not-on-team" }), feedbackWithheld: true as const };
+    if (!record)
+      return {
+        ...a,
+        ...visibleStatus(a.status, { visible: false, reason: "not-on-team" }),
+        feedbackWithheld: true as const,
+      };
     const cards = new Map(record.interviews.map((i) => [i.id, i.scorecards]));
     const { interviews: _ids, id: _id, ...decision } = record;
     return {
@@ -187,8 +196,14 @@ export async function candidateExportRecords(user: CurrentUser, candidateId: str
       OR: [
         { entityType: "Candidate", entityId: candidateId },
         { entityType: "Application", entityId: { in: panel.map((p) => p.id) } },
-        { entityType: "Interview", entityId: { in: candidate.applications.flatMap((a) => a.interviews.map((i) => i.id)) } },
-        { entityType: "Scorecard", entityId: { in: panel.flatMap((p) => p.interviews.flatMap((i) => i.scorecards.map((s) => s.id))) } },
+        {
+          entityType: "Interview",
+          entityId: { in: candidate.applications.flatMap((a) => a.interviews.map((i) => i.id)) },
+        },
+        {
+          entityType: "Scorecard",
+          entityId: { in: panel.flatMap((p) => p.interviews.flatMap((i) => i.scorecards.map((s) => s.id))) },
+        },
       ],
     },
     orderBy: { at: "asc" },
@@ -279,7 +294,10 @@ export async function eraseCandidate(user: CurrentUser, candidateId: string): Pr
       where: { scorecard: { interview: { applicationId: { in: appIds } } }, evidence: { not: "" } },
       data: { evidence: ERASED_TEXT },
     });
-    await tx.scorecard.updateMany({ where: { interview: { applicationId: { in: appIds } } }, data: { privateNote: null } });
+    await tx.scorecard.updateMany({
+      where: { interview: { applicationId: { in: appIds } } },
+      data: { privateNote: null },
+    });
     await tx.application.updateMany({ where: { id: { in: appIds } }, data: { decisionRationale: null } });
     // Voluntary self-identification (lib/fair-hiring/self-id.ts) goes entirely: answers and link.
     await tx.selfIdAnswer.deleteMany({ where: { candidateId } });

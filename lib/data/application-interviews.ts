@@ -1,5 +1,10 @@
 import "server-only";
-import { canManagePipeline, canOpenApplication, canReadInterviewCalendar, interviewListScope } from "../auth/permissions";
+import {
+  canManagePipeline,
+  canOpenApplication,
+  canReadInterviewCalendar,
+  interviewListScope,
+} from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { reminderState } from "../reminders/schedule";
@@ -71,12 +76,21 @@ export async function applicationInterviews(user: CurrentUser, applicationId: st
       interviewer: r.interviewer.name,
       interviewerId: r.interviewerId,
       scheduledAt: r.scheduledAt,
-      scorecard: submitted ? "submitted" : state === "due" || state === "expired" ? "due" : card ? "draft" : "not started",
+      scorecard: submitted
+        ? "submitted"
+        : state === "due" || state === "expired"
+          ? "due"
+          : card
+            ? "draft"
+            : "not started",
       submittedAt: submitted ? (card?.submittedAt ?? null) : null,
       started: !!card,
-      lastReminder: r.reminders[0] ? { sentAt: r.reminders[0].sentAt, byHand: r.reminders[0].channel === "nudge" } : null,
+      lastReminder: r.reminders[0]
+        ? { sentAt: r.reminders[0].sentAt, byHand: r.reminders[0].channel === "nudge" }
+        : null,
       mine: r.interviewerId === user.id,
-      canDownload: r.scheduledAt !== null && canReadInterviewCalendar(user, { interviewerId: r.interviewerId, role: app.role }),
+      canDownload:
+        r.scheduledAt !== null && canReadInterviewCalendar(user, { interviewerId: r.interviewerId, role: app.role }),
     };
   });
   return { rows: list, total, scope, canManage: canManagePipeline(user, app.role), active: app.status === "ACTIVE" };

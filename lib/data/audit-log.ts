@@ -40,7 +40,10 @@ export async function auditLogPage(viewer: CurrentUser, rawParams: Record<string
   const legacy = !cursor && params.before !== undefined ? eventIdSchema.safeParse(params.before) : null;
   if (legacy?.success) {
     // "Older than #n" from an old link: its position is the number of newer matching events (capped).
-    const newer = await db.auditEvent.count({ where: { ...where, id: { gte: legacy.data } }, take: AUDIT_COUNT_CAP + 1 });
+    const newer = await db.auditEvent.count({
+      where: { ...where, id: { gte: legacy.data } },
+      take: AUDIT_COUNT_CAP + 1,
+    });
     direction = "forward";
     cursor = { key: [legacy.data.toString()], position: newer - 1 } satisfies Cursor;
     key = legacy;
@@ -99,7 +102,9 @@ type FetchedEvent = {
  */
 export async function describeEvents(viewer: CurrentUser, events: FetchedEvent[]): Promise<AuditRow[]> {
   const details = await auditDetails(viewer, events);
-  const names = await auditNames(events.map((e, i) => ({ ...e, data: details[i]?.hidden === false ? details[i].data : undefined })));
+  const names = await auditNames(
+    events.map((e, i) => ({ ...e, data: details[i]?.hidden === false ? details[i].data : undefined })),
+  );
   return events.map((e, i): AuditRow => {
     const d = details[i] ?? { hidden: true as const, why: "" };
     const actorName = e.actor?.name ?? null;

@@ -17,31 +17,44 @@ export async function auditNames(events: readonly NamedEvent[]): Promise<AuditNa
   for (const e of events) idsInData(e.data, "", dataIds);
   const users = [...new Set([...idsOf("User"), ...dataIds])];
   const questions = [...new Set([...idsOf("Question"), ...dataIds])];
-  const some = <T>(ids: string[], read: (ids: string[]) => Promise<T[]>) => (ids.length ? read(ids) : Promise.resolve([] as T[]));
-  const appSelect = { candidate: { select: { name: true, erasedAt: true } }, role: { select: { title: true } } } as const;
+  const some = <T>(ids: string[], read: (ids: string[]) => Promise<T[]>) =>
+    ids.length ? read(ids) : Promise.resolve([] as T[]);
+  const appSelect = {
+    candidate: { select: { name: true, erasedAt: true } },
+    role: { select: { title: true } },
+  } as const;
 
   const [cards, apps, candidates, roles, people, qs, versions, cells, tokens, domains, stages] = await Promise.all([
     some(idsOf("Scorecard"), (ids) =>
       db.scorecard.findMany({
         where: { id: { in: ids } },
-        select: { id: true, interview: { select: { stage: { select: { name: true } }, application: { select: appSelect } } } },
+        select: {
+          id: true,
+          interview: { select: { stage: { select: { name: true } }, application: { select: appSelect } } },
+        },
       }),
     ),
-    some(idsOf("Application"), (ids) => db.application.findMany({ where: { id: { in: ids } }, select: { id: true, ...appSelect } })),
+    some(idsOf("Application"), (ids) =>
+      db.application.findMany({ where: { id: { in: ids } }, select: { id: true, ...appSelect } }),
+    ),
     some(idsOf("Candidate"), (ids) =>
       db.candidate.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, erasedAt: true } }),
     ),
     some(idsOf("Role"), (ids) => db.role.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })),
     some(users, (ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
     some(questions, (ids) => db.question.findMany({ where: { id: { in: ids } }, select: { id: true, prompt: true } })),
-    some(idsOf("MatrixVersion"), (ids) => db.matrixVersion.findMany({ where: { id: { in: ids } }, select: { id: true, number: true } })),
+    some(idsOf("MatrixVersion"), (ids) =>
+      db.matrixVersion.findMany({ where: { id: { in: ids } }, select: { id: true, number: true } }),
+    ),
     some(idsOf("MatrixCell"), (ids) =>
       db.matrixCell.findMany({
         where: { id: { in: ids } },
         select: { id: true, level: true, domainId: true, versionId: true, cluster: { select: { name: true } } },
       }),
     ),
-    some(idsOf("ApiToken"), (ids) => db.apiToken.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+    some(idsOf("ApiToken"), (ids) =>
+      db.apiToken.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    ),
     some([...dataIds], (ids) =>
       db.matrixVersionDomain.findMany({
         where: { domainId: { in: ids } },
@@ -50,7 +63,9 @@ export async function auditNames(events: readonly NamedEvent[]): Promise<AuditNa
         select: { domainId: true, shortName: true },
       }),
     ),
-    some([...dataIds], (ids) => db.interviewStage.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+    some([...dataIds], (ids) =>
+      db.interviewStage.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    ),
   ]);
   // A cell is named by its domain in its own version (one more lookup, by primary key).
   const cellDomains = cells.length
@@ -65,7 +80,11 @@ export async function auditNames(events: readonly NamedEvent[]): Promise<AuditNa
   for (const c of cards) {
     const { stage, application } = c.interview;
     const candidate = candidateName(application.candidate);
-    put("Scorecard", c.id, { label: `the ${stage.name} scorecard for ${candidate}`, candidate, role: application.role.title });
+    put("Scorecard", c.id, {
+      label: `the ${stage.name} scorecard for ${candidate}`,
+      candidate,
+      role: application.role.title,
+    });
   }
   for (const a of apps) {
     const candidate = candidateName(a.candidate);
@@ -75,9 +94,11 @@ export async function auditNames(events: readonly NamedEvent[]): Promise<AuditNa
   for (const r of roles) put("Role", r.id, { label: r.title });
   for (const u of people) put("User", u.id, { label: u.name });
   for (const q of qs) put("Question", q.id, { label: `the question “${short(q.prompt)}”` });
-  for (const v of versions) put("MatrixVersion", v.id, { label: v.number ? `matrix version ${v.number}` : "the matrix draft" });
+  for (const v of versions)
+    put("MatrixVersion", v.id, { label: v.number ? `matrix version ${v.number}` : "the matrix draft" });
   for (const c of cells) {
-    const domain = cellDomains.find((d) => d.versionId === c.versionId && d.domainId === c.domainId)?.shortName ?? "a domain";
+    const domain =
+      cellDomains.find((d) => d.versionId === c.versionId && d.domainId === c.domainId)?.shortName ?? "a domain";
     put("MatrixCell", c.id, { label: `the ${domain} · ${c.cluster.name} · Level ${c.level} cell` });
   }
   for (const t of tokens) put("ApiToken", t.id, { label: `the API token “${t.name}”` });

@@ -18,7 +18,13 @@ import { feedbackVisibility } from "./feedback";
 // lib/scoring) are the test oracle (tests/integration/calibration-sql.test.ts).
 
 export type CalibrationRow = InterviewerCalibration & { name: string; active: boolean };
-export type RoleAgreementRow = { roleId: string; title: string; alpha: number | null; pairableUnits: number; raters: number };
+export type RoleAgreementRow = {
+  roleId: string;
+  title: string;
+  alpha: number | null;
+  pairableUnits: number;
+  raters: number;
+};
 
 type InterviewerJson = {
   iid: string;
@@ -39,7 +45,10 @@ type InterviewerJson = {
 /** Rating values (the DomainScore_rating_range constraint): the coincidence matrix is at most 4 x 4. */
 const LEVELS = [0, 1, 2, 3] as const;
 
-type RoleJson = { roleId: string; title: string; raters: number; pairableUnits: number } & Record<`w${number}_${number}`, number | null>;
+type RoleJson = { roleId: string; title: string; raters: number; pairableUnits: number } & Record<
+  `w${number}_${number}`,
+  number | null
+>;
 type CalibrationSqlRow = { total: number; interviewers: InterviewerJson[] | null; roles: RoleJson[] | null };
 
 /**
@@ -81,11 +90,15 @@ export function calibrationSql(viewer: CurrentUser, visibility: FeedbackVisibili
       : Prisma.sql`(name, iid) < (${keyName}, ${keyId})`;
   const order = direction === "forward" ? Prisma.sql`name ASC, iid ASC` : Prisma.sql`name DESC, iid DESC`;
   const cells = Prisma.raw(
-    LEVELS.flatMap((c) => LEVELS.map((k) => `sum(pairs${c}${k}::numeric / (raters - 1))::float8 AS w${c}_${k}`)).join(",\n      "),
+    LEVELS.flatMap((c) => LEVELS.map((k) => `sum(pairs${c}${k}::numeric / (raters - 1))::float8 AS w${c}_${k}`)).join(
+      ",\n      ",
+    ),
   );
   const pairs = (sign: string) =>
     Prisma.raw(
-      LEVELS.flatMap((c) => LEVELS.map((k) => `${sign}u.coders${c} * (u.coders${k}${c === k ? " - 1" : ""}) AS pairs${c}${k}`)).join(", "),
+      LEVELS.flatMap((c) =>
+        LEVELS.map((k) => `${sign}u.coders${c} * (u.coders${k}${c === k ? " - 1" : ""}) AS pairs${c}${k}`),
+      ).join(", "),
     );
   const pairColumns = Prisma.raw(LEVELS.flatMap((c) => LEVELS.map((k) => `pairs${c}${k}`)).join(", "));
   const { ctes } = roleRollupAdjustmentSql(viewer, visibility);

@@ -22,7 +22,10 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
   const fb = await applicationFeedback(user, applicationId);
   if (!fb) return null;
   const { role } = fb.app;
-  const domains = await db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" } });
+  const domains = await db.matrixVersionDomain.findMany({
+    where: { versionId: role.matrixVersionId },
+    orderBy: { position: "asc" },
+  });
   const targets = domains.map((d) => {
     const t = role.targets.find((x) => x.domainId === d.domainId);
     return { domainId: d.domainId, name: d.shortName, fullName: d.name, target: t?.level ?? 0, weight: t?.weight ?? 1 };
@@ -30,7 +33,9 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
   if (!fb.visible) return { app: fb.app, visible: false as const, reason: fb.reason, targets };
   const { app } = fb;
 
-  const cards = app.interviews.flatMap((i) => i.scorecards.map((s) => ({ ...s, interviewer: i.interviewer, stage: i.stage })));
+  const cards = app.interviews.flatMap((i) =>
+    i.scorecards.map((s) => ({ ...s, interviewer: i.interviewer, stage: i.stage })),
+  );
   const rows = cards.flatMap((c) =>
     c.scores.map((s) => ({
       applicationId,
@@ -53,7 +58,8 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
     ratings: Object.fromEntries(
       targets.map((t) => [
         t.domainId,
-        latestRatingPerInterviewer(rows.filter((r) => r.interviewerId === iv.id && r.domainId === t.domainId))[0] ?? null,
+        latestRatingPerInterviewer(rows.filter((r) => r.interviewerId === iv.id && r.domainId === t.domainId))[0] ??
+          null,
       ]),
     ) as Record<string, number | null>,
   }));
@@ -105,7 +111,22 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
   );
   // Selected by the query for the people who may read them (applicationFeedback), never filtered here.
   const notes = fb.notes.map((n) => ({ interviewer: n.interviewer, note: n.note }));
-  const recommendations = cards.map((c) => ({ interviewer: c.interviewer.name, stage: c.stage.name, recommendation: c.recommendation }));
-  return { app, visible: true as const, targets, summary, interviewers, evidence, notes, recommendations, otherRoles, clusterFit };
+  const recommendations = cards.map((c) => ({
+    interviewer: c.interviewer.name,
+    stage: c.stage.name,
+    recommendation: c.recommendation,
+  }));
+  return {
+    app,
+    visible: true as const,
+    targets,
+    summary,
+    interviewers,
+    evidence,
+    notes,
+    recommendations,
+    otherRoles,
+    clusterFit,
+  };
 }
 export type CandidateReport = Extract<NonNullable<Awaited<ReturnType<typeof candidateReport>>>, { visible: true }>;

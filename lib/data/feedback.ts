@@ -67,7 +67,9 @@ const panelFeedback = {
           matrixVersionId: true,
           recommendation: true,
           submittedAt: true,
-          scores: { select: { domainId: true, rating: true, notAssessed: true, evidence: true, observedIndicatorIds: true } },
+          scores: {
+            select: { domainId: true, rating: true, notAssessed: true, evidence: true, observedIndicatorIds: true },
+          },
         },
       },
     },
@@ -98,7 +100,11 @@ function privateNotesWhere(user: CurrentUser, applicationId: string, lead: boole
 export async function applicationFeedback(user: CurrentUser, applicationId: string) {
   const visibility = await feedbackVisibility();
   const [header, hidden] = await Promise.all([
-    db.application.findUnique({ relationLoadStrategy: "join", where: { id: applicationId }, select: applicationHeader(user.id) }),
+    db.application.findUnique({
+      relationLoadStrategy: "join",
+      where: { id: applicationId },
+      select: applicationHeader(user.id),
+    }),
     db.$queryRaw<{ reason: HiddenReason | null }[]>(
       Prisma.sql`SELECT ${hiddenReasonSql(user, visibility, "a")} AS reason FROM "Application" a WHERE a.id = ${applicationId}`,
     ),
@@ -111,9 +117,16 @@ export async function applicationFeedback(user: CurrentUser, applicationId: stri
     const access = { visible: false, reason } as const;
     return { app: { ...app, ...visibleStatus(app.status, access) }, visible: false as const, reason };
   }
-  const lead = isHiringLead(user, { roleOwnerId: app.role.ownerId, teamUserIds: app.role.members.map((m) => m.userId) });
+  const lead = isHiringLead(user, {
+    roleOwnerId: app.role.ownerId,
+    teamUserIds: app.role.members.map((m) => m.userId),
+  });
   const [feedback, notes] = await Promise.all([
-    db.application.findUniqueOrThrow({ relationLoadStrategy: "join", where: { id: applicationId }, select: panelFeedback }),
+    db.application.findUniqueOrThrow({
+      relationLoadStrategy: "join",
+      where: { id: applicationId },
+      select: panelFeedback,
+    }),
     db.scorecard.findMany({
       where: privateNotesWhere(user, applicationId, lead),
       orderBy: { createdAt: "asc" },
@@ -124,6 +137,11 @@ export async function applicationFeedback(user: CurrentUser, applicationId: stri
     app: { ...app, statusHidden: false, ...feedback },
     visible: true as const,
     /** Private notes the viewer may read (see privateNotesWhere). */
-    notes: notes.map((n) => ({ scorecardId: n.id, interviewerId: n.interviewerId, interviewer: n.interviewer.name, note: n.privateNote! })),
+    notes: notes.map((n) => ({
+      scorecardId: n.id,
+      interviewerId: n.interviewerId,
+      interviewer: n.interviewer.name,
+      note: n.privateNote!,
+    })),
   };
 }

@@ -15,14 +15,24 @@ const stageKitSelect = {
   questions: {
     orderBy: { position: "asc" },
     select: {
-      question: { select: { id: true, prompt: true, level: true, domainId: true, answerL1: true, answerL2: true, answerL3: true } },
+      question: {
+        select: { id: true, prompt: true, level: true, domainId: true, answerL1: true, answerL2: true, answerL3: true },
+      },
     },
   },
 } as const;
 type StageKitSource = {
   domains: { domainId: string }[];
   questions: {
-    question: { id: string; prompt: string; level: number; domainId: string; answerL1: string; answerL2: string; answerL3: string };
+    question: {
+      id: string;
+      prompt: string;
+      level: number;
+      domainId: string;
+      answerL1: string;
+      answerL2: string;
+      answerL3: string;
+    };
   }[];
 };
 type RoleKitSource = { clusterId: string; targets: { domainId: string; level: number }[] };
@@ -43,7 +53,11 @@ async function stageKit(stage: StageKitSource, role: RoleKitSource, versionId: s
     }),
     db.matrixCell.findMany({
       where: { versionId, clusterId: role.clusterId, domainId: { in: focusIds } },
-      select: { domainId: true, level: true, indicators: { orderBy: { position: "asc" }, select: { id: true, text: true } } },
+      select: {
+        domainId: true,
+        level: true,
+        indicators: { orderBy: { position: "asc" }, select: { id: true, text: true } },
+      },
     }),
     db.proficiencyLevel.findMany({ orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
     db.matrixVersion.findUnique({ where: { id: versionId }, select: { number: true } }),
@@ -69,7 +83,10 @@ async function stageKit(stage: StageKitSource, role: RoleKitSource, versionId: s
   }));
   const otherQuestions = stage.questions
     .filter((q) => !focusIds.includes(q.question.domainId))
-    .map((q) => ({ ...question(q), domainName: allVersionDomains.find((d) => d.domainId === q.question.domainId)?.shortName ?? null }));
+    .map((q) => ({
+      ...question(q),
+      domainName: allVersionDomains.find((d) => d.domainId === q.question.domainId)?.shortName ?? null,
+    }));
   return { matrixVersion: version?.number ?? null, domains, otherQuestions };
 }
 
@@ -129,7 +146,11 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
   if (!interview) return null;
   const card = interview.scorecards[0] ?? null;
   const versionId = card?.matrixVersionId ?? interview.application.role.matrixVersionId;
-  const { matrixVersion, domains, otherQuestions } = await stageKit(interview.stage, interview.application.role, versionId);
+  const { matrixVersion, domains, otherQuestions } = await stageKit(
+    interview.stage,
+    interview.application.role,
+    versionId,
+  );
   const orderedIds = domains.map((d) => d.domainId);
   return {
     /** Keys this user's copies on the device (components/scorecard/local-copies). */
@@ -145,7 +166,11 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
     },
     candidate: interview.application.candidate,
     applicationId: interview.applicationId,
-    role: { id: interview.application.role.id, title: interview.application.role.title, cluster: interview.application.role.cluster.name },
+    role: {
+      id: interview.application.role.id,
+      title: interview.application.role.title,
+      cluster: interview.application.role.cluster.name,
+    },
     matrixVersion,
     domains,
     otherQuestions,

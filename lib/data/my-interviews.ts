@@ -74,7 +74,11 @@ const interviewFields = (userId: string) =>
   }) satisfies Prisma.InterviewSelect;
 
 type InterviewRow = Prisma.InterviewGetPayload<{ select: ReturnType<typeof interviewFields> }>;
-const withCard = ({ scorecards, ...r }: InterviewRow, bucket: InterviewBucket) => ({ ...r, scorecard: scorecards[0] ?? null, bucket });
+const withCard = ({ scorecards, ...r }: InterviewRow, bucket: InterviewBucket) => ({
+  ...r,
+  scorecard: scorecards[0] ?? null,
+  bucket,
+});
 export type MyInterview = ReturnType<typeof withCard>;
 
 const SUBMITTED_ORDER: readonly KeyPart[] = [
@@ -87,7 +91,10 @@ const SUBMITTED_ORDER: readonly KeyPart[] = [
  * query: the open buckets (drafts, overdue, to do, closed) at most OPEN_BUCKET_LIMIT each with
  * their totals, and the submitted history a keyset page (newest submission first).
  */
-export async function interviewerInterviews(user: CurrentUser, opts: ListOptions & { now?: Date; limit?: number } = {}) {
+export async function interviewerInterviews(
+  user: CurrentUser,
+  opts: ListOptions & { now?: Date; limit?: number } = {},
+) {
   const now = opts.now ?? new Date();
   const limit = opts.limit ?? OPEN_BUCKET_LIMIT;
   const select = interviewFields(user.id);
@@ -95,7 +102,11 @@ export async function interviewerInterviews(user: CurrentUser, opts: ListOptions
   const openIds = OPEN_BUCKETS.flatMap((bucket) => totals.get(bucket)?.ids ?? []);
   const byId = new Map(
     (openIds.length
-      ? await db.interview.findMany({ relationLoadStrategy: "join", where: { id: { in: openIds }, interviewerId: user.id }, select })
+      ? await db.interview.findMany({
+          relationLoadStrategy: "join",
+          where: { id: { in: openIds }, interviewerId: user.id },
+          select,
+        })
       : []
     ).map((r) => [r.id, r]),
   );
@@ -121,7 +132,10 @@ export async function interviewerInterviews(user: CurrentUser, opts: ListOptions
   });
   return {
     buckets: Object.fromEntries(open) as Record<(typeof OPEN_BUCKETS)[number], { total: number; rows: MyInterview[] }>,
-    submitted: { ...submitted, rows: submitted.rows.map(({ scorecardSubmittedAt: _, ...r }) => withCard(r, "submitted")) },
+    submitted: {
+      ...submitted,
+      rows: submitted.rows.map(({ scorecardSubmittedAt: _, ...r }) => withCard(r, "submitted")),
+    },
   };
 }
 

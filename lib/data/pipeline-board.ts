@@ -37,7 +37,15 @@ export function waitingOn(interviews: InterviewRow[], now: Date): { waitingOn: W
   return {
     waitingOn: open.flatMap((i): Waiting[] =>
       i.scheduledAt === null
-        ? [{ interviewId: i.id, interviewer: i.interviewer.name, stage: i.stage.name, state: "not scheduled", due: false }]
+        ? [
+            {
+              interviewId: i.id,
+              interviewer: i.interviewer.name,
+              stage: i.stage.name,
+              state: "not scheduled",
+              due: false,
+            },
+          ]
         : i.scheduledAt < now
           ? [
               {
@@ -70,9 +78,13 @@ const cardFields = {
 } satisfies Prisma.ApplicationSelect;
 type CardRow = Prisma.ApplicationGetPayload<{ select: typeof cardFields }>;
 
-export type BoardCard = { id: string; name: string; stageId: string | null; daysInStage: number; interviews: number } & ReturnType<
-  typeof waitingOn
->;
+export type BoardCard = {
+  id: string;
+  name: string;
+  stageId: string | null;
+  daysInStage: number;
+  interviews: number;
+} & ReturnType<typeof waitingOn>;
 export type BoardColumn = { id: string | null; name: string; count: number; cards: BoardCard[] };
 export type Board = {
   role: { id: string; title: string };
@@ -144,9 +156,16 @@ export async function pipelineBoard(
     db.application.groupBy({ by: ["currentStageId"], where: active, _count: { _all: true } }),
     db.application.count({ where: noInterviews }),
   ]);
-  const rights = { withoutInterviews, canManage: canManagePipeline(user, role), canHire: canDecideOnCandidates(user, role) };
+  const rights = {
+    withoutInterviews,
+    canManage: canManagePipeline(user, role),
+    canHire: canDecideOnCandidates(user, role),
+  };
   const countOf = new Map(counts.map((c) => [c.currentStageId, c._count._all]));
-  const stages = [...role.stages.map((s) => ({ id: s.id as string | null, name: s.name })), { id: null, name: "Not started" }]
+  const stages = [
+    ...role.stages.map((s) => ({ id: s.id as string | null, name: s.name })),
+    { id: null, name: "Not started" },
+  ]
     .map((s) => ({ ...s, count: countOf.get(s.id) ?? 0 }))
     .filter((s) => s.id !== null || s.count > 0);
 
@@ -165,7 +184,8 @@ export async function pipelineBoard(
       after: opts.after,
       before: opts.before,
       count: () => db.application.count({ where }),
-      fetch: ({ seek, orderBy, take }) => db.application.findMany({ where: { AND: [where, seek] }, orderBy, take, select: cardFields }),
+      fetch: ({ seek, orderBy, take }) =>
+        db.application.findMany({ where: { AND: [where, seek] }, orderBy, take, select: cardFields }),
     });
     // The stage's own page replaces the board: the other columns are shown as counts only (no cards).
     const columns: BoardColumn[] = stages.map((s) => ({ ...s, cards: [] }));

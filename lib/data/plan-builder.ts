@@ -20,7 +20,10 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
     }),
     // Retired questions only when a stage still uses them, so the manager can untick them.
     db.question.findMany({
-      where: { domainId: { in: targets.map((t) => t.domainId) }, OR: [{ retiredAt: null }, { id: { in: chosenQuestions } }] },
+      where: {
+        domainId: { in: targets.map((t) => t.domainId) },
+        OR: [{ retiredAt: null }, { id: { in: chosenQuestions } }],
+      },
       orderBy: [{ level: "asc" }, { createdAt: "asc" }],
       select: { id: true, domainId: true, level: true, prompt: true, retiredAt: true },
     }),
@@ -38,11 +41,22 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
   return {
     userId: user.id,
     qualified,
-    role: { id: role.id, title: role.title, version: role.version, planPublishedAt: role.planPublishedAt?.toISOString() ?? null },
+    role: {
+      id: role.id,
+      title: role.title,
+      version: role.version,
+      planPublishedAt: role.planPublishedAt?.toISOString() ?? null,
+    },
     canEdit: detail.canEdit,
     targets: targets.map((t) => ({ domainId: t.domainId, name: t.name, level: t.level })),
     team,
-    questions: questions.map((q) => ({ id: q.id, domainId: q.domainId, level: q.level, prompt: q.prompt, retired: q.retiredAt != null })),
+    questions: questions.map((q) => ({
+      id: q.id,
+      domainId: q.domainId,
+      level: q.level,
+      prompt: q.prompt,
+      retired: q.retiredAt != null,
+    })),
     stages: role.stages.map((s) => ({
       id: s.id,
       name: s.name,

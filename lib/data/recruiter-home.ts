@@ -87,7 +87,12 @@ export async function recruiterCandidates(user: CurrentUser, opts: ListOptions &
           createdAt: true,
           applications: {
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-            select: { id: true, status: true, role: { select: { title: true } }, currentStage: { select: { name: true } } },
+            select: {
+              id: true,
+              status: true,
+              role: { select: { title: true } },
+              currentStage: { select: { name: true } },
+            },
           },
         },
       }),

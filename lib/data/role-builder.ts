@@ -8,7 +8,9 @@ import { currentMatrixVersion } from "./matrix";
  * A new role uses the newest published version; an existing role is edited in its own.
  */
 export async function roleBuilderData(versionId?: string) {
-  const version = versionId ? await db.matrixVersion.findUnique({ where: { id: versionId } }) : await currentMatrixVersion();
+  const version = versionId
+    ? await db.matrixVersion.findUnique({ where: { id: versionId } })
+    : await currentMatrixVersion();
   if (!version) return null;
   const [clusters, domains, cells, emphases, templates, people, levels] = await Promise.all([
     db.roleCluster.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true, key: true } }),
@@ -19,10 +21,21 @@ export async function roleBuilderData(versionId?: string) {
     }),
     db.matrixCell.findMany({
       where: { versionId: version.id },
-      select: { clusterId: true, domainId: true, level: true, indicators: { orderBy: { position: "asc" }, select: { text: true } } },
+      select: {
+        clusterId: true,
+        domainId: true,
+        level: true,
+        indicators: { orderBy: { position: "asc" }, select: { text: true } },
+      },
     }),
-    db.clusterEmphasis.findMany({ where: { versionId: version.id }, select: { clusterId: true, domainId: true, emphasis: true } }),
-    db.roleTemplate.findMany({ orderBy: { title: "asc" }, include: { targets: true, cluster: { select: { name: true } } } }),
+    db.clusterEmphasis.findMany({
+      where: { versionId: version.id },
+      select: { clusterId: true, domainId: true, emphasis: true },
+    }),
+    db.roleTemplate.findMany({
+      orderBy: { title: "asc" },
+      include: { targets: true, cluster: { select: { name: true } } },
+    }),
     db.user.findMany({
       where: { active: true, kind: { in: [...ROLE_TEAM_KINDS] } },
       orderBy: { name: "asc" },
@@ -45,7 +58,9 @@ export async function roleBuilderData(versionId?: string) {
             Object.fromEntries(
               [1, 2, 3].map((l) => [
                 l,
-                cells.find((x) => x.clusterId === c.id && x.domainId === d.domainId && x.level === l)?.indicators.map((i) => i.text) ?? [],
+                cells
+                  .find((x) => x.clusterId === c.id && x.domainId === d.domainId && x.level === l)
+                  ?.indicators.map((i) => i.text) ?? [],
               ]),
             ),
           ]),
@@ -53,7 +68,10 @@ export async function roleBuilderData(versionId?: string) {
       ]),
     ) as Record<string, Record<string, Record<number, string[]>>>,
     emphasis: Object.fromEntries(
-      clusters.map((c) => [c.id, Object.fromEntries(emphases.filter((e) => e.clusterId === c.id).map((e) => [e.domainId, e.emphasis]))]),
+      clusters.map((c) => [
+        c.id,
+        Object.fromEntries(emphases.filter((e) => e.clusterId === c.id).map((e) => [e.domainId, e.emphasis])),
+      ]),
     ) as Record<string, Record<string, "CORE" | "SUPPORTING" | "PERIPHERAL">>,
     templates: templates.map((t) => ({
       id: t.id,

@@ -40,7 +40,8 @@ const FIT_BAND_SQL = (alias: string) => {
   } as const;
 };
 
-const order = (direction: Direction) => Prisma.raw(direction === "forward" ? "k1, k2, id" : "k1 DESC, k2 DESC, id DESC");
+const order = (direction: Direction) =>
+  Prisma.raw(direction === "forward" ? "k1, k2, id" : "k1 DESC, k2 DESC, id DESC");
 const cmp = (direction: Direction) => Prisma.raw(direction === "forward" ? ">" : "<");
 
 /** Any filter beyond the view (the histogram and shortfalls then cover only the matching rows). */
@@ -71,7 +72,13 @@ export function comparisonSql(
 function seekKey(sort: "fit" | "name", cursor: Cursor | null): { k1: number; k2: string; id: string } | null {
   if (!cursor) return null;
   const [k1, k2, id] = cursor.key;
-  if (typeof k1 !== "number" || !Number.isInteger(k1) || Math.abs(k1) > 1_000_000 || typeof k2 !== "string" || typeof id !== "string")
+  if (
+    typeof k1 !== "number" ||
+    !Number.isInteger(k1) ||
+    Math.abs(k1) > 1_000_000 ||
+    typeof k2 !== "string" ||
+    typeof id !== "string"
+  )
     return null;
   if (sort === "name" && k1 !== 0) return null;
   return { k1, k2, id };
@@ -114,7 +121,8 @@ function generalSql(
   else if (query.stage) parts.push(Prisma.sql`apps.stage_id = ${query.stage}`);
   if (query.status) parts.push(Prisma.sql`${visibleStatusSql("apps").status} = ${query.status}`);
   // Scores only filter candidates whose scores the viewer sees.
-  if (query.view !== "hidden" && query.fit) parts.push(Prisma.sql`apps.reason IS NULL AND ${FIT_BAND_SQL("apps")[query.fit]}`);
+  if (query.view !== "hidden" && query.fit)
+    parts.push(Prisma.sql`apps.reason IS NULL AND ${FIT_BAND_SQL("apps")[query.fit]}`);
   if (query.view !== "hidden" && query.below)
     parts.push(Prisma.sql`apps.reason IS NULL AND ${query.below}::text = ANY (apps.below_domains)`);
   const seek = cursor
@@ -193,7 +201,9 @@ function indexedSql(
   const showVisible = query.view !== "hidden";
   const showHidden = query.view !== "scored";
   const k1 = byFit ? Prisma.sql`s."fitRank"` : Prisma.sql`0`;
-  const idx = byFit ? Prisma.sql`s."fitRank", s."nameKey", s."applicationId"` : Prisma.sql`s."nameKey", s."applicationId"`;
+  const idx = byFit
+    ? Prisma.sql`s."fitRank", s."nameKey", s."applicationId"`
+    : Prisma.sql`s."nameKey", s."applicationId"`;
   const idxDesc = byFit
     ? Prisma.sql`s."fitRank" DESC, s."nameKey" DESC, s."applicationId" DESC`
     : Prisma.sql`s."nameKey" DESC, s."applicationId" DESC`;

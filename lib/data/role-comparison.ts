@@ -66,7 +66,9 @@ export async function comparisonRole(user: CurrentUser, roleId: string) {
         members: { select: { userId: true } },
         stages: { orderBy: { position: "asc" }, select: { id: true, name: true } },
         targets: { select: { domainId: true, level: true, weight: true } },
-        matrixVersion: { select: { domains: { orderBy: { position: "asc" }, select: { domainId: true, shortName: true } } } },
+        matrixVersion: {
+          select: { domains: { orderBy: { position: "asc" }, select: { domainId: true, shortName: true } } },
+        },
       },
     }),
     feedbackVisibility(),
@@ -176,7 +178,8 @@ function toRow(r: RawRow, targets: RoleTargetColumn[], stageName: Map<string, st
     decision: r.decision,
   };
   const targetDomains = targets.filter((t) => t.target > 0).length;
-  if (r.reason !== null) return { ...base, reason: r.reason, fit: null, evidenced: 0, targetDomains, distance: null, domains: [] };
+  if (r.reason !== null)
+    return { ...base, reason: r.reason, fit: null, evidenced: 0, targetDomains, distance: null, domains: [] };
   const byDomain = new Map((r.domains ?? []).map((d) => [d.domainId, d]));
   const domains = targets.map((t): ComparisonDomain => {
     const d = byDomain.get(t.domainId);
@@ -200,7 +203,11 @@ function toRow(r: RawRow, targets: RoleTargetColumn[], stageName: Map<string, st
  * Every candidate of the role matching `query` (all views by default), read page by page so a
  * large role never becomes one giant statement result: for the CSV exports and the API.
  */
-export async function* comparisonRowsInPages(user: CurrentUser, role: ComparisonRole, query: Partial<ComparisonQuery> = {}) {
+export async function* comparisonRowsInPages(
+  user: CurrentUser,
+  role: ComparisonRole,
+  query: Partial<ComparisonQuery> = {},
+) {
   let after: string | undefined;
   do {
     const { page } = await roleComparisonPage(

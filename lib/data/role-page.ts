@@ -11,7 +11,8 @@ export type RoleDetail = NonNullable<Awaited<ReturnType<typeof roleDetail>>>;
 
 /** Why interviews can't be scheduled on the role yet (the service refuses the same cases), or null. */
 export function scheduleBlockedReason(role: { status: RoleStatus; planPublishedAt: Date | null }): string | null {
-  if (role.status !== "OPEN") return `Interviews are scheduled on open roles; this one is ${role.status.toLowerCase()}.`;
+  if (role.status !== "OPEN")
+    return `Interviews are scheduled on open roles; this one is ${role.status.toLowerCase()}.`;
   if (!role.planPublishedAt) return "Interviews are scheduled once the interview plan is published.";
   return null;
 }
@@ -25,7 +26,8 @@ export function scheduleBlockedReason(role: { status: RoleStatus; planPublishedA
 export async function roleScheduling(user: CurrentUser, detail: RoleDetail, hasRows: boolean, timeZone: string) {
   const { role } = detail;
   const stageInterviewerIds = [...new Set(role.stages.flatMap((s) => s.interviewers.map((i) => i.userId)))];
-  const load = detail.canManagePipeline && hasRows ? await interviewerLoad(user, stageInterviewerIds, timeZone) : undefined;
+  const load =
+    detail.canManagePipeline && hasRows ? await interviewerLoad(user, stageInterviewerIds, timeZone) : undefined;
   return {
     stages: role.stages.map((s) => ({
       id: s.id,

@@ -1,5 +1,11 @@
 import "server-only";
-import { canEditRole, canEditRoleLogistics, canManagePipeline, canSeeRoleSalary, canViewRole } from "../auth/permissions";
+import {
+  canEditRole,
+  canEditRoleLogistics,
+  canManagePipeline,
+  canSeeRoleSalary,
+  canViewRole,
+} from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { planCoverage } from "../roles/coverage";
@@ -16,7 +22,9 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
     include: {
       cluster: true,
       owner: { select: { id: true, name: true } },
-      template: { select: { title: true, salaryMin: true, salaryMax: true, remoteFriendliness: true, timeToHire: true } },
+      template: {
+        select: { title: true, salaryMin: true, salaryMax: true, remoteFriendliness: true, timeToHire: true },
+      },
       members: { include: { user: { select: { id: true, name: true, kind: true } } } },
       targets: true,
       stages: {
@@ -35,7 +43,10 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
     },
   });
   if (!role || !canViewRole(user, role)) return null;
-  const domains = await db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" } });
+  const domains = await db.matrixVersionDomain.findMany({
+    where: { versionId: role.matrixVersionId },
+    orderBy: { position: "asc" },
+  });
   const name = (id: string) => domains.find((d) => d.domainId === id)?.shortName ?? "Retired domain";
   const targets = domains.map((d) => {
     const t = role.targets.find((x) => x.domainId === d.domainId);
@@ -60,7 +71,9 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
   const canSeeSalary = canSeeRoleSalary(user);
   const salaryHidden = { salaryMin: null, salaryMax: null };
   return {
-    role: canSeeSalary ? role : { ...role, ...salaryHidden, template: role.template && { ...role.template, ...salaryHidden } },
+    role: canSeeSalary
+      ? role
+      : { ...role, ...salaryHidden, template: role.template && { ...role.template, ...salaryHidden } },
     canSeeSalary,
     newerVersion,
     targets,

@@ -59,7 +59,12 @@ function loadRelationsByQuery(client: PrismaClient): PrismaClient {
     query: {
       $allModels: {
         $allOperations({ operation, args, query }) {
-          if (STRATEGY_OPERATIONS.has(operation) && args && typeof args === "object" && !("relationLoadStrategy" in args)) {
+          if (
+            STRATEGY_OPERATIONS.has(operation) &&
+            args &&
+            typeof args === "object" &&
+            !("relationLoadStrategy" in args)
+          ) {
             return query({ ...args, relationLoadStrategy: "query" } as typeof args);
           }
           return query(args);

@@ -56,7 +56,9 @@ export async function migrate(runner: SqlRunner, migrations = readMigrations()):
     const known = new Set(migrations.map((m) => m.name));
     const unknown = rows.find((r) => !known.has(r.migration_name));
     if (unknown) {
-      throw new MigrationError(`Database has migration ${unknown.migration_name} that this code does not know; deploy a newer version.`);
+      throw new MigrationError(
+        `Database has migration ${unknown.migration_name} that this code does not know; deploy a newer version.`,
+      );
     }
     const done: string[] = [];
     for (const m of migrations) {

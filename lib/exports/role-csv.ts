@@ -58,7 +58,8 @@ async function exportable(
     return {
       ok: false,
       status: 403,
-      error: "Only this role's hiring team (its owner, its recruiters, admins) and interviewers who have submitted may export its scores.",
+      error:
+        "Only this role's hiring team (its owner, its recruiters, admins) and interviewers who have submitted may export its scores.",
     };
   }
   return { ok: true, role };
@@ -170,7 +171,11 @@ export async function roleGapsCsv(user: CurrentUser, roleId: string): Promise<Cs
             disagreement: d.disagreement,
             fit: r.evidenced ? r.fit : null,
             // Empty fit means "not yet assessed", never 0; a partial fit says what it rests on.
-            fit_basis: fitText({ fit: r.evidenced ? r.fit : null, targetDomains: r.targetDomains, assessedDomains: r.evidenced }),
+            fit_basis: fitText({
+              fit: r.evidenced ? r.fit : null,
+              targetDomains: r.targetDomains,
+              assessedDomains: r.evidenced,
+            }),
           })),
         ),
         first,

@@ -4,7 +4,12 @@
 import { z } from "zod";
 import { defineAction } from "../run-action";
 import { idSchema } from "../validation/id";
-import { fairHiringMinGroupSchema, selfIdCategorySchema, selfIdCategoryUpdateSchema, selfIdLinkSchema } from "../validation/self-id";
+import {
+  fairHiringMinGroupSchema,
+  selfIdCategorySchema,
+  selfIdCategoryUpdateSchema,
+  selfIdLinkSchema,
+} from "../validation/self-id";
 import { createSelfIdLink } from "./self-id";
 import { createSelfIdCategory, setFairHiringMinGroup, updateSelfIdCategory } from "./settings";
 

@@ -93,7 +93,11 @@ export type ReportRequest = { roleId: string; category: string };
 export type ReportAnswer = { ok: true; report: FairHiringReport } | { ok: false; kind: "forbidden" | "not_found" };
 
 /** Builds the report; audits the view (`via`: the page or the CSV download). */
-export async function fairHiringReport(actor: CurrentUser, req: ReportRequest, via: "page" | "csv"): Promise<ReportAnswer> {
+export async function fairHiringReport(
+  actor: CurrentUser,
+  req: ReportRequest,
+  via: "page" | "csv",
+): Promise<ReportAnswer> {
   if (!can(actor, "viewFairHiringReport")) return { ok: false, kind: "forbidden" };
   const [role, category, settings] = await Promise.all([
     db.role.findUnique({ where: { id: req.roleId }, select: { id: true, title: true } }),
@@ -141,13 +145,20 @@ export function buildStages(rows: Row[], options: string[], minGroup: number): F
     if (!stages.has(key)) stages.set(key, { stageId: r.stage_id, name: r.stage_name ?? OVERALL_STAGE, rows: [] });
     stages.get(key)!.rows.push(r);
   }
-  const extra = [...new Set(rows.map((r) => r.grp).filter((g): g is string => g !== null && !options.includes(g)))].sort();
+  const extra = [
+    ...new Set(rows.map((r) => r.grp).filter((g): g is string => g !== null && !options.includes(g))),
+  ].sort();
   const order = [...options, ...extra];
   return [...stages.values()].map((s) => {
     const of = (g: string | null) => s.rows.find((r) => r.grp === g);
-    const groups: GroupCounts[] = order.map((g) => ({ group: g, decided: of(g)?.decided ?? 0, passed: of(g)?.passed ?? 0 }));
+    const groups: GroupCounts[] = order.map((g) => ({
+      group: g,
+      decided: of(g)?.decided ?? 0,
+      passed: of(g)?.passed ?? 0,
+    }));
     const undisclosed = of(null);
-    if (undisclosed) groups.push({ group: UNDISCLOSED, decided: undisclosed.decided, passed: undisclosed.passed, compare: false });
+    if (undisclosed)
+      groups.push({ group: UNDISCLOSED, decided: undisclosed.decided, passed: undisclosed.passed, compare: false });
     return { stageId: s.stageId, name: s.name, groups: compareGroups(groups, minGroup) };
   });
 }
@@ -171,7 +182,9 @@ export function fairHiringCsv(r: FairHiringReport): string {
       min_group: r.minGroup,
     })),
   );
-  return Papa.unparse(rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, safe(v)])))) + "\r\n";
+  return (
+    Papa.unparse(rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, safe(v)])))) + "\r\n"
+  );
 }
 
 const csvHeaders = { "Content-Type": "text/csv; charset=utf-8", "Cache-Control": "no-store" };
@@ -183,7 +196,13 @@ export async function fairHiringCsvDownload(actor: CurrentUser, form: unknown): 
   const parsed = fairHiringQuerySchema.safeParse(form);
   if (!parsed.success) return Response.json({ error: "Choose a role and a category." }, { status: 400 });
   const res = await fairHiringReport(actor, parsed.data, "csv");
-  if (!res.ok) return Response.json({ error: "That role or category was not found." }, { status: res.kind === "forbidden" ? 403 : 404 });
+  if (!res.ok)
+    return Response.json(
+      { error: "That role or category was not found." },
+      { status: res.kind === "forbidden" ? 403 : 404 },
+    );
   const name = `fair-hiring-${res.report.category.key}.csv`;
-  return new Response(fairHiringCsv(res.report), { headers: { ...csvHeaders, "Content-Disposition": `attachment; filename="${name}"` } });
+  return new Response(fairHiringCsv(res.report), {
+    headers: { ...csvHeaders, "Content-Disposition": `attachment; filename="${name}"` },
+  });
 }

@@ -25,8 +25,9 @@ const candidateRolesSelect = {
   erasedAt: true,
   applications: { select: { role: { select: { members: { select: { userId: true, function: true } } } } } },
 } as const;
-const rolesOf = (c: { applications: { role: { members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] } }[] }) =>
-  c.applications.map((a) => a.role);
+const rolesOf = (c: {
+  applications: { role: { members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] } }[];
+}) => c.applications.map((a) => a.role);
 
 export type SelfIdLinkState = {
   /** The current link's dates (its address is not stored, so it cannot be shown again), or null. */
@@ -38,7 +39,11 @@ export type SelfIdLinkState = {
  * not, or the candidate is erased), and when the current one was made and expires. Whether the
  * candidate answered is not told: nobody on the hiring side learns who chose to answer.
  */
-export async function selfIdLinkState(actor: CurrentUser, candidateId: string, now = new Date()): Promise<SelfIdLinkState | null> {
+export async function selfIdLinkState(
+  actor: CurrentUser,
+  candidateId: string,
+  now = new Date(),
+): Promise<SelfIdLinkState | null> {
   if (!can(actor, "sendSelfIdLinks")) return null;
   const candidate = await db.candidate.findUnique({
     where: { id: candidateId },
@@ -46,7 +51,9 @@ export async function selfIdLinkState(actor: CurrentUser, candidateId: string, n
   });
   if (!candidate || candidate.erasedAt || !canSendSelfIdLink(actor, rolesOf(candidate))) return null;
   const link = candidate.selfIdLink;
-  return { link: link ? { createdAt: link.createdAt, expiresAt: link.expiresAt, expired: link.expiresAt <= now } : null };
+  return {
+    link: link ? { createdAt: link.createdAt, expiresAt: link.expiresAt, expired: link.expiresAt <= now } : null,
+  };
 }
 
 /** A recruiter (or admin) creates the link to send a candidate; an older link stops working. */
@@ -72,22 +79,30 @@ export async function createSelfIdLink(
       update: { tokenHash, createdAt: now, expiresAt },
       create: { candidateId, tokenHash, createdAt: now, expiresAt },
     });
-    await recordAudit({ actorId: actor.id, action: "self_id.link_created", entityType: "Candidate", entityId: candidateId }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: "self_id.link_created", entityType: "Candidate", entityId: candidateId },
+      tx,
+    );
     return "ok" as const;
   });
   if (made === "missing") return notFound("That candidate");
-  if (made === "forbidden") return forbidden("Only admins and the recruiters of a role this candidate applied to may create their link.");
+  if (made === "forbidden")
+    return forbidden("Only admins and the recruiters of a role this candidate applied to may create their link.");
   if (made === "erased") return refused("This candidate's data was erased.");
   return { ok: true, url: `${baseUrl()}/self-id/${token}`, expiresAt: expiresAt.toISOString() };
 }
 
 export type SelfIdForm =
-  { ok: true; answered: boolean; categories: { key: string; label: string; options: string[] }[] } | { ok: false; message: string };
+  | { ok: true; answered: boolean; categories: { key: string; label: string; options: string[] }[] }
+  | { ok: false; message: string };
 
 /** What the public form shows for a token: the questions, and whether answers were sent before (never which). */
 export async function selfIdFormFor(token: string, now = new Date()): Promise<SelfIdForm> {
   if (token.length < 20 || token.length > 200) return { ok: false, message: DEAD_SELF_ID_LINK };
-  const link = await db.selfIdLink.findUnique({ where: { tokenHash: hashToken(token) }, select: { expiresAt: true, answeredAt: true } });
+  const link = await db.selfIdLink.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { expiresAt: true, answeredAt: true },
+  });
   if (!link || link.expiresAt <= now) return { ok: false, message: DEAD_SELF_ID_LINK };
   const categories = await db.selfIdCategory.findMany({
     where: { active: true },
@@ -102,7 +117,11 @@ export async function selfIdFormFor(token: string, now = new Date()): Promise<Se
  * stored as null), categories left out are left as they were. Throttled per address (sends, and
  * bad links separately).
  */
-export async function submitSelfId(raw: unknown, address: string, now = new Date()): Promise<ActionResult<{ saved: number }>> {
+export async function submitSelfId(
+  raw: unknown,
+  address: string,
+  now = new Date(),
+): Promise<ActionResult<{ saved: number }>> {
   const l = limits();
   const blocked = await l.selfIdFailure.blocked(address);
   if (blocked)
@@ -111,11 +130,15 @@ export async function submitSelfId(raw: unknown, address: string, now = new Date
       blocked.retryAfterSeconds,
     );
   const quota = await l.selfId.take(address);
-  if (quota) return rateLimited(tooManyRequestsMessage(l.selfId.what, quota.retryAfterSeconds), quota.retryAfterSeconds);
+  if (quota)
+    return rateLimited(tooManyRequestsMessage(l.selfId.what, quota.retryAfterSeconds), quota.retryAfterSeconds);
   const parsed = selfIdAnswersSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { token, answers } = parsed.data;
-  const link = await db.selfIdLink.findUnique({ where: { tokenHash: hashToken(token) }, select: { candidateId: true, expiresAt: true } });
+  const link = await db.selfIdLink.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { candidateId: true, expiresAt: true },
+  });
   if (!link || link.expiresAt <= now) {
     const block = await l.selfIdFailure.fail(address);
     if (block)
@@ -125,7 +148,10 @@ export async function submitSelfId(raw: unknown, address: string, now = new Date
       );
     return { ok: false, kind: "not_found", message: DEAD_SELF_ID_LINK };
   }
-  const categories = await db.selfIdCategory.findMany({ where: { active: true }, select: { id: true, key: true, options: true } });
+  const categories = await db.selfIdCategory.findMany({
+    where: { active: true },
+    select: { id: true, key: true, options: true },
+  });
   const fieldErrors: Record<string, string> = {};
   const rows: { categoryId: string; value: string | null }[] = [];
   for (const [key, value] of Object.entries(answers)) {
@@ -135,7 +161,8 @@ export async function submitSelfId(raw: unknown, address: string, now = new Date
       fieldErrors[`answers.${key}`] = "Choose one of the answers offered.";
     else rows.push({ categoryId: category.id, value: value === PREFER_NOT_TO_SAY ? null : value });
   }
-  if (Object.keys(fieldErrors).length) return { ok: false, kind: "invalid", message: "Some answers need attention.", fieldErrors };
+  if (Object.keys(fieldErrors).length)
+    return { ok: false, kind: "invalid", message: "Some answers need attention.", fieldErrors };
   await db.$transaction(async (tx) => {
     for (const r of rows)
       await tx.selfIdAnswer.upsert({

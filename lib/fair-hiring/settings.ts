@@ -9,13 +9,26 @@ import { can } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { saveOrgSettings } from "../settings/org-settings";
-import { fairHiringMinGroupSchema, MAX_SELF_ID_CATEGORIES, selfIdCategorySchema, selfIdCategoryUpdateSchema } from "../validation/self-id";
+import {
+  fairHiringMinGroupSchema,
+  MAX_SELF_ID_CATEGORIES,
+  selfIdCategorySchema,
+  selfIdCategoryUpdateSchema,
+} from "../validation/self-id";
 
 export const DEFAULT_MIN_GROUP = 10;
 
 export type FairHiringSettings = {
   minGroup: number;
-  categories: { id: string; key: string; label: string; options: string[]; active: boolean; version: number; answers: number }[];
+  categories: {
+    id: string;
+    key: string;
+    label: string;
+    options: string[];
+    active: boolean;
+    version: number;
+    answers: number;
+  }[];
 };
 
 /** For the admin page: the minimum group size and every question, retired ones last, with how many people answered each. */
@@ -26,7 +39,15 @@ export async function fairHiringSettings(actor: CurrentUser): Promise<FairHiring
     db.selfIdCategory.findMany({
       orderBy: [{ active: "desc" }, { position: "asc" }, { key: "asc" }],
       take: MAX_SELF_ID_CATEGORIES,
-      select: { id: true, key: true, label: true, options: true, active: true, version: true, _count: { select: { answers: true } } },
+      select: {
+        id: true,
+        key: true,
+        label: true,
+        options: true,
+        active: true,
+        version: true,
+        _count: { select: { answers: true } },
+      },
     }),
   ]);
   return {
@@ -79,7 +100,10 @@ function sameLabel(a: string, b: string): boolean {
 }
 
 /** Adds a question, asked from now on (last in the form). At most MAX_SELF_ID_CATEGORIES, retired ones counted. */
-export async function createSelfIdCategory(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ id: string; key: string }>> {
+export async function createSelfIdCategory(
+  actor: CurrentUser,
+  raw: unknown,
+): Promise<ActionResult<{ id: string; key: string }>> {
   if (!can(actor, "changeSettings")) return forbidden();
   const parsed = selfIdCategorySchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
@@ -93,11 +117,15 @@ export async function createSelfIdCategory(actor: CurrentUser, raw: unknown): Pr
       existing.map((c) => c.key),
     );
     const position = Math.max(-1, ...existing.map((c) => c.position)) + 1;
-    const row = await tx.selfIdCategory.create({ data: { key, label, options, active, position }, select: { id: true, key: true } });
+    const row = await tx.selfIdCategory.create({
+      data: { key, label, options, active, position },
+      select: { id: true, key: true },
+    });
     await audit(tx, actor, row.id, true, { key, label, options, active });
     return row;
   });
-  if (made === "full") return refused(`An organisation keeps at most ${MAX_SELF_ID_CATEGORIES} questions; reword or retire one instead.`);
+  if (made === "full")
+    return refused(`An organisation keeps at most ${MAX_SELF_ID_CATEGORIES} questions; reword or retire one instead.`);
   if (made === "duplicate") return refused("A question with this name exists already.", "label");
   return { ok: true, ...made };
 }
@@ -118,7 +146,11 @@ const STALE_QUESTION = conflict(
  * the update's WHERE, so of two saves from the same version at the same moment exactly one
  * writes (the second waits on the row's lock and then matches nothing).
  */
-export async function updateSelfIdCategory(actor: CurrentUser, categoryId: string, raw: unknown): Promise<ActionResult<object>> {
+export async function updateSelfIdCategory(
+  actor: CurrentUser,
+  categoryId: string,
+  raw: unknown,
+): Promise<ActionResult<object>> {
   if (!can(actor, "changeSettings")) return forbidden();
   const parsed = selfIdCategoryUpdateSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);

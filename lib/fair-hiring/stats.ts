@@ -37,7 +37,8 @@ export function fisherExactTwoSided(a: number, b: number, c: number, d: number):
   const n = row1 + row2;
   if (row1 === 0 || row2 === 0 || col1 === 0 || col1 === n) return null;
   const base = logFactorial(row1) + logFactorial(row2) + logFactorial(col1) + logFactorial(n - col1) - logFactorial(n);
-  const logP = (x: number) => base - logFactorial(x) - logFactorial(row1 - x) - logFactorial(col1 - x) - logFactorial(row2 - col1 + x);
+  const logP = (x: number) =>
+    base - logFactorial(x) - logFactorial(row1 - x) - logFactorial(col1 - x) - logFactorial(row2 - col1 + x);
   const lo = Math.max(0, col1 - row2);
   const hi = Math.min(row1, col1);
   const observed = logP(a);
@@ -76,7 +77,9 @@ export type GroupResult = GroupCounts & {
 export function suppressedGroups(groups: GroupCounts[], minGroup: number): Set<string> {
   const small = new Set(groups.filter((g) => g.decided < minGroup).map((g) => g.group));
   if (small.size === 1 && groups.length > 1) {
-    const next = groups.filter((g) => !small.has(g.group)).sort((x, y) => x.decided - y.decided || x.group.localeCompare(y.group))[0];
+    const next = groups
+      .filter((g) => !small.has(g.group))
+      .sort((x, y) => x.decided - y.decided || x.group.localeCompare(y.group))[0];
     if (next) small.add(next.group);
   }
   return small;
@@ -108,12 +111,23 @@ export function compareGroups(groups: GroupCounts[], minGroup: number): GroupRes
         reference: false,
       };
     const rate = rateOf(g);
-    if (g.compare === false) return { ...g, rate, impactRatio: null, pValue: null, adverse: false, suppressed: false, reference: false };
+    if (g.compare === false)
+      return { ...g, rate, impactRatio: null, pValue: null, adverse: false, suppressed: false, reference: false };
     const reference = ref !== null && g.group === ref.group;
     const impactRatio = reference || rate === null || refRate === null || refRate === 0 ? null : rate / refRate;
     const pValue =
-      reference || rate === null || !ref ? null : fisherExactTwoSided(g.passed, g.decided - g.passed, ref.passed, ref.decided - ref.passed);
-    return { ...g, rate, impactRatio, pValue, adverse: impactRatio !== null && impactRatio < FOUR_FIFTHS, suppressed: false, reference };
+      reference || rate === null || !ref
+        ? null
+        : fisherExactTwoSided(g.passed, g.decided - g.passed, ref.passed, ref.decided - ref.passed);
+    return {
+      ...g,
+      rate,
+      impactRatio,
+      pValue,
+      adverse: impactRatio !== null && impactRatio < FOUR_FIFTHS,
+      suppressed: false,
+      reference,
+    };
   });
 }
 

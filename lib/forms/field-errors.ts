@@ -17,7 +17,11 @@ export function applyFieldErrors<T extends FieldValues>(
 ): Path<T>[] {
   const applied: Path<T>[] = [];
   const wanted =
-    typeof fields === "function" ? fields : fields ? (name: string) => (fields as readonly string[]).includes(name) : () => true;
+    typeof fields === "function"
+      ? fields
+      : fields
+        ? (name: string) => (fields as readonly string[]).includes(name)
+        : () => true;
   for (const [name, message] of Object.entries(res.fieldErrors ?? {})) {
     if (name === "_form" || !wanted(name)) continue;
     form.setError(name as Path<T>, { type: "server", message });

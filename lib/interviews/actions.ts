@@ -8,9 +8,21 @@ import { cancelInterview, nudgeInterviewer, rescheduleInterview } from "./servic
 const opts = { revalidate: "/roles", revalidateLayout: true };
 
 export const scheduleStageAction = defineAction(scheduleSchema, (actor, input) => scheduleStage(actor, input), opts);
-export const rescheduleInterviewAction = defineAction(rescheduleSchema, (actor, input) => rescheduleInterview(actor, input), opts);
-export const cancelInterviewAction = defineAction(interviewRefSchema, (actor, input) => cancelInterview(actor, input), opts);
+export const rescheduleInterviewAction = defineAction(
+  rescheduleSchema,
+  (actor, input) => rescheduleInterview(actor, input),
+  opts,
+);
+export const cancelInterviewAction = defineAction(
+  interviewRefSchema,
+  (actor, input) => cancelInterview(actor, input),
+  opts,
+);
 /** Rate-limited per user here and per interview in the service (lib/rate-limit/limits.ts). */
-export const nudgeInterviewerAction = defineAction(interviewRefSchema, (actor, input) => nudgeInterviewer(actor, input), {
-  limit: "nudge",
-});
+export const nudgeInterviewerAction = defineAction(
+  interviewRefSchema,
+  (actor, input) => nudgeInterviewer(actor, input),
+  {
+    limit: "nudge",
+  },
+);

@@ -35,7 +35,11 @@ export function invitationTitle(i: Pick<InterviewInvitation, "candidate" | "stag
  * The .ics text. REQUEST goes to the interviewer's mail; CANCEL withdraws it; PUBLISH is the
  * download (a calendar imports it as the same event: same UID and SEQUENCE).
  */
-export function interviewCalendar(i: InterviewInvitation, method: InvitationMethod, opts: { url: string; organizer: string }): string {
+export function interviewCalendar(
+  i: InterviewInvitation,
+  method: InvitationMethod,
+  opts: { url: string; organizer: string },
+): string {
   const { error, value } = createEvent({
     productId: "aiops-scorecards/interviews",
     method,
@@ -50,7 +54,15 @@ export function interviewCalendar(i: InterviewInvitation, method: InvitationMeth
     description: `${i.stage} interview with ${i.candidate} for ${i.role}. The interview kit and your scorecard: ${opts.url}`,
     // The link is in the description only: ics refuses URLs it cannot parse (an intranet host name), which would fail the invitation.
     organizer: parseMailbox(opts.organizer),
-    attendees: [{ name: i.interviewer.name, email: i.interviewer.email, role: "REQ-PARTICIPANT", partstat: "NEEDS-ACTION", rsvp: true }],
+    attendees: [
+      {
+        name: i.interviewer.name,
+        email: i.interviewer.email,
+        role: "REQ-PARTICIPANT",
+        partstat: "NEEDS-ACTION",
+        rsvp: true,
+      },
+    ],
   });
   if (error || !value) throw error ?? new Error("The calendar invitation could not be built.");
   return value;

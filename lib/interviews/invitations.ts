@@ -22,7 +22,10 @@ const invitationSelect = {
 /** The invitations of these interviews as they are now (scheduled ones only). */
 export async function loadInvitations(interviewIds: string[], tx: Tx | typeof db = db): Promise<InterviewInvitation[]> {
   if (interviewIds.length === 0) return [];
-  const rows = await tx.interview.findMany({ where: { id: { in: interviewIds }, scheduledAt: { not: null } }, select: invitationSelect });
+  const rows = await tx.interview.findMany({
+    where: { id: { in: interviewIds }, scheduledAt: { not: null } },
+    select: invitationSelect,
+  });
   return rows.map((r) => ({
     interviewId: r.id,
     sequence: r.calendarSequence,
@@ -43,7 +46,11 @@ export function invitationFile(i: InterviewInvitation, method: InvitationMethod)
   return interviewCalendar(i, method, { url: interviewUrl(i.interviewId), organizer: env().MAIL_FROM });
 }
 
-const SUBJECT: Record<"new" | "update" | "cancel", string> = { new: "Interview", update: "Interview moved", cancel: "Interview cancelled" };
+const SUBJECT: Record<"new" | "update" | "cancel", string> = {
+  new: "Interview",
+  update: "Interview moved",
+  cancel: "Interview cancelled",
+};
 
 /**
  * When, in the interviewer's own zone (recorded from their browser), named: "1 Dec 2026, 23:00
@@ -56,7 +63,10 @@ export function invitationTime(start: Date, zone: string | null | undefined): st
 }
 
 /** Emails each invitation; returns the names of interviewers who could not be reached. */
-export async function sendInvitations(invitations: InterviewInvitation[], kind: "new" | "update" | "cancel"): Promise<string[]> {
+export async function sendInvitations(
+  invitations: InterviewInvitation[],
+  kind: "new" | "update" | "cancel",
+): Promise<string[]> {
   const failed: string[] = [];
   const method = kind === "cancel" ? "CANCEL" : "REQUEST";
   for (const i of invitations) {
@@ -71,11 +81,17 @@ export async function sendInvitations(invitations: InterviewInvitation[], kind: 
         subject: `${SUBJECT[kind]}: ${invitationTitle(i).replace(/^Interview: /, "")}`,
         text,
         attachments: [
-          { filename: "interview.ics", content: invitationFile(i, method), contentType: `text/calendar; charset=utf-8; method=${method}` },
+          {
+            filename: "interview.ics",
+            content: invitationFile(i, method),
+            contentType: `text/calendar; charset=utf-8; method=${method}`,
+          },
         ],
       });
     } catch (e) {
-      console.warn(`[invitations] could not email ${i.interviewer.email} about interview ${i.interviewId}: ${(e as Error).message}`);
+      console.warn(
+        `[invitations] could not email ${i.interviewer.email} about interview ${i.interviewId}: ${(e as Error).message}`,
+      );
       failed.push(i.interviewer.name);
     }
   }
@@ -95,12 +111,15 @@ export async function invitationDownload(
     select: {
       interviewerId: true,
       scheduledAt: true,
-      application: { select: { role: { select: { ownerId: true, members: { select: { userId: true, function: true } } } } } },
+      application: {
+        select: { role: { select: { ownerId: true, members: { select: { userId: true, function: true } } } } },
+      },
     },
   });
   if (!found || !canReadInterviewCalendar(user, { interviewerId: found.interviewerId, role: found.application.role }))
     return { ok: false, status: 404, error: "That interview was not found, or you don't have access to it." };
   const [invitation] = await loadInvitations([interviewId]);
-  if (!invitation) return { ok: false, status: 409, error: "This interview has no time yet, so there is no calendar invitation." };
+  if (!invitation)
+    return { ok: false, status: 409, error: "This interview has no time yet, so there is no calendar invitation." };
   return { ok: true, ics: invitationFile(invitation, "PUBLISH") };
 }

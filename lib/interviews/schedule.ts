@@ -44,12 +44,20 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
         status: true,
         currentStageId: true,
         candidate: { select: { erasedAt: true } },
-        role: { select: { ownerId: true, status: true, planPublishedAt: true, members: { select: { userId: true, function: true } } } },
+        role: {
+          select: {
+            ownerId: true,
+            status: true,
+            planPublishedAt: true,
+            members: { select: { userId: true, function: true } },
+          },
+        },
       },
     });
     if (!app) return notFound("That candidate");
     const { role } = app;
-    if (!canManagePipeline(actor, role)) return forbidden("Only the role's owner, its recruiter or an admin can schedule interviews.");
+    if (!canManagePipeline(actor, role))
+      return forbidden("Only the role's owner, its recruiter or an admin can schedule interviews.");
     if (app.candidate.erasedAt) return refused(ERASED);
     if (role.status !== "OPEN")
       return refused(`Interviews can be scheduled only on an open role; this one is ${role.status.toLowerCase()}.`);
@@ -57,7 +65,8 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
       return refused(
         "The interview plan isn't published: the owner publishes it (covering every targeted domain) before interviews are scheduled.",
       );
-    if (app.status !== "ACTIVE") return refused(`This candidate is ${app.status.toLowerCase()}; reopen them before scheduling interviews.`);
+    if (app.status !== "ACTIVE")
+      return refused(`This candidate is ${app.status.toLowerCase()}; reopen them before scheduling interviews.`);
     const stage = await tx.interviewStage.findFirst({
       where: { id: stageId, roleId: app.roleId },
       include: { interviewers: { include: { user: { select: { name: true, active: true } } } } },
@@ -90,7 +99,13 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
       const found = byInterviewer.get(iv.userId);
       const seat = seats[iv.userId] ?? found?.seat ?? "LEAD";
       if (!found) {
-        fresh.push((await tx.interview.create({ data: { applicationId, stageId, interviewerId: iv.userId, scheduledAt: when, seat } })).id);
+        fresh.push(
+          (
+            await tx.interview.create({
+              data: { applicationId, stageId, interviewerId: iv.userId, scheduledAt: when, seat },
+            })
+          ).id,
+        );
       } else if (found.scorecards.length) {
         alreadyScored.push(iv.user.name);
       } else if (found.scheduledAt?.getTime() === when.getTime()) {
@@ -99,13 +114,19 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
         unchanged++;
       } else {
         // An invitation already sent is replaced: same UID, higher SEQUENCE (a never-timed interview starts at 1 too).
-        await tx.interview.update({ where: { id: found.id }, data: { scheduledAt: when, seat, calendarSequence: { increment: 1 } } });
+        await tx.interview.update({
+          where: { id: found.id },
+          data: { scheduledAt: when, seat, calendarSequence: { increment: 1 } },
+        });
         moved.push(found.id);
       }
     }
     const moveNow = moveToStage && app.currentStageId !== stageId;
     if (moveNow)
-      await tx.application.update({ where: { id: applicationId }, data: { currentStageId: stageId, stageEnteredAt: new Date() } });
+      await tx.application.update({
+        where: { id: applicationId },
+        data: { currentStageId: stageId, stageEnteredAt: new Date() },
+      });
     await recordAudit(
       {
         actorId: actor.id,

@@ -144,7 +144,11 @@ export async function cancelInterview(actor: CurrentUser, raw: unknown): Promise
  * interview whose scorecard is due (or past the automatic reminders' ten business days).
  * At most once an hour per interview, whoever asks; logged as a reminder and audited.
  */
-export async function nudgeInterviewer(actor: CurrentUser, raw: unknown, now = new Date()): Promise<ActionResult<{ interviewer: string }>> {
+export async function nudgeInterviewer(
+  actor: CurrentUser,
+  raw: unknown,
+  now = new Date(),
+): Promise<ActionResult<{ interviewer: string }>> {
   const parsed = interviewRefSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const i = await loadInterview(db, parsed.data.interviewId);
@@ -156,12 +160,15 @@ export async function nudgeInterviewer(actor: CurrentUser, raw: unknown, now = n
     now,
   );
   if (state === "done") return refused(`${i.interviewer.name} has submitted this scorecard.`);
-  if (state === "not-due") return refused("This scorecard is not due yet: an interview's scorecard is due an hour after it was held.");
-  if (i.application.status !== "ACTIVE") return refused(`This candidate is ${i.application.status.toLowerCase()}; no scorecard is chased.`);
+  if (state === "not-due")
+    return refused("This scorecard is not due yet: an interview's scorecard is due an hour after it was held.");
+  if (i.application.status !== "ACTIVE")
+    return refused(`This candidate is ${i.application.status.toLowerCase()}; no scorecard is chased.`);
   if (!i.interviewer.active) return refused(`${i.interviewer.name} is deactivated.`);
   const quota = limits().nudgeInterview;
   const throttled = await quota.take(i.id);
-  if (throttled) return rateLimited(tooManyRequestsMessage(quota.what, throttled.retryAfterSeconds), throttled.retryAfterSeconds);
+  if (throttled)
+    return rateLimited(tooManyRequestsMessage(quota.what, throttled.retryAfterSeconds), throttled.retryAfterSeconds);
   await sendMail(
     reminderMail(
       {

@@ -118,10 +118,12 @@ export function sureEnough(
   withoutCue = false,
 ): boolean {
   if (line.level === null) return false;
-  if (line.levelBasis !== "explicit" && !(withoutCue && line.levelBasis === "learned" && line.probabilities)) return false;
+  if (line.levelBasis !== "explicit" && !(withoutCue && line.levelBasis === "learned" && line.probabilities))
+    return false;
   const p = line.probabilities;
   if (!p) return line.confidence >= MIN_FLAG_CONFIDENCE;
-  const beyond = (b: number) => p.level.reduce((s, v, i) => s + ((side === "above" ? i + 1 > b : i + 1 < b) ? v : 0), 0);
+  const beyond = (b: number) =>
+    p.level.reduce((s, v, i) => s + ((side === "above" ? i + 1 > b : i + 1 < b) ? v : 0), 0);
   if (!targets || !p.domains) return p.domain * beyond(bound) >= threshold;
   const allowedIn = (d: DomainKey) => (side === "above" ? allowedLevel(targets[d], line.optional) : targets[d]);
   return DOMAIN_KEYS.reduce((s, d) => s + (p.domains?.[d] ?? 0) * beyond(allowedIn(d)), 0) >= threshold;
@@ -144,8 +146,15 @@ export function lineFlags(
     const allowed = allowedLevel(target, line.optional);
     if (line.level > allowed && sureEnough(line, "above", allowed, threshold, targets, withoutCue)) {
       const of = target === 0 ? `in ${name}, which the role doesn't target` : `for a Level ${target} target in ${name}`;
-      flags.push({ kind: "inflation", message: `Asks ${asks} ${of}${line.optional ? " (even as a nice-to-have)" : ""}` });
-    } else if (!line.optional && line.level < target && sureEnough(line, "below", target, threshold, targets, withoutCue)) {
+      flags.push({
+        kind: "inflation",
+        message: `Asks ${asks} ${of}${line.optional ? " (even as a nice-to-have)" : ""}`,
+      });
+    } else if (
+      !line.optional &&
+      line.level < target &&
+      sureEnough(line, "below", target, threshold, targets, withoutCue)
+    ) {
       // Every required line below the target is flagged: the ad undersells the role there.
       const only = linesInDomain === 1 ? `, and it is the only ${name} line` : "";
       flags.push({ kind: "deflation", message: `Asks only ${asks} for a Level ${target} target in ${name}${only}` });
@@ -155,9 +164,15 @@ export function lineFlags(
   if (extra && extra.target !== undefined && line.level !== null && line.levelBasis === "explicit") {
     const allowed = line.optional ? extra.target + 1 : extra.target;
     if (line.level > allowed)
-      flags.push({ kind: "inflation", message: `Asks Level ${line.level} for a Level ${extra.target} target in ${extra.name}` });
+      flags.push({
+        kind: "inflation",
+        message: `Asks Level ${line.level} for a Level ${extra.target} target in ${extra.name}`,
+      });
     else if (!line.optional && line.level < extra.target)
-      flags.push({ kind: "deflation", message: `Asks only Level ${line.level} for a Level ${extra.target} target in ${extra.name}` });
+      flags.push({
+        kind: "deflation",
+        message: `Asks only Level ${line.level} for a Level ${extra.target} target in ${extra.name}`,
+      });
   }
   // Buzzwords are flagged wherever they are ("rockstar SRE ninja" names a domain and still says nothing).
   if (line.vague.length > 0 || (line.domain === null && line.extraDomain === null && line.years === null)) {
@@ -168,7 +183,10 @@ export function lineFlags(
   }
   if (line.years !== null && top > 0) {
     if (top <= 1 && line.years > 3)
-      flags.push({ kind: "years", message: `Demands ${line.years}+ years for a role whose targets are all Level 1 or below` });
+      flags.push({
+        kind: "years",
+        message: `Demands ${line.years}+ years for a role whose targets are all Level 1 or below`,
+      });
     else if (top === 3 && line.years < 3)
       flags.push({ kind: "years", message: `Demands only ${line.years} years for a role with a Level 3 target` });
     else if (top === 2 && line.years >= 10)
@@ -197,7 +215,8 @@ export function titleFlag(title: string, targets: Record<DomainKey, Target>, ask
       `${says} but the text asks nothing above Level ${topAsked} (${plural(asked.length, "line")}); a ${rung.word} role asks Level ${rung.expects.min} work`,
     );
   }
-  if (rung.expects.min >= 2 && top < rung.expects.min && top > 0) reasons.push(`${says} but no domain targets above Level ${top}`);
+  if (rung.expects.min >= 2 && top < rung.expects.min && top > 0)
+    reasons.push(`${says} but no domain targets above Level ${top}`);
   if (rung.expects.max < 3) {
     const high = asked.filter((a) => a.level > rung.expects.max);
     const l3 = asked.filter((a) => a.level === 3);
@@ -207,7 +226,8 @@ export function titleFlag(title: string, targets: Record<DomainKey, Target>, ask
     else if (rung.expects.max === 1 && high.length >= 3 && high.length * 2 > asked.length)
       reasons.push(`${says} but most lines ask Level 2 (${high.length} of ${asked.length})`);
     const l3t = DOMAIN_KEYS.filter((d) => targets[d] === 3);
-    if (l3t.length) reasons.push(`${says} but the role targets Level 3 in ${l3t.map((d) => DOMAIN_NAMES[d]).join(", ")}`);
+    if (l3t.length)
+      reasons.push(`${says} but the role targets Level 3 in ${l3t.map((d) => DOMAIN_NAMES[d]).join(", ")}`);
   }
   return reasons.length ? reasons.join("; ") : null;
 }
@@ -216,12 +236,18 @@ export function titleFlag(title: string, targets: Record<DomainKey, Target>, ask
  * The domain most of an ad's lines are about (its title counting as two lines): settles words that
  * operations share between domains, such as "alert" in a SOC analyst's ad.
  */
-export function adDomain(lines: { domain: DomainKey | null }[], title: string | null, options: AnalyseOptions = {}): DomainKey | null {
+export function adDomain(
+  lines: { domain: DomainKey | null }[],
+  title: string | null,
+  options: AnalyseOptions = {},
+): DomainKey | null {
   const count = new Map<DomainKey, number>();
   for (const l of lines) if (l.domain) count.set(l.domain, (count.get(l.domain) ?? 0) + 1);
   const t = title ? mapLine(title, undefined, options).domain : null;
   if (t) count.set(t, (count.get(t) ?? 0) + 2);
-  return [...count].sort((a, b) => b[1] - a[1] || DOMAIN_KEYS.indexOf(a[0]) - DOMAIN_KEYS.indexOf(b[0]))[0]?.[0] ?? null;
+  return (
+    [...count].sort((a, b) => b[1] - a[1] || DOMAIN_KEYS.indexOf(a[0]) - DOMAIN_KEYS.indexOf(b[0]))[0]?.[0] ?? null
+  );
 }
 
 /** An ad read by the lexicon: its items, each line's reading and evidence, the ad's domain and whether its title is entry-level. */
@@ -263,7 +289,10 @@ export function readAd(text: string, options_: AnalyseOptions = {}, fallbackTitl
     lexOnly,
   );
   const rows = items.map((item, n) => {
-    const r = prior && first[n]!.mapped.needsPrior ? readLexicon(item.text, item.context, { ...options, prior }, tokens[n]) : first[n]!;
+    const r =
+      prior && first[n]!.mapped.needsPrior
+        ? readLexicon(item.text, item.context, { ...options, prior }, tokens[n])
+        : first[n]!;
     return { item, mapped: { ...r.mapped, optional: item.optional || r.mapped.optional }, detail: r.detail };
   });
   const cued = rows.filter((r) => r.detail.cueLevel !== null).length;
@@ -309,17 +338,28 @@ export function analyseJobDescription(text: string, role: RoleTargets, options: 
   const flag = titleFlag(title.text, role.targets, asked);
   const { score, scoreExplanation } = alignmentScore(lines, missingDomains, flag);
   const extraDomains = (options.extraDomains ?? []).map((x) => ({ key: x.key, name: x.name, target: x.target ?? 0 }));
-  return { lines, missingDomains, title, titleFlag: flag, score, scoreExplanation, scoreExclusions: scoreExclusions(lines), extraDomains };
+  return {
+    lines,
+    missingDomains,
+    title,
+    titleFlag: flag,
+    score,
+    scoreExplanation,
+    scoreExclusions: scoreExclusions(lines),
+    extraDomains,
+  };
 }
 
 /** What each kind of flagged line means to a recruiter, for the score's explanation. */
 const IN_PLAIN_WORDS: Record<FlagKind, (n: number) => string> = {
   inflation: (n) => `${n === 1 ? "1 line asks" : `${n} lines ask`} for more than the role needs`,
   deflation: (n) => `${n === 1 ? "1 line asks" : `${n} lines ask`} for less than the role needs`,
-  vague: (n) => `${n === 1 ? "1 line says" : `${n} lines say`} nothing a candidate could show (buzzwords, or no skill named)`,
+  vague: (n) =>
+    `${n === 1 ? "1 line says" : `${n} lines say`} nothing a candidate could show (buzzwords, or no skill named)`,
   years: (n) => `${n === 1 ? "1 line demands" : `${n} lines demand`} years of experience out of line with the level`,
 };
-const share = (scale: number) => (scale === 0.5 ? "half" : scale === 0.25 ? "a quarter" : `${Math.round(scale * 100)}%`);
+const share = (scale: number) =>
+  scale === 0.5 ? "half" : scale === 0.25 ? "a quarter" : `${Math.round(scale * 100)}%`;
 
 /** 100 minus penalties: per flagged line (scaled for long texts), per missing domain and for the title; explained in plain words. */
 export function alignmentScore(
@@ -328,7 +368,10 @@ export function alignmentScore(
   title: string | null,
 ): { score: number; scoreExplanation: string } {
   if (lines.length === 0)
-    return { score: 0, scoreExplanation: "Alignment 0/100: no requirement lines were found to compare with what the role needs." };
+    return {
+      score: 0,
+      scoreExplanation: "Alignment 0/100: no requirement lines were found to compare with what the role needs.",
+    };
   const scale = Math.min(1, LINE_NORMALISATION / lines.length);
   const count = (k: FlagKind) => lines.filter((l) => l.flags.some((f) => f.kind === k)).length;
   const parts: { points: number; why: string }[] = [];
@@ -339,9 +382,13 @@ export function alignmentScore(
   if (missingDomains.length) {
     const names = missingDomains.map((d) => DOMAIN_NAMES[d]);
     const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names[0];
-    parts.push({ points: missingDomains.length * PENALTIES.missingDomain, why: `the ad never asks for ${list}, which the role needs` });
+    parts.push({
+      points: missingDomains.length * PENALTIES.missingDomain,
+      why: `the ad never asks for ${list}, which the role needs`,
+    });
   }
-  if (title) parts.push({ points: PENALTIES.title, why: "the title's seniority does not match the levels the ad asks for" });
+  if (title)
+    parts.push({ points: PENALTIES.title, why: "the title's seniority does not match the levels the ad asks for" });
   const raw = 100 - parts.reduce((s, p) => s + p.points, 0);
   const score = Math.max(0, Math.min(100, Math.round(raw)));
   if (!parts.length)
@@ -363,7 +410,9 @@ export function alignmentScore(
 
 /** What the score does not count: inclusive language (checked separately) and lines whose level no cue in them says. */
 export function scoreExclusions(lines: AnalysedLine[]): string {
-  const noLevel = lines.filter((l) => (l.domain !== null || l.extraDomain !== null) && l.levelBasis !== "explicit").length;
+  const noLevel = lines.filter(
+    (l) => (l.domain !== null || l.extraDomain !== null) && l.levelBasis !== "explicit",
+  ).length;
   const levelPart = noLevel
     ? `${plural(noLevel, "line")} that ${noLevel === 1 ? "names" : "name"} a skill but not how much of it (no word in ${noLevel === 1 ? "it" : "them"} says whether the person uses, builds or leads it, so ${noLevel === 1 ? "it is" : "they are"} not checked against the target; say "configure", "design", "define the strategy for"... to have ${noLevel === 1 ? "it" : "them"} checked)`
     : "lines that name a skill but not how much of it (none here)";

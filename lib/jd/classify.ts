@@ -17,7 +17,13 @@ const at = (line: string, word: string) => {
   return i < 0 ? line.length : i;
 };
 
-export function classify(line: string, mapped: MappedLine, detail: LineDetail, model: JdModel, setting: LineSetting): MappedLine {
+export function classify(
+  line: string,
+  mapped: MappedLine,
+  detail: LineDetail,
+  model: JdModel,
+  setting: LineSetting,
+): MappedLine {
   // An organisation's own domain, or a heading that names domain and level, are the author's word.
   if (mapped.extraDomain || detail.declared) return mapped;
   const features = lineFeatures(detail, { ...setting, optional: setting.optional ?? mapped.optional });
@@ -84,7 +90,9 @@ export function classify(line: string, mapped: MappedLine, detail: LineDetail, m
           probabilities: {
             domain: pd[di]!,
             level: pl as [number, number, number],
-            domains: Object.fromEntries(DOMAIN_KEYS.map((k) => [k, pd[model.domain.classes.indexOf(k)] ?? 0])) as Record<DomainKey, number>,
+            domains: Object.fromEntries(
+              DOMAIN_KEYS.map((k) => [k, pd[model.domain.classes.indexOf(k)] ?? 0]),
+            ) as Record<DomainKey, number>,
           },
         }),
   };

@@ -24,7 +24,14 @@ export type CorpusDoc = {
   expectedFlags?: ExpectedFlags;
 };
 
-export type ClassStats = { label: string; support: number; predicted: number; tp: number; precision: number; recall: number };
+export type ClassStats = {
+  label: string;
+  support: number;
+  predicted: number;
+  tp: number;
+  precision: number;
+  recall: number;
+};
 export type Miss = { doc: string; line: string; expected: string; got: string; matched: string[] };
 export type Evaluation = {
   lines: number;
@@ -69,7 +76,10 @@ function micro(stats: ClassStats[]) {
 }
 
 /** A line mapped as part of its document (the analyser reads an ad's lines together). */
-export type DocLineMapper = (line: string, doc: CorpusDoc) => { domain: DomainKey | null; level: Level | null; matched?: string[] };
+export type DocLineMapper = (
+  line: string,
+  doc: CorpusDoc,
+) => { domain: DomainKey | null; level: Level | null; matched?: string[] };
 
 export function evaluateCorpus(docs: CorpusDoc[], map: DocLineMapper = (l) => mapLine(l)): Evaluation {
   const domainPairs: { want: DomainKey | null; got: DomainKey | null }[] = [];
@@ -81,9 +91,21 @@ export function evaluateCorpus(docs: CorpusDoc[], map: DocLineMapper = (l) => ma
       domainPairs.push({ want: e.domain, got: m.domain });
       levelPairs.push({ want: e.level, got: m.level });
       if (m.domain !== e.domain)
-        misses.domain.push({ doc: doc.id, line: e.line, expected: String(e.domain), got: String(m.domain), matched: m.matched ?? [] });
+        misses.domain.push({
+          doc: doc.id,
+          line: e.line,
+          expected: String(e.domain),
+          got: String(m.domain),
+          matched: m.matched ?? [],
+        });
       if (e.level !== null && m.level !== e.level)
-        misses.level.push({ doc: doc.id, line: e.line, expected: String(e.level), got: String(m.level), matched: m.matched ?? [] });
+        misses.level.push({
+          doc: doc.id,
+          line: e.line,
+          expected: String(e.level),
+          got: String(m.level),
+          matched: m.matched ?? [],
+        });
     }
   }
   const domains = perClass(DOMAIN_KEYS, domainPairs, (d) => d);
@@ -112,7 +134,9 @@ export function noLevelShare(docs: CorpusDoc[], map: DocLineMapper = (l) => mapL
  * domain as context, when the splitter cut the ad differently).
  */
 export function inDocument(
-  analyse: (doc: CorpusDoc) => { lines: { text: string; domain: DomainKey | null; level: Level | null; matched: string[] }[] },
+  analyse: (doc: CorpusDoc) => {
+    lines: { text: string; domain: DomainKey | null; level: Level | null; matched: string[] }[];
+  },
   readAlone: (line: string, doc: CorpusDoc) => { domain: DomainKey | null; level: Level | null; matched: string[] },
 ): DocLineMapper {
   const cache = new Map<CorpusDoc, ReturnType<typeof analyse>>();
@@ -137,23 +161,41 @@ export type FlagRates = {
  * below is deflated (nice-to-haves are never deflated), equal is aligned. Whether a line is a
  * nice-to-have, and what the analyser flagged, come from analysing the whole document.
  */
-export type FlagMiss = { doc: string; line: string; truth: "inflated" | "deflated" | "aligned"; got: string[]; level: Level | null };
+export type FlagMiss = {
+  doc: string;
+  line: string;
+  truth: "inflated" | "deflated" | "aligned";
+  got: string[];
+  level: Level | null;
+};
 
 export function evaluateFlags(
   docs: CorpusDoc[],
-  analyse: (doc: CorpusDoc) => { lines: { text: string; optional: boolean; level: Level | null; flags: { kind: string }[] }[] },
+  analyse: (doc: CorpusDoc) => {
+    lines: { text: string; optional: boolean; level: Level | null; flags: { kind: string }[] }[];
+  },
   onMiss?: (m: FlagMiss) => void,
 ): FlagRates {
-  const r: FlagRates = { inflated: 0, inflatedFlagged: 0, deflated: 0, deflatedFlagged: 0, aligned: 0, alignedFalselyFlagged: 0 };
+  const r: FlagRates = {
+    inflated: 0,
+    inflatedFlagged: 0,
+    deflated: 0,
+    deflatedFlagged: 0,
+    aligned: 0,
+    alignedFalselyFlagged: 0,
+  };
   for (const doc of docs) {
     const a = analyse(doc);
     for (const e of doc.expected) {
       if (e.domain === null || e.level === null) continue;
-      const got = a.lines.find((l) => l.text === e.line) ?? a.lines.find((l) => l.text.includes(e.line) || e.line.includes(l.text));
+      const got =
+        a.lines.find((l) => l.text === e.line) ??
+        a.lines.find((l) => l.text.includes(e.line) || e.line.includes(l.text));
       const optional = got?.optional ?? false;
       const kinds = new Set(got?.flags.map((f) => f.kind) ?? []);
       const target = doc.targets[e.domain];
-      const miss = (truth: FlagMiss["truth"]) => onMiss?.({ doc: doc.id, line: e.line, truth, got: [...kinds], level: got?.level ?? null });
+      const miss = (truth: FlagMiss["truth"]) =>
+        onMiss?.({ doc: doc.id, line: e.line, truth, got: [...kinds], level: got?.level ?? null });
       if (e.level > (optional ? target + 1 : target)) {
         r.inflated++;
         if (kinds.has("inflation")) r.inflatedFlagged++;

@@ -7,7 +7,14 @@ import type { DomainKey } from "./lexicon";
 import { parseYears } from "./lexicon";
 import { compilePhrase, findPhrases, tokenize, type Phrase } from "./nlp";
 
-export type ExclusionWarning = { message: string; line: number; column: number; ruleId: string; why: string; suggestion: string };
+export type ExclusionWarning = {
+  message: string;
+  line: number;
+  column: number;
+  ruleId: string;
+  why: string;
+  suggestion: string;
+};
 type Rule = { id: string; phrases: string[]; why: string; suggestion: string };
 
 /** Phrase rules, in the vocabulary's syntax (lib/jd/vocabulary.ts). */
@@ -53,14 +60,35 @@ export const EXCLUSION_RULES: Rule[] = [
   },
   {
     id: "culture-fit",
-    phrases: ["culture fit", "cultural fit", "fit our culture", "fit in with the team", "fits our culture", "beer with"],
+    phrases: [
+      "culture fit",
+      "cultural fit",
+      "fit our culture",
+      "fit in with the team",
+      "fits our culture",
+      "beer with",
+    ],
     why: '"Culture fit" invites hiring people like the current team; it is where bias hides in a debrief.',
-    suggestion: 'Name the behaviour you want ("writes clear postmortems", "asks for help early") or ask for "culture add".',
+    suggestion:
+      'Name the behaviour you want ("writes clear postmortems", "asks for help early") or ask for "culture add".',
   },
   {
     id: "gendered-pronoun",
     // Any gendered pronoun: in a job ad it almost always stands for the candidate.
-    phrases: ["his or her", "he or she", "he she", "s he", "he", "she", "him", "his", "her", "hers", "himself", "herself"],
+    phrases: [
+      "his or her",
+      "he or she",
+      "he she",
+      "s he",
+      "he",
+      "she",
+      "him",
+      "his",
+      "her",
+      "hers",
+      "himself",
+      "herself",
+    ],
     why: "Pronouns for the candidate assume their gender; some readers conclude the ad is not for them.",
     suggestion: 'Address the reader as "you", or use "they".',
   },
@@ -72,7 +100,10 @@ export const EXCLUSION_RULES: Rule[] = [
   },
 ];
 
-const COMPILED = EXCLUSION_RULES.map((r) => ({ rule: r, phrases: r.phrases.map((p) => compilePhrase(p, r.id, 1)) as Phrase<string>[] }));
+const COMPILED = EXCLUSION_RULES.map((r) => ({
+  rule: r,
+  phrases: r.phrases.map((p) => compilePhrase(p, r.id, 1)) as Phrase<string>[],
+}));
 const DEGREE = [
   "phd",
   "ph d",
@@ -130,7 +161,8 @@ export function exclusionWarnings(text: string, targets?: Record<DomainKey, numb
           column: tokens[degree.from]!.start + 1,
           ruleId: "degree-above-level",
           why,
-          suggestion: 'Drop it, or name the skill the degree stands for ("designs and evaluates anomaly-detection models").',
+          suggestion:
+            'Drop it, or name the skill the degree stands for ("designs and evaluates anomaly-detection models").',
         });
       } else if (!phd && !equivalent) {
         const why = "A degree demand without an alternative shuts out people who learned the work on the job.";

@@ -33,7 +33,26 @@ export type LineSetting = {
 };
 
 /** Words too common to make a bigram mean anything. */
-const GLUE = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "on", "our", "your", "we", "you", "be", "is", "are"]);
+const GLUE = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "of",
+  "to",
+  "in",
+  "for",
+  "with",
+  "on",
+  "our",
+  "your",
+  "we",
+  "you",
+  "be",
+  "is",
+  "are",
+]);
 
 export const FEATURE_KINDS = {
   w: "word",
@@ -77,7 +96,9 @@ export function lineFeatures(d: LineDetail, setting: LineSetting = {}): Features
     const s = d.scores[k] ?? 0;
     if (s > 0) on(`lx:${k}`, Math.min(3, s / 3));
   }
-  const ranked = DOMAIN_KEYS.filter((k) => (d.scores[k] ?? 0) >= 2).sort((a, b) => (d.scores[b] ?? 0) - (d.scores[a] ?? 0));
+  const ranked = DOMAIN_KEYS.filter((k) => (d.scores[k] ?? 0) >= 2).sort(
+    (a, b) => (d.scores[b] ?? 0) - (d.scores[a] ?? 0),
+  );
   on(ranked[0] ? `lxtop:${ranked[0]}` : "lxtop:none");
   for (const h of d.hits) if (h.weight === 3) f.set(`t:${h.key}`, 1);
   if (d.ctx) on(`ctx:${d.ctx}`, d.declared ? 3 : 1);

@@ -7,7 +7,8 @@
 // that starts with it. The study found masculine-coded wording makes women find an ad less
 // appealing and feel they belong less, without changing how qualified they judge themselves.
 
-export const GENDER_CODED_SOURCE = "Gaucher, Friesen & Kay (2011), Journal of Personality and Social Psychology 101(1):109–128";
+export const GENDER_CODED_SOURCE =
+  "Gaucher, Friesen & Kay (2011), Journal of Personality and Social Psychology 101(1):109–128";
 
 export const MASCULINE_CODED = [
   "active",
@@ -116,7 +117,11 @@ export const FEMININE_CODED = [
   "sharin*",
 ];
 
-export type GenderCoding = { masculine: string[]; feminine: string[]; verdict: "masculine-coded" | "feminine-coded" | "neutral" };
+export type GenderCoding = {
+  masculine: string[];
+  feminine: string[];
+  verdict: "masculine-coded" | "feminine-coded" | "neutral";
+};
 
 const matcher = (stems: string[]) => {
   const exact = new Set(stems.filter((s) => !s.endsWith("*")));
@@ -132,6 +137,10 @@ export function genderCoding(text: string): GenderCoding {
   const masculine = [...new Set(words.filter(isMasculine))];
   const feminine = [...new Set(words.filter(isFeminine))];
   const verdict =
-    masculine.length > feminine.length ? "masculine-coded" : feminine.length > masculine.length ? "feminine-coded" : "neutral";
+    masculine.length > feminine.length
+      ? "masculine-coded"
+      : feminine.length > masculine.length
+        ? "feminine-coded"
+        : "neutral";
   return { masculine, feminine, verdict };
 }

@@ -17,7 +17,13 @@ export type InclusiveWarning = {
 };
 
 /** The four packages, by the names they are published under. */
-export const INCLUSIVE_PACKAGES = ["unified", "retext-english", "retext-equality", "retext-profanities", "retext-stringify"] as const;
+export const INCLUSIVE_PACKAGES = [
+  "unified",
+  "retext-english",
+  "retext-equality",
+  "retext-profanities",
+  "retext-stringify",
+] as const;
 
 export class InclusiveLanguageUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -44,7 +50,9 @@ export type InclusiveOptions = {
 // The specifier is a variable and the bundler hints say "leave it alone", so neither tsc
 // nor the bundlers try to resolve these packages at build time; Node resolves them at run time.
 const importRuntime = (specifier: string): Promise<Record<string, unknown>> =>
-  import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ specifier) as Promise<Record<string, unknown>>;
+  import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ specifier) as Promise<
+    Record<string, unknown>
+  >;
 
 async function loadModules(): Promise<InclusiveModules> {
   const [u, english, equality, profanities, stringify] = await Promise.all(INCLUSIVE_PACKAGES.map(importRuntime));
@@ -68,7 +76,10 @@ export const TECHNICAL_WORDS = ["host", "hosts", "sexual"];
 const PROFANITY_SURENESS = 1;
 
 /** Possibly insensitive or non-inclusive wording, with 1-based line and column. */
-export async function inclusiveLanguageWarnings(text: string, options: InclusiveOptions = {}): Promise<InclusiveWarning[]> {
+export async function inclusiveLanguageWarnings(
+  text: string,
+  options: InclusiveOptions = {},
+): Promise<InclusiveWarning[]> {
   let modules: InclusiveModules;
   try {
     modules = await (options.load ? options.load() : (cached ??= loadModules()));
@@ -81,7 +92,10 @@ export async function inclusiveLanguageWarnings(text: string, options: Inclusive
     .unified()
     .use(modules.retextEnglish)
     .use(modules.retextEquality, { ignore: [...TECHNICAL_WORDS, ...(options.ignore ?? [])] })
-    .use(modules.retextProfanities, { ignore: [...TECHNICAL_WORDS, ...(options.ignore ?? [])], sureness: PROFANITY_SURENESS })
+    .use(modules.retextProfanities, {
+      ignore: [...TECHNICAL_WORDS, ...(options.ignore ?? [])],
+      sureness: PROFANITY_SURENESS,
+    })
     .use(modules.retextStringify)
     .process(text);
   return file.messages

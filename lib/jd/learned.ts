@@ -6,7 +6,11 @@ import { tokenize, type Token } from "./nlp";
 
 export type LabelledLine = { line: string; domain: string | null; level: number | null };
 /** Per word: how often it appeared in lines of each domain / level. */
-export type Learned = { domain: Record<string, Record<string, number>>; level: Record<string, Record<string, number>>; lines: number };
+export type Learned = {
+  domain: Record<string, Record<string, number>>;
+  level: Record<string, Record<string, number>>;
+  lines: number;
+};
 
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
 const STOP = new Set([
@@ -54,7 +58,9 @@ const STOP = new Set([
 export function contentWords(tokens: Token[]): string[] {
   return [
     ...new Set(
-      tokens.filter((t) => CONTENT_POS.has(t.pos) && t.norm.length > 1 && !STOP.has(t.lemma) && !/^\d+$/.test(t.norm)).map((t) => t.lemma),
+      tokens
+        .filter((t) => CONTENT_POS.has(t.pos) && t.norm.length > 1 && !STOP.has(t.lemma) && !/^\d+$/.test(t.norm))
+        .map((t) => t.lemma),
     ),
   ];
 }

@@ -111,12 +111,33 @@ const WRITTEN_BY_OTHERS = new Set([
   "instructions",
   "policy",
 ]);
-const DIRECTION_NOUNS = new Set(["guide", "guidance", "direction", "supervision", "instruction", "instructions", "mentorship", "lead"]);
+const DIRECTION_NOUNS = new Set([
+  "guide",
+  "guidance",
+  "direction",
+  "supervision",
+  "instruction",
+  "instructions",
+  "mentorship",
+  "lead",
+]);
 
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"]);
 
 /** Verbs that may sit with "following the procedure" and still only operate. */
-const ONE_VERBS = new Set(["create", "reset", "grant", "remove", "restart", "reboot", "patch", "apply", "handle", "use", "follow"]);
+const ONE_VERBS = new Set([
+  "create",
+  "reset",
+  "grant",
+  "remove",
+  "restart",
+  "reboot",
+  "patch",
+  "apply",
+  "handle",
+  "use",
+  "follow",
+]);
 
 /**
  * The head noun of what the verb at `verbAt` acts on: the last noun of the noun phrase after it.
@@ -128,7 +149,8 @@ export function headNoun(tokens: Token[], line: string, verbAt: number): Token |
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
     const next = tokens[j + 1];
-    const hyphened = (t.start - prev.end === 1 && line[prev.end] === "-") || (next && next.start - t.end === 1 && line[t.end] === "-");
+    const hyphened =
+      (t.start - prev.end === 1 && line[prev.end] === "-") || (next && next.start - t.end === 1 && line[t.end] === "-");
     if (!NOUNISH.has(t.pos) && !hyphened) break;
     if (t.pos === "PRON" && t.norm !== "our" && t.norm !== "your" && t.norm !== "their") break;
     if (t.pos === "NOUN" || t.pos === "PROPN") head = t;
@@ -144,7 +166,8 @@ export const keepsRecord = (tokens: Token[], line: string, verbAt: number) => {
 
 /** The line says the object already exists, and the verb only runs or keeps it. */
 export const runsExisting = (tokens: Token[], verb: Token) =>
-  RUNS_EXISTING.has(verb.lemma) && tokens.some((t) => EXISTING.has(t.norm) || (t.lemma === "exist" && t.norm === "existing"));
+  RUNS_EXISTING.has(verb.lemma) &&
+  tokens.some((t) => EXISTING.has(t.norm) || (t.lemma === "exist" && t.norm === "existing"));
 
 /**
  * Someone else directs or reviews the work: another person's directing verb inside a "with",
@@ -159,8 +182,10 @@ export function underDirection(tokens: Token[], asks: Set<number>): string | nul
     const t = tokens[j]!;
     const prev = tokens[j - 1];
     if (prev && (prev.norm === "on" || prev.norm === "upon") && t.lemma === "request") return `${prev.text} ${t.text}`;
-    if (prev && /^(under|per|following)$/.test(prev.norm) && DIRECTION_NOUNS.has(t.norm)) return `${prev.text} ${t.text}`;
-    if (prev?.norm === "under" && tokens[j + 1] && DIRECTION_NOUNS.has(tokens[j + 1]!.norm)) return `under ${tokens[j + 1]!.text}`;
+    if (prev && /^(under|per|following)$/.test(prev.norm) && DIRECTION_NOUNS.has(t.norm))
+      return `${prev.text} ${t.text}`;
+    if (prev?.norm === "under" && tokens[j + 1] && DIRECTION_NOUNS.has(tokens[j + 1]!.norm))
+      return `under ${tokens[j + 1]!.text}`;
     // "following the joiners and leavers procedure": the steps are someone else's.
     if (/^(following|per)$/.test(t.norm) && !asks.has(j)) {
       const doc = tokens.slice(j + 1, j + 7).find((x) => WRITTEN_BY_OTHERS.has(x.norm));
@@ -174,7 +199,8 @@ export function underDirection(tokens: Token[], asks: Set<number>): string | nul
       if (!DIRECTION_OPENERS.has(o.norm)) continue;
       const between = tokens.slice(k + 1, j);
       const someoneElse = between.some((b) => (b.pos === "NOUN" || b.pos === "PROPN") && b.norm !== "you");
-      if (someoneElse || (o.norm === "when" && between.length === 0 && t.norm !== "asking")) return `${o.text} … ${t.text}`;
+      if (someoneElse || (o.norm === "when" && between.length === 0 && t.norm !== "asking"))
+        return `${o.text} … ${t.text}`;
     }
   }
   return null;

@@ -57,7 +57,11 @@ export function contributions<C extends string>(
  * Fits the weights by full-batch gradient descent with AdaGrad steps and L2 regularisation.
  * Features seen fewer than minCount times are left out. Deterministic: same examples, same model.
  */
-export function train<C extends string>(examples: Example<C>[], classes: C[], options: TrainOptions = {}): Classifier<C> {
+export function train<C extends string>(
+  examples: Example<C>[],
+  classes: C[],
+  options: TrainOptions = {},
+): Classifier<C> {
   const { iterations = 150, l2 = 0.002, rate = 0.5, minCount = 2 } = options;
   const counts = new Map<string, number>();
   for (const ex of examples) for (const name of ex.features.keys()) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -138,7 +142,9 @@ function isClassifier(x: unknown): x is Classifier {
   if (!Array.isArray(c.classes) || c.classes.length < 2 || !c.classes.every((k) => typeof k === "string")) return false;
   if (!Array.isArray(c.bias) || c.bias.length !== c.classes.length || !c.bias.every(Number.isFinite)) return false;
   if (typeof c.weights !== "object" || c.weights === null) return false;
-  return Object.values(c.weights).every((w) => Array.isArray(w) && w.length === c.classes.length && w.every(Number.isFinite));
+  return Object.values(c.weights).every(
+    (w) => Array.isArray(w) && w.length === c.classes.length && w.every(Number.isFinite),
+  );
 }
 
 /** Reads stored model JSON, refusing anything that is not a complete model (a wrong file fails loudly, not silently). */

@@ -74,7 +74,15 @@ export function tokenizeMany(lines: string[]): Token[][] {
       if (prev && prev.end === s && /^[\p{Lu}\d]+$/u.test(prev.text) && /^[\p{Lu}\d]+$/u.test(p[0])) {
         const text = line.slice(prev.start, s + p[0].length);
         const n = text.toLowerCase();
-        out[row]![out[row]!.length - 1] = { ...prev, text, norm: n, lemma: n, pos: "PROPN", end: s + p[0].length, stems: [n] };
+        out[row]![out[row]!.length - 1] = {
+          ...prev,
+          text,
+          norm: n,
+          lemma: n,
+          pos: "PROPN",
+          end: s + p[0].length,
+          stems: [n],
+        };
         continue;
       }
       out[row]!.push({
@@ -92,7 +100,12 @@ export function tokenizeMany(lines: string[]): Token[][] {
 }
 
 /** A compiled phrase: its words, each matched by form or lemma, a prefix (`word*`) or exact case (`=Word`). */
-export type Phrase<K> = { key: K; weight: number; source: string; words: { w: string; prefix: boolean; exact: boolean }[] };
+export type Phrase<K> = {
+  key: K;
+  weight: number;
+  source: string;
+  words: { w: string; prefix: boolean; exact: boolean }[];
+};
 
 export function compilePhrase<K>(source: string, key: K, weight: number): Phrase<K> {
   const words = source

@@ -97,25 +97,37 @@ export function askVerbs(tokens: Token[]): Ask[] {
   const firstIsVerb =
     first &&
     firstLevel !== undefined &&
-    (first.pos === "VERB" || first.pos === "PROPN" || first.pos === "NOUN" || first.pos === "ADJ" || first.pos === "AUX");
-  if (first && firstIsVerb && firstLevel !== undefined) asks.push({ token: first, index: i, level: firstLevel, main: true });
+    (first.pos === "VERB" ||
+      first.pos === "PROPN" ||
+      first.pos === "NOUN" ||
+      first.pos === "ADJ" ||
+      first.pos === "AUX");
+  if (first && firstIsVerb && firstLevel !== undefined)
+    asks.push({ token: first, index: i, level: firstLevel, main: true });
   let subordinate = false;
   for (let j = (firstIsVerb ? i : -1) + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (SUBORDINATORS.has(t.norm)) subordinate = true;
     const prev = tokens[j - 1];
     const afterCoordinator = prev && COORDINATORS.has(prev.norm);
-    if (afterCoordinator && t.norm !== "to") subordinate = subordinate && !(asks.length && t.pos === "VERB" && t.lemma === t.norm);
+    if (afterCoordinator && t.norm !== "to")
+      subordinate = subordinate && !(asks.length && t.pos === "VERB" && t.lemma === t.norm);
     const l = verbLevel(t);
     if (l === undefined || subordinate) continue;
-    const coordinated = asks.length > 0 && afterCoordinator && (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ");
+    const coordinated =
+      asks.length > 0 && afterCoordinator && (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ");
     const gerund = asks.length === 0 && t.pos === "VERB";
     if (coordinated || gerund) asks.push({ token: t, index: j, level: l, main: asks.length === 0 });
   }
   // A nominal ask ("Configuration of monitoring", "Setup and maintain of clusters"): the opening noun names the action.
   const opener = tokens[i];
   const verb = opener ? NOMINALISATIONS[opener.norm] : undefined;
-  if (asks.length === 0 && opener && verb && (tokens[i + 1]?.norm === "of" || COORDINATORS.has(tokens[i + 1]?.norm ?? ""))) {
+  if (
+    asks.length === 0 &&
+    opener &&
+    verb &&
+    (tokens[i + 1]?.norm === "of" || COORDINATORS.has(tokens[i + 1]?.norm ?? ""))
+  ) {
     const l = VERB_LEVEL.get(verb);
     if (l !== undefined) asks.push({ token: { ...opener, lemma: verb }, index: i, level: l, main: true });
   }
@@ -127,8 +139,15 @@ export function objectSpan(tokens: Token[], verbAt: number, max = 6): Token[] {
   const out: Token[] = [];
   for (let j = verbAt + 1; j < tokens.length && out.length < max; j++) {
     const t = tokens[j]!;
-    if (t.norm !== "of" && (t.pos === "ADP" || t.pos === "SCONJ" || t.pos === "PART" || SUBORDINATORS.has(t.norm))) break;
-    if (COORDINATORS.has(t.norm) && tokens[j + 1] && verbLevel(tokens[j + 1]!) !== undefined && tokens[j + 1]!.pos === "VERB") break;
+    if (t.norm !== "of" && (t.pos === "ADP" || t.pos === "SCONJ" || t.pos === "PART" || SUBORDINATORS.has(t.norm)))
+      break;
+    if (
+      COORDINATORS.has(t.norm) &&
+      tokens[j + 1] &&
+      verbLevel(tokens[j + 1]!) !== undefined &&
+      tokens[j + 1]!.pos === "VERB"
+    )
+      break;
     out.push(t);
   }
   return out;
@@ -141,9 +160,13 @@ const has = (tokens: Token[], phrases: Phrase<true>[]) => findPhrases(tokens, ""
 
 /** "a Grafana board", "the Jira board": a screen, not the company's board. */
 const isToolBoard = (h: Hit<Level>, tokens: Token[]) =>
-  h.source === "board" && h.from > 0 && ["PROPN", "NOUN"].includes(tokens[h.from - 1]!.pos) && tokens[h.from - 1]!.norm !== "company";
+  h.source === "board" &&
+  h.from > 0 &&
+  ["PROPN", "NOUN"].includes(tokens[h.from - 1]!.pos) &&
+  tokens[h.from - 1]!.norm !== "company";
 
-const isPossessiveTeam = (h: Hit<Level>, tokens: Token[]) => /^(every team|all teams)$/.test(h.source) && tokens[h.to]?.norm === "s";
+const isPossessiveTeam = (h: Hit<Level>, tokens: Token[]) =>
+  /^(every team|all teams)$/.test(h.source) && tokens[h.to]?.norm === "s";
 
 /**
  * What surrounds the line: `topics`/`terms` are the starts of tokens inside multi-word domain
@@ -160,7 +183,10 @@ export function readLevel(
   // "every team's events" is whose data it is, not the scope of the work; a word inside a domain
   // term ("policy-as-code") names the topic, not the scope.
   const phraseHits = longestFirst(findPhrases(tokens, line, LEVEL_CUES)).filter(
-    (h) => !isPossessiveTeam(h, tokens) && !(h.to - h.from === 1 && terms.has(tokens[h.from]!.start)) && !isToolBoard(h, tokens),
+    (h) =>
+      !isPossessiveTeam(h, tokens) &&
+      !(h.to - h.from === 1 && terms.has(tokens[h.from]!.start)) &&
+      !isToolBoard(h, tokens),
   );
   const asked = askVerbs(tokens);
   // Organisation scope or a strategic object anywhere; or a softer one ("framework", "policy")
@@ -189,12 +215,17 @@ export function readLevel(
       [level, why] = [1, `"${a.token.text}" a tool or task`];
     if (level === 3 && CONCRETE_DOWNGRADE.has(a.token.lemma) && !strategic && has(object, CONCRETE))
       [level, why] = [2, `"${a.token.text}" a concrete artefact, not a direction`];
-    if (level === 2 && MAKING_VERBS.has(a.token.lemma) && (has(object, SMALL) || object.slice(0, 3).some((t) => SMALL_WORDS.has(t.norm))))
+    if (
+      level === 2 &&
+      MAKING_VERBS.has(a.token.lemma) &&
+      (has(object, SMALL) || object.slice(0, 3).some((t) => SMALL_WORDS.has(t.norm)))
+    )
       [level, why] = [1, `"${a.token.text}" a small artefact`];
     // Level 1 operates what exists: keeping a record up, or running what is already there.
     if (level === 2 && OPERATING_VERBS.has(a.token.lemma) && keepsRecord(tokens, line, a.index))
       [level, why] = [1, `"${a.token.text}" a record, not a system`];
-    else if (level === 2 && !strategic && runsExisting(tokens, a.token)) [level, why] = [1, `"${a.token.text}" what already exists`];
+    else if (level === 2 && !strategic && runsExisting(tokens, a.token))
+      [level, why] = [1, `"${a.token.text}" what already exists`];
     // An entry-level ad's plain keeping verbs ("maintain", "own", "run" with no qualifier) ask
     // for operating with guidance, the matrix's Level 1; stronger words still read Level 2.
     else if (level === 2 && junior && KEEPING_VERBS.has(a.token.lemma) && !qualified(phraseHits))
@@ -213,7 +244,13 @@ export function readLevel(
     // "well enough to read anomaly scores": the purpose says the level, not the qualifier.
     const purpose = h.source === "well enough to" ? tokens[h.to] : undefined;
     if (purpose && verbLevel(purpose) === 1) {
-      cues.push({ text: h.text, level: 1, weight: h.weight, why: `"${h.text} ${purpose.text}": enough to use it`, from: h.from });
+      cues.push({
+        text: h.text,
+        level: 1,
+        weight: h.weight,
+        why: `"${h.text} ${purpose.text}": enough to use it`,
+        from: h.from,
+      });
       continue;
     }
     cues.push({ text: h.text, level: h.key, weight: h.weight, why: `"${h.text}"`, from: h.from });
@@ -233,7 +270,9 @@ export function readLevel(
   if (explicit)
     return {
       level: Number(explicit[1]) as Level,
-      cues: [{ text: explicit[0], level: Number(explicit[1]) as Level, weight: 6, why: `names ${explicit[0]}`, from: 0 }],
+      cues: [
+        { text: explicit[0], level: Number(explicit[1]) as Level, weight: 6, why: `names ${explicit[0]}`, from: 0 },
+      ],
       margin: 1,
     };
   // Someone else directs or reviews the work ("with a senior engineer reviewing", "when told to"): Level 1, unless it sets direction.
@@ -241,14 +280,30 @@ export function readLevel(
   if (directed && !cues.some((c) => c.level === 3 && c.weight === 3))
     return {
       level: 1,
-      cues: [{ text: directed, level: 1, weight: 6, why: `"${directed}": someone else directs or reviews the work`, from: 0 }],
+      cues: [
+        {
+          text: directed,
+          level: 1,
+          weight: 6,
+          why: `"${directed}": someone else directs or reviews the work`,
+          from: 0,
+        },
+      ],
       margin: 1,
     };
   const cap = findPhrases(tokens, line, CAPS)[0];
   if (cap)
     return {
       level: 1,
-      cues: [{ text: cap.text, level: 1, weight: 6, why: `"${cap.text}": follows or keeps up what others set`, from: cap.from }],
+      cues: [
+        {
+          text: cap.text,
+          level: 1,
+          weight: 6,
+          why: `"${cap.text}": follows or keeps up what others set`,
+          from: cap.from,
+        },
+      ],
       margin: 1,
     };
   const votes: Votes = { 1: 0, 2: 0, 3: 0 };

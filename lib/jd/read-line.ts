@@ -64,7 +64,9 @@ const DECLARED_WEIGHT = 100;
 const LEARNED_CAP = 2;
 
 const DOMAIN_PHRASES: Phrase<DomainKey | null>[] = [
-  ...DOMAIN_KEYS.flatMap((d) => ([3, 2, 1] as const).flatMap((w) => VOCABULARY[d][w].map((s) => compilePhrase<DomainKey | null>(s, d, w)))),
+  ...DOMAIN_KEYS.flatMap((d) =>
+    ([3, 2, 1] as const).flatMap((w) => VOCABULARY[d][w].map((s) => compilePhrase<DomainKey | null>(s, d, w))),
+  ),
   ...NEUTRAL_PHRASES.map((s) => compilePhrase<DomainKey | null>(s, null, 0)),
 ];
 const VAGUE: Phrase<"vague">[] = VAGUE_TERMS.map((s) => compilePhrase(s, "vague" as const, 1));
@@ -179,18 +181,23 @@ export function readLineDetailed(line: string, options: ReadOptions = {}): { map
   // A leading label ("Nice to have:", "Observability & telemetry:") is not the ask.
   const label = /^\s*([^:]{1,60}):\s+\S/.exec(line);
   const askFrom =
-    label && (label[1] ?? "").trim().split(/\s+/).length <= 6 ? tokens.findIndex((t) => t.start > (label[1] ?? "").length) : 0;
+    label && (label[1] ?? "").trim().split(/\s+/).length <= 6
+      ? tokens.findIndex((t) => t.start > (label[1] ?? "").length)
+      : 0;
   const ask = askFrom > 0 ? tokens.slice(askFrom) : tokens;
   const vagueHits = longestFirst(findPhrases(tokens, line, VAGUE));
   // Domain evidence: vocabulary hits outside team names and buzzwords, the heading, then learned leans.
   const found = longestFirst(findPhrases(tokens, line, DOMAIN_PHRASES));
-  const neutral = found.filter((h) => h.key === null).flatMap((h) => Array.from({ length: h.to - h.from }, (_, i) => h.from + i));
+  const neutral = found
+    .filter((h) => h.key === null)
+    .flatMap((h) => Array.from({ length: h.to - h.from }, (_, i) => h.from + i));
   const hits = found.filter((h): h is Hit<DomainKey> => {
     if (h.key === null || vagueHits.some((v) => h.from < v.to && v.from < h.to)) return false;
     const t = tokens[h.from]!;
     if (h.to - h.from === 1 && ((NOUN_ONLY.has(t.lemma) && t.pos === "VERB") || teams.has(h.from))) return false;
     // "secure the budget" is winning money, not security work.
-    if (t.lemma === "secure" && tokens.slice(h.to, h.to + 4).some((x) => NOT_SECURITY_AFTER_SECURE.has(x.lemma))) return false;
+    if (t.lemma === "secure" && tokens.slice(h.to, h.to + 4).some((x) => NOT_SECURITY_AFTER_SECURE.has(x.lemma)))
+      return false;
     return true;
   });
   // A heading over the line, or a leading label ("Automation & integration: ..."), may name the domain.
@@ -205,17 +212,26 @@ export function readLineDetailed(line: string, options: ReadOptions = {}): { map
   const objectTokens = new Set(main ? objectSpan(ask, main.index).map((t) => t.start) : []);
   const verbAt = main?.token.start;
   const weightOf = (h: Hit<DomainKey>) =>
-    h.weight * (tokens[h.from]!.start === verbAt ? VERB_BOOST : objectTokens.has(tokens[h.from]!.start) ? OBJECT_BOOST : 1);
+    h.weight *
+    (tokens[h.from]!.start === verbAt ? VERB_BOOST : objectTokens.has(tokens[h.from]!.start) ? OBJECT_BOOST : 1);
   const shared = hits.filter((h) => SHARED_WORDS[h.source]);
   for (const h of hits) if (!SHARED_WORDS[h.source]) add(h.key, weightOf(h));
   // Shared operations words go to whichever of their domains the line (else the ad) is about.
   let needsPrior = false;
   for (const h of shared) {
     const options_ = SHARED_WORDS[h.source]!;
-    if ((score.get([...options_].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0))[0]!) ?? 0) === 0 && !options.prior)
+    if (
+      (score.get([...options_].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0))[0]!) ?? 0) === 0 &&
+      !options.prior
+    )
       needsPrior = true;
     const best = [...options_].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0))[0]!;
-    const to = (score.get(best) ?? 0) > 0 ? best : options.prior && options_.includes(options.prior) ? options.prior : options_[0]!;
+    const to =
+      (score.get(best) ?? 0) > 0
+        ? best
+        : options.prior && options_.includes(options.prior)
+          ? options.prior
+          : options_[0]!;
     h.key = to;
   }
   for (const h of shared) add(h.key, weightOf(h));
@@ -245,11 +261,19 @@ export function readLineDetailed(line: string, options: ReadOptions = {}): { map
   const first = (k: DomainKey) => hits.find((h) => h.key === k)?.from ?? Infinity;
   const ranked = [...score].sort(
     (a, b) =>
-      b[1] - a[1] || heavy(b[0]) - heavy(a[0]) || first(a[0]) - first(b[0]) || DOMAIN_KEYS.indexOf(a[0]) - DOMAIN_KEYS.indexOf(b[0]),
+      b[1] - a[1] ||
+      heavy(b[0]) - heavy(a[0]) ||
+      first(a[0]) - first(b[0]) ||
+      DOMAIN_KEYS.indexOf(a[0]) - DOMAIN_KEYS.indexOf(b[0]),
   );
   let top = ranked[0];
   const second = ranked[1];
-  const close = top !== undefined && second !== undefined && top[1] - second[1] < CLOSE_CALL && top[1] >= MIN_DOMAIN && ctx === null;
+  const close =
+    top !== undefined &&
+    second !== undefined &&
+    top[1] - second[1] < CLOSE_CALL &&
+    top[1] >= MIN_DOMAIN &&
+    ctx === null;
   if (close && options.prior && second && second[0] === options.prior) top = second;
   if (close && !options.prior) needsPrior = true;
   let domain = top && top[1] >= MIN_DOMAIN ? top[0] : null;
@@ -265,21 +289,31 @@ export function readLineDetailed(line: string, options: ReadOptions = {}): { map
   // Level: what the sentence asks; failing any cue, the learned lean of its words, else Level 2.
   // A heading that names a level ("### Security & governance: Level 1") says what its lines ask.
   const headingLevel = ctxText ? /\blevel\s*([123])\b/i.exec(ctxText) : null;
-  const topics = new Set(hits.filter((h) => h.to - h.from > 1).flatMap((h) => tokens.slice(h.from + 1, h.to).map((t) => t.start)));
-  const terms = new Set(hits.filter((h) => h.to - h.from > 1).flatMap((h) => tokens.slice(h.from, h.to).map((t) => t.start)));
-  const read = readLevel(ask, headingLevel && !/\blevel\s*[123]\b/i.test(line) ? `${line} (${headingLevel[0]})` : line, {
-    topics,
-    terms,
-    junior: options.junior,
-  });
+  const topics = new Set(
+    hits.filter((h) => h.to - h.from > 1).flatMap((h) => tokens.slice(h.from + 1, h.to).map((t) => t.start)),
+  );
+  const terms = new Set(
+    hits.filter((h) => h.to - h.from > 1).flatMap((h) => tokens.slice(h.from, h.to).map((t) => t.start)),
+  );
+  const read = readLevel(
+    ask,
+    headingLevel && !/\blevel\s*[123]\b/i.test(line) ? `${line} (${headingLevel[0]})` : line,
+    {
+      topics,
+      terms,
+      junior: options.junior,
+    },
+  );
   let level = read.level;
   let basis: LevelBasis | null = level === null ? null : "explicit";
   let levelReason = read.cues.map((c) => c.why).join(", ");
   if (level === null && (domain !== null || extraDomain !== null)) {
     const votes: Votes = { 1: 0, 2: 0, 3: 0 };
-    for (const l of options.learned ? leans(contentWords(tokens), options.learned.level) : []) votes[Number(l.key) as Level] += l.share;
+    for (const l of options.learned ? leans(contentWords(tokens), options.learned.level) : [])
+      votes[Number(l.key) as Level] += l.share;
     const best = ([2, 1, 3] as const).reduce((a, b) => (votes[b] > votes[a] ? b : a));
-    if (votes[best] > 0) [level, basis, levelReason] = [best, "learned", "no level cue; words like these were read this way before"];
+    if (votes[best] > 0)
+      [level, basis, levelReason] = [best, "learned", "no level cue; words like these were read this way before"];
     else [level, basis, levelReason] = [2, "default", "no level cue; read as Level 2, the most common ask"];
   }
   const total = [...score.values()].reduce((s, n) => s + n, 0);

@@ -55,7 +55,12 @@ function headingText(line: string): string | null {
   const t = line.trim();
   const words = t.split(/\s+/).length;
   if (t.endsWith(":") && words <= 8) return t.slice(0, -1);
-  if (words <= 6 && !/[.!?;,]$/.test(t) && (REQ_HEADING.test(t) || SKIP_HEADING.test(t) || OPTIONAL_HEADING.test(t)) && /^[A-Z]/.test(t))
+  if (
+    words <= 6 &&
+    !/[.!?;,]$/.test(t) &&
+    (REQ_HEADING.test(t) || SKIP_HEADING.test(t) || OPTIONAL_HEADING.test(t)) &&
+    /^[A-Z]/.test(t)
+  )
     return t;
   return null;
 }
@@ -64,7 +69,8 @@ function headingText(line: string): string | null {
 function sectionFor(heading: string, previous: Section): { section: Section; known: boolean } {
   if (SKIP_HEADING.test(heading) && !REQ_HEADING.test(heading)) return { section: "skip", known: true };
   if (REQ_HEADING.test(heading) || OPTIONAL_HEADING.test(heading)) return { section: "req", known: true };
-  if (/about the role|the role|overview|summary|introduction/i.test(heading)) return { section: "neutral", known: true };
+  if (/about the role|the role|overview|summary|introduction/i.test(heading))
+    return { section: "neutral", known: true };
   // Unknown sub-headings ("### Observability & telemetry") keep the section they sit in.
   return { section: previous === "skip" ? "neutral" : previous, known: false };
 }
@@ -89,7 +95,8 @@ export function sentences(prose: string): string[] {
 }
 
 /** "Nice to have:" (or "Bonus:", "Preferred:", "Ideally:") inside a line: what follows is optional. */
-const INLINE_OPTIONAL = /(?<=[.;,)]\s*|\s[-–—]\s*|^)(nice[- ]to[- ]haves?|bonus(?: points)?|preferred|ideally|a plus|optional)\s*:\s*/i;
+const INLINE_OPTIONAL =
+  /(?<=[.;,)]\s*|\s[-–—]\s*|^)(nice[- ]to[- ]haves?|bonus(?: points)?|preferred|ideally|a plus|optional)\s*:\s*/i;
 
 /** A line split at an inline "Nice to have:": the required part (if any) and the optional part. */
 export function splitInlineOptional(text: string, optional: boolean): { text: string; optional: boolean }[] {
@@ -170,11 +177,13 @@ export function splitRequirementItems(text: string): RequirementItem[] {
     if (label && (REQ_HEADING.test(label[1] ?? "") || OPTIONAL_HEADING.test(label[1] ?? ""))) {
       const opt = OPTIONAL_HEADING.test(label[1] ?? "");
       const labelKind = sectionKind(label[1] ?? "");
-      for (const s of sentences(clean(label[2] ?? ""))) out.push(...splitInlineOptional(s, opt).map((p) => item(p, undefined, labelKind)));
+      for (const s of sentences(clean(label[2] ?? "")))
+        out.push(...splitInlineOptional(s, opt).map((p) => item(p, undefined, labelKind)));
       continue;
     }
     if (section === "req")
-      for (const s of sentences(clean(raw))) for (const part of splitInlineOptional(s, optional)) out.push(item(part, context, kind));
+      for (const s of sentences(clean(raw)))
+        for (const part of splitInlineOptional(s, optional)) out.push(item(part, context, kind));
     // Prose about the role ("The role", or no heading yet) that tells the reader, sentence after
     // sentence, what they will do is the role's work; a one-sentence intro ("You will own the
     // technical direction of AIOps at ...") is a summary of the lines below it, not one of them.

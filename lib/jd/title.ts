@@ -53,8 +53,16 @@ export const SENIORITY: { pattern: RegExp; word: string; expects: Rung["expects"
   { pattern: /\b(graduate|grad|entry[- ]level)\b/i, word: "Graduate", expects: { min: 1, max: 1 } },
   { pattern: /\b(junior|jr\.?)(?![a-z])/i, word: "Junior", expects: { min: 1, max: 1 } },
   { pattern: /\bassociate\b(?!\s+director)/i, word: "Associate", expects: { min: 1, max: 2 } },
-  { pattern: /\b(mid[- ]level|mid|intermediate)\b|\b(engineer|developer|analyst)\s+ii\b/i, word: "Mid", expects: { min: 1, max: 2 } },
-  { pattern: /\b(senior|sr\.?)(?![a-z])|\b(engineer|developer|analyst)\s+iii\b/i, word: "Senior", expects: { min: 2, max: 3 } },
+  {
+    pattern: /\b(mid[- ]level|mid|intermediate)\b|\b(engineer|developer|analyst)\s+ii\b/i,
+    word: "Mid",
+    expects: { min: 1, max: 2 },
+  },
+  {
+    pattern: /\b(senior|sr\.?)(?![a-z])|\b(engineer|developer|analyst)\s+iii\b/i,
+    word: "Senior",
+    expects: { min: 2, max: 3 },
+  },
   { pattern: /\blead\b/i, word: "Lead", expects: { min: 2, max: 3 } },
   { pattern: /\bstaff\b/i, word: "Staff", expects: { min: 3, max: 3 } },
   { pattern: /\barchitect\b/i, word: "Architect", expects: { min: 3, max: 3 } },

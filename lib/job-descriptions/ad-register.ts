@@ -77,7 +77,9 @@ export function reword(indicator: string): Reworded {
   const first = tokens[0];
   if (!first) return { kind: "task", task: indicator, bring: indicator, experience: indicator };
   const firstBase = base(first.text, first.lemma);
-  const swaps: { start: number; end: number; base: string }[] = [{ start: first.start, end: first.end, base: firstBase }];
+  const swaps: { start: number; end: number; base: string }[] = [
+    { start: first.start, end: first.end, base: firstBase },
+  ];
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     if (i > 0 && prev && /^(and|or)$/.test(prev.norm) && /s$/.test(t.norm) && KNOWN_VERBS.has(base(t.text, t.lemma)))
@@ -104,7 +106,12 @@ export function reword(indicator: string): Reworded {
       experience: experience.charAt(0).toLowerCase() + experience.slice(1),
     };
   }
-  return { kind: "task", task: cap(task), bring: cap(task), experience: experience.charAt(0).toLowerCase() + experience.slice(1) };
+  return {
+    kind: "task",
+    task: cap(task),
+    bring: cap(task),
+    experience: experience.charAt(0).toLowerCase() + experience.slice(1),
+  };
 }
 
 /** Proper names and acronyms as they are written, wherever generated text lower-cased them. */

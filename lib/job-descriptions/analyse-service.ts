@@ -41,7 +41,12 @@ export async function analyseForRole(
   raw: unknown,
   deps: { inclusive?: (text: string) => Promise<InclusiveWarning[]> } = {},
 ): Promise<
-  ActionResult<{ analysis: JdAnalysis; inclusive: InclusiveResult; exclusion: ExclusionWarning[]; unchecked: UncheckedDomain[] }>
+  ActionResult<{
+    analysis: JdAnalysis;
+    inclusive: InclusiveResult;
+    exclusion: ExclusionWarning[];
+    unchecked: UncheckedDomain[];
+  }>
 > {
   if (!can(user, "writeJobDescriptions")) return forbidden();
   const parsed = analyseSchema.safeParse(raw);
@@ -51,7 +56,10 @@ export async function analyseForRole(
     include: { members: true, targets: { include: { domain: { select: { key: true } } } } },
   });
   if (!role || !canViewRole(user, role)) return notFound("That role");
-  const targets = { observability: 0, "data-ml": 0, automation: 0, "security-governance": 0 } as Record<DomainKey, Target>;
+  const targets = { observability: 0, "data-ml": 0, automation: 0, "security-governance": 0 } as Record<
+    DomainKey,
+    Target
+  >;
   const foreign: { domainId: string; target: number }[] = [];
   for (const t of role.targets) {
     if (t.domain.key in targets) targets[t.domain.key as DomainKey] = t.level as Target;
@@ -75,7 +83,9 @@ export async function analyseForRole(
   const extraDomains = foreign.flatMap((f) => {
     const name = names.find((n) => n.domainId === f.domainId)?.name ?? "A domain";
     const own = cells.filter((c) => c.domainId === f.domainId).flatMap((c) => c.indicators.map((i) => i.text));
-    const others = cells.filter((c) => !foreignIds.includes(c.domainId)).flatMap((c) => c.indicators.map((i) => i.text));
+    const others = cells
+      .filter((c) => !foreignIds.includes(c.domainId))
+      .flatMap((c) => c.indicators.map((i) => i.text));
     return own.length ? [{ ...learnExtraDomain(f.domainId, name, own, others), target: f.target }] : [];
   });
   const unchecked = foreign.map((f) => ({

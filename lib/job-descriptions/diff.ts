@@ -15,9 +15,15 @@ export function diffLines(before: string, after: string): LineChange[] {
   const a = before.split("\n").filter((l) => l.trim());
   const b = after.split("\n").filter((l) => l.trim());
   const parts = diffArrays(a, b, { maxEditLength: MAX_EDITS });
-  if (!parts) return [...a.map((text) => ({ kind: "removed" as const, text })), ...b.map((text) => ({ kind: "added" as const, text }))];
+  if (!parts)
+    return [
+      ...a.map((text) => ({ kind: "removed" as const, text })),
+      ...b.map((text) => ({ kind: "added" as const, text })),
+    ];
   return parts.flatMap((part) =>
-    part.added || part.removed ? part.value.map((text) => ({ kind: part.added ? ("added" as const) : ("removed" as const), text })) : [],
+    part.added || part.removed
+      ? part.value.map((text) => ({ kind: part.added ? ("added" as const) : ("removed" as const), text }))
+      : [],
   );
 }
 
@@ -59,7 +65,12 @@ export function jdChanges(
     : [];
   const original = saved.generatedFrom?.text;
   if (original === undefined)
-    return { targetChanges, regeneration: [], handEdits: null, unknownOrigin: diffLines(saved.content, current.generated) };
+    return {
+      targetChanges,
+      regeneration: [],
+      handEdits: null,
+      unknownOrigin: diffLines(saved.content, current.generated),
+    };
   return {
     targetChanges,
     regeneration: diffLines(original, current.generated),

@@ -55,8 +55,11 @@ const LOCALE: Record<string, string> = {
   JPY: "ja-JP",
 };
 const money = (n: number, currency: string) =>
-  new Intl.NumberFormat(LOCALE[currency] ?? "en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(n);
-const levelLabel = (input: JdInput, level: number) => `Level ${level}${input.levelNames[level] ? ` (${input.levelNames[level]})` : ""}`;
+  new Intl.NumberFormat(LOCALE[currency] ?? "en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(
+    n,
+  );
+const levelLabel = (input: JdInput, level: number) =>
+  `Level ${level}${input.levelNames[level] ? ` (${input.levelNames[level]})` : ""}`;
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const isBuiltIn = (key: string | undefined): key is DomainKey => DOMAIN_KEYS.includes(key as DomainKey);
 const paragraphs = (text: string) =>
@@ -89,18 +92,26 @@ function salaryLine(input: JdInput): string {
 export function generateJobDescription(input: JdInput): string {
   const required = input.domains.filter((d) => d.target > 0).sort((a, b) => b.target - a.target);
   const org = input.organisation;
-  const meta = [input.location, input.remote ? `Remote-friendliness: ${input.remote}` : "", input.seniority, input.clusterName]
+  const meta = [
+    input.location,
+    input.remote ? `Remote-friendliness: ${input.remote}` : "",
+    input.seniority,
+    input.clusterName,
+  ]
     .filter((s) => s && s.trim())
     .join(" · ");
   const lines: string[] = [`# ${input.title}`, "", ...(meta ? [meta, ""] : [])];
-  if (org?.profile.trim()) lines.push(`## About ${org.name.trim() || "us"}`, "", ...paragraphs(org.profile).flatMap((p) => [p, ""]));
+  if (org?.profile.trim())
+    lines.push(`## About ${org.name.trim() || "us"}`, "", ...paragraphs(org.profile).flatMap((p) => [p, ""]));
 
   lines.push("## About the role", "");
   const intro = roleIntro(input);
   if (intro) lines.push(intro, "");
   lines.push(
     required.length
-      ? caseNames(`This role asks for ${required.map((d) => `${levelLabel(input, d.target)} in ${d.name.toLowerCase()}`).join(", ")}.`)
+      ? caseNames(
+          `This role asks for ${required.map((d) => `${levelLabel(input, d.target)} in ${d.name.toLowerCase()}`).join(", ")}.`,
+        )
       : "The target levels for this role are not set yet, so the sections below are empty.",
     "",
   );
@@ -145,15 +156,25 @@ export function generateJobDescription(input: JdInput): string {
   }
 
   if (org?.benefits.trim()) lines.push("## What we offer", "", ...bullets(org.benefits).map((b) => `- ${b}`), "");
-  lines.push("## Salary and location", "", salaryLine(input), `- Location: ${input.location?.trim() || "to be agreed"}`, "");
-  if (org?.equalOpportunity.trim()) lines.push("## Equal opportunity", "", ...paragraphs(org.equalOpportunity).flatMap((p) => [p, ""]));
+  lines.push(
+    "## Salary and location",
+    "",
+    salaryLine(input),
+    `- Location: ${input.location?.trim() || "to be agreed"}`,
+    "",
+  );
+  if (org?.equalOpportunity.trim())
+    lines.push("## Equal opportunity", "", ...paragraphs(org.equalOpportunity).flatMap((p) => [p, ""]));
   return `${lines.join("\n").trim()}\n`;
 }
 
 /** The text and what it was generated from, recorded together at generation time. */
 export function generateWithOrigin(input: JdInput): GeneratedJd {
   const text = generateJobDescription(input);
-  return { text, generatedFrom: { targets: input.domains.map((d) => ({ domainId: d.domainId, target: d.target })), text } };
+  return {
+    text,
+    generatedFrom: { targets: input.domains.map((d) => ({ domainId: d.domainId, target: d.target })), text },
+  };
 }
 
 /** Markdown to plain text for pasting into job boards that don't render Markdown. */

@@ -38,7 +38,12 @@ export async function jobDescriptionData(user: CurrentUser, roleId: string) {
     role.salaryMin != null && role.salaryMax != null
       ? { min: role.salaryMin, max: role.salaryMax, currency: role.currency, source: "role" as const }
       : role.template && role.template.currency === role.currency
-        ? { min: role.template.salaryMin, max: role.template.salaryMax, currency: role.template.currency, source: "template" as const }
+        ? {
+            min: role.template.salaryMin,
+            max: role.template.salaryMax,
+            currency: role.template.currency,
+            source: "template" as const,
+          }
         : null;
   const input: JdInput = {
     title: role.title,
@@ -52,14 +57,22 @@ export async function jobDescriptionData(user: CurrentUser, roleId: string) {
       name: d.name,
       target: role.targets.find((t) => t.domainId === d.domainId)?.level ?? 0,
       indicators: Object.fromEntries(
-        [1, 2, 3].map((l) => [l, cells.find((c) => c.domainId === d.domainId && c.level === l)?.indicators.map((i) => i.text) ?? []]),
+        [1, 2, 3].map((l) => [
+          l,
+          cells.find((c) => c.domainId === d.domainId && c.level === l)?.indicators.map((i) => i.text) ?? [],
+        ]),
       ),
     })),
     salary,
     remote: role.template?.remoteFriendliness ?? null,
     location: role.location,
     organisation: org
-      ? { name: org.name, profile: org.jobAdProfile, benefits: org.jobAdBenefits, equalOpportunity: org.jobAdEqualOpportunity }
+      ? {
+          name: org.name,
+          profile: org.jobAdProfile,
+          benefits: org.jobAdBenefits,
+          equalOpportunity: org.jobAdEqualOpportunity,
+        }
       : null,
   };
   const fresh = generateWithOrigin(input);
@@ -94,7 +107,10 @@ export async function saveJobDescription(
     if (!canEditRoleLogistics(user, role)) return forbidden();
     // Recorded when the text was generated, not now: saving later must not hide a targets change.
     const { content, generatedFrom, basedOn } = parsed.data;
-    const existing = await tx.jobDescription.findUnique({ where: { roleId }, select: { content: true, updatedAt: true } });
+    const existing = await tx.jobDescription.findUnique({
+      where: { roleId },
+      select: { content: true, updatedAt: true },
+    });
     const currentStamp = existing?.updatedAt.toISOString() ?? null;
     if (basedOn !== undefined && basedOn !== currentStamp && existing?.content !== content) {
       return {

@@ -4,7 +4,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "../run-action";
 import { idSchema } from "../validation/id";
-import { reorderDomains, retireDomain, addDomain, setEmphasis, updateCellIndicators, updateDomain } from "./draft-edits";
+import {
+  reorderDomains,
+  retireDomain,
+  addDomain,
+  setEmphasis,
+  updateCellIndicators,
+  updateDomain,
+} from "./draft-edits";
 import { importMatrix } from "./import";
 import { moveRoleToVersion } from "./move-role";
 import {
@@ -24,15 +31,31 @@ const none = z.tuple([]);
 
 export const startDraftAction = defineAction(none, (actor) => startDraft(actor), opts);
 export const discardDraftAction = defineAction(none, (actor) => discardDraft(actor), opts);
-export const updateCellAction = defineAction(cellIndicatorsSchema, (actor, input) => updateCellIndicators(actor, input), opts);
+export const updateCellAction = defineAction(
+  cellIndicatorsSchema,
+  (actor, input) => updateCellIndicators(actor, input),
+  opts,
+);
 export const addDomainAction = defineAction(addDomainSchema, (actor, input) => addDomain(actor, input), opts);
 export const updateDomainAction = defineAction(updateDomainSchema, (actor, input) => updateDomain(actor, input), opts);
-export const retireDomainAction = defineAction(z.tuple([idSchema]), (actor, [domainId]) => retireDomain(actor, domainId), opts);
-export const reorderDomainsAction = defineAction(z.tuple([reorderDomainsSchema]), (actor, [ids]) => reorderDomains(actor, ids), opts);
+export const retireDomainAction = defineAction(
+  z.tuple([idSchema]),
+  (actor, [domainId]) => retireDomain(actor, domainId),
+  opts,
+);
+export const reorderDomainsAction = defineAction(
+  z.tuple([reorderDomainsSchema]),
+  (actor, [ids]) => reorderDomains(actor, ids),
+  opts,
+);
 export const setEmphasisAction = defineAction(emphasisSchema, (actor, input) => setEmphasis(actor, input), opts);
 export const publishDraftAction = defineAction(publishSchema, (actor, input) => publishDraft(actor, input), opts);
 /** The file's text; lib/matrix/import.ts parses and checks it and says what is wrong, line by line. */
-export const importMatrixAction = defineAction(z.tuple([z.string()]), (actor, [text]) => importMatrix(actor, text), opts);
+export const importMatrixAction = defineAction(
+  z.tuple([z.string()]),
+  (actor, [text]) => importMatrix(actor, text),
+  opts,
+);
 
 export const moveRoleAction = defineAction(
   moveRoleSchema.extend({ dryRun: z.boolean().optional() }),

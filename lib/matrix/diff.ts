@@ -20,7 +20,11 @@ export type CellDiff = {
   changed: IndicatorChange[];
   reordered: boolean;
 };
-export type DomainRename = { key: string; from: { name: string; shortName: string }; to: { name: string; shortName: string } };
+export type DomainRename = {
+  key: string;
+  from: { name: string; shortName: string };
+  to: { name: string; shortName: string };
+};
 export type MatrixDiff = {
   domains: {
     added: SnapshotDomain[];
@@ -104,7 +108,8 @@ export function diffIndicators(before: string[], after: string[]) {
   };
 }
 
-const cellKey = (c: { cluster: string; domain: string; level: number }) => `${c.cluster}\u0000${c.domain}\u0000${c.level}`;
+const cellKey = (c: { cluster: string; domain: string; level: number }) =>
+  `${c.cluster}\u0000${c.domain}\u0000${c.level}`;
 
 export function diffMatrices(a: MatrixSnapshot, b: MatrixSnapshot): MatrixDiff {
   const aDomains = new Map(a.domains.map((d) => [d.key, d]));
@@ -132,7 +137,8 @@ export function diffMatrices(a: MatrixSnapshot, b: MatrixSnapshot): MatrixDiff {
     for (const { after } of kept) {
       const from = ca?.emphasis?.[after.key];
       const to = cb.emphasis?.[after.key];
-      if (from !== undefined && to !== undefined && from !== to) emphasis.push({ cluster: cb.key, domain: after.key, from, to });
+      if (from !== undefined && to !== undefined && from !== to)
+        emphasis.push({ cluster: cb.key, domain: after.key, from, to });
     }
   }
 
@@ -158,6 +164,13 @@ export function diffMatrices(a: MatrixSnapshot, b: MatrixSnapshot): MatrixDiff {
     indicatorsChanged: sum((c) => c.changed.length),
     total: 0,
   };
-  summary.total = added.length + removed.length + renamed.length + described.length + (reordered ? 1 : 0) + emphasis.length + cells.length;
+  summary.total =
+    added.length +
+    removed.length +
+    renamed.length +
+    described.length +
+    (reordered ? 1 : 0) +
+    emphasis.length +
+    cells.length;
   return { domains: { added, removed, renamed, described, reordered }, emphasis, cells, summary };
 }

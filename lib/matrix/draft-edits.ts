@@ -8,7 +8,14 @@ import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import type { MatrixVersion } from "../generated/prisma/client";
 import { MATRIX_LEVELS } from "./json-format";
-import { addDomainSchema, cellIndicatorsSchema, domainIdSchema, emphasisSchema, reorderDomainsSchema, updateDomainSchema } from "./schemas";
+import {
+  addDomainSchema,
+  cellIndicatorsSchema,
+  domainIdSchema,
+  emphasisSchema,
+  reorderDomainsSchema,
+  updateDomainSchema,
+} from "./schemas";
 import { ADMINS_ONLY, EMPHASIS_FROM_FILE, createCells, findDraft, lockMatrix, noDraft, readOnly } from "./snapshot";
 import { can } from "../auth/permissions";
 
@@ -29,7 +36,10 @@ function onDraft<T>(fn: (tx: Tx, draft: MatrixVersion) => Promise<T>): Promise<T
 /** Replaces one draft cell's indicators (in the given order). */
 export type CellConflict = { ok: false; kind: "conflict"; message: string; current: string[] };
 
-export async function updateCellIndicators(actor: CurrentUser, raw: unknown): Promise<ActionResult<{ count: number }> | CellConflict> {
+export async function updateCellIndicators(
+  actor: CurrentUser,
+  raw: unknown,
+): Promise<ActionResult<{ count: number }> | CellConflict> {
   if (!isAdmin(actor)) return forbidden(ADMINS_ONLY);
   const parsed = cellIndicatorsSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
@@ -68,7 +78,10 @@ export async function updateCellIndicators(actor: CurrentUser, raw: unknown): Pr
       before: cell._count.indicators,
       after: indicators.length,
     };
-    await recordAudit({ actorId: actor.id, action: "matrix.cell_edited", entityType: "MatrixCell", entityId: cellId, data }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: "matrix.cell_edited", entityType: "MatrixCell", entityId: cellId, data },
+      tx,
+    );
     return { ok: true as const, count: indicators.length };
   });
 }
@@ -88,7 +101,8 @@ export async function addDomain(actor: CurrentUser, raw: unknown): Promise<Actio
       where: { versionId: draft.id },
       include: { domain: { select: { key: true } } },
     });
-    if (inDraft.some((d) => d.domain.key === key)) return refused("The draft already has a domain with that key.", "key");
+    if (inDraft.some((d) => d.domain.key === key))
+      return refused("The draft already has a domain with that key.", "key");
     if (inDraft.some((d) => d.name.toLowerCase() === wording.name.toLowerCase()))
       return refused("The draft already has a domain with that name.", "name");
     const existing = await tx.competencyDomain.findUnique({ where: { key } });
@@ -97,12 +111,19 @@ export async function addDomain(actor: CurrentUser, raw: unknown): Promise<Actio
     await tx.matrixVersionDomain.create({ data: { versionId: draft.id, domainId: domain.id, position, ...wording } });
     const clusters = await tx.roleCluster.findMany({ select: { id: true } });
     await tx.clusterEmphasis.createMany({
-      data: clusters.map((c) => ({ versionId: draft.id, clusterId: c.id, domainId: domain.id, emphasis: "SUPPORTING" as const })),
+      data: clusters.map((c) => ({
+        versionId: draft.id,
+        clusterId: c.id,
+        domainId: domain.id,
+        emphasis: "SUPPORTING" as const,
+      })),
     });
     await createCells(
       tx,
       draft.id,
-      clusters.flatMap((c) => MATRIX_LEVELS.map((level) => ({ clusterId: c.id, domainId: domain.id, level, indicators: [] }))),
+      clusters.flatMap((c) =>
+        MATRIX_LEVELS.map((level) => ({ clusterId: c.id, domainId: domain.id, level, indicators: [] })),
+      ),
     );
     await recordAudit(
       {
@@ -130,7 +151,10 @@ export async function updateDomain(actor: CurrentUser, raw: unknown): Promise<Ac
     if (!current) return notFound("That domain in the draft");
     if (all.some((d) => d.domainId !== domainId && d.name.toLowerCase() === wording.name.toLowerCase()))
       return refused("Another domain in the draft has that name.", "name");
-    await tx.matrixVersionDomain.update({ where: { versionId_domainId: { versionId: draft.id, domainId } }, data: wording });
+    await tx.matrixVersionDomain.update({
+      where: { versionId_domainId: { versionId: draft.id, domainId } },
+      data: wording,
+    });
     await recordAudit(
       {
         actorId: actor.id,
@@ -164,7 +188,13 @@ export async function retireDomain(actor: CurrentUser, rawDomainId: unknown): Pr
       all.map((d) => d.domainId).filter((id) => id !== domainId),
     );
     await recordAudit(
-      { actorId: actor.id, action: "matrix.domain_retired", entityType: "MatrixVersion", entityId: draft.id, data: { domainId } },
+      {
+        actorId: actor.id,
+        action: "matrix.domain_retired",
+        entityType: "MatrixVersion",
+        entityId: draft.id,
+        data: { domainId },
+      },
       tx,
     );
     return { ok: true as const };
@@ -191,7 +221,13 @@ export async function reorderDomains(actor: CurrentUser, rawIds: unknown): Promi
     }
     await renumber(tx, draft.id, order);
     await recordAudit(
-      { actorId: actor.id, action: "matrix.domains_reordered", entityType: "MatrixVersion", entityId: draft.id, data: { order } },
+      {
+        actorId: actor.id,
+        action: "matrix.domains_reordered",
+        entityType: "MatrixVersion",
+        entityId: draft.id,
+        data: { order },
+      },
       tx,
     );
     return { ok: true as const };
@@ -206,11 +242,17 @@ export async function setEmphasis(actor: CurrentUser, raw: unknown): Promise<Act
   const { clusterId, domainId } = parsed.data;
   const emphasis = EMPHASIS_FROM_FILE[parsed.data.emphasis];
   return onDraft(async (tx, draft) => {
-    const domain = await tx.matrixVersionDomain.findUnique({ where: { versionId_domainId: { versionId: draft.id, domainId } } });
+    const domain = await tx.matrixVersionDomain.findUnique({
+      where: { versionId_domainId: { versionId: draft.id, domainId } },
+    });
     const cluster = await tx.roleCluster.findUnique({ where: { id: clusterId } });
     if (!domain || !cluster) return notFound("That domain or cluster");
     const where = { versionId_clusterId_domainId: { versionId: draft.id, clusterId, domainId } };
-    await tx.clusterEmphasis.upsert({ where, create: { versionId: draft.id, clusterId, domainId, emphasis }, update: { emphasis } });
+    await tx.clusterEmphasis.upsert({
+      where,
+      create: { versionId: draft.id, clusterId, domainId, emphasis },
+      update: { emphasis },
+    });
     await recordAudit(
       {
         actorId: actor.id,

@@ -11,8 +11,15 @@ import { formatPath, parseMatrixJson, type MatrixFile, type MatrixJsonError } fr
 import { ADMINS_ONLY, EMPHASIS_FROM_FILE, createCells, ensureDraft, loadMatrixFile, lockMatrix } from "./snapshot";
 import { can } from "../auth/permissions";
 
-export type ImportFailure = { ok: false; kind: "invalid"; message: string; fieldErrors: FieldErrors; errors: MatrixJsonError[] };
-export type ImportResult = ActionResult<{ versionId: string; created: boolean; summary: MatrixDiff["summary"] }> | ImportFailure;
+export type ImportFailure = {
+  ok: false;
+  kind: "invalid";
+  message: string;
+  fieldErrors: FieldErrors;
+  errors: MatrixJsonError[];
+};
+export type ImportResult =
+  ActionResult<{ versionId: string; created: boolean; summary: MatrixDiff["summary"] }> | ImportFailure;
 
 const rejected = (errors: MatrixJsonError[]): ImportFailure => ({
   ok: false,
@@ -36,7 +43,10 @@ function checkClusters(file: MatrixFile, installed: { key: string }[]): MatrixJs
   });
   for (const key of known) {
     if (!inFile.has(key))
-      errors.push({ path: "clusters", message: `Missing cluster "${key}": a matrix file must cover every cluster of this installation` });
+      errors.push({
+        path: "clusters",
+        message: `Missing cluster "${key}": a matrix file must cover every cluster of this installation`,
+      });
   }
   return errors;
 }
@@ -44,7 +54,8 @@ function checkClusters(file: MatrixFile, installed: { key: string }[]): MatrixJs
 /** Replaces the draft's domains, emphases and indicators with the file's (creating the draft if needed). */
 export async function importMatrix(actor: CurrentUser, text: unknown): Promise<ImportResult> {
   if (!can(actor, "editMatrix")) return forbidden(ADMINS_ONLY);
-  if (typeof text !== "string" || text.trim() === "") return rejected([{ path: "(file)", message: "The file is empty" }]);
+  if (typeof text !== "string" || text.trim() === "")
+    return rejected([{ path: "(file)", message: "The file is empty" }]);
   const parsed = parseMatrixJson(text);
   if (!parsed.ok) return rejected(parsed.errors);
   const file = parsed.data;

@@ -23,7 +23,10 @@ export const keySchema = z
   .trim()
   .min(2, "A key needs at least 2 characters")
   .max(40, "Keep the key under 40 characters")
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens, e.g. "incident-response"');
+  .regex(
+    /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
+    'Use lowercase letters, digits and single hyphens, e.g. "incident-response"',
+  );
 export const indicatorSchema = userText()
   .trim()
   .min(3, "An indicator needs at least 3 characters")
@@ -40,8 +43,14 @@ export const indicatorListSchema = z
       else seen.set(t.toLowerCase(), j);
     });
   });
-export const domainNameSchema = userText().trim().min(2, "Name the domain").max(80, "Keep the name under 80 characters");
-export const domainShortNameSchema = userText().trim().min(2, "Give a short name").max(24, "Keep the short name under 24 characters");
+export const domainNameSchema = userText()
+  .trim()
+  .min(2, "Name the domain")
+  .max(80, "Keep the name under 80 characters");
+export const domainShortNameSchema = userText()
+  .trim()
+  .min(2, "Give a short name")
+  .max(24, "Keep the short name under 24 characters");
 export const domainDescriptionSchema = userText()
   .trim()
   .min(10, "Describe the domain in a sentence")
@@ -62,7 +71,12 @@ const clusterSchema = z.strictObject({
   emphasis: z.record(z.string(), z.enum(EMPHASES, { error: 'Emphasis must be "core", "supporting" or "peripheral"' })),
 });
 
-const cellSchema = z.strictObject({ cluster: z.string(), domain: z.string(), level: levelSchema, indicators: indicatorListSchema });
+const cellSchema = z.strictObject({
+  cluster: z.string(),
+  domain: z.string(),
+  level: levelSchema,
+  indicators: indicatorListSchema,
+});
 
 // Levels are organisation-wide, not versioned: exported for readers, ignored on import.
 const proficiencySchema = z.strictObject({
@@ -106,7 +120,11 @@ function duplicates(ctx: Ctx, list: { key: string }[], where: "clusters" | "doma
   list.forEach((item, i) => {
     const first = seen.get(item.key);
     if (first !== undefined)
-      ctx.addIssue({ code: "custom", path: [where, i, "key"], message: `Key "${item.key}" is already used by ${where}[${first}]` });
+      ctx.addIssue({
+        code: "custom",
+        path: [where, i, "key"],
+        message: `Key "${item.key}" is already used by ${where}[${first}]`,
+      });
     else seen.set(item.key, i);
   });
 }
@@ -120,23 +138,43 @@ function crossCheck(file: MatrixFile, ctx: Ctx) {
   file.clusters.forEach((c, i) => {
     for (const key of Object.keys(c.emphasis)) {
       if (!domainKeys.has(key))
-        ctx.addIssue({ code: "custom", path: ["clusters", i, "emphasis", key], message: `There is no domain "${key}" in "domains"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["clusters", i, "emphasis", key],
+          message: `There is no domain "${key}" in "domains"`,
+        });
     }
     for (const d of file.domains) {
       if (!(d.key in c.emphasis))
-        ctx.addIssue({ code: "custom", path: ["clusters", i, "emphasis"], message: `Missing the emphasis for domain "${d.key}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["clusters", i, "emphasis"],
+          message: `Missing the emphasis for domain "${d.key}"`,
+        });
     }
   });
   const seen = new Map<string, number>();
   file.cells.forEach((cell, i) => {
     if (!clusterKeys.has(cell.cluster))
-      ctx.addIssue({ code: "custom", path: ["cells", i, "cluster"], message: `There is no cluster "${cell.cluster}" in "clusters"` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["cells", i, "cluster"],
+        message: `There is no cluster "${cell.cluster}" in "clusters"`,
+      });
     if (!domainKeys.has(cell.domain))
-      ctx.addIssue({ code: "custom", path: ["cells", i, "domain"], message: `There is no domain "${cell.domain}" in "domains"` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["cells", i, "domain"],
+        message: `There is no domain "${cell.domain}" in "domains"`,
+      });
     const id = `${cell.cluster}/${cell.domain}/${cell.level}`;
     const first = seen.get(id);
     if (first !== undefined)
-      ctx.addIssue({ code: "custom", path: ["cells", i], message: `Same cluster, domain and level as cells[${first}]` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["cells", i],
+        message: `Same cluster, domain and level as cells[${first}]`,
+      });
     else seen.set(id, i);
   });
   for (const c of file.clusters) {
@@ -172,14 +210,18 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** "cell sre / observability / level 2", so an admin can find cells[37] in a long file. */
 function cellContext(raw: unknown, path: readonly PropertyKey[]): string {
   if (path[0] !== "cells" || typeof path[1] !== "number") return "";
-  const cell = (raw as { cells?: unknown[] }).cells?.[path[1]] as { cluster?: unknown; domain?: unknown; level?: unknown } | undefined;
+  const cell = (raw as { cells?: unknown[] }).cells?.[path[1]] as
+    { cluster?: unknown; domain?: unknown; level?: unknown } | undefined;
   if (!cell || typeof cell !== "object") return "";
   return ` (cell ${String(cell.cluster)} / ${String(cell.domain)} / level ${String(cell.level)})`;
 }
 
 export function parseMatrixJson(text: string): ParseResult {
   if (text.length > MAX_FILE_CHARS)
-    return { ok: false, errors: [{ path: "(file)", message: `The file is too large (over ${MAX_FILE_CHARS / 1000} kB)` }] };
+    return {
+      ok: false,
+      errors: [{ path: "(file)", message: `The file is too large (over ${MAX_FILE_CHARS / 1000} kB)` }],
+    };
   const body = text.replace(/^\uFEFF/, ""); // editors on Windows add a byte-order mark
   let raw: unknown;
   try {
@@ -187,7 +229,10 @@ export function parseMatrixJson(text: string): ParseResult {
   } catch {
     const at = locateJsonError(body);
     const where = at ? { line: at.line, column: at.column } : {};
-    return { ok: false, errors: [{ path: "(file)", message: `Not valid JSON: ${at?.message ?? "syntax error"}`, ...where }] };
+    return {
+      ok: false,
+      errors: [{ path: "(file)", message: `Not valid JSON: ${at?.message ?? "syntax error"}`, ...where }],
+    };
   }
   const result = matrixFileSchema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };

@@ -39,7 +39,8 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
         if ('"\\/bfnrt'.includes(next) && next !== "") i += 2;
         else if (next === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
         else stop("Invalid escape sequence in a string");
-      } else if (c < " ") stop("A string contains a raw line break or control character; write \\n instead, or close the quote");
+      } else if (c < " ")
+        stop("A string contains a raw line break or control character; write \\n instead, or close the quote");
       else i++;
     }
     stop('A string is never closed (missing ")', start);
@@ -75,7 +76,8 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
     for (;;) {
       if (close === "}") {
         ws();
-        if (text[i] !== '"') stop(i >= text.length ? "The file ends inside an object" : "Expected a property name in double quotes");
+        if (text[i] !== '"')
+          stop(i >= text.length ? "The file ends inside an object" : "Expected a property name in double quotes");
         string();
         ws();
         if (text[i] !== ":") stop("Expected ':' after the property name");

@@ -11,11 +11,21 @@ import { diffMatrices, type MatrixDiff, type MatrixSnapshot } from "./diff";
 import { moveRoleSchema } from "./schemas";
 import { loadMatrixFile } from "./snapshot";
 
-export type RoleMove = { moved: boolean; fromNumber: number | null; toNumber: number | null; diff: MatrixDiff; warnings: string[] };
+export type RoleMove = {
+  moved: boolean;
+  fromNumber: number | null;
+  toNumber: number | null;
+  diff: MatrixDiff;
+  warnings: string[];
+};
 
 /** The slice of a matrix a role's interviews use: its own cluster. */
 function forCluster(s: MatrixSnapshot, cluster: string): MatrixSnapshot {
-  return { domains: s.domains, clusters: s.clusters.filter((c) => c.key === cluster), cells: s.cells.filter((c) => c.cluster === cluster) };
+  return {
+    domains: s.domains,
+    clusters: s.clusters.filter((c) => c.key === cluster),
+    cells: s.cells.filter((c) => c.cluster === cluster),
+  };
 }
 
 /**
@@ -33,12 +43,20 @@ export async function moveRoleToVersion(
   return db.$transaction(async (tx) => {
     const role = await tx.role.findUnique({
       where: { id: parsed.data.roleId },
-      include: { members: true, cluster: true, matrixVersion: true, targets: true, stages: { include: { domains: true } } },
+      include: {
+        members: true,
+        cluster: true,
+        matrixVersion: true,
+        targets: true,
+        stages: { include: { domains: true } },
+      },
     });
     if (!role) return notFound("That role");
-    if (!canEditRole(actor, role)) return forbidden("Only the role's owner or an admin can move it to another matrix version.");
+    if (!canEditRole(actor, role))
+      return forbidden("Only the role's owner or an admin can move it to another matrix version.");
     const target = await tx.matrixVersion.findUnique({ where: { id: parsed.data.versionId } });
-    if (!target || target.status !== "PUBLISHED") return refused("Roles can only move to a published matrix version.", "versionId");
+    if (!target || target.status !== "PUBLISHED")
+      return refused("Roles can only move to a published matrix version.", "versionId");
     if ((target.number ?? 0) <= (role.matrixVersion.number ?? 0)) {
       return refused(`This role already uses version ${role.matrixVersion.number}; pick a newer version.`, "versionId");
     }
@@ -46,20 +64,29 @@ export async function moveRoleToVersion(
     const diff = diffMatrices(forCluster(from!, role.cluster.key), forCluster(to!, role.cluster.key));
 
     const kept = new Set(
-      (await tx.matrixVersionDomain.findMany({ where: { versionId: target.id }, select: { domainId: true } })).map((d) => d.domainId),
+      (await tx.matrixVersionDomain.findMany({ where: { versionId: target.id }, select: { domainId: true } })).map(
+        (d) => d.domainId,
+      ),
     );
     const names = new Map(
-      (await tx.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId } })).map((d) => [d.domainId, d.name]),
+      (await tx.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId } })).map((d) => [
+        d.domainId,
+        d.name,
+      ]),
     );
     const warnings = [
       ...role.targets
         .filter((t) => t.level > 0 && !kept.has(t.domainId))
-        .map((t) => `The role targets "${names.get(t.domainId) ?? t.domainId}", which version ${target.number} no longer has.`),
+        .map(
+          (t) =>
+            `The role targets "${names.get(t.domainId) ?? t.domainId}", which version ${target.number} no longer has.`,
+        ),
       ...role.stages.flatMap((s) =>
         s.domains
           .filter((d) => !kept.has(d.domainId))
           .map(
-            (d) => `Stage "${s.name}" focuses on "${names.get(d.domainId) ?? d.domainId}", which version ${target.number} no longer has.`,
+            (d) =>
+              `Stage "${s.name}" focuses on "${names.get(d.domainId) ?? d.domainId}", which version ${target.number} no longer has.`,
           ),
       ),
     ];
@@ -73,7 +100,12 @@ export async function moveRoleToVersion(
         action: "role.matrix_moved",
         entityType: "Role",
         entityId: role.id,
-        data: { fromVersionId: role.matrixVersionId, toVersionId: target.id, from: role.matrixVersion.number, to: target.number },
+        data: {
+          fromVersionId: role.matrixVersionId,
+          toVersionId: target.id,
+          from: role.matrixVersion.number,
+          to: target.number,
+        },
       },
       tx,
     );

@@ -14,7 +14,9 @@ export async function versionsOverview() {
       _count: { select: { domains: true, cells: true, roles: true, scorecards: true } },
     },
   });
-  const indicatorCounts = await Promise.all(versions.map((v) => db.indicator.count({ where: { cell: { versionId: v.id } } })));
+  const indicatorCounts = await Promise.all(
+    versions.map((v) => db.indicator.count({ where: { cell: { versionId: v.id } } })),
+  );
   const draft = versions.find((v) => v.status === "DRAFT") ?? null;
   const latest = versions.find((v) => v.status === "PUBLISHED") ?? null;
   const empty = draft ? await emptyCells(db, draft.id) : [];
@@ -74,7 +76,12 @@ export async function draftEditor(clusterKey: string | undefined) {
   return {
     draft,
     nextNumber: (highest._max.number ?? 0) + 1,
-    clusters: clusters.map((c) => ({ id: c.id, key: c.key, name: c.name, empty: empty.filter((e) => e.clusterKey === c.key).length })),
+    clusters: clusters.map((c) => ({
+      id: c.id,
+      key: c.key,
+      name: c.name,
+      empty: empty.filter((e) => e.clusterKey === c.key).length,
+    })),
     cluster,
     levels,
     empty,

@@ -3,7 +3,14 @@
 import { z } from "zod";
 import { idSchema } from "../validation/id";
 import { userText } from "../validation/text";
-import { EMPHASES, domainDescriptionSchema, domainNameSchema, domainShortNameSchema, indicatorListSchema, keySchema } from "./json-format";
+import {
+  EMPHASES,
+  domainDescriptionSchema,
+  domainNameSchema,
+  domainShortNameSchema,
+  indicatorListSchema,
+  keySchema,
+} from "./json-format";
 
 /**
  * `expected`: the indicators the editor started from (the cell's version as the editor knows
@@ -14,7 +21,9 @@ export const cellIndicatorsSchema = z.object({
   cellId: idSchema,
   indicators: indicatorListSchema,
   expected: z
-    .array(z.string().max(2000), { error: "This editor didn't say which version of the cell it edited; reload the page and try again" })
+    .array(z.string().max(2000), {
+      error: "This editor didn't say which version of the cell it edited; reload the page and try again",
+    })
     .max(50),
 });
 

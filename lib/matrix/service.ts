@@ -13,7 +13,14 @@ import { publishSchema } from "./schemas";
 import { ADMINS_ONLY, ensureDraft, findDraft, loadMatrixFile, lockMatrix, noDraft } from "./snapshot";
 import { can } from "../auth/permissions";
 
-export { addDomain, reorderDomains, retireDomain, setEmphasis, updateCellIndicators, updateDomain } from "./draft-edits";
+export {
+  addDomain,
+  reorderDomains,
+  retireDomain,
+  setEmphasis,
+  updateCellIndicators,
+  updateDomain,
+} from "./draft-edits";
 export { importMatrix, type ImportResult } from "./import";
 export { moveRoleToVersion } from "./move-role";
 
@@ -79,13 +86,16 @@ export async function emptyCells(tx: Tx, versionId: string): Promise<EmptyCell[]
 }
 
 type PublishFailure =
-  ActionFailure | { ok: false; kind: "invalid"; message: string; fieldErrors: Record<string, string>; emptyCells: EmptyCell[] };
+  | ActionFailure
+  | { ok: false; kind: "invalid"; message: string; fieldErrors: Record<string, string>; emptyCells: EmptyCell[] };
 
 /** Publishes the draft as the next version number; refuses while any cell is empty. */
 export async function publishDraft(
   actor: CurrentUser,
   raw: unknown,
-): Promise<ActionResult<{ versionId: string; number: number; summary: MatrixDiff["summary"] | null }> | PublishFailure> {
+): Promise<
+  ActionResult<{ versionId: string; number: number; summary: MatrixDiff["summary"] | null }> | PublishFailure
+> {
   if (!can(actor, "editMatrix")) return forbidden(ADMINS_ONLY);
   const parsed = publishSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
@@ -109,7 +119,10 @@ export async function publishDraft(
       where: { id: draft.id },
       data: { status: "PUBLISHED", number, publishedAt: new Date(), changeNote: parsed.data.changeNote },
     });
-    const [before, after] = [draft.basedOnId ? await loadMatrixFile(tx, draft.basedOnId) : null, await loadMatrixFile(tx, draft.id)];
+    const [before, after] = [
+      draft.basedOnId ? await loadMatrixFile(tx, draft.basedOnId) : null,
+      await loadMatrixFile(tx, draft.id),
+    ];
     const summary = before && after ? diffMatrices(before, after).summary : null;
     await recordAudit(
       {
@@ -126,7 +139,10 @@ export async function publishDraft(
 }
 
 /** A version as a matrix file (docs/matrix-json.md). */
-export async function exportMatrix(actor: CurrentUser, versionId: string): Promise<ActionResult<{ filename: string; json: string }>> {
+export async function exportMatrix(
+  actor: CurrentUser,
+  versionId: string,
+): Promise<ActionResult<{ filename: string; json: string }>> {
   if (!can(actor, "editMatrix")) return forbidden("Only admins export the matrix.");
   const file = await loadMatrixFile(db, versionId);
   if (!file) return notFound("That matrix version");

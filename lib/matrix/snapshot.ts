@@ -8,8 +8,16 @@ import type { Tx } from "../db";
 import type { Emphasis } from "../generated/prisma/enums";
 import { MATRIX_FORMAT, MATRIX_FORMAT_VERSION, type EmphasisName, type MatrixFile } from "./json-format";
 
-export const EMPHASIS_TO_FILE: Record<Emphasis, EmphasisName> = { CORE: "core", SUPPORTING: "supporting", PERIPHERAL: "peripheral" };
-export const EMPHASIS_FROM_FILE: Record<EmphasisName, Emphasis> = { core: "CORE", supporting: "SUPPORTING", peripheral: "PERIPHERAL" };
+export const EMPHASIS_TO_FILE: Record<Emphasis, EmphasisName> = {
+  CORE: "core",
+  SUPPORTING: "supporting",
+  PERIPHERAL: "peripheral",
+};
+export const EMPHASIS_FROM_FILE: Record<EmphasisName, Emphasis> = {
+  core: "CORE",
+  supporting: "SUPPORTING",
+  peripheral: "PERIPHERAL",
+};
 
 export const ADMINS_ONLY = "Only admins change the competency matrix.";
 export const noDraft = (): ActionFailure => ({
@@ -55,7 +63,10 @@ export async function loadMatrixFile(tx: Tx, versionId: string): Promise<MatrixF
     include: { domain: { select: { key: true } } },
   });
   const emphases = await tx.clusterEmphasis.findMany({ where: { versionId } });
-  const cells = await tx.matrixCell.findMany({ where: { versionId }, include: { indicators: { orderBy: { position: "asc" } } } });
+  const cells = await tx.matrixCell.findMany({
+    where: { versionId },
+    include: { indicators: { orderBy: { position: "asc" } } },
+  });
 
   const domainKey = new Map(domains.map((d) => [d.domainId, d.domain.key]));
   const clusterOrder = new Map(clusters.map((c, i) => [c.id, i]));
@@ -71,7 +82,12 @@ export async function loadMatrixFile(tx: Tx, versionId: string): Promise<MatrixF
   return {
     format: MATRIX_FORMAT,
     formatVersion: MATRIX_FORMAT_VERSION,
-    source: { number: version.number, status: version.status, changeNote: version.changeNote, exportedAt: new Date().toISOString() },
+    source: {
+      number: version.number,
+      status: version.status,
+      changeNote: version.changeNote,
+      exportedAt: new Date().toISOString(),
+    },
     levels: levels.map((l) => ({
       rank: l.rank as 1 | 2 | 3,
       name: l.name,
@@ -85,11 +101,18 @@ export async function loadMatrixFile(tx: Tx, versionId: string): Promise<MatrixF
       emphasis: Object.fromEntries(
         domains.map((d) => [
           d.domain.key,
-          EMPHASIS_TO_FILE[emphases.find((e) => e.clusterId === c.id && e.domainId === d.domainId)?.emphasis ?? "SUPPORTING"],
+          EMPHASIS_TO_FILE[
+            emphases.find((e) => e.clusterId === c.id && e.domainId === d.domainId)?.emphasis ?? "SUPPORTING"
+          ],
         ]),
       ),
     })),
-    domains: domains.map((d) => ({ key: d.domain.key, name: d.name, shortName: d.shortName, description: d.description })),
+    domains: domains.map((d) => ({
+      key: d.domain.key,
+      name: d.name,
+      shortName: d.shortName,
+      description: d.description,
+    })),
     cells: cells
       .filter((c) => domainKey.has(c.domainId))
       .map((c) => ({
@@ -133,7 +156,9 @@ export async function createCells(
   });
   const key = (c: { clusterId: string; domainId: string; level: number }) => `${c.clusterId}/${c.domainId}/${c.level}`;
   const ids = new Map(created.map((c) => [key(c), c.id]));
-  const indicators = cells.flatMap((c) => c.indicators.map((text, position) => ({ cellId: ids.get(key(c))!, position, text })));
+  const indicators = cells.flatMap((c) =>
+    c.indicators.map((text, position) => ({ cellId: ids.get(key(c))!, position, text })),
+  );
   if (indicators.length > 0) await tx.indicator.createMany({ data: indicators });
 }
 
@@ -143,7 +168,9 @@ export async function ensureDraft(tx: Tx, actor: CurrentUser, allowEmpty = false
   if (existing) return { versionId: existing.id, created: false };
   const base = await latestPublished(tx);
   if (!base && !allowEmpty) return null;
-  const draft = await tx.matrixVersion.create({ data: { status: "DRAFT", basedOnId: base?.id ?? null, createdById: actor.id } });
+  const draft = await tx.matrixVersion.create({
+    data: { status: "DRAFT", basedOnId: base?.id ?? null, createdById: actor.id },
+  });
   if (base) await copyContent(tx, base.id, draft.id);
   await recordAudit(
     {

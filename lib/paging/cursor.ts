@@ -81,7 +81,11 @@ export function toPage<T>(
   const rows = fetched.slice(0, size);
   if (direction === "backward") rows.reverse();
   // Position of the first row: right after the cursor going forward, `rows` before it going back.
-  const start = !cursor ? 0 : direction === "forward" ? cursor.position + 1 : Math.max(0, cursor.position - rows.length);
+  const start = !cursor
+    ? 0
+    : direction === "forward"
+      ? cursor.position + 1
+      : Math.max(0, cursor.position - rows.length);
   const first = rows[0];
   const last = rows.at(-1);
   const hasNext = direction === "forward" ? more : cursor !== null;

@@ -41,7 +41,11 @@ function beyond(part: KeyPart, value: Value, direction: "forward" | "backward"):
 }
 
 /** (k1 beyond v1) OR (k1 = v1 AND k2 beyond v2) OR ...: the rows after the cursor in reading order. */
-export function keysetWhere(parts: readonly KeyPart[], key: readonly Value[], direction: "forward" | "backward"): Where {
+export function keysetWhere(
+  parts: readonly KeyPart[],
+  key: readonly Value[],
+  direction: "forward" | "backward",
+): Where {
   return {
     OR: parts.map((part, i) => ({
       AND: [...parts.slice(0, i).map((p, j) => ({ [p.field]: key[j] })), beyond(part, key[i]!, direction)],
@@ -50,7 +54,10 @@ export function keysetWhere(parts: readonly KeyPart[], key: readonly Value[], di
 }
 
 /** The sort, reversed when reading backwards (toPage puts the rows back in order). */
-export function keysetOrderBy(parts: readonly KeyPart[], direction: "forward" | "backward"): Record<string, "asc" | "desc">[] {
+export function keysetOrderBy(
+  parts: readonly KeyPart[],
+  direction: "forward" | "backward",
+): Record<string, "asc" | "desc">[] {
   const flip = (o: "asc" | "desc") => (o === "asc" ? "desc" : "asc");
   return parts.map((p) => ({ [p.field]: direction === "forward" ? p.order : flip(p.order) }));
 }
@@ -81,7 +88,11 @@ export async function keysetPage<T extends Record<string, unknown>>(opts: {
   const cursor = key ? read.cursor : null;
   const [total, rows] = await Promise.all([
     opts.count(),
-    opts.fetch({ seek: key ? keysetWhere(parts, key, direction) : {}, orderBy: keysetOrderBy(parts, direction), take: size + 1 }),
+    opts.fetch({
+      seek: key ? keysetWhere(parts, key, direction) : {},
+      orderBy: keysetOrderBy(parts, direction),
+      take: size + 1,
+    }),
   ]);
   return toPage(rows, size, total, (r) => keyOf(parts, r), direction, cursor);
 }

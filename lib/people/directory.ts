@@ -97,7 +97,9 @@ export async function peoplePage(
   const ids = page.rows.map((r) => r.id);
   const withPassword = new Set(
     ids.length
-      ? (await db.user.findMany({ where: { id: { in: ids }, passwordHash: { not: null } }, select: { id: true } })).map((u) => u.id)
+      ? (await db.user.findMany({ where: { id: { in: ids }, passwordHash: { not: null } }, select: { id: true } })).map(
+          (u) => u.id,
+        )
       : [],
   );
   const rows = page.rows.map(({ invitations, ...p }) => ({

@@ -33,9 +33,17 @@ export async function createInvitation(tx: Tx, userId: string, actorId: string, 
   await tx.invitation.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + INVITATION_HOURS * 3600_000);
-  await tx.invitation.create({ data: { userId, tokenHash: hashToken(token), createdById: actorId, createdAt: now, expiresAt } });
+  await tx.invitation.create({
+    data: { userId, tokenHash: hashToken(token), createdById: actorId, createdAt: now, expiresAt },
+  });
   await recordAudit(
-    { actorId, action: "user.invited", entityType: "User", entityId: userId, data: { expiresAt: expiresAt.toISOString() } },
+    {
+      actorId,
+      action: "user.invited",
+      entityType: "User",
+      entityId: userId,
+      data: { expiresAt: expiresAt.toISOString() },
+    },
     tx,
   );
   return { token, expiresAt };
@@ -101,17 +109,27 @@ export async function invitationFor(token: string, now = new Date()): Promise<In
 }
 
 /** Sets the password from an invitation: claims the token (once), hashes the password, ends older sessions. */
-export async function acceptInvitation(raw: unknown, address: string, now = new Date()): Promise<ActionResult<{ email: string }>> {
+export async function acceptInvitation(
+  raw: unknown,
+  address: string,
+  now = new Date(),
+): Promise<ActionResult<{ email: string }>> {
   const parsed = setPasswordSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const failures = limits().invitationFailure;
   const blocked = await failures.blocked(address);
   if (blocked)
-    return rateLimited(tooManyRequestsMessage("attempts with invitation links", blocked.retryAfterSeconds), blocked.retryAfterSeconds);
+    return rateLimited(
+      tooManyRequestsMessage("attempts with invitation links", blocked.retryAfterSeconds),
+      blocked.retryAfterSeconds,
+    );
   const passwordHash = await bcrypt.hash(parsed.data.password, 10);
   const tokenHash = hashToken(parsed.data.token);
   const email = await db.$transaction(async (tx) => {
-    const claimed = await tx.invitation.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const claimed = await tx.invitation.updateMany({
+      where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (claimed.count !== 1) return null;
     const inv = await tx.invitation.findUniqueOrThrow({
       where: { tokenHash },
@@ -121,7 +139,13 @@ export async function acceptInvitation(raw: unknown, address: string, now = new 
     await tx.user.update({ where: { id: inv.user.id }, data: { passwordHash } });
     await endAllSessions(tx, inv.user.id);
     await recordAudit(
-      { actorId: inv.user.id, action: "user.password_set", entityType: "User", entityId: inv.user.id, data: { via: "invitation" } },
+      {
+        actorId: inv.user.id,
+        action: "user.password_set",
+        entityType: "User",
+        entityId: inv.user.id,
+        data: { via: "invitation" },
+      },
       tx,
     );
     return inv.user.email;
@@ -129,7 +153,10 @@ export async function acceptInvitation(raw: unknown, address: string, now = new 
   if (!email) {
     const block = await failures.fail(address);
     if (block)
-      return rateLimited(tooManyRequestsMessage("attempts with invitation links", block.retryAfterSeconds), block.retryAfterSeconds);
+      return rateLimited(
+        tooManyRequestsMessage("attempts with invitation links", block.retryAfterSeconds),
+        block.retryAfterSeconds,
+      );
     return { ok: false, kind: "not_found", message: DEAD_LINK };
   }
   return { ok: true, email };

@@ -36,7 +36,10 @@ function staleEdit(user: { name: string; kind: UserKind; active: boolean }): Act
 
 /** The write, only if the row still has the version the page loaded; false when it moved on meanwhile. */
 async function writeIfVersion(tx: Tx, userId: string, version: number, data: { kind?: UserKind; active?: boolean }) {
-  const res = await tx.user.updateMany({ where: { id: userId, version }, data: { ...data, version: { increment: 1 } } });
+  const res = await tx.user.updateMany({
+    where: { id: userId, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   return res.count === 1;
 }
 
@@ -45,7 +48,11 @@ async function otherActiveAdmins(tx: Tx, userId: string) {
 }
 
 /** What adding someone did: `emailed` false when the invitation could not be sent (the admin can resend it). */
-type Added = { id: string; invitation: { expiresAt: string; emailed: boolean; delivery: "smtp" | "file" }; sso: string | null };
+type Added = {
+  id: string;
+  invitation: { expiresAt: string; emailed: boolean; delivery: "smtp" | "file" };
+  sso: string | null;
+};
 
 /** Adds a person and emails them an invitation to set a password (lib/people/invitations.ts). */
 export async function addPerson(actor: CurrentUser, raw: unknown): Promise<ActionResult<Added>> {
@@ -62,7 +69,10 @@ export async function addPerson(actor: CurrentUser, raw: unknown): Promise<Actio
       };
     }
     const user = await tx.user.create({ data: parsed.data });
-    await recordAudit({ actorId: actor.id, action: "user.created", entityType: "User", entityId: user.id, data: { kind: user.kind } }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: "user.created", entityType: "User", entityId: user.id, data: { kind: user.kind } },
+      tx,
+    );
     return { ok: true as const, user, ...(await createInvitation(tx, user.id, actor.id)) };
   });
   if (!added.ok) return added;
@@ -119,7 +129,8 @@ export async function setActive(actor: CurrentUser, raw: unknown): Promise<Actio
     if (!user) return notFound("That person");
     if (user.active === parsed.data.active) return { ok: true as const };
     if (user.version !== parsed.data.version) return staleEdit(user);
-    if (!parsed.data.active && isAdmin(user) && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
+    if (!parsed.data.active && isAdmin(user) && (await otherActiveAdmins(tx, user.id)) === 0)
+      return forbidden(LAST_ADMIN);
     // Past scorecards stay: nothing is deleted, the account just can't sign in.
     if (!(await writeIfVersion(tx, user.id, parsed.data.version, { active: parsed.data.active })))
       return staleEdit(await tx.user.findUniqueOrThrow({ where: { id: user.id } }));

@@ -13,7 +13,10 @@ export async function cookieTimeZone(): Promise<string | null> {
 }
 
 /** Stores `zone` as the person's own, only when it differs (one conditional update). */
-export async function recordTimeZone(user: Pick<CurrentUser, "id">, zone: string | null): Promise<{ ok: true; recorded: boolean }> {
+export async function recordTimeZone(
+  user: Pick<CurrentUser, "id">,
+  zone: string | null,
+): Promise<{ ok: true; recorded: boolean }> {
   if (!isTimeZone(zone)) return { ok: true, recorded: false };
   const { count } = await db.user.updateMany({
     where: { id: user.id, OR: [{ timeZone: null }, { timeZone: { not: zone } }] },

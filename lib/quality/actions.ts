@@ -7,4 +7,8 @@ import { reassignCheckIns, submitCheckIn } from "./check-ins";
 const opts = { revalidate: "/check-ins", revalidateLayout: true };
 
 export const submitCheckInAction = defineAction(checkInSchema, (actor, input) => submitCheckIn(actor, input), opts);
-export const reassignCheckInsAction = defineAction(reassignCheckInsSchema, (actor, input) => reassignCheckIns(actor, input), opts);
+export const reassignCheckInsAction = defineAction(
+  reassignCheckInsSchema,
+  (actor, input) => reassignCheckIns(actor, input),
+  opts,
+);

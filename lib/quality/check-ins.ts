@@ -4,7 +4,13 @@
 import "server-only";
 import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import { CHECK_IN_DELEGATE_KINDS, can, canBeCheckInDelegate, canRecordCheckIn, canSeeCheckIns } from "../auth/permissions";
+import {
+  CHECK_IN_DELEGATE_KINDS,
+  can,
+  canBeCheckInDelegate,
+  canRecordCheckIn,
+  canSeeCheckIns,
+} from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { checkInSchema, reassignCheckInsSchema, type CheckInInput } from "../validation/check-in";
@@ -64,7 +70,12 @@ export async function hireCheckIns(user: CurrentUser, applicationId: string, now
     .sort((a, b) => a - b)
     .map((d) => {
       const dueAt = milestoneDueAt(hire.hiredAt, d);
-      return { days: d, label: milestoneLabel(d), dueAt, state: recorded.has(d) ? "done" : dueAt <= now ? "due" : "upcoming" } as const;
+      return {
+        days: d,
+        label: milestoneLabel(d),
+        dueAt,
+        state: recorded.has(d) ? "done" : dueAt <= now ? "due" : "upcoming",
+      } as const;
     });
   return {
     applicationId,
@@ -91,7 +102,9 @@ const sameAnswers = (
       v.overall,
       v.wouldHireAgain,
       v.note,
-      [...v.ratings].sort((x, y) => x.domainId.localeCompare(y.domainId)).map((r) => [r.domainId, r.rating, r.evidence]),
+      [...v.ratings]
+        .sort((x, y) => x.domainId.localeCompare(y.domainId))
+        .map((r) => [r.domainId, r.rating, r.evidence]),
     ]);
   return key(a) === key(b);
 };
@@ -130,10 +143,18 @@ export async function submitCheckIn(
     const { role } = hire.application;
     const who = { roleOwnerId: role.ownerId, delegateId: hire.delegateId };
     if (!canSeeCheckIns(actor, who)) return notFound("That hire");
-    if (!canRecordCheckIn(actor, who)) return forbidden("Only the hire's manager, their delegate or an admin records check-ins.");
+    if (!canRecordCheckIn(actor, who))
+      return forbidden("Only the hire's manager, their delegate or an admin records check-ins.");
     const existing = await tx.qualityCheckIn.findUnique({
-      where: { applicationId_milestoneDays: { applicationId: input.applicationId, milestoneDays: input.milestoneDays } },
-      select: { overall: true, wouldHireAgain: true, note: true, ratings: { select: { domainId: true, rating: true, evidence: true } } },
+      where: {
+        applicationId_milestoneDays: { applicationId: input.applicationId, milestoneDays: input.milestoneDays },
+      },
+      select: {
+        overall: true,
+        wouldHireAgain: true,
+        note: true,
+        ratings: { select: { domainId: true, rating: true, evidence: true } },
+      },
     });
     if (existing) {
       if (sameAnswers(existing, input)) return { ok: true as const, alreadyRecorded: true };
@@ -143,14 +164,19 @@ export async function submitCheckIn(
         message: `The ${milestoneLabel(input.milestoneDays)} check-in was already recorded with other answers; reload to read it.`,
       };
     }
-    if (hire.application.status !== "HIRED") return refused("This person is no longer marked as hired; their check-ins have stopped.");
-    if (!days.includes(input.milestoneDays)) return refused("That is not one of the organisation's check-ins.", "milestoneDays");
+    if (hire.application.status !== "HIRED")
+      return refused("This person is no longer marked as hired; their check-ins have stopped.");
+    if (!days.includes(input.milestoneDays))
+      return refused("That is not one of the organisation's check-ins.", "milestoneDays");
     const dueAt = milestoneDueAt(hire.hiredAt, input.milestoneDays);
     if (dueAt > now) return refused(`This check-in opens on ${dueAt.toISOString().slice(0, 10)}.`, "milestoneDays");
     const required = new Set(role.targets.map((t) => t.domainId));
     const given = new Set(input.ratings.map((r) => r.domainId));
     if (given.size !== input.ratings.length || given.size !== required.size || [...given].some((d) => !required.has(d)))
-      return refused("Rate each domain the role requires, once (reload: the role's targets may have changed).", "ratings");
+      return refused(
+        "Rate each domain the role requires, once (reload: the role's targets may have changed).",
+        "ratings",
+      );
     const checkIn = await tx.qualityCheckIn.create({
       data: {
         applicationId: input.applicationId,
@@ -160,7 +186,9 @@ export async function submitCheckIn(
         wouldHireAgain: input.wouldHireAgain,
         note: input.note,
         submittedAt: now,
-        ratings: { create: input.ratings.map((r) => ({ domainId: r.domainId, rating: r.rating, evidence: r.evidence })) },
+        ratings: {
+          create: input.ratings.map((r) => ({ domainId: r.domainId, rating: r.rating, evidence: r.evidence })),
+        },
       },
       select: { id: true },
     });

@@ -75,7 +75,10 @@ export async function dueCheckInsPage(
     : direction === "forward"
       ? Prisma.sql`(due_ms, app_id, days) > (${ms}::float8, ${id}, ${d}::int)`
       : Prisma.sql`(due_ms, app_id, days) < (${ms}::float8, ${id}, ${d}::int)`;
-  const order = direction === "forward" ? Prisma.sql`due_ms ASC, app_id ASC, days ASC` : Prisma.sql`due_ms DESC, app_id DESC, days DESC`;
+  const order =
+    direction === "forward"
+      ? Prisma.sql`due_ms ASC, app_id ASC, days ASC`
+      : Prisma.sql`due_ms DESC, app_id DESC, days DESC`;
   const [row] = await db.$queryRaw<{ total: number; rows: DueJson[] | null }[]>(Prisma.sql`
     WITH ${dueCte(await checkInDays(), now)}, mine AS (SELECT * FROM due WHERE ${scopeSql(user)})
     SELECT (SELECT count(*)::int FROM mine) AS total,
@@ -106,7 +109,9 @@ export function dueCheckInCount(user: CurrentUser): Promise<number> {
   return dueCountNow(user.id, user.kind);
 }
 // Keyed on id and kind, not the user object, so two callers in one request share the answer.
-const dueCountNow = cache((id: string, kind: CurrentUser["kind"]) => dueCountAt({ id, kind, email: "", name: "" }, new Date()));
+const dueCountNow = cache((id: string, kind: CurrentUser["kind"]) =>
+  dueCountAt({ id, kind, email: "", name: "" }, new Date()),
+);
 
 /** Every due check-in whose reminder was never claimed, with its assignee's address (the reminder run). */
 export async function unremindedDueCheckIns(now: Date) {

@@ -47,7 +47,9 @@ const patternAlphaSql = (() => {
   const m = "(c0 + c1 + c2 + c3)";
   const sums = [
     ...LEVELS.map((c) => `coalesce(sum(units * c${c}) FILTER (WHERE ${m} >= 2), 0)::float8 AS n${c}`),
-    ...LEVEL_PAIRS.map(([c, k]) => `coalesce(sum(units * c${c} * c${k}::float8 / (${m} - 1)) FILTER (WHERE ${m} >= 2), 0) AS o${c}${k}`),
+    ...LEVEL_PAIRS.map(
+      ([c, k]) => `coalesce(sum(units * c${c} * c${k}::float8 / (${m} - 1)) FILTER (WHERE ${m} >= 2), 0) AS o${c}${k}`,
+    ),
   ];
   return Prisma.raw(`
       SELECT a.iid, a.units,
@@ -157,7 +159,14 @@ export type InterviewerQuality = {
   ratings: number;
   candidates: number;
   /** Against the job: ρ over `pairs` ratings of `hires` hires; the interval uses the hires (see below). */
-  validity: { pairs: number; hires: number; rho: number | null; interval: Interval | null; verdict: Verdict; reading: string };
+  validity: {
+    pairs: number;
+    hires: number;
+    rho: number | null;
+    interval: Interval | null;
+    verdict: Verdict;
+    reading: string;
+  };
   /** Against the panel: mean offset (levels), its interval, and the spread (sd) of the offsets. */
   panel: { n: number; offset: number | null; interval: Interval | null; spread: number | null; enough: boolean };
   /** Krippendorff's alpha (ordinal) of the units they co-rated, with a bootstrap interval. */

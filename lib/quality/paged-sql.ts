@@ -21,11 +21,17 @@ function keyFits(parts: readonly SortPart[], key: readonly CursorValue[]): boole
 const ident = (column: string) => Prisma.raw(`"${column.replace(/"/g, "")}"`);
 
 /** (k1 beyond v1) OR (k1 = v1 AND k2 beyond v2) OR ...: the rows after the key in reading order. */
-function seekSql(parts: readonly SortPart[], key: readonly CursorValue[], direction: "forward" | "backward"): Prisma.Sql {
+function seekSql(
+  parts: readonly SortPart[],
+  key: readonly CursorValue[],
+  direction: "forward" | "backward",
+): Prisma.Sql {
   const ors = parts.map((part, i) => {
     const ascending = (part.order === "asc") === (direction === "forward");
     const equal = parts.slice(0, i).map((p, j) => Prisma.sql`${ident(p.column)} = ${key[j]}`);
-    const beyond = ascending ? Prisma.sql`${ident(part.column)} > ${key[i]}` : Prisma.sql`${ident(part.column)} < ${key[i]}`;
+    const beyond = ascending
+      ? Prisma.sql`${ident(part.column)} > ${key[i]}`
+      : Prisma.sql`${ident(part.column)} < ${key[i]}`;
     return Prisma.sql`(${Prisma.join([...equal, beyond], " AND ")})`;
   });
   return Prisma.sql`(${Prisma.join(ors, " OR ")})`;

@@ -32,11 +32,18 @@ export async function questionLevelAnchors(questionId: string, roleIds: string[]
   ]);
   let where: { versionId: string; clusterId?: string }[] = [
     ...new Map(
-      roles.map((r) => [`${r.matrixVersionId}:${r.clusterId}`, { versionId: r.matrixVersionId, clusterId: r.clusterId }]),
+      roles.map((r) => [
+        `${r.matrixVersionId}:${r.clusterId}`,
+        { versionId: r.matrixVersionId, clusterId: r.clusterId },
+      ]),
     ).values(),
   ];
   if (where.length === 0) {
-    const newest = await db.matrixVersion.findFirst({ where: { status: "PUBLISHED" }, orderBy: { number: "desc" }, select: { id: true } });
+    const newest = await db.matrixVersion.findFirst({
+      where: { status: "PUBLISHED" },
+      orderBy: { number: "desc" },
+      select: { id: true },
+    });
     where = newest ? [{ versionId: newest.id }] : [];
   }
   const cells = where.length
@@ -62,7 +69,12 @@ export async function questionLevelAnchors(questionId: string, roleIds: string[]
   }
   const answers: Record<number, string> = { 1: question.answerL1, 2: question.answerL2, 3: question.answerL3 };
   return {
-    levels: levels.map((l): LevelAnchor => ({ level: l.rank, name: l.name, summary: l.summary, answer: answers[l.rank]?.trim() || null })),
+    levels: levels.map((l): LevelAnchor => ({
+      level: l.rank,
+      name: l.name,
+      summary: l.summary,
+      answer: answers[l.rank]?.trim() || null,
+    })),
     clusters: [...clusters.values()],
   };
 }

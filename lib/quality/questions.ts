@@ -15,7 +15,15 @@ import type { FeedbackVisibility } from "../generated/prisma/enums";
 import { visibleApplicationsCtes } from "../scorecards/visibility";
 import { questionLevelAnchors } from "./question-anchors";
 import { checkInScopeSql, domainNameSql, latestJobRatingSql } from "./sql";
-import { aucFromRankSum, aucInterval, MIN_OBSERVATIONS, readAuc, wilsonInterval, type AucVerdict, type Interval } from "./validity-stats";
+import {
+  aucFromRankSum,
+  aucInterval,
+  MIN_OBSERVATIONS,
+  readAuc,
+  wilsonInterval,
+  type AucVerdict,
+  type Interval,
+} from "./validity-stats";
 
 /**
  * One row per question (all of the bank, or one): uses (ratings), candidates, passes, the
@@ -157,7 +165,9 @@ export async function questionQualityDetail(viewer: CurrentUser, questionId: str
   const visibility = await feedbackVisibility();
   const [row] = await db.$queryRaw<QuestionQualityRow[]>(questionQualitySql(viewer, visibility, questionId));
   if (!row) return null;
-  const roles = await db.$queryRaw<{ roleId: string; title: string; stages: string; uses: number; passes: number }[]>(Prisma.sql`
+  const roles = await db.$queryRaw<
+    { roleId: string; title: string; stages: string; uses: number; passes: number }[]
+  >(Prisma.sql`
     WITH ${visibleApplicationsCtes(viewer, visibility)}
     SELECT r.id AS "roleId", r.title, string_agg(DISTINCT st.name, ', ') AS stages,
       count(ds.rating)::int AS uses, count(*) FILTER (WHERE ds.rating >= q.level)::int AS passes

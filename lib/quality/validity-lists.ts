@@ -11,7 +11,12 @@ import { Prisma } from "../generated/prisma/client";
 import { pageSize, type Page } from "../paging/cursor";
 import { z } from "zod";
 import { choiceParam, optional, pagingSchema } from "../validation/list-params";
-import { interviewerFigures, interviewerQualitySql, type InterviewerQuality, type InterviewerQualityRow } from "./interviewers";
+import {
+  interviewerFigures,
+  interviewerQualitySql,
+  type InterviewerQuality,
+  type InterviewerQualityRow,
+} from "./interviewers";
 import { pagedReport, type SortPart } from "./paged-sql";
 import { questionFigures, questionQualitySql, type QuestionQuality, type QuestionQualityRow } from "./questions";
 import { MIN_HIRES } from "./stats";
@@ -43,7 +48,11 @@ export const INTERVIEWER_SORTS = {
 export type InterviewerSort = keyof typeof INTERVIEWER_SORTS;
 
 export const QUESTION_SORTS = {
-  domain: { label: "Domain and level", dir: "asc", parts: (d) => [s("domain", d), n("level", d), n("uses", "desc"), s("id")] },
+  domain: {
+    label: "Domain and level",
+    dir: "asc",
+    parts: (d) => [s("domain", d), n("level", d), n("uses", "desc"), s("id")],
+  },
   uses: { label: "Most used", dir: "desc", parts: (d) => [n("uses", d), s("domain"), s("id")] },
   spread: { label: "Spread of ratings", dir: "desc", parts: figure("spread", s("domain"), s("id")) },
   passRate: { label: "Pass rate", dir: "desc", parts: figure("passRate", s("domain"), s("id")) },
@@ -132,7 +141,13 @@ export async function questionQualityPage(
   viewer: CurrentUser,
   raw: Record<string, unknown>,
   size = QUALITY_PAGE_SIZE,
-): Promise<{ sort: QuestionSort; dir: Dir; show: "all" | "flagged"; flagged: number; page: Page<QuestionQuality> } | null> {
+): Promise<{
+  sort: QuestionSort;
+  dir: Dir;
+  show: "all" | "flagged";
+  flagged: number;
+  page: Page<QuestionQuality>;
+} | null> {
   if (!canReadInterviewerQuality(viewer)) return null;
   const params = questionListQuerySchema.parse(raw);
   const dir = params.dir ?? QUESTION_SORTS[params.sort].dir;
@@ -151,7 +166,9 @@ export async function questionQualityPage(
     questionFigures({
       ...withoutKeys(r),
       retiredAt:
-        typeof r.retiredAt === "string" ? new Date(/Z|[+-]\d\d:?\d\d$/.test(r.retiredAt) ? r.retiredAt : `${r.retiredAt}Z`) : r.retiredAt,
+        typeof r.retiredAt === "string"
+          ? new Date(/Z|[+-]\d\d:?\d\d$/.test(r.retiredAt) ? r.retiredAt : `${r.retiredAt}Z`)
+          : r.retiredAt,
     }),
   );
   return { sort: params.sort, dir, show: params.show, flagged: counts.flagged ?? 0, page: { ...page, rows } };

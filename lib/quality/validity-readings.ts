@@ -18,9 +18,14 @@ export function readPanelOffset(p: { n: number; offset: number | null; interval:
   text: string;
 } {
   if (!p.enough || p.offset === null || !p.interval)
-    return { tone: "too-few", text: `Too few to say: ${p.n} of the ${MIN_OBSERVATIONS} ratings shared with a panel needed.` };
-  if (p.interval.low > 0) return { tone: "bad", text: `Rates higher than their panels, by about ${levels(p.offset)} on average.` };
-  if (p.interval.high < 0) return { tone: "bad", text: `Rates lower than their panels, by about ${levels(p.offset)} on average.` };
+    return {
+      tone: "too-few",
+      text: `Too few to say: ${p.n} of the ${MIN_OBSERVATIONS} ratings shared with a panel needed.`,
+    };
+  if (p.interval.low > 0)
+    return { tone: "bad", text: `Rates higher than their panels, by about ${levels(p.offset)} on average.` };
+  if (p.interval.high < 0)
+    return { tone: "bad", text: `Rates lower than their panels, by about ${levels(p.offset)} on average.` };
   return { tone: "good", text: "In line with their panels: the interval includes no offset at all." };
 }
 
@@ -48,7 +53,11 @@ export function readAgreement(a: { units: number; alpha: number | null; interval
     return { tone: "unclear", label: "cannot say", text: "Cannot say: the ratings on these units hardly vary." };
   const { low, high } = a.interval;
   if (low >= ALPHA_RELIABLE)
-    return { tone: "good", label: "reliable", text: "Their panels agree reliably (α of 0.8 or more even at the interval's low end)." };
+    return {
+      tone: "good",
+      label: "reliable",
+      text: "Their panels agree reliably (α of 0.8 or more even at the interval's low end).",
+    };
   if (high < ALPHA_TENTATIVE)
     return {
       tone: "bad",

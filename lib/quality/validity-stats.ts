@@ -151,16 +151,28 @@ export function bootstrapAlphaInterval(patterns: readonly UnitPattern[], resampl
 }
 
 /** Plain words for an AUC (the usual bands for a diagnostic test). */
-export function readAuc(a: number | null, ci: Interval | null, nStrong: number, nWeak: number): { verdict: AucVerdict; text: string } {
+export function readAuc(
+  a: number | null,
+  ci: Interval | null,
+  nStrong: number,
+  nWeak: number,
+): { verdict: AucVerdict; text: string } {
   if (nStrong < MIN_PER_GROUP || nWeak < MIN_PER_GROUP)
     return {
       verdict: "too-few",
       text: `Too few to say: ${nStrong} later-strong and ${nWeak} later-weak hires (${MIN_PER_GROUP} of each needed).`,
     };
   if (a === null || !ci) return { verdict: "too-few", text: "Too few to say." };
-  if (ci.low > 0.5) return { verdict: "separates", text: "Its ratings separated later-strong from later-weak hires better than chance." };
+  if (ci.low > 0.5)
+    return {
+      verdict: "separates",
+      text: "Its ratings separated later-strong from later-weak hires better than chance.",
+    };
   if (ci.high < 0.5)
-    return { verdict: "inverse", text: "Later-weak hires scored higher on it than later-strong ones: review the question." };
+    return {
+      verdict: "inverse",
+      text: "Later-weak hires scored higher on it than later-strong ones: review the question.",
+    };
   return { verdict: "unclear", text: "Not clearly better than a coin toss (the interval includes 0.5)." };
 }
 export type AucVerdict = "too-few" | "separates" | "inverse" | "unclear";

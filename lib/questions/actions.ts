@@ -11,7 +11,8 @@ const opts = { revalidate: "/questions" };
 /** A new question when `questionId` is null. */
 export const saveQuestionAction = defineAction(
   z.tuple([idSchema.nullish(), questionSchema]),
-  (actor, [questionId, input]) => (questionId == null ? createQuestion(actor, input) : updateQuestion(actor, questionId, input)),
+  (actor, [questionId, input]) =>
+    questionId == null ? createQuestion(actor, input) : updateQuestion(actor, questionId, input),
   opts,
 );
 

@@ -52,7 +52,10 @@ export async function updateQuestion(actor: CurrentUser, id: string, raw: unknow
       const message = `${q._count.stages === 1 ? "An interview stage uses" : `${q._count.stages} interview stages use`} this question for its domain and level, so those can't change. Edit the wording, or retire it and add a new question.`;
       return refused(message, field);
     }
-    if (q.domainId !== parsed.data.domainId && !(await tx.competencyDomain.findUnique({ where: { id: parsed.data.domainId } })))
+    if (
+      q.domainId !== parsed.data.domainId &&
+      !(await tx.competencyDomain.findUnique({ where: { id: parsed.data.domainId } }))
+    )
       return refused("That domain doesn't exist.", "domainId");
     await tx.question.update({ where: { id }, data: parsed.data });
     await recordAudit(
@@ -69,14 +72,23 @@ export async function updateQuestion(actor: CurrentUser, id: string, raw: unknow
   });
 }
 
-export async function setQuestionRetired(actor: CurrentUser, id: string, retired: boolean): Promise<ActionResult<object>> {
+export async function setQuestionRetired(
+  actor: CurrentUser,
+  id: string,
+  retired: boolean,
+): Promise<ActionResult<object>> {
   return db.$transaction(async (tx) => {
     const q = await tx.question.findUnique({ where: { id } });
     if (!q) return notFound("That question");
     if (!canEditQuestion(actor, q)) return forbidden("You can retire only questions you wrote.");
     await tx.question.update({ where: { id }, data: { retiredAt: retired ? new Date() : null } });
     await recordAudit(
-      { actorId: actor.id, action: retired ? "question.retired" : "question.restored", entityType: "Question", entityId: id },
+      {
+        actorId: actor.id,
+        action: retired ? "question.retired" : "question.restored",
+        entityType: "Question",
+        entityId: id,
+      },
       tx,
     );
     return { ok: true as const };

@@ -79,7 +79,9 @@ function store(keyPrefix: string, points: number, seconds: number, blockSeconds 
   });
 }
 
-const throttled = (res: RateLimiterRes): Throttled => ({ retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) });
+const throttled = (res: RateLimiterRes): Throttled => ({
+  retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+});
 
 /** Rejections carry a RateLimiterRes; anything else is a store error (already retried in memory) and is thrown. */
 function rejection(e: unknown): Throttled {
@@ -195,13 +197,19 @@ export function signInThrottle(l: Limits = limits()) {
       return longest([byPair, byAddress, known ? null : byAccount]);
     },
     async succeeded(email: string, address: string): Promise<void> {
-      await Promise.all([l.signInAccountAddress.reset(pair(email, address)), l.signInKnown.remember(pair(email, address))]);
+      await Promise.all([
+        l.signInAccountAddress.reset(pair(email, address)),
+        l.signInKnown.remember(pair(email, address)),
+      ]);
     },
   };
 }
 
 /** One call of an expensive action by a user: null when allowed, else the wait and what to tell them. */
-export async function throttleAction(name: QuotaName, userId: string): Promise<(Throttled & { message: string }) | null> {
+export async function throttleAction(
+  name: QuotaName,
+  userId: string,
+): Promise<(Throttled & { message: string }) | null> {
   const quota = limits()[name];
   const t = await quota.take(userId);
   return t ? { ...t, message: tooManyRequestsMessage(quota.what, t.retryAfterSeconds) } : null;

@@ -3,7 +3,8 @@
 /** next-auth passes a thrown sign-in error's message to the client as `error`: this one carries the wait. */
 export const SIGN_IN_THROTTLED = "RateLimited";
 
-export const signInThrottledCode = (retryAfterSeconds: number) => `${SIGN_IN_THROTTLED}:${Math.max(1, Math.ceil(retryAfterSeconds))}`;
+export const signInThrottledCode = (retryAfterSeconds: number) =>
+  `${SIGN_IN_THROTTLED}:${Math.max(1, Math.ceil(retryAfterSeconds))}`;
 
 /** The wait in a throttled sign-in's error code, or null for any other error. */
 export function retryAfterFromCode(code: string | null | undefined): number | null {
@@ -21,7 +22,8 @@ export function waitText(seconds: number): string {
   return `${h} hours`;
 }
 
-export const signInThrottledMessage = (seconds: number) => `Too many failed sign-in attempts. Try again in ${waitText(seconds)}.`;
+export const signInThrottledMessage = (seconds: number) =>
+  `Too many failed sign-in attempts. Try again in ${waitText(seconds)}.`;
 
 export const tooManyRequestsMessage = (what: string, seconds: number) =>
   `Too many ${what} in a short time. Try again in ${waitText(seconds)}.`;

@@ -30,13 +30,33 @@ export const updateReadinessSettingsAction = defineAction(
     revalidate: "/admin",
   },
 );
-export const setWeeklyLimitAction = defineAction(weeklyLimitSchema, (actor, input) => setWeeklyLimit(actor, input), team);
-export const grantQualificationAction = defineAction(grantSchema, (actor, input) => grantQualification(actor, input), team);
-export const revokeQualificationAction = defineAction(revokeSchema, (actor, input) => revokeQualification(actor, input), team);
+export const setWeeklyLimitAction = defineAction(
+  weeklyLimitSchema,
+  (actor, input) => setWeeklyLimit(actor, input),
+  team,
+);
+export const grantQualificationAction = defineAction(
+  grantSchema,
+  (actor, input) => grantQualification(actor, input),
+  team,
+);
+export const revokeQualificationAction = defineAction(
+  revokeSchema,
+  (actor, input) => revokeQualification(actor, input),
+  team,
+);
 export const createCalibrationExerciseAction = defineAction(
   createExerciseSchema,
   (actor, input) => createCalibrationExercise(actor, input),
   team,
 );
-export const claimQualificationAction = defineAction(claimSchema, (actor, input) => claimQualification(actor, input), own);
-export const submitCalibrationAttemptAction = defineAction(attemptSchema, (actor, input) => submitCalibrationAttempt(actor, input), own);
+export const claimQualificationAction = defineAction(
+  claimSchema,
+  (actor, input) => claimQualification(actor, input),
+  own,
+);
+export const submitCalibrationAttemptAction = defineAction(
+  attemptSchema,
+  (actor, input) => submitCalibrationAttempt(actor, input),
+  own,
+);

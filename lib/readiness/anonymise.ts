@@ -34,7 +34,10 @@ function replaceNames(text: string, names: string[], marker: string): string {
   const terms = [...new Set(names.flatMap(nameParts))].sort((a, b) => b.length - a.length);
   if (terms.length === 0) return text;
   // Longest first in one alternation, so "Priya Natarajan" becomes one marker, not two.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join("|")})(?:['’]s)?(?![\\p{L}\\p{N}])`, "giu");
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join("|")})(?:['’]s)?(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
   return text.normalize("NFC").replace(pattern, marker);
 }
 

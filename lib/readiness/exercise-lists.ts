@@ -63,7 +63,9 @@ export async function myExercisePage(user: CurrentUser, raw: Record<string, unkn
 }
 
 /** The newest exercise in use per domain (for each domain's "take the calibration" step), by domain id. */
-export async function newestExercisePerDomain(domainIds: string[]): Promise<Map<string, { id: string; title: string }>> {
+export async function newestExercisePerDomain(
+  domainIds: string[],
+): Promise<Map<string, { id: string; title: string }>> {
   if (domainIds.length === 0) return new Map();
   const rows = await db.$queryRaw<{ id: string; title: string; domainId: string }[]>(Prisma.sql`
     SELECT DISTINCT ON ("domainId") id, title, "domainId" FROM "CalibrationExercise"

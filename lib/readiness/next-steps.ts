@@ -12,8 +12,11 @@ export type NextStepInput = Pick<DomainProgress, "status" | "shadows" | "reverse
 /** The steps still to take in a domain, in the order to take them; one sentence each. */
 export function nextSteps(d: NextStepInput, opts: { passMark: number; exerciseAvailable: boolean }): string[] {
   if (d.status === "qualified")
-    return [`Nothing to do: you rate ${d.name} on your own panels. Keep your evidence concrete; your ratings count in the consensus.`];
-  if (d.status === "ready-to-claim") return [`Every step is done: claim your qualification to rate ${d.name} on your own.`];
+    return [
+      `Nothing to do: you rate ${d.name} on your own panels. Keep your evidence concrete; your ratings count in the consensus.`,
+    ];
+  if (d.status === "ready-to-claim")
+    return [`Every step is done: claim your qualification to rate ${d.name} on your own.`];
   const steps: string[] = [];
   const shadows = d.shadows.required - d.shadows.done;
   if (shadows > 0)

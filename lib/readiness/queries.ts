@@ -21,7 +21,12 @@ import {
 export async function readinessSettings(): Promise<ReadinessSettings> {
   const s = await db.orgSettings.findUnique({
     where: { id: 1 },
-    select: { shadowsRequired: true, reverseShadowsRequired: true, calibrationPassMark: true, weeklyInterviewLimit: true },
+    select: {
+      shadowsRequired: true,
+      reverseShadowsRequired: true,
+      calibrationPassMark: true,
+      weeklyInterviewLimit: true,
+    },
   });
   return s ?? DEFAULT_READINESS_SETTINGS;
 }
@@ -126,7 +131,13 @@ const TEAM_ORDER: readonly KeyPart[] = [
  * Everyone who may interview (active, not recruiters), a page at a time and searchable by name,
  * with their readiness per domain and this week's load: for managers and admins only.
  */
-export async function teamReadiness(user: CurrentUser, timeZone: string, raw: Record<string, unknown> = {}, now = new Date(), size = 25) {
+export async function teamReadiness(
+  user: CurrentUser,
+  timeZone: string,
+  raw: Record<string, unknown> = {},
+  now = new Date(),
+  size = 25,
+) {
   if (!can(user, "manageReadiness")) return null;
   const query = teamQuerySchema.parse(raw);
   const settings = await readinessSettings();
@@ -186,8 +197,15 @@ export type InterviewerLoad = {
  * an hour of the person's week too). Counts of interviews are not feedback: shown to whoever
  * schedules (canManagePipeline, checked by the page) and to managers and admins.
  */
-export async function interviewerLoad(user: CurrentUser, userIds: string[], timeZone: string, now = new Date()): Promise<InterviewerLoad> {
-  const ids = userIds.filter((id) => canSeeReadinessOf(user, id) || can(user, "manageCandidates") || can(user, "planInterviews"));
+export async function interviewerLoad(
+  user: CurrentUser,
+  userIds: string[],
+  timeZone: string,
+  now = new Date(),
+): Promise<InterviewerLoad> {
+  const ids = userIds.filter(
+    (id) => canSeeReadinessOf(user, id) || can(user, "manageCandidates") || can(user, "planInterviews"),
+  );
   const settings = await readinessSettings();
   if (ids.length === 0) return { limits: {}, weeks: {} };
   const from = new Date(now.getTime() - 8 * 86_400_000);
@@ -205,14 +223,19 @@ export async function interviewerLoad(user: CurrentUser, userIds: string[], time
   const weeks: InterviewerLoad["weeks"] = {};
   for (const r of rows) (weeks[r.uid] ??= {})[r.week] = r.n;
   return {
-    limits: Object.fromEntries(people.map((p) => [p.id, effectiveLimit(p.weeklyInterviewLimit, settings.weeklyInterviewLimit)])),
+    limits: Object.fromEntries(
+      people.map((p) => [p.id, effectiveLimit(p.weeklyInterviewLimit, settings.weeklyInterviewLimit)]),
+    ),
     weeks,
   };
 }
 
 /** Who is qualified for which domains, for the plan editor's warnings (people: the role's possible interviewers). */
 export async function qualifiedDomainsOf(userIds: string[]): Promise<Record<string, string[]>> {
-  const rows = await db.interviewerQualification.findMany({ where: { userId: { in: userIds } }, select: { userId: true, domainId: true } });
+  const rows = await db.interviewerQualification.findMany({
+    where: { userId: { in: userIds } },
+    select: { userId: true, domainId: true },
+  });
   const out: Record<string, string[]> = Object.fromEntries(userIds.map((id) => [id, []]));
   for (const r of rows) out[r.userId]!.push(r.domainId);
   return out;

@@ -115,7 +115,13 @@ export function offsetText(meanOffset: number): string {
 // ---------------------------------------------------------------- plan warnings
 
 export type StageForReadiness = { name: string; domainIds: string[]; interviewerIds: string[] };
-export type ReadinessWarning = { stageIndex: number; stage: string; domainId: string; domain: string; interviewers: string[] };
+export type ReadinessWarning = {
+  stageIndex: number;
+  stage: string;
+  domainId: string;
+  domain: string;
+  interviewers: string[];
+};
 
 /**
  * A stage's focus domain rated only by interviewers not yet qualified for it (a stage with no
@@ -163,7 +169,12 @@ export function weekOfLocalDate(localDate: string): string | null {
 
 /** The local date ("2026-11-30") of an instant in a time zone. */
 export function localDateIn(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(instant);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }

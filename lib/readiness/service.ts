@@ -28,7 +28,10 @@ export async function updateReadinessSettings(actor: CurrentUser, raw: unknown):
   if (!can(actor, "changeSettings")) return forbidden();
   const parsed = readinessSettingsSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  return saveOrgSettings(actor, "readiness.settings_changed", parsed.data, (before) => ({ from: before, to: parsed.data }));
+  return saveOrgSettings(actor, "readiness.settings_changed", parsed.data, (before) => ({
+    from: before,
+    to: parsed.data,
+  }));
 }
 
 /** Managers and admins set a person's weekly interview limit (null: the organisation's default). */
@@ -69,12 +72,21 @@ export async function grantQualification(actor: CurrentUser, raw: unknown): Prom
   return db.$transaction(async (tx) => {
     const person = await tx.user.findUnique({ where: { id: userId }, select: { kind: true, active: true } });
     if (!person) return notFound("That person");
-    if (!person.active || !canTrainAsInterviewer(person)) return refused("Only active people who interview can be qualified.");
+    if (!person.active || !canTrainAsInterviewer(person))
+      return refused("Only active people who interview can be qualified.");
     const existing = await tx.interviewerQualification.findUnique({ where: { userId_domainId: { userId, domainId } } });
     if (existing) return refused("They are already qualified for that domain.");
-    await tx.interviewerQualification.create({ data: { userId, domainId, how: "GRANTED", grantedById: actor.id, note } });
+    await tx.interviewerQualification.create({
+      data: { userId, domainId, how: "GRANTED", grantedById: actor.id, note },
+    });
     await recordAudit(
-      { actorId: actor.id, action: "readiness.qualification_granted", entityType: "User", entityId: userId, data: { domainId, note } },
+      {
+        actorId: actor.id,
+        action: "readiness.qualification_granted",
+        entityType: "User",
+        entityId: userId,
+        data: { domainId, note },
+      },
       tx,
     );
     return { ok: true as const };
@@ -124,7 +136,12 @@ export async function claimQualification(actor: CurrentUser, raw: unknown): Prom
         action: "readiness.qualification_claimed",
         entityType: "User",
         entityId: actor.id,
-        data: { domainId, shadows: progress.shadows.done, reverseShadows: progress.reverseShadows.done, calibration: progress.best },
+        data: {
+          domainId,
+          shadows: progress.shadows.done,
+          reverseShadows: progress.reverseShadows.done,
+          calibration: progress.best,
+        },
       },
       tx,
     );
@@ -137,7 +154,8 @@ export async function submitCalibrationAttempt(
   actor: CurrentUser,
   raw: unknown,
 ): Promise<ActionResult<{ attemptId: string; score: CalibrationScore }>> {
-  if (!canTrainAsInterviewer(actor)) return forbidden("Recruiters don't interview, so they don't take calibration exercises.");
+  if (!canTrainAsInterviewer(actor))
+    return forbidden("Recruiters don't interview, so they don't take calibration exercises.");
   const parsed = attemptSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { exerciseId, answers } = parsed.data;
@@ -172,7 +190,13 @@ export async function submitCalibrationAttempt(
         action: "readiness.calibration_attempted",
         entityType: "CalibrationExercise",
         entityId: exerciseId,
-        data: { domainId: exercise.domainId, exact: score.exact, items: score.items, passed: score.passed, passMark: calibrationPassMark },
+        data: {
+          domainId: exercise.domainId,
+          exact: score.exact,
+          items: score.items,
+          passed: score.passed,
+          passMark: calibrationPassMark,
+        },
       },
       tx,
     );
@@ -180,7 +204,14 @@ export async function submitCalibrationAttempt(
   });
 }
 
-type PanelRow = { app: string; consensus: number; raters: number; candidate: string; evidence: string[]; panel: string[] };
+type PanelRow = {
+  app: string;
+  consensus: number;
+  raters: number;
+  candidate: string;
+  evidence: string[];
+  panel: string[];
+};
 
 /**
  * Past panels' evidence in a domain: one item per closed application (hired, rejected or
@@ -258,7 +289,14 @@ export async function createCalibrationExercise(
         domainId,
         title: `${domain.name}: calibration ${count + 1}`,
         createdById: actor.id,
-        items: { create: chosen.map((p, i) => ({ position: i + 1, evidence: texts[i]!, consensus: p.consensus, raters: p.raters })) },
+        items: {
+          create: chosen.map((p, i) => ({
+            position: i + 1,
+            evidence: texts[i]!,
+            consensus: p.consensus,
+            raters: p.raters,
+          })),
+        },
       },
       select: { id: true },
     });

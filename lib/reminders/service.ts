@@ -99,7 +99,10 @@ export function reminderMail(
  * Emails every interviewer with a due scorecard, at most once a day per interview, and every
  * assignee of a due quality-of-hire check-in, once per check-in. Returns how many were sent.
  */
-export async function sendDueReminders(now = new Date(), baseUrl = process.env.NEXTAUTH_URL ?? "http://localhost:3000") {
+export async function sendDueReminders(
+  now = new Date(),
+  baseUrl = process.env.NEXTAUTH_URL ?? "http://localhost:3000",
+) {
   const candidates = await db.interview.findMany({
     where: { ...dueWhere(now), interviewer: { active: true } },
     include: {

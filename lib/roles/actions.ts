@@ -12,7 +12,9 @@ import { createRole, updateRole, updateRoleLogistics } from "./service";
 const version = z.number().int().min(0);
 const rolePage = ([roleId]: [string, ...unknown[]]) => `/roles/${roleId}`;
 
-export const createRoleAction = defineAction(roleSchema, (actor, input) => createRole(actor, input), { revalidate: "/roles" });
+export const createRoleAction = defineAction(roleSchema, (actor, input) => createRole(actor, input), {
+  revalidate: "/roles",
+});
 export const updateRoleAction = defineAction(
   z.tuple([idSchema, version, roleSchema]),
   (actor, [roleId, expectedVersion, input]) => updateRole(actor, roleId, expectedVersion, input),

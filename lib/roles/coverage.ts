@@ -24,7 +24,14 @@ export function planCoverage(targets: PlanTarget[], stages: PlanStage[]): Covera
     if (t.level === 0) status = "not-required";
     else if (covering.length === 0) status = "uncovered";
     else if (t.level >= 2 && judges.size < 2) status = "single-judge";
-    return { domainId: t.domainId, name: t.name, target: t.level, stages: covering.map((s) => s.name), interviewers: judges.size, status };
+    return {
+      domainId: t.domainId,
+      name: t.name,
+      target: t.level,
+      stages: covering.map((s) => s.name),
+      interviewers: judges.size,
+      status,
+    };
   });
   const uncovered = rows.filter((r) => r.status === "uncovered");
   return {

@@ -31,7 +31,8 @@ const ids = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => ty
 export function parsePlanCopy(raw: unknown): PlanCopy | null {
   if (!raw || typeof raw !== "object") return null;
   const c = raw as Record<string, unknown>;
-  if (!Number.isInteger(c.baseVersion) || typeof c.at !== "string" || !Array.isArray(c.stages) || c.stages.length > 12) return null;
+  if (!Number.isInteger(c.baseVersion) || typeof c.at !== "string" || !Array.isArray(c.stages) || c.stages.length > 12)
+    return null;
   const stages: StageInput[] = [];
   for (const s of c.stages as Record<string, unknown>[]) {
     if (!s || typeof s !== "object" || typeof s.name !== "string" || typeof s.kind !== "string") return null;

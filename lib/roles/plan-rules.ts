@@ -63,7 +63,10 @@ export function planReferenceProblem(stages: PlanStageRefs[], ctx: PlanContext):
           message: `${label}: a chosen question does not exist (it may have been deleted). Reload the page.`,
         };
       if (q.retired)
-        return { path: `stages.${i}.questionIds`, message: `${label}: the question “${short(q.prompt)}” has been retired; untick it.` };
+        return {
+          path: `stages.${i}.questionIds`,
+          message: `${label}: the question “${short(q.prompt)}” has been retired; untick it.`,
+        };
       if (!s.domainIds.includes(q.domainId)) {
         return {
           path: `stages.${i}.questionIds`,
@@ -75,7 +78,13 @@ export function planReferenceProblem(stages: PlanStageRefs[], ctx: PlanContext):
   return null;
 }
 
-export type StageBankGroup = { domainId: string; name: string; target: number; atTarget: BankQuestion[]; others: BankQuestion[] };
+export type StageBankGroup = {
+  domainId: string;
+  name: string;
+  target: number;
+  atTarget: BankQuestion[];
+  others: BankQuestion[];
+};
 
 /**
  * The questions a stage can use, per focus domain: those at the role's target level first,

@@ -17,7 +17,10 @@ export async function coverageOf(tx: Tx, roleId: string) {
     where: { id: roleId },
     include: { targets: true, stages: { include: { domains: true, interviewers: true } } },
   });
-  const domains = await tx.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" } });
+  const domains = await tx.matrixVersionDomain.findMany({
+    where: { versionId: role.matrixVersionId },
+    orderBy: { position: "asc" },
+  });
   return planCoverage(
     domains.map((d) => ({
       domainId: d.domainId,
@@ -39,12 +42,19 @@ type PlanSaved = { version: number; published: boolean; unpublished: boolean; st
 /** Every id the stages refer to must belong to this role: its version's domains, its team, live questions. */
 async function referenceProblem(
   tx: Tx,
-  role: { matrixVersionId: string; ownerId: string; members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] },
+  role: {
+    matrixVersionId: string;
+    ownerId: string;
+    members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[];
+  },
   stages: StageInput[],
 ) {
   const teamIds = [role.ownerId, ...role.members.map((m) => m.userId)];
   const [domains, people, questions] = await Promise.all([
-    tx.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, select: { domainId: true, shortName: true } }),
+    tx.matrixVersionDomain.findMany({
+      where: { versionId: role.matrixVersionId },
+      select: { domainId: true, shortName: true },
+    }),
     tx.user.findMany({ where: { id: { in: teamIds } }, select: { id: true, name: true, active: true } }),
     tx.question.findMany({
       where: { id: { in: [...new Set(stages.flatMap((s) => s.questionIds))] } },
@@ -57,9 +67,17 @@ async function referenceProblem(
     interviewerIds: stageInterviewerIds(role),
     people: [
       { id: role.ownerId, name: name(role.ownerId), function: "OWNER" as const },
-      ...role.members.filter((m) => m.userId !== role.ownerId).map((m) => ({ id: m.userId, name: name(m.userId), function: m.function })),
+      ...role.members
+        .filter((m) => m.userId !== role.ownerId)
+        .map((m) => ({ id: m.userId, name: name(m.userId), function: m.function })),
     ].map((p) => ({ ...p, active: people.find((x) => x.id === p.id)?.active ?? false })),
-    questions: questions.map((q) => ({ id: q.id, domainId: q.domainId, level: q.level, prompt: q.prompt, retired: q.retiredAt != null })),
+    questions: questions.map((q) => ({
+      id: q.id,
+      domainId: q.domainId,
+      level: q.level,
+      prompt: q.prompt,
+      retired: q.retiredAt != null,
+    })),
   });
 }
 
@@ -91,10 +109,14 @@ export async function savePlan(
         },
       });
       if (!role) return notFound("That role");
-      if (!canEditRole(actor, role)) return forbidden("Only the role's owner (or an admin) can change its interview plan.");
+      if (!canEditRole(actor, role))
+        return forbidden("Only the role's owner (or an admin) can change its interview plan.");
       const problem = await referenceProblem(tx, role, stages);
       if (problem) return refused(problem.message, problem.path);
-      const cas = await tx.role.updateMany({ where: { id: roleId, version: expectedVersion }, data: { version: { increment: 1 } } });
+      const cas = await tx.role.updateMany({
+        where: { id: roleId, version: expectedVersion },
+        data: { version: { increment: 1 } },
+      });
       if (cas.count === 0)
         return {
           ok: false as const,
@@ -120,7 +142,9 @@ export async function savePlan(
         await tx.stageDomain.deleteMany({ where: { stageId } });
         await tx.stageDomain.createMany({ data: [...new Set(s.domainIds)].map((domainId) => ({ stageId, domainId })) });
         await tx.stageInterviewer.deleteMany({ where: { stageId } });
-        await tx.stageInterviewer.createMany({ data: [...new Set(s.interviewerIds)].map((userId) => ({ stageId, userId })) });
+        await tx.stageInterviewer.createMany({
+          data: [...new Set(s.interviewerIds)].map((userId) => ({ stageId, userId })),
+        });
         await tx.stageQuestion.deleteMany({ where: { stageId } });
         await tx.stageQuestion.createMany({
           data: [...new Set(s.questionIds)].map((questionId, i) => ({ stageId, questionId, position: i })),
@@ -169,7 +193,13 @@ class PlanError extends Error {}
 
 // Every field the plan editor edits, so the before/after shows any change (a duration too).
 type StageFields = { name: string; kind: string; durationMinutes: number };
-const auditStage = (id: string, f: StageFields, domainIds: string[], interviewerIds: string[], questionIds: string[]) => ({
+const auditStage = (
+  id: string,
+  f: StageFields,
+  domainIds: string[],
+  interviewerIds: string[],
+  questionIds: string[],
+) => ({
   id,
   name: f.name,
   kind: f.kind,

@@ -23,7 +23,8 @@ export function profileFlags(input: { title: string; seniority: string; domains:
     flags.push({
       code: "senior-all-foundational",
       severity: "warning",
-      message: "The title says senior, but every target is Level 1 (Foundational). Senior roles usually need Level 2 or 3 somewhere.",
+      message:
+        "The title says senior, but every target is Level 1 (Foundational). Senior roles usually need Level 2 or 3 somewhere.",
     });
   }
   if (JUNIOR.test(label) && input.domains.some((d) => d.level === 3)) {
@@ -42,14 +43,19 @@ export function profileFlags(input: { title: string; seniority: string; domains:
       });
     }
     if (d.emphasis === "CORE" && d.level === 0) {
-      flags.push({ code: "core-unassessed", severity: "info", message: `${d.name} is core to this cluster but has no target.` });
+      flags.push({
+        code: "core-unassessed",
+        severity: "info",
+        message: `${d.name} is core to this cluster but has no target.`,
+      });
     }
   }
   if (input.domains.length > 0 && input.domains.every((d) => d.level === 3)) {
     flags.push({
       code: "all-level-3",
       severity: "warning",
-      message: "Every domain at Level 3: very few candidates exist; consider which domains truly need architectural leadership.",
+      message:
+        "Every domain at Level 3: very few candidates exist; consider which domains truly need architectural leadership.",
     });
   }
   return flags;

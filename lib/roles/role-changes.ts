@@ -38,15 +38,21 @@ export function roleChanges(before: RoleState, after: RoleState): RoleChanges {
   }
   const had = new Set(before.members.map(key));
   const has = new Set(after.members.map(key));
-  out.team.added = after.members.filter((m) => !had.has(key(m))).map((m) => ({ userId: m.userId, function: m.function }));
-  out.team.removed = before.members.filter((m) => !has.has(key(m))).map((m) => ({ userId: m.userId, function: m.function }));
+  out.team.added = after.members
+    .filter((m) => !had.has(key(m)))
+    .map((m) => ({ userId: m.userId, function: m.function }));
+  out.team.removed = before.members
+    .filter((m) => !has.has(key(m)))
+    .map((m) => ({ userId: m.userId, function: m.function }));
   const old = new Map(before.targets.map((t) => [t.domainId, t]));
   const changed = after.targets.filter((t) => {
     const o = old.get(t.domainId);
     return !o ? t.level !== 0 : o.level !== t.level || o.weight !== t.weight;
   });
   if (changed.length) {
-    out.before.targets = changed.map((t) => pick(old.get(t.domainId) ?? { domainId: t.domainId, level: 0, weight: t.weight }));
+    out.before.targets = changed.map((t) =>
+      pick(old.get(t.domainId) ?? { domainId: t.domainId, level: 0, weight: t.weight }),
+    );
     out.after.targets = changed.map(pick);
   }
   return out;

@@ -35,7 +35,9 @@ async function checkReferences(
 ): Promise<ActionFailure | { versionDomainIds: string[] }> {
   const [cluster, template, people, versionDomains] = await Promise.all([
     tx.roleCluster.findUnique({ where: { id: input.clusterId } }),
-    opts.checkTemplate && input.templateId ? tx.roleTemplate.findUnique({ where: { id: input.templateId }, select: { id: true } }) : null,
+    opts.checkTemplate && input.templateId
+      ? tx.roleTemplate.findUnique({ where: { id: input.templateId }, select: { id: true } })
+      : null,
     tx.user.findMany({
       where: { id: { in: [...input.interviewerIds, input.recruiterId].filter(Boolean) }, active: true },
       select: { id: true, kind: true },
@@ -48,11 +50,18 @@ async function checkReferences(
   if (opts.checkTemplate && input.templateId && !template)
     return refused("That role template no longer exists; choose another or start from scratch.", "templateId");
   if (targeted.size !== input.targets.length)
-    return refused("A target refers to a domain that is not part of this role's matrix version. Reload the page and try again.", "targets");
+    return refused(
+      "A target refers to a domain that is not part of this role's matrix version. Reload the page and try again.",
+      "targets",
+    );
   if (input.targets.length !== versionDomainIds.length)
-    return refused("Set a target level (0 to 3) for every domain of the matrix; reload the page if the matrix changed.", "targets");
+    return refused(
+      "Set a target level (0 to 3) for every domain of the matrix; reload the page if the matrix changed.",
+      "targets",
+    );
   // `people` holds only active users: someone missing is inactive or unknown.
-  const active = (id: string, rule: (p: (typeof people)[number]) => boolean) => people.some((p) => p.id === id && rule(p));
+  const active = (id: string, rule: (p: (typeof people)[number]) => boolean) =>
+    people.some((p) => p.id === id && rule(p));
   if (input.recruiterId && !active(input.recruiterId, canRecruitForRole))
     return refused("The recruiter must be an active recruiter.", "recruiterId");
   if (input.interviewerIds.some((id) => !active(id, canSitOnPanel)))
@@ -76,7 +85,8 @@ async function resolveOwner(
     if (wanted && wanted !== own) return refused("Only an admin can choose another manager as the owner.", "ownerId");
     return { ownerId: own };
   }
-  if (!wanted) return current ? { ownerId: current } : refused("Choose the engineering manager who owns this role.", "ownerId");
+  if (!wanted)
+    return current ? { ownerId: current } : refused("Choose the engineering manager who owns this role.", "ownerId");
   if (wanted === current) return { ownerId: current };
   const person = await tx.user.findUnique({ where: { id: wanted }, select: { kind: true, active: true } });
   if (!person || !canOwnRole(person)) return refused("The owner must be an active engineering manager.", "ownerId");
@@ -146,7 +156,8 @@ export async function updateRole(
   return db.$transaction(async (tx) => {
     const role = await tx.role.findUnique({ where: { id: roleId }, include: { members: true, targets: true } });
     if (!role) return notFound("That role");
-    if (!canEditRole(actor, role)) return forbidden("Only the role's owner (or an admin) can change its targets and team.");
+    if (!canEditRole(actor, role))
+      return forbidden("Only the role's owner (or an admin) can change its targets and team.");
     // The template is fixed at creation (an edit doesn't write it), so it isn't checked here.
     const refs = await checkReferences(tx, input, role.matrixVersionId, { checkTemplate: false });
     if (!("versionDomainIds" in refs)) return refs;
@@ -172,8 +183,16 @@ export async function updateRole(
     await tx.roleTarget.createMany({ data: input.targets.map((t) => ({ ...t, roleId })) });
     await tx.roleMember.deleteMany({ where: { roleId } });
     await tx.roleMember.createMany({ data: members(input).map((m) => ({ ...m, roleId })) });
-    const changes = roleChanges(role, { ...input, location: input.location || null, ownerId: owner.ownerId, members: members(input) });
-    await recordAudit({ actorId: actor.id, action: "role.updated", entityType: "Role", entityId: roleId, data: changes }, tx);
+    const changes = roleChanges(role, {
+      ...input,
+      location: input.location || null,
+      ownerId: owner.ownerId,
+      members: members(input),
+    });
+    await recordAudit(
+      { actorId: actor.id, action: "role.updated", entityType: "Role", entityId: roleId, data: changes },
+      tx,
+    );
     if (owner.ownerId !== role.ownerId) {
       await recordAudit(
         {
@@ -186,7 +205,10 @@ export async function updateRole(
         tx,
       );
     }
-    const prunedInterviewers = await pruneStageInterviewers(tx, actor, roleId, { ownerId: owner.ownerId, members: members(input) });
+    const prunedInterviewers = await pruneStageInterviewers(tx, actor, roleId, {
+      ownerId: owner.ownerId,
+      members: members(input),
+    });
     // New targets, or stages left without interviewers, can leave the published plan
     // uncovered: it goes back to draft, in this transaction.
     let uncovered: string[] = [];
@@ -203,7 +225,11 @@ export async function updateRole(
             action: "plan.unpublished",
             entityType: "Role",
             entityId: roleId,
-            data: { reason: prunedInterviewers.length ? "targets or team changed" : "targets changed", uncovered, prunedInterviewers },
+            data: {
+              reason: prunedInterviewers.length ? "targets or team changed" : "targets changed",
+              uncovered,
+              prunedInterviewers,
+            },
           },
           tx,
         );

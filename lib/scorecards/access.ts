@@ -30,7 +30,11 @@ export type FeedbackAccess = { visible: true } | { visible: false; reason: Hidde
 /** The hiring-lead rule lives with the other capability rules (lib/auth/permissions.ts). */
 export { isHiringLead };
 
-export function feedbackAccess(viewer: Viewer, ctx: ApplicationFeedbackContext, visibility: FeedbackVisibility): FeedbackAccess {
+export function feedbackAccess(
+  viewer: Viewer,
+  ctx: ApplicationFeedbackContext,
+  visibility: FeedbackVisibility,
+): FeedbackAccess {
   const lead = isHiringLead(viewer, ctx);
   const onLoop = ctx.viewerInterviews > 0;
   const submitted = ctx.ownScorecards.filter((s) => s.status === "SUBMITTED").length;
@@ -49,7 +53,8 @@ export function feedbackAccess(viewer: Viewer, ctx: ApplicationFeedbackContext, 
 export const HIDDEN_REASON_TEXT: Record<HiddenReason, string> = {
   "submit-first":
     "Other interviewers' feedback on this candidate stays hidden until you have submitted your own scorecard, so every opinion is formed independently.",
-  never: "This organisation keeps interviewers' feedback private from other interviewers; the role's owner and its recruiters read it.",
+  never:
+    "This organisation keeps interviewers' feedback private from other interviewers; the role's owner and its recruiters read it.",
   "not-on-team":
     "Feedback on this candidate is for the role's hiring team (its owner, its recruiters and admins) and for the candidate's interviewers once they have submitted. You are not one of them.",
 };
@@ -58,7 +63,8 @@ export const HIDDEN_REASON_TEXT: Record<HiddenReason, string> = {
 export const HIDDEN_REASON_ROLE_TEXT: Record<HiddenReason, string> = {
   "submit-first":
     "You interview some of these candidates: the panel's feedback on them stays hidden until you have submitted your own scorecards, so every opinion is formed independently.",
-  never: "This organisation keeps interviewers' feedback private from other interviewers; the role's owner and its recruiters read it.",
+  never:
+    "This organisation keeps interviewers' feedback private from other interviewers; the role's owner and its recruiters read it.",
   "not-on-team":
     "You don't own this role and didn't interview these candidates: their scores, evidence and recommendations are for the role's hiring team (its owner, its recruiters, admins) and their interviewers.",
 };

@@ -3,7 +3,12 @@
 // interview, which version) and the values; lib/scorecards/service.ts checks ownership and the
 // interview's state per call.
 import { defineAction } from "../run-action";
-import { amendReasonSchema, scorecardDraftSchema, scorecardEnvelopeSchema, scorecardSubmitSchema } from "../validation/scorecard";
+import {
+  amendReasonSchema,
+  scorecardDraftSchema,
+  scorecardEnvelopeSchema,
+  scorecardSubmitSchema,
+} from "../validation/scorecard";
 import { amendScorecard, saveDraft, submitScorecard } from "./service";
 
 const draft = scorecardEnvelopeSchema.extend({ values: scorecardDraftSchema });

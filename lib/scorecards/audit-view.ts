@@ -23,7 +23,10 @@ export const DRAFT_HIDDEN = "draft details are not shown";
 export const NOT_FOUND_HIDDEN = "hidden (scorecard not found)";
 export const APPLICATION_NOT_FOUND_HIDDEN = "hidden (application not found)";
 // The audit page has room to say whose scorecard: a longer wording of one reason.
-const HIDDEN_TEXT: Record<HiddenReason, string> = { ...HIDDEN_REASON_LABEL, "submit-first": "hidden until you submit your own scorecard" };
+const HIDDEN_TEXT: Record<HiddenReason, string> = {
+  ...HIDDEN_REASON_LABEL,
+  "submit-first": "hidden until you submit your own scorecard",
+};
 
 /** Application events whose data carries the panel's outcome (decision, rationale, outcome status). */
 export const OUTCOME_ACTIONS: readonly string[] = ["application.decided", "application.moved"];
@@ -36,7 +39,11 @@ const isOutcomeEvent = (e: Event) => !isScorecardEvent(e) && OUTCOME_ACTIONS.inc
 
 /** For each event, in order: its data, or why it is hidden from `viewer`. */
 export async function auditDetails(viewer: CurrentUser, events: Event[]): Promise<AuditDetails[]> {
-  const cardIds = [...new Set(events.filter((e) => isScorecardEvent(e) && e.action !== "scorecard.score_changed").map((e) => e.entityId))];
+  const cardIds = [
+    ...new Set(
+      events.filter((e) => isScorecardEvent(e) && e.action !== "scorecard.score_changed").map((e) => e.entityId),
+    ),
+  ];
   const appIds = [...new Set(events.filter(isOutcomeEvent).map((e) => e.entityId))];
   // Per entity: its hidden reason (null = visible); absent = not found.
   const reasonOf = new Map<string, { reason: HiddenReason | null; own: boolean }>();
@@ -65,7 +72,9 @@ export async function auditDetails(viewer: CurrentUser, events: Event[]): Promis
         return e.actorId === viewer.id ? { hidden: false, data: e.data } : { hidden: true, why: DRAFT_HIDDEN };
       const card = reasonOf.get(`S:${e.entityId}`);
       if (!card) return { hidden: true, why: NOT_FOUND_HIDDEN };
-      return card.own || card.reason === null ? { hidden: false, data: e.data } : { hidden: true, why: HIDDEN_TEXT[card.reason] };
+      return card.own || card.reason === null
+        ? { hidden: false, data: e.data }
+        : { hidden: true, why: HIDDEN_TEXT[card.reason] };
     }
     if (isOutcomeEvent(e)) {
       if (e.action === "application.decided" && e.actorId === viewer.id) return { hidden: false, data: e.data };

@@ -30,7 +30,11 @@ async function ownInterview(tx: Tx, user: CurrentUser, interviewId: string) {
       id: true,
       stage: { select: { domains: { select: { domainId: true } } } },
       application: {
-        select: { status: true, candidate: { select: { erasedAt: true } }, role: { select: { matrixVersionId: true, clusterId: true } } },
+        select: {
+          status: true,
+          candidate: { select: { erasedAt: true } },
+          role: { select: { matrixVersionId: true, clusterId: true } },
+        },
       },
     },
   });
@@ -42,27 +46,48 @@ export function toValues(
   card: {
     recommendation: string | null;
     privateNote: string | null;
-    scores: { domainId: string; rating: number | null; notAssessed: boolean; evidence: string; observedIndicatorIds: string[] }[];
+    scores: {
+      domainId: string;
+      rating: number | null;
+      notAssessed: boolean;
+      evidence: string;
+      observedIndicatorIds: string[];
+    }[];
   },
   domainIds: string[],
 ): ScorecardValues {
   return {
     scores: domainIds.map((domainId) => {
       const s = card.scores.find((x) => x.domainId === domainId);
-      return { domainId, rating: ratingFromDb(s), evidence: s?.evidence ?? "", observedIndicatorIds: s?.observedIndicatorIds ?? [] };
+      return {
+        domainId,
+        rating: ratingFromDb(s),
+        evidence: s?.evidence ?? "",
+        observedIndicatorIds: s?.observedIndicatorIds ?? [],
+      };
     }),
     recommendation: (card.recommendation ?? "") as ScorecardValues["recommendation"],
     privateNote: card.privateNote ?? "",
   };
 }
 
-async function serverCopy(tx: Tx, interview: Interview, userId: string, domainIds: string[]): Promise<ServerCopy | null> {
+async function serverCopy(
+  tx: Tx,
+  interview: Interview,
+  userId: string,
+  domainIds: string[],
+): Promise<ServerCopy | null> {
   const card = await tx.scorecard.findUnique({
     where: { interviewId_interviewerId: { interviewId: interview.id, interviewerId: userId } },
     include: { scores: true },
   });
   if (!card) return null;
-  return { values: toValues(card, domainIds), version: card.version, updatedAt: card.updatedAt.toISOString(), status: card.status };
+  return {
+    values: toValues(card, domainIds),
+    version: card.version,
+    updatedAt: card.updatedAt.toISOString(),
+    status: card.status,
+  };
 }
 
 /**
@@ -86,7 +111,10 @@ async function scoredDomainIds(tx: Tx, interview: Interview, matrixVersionId: st
  * withdrawn: correcting the record is still legitimate, and it is audited with a reason), but
  * not after erasure, which replaced the evidence on purpose.
  */
-export function closedReason(application: { status: string; candidate: { erasedAt: Date | null } }, mode: Mode): string | null {
+export function closedReason(
+  application: { status: string; candidate: { erasedAt: Date | null } },
+  mode: Mode,
+): string | null {
   if (application.candidate.erasedAt) return "This candidate's data was erased";
   if (mode !== "amend" && application.status !== "ACTIVE")
     return `This candidate's application is closed (${application.status.toLowerCase()})`;
@@ -159,7 +187,10 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
   const schema = mode === "draft" ? scorecardDraftSchema : mode === "submit" ? scorecardSubmitSchema : amendmentSchema;
   const parsed = schema.safeParse(mode === "amend" ? { ...(raw.values as object), reason: raw.reason } : raw.values);
   if (!parsed.success)
-    return invalid(parsed.error, mode === "draft" ? "This draft could not be saved." : "The scorecard is not complete yet.");
+    return invalid(
+      parsed.error,
+      mode === "draft" ? "This draft could not be saved." : "The scorecard is not complete yet.",
+    );
   const parsedValues = parsed.data as ScorecardValues & { reason?: string };
   // A malformed id (a NUL byte, a path) would be a database error; it is simply not an interview.
   if (!idSchema.safeParse(raw.interviewId).success) return notFound("That interview");
@@ -213,7 +244,8 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
       return { ok: true, version: created.version, savedAt: now.toISOString() };
     }
 
-    if (existing.status === "SUBMITTED" && mode !== "amend") return staleWrite(tx, interview, user.id, domainIds, values, mode);
+    if (existing.status === "SUBMITTED" && mode !== "amend")
+      return staleWrite(tx, interview, user.id, domainIds, values, mode);
     if (mode === "amend" && existing.status !== "SUBMITTED") {
       return { ok: false, kind: "locked", message: "Only a submitted scorecard can be amended." };
     }
@@ -270,7 +302,13 @@ async function staleWrite(
 type Previous = {
   recommendation: string | null;
   privateNote: string | null;
-  scores: { domainId: string; rating: number | null; notAssessed: boolean; evidence: string; observedIndicatorIds: string[] }[];
+  scores: {
+    domainId: string;
+    rating: number | null;
+    notAssessed: boolean;
+    evidence: string;
+    observedIndicatorIds: string[];
+  }[];
 } | null;
 
 /** Audits rating changes on drafts, every submission, and amendments with the previous values. */
@@ -330,20 +368,32 @@ async function audit(
       tx,
     );
   } else {
-    const changed = ratings.filter((r) => ratingFromDb(previous?.scores.find((p) => p.domainId === r.domainId)) !== r.rating);
+    const changed = ratings.filter(
+      (r) => ratingFromDb(previous?.scores.find((p) => p.domainId === r.domainId)) !== r.rating,
+    );
     if (changed.length) {
       await recordAudit(
-        { actorId: user.id, action: "scorecard.score_changed", entityType: "Scorecard", entityId: scorecardId, data: { changed } },
+        {
+          actorId: user.id,
+          action: "scorecard.score_changed",
+          entityType: "Scorecard",
+          entityId: scorecardId,
+          data: { changed },
+        },
         tx,
       );
     }
   }
 }
 
-export const saveDraft = (user: CurrentUser, input: { interviewId: string; expectedVersion: number; values: unknown }) =>
-  write(user, input, "draft");
-export const submitScorecard = (user: CurrentUser, input: { interviewId: string; expectedVersion: number; values: unknown }) =>
-  write(user, input, "submit");
+export const saveDraft = (
+  user: CurrentUser,
+  input: { interviewId: string; expectedVersion: number; values: unknown },
+) => write(user, input, "draft");
+export const submitScorecard = (
+  user: CurrentUser,
+  input: { interviewId: string; expectedVersion: number; values: unknown },
+) => write(user, input, "submit");
 export const amendScorecard = (
   user: CurrentUser,
   input: { interviewId: string; expectedVersion: number; values: unknown; reason: unknown },

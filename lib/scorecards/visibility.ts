@@ -43,7 +43,9 @@ const onLoopWhere = (viewer: Viewer): ApplicationWhere => ({ interviews: { some:
 
 /** Every interview of the viewer's on the application has the viewer's submitted scorecard (vacuously true off the loop). */
 const nothingPendingWhere = (viewer: Viewer): ApplicationWhere => ({
-  interviews: { none: { interviewerId: viewer.id, scorecards: { none: { interviewerId: viewer.id, status: "SUBMITTED" } } } },
+  interviews: {
+    none: { interviewerId: viewer.id, scorecards: { none: { interviewerId: viewer.id, status: "SUBMITTED" } } },
+  },
 });
 
 /** Applications whose submitted feedback the viewer may see, under the organisation's setting. */
@@ -53,10 +55,17 @@ export function visibleFeedbackWhere(viewer: Viewer, visibility: FeedbackVisibil
     case "ALWAYS":
       return lead === true ? {} : lead === false ? onLoopWhere(viewer) : { OR: [lead, onLoopWhere(viewer)] };
     case "NEVER":
-      return lead === true ? nothingPendingWhere(viewer) : lead === false ? NOTHING : { AND: [lead, nothingPendingWhere(viewer)] };
+      return lead === true
+        ? nothingPendingWhere(viewer)
+        : lead === false
+          ? NOTHING
+          : { AND: [lead, nothingPendingWhere(viewer)] };
     case "AFTER_SUBMIT":
       return {
-        AND: [nothingPendingWhere(viewer), lead === true ? {} : lead === false ? onLoopWhere(viewer) : { OR: [lead, onLoopWhere(viewer)] }],
+        AND: [
+          nothingPendingWhere(viewer),
+          lead === true ? {} : lead === false ? onLoopWhere(viewer) : { OR: [lead, onLoopWhere(viewer)] },
+        ],
       };
   }
 }
@@ -89,7 +98,12 @@ export function hiddenReasonSql(viewer: Viewer, visibility: FeedbackVisibility, 
 }
 
 /** The branches of feedbackAccess, in its order, over SQL booleans. */
-function reasonCase(visibility: FeedbackVisibility, lead: Prisma.Sql, onLoop: Prisma.Sql, pending: Prisma.Sql): Prisma.Sql {
+function reasonCase(
+  visibility: FeedbackVisibility,
+  lead: Prisma.Sql,
+  onLoop: Prisma.Sql,
+  pending: Prisma.Sql,
+): Prisma.Sql {
   const always = visibility === "ALWAYS" ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
   const never = visibility === "NEVER" ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
   return Prisma.sql`(CASE

@@ -16,7 +16,12 @@ const at = (row: readonly number[] | undefined, i: number): number => row?.[i] ?
  * Ordinal uses the marginals: (Σ_{g=c..k} n_g − (n_c + n_k)/2)², so distance depends on how
  * many values fall between two ranks, not on the numbers themselves.
  */
-function distance(metric: AlphaMetric, values: readonly number[], cumulative: readonly number[], marginals: readonly number[]) {
+function distance(
+  metric: AlphaMetric,
+  values: readonly number[],
+  cumulative: readonly number[],
+  marginals: readonly number[],
+) {
   return (c: number, k: number): number => {
     if (c === k) return 0;
     if (metric === "nominal") return 1;

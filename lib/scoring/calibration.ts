@@ -51,7 +51,8 @@ export function calibrate(scores: readonly CalibrationScore[]): InterviewerCalib
     }
     const cardKey = s.scorecardId ?? `${s.candidateKey}\u0000${s.submittedAt?.getTime()}`;
     // Whole hours, rounded down: the database keeps a count per hour (RoleInterviewerHours).
-    const hours = s.scheduledAt && s.submittedAt ? Math.floor((s.submittedAt.getTime() - s.scheduledAt.getTime()) / HOUR_MS) : null;
+    const hours =
+      s.scheduledAt && s.submittedAt ? Math.floor((s.submittedAt.getTime() - s.scheduledAt.getTime()) / HOUR_MS) : null;
     acc.scorecards.set(cardKey, hours);
     if (s.rating === null) {
       acc.distribution.notAssessed++;
@@ -61,7 +62,12 @@ export function calibrate(scores: readonly CalibrationScore[]): InterviewerCalib
     acc.distribution[s.rating as 0 | 1 | 2 | 3]++;
     const unitKey = `${s.candidateKey}\u0000${s.domainId}`;
     const unit = units.get(unitKey) ?? { ratings: [], raters: new Set<string>() };
-    unit.ratings.push({ interviewerId: s.interviewerId, rating: s.rating, submittedAt: s.submittedAt, scorecardId: s.scorecardId });
+    unit.ratings.push({
+      interviewerId: s.interviewerId,
+      rating: s.rating,
+      submittedAt: s.submittedAt,
+      scorecardId: s.scorecardId,
+    });
     unit.raters.add(s.interviewerId);
     units.set(unitKey, unit);
   }

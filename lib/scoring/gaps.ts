@@ -101,10 +101,15 @@ export function roleFit(domains: readonly FitDomain[]): RoleFit {
 }
 
 /** A fit for people: "72/100", "72/100 (3 of 4 target domains assessed)", "not yet assessed". */
-export function fitText({ fit, targetDomains, assessedDomains }: Pick<RoleFit, "fit" | "targetDomains" | "assessedDomains">): string {
+export function fitText({
+  fit,
+  targetDomains,
+  assessedDomains,
+}: Pick<RoleFit, "fit" | "targetDomains" | "assessedDomains">): string {
   if (targetDomains === 0) return "no target levels set";
   if (fit === null || assessedDomains === 0) return NOT_ASSESSED;
-  if (assessedDomains < targetDomains) return `${fit}/100 (${assessedDomains} of ${targetDomains} target domains assessed)`;
+  if (assessedDomains < targetDomains)
+    return `${fit}/100 (${assessedDomains} of ${targetDomains} target domains assessed)`;
   return `${fit}/100`;
 }
 
@@ -114,7 +119,11 @@ export function fitText({ fit, targetDomains, assessedDomains }: Pick<RoleFit, "
  * must not outrank a whole interview loop); then those with none assessed. The comparison's
  * SQL (lib/data/role-comparison.ts) sorts by the same key.
  */
-export function fitRankKey({ fit, targetDomains, assessedDomains }: Pick<RoleFit, "fit" | "targetDomains" | "assessedDomains">): number {
+export function fitRankKey({
+  fit,
+  targetDomains,
+  assessedDomains,
+}: Pick<RoleFit, "fit" | "targetDomains" | "assessedDomains">): number {
   if (fit === null || assessedDomains === 0) return 1;
   return assessedDomains < targetDomains ? -fit : -fit - 200;
 }

@@ -16,7 +16,10 @@ export type ProfileFit = Pick<RoleFit, "fit" | "distance" | "shortfalls" | "targ
 };
 
 /** Scores one candidate's consensus medians against other profiles with the same roleFit formula. */
-export function otherFit(ratingsByDomain: Record<string, number | null>, profiles: readonly FitProfile[]): ProfileFit[] {
+export function otherFit(
+  ratingsByDomain: Record<string, number | null>,
+  profiles: readonly FitProfile[],
+): ProfileFit[] {
   return profiles
     .map((p) => {
       const r = roleFit(
@@ -42,7 +45,10 @@ export type ClusterLevel = {
   assessedCoreDomains: number;
 };
 
-export function describeLevelByCluster(emphasis: Record<string, Emphasis>, medians: Record<string, number | null>): ClusterLevel {
+export function describeLevelByCluster(
+  emphasis: Record<string, Emphasis>,
+  medians: Record<string, number | null>,
+): ClusterLevel {
   const core = Object.keys(emphasis).filter((d) => emphasis[d] === "CORE");
   const assessed = core.map((d) => medians[d] ?? null).filter((m): m is number => m !== null);
   const level = lowerMedian(assessed);

@@ -1,7 +1,12 @@
 // Whole-role candidate summary from one flat list of score rows. Pages load every submitted
 // score for a role in one query and call this once, instead of one query per candidate.
 import { panelConsensus, type Consensus, type InterviewerRating } from "./consensus";
-import { DISAGREEMENT_SPREAD, recommendationSplit, recommendationTally, type RecommendationTally } from "./disagreement";
+import {
+  DISAGREEMENT_SPREAD,
+  recommendationSplit,
+  recommendationTally,
+  type RecommendationTally,
+} from "./disagreement";
 import { domainGap, roleFit, weightOf, type DomainGap, type Shortfall } from "./gaps";
 import type { Recommendation } from "./types";
 

@@ -20,7 +20,9 @@ export function pageQueryRefusal(pathname: string, params: URLSearchParams): str
       const parsed = page.schema.safeParse({ [key]: value });
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        return issue?.message && issue.message.includes("“") ? issue.message : `“${key}” has a value this page cannot use.`;
+        return issue?.message && issue.message.includes("“")
+          ? issue.message
+          : `“${key}” has a value this page cannot use.`;
       }
     }
   }

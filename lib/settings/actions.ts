@@ -7,8 +7,16 @@ import { setCheckInDays, setFeedbackVisibility, setJobAdSettings, visibilitySche
 
 const opts = { revalidate: "/admin" };
 
-export const setFeedbackVisibilityAction = defineAction(visibilitySchema, (actor, input) => setFeedbackVisibility(actor, input), opts);
-export const setJobAdSettingsAction = defineAction(jobAdSettingsSchema, (actor, input) => setJobAdSettings(actor, input), opts);
+export const setFeedbackVisibilityAction = defineAction(
+  visibilitySchema,
+  (actor, input) => setFeedbackVisibility(actor, input),
+  opts,
+);
+export const setJobAdSettingsAction = defineAction(
+  jobAdSettingsSchema,
+  (actor, input) => setJobAdSettings(actor, input),
+  opts,
+);
 // The schema turns the typed "90, 182" into sorted days; the service reads the typed form.
 export const setCheckInDaysAction = defineAction(
   checkInDaysSchema,

@@ -23,10 +23,18 @@ export async function saveOrgSettings<C extends OrgSettingsChange>(
 ): Promise<{ ok: true }> {
   const select = Object.fromEntries(Object.keys(change).map((k) => [k, true])) as Prisma.OrgSettingsSelect;
   return db.$transaction(async (tx) => {
-    const before = (await tx.orgSettings.findUnique({ where: { id: 1 }, select })) as { [K in keyof C]: unknown } | null;
+    const before = (await tx.orgSettings.findUnique({ where: { id: 1 }, select })) as
+      { [K in keyof C]: unknown } | null;
     const data: OrgSettingsChange = change;
-    await tx.orgSettings.upsert({ where: { id: 1 }, update: data, create: { id: 1, name: "My organisation", ...data } });
-    await recordAudit({ actorId: actor.id, action, entityType: "OrgSettings", entityId: "1", data: describe(before) }, tx);
+    await tx.orgSettings.upsert({
+      where: { id: 1 },
+      update: data,
+      create: { id: 1, name: "My organisation", ...data },
+    });
+    await recordAudit(
+      { actorId: actor.id, action, entityType: "OrgSettings", entityId: "1", data: describe(before) },
+      tx,
+    );
     return { ok: true as const };
   });
 }

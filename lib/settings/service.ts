@@ -9,7 +9,9 @@ import { jobAdSettingsSchema } from "../validation/job-ad-settings";
 import { checkInDaysSchema } from "../validation/check-in";
 
 export const visibilitySchema = z.object({
-  feedbackVisibility: z.enum(["AFTER_SUBMIT", "ALWAYS", "NEVER"], { error: "Choose when interviewers see each other's feedback" }),
+  feedbackVisibility: z.enum(["AFTER_SUBMIT", "ALWAYS", "NEVER"], {
+    error: "Choose when interviewers see each other's feedback",
+  }),
 });
 
 /** Admins choose when interviewers may see each other's feedback (default: after submitting their own). */

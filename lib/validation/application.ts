@@ -5,7 +5,10 @@ import { emailAddress } from "./auth";
 import { CANDIDATE_TEXT_MAX as MAX } from "./candidate-limits";
 
 export const newCandidateSchema = z.object({
-  name: userText().trim().min(2, "Enter the candidate's name").max(MAX.name, `Keep the name under ${MAX.name} characters`),
+  name: userText()
+    .trim()
+    .min(2, "Enter the candidate's name")
+    .max(MAX.name, `Keep the name under ${MAX.name} characters`),
   email: emailAddress("the candidate's"),
   source: userText().trim().max(MAX.source, `Keep the source under ${MAX.source} characters`),
   headline: userText().trim().max(MAX.headline, `Keep the headline under ${MAX.headline} characters`),

@@ -16,7 +16,10 @@ export const PASSWORD_MIN = 12;
 export const setPasswordSchema = z
   .object({
     token: z.string().min(20, "This link is incomplete").max(200, "This link is malformed"),
-    password: z.string().min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`).max(200, "Keep the password under 200 characters"),
+    password: z
+      .string()
+      .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+      .max(200, "Keep the password under 200 characters"),
     confirm: z.string(),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });

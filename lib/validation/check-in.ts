@@ -38,7 +38,11 @@ export const checkInSchema = z
         });
     });
     if (v.ratings.every((r) => r.rating === null))
-      ctx.addIssue({ code: "custom", path: ["ratings"], message: "Rate at least one domain you have seen them work in" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["ratings"],
+        message: "Rate at least one domain you have seen them work in",
+      });
   });
 export type CheckInInput = z.infer<typeof checkInSchema>;
 

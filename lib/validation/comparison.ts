@@ -3,7 +3,12 @@
 import { z } from "zod";
 import { idParam, optional, pagingSchema, searchParam, stageParam } from "./list-params";
 
-export const FIT_BANDS = { strong: "Fit 80+", partial: "Fit 50–79", weak: "Fit under 50", unscored: "Not yet assessed" } as const;
+export const FIT_BANDS = {
+  strong: "Fit 80+",
+  partial: "Fit 50–79",
+  weak: "Fit under 50",
+  unscored: "Not yet assessed",
+} as const;
 export type FitBand = keyof typeof FIT_BANDS;
 export const COMPARISON_SORTS = { fit: "Fit, best first", name: "Name", recent: "Newest first" } as const;
 export type ComparisonSort = keyof typeof COMPARISON_SORTS;
@@ -11,7 +16,9 @@ export type ComparisonSort = keyof typeof COMPARISON_SORTS;
 export const comparisonQuerySchema = pagingSchema.extend({
   /** "scored": candidates whose feedback the viewer may see; "hidden": the others, with the reason; "all": both (exports, API). */
   view: optional(z.enum(["scored", "hidden", "all"])).transform((v) => v ?? "scored"),
-  sort: optional(z.enum(Object.keys(COMPARISON_SORTS) as [ComparisonSort, ...ComparisonSort[]])).transform((v) => v ?? "fit"),
+  sort: optional(z.enum(Object.keys(COMPARISON_SORTS) as [ComparisonSort, ...ComparisonSort[]])).transform(
+    (v) => v ?? "fit",
+  ),
   q: searchParam,
   stage: stageParam,
   status: optional(z.enum(["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"])),

@@ -12,7 +12,10 @@ export const generatedFromSchema = z.object({
 });
 
 export const jdSaveSchema = z.object({
-  content: userText().trim().min(20, "The job description is nearly empty").max(20_000, "Keep it under 20,000 characters"),
+  content: userText()
+    .trim()
+    .min(20, "The job description is nearly empty")
+    .max(20_000, "Keep it under 20,000 characters"),
   /** What the text was generated from, as the generator recorded it; omitted = unchanged (a hand edit of the saved text). */
   generatedFrom: generatedFromSchema.nullable().optional(),
   /** When the saved text this edit started from was saved (null: none yet); a later save by someone else is a conflict. */

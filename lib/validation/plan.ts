@@ -21,7 +21,11 @@ export const stageSchema = z.object({
   id: z.string().max(64).optional(),
   name: userText().trim().min(2, "Name the stage").max(80, "Keep the name under 80 characters"),
   kind: z.enum(STAGE_KINDS, { error: "Choose a kind of stage" }),
-  durationMinutes: z.number({ error: "Enter a duration in minutes" }).int().min(10, "At least 10 minutes").max(480, "At most 8 hours"),
+  durationMinutes: z
+    .number({ error: "Enter a duration in minutes" })
+    .int()
+    .min(10, "At least 10 minutes")
+    .max(480, "At most 8 hours"),
   domainIds: z.array(z.string().min(1)).max(20),
   interviewerIds: z.array(z.string().min(1)).max(10),
   questionIds: z.array(z.string().min(1)).max(30),
@@ -38,7 +42,8 @@ export const planSchema = z.object({
           ctx.addIssue({
             code: "custom",
             path: [i, "domainIds"],
-            message: "Choose the domains this stage assesses (only a behavioural or debrief stage may have none: it is then not scored)",
+            message:
+              "Choose the domains this stage assesses (only a behavioural or debrief stage may have none: it is then not scored)",
           });
         if (s.kind !== "DEBRIEF" && s.interviewerIds.length === 0)
           ctx.addIssue({ code: "custom", path: [i, "interviewerIds"], message: "Assign at least one interviewer" });

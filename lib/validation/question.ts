@@ -14,7 +14,10 @@ export const questionSchema = z.object({
     .min(1, "Choose a domain")
     .regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose a domain"),
   level: z.number().int().min(1, "Choose a level").max(3, "Choose a level"),
-  prompt: userText().trim().min(15, "Write the question (15+ characters)").max(500, "Keep the question under 500 characters"),
+  prompt: userText()
+    .trim()
+    .min(15, "Write the question (15+ characters)")
+    .max(500, "Keep the question under 500 characters"),
   answerL1: answer(1),
   answerL2: answer(2),
   answerL3: answer(3),

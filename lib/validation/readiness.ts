@@ -59,7 +59,10 @@ export const attemptSchema = z.object({
   exerciseId: idSchema,
   answers: z
     .array(
-      z.object({ itemId: idSchema, rating: z.number({ error: "Choose a level" }).int().min(0, "Choose a level").max(3, "Choose a level") }),
+      z.object({
+        itemId: idSchema,
+        rating: z.number({ error: "Choose a level" }).int().min(0, "Choose a level").max(3, "Choose a level"),
+      }),
     )
     .min(1)
     .max(50),

@@ -38,7 +38,10 @@ export const roleTargetSchema = z.object({
 /** The role's own fields; `roleSchema` adds the salary band and the cross-field rules. */
 export const roleFieldsSchema = z.object({
   title: userText().trim().min(3, "Give the role a title").max(120, "Keep the title under 120 characters"),
-  seniority: userText().trim().min(2, "Say the seniority, e.g. Senior").max(40, "Keep the seniority under 40 characters"),
+  seniority: userText()
+    .trim()
+    .min(2, "Say the seniority, e.g. Senior")
+    .max(40, "Keep the seniority under 40 characters"),
   clusterId: z.string().min(1, "Choose a role cluster"),
   templateId: z.string().max(64),
   location: userText().trim().max(120, "Keep the location under 120 characters"),
@@ -52,8 +55,14 @@ export const roleFieldsSchema = z.object({
 
 export const roleSchema = roleFieldsSchema
   .and(salaryBandSchema)
-  .refine((v) => v.targets.some((t) => t.level > 0), { path: ["targets"], message: "Set a target level for at least one domain" })
-  .refine((v) => new Set(v.targets.map((t) => t.domainId)).size === v.targets.length, { path: ["targets"], message: "Each domain once" });
+  .refine((v) => v.targets.some((t) => t.level > 0), {
+    path: ["targets"],
+    message: "Set a target level for at least one domain",
+  })
+  .refine((v) => new Set(v.targets.map((t) => t.domainId)).size === v.targets.length, {
+    path: ["targets"],
+    message: "Each domain once",
+  });
 
 export type RoleInput = z.infer<typeof roleSchema>;
 export type SalaryBandInput = z.infer<typeof salaryBandSchema>;

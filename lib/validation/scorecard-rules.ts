@@ -7,7 +7,8 @@ export const EVIDENCE_MIN = 40;
 export const EVIDENCE_MAX = 5000;
 export const NOTE_MAX = 2000;
 export const AMEND_REASON_MIN = 10;
-export const NOTHING_ASSESSED_MESSAGE = "Assess at least one domain before submitting: every domain is marked “not assessed”";
+export const NOTHING_ASSESSED_MESSAGE =
+  "Assess at least one domain before submitting: every domain is marked “not assessed”";
 const NOTHING_ASSESSED = "at least one assessed domain (every domain is “not assessed”)";
 
 export const RECOMMENDATIONS = ["STRONG_NO", "NO", "YES", "STRONG_YES", "NO_DECISION"] as const;
@@ -76,7 +77,13 @@ export function alignScores(values: ScorecardValues, domainIds: string[]): Score
   return {
     ...values,
     scores: domainIds.map(
-      (domainId) => values.scores.find((s) => s.domainId === domainId) ?? { domainId, rating: "", evidence: "", observedIndicatorIds: [] },
+      (domainId) =>
+        values.scores.find((s) => s.domainId === domainId) ?? {
+          domainId,
+          rating: "",
+          evidence: "",
+          observedIndicatorIds: [],
+        },
     ),
   };
 }
@@ -91,12 +98,17 @@ export function characterCountText(length: number, max: number): { text: string;
  * the draft saving (the form and this device's copy keep the whole text until it is shortened;
  * submitting still refuses it with the field's message). The same object when nothing is over.
  */
-export function withinDraftLimits<T extends { scores: { evidence: string }[]; privateNote?: string | null }>(values: T): T {
-  const over = values.scores.some((s) => s.evidence.length > EVIDENCE_MAX) || (values.privateNote?.length ?? 0) > NOTE_MAX;
+export function withinDraftLimits<T extends { scores: { evidence: string }[]; privateNote?: string | null }>(
+  values: T,
+): T {
+  const over =
+    values.scores.some((s) => s.evidence.length > EVIDENCE_MAX) || (values.privateNote?.length ?? 0) > NOTE_MAX;
   if (!over) return values;
   return {
     ...values,
-    scores: values.scores.map((s) => (s.evidence.length > EVIDENCE_MAX ? { ...s, evidence: s.evidence.slice(0, EVIDENCE_MAX) } : s)),
+    scores: values.scores.map((s) =>
+      s.evidence.length > EVIDENCE_MAX ? { ...s, evidence: s.evidence.slice(0, EVIDENCE_MAX) } : s,
+    ),
     ...(values.privateNote != null ? { privateNote: values.privateNote.slice(0, NOTE_MAX) } : {}),
   };
 }

@@ -36,9 +36,11 @@ export function answersFromForm(fields: Record<string, unknown>): unknown {
  */
 export const SELF_ID_FORM_ERRORS = {
   unreadable: "Your answers could not be read; nothing was saved. Choose your answers again and send the form.",
-  invalid: "Some answers were not among those offered; nothing was saved. Choose from the answers shown and send the form again.",
+  invalid:
+    "Some answers were not among those offered; nothing was saved. Choose from the answers shown and send the form again.",
   link: "This link is no longer valid; nothing was saved. Ask the recruiter who sent it for a new one.",
-  "rate-limited": "Too many attempts from your network in a short time; nothing was saved. Wait a few minutes and send the form again.",
+  "rate-limited":
+    "Too many attempts from your network in a short time; nothing was saved. Wait a few minutes and send the form again.",
   failed: "Something went wrong on our side; nothing was saved. Try again in a moment.",
 } as const;
 export type SelfIdFormError = keyof typeof SELF_ID_FORM_ERRORS;
@@ -46,12 +48,16 @@ export type SelfIdFormError = keyof typeof SELF_ID_FORM_ERRORS;
 /** The message for a `?error=` code, or null for none or an unknown one. */
 export function selfIdFormErrorMessage(code: unknown): string | null {
   const key = Array.isArray(code) ? code[0] : code;
-  return typeof key === "string" && Object.hasOwn(SELF_ID_FORM_ERRORS, key) ? SELF_ID_FORM_ERRORS[key as SelfIdFormError] : null;
+  return typeof key === "string" && Object.hasOwn(SELF_ID_FORM_ERRORS, key)
+    ? SELF_ID_FORM_ERRORS[key as SelfIdFormError]
+    : null;
 }
 
 /** A token fit to put back in the form's URL (the link's shape), else null. */
 export function selfIdTokenForUrl(token: unknown): string | null {
-  return typeof token === "string" && selfIdTokenSchema.safeParse(token).success && /^[A-Za-z0-9_-]+$/.test(token) ? token : null;
+  return typeof token === "string" && selfIdTokenSchema.safeParse(token).success && /^[A-Za-z0-9_-]+$/.test(token)
+    ? token
+    : null;
 }
 
 export const selfIdLinkSchema = z.object({ candidateId: idSchema });
@@ -71,7 +77,10 @@ export const fairHiringMinGroupSchema = z.object({
 /** How many questions an organisation may keep (retired ones included): the form sends at most 20 answers. */
 export const MAX_SELF_ID_CATEGORIES = 20;
 
-export const selfIdLabelSchema = userText().trim().min(1, "Name the question").max(80, "Keep the question's name under 80 characters");
+export const selfIdLabelSchema = userText()
+  .trim()
+  .min(1, "Name the question")
+  .max(80, "Keep the question's name under 80 characters");
 /** The answers offered, one a line, as typed. */
 export const selfIdOptionsTextSchema = userText().max(2_000, "Keep the answers under 2,000 characters");
 
@@ -98,7 +107,8 @@ export const selfIdCategorySchema = z.object({
       for (const l of lines) {
         const k = l.toLowerCase();
         if (l.length > 120) problem = `"${l.slice(0, 30)}…" is longer than 120 characters`;
-        else if (k === PREFER_NOT_TO_SAY.toLowerCase()) problem = `Leave out "${PREFER_NOT_TO_SAY}": every question offers it`;
+        else if (k === PREFER_NOT_TO_SAY.toLowerCase())
+          problem = `Leave out "${PREFER_NOT_TO_SAY}": every question offers it`;
         else if (seen.has(k)) problem = `"${l}" is listed twice`;
         seen.add(k);
         if (problem) break;
@@ -114,5 +124,8 @@ export type SelfIdCategoryInput = z.input<typeof selfIdCategorySchema>;
 
 /** A question's save from the admin form: what was typed, and the question's version as the form loaded it. */
 export const selfIdCategoryUpdateSchema = selfIdCategorySchema.extend({
-  version: z.coerce.number({ error: "Reload the page: the form did not say which version of the question it edited." }).int().min(1),
+  version: z.coerce
+    .number({ error: "Reload the page: the form did not say which version of the question it edited." })
+    .int()
+    .min(1),
 });

@@ -15,7 +15,11 @@ const n = (x: number) => x.toLocaleString("en");
  * "1,234 / 5,000 characters", or how far over and what happens then: `overNote` follows the
  * count ("Shorten it to save." unless the form says otherwise, e.g. a draft that keeps saving).
  */
-export function characterCountText(length: number, max: number, overNote = "Shorten it to save."): { text: string; over: boolean } {
+export function characterCountText(
+  length: number,
+  max: number,
+  overNote = "Shorten it to save.",
+): { text: string; over: boolean } {
   if (length <= max) return { text: `${n(length)} / ${n(max)} characters`, over: false };
   return { text: `${n(length - max)} characters over the ${n(max)} limit: ${overNote}`, over: true };
 }

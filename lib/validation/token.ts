@@ -16,7 +16,10 @@ export const TOKEN_LIFETIMES = ["7", "30", "90", "365"] as const;
 export const DEFAULT_TOKEN_LIFETIME = "90" satisfies (typeof TOKEN_LIFETIMES)[number];
 
 export const tokenSchema = z.object({
-  name: userText().trim().min(2, "Name the token after what uses it, e.g. “ATS sync”").max(80, "Keep the name under 80 characters"),
+  name: userText()
+    .trim()
+    .min(2, "Name the token after what uses it, e.g. “ATS sync”")
+    .max(80, "Keep the name under 80 characters"),
   scopes: z
     .array(z.enum(API_SCOPES, { error: "Choose from the scopes listed" }), { error: "Choose at least one scope" })
     .min(1, "Choose at least one scope")

@@ -35,7 +35,13 @@ type DemoRole = {
   location: string;
   targets: Record<DomainKey, Level>;
   weights?: Partial<Record<DomainKey, number>>;
-  stages: { name: string; kind: "SCREEN" | "TECHNICAL" | "SYSTEM_DESIGN"; minutes: number; domains: DomainKey[]; interviewers: string[] }[];
+  stages: {
+    name: string;
+    kind: "SCREEN" | "TECHNICAL" | "SYSTEM_DESIGN";
+    minutes: number;
+    domains: DomainKey[];
+    interviewers: string[];
+  }[];
 };
 
 const ROLES: DemoRole[] = [
@@ -85,7 +91,13 @@ const ROLES: DemoRole[] = [
     location: "Hybrid, Berlin or remote EU",
     targets: { observability: 2, "data-ml": 1, automation: 2, "security-governance": 2 },
     stages: [
-      { name: "Platform screen", kind: "SCREEN", minutes: 45, domains: ["automation", "observability"], interviewers: ["mei@example.com"] },
+      {
+        name: "Platform screen",
+        kind: "SCREEN",
+        minutes: 45,
+        domains: ["automation", "observability"],
+        interviewers: ["mei@example.com"],
+      },
       {
         name: "Pipeline build exercise",
         kind: "TECHNICAL",
@@ -114,7 +126,13 @@ const ROLES: DemoRole[] = [
     targets: { observability: 1, "data-ml": 2, automation: 1, "security-governance": 1 },
     weights: { "data-ml": 2 },
     stages: [
-      { name: "ML foundations screen", kind: "SCREEN", minutes: 45, domains: ["data-ml"], interviewers: ["priya@example.com"] },
+      {
+        name: "ML foundations screen",
+        kind: "SCREEN",
+        minutes: 45,
+        domains: ["data-ml"],
+        interviewers: ["priya@example.com"],
+      },
       {
         name: "Model evaluation deep dive",
         kind: "TECHNICAL",
@@ -175,7 +193,8 @@ const PIPELINE: { role: number; done: number; truth: Level[] }[] = [
   { role: 2, done: 0, truth: [1, 2, 1, 0] },
 ];
 
-const RECOMMENDATION = (avgGap: number) => (avgGap <= -0.5 ? "STRONG_YES" : avgGap <= 0.25 ? "YES" : avgGap <= 1 ? "NO" : "STRONG_NO");
+const RECOMMENDATION = (avgGap: number) =>
+  avgGap <= -0.5 ? "STRONG_YES" : avgGap <= 0.25 ? "YES" : avgGap <= 1 ? "NO" : "STRONG_NO";
 
 export async function seedDemo(
   tx: Tx,
@@ -213,12 +232,19 @@ export async function seedDemo(
         planPublishedAt: r.status === "OPEN" ? new Date(now - 30 * day) : null,
         createdAt: new Date(now - 40 * day),
         targets: {
-          create: DOMAIN_KEYS.map((dk) => ({ domainId: ids.domainIds[dk]!, level: r.targets[dk], weight: r.weights?.[dk] ?? 1 })),
+          create: DOMAIN_KEYS.map((dk) => ({
+            domainId: ids.domainIds[dk]!,
+            level: r.targets[dk],
+            weight: r.weights?.[dk] ?? 1,
+          })),
         },
         members: {
           create: [
             { userId: uid("recruiter@example.com"), function: "RECRUITER" as const },
-            ...[...new Set(r.stages.flatMap((s) => s.interviewers))].map((e) => ({ userId: uid(e), function: "INTERVIEWER" as const })),
+            ...[...new Set(r.stages.flatMap((s) => s.interviewers))].map((e) => ({
+              userId: uid(e),
+              function: "INTERVIEWER" as const,
+            })),
           ],
         },
       },
@@ -248,7 +274,14 @@ export async function seedDemo(
   }
 
   const candidates = candidateProfiles.slice(0, Math.max(12, PIPELINE.length + 2));
-  const audit: { actorId: string | null; action: string; entityType: string; entityId: string; data?: object; at: Date }[] = [];
+  const audit: {
+    actorId: string | null;
+    action: string;
+    entityType: string;
+    entityId: string;
+    data?: object;
+    at: Date;
+  }[] = [];
   const sourced: string[] = [];
   for (const [i, profile] of candidates.entries()) {
     const candidate = await tx.candidate.create({
@@ -302,7 +335,8 @@ export async function seedDemo(
           return {
             domainId: ids.domainIds[dk]!,
             rating: hasDraft && di === stageSpec.domains.length - 1 ? null : rating,
-            evidence: hasDraft && di === stageSpec.domains.length - 1 ? "" : snippets[(i + si + ii + di) % snippets.length]!,
+            evidence:
+              hasDraft && di === stageSpec.domains.length - 1 ? "" : snippets[(i + si + ii + di) % snippets.length]!,
             observedIndicatorIds: rating === 0 ? [] : indicatorPool.slice(0, 1 + ((i + di) % 2)),
           };
         });

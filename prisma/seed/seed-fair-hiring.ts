@@ -79,7 +79,13 @@ function pick<T>(rand: () => number, table: [T, number][]): T {
 }
 
 /** Adds the demo role and `count` applicants with answers; returns how many were added. */
-export async function seedFairHiringDemo(tx: Tx, ids: MatrixIds, ownerId: string, count = FAIR_HIRING_DEMO_APPLICANTS, seed = 16) {
+export async function seedFairHiringDemo(
+  tx: Tx,
+  ids: MatrixIds,
+  ownerId: string,
+  count = FAIR_HIRING_DEMO_APPLICANTS,
+  seed = 16,
+) {
   if (count <= 0) return { applicants: 0 };
   const rand = prng(seed);
   const now = Date.now();
@@ -122,7 +128,13 @@ export async function seedFairHiringDemo(tx: Tx, ids: MatrixIds, ownerId: string
       }
     }
     const n = String(i + 1).padStart(3, "0");
-    return { n, answers, stage: Math.min(stage, STAGES.length - 1), status, appliedAt: new Date(now - (200 - (i % 150)) * DAY) };
+    return {
+      n,
+      answers,
+      stage: Math.min(stage, STAGES.length - 1),
+      status,
+      appliedAt: new Date(now - (200 - (i % 150)) * DAY),
+    };
   });
   const candidates = await tx.candidate.createManyAndReturn({
     data: people.map((p) => ({
@@ -141,7 +153,11 @@ export async function seedFairHiringDemo(tx: Tx, ids: MatrixIds, ownerId: string
       currentStageId: role.stages[p.stage]!.id,
       status: p.status,
       decision:
-        p.status === "HIRED" ? ("HIRE" as const) : p.status === "REJECTED" && p.stage === STAGES.length - 1 ? ("NO_HIRE" as const) : null,
+        p.status === "HIRED"
+          ? ("HIRE" as const)
+          : p.status === "REJECTED" && p.stage === STAGES.length - 1
+            ? ("NO_HIRE" as const)
+            : null,
       decidedAt: p.status === "HIRED" ? new Date(p.appliedAt.getTime() + 40 * DAY) : null,
       decidedById: p.status === "HIRED" ? ownerId : null,
       createdAt: p.appliedAt,
@@ -150,12 +166,21 @@ export async function seedFairHiringDemo(tx: Tx, ids: MatrixIds, ownerId: string
     select: { id: true, status: true },
   });
   // Synthetic outcomes only: nobody is asked to follow these hires up (the trigger made the rows).
-  await tx.hireFollowUp.deleteMany({ where: { applicationId: { in: apps.filter((a) => a.status === "HIRED").map((a) => a.id) } } });
+  await tx.hireFollowUp.deleteMany({
+    where: { applicationId: { in: apps.filter((a) => a.status === "HIRED").map((a) => a.id) } },
+  });
   const answers = people.flatMap((p) =>
     Object.entries(p.answers).flatMap(([key, value]) => {
       const cid = categoryId(key);
       if (value === undefined || !cid) return [];
-      return [{ candidateId: idOf.get(`fair-hiring-demo-${p.n}@example.com`)!, categoryId: cid, value, answeredAt: p.appliedAt }];
+      return [
+        {
+          candidateId: idOf.get(`fair-hiring-demo-${p.n}@example.com`)!,
+          categoryId: cid,
+          value,
+          answeredAt: p.appliedAt,
+        },
+      ];
     }),
   );
   await tx.selfIdAnswer.createMany({ data: answers });

@@ -77,13 +77,19 @@ export async function seedDemoHires(tx: Tx, ids: MatrixIds, uid: (email: string)
     include: { stages: true },
   });
   const stage = role.stages[0]!;
-  const audit: { actorId: string; action: string; entityType: string; entityId: string; at: Date; data?: object }[] = [];
+  const audit: { actorId: string; action: string; entityType: string; entityId: string; at: Date; data?: object }[] =
+    [];
   for (const [h, hire] of HIRES.entries()) {
     const candidateId = candidateIds[h];
     if (!candidateId) break;
     const hiredAt = new Date(now - hire.hiredDaysAgo * DAY);
     const app = await tx.application.create({
-      data: { candidateId, roleId: role.id, currentStageId: stage.id, createdAt: new Date(hiredAt.getTime() - 30 * DAY) },
+      data: {
+        candidateId,
+        roleId: role.id,
+        currentStageId: stage.id,
+        createdAt: new Date(hiredAt.getTime() - 30 * DAY),
+      },
     });
     for (const [i, email] of INTERVIEWERS.entries()) {
       const scheduledAt = new Date(hiredAt.getTime() - 10 * DAY);
@@ -121,7 +127,13 @@ export async function seedDemoHires(tx: Tx, ids: MatrixIds, uid: (email: string)
         stageEnteredAt: hiredAt,
       },
     });
-    audit.push({ actorId: manager, action: "application.decided", entityType: "Application", entityId: app.id, at: hiredAt });
+    audit.push({
+      actorId: manager,
+      action: "application.decided",
+      entityType: "Application",
+      entityId: app.id,
+      at: hiredAt,
+    });
     for (const [days, levels, overall, again] of hire.checkIns) {
       const at = new Date(hiredAt.getTime() + (days + 3) * DAY);
       await tx.qualityCheckIn.create({
@@ -133,7 +145,11 @@ export async function seedDemoHires(tx: Tx, ids: MatrixIds, uid: (email: string)
           wouldHireAgain: again,
           submittedAt: at,
           ratings: {
-            create: DOMAIN_KEYS.map((dk, d) => ({ domainId: ids.domainIds[dk]!, rating: levels[d]!, evidence: JOB_EVIDENCE[levels[d]!] })),
+            create: DOMAIN_KEYS.map((dk, d) => ({
+              domainId: ids.domainIds[dk]!,
+              rating: levels[d]!,
+              evidence: JOB_EVIDENCE[levels[d]!],
+            })),
           },
         },
       });

@@ -96,10 +96,40 @@ const ROLES: HistoryRole[] = [
   },
 ];
 
-const FIRST = ["Ada", "Bilal", "Chen", "Dara", "Emil", "Farah", "Goran", "Hana", "Ivo", "Jun", "Kira", "Leon", "Mira", "Nils", "Oona"];
-const LAST = ["Abbott", "Bauer", "Costa", "Dubois", "Eriksen", "Fontaine", "Gupta", "Haas", "Ilves", "Jensen", "Kowal", "Lindqvist"];
+const FIRST = [
+  "Ada",
+  "Bilal",
+  "Chen",
+  "Dara",
+  "Emil",
+  "Farah",
+  "Goran",
+  "Hana",
+  "Ivo",
+  "Jun",
+  "Kira",
+  "Leon",
+  "Mira",
+  "Nils",
+  "Oona",
+];
+const LAST = [
+  "Abbott",
+  "Bauer",
+  "Costa",
+  "Dubois",
+  "Eriksen",
+  "Fontaine",
+  "Gupta",
+  "Haas",
+  "Ilves",
+  "Jensen",
+  "Kowal",
+  "Lindqvist",
+];
 
-const clip = (x: number, [lo, hi]: [Level, Level] = [0, 3]): Level => Math.max(lo, Math.min(hi, Math.round(x))) as Level;
+const clip = (x: number, [lo, hi]: [Level, Level] = [0, 3]): Level =>
+  Math.max(lo, Math.min(hi, Math.round(x))) as Level;
 const id = () => "h" + randomUUID().replace(/-/g, "").slice(0, 24);
 
 export async function seedHistory(
@@ -111,7 +141,8 @@ export async function seedHistory(
 ) {
   const rand = prng(20251201);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-  const candidates: { id: string; name: string; email: string; source: string; headline: string; createdAt: Date }[] = [];
+  const candidates: { id: string; name: string; email: string; source: string; headline: string; createdAt: Date }[] =
+    [];
   const applications: {
     id: string;
     candidateId: string;
@@ -125,8 +156,14 @@ export async function seedHistory(
     decisionRationale: string;
     createdAt: Date;
   }[] = [];
-  const interviews: { id: string; applicationId: string; stageId: string; interviewerId: string; scheduledAt: Date; createdAt: Date }[] =
-    [];
+  const interviews: {
+    id: string;
+    applicationId: string;
+    stageId: string;
+    interviewerId: string;
+    scheduledAt: Date;
+    createdAt: Date;
+  }[] = [];
   const scorecards: {
     id: string;
     interviewId: string;
@@ -156,7 +193,8 @@ export async function seedHistory(
     const planFor = (domains: DomainKey[]) =>
       domains.flatMap((dk) =>
         (spec.questionLevels[dk] ?? []).flatMap(
-          (lvl, k) => questions.filter((q) => q.domainId === ids.domainIds[dk] && q.level === lvl)[(ri + k + 1) % 3] ?? [],
+          (lvl, k) =>
+            questions.filter((q) => q.domainId === ids.domainIds[dk] && q.level === lvl)[(ri + k + 1) % 3] ?? [],
         ),
       );
     const owner = uid(spec.owner);
@@ -201,7 +239,10 @@ export async function seedHistory(
       // Spread over the past ~13 months; the latest decisions 3 weeks ago.
       const decidedDaysAgo = 21 + Math.floor(((c + 0.5) / spec.applicants) * 380 + rand() * 8);
       const decidedAt = new Date(now - decidedDaysAgo * DAY);
-      const truth = Object.fromEntries(DOMAIN_KEYS.map((dk) => [dk, spec.pool[dk] + 0.75 * normal()])) as Record<DomainKey, number>;
+      const truth = Object.fromEntries(DOMAIN_KEYS.map((dk) => [dk, spec.pool[dk] + 0.75 * normal()])) as Record<
+        DomainKey,
+        number
+      >;
       const candidateId = id();
       const name = `${FIRST[n % FIRST.length]} ${LAST[Math.floor(n / FIRST.length) % LAST.length]}`;
       candidates.push({
@@ -215,7 +256,12 @@ export async function seedHistory(
       const appId = id();
       const panel = [PANEL[(c + ri) % 4]!, PANEL[(c + ri + 1) % 4]!, PANEL[(c + ri + 2) % 4]!];
       const rounds = [
-        { stage: stages[0]!, who: [PANEL[(c + ri + 3) % 4]!], domains: spec.screen, at: decidedAt.getTime() - 20 * DAY },
+        {
+          stage: stages[0]!,
+          who: [PANEL[(c + ri + 3) % 4]!],
+          domains: spec.screen,
+          at: decidedAt.getTime() - 20 * DAY,
+        },
         { stage: stages[1]!, who: panel, domains: [...DOMAIN_KEYS], at: decidedAt.getTime() - 6 * DAY },
       ];
       let finalSum = 0;
@@ -233,7 +279,10 @@ export async function seedHistory(
             scheduledAt,
             createdAt: scheduledAt,
           });
-          const ratings = round.domains.map((dk) => ({ dk, rating: clip(truth[dk] + bias + noise * normal(), spec.range?.[dk]) }));
+          const ratings = round.domains.map((dk) => ({
+            dk,
+            rating: clip(truth[dk] + bias + noise * normal(), spec.range?.[dk]),
+          }));
           const gap = ratings.reduce((s, r) => s + spec.targets[r.dk] - r.rating, 0) / ratings.length;
           const scorecardId = id();
           scorecards.push({
@@ -272,7 +321,9 @@ export async function seedHistory(
         decision: hired ? "HIRE" : "NO_HIRE",
         decidedAt,
         decidedById: owner,
-        decisionRationale: hired ? "Demo history: the final loop met the role's targets." : "Demo history: below the role's targets.",
+        decisionRationale: hired
+          ? "Demo history: the final loop met the role's targets."
+          : "Demo history: below the role's targets.",
         createdAt: new Date(decidedAt.getTime() - 30 * DAY),
       });
       if (!hired) continue;
@@ -319,7 +370,17 @@ export async function seedHistory(
   await tx.qualityCheckInRating.createMany({ data: checkInRatings });
   // Their reminders went out when they fell due (so the reminder run does not send them again).
   await tx.checkInReminder.createMany({
-    data: checkIns.map((c) => ({ applicationId: c.applicationId, milestoneDays: c.milestoneDays, sentAt: c.submittedAt })),
+    data: checkIns.map((c) => ({
+      applicationId: c.applicationId,
+      milestoneDays: c.milestoneDays,
+      sentAt: c.submittedAt,
+    })),
   });
-  return { roles: ROLES.length, applications: applications.length, hires, checkIns: checkIns.length, ratings: scores.length };
+  return {
+    roles: ROLES.length,
+    applications: applications.length,
+    hires,
+    checkIns: checkIns.length,
+    ratings: scores.length,
+  };
 }

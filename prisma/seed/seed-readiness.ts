@@ -74,7 +74,11 @@ export async function seedDemoReadiness(tx: Tx, ids: MatrixIds, uid: (email: str
     { email: "kwame@example.com", app: 1, seat: "REVERSE_SHADOW" },
   ];
   await tx.roleMember.createMany({
-    data: ["mei@example.com", "kwame@example.com"].map((e) => ({ roleId: hiresRole.id, userId: uid(e), function: "INTERVIEWER" as const })),
+    data: ["mei@example.com", "kwame@example.com"].map((e) => ({
+      roleId: hiresRole.id,
+      userId: uid(e),
+      function: "INTERVIEWER" as const,
+    })),
   });
   for (const s of seats) {
     const app = hiresRole.applications[s.app];

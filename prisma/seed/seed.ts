@@ -37,7 +37,9 @@ export async function seedDatabase(
   // The matrix, templates and question bank may go into a database that already has people
   // (the INITIAL_ADMIN_EMAIL account, first SSO sign-ins); the demo organisation may not.
   if (opts.demo && users > 0) {
-    throw new SeedRefusedError("Refusing to seed the demo organisation: the database already holds people. Use --no-demo.");
+    throw new SeedRefusedError(
+      "Refusing to seed the demo organisation: the database already holds people. Use --no-demo.",
+    );
   }
   const passwordHash = opts.demo ? await bcrypt.hash(DEMO_PASSWORD, 10) : null;
   return prisma.$transaction(
@@ -52,10 +54,17 @@ export async function seedDatabase(
       if (opts.demo) {
         const demo = await seedDemo(tx, ids, questions, templateIds);
         summary += `, ${DEMO_USERS.length} users, ${demo.roles} roles, ${demo.candidates} candidates, ${demo.submitted} submitted and ${demo.drafts} draft scorecards`;
-        const fair = await seedFairHiringDemo(tx, ids, admin!.id, opts.fairHiringApplicants ?? FAIR_HIRING_DEMO_APPLICANTS);
+        const fair = await seedFairHiringDemo(
+          tx,
+          ids,
+          admin!.id,
+          opts.fairHiringApplicants ?? FAIR_HIRING_DEMO_APPLICANTS,
+        );
         if (fair.applicants) summary += `, a fair-hiring demo role with ${fair.applicants} applicants`;
         if (opts.history !== false) {
-          const people = new Map((await tx.user.findMany({ select: { id: true, email: true } })).map((u) => [u.email, u.id]));
+          const people = new Map(
+            (await tx.user.findMany({ select: { id: true, email: true } })).map((u) => [u.email, u.id]),
+          );
           const uid = (email: string) =>
             people.get(email) ??
             (() => {
@@ -75,7 +84,13 @@ export async function seedDatabase(
         },
       });
       await tx.auditEvent.create({
-        data: { actorId: admin?.id ?? null, action: "database.seeded", entityType: "OrgSettings", entityId: "1", data: { summary } },
+        data: {
+          actorId: admin?.id ?? null,
+          action: "database.seeded",
+          entityType: "OrgSettings",
+          entityId: "1",
+          data: { summary },
+        },
       });
       return { seeded: true, summary };
     },

@@ -75,7 +75,9 @@ export const HIRING_ACTIONS: ActionPoint[] = [
     rule: "feedbackAccess",
     who: "the interview's own interviewer",
     refused: allExcept("interviewer"),
-    args: (ids) => [{ ...scorecard(ids.interview), values: { ...scorecard(ids.interview).values, recommendation: "" } }],
+    args: (ids) => [
+      { ...scorecard(ids.interview), values: { ...scorecard(ids.interview).values, recommendation: "" } },
+    ],
   },
   {
     kind: "action",
@@ -148,7 +150,10 @@ export const HIRING_ACTIONS: ActionPoint[] = [
     who: "the role's owner, its recruiters, admins",
     refused: HIRING_TEAM,
     // Based on a save that is not the latest: a conflict, after authorization.
-    args: (ids) => [ids.role, { content: "Access probe: this job description must never be saved.", basedOn: "2000-01-01T00:00:00.000Z" }],
+    args: (ids) => [
+      ids.role,
+      { content: "Access probe: this job description must never be saved.", basedOn: "2000-01-01T00:00:00.000Z" },
+    ],
   },
   {
     kind: "action",
@@ -194,7 +199,14 @@ export const HIRING_ACTIONS: ActionPoint[] = [
       999_999,
       {
         stages: [
-          { name: "Access probe", kind: "BEHAVIOURAL", durationMinutes: 30, domainIds: [], interviewerIds: [ids.user], questionIds: [] },
+          {
+            name: "Access probe",
+            kind: "BEHAVIOURAL",
+            durationMinutes: 30,
+            domainIds: [],
+            interviewerIds: [ids.user],
+            questionIds: [],
+          },
         ],
       },
       false,
@@ -208,7 +220,9 @@ export const HIRING_ACTIONS: ActionPoint[] = [
     who: "the role's hiring team and admins",
     refused: HIRING_TEAM,
     // [candidate] is on [role] already: refused as a duplicate, after authorization.
-    args: (ids) => [{ roleId: ids.role, candidate: { name: "Access Probe", email: ids.candidateEmail, source: "", headline: "" } }],
+    args: (ids) => [
+      { roleId: ids.role, candidate: { name: "Access Probe", email: ids.candidateEmail, source: "", headline: "" } },
+    ],
   },
   {
     kind: "action",
@@ -234,7 +248,8 @@ export const HIRING_ACTIONS: ActionPoint[] = [
     who: "the role's owner, its recruiters, admins; emails the updated invitation",
     refused: HIRING_TEAM,
     args: (ids) => [{ interviewId: ids.panelInterview, scheduledAt: when }],
-    allowedUnprobed: "it would move noor@'s pending interview; tests/integration/scheduling.test.ts reschedules its own",
+    allowedUnprobed:
+      "it would move noor@'s pending interview; tests/integration/scheduling.test.ts reschedules its own",
   },
   {
     kind: "action",

@@ -1,6 +1,15 @@
 // Server-action access rows: the organisation's settings, people, fair hiring, check-ins,
 // interviewer readiness and the matrix (see tests/access/action-points.ts).
-import { ADMIN_ONLY, MANAGERS, NO_SUCH_ID, ROLE_OWNER, SIGNED_IN, TRAINEES, allExcept, type ActionPoint } from "./action-rules";
+import {
+  ADMIN_ONLY,
+  MANAGERS,
+  NO_SUCH_ID,
+  ROLE_OWNER,
+  SIGNED_IN,
+  TRAINEES,
+  allExcept,
+  type ActionPoint,
+} from "./action-rules";
 
 const category = { label: "Access probe question", options: "First answer\nSecond answer", active: false };
 
@@ -59,7 +68,8 @@ export const ORGANISATION_ACTIONS: ActionPoint[] = [
     who: "admins",
     refused: ADMIN_ONLY,
     args: () => [{ feedbackVisibility: "ALWAYS" }],
-    allowedUnprobed: "it would change the organisation's visibility rule other specs rely on; tests/integration/org-settings.test.ts",
+    allowedUnprobed:
+      "it would change the organisation's visibility rule other specs rely on; tests/integration/org-settings.test.ts",
   },
   {
     kind: "action",
@@ -77,7 +87,8 @@ export const ORGANISATION_ACTIONS: ActionPoint[] = [
     who: "admins: check-in days",
     refused: ADMIN_ONLY,
     args: () => [{ checkInDays: "30, 60" }],
-    allowedUnprobed: "it would change the organisation's check-in days other specs count; tests/integration/org-settings.test.ts",
+    allowedUnprobed:
+      "it would change the organisation's check-in days other specs count; tests/integration/org-settings.test.ts",
   },
   // ------------------------------------------------------------------ fair hiring
   {
@@ -106,7 +117,8 @@ export const ORGANISATION_ACTIONS: ActionPoint[] = [
     who: "admins: add a self-identification question",
     refused: ADMIN_ONLY,
     args: () => [category],
-    allowedUnprobed: "it would add a question every self-identification form then asks; tests/integration/fair-hiring.test.ts",
+    allowedUnprobed:
+      "it would add a question every self-identification form then asks; tests/integration/fair-hiring.test.ts",
   },
   {
     kind: "action",
@@ -153,7 +165,8 @@ export const ORGANISATION_ACTIONS: ActionPoint[] = [
     who: "admins: readiness requirements, default weekly limit",
     refused: ADMIN_ONLY,
     args: () => [{ shadowsRequired: 9, reverseShadowsRequired: 9, calibrationPassMark: 99, weeklyInterviewLimit: 1 }],
-    allowedUnprobed: "it would change the requirements tests/e2e/readiness.spec.ts claims against; tests/integration/readiness.test.ts",
+    allowedUnprobed:
+      "it would change the requirements tests/e2e/readiness.spec.ts claims against; tests/integration/readiness.test.ts",
   },
   {
     kind: "action",
@@ -220,7 +233,14 @@ export const ORGANISATION_ACTIONS: ActionPoint[] = [
       ["updateCellAction", () => [{ cellId: NO_SUCH_ID, indicators: ["Access probe indicator"], expected: [] }]],
       [
         "addDomainAction",
-        () => [{ key: "access-probe", name: "Access probe", shortName: "Probe", description: "Access probe: a domain nobody adds." }],
+        () => [
+          {
+            key: "access-probe",
+            name: "Access probe",
+            shortName: "Probe",
+            description: "Access probe: a domain nobody adds.",
+          },
+        ],
         "it would add a domain to an open draft",
       ],
       [
@@ -230,7 +250,11 @@ export const ORGANISATION_ACTIONS: ActionPoint[] = [
       ["retireDomainAction", () => [NO_SUCH_ID]],
       ["reorderDomainsAction", () => [[NO_SUCH_ID]]],
       ["setEmphasisAction", () => [{ clusterId: NO_SUCH_ID, domainId: NO_SUCH_ID, emphasis: "core" }]],
-      ["publishDraftAction", () => [{ changeNote: "Access probe: must never be published." }], "it would publish an open draft"],
+      [
+        "publishDraftAction",
+        () => [{ changeNote: "Access probe: must never be published." }],
+        "it would publish an open draft",
+      ],
       ["importMatrixAction", () => ["not a matrix file"]],
     ] as [string, () => unknown[], string?][]
   ).map(([name, args, unprobed]): ActionPoint => ({

@@ -3,7 +3,16 @@ import type { Persona } from "./entry-points";
 
 /** The `kind` of an action's failure result (lib/action-result.ts). */
 export type ResultKind =
-  "ok" | "invalid" | "not_found" | "forbidden" | "locked" | "unauthenticated" | "conflict" | "busy" | "error" | "rate_limited";
+  | "ok"
+  | "invalid"
+  | "not_found"
+  | "forbidden"
+  | "locked"
+  | "unauthenticated"
+  | "conflict"
+  | "busy"
+  | "error"
+  | "rate_limited";
 
 /** Ids the probes aim at: the access table's demo objects, plus those the action probes need. */
 export type ActionIds = {
@@ -58,7 +67,16 @@ export type ActionPoint = {
 
 /** The personas other than those named: who a rule refuses, given who it allows. */
 export function allExcept(...allowed: Persona[]): Persona[] {
-  const all: Persona[] = ["anonymous", "interviewer", "managerOwner", "managerOther", "recruiter", "recruiterOff", "panelPending", "admin"];
+  const all: Persona[] = [
+    "anonymous",
+    "interviewer",
+    "managerOwner",
+    "managerOther",
+    "recruiter",
+    "recruiterOff",
+    "panelPending",
+    "admin",
+  ];
   return all.filter((p) => !allowed.includes(p));
 }
 

@@ -27,7 +27,8 @@ export const PERSONAS = [
 export type Persona = (typeof PERSONAS)[number];
 /** ok = 2xx; signin = sent to sign in (or 401); redirect = sent elsewhere (a home page); denied = 403/404; method = 405. */
 export type Outcome = "ok" | "signin" | "redirect" | "denied" | "method";
-export type ObjectKey = "role" | "application" | "stage" | "version" | "candidate" | "interview" | "exercise" | "question";
+export type ObjectKey =
+  "role" | "application" | "stage" | "version" | "candidate" | "interview" | "exercise" | "question";
 type Access = Record<Persona, Outcome>;
 
 export type EntryPoint =
@@ -81,8 +82,20 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { kind: "page", id: "/admin/audit", url: "/admin/audit", expect: ADMIN_ONLY, why: "audit log" },
   { kind: "page", id: "/admin/matrix", url: "/admin/matrix", expect: ADMIN_ONLY, why: "matrix versions" },
   { kind: "page", id: "/admin/matrix/diff", url: "/admin/matrix/diff", expect: ADMIN_ONLY, why: "matrix version diff" },
-  { kind: "page", id: "/admin/matrix/draft", url: "/admin/matrix/draft", expect: ADMIN_ONLY, why: "matrix draft editor" },
-  { kind: "page", id: "/admin/matrix/format", url: "/admin/matrix/format", expect: ADMIN_ONLY, why: "matrix file format help" },
+  {
+    kind: "page",
+    id: "/admin/matrix/draft",
+    url: "/admin/matrix/draft",
+    expect: ADMIN_ONLY,
+    why: "matrix draft editor",
+  },
+  {
+    kind: "page",
+    id: "/admin/matrix/format",
+    url: "/admin/matrix/format",
+    expect: ADMIN_ONLY,
+    why: "matrix file format help",
+  },
   {
     kind: "page",
     id: "/calibration",
@@ -143,7 +156,12 @@ export const ENTRY_POINTS: EntryPoint[] = [
     kind: "page",
     id: "/candidates/[id]/packet",
     url: "/candidates/[application]/packet",
-    expect: access("ok", { recruiterOff: "denied", panelPending: "denied", interviewer: "denied", managerOther: "denied" }),
+    expect: access("ok", {
+      recruiterOff: "denied",
+      panelPending: "denied",
+      interviewer: "denied",
+      managerOther: "denied",
+    }),
     why: "printable packet",
   },
   { kind: "page", id: "/interviews", url: "/interviews", expect: access("ok"), why: "my interviews" },
@@ -261,7 +279,13 @@ export const ENTRY_POINTS: EntryPoint[] = [
     expect: access("denied", { managerOwner: "ok", admin: "ok" }),
     why: "interview plan",
   },
-  { kind: "page", id: "/roles/[id]/plan/kit/[stageId]", url: "/roles/[role]/plan/kit/[stage]", expect: access("ok"), why: "printable kit" },
+  {
+    kind: "page",
+    id: "/roles/[id]/plan/kit/[stageId]",
+    url: "/roles/[role]/plan/kit/[stage]",
+    expect: access("ok"),
+    why: "printable kit",
+  },
   {
     kind: "page",
     id: "/roles/new",
@@ -269,7 +293,13 @@ export const ENTRY_POINTS: EntryPoint[] = [
     expect: access("ok", { recruiterOff: "denied", interviewer: "denied", recruiter: "denied" }),
     why: "new role",
   },
-  { kind: "page", id: "/settings/account", url: "/settings/account", expect: access("ok"), why: "your account: sign out everywhere" },
+  {
+    kind: "page",
+    id: "/settings/account",
+    url: "/settings/account",
+    expect: access("ok"),
+    why: "your account: sign out everywhere",
+  },
   { kind: "page", id: "/settings/tokens", url: "/settings/tokens", expect: access("ok"), why: "API tokens" },
   // ------------------------------------------------------------------ route handlers
   {
@@ -279,7 +309,13 @@ export const ENTRY_POINTS: EntryPoint[] = [
     expect: ADMIN_ONLY,
     why: "matrix JSON",
   },
-  { kind: "route", id: "GET /api/auth/[...nextauth]", url: "/api/auth/session", expect: access("ok", {}, "ok"), why: "next-auth" },
+  {
+    kind: "route",
+    id: "GET /api/auth/[...nextauth]",
+    url: "/api/auth/session",
+    expect: access("ok", {}, "ok"),
+    why: "next-auth",
+  },
   {
     kind: "route",
     id: "POST /api/auth/[...nextauth]",
@@ -334,14 +370,24 @@ export const ENTRY_POINTS: EntryPoint[] = [
     kind: "route",
     id: "GET /api/roles/[id]/gaps.csv",
     url: "/api/roles/[role]/gaps.csv",
-    expect: access("ok", { recruiterOff: "denied", panelPending: "denied", interviewer: "denied", managerOther: "denied" }),
+    expect: access("ok", {
+      recruiterOff: "denied",
+      panelPending: "denied",
+      interviewer: "denied",
+      managerOther: "denied",
+    }),
     why: "gaps CSV",
   },
   {
     kind: "route",
     id: "GET /api/roles/[id]/scores.csv",
     url: "/api/roles/[role]/scores.csv",
-    expect: access("ok", { recruiterOff: "denied", panelPending: "denied", interviewer: "denied", managerOther: "denied" }),
+    expect: access("ok", {
+      recruiterOff: "denied",
+      panelPending: "denied",
+      interviewer: "denied",
+      managerOther: "denied",
+    }),
     why: "scores CSV",
   },
   {

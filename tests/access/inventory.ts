@@ -37,7 +37,9 @@ export function handlerRoutes(): { route: string; methods: string[] }[] {
       ].flatMap((m) =>
         m[1]
           ? [m[1]]
-          : [...m[2]!.matchAll(/\bas (GET|POST|PUT|PATCH|DELETE)\b|\b(GET|POST|PUT|PATCH|DELETE)\b/g)].map((x) => x[1] ?? x[2]!),
+          : [...m[2]!.matchAll(/\bas (GET|POST|PUT|PATCH|DELETE)\b|\b(GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+              (x) => x[1] ?? x[2]!,
+            ),
       );
       return { route: routeOf(f), methods: [...new Set(methods)].sort() };
     })
@@ -58,7 +60,9 @@ export function serverActions(): string[] {
       ),
     )
     .flatMap((f) =>
-      [...fs.readFileSync(f, "utf8").matchAll(/^export (?:async function|const) (\w+)/gm)].map((m) => `${path.relative(ROOT, f)}#${m[1]}`),
+      [...fs.readFileSync(f, "utf8").matchAll(/^export (?:async function|const) (\w+)/gm)].map(
+        (m) => `${path.relative(ROOT, f)}#${m[1]}`,
+      ),
     )
     .sort();
 }

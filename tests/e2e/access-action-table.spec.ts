@@ -14,7 +14,12 @@ import { auditHead, discoverActionIds } from "./access-probe";
 import { session } from "./access-session";
 import { expect, test } from "./fixtures";
 
-type Answer = { status: number; kind: ResultKind | `status ${number}`; message: string; result: Record<string, unknown> | null };
+type Answer = {
+  status: number;
+  kind: ResultKind | `status ${number}`;
+  message: string;
+  result: Record<string, unknown> | null;
+};
 
 /** The action's result in a React Server Components response: the row whose value has `ok`. */
 function resultOf(body: string): Record<string, unknown> | null {
@@ -35,18 +40,21 @@ function isRefusal(persona: Persona, a: Answer): boolean {
 
 /** Past the rule: ok, or a failure the probe's input provokes after the authorization check. */
 function passedRule(point: ActionPoint, a: Answer): boolean {
-  return (["ok", "invalid", "conflict", "locked", "rate_limited", ...(point.allowedAlso ?? [])] as string[]).includes(a.kind);
+  return (["ok", "invalid", "conflict", "locked", "rate_limited", ...(point.allowedAlso ?? [])] as string[]).includes(
+    a.kind,
+  );
 }
 
-test("every server action refuses the personas its row refuses and lets the others past its rule", async ({ browser }) => {
+test("every server action refuses the personas its row refuses and lets the others past its rule", async ({
+  browser,
+}) => {
   test.setTimeout(600_000);
   const started = Date.now();
   const base = test.info().project.use.baseURL!;
   const origin = new URL(base).origin;
-  const sessions = Object.fromEntries(await Promise.all(PERSONAS.map(async (p) => [p, await session(browser, p)] as const))) as Record<
-    Persona,
-    Awaited<ReturnType<typeof session>>
-  >;
+  const sessions = Object.fromEntries(
+    await Promise.all(PERSONAS.map(async (p) => [p, await session(browser, p)] as const)),
+  ) as Record<Persona, Awaited<ReturnType<typeof session>>>;
   const targets = new Map(fuzzTargets(base).actions.map((a) => [a.name, a]));
   const probed = ACTION_POINTS.filter((p) => !p.noPageYet);
   const ids: ActionIds = await discoverActionIds(browser, sessions.admin.request);
@@ -57,9 +65,16 @@ test("every server action refuses the personas its row refuses and lets the othe
     const target = targets.get(name);
     if (!target) throw new Error(`${point.id} has no endpoint in the build`);
     // The page that carries the action, on the demo's objects ([id] alone: the hire's check-ins page).
-    const page = target.page.replace(/\[(\w+)\]/g, (_, k: string) => (k === "id" ? ids.hire : ids[k as keyof ActionIds]));
+    const page = target.page.replace(/\[(\w+)\]/g, (_, k: string) =>
+      k === "id" ? ids.hire : ids[k as keyof ActionIds],
+    );
     const res = await request.post(page, {
-      headers: { "next-action": target.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin },
+      headers: {
+        "next-action": target.id,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+        origin,
+      },
       data: JSON.stringify(args),
       maxRedirects: 0,
     });
@@ -97,7 +112,8 @@ test("every server action refuses the personas its row refuses and lets the othe
       note(point, persona, a);
       refusals++;
       expect(a.status, `${point.id} as ${persona}`).toBeLessThan(500);
-      if (!isRefusal(persona, a)) mismatches.push(`${point.id} as ${persona}: declared refused, got ${a.kind} (${a.message})`);
+      if (!isRefusal(persona, a))
+        mismatches.push(`${point.id} as ${persona}: declared refused, got ${a.kind} (${a.message})`);
     }
   }
   const after = await auditHead(sessions.admin.request);
@@ -111,7 +127,8 @@ test("every server action refuses the personas its row refuses and lets the othe
       note(point, persona, a);
       allowed++;
       expect(a.status, `${point.id} as ${persona}`).toBeLessThan(500);
-      if (!passedRule(point, a)) mismatches.push(`${point.id} as ${persona}: declared allowed, got ${a.kind} (${a.message})`);
+      if (!passedRule(point, a))
+        mismatches.push(`${point.id} as ${persona}: declared allowed, got ${a.kind} (${a.message})`);
     }
   };
   for (const point of probed.filter((p) => !p.last)) await allowedRun(point);

@@ -8,23 +8,38 @@ import { auditHead } from "./access-probe";
 import { discover, session } from "./access-session";
 import { expect, test } from "./fixtures";
 
-const EXPORT_REFUSED: Persona[] = ["anonymous", "interviewer", "managerOwner", "managerOther", "recruiterOff", "panelPending"];
+const EXPORT_REFUSED: Persona[] = [
+  "anonymous",
+  "interviewer",
+  "managerOwner",
+  "managerOther",
+  "recruiterOff",
+  "panelPending",
+];
 
 test("refused personas' candidate exports are refused and leave the audit log as it was", async ({ browser }) => {
   test.setTimeout(120_000);
   const ids = await discover(browser);
   const admin = await session(browser, "admin");
   const origin = new URL(test.info().project.use.baseURL!).origin;
-  const sessions = Object.fromEntries(await Promise.all(EXPORT_REFUSED.map(async (p) => [p, await session(browser, p)] as const)));
+  const sessions = Object.fromEntries(
+    await Promise.all(EXPORT_REFUSED.map(async (p) => [p, await session(browser, p)] as const)),
+  );
   const recruiter = await session(browser, "recruiter");
   const before = await auditHead(admin.request);
   for (const persona of EXPORT_REFUSED) {
-    const res = await sessions[persona]!.request.post(`/api/candidates/${ids.candidate}/export`, { headers: { origin }, maxRedirects: 0 });
+    const res = await sessions[persona]!.request.post(`/api/candidates/${ids.candidate}/export`, {
+      headers: { origin },
+      maxRedirects: 0,
+    });
     expect([302, 307, 401, 403, 404], `export as ${persona}: ${res.status()}`).toContain(res.status());
   }
   expect(await auditHead(admin.request), "a refused export wrote to the audit log").toEqual(before);
   // The candidate's own recruiter may export: the log shows it at the top.
-  const res = await recruiter.request.post(`/api/candidates/${ids.candidate}/export`, { headers: { origin }, maxRedirects: 0 });
+  const res = await recruiter.request.post(`/api/candidates/${ids.candidate}/export`, {
+    headers: { origin },
+    maxRedirects: 0,
+  });
   expect(res.status()).toBe(200);
   const after = await auditHead(admin.request);
   expect(after).not.toEqual(before);

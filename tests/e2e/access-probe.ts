@@ -33,13 +33,25 @@ export async function auditHead(admin: APIRequestContext): Promise<string[]> {
 export async function discoverActionIds(browser: Browser, admin: APIRequestContext): Promise<ActionIds> {
   const found = await discover(browser);
   const people = await get(admin, "/admin");
-  const user = firstMatch(people, /"person":\{"id":"([^"]+)","name":"[^"]*","email":"interviewer@example\.com"/, "interviewer@'s user id");
+  const user = firstMatch(
+    people,
+    /"person":\{"id":"([^"]+)","name":"[^"]*","email":"interviewer@example\.com"/,
+    "interviewer@'s user id",
+  );
   const hire = firstMatch(await get(admin, "/check-ins"), /href="\/check-ins\/([^"/?]+)/, "a hire's check-ins link");
-  const domain = firstMatch(await get(admin, "/questions"), /href="\/questions\?domain=([^"&]+)/, "a domain filter link");
+  const domain = firstMatch(
+    await get(admin, "/questions"),
+    /href="\/questions\?domain=([^"&]+)/,
+    "a domain filter link",
+  );
   const profile = await get(admin, `/pipeline/candidates/${found.candidate}`);
   const candidateEmail = firstMatch(profile, /<h1[^>]*>[^<]+<\/h1><p[^>]*>([^\s<]+@[^\s<]+) /, "the candidate's email");
   const noor = await session(browser, "panelPending");
-  const panelInterview = firstMatch(await get(noor.request, "/interviews"), /href="\/interviews\/([^"/?]+)"/, "noor's interview");
+  const panelInterview = firstMatch(
+    await get(noor.request, "/interviews"),
+    /href="\/interviews\/([^"/?]+)"/,
+    "noor's interview",
+  );
   await noor.context.close();
   return { ...found, user, hire, domain, candidateEmail, panelInterview, token: "" };
 }

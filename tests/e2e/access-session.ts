@@ -36,11 +36,23 @@ export async function discover(browser: Browser): Promise<Record<ObjectKey, stri
   const rolePage = await get(admin.request, `/roles/${role}`);
   // The candidate whose panel noor@ sits on without having submitted: her interview names them.
   const panel = await session(browser, "panelPending");
-  const name = firstMatch(await get(panel.request, "/interviews"), /href="\/interviews\/[^"/?]+"[^>]*>([^<]+)</, "noor's interview");
+  const name = firstMatch(
+    await get(panel.request, "/interviews"),
+    /href="\/interviews\/[^"/?]+"[^>]*>([^<]+)</,
+    "noor's interview",
+  );
   await panel.context.close();
-  const application = firstMatch(rolePage, new RegExp(`href="/candidates/([^"/?]+)"[^>]*>${name}<`), `${name} on the role page`);
+  const application = firstMatch(
+    rolePage,
+    new RegExp(`href="/candidates/([^"/?]+)"[^>]*>${name}<`),
+    `${name} on the role page`,
+  );
   const stage = firstMatch(rolePage, new RegExp(`href="/roles/${role}/plan/kit/([^"/?]+)"`), "interview kit link");
-  const version = firstMatch(await get(admin.request, "/admin/matrix"), /href="\/admin\/matrix\/export\/([^"/?]+)"/, "matrix export link");
+  const version = firstMatch(
+    await get(admin.request, "/admin/matrix"),
+    /href="\/admin\/matrix\/export\/([^"/?]+)"/,
+    "matrix export link",
+  );
   // Their profile: found by name in the recruiters' candidate search.
   const candidate = firstMatch(
     await get(admin.request, `/pipeline?q=${encodeURIComponent(name)}`),
@@ -48,10 +60,18 @@ export async function discover(browser: Browser): Promise<Record<ObjectKey, stri
     `${name} in the candidate search`,
   );
   // A question of the bank: the hiring-quality question list links each to its page.
-  const question = firstMatch(await get(admin.request, "/quality/questions"), /href="\/quality\/questions\/([^"/?]+)"/, "question link");
+  const question = firstMatch(
+    await get(admin.request, "/quality/questions"),
+    /href="\/quality\/questions\/([^"/?]+)"/,
+    "question link",
+  );
   await admin.context.close();
   const interviewer = await session(browser, "interviewer");
-  const interview = firstMatch(await get(interviewer.request, "/interviews"), /href="\/interviews\/([^"/?]+)"/, "interview link");
+  const interview = firstMatch(
+    await get(interviewer.request, "/interviews"),
+    /href="\/interviews\/([^"/?]+)"/,
+    "interview link",
+  );
   const exercise = firstMatch(
     await get(interviewer.request, "/readiness"),
     /href="\/readiness\/exercises\/([^"/?]+)"/,

@@ -18,10 +18,9 @@ function classify(status: number, location: string | undefined): Outcome {
 test("every page and route answers each kind of person as the access table declares", async ({ browser }) => {
   test.setTimeout(300_000);
   const ids = await discover(browser);
-  const sessions = Object.fromEntries(await Promise.all(PERSONAS.map(async (p) => [p, await session(browser, p)] as const))) as Record<
-    Persona,
-    Awaited<ReturnType<typeof session>>
-  >;
+  const sessions = Object.fromEntries(
+    await Promise.all(PERSONAS.map(async (p) => [p, await session(browser, p)] as const)),
+  ) as Record<Persona, Awaited<ReturnType<typeof session>>>;
   const actual: Record<string, Partial<Record<Persona, Outcome>>> = {};
   const mismatches: string[] = [];
   for (const entry of ENTRY_POINTS) {

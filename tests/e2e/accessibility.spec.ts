@@ -65,7 +65,8 @@ test("the main pages have no serious accessibility violations @phone", async ({ 
     found.push(...(await violations(page, url)));
 
   await login(page, "admin@example.com");
-  for (const url of ["/admin", "/admin/matrix", "/admin/audit", "/settings/tokens"]) found.push(...(await violations(page, url)));
+  for (const url of ["/admin", "/admin/matrix", "/admin/audit", "/settings/tokens"])
+    found.push(...(await violations(page, url)));
 
   expect(found, found.join("\n")).toEqual([]);
 });

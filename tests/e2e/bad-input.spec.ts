@@ -2,7 +2,13 @@
 // kind of entry point: pages, CSV exports, the JSON API and the candidate export.
 import { expect, login, test } from "./fixtures";
 
-const GARBAGE = ["does-not-exist", "%27%3B%20DROP%20TABLE%20%22User%22%3B--", "x".repeat(300), "%00", "..%2F..%2Fetc%2Fpasswd"];
+const GARBAGE = [
+  "does-not-exist",
+  "%27%3B%20DROP%20TABLE%20%22User%22%3B--",
+  "x".repeat(300),
+  "%00",
+  "..%2F..%2Fetc%2Fpasswd",
+];
 
 function noStackTrace(body: string) {
   expect(body).not.toMatch(/at [\w.<>]+ \(.*:\d+:\d+\)/);
@@ -34,7 +40,11 @@ test("garbage ids and tokens get 4xx answers, never a crash", async ({ page }) =
     }
   }
   for (const auth of ["", "Bearer ", "Bearer not-a-token", `Bearer ${"a".repeat(2000)}`, "Basic Zm9vOmJhcg=="]) {
-    for (const url of ["/api/v1/roles", `/api/v1/roles/${GARBAGE[0]}/candidates`, `/api/v1/applications/${GARBAGE[1]}/gaps`]) {
+    for (const url of [
+      "/api/v1/roles",
+      `/api/v1/roles/${GARBAGE[0]}/candidates`,
+      `/api/v1/applications/${GARBAGE[1]}/gaps`,
+    ]) {
       const res = await page.request.get(url, { headers: auth ? { authorization: auth } : {} });
       expect(res.status(), `${url} with "${auth.slice(0, 20)}"`).toBe(401);
       const body = await res.json();
@@ -53,7 +63,12 @@ test("an unknown page is a friendly 404 @phone", async ({ page }) => {
 
 test("addresses with malformed percent-encoding and unreadable sign-in requests get 400, not 500", async ({ page }) => {
   await login(page, "manager@example.com");
-  for (const url of ["/candidates/%C0%AF", "/roles/%E0%A4%A/compare", "/api/v1/roles/%ED%A0%80/candidates", "/api/roles/%C0/scores.csv"]) {
+  for (const url of [
+    "/candidates/%C0%AF",
+    "/roles/%E0%A4%A/compare",
+    "/api/v1/roles/%ED%A0%80/candidates",
+    "/api/roles/%C0/scores.csv",
+  ]) {
     const res = await page.request.get(url, { maxRedirects: 0 });
     expect(res.status(), url).toBe(400);
     noStackTrace(await res.text());
@@ -112,7 +127,9 @@ test("every page carries a nonce-based Content-Security-Policy, and its scripts 
   expect(again.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
 });
 
-test("the sign-in form posts: submitted before its script loads, the password stays out of the URL", async ({ page }) => {
+test("the sign-in form posts: submitted before its script loads, the password stays out of the URL", async ({
+  page,
+}) => {
   await page.goto("/signin");
   const form = page.locator("form").filter({ has: page.getByLabel("Password") });
   await expect(form).toHaveAttribute("method", "post");

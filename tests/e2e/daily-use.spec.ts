@@ -9,7 +9,10 @@ const onTop = (l: Locator) =>
   l.evaluate((el) => {
     const r = el.getBoundingClientRect();
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return !!hit && (hit === el || el.contains(hit) || (hit as Element).contains(el) || hit.closest("label")?.contains(el) === true);
+    return (
+      !!hit &&
+      (hit === el || el.contains(hit) || (hit as Element).contains(el) || hit.closest("label")?.contains(el) === true)
+    );
   });
 const inViewport = (l: Locator) =>
   l.evaluate((el) => {
@@ -54,7 +57,9 @@ test("a focused indicator checkbox is never hidden under the scorecard's submit 
     .click();
   await expect(page.getByRole("heading", { name: "Overall recommendation" })).toBeVisible();
   await page.evaluate(() =>
-    document.querySelectorAll("section[aria-labelledby^='d-'] details").forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    document
+      .querySelectorAll("section[aria-labelledby^='d-'] details")
+      .forEach((d) => ((d as HTMLDetailsElement).open = true)),
   );
   const bar = page.locator("[data-sticky-bottom]");
   const boxes = (await page.locator("section[aria-labelledby^='d-'] input[type=checkbox]").all()).slice(0, 6);
@@ -96,7 +101,9 @@ async function openCandidate(page: Page) {
   await expect(page.getByRole("heading", { name: "Target vs. consensus" })).toBeVisible();
 }
 
-test("on a phone the radar's labels fit, the gap table's headers stand apart and statuses stay short @phone", async ({ page }) => {
+test("on a phone the radar's labels fit, the gap table's headers stand apart and statuses stay short @phone", async ({
+  page,
+}) => {
   await openCandidate(page);
   // The drawing loads when its box comes on screen.
   await page.getByRole("img", { name: /^Radar chart/ }).scrollIntoViewIfNeeded();
@@ -106,7 +113,9 @@ test("on a phone the radar's labels fit, the gap table's headers stand apart and
   for (const tick of await radar.locator(".recharts-polar-angle-axis-tick text").all()) {
     const b = (await tick.boundingBox())!;
     expect(b.x, `${await tick.textContent()} clipped on the left`).toBeGreaterThanOrEqual(frame.x - 1);
-    expect(b.x + b.width, `${await tick.textContent()} clipped on the right`).toBeLessThanOrEqual(frame.x + frame.width + 1);
+    expect(b.x + b.width, `${await tick.textContent()} clipped on the right`).toBeLessThanOrEqual(
+      frame.x + frame.width + 1,
+    );
   }
   const table = page
     .getByRole("table")
@@ -129,7 +138,9 @@ test("on a phone the radar's labels fit, the gap table's headers stand apart and
   const statuses = await table.locator("tbody [data-status]").filter({ visible: true }).all();
   expect(statuses.length).toBeGreaterThan(0);
   for (const cell of statuses) {
-    const lines = await cell.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+    const lines = await cell.evaluate((el) =>
+      Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+    );
     expect(lines, `status "${await cell.textContent()}" wraps`).toBeLessThanOrEqual(2);
   }
   await screenshot(page, "candidate-layout");
@@ -170,7 +181,8 @@ test("labels say what they mean, and each person sees the salary they should @ph
   await login(page, "manager@example.com");
   await page.goto("/calibration");
   const legend = page.getByRole("list", { name: "Colours of the distribution bars" });
-  for (const label of ["below L1", "L1", "L2", "L3", "not assessed"]) await expect(legend.getByText(label, { exact: true })).toBeVisible();
+  for (const label of ["below L1", "L1", "L2", "L3", "not assessed"])
+    await expect(legend.getByText(label, { exact: true })).toBeVisible();
   await screenshot(page, "calibration");
 
   // A mistyped role in a CSV gets a suggestion.
@@ -185,7 +197,9 @@ test("labels say what they mean, and each person sees the salary they should @ph
   await screenshot(page, "csv-did-you-mean");
 });
 
-test("the changed editors at phone width: role form, plan editor with its notices, people, matrix draft @phone", async ({ page }) => {
+test("the changed editors at phone width: role form, plan editor with its notices, people, matrix draft @phone", async ({
+  page,
+}) => {
   await login(page, "manager@example.com");
   await page.goto("/roles/new");
   await page.getByRole("link", { name: "Site Reliability Engineer" }).click();

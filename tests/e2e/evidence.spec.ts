@@ -11,7 +11,9 @@ async function compareRowMatching(page: Page, query: string, row: RegExp) {
   const hrefs = await page
     .locator("a[href^='/roles/']")
     .evaluateAll((as) => [
-      ...new Set(as.map((a) => a.getAttribute("href")!).filter((h) => /^\/roles\/[^/]+$/.test(h) && h !== "/roles/new")),
+      ...new Set(
+        as.map((a) => a.getAttribute("href")!).filter((h) => /^\/roles\/[^/]+$/.test(h) && h !== "/roles/new"),
+      ),
     ]);
   for (const href of hrefs) {
     await page.goto(`${href}/compare?${query}`);
@@ -25,7 +27,9 @@ async function compareRowMatching(page: Page, query: string, row: RegExp) {
 }
 
 test.describe("not yet assessed is not zero", () => {
-  test("a candidate nobody has rated reads 'not yet assessed' in the heat map, fit and gap bars @phone", async ({ page }) => {
+  test("a candidate nobody has rated reads 'not yet assessed' in the heat map, fit and gap bars @phone", async ({
+    page,
+  }) => {
     await login(page, "admin@example.com");
     const row = await compareRowMatching(page, "fit=unscored", /not yet assessed/);
     await expect(row.getByRole("cell").last()).toHaveText("not yet assessed");
@@ -48,7 +52,9 @@ test.describe("not yet assessed is not zero", () => {
     await screenshot(page, "candidate-unassessed");
   });
 
-  test("a partly assessed candidate's fit says what it rests on; an interviewer's radar skips what they did not rate", async ({ page }) => {
+  test("a partly assessed candidate's fit says what it rests on; an interviewer's radar skips what they did not rate", async ({
+    page,
+  }) => {
     await login(page, "admin@example.com");
     const row = await compareRowMatching(page, "sort=fit", /\d of \d assessed/);
     await row.getByRole("link").click();
@@ -91,7 +97,9 @@ test.describe("the audit log reads as sentences", () => {
 });
 
 test.describe("text limits where the user types", () => {
-  test("10,000 characters of evidence: the counter says how far over, and the draft still saves @phone", async ({ page }) => {
+  test("10,000 characters of evidence: the counter says how far over, and the draft still saves @phone", async ({
+    page,
+  }) => {
     // A draft only (nobody submits here), so both viewports may use the same interviewer's.
     await login(page, "mei@example.com");
     await page.goto("/interviews");

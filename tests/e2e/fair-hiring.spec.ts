@@ -56,7 +56,9 @@ test.describe("fair-hiring report", () => {
     expect(csv).toContain("Platform Engineer (fair-hiring demo data),Ethnicity,Recruiter screen,Asian,");
 
     await page.goto("/admin/audit");
-    await expect(page.getByText("viewed the fair-hiring report of Platform Engineer (fair-hiring demo data)").first()).toBeVisible();
+    await expect(
+      page.getByText("viewed the fair-hiring report of Platform Engineer (fair-hiring demo data)").first(),
+    ).toBeVisible();
     await expect(
       page.getByText("downloaded the fair-hiring report of Platform Engineer (fair-hiring demo data) as CSV").first(),
     ).toBeVisible();
@@ -83,7 +85,10 @@ test.describe("fair-hiring report", () => {
     await page.screenshot({ path: `${SHOTS}/self-id-dead-${info.project.name}.png`, fullPage: true });
   });
 
-  test("a recruiter makes a candidate's link, the candidate answers, an admin sees the count @phone", async ({ page, browser }, info) => {
+  test("a recruiter makes a candidate's link, the candidate answers, an admin sees the count @phone", async ({
+    page,
+    browser,
+  }, info) => {
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     await login(page, "recruiter@example.com");
@@ -91,7 +96,9 @@ test.describe("fair-hiring report", () => {
     await page.getByRole("link", { name: "Tom Becker" }).first().click();
     await expect(page.getByRole("heading", { name: "Tom Becker", level: 1 })).toBeVisible();
     const roleTitle = (await page.locator('a[href^="/candidates/"]').first().textContent())!.trim();
-    await expect(page.getByText("never shown to anyone: not to interviewers, hiring managers or recruiters")).toBeVisible();
+    await expect(
+      page.getByText("never shown to anyone: not to interviewers, hiring managers or recruiters"),
+    ).toBeVisible();
     // The desktop run made one already: the phone run replaces it.
     await page.getByRole("button", { name: /^(Create link|Make a new link)$/ }).click();
     const field = page.getByLabel("Link for the candidate");
@@ -123,7 +130,9 @@ test.describe("fair-hiring report", () => {
     await expect(page.getByText("Man", { exact: true })).toHaveCount(0);
 
     await showGenderReport(page, roleTitle);
-    await expect(page.getByText(new RegExp(`${roleTitle}: \\d+ applicants, 1 of them gave their gender`))).toBeVisible();
+    await expect(
+      page.getByText(new RegExp(`${roleTitle}: \\d+ applicants, 1 of them gave their gender`)),
+    ).toBeVisible();
     await page.goto("/admin/audit");
     await expect(page.getByText("Riley Chen created a self-identification link for Tom Becker.").first()).toBeVisible();
   });
@@ -181,7 +190,9 @@ test.describe("fair-hiring report", () => {
       );
       // The form again, unanswered; a page, not the endpoint's JSON.
       await expect(candidate.getByRole("button", { name: "Send my answers" })).toBeVisible();
-      await expect(candidate.getByRole("group", { name: "Gender" }).getByLabel("Woman", { exact: true })).not.toBeChecked();
+      await expect(
+        candidate.getByRole("group", { name: "Gender" }).getByLabel("Woman", { exact: true }),
+      ).not.toBeChecked();
       const text = await candidate.locator("body").innerText();
       expect(text, what).not.toMatch(/[{}]|fieldErrors|"error"/);
       expect(sent, what).toHaveLength(1);
@@ -197,7 +208,9 @@ test.describe("fair-hiring report", () => {
     expect(await gaveGender()).toBe(before);
   });
 
-  test("two admins edit one self-identification question: the second save is refused and keeps what they typed", async ({ page }) => {
+  test("two admins edit one self-identification question: the second save is refused and keeps what they typed", async ({
+    page,
+  }) => {
     await login(page, "admin@example.com");
     // Two tabs of the admin page, loaded before either saves.
     const tabs = [page, await page.context().newPage()];
@@ -258,7 +271,9 @@ test.describe("fair-hiring report", () => {
     await expect(setting.getByText("Saved. Groups of fewer than 40 people at a stage are withheld.")).toBeVisible();
     // The questions, folded; one opened.
     await page.getByText("Gender", { exact: true }).click();
-    await expect(page.getByRole("form", { name: "Edit Gender" }).getByLabel("Answers offered, one a line")).toHaveValue(/^Woman\nMan\n/);
+    await expect(page.getByRole("form", { name: "Edit Gender" }).getByLabel("Answers offered, one a line")).toHaveValue(
+      /^Woman\nMan\n/,
+    );
     await expectNoSidewaysScroll(page, "admin page");
     await page.screenshot({ path: `${SHOTS}/fair-hiring-settings-${info.project.name}.png`, fullPage: true });
     await screenshot(page, "fair-hiring-settings");

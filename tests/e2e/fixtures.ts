@@ -44,7 +44,10 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 }
 
 export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screens/${name}-${page.viewportSize()?.width ?? 0}.png`, fullPage: true });
+  await page.screenshot({
+    path: `test-results/screens/${name}-${page.viewportSize()?.width ?? 0}.png`,
+    fullPage: true,
+  });
 }
 
 /** The page must not scroll sideways (wide tables scroll inside their own region instead). */
@@ -59,7 +62,9 @@ export async function expectNoSidewaysScroll(page: Page, where: string) {
       }
       return false;
     };
-    const culprits = [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > width + 1);
+    const culprits = [...document.querySelectorAll("body *")].filter(
+      (e) => e.getBoundingClientRect().right > width + 1,
+    );
     const outside = culprits.filter((e) => !scrolls(e));
     // Absolutely positioned children of a scroll box escape it unless the box is positioned.
     return (outside.length ? outside : culprits)

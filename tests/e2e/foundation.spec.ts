@@ -82,7 +82,9 @@ test.describe("sign-in and home pages", () => {
     // At least those: specs that run earlier on the same database add candidates of their own.
     const pager = page.getByRole("navigation", { name: "Candidate pages" });
     await expect(pager).toContainText(/1–50 of \d+/);
-    expect(Number((await pager.textContent())!.match(/1–50 of ([\d,]+)/)![1]!.replace(/,/g, ""))).toBeGreaterThanOrEqual(414);
+    expect(
+      Number((await pager.textContent())!.match(/1–50 of ([\d,]+)/)![1]!.replace(/,/g, "")),
+    ).toBeGreaterThanOrEqual(414);
     await screenshot(page, "recruiter-home");
   });
 

@@ -26,5 +26,9 @@ test("400 generated requests across pages, routes and actions: no answer of 500 
   });
   const report = await send(base, requests, cookies, { concurrency: 2 });
   expect(report.sent).toBe(400);
-  expect(report.failures.map((f) => `${f.status} ${f.request.method} ${f.request.path} ${JSON.stringify(f.request.headers)}`)).toEqual([]);
+  expect(
+    report.failures.map(
+      (f) => `${f.status} ${f.request.method} ${f.request.path} ${JSON.stringify(f.request.headers)}`,
+    ),
+  ).toEqual([]);
 });

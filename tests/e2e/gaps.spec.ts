@@ -18,7 +18,11 @@ test.describe("gap charts and debrief", () => {
       page.getByRole("link", { name: "Download scores (CSV)" }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
-    const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+    const csv = await (
+      await download.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString("utf8"));
     expect(csv.split("\n")[0]).toContain("candidate,application_id,domain,target,interviewer");
 
     await page.locator("table").first().getByRole("row").nth(1).getByRole("link").click();
@@ -75,7 +79,8 @@ test.describe("gap charts and debrief", () => {
     page,
   }, info) => {
     // A different interviewer per project: each run submits the scorecard it opens.
-    const [email, name] = info.project.name === "phone" ? ["tomas@example.com", "Tomás García"] : ["kwame@example.com", "Kwame Mensah"];
+    const [email, name] =
+      info.project.name === "phone" ? ["tomas@example.com", "Tomás García"] : ["kwame@example.com", "Kwame Mensah"];
     await login(page, email);
     await page.goto("/interviews");
     await page

@@ -21,7 +21,9 @@ test.describe("job ads", () => {
       await recruiter.getByRole("link", { name: "Job description" }).click();
       const jd = recruiter.getByLabel("Job description (Markdown)");
       await expect(jd).toHaveValue(/## What we offer\n\n- 30 days of paid leave\n- A four-day week in August/);
-      await expect(jd).toHaveValue(/## What you will do\n\n### Observability & telemetry \(Level 3: Strategic AIOps Architect\)\n\n- Set /);
+      await expect(jd).toHaveValue(
+        /## What you will do\n\n### Observability & telemetry \(Level 3: Strategic AIOps Architect\)\n\n- Set /,
+      );
       await screenshot(recruiter, "job-ad-generated");
     } finally {
       await admin.close();

@@ -4,7 +4,9 @@ import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtu
 const ROLE = "Reliability Engineer (volume hiring)";
 
 test.describe("a large role", () => {
-  test("a manager pages through the comparison, sorts and filters it, and opens a candidate from page 3 @phone", async ({ page }) => {
+  test("a manager pages through the comparison, sorts and filters it, and opens a candidate from page 3 @phone", async ({
+    page,
+  }) => {
     await login(page, "manager@example.com");
     await page.goto("/roles");
     await page.getByRole("link", { name: ROLE }).click();

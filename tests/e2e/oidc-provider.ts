@@ -51,7 +51,10 @@ export async function startOidcProvider(appPort: number): Promise<{ close: () =>
     },
     // A first-party app: the organisation consented for everyone (as with Okta or Entra ID).
     async loadExistingGrant(ctx) {
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client!.clientId,
+        accountId: ctx.oidc.session!.accountId!,
+      });
       grant.addOIDCScope("openid email profile");
       await grant.save();
       return grant;

@@ -21,7 +21,10 @@ function invitationLink(to: string): string {
   return new URL(link).pathname;
 }
 
-test("an admin adds a person, who sets a password from the emailed link once and is signed in @phone", async ({ page, browser }) => {
+test("an admin adds a person, who sets a password from the emailed link once and is signed in @phone", async ({
+  page,
+  browser,
+}) => {
   const email = `noor.haddad.${test.info().project.name}@example.org`;
   await login(page, "admin@example.com");
   await page.goto("/admin");
@@ -42,9 +45,9 @@ test("an admin adds a person, who sets a password from the emailed link once and
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row).toContainText("invited, link valid until");
   await expect(row.getByRole("button", { name: "Send invitation" })).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: "admin@example.com" }).getByRole("button", { name: "Send invitation" })).toHaveCount(
-    0,
-  );
+  await expect(
+    page.getByRole("row").filter({ hasText: "admin@example.com" }).getByRole("button", { name: "Send invitation" }),
+  ).toHaveCount(0);
 
   const invite = invitationLink(email);
   const guest = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
@@ -145,7 +148,9 @@ test("Escape, like Cancel, drops a chosen kind and puts the focus back on the se
   await expect(page.getByLabel("Kind of user for Kwame Mensah")).toHaveValue("INTERVIEWER");
 });
 
-test("a name past the limit gets one message, the count's, not a second one from the check @phone", async ({ page }) => {
+test("a name past the limit gets one message, the count's, not a second one from the check @phone", async ({
+  page,
+}) => {
   await login(page, "admin@example.com");
   await page.goto("/admin");
   const name = page.getByLabel("Name");

@@ -15,7 +15,8 @@ async function newRolePlan(page: Page, title: string) {
   await expect(page.getByRole("heading", { name: "Interview plan" })).toBeVisible();
 }
 
-const stageItem = (page: Page, n: number) => page.getByRole("listitem").filter({ has: page.getByLabel(`Stage ${n} name`) });
+const stageItem = (page: Page, n: number) =>
+  page.getByRole("listitem").filter({ has: page.getByLabel(`Stage ${n} name`) });
 
 async function fillStage(page: Page, n: number, name: string, kind: string, domains: string[], people: string[]) {
   await page.getByRole("button", { name: "Add stage" }).click();
@@ -26,9 +27,18 @@ async function fillStage(page: Page, n: number, name: string, kind: string, doma
   for (const p of people) await stage.getByRole("checkbox", { name: p }).check();
 }
 
-test("the plan editor keeps typed work: device copy after a reload, discard, and a warning before leaving", async ({ page }) => {
+test("the plan editor keeps typed work: device copy after a reload, discard, and a warning before leaving", async ({
+  page,
+}) => {
   await newRolePlan(page, "SRE plan device copy");
-  await fillStage(page, 1, "Reliability deep dive", "Technical deep-dive", ["Observability", "Automation"], ["Sam Rivera"]);
+  await fillStage(
+    page,
+    1,
+    "Reliability deep dive",
+    "Technical deep-dive",
+    ["Observability", "Automation"],
+    ["Sam Rivera"],
+  );
   await fillStage(page, 2, "Values conversation", "Behavioural", [], ["Priya Natarajan"]);
   await expect(page.getByText("Unsaved changes (kept on this device until you save).")).toBeVisible();
 
@@ -100,7 +110,9 @@ test("a behavioural stage may have no focus domains; a technical one is explaine
   await expect(page.getByRole("heading", { name: "Unsaved changes restored from this device" })).toHaveCount(0);
 });
 
-test("Publish right after Save waits for it and publishes, instead of reporting a change meanwhile", async ({ page }) => {
+test("Publish right after Save waits for it and publishes, instead of reporting a change meanwhile", async ({
+  page,
+}) => {
   await newRolePlan(page, "SRE plan quick publish");
   await fillStage(
     page,

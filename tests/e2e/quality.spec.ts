@@ -6,7 +6,9 @@ import type { Locator } from "@playwright/test";
 import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
 
 test.describe("quality of hire", () => {
-  test("a manager records a due check-in, reloads, and sees it counted on the hiring-quality page", async ({ page }) => {
+  test("a manager records a due check-in, reloads, and sees it counted on the hiring-quality page", async ({
+    page,
+  }) => {
     await login(page, "manager@example.com");
     await page.goto("/check-ins");
     await expect(page.getByRole("heading", { name: "Quality-of-hire check-ins" })).toBeVisible();
@@ -52,7 +54,9 @@ test.describe("quality of hire", () => {
     await screenshot(page, "quality");
   });
 
-  test("a manager reads the hiring quality per interviewer and per question and opens a question's page", async ({ page }) => {
+  test("a manager reads the hiring quality per interviewer and per question and opens a question's page", async ({
+    page,
+  }) => {
     await login(page, "manager@example.com");
     await page.goto("/quality");
     await expect(page.getByRole("heading", { name: "Hiring quality" })).toBeVisible();
@@ -68,7 +72,9 @@ test.describe("quality of hire", () => {
     const interviewers = await cards.count();
     expect(interviewers).toBeGreaterThan(0);
     // Two hires with check-ins at most: against the job, every interviewer reads "too few", with no ρ printed.
-    await expect(page.getByText(/^Too few hires to say for this interviewer: [0-2] of the 10 needed/)).toHaveCount(interviewers);
+    await expect(page.getByText(/^Too few hires to say for this interviewer: [0-2] of the 10 needed/)).toHaveCount(
+      interviewers,
+    );
     await expect(page.getByText(/^ρ /)).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Against the panel" })).toHaveCount(interviewers);
     await page.getByLabel("Sort by").selectOption("ratings");
@@ -111,7 +117,10 @@ test.describe("quality of hire", () => {
     }
     await screenshot(page, "quality-interviewers");
 
-    await page.getByRole("navigation", { name: "Hiring quality views" }).getByRole("link", { name: "Questions" }).click();
+    await page
+      .getByRole("navigation", { name: "Hiring quality views" })
+      .getByRole("link", { name: "Questions" })
+      .click();
     await expect(page).toHaveURL(/\/quality\/questions$/);
     const questions = page
       .getByRole("table", { name: "Questions" })
@@ -138,7 +147,8 @@ test.describe("quality of hire", () => {
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/show=flagged/);
     const flagged = await questions.count();
-    if (flagged) await expect(questions.getByText(/^retirement candidate: (everybody|nobody) passes$/)).toHaveCount(flagged);
+    if (flagged)
+      await expect(questions.getByText(/^retirement candidate: (everybody|nobody) passes$/)).toHaveCount(flagged);
     else await expect(page.getByText("No questions to show.")).toBeVisible();
     await page.getByRole("link", { name: "Show all questions" }).click();
     await expect(page).not.toHaveURL(/show=flagged/);
@@ -155,14 +165,23 @@ test.describe("quality of hire", () => {
     await expect(page.getByRole("heading", { name: "Question", exact: true })).toBeVisible();
     await expect(page.getByText(prompt, { exact: true })).toBeVisible();
     await expect(page.getByRole("list", { name: "Ratings per level" }).getByRole("listitem")).toHaveCount(4);
-    await expect(page.getByText(/^Too few to say: [0-4] later-strong and \d+ later-weak hires \(5 of each needed\)\.$/)).toBeVisible();
+    await expect(
+      page.getByText(/^Too few to say: [0-4] later-strong and \d+ later-weak hires \(5 of each needed\)\.$/),
+    ).toBeVisible();
     await expect(page.getByText(/^AUC /)).toHaveCount(0);
     await screenshot(page, "quality-question");
-    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Hiring quality: questions" }).click();
+    await page
+      .getByRole("navigation", { name: "Breadcrumb" })
+      .getByRole("link", { name: "Hiring quality: questions" })
+      .click();
     await expect(page).toHaveURL(/\/quality\/questions$/);
 
     // An unknown or malformed id is a 404, never a 500; a tampered cursor is the first page.
-    for (const url of ["/quality/questions/no-such-question", "/quality/questions/%00%27", `/quality/questions/${"x".repeat(200)}`]) {
+    for (const url of [
+      "/quality/questions/no-such-question",
+      "/quality/questions/%00%27",
+      `/quality/questions/${"x".repeat(200)}`,
+    ]) {
       const res = await page.goto(url);
       expect(res?.status(), url).toBe(404);
     }
@@ -173,14 +192,22 @@ test.describe("quality of hire", () => {
 
   test("an interviewer is refused the hiring-quality pages and the check-ins", async ({ page }) => {
     await login(page, "interviewer@example.com");
-    for (const url of ["/quality", "/quality/interviewers", "/quality/questions", "/quality/questions/no-such-question", "/check-ins"]) {
+    for (const url of [
+      "/quality",
+      "/quality/interviewers",
+      "/quality/questions",
+      "/quality/questions/no-such-question",
+      "/check-ins",
+    ]) {
       const res = await page.goto(url);
       expect(res?.status(), url).toBe(403);
     }
     await expect(page.getByRole("link", { name: "Hiring quality" })).toHaveCount(0);
   });
 
-  test("each row of the interviewer and question tables has the header's cells, in its order @phone", async ({ page }) => {
+  test("each row of the interviewer and question tables has the header's cells, in its order @phone", async ({
+    page,
+  }) => {
     await login(page, "admin@example.com");
     for (const [url, name, label] of [
       ["/quality/interviewers?sort=alpha", "Interviewers", (cell: Locator) => cell.getByRole("heading").first()],
@@ -202,15 +229,19 @@ test.describe("quality of hire", () => {
         expect(heads + (await cells.count()), `${name} row ${i}`).toBe(names.length);
         // The cells in the header's order: each names its column (a figure's title, or a label on a phone).
         for (let c = 1; c < names.length; c++)
-          expect(((await label(cells.nth(c - heads)).textContent()) ?? "").toLowerCase(), `${name} row ${i} cell ${c}`).toContain(
-            names[c]!.toLowerCase().split(" (")[0],
-          );
+          expect(
+            ((await label(cells.nth(c - heads)).textContent()) ?? "").toLowerCase(),
+            `${name} row ${i} cell ${c}`,
+          ).toContain(names[c]!.toLowerCase().split(" (")[0]);
       }
       // The accessibility tree agrees: the first row holds exactly the header's count of cells.
       const tree = await rows.first().ariaSnapshot();
       expect((tree.match(/^\s*- '?(rowheader|cell)\b/gm) ?? []).length, `${name}\n${tree}`).toBe(names.length);
       await expectNoSidewaysScroll(page, url);
-      await page.screenshot({ path: `/work/shots/q16/${name.toLowerCase()}-${page.viewportSize()!.width}.png`, fullPage: true });
+      await page.screenshot({
+        path: `/work/shots/q16/${name.toLowerCase()}-${page.viewportSize()!.width}.png`,
+        fullPage: true,
+      });
     }
   });
 

@@ -31,7 +31,9 @@ test.describe("team readiness", () => {
     await expect(panel.getByLabel("Why (kept in the audit log)")).toBeFocused();
     await panel.getByRole("button", { name: "Grant qualification" }).click();
     await expect(panel.getByText(/Say why in a few words/)).toBeVisible();
-    await panel.getByLabel("Why (kept in the audit log)").fill("Ran data platform interviews for three years at his last company");
+    await panel
+      .getByLabel("Why (kept in the audit log)")
+      .fill("Ran data platform interviews for three years at his last company");
     await panel.getByRole("button", { name: "Grant qualification" }).click();
     await expect(page.getByRole("status").filter({ hasText: `${PERSON} is now qualified to rate Data` })).toBeVisible();
 
@@ -42,8 +44,12 @@ test.describe("team readiness", () => {
     await expect(limit.getByText("Saved")).toBeVisible();
 
     await page.reload();
-    await expect(matrix.getByRole("button", { name: new RegExp(`^Revoke ${PERSON}'s qualification in Data`) })).toBeVisible();
-    await expect(page.getByRole("form", { name: `Weekly limit for ${PERSON}` }).getByLabel("Weekly limit")).toHaveValue("3");
+    await expect(
+      matrix.getByRole("button", { name: new RegExp(`^Revoke ${PERSON}'s qualification in Data`) }),
+    ).toBeVisible();
+    await expect(page.getByRole("form", { name: `Weekly limit for ${PERSON}` }).getByLabel("Weekly limit")).toHaveValue(
+      "3",
+    );
     await expect(page.getByText(/of 3 this week/)).toBeVisible();
     await expectNoSidewaysScroll(page, "team readiness, one person");
     await screenshot(page, "readiness-team-granted");
@@ -53,8 +59,12 @@ test.describe("team readiness", () => {
     const revoke = page.getByRole("form", { name: new RegExp(`Revoke ${PERSON}'s qualification in Data`) });
     await revoke.getByLabel("Why (kept in the audit log)").fill("Granted in a browser test; undone");
     await revoke.getByRole("button", { name: "Revoke qualification" }).click();
-    await expect(page.getByRole("status").filter({ hasText: `${PERSON} is no longer qualified to rate Data` })).toBeVisible();
-    await expect(matrix.getByRole("button", { name: new RegExp(`^Grant ${PERSON} a qualification in Data`) })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: `${PERSON} is no longer qualified to rate Data` }),
+    ).toBeVisible();
+    await expect(
+      matrix.getByRole("button", { name: new RegExp(`^Grant ${PERSON} a qualification in Data`) }),
+    ).toBeVisible();
     await limit.getByLabel("Weekly limit").fill("");
     await limit.getByRole("button", { name: "Save" }).click();
     await expect(limit.getByText(/Saved: the default/)).toBeVisible();
@@ -86,14 +96,18 @@ test.describe("team readiness", () => {
     await page.reload();
     await expect(mark).toHaveValue("75");
     await page.goto("/readiness/team");
-    await expect(page.getByText(/3 shadow and 1 reverse-shadow seats and a calibration exercise passed at 75%/)).toBeVisible();
+    await expect(
+      page.getByText(/3 shadow and 1 reverse-shadow seats and a calibration exercise passed at 75%/),
+    ).toBeVisible();
     // Back to the demo's values.
     await page.goto("/admin");
     await page.waitForLoadState("networkidle");
     await save("70", "2");
   });
 
-  test("the plan editor warns about a stage rated only by an interviewer not yet qualified for its domain @phone", async ({ page }) => {
+  test("the plan editor warns about a stage rated only by an interviewer not yet qualified for its domain @phone", async ({
+    page,
+  }) => {
     await login(page, "manager@example.com");
     await page.goto("/roles");
     await page.getByRole("link", { name: "Senior AI Operations Engineer", exact: true }).first().click();
@@ -111,7 +125,9 @@ test.describe("team readiness", () => {
     await screenshot(page, "readiness-plan-warning");
   });
 
-  test("the scheduling form shows each interviewer's week against their limit, and a seat to choose", async ({ page }) => {
+  test("the scheduling form shows each interviewer's week against their limit, and a seat to choose", async ({
+    page,
+  }) => {
     await login(page, "manager@example.com");
     await page.goto("/roles");
     await page.getByRole("link", { name: "AI Platform Engineer", exact: true }).first().click();

@@ -8,7 +8,9 @@ import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtu
 const EXERCISE = "Security & governance: calibration 1";
 
 test.describe("interviewer readiness", () => {
-  test("the demo interviewer takes a calibration exercise, sees the result and finds the attempt listed", async ({ page }) => {
+  test("the demo interviewer takes a calibration exercise, sees the result and finds the attempt listed", async ({
+    page,
+  }) => {
     await login(page, "interviewer@example.com");
     await page.goto("/");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Readiness" }).click();
@@ -18,8 +20,12 @@ test.describe("interviewer readiness", () => {
     await expect(security.getByText("In training")).toBeVisible();
     await expect(security.getByText("not taken yet · pass mark 70%")).toBeVisible();
     await expect(security.getByText(/^Sit in on 2 more interviews as a shadow/)).toBeVisible();
-    await expect(page.getByRole("region", { name: "Observability & telemetry" }).getByText("Qualified", { exact: true })).toBeVisible();
-    await expect(page.getByText("At most 4 interviews a week (your own limit; the organisation’s default is 5).")).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Observability & telemetry" }).getByText("Qualified", { exact: true }),
+    ).toBeVisible();
+    await expect(
+      page.getByText("At most 4 interviews a week (your own limit; the organisation’s default is 5)."),
+    ).toBeVisible();
     await screenshot(page, "readiness");
 
     await security.getByRole("link", { name: /Take the calibration exercise/ }).click();
@@ -65,11 +71,16 @@ test.describe("interviewer readiness", () => {
     await screenshot(page, "readiness-exercise-result");
 
     await page.reload();
-    await expect(page.getByRole("region", { name: "Your result" }).getByText("5 of 6 rated as the panel did (83%)")).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Your result" }).getByText("5 of 6 rated as the panel did (83%)"),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Take it again" })).toBeVisible();
 
     await page.getByRole("link", { name: "← My interviewer readiness" }).click();
-    const listed = page.getByRole("list", { name: "Calibration exercises" }).getByRole("listitem").filter({ hasText: EXERCISE });
+    const listed = page
+      .getByRole("list", { name: "Calibration exercises" })
+      .getByRole("listitem")
+      .filter({ hasText: EXERCISE });
     await expect(listed.getByText(/Last attempt .*: 5 of 6 rated as the panel did \(83%\)/)).toBeVisible();
     await expect(listed.getByText("passed", { exact: true })).toBeVisible();
     const card = page.getByRole("region", { name: "Security & governance" });
@@ -79,7 +90,9 @@ test.describe("interviewer readiness", () => {
     await expect(page.getByRole("button", { name: /Claim qualification/ })).toHaveCount(0);
   });
 
-  test("an interviewer who has done every step claims a qualification and still has it after a reload", async ({ page }) => {
+  test("an interviewer who has done every step claims a qualification and still has it after a reload", async ({
+    page,
+  }) => {
     // lena@ (scripts/seed-e2e-people.ts): two shadow seats, one reverse-shadow seat and the security exercise passed.
     await login(page, "lena@example.com");
     await page.goto("/readiness");
@@ -105,7 +118,9 @@ test.describe("interviewer readiness", () => {
     await expect(page.getByText(/Qualified for 1 of 4 domains/)).toBeVisible();
     await expect(page.getByRole("button", { name: /Claim qualification/ })).toHaveCount(0);
     // The other domains are untouched.
-    await expect(page.getByRole("region", { name: "Observability & telemetry" }).getByText("In training")).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Observability & telemetry" }).getByText("In training"),
+    ).toBeVisible();
     await screenshot(page, "readiness-claimed");
   });
 
@@ -113,7 +128,9 @@ test.describe("interviewer readiness", () => {
     await login(page, "recruiter@example.com");
     await page.goto("/readiness");
     await expect(page.getByText("Nothing to do here for recruiters")).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Readiness" })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Readiness" })).toHaveCount(
+      0,
+    );
     for (const url of [
       "/readiness/exercises/clzzzzzzzzzzzzzzzzzzzzzzz",
       "/readiness/exercises/not%20an%20id",

@@ -64,7 +64,9 @@ test.describe("recruiter", () => {
     await screenshot(page, "jd-analysis");
   });
 
-  test("analyses a pasted ad with an inline 'Nice to have:' and a Director title asking Level 1 work", async ({ page }) => {
+  test("analyses a pasted ad with an inline 'Nice to have:' and a Director title asking Level 1 work", async ({
+    page,
+  }) => {
     await login(page, "recruiter@example.com");
     await page.goto("/pipeline");
     await page.getByRole("link", { name: "AI Platform Engineer" }).first().click();
@@ -88,11 +90,15 @@ test.describe("recruiter", () => {
     await expect(page.getByText(/Title checked: “Director of Security Engineering” \(from the text\)/)).toBeVisible();
     await expect(page.getByText(/Title says "Director" but the text asks nothing above Level 1/)).toBeVisible();
     // The inline nice-to-have is its own line, marked optional, and read as security work.
-    const nice = page.getByRole("listitem").filter({ hasText: "Nice to have: experience with OPA Gatekeeper policies." });
+    const nice = page
+      .getByRole("listitem")
+      .filter({ hasText: "Nice to have: experience with OPA Gatekeeper policies." });
     await expect(nice).toHaveCount(1);
     await expect(nice.getByText("nice to have", { exact: true })).toBeVisible();
     await expect(nice.getByText(/security & governance/)).toBeVisible();
-    const required = page.getByRole("listitem").filter({ hasText: /^Apply Kubernetes RBAC baselines from the security team\./ });
+    const required = page
+      .getByRole("listitem")
+      .filter({ hasText: /^Apply Kubernetes RBAC baselines from the security team\./ });
     await expect(required.getByText("nice to have", { exact: true })).toHaveCount(0);
     await screenshot(page, "jd-analysis-director");
   });

@@ -49,7 +49,9 @@ const mailedInvitations = (text: string) =>
 test.describe("scheduling in the viewer's time zone", () => {
   test.use({ timezoneId: "Europe/Berlin" });
 
-  test("a labelled, required time; no silent stage move; rescheduling says so; invitations mailed and downloadable", async ({ page }) => {
+  test("a labelled, required time; no silent stage move; rescheduling says so; invitations mailed and downloadable", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await login(page, "manager@example.com");
     const url = await roleUrl(page);
@@ -61,7 +63,9 @@ test.describe("scheduling in the viewer's time zone", () => {
     // The zone is on screen, not only for screen readers.
     await expect(form.getByText("in Europe/Berlin (UTC+01:00)")).toBeVisible();
     await form.getByLabel("Stage", { exact: true }).selectOption({ label: "Pipeline build exercise" });
-    await expect(form.getByRole("checkbox", { name: `Also move ${name} to Pipeline build exercise` })).not.toBeChecked();
+    await expect(
+      form.getByRole("checkbox", { name: `Also move ${name} to Pipeline build exercise` }),
+    ).not.toBeChecked();
 
     // No time: refused with a clear message, nothing scheduled.
     await form.getByRole("button", { name: "Schedule interviews" }).click();
@@ -93,7 +97,9 @@ test.describe("scheduling in the viewer's time zone", () => {
     await expect(list.getByText("3 Dec 2030, 16:30 CET")).toHaveCount(2);
     await expect(list.getByText("Sam Rivera", { exact: true })).toBeVisible();
     await expect(list.getByText("scorecard not started")).toHaveCount(2);
-    const link = list.getByRole("link", { name: /Calendar file \(\.ics\) for Pipeline build exercise with Sam Rivera/ });
+    const link = list.getByRole("link", {
+      name: /Calendar file \(\.ics\) for Pipeline build exercise with Sam Rivera/,
+    });
     const href = (await link.getAttribute("href"))!;
     const interviewId = href.split("/")[3]!;
     const download = await page.request.get(href);
@@ -103,7 +109,9 @@ test.describe("scheduling in the viewer's time zone", () => {
     expect(ics).toMatch(new RegExp(`UID:${interviewId}@aiops-scorecards`));
     expect(ics).toMatch(/SEQUENCE:1/);
     // The interviewer's email carried the invitation (the development mail path writes .eml files).
-    expect(mailedInvitations(`UID:${interviewId}@aiops-scorecards`).some((ics) => /^METHOD:REQUEST/m.test(ics))).toBe(true);
+    expect(mailedInvitations(`UID:${interviewId}@aiops-scorecards`).some((ics) => /^METHOD:REQUEST/m.test(ics))).toBe(
+      true,
+    );
 
     // Reschedule one interview, cancel the other: each says what it did; the calendar gets a CANCEL.
     await list.getByRole("button", { name: "Reschedule Pipeline build exercise with Sam Rivera" }).click();
@@ -115,7 +123,9 @@ test.describe("scheduling in the viewer's time zone", () => {
     const kwameId = (await kwame.getByRole("link", { name: /Calendar file/ }).getAttribute("href"))!.split("/")[3]!;
     await kwame.getByRole("button", { name: /^Cancel interview/ }).click();
     await kwame.getByRole("button", { name: "Yes, cancel it" }).click();
-    await expect(list.getByRole("status")).toContainText("cancelled. The interviewer was emailed the updated calendar invitation.");
+    await expect(list.getByRole("status")).toContainText(
+      "cancelled. The interviewer was emailed the updated calendar invitation.",
+    );
     await expect(list.getByRole("listitem")).toHaveCount(1);
     expect(mailedInvitations(`UID:${kwameId}@aiops-scorecards`).some((ics) => /^METHOD:CANCEL/m.test(ics))).toBe(true);
     await screenshot(page, "scheduling-candidate-interviews");
@@ -132,7 +142,9 @@ test.describe("scheduling in the viewer's time zone", () => {
   });
 });
 
-test("the pipeline board: candidates without interviews, move, reject with a reason, nudge a due scorecard", async ({ page }) => {
+test("the pipeline board: candidates without interviews, move, reject with a reason, nudge a due scorecard", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await login(page, "recruiter@example.com");
   await page.goto("/pipeline");
@@ -146,14 +158,17 @@ test("the pipeline board: candidates without interviews, move, reject with a rea
   await page.goto(board);
   await page.getByRole("link", { name: /^Without interviews \(\d+\)$/ }).click();
   await expect(page.getByRole("heading", { name: `Without interviews: ${ROLE}` })).toBeVisible();
-  for (const who of ["Omar Haddad", "Ines Duarte"]) await expect(page.getByRole("link", { name: who, exact: true })).toBeVisible();
+  for (const who of ["Omar Haddad", "Ines Duarte"])
+    await expect(page.getByRole("link", { name: who, exact: true })).toBeVisible();
 
   // Move Omar to the second stage.
   const omar = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Omar Haddad", exact: true }) });
   await omar.getByText(/^Move/).first().click();
   await omar.getByLabel("Move to stage").selectOption({ label: "Pipeline build exercise" });
   await omar.getByRole("button", { name: "Move Omar Haddad" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Omar Haddad moved to Pipeline build exercise." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Omar Haddad moved to Pipeline build exercise." }),
+  ).toBeVisible();
 
   // Reject Ines: a reason is required.
   const ines = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Ines Duarte", exact: true }) });
@@ -163,12 +178,16 @@ test("the pipeline board: candidates without interviews, move, reject with a rea
   await ines.getByLabel("Reason (kept in the audit log)").fill("Relocation not possible within the hiring window");
   await ines.getByRole("button", { name: "Reject Ines Duarte" }).click();
   // The card leaves the list (no longer active); the board's status line says what happened.
-  await expect(page.getByRole("status").filter({ hasText: "Ines Duarte rejected; the reason is in the audit log." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Ines Duarte rejected; the reason is in the audit log." }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "Ines Duarte", exact: true })).toHaveCount(0);
 
   await page.goto(board);
   await expect(
-    page.getByRole("region", { name: /Pipeline build exercise/ }).getByRole("link", { name: "Omar Haddad", exact: true }),
+    page
+      .getByRole("region", { name: /Pipeline build exercise/ })
+      .getByRole("link", { name: "Omar Haddad", exact: true }),
   ).toBeVisible();
   await expect(page.getByRole("link", { name: "Ines Duarte", exact: true })).toHaveCount(0);
 
@@ -219,7 +238,9 @@ test("scheduling form, candidate interviews and board at this width @phone", asy
   if (info.project.name === "phone") await expectNoSidewaysScroll(page, "pipeline board");
 });
 
-test("a row whose current stage has a long name keeps its pipeline forms on a phone's screen @phone", async ({ page }, info) => {
+test("a row whose current stage has a long name keeps its pipeline forms on a phone's screen @phone", async ({
+  page,
+}, info) => {
   await login(page, "manager@example.com");
   await page.goto("/roles");
   await page.getByRole("link", { name: "Senior AI Operations Engineer", exact: true }).first().click();

@@ -7,7 +7,9 @@ test.describe("scoring an interview", () => {
   test("evidence survives a reload, and a double submit makes one submission @phone", async ({ page }, info) => {
     // Each viewport scores a different interviewer's open interview (the server is shared).
     const [email, me] =
-      info.project.name === "phone" ? ["priya@example.com", "Priya Natarajan"] : ["interviewer@example.com", "Sam Rivera"];
+      info.project.name === "phone"
+        ? ["priya@example.com", "Priya Natarajan"]
+        : ["interviewer@example.com", "Sam Rivera"];
     await login(page, email);
     await page.goto("/interviews");
     await page
@@ -46,7 +48,9 @@ test.describe("scoring an interview", () => {
     // Typed and reloaded before the autosave fired: restored from this device.
     await sections.first().getByRole("textbox", { name: "Evidence" }).fill(`${EVIDENCE} Also owned the rollback.`);
     await page.reload();
-    await expect(sections.first().getByRole("textbox", { name: "Evidence" })).toHaveValue(`${EVIDENCE} Also owned the rollback.`);
+    await expect(sections.first().getByRole("textbox", { name: "Evidence" })).toHaveValue(
+      `${EVIDENCE} Also owned the rollback.`,
+    );
     await expect(page.getByText(/Restored what you typed|Draft saved/)).toBeVisible();
 
     const submit = page.getByRole("button", { name: /Submit/ });
@@ -68,7 +72,9 @@ test.describe("scoring an interview", () => {
     await login(page, "admin@example.com");
     await page.goto("/admin/audit?action=scorecard.submitted");
     // Other panelists of the same stage may have submitted theirs: count this interviewer's.
-    await expect(page.getByRole("listitem").filter({ hasText: `${me} submitted the ${stage} scorecard for ${candidate}.` })).toHaveCount(1);
+    await expect(
+      page.getByRole("listitem").filter({ hasText: `${me} submitted the ${stage} scorecard for ${candidate}.` }),
+    ).toHaveCount(1);
   });
 
   test("keeping this device's older copy after a reload puts it in the form and saves it", async ({ page }) => {

@@ -13,7 +13,9 @@ async function captureAction(page: Page, act: () => Promise<void>): Promise<Requ
 }
 
 test.describe("cross-site requests", () => {
-  test("a server action replayed without an Origin, or from another site, gets 403 and changes nothing", async ({ page }) => {
+  test("a server action replayed without an Origin, or from another site, gets 403 and changes nothing", async ({
+    page,
+  }) => {
     await login(page, "manager@example.com");
     await page.goto("/settings/tokens");
     const name = `Replay probe ${Date.now()}`;
@@ -49,7 +51,9 @@ test.describe("cross-site requests", () => {
     await expect(page.getByRole("list", { name: "Your API tokens" }).getByText(name, { exact: true })).toHaveCount(2);
   });
 
-  test("the candidate export is a POST from the page; a GET or another site's POST exports nothing", async ({ page }) => {
+  test("the candidate export is a POST from the page; a GET or another site's POST exports nothing", async ({
+    page,
+  }) => {
     await login(page, "recruiter@example.com");
     await page.goto("/pipeline");
     await page.getByRole("link", { name: "Yusuf Demir" }).first().click();
@@ -65,7 +69,9 @@ test.describe("cross-site requests", () => {
 });
 
 test.describe("API tokens", () => {
-  test("made with a scope and an expiry, listed with both and last use, refused at once when revoked @phone", async ({ page }, info) => {
+  test("made with a scope and an expiry, listed with both and last use, refused at once when revoked @phone", async ({
+    page,
+  }, info) => {
     await login(page, "recruiter@example.com");
     await page.goto("/settings/tokens");
     const name = `Roles only ${info.project.name}`;
@@ -135,7 +141,9 @@ test.describe("two admins, one person", () => {
       // The first admin makes them a recruiter, confirming.
       const row1 = first.getByRole("row", { name: new RegExp(name) });
       await kindOf(first).selectOption("RECRUITER");
-      await expect(row1.getByRole("group", { name: `Confirm the change for ${name}` })).toContainText("Make Conflict Probe");
+      await expect(row1.getByRole("group", { name: `Confirm the change for ${name}` })).toContainText(
+        "Make Conflict Probe",
+      );
       await screenshot(first, "person-kind-confirm");
       await row1.getByRole("button", { name: "Change kind" }).click();
       await expect(row1.getByRole("status")).toHaveText(`Saved: ${name} is now a recruiter.`);
@@ -148,7 +156,9 @@ test.describe("two admins, one person", () => {
         `Someone else changed ${name} since you loaded this page (now recruiter, active)`,
       );
       await screenshot(second, "person-kind-conflict");
-      await row2.screenshot({ path: `test-results/screens/person-kind-conflict-row-${second.viewportSize()?.width ?? 0}.png` });
+      await row2.screenshot({
+        path: `test-results/screens/person-kind-conflict-row-${second.viewportSize()?.width ?? 0}.png`,
+      });
       await row2.getByRole("button", { name: "Reload" }).click();
       await expect(kindOf(second)).toHaveValue("RECRUITER");
       // Cancelling a choice leaves the person as they were.

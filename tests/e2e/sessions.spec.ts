@@ -18,7 +18,9 @@ async function submit(page: Page, email: string, password: string) {
   return res;
 }
 
-test("repeated wrong passwords are throttled with a retry time; the owner still gets in elsewhere @phone", async ({ browser }, info) => {
+test("repeated wrong passwords are throttled with a retry time; the owner still gets in elsewhere @phone", async ({
+  browser,
+}, info) => {
   const attacker = await browser.newContext({
     extraHTTPHeaders: { "x-forwarded-for": info.project.name === "phone" ? "198.51.100.78" : "198.51.100.77" },
   });
@@ -55,7 +57,9 @@ test("repeated wrong passwords are throttled with a retry time; the owner still 
   }
 });
 
-test("sign out everywhere sends every other browser back to sign-in at its next click @phone", async ({ browser }, info) => {
+test("sign out everywhere sends every other browser back to sign-in at its next click @phone", async ({
+  browser,
+}, info) => {
   const email = info.project.name === "phone" ? "tomas@example.com" : "dana@example.com";
   const laptop = await browser.newContext();
   const phone = await browser.newContext();
@@ -70,7 +74,9 @@ test("sign out everywhere sends every other browser back to sign-in at its next 
     await here.goto("/matrix");
     await here.getByRole("link", { name: /Your account/ }).click();
     await expect(here.getByRole("heading", { name: "Your account" })).toBeVisible();
-    await expect(here.getByText(/up to 12 hours, and are signed out after 2 hours without using the app/)).toBeVisible();
+    await expect(
+      here.getByText(/up to 12 hours, and are signed out after 2 hours without using the app/),
+    ).toBeVisible();
     await screenshot(here, "account");
     await here.getByRole("button", { name: "Sign out everywhere" }).click();
     await expect(here).toHaveURL(/\/signin/);
@@ -88,7 +94,9 @@ test("sign out everywhere sends every other browser back to sign-in at its next 
   }
 });
 
-test("signing out ends that session's token on the server; the person's other sessions carry on", async ({ browser }) => {
+test("signing out ends that session's token on the server; the person's other sessions carry on", async ({
+  browser,
+}) => {
   const a = await browser.newContext();
   const b = await browser.newContext();
   const replay = await browser.newContext();

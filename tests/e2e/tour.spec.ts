@@ -106,7 +106,9 @@ test("signing out names unsaved interview-plan edits on this device and asks fir
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("aiops-plan:")))).toEqual([]);
 });
 
-test("every limited text box shows its limit where the person types, and says when it is over @phone", async ({ page }) => {
+test("every limited text box shows its limit where the person types, and says when it is over @phone", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await login(page, "manager@example.com");
   await page.goto("/roles/new");
@@ -134,7 +136,9 @@ test("every limited text box shows its limit where the person types, and says wh
   await page.goto("/questions");
   await page.getByText("Add a question").click();
   await expect(page.getByLabel("Question", { exact: true })).toHaveAccessibleDescription(/0 \/ 500 characters/);
-  await expect(page.getByLabel("A Level 1 answer sounds like").first()).toHaveAccessibleDescription(/\/ 600 characters/);
+  await expect(page.getByLabel("A Level 1 answer sounds like").first()).toHaveAccessibleDescription(
+    /\/ 600 characters/,
+  );
   // Near the limit a screen reader hears it once (a polite live region), not at every keystroke.
   await page.getByLabel("Question", { exact: true }).fill("q".repeat(460));
   await expect(page.getByText("Near the 500-character limit.")).toBeAttached();
@@ -156,15 +160,22 @@ test("CSV import refuses files it cannot read, whole and with the reason; the pr
   const file = page.getByLabel("CSV file");
   const choose = (name: string, text: string | Buffer) =>
     file.setInputFiles({ name, mimeType: "text/csv", buffer: typeof text === "string" ? Buffer.from(text) : text });
-  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
+  const png = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
+  ]);
   await choose("photo.csv", png);
-  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toContainText("This file is not CSV text: it looks like an image.");
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toContainText(
+    "This file is not CSV text: it looks like an image.",
+  );
   await choose("empty.csv", "");
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toContainText("empty.csv is empty");
   await choose("header.csv", "name,email\n");
   await page.getByRole("button", { name: /Preview/ }).click();
   await expect(page.getByText("The file has a header line but no candidates")).toBeVisible();
-  await choose("quote.csv", 'name,email\nAda Quote,ada.q@example.org\n"Bo Quote,bo.q@example.org\nCy Quote,cy.q@example.org\n');
+  await choose(
+    "quote.csv",
+    'name,email\nAda Quote,ada.q@example.org\n"Bo Quote,bo.q@example.org\nCy Quote,cy.q@example.org\n',
+  );
   await page.getByRole("button", { name: /Preview/ }).click();
   await expect(page.getByText(/Line 3: a value opens a quote/)).toBeVisible();
   await choose(
@@ -198,7 +209,9 @@ test.describe("the interviewer's time zone, for emails", () => {
       if (r.method() === "POST" && r.headers()["next-action"]) actionPosts.push(r.url());
     });
     await login(page, "interviewer@example.com");
-    const recorded = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+    const recorded = page.waitForResponse(
+      (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+    );
     await page.goto("/interviews");
     expect((await recorded).status()).toBe(200);
     const after = actionPosts.length;
@@ -218,10 +231,12 @@ test("the radar's level numbers do not run into the domain labels on a phone @ph
   await page.getByRole("img", { name: /^Radar chart/ }).scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-polar-radius-axis-tick").first()).toBeVisible();
   const overlaps = await page.evaluate(() => {
-    const boxes = (sel: string) => [...document.querySelectorAll(sel)].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
+    const boxes = (sel: string) =>
+      [...document.querySelectorAll(sel)].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
     const levels = boxes(".recharts-polar-radius-axis-tick text");
     const labels = boxes(".recharts-polar-angle-axis-tick text, .recharts-polar-angle-axis-tick tspan");
-    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const hit = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     return levels.length === 0 ? -1 : levels.filter((l) => labels.some((d) => hit(l, d))).length;
   });
   expect(overlaps).toBe(0);

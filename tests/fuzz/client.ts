@@ -32,8 +32,12 @@ export async function signIn(base: string, email: string, password = "demo-passw
 }
 
 /** Demo object ids, found as a user finds them (the admin's and the interviewer's links). */
-export async function discoverIds(base: string, cookies: Record<string, string>): Promise<Partial<Record<ObjectKey, string>>> {
-  const get = async (who: string, url: string) => (await fetch(`${base}${url}`, { headers: { cookie: cookies[who]! } })).text();
+export async function discoverIds(
+  base: string,
+  cookies: Record<string, string>,
+): Promise<Partial<Record<ObjectKey, string>>> {
+  const get = async (who: string, url: string) =>
+    (await fetch(`${base}${url}`, { headers: { cookie: cookies[who]! } })).text();
   const first = (html: string, re: RegExp) => re.exec(html)?.[1];
   const role = first(await get("admin", "/roles"), /href="\/roles\/([^"/?]+)"[^>]*>AI Platform Engineer</);
   const rolePage = role ? await get("admin", `/roles/${role}`) : "";
@@ -61,14 +65,21 @@ export async function send(
   base: string,
   requests: Iterable<FuzzRequest>,
   cookies: Record<string, string>,
-  { concurrency = 4, timeoutMs = 30_000, onProgress }: { concurrency?: number; timeoutMs?: number; onProgress?: (n: number) => void } = {},
+  {
+    concurrency = 4,
+    timeoutMs = 30_000,
+    onProgress,
+  }: { concurrency?: number; timeoutMs?: number; onProgress?: (n: number) => void } = {},
 ): Promise<FuzzReport> {
   const report: FuzzReport = { sent: 0, byStatus: {}, byKind: {}, failures: [] };
   const iterator = requests[Symbol.iterator]();
   const worker = async () => {
     for (let next = iterator.next(); !next.done; next = iterator.next()) {
       const r = next.value;
-      const headers = { ...r.headers, ...(cookies[r.persona] && !r.headers.cookie ? { cookie: cookies[r.persona]! } : {}) };
+      const headers = {
+        ...r.headers,
+        ...(cookies[r.persona] && !r.headers.cookie ? { cookie: cookies[r.persona]! } : {}),
+      };
       let status: number | "no answer" | "not sent" = "no answer";
       let body = "";
       // A reused keep-alive socket the server has just closed fails before any answer; that is the
@@ -98,7 +109,8 @@ export async function send(
       report.byStatus[bucket] = (report.byStatus[bucket] ?? 0) + 1;
       const kind = (report.byKind[r.kind] ??= {});
       kind[bucket] = (kind[bucket] ?? 0) + 1;
-      if (status === "no answer" || (typeof status === "number" && status >= 500)) report.failures.push({ status, request: r, body });
+      if (status === "no answer" || (typeof status === "number" && status >= 500))
+        report.failures.push({ status, request: r, body });
       onProgress?.(report.sent);
     }
   };

@@ -107,7 +107,10 @@ const QUERY_KEYS = [
 
 const HEADER_CHOICES: [string, string[]][] = [
   ["rsc", ["1", "0", "x"]],
-  ["next-router-state-tree", ["%5B%22%22%5D", "garbage", "%7B", '["",{"children":["__PAGE__",{}]},null,null,true]', "%E0%A4%A"]],
+  [
+    "next-router-state-tree",
+    ["%5B%22%22%5D", "garbage", "%7B", '["",{"children":["__PAGE__",{}]},null,null,true]', "%E0%A4%A"],
+  ],
   ["next-router-prefetch", ["1", "2"]],
   ["next-router-segment-prefetch", ["/_tree", "garbage"]],
   ["next-url", ["/roles", "%", "//evil.example"]],
@@ -115,14 +118,31 @@ const HEADER_CHOICES: [string, string[]][] = [
   ["accept", ["text/x-component", "*/*", "application/json", "text/html", "garbage"]],
   [
     "content-type",
-    ["application/json", "text/plain", "multipart/form-data", "multipart/form-data; boundary=", "application/x-www-form-urlencoded"],
+    [
+      "application/json",
+      "text/plain",
+      "multipart/form-data",
+      "multipart/form-data; boundary=",
+      "application/x-www-form-urlencoded",
+    ],
   ],
-  ["cookie", ["next-auth.session-token=garbage", "next-auth.session-token=" + "a".repeat(4000), "next-auth.csrf-token=%", "a=%E0%A4%A"]],
+  [
+    "cookie",
+    [
+      "next-auth.session-token=garbage",
+      "next-auth.session-token=" + "a".repeat(4000),
+      "next-auth.csrf-token=%",
+      "a=%E0%A4%A",
+    ],
+  ],
   ["authorization", ["Bearer garbage", "Bearer ", "Basic Zm9vOmJhcg==", "Bearer " + "x".repeat(3000)]],
   ["x-forwarded-for", ["garbage", "1.2.3.4, 5.6.7.8", "::1", "%00", ""]],
   ["x-forwarded-proto", ["https", "gopher"]],
   ["x-forwarded-host", ["evil.example", "%"]],
-  ["x-middleware-subrequest", ["middleware:middleware:middleware:middleware:middleware", "proxy:proxy:proxy:proxy:proxy"]],
+  [
+    "x-middleware-subrequest",
+    ["middleware:middleware:middleware:middleware:middleware", "proxy:proxy:proxy:proxy:proxy"],
+  ],
   ["range", ["bytes=0-10", "bytes=garbage"]],
   ["if-none-match", ['"x"', "*"]],
   ["accept-language", ["de-DE,de;q=0.9", "*;q=garbage"]],
@@ -180,7 +200,13 @@ export function* generate(opts: GenerateOptions): Generator<FuzzRequest> {
     } else if (kind === "path-id") {
       const withIds = opts.targets.urls.filter((t) => t.url.includes("["));
       const t = pick(withIds);
-      yield { kind, persona, method: t.method, path: fillPath(t.url, true), headers: t.method === "POST" ? sameOrigin : {} };
+      yield {
+        kind,
+        persona,
+        method: t.method,
+        path: fillPath(t.url, true),
+        headers: t.method === "POST" ? sameOrigin : {},
+      };
     } else if (kind === "json-body" || kind === "form-body") {
       const posts = opts.targets.urls.filter((t) => t.method === "POST");
       const t = pick(posts);
@@ -189,9 +215,18 @@ export function* generate(opts: GenerateOptions): Generator<FuzzRequest> {
           ? rand() < 0.8
             ? JSON.stringify(pick(jsonValues))
             : pick(strings)
-          : Array.from({ length: Math.floor(rand() * 4) }, () => `${enc(pick(strings))}=${enc(pick(strings))}`).join("&");
+          : Array.from({ length: Math.floor(rand() * 4) }, () => `${enc(pick(strings))}=${enc(pick(strings))}`).join(
+              "&",
+            );
       const type = kind === "json-body" ? "application/json" : "application/x-www-form-urlencoded";
-      yield { kind, persona, method: "POST", path: fillPath(t.url, rand() < 0.3), headers: { ...sameOrigin, "content-type": type }, body };
+      yield {
+        kind,
+        persona,
+        method: "POST",
+        path: fillPath(t.url, rand() < 0.3),
+        headers: { ...sameOrigin, "content-type": type },
+        body,
+      };
     } else if (kind === "action-body") {
       const action = pick(actions);
       const page = fillPath(action.page, rand() < 0.2);
@@ -204,7 +239,12 @@ export function* generate(opts: GenerateOptions): Generator<FuzzRequest> {
             : pick(strings)
                 .replace(/[^\x20-\x7e]/g, "")
                 .slice(0, 60) || "x";
-      const headers: Record<string, string> = { ...sameOrigin, "next-action": id, accept: "text/x-component", "content-type": type };
+      const headers: Record<string, string> = {
+        ...sameOrigin,
+        "next-action": id,
+        accept: "text/x-component",
+        "content-type": type,
+      };
       if (rand() < 0.3) headers["next-router-state-tree"] = pick(HEADER_CHOICES[1]![1]);
       yield { kind, persona, method: "POST", path: page, headers, body };
     } else {
@@ -227,7 +267,12 @@ export function* generate(opts: GenerateOptions): Generator<FuzzRequest> {
 }
 
 /** A server-action body: the JSON React sends, JSON it would never send, form data, multipart that does not parse. */
-function actionBody(pick: <T>(xs: readonly T[]) => T, rand: () => number, strings: string[], json: unknown[]): [string, string] {
+function actionBody(
+  pick: <T>(xs: readonly T[]) => T,
+  rand: () => number,
+  strings: string[],
+  json: unknown[],
+): [string, string] {
   const choice = Math.floor(rand() * 6);
   if (choice === 0) return ["text/plain;charset=UTF-8", JSON.stringify([pick(json)])];
   if (choice === 1) return ["text/plain;charset=UTF-8", JSON.stringify(pick(json))];
@@ -235,7 +280,14 @@ function actionBody(pick: <T>(xs: readonly T[]) => T, rand: () => number, string
   if (choice === 3) {
     const boundary = "----fuzz" + Math.floor(rand() * 1e9);
     const fields = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => {
-      const name = pick(["0", "1", "1_$ACTION_ID_x", "$ACTION_REF_1", "1_$ACTION_KEY", pick(strings).replace(/["\r\n]/g, "")]);
+      const name = pick([
+        "0",
+        "1",
+        "1_$ACTION_ID_x",
+        "$ACTION_REF_1",
+        "1_$ACTION_KEY",
+        pick(strings).replace(/["\r\n]/g, ""),
+      ]);
       return `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${rand() < 0.5 ? JSON.stringify(pick(json)) : pick(strings)}\r\n`;
     });
     const end = rand() < 0.8 ? `--${boundary}--\r\n` : "";

@@ -41,9 +41,15 @@ function pageUrl(worker: string): string {
 }
 
 export function fuzzTargets(baseUrl: string, buildDir = path.resolve(import.meta.dirname, "../../.next")): FuzzTargets {
-  const urls = ENTRY_POINTS.flatMap((e) => (e.kind !== "action" && e.url ? [{ url: e.url, method: e.method ?? "GET" }] : []));
-  const manifest = JSON.parse(fs.readFileSync(path.join(buildDir, "server/server-reference-manifest.json"), "utf8")) as Manifest;
-  const byName = new Map(Object.entries(manifest.node).map(([id, a]) => [`${a.filename}#${a.exportedName}`, { id, a }]));
+  const urls = ENTRY_POINTS.flatMap((e) =>
+    e.kind !== "action" && e.url ? [{ url: e.url, method: e.method ?? "GET" }] : [],
+  );
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(buildDir, "server/server-reference-manifest.json"), "utf8"),
+  ) as Manifest;
+  const byName = new Map(
+    Object.entries(manifest.node).map(([id, a]) => [`${a.filename}#${a.exportedName}`, { id, a }]),
+  );
   const actions = ENTRY_POINTS.flatMap((e) => {
     if (e.kind !== "action") return [];
     const found = byName.get(e.id);

@@ -19,21 +19,32 @@ beforeAll(async () => {
 });
 
 async function person() {
-  const u = await db.user.create({ data: { email: `person-${++n}@example.org`, name: `Person ${n}`, kind: "INTERVIEWER" } });
+  const u = await db.user.create({
+    data: { email: `person-${++n}@example.org`, name: `Person ${n}`, kind: "INTERVIEWER" },
+  });
   return { id: u.id, version: u.version };
 }
-const stored = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { kind: true, active: true, version: true } });
-const CONFLICT = { ok: false, kind: "conflict", message: expect.stringMatching(/changed .* since you loaded .*reload/i) };
+const stored = (id: string) =>
+  db.user.findUniqueOrThrow({ where: { id }, select: { kind: true, active: true, version: true } });
+const CONFLICT = {
+  ok: false,
+  kind: "conflict",
+  message: expect.stringMatching(/changed .* since you loaded .*reload/i),
+};
 
 describe("a person's kind and active state", () => {
   it("the second of two admins who loaded the same version gets a conflict, and the first one's change stands", async () => {
     const p = await person();
     expect(await changeKind(admin, { userId: p.id, kind: "MANAGER", version: p.version })).toMatchObject({ ok: true });
-    expect(await changeKind(otherAdmin, { userId: p.id, kind: "RECRUITER", version: p.version })).toMatchObject(CONFLICT);
+    expect(await changeKind(otherAdmin, { userId: p.id, kind: "RECRUITER", version: p.version })).toMatchObject(
+      CONFLICT,
+    );
     expect(await stored(p.id)).toMatchObject({ kind: "MANAGER", version: p.version + 1 });
     expect(await db.auditEvent.count({ where: { entityId: p.id, action: "user.kind_changed" } })).toBe(1);
     // After reloading (the new version), the second admin's change goes through.
-    expect(await changeKind(otherAdmin, { userId: p.id, kind: "RECRUITER", version: p.version + 1 })).toMatchObject({ ok: true });
+    expect(await changeKind(otherAdmin, { userId: p.id, kind: "RECRUITER", version: p.version + 1 })).toMatchObject({
+      ok: true,
+    });
     expect(await stored(p.id)).toMatchObject({ kind: "RECRUITER", version: p.version + 2 });
   });
 
@@ -90,13 +101,23 @@ describe("a draft matrix cell (updateCellAction)", () => {
       indicators: ["Overwrites whatever another admin saved meanwhile."],
     });
     expect(res).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { expected: expect.any(String) } });
-    expect((await db.indicator.findMany({ where: { cellId: cell.id }, orderBy: { position: "asc" } })).map((i) => i.text)).toEqual(before);
+    expect(
+      (await db.indicator.findMany({ where: { cellId: cell.id }, orderBy: { position: "asc" } })).map((i) => i.text),
+    ).toEqual(before);
     // With what it loaded, the save goes through; a second admin from the same page gets a conflict that says to reload.
     expect(
-      await matrix.updateCellIndicators(admin, { cellId: cell.id, indicators: ["Mine, from the loaded cell."], expected: before }),
+      await matrix.updateCellIndicators(admin, {
+        cellId: cell.id,
+        indicators: ["Mine, from the loaded cell."],
+        expected: before,
+      }),
     ).toMatchObject({ ok: true });
     expect(
-      await matrix.updateCellIndicators(otherAdmin, { cellId: cell.id, indicators: ["Theirs, from the same page."], expected: before }),
+      await matrix.updateCellIndicators(otherAdmin, {
+        cellId: cell.id,
+        indicators: ["Theirs, from the same page."],
+        expected: before,
+      }),
     ).toMatchObject({ ok: false, kind: "conflict", current: ["Mine, from the loaded cell."] });
   });
 });

@@ -25,7 +25,10 @@ beforeAll(async () => {
   manager = await userByEmail("manager@example.com");
   admin = await userByEmail("admin@example.com");
   const role = await db.role.findFirstOrThrow({
-    where: { ownerId: manager.id, applications: { some: { interviews: { some: { scorecards: { some: { status: "SUBMITTED" } } } } } } },
+    where: {
+      ownerId: manager.id,
+      applications: { some: { interviews: { some: { scorecards: { some: { status: "SUBMITTED" } } } } } },
+    },
   });
   roleId = role.id;
   applicationId = (
@@ -73,7 +76,13 @@ describe("creating a token", () => {
       expect(Math.round((stored.expiresAt.getTime() - Date.now()) / DAY)).toBe(Number(days));
     }
     const listed = (await listApiTokens(manager)).find((t) => t.id === res.id);
-    expect(listed).toMatchObject({ scopes: ["roles:read"], expiresAt: row.expiresAt, lastUsedAt: null, revokedAt: null, state: "active" });
+    expect(listed).toMatchObject({
+      scopes: ["roles:read"],
+      expiresAt: row.expiresAt,
+      lastUsedAt: null,
+      revokedAt: null,
+      state: "active",
+    });
   });
 
   it("refuses no scope, an unknown scope, an expiry not offered, and 'never'", async () => {
@@ -85,7 +94,12 @@ describe("creating a token", () => {
       { expiresInDays: "never" },
       { expiresInDays: 0 },
     ]) {
-      const res = await createApiToken(manager, { name: "Bad token", scopes: ["roles:read"], expiresInDays: "30", ...bad });
+      const res = await createApiToken(manager, {
+        name: "Bad token",
+        scopes: ["roles:read"],
+        expiresInDays: "30",
+        ...bad,
+      });
       expect(res, JSON.stringify(bad)).toMatchObject({ ok: false, kind: "invalid" });
     }
     expect(await db.apiToken.count()).toBe(before);
@@ -144,9 +158,13 @@ describe("revoked, expired and deactivated", () => {
     const old = await tokenFor(holder);
     expect((await getRoles(req(old.token), ctx({}))).status).toBe(200);
     const version = () => db.user.findUniqueOrThrow({ where: { id: person.id } }).then((u) => u.version);
-    expect(await setActive(admin, { userId: person.id, active: false, version: await version() })).toMatchObject({ ok: true });
+    expect(await setActive(admin, { userId: person.id, active: false, version: await version() })).toMatchObject({
+      ok: true,
+    });
     expect((await getRoles(req(old.token), ctx({}))).status).toBe(401);
-    expect(await setActive(admin, { userId: person.id, active: true, version: await version() })).toMatchObject({ ok: true });
+    expect(await setActive(admin, { userId: person.id, active: true, version: await version() })).toMatchObject({
+      ok: true,
+    });
     const res = await getRoles(req(old.token), ctx({}));
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ error: expect.stringMatching(/revoked/) });
@@ -172,6 +190,8 @@ describe("last used", () => {
     // Over a minute ago: written again.
     await db.apiToken.update({ where: { id: t.id }, data: { lastUsedAt: new Date(Date.now() - 61_000) } });
     await getRoles(req(t.token), ctx({}));
-    expect(Date.now() - (await db.apiToken.findUniqueOrThrow({ where: { id: t.id } })).lastUsedAt!.getTime()).toBeLessThan(5_000);
+    expect(
+      Date.now() - (await db.apiToken.findUniqueOrThrow({ where: { id: t.id } })).lastUsedAt!.getTime(),
+    ).toBeLessThan(5_000);
   });
 });

@@ -6,7 +6,8 @@ import { createApiToken, revokeApiToken } from "../../lib/api/tokens";
 import { db } from "../../lib/db";
 import { userByEmail } from "./helpers";
 
-const req = (token?: string) => new Request("http://test/api/v1", { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const req = (token?: string) =>
+  new Request("http://test/api/v1", { headers: token ? { authorization: `Bearer ${token}` } : {} });
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 
 async function tokenFor(email: string) {
@@ -26,7 +27,9 @@ describe("read-only API", () => {
 
   it("scopes roles and candidates to what the token's user may see", async () => {
     const manager = await tokenFor("manager@example.com");
-    const roles = (await (await getRoles(req(manager.token), ctx({}))).json()) as { data: { id: string; title: string }[] };
+    const roles = (await (await getRoles(req(manager.token), ctx({}))).json()) as {
+      data: { id: string; title: string }[];
+    };
     expect(roles.data.length).toBe(await db.role.count());
     const interviewer = await tokenFor("mei@example.com");
     const meiRoles = (await (await getRoles(req(interviewer.token), ctx({}))).json()) as { data: { title: string }[] };
@@ -56,7 +59,10 @@ describe("read-only API", () => {
   it("stops working at once when revoked, and only the owner can revoke", async () => {
     const t = await tokenFor("recruiter@example.com");
     expect((await getRoles(req(t.token), ctx({}))).status).toBe(200);
-    expect(await revokeApiToken(await userByEmail("manager@example.com"), t.id)).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await revokeApiToken(await userByEmail("manager@example.com"), t.id)).toMatchObject({
+      ok: false,
+      kind: "not_found",
+    });
     expect((await revokeApiToken(await userByEmail("recruiter@example.com"), t.id)).ok).toBe(true);
     expect((await getRoles(req(t.token), ctx({}))).status).toBe(401);
     const stored = await db.apiToken.findUniqueOrThrow({ where: { id: t.id } });

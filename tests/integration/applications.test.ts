@@ -4,7 +4,12 @@ import { scheduleStage } from "../../lib/interviews/schedule";
 import { db } from "../../lib/db";
 import { userByEmail } from "./helpers";
 
-const candidate = { name: "Noor Haddad", email: "noor.haddad@example.org", source: "Referral", headline: "SRE, observability" };
+const candidate = {
+  name: "Noor Haddad",
+  email: "noor.haddad@example.org",
+  source: "Referral",
+  headline: "SRE, observability",
+};
 
 describe("candidates on a role", () => {
   it("adds a candidate, merges a known email, refuses a duplicate application", async () => {
@@ -23,9 +28,14 @@ describe("candidates on a role", () => {
       }),
     ).toMatchObject({ ok: true, merged: true });
     expect(await db.candidate.count({ where: { email: "noor.haddad@example.org" } })).toBe(1);
-    expect(await addCandidateToRole(owner, { roleId: role.id, candidate })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await addCandidateToRole(owner, { roleId: role.id, candidate })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
     if (res.ok)
-      expect((await db.application.findUniqueOrThrow({ where: { id: res.applicationId } })).currentStageId).toBe(role.stages[0]!.id);
+      expect((await db.application.findUniqueOrThrow({ where: { id: res.applicationId } })).currentStageId).toBe(
+        role.stages[0]!.id,
+      );
   });
 
   it("schedules a stage's interviews for its interviewers, once", async () => {
@@ -35,9 +45,15 @@ describe("candidates on a role", () => {
     });
     const owner = await db.user.findUniqueOrThrow({ where: { id: app.role.ownerId } });
     const stage = app.role.stages[1]!;
-    const res = await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "2026-12-01T15:00:00Z" });
+    const res = await scheduleStage(owner, {
+      applicationId: app.id,
+      stageId: stage.id,
+      scheduledAt: "2026-12-01T15:00:00Z",
+    });
     expect(res).toMatchObject({ ok: true, created: stage.interviewers.length });
-    expect(await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "2026-12-01T15:00:00Z" })).toMatchObject({
+    expect(
+      await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "2026-12-01T15:00:00Z" }),
+    ).toMatchObject({
       ok: true,
       created: 0,
       unchanged: stage.interviewers.length,
@@ -45,7 +61,9 @@ describe("candidates on a role", () => {
     const interviews = await db.interview.findMany({ where: { applicationId: app.id } });
     expect(interviews.map((i) => i.interviewerId).sort()).toEqual(stage.interviewers.map((i) => i.userId).sort());
     expect(interviews[0]!.scheduledAt?.toISOString()).toBe("2026-12-01T15:00:00.000Z");
-    expect(await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "tomorrow" })).toMatchObject({
+    expect(
+      await scheduleStage(owner, { applicationId: app.id, stageId: stage.id, scheduledAt: "tomorrow" }),
+    ).toMatchObject({
       ok: false,
       kind: "invalid",
     });

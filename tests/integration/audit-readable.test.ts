@@ -12,7 +12,11 @@ describe("a readable audit log", () => {
   it("says who submitted which stage's scorecard for whom, with no internal ids", async () => {
     const { user: sam, interview, domainIds } = await freshInterviewOf("interviewer@example.com");
     await saveDraft(sam, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "1") });
-    await submitScorecard(sam, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") });
+    await submitScorecard(sam, {
+      interviewId: interview.id,
+      expectedVersion: 1,
+      values: completeValues(domainIds, "3"),
+    });
     const full = await db.interview.findUniqueOrThrow({
       where: { id: interview.id },
       select: { stage: { select: { name: true } }, application: { select: { candidate: { select: { name: true } } } } },
@@ -21,7 +25,9 @@ describe("a readable audit log", () => {
     const findMany = vi.spyOn(db.user, "findMany");
     const { page } = await auditLogPage(admin, {});
     const [submitted, drafted] = page.rows;
-    expect(submitted?.sentence).toBe(`${sam.name} submitted the ${full.stage.name} scorecard for ${full.application.candidate.name}.`);
+    expect(submitted?.sentence).toBe(
+      `${sam.name} submitted the ${full.stage.name} scorecard for ${full.application.candidate.name}.`,
+    );
     expect(drafted?.sentence).toBe(
       `${sam.name} changed draft ratings on the ${full.stage.name} scorecard for ${full.application.candidate.name}.`,
     );
@@ -38,7 +44,9 @@ describe("a readable audit log", () => {
   it("records and shows every edited field of a plan: a stage's duration before and after", async () => {
     const role = await db.role.findFirstOrThrow({
       where: { title: "Senior AI Operations Engineer" },
-      include: { stages: { orderBy: { position: "asc" }, include: { domains: true, interviewers: true, questions: true } } },
+      include: {
+        stages: { orderBy: { position: "asc" }, include: { domains: true, interviewers: true, questions: true } },
+      },
     });
     const owner = await db.user.findUniqueOrThrow({ where: { id: role.ownerId } });
     const stages = role.stages.map((s) => ({
@@ -52,14 +60,22 @@ describe("a readable audit log", () => {
     }));
     const first = stages[0]!;
     const longer = first.durationMinutes + 15;
-    const res = await savePlan(owner, role.id, role.version, { stages: [{ ...first, durationMinutes: longer }, ...stages.slice(1)] }, true);
+    const res = await savePlan(
+      owner,
+      role.id,
+      role.version,
+      { stages: [{ ...first, durationMinutes: longer }, ...stages.slice(1)] },
+      true,
+    );
     expect(res).toMatchObject({ ok: true });
     const admin = await userByEmail("admin@example.com");
     const [event] = (await auditLogPage(admin, { action: "plan.published" })).page.rows;
     expect(event?.sentence).toBe(`${owner.name} published the interview plan of ${role.title}.`);
     expect(event?.details).toMatchObject({
       hidden: false,
-      changes: [{ field: `${first.name}: duration (minutes)`, before: String(first.durationMinutes), after: String(longer) }],
+      changes: [
+        { field: `${first.name}: duration (minutes)`, before: String(first.durationMinutes), after: String(longer) },
+      ],
     });
   });
 });

@@ -39,7 +39,9 @@ describe("interviewers see only their own interviews", () => {
     const sam = await userByEmail("interviewer@example.com");
     const open = allMyInterviews(await interviewerInterviews(sam)).find((r) => r.bucket !== "submitted")!;
     await db.application.update({ where: { id: open.applicationId }, data: { status: "WITHDRAWN" } });
-    const after = allMyInterviews(await interviewerInterviews(sam)).filter((r) => r.applicationId === open.applicationId);
+    const after = allMyInterviews(await interviewerInterviews(sam)).filter(
+      (r) => r.applicationId === open.applicationId,
+    );
     expect(after.filter((r) => r.bucket !== "submitted").every((r) => r.bucket === "closed")).toBe(true);
     await db.application.update({ where: { id: open.applicationId }, data: { status: "ACTIVE" } });
     expect(allMyInterviews(await interviewerInterviews(sam)).find((r) => r.id === open.id)?.bucket).toBe(open.bucket);

@@ -84,5 +84,9 @@ export async function sessionEndpoint(token: string): Promise<Response> {
 
 export async function signOut(token: string) {
   const c = await csrf();
-  await call("signout", { method: "POST", jar: { ...c.jar, [SESSION_COOKIE]: token }, body: { csrfToken: c.token, json: "true" } });
+  await call("signout", {
+    method: "POST",
+    jar: { ...c.jar, [SESSION_COOKIE]: token },
+    body: { csrfToken: c.token, json: "true" },
+  });
 }

@@ -18,7 +18,9 @@ async function panelOf(size: number) {
   const stage = role.stages.find((s) => s.domains.length > 0)!;
   const n = `${Date.now()}-${Math.random()}`;
   const candidate = await db.candidate.create({ data: { name: `Calibration rows ${n}` } });
-  const application = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: stage.id } });
+  const application = await db.application.create({
+    data: { candidateId: candidate.id, roleId: role.id, currentStageId: stage.id },
+  });
   const people = await Promise.all(
     Array.from({ length: size }, (_, i) =>
       db.user.create({
@@ -30,7 +32,9 @@ async function panelOf(size: number) {
   const scheduledAt = new Date(Date.now() - 6 * 3600_000);
   const interviews = await Promise.all(
     people.map((p) =>
-      db.interview.create({ data: { applicationId: application.id, stageId: stage.id, interviewerId: p.id, scheduledAt } }),
+      db.interview.create({
+        data: { applicationId: application.id, stageId: stage.id, interviewerId: p.id, scheduledAt },
+      }),
     ),
   );
   return { role, application, people, interviews, domainIds: stage.domains.map((d) => d.domainId) };
@@ -61,13 +65,25 @@ describe("the calibration rows kept by the database", () => {
     const { application, people, interviews, domainIds } = await panelOf(2);
     const [a, b] = people as [(typeof people)[0], (typeof people)[0]];
     const d = domainIds.length;
-    expect((await saveDraft(a, { interviewId: interviews[0]!.id, expectedVersion: 0, values: completeValues(domainIds, "3") })).ok).toBe(
-      true,
-    );
+    expect(
+      (
+        await saveDraft(a, {
+          interviewId: interviews[0]!.id,
+          expectedVersion: 0,
+          values: completeValues(domainIds, "3"),
+        })
+      ).ok,
+    ).toBe(true);
     expect((await rows(application.id)).size).toBe(0);
 
     expect(
-      (await submitScorecard(a, { interviewId: interviews[0]!.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).ok,
+      (
+        await submitScorecard(a, {
+          interviewId: interviews[0]!.id,
+          expectedVersion: 1,
+          values: completeValues(domainIds, "3"),
+        })
+      ).ok,
     ).toBe(true);
     // Alone on the panel: nothing comparable yet.
     expect(await rows(application.id)).toEqual(
@@ -75,7 +91,13 @@ describe("the calibration rows kept by the database", () => {
     );
 
     expect(
-      (await submitScorecard(b, { interviewId: interviews[1]!.id, expectedVersion: 0, values: completeValues(domainIds, "1") })).ok,
+      (
+        await submitScorecard(b, {
+          interviewId: interviews[1]!.id,
+          expectedVersion: 0,
+          values: completeValues(domainIds, "1"),
+        })
+      ).ok,
     ).toBe(true);
     // Lower median of 3 and 1 is 1.
     let stored = await rows(application.id);
@@ -112,7 +134,11 @@ describe("the calibration rows kept by the database", () => {
     const other = await db.role.findFirstOrThrow({ where: { id: { not: application.roleId } } });
     await db.application.update({ where: { id: application.id }, data: { roleId: other.id } });
     expect([...(await rows(application.id)).values()].map((r) => r.roleId)).toEqual([other.id, other.id]);
-    expect(await db.applicationDomainConsensus.count({ where: { applicationId: application.id, roleId: { not: other.id } } })).toBe(0);
+    expect(
+      await db.applicationDomainConsensus.count({
+        where: { applicationId: application.id, roleId: { not: other.id } },
+      }),
+    ).toBe(0);
     await db.application.update({ where: { id: application.id }, data: { roleId: application.roleId } });
   });
 
@@ -132,7 +158,9 @@ describe("the calibration rows kept by the database", () => {
     const median = consensus([...ratings]).median!;
     const stored = await rows(application.id);
     expect(stored.size).toBe(people.length);
-    people.forEach((p, i) => expect(stored.get(p.id)).toMatchObject(expected(domainIds.length, ratings[i]!, median, people.length)));
+    people.forEach((p, i) =>
+      expect(stored.get(p.id)).toMatchObject(expected(domainIds.length, ratings[i]!, median, people.length)),
+    );
     for (const domainId of domainIds) {
       const unit = await db.applicationDomainConsensus.findUniqueOrThrow({
         where: { applicationId_domainId: { applicationId: application.id, domainId } },

@@ -32,10 +32,15 @@ beforeAll(async () => {
   const rand = rng(20261201);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const base = await db.role.findFirstOrThrow({ select: { clusterId: true, matrixVersionId: true } });
-  const domains = (await db.competencyDomain.findMany({ take: 4, orderBy: { key: "asc" }, select: { id: true } })).map((d) => d.id);
+  const domains = (await db.competencyDomain.findMany({ take: 4, orderBy: { key: "asc" }, select: { id: true } })).map(
+    (d) => d.id,
+  );
   people = await Promise.all(
     PEOPLE.map(([kind, name], i) =>
-      db.user.create({ data: { email: `cal-${i}@example.org`, name, kind }, select: { id: true, email: true, name: true, kind: true } }),
+      db.user.create({
+        data: { email: `cal-${i}@example.org`, name, kind },
+        select: { id: true, email: true, name: true, kind: true },
+      }),
     ),
   );
   const managers = people.filter((p) => p.kind === "MANAGER");
@@ -49,11 +54,14 @@ beforeAll(async () => {
         matrixVersionId: base.matrixVersionId,
         ownerId: managers[r % managers.length]!.id,
         status: "OPEN",
-        stages: { create: [0, 1].map((position) => ({ position, name: `Stage ${position}`, kind: "TECHNICAL" as const })) },
+        stages: {
+          create: [0, 1].map((position) => ({ position, name: `Stage ${position}`, kind: "TECHNICAL" as const })),
+        },
       },
       include: { stages: true },
     });
-    if (r === 0) await db.roleMember.create({ data: { roleId: role.id, userId: people[3]!.id, function: "RECRUITER" } });
+    if (r === 0)
+      await db.roleMember.create({ data: { roleId: role.id, userId: people[3]!.id, function: "RECRUITER" } });
     for (let a = 0; a < 10; a++) {
       const candidate = await db.candidate.create({ data: { name: `Cal candidate ${r}-${a}` } });
       const app = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id } });
@@ -66,7 +74,8 @@ beforeAll(async () => {
           });
           const state = pick(["none", "DRAFT", "SUBMITTED", "SUBMITTED", "SUBMITTED", "SUBMITTED"] as const);
           if (state === "none") continue;
-          const submittedAt = state === "SUBMITTED" ? new Date((scheduledAt?.getTime() ?? t0) + Math.floor(rand() * 5e8)) : null;
+          const submittedAt =
+            state === "SUBMITTED" ? new Date((scheduledAt?.getTime() ?? t0) + Math.floor(rand() * 5e8)) : null;
           const card = await db.scorecard.create({
             data: {
               interviewId: interview.id,
@@ -83,7 +92,12 @@ beforeAll(async () => {
             data: used.map((domainId) => {
               const notAssessed = rand() < 0.15;
               // A few entries with no rating and no "not assessed" flag: calibrate() counts them as not assessed.
-              return { scorecardId: card.id, domainId, notAssessed, rating: notAssessed || rand() < 0.03 ? null : Math.floor(rand() * 4) };
+              return {
+                scorecardId: card.id,
+                domainId,
+                notAssessed,
+                rating: notAssessed || rand() < 0.03 ? null : Math.floor(rand() * 4),
+              };
             }),
           });
         }
@@ -152,51 +166,63 @@ async function allPages(viewer: CurrentUser, size: number) {
 
 const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9);
 
-describe.each(["AFTER_SUBMIT", "ALWAYS", "NEVER"] as FeedbackVisibility[])("calibration in SQL under %s", (visibility) => {
-  it("equals calibrate() and agreementByRole() for every kind of viewer, over every page", async () => {
-    await db.orgSettings.update({ where: { id: 1 }, data: { feedbackVisibility: visibility } });
-    let compared = 0;
-    for (const viewer of people.filter((p, i) => p.kind !== "INTERVIEWER" || i === 4)) {
-      const expected = await oracle(viewer);
-      const { rows, agreement } = await allPages(viewer, 4);
-      const who = `${viewer.kind} ${viewer.name}`;
+describe.each(["AFTER_SUBMIT", "ALWAYS", "NEVER"] as FeedbackVisibility[])(
+  "calibration in SQL under %s",
+  (visibility) => {
+    it("equals calibrate() and agreementByRole() for every kind of viewer, over every page", async () => {
+      await db.orgSettings.update({ where: { id: 1 }, data: { feedbackVisibility: visibility } });
+      let compared = 0;
+      for (const viewer of people.filter((p, i) => p.kind !== "INTERVIEWER" || i === 4)) {
+        const expected = await oracle(viewer);
+        const { rows, agreement } = await allPages(viewer, 4);
+        const who = `${viewer.kind} ${viewer.name}`;
 
-      // Sorted by name, then id.
-      const sorted = [...rows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.interviewerId < b.interviewerId ? -1 : 1));
-      expect(
-        rows.map((r) => r.interviewerId),
-        who,
-      ).toEqual(sorted.map((r) => r.interviewerId));
-
-      expect(rows.map((r) => r.interviewerId).sort(), who).toEqual(expected.interviewers.map((r) => r.interviewerId).sort());
-      for (const want of expected.interviewers) {
-        const got = rows.find((r) => r.interviewerId === want.interviewerId)!;
-        expect({ ...got, meanOffset: null, medianHoursToSubmit: null, name: undefined, active: undefined }, who).toEqual({
-          ...want,
-          meanOffset: null,
-          medianHoursToSubmit: null,
-        });
-        expect(close(got.meanOffset, want.meanOffset), `${who} offset ${got.meanOffset} vs ${want.meanOffset}`).toBe(true);
+        // Sorted by name, then id.
+        const sorted = [...rows].sort((a, b) =>
+          a.name < b.name ? -1 : a.name > b.name ? 1 : a.interviewerId < b.interviewerId ? -1 : 1,
+        );
         expect(
-          close(got.medianHoursToSubmit, want.medianHoursToSubmit),
-          `${who} hours ${got.medianHoursToSubmit} vs ${want.medianHoursToSubmit}`,
-        ).toBe(true);
-        compared++;
-      }
+          rows.map((r) => r.interviewerId),
+          who,
+        ).toEqual(sorted.map((r) => r.interviewerId));
 
-      expect(agreement.map((a) => a.roleId).sort(), who).toEqual(expected.agreement.map((a) => a.roleId).sort());
-      for (const want of expected.agreement) {
-        const got = agreement.find((a) => a.roleId === want.roleId)!;
-        expect({ pairableUnits: got.pairableUnits, raters: got.raters }, who).toEqual({
-          pairableUnits: want.pairableUnits,
-          raters: want.raters,
-        });
-        expect(close(got.alpha, want.alpha), `${who} alpha ${got.alpha} vs ${want.alpha}`).toBe(true);
+        expect(rows.map((r) => r.interviewerId).sort(), who).toEqual(
+          expected.interviewers.map((r) => r.interviewerId).sort(),
+        );
+        for (const want of expected.interviewers) {
+          const got = rows.find((r) => r.interviewerId === want.interviewerId)!;
+          expect(
+            { ...got, meanOffset: null, medianHoursToSubmit: null, name: undefined, active: undefined },
+            who,
+          ).toEqual({
+            ...want,
+            meanOffset: null,
+            medianHoursToSubmit: null,
+          });
+          expect(close(got.meanOffset, want.meanOffset), `${who} offset ${got.meanOffset} vs ${want.meanOffset}`).toBe(
+            true,
+          );
+          expect(
+            close(got.medianHoursToSubmit, want.medianHoursToSubmit),
+            `${who} hours ${got.medianHoursToSubmit} vs ${want.medianHoursToSubmit}`,
+          ).toBe(true);
+          compared++;
+        }
+
+        expect(agreement.map((a) => a.roleId).sort(), who).toEqual(expected.agreement.map((a) => a.roleId).sort());
+        for (const want of expected.agreement) {
+          const got = agreement.find((a) => a.roleId === want.roleId)!;
+          expect({ pairableUnits: got.pairableUnits, raters: got.raters }, who).toEqual({
+            pairableUnits: want.pairableUnits,
+            raters: want.raters,
+          });
+          expect(close(got.alpha, want.alpha), `${who} alpha ${got.alpha} vs ${want.alpha}`).toBe(true);
+        }
       }
-    }
-    expect(compared).toBeGreaterThan(20);
-  });
-});
+      expect(compared).toBeGreaterThan(20);
+    });
+  },
+);
 
 it("the world exercises what it claims: comparable ratings, an interviewer twice on one unit, not-assessed entries and alpha values", async () => {
   await db.orgSettings.update({ where: { id: 1 }, data: { feedbackVisibility: "AFTER_SUBMIT" } });
@@ -229,7 +255,10 @@ it("the per-role sums stay equal to the per-application rows through un-submitti
     data: { status: "DRAFT", submittedAt: null },
   });
   await db.scorecard.update({ where: { id: cards[6]!.id }, data: { submittedAt: new Date(Date.UTC(2026, 5, 1)) } });
-  await db.interview.update({ where: { id: cards[7]!.interviewId }, data: { scheduledAt: new Date(Date.UTC(2026, 4, 1)) } });
+  await db.interview.update({
+    where: { id: cards[7]!.interviewId },
+    data: { scheduledAt: new Date(Date.UTC(2026, 4, 1)) },
+  });
   // An amendment changes ratings in place (scores of a submitted scorecard cannot be deleted).
   await db.domainScore.updateMany({ where: { scorecardId: cards[9]!.id }, data: { rating: 3, notAssessed: false } });
 

@@ -33,7 +33,10 @@ const handlers = route as unknown as Record<string, Handler | undefined>;
 
 function post(headers: Record<string, string>) {
   return handlers.POST!(
-    new Request(`${APP}/api/candidates/${candidateId}/export`, { method: "POST", headers: { host: "127.0.0.1:3000", ...headers } }),
+    new Request(`${APP}/api/candidates/${candidateId}/export`, {
+      method: "POST",
+      headers: { host: "127.0.0.1:3000", ...headers },
+    }),
     ctx(),
   );
 }

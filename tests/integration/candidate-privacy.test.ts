@@ -20,26 +20,37 @@ describe("audit log guard", () => {
         await tx.$executeRawUnsafe("SET LOCAL app.audit_redaction = 'on'");
         return (fn as (t: typeof tx) => Promise<unknown>)(tx);
       });
-    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { data: MARKER, action: "rewritten" } }))).rejects.toThrow(
+    await expect(
+      flagged((tx) => tx.auditEvent.update({ where, data: { data: MARKER, action: "rewritten" } })),
+    ).rejects.toThrow(/append-only/);
+    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { entityId: "someone-else" } }))).rejects.toThrow(
       /append-only/,
     );
-    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { entityId: "someone-else" } }))).rejects.toThrow(/append-only/);
-    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { at: new Date(0) } }))).rejects.toThrow(/append-only/);
-    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { data: { rationale: "rewritten history" } } }))).rejects.toThrow(
+    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { at: new Date(0) } }))).rejects.toThrow(
       /append-only/,
     );
-    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { data: { ...MARKER, smuggled: "free text" } } }))).rejects.toThrow(
+    await expect(
+      flagged((tx) => tx.auditEvent.update({ where, data: { data: { rationale: "rewritten history" } } })),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      flagged((tx) => tx.auditEvent.update({ where, data: { data: { ...MARKER, smuggled: "free text" } } })),
+    ).rejects.toThrow(/append-only/);
+    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { data: { redacted: "yes" } } }))).rejects.toThrow(
       /append-only/,
     );
-    await expect(flagged((tx) => tx.auditEvent.update({ where, data: { data: { redacted: "yes" } } }))).rejects.toThrow(/append-only/);
     await expect(flagged((tx) => tx.auditEvent.delete({ where }))).rejects.toThrow(/append-only/);
     // The flag is local to its transaction: the next statement outside it is refused again.
     await flagged(async (tx) => tx.auditEvent.count());
     await expect(db.auditEvent.update({ where, data: { data: MARKER } })).rejects.toThrow(/append-only/);
     expect(await db.auditEvent.findUniqueOrThrow({ where })).toEqual(event);
     // The one allowed change: data becomes the marker, nothing else moves.
-    await flagged((tx) => tx.auditEvent.update({ where, data: { data: { ...MARKER, at: "2026-01-01T00:00:00.000Z" } } }));
-    expect(await db.auditEvent.findUniqueOrThrow({ where })).toEqual({ ...event, data: { ...MARKER, at: "2026-01-01T00:00:00.000Z" } });
+    await flagged((tx) =>
+      tx.auditEvent.update({ where, data: { data: { ...MARKER, at: "2026-01-01T00:00:00.000Z" } } }),
+    );
+    expect(await db.auditEvent.findUniqueOrThrow({ where })).toEqual({
+      ...event,
+      data: { ...MARKER, at: "2026-01-01T00:00:00.000Z" },
+    });
   });
 });
 
@@ -53,9 +64,12 @@ describe("erasure redacts the audit trail", () => {
     });
     const values = completeValues(domainIds, "2");
     values.privateNote = "Private worry: mentioned a health condition";
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values })).toMatchObject({ ok: true });
+    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values })).toMatchObject({
+      ok: true,
+    });
     const amendedValues = { ...completeValues(domainIds, "3"), privateNote: "Private worry, amended" };
-    amendedValues.scores[0]!.evidence = "Amended: described the outage at her previous employer in detail, naming colleagues.";
+    amendedValues.scores[0]!.evidence =
+      "Amended: described the outage at her previous employer in detail, naming colleagues.";
     expect(
       await amendScorecard(user, {
         interviewId: interview.id,
@@ -93,7 +107,10 @@ describe("erasure redacts the audit trail", () => {
     expect(json(before)).toContain("health condition");
 
     expect(await eraseCandidate(recruiter, app.candidateId)).toMatchObject({ ok: true });
-    const after = await db.auditEvent.findMany({ where: { ...scope, id: { lte: before.at(-1)!.id } }, orderBy: { id: "asc" } });
+    const after = await db.auditEvent.findMany({
+      where: { ...scope, id: { lte: before.at(-1)!.id } },
+      orderBy: { id: "asc" },
+    });
     expect(after).toHaveLength(before.length);
     for (const [i, e] of after.entries()) {
       const { data: _d, ...kept } = before[i]!;
@@ -111,20 +128,32 @@ describe("erasure redacts the audit trail", () => {
       expect(json(after)).not.toContain(secret);
     }
     // Events of the erasure itself are written after the redaction and stay readable; others are untouched.
-    const erased = await db.auditEvent.findFirstOrThrow({ where: { action: "candidate.erased", entityId: app.candidateId } });
+    const erased = await db.auditEvent.findFirstOrThrow({
+      where: { action: "candidate.erased", entityId: app.candidateId },
+    });
     expect(erased.data).toMatchObject({ applications: 1, withdrawn: 1, auditEventsRedacted: before.length });
     expect(await db.auditEvent.findUniqueOrThrow({ where: { id: unrelated.id } })).toEqual(unrelated);
     // And the guard is back on after the erasure's transaction.
-    await expect(db.auditEvent.update({ where: { id: erased.id }, data: { data: { redacted: true } } })).rejects.toThrow(/append-only/);
+    await expect(
+      db.auditEvent.update({ where: { id: erased.id }, data: { data: { redacted: true } } }),
+    ).rejects.toThrow(/append-only/);
   });
 
   it("withdraws a held candidate's application and clears the hold (a hold does not survive a withdrawal); the audit keeps it", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const { interview } = await freshInterviewOf("kwame@example.com");
-    const app = await db.application.findUniqueOrThrow({ where: { id: interview.applicationId }, include: { role: true } });
+    const app = await db.application.findUniqueOrThrow({
+      where: { id: interview.applicationId },
+      include: { role: true },
+    });
     await db.application.update({
       where: { id: app.id },
-      data: { decision: "HOLD", decisionRationale: "Waiting on the other finalist", decidedAt: new Date(), decidedById: app.role.ownerId },
+      data: {
+        decision: "HOLD",
+        decisionRationale: "Waiting on the other finalist",
+        decidedAt: new Date(),
+        decidedById: app.role.ownerId,
+      },
     });
 
     expect(await eraseCandidate(recruiter, app.candidateId)).toMatchObject({ ok: true });
@@ -164,15 +193,25 @@ describe("candidate export and the independence rule", () => {
         }),
       ).toMatchObject({ ok: true });
 
-      expect(await exportCandidate(user, app.candidateId)).toEqual({ ok: false, kind: "forbidden", message: EXPORT_SUBMIT_FIRST });
+      expect(await exportCandidate(user, app.candidateId)).toEqual({
+        ok: false,
+        kind: "forbidden",
+        message: EXPORT_SUBMIT_FIRST,
+      });
       expect(await exportRefusal(user, app.candidateId)).toBe(EXPORT_SUBMIT_FIRST);
       expect(await db.auditEvent.count({ where: { action: "candidate.exported", entityId: app.candidateId } })).toBe(0);
       // Someone else on the hiring side, not on the panel, may export.
-      const colleague = await userByEmail(email === "admin@example.com" ? "recruiter@example.com" : "admin@example.com");
+      const colleague = await userByEmail(
+        email === "admin@example.com" ? "recruiter@example.com" : "admin@example.com",
+      );
       expect(await exportCandidate(colleague, app.candidateId)).toMatchObject({ ok: true });
 
       expect(
-        await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "2") }),
+        await submitScorecard(user, {
+          interviewId: interview.id,
+          expectedVersion: 0,
+          values: completeValues(domainIds, "2"),
+        }),
       ).toMatchObject({ ok: true });
       expect(await exportRefusal(user, app.candidateId)).toBeNull();
       const res = await exportCandidate(user, app.candidateId);

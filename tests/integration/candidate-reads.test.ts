@@ -58,8 +58,15 @@ async function scenario() {
   const stage = role.stages.find((s) => s.domains.length > 0)!;
   const domainIds = stage.domains.map((d) => d.domainId);
   const n = uniq();
-  const m = { evidence: `READS-EVIDENCE-${n}`, note: `READS-NOTE-${n}`, rationale: `READS-RATIONALE-${n}`, draft: `READS-DRAFT-${n}` };
-  const candidate = await db.candidate.create({ data: { name: `Reads Candidate ${n}`, email: `reads-${n}@example.org` } });
+  const m = {
+    evidence: `READS-EVIDENCE-${n}`,
+    note: `READS-NOTE-${n}`,
+    rationale: `READS-RATIONALE-${n}`,
+    draft: `READS-DRAFT-${n}`,
+  };
+  const candidate = await db.candidate.create({
+    data: { name: `Reads Candidate ${n}`, email: `reads-${n}@example.org` },
+  });
   const application = await db.application.create({
     data: {
       candidateId: candidate.id,
@@ -73,7 +80,9 @@ async function scenario() {
   });
   const panelist = await newUser("INTERVIEWER");
   const interview = (user: CurrentUser) =>
-    db.interview.create({ data: { applicationId: application.id, stageId: stage.id, interviewerId: user.id, scheduledAt: new Date() } });
+    db.interview.create({
+      data: { applicationId: application.id, stageId: stage.id, interviewerId: user.id, scheduledAt: new Date() },
+    });
   const submit = async (
     user: CurrentUser,
     interviewId: string,
@@ -97,7 +106,15 @@ describe("candidateReport and the API select, never redact", () => {
     const hidden = await candidateReport(fellow, s.application.id);
     expect(hidden).toMatchObject({ visible: false, reason: "submit-first" });
     // Column by default: the hidden answer carries no decision fields and no scorecards at all, not nulled ones.
-    for (const key of ["decision", "decisionRationale", "decidedAt", "decidedById", "privateNote", "scorecards", "evidence"])
+    for (const key of [
+      "decision",
+      "decisionRationale",
+      "decidedAt",
+      "decidedById",
+      "privateNote",
+      "scorecards",
+      "evidence",
+    ])
       expect(valuesOfKey(hidden, key)).toEqual([]);
     for (const secret of Object.values(s.m)) expect(json(hidden)).not.toContain(secret);
 
@@ -125,7 +142,11 @@ describe("candidateReport and the API select, never redact", () => {
     const s = await scenario();
     const outsider = await newUser("MANAGER");
     const report = await candidateReport(outsider, s.application.id);
-    expect(report).toMatchObject({ visible: false, reason: "not-on-team", app: { status: "ACTIVE", statusHidden: false } });
+    expect(report).toMatchObject({
+      visible: false,
+      reason: "not-on-team",
+      app: { status: "ACTIVE", statusHidden: false },
+    });
     expect(valuesOfKey(report, "decisionRationale")).toEqual([]);
     for (const secret of Object.values(s.m)) expect(json(report)).not.toContain(secret);
   });
@@ -136,15 +157,25 @@ describe("candidate data requests: who may run them", () => {
     const s = await scenario();
     const stray = await newUser("RECRUITER");
     expect(await exportRefusal(stray, s.candidate.id)).toBe(EXPORT_NOT_ON_TEAM);
-    expect(await exportCandidate(stray, s.candidate.id)).toEqual({ ok: false, kind: "forbidden", message: EXPORT_NOT_ON_TEAM });
-    expect(await eraseCandidate(stray, s.candidate.id)).toEqual({ ok: false, kind: "forbidden", message: ERASE_NOT_ON_TEAM });
+    expect(await exportCandidate(stray, s.candidate.id)).toEqual({
+      ok: false,
+      kind: "forbidden",
+      message: EXPORT_NOT_ON_TEAM,
+    });
+    expect(await eraseCandidate(stray, s.candidate.id)).toEqual({
+      ok: false,
+      kind: "forbidden",
+      message: ERASE_NOT_ON_TEAM,
+    });
     expect(await db.candidate.findUniqueOrThrow({ where: { id: s.candidate.id } })).toMatchObject({
       name: s.candidate.name,
       email: s.candidate.email,
       erasedAt: null,
     });
     expect(
-      await db.auditEvent.count({ where: { action: { in: ["candidate.exported", "candidate.erased"] }, entityId: s.candidate.id } }),
+      await db.auditEvent.count({
+        where: { action: { in: ["candidate.exported", "candidate.erased"] }, entityId: s.candidate.id },
+      }),
     ).toBe(0);
 
     // On the team of the candidate's one role: allowed.
@@ -185,13 +216,22 @@ describe("candidate data requests: who may run them", () => {
       },
     });
 
-    expect(await exportCandidate(admin, s.candidate.id)).toEqual({ ok: false, kind: "forbidden", message: EXPORT_SUBMIT_FIRST });
+    expect(await exportCandidate(admin, s.candidate.id)).toEqual({
+      ok: false,
+      kind: "forbidden",
+      message: EXPORT_SUBMIT_FIRST,
+    });
     // The query itself holds the rule, whoever calls it: the application is listed, its record withheld.
     const records = await candidateExportRecords(admin, s.candidate.id);
     expect(records?.candidate.applications).toHaveLength(1);
-    expect(records?.candidate.applications[0]).toMatchObject({ id: s.application.id, feedbackWithheld: true, status: "ACTIVE" });
+    expect(records?.candidate.applications[0]).toMatchObject({
+      id: s.application.id,
+      feedbackWithheld: true,
+      status: "ACTIVE",
+    });
     for (const secret of Object.values(s.m)) expect(json(records)).not.toContain(secret);
-    for (const key of ["decisionRationale", "privateNote", "evidence", "scorecards"]) expect(valuesOfKey(records, key)).toEqual([]);
+    for (const key of ["decisionRationale", "privateNote", "evidence", "scorecards"])
+      expect(valuesOfKey(records, key)).toEqual([]);
 
     // An admin off the panel exports the submitted record, still without the draft.
     const colleague = await newUser("ADMIN");

@@ -20,7 +20,9 @@ describe("CSV import", () => {
     expect(res.preview.rows[0]!.issues).toEqual([
       { column: "role", message: "No open role titled “AI Platfrom Enginer”. Did you mean “AI Platform Engineer”?" },
     ]);
-    expect(res.preview.rows[1]!.issues).toEqual([{ column: "role", message: "No open role titled “Chief Vibes Officer”" }]);
+    expect(res.preview.rows[1]!.issues).toEqual([
+      { column: "role", message: "No open role titled “Chief Vibes Officer”" },
+    ]);
   });
 
   it("previews bad rows, duplicates and merges without writing, then imports only the good rows", async () => {
@@ -44,7 +46,10 @@ describe("CSV import", () => {
     expect(row(3).issues).toEqual([{ column: "email", message: "Enter a valid email address, like name@company.com" }]);
     expect(row(6).issues).toEqual([{ column: "role", message: "No open role titled “Chief Vibes Officer”" }]);
     expect(row(4)).toMatchObject({ action: "duplicate", note: "Same email as line 2, and no role; skipped" });
-    expect(row(5)).toMatchObject({ action: "duplicate", note: "Already a candidate, and no role in this row; nothing new, skipped" });
+    expect(row(5)).toMatchObject({
+      action: "duplicate",
+      note: "Already a candidate, and no role in this row; nothing new, skipped",
+    });
     expect(row(7)).toMatchObject({
       action: "merge",
       note: "Same person as line 2; adds an application to “Senior AI Operations Engineer”",
@@ -102,9 +107,13 @@ describe("CSV import", () => {
       "Di Closed,di.closed@example.org,Retired Role Engineer",
       `Ed Closed,ed.closed@example.org,${closed.id}`,
     ].join("\n");
-    const res = await previewImport(recruiter, csv.replace("DevSecOps Engineer, AI Pipelines", '"DevSecOps Engineer, AI Pipelines"'));
+    const res = await previewImport(
+      recruiter,
+      csv.replace("DevSecOps Engineer, AI Pipelines", '"DevSecOps Engineer, AI Pipelines"'),
+    );
     if (!res.ok) throw new Error(res.message);
-    const issue = (line: number) => res.preview.rows.find((r) => r.line === line)!.issues.map((i) => `${i.column}: ${i.message}`);
+    const issue = (line: number) =>
+      res.preview.rows.find((r) => r.line === line)!.issues.map((i) => `${i.column}: ${i.message}`);
     expect(issue(2)).toEqual([
       `role: 2 open roles are titled “Twin Title Engineer”; use the role id instead (${a.id}, ${b.id}) or give the roles unique titles`,
     ]);
@@ -115,10 +124,14 @@ describe("CSV import", () => {
     });
     expect(issue(4)).toEqual(["role: “DevSecOps Engineer, AI Pipelines” is draft; import into open roles only"]);
     expect(issue(5)).toEqual(["role: “Retired Role Engineer” is closed; import into open roles only"]);
-    expect(issue(6)).toEqual([`role: Role ${closed.id} (“Retired Role Engineer”) is closed; import into open roles only`]);
+    expect(issue(6)).toEqual([
+      `role: Role ${closed.id} (“Retired Role Engineer”) is closed; import into open roles only`,
+    ]);
     const done = await commitImport(recruiter, csv);
     expect(done).toMatchObject({ ok: true, created: 1, applications: 1 });
-    expect(await db.application.count({ where: { roleId: b.id, candidate: { email: "ben.twin@example.org" } } })).toBe(1);
+    expect(await db.application.count({ where: { roleId: b.id, candidate: { email: "ben.twin@example.org" } } })).toBe(
+      1,
+    );
     expect(await db.application.count({ where: { roleId: { in: [a.id, closed.id] } } })).toBe(0);
   });
 
@@ -142,7 +155,9 @@ describe("CSV import", () => {
       else if (i % 250 === 200 && i % 3 === 2) [email, kind] = [`bulk${i - 1}@example.org`, "merge"]; // same person, the other role
       expected[kind]++;
       const badStage = i % 1000 === 13 ? "No such stage" : stage;
-      lines.push(`Bulk Candidate ${i},${email},${role},Agency,${badStage},"${headline(i)}",+44 20 7946 ${String(i).padStart(4, "0")}`);
+      lines.push(
+        `Bulk Candidate ${i},${email},${role},Agency,${badStage},"${headline(i)}",+44 20 7946 ${String(i).padStart(4, "0")}`,
+      );
     }
     const csv = lines.join("\n");
     expect(new TextEncoder().encode(csv).length).toBeGreaterThan(1024 * 1024);
@@ -162,7 +177,9 @@ describe("CSV import", () => {
     const res = await commitImport(recruiter, csv);
     expect(res).toMatchObject({ ok: true, created: expected.create, skipped: expected.duplicate + expected.error });
     expect(await db.candidate.count({ where: { email: { startsWith: "bulk" } } })).toBe(expected.create);
-    const withRole = preview.preview.rows.filter((r) => (r.action === "create" || r.action === "merge") && r.role).length;
+    const withRole = preview.preview.rows.filter(
+      (r) => (r.action === "create" || r.action === "merge") && r.role,
+    ).length;
     expect(res.ok && res.applications).toBe(withRole);
     expect(
       await db.auditEvent.count({
@@ -178,7 +195,10 @@ describe("CSV import", () => {
       where: { email: "bulk199@example.org" },
       include: { applications: { include: { role: true } } },
     });
-    expect(merged.applications.map((a) => a.role.title).sort()).toEqual(["AI Platform Engineer", "Senior AI Operations Engineer"]);
+    expect(merged.applications.map((a) => a.role.title).sort()).toEqual([
+      "AI Platform Engineer",
+      "Senior AI Operations Engineer",
+    ]);
     expect(merged).toMatchObject({ source: "Agency", phone: "+44 20 7946 0199" });
     expect(Date.now() - started).toBeLessThan(60_000);
   }, 120_000);
@@ -228,8 +248,13 @@ describe("CSV import", () => {
     expect(done.changed[1]!.reason).toMatch(/Already a candidate for “AI Platform Engineer”/);
     expect(await db.candidate.count({ where: { email: { endsWith: "drift@example.org" } } })).toBe(3); // Ana, plus Cy and Di added by hand
 
-    const ana = await db.candidate.findUniqueOrThrow({ where: { email: "ana.drift@example.org" }, include: { applications: true } });
-    const summary = await db.auditEvent.findFirstOrThrow({ where: { action: "candidates.imported", entityId: done.importId } });
+    const ana = await db.candidate.findUniqueOrThrow({
+      where: { email: "ana.drift@example.org" },
+      include: { applications: true },
+    });
+    const summary = await db.auditEvent.findFirstOrThrow({
+      where: { action: "candidates.imported", entityId: done.importId },
+    });
     expect(summary).toMatchObject({
       entityType: "CandidateImport",
       data: {
@@ -243,7 +268,9 @@ describe("CSV import", () => {
     });
     expect(await db.auditEvent.count({ where: { action: "candidate.imported", entityId: ana.id } })).toBe(1);
     expect(
-      await db.auditEvent.findFirstOrThrow({ where: { action: "application.created", entityId: ana.applications[0]!.id } }),
+      await db.auditEvent.findFirstOrThrow({
+        where: { action: "application.created", entityId: ana.applications[0]!.id },
+      }),
     ).toMatchObject({ data: { candidateId: ana.id, merged: false, importId: done.importId } });
     expect(await db.auditEvent.count({ where: { entityId: { in: [cy.id, di.id] } } })).toBe(0);
 
@@ -252,7 +279,12 @@ describe("CSV import", () => {
     const again = await commitImport(recruiter, csv, []);
     expect(again).toMatchObject({ ok: true, created: 0, applications: 0 });
     expect(again.ok && again.changed).toEqual([
-      { line: 3, email: "bo.drift@example.org", now: "skipped", reason: expect.stringMatching(/preview the file again/) },
+      {
+        line: 3,
+        email: "bo.drift@example.org",
+        now: "skipped",
+        reason: expect.stringMatching(/preview the file again/),
+      },
     ]);
     expect(await commitImport(recruiter, csv, ["2"])).toMatchObject({ ok: false, kind: "invalid" });
   });
@@ -294,7 +326,10 @@ describe("CSV import", () => {
       ok: false,
       kind: "forbidden",
     });
-    expect(await commitImport(await userByEmail("manager@example.com"), "name,email\n")).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await commitImport(await userByEmail("manager@example.com"), "name,email\n")).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
   });
 });
 
@@ -315,7 +350,10 @@ describe("candidate data requests", () => {
     expect(data?.candidate.email).toContain("@");
     expect(JSON.stringify(data)).toContain(scored.evidence.slice(0, 30));
 
-    expect(await eraseCandidate(await userByEmail("manager@example.com"), candidateId)).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await eraseCandidate(await userByEmail("manager@example.com"), candidateId)).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     expect((await eraseCandidate(recruiter, candidateId)).ok).toBe(true);
     const after = await db.candidate.findUniqueOrThrow({ where: { id: candidateId } });
     expect(after).toMatchObject({ name: "Erased candidate", email: null, phone: null, headline: null });
@@ -323,10 +361,14 @@ describe("candidate data requests", () => {
     expect(score.rating).toBe(scored.rating);
     expect(score.evidence).toBe("[erased on request]");
     expect(
-      await db.auditEvent.count({ where: { action: { in: ["candidate.exported", "candidate.erased"] }, entityId: candidateId } }),
+      await db.auditEvent.count({
+        where: { action: { in: ["candidate.exported", "candidate.erased"] }, entityId: candidateId },
+      }),
     ).toBe(2);
     const events = await db.auditEvent.findMany({ where: { entityId: candidateId } });
-    expect(JSON.stringify(events, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).not.toContain(data!.candidate.email!);
+    expect(JSON.stringify(events, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).not.toContain(
+      data!.candidate.email!,
+    );
   });
 
   it("exports submitted scorecards with private notes, not drafts, with the audit trail of scorecards; erasure withdraws active applications", async () => {
@@ -340,7 +382,11 @@ describe("candidate data requests", () => {
         interviewerId: interviewer.id,
         matrixVersionId: role.matrixVersionId,
         privateNote: "Private: strong on tracing, weak on Terraform",
-        scores: { create: [{ domainId: domainIds[0]!, rating: 2, evidence: "Draft evidence about the candidate's incident story" }] },
+        scores: {
+          create: [
+            { domainId: domainIds[0]!, rating: 2, evidence: "Draft evidence about the candidate's incident story" },
+          ],
+        },
       },
     });
     await recordAudit({
@@ -350,7 +396,12 @@ describe("candidate data requests", () => {
       entityId: draft.id,
       data: { evidence: "Draft evidence in an audit event" },
     });
-    await recordAudit({ actorId: recruiter.id, action: "interviews.scheduled", entityType: "Interview", entityId: interview.id });
+    await recordAudit({
+      actorId: recruiter.id,
+      action: "interviews.scheduled",
+      entityType: "Interview",
+      entityId: interview.id,
+    });
 
     expect(await exportCandidate(await userByEmail("manager@example.com"), app.candidateId)).toMatchObject({
       ok: false,
@@ -361,17 +412,25 @@ describe("candidate data requests", () => {
     expect(before.ok).toBe(true);
     const beforeJson = JSON.stringify(before, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
     for (const secret of [draft.id, "Draft evidence", "strong on tracing"]) expect(beforeJson).not.toContain(secret);
-    expect(before.ok && before.export.auditTrail.map((e) => `${e.entityType}:${e.action}`)).toContain("Interview:interviews.scheduled");
+    expect(before.ok && before.export.auditTrail.map((e) => `${e.entityType}:${e.action}`)).toContain(
+      "Interview:interviews.scheduled",
+    );
 
     const values = { ...completeValues(domainIds, "2"), privateNote: "Private: strong on tracing, weak on Terraform" };
-    expect(await submitScorecard(interviewer, { interviewId: interview.id, expectedVersion: draft.version, values })).toMatchObject({
+    expect(
+      await submitScorecard(interviewer, { interviewId: interview.id, expectedVersion: draft.version, values }),
+    ).toMatchObject({
       ok: true,
     });
     const res = await exportCandidate(recruiter, app.candidateId);
     const data = res.ok ? res.export : null;
     const exportedInterview = data!.candidate.applications[0]!.interviews[0]!;
     const exported = "scorecards" in exportedInterview ? exportedInterview.scorecards[0]! : null;
-    expect(exported).toMatchObject({ id: draft.id, status: "SUBMITTED", privateNote: "Private: strong on tracing, weak on Terraform" });
+    expect(exported).toMatchObject({
+      id: draft.id,
+      status: "SUBMITTED",
+      privateNote: "Private: strong on tracing, weak on Terraform",
+    });
     expect(exported!.scores[0]).toMatchObject({ rating: 2, evidence: values.scores[0]!.evidence });
     expect(data!.auditTrail.map((e) => `${e.entityType}:${e.action}`)).toEqual(
       expect.arrayContaining(["Scorecard:scorecard.saved", "Interview:interviews.scheduled"]),
@@ -384,14 +443,20 @@ describe("candidate data requests", () => {
     expect(card.privateNote).toBeNull();
     expect(card.scores[0]).toMatchObject({ rating: 2, evidence: "[erased on request]" });
     expect(
-      await db.auditEvent.findFirst({ where: { entityType: "Application", entityId: app.id, action: "application.moved" } }),
+      await db.auditEvent.findFirst({
+        where: { entityType: "Application", entityId: app.id, action: "application.moved" },
+      }),
     ).toMatchObject({ data: { fromStatus: "ACTIVE", toStatus: "WITHDRAWN", reason: "candidate erased" } });
     expect(
-      await db.auditEvent.findFirst({ where: { entityType: "Candidate", entityId: app.candidateId, action: "candidate.erased" } }),
+      await db.auditEvent.findFirst({
+        where: { entityType: "Candidate", entityId: app.candidateId, action: "candidate.erased" },
+      }),
     ).toMatchObject({ data: { withdrawn: 1 } });
     // A second erasure is a no-op, and the export after erasure holds no name or contact.
     expect((await eraseCandidate(recruiter, app.candidateId)).ok).toBe(true);
-    const after = JSON.stringify(await exportCandidate(recruiter, app.candidateId), (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+    const after = JSON.stringify(await exportCandidate(recruiter, app.candidateId), (_k, v) =>
+      typeof v === "bigint" ? v.toString() : v,
+    );
     expect(after).not.toContain("Test Candidate");
     expect(after).not.toContain("Private: strong");
   });

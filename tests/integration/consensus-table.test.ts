@@ -16,7 +16,9 @@ async function panelOf(size: number) {
   const stage = role.stages.find((s) => s.domains.length > 0)!;
   const n = `${Date.now()}-${Math.random()}`;
   const candidate = await db.candidate.create({ data: { name: `Consensus ${n}` } });
-  const application = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: stage.id } });
+  const application = await db.application.create({
+    data: { candidateId: candidate.id, roleId: role.id, currentStageId: stage.id },
+  });
   const people = await Promise.all(
     Array.from({ length: size }, (_, i) =>
       db.user.create({
@@ -27,7 +29,9 @@ async function panelOf(size: number) {
   );
   const interviews = await Promise.all(
     people.map((p) =>
-      db.interview.create({ data: { applicationId: application.id, stageId: stage.id, interviewerId: p.id, scheduledAt: new Date() } }),
+      db.interview.create({
+        data: { applicationId: application.id, stageId: stage.id, interviewerId: p.id, scheduledAt: new Date() },
+      }),
     ),
   );
   return { application, people, interviews, domainIds: stage.domains.map((d) => d.domainId) };
@@ -35,23 +39,41 @@ async function panelOf(size: number) {
 
 async function stored(applicationId: string) {
   const rows = await db.applicationDomainConsensus.findMany({ where: { applicationId } });
-  return new Map(rows.map((r) => [r.domainId, { median: r.median, count: r.ratings, min: r.minRating, max: r.maxRating }]));
+  return new Map(
+    rows.map((r) => [r.domainId, { median: r.median, count: r.ratings, min: r.minRating, max: r.maxRating }]),
+  );
 }
 
 describe("the consensus kept by the database", () => {
   it("ignores drafts, counts a submission, follows an amendment", async () => {
     const { application, people, interviews, domainIds } = await panelOf(2);
     expect(
-      (await saveDraft(people[0]!, { interviewId: interviews[0]!.id, expectedVersion: 0, values: completeValues(domainIds, "3") })).ok,
+      (
+        await saveDraft(people[0]!, {
+          interviewId: interviews[0]!.id,
+          expectedVersion: 0,
+          values: completeValues(domainIds, "3"),
+        })
+      ).ok,
     ).toBe(true);
     expect((await stored(application.id)).size).toBe(0);
     expect(
-      (await submitScorecard(people[0]!, { interviewId: interviews[0]!.id, expectedVersion: 1, values: completeValues(domainIds, "3") }))
-        .ok,
+      (
+        await submitScorecard(people[0]!, {
+          interviewId: interviews[0]!.id,
+          expectedVersion: 1,
+          values: completeValues(domainIds, "3"),
+        })
+      ).ok,
     ).toBe(true);
     expect(
-      (await submitScorecard(people[1]!, { interviewId: interviews[1]!.id, expectedVersion: 0, values: completeValues(domainIds, "1") }))
-        .ok,
+      (
+        await submitScorecard(people[1]!, {
+          interviewId: interviews[1]!.id,
+          expectedVersion: 0,
+          values: completeValues(domainIds, "1"),
+        })
+      ).ok,
     ).toBe(true);
     // Lower median of 3 and 1 is 1; spread 2.
     expect((await stored(application.id)).get(domainIds[0]!)).toEqual({ median: 1, count: 2, min: 1, max: 3 });
@@ -70,7 +92,11 @@ describe("the consensus kept by the database", () => {
     const { application, people, interviews, domainIds } = await panelOf(ratings.length);
     const results = await Promise.all(
       people.map((p, i) =>
-        submitScorecard(p, { interviewId: interviews[i]!.id, expectedVersion: 0, values: completeValues(domainIds, ratings[i]) }),
+        submitScorecard(p, {
+          interviewId: interviews[i]!.id,
+          expectedVersion: 0,
+          values: completeValues(domainIds, ratings[i]),
+        }),
       ),
     );
     expect(results.every((r) => r.ok)).toBe(true);

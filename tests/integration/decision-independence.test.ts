@@ -85,7 +85,9 @@ describe("recording a decision before submitting your own scorecard", () => {
       await onPanelWithDraft(who, appId);
       const before = await snapshot(appId);
       for (const decision of ["HIRE", "NO_HIRE", "HOLD"] as const) {
-        expect(await recordDecision(who, appId, { decision, rationale }), `${who.email} ${decision}`).toMatchObject(SUBMIT_FIRST);
+        expect(await recordDecision(who, appId, { decision, rationale }), `${who.email} ${decision}`).toMatchObject(
+          SUBMIT_FIRST,
+        );
       }
       expect(await snapshot(appId)).toEqual(before);
       expect(await outcomeEvents(appId)).toBe(0);
@@ -95,7 +97,10 @@ describe("recording a decision before submitting your own scorecard", () => {
   it("is refused with no interview's scorecard started at all, and allowed once every own interview is submitted", async () => {
     const appId = await newApplication();
     const first = await onPanelWithDraft(owner, appId);
-    const secondStage = await db.interviewStage.findFirstOrThrow({ where: { roleId, id: { not: stage.id } }, include: { domains: true } });
+    const secondStage = await db.interviewStage.findFirstOrThrow({
+      where: { roleId, id: { not: stage.id } },
+      include: { domains: true },
+    });
     // A second interview with nothing saved yet: still owed.
     await db.interview.create({ data: { applicationId: appId, stageId: secondStage.id, interviewerId: owner.id } });
     await submit(owner, first.id);
@@ -141,8 +146,12 @@ describe("pipeline moves that set or undo an outcome before submitting", () => {
       expect(await snapshot(appId)).toEqual(before);
       expect(await outcomeEvents(appId)).toBe(0);
       // Logistics stay theirs: a stage move, or withdrawing an active candidate (the candidate's own choice).
-      const next = await db.interviewStage.findFirstOrThrow({ where: { roleId, id: { not: before.currentStageId ?? "" } } });
-      expect(await moveApplication(who, { applicationId: appId, stageId: next.id }), who.email).toMatchObject({ ok: true });
+      const next = await db.interviewStage.findFirstOrThrow({
+        where: { roleId, id: { not: before.currentStageId ?? "" } },
+      });
+      expect(await moveApplication(who, { applicationId: appId, stageId: next.id }), who.email).toMatchObject({
+        ok: true,
+      });
       await submit(who, interview.id);
       expect(
         await moveApplication(who, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" }),
@@ -180,8 +189,13 @@ describe("the audit log keeps the rationale from a panel member who has not subm
   it("hides application.decided and the move that copies the cleared rationale, on the page and per event", async () => {
     const appId = await newApplication();
     const marker = `RATIONALE-${Date.now()}`;
-    expect(await recordDecision(owner, appId, { decision: "HIRE", rationale: `${marker} ${rationale}` })).toMatchObject({ ok: true });
-    expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({ ok: true, decisionCleared: true });
+    expect(await recordDecision(owner, appId, { decision: "HIRE", rationale: `${marker} ${rationale}` })).toMatchObject(
+      { ok: true },
+    );
+    expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({
+      ok: true,
+      decisionCleared: true,
+    });
     const events = await db.auditEvent.findMany({
       where: { entityId: appId, action: { in: ["application.decided", "application.moved"] } },
       orderBy: { id: "asc" },

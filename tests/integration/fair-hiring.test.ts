@@ -9,7 +9,12 @@ import { candidateProfile } from "../../lib/data/candidate-profile";
 import { db } from "../../lib/db";
 import { fairHiringCsv, fairHiringReport, UNDISCLOSED } from "../../lib/fair-hiring/report";
 import { createSelfIdLink, selfIdFormFor, selfIdLinkState, submitSelfId } from "../../lib/fair-hiring/self-id";
-import { createSelfIdCategory, fairHiringSettings, setFairHiringMinGroup, updateSelfIdCategory } from "../../lib/fair-hiring/settings";
+import {
+  createSelfIdCategory,
+  fairHiringSettings,
+  setFairHiringMinGroup,
+  updateSelfIdCategory,
+} from "../../lib/fair-hiring/settings";
 import { PREFER_NOT_TO_SAY } from "../../lib/validation/self-id";
 import { rng } from "../setup/random";
 import { userByEmail } from "./helpers";
@@ -55,7 +60,13 @@ beforeAll(async () => {
       matrixVersionId: base.matrixVersionId,
       ownerId: admin.id,
       status: "CLOSED",
-      stages: { create: [0, 1, 2].map((position) => ({ position: position * 10, name: `Stage ${position}`, kind: "TECHNICAL" as const })) },
+      stages: {
+        create: [0, 1, 2].map((position) => ({
+          position: position * 10,
+          name: `Stage ${position}`,
+          kind: "TECHNICAL" as const,
+        })),
+      },
     },
     include: { stages: { orderBy: { position: "asc" } } },
   });
@@ -75,12 +86,20 @@ beforeAll(async () => {
     world.push(person);
     const c = await db.candidate.create({ data: { name: `FH candidate ${i}` } });
     await db.application.create({
-      data: { candidateId: c.id, roleId, currentStageId: person.stage === null ? null : stageIds[person.stage]!, status: person.status },
+      data: {
+        candidateId: c.id,
+        roleId,
+        currentStageId: person.stage === null ? null : stageIds[person.stage]!,
+        status: person.status,
+      },
     });
     if (g !== undefined) await db.selfIdAnswer.create({ data: { candidateId: c.id, categoryId: gender.id, value: g } });
   }
   // Somebody else's role and answers never leak in.
-  const other = await db.application.findFirstOrThrow({ where: { roleId: { not: roleId } }, select: { candidateId: true } });
+  const other = await db.application.findFirstOrThrow({
+    where: { roleId: { not: roleId } },
+    select: { candidateId: true },
+  });
   await db.selfIdAnswer.create({ data: { candidateId: other.candidateId, categoryId: gender.id, value: "Woman" } });
 });
 
@@ -110,8 +129,14 @@ describe("who may see the fair-hiring report", () => {
   });
 
   it("answers not found for an unknown role or category", async () => {
-    expect(await fairHiringReport(admin, { roleId: "nope", category: "gender" }, "page")).toEqual({ ok: false, kind: "not_found" });
-    expect(await fairHiringReport(admin, { roleId, category: "shoe-size" }, "page")).toEqual({ ok: false, kind: "not_found" });
+    expect(await fairHiringReport(admin, { roleId: "nope", category: "gender" }, "page")).toEqual({
+      ok: false,
+      kind: "not_found",
+    });
+    expect(await fairHiringReport(admin, { roleId, category: "shoe-size" }, "page")).toEqual({
+      ok: false,
+      kind: "not_found",
+    });
   });
 });
 
@@ -129,7 +154,8 @@ describe("the report's figures", () => {
       const pos = stage.stageId === null ? -1 : s;
       const of = (group: string) => want.get(`${pos}|${group}`) ?? { decided: 0, passed: 0 };
       for (const g of stage.groups)
-        if (!g.suppressed) expect([g.group, g.decided, g.passed]).toEqual([g.group, of(g.group).decided, of(g.group).passed]);
+        if (!g.suppressed)
+          expect([g.group, g.decided, g.passed]).toEqual([g.group, of(g.group).decided, of(g.group).passed]);
       // Withheld: the groups under 2, plus at most one more (secondary suppression when only one was small).
       const big = stage.groups.filter((g) => g.suppressed && of(g.group).decided >= 2);
       expect(big.length).toBeLessThanOrEqual(1);
@@ -144,7 +170,8 @@ describe("the report's figures", () => {
     if (!res.ok) throw new Error("refused");
     for (const stage of res.report.stages)
       for (const g of stage.groups) {
-        if (g.suppressed) expect([g.decided, g.passed, g.rate, g.impactRatio, g.pValue]).toEqual([0, 0, null, null, null]);
+        if (g.suppressed)
+          expect([g.decided, g.passed, g.rate, g.impactRatio, g.pValue]).toEqual([0, 0, null, null, null]);
         if (g.group === "Non-binary" || g.group === "Another gender") expect(g.suppressed).toBe(true);
       }
     const csv = fairHiringCsv(res.report);
@@ -195,7 +222,11 @@ describe("voluntary self-identification", () => {
     await db.selfIdAnswer.upsert({
       where: { candidateId_categoryId: { candidateId: app.candidateId, categoryId: "selfid_ethnicity" } },
       update: { value: "Middle Eastern or North African" },
-      create: { candidateId: app.candidateId, categoryId: "selfid_ethnicity", value: "Middle Eastern or North African" },
+      create: {
+        candidateId: app.candidateId,
+        categoryId: "selfid_ethnicity",
+        value: "Middle Eastern or North African",
+      },
     });
     const json = (v: unknown) => JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? x.toString() : x));
     const exported = await exportCandidate(admin, app.candidateId);
@@ -210,7 +241,8 @@ describe("voluntary self-identification", () => {
 
   it("blocks an address after repeated bad links", async () => {
     let last;
-    for (let i = 0; i < 12; i++) last = await submitSelfId({ token: `bad-token-${i}-${"y".repeat(30)}`, answers: {} }, "10.9.9.9");
+    for (let i = 0; i < 12; i++)
+      last = await submitSelfId({ token: `bad-token-${i}-${"y".repeat(30)}`, answers: {} }, "10.9.9.9");
     expect(last).toMatchObject({ ok: false, kind: "rate_limited" });
   });
 });
@@ -219,10 +251,15 @@ describe("the candidate page's link (issue 16)", () => {
   it("is made by admins and the recruiters of a role the candidate applied to, and shows no answer", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const onTeam = await db.application.findFirstOrThrow({
-      where: { role: { members: { some: { userId: recruiter.id, function: "RECRUITER" } } }, candidate: { erasedAt: null } },
+      where: {
+        role: { members: { some: { userId: recruiter.id, function: "RECRUITER" } } },
+        candidate: { erasedAt: null },
+      },
       select: { candidateId: true },
     });
-    const other = await db.user.create({ data: { email: "off-team-recruiter@example.com", name: "Off Team", kind: "RECRUITER" } });
+    const other = await db.user.create({
+      data: { email: "off-team-recruiter@example.com", name: "Off Team", kind: "RECRUITER" },
+    });
     const offTeam = { ...recruiter, id: other.id, email: other.email, name: other.name };
     const refused = await createSelfIdLink(offTeam, { candidateId: onTeam.candidateId });
     expect(refused).toMatchObject({ ok: false, kind: "forbidden" });
@@ -258,30 +295,48 @@ describe("the report's settings (issue 16)", () => {
     expect(await setFairHiringMinGroup(admin, { minGroup: "40" })).toEqual({ ok: true });
     expect((await fairHiringSettings(admin))?.minGroup).toBe(40);
     expect(await shown()).toBeLessThan(at10);
-    const event = await db.auditEvent.findFirst({ where: { action: "settings.fair_hiring_min_group" }, orderBy: { at: "desc" } });
+    const event = await db.auditEvent.findFirst({
+      where: { action: "settings.fair_hiring_min_group" },
+      orderBy: { at: "desc" },
+    });
     expect(event?.data).toEqual({ from: 10, to: 40 });
     expect(await setFairHiringMinGroup(admin, { minGroup: 10 })).toEqual({ ok: true });
     expect(await shown()).toBe(at10);
   });
 
   it("refuses a reworded question whose label another has in any case, and reads _ and % in a label as text", async () => {
-    const made = await createSelfIdCategory(admin, { label: "Tenure", options: "Under 2 years\n2 years or more", active: true });
+    const made = await createSelfIdCategory(admin, {
+      label: "Tenure",
+      options: "Under 2 years\n2 years or more",
+      active: true,
+    });
     if (!made.ok) throw new Error(made.message);
     const options = "Under 2 years\n2 years or more";
-    expect(await updateSelfIdCategory(admin, made.id, { label: "GENDER", options, active: true, version: 1 })).toMatchObject({
+    expect(
+      await updateSelfIdCategory(admin, made.id, { label: "GENDER", options, active: true, version: 1 }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { label: expect.any(String) },
     });
-    expect(await updateSelfIdCategory(admin, made.id, { label: "Gende_", options, active: true, version: 1 })).toEqual({ ok: true });
-    expect(await updateSelfIdCategory(admin, made.id, { label: "%", options, active: false, version: 2 })).toEqual({ ok: true });
+    expect(await updateSelfIdCategory(admin, made.id, { label: "Gende_", options, active: true, version: 1 })).toEqual({
+      ok: true,
+    });
+    expect(await updateSelfIdCategory(admin, made.id, { label: "%", options, active: false, version: 2 })).toEqual({
+      ok: true,
+    });
   });
 
   it("lets admins add, reword and retire questions; the form and report follow, and each change is audited", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const input = { label: "Age band", options: "Under 30\n30 to 49\n\n50 or over ", active: true };
     expect((await createSelfIdCategory(recruiter, input)).ok).toBe(false);
-    expect(await createSelfIdCategory(admin, { ...input, options: "Under 30\nunder 30" })).toMatchObject({ ok: false, kind: "invalid" });
-    expect(await createSelfIdCategory(admin, { ...input, options: `Under 30\n${PREFER_NOT_TO_SAY}` })).toMatchObject({ ok: false });
+    expect(await createSelfIdCategory(admin, { ...input, options: "Under 30\nunder 30" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
+    expect(await createSelfIdCategory(admin, { ...input, options: `Under 30\n${PREFER_NOT_TO_SAY}` })).toMatchObject({
+      ok: false,
+    });
     expect(await createSelfIdCategory(admin, { ...input, options: "Only one" })).toMatchObject({ ok: false });
     expect(await createSelfIdCategory(admin, { ...input, label: "gender" })).toMatchObject({
       ok: false,
@@ -298,55 +353,108 @@ describe("the report's settings (issue 16)", () => {
     if (!link.ok) throw new Error(link.message);
     const token = link.url.split("/self-id/")[1]!;
     const form = await selfIdFormFor(token);
-    expect(form.ok && form.categories.map((k) => k.key)).toEqual(["gender", "ethnicity", "veteran", "disability", "age_band"]);
+    expect(form.ok && form.categories.map((k) => k.key)).toEqual([
+      "gender",
+      "ethnicity",
+      "veteran",
+      "disability",
+      "age_band",
+    ]);
 
     expect(
-      await updateSelfIdCategory(admin, made.id, { label: "Age", options: "Under 40\n40 or over", active: false, version: 1 }),
+      await updateSelfIdCategory(admin, made.id, {
+        label: "Age",
+        options: "Under 40\n40 or over",
+        active: false,
+        version: 1,
+      }),
     ).toEqual({ ok: true });
     const after = await selfIdFormFor(token);
     expect(after.ok && after.categories.map((k) => k.key)).not.toContain("age_band");
-    expect(await fairHiringReport(admin, { roleId, category: "age_band" }, "page")).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await fairHiringReport(admin, { roleId, category: "age_band" }, "page")).toMatchObject({
+      ok: false,
+      kind: "not_found",
+    });
     expect((await updateSelfIdCategory(recruiter, made.id, { ...input, version: 2 })).ok).toBe(false);
-    expect(await updateSelfIdCategory(admin, "nope", { ...input, version: 1 })).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await updateSelfIdCategory(admin, "nope", { ...input, version: 1 })).toMatchObject({
+      ok: false,
+      kind: "not_found",
+    });
 
     const events = await db.auditEvent.findMany({
       where: { entityId: made.id },
       orderBy: { at: "asc" },
       select: { action: true, data: true },
     });
-    expect(events.map((e) => e.action)).toEqual(["settings.self_id_category_added", "settings.self_id_category_changed"]);
+    expect(events.map((e) => e.action)).toEqual([
+      "settings.self_id_category_added",
+      "settings.self_id_category_changed",
+    ]);
     expect(events[1]!.data).toMatchObject({
       key: "age_band",
       before: { label: "Age band", active: true },
       after: { label: "Age", options: ["Under 40", "40 or over"], active: false },
     });
-    expect((await fairHiringSettings(admin))?.categories.at(-1)).toMatchObject({ key: "age_band", active: false, answers: 0, version: 2 });
+    expect((await fairHiringSettings(admin))?.categories.at(-1)).toMatchObject({
+      key: "age_band",
+      active: false,
+      answers: 0,
+      version: 2,
+    });
     expect(await fairHiringSettings(recruiter)).toBeNull();
   });
 
   it("refuses the second of two admins who saved one question from the same version, and audits only the first", async () => {
-    const made = await createSelfIdCategory(admin, { label: "Commute", options: "Under an hour\nAn hour or more", active: true });
+    const made = await createSelfIdCategory(admin, {
+      label: "Commute",
+      options: "Under an hour\nAn hour or more",
+      active: true,
+    });
     if (!made.ok) throw new Error(made.message);
-    const o = await db.user.create({ data: { email: "second-admin@example.com", name: "Second Admin", kind: "ADMIN" } });
+    const o = await db.user.create({
+      data: { email: "second-admin@example.com", name: "Second Admin", kind: "ADMIN" },
+    });
     const otherAdmin: CurrentUser = { id: o.id, email: o.email, name: o.name, kind: o.kind };
     const loaded = (await fairHiringSettings(admin))!.categories.find((c) => c.id === made.id)!;
     expect(loaded.version).toBe(1);
-    const edits = () => db.auditEvent.count({ where: { entityId: made.id, action: "settings.self_id_category_changed" } });
+    const edits = () =>
+      db.auditEvent.count({ where: { entityId: made.id, action: "settings.self_id_category_changed" } });
     const stored = () =>
-      db.selfIdCategory.findUniqueOrThrow({ where: { id: made.id }, select: { label: true, options: true, version: true } });
+      db.selfIdCategory.findUniqueOrThrow({
+        where: { id: made.id },
+        select: { label: true, options: true, version: true },
+      });
 
-    const first = { label: "Commute time", options: "Under 30 minutes\n30 minutes or more", active: true, version: loaded.version };
-    const second = { label: "Travel to work", options: "Walk or cycle\nPublic transport\nCar", active: true, version: loaded.version };
+    const first = {
+      label: "Commute time",
+      options: "Under 30 minutes\n30 minutes or more",
+      active: true,
+      version: loaded.version,
+    };
+    const second = {
+      label: "Travel to work",
+      options: "Walk or cycle\nPublic transport\nCar",
+      active: true,
+      version: loaded.version,
+    };
     expect(await updateSelfIdCategory(admin, made.id, first)).toEqual({ ok: true });
     expect(await updateSelfIdCategory(otherAdmin, made.id, second)).toEqual({
       ok: false,
       kind: "conflict",
-      message: expect.stringMatching(/someone else changed this question .*since you loaded .*nothing was saved.*reload/i),
+      message: expect.stringMatching(
+        /someone else changed this question .*since you loaded .*nothing was saved.*reload/i,
+      ),
     });
-    expect(await stored()).toEqual({ label: "Commute time", options: ["Under 30 minutes", "30 minutes or more"], version: 2 });
+    expect(await stored()).toEqual({
+      label: "Commute time",
+      options: ["Under 30 minutes", "30 minutes or more"],
+      version: 2,
+    });
     expect(await edits()).toBe(1);
     // Without the version the page loaded: refused as invalid, not saved over.
-    expect(await updateSelfIdCategory(otherAdmin, made.id, { label: second.label, options: second.options, active: true })).toMatchObject({
+    expect(
+      await updateSelfIdCategory(otherAdmin, made.id, { label: second.label, options: second.options, active: true }),
+    ).toMatchObject({
       ok: false,
       kind: "invalid",
     });

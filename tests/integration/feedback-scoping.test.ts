@@ -41,11 +41,15 @@ async function scenario() {
   const role = roles.find((r) =>
     r.stages.some((s) => s.domains.some((d) => (r.targets.find((t) => t.domainId === d.domainId)?.level ?? 3) < 3)),
   )!;
-  const stage = role.stages.find((s) => s.domains.some((d) => (role.targets.find((t) => t.domainId === d.domainId)?.level ?? 3) < 3))!;
+  const stage = role.stages.find((s) =>
+    s.domains.some((d) => (role.targets.find((t) => t.domainId === d.domainId)?.level ?? 3) < 3),
+  )!;
   const domainIds = stage.domains.map((d) => d.domainId);
   const n = uniq();
   const marker = `PANEL-EVIDENCE-${n}`;
-  const candidate = await db.candidate.create({ data: { name: `Scoped Candidate ${n}`, email: `scoped-${n}@example.org` } });
+  const candidate = await db.candidate.create({
+    data: { name: `Scoped Candidate ${n}`, email: `scoped-${n}@example.org` },
+  });
   const application = await db.application.create({
     data: {
       candidateId: candidate.id,
@@ -76,10 +80,16 @@ type Scenario = Awaited<ReturnType<typeof scenario>>;
 
 /** Gives `user` an interview on the scenario's application (no scorecard yet). */
 const interviewFor = (s: Scenario, user: CurrentUser) =>
-  db.interview.create({ data: { applicationId: s.application.id, stageId: s.stage.id, interviewerId: user.id, scheduledAt: new Date() } });
+  db.interview.create({
+    data: { applicationId: s.application.id, stageId: s.stage.id, interviewerId: user.id, scheduledAt: new Date() },
+  });
 
 async function submitOwn(s: Scenario, user: CurrentUser, interviewId: string) {
-  const res = await submitScorecard(user, { interviewId, expectedVersion: 0, values: completeValues(s.domainIds, "1") });
+  const res = await submitScorecard(user, {
+    interviewId,
+    expectedVersion: 0,
+    values: completeValues(s.domainIds, "1"),
+  });
   expect(res.ok).toBe(true);
 }
 
@@ -95,7 +105,8 @@ async function expectNothingVisible(s: Scenario, user: CurrentUser) {
     expect(row.decision).toBeNull();
     expect(JSON.stringify(row)).not.toContain(s.marker);
   }
-  if (cmp) expect(cmp.shortfalls.every((c) => c.assessed <= cmp.rows.filter((r) => r.reason === null).length)).toBe(true);
+  if (cmp)
+    expect(cmp.shortfalls.every((c) => c.assessed <= cmp.rows.filter((r) => r.reason === null).length)).toBe(true);
 
   for (const exporter of [roleScoresCsv, roleGapsCsv]) {
     const out = await exporter(user, s.role.id);
@@ -108,7 +119,8 @@ async function expectNothingVisible(s: Scenario, user: CurrentUser) {
 
   const apiRows = await apiRoleCandidates(user, s.role.id);
   const apiRow = apiRows?.rows.find((r) => r.applicationId === appId);
-  if (apiRow) expect(apiRow).toMatchObject({ feedbackVisible: false, fit: null, distance: null, domains: [], decision: null });
+  if (apiRow)
+    expect(apiRow).toMatchObject({ feedbackVisible: false, fit: null, distance: null, domains: [], decision: null });
   expect(await apiGaps(user, appId)).toBeNull();
   expect(await apiScorecards(user, appId)).toBeNull();
 
@@ -129,7 +141,11 @@ async function expectVisible(s: Scenario, user: CurrentUser, opts: { roleViews: 
   if (!report?.visible) return;
   expect(report.evidence.flatMap((e) => e.entries).some((e) => e.evidence.includes(s.marker))).toBe(true);
   expect(report.recommendations.some((r) => r.recommendation === "STRONG_YES")).toBe(true);
-  expect((await apiScorecards(user, appId))?.some((c) => c.scores.some((x) => x.evidence.includes(s.marker) && x.rating === 3))).toBe(true);
+  expect(
+    (await apiScorecards(user, appId))?.some((c) =>
+      c.scores.some((x) => x.evidence.includes(s.marker) && x.rating === 3),
+    ),
+  ).toBe(true);
   expect((await apiGaps(user, appId))?.domains.some((d) => d.consensus != null && d.ratings > 0)).toBe(true);
   const cal = await calibrationReport(user);
   expect(cal.interviewers.find((i) => i.interviewerId === s.panelist.id)?.scorecards).toBe(1);
@@ -215,9 +231,10 @@ describe("feedback scoping: one rule on every path", () => {
     expect(
       scores.ok &&
         new Set(
-          Papa.parse<{ application_id: string }>(await csvText(scores), { header: true, skipEmptyLines: true }).data.map(
-            (r) => r.application_id,
-          ),
+          Papa.parse<{ application_id: string }>(await csvText(scores), {
+            header: true,
+            skipEmptyLines: true,
+          }).data.map((r) => r.application_id),
         ),
     ).toEqual(new Set([s.application.id]));
     // NEVER: a non-owner manager is an interviewer like any other.
@@ -313,7 +330,9 @@ describe("fit elsewhere on the candidate page", () => {
     expect(ids).not.toContain(hiddenRole.id);
     // The role's owner (a manager: managers read every role) sees both.
     const ownerReport = await candidateReport(s.owner, s.application.id);
-    expect(ownerReport?.visible && ownerReport.otherRoles.map((r) => r.id)).toEqual(expect.arrayContaining([teamRole.id, hiddenRole.id]));
+    expect(ownerReport?.visible && ownerReport.otherRoles.map((r) => r.id)).toEqual(
+      expect.arrayContaining([teamRole.id, hiddenRole.id]),
+    );
   });
 });
 
@@ -334,9 +353,10 @@ describe("CSV cells", () => {
     const out = await roleGapsCsv(s.owner, s.role.id);
     expect(out.ok).toBe(true);
     if (!out.ok) return;
-    const rows = Papa.parse<Record<string, string>>(await csvText(out), { header: true, skipEmptyLines: true }).data.filter(
-      (r) => r.application_id === s.application.id,
-    );
+    const rows = Papa.parse<Record<string, string>>(await csvText(out), {
+      header: true,
+      skipEmptyLines: true,
+    }).data.filter((r) => r.application_id === s.application.id);
     const above = rows.filter((r) => r.status === "exceeds");
     expect(above.length).toBeGreaterThan(0);
     for (const r of above) {

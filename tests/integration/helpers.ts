@@ -6,7 +6,10 @@ import type { FeedbackVisibility } from "../../lib/generated/prisma/enums";
 import { feedbackAccess } from "../../lib/scorecards/access";
 
 export async function userByEmail(email: string): Promise<CurrentUser> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, kind: true } });
+  const u = await db.user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, email: true, name: true, kind: true },
+  });
   return u;
 }
 
@@ -20,8 +23,12 @@ export async function freshInterviewOf(email: string, stageIndex = 1) {
   });
   const stage = role.stages[Math.min(stageIndex, role.stages.length - 1)]!;
   seq += 1;
-  const candidate = await db.candidate.create({ data: { name: `Test Candidate ${seq}`, email: `test-${seq}-${Date.now()}@example.org` } });
-  const application = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: stage.id } });
+  const candidate = await db.candidate.create({
+    data: { name: `Test Candidate ${seq}`, email: `test-${seq}-${Date.now()}@example.org` },
+  });
+  const application = await db.application.create({
+    data: { candidateId: candidate.id, roleId: role.id, currentStageId: stage.id },
+  });
   const interview = await db.interview.create({
     data: { applicationId: application.id, stageId: stage.id, interviewerId: user.id, scheduledAt: new Date() },
   });
@@ -83,9 +90,14 @@ export function accessFor(
 /** Ids of every application whose feedback the viewer may see, by the rule applied per row. */
 export async function visibleApplicationIds(user: CurrentUser): Promise<Set<string>> {
   const visibility =
-    (await db.orgSettings.findUnique({ where: { id: 1 }, select: { feedbackVisibility: true } }))?.feedbackVisibility ?? "AFTER_SUBMIT";
+    (await db.orgSettings.findUnique({ where: { id: 1 }, select: { feedbackVisibility: true } }))?.feedbackVisibility ??
+    "AFTER_SUBMIT";
   const apps = await db.application.findMany({
-    select: { id: true, role: { select: { ownerId: true, members: { select: { userId: true } } } }, interviews: myInterviews(user.id) },
+    select: {
+      id: true,
+      role: { select: { ownerId: true, members: { select: { userId: true } } } },
+      interviews: myInterviews(user.id),
+    },
   });
   return new Set(apps.filter((a) => accessFor(user, a.role, a.interviews, visibility).visible).map((a) => a.id));
 }

@@ -12,7 +12,9 @@ async function pendingLoopOf(email: string) {
     where: {
       interviewerId: user.id,
       scorecards: { none: { status: "SUBMITTED" } },
-      application: { interviews: { some: { interviewerId: { not: user.id }, scorecards: { some: { status: "SUBMITTED" } } } } },
+      application: {
+        interviews: { some: { interviewerId: { not: user.id }, scorecards: { some: { status: "SUBMITTED" } } } },
+      },
     },
     include: { stage: { include: { domains: true } }, scorecards: true },
   });
@@ -54,7 +56,9 @@ describe("independence", () => {
   });
 
   it("gives an interviewer who is not on the loop nothing at all", async () => {
-    const app = await db.application.findFirstOrThrow({ where: { role: { title: "MLOps Engineer, Anomaly Detection" } } });
+    const app = await db.application.findFirstOrThrow({
+      where: { role: { title: "MLOps Engineer, Anomaly Detection" } },
+    });
     expect(await applicationFeedback(await userByEmail("mei@example.com"), app.id)).toBeNull();
   });
 

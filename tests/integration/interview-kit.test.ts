@@ -18,11 +18,17 @@ describe("printable kit", () => {
     expect(printed!.matrixVersion).toBe(kit!.matrixVersion);
     expect(printed!.domains.length).toBeGreaterThan(0);
     expect(printed!.domains.some((d) => d.levels.some((l) => l.indicators.length > 0))).toBe(true);
-    expect(printed).toMatchObject({ role: { id: interview.stage.roleId }, stage: { id: interview.stageId, name: interview.stage.name } });
+    expect(printed).toMatchObject({
+      role: { id: interview.stage.roleId },
+      stage: { id: interview.stageId, name: interview.stage.name },
+    });
   });
 
   it("is for those who may view the role; a stage of another role is not found", async () => {
-    const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" }, include: { stages: true, members: true } });
+    const role = await db.role.findFirstOrThrow({
+      where: { status: "OPEN" },
+      include: { stages: true, members: true },
+    });
     const stage = role.stages[0]!;
     const outsider = await db.user.create({
       data: { email: `kit-outsider-${Date.now()}@example.org`, name: "Kit Outsider", kind: "INTERVIEWER" },

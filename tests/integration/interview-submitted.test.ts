@@ -25,10 +25,16 @@ describe("Interview.scorecardSubmittedAt, kept by the database", () => {
     const matrixVersionId = (await db.matrixVersion.findFirstOrThrow({ where: { status: "PUBLISHED" } })).id;
     const [a, b, c, d] = await Promise.all(
       Array.from({ length: 4 }, (_, i) =>
-        db.user.create({ data: { email: `submitted-${i}-${Date.now()}@example.org`, name: `Panelist ${i}`, kind: "INTERVIEWER" } }),
+        db.user.create({
+          data: { email: `submitted-${i}-${Date.now()}@example.org`, name: `Panelist ${i}`, kind: "INTERVIEWER" },
+        }),
       ),
     );
-    const submitted = (day: number) => ({ status: "SUBMITTED" as const, submittedAt: at(day), recommendation: "YES" as const });
+    const submitted = (day: number) => ({
+      status: "SUBMITTED" as const,
+      submittedAt: at(day),
+      recommendation: "YES" as const,
+    });
 
     // One statement, several interviews and scorecards: each interview gets its own latest.
     await db.scorecard.createMany({
@@ -43,7 +49,9 @@ describe("Interview.scorecardSubmittedAt, kept by the database", () => {
     expect(await submittedAt(second.id)).toBeNull();
 
     // An older submission inserted later does not move it back; a newer one does.
-    await db.scorecard.create({ data: { interviewId: first.id, interviewerId: d!.id, matrixVersionId, ...submitted(1) } });
+    await db.scorecard.create({
+      data: { interviewId: first.id, interviewerId: d!.id, matrixVersionId, ...submitted(1) },
+    });
     expect(await submittedAt(first.id)).toEqual(at(5));
     await db.scorecard.updateMany({ where: { interviewId: first.id, interviewerId: c!.id }, data: submitted(7) });
     expect(await submittedAt(first.id)).toEqual(at(7));
@@ -56,7 +64,10 @@ describe("Interview.scorecardSubmittedAt, kept by the database", () => {
     expect(await submittedAt(first.id)).toEqual(at(5));
 
     // A scorecard moved to another interview: both interviews follow.
-    await db.scorecard.updateMany({ where: { interviewId: first.id, interviewerId: b!.id }, data: { interviewId: second.id } });
+    await db.scorecard.updateMany({
+      where: { interviewId: first.id, interviewerId: b!.id },
+      data: { interviewId: second.id },
+    });
     expect(await submittedAt(first.id)).toEqual(at(3));
     expect(await submittedAt(second.id)).toEqual(at(5));
 

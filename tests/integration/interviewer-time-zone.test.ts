@@ -56,16 +56,27 @@ describe("the interviewer's time zone", () => {
     if (!res.ok) throw new Error(res.message);
     const tokyo = (await db.user.findUniqueOrThrow({ where: { id: first! } })).email;
     expect(
-      await scheduleStage(owner, { applicationId: res.applicationId, stageId: stage.id, scheduledAt: "2026-12-01T14:00:00.000Z" }),
+      await scheduleStage(owner, {
+        applicationId: res.applicationId,
+        stageId: stage.id,
+        scheduledAt: "2026-12-01T14:00:00.000Z",
+      }),
     ).toMatchObject({
       ok: true,
     });
     const mine = sent.find((m) => m.to === tokyo)!;
     expect(mine.text).toMatch(/1 Dec 2026, 23:00 .*\(Asia\/Tokyo time\)/);
-    for (const m of sent.filter((x) => x.to !== tokyo)) expect(m.text).toMatch(/14:00 UTC \(UTC: your time zone is not known yet/);
+    for (const m of sent.filter((x) => x.to !== tokyo))
+      expect(m.text).toMatch(/14:00 UTC \(UTC: your time zone is not known yet/);
 
     sent.length = 0;
-    await scheduleStage(owner, { applicationId: res.applicationId, stageId: stage.id, scheduledAt: "2026-12-02T01:30:00.000Z" });
-    expect(sent.find((m) => m.to === tokyo)!.text).toMatch(/Your interview has moved: .* 2 Dec 2026, 10:30 .*\(Asia\/Tokyo time\)/);
+    await scheduleStage(owner, {
+      applicationId: res.applicationId,
+      stageId: stage.id,
+      scheduledAt: "2026-12-02T01:30:00.000Z",
+    });
+    expect(sent.find((m) => m.to === tokyo)!.text).toMatch(
+      /Your interview has moved: .* 2 Dec 2026, 10:30 .*\(Asia\/Tokyo time\)/,
+    );
   });
 });

@@ -48,13 +48,15 @@ describe("invitations", () => {
     expect(await db.auditEvent.count({ where: { action: "user.password_set", entityId: user.id } })).toBe(1);
     // Single use: the same link again does nothing.
     expect(await invitationFor(token)).toMatchObject({ ok: false });
-    expect(await acceptInvitation({ token, password: "another long password", confirm: "another long password" }, address())).toMatchObject(
-      {
-        ok: false,
-        kind: "not_found",
-      },
-    );
-    expect(await bcrypt.compare(PASSWORD, (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash!)).toBe(true);
+    expect(
+      await acceptInvitation({ token, password: "another long password", confirm: "another long password" }, address()),
+    ).toMatchObject({
+      ok: false,
+      kind: "not_found",
+    });
+    expect(
+      await bcrypt.compare(PASSWORD, (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash!),
+    ).toBe(true);
   });
 
   it("expires, is replaced by a newer invitation, and only admins send one", async () => {
@@ -62,14 +64,19 @@ describe("invitations", () => {
     await addPerson(admin, { name: "Lee Park", email: "lee@example.org", kind: "RECRUITER" });
     const first = tokenIn(sent[0]!.text);
     const lee = await db.user.findUniqueOrThrow({ where: { email: "lee@example.org" } });
-    expect(await reinvite(await userByEmail("manager@example.com"), { userId: lee.id })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await reinvite(await userByEmail("manager@example.com"), { userId: lee.id })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     expect(await reinvite(admin, { userId: lee.id })).toMatchObject({ ok: true, email: "lee@example.org" });
     const second = tokenIn(sent[1]!.text);
     expect(await invitationFor(first)).toMatchObject({ ok: false });
     expect(await invitationFor(second)).toMatchObject({ ok: true });
     const later = new Date(Date.now() + 73 * 3600_000);
     expect(await invitationFor(second, later)).toMatchObject({ ok: false });
-    expect(await acceptInvitation({ token: second, password: PASSWORD, confirm: PASSWORD }, address(), later)).toMatchObject({ ok: false });
+    expect(
+      await acceptInvitation({ token: second, password: PASSWORD, confirm: PASSWORD }, address(), later),
+    ).toMatchObject({ ok: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: lee.id } })).passwordHash).toBeNull();
   });
 
@@ -77,7 +84,12 @@ describe("invitations", () => {
     const from = address();
     const results = [];
     for (let i = 0; i < 11; i++)
-      results.push(await acceptInvitation({ token: `guessed-token-${i}-aaaaaaaaaaaaaaaa`, password: PASSWORD, confirm: PASSWORD }, from));
+      results.push(
+        await acceptInvitation(
+          { token: `guessed-token-${i}-aaaaaaaaaaaaaaaa`, password: PASSWORD, confirm: PASSWORD },
+          from,
+        ),
+      );
     expect(results.slice(0, 9).every((r) => !r.ok && r.kind === "not_found")).toBe(true);
     expect(results[10]).toMatchObject({ ok: false, kind: "rate_limited" });
   });

@@ -13,11 +13,16 @@ describe("job descriptions", () => {
     expect(data?.generated).toContain("Level 3 (Strategic AIOps Architect) in observability & telemetry");
     expect(data?.generated).toContain("Salary: $150,000 – $185,000");
     expect(await jobDescriptionData(await userByEmail("interviewer@example.com"), role.id)).toBeNull();
-    expect(await saveJobDescription(await userByEmail("interviewer@example.com"), role.id, { content: data!.generated })).toMatchObject({
+    expect(
+      await saveJobDescription(await userByEmail("interviewer@example.com"), role.id, { content: data!.generated }),
+    ).toMatchObject({
       ok: false,
       kind: "forbidden",
     });
-    expect(await saveJobDescription(recruiter, role.id, { content: "short" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await saveJobDescription(recruiter, role.id, { content: "short" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
     expect((await saveJobDescription(recruiter, role.id, { content: data!.generated })).ok).toBe(true);
     expect((await jobDescriptionData(recruiter, role.id))?.saved?.content).toBe(data!.generated.trim());
   });
@@ -38,9 +43,9 @@ describe("two people editing one job description", () => {
     expect(second).toMatchObject({ ok: false, kind: "conflict", savedAt: (first as { savedAt: string }).savedAt });
     expect((await jobDescriptionData(recruiter, role.id))?.saved?.content).toBe(theirs.trim());
     // Saving again, now based on theirs, is a deliberate replacement.
-    expect(await saveJobDescription(recruiter, role.id, { content: mine, basedOn: (second as { savedAt: string }).savedAt })).toMatchObject(
-      { ok: true },
-    );
+    expect(
+      await saveJobDescription(recruiter, role.id, { content: mine, basedOn: (second as { savedAt: string }).savedAt }),
+    ).toMatchObject({ ok: true });
     expect((await jobDescriptionData(recruiter, role.id))?.saved?.content).toBe(mine.trim());
   });
 });
@@ -53,7 +58,10 @@ describe("job description changes", () => {
     });
     const recruiter = await userByEmail("recruiter@example.com");
     const first = (await jobDescriptionData(recruiter, role.id))!;
-    expect((await saveJobDescription(recruiter, role.id, { content: first.generated, generatedFrom: first.generatedFrom })).ok).toBe(true);
+    expect(
+      (await saveJobDescription(recruiter, role.id, { content: first.generated, generatedFrom: first.generatedFrom }))
+        .ok,
+    ).toBe(true);
     // A hand edit of the saved text: the client omits generatedFrom, so the recorded origin stays.
     const edited = `${first.generated.trim()}\n- Visa sponsorship available.`;
     expect((await saveJobDescription(recruiter, role.id, { content: edited })).ok).toBe(true);
@@ -71,7 +79,9 @@ describe("job description changes", () => {
     });
     data = (await jobDescriptionData(recruiter, role.id))!;
     changes = jdChanges(data.saved!, { targets: data.targets, generated: data.generated });
-    expect(changes.targetChanges).toEqual([expect.stringMatching(new RegExp(`Level ${target.level} → Level ${target.level + 1}$`))]);
+    expect(changes.targetChanges).toEqual([
+      expect.stringMatching(new RegExp(`Level ${target.level} → Level ${target.level + 1}$`)),
+    ]);
     expect(changes.regeneration.length).toBeGreaterThan(0);
     expect(changes.handEdits).toEqual([{ kind: "added", text: "- Visa sponsorship available." }]);
     // Saving later, without regenerating, must not pretend the text now matches the new targets.
@@ -103,7 +113,9 @@ describe("job description analysis", () => {
     expect(res.exclusion).toEqual([
       expect.objectContaining({ line: 3, ruleId: "gendered-pronoun", suggestion: expect.stringContaining('"you"') }),
     ]);
-    expect(await analyseForRole(await userByEmail("interviewer@example.com"), role.id, { text: "x".repeat(40) })).toMatchObject({
+    expect(
+      await analyseForRole(await userByEmail("interviewer@example.com"), role.id, { text: "x".repeat(40) }),
+    ).toMatchObject({
       ok: false,
       kind: "forbidden",
     });
@@ -153,7 +165,9 @@ describe("job description analysis", () => {
     expect(checked.analysis.extraDomains).toEqual([{ key: domain.id, name: "Incident response", target: 2 }]);
     await db.matrixCell.delete({ where: { id: cell.id } });
     await db.roleTarget.delete({ where: { roleId_domainId: { roleId: role.id, domainId: domain.id } } });
-    await db.matrixVersionDomain.delete({ where: { versionId_domainId: { versionId: role.matrixVersionId, domainId: domain.id } } });
+    await db.matrixVersionDomain.delete({
+      where: { versionId_domainId: { versionId: role.matrixVersionId, domainId: domain.id } },
+    });
   });
 
   it("says the inclusive-language check is unavailable when it fails, instead of reporting no warnings", async () => {
@@ -184,6 +198,8 @@ describe("job description analysis", () => {
     );
     if (!res.ok) throw new Error(res.message);
     expect(res.analysis.title).toEqual({ text: "Junior SRE", fromText: true });
-    expect(res.analysis.titleFlag).toMatch(/^Title says "Junior" but the text asks Level 3 in observability & telemetry/);
+    expect(res.analysis.titleFlag).toMatch(
+      /^Title says "Junior" but the text asks Level 3 in observability & telemetry/,
+    );
   });
 });

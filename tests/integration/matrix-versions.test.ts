@@ -52,7 +52,9 @@ describe("matrix versions", () => {
       include: { scores: true },
     });
     const ids = card.scores.flatMap((s) => s.observedIndicatorIds);
-    const texts = (await db.indicator.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } })).map((i) => i.text);
+    const texts = (await db.indicator.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } })).map(
+      (i) => i.text,
+    );
     earlier = { id: card.id, matrixVersionId: card.matrixVersionId, texts };
     expect(card.matrixVersionId).toBe(v1Id);
 
@@ -73,10 +75,16 @@ describe("matrix versions", () => {
     const cell = await draftCell("sre", "observability", 2);
     const indicators = [EDITED, ...cell.indicators.slice(1).map((i) => i.text)];
     expect(
-      await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators, expected: cell.indicators.map((i) => i.text) }),
+      await matrix.updateCellIndicators(await admin(), {
+        cellId: cell.id,
+        indicators,
+        expected: cell.indicators.map((i) => i.text),
+      }),
     ).toMatchObject({ ok: true, count: indicators.length });
     expect((await draftCell("sre", "observability", 2)).indicators.map((i) => i.text)).toEqual(indicators);
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: ["no"], expected: indicators })).toMatchObject({
+    expect(
+      await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: ["no"], expected: indicators }),
+    ).toMatchObject({
       ok: false,
       kind: "invalid",
       fieldErrors: { "indicators.0": expect.any(String) },
@@ -84,7 +92,11 @@ describe("matrix versions", () => {
 
     const published = await db.matrixCell.findFirstOrThrow({ where: { versionId: v1Id } });
     expect(
-      await matrix.updateCellIndicators(await admin(), { cellId: published.id, indicators: ["Rewrites history"], expected: [] }),
+      await matrix.updateCellIndicators(await admin(), {
+        cellId: published.id,
+        indicators: ["Rewrites history"],
+        expected: [],
+      }),
     ).toMatchObject({ ok: false, kind: "locked" });
     expect(await db.auditEvent.count({ where: { action: "matrix.cell_edited" } })).toBe(1);
   });
@@ -95,10 +107,14 @@ describe("matrix versions", () => {
     const theirs = ["Automates a recurring toil task and measures the time it saves.", ...loaded.slice(1)];
     const mine = [...loaded.slice(0, -1), "Writes a runbook step as a script with a dry-run mode."];
     // The other admin saves first, from the same starting point.
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: theirs, expected: loaded })).toMatchObject({
+    expect(
+      await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: theirs, expected: loaded }),
+    ).toMatchObject({
       ok: true,
     });
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: loaded })).toEqual({
+    expect(
+      await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: loaded }),
+    ).toEqual({
       ok: false,
       kind: "conflict",
       message: expect.stringMatching(/Another admin changed this cell/),
@@ -106,15 +122,21 @@ describe("matrix versions", () => {
     });
     expect((await draftCell("platform", "automation", 1)).indicators.map((i) => i.text)).toEqual(theirs);
     // Having seen theirs, saving again replaces it deliberately.
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: theirs })).toMatchObject({
+    expect(
+      await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: theirs }),
+    ).toMatchObject({
       ok: true,
     });
     // A retry of a save that already landed is not a conflict.
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: theirs })).toMatchObject({
+    expect(
+      await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: mine, expected: theirs }),
+    ).toMatchObject({
       ok: true,
     });
     // Put the cell back so the later diff tests see only their own edits.
-    expect(await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: loaded, expected: mine })).toMatchObject({
+    expect(
+      await matrix.updateCellIndicators(await admin(), { cellId: cell.id, indicators: loaded, expected: mine }),
+    ).toMatchObject({
       ok: true,
     });
   });
@@ -192,7 +214,9 @@ describe("matrix versions", () => {
     const card = await db.scorecard.findUniqueOrThrow({ where: { id: earlier.id }, include: { scores: true } });
     expect(card.matrixVersionId).toBe(v1Id);
     const ids = card.scores.flatMap((s) => s.observedIndicatorIds);
-    expect((await db.indicator.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } })).map((i) => i.text)).toEqual(earlier.texts);
+    expect(
+      (await db.indicator.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } })).map((i) => i.text),
+    ).toEqual(earlier.texts);
     expect(await db.matrixCell.count({ where: { versionId: v1Id } })).toBe(48);
     expect(await db.auditEvent.count({ where: { action: "matrix.published", entityId: v2Id } })).toBe(1);
   });
@@ -202,7 +226,12 @@ describe("matrix versions", () => {
     const slo = diff.cells.find((c) => c.cluster === "sre" && c.domain === "observability" && c.level === 2);
     expect(slo?.changed).toEqual([{ from: expect.stringMatching(/^Defines SLIs and SLOs/), to: EDITED }]);
     expect(diff.domains.added.map((d) => d.key)).toEqual(["finops"]);
-    expect(diff.summary).toMatchObject({ cellsChanged: 13, indicatorsChanged: 1, indicatorsAdded: 12, indicatorsRemoved: 0 });
+    expect(diff.summary).toMatchObject({
+      cellsChanged: 13,
+      indicatorsChanged: 1,
+      indicatorsAdded: 12,
+      indicatorsRemoved: 0,
+    });
 
     const exported = await matrix.exportMatrix(await admin(), v2Id);
     expect(exported).toMatchObject({ ok: true, filename: "aiops-matrix-v2.json" });
@@ -212,7 +241,9 @@ describe("matrix versions", () => {
 
   it("exports over HTTP to admins only, with a 403 JSON body for anyone else", async () => {
     const get = (versionId: string) =>
-      exportRoute(new Request(`http://test/admin/matrix/export/${versionId}`), { params: Promise.resolve({ versionId }) });
+      exportRoute(new Request(`http://test/admin/matrix/export/${versionId}`), {
+        params: Promise.resolve({ versionId }),
+      });
     vi.mocked(currentUser).mockResolvedValue(await admin());
     const ok = await get(v2Id);
     expect(ok.status).toBe(200);
@@ -262,7 +293,11 @@ describe("matrix versions", () => {
     for (const c of file.clusters) delete c.emphasis.finops;
     file.cells[0]!.indicators.push("Imported indicator for the SRE observability cell.");
     const res = await matrix.importMatrix(await admin(), JSON.stringify(file));
-    expect(res).toMatchObject({ ok: true, created: true, summary: { domainsRemoved: 1, domainsRenamed: 1, indicatorsAdded: 1 } });
+    expect(res).toMatchObject({
+      ok: true,
+      created: true,
+      summary: { domainsRemoved: 1, domainsRenamed: 1, indicatorsAdded: 1 },
+    });
     if (!res.ok) return;
     const draft = await db.matrixVersion.findUniqueOrThrow({ where: { id: res.versionId } });
     expect(draft).toMatchObject({ status: "DRAFT", basedOnId: v2Id });
@@ -274,11 +309,16 @@ describe("matrix versions", () => {
 
   it("reorders, rewords and retires domains in the draft only", async () => {
     const draft = await db.matrixVersion.findFirstOrThrow({ where: { status: "DRAFT" } });
-    const domains = await db.matrixVersionDomain.findMany({ where: { versionId: draft.id }, orderBy: { position: "asc" } });
+    const domains = await db.matrixVersionDomain.findMany({
+      where: { versionId: draft.id },
+      orderBy: { position: "asc" },
+    });
     const order = domains.map((d) => d.domainId).reverse();
     expect((await matrix.reorderDomains(await admin(), order)).ok).toBe(true);
     expect(
-      (await db.matrixVersionDomain.findMany({ where: { versionId: draft.id }, orderBy: { position: "asc" } })).map((d) => d.domainId),
+      (await db.matrixVersionDomain.findMany({ where: { versionId: draft.id }, orderBy: { position: "asc" } })).map(
+        (d) => d.domainId,
+      ),
     ).toEqual(order);
     expect(await matrix.reorderDomains(await admin(), order.slice(1))).toMatchObject({ ok: false, kind: "invalid" });
     expect(
@@ -292,7 +332,9 @@ describe("matrix versions", () => {
       ).ok,
     ).toBe(true);
     const cluster = await db.roleCluster.findFirstOrThrow({ where: { key: "sre" } });
-    expect((await matrix.setEmphasis(await admin(), { clusterId: cluster.id, domainId: order[0], emphasis: "core" })).ok).toBe(true);
+    expect(
+      (await matrix.setEmphasis(await admin(), { clusterId: cluster.id, domainId: order[0], emphasis: "core" })).ok,
+    ).toBe(true);
 
     expect((await matrix.retireDomain(await admin(), order[0])).ok).toBe(true);
     expect(await db.matrixCell.count({ where: { versionId: draft.id, domainId: order[0] } })).toBe(0);
@@ -303,7 +345,11 @@ describe("matrix versions", () => {
   it("moves a role to a newer version for its owner or an admin; its scorecards keep theirs", async () => {
     const manager = await userByEmail("manager@example.com");
     const role = await db.role.findFirstOrThrow({
-      where: { ownerId: manager.id, matrixVersionId: v1Id, applications: { some: { interviews: { some: { scorecards: { some: {} } } } } } },
+      where: {
+        ownerId: manager.id,
+        matrixVersionId: v1Id,
+        applications: { some: { interviews: { some: { scorecards: { some: {} } } } } },
+      },
     });
     const cards = await db.scorecard.findMany({
       where: { interview: { application: { roleId: role.id } } },
@@ -328,9 +374,15 @@ describe("matrix versions", () => {
     if (preview.ok) expect(preview.diff.domains.added.map((d) => d.key)).toEqual(["finops"]);
 
     expect(await matrix.moveRoleToVersion(manager, role.id, v2Id)).toMatchObject({ ok: true, moved: true });
-    expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ matrixVersionId: v2Id, version: role.version + 1 });
+    expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({
+      matrixVersionId: v2Id,
+      version: role.version + 1,
+    });
     expect(
-      await db.scorecard.findMany({ where: { id: { in: cards.map((c) => c.id) } }, select: { id: true, matrixVersionId: true } }),
+      await db.scorecard.findMany({
+        where: { id: { in: cards.map((c) => c.id) } },
+        select: { id: true, matrixVersionId: true },
+      }),
     ).toEqual(expect.arrayContaining(cards));
     expect(await db.auditEvent.count({ where: { action: "role.matrix_moved", entityId: role.id } })).toBe(1);
     const other = await db.role.findFirstOrThrow({ where: { matrixVersionId: v1Id } });
@@ -350,9 +402,23 @@ describe("matrix versions", () => {
       const domainId = draft.domains[0]!.domainId;
       const attempts = [
         matrix.startDraft(user),
-        matrix.updateCellIndicators(user, { cellId: draft.cells[0]!.id, indicators: ["Sneaky indicator"], expected: [] }),
-        matrix.addDomain(user, { key: "sneaky", name: "Sneaky", shortName: "Sneaky", description: "Should never be added." }),
-        matrix.updateDomain(user, { domainId, name: "Sneaky", shortName: "Sneaky", description: "Should never be renamed." }),
+        matrix.updateCellIndicators(user, {
+          cellId: draft.cells[0]!.id,
+          indicators: ["Sneaky indicator"],
+          expected: [],
+        }),
+        matrix.addDomain(user, {
+          key: "sneaky",
+          name: "Sneaky",
+          shortName: "Sneaky",
+          description: "Should never be added.",
+        }),
+        matrix.updateDomain(user, {
+          domainId,
+          name: "Sneaky",
+          shortName: "Sneaky",
+          description: "Should never be renamed.",
+        }),
         matrix.retireDomain(user, domainId),
         matrix.reorderDomains(user, [domainId]),
         matrix.setEmphasis(user, { clusterId: cluster.id, domainId, emphasis: "core" }),

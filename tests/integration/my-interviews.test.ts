@@ -29,9 +29,13 @@ describe("my interviews for a manager who interviews", () => {
   it("gives no interviews link to a recruiter with none, and one once they interview", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const before = await interviewNav(recruiter.id);
-    expect(navLinksFor("RECRUITER", before.assigned > 0).some((l) => l.href === "/interviews")).toBe(before.assigned > 0);
+    expect(navLinksFor("RECRUITER", before.assigned > 0).some((l) => l.href === "/interviews")).toBe(
+      before.assigned > 0,
+    );
     await freshInterviewOf("recruiter@example.com");
-    expect(navLinksFor("RECRUITER", (await interviewNav(recruiter.id)).assigned > 0).map((l) => l.href)).toContain("/interviews");
+    expect(navLinksFor("RECRUITER", (await interviewNav(recruiter.id)).assigned > 0).map((l) => l.href)).toContain(
+      "/interviews",
+    );
     expect(navLinksFor("INTERVIEWER", false).filter((l) => l.href === "/interviews")).toHaveLength(1);
     expect(navLinksFor("INTERVIEWER", true).filter((l) => l.href === "/interviews")).toHaveLength(1);
   });
@@ -66,15 +70,22 @@ describe("interview kit", () => {
 describe("an interview's submission time, kept by the database", () => {
   it("follows its scorecard: set on submit, moved with an amended time, cleared when it is not submitted, and the buckets follow", async () => {
     const { user, interview } = await freshInterviewOf("priya@example.com");
-    const submittedAt = async () => (await db.interview.findUniqueOrThrow({ where: { id: interview.id } })).scorecardSubmittedAt;
-    const bucket = async () => allMyInterviews(await interviewerInterviews(user, { size: 200 })).find((i) => i.id === interview.id)?.bucket;
+    const submittedAt = async () =>
+      (await db.interview.findUniqueOrThrow({ where: { id: interview.id } })).scorecardSubmittedAt;
+    const bucket = async () =>
+      allMyInterviews(await interviewerInterviews(user, { size: 200 })).find((i) => i.id === interview.id)?.bucket;
     const matrixVersionId = (await db.matrixVersion.findFirstOrThrow({ where: { status: "PUBLISHED" } })).id;
-    const card = await db.scorecard.create({ data: { interviewId: interview.id, interviewerId: user.id, matrixVersionId } });
+    const card = await db.scorecard.create({
+      data: { interviewId: interview.id, interviewerId: user.id, matrixVersionId },
+    });
     expect(await submittedAt()).toBeNull();
     expect(await bucket()).toBe("draft");
 
     const at = new Date(Date.UTC(2026, 10, 2, 9));
-    await db.scorecard.update({ where: { id: card.id }, data: { status: "SUBMITTED", submittedAt: at, recommendation: "YES" } });
+    await db.scorecard.update({
+      where: { id: card.id },
+      data: { status: "SUBMITTED", submittedAt: at, recommendation: "YES" },
+    });
     expect(await submittedAt()).toEqual(at);
     const history = await interviewerInterviews(user, { size: 200 });
     expect(history.submitted.rows.map((r) => r.id)).toContain(interview.id);

@@ -34,13 +34,24 @@ describe("organisation settings", () => {
     expect((await settings()).checkInDays).toEqual([30, 90]);
     expect((await lastEvent("settings.check_in_days"))?.data).toEqual({ from: was.checkInDays, to: [30, 90] });
 
-    const texts = { jobAdProfile: "We run the platform.", jobAdBenefits: was.jobAdBenefits, jobAdEqualOpportunity: "Everyone is welcome." };
+    const texts = {
+      jobAdProfile: "We run the platform.",
+      jobAdBenefits: was.jobAdBenefits,
+      jobAdEqualOpportunity: "Everyone is welcome.",
+    };
     expect(await setJobAdSettings(admin, texts)).toEqual({ ok: true });
     expect((await lastEvent("settings.job_ad_texts"))?.data).toEqual({
-      changed: ["jobAdProfile", "jobAdEqualOpportunity"].filter((k) => was[k as keyof typeof was] !== texts[k as keyof typeof texts]),
+      changed: ["jobAdProfile", "jobAdEqualOpportunity"].filter(
+        (k) => was[k as keyof typeof was] !== texts[k as keyof typeof texts],
+      ),
     });
 
-    const readiness = { shadowsRequired: 3, reverseShadowsRequired: 2, calibrationPassMark: 80, weeklyInterviewLimit: 6 };
+    const readiness = {
+      shadowsRequired: 3,
+      reverseShadowsRequired: 2,
+      calibrationPassMark: 80,
+      weeklyInterviewLimit: 6,
+    };
     expect(await updateReadinessSettings(admin, readiness)).toEqual({ ok: true });
     expect((await lastEvent("readiness.settings_changed"))?.data).toEqual({
       from: {
@@ -54,14 +65,22 @@ describe("organisation settings", () => {
 
     expect(await setFairHiringMinGroup(admin, { minGroup: 15 })).toEqual({ ok: true });
     const now = await settings();
-    expect(now).toMatchObject({ feedbackVisibility: "ALWAYS", fairHiringMinGroup: 15, jobAdProfile: "We run the platform.", ...readiness });
+    expect(now).toMatchObject({
+      feedbackVisibility: "ALWAYS",
+      fairHiringMinGroup: 15,
+      jobAdProfile: "We run the platform.",
+      ...readiness,
+    });
     expect((await lastEvent("settings.fair_hiring_min_group"))?.data).toEqual({ from: was.fairHiringMinGroup, to: 15 });
   });
 
   it("refuses anyone but an admin and bad input, changing nothing and auditing nothing", async () => {
     const before = await settings();
     const events = await db.auditEvent.count();
-    expect(await setFeedbackVisibility(manager, { feedbackVisibility: "NEVER" })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await setFeedbackVisibility(manager, { feedbackVisibility: "NEVER" })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     expect(await setCheckInDays(manager, { checkInDays: "10" })).toMatchObject({ ok: false, kind: "forbidden" });
     expect(
       await updateReadinessSettings(manager, {
@@ -74,7 +93,10 @@ describe("organisation settings", () => {
       ok: false,
       kind: "forbidden",
     });
-    expect(await setFeedbackVisibility(admin, { feedbackVisibility: "SOMETIMES" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await setFeedbackVisibility(admin, { feedbackVisibility: "SOMETIMES" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
     expect(await updateReadinessSettings(admin, { shadowsRequired: -1 })).toMatchObject({ ok: false, kind: "invalid" });
     expect(await settings()).toEqual(before);
     expect(await db.auditEvent.count()).toBe(events);

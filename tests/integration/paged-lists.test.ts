@@ -43,7 +43,11 @@ let role: Awaited<ReturnType<typeof setup>>;
 async function setup() {
   const r = await db.role.findFirstOrThrow({
     where: { status: "OPEN" },
-    select: { id: true, matrixVersionId: true, stages: { orderBy: { position: "asc" }, select: { id: true, name: true } } },
+    select: {
+      id: true,
+      matrixVersionId: true,
+      stages: { orderBy: { position: "asc" }, select: { id: true, name: true } },
+    },
   });
   // Triples share a creation time and pairs a stage entry time, so the id tiebreak is exercised.
   await db.candidate.createMany({
@@ -53,7 +57,10 @@ async function setup() {
       createdAt: new Date(base - Math.floor(i / 3) * sec),
     })),
   });
-  const candidates = await db.candidate.findMany({ where: { name: { startsWith: TOKEN } }, select: { id: true, name: true } });
+  const candidates = await db.candidate.findMany({
+    where: { name: { startsWith: TOKEN } },
+    select: { id: true, name: true },
+  });
   const stage = r.stages[1]!;
   await db.application.createMany({
     data: candidates.map((c) => ({
@@ -105,7 +112,9 @@ describe("recruiter home: candidates", () => {
     expect(byEmail.total).toBe(1);
     expect(byEmail.rows[0]!.name).toBe(`${TOKEN} 007`);
     await db.candidate.create({ data: { name: `${TOKEN} 100%_done` } });
-    expect((await recruiterCandidates(recruiter, { q: "100%_d" })).rows.map((c) => c.name)).toEqual([`${TOKEN} 100%_done`]);
+    expect((await recruiterCandidates(recruiter, { q: "100%_d" })).rows.map((c) => c.name)).toEqual([
+      `${TOKEN} 100%_done`,
+    ]);
     expect((await recruiterCandidates(recruiter, { q: `${TOKEN} 1_0` })).total).toBe(0);
     expect((await recruiterCandidates(recruiter, { q: `${TOKEN} %` })).total).toBe(0);
     await db.candidate.deleteMany({ where: { name: `${TOKEN} 100%_done` } });
@@ -169,16 +178,24 @@ describe("recruiter home: candidates", () => {
     const { roles } = await recruiterOverview(recruiter, { size: 1 });
     expect(roles.total).toBe(await db.role.count());
     for (const r of roles.rows) {
-      const stages = await db.interviewStage.findMany({ where: { roleId: r.id }, orderBy: { position: "asc" }, select: { id: true } });
+      const stages = await db.interviewStage.findMany({
+        where: { roleId: r.id },
+        orderBy: { position: "asc" },
+        select: { id: true },
+      });
       const expected = [];
       for (const stageId of [...stages.map((s) => s.id), null]) {
-        const count = await db.application.count({ where: { roleId: r.id, status: "ACTIVE", currentStageId: stageId } });
+        const count = await db.application.count({
+          where: { roleId: r.id, status: "ACTIVE", currentStageId: stageId },
+        });
         if (count > 0) expected.push({ stageId, count });
       }
       expect(r.byStage.map(({ stageId, count }) => ({ stageId, count }))).toEqual(expected);
       expect(r.active).toBe(await db.application.count({ where: { roleId: r.id, status: "ACTIVE" } }));
     }
-    expect(roles.rows.find((r) => r.id === role.id)!.byStage.find((s) => s.stageId === role.stage.id)!.count).toBeGreaterThanOrEqual(N);
+    expect(
+      roles.rows.find((r) => r.id === role.id)!.byStage.find((s) => s.stageId === role.stage.id)!.count,
+    ).toBeGreaterThanOrEqual(N);
   });
 });
 
@@ -186,7 +203,11 @@ describe("pipeline board", () => {
   it("counts every column, shows the 20 longest in stage, and pages one stage in full", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const where = { roleId: role.id, status: "ACTIVE" as const, currentStageId: role.stage.id };
-    const inStage = await db.application.findMany({ where, orderBy: [{ stageEnteredAt: "asc" }, { id: "asc" }], select: { id: true } });
+    const inStage = await db.application.findMany({
+      where,
+      orderBy: [{ stageEnteredAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
     expect(inStage.length).toBeGreaterThanOrEqual(N);
 
     const board = (await pipelineBoard(recruiter, role.id))!;
@@ -194,7 +215,9 @@ describe("pipeline board", () => {
     expect(column.count).toBe(inStage.length);
     expect(column.cards.map((c) => c.id)).toEqual(inStage.slice(0, 20).map((a) => a.id));
     for (const col of board.columns)
-      expect(col.count).toBe(await db.application.count({ where: { roleId: role.id, status: "ACTIVE", currentStageId: col.id } }));
+      expect(col.count).toBe(
+        await db.application.count({ where: { roleId: role.id, status: "ACTIVE", currentStageId: col.id } }),
+      );
     expect(board.stage).toBeNull();
 
     const { ids, total } = await walk(
@@ -209,7 +232,10 @@ describe("pipeline board", () => {
 
   it("ignores a stage that isn't the role's, and shows the not-started column only when it has someone", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
-    const otherStage = await db.interviewStage.findFirstOrThrow({ where: { roleId: { not: role.id } }, select: { id: true } });
+    const otherStage = await db.interviewStage.findFirstOrThrow({
+      where: { roleId: { not: role.id } },
+      select: { id: true },
+    });
     expect((await pipelineBoard(recruiter, role.id, { stage: otherStage.id }))!.stage).toBeNull();
     expect((await pipelineBoard(recruiter, role.id, { stage: "no-such-stage" }))!.stage).toBeNull();
 
@@ -244,11 +270,20 @@ describe("my interviews", () => {
       for (let i = 0; i < n; i++, k++) {
         const app = apps[k]!;
         const scheduledAt =
-          kind === "overdue" ? new Date(base - 3 * day) : kind === "todo" && i === 0 ? null : new Date(base - 2 * 3600 * sec);
+          kind === "overdue"
+            ? new Date(base - 3 * day)
+            : kind === "todo" && i === 0
+              ? null
+              : new Date(base - 2 * 3600 * sec);
         const interview = await db.interview.create({
           data: { applicationId: app.id, stageId: role.stage.id, interviewerId: me.id, scheduledAt },
         });
-        if (kind === "submitted" || kind === "draft" || (kind === "overdue" && i === 0) || (kind === "closed" && i === 0)) {
+        if (
+          kind === "submitted" ||
+          kind === "draft" ||
+          (kind === "overdue" && i === 0) ||
+          (kind === "closed" && i === 0)
+        ) {
           // Submissions share a second in pairs, so the id tiebreak matters.
           const submitted = kind === "submitted";
           await db.scorecard.create({
@@ -262,7 +297,8 @@ describe("my interviews", () => {
             },
           });
         }
-        if (kind === "closed") await db.application.update({ where: { id: app.id }, data: { status: i === 1 ? "REJECTED" : "WITHDRAWN" } });
+        if (kind === "closed")
+          await db.application.update({ where: { id: app.id }, data: { status: i === 1 ? "REJECTED" : "WITHDRAWN" } });
       }
     }
 
@@ -290,7 +326,9 @@ describe("my interviews", () => {
     for (const f of facts)
       expect(rows.find((r) => r.id === f.id)!.bucket).toBe(bucketOf({ ...f, scorecard: f.scorecards[0] ?? null }, now));
 
-    const { ids, total, pages } = await walk(async (c) => (await interviewerInterviews(user, { ...c, now, size: 10 })).submitted);
+    const { ids, total, pages } = await walk(
+      async (c) => (await interviewerInterviews(user, { ...c, now, size: 10 })).submitted,
+    );
     expect(total).toBe(23);
     expect(pages.map((p) => p.rows.length)).toEqual([10, 10, 3]);
     const expected = await db.scorecard.findMany({
@@ -304,7 +342,8 @@ describe("my interviews", () => {
     const bounded = await interviewerInterviews(user, { now, limit: 2 });
     expect(bounded.buckets.todo.rows).toHaveLength(2);
     expect(bounded.buckets.todo.total).toBe(4);
-    for (const id of [...apps.slice(32, 35)].map((a) => a.id)) await db.application.update({ where: { id }, data: { status: "ACTIVE" } });
+    for (const id of [...apps.slice(32, 35)].map((a) => a.id))
+      await db.application.update({ where: { id }, data: { status: "ACTIVE" } });
   });
 });
 
@@ -312,7 +351,10 @@ describe("manager home", () => {
   it("pages roles (open before closed, newest first) with their counts", async () => {
     const admin = await userByEmail("admin@example.com");
     const { ids, total } = await walk((c) => managerRoles(admin, { ...c, size: 2 }));
-    const expected = await db.role.findMany({ orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const expected = await db.role.findMany({
+      orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     expect(total).toBe(expected.length);
     expect(ids).toEqual(expected.map((r) => r.id));
 

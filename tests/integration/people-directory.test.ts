@@ -40,7 +40,10 @@ describe("people directory", () => {
     expect(seen).toHaveLength(everyone);
     expect(new Set(seen.map((p) => p.id)).size).toBe(everyone);
     // The same order as one query sorted by the database's own collation.
-    const all = await db.user.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }], select: { id: true } });
+    const all = await db.user.findMany({
+      orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
     expect(seen.map((p) => p.id)).toEqual(all.map((p) => p.id));
   });
 
@@ -55,7 +58,9 @@ describe("people directory", () => {
 
   it("searches name and email case-insensitively and filters by kind and status", async () => {
     const byName = await walk({ q: "directory person 01" });
-    expect(byName.seen.map((p) => p.name).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `Directory Person 01${i}`).sort());
+    expect(byName.seen.map((p) => p.name).sort()).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Directory Person 01${i}`).sort(),
+    );
     // LIKE wildcards are text: "%" and "_" match only themselves, never every name.
     expect((await walk({ q: "%" })).total).toBe(0);
     expect((await walk({ q: "directory_person" })).total).toBe(0);

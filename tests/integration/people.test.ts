@@ -14,12 +14,18 @@ describe("people (admin)", () => {
     const admin = await userByEmail("admin@example.com");
     const res = await addPerson(admin, { name: "Ada Lovelace", email: "Ada@Example.org", kind: "INTERVIEWER" });
     expect(res.ok).toBe(true);
-    expect(await db.user.findUnique({ where: { email: "ada@example.org" } })).toMatchObject({ kind: "INTERVIEWER", active: true });
+    expect(await db.user.findUnique({ where: { email: "ada@example.org" } })).toMatchObject({
+      kind: "INTERVIEWER",
+      active: true,
+    });
     expect(await addPerson(admin, { name: "Ada again", email: "ada@example.org", kind: "ADMIN" })).toMatchObject({
       ok: false,
       kind: "invalid",
     });
-    expect(await addPerson(admin, { name: "", email: "nope", kind: "KING" })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await addPerson(admin, { name: "", email: "nope", kind: "KING" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
     expect(await db.auditEvent.count({ where: { action: "user.created" } })).toBe(1);
   });
 
@@ -67,18 +73,26 @@ describe("people (admin)", () => {
     expect((await setActive(dana, { userId: tomas.id, active: false, version: await v(tomas.id) })).ok).toBe(true);
     expect(await db.scorecard.count({ where: { interviewerId: tomas.id } })).toBe(before);
     expect((await setActive(dana, { userId: tomas.id, active: true, version: await v(tomas.id) })).ok).toBe(true);
-    expect(await db.auditEvent.count({ where: { entityId: tomas.id, action: { in: ["user.deactivated", "user.reactivated"] } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({
+        where: { entityId: tomas.id, action: { in: ["user.deactivated", "user.reactivated"] } },
+      }),
+    ).toBe(2);
   });
 });
 
 describe("organisation settings", () => {
   it("only admins change feedback visibility, audited", async () => {
     const { setFeedbackVisibility } = await import("../../lib/settings/service");
-    expect(await setFeedbackVisibility(await userByEmail("manager@example.com"), { feedbackVisibility: "ALWAYS" })).toMatchObject({
+    expect(
+      await setFeedbackVisibility(await userByEmail("manager@example.com"), { feedbackVisibility: "ALWAYS" }),
+    ).toMatchObject({
       ok: false,
       kind: "forbidden",
     });
-    expect(await setFeedbackVisibility(await userByEmail("dana@example.com"), { feedbackVisibility: "SOMETIMES" })).toMatchObject({
+    expect(
+      await setFeedbackVisibility(await userByEmail("dana@example.com"), { feedbackVisibility: "SOMETIMES" }),
+    ).toMatchObject({
       ok: false,
     });
     const admin = await db.user.findFirstOrThrow({ where: { kind: "ADMIN", active: true } });
@@ -89,8 +103,15 @@ describe("organisation settings", () => {
 
   it("only admins change the job-ad texts; long text is refused; the change is audited by field", async () => {
     const { setJobAdSettings } = await import("../../lib/settings/service");
-    const texts = { jobAdProfile: "  We run payments.  ", jobAdBenefits: "30 days leave", jobAdEqualOpportunity: "We welcome everyone." };
-    expect(await setJobAdSettings(await userByEmail("recruiter@example.com"), texts)).toMatchObject({ ok: false, kind: "forbidden" });
+    const texts = {
+      jobAdProfile: "  We run payments.  ",
+      jobAdBenefits: "30 days leave",
+      jobAdEqualOpportunity: "We welcome everyone.",
+    };
+    expect(await setJobAdSettings(await userByEmail("recruiter@example.com"), texts)).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     const admin = await db.user.findFirstOrThrow({ where: { kind: "ADMIN", active: true } });
     expect(await setJobAdSettings(admin, { ...texts, jobAdBenefits: "x".repeat(3_001) })).toMatchObject({
       ok: false,
@@ -103,8 +124,15 @@ describe("organisation settings", () => {
       jobAdBenefits: "30 days leave",
       jobAdEqualOpportunity: "We welcome everyone.",
     });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "settings.job_ad_texts" }, orderBy: { at: "desc" } });
-    expect((event.data as { changed: string[] }).changed.sort()).toEqual(["jobAdBenefits", "jobAdEqualOpportunity", "jobAdProfile"]);
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "settings.job_ad_texts" },
+      orderBy: { at: "desc" },
+    });
+    expect((event.data as { changed: string[] }).changed.sort()).toEqual([
+      "jobAdBenefits",
+      "jobAdEqualOpportunity",
+      "jobAdProfile",
+    ]);
   });
 });
 
@@ -116,7 +144,10 @@ describe("the last admin under concurrency", () => {
     const a = await db.user.findFirstOrThrow({ where: { kind: "ADMIN", active: true } });
     const b = await db.user.create({ data: { email: emailB, name: "Second Admin", kind: "ADMIN" } });
     // Only these two are active admins.
-    await db.user.updateMany({ where: { kind: "ADMIN", active: true, id: { notIn: [a.id, b.id] } }, data: { kind: "MANAGER" } });
+    await db.user.updateMany({
+      where: { kind: "ADMIN", active: true, id: { notIn: [a.id, b.id] } },
+      data: { kind: "MANAGER" },
+    });
     const asUser = (u: typeof a) => ({ id: u.id, email: u.email, name: u.name, kind: u.kind });
     return { a: asUser(a), b: asUser(b) };
   }
@@ -146,8 +177,14 @@ describe("the last admin under concurrency", () => {
       const [va, vb] = [await v(a.id), await v(b.id)];
       const results = await Promise.all(
         round === 2
-          ? [changeKind(a, { userId: b.id, kind: "INTERVIEWER", version: vb }), setActive(b, { userId: a.id, active: false, version: va })]
-          : [setActive(a, { userId: b.id, active: false, version: vb }), setActive(b, { userId: a.id, active: false, version: va })],
+          ? [
+              changeKind(a, { userId: b.id, kind: "INTERVIEWER", version: vb }),
+              setActive(b, { userId: a.id, active: false, version: va }),
+            ]
+          : [
+              setActive(a, { userId: b.id, active: false, version: vb }),
+              setActive(b, { userId: a.id, active: false, version: va }),
+            ],
       );
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(await activeAdmins()).toBe(1);

@@ -36,13 +36,25 @@ describe("waitingOn", () => {
 describe("pipelineBoard", () => {
   it("shows, on the candidate's card, interviews of any stage without a submitted scorecard, by interviewer", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
-    const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" }, include: { stages: { orderBy: { position: "asc" } } } });
+    const role = await db.role.findFirstOrThrow({
+      where: { status: "OPEN" },
+      include: { stages: { orderBy: { position: "asc" } } },
+    });
     const [first, second] = [role.stages[0]!, role.stages[1]!];
     const [priya, kwame] = [await userByEmail("priya@example.com"), await userByEmail("kwame@example.com")];
-    const candidate = await db.candidate.create({ data: { name: "Board Candidate", email: `board-${Date.now()}@example.org` } });
-    const app = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: second.id } });
+    const candidate = await db.candidate.create({
+      data: { name: "Board Candidate", email: `board-${Date.now()}@example.org` },
+    });
+    const app = await db.application.create({
+      data: { candidateId: candidate.id, roleId: role.id, currentStageId: second.id },
+    });
     const held = await db.interview.create({
-      data: { applicationId: app.id, stageId: first.id, interviewerId: priya.id, scheduledAt: new Date(Date.now() - 72 * hour) },
+      data: {
+        applicationId: app.id,
+        stageId: first.id,
+        interviewerId: priya.id,
+        scheduledAt: new Date(Date.now() - 72 * hour),
+      },
     });
     const unscheduled = await db.interview.create({
       data: { applicationId: app.id, stageId: second.id, interviewerId: kwame.id, scheduledAt: null },
@@ -58,11 +70,18 @@ describe("pipelineBoard", () => {
   });
 
   it("lists the active candidates without any interview as a page, and says who may act on the board", async () => {
-    const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" }, include: { stages: { orderBy: { position: "asc" } } } });
+    const role = await db.role.findFirstOrThrow({
+      where: { status: "OPEN" },
+      include: { stages: { orderBy: { position: "asc" } } },
+    });
     const recruiter = await userByEmail("recruiter@example.com");
     const before = (await pipelineBoard(recruiter, role.id))!.withoutInterviews;
-    const candidate = await db.candidate.create({ data: { name: "No Interview Yet", email: `none-${Date.now()}@example.org` } });
-    const app = await db.application.create({ data: { candidateId: candidate.id, roleId: role.id, currentStageId: role.stages[0]!.id } });
+    const candidate = await db.candidate.create({
+      data: { name: "No Interview Yet", email: `none-${Date.now()}@example.org` },
+    });
+    const app = await db.application.create({
+      data: { candidateId: candidate.id, roleId: role.id, currentStageId: role.stages[0]!.id },
+    });
     const board = (await pipelineBoard(recruiter, role.id, { stage: NO_INTERVIEWS, size: 500 }))!;
     expect(board.withoutInterviews).toBe(before + 1);
     expect(board.stage).toMatchObject({ id: NO_INTERVIEWS, name: "Without interviews" });
@@ -70,12 +89,17 @@ describe("pipelineBoard", () => {
     expect(board.stage!.page.rows.every((r) => r.interviews === 0)).toBe(true);
     expect(board.stage!.page.total).toBe(board.withoutInterviews);
     expect(board).toMatchObject({ canManage: true, canHire: false });
-    expect(await pipelineBoard(await userByEmail("dana@example.com"), role.id)).toMatchObject({ canManage: false, canHire: false });
+    expect(await pipelineBoard(await userByEmail("dana@example.com"), role.id)).toMatchObject({
+      canManage: false,
+      canHire: false,
+    });
   });
 
   it("returns nothing for a role the user may not see, or a missing role", async () => {
     const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" }, include: { members: true } });
-    const outsider = await db.user.create({ data: { email: `outsider-${Date.now()}@example.org`, name: "Outsider", kind: "INTERVIEWER" } });
+    const outsider = await db.user.create({
+      data: { email: `outsider-${Date.now()}@example.org`, name: "Outsider", kind: "INTERVIEWER" },
+    });
     expect(role.members.some((m) => m.userId === outsider.id)).toBe(false);
     expect(await pipelineBoard(outsider, role.id)).toBeNull();
     expect(await pipelineBoard(await userByEmail("recruiter@example.com"), "no-such-role")).toBeNull();

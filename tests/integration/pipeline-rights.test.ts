@@ -32,11 +32,18 @@ beforeAll(async () => {
   interviewer = await userByEmail("interviewer@example.com");
   otherManager = await userByEmail("dana@example.com");
   admin = await userByEmail("admin@example.com");
-  const o = await db.user.create({ data: { email: "outside-recruiter@example.com", name: "Outside Recruiter", kind: "RECRUITER" } });
+  const o = await db.user.create({
+    data: { email: "outside-recruiter@example.com", name: "Outside Recruiter", kind: "RECRUITER" },
+  });
   outsiderRecruiter = { id: o.id, email: o.email, name: o.name, kind: o.kind };
 });
 
-const person = () => ({ name: `Pipeline Candidate ${++n}`, email: `pipeline-${n}@example.org`, source: "", headline: "" });
+const person = () => ({
+  name: `Pipeline Candidate ${++n}`,
+  email: `pipeline-${n}@example.org`,
+  source: "",
+  headline: "",
+});
 
 async function newApplication(rid = roleId) {
   const res = await addCandidateToRole(owner, { roleId: rid, candidate: person() });
@@ -51,7 +58,10 @@ describe("pipeline rights", () => {
     const appId = await newApplication();
     const [apps, interviews] = [await db.application.count(), await db.interview.count()];
     for (const who of [interviewer, outsiderRecruiter, otherManager]) {
-      expect(await addCandidateToRole(who, { roleId, candidate: person() }), who.email).toMatchObject({ ok: false, kind: "forbidden" });
+      expect(await addCandidateToRole(who, { roleId, candidate: person() }), who.email).toMatchObject({
+        ok: false,
+        kind: "forbidden",
+      });
       expect(
         await scheduleStage(who, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2026-12-01T15:00:00Z" }),
         who.email,
@@ -90,7 +100,11 @@ describe("when candidates can be added and interviews scheduled", () => {
     const draft = await db.role.findFirstOrThrow({ where: { status: "DRAFT" } });
     const draftOwner = await db.user.findUniqueOrThrow({ where: { id: draft.ownerId } });
     const res = await addCandidateToRole(draftOwner, { roleId: draft.id, candidate: person() });
-    expect(res).toMatchObject({ ok: false, kind: "invalid", message: "Candidates can be added only to an open role; this one is draft." });
+    expect(res).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: "Candidates can be added only to an open role; this one is draft.",
+    });
     await db.role.update({ where: { id: roleId }, data: { status: "CLOSED" } });
     expect(await addCandidateToRole(owner, { roleId, candidate: person() })).toMatchObject({
       ok: false,
@@ -102,7 +116,8 @@ describe("when candidates can be added and interviews scheduled", () => {
 
   it("scheduling needs an open role, a published plan and an active application", async () => {
     const appId = await newApplication();
-    const schedule = () => scheduleStage(owner, { applicationId: appId, stageId: stages[1]!.id, scheduledAt: "2026-12-01T15:00:00Z" });
+    const schedule = () =>
+      scheduleStage(owner, { applicationId: appId, stageId: stages[1]!.id, scheduledAt: "2026-12-01T15:00:00Z" });
     await db.role.update({ where: { id: roleId }, data: { status: "CLOSED" } });
     expect(await schedule()).toMatchObject({
       ok: false,
@@ -112,10 +127,18 @@ describe("when candidates can be added and interviews scheduled", () => {
     await db.role.update({ where: { id: roleId }, data: { status: "OPEN" } });
     const published = (await db.role.findUniqueOrThrow({ where: { id: roleId } })).planPublishedAt;
     await db.role.update({ where: { id: roleId }, data: { planPublishedAt: null } });
-    expect(await schedule()).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/plan isn't published/) });
+    expect(await schedule()).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringMatching(/plan isn't published/),
+    });
     await db.role.update({ where: { id: roleId }, data: { planPublishedAt: published } });
     expect(await moveApplication(owner, { applicationId: appId, status: "WITHDRAWN" })).toMatchObject({ ok: true });
-    expect(await schedule()).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/withdrawn; reopen them/) });
+    expect(await schedule()).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringMatching(/withdrawn; reopen them/),
+    });
     expect(await db.interview.count({ where: { applicationId: appId } })).toBe(0);
     expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({ ok: true });
     expect(await schedule()).toMatchObject({ ok: true, created: stages[1]!.interviewers.length });
@@ -123,16 +146,26 @@ describe("when candidates can be added and interviews scheduled", () => {
 
   it("assigns only stage interviewers still on the team and active, and names the others", async () => {
     const stage = stages[1]!; // two interviewers
-    const [stay, leave] = await Promise.all(stage.interviewers.map((i) => db.user.findUniqueOrThrow({ where: { id: i.userId } })));
+    const [stay, leave] = await Promise.all(
+      stage.interviewers.map((i) => db.user.findUniqueOrThrow({ where: { id: i.userId } })),
+    );
     // Left the team without the plan being saved again (the state updateRole now prevents).
     await db.roleMember.deleteMany({ where: { roleId, userId: leave!.id } });
     const appId = await newApplication();
-    const res = await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-01T15:00:00Z" });
+    const res = await scheduleStage(owner, {
+      applicationId: appId,
+      stageId: stage.id,
+      scheduledAt: "2026-12-01T15:00:00Z",
+    });
     expect(res).toMatchObject({ ok: true, created: 1, skipped: [leave!.name] });
-    expect((await db.interview.findMany({ where: { applicationId: appId } })).map((i) => i.interviewerId)).toEqual([stay!.id]);
+    expect((await db.interview.findMany({ where: { applicationId: appId } })).map((i) => i.interviewerId)).toEqual([
+      stay!.id,
+    ]);
     await db.user.update({ where: { id: stay!.id }, data: { active: false } });
     const other = await newApplication();
-    expect(await scheduleStage(owner, { applicationId: other, stageId: stage.id, scheduledAt: "2026-12-01T15:00:00Z" })).toMatchObject({
+    expect(
+      await scheduleStage(owner, { applicationId: other, stageId: stage.id, scheduledAt: "2026-12-01T15:00:00Z" }),
+    ).toMatchObject({
       ok: false,
       kind: "invalid",
       message: expect.stringMatching(/None of this stage's interviewers/),
@@ -168,7 +201,10 @@ describe("a recorded decision and an erased candidate", () => {
       currentStageId: stages[2]!.id,
     });
 
-    expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({ ok: true, decisionCleared: true });
+    expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({
+      ok: true,
+      decisionCleared: true,
+    });
     expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({
       status: "ACTIVE",
       decision: null,
@@ -176,7 +212,9 @@ describe("a recorded decision and an erased candidate", () => {
       decidedAt: null,
       decidedById: null,
     });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "application.moved", entityId: appId, actorId: owner.id } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "application.moved", entityId: appId, actorId: owner.id },
+    });
     expect(audit.data).toMatchObject({
       fromStatus: "HIRED",
       toStatus: "ACTIVE",
@@ -185,7 +223,11 @@ describe("a recorded decision and an erased candidate", () => {
 
     // With the decision gone, the recruiter manages the status again.
     expect(
-      await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" }),
+      await moveApplication(teamRecruiter, {
+        applicationId: appId,
+        status: "REJECTED",
+        reason: "Not a fit for the role",
+      }),
     ).toMatchObject({
       ok: true,
       decisionCleared: false,
@@ -195,37 +237,65 @@ describe("a recorded decision and an erased candidate", () => {
   it("rejecting a hire, or withdrawing a held candidate, withdraws the decision; keeping the decision's status keeps it", async () => {
     const appId = await newApplication();
     await recordDecision(owner, appId, { decision: "HIRE", rationale });
-    expect(await moveApplication(admin, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" })).toMatchObject({
+    expect(
+      await moveApplication(admin, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" }),
+    ).toMatchObject({
       ok: true,
       decisionCleared: true,
     });
-    expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({ status: "REJECTED", decision: null });
+    expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({
+      status: "REJECTED",
+      decision: null,
+    });
 
     await recordDecision(owner, appId, { decision: "HOLD", rationale });
-    expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({ status: "ACTIVE", decision: "HOLD" });
+    expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({
+      status: "ACTIVE",
+      decision: "HOLD",
+    });
     expect(
-      await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" }),
+      await moveApplication(teamRecruiter, {
+        applicationId: appId,
+        status: "REJECTED",
+        reason: "Not a fit for the role",
+      }),
     ).toMatchObject({
       ok: false,
       kind: "forbidden",
       message: expect.stringMatching(/\(hold\)/),
     });
-    expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({ ok: true, decisionCleared: false });
+    expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({
+      ok: true,
+      decisionCleared: false,
+    });
     expect((await db.application.findUniqueOrThrow({ where: { id: appId } })).decision).toBe("HOLD");
-    expect(await moveApplication(owner, { applicationId: appId, status: "WITHDRAWN" })).toMatchObject({ ok: true, decisionCleared: true });
-    expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({ status: "WITHDRAWN", decision: null });
+    expect(await moveApplication(owner, { applicationId: appId, status: "WITHDRAWN" })).toMatchObject({
+      ok: true,
+      decisionCleared: true,
+    });
+    expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({
+      status: "WITHDRAWN",
+      decision: null,
+    });
   });
 
   it("refuses every pipeline write on an erased candidate", async () => {
     const appId = await newApplication();
     const app = await db.application.findUniqueOrThrow({ where: { id: appId } });
-    await db.candidate.update({ where: { id: app.candidateId }, data: { erasedAt: new Date(), name: "Erased candidate", email: null } });
+    await db.candidate.update({
+      where: { id: app.candidateId },
+      data: { erasedAt: new Date(), name: "Erased candidate", email: null },
+    });
     const erased = { ok: false, kind: "invalid", message: expect.stringMatching(/erased/) };
-    expect(await scheduleStage(owner, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2026-12-01T15:00:00Z" })).toMatchObject(
-      erased,
-    );
     expect(
-      await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" }),
+      await scheduleStage(owner, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2026-12-01T15:00:00Z" }),
+    ).toMatchObject(erased);
+    expect(
+      await moveApplication(teamRecruiter, {
+        applicationId: appId,
+        status: "REJECTED",
+        reason: "Not a fit for the role",
+      }),
     ).toMatchObject(erased);
     expect(await moveApplication(admin, { applicationId: appId, stageId: stages[1]!.id })).toMatchObject(erased);
     expect(await recordDecision(owner, appId, { decision: "NO_HIRE", rationale })).toMatchObject(erased);
@@ -237,7 +307,11 @@ describe("a recorded decision and an erased candidate", () => {
     expect(await db.interview.count({ where: { applicationId: appId } })).toBe(0);
     // Wrong users still get "forbidden", not a hint about the candidate.
     expect(
-      await moveApplication(outsiderRecruiter, { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" }),
+      await moveApplication(outsiderRecruiter, {
+        applicationId: appId,
+        status: "REJECTED",
+        reason: "Not a fit for the role",
+      }),
     ).toMatchObject({
       ok: false,
       kind: "forbidden",

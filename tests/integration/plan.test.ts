@@ -9,7 +9,9 @@ import { roleInputOf } from "./role-input";
 async function planOf(roleTitle: string) {
   const role = await db.role.findFirstOrThrow({
     where: { title: roleTitle },
-    include: { stages: { orderBy: { position: "asc" }, include: { domains: true, interviewers: true, questions: true } } },
+    include: {
+      stages: { orderBy: { position: "asc" }, include: { domains: true, interviewers: true, questions: true } },
+    },
   });
   const stages = role.stages.map((s) => ({
     id: s.id,
@@ -46,7 +48,9 @@ describe("interview plan", () => {
 
   it("refuses other managers, interviewers outside the team, and stale versions", async () => {
     const { role, stages } = await planOf("AI Platform Engineer");
-    expect(await savePlan(await userByEmail("dana@example.com"), role.id, role.version, { stages }, false)).toMatchObject({
+    expect(
+      await savePlan(await userByEmail("dana@example.com"), role.id, role.version, { stages }, false),
+    ).toMatchObject({
       ok: false,
       kind: "forbidden",
     });
@@ -60,7 +64,10 @@ describe("interview plan", () => {
       false,
     );
     expect(bad).toMatchObject({ ok: false, kind: "invalid" });
-    expect(await savePlan(owner, role.id, role.version - 1, { stages }, false)).toMatchObject({ ok: false, kind: "locked" });
+    expect(await savePlan(owner, role.id, role.version - 1, { stages }, false)).toMatchObject({
+      ok: false,
+      kind: "locked",
+    });
   });
 
   it("refuses the plan to interviewers, recruiters and managers who don't own the role", async () => {
@@ -83,7 +90,10 @@ describe("interview plan", () => {
     const stage0 = stages[0]!;
     const otherDomain = stages.flatMap((s) => s.domainIds).find((d) => !stage0.domainIds.includes(d))!;
     const outsideFocus = await db.question.findFirstOrThrow({ where: { domainId: otherDomain, retiredAt: null } });
-    const retired = await db.question.update({ where: { id: stage0.questionIds[0]! }, data: { retiredAt: new Date() } });
+    const retired = await db.question.update({
+      where: { id: stage0.questionIds[0]! },
+      data: { retiredAt: new Date() },
+    });
     const withStage0 = (change: Partial<typeof stage0>) => ({ stages: [{ ...stage0, ...change }, ...stages.slice(1)] });
     const cases: [object, RegExp, string][] = [
       [withStage0({}), /has been retired/, "stages.0.questionIds"],
@@ -94,9 +104,21 @@ describe("interview plan", () => {
         /not part of this role's matrix version/,
         "stages.0.domainIds",
       ],
-      [withStage0({ questionIds: [], domainIds: ["no-such-domain"] }), /not part of this role's matrix version/, "stages.0.domainIds"],
-      [withStage0({ questionIds: [], interviewerIds: [recruiter.id] }), /Riley Chen is the role's recruiter/, "stages.0.interviewerIds"],
-      [withStage0({ questionIds: [], interviewerIds: ["no-such-person"] }), /not on the role's hiring team/, "stages.0.interviewerIds"],
+      [
+        withStage0({ questionIds: [], domainIds: ["no-such-domain"] }),
+        /not part of this role's matrix version/,
+        "stages.0.domainIds",
+      ],
+      [
+        withStage0({ questionIds: [], interviewerIds: [recruiter.id] }),
+        /Riley Chen is the role's recruiter/,
+        "stages.0.interviewerIds",
+      ],
+      [
+        withStage0({ questionIds: [], interviewerIds: ["no-such-person"] }),
+        /not on the role's hiring team/,
+        "stages.0.interviewerIds",
+      ],
     ];
     for (const [plan, message, field] of cases) {
       const res = await savePlan(owner, role.id, role.version, plan, false);
@@ -116,13 +138,28 @@ describe("interview plan", () => {
     const owner = await db.user.findUniqueOrThrow({ where: { id: role.ownerId } });
     const current = await db.role.findUniqueOrThrow({ where: { id: role.id } });
     if (!current.planPublishedAt)
-      expect(await savePlan(owner, role.id, current.version, { stages }, true)).toMatchObject({ ok: true, published: true });
+      expect(await savePlan(owner, role.id, current.version, { stages }, true)).toMatchObject({
+        ok: true,
+        published: true,
+      });
     const published = await db.role.findUniqueOrThrow({ where: { id: role.id } });
     expect(published.planPublishedAt).not.toBeNull();
-    const draft = await savePlan(owner, role.id, published.version, { stages: (await planOf(role.title)).stages }, false);
+    const draft = await savePlan(
+      owner,
+      role.id,
+      published.version,
+      { stages: (await planOf(role.title)).stages },
+      false,
+    );
     expect(draft).toMatchObject({ ok: true, published: false, unpublished: true });
     expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).planPublishedAt).toBeNull();
-    const again = await savePlan(owner, role.id, published.version + 1, { stages: (await planOf(role.title)).stages }, false);
+    const again = await savePlan(
+      owner,
+      role.id,
+      published.version + 1,
+      { stages: (await planOf(role.title)).stages },
+      false,
+    );
     expect(again).toMatchObject({ ok: true, unpublished: false });
   });
 
@@ -135,7 +172,9 @@ describe("interview plan", () => {
     // Security no longer targeted, and the plan stops covering it: publishable.
     const lowered = await updateRole(dana, role.id, role.version, await roleInputOf(role.id, setSec(0)));
     expect(lowered).toMatchObject({ ok: true, planUnpublished: false });
-    const secQuestions = new Set((await db.question.findMany({ where: { domainId: sec.id }, select: { id: true } })).map((q) => q.id));
+    const secQuestions = new Set(
+      (await db.question.findMany({ where: { domainId: sec.id }, select: { id: true } })).map((q) => q.id),
+    );
     const uncovering = stages.map((s) => ({
       ...s,
       domainIds: s.domainIds.filter((d) => d !== sec.id),
@@ -145,7 +184,9 @@ describe("interview plan", () => {
     expect(saved).toMatchObject({ ok: true, published: true });
     // A change that keeps coverage leaves it published.
     const v = (await db.role.findUniqueOrThrow({ where: { id: role.id } })).version;
-    expect(await updateRole(dana, role.id, v, { ...(await roleInputOf(role.id)), title: "MLOps Engineer, Anomalies" })).toMatchObject({
+    expect(
+      await updateRole(dana, role.id, v, { ...(await roleInputOf(role.id)), title: "MLOps Engineer, Anomalies" }),
+    ).toMatchObject({
       ok: true,
       planUnpublished: false,
     });
@@ -156,9 +197,17 @@ describe("interview plan", () => {
     const after = await db.role.findUniqueOrThrow({ where: { id: role.id }, include: { targets: true } });
     expect(after.planPublishedAt).toBeNull();
     expect(after.targets.find((t) => t.domainId === sec.id)?.level).toBe(2);
-    expect(await db.auditEvent.count({ where: { action: "plan.unpublished", entityId: role.id, actorId: dana.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "plan.unpublished", entityId: role.id, actorId: dana.id } }),
+    ).toBe(1);
     // Publishing stays refused until the plan covers the domain again.
-    const refused = await savePlan(dana, role.id, after.version, { stages: (await planOf("MLOps Engineer, Anomalies")).stages }, true);
+    const refused = await savePlan(
+      dana,
+      role.id,
+      after.version,
+      { stages: (await planOf("MLOps Engineer, Anomalies")).stages },
+      true,
+    );
     expect(refused).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/not covered/) });
   });
 });
@@ -192,11 +241,16 @@ describe("interview plan: non-scored stages and quick save-then-publish", () => 
     );
     expect(published).toMatchObject({ ok: true, published: true });
     // The page's stale version is refused as before: nothing is overwritten blindly.
-    expect(await savePlan(owner, role.id, role.version, { stages: values }, true)).toMatchObject({ ok: false, kind: "locked" });
+    expect(await savePlan(owner, role.id, role.version, { stages: values }, true)).toMatchObject({
+      ok: false,
+      kind: "locked",
+    });
 
     const stageId = saved.stageIds.at(-1)!;
     const app = await db.application.findFirstOrThrow({ where: { roleId: role.id, status: "ACTIVE" } });
-    const interview = await db.interview.create({ data: { applicationId: app.id, stageId, interviewerId, scheduledAt: new Date() } });
+    const interview = await db.interview.create({
+      data: { applicationId: app.id, stageId, interviewerId, scheduledAt: new Date() },
+    });
     const interviewer = await db.user.findUniqueOrThrow({ where: { id: interviewerId } });
     const res = await submitScorecard(interviewer, {
       interviewId: interview.id,

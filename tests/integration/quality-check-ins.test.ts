@@ -8,11 +8,16 @@ import { sendDueReminders } from "../../lib/reminders/service";
 import { userByEmail } from "./helpers";
 
 const sent = vi.hoisted(() => [] as { to: string; subject: string; text: string }[]);
-vi.mock("../../lib/mail", () => ({ sendMail: async (msg: { to: string; subject: string; text: string }) => void sent.push(msg) }));
+vi.mock("../../lib/mail", () => ({
+  sendMail: async (msg: { to: string; subject: string; text: string }) => void sent.push(msg),
+}));
 
 /** The demo hire whose 90-day check-in is due (seed-hires.ts). */
 async function dueHire() {
-  const hire = await db.hireFollowUp.findFirstOrThrow({ where: { checkIns: { none: {} } }, select: { applicationId: true } });
+  const hire = await db.hireFollowUp.findFirstOrThrow({
+    where: { checkIns: { none: {} } },
+    select: { applicationId: true },
+  });
   const role = await db.application.findUniqueOrThrow({
     where: { id: hire.applicationId },
     select: { role: { select: { targets: { where: { level: { gt: 0 } }, select: { domainId: true } } } } },
@@ -62,7 +67,10 @@ describe("quality-of-hire check-ins", () => {
   it("refuses a check-in that is not due yet or leaves out a required domain", async () => {
     const manager = await userByEmail("manager@example.com");
     const { answers } = await dueHire();
-    expect(await submitCheckIn(manager, { ...answers(), milestoneDays: 365 })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await submitCheckIn(manager, { ...answers(), milestoneDays: 365 })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
     expect(await submitCheckIn(manager, { ...answers(), ratings: answers().ratings.slice(1) })).toMatchObject({
       ok: false,
       kind: "invalid",
@@ -97,11 +105,17 @@ describe("quality-of-hire check-ins", () => {
     expect(await reassignCheckIns(manager, { applicationId: hire.applicationId, delegateId: dana.id })).toMatchObject({
       kind: "forbidden",
     });
-    expect(await reassignCheckIns(admin, { applicationId: hire.applicationId, delegateId: priya.id })).toMatchObject({ kind: "invalid" });
-    expect(await reassignCheckIns(admin, { applicationId: hire.applicationId, delegateId: dana.id })).toEqual({ ok: true });
+    expect(await reassignCheckIns(admin, { applicationId: hire.applicationId, delegateId: priya.id })).toMatchObject({
+      kind: "invalid",
+    });
+    expect(await reassignCheckIns(admin, { applicationId: hire.applicationId, delegateId: dana.id })).toEqual({
+      ok: true,
+    });
     expect(await hireCheckIns(dana, hire.applicationId)).not.toBeNull();
     expect(await hireCheckIns(manager, hire.applicationId)).not.toBeNull(); // the owner still reads them
-    expect(await db.auditEvent.count({ where: { action: "check_in.reassigned", entityId: hire.applicationId } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "check_in.reassigned", entityId: hire.applicationId } })).toBe(
+      1,
+    );
     expect(await reassignCheckIns(admin, { applicationId: hire.applicationId, delegateId: "" })).toEqual({ ok: true });
     expect(await hireCheckIns(dana, hire.applicationId)).toBeNull();
   });

@@ -27,13 +27,25 @@ let domains: string[] = [];
 beforeAll(async () => {
   const rand = rng(20261130);
   const base = await db.role.findFirstOrThrow({ select: { clusterId: true, matrixVersionId: true } });
-  domains = (await db.competencyDomain.findMany({ take: 4, orderBy: { key: "asc" }, select: { id: true } })).map((d) => d.id);
+  domains = (await db.competencyDomain.findMany({ take: 4, orderBy: { key: "asc" }, select: { id: true } })).map(
+    (d) => d.id,
+  );
   people = await Promise.all(
     PEOPLE.map(([kind, name], i) =>
-      db.user.create({ data: { email: `q-${i}@example.org`, name, kind }, select: { id: true, email: true, name: true, kind: true } }),
+      db.user.create({
+        data: { email: `q-${i}@example.org`, name, kind },
+        select: { id: true, email: true, name: true, kind: true },
+      }),
     ),
   );
-  const [, managerA, managerB, recruiter, c, d] = people as [CurrentUser, CurrentUser, CurrentUser, CurrentUser, CurrentUser, CurrentUser];
+  const [, managerA, managerB, recruiter, c, d] = people as [
+    CurrentUser,
+    CurrentUser,
+    CurrentUser,
+    CurrentUser,
+    CurrentUser,
+    CurrentUser,
+  ];
   for (let r = 0; r < 2; r++) {
     const owner = r === 0 ? managerA : managerB;
     const role = await db.role.create({
@@ -56,7 +68,9 @@ beforeAll(async () => {
       // The panel: C and D always; the owner sometimes too, and then sometimes still owing their scorecard.
       const panel = [c, d, ...(rand() < 0.3 ? [owner] : [])];
       for (const p of panel) {
-        const interview = await db.interview.create({ data: { applicationId: app.id, stageId: role.stages[0]!.id, interviewerId: p.id } });
+        const interview = await db.interview.create({
+          data: { applicationId: app.id, stageId: role.stages[0]!.id, interviewerId: p.id },
+        });
         const submitted = p !== owner || rand() < 0.5;
         const card = await db.scorecard.create({
           data: {
@@ -69,7 +83,11 @@ beforeAll(async () => {
           },
         });
         await db.domainScore.createMany({
-          data: domains.map((domainId) => ({ scorecardId: card.id, domainId, rating: rand() < 0.1 ? null : Math.floor(rand() * 4) })),
+          data: domains.map((domainId) => ({
+            scorecardId: card.id,
+            domainId,
+            rating: rand() < 0.1 ? null : Math.floor(rand() * 4),
+          })),
         });
       }
       await db.application.update({
@@ -86,7 +104,9 @@ beforeAll(async () => {
             authorId: owner.id,
             overall: 1 + Math.floor(rand() * 5),
             wouldHireAgain: rand() < 0.7,
-            ratings: { create: domains.map((domainId) => ({ domainId, rating: rand() < 0.15 ? null : Math.floor(rand() * 4) })) },
+            ratings: {
+              create: domains.map((domainId) => ({ domainId, rating: rand() < 0.15 ? null : Math.floor(rand() * 4) })),
+            },
           },
         });
       }
@@ -101,20 +121,29 @@ async function oracle(viewer: CurrentUser) {
     select: {
       applicationId: true,
       delegateId: true,
-      application: { select: { role: { select: { ownerId: true } }, consensus: { select: { domainId: true, median: true } } } },
-      checkIns: { select: { milestoneDays: true, submittedAt: true, ratings: { select: { domainId: true, rating: true } } } },
+      application: {
+        select: { role: { select: { ownerId: true } }, consensus: { select: { domainId: true, median: true } } },
+      },
+      checkIns: {
+        select: { milestoneDays: true, submittedAt: true, ratings: { select: { domainId: true, rating: true } } },
+      },
     },
   });
   const pairs = new Map<string, [number, number][]>();
   for (const h of hires) {
-    if (!visible.has(h.applicationId) || !canSeeCheckIns(viewer, { roleOwnerId: h.application.role.ownerId, delegateId: h.delegateId }))
+    if (
+      !visible.has(h.applicationId) ||
+      !canSeeCheckIns(viewer, { roleOwnerId: h.application.role.ownerId, delegateId: h.delegateId })
+    )
       continue;
     const latestFirst = [...h.checkIns].sort(
       (a, b) => b.milestoneDays - a.milestoneDays || b.submittedAt.getTime() - a.submittedAt.getTime(),
     );
     for (const c of h.application.consensus) {
       if (c.median === null) continue;
-      const job = latestFirst.map((ci) => ci.ratings.find((r) => r.domainId === c.domainId)?.rating).find((r) => r != null);
+      const job = latestFirst
+        .map((ci) => ci.ratings.find((r) => r.domainId === c.domainId)?.rating)
+        .find((r) => r != null);
       if (job == null) continue;
       pairs.set(c.domainId, [...(pairs.get(c.domainId) ?? []), [c.median, job]]);
     }

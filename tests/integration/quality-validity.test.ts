@@ -25,7 +25,10 @@ let priya: CurrentUser;
 let recruiter: CurrentUser;
 
 beforeAll(async () => {
-  const version = await db.matrixVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { number: "desc" } });
+  const version = await db.matrixVersion.findFirstOrThrow({
+    where: { status: "PUBLISHED" },
+    orderBy: { number: "desc" },
+  });
   const clusters = await db.roleCluster.findMany({ select: { id: true, key: true } });
   const domains = await db.competencyDomain.findMany({ select: { id: true, key: true } });
   const questions = await db.question.findMany({ select: { id: true, domainId: true, level: true } });
@@ -46,7 +49,9 @@ beforeAll(async () => {
     { timeout: 120_000 },
   );
   [admin, manager, dana, priya, recruiter] = (await Promise.all(
-    ["admin@example.com", "manager@example.com", "dana@example.com", "priya@example.com", "recruiter@example.com"].map(userByEmail),
+    ["admin@example.com", "manager@example.com", "dana@example.com", "priya@example.com", "recruiter@example.com"].map(
+      userByEmail,
+    ),
   )) as [CurrentUser, CurrentUser, CurrentUser, CurrentUser, CurrentUser];
   // manager@ joins the final loop of one of their history candidates and has not submitted:
   // under "after submitting" that candidate's feedback is hidden from them until they do.
@@ -57,10 +62,21 @@ beforeAll(async () => {
   const interview = await db.interview.create({
     data: { applicationId: app.id, stageId: app.interviews[0]!.stageId, interviewerId: manager.id },
   });
-  await db.scorecard.create({ data: { interviewId: interview.id, interviewerId: manager.id, matrixVersionId: version.id } });
+  await db.scorecard.create({
+    data: { interviewId: interview.id, interviewerId: manager.id, matrixVersionId: version.id },
+  });
 }, 180_000);
 
-type Rating = { app: string; domain: string; iid: string; x: number; at: number; sid: string; stage: string; role: string };
+type Rating = {
+  app: string;
+  domain: string;
+  iid: string;
+  x: number;
+  at: number;
+  sid: string;
+  stage: string;
+  role: string;
+};
 
 async function allRatings(): Promise<Rating[]> {
   const rows = await db.domainScore.findMany({
@@ -134,7 +150,9 @@ async function interviewerOracle(viewer: CurrentUser) {
   }
   const lowerMedian = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length / 2) - 1]!;
   const units = new Map([...coderValues].map(([k, m]) => [k, [...m.values()].map(lowerMedian)]));
-  const consensus = new Map((await db.applicationDomainConsensus.findMany()).map((c) => [`${c.applicationId}/${c.domainId}`, c] as const));
+  const consensus = new Map(
+    (await db.applicationDomainConsensus.findMany()).map((c) => [`${c.applicationId}/${c.domainId}`, c] as const),
+  );
   const job = await jobRatings(viewer, visible);
   const byPerson = new Map<
     string,
@@ -213,13 +231,19 @@ describe("per-interviewer figures", () => {
     const hers = (await interviewerQualityReport(dana))!;
     const ratingsOf = (rows: typeof all, id: string) => rows.find((r) => r.id === id)?.ratings ?? 0;
     const danaRoleRatings = (await allRatings()).filter((r) => r.iid === priya.id);
-    const danaRoles = new Set((await db.role.findMany({ where: { ownerId: dana.id }, select: { id: true } })).map((r) => r.id));
-    const inDana = new Set(danaRoleRatings.filter((r) => danaRoles.has(r.role)).map((r) => `${r.app}/${r.domain}`)).size;
+    const danaRoles = new Set(
+      (await db.role.findMany({ where: { ownerId: dana.id }, select: { id: true } })).map((r) => r.id),
+    );
+    const inDana = new Set(danaRoleRatings.filter((r) => danaRoles.has(r.role)).map((r) => `${r.app}/${r.domain}`))
+      .size;
     expect(ratingsOf(hers, priya.id)).toBe(inDana);
     expect(ratingsOf(mine, priya.id)).toBeLessThan(ratingsOf(all, priya.id) - inDana + 1);
     // The owed scorecard hides one history hire from manager@, so their hires count is below the admin's.
     const hidden = await db.application.findFirstOrThrow({
-      where: { interviews: { some: { interviewerId: manager.id, scorecards: { some: { status: "DRAFT" } } } }, status: "HIRED" },
+      where: {
+        interviews: { some: { interviewerId: manager.id, scorecards: { some: { status: "DRAFT" } } } },
+        status: "HIRED",
+      },
     });
     expect((await visibleApplicationIds(manager)).has(hidden.id)).toBe(false);
   });
@@ -289,7 +313,9 @@ describe("per-question figures", () => {
       select: { clusterId: true, matrixVersionId: true, cluster: { select: { name: true } } },
     });
     expect(roles.length).toBeGreaterThan(0);
-    expect(detail.anchors.clusters.map((c) => c.cluster).sort()).toEqual([...new Set(roles.map((r) => r.cluster.name))].sort());
+    expect(detail.anchors.clusters.map((c) => c.cluster).sort()).toEqual(
+      [...new Set(roles.map((r) => r.cluster.name))].sort(),
+    );
     for (const r of roles) {
       const cells = await db.matrixCell.findMany({
         where: { versionId: r.matrixVersionId, clusterId: r.clusterId, domainId: question.domainId },
@@ -378,11 +404,18 @@ describe("the pages' reads: one keyset page at a time", () => {
       where: { raters: { gte: 2 }, application: { role: { title: { contains: "demo history" } } } },
       include: { application: { include: { interviews: { take: 1 } } } },
     });
-    const version = await db.matrixVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { number: "desc" } });
+    const version = await db.matrixVersion.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      orderBy: { number: "desc" },
+    });
     for (const email of ["twin-a@example.com", "twin-b@example.com"]) {
       const twin = await db.user.create({ data: { email, name: "Zoë Twin", kind: "INTERVIEWER" } });
       const interview = await db.interview.create({
-        data: { applicationId: unit.applicationId, stageId: unit.application.interviews[0]!.stageId, interviewerId: twin.id },
+        data: {
+          applicationId: unit.applicationId,
+          stageId: unit.application.interviews[0]!.stageId,
+          interviewerId: twin.id,
+        },
       });
       const card = await db.scorecard.create({
         data: {
@@ -392,7 +425,10 @@ describe("the pages' reads: one keyset page at a time", () => {
           scores: { create: { domainId: unit.domainId, rating: 2, evidence: "Fixture." } },
         },
       });
-      await db.scorecard.update({ where: { id: card.id }, data: { status: "SUBMITTED", submittedAt: new Date(), recommendation: "YES" } });
+      await db.scorecard.update({
+        where: { id: card.id },
+        data: { status: "SUBMITTED", submittedAt: new Date(), recommendation: "YES" },
+      });
     }
     const interviewers = (await interviewerQualityReport(admin))!;
     expect(interviewers.filter((r) => r.name === "Zoë Twin").map((r) => r.agreement)).toEqual([
@@ -413,7 +449,8 @@ describe("the pages' reads: one keyset page at a time", () => {
         for (let i = 1; i < rows.length; i++)
           if (key(rows[i - 1]!) === key(rows[i]!))
             expect(
-              rows[i - 1]!.name < rows[i]!.name || (rows[i - 1]!.name === rows[i]!.name && rows[i - 1]!.id < rows[i]!.id),
+              rows[i - 1]!.name < rows[i]!.name ||
+                (rows[i - 1]!.name === rows[i]!.name && rows[i - 1]!.id < rows[i]!.id),
               `${sort} ${dir}: ${rows[i - 1]!.name} before ${rows[i]!.name}`,
             ).toBe(true);
         // The page's figures are the report's figures.

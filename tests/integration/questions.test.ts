@@ -32,7 +32,11 @@ describe("question bank", () => {
       ok: false,
       kind: "forbidden",
     });
-    const bad = await createQuestion(await userByEmail("manager@example.com"), { ...valid(domain.id), answerL3: "", level: 5 });
+    const bad = await createQuestion(await userByEmail("manager@example.com"), {
+      ...valid(domain.id),
+      answerL3: "",
+      level: 5,
+    });
     expect(bad).toMatchObject({ ok: false, kind: "invalid" });
     if (!bad.ok && bad.kind === "invalid") expect(Object.keys(bad.fieldErrors).sort()).toEqual(["answerL3", "level"]);
   });
@@ -41,7 +45,10 @@ describe("question bank", () => {
 describe("a question used in interview plans", () => {
   it("keeps its domain and level (retire and add a new one instead); its wording can still be edited", async () => {
     const admin = await userByEmail("admin@example.com");
-    const used = await db.question.findFirstOrThrow({ where: { stages: { some: {} } }, include: { _count: { select: { stages: true } } } });
+    const used = await db.question.findFirstOrThrow({
+      where: { stages: { some: {} } },
+      include: { _count: { select: { stages: true } } },
+    });
     const other = await db.competencyDomain.findFirstOrThrow({ where: { id: { not: used.domainId } } });
     const current = {
       domainId: used.domainId,
@@ -63,7 +70,10 @@ describe("a question used in interview plans", () => {
       kind: "invalid",
       fieldErrors: { domainId: expect.stringMatching(/can't change/) },
     });
-    expect(await db.question.findUniqueOrThrow({ where: { id: used.id } })).toMatchObject({ domainId: used.domainId, level: used.level });
+    expect(await db.question.findUniqueOrThrow({ where: { id: used.id } })).toMatchObject({
+      domainId: used.domainId,
+      level: used.level,
+    });
     const reworded = { ...current, prompt: `${used.prompt} Walk me through a real example.` };
     expect(await updateQuestion(admin, used.id, reworded)).toMatchObject({ ok: true });
     expect((await db.question.findUniqueOrThrow({ where: { id: used.id } })).prompt).toBe(reworded.prompt);

@@ -20,7 +20,9 @@ const exportRequest = () => new Request("http://test/", { method: "POST", header
 
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 const apiReq = (authorization: string | null, address: string) =>
-  new Request("http://test/api/v1/roles", { headers: { ...(authorization ? { authorization } : {}), "x-forwarded-for": address } });
+  new Request("http://test/api/v1/roles", {
+    headers: { ...(authorization ? { authorization } : {}), "x-forwarded-for": address },
+  });
 
 beforeEach(async () => {
   session.user = await userByEmail("recruiter@example.com");
@@ -28,11 +30,16 @@ beforeEach(async () => {
 
 describe("API tokens", () => {
   it("blocks an address after 20 unknown tokens, even for a good token, with Retry-After; other addresses carry on", async () => {
-    const good = await createApiToken(await userByEmail("manager@example.com"), { name: "sync", scopes: ["roles:read"] });
+    const good = await createApiToken(await userByEmail("manager@example.com"), {
+      name: "sync",
+      scopes: ["roles:read"],
+    });
     if (!good.ok) throw new Error(good.message);
     const max = limitRules().apiTokenFailure.points;
     for (let i = 1; i < max; i++)
-      expect((await getRoles(apiReq(`Bearer aiops_guess-${i}-000000000000000000`, "198.51.100.20"), ctx({}))).status).toBe(401);
+      expect(
+        (await getRoles(apiReq(`Bearer aiops_guess-${i}-000000000000000000`, "198.51.100.20"), ctx({}))).status,
+      ).toBe(401);
     const last = await getRoles(apiReq("Bearer aiops_guess-last-000000000000000000", "198.51.100.20"), ctx({}));
     expect(last.status).toBe(429);
     expect(Number(last.headers.get("retry-after"))).toBe(900);
@@ -66,7 +73,8 @@ describe("expensive actions, per user", () => {
     const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" } });
     session.user = await userByEmail("admin@example.com");
     const text = { text: "We need someone to run Prometheus alerting and tune anomaly detection thresholds." };
-    for (let i = 0; i < limitRules().jdAnalysis.points; i++) expect((await analyseJobDescriptionAction(role.id, text)).ok).toBe(true);
+    for (let i = 0; i < limitRules().jdAnalysis.points; i++)
+      expect((await analyseJobDescriptionAction(role.id, text)).ok).toBe(true);
     expect(await analyseJobDescriptionAction(role.id, text)).toMatchObject({ ok: false, kind: "rate_limited" });
   });
 

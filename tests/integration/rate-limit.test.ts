@@ -42,7 +42,9 @@ describe("sign-in throttle", () => {
   });
 
   it("a block ends by itself: the owner is never locked out for good", async () => {
-    const t = signInThrottle(createLimits(rules({ signInAccountAddress: { points: 2, seconds: 3600, blockSeconds: 1 } })));
+    const t = signInThrottle(
+      createLimits(rules({ signInAccountAddress: { points: 2, seconds: 3600, blockSeconds: 1 } })),
+    );
     const email = "target-3@example.com";
     await t.failed(email, "198.51.100.3");
     expect(await t.failed(email, "198.51.100.3")).toEqual({ retryAfterSeconds: 1 });
@@ -75,14 +77,21 @@ describe("sign-in throttle", () => {
 describe("credentials sign-in under the throttle", () => {
   it("refuses even the right password once blocked, and lets the owner in from another address", async () => {
     const email = "mei@example.com";
-    for (let i = 0; i < 4; i++) expect(await authorizeCredentials({ email, password: "wrong" }, "198.51.100.7")).toBeNull();
-    await expect(authorizeCredentials({ email, password: "wrong" }, "198.51.100.7")).rejects.toBeInstanceOf(SignInThrottledError);
-    const refused = await authorizeCredentials({ email, password: "demo-password" }, "198.51.100.7").catch((e: unknown) => e);
+    for (let i = 0; i < 4; i++)
+      expect(await authorizeCredentials({ email, password: "wrong" }, "198.51.100.7")).toBeNull();
+    await expect(authorizeCredentials({ email, password: "wrong" }, "198.51.100.7")).rejects.toBeInstanceOf(
+      SignInThrottledError,
+    );
+    const refused = await authorizeCredentials({ email, password: "demo-password" }, "198.51.100.7").catch(
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(SignInThrottledError);
     expect((refused as SignInThrottledError).retryAfterSeconds).toBeGreaterThan(0);
     expect(await authorizeCredentials({ email, password: "demo-password" }, "192.0.2.77")).toMatchObject({ email });
     // Another account from the blocked address is unaffected.
-    expect(await authorizeCredentials({ email: "kwame@example.com", password: "demo-password" }, "198.51.100.7")).toMatchObject({
+    expect(
+      await authorizeCredentials({ email: "kwame@example.com", password: "demo-password" }, "198.51.100.7"),
+    ).toMatchObject({
       email: "kwame@example.com",
     });
   });
@@ -90,9 +99,9 @@ describe("credentials sign-in under the throttle", () => {
   it("counts an unknown email like a known one (no account enumeration)", async () => {
     for (let i = 0; i < 4; i++)
       expect(await authorizeCredentials({ email: "ghost@example.com", password: "x" }, "198.51.100.8")).toBeNull();
-    await expect(authorizeCredentials({ email: "ghost@example.com", password: "x" }, "198.51.100.8")).rejects.toBeInstanceOf(
-      SignInThrottledError,
-    );
+    await expect(
+      authorizeCredentials({ email: "ghost@example.com", password: "x" }, "198.51.100.8"),
+    ).rejects.toBeInstanceOf(SignInThrottledError);
   });
 });
 
@@ -103,7 +112,9 @@ describe("expensive actions and API tokens", () => {
     const over = await l.csvImport.take("user-a");
     expect(over?.retryAfterSeconds).toBeGreaterThan(590);
     expect(await l.csvImport.take("user-b")).toBeNull();
-    expect(await createLimits(rules({ csvImport: { points: 3, seconds: 600 } })).csvImport.take("user-a")).not.toBeNull(); // another instance agrees
+    expect(
+      await createLimits(rules({ csvImport: { points: 3, seconds: 600 } })).csvImport.take("user-a"),
+    ).not.toBeNull(); // another instance agrees
   });
 
   it("blocks an address after repeated bad API tokens", async () => {

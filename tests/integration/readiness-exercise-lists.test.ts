@@ -37,7 +37,13 @@ describe("calibration exercise lists", () => {
     const at = new Date("2026-06-01T09:00:00Z");
     for (const title of ["Tie A", "Tie B", "Tie C", "Retired"])
       await db.calibrationExercise.create({
-        data: { domainId: domain!.domainId, title, createdById: manager.id, createdAt: at, retiredAt: title === "Retired" ? at : null },
+        data: {
+          domainId: domain!.domainId,
+          title,
+          createdById: manager.id,
+          createdAt: at,
+          retiredAt: title === "Retired" ? at : null,
+        },
       });
     const expected = await db.calibrationExercise.findMany({
       where: { retiredAt: null, domainId: { in: (await currentDomains()).map((d) => d.domainId) } },
@@ -65,7 +71,9 @@ describe("calibration exercise lists", () => {
   it("shows each interviewer only their own attempts on the page's exercises", async () => {
     const mei = await userByEmail("mei@example.com");
     const all = (await myExercisePage(mei, {}, 50))!;
-    const mine = await db.calibrationAttempt.count({ where: { userId: mei.id, exerciseId: { in: all.rows.map((r) => r.id) } } });
+    const mine = await db.calibrationAttempt.count({
+      where: { userId: mei.id, exerciseId: { in: all.rows.map((r) => r.id) } },
+    });
     expect(mine).toBeGreaterThan(0);
     expect(all.rows.flatMap((r) => r.attempts)).toHaveLength(mine);
   });
@@ -82,7 +90,10 @@ describe("calibration exercise lists", () => {
           retiredAt: i === 0 ? new Date() : null,
         },
       });
-    const expected = await db.calibrationExercise.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const expected = await db.calibrationExercise.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     const { forward, backward, total } = await walk(
       async (c) => (await exerciseList(manager, { exAfter: c.after, exBefore: c.before }, 3))!,
     );

@@ -3,7 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { exerciseToTake, myReadiness, teamReadiness } from "../../lib/readiness/queries";
-import { claimQualification, grantQualification, submitCalibrationAttempt, updateReadinessSettings } from "../../lib/readiness/service";
+import {
+  claimQualification,
+  grantQualification,
+  submitCalibrationAttempt,
+  updateReadinessSettings,
+} from "../../lib/readiness/service";
 import { planBuilderData } from "../../lib/data/plan-builder";
 import { unqualifiedStageDomains } from "../../lib/readiness/rules";
 import { userByEmail } from "./helpers";
@@ -36,18 +41,25 @@ describe("interviewer readiness", () => {
     expect((await teamReadiness(manager, "UTC", { q: "%" }))!.people).toEqual([]);
     expect((await teamReadiness(manager, "UTC", { q: "sam_rivera" }))!.people).toEqual([]);
     // A tampered cursor reads as the first page, never an error.
-    expect((await teamReadiness(manager, "UTC", { after: "not-a-cursor" }, new Date(), 2))!.people).toEqual(first.people);
+    expect((await teamReadiness(manager, "UTC", { after: "not-a-cursor" }, new Date(), 2))!.people).toEqual(
+      first.people,
+    );
   });
 
   it("gives the plan editor who is qualified for what, so it warns about a stage rated only by people not yet qualified", async () => {
     const manager = await userByEmail("manager@example.com");
-    const role = await db.role.findFirstOrThrow({ where: { title: "Senior AI Operations Engineer" }, select: { id: true } });
+    const role = await db.role.findFirstOrThrow({
+      where: { title: "Senior AI Operations Engineer" },
+      select: { id: true },
+    });
     const data = (await planBuilderData(manager, role.id))!;
     const warnings = unqualifiedStageDomains(data.stages, data.qualified, {
       domains: Object.fromEntries(data.targets.map((t) => [t.domainId, t.name])),
       people: Object.fromEntries(data.team.map((p) => [p.id, p.name])),
     });
-    expect(warnings.map((w) => [w.stage, w.interviewers])).toEqual([["Automation & governance design", ["Tomás García"]]]);
+    expect(warnings.map((w) => [w.stage, w.interviewers])).toEqual([
+      ["Automation & governance design", ["Tomás García"]],
+    ]);
   });
 
   it("lets only managers and admins grant, only admins change the requirements, and never a claim before every step", async () => {
@@ -55,22 +67,35 @@ describe("interviewer readiness", () => {
     const domainId = (await myReadiness(sam))!.domains.find((d) => d.status !== "qualified")!.domainId;
     const grant = { userId: sam.id, domainId, note: "Interviewed for years elsewhere" };
     expect(await grantQualification(sam, grant)).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await grantQualification(await userByEmail("recruiter@example.com"), grant)).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await grantQualification(await userByEmail("recruiter@example.com"), grant)).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     expect(await claimQualification(sam, { domainId })).toMatchObject({ ok: false, kind: "invalid" });
-    expect(await updateReadinessSettings(await userByEmail("manager@example.com"), {})).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await updateReadinessSettings(await userByEmail("manager@example.com"), {})).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     expect(await grantQualification(await userByEmail("manager@example.com"), grant)).toEqual({ ok: true });
     expect((await myReadiness(sam))!.domains.find((d) => d.domainId === domainId)!.status).toBe("qualified");
-    expect(await db.auditEvent.count({ where: { action: "readiness.qualification_granted", entityId: sam.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "readiness.qualification_granted", entityId: sam.id } })).toBe(
+      1,
+    );
   });
 
   it("hides the panel's consensus until an attempt is submitted, then scores it", async () => {
     const sam = await userByEmail("interviewer@example.com");
-    const ex = await db.calibrationExercise.findFirstOrThrow({ select: { id: true, items: { select: { id: true, consensus: true } } } });
+    const ex = await db.calibrationExercise.findFirstOrThrow({
+      select: { id: true, items: { select: { id: true, consensus: true } } },
+    });
     const before = await exerciseToTake(sam, ex.id);
     expect(JSON.stringify(before!.exercise)).not.toContain("consensus");
     expect(before!.lastAttempt).toBeNull();
     expect(await exerciseToTake(await userByEmail("recruiter@example.com"), ex.id)).toBeNull();
-    const partial = await submitCalibrationAttempt(sam, { exerciseId: ex.id, answers: [{ itemId: ex.items[0]!.id, rating: 1 }] });
+    const partial = await submitCalibrationAttempt(sam, {
+      exerciseId: ex.id,
+      answers: [{ itemId: ex.items[0]!.id, rating: 1 }],
+    });
     expect(partial).toMatchObject({ ok: false, kind: "invalid" });
     const res = await submitCalibrationAttempt(sam, {
       exerciseId: ex.id,
@@ -81,7 +106,10 @@ describe("interviewer readiness", () => {
   });
 
   it("never counts a training seat in the panel's consensus", async () => {
-    const shadow = await db.interview.findFirstOrThrow({ where: { seat: "SHADOW" }, select: { id: true, applicationId: true } });
+    const shadow = await db.interview.findFirstOrThrow({
+      where: { seat: "SHADOW" },
+      select: { id: true, applicationId: true },
+    });
     const rows = () =>
       db.applicationDomainConsensus.findMany({
         where: { applicationId: shadow.applicationId },
@@ -100,7 +128,9 @@ describe("interviewer readiness", () => {
     const kwame = await userByEmail("kwame@example.com");
     const domainOf = async () => (await myReadiness(kwame))!.domains.find((d) => d.best === null)!;
     const domain = await domainOf();
-    const exercise = await db.calibrationExercise.create({ data: { domainId: domain.domainId, title: "Best-of test" } });
+    const exercise = await db.calibrationExercise.create({
+      data: { domainId: domain.domainId, title: "Best-of test" },
+    });
     const attempt = (exact: number, passed: boolean, minutesAgo: number) =>
       db.calibrationAttempt.create({
         data: {

@@ -19,7 +19,10 @@ const mailsAbout = (interviewId: string) => sent.filter((m) => m.text.includes(`
 
 async function heldHoursAgo(email: string, hours: number, now: Date) {
   const fresh = await freshInterviewOf(email);
-  await db.interview.update({ where: { id: fresh.interview.id }, data: { scheduledAt: new Date(now.getTime() - hours * 3600_000) } });
+  await db.interview.update({
+    where: { id: fresh.interview.id },
+    data: { scheduledAt: new Date(now.getTime() - hours * 3600_000) },
+  });
   return fresh;
 }
 

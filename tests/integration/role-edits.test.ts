@@ -29,10 +29,16 @@ describe("a team change reaches the interview plan", () => {
       ...input,
       interviewerIds: input.interviewerIds.filter((id) => id !== priya.id),
     });
-    expect(res).toMatchObject({ ok: true, planUnpublished: false, prunedInterviewers: ["Priya Natarajan (Telemetry & ML deep dive)"] });
+    expect(res).toMatchObject({
+      ok: true,
+      planUnpublished: false,
+      prunedInterviewers: ["Priya Natarajan (Telemetry & ML deep dive)"],
+    });
     expect((await stageInterviewers(role.id))["Telemetry & ML deep dive"]).toEqual(["interviewer@example.com"]);
     expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).planPublishedAt).not.toBeNull();
-    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "plan.interviewers_pruned", entityId: role.id } })).toMatchObject({
+    expect(
+      await db.auditEvent.findFirstOrThrow({ where: { action: "plan.interviewers_pruned", entityId: role.id } }),
+    ).toMatchObject({
       actorId: owner.id,
       data: { removed: [{ userId: priya.id }] },
     });
@@ -56,8 +62,13 @@ describe("a team change reaches the interview plan", () => {
     });
     expect((await stageInterviewers(role.id))["Automation & governance design"]).toEqual([]);
     expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).planPublishedAt).toBeNull();
-    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "plan.unpublished", entityId: role.id } })).toMatchObject({
-      data: { reason: "targets or team changed", prunedInterviewers: ["Tomás García (Automation & governance design)"] },
+    expect(
+      await db.auditEvent.findFirstOrThrow({ where: { action: "plan.unpublished", entityId: role.id } }),
+    ).toMatchObject({
+      data: {
+        reason: "targets or team changed",
+        prunedInterviewers: ["Tomás García (Automation & governance design)"],
+      },
     });
     // An edit that prunes nobody reports nobody.
     const again = await updateRole(owner, role.id, role.version + 1, await roleInputOf(role.id));
@@ -67,12 +78,19 @@ describe("a team change reaches the interview plan", () => {
 
 describe("a target for every domain", () => {
   it("createRole and updateRole refuse targets that leave out a domain of the role's version, and write nothing", async () => {
-    const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" }, include: { targets: true } });
+    const role = await db.role.findFirstOrThrow({
+      where: { title: "AI Platform Engineer" },
+      include: { targets: true },
+    });
     const owner = await userByEmail("manager@example.com");
     const input = await roleInputOf(role.id);
     const short = { ...input, targets: input.targets.slice(1) };
     const updated = await updateRole(owner, role.id, role.version, short);
-    expect(updated).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { targets: expect.stringMatching(/for every domain/) } });
+    expect(updated).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { targets: expect.stringMatching(/for every domain/) },
+    });
     const after = await db.role.findUniqueOrThrow({ where: { id: role.id }, include: { targets: true } });
     expect(after.version).toBe(role.version);
     expect(after.targets).toHaveLength(role.targets.length);
@@ -92,26 +110,46 @@ describe("salary band and status under concurrent edits", () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const owner = await userByEmail("manager@example.com");
     // The owner edits the role meanwhile.
-    expect(await updateRole(owner, role.id, role.version, { ...(await roleInputOf(role.id)), location: "Berlin" })).toMatchObject({
+    expect(
+      await updateRole(owner, role.id, role.version, { ...(await roleInputOf(role.id)), location: "Berlin" }),
+    ).toMatchObject({
       ok: true,
     });
-    const stale = await updateRoleLogistics(recruiter, role.id, role.version, { salaryMin: 1, salaryMax: 2, status: "CLOSED" });
-    expect(stale).toMatchObject({ ok: false, kind: "locked", message: expect.stringMatching(/changed this role meanwhile/) });
+    const stale = await updateRoleLogistics(recruiter, role.id, role.version, {
+      salaryMin: 1,
+      salaryMax: 2,
+      status: "CLOSED",
+    });
+    expect(stale).toMatchObject({
+      ok: false,
+      kind: "locked",
+      message: expect.stringMatching(/changed this role meanwhile/),
+    });
     expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({
       salaryMin: role.salaryMin,
       status: "OPEN",
       version: role.version + 1,
     });
-    const fresh = await updateRoleLogistics(recruiter, role.id, role.version + 1, { salaryMin: 150000, salaryMax: 190000, status: "OPEN" });
+    const fresh = await updateRoleLogistics(recruiter, role.id, role.version + 1, {
+      salaryMin: 150000,
+      salaryMax: 190000,
+      status: "OPEN",
+    });
     expect(fresh).toMatchObject({ ok: true, version: role.version + 2 });
     // ...and the owner's form, loaded before the recruiter's save, is now the stale one.
-    expect(await updateRole(owner, role.id, role.version + 1, await roleInputOf(role.id))).toMatchObject({ ok: false, kind: "locked" });
+    expect(await updateRole(owner, role.id, role.version + 1, await roleInputOf(role.id))).toMatchObject({
+      ok: false,
+      kind: "locked",
+    });
   });
 });
 
 describe("the audit log says what changed", () => {
   it("role.updated records changed fields, team members added and removed, and changed targets", async () => {
-    const role = await db.role.findFirstOrThrow({ where: { title: "MLOps Engineer, Anomaly Detection" }, include: { targets: true } });
+    const role = await db.role.findFirstOrThrow({
+      where: { title: "MLOps Engineer, Anomaly Detection" },
+      include: { targets: true },
+    });
     const dana = await userByEmail("dana@example.com");
     const mei = await userByEmail("mei@example.com");
     const kwame = await userByEmail("kwame@example.com");
@@ -143,14 +181,19 @@ describe("the audit log says what changed", () => {
         location: null,
         targets: [{ domainId: first.domainId, level: 3, weight: 2 }],
       },
-      team: { added: [{ userId: mei.id, function: "INTERVIEWER" }], removed: [{ userId: kwame.id, function: "INTERVIEWER" }] },
+      team: {
+        added: [{ userId: mei.id, function: "INTERVIEWER" }],
+        removed: [{ userId: kwame.id, function: "INTERVIEWER" }],
+      },
     });
   });
 
   it("plan.saved records each stage's domains and interviewers, before and after", async () => {
     const role = await db.role.findFirstOrThrow({
       where: { title: "DevSecOps Engineer, AI Pipelines" },
-      include: { stages: { orderBy: { position: "asc" }, include: { domains: true, interviewers: true, questions: true } } },
+      include: {
+        stages: { orderBy: { position: "asc" }, include: { domains: true, interviewers: true, questions: true } },
+      },
     });
     const dana = await userByEmail("dana@example.com");
     const stages = role.stages.map((s) => ({

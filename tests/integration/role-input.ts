@@ -8,7 +8,10 @@ export async function roleInputOf(
   change: (targets: RoleInput["targets"]) => RoleInput["targets"] = (t) => t,
 ): Promise<RoleInput> {
   const role = await db.role.findUniqueOrThrow({ where: { id: roleId }, include: { targets: true, members: true } });
-  const domains = await db.matrixVersionDomain.findMany({ where: { versionId: role.matrixVersionId }, orderBy: { position: "asc" } });
+  const domains = await db.matrixVersionDomain.findMany({
+    where: { versionId: role.matrixVersionId },
+    orderBy: { position: "asc" },
+  });
   const input = roleToInput(
     role,
     domains.map((d) => d.domainId),

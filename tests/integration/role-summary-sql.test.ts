@@ -5,7 +5,12 @@
 // in order, forwards and backwards, under each sort and filter.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../lib/auth/session";
-import { comparisonRole, roleComparisonPage, type ComparisonRole, type ComparisonRow } from "../../lib/data/role-comparison";
+import {
+  comparisonRole,
+  roleComparisonPage,
+  type ComparisonRole,
+  type ComparisonRow,
+} from "../../lib/data/role-comparison";
 import { db } from "../../lib/db";
 import { candidateSummary, fitRankKey, type ApplicationSummary, type ScoreRow } from "../../lib/scoring";
 import type { ComparisonQuery } from "../../lib/validation/comparison";
@@ -23,8 +28,14 @@ beforeAll(async () => {
   const rand = rng(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   owner = await userByEmail("manager@example.com");
-  const base = await db.role.findFirstOrThrow({ where: { ownerId: owner.id }, select: { clusterId: true, matrixVersionId: true } });
-  const domains = await db.matrixVersionDomain.findMany({ where: { versionId: base.matrixVersionId }, orderBy: { position: "asc" } });
+  const base = await db.role.findFirstOrThrow({
+    where: { ownerId: owner.id },
+    select: { clusterId: true, matrixVersionId: true },
+  });
+  const domains = await db.matrixVersionDomain.findMany({
+    where: { versionId: base.matrixVersionId },
+    orderBy: { position: "asc" },
+  });
   const targets = domains.map((d, i) => ({
     domainId: d.domainId,
     level: i === domains.length - 1 ? 0 : 1 + Math.floor(rand() * 3),
@@ -39,12 +50,16 @@ beforeAll(async () => {
       ownerId: owner.id,
       status: "OPEN",
       targets: { create: targets },
-      stages: { create: [0, 1, 2].map((position) => ({ position, name: `Stage ${position}`, kind: "TECHNICAL" as const })) },
+      stages: {
+        create: [0, 1, 2].map((position) => ({ position, name: `Stage ${position}`, kind: "TECHNICAL" as const })),
+      },
     },
     include: { stages: true },
   });
   const interviewers = await Promise.all(
-    [0, 1, 2, 3].map((i) => db.user.create({ data: { email: `oracle-iv-${i}@example.org`, name: `Oracle IV ${i}`, kind: "INTERVIEWER" } })),
+    [0, 1, 2, 3].map((i) =>
+      db.user.create({ data: { email: `oracle-iv-${i}@example.org`, name: `Oracle IV ${i}`, kind: "INTERVIEWER" } }),
+    ),
   );
   const rows: ScoreRow[] = [];
   const appIds: string[] = [];
@@ -54,7 +69,11 @@ beforeAll(async () => {
     const name = `${pick(["ada", "Ada", "Grace", "linus", "Barbara"])} ${String.fromCharCode(65 + (c % 7))}`;
     const candidate = await db.candidate.create({ data: { name } });
     const app = await db.application.create({
-      data: { candidateId: candidate.id, roleId: created.id, currentStageId: pick([null, ...created.stages.map((s) => s.id)]) },
+      data: {
+        candidateId: candidate.id,
+        roleId: created.id,
+        currentStageId: pick([null, ...created.stages.map((s) => s.id)]),
+      },
     });
     appIds.push(app.id);
     names.set(app.id, name);
@@ -67,7 +86,9 @@ beforeAll(async () => {
         (iv) => !taken.has(`${stage.id}:${iv.id}`),
       )!;
       taken.add(`${stage.id}:${interviewer.id}`);
-      const interview = await db.interview.create({ data: { applicationId: app.id, stageId: stage.id, interviewerId: interviewer.id } });
+      const interview = await db.interview.create({
+        data: { applicationId: app.id, stageId: stage.id, interviewerId: interviewer.id },
+      });
       const submitted = rand() < 0.8;
       // Few distinct times, so ties on submission time (broken by scorecard id) happen too.
       const submittedAt = submitted ? new Date(Date.UTC(2026, 10, 1) + Math.floor(rand() * 3) * 3_600_000) : null;
@@ -113,7 +134,10 @@ beforeAll(async () => {
   expect([...twice.values()].filter((n) => n > 1).length).toBeGreaterThan(5);
   role = (await comparisonRole(owner, created.id))!;
   oracle = new Map(
-    candidateSummary({ rows, targets: role.targets.map((t) => ({ ...t })), applicationIds: appIds }).map((s) => [s.applicationId, s]),
+    candidateSummary({ rows, targets: role.targets.map((t) => ({ ...t })), applicationIds: appIds }).map((s) => [
+      s.applicationId,
+      s,
+    ]),
   );
 });
 
@@ -136,7 +160,11 @@ async function walk(query: Partial<ComparisonQuery>, size: number) {
 const fitKey = (id: string) => fitRankKey(oracle.get(id)!);
 const byFit = (a: string, b: string) =>
   fitKey(a) - fitKey(b) ||
-  (names.get(a)!.toLowerCase() < names.get(b)!.toLowerCase() ? -1 : names.get(a)!.toLowerCase() > names.get(b)!.toLowerCase() ? 1 : 0) ||
+  (names.get(a)!.toLowerCase() < names.get(b)!.toLowerCase()
+    ? -1
+    : names.get(a)!.toLowerCase() > names.get(b)!.toLowerCase()
+      ? 1
+      : 0) ||
   (a < b ? -1 : a > b ? 1 : 0);
 
 describe("role comparison in SQL against lib/scoring", () => {
@@ -171,7 +199,8 @@ describe("role comparison in SQL against lib/scoring", () => {
     // Backwards from the last page reproduces the same sequence.
     const last = await roleComparisonPage(owner, role, { view: "scored", sort, size, after: undefined });
     let cursor = last.page;
-    while (cursor.next) cursor = (await roleComparisonPage(owner, role, { view: "scored", sort, size, after: cursor.next })).page;
+    while (cursor.next)
+      cursor = (await roleComparisonPage(owner, role, { view: "scored", sort, size, after: cursor.next })).page;
     const back: string[] = cursor.rows.map((r) => r.applicationId);
     let prev = cursor.prev;
     while (prev) {
@@ -188,17 +217,26 @@ describe("role comparison in SQL against lib/scoring", () => {
     const belowIds = [...oracle.values()]
       .filter((s) => s.domains.find((d) => d.domainId === below.domainId)?.gap.status === "below")
       .map((s) => s.applicationId);
-    expect((await walk({ below: below.domainId }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(belowIds.sort());
+    expect((await walk({ below: below.domainId }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(
+      belowIds.sort(),
+    );
     const ada = [...names].filter(([, n]) => n.toLowerCase().includes("ada")).map(([id]) => id);
     expect((await walk({ q: "aDa" }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(ada.sort());
     expect((await walk({ q: "%" }, 10)).total).toBe(0);
-    const strong = [...oracle.values()].filter((s) => fitKey(s.applicationId) !== 1 && (s.fit ?? 0) >= 80).map((s) => s.applicationId);
+    const strong = [...oracle.values()]
+      .filter((s) => fitKey(s.applicationId) !== 1 && (s.fit ?? 0) >= 80)
+      .map((s) => s.applicationId);
     expect((await walk({ fit: "strong" }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(strong.sort());
     const unscored = [...oracle.values()].filter((s) => fitKey(s.applicationId) === 1).map((s) => s.applicationId);
     expect((await walk({ fit: "unscored" }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(unscored.sort());
     const stage = role.stages[1]!;
-    const atStage = await db.application.findMany({ where: { roleId: role.id, currentStageId: stage.id }, select: { id: true } });
-    expect((await walk({ stage: stage.id }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(atStage.map((a) => a.id).sort());
+    const atStage = await db.application.findMany({
+      where: { roleId: role.id, currentStageId: stage.id },
+      select: { id: true },
+    });
+    expect((await walk({ stage: stage.id }, 10)).seen.map((r) => r.applicationId).sort()).toEqual(
+      atStage.map((a) => a.id).sort(),
+    );
   });
 
   it("the histogram and the shortfall counts cover every candidate, as the definitions count them", async () => {

@@ -28,7 +28,13 @@ beforeAll(async () => {
         create: [
           ...first.domains
             .filter((d) => d.domainId !== retired)
-            .map(({ domainId, position, name, shortName, description }) => ({ domainId, position, name, shortName, description })),
+            .map(({ domainId, position, name, shortName, description }) => ({
+              domainId,
+              position,
+              name,
+              shortName,
+              description,
+            })),
           { domainId: added, position: 9, name: "Cost & FinOps", shortName: "FinOps", description: "Cost awareness." },
         ],
       },
@@ -52,7 +58,10 @@ describe("editing a role on an older matrix version", () => {
   });
 
   it("updateRole keeps the targets of its version's domains and stays on that version", async () => {
-    const role = await db.role.findFirstOrThrow({ where: { title: "Senior AI Operations Engineer" }, include: { targets: true } });
+    const role = await db.role.findFirstOrThrow({
+      where: { title: "Senior AI Operations Engineer" },
+      include: { targets: true },
+    });
     const owner = await userByEmail("manager@example.com");
     const res = await updateRole(
       owner,
@@ -69,19 +78,31 @@ describe("editing a role on an older matrix version", () => {
   });
 
   it("refuses a target on a domain of another version, and changes nothing", async () => {
-    const role = await db.role.findFirstOrThrow({ where: { title: "Senior AI Operations Engineer" }, include: { targets: true } });
+    const role = await db.role.findFirstOrThrow({
+      where: { title: "Senior AI Operations Engineer" },
+      include: { targets: true },
+    });
     const owner = await userByEmail("manager@example.com");
     const input = await roleInputOf(role.id);
     const res = await updateRole(owner, role.id, role.version, {
       ...input,
       targets: [...input.targets, { domainId: added, level: 1, weight: 1 }],
     });
-    expect(res).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/not part of this role's matrix version/) });
+    expect(res).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringMatching(/not part of this role's matrix version/),
+    });
     const after = await db.role.findUniqueOrThrow({ where: { id: role.id }, include: { targets: true } });
     expect(after.version).toBe(role.version);
     expect(after.targets).toEqual(role.targets);
     // A new role is built on version 2, where the retired domain is no longer offered.
-    const fresh = await createRole(owner, { ...input, title: "Another AIOps Engineer", ownerId: "", targets: input.targets });
+    const fresh = await createRole(owner, {
+      ...input,
+      title: "Another AIOps Engineer",
+      ownerId: "",
+      targets: input.targets,
+    });
     expect(fresh).toMatchObject({ ok: false, kind: "invalid", message: expect.stringMatching(/matrix version/) });
   });
 });

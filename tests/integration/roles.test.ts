@@ -45,7 +45,10 @@ describe("roles", () => {
       expect(res.fieldErrors.title).toBeDefined();
       expect(res.fieldErrors.salaryMax).toMatch(/at least the bottom/);
     }
-    const noTargets = await createRole(manager, await input({ targets: (await input()).targets.map((t) => ({ ...t, level: 0 })) }));
+    const noTargets = await createRole(
+      manager,
+      await input({ targets: (await input()).targets.map((t) => ({ ...t, level: 0 })) }),
+    );
     expect(noTargets).toMatchObject({ ok: false, kind: "invalid" });
     expect(await db.role.count()).toBe(before);
   });
@@ -54,23 +57,37 @@ describe("roles", () => {
     const dana = await userByEmail("dana@example.com");
     const jordan = await userByEmail("manager@example.com");
     const role = await db.role.findFirstOrThrow({ where: { ownerId: dana.id, status: "OPEN" } });
-    expect(await updateRole(jordan, role.id, role.version, await input())).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await updateRole(await userByEmail("recruiter@example.com"), role.id, role.version, await input())).toMatchObject({
+    expect(await updateRole(jordan, role.id, role.version, await input())).toMatchObject({
       ok: false,
       kind: "forbidden",
     });
-    expect(await updateRole(dana, role.id, role.version, await input())).toMatchObject({ ok: true, version: role.version + 1 });
+    expect(
+      await updateRole(await userByEmail("recruiter@example.com"), role.id, role.version, await input()),
+    ).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await updateRole(dana, role.id, role.version, await input())).toMatchObject({
+      ok: true,
+      version: role.version + 1,
+    });
     expect(await updateRole(dana, role.id, role.version, await input())).toMatchObject({ ok: false, kind: "locked" });
   });
 
   it("recruiters change salary band and status only; interviewers nothing", async () => {
     const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" } });
     const recruiter = await userByEmail("recruiter@example.com");
-    expect(await updateRoleLogistics(recruiter, role.id, role.version, { salaryMin: 1, salaryMax: 2, status: "CLOSED" })).toMatchObject({
+    expect(
+      await updateRoleLogistics(recruiter, role.id, role.version, { salaryMin: 1, salaryMax: 2, status: "CLOSED" }),
+    ).toMatchObject({
       ok: true,
       version: role.version + 1,
     });
-    expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ salaryMin: 1, salaryMax: 2, status: "CLOSED" });
+    expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({
+      salaryMin: 1,
+      salaryMax: 2,
+      status: "CLOSED",
+    });
     expect(
       await updateRoleLogistics(await userByEmail("interviewer@example.com"), role.id, role.version + 1, {
         salaryMin: 1,
@@ -90,8 +107,14 @@ describe("roles", () => {
 
   it("refuses role creation by interviewers and recruiters, and writes nothing", async () => {
     const before = await db.role.count();
-    expect(await createRole(await userByEmail("interviewer@example.com"), await input())).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await createRole(await userByEmail("recruiter@example.com"), await input())).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await createRole(await userByEmail("interviewer@example.com"), await input())).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await createRole(await userByEmail("recruiter@example.com"), await input())).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     expect(await db.role.count()).toBe(before);
   });
 
@@ -110,15 +133,30 @@ describe("roles", () => {
       ownerId: recruiter.id,
     };
     expect(await updateRoleLogistics(recruiter, role.id, role.version, sneaky)).toMatchObject({ ok: true });
-    const after = await db.role.findUniqueOrThrow({ where: { id: role.id }, include: { targets: { orderBy: { domainId: "asc" } } } });
-    expect(after).toMatchObject({ salaryMin: 150000, salaryMax: 190000, status: "OPEN", title: role.title, ownerId: role.ownerId });
+    const after = await db.role.findUniqueOrThrow({
+      where: { id: role.id },
+      include: { targets: { orderBy: { domainId: "asc" } } },
+    });
+    expect(after).toMatchObject({
+      salaryMin: 150000,
+      salaryMax: 190000,
+      status: "OPEN",
+      title: role.title,
+      ownerId: role.ownerId,
+    });
     expect(after.targets).toEqual(role.targets);
-    expect(await db.auditEvent.count({ where: { action: "role.logistics_changed", entityId: role.id, actorId: recruiter.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "role.logistics_changed", entityId: role.id, actorId: recruiter.id },
+      }),
+    ).toBe(1);
   });
 
   it("a recruiter not on the role's team, or another manager, cannot change band or status", async () => {
     const role = await db.role.findFirstOrThrow({ where: { title: "AI Platform Engineer" } });
-    const outsider = await db.user.create({ data: { email: "other-recruiter@example.com", name: "Other Recruiter", kind: "RECRUITER" } });
+    const outsider = await db.user.create({
+      data: { email: "other-recruiter@example.com", name: "Other Recruiter", kind: "RECRUITER" },
+    });
     const change = { salaryMin: 1, salaryMax: 2, status: "CLOSED" };
     expect(
       await updateRoleLogistics(
@@ -128,7 +166,9 @@ describe("roles", () => {
         change,
       ),
     ).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await updateRoleLogistics(await userByEmail("dana@example.com"), role.id, role.version, change)).toMatchObject({
+    expect(
+      await updateRoleLogistics(await userByEmail("dana@example.com"), role.id, role.version, change),
+    ).toMatchObject({
       ok: false,
       kind: "forbidden",
     });
@@ -157,7 +197,10 @@ describe("roles", () => {
       kind: "invalid",
       fieldErrors: { ownerId: expect.stringMatching(/Choose the engineering manager/) },
     });
-    const notManager = await createRole(admin, await input({ ownerId: (await userByEmail("interviewer@example.com")).id }));
+    const notManager = await createRole(
+      admin,
+      await input({ ownerId: (await userByEmail("interviewer@example.com")).id }),
+    );
     expect(notManager).toMatchObject({
       ok: false,
       kind: "invalid",
@@ -182,7 +225,9 @@ describe("roles", () => {
     const role = await db.role.findFirstOrThrow({ where: { title: "DevSecOps Engineer, AI Pipelines" } });
     const dana = await userByEmail("dana@example.com");
     const jordan = await userByEmail("manager@example.com");
-    expect(await updateRole(dana, role.id, role.version, { ...(await roleInputOf(role.id)), ownerId: jordan.id })).toMatchObject({
+    expect(
+      await updateRole(dana, role.id, role.version, { ...(await roleInputOf(role.id)), ownerId: jordan.id }),
+    ).toMatchObject({
       ok: false,
       kind: "invalid",
       fieldErrors: { ownerId: expect.any(String) },
@@ -190,7 +235,9 @@ describe("roles", () => {
     expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).ownerId).toBe(dana.id);
 
     const admin = await userByEmail("admin@example.com");
-    expect(await updateRole(admin, role.id, role.version, { ...(await roleInputOf(role.id)), ownerId: jordan.id })).toMatchObject({
+    expect(
+      await updateRole(admin, role.id, role.version, { ...(await roleInputOf(role.id)), ownerId: jordan.id }),
+    ).toMatchObject({
       ok: true,
     });
     expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).ownerId).toBe(jordan.id);
@@ -198,7 +245,9 @@ describe("roles", () => {
     expect(audit).toMatchObject({ actorId: admin.id, data: { from: dana.id, to: jordan.id } });
     // Leaving the owner empty on an edit keeps it.
     const now = await db.role.findUniqueOrThrow({ where: { id: role.id } });
-    expect(await updateRole(admin, role.id, now.version, { ...(await roleInputOf(role.id)), ownerId: "" })).toMatchObject({ ok: true });
+    expect(
+      await updateRole(admin, role.id, now.version, { ...(await roleInputOf(role.id)), ownerId: "" }),
+    ).toMatchObject({ ok: true });
     expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).ownerId).toBe(jordan.id);
   });
 });

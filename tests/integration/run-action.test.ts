@@ -51,7 +51,10 @@ describe("an action refuses requests from other sites (issue 11, finding 11)", (
       });
       expect(ran).toBe(false);
     }
-    const accepted: Record<string, string>[] = [{ origin: "https://scorecards.example.com" }, { "sec-fetch-site": "same-origin" }];
+    const accepted: Record<string, string>[] = [
+      { origin: "https://scorecards.example.com" },
+      { "sec-fetch-site": "same-origin" },
+    ];
     for (const headers of accepted) {
       request.headers = { host: "scorecards.example.com", ...headers };
       expect(await runAction(async () => ({ ok: true as const })), JSON.stringify(headers)).toEqual({ ok: true });
@@ -63,11 +66,15 @@ describe("an action turns thrown errors into results", () => {
   it("a unique violation (a race on a unique key) is a conflict", async () => {
     const existing = await userByEmail("manager@example.com");
     const res = await runAction(async () => {
-      await db.$transaction(async (tx) => tx.user.create({ data: { email: existing.email, name: "Twin", kind: "MANAGER" } }));
+      await db.$transaction(async (tx) =>
+        tx.user.create({ data: { email: existing.email, name: "Twin", kind: "MANAGER" } }),
+      );
       return { ok: true as const };
     });
     expect(res).toEqual({ ok: false, kind: "conflict", message: DB_FAILURE_MESSAGE.conflict });
-    expect(res.ok ? "" : res.message).toBe("That already exists — someone may have just added it. Reload and try again.");
+    expect(res.ok ? "" : res.message).toBe(
+      "That already exists — someone may have just added it. Reload and try again.",
+    );
   });
 
   it("a foreign-key failure or a missing record says something no longer exists", async () => {
@@ -76,7 +83,11 @@ describe("an action turns thrown errors into results", () => {
       await db.roleMember.create({ data: { roleId: role.id, userId: "deleted-meanwhile", function: "INTERVIEWER" } });
       return { ok: true as const };
     });
-    expect(fk).toEqual({ ok: false, kind: "not_found", message: "Something this refers to no longer exists; reload the page." });
+    expect(fk).toEqual({
+      ok: false,
+      kind: "not_found",
+      message: "Something this refers to no longer exists; reload the page.",
+    });
     const missing = await runAction(async () => {
       await db.role.update({ where: { id: "deleted-meanwhile" }, data: { title: "x" } });
       return { ok: true as const };
@@ -137,7 +148,11 @@ describe("the holes that used to crash", () => {
     const { moveRoleAction } = await import("../../lib/matrix/actions");
     for (const input of [null, undefined, 42, "x", {}, { roleId: null, versionId: [] }]) {
       const res = await moveRoleAction(input as never); // junk on purpose: the types would refuse it
-      expect(res, JSON.stringify(input)).toMatchObject({ ok: false, kind: "invalid", message: "That request was malformed." });
+      expect(res, JSON.stringify(input)).toMatchObject({
+        ok: false,
+        kind: "invalid",
+        message: "That request was malformed.",
+      });
     }
   });
 

@@ -49,7 +49,12 @@ async function newApplication() {
   n += 1;
   const res = await addCandidateToRole(owner, {
     roleId,
-    candidate: { name: `Scheduling Candidate ${n}`, email: `scheduling-${n}-${Date.now()}@example.org`, source: "", headline: "" },
+    candidate: {
+      name: `Scheduling Candidate ${n}`,
+      email: `scheduling-${n}-${Date.now()}@example.org`,
+      source: "",
+      headline: "",
+    },
   });
   if (!res.ok) throw new Error(res.message);
   return res.applicationId;
@@ -79,16 +84,19 @@ describe("scheduling a stage", () => {
     expect(res).toMatchObject({ ok: true, created: stage.interviewers.length });
     const seats = async () =>
       Object.fromEntries(
-        (await db.interview.findMany({ where: { applicationId: appId }, select: { interviewerId: true, seat: true } })).map((i) => [
-          i.interviewerId,
-          i.seat,
-        ]),
+        (
+          await db.interview.findMany({ where: { applicationId: appId }, select: { interviewerId: true, seat: true } })
+        ).map((i) => [i.interviewerId, i.seat]),
       );
     expect((await seats())[trainee]).toBe("SHADOW");
     for (const iv of stage.interviewers.slice(1)) expect((await seats())[iv.userId]).toBe("LEAD");
     expect(
       await db.auditEvent.count({
-        where: { action: "interviews.scheduled", entityId: appId, data: { path: ["seats", trainee], equals: "SHADOW" } },
+        where: {
+          action: "interviews.scheduled",
+          entityId: appId,
+          data: { path: ["seats", trainee], equals: "SHADOW" },
+        },
       }),
     ).toBe(1);
     // Rescheduled without seats: the seat stays; with one, it changes.
@@ -117,7 +125,11 @@ describe("scheduling a stage", () => {
     const before = await db.application.findUniqueOrThrow({ where: { id: appId } });
     expect(before.currentStageId).toBe(stages[0]!.id);
 
-    const first = await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-01T14:00:00.000Z" });
+    const first = await scheduleStage(owner, {
+      applicationId: appId,
+      stageId: stage.id,
+      scheduledAt: "2026-12-01T14:00:00.000Z",
+    });
     expect(first).toMatchObject({ ok: true, created: stage.interviewers.length, rescheduled: 0, moved: false });
     expect((await db.application.findUniqueOrThrow({ where: { id: appId } })).currentStageId).toBe(stages[0]!.id);
     // One invitation per interviewer, a REQUEST at 14:00 UTC, sequence 0.
@@ -130,7 +142,9 @@ describe("scheduling a stage", () => {
     const uid = field(invite, "UID");
 
     sent.length = 0;
-    expect(await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-01T14:00:00.000Z" })).toMatchObject({
+    expect(
+      await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-01T14:00:00.000Z" }),
+    ).toMatchObject({
       ok: true,
       created: 0,
       rescheduled: 0,
@@ -155,15 +169,26 @@ describe("scheduling a stage", () => {
 describe("one interview: reschedule, cancel, download", () => {
   it("reschedules with the same UID and a higher SEQUENCE, cancels with METHOD:CANCEL, and refuses outsiders", async () => {
     const appId = await newApplication();
-    await scheduleStage(recruiter, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2026-12-03T10:00:00Z" });
-    const interview = await db.interview.findFirstOrThrow({ where: { applicationId: appId }, include: { interviewer: true } });
+    await scheduleStage(recruiter, {
+      applicationId: appId,
+      stageId: stages[0]!.id,
+      scheduledAt: "2026-12-03T10:00:00Z",
+    });
+    const interview = await db.interview.findFirstOrThrow({
+      where: { applicationId: appId },
+      include: { interviewer: true },
+    });
     const interviewer = await userByEmail(interview.interviewer.email);
 
-    expect(await rescheduleInterview(otherManager, { interviewId: interview.id, scheduledAt: "2026-12-04T10:00:00Z" })).toMatchObject({
+    expect(
+      await rescheduleInterview(otherManager, { interviewId: interview.id, scheduledAt: "2026-12-04T10:00:00Z" }),
+    ).toMatchObject({
       ok: false,
       kind: "forbidden",
     });
-    expect(await rescheduleInterview(interviewer, { interviewId: interview.id, scheduledAt: "2026-12-04T10:00:00Z" })).toMatchObject({
+    expect(
+      await rescheduleInterview(interviewer, { interviewId: interview.id, scheduledAt: "2026-12-04T10:00:00Z" }),
+    ).toMatchObject({
       ok: false,
       kind: "forbidden",
     });
@@ -173,7 +198,9 @@ describe("one interview: reschedule, cancel, download", () => {
     });
 
     sent.length = 0;
-    expect(await rescheduleInterview(recruiter, { interviewId: interview.id, scheduledAt: "2026-12-04T10:00:00Z" })).toMatchObject({
+    expect(
+      await rescheduleInterview(recruiter, { interviewId: interview.id, scheduledAt: "2026-12-04T10:00:00Z" }),
+    ).toMatchObject({
       ok: true,
       unchanged: false,
       emailed: true,
@@ -216,7 +243,11 @@ describe("one interview: reschedule, cancel, download", () => {
     const interview = await db.interview.findFirstOrThrow({ where: { applicationId: appId } });
     const version = await db.role.findUniqueOrThrow({ where: { id: roleId }, select: { matrixVersionId: true } });
     await db.scorecard.create({
-      data: { interviewId: interview.id, interviewerId: interview.interviewerId, matrixVersionId: version.matrixVersionId },
+      data: {
+        interviewId: interview.id,
+        interviewerId: interview.interviewerId,
+        matrixVersionId: version.matrixVersionId,
+      },
     });
     expect(await cancelInterview(owner, { interviewId: interview.id })).toMatchObject({
       ok: false,
@@ -260,7 +291,9 @@ describe("a candidate's interview list", () => {
     expect(other).toMatchObject({ scope: "all", canManage: false });
     expect(other!.rows.some((r) => r.canDownload)).toBe(false);
 
-    const stranger = await db.user.create({ data: { email: `stranger-${Date.now()}@example.org`, name: "Stranger", kind: "INTERVIEWER" } });
+    const stranger = await db.user.create({
+      data: { email: `stranger-${Date.now()}@example.org`, name: "Stranger", kind: "INTERVIEWER" },
+    });
     expect(await applicationInterviews(stranger, appId)).toBeNull();
   });
 });
@@ -271,9 +304,15 @@ describe("nudging an interviewer", () => {
     const now = new Date();
     const held = new Date(now.getTime() - 3 * 3600 * 1000).toISOString();
     await scheduleStage(owner, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: held });
-    const interview = await db.interview.findFirstOrThrow({ where: { applicationId: appId }, include: { interviewer: true } });
+    const interview = await db.interview.findFirstOrThrow({
+      where: { applicationId: appId },
+      include: { interviewer: true },
+    });
 
-    expect(await nudgeInterviewer(otherManager, { interviewId: interview.id })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await nudgeInterviewer(otherManager, { interviewId: interview.id })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
     sent.length = 0;
     expect(await nudgeInterviewer(recruiter, { interviewId: interview.id })).toMatchObject({
       ok: true,
@@ -282,10 +321,15 @@ describe("nudging an interviewer", () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.subject).toMatch(/^Scorecard due: /);
     expect(sent[0]!.text).toContain(`/interviews/${interview.id}`);
-    expect(await nudgeInterviewer(owner, { interviewId: interview.id })).toMatchObject({ ok: false, kind: "rate_limited" });
+    expect(await nudgeInterviewer(owner, { interviewId: interview.id })).toMatchObject({
+      ok: false,
+      kind: "rate_limited",
+    });
     expect(sent).toHaveLength(1);
     expect(await db.reminderLog.count({ where: { interviewId: interview.id, channel: "nudge" } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { entityId: appId, action: "interview.nudged", actorId: recruiter.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityId: appId, action: "interview.nudged", actorId: recruiter.id } }),
+    ).toBe(1);
     // The daily reminder run counts the nudge as today's email: the interviewer is not mailed twice.
     sent.length = 0;
     await sendDueReminders(new Date());

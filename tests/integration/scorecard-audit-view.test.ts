@@ -18,7 +18,11 @@ describe("scorecard events on the audit log page", () => {
   it("hides draft ratings from everyone but their author, and others' submissions from an admin on the panel until they submit", async () => {
     const { user: sam, interview, domainIds } = await freshInterviewOf("interviewer@example.com");
     await saveDraft(sam, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "1") });
-    await submitScorecard(sam, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") });
+    await submitScorecard(sam, {
+      interviewId: interview.id,
+      expectedVersion: 1,
+      values: completeValues(domainIds, "3"),
+    });
     const samCard = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id } });
     const admin = await userByEmail("admin@example.com");
     const other = await db.auditEvent.create({
@@ -37,13 +41,22 @@ describe("scorecard events on the audit log page", () => {
 
     // The admin joins the panel: others' submissions are hidden until the admin submits too.
     const adminInterview = await db.interview.create({
-      data: { applicationId: interview.applicationId, stageId: interview.stageId, interviewerId: admin.id, scheduledAt: new Date() },
+      data: {
+        applicationId: interview.applicationId,
+        stageId: interview.stageId,
+        interviewerId: admin.id,
+        scheduledAt: new Date(),
+      },
     });
     shown = await auditDetails(admin, events);
     expect(shown[1]).toEqual({ hidden: true, why: "hidden until you submit your own scorecard" });
     expect(JSON.stringify(shown)).not.toContain('"rating"');
 
-    await submitScorecard(admin, { interviewId: adminInterview.id, expectedVersion: 0, values: completeValues(domainIds, "2") });
+    await submitScorecard(admin, {
+      interviewId: adminInterview.id,
+      expectedVersion: 0,
+      values: completeValues(domainIds, "2"),
+    });
     const adminCard = await db.scorecard.findFirstOrThrow({ where: { interviewId: adminInterview.id } });
     events = await eventsOf([samCard.id, adminCard.id]);
     // One batched query for every scorecard event on the page, not one per row, and no team loading.
@@ -74,9 +87,16 @@ describe("scorecard events on the audit log page", () => {
 describe("decision events on the audit log page", () => {
   it("hides a decision's rationale, and a move that copies it, from an admin on the panel until they submit (issue 11, item 6)", async () => {
     const { user: sam, interview, domainIds } = await freshInterviewOf("interviewer@example.com");
-    await submitScorecard(sam, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "3") });
+    await submitScorecard(sam, {
+      interviewId: interview.id,
+      expectedVersion: 0,
+      values: completeValues(domainIds, "3"),
+    });
     const appId = interview.applicationId;
-    const app = await db.application.findUniqueOrThrow({ where: { id: appId }, select: { role: { select: { ownerId: true } } } });
+    const app = await db.application.findUniqueOrThrow({
+      where: { id: appId },
+      select: { role: { select: { ownerId: true } } },
+    });
     const owner = await db.user.findUniqueOrThrow({
       where: { id: app.role.ownerId },
       select: { id: true, email: true, name: true, kind: true },
@@ -84,7 +104,12 @@ describe("decision events on the audit log page", () => {
     const admin = await userByEmail("admin@example.com");
     const marker = `RATIONALE-${Date.now()}`;
     expect(
-      (await recordDecision(owner, appId, { decision: "HIRE", rationale: `${marker} strong incident work across the panel.` })).ok,
+      (
+        await recordDecision(owner, appId, {
+          decision: "HIRE",
+          rationale: `${marker} strong incident work across the panel.`,
+        })
+      ).ok,
     ).toBe(true);
     // Reopening withdraws the decision; the move's audit copies the rationale.
     expect((await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).ok).toBe(true);
@@ -112,7 +137,11 @@ describe("decision events on the audit log page", () => {
     // The decision's author (the owner, not on the panel) sees their own.
     expect((await auditDetails(owner, events))[0]).toMatchObject({ hidden: false });
     // After submitting, the admin sees them again.
-    await submitScorecard(admin, { interviewId: adminInterview.id, expectedVersion: 0, values: completeValues(domainIds, "2") });
+    await submitScorecard(admin, {
+      interviewId: adminInterview.id,
+      expectedVersion: 0,
+      values: completeValues(domainIds, "2"),
+    });
     expect((await auditDetails(admin, events)).map((d) => d.hidden)).toEqual([false, false]);
     // An application event whose application is gone shows nothing.
     expect(await auditDetails(admin, [{ ...events[0]!, actorId: null, entityId: "missing-app" }])).toEqual([
@@ -164,9 +193,9 @@ describe("the audit log page's reads", () => {
         data: { i },
       })),
     });
-    const ids = (await db.auditEvent.findMany({ where: { action }, orderBy: { id: "desc" }, select: { id: true } })).map((e) =>
-      e.id.toString(),
-    );
+    const ids = (
+      await db.auditEvent.findMany({ where: { action }, orderBy: { id: "desc" }, select: { id: true } })
+    ).map((e) => e.id.toString());
     expect(ids.length).toBe(before + 120);
 
     const seen: string[] = [];

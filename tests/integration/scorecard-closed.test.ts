@@ -19,7 +19,11 @@ describe("closed applications and erased candidates", () => {
     await close(interview.id, "WITHDRAWN");
     for (const fn of [saveDraft, submitScorecard]) {
       const res = await fn(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds) });
-      expect(res).toEqual({ ok: false, kind: "locked", message: "This candidate's application is closed (withdrawn); nothing was saved." });
+      expect(res).toEqual({
+        ok: false,
+        kind: "locked",
+        message: "This candidate's application is closed (withdrawn); nothing was saved.",
+      });
     }
     expect(await db.scorecard.count({ where: { interviewId: interview.id } })).toBe(0);
     // The interview page says so, and why.
@@ -28,20 +32,31 @@ describe("closed applications and erased candidates", () => {
 
   it("refuses to change a draft once the application is rejected; the draft stays as it was", async () => {
     const { user, interview, domainIds } = await freshInterviewOf("priya@example.com");
-    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "1") })).toMatchObject({
+    expect(
+      await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "1") }),
+    ).toMatchObject({
       ok: true,
       version: 1,
     });
     await close(interview.id, "REJECTED");
-    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).toMatchObject({
+    expect(
+      await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") }),
+    ).toMatchObject({
       ok: false,
       kind: "locked",
       message: expect.stringMatching(/closed \(rejected\); nothing was saved/),
     });
     expect(
-      await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") }),
+      await submitScorecard(user, {
+        interviewId: interview.id,
+        expectedVersion: 1,
+        values: completeValues(domainIds, "3"),
+      }),
     ).toMatchObject({ ok: false, kind: "locked" });
-    const card = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id }, include: { scores: true } });
+    const card = await db.scorecard.findFirstOrThrow({
+      where: { interviewId: interview.id },
+      include: { scores: true },
+    });
     expect(card).toMatchObject({ version: 1, status: "DRAFT" });
     expect(card.scores.every((s) => s.rating === 1)).toBe(true);
   });
@@ -49,7 +64,11 @@ describe("closed applications and erased candidates", () => {
   it("still lets a submitted scorecard be amended, with a reason, after the candidate was hired", async () => {
     const { user, interview, domainIds } = await freshInterviewOf("tomas@example.com");
     expect(
-      await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "2") }),
+      await submitScorecard(user, {
+        interviewId: interview.id,
+        expectedVersion: 0,
+        values: completeValues(domainIds, "2"),
+      }),
     ).toMatchObject({ ok: true });
     await close(interview.id, "HIRED");
     expect(
@@ -72,7 +91,11 @@ describe("closed applications and erased candidates", () => {
 
   it("refuses every write, amendments included, for an erased candidate", async () => {
     const { user, interview, domainIds } = await freshInterviewOf("kwame@example.com");
-    await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "2") });
+    await submitScorecard(user, {
+      interviewId: interview.id,
+      expectedVersion: 0,
+      values: completeValues(domainIds, "2"),
+    });
     await close(interview.id, "WITHDRAWN", true);
     const res = await amendScorecard(user, {
       interviewId: interview.id,
@@ -81,7 +104,9 @@ describe("closed applications and erased candidates", () => {
       reason: "Writing the evidence back in",
     });
     expect(res).toEqual({ ok: false, kind: "locked", message: "This candidate's data was erased; nothing was saved." });
-    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).toMatchObject({
+    expect(
+      await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") }),
+    ).toMatchObject({
       ok: false,
       kind: "locked",
     });
@@ -92,7 +117,9 @@ describe("closed applications and erased candidates", () => {
     const { interview, domainIds } = await freshInterviewOf("mei@example.com");
     await close(interview.id, "WITHDRAWN");
     const intruder = await userByEmail("interviewer@example.com");
-    expect(await saveDraft(intruder, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds) })).toMatchObject({
+    expect(
+      await saveDraft(intruder, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds) }),
+    ).toMatchObject({
       ok: false,
       kind: "not_found",
     });

@@ -45,13 +45,24 @@ describe("scorecard input fuzzing", () => {
         const values = { ...completeValues(domainIds), privateNote: note };
         values.scores[0]!.evidence = evidence;
         const current = await db.scorecard.findFirst({ where: { interviewId: interview.id } });
-        const res = await saveDraft(user, { interviewId: interview.id, expectedVersion: current?.version ?? 0, values });
+        const res = await saveDraft(user, {
+          interviewId: interview.id,
+          expectedVersion: current?.version ?? 0,
+          values,
+        });
         if (!res.ok) return void expect(res.message.length).toBeGreaterThan(0);
-        const card = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id }, include: { scores: true } });
+        const card = await db.scorecard.findFirstOrThrow({
+          where: { interviewId: interview.id },
+          include: { scores: true },
+        });
         expect(card.scores.find((s) => s.domainId === domainIds[0])?.evidence).toBe(cleanUserText(evidence));
         expect(card.privateNote ?? "").toBe(cleanUserText(note));
         // The same save again with the version it was sent with (its reply lost): success, not a conflict.
-        const retry = await saveDraft(user, { interviewId: interview.id, expectedVersion: current?.version ?? 0, values });
+        const retry = await saveDraft(user, {
+          interviewId: interview.id,
+          expectedVersion: current?.version ?? 0,
+          values,
+        });
         expect(retry).toMatchObject({ ok: true, version: res.version });
       }),
       { numRuns: 60 },
@@ -60,15 +71,20 @@ describe("scorecard input fuzzing", () => {
 
   it("submits and amends with any text in evidence, note or reason, or refuses with a message, never a throw", async () => {
     const { user, interview, domainIds } = await freshInterviewOf("mei@example.com");
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds) })).toMatchObject(
-      { ok: true },
-    );
+    expect(
+      await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds) }),
+    ).toMatchObject({ ok: true });
     await fc.assert(
       fc.asyncProperty(anyText, anyText, anyText, anyText, async (evidence, note, reason, interviewId) => {
         const values = { ...completeValues(domainIds), privateNote: note };
         values.scores[0]!.evidence = `${evidence} plus enough words to pass the evidence minimum here`;
         const card = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id } });
-        const res = await amendScorecard(user, { interviewId: interview.id, expectedVersion: card.version, values, reason });
+        const res = await amendScorecard(user, {
+          interviewId: interview.id,
+          expectedVersion: card.version,
+          values,
+          reason,
+        });
         if (!res.ok) expect(res.message.length).toBeGreaterThan(0);
         else expect(cleanUserText(reason).trim().length).toBeGreaterThanOrEqual(10);
         // Any string as the interview id: not found, never a database error.

@@ -20,7 +20,9 @@ async function newInterview(email: string) {
   const candidate = await db.candidate.create({
     data: { name: `Retired-domain candidate ${seq}`, email: `retired-${seq}-${Date.now()}@example.org` },
   });
-  const application = await db.application.create({ data: { candidateId: candidate.id, roleId, currentStageId: stageId } });
+  const application = await db.application.create({
+    data: { candidateId: candidate.id, roleId, currentStageId: stageId },
+  });
   const interview = await db.interview.create({
     data: { applicationId: application.id, stageId, interviewerId: user.id, scheduledAt: new Date() },
   });
@@ -39,7 +41,10 @@ beforeAll(async () => {
   stageId = stage.id;
   focus = stage.domains.map((d) => d.domainId);
   retired = focus[0]!;
-  const current = await db.matrixVersion.findUniqueOrThrow({ where: { id: stage.role.matrixVersionId }, include: { domains: true } });
+  const current = await db.matrixVersion.findUniqueOrThrow({
+    where: { id: stage.role.matrixVersionId },
+    include: { domains: true },
+  });
   const newest = await db.matrixVersion.aggregate({ _max: { number: true } });
   v2 = (
     await db.matrixVersion.create({
@@ -52,7 +57,13 @@ beforeAll(async () => {
         domains: {
           create: current.domains
             .filter((d) => d.domainId !== retired)
-            .map(({ domainId, position, name, shortName, description }) => ({ domainId, position, name, shortName, description })),
+            .map(({ domainId, position, name, shortName, description }) => ({
+              domainId,
+              position,
+              name,
+              shortName,
+              description,
+            })),
         },
       },
     })
@@ -68,19 +79,34 @@ describe("a stage focus domain retired by the role's newer matrix version", () =
     expect(kit?.domains.map((d) => d.domainId).sort()).toEqual([...kept].sort());
     expect(kit?.scorecard.values.scores.map((s) => s.domainId)).toEqual(kit?.domains.map((d) => d.domainId));
 
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(focus) })).toMatchObject({
+    expect(
+      await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(focus) }),
+    ).toMatchObject({
       ok: false,
       kind: "invalid",
       message: expect.stringMatching(/focus domains/),
     });
     expect(
-      await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(kept.slice(1)) }),
+      await submitScorecard(user, {
+        interviewId: interview.id,
+        expectedVersion: 0,
+        values: completeValues(kept.slice(1)),
+      }),
     ).toMatchObject(
-      kept.length > 1 ? { ok: false, kind: "invalid", message: expect.stringMatching(/Rate every focus domain/) } : { ok: false },
+      kept.length > 1
+        ? { ok: false, kind: "invalid", message: expect.stringMatching(/Rate every focus domain/) }
+        : { ok: false },
     );
-    const res = await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(kept) });
+    const res = await submitScorecard(user, {
+      interviewId: interview.id,
+      expectedVersion: 0,
+      values: completeValues(kept),
+    });
     expect(res).toMatchObject({ ok: true, version: 1 });
-    const card = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id }, include: { scores: true } });
+    const card = await db.scorecard.findFirstOrThrow({
+      where: { interviewId: interview.id },
+      include: { scores: true },
+    });
     expect(card).toMatchObject({ status: "SUBMITTED", matrixVersionId: v2 });
     expect(card.scores.map((s) => s.domainId).sort()).toEqual([...kept].sort());
   });
@@ -92,7 +118,9 @@ describe("a stage focus domain retired by the role's newer matrix version", () =
     });
     await db.role.update({ where: { id: roleId }, data: { matrixVersionId: prior.id } });
     const { user, interview } = await newInterview("priya@example.com");
-    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(focus, "") })).toMatchObject({
+    expect(
+      await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(focus, "") }),
+    ).toMatchObject({
       ok: true,
       version: 1,
     });
@@ -100,12 +128,16 @@ describe("a stage focus domain retired by the role's newer matrix version", () =
 
     expect((await interviewKit(user, interview.id))?.domains.map((d) => d.domainId)).toContain(retired);
     const without = focus.filter((d) => d !== retired);
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(without) })).toMatchObject({
+    expect(
+      await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(without) }),
+    ).toMatchObject({
       ok: false,
       kind: "invalid",
       message: expect.stringMatching(/Rate every focus domain/),
     });
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(focus) })).toMatchObject({
+    expect(
+      await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(focus) }),
+    ).toMatchObject({
       ok: true,
       version: 2,
     });

@@ -6,15 +6,24 @@ import { amendScorecard, saveDraft, submitScorecard } from "../../lib/scorecards
 import { completeValues, freshInterviewOf } from "./helpers";
 
 async function indicatorFor(interviewId: string, domainId: string) {
-  const i = await db.interview.findUniqueOrThrow({ where: { id: interviewId }, include: { application: { include: { role: true } } } });
+  const i = await db.interview.findUniqueOrThrow({
+    where: { id: interviewId },
+    include: { application: { include: { role: true } } },
+  });
   const cell = await db.matrixCell.findFirstOrThrow({
-    where: { versionId: i.application.role.matrixVersionId, clusterId: i.application.role.clusterId, domainId, indicators: { some: {} } },
+    where: {
+      versionId: i.application.role.matrixVersionId,
+      clusterId: i.application.role.clusterId,
+      domainId,
+      indicators: { some: {} },
+    },
     include: { indicators: true },
   });
   return cell.indicators[0]!.id;
 }
 
-const submissions = (scorecardId: string) => db.auditEvent.count({ where: { action: "scorecard.submitted", entityId: scorecardId } });
+const submissions = (scorecardId: string) =>
+  db.auditEvent.count({ where: { action: "scorecard.submitted", entityId: scorecardId } });
 
 describe("submitting from two tabs", () => {
   it("tab B submitting different answers after tab A gets a conflict with both versions, and nothing is overwritten", async () => {
@@ -33,7 +42,10 @@ describe("submitting from two tabs", () => {
     expect(res.server.version).toBe(1);
     expect(res.server.values.scores.every((s) => s.rating === "2")).toBe(true);
 
-    const card = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id }, include: { scores: true } });
+    const card = await db.scorecard.findFirstOrThrow({
+      where: { interviewId: interview.id },
+      include: { scores: true },
+    });
     expect(card.version).toBe(1);
     expect(card.privateNote).toBeNull();
     expect(card.scores.every((s) => s.rating === 2)).toBe(true);
@@ -44,12 +56,19 @@ describe("submitting from two tabs", () => {
     expect(draft).toMatchObject({ ok: false, kind: "conflict" });
 
     // Tab B's answers can then become an amendment, with a reason, at the submitted version.
-    expect(await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: tabB, reason: "" })).toMatchObject({
+    expect(
+      await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: tabB, reason: "" }),
+    ).toMatchObject({
       ok: false,
       kind: "invalid",
     });
     expect(
-      await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: tabB, reason: "Second tab had my final notes" }),
+      await amendScorecard(user, {
+        interviewId: interview.id,
+        expectedVersion: 1,
+        values: tabB,
+        reason: "Second tab had my final notes",
+      }),
     ).toMatchObject({ ok: true, version: 2 });
     const amended = await db.scorecard.findUniqueOrThrow({ where: { id: card.id }, include: { scores: true } });
     expect(amended.privateNote).toBe("Tab B's note");
@@ -67,7 +86,9 @@ describe("submitting from two tabs", () => {
     expect(results.every((r) => r.ok)).toBe(true);
     expect(results.filter((r) => r.ok && r.alreadySubmitted)).toHaveLength(4);
     // Indicator order and a blank-vs-missing note do not make a retry "different".
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: { ...values } })).toMatchObject({
+    expect(
+      await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: { ...values } }),
+    ).toMatchObject({
       ok: true,
       alreadySubmitted: true,
       version: 2,
@@ -84,7 +105,9 @@ describe("submitting from two tabs", () => {
     const indicator = await indicatorFor(interview.id, domainIds[0]!);
     const ticked = completeValues(domainIds, "2");
     ticked.scores[0]!.observedIndicatorIds = [indicator];
-    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: ticked })).toMatchObject({
+    expect(
+      await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: ticked }),
+    ).toMatchObject({
       ok: false,
       kind: "conflict",
     });
@@ -97,7 +120,11 @@ describe("submitting from two tabs", () => {
       where: { email: "mei@example.com" },
       select: { id: true, email: true, name: true, kind: true },
     });
-    const res = await submitScorecard(intruder, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "3") });
+    const res = await submitScorecard(intruder, {
+      interviewId: interview.id,
+      expectedVersion: 0,
+      values: completeValues(domainIds, "3"),
+    });
     expect(res).toMatchObject({ ok: false, kind: "not_found" });
     expect(JSON.stringify(res)).not.toContain("Walked through");
   });

@@ -17,7 +17,11 @@ describe("scorecard drafts", () => {
     });
     expect(card.status).toBe("DRAFT");
     expect(card.scores.find((s) => s.domainId === domainIds[0])?.evidence).toBe("Half a thought, typed on a phone —");
-    const again = await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds) });
+    const again = await saveDraft(user, {
+      interviewId: interview.id,
+      expectedVersion: 1,
+      values: completeValues(domainIds),
+    });
     expect(again).toMatchObject({ ok: true, version: 2 });
   });
 
@@ -25,7 +29,11 @@ describe("scorecard drafts", () => {
     const { user, interview, domainIds } = await freshInterviewOf("priya@example.com");
     await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "1") });
     await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "2") }); // tab A
-    const stale = await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") }); // tab B
+    const stale = await saveDraft(user, {
+      interviewId: interview.id,
+      expectedVersion: 1,
+      values: completeValues(domainIds, "3"),
+    }); // tab B
     expect(stale.ok).toBe(false);
     if (stale.ok || !("server" in stale)) throw new Error("expected a conflict");
     expect(stale.server.version).toBe(2);
@@ -35,13 +43,20 @@ describe("scorecard drafts", () => {
   it("a save whose reply was lost, resent with the old version, succeeds at the current version instead of a conflict of two identical versions", async () => {
     const { user, interview, domainIds } = await freshInterviewOf("kwame@example.com");
     const values = completeValues(domainIds, "2");
-    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values })).toMatchObject({ ok: true, version: 1 });
-    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).toMatchObject({
+    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values })).toMatchObject({
+      ok: true,
+      version: 1,
+    });
+    expect(
+      await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") }),
+    ).toMatchObject({
       ok: true,
       version: 2,
     });
     // The reply to version 2 was lost: the client resends the same values with version 1.
-    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).toMatchObject({
+    expect(
+      await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") }),
+    ).toMatchObject({
       ok: true,
       version: 2,
     });
@@ -59,7 +74,11 @@ describe("scorecard drafts", () => {
 
   it("an amendment resent after its reply was lost succeeds once; a different one at the old version is a conflict", async () => {
     const { user, interview, domainIds } = await freshInterviewOf("tomas@example.com");
-    await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "2") });
+    await submitScorecard(user, {
+      interviewId: interview.id,
+      expectedVersion: 0,
+      values: completeValues(domainIds, "2"),
+    });
     const amend = {
       interviewId: interview.id,
       expectedVersion: 1,
@@ -70,13 +89,18 @@ describe("scorecard drafts", () => {
     expect(await amendScorecard(user, amend)).toMatchObject({ ok: true, version: 2 });
     const card = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id } });
     expect(await db.auditEvent.count({ where: { action: "scorecard.amended", entityId: card.id } })).toBe(1);
-    expect(await amendScorecard(user, { ...amend, values: completeValues(domainIds, "1") })).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await amendScorecard(user, { ...amend, values: completeValues(domainIds, "1") })).toMatchObject({
+      ok: false,
+      kind: "conflict",
+    });
   });
 
   it("refuses another interviewer's interview and invalid values with a 4xx-style result", async () => {
     const { interview, domainIds } = await freshInterviewOf("interviewer@example.com");
     const intruder = await userByEmail("priya@example.com");
-    expect(await saveDraft(intruder, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds) })).toMatchObject({
+    expect(
+      await saveDraft(intruder, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds) }),
+    ).toMatchObject({
       ok: false,
       kind: "not_found",
     });
@@ -119,7 +143,11 @@ describe("submission", () => {
     const { user, interview, domainIds } = await freshInterviewOf("mei@example.com");
     const values = completeValues(domainIds);
     values.scores[0]!.evidence = "too short";
-    const res = await submitScorecard(user, { interviewId: interview.id, expectedVersion: 0, values: { ...values, recommendation: "" } });
+    const res = await submitScorecard(user, {
+      interviewId: interview.id,
+      expectedVersion: 0,
+      values: { ...values, recommendation: "" },
+    });
     expect(res.ok).toBe(false);
     if (res.ok || res.kind !== "invalid") throw new Error("expected invalid");
     expect(res.fieldErrors["scores.0.evidence"]).toMatch(/at least 40 characters/);
@@ -136,7 +164,9 @@ describe("submission", () => {
     });
     expect(submitted).toMatchObject({ ok: true, version: 1 });
     // A draft save with other answers is refused, and comes back showing the submitted version.
-    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") })).toMatchObject({
+    expect(
+      await saveDraft(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3") }),
+    ).toMatchObject({
       ok: false,
       kind: "conflict",
       server: { status: "SUBMITTED", version: 1 },
@@ -146,7 +176,12 @@ describe("submission", () => {
       status: "SUBMITTED",
     });
     expect(
-      await amendScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds, "3"), reason: "typo" }),
+      await amendScorecard(user, {
+        interviewId: interview.id,
+        expectedVersion: 1,
+        values: completeValues(domainIds, "3"),
+        reason: "typo",
+      }),
     ).toMatchObject({ ok: false, kind: "invalid" });
     const amended = await amendScorecard(user, {
       interviewId: interview.id,
@@ -155,7 +190,10 @@ describe("submission", () => {
       reason: "Mixed up two candidates' notes",
     });
     expect(amended).toMatchObject({ ok: true, version: 2 });
-    const card = await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id }, include: { scores: true } });
+    const card = await db.scorecard.findFirstOrThrow({
+      where: { interviewId: interview.id },
+      include: { scores: true },
+    });
     expect(card.scores.every((s) => s.rating === 3)).toBe(true);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "scorecard.amended", entityId: card.id } });
     expect(JSON.stringify(event.data)).toContain("Mixed up two candidates");
@@ -170,7 +208,9 @@ describe("database integrity", () => {
       /scores of a submitted scorecard cannot be deleted/,
     );
     // Its scores would block this by foreign key anyway: the row trigger speaks first.
-    await expect(db.scorecard.delete({ where: { id: card.id } })).rejects.toThrow(/submitted scorecard .* cannot be deleted/);
+    await expect(db.scorecard.delete({ where: { id: card.id } })).rejects.toThrow(
+      /submitted scorecard .* cannot be deleted/,
+    );
     await expect(db.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.updateMany({ data: { action: "rewritten" } })).rejects.toThrow(/append-only/);
     await expect(db.domainScore.updateMany({ where: { scorecardId: card.id }, data: { rating: 4 } })).rejects.toThrow(
@@ -183,15 +223,19 @@ describe("database integrity", () => {
     const card = await db.scorecard.findFirstOrThrow({ where: { status: "SUBMITTED" }, include: { scores: true } });
     await expect(
       db.scorecard.create({
-        data: { interviewId: card.interviewId, interviewerId: card.interviewerId, matrixVersionId: card.matrixVersionId },
+        data: {
+          interviewId: card.interviewId,
+          interviewerId: card.interviewerId,
+          matrixVersionId: card.matrixVersionId,
+        },
       }),
     ).rejects.toThrow(/Unique constraint|duplicate key/);
     const score = card.scores[0]!;
     await expect(
       db.domainScore.create({ data: { scorecardId: card.id, domainId: score.domainId, rating: 1, evidence: "again" } }),
     ).rejects.toThrow(/Unique constraint|duplicate key/);
-    await expect(db.domainScore.updateMany({ where: { id: score.id }, data: { notAssessed: true, rating: 2 } })).rejects.toThrow(
-      /DomainScore_rated_or_not_assessed/,
-    );
+    await expect(
+      db.domainScore.updateMany({ where: { id: score.id }, data: { notAssessed: true, rating: 2 } }),
+    ).rejects.toThrow(/DomainScore_rated_or_not_assessed/);
   });
 });

@@ -61,8 +61,13 @@ describe("self-identification form posts", () => {
   });
 
   it("answers a missing, malformed or unknown token and an unreadable body with a page, never JSON or a 500", async () => {
-    expect(target(await formPost({ "answer.gender": "Woman" }))).toMatchObject({ path: "/self-id/invalid", error: "invalid" });
-    expect(target(await formPost({ token: "../../admin?x=1", "answer.gender": "Woman" }))).toMatchObject({ path: "/self-id/invalid" });
+    expect(target(await formPost({ "answer.gender": "Woman" }))).toMatchObject({
+      path: "/self-id/invalid",
+      error: "invalid",
+    });
+    expect(target(await formPost({ token: "../../admin?x=1", "answer.gender": "Woman" }))).toMatchObject({
+      path: "/self-id/invalid",
+    });
     expect(target(await formPost({ token: "A".repeat(43), "answer.gender": "Woman" }))).toMatchObject({
       path: `/self-id/${"A".repeat(43)}`,
       error: "link",
@@ -73,11 +78,17 @@ describe("self-identification form posts", () => {
       error: "unreadable",
       saved: null,
     });
-    expect(target(await post("garbage", null, { referer: "https://elsewhere.example/" }))).toMatchObject({ path: "/self-id/invalid" });
+    expect(target(await post("garbage", null, { referer: "https://elsewhere.example/" }))).toMatchObject({
+      path: "/self-id/invalid",
+    });
   });
 
   it("still saves a good form post and redirects with saved=1", async () => {
-    expect(target(await formPost({ token, "answer.gender": "Woman" }))).toEqual({ path: `/self-id/${token}`, error: null, saved: "1" });
+    expect(target(await formPost({ token, "answer.gender": "Woman" }))).toEqual({
+      path: `/self-id/${token}`,
+      error: null,
+      saved: "1",
+    });
     expect(await db.selfIdAnswer.count({ where: { candidateId } })).toBe(1);
   });
 

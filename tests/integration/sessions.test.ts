@@ -92,7 +92,9 @@ describe("revocation", () => {
     expect((await signOutEverywhere(priya)).ok).toBe(true);
     expect((await sessionOf(a)).user).toBeNull();
     expect((await sessionOf(b)).user).toBeNull();
-    expect((await sessionOf(await signedInToken("priya@example.com"))).user).toMatchObject({ email: "priya@example.com" });
+    expect((await sessionOf(await signedInToken("priya@example.com"))).user).toMatchObject({
+      email: "priya@example.com",
+    });
     expect(await db.auditEvent.count({ where: { action: "user.signed_out_everywhere", entityId: priya.id } })).toBe(1);
   });
 
@@ -100,10 +102,14 @@ describe("revocation", () => {
     const admin = await userByEmail("admin@example.com");
     const kwame = await userByEmail("kwame@example.com");
     const token = await signedInToken("kwame@example.com");
-    expect((await setActive(admin, { userId: kwame.id, active: false, version: await versionOf(kwame.id) })).ok).toBe(true);
+    expect((await setActive(admin, { userId: kwame.id, active: false, version: await versionOf(kwame.id) })).ok).toBe(
+      true,
+    );
     expect((await sessionOf(token)).user).toBeNull();
     expect(await signIn("kwame@example.com")).toMatchObject({ error: "CredentialsSignin" });
-    expect((await setActive(admin, { userId: kwame.id, active: true, version: await versionOf(kwame.id) })).ok).toBe(true);
+    expect((await setActive(admin, { userId: kwame.id, active: true, version: await versionOf(kwame.id) })).ok).toBe(
+      true,
+    );
     expect((await sessionOf(token)).user).toBeNull();
     expect((await sessionOf(await signedInToken("kwame@example.com"))).user).toMatchObject({ kind: "INTERVIEWER" });
   });
@@ -112,14 +118,18 @@ describe("revocation", () => {
     const admin = await userByEmail("admin@example.com");
     const dana = await userByEmail("dana@example.com");
     const token = await signedInToken("dana@example.com");
-    expect((await changeKind(admin, { userId: dana.id, kind: "RECRUITER", version: await versionOf(dana.id) })).ok).toBe(true);
+    expect(
+      (await changeKind(admin, { userId: dana.id, kind: "RECRUITER", version: await versionOf(dana.id) })).ok,
+    ).toBe(true);
     expect((await sessionOf(token)).user).toBeNull();
     expect((await sessionOf(await signedInToken("dana@example.com"))).user).toMatchObject({ kind: "RECRUITER" });
   });
 
   it("a throttled sign-in reports the wait to the client", async () => {
     for (let i = 0; i < 4; i++)
-      expect(await signIn("recruiter@example.com", "wrong", "198.51.100.60")).toMatchObject({ error: "CredentialsSignin" });
+      expect(await signIn("recruiter@example.com", "wrong", "198.51.100.60")).toMatchObject({
+        error: "CredentialsSignin",
+      });
     const res = await signIn("recruiter@example.com", "wrong", "198.51.100.60");
     expect("error" in res && res.error).toMatch(/^RateLimited:\d+$/);
     expect(await signIn("recruiter@example.com", "demo-password", "198.51.100.60")).toMatchObject({
@@ -134,12 +144,20 @@ describe("the session endpoint (GET /api/auth/session)", () => {
   async function endpoint(token: string) {
     const res = await sessionEndpoint(token);
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-    return { status: res.status, body: await res.json(), cookie: !cookie ? "kept" : /Max-Age=0/i.test(cookie) ? "cleared" : "refreshed" };
+    return {
+      status: res.status,
+      body: await res.json(),
+      cookie: !cookie ? "kept" : /Max-Age=0/i.test(cookie) ? "cleared" : "refreshed",
+    };
   }
 
   it("reports a live session and refreshes its cookie", async () => {
     const token = await signedInToken("tomas@example.com");
-    expect(await endpoint(token)).toMatchObject({ status: 200, body: { uid: expect.any(String) }, cookie: "refreshed" });
+    expect(await endpoint(token)).toMatchObject({
+      status: 200,
+      body: { uid: expect.any(String) },
+      cookie: "refreshed",
+    });
   });
 
   it("answers a session that was signed out, ended everywhere or whose person was deactivated as none, and clears its cookie", async () => {

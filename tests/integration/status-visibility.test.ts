@@ -25,8 +25,14 @@ beforeAll(async () => {
   otherManager = await userByEmail("dana@example.com");
   recruiter = await userByEmail("recruiter@example.com");
   expect(role.members.some((m) => m.userId === sam.id && m.function === "INTERVIEWER")).toBe(true);
-  const make = async (key: keyof typeof ids, status: "HIRED" | "REJECTED" | "WITHDRAWN", decision: "HIRE" | "NO_HIRE" | null) => {
-    const candidate = await db.candidate.create({ data: { name: `Outcome ${key}`, email: `outcome-${key}@example.org` } });
+  const make = async (
+    key: keyof typeof ids,
+    status: "HIRED" | "REJECTED" | "WITHDRAWN",
+    decision: "HIRE" | "NO_HIRE" | null,
+  ) => {
+    const candidate = await db.candidate.create({
+      data: { name: `Outcome ${key}`, email: `outcome-${key}@example.org` },
+    });
     const app = await db.application.create({
       data: {
         candidateId: candidate.id,
@@ -78,7 +84,10 @@ describe("hired/rejected status under the independence rule", () => {
     const list = async (user: CurrentUser) => statusOf((await roleApplicationsPage(user, roleId, { size: 200 })).rows);
     expect((await list(owner)).hired).toMatchObject({ status: "ACTIVE", statusHidden: true });
     await db.interview.deleteMany({ where: { applicationId: { in: Object.values(ids) }, interviewerId: owner.id } });
-    expect(await list(owner)).toMatchObject({ hired: { status: "HIRED", statusHidden: false }, rejected: { status: "REJECTED" } });
+    expect(await list(owner)).toMatchObject({
+      hired: { status: "HIRED", statusHidden: false },
+      rejected: { status: "REJECTED" },
+    });
     expect((await comparisonOf(owner, roleId))!.rows.find((r) => r.applicationId === ids.hired)).toMatchObject({
       status: "HIRED",
       decision: "HIRE",

@@ -9,11 +9,25 @@ import { db } from "../../lib/db";
 import { Prisma } from "../../lib/generated/prisma/client";
 import type { FeedbackVisibility, UserKind } from "../../lib/generated/prisma/enums";
 import { isHiringLead } from "../../lib/scorecards/access";
-import { hiddenReasonSql, roleHiddenReasonSql, visibleApplicationsCtes, visibleFeedbackWhere } from "../../lib/scorecards/visibility";
+import {
+  hiddenReasonSql,
+  roleHiddenReasonSql,
+  visibleApplicationsCtes,
+  visibleFeedbackWhere,
+} from "../../lib/scorecards/visibility";
 import { rng } from "../setup/random";
 import { accessFor, myInterviews } from "./helpers";
 
-const KINDS: UserKind[] = ["ADMIN", "MANAGER", "MANAGER", "MANAGER", "RECRUITER", "RECRUITER", "INTERVIEWER", "INTERVIEWER"];
+const KINDS: UserKind[] = [
+  "ADMIN",
+  "MANAGER",
+  "MANAGER",
+  "MANAGER",
+  "RECRUITER",
+  "RECRUITER",
+  "INTERVIEWER",
+  "INTERVIEWER",
+];
 let viewers: CurrentUser[] = [];
 const appIds: string[] = [];
 
@@ -39,14 +53,20 @@ beforeAll(async () => {
         matrixVersionId: base.matrixVersionId,
         ownerId: pick(managers).id,
         status: "OPEN",
-        stages: { create: [0, 1].map((position) => ({ position, name: `Stage ${position}`, kind: "TECHNICAL" as const })) },
+        stages: {
+          create: [0, 1].map((position) => ({ position, name: `Stage ${position}`, kind: "TECHNICAL" as const })),
+        },
       },
       include: { stages: true },
     });
     // A random hiring team: any kind may be a member, with either function.
     const members = viewers
       .filter(() => rand() < 0.4)
-      .map((v) => ({ roleId: role.id, userId: v.id, function: rand() < 0.5 ? ("RECRUITER" as const) : ("INTERVIEWER" as const) }));
+      .map((v) => ({
+        roleId: role.id,
+        userId: v.id,
+        function: rand() < 0.5 ? ("RECRUITER" as const) : ("INTERVIEWER" as const),
+      }));
     if (members.length) await db.roleMember.createMany({ data: members });
     for (let a = 0; a < 12; a++) {
       const candidate = await db.candidate.create({ data: { name: `Vis candidate ${r}-${a}` } });
@@ -55,7 +75,9 @@ beforeAll(async () => {
       for (const stage of role.stages) {
         for (const v of viewers) {
           if (rand() > 0.25) continue;
-          const interview = await db.interview.create({ data: { applicationId: app.id, stageId: stage.id, interviewerId: v.id } });
+          const interview = await db.interview.create({
+            data: { applicationId: app.id, stageId: stage.id, interviewerId: v.id },
+          });
           const state = pick(["none", "DRAFT", "SUBMITTED"] as const);
           if (state === "none") continue;
           await db.scorecard.create({
@@ -105,20 +127,27 @@ describe.each(["AFTER_SUBMIT", "ALWAYS", "NEVER"] as FeedbackVisibility[])("visi
       const viaSet = await db.$queryRaw<{ app_id: string }[]>(
         Prisma.sql`WITH ${visibleApplicationsCtes(viewer, visibility)} SELECT app_id FROM visible WHERE app_id IN (${Prisma.join(appIds)})`,
       );
-      expect(viaSet.map((r) => r.app_id).sort(), `set form: ${viewer.kind} ${viewer.name}`).toEqual(expectedVisible.sort());
+      expect(viaSet.map((r) => r.app_id).sort(), `set form: ${viewer.kind} ${viewer.name}`).toEqual(
+        expectedVisible.sort(),
+      );
       // The per-role form (one lead answer per role, the viewer's loop as a CTE) gives the same.
       for (const role of await db.role.findMany({
         where: { applications: { some: { id: { in: appIds } } } },
         select: { id: true, ownerId: true, members: { select: { userId: true } } },
       })) {
-        const lead = isHiringLead(viewer, { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId) });
+        const lead = isHiringLead(viewer, {
+          roleOwnerId: role.ownerId,
+          teamUserIds: role.members.map((m) => m.userId),
+        });
         const rule = roleHiddenReasonSql(viewer, visibility, role.id, lead);
         const perRole = await db.$queryRaw<{ id: string; reason: string | null }[]>(
           Prisma.sql`WITH ${rule.ctes} SELECT a.id, ${rule.reason("vl")} AS reason FROM "Application" a LEFT JOIN viewer_loop vl ON vl.app_id = a.id WHERE a."roleId" = ${role.id}`,
         );
         for (const row of perRole) {
           const acc = expected.get(row.id)!;
-          expect(row.reason, `per role: ${viewer.kind} ${viewer.name} on ${row.id}`).toBe(acc.visible ? null : acc.reason);
+          expect(row.reason, `per role: ${viewer.kind} ${viewer.name} on ${row.id}`).toBe(
+            acc.visible ? null : acc.reason,
+          );
         }
       }
       visibleSeen += expectedVisible.length;

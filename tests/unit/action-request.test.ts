@@ -6,13 +6,20 @@ import { actionRequestRefusal } from "../../lib/security/action-request";
 
 const ID = "40f05c3d9d41f0091ac10dbe473b5a8140cfd3faa2";
 const call = (body: string, headers: Record<string, string> = {}) =>
-  actionRequestRefusal(new Headers({ "next-action": ID, "content-type": "text/plain;charset=UTF-8", ...headers }), body);
+  actionRequestRefusal(
+    new Headers({ "next-action": ID, "content-type": "text/plain;charset=UTF-8", ...headers }),
+    body,
+  );
 
 describe("actionRequestRefusal", () => {
   it("lets through the calls React makes for this app: a JSON list of plain values", () => {
     expect(call("[]")).toBeNull();
     expect(
-      call(JSON.stringify([{ roleId: "c1", note: "$$5 an hour", when: "$D2026-01-01T00:00:00.000Z", n: "$n12", gone: "$undefined" }])),
+      call(
+        JSON.stringify([
+          { roleId: "c1", note: "$$5 an hour", when: "$D2026-01-01T00:00:00.000Z", n: "$n12", gone: "$undefined" },
+        ]),
+      ),
     ).toBeNull();
     expect(call(JSON.stringify(["a", 1, true, null, ["$NaN", "$-0", "$Infinity", "$-Infinity"]]))).toBeNull();
   });
@@ -22,7 +29,9 @@ describe("actionRequestRefusal", () => {
     expect(call("[]", { "next-action": "-1.79e308" })).toMatch(/Next-Action/);
     expect(call("x", { "content-type": "multipart/form-data; boundary=x" })).toMatch(/text\/plain/);
     expect(
-      call('--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]', { "content-type": "multipart/form-data; boundary=x" }),
+      call('--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]', {
+        "content-type": "multipart/form-data; boundary=x",
+      }),
     ).toBeTruthy();
     expect(call("𿌡𫭀")).toMatch(/not JSON/);
     expect(call("null")).toMatch(/not a list/);

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { classifyDbError, failureFromError } from "../../lib/action-result";
 
 // The error shapes observed from Prisma 6.19 with each driver adapter (see run-action.test.ts for the real thing).
-const pglite = (code: string) => ({ name: "DriverAdapterError", cause: { kind: "postgres", code, severity: "ERROR", message: "…" } });
+const pglite = (code: string) => ({
+  name: "DriverAdapterError",
+  cause: { kind: "postgres", code, severity: "ERROR", message: "…" },
+});
 const pg = (code: string, kind: string, sqlstate: string) => ({
   name: "PrismaClientKnownRequestError",
   code,
@@ -28,8 +31,13 @@ describe("classifyDbError", () => {
   });
 
   it("leaves everything else to the generic answer", () => {
-    for (const e of [new Error("boom"), null, undefined, "text", raw("22012"), { code: 42 }]) expect(classifyDbError(e)).toBeNull();
-    expect(failureFromError(new Error("boom"))).toEqual({ ok: false, kind: "error", message: "Something went wrong; nothing was saved." });
+    for (const e of [new Error("boom"), null, undefined, "text", raw("22012"), { code: 42 }])
+      expect(classifyDbError(e)).toBeNull();
+    expect(failureFromError(new Error("boom"))).toEqual({
+      ok: false,
+      kind: "error",
+      message: "Something went wrong; nothing was saved.",
+    });
     expect(failureFromError(pglite("23503"))).toMatchObject({ kind: "not_found" });
   });
 });

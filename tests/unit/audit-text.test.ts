@@ -4,7 +4,10 @@ import { auditDetailsText, auditSentence, idsInData, type AuditNames } from "../
 
 const names: AuditNames = {
   entities: new Map([
-    ["Scorecard:s1", { label: "the Technical screen scorecard for Amara Okafor", candidate: "Amara Okafor", role: "SRE" }],
+    [
+      "Scorecard:s1",
+      { label: "the Technical screen scorecard for Amara Okafor", candidate: "Amara Okafor", role: "SRE" },
+    ],
     ["Application:a1", { label: "Amara Okafor (SRE)", candidate: "Amara Okafor", role: "SRE" }],
     ["Role:r1", { label: "Senior SRE" }],
   ]),
@@ -17,12 +20,18 @@ const names: AuditNames = {
 
 describe("audit events in words", () => {
   it("names the people and objects", () => {
-    expect(auditSentence({ action: "scorecard.submitted", entityType: "Scorecard", entityId: "s1", actorName: "Sam Rivera" }, names)).toBe(
-      "Sam Rivera submitted the Technical screen scorecard for Amara Okafor.",
-    );
-    expect(auditSentence({ action: "application.created", entityType: "Application", entityId: "a1", actorName: null }, names)).toBe(
-      "The system added Amara Okafor to SRE.",
-    );
+    expect(
+      auditSentence(
+        { action: "scorecard.submitted", entityType: "Scorecard", entityId: "s1", actorName: "Sam Rivera" },
+        names,
+      ),
+    ).toBe("Sam Rivera submitted the Technical screen scorecard for Amara Okafor.");
+    expect(
+      auditSentence(
+        { action: "application.created", entityType: "Application", entityId: "a1", actorName: null },
+        names,
+      ),
+    ).toBe("The system added Amara Okafor to SRE.");
   });
   it("has a sentence for every action, and never prints an id for an object it cannot name", () => {
     for (const action of AUDIT_ACTIONS) {
@@ -54,7 +63,9 @@ describe("audit events in words", () => {
       names,
     );
     expect(plan.changes).toEqual([{ field: "Screen: duration (minutes)", before: "45", after: "60" }]);
-    expect(idsInData({ before: [{ interviewerIds: ["u1"], domainIds: ["d1"] }], to: "u2" })).toEqual(new Set(["u1", "d1", "u2"]));
+    expect(idsInData({ before: [{ interviewerIds: ["u1"], domainIds: ["d1"] }], to: "u2" })).toEqual(
+      new Set(["u1", "d1", "u2"]),
+    );
   });
 });
 
@@ -62,7 +73,10 @@ describe("every audit action reads as a sentence", () => {
   it("has its own phrase, never the raw action name", () => {
     const names: AuditNames = { entities: new Map(), ids: new Map() };
     for (const action of AUDIT_ACTIONS) {
-      const sentence = auditSentence({ action, actorName: "Sam Rivera", entityType: "User", entityId: "x", data: null } as never, names);
+      const sentence = auditSentence(
+        { action, actorName: "Sam Rivera", entityType: "User", entityId: "x", data: null } as never,
+        names,
+      );
       expect(sentence, action).not.toMatch(/ did /);
       expect(sentence, action).toMatch(/^Sam Rivera [a-z]/);
     }

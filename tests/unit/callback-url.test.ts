@@ -9,7 +9,9 @@ describe("unreadableCallbackUrl", () => {
   it("accepts paths, this app's URLs and requests without one", () => {
     expect(unreadableCallbackUrl(base, null)).toBeNull();
     expect(unreadableCallbackUrl(`${base}?callbackUrl=%2Froles`, null)).toBeNull();
-    expect(unreadableCallbackUrl(`${base}?callbackUrl=`, "next-auth.callback-url=http%3A%2F%2F127.0.0.1%3A3000%2F")).toBeNull();
+    expect(
+      unreadableCallbackUrl(`${base}?callbackUrl=`, "next-auth.callback-url=http%3A%2F%2F127.0.0.1%3A3000%2F"),
+    ).toBeNull();
   });
 
   it("names a query value or cookie that is no web address", () => {

@@ -9,7 +9,9 @@ import * as permissions from "../../lib/auth/permissions";
 function walk(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+    .flatMap((e) =>
+      e.isDirectory() ? walk(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
+    );
 }
 
 const README = path.resolve(import.meta.dirname, "../../README.md");
@@ -57,7 +59,9 @@ describe("rules stay in lib/auth", () => {
     expect(kindDecisions(`where: { active: true, kind: { in: ["MANAGER", "ADMIN"] } }`)).toHaveLength(1);
     expect(kindDecisions(`where: { kind: { not: "RECRUITER" } }`)).toHaveLength(1);
     expect(kindDecisions(`await requireKind("ADMIN")`)).toHaveLength(1);
-    expect(kindDecisions(`KIND_LABEL[user.kind]; s.kind !== "DEBRIEF"; switch (state.kind) { case "conflict": }`)).toEqual([]);
+    expect(
+      kindDecisions(`KIND_LABEL[user.kind]; s.kind !== "DEBRIEF"; switch (state.kind) { case "conflict": }`),
+    ).toEqual([]);
     expect(kindDecisions(`where: { kind: { in: [...CHECK_IN_DELEGATE_KINDS] } }`)).toEqual([]);
   });
 

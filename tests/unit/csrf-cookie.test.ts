@@ -4,7 +4,12 @@ import { csrfCookieName, csrfTokenFromCookie, newCsrfCookie } from "@/lib/auth/c
 
 // next-auth's own implementation is the oracle: the cookie we make must be one it accepts.
 // (Not in the package's exports, so loaded by path.)
-type CreateCsrfToken = (p: { options: { secret: string }; cookieValue?: string; isPost: boolean; bodyValue?: string }) => {
+type CreateCsrfToken = (p: {
+  options: { secret: string };
+  cookieValue?: string;
+  isPost: boolean;
+  bodyValue?: string;
+}) => {
   cookie?: string;
   csrfToken: string;
   csrfTokenVerified?: boolean;

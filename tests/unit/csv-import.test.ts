@@ -40,7 +40,9 @@ describe("files that are not a usable CSV get one clear whole-file refusal", () 
     return r.fileErrors[0]!;
   };
   it("an unclosed quote would swallow the lines after it: refused, naming the line", () => {
-    expect(refusal('name,email\nAda,ada@x.org\n"Bob,bob@x.org\nCy,cy@x.org\n')).toMatch(/^Line 3: a value opens a quote/);
+    expect(refusal('name,email\nAda,ada@x.org\n"Bob,bob@x.org\nCy,cy@x.org\n')).toMatch(
+      /^Line 3: a value opens a quote/,
+    );
     expect(refusal('name,email\n"A"b,x@y.org\nCy,cy@x.org\n')).toMatch(/^Line 2:/);
   });
   it("a PNG renamed .csv, an Excel workbook and a UTF-16 export say what they look like", () => {
@@ -49,7 +51,9 @@ describe("files that are not a usable CSV get one clear whole-file refusal", () 
     );
     expect(refusal(png)).toMatch(/not CSV text: it looks like an image/);
     expect(refusal("PK\u0003\u0004\u0014\u0000\u0006\u0000")).toMatch(/Excel workbook/);
-    const utf16 = new TextDecoder().decode(new Uint8Array([0xff, 0xfe, ...[..."name,email"].flatMap((c) => [c.charCodeAt(0), 0])]));
+    const utf16 = new TextDecoder().decode(
+      new Uint8Array([0xff, 0xfe, ...[..."name,email"].flatMap((c) => [c.charCodeAt(0), 0])]),
+    );
     expect(refusal(utf16)).toMatch(/UTF-16/);
   });
   it("an empty file and a header-only file", () => {
@@ -59,11 +63,14 @@ describe("files that are not a usable CSV get one clear whole-file refusal", () 
   });
   it("a one-letter name is too short, not 'missing'", () => {
     const { rows } = parseCandidateCsv("name,email\nA,a@example.org\n,b@example.org\n");
-    expect(rows[0]!.issues).toEqual([{ column: "name", message: "Name is too short: give at least 2 characters (a full name is best)" }]);
+    expect(rows[0]!.issues).toEqual([
+      { column: "name", message: "Name is too short: give at least 2 characters (a full name is best)" },
+    ]);
     expect(rows[1]!.issues).toEqual([{ column: "name", message: "Name is missing" }]);
   });
   it("a 5 MB file parses in seconds, and one over 10,000 rows is refused whole", () => {
-    const line = (i: number) => `Candidate ${i},c${i}@example.org,,Referral,,${"h".repeat(150)},+1 555 0100,${"x".repeat(400)}\n`;
+    const line = (i: number) =>
+      `Candidate ${i},c${i}@example.org,,Referral,,${"h".repeat(150)},+1 555 0100,${"x".repeat(400)}\n`;
     let text = "name,email,role,source,stage,headline,phone,notes\n";
     let i = 0;
     while (text.length < 5 * 1024 * 1024 - 600) text += line(i++);

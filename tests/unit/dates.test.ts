@@ -25,7 +25,9 @@ describe("dates, one way everywhere", () => {
   });
   it("names a zone by its IANA name, not the legacy one browsers report (Asia/Calcutta)", () => {
     // What Chromium and Node report for India, whichever name the zone was set by.
-    expect(new Intl.DateTimeFormat("en", { timeZone: "Asia/Kolkata" }).resolvedOptions().timeZone).toBe("Asia/Calcutta");
+    expect(new Intl.DateTimeFormat("en", { timeZone: "Asia/Kolkata" }).resolvedOptions().timeZone).toBe(
+      "Asia/Calcutta",
+    );
     expect(timeZoneLabel("Asia/Calcutta", at)).toBe("Asia/Kolkata (UTC+05:30)");
     expect(timeZoneLabel("Asia/Kolkata", at)).toBe("Asia/Kolkata (UTC+05:30)");
     expect(timeZoneLabel("Europe/Kiev", at)).toBe("Europe/Kyiv (UTC+02:00)");

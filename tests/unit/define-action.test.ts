@@ -19,7 +19,10 @@ vi.mock("next/headers", () => ({
   headers: async () => (state.steps.push("origin"), new Headers(state.headers)),
 }));
 vi.mock("next/cache", () => ({
-  revalidatePath: (path: string, type?: string) => (state.steps.push("revalidate"), state.revalidated.push([path, type])),
+  revalidatePath: (path: string, type?: string) => (
+    state.steps.push("revalidate"),
+    state.revalidated.push([path, type])
+  ),
 }));
 vi.mock("../../lib/auth/session", () => ({ currentUser: async () => (state.steps.push("user"), state.user) }));
 vi.mock("../../lib/rate-limit/limits", () => ({
@@ -112,7 +115,10 @@ describe("defineAction", () => {
   });
 
   it("takes one argument when the schema is not a tuple", async () => {
-    const action = defineAction(z.object({ id: idSchema, on: z.boolean() }), async (_actor, input) => ({ ok: true as const, input }));
+    const action = defineAction(z.object({ id: idSchema, on: z.boolean() }), async (_actor, input) => ({
+      ok: true as const,
+      input,
+    }));
     expect(await action({ id: "c1", on: true })).toEqual({ ok: true, input: { id: "c1", on: true } });
     expect(await (action as (x: unknown) => Promise<unknown>)({ id: "c1", on: "yes" })).toMatchObject({
       ok: false,
@@ -145,7 +151,10 @@ describe("defineAction", () => {
     const { action } = renameAction({ ok: false });
     await action("c1", { name: "Bob" });
     expect(state.revalidated).toEqual([]);
-    const layout = defineAction(z.tuple([]), async () => ({ ok: true as const }), { revalidate: "/admin", revalidateLayout: true });
+    const layout = defineAction(z.tuple([]), async () => ({ ok: true as const }), {
+      revalidate: "/admin",
+      revalidateLayout: true,
+    });
     await layout();
     expect(state.revalidated).toEqual([["/admin", "layout"]]);
   });

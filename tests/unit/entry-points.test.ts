@@ -52,7 +52,9 @@ describe("the access table covers every entry point", () => {
       const [file, name] = id.split("#") as [string, string];
       expect(file, `${id}: server actions live in lib/<feature>/actions.ts`).toMatch(/^lib\/[\w-]+\/actions\.ts$/);
       const src = fs.readFileSync(file, "utf8");
-      expect(src, `${id} is not declared with defineAction`).toMatch(new RegExp(`^export const ${name} = defineAction\\(`, "m"));
+      expect(src, `${id} is not declared with defineAction`).toMatch(
+        new RegExp(`^export const ${name} = defineAction\\(`, "m"),
+      );
     }
     // Nothing else exported from an actions file: every export is an action of the table.
     for (const file of fs
@@ -65,7 +67,9 @@ describe("the access table covers every entry point", () => {
         `${file} starts with "use server"`,
       ).toMatch(/^"use server";$/);
       for (const m of src.matchAll(/^export\s+(?:async\s+)?(?:function|const|let|class|\{|default)\s*(\w*)/gm))
-        expect(declared("action"), `${file} exports ${m[1]}, which the access table does not list`).toContain(`${file}#${m[1]}`);
+        expect(declared("action"), `${file} exports ${m[1]}, which the access table does not list`).toContain(
+          `${file}#${m[1]}`,
+        );
     }
   });
 
@@ -120,7 +124,8 @@ describe("the access table covers every entry point", () => {
       canEditRole: (a) => permissions.canEditRole(a, role),
       canEditRoleLogistics: (a) => permissions.canEditRoleLogistics(a, role),
       canManagePipeline: (a) => permissions.canManagePipeline(a, role),
-      canDecideOnCandidates: (a) => permissions.canRecordDecision(a, { role, pendingOwnInterviews: a.id === "panelPending" ? 1 : 0 }),
+      canDecideOnCandidates: (a) =>
+        permissions.canRecordDecision(a, { role, pendingOwnInterviews: a.id === "panelPending" ? 1 : 0 }),
       canTrainAsInterviewer: (a) => permissions.canTrainAsInterviewer(a),
       canEraseCandidate: (a) => permissions.canEraseCandidate(a, [role]),
       canSendSelfIdLink: (a) => permissions.canSendSelfIdLink(a, [role]),

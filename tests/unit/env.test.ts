@@ -13,18 +13,23 @@ describe("parseEnv", () => {
     expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db.internal:5432/app" }).DATABASE_URL).toContain("db.internal");
   });
 
-  it.each([["mysql://u@h/db"], ["postgresql://"], ["not a url"]])("rejects DATABASE_URL=%s with one line naming the variable", (url) => {
-    expect(() => parseEnv({ DATABASE_URL: url })).toThrow(/^Invalid configuration: DATABASE_URL must be a postgresql:\/\//);
-  });
+  it.each([["mysql://u@h/db"], ["postgresql://"], ["not a url"]])(
+    "rejects DATABASE_URL=%s with one line naming the variable",
+    (url) => {
+      expect(() => parseEnv({ DATABASE_URL: url })).toThrow(
+        /^Invalid configuration: DATABASE_URL must be a postgresql:\/\//,
+      );
+    },
+  );
 
   it("requires NEXTAUTH_SECRET on a production server but not during the build", () => {
     expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@db/app" })).toThrow(
       /NEXTAUTH_SECRET is required in production/,
     );
     expect(() => parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).not.toThrow();
-    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@db/app", NEXTAUTH_SECRET: "short" })).toThrow(
-      /NEXTAUTH_SECRET must be at least 32/,
-    );
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@db/app", NEXTAUTH_SECRET: "short" }),
+    ).toThrow(/NEXTAUTH_SECRET must be at least 32/);
   });
 
   it("refuses the embedded database on a production server unless a demo opts in", () => {

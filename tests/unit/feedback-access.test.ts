@@ -11,7 +11,12 @@ const interviewer: Viewer = { id: "iv", kind: "INTERVIEWER" };
 
 /** A role owned by "owner", with "rec" as recruiter and "iv", "m2" as team interviewers. */
 function ctx(own: ("DRAFT" | "SUBMITTED")[] = [], viewerInterviews = own.length): ApplicationFeedbackContext {
-  return { roleOwnerId: "owner", teamUserIds: ["rec", "iv", "m2"], ownScorecards: own.map((status) => ({ status })), viewerInterviews };
+  return {
+    roleOwnerId: "owner",
+    teamUserIds: ["rec", "iv", "m2"],
+    ownScorecards: own.map((status) => ({ status })),
+    viewerInterviews,
+  };
 }
 const none = ctx();
 const pending = ctx(["DRAFT"]);
@@ -35,7 +40,13 @@ describe("feedbackAccess: who sees other people's feedback on an application", (
     ["role owner, no interview", owner, none, "AFTER_SUBMIT", { visible: true }],
     ["role owner, no interview, NEVER", owner, none, "NEVER", { visible: true }],
     ["role owner interviewing, draft", owner, pending, "AFTER_SUBMIT", { visible: false, reason: "submit-first" }],
-    ["role owner interviewing, no scorecard started", owner, ctx([], 1), "AFTER_SUBMIT", { visible: false, reason: "submit-first" }],
+    [
+      "role owner interviewing, no scorecard started",
+      owner,
+      ctx([], 1),
+      "AFTER_SUBMIT",
+      { visible: false, reason: "submit-first" },
+    ],
     [
       "role owner, two interviews, one submitted",
       owner,
@@ -52,12 +63,30 @@ describe("feedbackAccess: who sees other people's feedback on an application", (
     ],
     ["role owner, both submitted, NEVER", owner, ctx(["SUBMITTED", "SUBMITTED"]), "NEVER", { visible: true }],
     ["team recruiter, no interview", teamRecruiter, none, "AFTER_SUBMIT", { visible: true }],
-    ["team recruiter interviewing, draft", teamRecruiter, pending, "AFTER_SUBMIT", { visible: false, reason: "submit-first" }],
+    [
+      "team recruiter interviewing, draft",
+      teamRecruiter,
+      pending,
+      "AFTER_SUBMIT",
+      { visible: false, reason: "submit-first" },
+    ],
     ["team recruiter who submitted", teamRecruiter, submitted, "NEVER", { visible: true }],
     ["recruiter not on the team", outsideRecruiter, none, "AFTER_SUBMIT", { visible: false, reason: "not-on-team" }],
     ["manager who doesn't own the role", otherManager, none, "AFTER_SUBMIT", { visible: false, reason: "not-on-team" }],
-    ["manager who doesn't own the role, ALWAYS", otherManager, none, "ALWAYS", { visible: false, reason: "not-on-team" }],
-    ["non-owner manager interviewing, draft", otherManager, pending, "AFTER_SUBMIT", { visible: false, reason: "submit-first" }],
+    [
+      "manager who doesn't own the role, ALWAYS",
+      otherManager,
+      none,
+      "ALWAYS",
+      { visible: false, reason: "not-on-team" },
+    ],
+    [
+      "non-owner manager interviewing, draft",
+      otherManager,
+      pending,
+      "AFTER_SUBMIT",
+      { visible: false, reason: "submit-first" },
+    ],
     ["non-owner manager who submitted", otherManager, submitted, "AFTER_SUBMIT", { visible: true }],
     [
       "non-owner manager who submitted, NEVER: an interviewer like any other",
@@ -72,7 +101,13 @@ describe("feedbackAccess: who sees other people's feedback on an application", (
     ["interviewer who submitted", interviewer, submitted, "AFTER_SUBMIT", { visible: true }],
     ["interviewer who submitted, NEVER", interviewer, submitted, "NEVER", { visible: false, reason: "never" }],
     ["interviewer who submitted, ALWAYS", interviewer, submitted, "ALWAYS", { visible: true }],
-    ["interviewer not on this candidate's loop, ALWAYS", interviewer, none, "ALWAYS", { visible: false, reason: "not-on-team" }],
+    [
+      "interviewer not on this candidate's loop, ALWAYS",
+      interviewer,
+      none,
+      "ALWAYS",
+      { visible: false, reason: "not-on-team" },
+    ],
   ] as const)("%s", (_label, viewer, context, setting, expected) => {
     expect(feedbackAccess(viewer, context, setting)).toEqual(expected);
     expect(feedbackAccess(viewer, context, setting).visible).toBe(expected.visible);

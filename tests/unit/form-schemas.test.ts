@@ -21,7 +21,9 @@ describe("form schemas checked in the browser", () => {
 
   it("JD analyser: pasted text too short or too long", () => {
     expect(fieldProblem(analyseSchema.shape.text, "rockstar")).toBe("Paste a job description (at least a few lines)");
-    expect(fieldProblem(analyseSchema.shape.text, "x".repeat(50_001))).toBe("That text is too long (50,000 characters max)");
+    expect(fieldProblem(analyseSchema.shape.text, "x".repeat(50_001))).toBe(
+      "That text is too long (50,000 characters max)",
+    );
     expect(fieldProblem(analyseSchema.shape.text, "- Builds Grafana dashboards for services")).toBeNull();
   });
 
@@ -48,7 +50,9 @@ describe("form schemas checked in the browser", () => {
   it("pasted CSV: empty, too large, missing required columns", () => {
     expect(fieldProblem(csvTextSchema, " \n ")).toBe(CSV_EMPTY);
     expect(fieldProblem(csvTextSchema, "x".repeat(5 * 1024 * 1024 + 1))).toBe(CSV_TOO_LARGE);
-    expect(headerProblems("name,mail\nAnn,ann@example.org")).toEqual(["The file has no “email” column (found: name, mail)."]);
+    expect(headerProblems("name,mail\nAnn,ann@example.org")).toEqual([
+      "The file has no “email” column (found: name, mail).",
+    ]);
     expect(headerProblems("Full Name, E-mail\n")).toEqual([]);
     expect(headerProblems('name,email\n"unterminated')).toEqual([]);
   });
@@ -59,9 +63,16 @@ describe("every free-text field is stored without invisible control characters",
     const { personSchema } = await import("../../lib/validation/people");
     const { newCandidateSchema } = await import("../../lib/validation/application");
     const { indicatorSchema } = await import("../../lib/matrix/json-format");
-    expect(personSchema.parse({ name: "Ada\u0000 Lovelace", email: "ada@example.com", kind: "INTERVIEWER" }).name).toBe("Ada Lovelace");
+    expect(personSchema.parse({ name: "Ada\u0000 Lovelace", email: "ada@example.com", kind: "INTERVIEWER" }).name).toBe(
+      "Ada Lovelace",
+    );
     expect(
-      newCandidateSchema.parse({ name: "Grace\u0007 Hopper", email: "grace@example.com", source: "\u0000referral", headline: "" }).source,
+      newCandidateSchema.parse({
+        name: "Grace\u0007 Hopper",
+        email: "grace@example.com",
+        source: "\u0000referral",
+        headline: "",
+      }).source,
     ).toBe("referral");
     expect(indicatorSchema.parse("Builds\u0000 dashboards")).toBe("Builds dashboards");
   });

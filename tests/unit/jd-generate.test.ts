@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { analyseJobDescription } from "../../lib/jd/analyse";
 import { diffLines, jdChanges, readGeneratedFrom } from "../../lib/job-descriptions/diff";
-import { generateJobDescription, generateWithOrigin, markdownToText, type JdInput } from "../../lib/job-descriptions/generate";
+import {
+  generateJobDescription,
+  generateWithOrigin,
+  markdownToText,
+  type JdInput,
+} from "../../lib/job-descriptions/generate";
 
 const input: JdInput = {
   title: "Senior AI Operations Engineer",
@@ -24,7 +29,12 @@ const input: JdInput = {
       indicators: {
         1: ["d1"],
         2: ["Builds seasonal baselines", "Evaluates detectors on past incidents"],
-        3: ["Defines the model lifecycle", "Sets model evaluation gates", "Links detector quality to SLOs", "Fourth L3 indicator"],
+        3: [
+          "Defines the model lifecycle",
+          "Sets model evaluation gates",
+          "Links detector quality to SLOs",
+          "Fourth L3 indicator",
+        ],
       },
     },
     { domainId: "s", name: "Security & governance", target: 0, indicators: { 1: ["s1"], 2: ["s2"], 3: ["s3"] } },
@@ -109,11 +119,15 @@ describe("generateJobDescription", () => {
 
   it("shows pay in the role's currency, written the local way", () => {
     expect(
-      generateJobDescription({ ...input, salary: { min: 90000, max: 110000, currency: "EUR", source: "role" }, location: "Remote (EU)" }),
+      generateJobDescription({
+        ...input,
+        salary: { min: 90000, max: 110000, currency: "EUR", source: "role" },
+        location: "Remote (EU)",
+      }),
     ).toContain("- Salary: €90,000 – €110,000");
-    expect(generateJobDescription({ ...input, salary: { min: 70000, max: 85000, currency: "GBP", source: "role" } })).toContain(
-      "- Salary: £70,000 – £85,000",
-    );
+    expect(
+      generateJobDescription({ ...input, salary: { min: 70000, max: 85000, currency: "GBP", source: "role" } }),
+    ).toContain("- Salary: £70,000 – £85,000");
   });
 
   it("includes the organisation's profile, benefits and equal-opportunity texts, and leaves out empty ones", () => {
@@ -127,7 +141,10 @@ describe("generateJobDescription", () => {
     expect(section(md, "About Acme Reliability").trim()).toBe("We run payments.\n\nAnd logistics.");
     expect(section(md, "What we offer").trim()).toBe("- 30 days leave\n- Learning budget");
     expect(section(md, "Equal opportunity").trim()).toBe("We welcome everyone.");
-    const bare = generateJobDescription({ ...input, organisation: { ...organisation, profile: "", benefits: " ", equalOpportunity: "" } });
+    const bare = generateJobDescription({
+      ...input,
+      organisation: { ...organisation, profile: "", benefits: " ", equalOpportunity: "" },
+    });
     expect(bare).not.toMatch(/## (About Acme|What we offer|Equal opportunity)/);
   });
 
@@ -230,7 +247,10 @@ describe("jdChanges", () => {
   it("reports hand edits as hand edits, not as a targets change", () => {
     const g = at(3, 2);
     const edited = g.text.replace("- Build seasonal baselines", "- Build seasonal baselines with Prophet");
-    const c = jdChanges({ content: edited, generatedFrom: g.generatedFrom }, { targets: targets(3, 2), generated: g.text });
+    const c = jdChanges(
+      { content: edited, generatedFrom: g.generatedFrom },
+      { targets: targets(3, 2), generated: g.text },
+    );
     expect(c.targetChanges).toEqual([]);
     expect(c.regeneration).toEqual([]);
     expect(c.handEdits).toContainEqual({ kind: "added", text: "- Build seasonal baselines with Prophet" });
@@ -240,7 +260,10 @@ describe("jdChanges", () => {
   it("reports a targets change with what regenerating would do, apart from the hand edits", () => {
     const old = at(3, 2);
     const now = at(3, 3);
-    const c = jdChanges({ content: old.text, generatedFrom: old.generatedFrom }, { targets: targets(3, 3), generated: now.text });
+    const c = jdChanges(
+      { content: old.text, generatedFrom: old.generatedFrom },
+      { targets: targets(3, 3), generated: now.text },
+    );
     expect(c.targetChanges).toEqual(["Data literacy: Level 2 → Level 3"]);
     expect(c.regeneration).toContainEqual({ kind: "added", text: "- Define the model lifecycle" });
     expect(c.regeneration).toContainEqual({ kind: "removed", text: "- Build seasonal baselines" });

@@ -8,7 +8,11 @@ describe("list query params", () => {
       after: "eyJhIjoxfQ",
       before: undefined,
     });
-    expect(boardParams({ stage: NOT_STARTED, before: "abc_-" })).toEqual({ stage: NOT_STARTED, before: "abc_-", after: undefined });
+    expect(boardParams({ stage: NOT_STARTED, before: "abc_-" })).toEqual({
+      stage: NOT_STARTED,
+      before: "abc_-",
+      after: undefined,
+    });
     expect(boardParams({ stage: "cmabc123" }).stage).toBe("cmabc123");
   });
 
@@ -17,7 +21,10 @@ describe("list query params", () => {
     expect(candidateListParams({ q: "x".repeat(101) }).q).toBeUndefined();
     expect(candidateListParams({ q: "   " }).q).toBeUndefined();
     expect(candidateListParams({ q: "a\u0000b" }).q).toBe("ab");
-    expect(pagingParams({ after: "not a cursor!", before: "x".repeat(2001) })).toEqual({ after: undefined, before: undefined });
+    expect(pagingParams({ after: "not a cursor!", before: "x".repeat(2001) })).toEqual({
+      after: undefined,
+      before: undefined,
+    });
     expect(boardParams({ stage: "../../etc" }).stage).toBeUndefined();
     expect(boardParams({ stage: ["a/b"] }).stage).toBeUndefined();
     expect(pagingParams({})).toEqual({ after: undefined, before: undefined });

@@ -40,7 +40,9 @@ describe("page filters the proxy refuses with a 400", () => {
   it("the pages read the same schemas and drop what they cannot use", () => {
     expect(questionFilterSchema.parse({ level: "Infinity", domain: "\0", retired: "1" })).toEqual({ retired: "1" });
     expect(questionFilterSchema.parse({ level: "3" })).toEqual({ level: "3" });
-    expect(auditQuerySchema.parse({ action: ["user.created", "x"], before: "x".repeat(3000) })).toEqual({ action: "user.created" });
+    expect(auditQuerySchema.parse({ action: ["user.created", "x"], before: "x".repeat(3000) })).toEqual({
+      action: "user.created",
+    });
     expect(auditQuerySchema.parse({ action: "nope" })).toEqual({});
   });
 });

@@ -18,13 +18,18 @@ describe("keyset cursors", () => {
   ])("reads a malformed cursor %j as the first page", (raw, length) => expect(decodeCursor(raw, length)).toBeNull());
   it("prefers `after` over `before`", () => {
     const a = encodeCursor(["x"], 9);
-    expect(readDirection(a, encodeCursor(["y"], 3), 1)).toEqual({ direction: "forward", cursor: { key: ["x"], position: 9 } });
+    expect(readDirection(a, encodeCursor(["y"], 3), 1)).toEqual({
+      direction: "forward",
+      cursor: { key: ["x"], position: 9 },
+    });
     expect(readDirection(undefined, encodeCursor(["y"], 3), 1).direction).toBe("backward");
     expect(readDirection("junk", undefined, 1)).toEqual({ direction: "forward", cursor: null });
   });
   it("page size stays within bounds", () => {
     expect(pageSize("25")).toBe(25);
-    expect([pageSize("0"), pageSize("-3"), pageSize("1e9"), pageSize("abc"), pageSize(undefined)]).toEqual([50, 50, 50, 50, 50]);
+    expect([pageSize("0"), pageSize("-3"), pageSize("1e9"), pageSize("abc"), pageSize(undefined)]).toEqual([
+      50, 50, 50, 50, 50,
+    ]);
   });
 });
 

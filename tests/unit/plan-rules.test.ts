@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { planReferenceProblem, stageBank, tidyStage, type BankQuestion, type PlanContext } from "../../lib/roles/plan-rules";
+import {
+  planReferenceProblem,
+  stageBank,
+  tidyStage,
+  type BankQuestion,
+  type PlanContext,
+} from "../../lib/roles/plan-rules";
 
 const questions: BankQuestion[] = [
   { id: "q-obs-1", domainId: "obs", level: 1, prompt: "Walk me through an alert you tuned." },
@@ -24,7 +30,9 @@ const ctx: PlanContext = {
   ],
   questions,
 };
-const stage = (over: Partial<{ name: string; domainIds: string[]; interviewerIds: string[]; questionIds: string[] }> = {}) => ({
+const stage = (
+  over: Partial<{ name: string; domainIds: string[]; interviewerIds: string[]; questionIds: string[] }> = {},
+) => ({
   name: "Deep dive",
   domainIds: ["obs"],
   interviewerIds: ["ivy"],
@@ -35,7 +43,10 @@ const stage = (over: Partial<{ name: string; domainIds: string[]; interviewerIds
 describe("planReferenceProblem", () => {
   it("accepts ids that all belong to the role", () => {
     expect(
-      planReferenceProblem([stage(), stage({ name: "Debrief", domainIds: [], interviewerIds: ["owner"], questionIds: [] })], ctx),
+      planReferenceProblem(
+        [stage(), stage({ name: "Debrief", domainIds: [], interviewerIds: ["owner"], questionIds: [] })],
+        ctx,
+      ),
     ).toBeNull();
   });
 
@@ -48,12 +59,16 @@ describe("planReferenceProblem", () => {
       path: "stages.1.interviewerIds",
       message: expect.stringMatching(/Rita is the role's recruiter/),
     });
-    expect(planReferenceProblem([stage({ interviewerIds: ["stranger"] })], ctx)?.message).toMatch(/not on the role's hiring team/);
+    expect(planReferenceProblem([stage({ interviewerIds: ["stranger"] })], ctx)?.message).toMatch(
+      /not on the role's hiring team/,
+    );
     expect(planReferenceProblem([stage({ questionIds: ["missing"] })], ctx)).toEqual({
       path: "stages.0.questionIds",
       message: expect.stringMatching(/does not exist/),
     });
-    expect(planReferenceProblem([stage({ questionIds: ["q-old"] })], ctx)?.message).toMatch(/“A retired question” has been retired/);
+    expect(planReferenceProblem([stage({ questionIds: ["q-old"] })], ctx)?.message).toMatch(
+      /“A retired question” has been retired/,
+    );
     expect(planReferenceProblem([stage({ questionIds: ["q-auto-1"] })], ctx)?.message).toMatch(
       /is about Automation, which the stage does not focus on/,
     );
@@ -93,7 +108,12 @@ describe("stageBank", () => {
 describe("tidyStage", () => {
   it("drops domains outside the version and questions the stage no longer shows", () => {
     const s = tidyStage(
-      { name: "S", domainIds: ["obs", "gone"], questionIds: ["q-obs-1", "q-auto-1", "unknown"], interviewerIds: ["ivy"] },
+      {
+        name: "S",
+        domainIds: ["obs", "gone"],
+        questionIds: ["q-obs-1", "q-auto-1", "unknown"],
+        interviewerIds: ["ivy"],
+      },
       ["obs", "auto", "sec"],
       questions,
     );

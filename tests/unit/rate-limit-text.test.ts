@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress } from "../../lib/rate-limit/client-address";
-import { retryAfterFromCode, signInThrottledCode, signInThrottledMessage, waitText } from "../../lib/rate-limit/retry-after";
+import {
+  retryAfterFromCode,
+  signInThrottledCode,
+  signInThrottledMessage,
+  waitText,
+} from "../../lib/rate-limit/retry-after";
 import { withSignInThrottleStatus } from "../../lib/rate-limit/sign-in-response";
 
 describe("clientAddress", () => {
@@ -39,10 +44,15 @@ describe("throttle messages", () => {
 
 describe("a throttled sign-in over HTTP", () => {
   const json = (status: number, url: string) =>
-    new Response(JSON.stringify({ url }), { status, headers: { "content-type": "application/json", "set-cookie": "a=b" } });
+    new Response(JSON.stringify({ url }), {
+      status,
+      headers: { "content-type": "application/json", "set-cookie": "a=b" },
+    });
 
   it("turns next-auth's 401 for a throttled attempt into 429 with Retry-After, body unchanged", async () => {
-    const res = await withSignInThrottleStatus(json(401, "http://localhost:3000/api/auth/error?error=RateLimited%3A900"));
+    const res = await withSignInThrottleStatus(
+      json(401, "http://localhost:3000/api/auth/error?error=RateLimited%3A900"),
+    );
     expect(res.status).toBe(429);
     expect(res.headers.get("retry-after")).toBe("900");
     expect(res.headers.get("set-cookie")).toBe("a=b");

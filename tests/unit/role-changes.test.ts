@@ -48,7 +48,10 @@ describe("roleChanges (audit of role.updated)", () => {
           { domainId: "d3", level: 1, weight: 1 },
         ],
       },
-      team: { added: [{ userId: "i2", function: "INTERVIEWER" }], removed: [{ userId: "i1", function: "INTERVIEWER" }] },
+      team: {
+        added: [{ userId: "i2", function: "INTERVIEWER" }],
+        removed: [{ userId: "i1", function: "INTERVIEWER" }],
+      },
     });
   });
 });

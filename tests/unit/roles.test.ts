@@ -12,7 +12,9 @@ const targets = [
 
 describe("planCoverage", () => {
   it("blocks publishing while a targeted domain is uncovered", () => {
-    const c = planCoverage(targets, [{ id: "s1", name: "Screen", domainIds: ["obs", "data"], interviewerIds: ["a", "b"] }]);
+    const c = planCoverage(targets, [
+      { id: "s1", name: "Screen", domainIds: ["obs", "data"], interviewerIds: ["a", "b"] },
+    ]);
     expect(c.uncovered.map((r) => r.domainId)).toEqual(["auto"]);
     expect(c.publishable).toBe(false);
     expect(c.rows.find((r) => r.domainId === "sec")?.status).toBe("not-required");
@@ -24,7 +26,11 @@ describe("planCoverage", () => {
       { id: "s2", name: "Deep dive", domainIds: ["obs", "data"], interviewerIds: ["b"] },
     ]);
     expect(c.warnings.map((r) => r.domainId)).toEqual(["data"]);
-    expect(c.rows.find((r) => r.domainId === "obs")).toMatchObject({ status: "covered", interviewers: 2, stages: ["Screen", "Deep dive"] });
+    expect(c.rows.find((r) => r.domainId === "obs")).toMatchObject({
+      status: "covered",
+      interviewers: 2,
+      stages: ["Screen", "Deep dive"],
+    });
     expect(c.publishable).toBe(true);
   });
 
@@ -50,7 +56,11 @@ describe("profileFlags", () => {
     emphasis,
   });
   it("flags a senior title with every target at Level 1", () => {
-    const flags = profileFlags({ title: "Senior SRE", seniority: "Senior", domains: [d(1, "CORE", "a"), d(1, "SUPPORTING", "b")] });
+    const flags = profileFlags({
+      title: "Senior SRE",
+      seniority: "Senior",
+      domains: [d(1, "CORE", "a"), d(1, "SUPPORTING", "b")],
+    });
     expect(flags.map((f) => f.code)).toContain("senior-all-foundational");
   });
   it("flags Level 3 in a peripheral domain and a junior architect", () => {

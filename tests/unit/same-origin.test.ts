@@ -11,13 +11,19 @@ describe("isSameOriginRequest", () => {
     expect(isSameOriginRequest(h({ host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" }))).toBe(true);
     expect(isSameOriginRequest(h({ host: "App.Example.com", origin: "https://app.example.com" }))).toBe(true);
     expect(isSameOriginRequest(h({ host: "127.0.0.1:3000", origin: "http://127.0.0.1:3001" }))).toBe(false);
-    expect(isSameOriginRequest(h({ host: "app.example.com", origin: "https://app.example.com.evil.example" }))).toBe(false);
+    expect(isSameOriginRequest(h({ host: "app.example.com", origin: "https://app.example.com.evil.example" }))).toBe(
+      false,
+    );
   });
 
   it("behind a reverse proxy, accepts the forwarded host or the configured public URL", () => {
     expect(
       isSameOriginRequest(
-        h({ host: "10.0.0.5:3000", "x-forwarded-host": "scorecards.example.com", origin: "https://scorecards.example.com" }),
+        h({
+          host: "10.0.0.5:3000",
+          "x-forwarded-host": "scorecards.example.com",
+          origin: "https://scorecards.example.com",
+        }),
       ),
     ).toBe(true);
     expect(isSameOriginRequest(h({ host: "10.0.0.5:3000", origin: "https://scorecards.example.com" }))).toBe(false);
@@ -34,7 +40,9 @@ describe("isSameOriginRequest", () => {
 
   it("refuses an opaque, malformed or non-web Origin even with same-origin metadata", () => {
     for (const origin of ["null", "not a url", "javascript:alert(1)", "file:///etc/passwd", ""]) {
-      expect(isSameOriginRequest(h({ host: "a.example", origin, "sec-fetch-site": "same-origin" })), origin).toBe(false);
+      expect(isSameOriginRequest(h({ host: "a.example", origin, "sec-fetch-site": "same-origin" })), origin).toBe(
+        false,
+      );
     }
   });
 });

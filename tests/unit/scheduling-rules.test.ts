@@ -24,13 +24,16 @@ describe("the schedule form's schema (shared with the server)", () => {
     expect(scheduleSchema.safeParse({ ...base, scheduledAt: "2026-12-01T15:00" }).success).toBe(false); // no zone: ambiguous
     expect(scheduleSchema.safeParse({ ...base, scheduledAt: "9999-12-01T15:00:00Z" }).success).toBe(false);
     expect(scheduleSchema.parse({ ...base, scheduledAt: "2026-12-01T15:00:00.000Z" }).moveToStage).toBe(false);
-    expect(scheduleSchema.parse({ ...base, scheduledAt: "2026-12-01T16:00:00+01:00" }).scheduledAt).toBe("2026-12-01T16:00:00+01:00");
+    expect(scheduleSchema.parse({ ...base, scheduledAt: "2026-12-01T16:00:00+01:00" }).scheduledAt).toBe(
+      "2026-12-01T16:00:00+01:00",
+    );
   });
   it("asks for a reason to reject", () => {
     expect(moveSchema.safeParse({ applicationId: "a", status: "REJECTED" }).error?.issues[0]?.path).toEqual(["reason"]);
-    expect(moveSchema.safeParse({ applicationId: "a", status: "REJECTED", reason: "Salary expectations far above band" }).success).toBe(
-      true,
-    );
+    expect(
+      moveSchema.safeParse({ applicationId: "a", status: "REJECTED", reason: "Salary expectations far above band" })
+        .success,
+    ).toBe(true);
     expect(moveSchema.safeParse({ applicationId: "a", status: "WITHDRAWN" }).success).toBe(true);
   });
 });
@@ -86,7 +89,10 @@ describe("calendar invitations", () => {
     expect(interviewCalendar(invitation, "CANCEL", { url: "u", organizer: "a@b.c" })).toMatch(/^STATUS:CANCELLED\r?$/m);
   });
   it("reads a From header into a mailbox", () => {
-    expect(parseMailbox("AIOps Scorecards <no-reply@localhost>")).toEqual({ name: "AIOps Scorecards", email: "no-reply@localhost" });
+    expect(parseMailbox("AIOps Scorecards <no-reply@localhost>")).toEqual({
+      name: "AIOps Scorecards",
+      email: "no-reply@localhost",
+    });
     expect(parseMailbox("ops@example.com")).toEqual({ name: "ops@example.com", email: "ops@example.com" });
   });
 });

@@ -115,7 +115,10 @@ describe("autosave state machine (step)", () => {
 
   it("saving -> conflict: shows both copies and keeps the values pending, with no retry", () => {
     const copy = server(5);
-    const [s, effects] = step(saving(), { type: "reply", reply: { ok: false, kind: "conflict", message: "Changed", server: copy } });
+    const [s, effects] = step(saving(), {
+      type: "reply",
+      reply: { ok: false, kind: "conflict", message: "Changed", server: copy },
+    });
     expect(s.status).toEqual({ kind: "conflict", server: copy, local: A });
     expect(s.pending).toBe(A);
     expect(s.version).toBe(1);
@@ -125,9 +128,15 @@ describe("autosave state machine (step)", () => {
   });
 
   it("saving -> signed-out on an ended session, -> error on a refusal", () => {
-    const [out] = step(saving(), { type: "reply", reply: { ok: false, kind: "unauthenticated", message: "Sign in again." } });
+    const [out] = step(saving(), {
+      type: "reply",
+      reply: { ok: false, kind: "unauthenticated", message: "Sign in again." },
+    });
     expect(out.status).toEqual({ kind: "signed-out", message: "Sign in again." });
-    const [err, effects] = step(saving(), { type: "reply", reply: { ok: false, kind: "invalid", message: "Too long." } });
+    const [err, effects] = step(saving(), {
+      type: "reply",
+      reply: { ok: false, kind: "invalid", message: "Too long." },
+    });
     expect(err.status).toEqual({ kind: "error", message: "Too long." });
     expect(effects).toEqual([]);
   });
@@ -184,7 +193,10 @@ describe("autosave state machine (step)", () => {
   });
 
   it("settling a conflict: keep this device's values (saved on the server's version) or take the server's", () => {
-    const conflict = step(saving(), { type: "reply", reply: { ok: false, kind: "conflict", message: "", server: server(7) } })[0];
+    const conflict = step(saving(), {
+      type: "reply",
+      reply: { ok: false, kind: "conflict", message: "", server: server(7) },
+    })[0];
     const [kept, keepEffects] = step(conflict, { type: "resolve", server: server(7), keep: A });
     expect(kept.version).toBe(7);
     expect(kept.status.kind).toBe("saving");
@@ -223,7 +235,10 @@ describe("autosave state machine (step)", () => {
 
   it("the form's own calls: keep or clear the device copy, set the version, show a conflict", () => {
     const s0 = initialAutosaveState(2, true);
-    expect(step(s0, { type: "keep-local", values: A })).toEqual([s0, [{ type: "write-local", values: A, baseVersion: 2 }]]);
+    expect(step(s0, { type: "keep-local", values: A })).toEqual([
+      s0,
+      [{ type: "write-local", values: A, baseVersion: 2 }],
+    ]);
     expect(step(s0, { type: "clear-local" })).toEqual([s0, [{ type: "clear-local" }]]);
     expect(step(s0, { type: "set-version", version: 9 })[0].version).toBe(9);
     expect(step(s0, { type: "show-conflict", server: server(3), local: A })[0].status).toEqual({
@@ -248,7 +263,9 @@ describe("autosave driver (createAutosave) under fake timers", () => {
       initialVersion,
       enabled: true,
       send: (input) =>
-        new Promise<SaveReply>((resolve, reject) => calls.push({ ...input, answer: (r) => (r instanceof Error ? reject(r) : resolve(r)) })),
+        new Promise<SaveReply>((resolve, reject) =>
+          calls.push({ ...input, answer: (r) => (r instanceof Error ? reject(r) : resolve(r)) }),
+        ),
       writeLocal: (v, baseVersion) => device.push({ values: v, baseVersion }),
       clearLocal: () => (cleared += 1),
     });

@@ -35,7 +35,11 @@ class MemoryStorage {
 }
 
 const copy = (evidence: string, baseVersion = 1): LocalCopy => ({
-  values: { scores: [{ domainId: "d1", rating: "2", evidence, observedIndicatorIds: [] }], recommendation: "", privateNote: "" },
+  values: {
+    scores: [{ domainId: "d1", rating: "2", evidence, observedIndicatorIds: [] }],
+    recommendation: "",
+    privateNote: "",
+  },
   baseVersion,
   at: "2026-01-01T00:00:00.000Z",
 });
@@ -89,7 +93,11 @@ describe("settling copies at sign-out", () => {
     store.setItem(localCopyKey("alice", "broken"), "{");
     const sent: { interviewId: string; expectedVersion: number; evidence: string }[] = [];
     const save = async (input: { interviewId: string; expectedVersion: number; values: LocalCopy["values"] }) => {
-      sent.push({ interviewId: input.interviewId, expectedVersion: input.expectedVersion, evidence: input.values.scores[0]!.evidence });
+      sent.push({
+        interviewId: input.interviewId,
+        expectedVersion: input.expectedVersion,
+        evidence: input.values.scores[0]!.evidence,
+      });
       if (input.interviewId === "offline") throw new TypeError("Failed to fetch");
       if (input.interviewId === "slow") return new Promise<{ ok: boolean }>(() => {});
       return { ok: input.interviewId === "saved" };
@@ -97,7 +105,11 @@ describe("settling copies at sign-out", () => {
     const kept = await settleLocalCopies("alice", save, store, 50);
     expect(kept.map((k) => k.interviewId).sort()).toEqual(["conflict", "offline", "slow"]);
     // Offered with the version each copy was based on, so the server's compare-and-set protects newer work.
-    expect(sent.find((s) => s.interviewId === "saved")).toEqual({ interviewId: "saved", expectedVersion: 3, evidence: "will save" });
+    expect(sent.find((s) => s.interviewId === "saved")).toEqual({
+      interviewId: "saved",
+      expectedVersion: 3,
+      evidence: "will save",
+    });
     expect(sent.some((s) => s.evidence.startsWith("Bob"))).toBe(false);
     expect(store.keys()).toEqual(
       [

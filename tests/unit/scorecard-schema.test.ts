@@ -16,12 +16,19 @@ import {
 } from "../../lib/validation/scorecard";
 
 const evidence = "x".repeat(EVIDENCE_MIN);
-const complete = { scores: [{ domainId: "d1", rating: "2", evidence, observedIndicatorIds: [] }], recommendation: "YES", privateNote: "" };
+const complete = {
+  scores: [{ domainId: "d1", rating: "2", evidence, observedIndicatorIds: [] }],
+  recommendation: "YES",
+  privateNote: "",
+};
 
 describe("scorecard schemas", () => {
   it("accepts a complete scorecard and rejects missing evidence with a readable message", () => {
     expect(scorecardSubmitSchema.safeParse(complete).success).toBe(true);
-    const res = scorecardSubmitSchema.safeParse({ ...complete, scores: [{ ...complete.scores[0], evidence: "short" }] });
+    const res = scorecardSubmitSchema.safeParse({
+      ...complete,
+      scores: [{ ...complete.scores[0], evidence: "short" }],
+    });
     expect(res.success).toBe(false);
     expect(res.error?.issues[0]?.message).toMatch(/at least 40 characters of evidence.*5 so far/);
   });
@@ -89,7 +96,10 @@ describe("scorecard schemas", () => {
     expect(nothingAssessed(v)).toBe(true);
     expect(scorecardSubmitSchema.safeParse(v).success).toBe(false);
     // One assessed domain with evidence is enough: nothing missing, and the schema agrees.
-    const one: ScorecardValues = { ...v, scores: [na("d1"), { domainId: "d2", rating: "1", evidence, observedIndicatorIds: [] }] };
+    const one: ScorecardValues = {
+      ...v,
+      scores: [na("d1"), { domainId: "d2", rating: "1", evidence, observedIndicatorIds: [] }],
+    };
     expect(missingForSubmit(one, {})).toEqual([]);
     expect(scorecardSubmitSchema.safeParse(one).success).toBe(true);
     // The button's list and the schema agree on random scorecards.
@@ -100,7 +110,12 @@ describe("scorecard schemas", () => {
         fc.constantFrom("", "YES"),
         (ratings, long, rec) => {
           const values = {
-            scores: ratings.map((rating, i) => ({ domainId: `d${i}`, rating, evidence: long ? evidence : "", observedIndicatorIds: [] })),
+            scores: ratings.map((rating, i) => ({
+              domainId: `d${i}`,
+              rating,
+              evidence: long ? evidence : "",
+              observedIndicatorIds: [],
+            })),
             recommendation: rec,
             privateNote: "",
           } as ScorecardValues;
@@ -116,7 +131,9 @@ describe("scorecard schemas", () => {
       recommendation: "YES",
       privateNote: "",
     };
-    expect(sameScorecardValues(base, { ...base, scores: [{ ...base.scores[0]!, observedIndicatorIds: ["b", "a"] }] })).toBe(true);
+    expect(
+      sameScorecardValues(base, { ...base, scores: [{ ...base.scores[0]!, observedIndicatorIds: ["b", "a"] }] }),
+    ).toBe(true);
     expect(
       sameScorecardValues(base, {
         ...base,
@@ -125,8 +142,12 @@ describe("scorecard schemas", () => {
     ).toBe(true);
     expect(sameScorecardValues(base, { ...base, privateNote: "x" })).toBe(false);
     expect(sameScorecardValues(base, { ...base, recommendation: "NO" })).toBe(false);
-    expect(sameScorecardValues(base, { ...base, scores: [{ ...base.scores[0]!, observedIndicatorIds: ["a"] }] })).toBe(false);
-    expect(sameScorecardValues(base, { ...base, scores: [{ ...base.scores[0]!, evidence: `${evidence}!` }] })).toBe(false);
+    expect(sameScorecardValues(base, { ...base, scores: [{ ...base.scores[0]!, observedIndicatorIds: ["a"] }] })).toBe(
+      false,
+    );
+    expect(sameScorecardValues(base, { ...base, scores: [{ ...base.scores[0]!, evidence: `${evidence}!` }] })).toBe(
+      false,
+    );
     expect(sameScorecardValues(base, { ...base, scores: [{ ...base.scores[0]!, rating: "na" }] })).toBe(false);
   });
 });
@@ -146,7 +167,11 @@ describe("user text (lib/validation/text.ts)", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), (s) => {
         const out = cleanUserText(s);
-        return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufeff]/.test(out) && cleanUserText(out) === out && out.isWellFormed();
+        return (
+          !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufeff]/.test(out) &&
+          cleanUserText(out) === out &&
+          out.isWellFormed()
+        );
       }),
       { numRuns: 500 },
     );
@@ -164,7 +189,10 @@ describe("user text (lib/validation/text.ts)", () => {
     expect(reason.success).toBe(false);
     expect(reason.error?.issues[0]?.message).toMatch(/Say why/);
     // A NUL byte in an id is malformed, not a database error later.
-    expect(scorecardDraftSchema.safeParse({ ...complete, scores: [{ ...complete.scores[0], domainId: "d1\u0000" }] }).success).toBe(false);
+    expect(
+      scorecardDraftSchema.safeParse({ ...complete, scores: [{ ...complete.scores[0], domainId: "d1\u0000" }] })
+        .success,
+    ).toBe(false);
   });
 });
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { candidateProfiles, evidenceLibrary } from "../../prisma/seed/content/evidence";
-import { CLUSTER_KEYS, DOMAIN_KEYS, LEVEL_RANKS, cells, clusters, domains, levels } from "../../prisma/seed/content/matrix";
+import {
+  CLUSTER_KEYS,
+  DOMAIN_KEYS,
+  LEVEL_RANKS,
+  cells,
+  clusters,
+  domains,
+  levels,
+} from "../../prisma/seed/content/matrix";
 import { questionBank } from "../../prisma/seed/content/question-bank";
 import { roleTemplates } from "../../prisma/seed/content/role-templates";
 
@@ -119,7 +127,8 @@ describe("role templates", () => {
     for (const t of roleTemplates) {
       const cluster = clusters.find((c) => c.key === t.clusterKey);
       expect(cluster, t.key).toBeDefined();
-      for (const d of DOMAIN_KEYS) if (cluster!.emphasis[d] === "peripheral") expect(t.targets[d], `${t.key}/${d}`).toBeLessThan(3);
+      for (const d of DOMAIN_KEYS)
+        if (cluster!.emphasis[d] === "peripheral") expect(t.targets[d], `${t.key}/${d}`).toBeLessThan(3);
     }
   });
 });

@@ -22,7 +22,16 @@ class MemoryStorage {
 }
 
 const planCopy = (title?: string) => ({
-  stages: [{ name: "Deep dive", kind: "TECHNICAL", durationMinutes: 60, domainIds: ["d1"], interviewerIds: ["u1"], questionIds: [] }],
+  stages: [
+    {
+      name: "Deep dive",
+      kind: "TECHNICAL",
+      durationMinutes: 60,
+      domainIds: ["d1"],
+      interviewerIds: ["u1"],
+      questionIds: [],
+    },
+  ],
   baseVersion: 3,
   at: "2026-12-01T00:00:00.000Z",
   ...(title ? { title } : {}),

@@ -6,7 +6,9 @@ import { expect, it } from "vitest";
 import { MOCKING_UNIT_TESTS } from "../../vitest.config";
 
 const files = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 
 it("runs every unit test file that mocks modules or stubs globals isolated", () => {
   const mocking = files("tests/unit")

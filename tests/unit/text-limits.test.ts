@@ -1,10 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { characterCountText, EVIDENCE_MAX, NOTE_MAX, scorecardDraftSchema, withinDraftLimits } from "../../lib/validation/scorecard";
+import {
+  characterCountText,
+  EVIDENCE_MAX,
+  NOTE_MAX,
+  scorecardDraftSchema,
+  withinDraftLimits,
+} from "../../lib/validation/scorecard";
 
 const draft = (evidence: string, privateNote = "") => ({
   scores: [
     { domainId: "cmx0000000000000000000001", rating: "2" as const, evidence, observedIndicatorIds: [] },
-    { domainId: "cmx0000000000000000000002", rating: "1" as const, evidence: "kept as typed", observedIndicatorIds: [] },
+    {
+      domainId: "cmx0000000000000000000002",
+      rating: "1" as const,
+      evidence: "kept as typed",
+      observedIndicatorIds: [],
+    },
   ],
   recommendation: "YES" as const,
   privateNote,
@@ -57,10 +68,15 @@ describe("every limited field shows the limit its schema enforces", () => {
     expect(maxOf(analyseSchema.shape.text)).toBe(50_000);
     expect(maxOf(jdSaveSchema.shape.content)).toBe(20_000);
     // The add-candidate form loads zod lazily, so it reads plain numbers: the schema is built from them.
-    for (const k of ["name", "source", "headline"] as const) expect(maxOf(newCandidateSchema.shape[k])).toBe(CANDIDATE_TEXT_MAX[k]);
+    for (const k of ["name", "source", "headline"] as const)
+      expect(maxOf(newCandidateSchema.shape[k])).toBe(CANDIDATE_TEXT_MAX[k]);
     // The reject reason's box reads REASON_MAX; the schema checks the same number.
     expect(
-      moveSchema.safeParse({ applicationId: "cmx0000000000000000000001", status: "REJECTED", reason: "x".repeat(REASON_MAX + 1) }).success,
+      moveSchema.safeParse({
+        applicationId: "cmx0000000000000000000001",
+        status: "REJECTED",
+        reason: "x".repeat(REASON_MAX + 1),
+      }).success,
     ).toBe(false);
     expect(() => maxOf(roleFieldsSchema.shape.clusterId)).toThrow();
   });
@@ -76,7 +92,11 @@ describe("every limited field shows the limit its schema enforces", () => {
     expect(msg(newCandidateSchema.shape.headline, "h".repeat(161))).toBe("Keep the headline under 160 characters");
   });
   it("counts, and speaks only near and over the limit", async () => {
-    const { characterCountText: count, limitAnnouncement, limitState } = await import("../../lib/validation/text-limits");
+    const {
+      characterCountText: count,
+      limitAnnouncement,
+      limitState,
+    } = await import("../../lib/validation/text-limits");
     expect(count(12, 80)).toEqual({ text: "12 / 80 characters", over: false });
     expect(count(85, 80)).toEqual({ text: "5 characters over the 80 limit: Shorten it to save.", over: true });
     expect([limitState(10, 100), limitState(90, 100), limitState(100, 100), limitState(101, 100)]).toEqual([

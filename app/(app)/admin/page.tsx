@@ -22,7 +22,11 @@ import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "People & matrix" };
 
-export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const me = await requireCapability("managePeople");
   const tz = await viewerTimeZone();
   const [{ settings, versions, audit }, people, fairHiring, readiness] = await Promise.all([
@@ -33,7 +37,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   ]);
   return (
     <>
-      <PageHeader title="People & matrix" description="Who can sign in and what they may do; the competency matrix and its versions." />
+      <PageHeader
+        title="People & matrix"
+        description="Who can sign in and what they may do; the competency matrix and its versions."
+      />
       {/* minmax(0, 1fr) columns: a form's widest row must not widen the page on a phone. */}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <Card>
@@ -105,7 +112,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                     </p>
                     <p className="text-muted-foreground">{v.changeNote}</p>
                     <p className="text-xs text-muted-foreground">
-                      {v._count.cells} cells · {v._count.roles} roles · {v._count.scorecards} scorecards · {formatDate(v.publishedAt, tz)}
+                      {v._count.cells} cells · {v._count.roles} roles · {v._count.scorecards} scorecards ·{" "}
+                      {formatDate(v.publishedAt, tz)}
                     </p>
                   </li>
                 ))}

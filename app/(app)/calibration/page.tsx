@@ -15,12 +15,19 @@ function offsetText(o: number | null) {
   return r > 0 ? `+${r}` : String(r);
 }
 
-export default async function CalibrationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CalibrationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireCapability("readCalibration");
   const params = await searchParams;
   // Cursors come from the URL; calibrationReport treats anything malformed as the first page.
   const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
-  const { interviewers, page, agreement } = await calibrationReport(user, { after: one(params.after), before: one(params.before) });
+  const { interviewers, page, agreement } = await calibrationReport(user, {
+    after: one(params.after),
+    before: one(params.before),
+  });
   return (
     <>
       <PageHeader
@@ -31,7 +38,8 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
         <CardHeader>
           <CardTitle>Interviewers</CardTitle>
           <CardDescription>
-            Offset = mean of (their rating − the panel&apos;s median) on the same candidate and domain; + rates higher than the panel.
+            Offset = mean of (their rating − the panel&apos;s median) on the same candidate and domain; + rates higher
+            than the panel.
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-3">
@@ -58,7 +66,9 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
                         {i.name}
                         {i.active ? "" : " (deactivated)"}
                       </th>
-                      <td className={Math.abs(i.meanOffset ?? 0) >= 0.5 ? "font-semibold text-warning" : ""}>{offsetText(i.meanOffset)}</td>
+                      <td className={Math.abs(i.meanOffset ?? 0) >= 0.5 ? "font-semibold text-warning" : ""}>
+                        {offsetText(i.meanOffset)}
+                      </td>
                       <td>{i.comparableRatings}</td>
                       <td>
                         <DistributionBar d={i.distribution} />
@@ -78,8 +88,8 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
         <CardHeader>
           <CardTitle>Agreement per role</CardTitle>
           <CardDescription>
-            Krippendorff&apos;s alpha for ordinal data over candidate × domain units (1 = perfect agreement, 0 = chance, below 0.667 = treat
-            conclusions with care).
+            Krippendorff&apos;s alpha for ordinal data over candidate × domain units (1 = perfect agreement, 0 = chance,
+            below 0.667 = treat conclusions with care).
           </CardDescription>
         </CardHeader>
         <CardContent>

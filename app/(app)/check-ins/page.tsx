@@ -13,7 +13,11 @@ import { viewerTimeZone } from "@/lib/viewer-time-zone";
 
 export const metadata: Metadata = { title: "Check-ins" };
 
-export default async function CheckInsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CheckInsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireCapability("readHiringQuality");
   const tz = await viewerTimeZone();
   const params = await searchParams;
@@ -37,7 +41,9 @@ export default async function CheckInsPage({ searchParams }: { searchParams: Pro
         </CardHeader>
         <CardContent>
           {page.rows.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No check-ins due. They appear here when a hire reaches a check-in date.</p>
+            <p className="text-sm text-muted-foreground">
+              No check-ins due. They appear here when a hire reaches a check-in date.
+            </p>
           ) : (
             <ScrollRegion label="Due check-ins">
               <table className="w-full min-w-[32rem] text-sm">
@@ -59,7 +65,10 @@ export default async function CheckInsPage({ searchParams }: { searchParams: Pro
                   {page.rows.map((r) => (
                     <tr key={`${r.applicationId}-${r.days}`}>
                       <th scope="row" className="py-2 pr-3 text-left font-medium">
-                        <Link href={`/check-ins/${r.applicationId}?m=${r.days}`} className="text-primary underline underline-offset-4">
+                        <Link
+                          href={`/check-ins/${r.applicationId}?m=${r.days}`}
+                          className="text-primary underline underline-offset-4"
+                        >
                           {r.candidate}
                         </Link>
                         <span className="block text-xs font-normal text-muted-foreground">{r.role}</span>

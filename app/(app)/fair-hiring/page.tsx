@@ -86,23 +86,24 @@ export default async function FairHiringPage({ searchParams }: { searchParams: S
       )}
       <ReadingGuide description="What each figure means, and what it cannot tell you.">
         <p>
-          <strong className="text-foreground">Pass rate</strong>: of the people of a group with an outcome at the stage, the share who moved
-          on. People still at the stage, and those who withdrew, are not counted there.
+          <strong className="text-foreground">Pass rate</strong>: of the people of a group with an outcome at the stage,
+          the share who moved on. People still at the stage, and those who withdrew, are not counted there.
         </p>
         <p>
-          <strong className="text-foreground">Impact ratio</strong>: the group&apos;s pass rate divided by the highest group&apos;s. Under{" "}
-          {FOUR_FIFTHS} (the four-fifths rule of the US Uniform Guidelines) is a signal of adverse impact worth looking into, not a finding.
+          <strong className="text-foreground">Impact ratio</strong>: the group&apos;s pass rate divided by the highest
+          group&apos;s. Under {FOUR_FIFTHS} (the four-fifths rule of the US Uniform Guidelines) is a signal of adverse
+          impact worth looking into, not a finding.
         </p>
         <p>
-          <strong className="text-foreground">Fisher p</strong>: the chance of a difference at least this large between the group and the
-          highest group if the stage treated them alike (Fisher&apos;s exact test, two-sided). Under {SIGNIFICANCE} it is unlikely to be
-          chance; many groups and stages are compared, so expect about one in twenty to fall under it by chance alone. With small groups a
-          real difference may not reach it.
+          <strong className="text-foreground">Fisher p</strong>: the chance of a difference at least this large between
+          the group and the highest group if the stage treated them alike (Fisher&apos;s exact test, two-sided). Under{" "}
+          {SIGNIFICANCE} it is unlikely to be chance; many groups and stages are compared, so expect about one in twenty
+          to fall under it by chance alone. With small groups a real difference may not reach it.
         </p>
         <p>
-          <strong className="text-foreground">Not disclosed</strong>: people who preferred not to say or did not answer. They are shown,
-          never compared. Groups below the minimum size are withheld; when only one would be, the next smallest is withheld too, so it
-          cannot be worked out from the stage total.
+          <strong className="text-foreground">Not disclosed</strong>: people who preferred not to say or did not answer.
+          They are shown, never compared. Groups below the minimum size are withheld; when only one would be, the next
+          smallest is withheld too, so it cannot be worked out from the stage total.
         </p>
       </ReadingGuide>
     </>

@@ -23,7 +23,11 @@ const BADGE = { draft: "warning", overdue: "danger", todo: "default", submitted:
 
 const fmt = new Intl.NumberFormat("en");
 
-export default async function InterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InterviewsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   // Any signed-in user may be on a panel; the list is scoped to their own interviews.
   const user = await requireUser();
   const tz = await viewerTimeZone();
@@ -31,7 +35,10 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
   const [interviews, due] = await Promise.all([interviewerInterviews(user, paging), dueInterviews(user.id)]);
   return (
     <>
-      <PageHeader title="My interviews" description="Only interviews assigned to you. Drafts first, then anything overdue." />
+      <PageHeader
+        title="My interviews"
+        description="Only interviews assigned to you. Drafts first, then anything overdue."
+      />
       {due.length > 0 ? (
         <section aria-labelledby="due-h" className="mb-8 rounded-lg border border-amber-300 bg-amber-50 p-4">
           <h2 id="due-h" className="font-semibold text-amber-900">
@@ -69,7 +76,10 @@ export default async function InterviewsPage({ searchParams }: { searchParams: P
                     <li key={i.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between">
                       <div>
                         <p className="font-medium">
-                          <Link href={`/interviews/${i.id}`} className="text-primary underline-offset-4 hover:underline">
+                          <Link
+                            href={`/interviews/${i.id}`}
+                            className="text-primary underline-offset-4 hover:underline"
+                          >
                             {i.application.candidate.name}
                           </Link>
                         </p>

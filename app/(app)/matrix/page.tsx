@@ -37,7 +37,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
           </>
         }
       />
-      <nav aria-label="Role clusters" className="mb-4 -mx-4 overflow-x-auto px-4">
+      <nav aria-label="Role clusters" className="-mx-4 mb-4 overflow-x-auto px-4">
         <ul className="flex gap-2">
           {clusters.map((c) => (
             <li key={c.id}>
@@ -45,7 +45,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
                 href={`/matrix?cluster=${c.key}`}
                 aria-current={c.id === cluster.id ? "page" : undefined}
                 className={cn(
-                  "block whitespace-nowrap rounded-full border px-3 py-1.5 text-sm",
+                  "block rounded-full border px-3 py-1.5 text-sm whitespace-nowrap",
                   c.id === cluster.id ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted",
                 )}
               >
@@ -75,7 +75,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
                 return (
                   <article
                     key={cell.level}
-                    className={cn("rounded-lg border border-border border-t-4 bg-card p-4", LEVEL_BORDER[cell.level])}
+                    className={cn("rounded-lg border border-t-4 border-border bg-card p-4", LEVEL_BORDER[cell.level])}
                   >
                     <h3 className="text-sm font-semibold">
                       Level {cell.level} <span className="font-normal text-muted-foreground">· {level?.name}</span>

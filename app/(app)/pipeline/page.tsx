@@ -24,7 +24,11 @@ function progress(a: { status: string; stage: string | null }) {
   return a.status === "ACTIVE" ? (a.stage ?? "Not started") : a.status.toLowerCase();
 }
 
-export default async function PipelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PipelinePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireCapability("manageCandidates");
   const tz = await viewerTimeZone();
   const params = candidateListParams(await searchParams);
@@ -144,7 +148,10 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
                 {candidates.rows.map((c) => (
                   <tr key={c.id} className="align-top">
                     <th scope="row" className="p-3 text-left font-medium">
-                      <Link href={`/pipeline/candidates/${c.id}`} className="text-primary underline-offset-4 hover:underline">
+                      <Link
+                        href={`/pipeline/candidates/${c.id}`}
+                        className="text-primary underline-offset-4 hover:underline"
+                      >
                         {c.name}
                       </Link>
                       <span className="block text-xs font-normal text-muted-foreground">{c.headline}</span>
@@ -163,7 +170,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
                       )}
                     </td>
                     <td className="p-3">{c.source ?? "—"}</td>
-                    <td className="whitespace-nowrap p-3">{formatDate(c.createdAt, tz)}</td>
+                    <td className="p-3 whitespace-nowrap">{formatDate(c.createdAt, tz)}</td>
                   </tr>
                 ))}
               </tbody>

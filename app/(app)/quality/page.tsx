@@ -58,8 +58,9 @@ export default async function QualityPage() {
         <CardHeader>
           <CardTitle>Interview rating against the job, per domain</CardTitle>
           <CardDescription>
-            Spearman&apos;s ρ between the panel&apos;s consensus (lower median) and the latest on-the-job rating: +1 = the interview ranked
-            the hires exactly as the job did, 0 = no relationship. The 95% interval is how far the true value could plausibly be from it.
+            Spearman&apos;s ρ between the panel&apos;s consensus (lower median) and the latest on-the-job rating: +1 =
+            the interview ranked the hires exactly as the job did, 0 = no relationship. The 95% interval is how far the
+            true value could plausibly be from it.
           </CardDescription>
         </CardHeader>
         <CardContent>
@@ -109,17 +110,18 @@ export default async function QualityPage() {
       </Card>
       <ReadingGuide>
         <p>
-          Below {MIN_HIRES} hires in a domain the page says &ldquo;too few hires to say&rdquo;: with fewer, even a strong-looking ρ of 0.5
-          has an interval reaching below zero, so a number would invite reading noise as a verdict.
+          Below {MIN_HIRES} hires in a domain the page says &ldquo;too few hires to say&rdquo;: with fewer, even a
+          strong-looking ρ of 0.5 has an interval reaching below zero, so a number would invite reading noise as a
+          verdict.
         </p>
         <p>
-          Only hires are counted, so the range is restricted (the interview already screened out weak candidates): correlations here
-          understate how well the interview separates all applicants. Ratings are the hiring manager&apos;s, who also saw the interview
-          feedback.
+          Only hires are counted, so the range is restricted (the interview already screened out weak candidates):
+          correlations here understate how well the interview separates all applicants. Ratings are the hiring
+          manager&apos;s, who also saw the interview feedback.
         </p>
         <p>
-          Counted: hires whose interview feedback you may see and whose check-ins you may read (roles you own or were delegated; admins see
-          all).
+          Counted: hires whose interview feedback you may see and whose check-ins you may read (roles you own or were
+          delegated; admins see all).
         </p>
       </ReadingGuide>
       <p className="mt-4 text-sm">

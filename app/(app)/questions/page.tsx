@@ -13,7 +13,11 @@ import { questionFilterSchema } from "@/lib/validation/question";
 
 export const metadata: Metadata = { title: "Question bank" };
 
-export default async function QuestionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function QuestionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireCapability("authorQuestions");
   // Malformed filters (a NUL byte, level=Infinity) read as "no filter", never a server error.
   const sp = questionFilterSchema.parse(await searchParams);
@@ -59,7 +63,10 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
             L{l}
           </Link>
         ))}
-        <Link href={link({ retired: sp.retired === "1" ? undefined : "1" })} className="rounded-full border border-border px-3 py-1">
+        <Link
+          href={link({ retired: sp.retired === "1" ? undefined : "1" })}
+          className="rounded-full border border-border px-3 py-1"
+        >
           {sp.retired === "1" ? "Hide retired" : "Show retired"}
         </Link>
       </nav>

@@ -16,9 +16,17 @@ export const metadata: Metadata = { title: "My interviewer readiness" };
 
 const TITLE = "My interviewer readiness";
 
-export default async function MyReadinessPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MyReadinessPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
-  const [mine, exercises, tz] = await Promise.all([myReadiness(user), myExercisePage(user, await searchParams), viewerTimeZone()]);
+  const [mine, exercises, tz] = await Promise.all([
+    myReadiness(user),
+    myExercisePage(user, await searchParams),
+    viewerTimeZone(),
+  ]);
   if (!mine || !exercises) {
     // Recruiters don't interview (canTrainAsInterviewer): nothing to train for.
     return (
@@ -28,8 +36,8 @@ export default async function MyReadinessPage({ searchParams }: { searchParams: 
           <CardHeader>
             <CardTitle>Nothing to do here for recruiters</CardTitle>
             <CardDescription>
-              Readiness tracks how interviewers qualify to rate each domain of the matrix: shadowing, reverse-shadowing and a calibration
-              exercise. Recruiters don’t rate candidates, so there is nothing to train for.
+              Readiness tracks how interviewers qualify to rate each domain of the matrix: shadowing, reverse-shadowing
+              and a calibration exercise. Recruiters don’t rate candidates, so there is nothing to train for.
             </CardDescription>
           </CardHeader>
         </Card>
@@ -72,8 +80,8 @@ export default async function MyReadinessPage({ searchParams }: { searchParams: 
           <CardHeader>
             <CardTitle>Calibration exercises</CardTitle>
             <CardDescription>
-              Rate anonymised evidence from past panels, then compare your levels with what the panel agreed on. Passing means at least{" "}
-              {settings.calibrationPassMark}% rated exactly as the panel did.
+              Rate anonymised evidence from past panels, then compare your levels with what the panel agreed on. Passing
+              means at least {settings.calibrationPassMark}% rated exactly as the panel did.
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-2">
@@ -94,7 +102,8 @@ export default async function MyReadinessPage({ searchParams }: { searchParams: 
               .
             </p>
             <p className="text-muted-foreground">
-              Whoever schedules interviews sees it and is warned before booking you past it. Ask your manager to change it. Your{" "}
+              Whoever schedules interviews sees it and is warned before booking you past it. Ask your manager to change
+              it. Your{" "}
               <Link href="/interviews" className="text-primary underline underline-offset-4">
                 interviews
               </Link>{" "}

@@ -16,7 +16,11 @@ export const metadata: Metadata = { title: "Roles" };
 
 const STATUS_VARIANT = { OPEN: "success", DRAFT: "muted", CLOSED: "warning" } as const;
 
-export default async function RolesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RolesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireCapability("listRoles");
   const roles = await managerRoles(user, pagingParams(await searchParams));
   return (
@@ -50,7 +54,8 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
                       <Badge variant={STATUS_VARIANT[role.status]}>{role.status.toLowerCase()}</Badge>
                     </div>
                     <CardDescription>
-                      {role.cluster.name} · {role.seniority} · {formatMoney(role.salaryMin, role.salaryMax, role.currency)}
+                      {role.cluster.name} · {role.seniority} ·{" "}
+                      {formatMoney(role.salaryMin, role.salaryMax, role.currency)}
                     </CardDescription>
                   </CardHeader>
                   <CardContent className="grid gap-3">
@@ -65,7 +70,8 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
                       ))}
                     </dl>
                     <p className="text-sm text-muted-foreground">
-                      {role._count.applications} candidates · {role._count.stages} interview stages · owner {role.owner.name}
+                      {role._count.applications} candidates · {role._count.stages} interview stages · owner{" "}
+                      {role.owner.name}
                     </p>
                   </CardContent>
                 </Card>

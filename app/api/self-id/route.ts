@@ -10,7 +10,11 @@ import { clientAddress } from "@/lib/rate-limit/client-address";
 import { answersFromForm, selfIdTokenForUrl, type SelfIdFormError } from "@/lib/validation/self-id";
 
 const STATUS = { invalid: 400, not_found: 410, rate_limited: 429 } as Record<string, number>;
-const FORM_ERROR: Record<string, SelfIdFormError> = { invalid: "invalid", not_found: "link", rate_limited: "rate-limited" };
+const FORM_ERROR: Record<string, SelfIdFormError> = {
+  invalid: "invalid",
+  not_found: "link",
+  rate_limited: "rate-limited",
+};
 const noStore = { "Cache-Control": "no-store" };
 
 /**
@@ -34,7 +38,8 @@ function refererToken(req: Request): string | null {
 }
 
 export async function POST(req: Request) {
-  if (!isSameOriginRequest(req.headers, req.url)) return Response.json({ error: CROSS_SITE_REFUSAL }, { status: 403, headers: noStore });
+  if (!isSameOriginRequest(req.headers, req.url))
+    return Response.json({ error: CROSS_SITE_REFUSAL }, { status: 403, headers: noStore });
   // The page's plain form arrives form-encoded; a script may send JSON.
   const form = !req.headers.get("content-type")?.includes("application/json");
   const body: unknown = form
@@ -50,7 +55,8 @@ export async function POST(req: Request) {
   const token = (body as { token?: unknown }).token;
   try {
     const res = await submitSelfId(body, clientAddress(req.headers.get("x-forwarded-for"), env().TRUSTED_PROXY_HOPS));
-    const headers = !res.ok && res.kind === "rate_limited" ? { ...noStore, "Retry-After": String(res.retryAfterSeconds) } : noStore;
+    const headers =
+      !res.ok && res.kind === "rate_limited" ? { ...noStore, "Retry-After": String(res.retryAfterSeconds) } : noStore;
     if (form) return backToForm(token, res.ok ? "saved=1" : `error=${FORM_ERROR[res.kind] ?? "invalid"}`, headers);
     if (res.ok) return Response.json({ saved: res.saved }, { headers: noStore });
     const fieldErrors = res.kind === "invalid" ? res.fieldErrors : undefined;
@@ -58,6 +64,9 @@ export async function POST(req: Request) {
   } catch (e) {
     console.error("self-identification failed", e);
     if (form) return backToForm(token, "error=failed");
-    return Response.json({ error: "Something went wrong; nothing was saved. Try again." }, { status: 503, headers: noStore });
+    return Response.json(
+      { error: "Something went wrong; nothing was saved. Try again." },
+      { status: 503, headers: noStore },
+    );
   }
 }

@@ -12,7 +12,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-6 px-4 py-10">
       <div className="text-center">
-        <div aria-hidden className="mx-auto mb-3 grid h-10 w-10 place-items-center rounded-lg bg-primary font-bold text-white">
+        <div
+          aria-hidden
+          className="mx-auto mb-3 grid h-10 w-10 place-items-center rounded-lg bg-primary font-bold text-white"
+        >
           AI
         </div>
         <h1 className="text-2xl font-semibold">Set your password</h1>

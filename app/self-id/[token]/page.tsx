@@ -25,9 +25,11 @@ export default async function SelfIdPage({
       <div>
         <h1 className="text-2xl font-semibold">Voluntary self-identification</h1>
         <p className="mt-2 text-sm text-muted-foreground">
-          We ask to check that our hiring treats every group fairly. Answering is optional and every question has &ldquo;
-          {PREFER_NOT_TO_SAY}&rdquo;. Your answers are kept apart from your application: your interviewers and the hiring manager never see
-          them, and they are only used in counts of groups large enough that nobody can be singled out.
+          We ask to check that our hiring treats every group fairly. Answering is optional and every question has
+          &ldquo;
+          {PREFER_NOT_TO_SAY}&rdquo;. Your answers are kept apart from your application: your interviewers and the
+          hiring manager never see them, and they are only used in counts of groups large enough that nobody can be
+          singled out.
         </p>
       </div>
       {saved === "1" ? (
@@ -48,7 +50,9 @@ export default async function SelfIdPage({
         <form method="post" action="/api/self-id" className="grid gap-6">
           <input type="hidden" name="token" value={token} />
           {form.answered && saved !== "1" ? (
-            <p className="text-sm text-muted-foreground">You answered before. Sending the form again replaces the answers you change.</p>
+            <p className="text-sm text-muted-foreground">
+              You answered before. Sending the form again replaces the answers you change.
+            </p>
           ) : null}
           {form.categories.map((c) => (
             <fieldset key={c.key} className="grid gap-2 rounded-md border border-border p-4">

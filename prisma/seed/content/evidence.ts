@@ -110,10 +110,30 @@ export const evidenceLibrary: Record<DomainKey, Record<0 | 1 | 2 | 3, string[]>>
 };
 
 export const candidateProfiles: { name: string; email: string; source: string; headline: string }[] = [
-  { name: "Amara Okafor", email: "amara.okafor@example.com", source: "Referral", headline: "Senior SRE, payments platform" },
-  { name: "Lukas Brandt", email: "lukas.brandt@example.org", source: "LinkedIn", headline: "DevOps engineer moving into AIOps" },
-  { name: "Sofia Marquez", email: "sofia.marquez@example.com", source: "Conference", headline: "Observability lead, e-commerce" },
-  { name: "Hiroshi Sato", email: "hiroshi.sato@example.org", source: "Careers page", headline: "Production engineer, gaming backend" },
+  {
+    name: "Amara Okafor",
+    email: "amara.okafor@example.com",
+    source: "Referral",
+    headline: "Senior SRE, payments platform",
+  },
+  {
+    name: "Lukas Brandt",
+    email: "lukas.brandt@example.org",
+    source: "LinkedIn",
+    headline: "DevOps engineer moving into AIOps",
+  },
+  {
+    name: "Sofia Marquez",
+    email: "sofia.marquez@example.com",
+    source: "Conference",
+    headline: "Observability lead, e-commerce",
+  },
+  {
+    name: "Hiroshi Sato",
+    email: "hiroshi.sato@example.org",
+    source: "Careers page",
+    headline: "Production engineer, gaming backend",
+  },
   {
     name: "Fatima Al-Sayed",
     email: "fatima.alsayed@example.com",
@@ -127,11 +147,41 @@ export const candidateProfiles: { name: string; email: string; source: string; h
     source: "LinkedIn",
     headline: "Infrastructure engineer with a security background",
   },
-  { name: "Tom Becker", email: "tom.becker@example.org", source: "Careers page", headline: "Build and release engineer" },
-  { name: "Ana Lima", email: "ana.lima@example.com", source: "Conference", headline: "ML engineer, time-series anomaly detection" },
-  { name: "Ravi Shankar", email: "ravi.shankar@example.org", source: "Referral", headline: "Data engineer, streaming pipelines" },
-  { name: "Chloe Dubois", email: "chloe.dubois@example.com", source: "LinkedIn", headline: "Data analyst learning MLOps" },
+  {
+    name: "Tom Becker",
+    email: "tom.becker@example.org",
+    source: "Careers page",
+    headline: "Build and release engineer",
+  },
+  {
+    name: "Ana Lima",
+    email: "ana.lima@example.com",
+    source: "Conference",
+    headline: "ML engineer, time-series anomaly detection",
+  },
+  {
+    name: "Ravi Shankar",
+    email: "ravi.shankar@example.org",
+    source: "Referral",
+    headline: "Data engineer, streaming pipelines",
+  },
+  {
+    name: "Chloe Dubois",
+    email: "chloe.dubois@example.com",
+    source: "LinkedIn",
+    headline: "Data analyst learning MLOps",
+  },
   { name: "Ivan Petrov", email: "ivan.petrov@example.org", source: "Agency", headline: "Data scientist, forecasting" },
-  { name: "Yusuf Demir", email: "yusuf.demir@example.com", source: "Careers page", headline: "Security engineer, detection and response" },
-  { name: "Elena Rossi", email: "elena.rossi@example.org", source: "Referral", headline: "DevSecOps engineer, CI/CD hardening" },
+  {
+    name: "Yusuf Demir",
+    email: "yusuf.demir@example.com",
+    source: "Careers page",
+    headline: "Security engineer, detection and response",
+  },
+  {
+    name: "Elena Rossi",
+    email: "elena.rossi@example.org",
+    source: "Referral",
+    headline: "DevSecOps engineer, CI/CD hardening",
+  },
 ];

@@ -23,28 +23,48 @@ export const clusters: { key: ClusterKey; name: string; summary: string; emphasi
     name: "SRE / Reliability",
     summary:
       "Turn operational pain into automation: incident management, SLIs/SLOs, alert fatigue and production behaviour. In AIOps they judge whether models cut noise and improve mean time to detect and resolve.",
-    emphasis: { observability: "core", "data-ml": "supporting", automation: "core", "security-governance": "peripheral" },
+    emphasis: {
+      observability: "core",
+      "data-ml": "supporting",
+      automation: "core",
+      "security-governance": "peripheral",
+    },
   },
   {
     key: "platform",
     name: "Platform / Infrastructure",
     summary:
       "Build the pipelines that ingest and normalise telemetry and connect it to CI/CD and infrastructure as code, keeping observability signals consistent, secure and scalable.",
-    emphasis: { observability: "core", "data-ml": "peripheral", automation: "core", "security-governance": "supporting" },
+    emphasis: {
+      observability: "core",
+      "data-ml": "peripheral",
+      automation: "core",
+      "security-governance": "supporting",
+    },
   },
   {
     key: "data-ml",
     name: "Data / ML",
     summary:
       "Design feature pipelines, anomaly detection models and evaluation frameworks, valuing robustness and interpretability over model novelty.",
-    emphasis: { observability: "supporting", "data-ml": "core", automation: "supporting", "security-governance": "peripheral" },
+    emphasis: {
+      observability: "supporting",
+      "data-ml": "core",
+      automation: "supporting",
+      "security-governance": "peripheral",
+    },
   },
   {
     key: "security",
     name: "Security / DevSecOps",
     summary:
       "Keep AIOps pipelines free of compliance and risk issues, and apply the same ML techniques to threat detection and behavioural analysis.",
-    emphasis: { observability: "supporting", "data-ml": "supporting", automation: "peripheral", "security-governance": "core" },
+    emphasis: {
+      observability: "supporting",
+      "data-ml": "supporting",
+      automation: "peripheral",
+      "security-governance": "core",
+    },
   },
 ];
 
@@ -78,7 +98,8 @@ export const levels: { rank: LevelRank; name: string; summary: string; indicator
   {
     rank: 3,
     name: "Strategic AIOps Architect",
-    summary: "Architectural thinking and organisational influence: focuses less on tooling and more on measurable operational outcomes.",
+    summary:
+      "Architectural thinking and organisational influence: focuses less on tooling and more on measurable operational outcomes.",
     indicators: [
       "Defines enterprise telemetry strategy.",
       "Establishes model governance and explainability standards.",

@@ -9,7 +9,15 @@ export type SeedQuestion = {
   answers: { 1: string; 2: string; 3: string };
 };
 
-const q = (key: string, domainKey: DomainKey, level: LevelRank, prompt: string, a1: string, a2: string, a3: string): SeedQuestion => ({
+const q = (
+  key: string,
+  domainKey: DomainKey,
+  level: LevelRank,
+  prompt: string,
+  a1: string,
+  a2: string,
+  a3: string,
+): SeedQuestion => ({
   key,
   domainKey,
   level,

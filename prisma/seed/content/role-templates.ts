@@ -29,7 +29,8 @@ const T = (o: Target, d: Target, a: Target, s: Target): RoleTemplate["targets"] 
   automation: a,
   "security-governance": s,
 });
-const tableRow = (row: string) => `Salary, remote-friendliness and time to hire: the roadmap's table, ${row} row (directional U.S. range).`;
+const tableRow = (row: string) =>
+  `Salary, remote-friendliness and time to hire: the roadmap's table, ${row} row (directional U.S. range).`;
 
 export const roleTemplates: RoleTemplate[] = [
   {
@@ -49,7 +50,13 @@ export const roleTemplates: RoleTemplate[] = [
       "Vendor governance",
       "Operational reporting",
     ],
-    tools: ["LangSmith", "Weights & Biases", "Datadog LLM Observability", "Cloud monitoring", "Prompt and version registries"],
+    tools: [
+      "LangSmith",
+      "Weights & Biases",
+      "Datadog LLM Observability",
+      "Cloud monitoring",
+      "Prompt and version registries",
+    ],
     targets: T(3, 1, 2, 2),
     salaryMin: 125000,
     salaryMax: 200000,
@@ -157,7 +164,13 @@ export const roleTemplates: RoleTemplate[] = [
       "Governance",
       "ROI analysis",
     ],
-    tools: ["Major LLM platforms", "Cloud AI services", "Workflow platforms", "Architecture frameworks", "Governance tooling"],
+    tools: [
+      "Major LLM platforms",
+      "Cloud AI services",
+      "Workflow platforms",
+      "Architecture frameworks",
+      "Governance tooling",
+    ],
     targets: T(2, 2, 3, 3),
     salaryMin: 150000,
     salaryMax: 250000,
@@ -174,7 +187,14 @@ export const roleTemplates: RoleTemplate[] = [
     seniority: "Mid-level",
     summary: "Applies software engineering to reliability: SLOs, error budgets, incident response and toil reduction.",
     owns: "Service reliability, SLOs and error budgets, incident response, capacity and toil reduction.",
-    requiredSkills: ["Linux", "Programming", "Monitoring and SLOs", "Incident response", "Kubernetes", "Infrastructure as code"],
+    requiredSkills: [
+      "Linux",
+      "Programming",
+      "Monitoring and SLOs",
+      "Incident response",
+      "Kubernetes",
+      "Infrastructure as code",
+    ],
     tools: ["Prometheus", "Grafana", "OpenTelemetry", "PagerDuty", "Terraform", "Kubernetes"],
     targets: T(2, 1, 2, 1),
     salaryMin: 125000,
@@ -208,7 +228,14 @@ export const roleTemplates: RoleTemplate[] = [
     seniority: "Mid-level",
     summary: "Builds the reliable data pipelines that analytics, automation and production AI depend on.",
     owns: "Data pipelines, warehouses and lakehouses, analytics platforms, and AI-ready datasets.",
-    requiredSkills: ["SQL", "Python", "Streaming and batch processing", "Data modelling", "Data quality", "Orchestration"],
+    requiredSkills: [
+      "SQL",
+      "Python",
+      "Streaming and batch processing",
+      "Data modelling",
+      "Data quality",
+      "Orchestration",
+    ],
     tools: ["Kafka", "Spark", "Airflow", "dbt", "Databricks", "Postgres"],
     targets: T(1, 2, 1, 1),
     salaryMin: 105000,
@@ -242,7 +269,14 @@ export const roleTemplates: RoleTemplate[] = [
     seniority: "Mid-level",
     summary: "Makes delivery faster and safer with CI/CD, containers, infrastructure as code and observability.",
     owns: "Delivery workflows, CI/CD, cloud infrastructure, operational automation and observability.",
-    requiredSkills: ["Cloud platforms", "CI/CD", "Containers", "Infrastructure as code", "Observability", "Security basics"],
+    requiredSkills: [
+      "Cloud platforms",
+      "CI/CD",
+      "Containers",
+      "Infrastructure as code",
+      "Observability",
+      "Security basics",
+    ],
     tools: ["AWS, Azure or Google Cloud", "Terraform", "GitHub Actions", "Docker", "Kubernetes"],
     targets: T(2, 1, 2, 1),
     salaryMin: 110000,

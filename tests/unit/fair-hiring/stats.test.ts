@@ -2,7 +2,13 @@
 // table (R's fisher.test / SciPy's fisher_exact, each row also checked with exact fractions),
 // the four-fifths rule on the EEOC's own worked example, and small-group suppression.
 import { describe, expect, it } from "vitest";
-import { compareGroups, fisherExactTwoSided, logFactorial, reading, suppressedGroups } from "../../../lib/fair-hiring/stats";
+import {
+  compareGroups,
+  fisherExactTwoSided,
+  logFactorial,
+  reading,
+  suppressedGroups,
+} from "../../../lib/fair-hiring/stats";
 
 /** [a, b, c, d] for [[a, b], [c, d]], and the two-sided p SciPy 1.17 gives (equal to exact rational arithmetic to 1e-15). */
 const REFERENCE: [number, number, number, number, number][] = [

@@ -7,8 +7,10 @@ type Values = { name: string; email: string; stages: { title: string }[] };
 function makeForm() {
   return createFormControl<Values>({ defaultValues: { name: "", email: "", stages: [{ title: "" }] } });
 }
-const errorAt = (form: ReturnType<typeof makeForm>, name: Parameters<ReturnType<typeof makeForm>["getFieldState"]>[0]) =>
-  form.getFieldState(name).error?.message;
+const errorAt = (
+  form: ReturnType<typeof makeForm>,
+  name: Parameters<ReturnType<typeof makeForm>["getFieldState"]>[0],
+) => form.getFieldState(name).error?.message;
 
 describe("applyFieldErrors", () => {
   it("puts each server message under its field, nested paths included, and says which it set", () => {

@@ -64,12 +64,16 @@ describe("forms in pages and components", () => {
       [...src.matchAll(/useForm(?:<[^(]*>)?\(\{([\s\S]*?)\n\s*\}\);/g)].map((m) => ({ f, options: m[1] ?? "" })),
     );
     expect(calls.length).toBeGreaterThan(15);
-    const others = calls.filter(({ options }) => !options.includes("...CHECK_ON_SUBMIT") && !/\bmode: "onChange"/.test(options));
+    const others = calls.filter(
+      ({ options }) => !options.includes("...CHECK_ON_SUBMIT") && !/\bmode: "onChange"/.test(options),
+    );
     expect(others.map((c) => c.f)).toEqual([]);
   });
 
   it("never check on blur: no onTouched / onBlur / all mode, and no blur handler of their own", () => {
-    const blur = sources.filter(({ src }) => /mode: "(onTouched|onBlur|all)"|reValidateMode: "onBlur"|onBlur(=\{|:\s*)\(/.test(src));
+    const blur = sources.filter(({ src }) =>
+      /mode: "(onTouched|onBlur|all)"|reValidateMode: "onBlur"|onBlur(=\{|:\s*)\(/.test(src),
+    );
     expect(blur.map((s) => s.f)).toEqual([]);
   });
 });

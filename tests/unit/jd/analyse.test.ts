@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyseJobDescription, LINE_NORMALISATION, PENALTIES, titleFlag, type RoleTargets, type Target } from "../../../lib/jd/analyse";
+import {
+  analyseJobDescription,
+  LINE_NORMALISATION,
+  PENALTIES,
+  titleFlag,
+  type RoleTargets,
+  type Target,
+} from "../../../lib/jd/analyse";
 import type { DomainKey } from "../../../lib/jd/lexicon";
 
 const targets = (o: number, d: number, a: number, s: number): Record<DomainKey, Target> =>
@@ -38,7 +45,8 @@ describe("analyseJobDescription", () => {
     expect(a.lines[0]?.flags).toEqual([
       {
         kind: "inflation",
-        message: "Asks Level 3 (defines enterprise telemetry strategy) for a Level 2 target in observability & telemetry",
+        message:
+          "Asks Level 3 (defines enterprise telemetry strategy) for a Level 2 target in observability & telemetry",
       },
     ]);
   });
@@ -72,7 +80,10 @@ describe("analyseJobDescription", () => {
   it("flags every required line one level below target, and says when it is the domain's only line", () => {
     const only = analyseJobDescription(jd("Familiar with Terraform."), role("Platform", targets(0, 0, 2, 0)));
     expect(only.lines[0]?.flags[0]?.message).toMatch(/only automation & integration line/);
-    const withPeer = analyseJobDescription(jd("Familiar with Terraform.", "Build CI/CD pipelines."), role("Platform", targets(0, 0, 2, 0)));
+    const withPeer = analyseJobDescription(
+      jd("Familiar with Terraform.", "Build CI/CD pipelines."),
+      role("Platform", targets(0, 0, 2, 0)),
+    );
     expect(kinds(withPeer, 0)).toEqual(["deflation"]);
     expect(withPeer.lines[0]?.flags[0]?.message).not.toMatch(/the only/);
     expect(kinds(withPeer, 1)).toEqual([]);
@@ -92,7 +103,11 @@ describe("analyseJobDescription", () => {
 
   it("flags vague lines: buzzwords with no domain, and lines that map to nothing", () => {
     const a = analyseJobDescription(
-      jd("Rockstar self-starter who can wear many hats.", "Great communication skills.", "Passionate about observability and tracing."),
+      jd(
+        "Rockstar self-starter who can wear many hats.",
+        "Great communication skills.",
+        "Passionate about observability and tracing.",
+      ),
       MID,
     );
     expect(a.lines[0]?.flags[0]).toEqual({
@@ -111,9 +126,24 @@ describe("analyseJobDescription", () => {
   });
 
   it.each([
-    ["over 3 years for foundational targets", targets(1, 1, 1, 0), "5+ years of experience.", /targets are all Level 1 or below/],
-    ["under 3 years for a Level 3 role", targets(3, 2, 2, 2), "2+ years of experience.", /only 2 years for a role with a Level 3 target/],
-    ["10+ years when the highest target is 2", targets(2, 2, 2, 1), "10+ years of experience.", /highest target is Level 2/],
+    [
+      "over 3 years for foundational targets",
+      targets(1, 1, 1, 0),
+      "5+ years of experience.",
+      /targets are all Level 1 or below/,
+    ],
+    [
+      "under 3 years for a Level 3 role",
+      targets(3, 2, 2, 2),
+      "2+ years of experience.",
+      /only 2 years for a role with a Level 3 target/,
+    ],
+    [
+      "10+ years when the highest target is 2",
+      targets(2, 2, 2, 1),
+      "10+ years of experience.",
+      /highest target is Level 2/,
+    ],
   ] as const)("flags years out of line: %s", (_name, t, line, message) => {
     const a = analyseJobDescription(jd(line), role("Engineer", t));
     expect(a.lines[0]?.flags).toEqual([{ kind: "years", message: expect.stringMatching(message) }]);
@@ -150,7 +180,9 @@ describe("analyseJobDescription", () => {
   });
 
   it("scales line penalties down for descriptions longer than the normalisation length", () => {
-    const lines = Array.from({ length: 20 }, (_, i) => (i === 0 ? "Rockstar ninja." : "Design OpenTelemetry tracing pipelines."));
+    const lines = Array.from({ length: 20 }, (_, i) =>
+      i === 0 ? "Rockstar ninja." : "Design OpenTelemetry tracing pipelines.",
+    );
     const a = analyseJobDescription(jd(...lines), role("SRE", targets(2, 0, 0, 0)));
     expect(a.score).toBe(Math.round(100 - PENALTIES.vague * (LINE_NORMALISATION / 20)));
     expect(a.scoreExplanation).toMatch(
@@ -173,9 +205,15 @@ describe("analyseJobDescription", () => {
     const level = fc.constantFrom<Target>(0, 1, 2, 3);
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.string(), fc.constantFrom("Define enterprise strategy", "Rockstar", "Familiar with logs", "12 years")), {
-          maxLength: 30,
-        }),
+        fc.array(
+          fc.oneof(
+            fc.string(),
+            fc.constantFrom("Define enterprise strategy", "Rockstar", "Familiar with logs", "12 years"),
+          ),
+          {
+            maxLength: 30,
+          },
+        ),
         level,
         level,
         level,
@@ -187,7 +225,10 @@ describe("analyseJobDescription", () => {
             targets: { observability: o, "data-ml": d, automation: a, "security-governance": s },
           });
           return (
-            Number.isInteger(r.score) && r.score >= 0 && r.score <= 100 && r.lines.every((l) => l.confidence >= 0 && l.confidence <= 1)
+            Number.isInteger(r.score) &&
+            r.score >= 0 &&
+            r.score <= 100 &&
+            r.lines.every((l) => l.confidence >= 0 && l.confidence <= 1)
           );
         },
       ),
@@ -220,7 +261,9 @@ describe("titleFlag", () => {
   });
 
   it("reaches the analysis result", () => {
-    expect(analyseJobDescription(ALIGNED, role("Junior AIOps Engineer", targets(3, 2, 2, 1))).titleFlag).toMatch(/Junior/);
+    expect(analyseJobDescription(ALIGNED, role("Junior AIOps Engineer", targets(3, 2, 2, 1))).titleFlag).toMatch(
+      /Junior/,
+    );
   });
 });
 
@@ -240,7 +283,9 @@ describe("what the score leaves out", () => {
     expect(a.scoreExclusions).toMatch(
       /^Not in the score: inclusive-language warnings \(listed separately below\) and 2 lines that name a skill but not how much of it/,
     );
-    expect(analyseJobDescription(ALIGNED, MID).scoreExclusions).toMatch(/inclusive-language warnings .* how much of it \(none here\)\.$/);
+    expect(analyseJobDescription(ALIGNED, MID).scoreExclusions).toMatch(
+      /inclusive-language warnings .* how much of it \(none here\)\.$/,
+    );
   });
 });
 

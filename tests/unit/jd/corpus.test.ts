@@ -17,7 +17,8 @@ describe("job-description corpus", () => {
     expect(new Set(docs.map((d) => d.cluster))).toEqual(new Set(["sre", "platform", "data-ml", "security"]));
     const levels = new Set(docs.flatMap((d) => d.expected.map((e) => e.level)));
     for (const l of [1, 2, 3]) expect(levels).toContain(l);
-    for (const k of ["inflation", "deflation", "vague"] as const) expect(docs.some((d) => (d.expectedFlags?.[k] ?? 0) > 0)).toBe(true);
+    for (const k of ["inflation", "deflation", "vague"] as const)
+      expect(docs.some((d) => (d.expectedFlags?.[k] ?? 0) > 0)).toBe(true);
     for (const d of docs) {
       expect(d.expected.length, d.id).toBeGreaterThanOrEqual(8);
       expect(d.expected.length, d.id).toBeLessThanOrEqual(15);
@@ -41,22 +42,25 @@ describe("job-description corpus", () => {
     }
   });
 
-  it.each(docs.filter((d) => d.expectedFlags).map((d) => [d.id, d] as const))("%s: raises the flags a reviewer expects", (_id, doc) => {
-    const a = analyseJobDescription(doc.text, { title: doc.title, targets: doc.targets });
-    const want = doc.expectedFlags ?? {};
-    const count = (k: FlagKind) => a.lines.filter((l) => l.flags.some((f) => f.kind === k)).length;
-    for (const k of ["inflation", "deflation", "vague"] as const) {
-      const n = want[k];
-      if (n === undefined) continue;
-      // Counts are minimums. A clean document (0) may pick up the odd false flag, since about one
-      // line in ten maps to the wrong cell, but never more than MAX_SPURIOUS.
-      if (n === 0) expect(count(k), k).toBeLessThanOrEqual(MAX_SPURIOUS);
-      else expect(count(k), k).toBeGreaterThanOrEqual(n);
-    }
-    if (want.years !== undefined) expect(count("years") > 0, "years").toBe(want.years);
-    if (want.title !== undefined) expect(a.titleFlag !== null, "title").toBe(want.title);
-    if (want.missingDomains) expect(a.missingDomains).toEqual(want.missingDomains);
-  });
+  it.each(docs.filter((d) => d.expectedFlags).map((d) => [d.id, d] as const))(
+    "%s: raises the flags a reviewer expects",
+    (_id, doc) => {
+      const a = analyseJobDescription(doc.text, { title: doc.title, targets: doc.targets });
+      const want = doc.expectedFlags ?? {};
+      const count = (k: FlagKind) => a.lines.filter((l) => l.flags.some((f) => f.kind === k)).length;
+      for (const k of ["inflation", "deflation", "vague"] as const) {
+        const n = want[k];
+        if (n === undefined) continue;
+        // Counts are minimums. A clean document (0) may pick up the odd false flag, since about one
+        // line in ten maps to the wrong cell, but never more than MAX_SPURIOUS.
+        if (n === 0) expect(count(k), k).toBeLessThanOrEqual(MAX_SPURIOUS);
+        else expect(count(k), k).toBeGreaterThanOrEqual(n);
+      }
+      if (want.years !== undefined) expect(count("years") > 0, "years").toBe(want.years);
+      if (want.title !== undefined) expect(a.titleFlag !== null, "title").toBe(want.title);
+      if (want.missingDomains) expect(a.missingDomains).toEqual(want.missingDomains);
+    },
+  );
 
   it("scores clean documents above flagged ones", () => {
     const score = (id: string) => {

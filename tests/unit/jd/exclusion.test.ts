@@ -3,7 +3,8 @@ import { exclusionWarnings, MAX_YEARS } from "../../../lib/jd/exclusion";
 import { FEMININE_CODED, GENDER_CODED_SOURCE, genderCoding, MASCULINE_CODED } from "../../../lib/jd/gender-coded";
 
 const MID = { observability: 2, "data-ml": 2, automation: 2, "security-governance": 1 };
-const rules = (text: string, t: Record<string, number> = MID) => exclusionWarnings(text, t as typeof MID).map((w) => w.ruleId);
+const rules = (text: string, t: Record<string, number> = MID) =>
+  exclusionWarnings(text, t as typeof MID).map((w) => w.ruleId);
 
 describe("job-ad exclusion checks", () => {
   it("catches the pasted ad the issue found clean", () => {
@@ -75,6 +76,10 @@ describe("gender-coded wording (Gaucher, Friesen & Kay 2011)", () => {
       (x) => x.ruleId === "gender-coded",
     );
     expect(w?.message).toMatch(/"aggressive", "competitive", "dominant"/);
-    expect(exclusionWarnings("Lead the design together with a supportive team.", MID).some((x) => x.ruleId === "gender-coded")).toBe(false);
+    expect(
+      exclusionWarnings("Lead the design together with a supportive team.", MID).some(
+        (x) => x.ruleId === "gender-coded",
+      ),
+    ).toBe(false);
   });
 });

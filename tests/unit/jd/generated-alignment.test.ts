@@ -40,7 +40,9 @@ describe("generated job descriptions read as aligned to their own targets", () =
   it.each(roleTemplates.map((t) => [t.title, t] as const))("%s", (_title, t) => {
     const a = analyseJobDescription(generateJobDescription(templateInput(t)), { title: t.title, targets: t.targets });
     const flagged = a.lines.flatMap((l) =>
-      l.flags.filter((f) => f.kind === "inflation" || f.kind === "deflation").map((f) => `${f.kind}: ${l.text} → ${f.message}`),
+      l.flags
+        .filter((f) => f.kind === "inflation" || f.kind === "deflation")
+        .map((f) => `${f.kind}: ${l.text} → ${f.message}`),
     );
     expect(flagged).toEqual([]);
     expect(a.missingDomains).toEqual([]);

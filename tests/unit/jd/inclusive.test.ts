@@ -33,7 +33,10 @@ describe("inclusiveLanguageWarnings", () => {
       { reason: "Unexpected potentially insensitive use of `man`", line: 2, column: 5, ruleId: "gals-man" },
       { reason: "Unexpected potentially insensitive use of `He`", line: 1, column: 1, ruleId: "he-she" },
     ]);
-    const warnings = await inclusiveLanguageWarnings("He will lead.\nWe man the desk.", { load: fake.load, ignore: ["just"] });
+    const warnings = await inclusiveLanguageWarnings("He will lead.\nWe man the desk.", {
+      load: fake.load,
+      ignore: ["just"],
+    });
     expect(fake.used).toEqual([
       { plugin: "english", options: undefined },
       { plugin: "equality", options: { ignore: ["host", "hosts", "sexual", "just"] } },
@@ -47,16 +50,18 @@ describe("inclusiveLanguageWarnings", () => {
   });
 
   it("fills in missing positions and rule ids rather than returning undefined", async () => {
-    const fake = fakeModules([{ message: "Something", line: null, column: null, ruleId: null, source: "retext-equality" }]);
+    const fake = fakeModules([
+      { message: "Something", line: null, column: null, ruleId: null, source: "retext-equality" },
+    ]);
     expect(await inclusiveLanguageWarnings("x", { load: fake.load })).toEqual([
       { message: "Something", line: 1, column: 1, ruleId: "retext-equality" },
     ]);
   });
 
   it("rejects with a typed error naming the packages when they cannot be loaded", async () => {
-    const err = await inclusiveLanguageWarnings("x", { load: () => Promise.reject(new Error("Cannot find package 'unified'")) }).catch(
-      (e: unknown) => e,
-    );
+    const err = await inclusiveLanguageWarnings("x", {
+      load: () => Promise.reject(new Error("Cannot find package 'unified'")),
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InclusiveLanguageUnavailableError);
     for (const p of INCLUSIVE_PACKAGES) expect((err as Error).message).toContain(p);
   });
@@ -76,7 +81,9 @@ describe("retext-profanities", () => {
     const warnings = await inclusiveLanguageWarnings("Fix this damn pipeline.");
     expect(warnings.some((w) => /damn/i.test(w.message))).toBe(true);
     expect(
-      await inclusiveLanguageWarnings("Alert on job failure; we welcome people of any sexual orientation; the hosts the platform runs on."),
+      await inclusiveLanguageWarnings(
+        "Alert on job failure; we welcome people of any sexual orientation; the hosts the platform runs on.",
+      ),
     ).toEqual([]);
   });
 });

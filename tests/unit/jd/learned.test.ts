@@ -44,9 +44,13 @@ describe("a domain the organisation adds", () => {
   });
 
   it("maps a line its words describe, with a level read as usual", () => {
-    const m = mapLine("Act as incident commander and set severity definitions for the incident command process.", undefined, {
-      extraDomains: [extra],
-    });
+    const m = mapLine(
+      "Act as incident commander and set severity definitions for the incident command process.",
+      undefined,
+      {
+        extraDomains: [extra],
+      },
+    );
     expect(m).toMatchObject({ domain: null, extraDomain: "incident-response" });
     expect(m.level).not.toBeNull();
     const a = analyseJobDescription(

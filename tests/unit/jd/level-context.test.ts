@@ -65,7 +65,9 @@ describe("someone else directs or reviews the work", () => {
     "Lead a small team of three engineers and review their designs.",
     "Design access controls following the security policy.",
     "Decide which incident classes always need a human review.",
-  ])("not when the directing verb is the person's own ask or the work designs: %s", (line) => expect(directed(line)).toBeNull());
+  ])("not when the directing verb is the person's own ask or the work designs: %s", (line) =>
+    expect(directed(line)).toBeNull(),
+  );
 
   it("reads directed work as Level 1 unless the line sets direction", () => {
     expect(read("Maintain the alert rules, with a senior engineer reviewing your changes.").level).toBe(1);
@@ -79,9 +81,11 @@ describe("other Level 1 structures", () => {
     expect(read("Understand anomaly detection well enough to design the evaluation.").level).toBe(2);
   });
 
-  it("'keep an eye on' watches", () => expect(read("Keep an eye on the Nagios console during the day shift.").level).toBe(1));
+  it("'keep an eye on' watches", () =>
+    expect(read("Keep an eye on the Nagios console during the day shift.").level).toBe(1));
 
-  it("'knowledge in' frames like 'knowledge of'", () => expect(read("Knowledge in Ansible and Terraform is must.").level).toBe(1));
+  it("'knowledge in' frames like 'knowledge of'", () =>
+    expect(read("Knowledge in Ansible and Terraform is must.").level).toBe(1));
 
   it("a Grafana board is a screen, not the company's board", () => {
     expect(read("Put together a simple Grafana board showing disk usage.").level).toBe(1);
@@ -120,7 +124,11 @@ describe("making is not keeping", () => {
 describe("flags need a sure reading", () => {
   const targets = { observability: 2, "data-ml": 0, automation: 0, "security-governance": 0 } as const;
   const line = (confidence: number) =>
-    ({ ...mapLine("Configure Grafana alert rules.", undefined, { learned: null, model: null }), confidence, optional: false }) as const;
+    ({
+      ...mapLine("Configure Grafana alert rules.", undefined, { learned: null, model: null }),
+      confidence,
+      optional: false,
+    }) as const;
 
   it("flags a deflated line read with confidence, not one whose cell is a close call", () => {
     expect(line(0.8).level).toBe(1);

@@ -79,7 +79,9 @@ describe("framing and qualifiers", () => {
   });
 
   it("a heading naming a level sets the level of the lines under it", () => {
-    expect(mapLine("Builds dashboards for the team.", "Observability & telemetry: Level 2 (Applied AIOps Engineer)").level).toBe(2);
+    expect(
+      mapLine("Builds dashboards for the team.", "Observability & telemetry: Level 2 (Applied AIOps Engineer)").level,
+    ).toBe(2);
   });
 
   it("explains the level in plain words", () => {

@@ -111,12 +111,14 @@ describe("parseYears", () => {
   ] as const)("%s -> %i", (line, years) => expect(parseYears(line)).toBe(years));
 
   it("ignores lines without a years demand", () => {
-    for (const line of ["Own a multi-year roadmap", "24/7 on-call", "Python 3 and Go 1.22", ""]) expect(parseYears(line)).toBeNull();
+    for (const line of ["Own a multi-year roadmap", "24/7 on-call", "Python 3 and Go 1.22", ""])
+      expect(parseYears(line)).toBeNull();
   });
 });
 
 describe("phrase matching over tokens and lemmas", () => {
-  const hits = (line: string, source: string) => findPhrases(tokenize(line), line, [compilePhrase(source, "x", 1)]).map((h) => h.text);
+  const hits = (line: string, source: string) =>
+    findPhrases(tokenize(line), line, [compilePhrase(source, "x", 1)]).map((h) => h.text);
   it("matches across punctuation, by lemma, by prefix and by exact case", () => {
     expect(hits("Own our CI/CD pipelines", "ci cd")).toEqual(["CI/CD"]);
     expect(hits("Ship logs with Fluent-Bit", "fluent bit")).toEqual(["Fluent-Bit"]);

@@ -53,10 +53,13 @@ describe("logistic regression", () => {
 });
 
 describe("line features", () => {
-  const f = lineFeatures(readLineDetailed("Design Kafka streaming pipelines for the fraud models", { learned: null }).detail, {
-    prior: "data-ml",
-    junior: false,
-  });
+  const f = lineFeatures(
+    readLineDetailed("Design Kafka streaming pipelines for the fraud models", { learned: null }).detail,
+    {
+      prior: "data-ml",
+      junior: false,
+    },
+  );
 
   it("has the lemmas, a bigram, the asked verb and its object", () => {
     expect(f.get("w:kafka")).toBe(1);
@@ -103,7 +106,8 @@ describe("a line read by the model explains itself", () => {
 });
 
 describe("the role's targets as a domain hint", () => {
-  const detail = () => readLineDetailed("Tune the detection rules so the on-call squad is not paged for noise", { learned: null }).detail;
+  const detail = () =>
+    readLineDetailed("Tune the detection rules so the on-call squad is not paged for noise", { learned: null }).detail;
   const targets = { observability: 1, "data-ml": 0, automation: 1, "security-governance": 3 } as const;
 
   it("are features of the line read against a role (each domain's target, the top one), absent otherwise", () => {
@@ -161,13 +165,25 @@ describe("flags from the model's probabilities", () => {
     const both = { observability: 1, "data-ml": 0, automation: 1, "security-governance": 3 } as const;
     const torn = (domains: Record<keyof typeof both, number>) => {
       const level: [number, number, number] = [0.05, 0.9, 0.05];
-      return { ...line(domains.observability, level), level: 2 as const, probabilities: { domain: domains.observability, level, domains } };
+      return {
+        ...line(domains.observability, level),
+        level: 2 as const,
+        probabilities: { domain: domains.observability, level, domains },
+      };
     };
     // Torn between two domains that both target Level 1: surely above either (0.95 x 0.95), though
     // neither domain alone reaches the threshold.
     const sameTarget = torn({ observability: 0.5, "data-ml": 0, automation: 0.45, "security-governance": 0.05 });
     expect(lineFlags(sameTarget, both, 2, [], 0.8).map((f) => f.kind)).toContain("inflation");
-    expect(lineFlags({ ...sameTarget, probabilities: { ...sameTarget.probabilities, domains: undefined } }, both, 2, [], 0.8)).toEqual([]);
+    expect(
+      lineFlags(
+        { ...sameTarget, probabilities: { ...sameTarget.probabilities, domains: undefined } },
+        both,
+        2,
+        [],
+        0.8,
+      ),
+    ).toEqual([]);
     // Torn between a Level 1 and a Level 3 target: Level 2 is above one and below the other, so no flag.
     const otherTarget = torn({ observability: 0.5, "data-ml": 0, automation: 0, "security-governance": 0.5 });
     expect(lineFlags(otherTarget, both, 2, [], 0.6).map((f) => f.kind)).not.toContain("inflation");
@@ -189,7 +205,9 @@ describe("flags from the model's probabilities", () => {
   it("flags a level read without a cue only with the flagLinesWithoutLevelCue option, under the same threshold", () => {
     const l = { ...line(0.99, [0.99, 0.01, 0]), levelBasis: "learned" as const };
     expect(lineFlags(l, targets, 2, [], 0.6, true).map((f) => f.kind)).toEqual(["deflation"]);
-    expect(lineFlags({ ...l, probabilities: { domain: 0.5, level: [0.99, 0.01, 0] } }, targets, 2, [], 0.6, true)).toEqual([]);
+    expect(
+      lineFlags({ ...l, probabilities: { domain: 0.5, level: [0.99, 0.01, 0] } }, targets, 2, [], 0.6, true),
+    ).toEqual([]);
     // A default Level 2 (no model reading at all) is never checked.
     expect(lineFlags({ ...l, levelBasis: "default", probabilities: undefined }, targets, 2, [], 0.1, true)).toEqual([]);
   });

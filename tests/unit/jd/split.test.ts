@@ -16,7 +16,14 @@ describe("splitRequirements", () => {
       "2) Second numbered",
       "(a) Lettered",
     ].join("\n");
-    expect(splitRequirements(text)).toEqual(["Dash bullet", "Star bullet", "Dot bullet", "First numbered", "Second numbered", "Lettered"]);
+    expect(splitRequirements(text)).toEqual([
+      "Dash bullet",
+      "Star bullet",
+      "Dot bullet",
+      "First numbered",
+      "Second numbered",
+      "Lettered",
+    ]);
   });
 
   it("splits prose into sentences only under requirement-like headings", () => {
@@ -48,16 +55,20 @@ describe("splitRequirements", () => {
   });
 
   it("recognises 'Label:' and bold headings, and inline 'Requirements: ...' lines", () => {
-    const text = ["**What you will do**", "- Tune alerts", "Qualifications:", "- SQL", "Requirements: Go or Python. Docker."].join("\n");
+    const text = [
+      "**What you will do**",
+      "- Tune alerts",
+      "Qualifications:",
+      "- SQL",
+      "Requirements: Go or Python. Docker.",
+    ].join("\n");
     expect(splitRequirements(text)).toEqual(["Tune alerts", "SQL", "Go or Python.", "Docker."]);
   });
 
   it("treats a plain paragraph with no headings or bullets as all requirements", () => {
-    expect(splitRequirements("You will tune alerts. You will write runbooks, e.g. for Kafka. Python is a plus.")).toEqual([
-      "You will tune alerts.",
-      "You will write runbooks, e.g. for Kafka.",
-      "Python is a plus.",
-    ]);
+    expect(
+      splitRequirements("You will tune alerts. You will write runbooks, e.g. for Kafka. Python is a plus."),
+    ).toEqual(["You will tune alerts.", "You will write runbooks, e.g. for Kafka.", "Python is a plus."]);
   });
 
   it("joins an indented continuation line onto its bullet and strips bold markers", () => {
@@ -113,10 +124,12 @@ describe("splitRequirements", () => {
       ["Flink", undefined],
     ]);
     // A sub-heading keeps its section's kind; a neutral section ("About the role") says nothing.
-    expect(section("## What you'll do\n### Observability\n- Build dashboards\n## About the role\n- Lead SLOs")).toEqual([
-      ["Build dashboards", "does"],
-      ["Lead SLOs", undefined],
-    ]);
+    expect(section("## What you'll do\n### Observability\n- Build dashboards\n## About the role\n- Lead SLOs")).toEqual(
+      [
+        ["Build dashboards", "does"],
+        ["Lead SLOs", undefined],
+      ],
+    );
   });
 
   it("returns nothing for empty or heading-only text", () => {
@@ -164,9 +177,9 @@ describe("section headings job boards use beyond the usual ones", () => {
   });
 
   it("still skips a section about the company's own mission", () => {
-    expect(splitRequirements(["Our mission", "- Make payments boring", "## Requirements", "- Terraform"].join("\n"))).toEqual([
-      "Terraform",
-    ]);
+    expect(
+      splitRequirements(["Our mission", "- Make payments boring", "## Requirements", "- Terraform"].join("\n")),
+    ).toEqual(["Terraform"]);
   });
 
   it("splits 'Essential criteria:' labels into sentences, and 'The job' heads prose about the work", () => {

@@ -21,8 +21,16 @@ describe("detectTitle", () => {
     ["a Markdown heading", "# Junior SRE\n\n## Requirements\n- Build dashboards.", "Junior SRE"],
     ["a bold first line", "**Senior Platform Engineer**\nWe build things.", "Senior Platform Engineer"],
     ["a short plain first line", "Staff Data Scientist\n\nAbout us\nWe are a bank.", "Staff Data Scientist"],
-    ["a Title: line near the top", "Acme Corp is hiring!\nJob title: Graduate ML Engineer\nLocation: Remote", "Graduate ML Engineer"],
-    ["a Position: line", "Position: Principal AIOps Architect\n\nRequirements:\n- Lead things.", "Principal AIOps Architect"],
+    [
+      "a Title: line near the top",
+      "Acme Corp is hiring!\nJob title: Graduate ML Engineer\nLocation: Remote",
+      "Graduate ML Engineer",
+    ],
+    [
+      "a Position: line",
+      "Position: Principal AIOps Architect\n\nRequirements:\n- Lead things.",
+      "Principal AIOps Architect",
+    ],
   ])("reads %s", (_what, text, want) => {
     expect(detectTitle(text)).toBe(want);
   });
@@ -75,7 +83,9 @@ describe("title seniority against the text", () => {
 
   it("does not flag a junior title asking junior levels, or a title with no seniority word", () => {
     expect(titleFlag("Junior SRE", targets(1, 1, 0, 0), [{ domain: "observability", level: 1 }])).toBeNull();
-    expect(titleFlag("Site Reliability Engineer", targets(3, 0, 0, 0), [{ domain: "observability", level: 3 }])).toBeNull();
+    expect(
+      titleFlag("Site Reliability Engineer", targets(3, 0, 0, 0), [{ domain: "observability", level: 3 }]),
+    ).toBeNull();
   });
 });
 
@@ -125,7 +135,14 @@ describe("a title that contradicts the levels asked, in either direction", () =>
 
   it("flags Staff, Principal, Head of, VP, Distinguished and Fellow titles asking no Level 3", () => {
     const text = lines("Design telemetry ingestion pipelines.", "Implement anomaly detection on metrics.");
-    for (const t of ["Staff SRE", "Principal Engineer", "Head of Platform", "VP Infrastructure", "Distinguished Engineer", "Fellow, AIOps"])
+    for (const t of [
+      "Staff SRE",
+      "Principal Engineer",
+      "Head of Platform",
+      "VP Infrastructure",
+      "Distinguished Engineer",
+      "Fellow, AIOps",
+    ])
       expect(flagOf(t, text, targets(2, 2, 0, 0)), t).toMatch(/asks nothing above Level 2/);
   });
 
@@ -136,7 +153,12 @@ describe("a title that contradicts the levels asked, in either direction", () =>
   });
 
   it("flags a Junior title when most lines ask Level 2", () => {
-    const text = lines("Design telemetry pipelines.", "Implement anomaly detection.", "Build Terraform modules.", "Configure alert rules.");
+    const text = lines(
+      "Design telemetry pipelines.",
+      "Implement anomaly detection.",
+      "Build Terraform modules.",
+      "Configure alert rules.",
+    );
     expect(flagOf("Junior Engineer", text, targets(1, 1, 1, 0))).toMatch(/most lines ask Level 2 \(3 of 4\)/);
   });
 
@@ -148,7 +170,11 @@ describe("a title that contradicts the levels asked, in either direction", () =>
         targets(3, 0, 0, 0),
       ),
     ).toBeNull();
-    expect(flagOf("Senior SRE", lines("Design SLOs and burn-rate alerts.", "Configure dashboards."), targets(2, 0, 0, 0))).toBeNull();
-    expect(flagOf("Junior SRE", lines("Configure dashboards.", "Follow runbooks during incidents."), targets(1, 0, 0, 0))).toBeNull();
+    expect(
+      flagOf("Senior SRE", lines("Design SLOs and burn-rate alerts.", "Configure dashboards."), targets(2, 0, 0, 0)),
+    ).toBeNull();
+    expect(
+      flagOf("Junior SRE", lines("Configure dashboards.", "Follow runbooks during incidents."), targets(1, 0, 0, 0)),
+    ).toBeNull();
   });
 });

@@ -7,7 +7,9 @@ import { NEUTRAL_PHRASES, SHARED_WORDS, VAGUE_TERMS, VOCABULARY } from "../../..
 /** How an entry is written in an ad: wildcards and case markers dropped ("automat*" → "automat", "=Go" → "Go"). */
 const AS_WRITTEN: Record<string, string> = { iam: "IAM" }; // written in capitals in ads ("iam" alone reads as "I am")
 const surface = (entry: string) => AS_WRITTEN[entry] ?? entry.replace(/\*/g, "").replace(/^=|(?<= )=/g, "");
-const entries = DOMAIN_KEYS.flatMap((d) => ([3, 2] as const).flatMap((w) => VOCABULARY[d][w].map((e) => [d, w, e] as const)));
+const entries = DOMAIN_KEYS.flatMap((d) =>
+  ([3, 2] as const).flatMap((w) => VOCABULARY[d][w].map((e) => [d, w, e] as const)),
+);
 
 describe("vocabulary: every tool and practice maps to its domain", () => {
   it.each(entries)("%s (weight %i): %s", (domain, _w, entry) => {

@@ -7,7 +7,12 @@ const cellOf = (s: MatrixSnapshot, cluster: string, domain: string, level: numbe
 
 describe("diffIndicators", () => {
   it("finds nothing between identical lists", () => {
-    expect(diffIndicators(["a b c", "d e f"], ["a b c", "d e f"])).toEqual({ added: [], removed: [], changed: [], reordered: false });
+    expect(diffIndicators(["a b c", "d e f"], ["a b c", "d e f"])).toEqual({
+      added: [],
+      removed: [],
+      changed: [],
+      reordered: false,
+    });
   });
 
   it("reads a reworded indicator as a change, and an unrelated one as remove + add", () => {
@@ -75,7 +80,13 @@ describe("diffMatrices", () => {
         reordered: false,
       },
     ]);
-    expect(d.summary).toMatchObject({ cellsChanged: 1, indicatorsAdded: 1, indicatorsChanged: 1, indicatorsRemoved: 0, total: 1 });
+    expect(d.summary).toMatchObject({
+      cellsChanged: 1,
+      indicatorsAdded: 1,
+      indicatorsChanged: 1,
+      indicatorsRemoved: 0,
+      total: 1,
+    });
   });
 
   it("reports added, removed, renamed and reordered domains, and emphasis changes", () => {
@@ -84,7 +95,12 @@ describe("diffMatrices", () => {
     const security = b.domains.pop()!; // retire "security-governance"
     b.cells = b.cells.filter((c) => c.domain !== security.key);
     for (const c of b.clusters) delete c.emphasis[security.key];
-    b.domains.push({ key: "finops", name: "Cost & FinOps", shortName: "FinOps", description: "Cost of telemetry and models." });
+    b.domains.push({
+      key: "finops",
+      name: "Cost & FinOps",
+      shortName: "FinOps",
+      description: "Cost of telemetry and models.",
+    });
     for (const c of b.clusters) c.emphasis.finops = "peripheral";
     for (const cl of b.clusters)
       for (const level of [1, 2, 3] as const)
@@ -105,7 +121,9 @@ describe("diffMatrices", () => {
     ]);
     expect(d.domains.reordered).toBe(true);
     expect(d.emphasis).toEqual([{ cluster: "sre", domain: "automation", from: "core", to: "supporting" }]);
-    const removedIndicators = a.cells.filter((c) => c.domain === "security-governance").reduce((n, c) => n + c.indicators.length, 0);
+    const removedIndicators = a.cells
+      .filter((c) => c.domain === "security-governance")
+      .reduce((n, c) => n + c.indicators.length, 0);
     expect(d.summary).toMatchObject({
       domainsAdded: 1,
       domainsRemoved: 1,

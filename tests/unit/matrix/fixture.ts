@@ -1,5 +1,13 @@
 // A complete, valid matrix file built from the seeded content (4 clusters x 4 domains x 3 levels).
-import { CLUSTER_KEYS, DOMAIN_KEYS, LEVEL_RANKS, cells, clusters, domains, levels } from "../../../prisma/seed/content/matrix";
+import {
+  CLUSTER_KEYS,
+  DOMAIN_KEYS,
+  LEVEL_RANKS,
+  cells,
+  clusters,
+  domains,
+  levels,
+} from "../../../prisma/seed/content/matrix";
 import type { MatrixFile } from "../../../lib/matrix/json-format";
 
 export function seededFile(): MatrixFile {
@@ -10,7 +18,9 @@ export function seededFile(): MatrixFile {
     clusters: clusters.map((c) => ({ key: c.key, name: c.name, summary: c.summary, emphasis: { ...c.emphasis } })),
     domains: domains.map((d) => ({ ...d })),
     cells: CLUSTER_KEYS.flatMap((ck) =>
-      DOMAIN_KEYS.flatMap((dk) => LEVEL_RANKS.map((level) => ({ cluster: ck, domain: dk, level, indicators: [...cells[ck][dk][level]] }))),
+      DOMAIN_KEYS.flatMap((dk) =>
+        LEVEL_RANKS.map((level) => ({ cluster: ck, domain: dk, level, indicators: [...cells[ck][dk][level]] })),
+      ),
     ),
   };
 }

@@ -28,7 +28,12 @@ describe("parseMatrixJson: a good file", () => {
   it("accepts an export's informational fields and a byte-order mark", () => {
     const file = {
       ...seededFile(),
-      source: { number: 3, status: "PUBLISHED", changeNote: "Tightened wording", exportedAt: "2026-11-23T10:00:00.000Z" },
+      source: {
+        number: 3,
+        status: "PUBLISHED",
+        changeNote: "Tightened wording",
+        exportedAt: "2026-11-23T10:00:00.000Z",
+      },
     };
     expect(parseMatrixJson(`\uFEFF${asText(file)}`).ok).toBe(true);
   });
@@ -36,7 +41,10 @@ describe("parseMatrixJson: a good file", () => {
   it("accepts the example in docs/matrix-json.md", () => {
     const doc = fs.readFileSync("docs/matrix-json.md", "utf8");
     const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? "";
-    expect(parseMatrixJson(example)).toMatchObject({ ok: true, data: { domains: [{ key: "observability" }, { key: "finops" }] } });
+    expect(parseMatrixJson(example)).toMatchObject({
+      ok: true,
+      data: { domains: [{ key: "observability" }, { key: "finops" }] },
+    });
   });
 
   it("accepts a matrix with a single cluster and domain", () => {
@@ -64,15 +72,21 @@ describe("parseMatrixJson: bad files name the JSON path", () => {
     const [short] = errorsOf((f) => void (f.cells[12]!.indicators[0] = "ok"));
     expect(short).toMatchObject({ path: "cells[12].indicators[0]" });
     expect(short!.message).toMatch(/at least 3 characters.*cell platform \/ observability \/ level 1/);
-    expect(paths(errorsOf((f) => void (f.cells[3]!.indicators[1] = "x".repeat(301))))).toEqual(["cells[3].indicators[1]"]);
+    expect(paths(errorsOf((f) => void (f.cells[3]!.indicators[1] = "x".repeat(301))))).toEqual([
+      "cells[3].indicators[1]",
+    ]);
     expect(paths(errorsOf((f) => void (f.cells[2]!.indicators = [])))).toEqual(["cells[2].indicators"]);
-    expect(paths(errorsOf((f) => void (f.cells[2]!.indicators = Array.from({ length: 9 }, (_, i) => `Indicator number ${i}`))))).toEqual([
-      "cells[2].indicators",
+    expect(
+      paths(
+        errorsOf((f) => void (f.cells[2]!.indicators = Array.from({ length: 9 }, (_, i) => `Indicator number ${i}`))),
+      ),
+    ).toEqual(["cells[2].indicators"]);
+    expect(paths(errorsOf((f) => void (f.cells[5]!.indicators[1] = f.cells[5]!.indicators[0]!.toUpperCase())))).toEqual(
+      ["cells[5].indicators[1]"],
+    );
+    expect(paths(errorsOf((f) => void ((f.cells[7]!.indicators as unknown[])[0] = 42)))).toEqual([
+      "cells[7].indicators[0]",
     ]);
-    expect(paths(errorsOf((f) => void (f.cells[5]!.indicators[1] = f.cells[5]!.indicators[0]!.toUpperCase())))).toEqual([
-      "cells[5].indicators[1]",
-    ]);
-    expect(paths(errorsOf((f) => void ((f.cells[7]!.indicators as unknown[])[0] = 42)))).toEqual(["cells[7].indicators[0]"]);
   });
 
   it("checks cells: level, unknown keys, duplicates, missing cells, unknown fields", () => {
@@ -81,15 +95,22 @@ describe("parseMatrixJson: bad files name the JSON path", () => {
     expect(paths(errorsOf((f) => void (f.cells[6]!.domain = "finops")))).toContain("cells[6].domain");
     const dup = errorsOf((f) => void (f.cells[1] = { ...f.cells[0]!, indicators: ["Something else entirely"] }));
     expect(dup).toEqual(
-      expect.arrayContaining([expect.objectContaining({ path: "cells[1]", message: expect.stringContaining("cells[0]") })]),
+      expect.arrayContaining([
+        expect.objectContaining({ path: "cells[1]", message: expect.stringContaining("cells[0]") }),
+      ]),
     );
     expect(dup).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: "cells", message: expect.stringMatching(/cluster "sre", domain "observability", level 2/) }),
+        expect.objectContaining({
+          path: "cells",
+          message: expect.stringMatching(/cluster "sre", domain "observability", level 2/),
+        }),
       ]),
     );
     const missing = errorsOf((f) => void f.cells.splice(47, 1));
-    expect(missing).toEqual([{ path: "cells", message: 'Missing the cell for cluster "security", domain "security-governance", level 3' }]);
+    expect(missing).toEqual([
+      { path: "cells", message: 'Missing the cell for cluster "security", domain "security-governance", level 3' },
+    ]);
     const typo = errorsOf((f) => void ((f.cells[4] as Record<string, unknown>).indicator = []));
     expect(typo[0]).toMatchObject({ path: "cells[4].indicator", message: expect.stringContaining("Unknown field") });
   });
@@ -102,7 +123,9 @@ describe("parseMatrixJson: bad files name the JSON path", () => {
       "clusters[0].emphasis.observability",
     ]);
     expect(paths(errorsOf((f) => void delete f.clusters[1]!.emphasis["data-ml"]))).toEqual(["clusters[1].emphasis"]);
-    expect(paths(errorsOf((f) => void (f.clusters[2]!.emphasis["fin-ops"] = "core")))).toEqual(['clusters[2].emphasis["fin-ops"]']);
+    expect(paths(errorsOf((f) => void (f.clusters[2]!.emphasis["fin-ops"] = "core")))).toEqual([
+      'clusters[2].emphasis["fin-ops"]',
+    ]);
     expect(paths(errorsOf((f) => void (f.clusters[3]!.key = "sre")))).toContain("clusters[3].key");
   });
 
@@ -137,7 +160,11 @@ describe("parseMatrixJson: JSON syntax errors give line and column", () => {
       message: expect.stringMatching(/Trailing comma/),
     });
     expect(syntax('{\n  "a": "line one\nline two"\n}')).toMatchObject({ line: 2, column: 17 });
-    expect(syntax("{\n  'format': 1\n}")).toMatchObject({ line: 2, column: 3, message: expect.stringMatching(/double quotes/) });
+    expect(syntax("{\n  'format': 1\n}")).toMatchObject({
+      line: 2,
+      column: 3,
+      message: expect.stringMatching(/double quotes/),
+    });
     expect(syntax('{\n  "cells": [\n')).toMatchObject({ line: 3, column: 1, message: expect.stringMatching(/ends/) });
     expect(syntax("")).toMatchObject({ line: 1, column: 1 });
   });

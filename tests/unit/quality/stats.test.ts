@@ -70,8 +70,12 @@ describe("check-in inputs", () => {
   };
   it("needs evidence for a rated domain and at least one rated domain", () => {
     expect(checkInSchema.safeParse(base).success).toBe(true);
-    expect(checkInSchema.safeParse({ ...base, ratings: [{ domainId: "d1", rating: 2, evidence: "" }] }).success).toBe(false);
-    expect(checkInSchema.safeParse({ ...base, ratings: [{ domainId: "d1", rating: null, evidence: "" }] }).success).toBe(false);
+    expect(checkInSchema.safeParse({ ...base, ratings: [{ domainId: "d1", rating: 2, evidence: "" }] }).success).toBe(
+      false,
+    );
+    expect(
+      checkInSchema.safeParse({ ...base, ratings: [{ domainId: "d1", rating: null, evidence: "" }] }).success,
+    ).toBe(false);
     expect(checkInSchema.safeParse({ ...base, overall: 0 }).success).toBe(false);
   });
   it("reads the admin's days as a sorted list and refuses duplicates or odd values", () => {

@@ -18,9 +18,15 @@ describe("plain readings of the per-interviewer and per-question figures", () =>
 
   it("reads alpha against Krippendorff's bars using the whole interval", () => {
     expect(readAgreement({ units: 3, alpha: null, interval: null, enough: false }).tone).toBe("too-few");
-    expect(readAgreement({ units: 30, alpha: 0.9, interval: { low: 0.82, high: 0.95 }, enough: true }).tone).toBe("good");
-    expect(readAgreement({ units: 30, alpha: 0.9, interval: { low: 0.7, high: 0.95 }, enough: true }).label).toBe("not settled");
-    expect(readAgreement({ units: 30, alpha: 0.74, interval: { low: 0.69, high: 0.78 }, enough: true }).label).toBe("tentative");
+    expect(readAgreement({ units: 30, alpha: 0.9, interval: { low: 0.82, high: 0.95 }, enough: true }).tone).toBe(
+      "good",
+    );
+    expect(readAgreement({ units: 30, alpha: 0.9, interval: { low: 0.7, high: 0.95 }, enough: true }).label).toBe(
+      "not settled",
+    );
+    expect(readAgreement({ units: 30, alpha: 0.74, interval: { low: 0.69, high: 0.78 }, enough: true }).label).toBe(
+      "tentative",
+    );
     expect(readAgreement({ units: 30, alpha: 0.4, interval: { low: 0.2, high: 0.6 }, enough: true }).tone).toBe("bad");
     expect(readAgreement({ units: 30, alpha: null, interval: null, enough: true }).tone).toBe("unclear");
   });

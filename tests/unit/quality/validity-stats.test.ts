@@ -112,7 +112,9 @@ describe("Krippendorff's alpha from level counts", () => {
     for (let t = 0; t < 30; t++) {
       const units = Array.from({ length: 5 + Math.floor(rand() * 30) }, () => {
         const truth = Math.floor(rand() * 4);
-        return Array.from({ length: 1 + Math.floor(rand() * 4) }, () => Math.max(0, Math.min(3, truth + Math.round((rand() - 0.5) * 2))));
+        return Array.from({ length: 1 + Math.floor(rand() * 4) }, () =>
+          Math.max(0, Math.min(3, truth + Math.round((rand() - 0.5) * 2))),
+        );
       });
       const expected = krippendorffAlphaOrdinal(units);
       const got = patternAlpha(toPatterns(units));

@@ -31,7 +31,10 @@ describe("next steps on /readiness", () => {
       "Every step is done: claim your qualification to rate Security & governance on your own.",
     ]);
     expect(
-      nextSteps({ ...base, status: "qualified", qualification: { how: "GRANTED" } }, { passMark: 70, exerciseAvailable: true })[0],
+      nextSteps(
+        { ...base, status: "qualified", qualification: { how: "GRANTED" } },
+        { passMark: 70, exerciseAvailable: true },
+      )[0],
     ).toMatch(/^Nothing to do/);
   });
 

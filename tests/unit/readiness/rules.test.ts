@@ -19,7 +19,12 @@ describe("domain progress", () => {
     });
   });
   it("is ready to claim once every step is done, qualified once recorded", () => {
-    const done = { shadows: 2, reverseShadows: 1, bestCalibration: { exact: 5, items: 6, passed: true }, qualification: null };
+    const done = {
+      shadows: 2,
+      reverseShadows: 1,
+      bestCalibration: { exact: 5, items: 6, passed: true },
+      qualification: null,
+    };
     expect(domainProgress(done, S).status).toBe("ready-to-claim");
     expect(domainProgress({ ...base, qualification: { how: "GRANTED", qualifiedAt: new Date() } }, S)).toMatchObject({
       status: "qualified",
@@ -55,7 +60,9 @@ describe("plan warnings", () => {
       { tomas: ["auto"], priya: ["sec"] },
       { domains: { sec: "Security" }, people: { tomas: "Tomás" } },
     );
-    expect(w).toEqual([{ stageIndex: 0, stage: "Design", domainId: "sec", domain: "Security", interviewers: ["Tomás"] }]);
+    expect(w).toEqual([
+      { stageIndex: 0, stage: "Design", domainId: "sec", domain: "Security", interviewers: ["Tomás"] },
+    ]);
   });
 });
 
@@ -88,6 +95,8 @@ describe("anonymised evidence", () => {
     );
   });
   it("keeps words that are only coincidentally names when too short or common", () => {
-    expect(anonymiseEvidence("Go and data pipelines", { candidates: ["Go Data"], interviewers: [] })).toBe("Go and data pipelines");
+    expect(anonymiseEvidence("Go and data pipelines", { candidates: ["Go Data"], interviewers: [] })).toBe(
+      "Go and data pipelines",
+    );
   });
 });

@@ -41,10 +41,16 @@ describe("calibrate", () => {
   });
 
   it("skips units with a single rater and not-assessed entries", () => {
-    const [solo] = calibrate([row("solo", "c1", "obs", 3), row("solo", "c1", "sec", null), row("other", "c2", "obs", 1)]).filter(
-      (r) => r.interviewerId === "solo",
-    );
-    expect(solo).toMatchObject({ meanOffset: null, comparableRatings: 0, distribution: { 0: 0, 1: 0, 2: 0, 3: 1, notAssessed: 1 } });
+    const [solo] = calibrate([
+      row("solo", "c1", "obs", 3),
+      row("solo", "c1", "sec", null),
+      row("other", "c2", "obs", 1),
+    ]).filter((r) => r.interviewerId === "solo");
+    expect(solo).toMatchObject({
+      meanOffset: null,
+      comparableRatings: 0,
+      distribution: { 0: 0, 1: 0, 2: 0, 3: 1, notAssessed: 1 },
+    });
   });
 
   it("ignores drafts (no submittedAt)", () => {
@@ -61,7 +67,11 @@ describe("calibrate", () => {
       row("a", "c3", "obs", 0, 50, null), // no schedule: counted, but no lateness
       { ...row("a", "c4", "obs", 1, 4), scorecardId: "s4" },
     ]);
-    expect(a).toMatchObject({ scorecards: 4, medianHoursToSubmit: 10, distribution: { 0: 1, 1: 2, 2: 2, 3: 0, notAssessed: 0 } });
+    expect(a).toMatchObject({
+      scorecards: 4,
+      medianHoursToSubmit: 10,
+      distribution: { 0: 1, 1: 2, 2: 2, 3: 0, notAssessed: 0 },
+    });
   });
 
   it("has no lateness without dates", () => {

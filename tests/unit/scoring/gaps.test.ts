@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FIT_EXPLANATION, describeDistance, domainGap, fitRankKey, fitText, roleFit, type FitDomain } from "../../../lib/scoring/gaps";
+import {
+  FIT_EXPLANATION,
+  describeDistance,
+  domainGap,
+  fitRankKey,
+  fitText,
+  roleFit,
+  type FitDomain,
+} from "../../../lib/scoring/gaps";
 
 describe("domainGap", () => {
   it("classifies against a positive target", () => {
@@ -133,7 +141,9 @@ describe("roleFit properties", () => {
         const j = i % domains.length;
         const before = roleFit(domains).fit ?? 0;
         // A first rating adds evidence rather than raising one: only existing ratings are raised.
-        const raised = domains.map((x, k) => (k === j && x.median !== null ? { ...x, median: Math.min(3, x.median + 1) } : x));
+        const raised = domains.map((x, k) =>
+          k === j && x.median !== null ? { ...x, median: Math.min(3, x.median + 1) } : x,
+        );
         expect(roleFit(raised).fit ?? 0).toBeGreaterThanOrEqual(before);
       }),
     );

@@ -17,7 +17,11 @@ describe("otherFit", () => {
       ["sec", 100],
     ]);
     expect(result[0]?.distance).toBe("meets every target");
-    expect(result[2]).toMatchObject({ assessedDomains: 1, targetDomains: 2, distance: "not yet assessed in 1 target domain" });
+    expect(result[2]).toMatchObject({
+      assessedDomains: 1,
+      targetDomains: 2,
+      distance: "not yet assessed in 1 target domain",
+    });
   });
   it("puts profiles without targets last and breaks ties by label", () => {
     const result = otherFit(medians, [

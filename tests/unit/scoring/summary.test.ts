@@ -64,7 +64,12 @@ describe("candidateSummary", () => {
   it("includes applications without scores and keeps their order", () => {
     const result = candidateSummary({ rows: [r("b", "i1", "obs", 2)], targets, applicationIds: ["a", "b"] });
     expect(result.map((s) => s.applicationId)).toEqual(["a", "b"]);
-    expect(result[0]).toMatchObject({ fit: null, distance: "not yet assessed in any target domain", scorecards: 0, split: false });
+    expect(result[0]).toMatchObject({
+      fit: null,
+      distance: "not yet assessed in any target domain",
+      scorecards: 0,
+      split: false,
+    });
   });
 
   it("ignores drafts and counts recommendation-only scorecards", () => {

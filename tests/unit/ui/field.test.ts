@@ -8,9 +8,15 @@ const render = (props: Props = {}) =>
   renderToStaticMarkup(
     // A render function for children, in a .ts file (no JSX): createElement's children argument takes nodes only.
     // eslint-disable-next-line react/no-children-prop
-    createElement(Field, { id: "p-name", label: "Name", ...props, children: (c) => createElement("input", { ...c, name: "name" }) }),
+    createElement(Field, {
+      id: "p-name",
+      label: "Name",
+      ...props,
+      children: (c) => createElement("input", { ...c, name: "name" }),
+    }),
   );
-const attr = (html: string, tag: string, name: string) => new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]*)"`).exec(html)?.[1];
+const attr = (html: string, tag: string, name: string) =>
+  new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]*)"`).exec(html)?.[1];
 
 describe("Field", () => {
   it("labels the control by its id", () => {
@@ -53,8 +59,12 @@ describe("Field", () => {
   });
 
   it("lets the caller's label classes replace the kit's (not both in the class list, so no CSS-order contest)", () => {
-    const label = (attr(render({ labelClassName: "text-xs font-normal text-muted-foreground" }), "label", "class") ?? "").split(" ");
+    const label = (
+      attr(render({ labelClassName: "text-xs font-normal text-muted-foreground" }), "label", "class") ?? ""
+    ).split(" ");
     expect(label).toEqual(["text-xs", "font-normal", "text-muted-foreground"]);
-    expect((attr(render(), "label", "class") ?? "").split(" ")).toEqual(expect.arrayContaining(["text-sm", "font-medium"]));
+    expect((attr(render(), "label", "class") ?? "").split(" ")).toEqual(
+      expect.arrayContaining(["text-sm", "font-medium"]),
+    );
   });
 });

@@ -13,7 +13,12 @@ const render = (props: Props = {}) =>
       legend: "Salary band",
       ...props,
       children: (c) =>
-        createElement(Fragment, null, createElement("input", { ...c, name: "min" }), createElement("input", { ...c, name: "max" })),
+        createElement(
+          Fragment,
+          null,
+          createElement("input", { ...c, name: "min" }),
+          createElement("input", { ...c, name: "max" }),
+        ),
     }),
   );
 const inputs = (html: string) => [...html.matchAll(/<input\b[^>]*>/g)].map((m) => m[0]);

@@ -12,9 +12,16 @@ const render = (form: Form, props: { name: "name" | "stages.0.title"; max?: numb
   renderToStaticMarkup(
     // A render function for children, in a .ts file (no JSX): createElement's children argument takes nodes only.
     // eslint-disable-next-line react/no-children-prop
-    createElement(FormField<Values>, { form, id: "f", label: "Name", ...props, children: (c) => createElement("input", c) }),
+    createElement(FormField<Values>, {
+      form,
+      id: "f",
+      label: "Name",
+      ...props,
+      children: (c) => createElement("input", c),
+    }),
   );
-const attr = (html: string, tag: string, name: string) => new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]*)"`).exec(html)?.[1];
+const attr = (html: string, tag: string, name: string) =>
+  new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]*)"`).exec(html)?.[1];
 
 describe("FormField", () => {
   it("registers the control under the field's name, with the label's id", () => {

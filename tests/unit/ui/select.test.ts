@@ -12,7 +12,13 @@ const classesOf = (html: string) => (/<select\b[^>]*\sclass="([^"]*)"/.exec(html
 
 describe("Select", () => {
   it("passes its attributes through to a native select: name, id, aria, the default value's option selected", () => {
-    const html = render({ id: "p-kind", name: "kind", defaultValue: "MANAGER", "aria-invalid": true, "aria-describedby": "p-kind-err" });
+    const html = render({
+      id: "p-kind",
+      name: "kind",
+      defaultValue: "MANAGER",
+      "aria-invalid": true,
+      "aria-describedby": "p-kind-err",
+    });
     expect(html).toMatch(/^<select\b/);
     expect(html).toContain('id="p-kind"');
     expect(html).toContain('name="kind"');

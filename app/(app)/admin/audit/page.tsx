@@ -13,7 +13,11 @@ import { Select } from "@/components/ui/select";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireCapability("readAuditLog");
   const tz = await viewerTimeZone();
   // Unknown actions and malformed cursors are ignored (all actions, first page), never a 500.
@@ -43,7 +47,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <ol className="divide-y divide-border rounded-lg border border-border bg-card" aria-label="Audit events">
         {events.map((e) => (
           <li key={e.id} className="grid gap-1 p-3 text-sm sm:grid-cols-[13.5rem_1fr] sm:gap-4">
-            <time dateTime={e.at.toISOString()} className="whitespace-nowrap text-xs text-muted-foreground sm:text-sm">
+            <time dateTime={e.at.toISOString()} className="text-xs whitespace-nowrap text-muted-foreground sm:text-sm">
               {formatDateTime(e.at, tz)}
             </time>
             <div className="min-w-0">

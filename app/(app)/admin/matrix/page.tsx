@@ -20,7 +20,10 @@ const link = "text-primary underline underline-offset-4";
 export default async function MatrixVersionsPage({ searchParams }: { searchParams: Promise<{ published?: string }> }) {
   await requireCapability("editMatrix");
   const tz = await viewerTimeZone();
-  const [{ published }, { versions, draft, latest, emptyCount, rolesBehind }] = await Promise.all([searchParams, versionsOverview()]);
+  const [{ published }, { versions, draft, latest, emptyCount, rolesBehind }] = await Promise.all([
+    searchParams,
+    versionsOverview(),
+  ]);
   const current = latest?.number ? { id: latest.id, number: latest.number } : null;
   return (
     <>
@@ -68,8 +71,8 @@ export default async function MatrixVersionsPage({ searchParams }: { searchParam
                   <CardContent className="grid gap-3 text-sm">
                     {v.changeNote ? <p>{v.changeNote}</p> : null}
                     <p className="text-muted-foreground">
-                      {v._count.domains} domains · {v._count.cells} cells · {v.indicators} indicators · {v._count.roles} roles ·{" "}
-                      {v._count.scorecards} scorecards
+                      {v._count.domains} domains · {v._count.cells} cells · {v.indicators} indicators · {v._count.roles}{" "}
+                      roles · {v._count.scorecards} scorecards
                       {v.status === "DRAFT" && emptyCount > 0 ? (
                         <>
                           {" "}

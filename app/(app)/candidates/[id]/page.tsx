@@ -26,7 +26,11 @@ export const metadata: Metadata = { title: "Candidate" };
 export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const [report, interviews, timeZone] = await Promise.all([candidateReport(user, id), applicationInterviews(user, id), viewerTimeZone()]);
+  const [report, interviews, timeZone] = await Promise.all([
+    candidateReport(user, id),
+    applicationInterviews(user, id),
+    viewerTimeZone(),
+  ]);
   if (!report) notFound();
   // Rescheduling shows the interviewer's week against their limit: read for those who may reschedule.
   const load =
@@ -69,7 +73,10 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   const canDecide = canDecideOnCandidates(user, app.role);
   return (
     <>
-      <Breadcrumbs items={[{ href: `/roles/${app.roleId}`, label: app.role.title }, { label: name }]} className="no-print" />
+      <Breadcrumbs
+        items={[{ href: `/roles/${app.roleId}`, label: app.role.title }, { label: name }]}
+        className="no-print"
+      />
       <PageHeader
         title={name}
         description={
@@ -98,7 +105,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         }
       />
       {interviews ? <InterviewList data={interviews} candidate={name} timeZone={timeZone} load={load} /> : null}
-      <div className="mb-6 mt-8 grid gap-4 sm:grid-cols-3">
+      <div className="mt-8 mb-6 grid gap-4 sm:grid-cols-3">
         <Card>
           <CardHeader>
             <CardDescription>Fit for this role</CardDescription>
@@ -130,20 +137,30 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             {Object.entries(summary.tally)
               .filter(([, n]) => n > 0)
               .map(([r, n]) => (
-                <Badge key={r} variant={r.includes("NO") && r !== "NO_DECISION" ? "danger" : r === "NO_DECISION" ? "muted" : "success"}>
+                <Badge
+                  key={r}
+                  variant={
+                    r.includes("NO") && r !== "NO_DECISION" ? "danger" : r === "NO_DECISION" ? "muted" : "success"
+                  }
+                >
                   {RECOMMENDATION_LABEL[r as keyof typeof RECOMMENDATION_LABEL]} × {n}
                 </Badge>
               ))}
-            {summary.split ? <p className="w-full text-sm text-warning">The panel is split between yes and no.</p> : null}
+            {summary.split ? (
+              <p className="w-full text-sm text-warning">The panel is split between yes and no.</p>
+            ) : null}
           </CardContent>
         </Card>
         <Card>
           <CardHeader>
             <CardDescription>Disagreements</CardDescription>
-            <CardTitle className="text-3xl">{summary.domains.filter((d) => d.disagreement).length + (summary.split ? 1 : 0)}</CardTitle>
+            <CardTitle className="text-3xl">
+              {summary.domains.filter((d) => d.disagreement).length + (summary.split ? 1 : 0)}
+            </CardTitle>
           </CardHeader>
           <CardContent className="text-sm text-muted-foreground">
-            Domains where ratings differ by 2+ levels{summary.split ? ", plus the yes/no split in recommendations" : ""}.
+            Domains where ratings differ by 2+ levels{summary.split ? ", plus the yes/no split in recommendations" : ""}
+            .
           </CardContent>
         </Card>
       </div>
@@ -173,7 +190,9 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       <Card className="mt-6">
         <CardHeader>
           <CardTitle>Fit elsewhere</CardTitle>
-          <CardDescription>The same consensus against each cluster&apos;s core domains and the other open roles.</CardDescription>
+          <CardDescription>
+            The same consensus against each cluster&apos;s core domains and the other open roles.
+          </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-2 text-sm">
           <p>

@@ -49,7 +49,9 @@ export default async function HireCheckInsPage({
             <Card>
               <CardHeader>
                 <CardTitle>{open.label} check-in</CardTitle>
-                <CardDescription>Rate what you have seen on the job, on the levels the role was hired for.</CardDescription>
+                <CardDescription>
+                  Rate what you have seen on the job, on the levels the role was hired for.
+                </CardDescription>
               </CardHeader>
               <CardContent>
                 <CheckInForm
@@ -82,7 +84,7 @@ export default async function HireCheckInsPage({
                         <LevelBadge level={r.rating} />
                       )}
                       {r.evidence ? (
-                        <span dir="auto" className="block whitespace-pre-wrap text-start text-muted-foreground">
+                        <span dir="auto" className="block text-start whitespace-pre-wrap text-muted-foreground">
                           {r.evidence}
                         </span>
                       ) : null}
@@ -90,7 +92,7 @@ export default async function HireCheckInsPage({
                   ))}
                 </ul>
                 {c.note ? (
-                  <p dir="auto" className="mt-3 whitespace-pre-wrap text-start text-sm">
+                  <p dir="auto" className="mt-3 text-start text-sm whitespace-pre-wrap">
                     {c.note}
                   </p>
                 ) : null}

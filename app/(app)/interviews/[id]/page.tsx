@@ -19,7 +19,10 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   if (!kit) notFound(); // not theirs or missing: same answer, nothing leaks
   return (
     <>
-      <Breadcrumbs items={[{ href: "/interviews", label: "My interviews" }, { label: kit.candidate.name }]} className="no-print" />
+      <Breadcrumbs
+        items={[{ href: "/interviews", label: "My interviews" }, { label: kit.candidate.name }]}
+        className="no-print"
+      />
       <header className="mb-6">
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-semibold tracking-tight">{kit.candidate.name}</h1>
@@ -34,15 +37,19 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             <>
               {" "}
               ·{" "}
-              <a href={`/api/interviews/${id}/invite.ics`} download className="no-print text-primary underline underline-offset-4">
+              <a
+                href={`/api/interviews/${id}/invite.ics`}
+                download
+                className="no-print text-primary underline underline-offset-4"
+              >
                 Add to calendar (.ics)
               </a>
             </>
           ) : null}
         </p>
         <p className="mt-1 text-xs text-muted-foreground">
-          {kit.role.cluster} indicators from matrix version {kit.matrixVersion}. Score what you observed; other interviewers&apos; feedback
-          stays hidden until you submit.
+          {kit.role.cluster} indicators from matrix version {kit.matrixVersion}. Score what you observed; other
+          interviewers&apos; feedback stays hidden until you submit.
         </p>
       </header>
       {/* Kit beside the scorecard on a desktop; stacked (kit first) on a phone. */}

@@ -47,14 +47,24 @@ export default async function QualityInterviewersPage({ searchParams }: { search
       ) : (
         <div role="table" aria-label="Interviewers" aria-describedby="interviewer-sort-note" className="grid gap-4">
           <div role="rowgroup">
-            <div role="row" className="flex flex-wrap gap-x-5 gap-y-1 rounded-md border border-border bg-card px-4 py-2">
+            <div
+              role="row"
+              className="flex flex-wrap gap-x-5 gap-y-1 rounded-md border border-border bg-card px-4 py-2"
+            >
               {INTERVIEWER_HEADERS.map(([label, column]) => (
-                <SortHeader key={label} label={label} column={column} sort={sort} dir={dir} defaultDir={INTERVIEWER_SORTS[column].dir} />
+                <SortHeader
+                  key={label}
+                  label={label}
+                  column={column}
+                  sort={sort}
+                  dir={dir}
+                  defaultDir={INTERVIEWER_SORTS[column].dir}
+                />
               ))}
             </div>
             <p id="interviewer-sort-note" className="mt-1 text-xs text-muted-foreground">
-              Sorted by {INTERVIEWER_SORTS[sort].label.toLowerCase()}, {dir === "asc" ? "lowest" : "highest"} first; a figure too few to say
-              sorts last either way.
+              Sorted by {INTERVIEWER_SORTS[sort].label.toLowerCase()}, {dir === "asc" ? "lowest" : "highest"} first; a
+              figure too few to say sorts last either way.
             </p>
           </div>
           <div role="rowgroup" className="grid gap-4">
@@ -67,24 +77,26 @@ export default async function QualityInterviewersPage({ searchParams }: { search
       <Pager label="Interviewer pages" params={{ sort, dir }} page={page} className="mt-4" />
       <ReadingGuide>
         <p>
-          <strong className="text-foreground">Against the job</strong>: Spearman&apos;s ρ between this interviewer&apos;s rating of a domain
-          and the hire&apos;s latest on-the-job rating of it (+1 = ranked the hires as the job did, 0 = no relationship). n counts hires,
-          not ratings: one hire&apos;s domains are not independent. Below {MIN_OBSERVATIONS} hires it says &ldquo;too few to say&rdquo;.
+          <strong className="text-foreground">Against the job</strong>: Spearman&apos;s ρ between this
+          interviewer&apos;s rating of a domain and the hire&apos;s latest on-the-job rating of it (+1 = ranked the
+          hires as the job did, 0 = no relationship). n counts hires, not ratings: one hire&apos;s domains are not
+          independent. Below {MIN_OBSERVATIONS} hires it says &ldquo;too few to say&rdquo;.
         </p>
         <p>
-          <strong className="text-foreground">Against the panel</strong>: how far their rating sits, on average, from the panel&apos;s
-          (lower median) where two or more interviewers rated the same candidate and domain; + means they rate higher. The spread is how
-          much that distance varies from one candidate to the next. Being off the panel is not being wrong: the panel can be wrong too,
-          which is what &ldquo;against the job&rdquo; checks.
+          <strong className="text-foreground">Against the panel</strong>: how far their rating sits, on average, from
+          the panel&apos;s (lower median) where two or more interviewers rated the same candidate and domain; + means
+          they rate higher. The spread is how much that distance varies from one candidate to the next. Being off the
+          panel is not being wrong: the panel can be wrong too, which is what &ldquo;against the job&rdquo; checks.
         </p>
         <p>
-          <strong className="text-foreground">Agreement</strong>: Krippendorff&apos;s alpha (ordinal) of everyone who rated the candidates
-          and domains this interviewer co-rated: 1 = full agreement, 0 = chance, 0.8 or more reliable, below 0.667 not to rely on. It
-          describes those panels, this interviewer included, not them alone.
+          <strong className="text-foreground">Agreement</strong>: Krippendorff&apos;s alpha (ordinal) of everyone who
+          rated the candidates and domains this interviewer co-rated: 1 = full agreement, 0 = chance, 0.8 or more
+          reliable, below 0.667 not to rely on. It describes those panels, this interviewer included, not them alone.
         </p>
         <p>
-          Counted: candidates whose interview feedback you may see, and for the job, hires whose check-ins you may read. Only hires have job
-          ratings, so &ldquo;against the job&rdquo; understates how well an interviewer separates all candidates.
+          Counted: candidates whose interview feedback you may see, and for the job, hires whose check-ins you may read.
+          Only hires have job ratings, so &ldquo;against the job&rdquo; understates how well an interviewer separates
+          all candidates.
         </p>
       </ReadingGuide>
     </>

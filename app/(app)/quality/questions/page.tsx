@@ -71,7 +71,8 @@ export default async function QualityQuestionsPage({ searchParams }: { searchPar
           </Link>
         ) : (
           <span className="text-muted-foreground">
-            No retirement candidates: no question has been passed by everybody or by nobody over {MIN_OBSERVATIONS} or more uses.
+            No retirement candidates: no question has been passed by everybody or by nobody over {MIN_OBSERVATIONS} or
+            more uses.
           </span>
         )}
       </p>
@@ -79,7 +80,10 @@ export default async function QualityQuestionsPage({ searchParams }: { searchPar
         <CardContent className="pt-2">
           <div role="table" aria-label="Questions" aria-describedby="question-sort-note">
             <div role="rowgroup">
-              <div role="row" className={`flex flex-wrap gap-x-4 gap-y-1 border-b border-border py-2 md:grid md:gap-3 ${QUESTION_COLUMNS}`}>
+              <div
+                role="row"
+                className={`flex flex-wrap gap-x-4 gap-y-1 border-b border-border py-2 md:grid md:gap-3 ${QUESTION_COLUMNS}`}
+              >
                 {QUESTION_HEADERS.map(([label, column]) => (
                   <SortHeader
                     key={column}
@@ -104,26 +108,28 @@ export default async function QualityQuestionsPage({ searchParams }: { searchPar
             )}
           </div>
           <p id="question-sort-note" className="mt-2 text-xs text-muted-foreground">
-            Sorted by {QUESTION_SORTS[sort].label.toLowerCase()}, {dir === "asc" ? "lowest" : "highest"} first; a figure too few to say
-            sorts last either way.
+            Sorted by {QUESTION_SORTS[sort].label.toLowerCase()}, {dir === "asc" ? "lowest" : "highest"} first; a figure
+            too few to say sorts last either way.
           </p>
           <Pager label="Question pages" params={{ sort, dir, show }} page={page} className="mt-2" />
         </CardContent>
       </Card>
       <ReadingGuide>
         <p>
-          A scorecard rates domains, not questions: a question&apos;s ratings are its domain&apos;s ratings in interviews whose kit listed
-          it. &ldquo;Used&rdquo; means it was in the kit, not that it was certainly asked. A rating passes when it reaches the
-          question&apos;s level.
+          A scorecard rates domains, not questions: a question&apos;s ratings are its domain&apos;s ratings in
+          interviews whose kit listed it. &ldquo;Used&rdquo; means it was in the kit, not that it was certainly asked. A
+          rating passes when it reaches the question&apos;s level.
         </p>
         <p>
-          <strong className="text-foreground">Separation (AUC)</strong>: the chance that a hire later rated at or above the role&apos;s
-          target on the job had a higher interview rating on this question than one rated below it. 0.5 is a coin toss, 1 perfect. Below{" "}
-          {MIN_PER_GROUP} later-strong or {MIN_PER_GROUP} later-weak hires it says &ldquo;too few to say&rdquo;.
+          <strong className="text-foreground">Separation (AUC)</strong>: the chance that a hire later rated at or above
+          the role&apos;s target on the job had a higher interview rating on this question than one rated below it. 0.5
+          is a coin toss, 1 perfect. Below {MIN_PER_GROUP} later-strong or {MIN_PER_GROUP} later-weak hires it says
+          &ldquo;too few to say&rdquo;.
         </p>
         <p>
-          <strong className="text-foreground">Retirement candidates</strong>: over {MIN_OBSERVATIONS} or more uses, everybody passed or
-          nobody did, so the question does not tell candidates apart. A flag is a prompt to look at the question, not a rule to drop it.
+          <strong className="text-foreground">Retirement candidates</strong>: over {MIN_OBSERVATIONS} or more uses,
+          everybody passed or nobody did, so the question does not tell candidates apart. A flag is a prompt to look at
+          the question, not a rule to drop it.
         </p>
       </ReadingGuide>
     </>

@@ -60,8 +60,8 @@ export default async function TeamReadinessPage({
               Interviewers and domains <Badge variant="muted">{team.page.total}</Badge>
             </CardTitle>
             <CardDescription>
-              Grant a qualification to an experienced interviewer, or revoke one; the reason is kept in the audit log. The plan editor warns
-              when a stage&apos;s domain is rated only by people not yet qualified for it.
+              Grant a qualification to an experienced interviewer, or revoke one; the reason is kept in the audit log.
+              The plan editor warns when a stage&apos;s domain is rated only by people not yet qualified for it.
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-4">
@@ -85,8 +85,9 @@ export default async function TeamReadinessPage({
             <CardHeader>
               <CardTitle>Weekly interview limits</CardTitle>
               <CardDescription>
-                Interviews this week (the week of {formatDate(new Date(`${team.thisWeek}T12:00:00Z`), "UTC")}, every seat counted) against
-                each person&apos;s limit. Leave a limit blank for the organisation&apos;s default of {settings.weeklyInterviewLimit}.
+                Interviews this week (the week of {formatDate(new Date(`${team.thisWeek}T12:00:00Z`), "UTC")}, every
+                seat counted) against each person&apos;s limit. Leave a limit blank for the organisation&apos;s default
+                of {settings.weeklyInterviewLimit}.
               </CardDescription>
             </CardHeader>
             <CardContent>
@@ -107,7 +108,12 @@ export default async function TeamReadinessPage({
                           ) : null}
                         </span>
                       </div>
-                      <TeamLimitForm userId={p.id} name={p.name} own={p.weeklyInterviewLimit} orgDefault={settings.weeklyInterviewLimit} />
+                      <TeamLimitForm
+                        userId={p.id}
+                        name={p.name}
+                        own={p.weeklyInterviewLimit}
+                        orgDefault={settings.weeklyInterviewLimit}
+                      />
                     </li>
                   ))}
                 </ul>
@@ -120,8 +126,8 @@ export default async function TeamReadinessPage({
                 Calibration exercises <Badge variant="muted">{exercises.total}</Badge>
               </CardTitle>
               <CardDescription>
-                Trainees rate anonymised past evidence; agreement with the past panel&apos;s consensus of {settings.calibrationPassMark}% or
-                more passes.
+                Trainees rate anonymised past evidence; agreement with the past panel&apos;s consensus of{" "}
+                {settings.calibrationPassMark}% or more passes.
               </CardDescription>
             </CardHeader>
             <CardContent className="grid gap-6">
@@ -140,8 +146,8 @@ export default async function TeamReadinessPage({
                           ? ""
                           : `${domainName[e.domainId] ?? "A domain of an earlier matrix"} · `}
                         {e._count.items} {e._count.items === 1 ? "item" : "items"} · {e._count.attempts}{" "}
-                        {e._count.attempts === 1 ? "attempt" : "attempts"} · by {e.createdBy?.name ?? "someone no longer here"},{" "}
-                        {formatDate(e.createdAt, tz)}
+                        {e._count.attempts === 1 ? "attempt" : "attempts"} · by{" "}
+                        {e.createdBy?.name ?? "someone no longer here"}, {formatDate(e.createdAt, tz)}
                       </p>
                     </li>
                   ))}

@@ -20,7 +20,13 @@ export const metadata: Metadata = { title: "Role" };
 
 type SearchParams = Record<string, string | string[] | undefined> & RoleNoticeQuery;
 
-export default async function RolePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function RolePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const user = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (!paramsAreIds({ id })) notFound();

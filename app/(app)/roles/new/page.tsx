@@ -16,7 +16,11 @@ const JOB_READY_HINT = "learning the role from scratch, per the roadmap; not rec
 
 export const metadata: Metadata = { title: "New role" };
 
-export default async function NewRolePage({ searchParams }: { searchParams: Promise<{ template?: string; scratch?: string }> }) {
+export default async function NewRolePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ template?: string; scratch?: string }>;
+}) {
   const user = await requireCapability("createRoles");
   const [{ template: templateId, scratch }, data] = await Promise.all([searchParams, roleBuilderData()]);
   if (!data) notFound();
@@ -39,7 +43,10 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
               <Card className="h-full">
                 <CardHeader>
                   <CardTitle>
-                    <Link href={`/roles/new?template=${t.id}`} className="text-primary underline-offset-4 hover:underline">
+                    <Link
+                      href={`/roles/new?template=${t.id}`}
+                      className="text-primary underline-offset-4 hover:underline"
+                    >
                       {t.title}
                     </Link>
                   </CardTitle>
@@ -57,7 +64,8 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
                     ))}
                   </p>
                   <p className="text-xs text-muted-foreground">
-                    Remote: {t.remoteFriendliness} · <span title={JOB_READY_HINT}>Time to job-ready from zero: {t.timeToHire}</span>
+                    Remote: {t.remoteFriendliness} ·{" "}
+                    <span title={JOB_READY_HINT}>Time to job-ready from zero: {t.timeToHire}</span>
                   </p>
                 </CardContent>
               </Card>

@@ -34,8 +34,8 @@ export default async function AccountPage() {
           </CardHeader>
           <CardContent className="grid gap-3">
             <p className="text-sm">
-              Signed in on a computer you no longer use, or think someone else may be using your session? Sign out everywhere: every browser
-              and device signed in as you, this one included, is signed out at its next click.
+              Signed in on a computer you no longer use, or think someone else may be using your session? Sign out
+              everywhere: every browser and device signed in as you, this one included, is signed out at its next click.
             </p>
             <div>
               <SignOutButton userId={user.id} everywhere />

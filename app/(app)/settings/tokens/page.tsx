@@ -21,7 +21,8 @@ export default async function TokensPage() {
             <a className="text-primary underline" href="/openapi.yaml">
               OpenAPI description
             </a>
-            ). A token sees at most what you see, only through the scopes you give it, until it expires or you revoke it.
+            ). A token sees at most what you see, only through the scopes you give it, until it expires or you revoke
+            it.
           </>
         }
       />

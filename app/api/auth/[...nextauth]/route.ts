@@ -9,10 +9,17 @@ async function handler(req: Request, ctx: { params: Promise<{ nextauth: string[]
   const params = await ctx.params;
   // Signing in with a password is a form POST; next-auth answers other methods with a 500.
   if (params.nextauth?.join("/") === "callback/credentials" && req.method !== "POST") {
-    return Response.json({ error: "Sign in with a POST from the sign-in form." }, { status: 405, headers: { allow: "POST" } });
+    return Response.json(
+      { error: "Sign in with a POST from the sign-in form." },
+      { status: 405, headers: { allow: "POST" } },
+    );
   }
   const unreadable = unreadableCallbackUrl(req.url, req.headers.get("cookie"));
-  if (unreadable) return Response.json({ error: `The sign-in service could not read ${unreadable}: not a web address.` }, { status: 400 });
+  if (unreadable)
+    return Response.json(
+      { error: `The sign-in service could not read ${unreadable}: not a web address.` },
+      { status: 400 },
+    );
   try {
     const res = (await NextAuth(req as never, { params } as never, authOptions())) as Response;
     // The session endpoint answers a signed-out, deactivated or otherwise ended session as none.

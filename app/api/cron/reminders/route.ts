@@ -6,7 +6,11 @@ import { sendDueReminders } from "@/lib/reminders/service";
 export async function POST(req: Request) {
   const secret = process.env.CRON_SECRET;
   // Off unless configured: not there, rather than a server error (5xx means something broke).
-  if (!secret) return Response.json({ error: "Not found: reminder runs over HTTP are off here (set CRON_SECRET)." }, { status: 404 });
+  if (!secret)
+    return Response.json(
+      { error: "Not found: reminder runs over HTTP are off here (set CRON_SECRET)." },
+      { status: 404 },
+    );
   const given = Buffer.from(req.headers.get("authorization")?.replace(/^Bearer /, "") ?? "");
   const expected = Buffer.from(secret);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {

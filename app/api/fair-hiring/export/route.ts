@@ -6,7 +6,8 @@ import { sessionRoute } from "@/lib/route-handler";
 
 export const POST = sessionRoute(
   async (user, _params, req) => {
-    if (!isSameOriginRequest(req.headers, req.url)) return Response.json({ error: CROSS_SITE_REFUSAL }, { status: 403 });
+    if (!isSameOriginRequest(req.headers, req.url))
+      return Response.json({ error: CROSS_SITE_REFUSAL }, { status: 403 });
     const form = await req.formData().then(
       (f) => Object.fromEntries(f),
       () => null,

@@ -28,14 +28,21 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
   const data = await draftEditor(clusterKey);
   const breadcrumb = (
     <Breadcrumbs
-      items={[{ href: "/admin", label: "People & matrix" }, { href: "/admin/matrix", label: "Matrix versions" }, { label: "Draft" }]}
+      items={[
+        { href: "/admin", label: "People & matrix" },
+        { href: "/admin/matrix", label: "Matrix versions" },
+        { label: "Draft" },
+      ]}
     />
   );
   if (!data) {
     return (
       <>
         {breadcrumb}
-        <PageHeader title="Draft matrix" description="There is no draft. Start one: it begins as a copy of the current version." />
+        <PageHeader
+          title="Draft matrix"
+          description="There is no draft. Start one: it begins as a copy of the current version."
+        />
         <StartDraftButton />
       </>
     );
@@ -50,14 +57,17 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
         description={
           <>
             Based on version {draft.basedOn?.number ?? "—"} · started {formatDate(draft.createdAt, tz)}
-            {draft.createdBy ? ` by ${draft.createdBy.name}` : ""}. Changes save cell by cell and stay invisible to everyone until you
-            publish.
+            {draft.createdBy ? ` by ${draft.createdBy.name}` : ""}. Changes save cell by cell and stay invisible to
+            everyone until you publish.
           </>
         }
         actions={
           <>
             {draft.basedOn ? (
-              <Link href={`/admin/matrix/diff?from=${draft.basedOn.id}&to=${draft.id}`} className={cn(link, "self-center text-sm")}>
+              <Link
+                href={`/admin/matrix/diff?from=${draft.basedOn.id}&to=${draft.id}`}
+                className={cn(link, "self-center text-sm")}
+              >
                 Compare with version {draft.basedOn.number}
               </Link>
             ) : null}
@@ -89,14 +99,20 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
         </Card>
 
         {empty.length > 0 ? (
-          <section aria-labelledby="empty-h" className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950">
+          <section
+            aria-labelledby="empty-h"
+            className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950"
+          >
             <h2 id="empty-h" className="font-semibold">
               {empty.length} empty cell{empty.length === 1 ? "" : "s"} to fill before publishing
             </h2>
             <ul className="mt-2 grid gap-1 sm:grid-cols-2">
               {empty.slice(0, 12).map((c) => (
                 <li key={c.cellId}>
-                  <Link href={`/admin/matrix/draft?cluster=${c.clusterKey}#cell-${c.cellId}`} className="underline underline-offset-4">
+                  <Link
+                    href={`/admin/matrix/draft?cluster=${c.clusterKey}#cell-${c.cellId}`}
+                    className="underline underline-offset-4"
+                  >
                     {c.cluster} · {c.domain} · level {c.level}
                   </Link>
                 </li>
@@ -118,8 +134,10 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
                     href={`/admin/matrix/draft?cluster=${c.key}`}
                     aria-current={c.id === cluster.id ? "page" : undefined}
                     className={cn(
-                      "flex items-center gap-1.5 whitespace-nowrap rounded-full border px-3 py-1.5 text-sm",
-                      c.id === cluster.id ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted",
+                      "flex items-center gap-1.5 rounded-full border px-3 py-1.5 text-sm whitespace-nowrap",
+                      c.id === cluster.id
+                        ? "border-primary bg-primary text-white"
+                        : "border-border bg-card hover:bg-muted",
                     )}
                   >
                     {c.name}
@@ -173,10 +191,14 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
         <Card>
           <CardHeader>
             <CardTitle>
-              Publish <Badge variant={empty.length ? "warning" : "success"}>{empty.length ? `${empty.length} empty` : "ready"}</Badge>
+              Publish{" "}
+              <Badge variant={empty.length ? "warning" : "success"}>
+                {empty.length ? `${empty.length} empty` : "ready"}
+              </Badge>
             </CardTitle>
             <CardDescription>
-              Publishing makes this version {nextNumber} and current for new roles. Existing roles and scorecards are not changed.
+              Publishing makes this version {nextNumber} and current for new roles. Existing roles and scorecards are
+              not changed.
             </CardDescription>
           </CardHeader>
           <CardContent>

@@ -21,7 +21,10 @@ export default async function MatrixFormatPage() {
           { label: "Matrix file format" },
         ]}
       />
-      <PageHeader title="Matrix file format" description="What a matrix JSON file holds, and what importing one does." />
+      <PageHeader
+        title="Matrix file format"
+        description="What a matrix JSON file holds, and what importing one does."
+      />
       <ScrollRegion label="Matrix file format" className="rounded-lg border border-border bg-card p-4">
         <article className={prose} dangerouslySetInnerHTML={{ __html: matrixFormatHtml() }} />
       </ScrollRegion>

@@ -27,7 +27,9 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   const unassessed = summary.domains.filter((d) => d.gap.status === "no-evidence");
   // Disagreements first, then the rest, so the debrief starts where the panel differs.
   const ordered = [...evidence].sort(
-    (a, b) => Number(disagreements.some((d) => d.domainId === b.domainId)) - Number(disagreements.some((d) => d.domainId === a.domainId)),
+    (a, b) =>
+      Number(disagreements.some((d) => d.domainId === b.domainId)) -
+      Number(disagreements.some((d) => d.domainId === a.domainId)),
   );
   return (
     <>
@@ -56,13 +58,15 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
               <ul className="mt-1 grid gap-1">
                 {disagreements.map((d) => (
                   <li key={d.domainId}>
-                    <strong>{d.name}</strong>: ratings from {d.consensus.min} to {d.consensus.max} ({d.consensus.count} ratings)
+                    <strong>{d.name}</strong>: ratings from {d.consensus.min} to {d.consensus.max} ({d.consensus.count}{" "}
+                    ratings)
                   </li>
                 ))}
               </ul>
               {unassessed.length ? (
                 <p className="mt-3">
-                  Target domains nobody assessed: <strong>{unassessed.map((d) => d.name).join(", ")}</strong> <LevelBadge level={null} />
+                  Target domains nobody assessed: <strong>{unassessed.map((d) => d.name).join(", ")}</strong>{" "}
+                  <LevelBadge level={null} />
                 </p>
               ) : null}
             </CardContent>

@@ -79,10 +79,10 @@ export default async function CandidateProfilePage({ params }: { params: Promise
           <CardHeader>
             <CardTitle>Voluntary self-identification</CardTitle>
             <CardDescription>
-              A link you send the candidate to a short form about gender, ethnicity, veteran and disability status. Answering is voluntary;
-              every question offers &ldquo;Prefer not to say&rdquo;. The answers are stored apart from the application and its scorecards
-              and are never shown to anyone: not to interviewers, hiring managers or recruiters. Admins see only totals per group in the
-              fair-hiring report.
+              A link you send the candidate to a short form about gender, ethnicity, veteran and disability status.
+              Answering is voluntary; every question offers &ldquo;Prefer not to say&rdquo;. The answers are stored
+              apart from the application and its scorecards and are never shown to anyone: not to interviewers, hiring
+              managers or recruiters. Admins see only totals per group in the fair-hiring report.
             </CardDescription>
           </CardHeader>
           <CardContent>

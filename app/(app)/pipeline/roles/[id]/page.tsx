@@ -86,7 +86,9 @@ export default async function BoardPage({
   if (!board) notFound();
   const stageParam = (colId: string | null) => colId ?? NOT_STARTED;
   const boardHref = `/pipeline/roles/${board.role.id}`;
-  const stages = board.columns.filter((c): c is typeof c & { id: string } => c.id !== null).map((c) => ({ id: c.id, name: c.name }));
+  const stages = board.columns
+    .filter((c): c is typeof c & { id: string } => c.id !== null)
+    .map((c) => ({ id: c.id, name: c.name }));
   const pill = (current: boolean) =>
     current
       ? "rounded-full bg-primary px-3 py-1 text-white"
@@ -142,7 +144,12 @@ export default async function BoardPage({
             </ul>
           )}
         </Notices>
-        <Pager label={`${stage.name} pages`} params={{ stage: stageParam(stage.id) }} page={stage.page} className="mt-4" />
+        <Pager
+          label={`${stage.name} pages`}
+          params={{ stage: stageParam(stage.id) }}
+          page={stage.page}
+          className="mt-4"
+        />
       </>
     );
   }
@@ -160,7 +167,11 @@ export default async function BoardPage({
       <Notices>
         <div className="grid gap-4 md:auto-cols-[minmax(15rem,1fr)] md:grid-flow-col md:overflow-x-auto md:pb-2">
           {board.columns.map((col) => (
-            <section key={col.id ?? "none"} aria-labelledby={`col-${col.id ?? "none"}`} className="rounded-lg bg-muted p-3">
+            <section
+              key={col.id ?? "none"}
+              aria-labelledby={`col-${col.id ?? "none"}`}
+              className="rounded-lg bg-muted p-3"
+            >
               <h2 id={`col-${col.id ?? "none"}`} className="mb-2 flex items-center justify-between gap-2 font-semibold">
                 {col.name} <Badge variant="muted">{fmt.format(col.count)}</Badge>
               </h2>
@@ -174,7 +185,10 @@ export default async function BoardPage({
               </ul>
               {col.count > col.cards.length ? (
                 <p className="mt-2 text-sm">
-                  <Link href={`${boardHref}?stage=${stageParam(col.id)}`} className="text-primary underline underline-offset-4">
+                  <Link
+                    href={`${boardHref}?stage=${stageParam(col.id)}`}
+                    className="text-primary underline underline-offset-4"
+                  >
                     Show all {fmt.format(col.count)} in {col.name}
                   </Link>
                 </p>

@@ -19,7 +19,9 @@ export default async function QualityQuestionPage({ params }: { params: Promise<
   if (!q) notFound();
   return (
     <>
-      <Breadcrumbs items={[{ href: "/quality/questions", label: "Hiring quality: questions" }, { label: "Question" }]} />
+      <Breadcrumbs
+        items={[{ href: "/quality/questions", label: "Hiring quality: questions" }, { label: "Question" }]}
+      />
       <PageHeader title="Question" description={`${q.domain} · level ${q.level}${q.retiredAt ? " · retired" : ""}`} />
       <QualityTabs current={null} />
       <QuestionDetail q={q} />

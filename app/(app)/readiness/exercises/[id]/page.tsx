@@ -41,9 +41,9 @@ export default async function CalibrationExercisePage({ params }: { params: Prom
         title={exercise.title}
         description={
           <>
-            {domain ? `${domain.name}: r` : "R"}ate each piece of past evidence at the level you would give it in an interview. Names are
-            hidden. Afterwards you see the level the panel agreed on; you pass with at least {passMark}% rated exactly as the panel did. The
-            level descriptions are on the{" "}
+            {domain ? `${domain.name}: r` : "R"}ate each piece of past evidence at the level you would give it in an
+            interview. Names are hidden. Afterwards you see the level the panel agreed on; you pass with at least{" "}
+            {passMark}% rated exactly as the panel did. The level descriptions are on the{" "}
             <Link href="/matrix" className="text-primary underline underline-offset-4">
               matrix
             </Link>

@@ -48,7 +48,9 @@ export default async function ComparePage({
   for (const r of page.rows) {
     if (r.reason !== null) continue;
     const bucket = data.histogram.find((b) =>
-      r.evidenced === 0 || r.fit == null ? b.from === null : b.from !== null && Math.min(Math.floor(r.fit / 10), 9) * 10 === b.from,
+      r.evidenced === 0 || r.fit == null
+        ? b.from === null
+        : b.from !== null && Math.min(Math.floor(r.fit / 10), 9) * 10 === b.from,
     );
     if (bucket) onPage.set(bucket.label, (onPage.get(bucket.label) ?? 0) + 1);
   }
@@ -89,16 +91,20 @@ export default async function ComparePage({
       </div>
       {query.view === "hidden" ? (
         <p className="mb-4 text-sm text-muted-foreground">
-          {data.hiddenReasons.map((r) => HIDDEN_REASON_ROLE_TEXT[r]).join(" ")} They are left out of the heat map, the charts and the
-          exports.
+          {data.hiddenReasons.map((r) => HIDDEN_REASON_ROLE_TEXT[r]).join(" ")} They are left out of the heat map, the
+          charts and the exports.
         </p>
       ) : null}
       <ComparisonFilters query={query} stages={role.stages} domains={role.targets} />
       <Card className="mt-4">
         <CardHeader>
-          <CardTitle>{query.view === "hidden" ? "Candidates whose feedback you can't see yet" : "Gap heat map"}</CardTitle>
+          <CardTitle>
+            {query.view === "hidden" ? "Candidates whose feedback you can't see yet" : "Gap heat map"}
+          </CardTitle>
           {query.view === "hidden" ? null : (
-            <CardDescription>Each cell: consensus level (gap to target). Open a candidate for the evidence.</CardDescription>
+            <CardDescription>
+              Each cell: consensus level (gap to target). Open a candidate for the evidence.
+            </CardDescription>
           )}
         </CardHeader>
         <CardContent className="grid gap-3">
@@ -127,7 +133,10 @@ export default async function ComparePage({
                   {page.rows.map((r) => (
                     <tr key={r.applicationId}>
                       <th scope="row" className="py-2 pr-2 text-left font-medium">
-                        <Link href={`/candidates/${r.applicationId}`} className="text-primary underline-offset-4 hover:underline">
+                        <Link
+                          href={`/candidates/${r.applicationId}`}
+                          className="text-primary underline-offset-4 hover:underline"
+                        >
                           {r.name}
                         </Link>
                       </th>
@@ -172,7 +181,9 @@ export default async function ComparePage({
             <Card>
               <CardHeader>
                 <CardTitle>Where candidates fall short</CardTitle>
-                <CardDescription>If most candidates miss the same domain, the target may be too high or sourcing is off.</CardDescription>
+                <CardDescription>
+                  If most candidates miss the same domain, the target may be too high or sourcing is off.
+                </CardDescription>
               </CardHeader>
               <CardContent>
                 <ul className="grid gap-3 text-sm">
@@ -190,7 +201,10 @@ export default async function ComparePage({
                         </span>
                       </div>
                       <div className="mt-1 h-2 rounded bg-muted" aria-hidden>
-                        <div className="h-2 rounded bg-danger" style={{ width: `${s.assessed ? (100 * s.short) / s.assessed : 0}%` }} />
+                        <div
+                          className="h-2 rounded bg-danger"
+                          style={{ width: `${s.assessed ? (100 * s.short) / s.assessed : 0}%` }}
+                        />
                       </div>
                     </li>
                   ))}

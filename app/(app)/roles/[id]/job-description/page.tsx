@@ -23,7 +23,10 @@ export default async function JobDescriptionPage({ params }: { params: Promise<{
         title="Job description"
         description={`Generated from ${data.role.title}'s target levels. Edit, save, copy or export.`}
         actions={
-          <Link href={`/roles/${data.role.id}/job-description/analyse`} className={buttonVariants({ variant: "outline" })}>
+          <Link
+            href={`/roles/${data.role.id}/job-description/analyse`}
+            className={buttonVariants({ variant: "outline" })}
+          >
             Check a job description
           </Link>
         }

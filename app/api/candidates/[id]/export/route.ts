@@ -24,6 +24,7 @@ const exportRoute = sessionRoute<{ id: string }>(
 );
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  if (!isSameOriginRequest(req.headers, req.url)) return Response.json({ error: CROSS_SITE_REFUSAL }, { status: 403, headers: noStore });
+  if (!isSameOriginRequest(req.headers, req.url))
+    return Response.json({ error: CROSS_SITE_REFUSAL }, { status: 403, headers: noStore });
   return exportRoute(req, ctx);
 }

@@ -26,8 +26,8 @@ export default async function KitPage({ params }: { params: Promise<{ id: string
           {role.title}: {stage.name}
         </h1>
         <p className="text-muted-foreground">
-          {stage.durationMinutes} minutes · {role.cluster} · indicators from matrix version {kit.matrixVersion} · candidate:
-          ______________________ · interviewer: ______________________
+          {stage.durationMinutes} minutes · {role.cluster} · indicators from matrix version {kit.matrixVersion} ·
+          candidate: ______________________ · interviewer: ______________________
         </p>
       </header>
       {kit.domains.map((d) => (
