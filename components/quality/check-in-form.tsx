@@ -2,11 +2,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { Controller, useForm, type UseFormReturn } from "react-hook-form";
 import { submitCheckInAction } from "@/lib/quality/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { FieldSet } from "@/components/ui/fieldset";
+import { Choices, type Choice } from "@/components/quality/choices";
 import { FormField } from "@/components/ui/form-field";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { checkInRatingSchema, checkInSchema, OVERALL_LABEL, type CheckInInput } from "@/lib/validation/check-in";
@@ -27,8 +28,11 @@ const LEVELS = [
   { value: null, label: "Not observed yet" },
 ] as const;
 
-const choice =
-  "flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-border px-3 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring";
+const OVERALL = [1, 2, 3, 4, 5].map((o) => ({ value: o, label: OVERALL_LABEL[o]! }));
+const YES_NO = [
+  { value: true, label: "Yes" },
+  { value: false, label: "No" },
+];
 
 /** One check-in: a level per required domain with evidence, the overall rating and "would hire again". */
 export function CheckInForm({
@@ -78,26 +82,18 @@ export function CheckInForm({
             control={form.control}
             name={`ratings.${i}.rating`}
             render={({ field }) => (
-              <div
-                className="flex flex-wrap gap-2"
-                role="radiogroup"
-                aria-label={`${d.name}: level on the job`}
-                aria-describedby={errors.ratings?.[i]?.rating ? `r-${i}-err` : undefined}
-              >
-                {LEVELS.map((l) => (
-                  <label key={String(l.value)} className={choice}>
-                    <input
-                      type="radio"
-                      className="sr-only"
-                      name={field.name}
-                      checked={field.value === l.value}
-                      onChange={() => field.onChange(l.value)}
-                      onBlur={field.onBlur}
-                    />
-                    {l.label}
-                  </label>
-                ))}
-              </div>
+              <Choices
+                name={field.name}
+                options={LEVELS}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                group={{
+                  role: "radiogroup",
+                  "aria-label": `${d.name}: level on the job`,
+                  "aria-describedby": errors.ratings?.[i]?.rating ? `r-${i}-err` : undefined,
+                }}
+              />
             )}
           />
           <FieldError id={`r-${i}-err`} message={errors.ratings?.[i]?.rating?.message} />
@@ -121,59 +117,13 @@ export function CheckInForm({
         </fieldset>
       ))}
       <FieldError id="ratings-err" message={errors.ratings?.root?.message ?? errors.ratings?.message} />
-      <Controller
-        control={form.control}
-        name="overall"
-        render={({ field }) => (
-          <FieldSet id="overall" legend="Overall performance" error={errors.overall?.message}>
-            {(c) => (
-              <div className="flex flex-wrap gap-2">
-                {[1, 2, 3, 4, 5].map((o) => (
-                  <label key={o} className={choice}>
-                    <input
-                      type="radio"
-                      className="sr-only"
-                      name="overall"
-                      {...c}
-                      checked={field.value === o}
-                      onChange={() => field.onChange(o)}
-                    />
-                    {OVERALL_LABEL[o]}
-                  </label>
-                ))}
-              </div>
-            )}
-          </FieldSet>
-        )}
-      />
-      <Controller
-        control={form.control}
+      <ChoiceQuestion form={form} name="overall" id="overall" legend="Overall performance" options={OVERALL} />
+      <ChoiceQuestion
+        form={form}
         name="wouldHireAgain"
-        render={({ field }) => (
-          <FieldSet
-            id="again"
-            legend="Knowing what you know now, would you hire them again?"
-            error={errors.wouldHireAgain?.message}
-          >
-            {(c) => (
-              <div className="flex flex-wrap gap-2">
-                {[true, false].map((v) => (
-                  <label key={String(v)} className={choice}>
-                    <input
-                      type="radio"
-                      className="sr-only"
-                      name="wouldHireAgain"
-                      {...c}
-                      checked={field.value === v}
-                      onChange={() => field.onChange(v)}
-                    />
-                    {v ? "Yes" : "No"}
-                  </label>
-                ))}
-              </div>
-            )}
-          </FieldSet>
-        )}
+        id="again"
+        legend="Knowing what you know now, would you hire them again?"
+        options={YES_NO}
       />
       <FormField form={form} name="note" max={NOTE_MAX} id="ci-note" label="Note (optional)">
         {(c) => (
@@ -196,5 +146,41 @@ export function CheckInForm({
         </Button>
       </div>
     </form>
+  );
+}
+
+/** A question of the form answered by one of a few choices: radio buttons in the kit's FieldSet. */
+function ChoiceQuestion<V extends number | boolean>({
+  form,
+  name,
+  id,
+  legend,
+  options,
+}: {
+  form: UseFormReturn<CheckInInput>;
+  name: "overall" | "wouldHireAgain";
+  id: string;
+  legend: string;
+  options: readonly Choice<V>[];
+}) {
+  return (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <FieldSet id={id} legend={legend} error={fieldState.error?.message}>
+          {(c) => (
+            <Choices
+              name={name}
+              control={c}
+              options={options}
+              value={field.value as V | undefined}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
+        </FieldSet>
+      )}
+    />
   );
 }

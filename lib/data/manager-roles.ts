@@ -4,8 +4,8 @@ import { listsEveryRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { DEFAULT_PAGE_SIZE, type ListOptions } from "../paging/cursor";
-import { keysetPage, type KeyPart } from "../paging/keyset";
+import type { ListOptions } from "../paging/cursor";
+import { keysetTablePage, type KeyPart } from "../paging/keyset";
 
 const ROLE_ORDER: readonly KeyPart[] = [
   { field: "status", order: "asc", type: "enum", values: ["DRAFT", "OPEN", "CLOSED"] },
@@ -16,17 +16,14 @@ const ROLE_ORDER: readonly KeyPart[] = [
 /** The roles a manager owns (an admin: every role), a page at a time, with the fields the cards show. */
 export async function managerRoles(user: CurrentUser, opts: ListOptions = {}) {
   const where: Prisma.RoleWhereInput = listsEveryRole(user) ? {} : { ownerId: user.id };
-  const page = await keysetPage({
+  const page = await keysetTablePage({
     parts: ROLE_ORDER,
-    size: opts.size ?? DEFAULT_PAGE_SIZE,
-    after: opts.after,
-    before: opts.before,
-    count: () => db.role.count({ where }),
-    fetch: ({ seek, orderBy, take }) =>
+    where,
+    page: opts,
+    count: (q) => db.role.count(q),
+    findMany: (q) =>
       db.role.findMany({
-        where: { AND: [where, seek] },
-        orderBy,
-        take,
+        ...q,
         select: {
           id: true,
           title: true,

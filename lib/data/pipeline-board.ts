@@ -3,8 +3,8 @@ import { canDecideOnCandidates, canManagePipeline, canViewRole } from "../auth/p
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { DEFAULT_PAGE_SIZE, type Page } from "../paging/cursor";
-import { keysetPage, type KeyPart } from "../paging/keyset";
+import type { Page } from "../paging/cursor";
+import { keysetTablePage, type KeyPart } from "../paging/keyset";
 import { reminderState } from "../reminders/schedule";
 import { NO_INTERVIEWS, NOT_STARTED } from "../validation/list-params";
 
@@ -178,14 +178,12 @@ export async function pipelineBoard(
         : stages.find((s) => s.id !== null && s.id === opts.stage);
   if (chosen) {
     const where = chosen.id === NO_INTERVIEWS ? noInterviews : { ...active, currentStageId: chosen.id };
-    const page = await keysetPage({
+    const page = await keysetTablePage({
       parts: STAGE_ORDER,
-      size: opts.size ?? DEFAULT_PAGE_SIZE,
-      after: opts.after,
-      before: opts.before,
-      count: () => db.application.count({ where }),
-      fetch: ({ seek, orderBy, take }) =>
-        db.application.findMany({ where: { AND: [where, seek] }, orderBy, take, select: cardFields }),
+      where,
+      page: opts,
+      count: (q) => db.application.count(q),
+      findMany: (q) => db.application.findMany({ ...q, select: cardFields }),
     });
     // The stage's own page replaces the board: the other columns are shown as counts only (no cards).
     const columns: BoardColumn[] = stages.map((s) => ({ ...s, cards: [] }));

@@ -6,8 +6,8 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { ApplicationStatus } from "../generated/prisma/enums";
-import { DEFAULT_PAGE_SIZE, type ListOptions } from "../paging/cursor";
-import { keysetPage, type KeyPart } from "../paging/keyset";
+import type { ListOptions } from "../paging/cursor";
+import { keysetTablePage, type KeyPart } from "../paging/keyset";
 import { visibleFeedbackWhere } from "../scorecards/visibility";
 import { containsText } from "../validation/text";
 import { feedbackVisibility } from "./feedback";
@@ -68,17 +68,14 @@ export function candidateSearchWhere(q: string | undefined): Prisma.CandidateWhe
  */
 export async function recruiterCandidates(user: CurrentUser, opts: ListOptions & { q?: string } = {}) {
   const where: Prisma.CandidateWhereInput = { AND: [{ erasedAt: null }, candidateSearchWhere(opts.q)] };
-  const page = await keysetPage({
+  const page = await keysetTablePage({
     parts: CANDIDATE_ORDER,
-    size: opts.size ?? DEFAULT_PAGE_SIZE,
-    after: opts.after,
-    before: opts.before,
-    count: () => db.candidate.count({ where }),
-    fetch: ({ seek, orderBy, take }) =>
+    where,
+    page: opts,
+    count: (q) => db.candidate.count(q),
+    findMany: (q) =>
       db.candidate.findMany({
-        where: { AND: [where, seek] },
-        orderBy,
-        take,
+        ...q,
         select: {
           id: true,
           name: true,

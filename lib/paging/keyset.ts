@@ -1,7 +1,15 @@
 // Keyset reads with Prisma: the `where` and `orderBy` that continue a list after (or before) a
 // cursor, for a lexicographic sort over a few top-level columns. The cursor's key is checked
 // against the sort's column types, so a tampered cursor reads as the first page, never a 500.
-import { readDirection, toPage, type Cursor, type CursorValue, type Page } from "./cursor";
+import {
+  DEFAULT_PAGE_SIZE,
+  readDirection,
+  toPage,
+  type Cursor,
+  type CursorValue,
+  type ListOptions,
+  type Page,
+} from "./cursor";
 
 /** One sort column: its field, direction and type. Enum columns list their values in sort order (PostgreSQL's declaration order). */
 export type KeyPart =
@@ -95,4 +103,31 @@ export async function keysetPage<T extends Record<string, unknown>>(opts: {
     }),
   ]);
   return toPage(rows, size, total, (r) => keyOf(parts, r), direction, cursor);
+}
+
+/**
+ * keysetPage over one table: `where` is the list's filter, `count` and `findMany` the table's own
+ * (`findMany` adds the select the page needs); the seek, sort and take are added here. Page options
+ * default to the first page of DEFAULT_PAGE_SIZE rows.
+ */
+export function keysetTablePage<W, T extends Record<string, unknown>>(opts: {
+  parts: readonly KeyPart[];
+  where: W;
+  page: ListOptions;
+  count: (args: { where: W }) => Promise<number>;
+  findMany: (args: {
+    where: { AND: [W, Where] };
+    orderBy: Record<string, "asc" | "desc">[];
+    take: number;
+  }) => Promise<T[]>;
+}): Promise<Page<T>> {
+  const { where, page } = opts;
+  return keysetPage({
+    parts: opts.parts,
+    size: page.size ?? DEFAULT_PAGE_SIZE,
+    after: page.after,
+    before: page.before,
+    count: () => opts.count({ where }),
+    fetch: ({ seek, orderBy, take }) => opts.findMany({ where: { AND: [where, seek] }, orderBy, take }),
+  });
 }

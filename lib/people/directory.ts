@@ -5,7 +5,7 @@ import { can } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { DEFAULT_PAGE_SIZE, type Page } from "../paging/cursor";
-import { keysetPage, type KeyPart } from "../paging/keyset";
+import { keysetTablePage, type KeyPart } from "../paging/keyset";
 import { containsText } from "../validation/text";
 
 // The admin page's list of people: searched, filtered and paged in the database, so an
@@ -66,17 +66,14 @@ export async function peoplePage(
   const query = peopleQuerySchema.parse(raw);
   if (!can(viewer, "managePeople")) return { rows: [], total: 0, next: null, prev: null, start: 0, query };
   const where = peopleWhere(query);
-  const page = await keysetPage({
+  const page = await keysetTablePage({
     parts: PEOPLE_ORDER,
-    size,
-    after: query.after,
-    before: query.before,
-    count: () => db.user.count({ where }),
-    fetch: ({ seek, orderBy, take }) =>
+    where,
+    page: { size, after: query.after, before: query.before },
+    count: (q) => db.user.count(q),
+    findMany: (q) =>
       db.user.findMany({
-        where: { AND: [where, seek] },
-        orderBy,
-        take,
+        ...q,
         select: {
           id: true,
           name: true,

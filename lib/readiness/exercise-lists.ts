@@ -7,7 +7,7 @@ import { can, canTrainAsInterviewer } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { keysetPage, type KeyPart } from "../paging/keyset";
+import { keysetPage, keysetTablePage, type KeyPart } from "../paging/keyset";
 import { cursorParam } from "../validation/list-params";
 import { currentDomains } from "./queries";
 
@@ -30,17 +30,14 @@ export async function myExercisePage(user: CurrentUser, raw: Record<string, unkn
   const domains = await currentDomains();
   const domainName = new Map(domains.map((d) => [d.domainId, d.name]));
   const where: Prisma.CalibrationExerciseWhereInput = { retiredAt: null, domainId: { in: [...domainName.keys()] } };
-  const page = await keysetPage({
+  const page = await keysetTablePage({
     parts: NEWEST_FIRST,
-    size,
-    after,
-    before,
-    count: () => db.calibrationExercise.count({ where }),
-    fetch: ({ seek, orderBy, take }) =>
+    where,
+    page: { size, after, before },
+    count: (q) => db.calibrationExercise.count(q),
+    findMany: (q) =>
       db.calibrationExercise.findMany({
-        where: { AND: [where, seek] },
-        orderBy,
-        take,
+        ...q,
         select: { id: true, title: true, domainId: true, createdAt: true, _count: { select: { items: true } } },
       }),
   });

@@ -6,7 +6,7 @@ import { TRAINEE_KINDS, can, canSeeReadinessOf, canTrainAsInterviewer } from "..
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { keysetPage, type KeyPart } from "../paging/keyset";
+import { keysetTablePage, type KeyPart } from "../paging/keyset";
 import { pagingSchema, searchParam } from "../validation/list-params";
 import { containsText } from "../validation/text";
 import {
@@ -146,19 +146,13 @@ export async function teamReadiness(
     kind: { in: [...TRAINEE_KINDS] },
     ...(query.q ? { name: containsText(query.q) } : {}),
   };
-  const page = await keysetPage({
+  const page = await keysetTablePage({
     parts: TEAM_ORDER,
-    size,
-    after: query.after,
-    before: query.before,
-    count: () => db.user.count({ where }),
-    fetch: ({ seek, orderBy, take }) =>
-      db.user.findMany({
-        where: { AND: [where, seek] },
-        orderBy,
-        take,
-        select: { id: true, name: true, kind: true, weeklyInterviewLimit: true },
-      }),
+    where,
+    page: { size, after: query.after, before: query.before },
+    count: (q) => db.user.count(q),
+    findMany: (q) =>
+      db.user.findMany({ ...q, select: { id: true, name: true, kind: true, weeklyInterviewLimit: true } }),
   });
   const ids = page.rows.map((p) => p.id);
   const [byUser, load, domains] = await Promise.all([
