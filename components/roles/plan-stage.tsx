@@ -3,6 +3,7 @@ import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { CharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
+import { FieldSet } from "@/components/ui/fieldset";
 import { Input } from "@/components/ui/input";
 import type { PlanBuilderData } from "@/lib/data/plan-builder";
 import type { ReadinessWarning } from "@/lib/readiness/rules";
@@ -19,6 +20,8 @@ import { maxOf } from "@/lib/validation/text-limits";
 import { Select } from "@/components/ui/select";
 
 const NAME_MAX = maxOf(stageSchema.shape.name);
+/** The stage's group legends keep the editor's label style (no gap below: the controls carry their own). */
+const LEGEND = "text-sm font-medium";
 const listOf = (names: string[]) =>
   names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 
@@ -99,35 +102,57 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
       </div>
       <FieldError id={`s${i}-name-err`} message={errors?.name?.message ?? errors?.durationMinutes?.message} />
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
-        <fieldset id={stageFieldId(i, "domainIds")} aria-describedby={`s${i}-d-hint s${i}-d-err`}>
-          <legend className="text-sm font-medium">Focus domains</legend>
-          {data.targets.map((t) => (
-            <label key={t.domainId} className="mt-1 flex items-center gap-2 text-sm">
-              <input type="checkbox" className="h-4 w-4" value={t.domainId} {...register(`stages.${i}.domainIds`)} />
-              {t.name}{" "}
-              <span className="text-xs text-muted-foreground">{t.level ? `target L${t.level}` : "not targeted"}</span>
-            </label>
-          ))}
-          <p id={`s${i}-d-hint`} className="mt-1 text-xs text-muted-foreground">
-            {unscored
+        <FieldSet
+          id={stageFieldId(i, "domainIds")}
+          legend="Focus domains"
+          legendClassName={LEGEND}
+          description={
+            unscored
               ? "None chosen: this stage is not scored (its scorecard asks for a recommendation and notes only)."
               : mayBeUnscored(stage?.kind ?? "")
                 ? "Optional for a behavioural or debrief stage: with none, the stage is not scored."
-                : null}
-          </p>
-          <FieldError id={`s${i}-d-err`} message={errors?.domainIds?.message} />
-        </fieldset>
-        <fieldset id={stageFieldId(i, "interviewerIds")}>
-          <legend className="text-sm font-medium">Interviewers</legend>
-          {data.team.map((p) => (
-            <label key={p.id} className="mt-1 flex items-center gap-2 text-sm">
-              <input type="checkbox" className="h-4 w-4" value={p.id} {...register(`stages.${i}.interviewerIds`)} />
-              {p.name}
-              {p.note ? <span className="text-xs text-danger">({p.note})</span> : null}
-            </label>
-          ))}
-          <FieldError id={`s${i}-i-err`} message={errors?.interviewerIds?.message} />
-        </fieldset>
+                : null
+          }
+          error={errors?.domainIds?.message}
+        >
+          {(c) =>
+            data.targets.map((t) => (
+              <label key={t.domainId} className="mt-1 flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className="h-4 w-4"
+                  value={t.domainId}
+                  {...c}
+                  {...register(`stages.${i}.domainIds`)}
+                />
+                {t.name}{" "}
+                <span className="text-xs text-muted-foreground">{t.level ? `target L${t.level}` : "not targeted"}</span>
+              </label>
+            ))
+          }
+        </FieldSet>
+        <FieldSet
+          id={stageFieldId(i, "interviewerIds")}
+          legend="Interviewers"
+          legendClassName={LEGEND}
+          error={errors?.interviewerIds?.message}
+        >
+          {(c) =>
+            data.team.map((p) => (
+              <label key={p.id} className="mt-1 flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className="h-4 w-4"
+                  value={p.id}
+                  {...c}
+                  {...register(`stages.${i}.interviewerIds`)}
+                />
+                {p.name}
+                {p.note ? <span className="text-xs text-danger">({p.note})</span> : null}
+              </label>
+            ))
+          }
+        </FieldSet>
       </div>
       {readiness.length ? (
         <div role="note" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
@@ -155,41 +180,53 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
             Questions from the bank ({chosenShown} chosen)
           </summary>
           {bank.map((g) => (
-            <fieldset key={g.domainId} className="mt-2">
-              <legend className="text-sm font-medium">
-                {g.name}{" "}
-                <span className="text-xs font-normal text-muted-foreground">
-                  {g.target ? `target L${g.target}` : "not targeted"}
-                </span>
-              </legend>
-              <ul className="mt-1 grid gap-1.5">
-                {[...g.atTarget, ...g.others].map((q, n) => (
-                  <li
-                    key={q.id}
-                    className={n === g.atTarget.length && n > 0 ? "mt-1 border-t border-border pt-1.5" : undefined}
-                  >
-                    <label className="flex gap-2 text-sm">
-                      <input
-                        type="checkbox"
-                        className="mt-0.5 h-4 w-4 shrink-0"
-                        value={q.id}
-                        {...register(`stages.${i}.questionIds`)}
-                      />
-                      <span>
-                        <span
-                          className={n < g.atTarget.length ? "font-semibold text-primary" : "text-muted-foreground"}
-                        >
-                          L{q.level}
-                          {n < g.atTarget.length ? " · target level" : ""}
-                        </span>{" "}
-                        {q.prompt}
-                        {q.retired ? <span className="text-xs text-danger"> (retired: untick it)</span> : null}
-                      </span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
+            <FieldSet
+              key={g.domainId}
+              id={`s${i}-q-${g.domainId}`}
+              className="mt-2"
+              legendClassName={LEGEND}
+              legend={
+                <>
+                  {g.name}{" "}
+                  <span className="text-xs font-normal text-muted-foreground">
+                    {g.target ? `target L${g.target}` : "not targeted"}
+                  </span>
+                </>
+              }
+              invalid={!!errors?.questionIds}
+              describedBy={errors?.questionIds ? `s${i}-q-err` : undefined}
+            >
+              {(c) => (
+                <ul className="mt-1 grid gap-1.5">
+                  {[...g.atTarget, ...g.others].map((q, n) => (
+                    <li
+                      key={q.id}
+                      className={n === g.atTarget.length && n > 0 ? "mt-1 border-t border-border pt-1.5" : undefined}
+                    >
+                      <label className="flex gap-2 text-sm">
+                        <input
+                          type="checkbox"
+                          className="mt-0.5 h-4 w-4 shrink-0"
+                          value={q.id}
+                          {...c}
+                          {...register(`stages.${i}.questionIds`)}
+                        />
+                        <span>
+                          <span
+                            className={n < g.atTarget.length ? "font-semibold text-primary" : "text-muted-foreground"}
+                          >
+                            L{q.level}
+                            {n < g.atTarget.length ? " · target level" : ""}
+                          </span>{" "}
+                          {q.prompt}
+                          {q.retired ? <span className="text-xs text-danger"> (retired: untick it)</span> : null}
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </FieldSet>
           ))}
         </details>
       ) : null}

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { createRoleAction, updateRoleAction } from "@/lib/roles/actions";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
+import { FieldSet } from "@/components/ui/fieldset";
 import { Input } from "@/components/ui/input";
 import type { RoleBuilderData } from "@/lib/data/role-builder";
 import { planCoverage, type PlanStage } from "@/lib/roles/coverage";
@@ -208,18 +208,29 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
                 </Select>
               )}
             </FormField>
-            <fieldset>
-              <legend className="text-sm font-medium">Interviewers</legend>
-              <div className="mt-1 grid gap-1">
-                {data.interviewers.map((p) => (
-                  <label key={p.id} className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" value={p.id} className="h-4 w-4" {...form.register("interviewerIds")} />
-                    {p.name}
-                  </label>
-                ))}
-              </div>
-              <FieldError id="interviewers-err" message={errors.interviewerIds?.message} />
-            </fieldset>
+            <FieldSet
+              id="interviewers"
+              legend="Interviewers"
+              legendClassName="text-sm font-medium"
+              error={errors.interviewerIds?.message}
+            >
+              {(c) => (
+                <div className="mt-1 grid gap-1">
+                  {data.interviewers.map((p) => (
+                    <label key={p.id} className="flex items-center gap-2 text-sm">
+                      <input
+                        type="checkbox"
+                        value={p.id}
+                        className="h-4 w-4"
+                        {...c}
+                        {...form.register("interviewerIds")}
+                      />
+                      {p.name}
+                    </label>
+                  ))}
+                </div>
+              )}
+            </FieldSet>
           </section>
           {wouldUnpublish.length ? (
             <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
