@@ -1,7 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { amendScorecardAction, submitScorecardAction } from "@/lib/scorecards/actions";
 import { Button } from "@/components/ui/button";
@@ -13,7 +13,6 @@ import {
   missingForSubmit,
   NOTHING_ASSESSED_MESSAGE,
   nothingAssessed,
-  sameScorecardValues,
 } from "@/lib/validation/scorecard-rules";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { DomainScoreField } from "./domain-score-field";
@@ -22,8 +21,8 @@ import { OverallRecommendation } from "./overall-recommendation";
 import { AmendReason, ClosedNotice } from "./scorecard-notices";
 import { SubmitBar, SubmitButton, SubmittedStatus } from "./submit-bar";
 import { SaveStatus } from "./save-status";
-import { readLocalCopy } from "./local-copies";
 import { useAutosave } from "./use-autosave";
+import { useRestoreLocalCopy } from "./use-restore-local-copy";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 // zod and the submit schema load on the first focus in the form (or the first validation), not with
@@ -88,48 +87,8 @@ export function ScorecardForm({
   );
   const domainIds = useMemo(() => kit.domains.map((d) => d.domainId), [kit.domains]);
   const missing = missingForSubmit(values, domainNames);
-  const restored = useRef(false);
-
-  // A local copy newer than the server's (typed before a reload, a crash or while offline) wins;
-  // one based on an older server version is a conflict the user settles. On a submitted
-  // scorecard, a local copy that differs is offered back as an amendment.
-  useEffect(() => {
-    if (restored.current) return;
-    restored.current = true;
-    const local = readLocalCopy(kit.viewerId, kit.interview.id);
-    if (!local) return;
-    // localStorage only exists after hydration, so restoring must happen in an effect.
-    if (sameScorecardValues(local.values, kit.scorecard.values)) {
-      autosave.clearLocal(); // the server already has exactly this
-      return;
-    }
-    // Nothing can be saved any more: the copy stays on this device (sign-out asks about it).
-    if (kit.closed && (kit.scorecard.status !== "SUBMITTED" || kit.candidate.erasedAt)) {
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setStrandedLocal(true);
-      return;
-    }
-    const restoredValues = alignScores(local.values, domainIds);
-    if (kit.scorecard.status === "SUBMITTED") {
-      setLeftover(restoredValues);
-      return;
-    }
-    if (local.baseVersion === kit.scorecard.version) {
-      form.reset(restoredValues);
-      autosave.onChange(restoredValues);
-      setRestoredNotice(true);
-    } else {
-      autosave.showConflict(
-        {
-          values: kit.scorecard.values,
-          version: kit.scorecard.version,
-          updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(),
-          status: kit.scorecard.status,
-        },
-        restoredValues,
-      );
-    }
-  }, [autosave, domainIds, form, kit]);
+  // A copy of the answers kept on this device: restored, offered as an amendment, or shown as a conflict.
+  useRestoreLocalCopy({ kit, form, autosave, domainIds, setStrandedLocal, setLeftover, setRestoredNotice });
 
   const keepLocal = autosave.keepLocal;
   useEffect(() => {

@@ -1,0 +1,71 @@
+"use client";
+// On the scorecard's first render in the browser: what to do with a copy of the answers kept on this
+// device (typed before a reload, a crash or while offline). localStorage only exists after
+// hydration, so this runs in an effect, once.
+import { useEffect, useRef } from "react";
+import type { UseFormReturn } from "react-hook-form";
+import type { InterviewKit } from "@/lib/data/interview-kit";
+import type { ScorecardValues } from "@/lib/validation/scorecard";
+import { alignScores, sameScorecardValues } from "@/lib/validation/scorecard-rules";
+import { readLocalCopy } from "./local-copies";
+import type { useAutosave } from "./use-autosave";
+
+/**
+ * A local copy newer than the server's wins (restored into the form, autosaved, `setRestoredNotice`);
+ * one based on an older server version is a conflict the user settles. On a submitted scorecard, a
+ * local copy that differs is offered back as an amendment (`setLeftover`). Where nothing can be saved
+ * any more (closed, or erased), the copy stays on this device (`setStrandedLocal`; sign-out asks about it).
+ */
+export function useRestoreLocalCopy({
+  kit,
+  form,
+  autosave,
+  domainIds,
+  setStrandedLocal,
+  setLeftover,
+  setRestoredNotice,
+}: {
+  kit: InterviewKit;
+  form: UseFormReturn<ScorecardValues>;
+  autosave: ReturnType<typeof useAutosave>;
+  domainIds: string[];
+  setStrandedLocal: (stranded: boolean) => void;
+  setLeftover: (values: ScorecardValues) => void;
+  setRestoredNotice: (shown: boolean) => void;
+}) {
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
+    const local = readLocalCopy(kit.viewerId, kit.interview.id);
+    if (!local) return;
+    if (sameScorecardValues(local.values, kit.scorecard.values)) {
+      autosave.clearLocal(); // the server already has exactly this
+      return;
+    }
+    if (kit.closed && (kit.scorecard.status !== "SUBMITTED" || kit.candidate.erasedAt)) {
+      setStrandedLocal(true);
+      return;
+    }
+    const restoredValues = alignScores(local.values, domainIds);
+    if (kit.scorecard.status === "SUBMITTED") {
+      setLeftover(restoredValues);
+      return;
+    }
+    if (local.baseVersion === kit.scorecard.version) {
+      form.reset(restoredValues);
+      autosave.onChange(restoredValues);
+      setRestoredNotice(true);
+    } else {
+      autosave.showConflict(
+        {
+          values: kit.scorecard.values,
+          version: kit.scorecard.version,
+          updatedAt: kit.scorecard.updatedAt ?? new Date().toISOString(),
+          status: kit.scorecard.status,
+        },
+        restoredValues,
+      );
+    }
+  }, [autosave, domainIds, form, kit, setStrandedLocal, setLeftover, setRestoredNotice]);
+}
