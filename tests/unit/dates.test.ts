@@ -17,6 +17,16 @@ describe("dates, one way everywhere", () => {
     expect(isTimeZone("Europe/Berlin")).toBe(true);
     expect(isTimeZone("'; drop")).toBe(false);
   });
+  it("answers the same the second time (the answer is remembered), also for many invented zones", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(isTimeZone("Asia/Tokyo")).toBe(true);
+      expect(isTimeZone("Mars/Olympus")).toBe(false);
+    }
+    // More distinct values than are remembered (a cookie can carry anything): still right.
+    for (let i = 0; i < 1200; i++) expect(isTimeZone(`Nowhere/Zone${i}`)).toBe(false);
+    expect(isTimeZone("Europe/Kyiv")).toBe(true);
+    expect(formatDateTime(at, "Nowhere/Zone1100")).toBe("28 Nov 2026, 21:19 UTC");
+  });
   it("never prints an empty date: a missing one reads as the placeholder", () => {
     expect(formatDateTime(null, "UTC")).toBe("—");
     expect(formatDate(undefined, "UTC", "not yet")).toBe("not yet");
