@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db";
 import { hireCheckIns, reassignCheckIns, submitCheckIn } from "../../lib/quality/check-ins";
-import { dueCheckInsPage } from "../../lib/quality/due";
+import { dueCheckInCount, dueCheckInsPage } from "../../lib/quality/due";
 import { sendDueReminders } from "../../lib/reminders/service";
 import { userByEmail } from "./helpers";
 
@@ -52,6 +52,18 @@ describe("quality-of-hire check-ins", () => {
     const mine = await dueCheckInsPage(await userByEmail("manager@example.com"));
     expect(mine.rows.map((r) => [r.applicationId, r.days])).toContainEqual([applicationId, 90]);
     expect((await dueCheckInsPage(await userByEmail("dana@example.com"))).total).toBe(0);
+  });
+
+  it("counts for the navigation badge exactly the check-ins the due list shows each person", async () => {
+    const counts: Record<string, number> = {};
+    for (const email of ["manager@example.com", "admin@example.com", "dana@example.com", "priya@example.com"]) {
+      const user = await userByEmail(email);
+      counts[email] = await dueCheckInCount(user);
+      expect(counts[email], email).toBe((await dueCheckInsPage(user)).total);
+    }
+    expect(counts["manager@example.com"]).toBeGreaterThan(0);
+    expect(counts["admin@example.com"]).toBeGreaterThanOrEqual(counts["manager@example.com"]!);
+    expect(counts["dana@example.com"]).toBe(0);
   });
 
   it("emails the due check-in's assignee once", async () => {
@@ -113,6 +125,8 @@ describe("quality-of-hire check-ins", () => {
     });
     expect(await hireCheckIns(dana, hire.applicationId)).not.toBeNull();
     expect(await hireCheckIns(manager, hire.applicationId)).not.toBeNull(); // the owner still reads them
+    // The delegate's badge counts what the delegate's due list shows.
+    expect(await dueCheckInCount(dana)).toBe((await dueCheckInsPage(dana)).total);
     expect(await db.auditEvent.count({ where: { action: "check_in.reassigned", entityId: hire.applicationId } })).toBe(
       1,
     );
