@@ -7,6 +7,7 @@ import {
   evaluateCorpus,
   evaluateFlags,
   inDocument,
+  NO_FLAG_RATES,
   noLevelShare,
   type CorpusDoc,
   type FlagRates,
@@ -132,14 +133,6 @@ const addRates = (a: FlagRates, b: FlagRates): FlagRates => ({
   aligned: a.aligned + b.aligned,
   alignedFalselyFlagged: a.alignedFalselyFlagged + b.alignedFalselyFlagged,
 });
-const ZERO: FlagRates = {
-  inflated: 0,
-  inflatedFlagged: 0,
-  deflated: 0,
-  deflatedFlagged: 0,
-  aligned: 0,
-  alignedFalselyFlagged: 0,
-};
 
 /** Leave-one-ad-out: each ad read by a model trained on the matrix and every other ad. */
 export function leaveOneAdOut(
@@ -183,9 +176,9 @@ export function leaveOneAdOut(
     total.levelled += r.levelled;
     total.levelRight += r.levelRight;
     total.noLevel += r.noLevel;
-    for (const [t, f] of r.flags) total.flags.set(t, addRates(total.flags.get(t) ?? ZERO, f));
+    for (const [t, f] of r.flags) total.flags.set(t, addRates(total.flags.get(t) ?? NO_FLAG_RATES, f));
     for (const [t, f] of r.flagsWithoutCue)
-      total.flagsWithoutCue.set(t, addRates(total.flagsWithoutCue.get(t) ?? ZERO, f));
+      total.flagsWithoutCue.set(t, addRates(total.flagsWithoutCue.get(t) ?? NO_FLAG_RATES, f));
   });
   return total;
 }

@@ -10,6 +10,7 @@ import { FieldSet } from "@/components/ui/fieldset";
 import { Choices, type Choice } from "@/components/quality/choices";
 import { FormField } from "@/components/ui/form-field";
 import { LevelBadge } from "@/components/ui/level-badge";
+import { Textarea } from "@/components/ui/textarea";
 import { checkInRatingSchema, checkInSchema, OVERALL_LABEL, type CheckInInput } from "@/lib/validation/check-in";
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
@@ -105,14 +106,7 @@ export function CheckInForm({
             label="Evidence from the job: what they did, and what it showed"
             labelClassName="text-xs font-normal text-muted-foreground"
           >
-            {(c) => (
-              <textarea
-                {...c}
-                rows={2}
-                dir="auto"
-                className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
-              />
-            )}
+            {(c) => <Textarea {...c} rows={2} />}
           </FormField>
         </fieldset>
       ))}
@@ -126,14 +120,7 @@ export function CheckInForm({
         options={YES_NO}
       />
       <FormField form={form} name="note" max={NOTE_MAX} id="ci-note" label="Note (optional)">
-        {(c) => (
-          <textarea
-            {...c}
-            rows={3}
-            dir="auto"
-            className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
-          />
-        )}
+        {(c) => <Textarea {...c} rows={3} />}
       </FormField>
       {message ? (
         <p role="status" className="text-sm">

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { questionSchema, type QuestionInput } from "@/lib/validation/question";
 import { maxOf } from "@/lib/validation/text-limits";
 import { FormField } from "@/components/ui/form-field";
+import { Textarea } from "@/components/ui/textarea";
 import { Select } from "@/components/ui/select";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
@@ -52,14 +53,7 @@ export function QuestionForm({
   });
   const area = (name: "prompt" | "answerL1" | "answerL2" | "answerL3", label: string) => (
     <FormField form={form} name={name} max={MAX[name]} id={`${p}-${name}`} label={label}>
-      {(c) => (
-        <textarea
-          {...c}
-          rows={2}
-          dir="auto"
-          className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
-        />
-      )}
+      {(c) => <Textarea {...c} rows={2} />}
     </FormField>
   );
   return (

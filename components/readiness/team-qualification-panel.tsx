@@ -8,6 +8,7 @@ import { grantQualificationAction, revokeQualificationAction } from "@/lib/readi
 import { Button } from "@/components/ui/button";
 import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
+import { Textarea } from "@/components/ui/textarea";
 import { grantSchema } from "@/lib/validation/readiness";
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
@@ -74,13 +75,11 @@ export function TeamQualificationPanel({
       <label htmlFor={id} className="font-medium">
         Why (kept in the audit log)
       </label>
-      <textarea
+      <Textarea
         id={id}
         rows={2}
-        dir="auto"
         aria-invalid={!!errors.note}
         aria-describedby={`${id}-count${errors.note ? ` ${id}-err` : ""}`}
-        className="rounded-md border border-border bg-card p-2 text-base sm:text-sm"
         {...form.register("note")}
       />
       <FieldCharacterCount control={form.control} name="note" max={NOTE_MAX} id={`${id}-count`} />

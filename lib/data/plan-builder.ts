@@ -2,7 +2,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { qualifiedDomainsOf } from "../readiness/queries";
-import { stageInterviewerIds } from "../roles/plan-rules";
+import { bankQuestion, stageInterviewerIds } from "../roles/plan-rules";
 import { roleDetail } from "./roles";
 
 export async function planBuilderData(user: CurrentUser, roleId: string) {
@@ -50,13 +50,7 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
     canEdit: detail.canEdit,
     targets: targets.map((t) => ({ domainId: t.domainId, name: t.name, level: t.level })),
     team,
-    questions: questions.map((q) => ({
-      id: q.id,
-      domainId: q.domainId,
-      level: q.level,
-      prompt: q.prompt,
-      retired: q.retiredAt != null,
-    })),
+    questions: questions.map(bankQuestion),
     stages: role.stages.map((s) => ({
       id: s.id,
       name: s.name,

@@ -155,6 +155,16 @@ export type FlagRates = {
   alignedFalselyFlagged: number;
 };
 
+/** Every count zero: the start of a tally. */
+export const NO_FLAG_RATES: Readonly<FlagRates> = {
+  inflated: 0,
+  inflatedFlagged: 0,
+  deflated: 0,
+  deflatedFlagged: 0,
+  aligned: 0,
+  alignedFalselyFlagged: 0,
+};
+
 /**
  * Line-level flag rates. Truth comes from the labels: a line whose labelled level is above the
  * doc's target for its labelled domain is inflated (a nice-to-have may reach one above), one
@@ -176,14 +186,7 @@ export function evaluateFlags(
   },
   onMiss?: (m: FlagMiss) => void,
 ): FlagRates {
-  const r: FlagRates = {
-    inflated: 0,
-    inflatedFlagged: 0,
-    deflated: 0,
-    deflatedFlagged: 0,
-    aligned: 0,
-    alignedFalselyFlagged: 0,
-  };
+  const r: FlagRates = { ...NO_FLAG_RATES };
   for (const doc of docs) {
     const a = analyse(doc);
     for (const e of doc.expected) {

@@ -3,6 +3,17 @@
 // message instead of a foreign-key error; the form uses the same ordering rules.
 
 export type BankQuestion = { id: string; domainId: string; level: number; prompt: string; retired?: boolean };
+
+/** A question as the database holds it, as the plan's rules and the plan editor read it. */
+export function bankQuestion(q: {
+  id: string;
+  domainId: string;
+  level: number;
+  prompt: string;
+  retiredAt: Date | null;
+}): BankQuestion & { retired: boolean } {
+  return { id: q.id, domainId: q.domainId, level: q.level, prompt: q.prompt, retired: q.retiredAt != null };
+}
 export type PlanStageRefs = { name: string; domainIds: string[]; interviewerIds: string[]; questionIds: string[] };
 
 export type PlanContext = {

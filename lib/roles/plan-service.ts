@@ -9,7 +9,7 @@ import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { planSchema, type StageInput } from "../validation/plan";
 import { planCoverage } from "./coverage";
-import { planReferenceProblem, stageInterviewerIds } from "./plan-rules";
+import { bankQuestion, planReferenceProblem, stageInterviewerIds } from "./plan-rules";
 
 /** Coverage of the role's saved plan, over the domains of the role's own matrix version. */
 export async function coverageOf(tx: Tx, roleId: string) {
@@ -71,13 +71,7 @@ async function referenceProblem(
         .filter((m) => m.userId !== role.ownerId)
         .map((m) => ({ id: m.userId, name: name(m.userId), function: m.function })),
     ].map((p) => ({ ...p, active: people.find((x) => x.id === p.id)?.active ?? false })),
-    questions: questions.map((q) => ({
-      id: q.id,
-      domainId: q.domainId,
-      level: q.level,
-      prompt: q.prompt,
-      retired: q.retiredAt != null,
-    })),
+    questions: questions.map(bankQuestion),
   });
 }
 

@@ -42,20 +42,20 @@ async function ownInterview(tx: Tx, user: CurrentUser, interviewId: string) {
 
 type Interview = NonNullable<Awaited<ReturnType<typeof ownInterview>>>;
 
-export function toValues(
-  card: {
-    recommendation: string | null;
-    privateNote: string | null;
-    scores: {
-      domainId: string;
-      rating: number | null;
-      notAssessed: boolean;
-      evidence: string;
-      observedIndicatorIds: string[];
-    }[];
-  },
-  domainIds: string[],
-): ScorecardValues {
+/** A scorecard's answers as the database holds them (what toValues reads and audit compares). */
+type StoredAnswers = {
+  recommendation: string | null;
+  privateNote: string | null;
+  scores: {
+    domainId: string;
+    rating: number | null;
+    notAssessed: boolean;
+    evidence: string;
+    observedIndicatorIds: string[];
+  }[];
+};
+
+export function toValues(card: StoredAnswers, domainIds: string[]): ScorecardValues {
   return {
     scores: domainIds.map((domainId) => {
       const s = card.scores.find((x) => x.domainId === domainId);
@@ -299,17 +299,7 @@ async function staleWrite(
   return { ok: false, kind: "conflict", message: "This scorecard was changed in another tab or device.", server };
 }
 
-type Previous = {
-  recommendation: string | null;
-  privateNote: string | null;
-  scores: {
-    domainId: string;
-    rating: number | null;
-    notAssessed: boolean;
-    evidence: string;
-    observedIndicatorIds: string[];
-  }[];
-} | null;
+type Previous = StoredAnswers | null;
 
 /** Audits rating changes on drafts, every submission, and amendments with the previous values. */
 async function audit(

@@ -1,5 +1,5 @@
 // The types and persona sets of the server actions' access rows (tests/access/action-points.ts).
-import type { Persona } from "./entry-points";
+import { PERSONAS, type Persona } from "./personas";
 
 /** The `kind` of an action's failure result (lib/action-result.ts). */
 export type ResultKind =
@@ -67,17 +67,7 @@ export type ActionPoint = {
 
 /** The personas other than those named: who a rule refuses, given who it allows. */
 export function allExcept(...allowed: Persona[]): Persona[] {
-  const all: Persona[] = [
-    "anonymous",
-    "interviewer",
-    "managerOwner",
-    "managerOther",
-    "recruiter",
-    "recruiterOff",
-    "panelPending",
-    "admin",
-  ];
-  return all.filter((p) => !allowed.includes(p));
+  return PERSONAS.filter((p) => !allowed.includes(p));
 }
 
 /** A well-formed id that names nothing: for probes where the object does not matter, or must not exist. */

@@ -13,18 +13,9 @@
 // owned by manager@, and things on it; [application] is the one noor@ interviews on
 // (casey@ and noor@ are added for the browser tests by scripts/seed-e2e-people.ts).
 import { ACTION_POINTS, type ActionPoint } from "./action-points";
+import { PERSONAS, type Persona } from "./personas";
 
-export const PERSONAS = [
-  "anonymous",
-  "interviewer",
-  "managerOwner",
-  "managerOther",
-  "recruiter",
-  "recruiterOff",
-  "panelPending",
-  "admin",
-] as const;
-export type Persona = (typeof PERSONAS)[number];
+export { PERSONAS, type Persona };
 /** ok = 2xx; signin = sent to sign in (or 401); redirect = sent elsewhere (a home page); denied = 403/404; method = 405. */
 export type Outcome = "ok" | "signin" | "redirect" | "denied" | "method";
 export type ObjectKey =
