@@ -33,7 +33,7 @@ export async function proxy(request: NextRequest) {
     ? pageQueryRefusal(pathname, request.nextUrl.searchParams)
     : null;
   if (badFilter) {
-    return new NextResponse(`Bad request: ${badFilter} Remove it from the address to see the whole list.`, {
+    return new NextResponse(`Bad request: ${badFilter} Remove it from the address (or correct it) and try again.`, {
       status: 400,
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
     });

@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { csrfCookieName, csrfTokenFromCookie } from "@/lib/auth/csrf-cookie";
 import { retryAfterFromCode, signInThrottledMessage } from "@/lib/rate-limit/retry-after";
 import { DEMO_PASSWORD, DEMO_SIGN_IN } from "@/prisma/seed/demo-accounts";
+import { signInQuerySchema } from "@/lib/validation/page-queries";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -31,10 +32,14 @@ function errorMessage(code: unknown): string {
   return Object.hasOwn(ERRORS, code) ? ERRORS[code]! : "Sign-in failed. Try again.";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await currentUser();
   if (user) redirect(HOME_BY_KIND[user.kind]);
-  const { error } = await searchParams;
+  const { error } = signInQuerySchema.parse(await searchParams);
   const { name: orgName, demo } = await signInOrganisation();
   // Set by proxy.ts: lets the form work before (or without) its script.
   const jar = await cookies();

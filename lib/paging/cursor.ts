@@ -23,10 +23,20 @@ const cursorKey = z.array(z.union([z.string().max(500), z.number().finite(), z.n
 
 /** A cursor with a key of `length` values, or null when absent or malformed (treated as the first page). */
 export function decodeCursor(raw: string | undefined | null, length: number): Cursor | null {
+  const cursor = decodeAnyCursor(raw);
+  return cursor && cursor.key.length === length ? cursor : null;
+}
+
+/** True when `raw` is a cursor of some list (any key length): what proxy.ts asks of `after` / `before`. */
+export function isCursor(raw: string): boolean {
+  return decodeAnyCursor(raw) !== null;
+}
+
+function decodeAnyCursor(raw: string | undefined | null): Cursor | null {
   if (!raw || raw.length > 2000 || !/^[A-Za-z0-9_-]+$/.test(raw)) return null;
   try {
     const parsed = cursorKey.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
-    if (!parsed.success || parsed.data.length !== length + 1) return null;
+    if (!parsed.success || parsed.data.length < 1) return null;
     const [position, ...key] = parsed.data;
     return typeof position === "number" && Number.isInteger(position) && position >= 0 ? { key, position } : null;
   } catch {

@@ -6,29 +6,18 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { DEFAULT_PAGE_SIZE, type Page } from "../paging/cursor";
 import { keysetTablePage, type KeyPart } from "../paging/keyset";
+import { PEOPLE_KINDS, PEOPLE_STATUSES, peopleQuerySchema } from "../validation/page-queries";
 import { containsText } from "../validation/text";
 
 // The admin page's list of people: searched, filtered and paged in the database, so an
 // organisation of thousands reads fifty rows, never the whole user table.
 
-const KINDS = ["ADMIN", "MANAGER", "INTERVIEWER", "RECRUITER"] as const;
-export const PEOPLE_STATUSES = ["active", "deactivated", "no-password"] as const;
-
-const oneString = (max: number) =>
-  z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(max).optional()).catch(undefined);
-
-/** The list's URL parameters; anything malformed reads as "no filter" (a 200 with the whole list), never a 500. */
-export const peopleQuerySchema = z.object({
-  q: oneString(200),
-  kind: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(KINDS).optional()).catch(undefined),
-  status: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(PEOPLE_STATUSES).optional()).catch(undefined),
-  after: oneString(2000),
-  before: oneString(2000),
-});
+// The list's URL parameters are declared in page-queries.ts (proxy.ts checks them too).
+export { PEOPLE_STATUSES, peopleQuerySchema };
 export type PeopleQuery = z.infer<typeof peopleQuerySchema>;
 
 const PEOPLE_ORDER: readonly KeyPart[] = [
-  { field: "kind", order: "asc", type: "enum", values: KINDS },
+  { field: "kind", order: "asc", type: "enum", values: PEOPLE_KINDS },
   { field: "name", order: "asc", type: "string" },
   { field: "id", order: "asc", type: "string" },
 ];
@@ -37,7 +26,7 @@ export type PersonRow = {
   id: string;
   name: string;
   email: string;
-  kind: (typeof KINDS)[number];
+  kind: (typeof PEOPLE_KINDS)[number];
   active: boolean;
   version: number;
   hasPassword: boolean;

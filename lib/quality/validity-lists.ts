@@ -9,8 +9,12 @@ import { feedbackVisibility } from "../data/feedback";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { pageSize, type Page } from "../paging/cursor";
-import { z } from "zod";
-import { choiceParam, optional, pagingSchema } from "../validation/list-params";
+import {
+  INTERVIEWER_SORT_KEYS,
+  interviewerListQuerySchema,
+  QUESTION_SORT_KEYS,
+  questionListQuerySchema,
+} from "../validation/page-queries";
 import {
   interviewerFigures,
   interviewerQualitySql,
@@ -44,7 +48,7 @@ export const INTERVIEWER_SORTS = {
   alpha: { label: "Agreement (α)", dir: "desc", parts: figure("alpha", s("name"), s("id")) },
   hires: { label: "Most hires followed", dir: "desc", parts: (d) => [n("hires", d), s("name"), s("id")] },
   ratings: { label: "Most ratings", dir: "desc", parts: (d) => [n("ratings", d), s("name"), s("id")] },
-} as const satisfies Record<string, Column>;
+} as const satisfies Record<(typeof INTERVIEWER_SORT_KEYS)[number], Column>;
 export type InterviewerSort = keyof typeof INTERVIEWER_SORTS;
 
 export const QUESTION_SORTS = {
@@ -57,7 +61,7 @@ export const QUESTION_SORTS = {
   spread: { label: "Spread of ratings", dir: "desc", parts: figure("spread", s("domain"), s("id")) },
   passRate: { label: "Pass rate", dir: "desc", parts: figure("passRate", s("domain"), s("id")) },
   auc: { label: "Separation (AUC)", dir: "desc", parts: figure("auc", s("domain"), s("id")) },
-} as const satisfies Record<string, Column>;
+} as const satisfies Record<(typeof QUESTION_SORT_KEYS)[number], Column>;
 export type QuestionSort = keyof typeof QUESTION_SORTS;
 
 function s(column: string, order: Dir = "asc"): SortPart {
@@ -100,18 +104,7 @@ function withoutKeys<T extends Record<string, unknown>>(row: T): T {
   return Object.fromEntries(Object.entries(row).filter(([k]) => !/(Missing|Key)$/.test(k))) as T;
 }
 
-const dirParam = optional(z.enum(["asc", "desc"]));
-
-export const interviewerListQuerySchema = pagingSchema.extend({
-  sort: choiceParam(Object.keys(INTERVIEWER_SORTS) as [InterviewerSort, ...InterviewerSort[]], "name"),
-  dir: dirParam,
-});
-
-export const questionListQuerySchema = pagingSchema.extend({
-  sort: choiceParam(Object.keys(QUESTION_SORTS) as [QuestionSort, ...QuestionSort[]], "domain"),
-  dir: dirParam,
-  show: choiceParam(["all", "flagged"] as const, "all"),
-});
+export { interviewerListQuerySchema, questionListQuerySchema };
 
 /** One page of interviewers with their figures, over what the viewer may see; null for anyone but managers and admins. */
 export async function interviewerQualityPage(

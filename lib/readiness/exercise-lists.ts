@@ -2,13 +2,13 @@
 // the ones an interviewer can take (/readiness) and all of them for managers (/readiness/team).
 // Their URL parameters are read with zod; anything malformed reads as the first page, never a 500.
 import "server-only";
-import { z } from "zod";
 import { can, canTrainAsInterviewer } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { keysetPage, keysetTablePage, type KeyPart } from "../paging/keyset";
-import { cursorParam } from "../validation/list-params";
+import { pagingSchema } from "../validation/list-params";
+import { exerciseListQuerySchema } from "../validation/page-queries";
 import { currentDomains } from "./queries";
 
 export const EXERCISE_PAGE_SIZE = 10;
@@ -26,7 +26,7 @@ const NEWEST_FIRST: readonly KeyPart[] = [
  */
 export async function myExercisePage(user: CurrentUser, raw: Record<string, unknown> = {}, size = EXERCISE_PAGE_SIZE) {
   if (!canTrainAsInterviewer(user)) return null;
-  const { after, before } = z.object({ after: cursorParam, before: cursorParam }).parse(raw);
+  const { after, before } = pagingSchema.parse(raw);
   const domains = await currentDomains();
   const domainName = new Map(domains.map((d) => [d.domainId, d.name]));
   const where: Prisma.CalibrationExerciseWhereInput = { retiredAt: null, domainId: { in: [...domainName.keys()] } };
@@ -72,7 +72,7 @@ export async function newestExercisePerDomain(
 }
 
 /** /readiness/team has two paged lists: the exercises' cursors have their own names. */
-export const exerciseListQuerySchema = z.object({ exAfter: cursorParam, exBefore: cursorParam });
+export { exerciseListQuerySchema };
 
 /** Every calibration exercise for the team page (managers and admins), newest first (retired ones badged), a page at a time. */
 export async function exerciseList(user: CurrentUser, raw: Record<string, unknown> = {}, size = EXERCISE_PAGE_SIZE) {

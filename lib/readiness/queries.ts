@@ -7,7 +7,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { keysetTablePage, type KeyPart } from "../paging/keyset";
-import { pagingSchema, searchParam } from "../validation/list-params";
+import { teamQuerySchema } from "../validation/page-queries";
 import { containsText } from "../validation/text";
 import {
   DEFAULT_READINESS_SETTINGS,
@@ -121,7 +121,7 @@ export async function myReadiness(user: CurrentUser) {
 }
 
 /** The team page's URL parameters; anything malformed reads as "no filter". */
-export const teamQuerySchema = pagingSchema.extend({ q: searchParam });
+export { teamQuerySchema };
 const TEAM_ORDER: readonly KeyPart[] = [
   { field: "name", order: "asc", type: "string" },
   { field: "id", order: "asc", type: "string" },

@@ -1,8 +1,9 @@
-// The audit page's URL parameters: one definition for the page (which drops what it cannot use)
+// The audit page's URL parameters: one declaration for the page (which drops what it cannot use)
 // and for proxy.ts (which answers 400 to an address carrying such a value, naming it).
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "../audit-actions";
 import { decodeCursor } from "../paging/cursor";
+import { optional } from "./list-params";
 
 const BIGINT_MAX = 9_223_372_036_854_775_807n;
 /** An event id from a URL: a positive whole number Postgres' bigint holds, else invalid. */
@@ -12,28 +13,19 @@ export const eventIdSchema = z
   .transform((s) => BigInt(s))
   .refine((n) => n <= BIGINT_MAX);
 
-const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const cursorOf = (message: string, legacyEventId: boolean) =>
+const cursorOf = (legacyEventId: boolean) =>
   z
     .string()
-    .max(2000, message)
-    .refine((s) => decodeCursor(s, 1) !== null || (legacyEventId && eventIdSchema.safeParse(s).success), message);
+    .max(2000)
+    .refine((s) => decodeCursor(s, 1) !== null || (legacyEventId && eventIdSchema.safeParse(s).success));
 
-/** Strict: every value present must be usable. */
-export const auditQueryStrictSchema = z.object({
-  action: z.enum(AUDIT_ACTIONS, `“action” must be one of the audit log's actions.`).optional(),
-  after: cursorOf(`“after” is not a page of this list.`, false).optional(),
-  // Links made before paging carry a bare event id: "older than this event".
-  before: cursorOf(`“before” is not a page of this list or an event number.`, true).optional(),
-});
-
-const oneString = z.preprocess(firstValue, z.string().max(2000).optional()).catch(undefined);
 /**
- * What the page reads: unknown actions and malformed cursors become "all actions" and "the first
- * page" (proxy.ts has refused such addresses already; this is the second line).
+ * Unknown actions and malformed cursors read as "all actions" and "the first page" (proxy.ts has
+ * refused such addresses already; this is the second line).
  */
 export const auditQuerySchema = z.object({
-  action: z.preprocess(firstValue, auditQueryStrictSchema.shape.action).catch(undefined),
-  after: oneString,
-  before: oneString,
+  action: optional(z.enum(AUDIT_ACTIONS), "must be one of the audit log's actions."),
+  after: optional(cursorOf(false), "is not a page of this list."),
+  // Links made before paging carry a bare event id: "older than this event".
+  before: optional(cursorOf(true), "is not a page of this list or an event number."),
 });

@@ -1,7 +1,17 @@
 // The role comparison's URL: which candidates, in which order, from where. Every parameter
-// falls back to its default when malformed (a hand-edited URL shows the first page, never a 500).
+// falls back to its default when malformed (a hand-edited URL shows the first page, never a 500);
+// proxy.ts answers 400 to such an address first (lib/validation/list-params.ts).
 import { z } from "zod";
-import { idParam, optional, pagingSchema, searchParam, stageParam } from "./list-params";
+import {
+  choiceParam,
+  idParam,
+  mustBeOneOf,
+  optional,
+  pagingSchema,
+  searchParam,
+  stageParam,
+  wholeNumberParam,
+} from "./list-params";
 
 export const FIT_BANDS = {
   strong: "Fit 80+",
@@ -15,17 +25,18 @@ export type ComparisonSort = keyof typeof COMPARISON_SORTS;
 
 export const comparisonQuerySchema = pagingSchema.extend({
   /** "scored": candidates whose feedback the viewer may see; "hidden": the others, with the reason; "all": both (exports, API). */
-  view: optional(z.enum(["scored", "hidden", "all"])).transform((v) => v ?? "scored"),
-  sort: optional(z.enum(Object.keys(COMPARISON_SORTS) as [ComparisonSort, ...ComparisonSort[]])).transform(
-    (v) => v ?? "fit",
-  ),
+  view: choiceParam(["scored", "hidden", "all"] as const, "scored"),
+  sort: choiceParam(Object.keys(COMPARISON_SORTS) as [ComparisonSort, ...ComparisonSort[]], "fit"),
   q: searchParam,
   stage: stageParam,
-  status: optional(z.enum(["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"])),
-  fit: optional(z.enum(Object.keys(FIT_BANDS) as [FitBand, ...FitBand[]])),
+  status: optional(
+    z.enum(["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"]),
+    mustBeOneOf(["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"]),
+  ),
+  fit: optional(z.enum(Object.keys(FIT_BANDS) as [FitBand, ...FitBand[]]), mustBeOneOf(Object.keys(FIT_BANDS))),
   /** A domain id: only candidates whose consensus there is below the role's target. */
   below: idParam,
-  size: optional(z.coerce.number().int().min(1).max(200)),
+  size: wholeNumberParam(1, 200),
 });
 export type ComparisonQuery = z.infer<typeof comparisonQuerySchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./id";
+import { flagParam, idParam, optional } from "./list-params";
 import { userText } from "./text";
 
 const answer = (n: number) =>
@@ -24,16 +24,9 @@ export const questionSchema = z.object({
 });
 export type QuestionInput = z.infer<typeof questionSchema>;
 
-/** The question bank's URL filters, strict: proxy.ts answers 400 to an address whose filter is not one of these. */
-export const questionFilterStrictSchema = z.object({
-  domain: idSchema.optional(),
-  level: z.enum(["1", "2", "3"], "“level” must be 1, 2 or 3.").optional(),
-  retired: z.literal("1", "“retired” can only be 1.").optional(),
-});
-const { domain, level, retired } = questionFilterStrictSchema.shape;
-/** What the page reads: a malformed value is dropped (proxy.ts has refused such addresses already). */
+/** The question bank's URL filters (lib/validation/list-params.ts: the page drops a malformed value, proxy.ts answers 400). */
 export const questionFilterSchema = z.object({
-  domain: domain.catch(undefined),
-  level: level.catch(undefined),
-  retired: retired.catch(undefined),
+  domain: idParam,
+  level: optional(z.enum(["1", "2", "3"]), "must be 1, 2 or 3."),
+  retired: flagParam,
 });

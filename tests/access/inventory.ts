@@ -26,6 +26,14 @@ export function pageRoutes(): string[] {
     .sort();
 }
 
+/** Pages whose page.tsx reads its query (`searchParams`). */
+export function pageRoutesReadingQuery(): string[] {
+  return walk(path.join(ROOT, "app"))
+    .filter((f) => path.basename(f) === "page.tsx" && /\bsearchParams\b/.test(fs.readFileSync(f, "utf8")))
+    .map(routeOf)
+    .sort();
+}
+
 /** Route handlers with the HTTP methods each file exports. */
 export function handlerRoutes(): { route: string; methods: string[] }[] {
   return walk(path.join(ROOT, "app"))

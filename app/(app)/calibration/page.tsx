@@ -6,6 +6,7 @@ import { calibrationReport } from "@/lib/data/calibration";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Pager } from "@/components/ui/pager";
 import { DistributionBar, DistributionLegend } from "@/components/charts/distribution-bar";
+import { pagingSchema } from "@/lib/validation/list-params";
 
 export const metadata: Metadata = { title: "Calibration" };
 
@@ -21,13 +22,8 @@ export default async function CalibrationPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireCapability("readCalibration");
-  const params = await searchParams;
   // Cursors come from the URL; calibrationReport treats anything malformed as the first page.
-  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
-  const { interviewers, page, agreement } = await calibrationReport(user, {
-    after: one(params.after),
-    before: one(params.before),
-  });
+  const { interviewers, page, agreement } = await calibrationReport(user, pagingSchema.parse(await searchParams));
   return (
     <>
       <PageHeader

@@ -10,6 +10,7 @@ import { dueCheckInsPage } from "@/lib/quality/due";
 import { milestoneLabel } from "@/lib/quality/milestones";
 import { formatDate } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
+import { pagingSchema } from "@/lib/validation/list-params";
 
 export const metadata: Metadata = { title: "Check-ins" };
 
@@ -20,9 +21,7 @@ export default async function CheckInsPage({
 }) {
   const user = await requireCapability("readHiringQuality");
   const tz = await viewerTimeZone();
-  const params = await searchParams;
-  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
-  const page = await dueCheckInsPage(user, { after: one(params.after), before: one(params.before) });
+  const page = await dueCheckInsPage(user, pagingSchema.parse(await searchParams));
   const admin = seesEveryCheckIn(user);
   return (
     <>

@@ -8,19 +8,19 @@ import { requireCapability } from "@/lib/auth/session";
 import { fairHiringChoices, fairHiringReport } from "@/lib/fair-hiring/report";
 import { FOUR_FIFTHS, SIGNIFICANCE } from "@/lib/fair-hiring/stats";
 import { Select } from "@/components/ui/select";
+import { fairHiringQuerySchema } from "@/lib/validation/page-queries";
 
 export const metadata: Metadata = { title: "Fair hiring" };
 
-type Search = Promise<{ role?: string | string[]; category?: string | string[] }>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type Search = Promise<Record<string, string | string[] | undefined>>;
 
 /** Admins only; every view is audited (lib/fair-hiring/report.ts). */
 export default async function FairHiringPage({ searchParams }: { searchParams: Search }) {
   const user = await requireCapability("viewFairHiringReport");
-  const sp = await searchParams;
+  const sp = fairHiringQuerySchema.parse(await searchParams);
   const choices = await fairHiringChoices();
-  const roleId = one(sp.role) ?? choices.roles[0]?.id;
-  const category = one(sp.category) ?? choices.categories[0]?.key;
+  const roleId = sp.role ?? choices.roles[0]?.id;
+  const category = sp.category ?? choices.categories[0]?.key;
   const res = roleId && category ? await fairHiringReport(user, { roleId, category }, "page") : null;
   const report = res?.ok ? res.report : null;
   return (

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { currentMatrixVersion, listClusters, listLevels, matrixForCluster } from "@/lib/data/matrix";
 import { cn } from "@/lib/utils";
+import { clusterQuerySchema } from "@/lib/validation/page-queries";
 
 export const metadata: Metadata = { title: "Competency matrix" };
 
@@ -19,7 +20,7 @@ const LEVEL_BORDER = ["", "border-t-sky-500", "border-t-indigo-500", "border-t-p
 export default async function MatrixPage({ searchParams }: { searchParams: Promise<{ cluster?: string }> }) {
   await requireUser();
   const [{ cluster: clusterKey }, clusters, levels, version] = await Promise.all([
-    searchParams,
+    searchParams.then((sp) => clusterQuerySchema.parse(sp)),
     listClusters(),
     listLevels(),
     currentMatrixVersion(),

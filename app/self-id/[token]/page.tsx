@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { selfIdFormFor } from "@/lib/fair-hiring/self-id";
 import { PREFER_NOT_TO_SAY, selfIdFormErrorMessage } from "@/lib/validation/self-id";
+import { selfIdQuerySchema } from "@/lib/validation/page-queries";
 
 // "same-origin", not "no-referrer": the link's token stays off other sites either way, but under
 // "no-referrer" Chromium sends the form's POST with `Origin: null`, which the same-origin check
@@ -14,9 +15,12 @@ export default async function SelfIdPage({
   searchParams,
 }: {
   params: Promise<{ token: string }>;
-  searchParams: Promise<{ saved?: string; error?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [{ token }, { saved, error }] = await Promise.all([params, searchParams]);
+  const [{ token }, { saved, error }] = await Promise.all([
+    params,
+    searchParams.then((sp) => selfIdQuerySchema.parse(sp)),
+  ]);
   const form = await selfIdFormFor(token);
   // Why the last form post was refused (app/api/self-id/route.ts); a dead link says so itself below.
   const refused = form.ok ? selfIdFormErrorMessage(error) : null;

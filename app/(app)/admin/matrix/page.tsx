@@ -12,6 +12,7 @@ import { versionsOverview } from "@/lib/matrix/queries";
 import { formatDate } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { matrixVersionsQuerySchema } from "@/lib/validation/page-queries";
 
 export const metadata: Metadata = { title: "Matrix versions" };
 
@@ -21,7 +22,7 @@ export default async function MatrixVersionsPage({ searchParams }: { searchParam
   await requireCapability("editMatrix");
   const tz = await viewerTimeZone();
   const [{ published }, { versions, draft, latest, emptyCount, rolesBehind }] = await Promise.all([
-    searchParams,
+    searchParams.then((sp) => matrixVersionsQuerySchema.parse(sp)),
     versionsOverview(),
   ]);
   const current = latest?.number ? { id: latest.id, number: latest.number } : null;
@@ -41,7 +42,7 @@ export default async function MatrixVersionsPage({ searchParams }: { searchParam
           )
         }
       />
-      {published && /^\d+$/.test(published) ? (
+      {published ? (
         <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
           Version {published} is published. New roles use it from now on.
         </p>

@@ -14,6 +14,7 @@ import { OVERALL_LABEL } from "@/lib/validation/check-in";
 import { paramsAreIds } from "@/lib/validation/id";
 import { formatDate } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
+import { checkInQuerySchema } from "@/lib/validation/page-queries";
 
 export const metadata: Metadata = { title: "Check-in" };
 
@@ -32,7 +33,7 @@ export default async function HireCheckInsPage({
   if (!paramsAreIds({ id })) notFound();
   const hire = await hireCheckIns(user, id);
   if (!hire) notFound();
-  const m = Number((await searchParams).m);
+  const { m } = checkInQuerySchema.parse(await searchParams);
   const due = hire.milestones.filter((x) => x.state === "due");
   // The one asked for in the link when it is due, else the oldest due one.
   const open = hire.hired && hire.canRecord ? (due.find((x) => x.days === m) ?? due[0]) : undefined;

@@ -10,6 +10,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { roleBuilderData } from "@/lib/data/role-builder";
 import { formatMoney } from "@/lib/utils";
 import type { RoleInput } from "@/lib/validation/role";
+import { newRoleQuerySchema } from "@/lib/validation/page-queries";
 
 // The roadmap's figure is how long a person needs to learn the role from scratch, not how long recruiting takes.
 const JOB_READY_HINT = "learning the role from scratch, per the roadmap; not recruiting time";
@@ -19,10 +20,13 @@ export const metadata: Metadata = { title: "New role" };
 export default async function NewRolePage({
   searchParams,
 }: {
-  searchParams: Promise<{ template?: string; scratch?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireCapability("createRoles");
-  const [{ template: templateId, scratch }, data] = await Promise.all([searchParams, roleBuilderData()]);
+  const [{ template: templateId, scratch }, data] = await Promise.all([
+    searchParams.then((sp) => newRoleQuerySchema.parse(sp)),
+    roleBuilderData(),
+  ]);
   if (!data) notFound();
   const template = data.templates.find((t) => t.id === templateId);
   if (!template && !scratch) {

@@ -6,19 +6,22 @@ import { requireCapability } from "@/lib/auth/session";
 import { compareVersions, versionChoices } from "@/lib/matrix/queries";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Select } from "@/components/ui/select";
+import { matrixDiffQuerySchema } from "@/lib/validation/page-queries";
 
 export const metadata: Metadata = { title: "Compare matrix versions" };
 
-type Search = { from?: string | string[]; to?: string | string[] };
-const one = (v: string | string[] | undefined) => (typeof v === "string" && v.length <= 64 ? v : undefined);
+type Search = Record<string, string | string[] | undefined>;
 
 export default async function MatrixDiffPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireCapability("editMatrix");
-  const [params, versions] = await Promise.all([searchParams, versionChoices()]);
+  const [params, versions] = await Promise.all([
+    searchParams.then((sp) => matrixDiffQuerySchema.parse(sp)),
+    versionChoices(),
+  ]);
   // Without a choice: the draft (or the newest version) against the version before it.
-  const to = versions.find((v) => v.id === one(params.to)) ?? versions[0];
+  const to = versions.find((v) => v.id === params.to) ?? versions[0];
   const from =
-    versions.find((v) => v.id === one(params.from)) ??
+    versions.find((v) => v.id === params.from) ??
     versions.find((v) => v.id === to?.basedOnId) ??
     versions.find((v) => v.status === "PUBLISHED" && v.id !== to?.id);
   const result = from && to ? await compareVersions(from.id, to.id) : null;

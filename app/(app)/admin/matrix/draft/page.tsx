@@ -16,6 +16,7 @@ import { cn } from "@/lib/utils";
 import { formatDate } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { clusterQuerySchema } from "@/lib/validation/page-queries";
 
 export const metadata: Metadata = { title: "Draft matrix" };
 
@@ -24,7 +25,7 @@ const link = "text-primary underline underline-offset-4";
 export default async function DraftMatrixPage({ searchParams }: { searchParams: Promise<{ cluster?: string }> }) {
   await requireCapability("editMatrix");
   const tz = await viewerTimeZone();
-  const { cluster: clusterKey } = await searchParams;
+  const { cluster: clusterKey } = clusterQuerySchema.parse(await searchParams);
   const data = await draftEditor(clusterKey);
   const breadcrumb = (
     <Breadcrumbs
