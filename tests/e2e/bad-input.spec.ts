@@ -100,6 +100,12 @@ test("filters a page cannot use get a 400 naming the parameter; filters it can u
     ["/questions?domain=%00", "“domain”"],
     ["/admin/audit?action=%00", "“action” must be one of the audit log's actions."],
     ["/admin/audit?before=99999999999999999999999", "“before” is not a page of this list"],
+    // Every page reading its query declares it (lib/security/page-query.ts), dynamic routes too.
+    ["/roles/cm0nosuchrole0id/compare?sort=bogus", "“sort” must be fit, name or recent."],
+    ["/pipeline/roles/cm0nosuchrole0id?stage=%00", "“stage” is not a known stage."],
+    ["/interviews?after=!!", "“after” is not a page of this list."],
+    ["/calibration?before=abc", "“before” is not a page of this list."],
+    ["/quality/interviewers?sort=name&sort=bogus", "“sort” must be name, rho, offset"],
   ] as const) {
     const res = await page.request.get(url, { maxRedirects: 0 });
     expect(res.status(), url).toBe(400);
@@ -107,6 +113,9 @@ test("filters a page cannot use get a 400 naming the parameter; filters it can u
     expect(body, url).toContain(message);
     noStackTrace(body);
   }
+  // Parameters a page does not read (a campaign tag, an old link's) are no filter of it.
+  const tagged = await page.goto("/calibration?window=abc&utm_source=mail");
+  expect(tagged?.status()).toBe(200);
   await page.goto("/questions?level=2");
   await expect(page.getByRole("link", { name: "L2", exact: true })).toHaveAttribute("aria-current", "page");
   const audit = await page.goto("/admin/audit?action=user.created");
