@@ -19,6 +19,7 @@ import { CROSS_SITE_REFUSAL, isSameOriginRequest, SAFE_METHODS } from "./lib/aut
 import { env } from "./lib/env";
 import { actionRequestRefusal, UNREADABLE_ACTION } from "./lib/security/action-request";
 import { contentSecurityPolicy, newNonce, pathIsDecodable, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
+import { badFilterHtml, badFilterText, wantsHtml } from "./lib/security/bad-request-page";
 import { pageQueryRefusal } from "./lib/security/page-query";
 
 export async function proxy(request: NextRequest) {
@@ -33,9 +34,10 @@ export async function proxy(request: NextRequest) {
     ? pageQueryRefusal(pathname, request.nextUrl.searchParams)
     : null;
   if (badFilter) {
-    return new NextResponse(`Bad request: ${badFilter} Remove it from the address (or correct it) and try again.`, {
+    const html = wantsHtml(request.headers.get("accept"));
+    return new NextResponse(html ? badFilterHtml(badFilter, pathname) : badFilterText(badFilter), {
       status: 400,
-      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+      headers: { "content-type": `${html ? "text/html" : "text/plain"}; charset=utf-8`, "cache-control": "no-store" },
     });
   }
   if (
