@@ -6,7 +6,8 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { DEFAULT_PAGE_SIZE, type Page } from "../paging/cursor";
 import { keysetTablePage, type KeyPart } from "../paging/keyset";
-import { PEOPLE_KINDS, PEOPLE_STATUSES, peopleQuerySchema } from "../validation/page-queries";
+import { PEOPLE_STATUSES, peopleQuerySchema } from "../validation/page-queries";
+import { USER_KINDS } from "../validation/people";
 import { containsText } from "../validation/text";
 
 // The admin page's list of people: searched, filtered and paged in the database, so an
@@ -17,7 +18,7 @@ export { PEOPLE_STATUSES, peopleQuerySchema };
 export type PeopleQuery = z.infer<typeof peopleQuerySchema>;
 
 const PEOPLE_ORDER: readonly KeyPart[] = [
-  { field: "kind", order: "asc", type: "enum", values: PEOPLE_KINDS },
+  { field: "kind", order: "asc", type: "enum", values: USER_KINDS },
   { field: "name", order: "asc", type: "string" },
   { field: "id", order: "asc", type: "string" },
 ];
@@ -26,7 +27,7 @@ export type PersonRow = {
   id: string;
   name: string;
   email: string;
-  kind: (typeof PEOPLE_KINDS)[number];
+  kind: (typeof USER_KINDS)[number];
   active: boolean;
   version: number;
   hasPassword: boolean;

@@ -18,14 +18,14 @@ import {
   textSearchParam,
   wholeNumberParam,
 } from "./list-params";
+import { USER_KINDS } from "./people";
 import { SELF_ID_FORM_ERRORS } from "./self-id";
 
 /** /admin: the list of people. */
-export const PEOPLE_KINDS = ["ADMIN", "MANAGER", "INTERVIEWER", "RECRUITER"] as const;
 export const PEOPLE_STATUSES = ["active", "deactivated", "no-password"] as const;
 export const peopleQuerySchema = pagingSchema.extend({
   q: textSearchParam(200),
-  kind: optional(z.enum(PEOPLE_KINDS), mustBeOneOf(PEOPLE_KINDS)),
+  kind: optional(z.enum(USER_KINDS), mustBeOneOf(USER_KINDS)),
   status: optional(z.enum(PEOPLE_STATUSES), mustBeOneOf(PEOPLE_STATUSES)),
 });
 
