@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CandidateFilterFields } from "@/components/candidates/candidate-filter-fields";
 import { COMPARISON_SORTS, FIT_BANDS, type ComparisonQuery } from "@/lib/validation/comparison";
 import { buttonVariants } from "@/components/ui/button-variants";

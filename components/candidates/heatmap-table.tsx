@@ -3,7 +3,7 @@
 // element tree in the page's data for hydration, ~1.5 kB a row). Here the page's data carries
 // the rows as compact tuples and the markup is built from them, on the server for the HTML and
 // in the browser when it hydrates.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { cn } from "@/lib/utils";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { HeatmapCell } from "@/lib/data/heatmap-cells";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { KIND_LABEL } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { sessionPolicy } from "@/lib/auth/session-token";

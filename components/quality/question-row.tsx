@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import type { QuestionQuality } from "@/lib/quality/questions";
 import { FLAG_TEXT } from "@/lib/quality/validity-readings";

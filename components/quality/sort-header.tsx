@@ -1,7 +1,7 @@
 // A sortable column header of the hiring-quality lists: a link (keyboard reachable, works without
 // JavaScript) that sorts by the column, or reverses the order when it is the current sort. The
 // header carries aria-sort; the list is an ARIA table so the attribute has its meaning.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { cn } from "@/lib/utils";
 
 type Dir = "asc" | "desc";

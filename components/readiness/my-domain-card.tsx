@@ -1,6 +1,6 @@
 // One domain on /readiness: where the interviewer stands (qualified, ready to claim, in training),
 // progress toward each requirement, and what to do next.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/dates";

@@ -1,6 +1,6 @@
 // The calibration exercises on /readiness: each with the interviewer's last attempt and a link to
 // take it (or see the result and retake it). A list of rows that wrap, so phones need no table.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { formatDate } from "@/lib/dates";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
 

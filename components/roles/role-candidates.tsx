@@ -1,6 +1,6 @@
 // A role's candidates: links to its hiring tools, filters, the paged list with each row's
 // pipeline controls (for those who manage the pipeline), and the form to add one.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AddCandidateForm } from "@/components/pipeline/add-candidate-form";
 import { RoleCandidateFilters } from "@/components/pipeline/role-candidate-filters";
 import { PipelineActionsProvider, RowPipelineActions } from "@/components/pipeline/row-pipeline-actions";

@@ -1,7 +1,7 @@
 // The notes above a role's target profile and plan: what just happened (moved to a newer matrix
 // version, plan unpublished, stage interviewers taken off), its salary band and status (a form
 // for the role's recruiter, a summary for the owner), and a newer matrix version to move to.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { MoveRole } from "@/components/matrix-editor/move-role";
 import { LogisticsForm } from "@/components/roles/logistics-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 // A role's target profile (level and weight per domain, and whether the plan covers it) beside
 // its interview plan (stages, focus, interviewers, questions, printable kits).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";

@@ -83,4 +83,27 @@ test.describe("a large role", () => {
     await page.goto(`${base}?utm_source=mail&ref=%00`);
     await expect(pager).toContainText("of 180");
   });
+
+  test("a list of 50 candidates sends the server no prefetch requests as it scrolls", async ({ page }) => {
+    // Every page is dynamic: a prefetch brought only the route tree and cost the server a request
+    // per link in view (82 on a role page). components/ui/link.tsx turns them off.
+    await login(page, "manager@example.com");
+    const prefetches: string[] = [];
+    page.on("request", (r) => {
+      if (r.headers()["next-router-prefetch"]) prefetches.push(r.url());
+    });
+    await page.goto("/roles");
+    await page.getByRole("link", { name: ROLE }).click();
+    await expect(page.getByRole("navigation", { name: "Candidate pages", exact: true })).toContainText("1–50 of 180");
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, 2000);
+      await page.waitForTimeout(300);
+    }
+    await page.getByRole("link", { name: "Compare candidates" }).hover();
+    await page.waitForTimeout(500);
+    expect(prefetches).toEqual([]);
+    // Links still navigate in the page (no full reload): the heading of the next page appears.
+    await page.getByRole("link", { name: "Compare candidates" }).click();
+    await expect(page.getByRole("heading", { name: "Gap heat map" })).toBeVisible();
+  });
 });

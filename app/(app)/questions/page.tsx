@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { QuestionForm } from "@/components/questions/question-form";
 import { QuestionRowActions } from "@/components/questions/question-row-actions";
 import { Badge } from "@/components/ui/badge";

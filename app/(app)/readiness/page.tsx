@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { MyDomainCard } from "@/components/readiness/my-domain-card";
 import { MyExerciseList } from "@/components/readiness/my-exercise-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { invitationFor } from "@/lib/people/invitations";
 

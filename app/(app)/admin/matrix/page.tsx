@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { StartDraftButton } from "@/components/matrix-editor/draft-buttons";
 import { ImportForm } from "@/components/matrix-editor/import-form";
 import { MoveRole } from "@/components/matrix-editor/move-role";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { CandidateRadar, GapBars } from "@/components/charts/candidate-charts";
 import { EvidenceTable } from "@/components/candidates/evidence-table";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { CheckInForm } from "@/components/quality/check-in-form";
 import { ReassignForm } from "@/components/quality/reassign-form";

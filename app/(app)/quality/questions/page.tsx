@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { QualityTabs } from "@/components/quality/quality-tabs";
 import { QUESTION_COLUMNS, QuestionRow } from "@/components/quality/question-row";
 import { SortHeader } from "@/components/quality/sort-header";

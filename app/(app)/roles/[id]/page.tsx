@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { RoleCandidates } from "@/components/roles/role-candidates";
 import { MatrixVersionNotice, RoleLogistics, RoleNotices, type RoleNoticeQuery } from "@/components/roles/role-notices";

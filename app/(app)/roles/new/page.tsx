@@ -1,6 +1,6 @@
 import { canChooseRoleOwner } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { RoleForm } from "@/components/roles/role-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CellEditor } from "@/components/matrix-editor/cell-editor";
 import { DiscardDraftButton, StartDraftButton } from "@/components/matrix-editor/draft-buttons";
 import { DomainForm } from "@/components/matrix-editor/domain-form";

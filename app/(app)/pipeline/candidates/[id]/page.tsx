@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { EraseButton } from "@/components/candidates/erase-button";
 import { SelfIdLinkControls } from "@/components/fair-hiring/self-id-link";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { MoveFold } from "@/components/pipeline/lazy-controls";
 import { NudgeButton } from "@/components/pipeline/nudge-button";

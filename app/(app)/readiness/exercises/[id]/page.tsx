@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ExerciseAttempt } from "@/components/readiness/exercise-attempt";
 import { ExerciseResult } from "@/components/readiness/exercise-result";

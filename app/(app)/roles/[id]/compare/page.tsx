@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ComparisonFilters } from "@/components/candidates/comparison-filters";
 import { HeatmapTable } from "@/components/candidates/heatmap-table";
