@@ -34,10 +34,17 @@ const SKIP = new Set(
 );
 /**
  * Held-out sets 1-3 were each measured once (figures in the README) and then, on 2026-12-01,
- * retired into training when held-out 4 replaced them: they are learnable sets now. Any other
+ * retired into training when held-out 4 replaced them; held-out 4-6 likewise on 2026-12-02: they are
+ * learnable sets now. Any other
  * tests/fixtures/jd-heldout* directory is a blind set and is reported first, never learned from.
  */
 const RETIRED: Record<string, string> = {
+  "jd-heldout-6":
+    "jd-heldout-6 (held-out 6, first measure at domain 89.2%, level 85.9%; retired into training 2026-12-02)",
+  "jd-heldout-5":
+    "jd-heldout-5 (held-out 5, first measure at domain 91.0%, level 89.9%; retired into training 2026-12-02)",
+  "jd-heldout-4":
+    "jd-heldout-4 (held-out 4, first measure at domain 87.6%, level 88.5%; retired into training 2026-12-02)",
   "jd-heldout-3":
     "jd-heldout-3 (held-out 3, measured once at domain 82.5%, level 81.9%; retired into training 2026-12-01)",
   "jd-heldout-2":

@@ -45,8 +45,6 @@ export type AnalyseOptions = {
   prior?: DomainKey | null;
   /** The ad's title is entry-level (mapAd works it out from the title). */
   junior?: boolean;
-  /** The role's targets, when the ad is read against a role: a hint for the domain model (not the level model). */
-  targets?: Record<DomainKey, Target>;
   /**
    * Off by default (the product rule: a line with no level cue is not checked). On, a line whose
    * level the models read from its words and the ad's register alone may be flagged too, under
@@ -257,8 +255,6 @@ export type AdReading = {
   junior: boolean;
   /** The share of the ad's cued lines whose cues read Level 1, 2 and 3: the register the ad is written in. */
   cues: [number, number, number];
-  /** The role's targets the ad is read against, if any. */
-  targets?: Record<DomainKey, Target>;
 };
 
 /** What the models read about a line from the ad around it (lib/jd/features.ts). */
@@ -269,7 +265,6 @@ export function adSetting(ad: AdReading, row: AdReading["rows"][number]): LineSe
     optional: row.mapped.optional,
     section: row.item.section ?? "none",
     adCues: ad.cues,
-    targets: ad.targets,
   };
 }
 
@@ -297,7 +292,7 @@ export function readAd(text: string, options_: AnalyseOptions = {}, fallbackTitl
   });
   const cued = rows.filter((r) => r.detail.cueLevel !== null).length;
   const share = (l: Level) => rows.filter((r) => r.detail.cueLevel === l).length / Math.max(1, cued);
-  return { rows, prior, junior, cues: [share(1), share(2), share(3)], targets: options_.targets };
+  return { rows, prior, junior, cues: [share(1), share(2), share(3)] };
 }
 
 /** Every line of an ad mapped: by the learned models when there are some, else by the lexicon. */
@@ -312,7 +307,8 @@ export function mapAd(text: string, options: AnalyseOptions = {}, fallbackTitle 
 }
 
 export function analyseJobDescription(text: string, role: RoleTargets, options: AnalyseOptions = {}): JdAnalysis {
-  const mapped = mapAd(text, { ...options, targets: role.targets }, role.title);
+  // The role's targets decide the flags, never the reading: a line reads the same against any role.
+  const mapped = mapAd(text, options, role.title);
   const perDomain = new Map<DomainKey, number>();
   for (const m of mapped) if (m.domain) perDomain.set(m.domain, (perDomain.get(m.domain) ?? 0) + 1);
   const lines: AnalysedLine[] = mapped.map((m) => ({

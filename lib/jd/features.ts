@@ -6,6 +6,7 @@
 // say which kind of evidence decided.
 import { DOMAIN_KEYS, type DomainKey } from "./lexicon";
 import { contentWords } from "./learned";
+import { SCOPE_DEPENDENT } from "./level-cues";
 import type { Features } from "./model";
 import type { LineDetail } from "./read-line";
 
@@ -24,13 +25,11 @@ export type LineSetting = {
   section?: "does" | "brings" | "none";
   /** Inside an ad: the share of its cued lines whose cues read Level 1, 2 and 3 (the ad's register). */
   adCues?: readonly [number, number, number];
-  /**
-   * The role's target level per domain (0-3), when the ad is read against a role: what the role is
-   * about. Read by the domain model only (isDomainOnly); the level model never sees it, so the
-   * level read stays independent of the target it is checked against.
-   */
-  targets?: Readonly<Record<DomainKey, number>>;
 };
+// The role's targets are not a feature of either model (they were a domain hint until 2026-12-02):
+// they pulled a line towards the domains the role targets most, so a line in a domain the role
+// barely targets, the very line an inflation flag is for, read as another domain; over 172 ads the
+// hint gained nothing in cross-validation (domain 90.6% with it, 90.4% without, 10-fold by ad).
 
 /** Words too common to make a bigram mean anything. */
 const GLUE = new Set([
@@ -68,12 +67,7 @@ export const FEATURE_KINDS = {
   cl: "level read from the sentence",
   sec: "section (the role's work or what the person brings)",
   adcue: "the levels the ad's other lines ask",
-  tg: "the role's target in a domain",
 } as const;
-
-/** Feature kinds only the domain model reads (scripts/jd-model-training.ts keeps them out of the level model). */
-export const DOMAIN_ONLY = ["tg:"] as const;
-export const isDomainOnly = (name: string) => DOMAIN_ONLY.some((p) => name.startsWith(p));
 
 export function lineFeatures(d: LineDetail, setting: LineSetting = {}): Features {
   const f: Features = new Map();
@@ -81,14 +75,25 @@ export function lineFeatures(d: LineDetail, setting: LineSetting = {}): Features
   // Words inside neutral phrases (vocabulary.ts: a team's name, a trait such as "data-driven") name no skill: no word features.
   const neutral = new Set(d.neutral ?? []);
   const kept = neutral.size ? d.tokens.filter((_, i) => !neutral.has(i)) : d.tokens;
+  // A verb whose level depends on its scope ("lead", "own") is two different asks: "lead the
+  // migration from Graphite to Prometheus" (a system) and "lead the adoption ... across the
+  // company" (the organisation). Its word, pairs and verb features carry the lexicon's reading of
+  // the scope, so the models learn the two apart instead of one "lead" that mostly meant Level 3.
+  const scoped =
+    d.verb && SCOPE_DEPENDENT[d.verb] !== undefined && d.cueLevel !== null
+      ? `${d.verb}@${d.cueLevel === 3 ? "org" : "system"}`
+      : null;
   const words = contentWords(kept);
-  for (const w of words) on(`w:${w}`);
-  const lemmas = kept.map((t) => t.lemma).filter((l) => !GLUE.has(l) && !/^\d+$/.test(l));
+  for (const w of words) on(`w:${scoped && w === d.verb ? scoped : w}`);
+  const lemmas = kept
+    .map((t) => (scoped && t.lemma === d.verb ? scoped : t.lemma))
+    .filter((l) => !GLUE.has(l) && !/^\d+$/.test(l));
   for (let i = 0; i + 1 < lemmas.length; i++) f.set(`b:${lemmas[i]}_${lemmas[i + 1]}`, 1);
   if (d.verb) {
-    on(`v:${d.verb}`);
+    const verb = scoped ?? d.verb;
+    on(`v:${verb}`);
     const obj = d.object.filter((l) => words.includes(l));
-    if (obj[0]) on(`vo:${d.verb}_${obj[0]}`);
+    if (obj[0]) on(`vo:${verb}_${obj[0]}`);
     for (const o of obj) f.set(`o:${o}`, 1);
   } else on("v:none");
   // The lexicon's evidence, as numbers the model weighs: a term worth 3 is a tool or practice of one domain.
@@ -113,22 +118,15 @@ export function lineFeatures(d: LineDetail, setting: LineSetting = {}): Features
   setting.adCues?.forEach((share, i) => {
     if (share > 0) on(`adcue:${i + 1}`, share);
   });
-  // The role's targets: a line in an ad for a role that targets security Level 3 is more likely about security.
-  if (setting.targets) {
-    const t = setting.targets;
-    const top = Math.max(...DOMAIN_KEYS.map((k) => t[k]));
-    for (const k of DOMAIN_KEYS) {
-      on(`tg:${k}_${t[k]}`);
-      if (t[k] === top) on(`tg:top_${k}`);
-    }
-  }
   if (d.tokens.length > 25) on("long");
   return f;
 }
 
 /** A feature's name in words, for explanations ("w:kafka" -> "kafka"). */
 export function featureWords(name: string): string | null {
-  const [kind, rest] = [name.slice(0, name.indexOf(":")), name.slice(name.indexOf(":") + 1)];
+  const kind = name.slice(0, name.indexOf(":"));
+  // "lead@org" is the word "lead" read with its scope (see lineFeatures).
+  const rest = name.slice(name.indexOf(":") + 1).replace(/@(org|system)/g, "");
   if (kind === "w" || kind === "o" || kind === "v") return rest === "none" ? null : rest;
   if (kind === "b" || kind === "vo") return rest.replace(/_/g, " ");
   return null;

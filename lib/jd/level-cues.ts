@@ -243,6 +243,34 @@ export const SCOPE_DEPENDENT: Record<string, Level> = {
   report: 1,
 };
 
+/**
+ * Groups of people a scope-dependent verb may act on: leading the migration of "the contractors'
+ * teams", or a working group of managers, is organisation-wide change (Level 3); leading "a small
+ * team" is not (only plural groups count).
+ */
+export const PEOPLE_GROUPS = [
+  "teams",
+  "squads",
+  "departments",
+  "divisions",
+  "business units",
+  "working group",
+  "managers",
+];
+
+/**
+ * Level 2 qualifiers that say where the work runs, not how deep the skill goes: "Use Grafana
+ * dashboards in production" still uses what exists (Level 1); "hands-on experience ... in
+ * production" is read from its framing.
+ */
+export const SETTING_QUALIFIERS = new Set([
+  "in production",
+  "production systems",
+  "at scale",
+  "large scale",
+  "high volume",
+]);
+
 /** Level 3 verbs that come down to Level 2 when what they act on is a concrete artefact, not a direction. */
 export const CONCRETE_DOWNGRADE = new Set([
   "define",

@@ -9,8 +9,10 @@ import {
   LEVEL_PHRASES,
   MAKING_VERBS,
   NOMINALISATIONS,
+  PEOPLE_GROUPS,
   RUN_TASK_OBJECTS,
   SCOPE_DEPENDENT,
+  SETTING_QUALIFIERS,
   SMALL_OBJECTS,
   VERB_LEVELS,
 } from "./level-cues";
@@ -27,6 +29,7 @@ const CONCRETE = CONCRETE_OBJECTS.map((s) => compilePhrase(s, true as const, 1))
 const SMALL = SMALL_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
 const CAPS = CAP_AT_1.map((s) => compilePhrase(s, true as const, 1));
 const RUN_TASKS = RUN_TASK_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
+const PEOPLE_GROUP_PHRASES = PEOPLE_GROUPS.map((s) => compilePhrase(s, true as const, 1));
 const SMALL_WORDS = new Set(["small", "simple", "basic", "tiny", "quick", "minor"]);
 const VERB_LEVEL = new Map<string, Level>();
 for (const l of [1, 2, 3] as const) for (const v of VERB_LEVELS[l]) VERB_LEVEL.set(v, l);
@@ -194,7 +197,11 @@ export function readLevel(
   const scoped = asked
     .filter((a) => SCOPE_DEPENDENT[a.token.lemma] !== undefined)
     .flatMap((a) => objectSpan(tokens, a.index, 8).map((t) => t.start));
-  const strategic = phraseHits.some((h) => h.key === 3 && (h.weight === 3 || scoped.includes(tokens[h.from]!.start)));
+  const strategic =
+    phraseHits.some((h) => h.key === 3 && (h.weight === 3 || scoped.includes(tokens[h.from]!.start))) ||
+    asked.some(
+      (a) => SCOPE_DEPENDENT[a.token.lemma] !== undefined && has(objectSpan(tokens, a.index, 8), PEOPLE_GROUP_PHRASES),
+    );
   const inPhrase = (i: number) => phraseHits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to);
   const cues: Cue[] = [];
   let directs = false;
@@ -237,10 +244,11 @@ export function readLevel(
   const followsOnly = cues.length > 0 && cues[0]!.level === 1 && !cues.some((c) => c.level > 1);
   // Using what already exists: settings such as "in production" don't raise it ("Use the existing dashboards ... in production").
   const usesExisting = followsOnly && tokens.some((t) => t.norm === "existing" || t.norm === "already");
+  // Nor does where it runs: "Use Grafana dashboards in production" still uses what exists.
   for (const h of phraseHits) {
     // Softer Level 3 words ("policy", "framework") mean direction only when the verb sets one.
     if (h.key === 3 && ((h.weight < 3 && !directs) || followsOnly)) continue;
-    if (h.key === 2 && usesExisting) continue;
+    if (h.key === 2 && (usesExisting || (followsOnly && SETTING_QUALIFIERS.has(h.source)))) continue;
     // "well enough to read anomaly scores": the purpose says the level, not the qualifier.
     const purpose = h.source === "well enough to" ? tokens[h.to] : undefined;
     if (purpose && verbLevel(purpose) === 1) {

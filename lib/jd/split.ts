@@ -21,20 +21,24 @@ export type RequirementItem = {
 type Section = "req" | "neutral" | "skip";
 
 const REQ_HEADING =
-  /requirement|qualification|responsibilit|what you(['’]ll| will)? (do|bring|need|have)|you(['’]ll| will) (do|bring|need)|looking for|must.have|nice.to.have|skills|experience|about you|you have|preferred|bonus|day.to.day|expectations|competenc|who you are|ideal candidate|duties|what we (expect|need)|\b(your|the|candidate(['’]s)?) (missions?|tasks|profile)\b|\btasks\b|\bcriteria\b|^the job$/i;
+  /requirement|qualification|responsibilit|accountab|what you(['’]ll| will)? (do|bring|need|have)|you(['’]ll| will) (do|bring|need)|looking for|must.have|nice.to.have|skills|experience|about you|you have|preferred|bonus|day.to.day|expectations|competenc|who you are|ideal candidate|duties|what we (expect|need)|\b(your|the|candidate(['’]s)?) (missions?|tasks|profile)\b|\btasks\b|\bcriteria\b|^the job$/i;
 /** A heading over the role's work rather than the person's qualifications. */
 const DOES_HEADING =
-  /responsibilit|what you(['’]ll| will) (do|work on|own)|you(['’]ll| will) (do|own)|day.to.day|duties|the job|your (role|missions?|impact|tasks)|\btasks\b|what (the role|you) (involves|entails)|in this role/i;
+  /responsibilit|accountab|what you(['’]ll| will) (do|work on|own)|you(['’]ll| will) (do|own)|day.to.day|duties|the job|your (role|missions?|impact|tasks)|\btasks\b|what (the role|you) (involves|entails)|in this role/i;
 /** A heading over what the person brings. */
 const BRINGS_HEADING =
   /requirement|qualification|what you (bring|need|have)|you(['’]ll| will) (bring|need|have)|looking for|must.have|skills|experience|about you|you have|who you are|ideal candidate|what we (expect|need)|profile|competenc|nice.to.have|preferred|bonus|desirable/i;
 /** A prose sentence that tells the reader what they will do in the role ("As VP, you will design ..."). */
 const YOU_WILL = /^(?:[^.;:]{0,60}?[\s,])?you(?: will|['’]ll)\s+(?!join\b|be joining\b|report\b|be part of\b)[a-z]/i;
+/** A bare "The role" line heads the role's description; it is no requirement. */
+const ROLE_HEADING = /^(about )?(the|this|your) (role|position)$/i;
 const OPTIONAL_HEADING = /nice.to.have|preferred|bonus|desirable|optional|a plus/i;
 const SKIP_HEADING =
   /about (us|the company|the team)|^about (?!the role|you\b|this role)|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|\bour (values|culture|mission|stack)|why join|life at|logistics/i;
 
-const BULLET = /^\s*(?:[-*•·–—▪◦‣+]|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+(.*)$/;
+/** Bullet marks: typed ones, typographic ones and the arrows, ticks and shapes job boards paste (→, ✅, ►). */
+const BULLET =
+  /^\s*(?:[-*•·–—▪◦‣+→➔➜➝➞➟➠➡➢➣➤►▸▹▶✓✔✅☑●○■□◆◇❖⁃](?:\uFE0F)?|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+(.*)$/;
 const MD_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const BOLD_HEADING = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/;
 const INLINE_LABEL = /^([A-Za-z][A-Za-z '’/&-]{2,40}):\s+(\S.*)$/;
@@ -58,7 +62,7 @@ function headingText(line: string): string | null {
   if (
     words <= 6 &&
     !/[.!?;,]$/.test(t) &&
-    (REQ_HEADING.test(t) || SKIP_HEADING.test(t) || OPTIONAL_HEADING.test(t)) &&
+    (REQ_HEADING.test(t) || SKIP_HEADING.test(t) || OPTIONAL_HEADING.test(t) || ROLE_HEADING.test(t)) &&
     /^[A-Z]/.test(t)
   )
     return t;

@@ -46,7 +46,11 @@ describe("running what already exists", () => {
     ["Build and deploy of applications to test environments using the existing pipelines.", 1],
     ["Use the existing Grafana dashboards to see how detectors behave in production.", 1],
     ["Design a new deployment pipeline to replace the existing one.", 2],
-    ["Use Grafana dashboards in production.", 2],
+    // Where the tool runs is not how deep the skill goes: using dashboards is Level 1 ("configures
+    // monitoring", operating what exists), in production or not; the framing still raises it.
+    ["Use Grafana dashboards in production.", 1],
+    ["Monitor production systems at scale and escalate anomalies.", 1],
+    ["Hands-on experience with Grafana in production.", 2],
   ] as const)("%s → Level %i", (line, want) => expect(read(line).level).toBe(want));
 });
 

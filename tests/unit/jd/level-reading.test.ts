@@ -42,6 +42,8 @@ describe("scope and object move the level", () => {
   it.each([
     ["Lead the migration from Graphite to Prometheus.", 2, "lead on a system"],
     ["Lead the adoption of SLOs across the company.", 3, "lead with organisation scope"],
+    ["Lead the migration of the contractors' teams onto the platform.", 3, "lead moving many teams"],
+    ["Lead a small team of three engineers and review their designs.", 2, "lead one team"],
     ["Own the on-call alerting stack.", 2, "own a system"],
     ["Own the company-wide model governance framework.", 3, "own a company-wide framework"],
     ["Define SLOs for the checkout service.", 2, "define a concrete artefact"],

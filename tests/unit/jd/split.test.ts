@@ -71,6 +71,23 @@ describe("splitRequirements", () => {
     ).toEqual(["You will tune alerts.", "You will write runbooks, e.g. for Kafka.", "Python is a plus."]);
   });
 
+  it('reads the arrows and ticks job boards paste as bullets, and "Key accountabilities" / "The role" as headings', () => {
+    const text = [
+      "Key accountabilities",
+      "→ Install the Elastic Agent on the edge servers",
+      "➤ Write the Terraform changes",
+      "The role",
+      "✅ Build DevSecOps pipelines with OPA policy gates",
+      "► Tune the SIEM rules",
+    ].join("\n");
+    expect(splitRequirementItems(text)).toEqual([
+      { text: "Install the Elastic Agent on the edge servers", optional: false, section: "does" },
+      { text: "Write the Terraform changes", optional: false, section: "does" },
+      { text: "Build DevSecOps pipelines with OPA policy gates", optional: false },
+      { text: "Tune the SIEM rules", optional: false },
+    ]);
+  });
+
   it("joins an indented continuation line onto its bullet and strips bold markers", () => {
     const text = ["## Requirements", "- **Terraform**: modules for our", "  monitoring stack", "- CI/CD"].join("\n");
     expect(splitRequirements(text)).toEqual(["Terraform: modules for our monitoring stack", "CI/CD"]);
