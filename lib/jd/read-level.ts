@@ -192,16 +192,16 @@ export function readLevel(
       !isToolBoard(h, tokens),
   );
   const asked = askVerbs(tokens);
-  // Organisation scope or a strategic object anywhere; or a softer one ("framework", "policy")
-  // as the direct object of a verb whose level depends on it ("Own our model risk framework").
-  const scoped = asked
+  // Organisation scope or a strategic object anywhere; or a softer one ("framework", "policy"), or
+  // a group of people ("the contractors' teams"), as the object of a verb whose level depends on it
+  // ("Own our model risk framework").
+  const scopedObjects = asked
     .filter((a) => SCOPE_DEPENDENT[a.token.lemma] !== undefined)
-    .flatMap((a) => objectSpan(tokens, a.index, 8).map((t) => t.start));
+    .map((a) => objectSpan(tokens, a.index, 8));
+  const scoped = scopedObjects.flatMap((span) => span.map((t) => t.start));
   const strategic =
     phraseHits.some((h) => h.key === 3 && (h.weight === 3 || scoped.includes(tokens[h.from]!.start))) ||
-    asked.some(
-      (a) => SCOPE_DEPENDENT[a.token.lemma] !== undefined && has(objectSpan(tokens, a.index, 8), PEOPLE_GROUP_PHRASES),
-    );
+    scopedObjects.some((span) => has(span, PEOPLE_GROUP_PHRASES));
   const inPhrase = (i: number) => phraseHits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to);
   const cues: Cue[] = [];
   let directs = false;
