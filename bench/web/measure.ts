@@ -4,6 +4,7 @@ import { chromium, devices, type Browser } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import { brotliCompressSync, constants } from "node:zlib";
 import lighthouse from "lighthouse";
+import { DEFAULT_CPU_SLOWDOWN } from "./throttling";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = [
@@ -78,6 +79,8 @@ export type LighthouseRun = {
   jsBytes: number;
   scripts: number;
   renderBlocking: string[];
+  /** Lighthouse's measure of the host's CPU speed during this run (lhr.environment.benchmarkIndex). */
+  benchmarkIndex: number;
 };
 
 export async function startLighthouseChrome() {
@@ -86,14 +89,23 @@ export async function startLighthouseChrome() {
 
 type Item = { url: string; transferSize?: number; resourceType?: string };
 
-/** One Lighthouse run, the default (mobile) configuration: Moto G Power screen, simulated slow 4G and 4× CPU slowdown. */
-export async function lighthouseRun(port: number, url: string, cookie: string): Promise<LighthouseRun> {
+/**
+ * One Lighthouse run, the default (mobile) configuration: Moto G Power screen, simulated slow 4G and
+ * 4× CPU slowdown, unless `cpuSlowdown` says otherwise (see calibratedCpuSlowdown).
+ */
+export async function lighthouseRun(
+  port: number,
+  url: string,
+  cookie: string,
+  cpuSlowdown: number = DEFAULT_CPU_SLOWDOWN,
+): Promise<LighthouseRun> {
   const result = await lighthouse(url, {
     port,
     output: "json",
     logLevel: "error",
     onlyCategories: ["performance", "accessibility"],
     extraHeaders: cookie ? { Cookie: cookie } : undefined,
+    ...(cpuSlowdown === DEFAULT_CPU_SLOWDOWN ? {} : { throttling: { cpuSlowdownMultiplier: cpuSlowdown } }),
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
@@ -115,5 +127,6 @@ export async function lighthouseRun(port: number, url: string, cookie: string): 
     jsBytes: items.reduce((s, i) => s + (i.transferSize ?? 0), 0),
     scripts: items.length,
     renderBlocking: blocking.map((i) => i.url),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
   };
 }

@@ -18,6 +18,7 @@ import {
   type LighthouseRun,
   type ScriptLoad,
 } from "./measure";
+import { DEFAULT_CPU_SLOWDOWN, calibratedCpuSlowdown } from "./throttling";
 import { budgetFailures, markdownTable, missedTargets, type PageResult } from "./report";
 
 function parseArgs(argv: string[]) {
@@ -27,7 +28,7 @@ function parseArgs(argv: string[]) {
     if (!m) throw new Error(`unknown argument ${a}`);
     flags.set(m[1]!, m[2] ?? "true");
   }
-  const known = ["budget", "runs", "build", "port", "label", "out", "pages", "files", "dir"];
+  const known = ["budget", "runs", "build", "port", "label", "out", "pages", "files", "dir", "cpu"];
   for (const k of flags.keys())
     if (!known.includes(k)) throw new Error(`unknown flag --${k} (known: ${known.map((x) => `--${x}`).join(" ")})`);
   return {
@@ -41,7 +42,18 @@ function parseArgs(argv: string[]) {
     files: flags.has("files"),
     // Serve another checkout's build (e.g. a worktree of the commit before a change) with this bench.
     dir: flags.has("dir") ? path.resolve(flags.get("dir")!) : ROOT,
+    // Lighthouse's CPU slowdown: 4 (the mobile preset) unless a number, or "calibrated" (scaled to this
+    // host's measured speed as Lighthouse's docs advise; see calibratedCpuSlowdown).
+    cpu: cpuFlag(flags.get("cpu")),
   };
+}
+
+function cpuFlag(v: string | undefined): number | "calibrated" {
+  if (v === undefined) return DEFAULT_CPU_SLOWDOWN;
+  if (v === "calibrated") return v;
+  const n = Number(v);
+  if (!(n >= 1 && n <= 20)) throw new Error(`--cpu takes a slowdown from 1 to 20, or "calibrated" (got ${v})`);
+  return n;
 }
 
 const DB_DIR = ".data/bench-web-pglite";
@@ -77,6 +89,7 @@ async function main() {
   });
   const results: PageResult[] = [];
   const loadBefore = load();
+  let cpuSlowdown = args.cpu === "calibrated" ? DEFAULT_CPU_SLOWDOWN : args.cpu;
   try {
     let pages: WebPage[] = await discoverPages(server.base);
     if (args.pages) pages = pages.filter((p) => args.pages!.includes(p.key));
@@ -93,6 +106,17 @@ async function main() {
     }
 
     const runs = new Map<string, LighthouseRun[]>(pages.map((p) => [p.key, []]));
+    if (!args.budget && args.cpu === "calibrated") {
+      // One run not counted, to read this host's speed (benchmarkIndex) before choosing the slowdown.
+      const chrome = await startLighthouseChrome();
+      try {
+        const probe = await lighthouseRun(chrome.port, `${server.base}${pages[0]!.path}`, pages[0]!.cookie);
+        cpuSlowdown = calibratedCpuSlowdown(probe.benchmarkIndex);
+        console.log(`host benchmarkIndex ${Math.round(probe.benchmarkIndex)}: CPU slowdown ${cpuSlowdown}x`);
+      } finally {
+        chrome.kill();
+      }
+    }
     if (!args.budget) {
       // Pages interleaved run by run, so a burst of load on the shared machine spreads over pages.
       for (let r = 0; r < args.runs; r++) {
@@ -102,10 +126,10 @@ async function main() {
           // same browser opened signed out.
           const chrome = await startLighthouseChrome();
           try {
-            const run = await lighthouseRun(chrome.port, `${server.base}${p.path}`, p.cookie);
+            const run = await lighthouseRun(chrome.port, `${server.base}${p.path}`, p.cookie, cpuSlowdown);
             runs.get(p.key)!.push(run);
             console.log(
-              `run ${r + 1}/${args.runs} ${p.name}: perf ${run.performance}, LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms`,
+              `run ${r + 1}/${args.runs} ${p.name}: perf ${run.performance}, LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms, benchmarkIndex ${Math.round(run.benchmarkIndex)}`,
             );
           } finally {
             chrome.kill();
@@ -146,6 +170,11 @@ async function main() {
     loadBefore,
     loadAfter: load(),
     commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: args.dir }).stdout.toString().trim(),
+    cpuSlowdown,
+    benchmarkIndex: (() => {
+      const all = results.flatMap((r) => r.runs.map((x) => x.benchmarkIndex));
+      return all.length ? median(all) : null;
+    })(),
   };
   if (args.files)
     for (const r of results)

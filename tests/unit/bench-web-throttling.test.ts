@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_CPU_SLOWDOWN, calibratedCpuSlowdown } from "@/bench/web/throttling";
+
+describe("calibratedCpuSlowdown (Lighthouse's docs/throttling.md, 'Calibrating the CPU slowdown')", () => {
+  it("keeps the mobile preset's 4x on the high-end desktop host it assumes", () => {
+    expect(calibratedCpuSlowdown(1750)).toBe(DEFAULT_CPU_SLOWDOWN);
+    expect(calibratedCpuSlowdown(2600)).toBe(4); // a faster host is not slowed down more than the preset
+  });
+
+  it("slows a slower host down less, in proportion to its benchmarkIndex", () => {
+    expect(calibratedCpuSlowdown(1000)).toBe(2.3);
+    expect(calibratedCpuSlowdown(640)).toBe(1.5);
+  });
+
+  it("never speeds the page up: a host slower than the target device runs at 1x", () => {
+    expect(calibratedCpuSlowdown(300)).toBe(1);
+    expect(calibratedCpuSlowdown(0)).toBe(1);
+  });
+});
