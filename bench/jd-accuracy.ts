@@ -16,7 +16,7 @@ import {
   type FlagMiss,
   type FlagRates,
 } from "../lib/jd/evaluate";
-import { analyserWith, leaveOneAdOut } from "../scripts/jd-model-training";
+import { analyserWith, leaveOneAdOut, pairKey } from "../scripts/jd-model-training";
 import { learn } from "../lib/jd/learned";
 import { learningLines, loadCorpus } from "../scripts/jd-learning-lines";
 
@@ -152,7 +152,7 @@ const shipped = LEXICON ? lexiconBuild(null) : analyserWith(analyser.MODEL);
 console.log(
   LEXICON
     ? "Analyser: lexicon only (--lexicon)"
-    : `Analyser: learned models (${analyser.MODEL.trainedOn.lines} lines of ${analyser.MODEL.trainedOn.ads} ads and the matrix), flag threshold ${analyser.MODEL.flagThreshold}`,
+    : `Analyser: learned models (${analyser.MODEL.trainedOn.lines} lines of ${analyser.MODEL.trainedOn.ads} ads and the matrix), flag threshold ${analyser.MODEL.flagThreshold} (${analyser.MODEL.flagThresholdWithoutCue ?? "never"} for lines without a level cue)`,
 );
 const learnable: CorpusDoc[] = [];
 const setOf = new Map<CorpusDoc, string>();
@@ -198,7 +198,18 @@ if (learnable.length && LEXICON) {
     });
   });
 } else if (learnable.length) {
-  leaveOneAdOut(learnable, {}, (doc, r) => folds.push({ doc, ...r, fr: r.flags.get(analyser.MODEL.flagThreshold)! }));
+  // As the product flags: cued lines at the model's threshold, lines without a cue at their own (when it has one).
+  const t2 = analyser.MODEL.flagThresholdWithoutCue ?? null;
+  leaveOneAdOut(learnable, {}, (doc, r) =>
+    folds.push({
+      doc,
+      ...r,
+      fr:
+        t2 === null
+          ? r.flags.get(analyser.MODEL.flagThreshold)!
+          : r.flagsWithoutCue.get(pairKey(analyser.MODEL.flagThreshold, t2))!,
+    }),
+  );
 }
 const summarise = (group: Fold[], name: string) => {
   const sum = (k: Exclude<keyof Fold, "doc" | "fr">) => group.reduce((s, f) => s + f[k], 0);

@@ -7,7 +7,15 @@ import { writeFileSync } from "node:fs";
 import { readAd, type analyseJobDescription } from "../lib/jd/analyse";
 import type { CorpusDoc } from "../lib/jd/evaluate";
 import { LEARNABLE_DIRS, loadCorpus } from "./jd-learning-lines";
-import { chooseThreshold, falseFlagRate, flagRecall, leaveOneAdOut, type FitOptions } from "./jd-model-training";
+import {
+  chooseThresholds,
+  falseFlagRate,
+  flagRecall,
+  leaveOneAdOut,
+  pairKey,
+  THRESHOLDS,
+  type FitOptions,
+} from "./jd-model-training";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -101,14 +109,29 @@ for (const [t, f] of r.flags)
   console.log(
     `  threshold ${t.toFixed(2)}: inflated ${f.inflatedFlagged}/${f.inflated}, deflated ${f.deflatedFlagged}/${f.deflated} (both ${pct(flagRecall(f))}), false flags ${f.alignedFalselyFlagged}/${f.aligned} (${pct(falseFlagRate(f))})`,
   );
-console.log("  with the flagLinesWithoutLevelCue option on (off in the product):");
-for (const [t, f] of r.flagsWithoutCue)
-  if (t >= 0.5 && t <= 0.9)
-    console.log(
-      `    threshold ${t.toFixed(2)}: inflated ${f.inflatedFlagged}/${f.inflated}, deflated ${f.deflatedFlagged}/${f.deflated} (both ${pct(flagRecall(f))}), false flags ${f.alignedFalselyFlagged}/${f.aligned} (${pct(falseFlagRate(f))})`,
-    );
+const chosen = chooseThresholds(r);
+console.log(
+  `  lines without a level cue flagged too, under their own threshold (cued lines at ${chosen.flagThreshold}):`,
+);
+for (const t2 of THRESHOLDS.filter((t) => t >= chosen.flagThreshold)) {
+  const f = r.flagsWithoutCue.get(pairKey(chosen.flagThreshold, t2))!;
+  console.log(
+    `    without a cue at ${t2.toFixed(2)}: inflated ${f.inflatedFlagged}/${f.inflated}, deflated ${f.deflatedFlagged}/${f.deflated} (both ${pct(flagRecall(f))}), false flags ${f.alignedFalselyFlagged}/${f.aligned} (${pct(falseFlagRate(f))})`,
+  );
+}
+// For the record: the best pair over both thresholds (not how they are chosen; see chooseThresholds).
+const best = [...r.flagsWithoutCue]
+  .filter(([, f]) => falseFlagRate(f) <= 0.05)
+  .sort((a, b) => flagRecall(b[1]) - flagRecall(a[1]) || falseFlagRate(a[1]) - falseFlagRate(b[1]))
+  .slice(0, 5);
+for (const [k, f] of best)
+  console.log(
+    `  pair ${k}: inflated ${f.inflatedFlagged}/${f.inflated}, deflated ${f.deflatedFlagged}/${f.deflated} (both ${pct(flagRecall(f))}), false flags ${f.alignedFalselyFlagged}/${f.aligned} (${pct(falseFlagRate(f))})`,
+  );
 for (const [set, s] of perSet)
   console.log(
     `  ${set}: ${s.lines} lines, domain ${pct(s.domainRight / s.lines)}, level ${pct(s.levelRight / s.levelled)}`,
   );
-console.log(`chosen threshold ${chooseThreshold(r.flags)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+console.log(
+  `chosen thresholds ${chosen.flagThreshold} (lines with a level cue), ${chosen.flagThresholdWithoutCue ?? "none"} (lines without) (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+);

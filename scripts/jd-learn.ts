@@ -2,12 +2,13 @@
 // descriptions of the learnable directories (scripts/jd-learning-lines.ts; never a held-out set):
 // lib/jd/learned-data.json (word associations, the lexicon-only reading's back-off) and
 // lib/jd/model-data.json (the domain and level models, with the flag threshold chosen by
-// leave-one-ad-out cross-validation; `--threshold X` skips the cross-validation). `npm run jd:learn`;
+// leave-one-ad-out cross-validation, and the stricter one for lines without a level cue; `--threshold X
+// --threshold-without-cue Y|none` skips the cross-validation). `npm run jd:learn`;
 // unit tests check both are current.
 import { writeFileSync } from "node:fs";
 import { LEARNABLE_DIRS, learningLines, loadCorpus } from "./jd-learning-lines";
 import { learn } from "../lib/jd/learned";
-import { chooseThreshold, docExamples, fit, leaveOneAdOut, matrixExamples } from "./jd-model-training";
+import { chooseThresholds, docExamples, fit, leaveOneAdOut, matrixExamples } from "./jd-model-training";
 
 const learnedOut = new URL("../lib/jd/learned-data.json", import.meta.url);
 writeFileSync(learnedOut, `${JSON.stringify(learn(learningLines()))}\n`);
@@ -15,10 +16,17 @@ console.log(`wrote ${learnedOut.pathname}`);
 
 const docs = LEARNABLE_DIRS.flatMap((d) => loadCorpus(d) ?? []);
 const i = process.argv.indexOf("--threshold");
-const threshold = i >= 0 ? Number(process.argv[i + 1]) : chooseThreshold(leaveOneAdOut(docs).flags);
-const model = fit(docs.map(docExamples), matrixExamples(), { flagThreshold: threshold });
+const j = process.argv.indexOf("--threshold-without-cue");
+const chosen =
+  i >= 0
+    ? {
+        flagThreshold: Number(process.argv[i + 1]),
+        flagThresholdWithoutCue: j >= 0 && process.argv[j + 1] !== "none" ? Number(process.argv[j + 1]) : null,
+      }
+    : chooseThresholds(leaveOneAdOut(docs));
+const model = fit(docs.map(docExamples), matrixExamples(), chosen);
 const modelOut = new URL("../lib/jd/model-data.json", import.meta.url);
 writeFileSync(modelOut, `${JSON.stringify(model)}\n`);
 console.log(
-  `wrote ${modelOut.pathname}: ${Object.keys(model.domain.weights).length} domain and ${Object.keys(model.level.weights).length} level features, flag threshold ${threshold}`,
+  `wrote ${modelOut.pathname}: ${Object.keys(model.domain.weights).length} domain and ${Object.keys(model.level.weights).length} level features, flag thresholds ${chosen.flagThreshold} (lines with a level cue) and ${chosen.flagThresholdWithoutCue ?? "none"} (lines without)`,
 );

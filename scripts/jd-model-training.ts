@@ -62,7 +62,13 @@ export function matrixExamples(): LineExample[] {
   }));
 }
 
-export type FitOptions = { iterations?: number; l2?: number; matrix?: boolean; flagThreshold?: number };
+export type FitOptions = {
+  iterations?: number;
+  l2?: number;
+  matrix?: boolean;
+  flagThreshold?: number;
+  flagThresholdWithoutCue?: number | null;
+};
 
 export function fit(ads: LineExample[][], matrix: LineExample[], options: FitOptions = {}): JdModel {
   const lines = [...(options.matrix === false ? [] : matrix), ...ads.flat()];
@@ -82,6 +88,7 @@ export function fit(ads: LineExample[][], matrix: LineExample[], options: FitOpt
     domain,
     level,
     flagThreshold: options.flagThreshold ?? 0.5,
+    flagThresholdWithoutCue: options.flagThresholdWithoutCue ?? null,
     trainedOn: { lines: lines.length, ads: ads.length },
   };
 }
@@ -97,7 +104,12 @@ export function analyserWith(model: JdModel | null) {
 }
 
 /** An analysis' lines flagged again at another threshold (the reading does not depend on it). */
-function reflag(a: ReturnType<typeof analyseJobDescription>, doc: CorpusDoc, threshold: number, withoutCue = false) {
+function reflag(
+  a: ReturnType<typeof analyseJobDescription>,
+  doc: CorpusDoc,
+  threshold: number,
+  withoutCue: number | null = null,
+) {
   const perDomain = new Map<string, number>();
   for (const l of a.lines) if (l.domain) perDomain.set(l.domain, (perDomain.get(l.domain) ?? 0) + 1);
   return {
@@ -109,6 +121,10 @@ function reflag(a: ReturnType<typeof analyseJobDescription>, doc: CorpusDoc, thr
 }
 
 export const THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.round((0.1 + i * 0.05) * 100) / 100);
+/** The thresholds tried for lines without a level cue: never below the cued lines' one (stricter), up to 0.95. */
+const PAIRS = THRESHOLDS.flatMap((t) => THRESHOLDS.filter((t2) => t2 >= t).map((t2) => [t, t2] as const));
+/** A pair of thresholds (cued lines, lines without a cue) as a map key. */
+export const pairKey = (t: number, t2: number) => `${t.toFixed(2)}|${t2.toFixed(2)}`;
 
 export type CvResult = {
   lines: number;
@@ -118,8 +134,11 @@ export type CvResult = {
   noLevel: number;
   /** Flag rates at each candidate threshold. */
   flags: Map<number, FlagRates>;
-  /** The same with the flagLinesWithoutLevelCue option on (off in the product). */
-  flagsWithoutCue: Map<number, FlagRates>;
+  /**
+   * Flag rates when lines without a level cue are flagged too, under their own threshold: per
+   * pair of thresholds (cued lines, lines without a cue; pairKey), the second never below the first.
+   */
+  flagsWithoutCue: Map<string, FlagRates>;
 };
 
 const addRates = (a: FlagRates, b: FlagRates): FlagRates => ({
@@ -186,7 +205,9 @@ export function leaveOneAdOut(
       levelRight: Math.round(ev.levelAccuracy * levelled),
       noLevel: Math.round(noLevelShare([doc], a.map) * levelled),
       flags: new Map(THRESHOLDS.map((t) => [t, evaluateFlags([doc], () => reflag(analysis, doc, t))])),
-      flagsWithoutCue: new Map(THRESHOLDS.map((t) => [t, evaluateFlags([doc], () => reflag(analysis, doc, t, true))])),
+      flagsWithoutCue: new Map(
+        PAIRS.map(([t, t2]) => [pairKey(t, t2), evaluateFlags([doc], () => reflag(analysis, doc, t, t2))]),
+      ),
     };
     onDoc?.(doc, r);
     total.lines += r.lines;
@@ -216,4 +237,25 @@ export function chooseThreshold(flags: Map<number, FlagRates>): number {
   return [...flags].sort(
     (a, b) => flagRecall(b[1]) - 3 * falseFlagRate(b[1]) - (flagRecall(a[1]) - 3 * falseFlagRate(a[1])) || a[0] - b[0],
   )[0]![0];
+}
+
+/**
+ * The two flag thresholds: for cued lines, chooseThreshold's; for lines without a level cue, the
+ * lowest one at or above it whose cross-validated false flags (over both kinds of line) stay at or
+ * under 5%, provided it flags more mismatches than the cued lines alone; otherwise null (such lines
+ * are never flagged).
+ */
+export function chooseThresholds(r: Pick<CvResult, "flags" | "flagsWithoutCue">): {
+  flagThreshold: number;
+  flagThresholdWithoutCue: number | null;
+} {
+  const flagThreshold = chooseThreshold(r.flags);
+  const cuedOnly = r.flags.get(flagThreshold)!;
+  const ok = THRESHOLDS.filter((t2) => t2 >= flagThreshold)
+    .map((t2) => ({ t2, f: r.flagsWithoutCue.get(pairKey(flagThreshold, t2)) }))
+    .filter(
+      (x): x is { t2: number; f: FlagRates } =>
+        x.f !== undefined && falseFlagRate(x.f) <= 0.05 && flagRecall(x.f) > flagRecall(cuedOnly),
+    );
+  return { flagThreshold, flagThresholdWithoutCue: ok[0]?.t2 ?? null };
 }

@@ -46,9 +46,10 @@ export type AnalyseOptions = {
   /** The ad's title is entry-level (mapAd works it out from the title). */
   junior?: boolean;
   /**
-   * Off by default (the product rule: a line with no level cue is not checked). On, a line whose
-   * level the models read from its words and the ad's register alone may be flagged too, under
-   * the same threshold. An experiment kept behind this name; npm run jd:cv reports both ways.
+   * A line with no level cue (its level read by the level model from its words and the ad around
+   * it) is flagged only when the model carries its own, stricter threshold for such lines
+   * (`flagThresholdWithoutCue`, chosen by cross-validation), and the flag names the evidence that
+   * read the level. On by default; false checks cued lines only (the rule until 2026-12-02).
    */
   flagLinesWithoutLevelCue?: boolean;
 };
@@ -99,13 +100,34 @@ const maxTarget = (t: Record<DomainKey, Target>) => Math.max(...DOMAIN_KEYS.map(
 const allowedLevel = (target: number, optional: boolean | undefined) => (optional ? target + 1 : target);
 
 /**
- * Whether a line's reading is sure enough to flag it as asking more (or less) than the target:
- * read by the models, the probability that it asks above the allowed level (below the target)
- * must reach the threshold chosen by cross-validation. With the role's targets, that probability
- * is summed over the domains the line may be about, each with its own target (a line torn
- * between two domains that both target Level 1 is still surely above a Level 1 target);
- * without, it is P(the line's domain) x P(level beyond `bound`). Read by the lexicon alone, its
- * level must come from a cue and its confidence reach MIN_FLAG_CONFIDENCE.
+ * How sure the models are that a line asks above the allowed level (below the target): with the
+ * role's targets, the probability summed over the domains the line may be about, each with its own
+ * target (a line torn between two domains that both target Level 1 is still surely above a Level 1
+ * target); without, P(the line's domain) x P(level beyond `bound`). Null when the models did not
+ * read the line.
+ */
+export function flagProbability(
+  line: Pick<MappedLine, "probabilities"> & { optional?: boolean },
+  side: "above" | "below",
+  bound: number,
+  targets?: Record<DomainKey, Target>,
+): number | null {
+  const p = line.probabilities;
+  if (!p) return null;
+  const beyond = (b: number) =>
+    p.level.reduce((s, v, i) => s + ((side === "above" ? i + 1 > b : i + 1 < b) ? v : 0), 0);
+  if (!targets || !p.domains) return p.domain * beyond(bound);
+  const allowedIn = (d: DomainKey) => (side === "above" ? allowedLevel(targets[d], line.optional) : targets[d]);
+  return DOMAIN_KEYS.reduce((s, d) => s + (p.domains?.[d] ?? 0) * beyond(allowedIn(d)), 0);
+}
+
+/**
+ * Whether a line's reading is sure enough to flag it as asking more (or less) than the target.
+ * A level the sentence gives a cue for: flagProbability must reach `threshold`, chosen by
+ * cross-validation. A level the models read without a cue (levelBasis "learned"): only when
+ * `withoutCue` is a threshold (the model's own, stricter one for such lines), and the probability
+ * reaches it. Read by the lexicon alone, the level must come from a cue and its confidence reach
+ * MIN_FLAG_CONFIDENCE.
  */
 export function sureEnough(
   line: Pick<MappedLine, "level" | "levelBasis" | "confidence" | "probabilities"> & { optional?: boolean },
@@ -113,18 +135,28 @@ export function sureEnough(
   bound: number,
   threshold: number = MODEL.flagThreshold,
   targets?: Record<DomainKey, Target>,
-  withoutCue = false,
+  withoutCue: number | null = null,
 ): boolean {
   if (line.level === null) return false;
-  if (line.levelBasis !== "explicit" && !(withoutCue && line.levelBasis === "learned" && line.probabilities))
-    return false;
-  const p = line.probabilities;
-  if (!p) return line.confidence >= MIN_FLAG_CONFIDENCE;
-  const beyond = (b: number) =>
-    p.level.reduce((s, v, i) => s + ((side === "above" ? i + 1 > b : i + 1 < b) ? v : 0), 0);
-  if (!targets || !p.domains) return p.domain * beyond(bound) >= threshold;
-  const allowedIn = (d: DomainKey) => (side === "above" ? allowedLevel(targets[d], line.optional) : targets[d]);
-  return DOMAIN_KEYS.reduce((s, d) => s + (p.domains?.[d] ?? 0) * beyond(allowedIn(d)), 0) >= threshold;
+  const cued = line.levelBasis === "explicit";
+  if (!cued && !(withoutCue !== null && line.levelBasis === "learned" && line.probabilities)) return false;
+  const p = flagProbability(line, side, bound, targets);
+  if (p === null) return line.confidence >= MIN_FLAG_CONFIDENCE;
+  return p >= (cued ? threshold : withoutCue!);
+}
+
+/** Why a level read without a cue was flagged: the evidence the level model weighed most, and how sure it was. */
+function withoutCueReason(
+  line: MappedLine & { optional: boolean },
+  side: "above" | "below",
+  bound: number,
+  targets: Record<DomainKey, Target>,
+) {
+  if (line.levelBasis === "explicit") return "";
+  const p = flagProbability(line, side, bound, targets) ?? 0;
+  const evidence = line.levelEvidence?.length ? ` (${line.levelEvidence.join(", ")})` : "";
+  const than = side === "above" ? `more than Level ${bound}` : `less than Level ${bound}`;
+  return `. No word in it says how much, but lines worded like it${evidence} asked Level ${line.level}: ${Math.round(p * 100)}% sure it asks ${than}`;
 }
 
 export function lineFlags(
@@ -133,7 +165,7 @@ export function lineFlags(
   linesInDomain: number,
   extras: ExtraDomain[] = [],
   threshold: number = MODEL.flagThreshold,
-  withoutCue = false,
+  withoutCue: number | null = null,
 ): Flag[] {
   const flags: Flag[] = [];
   const top = maxTarget(targets);
@@ -146,7 +178,7 @@ export function lineFlags(
       const of = target === 0 ? `in ${name}, which the role doesn't target` : `for a Level ${target} target in ${name}`;
       flags.push({
         kind: "inflation",
-        message: `Asks ${asks} ${of}${line.optional ? " (even as a nice-to-have)" : ""}`,
+        message: `Asks ${asks} ${of}${line.optional ? " (even as a nice-to-have)" : ""}${withoutCueReason(line, "above", allowed, targets)}`,
       });
     } else if (
       !line.optional &&
@@ -155,7 +187,10 @@ export function lineFlags(
     ) {
       // Every required line below the target is flagged: the ad undersells the role there.
       const only = linesInDomain === 1 ? `, and it is the only ${name} line` : "";
-      flags.push({ kind: "deflation", message: `Asks only ${asks} for a Level ${target} target in ${name}${only}` });
+      flags.push({
+        kind: "deflation",
+        message: `Asks only ${asks} for a Level ${target} target in ${name}${only}${withoutCueReason(line, "below", target, targets)}`,
+      });
     }
   }
   const extra = line.extraDomain ? extras.find((x) => x.key === line.extraDomain) : undefined;
@@ -309,6 +344,8 @@ export function mapAd(text: string, options: AnalyseOptions = {}, fallbackTitle 
 export function analyseJobDescription(text: string, role: RoleTargets, options: AnalyseOptions = {}): JdAnalysis {
   // The role's targets decide the flags, never the reading: a line reads the same against any role.
   const mapped = mapAd(text, options, role.title);
+  const model = options.model === undefined ? MODEL : options.model;
+  const withoutCue = options.flagLinesWithoutLevelCue === false ? null : (model?.flagThresholdWithoutCue ?? null);
   const perDomain = new Map<DomainKey, number>();
   for (const m of mapped) if (m.domain) perDomain.set(m.domain, (perDomain.get(m.domain) ?? 0) + 1);
   const lines: AnalysedLine[] = mapped.map((m) => ({
@@ -318,8 +355,8 @@ export function analyseJobDescription(text: string, role: RoleTargets, options: 
       role.targets,
       m.domain ? (perDomain.get(m.domain) ?? 0) : 0,
       options.extraDomains,
-      (options.model === undefined ? MODEL : options.model)?.flagThreshold,
-      options.flagLinesWithoutLevelCue ?? false,
+      model?.flagThreshold,
+      withoutCue,
     ),
   }));
   const missingDomains = DOMAIN_KEYS.filter((d) => role.targets[d] > 0 && !perDomain.has(d));
@@ -406,11 +443,15 @@ export function alignmentScore(
 
 /** What the score does not count: inclusive language (checked separately) and lines whose level no cue in them says. */
 export function scoreExclusions(lines: AnalysedLine[]): string {
+  // A line without a cue that the models read surely enough to flag is in the score; the rest are not.
   const noLevel = lines.filter(
-    (l) => (l.domain !== null || l.extraDomain !== null) && l.levelBasis !== "explicit",
+    (l) =>
+      (l.domain !== null || l.extraDomain !== null) &&
+      l.levelBasis !== "explicit" &&
+      !l.flags.some((f) => f.kind === "inflation" || f.kind === "deflation"),
   ).length;
   const levelPart = noLevel
-    ? `${plural(noLevel, "line")} that ${noLevel === 1 ? "names" : "name"} a skill but not how much of it (no word in ${noLevel === 1 ? "it" : "them"} says whether the person uses, builds or leads it, so ${noLevel === 1 ? "it is" : "they are"} not checked against the target; say "configure", "design", "define the strategy for"... to have ${noLevel === 1 ? "it" : "them"} checked)`
+    ? `${plural(noLevel, "line")} that ${noLevel === 1 ? "names" : "name"} a skill but not how much of it (no word in ${noLevel === 1 ? "it" : "them"} says whether the person uses, builds or leads it, so ${noLevel === 1 ? "it is" : "they are"} checked against the target only when lines worded like ${noLevel === 1 ? "it" : "them"} clearly asked one level; say "configure", "design", "define the strategy for"... to have ${noLevel === 1 ? "it" : "them"} checked)`
     : "lines that name a skill but not how much of it (none here)";
   return `Not in the score: inclusive-language warnings (listed separately below) and ${levelPart}.`;
 }

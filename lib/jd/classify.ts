@@ -2,7 +2,7 @@
 // models decide the domain and the level from the line's features (lib/jd/features.ts), which
 // include the lexicon's own evidence; the explanation names the words that decided, the lexicon's
 // matched terms and cues when they agree with the model, the model's strongest words otherwise.
-import { featureWords, lineFeatures, type LineSetting } from "./features";
+import { featureReason, featureWords, lineFeatures, type LineSetting } from "./features";
 import { DOMAIN_KEYS, type DomainKey, type Level } from "./lexicon";
 import { contributions, predict, type JdModel } from "./model";
 import type { LineDetail, MappedLine } from "./read-line";
@@ -75,6 +75,16 @@ export function classify(
       levelReason = `read as Level ${level}${words}; the sentence's own cues (${detail.cues.map((c) => `"${c.text}"`).join(", ")}) pointed to Level ${cueLevel}, which lines like this rarely meant`;
     else levelReason = `no level cue; lines worded like this${words} asked for Level ${level}`;
   }
+  // Without a cue, what the level model weighed most for its reading, in plain words: a flag on
+  // such a line names it as its reason.
+  const levelEvidence =
+    level !== null && cueLevel === null
+      ? contributions(model.level, features, String(level), 8)
+          .map((c) => featureReason(c.name))
+          .filter((w): w is string => w !== null)
+          .filter((w, i, all) => all.indexOf(w) === i)
+          .slice(0, 3)
+      : undefined;
   return {
     ...mapped,
     domain,
@@ -83,6 +93,7 @@ export function classify(
     matched,
     levelReason,
     levelBasis: basis,
+    ...(levelEvidence ? { levelEvidence } : {}),
     needsPrior: false,
     ...(domain === null
       ? {}

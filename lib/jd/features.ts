@@ -4,7 +4,7 @@
 // cues of the sentence, a heading over the line), plus the ad around it (its main domain, an
 // entry-level title, a nice-to-have). Names are prefixed by kind so the model's explanations can
 // say which kind of evidence decided.
-import { DOMAIN_KEYS, type DomainKey } from "./lexicon";
+import { DOMAIN_KEYS, DOMAIN_NAMES, type DomainKey } from "./lexicon";
 import { contentWords } from "./learned";
 import { SCOPE_DEPENDENT } from "./level-cues";
 import type { Features } from "./model";
@@ -129,5 +129,32 @@ export function featureWords(name: string): string | null {
   const rest = name.slice(name.indexOf(":") + 1).replace(/@(org|system)/g, "");
   if (kind === "w" || kind === "o" || kind === "v") return rest === "none" ? null : rest;
   if (kind === "b" || kind === "vo") return rest.replace(/_/g, " ");
+  return null;
+}
+
+/**
+ * A feature in plain words, for explaining a level the models read without a cue: a word in
+ * quotes ("terraform"), or what the other kinds of evidence are ("its section (what the person
+ * brings)", "the levels the ad's other lines ask"). Null for what says nothing to a reader (no cue,
+ * no verb, the bias of long lines).
+ */
+export function featureReason(name: string): string | null {
+  const words = featureWords(name);
+  if (words !== null) return `"${words}"`;
+  const kind = name.includes(":") ? name.slice(0, name.indexOf(":")) : name;
+  const rest = name.slice(name.indexOf(":") + 1);
+  if (kind === "sec")
+    return rest === "brings"
+      ? "its section (what the person brings)"
+      : rest === "does"
+        ? "its section (the role's work)"
+        : null;
+  if (kind === "adcue") return "the levels the ad's other lines ask";
+  if (kind === "junior") return "an entry-level title";
+  if (kind === "optional") return "a nice-to-have";
+  if (kind === "t" || kind === "lx" || kind === "lxtop")
+    return rest in DOMAIN_NAMES ? `the ${DOMAIN_NAMES[rest as DomainKey]} terms it names` : null;
+  if (kind === "ctx") return "the heading over it";
+  if (kind === "prior") return "the ad's main domain";
   return null;
 }

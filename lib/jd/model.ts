@@ -132,6 +132,13 @@ export type JdModel = {
    * reaches this; chosen by leave-one-ad-out cross-validation (npm run jd:cv).
    */
   flagThreshold: number;
+  /**
+   * The same for a line whose sentence gives no level cue (its level read by the level model from
+   * its words and the ad around it): its own, stricter threshold, chosen by the same
+   * cross-validation so that false flags on aligned lines stay within 5% over both kinds of line.
+   * Such a flag names the model's strongest evidence. Absent or null: those lines are never flagged.
+   */
+  flagThresholdWithoutCue?: number | null;
   /** Lines and ads it was trained on, for the record. */
   trainedOn: { lines: number; ads: number };
 };
@@ -158,5 +165,8 @@ export function readModel(data: unknown): JdModel {
   if (m.level.classes.join() !== "1,2,3") throw new Error("JD model: level classes must be 1, 2, 3");
   if (typeof m.flagThreshold !== "number" || !(m.flagThreshold >= 0 && m.flagThreshold <= 1))
     throw new Error("JD model: flagThreshold must be between 0 and 1");
+  const t2 = m.flagThresholdWithoutCue;
+  if (t2 !== undefined && t2 !== null && (typeof t2 !== "number" || !(t2 >= 0 && t2 <= 1)))
+    throw new Error("JD model: flagThresholdWithoutCue must be between 0 and 1, or null");
   return m;
 }

@@ -20,6 +20,11 @@ export type MappedLine = {
   levelReason: string;
   /** "explicit": read from the line's own words; "learned"/"default": no cue, a back-off. */
   levelBasis: LevelBasis | null;
+  /**
+   * A level the models read without a cue ("learned"): the evidence that weighed most for it, in
+   * plain words (the words in quotes, or "its section (what the person brings)"...), strongest first.
+   */
+  levelEvidence?: string[];
   years: number | null;
   vague: string[];
   /** The line marks itself a nice-to-have ("Nice to have: Flink", "Kafka is a plus"). */

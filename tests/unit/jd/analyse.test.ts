@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   analyseJobDescription,
   LINE_NORMALISATION,
+  MODEL,
   PENALTIES,
   titleFlag,
   type RoleTargets,
@@ -286,6 +287,28 @@ describe("what the score leaves out", () => {
     expect(analyseJobDescription(ALIGNED, MID).scoreExclusions).toMatch(
       /inclusive-language warnings .* how much of it \(none here\)\.$/,
     );
+  });
+});
+
+describe("a line with no level cue", () => {
+  const text = jd("Design OpenTelemetry tracing.", "Grafana dashboards.");
+  it("is flagged under the model's own, stricter threshold, and the flag names the evidence that read its level", () => {
+    expect(MODEL.flagThresholdWithoutCue).toBeGreaterThan(MODEL.flagThreshold);
+    const line = analyseJobDescription(text, role("Engineer", targets(3, 0, 0, 0))).lines[1]!;
+    expect([line.domain, line.level, line.levelBasis]).toEqual(["observability", 1, "learned"]);
+    expect(line.flags.map((f) => f.kind)).toEqual(["deflation"]);
+    expect(line.flags[0]!.message).toMatch(
+      /^Asks only Level 1 .* for a Level 3 target in observability & telemetry\. No word in it says how much, but lines worded like it \(.*"dashboard".*\) asked Level 1: \d+% sure it asks less than Level 3$/,
+    );
+  });
+
+  it("is not flagged with flagLinesWithoutLevelCue off, and then stays out of the score", () => {
+    const a = analyseJobDescription(text, role("Engineer", targets(3, 0, 0, 0)), { flagLinesWithoutLevelCue: false });
+    expect(a.lines[1]!.flags.filter((f) => f.kind === "deflation")).toEqual([]);
+    expect(a.scoreExclusions).toMatch(/and 1 line that names a skill but not how much of it/);
+    // Flagged, it is in the score, so not listed among what the score leaves out.
+    const on = analyseJobDescription(text, role("Engineer", targets(3, 0, 0, 0)));
+    expect(on.scoreExclusions).toMatch(/how much of it \(none here\)\.$/);
   });
 });
 

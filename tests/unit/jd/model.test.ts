@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseJobDescription, lineFlags, mapLine, MODEL, type Target } from "../../../lib/jd/analyse";
-import { featureWords, lineFeatures } from "../../../lib/jd/features";
+import { featureReason, featureWords, lineFeatures } from "../../../lib/jd/features";
 import { contributions, predict, readModel, train, type Features } from "../../../lib/jd/model";
 import { readLineDetailed } from "../../../lib/jd/read-line";
 
@@ -25,6 +25,8 @@ describe("the model reader", () => {
     const badWeight = { ...good, level: { ...good.level, weights: { "w:x": [0, "a", 1] } } };
     expect(() => readModel(badWeight)).toThrow(/level/);
     expect(() => readModel({ ...good, flagThreshold: 2 })).toThrow(/flagThreshold/);
+    expect(() => readModel({ ...good, flagThresholdWithoutCue: 1.5 })).toThrow(/flagThresholdWithoutCue/);
+    expect(readModel({ ...good, flagThresholdWithoutCue: null }).flagThresholdWithoutCue).toBeNull();
   });
 });
 
@@ -104,6 +106,30 @@ describe("line features", () => {
     expect(featureWords("b:feature_store")).toBe("feature store");
     expect(featureWords("lx:data-ml")).toBeNull();
   });
+
+  it("puts every kind of evidence in plain words for a level read without a cue, and leaves out what says nothing", () => {
+    expect(featureReason("w:terraform")).toBe('"terraform"');
+    expect(featureReason("b:working_knowledge")).toBe('"working knowledge"');
+    expect(featureReason("sec:brings")).toBe("its section (what the person brings)");
+    expect(featureReason("sec:does")).toBe("its section (the role's work)");
+    expect(featureReason("adcue:1")).toBe("the levels the ad's other lines ask");
+    expect(featureReason("junior")).toBe("an entry-level title");
+    expect(featureReason("optional")).toBe("a nice-to-have");
+    expect(featureReason("t:automation")).toBe("the automation & integration terms it names");
+    expect(featureReason("ctx:observability")).toBe("the heading over it");
+    expect(featureReason("prior:data-ml")).toBe("the ad's main domain");
+    for (const n of ["cl:none", "v:none", "long", "sec:none", "lxtop:none"]) expect(featureReason(n)).toBeNull();
+  });
+});
+
+describe("a line whose level no cue gives", () => {
+  it("carries the evidence the level model weighed most, in plain words; a cued line carries none", () => {
+    const m = mapLine("Prometheus, Loki and Tempo.");
+    expect(m.levelBasis).toBe("learned");
+    expect(m.levelEvidence?.length).toBeGreaterThan(0);
+    expect(m.levelEvidence!.length).toBeLessThanOrEqual(3);
+    expect(mapLine("Design Prometheus, Loki and Tempo pipelines.").levelEvidence).toBeUndefined();
+  });
 });
 
 describe("a line read by the model explains itself", () => {
@@ -140,7 +166,10 @@ describe("the shipped model", () => {
     const { LEARNABLE_DIRS, loadCorpus } = await import("../../../scripts/jd-learning-lines");
     const { docExamples, fit, matrixExamples } = await import("../../../scripts/jd-model-training");
     const docs = LEARNABLE_DIRS.flatMap((d) => loadCorpus(d) ?? []);
-    const model = fit(docs.map(docExamples), matrixExamples(), { flagThreshold: MODEL.flagThreshold });
+    const model = fit(docs.map(docExamples), matrixExamples(), {
+      flagThreshold: MODEL.flagThreshold,
+      flagThresholdWithoutCue: MODEL.flagThresholdWithoutCue,
+    });
     expect(JSON.parse(JSON.stringify(model))).toEqual(MODEL);
   }, 120_000);
 });
@@ -198,18 +227,59 @@ describe("flags from the model's probabilities", () => {
     expect(heavy[0]).toBeGreaterThan(0.6);
   });
 
-  it("never flags a level the sentence gives no cue for", () => {
+  it("never flags a level the sentence gives no cue for without a threshold of its own for such lines", () => {
     const l = { ...line(0.99, [0.99, 0.01, 0]), levelBasis: "learned" as const };
     expect(lineFlags(l, targets, 2, [], 0.1)).toEqual([]);
+    expect(lineFlags(l, targets, 2, [], 0.1, null)).toEqual([]);
   });
 
-  it("flags a level read without a cue only with the flagLinesWithoutLevelCue option, under the same threshold", () => {
-    const l = { ...line(0.99, [0.99, 0.01, 0]), levelBasis: "learned" as const };
-    expect(lineFlags(l, targets, 2, [], 0.6, true).map((f) => f.kind)).toEqual(["deflation"]);
+  it("flags a level read without a cue under its own threshold, and names the evidence and how sure", () => {
+    const l = {
+      ...line(0.99, [0.9, 0.1, 0]),
+      levelBasis: "learned" as const,
+      levelEvidence: ['"familiarity"', "its section (what the person brings)"],
+    };
+    const flags = lineFlags(l, targets, 2, [], 0.6, 0.85);
+    expect(flags.map((f) => f.kind)).toEqual(["deflation"]);
+    expect(flags[0]!.message).toMatch(
+      /^Asks only Level 1 .* No word in it says how much, but lines worded like it \("familiarity", its section \(what the person brings\)\) asked Level 1: 89% sure it asks less than Level 2$/,
+    );
+    // Its own threshold, not the cued lines' one: 0.891 passes 0.6 but not 0.9.
+    expect(lineFlags(l, targets, 2, [], 0.6, 0.9)).toEqual([]);
+    // A cued line at the same probabilities is flagged under the cued threshold, with no such explanation.
+    const cued = lineFlags({ ...l, levelBasis: "explicit" }, targets, 2, [], 0.6, 0.9);
+    expect(cued.map((f) => f.kind)).toEqual(["deflation"]);
+    expect(cued[0]!.message).not.toMatch(/No word/);
     expect(
-      lineFlags({ ...l, probabilities: { domain: 0.5, level: [0.99, 0.01, 0] } }, targets, 2, [], 0.6, true),
+      lineFlags({ ...l, probabilities: { domain: 0.5, level: [0.99, 0.01, 0] } }, targets, 2, [], 0.6, 0.6),
     ).toEqual([]);
     // A default Level 2 (no model reading at all) is never checked.
-    expect(lineFlags({ ...l, levelBasis: "default", probabilities: undefined }, targets, 2, [], 0.1, true)).toEqual([]);
+    expect(lineFlags({ ...l, levelBasis: "default", probabilities: undefined }, targets, 2, [], 0.1, 0.1)).toEqual([]);
+  });
+});
+
+describe("the flag thresholds chosen by cross-validation", () => {
+  const rates = (flagged: number, falseFlags: number) => ({
+    inflated: 50,
+    inflatedFlagged: flagged / 2,
+    deflated: 50,
+    deflatedFlagged: flagged / 2,
+    aligned: 100,
+    alignedFalselyFlagged: falseFlags,
+  });
+  it("keep the cued lines' rule and give lines without a cue the lowest stricter threshold within 5% false flags", async () => {
+    const { chooseThresholds, pairKey, THRESHOLDS } = await import("../../../scripts/jd-model-training");
+    const flags = new Map(THRESHOLDS.map((t) => [t, t < 0.6 ? rates(80, 8) : rates(70, 4)]));
+    const pairs = new Map<string, ReturnType<typeof rates>>();
+    for (const t of THRESHOLDS)
+      for (const t2 of THRESHOLDS.filter((x) => x >= t))
+        pairs.set(pairKey(t, t2), t2 < 0.8 ? rates(84, 7) : t2 < 0.95 ? rates(78, 5) : rates(70, 4));
+    expect(chooseThresholds({ flags, flagsWithoutCue: pairs })).toEqual({
+      flagThreshold: 0.6,
+      flagThresholdWithoutCue: 0.8,
+    });
+    // When no stricter threshold keeps false flags within 5% and flags more, lines without a cue are never flagged.
+    const none = new Map([...pairs].map(([k]) => [k, rates(84, 7)]));
+    expect(chooseThresholds({ flags, flagsWithoutCue: none }).flagThresholdWithoutCue).toBeNull();
   });
 });
