@@ -333,6 +333,41 @@ export const SMALL_OBJECTS = [
   "wiki page",
 ];
 
+/**
+ * Scripts: writing or creating them is the matrix's Level 1 ("scripts routine automation"), whatever
+ * they do ("Write Bash scripts that restart the consumers", "Write the runbook scripts").
+ */
+export const SCRIPT_OBJECTS = ["script", "scripts"];
+
+/** Level 2 verbs that write a script: on a script they read Level 1 (SCRIPT_OBJECTS). */
+export const SCRIPT_WRITING_VERBS = new Set(["write", "create"]);
+
+/**
+ * What a tool or a colleague produced: reviewing it is triage, Level 1 ("Review the output of the
+ * anomaly alerts", "Review the findings of the vulnerability scanner", "Review the Terraform pull
+ * requests"), unlike reviewing a design, a model or a pipeline for its risks (Level 2).
+ */
+export const TRIAGE_OBJECTS = [
+  "output",
+  "alert",
+  "alerts",
+  "finding",
+  "findings",
+  "log",
+  "logs",
+  "pull request",
+  "pull requests",
+  "access request",
+  "access requests",
+  "merge request",
+  "merge requests",
+  "ticket",
+  "tickets",
+];
+
+/** Level 2 verbs that read what others produced: on TRIAGE_OBJECTS they read Level 1 ("check" and "read" already do). */
+export const TRIAGE_VERBS = new Set(["review"]);
+
 /** Verbs that make small objects: only these come down to Level 1 on a small object. */
 export const MAKING_VERBS = new Set(["build", "create", "write", "add", "design", "develop", "make", "set"]);
 

@@ -12,8 +12,12 @@ import {
   PEOPLE_GROUPS,
   RUN_TASK_OBJECTS,
   SCOPE_DEPENDENT,
+  SCRIPT_OBJECTS,
+  SCRIPT_WRITING_VERBS,
   SETTING_QUALIFIERS,
   SMALL_OBJECTS,
+  TRIAGE_OBJECTS,
+  TRIAGE_VERBS,
   VERB_LEVELS,
 } from "./level-cues";
 import { KEEPING_VERBS, keepsRecord, OPERATING_VERBS, runsExisting, underDirection } from "./level-context";
@@ -30,6 +34,8 @@ const SMALL = SMALL_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
 const CAPS = CAP_AT_1.map((s) => compilePhrase(s, true as const, 1));
 const RUN_TASKS = RUN_TASK_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
 const PEOPLE_GROUP_PHRASES = PEOPLE_GROUPS.map((s) => compilePhrase(s, true as const, 1));
+const SCRIPTS = SCRIPT_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
+const TRIAGE = TRIAGE_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
 const SMALL_WORDS = new Set(["small", "simple", "basic", "tiny", "quick", "minor"]);
 const VERB_LEVEL = new Map<string, Level>();
 for (const l of [1, 2, 3] as const) for (const v of VERB_LEVELS[l]) VERB_LEVEL.set(v, l);
@@ -84,6 +90,13 @@ const verbLevel = (t: Token): Level | undefined =>
 const qualified = (hits: Hit<Level>[]) => hits.some((h) => h.key === 2 && h.weight === 3);
 
 type Ask = { token: Token; index: number; level: Level; main: boolean };
+
+/** The head of what a verb acts on: its words before "of" ("the findings" of "the findings of the scanner"; "the design", not its service's alerts). */
+const headOf = (object: Token[]) => {
+  const from = object[0]?.norm === "of" ? 1 : 0;
+  const of = object.findIndex((t, i) => i >= from && t.norm === "of");
+  return object.slice(from, of < 0 ? object.length : of);
+};
 
 /**
  * The verbs that say what the person is asked to do: the line's first verb (after openers such as
@@ -222,6 +235,10 @@ export function readLevel(
       [level, why] = [1, `"${a.token.text}" a tool or task`];
     if (level === 3 && CONCRETE_DOWNGRADE.has(a.token.lemma) && !strategic && has(object, CONCRETE))
       [level, why] = [2, `"${a.token.text}" a concrete artefact, not a direction`];
+    if (level === 2 && SCRIPT_WRITING_VERBS.has(a.token.lemma) && !strategic && has(object, SCRIPTS))
+      [level, why] = [1, `"${a.token.text}" scripts: routine automation`];
+    if (level === 2 && TRIAGE_VERBS.has(a.token.lemma) && !strategic && has(headOf(object), TRIAGE))
+      [level, why] = [1, `"${a.token.text}" what a tool or a colleague produced: triage`];
     if (
       level === 2 &&
       MAKING_VERBS.has(a.token.lemma) &&

@@ -2,7 +2,13 @@
 // that frame it, the scope and the object, not from single keywords.
 import { describe, expect, it } from "vitest";
 import { mapLine } from "../../../lib/jd/analyse";
-import { VERB_LEVELS } from "../../../lib/jd/level-cues";
+import {
+  SCRIPT_OBJECTS,
+  SCRIPT_WRITING_VERBS,
+  TRIAGE_OBJECTS,
+  TRIAGE_VERBS,
+  VERB_LEVELS,
+} from "../../../lib/jd/level-cues";
 
 const level = (line: string) => mapLine(line, undefined, { learned: null });
 
@@ -95,8 +101,41 @@ describe("framing and qualifiers", () => {
   it("with no cue at all, says the level is a back-off and keeps confidence lower", () => {
     const m = level("Prometheus, Loki and Tempo.");
     expect(m.domain).toBe("observability");
-    // The learned model reads a level from the words; it is not a cue, so it is not checked against the target.
+    // The learned model reads a level from the words; it is not a cue, so it is checked against the target
+    // only under the stricter threshold for lines without one (MODEL.flagThresholdWithoutCue).
     expect(m.levelBasis).toBe("learned");
     expect(m.confidence).toBeLessThan(level("Design Prometheus, Loki and Tempo pipelines.").confidence);
+  });
+});
+
+describe("scripts and triage read Level 1 in the lexicon, whatever the verb's class", () => {
+  const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null });
+  it.each([
+    ["Write PowerShell scripts that rotate the IIS logs.", 1, "writing scripts is routine automation"],
+    ["Create Python scripts to export the nightly backup report.", 1, "creating scripts"],
+    ["Write the Terraform modules for the shared VPC.", 2, "modules are not scripts"],
+    ["Review the findings of the container scanner and open tickets for the owners.", 1, "findings a tool produced"],
+    ["Review the alerts raised by the fraud model and escalate the real ones.", 1, "alerts a model raised"],
+    ["Review the Helm pull requests of the mobile squads.", 1, "colleagues' pull requests"],
+    ["Review the design of the new alert routing service.", 2, "a design, not output"],
+    ["Review the retraining pipeline for data leakage risks.", 2, "a pipeline's risks"],
+  ] as const)("%s → Level %i (%s)", (line, want, _why) => {
+    const m = lexicon(line);
+    expect(m.level).toBe(want);
+    expect(m.levelBasis).toBe("explicit");
+  });
+
+  it("says why in plain words", () => {
+    expect(lexicon("Write Bash scripts that purge the CDN cache.").levelReason).toMatch(/scripts: routine automation/);
+    expect(lexicon("Review the findings of the SAST scanner.").levelReason).toMatch(/triage/);
+  });
+
+  it.each(SCRIPT_OBJECTS)("every script word reads Level 1 after a writing verb: %s", (entry) => {
+    for (const verb of SCRIPT_WRITING_VERBS)
+      expect(lexicon(`${verb} ${entry} for the nightly clean-up.`).level).toBe(1);
+  });
+
+  it.each(TRIAGE_OBJECTS)("every triage object reads Level 1 after a reviewing verb: %s", (entry) => {
+    for (const verb of TRIAGE_VERBS) expect(lexicon(`${verb} the ${entry} from the new scanner.`).level).toBe(1);
   });
 });
