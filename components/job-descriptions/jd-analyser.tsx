@@ -9,6 +9,7 @@ import type { InclusiveResult, UncheckedDomain } from "@/lib/job-descriptions/an
 import type { JdAnalysis } from "@/lib/jd/analyse";
 import type { ExclusionWarning } from "@/lib/jd/exclusion";
 import { DOMAIN_NAMES } from "@/lib/jd/lexicon";
+import { adWarnings } from "@/lib/job-descriptions/ad-warnings";
 import { JD_ANALYSE_MAX as TEXT_MAX } from "@/lib/validation/jd-limits";
 import { Field } from "@/components/ui/field";
 
@@ -39,17 +40,23 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
     inclusive: InclusiveResult;
     exclusion: ExclusionWarning[];
     unchecked: UncheckedDomain[];
+    /** The text this result is for: an edit since then is said above the result. */
+    text: string;
   } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const a = result?.analysis;
+  const warnings = result
+    ? adWarnings(result.inclusive.available ? result.inclusive.warnings : [], result.exclusion)
+    : [];
   const analyse = () =>
     start(async () => {
       setTouched(true);
       setError(null);
       const c = check ?? (await loadTextCheck().catch(() => null));
       if (c && !check) setCheck(() => c);
-      if (c?.(text)) return; // shown beside the field
+      // Shown beside the field; a result for earlier text would read as this text's.
+      if (c?.(text)) return setResult(null);
       try {
         const res = await analyseJobDescriptionAction(roleId, { text });
         if (!res.ok)
@@ -61,6 +68,7 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
           inclusive: res.inclusive,
           exclusion: res.exclusion,
           unchecked: res.unchecked,
+          text,
         });
       } catch {
         setError("Could not reach the server; try again.");
@@ -97,6 +105,12 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
             {pending ? "Analysing…" : "Analyse"}
           </Button>
         </div>
+        {result && result.text !== text && !pending ? (
+          <p role="status" className="text-sm text-warning">
+            The text has changed since this analysis; the results below are for the earlier text. Analyse again to check
+            it.
+          </p>
+        ) : null}
         {error ? (
           <p role="alert" className="text-sm text-danger">
             {error}
@@ -183,30 +197,23 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
           </ol>
           <div className="rounded-lg border border-border bg-card p-4 text-sm">
             <h3 className="font-semibold">Inclusive language</h3>
-            {result.exclusion.length ? (
-              <ul className="mt-1 grid gap-2">
-                {result.exclusion.map((w, i) => (
-                  <li key={`x${i}`}>
-                    Line {w.line}: {w.message} <span className="text-muted-foreground">Try: {w.suggestion}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
             {!result.inclusive.available ? (
               <p role="alert" className="text-warning">
                 {result.inclusive.message}
               </p>
-            ) : result.inclusive.warnings.length === 0 && result.exclusion.length === 0 ? (
-              <p className="text-muted-foreground">No warnings.</p>
-            ) : (
-              <ul className="mt-1 grid gap-1">
-                {result.inclusive.warnings.map((w, i) => (
+            ) : null}
+            {warnings.length ? (
+              <ul className="mt-1 grid gap-2">
+                {warnings.map((w, i) => (
                   <li key={i}>
-                    Line {w.line}: {w.message}
+                    {w.where}: {w.message}
+                    {w.suggestion ? <span className="text-muted-foreground"> Try: {w.suggestion}</span> : null}
                   </li>
                 ))}
               </ul>
-            )}
+            ) : result.inclusive.available ? (
+              <p className="text-muted-foreground">No warnings.</p>
+            ) : null}
             <p className="mt-2 text-xs text-muted-foreground">
               Checked with retext-equality and retext-profanities
               {result.inclusive.available ? "" : " (unavailable right now)"}, job-ad checks for native-speaker, age,

@@ -61,7 +61,18 @@ test.describe("recruiter", () => {
     await expect(page.getByText("inflation", { exact: true }).first()).toBeVisible();
     await expect(page.getByText("vague", { exact: true }).first()).toBeVisible();
     await expect(page.getByText(/^Line 6: .*chairman/)).toBeVisible();
+    // The pronoun is explained once (the job-ad check), not again in retext-equality's raw words.
+    await expect(page.getByText(/^Line 6: "He": Pronouns for the candidate/)).toHaveCount(1);
+    await expect(page.getByText(/Unexpected potentially insensitive/)).toHaveCount(0);
     await screenshot(page, "jd-analysis");
+    // An edit after analysing says the results are for the earlier text; text that cannot be analysed clears them.
+    const box = page.getByLabel("Job description to check");
+    await box.fill((await box.inputValue()) + "\n- Configure Grafana dashboards");
+    await expect(page.getByText("The text has changed since this analysis")).toBeVisible();
+    await box.fill("Too short");
+    await page.getByRole("button", { name: "Analyse" }).click();
+    await expect(page.getByText("Paste a job description (at least a few lines)")).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Alignment \d+\/100/ })).toHaveCount(0);
   });
 
   test("analyses a pasted ad with an inline 'Nice to have:' and a Director title asking Level 1 work", async ({
