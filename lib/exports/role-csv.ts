@@ -186,25 +186,4 @@ export async function roleGapsCsv(user: CurrentUser, roleId: string): Promise<Cs
   return { ok: true, chunks: chunks() };
 }
 
-/** A streamed CSV download. */
-export function csvResponse(res: Extract<CsvResult, { ok: true }>, filename: string): Response {
-  const encoder = new TextEncoder();
-  const iterator = res.chunks[Symbol.asyncIterator]();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else if (value) controller.enqueue(encoder.encode(value));
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-    },
-  });
-}
+export { csvResponse } from "./csv-response";

@@ -13,6 +13,7 @@ import { safe } from "../exports/role-csv";
 import { Prisma } from "../generated/prisma/client";
 import { fairHiringQuerySchema } from "../validation/self-id";
 import { compareGroups, reading, type GroupCounts, type GroupResult } from "./stats";
+import { CSV_BOM } from "../exports/csv-response";
 
 /** The row for everyone who chose "prefer not to say" or never answered: shown (unless small), never compared. */
 export const UNDISCLOSED = "Not disclosed";
@@ -202,7 +203,7 @@ export async function fairHiringCsvDownload(actor: CurrentUser, form: unknown): 
       { status: res.kind === "forbidden" ? 403 : 404 },
     );
   const name = `fair-hiring-${res.report.category.key}.csv`;
-  return new Response(fairHiringCsv(res.report), {
+  return new Response(CSV_BOM + fairHiringCsv(res.report), {
     headers: { ...csvHeaders, "Content-Disposition": `attachment; filename="${name}"` },
   });
 }

@@ -50,8 +50,9 @@ test.describe("fair-hiring report", () => {
     const file = await download;
     expect(file.suggestedFilename()).toBe("fair-hiring-ethnicity.csv");
     const csv = fs.readFileSync((await file.path())!, "utf8");
+    // UTF-8 byte-order mark first, so Excel reads the names as UTF-8 (lib/exports/csv-response.ts).
     expect(csv.split("\r\n")[0]).toBe(
-      "role,category,stage,group,decided,passed,pass_rate_pct,impact_ratio,fisher_p_two_sided,reading,min_group",
+      "\uFEFFrole,category,stage,group,decided,passed,pass_rate_pct,impact_ratio,fisher_p_two_sided,reading,min_group",
     );
     expect(csv).toContain("Platform Engineer (fair-hiring demo data),Ethnicity,Recruiter screen,Asian,");
 

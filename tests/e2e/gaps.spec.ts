@@ -23,7 +23,8 @@ test.describe("gap charts and debrief", () => {
     )
       .toArray()
       .then((chunks) => Buffer.concat(chunks).toString("utf8"));
-    expect(csv.split("\n")[0]).toContain("candidate,application_id,domain,target,interviewer");
+    // UTF-8 byte-order mark first, so Excel reads "Bergström" as UTF-8 (lib/exports/csv-response.ts).
+    expect(csv.split("\n")[0]).toMatch(/^\uFEFFcandidate,application_id,domain,target,interviewer/);
 
     await page.locator("table").first().getByRole("row").nth(1).getByRole("link").click();
     await expect(page.getByRole("heading", { name: "Target vs. consensus" })).toBeVisible();

@@ -1,0 +1,36 @@
+// CSV downloads as a spreadsheet opens them. Excel reads a CSV without a byte-order mark in the
+// system's legacy code page, so "Bergström" arrives as "BergstrÃ¶m"; with the UTF-8 BOM it reads
+// UTF-8 (Google Sheets, LibreOffice, Papa Parse and Python's csv with utf-8-sig ignore the mark).
+// This app's own CSV import strips it too (lib/candidates/csv.ts).
+
+/** The UTF-8 byte-order mark every CSV download starts with. */
+export const CSV_BOM = "\uFEFF";
+
+/** A streamed CSV download: the mark, then the chunks as they are produced. */
+export function csvResponse(res: { chunks: AsyncIterable<string> }, filename: string): Response {
+  const encoder = new TextEncoder();
+  const iterator = res.chunks[Symbol.asyncIterator]();
+  let started = false;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(CSV_BOM));
+        return;
+      }
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else if (value) controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

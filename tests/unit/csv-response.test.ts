@@ -1,0 +1,26 @@
+// CSV downloads start with the UTF-8 byte-order mark: without it Excel reads the file in the
+// system's legacy code page and the demo's "Bergström" and "García" arrive as "BergstrÃ¶m".
+import { describe, expect, it } from "vitest";
+import { CSV_BOM, csvResponse } from "../../lib/exports/csv-response";
+
+async function* chunks(...parts: string[]) {
+  for (const p of parts) yield p;
+}
+
+describe("csvResponse", () => {
+  it("streams the byte-order mark, then the chunks, as UTF-8", async () => {
+    const res = csvResponse({ chunks: chunks("candidate,domain\r\n", "Avery Bergström 017,Observability") }, "x.csv");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes)).toBe(
+      "candidate,domain\r\nAvery Bergström 017,Observability",
+    );
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="x.csv"');
+  });
+
+  it("sends only the mark for an empty export", async () => {
+    const res = csvResponse({ chunks: chunks() }, "empty.csv");
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(new TextEncoder().encode(CSV_BOM));
+  });
+});
