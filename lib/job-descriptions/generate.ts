@@ -114,6 +114,10 @@ export function generateJobDescription(input: JdInput): string {
         )
       : "The target levels for this role are not set yet, so the sections below are empty.",
     "",
+    // How the team works, in communal words: the matrix's cells are full of words the gender-coded
+    // lists count as masculine ("analysis", "lead", "autonomous"), and a balanced ad reads as open to all.
+    "We support each other, and you will collaborate with the teams who depend on your work.",
+    "",
   );
 
   // Each indicator is used once: tasks under "What you will do", knowledge under "What you bring".

@@ -44,7 +44,7 @@ type DemoRole = {
   }[];
 };
 
-const ROLES: DemoRole[] = [
+export const DEMO_ROLES: DemoRole[] = [
   {
     title: "Senior AI Operations Engineer",
     seniority: "Senior",
@@ -216,7 +216,7 @@ export async function seedDemo(
   let drafts = 0;
 
   const roles = [];
-  for (const r of ROLES) {
+  for (const r of DEMO_ROLES) {
     const role = await tx.role.create({
       data: {
         title: r.title,
