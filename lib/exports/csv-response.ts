@@ -6,6 +6,23 @@
 /** The UTF-8 byte-order mark every CSV download starts with. */
 export const CSV_BOM = "\uFEFF";
 
+/**
+ * A download's file name from what it is about ("DevSecOps Engineer, AI Pipelines" and "scores":
+ * devsecops-engineer-ai-pipelines-scores.csv), so several roles' exports do not overwrite each other
+ * in a Downloads folder. ASCII only (accents dropped), since it goes into a header.
+ */
+export function csvFilename(title: string, what: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  return `${slug || "role"}-${what}.csv`;
+}
+
 /** A streamed CSV download: the mark, then the chunks as they are produced. */
 export function csvResponse(res: { chunks: AsyncIterable<string> }, filename: string): Response {
   const encoder = new TextEncoder();

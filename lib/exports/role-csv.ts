@@ -6,6 +6,7 @@ import { comparisonRole, comparisonRowsInPages, type ComparisonRole } from "../d
 import { db } from "../db";
 import { fitText } from "../scoring";
 import { hiddenReasonSql, visibleFeedbackWhere } from "../scorecards/visibility";
+import { csvFilename } from "./csv-response";
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 /**
@@ -29,7 +30,8 @@ function csvChunk(rows: Record<string, unknown>[], first: boolean): string {
 }
 
 /** The CSV text as chunks, produced batch by batch while the response streams. */
-export type CsvResult = { ok: true; chunks: AsyncIterable<string> } | { ok: false; status: 403 | 404; error: string };
+export type CsvResult =
+  { ok: true; chunks: AsyncIterable<string>; filename: string } | { ok: false; status: 403 | 404; error: string };
 
 /** Collects a CSV result's text (tests, small exports). */
 export async function csvText(res: Extract<CsvResult, { ok: true }>): Promise<string> {
@@ -144,7 +146,7 @@ export async function roleScoresCsv(user: CurrentUser, roleId: string): Promise<
       after = last;
     }
   }
-  return { ok: true, chunks: chunks() };
+  return { ok: true, chunks: chunks(), filename: csvFilename(role.title, "scores") };
 }
 
 /** One row per candidate x domain: consensus, spread, gap, status; plus fit. Same candidates as roleScoresCsv. */
@@ -183,7 +185,7 @@ export async function roleGapsCsv(user: CurrentUser, roleId: string): Promise<Cs
       first = false;
     }
   }
-  return { ok: true, chunks: chunks() };
+  return { ok: true, chunks: chunks(), filename: csvFilename(role.title, "gaps") };
 }
 
 export { csvResponse } from "./csv-response";

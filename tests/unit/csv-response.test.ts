@@ -1,7 +1,7 @@
 // CSV downloads start with the UTF-8 byte-order mark: without it Excel reads the file in the
 // system's legacy code page and the demo's "Bergström" and "García" arrive as "BergstrÃ¶m".
 import { describe, expect, it } from "vitest";
-import { CSV_BOM, csvResponse } from "../../lib/exports/csv-response";
+import { CSV_BOM, csvFilename, csvResponse } from "../../lib/exports/csv-response";
 
 async function* chunks(...parts: string[]) {
   for (const p of parts) yield p;
@@ -22,5 +22,25 @@ describe("csvResponse", () => {
   it("sends only the mark for an empty export", async () => {
     const res = csvResponse({ chunks: chunks() }, "empty.csv");
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(new TextEncoder().encode(CSV_BOM));
+  });
+});
+
+describe("csvFilename", () => {
+  it("names the download after the role, so two roles' exports do not overwrite each other", () => {
+    expect(csvFilename("DevSecOps Engineer, AI Pipelines", "scores")).toBe(
+      "devsecops-engineer-ai-pipelines-scores.csv",
+    );
+    expect(csvFilename("AI Platform Engineer", "gaps")).toBe("ai-platform-engineer-gaps.csv");
+  });
+
+  it("keeps the header ASCII: accents dropped, other scripts and symbols left out", () => {
+    expect(csvFilename("Ingénieur·e SRE (Zürich)", "scores")).toBe("ingenieur-e-sre-zurich-scores.csv");
+    expect(csvFilename('"; rm -rf /', "gaps")).toBe("rm-rf-gaps.csv");
+    expect(csvFilename("平台工程师", "scores")).toBe("role-scores.csv");
+  });
+
+  it("cuts a long title at 60 characters without a trailing dash", () => {
+    const name = csvFilename(`${"a".repeat(59)} b`, "scores");
+    expect(name).toBe(`${"a".repeat(59)}-scores.csv`);
   });
 });

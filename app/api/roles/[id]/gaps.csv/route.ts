@@ -5,7 +5,7 @@ export const GET = sessionRoute<{ id: string }>(
   async (user, params) => {
     const res = await roleGapsCsv(user, params.id);
     if (!res.ok) return Response.json({ error: res.error }, { status: res.status });
-    return csvResponse(res, "role-gaps.csv");
+    return csvResponse(res, res.filename);
   },
   { limit: "roleExport" },
 );

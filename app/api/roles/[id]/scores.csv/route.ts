@@ -5,7 +5,7 @@ export const GET = sessionRoute<{ id: string }>(
   async (user, params) => {
     const res = await roleScoresCsv(user, params.id);
     if (!res.ok) return Response.json({ error: res.error }, { status: res.status });
-    return csvResponse(res, "role-scores.csv");
+    return csvResponse(res, res.filename);
   },
   { limit: "roleExport" },
 );
