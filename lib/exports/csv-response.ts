@@ -23,10 +23,11 @@ export function csvFilename(title: string, what: string): string {
   return `${slug || "role"}-${what}.csv`;
 }
 
-/** A streamed CSV download: the mark, then the chunks as they are produced. */
-export function csvResponse(res: { chunks: AsyncIterable<string> }, filename: string): Response {
+/** A CSV download: the mark, then the chunks as they are produced (a whole text is one chunk). */
+export function csvResponse(res: { chunks: AsyncIterable<string> | Iterable<string> }, filename: string): Response {
   const encoder = new TextEncoder();
-  const iterator = res.chunks[Symbol.asyncIterator]();
+  const { chunks } = res;
+  const iterator = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
   let started = false;
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {

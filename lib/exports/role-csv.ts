@@ -187,5 +187,3 @@ export async function roleGapsCsv(user: CurrentUser, roleId: string): Promise<Cs
   }
   return { ok: true, chunks: chunks(), filename: csvFilename(role.title, "gaps") };
 }
-
-export { csvResponse } from "./csv-response";

@@ -13,7 +13,7 @@ import { safe } from "../exports/role-csv";
 import { Prisma } from "../generated/prisma/client";
 import { fairHiringQuerySchema } from "../validation/self-id";
 import { compareGroups, reading, type GroupCounts, type GroupResult } from "./stats";
-import { CSV_BOM } from "../exports/csv-response";
+import { csvResponse } from "../exports/csv-response";
 
 /** The row for everyone who chose "prefer not to say" or never answered: shown (unless small), never compared. */
 export const UNDISCLOSED = "Not disclosed";
@@ -188,8 +188,6 @@ export function fairHiringCsv(r: FairHiringReport): string {
   );
 }
 
-const csvHeaders = { "Content-Type": "text/csv; charset=utf-8", "Cache-Control": "no-store" };
-
 /** The CSV download's answer for a posted form: 400 for a malformed one, 403 / 404 as the report refuses. */
 export async function fairHiringCsvDownload(actor: CurrentUser, form: unknown): Promise<Response> {
   if (!can(actor, "viewFairHiringReport"))
@@ -202,8 +200,5 @@ export async function fairHiringCsvDownload(actor: CurrentUser, form: unknown): 
       { error: "That role or category was not found." },
       { status: res.kind === "forbidden" ? 403 : 404 },
     );
-  const name = `fair-hiring-${res.report.category.key}.csv`;
-  return new Response(CSV_BOM + fairHiringCsv(res.report), {
-    headers: { ...csvHeaders, "Content-Disposition": `attachment; filename="${name}"` },
-  });
+  return csvResponse({ chunks: [fairHiringCsv(res.report)] }, `fair-hiring-${res.report.category.key}.csv`);
 }

@@ -10,11 +10,16 @@ import { cells, clusters, domains, levels } from "../../../prisma/seed/content/m
 import { roleTemplates, type RoleTemplate } from "../../../prisma/seed/content/role-templates";
 import { DEMO_ROLES } from "../../../prisma/seed/seed-demo";
 
-function templateInput(t: RoleTemplate): JdInput {
-  const cluster = clusters.find((c) => c.key === t.clusterKey)!;
+type RoleShape = Pick<JdInput, "title" | "seniority" | "salary" | "location" | "remote"> & {
+  clusterKey: RoleTemplate["clusterKey"];
+  targets: RoleTemplate["targets"];
+};
+
+/** What the role's job-description page gives the generator: the role, its cluster's cells, the demo's texts. */
+function jdInput(r: RoleShape): JdInput {
+  const cluster = clusters.find((c) => c.key === r.clusterKey)!;
   return {
-    title: t.title,
-    seniority: t.seniority,
+    ...r,
     clusterName: cluster.name,
     clusterSummary: cluster.summary,
     levelNames: Object.fromEntries(levels.map((l) => [l.rank, l.name])),
@@ -22,12 +27,9 @@ function templateInput(t: RoleTemplate): JdInput {
       domainId: d.key,
       key: d.key,
       name: d.name,
-      target: t.targets[d.key],
-      indicators: cells[t.clusterKey][d.key],
+      target: r.targets[d.key],
+      indicators: cells[r.clusterKey][d.key],
     })),
-    salary: { min: t.salaryMin, max: t.salaryMax, currency: t.currency, source: "template" },
-    remote: t.remoteFriendliness,
-    location: "Remote (EU)",
     organisation: {
       name: "Acme Reliability",
       profile: DEMO_JOB_AD_TEXTS.jobAdProfile,
@@ -36,6 +38,17 @@ function templateInput(t: RoleTemplate): JdInput {
     },
   };
 }
+
+const templateInput = (t: RoleTemplate): JdInput =>
+  jdInput({
+    title: t.title,
+    seniority: t.seniority,
+    clusterKey: t.clusterKey,
+    targets: t.targets,
+    salary: { min: t.salaryMin, max: t.salaryMax, currency: t.currency, source: "template" },
+    remote: t.remoteFriendliness,
+    location: "Remote (EU)",
+  });
 
 describe("generated job descriptions read as aligned to their own targets", () => {
   it.each(roleTemplates.map((t) => [t.title, t] as const))("%s", (_title, t) => {
@@ -62,25 +75,16 @@ describe("generated job descriptions are postable: no inclusive-language or excl
 
 // The demo organisation's roles have targets no template has (the DevSecOps role asks security at
 // Level 3 with observability at 1), so their ads use other cells of the matrix.
-function demoRoleInput(r: (typeof DEMO_ROLES)[number]): JdInput {
-  const cluster = clusters.find((c) => c.key === r.cluster)!;
-  return {
-    ...templateInput(roleTemplates[0]!),
+const demoRoleInput = (r: (typeof DEMO_ROLES)[number]): JdInput =>
+  jdInput({
     title: r.title,
     seniority: r.seniority,
-    clusterName: cluster.name,
-    clusterSummary: cluster.summary,
-    domains: domains.map((d) => ({
-      domainId: d.key,
-      key: d.key,
-      name: d.name,
-      target: r.targets[d.key],
-      indicators: cells[r.cluster][d.key],
-    })),
+    clusterKey: r.cluster,
+    targets: r.targets,
     salary: { min: r.salary[0], max: r.salary[1], currency: "USD", source: "role" },
+    remote: roleTemplates[0]!.remoteFriendliness,
     location: r.location,
-  };
-}
+  });
 
 describe("the demo roles' generated ads read as aligned and are postable", () => {
   it.each(DEMO_ROLES.map((r) => [r.title, r] as const))("%s", async (_title, r) => {

@@ -1,5 +1,6 @@
 import { sessionRoute } from "@/lib/route-handler";
-import { csvResponse, roleGapsCsv } from "@/lib/exports/role-csv";
+import { csvResponse } from "@/lib/exports/csv-response";
+import { roleGapsCsv } from "@/lib/exports/role-csv";
 
 export const GET = sessionRoute<{ id: string }>(
   async (user, params) => {
