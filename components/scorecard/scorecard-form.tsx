@@ -87,6 +87,7 @@ export function ScorecardForm({
   );
   const domainIds = useMemo(() => kit.domains.map((d) => d.domainId), [kit.domains]);
   const missing = missingForSubmit(values, domainNames);
+  const missingShort = missingForSubmit(values, domainNames, "short");
   // A copy of the answers kept on this device: restored, offered as an amendment, or shown as a conflict.
   useRestoreLocalCopy({ kit, form, autosave, domainIds, setStrandedLocal, setLeftover, setRestoredNotice });
 
@@ -233,6 +234,7 @@ export function ScorecardForm({
           restoredNotice={restoredNotice}
           serverMessage={serverMessage}
           missing={readOnly ? [] : missing}
+          missingShort={readOnly ? [] : missingShort}
           action={
             readOnly ? (
               submitted && canAmend ? (

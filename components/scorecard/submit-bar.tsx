@@ -10,6 +10,7 @@ export function SubmitBar({
   restoredNotice,
   serverMessage,
   missing,
+  missingShort = missing,
   action,
 }: {
   /** Where the scorecard stands (SaveStatus, submitted, read only, amendment kept). */
@@ -18,34 +19,40 @@ export function SubmitBar({
   serverMessage: string | null;
   /** What submitting still needs (empty when read only). */
   missing: string[];
+  /** The same in a few words each, for the phone's one-line bar ("Observability rating"). */
+  missingShort?: string[];
   /** The submit button, the amend button, or nothing. */
   action: ReactNode;
 }) {
+  // On a phone the bar is one compact row (the status over a short "Missing: ...", at most two
+  // lines, the button beside them), so the ratings stay in view while typing; from sm up it is as
+  // it was. min-w-0: the bar is a grid item and must not widen the page for its text.
   return (
     <div
       data-sticky-bottom
-      className="no-print sticky bottom-0 -mx-4 border-t border-border bg-card/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border"
+      className="no-print sticky bottom-0 -mx-4 min-w-0 border-t border-border bg-card/95 px-4 py-2 backdrop-blur sm:mx-0 sm:rounded-lg sm:border sm:py-3"
     >
-      <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
-        <div className="text-sm" aria-live="polite">
+      <div className="flex min-w-0 flex-row items-center justify-between gap-3 sm:gap-2">
+        <div className="min-w-0 flex-1 text-xs sm:flex-initial sm:text-sm" aria-live="polite">
           {status}
           {restoredNotice ? (
-            <p role="status" className="mt-1 text-muted-foreground">
+            <p role="status" className="mt-0.5 text-muted-foreground sm:mt-1">
               Restored what you typed on this device that had not reached the server yet.
             </p>
           ) : null}
           {serverMessage ? (
-            <p role="alert" className="mt-1 text-danger">
+            <p role="alert" className="mt-0.5 text-danger sm:mt-1">
               {serverMessage}
             </p>
           ) : null}
           {missing.length > 0 ? (
-            <p id="missing" className="mt-1 text-muted-foreground">
-              Still missing: {missing.join(", ")}.
+            <p id="missing" className="mt-0.5 line-clamp-2 text-muted-foreground sm:mt-1 sm:line-clamp-none">
+              <span className="sm:hidden">Missing: {missingShort.join(", ")}.</span>
+              <span className="hidden sm:inline">Still missing: {missing.join(", ")}.</span>
             </p>
           ) : null}
         </div>
-        {action}
+        <div className="shrink-0">{action}</div>
       </div>
     </div>
   );

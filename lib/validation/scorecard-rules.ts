@@ -36,16 +36,25 @@ export function ratingFromDb(row: { rating: number | null; notAssessed: boolean 
   return row.rating == null ? "" : (String(row.rating) as RatingChoice);
 }
 
-/** What still blocks submission, in words, for the submit button. */
-export function missingForSubmit(values: ScorecardValues, domainNames: Record<string, string>): string[] {
+/**
+ * What still blocks submission, in words, for the submit button; `short` for the one-line bar on
+ * a phone ("Observability rating", "recommendation").
+ */
+export function missingForSubmit(
+  values: ScorecardValues,
+  domainNames: Record<string, string>,
+  form: "long" | "short" = "long",
+): string[] {
+  const short = form === "short";
   const missing: string[] = [];
   for (const s of values.scores) {
     const name = domainNames[s.domainId] ?? "a domain";
-    if (s.rating === "") missing.push(`a rating for ${name}`);
-    else if (s.rating !== "na" && s.evidence.trim().length < EVIDENCE_MIN) missing.push(`evidence for ${name}`);
+    if (s.rating === "") missing.push(short ? `${name} rating` : `a rating for ${name}`);
+    else if (s.rating !== "na" && s.evidence.trim().length < EVIDENCE_MIN)
+      missing.push(short ? `${name} evidence` : `evidence for ${name}`);
   }
-  if (nothingAssessed(values)) missing.push(NOTHING_ASSESSED);
-  if (values.recommendation === "") missing.push("an overall recommendation");
+  if (nothingAssessed(values)) missing.push(short ? "one assessed domain" : NOTHING_ASSESSED);
+  if (values.recommendation === "") missing.push(short ? "recommendation" : "an overall recommendation");
   return missing;
 }
 

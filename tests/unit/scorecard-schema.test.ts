@@ -85,6 +85,12 @@ describe("scorecard schemas", () => {
       "evidence for Automation",
       "an overall recommendation",
     ]);
+    // The phone's one-line bar: the same items, in a few words each.
+    expect(missingForSubmit(v, { d1: "Observability", d2: "Automation" }, "short")).toEqual([
+      "Observability rating",
+      "Automation evidence",
+      "recommendation",
+    ]);
   });
 
   it("lists a scorecard where every domain is 'not assessed' as missing an assessed domain, as the schema refuses it", () => {
@@ -93,6 +99,7 @@ describe("scorecard schemas", () => {
     const missing = missingForSubmit(v, { d1: "Observability", d2: "Automation" });
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatch(/at least one assessed domain/);
+    expect(missingForSubmit(v, {}, "short")).toEqual(["one assessed domain"]);
     expect(nothingAssessed(v)).toBe(true);
     expect(scorecardSubmitSchema.safeParse(v).success).toBe(false);
     // One assessed domain with evidence is enough: nothing missing, and the schema agrees.
