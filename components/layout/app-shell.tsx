@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { sessionPolicy } from "@/lib/auth/session-token";
 import { navLinksFor } from "./nav-links";
 import { NavLinkItem } from "./nav-link-item";
+import { NavMore } from "./nav-more";
 import { SessionKeepAlive } from "./session-keep-alive";
 import { SignOutButton } from "./sign-out-button";
 
@@ -18,6 +19,8 @@ export function AppShell({
   badges?: Record<string, number>;
   children: React.ReactNode;
 }) {
+  const links = navLinksFor(user.kind, hasInterviews);
+  const more = links.filter((l) => l.more);
   return (
     <div className="flex min-h-dvh flex-col">
       <SessionKeepAlive everySeconds={sessionPolicy().keepAliveSeconds} />
@@ -39,10 +42,11 @@ export function AppShell({
             AIOps Scorecards
           </Link>
           <nav aria-label="Main" className="order-3 w-full min-w-0 sm:order-none sm:w-auto">
-            {/* relative: the badge's screen-reader text (absolutely positioned) stays inside the scroll box instead of widening the page. */}
-            <ul className="relative flex gap-1 overflow-x-auto">
-              {navLinksFor(user.kind, hasInterviews).map((l) => (
-                <li key={l.href}>
+            {/* relative: the badge's screen-reader text (absolutely positioned) stays inside the scroll box instead of widening the page.
+                On a phone every link is in this scrolling list; from sm up the rarer ones are under "More" (its menu may overflow the list). */}
+            <ul className="relative flex gap-1 overflow-x-auto sm:gap-0.5 sm:overflow-visible">
+              {links.map((l) => (
+                <li key={l.href} className={l.more ? "sm:hidden" : undefined}>
                   <NavLinkItem href={l.href}>
                     {l.label}
                     {badges[l.href] ? (
@@ -54,6 +58,11 @@ export function AppShell({
                   </NavLinkItem>
                 </li>
               ))}
+              {more.length ? (
+                <li className="hidden sm:block">
+                  <NavMore links={more} badges={badges} />
+                </li>
+              ) : null}
             </ul>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">

@@ -1,11 +1,16 @@
 import type { UserKind } from "@/lib/generated/prisma/enums";
 
-export type NavLink = { href: string; label: string };
+/**
+ * `more`: a link used now and then. On a tablet or a desktop it sits in the header's "More" menu,
+ * so a manager's or an admin's header fits on one line at 1280 px; on a phone every link is in
+ * the scrolling list, in this order.
+ */
+export type NavLink = { href: string; label: string; more?: boolean };
 
 /** Quality of hire: due check-ins (with a badge) and the hiring-quality page. */
 const QUALITY: NavLink[] = [
   { href: "/check-ins", label: "Check-ins" },
-  { href: "/quality", label: "Hiring quality" },
+  { href: "/quality", label: "Hiring quality", more: true },
 ];
 
 const MY_INTERVIEWS: NavLink = { href: "/interviews", label: "My interviews" };
@@ -19,16 +24,16 @@ export function navLinksFor(kind: UserKind, hasInterviews = false): NavLink[] {
       { href: "/admin", label: "People & matrix" },
       { href: "/roles", label: "Roles" },
       { href: "/questions", label: "Questions" },
-      { href: "/calibration", label: "Calibration" },
-      READINESS,
+      { href: "/calibration", label: "Calibration", more: true },
+      { ...READINESS, more: true },
       ...QUALITY,
-      { href: "/fair-hiring", label: "Fair hiring" },
+      { href: "/fair-hiring", label: "Fair hiring", more: true },
     ],
     MANAGER: [
       { href: "/roles", label: "My roles" },
       { href: "/questions", label: "Questions" },
-      { href: "/calibration", label: "Calibration" },
-      READINESS,
+      { href: "/calibration", label: "Calibration", more: true },
+      { ...READINESS, more: true },
       ...QUALITY,
     ],
     INTERVIEWER: [MY_INTERVIEWS, READINESS],
@@ -36,5 +41,7 @@ export function navLinksFor(kind: UserKind, hasInterviews = false): NavLink[] {
   };
   const own = links[kind];
   const withInterviews = hasInterviews && !own.includes(MY_INTERVIEWS) ? [...own, MY_INTERVIEWS] : own;
-  return [...withInterviews, { href: "/matrix", label: "Matrix" }];
+  // Managers and admins have more links than fit beside the account on one line: the matrix is under "More".
+  const many = kind === "ADMIN" || kind === "MANAGER";
+  return [...withInterviews, { href: "/matrix", label: "Matrix", ...(many ? { more: true } : {}) }];
 }

@@ -1,0 +1,89 @@
+"use client";
+// The header's "More" menu on a tablet or a desktop: a manager's or an admin's rarer links
+// (nav-links.ts `more`), so the header fits on one line at 1280 px. A disclosure button over a
+// plain list of links: Tab reaches every link, Escape closes it and returns to the button, and it
+// closes when focus or a click goes elsewhere or a link is followed.
+import ChevronDown from "lucide-react/icons/chevron-down";
+import { usePathname } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import type { NavLink } from "./nav-links";
+import { NavLinkItem } from "./nav-link-item";
+
+function Badge({ count }: { count: number }) {
+  return (
+    <span className="ml-1.5 rounded-full bg-danger px-1.5 py-0.5 text-xs font-semibold text-white">
+      {count}
+      <span className="sr-only"> due</span>
+    </span>
+  );
+}
+
+export function NavMore({ links, badges }: { links: NavLink[]; badges: Record<string, number> }) {
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  const pathname = usePathname();
+  const here = links.some((l) => pathname === l.href || pathname.startsWith(`${l.href}/`));
+  const due = links.reduce((n, l) => n + (badges[l.href] ?? 0), 0);
+
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: PointerEvent) => {
+      if (!box.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener("pointerdown", away);
+    document.addEventListener("keydown", escape);
+    return () => {
+      document.removeEventListener("pointerdown", away);
+      document.removeEventListener("keydown", escape);
+    };
+  }, [open]);
+
+  return (
+    <div
+      ref={box}
+      className="relative"
+      onBlur={(e) => {
+        if (!box.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+        className={`flex items-center rounded-md px-3 py-1.5 text-sm whitespace-nowrap ${
+          here ? "bg-primary/10 font-medium text-primary" : "text-muted-foreground hover:bg-muted hover:text-foreground"
+        }`}
+      >
+        More
+        {due ? <Badge count={due} /> : null}
+        <ChevronDown aria-hidden className={`ml-1 h-4 w-4 transition-transform ${open ? "rotate-180" : ""}`} />
+      </button>
+      <ul
+        id={id}
+        hidden={!open}
+        className="absolute right-0 z-40 mt-1 grid min-w-48 gap-0.5 rounded-md border border-border bg-card p-1 shadow-lg"
+        onClick={(e) => {
+          if ((e.target as HTMLElement).closest("a")) setOpen(false);
+        }}
+      >
+        {links.map((l) => (
+          <li key={l.href}>
+            <NavLinkItem href={l.href}>
+              {l.label}
+              {badges[l.href] ? <Badge count={badges[l.href]!} /> : null}
+            </NavLinkItem>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
