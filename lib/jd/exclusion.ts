@@ -5,7 +5,7 @@
 import { genderCoding, GENDER_CODED_SOURCE } from "./gender-coded";
 import type { DomainKey } from "./lexicon";
 import { parseYears } from "./lexicon";
-import { compilePhrase, findPhrases, tokenize, type Phrase } from "./nlp";
+import { compilePhrase, findPhrases, longestFirst, tokenize, type Hit, type Phrase, type Token } from "./nlp";
 
 export type ExclusionWarning = {
   message: string;
@@ -38,25 +38,50 @@ export const EXCLUSION_RULES: Rule[] = [
   {
     id: "age",
     phrases: [
+      // "young" before people ("young, energetic team", "younger candidates") is matched by
+      // youngPeople() below, with any adjectives between; these are the fixed phrases.
       "digital native",
       "digital natives",
-      "young team",
       "young and dynamic",
-      "young dynamic",
+      "young at heart",
       "youthful",
+      "youngster*",
+      "millennial*",
+      "gen z",
+      "generation z",
       "recent graduate",
       "recent graduates",
       "fresh graduate",
+      "fresh graduates",
       "under 30",
       "under 35",
-      "energetic young",
       "junior in age",
       "mature candidate",
       "overqualified",
     ],
     why: "Words about age or generation deter older (or younger) applicants and can be age discrimination.",
     suggestion:
-      'Describe the skill instead: "comfortable learning new tools" rather than "digital native"; describe the team by its work, not its age.',
+      'Describe the skill instead: "comfortable learning new tools" rather than "digital native"; describe the team by its work, not its age ("a team of six SREs who share on-call").',
+  },
+  {
+    id: "hero-words",
+    // Not "wizard": an install or setup wizard is a thing, not a person.
+    phrases: [
+      "rock star",
+      "rockstar",
+      "ninja",
+      "guru",
+      "unicorn",
+      "superhero",
+      "superstar",
+      "jedi",
+      // The tokenizer splits "10x" into "10" and "x".
+      "10 x engineer",
+      "10 x developer",
+    ],
+    why: 'Hero words describe a self-image, not the work: people who would not call themselves a "rockstar" or a "ninja" (more often women, and people new to the field) read the ad as not meant for them, and the words say nothing about the skill or the level asked.',
+    suggestion:
+      'Name the work and the level instead: "an SRE who leads incident response and writes clear postmortems" rather than "rockstar SRE ninja".',
   },
   {
     id: "culture-fit",
@@ -104,6 +129,71 @@ const COMPILED = EXCLUSION_RULES.map((r) => ({
   rule: r,
   phrases: r.phrases.map((p) => compilePhrase(p, r.id, 1)) as Phrase<string>[],
 }));
+
+/** Age words that, before a word for people, ask for people of an age. */
+const AGE_WORDS = new Set(["young", "younger", "youngest", "youthful"]);
+/**
+ * Words for people (and teams of them), by lemma. "young company", "young startup" or "young
+ * field" are left alone: they tell the organisation's or the field's age, which any applicant
+ * can join, not the age of the people wanted.
+ */
+const PEOPLE = new Set(
+  (
+    "team teammate people person man woman guy gal folk talent professional graduate grad colleague staff " +
+    "crew squad workforce employee hire recruit individual member mind blood generation candidate applicant " +
+    "worker engineer developer analyst scientist architect specialist administrator operator programmer coder " +
+    "hacker techie designer manager leader"
+  ).split(" "),
+);
+/** Between the age word and the people word: descriptive words only ("young, energetic and driven team"). */
+const BETWEEN_POS = new Set(["ADJ", "ADV", "CCONJ", "VERB", "NOUN", "PROPN", "NUM"]);
+/** At most this many words between them. */
+const MAX_BETWEEN = 4;
+
+const isPeople = (t: Token) => t.stems.some((s) => PEOPLE.has(s)) || PEOPLE.has(t.lemma);
+
+/**
+ * "young, energetic team", "young and dynamic team", "young dynamic people", "energetic young
+ * engineers", "younger candidates": an age word, then up to four descriptive words (commas,
+ * "and", "&" between them), then a word for people, within one sentence. Not a surname ("Sarah
+ * Young, team lead", "Young's modulus").
+ */
+export function youngPeople(tokens: Token[], line: string): Hit<string> | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!AGE_WORDS.has(t.norm)) continue;
+    // A possessive ("Young's modulus") or a surname after a capitalised name ("Sarah Young").
+    if (/^\s*['’]s\b/.test(line.slice(t.end))) continue;
+    const prev = tokens[i - 1];
+    if (prev && /^\p{Lu}/u.test(t.text) && prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + MAX_BETWEEN + 1; j++) {
+      const next = tokens[j]!;
+      // Only spaces, commas, "&", hyphens and slashes between words: a full stop, colon or bracket ends the phrase.
+      if (!/^[\s,&/–-]*$/.test(line.slice(tokens[j - 1]!.end, next.start))) break;
+      if (isPeople(next)) {
+        // Adjectives just before the age word are part of it ("energetic young engineers").
+        let from = i;
+        while (
+          from > 0 &&
+          tokens[from - 1]!.pos === "ADJ" &&
+          /^[\s,]*$/.test(line.slice(tokens[from - 1]!.end, tokens[from]!.start))
+        )
+          from--;
+        return {
+          key: "age",
+          weight: 1,
+          source: "young people",
+          from,
+          to: j + 1,
+          text: line.slice(tokens[from]!.start, next.end),
+        };
+      }
+      if (!BETWEEN_POS.has(next.pos) && next.norm !== "and") break;
+    }
+  }
+  return null;
+}
+
 const DEGREE = [
   "phd",
   "ph d",
@@ -137,10 +227,17 @@ export function exclusionWarnings(text: string, targets?: Record<DomainKey, numb
     if (!line.trim()) return;
     const tokens = tokenize(line);
     for (const { rule, phrases } of COMPILED) {
-      const hit = findPhrases(tokens, line, phrases)[0];
+      const found = findPhrases(tokens, line, phrases);
+      if (rule.id === "age") {
+        const young = youngPeople(tokens, line);
+        if (young) found.push(young);
+      }
+      // Every wording of the rule on the line is named ("Rockstar", "ninja"), once each.
+      const hits = longestFirst(found);
+      const hit = hits[0];
       if (hit)
         out.push({
-          message: `"${hit.text}": ${rule.why}`,
+          message: `${[...new Set(hits.map((h) => `"${h.text}"`))].join(", ")}: ${rule.why}`,
           line: i + 1,
           column: tokens[hit.from]!.start + 1,
           ruleId: rule.id,

@@ -19,6 +19,7 @@ describe("job-ad exclusion checks", () => {
     const w = exclusionWarnings(ad, MID);
     expect(w.map((x) => [x.line, x.ruleId])).toEqual([
       [2, "native-speaker"],
+      [3, "hero-words"],
       [3, "family"],
       [4, "years-above-level"],
       [5, "degree-above-level"],
@@ -60,6 +61,61 @@ describe("job-ad exclusion checks", () => {
     expect(rules(`${MAX_YEARS[2] + 1}+ years in operations.`)).toEqual(["years-above-level"]);
     expect(rules("PhD in machine learning.", { ...MID, "data-ml": 3 })).toEqual([]);
     expect(rules("PhD in machine learning.")).toEqual(["degree-above-level"]);
+  });
+});
+
+describe("age-coded wording", () => {
+  const age = (line: string) => exclusionWarnings(line, MID).find((w) => w.ruleId === "age");
+
+  it.each([
+    ["Join our young, energetic team.", "young, energetic team"],
+    ["We are a young and dynamic team.", "young and dynamic team"],
+    ["Looking for young dynamic people to join us.", "young dynamic people"],
+    ["Recent graduates only.", "Recent graduates"],
+    ["We hire energetic young engineers.", "energetic young engineers"],
+    ["Younger candidates preferred.", "Younger candidates"],
+    ["Young team, old problems: help us tame alert noise.", "Young team"],
+    ["A young, fast-growing, highly motivated team of SREs.", "young, fast-growing, highly motivated team"],
+    ["Young DevOps engineers welcome.", "Young DevOps engineers"],
+    ["You are a digital native.", "digital native"],
+    ["We are young and dynamic.", "young and dynamic"],
+  ])("%s → names %s", (line, words) => {
+    const w = age(line);
+    expect(w?.message).toMatch(new RegExp(`^"${words}": Words about age`));
+    expect(w?.suggestion).toMatch(/describe the team by its work, not its age/);
+  });
+
+  it.each([
+    "Knowledge of Young's modulus helps with the sensor models.",
+    "Report to Sarah Young, team lead for observability.",
+    // A young company or startup tells the organisation's age, which anyone may join, not the people's.
+    "We are a young company with a mature on-call practice.",
+    "Join a young startup with experienced engineers.",
+    "Build dashboards for young and old users alike.",
+    "We are a young company. Team players wanted.",
+    "Graduates and career changers are welcome.",
+  ])("leaves %s alone", (line) => {
+    expect(age(line)).toBeUndefined();
+  });
+});
+
+describe("hero words", () => {
+  it('says why "rockstar ninja" shuts people out and what to write instead, naming both words', () => {
+    const w = exclusionWarnings("Rockstar ninja wanted for our platform team.", MID).find(
+      (x) => x.ruleId === "hero-words",
+    )!;
+    expect(w.message).toMatch(/^"Rockstar", "ninja": Hero words describe a self-image, not the work/);
+    expect(w.why).toMatch(/read the ad as not meant for them/);
+    expect(w.suggestion).toMatch(/Name the work and the level instead/);
+  });
+
+  it.each(["A data guru.", "Our next unicorn.", "A rock star on call.", "We want a 10x engineer."])("%s", (line) => {
+    expect(rules(line)).toContain("hero-words");
+  });
+
+  it("leaves an install wizard and the plain word 'star' alone", () => {
+    expect(rules("Run the setup wizard to install the agent.")).toEqual([]);
+    expect(rules("Star the repositories you maintain.")).toEqual([]);
   });
 });
 
