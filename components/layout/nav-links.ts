@@ -41,7 +41,7 @@ export function navLinksFor(kind: UserKind, hasInterviews = false): NavLink[] {
   };
   const own = links[kind];
   const withInterviews = hasInterviews && !own.includes(MY_INTERVIEWS) ? [...own, MY_INTERVIEWS] : own;
-  // Managers and admins have more links than fit beside the account on one line: the matrix is under "More".
-  const many = kind === "ADMIN" || kind === "MANAGER";
+  // Where some links are under "More" (managers, admins: more than fit beside the account on one line), the matrix is too.
+  const many = own.some((l) => l.more);
   return [...withInterviews, { href: "/matrix", label: "Matrix", ...(many ? { more: true } : {}) }];
 }

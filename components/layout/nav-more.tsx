@@ -29,7 +29,7 @@ export function NavMore({ links, badges }: { links: NavLink[]; badges: Record<st
 
   useEffect(() => {
     if (!open) return;
-    const away = (e: PointerEvent) => {
+    const away = (e: Event) => {
       if (!box.current?.contains(e.target as Node)) setOpen(false);
     };
     const escape = (e: KeyboardEvent) => {
@@ -38,21 +38,17 @@ export function NavMore({ links, badges }: { links: NavLink[]; badges: Record<st
       button.current?.focus();
     };
     document.addEventListener("pointerdown", away);
+    document.addEventListener("focusin", away); // Tab past the last link
     document.addEventListener("keydown", escape);
     return () => {
       document.removeEventListener("pointerdown", away);
+      document.removeEventListener("focusin", away);
       document.removeEventListener("keydown", escape);
     };
   }, [open]);
 
   return (
-    <div
-      ref={box}
-      className="relative"
-      onBlur={(e) => {
-        if (!box.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
-      }}
-    >
+    <div ref={box} className="relative">
       <button
         ref={button}
         type="button"
