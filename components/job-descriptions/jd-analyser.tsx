@@ -40,6 +40,7 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
     inclusive: InclusiveResult;
     exclusion: ExclusionWarning[];
     unchecked: UncheckedDomain[];
+    fromHtml: boolean;
     /** The text this result is for: an edit since then is said above the result. */
     text: string;
   } | null>(null);
@@ -68,6 +69,7 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
           inclusive: res.inclusive,
           exclusion: res.exclusion,
           unchecked: res.unchecked,
+          fromHtml: res.fromHtml,
           text,
         });
       } catch {
@@ -123,6 +125,12 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
             <h2 id="result-h" className="text-lg font-semibold">
               Alignment {a.score}/100
             </h2>
+            {result.fromHtml ? (
+              <p className="mb-1 text-sm text-muted-foreground">
+                Read as HTML: tags removed, each heading, paragraph and list item read as its own line (line numbers
+                below count those lines).
+              </p>
+            ) : null}
             <p className="text-sm text-muted-foreground">{a.scoreExplanation}</p>
             <p className="mt-1 text-sm text-muted-foreground">{a.scoreExclusions}</p>
             {a.missingDomains.length ? (
@@ -217,8 +225,8 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
             <p className="mt-2 text-xs text-muted-foreground">
               Checked with retext-equality and retext-profanities
               {result.inclusive.available ? "" : " (unavailable right now)"}, job-ad checks for native-speaker, age,
-              culture-fit, pronoun, degree and years demands, and the gender-coded word lists of Gaucher, Friesen &amp;
-              Kay (2011).
+              culture-fit, pronoun, degree and years demands and hero words (“rockstar”, “ninja”), and the gender-coded
+              word lists of Gaucher, Friesen &amp; Kay (2011).
             </p>
           </div>
         </section>

@@ -8,6 +8,7 @@ import { inclusiveLanguageWarnings, type InclusiveWarning } from "../jd/inclusiv
 import { exclusionWarnings, type ExclusionWarning } from "../jd/exclusion";
 import { learnExtraDomain } from "../jd/learned";
 import { analyseSchema } from "../validation/jd";
+import { htmlToText, looksLikeHtml } from "./html-to-text";
 
 /** The inclusive-language check ran (maybe with no warnings), or it could not run: never confuse the two. */
 export type InclusiveResult = { available: true; warnings: InclusiveWarning[] } | { available: false; message: string };
@@ -46,6 +47,8 @@ export async function analyseForRole(
     inclusive: InclusiveResult;
     exclusion: ExclusionWarning[];
     unchecked: UncheckedDomain[];
+    /** The pasted text was HTML and was read as its text lines (line numbers count those lines). */
+    fromHtml: boolean;
   }>
 > {
   if (!can(user, "writeJobDescriptions")) return forbidden();
@@ -93,10 +96,14 @@ export async function analyseForRole(
     target: f.target,
     learned: extraDomains.some((x) => x.key === f.domainId),
   }));
+  // An ad pasted as HTML (a careers page's source) is read as its text lines: every check below
+  // reads one requirement per line, and HTML says its line breaks with tags.
+  const fromHtml = looksLikeHtml(parsed.data.text);
+  const text = fromHtml ? htmlToText(parsed.data.text) : parsed.data.text;
   // The role's title is only the fallback: the analyser prefers the title the pasted text gives itself.
-  const analysis = analyseJobDescription(parsed.data.text, { title: role.title, targets }, { extraDomains });
-  const inclusive = await checkInclusive(parsed.data.text, deps.inclusive);
+  const analysis = analyseJobDescription(text, { title: role.title, targets }, { extraDomains });
+  const inclusive = await checkInclusive(text, deps.inclusive);
   // Job-ad checks (native speaker, age, culture fit, degree and years above the level, gender-coded words) need no package.
-  const exclusion = exclusionWarnings(parsed.data.text, targets);
-  return { ok: true, analysis, inclusive, exclusion, unchecked };
+  const exclusion = exclusionWarnings(text, targets);
+  return { ok: true, analysis, inclusive, exclusion, unchecked, fromHtml };
 }

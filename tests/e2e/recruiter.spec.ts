@@ -112,6 +112,21 @@ test.describe("recruiter", () => {
       .filter({ hasText: /^Apply Kubernetes RBAC baselines from the security team\./ });
     await expect(required.getByText("nice to have", { exact: true })).toHaveCount(0);
     await screenshot(page, "jd-analysis-director");
+
+    // An ad pasted as HTML (a careers page's source) is read as its lines, not as one line.
+    await page
+      .getByLabel("Job description to check")
+      .fill(
+        "<h2>Requirements</h2><ul><li>Build Grafana dashboards for every service</li>" +
+          "<li>Run Terraform &amp; Ansible to provision clusters</li></ul><p>We offer a hybrid week.</p>",
+      );
+    await page.getByRole("button", { name: "Analyse" }).click();
+    await expect(page.getByText(/^Read as HTML: tags removed/)).toBeVisible();
+    const analysed = page.getByRole("region", { name: /Alignment/ }).getByRole("listitem");
+    await expect(analysed.filter({ hasText: /^Build Grafana dashboards for every service/ })).toHaveCount(1);
+    await expect(analysed.filter({ hasText: /^Run Terraform & Ansible to provision clusters/ })).toHaveCount(1);
+    await expect(analysed.filter({ hasText: /<li>|<\/?ul>|&amp;/ })).toHaveCount(0);
+    await screenshot(page, "jd-analysis-html");
   });
 
   test("imports a CSV with a bad row, sees the row error, then imports the good rows", async ({ page }, info) => {
