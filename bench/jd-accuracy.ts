@@ -34,11 +34,15 @@ const SKIP = new Set(
 );
 /**
  * Held-out sets 1-3 were each measured once (figures in the README) and then, on 2026-12-01,
- * retired into training when held-out 4 replaced them; held-out 4-6 likewise on 2026-12-02: they are
- * learnable sets now. Any other
+ * retired into training when held-out 4 replaced them; held-out 4-6 likewise on 2026-12-02, and
+ * held-out 7 and 8 (each measured three times) later that day: they are learnable sets now. Any other
  * tests/fixtures/jd-heldout* directory is a blind set and is reported first, never learned from.
  */
 const RETIRED: Record<string, string> = {
+  "jd-heldout-8":
+    "jd-heldout-8 (held-out 8, first measure at domain 87.6%, level 85.5%; retired into training 2026-12-02)",
+  "jd-heldout-7":
+    "jd-heldout-7 (held-out 7, first measure at domain 85.1%, level 82.8%; retired into training 2026-12-02)",
   "jd-heldout-6":
     "jd-heldout-6 (held-out 6, first measure at domain 89.2%, level 85.9%; retired into training 2026-12-02)",
   "jd-heldout-5":

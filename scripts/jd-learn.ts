@@ -2,7 +2,7 @@
 // descriptions of the learnable directories (scripts/jd-learning-lines.ts; never a held-out set):
 // lib/jd/learned-data.json (word associations, the lexicon-only reading's back-off) and
 // lib/jd/model-data.json (the domain and level models, with the flag threshold chosen by
-// leave-one-ad-out cross-validation, and the stricter one for lines without a level cue; `--threshold X
+// leave-one-ad-out cross-validation, and the one (never lower) for lines without a level cue; `--threshold X
 // --threshold-without-cue Y|none` skips the cross-validation). `npm run jd:learn`;
 // unit tests check both are current.
 import { writeFileSync } from "node:fs";

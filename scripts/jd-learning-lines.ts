@@ -10,7 +10,8 @@ import { cells, CLUSTER_KEYS, DOMAIN_KEYS, LEVEL_RANKS } from "../prisma/seed/co
  * Directories the analyser may learn from. A held-out set still to be measured is never one of
  * them; held-out sets 1-3, each measured once and reported in the README, were retired into
  * training on 2026-12-01 when held-out 4 replaced them; held-out 4-6, likewise measured and
- * reported, were retired into training on 2026-12-02 (held-out 7 and later stay out).
+ * reported, were retired into training on 2026-12-02; held-out 7 and 8, each measured three times
+ * and reported, were retired into training later on 2026-12-02 (held-out 9 and later stay out).
  */
 export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-corpus",
@@ -25,6 +26,8 @@ export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-heldout-4",
   "tests/fixtures/jd-heldout-5",
   "tests/fixtures/jd-heldout-6",
+  "tests/fixtures/jd-heldout-7",
+  "tests/fixtures/jd-heldout-8",
 ];
 
 export function loadCorpus(dir: string): CorpusDoc[] | null {

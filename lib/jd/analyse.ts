@@ -47,7 +47,7 @@ export type AnalyseOptions = {
   junior?: boolean;
   /**
    * A line with no level cue (its level read by the level model from its words and the ad around
-   * it) is flagged only when the model carries its own, stricter threshold for such lines
+   * it) is flagged only when the model carries its own threshold for such lines (never below the cued lines' one)
    * (`flagThresholdWithoutCue`, chosen by cross-validation), and the flag names the evidence that
    * read the level. On by default; false checks cued lines only (the rule until 2026-12-02).
    */
@@ -125,7 +125,7 @@ export function flagProbability(
  * Whether a line's reading is sure enough to flag it as asking more (or less) than the target.
  * A level the sentence gives a cue for: flagProbability must reach `threshold`, chosen by
  * cross-validation. A level the models read without a cue (levelBasis "learned"): only when
- * `withoutCue` is a threshold (the model's own, stricter one for such lines), and the probability
+ * `withoutCue` is a threshold (the model's own for such lines, never below `threshold`), and the probability
  * reaches it. Read by the lexicon alone, the level must come from a cue and its confidence reach
  * MIN_FLAG_CONFIDENCE.
  */

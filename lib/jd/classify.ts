@@ -37,8 +37,8 @@ export function classify(
   const cueLevel = detail.cueLevel;
   const level: Level | null = domain !== null || cueLevel !== null ? modelLevel : null;
   // "explicit" only when the sentence itself says how much (a verb, a framing, a scope): a level
-  // read from the words alone is checked against the target only under the model's own, stricter
-  // threshold for such lines (flagThresholdWithoutCue), and its flag names levelEvidence.
+  // read from the words alone is checked against the target only under the model's own threshold
+  // for such lines (never below the cued lines' one) (flagThresholdWithoutCue), and its flag names levelEvidence.
   const basis = level === null ? null : cueLevel !== null ? ("explicit" as const) : ("learned" as const);
 
   // Explanation: the lexicon's terms for this domain, the cues that read this level, and when

@@ -134,7 +134,7 @@ export type JdModel = {
   flagThreshold: number;
   /**
    * The same for a line whose sentence gives no level cue (its level read by the level model from
-   * its words and the ad around it): its own, stricter threshold, chosen by the same
+   * its words and the ad around it): its own threshold (never below the cued lines' one), chosen by the same
    * cross-validation so that false flags on aligned lines stay within 5% over both kinds of line.
    * Such a flag names the model's strongest evidence. Absent or null: those lines are never flagged.
    */

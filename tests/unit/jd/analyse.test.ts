@@ -292,8 +292,10 @@ describe("what the score leaves out", () => {
 
 describe("a line with no level cue", () => {
   const text = jd("Design OpenTelemetry tracing.", "Grafana dashboards.");
-  it("is flagged under the model's own, stricter threshold, and the flag names the evidence that read its level", () => {
-    expect(MODEL.flagThresholdWithoutCue).toBeGreaterThan(MODEL.flagThreshold);
+  it("is flagged under the model's own threshold (never below the cued lines' one), and the flag names the evidence that read its level", () => {
+    // chooseThresholds takes the lowest threshold at or above the cued lines' one that keeps false
+    // flags within 5% under leave-one-ad-out: over 172 ads that was 0.7 (cued 0.6); over 204, 0.6.
+    expect(MODEL.flagThresholdWithoutCue).toBeGreaterThanOrEqual(MODEL.flagThreshold);
     const line = analyseJobDescription(text, role("Engineer", targets(3, 0, 0, 0))).lines[1]!;
     expect([line.domain, line.level, line.levelBasis]).toEqual(["observability", 1, "learned"]);
     expect(line.flags.map((f) => f.kind)).toEqual(["deflation"]);
@@ -315,12 +317,15 @@ describe("a line with no level cue", () => {
 describe("sub-headings that name a domain", () => {
   it("count for the lines under them: a line mixing domains goes to its section's, and the heading is shown as evidence", () => {
     const line = "Establishes explainability and audit requirements so operators can see why a model raised an alert.";
+    // Alone it reads data-ml, the matrix's cell ("Establishes explainability requirements so
+    // operators can see why a model raised an alert" is data-ml Level 3); "audit" leans it towards
+    // security and governance, and under that heading it goes there.
     const bare = analyseJobDescription(jd(line), MID).lines[0]!;
-    expect(bare.domain).toBe("security-governance");
-    const text = `## What we are looking for\n\n### Data engineering & ML foundations: Level 3\n\n- ${line}\n`;
+    expect(bare.domain).toBe("data-ml");
+    const text = `## What we are looking for\n\n### Security & governance: Level 3\n\n- ${line}\n`;
     const under = analyseJobDescription(text, MID).lines[0]!;
-    expect(under).toMatchObject({ domain: "data-ml", level: 3 });
-    expect(under.matched[0]).toBe("section “Data engineering & ML foundations: Level 3”");
+    expect(under).toMatchObject({ domain: "security-governance", level: 3 });
+    expect(under.matched[0]).toBe("section “Security & governance: Level 3”");
   });
 
   it("do not outweigh a line plainly about another domain, and known section names are no context", () => {
