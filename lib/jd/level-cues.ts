@@ -259,6 +259,49 @@ export const PEOPLE_GROUPS = [
 ];
 
 /**
+ * A rule that binds every group of others: "the reliability targets that every product team must
+ * meet", "the alerting standard that every vendor connected to the platform must meet", "the
+ * standards all 40 engineering teams must follow". Setting what all teams (or vendors, providers)
+ * must do is the matrix's Level 3 (it sets standards across the organisation), whatever the verb
+ * ("lay down", "decide", "define"). Read as: a quantifier (BINDING_QUANTIFIERS), at most three words
+ * (a number, a qualifier), a group (BINDING_GROUPS), then within a few words an obligation
+ * (BINDING_OBLIGATIONS). "Consolidate every team's logs" binds nobody: no obligation.
+ */
+export const BINDING_QUANTIFIERS = ["every", "all", "each"];
+export const BINDING_GROUPS = [
+  "team",
+  "teams",
+  "squad",
+  "squads",
+  "tribe",
+  "tribes",
+  "department",
+  "departments",
+  "division",
+  "divisions",
+  "unit",
+  "units",
+  "vendor",
+  "vendors",
+  "provider",
+  "providers",
+  "supplier",
+  "suppliers",
+  "contractor",
+  "contractors",
+];
+export const BINDING_OBLIGATIONS = [
+  "must",
+  "shall",
+  "have to",
+  "has to",
+  "need to",
+  "needs to",
+  "is required to",
+  "are required to",
+];
+
+/**
  * Level 2 qualifiers that say where the work runs, not how deep the skill goes: "Use Grafana
  * dashboards in production" still uses what exists (Level 1); "hands-on experience ... in
  * production" is read from its framing.

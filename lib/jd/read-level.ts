@@ -2,6 +2,9 @@
 // asked verbs (found with the NLP model's parts of speech), their class, framing, qualifiers,
 // scope and object. Used by read-line.ts; the cues themselves are data in level-cues.ts.
 import {
+  BINDING_GROUPS,
+  BINDING_OBLIGATIONS,
+  BINDING_QUANTIFIERS,
   CAP_AT_1,
   CONCRETE_DOWNGRADE,
   CONCRETE_OBJECTS,
@@ -181,6 +184,30 @@ const isToolBoard = (h: Hit<Level>, tokens: Token[]) =>
   ["PROPN", "NOUN"].includes(tokens[h.from - 1]!.pos) &&
   tokens[h.from - 1]!.norm !== "company";
 
+const QUANTIFIERS = new Set(BINDING_QUANTIFIERS);
+const GROUPS = new Set(BINDING_GROUPS);
+const OBLIGATIONS = BINDING_OBLIGATIONS.map((o) => o.split(" "));
+
+/**
+ * A rule binding every group of others (level-cues.ts, BINDING_*): "the targets every product team
+ * must meet". Without an obligation ("every team's logs", "all teams use it") it binds nobody. The
+ * tokens of the group phrase, or null.
+ */
+export function bindingRule(tokens: Token[]): { from: number; to: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!QUANTIFIERS.has(tokens[i]!.norm)) continue;
+    for (let j = i + 1; j <= Math.min(i + 4, tokens.length - 1); j++) {
+      if (!GROUPS.has(tokens[j]!.norm)) continue;
+      // "every team's logs": whose data it is, not whom the rule binds.
+      if (tokens[j + 1]?.norm === "s") break;
+      for (let k = j + 1; k <= Math.min(j + 6, tokens.length - 1); k++)
+        if (OBLIGATIONS.some((o) => o.every((w, n) => tokens[k + n]?.norm === w))) return { from: i, to: j + 1 };
+      break;
+    }
+  }
+  return null;
+}
+
 const isPossessiveTeam = (h: Hit<Level>, tokens: Token[]) =>
   /^(every team|all teams)$/.test(h.source) && tokens[h.to]?.norm === "s";
 
@@ -212,9 +239,11 @@ export function readLevel(
     .filter((a) => SCOPE_DEPENDENT[a.token.lemma] !== undefined)
     .map((a) => objectSpan(tokens, a.index, 8));
   const scoped = scopedObjects.flatMap((span) => span.map((t) => t.start));
+  const binding = bindingRule(tokens);
   const strategic =
     phraseHits.some((h) => h.key === 3 && (h.weight === 3 || scoped.includes(tokens[h.from]!.start))) ||
-    scopedObjects.some((span) => has(span, PEOPLE_GROUP_PHRASES));
+    scopedObjects.some((span) => has(span, PEOPLE_GROUP_PHRASES)) ||
+    binding !== null;
   const inPhrase = (i: number) => phraseHits.some((h) => h.to - h.from > 1 && h.from <= i && i < h.to);
   const cues: Cue[] = [];
   let directs = false;
@@ -279,6 +308,18 @@ export function readLevel(
       continue;
     }
     cues.push({ text: h.text, level: h.key, weight: h.weight, why: `"${h.text}"`, from: h.from });
+  }
+  // Setting what every team (or vendor) must meet sets a standard for the organisation; a Level 1
+  // action around it ("Follow the rules every team must follow") stays where it is.
+  if (binding && !followsOnly) {
+    const text = line.slice(tokens[binding.from]!.start, tokens[binding.to - 1]!.end);
+    cues.push({
+      text,
+      level: 3,
+      weight: 3,
+      why: `a rule "${text}" must meet: a standard for the organisation`,
+      from: binding.from,
+    });
   }
   const loopFrom = findPhrases(tokens, line, LOOP_FROM)[0];
   const loopInto = findPhrases(tokens, line, LOOP_INTO)[0];

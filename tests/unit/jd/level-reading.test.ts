@@ -3,6 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { mapLine } from "../../../lib/jd/analyse";
 import {
+  BINDING_GROUPS,
+  BINDING_OBLIGATIONS,
+  BINDING_QUANTIFIERS,
   SCRIPT_OBJECTS,
   SCRIPT_WRITING_VERBS,
   TRIAGE_OBJECTS,
@@ -137,5 +140,43 @@ describe("scripts and triage read Level 1 in the lexicon, whatever the verb's cl
 
   it.each(TRIAGE_OBJECTS)("every triage object reads Level 1 after a reviewing verb: %s", (entry) => {
     for (const verb of TRIAGE_VERBS) expect(lexicon(`${verb} the ${entry} from the new scanner.`).level).toBe(1);
+  });
+});
+
+describe("a rule every team (or vendor) must meet", () => {
+  // Setting what all teams must meet is the matrix's Level 3 (it sets standards across the
+  // organisation), whatever the verb; a Level 1 action around it does not rise, and a team's data
+  // ("every team's logs") binds nobody.
+  const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null });
+  it.each([
+    ["Lay down the paging rules that every product team must meet for the billing portal.", 3, "no known verb"],
+    [
+      "Define the logging standard that every vendor connected to the ticket platform must meet.",
+      3,
+      "not a concrete artefact",
+    ],
+    [
+      "Decide the schemas and the one pipeline to which every squad and every supplier has to send events.",
+      3,
+      "decide",
+    ],
+    ["Own the alert rules all 12 product teams are required to follow.", 3, "own with organisation scope"],
+    ["Follow the tagging rules every team must follow.", 1, "follows what others set"],
+    ["Consolidate every team's logs, metrics and traces onto one OpenTelemetry platform.", 2, "whose data, no rule"],
+    ["Define the alerting standard for the payments service.", 2, "a concrete artefact without a group bound by it"],
+  ] as const)("%s → Level %i (%s)", (line, want, _why) => {
+    expect(lexicon(line).level).toBe(want);
+  });
+
+  it.each(BINDING_GROUPS)("every group word binds: %s", (group) => {
+    for (const q of BINDING_QUANTIFIERS)
+      for (const must of BINDING_OBLIGATIONS)
+        expect(lexicon(`Write down the rules that ${q} ${group} ${must} meet.`).level).toBe(3);
+  });
+
+  it("says why in plain words", () => {
+    expect(lexicon("Lay down the paging rules every product team must meet.").levelReason).toMatch(
+      /a rule "every product team" must meet: a standard for the organisation/,
+    );
   });
 });

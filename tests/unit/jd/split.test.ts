@@ -242,4 +242,26 @@ describe("section headings job boards use beyond the usual ones", () => {
     ].join("\n");
     expect(splitRequirements(text)).toEqual(["Define the enterprise strategy for incident detection."]);
   });
+
+  it("takes prose that says in the present tense what the person does: 'You design', 'She or he decides', 'The Head of SRE defines'", () => {
+    const text = [
+      "Tarn Valley Dairy makes cheese in four plants. The Quality Lab runs its own models.",
+      "",
+      "The position",
+      "",
+      "The Head of SRE is responsible of the reliability of the plants. She or he reports to the CTO. She or he decides which alerts may page at night. The Head of SRE defines the telemetry standards for the four plants.",
+      "",
+      "In the day to day, the Director also reviews the anomaly alerts of the cold stores. You design the shared data platform. You are calm when the line stops. In dairy you learn fast.",
+      "",
+      "## Requirements",
+      "- Terraform",
+    ].join("\n");
+    expect(splitRequirements(text)).toEqual([
+      "She or he decides which alerts may page at night.",
+      "The Head of SRE defines the telemetry standards for the four plants.",
+      "In the day to day, the Director also reviews the anomaly alerts of the cold stores.",
+      "You design the shared data platform.",
+      "Terraform",
+    ]);
+  });
 });
