@@ -109,9 +109,10 @@ describe("job description analysis", () => {
     expect(res.analysis.lines[0]!.flags.map((f) => f.kind)).toContain("inflation");
     expect(res.analysis.lines[2]!.domain).toBe("automation");
     expect(res.inclusive.available && res.inclusive.warnings.length).toBeGreaterThan(0);
-    // The job-ad checks: a pronoun for the candidate, with why and what to write instead.
+    // The job-ad checks: a pronoun for the candidate and a hero word, each with why and what to write instead.
     expect(res.exclusion).toEqual([
       expect.objectContaining({ line: 3, ruleId: "gendered-pronoun", suggestion: expect.stringContaining('"you"') }),
+      expect.objectContaining({ line: 3, ruleId: "hero-words", suggestion: expect.stringContaining("Name the work") }),
     ]);
     expect(
       await analyseForRole(await userByEmail("interviewer@example.com"), role.id, { text: "x".repeat(40) }),
