@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { sessionPolicy } from "@/lib/auth/session-token";
 import { navLinksFor } from "./nav-links";
 import { NavLinkItem } from "./nav-link-item";
-import { NavMore } from "./nav-more";
+import { LazyNavMore } from "./nav-more-lazy";
 import { SessionKeepAlive } from "./session-keep-alive";
 import { SignOutButton } from "./sign-out-button";
 
@@ -60,7 +60,7 @@ export function AppShell({
               ))}
               {more.length ? (
                 <li className="hidden sm:block">
-                  <NavMore links={more} badges={badges} />
+                  <LazyNavMore links={more} badges={badges} />
                 </li>
               ) : null}
             </ul>
