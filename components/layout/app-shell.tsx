@@ -2,6 +2,7 @@ import Link from "@/components/ui/link";
 import { KIND_LABEL } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { sessionPolicy } from "@/lib/auth/session-token";
+import { NavBadge } from "./nav-badge";
 import { navLinksFor } from "./nav-links";
 import { NavLinkItem } from "./nav-link-item";
 import { LazyNavMore } from "./nav-more-lazy";
@@ -49,12 +50,7 @@ export function AppShell({
                 <li key={l.href} className={l.more ? "sm:hidden" : undefined}>
                   <NavLinkItem href={l.href}>
                     {l.label}
-                    {badges[l.href] ? (
-                      <span className="ml-1.5 rounded-full bg-danger px-1.5 py-0.5 text-xs font-semibold text-white">
-                        {badges[l.href]}
-                        <span className="sr-only"> due</span>
-                      </span>
-                    ) : null}
+                    {badges[l.href] ? <NavBadge count={badges[l.href]!} /> : null}
                   </NavLinkItem>
                 </li>
               ))}

@@ -7,16 +7,8 @@ import ChevronDown from "lucide-react/icons/chevron-down";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import type { NavLink } from "./nav-links";
+import { NavBadge } from "./nav-badge";
 import { NavLinkItem } from "./nav-link-item";
-
-function Badge({ count }: { count: number }) {
-  return (
-    <span className="ml-1.5 rounded-full bg-danger px-1.5 py-0.5 text-xs font-semibold text-white">
-      {count}
-      <span className="sr-only"> due</span>
-    </span>
-  );
-}
 
 export function NavMore({ links, badges }: { links: NavLink[]; badges: Record<string, number> }) {
   const [open, setOpen] = useState(false);
@@ -60,7 +52,7 @@ export function NavMore({ links, badges }: { links: NavLink[]; badges: Record<st
         }`}
       >
         More
-        {due ? <Badge count={due} /> : null}
+        {due ? <NavBadge count={due} /> : null}
         <ChevronDown aria-hidden className={`ml-1 h-4 w-4 transition-transform ${open ? "rotate-180" : ""}`} />
       </button>
       <ul
@@ -75,7 +67,7 @@ export function NavMore({ links, badges }: { links: NavLink[]; badges: Record<st
           <li key={l.href}>
             <NavLinkItem href={l.href}>
               {l.label}
-              {badges[l.href] ? <Badge count={badges[l.href]!} /> : null}
+              {badges[l.href] ? <NavBadge count={badges[l.href]!} /> : null}
             </NavLinkItem>
           </li>
         ))}

@@ -15,7 +15,14 @@ export type ExclusionWarning = {
   why: string;
   suggestion: string;
 };
-type Rule = { id: string; phrases: string[]; why: string; suggestion: string };
+type Rule = {
+  id: string;
+  phrases: string[];
+  /** A wording fixed phrases cannot list (words between), matched over the line's tokens. */
+  match?: (tokens: Token[], line: string) => Hit<string> | null;
+  why: string;
+  suggestion: string;
+};
 
 /** Phrase rules, in the vocabulary's syntax (lib/jd/vocabulary.ts). */
 export const EXCLUSION_RULES: Rule[] = [
@@ -38,8 +45,8 @@ export const EXCLUSION_RULES: Rule[] = [
   {
     id: "age",
     phrases: [
-      // "young" before people ("young, energetic team", "younger candidates") is matched by
-      // youngPeople() below, with any adjectives between; these are the fixed phrases.
+      // "young" before people ("young, energetic team", "younger candidates") is `match` below,
+      // with any adjectives between; these are the fixed phrases.
       "digital native",
       "digital natives",
       "young and dynamic",
@@ -59,6 +66,7 @@ export const EXCLUSION_RULES: Rule[] = [
       "mature candidate",
       "overqualified",
     ],
+    match: youngPeople,
     why: "Words about age or generation deter older (or younger) applicants and can be age discrimination.",
     suggestion:
       'Describe the skill instead: "comfortable learning new tools" rather than "digital native"; describe the team by its work, not its age ("a team of six SREs who share on-call").',
@@ -228,10 +236,8 @@ export function exclusionWarnings(text: string, targets?: Record<DomainKey, numb
     const tokens = tokenize(line);
     for (const { rule, phrases } of COMPILED) {
       const found = findPhrases(tokens, line, phrases);
-      if (rule.id === "age") {
-        const young = youngPeople(tokens, line);
-        if (young) found.push(young);
-      }
+      const matched = rule.match?.(tokens, line);
+      if (matched) found.push(matched);
       // Every wording of the rule on the line is named ("Rockstar", "ninja"), once each.
       const hits = longestFirst(found);
       const hit = hits[0];
