@@ -5,6 +5,9 @@
 // 73 ms between load 10 and load 16, where its p95 under load moved 2-3x), so it shows what a
 // change saves before the load test confirms it; compare runs taken at similar load. Under 20
 // users the server's single thread queues requests, so p95 there is roughly 20 x this figure.
+// "Statements" counts the transactions PostgreSQL committed for the database per request (each
+// statement outside a transaction is one): the round trips a page makes, each of which costs
+// both processes a socket write and a wake-up.
 import path from "node:path";
 import { cpuSplitMs } from "./cpu";
 import { freePort } from "./net";
@@ -26,6 +29,17 @@ const requests = Number(flags.get("requests") ?? 40);
 const only = flags.has("only") ? new RegExp(flags.get("only")!, "i") : null;
 const database = `aiops_bench_${size}`;
 const url = databaseUrl(flags.get("pg-url") ?? "postgresql://postgres@127.0.0.1:5432/postgres", database);
+/** Committed + rolled-back transactions of the database so far (PostgreSQL 15 flushes a backend's counts within about a second of it going idle). */
+async function transactions(): Promise<number> {
+  await new Promise((r) => setTimeout(r, 1500));
+  return withClient(url, async (c) => {
+    const r = await c.query<{ n: string }>(
+      "SELECT (xact_commit + xact_rollback)::text AS n FROM pg_stat_database WHERE datname = $1",
+      [database],
+    );
+    return Number(r.rows[0]!.n);
+  });
+}
 const profileDir = flags.has("profile") ? path.resolve(ROOT, flags.get("profile")!) : undefined;
 
 await withClient(url, (c) => c.query("SELECT 1")).catch(() => {
@@ -54,8 +68,10 @@ try {
     ["API v1 role candidates", `/api/v1/roles/${fx.role.id}/candidates`, { authorization: `Bearer ${token}` }],
   ];
   console.log(`${size.toLocaleString("en-US")} candidates, ${requests} sequential requests per page, one user\n`);
-  console.log("| page | server CPU ms/request | PostgreSQL CPU ms/request | wall ms/request | body kB (decoded) |");
-  console.log("|---|--:|--:|--:|--:|");
+  console.log(
+    "| page | server CPU ms/request | PostgreSQL CPU ms/request | statements/request | wall ms/request | body kB (decoded) |",
+  );
+  console.log("|---|--:|--:|--:|--:|--:|");
   for (const [name, p, headers] of pages) {
     if (only && !only.test(name)) continue;
     const get = async () => {
@@ -65,15 +81,18 @@ try {
       return body.byteLength;
     };
     for (let i = 0; i < 5; i++) await get(); // JIT, caches, connections
+    const x0 = await transactions();
     const c0 = cpuSplitMs(server.pid, database);
     const t0 = performance.now();
     let bytes = 0;
     for (let i = 0; i < requests; i++) bytes += await get();
     const wall = (performance.now() - t0) / requests;
     const c1 = cpuSplitMs(server.pid, database);
+    // minus this script's own transaction count query (one per reading, opened after x0's)
+    const statements = (await transactions()) - x0 - 1;
     const per = (x: number) => (x / requests).toFixed(1);
     console.log(
-      `| ${name} | ${per(c1.server - c0.server)} | ${per(c1.postgres - c0.postgres)} | ${wall.toFixed(0)} | ${(bytes / requests / 1024).toFixed(0)} |`,
+      `| ${name} | ${per(c1.server - c0.server)} | ${per(c1.postgres - c0.postgres)} | ${per(statements)} | ${wall.toFixed(0)} | ${(bytes / requests / 1024).toFixed(0)} |`,
     );
   }
 } finally {

@@ -15,25 +15,46 @@ export async function checkInDays(): Promise<number[]> {
   return checkInDaysOf(await db.orgSettings.findUnique({ where: { id: 1 }, select: { checkInDays: true } }));
 }
 
-/** SQL boolean over the due rows: whose list they are on. Admins see every due check-in (to reassign them). */
-function scopeSql(user: CurrentUser): Prisma.Sql {
-  return seesEveryCheckIn(user) ? Prisma.sql`TRUE` : Prisma.sql`assignee_id = ${user.id}`;
+/**
+ * The hires whose check-ins are this user's list (`null`: every hire, for the reminder run): the
+ * delegate's, or the role owner's when nobody was named. Two index-driven branches rather than a
+ * filter on `coalesce(delegate, owner)`, which PostgreSQL can only apply after joining every hire.
+ * Admins see every due check-in (to reassign them).
+ */
+function hiresInScope(user: CurrentUser | null): Prisma.Sql {
+  const hire = Prisma.sql`f."applicationId", f."hiredAt", f."delegateId", a."roleId", a."candidateId"`;
+  if (!user || seesEveryCheckIn(user)) {
+    return Prisma.sql`SELECT ${hire} FROM "HireFollowUp" f JOIN "Application" a ON a.id = f."applicationId" AND a.status = 'HIRED'`;
+  }
+  return Prisma.sql`SELECT ${hire} FROM "HireFollowUp" f
+      JOIN "Application" a ON a.id = f."applicationId" AND a.status = 'HIRED'
+      WHERE f."delegateId" = ${user.id}
+    UNION ALL
+    SELECT ${hire} FROM "Role" r
+      JOIN "Application" a ON a."roleId" = r.id AND a.status = 'HIRED'
+      JOIN "HireFollowUp" f ON f."applicationId" = a.id AND f."delegateId" IS NULL
+      WHERE r."ownerId" = ${user.id}`;
 }
 
-/** The due check-ins (a CTE named `due`): one row per hire and milestone not recorded, due by `now`. */
-function dueCte(days: number[], now: Date): Prisma.Sql {
-  return Prisma.sql`due AS MATERIALIZED (
-    SELECT f."applicationId" AS app_id, m.days, round(extract(epoch FROM f."hiredAt" + make_interval(days => m.days)) * 1000)::float8 AS due_ms,
-      c.name AS candidate, r.title AS role, coalesce(f."delegateId", r."ownerId") AS assignee_id, u.name AS assignee, u.email AS assignee_email,
-      u.active AS assignee_active, (f."delegateId" IS NOT NULL) AS delegated
-    FROM "HireFollowUp" f
-    JOIN "Application" a ON a.id = f."applicationId" AND a.status = 'HIRED'
-    JOIN "Role" r ON r.id = a."roleId"
-    JOIN "Candidate" c ON c.id = a."candidateId"
-    JOIN "User" u ON u.id = coalesce(f."delegateId", r."ownerId")
+/** One row per hire in scope and milestone not recorded, due by `now` (a CTE body, without names). */
+function dueRows(user: CurrentUser | null, days: number[], now: Date): Prisma.Sql {
+  return Prisma.sql`SELECT h."applicationId" AS app_id, m.days, h."roleId" AS role_id, h."candidateId" AS candidate_id, h."delegateId" AS delegate_id,
+      round(extract(epoch FROM h."hiredAt" + make_interval(days => m.days)) * 1000)::float8 AS due_ms
+    FROM (${hiresInScope(user)}) h
     CROSS JOIN unnest(${days}::int[]) AS m(days)
-    WHERE f."hiredAt" + make_interval(days => m.days) <= ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
-      AND NOT EXISTS (SELECT 1 FROM "QualityCheckIn" q WHERE q."applicationId" = f."applicationId" AND q."milestoneDays" = m.days)
+    WHERE h."hiredAt" + make_interval(days => m.days) <= ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+      AND NOT EXISTS (SELECT 1 FROM "QualityCheckIn" q WHERE q."applicationId" = h."applicationId" AND q."milestoneDays" = m.days)`;
+}
+
+/** The due check-ins with the names a list shows (a CTE named `due`). */
+function dueCte(user: CurrentUser | null, days: number[], now: Date): Prisma.Sql {
+  return Prisma.sql`due AS MATERIALIZED (
+    SELECT d.app_id, d.days, d.due_ms, c.name AS candidate, r.title AS role, u.id AS assignee_id, u.name AS assignee,
+      u.email AS assignee_email, u.active AS assignee_active, (d.delegate_id IS NOT NULL) AS delegated
+    FROM (${dueRows(user, days, now)}) d
+    JOIN "Role" r ON r.id = d.role_id
+    JOIN "Candidate" c ON c.id = d.candidate_id
+    JOIN "User" u ON u.id = coalesce(d.delegate_id, r."ownerId")
   )`;
 }
 
@@ -80,10 +101,10 @@ export async function dueCheckInsPage(
       ? Prisma.sql`due_ms ASC, app_id ASC, days ASC`
       : Prisma.sql`due_ms DESC, app_id DESC, days DESC`;
   const [row] = await db.$queryRaw<{ total: number; rows: DueJson[] | null }[]>(Prisma.sql`
-    WITH ${dueCte(await checkInDays(), now)}, mine AS (SELECT * FROM due WHERE ${scopeSql(user)})
-    SELECT (SELECT count(*)::int FROM mine) AS total,
+    WITH ${dueCte(user, await checkInDays(), now)}
+    SELECT (SELECT count(*)::int FROM due) AS total,
       (SELECT json_agg(p ORDER BY ${order}) FROM (
-        SELECT app_id, days, due_ms, candidate, role, assignee_id, assignee, delegated FROM mine WHERE ${seek} ORDER BY ${order} LIMIT ${size + 1}
+        SELECT app_id, days, due_ms, candidate, role, assignee_id, assignee, delegated FROM due WHERE ${seek} ORDER BY ${order} LIMIT ${size + 1}
       ) p) AS rows`);
   const fetched = (row?.rows ?? []).map((r): DueCheckIn => ({
     applicationId: r.app_id,
@@ -100,7 +121,7 @@ export async function dueCheckInsPage(
 
 async function dueCountAt(user: CurrentUser, now: Date): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
-    WITH ${dueCte(await checkInDays(), now)} SELECT count(*)::int AS n FROM due WHERE ${scopeSql(user)}`);
+    SELECT count(*)::int AS n FROM (${dueRows(user, await checkInDays(), now)}) d`);
   return row?.n ?? 0;
 }
 
@@ -116,7 +137,7 @@ const dueCountNow = cache((id: string, kind: CurrentUser["kind"]) =>
 /** Every due check-in whose reminder was never claimed, with its assignee's address (the reminder run). */
 export async function unremindedDueCheckIns(now: Date) {
   return db.$queryRaw<(DueJson & { assignee_email: string })[]>(Prisma.sql`
-    WITH ${dueCte(await checkInDays(), now)}
+    WITH ${dueCte(null, await checkInDays(), now)}
     SELECT app_id, days, due_ms, candidate, role, assignee_id, assignee, assignee_email, delegated FROM due
     WHERE assignee_active AND NOT EXISTS (SELECT 1 FROM "CheckInReminder" cr WHERE cr."applicationId" = due.app_id AND cr."milestoneDays" = due.days)
     ORDER BY due_ms, app_id, days`);

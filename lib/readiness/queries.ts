@@ -205,13 +205,25 @@ export async function interviewerLoad(
   const from = new Date(now.getTime() - 8 * 86_400_000);
   const to = new Date(now.getTime() + 26 * 7 * 86_400_000);
   const [rows, people] = await Promise.all([
+    // The weeks are generated and each (person, week) counted from the index: naming every
+    // interview's week (date_trunc + to_char per row) cost 13 ms at 5,600 interviews in the window.
     db.$queryRaw<{ uid: string; week: string; n: number }[]>(Prisma.sql`
-      SELECT i."interviewerId" AS uid,
-        to_char(date_trunc('week', (i."scheduledAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}), 'YYYY-MM-DD') AS week,
-        count(*)::int AS n
-      FROM "Interview" i
-      WHERE i."interviewerId" = ANY (${ids}) AND i."scheduledAt" >= ${from} AND i."scheduledAt" < ${to}
-      GROUP BY 1, 2`),
+      WITH bounds AS (
+        SELECT ${from.toISOString()}::timestamptz AT TIME ZONE 'UTC' AS lo, ${to.toISOString()}::timestamptz AT TIME ZONE 'UTC' AS hi
+      ), weeks AS (
+        SELECT w, greatest((w AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC', b.lo) AS lo,
+          least(((w + interval '1 week') AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC', b.hi) AS hi
+        FROM bounds b CROSS JOIN generate_series(
+          date_trunc('week', (b.lo AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}),
+          (b.hi AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, interval '1 week') AS w
+      )
+      SELECT p.uid, to_char(wk.w, 'YYYY-MM-DD') AS week, c.n
+      FROM unnest(${ids}::text[]) AS p(uid) CROSS JOIN weeks wk
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS n FROM "Interview" i
+        WHERE i."interviewerId" = p.uid AND i."scheduledAt" >= wk.lo AND i."scheduledAt" < wk.hi
+      ) c
+      WHERE c.n > 0`),
     db.user.findMany({ where: { id: { in: ids } }, select: { id: true, weeklyInterviewLimit: true } }),
   ]);
   const weeks: InterviewerLoad["weeks"] = {};
