@@ -11,7 +11,7 @@
 import path from "node:path";
 import { cpuSplitMs } from "./cpu";
 import { freePort } from "./net";
-import { databaseUrl, withClient } from "./pg";
+import { databaseUrl, ensurePostgres, withClient } from "./pg";
 import { fixtures, insertApiToken } from "./seed";
 import { ROOT, startServer } from "./server";
 import { signIn } from "./session";
@@ -19,7 +19,7 @@ import { signIn } from "./session";
 const flags = new Map(
   process.argv.slice(2).map((a) => {
     const m = a.match(/^--([a-z-]+)(?:=(.*))?$/);
-    if (!m || !["size", "requests", "only", "pg-url", "profile"].includes(m[1]!))
+    if (!m || !["size", "requests", "only", "pg-url", "profile", "tcp"].includes(m[1]!))
       throw new Error(`unknown argument ${a}`);
     return [m[1]!, m[2] ?? "true"] as const;
   }),
@@ -28,7 +28,10 @@ const size = Number(flags.get("size") ?? 1000);
 const requests = Number(flags.get("requests") ?? 40);
 const only = flags.has("only") ? new RegExp(flags.get("only")!, "i") : null;
 const database = `aiops_bench_${size}`;
-const url = databaseUrl(flags.get("pg-url") ?? "postgresql://postgres@127.0.0.1:5432/postgres", database);
+// The machine's server as bench:http reaches it (bench/http/pg.ts): its Unix socket unless --tcp.
+const pgServer = await ensurePostgres({ url: flags.get("pg-url"), tcp: flags.has("tcp") });
+if (!pgServer) throw new Error("no PostgreSQL server answers");
+const url = databaseUrl(pgServer.adminUrl, database);
 /** Committed + rolled-back transactions of the database so far (PostgreSQL 15 flushes a backend's counts within about a second of it going idle). */
 async function transactions(): Promise<number> {
   await new Promise((r) => setTimeout(r, 1500));

@@ -42,6 +42,7 @@ function parseArgs(argv: string[]) {
     "build",
     "pg-url",
     "throwaway-pg",
+    "tcp",
     "keep-db",
     "reuse-db",
     "only",
@@ -62,6 +63,7 @@ function parseArgs(argv: string[]) {
     build: flags.has("build"),
     pgUrl: flags.get("pg-url"),
     throwawayPg: flags.has("throwaway-pg"),
+    tcp: flags.has("tcp"),
     keepDb: flags.has("keep-db") || flags.has("reuse-db"),
     reuseDb: flags.has("reuse-db"),
     only: flags.has("only") ? new RegExp(flags.get("only")!, "i") : undefined,
@@ -284,7 +286,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const t0 = performance.now();
   ensureBuild(args.build);
-  const pg = await ensurePostgres({ url: args.pgUrl, throwaway: args.throwawayPg });
+  const pg = await ensurePostgres({ url: args.pgUrl, throwaway: args.throwawayPg, tcp: args.tcp });
   if (!pg) {
     console.log("Skipped: the HTTP benchmark needs a PostgreSQL server (PGlite would not be a fair target).");
     return;

@@ -7,10 +7,10 @@ import { canOpenApplication, isHiringLead } from "../auth/permissions";
 import type { HiddenReason } from "../scorecards/access";
 import { hiddenReasonSql } from "../scorecards/visibility";
 import { visibleStatus } from "../applications/status";
+import { requestSettings } from "../settings/request-settings";
 
 export async function feedbackVisibility(): Promise<FeedbackVisibility> {
-  const settings = await db.orgSettings.findUnique({ where: { id: 1 }, select: { feedbackVisibility: true } });
-  return settings?.feedbackVisibility ?? "AFTER_SUBMIT";
+  return (await requestSettings())?.feedbackVisibility ?? "AFTER_SUBMIT";
 }
 
 /** What anyone who may open the application reads: who, which role, where it stands. No feedback, no decision. */

@@ -10,9 +10,10 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { pageSize, readDirection, toPage } from "../paging/cursor";
 import { checkInDaysOf } from "./milestones";
+import { requestSettings } from "../settings/request-settings";
 
 export async function checkInDays(): Promise<number[]> {
-  return checkInDaysOf(await db.orgSettings.findUnique({ where: { id: 1 }, select: { checkInDays: true } }));
+  return checkInDaysOf(await requestSettings());
 }
 
 /**

@@ -2,6 +2,7 @@
 // only rows of their own id; the team view and other people's limits need manageReadiness
 // (lib/auth/permissions.ts), checked here, not in the page.
 import "server-only";
+import { requestSettings } from "../settings/request-settings";
 import { TRAINEE_KINDS, can, canSeeReadinessOf, canTrainAsInterviewer } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
@@ -19,15 +20,13 @@ import {
 } from "./rules";
 
 export async function readinessSettings(): Promise<ReadinessSettings> {
-  const s = await db.orgSettings.findUnique({
-    where: { id: 1 },
-    select: {
-      shadowsRequired: true,
-      reverseShadowsRequired: true,
-      calibrationPassMark: true,
-      weeklyInterviewLimit: true,
-    },
-  });
+  const row = await requestSettings();
+  const s = row && {
+    shadowsRequired: row.shadowsRequired,
+    reverseShadowsRequired: row.reverseShadowsRequired,
+    calibrationPassMark: row.calibrationPassMark,
+    weeklyInterviewLimit: row.weeklyInterviewLimit,
+  };
   return s ?? DEFAULT_READINESS_SETTINGS;
 }
 
