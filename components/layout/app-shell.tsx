@@ -76,8 +76,9 @@ export function AppShell({
               aria-label="API tokens"
               className="text-muted-foreground hover:text-foreground"
             >
-              <span className="sm:hidden">Tokens</span>
-              <span className="hidden sm:inline">API tokens</span>
+              {/* "Tokens" below 1280 px: with the full label an admin's header wrapped at 1024. */}
+              <span className="xl:hidden">Tokens</span>
+              <span className="hidden xl:inline">API tokens</span>
             </Link>
             <SignOutButton userId={user.id} />
           </div>
