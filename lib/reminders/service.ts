@@ -28,54 +28,62 @@ export type DueInterview = {
   stage: { name: string };
 };
 
-/** The user's interviews whose scorecard is due at `now` (held over an hour ago, not submitted, < 10 business days). */
-async function dueAt(userId: string, now: Date): Promise<DueInterview[]> {
-  // Every page's navigation asks. The rows are the few interviews held in the last 16 days (the
-  // open interviews' partial index); each looks its application up on its own (OFFSET 0 keeps the
-  // lateral per row): as a plain join (Prisma's relation filter) the planner overestimated the
-  // rows and hashed every active application instead (seq scan of 4,074 rows per page view at
-  // 10,000 candidates, auto_explain).
-  const rows = await db.$queryRaw<{ id: string; scheduledAt: Date; candidate: string; role: string; stage: string }[]>`
-    SELECT i.id, i."scheduledAt", a.candidate, a.role, st.name AS stage
-    FROM "Interview" i
-    CROSS JOIN LATERAL (
-      SELECT c.name AS candidate, r.title AS role
-      FROM "Application" ap JOIN "Candidate" c ON c.id = ap."candidateId" JOIN "Role" r ON r.id = ap."roleId"
-      WHERE ap.id = i."applicationId" AND ap.status = 'ACTIVE' OFFSET 0
-    ) a
-    JOIN "InterviewStage" st ON st.id = i."stageId"
-    WHERE i."interviewerId" = ${userId} AND i."scorecardSubmittedAt" IS NULL
-      AND i."scheduledAt" <= ${new Date(now.getTime() - DUE_AFTER_MS)} AND i."scheduledAt" >= ${new Date(now.getTime() - LOOKBACK_MS)}
-    ORDER BY i."scheduledAt" ASC, i.id`;
-  return rows
-    .filter((r) => reminderState(r.scheduledAt, false, now) === "due")
+/**
+ * Whether the user interviews at all, and their interviews whose scorecard is due at `now` (held
+ * over an hour ago, not submitted, < 10 business days): one statement, as every page's
+ * navigation asks both.
+ */
+async function navAt(userId: string, now: Date): Promise<{ assigned: boolean; due: DueInterview[] }> {
+  // The due rows are the few interviews held in the last 16 days (the open interviews' partial
+  // index); each looks its application up on its own (OFFSET 0 keeps the lateral per row): as a
+  // plain join (Prisma's relation filter) the planner overestimated the rows and hashed every
+  // active application instead (seq scan of 4,074 rows per page view at 10,000 candidates,
+  // auto_explain). "Interviews at all" is one index probe. With no due interview the left join
+  // still returns the one row that carries `assigned`.
+  const rows = await db.$queryRaw<
+    { assigned: boolean; id: string | null; scheduledAt: Date; candidate: string; role: string; stage: string }[]
+  >`
+    SELECT s.assigned, d.id, d."scheduledAt", d.candidate, d.role, d.stage
+    FROM (SELECT EXISTS (SELECT 1 FROM "Interview" x WHERE x."interviewerId" = ${userId}) AS assigned) s
+    LEFT JOIN LATERAL (
+      SELECT i.id, i."scheduledAt", a.candidate, a.role, st.name AS stage
+      FROM "Interview" i
+      CROSS JOIN LATERAL (
+        SELECT c.name AS candidate, r.title AS role
+        FROM "Application" ap JOIN "Candidate" c ON c.id = ap."candidateId" JOIN "Role" r ON r.id = ap."roleId"
+        WHERE ap.id = i."applicationId" AND ap.status = 'ACTIVE' OFFSET 0
+      ) a
+      JOIN "InterviewStage" st ON st.id = i."stageId"
+      WHERE i."interviewerId" = ${userId} AND i."scorecardSubmittedAt" IS NULL
+        AND i."scheduledAt" <= ${new Date(now.getTime() - DUE_AFTER_MS)} AND i."scheduledAt" >= ${new Date(now.getTime() - LOOKBACK_MS)}
+    ) d ON TRUE
+    ORDER BY d."scheduledAt" ASC, d.id`;
+  const due = rows
+    .filter((r) => r.id !== null && reminderState(r.scheduledAt, false, now) === "due")
     .map((r) => ({
-      id: r.id,
+      id: r.id!,
       scheduledAt: r.scheduledAt,
       application: { candidate: { name: r.candidate }, role: { title: r.role } },
       stage: { name: r.stage },
     }));
+  return { assigned: rows[0]?.assigned ?? false, due };
 }
 
 /**
  * Once per request (React `cache`, keyed on the user): the layout's navigation and /interviews
  * both ask. Keyed on the user alone, since a fresh `new Date()` per call would never match.
  */
-const dueNow = cache((userId: string) => dueAt(userId, new Date()));
+const navNow = cache((userId: string) => navAt(userId, new Date()));
 
 /** The user's interviews whose scorecard is due: now (cached per request), or at a given time (tests). */
-export function dueInterviews(userId: string, now?: Date) {
-  return now ? dueAt(userId, now) : dueNow(userId);
+export async function dueInterviews(userId: string, now?: Date): Promise<DueInterview[]> {
+  return (await (now ? navAt(userId, now) : navNow(userId))).due;
 }
 
 /** For the navigation: does the user interview at all (`assigned` is 1 or 0; any kind of user can), and how many scorecards are due. */
 export async function interviewNav(userId: string, now?: Date) {
-  // Whether the user interviews at all: one index probe, not a count of everything they ever did.
-  const [anyInterview, due] = await Promise.all([
-    db.interview.findFirst({ where: { interviewerId: userId }, select: { id: true } }),
-    dueInterviews(userId, now),
-  ]);
-  return { assigned: anyInterview ? 1 : 0, due: due.length };
+  const { assigned, due } = await (now ? navAt(userId, now) : navNow(userId));
+  return { assigned: assigned ? 1 : 0, due: due.length };
 }
 
 /** Reminder emails: the daily run's ("email") and a nudge from the pipeline board ("nudge"); either counts as today's. */
