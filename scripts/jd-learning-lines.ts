@@ -30,6 +30,19 @@ export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-heldout-8",
 ];
 
+/**
+ * How a bare tool line is labelled ("Experience with Prometheus and Grafana", "Strong experience
+ * with Kubernetes and Terraform in production", "Python, pandas and scikit-learn"): Level 1, in every
+ * learnable set. By the matrix (prisma/seed/content/matrix.ts) the levels are kinds of work, not
+ * depths of familiarity: Level 1 "can configure monitoring tools and basic alert rules", while every
+ * Level 2 indicator names work done with the tools (designs pipelines, implements detection logic,
+ * integrates outputs into runbooks). A line that only names tools, products, platforms or languages,
+ * however it is qualified (strong, deep, hands-on, in production, at scale), names no such work, so
+ * it asks Level 1; held-out 4-8 (and most of 1-3) were labelled so, and 23 such lines of the older
+ * sets, labelled Level 2, were relabelled on 2026-12-02. A line naming the work ("experience
+ * designing alerting with Prometheus") or a practice or method rather than a tool ("infrastructure
+ * as code", "anomaly detection", "model risk") is read for what it asks, as before.
+ */
 export function loadCorpus(dir: string): CorpusDoc[] | null {
   const url = new URL(`../${dir}/`, import.meta.url);
   if (!existsSync(url)) return null;

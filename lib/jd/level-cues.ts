@@ -84,6 +84,15 @@ export const VERB_LEVELS: Record<Level, string[]> = {
     "categorize",
     "summarise",
     "summarize",
+    // Keeping data as it is asked: masking, cleaning, querying and re-running what exists.
+    "mask",
+    "remove",
+    "delete",
+    "clean",
+    "query",
+    "reproduce",
+    "rerun",
+    "schedule",
   ],
   2: [
     "design",
@@ -191,6 +200,20 @@ export const VERB_LEVELS: Record<Level, string[]> = {
     "profile",
     "upgrade",
     "replatform",
+    // The matrix's Level 2 indicators: "Compares MTTD and MTTR before and after an AIOps rollout",
+    // "Connects alerts to automated remediation", "Turns a recurring incident's runbook into
+    // event-driven automation", "Designs ... normalization pipelines", "Designs alert grouping or
+    // deduplication".
+    "compare",
+    "connect",
+    "turn",
+    "normalise",
+    "normalize",
+    "deduplicate",
+    "group",
+    "produce",
+    "introduce",
+    "unify",
   ],
   3: [
     "define",
@@ -222,6 +245,8 @@ export const VERB_LEVELS: Record<Level, string[]> = {
     "steward",
     "direct",
     "fund",
+    // Deciding by another word: "Determine which incident classes may be auto-remediated".
+    "determine",
   ],
 };
 
@@ -300,6 +325,20 @@ export const BINDING_OBLIGATIONS = [
   "is required to",
   "are required to",
 ];
+
+/**
+ * Saying what others (people, automation, models) may or must do: "Decide which incident classes
+ * may be remediated automatically", "Write the policy on what automated systems may change in
+ * production", "Establish what an operator must see before any model may page". The matrix's Level
+ * 3 ("Defines which incident classes may be auto-remediated", "Sets policy for what automated
+ * systems may change in production"), whatever the verb. Read as: the line's ask does not only use
+ * what exists, then a question word (PERMISSION_WORDS) and within a few words a modal
+ * (PERMISSION_MODALS). "Explain why a model may be wrong" and "because it may be a sensor fault" are
+ * not: "why" and "because" are not question words here, and a Level 1 ask ("Check which alerts must
+ * be escalated") follows the rule instead of setting it.
+ */
+export const PERMISSION_WORDS = ["which", "what", "when", "who", "whom"];
+export const PERMISSION_MODALS = ["may", "must", "is allowed to", "are allowed to", "can only", "may only"];
 
 /**
  * Level 2 qualifiers that say where the work runs, not how deep the skill goes: "Use Grafana
@@ -571,6 +610,15 @@ export const LEVEL_PHRASES: Record<Level, { 3: string[]; 2: string[]; 1: string[
       "across the group",
       "across engineering",
       "across all",
+      // The organisation as a whole: "for the whole group", "across the whole ground segment".
+      "whole organisation",
+      "whole organization",
+      "whole company",
+      "whole group",
+      "whole business",
+      "whole estate",
+      "whole digital estate",
+      "whole network",
       "business unit",
       "board",
       "executive",
@@ -619,6 +667,9 @@ export const LEVEL_PHRASES: Record<Level, { 3: string[]; 2: string[]; 1: string[
       "company",
       "organisation",
       "organization",
+      // "the group" and "all our ... teams/models": the organisation's scope, when the verb sets direction.
+      "the group",
+      "all our",
       "industry",
       "regulator",
     ],

@@ -13,6 +13,8 @@ import {
   MAKING_VERBS,
   NOMINALISATIONS,
   PEOPLE_GROUPS,
+  PERMISSION_MODALS,
+  PERMISSION_WORDS,
   RUN_TASK_OBJECTS,
   SCOPE_DEPENDENT,
   SCRIPT_OBJECTS,
@@ -208,6 +210,29 @@ export function bindingRule(tokens: Token[]): { from: number; to: number } | nul
   return null;
 }
 
+const PERMISSION_AT = new Set(PERMISSION_WORDS);
+const MODALS = PERMISSION_MODALS.map((m) => m.split(" "));
+
+/**
+ * A rule on what others may or must do, asked after the line's ask (level-cues.ts, PERMISSION_*):
+ * "Decide which incident classes may be remediated automatically". The question word's token and
+ * the modal's, or null.
+ */
+export function permissionRule(tokens: Token[], askAt: number): { from: number; to: number } | null {
+  for (let i = askAt + 1; i < tokens.length; i++) {
+    if (!PERMISSION_AT.has(tokens[i]!.norm)) continue;
+    for (let k = i + 1; k <= Math.min(i + 8, tokens.length - 1); k++) {
+      const m = MODALS.find((o) => o.every((w, n) => tokens[k + n]?.norm === w));
+      if (m) return { from: i, to: k + m.length };
+    }
+  }
+  return null;
+}
+
+/** "shadow" as a noun ("two weeks in shadow mode", "a shadow period") names how a model runs, not shadowing someone. */
+const isModeShadow = (h: Hit<Level | true>, tokens: Token[], asks: Set<number>) =>
+  /^shadow/.test(h.source) && tokens[h.from]!.pos !== "VERB" && !asks.has(h.from);
+
 const isPossessiveTeam = (h: Hit<Level>, tokens: Token[]) =>
   /^(every team|all teams)$/.test(h.source) && tokens[h.to]?.norm === "s";
 
@@ -223,15 +248,17 @@ export function readLevel(
   line: string,
   { topics = new Set(), terms = new Set(), junior = false }: LevelContext = {},
 ): { level: Level | null; cues: Cue[]; margin: number } {
+  const asked = askVerbs(tokens);
+  const askAt = new Set(asked.map((a) => a.index));
   // "every team's events" is whose data it is, not the scope of the work; a word inside a domain
   // term ("policy-as-code") names the topic, not the scope.
   const phraseHits = longestFirst(findPhrases(tokens, line, LEVEL_CUES)).filter(
     (h) =>
       !isPossessiveTeam(h, tokens) &&
       !(h.to - h.from === 1 && terms.has(tokens[h.from]!.start)) &&
-      !isToolBoard(h, tokens),
+      !isToolBoard(h, tokens) &&
+      !isModeShadow(h, tokens, askAt),
   );
-  const asked = askVerbs(tokens);
   // Organisation scope or a strategic object anywhere; or a softer one ("framework", "policy"), or
   // a group of people ("the contractors' teams"), as the object of a verb whose level depends on it
   // ("Own our model risk framework").
@@ -290,8 +317,14 @@ export function readLevel(
   const followsOnly = cues.length > 0 && cues[0]!.level === 1 && !cues.some((c) => c.level > 1);
   // Using what already exists: settings such as "in production" don't raise it ("Use the existing dashboards ... in production").
   const usesExisting = followsOnly && tokens.some((t) => t.norm === "existing" || t.norm === "already");
+  // Saying what others may or must do sets a rule for them (the matrix's "Defines which incident
+  // classes may be auto-remediated"); following such a rule ("Check which alerts must be
+  // escalated") does not.
+  const permission = asked[0] && !followsOnly ? permissionRule(tokens, asked[0].index) : null;
   // Nor does where it runs: "Use Grafana dashboards in production" still uses what exists.
   for (const h of phraseHits) {
+    // Inside the rule, a setting ("what automation may change in production") is the others' work, not the person's.
+    if (permission && h.from >= permission.from && h.key < 3) continue;
     // Softer Level 3 words ("policy", "framework") mean direction only when the verb sets one.
     if (h.key === 3 && ((h.weight < 3 && !directs) || followsOnly)) continue;
     if (h.key === 2 && (usesExisting || (followsOnly && SETTING_QUALIFIERS.has(h.source)))) continue;
@@ -319,6 +352,16 @@ export function readLevel(
       weight: 3,
       why: `a rule "${text}" must meet: a standard for the organisation`,
       from: binding.from,
+    });
+  }
+  if (permission) {
+    const text = line.slice(tokens[permission.from]!.start, tokens[permission.to - 1]!.end);
+    cues.push({
+      text,
+      level: 3,
+      weight: 3,
+      why: `"${text}": a rule on what others may do`,
+      from: permission.from,
     });
   }
   const loopFrom = findPhrases(tokens, line, LOOP_FROM)[0];
@@ -357,7 +400,7 @@ export function readLevel(
       ],
       margin: 1,
     };
-  const cap = findPhrases(tokens, line, CAPS)[0];
+  const cap = findPhrases(tokens, line, CAPS).filter((h) => !isModeShadow(h, tokens, askAt))[0];
   if (cap)
     return {
       level: 1,

@@ -183,11 +183,17 @@ export function readLineDetailed(line: string, options: ReadOptions = {}): { map
   const tokens = options.tokens ?? tokenize(line);
   const teams = teamTokens(tokens);
   const optional = findPhrases(tokens, line, OPTIONAL).length > 0;
-  // A leading label ("Nice to have:", "Observability & telemetry:") is not the ask.
+  // A leading label ("Nice to have:", "Observability & telemetry:") is not the ask; an imperative
+  // before a colon is ("Define the group's telemetry strategy: the standards, the schemas ...",
+  // "Establish the model governance: approvals, audit and explainability rules"): what follows lists
+  // what it covers.
   const label = /^\s*([^:]{1,60}):\s+\S/.exec(line);
+  const labelEnd = (label?.[1] ?? "").length;
+  const asksFirst = label ? askVerbs(tokens.filter((t) => t.start < labelEnd))[0] : undefined;
+  const imperative = asksFirst?.main === true && asksFirst.token.norm === asksFirst.token.lemma;
   const askFrom =
-    label && (label[1] ?? "").trim().split(/\s+/).length <= 6
-      ? tokens.findIndex((t) => t.start > (label[1] ?? "").length)
+    label && !imperative && (label[1] ?? "").trim().split(/\s+/).length <= 6
+      ? tokens.findIndex((t) => t.start > labelEnd)
       : 0;
   const ask = askFrom > 0 ? tokens.slice(askFrom) : tokens;
   const vagueHits = longestFirst(findPhrases(tokens, line, VAGUE));

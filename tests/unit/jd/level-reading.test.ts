@@ -6,6 +6,8 @@ import {
   BINDING_GROUPS,
   BINDING_OBLIGATIONS,
   BINDING_QUANTIFIERS,
+  PERMISSION_MODALS,
+  PERMISSION_WORDS,
   SCRIPT_OBJECTS,
   SCRIPT_WRITING_VERBS,
   TRIAGE_OBJECTS,
@@ -178,5 +180,85 @@ describe("a rule every team (or vendor) must meet", () => {
     expect(lexicon("Lay down the paging rules every product team must meet.").levelReason).toMatch(
       /a rule "every product team" must meet: a standard for the organisation/,
     );
+  });
+});
+
+describe("a rule on what others (people, automation, models) may or must do", () => {
+  const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null });
+  it.each([
+    ["Determine which incident classes the automation may fix alone and which always go to a human.", 3, "determine"],
+    ["Write the policy on what automated systems may change in production.", 3, "a setting inside the rule"],
+    ["Establish what an operator must see before any model may page the duty manager.", 3, "establish"],
+    ["Check which alerts must be escalated to the on-call lead.", 1, "following the rule"],
+    ["Explain why a model may miss an incident.", 1, "why is not a rule"],
+    ["Build audit logging for every automated action, because the regulator may ask for it.", 2, "because"],
+  ] as const)("%s → Level %i (%s)", (line, want, _why) => {
+    expect(lexicon(line).level).toBe(want);
+  });
+
+  it("has question words and modals as data", () => {
+    expect(PERMISSION_WORDS).toEqual(expect.arrayContaining(["which", "what", "when"]));
+    expect(PERMISSION_WORDS).not.toContain("why");
+    expect(PERMISSION_MODALS).toEqual(expect.arrayContaining(["may", "must"]));
+    expect(lexicon("Decide which incident classes may be remediated automatically.").levelReason).toMatch(
+      /a rule on what others may do/,
+    );
+  });
+});
+
+describe("words that name how a model runs or the organisation as a whole", () => {
+  const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null });
+  it.each([
+    ["Shadow senior engineers on call for the first month.", 1, "shadowing someone"],
+    ["Run new detectors in shadow mode for two weeks before they page anyone.", 2, "shadow mode is how a model runs"],
+    [
+      "Decide what an anomaly model must pass (a shadow period, agreed thresholds) before it pages.",
+      3,
+      "shadow period",
+    ],
+    ["Architect one way of deploying and serving all our models.", 3, "all our models"],
+    ["Define how telemetry is collected and stored across the whole ground segment.", 3, "whole"],
+    ["You will lead the threat modelling of the pipelines of the group.", 3, "the group"],
+  ] as const)("%s → Level %i (%s)", (line, want, _why) => {
+    expect(lexicon(line).level).toBe(want);
+  });
+});
+
+describe("an imperative before a colon is the ask; a label is not", () => {
+  const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null });
+  it.each([
+    ["Establish the model governance: approvals, audit and explainability rules", 3],
+    ["Define the group's telemetry strategy: the standards, the schemas and one pipeline", 3],
+    ["Follow the data handling rules: request the access, respect the retention", 1],
+    ["Nice to have: designing telemetry pipelines", 2],
+  ] as const)("%s → Level %i", (line, want) => {
+    expect(lexicon(line).level).toBe(want);
+  });
+});
+
+describe("verbs the matrix's indicators use", () => {
+  const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null });
+  it.each([
+    ["Compare MTTD and MTTR before and after the AIOps rollout.", 2],
+    ["Connect alerts to automated remediation with rate limits.", 2],
+    ["Turn the runbook of a recurring incident into event-driven automation.", 2],
+    ["Normalise the telemetry of the edge gateways into one schema.", 2],
+    ["Deduplicate the alerts of one outage into one page.", 2],
+    ["Group the alerts of one outage so that it pages once.", 2],
+    ["Produce model cards with limits and failure modes.", 2],
+    ["Introduce trace sampling on the busiest services.", 2],
+    ["Unify the metrics of the two data centres on one Prometheus.", 2],
+    ["Mask personal data in the application logs.", 1],
+    ["Remove stale permissions after the access review.", 1],
+    ["Delete old indices from Elasticsearch.", 1],
+    ["Clean the sensor series before the weekly report.", 1],
+    ["Query Prometheus for the training data.", 1],
+    ["Reproduce the results of the senior data scientist's notebooks.", 1],
+    ["Rerun the failed nightly jobs.", 1],
+    ["Schedule the nightly backup jobs.", 1],
+  ] as const)("%s → Level %i", (line, want) => {
+    const m = lexicon(line);
+    expect(m.level).toBe(want);
+    expect(m.levelBasis).toBe("explicit");
   });
 });
