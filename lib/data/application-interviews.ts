@@ -50,6 +50,9 @@ export async function applicationInterviews(user: CurrentUser, applicationId: st
   const where = { applicationId, ...(scope === "own" ? { interviewerId: user.id } : {}) };
   const [rows, total] = await Promise.all([
     db.interview.findMany({
+      // One statement: Prisma's default here was five (interviews, then stages, interviewers,
+      // scorecards and reminders each by id list), each a round trip on every candidate page.
+      relationLoadStrategy: "join",
       where,
       orderBy: [{ stage: { position: "asc" } }, { scheduledAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
       take: INTERVIEW_LIST_LIMIT,

@@ -82,6 +82,7 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
   const medians = Object.fromEntries(summary.domains.map((d) => [d.domainId, d.consensus.median]));
   const [openRoles, clusters, emphases] = await Promise.all([
     db.role.findMany({
+      relationLoadStrategy: "join", // one statement instead of one per relation
       where: { status: "OPEN", id: { not: app.roleId } },
       include: { targets: true, members: { select: { userId: true, function: true } } },
     }),
