@@ -20,6 +20,7 @@ async function roleCards() {
   const [total, roles] = await Promise.all([
     db.role.count(),
     db.role.findMany({
+      relationLoadStrategy: "join", // one statement, not one per relation
       orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "desc" }],
       take: ROLE_CARD_LIMIT,
       select: {
@@ -76,6 +77,7 @@ export async function recruiterCandidates(user: CurrentUser, opts: ListOptions &
     findMany: (q) =>
       db.candidate.findMany({
         ...q,
+        relationLoadStrategy: "join",
         select: {
           id: true,
           name: true,
