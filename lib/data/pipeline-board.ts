@@ -102,6 +102,7 @@ export type Board = {
 async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
   const interviews = rows.length
     ? await db.interview.findMany({
+        relationLoadStrategy: "join", // one statement, not one per relation
         where: { applicationId: { in: rows.map((r) => r.id) } },
         select: {
           id: true,
@@ -140,6 +141,7 @@ export async function pipelineBoard(
 ): Promise<Board | null> {
   const now = opts.now ?? new Date();
   const role = await db.role.findUnique({
+    relationLoadStrategy: "join",
     where: { id: roleId },
     select: {
       id: true,
@@ -201,6 +203,7 @@ export async function pipelineBoard(
       s.count === 0
         ? Promise.resolve([])
         : db.application.findMany({
+            relationLoadStrategy: "join",
             where: { ...active, currentStageId: s.id },
             orderBy: [{ stageEnteredAt: "asc" }, { id: "asc" }],
             take: perColumn,
