@@ -38,6 +38,7 @@ export type InterviewListRow = {
  */
 export async function applicationInterviews(user: CurrentUser, applicationId: string, now = new Date()) {
   const app = await db.application.findUnique({
+    relationLoadStrategy: "join",
     where: { id: applicationId },
     select: {
       status: true,

@@ -128,6 +128,7 @@ export async function applicationFeedback(user: CurrentUser, applicationId: stri
       select: panelFeedback,
     }),
     db.scorecard.findMany({
+      relationLoadStrategy: "join",
       where: privateNotesWhere(user, applicationId, lead),
       orderBy: { createdAt: "asc" },
       select: { id: true, interviewerId: true, privateNote: true, interviewer: { select: { name: true } } },
