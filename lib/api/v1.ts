@@ -2,7 +2,7 @@
 // reuses the same scoped queries as the pages, so the API can never show more than the UI.
 import "server-only";
 import type { CurrentUser } from "../auth/session";
-import { canViewRole } from "../auth/permissions";
+import { viewableRolesWhere } from "../auth/permissions";
 import { db } from "../db";
 import { candidateReport } from "../data/candidate";
 import { comparisonRole, roleComparisonPage } from "../data/role-comparison";
@@ -10,23 +10,23 @@ import { HIDDEN_REASON_LABEL } from "../scorecards/access";
 
 export async function apiRoles(user: CurrentUser) {
   const roles = await db.role.findMany({
+    relationLoadStrategy: "join",
+    where: viewableRolesWhere(user),
     orderBy: { createdAt: "asc" },
-    include: { cluster: true, targets: true, members: { select: { userId: true, function: true } } },
+    include: { cluster: true, targets: true },
   });
-  return roles
-    .filter((r) => canViewRole(user, r))
-    .map((r) => ({
-      id: r.id,
-      title: r.title,
-      seniority: r.seniority,
-      cluster: r.cluster.key,
-      status: r.status,
-      salaryMin: r.salaryMin,
-      salaryMax: r.salaryMax,
-      currency: r.currency,
-      matrixVersionId: r.matrixVersionId,
-      targets: r.targets.map((t) => ({ domainId: t.domainId, level: t.level, weight: t.weight })),
-    }));
+  return roles.map((r) => ({
+    id: r.id,
+    title: r.title,
+    seniority: r.seniority,
+    cluster: r.cluster.key,
+    status: r.status,
+    salaryMin: r.salaryMin,
+    salaryMax: r.salaryMax,
+    currency: r.currency,
+    matrixVersionId: r.matrixVersionId,
+    targets: r.targets.map((t) => ({ domainId: t.domainId, level: t.level, weight: t.weight })),
+  }));
 }
 
 /**

@@ -1,5 +1,6 @@
 // Plain rules (no I/O) so they can be unit-tested; the session helpers apply them.
 import { OUTCOMES } from "../applications/status";
+import type { Prisma } from "../generated/prisma/client";
 import type { ApplicationStatus, Decision, UserKind } from "../generated/prisma/enums";
 
 export const HOME_BY_KIND: Record<UserKind, string> = {
@@ -123,6 +124,15 @@ export function canViewRole(actor: Actor, role: RoleAccess): boolean {
   if (actor.kind === "ADMIN" || actor.kind === "RECRUITER") return true;
   if (actor.kind === "MANAGER") return true; // managers read every role; they edit only their own
   return role.members.some((m) => m.userId === actor.id && m.function === "INTERVIEWER");
+}
+
+/**
+ * canViewRole as a database filter, for lists of roles: the same rule decided by PostgreSQL,
+ * so a list never loads roles it then drops (tests/integration/role-visibility-sql.test.ts).
+ */
+export function viewableRolesWhere(actor: Actor): Prisma.RoleWhereInput {
+  if (actor.kind === "ADMIN" || actor.kind === "RECRUITER" || actor.kind === "MANAGER") return {};
+  return { members: { some: { userId: actor.id, function: "INTERVIEWER" } } };
 }
 
 /** May the actor change targets, plan and hiring team? */

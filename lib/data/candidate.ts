@@ -1,5 +1,5 @@
 import "server-only";
-import { canViewRole } from "../auth/permissions";
+import { viewableRolesWhere } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import {
@@ -83,23 +83,21 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
   const [openRoles, clusters, emphases] = await Promise.all([
     db.role.findMany({
       relationLoadStrategy: "join", // one statement instead of one per relation
-      where: { status: "OPEN", id: { not: app.roleId } },
-      include: { targets: true, members: { select: { userId: true, function: true } } },
+      // Only roles the viewer may open: the list must not reveal roles (titles, targets) hidden from them.
+      where: { AND: [{ status: "OPEN", id: { not: app.roleId } }, viewableRolesWhere(user)] },
+      select: { id: true, title: true, targets: { select: { domainId: true, level: true, weight: true } } },
     }),
     db.roleCluster.findMany({ orderBy: { position: "asc" } }),
     db.clusterEmphasis.findMany({ where: { versionId: app.role.matrixVersionId } }),
   ]);
-  // Only roles the viewer may open: the list must not reveal roles (titles, targets) hidden from them.
   const otherRoles = otherFit(
     medians,
-    openRoles
-      .filter((r) => canViewRole(user, r))
-      .map((r) => ({
-        id: r.id,
-        label: r.title,
-        targets: Object.fromEntries(r.targets.map((t) => [t.domainId, t.level])),
-        weights: Object.fromEntries(r.targets.map((t) => [t.domainId, t.weight])),
-      })),
+    openRoles.map((r) => ({
+      id: r.id,
+      label: r.title,
+      targets: Object.fromEntries(r.targets.map((t) => [t.domainId, t.level])),
+      weights: Object.fromEntries(r.targets.map((t) => [t.domainId, t.weight])),
+    })),
   );
   const clusterFit = summariseClusterFit(
     clusters.map((c) => ({
