@@ -40,6 +40,7 @@ export const RULE_TEXT: Record<string, string> = {
   canSeeFullMatrixDiff: "The full matrix diff when moving a role to a newer version: the matrix's editors",
   seesEveryCheckIn: "Admins see every due check-in; anyone else the ones assigned to them",
   canViewRole: "Open a role: admins, recruiters, managers, and its interviewers",
+  viewableRolesWhere: "canViewRole as a database filter, for lists of roles",
   canEditRole: "Change a role's targets, plan and team: its owner or an admin",
   canDecideOnCandidates: "Decide on a role's candidates: its owner or an admin",
   outcomeRefusal:
