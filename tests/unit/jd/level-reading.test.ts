@@ -16,6 +16,8 @@ import {
 } from "../../../lib/jd/level-cues";
 
 const level = (line: string) => mapLine(line, undefined, { learned: null });
+/** The lexicon alone: no learned associations, no models. */
+const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null });
 
 describe("verb classes", () => {
   it.each([
@@ -114,7 +116,6 @@ describe("framing and qualifiers", () => {
 });
 
 describe("scripts and triage read Level 1 in the lexicon, whatever the verb's class", () => {
-  const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null });
   it.each([
     ["Write PowerShell scripts that rotate the IIS logs.", 1, "writing scripts is routine automation"],
     ["Create Python scripts to export the nightly backup report.", 1, "creating scripts"],
@@ -149,7 +150,6 @@ describe("a rule every team (or vendor) must meet", () => {
   // Setting what all teams must meet is the matrix's Level 3 (it sets standards across the
   // organisation), whatever the verb; a Level 1 action around it does not rise, and a team's data
   // ("every team's logs") binds nobody.
-  const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null });
   it.each([
     ["Lay down the paging rules that every product team must meet for the billing portal.", 3, "no known verb"],
     [
@@ -184,7 +184,6 @@ describe("a rule every team (or vendor) must meet", () => {
 });
 
 describe("a rule on what others (people, automation, models) may or must do", () => {
-  const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null });
   it.each([
     ["Determine which incident classes the automation may fix alone and which always go to a human.", 3, "determine"],
     ["Write the policy on what automated systems may change in production.", 3, "a setting inside the rule"],
@@ -207,7 +206,6 @@ describe("a rule on what others (people, automation, models) may or must do", ()
 });
 
 describe("words that name how a model runs or the organisation as a whole", () => {
-  const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null });
   it.each([
     ["Shadow senior engineers on call for the first month.", 1, "shadowing someone"],
     ["Run new detectors in shadow mode for two weeks before they page anyone.", 2, "shadow mode is how a model runs"],
@@ -225,7 +223,6 @@ describe("words that name how a model runs or the organisation as a whole", () =
 });
 
 describe("an imperative before a colon is the ask; a label is not", () => {
-  const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null });
   it.each([
     ["Establish the model governance: approvals, audit and explainability rules", 3],
     ["Define the group's telemetry strategy: the standards, the schemas and one pipeline", 3],
@@ -237,7 +234,6 @@ describe("an imperative before a colon is the ask; a label is not", () => {
 });
 
 describe("verbs the matrix's indicators use", () => {
-  const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null });
   it.each([
     ["Compare MTTD and MTTR before and after the AIOps rollout.", 2],
     ["Connect alerts to automated remediation with rate limits.", 2],
