@@ -7,6 +7,12 @@ import { DOMAIN_KEYS, type DomainKey, type Level } from "./lexicon";
 import { contributions, predict, type JdModel } from "./model";
 import type { LineDetail, MappedLine } from "./read-line";
 
+/**
+ * A line with a Level 3 cue read as "none" takes its closest domain when P(none) is below this
+ * (the domains together more likely than none); see classify.
+ */
+export const BACK_OFF_NONE_BELOW = 0.5;
+
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 const argmax = (p: number[]) => p.reduce((best, v, i) => (v > p[best]! ? i : best), 0);
@@ -27,7 +33,17 @@ export function classify(
   // An organisation's own domain, or a heading that names domain and level, are the author's word.
   if (mapped.extraDomain || detail.declared) return mapped;
   const features = lineFeatures(detail, { ...setting, optional: setting.optional ?? mapped.optional });
-  const pd = predict(model.domain, features);
+  const raw = predict(model.domain, features);
+  const noneAt = model.domain.classes.indexOf("none");
+  // Back-off: a line whose sentence asks Level 3 work (a Level 3 cue: deciding, setting the rules,
+  // a strategy for the organisation) but names no domain's tools may still read "none" by a small
+  // margin ("Decide for the whole network which changes happen through code..."), and then it
+  // can never be checked against a target. When "none" is less likely than the four domains
+  // together, the line takes its closest domain, with the domains' probabilities renormalised
+  // without "none". Management lines (a team, a budget, a culture) stay "none": their "none" is a
+  // clear majority.
+  const backOff = detail.cueLevel === 3 && noneAt >= 0 && argmax(raw) === noneAt && raw[noneAt]! < BACK_OFF_NONE_BELOW;
+  const pd = backOff ? raw.map((v, i) => (i === noneAt ? 0 : v / (1 - raw[noneAt]!))) : raw;
   const di = argmax(pd);
   const dKey = model.domain.classes[di]!;
   const domain = dKey === "none" ? null : (dKey as DomainKey);

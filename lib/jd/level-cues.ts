@@ -365,18 +365,21 @@ export const CONCRETE_DOWNGRADE = new Set([
   "standardize",
 ]);
 
-/** Concrete artefacts ("define SLOs for your service" is Level 2 work, not a strategy). */
+/**
+ * Concrete artefacts ("define SLOs for your service" is Level 2 work, not a strategy). A rule is
+ * one only when a tool evaluates it (RULE_ARTEFACTS: "alert rule", "detection rules"); "the rules
+ * for the automatic actions in production", "the retention and access rules" say what others may
+ * do, the matrix's Level 3 "Sets policy for what automated systems may change in production".
+ */
 export const CONCRETE_OBJECTS = [
   "slo",
   "sli",
   "service level indicator",
   "service level objective",
   "alert",
-  "alert rule",
   "dashboard",
   "metric",
   "schema",
-  "rule",
   "pipeline",
   "test",
   "threshold",
@@ -395,6 +398,67 @@ export const CONCRETE_OBJECTS = [
   "check",
   "ticket",
   "incident",
+];
+
+/** Rules a tool evaluates: concrete artefacts (CONCRETE_OBJECTS), unlike rules for people or automated actions. */
+export const RULE_ARTEFACTS = [
+  "alert rule",
+  "alerting rule",
+  "alarm rule",
+  "detection rule",
+  "correlation rule",
+  "recording rule",
+  "routing rule",
+  "firewall rule",
+  "waf rule",
+  "sigma rule",
+  "yara rule",
+  "suppression rule",
+  "inhibition rule",
+  "lint rule",
+  "linting rule",
+];
+
+/**
+ * Knowledge framings with a depth qualifier ("deep knowledge", "working knowledge", "solid
+ * understanding"): Level 2 on a practice or a technique, but Level 1 on a law, regulation or
+ * standard (LAWS_AND_STANDARDS). The matrix's Level 1 "Knows the compliance frameworks that apply
+ * (e.g. SOC 2, GDPR) and escalates gaps": knowing what applies, however well, is not yet reviewing a
+ * pipeline against it or implementing its controls (Level 2). A Level 2 qualifier right before
+ * "knowledge" or "understanding" ("strong knowledge of") counts too (read-level.ts).
+ */
+export const KNOWLEDGE_DEPTH = [
+  "working knowledge",
+  "deep knowledge",
+  "deep understanding",
+  "solid understanding",
+  "good knowledge",
+  "good knowledges",
+  "good understanding",
+  "very good knowledge",
+];
+
+/** Laws, regulations and standards: knowing one is Level 1 however deep (KNOWLEDGE_DEPTH). */
+export const LAWS_AND_STANDARDS = [
+  "law",
+  "act",
+  "directive",
+  "regulation",
+  "gdpr",
+  "soc 2",
+  "soc2",
+  "iso 27001",
+  "iso iec 27001",
+  "iso iec 42001",
+  "nis2",
+  "pci dss",
+  "hipaa",
+  "dora",
+  "fedramp",
+  "eu ai act",
+  "nist csf",
+  "owasp top 10",
+  "compliance framework",
 ];
 
 /** Small artefacts: building or writing one is Level 1 work ("build a dashboard panel", "write small scripts"). */

@@ -8,6 +8,8 @@ import {
   CAP_AT_1,
   CONCRETE_DOWNGRADE,
   CONCRETE_OBJECTS,
+  KNOWLEDGE_DEPTH,
+  LAWS_AND_STANDARDS,
   LEARNING_LOOP,
   LEVEL_PHRASES,
   MAKING_VERBS,
@@ -15,6 +17,7 @@ import {
   PEOPLE_GROUPS,
   PERMISSION_MODALS,
   PERMISSION_WORDS,
+  RULE_ARTEFACTS,
   RUN_TASK_OBJECTS,
   SCOPE_DEPENDENT,
   SCRIPT_OBJECTS,
@@ -34,7 +37,8 @@ const LEVEL_CUES: Phrase<Level>[] = ([1, 2, 3] as const).flatMap((l) =>
 );
 const LOOP_FROM = LEARNING_LOOP.from.map((s) => compilePhrase(s, true as const, 1));
 const LOOP_INTO = LEARNING_LOOP.into.map((s) => compilePhrase(s, true as const, 1));
-const CONCRETE = CONCRETE_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
+const CONCRETE = [...CONCRETE_OBJECTS, ...RULE_ARTEFACTS].map((s) => compilePhrase(s, true as const, 1));
+const LAWS = LAWS_AND_STANDARDS.map((s) => compilePhrase(s, true as const, 1));
 const SMALL = SMALL_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
 const CAPS = CAP_AT_1.map((s) => compilePhrase(s, true as const, 1));
 const RUN_TASKS = RUN_TASK_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
@@ -321,6 +325,8 @@ export function readLevel(
   // classes may be auto-remediated"); following such a rule ("Check which alerts must be
   // escalated") does not.
   const permission = asked[0] && !followsOnly ? permissionRule(tokens, asked[0].index) : null;
+  // A law or standard named as a noun ("the Data Protection Act"), not the verb "act".
+  const laws = findPhrases(tokens, line, LAWS).filter((l) => tokens[l.from]!.pos !== "VERB");
   // Nor does where it runs: "Use Grafana dashboards in production" still uses what exists.
   for (const h of phraseHits) {
     // Inside the rule, a setting ("what automation may change in production") is the others' work, not the person's.
@@ -336,6 +342,20 @@ export function readLevel(
         level: 1,
         weight: h.weight,
         why: `"${h.text} ${purpose.text}": enough to use it`,
+        from: h.from,
+      });
+      continue;
+    }
+    // "Deep knowledge of SOC 2 and the GDPR": knowing a law or standard, however well, is Level 1.
+    const knowledge =
+      h.key === 2 &&
+      (KNOWLEDGE_DEPTH.includes(h.source) || /^(knowledge|understanding)$/.test(tokens[h.to]?.norm ?? ""));
+    if (knowledge && laws.some((l) => l.from >= h.to)) {
+      cues.push({
+        text: h.text,
+        level: 1,
+        weight: h.weight,
+        why: `"${KNOWLEDGE_DEPTH.includes(h.source) ? h.text : `${h.text} ${tokens[h.to]!.text}`}" of a law or standard: knowing what applies, however well`,
         from: h.from,
       });
       continue;

@@ -7,7 +7,10 @@ import {
   BINDING_OBLIGATIONS,
   BINDING_QUANTIFIERS,
   PERMISSION_MODALS,
+  KNOWLEDGE_DEPTH,
+  LAWS_AND_STANDARDS,
   PERMISSION_WORDS,
+  RULE_ARTEFACTS,
   SCRIPT_OBJECTS,
   SCRIPT_WRITING_VERBS,
   TRIAGE_OBJECTS,
@@ -78,7 +81,8 @@ describe("framing and qualifiers", () => {
   it.each([
     ["Familiarity with RBAC and mTLS.", 1],
     ["Basic knowledge of Terraform.", 1],
-    ["Deep knowledge of SOC 2 and ISO 27001.", 2],
+    ["Deep knowledge of anomaly detection methods.", 2],
+    ["Deep knowledge of SOC 2 and ISO 27001.", 1],
     ["Hands-on experience with Fluent Bit and Vector in production.", 2],
     ["Track record of integrating model outputs into runbooks.", 2],
     ["Deploy pipelines with Airflow under guidance of the platform team.", 1],
@@ -143,6 +147,32 @@ describe("scripts and triage read Level 1 in the lexicon, whatever the verb's cl
 
   it.each(TRIAGE_OBJECTS)("every triage object reads Level 1 after a reviewing verb: %s", (entry) => {
     for (const verb of TRIAGE_VERBS) expect(lexicon(`${verb} the ${entry} from the new scanner.`).level).toBe(1);
+  });
+
+  it.each(KNOWLEDGE_DEPTH)("knowing a law or standard is Level 1 however well, a technique Level 2: %s", (entry) => {
+    expect(lexicon(`${entry} of the GDPR and of the EU AI Act.`).level).toBe(1);
+    expect(lexicon(`${entry} of Kafka consumer tuning.`).level).toBe(2);
+  });
+
+  it.each(LAWS_AND_STANDARDS)("every law or standard makes a deep knowledge of it Level 1: %s", (entry) => {
+    expect(lexicon(`Deep knowledge of the ${entry} for our telemetry.`).level).toBe(1);
+    expect(lexicon(`Strong knowledge of the ${entry} for our telemetry.`).level).toBe(1);
+  });
+
+  it("reads the verb 'act' as no law", () => {
+    expect(lexicon("Working knowledge of Terraform and the will to act on alerts.").level).toBe(2);
+  });
+
+  it.each(RULE_ARTEFACTS)("a rule a tool evaluates is a concrete artefact: %s", (entry) => {
+    expect(lexicon(`Define the ${entry}s for the payments service.`).level).toBe(2);
+  });
+
+  it.each([
+    ["Set the rules for the automatic actions in production and how each of them is verified.", "rules for automation"],
+    ["Set the retention and access rules for the telemetry logs.", "rules for data"],
+    ["Establish the rules of retention, residency and access review for the telemetry.", "rules of retention"],
+  ] as const)("a rule for people or automated actions is a policy, Level 3: %s (%s)", (line, _why) => {
+    expect(lexicon(line).level).toBe(3);
   });
 });
 

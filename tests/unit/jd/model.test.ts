@@ -3,6 +3,7 @@ import { analyseJobDescription, lineFlags, mapLine, MODEL, type Target } from ".
 import { featureReason, featureWords, lineFeatures } from "../../../lib/jd/features";
 import { contributions, predict, readModel, train, type Features } from "../../../lib/jd/model";
 import { readLineDetailed } from "../../../lib/jd/read-line";
+import { BACK_OFF_NONE_BELOW, classify } from "../../../lib/jd/classify";
 
 const feats = (...names: string[]): Features => new Map(names.map((n) => [n, 1]));
 
@@ -140,6 +141,44 @@ describe("a line read by the model explains itself", () => {
     expect(m.levelReason).not.toBe("");
     expect(m.confidence).toBeGreaterThan(0);
     expect(m.probabilities?.level.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 6);
+  });
+});
+
+describe("a line with a Level 3 cue that the domain model reads as no domain", () => {
+  // A model with biases only: every line gets the same probabilities, P(none) = pNone and the rest
+  // spread 1 : 1 : 3 : 1 over observability, data-ml, automation, security and governance.
+  const modelWith = (pNone: number) => {
+    const rest = (1 - pNone) / 6;
+    return {
+      ...MODEL,
+      domain: {
+        classes: MODEL.domain.classes,
+        bias: [pNone, rest, rest, 3 * rest, rest].map(Math.log),
+        weights: {},
+      },
+      level: { classes: MODEL.level.classes, bias: [0.05, 0.15, 0.8].map(Math.log), weights: {} },
+    };
+  };
+  const read = (line: string, pNone: number) => {
+    const r = readLineDetailed(line, { learned: null });
+    return classify(line, r.mapped, r.detail, modelWith(pNone), {});
+  };
+  const strategic = "Decide for the whole network which changes happen through code and which stay manual";
+
+  it("takes its closest domain when 'none' is less likely than the domains together, with their probabilities renormalised", () => {
+    expect(readLineDetailed(strategic, { learned: null }).detail.cueLevel).toBe(3);
+    const m = read(strategic, BACK_OFF_NONE_BELOW - 0.05);
+    expect([m.domain, m.level]).toEqual(["automation", 3]);
+    expect(m.probabilities?.domain).toBeCloseTo(0.5, 6);
+    const domains = Object.values(m.probabilities!.domains!);
+    expect(domains.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 6);
+  });
+
+  it("stays without a domain when 'none' is the majority, or when the line's cue is not Level 3", () => {
+    expect(read(strategic, BACK_OFF_NONE_BELOW + 0.05).domain).toBeNull();
+    const configure = "Configure the alert rules the team asks for";
+    expect(readLineDetailed(configure, { learned: null }).detail.cueLevel).not.toBe(3);
+    expect(read(configure, BACK_OFF_NONE_BELOW - 0.05).domain).toBeNull();
   });
 });
 
