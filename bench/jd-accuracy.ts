@@ -39,6 +39,10 @@ const SKIP = new Set(
  * tests/fixtures/jd-heldout* directory is a blind set and is reported first, never learned from.
  */
 const RETIRED: Record<string, string> = {
+  "jd-heldout-10":
+    "jd-heldout-10 (held-out 10, first measure at domain 91.3%, level 88.9%; retired into training in stop 32, 2026-12-02)",
+  "jd-heldout-9":
+    "jd-heldout-9 (held-out 9, first measure at domain 92.8%, level 92.7%; retired into training in stop 32, 2026-12-02)",
   "jd-heldout-8":
     "jd-heldout-8 (held-out 8, first measure at domain 87.6%, level 85.5%; retired into training 2026-12-02)",
   "jd-heldout-7":

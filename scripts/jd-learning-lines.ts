@@ -11,7 +11,8 @@ import { cells, CLUSTER_KEYS, DOMAIN_KEYS, LEVEL_RANKS } from "../prisma/seed/co
  * them; held-out sets 1-3, each measured once and reported in the README, were retired into
  * training on 2026-12-01 when held-out 4 replaced them; held-out 4-6, likewise measured and
  * reported, were retired into training on 2026-12-02; held-out 7 and 8, each measured three times
- * and reported, were retired into training later on 2026-12-02 (held-out 9 and later stay out).
+ * and reported, were retired into training later on 2026-12-02 (held-out 9 and 10, measured five and four times, were retired in stop 32, once held-out 13
+ * existed; held-out 11 and later stay out).
  */
 export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-corpus",
@@ -28,6 +29,8 @@ export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-heldout-6",
   "tests/fixtures/jd-heldout-7",
   "tests/fixtures/jd-heldout-8",
+  "tests/fixtures/jd-heldout-9",
+  "tests/fixtures/jd-heldout-10",
 ];
 
 /**
