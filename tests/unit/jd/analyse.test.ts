@@ -79,11 +79,15 @@ describe("analyseJobDescription", () => {
   });
 
   it("flags every required line one level below target, and says when it is the domain's only line", () => {
-    const only = analyseJobDescription(jd("Familiar with Terraform."), role("Platform", targets(0, 0, 2, 0)));
+    // The flag's wording, read by the lexicon: since stop 33 the learned model reads this bare line
+    // automation at only about 50% (below the flag bar; see model-known-misses.test.ts).
+    const lexicon = { model: null } as const;
+    const only = analyseJobDescription(jd("Familiar with Terraform."), role("Platform", targets(0, 0, 2, 0)), lexicon);
     expect(only.lines[0]?.flags[0]?.message).toMatch(/only automation & integration line/);
     const withPeer = analyseJobDescription(
       jd("Familiar with Terraform.", "Build CI/CD pipelines."),
       role("Platform", targets(0, 0, 2, 0)),
+      lexicon,
     );
     expect(kinds(withPeer, 0)).toEqual(["deflation"]);
     expect(withPeer.lines[0]?.flags[0]?.message).not.toMatch(/the only/);
@@ -319,15 +323,20 @@ describe("a line with no level cue", () => {
 describe("sub-headings that name a domain", () => {
   it("count for the lines under them: a line mixing domains goes to its section's, and the heading is shown as evidence", () => {
     const line = "Establishes explainability and audit requirements so operators can see why a model raised an alert.";
-    // Alone it reads data-ml, the matrix's cell ("Establishes explainability requirements so
-    // operators can see why a model raised an alert" is data-ml Level 3); "audit" leans it towards
-    // security and governance, and under that heading it goes there.
+    // Alone it is torn between data-ml (the matrix's cell: "Establishes explainability requirements so
+    // operators can see why a model raised an alert" is data-ml Level 3) and security and governance
+    // ("audit"); which of the two wins alone has changed with refits. Under a heading naming the
+    // other one, it goes there.
     const bare = analyseJobDescription(jd(line), MID).lines[0]!;
-    expect(bare.domain).toBe("data-ml");
-    const text = `## What we are looking for\n\n### Security & governance: Level 3\n\n- ${line}\n`;
+    expect(["data-ml", "security-governance"]).toContain(bare.domain);
+    const [other, heading] =
+      bare.domain === "data-ml"
+        ? (["security-governance", "Security & governance: Level 3"] as const)
+        : (["data-ml", "Data engineering & ML foundations: Level 3"] as const);
+    const text = `## What we are looking for\n\n### ${heading}\n\n- ${line}\n`;
     const under = analyseJobDescription(text, MID).lines[0]!;
-    expect(under).toMatchObject({ domain: "security-governance", level: 3 });
-    expect(under.matched[0]).toBe("section “Security & governance: Level 3”");
+    expect(under).toMatchObject({ domain: other, level: 3 });
+    expect(under.matched[0]).toBe(`section “${heading}”`);
   });
 
   it("do not outweigh a line plainly about another domain, and known section names are no context", () => {

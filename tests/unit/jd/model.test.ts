@@ -190,12 +190,16 @@ describe("the role's targets", () => {
       title: "AIOps Engineer",
       targets: { observability: t[0], "data-ml": t[1], automation: t[2], "security-governance": t[3] } as const,
     });
-    // The matrix's data-ml Level 3 cell with "audit" added: read data-ml (the cell's domain) at Level
-    // 3, with security and governance a close second, so it is surely inflated only where both are
-    // targeted at Level 1.
+    // The matrix's data-ml Level 3 cell with "audit" added: Level 3, torn between data-ml (the cell's
+    // domain) and security and governance (which of the two wins has changed with refits), so it is
+    // surely inflated only where both are targeted at Level 1.
     const low = analyseJobDescription(text, role([2, 1, 2, 1])).lines[0]!;
     const high = analyseJobDescription(text, role([1, 3, 1, 3])).lines[0]!;
-    expect([low.domain, low.level]).toEqual(["data-ml", 3]);
+    expect(low.level).toBe(3);
+    expect(["data-ml", "security-governance"]).toContain(low.domain);
+    expect(
+      low.probabilities!.domains!["data-ml"]! + low.probabilities!.domains!["security-governance"]!,
+    ).toBeGreaterThan(0.9);
     expect([high.domain, high.level, high.confidence]).toEqual([low.domain, low.level, low.confidence]);
     expect(low.flags.map((f) => f.kind)).toContain("inflation");
     expect(high.flags.map((f) => f.kind)).not.toContain("inflation");
