@@ -171,6 +171,31 @@ const SETS: { name: string; dir: string; learnsFrom: boolean }[] = [
     dir: "tests/fixtures/jd-dev-20",
     learnsFrom: true,
   },
+  {
+    name: "jd-dev-21 (a training set written blind in stop 33: 20 ads, agriculture and food; learned from since it was written)",
+    dir: "tests/fixtures/jd-dev-21",
+    learnsFrom: true,
+  },
+  {
+    name: "jd-dev-22 (a training set written blind in stop 33: 20 ads, construction, real estate and engineering; learned from since it was written)",
+    dir: "tests/fixtures/jd-dev-22",
+    learnsFrom: true,
+  },
+  {
+    name: "jd-dev-23 (a training set written blind in stop 33: 20 ads, non-profits and research; learned from since it was written)",
+    dir: "tests/fixtures/jd-dev-23",
+    learnsFrom: true,
+  },
+  {
+    name: "jd-dev-24 (a training set written blind in stop 33: 20 ads, inflation under Level 1 targets; learned from since it was written)",
+    dir: "tests/fixtures/jd-dev-24",
+    learnsFrom: true,
+  },
+  {
+    name: "jd-dev-25 (a training set written blind in stop 33: 20 ads, long prose paragraphs; learned from since it was written)",
+    dir: "tests/fixtures/jd-dev-25",
+    learnsFrom: true,
+  },
 ].filter((s) => !SKIP.has(s.dir.replace("tests/fixtures/", "")));
 
 const load = loadCorpus;
