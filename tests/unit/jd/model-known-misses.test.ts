@@ -7,13 +7,16 @@ import { describe, expect, it } from "vitest";
 import { mapLine } from "../../../lib/jd/analyse";
 import { BARE_TOOLS, ENTRY_LEVEL, SCOPE_AND_OBJECT } from "./clear-cut-lines";
 
-/** What the models (fitted in stop 33 on 636 ads) read differently from the matrix, and what they read. */
+/** What the models (fitted in stop 33 on 736 ads) read differently from the matrix, and what they read. */
 const KNOWN_MISSES: Record<string, string> = {
   // Every "lead a team" line in the training ads is a manager's (no domain, Level 3).
   "Lead a small team of three engineers and review their designs.": "Level 3, not 2",
   // Every "lead the migration" line in the training ads moves teams onto a platform (Level 3), and
   // bare tool names lean Level 1: the two pull apart and the one-line ad reads Level 1.
   "Lead the migration from Graphite to Prometheus.": "Level 1, not 2",
+  // A close call (about 50 / 50 between Level 1 and 2 in an entry-level ad): "end to end" and
+  // "production" say Level 2; "maintain" in a junior ad usually asks Level 1.
+  "Maintain our production Kubernetes clusters end to end. (entry-level: true)": "Level 1, not 2",
 };
 
 const model = (line: string, junior?: boolean) => mapLine(line, undefined, { learned: null, junior });
