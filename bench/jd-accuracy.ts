@@ -18,7 +18,7 @@ import {
 } from "../lib/jd/evaluate";
 import { analyserWith, leaveOneAdOut, pairKey } from "../scripts/jd-model-training";
 import { learn } from "../lib/jd/learned";
-import { learningLines, loadCorpus } from "../scripts/jd-learning-lines";
+import { BLIND_TRAINING_SETS, learningLines, loadCorpus } from "../scripts/jd-learning-lines";
 
 const REPEAT = 50;
 const SHOW_MISSES = process.argv.includes("--misses");
@@ -96,131 +96,11 @@ const SETS: { name: string; dir: string; learnsFrom: boolean }[] = [
     dir: "tests/fixtures/jd-dev-5",
     learnsFrom: true,
   },
-  {
-    name: "jd-dev-6 (a training set written blind in stop 33: 20 ads from sectors and countries no held-out set used; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-6",
+  ...BLIND_TRAINING_SETS.map(({ dir, about }) => ({
+    name: `${dir.replace("tests/fixtures/", "")} (a training set written blind in stop 33: ${about}; learned from since it was written)`,
+    dir,
     learnsFrom: true,
-  },
-  {
-    name: "jd-dev-7 (a training set written blind in stop 33: 20 ads from the kinds of employer that hire AIOps people; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-7",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-8 (a training set written blind in stop 33: 20 ads from more kinds of employer that hire AIOps people; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-8",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-9 (a training set written blind in stop 33: 20 start-up ads, four inflated and four deflated; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-9",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-10 (a training set written blind in stop 33: 20 public-sector and non-profit ads; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-10",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-11 (a training set written blind in stop 33: 20 ads, industry and resources; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-11",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-12 (a training set written blind in stop 33: 20 ads, consumer, retail, hospitality and media; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-12",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-13 (a training set written blind in stop 33: 20 ads, health, life sciences and education; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-13",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-14 (a training set written blind in stop 33: 20 ads, technology vendors and IT services; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-14",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-15 (a training set written blind in stop 33: 20 ads, small and medium businesses, eight inflated and four deflated; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-15",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-16 (a training set written blind in stop 33: 20 ads, finance; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-16",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-17 (a training set written blind in stop 33: 20 ads, transport, energy and telecom; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-17",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-18 (a training set written blind in stop 33: 20 ads, government, defence and security services; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-18",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-19 (a training set written blind in stop 33: 20 ads, start-ups and SMEs where English is not the first language, eight inflated (mostly Level 2 under Level 1 targets); learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-19",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-20 (a training set written blind in stop 33: 20 ads, ads as pasted from careers sites, PDFs and LinkedIn (all-caps headings, emoji bullets, flattened tables); learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-20",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-21 (a training set written blind in stop 33: 20 ads, agriculture and food; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-21",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-22 (a training set written blind in stop 33: 20 ads, construction, real estate and engineering; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-22",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-23 (a training set written blind in stop 33: 20 ads, non-profits and research; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-23",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-24 (a training set written blind in stop 33: 20 ads, inflation under Level 1 targets; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-24",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-25 (a training set written blind in stop 33: 20 ads, long prose paragraphs; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-25",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-26 (a training set written blind in stop 33: 20 ads, senior individual contributors (Staff, Principal, Lead, Architect); learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-26",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-27 (a training set written blind in stop 33: 20 ads, media, entertainment, sports, gaming and travel; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-27",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-28 (a training set written blind in stop 33: 20 ads, Level 3 work in ordinary wording in junior and mid-level ads; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-28",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-29 (a training set written blind in stop 33: 20 ads, non-native English throughout; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-29",
-    learnsFrom: true,
-  },
-  {
-    name: "jd-dev-30 (a training set written blind in stop 33: 20 ads, lines whose words belong to two domains; learned from since it was written)",
-    dir: "tests/fixtures/jd-dev-30",
-    learnsFrom: true,
-  },
+  })),
 ].filter((s) => !SKIP.has(s.dir.replace("tests/fixtures/", "")));
 
 const load = loadCorpus;

@@ -6,6 +6,7 @@ import { DOMAIN_KEYS, DOMAIN_NAMES, LEVEL_SUMMARIES, type DomainKey, type Level 
 import type { MappedLine } from "./read-line";
 import { titleRung } from "./title";
 import { MODEL } from "./trained";
+import { plural } from "../utils";
 
 export type Target = 0 | 1 | 2 | 3;
 export type FlagKind = "inflation" | "deflation" | "vague" | "years";
@@ -19,7 +20,6 @@ export type AnalysedLine = MappedLine & { text: string; optional: boolean; flags
  * mostly right.
  */
 export const MIN_FLAG_CONFIDENCE = 0.35;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 const maxTarget = (t: Record<DomainKey, Target>) => Math.max(...DOMAIN_KEYS.map((d) => t[d]));
 

@@ -2,13 +2,13 @@
 // costs, and what the score leaves out.
 import { DOMAIN_NAMES, type DomainKey } from "./lexicon";
 import type { AnalysedLine, FlagKind } from "./flags";
+import { plural } from "../utils";
 
 /** Score penalties, documented here so the explanation and the tests agree. */
 export const PENALTIES = { inflation: 10, deflation: 8, vague: 5, years: 5, missingDomain: 15, title: 10 } as const;
 /** Line penalties count in full up to this many lines; longer texts scale them down to a share. */
 export const LINE_NORMALISATION = 10;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** What each kind of flagged line means to a recruiter, for the score's explanation. */
