@@ -12,6 +12,7 @@ import { DOMAIN_NAMES } from "@/lib/jd/lexicon";
 import { adWarnings } from "@/lib/job-descriptions/ad-warnings";
 import { JD_ANALYSE_MAX as TEXT_MAX } from "@/lib/validation/jd-limits";
 import { Field } from "@/components/ui/field";
+import { useCheckedText } from "./use-checked-text";
 
 type TextCheck = (text: string) => string | null;
 // The server's schema, loaded on first focus (or Analyse) rather than with the page.
@@ -23,8 +24,8 @@ const loadTextCheck = () =>
 
 const FLAG = { inflation: "danger", deflation: "warning", vague: "muted", years: "warning" } as const;
 
-export function JdAnalyser({ roleId, initialText }: { roleId: string; initialText: string }) {
-  const [text, setText] = useState(initialText);
+export function JdAnalyser({ userId, roleId, initialText }: { userId: string; roleId: string; initialText: string }) {
+  const { text, setText, restoredAt, dismissRestored, reset } = useCheckedText(userId, roleId, initialText);
   // The server's schema, checked on Analyse, then as the text changes (from 20 characters typed, a
   // pasted description's problems show at once); never on blur (CHECK_ON_SUBMIT says why).
   const [touched, setTouched] = useState(false);
@@ -102,8 +103,26 @@ export function JdAnalyser({ roleId, initialText }: { roleId: string; initialTex
             />
           )}
         </Field>
+        {restoredAt && !result ? (
+          <p role="status" className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
+            <span>
+              The text you were checking in this tab was kept (last changed at{" "}
+              {new Date(restoredAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}). Analyse it again
+              to see the results.
+            </span>
+            <button type="button" className="underline underline-offset-2" onClick={reset}>
+              Start again from the role&apos;s job description
+            </button>
+          </p>
+        ) : null}
         <div>
-          <Button disabled={pending} onClick={analyse}>
+          <Button
+            disabled={pending}
+            onClick={() => {
+              dismissRestored();
+              analyse();
+            }}
+          >
             {pending ? "Analysing…" : "Analyse"}
           </Button>
         </div>

@@ -21,7 +21,11 @@ export function characterCountText(
   overNote = "Shorten it to save.",
 ): { text: string; over: boolean } {
   if (length <= max) return { text: `${n(length)} / ${n(max)} characters`, over: false };
-  return { text: `${n(length - max)} characters over the ${n(max)} limit: ${overNote}`, over: true };
+  const over = length - max;
+  return {
+    text: `${n(over)} ${over === 1 ? "character" : "characters"} over the ${n(max)} limit: ${overNote}`,
+    over: true,
+  };
 }
 
 /** From this share of the limit on, the count turns amber and a screen reader hears "near the limit". */

@@ -127,6 +127,19 @@ test.describe("recruiter", () => {
     await expect(analysed.filter({ hasText: /^Run Terraform & Ansible to provision clusters/ })).toHaveCount(1);
     await expect(analysed.filter({ hasText: /<li>|<\/?ul>|&amp;/ })).toHaveCount(0);
     await screenshot(page, "jd-analysis-html");
+
+    // The pasted ad survives a reload (this tab keeps it), and the role's own text is one click away.
+    const box = page.getByLabel("Job description to check");
+    const pasted = await box.inputValue();
+    await page.reload();
+    await expect(box).toHaveValue(pasted);
+    await expect(page.getByText(/The text you were checking in this tab was kept/)).toBeVisible();
+    await page.getByRole("button", { name: "Start again from the role's job description" }).click();
+    await expect(box).not.toHaveValue(pasted);
+    await expect(box).toHaveValue(/AI Platform Engineer/);
+    await page.reload();
+    await expect(box).toHaveValue(/AI Platform Engineer/);
+    await expect(page.getByText(/The text you were checking in this tab was kept/)).toHaveCount(0);
   });
 
   test("imports a CSV with a bad row, sees the row error, then imports the good rows", async ({ page }, info) => {

@@ -99,6 +99,7 @@ describe("every limited field shows the limit its schema enforces", () => {
     } = await import("../../lib/validation/text-limits");
     expect(count(12, 80)).toEqual({ text: "12 / 80 characters", over: false });
     expect(count(85, 80)).toEqual({ text: "5 characters over the 80 limit: Shorten it to save.", over: true });
+    expect(count(81, 80)).toEqual({ text: "1 character over the 80 limit: Shorten it to save.", over: true });
     expect([limitState(10, 100), limitState(90, 100), limitState(100, 100), limitState(101, 100)]).toEqual([
       "fine",
       "near",

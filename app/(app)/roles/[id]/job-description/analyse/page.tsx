@@ -25,7 +25,7 @@ export default async function AnalysePage({ params }: { params: Promise<{ id: st
         title="Check a job description"
         description={`Each requirement mapped to a domain and level and compared with ${data.role.title}'s targets: inflation, deflation, vague lines, missing domains. Deterministic; nothing leaves this server.`}
       />
-      <JdAnalyser roleId={data.role.id} initialText={data.saved?.content ?? data.generated} />
+      <JdAnalyser userId={user.id} roleId={data.role.id} initialText={data.saved?.content ?? data.generated} />
     </>
   );
 }
