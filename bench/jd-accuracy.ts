@@ -97,7 +97,7 @@ const SETS: { name: string; dir: string; learnsFrom: boolean }[] = [
     learnsFrom: true,
   },
   ...BLIND_TRAINING_SETS.map(({ dir, about }) => ({
-    name: `${dir.replace("tests/fixtures/", "")} (a training set written blind in stop 33: ${about}; learned from since it was written)`,
+    name: `${dir.replace("tests/fixtures/", "")} (a training set written blind: ${about}; learned from since it was written)`,
     dir,
     learnsFrom: true,
   })),

@@ -7,7 +7,7 @@ import type { LabelledLine } from "../lib/jd/learned";
 import { cells, CLUSTER_KEYS, DOMAIN_KEYS, LEVEL_RANKS } from "../prisma/seed/content/matrix";
 
 /**
- * Training sets written blind in stop 33 (20 ads each, by authors who never saw the analyser's code,
+ * Training sets written blind in stops 33 and 34 (20 ads each, by authors who never saw the analyser's code,
  * tests or output, nor a held-out set's text): learned from, never measured as held-out.
  */
 export const BLIND_TRAINING_SETS: { dir: string; about: string }[] = [
@@ -47,6 +47,16 @@ export const BLIND_TRAINING_SETS: { dir: string; about: string }[] = [
   { dir: "tests/fixtures/jd-dev-28", about: "20 ads, Level 3 work in ordinary wording in junior and mid-level ads" },
   { dir: "tests/fixtures/jd-dev-29", about: "20 ads, non-native English throughout" },
   { dir: "tests/fixtures/jd-dev-30", about: "20 ads, lines whose words belong to two domains" },
+  { dir: "tests/fixtures/jd-dev-31", about: "20 ads, logistics: lines one level above target in ordinary wording" },
+  {
+    dir: "tests/fixtures/jd-dev-32",
+    about: "20 ads, SaaS, hosting and security vendors: lines between security, data-ml and observability",
+  },
+  { dir: "tests/fixtures/jd-dev-33", about: "20 ads, mainstream tech employers: the 'what you bring' register" },
+  {
+    dir: "tests/fixtures/jd-dev-34",
+    about: "20 ads pasted from job boards (emoji and all-caps headings, Markdown, LinkedIn debris), six deflated",
+  },
 ];
 
 /**

@@ -74,6 +74,12 @@ const SKIP_HEADING =
 /** Bullet marks: typed ones, typographic ones and the arrows, ticks and shapes job boards paste (→, ✅, ►). */
 const BULLET =
   /^\s*(?:[-*•·–—▪◦‣+→➔➜➝➞➟➠➡➢➣➤►▸▹▶✓✔✅☑●○■□◆◇❖⁃](?:\uFE0F)?|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+(.*)$/;
+/**
+ * A line led by an emoji ("🚀 What you'll do", "✅ What you bring", "🔹 Build the pipeline"): the
+ * emoji (with its variation selector or joined sequence) and the text after it.
+ */
+const EMOJI_LED =
+  /^\s*((?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})*)\s*(\S.*)$/u;
 const MD_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const BOLD_HEADING = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/;
 const INLINE_LABEL = /^([A-Za-z][A-Za-z '’/&-]{2,40}):\s+(\S.*)$/;
@@ -92,6 +98,7 @@ function headingText(line: string): string | null {
   const md = markupHeading(line);
   if (md !== null) return md;
   const t = line.trim();
+  if (!t) return null;
   const words = t.split(/\s+/).length;
   if (t.endsWith(":") && words <= 8) return t.slice(0, -1);
   if (
@@ -172,9 +179,30 @@ const item = (
   ...(section ? { section } : {}),
 });
 
+/**
+ * The heading an emoji-led line is, if it is one: its text reads as a heading ("✅ What you bring",
+ * "🎁 BENEFITS") and it is not one of a run of lines led by the same emoji, which is a bullet list
+ * ("✅ Terraform", "✅ Experience with Kubernetes").
+ */
+function emojiHeadings(lines: string[]): (string | null)[] {
+  const led = lines.map((l) => EMOJI_LED.exec(l));
+  // The emoji of the nearest non-blank line before (step -1) or after (step 1) line i.
+  const neighbour = (i: number, step: 1 | -1) => {
+    let j = i + step;
+    while (j >= 0 && j < lines.length && lines[j]!.trim() === "") j += step;
+    return led[j]?.[1] ?? null;
+  };
+  return led.map((m, i) => {
+    const heading = m ? headingText(m[2]!) : null;
+    if (!m || heading === null) return null;
+    return neighbour(i, -1) === m[1] || neighbour(i, 1) === m[1] ? null : heading;
+  });
+}
+
 export function splitRequirementItems(text: string): RequirementItem[] {
   const rawLines = text.replace(/\r\n?/g, "\n").split("\n");
-  const hasStructure = rawLines.some((l) => BULLET.test(l) || headingText(l) !== null);
+  const emojiHeading = emojiHeadings(rawLines);
+  const hasStructure = rawLines.some((l, i) => BULLET.test(l) || emojiHeading[i] !== null || headingText(l) !== null);
   let section: Section = hasStructure ? "neutral" : "req";
   let optional = false;
   let context: string | undefined;
@@ -182,13 +210,16 @@ export function splitRequirementItems(text: string): RequirementItem[] {
   const out: RequirementItem[] = [];
   let lastWasBullet = false;
 
-  for (const raw of rawLines) {
+  for (const [i, raw] of rawLines.entries()) {
     if (raw.trim() === "" || /^\s*([-*_=]\s*){3,}$/.test(raw)) {
       lastWasBullet = false;
       continue;
     }
-    const bullet = BULLET.exec(raw);
-    const heading = bullet ? null : headingText(raw);
+    const emoji = emojiHeading[i] ?? null;
+    // Any other emoji-led line is a bullet ("🔹 Build the pipeline"), whether or not its mark is a usual one.
+    const bulletText = emoji === null ? (BULLET.exec(raw)?.[1] ?? EMOJI_LED.exec(raw)?.[2]) : undefined;
+    const bullet = bulletText !== undefined;
+    const heading = emoji ?? (bullet ? null : headingText(raw));
     if (heading !== null) {
       const next = sectionFor(heading, section);
       section = next.section;
@@ -199,7 +230,7 @@ export function splitRequirementItems(text: string): RequirementItem[] {
       continue;
     }
     if (bullet) {
-      const body = clean(bullet[1] ?? "");
+      const body = clean(bulletText);
       if (section !== "skip" && body.length >= 2)
         for (const part of splitInlineOptional(body, optional)) out.push(item(part, context, kind));
       lastWasBullet = section !== "skip";

@@ -88,6 +88,30 @@ describe("splitRequirements", () => {
     ]);
   });
 
+  it("reads an emoji-led section name as a heading, and a run of lines led by one emoji as bullets", () => {
+    const text = [
+      "🚀 WHAT YOU'LL DO",
+      "🔹 Put a p95 panel for the ticket site on the Grafana board",
+      "🔹 Join the on-call rota",
+      "",
+      "✅ What you bring",
+      "• Terraform and Ansible",
+      "💡 Nice to have",
+      "✅ Experience with Kubernetes",
+      "✅ Requirements",
+      "🎁 Benefits",
+      "🏖️ 30 days of holiday",
+    ].join("\n");
+    expect(splitRequirementItems(text)).toEqual([
+      { text: "Put a p95 panel for the ticket site on the Grafana board", optional: false, section: "does" },
+      { text: "Join the on-call rota", optional: false, section: "does" },
+      { text: "Terraform and Ansible", optional: false, section: "brings" },
+      // Two ✅ lines in a row are a list, even when one of them reads like a section name.
+      { text: "Experience with Kubernetes", optional: true, section: "brings" },
+      { text: "Requirements", optional: true, section: "brings" },
+    ]);
+  });
+
   it("joins an indented continuation line onto its bullet and strips bold markers", () => {
     const text = ["## Requirements", "- **Terraform**: modules for our", "  monitoring stack", "- CI/CD"].join("\n");
     expect(splitRequirements(text)).toEqual(["Terraform: modules for our monitoring stack", "CI/CD"]);
