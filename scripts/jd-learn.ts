@@ -1,9 +1,9 @@
 // Writes the JD analyser's learned data, from the seeded matrix indicators and the labelled job
 // descriptions of the learnable directories (scripts/jd-learning-lines.ts; never a held-out set):
 // lib/jd/learned-data.json (word associations, the lexicon-only reading's back-off) and
-// lib/jd/model-data.json (the domain and level models, with the flag threshold chosen by
-// leave-one-ad-out cross-validation, and the one (never lower) for lines without a level cue; `--threshold X
-// --threshold-without-cue Y|none` skips the cross-validation). `npm run jd:learn`;
+// lib/jd/model-data.json (the domain and level models, with the flag thresholds for lines with and
+// without a level cue chosen by 10-fold cross-validation by ad, chooseThresholds' rule, about 4
+// minutes; `--threshold X --threshold-without-cue Y|none` skips the cross-validation). `npm run jd:learn`;
 // unit tests check both are current.
 import { writeFileSync } from "node:fs";
 import { LEARNABLE_DIRS, learningLines, loadCorpus } from "./jd-learning-lines";
@@ -23,7 +23,7 @@ const chosen =
         flagThreshold: Number(process.argv[i + 1]),
         flagThresholdWithoutCue: j >= 0 && process.argv[j + 1] !== "none" ? Number(process.argv[j + 1]) : null,
       }
-    : chooseThresholds(leaveOneAdOut(docs));
+    : chooseThresholds(leaveOneAdOut(docs, {}, undefined, 10));
 const model = fit(docs.map(docExamples), matrixExamples(), chosen);
 const modelOut = new URL("../lib/jd/model-data.json", import.meta.url);
 writeFileSync(modelOut, `${JSON.stringify(model)}\n`);

@@ -57,6 +57,20 @@ export const BLIND_TRAINING_SETS: { dir: string; about: string }[] = [
     dir: "tests/fixtures/jd-dev-34",
     about: "20 ads pasted from job boards (emoji and all-caps headings, Markdown, LinkedIn debris), six deflated",
   },
+  {
+    dir: "tests/fixtures/jd-dev-36",
+    about:
+      "20 ads, industry and utilities in Africa and the Middle East: Level 3 asks in plain words under Level 2 targets",
+  },
+  {
+    dir: "tests/fixtures/jd-dev-37",
+    about:
+      "20 ads, retail, hospitality, schools and clinics in Asia: Level 2 asks in humble words under Level 1 targets",
+  },
+  {
+    dir: "tests/fixtures/jd-dev-38",
+    about: "20 ads, public institutions in Latin America and Eastern Europe: a balanced mix like the held-out sets'",
+  },
 ];
 
 /**
