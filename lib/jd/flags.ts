@@ -158,36 +158,39 @@ export function lineFlags(
 /** A required line's ask, for comparing a title with the levels the text asks for. */
 export type Ask = { domain: DomainKey | null; level: Level };
 
+/** At least this many required lines two levels from the title, and at least half of them, contradict it. */
+export const MIN_LINES_AGAINST_TITLE = 3;
+
 /**
- * A title whose seniority contradicts the levels asked, in either direction, or null: the levels
- * the text itself asks for (`asked`, required lines only) and the role's targets. Several
- * reasons join with "; ".
+ * A title whose seniority contradicts the levels asked, in either direction, or null. The text
+ * contradicts it when at least MIN_LINES_AGAINST_TITLE of its required lines (`asked`), and at
+ * least half of them, are two levels or more from every level the title can mean (a Junior ad
+ * asking mostly Level 3, a Director's asking mostly Level 1); a line one level off is flagged on
+ * its own line, not on the title. The role's targets contradict it when they sit outside the
+ * title's band (a Director role targeting nothing above Level 2). Several reasons join with "; ".
  */
 export function titleFlag(title: string, targets: Record<DomainKey, Target>, asked: Ask[] = []): string | null {
   const rung = titleRung(title);
   if (!rung) return null;
   const reasons: string[] = [];
-  const top = maxTarget(targets);
-  const topAsked = Math.max(0, ...asked.map((a) => a.level));
   const says = `Title says "${rung.word}"`;
-  if (rung.expects.min >= 2 && asked.length && topAsked < rung.expects.min) {
+  const against = asked.filter((a) => rung.means.every((m) => Math.abs(a.level - m) >= 2));
+  if (against.length >= MIN_LINES_AGAINST_TITLE && against.length * 2 >= asked.length) {
+    const means = rung.means.map((m) => `Level ${m}`).join(" or ");
+    const level = against[0]!.level;
+    const where = DOMAIN_KEYS.filter((d) => against.some((a) => a.domain === d)).map((d) => DOMAIN_NAMES[d]);
+    const topAsked = Math.max(...asked.map((a) => a.level));
     reasons.push(
-      `${says} but the text asks nothing above Level ${topAsked} (${plural(asked.length, "line")}); a ${rung.word} role asks Level ${rung.expects.min} work`,
+      level < rung.means[0]! && topAsked === level
+        ? `${says} but the text asks nothing above Level ${level} (${plural(asked.length, "line")}); a ${rung.word} role asks ${means} work`
+        : `${says} but ${against.length === asked.length ? `all ${asked.length} lines` : `${against.length} of ${plural(asked.length, "line")}`} ask${level > rung.means[0]! ? "" : " only"} Level ${level}${level === 3 ? ` (in ${where.join(", ")})` : ""}; a ${rung.word} role asks ${means} work`,
     );
   }
+  const top = maxTarget(targets);
   if (rung.expects.min >= 2 && top < rung.expects.min && top > 0)
     reasons.push(`${says} but no domain targets above Level ${top}`);
-  if (rung.expects.max < 3) {
-    const high = asked.filter((a) => a.level > rung.expects.max);
-    const l3 = asked.filter((a) => a.level === 3);
-    const l3Domains = DOMAIN_KEYS.filter((d) => l3.some((a) => a.domain === d));
-    const where = l3Domains.length ? ` in ${l3Domains.map((d) => DOMAIN_NAMES[d]).join(", ")}` : "";
-    if (l3.length) reasons.push(`${says} but the text asks Level 3${where} (${plural(l3.length, "line")})`);
-    else if (rung.expects.max === 1 && high.length >= 3 && high.length * 2 > asked.length)
-      reasons.push(`${says} but most lines ask Level 2 (${high.length} of ${asked.length})`);
-    const l3t = DOMAIN_KEYS.filter((d) => targets[d] === 3);
-    if (l3t.length)
-      reasons.push(`${says} but the role targets Level 3 in ${l3t.map((d) => DOMAIN_NAMES[d]).join(", ")}`);
-  }
+  const l3t = DOMAIN_KEYS.filter((d) => targets[d] === 3);
+  if (rung.expects.max < 3 && l3t.length)
+    reasons.push(`${says} but the role targets Level 3 in ${l3t.map((d) => DOMAIN_NAMES[d]).join(", ")}`);
   return reasons.length ? reasons.join("; ") : null;
 }

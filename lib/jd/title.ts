@@ -42,37 +42,47 @@ export function detectTitle(text: string): string | null {
 }
 
 /**
- * Seniority words in titles, by the band of levels a title with them implies. A title word
- * sets the levels the text should ask: a junior title asks Level 1 (some Level 2 is fine), a
- * staff-and-above title asks Level 3 somewhere. The highest rung in a title wins ("Senior
- * Director"); "Lead" alone is the team-lead rung, as high as Senior.
+ * Seniority words in titles. `means`: the levels a title with the word can mean (Junior and
+ * Associate 1; Mid and Senior 2; Lead, Staff, Architect and Principal 2 or 3; Head of, Director,
+ * VP and above 3), against which the text contradicts the title when most of its lines are two
+ * levels away (titleFlag). `expects`: the band of targets the role should have, for the check of
+ * the role's own targets and for reading an entry-level ad (max 1). The highest rung in a title
+ * wins ("Senior Director"); "Lead" alone is the team-lead rung.
  */
-export type Rung = { word: string; rank: number; expects: { min: 1 | 2 | 3; max: 1 | 2 | 3 } };
-export const SENIORITY: { pattern: RegExp; word: string; expects: Rung["expects"] }[] = [
-  { pattern: /\b(intern|internship|trainee|apprentice)\b/i, word: "Intern/Trainee", expects: { min: 1, max: 1 } },
-  { pattern: /\b(graduate|grad|entry[- ]level)\b/i, word: "Graduate", expects: { min: 1, max: 1 } },
-  { pattern: /\b(junior|jr\.?)(?![a-z])/i, word: "Junior", expects: { min: 1, max: 1 } },
-  { pattern: /\bassociate\b(?!\s+director)/i, word: "Associate", expects: { min: 1, max: 2 } },
+type Lvl = 1 | 2 | 3;
+export type Rung = { word: string; rank: number; means: Lvl[]; expects: { min: Lvl; max: Lvl } };
+export const SENIORITY: { pattern: RegExp; word: string; means: Lvl[]; expects: Rung["expects"] }[] = [
+  {
+    pattern: /\b(intern|internship|trainee|apprentice)\b/i,
+    word: "Intern/Trainee",
+    means: [1],
+    expects: { min: 1, max: 1 },
+  },
+  { pattern: /\b(graduate|grad|entry[- ]level)\b/i, word: "Graduate", means: [1], expects: { min: 1, max: 1 } },
+  { pattern: /\b(junior|jr\.?)(?![a-z])/i, word: "Junior", means: [1], expects: { min: 1, max: 1 } },
+  { pattern: /\bassociate\b(?!\s+director)/i, word: "Associate", means: [1], expects: { min: 1, max: 2 } },
   {
     pattern: /\b(mid[- ]level|mid|intermediate)\b|\b(engineer|developer|analyst)\s+ii\b/i,
     word: "Mid",
+    means: [2],
     expects: { min: 1, max: 2 },
   },
   {
     pattern: /\b(senior|sr\.?)(?![a-z])|\b(engineer|developer|analyst)\s+iii\b/i,
     word: "Senior",
+    means: [2],
     expects: { min: 2, max: 3 },
   },
-  { pattern: /\blead\b/i, word: "Lead", expects: { min: 2, max: 3 } },
-  { pattern: /\bstaff\b/i, word: "Staff", expects: { min: 3, max: 3 } },
-  { pattern: /\barchitect\b/i, word: "Architect", expects: { min: 3, max: 3 } },
-  { pattern: /\bprincipal\b/i, word: "Principal", expects: { min: 3, max: 3 } },
-  { pattern: /\bhead of\b|\bhead,/i, word: "Head of", expects: { min: 3, max: 3 } },
-  { pattern: /\b(director|directeur|directora?)\b/i, word: "Director", expects: { min: 3, max: 3 } },
-  { pattern: /\b(vp|vice[- ]president|svp|evp)\b/i, word: "VP", expects: { min: 3, max: 3 } },
-  { pattern: /\bdistinguished\b/i, word: "Distinguished", expects: { min: 3, max: 3 } },
-  { pattern: /\bfellow\b/i, word: "Fellow", expects: { min: 3, max: 3 } },
-  { pattern: /\b(chief|cto|ciso|cdo)\b/i, word: "Chief", expects: { min: 3, max: 3 } },
+  { pattern: /\blead\b/i, word: "Lead", means: [2, 3], expects: { min: 2, max: 3 } },
+  { pattern: /\bstaff\b/i, word: "Staff", means: [2, 3], expects: { min: 3, max: 3 } },
+  { pattern: /\barchitect\b/i, word: "Architect", means: [2, 3], expects: { min: 3, max: 3 } },
+  { pattern: /\bprincipal\b/i, word: "Principal", means: [2, 3], expects: { min: 3, max: 3 } },
+  { pattern: /\bhead of\b|\bhead,/i, word: "Head of", means: [3], expects: { min: 3, max: 3 } },
+  { pattern: /\b(director|directeur|directora?)\b/i, word: "Director", means: [3], expects: { min: 3, max: 3 } },
+  { pattern: /\b(vp|vice[- ]president|svp|evp)\b/i, word: "VP", means: [3], expects: { min: 3, max: 3 } },
+  { pattern: /\bdistinguished\b/i, word: "Distinguished", means: [3], expects: { min: 3, max: 3 } },
+  { pattern: /\bfellow\b/i, word: "Fellow", means: [3], expects: { min: 3, max: 3 } },
+  { pattern: /\b(chief|cto|ciso|cdo)\b/i, word: "Chief", means: [3], expects: { min: 3, max: 3 } },
 ];
 
 /** The most senior rung a title names (the table's order), or null for a plain title ("SRE"). */
@@ -80,7 +90,7 @@ export function titleRung(title: string): Rung | null {
   let found: Rung | null = null;
   SENIORITY.forEach((s, rank) => {
     const m = s.pattern.exec(title);
-    if (m) found = { word: m[0].replace(/[,.]$/, "").trim(), rank, expects: s.expects };
+    if (m) found = { word: m[0].replace(/[,.]$/, "").trim(), rank, means: s.means, expects: s.expects };
   });
   return found;
 }
