@@ -21,7 +21,7 @@ export type RequirementItem = {
 type Section = "req" | "neutral" | "skip";
 
 const REQ_HEADING =
-  /requirement|qualification|responsibilit|accountab|what you(['’]ll| will)? (do|bring|need|have)|you(['’]ll| will) (do|bring|need)|looking for|must.have|nice.to.have|skills|experience|about you|you have|preferred|bonus|day.to.day|expectations|competenc|who you are|ideal candidate|duties|what we (expect|need)|\b(your|the|candidate(['’]s)?) (missions?|tasks|profile)\b|\btasks\b|\bcriteria\b|^the job$/i;
+  /requirement|qualification|responsibilit|accountab|what you(['’]ll| will)? (do|bring|need|have|own|work on|lead)|what you(['’]ll| will) be doing|what we (ask|look for|are looking for|hope for)|^profile$|requisit|you(['’]ll| will) (do|bring|need)|looking for|must.have|nice.to.have|skills|experience|about you|you have|preferred|bonus|day.to.day|expectations|competenc|who you are|ideal candidate|duties|what we (expect|need)|\b(your|the|candidate(['’]s)?) (missions?|tasks|profile)\b|\btasks\b|\bcriteria\b|^the job$/i;
 /** A heading over the role's work rather than the person's qualifications. */
 const DOES_HEADING =
   /responsibilit|accountab|what you(['’]ll| will) (do|work on|own)|you(['’]ll| will) (do|own)|day.to.day|duties|the job|your (role|missions?|impact|tasks)|\btasks\b|what (the role|you) (involves|entails)|in this role/i;
@@ -57,6 +57,10 @@ const ROLE_NOUNS = [
   "officer",
   "specialist",
   "fellow",
+  "postholder",
+  "jobholder",
+  "incumbent",
+  "person",
 ]
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .concat(["SRE", "CISO", "CTO", "CIO", "VP"])
@@ -66,14 +70,20 @@ const ROLE_DOES = new RegExp(
 );
 const DESCRIBES_DUTY = (s: string) => YOU_WILL.test(s) || PRONOUN_DOES.test(s) || ROLE_DOES.test(s);
 /** A bare "The role" line heads the role's description; it is no requirement. */
-const ROLE_HEADING = /^(about )?(the|this|your) (role|position)$/i;
+const ROLE_HEADING = /^(about )?(the|this|your) (role|position|job|opportunity)$/i;
+/** A sentence about applying or pay, in a requirements section: not a requirement ("Send your CV to ..."). */
+const APPLY_OR_PAY =
+  /^(?:to apply|apply (?:at|by|through|via|online|now|here|before|with)|applications?\b|send (?:your |a )?(?:cv|resume|résumé|application)|please apply|interested candidates|(?:annual )?(?:salary|remuneration)\b)|[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
 const OPTIONAL_HEADING = /nice.to.have|preferred|bonus|desirable|optional|a plus/i;
 const SKIP_HEADING =
-  /about (us|the company|the team)|^about (?!the role|you\b|this role)|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|\bour (values|culture|mission|stack)|why join|life at|logistics/i;
+  /about (us|the company|the team)|^about (?!the (role|job|position|opportunity)|you\b|this (role|job|position))|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|\bour (values|culture|mission|stack)|why join|life at|logistics|who we are/i;
 
-/** Bullet marks: typed ones, typographic ones and the arrows, ticks and shapes job boards paste (→, ✅, ►). */
+/**
+ * Bullet marks: typed ones, typographic ones and the arrows, ticks and shapes job boards paste (→, ✅, ►),
+ * and the Japanese middle dot, which takes no space after it ("・Build the pipeline").
+ */
 const BULLET =
-  /^\s*(?:[-*•·–—▪◦‣+→➔➜➝➞➟➠➡➢➣➤►▸▹▶✓✔✅☑●○■□◆◇❖⁃](?:\uFE0F)?|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+(.*)$/;
+  /^\s*(?:(?:[-*•·–—▪◦‣+→➔➜➝➞➟➠➡➢➣➤►▸▹▶✓✔✅☑●○■□◆◇❖⁃](?:\uFE0F)?|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+|[・･]\s*)(.*)$/;
 /**
  * A line led by an emoji ("🚀 What you'll do", "✅ What you bring", "🔹 Build the pipeline"): the
  * emoji (with its variation selector or joined sequence) and the text after it.
@@ -99,6 +109,10 @@ function headingText(line: string): string | null {
   if (md !== null) return md;
   const t = line.trim();
   if (!t) return null;
+  // A bilingual heading ("主な業務 / Key responsibilities", "O que você vai fazer / What you'll do"):
+  // a heading when one of its languages is.
+  const sides = t.split(/\s+[/|]\s+/);
+  if (sides.length === 2 && sides.some((side) => headingText(side) !== null)) return t.replace(/:$/, "");
   const words = t.split(/\s+/).length;
   if (t.endsWith(":") && words <= 8) return t.slice(0, -1);
   if (
@@ -115,7 +129,7 @@ function headingText(line: string): string | null {
 function sectionFor(heading: string, previous: Section): { section: Section; known: boolean } {
   if (SKIP_HEADING.test(heading) && !REQ_HEADING.test(heading)) return { section: "skip", known: true };
   if (REQ_HEADING.test(heading) || OPTIONAL_HEADING.test(heading)) return { section: "req", known: true };
-  if (/about the role|the role|overview|summary|introduction/i.test(heading))
+  if (/about the (role|job|position|opportunity)|the role|overview|summary|introduction/i.test(heading))
     return { section: "neutral", known: true };
   // Unknown sub-headings ("### Observability & telemetry") keep the section they sit in.
   return { section: previous === "skip" ? "neutral" : previous, known: false };
@@ -127,7 +141,7 @@ export function isSectionHeading(text: string): boolean {
     REQ_HEADING.test(text) ||
     SKIP_HEADING.test(text) ||
     OPTIONAL_HEADING.test(text) ||
-    /about the role|the role|overview|summary|introduction/i.test(text)
+    /about the (role|job|position|opportunity)|the role|overview|summary|introduction/i.test(text)
   );
 }
 
@@ -199,6 +213,27 @@ function emojiHeadings(lines: string[]): (string | null)[] {
   });
 }
 
+/**
+ * A short line with no sentence punctuation right above a bulleted list, in a text with bullets,
+ * heads that list ("Perfil / Profile", "Concretely"), even when it names no known section: it is
+ * not one of the list's items.
+ */
+function labelOverList(lines: string[], i: number): string | null {
+  const t = clean(lines[i] ?? "");
+  // An indented line continues the bullet above it.
+  if (!t || /^\s/.test(lines[i]!) || t.split(/\s+/).length > 6 || /[.!?;,]$/.test(t)) return null;
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.trim() === "") j++;
+  const next = lines[j];
+  return next !== undefined && (BULLET.test(next) || EMOJI_LED.test(next)) ? t.replace(/:$/, "") : null;
+}
+
+/** The sentences of a prose line that tell the reader what they do in the role (none for a blank, bullet or heading line). */
+function dutySentences(line: string | undefined): string[] {
+  if (!line?.trim() || BULLET.test(line) || EMOJI_LED.test(line) || headingText(line) !== null) return [];
+  return sentences(clean(line)).filter(DESCRIBES_DUTY);
+}
+
 export function splitRequirementItems(text: string): RequirementItem[] {
   const rawLines = text.replace(/\r\n?/g, "\n").split("\n");
   const emojiHeading = emojiHeadings(rawLines);
@@ -219,7 +254,7 @@ export function splitRequirementItems(text: string): RequirementItem[] {
     // Any other emoji-led line is a bullet ("🔹 Build the pipeline"), whether or not its mark is a usual one.
     const bulletText = emoji === null ? (BULLET.exec(raw)?.[1] ?? EMOJI_LED.exec(raw)?.[2]) : undefined;
     const bullet = bulletText !== undefined;
-    const heading = emoji ?? (bullet ? null : headingText(raw));
+    const heading = emoji ?? (bullet ? null : (headingText(raw) ?? labelOverList(rawLines, i)));
     if (heading !== null) {
       const next = sectionFor(heading, section);
       section = next.section;
@@ -252,14 +287,18 @@ export function splitRequirementItems(text: string): RequirementItem[] {
       continue;
     }
     if (section === "req")
-      for (const s of sentences(clean(raw)))
+      for (const s of sentences(clean(raw)).filter((x) => !APPLY_OR_PAY.test(x)))
         for (const part of splitInlineOptional(s, optional)) out.push(item(part, context, kind));
     // Prose about the role ("The role", or no heading yet) that tells the reader, sentence after
     // sentence, what they will do is the role's work; a one-sentence intro ("You will own the
     // technical direction of AIOps at ...") is a summary of the lines below it, not one of them.
     else if (section === "neutral") {
-      const work = sentences(clean(raw)).filter(DESCRIBES_DUTY);
-      if (work.length >= 2) for (const s of work) out.push(item({ text: s, optional: false }, undefined, "does"));
+      const work = dutySentences(raw);
+      // A paragraph written one sentence per line ("You clean the series.\nYou explain ...") counts
+      // as one paragraph: a duty sentence next to another line of duties is one of them.
+      const inRun = work.length === 1 && [rawLines[i - 1], rawLines[i + 1]].some((l) => dutySentences(l).length > 0);
+      if (work.length >= 2 || inRun)
+        for (const s of work) out.push(item({ text: s, optional: false }, undefined, "does"));
     }
   }
   return out;

@@ -112,6 +112,61 @@ describe("splitRequirements", () => {
     ]);
   });
 
+  it("reads Japanese middle-dot bullets and bilingual headings, and 'What you'll own' under 'About the job'", () => {
+    const text = [
+      "主な業務 / Key responsibilities",
+      "・Build a streaming feature pipeline on Kafka",
+      "・ Keep lineage from raw counters to features",
+      "Sobre nós / About us",
+      "▶ We teach 1.2 million students",
+      "About the job",
+      "What you'll own",
+      "✅ Set the telemetry strategy of the product",
+    ].join("\n");
+    expect(splitRequirements(text)).toEqual([
+      "Build a streaming feature pipeline on Kafka",
+      "Keep lineage from raw counters to features",
+      "Set the telemetry strategy of the product",
+    ]);
+  });
+
+  it("reads duties written one sentence per line, and the postholder's duties, as the role's work", () => {
+    const oneLineEach = [
+      "Head of Data Science",
+      "",
+      "We are a developer of office towers.",
+      "",
+      "You clean and join the chiller time series in Python.",
+      "You explain to the facility managers why a random split leaks the future.",
+      "",
+      "Requirements",
+      "- 10 years in data science",
+    ].join("\n");
+    expect(splitRequirements(oneLineEach)).toEqual([
+      "You clean and join the chiller time series in Python.",
+      "You explain to the facility managers why a random split leaks the future.",
+      "10 years in data science",
+    ]);
+    const postholder =
+      "The postholder will build the health telemetry of the pipeline. Further the postholder designs the golden-path templates.";
+    expect(splitRequirements(`Platform Engineer\n\n${postholder}\n\nCriteria\n- Portuguese and English`)).toEqual([
+      "The postholder will build the health telemetry of the pipeline.",
+      "Further the postholder designs the golden-path templates.",
+      "Portuguese and English",
+    ]);
+  });
+
+  it("takes a short label right above a list as its heading, and drops applying and pay sentences", () => {
+    const text = [
+      "Requirements",
+      "Perfil / Profile",
+      "- Terraform and Ansible",
+      "Send your CV to jobs@example.com by 30 January.",
+      "Salary in EUR in 14 payments.",
+    ].join("\n");
+    expect(splitRequirements(text)).toEqual(["Terraform and Ansible"]);
+  });
+
   it("joins an indented continuation line onto its bullet and strips bold markers", () => {
     const text = ["## Requirements", "- **Terraform**: modules for our", "  monitoring stack", "- CI/CD"].join("\n");
     expect(splitRequirements(text)).toEqual(["Terraform: modules for our monitoring stack", "CI/CD"]);
