@@ -3,6 +3,7 @@ import { db } from "../../lib/db";
 import { jdChanges } from "../../lib/job-descriptions/diff";
 import { jobDescriptionData, saveJobDescription } from "../../lib/job-descriptions/service";
 import { userByEmail } from "./helpers";
+import { MOSTLY_LEVEL_3 } from "../unit/jd/clear-cut-lines";
 
 describe("job descriptions", () => {
   it("generates from the role's targets and the matrix, saves for recruiters, refuses interviewers", async () => {
@@ -193,15 +194,7 @@ describe("job description analysis", () => {
       await userByEmail("recruiter@example.com"),
       role.id,
       {
-        text: [
-          "# Junior SRE",
-          "",
-          "## Requirements",
-          "- Define the enterprise telemetry strategy.",
-          "- Establish model governance and explainability standards.",
-          "- Set the organisation-wide policy for automated remediation.",
-          "- Build Terraform modules and CI/CD pipelines.",
-        ].join("\n"),
+        text: ["# Junior SRE", "", "## Requirements", ...MOSTLY_LEVEL_3.map((l) => `- ${l}`)].join("\n"),
       },
       { inclusive: async () => [] },
     );

@@ -37,3 +37,11 @@ export const BARE_TOOLS: readonly (readonly [string, DomainKey, Level])[] = [
   ["Familiarity with MLflow and pandas.", "data-ml", 1],
   ["Knowledge of Vault and OPA.", "security-governance", 1],
 ];
+
+/** Three Level 3 asks and one Level 1 line: under a Junior title, a contradiction of the title (titleFlag). */
+export const MOSTLY_LEVEL_3 = [
+  "Define the enterprise telemetry strategy.",
+  "Establish model governance and explainability standards.",
+  "Set the organisation-wide policy for automated remediation.",
+  "Configure dashboards and basic alert rules.",
+] as const;

@@ -2,20 +2,13 @@ import { describe, expect, it } from "vitest";
 import { analyseJobDescription, detectTitle, titleFlag, type Target } from "../../../lib/jd/analyse";
 import { titleRung } from "../../../lib/jd/title";
 import type { DomainKey } from "../../../lib/jd/lexicon";
+import { MOSTLY_LEVEL_3 } from "./clear-cut-lines";
 
 const targets = (o: number, d: number, a: number, s: number): Record<DomainKey, Target> =>
   ({ observability: o, "data-ml": d, automation: a, "security-governance": s }) as Record<DomainKey, Target>;
 
 // A junior ad that asks mostly for strategy-level (Level 3) work, pasted against a neutral mid-level role.
-const JUNIOR_INFLATED = [
-  "# Junior SRE",
-  "",
-  "## Requirements",
-  "- Define the enterprise telemetry strategy.",
-  "- Establish model governance and explainability standards.",
-  "- Set the organisation-wide policy for automated remediation.",
-  "- Configure dashboards and basic alert rules.",
-].join("\n");
+const JUNIOR_INFLATED = ["# Junior SRE", "", "## Requirements", ...MOSTLY_LEVEL_3.map((l) => `- ${l}`)].join("\n");
 const LEVEL_3_IN = "(in observability & telemetry, automation & integration, security & governance)";
 
 describe("detectTitle", () => {
@@ -158,12 +151,7 @@ describe("a title that contradicts the levels asked, in either direction", () =>
   });
 
   it("flags Junior, Graduate and Associate titles asking mostly Level 3", () => {
-    const text = lines(
-      "Define the enterprise telemetry strategy.",
-      "Establish model governance and explainability standards.",
-      "Set the organisation-wide policy for automated remediation.",
-      "Configure alert rules.",
-    );
+    const text = lines(...MOSTLY_LEVEL_3);
     for (const t of ["Junior SRE", "Graduate SRE", "Associate SRE"])
       expect(flagOf(t, text, targets(1, 0, 1, 1)), t).toMatch(/3 of 4 lines ask Level 3 \(in observability/);
   });
