@@ -4,6 +4,8 @@
 // isn't (benefits, about us, how to apply); prose counts only under a requirement-like
 // heading, or when the text has no headings and no bullets at all.
 
+import { describesDuty } from "./duty-prose";
+
 export type RequirementItem = {
   text: string;
   /** under "Nice to have" / "Preferred" / "Bonus" */
@@ -28,47 +30,6 @@ const DOES_HEADING =
 /** A heading over what the person brings. */
 const BRINGS_HEADING =
   /requirement|qualification|what you (bring|need|have)|you(['’]ll| will) (bring|need|have)|looking for|must.have|skills|experience|about you|you have|who you are|ideal candidate|what we (expect|need)|profile|competenc|nice.to.have|preferred|bonus|desirable/i;
-/** A prose sentence that tells the reader what they will do in the role ("As VP, you will design ..."). */
-const YOU_WILL = /^(?:[^.;:]{0,60}?[\s,])?you(?: will|['’]ll)\s+(?!join\b|be joining\b|report\b|be part of\b)[a-z]/i;
-/**
- * A prose sentence that says, in the present tense, what the person does in the role: "You design
- * the shared data platform ...", "She or he decides where ...", "The Principal Platform Engineer
- * defines ...", "In the day to day, the Director also reviews ...". Not who they are, join or report
- * to ("You are calm ...", "She or he reports to the CISO", "The Director ... is responsible of ...").
- * A present-tense "you" counts only when it opens the sentence: "In AIOps you judge whether models
- * cut noise" describes the field, not a duty. Like "you will" prose, such sentences are the role's
- * work only when a paragraph has two or more of them (splitRequirementItems).
- */
-const NOT_A_DUTY = String.raw`(?!(?:are|is|was|were|be|been|will|shall|can|could|may|might|should|would|must|need|needs|want|wants|join|joins|report|reports|get|gets|enjoy|enjoys|receive|receives|have|has|like|likes|love|loves|thrive|thrives)\b)`;
-const PRONOUN_DOES = new RegExp(
-  String.raw`^(?:you\s+|(?:[^.;:]{0,60}?[\s,])?(?:she or he|he or she|he/she|she/he|s/he)\s+)(?:also\s+)?(?:will\s+(?:also\s+)?(?!be\b|join\b|report\b))?${NOT_A_DUTY}[a-z]{3,}\b`,
-  "i",
-);
-/** The head of a role's name in the third person ("The Principal Platform Engineer", "the Director"). */
-const ROLE_NOUNS = [
-  "engineer",
-  "director",
-  "head",
-  "lead",
-  "manager",
-  "scientist",
-  "analyst",
-  "architect",
-  "officer",
-  "specialist",
-  "fellow",
-  "postholder",
-  "jobholder",
-  "incumbent",
-  "person",
-]
-  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
-  .concat(["SRE", "CISO", "CTO", "CIO", "VP"])
-  .join("|");
-const ROLE_DOES = new RegExp(
-  String.raw`^(?:[^.;:]{0,60}?[\s,])?[Tt]he (?:(?:[A-Z][\w-]*|of|and|&) ){0,6}?(?:${ROLE_NOUNS})(?: of(?: [A-Z][\w-]*)+)? (?:also )?(?:will (?:also )?(?!be\b|join\b|report\b)${NOT_A_DUTY}[a-z]{3,}|${NOT_A_DUTY}[a-z]{2,}s)\b`,
-);
-const DESCRIBES_DUTY = (s: string) => YOU_WILL.test(s) || PRONOUN_DOES.test(s) || ROLE_DOES.test(s);
 /** A bare "The role" line heads the role's description; it is no requirement. */
 const ROLE_HEADING = /^(about )?(the|this|your) (role|position|job|opportunity)$/i;
 /** A sentence about applying or pay, in a requirements section: not a requirement ("Send your CV to ..."). */
@@ -231,7 +192,7 @@ function labelOverList(lines: string[], i: number): string | null {
 /** The sentences of a prose line that tell the reader what they do in the role (none for a blank, bullet or heading line). */
 function dutySentences(line: string | undefined): string[] {
   if (!line?.trim() || BULLET.test(line) || EMOJI_LED.test(line) || headingText(line) !== null) return [];
-  return sentences(clean(line)).filter(DESCRIBES_DUTY);
+  return sentences(clean(line)).filter(describesDuty);
 }
 
 export function splitRequirementItems(text: string): RequirementItem[] {
