@@ -3,7 +3,7 @@
 // to another page and back, does not lose a pasted ad. The copy ends with the tab, so a shared
 // device keeps nothing of it, and it is keyed by user and role like the scorecard's device copy.
 import { useEffect, useMemo, useState } from "react";
-import { deviceCopy } from "@/components/ui/device-copy";
+import { deviceCopy, tabStorage } from "@/components/ui/device-copy";
 
 type CheckedText = { text: string; at: string };
 
@@ -11,14 +11,6 @@ const parseCheckedText = (raw: unknown): CheckedText | null => {
   const c = raw as Partial<CheckedText> | null;
   return c && typeof c.text === "string" && typeof c.at === "string" ? { text: c.text, at: c.at } : null;
 };
-
-function tabStorage() {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null; // no window (server), or storage disabled
-  }
-}
 
 export const checkedTextKey = (userId: string, roleId: string) => `aiops-jd-check:${userId}:${roleId}`;
 

@@ -11,6 +11,15 @@ function browserStorage(): Store | null {
   }
 }
 
+/** This tab's sessionStorage, for a copy that should end with the tab (pass it to deviceCopy). */
+export function tabStorage(): Store | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
 /** `parse` decides whether what is stored is usable (an older format or a tampered value is dropped). */
 export function deviceCopy<T>(key: string, parse: (raw: unknown) => T | null, store = browserStorage()) {
   return {

@@ -176,14 +176,19 @@ export function titleFlag(title: string, targets: Record<DomainKey, Target>, ask
   const says = `Title says "${rung.word}"`;
   const against = asked.filter((a) => rung.means.every((m) => Math.abs(a.level - m) >= 2));
   if (against.length >= MIN_LINES_AGAINST_TITLE && against.length * 2 >= asked.length) {
-    const means = rung.means.map((m) => `Level ${m}`).join(" or ");
+    // Two levels from every level the title means: all Level 3 (under a Level 1 title) or all Level 1.
     const level = against[0]!.level;
+    const above = level > rung.means[0]!;
+    const lines =
+      against.length === asked.length ? `all ${asked.length} lines` : `${against.length} of ${asked.length} lines`;
     const where = DOMAIN_KEYS.filter((d) => against.some((a) => a.domain === d)).map((d) => DOMAIN_NAMES[d]);
-    const topAsked = Math.max(...asked.map((a) => a.level));
+    const asks = above
+      ? `${lines} ask Level 3 (in ${where.join(", ")})`
+      : asked.every((a) => a.level === 1)
+        ? `the text asks nothing above Level 1 (${plural(asked.length, "line")})`
+        : `${lines} ask only Level 1`;
     reasons.push(
-      level < rung.means[0]! && topAsked === level
-        ? `${says} but the text asks nothing above Level ${level} (${plural(asked.length, "line")}); a ${rung.word} role asks ${means} work`
-        : `${says} but ${against.length === asked.length ? `all ${asked.length} lines` : `${against.length} of ${plural(asked.length, "line")}`} ask${level > rung.means[0]! ? "" : " only"} Level ${level}${level === 3 ? ` (in ${where.join(", ")})` : ""}; a ${rung.word} role asks ${means} work`,
+      `${says} but ${asks}; a ${rung.word} role asks ${rung.means.map((m) => `Level ${m}`).join(" or ")} work`,
     );
   }
   const top = maxTarget(targets);

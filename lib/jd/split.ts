@@ -36,6 +36,8 @@ const ROLE_HEADING = /^(about )?(the|this|your) (role|position|job|opportunity)$
 const APPLY_OR_PAY =
   /^(?:to apply|apply (?:at|by|through|via|online|now|here|before|with)|applications?\b|send (?:your |a )?(?:cv|resume|résumé|application)|please apply|interested candidates|(?:annual )?(?:salary|remuneration)\b)|[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
 const OPTIONAL_HEADING = /nice.to.have|preferred|bonus|desirable|optional|a plus/i;
+/** A heading over the description of the role: neither requirements nor a section to skip. */
+const ROLE_SECTION = /about the (role|job|position|opportunity)|the role|overview|summary|introduction/i;
 const SKIP_HEADING =
   /about (us|the company|the team)|^about (?!the (role|job|position|opportunity)|you\b|this (role|job|position))|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|\bour (values|culture|mission|stack)|why join|life at|logistics|who we are/i;
 
@@ -58,6 +60,15 @@ const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|incl|approx|esp|Inc|Ltd|Sr|Jr|Dr|St)\
 
 /** True for a bulleted or numbered line. */
 export const isBullet = (line: string) => BULLET.test(line);
+/** A line of a list: bulleted, numbered or led by an emoji. */
+const isListLine = (line: string) => BULLET.test(line) || EMOJI_LED.test(line);
+
+/** The index of the nearest non-blank line before (step -1) or after (step 1) line i, or -1. */
+function nearestNonBlank(lines: string[], i: number, step: 1 | -1): number {
+  let j = i + step;
+  while (j >= 0 && j < lines.length && lines[j]!.trim() === "") j += step;
+  return j >= 0 && j < lines.length ? j : -1;
+}
 
 /** The text of a Markdown ("## Skills") or bold ("**Skills:**") heading line, or null if the line isn't one. */
 export function markupHeading(line: string): string | null {
@@ -90,20 +101,14 @@ function headingText(line: string): string | null {
 function sectionFor(heading: string, previous: Section): { section: Section; known: boolean } {
   if (SKIP_HEADING.test(heading) && !REQ_HEADING.test(heading)) return { section: "skip", known: true };
   if (REQ_HEADING.test(heading) || OPTIONAL_HEADING.test(heading)) return { section: "req", known: true };
-  if (/about the (role|job|position|opportunity)|the role|overview|summary|introduction/i.test(heading))
-    return { section: "neutral", known: true };
+  if (ROLE_SECTION.test(heading)) return { section: "neutral", known: true };
   // Unknown sub-headings ("### Observability & telemetry") keep the section they sit in.
   return { section: previous === "skip" ? "neutral" : previous, known: false };
 }
 
 /** True for a section name ("Requirements", "About us", "Nice to have"): not a job title. */
 export function isSectionHeading(text: string): boolean {
-  return (
-    REQ_HEADING.test(text) ||
-    SKIP_HEADING.test(text) ||
-    OPTIONAL_HEADING.test(text) ||
-    /about the (role|job|position|opportunity)|the role|overview|summary|introduction/i.test(text)
-  );
+  return REQ_HEADING.test(text) || SKIP_HEADING.test(text) || OPTIONAL_HEADING.test(text) || ROLE_SECTION.test(text);
 }
 
 /** Sentences of a prose line; common abbreviations ("e.g.") don't end a sentence. */
@@ -161,12 +166,7 @@ const item = (
  */
 function emojiHeadings(lines: string[]): (string | null)[] {
   const led = lines.map((l) => EMOJI_LED.exec(l));
-  // The emoji of the nearest non-blank line before (step -1) or after (step 1) line i.
-  const neighbour = (i: number, step: 1 | -1) => {
-    let j = i + step;
-    while (j >= 0 && j < lines.length && lines[j]!.trim() === "") j += step;
-    return led[j]?.[1] ?? null;
-  };
+  const neighbour = (i: number, step: 1 | -1) => led[nearestNonBlank(lines, i, step)]?.[1] ?? null;
   return led.map((m, i) => {
     const heading = m ? headingText(m[2]!) : null;
     if (!m || heading === null) return null;
@@ -183,15 +183,13 @@ function labelOverList(lines: string[], i: number): string | null {
   const t = clean(lines[i] ?? "");
   // An indented line continues the bullet above it.
   if (!t || /^\s/.test(lines[i]!) || t.split(/\s+/).length > 6 || /[.!?;,]$/.test(t)) return null;
-  let j = i + 1;
-  while (j < lines.length && lines[j]!.trim() === "") j++;
-  const next = lines[j];
-  return next !== undefined && (BULLET.test(next) || EMOJI_LED.test(next)) ? t.replace(/:$/, "") : null;
+  const next = lines[nearestNonBlank(lines, i, 1)];
+  return next !== undefined && isListLine(next) ? t.replace(/:$/, "") : null;
 }
 
 /** The sentences of a prose line that tell the reader what they do in the role (none for a blank, bullet or heading line). */
 function dutySentences(line: string | undefined): string[] {
-  if (!line?.trim() || BULLET.test(line) || EMOJI_LED.test(line) || headingText(line) !== null) return [];
+  if (!line?.trim() || isListLine(line) || headingText(line) !== null) return [];
   return sentences(clean(line)).filter(describesDuty);
 }
 
