@@ -16,7 +16,7 @@ import {
   type FlagMiss,
   type FlagRates,
 } from "../lib/jd/evaluate";
-import { analyserWith, leaveOneAdOut, pairKey } from "../scripts/jd-model-training";
+import { analyserWith, leaveOneAdOut, modelRates } from "../scripts/jd-model-training";
 import { learn } from "../lib/jd/learned";
 import { BLIND_TRAINING_SETS, learningLines, loadCorpus } from "../scripts/jd-learning-lines";
 
@@ -165,7 +165,7 @@ const shipped = LEXICON ? lexiconBuild(null) : analyserWith(analyser.MODEL);
 console.log(
   LEXICON
     ? "Analyser: lexicon only (--lexicon)"
-    : `Analyser: learned models (${analyser.MODEL.trainedOn.lines} lines of ${analyser.MODEL.trainedOn.ads} ads and the matrix), flag threshold ${analyser.MODEL.flagThreshold} (${analyser.MODEL.flagThresholdWithoutCue ?? "never"} for lines without a level cue)`,
+    : `Analyser: learned models (${analyser.MODEL.trainedOn.lines} lines of ${analyser.MODEL.trainedOn.ads} ads and the matrix), flag threshold ${analyser.MODEL.flagThreshold} (${analyser.MODEL.flagThresholdWithoutCue ?? "never"} for lines without a level cue)${analyser.MODEL.inflation ? `; for lines asking too much ${analyser.MODEL.inflation.threshold} (${analyser.MODEL.inflation.withoutCue ?? "never"} without a cue)` : ""}`,
 );
 const learnable: CorpusDoc[] = [];
 const setOf = new Map<CorpusDoc, string>();
@@ -216,20 +216,12 @@ if (learnable.length && LEXICON) {
     });
   });
 } else if (learnable.length) {
-  // As the product flags: cued lines at the model's threshold, lines without a cue at their own (when it has one).
-  const t2 = analyser.MODEL.flagThresholdWithoutCue ?? null;
+  // As the product flags: cued lines at the model's threshold, lines without a cue at their own
+  // (when it has one), each side at its own pair.
   leaveOneAdOut(
     learnable,
     {},
-    (doc, r) =>
-      folds.push({
-        doc,
-        ...r,
-        fr:
-          t2 === null
-            ? r.flags.get(analyser.MODEL.flagThreshold)!
-            : r.flagsWithoutCue.get(pairKey(analyser.MODEL.flagThreshold, t2))!,
-      }),
+    (doc, r) => folds.push({ doc, ...r, fr: modelRates(r, analyser.MODEL)! }),
     CV_FOLDS > 1 ? CV_FOLDS : undefined,
   );
 }

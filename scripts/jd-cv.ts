@@ -13,6 +13,7 @@ import {
   falseFlagRate,
   flagRecall,
   leaveOneAdOut,
+  modelRates,
   pairKey,
   THRESHOLDS,
   type FitOptions,
@@ -120,10 +121,20 @@ for (const t2 of THRESHOLDS.filter((t) => t >= chosen.flagThreshold))
 // The shipped pair, and the best pair under each false-flag ceiling: how much recall each point of
 // false flags buys (chooseThresholds keeps MAX_CV_FALSE_FLAGS; `npm run jd:learn -- --threshold X
 // --threshold-without-cue Y` sets others).
-const withoutCue = MODEL.flagThresholdWithoutCue;
-const shippedKey = withoutCue == null ? null : pairKey(MODEL.flagThreshold, withoutCue);
-const shipped = shippedKey ? r.flagsWithoutCue.get(shippedKey) : r.flags.get(MODEL.flagThreshold);
-if (shipped) row(`shipped ${shippedKey ?? `${MODEL.flagThreshold} (lines with a cue only)`}`, shipped);
+const pairName = (t: number, t2: number | null | undefined) =>
+  t2 == null ? `${t} (lines with a cue only)` : pairKey(t, t2);
+const shipped = modelRates(r, MODEL);
+if (shipped)
+  row(
+    `shipped ${pairName(MODEL.flagThreshold, MODEL.flagThresholdWithoutCue)}${MODEL.inflation ? `, inflation ${pairName(MODEL.inflation.threshold, MODEL.inflation.withoutCue)}` : ""}`,
+    shipped,
+  );
+const chosenRates = modelRates(r, chosen);
+if (chosenRates)
+  row(
+    `chosen ${pairName(chosen.flagThreshold, chosen.flagThresholdWithoutCue)}, inflation ${pairName(chosen.inflation.threshold, chosen.inflation.withoutCue)}`,
+    chosenRates,
+  );
 const byRecall = [...r.flagsWithoutCue].sort(
   (a, b) => flagRecall(b[1]) - flagRecall(a[1]) || falseFlagRate(a[1]) - falseFlagRate(b[1]),
 );
@@ -136,5 +147,5 @@ for (const [set, s] of perSet)
     `  ${set}: ${s.lines} lines, domain ${pct(s.domainRight / s.lines)}, level ${pct(s.levelRight / s.levelled)}`,
   );
 console.log(
-  `chosen thresholds ${chosen.flagThreshold} (lines with a level cue), ${chosen.flagThresholdWithoutCue ?? "none"} (lines without) (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+  `chosen thresholds ${chosen.flagThreshold} (lines with a level cue), ${chosen.flagThresholdWithoutCue ?? "none"} (lines without); for inflation ${chosen.inflation.threshold} and ${chosen.inflation.withoutCue ?? "none"} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
 );

@@ -2,8 +2,9 @@
 // descriptions of the learnable directories (scripts/jd-learning-lines.ts; never a held-out set):
 // lib/jd/learned-data.json (word associations, the lexicon-only reading's back-off) and
 // lib/jd/model-data.json (the domain and level models, with the flag thresholds for lines with and
-// without a level cue chosen by 10-fold cross-validation by ad, chooseThresholds' rule, about 4
-// minutes; `--threshold X --threshold-without-cue Y|none` skips the cross-validation). `npm run jd:learn`;
+// without a level cue, for each side (deflation, inflation), chosen by 10-fold cross-validation by ad,
+// chooseThresholds' rule, about 5-8 minutes; `--threshold X --threshold-without-cue Y|none` skips the
+// cross-validation and uses that pair for both sides). `npm run jd:learn`;
 // unit tests check both are current.
 import { writeFileSync } from "node:fs";
 import { LEARNABLE_DIRS, learningLines, loadCorpus } from "./jd-learning-lines";
@@ -22,11 +23,12 @@ const chosen =
     ? {
         flagThreshold: Number(process.argv[i + 1]),
         flagThresholdWithoutCue: j >= 0 && process.argv[j + 1] !== "none" ? Number(process.argv[j + 1]) : null,
+        inflation: null,
       }
     : chooseThresholds(leaveOneAdOut(docs, {}, undefined, 10));
 const model = fit(docs.map(docExamples), matrixExamples(), chosen);
 const modelOut = new URL("../lib/jd/model-data.json", import.meta.url);
 writeFileSync(modelOut, `${JSON.stringify(model)}\n`);
 console.log(
-  `wrote ${modelOut.pathname}: ${Object.keys(model.domain.weights).length} domain and ${Object.keys(model.level.weights).length} level features, flag thresholds ${chosen.flagThreshold} (lines with a level cue) and ${chosen.flagThresholdWithoutCue ?? "none"} (lines without)`,
+  `wrote ${modelOut.pathname}: ${Object.keys(model.domain.weights).length} domain and ${Object.keys(model.level.weights).length} level features, flag thresholds ${chosen.flagThreshold} (lines with a level cue) and ${chosen.flagThresholdWithoutCue ?? "none"} (lines without), ${chosen.inflation ? `${chosen.inflation.threshold} and ${chosen.inflation.withoutCue ?? "none"} for inflation` : "the same for inflation"}`,
 );

@@ -15,7 +15,7 @@ import {
 import { lineFeatures } from "../lib/jd/features";
 import { readLineDetailed } from "../lib/jd/read-line";
 import { tokenize } from "../lib/jd/nlp";
-import { train, type Example, type Features, type JdModel } from "../lib/jd/model";
+import { train, type Example, type Features, type FlagPair, type JdModel } from "../lib/jd/model";
 import { DOMAIN_KEYS } from "../lib/jd/lexicon";
 import { matrixLines } from "./jd-learning-lines";
 import { lineFlags, mapLine } from "../lib/jd/analyse";
@@ -68,6 +68,7 @@ export type FitOptions = {
   matrix?: boolean;
   flagThreshold?: number;
   flagThresholdWithoutCue?: number | null;
+  inflation?: FlagPair | null;
 };
 
 export function fit(ads: LineExample[][], matrix: LineExample[], options: FitOptions = {}): JdModel {
@@ -89,6 +90,7 @@ export function fit(ads: LineExample[][], matrix: LineExample[], options: FitOpt
     level,
     flagThreshold: options.flagThreshold ?? 0.5,
     flagThresholdWithoutCue: options.flagThresholdWithoutCue ?? null,
+    inflation: options.inflation ?? null,
     trainedOn: { lines: lines.length, ads: ads.length },
   };
 }
@@ -148,7 +150,39 @@ const addRates = (a: FlagRates, b: FlagRates): FlagRates => ({
   deflatedFlagged: a.deflatedFlagged + b.deflatedFlagged,
   aligned: a.aligned + b.aligned,
   alignedFalselyFlagged: a.alignedFalselyFlagged + b.alignedFalselyFlagged,
+  alignedFalselyInflated: a.alignedFalselyInflated + b.alignedFalselyInflated,
+  alignedFalselyDeflated: a.alignedFalselyDeflated + b.alignedFalselyDeflated,
 });
+
+/**
+ * The rates of flagging deflation with one pair of thresholds and inflation with another: a line is
+ * read either above the allowed level or below the target, never both, so each side's counts are
+ * those of its own pair.
+ */
+export const sidedRates = (below: FlagRates, above: FlagRates): FlagRates => ({
+  inflated: above.inflated,
+  inflatedFlagged: above.inflatedFlagged,
+  deflated: below.deflated,
+  deflatedFlagged: below.deflatedFlagged,
+  aligned: below.aligned,
+  alignedFalselyInflated: above.alignedFalselyInflated,
+  alignedFalselyDeflated: below.alignedFalselyDeflated,
+  alignedFalselyFlagged: above.alignedFalselyInflated + below.alignedFalselyDeflated,
+});
+
+/** A pair's cross-validated rates: lines without a cue flagged under `withoutCue`, or never (null). */
+const pairRates = (r: Pick<CvResult, "flags" | "flagsWithoutCue">, p: FlagPair) =>
+  p.withoutCue === null ? r.flags.get(p.threshold) : r.flagsWithoutCue.get(pairKey(p.threshold, p.withoutCue));
+
+/** The cross-validated rates of a model's thresholds (deflation's pair, and inflation's when it has its own). */
+export function modelRates(
+  r: Pick<CvResult, "flags" | "flagsWithoutCue">,
+  m: Pick<JdModel, "flagThreshold" | "flagThresholdWithoutCue" | "inflation">,
+): FlagRates | undefined {
+  const below = pairRates(r, { threshold: m.flagThreshold, withoutCue: m.flagThresholdWithoutCue ?? null });
+  const above = m.inflation ? pairRates(r, m.inflation) : below;
+  return below && above ? sidedRates(below, above) : undefined;
+}
 
 /**
  * Leave-one-ad-out: each ad read by a model trained on the matrix and every other ad. With `folds`
@@ -236,29 +270,46 @@ export const MAX_CV_FALSE_FLAGS = 0.04;
 const score = (f: FlagRates) => flagRecall(f) - 3 * falseFlagRate(f);
 
 /**
- * The two flag thresholds, for lines with a level cue and (never lower) for lines without one, or
- * null when lines without a cue are best never flagged: of every such choice, the one that catches
- * the most mismatches under cross-validation while its false flags stay within MAX_CV_FALSE_FLAGS
- * (ties: fewer false flags, then the stricter thresholds). When none does, the one with the best
- * recall minus three times the false-flag rate.
+ * The flag thresholds: for each side (deflation, inflation), a pair of one threshold for lines with
+ * a level cue and (never lower) one for lines without, or null when lines without a cue are best
+ * never flagged on that side. Of every combination of a deflation pair and an inflation pair, the one
+ * that catches the most mismatches under cross-validation while its false flags stay within
+ * MAX_CV_FALSE_FLAGS (ties: fewer false flags, then the stricter thresholds, deflation's first).
+ * When none does, the one with the best recall minus three times the false-flag rate.
  */
 export function chooseThresholds(r: Pick<CvResult, "flags" | "flagsWithoutCue">): {
   flagThreshold: number;
   flagThresholdWithoutCue: number | null;
+  inflation: FlagPair;
 } {
-  const choices: { t: number; t2: number | null; f: FlagRates }[] = [
-    ...[...r.flags].map(([t, f]) => ({ t, t2: null, f })),
-    ...PAIRS.flatMap(([t, t2]) => {
-      const f = r.flagsWithoutCue.get(pairKey(t, t2));
-      return f ? [{ t, t2, f }] : [];
+  const pairs: { p: FlagPair; f: FlagRates }[] = [
+    ...[...r.flags].map(([threshold, f]) => ({ p: { threshold, withoutCue: null }, f })),
+    ...PAIRS.flatMap(([threshold, withoutCue]) => {
+      const f = r.flagsWithoutCue.get(pairKey(threshold, withoutCue));
+      return f ? [{ p: { threshold, withoutCue }, f }] : [];
     }),
   ];
-  const within = choices.filter((c) => falseFlagRate(c.f) <= MAX_CV_FALSE_FLAGS);
-  const rank = within.length ? flagRecall : score;
-  const [best] = (within.length ? within : choices).sort(
-    (a, b) =>
-      rank(b.f) - rank(a.f) || falseFlagRate(a.f) - falseFlagRate(b.f) || b.t - a.t || (b.t2 ?? 2) - (a.t2 ?? 2),
+  if (!pairs.length) throw new Error("chooseThresholds: no cross-validated flag rates");
+  const strictness = (p: FlagPair) => [p.threshold, p.withoutCue ?? 2];
+  const combos = pairs.flatMap((below) =>
+    pairs.map((above) => ({ below: below.p, above: above.p, f: sidedRates(below.f, above.f) })),
   );
-  if (!best) throw new Error("chooseThresholds: no cross-validated flag rates");
-  return { flagThreshold: best.t, flagThresholdWithoutCue: best.t2 };
+  const within = combos.filter((c) => falseFlagRate(c.f) <= MAX_CV_FALSE_FLAGS);
+  const rank = within.length ? flagRecall : score;
+  const stricter = (a: (typeof combos)[number], b: (typeof combos)[number]) => {
+    const [x, y] = [
+      [...strictness(a.below), ...strictness(a.above)],
+      [...strictness(b.below), ...strictness(b.above)],
+    ];
+    const i = x.findIndex((v, k) => v !== y[k]);
+    return i < 0 ? 0 : y[i]! - x[i]!;
+  };
+  const [best] = (within.length ? within : combos).sort(
+    (a, b) => rank(b.f) - rank(a.f) || falseFlagRate(a.f) - falseFlagRate(b.f) || stricter(a, b),
+  );
+  return {
+    flagThreshold: best!.below.threshold,
+    flagThresholdWithoutCue: best!.below.withoutCue,
+    inflation: best!.above,
+  };
 }

@@ -155,6 +155,10 @@ export function analyseJobDescription(text: string, role: RoleTargets, options: 
   const mapped = mapAd(text, options, role.title);
   const model = options.model === undefined ? MODEL : options.model;
   const withoutCue = options.flagLinesWithoutLevelCue === false ? null : (model?.flagThresholdWithoutCue ?? null);
+  const inflation =
+    model?.inflation && options.flagLinesWithoutLevelCue === false
+      ? { ...model.inflation, withoutCue: null }
+      : (model?.inflation ?? null);
   const perDomain = new Map<DomainKey, number>();
   for (const m of mapped) if (m.domain) perDomain.set(m.domain, (perDomain.get(m.domain) ?? 0) + 1);
   const lines: AnalysedLine[] = mapped.map((m) => ({
@@ -166,6 +170,7 @@ export function analyseJobDescription(text: string, role: RoleTargets, options: 
       options.extraDomains,
       model?.flagThreshold,
       withoutCue,
+      inflation,
     ),
   }));
   const missingDomains = DOMAIN_KEYS.filter((d) => role.targets[d] > 0 && !perDomain.has(d));

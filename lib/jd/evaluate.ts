@@ -153,6 +153,9 @@ export type FlagRates = {
   deflatedFlagged: number;
   aligned: number;
   alignedFalselyFlagged: number;
+  /** Of those, flagged as asking too much / too little: each side has its own thresholds, so each its own count. */
+  alignedFalselyInflated: number;
+  alignedFalselyDeflated: number;
 };
 
 /** Every count zero: the start of a tally. */
@@ -163,6 +166,8 @@ export const NO_FLAG_RATES: Readonly<FlagRates> = {
   deflatedFlagged: 0,
   aligned: 0,
   alignedFalselyFlagged: 0,
+  alignedFalselyInflated: 0,
+  alignedFalselyDeflated: 0,
 };
 
 /**
@@ -211,6 +216,8 @@ export function evaluateFlags(
         r.aligned++;
         if (kinds.has("inflation") || kinds.has("deflation")) {
           r.alignedFalselyFlagged++;
+          if (kinds.has("inflation")) r.alignedFalselyInflated++;
+          else r.alignedFalselyDeflated++;
           miss("aligned");
         }
       }

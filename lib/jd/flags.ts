@@ -3,6 +3,7 @@
 // mapping (lib/jd/analyse.ts) and the models' probabilities.
 import type { ExtraDomain } from "./learned";
 import { DOMAIN_KEYS, DOMAIN_NAMES, LEVEL_SUMMARIES, type DomainKey, type Level } from "./lexicon";
+import type { FlagPair } from "./model";
 import type { MappedLine } from "./read-line";
 import { titleRung } from "./title";
 import { MODEL } from "./trained";
@@ -93,15 +94,18 @@ export function lineFlags(
   extras: ExtraDomain[] = [],
   threshold: number = MODEL.flagThreshold,
   withoutCue: number | null = null,
+  /** The pair for lines read above the allowed level (JdModel.inflation); null: the pair above. */
+  inflation: FlagPair | null = null,
 ): Flag[] {
   const flags: Flag[] = [];
+  const above = inflation ?? { threshold, withoutCue };
   const top = maxTarget(targets);
   if (line.domain !== null && line.level !== null) {
     const target = targets[line.domain];
     const asks = `Level ${line.level} (${LEVEL_SUMMARIES[line.domain][line.level]})`;
     const name = DOMAIN_NAMES[line.domain];
     const allowed = allowedLevel(target, line.optional);
-    if (line.level > allowed && sureEnough(line, "above", allowed, threshold, targets, withoutCue)) {
+    if (line.level > allowed && sureEnough(line, "above", allowed, above.threshold, targets, above.withoutCue)) {
       const of = target === 0 ? `in ${name}, which the role doesn't target` : `for a Level ${target} target in ${name}`;
       flags.push({
         kind: "inflation",

@@ -122,6 +122,9 @@ export function train<C extends string>(
 }
 
 /** The stored models: domain ("none" or a domain key), level ("1".."3"), and the flag thresholds. */
+/** A flag threshold for lines whose sentence gives a level cue, and one (or none: never flagged) for lines without. */
+export type FlagPair = { threshold: number; withoutCue: number | null };
+
 export type JdModel = {
   version: 1;
   domain: Classifier;
@@ -139,6 +142,14 @@ export type JdModel = {
    * Such a flag names the model's strongest evidence. Absent or null: those lines are never flagged.
    */
   flagThresholdWithoutCue?: number | null;
+  /**
+   * Lines read above the level the role allows have their own pair, chosen by the same
+   * cross-validation as the pair above but separately: a reading above the target is more often
+   * right than one below it (held-out sets missed inflated lines more than deflated ones), so each
+   * side gets the thresholds that catch the most of its own kind of mismatch within one budget of
+   * false flags (chooseThresholds). Absent: the pair above serves both sides.
+   */
+  inflation?: FlagPair | null;
   /** Lines and ads it was trained on, for the record. */
   trainedOn: { lines: number; ads: number };
 };
@@ -154,6 +165,13 @@ function isClassifier(x: unknown): x is Classifier {
   );
 }
 
+const isShare = (x: unknown) => typeof x === "number" && x >= 0 && x <= 1;
+const isFlagPair = (x: unknown): x is FlagPair =>
+  typeof x === "object" &&
+  x !== null &&
+  isShare((x as FlagPair).threshold) &&
+  ((x as FlagPair).withoutCue === null || isShare((x as FlagPair).withoutCue));
+
 /** Reads stored model JSON, refusing anything that is not a complete model (a wrong file fails loudly, not silently). */
 export function readModel(data: unknown): JdModel {
   if (typeof data !== "object" || data === null) throw new Error("JD model: not an object");
@@ -168,5 +186,10 @@ export function readModel(data: unknown): JdModel {
   const t2 = m.flagThresholdWithoutCue;
   if (t2 !== undefined && t2 !== null && (typeof t2 !== "number" || !(t2 >= 0 && t2 <= 1)))
     throw new Error("JD model: flagThresholdWithoutCue must be between 0 and 1, or null");
+  const inflation = m.inflation;
+  if (inflation !== undefined && inflation !== null && !isFlagPair(inflation))
+    throw new Error(
+      "JD model: inflation must be { threshold, withoutCue } between 0 and 1 (withoutCue may be null), or null",
+    );
   return m;
 }

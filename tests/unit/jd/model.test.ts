@@ -27,6 +27,12 @@ describe("the model reader", () => {
     expect(() => readModel(badWeight)).toThrow(/level/);
     expect(() => readModel({ ...good, flagThreshold: 2 })).toThrow(/flagThreshold/);
     expect(() => readModel({ ...good, flagThresholdWithoutCue: 1.5 })).toThrow(/flagThresholdWithoutCue/);
+    expect(() => readModel({ ...good, inflation: { threshold: 2, withoutCue: null } })).toThrow(/inflation/);
+    expect(() => readModel({ ...good, inflation: { threshold: 0.3 } })).toThrow(/inflation/);
+    expect(readModel({ ...good, inflation: { threshold: 0.3, withoutCue: 0.5 } }).inflation).toEqual({
+      threshold: 0.3,
+      withoutCue: 0.5,
+    });
     expect(readModel({ ...good, flagThresholdWithoutCue: null }).flagThresholdWithoutCue).toBeNull();
   });
 });
@@ -215,6 +221,7 @@ describe("the shipped model", () => {
     const model = fit(docs.map(docExamples), matrixExamples(), {
       flagThreshold: MODEL.flagThreshold,
       flagThresholdWithoutCue: MODEL.flagThresholdWithoutCue,
+      inflation: MODEL.inflation,
     });
     expect(JSON.parse(JSON.stringify(model))).toEqual(MODEL);
   }, 120_000);
@@ -273,6 +280,22 @@ describe("flags from the model's probabilities", () => {
     expect(heavy[0]).toBeGreaterThan(0.6);
   });
 
+  it("flags a line above the target under inflation's own pair when it has one, and deflation under the other", () => {
+    const up = { ...line(0.95, [0.5, 0.5, 0]), level: 2 as const };
+    const low = { observability: 1, "data-ml": 0, automation: 0, "security-governance": 0 } as const;
+    // P(above Level 1) = 0.95 x 0.5: under the shared 0.6, over inflation's own 0.4.
+    expect(lineFlags(up, low, 2, [], 0.6).map((f) => f.kind)).toEqual([]);
+    expect(lineFlags(up, low, 2, [], 0.6, null, { threshold: 0.4, withoutCue: null }).map((f) => f.kind)).toEqual([
+      "inflation",
+    ]);
+    // A line below the target keeps the deflation pair, whatever inflation's is.
+    const down = line(0.95, [0.55, 0.45, 0]);
+    expect(lineFlags(down, targets, 2, [], 0.6, null, { threshold: 0.1, withoutCue: null })).toEqual([]);
+    expect(lineFlags(down, targets, 2, [], 0.5, null, { threshold: 0.9, withoutCue: null }).map((f) => f.kind)).toEqual(
+      ["deflation"],
+    );
+  });
+
   it("never flags a level the sentence gives no cue for without a threshold of its own for such lines", () => {
     const l = { ...line(0.99, [0.99, 0.01, 0]), levelBasis: "learned" as const };
     expect(lineFlags(l, targets, 2, [], 0.1)).toEqual([]);
@@ -312,6 +335,8 @@ describe("the flag thresholds chosen by cross-validation", () => {
     deflatedFlagged: flagged / 2,
     aligned: 100,
     alignedFalselyFlagged: falseFlags,
+    alignedFalselyInflated: falseFlags / 2,
+    alignedFalselyDeflated: falseFlags / 2,
   });
   it("catch the most mismatches within 4% false flags, the stricter of equals; lines without a cue only when that helps", async () => {
     const { chooseThresholds, pairKey, THRESHOLDS, MAX_CV_FALSE_FLAGS } =
@@ -326,18 +351,48 @@ describe("the flag thresholds chosen by cross-validation", () => {
     expect(chooseThresholds({ flags, flagsWithoutCue: pairs })).toEqual({
       flagThreshold: 0.9,
       flagThresholdWithoutCue: 0.9,
+      inflation: { threshold: 0.9, withoutCue: 0.9 },
     });
     // When flagging lines without a cue never stays within the limit, they are never flagged.
     const none = new Map([...pairs].map(([k]) => [k, rates(84, 7)]));
     expect(chooseThresholds({ flags, flagsWithoutCue: none })).toEqual({
       flagThreshold: 0.55,
       flagThresholdWithoutCue: null,
+      inflation: { threshold: 0.55, withoutCue: null },
     });
     // When nothing stays within it, recall minus three times the false flags decides.
     const loud = new Map(THRESHOLDS.map((t) => [t, t < 0.6 ? rates(96, 9) : rates(60, 6)]));
     expect(chooseThresholds({ flags: loud, flagsWithoutCue: none })).toEqual({
       flagThreshold: 0.55,
       flagThresholdWithoutCue: null,
+      inflation: { threshold: 0.55, withoutCue: null },
+    });
+  });
+
+  it("pick each side's thresholds on its own: a loose one where readings above the target are seldom wrong, a strict one where readings below are", async () => {
+    const { chooseThresholds, THRESHOLDS } = await import("../../../scripts/jd-model-training");
+    // At 0.3 and below: inflation 48/50 at 1 false flag, deflation 48/50 at 6; above 0.3: 40/50 at 1 each.
+    const loose = (t: number) => t <= 0.3;
+    const flags = new Map(
+      THRESHOLDS.map((t) => [
+        t,
+        {
+          inflated: 50,
+          inflatedFlagged: loose(t) ? 48 : 40,
+          deflated: 50,
+          deflatedFlagged: loose(t) ? 48 : 40,
+          aligned: 100,
+          alignedFalselyInflated: 1,
+          alignedFalselyDeflated: loose(t) ? 6 : 1,
+          alignedFalselyFlagged: loose(t) ? 7 : 2,
+        },
+      ]),
+    );
+    // One threshold for both sides: 96% at 7% false flags is out, so 80% at 2%. Each its own: 88% at 2%.
+    expect(chooseThresholds({ flags, flagsWithoutCue: new Map() })).toEqual({
+      flagThreshold: 1,
+      flagThresholdWithoutCue: null,
+      inflation: { threshold: 0.3, withoutCue: null },
     });
   });
 });
