@@ -84,7 +84,15 @@ function withoutCueReason(
   const p = flagProbability(line, side, bound, targets) ?? 0;
   const evidence = line.levelEvidence?.length ? ` (${line.levelEvidence.join(", ")})` : "";
   const than = side === "above" ? `more than Level ${bound}` : `less than Level ${bound}`;
-  return `. No word in it says how much, but lines worded like it${evidence} asked Level ${line.level}: ${Math.round(p * 100)}% sure it asks ${than}`;
+  const percent = Math.round(p * 100);
+  // Inflation is flagged from 25% (where cross-validation found readings above the target still
+  // mostly right; the rest of the probability is on domains the line may be about instead): "25%
+  // sure" would read as a contradiction, so below half it says what the flag means.
+  const how =
+    p >= 0.5
+      ? `: ${percent}% sure it asks ${than}`
+      : `, so it may ask ${than} (${percent}%: the line could also belong to a domain where it would not)`;
+  return `. No word in it says how much, but lines worded like it${evidence} asked Level ${line.level}${how}`;
 }
 
 export function lineFlags(

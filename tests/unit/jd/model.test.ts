@@ -296,6 +296,27 @@ describe("flags from the model's probabilities", () => {
     );
   });
 
+  it("says a flag read without a cue below half sure may ask more, and why the figure is low", () => {
+    const both = { observability: 1, "data-ml": 0, automation: 2, "security-governance": 0 } as const;
+    const level: [number, number, number] = [0.1, 0.9, 0];
+    const torn = {
+      ...line(0.4, level),
+      level: 2 as const,
+      levelBasis: "learned" as const,
+      probabilities: {
+        domain: 0.4,
+        level,
+        domains: { observability: 0.4, "data-ml": 0, automation: 0.6, "security-governance": 0 },
+      },
+    };
+    const flags = lineFlags(torn, both, 2, [], 0.5, 0.5, { threshold: 0.25, withoutCue: 0.25 });
+    expect(flags.map((f) => f.kind)).toEqual(["inflation"]);
+    expect(flags[0]!.message).toMatch(
+      /asked Level 2, so it may ask more than Level 1 \(36%: the line could also belong to a domain where it would not\)$/,
+    );
+    expect(flags[0]!.message).not.toMatch(/sure/);
+  });
+
   it("never flags a level the sentence gives no cue for without a threshold of its own for such lines", () => {
     const l = { ...line(0.99, [0.99, 0.01, 0]), levelBasis: "learned" as const };
     expect(lineFlags(l, targets, 2, [], 0.1)).toEqual([]);
