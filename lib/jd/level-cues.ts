@@ -822,6 +822,27 @@ export const CAP_AT_1 = [
   "up to date",
 ];
 
+/**
+ * Objects that keep "set up" at Level 2: a detector, a baseline or an access model is designed, not
+ * configured (the matrix's "Builds a seasonal baseline ... and tunes it", "Implements RBAC ...");
+ * "Set up a dashboard" or "Set up the scanners" stays Level 1.
+ */
+export const SET_UP_DESIGNS = [
+  "baseline",
+  "baselines",
+  "anomaly detection",
+  "detector",
+  "detectors",
+  "data quality monitoring",
+  "role-based access",
+  "role-based access control",
+  "rbac",
+  "access control",
+  "access controls",
+  "policy check",
+  "policy checks",
+];
+
 /** Objects that make "run"/"execute" a Level 1 task (run a scanner) rather than running a system. */
 export const RUN_TASK_OBJECTS = [
   "scanner",

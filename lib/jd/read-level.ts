@@ -22,6 +22,7 @@ import {
   SCOPE_DEPENDENT,
   SCRIPT_OBJECTS,
   SCRIPT_WRITING_VERBS,
+  SET_UP_DESIGNS,
   SETTING_QUALIFIERS,
   SMALL_OBJECTS,
   TRIAGE_OBJECTS,
@@ -45,6 +46,7 @@ const RUN_TASKS = RUN_TASK_OBJECTS.map((s) => compilePhrase(s, true as const, 1)
 const PEOPLE_GROUP_PHRASES = PEOPLE_GROUPS.map((s) => compilePhrase(s, true as const, 1));
 const SCRIPTS = SCRIPT_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
 const TRIAGE = TRIAGE_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
+const DESIGNED_SETUPS = SET_UP_DESIGNS.map((s) => compilePhrase(s, true as const, 1));
 const SMALL_WORDS = new Set(["small", "simple", "basic", "tiny", "quick", "minor"]);
 const VERB_LEVEL = new Map<string, Level>();
 for (const l of [1, 2, 3] as const) for (const v of VERB_LEVELS[l]) VERB_LEVEL.set(v, l);
@@ -289,7 +291,10 @@ export function readLevel(
       level = strategic ? 3 : base;
       why = strategic ? `"${a.token.text}" with organisation-level scope` : `"${a.token.text}" on a system or team`;
     }
-    if (a.token.lemma === "set" && tokens[a.index + 1]?.norm === "up") [level, why] = [1, `"set up" configures`];
+    if (a.token.lemma === "set" && tokens[a.index + 1]?.norm === "up")
+      [level, why] = has(objectSpan(tokens, a.index + 1), DESIGNED_SETUPS)
+        ? [2, `"set up" a detector, a baseline or access control: designs it`]
+        : [1, `"set up" configures`];
     if (a.token.lemma === "stand" && tokens[a.index + 1]?.norm === "up") [level, why] = [2, `"stand up" builds`];
     if ((a.token.lemma === "run" || a.token.lemma === "execute") && has(object, RUN_TASKS))
       [level, why] = [1, `"${a.token.text}" a tool or task`];

@@ -122,6 +122,32 @@ describe("making is not keeping", () => {
     expect(read("Build Terraform modules.", true).level).toBe(2);
     expect(read("Build a dashboard panel.", true).level).toBe(1);
   });
+
+  it("tuning changes how a system decides: Level 2 in an entry-level ad too, Level 1 only when told it exists", () => {
+    // The lexicon's rule; the learned model weighs it with the line's words (model-known-misses.test.ts).
+    const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null, junior: true }).level;
+    expect(lexicon("Tune the Wazuh rules to have less false positives.")).toBe(2);
+    expect(lexicon("Tune the detection rules of the SIEM.")).toBe(2);
+    expect(lexicon("Tune the existing Wazuh rules.")).toBe(1);
+    expect(lexicon("Maintain the Jenkins jobs for the web team.")).toBe(1);
+  });
+});
+
+describe("what 'set up' acts on", () => {
+  it.each([
+    ["Set up a baseline for the ticket-scan rate that knows about Friday nights.", 2],
+    ["Set up user and device baselines for the front-desk accounts.", 2],
+    ["Set up anomaly detection for the boiler sensors.", 2],
+    ["Set up data quality monitoring for the sensor streams.", 2],
+    ["Set up role-based access in Grafana so each team sees only its own outlets.", 2],
+    ["Set up OPA policy checks in the GitHub Actions pipelines.", 2],
+    ["Set up Grafana dashboards and Loki queries for the warehouse teams.", 1],
+    ["Set up the scanners in the CI of the parents' app.", 1],
+    ["Set up a threshold alert on the booking portal's availability.", 1],
+  ] as const)(
+    "%s → Level %i (a detector, a baseline or access control is designed; the rest configured)",
+    (line, want) => expect(read(line).level).toBe(want),
+  );
 });
 
 describe("flags need a sure reading", () => {
