@@ -154,11 +154,10 @@ export function analyseJobDescription(text: string, role: RoleTargets, options: 
   // The role's targets decide the flags, never the reading: a line reads the same against any role.
   const mapped = mapAd(text, options, role.title);
   const model = options.model === undefined ? MODEL : options.model;
-  const withoutCue = options.flagLinesWithoutLevelCue === false ? null : (model?.flagThresholdWithoutCue ?? null);
-  const inflation =
-    model?.inflation && options.flagLinesWithoutLevelCue === false
-      ? { ...model.inflation, withoutCue: null }
-      : (model?.inflation ?? null);
+  // Lines without a level cue are flagged on neither side when the caller turns that off.
+  const cueless = <T>(t: T | null | undefined) => (options.flagLinesWithoutLevelCue === false ? null : (t ?? null));
+  const withoutCue = cueless(model?.flagThresholdWithoutCue);
+  const inflation = model?.inflation ? { ...model.inflation, withoutCue: cueless(model.inflation.withoutCue) } : null;
   const perDomain = new Map<DomainKey, number>();
   for (const m of mapped) if (m.domain) perDomain.set(m.domain, (perDomain.get(m.domain) ?? 0) + 1);
   const lines: AnalysedLine[] = mapped.map((m) => ({
