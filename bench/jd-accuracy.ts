@@ -39,6 +39,20 @@ const SKIP = new Set(
  * tests/fixtures/jd-heldout* directory is a blind set and is reported first, never learned from.
  */
 const RETIRED: Record<string, string> = {
+  "jd-heldout-17":
+    "jd-heldout-17 (held-out 17, first measure at domain 94.4%, level 94.5%; retired into training in stop 36, 2026-12-03)",
+  "jd-heldout-16":
+    "jd-heldout-16 (held-out 16, first measure at domain 94.5%, level 98.1%; retired into training in stop 36, 2026-12-03)",
+  "jd-heldout-15":
+    "jd-heldout-15 (held-out 15, first measure at domain 96.0%, level 96.2%; retired into training in stop 36, 2026-12-03)",
+  "jd-heldout-14":
+    "jd-heldout-14 (held-out 14, first measure at domain 86.4%, level 82.7%; retired into training in stop 36, 2026-12-03)",
+  "jd-heldout-13":
+    "jd-heldout-13 (held-out 13, first measure at domain 87.2%, level 88.8%; retired into training in stop 36, 2026-12-03)",
+  "jd-heldout-12":
+    "jd-heldout-12 (held-out 12, first measure at domain 88.5%, level 89.7%; retired into training in stop 36, 2026-12-03)",
+  "jd-heldout-11":
+    "jd-heldout-11 (held-out 11, first measure at domain 91.1%, level 91.7%; retired into training in stop 36, 2026-12-03)",
   "jd-heldout-10":
     "jd-heldout-10 (held-out 10, first measure at domain 91.3%, level 88.9%; retired into training in stop 32, 2026-12-02)",
   "jd-heldout-9":

@@ -79,7 +79,9 @@ export const BLIND_TRAINING_SETS: { dir: string; about: string }[] = [
  * training on 2026-12-01 when held-out 4 replaced them; held-out 4-6, likewise measured and
  * reported, were retired into training on 2026-12-02; held-out 7 and 8, each measured three times
  * and reported, were retired into training later on 2026-12-02 (held-out 9 and 10, measured five and four times, were retired in stop 32, once held-out 13
- * existed; held-out 11 and later stay out), and the blind-written training sets above.
+ * existed; held-out 11 to 17, each first measured and reported in the README and measured on every
+ * bench run since, were retired in stop 36, once held-out 21 existed; 18 and later stay out), and the
+ * blind-written training sets above.
  */
 export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-corpus",
@@ -99,6 +101,13 @@ export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-heldout-8",
   "tests/fixtures/jd-heldout-9",
   "tests/fixtures/jd-heldout-10",
+  "tests/fixtures/jd-heldout-11",
+  "tests/fixtures/jd-heldout-12",
+  "tests/fixtures/jd-heldout-13",
+  "tests/fixtures/jd-heldout-14",
+  "tests/fixtures/jd-heldout-15",
+  "tests/fixtures/jd-heldout-16",
+  "tests/fixtures/jd-heldout-17",
 ];
 
 /**

@@ -194,6 +194,7 @@ export function leaveOneAdOut(
   onDoc?: (doc: CorpusDoc, r: CvResult) => void,
   folds?: number,
   onAnalysis?: (doc: CorpusDoc, analysis: ReturnType<typeof analyseJobDescription>) => void,
+  groupOf?: (doc: CorpusDoc) => number,
 ): CvResult {
   const matrix = matrixExamples();
   const examples = docs.map(docExamples);
@@ -207,15 +208,18 @@ export function leaveOneAdOut(
     flagsWithoutCue: new Map(),
   };
   const k = folds && folds > 1 && folds < docs.length ? folds : docs.length;
+  // By default ads are dealt to folds in turn; with groupOf, whole groups are (every ad of one
+  // writer's set in one fold), so a fold's model never saw its author's style.
+  const foldOf = docs.map((doc, i) => (groupOf ? groupOf(doc) : i) % k);
   const models = new Map<number, JdModel>();
   const modelFor = (i: number) => {
-    const fold = i % k;
+    const fold = foldOf[i]!;
     if (!models.has(fold)) {
       models.clear();
       models.set(
         fold,
         fit(
-          examples.filter((_, j) => j % k !== fold),
+          examples.filter((_, j) => foldOf[j] !== fold),
           matrix,
           options,
         ),
@@ -223,7 +227,7 @@ export function leaveOneAdOut(
     }
     return models.get(fold)!;
   };
-  const order = docs.map((_, i) => i).sort((a, b) => (a % k) - (b % k) || a - b);
+  const order = docs.map((_, i) => i).sort((a, b) => foldOf[a]! - foldOf[b]! || a - b);
   for (const i of order) {
     const doc = docs[i]!;
     const model = modelFor(i);

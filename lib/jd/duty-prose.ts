@@ -10,9 +10,10 @@ const YOU_WILL = /^(?:[^.;:]{0,60}?[\s,])?you(?: will|['’]ll)\s+(?!join\b|be j
  * the shared data platform ...", "She or he decides where ...", "The Principal Platform Engineer
  * defines ...", "In the day to day, the Director also reviews ...". Not who they are, join or report
  * to ("You are calm ...", "She or he reports to the CISO", "The Director ... is responsible of ...").
- * A present-tense "you" counts only when it opens the sentence: "In AIOps you judge whether models
- * cut noise" describes the field, not a duty. Like "you will" prose, such sentences are the role's
- * work only when a paragraph has two or more of them (splitRequirementItems).
+ * A present-tense "you" counts when it opens the sentence or follows a lead-in (LEAD_IN below), not
+ * any words: "In AIOps you judge whether models cut noise" describes the field, not a duty. Like
+ * "you will" prose, such sentences are the role's work only when a paragraph has two or more of them
+ * (splitRequirementItems).
  */
 const NOT_A_DUTY = String.raw`(?!(?:are|is|was|were|be|been|will|shall|can|could|may|might|should|would|must|need|needs|want|wants|join|joins|report|reports|get|gets|enjoy|enjoys|receive|receives|have|has|like|likes|love|loves|thrive|thrives)\b)`;
 const PRONOUN_DOES = new RegExp(
@@ -43,5 +44,45 @@ const ROLE_NOUNS = [
 const ROLE_DOES = new RegExp(
   String.raw`^(?:[^.;:]{0,60}?[\s,])?[Tt]he (?:(?:[A-Z][\w-]*|of|and|&) ){0,6}?(?:${ROLE_NOUNS})(?: of(?: [A-Z][\w-]*)+)? (?:also )?(?:will (?:also )?(?!be\b|join\b|report\b)${NOT_A_DUTY}[a-z]{3,}|${NOT_A_DUTY}[a-z]{2,}s)\b`,
 );
+/**
+ * What may come before a present-tense "you" in a duty sentence of long prose: a connector ("Also",
+ * "Moreover,", "Beyond that,"), the role addressed ("As Staff SRE"), a partner ("Together with the
+ * data team"), a topic followed by a comma ("On governance,", "For automation,") or a clause that sets
+ * the scene and ends with a comma ("When the model alerts, you ..."). A topic without a comma is
+ * not enough: "In dairy you learn fast" describes the place.
+ */
+const LEAD_IN = [
+  String.raw`(?:and|also|then|so|moreover|besides|further(?:more)?|finally|additionally|in addition|beyond that|on top of that|after that|after the probation|in the first (?:weeks|months|year)|in (?:this|the) role|in the day[- ]to[- ]day|day[- ]to[- ]day)\b,?`,
+  String.raw`as (?:an? |the |our )?[\w-]+(?: (?:of )?[\w-]+){0,3}`,
+  String.raw`(?:together )?with [^.;:,]{1,60}?,?`,
+  String.raw`(?:on|for|in) [^.;:,]{1,30},`,
+  String.raw`(?:when|whenever|if|once|after|before|during|while)\b[^.;:]{1,120}?,`,
+].join("|");
+/** Verbs a "you" sentence uses about the place, not the work ("you learn fast", "you grow with us"). */
+const ABOUT_THE_PLACE = String.raw`(?!(?:learn|learns|grow|grows|find|finds|meet|meets|feel|feels|belong|belongs|discover|discovers)\b)`;
+const LED_IN_YOU_DO = new RegExp(
+  String.raw`^(?:(?:${LEAD_IN})\s+)+you\s+(?:also\s+)?(?:will\s+(?:also\s+)?(?!be\b|join\b|report\b))?${NOT_A_DUTY}${ABOUT_THE_PLACE}[a-z]{3,}\b`,
+  "i",
+);
+/**
+ * Duties asked of "you" in other words: "We expect you to implement ...", "the management want that
+ * you build ...", "It is your job to fix ...", "It is you who designs ...", "You are the person who
+ * decides ...", "You are responsible for ...", and the singular "They will align ...".
+ */
+const ASKED_OF_YOU = new RegExp(
+  String.raw`^(?:(?:${LEAD_IN})\s+)*(?:(?:we|the company|the management|management|the business)\s+(?:also\s+)?(?:expects?|wants?|needs?|counts? on)\s+(?:that\s+)?you\s+(?:to\s+)?(?:also\s+)?${NOT_A_DUTY}${ABOUT_THE_PLACE}[a-z]{3,}|it(?: is|['’]s) (?:your (?:job|task|role|responsibility) to|you who) [a-z]{3,}|you are (?:the (?:one|person) who|responsible for) [a-z]{3,}|they will (?:also )?(?!be\b|join\b|report\b)[a-z]{3,})\b`,
+  "i",
+);
+/** "The postholder is expected to set ...", "The Staff SRE will be expected to ...". */
+const ROLE_EXPECTED = new RegExp(
+  String.raw`^(?:[^.;:]{0,60}?[\s,])?[Tt]he (?:(?:[A-Z][\w-]*|of|and|&|post) ){0,6}?(?:${ROLE_NOUNS}|holder) (?:is|will be) (?:also |further |further also )?expected to [a-z]{3,}\b`,
+);
+
 /** True for a sentence that says what the person does in the role (not who they are, join or report to). */
-export const describesDuty = (s: string) => YOU_WILL.test(s) || PRONOUN_DOES.test(s) || ROLE_DOES.test(s);
+export const describesDuty = (s: string) =>
+  YOU_WILL.test(s) ||
+  PRONOUN_DOES.test(s) ||
+  ROLE_DOES.test(s) ||
+  LED_IN_YOU_DO.test(s) ||
+  ASKED_OF_YOU.test(s) ||
+  ROLE_EXPECTED.test(s);

@@ -47,13 +47,6 @@ const RUNS_EXISTING = new Set([
   "roll",
 ]);
 
-/**
- * Verbs that keep something running; in an entry-level ad, with no qualifier, that is operating with
- * guidance (making verbs are not). Not tuning: it changes how a system decides, which the matrix puts
- * at Level 2 ("Tunes detection rules to cut false positives ...") whoever is asked to do it.
- */
-export const KEEPING_VERBS = new Set([...RUNS_EXISTING].filter((v) => !["build", "tune", "retune"].includes(v)));
-
 /** Head nouns that are records of the work, not systems: keeping one up is Level 1. */
 export const RECORD_NOUNS = new Set([
   "note",

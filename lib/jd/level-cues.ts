@@ -894,3 +894,100 @@ export const NOMINALISATIONS: Record<string, string> = {
   building: "build",
   leadership: "lead",
 };
+
+/**
+ * Getting other people to change how they work (leadership.ts adoptionAsk): a verb that makes
+ * others act, a group of people, then "to" and what they are to do, or "onto" where they move. The
+ * matrix's Level 3 ("Drives adoption of the platform across teams"), whatever the verb: "Get the
+ * plant teams to use the signed templates", "Bring the on-call groups to trust the automation",
+ * "Convince the research groups to adopt ...". Not "make sure".
+ */
+export const ADOPTION = {
+  causes: ["get", "bring", "convince", "persuade", "make", "encourage", "win"],
+  people: [
+    "team",
+    "teams",
+    "squad",
+    "squads",
+    "group",
+    "groups",
+    "department",
+    "departments",
+    "engineer",
+    "engineers",
+    "developer",
+    "developers",
+    "contractor",
+    "contractors",
+    "operator",
+    "operators",
+    "manager",
+    "managers",
+    "staff",
+    "analyst",
+    "analysts",
+    "scientist",
+    "scientists",
+    "studios",
+    "colleague",
+    "colleagues",
+    "people",
+    "everyone",
+    "lead",
+    "leads",
+    "owner",
+    "owners",
+    "forecaster",
+    "forecasters",
+    "agronomist",
+    "agronomists",
+    "crews",
+  ],
+  adopt: ["use", "follow", "adopt", "trust", "accept", "move", "switch", "migrate", "apply", "onboard", "work"],
+};
+
+/**
+ * Answering to the organisation's leadership for an outcome (leadership.ts reportsToLeadership):
+ * "Report to the board how detector quality moves availability", "Present the cost model to the
+ * executive committee", "Answer to the executive committee for whether ...". Level 3 in the matrix
+ * ("Presents ... to leadership", "secures the budget"). "Explain to management what a percentile
+ * is" teaches; "You will report to the CTO" is a reporting line, not a duty.
+ */
+export const LEADERSHIP = {
+  verbs: ["report", "present", "answer", "defend", "justify", "brief"],
+  audience: [
+    "board",
+    "cto",
+    "ciso",
+    "cio",
+    "ceo",
+    "coo",
+    "cfo",
+    "executive",
+    "executives",
+    "management",
+    "leadership",
+    "directors",
+    "founders",
+    "owners",
+    "trustees",
+    "shareholders",
+    "committee",
+  ],
+  /** After the audience, words that say what is reported (so it is not a reporting line). */
+  content: [
+    "on",
+    "how",
+    "whether",
+    "what",
+    "which",
+    "why",
+    "every",
+    "each",
+    "quarterly",
+    "monthly",
+    "twice",
+    "once",
+    "for",
+  ],
+};

@@ -49,7 +49,7 @@ export type ReadOptions = {
   extraDomains?: ExtraDomain[];
   /** What the rest of the ad is about: settles words operations share ("alert" in a SOC ad is security). */
   prior?: DomainKey | null;
-  /** The ad's title is an entry-level one (Intern, Graduate, Junior): plain operating verbs read Level 1. */
+  /** The ad's title is an entry-level one (Intern, Graduate, Junior): a feature of the level model, not a rule. */
   junior?: boolean;
 };
 
@@ -309,11 +309,7 @@ export function readLineDetailed(line: string, options: ReadOptions = {}): { map
   const read = readLevel(
     ask,
     headingLevel && !/\blevel\s*[123]\b/i.test(line) ? `${line} (${headingLevel[0]})` : line,
-    {
-      topics,
-      terms,
-      junior: options.junior,
-    },
+    { topics, terms },
   );
   let level = read.level;
   let basis: LevelBasis | null = level === null ? null : "explicit";

@@ -305,7 +305,7 @@ describe("a line with no level cue", () => {
     expect([line.domain, line.level, line.levelBasis]).toEqual(["observability", 1, "learned"]);
     expect(line.flags.map((f) => f.kind)).toEqual(["deflation"]);
     expect(line.flags[0]!.message).toMatch(
-      /^Asks only Level 1 .* for a Level 3 target in observability & telemetry\. No word in it says how much, but lines worded like it \(.*"dashboard".*\) asked Level 1: \d+% sure it asks less than Level 3$/,
+      /^Asks only Level 1 .* for a Level 3 target in observability & telemetry\. No word in it says how much, but lines worded like it \(.*"(dashboard|grafana)".*\) asked Level 1: \d+% sure it asks less than Level 3$/,
     );
   });
 

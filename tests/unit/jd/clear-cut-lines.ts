@@ -22,7 +22,10 @@ export const SCOPE_AND_OBJECT: readonly (readonly [string, Level, string])[] = [
   ["Run a Feast feature store shared by two teams.", 2, "run a system"],
 ];
 
-/** An entry-level ad's plain operating verbs ask Level 1; qualified ones and design verbs stay Level 2: [line, entry-level title, level]. */
+/**
+ * How the level model reads plain operating verbs with and without an entry-level title (a feature
+ * it weighs with the words; the lexicon reads the sentence alone): [line, entry-level title, level].
+ */
 export const ENTRY_LEVEL: readonly (readonly [string, boolean, Level])[] = [
   ["Maintain the Jenkins jobs for the web team.", true, 1],
   ["Maintain the Jenkins jobs for the web team.", false, 2],

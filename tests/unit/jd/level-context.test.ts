@@ -102,9 +102,12 @@ describe("other Level 1 structures", () => {
 });
 
 describe("the ad's seniority", () => {
-  // The lexicon's rule; the learned model's reading of the same lines is checked in model-known-misses.test.ts.
-  it.each(ENTRY_LEVEL)("%s (entry-level title: %s) → Level %i", (line, junior, want) => {
-    expect(mapLine(line, undefined, { learned: null, model: null, junior }).level).toBe(want);
+  // Since stop 36 the title does not lower what a sentence asks (an entry-level ad asking someone to
+  // own a system is what an inflation flag is for); it is a feature of the level model, weighed with
+  // the words, whose reading of these lines is checked in model-known-misses.test.ts.
+  it.each(ENTRY_LEVEL)("does not change the lexicon's reading of %s", (line) => {
+    const read = (junior: boolean) => mapLine(line, undefined, { learned: null, model: null, junior }).level;
+    expect(read(true)).toBe(read(false));
   });
 
   it("is worked out from the ad's title", () => {
@@ -123,13 +126,13 @@ describe("making is not keeping", () => {
     expect(read("Build a dashboard panel.", true).level).toBe(1);
   });
 
-  it("tuning changes how a system decides: Level 2 in an entry-level ad too, Level 1 only when told it exists", () => {
+  it("tuning and keeping a system up are Level 2 in an entry-level ad too, Level 1 only when told it exists", () => {
     // The lexicon's rule; the learned model weighs it with the line's words (model-known-misses.test.ts).
     const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null, junior: true }).level;
     expect(lexicon("Tune the Wazuh rules to have less false positives.")).toBe(2);
     expect(lexicon("Tune the detection rules of the SIEM.")).toBe(2);
     expect(lexicon("Tune the existing Wazuh rules.")).toBe(1);
-    expect(lexicon("Maintain the Jenkins jobs for the web team.")).toBe(1);
+    expect(lexicon("Maintain the Jenkins jobs for the web team.")).toBe(2);
   });
 });
 

@@ -76,7 +76,9 @@ describe("framing and qualifiers", () => {
     ["Understanding of model evaluation trade-offs.", 2],
     ["You work well with the platform and security teams.", 2],
   ] as const)("%s → Level %i", (line, want) => {
-    expect(level(line).level).toBe(want);
+    // The framing cues are the lexicon's; the models weigh them with the words (since stop 36's refit
+    // they read "You work well with the platform and security teams." alone as Level 3).
+    expect(lexicon(line).level).toBe(want);
   });
 
   it("a line naming its level says it outright", () => {

@@ -343,4 +343,29 @@ describe("section headings job boards use beyond the usual ones", () => {
       "Terraform",
     ]);
   });
+  it("takes long-prose duties led in by a connector, the role addressed, a partner, a topic or a scene, and duties asked of 'you' in other words", () => {
+    const duties = [
+      "Moreover, you run the review of noisy alerts with every team.",
+      "As Staff SRE you set the paging rules for the warehouse systems.",
+      "Together with the data team you choose which signals we keep.",
+      "On governance, you write the approval rules for automated changes.",
+      "When a model raises an alert at night, you check the raw graph before waking anybody.",
+      "We expect you to tune the thresholds of the freezer alerts.",
+      "It is your job to fix the telemetry schema.",
+      "They will align the security budget with the risks we accept.",
+      "The postholder is further expected to set the log retention rules.",
+    ];
+    const aboutThePlace = ["In dairy you learn fast.", "With us you grow every year.", "We want you to feel at home."];
+    const text = [
+      "Ferrol Freezers stores fish for the whole coast.",
+      "",
+      [duties[0], aboutThePlace[0], ...duties.slice(1, 5), aboutThePlace[1], ...duties.slice(5), aboutThePlace[2]].join(
+        " ",
+      ),
+      "",
+      "## Requirements",
+      "- Terraform",
+    ].join("\n");
+    expect(splitRequirements(text)).toEqual([...duties, "Terraform"]);
+  });
 });
