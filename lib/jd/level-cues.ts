@@ -843,6 +843,32 @@ export const SET_UP_DESIGNS = [
   "policy checks",
 ];
 
+/**
+ * Reviews whose running the matrix puts at Level 2 ("Runs access reviews for telemetry and AIOps
+ * tooling and removes stale permissions"): running one decides who keeps access, whatever the verb
+ * ("run", "do", "conduct", "carry out"); REVIEW_RUNNING_VERBS. Following its checklist does not.
+ */
+export const LEVEL_2_REVIEWS = ["access review", "access reviews", "user access review", "access recertification"];
+export const REVIEW_RUNNING_VERBS = [
+  "run",
+  "do",
+  "make",
+  "conduct",
+  "carry",
+  "perform",
+  "hold",
+  "lead",
+  "organise",
+  "organize",
+];
+
+/**
+ * Attacks on a model (poisoning, evasion): checking a model for them is the matrix's Level 2
+ * ("Assesses models for poisoning, evasion and data leakage"), even when the sentence says "check"
+ * or "look at" (read-level.ts).
+ */
+export const MODEL_ATTACKS = ["poison", "poisoned", "poisoning", "evasion", "evade", "adversarial"];
+
 /** Objects that make "run"/"execute" a Level 1 task (run a scanner) rather than running a system. */
 export const RUN_TASK_OBJECTS = [
   "scanner",

@@ -11,12 +11,15 @@ import {
   KNOWLEDGE_DEPTH,
   LAWS_AND_STANDARDS,
   LEARNING_LOOP,
+  LEVEL_2_REVIEWS,
   LEVEL_PHRASES,
   MAKING_VERBS,
+  MODEL_ATTACKS,
   NOMINALISATIONS,
   PEOPLE_GROUPS,
   PERMISSION_MODALS,
   PERMISSION_WORDS,
+  REVIEW_RUNNING_VERBS,
   RULE_ARTEFACTS,
   RUN_TASK_OBJECTS,
   SCOPE_DEPENDENT,
@@ -48,6 +51,9 @@ const PEOPLE_GROUP_PHRASES = PEOPLE_GROUPS.map((s) => compilePhrase(s, true as c
 const SCRIPTS = SCRIPT_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
 const TRIAGE = TRIAGE_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
 const DESIGNED_SETUPS = SET_UP_DESIGNS.map((s) => compilePhrase(s, true as const, 1));
+const REVIEWS = LEVEL_2_REVIEWS.map((s) => compilePhrase(s, true as const, 1));
+const RUNS_REVIEWS = new Set(REVIEW_RUNNING_VERBS);
+const ATTACKS = new Set(MODEL_ATTACKS);
 const SMALL_WORDS = new Set(["small", "simple", "basic", "tiny", "quick", "minor"]);
 const VERB_LEVEL = new Map<string, Level>();
 for (const l of [1, 2, 3] as const) for (const v of VERB_LEVELS[l]) VERB_LEVEL.set(v, l);
@@ -280,10 +286,13 @@ export function readLevel(
   // ("use", "report") are theirs or the channel, not the level of the ask.
   const leads = [adoptionAsk(tokens), reportsToLeadership(tokens)].filter((x) => x !== null);
   const inLead = (i: number) => leads.some((x) => x.from <= i && i < x.to);
+  const attacked = tokens.some((t) => ATTACKS.has(t.norm) || ATTACKS.has(t.lemma));
+  // Running an access review, whatever the verb ("do", "conduct", "carry out"): Level 2.
+  const reviewAt = tokens.findIndex((t, i) => RUNS_REVIEWS.has(t.lemma) && has(objectSpan(tokens, i, 8), REVIEWS));
   const cues: Cue[] = [];
   let directs = leads.length > 0;
   for (const a of asked) {
-    if (inPhrase(a.index) || inLead(a.index)) continue; // "Understanding of" is one framing cue, not also a verb
+    if (inPhrase(a.index) || inLead(a.index) || a.index === reviewAt) continue; // "Understanding of" is one framing cue, not also a verb
     if (topics.has(a.token.start)) continue; // a verb inside a domain term names a topic ("model tuning")
     let level = a.level;
     let why = `"${a.token.text}" ${level === 1 ? "uses or follows what exists" : level === 2 ? "builds or changes a system" : "sets direction"}`;
@@ -300,6 +309,8 @@ export function readLevel(
     if (a.token.lemma === "stand" && tokens[a.index + 1]?.norm === "up") [level, why] = [2, `"stand up" builds`];
     if ((a.token.lemma === "run" || a.token.lemma === "execute") && has(object, RUN_TASKS))
       [level, why] = [1, `"${a.token.text}" a tool or task`];
+    if (level === 1 && attacked)
+      [level, why] = [2, `"${a.token.text}" a model for attacks (poisoning, evasion): assesses its risks`];
     if (level === 3 && CONCRETE_DOWNGRADE.has(a.token.lemma) && !strategic && has(object, CONCRETE))
       [level, why] = [2, `"${a.token.text}" a concrete artefact, not a direction`];
     if (level === 2 && SCRIPT_WRITING_VERBS.has(a.token.lemma) && !strategic && has(object, SCRIPTS))
@@ -381,6 +392,14 @@ export function readLevel(
       from: binding.from,
     });
   }
+  if (reviewAt >= 0 && !cues.some((c) => c.level === 3 && c.weight === 3))
+    cues.push({
+      text: tokens[reviewAt]!.text,
+      level: 2,
+      weight: 3,
+      why: `"${tokens[reviewAt]!.text}" an access review: decides who keeps access`,
+      from: reviewAt,
+    });
   for (const x of leads) {
     const text = line.slice(tokens[x.from]!.start, tokens[x.to - 1]!.end);
     cues.push({

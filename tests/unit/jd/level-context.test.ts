@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseJobDescription, lineFlags, mapLine, MIN_FLAG_CONFIDENCE } from "../../../lib/jd/analyse";
 import { headNoun, keepsRecord, runsExisting, underDirection } from "../../../lib/jd/level-context";
+import { LEVEL_2_REVIEWS, MODEL_ATTACKS, REVIEW_RUNNING_VERBS } from "../../../lib/jd/level-cues";
 import { askVerbs } from "../../../lib/jd/read-level";
 import { tokenize } from "../../../lib/jd/nlp";
 import { ENTRY_LEVEL } from "./clear-cut-lines";
@@ -167,4 +168,41 @@ describe("flags need a sure reading", () => {
     expect(lineFlags(line(0.8), targets, 2).map((f) => f.kind)).toContain("deflation");
     expect(lineFlags(line(MIN_FLAG_CONFIDENCE - 0.01), targets, 2).map((f) => f.kind)).not.toContain("deflation");
   });
+});
+
+describe("what the matrix puts at Level 2 whatever the verb", () => {
+  const lexicon = (line: string) => mapLine(line, undefined, { learned: null, model: null }).level;
+
+  it.each(REVIEW_RUNNING_VERBS)("'%s' an access review and remove stale rights: Level 2", (verb) =>
+    expect(
+      lexicon(
+        `${verb[0]!.toUpperCase()}${verb.slice(1)} the quarterly access reviews of the monitoring tools and remove stale rights.`,
+      ),
+    ).toBe(2),
+  );
+
+  it.each(LEVEL_2_REVIEWS)("run a %s: Level 2", (review) =>
+    expect(lexicon(`Run the ${review} for the log platform every quarter.`)).toBe(2),
+  );
+
+  it.each([
+    ["Follow the access review checklist when someone joins.", 1],
+    ["Keep the access review spreadsheet up to date.", 1],
+    ["Establish yearly access reviews for every telemetry store in the group.", 3],
+  ] as const)("not by itself: %s → Level %i", (line, want) => expect(lexicon(line)).toBe(want));
+
+  it.each(MODEL_ATTACKS)("checking a model for attacks (%s): Level 2", (word) =>
+    expect(lexicon(`Check the demand model for ${word} risks before each release.`)).toBe(2),
+  );
+
+  it("checking something else stays Level 1", () =>
+    expect(lexicon("Check the dashboards for gaps after each release.")).toBe(1));
+
+  it.each([
+    "Keep an audit log of every automated change in append-only storage.",
+    "Keep an audit log of what the bot does, stored so nobody can edit it later.",
+    "Write an audit log of every remediation in storage that shows any tampering.",
+  ])("a log nobody can change afterwards is a system: %s → Level 2", (line) => expect(lexicon(line)).toBe(2));
+
+  it("a log that is only kept up stays a record", () => expect(lexicon("Keep the on-call log up to date.")).toBe(1));
 });

@@ -18,9 +18,8 @@ const KNOWN_MISSES: Record<string, string> = {
   // the inflation a flag is for); the level model weighs the title with the words, and in a one-line
   // entry-level ad reads this close call as Level 1 (P 0.30 / 0.64 / 0.06 without the title).
   "Maintain our production Kubernetes clusters end to end. (entry-level: true)": "Level 1, not 2",
-  // A close call of the 988-ad refit (P 0.45 / 0.44 / 0.11): "on-call" lines in the training ads are
-  // mostly Level 1 duties (join the rota, answer pages). In an ad, its section and the ad's other lines weigh in.
-  "Own the on-call alerting stack.": "Level 1, not 2",
+  // (The first 988-ad refit read "Own the on-call alerting stack." as Level 1 at P 0.45 / 0.44; the
+  // refit with the access-review, model-attack and tamper-evident-log rules reads it Level 2 again.)
 };
 
 const model = (line: string, junior?: boolean) => mapLine(line, undefined, { learned: null, junior });
