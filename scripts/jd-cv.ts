@@ -43,6 +43,7 @@ const t0 = Date.now();
 // so their leave-one-ad-out figures say most about text the lexicon was not written from.
 const perSet = new Map<string, { lines: number; domainRight: number; levelled: number; levelRight: number }>();
 const folds = arg("--folds") ? Number(arg("--folds")) : undefined;
+const bySet = process.argv.includes("--by-set");
 const r = leaveOneAdOut(
   docs,
   options,
@@ -54,9 +55,7 @@ const r = leaveOneAdOut(
   folds,
   arg("--dump") ? (doc, analysis) => dumped.push({ doc, analysis }) : undefined,
   // `--by-set`: every ad of a set in the same fold, so no fold learns its test author's style.
-  process.argv.includes("--by-set")
-    ? (doc) => LEARNABLE_DIRS.indexOf(`tests/fixtures/${setOf.get(doc.id)}`)
-    : undefined,
+  bySet ? (doc) => LEARNABLE_DIRS.indexOf(`tests/fixtures/${setOf.get(doc.id)}`) : undefined,
 );
 // `--dump FILE`: every labelled line with what the analyser read, for studying the misses.
 if (arg("--dump"))
@@ -107,7 +106,7 @@ if (arg("--dump"))
     ),
   );
 console.log(
-  `${folds ? `${folds}-fold by ${process.argv.includes("--by-set") ? "set" : "ad"}` : "leave-one-ad-out"} over ${docs.length} ads (${LEARNABLE_DIRS.join(", ")}), ${r.lines} lines; settings ${JSON.stringify(options)}`,
+  `${folds ? `${folds}-fold by ${bySet ? "set" : "ad"}` : "leave-one-ad-out"} over ${docs.length} ads (${LEARNABLE_DIRS.join(", ")}), ${r.lines} lines; settings ${JSON.stringify(options)}`,
 );
 console.log(
   `  domain accuracy ${pct(r.domainRight / r.lines)}   level accuracy ${pct(r.levelRight / r.levelled)}   lines with a level left without one ${pct(r.noLevel / r.levelled)}`,
