@@ -3,8 +3,13 @@
 // splitRequirementItems reads such sentences as the role's work when a paragraph has two or more, or
 // when they follow one another a sentence per line.
 
+/** Up to 60 characters before the subject ("In the day to day, the Director ..."). */
+const PREAMBLE = String.raw`(?:[^.;:]{0,60}?[\s,])?`;
 /** A prose sentence that tells the reader what they will do in the role ("As VP, you will design ..."). */
-const YOU_WILL = /^(?:[^.;:]{0,60}?[\s,])?you(?: will|['’]ll)\s+(?!join\b|be joining\b|report\b|be part of\b)[a-z]/i;
+const YOU_WILL = new RegExp(
+  String.raw`^${PREAMBLE}you(?: will|['’]ll)\s+(?!join\b|be joining\b|report\b|be part of\b)[a-z]`,
+  "i",
+);
 /**
  * A prose sentence that says, in the present tense, what the person does in the role: "You design
  * the shared data platform ...", "She or he decides where ...", "The Principal Platform Engineer
@@ -16,8 +21,10 @@ const YOU_WILL = /^(?:[^.;:]{0,60}?[\s,])?you(?: will|['’]ll)\s+(?!join\b|be j
  * (splitRequirementItems).
  */
 const NOT_A_DUTY = String.raw`(?!(?:are|is|was|were|be|been|will|shall|can|could|may|might|should|would|must|need|needs|want|wants|join|joins|report|reports|get|gets|enjoy|enjoys|receive|receives|have|has|like|likes|love|loves|thrive|thrives)\b)`;
+/** After the subject: "also", "will", then a verb of work (not "be", "join", "report" or NOT_A_DUTY). */
+const WILL_ALSO = String.raw`(?:also\s+)?(?:will\s+(?:also\s+)?(?!be\b|join\b|report\b))?${NOT_A_DUTY}`;
 const PRONOUN_DOES = new RegExp(
-  String.raw`^(?:you\s+|(?:[^.;:]{0,60}?[\s,])?(?:she or he|he or she|he/she|she/he|s/he)\s+)(?:also\s+)?(?:will\s+(?:also\s+)?(?!be\b|join\b|report\b))?${NOT_A_DUTY}[a-z]{3,}\b`,
+  String.raw`^(?:you\s+|${PREAMBLE}(?:she or he|he or she|he/she|she/he|s/he)\s+)${WILL_ALSO}[a-z]{3,}\b`,
   "i",
 );
 /** The head of a role's name in the third person ("The Principal Platform Engineer", "the Director"). */
@@ -41,8 +48,11 @@ const ROLE_NOUNS = [
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .concat(["SRE", "CISO", "CTO", "CIO", "VP"])
   .join("|");
+/** "The Principal Platform Engineer", "the Director of Security": a role named in the third person. */
+const roleSubject = (modifiers: string, nouns: string) =>
+  String.raw`^${PREAMBLE}[Tt]he (?:(?:[A-Z][\w-]*|of|and|&${modifiers}) ){0,6}?(?:${nouns})`;
 const ROLE_DOES = new RegExp(
-  String.raw`^(?:[^.;:]{0,60}?[\s,])?[Tt]he (?:(?:[A-Z][\w-]*|of|and|&) ){0,6}?(?:${ROLE_NOUNS})(?: of(?: [A-Z][\w-]*)+)? (?:also )?(?:will (?:also )?(?!be\b|join\b|report\b)${NOT_A_DUTY}[a-z]{3,}|${NOT_A_DUTY}[a-z]{2,}s)\b`,
+  String.raw`${roleSubject("", ROLE_NOUNS)}(?: of(?: [A-Z][\w-]*)+)? (?:also )?(?:will (?:also )?(?!be\b|join\b|report\b)${NOT_A_DUTY}[a-z]{3,}|${NOT_A_DUTY}[a-z]{2,}s)\b`,
 );
 /**
  * What may come before a present-tense "you" in a duty sentence of long prose: a connector ("Also",
@@ -61,7 +71,7 @@ const LEAD_IN = [
 /** Verbs a "you" sentence uses about the place, not the work ("you learn fast", "you grow with us"). */
 const ABOUT_THE_PLACE = String.raw`(?!(?:learn|learns|grow|grows|find|finds|meet|meets|feel|feels|belong|belongs|discover|discovers)\b)`;
 const LED_IN_YOU_DO = new RegExp(
-  String.raw`^(?:(?:${LEAD_IN})\s+)+you\s+(?:also\s+)?(?:will\s+(?:also\s+)?(?!be\b|join\b|report\b))?${NOT_A_DUTY}${ABOUT_THE_PLACE}[a-z]{3,}\b`,
+  String.raw`^(?:(?:${LEAD_IN})\s+)+you\s+${WILL_ALSO}${ABOUT_THE_PLACE}[a-z]{3,}\b`,
   "i",
 );
 /**
@@ -75,7 +85,7 @@ const ASKED_OF_YOU = new RegExp(
 );
 /** "The postholder is expected to set ...", "The Staff SRE will be expected to ...". */
 const ROLE_EXPECTED = new RegExp(
-  String.raw`^(?:[^.;:]{0,60}?[\s,])?[Tt]he (?:(?:[A-Z][\w-]*|of|and|&|post) ){0,6}?(?:${ROLE_NOUNS}|holder) (?:is|will be) (?:also |further |further also )?expected to [a-z]{3,}\b`,
+  String.raw`${roleSubject("|post", `${ROLE_NOUNS}|holder`)} (?:is|will be) (?:also |further |further also )?expected to [a-z]{3,}\b`,
 );
 
 /** True for a sentence that says what the person does in the role (not who they are, join or report to). */

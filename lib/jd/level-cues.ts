@@ -293,15 +293,12 @@ export const PEOPLE_GROUPS = [
  * (BINDING_OBLIGATIONS). "Consolidate every team's logs" binds nobody: no obligation.
  */
 export const BINDING_QUANTIFIERS = ["every", "all", "each"];
+/** Groups of people inside an organisation: bound by a rule (BINDING_GROUPS) or brought to adopt something (ADOPTION). */
+const TEAMS_OF_PEOPLE = ["team", "teams", "squad", "squads", "department", "departments", "contractor", "contractors"];
 export const BINDING_GROUPS = [
-  "team",
-  "teams",
-  "squad",
-  "squads",
+  ...TEAMS_OF_PEOPLE,
   "tribe",
   "tribes",
-  "department",
-  "departments",
   "division",
   "divisions",
   "unit",
@@ -312,8 +309,6 @@ export const BINDING_GROUPS = [
   "providers",
   "supplier",
   "suppliers",
-  "contractor",
-  "contractors",
 ];
 export const BINDING_OBLIGATIONS = [
   "must",
@@ -931,20 +926,13 @@ export const NOMINALISATIONS: Record<string, string> = {
 export const ADOPTION = {
   causes: ["get", "bring", "convince", "persuade", "make", "encourage", "win"],
   people: [
-    "team",
-    "teams",
-    "squad",
-    "squads",
+    ...TEAMS_OF_PEOPLE,
     "group",
     "groups",
-    "department",
-    "departments",
     "engineer",
     "engineers",
     "developer",
     "developers",
-    "contractor",
-    "contractors",
     "operator",
     "operators",
     "manager",

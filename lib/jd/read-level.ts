@@ -291,8 +291,9 @@ export function readLevel(
   const reviewAt = tokens.findIndex((t, i) => RUNS_REVIEWS.has(t.lemma) && has(objectSpan(tokens, i, 8), REVIEWS));
   const cues: Cue[] = [];
   let directs = leads.length > 0;
+  let reviewRead = false;
   for (const a of asked) {
-    if (inPhrase(a.index) || inLead(a.index) || a.index === reviewAt) continue; // "Understanding of" is one framing cue, not also a verb
+    if (inPhrase(a.index) || inLead(a.index)) continue; // "Understanding of" is one framing cue, not also a verb
     if (topics.has(a.token.start)) continue; // a verb inside a domain term names a topic ("model tuning")
     let level = a.level;
     let why = `"${a.token.text}" ${level === 1 ? "uses or follows what exists" : level === 2 ? "builds or changes a system" : "sets direction"}`;
@@ -309,6 +310,18 @@ export function readLevel(
     if (a.token.lemma === "stand" && tokens[a.index + 1]?.norm === "up") [level, why] = [2, `"stand up" builds`];
     if ((a.token.lemma === "run" || a.token.lemma === "execute") && has(object, RUN_TASKS))
       [level, why] = [1, `"${a.token.text}" a tool or task`];
+    // Whatever the verb, running an access review is Level 2; leading them for the organisation stays Level 3.
+    if (a.index === reviewAt && level < 3) {
+      reviewRead = true;
+      cues.push({
+        text: a.token.text,
+        level: 2,
+        weight: 3,
+        why: `"${a.token.text}" an access review: decides who keeps access`,
+        from: a.index,
+      });
+      continue;
+    }
     if (level === 1 && attacked)
       [level, why] = [2, `"${a.token.text}" a model for attacks (poisoning, evasion): assesses its risks`];
     if (level === 3 && CONCRETE_DOWNGRADE.has(a.token.lemma) && !strategic && has(object, CONCRETE))
@@ -392,7 +405,9 @@ export function readLevel(
       from: binding.from,
     });
   }
-  if (reviewAt >= 0 && !cues.some((c) => c.level === 3 && c.weight === 3))
+  // A review run by a verb the loop did not read ("Carry out the access reviews", a phrase), unless
+  // the line asks for more.
+  if (reviewAt >= 0 && !reviewRead && !cues.some((c) => c.level === 3 && c.weight === 3))
     cues.push({
       text: tokens[reviewAt]!.text,
       level: 2,

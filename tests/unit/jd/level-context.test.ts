@@ -189,6 +189,8 @@ describe("what the matrix puts at Level 2 whatever the verb", () => {
     ["Follow the access review checklist when someone joins.", 1],
     ["Keep the access review spreadsheet up to date.", 1],
     ["Establish yearly access reviews for every telemetry store in the group.", 3],
+    // The verb that runs the review can still ask for more: leading them for the group sets direction.
+    ["Lead the access reviews across the group.", 3],
   ] as const)("not by itself: %s → Level %i", (line, want) => expect(lexicon(line)).toBe(want));
 
   it.each(MODEL_ATTACKS)("checking a model for attacks (%s): Level 2", (word) =>
