@@ -39,6 +39,18 @@ const SKIP = new Set(
  * tests/fixtures/jd-heldout* directory is a blind set and is reported first, never learned from.
  */
 const RETIRED: Record<string, string> = {
+  "jd-heldout-23":
+    "jd-heldout-23 (held-out 23, first measure at domain 92.7%, level 96.7%; retired into training in stop 37, 2026-12-03)",
+  "jd-heldout-22":
+    "jd-heldout-22 (held-out 22, first measure at domain 89.9%, level 90.4%; retired into training in stop 37, 2026-12-03)",
+  "jd-heldout-21":
+    "jd-heldout-21 (held-out 21, first measure at domain 92.5%, level 95.3%; retired into training in stop 37, 2026-12-03)",
+  "jd-heldout-20":
+    "jd-heldout-20 (held-out 20, first measure at domain 90.7%, level 93.4%; retired into training in stop 37, 2026-12-03)",
+  "jd-heldout-19":
+    "jd-heldout-19 (held-out 19, first measure at domain 96.0%, level 93.8%; retired into training in stop 37, 2026-12-03)",
+  "jd-heldout-18":
+    "jd-heldout-18 (held-out 18, first measure at domain 94.8%, level 92.9%; retired into training in stop 37, 2026-12-03)",
   "jd-heldout-17":
     "jd-heldout-17 (held-out 17, first measure at domain 94.4%, level 94.5%; retired into training in stop 36, 2026-12-03)",
   "jd-heldout-16":

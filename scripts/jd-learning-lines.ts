@@ -108,6 +108,12 @@ export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-heldout-15",
   "tests/fixtures/jd-heldout-16",
   "tests/fixtures/jd-heldout-17",
+  "tests/fixtures/jd-heldout-18",
+  "tests/fixtures/jd-heldout-19",
+  "tests/fixtures/jd-heldout-20",
+  "tests/fixtures/jd-heldout-21",
+  "tests/fixtures/jd-heldout-22",
+  "tests/fixtures/jd-heldout-23",
 ];
 
 /**

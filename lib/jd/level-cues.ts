@@ -1005,3 +1005,68 @@ export const LEADERSHIP = {
     "for",
   ],
 };
+
+/**
+ * Level 2 work the matrix names that ads put in Level 1 verbs (matrix-level-2.ts):
+ * - attacks on a model in plain words ("Assesses AIOps models for poisoning, evasion and
+ *   data-leakage risks"): whether someone could fool it or feed it false readings, or pull data
+ *   out of it; only with a model named in the line;
+ * - access scoped to people ("Implements role-based access to telemetry and AIOps consoles,
+ *   scoped by team"; "Runs access reviews ... and removes stale permissions"): who may see what;
+ * - the cost of false alarms against missed incidents, explained or weighed;
+ * - reviewing who may see data in a pipeline ("Reviews AIOps pipelines for compliance risk: data
+ *   residency, retention, access").
+ * A law applied to "the systems you work on" stays Level 1 ("Applies data-handling policies ...").
+ */
+export const MATRIX_LEVEL_2 = {
+  models: ["model", "models", "classifier", "detector", "detectors", "llm", "predictor"],
+  plainAttacks: [
+    "fool*",
+    "trick",
+    "tricked",
+    "deceive*",
+    "mislead*",
+    "false reading*",
+    "false data",
+    "fake data",
+    "false input*",
+    "false record*",
+    "out of it",
+    "out of the model",
+    "data leak*",
+  ],
+  /** "Explains the cost of false positives versus missed incidents for an on-call rotation": both sides named. */
+  falseAlarms: ["false positive*", "false alarm*", "false one*", "false page*", "false call*", "precision"],
+  misses: ["miss*", "false negative*", "recall"],
+  scopedAccess: [
+    "role based access",
+    "who may see",
+    "who can see",
+    "who sees",
+    "who may read",
+    "who can read",
+    "who reads",
+    "who may access",
+    "who can access",
+    "who still has access",
+    "who has access",
+    "who gets access",
+  ],
+  /**
+   * Verbs that follow, know or apply a rule, whatever it is about: "Applies data-handling policies
+   * and access controls to the systems they work on" is the matrix's Level 1.
+   */
+  following: [
+    "follow",
+    "respect",
+    "comply",
+    "adhere",
+    "obey",
+    "observe",
+    "know",
+    "understand",
+    "learn",
+    "use",
+    "apply",
+  ],
+};

@@ -34,6 +34,7 @@ import {
 } from "./level-cues";
 import { adoptionAsk, reportsToLeadership } from "./leadership";
 import { keepsRecord, OPERATING_VERBS, runsExisting, underDirection } from "./level-context";
+import { matrixLevel2 } from "./matrix-level-2";
 import type { Level } from "./lexicon";
 import { compilePhrase, findPhrases, longestFirst, type Hit, type Phrase, type Token } from "./nlp";
 
@@ -292,6 +293,8 @@ export function readLevel(
   const cues: Cue[] = [];
   let directs = leads.length > 0;
   let reviewRead = false;
+  // Configuring who may see what implements access; it does not set a rule for others.
+  let implementsAccess = false;
   for (const a of asked) {
     if (inPhrase(a.index) || inLead(a.index)) continue; // "Understanding of" is one framing cue, not also a verb
     if (topics.has(a.token.start)) continue; // a verb inside a domain term names a topic ("model tuning")
@@ -324,6 +327,8 @@ export function readLevel(
     }
     if (level === 1 && attacked)
       [level, why] = [2, `"${a.token.text}" a model for attacks (poisoning, evasion): assesses its risks`];
+    const matrixWork = level === 1 ? matrixLevel2(tokens, line, a.index) : null;
+    if (matrixWork) [level, why, implementsAccess] = [2, `"${a.token.text}" ${matrixWork.why}`, matrixWork.access];
     if (level === 3 && CONCRETE_DOWNGRADE.has(a.token.lemma) && !strategic && has(object, CONCRETE))
       [level, why] = [2, `"${a.token.text}" a concrete artefact, not a direction`];
     if (level === 2 && SCRIPT_WRITING_VERBS.has(a.token.lemma) && !strategic && has(object, SCRIPTS))
@@ -355,7 +360,7 @@ export function readLevel(
   // Saying what others may or must do sets a rule for them (the matrix's "Defines which incident
   // classes may be auto-remediated"); following such a rule ("Check which alerts must be
   // escalated") does not.
-  const permission = asked[0] && !followsOnly ? permissionRule(tokens, asked[0].index) : null;
+  const permission = asked[0] && !followsOnly && !implementsAccess ? permissionRule(tokens, asked[0].index) : null;
   // A law or standard named as a noun ("the Data Protection Act"), not the verb "act".
   const laws = findPhrases(tokens, line, LAWS).filter((l) => tokens[l.from]!.pos !== "VERB");
   // Nor does where it runs: "Use Grafana dashboards in production" still uses what exists.
