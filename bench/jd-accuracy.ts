@@ -39,6 +39,10 @@ const SKIP = new Set(
  * tests/fixtures/jd-heldout* directory is a blind set and is reported first, never learned from.
  */
 const RETIRED: Record<string, string> = {
+  "jd-heldout-25":
+    "jd-heldout-25 (held-out 25, first measure at domain 91.7%, level 92.9%; retired into training in stop 37, 2026-12-03)",
+  "jd-heldout-24":
+    "jd-heldout-24 (held-out 24, first measure at domain 90.7%, level 91.1%; retired into training in stop 37, 2026-12-03)",
   "jd-heldout-23":
     "jd-heldout-23 (held-out 23, first measure at domain 92.7%, level 96.7%; retired into training in stop 37, 2026-12-03)",
   "jd-heldout-22":

@@ -114,6 +114,8 @@ export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-heldout-21",
   "tests/fixtures/jd-heldout-22",
   "tests/fixtures/jd-heldout-23",
+  "tests/fixtures/jd-heldout-24",
+  "tests/fixtures/jd-heldout-25",
 ];
 
 /**

@@ -159,7 +159,7 @@ export function headNoun(tokens: Token[], line: string, verbAt: number): Token |
  * A log nobody can change afterwards is a system, not a record: the matrix's Level 2 "Implements
  * tamper-evident audit logs" ("Keep an audit log ... stored so nobody can edit it later").
  */
-const TAMPER_EVIDENT =
+export const TAMPER_EVIDENT =
   /\btamper|\bimmutable\b|\bappend-only\b|\bwrite-once\b|\bworm\b|\b(?:(?:nobody|no one)\s+can|cannot|can['’]t|can not)\s+(?:be\s+)?(?:edit|chang|alter)|\bshows?\s+any\s+(?:later\s+)?(?:change|edit)/i;
 
 /** A record, not a system, is what the verb keeps ("Own the weekly uptime report"). */

@@ -1012,8 +1012,12 @@ export const LEADERSHIP = {
  *   data-leakage risks"): whether someone could fool it or feed it false readings, or pull data
  *   out of it; only with a model named in the line;
  * - access scoped to people ("Implements role-based access to telemetry and AIOps consoles,
- *   scoped by team"; "Runs access reviews ... and removes stale permissions"): who may see what;
+ *   scoped by team"; "Runs access reviews ... and removes stale permissions"): who may see what,
+ *   each team only its own;
  * - the cost of false alarms against missed incidents, explained or weighed;
+ * - a log nobody can change afterwards ("Implements tamper-evident audit logs");
+ * - finding where what runs differs from the code ("Implements safe rollback and drift detection for
+ *   infrastructure managed as code");
  * - reviewing who may see data in a pipeline ("Reviews AIOps pipelines for compliance risk: data
  *   residency, retention, access").
  * A law applied to "the systems you work on" stays Level 1 ("Applies data-handling policies ...").
@@ -1051,7 +1055,20 @@ export const MATRIX_LEVEL_2 = {
     "who still has access",
     "who has access",
     "who gets access",
+    "only its own",
+    "only their own",
+    "its own view",
+    "their own view",
+    "own view of",
+    "role based",
+    "sees only",
+    "see only",
   ],
+  /** "Implements tamper-evident audit logs ...": a log of the kind level-context.ts TAMPER_EVIDENT reads. */
+  logs: ["log", "logs", "audit", "trail", "ledger", "record", "records", "history"],
+  /** "Implements safe rollback and drift detection for infrastructure managed as code": what runs against the code. */
+  drift: ["drift*", "differ*"],
+  declared: ["the code", "as code", "in code", "terraform", "opentofu", "pulumi", "git", "declared", "infrastructure"],
   /**
    * Verbs that follow, know or apply a rule, whatever it is about: "Applies data-handling policies
    * and access controls to the systems they work on" is the matrix's Level 1.

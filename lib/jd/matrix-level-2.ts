@@ -2,6 +2,7 @@
 // model", "Configure who may see which dashboards, team by team". The verb alone reads Level 1; what it is done to is the matrix's Level 2
 // (level-cues.ts MATRIX_LEVEL_2 cites the cells).
 import { MATRIX_LEVEL_2 } from "./level-cues";
+import { TAMPER_EVIDENT } from "./level-context";
 import { compilePhrase, findPhrases, type Token } from "./nlp";
 
 const phrases = (list: string[]) => list.map((s) => compilePhrase(s, true as const, 1));
@@ -11,6 +12,9 @@ const ACCESS = phrases(MATRIX_LEVEL_2.scopedAccess);
 const FALSE_ALARMS = phrases(MATRIX_LEVEL_2.falseAlarms);
 const MISSES = phrases(MATRIX_LEVEL_2.misses);
 const FOLLOWING = new Set(MATRIX_LEVEL_2.following);
+const LOGS = new Set(MATRIX_LEVEL_2.logs);
+const DRIFT = phrases(MATRIX_LEVEL_2.drift);
+const DECLARED = phrases(MATRIX_LEVEL_2.declared);
 
 /**
  * Why the Level 1 verb at `verbAt` asks Level 2 work, or null. Following or knowing a rule stays
@@ -27,5 +31,9 @@ export function matrixLevel2(tokens: Token[], line: string, verbAt: number): { w
     return { why: "who may see what: access scoped to people", access: true };
   if (findPhrases(after, line, FALSE_ALARMS).length > 0 && findPhrases(after, line, MISSES).length > 0)
     return { why: "false alarms against misses: weighs what each costs", access: false };
+  if (TAMPER_EVIDENT.test(line) && tokens.some((t) => LOGS.has(t.lemma) || LOGS.has(t.norm)))
+    return { why: "a log nobody can change afterwards: tamper-evident", access: false };
+  if (findPhrases(after, line, DRIFT).length > 0 && findPhrases(after, line, DECLARED).length > 0)
+    return { why: "where what runs differs from the code: detects drift", access: false };
   return null;
 }

@@ -40,3 +40,26 @@ describe("Level 2 work the matrix names, asked with a Level 1 verb", () => {
   it("one side alone is not the trade-off", () =>
     expect(lexicon("Explain to the shift leads what a false alarm is.")).toBe(1));
 });
+
+describe("more Level 2 cells in everyday words", () => {
+  it.each([
+    "Set up roles so that each port client sees only its own lights on the status map",
+    "Give each team its own view of the telemetry and nothing more",
+  ])("each team only its own: %s → Level 2", (line) => expect(lexicon(line)).toBe(2));
+
+  it("a store nobody can change afterwards is a tamper-evident log", () =>
+    expect(
+      lexicon("Store the log of every admin action on the ballot service so that nobody can change it afterwards"),
+    ).toBe(2));
+
+  it("a plain log stays a record", () =>
+    expect(lexicon("Keep the log of every admin action on the ballot service up to date")).toBe(1));
+
+  it.each([
+    "Find out when the real servers differ from the Terraform code",
+    "Check every night where the infrastructure has drifted from what is declared in Git",
+  ])("drift from the code: %s → Level 2", (line) => expect(lexicon(line)).toBe(2));
+
+  it("a notebook's marker drift is not infrastructure drift", () =>
+    expect(lexicon("Reproduce the results of the marker-drift notebook from the versioned data and code.")).toBe(1));
+});
