@@ -1,6 +1,6 @@
 // Level 2 work the matrix names, asked with a Level 1 verb: "Check whether someone could fool the
-// model", "Configure who may see which dashboards, team by team". The verb alone reads Level 1; what it is done to is the matrix's Level 2
-// (level-cues.ts MATRIX_LEVEL_2 cites the cells).
+// model", "Configure who may see which dashboards, team by team". The verb alone reads Level 1;
+// what it is done to is the matrix's Level 2 (level-cues.ts MATRIX_LEVEL_2 cites the cells).
 import { MATRIX_LEVEL_2 } from "./level-cues";
 import { TAMPER_EVIDENT } from "./level-context";
 import { compilePhrase, findPhrases, type Token } from "./nlp";
