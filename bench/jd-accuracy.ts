@@ -39,6 +39,10 @@ const SKIP = new Set(
  * tests/fixtures/jd-heldout* directory is a blind set and is reported first, never learned from.
  */
 const RETIRED: Record<string, string> = {
+  "jd-heldout-27":
+    "jd-heldout-27 (held-out 27, first measure at domain 89.5%, level 87.7%; retired into training in stop 38, 2026-12-03)",
+  "jd-heldout-26":
+    "jd-heldout-26 (held-out 26, first measure at domain 92.2%, level 90.2%; retired into training in stop 38, 2026-12-03)",
   "jd-heldout-25":
     "jd-heldout-25 (held-out 25, first measure at domain 91.7%, level 92.9%; retired into training in stop 37, 2026-12-03)",
   "jd-heldout-24":

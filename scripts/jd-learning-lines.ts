@@ -116,6 +116,8 @@ export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-heldout-23",
   "tests/fixtures/jd-heldout-24",
   "tests/fixtures/jd-heldout-25",
+  "tests/fixtures/jd-heldout-26",
+  "tests/fixtures/jd-heldout-27",
 ];
 
 /**

@@ -857,13 +857,6 @@ export const REVIEW_RUNNING_VERBS = [
   "organize",
 ];
 
-/**
- * Attacks on a model (poisoning, evasion): checking a model for them is the matrix's Level 2
- * ("Assesses models for poisoning, evasion and data leakage"), even when the sentence says "check"
- * or "look at" (read-level.ts).
- */
-export const MODEL_ATTACKS = ["poison", "poisoned", "poisoning", "evasion", "evade", "adversarial"];
-
 /** Objects that make "run"/"execute" a Level 1 task (run a scanner) rather than running a system. */
 export const RUN_TASK_OBJECTS = [
   "scanner",
@@ -1023,6 +1016,12 @@ export const LEADERSHIP = {
  * A law applied to "the systems you work on" stays Level 1 ("Applies data-handling policies ...").
  */
 export const MATRIX_LEVEL_2 = {
+  /**
+   * Attacks on a model by their names (poisoning, evasion): checking for them is the matrix's
+   * Level 2 ("Assesses models for poisoning, evasion and data leakage") whatever the verb, even
+   * "check", "look at" or "know"; the names alone say a model is meant.
+   */
+  namedAttacks: ["poison", "poisoned", "poisoning", "evasion", "evade", "adversarial"],
   models: ["model", "models", "classifier", "detector", "detectors", "llm", "predictor"],
   plainAttacks: [
     "fool*",

@@ -3,9 +3,9 @@
 // what it is done to is the matrix's Level 2 (level-cues.ts MATRIX_LEVEL_2 cites the cells).
 import { MATRIX_LEVEL_2 } from "./level-cues";
 import { TAMPER_EVIDENT } from "./level-context";
-import { compilePhrase, findPhrases, type Token } from "./nlp";
+import { findPhrases, markerPhrases as phrases, type Token } from "./nlp";
 
-const phrases = (list: string[]) => list.map((s) => compilePhrase(s, true as const, 1));
+const NAMED_ATTACKS = new Set(MATRIX_LEVEL_2.namedAttacks);
 const MODELS = new Set(MATRIX_LEVEL_2.models);
 const ATTACKS = phrases(MATRIX_LEVEL_2.plainAttacks);
 const ACCESS = phrases(MATRIX_LEVEL_2.scopedAccess);
@@ -17,12 +17,14 @@ const DRIFT = phrases(MATRIX_LEVEL_2.drift);
 const DECLARED = phrases(MATRIX_LEVEL_2.declared);
 
 /**
- * Why the Level 1 verb at `verbAt` asks Level 2 work, or null. Following or knowing a rule stays
- * Level 1 whatever it is about ("Follow the rules on who may see customer data", "Apply
+ * Why the Level 1 verb at `verbAt` asks Level 2 work, or null. A named attack on a model is Level 2
+ * under any verb; otherwise following or knowing a rule stays Level 1 whatever it is about ("Follow the rules on who may see customer data", "Apply
  * the access rules to the systems you work on").
  */
 export function matrixLevel2(tokens: Token[], line: string, verbAt: number): { why: string; access: boolean } | null {
   const verb = tokens[verbAt]!;
+  if (tokens.some((t) => NAMED_ATTACKS.has(t.norm) || NAMED_ATTACKS.has(t.lemma)))
+    return { why: "a model for attacks (poisoning, evasion): assesses its risks", access: false };
   if (FOLLOWING.has(verb.lemma)) return null;
   const after = tokens.slice(verbAt + 1);
   if (tokens.some((t) => MODELS.has(t.norm)) && findPhrases(after, line, ATTACKS).length > 0)

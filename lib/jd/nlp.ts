@@ -124,6 +124,11 @@ export function compilePhrase<K>(source: string, key: K, weight: number): Phrase
   return { key, weight, source, words };
 }
 
+/** A list of phrases that only mark something (a loop word, an object kind): each found or not, no key or weight. */
+export function markerPhrases(sources: readonly string[]): Phrase<true>[] {
+  return sources.map((s) => compilePhrase(s, true as const, 1));
+}
+
 /** Light suffix stripping for words the model did not lemmatise (plural tool names, "-ing" forms). */
 export function stems(word: string): string[] {
   const out = [word];

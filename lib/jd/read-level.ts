@@ -14,7 +14,6 @@ import {
   LEVEL_2_REVIEWS,
   LEVEL_PHRASES,
   MAKING_VERBS,
-  MODEL_ATTACKS,
   NOMINALISATIONS,
   PEOPLE_GROUPS,
   PERMISSION_MODALS,
@@ -36,25 +35,24 @@ import { adoptionAsk, reportsToLeadership } from "./leadership";
 import { keepsRecord, OPERATING_VERBS, runsExisting, underDirection } from "./level-context";
 import { matrixLevel2 } from "./matrix-level-2";
 import type { Level } from "./lexicon";
-import { compilePhrase, findPhrases, longestFirst, type Hit, type Phrase, type Token } from "./nlp";
+import { compilePhrase, findPhrases, markerPhrases, longestFirst, type Hit, type Phrase, type Token } from "./nlp";
 
 const LEVEL_CUES: Phrase<Level>[] = ([1, 2, 3] as const).flatMap((l) =>
   ([3, 2, 1] as const).flatMap((w) => LEVEL_PHRASES[l][w].map((s) => compilePhrase(s, l, w))),
 );
-const LOOP_FROM = LEARNING_LOOP.from.map((s) => compilePhrase(s, true as const, 1));
-const LOOP_INTO = LEARNING_LOOP.into.map((s) => compilePhrase(s, true as const, 1));
-const CONCRETE = [...CONCRETE_OBJECTS, ...RULE_ARTEFACTS].map((s) => compilePhrase(s, true as const, 1));
-const LAWS = LAWS_AND_STANDARDS.map((s) => compilePhrase(s, true as const, 1));
-const SMALL = SMALL_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
-const CAPS = CAP_AT_1.map((s) => compilePhrase(s, true as const, 1));
-const RUN_TASKS = RUN_TASK_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
-const PEOPLE_GROUP_PHRASES = PEOPLE_GROUPS.map((s) => compilePhrase(s, true as const, 1));
-const SCRIPTS = SCRIPT_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
-const TRIAGE = TRIAGE_OBJECTS.map((s) => compilePhrase(s, true as const, 1));
-const DESIGNED_SETUPS = SET_UP_DESIGNS.map((s) => compilePhrase(s, true as const, 1));
-const REVIEWS = LEVEL_2_REVIEWS.map((s) => compilePhrase(s, true as const, 1));
+const LOOP_FROM = markerPhrases(LEARNING_LOOP.from);
+const LOOP_INTO = markerPhrases(LEARNING_LOOP.into);
+const CONCRETE = markerPhrases([...CONCRETE_OBJECTS, ...RULE_ARTEFACTS]);
+const LAWS = markerPhrases(LAWS_AND_STANDARDS);
+const SMALL = markerPhrases(SMALL_OBJECTS);
+const CAPS = markerPhrases(CAP_AT_1);
+const RUN_TASKS = markerPhrases(RUN_TASK_OBJECTS);
+const PEOPLE_GROUP_PHRASES = markerPhrases(PEOPLE_GROUPS);
+const SCRIPTS = markerPhrases(SCRIPT_OBJECTS);
+const TRIAGE = markerPhrases(TRIAGE_OBJECTS);
+const DESIGNED_SETUPS = markerPhrases(SET_UP_DESIGNS);
+const REVIEWS = markerPhrases(LEVEL_2_REVIEWS);
 const RUNS_REVIEWS = new Set(REVIEW_RUNNING_VERBS);
-const ATTACKS = new Set(MODEL_ATTACKS);
 const SMALL_WORDS = new Set(["small", "simple", "basic", "tiny", "quick", "minor"]);
 const VERB_LEVEL = new Map<string, Level>();
 for (const l of [1, 2, 3] as const) for (const v of VERB_LEVELS[l]) VERB_LEVEL.set(v, l);
@@ -287,7 +285,6 @@ export function readLevel(
   // ("use", "report") are theirs or the channel, not the level of the ask.
   const leads = [adoptionAsk(tokens), reportsToLeadership(tokens)].filter((x) => x !== null);
   const inLead = (i: number) => leads.some((x) => x.from <= i && i < x.to);
-  const attacked = tokens.some((t) => ATTACKS.has(t.norm) || ATTACKS.has(t.lemma));
   // Running an access review, whatever the verb ("do", "conduct", "carry out"): Level 2.
   const reviewAt = tokens.findIndex((t, i) => RUNS_REVIEWS.has(t.lemma) && has(objectSpan(tokens, i, 8), REVIEWS));
   const cues: Cue[] = [];
@@ -325,8 +322,6 @@ export function readLevel(
       });
       continue;
     }
-    if (level === 1 && attacked)
-      [level, why] = [2, `"${a.token.text}" a model for attacks (poisoning, evasion): assesses its risks`];
     const matrixWork = level === 1 ? matrixLevel2(tokens, line, a.index) : null;
     if (matrixWork) [level, why, implementsAccess] = [2, `"${a.token.text}" ${matrixWork.why}`, matrixWork.access];
     if (level === 3 && CONCRETE_DOWNGRADE.has(a.token.lemma) && !strategic && has(object, CONCRETE))

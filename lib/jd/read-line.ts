@@ -5,7 +5,16 @@ import { LEARNING_LOOP, OPTIONAL_MARKERS } from "./level-cues";
 import { askVerbs, objectSpan, readLevel, type Votes } from "./read-level";
 import { DOMAIN_KEYS, parseYears, type DomainKey, type Level } from "./lexicon";
 import { leans, type ExtraDomain, type Learned, contentWords } from "./learned";
-import { compilePhrase, findPhrases, longestFirst, tokenize, type Hit, type Phrase, type Token } from "./nlp";
+import {
+  compilePhrase,
+  findPhrases,
+  markerPhrases,
+  longestFirst,
+  tokenize,
+  type Hit,
+  type Phrase,
+  type Token,
+} from "./nlp";
 import { NEUTRAL_PHRASES, SHARED_WORDS, VAGUE_TERMS, VOCABULARY } from "./vocabulary";
 
 export type LevelBasis = "explicit" | "learned" | "default";
@@ -75,9 +84,9 @@ const DOMAIN_PHRASES: Phrase<DomainKey | null>[] = [
   ...NEUTRAL_PHRASES.map((s) => compilePhrase<DomainKey | null>(s, null, 0)),
 ];
 const VAGUE: Phrase<"vague">[] = VAGUE_TERMS.map((s) => compilePhrase(s, "vague" as const, 1));
-const OPTIONAL: Phrase<true>[] = OPTIONAL_MARKERS.map((s) => compilePhrase(s, true as const, 1));
-const LOOP_FROM = LEARNING_LOOP.from.map((s) => compilePhrase(s, true as const, 1));
-const LOOP_INTO = LEARNING_LOOP.into.map((s) => compilePhrase(s, true as const, 1));
+const OPTIONAL: Phrase<true>[] = markerPhrases(OPTIONAL_MARKERS);
+const LOOP_FROM = markerPhrases(LEARNING_LOOP.from);
+const LOOP_INTO = markerPhrases(LEARNING_LOOP.into);
 const NOT_SECURITY_AFTER_SECURE = new Set([
   "budget",
   "funding",

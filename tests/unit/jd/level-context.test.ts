@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseJobDescription, lineFlags, mapLine, MIN_FLAG_CONFIDENCE } from "../../../lib/jd/analyse";
 import { headNoun, keepsRecord, runsExisting, underDirection } from "../../../lib/jd/level-context";
-import { LEVEL_2_REVIEWS, MODEL_ATTACKS, REVIEW_RUNNING_VERBS } from "../../../lib/jd/level-cues";
+import { LEVEL_2_REVIEWS, MATRIX_LEVEL_2, REVIEW_RUNNING_VERBS } from "../../../lib/jd/level-cues";
 import { askVerbs } from "../../../lib/jd/read-level";
 import { tokenize } from "../../../lib/jd/nlp";
 import { ENTRY_LEVEL } from "./clear-cut-lines";
@@ -193,7 +193,7 @@ describe("what the matrix puts at Level 2 whatever the verb", () => {
     ["Lead the access reviews across the group.", 3],
   ] as const)("not by itself: %s → Level %i", (line, want) => expect(lexicon(line)).toBe(want));
 
-  it.each(MODEL_ATTACKS)("checking a model for attacks (%s): Level 2", (word) =>
+  it.each(MATRIX_LEVEL_2.namedAttacks)("checking a model for attacks (%s): Level 2", (word) =>
     expect(lexicon(`Check the demand model for ${word} risks before each release.`)).toBe(2),
   );
 
