@@ -199,7 +199,7 @@ const shipped = LEXICON ? lexiconBuild(null) : analyserWith(analyser.MODEL);
 console.log(
   LEXICON
     ? "Analyser: lexicon only (--lexicon)"
-    : `Analyser: learned models (${analyser.MODEL.trainedOn.lines} lines of ${analyser.MODEL.trainedOn.ads} ads and the matrix), flag threshold ${analyser.MODEL.flagThreshold} (${analyser.MODEL.flagThresholdWithoutCue ?? "never"} for lines without a level cue)${analyser.MODEL.inflation ? `; for lines asking too much ${analyser.MODEL.inflation.threshold} (${analyser.MODEL.inflation.withoutCue ?? "never"} without a cue)` : ""}`,
+    : `Analyser: learned models (${analyser.MODEL.trainedOn.lines} lines of ${analyser.MODEL.trainedOn.ads} ads and the matrix), flag threshold ${analyser.MODEL.flagThreshold} (${analyser.MODEL.flagThresholdWithoutCue ?? "never"} for lines without a level cue)${analyser.MODEL.inflation ? `; for lines asking too much ${analyser.MODEL.inflation.threshold} (${analyser.MODEL.inflation.withoutCue ?? "never"} without a cue)` : ""}${analyser.MODEL.levelWeights ? `; level weights ${analyser.MODEL.levelWeights.join(" / ")}` : ""}`,
 );
 const learnable: CorpusDoc[] = [];
 const setOf = new Map<CorpusDoc, string>();

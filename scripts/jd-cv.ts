@@ -10,6 +10,7 @@ import type { CorpusDoc, FlagRates } from "../lib/jd/evaluate";
 import { MODEL } from "../lib/jd/trained";
 import { LEARNABLE_DIRS, loadCorpus } from "./jd-learning-lines";
 import {
+  chooseLevelWeights,
   chooseThresholds,
   falseFlagRate,
   flagRecall,
@@ -28,6 +29,8 @@ const options: FitOptions = {
   iterations: arg("--iterations") ? Number(arg("--iterations")) : undefined,
   l2: arg("--l2") ? Number(arg("--l2")) : undefined,
   matrix: !process.argv.includes("--no-matrix"),
+  // The shipped level weights, so the figures are the shipped reading's (`--no-level-weights`: the model's own).
+  levelWeights: process.argv.includes("--no-level-weights") ? null : (MODEL.levelWeights ?? null),
 };
 const setOf = new Map<string, string>();
 const docs = LEARNABLE_DIRS.flatMap((d) =>
@@ -152,4 +155,8 @@ for (const [set, s] of perSet)
   );
 console.log(
   `chosen thresholds ${chosen.flagThreshold} (lines with a level cue), ${chosen.flagThresholdWithoutCue ?? "none"} (lines without); for inflation ${chosen.inflation.threshold} and ${chosen.inflation.withoutCue ?? "none"} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+);
+// The level weights these cross-validated probabilities would choose (jd:learn chooses them on the model's own, `--no-level-weights`).
+console.log(
+  `level weights: ${options.levelWeights ? `${options.levelWeights.join("/")} (shipped, applied)` : "none applied"}; chosen on these probabilities: ${chooseLevelWeights(r.levelSamples)?.join("/") ?? "none"}`,
 );

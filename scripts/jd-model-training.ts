@@ -15,8 +15,16 @@ import {
 import { lineFeatures } from "../lib/jd/features";
 import { readLineDetailed } from "../lib/jd/read-line";
 import { tokenize } from "../lib/jd/nlp";
-import { train, type Example, type Features, type FlagPair, type JdModel } from "../lib/jd/model";
-import { DOMAIN_KEYS } from "../lib/jd/lexicon";
+import {
+  reweigh,
+  train,
+  type Example,
+  type Features,
+  type FlagPair,
+  type JdModel,
+  type LevelWeights,
+} from "../lib/jd/model";
+import { DOMAIN_KEYS, type Level } from "../lib/jd/lexicon";
 import { matrixLines } from "./jd-learning-lines";
 import { lineFlags, mapLine } from "../lib/jd/analyse";
 
@@ -69,6 +77,7 @@ export type FitOptions = {
   flagThreshold?: number;
   flagThresholdWithoutCue?: number | null;
   inflation?: FlagPair | null;
+  levelWeights?: LevelWeights | null;
 };
 
 export function fit(ads: LineExample[][], matrix: LineExample[], options: FitOptions = {}): JdModel {
@@ -91,6 +100,7 @@ export function fit(ads: LineExample[][], matrix: LineExample[], options: FitOpt
     flagThreshold: options.flagThreshold ?? 0.5,
     flagThresholdWithoutCue: options.flagThresholdWithoutCue ?? null,
     inflation: options.inflation ?? null,
+    ...(options.levelWeights ? { levelWeights: options.levelWeights } : {}),
     trainedOn: { lines: lines.length, ads: ads.length },
   };
 }
@@ -141,6 +151,8 @@ export type CvResult = {
    * pair of thresholds (cued lines, lines without a cue; pairKey), the second never below the first.
    */
   flagsWithoutCue: Map<string, FlagRates>;
+  /** Each levelled line the level model read: its labelled level and the model's probabilities (before levelWeights). */
+  levelSamples: LevelSample[];
 };
 
 const addRates = (a: FlagRates, b: FlagRates): FlagRates => ({
@@ -206,6 +218,7 @@ export function leaveOneAdOut(
     noLevel: 0,
     flags: new Map(),
     flagsWithoutCue: new Map(),
+    levelSamples: [],
   };
   const k = folds && folds > 1 && folds < docs.length ? folds : docs.length;
   // By default ads are dealt to folds in turn; with groupOf, whole groups are (every ad of one
@@ -246,6 +259,7 @@ export function leaveOneAdOut(
       flagsWithoutCue: new Map(
         PAIRS.map(([t, t2]) => [pairKey(t, t2), evaluateFlags([doc], () => reflag(analysis, doc, t, t2))]),
       ),
+      levelSamples: levelSamples(doc, analysis),
     };
     onDoc?.(doc, r);
     total.lines += r.lines;
@@ -256,8 +270,47 @@ export function leaveOneAdOut(
     for (const [t, f] of r.flags) total.flags.set(t, addRates(total.flags.get(t) ?? NO_FLAG_RATES, f));
     for (const [t, f] of r.flagsWithoutCue)
       total.flagsWithoutCue.set(t, addRates(total.flagsWithoutCue.get(t) ?? NO_FLAG_RATES, f));
+    total.levelSamples.push(...r.levelSamples);
   }
   return total;
+}
+
+/** A labelled level and the level model's probabilities for that line, as the fold's model read it. */
+export type LevelSample = { want: Level; p: number[] };
+
+function levelSamples(doc: CorpusDoc, analysis: ReturnType<typeof analyseJobDescription>): LevelSample[] {
+  return doc.expected.flatMap((e) => {
+    if (e.level === null) return [];
+    const l =
+      analysis.lines.find((x) => x.text === e.line) ??
+      analysis.lines.find((x) => x.text.includes(e.line) || e.line.includes(x.text));
+    return l?.probabilities ? [{ want: e.level, p: l.probabilities.level }] : [];
+  });
+}
+
+/** The weights tried on Level 1 and on Level 3 (Level 2's stays 1): from half to one and a half. */
+export const LEVEL_WEIGHT_STEPS = Array.from({ length: 11 }, (_, i) => Math.round((0.5 + i * 0.1) * 10) / 10);
+
+/**
+ * The level weights that read the most cross-validated levels right (ties: the weights nearest to
+ * none, so that a flat optimum changes nothing). Null when no weights beat the model's own reading.
+ */
+export function chooseLevelWeights(samples: LevelSample[]): LevelWeights | null {
+  const right = (w: LevelWeights) =>
+    samples.filter((s) => {
+      const p = reweigh(s.p, w);
+      return p.indexOf(Math.max(...p)) + 1 === s.want;
+    }).length;
+  const distance = (w: LevelWeights) => Math.abs(Math.log(w[0])) + Math.abs(Math.log(w[2]));
+  const none: LevelWeights = [1, 1, 1];
+  let best = { w: none, n: right(none) };
+  for (const w1 of LEVEL_WEIGHT_STEPS)
+    for (const w3 of LEVEL_WEIGHT_STEPS) {
+      const w: LevelWeights = [w1, 1, w3];
+      const n = right(w);
+      if (n > best.n || (n === best.n && distance(w) < distance(best.w))) best = { w, n };
+    }
+  return best.w === none || distance(best.w) === 0 ? null : best.w;
 }
 
 export const flagRecall = (f: FlagRates) =>

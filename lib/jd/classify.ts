@@ -4,7 +4,7 @@
 // matched terms and cues when they agree with the model, the model's strongest words otherwise.
 import { featureReason, featureWords, lineFeatures, type LineSetting } from "./features";
 import { DOMAIN_KEYS, type DomainKey, type Level } from "./lexicon";
-import { contributions, predict, type JdModel } from "./model";
+import { contributions, predict, reweigh, type JdModel } from "./model";
 import type { LineDetail, MappedLine } from "./read-line";
 
 /**
@@ -47,7 +47,7 @@ export function classify(
   const di = argmax(pd);
   const dKey = model.domain.classes[di]!;
   const domain = dKey === "none" ? null : (dKey as DomainKey);
-  const pl = predict(model.level, features);
+  const pl = reweigh(predict(model.level, features), model.levelWeights);
   const li = argmax(pl);
   const modelLevel = Number(model.level.classes[li]) as Level;
   const cueLevel = detail.cueLevel;

@@ -124,6 +124,15 @@ export function train<C extends string>(
 /** The stored models: domain ("none" or a domain key), level ("1".."3"), and the flag thresholds. */
 /** A flag threshold for lines whose sentence gives a level cue, and one (or none: never flagged) for lines without. */
 export type FlagPair = { threshold: number; withoutCue: number | null };
+export type LevelWeights = [number, number, number];
+
+/** Level probabilities with each level's weight applied, renormalised to sum to 1 (unchanged without weights). */
+export function reweigh(p: number[], weights: LevelWeights | null | undefined): number[] {
+  if (!weights) return p;
+  const w = p.map((v, i) => v * (weights[i] ?? 1));
+  const sum = w.reduce((a, b) => a + b, 0);
+  return sum > 0 ? w.map((v) => v / sum) : p;
+}
 
 export type JdModel = {
   version: 1;
@@ -150,6 +159,13 @@ export type JdModel = {
    * false flags (chooseThresholds). Absent: the pair above serves both sides.
    */
   inflation?: FlagPair | null;
+  /**
+   * Weights on the level model's probabilities (Level 1, 2, 3; renormalised after), chosen by the
+   * same cross-validation for the most levels read right (chooseLevelWeights). The fit leans to
+   * Level 1: its commonest cross-validated error is a Level 2 line read as Level 1, five times the
+   * reverse. Absent: the probabilities as the model gives them.
+   */
+  levelWeights?: LevelWeights | null;
   /** Lines and ads it was trained on, for the record. */
   trainedOn: { lines: number; ads: number };
 };
@@ -191,5 +207,12 @@ export function readModel(data: unknown): JdModel {
     throw new Error(
       "JD model: inflation must be { threshold, withoutCue } between 0 and 1 (withoutCue may be null), or null",
     );
+  const lw = m.levelWeights;
+  if (
+    lw !== undefined &&
+    lw !== null &&
+    !(Array.isArray(lw) && lw.length === 3 && lw.every((v) => typeof v === "number" && v > 0 && Number.isFinite(v)))
+  )
+    throw new Error("JD model: levelWeights must be three positive numbers (Level 1, 2, 3), or null");
   return m;
 }

@@ -222,6 +222,7 @@ describe("the shipped model", () => {
       flagThreshold: MODEL.flagThreshold,
       flagThresholdWithoutCue: MODEL.flagThresholdWithoutCue,
       inflation: MODEL.inflation,
+      levelWeights: MODEL.levelWeights,
     });
     expect(JSON.parse(JSON.stringify(model))).toEqual(MODEL);
   }, 300_000); // a full refit: about 1 min alone, several when the suite shares the machine
