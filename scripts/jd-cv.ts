@@ -6,7 +6,7 @@
 // `--by-set` deals whole sets to the folds instead of ads (the nearest thing to a new author).
 import { writeFileSync } from "node:fs";
 import { readAd, type analyseJobDescription } from "../lib/jd/analyse";
-import type { CorpusDoc, FlagRates } from "../lib/jd/evaluate";
+import { analysedLineFor, type CorpusDoc, type FlagRates } from "../lib/jd/evaluate";
 import { MODEL } from "../lib/jd/trained";
 import { LEARNABLE_DIRS, loadCorpus } from "./jd-learning-lines";
 import {
@@ -71,9 +71,7 @@ if (arg("--dump"))
           const row =
             ad.rows.find((x) => x.item.text === e.line) ??
             ad.rows.find((x) => x.item.text.includes(e.line) || e.line.includes(x.item.text));
-          const l =
-            analysis.lines.find((x) => x.text === e.line) ??
-            analysis.lines.find((x) => x.text.includes(e.line) || e.line.includes(x.text));
+          const l = analysedLineFor(analysis.lines, e.line);
           return {
             doc: doc.id,
             set: setOf.get(doc.id),

@@ -24,6 +24,17 @@ writeFileSync(learnedOut, `${JSON.stringify(learn(learningLines()))}\n`);
 console.log(`wrote ${learnedOut.pathname}`);
 
 const docs = LEARNABLE_DIRS.flatMap((d) => loadCorpus(d) ?? []);
+/**
+ * Two cross-validations: the first reads the level model's own probabilities and picks the level
+ * weights (chooseLevelWeights); the second, with those weights, picks the flag thresholds, since
+ * the weights move the probabilities the thresholds apply to.
+ */
+function chooseFromCv() {
+  const first = leaveOneAdOut(docs, {}, undefined, 10);
+  const levelWeights = chooseLevelWeights(first.levelSamples);
+  const second = levelWeights ? leaveOneAdOut(docs, { levelWeights }, undefined, 10) : first;
+  return { ...chooseThresholds(second), levelWeights };
+}
 const i = process.argv.indexOf("--threshold");
 const j = process.argv.indexOf("--threshold-without-cue");
 const chosen =
@@ -36,17 +47,6 @@ const chosen =
       }
     : chooseFromCv();
 const model = fit(docs.map(docExamples), matrixExamples(), chosen);
-/**
- * Two cross-validations: the first reads the level model's own probabilities and picks the level
- * weights (chooseLevelWeights); the second, with those weights, picks the flag thresholds, since
- * the weights move the probabilities the thresholds apply to.
- */
-function chooseFromCv() {
-  const first = leaveOneAdOut(docs, {}, undefined, 10);
-  const levelWeights = chooseLevelWeights(first.levelSamples);
-  const second = levelWeights ? leaveOneAdOut(docs, { levelWeights }, undefined, 10) : first;
-  return { ...chooseThresholds(second), levelWeights };
-}
 const modelOut = new URL("../lib/jd/model-data.json", import.meta.url);
 writeFileSync(modelOut, `${JSON.stringify(model)}\n`);
 console.log(

@@ -4,6 +4,7 @@
 // and the learnable directories (scripts/jd-learning-lines.ts), never from a held-out set.
 import { readAd, adSetting, analyseJobDescription, type AnalyseOptions } from "../lib/jd/analyse";
 import {
+  analysedLineFor,
   evaluateCorpus,
   evaluateFlags,
   inDocument,
@@ -151,7 +152,7 @@ export type CvResult = {
    * pair of thresholds (cued lines, lines without a cue; pairKey), the second never below the first.
    */
   flagsWithoutCue: Map<string, FlagRates>;
-  /** Each levelled line the level model read: its labelled level and the model's probabilities (before levelWeights). */
+  /** Each levelled line the level model read: its labelled level and the fold model's level probabilities (with the options' levelWeights, if any). */
   levelSamples: LevelSample[];
 };
 
@@ -281,9 +282,7 @@ export type LevelSample = { want: Level; p: number[] };
 function levelSamples(doc: CorpusDoc, analysis: ReturnType<typeof analyseJobDescription>): LevelSample[] {
   return doc.expected.flatMap((e) => {
     if (e.level === null) return [];
-    const l =
-      analysis.lines.find((x) => x.text === e.line) ??
-      analysis.lines.find((x) => x.text.includes(e.line) || e.line.includes(x.text));
+    const l = analysedLineFor(analysis.lines, e.line);
     return l?.probabilities ? [{ want: e.level, p: l.probabilities.level }] : [];
   });
 }
@@ -310,7 +309,7 @@ export function chooseLevelWeights(samples: LevelSample[]): LevelWeights | null 
       const n = right(w);
       if (n > best.n || (n === best.n && distance(w) < distance(best.w))) best = { w, n };
     }
-  return best.w === none || distance(best.w) === 0 ? null : best.w;
+  return distance(best.w) === 0 ? null : best.w;
 }
 
 export const flagRecall = (f: FlagRates) =>

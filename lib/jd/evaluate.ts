@@ -184,6 +184,13 @@ export type FlagMiss = {
   level: Level | null;
 };
 
+/** The analysed line a labelled line is: the same text, else the one containing it or contained in it (splitting may differ). */
+export function analysedLineFor<L extends { text: string }>(lines: L[], labelled: string): L | undefined {
+  return (
+    lines.find((l) => l.text === labelled) ?? lines.find((l) => l.text.includes(labelled) || labelled.includes(l.text))
+  );
+}
+
 export function evaluateFlags(
   docs: CorpusDoc[],
   analyse: (doc: CorpusDoc) => {
@@ -196,9 +203,7 @@ export function evaluateFlags(
     const a = analyse(doc);
     for (const e of doc.expected) {
       if (e.domain === null || e.level === null) continue;
-      const got =
-        a.lines.find((l) => l.text === e.line) ??
-        a.lines.find((l) => l.text.includes(e.line) || e.line.includes(l.text));
+      const got = analysedLineFor(a.lines, e.line);
       const optional = got?.optional ?? false;
       const kinds = new Set(got?.flags.map((f) => f.kind) ?? []);
       const target = doc.targets[e.domain];

@@ -18,8 +18,8 @@ const DECLARED = phrases(MATRIX_LEVEL_2.declared);
 
 /**
  * Why the Level 1 verb at `verbAt` asks Level 2 work, or null. A named attack on a model is Level 2
- * under any verb; otherwise following or knowing a rule stays Level 1 whatever it is about ("Follow the rules on who may see customer data", "Apply
- * the access rules to the systems you work on").
+ * under any verb; otherwise following or knowing a rule stays Level 1 whatever it is about ("Follow
+ * the rules on who may see customer data", "Apply the access rules to the systems you work on").
  */
 export function matrixLevel2(tokens: Token[], line: string, verbAt: number): { why: string; access: boolean } | null {
   const verb = tokens[verbAt]!;

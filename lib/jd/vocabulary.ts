@@ -12,6 +12,32 @@
 
 import type { DomainKey } from "./lexicon";
 
+/**
+ * An on-call rota in plain words (a small employer's "take the weekend phone one Saturday in four"):
+ * the cadence or the phone that rotates is the rota, whatever it is called. Observability, shared
+ * with security like "rota".
+ */
+const PLAIN_ROTA = [
+  "duty phone",
+  "weekend phone",
+  "evening phone",
+  "night phone",
+  "emergency phone",
+  "one week in",
+  "one week out of",
+  "one weekend in",
+  "one weekend a month",
+  "one saturday in",
+  "one sunday in",
+  "one night in",
+  "every second week",
+  "every other week",
+  "every second weekend",
+  "every other weekend",
+  "take turns",
+  "taking turns",
+];
+
 export type Vocabulary = Record<DomainKey, { 3: string[]; 2: string[]; 1: string[] }>;
 
 export const VOCABULARY: Vocabulary = {
@@ -168,26 +194,7 @@ export const VOCABULARY: Vocabulary = {
       "out of hours",
       "standby",
       "pager rota",
-      // An on-call rota in plain words (a small employer's "take the weekend phone one Saturday in
-      // four"): the cadence or the phone that rotates is the rota, whatever it is called.
-      "duty phone",
-      "weekend phone",
-      "evening phone",
-      "night phone",
-      "emergency phone",
-      "one week in",
-      "one week out of",
-      "one weekend in",
-      "one weekend a month",
-      "one saturday in",
-      "one sunday in",
-      "one night in",
-      "every second week",
-      "every other week",
-      "every second weekend",
-      "every other weekend",
-      "take turns",
-      "taking turns",
+      ...PLAIN_ROTA,
     ],
     1: [
       "capacity planning",
@@ -956,24 +963,7 @@ export const SHARED_WORDS: Record<string, DomainKey[]> = {
   monitoring: ["observability", "security-governance"],
   "on call": ["observability", "security-governance"],
   rota: ["observability", "security-governance"],
-  "duty phone": ["observability", "security-governance"],
-  "weekend phone": ["observability", "security-governance"],
-  "evening phone": ["observability", "security-governance"],
-  "night phone": ["observability", "security-governance"],
-  "emergency phone": ["observability", "security-governance"],
-  "one week in": ["observability", "security-governance"],
-  "one week out of": ["observability", "security-governance"],
-  "one weekend in": ["observability", "security-governance"],
-  "one weekend a month": ["observability", "security-governance"],
-  "one saturday in": ["observability", "security-governance"],
-  "one sunday in": ["observability", "security-governance"],
-  "one night in": ["observability", "security-governance"],
-  "every second week": ["observability", "security-governance"],
-  "every other week": ["observability", "security-governance"],
-  "every second weekend": ["observability", "security-governance"],
-  "every other weekend": ["observability", "security-governance"],
-  "take turns": ["observability", "security-governance"],
-  "taking turns": ["observability", "security-governance"],
+  ...Object.fromEntries(PLAIN_ROTA.map((e) => [e, ["observability", "security-governance"] as DomainKey[]])),
   "out of hours": ["observability", "security-governance"],
   incident: ["observability", "security-governance"],
   "incident response": ["observability", "security-governance"],
