@@ -48,6 +48,7 @@ function parseArgs(argv: string[]) {
     "only",
     "out",
     "profile",
+    "workers",
   ];
   for (const k of flags.keys())
     if (!known.includes(k)) throw new Error(`unknown flag --${k} (known: ${known.map((x) => `--${x}`).join(" ")})`);
@@ -71,6 +72,8 @@ function parseArgs(argv: string[]) {
     profileDir: flags.has("profile")
       ? path.resolve(ROOT, flags.get("profile") === "true" ? "bench/results/profiles" : flags.get("profile")!)
       : undefined,
+    // node:cluster workers (scripts/serve.mjs); absent: `next start`, one process.
+    workers: flags.has("workers") ? num("workers", 1) : undefined,
   };
 }
 type Args = ReturnType<typeof parseArgs>;
@@ -153,6 +156,7 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
     databaseUrl: url,
     logFile,
     cpuProfileDir: args.profileDir,
+    workers: args.workers,
   });
   const rss = rssSampler(server.pid);
   const cpu = otherCpu(server.pid, `aiops_bench_${size}`);

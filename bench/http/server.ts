@@ -41,6 +41,8 @@ export async function startServer(opts: {
   startTimeoutMs?: number;
   /** Write a V8 CPU profile of the server into this folder when it stops (`--profile`). */
   cpuProfileDir?: string;
+  /** Serve with scripts/serve.mjs and this many node:cluster workers instead of `next start` (`--workers`). */
+  workers?: number;
 }): Promise<Server> {
   const base = `http://127.0.0.1:${opts.port}`;
   const env: NodeJS.ProcessEnv = {
@@ -60,17 +62,21 @@ export async function startServer(opts: {
   const cwd = opts.cwd ?? ROOT;
   const startArgs = ["start", "-p", String(opts.port), "-H", "127.0.0.1"];
   // Profiling needs node's own flag (NODE_OPTIONS refuses --cpu-prof), so node runs next's script.
-  const [command, args] = opts.cpuProfileDir
-    ? [
-        process.execPath,
-        [
-          "--cpu-prof",
-          `--cpu-prof-dir=${opts.cpuProfileDir}`,
-          path.join(cwd, "node_modules", "next", "dist", "bin", "next"),
-          ...startArgs,
-        ],
-      ]
-    : [path.join(cwd, "node_modules", ".bin", "next"), startArgs];
+  if (opts.workers)
+    Object.assign(env, { WEB_CONCURRENCY: String(opts.workers), PORT: String(opts.port), HOSTNAME: "127.0.0.1" });
+  const [command, args] = opts.workers
+    ? [process.execPath, [path.join(cwd, "scripts", "serve.mjs")]]
+    : opts.cpuProfileDir
+      ? [
+          process.execPath,
+          [
+            "--cpu-prof",
+            `--cpu-prof-dir=${opts.cpuProfileDir}`,
+            path.join(cwd, "node_modules", "next", "dist", "bin", "next"),
+            ...startArgs,
+          ],
+        ]
+      : [path.join(cwd, "node_modules", ".bin", "next"), startArgs];
   const child = spawn(command, args, {
     cwd,
     env,

@@ -12,7 +12,11 @@ export async function prepareDatabase(
   const log = opts.log ?? (() => {});
   const applied = await migrate(conn.runner);
   if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
-  const seed = await seedDatabase(conn.prisma, { demo: opts.seedDemo, history: opts.history });
+  // Under the start-up lock too: instances starting together (node:cluster workers, replicas)
+  // would otherwise both find an empty database and seed it twice (a unique-key failure).
+  const seed = await conn.runner.withLock(() =>
+    seedDatabase(conn.prisma, { demo: opts.seedDemo, history: opts.history }),
+  );
   if (seed.seeded) log(`Seeded ${opts.seedDemo ? "demo organisation" : "content"}: ${seed.summary}`);
   return { applied, seed };
 }
