@@ -39,6 +39,12 @@ const SKIP = new Set(
  * tests/fixtures/jd-heldout* directory is a blind set and is reported first, never learned from.
  */
 const RETIRED: Record<string, string> = {
+  "jd-heldout-30":
+    "jd-heldout-30 (held-out 30, first measure at domain 95.0%, level 91.1%; retired into training in stop 39, 2026-12-04)",
+  "jd-heldout-29":
+    "jd-heldout-29 (held-out 29, first measure at domain 90.2%, level 88.5%; retired into training in stop 39, 2026-12-04)",
+  "jd-heldout-28":
+    "jd-heldout-28 (held-out 28, first measure at domain 92.6%, level 90.8%; retired into training in stop 39, 2026-12-04)",
   "jd-heldout-27":
     "jd-heldout-27 (held-out 27, first measure at domain 89.5%, level 87.7%; retired into training in stop 38, 2026-12-03)",
   "jd-heldout-26":

@@ -118,6 +118,9 @@ export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-heldout-25",
   "tests/fixtures/jd-heldout-26",
   "tests/fixtures/jd-heldout-27",
+  "tests/fixtures/jd-heldout-28",
+  "tests/fixtures/jd-heldout-29",
+  "tests/fixtures/jd-heldout-30",
 ];
 
 /**

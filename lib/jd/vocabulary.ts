@@ -36,6 +36,17 @@ const PLAIN_ROTA = [
   "every other weekend",
   "take turns",
   "taking turns",
+  "one week from",
+  "one week of",
+  "every third week",
+  "every fourth week",
+  "every fifth week",
+  "every sixth week",
+  "every third weekend",
+  "every fourth weekend",
+  "duty rotation",
+  "duty schedule",
+  "duty roster",
 ];
 
 export type Vocabulary = Record<DomainKey, { 3: string[]; 2: string[]; 1: string[] }>;
@@ -383,6 +394,16 @@ export const VOCABULARY: Vocabulary = {
       "modeling",
       "anomaly",
       "anomalies",
+      // Anomalies in plain words ("check whether an unusual sign-in is really an attack", "a normal
+      // profile per account"): 69 of 77 learnable lines with "unusual", 77 of 83 with "suspicious" and
+      // all 13 with a "normal day / profile / behaviour" are labelled data-ml.
+      "unusual",
+      "suspicious",
+      "normal profile",
+      "normal behaviour",
+      "normal behavior",
+      "normal day",
+      "normal pattern",
       "correlation",
       "correlate",
       "python",
@@ -814,7 +835,6 @@ export const VOCABULARY: Vocabulary = {
       "legal",
       "control",
       "leak*",
-      "suspicious",
       "traceab*",
       "accountab*",
       "transparen*",
