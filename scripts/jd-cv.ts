@@ -68,9 +68,7 @@ if (arg("--dump"))
       dumped.flatMap(({ doc, analysis }) => {
         const ad = readAd(doc.text, { model: null, learned: null }, doc.title);
         return doc.expected.map((e) => {
-          const row =
-            ad.rows.find((x) => x.item.text === e.line) ??
-            ad.rows.find((x) => x.item.text.includes(e.line) || e.line.includes(x.item.text));
+          const row = analysedLineFor(ad.rows, e.line, (x) => x.item.text);
           const l = analysedLineFor(analysis.lines, e.line);
           return {
             doc: doc.id,

@@ -40,9 +40,7 @@ export type LineExample = { features: Features; domain: string; level: string | 
 export function docExamples(doc: CorpusDoc): LineExample[] {
   const ad = readAd(doc.text, LEX, doc.title);
   return doc.expected.map((e) => {
-    const row =
-      ad.rows.find((r) => r.item.text === e.line) ??
-      ad.rows.find((r) => r.item.text.includes(e.line) || e.line.includes(r.item.text));
+    const row = analysedLineFor(ad.rows, e.line, (r) => r.item.text);
     const detail =
       row?.detail ?? readLineDetailed(e.line, { learned: null, prior: ad.prior, junior: ad.junior }).detail;
     const setting = row

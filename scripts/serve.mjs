@@ -29,8 +29,12 @@ if (cluster.isPrimary) {
   // first does the work, the others find it done.
   const fork = () => cluster.fork();
   for (let i = 0; i < n; i++) fork();
+  // A worker that dies is replaced; once stopping, the primary leaves with the last one.
   cluster.on("exit", (worker, code, signal) => {
-    if (stopping) return;
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
     console.error(`Worker ${worker.process.pid} ended (${signal ?? code}); starting another.`);
     fork();
   });
@@ -39,9 +43,6 @@ if (cluster.isPrimary) {
       stopping = true;
       for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(sig);
       setTimeout(() => process.exit(0), 10_000).unref();
-      cluster.on("exit", () => {
-        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-      });
     });
   }
   console.log(`Serving on http://${hostname}:${port} with ${n} worker${n === 1 ? "" : "s"}`);

@@ -58,25 +58,10 @@ export async function startServer(opts: {
     ...opts.env,
   };
   if (!opts.databaseUrl) delete env.DATABASE_URL;
-  // The bin directly rather than `npx next`: same server, one process fewer to account for.
   const cwd = opts.cwd ?? ROOT;
-  const startArgs = ["start", "-p", String(opts.port), "-H", "127.0.0.1"];
-  // Profiling needs node's own flag (NODE_OPTIONS refuses --cpu-prof), so node runs next's script.
   if (opts.workers)
     Object.assign(env, { WEB_CONCURRENCY: String(opts.workers), PORT: String(opts.port), HOSTNAME: "127.0.0.1" });
-  const [command, args] = opts.workers
-    ? [process.execPath, [path.join(cwd, "scripts", "serve.mjs")]]
-    : opts.cpuProfileDir
-      ? [
-          process.execPath,
-          [
-            "--cpu-prof",
-            `--cpu-prof-dir=${opts.cpuProfileDir}`,
-            path.join(cwd, "node_modules", "next", "dist", "bin", "next"),
-            ...startArgs,
-          ],
-        ]
-      : [path.join(cwd, "node_modules", ".bin", "next"), startArgs];
+  const [command, args] = serverCommand(cwd, opts.port, opts);
   const child = spawn(command, args, {
     cwd,
     env,
@@ -131,6 +116,21 @@ export async function startServer(opts: {
   throw new Error(
     `next start did not answer within ${(opts.startTimeoutMs ?? 180_000) / 1000} s:\n${output.slice(-3000)}`,
   );
+}
+
+/** The program that serves: `next start`, under `--cpu-prof` when profiling, or scripts/serve.mjs's workers. */
+function serverCommand(
+  cwd: string,
+  port: number,
+  opts: { workers?: number; cpuProfileDir?: string },
+): [string, string[]] {
+  if (opts.workers) return [process.execPath, [path.join(cwd, "scripts", "serve.mjs")]];
+  const startArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
+  // The bin directly rather than `npx next`: same server, one process fewer to account for.
+  if (!opts.cpuProfileDir) return [path.join(cwd, "node_modules", ".bin", "next"), startArgs];
+  // Profiling needs node's own flag (NODE_OPTIONS refuses --cpu-prof), so node runs next's script.
+  const next = path.join(cwd, "node_modules", "next", "dist", "bin", "next");
+  return [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfileDir}`, next, ...startArgs]];
 }
 
 /** Resident memory (kB) of a process and all its descendants, from /proc. */

@@ -184,10 +184,21 @@ export type FlagMiss = {
   level: Level | null;
 };
 
-/** The analysed line a labelled line is: the same text, else the one containing it or contained in it (splitting may differ). */
-export function analysedLineFor<L extends { text: string }>(lines: L[], labelled: string): L | undefined {
+/**
+ * The analysed line a labelled line is: the same text, else the one containing it or contained in
+ * it (splitting may differ). `textOf` reads a line's text (an analysis line's `text`, a read ad's
+ * row's `item.text`).
+ */
+export function analysedLineFor<L extends { text: string }>(lines: L[], labelled: string): L | undefined;
+export function analysedLineFor<L>(lines: L[], labelled: string, textOf: (line: L) => string): L | undefined;
+export function analysedLineFor<L>(
+  lines: L[],
+  labelled: string,
+  textOf: (line: L) => string = (l) => (l as { text: string }).text,
+): L | undefined {
   return (
-    lines.find((l) => l.text === labelled) ?? lines.find((l) => l.text.includes(labelled) || labelled.includes(l.text))
+    lines.find((l) => textOf(l) === labelled) ??
+    lines.find((l) => textOf(l).includes(labelled) || labelled.includes(textOf(l)))
   );
 }
 

@@ -2,31 +2,19 @@
 // scripts/serve.mjs, or replicas): one migrates and seeds, the others find it done. PostgreSQL
 // only: the embedded database belongs to one process.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { openConnection } from "../../lib/db/connection";
 import { prepareDatabase } from "../../lib/db/prepare";
-import { pgServerUrl } from "../setup/test-db";
+import { asServerAdmin, pgServerUrl, withDatabase } from "../setup/test-db";
 
 const serverUrl = pgServerUrl();
-
-async function adminQuery(sql: string) {
-  const c = new pg.Client({ connectionString: serverUrl });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
 
 describe.skipIf(!serverUrl)("instances starting together", () => {
   it("migrate and seed the demo organisation once, and all of them start", async () => {
     const name = `aiops_startup_${randomBytes(5).toString("hex")}`;
-    await adminQuery(`CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl!);
-    url.pathname = `/${name}`;
-    const conns = [0, 1, 2].map(() => openConnection({ kind: "postgres", url: url.toString() }));
+    await asServerAdmin(serverUrl!, (c) => c.query(`CREATE DATABASE ${name}`));
+    const url = withDatabase(serverUrl!, name);
+    const conns = [0, 1, 2].map(() => openConnection({ kind: "postgres", url }));
     try {
       const reports = await Promise.all(conns.map((c) => prepareDatabase(c, { seedDemo: true })));
       expect(reports.filter((r) => r.applied.length > 0)).toHaveLength(1);
@@ -36,7 +24,7 @@ describe.skipIf(!serverUrl)("instances starting together", () => {
       expect(await db.user.count({ where: { email: "recruiter@example.com" } })).toBe(1);
     } finally {
       await Promise.all(conns.map((c) => c.close()));
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await asServerAdmin(serverUrl!, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     }
   }, 120_000);
 });

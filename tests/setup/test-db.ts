@@ -16,13 +16,15 @@ export function pgServerUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;
 }
 
-function withDatabase(url: string, name: string) {
+/** The same server URL, naming another database on it. */
+export function withDatabase(url: string, name: string) {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
 }
 
-async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>) {
+/** One connection to the server at `url`, for statements such as CREATE / DROP DATABASE. */
+export async function asServerAdmin<T>(url: string, fn: (c: pg.Client) => Promise<T>) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -35,7 +37,7 @@ async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>) {
 export async function buildTemplate() {
   const url = pgServerUrl();
   if (url) {
-    await admin(url, async (c) => {
+    await asServerAdmin(url, async (c) => {
       await c.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
       await c.query(`CREATE DATABASE ${TEMPLATE_DB}`);
     });
@@ -56,7 +58,7 @@ export async function buildTemplate() {
 
 export async function dropTemplate() {
   const url = pgServerUrl();
-  if (url) await admin(url, (c) => c.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`));
+  if (url) await asServerAdmin(url, (c) => c.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`));
 }
 
 /** A fresh copy of the seeded test database, for one test file. */
@@ -66,7 +68,7 @@ export async function openTestDatabase(): Promise<DbConnection> {
     const name = `aiops_test_${randomBytes(6).toString("hex")}`;
     for (let attempt = 0; ; attempt++) {
       try {
-        await admin(url, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`));
+        await asServerAdmin(url, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`));
         break;
       } catch (e) {
         // Two files copying the template at the same instant: wait and retry.
@@ -79,7 +81,7 @@ export async function openTestDatabase(): Promise<DbConnection> {
       ...conn,
       async close() {
         await conn.close();
-        await admin(url, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+        await asServerAdmin(url, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
       },
     };
   }
