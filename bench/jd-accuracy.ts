@@ -39,6 +39,10 @@ const SKIP = new Set(
  * tests/fixtures/jd-heldout* directory is a blind set and is reported first, never learned from.
  */
 const RETIRED: Record<string, string> = {
+  "jd-heldout-32":
+    "jd-heldout-32 (held-out 32, first measure at domain 94.9%, level 95.4%; retired into training in stop 40, 2026-12-04)",
+  "jd-heldout-31":
+    "jd-heldout-31 (held-out 31, first measure at domain 94.2%, level 95.0%; retired into training in stop 40, 2026-12-04)",
   "jd-heldout-30":
     "jd-heldout-30 (held-out 30, first measure at domain 95.0%, level 91.1%; retired into training in stop 39, 2026-12-04)",
   "jd-heldout-29":
@@ -176,7 +180,8 @@ function classLine(rows: ClassStats[]) {
 
 function report(name: string, docs: CorpusDoc[], a: Analyser) {
   const ev = evaluateCorpus(docs, a.map);
-  const fr = evaluateFlags(docs, a.analyse);
+  const setFlagMisses: FlagMiss[] = [];
+  const fr = evaluateFlags(docs, a.analyse, (m) => setFlagMisses.push(m));
   console.log(`\n== ${name}: ${docs.length} descriptions, ${ev.lines} lines`);
   console.log(
     `  domain accuracy ${pct(ev.domainAccuracy)}   level accuracy ${pct(ev.levelAccuracy)}   lines with a level left without one ${pct(noLevelShare(docs, a.map))}`,
@@ -197,6 +202,8 @@ function report(name: string, docs: CorpusDoc[], a: Analyser) {
       console.log(`    domain  ${m.doc}: want ${m.expected} got ${m.got} [${m.matched.join(", ")}]  ${m.line}`);
     for (const m of ev.misses.level)
       console.log(`    level   ${m.doc}: want ${m.expected} got ${m.got} [${m.matched.join(", ")}]  ${m.line}`);
+    for (const m of setFlagMisses)
+      console.log(`    flag    ${m.doc}: ${m.truth}, read L${m.level ?? "-"}, flags [${m.got.join(", ")}]  ${m.line}`);
   }
   return ev;
 }

@@ -395,8 +395,8 @@ export const VOCABULARY: Vocabulary = {
       "anomaly",
       "anomalies",
       // Anomalies in plain words ("check whether an unusual sign-in is really an attack", "a normal
-      // profile per account"): 69 of 77 learnable lines with "unusual", 77 of 83 with "suspicious" and
-      // all 13 with a "normal day / profile / behaviour" are labelled data-ml.
+      // profile per account"): 69 of 77 learnable lines with "unusual", 77 of 83 with "suspicious",
+      // all 13 with a "normal day / profile / behaviour" and all 13 with "abnormal" are labelled data-ml.
       "unusual",
       "suspicious",
       "normal profile",
@@ -404,6 +404,11 @@ export const VOCABULARY: Vocabulary = {
       "normal behavior",
       "normal day",
       "normal pattern",
+      "abnormal",
+      // Leaks in a model's data ("leaking the future into the test set", "leakage of customer data"):
+      // 104 of 127 learnable lines with a "leak" word are labelled data-ml, 4 security (it was a
+      // security word; "leaked token" stays security).
+      "leak*",
       "correlation",
       "correlate",
       "python",
@@ -541,6 +546,10 @@ export const VOCABULARY: Vocabulary = {
       "git",
     ],
     2: [
+      // Guard rails on automation ("put guard rails on the remediation bots"): all 75 learnable lines
+      // with "guardrail" or "guard rail" are labelled automation (it was a security word).
+      "guardrail*",
+      "guard rail*",
       "orchestrat*",
       "kubernetes",
       "k8s",
@@ -829,12 +838,10 @@ export const VOCABULARY: Vocabulary = {
     2: [
       "risk",
       "policy",
-      "guardrail",
       "identity",
       "permission",
       "legal",
       "control",
-      "leak*",
       "traceab*",
       "accountab*",
       "transparen*",

@@ -20,6 +20,7 @@ export const SCOPE_AND_OBJECT: readonly (readonly [string, Level, string])[] = [
   ["Follow the enterprise security standards when handling data.", 1, "scope words decorate a Level 1 action"],
   ["Run the vulnerability scanner on office laptops.", 1, "run a tool"],
   ["Run a Feast feature store shared by two teams.", 2, "run a system"],
+  ["Maintain the runbook wiki so that the steps match the tools.", 1, "maintain a record, not a system"],
 ];
 
 /**

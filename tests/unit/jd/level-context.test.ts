@@ -29,7 +29,6 @@ describe("the object's head noun", () => {
 
   it.each([
     ["Own the weekly uptime report that goes to the studio heads.", 1],
-    ["Maintain the runbook wiki so that the steps match the tools.", 1],
     ["Maintain the notebook that counts recurring failure types each month.", 1],
     ["Own the metrics pipeline that carries 4 million series from Prometheus into Thanos.", 2],
     ["Maintain our Terraform modules for AWS networking and EKS clusters.", 2],
