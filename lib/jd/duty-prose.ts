@@ -2,6 +2,7 @@
 // decides ...", "The Principal Platform Engineer defines ...", "The postholder will build ...".
 // splitRequirementItems reads such sentences as the role's work when a paragraph has two or more, or
 // when they follow one another a sentence per line.
+import { VERB_LEVELS } from "./level-cues";
 
 /** Up to 60 characters before the subject ("In the day to day, the Director ..."). */
 const PREAMBLE = String.raw`(?:[^.;:]{0,60}?[\s,])?`;
@@ -12,7 +13,7 @@ const YOU_WILL = new RegExp(
 );
 /**
  * A prose sentence that says, in the present tense, what the person does in the role: "You design
- * the shared data platform ...", "She or he decides where ...", "The Principal Platform Engineer
+ * the shared data platform ...", "She or he decides where ...", the singular "They set the rules ...", "The Principal Platform Engineer
  * defines ...", "In the day to day, the Director also reviews ...". Not who they are, join or report
  * to ("You are calm ...", "She or he reports to the CISO", "The Director ... is responsible of ...").
  * A present-tense "you" counts when it opens the sentence or follows a lead-in (LEAD_IN below), not
@@ -24,7 +25,7 @@ const NOT_A_DUTY = String.raw`(?!(?:are|is|was|were|be|been|will|shall|can|could
 /** After the subject: "also", "will", then a verb of work (not "be", "join", "report" or NOT_A_DUTY). */
 const WILL_ALSO = String.raw`(?:also\s+)?(?:will\s+(?:also\s+)?(?!be\b|join\b|report\b))?${NOT_A_DUTY}`;
 const PRONOUN_DOES = new RegExp(
-  String.raw`^(?:you\s+|${PREAMBLE}(?:she or he|he or she|he/she|she/he|s/he)\s+)${WILL_ALSO}[a-z]{3,}\b`,
+  String.raw`^(?:you\s+|they\s+|${PREAMBLE}(?:she or he|he or she|he/she|she/he|s/he)\s+)${WILL_ALSO}[a-z]{3,}\b`,
   "i",
 );
 /** The head of a role's name in the third person ("The Principal Platform Engineer", "the Director"). */
@@ -57,9 +58,9 @@ const ROLE_DOES = new RegExp(
 /**
  * What may come before a present-tense "you" in a duty sentence of long prose: a connector ("Also",
  * "Moreover,", "Beyond that,"), the role addressed ("As Staff SRE"), a partner ("Together with the
- * data team"), a topic followed by a comma ("On governance,", "For automation,") or a clause that sets
- * the scene and ends with a comma ("When the model alerts, you ..."). A topic without a comma is
- * not enough: "In dairy you learn fast" describes the place.
+ * data team"), a topic followed by a comma ("On governance,", "For automation,"), a clause that sets
+ * the scene and ends with a comma ("When the model alerts, you ...") or a time or occasion ("Each
+ * quarter you ..."). A topic without a comma is not enough: "In dairy you learn fast" describes the place.
  */
 const LEAD_IN = [
   String.raw`(?:and|also|then|so|moreover|besides|further(?:more)?|finally|additionally|in addition|beyond that|on top of that|after that|after the probation|in the first (?:weeks|months|year)|in (?:this|the) role|in the day[- ]to[- ]day|day[- ]to[- ]day)\b,?`,
@@ -67,6 +68,12 @@ const LEAD_IN = [
   String.raw`(?:together )?with [^.;:,]{1,60}?,?`,
   String.raw`(?:on|for|in) [^.;:,]{1,30},`,
   String.raw`(?:when|whenever|if|once|after|before|during|while)\b[^.;:]{1,120}?,`,
+  // A time or an occasion without the comma, as hurried and non-native writers put it ("Every morning
+  // you look at the firewall logs", "During an incident you launch the playbook", "In a crisis you
+  // collect the evidence"): a recurring time or an operational event, not a place ("In dairy").
+  String.raw`(?:every|each|once a|twice a|once per|twice per|once every)\s+(?:[\w-]+\s+){0,2}?(?:morning|evening|day|night|week|weekend|month|quarter|year|sprint|shift|release|incident|time|season|audit)s?,?`,
+  String.raw`(?:during|in|after|before) (?:an?|the|each|every|any|our) (?:[\w-]+ ){0,2}?(?:incident|crisis|emergency|outage|audit|breach|attack|investigation|release|migration|shift|rotation)s?,?`,
+  String.raw`(?:at night|on weekends|at the weekend|at (?:month|quarter|year)[- ]end),?`,
 ].join("|");
 /** Verbs a "you" sentence uses about the place, not the work ("you learn fast", "you grow with us"). */
 const ABOUT_THE_PLACE = String.raw`(?!(?:learn|learns|grow|grows|find|finds|meet|meets|feel|feels|belong|belongs|discover|discovers)\b)`;
@@ -87,6 +94,30 @@ const ASKED_OF_YOU = new RegExp(
 const ROLE_EXPECTED = new RegExp(
   String.raw`${roleSubject("|post", `${ROLE_NOUNS}|holder`)} (?:is|will be) (?:also |further |further also )?expected to [a-z]{3,}\b`,
 );
+
+/**
+ * Verbs that open a duty given as an order in running prose ("Own the model lifecycle: ... Build the
+ * programme that ... Set the explainability bar ..."): the level cues' work verbs, without those that
+ * open sentences about the place or the application ("Join us", "Learn from the best", "Apply now",
+ * "Work with us", "Note that ...", "Read more").
+ */
+const NOT_AN_ORDER = new Set(
+  "join learn work open close note apply help file list record study explore read know understand shadow attend practise practice familiarise contribute participate support".split(
+    " ",
+  ),
+);
+const ORDER_VERBS = new Set(
+  Object.values(VERB_LEVELS)
+    .flat()
+    .filter((v) => !NOT_AN_ORDER.has(v)),
+);
+/** A sentence that gives a duty as an order: a capitalised work verb, then its object ("Build the programme ..."). */
+export const ordersDuty = (s: string) => {
+  const m = /^([A-Z][a-z]+)\s+(?:the|a|an|our|every|each|all|which|what|how|one|and|[a-z]+(?:s|ing|ed)?\b)/.exec(
+    s.trim(),
+  );
+  return m !== null && ORDER_VERBS.has(m[1]!.toLowerCase());
+};
 
 /** True for a sentence that says what the person does in the role (not who they are, join or report to). */
 export const describesDuty = (s: string) =>

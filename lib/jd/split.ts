@@ -4,7 +4,7 @@
 // isn't (benefits, about us, how to apply); prose counts only under a requirement-like
 // heading, or when the text has no headings and no bullets at all.
 
-import { describesDuty } from "./duty-prose";
+import { describesDuty, ordersDuty } from "./duty-prose";
 
 export type RequirementItem = {
   text: string;
@@ -42,11 +42,12 @@ const SKIP_HEADING =
   /about (us|the company|the team)|^about (?!the (role|job|position|opportunity)|you\b|this (role|job|position))|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|\bour (values|culture|mission|stack)|why join|life at|logistics|who we are/i;
 
 /**
- * Bullet marks: typed ones, typographic ones and the arrows, ticks and shapes job boards paste (→, ✅, ►),
+ * Bullet marks: typed ones, numbers, letters and Roman numerals ("iv.", "(xii)"), the "o" and ">" that Word's
+ * and e-mail's list marks become when pasted as text ("o Implement ...", "> Apply the rules"), typographic ones and the arrows, ticks and shapes job boards paste (→, ✅, ►),
  * and the Japanese middle dot, which takes no space after it ("・Build the pipeline").
  */
 const BULLET =
-  /^\s*(?:(?:[-*•·–—▪◦‣+→➔➜➝➞➟➠➡➢➣➤►▸▹▶✓✔✅☑●○■□◆◇❖⁃](?:\uFE0F)?|\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s+|[・･]\s*)(.*)$/;
+  /^\s*(?:(?:[-*•·–—▪◦‣+>→➔➜➝➞➟➠➡➢➣➤►▸▹▶✓✔✅☑●○■□◆◇❖⁃](?:\uFE0F)?|\d{1,2}[.)]|\(?[a-z][.)]|\(?(?=[ivx]+[.)]|[IVX]+[.)])(?:x{0,3}(?:ix|iv|v?i{0,3})|X{0,3}(?:IX|IV|V?I{0,3}))[.)]|\(\d{1,2}\))\s+|o\s+(?=[A-Z])|[・･]\s*)(.*)$/;
 /**
  * A line led by an emoji ("🚀 What you'll do", "✅ What you bring", "🔹 Build the pipeline"): the
  * emoji (with its variation selector or joined sequence) and the text after it.
@@ -187,10 +188,16 @@ function labelOverList(lines: string[], i: number): string | null {
   return next !== undefined && isListLine(next) ? t.replace(/:$/, "") : null;
 }
 
-/** The sentences of a prose line that tell the reader what they do in the role (none for a blank, bullet or heading line). */
+/**
+ * The sentences of a prose line that tell the reader what they do in the role (none for a blank, bullet
+ * or heading line): sentences about "you" or the role's holder, or, in a paragraph that gives two or
+ * more duties as orders ("Own the model lifecycle ... Build the programme ..."), those orders.
+ */
 function dutySentences(line: string | undefined): string[] {
   if (!line?.trim() || isListLine(line) || headingText(line) !== null) return [];
-  return sentences(clean(line)).filter(describesDuty);
+  const all = sentences(clean(line));
+  const orders = all.filter(ordersDuty).length >= 2;
+  return all.filter((s) => describesDuty(s) || (orders && ordersDuty(s)));
 }
 
 export function splitRequirementItems(text: string): RequirementItem[] {

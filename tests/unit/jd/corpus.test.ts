@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyseJobDescription, splitRequirements, type FlagKind } from "../../../lib/jd/analyse";
-import { evaluateCorpus, type CorpusDoc } from "../../../lib/jd/evaluate";
+import { analysedLineFor, evaluateCorpus, type CorpusDoc } from "../../../lib/jd/evaluate";
+import { LEARNABLE_DIRS, loadCorpus } from "../../../scripts/jd-learning-lines";
 import { DOMAIN_KEYS } from "../../../lib/jd/lexicon";
 
 const MAX_SPURIOUS = 2;
@@ -28,6 +29,23 @@ describe("job-description corpus", () => {
 
   it.each(docs.map((d) => [d.id, d] as const))("%s: splits into exactly the labelled requirement lines", (_id, doc) => {
     expect(splitRequirements(doc.text)).toEqual(doc.expected.map((e) => e.line));
+  });
+
+  // A labelled line the splitter does not find is one no flag can be raised on (and counts as missed
+  // by bench:jd's flag rates). Stop 40 found 119 such lines of 13,664 (Roman-numeral and pasted "o" / ">"
+  // bullets, "Every morning you ...", paragraphs of orders) and brought it to 53: keep it there.
+  it("finds the labelled lines with a level in the learnable ads' text", () => {
+    let levelled = 0;
+    const lost: string[] = [];
+    for (const doc of LEARNABLE_DIRS.flatMap((d) => loadCorpus(d) ?? [])) {
+      const lines = splitRequirements(doc.text).map((text) => ({ text }));
+      for (const e of doc.expected.filter((x) => x.level !== null)) {
+        levelled++;
+        if (!analysedLineFor(lines, e.line)) lost.push(`${doc.id}: ${e.line}`);
+      }
+    }
+    expect(levelled).toBeGreaterThan(13_000);
+    expect(lost.length, lost.slice(0, 5).join("\n")).toBeLessThanOrEqual(55);
   });
 
   it("maps domains with accuracy >= 0.75 and levels with accuracy >= 0.65", () => {

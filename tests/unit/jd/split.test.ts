@@ -368,4 +368,65 @@ describe("section headings job boards use beyond the usual ones", () => {
     ].join("\n");
     expect(splitRequirements(text)).toEqual([...duties, "Terraform"]);
   });
+
+  it("takes Roman numerals and the 'o' and '>' that pasted list marks become as bullets", () => {
+    const text = [
+      "## Your work",
+      "i. Shape the logging plan",
+      "iv. Design the release chain",
+      "viii. Decide where detection belongs",
+      "(xii) Build the DevSecOps pipeline",
+      "XIII. Review the AI pipelines",
+      "",
+      "In practice you will:",
+      "o Implement anomaly detection on feeding data",
+      "> Apply the access rights on the portal",
+    ].join("\n");
+    expect(splitRequirements(text)).toEqual([
+      "Shape the logging plan",
+      "Design the release chain",
+      "Decide where detection belongs",
+      "Build the DevSecOps pipeline",
+      "Review the AI pipelines",
+      "Implement anomaly detection on feeding data",
+      "Apply the access rights on the portal",
+    ]);
+  });
+
+  it("takes duties led in by a time or an occasion without a comma, and the singular 'they' in the present", () => {
+    const duties = [
+      "Every morning you look at the firewall logs and decide which ones matter.",
+      "During an incident you launch the scripts of the playbook.",
+      "Each quarter you run the access review of the ERP.",
+      "In a crisis you collect the evidence with the scripted playbooks.",
+      "They set the rules for the scheduling agent.",
+    ];
+    const text = [
+      "Papayes de Bonoua grows papayas.",
+      "",
+      "## Your role",
+      [...duties, "In dairy you learn fast."].join(" "),
+    ].join("\n");
+    expect(splitRequirements(text)).toEqual(duties);
+  });
+
+  it("takes a paragraph that gives two or more duties as orders, not one order or an invitation", () => {
+    const orders = [
+      "Own the model lifecycle: no model goes live without evaluation gates.",
+      "Build the programme that feeds every depot incident review back into labels.",
+      "Set the explainability bar for every alert.",
+    ];
+    const text = [
+      "Southern Cross Couriers runs same-day delivery.",
+      "",
+      "The opportunity",
+      orders.join(" "),
+      "",
+      "Join us and learn from the best. Build your career with us.",
+      "",
+      "## Requirements",
+      "- Python",
+    ].join("\n");
+    expect(splitRequirements(text)).toEqual([...orders, "Python"]);
+  });
 });
