@@ -39,6 +39,8 @@ const SKIP = new Set(
  * tests/fixtures/jd-heldout* directory is a blind set and is reported first, never learned from.
  */
 const RETIRED: Record<string, string> = {
+  "jd-heldout-34":
+    "jd-heldout-34 (held-out 34, first measure at domain 91.5%, level 92.4%; retired into training in stop 40, 2026-12-04)",
   "jd-heldout-33":
     "jd-heldout-33 (held-out 33, first measure at domain 94.9%, level 95.0%; retired into training in stop 40, 2026-12-04)",
   "jd-heldout-32":

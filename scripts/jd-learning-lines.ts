@@ -80,7 +80,7 @@ export const BLIND_TRAINING_SETS: { dir: string; about: string }[] = [
  * reported, were retired into training on 2026-12-02; held-out 7 and 8, each measured three times
  * and reported, were retired into training later on 2026-12-02 (held-out 9 and 10, measured five and four times, were retired in stop 32, once held-out 13
  * existed; held-out 11 to 17, each first measured and reported in the README and measured on every
- * bench run since, were retired in stop 36, once held-out 21 existed; 18 to 33, each first measured and
+ * bench run since, were retired in stop 36, once held-out 21 existed; 18 to 34, each first measured and
  * reported, were retired in stops 37 to 40; a set still to be measured stays out), and the
  * blind-written training sets above.
  */
@@ -125,6 +125,7 @@ export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-heldout-31",
   "tests/fixtures/jd-heldout-32",
   "tests/fixtures/jd-heldout-33",
+  "tests/fixtures/jd-heldout-34",
 ];
 
 /**

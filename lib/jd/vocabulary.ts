@@ -47,6 +47,11 @@ const PLAIN_ROTA = [
   "duty rotation",
   "duty schedule",
   "duty roster",
+  // "You carry the phone for the portal in the evenings": all 6 learnable lines are observability.
+  "carry the phone",
+  "carry the pager",
+  "carries the phone",
+  "carries the pager",
 ];
 
 export type Vocabulary = Record<DomainKey, { 3: string[]; 2: string[]; 1: string[] }>;
@@ -173,6 +178,14 @@ export const VOCABULARY: Vocabulary = {
       "tracing backend",
     ],
     2: [
+      // "Decide which signals are worth collecting against what they cost": all 39 learnable lines with
+      // "worth collecting / keeping / storing" (or "worth to collect") are labelled observability.
+      "worth collecting",
+      "worth keeping",
+      "worth storing",
+      "worth to collect",
+      "worth to keep",
+      "worth to store",
       "splunk",
       "log",
       "logging",
@@ -836,6 +849,12 @@ export const VOCABULARY: Vocabulary = {
       "cardholder data",
     ],
     2: [
+      // "Go through who can approve refunds", "decide who may access the logs": all 20 learnable lines
+      // with "who can/may approve, access or reach" are labelled security (access reviews).
+      "who can approve",
+      "who can access",
+      "who may access",
+      "who can reach",
       "risk",
       "policy",
       "identity",

@@ -128,6 +128,36 @@ test.describe("recruiter", () => {
     await expect(analysed.filter({ hasText: /<li>|<\/?ul>|&amp;/ })).toHaveCount(0);
     await screenshot(page, "jd-analysis-html");
 
+    // An ad pasted from a word processor: Roman numerals and the "o" of a sub-list as list marks, and
+    // prose duties led in by a time or an occasion without a comma. Every duty is its own line.
+    await page
+      .getByLabel("Job description to check")
+      .fill(
+        [
+          "Head of Information Security",
+          "",
+          "Your role",
+          "The Head of Information Security reports to the Director General. Every morning you look at the firewall logs and decide which ones matter. During an incident you launch the scripts of the playbook that collect the evidence.",
+          "",
+          "Missions",
+          "i. Write Wazuh rules for failed logins to the ERP",
+          "ii. Run the dependency scanners in GitLab CI and read their results",
+          "",
+          "In practice you will:",
+          "o Review the access rights of the ERP each quarter and remove the old ones",
+        ].join("\n"),
+      );
+    await page.getByRole("button", { name: "Analyse" }).click();
+    for (const line of [
+      /^Every morning you look at the firewall logs/,
+      /^During an incident you launch the scripts/,
+      /^Write Wazuh rules for failed logins/,
+      /^Run the dependency scanners in GitLab CI/,
+      /^Review the access rights of the ERP each quarter/,
+    ])
+      await expect(analysed.filter({ hasText: line }), String(line)).toHaveCount(1);
+    await expect(analysed.filter({ hasText: /^(?:ii?\.|o) / })).toHaveCount(0);
+
     // The pasted ad survives a reload (this tab keeps it), and the role's own text is one click away.
     const box = page.getByLabel("Job description to check");
     const pasted = await box.inputValue();
