@@ -13,8 +13,8 @@ const YOU_WILL = new RegExp(
 );
 /**
  * A prose sentence that says, in the present tense, what the person does in the role: "You design
- * the shared data platform ...", "She or he decides where ...", the singular "They set the rules ...", "The Principal Platform Engineer
- * defines ...", "In the day to day, the Director also reviews ...". Not who they are, join or report
+ * the shared data platform ...", "She or he decides where ...", the singular "They set the rules ...",
+ * "The Principal Platform Engineer defines ...", "In the day to day, the Director also reviews ...". Not who they are, join or report
  * to ("You are calm ...", "She or he reports to the CISO", "The Director ... is responsible of ...").
  * A present-tense "you" counts when it opens the sentence or follows a lead-in (LEAD_IN below), not
  * any words: "In AIOps you judge whether models cut noise" describes the field, not a duty. Like
@@ -111,11 +111,9 @@ const ORDER_VERBS = new Set(
     .flat()
     .filter((v) => !NOT_AN_ORDER.has(v)),
 );
-/** A sentence that gives a duty as an order: a capitalised work verb, then its object ("Build the programme ..."). */
+/** A sentence that gives a duty as an order: a capitalised work verb, then a lower-case word ("Build the programme ..."). */
 export const ordersDuty = (s: string) => {
-  const m = /^([A-Z][a-z]+)\s+(?:the|a|an|our|every|each|all|which|what|how|one|and|[a-z]+(?:s|ing|ed)?\b)/.exec(
-    s.trim(),
-  );
+  const m = /^([A-Z][a-z]+)\s+[a-z]/.exec(s.trim());
   return m !== null && ORDER_VERBS.has(m[1]!.toLowerCase());
 };
 

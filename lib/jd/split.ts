@@ -42,9 +42,10 @@ const SKIP_HEADING =
   /about (us|the company|the team)|^about (?!the (role|job|position|opportunity)|you\b|this (role|job|position))|benefit|perks|we offer|compensation|salary|\bpay\b|location|how to apply|equal opportunit|diversity|\bour (values|culture|mission|stack)|why join|life at|logistics|who we are/i;
 
 /**
- * Bullet marks: typed ones, numbers, letters and Roman numerals ("iv.", "(xii)"), the "o" and ">" that Word's
- * and e-mail's list marks become when pasted as text ("o Implement ...", "> Apply the rules"), typographic ones and the arrows, ticks and shapes job boards paste (→, ✅, ►),
- * and the Japanese middle dot, which takes no space after it ("・Build the pipeline").
+ * Bullet marks: typed ones; numbers, letters and Roman numerals ("iv.", "(xii)"); the "o" and ">" that
+ * Word's and e-mail's list marks become when pasted as text ("o Implement ...", "> Apply the rules");
+ * typographic ones and the arrows, ticks and shapes job boards paste (→, ✅, ►); and the Japanese
+ * middle dot, which takes no space after it ("・Build the pipeline").
  */
 const BULLET =
   /^\s*(?:(?:[-*•·–—▪◦‣+>→➔➜➝➞➟➠➡➢➣➤►▸▹▶✓✔✅☑●○■□◆◇❖⁃](?:\uFE0F)?|\d{1,2}[.)]|\(?[a-z][.)]|\(?(?=[ivx]+[.)]|[IVX]+[.)])(?:x{0,3}(?:ix|iv|v?i{0,3})|X{0,3}(?:IX|IV|V?I{0,3}))[.)]|\(\d{1,2}\))\s+|o\s+(?=[A-Z])|[・･]\s*)(.*)$/;
