@@ -18,7 +18,7 @@ import {
 } from "../lib/jd/evaluate";
 import { analyserWith, leaveOneAdOut, modelRates } from "../scripts/jd-model-training";
 import { learn } from "../lib/jd/learned";
-import { BLIND_TRAINING_SETS, learningLines, loadCorpus } from "../scripts/jd-learning-lines";
+import { BLIND_TRAINING_SETS, learningLines, loadCorpus, RETIRED_HELD_OUT } from "../scripts/jd-learning-lines";
 
 const REPEAT = 50;
 const SHOW_MISSES = process.argv.includes("--misses");
@@ -33,82 +33,13 @@ const SKIP = new Set(
   ),
 );
 /**
- * Held-out sets 1-3 were each measured once (figures in the README) and then, on 2026-12-01,
- * retired into training when held-out 4 replaced them; held-out 4-6 likewise on 2026-12-02, and
- * held-out 7 and 8 (each measured three times) later that day: they are learnable sets now. Any other
- * tests/fixtures/jd-heldout* directory is a blind set and is reported first, never learned from.
+ * Held-out sets in RETIRED_HELD_OUT (scripts/jd-learning-lines.ts) were measured, reported in the README
+ * and retired into training: they are learnable sets now. Any other tests/fixtures/jd-heldout*
+ * directory is a blind set and is reported first, never learned from.
  */
-const RETIRED: Record<string, string> = {
-  "jd-heldout-34":
-    "jd-heldout-34 (held-out 34, first measure at domain 91.5%, level 92.4%; retired into training in stop 40, 2026-12-04)",
-  "jd-heldout-33":
-    "jd-heldout-33 (held-out 33, first measure at domain 94.9%, level 95.0%; retired into training in stop 40, 2026-12-04)",
-  "jd-heldout-32":
-    "jd-heldout-32 (held-out 32, first measure at domain 94.9%, level 95.4%; retired into training in stop 40, 2026-12-04)",
-  "jd-heldout-31":
-    "jd-heldout-31 (held-out 31, first measure at domain 94.2%, level 95.0%; retired into training in stop 40, 2026-12-04)",
-  "jd-heldout-30":
-    "jd-heldout-30 (held-out 30, first measure at domain 95.0%, level 91.1%; retired into training in stop 39, 2026-12-04)",
-  "jd-heldout-29":
-    "jd-heldout-29 (held-out 29, first measure at domain 90.2%, level 88.5%; retired into training in stop 39, 2026-12-04)",
-  "jd-heldout-28":
-    "jd-heldout-28 (held-out 28, first measure at domain 92.6%, level 90.8%; retired into training in stop 39, 2026-12-04)",
-  "jd-heldout-27":
-    "jd-heldout-27 (held-out 27, first measure at domain 89.5%, level 87.7%; retired into training in stop 38, 2026-12-03)",
-  "jd-heldout-26":
-    "jd-heldout-26 (held-out 26, first measure at domain 92.2%, level 90.2%; retired into training in stop 38, 2026-12-03)",
-  "jd-heldout-25":
-    "jd-heldout-25 (held-out 25, first measure at domain 91.7%, level 92.9%; retired into training in stop 37, 2026-12-03)",
-  "jd-heldout-24":
-    "jd-heldout-24 (held-out 24, first measure at domain 90.7%, level 91.1%; retired into training in stop 37, 2026-12-03)",
-  "jd-heldout-23":
-    "jd-heldout-23 (held-out 23, first measure at domain 92.7%, level 96.7%; retired into training in stop 37, 2026-12-03)",
-  "jd-heldout-22":
-    "jd-heldout-22 (held-out 22, first measure at domain 89.9%, level 90.4%; retired into training in stop 37, 2026-12-03)",
-  "jd-heldout-21":
-    "jd-heldout-21 (held-out 21, first measure at domain 92.5%, level 95.3%; retired into training in stop 37, 2026-12-03)",
-  "jd-heldout-20":
-    "jd-heldout-20 (held-out 20, first measure at domain 90.7%, level 93.4%; retired into training in stop 37, 2026-12-03)",
-  "jd-heldout-19":
-    "jd-heldout-19 (held-out 19, first measure at domain 96.0%, level 93.8%; retired into training in stop 37, 2026-12-03)",
-  "jd-heldout-18":
-    "jd-heldout-18 (held-out 18, first measure at domain 94.8%, level 92.9%; retired into training in stop 37, 2026-12-03)",
-  "jd-heldout-17":
-    "jd-heldout-17 (held-out 17, first measure at domain 94.4%, level 94.5%; retired into training in stop 36, 2026-12-03)",
-  "jd-heldout-16":
-    "jd-heldout-16 (held-out 16, first measure at domain 94.5%, level 98.1%; retired into training in stop 36, 2026-12-03)",
-  "jd-heldout-15":
-    "jd-heldout-15 (held-out 15, first measure at domain 96.0%, level 96.2%; retired into training in stop 36, 2026-12-03)",
-  "jd-heldout-14":
-    "jd-heldout-14 (held-out 14, first measure at domain 86.4%, level 82.7%; retired into training in stop 36, 2026-12-03)",
-  "jd-heldout-13":
-    "jd-heldout-13 (held-out 13, first measure at domain 87.2%, level 88.8%; retired into training in stop 36, 2026-12-03)",
-  "jd-heldout-12":
-    "jd-heldout-12 (held-out 12, first measure at domain 88.5%, level 89.7%; retired into training in stop 36, 2026-12-03)",
-  "jd-heldout-11":
-    "jd-heldout-11 (held-out 11, first measure at domain 91.1%, level 91.7%; retired into training in stop 36, 2026-12-03)",
-  "jd-heldout-10":
-    "jd-heldout-10 (held-out 10, first measure at domain 91.3%, level 88.9%; retired into training in stop 32, 2026-12-02)",
-  "jd-heldout-9":
-    "jd-heldout-9 (held-out 9, first measure at domain 92.8%, level 92.7%; retired into training in stop 32, 2026-12-02)",
-  "jd-heldout-8":
-    "jd-heldout-8 (held-out 8, first measure at domain 87.6%, level 85.5%; retired into training 2026-12-02)",
-  "jd-heldout-7":
-    "jd-heldout-7 (held-out 7, first measure at domain 85.1%, level 82.8%; retired into training 2026-12-02)",
-  "jd-heldout-6":
-    "jd-heldout-6 (held-out 6, first measure at domain 89.2%, level 85.9%; retired into training 2026-12-02)",
-  "jd-heldout-5":
-    "jd-heldout-5 (held-out 5, first measure at domain 91.0%, level 89.9%; retired into training 2026-12-02)",
-  "jd-heldout-4":
-    "jd-heldout-4 (held-out 4, first measure at domain 87.6%, level 88.5%; retired into training 2026-12-02)",
-  "jd-heldout-3":
-    "jd-heldout-3 (held-out 3, measured once at domain 82.5%, level 81.9%; retired into training 2026-12-01)",
-  "jd-heldout-2":
-    "jd-heldout-2 (held-out 2, measured once at domain 80.4%, level 78.5%; retired into training 2026-12-01)",
-  "jd-heldout": "jd-heldout (held-out 1, measured once at domain 83.7%, level 73.2%; retired into training 2026-12-01)",
-};
+const retiredDirs = new Set(RETIRED_HELD_OUT.map((s) => s.dir));
 const heldOutDirs = readdirSync(new URL("../tests/fixtures/", import.meta.url))
-  .filter((d) => /^jd-heldout/.test(d) && !RETIRED[d])
+  .filter((d) => /^jd-heldout/.test(d) && !retiredDirs.has(d))
   .sort((a, b) => b.localeCompare(a, "en", { numeric: true }));
 const SETS: { name: string; dir: string; learnsFrom: boolean }[] = [
   ...heldOutDirs.map((d) => ({
@@ -116,7 +47,11 @@ const SETS: { name: string; dir: string; learnsFrom: boolean }[] = [
     dir: `tests/fixtures/${d}`,
     learnsFrom: false,
   })),
-  ...Object.entries(RETIRED).map(([d, name]) => ({ name, dir: `tests/fixtures/${d}`, learnsFrom: true })),
+  ...RETIRED_HELD_OUT.toReversed().map((s) => ({
+    name: `${s.dir} (held-out ${s.dir.replace(/^jd-heldout-?/, "") || 1}, ${s.measured}; retired into training ${s.retired})`,
+    dir: `tests/fixtures/${s.dir}`,
+    learnsFrom: true,
+  })),
   {
     name: "jd-validation-3 (written after the last tuning round, measured once, never tuned on or learned from)",
     dir: "tests/fixtures/jd-validation-3",

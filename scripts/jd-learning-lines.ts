@@ -74,15 +74,50 @@ export const BLIND_TRAINING_SETS: { dir: string; about: string }[] = [
 ];
 
 /**
- * Directories the analyser may learn from. A held-out set still to be measured is never one of
- * them; held-out sets 1-3, each measured once and reported in the README, were retired into
- * training on 2026-12-01 when held-out 4 replaced them; held-out 4-6, likewise measured and
- * reported, were retired into training on 2026-12-02; held-out 7 and 8, each measured three times
- * and reported, were retired into training later on 2026-12-02 (held-out 9 and 10, measured five and four times, were retired in stop 32, once held-out 13
- * existed; held-out 11 to 17, each first measured and reported in the README and measured on every
- * bench run since, were retired in stop 36, once held-out 21 existed; 18 to 34, each first measured and
- * reported, were retired in stops 37 to 40; a set still to be measured stays out), and the
- * blind-written training sets above.
+ * Held-out sets that were measured (first measure quoted) and then retired into training, oldest
+ * first. Retiring a set is one entry here: the analyser learns from it (LEARNABLE_DIRS) and
+ * `npm run bench:jd` reports it as a learnable set instead of a blind one.
+ */
+export const RETIRED_HELD_OUT: { dir: string; measured: string; retired: string }[] = [
+  { dir: "jd-heldout", measured: "measured once at domain 83.7%, level 73.2%", retired: "2026-12-01" },
+  { dir: "jd-heldout-2", measured: "measured once at domain 80.4%, level 78.5%", retired: "2026-12-01" },
+  { dir: "jd-heldout-3", measured: "measured once at domain 82.5%, level 81.9%", retired: "2026-12-01" },
+  { dir: "jd-heldout-4", measured: "first measure at domain 87.6%, level 88.5%", retired: "2026-12-02" },
+  { dir: "jd-heldout-5", measured: "first measure at domain 91.0%, level 89.9%", retired: "2026-12-02" },
+  { dir: "jd-heldout-6", measured: "first measure at domain 89.2%, level 85.9%", retired: "2026-12-02" },
+  { dir: "jd-heldout-7", measured: "first measure at domain 85.1%, level 82.8%", retired: "2026-12-02" },
+  { dir: "jd-heldout-8", measured: "first measure at domain 87.6%, level 85.5%", retired: "2026-12-02" },
+  { dir: "jd-heldout-9", measured: "first measure at domain 92.8%, level 92.7%", retired: "in stop 32, 2026-12-02" },
+  { dir: "jd-heldout-10", measured: "first measure at domain 91.3%, level 88.9%", retired: "in stop 32, 2026-12-02" },
+  { dir: "jd-heldout-11", measured: "first measure at domain 91.1%, level 91.7%", retired: "in stop 36, 2026-12-03" },
+  { dir: "jd-heldout-12", measured: "first measure at domain 88.5%, level 89.7%", retired: "in stop 36, 2026-12-03" },
+  { dir: "jd-heldout-13", measured: "first measure at domain 87.2%, level 88.8%", retired: "in stop 36, 2026-12-03" },
+  { dir: "jd-heldout-14", measured: "first measure at domain 86.4%, level 82.7%", retired: "in stop 36, 2026-12-03" },
+  { dir: "jd-heldout-15", measured: "first measure at domain 96.0%, level 96.2%", retired: "in stop 36, 2026-12-03" },
+  { dir: "jd-heldout-16", measured: "first measure at domain 94.5%, level 98.1%", retired: "in stop 36, 2026-12-03" },
+  { dir: "jd-heldout-17", measured: "first measure at domain 94.4%, level 94.5%", retired: "in stop 36, 2026-12-03" },
+  { dir: "jd-heldout-18", measured: "first measure at domain 94.8%, level 92.9%", retired: "in stop 37, 2026-12-03" },
+  { dir: "jd-heldout-19", measured: "first measure at domain 96.0%, level 93.8%", retired: "in stop 37, 2026-12-03" },
+  { dir: "jd-heldout-20", measured: "first measure at domain 90.7%, level 93.4%", retired: "in stop 37, 2026-12-03" },
+  { dir: "jd-heldout-21", measured: "first measure at domain 92.5%, level 95.3%", retired: "in stop 37, 2026-12-03" },
+  { dir: "jd-heldout-22", measured: "first measure at domain 89.9%, level 90.4%", retired: "in stop 37, 2026-12-03" },
+  { dir: "jd-heldout-23", measured: "first measure at domain 92.7%, level 96.7%", retired: "in stop 37, 2026-12-03" },
+  { dir: "jd-heldout-24", measured: "first measure at domain 90.7%, level 91.1%", retired: "in stop 37, 2026-12-03" },
+  { dir: "jd-heldout-25", measured: "first measure at domain 91.7%, level 92.9%", retired: "in stop 37, 2026-12-03" },
+  { dir: "jd-heldout-26", measured: "first measure at domain 92.2%, level 90.2%", retired: "in stop 38, 2026-12-03" },
+  { dir: "jd-heldout-27", measured: "first measure at domain 89.5%, level 87.7%", retired: "in stop 38, 2026-12-03" },
+  { dir: "jd-heldout-28", measured: "first measure at domain 92.6%, level 90.8%", retired: "in stop 39, 2026-12-04" },
+  { dir: "jd-heldout-29", measured: "first measure at domain 90.2%, level 88.5%", retired: "in stop 39, 2026-12-04" },
+  { dir: "jd-heldout-30", measured: "first measure at domain 95.0%, level 91.1%", retired: "in stop 39, 2026-12-04" },
+  { dir: "jd-heldout-31", measured: "first measure at domain 94.2%, level 95.0%", retired: "in stop 40, 2026-12-04" },
+  { dir: "jd-heldout-32", measured: "first measure at domain 94.9%, level 95.4%", retired: "in stop 40, 2026-12-04" },
+  { dir: "jd-heldout-33", measured: "first measure at domain 94.9%, level 95.0%", retired: "in stop 40, 2026-12-04" },
+  { dir: "jd-heldout-34", measured: "first measure at domain 91.5%, level 92.4%", retired: "in stop 40, 2026-12-04" },
+];
+
+/**
+ * Directories the analyser may learn from: the project's own corpora, the blind-written training sets
+ * above and the retired held-out sets. A held-out set still to be measured is never one of them.
  */
 export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-corpus",
@@ -92,40 +127,7 @@ export const LEARNABLE_DIRS = [
   "tests/fixtures/jd-dev-4",
   "tests/fixtures/jd-dev-5",
   ...BLIND_TRAINING_SETS.map((s) => s.dir),
-  "tests/fixtures/jd-heldout",
-  "tests/fixtures/jd-heldout-2",
-  "tests/fixtures/jd-heldout-3",
-  "tests/fixtures/jd-heldout-4",
-  "tests/fixtures/jd-heldout-5",
-  "tests/fixtures/jd-heldout-6",
-  "tests/fixtures/jd-heldout-7",
-  "tests/fixtures/jd-heldout-8",
-  "tests/fixtures/jd-heldout-9",
-  "tests/fixtures/jd-heldout-10",
-  "tests/fixtures/jd-heldout-11",
-  "tests/fixtures/jd-heldout-12",
-  "tests/fixtures/jd-heldout-13",
-  "tests/fixtures/jd-heldout-14",
-  "tests/fixtures/jd-heldout-15",
-  "tests/fixtures/jd-heldout-16",
-  "tests/fixtures/jd-heldout-17",
-  "tests/fixtures/jd-heldout-18",
-  "tests/fixtures/jd-heldout-19",
-  "tests/fixtures/jd-heldout-20",
-  "tests/fixtures/jd-heldout-21",
-  "tests/fixtures/jd-heldout-22",
-  "tests/fixtures/jd-heldout-23",
-  "tests/fixtures/jd-heldout-24",
-  "tests/fixtures/jd-heldout-25",
-  "tests/fixtures/jd-heldout-26",
-  "tests/fixtures/jd-heldout-27",
-  "tests/fixtures/jd-heldout-28",
-  "tests/fixtures/jd-heldout-29",
-  "tests/fixtures/jd-heldout-30",
-  "tests/fixtures/jd-heldout-31",
-  "tests/fixtures/jd-heldout-32",
-  "tests/fixtures/jd-heldout-33",
-  "tests/fixtures/jd-heldout-34",
+  ...RETIRED_HELD_OUT.map((s) => `tests/fixtures/${s.dir}`),
 ];
 
 /**

@@ -77,10 +77,12 @@ const DECLARED_WEIGHT = 100;
 /** Learned word leans are weak: at most this much per domain. */
 const LEARNED_CAP = 2;
 
+/** Every vocabulary entry (vocabulary.ts), compiled: key its domain, weight its weight, source the entry. */
+export const VOCABULARY_PHRASES: Phrase<DomainKey>[] = DOMAIN_KEYS.flatMap((d) =>
+  ([3, 2, 1] as const).flatMap((w) => VOCABULARY[d][w].map((s) => compilePhrase(s, d, w))),
+);
 const DOMAIN_PHRASES: Phrase<DomainKey | null>[] = [
-  ...DOMAIN_KEYS.flatMap((d) =>
-    ([3, 2, 1] as const).flatMap((w) => VOCABULARY[d][w].map((s) => compilePhrase<DomainKey | null>(s, d, w))),
-  ),
+  ...VOCABULARY_PHRASES,
   ...NEUTRAL_PHRASES.map((s) => compilePhrase<DomainKey | null>(s, null, 0)),
 ];
 const VAGUE: Phrase<"vague">[] = VAGUE_TERMS.map((s) => compilePhrase(s, "vague" as const, 1));
