@@ -16,4 +16,5 @@ export EMBEDDED_DB_IN_PRODUCTION=true # a production build on the embedded datab
 export NEXTAUTH_URL="http://127.0.0.1:${PORT}"
 export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-0123456789"
 if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then npx next build; fi
-exec npx next start -p "$PORT" -H 127.0.0.1
+# The production server (npm start), compression included.
+PORT="$PORT" HOSTNAME=127.0.0.1 exec node scripts/serve.mjs

@@ -1,20 +1,29 @@
-// Production server with one Node process per core: `npm run start:cluster` (WEB_CONCURRENCY workers).
-// `next start` renders every request on one thread, so on a machine with N cores N-1 of them wait
-// while 20 users queue behind it (README, Benchmarks). Workers share the port through node:cluster;
+// The production server (`npm start`): Next's request handler behind our own compression, in one
+// process or one per core (`npm run start:cluster`, WEB_CONCURRENCY workers).
+// Compression: the build's static files are compressed once at brotli's best quality and kept in
+// memory (./server/precompressed-static.mjs); pages and API answers are compressed as they stream,
+// brotli (quality 4) where the client takes it, else gzip, by the `compression` middleware. `next
+// start` gzips everything on every request, scripts included (README, "Browser performance").
+// Workers: `next start` renders every request on one thread, so on a machine with N cores N-1 of
+// them wait while 20 users queue behind it (README, Benchmarks). On the 2-core machine the second
+// worker competes with PostgreSQL and made every page slower, so one is the default. Workers share the port through node:cluster;
 // everything they share lives in PostgreSQL already (sessions are JWTs, rate-limit counters and
 // reminder claims are rows, migrations take a lock), so nothing else changes. The embedded database
 // (PGlite) is one process's file: without DATABASE_URL this runs one worker.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import os from "node:os";
+import path from "node:path";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 
 function workerCount() {
   const asked = process.env.WEB_CONCURRENCY;
-  const n = asked ? Number(asked) : os.availableParallelism();
-  if (!Number.isInteger(n) || n < 1) throw new Error(`WEB_CONCURRENCY must be a whole number ≥ 1 (got "${asked}")`);
+  const n = !asked ? 1 : asked === "auto" ? os.availableParallelism() : Number(asked);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(`WEB_CONCURRENCY must be a whole number ≥ 1 or "auto" (got "${asked}")`);
+  }
   if (n > 1 && !process.env.DATABASE_URL) {
     console.warn("No DATABASE_URL: the embedded database allows one process, so one worker runs.");
     return 1;
@@ -22,8 +31,9 @@ function workerCount() {
   return n;
 }
 
-if (cluster.isPrimary) {
-  const n = workerCount();
+const workers = cluster.isPrimary ? workerCount() : 1;
+if (cluster.isPrimary && workers > 1) {
+  const n = workers;
   let stopping = false;
   // Each worker migrates and seeds at start-up (lib/db/startup.ts) under one advisory lock: the
   // first does the work, the others find it done.
@@ -47,9 +57,49 @@ if (cluster.isPrimary) {
   }
   console.log(`Serving on http://${hostname}:${port} with ${n} worker${n === 1 ? "" : "s"}`);
 } else {
-  const { default: next } = await import("next");
+  await serve();
+}
+
+/** One server: this process when it is the only one, else each worker. */
+async function serve() {
+  // Before Next reads next.config.mjs: it then leaves compression to us.
+  process.env.APP_SERVER_COMPRESSES = "1";
+  const [{ default: next }, { default: compression }, { securityHeaders }, { createPrecompressedStatic }] =
+    await Promise.all([
+      import("next"),
+      import("compression"),
+      import("../next.config.mjs"),
+      import("./server/precompressed-static.mjs"),
+    ]);
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  createServer((req, res) => handle(req, res)).listen(port, hostname);
+  const serveStatic = createPrecompressedStatic({
+    staticDir: path.join(process.cwd(), ".next", "static"),
+    headers: securityHeaders,
+  });
+  const compress = compression();
+  createServer(async (req, res) => {
+    try {
+      if (await serveStatic(req, res)) return;
+    } catch (error) {
+      console.error("Static file failed; Next serves it instead:", error);
+      if (res.headersSent) return void res.destroy();
+    }
+    compress(req, res, () => void handle(req, res));
+    // A client that leaves mid-response would leave the middleware's zlib stream open (Next's own
+    // server closes it the same way: next/dist/server/lib/release-compression-stream.js).
+    res.once("close", () => {
+      if (!res.writableFinished) releaseCompressionStream(res);
+    });
+  }).listen(port, hostname);
+  if (cluster.isPrimary) console.log(`Serving on http://${hostname}:${port}`);
+}
+
+/** The middleware answers `res.on("drain")` with its zlib stream: destroy that stream. */
+function releaseCompressionStream(res) {
+  const noop = () => {};
+  const stream = res.on("drain", noop);
+  res.off("drain", noop);
+  if (stream !== res && typeof stream?.destroy === "function") stream.destroy();
 }

@@ -49,6 +49,7 @@ function parseArgs(argv: string[]) {
     "out",
     "profile",
     "workers",
+    "next-start",
   ];
   for (const k of flags.keys())
     if (!known.includes(k)) throw new Error(`unknown flag --${k} (known: ${known.map((x) => `--${x}`).join(" ")})`);
@@ -72,8 +73,10 @@ function parseArgs(argv: string[]) {
     profileDir: flags.has("profile")
       ? path.resolve(ROOT, flags.get("profile") === "true" ? "bench/results/profiles" : flags.get("profile")!)
       : undefined,
-    // node:cluster workers (scripts/serve.mjs); absent: `next start`, one process.
+    // node:cluster workers of scripts/serve.mjs (npm start); absent: one process.
     workers: flags.has("workers") ? num("workers", 1) : undefined,
+    // Plain `next start` instead of npm start's server (Next's gzip on every response).
+    nextStart: flags.has("next-start"),
   };
 }
 type Args = ReturnType<typeof parseArgs>;
@@ -157,6 +160,7 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
     logFile,
     cpuProfileDir: args.profileDir,
     workers: args.workers,
+    nextStart: args.nextStart,
   });
   const rss = rssSampler(server.pid);
   const cpu = otherCpu(server.pid, `aiops_bench_${size}`);

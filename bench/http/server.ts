@@ -1,4 +1,5 @@
-// The app under test: a production build served by `next start`, and the memory it uses.
+// The app under test: a production build served as `npm start` serves it (scripts/serve.mjs; `next
+// start` for a checkout that predates it, or with `nextStart`), and the memory it uses.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -41,8 +42,10 @@ export async function startServer(opts: {
   startTimeoutMs?: number;
   /** Write a V8 CPU profile of the server into this folder when it stops (`--profile`). */
   cpuProfileDir?: string;
-  /** Serve with scripts/serve.mjs and this many node:cluster workers instead of `next start` (`--workers`). */
+  /** This many node:cluster workers of scripts/serve.mjs (`--workers`); default one process. */
   workers?: number;
+  /** Serve with plain `next start` (Next's own gzip, no precompressed static files; `--next-start`). */
+  nextStart?: boolean;
 }): Promise<Server> {
   const base = `http://127.0.0.1:${opts.port}`;
   const env: NodeJS.ProcessEnv = {
@@ -59,8 +62,7 @@ export async function startServer(opts: {
   };
   if (!opts.databaseUrl) delete env.DATABASE_URL;
   const cwd = opts.cwd ?? ROOT;
-  if (opts.workers)
-    Object.assign(env, { WEB_CONCURRENCY: String(opts.workers), PORT: String(opts.port), HOSTNAME: "127.0.0.1" });
+  Object.assign(env, { WEB_CONCURRENCY: String(opts.workers ?? 1), PORT: String(opts.port), HOSTNAME: "127.0.0.1" });
   const [command, args] = serverCommand(cwd, opts.port, opts);
   const child = spawn(command, args, {
     cwd,
@@ -102,7 +104,7 @@ export async function startServer(opts: {
   // Ready = answers HTTP. Start-up (migrations, seeding) runs in instrumentation before that.
   const deadline = Date.now() + (opts.startTimeoutMs ?? 180_000);
   while (Date.now() < deadline) {
-    if (exited !== undefined) throw new Error(`next start exited (${exited}) during start-up:\n${output.slice(-3000)}`);
+    if (exited !== undefined) throw new Error(`The server exited (${exited}) during start-up:\n${output.slice(-3000)}`);
     try {
       const res = await fetch(`${base}/api/auth/csrf`, { signal: AbortSignal.timeout(5000) });
       await res.arrayBuffer();
@@ -114,17 +116,21 @@ export async function startServer(opts: {
   }
   await server.stop();
   throw new Error(
-    `next start did not answer within ${(opts.startTimeoutMs ?? 180_000) / 1000} s:\n${output.slice(-3000)}`,
+    `The server did not answer within ${(opts.startTimeoutMs ?? 180_000) / 1000} s:\n${output.slice(-3000)}`,
   );
 }
 
-/** The program that serves: `next start`, under `--cpu-prof` when profiling, or scripts/serve.mjs's workers. */
+/** The program that serves (scripts/serve.mjs, else `next start`), under `--cpu-prof` when profiling. */
 function serverCommand(
   cwd: string,
   port: number,
-  opts: { workers?: number; cpuProfileDir?: string },
+  opts: { nextStart?: boolean; cpuProfileDir?: string },
 ): [string, string[]] {
-  if (opts.workers) return [process.execPath, [path.join(cwd, "scripts", "serve.mjs")]];
+  const serve = path.join(cwd, "scripts", "serve.mjs");
+  if (!opts.nextStart && fs.existsSync(serve)) {
+    const profile = opts.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
+    return [process.execPath, [...profile, serve]];
+  }
   const startArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
   // The bin directly rather than `npx next`: same server, one process fewer to account for.
   if (!opts.cpuProfileDir) return [path.join(cwd, "node_modules", ".bin", "next"), startArgs];

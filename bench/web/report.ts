@@ -49,17 +49,19 @@ type Meta = {
   cpuSlowdown: number;
   /** Median of the runs' benchmarkIndex: Lighthouse's docs put a high-end desktop at 1500-2000, a mid-tier phone at 125-800. */
   benchmarkIndex: number | null;
+  /** What served the pages: npm start's server (brotli) or plain `next start` (gzip). */
+  server: string;
 };
 
 export function markdownTable(results: PageResult[], meta: Meta): string {
   const lines = [
-    `Commit ${meta.commit}, ${meta.date.slice(0, 16).replace("T", " ")} UTC; ${meta.runs ? `Lighthouse 12 mobile preset${meta.cpuSlowdown === 4 ? "" : ` with a CPU slowdown of ${meta.cpuSlowdown}x (not 4x)`}, median of ${meta.runs} runs` : "budget check (one Chromium load per page)"}; ` +
+    `Commit ${meta.commit}, ${meta.date.slice(0, 16).replace("T", " ")} UTC; ${meta.runs ? `Lighthouse 12 mobile preset${meta.cpuSlowdown === 4 ? "" : ` with a CPU slowdown of ${meta.cpuSlowdown}x (not 4x)`}, median of ${meta.runs} runs` : "budget check (one Chromium load per page)"}; served by ${meta.server}; ` +
       `${meta.cpus} cores, load average (1, 5, 15 min) ${meta.loadBefore} before, ${meta.loadAfter} after` +
       (meta.benchmarkIndex === null
         ? "."
         : `; host benchmarkIndex ${Math.round(meta.benchmarkIndex)} (median of the runs; Lighthouse's 4x assumes 1500-2000).`),
     "",
-    "| page (user) | JS KB (gzip, as served) | budget (issue target) | JS KB if brotli | script requests | recharts | LCP ms | TBT ms | CLS | performance | accessibility |",
+    "| page (user) | JS KB as served | budget (issue target) | JS KB at brotli 11 | script requests | recharts | LCP ms | TBT ms | CLS | performance | accessibility |",
     "|---|--:|--:|--:|--:|:-:|--:|--:|--:|--:|--:|",
   ];
   for (const r of results) {

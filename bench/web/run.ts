@@ -28,7 +28,7 @@ function parseArgs(argv: string[]) {
     if (!m) throw new Error(`unknown argument ${a}`);
     flags.set(m[1]!, m[2] ?? "true");
   }
-  const known = ["budget", "runs", "build", "port", "label", "out", "pages", "files", "dir", "cpu"];
+  const known = ["budget", "runs", "build", "port", "label", "out", "pages", "files", "dir", "cpu", "next-start"];
   for (const k of flags.keys())
     if (!known.includes(k)) throw new Error(`unknown flag --${k} (known: ${known.map((x) => `--${x}`).join(" ")})`);
   return {
@@ -45,6 +45,8 @@ function parseArgs(argv: string[]) {
     // Lighthouse's CPU slowdown: 4 (the mobile preset) unless a number, or "calibrated" (scaled to this
     // host's measured speed as Lighthouse's docs advise; see calibratedCpuSlowdown).
     cpu: cpuFlag(flags.get("cpu")),
+    // Plain `next start` (gzip on every response) instead of npm start's server (brotli, precompressed).
+    nextStart: flags.has("next-start"),
   };
 }
 
@@ -86,6 +88,7 @@ async function main() {
     databaseUrl: null,
     env: { EMBEDDED_DB_DIR: DB_DIR, EMBEDDED_DB_IN_PRODUCTION: "true" },
     cwd: args.dir,
+    nextStart: args.nextStart,
   });
   const results: PageResult[] = [];
   const loadBefore = load();
@@ -171,6 +174,10 @@ async function main() {
     loadAfter: load(),
     commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: args.dir }).stdout.toString().trim(),
     cpuSlowdown,
+    server:
+      args.nextStart || !fs.existsSync(path.join(args.dir, "scripts", "serve.mjs"))
+        ? "`next start` (gzip)"
+        : "`npm start` (scripts/serve.mjs: brotli, static files precompressed)",
     benchmarkIndex: (() => {
       const all = results.flatMap((r) => r.runs.map((x) => x.benchmarkIndex));
       return all.length ? median(all) : null;

@@ -1,6 +1,36 @@
 import { expect, login, screenshot, test } from "./fixtures";
 
 test.describe("sign-in and home pages", () => {
+  test("the production server sends pages and scripts brotli-compressed, with the security headers", async ({
+    page,
+  }) => {
+    const scripts: { url: string; encoding?: string; cache?: string; nosniff?: string }[] = [];
+    page.on("response", (res) => {
+      if (res.request().resourceType() !== "script") return;
+      const h = res.headers();
+      scripts.push({
+        url: res.url(),
+        encoding: h["content-encoding"],
+        cache: h["cache-control"],
+        nosniff: h["x-content-type-options"],
+      });
+    });
+    const doc = await page.goto("/signin");
+    const headers = (await doc?.allHeaders()) ?? {};
+    expect(headers["content-encoding"]).toBe("br");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const s of scripts) {
+      expect(s, s.url).toMatchObject({
+        encoding: "br",
+        cache: "public, max-age=31536000, immutable",
+        nosniff: "nosniff",
+      });
+    }
+  });
+
   test("sign-in page lists the demo accounts and rejects a wrong password @phone", async ({ page }) => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/signin/);
