@@ -17,4 +17,4 @@ export NEXTAUTH_URL="http://127.0.0.1:${PORT}"
 export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-0123456789"
 if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then npx next build; fi
 # The production server (npm start), compression included.
-PORT="$PORT" HOSTNAME=127.0.0.1 exec node scripts/serve.mjs
+PORT="$PORT" LISTEN_HOST=127.0.0.1 exec node scripts/serve.mjs

@@ -16,7 +16,11 @@ import os from "node:os";
 import path from "node:path";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  throw new Error(`PORT must be a port number from 1 to 65535 (got "${process.env.PORT}")`);
+}
+// Not HOSTNAME: Docker sets it to the container's name, and the server would then not answer on localhost.
+const hostname = process.env.LISTEN_HOST ?? "0.0.0.0";
 
 function workerCount() {
   const asked = process.env.WEB_CONCURRENCY;

@@ -62,7 +62,7 @@ export async function startServer(opts: {
   };
   if (!opts.databaseUrl) delete env.DATABASE_URL;
   const cwd = opts.cwd ?? ROOT;
-  Object.assign(env, { WEB_CONCURRENCY: String(opts.workers ?? 1), PORT: String(opts.port), HOSTNAME: "127.0.0.1" });
+  Object.assign(env, { WEB_CONCURRENCY: String(opts.workers ?? 1), PORT: String(opts.port), LISTEN_HOST: "127.0.0.1" });
   const [command, args] = serverCommand(cwd, opts.port, opts);
   const child = spawn(command, args, {
     cwd,
