@@ -18,7 +18,15 @@ export function ensureBuild(force: boolean): void {
   if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status})`);
 }
 
-export type Server = { pid: number; base: string; log: () => string; alive: () => boolean; stop(): Promise<void> };
+export type Server = {
+  pid: number;
+  base: string;
+  /** What serves, for reports: npm start's server or plain `next start`. */
+  program: string;
+  log: () => string;
+  alive: () => boolean;
+  stop(): Promise<void>;
+};
 
 // Every server started and not yet stopped, so a crash or Ctrl-C still stops them.
 const running = new Set<ChildProcess>();
@@ -63,7 +71,7 @@ export async function startServer(opts: {
   if (!opts.databaseUrl) delete env.DATABASE_URL;
   const cwd = opts.cwd ?? ROOT;
   Object.assign(env, { WEB_CONCURRENCY: String(opts.workers ?? 1), PORT: String(opts.port), LISTEN_HOST: "127.0.0.1" });
-  const [command, args] = serverCommand(cwd, opts.port, opts);
+  const [command, args, program] = serverCommand(cwd, opts.port, opts);
   const child = spawn(command, args, {
     cwd,
     env,
@@ -91,6 +99,7 @@ export async function startServer(opts: {
   const server: Server = {
     pid: child.pid!,
     base,
+    program,
     log: () => output,
     alive: () => exited === undefined,
     async stop() {
@@ -125,18 +134,23 @@ function serverCommand(
   cwd: string,
   port: number,
   opts: { nextStart?: boolean; cpuProfileDir?: string },
-): [string, string[]] {
+): [string, string[], string] {
   const serve = path.join(cwd, "scripts", "serve.mjs");
   if (!opts.nextStart && fs.existsSync(serve)) {
     const profile = opts.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
-    return [process.execPath, [...profile, serve]];
+    return [
+      process.execPath,
+      [...profile, serve],
+      "`npm start` (scripts/serve.mjs: brotli, static files precompressed)",
+    ];
   }
+  const program = "`next start` (gzip)";
   const startArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
   // The bin directly rather than `npx next`: same server, one process fewer to account for.
-  if (!opts.cpuProfileDir) return [path.join(cwd, "node_modules", ".bin", "next"), startArgs];
+  if (!opts.cpuProfileDir) return [path.join(cwd, "node_modules", ".bin", "next"), startArgs, program];
   // Profiling needs node's own flag (NODE_OPTIONS refuses --cpu-prof), so node runs next's script.
   const next = path.join(cwd, "node_modules", "next", "dist", "bin", "next");
-  return [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfileDir}`, next, ...startArgs]];
+  return [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfileDir}`, next, ...startArgs], program];
 }
 
 /** Resident memory (kB) of a process and all its descendants, from /proc. */

@@ -174,10 +174,7 @@ async function main() {
     loadAfter: load(),
     commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: args.dir }).stdout.toString().trim(),
     cpuSlowdown,
-    server:
-      args.nextStart || !fs.existsSync(path.join(args.dir, "scripts", "serve.mjs"))
-        ? "`next start` (gzip)"
-        : "`npm start` (scripts/serve.mjs: brotli, static files precompressed)",
+    server: server.program,
     benchmarkIndex: (() => {
       const all = results.flatMap((r) => r.runs.map((x) => x.benchmarkIndex));
       return all.length ? median(all) : null;
