@@ -83,7 +83,7 @@ async function serve() {
     headers: securityHeaders,
   });
   const compress = compression();
-  createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     try {
       if (await serveStatic(req, res)) return;
     } catch (error) {
@@ -97,6 +97,16 @@ async function serve() {
       if (!res.writableFinished) releaseCompressionStream(res);
     });
   }).listen(port, hostname);
+  // Stop taking connections, let the requests under way finish (10 s at most), then leave through
+  // process.exit, as `next start` does: a signal's default action would cut responses off (and
+  // skip exit hooks such as --cpu-prof's profile). A cluster worker gets the signal from the primary.
+  for (const sig of ["SIGTERM", "SIGINT"]) {
+    process.once(sig, () => {
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+      setTimeout(() => process.exit(0), 10_000).unref();
+    });
+  }
   if (cluster.isPrimary) console.log(`Serving on http://${hostname}:${port}`);
 }
 

@@ -2,6 +2,7 @@ import Link from "@/components/ui/link";
 import { KIND_LABEL } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { sessionPolicy } from "@/lib/auth/session-token";
+import { ClientNavigation } from "./client-navigation";
 import { NavBadge } from "./nav-badge";
 import { navLinksFor } from "./nav-links";
 import { NavLinkItem } from "./nav-link-item";
@@ -25,6 +26,7 @@ export function AppShell({
   return (
     <div className="flex min-h-dvh flex-col">
       <SessionKeepAlive everySeconds={sessionPolicy().keepAliveSeconds} />
+      <ClientNavigation />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2"

@@ -1,15 +1,17 @@
-import NextLink from "next/link";
-import type { ComponentProps } from "react";
+import type { AnchorHTMLAttributes } from "react";
+
+export type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { href: string };
 
 /**
- * The app's link: next/link without prefetching. Every page here is dynamic (signed in, no
- * loading.tsx), so a prefetch brings only the route's tree (200-800 bytes, none of the page) yet
- * costs the server a request through the proxy and the session check: 8-12 ms of CPU at 10,000
- * candidates. With prefetching on, opening a role page and scrolling its 50 rows sent 82 such
- * requests (about ten times the page's own CPU); my interviews sent 60. Navigation stays
- * client-side; it fetches the page when clicked, which it did anyway. next/link is imported here
- * only (eslint's no-restricted-imports).
+ * The app's in-app link: a plain `<a>`, navigated client-side by the one click handler of
+ * components/layout/client-navigation.tsx (mounted by the signed-in shell), not a next/link each.
+ * A page of 50 rows had 115 next/link components: each was a client component the server
+ * serialized and rendered and the browser then hydrated, for a click handler only. As next/link
+ * did here, nothing is prefetched: every page is dynamic, so a prefetch brought only the route's
+ * tree yet cost the server a full session check (8-12 ms at 10,000 candidates; 82 of them when a
+ * role page was scrolled). Before the page's script runs, or where the handler is not mounted, the
+ * link is an ordinary link. Links to files and API routes stay plain `<a>` (no `data-client-nav`).
  */
-export default function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export default function Link({ href, ...props }: LinkProps) {
+  return <a {...props} href={href} data-client-nav="" />;
 }

@@ -90,6 +90,44 @@ test.describe("sign-in and home pages", () => {
     await screenshot(page, "manager-home");
   });
 
+  test("in-app links navigate without reloading the page; a new-tab click and a CSV link are left to the browser", async ({
+    page,
+    context,
+  }) => {
+    await login(page, "manager@example.com");
+    await page.goto("/roles");
+    // A marker on the window survives a client-side navigation and is gone after a full page load.
+    await page.evaluate(() => ((window as unknown as { navMarker: number }).navMarker = 1));
+    const documents: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "document") documents.push(r.url());
+    });
+    await page.getByRole("link", { name: "AI Platform Engineer" }).first().click();
+    await expect(page).toHaveURL(/\/roles\/[^/]+$/);
+    await expect(page.getByRole("heading", { level: 1, name: "AI Platform Engineer" })).toBeVisible();
+    await page.getByRole("link", { name: "Compare candidates" }).click();
+    await expect(page).toHaveURL(/\/compare$/);
+    await page.goBack();
+    await expect(page.getByRole("heading", { level: 1, name: "AI Platform Engineer" })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { navMarker?: number }).navMarker)).toBe(1);
+    expect(documents).toEqual([]);
+    // Ctrl+click opens a new tab, as with any link.
+    const [tab] = await Promise.all([
+      context.waitForEvent("page"),
+      page.getByRole("link", { name: "Pipeline board" }).click({ modifiers: ["Control"] }),
+    ]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toMatch(/\/pipeline\/roles\//);
+    await tab.close();
+    await expect(page.getByRole("heading", { level: 1, name: "AI Platform Engineer" })).toBeVisible();
+    // A file link is a plain download, not a page navigation.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Gap summary (CSV)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  });
+
   test("an interviewer lands on their own interviews, drafts first @phone", async ({ page }) => {
     await login(page, "interviewer@example.com");
     await page.goto("/");

@@ -1,0 +1,31 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { clientNavigationTarget } from "@/lib/navigation/client-navigation";
+
+/**
+ * Client-side navigation for every `components/ui/link` on the page, from one listener on the
+ * document: what next/link did per link (a soft navigation that fetches the next page's server
+ * components and keeps the loaded scripts), without a component per link.
+ */
+export function ClientNavigation() {
+  const router = useRouter();
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const anchor = event.target instanceof Element ? event.target.closest("a[data-client-nav]") : null;
+      const url = clientNavigationTarget(
+        event,
+        anchor instanceof HTMLAnchorElement
+          ? { href: anchor.href, target: anchor.target, download: anchor.hasAttribute("download") }
+          : null,
+        window.location.href,
+      );
+      if (!url) return;
+      event.preventDefault();
+      router.push(url);
+    };
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, [router]);
+  return null;
+}

@@ -1,0 +1,35 @@
+// Which clicks on an in-app link (components/ui/link) navigate client-side: the rules next/link
+// applied per link, for the one document listener of components/layout/client-navigation.tsx.
+
+export type LinkClick = {
+  button: number;
+  defaultPrevented: boolean;
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+};
+
+export type ClickedAnchor = { href: string; target: string; download: boolean };
+
+/**
+ * The path (with query and fragment) to navigate to client-side, or null when the browser should
+ * handle the click itself: another button or a modifier (new tab or window, download), a handler
+ * that already handled it, another target or a download, another origin, or only the fragment
+ * changing on the same page (the browser scrolls there without a request).
+ */
+export function clientNavigationTarget(click: LinkClick, anchor: ClickedAnchor | null, here: string): string | null {
+  if (!anchor || click.defaultPrevented || click.button !== 0) return null;
+  if (click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return null;
+  if ((anchor.target && anchor.target !== "_self") || anchor.download) return null;
+  const from = new URL(here);
+  let to: URL;
+  try {
+    to = new URL(anchor.href, from);
+  } catch {
+    return null;
+  }
+  if (to.origin !== from.origin) return null;
+  if (to.hash && to.pathname === from.pathname && to.search === from.search) return null;
+  return to.pathname + to.search + to.hash;
+}
