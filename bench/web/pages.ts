@@ -16,13 +16,13 @@ export type WebPage = { key: PageKey; name: string; as: string | null; path: str
  */
 export const BUDGETS: Record<PageKey, { kib: number | null; target: number | null; chart: boolean }> = {
   signin: { kib: 125, target: 120, chart: false },
-  interviews: { kib: 128, target: 120, chart: false },
+  interviews: { kib: 126, target: 120, chart: false },
   scorecard: { kib: 160, target: 160, chart: false },
   candidate: { kib: 220, target: 220, chart: true }, // radar and gap bars, drawn when on screen
-  role: { kib: 160, target: null, chart: false }, // its folded pipeline forms load on first open
+  role: { kib: 157, target: null, chart: false }, // its folded pipeline forms load on first open
   compare: { kib: 220, target: 220, chart: false }, // its fit histogram is plain HTML
-  board: { kib: 131, target: null, chart: false },
-  jd: { kib: 148, target: null, chart: false }, // the schema loads on first focus
+  board: { kib: 129, target: null, chart: false },
+  jd: { kib: 146, target: null, chart: false }, // the schema loads on first focus
 };
 
 type Link = { href: string; text: string };

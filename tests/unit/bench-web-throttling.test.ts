@@ -4,7 +4,12 @@ import { DEFAULT_CPU_SLOWDOWN, calibratedCpuSlowdown } from "@/bench/web/throttl
 describe("calibratedCpuSlowdown (Lighthouse's docs/throttling.md, 'Calibrating the CPU slowdown')", () => {
   it("keeps the mobile preset's 4x on the high-end desktop host it assumes", () => {
     expect(calibratedCpuSlowdown(1750)).toBe(DEFAULT_CPU_SLOWDOWN);
-    expect(calibratedCpuSlowdown(2600)).toBe(4); // a faster host is not slowed down more than the preset
+  });
+
+  it("slows a faster host down more, so the page still runs at the preset's phone's speed", () => {
+    expect(calibratedCpuSlowdown(2600)).toBe(5.9);
+    expect(calibratedCpuSlowdown(3500)).toBe(8);
+    expect(calibratedCpuSlowdown(100_000)).toBe(20); // --cpu's ceiling
   });
 
   it("slows a slower host down less, in proportion to its benchmarkIndex", () => {
