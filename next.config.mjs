@@ -16,13 +16,14 @@ const nextConfig = {
   // Native/WASM database drivers are loaded by Node, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "bcryptjs"],
   experimental: {
+    // Load a route's server code on its first request, not every route's at start: a process holds
+    // only what it serves (the JD analyser's language model, about 27 MB of heap, only once a recruiter
+    // analyses a job description). The first request to each route pays the load, once
+    // (measured: no more than noise; README.md, Benchmarks, stop 42).
+    preloadEntriesOnStart: false,
     // Not `turbopackChunking` (fewer, larger client chunks): 2-4 KB less per page, but longer single
     // parse tasks; median of 5 Lighthouse runs per page, mean TBT 781 ms with it against 692 ms
     // without (README.md, "Browser performance", stop 29).
-    // Load a route's server code on its first request, not every route's at start: a process holds
-    // only what it serves (the JD analyser's language model, about 20 MB, only once a recruiter
-    // analyses a job description). The first request to each route pays the load, once.
-    preloadEntriesOnStart: false,
     authInterrupts: true, // forbidden() renders app/forbidden.tsx with a 403
     // Candidate CSV imports send the file's text to a server action: up to 5 MB
     // (lib/candidates/limits.ts) plus JSON escaping of quotes and newlines. Next's default is 1 MB.

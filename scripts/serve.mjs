@@ -6,10 +6,11 @@
 // start` gzips everything on every request, scripts included (README, "Browser performance").
 // Workers: `next start` renders every request on one thread, so on a machine with N cores N-1 of
 // them wait while 20 users queue behind it (README, Benchmarks). On the 2-core machine the second
-// worker competes with PostgreSQL and made every page slower, so one is the default. Workers share
-// the port through node:cluster; everything they share lives in PostgreSQL already (sessions are
-// JWTs, rate-limit counters and reminder claims are rows, migrations take a lock), so nothing else
-// changes. The embedded database (PGlite) is one process's file: without DATABASE_URL, one worker.
+// worker competes with PostgreSQL: every page slower on a busy day, 2-22% faster on a quiet one at
+// twice the memory, so one is the default. Workers share the port through node:cluster; everything
+// they share lives in PostgreSQL already (sessions are JWTs, rate-limit counters and reminder claims
+// are rows, migrations take a lock), so nothing else changes. The embedded database (PGlite) is one
+// process's file: without DATABASE_URL, one worker.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import os from "node:os";

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { clientNavigationTarget } from "@/lib/navigation/client-navigation";
+import { CLIENT_NAV_ATTRIBUTE, clientNavigationTarget } from "@/lib/navigation/client-navigation";
 
 /**
  * Client-side navigation for every `components/ui/link` on the page, from one listener on the
@@ -12,7 +12,7 @@ export function ClientNavigation() {
   const router = useRouter();
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      const anchor = event.target instanceof Element ? event.target.closest("a[data-client-nav]") : null;
+      const anchor = event.target instanceof Element ? event.target.closest(`a[${CLIENT_NAV_ATTRIBUTE}]`) : null;
       const url = clientNavigationTarget(
         event,
         anchor instanceof HTMLAnchorElement

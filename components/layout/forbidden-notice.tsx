@@ -1,3 +1,5 @@
+import Link from "@/components/ui/link";
+
 // The 403 page's words. Inside the app's pages it is rendered in the shell's own <main> (a second
 // main landmark would leave a screen reader two "main" regions), so only the bare one outside the
 // shell is a main landmark of its own.
@@ -12,11 +14,9 @@ export function ForbiddenNotice({ landmark }: { landmark: boolean }) {
       <p className="text-muted-foreground">
         Your account can&apos;t open this page. If you think it should, ask an admin to change your permissions.
       </p>
-      {/* A plain link: these pages are in every page's boundary tree, and next/link would ship with the sign-in page. */}
-      {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-      <a href="/" className="text-primary underline underline-offset-4">
+      <Link href="/" className="text-primary underline underline-offset-4">
         Go to your home page
-      </a>
+      </Link>
     </Tag>
   );
 }

@@ -1,4 +1,5 @@
 import type { AnchorHTMLAttributes } from "react";
+import { CLIENT_NAV_ATTRIBUTE } from "@/lib/navigation/client-navigation";
 
 export type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { href: string };
 
@@ -10,8 +11,8 @@ export type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & 
  * did here, nothing is prefetched: every page is dynamic, so a prefetch brought only the route's
  * tree yet cost the server a full session check (8-12 ms at 10,000 candidates; 82 of them when a
  * role page was scrolled). Before the page's script runs, or where the handler is not mounted, the
- * link is an ordinary link. Links to files and API routes stay plain `<a>` (no `data-client-nav`).
+ * link is an ordinary link. Links to files and API routes stay plain `<a>` (without the attribute).
  */
 export default function Link({ href, ...props }: LinkProps) {
-  return <a {...props} href={href} data-client-nav="" />;
+  return <a {...props} href={href} {...{ [CLIENT_NAV_ATTRIBUTE]: "" }} />;
 }

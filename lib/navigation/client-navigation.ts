@@ -1,6 +1,9 @@
 // Which clicks on an in-app link (components/ui/link) navigate client-side: the rules next/link
 // applied per link, for the one document listener of components/layout/client-navigation.tsx.
 
+/** The attribute components/ui/link puts on its anchors, which the click handler looks for. */
+export const CLIENT_NAV_ATTRIBUTE = "data-client-nav";
+
 export type LinkClick = {
   button: number;
   defaultPrevented: boolean;
