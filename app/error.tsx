@@ -1,5 +1,6 @@
 "use client";
-import { buttonVariants } from "@/components/ui/button-variants";
+// Loaded with every page: the fixed button classes, not class-variance-authority.
+import { PRIMARY_BUTTON_CLASS } from "@/components/ui/button-primary";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -8,7 +9,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <p className="text-muted-foreground">
         Nothing you entered has been lost on our side. Try again; if it keeps happening, tell your admin.
       </p>
-      <button type="button" className={buttonVariants()} onClick={reset}>
+      <button type="button" className={PRIMARY_BUTTON_CLASS} onClick={reset}>
         Try again
       </button>
     </main>

@@ -1,10 +1,12 @@
 // Dates one way everywhere, in the viewer's time zone: "28 Nov 2026" and "28 Nov 2026, 21:19 CET".
 // Pure (server and client). The server learns the viewer's zone from a cookie set by the
-// browser (components/layout/time-zone-cookie.tsx, read by lib/viewer-time-zone.ts); until
+// browser (lib/time-zone-script.ts, read by lib/viewer-time-zone.ts); until
 // then, and for any unknown zone, UTC, which the formatted text then names.
 
-export const DEFAULT_TIME_ZONE = "UTC";
-export const TIME_ZONE_COOKIE = "tz";
+import { DATE_FORMAT, DATE_LOCALE, DATE_TIME_FORMAT, TIME_FORMAT } from "./date-formats";
+import { DEFAULT_TIME_ZONE } from "./time-zone-names";
+
+export { DEFAULT_TIME_ZONE, TIME_ZONE_COOKIE } from "./time-zone-names";
 
 // Asking ICU whether a zone exists builds a formatter (about 0.1 ms), and every date a page shows
 // asks: on a server profile of the sign-in page and my interviews this check alone was 11% of the
@@ -63,21 +65,8 @@ function formatter(kind: "date" | "dateTime" | "time", zone: string): Intl.DateT
   const key = `${kind}|${zone}`;
   let f = cache.get(key);
   if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === "date"
-        ? { day: "numeric", month: "short", year: "numeric" }
-        : kind === "time"
-          ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }
-          : {
-              day: "numeric",
-              month: "short",
-              year: "numeric",
-              hour: "2-digit",
-              minute: "2-digit",
-              hourCycle: "h23",
-              timeZoneName: "short",
-            };
-    f = new Intl.DateTimeFormat("en-GB", { ...options, timeZone: zone });
+    const options = kind === "date" ? DATE_FORMAT : kind === "time" ? TIME_FORMAT : DATE_TIME_FORMAT;
+    f = new Intl.DateTimeFormat(DATE_LOCALE, { ...options, timeZone: zone });
     cache.set(key, f);
   }
   return f;

@@ -81,7 +81,10 @@ async function serve() {
   const handle = app.getRequestHandler();
   const serveStatic = createPrecompressedStatic({
     staticDir: path.join(process.cwd(), ".next", "static"),
-    headers: securityHeaders,
+    // Of the security headers only nosniff acts on a script or stylesheet: framing, referrer and
+    // permissions policies apply to documents. On every script request the others were 135 of
+    // 475 bytes of headers (1.2 KB on the sign-in page; README, "Browser performance").
+    headers: securityHeaders.filter(({ key }) => key === "X-Content-Type-Options"),
   });
   const compress = compression();
   const server = createServer(async (req, res) => {

@@ -46,19 +46,28 @@ export async function loadScripts(browser: Browser, url: string, cookie: string)
     pending.push(
       (async () => {
         const sizes = await req.sizes(); // encoded (compressed) body as sent, plus headers
-        const body = (await (await req.response())?.body()) ?? Buffer.alloc(0);
-        const brotli =
-          brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length +
-          sizes.responseHeadersSize;
+        // null: the page closed before the body could be read (a chunk that finished as the
+        // measurement ended); its bytes as sent still count.
+        const body = (await (await req.response())?.body().catch(() => null)) ?? null;
+        const brotli = body
+          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length +
+            sizes.responseHeadersSize
+          : sizes.responseBodySize + sizes.responseHeadersSize;
         files.push({ url: req.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, brotli });
-        if (body.includes(RECHARTS_MARK)) recharts = true;
+        if (body?.includes(RECHARTS_MARK)) recharts = true;
       })(),
     );
   });
   const res = await page.goto(url, { waitUntil: "networkidle" });
   if (!res || res.status() !== 200) throw new Error(`GET ${url} answered ${res?.status()}`);
   if (new URL(page.url()).pathname !== new URL(url).pathname) throw new Error(`GET ${url} ended on ${page.url()}`);
-  await Promise.all(pending);
+  // A script can finish after the network went quiet (a chunk hydration asked for): wait until no
+  // new one has started, so the context is never closed under a body still being read.
+  for (let seen = -1; seen !== pending.length;) {
+    seen = pending.length;
+    await Promise.all(pending);
+    await page.waitForLoadState("networkidle");
+  }
   await context.close();
   return {
     jsBytes: files.reduce((s, f) => s + f.bytes, 0),

@@ -6,9 +6,9 @@
 // as you type.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { buttonVariants } from "@/components/ui/button-variants";
+import { buttonClass } from "@/components/ui/button-classes";
 import { INPUT_CLASS } from "@/components/ui/field-classes";
-import { browserTimeZone, formatTime } from "@/lib/dates";
+import { formatLocalTime } from "@/lib/date-formats";
 import { retryAfterFromCode, signInThrottledMessage } from "@/lib/rate-limit/retry-after";
 import type { SignInInput } from "@/lib/validation/auth";
 import { Field } from "@/components/ui/field";
@@ -37,7 +37,7 @@ const signIn: typeof import("next-auth/react").signIn = async (...args) =>
 
 /** The throttle's wait, and the clock time it ends on this device. */
 function throttledText(seconds: number) {
-  const at = formatTime(Date.now() + seconds * 1000, browserTimeZone());
+  const at = formatLocalTime(Date.now() + seconds * 1000);
   return `${signInThrottledMessage(seconds).slice(0, -1)} (at ${at}).`;
 }
 
@@ -95,7 +95,7 @@ export function SignInForm({ oidcName, csrfToken }: { oidcName: string | null; c
         <>
           <button
             type="button"
-            className={buttonVariants({ variant: "outline" })}
+            className={buttonClass("outline")}
             onClick={() => void signIn("oidc", { callbackUrl: "/" })}
           >
             Continue with {oidcName}
@@ -133,7 +133,7 @@ export function SignInForm({ oidcName, csrfToken }: { oidcName: string | null; c
             {failure}
           </p>
         ) : null}
-        <button type="submit" className={buttonVariants()} disabled={isSubmitting}>
+        <button type="submit" className={buttonClass()} disabled={isSubmitting}>
           {isSubmitting ? "Signing in…" : "Sign in"}
         </button>
       </form>

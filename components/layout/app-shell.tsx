@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { sessionPolicy } from "@/lib/auth/session-token";
 import { ClientNavigation } from "./client-navigation";
 import { NavBadge } from "./nav-badge";
-import { navLinksFor } from "./nav-links";
+import { NAV_MORE_SLOT, navLinksFor } from "./nav-links";
 import { NavLinkItem } from "./nav-link-item";
 import { LazyNavMore } from "./nav-more-lazy";
 import { SessionKeepAlive } from "./session-keep-alive";
@@ -57,7 +57,7 @@ export function AppShell({
                 </li>
               ))}
               {more.length ? (
-                <li className="hidden sm:block">
+                <li className="hidden sm:block" {...{ [NAV_MORE_SLOT]: "" }}>
                   <LazyNavMore links={more} badges={badges} />
                 </li>
               ) : null}

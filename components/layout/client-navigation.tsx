@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { CLIENT_NAV_ATTRIBUTE, clientNavigationTarget } from "@/lib/navigation/client-navigation";
+import { TIME_ZONE_CHANGED } from "@/lib/time-zone-names";
 
 /**
  * Client-side navigation for every `components/ui/link` on the page, from one listener on the
@@ -10,6 +11,15 @@ import { CLIENT_NAV_ATTRIBUTE, clientNavigationTarget } from "@/lib/navigation/c
  */
 export function ClientNavigation() {
   const router = useRouter();
+  useEffect(() => {
+    // The page was rendered in another time zone than this browser's (lib/time-zone-script.ts):
+    // render it again in the browser's, as a soft refresh that keeps what is on screen meanwhile.
+    const flags = window as unknown as Record<string, unknown>;
+    if (flags[TIME_ZONE_CHANGED]) {
+      delete flags[TIME_ZONE_CHANGED];
+      router.refresh();
+    }
+  }, [router]);
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const anchor = event.target instanceof Element ? event.target.closest(`a[${CLIENT_NAV_ATTRIBUTE}]`) : null;

@@ -7,6 +7,9 @@ import type { UserKind } from "@/lib/generated/prisma/enums";
  */
 export type NavLink = { href: string; label: string; more?: boolean };
 
+/** Marks the header's "More" slot, so the browser starts loading the menu's code early (nav-more-lazy.tsx). */
+export const NAV_MORE_SLOT = "data-nav-more";
+
 /** Quality of hire: due check-ins (with a badge) and the hiring-quality page. */
 const QUALITY: NavLink[] = [
   { href: "/check-ins", label: "Check-ins" },

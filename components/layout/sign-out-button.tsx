@@ -5,12 +5,13 @@
 // silently: the user chooses. Signing out ends this session on the server too (its token is
 // refused from then on); `everywhere` ends every session of the person, on every device.
 // This button is on every page, so the work (next-auth's client, the copies, the dialog) loads on click.
-import dynamic from "next/dynamic";
-import { useState } from "react";
-import { buttonVariants } from "@/components/ui/button-variants";
+// React.lazy, not next/dynamic, and plain button classes, not class-variance-authority: each
+// would ship with every page.
+import { lazy, Suspense, useState } from "react";
+import { buttonClass } from "@/components/ui/button-classes";
 import type { Kept } from "./sign-out-flow";
 
-const KeptCopiesDialog = dynamic(() => import("./kept-copies-dialog"), { ssr: false });
+const KeptCopiesDialog = lazy(() => import("./kept-copies-dialog"));
 const flow = () => import("./sign-out-flow");
 
 export function SignOutButton({ userId, everywhere = false }: { userId: string; everywhere?: boolean }) {
@@ -37,7 +38,7 @@ export function SignOutButton({ userId, everywhere = false }: { userId: string; 
     <>
       <button
         type="button"
-        className={buttonVariants({ variant: everywhere ? "danger" : "outline", size: everywhere ? "default" : "sm" })}
+        className={everywhere ? buttonClass("danger") : buttonClass("outline", "sm")}
         disabled={busy}
         onClick={() => void start()}
       >
@@ -49,17 +50,19 @@ export function SignOutButton({ userId, everywhere = false }: { userId: string; 
         </p>
       ) : null}
       {kept.length > 0 ? (
-        <KeptCopiesDialog
-          kept={kept}
-          onClose={() => setKept([])}
-          onKeep={() => void leave()}
-          onDelete={() => {
-            void flow().then((f) => {
-              f.removeLocalCopies(kept.map((k) => k.key));
-              return leave();
-            });
-          }}
-        />
+        <Suspense fallback={null}>
+          <KeptCopiesDialog
+            kept={kept}
+            onClose={() => setKept([])}
+            onKeep={() => void leave()}
+            onDelete={() => {
+              void flow().then((f) => {
+                f.removeLocalCopies(kept.map((k) => k.key));
+                return leave();
+              });
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,12 +1,11 @@
 // One form field: its label, the control, an optional description and the error, with the ids
 // wired so a screen reader reads the description and the error on focus and announces the control
 // as invalid. The control is a render function, so register()'s ref and handlers reach the real
-// input untouched. Classes are joined with clsx, not merged (keeps tailwind-merge, 8 KB gzip, out of
+// input untouched. Classes are joined, not merged (keeps tailwind-merge, 8 KB gzip, out of
 // the sign-in and scorecard islands); a `labelClassName` replaces the label's classes instead of
 // adding to them, so overriding its size or weight never depends on the CSS order. E.g.
 // <Field id="p-name" label="Name" error={errors.name?.message}>{(c) => <Input {...c} {...register("name")} />}</Field>
 import type { ReactNode } from "react";
-import { clsx } from "clsx";
 import { LABEL_CLASS } from "./field-classes";
 import { FieldError } from "./field-error";
 
@@ -49,7 +48,7 @@ export function Field({
     .filter(Boolean)
     .join(" ");
   return (
-    <div className={clsx("grid content-start gap-1.5", className)}>
+    <div className={className ? `grid content-start gap-1.5 ${className}` : "grid content-start gap-1.5"}>
       <label htmlFor={id} className={labelClassName ?? LABEL_CLASS}>
         {label}
       </label>

@@ -4,12 +4,12 @@ import "server-only";
 import { cookies } from "next/headers";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { isTimeZone, TIME_ZONE_COOKIE } from "../dates";
+import { ianaTimeZone, isTimeZone, TIME_ZONE_COOKIE } from "../dates";
 
-/** The zone in this request's `tz` cookie, or null when the browser has not set one (never a default). */
+/** The zone in this request's `tz` cookie by its IANA name, or null when the browser has not set one (never a default). */
 export async function cookieTimeZone(): Promise<string | null> {
   const zone = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
-  return isTimeZone(zone) ? zone : null;
+  return isTimeZone(zone) ? ianaTimeZone(zone) : null;
 }
 
 /** Stores `zone` as the person's own, only when it differs (one conditional update). */

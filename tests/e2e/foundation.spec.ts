@@ -128,6 +128,32 @@ test.describe("sign-in and home pages", () => {
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
   });
 
+  test("a manager's More menu comes with the page, opens, closes on Escape and follows a link without reloading", async ({
+    page,
+  }) => {
+    await login(page, "manager@example.com");
+    // Rendered in place by the server (not streamed into an empty slot later, which moved the header).
+    const html = await (await page.request.get("/roles")).text();
+    expect(html).toMatch(/aria-expanded="false"[^>]*>More</);
+    expect(html).not.toContain('<template id="B:');
+    await page.goto("/roles");
+    const documents: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "document") documents.push(r.url());
+    });
+    const more = page.getByRole("button", { name: "More" });
+    await more.click();
+    await expect(more).toHaveAttribute("aria-expanded", "true");
+    await page.keyboard.press("Escape");
+    await expect(more).toHaveAttribute("aria-expanded", "false");
+    await expect(more).toBeFocused();
+    await more.click();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calibration" }).click();
+    await expect(page).toHaveURL(/\/calibration$/);
+    await expect(more).toHaveAttribute("aria-expanded", "false");
+    expect(documents).toEqual([]);
+  });
+
   test("an interviewer lands on their own interviews, drafts first @phone", async ({ page }) => {
     await login(page, "interviewer@example.com");
     await page.goto("/");
