@@ -7,8 +7,8 @@ import { DEFAULT_TIME_ZONE, TIME_ZONE_CHANGED, TIME_ZONE_COOKIE } from "./time-z
 
 /**
  * The inline script's source. It sets the cookie when it is missing or names another zone, and
- * flags a refresh (window[TIME_ZONE_CHANGED], acted on by the signed-in
- * shell) only when the page was rendered in another zone and the cookie took (cookies off: no flag, so no refresh loop).
+ * flags a refresh (window[TIME_ZONE_CHANGED], acted on by the signed-in shell) only when the page
+ * was rendered in another zone and the cookie took: with cookies off no flag, so no refresh loop.
  */
 export function timeZoneCookieScript(): string {
   const name = JSON.stringify(TIME_ZONE_COOKIE);

@@ -7,7 +7,8 @@ import { TIME_ZONE_CHANGED } from "@/lib/time-zone-names";
 /**
  * Client-side navigation for every `components/ui/link` on the page, from one listener on the
  * document: what next/link did per link (a soft navigation that fetches the next page's server
- * components and keeps the loaded scripts), without a component per link.
+ * components and keeps the loaded scripts), without a component per link. Also the soft refresh
+ * the inline time-zone script asks for (lib/time-zone-script.ts), which needs the same router.
  */
 export function ClientNavigation() {
   const router = useRouter();
