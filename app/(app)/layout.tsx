@@ -3,7 +3,7 @@ import { RecordTimeZone } from "@/components/layout/record-time-zone";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { dueCheckInCount } from "@/lib/quality/due";
-import { cookieTimeZone } from "@/lib/people/time-zone";
+import { cookieTimeZone } from "@/lib/viewer-time-zone";
 import { interviewNav } from "@/lib/reminders/service";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { defineAction } from "../run-action";
 import { changeKindSchema, inviteSchema, personSchema, setActiveSchema } from "../validation/people";
 import { reinvite } from "./invitations";
-import { cookieTimeZone, recordTimeZone } from "./time-zone";
+import { cookieTimeZone } from "../viewer-time-zone";
+import { recordTimeZone } from "./time-zone";
 import { addPerson, changeKind, setActive } from "./service";
 
 const opts = { revalidate: "/admin" };

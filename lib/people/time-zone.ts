@@ -1,16 +1,9 @@
 // The person's own time zone, as their browser reports it (the `tz` cookie), kept so what the app
 // tells them away from a page (invitation and reschedule emails) is in their time.
 import "server-only";
-import { cookies } from "next/headers";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { ianaTimeZone, isTimeZone, TIME_ZONE_COOKIE } from "../dates";
-
-/** The zone in this request's `tz` cookie by its IANA name, or null when the browser has not set one (never a default). */
-export async function cookieTimeZone(): Promise<string | null> {
-  const zone = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
-  return isTimeZone(zone) ? ianaTimeZone(zone) : null;
-}
+import { isTimeZone } from "../dates";
 
 /** Stores `zone` as the person's own, only when it differs (one conditional update). */
 export async function recordTimeZone(
