@@ -5,6 +5,7 @@ import { commitImportAction, previewImportAction } from "@/lib/candidates/action
 import { Button } from "@/components/ui/button";
 import type { ChangedRow, ImportPreview } from "@/lib/candidates/import";
 import { headerProblems, notCsvText } from "@/lib/candidates/csv";
+import { LEGACY_ENCODING_NOTE, decodeCsvBytes } from "@/lib/candidates/csv-decode";
 import { CSV_TOO_LARGE, MAX_CSV_BYTES, MAX_CSV_LABEL, csvTextSchema, utf8Bytes } from "@/lib/candidates/limits";
 import { plural } from "@/lib/utils";
 
@@ -27,6 +28,8 @@ export function CsvImport() {
   const [fileName, setFileName] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Said when the chosen file was not UTF-8 and was read as Windows-1252 (lib/candidates/csv-decode.ts).
+  const [encodingNote, setEncodingNote] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const [done, setDone] = useState<string | null>(null);
   const [changed, setChanged] = useState<ChangedRow[]>([]);
@@ -83,6 +86,7 @@ export function CsvImport() {
             if (!f) return;
             setPreview(null);
             setDone(null);
+            setEncodingNote(null);
             if (f.size > MAX_CSV_BYTES) {
               setFileName(null);
               setText("");
@@ -91,7 +95,11 @@ export function CsvImport() {
             }
             // Refused here, whole, with the reason: an empty file, or one that is not text at all
             // (a PNG renamed .csv, an Excel workbook). The server checks the same again.
-            const content = await f.text().catch(() => null);
+            const decoded = await f
+              .arrayBuffer()
+              .then((b) => decodeCsvBytes(new Uint8Array(b)))
+              .catch(() => null);
+            const content = decoded?.text ?? null;
             const refusal =
               content === null
                 ? `Could not read ${f.name}. Choose it again.`
@@ -108,8 +116,14 @@ export function CsvImport() {
             setFileName(f.name);
             setText(content!);
             setMessage(null);
+            setEncodingNote(decoded?.legacyEncoding ? LEGACY_ENCODING_NOTE : null);
           }}
         />
+        {encodingNote ? (
+          <p role="status" className="rounded-md border border-warning/40 bg-warning/10 p-2 text-sm">
+            {encodingNote}
+          </p>
+        ) : null}
         <p className="text-xs text-muted-foreground">
           Columns: name, email (required); role, stage, source, headline, phone (optional). Role: the title of an open
           role, or its id when two open roles share a title. The first line must be the header. Up to 10,000 rows and{" "}
@@ -130,6 +144,7 @@ export function CsvImport() {
               setText(e.target.value);
               setFileName(null);
               setPreview(null);
+              setEncodingNote(null);
             }}
             className="mt-2 w-full rounded-md border border-border p-2 font-mono text-xs"
           />

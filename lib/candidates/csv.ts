@@ -5,6 +5,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { userText } from "../validation/text";
 import { emailAddress } from "../validation/auth";
+import { unreadableCharacterLine, unreadableCharacterMessage } from "./csv-decode";
 
 export const MAX_ROWS = 10_000;
 export const COLUMNS = ["name", "email", "role", "source", "stage", "headline", "phone"] as const;
@@ -103,6 +104,11 @@ export function notCsvText(text: string): string | null {
     /^(\uFFFD\uFFFD)?\u0000[\x20-\x7e]\u0000[\x20-\x7e]/.test(head)
   )
     return `This file is saved as UTF-16 (“Unicode text”), which the import cannot read. ${save}`;
+  // Text whose only odd characters are U+FFFD went through a wrong decoding (pasted from a
+  // program that read it in another encoding): say that, not "binary".
+  const unreadable = unreadableCharacterLine(text);
+  if (unreadable !== null && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(head))
+    return unreadableCharacterMessage(unreadable);
   return `This file is not CSV text (it contains binary data). ${save}`;
 }
 
@@ -118,6 +124,9 @@ export function parseCandidateCsv(text: string): ParsedCsv {
     };
   const binary = notCsvText(text);
   if (binary) return { rows: [], fileErrors: [binary], unknownColumns: [] };
+  const unreadable = unreadableCharacterLine(text);
+  if (unreadable !== null)
+    return { rows: [], fileErrors: [unreadableCharacterMessage(unreadable)], unknownColumns: [] };
   const result = Papa.parse<Record<string, string>>(text, PARSE);
   const { mapping, unknownColumns, missing } = mapHeaders(result.meta.fields ?? []);
   const fileErrors: string[] = [...missing];

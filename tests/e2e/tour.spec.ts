@@ -180,10 +180,16 @@ test("CSV import refuses files it cannot read, whole and with the reason; the pr
   );
   await page.getByRole("button", { name: /Preview/ }).click();
   await expect(page.getByText(/Line 3: a value opens a quote/)).toBeVisible();
+  // Excel's "CSV (Comma delimited)" on Windows: Windows-1252, not UTF-8. Read as such, with a note.
+  await choose("excel.csv", Buffer.from("name,email\nJos\xe9 Mart\xednez,jose.m@example.org\n", "latin1"));
+  await expect(page.getByRole("status").filter({ hasText: "read as Windows-1252" })).toBeVisible();
+  await page.getByRole("button", { name: /Preview/ }).click();
+  await expect(page.getByText("José Martínez").locator("visible=true").first()).toBeVisible();
   await choose(
     "rows.csv",
     "name,email,headline\nB,b.one@example.org,x\nDana Card,dana.card@example.org,SRE at a very long company name that wraps\n",
   );
+  await expect(page.getByRole("status").filter({ hasText: "read as Windows-1252" })).toHaveCount(0);
   await page.getByRole("button", { name: /Preview/ }).click();
   await expect(page.getByText("Name is too short").locator("visible=true").first()).toBeVisible();
   await screenshot(page, "tour-csv-preview");
