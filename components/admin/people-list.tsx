@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/dates";
 import type { PeopleQuery, PersonRow } from "@/lib/people/directory";
 import type { Page } from "@/lib/paging/cursor";
 import { Select } from "@/components/ui/select";
+import { QueryForm } from "@/components/ui/query-form";
 
 const STATUS_LABEL = { active: "Active", deactivated: "Deactivated", "no-password": "No password yet" } as const;
 
@@ -32,7 +33,7 @@ export function PeopleList({
   const params = { q: query.q, kind: query.kind, status: query.status };
   return (
     <div className="grid gap-3">
-      <form
+      <QueryForm
         key={`${query.q ?? ""}|${query.kind ?? ""}|${query.status ?? ""}`}
         role="search"
         aria-label="People"
@@ -79,7 +80,7 @@ export function PeopleList({
             </Link>
           ) : null}
         </div>
-      </form>
+      </QueryForm>
       {page.rows.length === 0 ? (
         <p className="rounded-md border border-dashed border-border p-4 text-sm text-muted-foreground">
           {filtered ? "Nobody matches this search." : "Nobody has been added yet."}

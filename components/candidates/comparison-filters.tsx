@@ -3,6 +3,7 @@ import { CandidateFilterFields } from "@/components/candidates/candidate-filter-
 import { COMPARISON_SORTS, FIT_BANDS, type ComparisonQuery } from "@/lib/validation/comparison";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { Select } from "@/components/ui/select";
+import { QueryForm } from "@/components/ui/query-form";
 
 /**
  * Search, filters and sort of the comparison as a plain GET form: works before (or without)
@@ -19,8 +20,7 @@ export function ComparisonFilters({
 }) {
   const scored = query.view !== "hidden";
   return (
-    <form
-      method="get"
+    <QueryForm
       className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-3 sm:p-4 lg:grid-cols-6"
       aria-label="Filter candidates"
     >
@@ -70,6 +70,6 @@ export function ComparisonFilters({
           Clear
         </Link>
       </div>
-    </form>
+    </QueryForm>
   );
 }

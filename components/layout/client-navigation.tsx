@@ -1,14 +1,15 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { CLIENT_NAV_ATTRIBUTE, clientNavigationTarget } from "@/lib/navigation/client-navigation";
+import { CLIENT_NAV_ATTRIBUTE, QUERY_FORM_ATTRIBUTE, clientNavigationTarget } from "@/lib/navigation/client-navigation";
 import { TIME_ZONE_CHANGED } from "@/lib/time-zone-names";
 
 /**
  * Client-side navigation for every `components/ui/link` on the page, from one listener on the
  * document: what next/link did per link (a soft navigation that fetches the next page's server
  * components and keeps the loaded scripts), without a component per link. Also the soft refresh
- * the inline time-zone script asks for (lib/time-zone-script.ts), which needs the same router.
+ * the inline time-zone script asks for (lib/time-zone-script.ts), which needs the same router, and
+ * the reset of filter forms on a page back from the back-forward cache.
  */
 export function ClientNavigation() {
   const router = useRouter();
@@ -21,6 +22,16 @@ export function ClientNavigation() {
       router.refresh();
     }
   }, [router]);
+  useEffect(() => {
+    // A page back from the back-forward cache is shown as it was left, its filter forms as typed
+    // before they were last sent: reset them to the page's own query (components/ui/query-form.tsx).
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      for (const form of document.querySelectorAll<HTMLFormElement>(`form[${QUERY_FORM_ATTRIBUTE}]`)) form.reset();
+    };
+    window.addEventListener("pageshow", onPageShow);
+    return () => window.removeEventListener("pageshow", onPageShow);
+  }, []);
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const anchor = event.target instanceof Element ? event.target.closest(`a[${CLIENT_NAV_ATTRIBUTE}]`) : null;

@@ -1,6 +1,7 @@
 import Link from "@/components/ui/link";
 import { CandidateFilterFields } from "@/components/candidates/candidate-filter-fields";
 import { buttonVariants } from "@/components/ui/button-variants";
+import { QueryForm } from "@/components/ui/query-form";
 
 /** Name search and stage/status filters of a role's candidate list: a GET form, so every state is a URL. */
 export function RoleCandidateFilters({
@@ -11,8 +12,7 @@ export function RoleCandidateFilters({
   stages: { id: string; name: string }[];
 }) {
   return (
-    <form
-      method="get"
+    <QueryForm
       className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-3 sm:grid-cols-[2fr_1fr_1fr_auto]"
       aria-label="Filter candidates"
     >
@@ -27,6 +27,6 @@ export function RoleCandidateFilters({
           Clear
         </Link>
       </div>
-    </form>
+    </QueryForm>
   );
 }

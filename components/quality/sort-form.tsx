@@ -1,6 +1,7 @@
 import { buttonVariants } from "@/components/ui/button-variants";
 import { LABEL_CLASS } from "@/components/ui/field-classes";
 import { Select } from "@/components/ui/select";
+import { QueryForm } from "@/components/ui/query-form";
 
 /** A GET form choosing a list's order (and keeping `hidden` parameters); submitting starts again at the first page. */
 export function SortForm({
@@ -17,7 +18,7 @@ export function SortForm({
   children?: React.ReactNode;
 }) {
   return (
-    <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Order of the list">
+    <QueryForm className="mb-4 flex flex-wrap items-end gap-3" aria-label="Order of the list">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -37,6 +38,6 @@ export function SortForm({
       <button type="submit" className={buttonVariants({ variant: "outline" })}>
         Show
       </button>
-    </form>
+    </QueryForm>
   );
 }

@@ -36,3 +36,9 @@ export function clientNavigationTarget(click: LinkClick, anchor: ClickedAnchor |
   if (to.hash && to.pathname === from.pathname && to.search === from.search) return null;
   return to.pathname + to.search + to.hash;
 }
+
+/**
+ * Marks a page's GET form of filters and sorts (components/ui/query-form.tsx). Its fields show the
+ * page's query; back and forward must not show what was typed before the form was last sent.
+ */
+export const QUERY_FORM_ATTRIBUTE = "data-query-form";

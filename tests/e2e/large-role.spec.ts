@@ -84,6 +84,39 @@ test.describe("a large role", () => {
     await expect(pager).toContainText("of 180");
   });
 
+  test("after Back and Forward, the comparison's filters show the page's own query, not what was typed before", async ({
+    page,
+  }) => {
+    await login(page, "manager@example.com");
+    await page.goto("/roles");
+    await page.getByRole("link", { name: ROLE }).click();
+    await page.getByRole("link", { name: "Compare candidates" }).click();
+    const form = page.getByRole("form", { name: "Filter candidates" });
+    await form.getByLabel("Sort").selectOption("recent");
+    await form.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/sort=recent/);
+    await form.getByLabel("Sort").selectOption("name");
+    await form.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/sort=name/);
+    await form.getByLabel("Name", { exact: true }).fill("avery");
+    await form.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/q=avery/);
+    // The browser would restore "avery" and "name" into the earlier pages' fields
+    // (components/ui/query-form.tsx): each page's fields must describe its own list.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/q=avery/);
+    await expect(form.getByLabel("Name", { exact: true })).toHaveValue("");
+    await expect(form.getByLabel("Sort")).toHaveValue("name");
+    await page.goBack();
+    await expect(page).toHaveURL(/sort=recent/);
+    await expect(form.getByLabel("Sort")).toHaveValue("recent");
+    await expect(form.getByLabel("Name", { exact: true })).toHaveValue("");
+    await page.goForward();
+    await page.goForward();
+    await expect(page).toHaveURL(/q=avery/);
+    await expect(form.getByLabel("Name", { exact: true })).toHaveValue("avery");
+  });
+
   test("a list of 50 candidates sends the server no prefetch requests as it scrolls", async ({ page }) => {
     // Every page is dynamic: a prefetch brought only the route tree and cost the server a request
     // per link in view (82 on a role page). components/ui/link.tsx turns them off.

@@ -9,6 +9,7 @@ import { fairHiringChoices, fairHiringReport } from "@/lib/fair-hiring/report";
 import { FOUR_FIFTHS, SIGNIFICANCE } from "@/lib/fair-hiring/stats";
 import { Select } from "@/components/ui/select";
 import { fairHiringQuerySchema } from "@/lib/validation/page-queries";
+import { QueryForm } from "@/components/ui/query-form";
 
 export const metadata: Metadata = { title: "Fair hiring" };
 
@@ -29,7 +30,7 @@ export default async function FairHiringPage({ searchParams }: { searchParams: S
         title="Fair hiring"
         description="Pass-through per interview stage for the groups candidates chose to self-identify with. Aggregates only: nobody sees an individual's answers, and every view of this page is in the audit log."
       />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3" aria-label="Choose the report">
+      <QueryForm className="mb-6 flex flex-wrap items-end gap-3" aria-label="Choose the report">
         <div className="grid min-w-0 gap-1.5">
           <label htmlFor="fh-role" className={LABEL_CLASS}>
             Role
@@ -57,7 +58,7 @@ export default async function FairHiringPage({ searchParams }: { searchParams: S
         <button type="submit" className={buttonVariants({ variant: "outline" })}>
           Show
         </button>
-      </form>
+      </QueryForm>
       {!report ? (
         <p role="status" className="text-sm text-muted-foreground">
           {res ? "That role or category was not found." : "No role has applicants yet."}

@@ -14,6 +14,7 @@ import { formatDate } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { candidateListParams } from "@/lib/validation/list-params";
 import { buttonVariants } from "@/components/ui/button-variants";
+import { QueryForm } from "@/components/ui/query-form";
 
 export const metadata: Metadata = { title: "Roles & candidates" };
 
@@ -95,7 +96,7 @@ export default async function PipelinePage({
           <h2 id="cand-h" className="text-lg font-semibold">
             Candidates <Badge variant="muted">{fmt.format(candidates.total)}</Badge>
           </h2>
-          <form role="search" aria-label="Candidates" className="flex w-full gap-2 sm:w-auto">
+          <QueryForm role="search" aria-label="Candidates" className="flex w-full gap-2 sm:w-auto">
             <label htmlFor="cand-q" className="sr-only">
               Name or email
             </label>
@@ -111,7 +112,7 @@ export default async function PipelinePage({
             <Button type="submit" variant="outline">
               Search
             </Button>
-          </form>
+          </QueryForm>
         </div>
         {params.q ? (
           <p className="mb-3 text-sm text-muted-foreground">

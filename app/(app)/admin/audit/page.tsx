@@ -10,6 +10,7 @@ import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { Select } from "@/components/ui/select";
+import { QueryForm } from "@/components/ui/query-form";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -30,7 +31,7 @@ export default async function AuditPage({
         title="Audit log"
         description="Append-only: score changes, submissions and amendments, permission changes, matrix edits, decisions, data requests."
       />
-      <form className="mb-4 flex flex-wrap items-end gap-2 text-sm">
+      <QueryForm className="mb-4 flex flex-wrap items-end gap-2 text-sm">
         <label className="grid gap-1" htmlFor="action">
           Action
           <Select id="action" name="action" defaultValue={action ?? ""}>
@@ -43,7 +44,7 @@ export default async function AuditPage({
           </Select>
         </label>
         <button className={buttonVariants({ variant: "outline" })}>Filter</button>
-      </form>
+      </QueryForm>
       <ol className="divide-y divide-border rounded-lg border border-border bg-card" aria-label="Audit events">
         {events.map((e) => (
           <li key={e.id} className="grid gap-1 p-3 text-sm sm:grid-cols-[13.5rem_1fr] sm:gap-4">

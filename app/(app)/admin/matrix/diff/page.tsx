@@ -7,6 +7,7 @@ import { compareVersions, versionChoices } from "@/lib/matrix/queries";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Select } from "@/components/ui/select";
 import { matrixDiffQuerySchema } from "@/lib/validation/page-queries";
+import { QueryForm } from "@/components/ui/query-form";
 
 export const metadata: Metadata = { title: "Compare matrix versions" };
 
@@ -50,13 +51,13 @@ export default async function MatrixDiffPage({ searchParams }: { searchParams: P
         title="Compare matrix versions"
         description="What a role, or an interviewer reading its kit, would see change between two versions."
       />
-      <form className="mb-6 flex flex-wrap items-end gap-3" aria-label="Choose versions">
+      <QueryForm className="mb-6 flex flex-wrap items-end gap-3" aria-label="Choose versions">
         {select("from", "From", from?.id)}
         {select("to", "To", to?.id)}
         <Button type="submit" variant="outline">
           Compare
         </Button>
-      </form>
+      </QueryForm>
       {!result || !from || !to ? (
         <p className="text-sm text-muted-foreground">Pick two versions to compare.</p>
       ) : (
