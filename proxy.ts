@@ -17,6 +17,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { csrfCookieName, csrfTokenFromCookie, newCsrfCookie } from "./lib/auth/csrf-cookie";
 import { CROSS_SITE_REFUSAL, isSameOriginRequest, SAFE_METHODS } from "./lib/auth/same-origin";
 import { env } from "./lib/env";
+import { REQUEST_PATH_HEADER } from "./lib/auth/return-to";
 import { actionRequestRefusal, UNREADABLE_ACTION } from "./lib/security/action-request";
 import { contentSecurityPolicy, newNonce, pathIsDecodable, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
 import { badFilterHtml, badFilterText, wantsHtml } from "./lib/security/bad-request-page";
@@ -62,6 +63,8 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
+  // The page to come back to after signing in (lib/auth/return-to.ts); never taken from the client.
+  requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
   const csrf = pathname === "/signin" ? signInCsrfCookie(request, https) : null;
   if (csrf)
     requestHeaders.set(

@@ -8,6 +8,7 @@ import { currentUser } from "@/lib/auth/session";
 import { signInOrganisation } from "@/lib/settings/service";
 import { env } from "@/lib/env";
 import { csrfCookieName, csrfTokenFromCookie } from "@/lib/auth/csrf-cookie";
+import { safeReturnPath } from "@/lib/auth/return-to";
 import { retryAfterFromCode, signInThrottledMessage } from "@/lib/rate-limit/retry-after";
 import { DEMO_PASSWORD, DEMO_SIGN_IN } from "@/prisma/seed/demo-accounts";
 import { signInQuerySchema } from "@/lib/validation/page-queries";
@@ -37,9 +38,10 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const { error, callbackUrl } = signInQuerySchema.parse(await searchParams);
+  const returnTo = safeReturnPath(callbackUrl, env().NEXTAUTH_URL);
   const user = await currentUser();
-  if (user) redirect(HOME_BY_KIND[user.kind]);
-  const { error } = signInQuerySchema.parse(await searchParams);
+  if (user) redirect(returnTo ?? HOME_BY_KIND[user.kind]);
   const { name: orgName, demo } = await signInOrganisation();
   // Set by proxy.ts: lets the form work before (or without) its script.
   const jar = await cookies();
@@ -65,7 +67,7 @@ export default async function SignInPage({
           {errorMessage(error)}
         </p>
       ) : null}
-      <SignInForm oidcName={oidcConfigured() ? env().OIDC_NAME : null} csrfToken={csrfToken} />
+      <SignInForm oidcName={oidcConfigured() ? env().OIDC_NAME : null} csrfToken={csrfToken} returnTo={returnTo} />
       {demo ? (
         <section
           aria-labelledby="demo-accounts"

@@ -41,7 +41,16 @@ function throttledText(seconds: number) {
   return `${signInThrottledMessage(seconds).slice(0, -1)} (at ${at}).`;
 }
 
-export function SignInForm({ oidcName, csrfToken }: { oidcName: string | null; csrfToken: string | null }) {
+export function SignInForm({
+  oidcName,
+  csrfToken,
+  returnTo,
+}: {
+  oidcName: string | null;
+  csrfToken: string | null;
+  /** The page the person opened before signing in (lib/auth/return-to.ts), else their home. */
+  returnTo: string | null;
+}) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const [values, setValues] = useState<SignInInput>({ email: "", password: "" });
@@ -82,7 +91,7 @@ export function SignInForm({ oidcName, csrfToken }: { oidcName: string | null; c
         setFailure(wait ? throttledText(wait) : "That email and password don't match an active account.");
         return;
       }
-      router.replace("/");
+      router.replace(returnTo ?? "/");
       router.refresh();
     } finally {
       setSubmitting(false);
@@ -96,7 +105,7 @@ export function SignInForm({ oidcName, csrfToken }: { oidcName: string | null; c
           <button
             type="button"
             className={buttonClass("outline")}
-            onClick={() => void signIn("oidc", { callbackUrl: "/" })}
+            onClick={() => void signIn("oidc", { callbackUrl: returnTo ?? "/" })}
           >
             Continue with {oidcName}
           </button>
@@ -114,6 +123,7 @@ export function SignInForm({ oidcName, csrfToken }: { oidcName: string | null; c
         className="grid gap-4"
       >
         {csrfToken ? <input type="hidden" name="csrfToken" value={csrfToken} /> : null}
+        {returnTo ? <input type="hidden" name="callbackUrl" value={returnTo} /> : null}
         <Field id="email" label="Email" error={errors.email}>
           {(c) => <input {...c} className={INPUT_CLASS} type="email" autoComplete="email" {...field("email")} />}
         </Field>

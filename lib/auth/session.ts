@@ -2,7 +2,9 @@
 // The user's kind and active flag are read from the database on every request.
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { REQUEST_PATH_HEADER, signInPath } from "./return-to";
 import { cache } from "react";
 import { db } from "../db";
 import type { UserKind } from "../generated/prisma/enums";
@@ -48,10 +50,10 @@ export async function userForSession(ref: SessionRef): Promise<CurrentUser | nul
   return { id: user.id, email: user.email, name: user.name, kind: user.kind, timeZone: user.timeZone };
 }
 
-/** For pages: redirects to sign-in when nobody (or a deactivated user) is signed in. */
+/** For pages: redirects to sign-in, and back here after it, when nobody (or a deactivated user) is signed in. */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await currentUser();
-  if (!user) redirect("/signin");
+  if (!user) redirect(signInPath((await headers()).get(REQUEST_PATH_HEADER)));
   return user;
 }
 

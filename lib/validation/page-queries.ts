@@ -74,4 +74,6 @@ export const selfIdQuerySchema = z.object({
 /** /signin: next-auth's error code (letters), a throttle's carrying its wait ("RateLimited:45"). */
 export const signInQuerySchema = z.object({
   error: optional(z.string().regex(/^[A-Za-z]{1,64}(:\d{1,7})?$/), "is not a sign-in error this page knows."),
+  // The page to return to (lib/auth/return-to.ts decides whether it is one; anything else is ignored).
+  callbackUrl: optional(z.string().max(2000), "is longer than an address of this app."),
 });

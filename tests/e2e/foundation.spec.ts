@@ -31,6 +31,22 @@ test.describe("sign-in and home pages", () => {
     }
   });
 
+  test("a signed-out person who opens a link to their scorecard is back on it after signing in", async ({ page }) => {
+    await login(page, "interviewer@example.com");
+    await page.goto("/interviews");
+    const scorecard = await page.locator('main a[href^="/interviews/"]').first().getAttribute("href");
+    await page.context().clearCookies();
+    await page.goto(scorecard!); // the link a reminder email holds
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Finterviews%2F/);
+    await page.getByLabel("Email").fill("interviewer@example.com");
+    await page.getByLabel("Password").fill("demo-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(new RegExp(`${scorecard}$`));
+    // Only this app's own pages: another site in the address sends a signed-in person home.
+    await page.goto("/signin?callbackUrl=%2F%2Fevil.example%2F");
+    await expect(page).toHaveURL(/\/interviews$/);
+  });
+
   test("sign-in page lists the demo accounts and rejects a wrong password @phone", async ({ page }) => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/signin/);
