@@ -52,28 +52,34 @@ export const reassignCheckInsSchema = z.object({
   delegateId: z.union([idSchema, z.literal("")]),
 });
 
-/** The admin's setting, typed as "90, 182, 365": days after the hire decision. */
+export const CHECK_IN_DAY_LIMITS = { min: 14, max: 1_095, count: 6 } as const;
+
+/**
+ * The admin's setting, typed as "90, 182, 365": days after the hire decision. Every problem is
+ * the field's own message naming what was typed ("“abc” is not…"): per-item issues sat at paths
+ * the form never showed, so Save did nothing visible for "abc" or "0".
+ */
 export const checkInDaysSchema = z.object({
   checkInDays: z
     .string()
-    .transform((text) =>
-      text
-        .split(/[\s,;]+/)
-        .filter(Boolean)
-        .map(Number),
-    )
-    .pipe(
-      z
-        .array(
-          z
-            .number()
-            .int("Whole days, separated by commas")
-            .min(14, "Each at least 14 days after the hire")
-            .max(1_095, "Each at most three years after the hire"),
-        )
-        .min(1, "Keep at least one check-in")
-        .max(6, "At most six check-ins")
-        .refine((d) => new Set(d).size === d.length, "Each check-in on a different day")
-        .transform((d) => [...d].sort((a, b) => a - b)),
-    ),
+    .max(200, "At most 200 characters: six check-ins at most")
+    .transform((text) => text.split(/[\s,;]+/).filter(Boolean))
+    .superRefine((typed, ctx) => {
+      const { min, max, count } = CHECK_IN_DAY_LIMITS;
+      const problem = (message: string) => ctx.addIssue({ code: "custom", message });
+      if (typed.length === 0) return problem("Keep at least one check-in");
+      if (typed.length > count) return problem(`At most ${count} check-ins`);
+      for (const t of typed) {
+        if (!/^\d+$/.test(t))
+          return problem(`“${t.slice(0, 20)}” is not a whole number of days: write days separated by commas`);
+        const days = Number(t);
+        if (days < min) return problem(`${days} days is too soon: each check-in at least ${min} days after the hire`);
+        if (days > max)
+          return problem(
+            `${days} days is too late: each check-in at most three years (${max.toLocaleString("en")} days) after the hire`,
+          );
+      }
+      if (new Set(typed.map(Number)).size !== typed.length) problem("Each check-in on a different day");
+    })
+    .transform((typed) => typed.map(Number).sort((a, b) => a - b)),
 });
