@@ -3,6 +3,7 @@ import { useState, useTransition } from "react";
 import { saveJobDescriptionAction } from "@/lib/job-descriptions/actions";
 import { Button } from "@/components/ui/button";
 import { CharacterCount } from "@/components/ui/character-count";
+import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 import { FieldError } from "@/components/ui/field-error";
 import type { JdChanges, LineChange } from "@/lib/job-descriptions/diff";
 import { markdownToText, type GeneratedFrom } from "@/lib/job-descriptions/generate";
@@ -52,6 +53,11 @@ type Props = {
 
 export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedAt, canEdit, changes }: Props) {
   const [text, setText] = useState(saved ?? generated);
+  // What the server holds (or would generate): leaving with other text in the box asks first.
+  const [kept, setKept] = useState(saved ?? generated);
+  useUnsavedGuard(canEdit && text !== kept);
+  // The text Regenerate replaced, until it is saved or edited again: one click brings it back.
+  const [replaced, setReplaced] = useState<{ text: string; origin: GeneratedFrom | undefined } | null>(null);
   // Checked as typed with the server's schema; the server checks again on save.
   const problem = fieldProblem(jdSaveSchema.shape.content, text);
   // What the text in the box was generated from: undefined = the saved text's own record (kept on save).
@@ -64,8 +70,11 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedA
     start(async () => {
       try {
         const res = await saveJobDescriptionAction(roleId, { content: text, generatedFrom: origin, basedOn });
-        if (res.ok) setBasedOn(res.savedAt);
-        else if (res.kind === "conflict" && "savedAt" in res) setBasedOn(res.savedAt); // saving again replaces theirs, knowingly
+        if (res.ok) {
+          setBasedOn(res.savedAt);
+          setKept(text);
+          setReplaced(null);
+        } else if (res.kind === "conflict" && "savedAt" in res) setBasedOn(res.savedAt); // saving again replaces theirs, knowingly
         setMessage(
           res.ok
             ? "Saved."
@@ -91,7 +100,10 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedA
           readOnly={!canEdit}
           aria-invalid={canEdit && problem ? true : undefined}
           aria-describedby={canEdit ? `jd-count${problem ? " jd-err" : ""}` : undefined}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setReplaced(null);
+          }}
           className="w-full rounded-md border border-border bg-card p-3 font-mono text-sm"
         />
         {canEdit ? (
@@ -125,6 +137,7 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedA
             <Button
               variant="ghost"
               onClick={() => {
+                if (text !== generated) setReplaced({ text, origin });
                 setText(generated);
                 setOrigin(generatedFrom);
                 setMessage("Regenerated from the current targets; save to keep it.");
@@ -135,8 +148,22 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedA
           ) : null}
         </div>
         {message ? (
-          <p role="status" className="text-sm">
+          <p role="status" className="flex flex-wrap items-center gap-x-3 text-sm">
             {message}
+            {replaced ? (
+              <Button
+                variant="outline"
+                size="sm"
+                onClick={() => {
+                  setText(replaced.text);
+                  setOrigin(replaced.origin);
+                  setReplaced(null);
+                  setMessage("Your text is back, as it was before regenerating.");
+                }}
+              >
+                Undo regenerate
+              </Button>
+            ) : null}
           </p>
         ) : null}
       </div>

@@ -20,6 +20,32 @@ test.describe("recruiter", () => {
     await screenshot(page, "job-description");
   });
 
+  test("the job-description editor asks before leaving unsaved text, and Regenerate can be undone", async ({
+    page,
+  }) => {
+    await login(page, "recruiter@example.com");
+    await page.goto("/pipeline");
+    await page.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
+    await page.getByRole("link", { name: "Job description" }).click();
+    const jd = page.getByLabel("Job description (Markdown)");
+    await expect(jd).toHaveValue(/## What you will do/);
+    await jd.fill(`Our own opening line.\n${await jd.inputValue()}`);
+    await page.getByRole("button", { name: "Regenerate from targets" }).click();
+    await expect(jd).not.toHaveValue(/^Our own opening line\./);
+    await expect(jd).toHaveValue(/## What you will do/);
+    await page.getByRole("button", { name: "Undo regenerate" }).click();
+    await expect(jd).toHaveValue(/^Our own opening line\./);
+    // A link inside the app asks first; dismissing keeps the page and the text.
+    page.once("dialog", (d) => void d.dismiss());
+    await page.getByRole("link", { name: "Senior AI Operations Engineer" }).first().click();
+    await expect(jd).toHaveValue(/^Our own opening line\./);
+    // Saved: leaving asks nothing.
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+    await page.getByRole("link", { name: "Senior AI Operations Engineer" }).first().click();
+    await expect(page).not.toHaveURL(/job-description/);
+  });
+
   test("changes a role's salary band and status on the role page, not its targets", async ({ page }) => {
     await login(page, "recruiter@example.com");
     await page.goto("/pipeline");
