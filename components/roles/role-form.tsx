@@ -232,21 +232,25 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
               )}
             </FieldSet>
           </section>
-          {wouldUnpublish.length ? (
-            <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-              Saving will unpublish the interview plan: {wouldUnpublish.join(", ")}{" "}
-              {wouldUnpublish.length === 1 ? "is" : "are"} not covered by any stage. Update the plan and publish it
-              again afterwards.
-            </p>
-          ) : null}
-          {message ? (
-            <p role="alert" className="text-sm text-danger">
-              {message}
-            </p>
-          ) : null}
-          <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? "Saving…" : roleId ? "Save role" : "Create role"}
-          </Button>
+          {/* Pinned to the column's bottom: on a laptop screen the column scrolls on its own, and the
+              button at its end was out of sight with nothing to say it was there. */}
+          <div className="grid gap-2 lg:sticky lg:bottom-0 lg:bg-background lg:pt-2 lg:pb-1">
+            {wouldUnpublish.length ? (
+              <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+                Saving will unpublish the interview plan: {wouldUnpublish.join(", ")}{" "}
+                {wouldUnpublish.length === 1 ? "is" : "are"} not covered by any stage. Update the plan and publish it
+                again afterwards.
+              </p>
+            ) : null}
+            {message ? (
+              <p role="alert" className="text-sm text-danger">
+                {message}
+              </p>
+            ) : null}
+            <Button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? "Saving…" : roleId ? "Save role" : "Create role"}
+            </Button>
+          </div>
         </div>
       </form>
     </FormProvider>
