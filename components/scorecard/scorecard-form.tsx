@@ -88,8 +88,19 @@ export function ScorecardForm({
   const domainIds = useMemo(() => kit.domains.map((d) => d.domainId), [kit.domains]);
   const missing = missingForSubmit(values, domainNames);
   const missingShort = missingForSubmit(values, domainNames, "short");
+  // An amendment's reason sits at the form's end: the bar names it, or "Save amendment" is disabled unexplained.
+  const reasonMissing = amending && reason.trim().length < AMEND_REASON_MIN;
   // A copy of the answers kept on this device: restored, offered as an amendment, or shown as a conflict.
   useRestoreLocalCopy({ kit, form, autosave, domainIds, setStrandedLocal, setLeftover, setRestoredNotice });
+
+  // Once the restored answers have reached the server, the notice has done its job: it goes a few
+  // seconds after "Draft saved" appears (it stayed until the next reload, under any later status).
+  const savedAfterRestore = restoredNotice && autosave.state.kind === "saved";
+  useEffect(() => {
+    if (!savedAfterRestore) return;
+    const t = setTimeout(() => setRestoredNotice(false), 6000);
+    return () => clearTimeout(t);
+  }, [savedAfterRestore]);
 
   const keepLocal = autosave.keepLocal;
   useEffect(() => {
@@ -98,6 +109,7 @@ export function ScorecardForm({
       formState: { values: true },
       callback: ({ values: v, name }) => {
         if (!name) return;
+        setRestoredNotice(false); // read: the person is typing again
         if (!submitted) onAutosaveChange(v as ScorecardValues);
         else if (amending) keepLocal(v as ScorecardValues);
       },
@@ -233,8 +245,14 @@ export function ScorecardForm({
           }
           restoredNotice={restoredNotice}
           serverMessage={serverMessage}
-          missing={readOnly ? [] : missing}
-          missingShort={readOnly ? [] : missingShort}
+          missing={
+            readOnly
+              ? []
+              : reasonMissing
+                ? [...missing, `a reason for the amendment (at least ${AMEND_REASON_MIN} characters)`]
+                : missing
+          }
+          missingShort={readOnly ? [] : reasonMissing ? [...missingShort, "reason"] : missingShort}
           action={
             readOnly ? (
               submitted && canAmend ? (
@@ -247,7 +265,7 @@ export function ScorecardForm({
                 submitting={submitting}
                 amending={amending}
                 missing={missing.length}
-                reasonTooShort={amending && reason.trim().length < AMEND_REASON_MIN}
+                reasonTooShort={reasonMissing}
               />
             )
           }

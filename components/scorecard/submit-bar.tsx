@@ -74,7 +74,7 @@ export function SubmitButton({
     <Button
       type="submit"
       disabled={submitting || missing > 0 || reasonTooShort}
-      aria-describedby={missing ? "missing" : undefined}
+      aria-describedby={missing || reasonTooShort ? "missing" : undefined}
     >
       {submitting
         ? "Submitting…"
