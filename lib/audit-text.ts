@@ -3,6 +3,7 @@
 // data as field / before / after rows for a details view. Names come from auditNames
 // (lib/data/audit-names.ts), resolved for one page of events at a time.
 import type { AuditAction } from "./audit";
+import { RECOMMENDATION_LABEL } from "./validation/scorecard-rules";
 
 /** What an event's entity is called, by `${entityType}:${entityId}`; parts for sentences that need them. */
 export type EntityName = { label: string; candidate?: string; role?: string };
@@ -145,8 +146,11 @@ const fieldName = (k: string) =>
 /** A value for people: ids replaced by names where known, lists joined, objects as "key: value". */
 export function readable(value: unknown, names: AuditNames, key = ""): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (typeof value === "string")
+  if (typeof value === "string") {
+    if (key === "recommendation" && Object.hasOwn(RECOMMENDATION_LABEL, value))
+      return RECOMMENDATION_LABEL[value as keyof typeof RECOMMENDATION_LABEL];
     return ID_KEY.test(key) || key === "from" || key === "to" ? (names.ids.get(value) ?? value) : value;
+  }
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value))
     return value.length ? value.map((v) => readable(v, names, key.replace(/s$/, ""))).join(", ") : "none";
@@ -161,11 +165,44 @@ export function readable(value: unknown, names: AuditNames, key = ""): string {
     : rest;
 }
 
+/** Lists of stages (plans) or ratings (amendments), paired by id or domain: one row per item changed. */
+function pairLists(before: unknown[], after: unknown[], names: AuditNames, prefix: string, out: AuditChange[]) {
+  const keyOf = (x: unknown, i: number) => {
+    const o = x as Record<string, unknown>;
+    return String(o?.id ?? o?.domainId ?? i);
+  };
+  const b0 = new Map(before.map((x, i) => [keyOf(x, i), x]));
+  const a0 = new Map(after.map((x, i) => [keyOf(x, i), x]));
+  for (const k of [...new Set([...b0.keys(), ...a0.keys()])]) {
+    const b = b0.get(k) as Record<string, unknown> | undefined;
+    const a = a0.get(k) as Record<string, unknown> | undefined;
+    const label = `${prefix}${String(a?.name ?? b?.name ?? names.ids.get(String(a?.domainId ?? b?.domainId ?? "")) ?? k)}`;
+    if (!b) out.push({ field: label, before: "—", after: `added (${readable(a, names)})` });
+    else if (!a) out.push({ field: label, before: readable(b, names), after: "removed" });
+    else collect(b, a, names, `${label}: `, out);
+  }
+}
+
+/** A list whose items are objects with an id or a domain: paired item by item, not compared whole. */
+const keyedLists = (b: unknown, a: unknown): [unknown[], unknown[]] | null =>
+  Array.isArray(b) &&
+  Array.isArray(a) &&
+  b.length + a.length > 0 &&
+  [...b, ...a].every((x) => x !== null && typeof x === "object" && ("id" in x || "domainId" in x))
+    ? [b, a]
+    : null;
+
 function collect(before: unknown, after: unknown, names: AuditNames, prefix: string, out: AuditChange[]) {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   for (const k of [...new Set([...Object.keys(b), ...Object.keys(a)])]) {
     if (k === "id") continue;
+    // A scorecard's ratings inside an amendment's before/after: one row per domain that changed.
+    const lists = keyedLists(b[k], a[k]);
+    if (lists) {
+      pairLists(lists[0], lists[1], names, prefix, out);
+      continue;
+    }
     const rb = readable(b[k], names, k);
     const ra = readable(a[k], names, k);
     if (rb !== ra) out.push({ field: `${prefix}${fieldName(k)}`, before: rb, after: ra });
@@ -182,21 +219,7 @@ export function auditDetailsText(data: unknown, names: AuditNames): { changes: A
   if (!data || typeof data !== "object" || Array.isArray(data)) return { changes, facts };
   const d = data as Record<string, unknown>;
   if (Array.isArray(d.before) && Array.isArray(d.after)) {
-    // Lists of stages (plans) or ratings (amendments): pair by id or domain.
-    const keyOf = (x: unknown, i: number) => {
-      const o = x as Record<string, unknown>;
-      return String(o?.id ?? o?.domainId ?? i);
-    };
-    const before = new Map(d.before.map((x, i) => [keyOf(x, i), x]));
-    const after = new Map(d.after.map((x, i) => [keyOf(x, i), x]));
-    for (const k of [...new Set([...before.keys(), ...after.keys()])]) {
-      const b = before.get(k) as Record<string, unknown> | undefined;
-      const a = after.get(k) as Record<string, unknown> | undefined;
-      const label = String(a?.name ?? b?.name ?? names.ids.get(String(a?.domainId ?? b?.domainId ?? "")) ?? k);
-      if (!b) changes.push({ field: label, before: "—", after: `added (${readable(a, names)})` });
-      else if (!a) changes.push({ field: label, before: readable(b, names), after: "removed" });
-      else collect(b, a, names, `${label}: `, changes);
-    }
+    pairLists(d.before, d.after, names, "", changes);
   } else if (d.before && d.after && typeof d.before === "object" && typeof d.after === "object") {
     collect(d.before, d.after, names, "", changes);
   }

@@ -24,49 +24,56 @@ export async function auditNames(events: readonly NamedEvent[]): Promise<AuditNa
     role: { select: { title: true } },
   } as const;
 
-  const [cards, apps, candidates, roles, people, qs, versions, cells, tokens, domains, stages] = await Promise.all([
-    some(idsOf("Scorecard"), (ids) =>
-      db.scorecard.findMany({
-        where: { id: { in: ids } },
-        select: {
-          id: true,
-          interview: { select: { stage: { select: { name: true } }, application: { select: appSelect } } },
-        },
-      }),
-    ),
-    some(idsOf("Application"), (ids) =>
-      db.application.findMany({ where: { id: { in: ids } }, select: { id: true, ...appSelect } }),
-    ),
-    some(idsOf("Candidate"), (ids) =>
-      db.candidate.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, erasedAt: true } }),
-    ),
-    some(idsOf("Role"), (ids) => db.role.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })),
-    some(users, (ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
-    some(questions, (ids) => db.question.findMany({ where: { id: { in: ids } }, select: { id: true, prompt: true } })),
-    some(idsOf("MatrixVersion"), (ids) =>
-      db.matrixVersion.findMany({ where: { id: { in: ids } }, select: { id: true, number: true } }),
-    ),
-    some(idsOf("MatrixCell"), (ids) =>
-      db.matrixCell.findMany({
-        where: { id: { in: ids } },
-        select: { id: true, level: true, domainId: true, versionId: true, cluster: { select: { name: true } } },
-      }),
-    ),
-    some(idsOf("ApiToken"), (ids) =>
-      db.apiToken.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-    ),
-    some([...dataIds], (ids) =>
-      db.matrixVersionDomain.findMany({
-        where: { domainId: { in: ids } },
-        orderBy: { version: { createdAt: "desc" } },
-        distinct: ["domainId"],
-        select: { domainId: true, shortName: true },
-      }),
-    ),
-    some([...dataIds], (ids) =>
-      db.interviewStage.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-    ),
-  ]);
+  const [cards, apps, candidates, roles, people, qs, versions, cells, tokens, domains, stages, indicators] =
+    await Promise.all([
+      some(idsOf("Scorecard"), (ids) =>
+        db.scorecard.findMany({
+          where: { id: { in: ids } },
+          select: {
+            id: true,
+            interview: { select: { stage: { select: { name: true } }, application: { select: appSelect } } },
+          },
+        }),
+      ),
+      some(idsOf("Application"), (ids) =>
+        db.application.findMany({ where: { id: { in: ids } }, select: { id: true, ...appSelect } }),
+      ),
+      some(idsOf("Candidate"), (ids) =>
+        db.candidate.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, erasedAt: true } }),
+      ),
+      some(idsOf("Role"), (ids) => db.role.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })),
+      some(users, (ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+      some(questions, (ids) =>
+        db.question.findMany({ where: { id: { in: ids } }, select: { id: true, prompt: true } }),
+      ),
+      some(idsOf("MatrixVersion"), (ids) =>
+        db.matrixVersion.findMany({ where: { id: { in: ids } }, select: { id: true, number: true } }),
+      ),
+      some(idsOf("MatrixCell"), (ids) =>
+        db.matrixCell.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, level: true, domainId: true, versionId: true, cluster: { select: { name: true } } },
+        }),
+      ),
+      some(idsOf("ApiToken"), (ids) =>
+        db.apiToken.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+      ),
+      some([...dataIds], (ids) =>
+        db.matrixVersionDomain.findMany({
+          where: { domainId: { in: ids } },
+          orderBy: { version: { createdAt: "desc" } },
+          distinct: ["domainId"],
+          select: { domainId: true, shortName: true },
+        }),
+      ),
+      some([...dataIds], (ids) =>
+        db.interviewStage.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+      ),
+      // Indicators a scorecard marked as observed (an amendment's before and after).
+      some([...dataIds], (ids) =>
+        db.indicator.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } }),
+      ),
+    ]);
   // A cell is named by its domain in its own version (one more lookup, by primary key).
   const cellDomains = cells.length
     ? await db.matrixVersionDomain.findMany({
@@ -108,5 +115,6 @@ export async function auditNames(events: readonly NamedEvent[]): Promise<AuditNa
   for (const q of qs) ids.set(q.id, `“${short(q.prompt, 40)}”`);
   for (const d of domains) ids.set(d.domainId, d.shortName);
   for (const s of stages) ids.set(s.id, s.name);
+  for (const i of indicators) ids.set(i.id, `“${short(i.text, 50)}”`);
   return { entities, ids };
 }

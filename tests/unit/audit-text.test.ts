@@ -63,6 +63,38 @@ describe("audit events in words", () => {
       names,
     );
     expect(plan.changes).toEqual([{ field: "Screen: duration (minutes)", before: "45", after: "60" }]);
+    // An amendment: one row per domain whose rating changed, indicators by their text, the
+    // recommendation in words (it was one before/after blob with ids and STRONG_YES).
+    const amendNames: AuditNames = {
+      ...names,
+      ids: new Map([...names.ids, ["d2", "Security"], ["i1", "“Builds dashboards”"]]),
+    };
+    const card = (rating: number, recommendation: string) => ({
+      recommendation,
+      privateNote: "",
+      scores: [
+        { domainId: "d1", rating, evidence: "Walked through an outage", observedIndicatorIds: ["i1"] },
+        { domainId: "d2", rating: 2, evidence: "Threat model", observedIndicatorIds: [] },
+      ],
+    });
+    const amended = auditDetailsText(
+      { reason: "Mixed up two candidates", before: card(2, "STRONG_YES"), after: card(1, "YES") },
+      amendNames,
+    );
+    expect(amended.changes).toEqual([
+      { field: "recommendation", before: "Strong yes", after: "Yes" },
+      { field: "Observability: rating", before: "2", after: "1" },
+    ]);
+    expect(
+      auditDetailsText({ before: card(2, "NO"), after: { ...card(2, "NO"), scores: [] } }, amendNames).changes,
+    ).toEqual([
+      {
+        field: "Observability",
+        before: "Observability (rating 2; evidence Walked through an outage; observed indicator “Builds dashboards”)",
+        after: "removed",
+      },
+      expect.objectContaining({ field: "Security", after: "removed" }),
+    ]);
     expect(idsInData({ before: [{ interviewerIds: ["u1"], domainIds: ["d1"] }], to: "u2" })).toEqual(
       new Set(["u1", "d1", "u2"]),
     );
