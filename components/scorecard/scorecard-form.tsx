@@ -90,6 +90,12 @@ export function ScorecardForm({
   const missingShort = missingForSubmit(values, domainNames, "short");
   // An amendment's reason sits at the form's end: the bar names it, or "Save amendment" is disabled unexplained.
   const reasonMissing = amending && reason.trim().length < AMEND_REASON_MIN;
+  const barMissing = readOnly
+    ? []
+    : reasonMissing
+      ? [...missing, `a reason for the amendment (at least ${AMEND_REASON_MIN} characters)`]
+      : missing;
+  const barMissingShort = readOnly ? [] : reasonMissing ? [...missingShort, "reason"] : missingShort;
   // A copy of the answers kept on this device: restored, offered as an amendment, or shown as a conflict.
   useRestoreLocalCopy({ kit, form, autosave, domainIds, setStrandedLocal, setLeftover, setRestoredNotice });
 
@@ -245,14 +251,8 @@ export function ScorecardForm({
           }
           restoredNotice={restoredNotice}
           serverMessage={serverMessage}
-          missing={
-            readOnly
-              ? []
-              : reasonMissing
-                ? [...missing, `a reason for the amendment (at least ${AMEND_REASON_MIN} characters)`]
-                : missing
-          }
-          missingShort={readOnly ? [] : reasonMissing ? [...missingShort, "reason"] : missingShort}
+          missing={barMissing}
+          missingShort={barMissingShort}
           action={
             readOnly ? (
               submitted && canAmend ? (

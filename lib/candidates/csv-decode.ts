@@ -4,6 +4,7 @@
 // A file that is not valid UTF-8 is read as Windows-1252 (every byte has a character there, and
 // it is a superset of ISO-8859-1), and the page says so; a file with NUL bytes (UTF-16, images,
 // workbooks) is left to notCsvText, which names what it looks like.
+import { SAVE_AS_UTF8 } from "./csv";
 
 export type DecodedCsv = {
   text: string;
@@ -11,8 +12,7 @@ export type DecodedCsv = {
   legacyEncoding: "windows-1252" | null;
 };
 
-export const LEGACY_ENCODING_NOTE =
-  "This file is not saved as UTF-8, so it was read as Windows-1252 (Excel's “CSV (Comma delimited)”). Check the accented names in the preview; if any look wrong, save the file as “CSV UTF-8 (comma-separated)” and choose it again.";
+export const LEGACY_ENCODING_NOTE = `This file is not saved as UTF-8, so it was read as Windows-1252 (Excel's “CSV (Comma delimited)”). Check the accented names in the preview; if any look wrong: ${SAVE_AS_UTF8}`;
 
 export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
   try {
@@ -35,18 +35,4 @@ function windows1252(bytes: Uint8Array): string {
   let out = "";
   for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80] : String.fromCharCode(b);
   return out;
-}
-
-/**
- * The first line holding U+FFFD, the character a decoder puts where it could not read the bytes:
- * text that went through a wrong decoding somewhere before it reached the import (pasted from
- * another program, sent by an old page). A name is never stored with it.
- */
-export function unreadableCharacterLine(text: string): number | null {
-  const at = text.indexOf("\uFFFD");
-  return at < 0 ? null : text.slice(0, at).split("\n").length;
-}
-
-export function unreadableCharacterMessage(line: number): string {
-  return `Line ${line} has characters that could not be read (shown as “\uFFFD”): the text was saved or copied in another encoding, and names would be stored garbled. Save it from your spreadsheet as “CSV UTF-8 (comma-separated)” and choose that file.`;
 }

@@ -5,9 +5,10 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { userText } from "../validation/text";
 import { emailAddress } from "../validation/auth";
-import { unreadableCharacterLine, unreadableCharacterMessage } from "./csv-decode";
 
 export const MAX_ROWS = 10_000;
+/** What every refusal of an unreadable file asks for. */
+export const SAVE_AS_UTF8 = "Save it from your spreadsheet as “CSV UTF-8 (comma-separated)” and choose that file.";
 export const COLUMNS = ["name", "email", "role", "source", "stage", "headline", "phone"] as const;
 export type Column = (typeof COLUMNS)[number];
 const ALIASES: Record<string, Column> = {
@@ -85,34 +86,46 @@ export function headerProblems(text: string): string[] {
  * Why this text is not a CSV file at all, or null: what a file chosen by mistake looks like once
  * read as UTF-8 text (an image, a PDF, an Excel workbook, a UTF-16 export). NUL characters and
  * undecodable bytes never occur in a CSV a person means to import; saying what the file seems to
- * be beats listing "columns" made of binary noise.
+ * be beats listing "columns" made of binary noise. Text holding U+FFFD anywhere is refused too,
+ * naming its line, so a garbled name is never stored.
  */
 export function notCsvText(text: string): string | null {
   const head = text.slice(0, 4096);
   if (head.length === 0) return null;
   let odd = 0;
   for (const ch of head) if (ch === "\uFFFD" || (ch < " " && ch !== "\t" && ch !== "\n" && ch !== "\r")) odd++;
-  if (!head.includes("\u0000") && odd / head.length < 0.01) return null;
-  const save = "Save it from your spreadsheet as “CSV UTF-8 (comma-separated)” and choose that file.";
-  if (head.startsWith("PK\u0003\u0004"))
-    return `This file is not CSV text: it looks like an Excel workbook (or another zip file). ${save}`;
-  if (head.startsWith("%PDF")) return `This file is not CSV text: it looks like a PDF. ${save}`;
-  if (/^\uFFFDPNG|^GIF8|^\uFFFD\uFFFD\uFFFD/.test(head))
-    return `This file is not CSV text: it looks like an image. ${save}`;
-  if (
-    /^(\uFFFD\uFFFD)?[\x20-\x7e]\u0000[\x20-\x7e]\u0000/.test(head) ||
-    /^(\uFFFD\uFFFD)?\u0000[\x20-\x7e]\u0000[\x20-\x7e]/.test(head)
-  )
-    return `This file is saved as UTF-16 (“Unicode text”), which the import cannot read. ${save}`;
-  // Text whose only odd characters are U+FFFD went through a wrong decoding (pasted from a
-  // program that read it in another encoding): say that, not "binary".
+  if (head.includes("\u0000") || odd / head.length >= 0.01) {
+    if (head.startsWith("PK\u0003\u0004"))
+      return `This file is not CSV text: it looks like an Excel workbook (or another zip file). ${SAVE_AS_UTF8}`;
+    if (head.startsWith("%PDF")) return `This file is not CSV text: it looks like a PDF. ${SAVE_AS_UTF8}`;
+    if (/^\uFFFDPNG|^GIF8|^\uFFFD\uFFFD\uFFFD/.test(head))
+      return `This file is not CSV text: it looks like an image. ${SAVE_AS_UTF8}`;
+    if (
+      /^(\uFFFD\uFFFD)?[\x20-\x7e]\u0000[\x20-\x7e]\u0000/.test(head) ||
+      /^(\uFFFD\uFFFD)?\u0000[\x20-\x7e]\u0000[\x20-\x7e]/.test(head)
+    )
+      return `This file is saved as UTF-16 (“Unicode text”), which the import cannot read. ${SAVE_AS_UTF8}`;
+    // Control characters mean binary; U+FFFD alone means text read in another encoding (below).
+    if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(head))
+      return `This file is not CSV text (it contains binary data). ${SAVE_AS_UTF8}`;
+  }
   const unreadable = unreadableCharacterLine(text);
-  if (unreadable !== null && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(head))
-    return unreadableCharacterMessage(unreadable);
-  return `This file is not CSV text (it contains binary data). ${save}`;
+  return unreadable === null
+    ? null
+    : `Line ${unreadable} has characters that could not be read (shown as “\uFFFD”): the text was saved or copied in another encoding, and names would be stored garbled. ${SAVE_AS_UTF8}`;
 }
 
 const line = (text: string, index: number) => text.slice(0, index).split("\n").length;
+
+/**
+ * The first line holding U+FFFD, the character a decoder puts where it could not read the bytes:
+ * text that went through a wrong decoding before it reached the import (pasted from another
+ * program, sent by an old page). A name is never stored with it.
+ */
+export function unreadableCharacterLine(text: string): number | null {
+  const at = text.indexOf("\uFFFD");
+  return at < 0 ? null : line(text, at);
+}
 
 export function parseCandidateCsv(text: string): ParsedCsv {
   text = text.replace(/^\uFEFF/, "");
@@ -124,9 +137,6 @@ export function parseCandidateCsv(text: string): ParsedCsv {
     };
   const binary = notCsvText(text);
   if (binary) return { rows: [], fileErrors: [binary], unknownColumns: [] };
-  const unreadable = unreadableCharacterLine(text);
-  if (unreadable !== null)
-    return { rows: [], fileErrors: [unreadableCharacterMessage(unreadable)], unknownColumns: [] };
   const result = Papa.parse<Record<string, string>>(text, PARSE);
   const { mapping, unknownColumns, missing } = mapHeaders(result.meta.fields ?? []);
   const fileErrors: string[] = [...missing];

@@ -52,7 +52,7 @@ export const reassignCheckInsSchema = z.object({
   delegateId: z.union([idSchema, z.literal("")]),
 });
 
-export const CHECK_IN_DAY_LIMITS = { min: 14, max: 1_095, count: 6 } as const;
+const CHECK_IN_DAY_LIMITS = { min: 14, max: 1_095, count: 6 } as const;
 
 /**
  * The admin's setting, typed as "90, 182, 365": days after the hire decision. Every problem is

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCandidateCsv } from "@/lib/candidates/csv";
-import { decodeCsvBytes, unreadableCharacterLine } from "@/lib/candidates/csv-decode";
+import { parseCandidateCsv, unreadableCharacterLine } from "@/lib/candidates/csv";
+import { decodeCsvBytes } from "@/lib/candidates/csv-decode";
 
 const ROLE = "Senior AI Operations Engineer";
 /** Windows-1252 bytes of an ASCII-or-Latin-1 string (each character one byte). */
