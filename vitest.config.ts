@@ -12,7 +12,11 @@ const alias = {
  * project shares one module graph per worker, so these run isolated in "unit-isolated".
  * tests/unit/test-isolation.test.ts fails when one is missing here.
  */
-export const MOCKING_UNIT_TESTS = ["tests/unit/define-action.test.ts", "tests/unit/reminder-scheduler.test.ts"];
+export const MOCKING_UNIT_TESTS = [
+  "tests/unit/define-action.test.ts",
+  "tests/unit/reminder-scheduler.test.ts",
+  "tests/unit/typed-time-note.test.ts", // sets TZ, which worker threads ignore
+];
 
 export default defineConfig({
   resolve: { alias },

@@ -108,3 +108,23 @@ export function timeZoneLabel(timeZone: string, at: Date = new Date()): string {
     .find((p) => p.type === "timeZoneName")?.value;
   return part ? `${zone} (${part === "GMT" ? "UTC" : part.replace("GMT", "UTC")})` : zone;
 }
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * What to tell someone about a "YYYY-MM-DDTHH:mm" they typed, read in the browser's zone, before
+ * it is sent: a time the clocks skip (read as the hour after, so say so), or one that has passed
+ * (accepted: recording an interview already held is legitimate, but it should not be a slip).
+ */
+export function typedTimeNote(local: string, now: Date = new Date()): string | null {
+  const typed = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!typed) return null;
+  const at = new Date(local);
+  if (Number.isNaN(at.getTime())) return null;
+  const [, y, mo, d, h, mi] = typed.map(Number);
+  const read = [at.getFullYear(), at.getMonth() + 1, at.getDate(), at.getHours(), at.getMinutes()];
+  if (read.join() !== [y, mo, d, h, mi].join())
+    return `${pad2(h!)}:${pad2(mi!)} does not exist on that day here (the clocks go forward): it will be ${pad2(at.getHours())}:${pad2(at.getMinutes())}.`;
+  if (at < now) return "This time has passed: the interview is recorded as already held, so its scorecard is due.";
+  return null;
+}

@@ -101,6 +101,11 @@ async function serve() {
       if (!res.writableFinished) releaseCompressionStream(res);
     });
   }).listen(port, hostname);
+  // Keep idle connections longer than the clients and load balancers that reuse them (an AWS ALB
+  // keeps 60 s): with Node's 5 s, a client sending on a connection the server had just closed got
+  // ECONNRESET (Playwright's request client did, reliably, 15 s after its last request).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   // Stop taking connections, let the requests under way finish (10 s at most), then leave through
   // process.exit, as `next start` does: a signal's default action would cut responses off (and
   // skip exit hooks such as --cpu-prof's profile). A cluster worker gets the signal from the primary.

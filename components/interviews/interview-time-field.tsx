@@ -2,7 +2,7 @@
 // A date-and-time field whose visible label names the zone the time is typed in: the browser's.
 // The form sends the instant (UTC); pages show it back in the viewer's zone.
 import { useSyncExternalStore } from "react";
-import { browserTimeZone, timeZoneLabel } from "@/lib/dates";
+import { browserTimeZone, timeZoneLabel, typedTimeNote } from "@/lib/dates";
 import { Field } from "@/components/ui/field";
 
 const noSubscription = () => () => {};
@@ -37,15 +37,20 @@ type Props = {
 
 export function InterviewTimeField({ id, value, onChange, error, serverZone, label = "Date and time" }: Props) {
   const zone = useBrowserTimeZone(serverZone);
+  const note = error ? null : typedTimeNote(value);
+  // The offset of the day typed (summer or winter time), not of today.
+  const typedAt = value ? new Date(value) : null;
+  const offsetAt = typedAt && !Number.isNaN(typedAt.getTime()) ? typedAt : undefined;
   return (
     <Field
       id={id}
       label={
         <>
-          {label} <span className="font-normal text-muted-foreground">in {timeZoneLabel(zone)}</span>
+          {label} <span className="font-normal text-muted-foreground">in {timeZoneLabel(zone, offsetAt)}</span>
         </>
       }
       error={error}
+      description={note ? <span className="text-warning">{note}</span> : undefined}
     >
       {(c) => (
         <input

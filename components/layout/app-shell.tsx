@@ -47,7 +47,7 @@ export function AppShell({
           <nav aria-label="Main" className="order-3 w-full min-w-0 sm:order-none sm:w-auto">
             {/* relative: the badge's screen-reader text (absolutely positioned) stays inside the scroll box instead of widening the page.
                 On a phone every link is in this scrolling list; from sm up the rarer ones are under "More" (its menu may overflow the list). */}
-            <ul className="relative flex gap-1 overflow-x-auto sm:gap-0.5 sm:overflow-visible">
+            <ul className="scroll-shadows relative flex gap-1 overflow-x-auto sm:gap-0.5 sm:overflow-visible">
               {links.map((l) => (
                 <li key={l.href} className={l.more ? "sm:hidden" : undefined}>
                   <NavLinkItem href={l.href}>

@@ -16,6 +16,8 @@ export type Waiting = {
   state: "overdue" | "not scheduled";
   /** Held over an hour ago: the scorecard is due, so its interviewer may be nudged. */
   due: boolean;
+  /** Minutes since someone last nudged this interviewer by hand, if within the hour a nudge holds for. */
+  nudgedMinutesAgo: number | null;
 };
 type InterviewRow = {
   id: string;
@@ -23,6 +25,16 @@ type InterviewRow = {
   interviewer: { name: string };
   stage: { name: string; position: number };
   scorecards: { status: string }[];
+  /** The latest hand-sent reminder, if any. */
+  reminders?: { sentAt: Date }[];
+};
+
+/** A nudge holds for an hour per interview (limits' nudgeInterview): the board says so instead of offering another. */
+const NUDGE_HOLDS_MS = 3600 * 1000;
+const recentNudge = (i: InterviewRow, now: Date) => {
+  const at = i.reminders?.[0]?.sentAt;
+  const ago = at ? now.getTime() - at.getTime() : null;
+  return ago !== null && ago < NUDGE_HOLDS_MS ? Math.max(0, Math.floor(ago / 60_000)) : null;
 };
 
 /**
@@ -44,6 +56,7 @@ export function waitingOn(interviews: InterviewRow[], now: Date): { waitingOn: W
               stage: i.stage.name,
               state: "not scheduled",
               due: false,
+              nudgedMinutesAgo: null,
             },
           ]
         : i.scheduledAt < now
@@ -54,6 +67,7 @@ export function waitingOn(interviews: InterviewRow[], now: Date): { waitingOn: W
                 stage: i.stage.name,
                 state: "overdue",
                 due: reminderState(i.scheduledAt, false, now) !== "not-due",
+                nudgedMinutesAgo: recentNudge(i, now),
               },
             ]
           : [],
@@ -111,6 +125,7 @@ async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
           interviewer: { select: { name: true } },
           stage: { select: { name: true, position: true } },
           scorecards: { where: { status: "SUBMITTED" }, select: { status: true }, take: 1 },
+          reminders: { where: { channel: "nudge" }, orderBy: { sentAt: "desc" }, select: { sentAt: true }, take: 1 },
         },
       })
     : [];

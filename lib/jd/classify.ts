@@ -84,6 +84,8 @@ export function classify(
     const strongest = contributions(model.level, features, String(level), 8)
       .map((c) => featureWords(c.name))
       .filter((w): w is string => w !== null)
+      // A word can weigh through several features (the word itself, its neighbours): name it once.
+      .filter((w, i, all) => all.indexOf(w) === i)
       .slice(0, 3)
       .map((w) => `"${w}"`);
     const words = strongest.length ? ` from words like ${strongest.join(", ")}` : "";

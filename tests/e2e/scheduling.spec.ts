@@ -194,6 +194,8 @@ test("the pipeline board: candidates without interviews, move, reject with a rea
   // Nudge an interviewer whose scorecard is due (the demo has held interviews without a submitted scorecard).
   const nudge = page.getByRole("button", { name: /^Nudge / }).first();
   const label = ((await nudge.textContent()) ?? "").replace(/\s+/g, " ").trim();
+  const same = page.getByRole("button", { name: label, exact: true });
+  const before = await same.count();
   await nudge.click();
   await expect(
     page
@@ -201,18 +203,11 @@ test("the pipeline board: candidates without interviews, move, reject with a rea
       .filter({ hasText: /^Reminder sent to / })
       .first(),
   ).toBeVisible();
+  // After a reload the card says a reminder went out instead of offering another within the hour
+  // (the server refuses a second one whoever asks: nudge tests in tests/integration).
   await page.reload();
-  // A second nudge within the hour is refused, whoever asks.
-  await page
-    .getByRole("button", { name: label.replace(/\s+/g, " ").trim() })
-    .first()
-    .click();
-  await expect(
-    page
-      .getByRole("status")
-      .filter({ hasText: /Too many reminders about this scorecard/ })
-      .first(),
-  ).toBeVisible();
+  await expect(page.getByText(/reminded just now/).first()).toBeVisible();
+  await expect(same).toHaveCount(before - 1);
 });
 
 test("scheduling form, candidate interviews and board at this width @phone", async ({ page }, info) => {

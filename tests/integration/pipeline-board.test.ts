@@ -26,10 +26,37 @@ describe("waitingOn", () => {
       now,
     );
     expect(w.waitingOn).toEqual([
-      { interviewId: "iv-Bo", interviewer: "Bo", stage: "Screen", state: "not scheduled", due: false },
-      { interviewId: "iv-Zoe", interviewer: "Zoe", stage: "Deep dive", state: "overdue", due: true },
+      {
+        interviewId: "iv-Bo",
+        interviewer: "Bo",
+        stage: "Screen",
+        state: "not scheduled",
+        due: false,
+        nudgedMinutesAgo: null,
+      },
+      {
+        interviewId: "iv-Zoe",
+        interviewer: "Zoe",
+        stage: "Deep dive",
+        state: "overdue",
+        due: true,
+        nudgedMinutesAgo: null,
+      },
     ]);
     expect(w.upcoming).toBe(1);
+  });
+
+  it("says how long ago a nudge was sent while it holds (an hour), and offers another after", () => {
+    const nudged = (name: string, ago: number) => ({
+      ...row(name, ["Screen", 0], new Date(now.getTime() - 5 * hour)),
+      reminders: [{ sentAt: new Date(now.getTime() - ago) }],
+    });
+    const w = waitingOn([nudged("Ann", 20 * 60_000), nudged("Ben", hour), nudged("Cat", 10_000)], now);
+    expect(w.waitingOn.map((x) => [x.interviewer, x.nudgedMinutesAgo])).toEqual([
+      ["Ann", 20],
+      ["Ben", null],
+      ["Cat", 0],
+    ]);
   });
 });
 
@@ -63,10 +90,33 @@ describe("pipelineBoard", () => {
     const board = await pipelineBoard(recruiter, role.id);
     const card = board!.columns.flatMap((c) => c.cards).find((c) => c.id === app.id)!;
     expect(card.waitingOn).toEqual([
-      { interviewId: held.id, interviewer: priya.name, stage: first.name, state: "overdue", due: true },
-      { interviewId: unscheduled.id, interviewer: kwame.name, stage: second.name, state: "not scheduled", due: false },
+      {
+        interviewId: held.id,
+        interviewer: priya.name,
+        stage: first.name,
+        state: "overdue",
+        due: true,
+        nudgedMinutesAgo: null,
+      },
+      {
+        interviewId: unscheduled.id,
+        interviewer: kwame.name,
+        stage: second.name,
+        state: "not scheduled",
+        due: false,
+        nudgedMinutesAgo: null,
+      },
     ]);
     expect(board!.columns.find((c) => c.id === second.id)!.cards.map((c) => c.id)).toContain(app.id);
+
+    // A hand-sent reminder a few minutes ago shows on the card; the scheduled reminder does not count.
+    await db.reminderLog.create({
+      data: { interviewId: held.id, channel: "nudge", sentAt: new Date(Date.now() - 5 * 60_000) },
+    });
+    await db.reminderLog.create({ data: { interviewId: held.id, channel: "email", sentAt: new Date() } });
+    const after = await pipelineBoard(recruiter, role.id);
+    const again = after!.columns.flatMap((c) => c.cards).find((c) => c.id === app.id)!;
+    expect(again.waitingOn[0]).toMatchObject({ interviewId: held.id, nudgedMinutesAgo: 5 });
   });
 
   it("lists the active candidates without any interview as a page, and says who may act on the board", async () => {

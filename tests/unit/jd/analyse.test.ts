@@ -349,3 +349,20 @@ describe("sub-headings that name a domain", () => {
     expect(a.lines[1]!.matched.some((m) => m.startsWith("section"))).toBe(false);
   });
 });
+
+describe("the level's explanation", () => {
+  it("names each word once, though the model weighs it through several features", () => {
+    const text = [
+      "Senior Observability Engineer",
+      "- Build dashboards in Grafana and Grafana Cloud for our SRE teams, and alerting on Prometheus metrics.",
+      "- Own the Grafana stack (Loki, Tempo) and mentor engineers.",
+      "- Experience with grafana, prometheus, and kubernetes.",
+    ].join("\n");
+    const reasons = analyseJobDescription(text, MID).lines.map((l) => l.levelReason);
+    for (const reason of reasons) {
+      const words = [...(reason.match(/from words like ([^;]+)/)?.[1] ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(words).size).toBe(words.length);
+    }
+    expect(reasons.some((r) => /from words like "grafana"/.test(r))).toBe(true);
+  });
+});

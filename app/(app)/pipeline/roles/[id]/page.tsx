@@ -35,10 +35,17 @@ function Card({ c, board, stages }: { c: BoardCard; board: Board; stages: Stage[
               {w.state === "overdue" ? `Waiting on ${w.interviewer}'s scorecard` : `${w.interviewer}: not scheduled`}{" "}
               <span className="text-muted-foreground">({w.stage})</span>
               {board.canManage && w.due ? (
-                <>
-                  {" "}
-                  <NudgeButton interviewId={w.interviewId} interviewer={w.interviewer} candidate={c.name} />
-                </>
+                w.nudgedMinutesAgo !== null ? (
+                  <span className="text-xs text-muted-foreground">
+                    {" "}
+                    · reminded {w.nudgedMinutesAgo < 1 ? "just now" : `${w.nudgedMinutesAgo} min ago`}
+                  </span>
+                ) : (
+                  <>
+                    {" "}
+                    <NudgeButton interviewId={w.interviewId} interviewer={w.interviewer} candidate={c.name} />
+                  </>
+                )
               ) : null}
             </li>
           ))}

@@ -86,7 +86,7 @@ export default async function ComparePage({
         }
       />
       <div className="mb-4 flex flex-wrap gap-2" role="navigation" aria-label="Which candidates">
-        {tab("scored", "Scored", data.counts.scored)}
+        {tab("scored", "Feedback visible", data.counts.scored)}
         {data.counts.hidden ? tab("hidden", "Feedback hidden", data.counts.hidden) : null}
       </div>
       {query.view === "hidden" ? (
