@@ -9,6 +9,9 @@ import type { JdChanges, LineChange } from "@/lib/job-descriptions/diff";
 import { markdownToText, type GeneratedFrom } from "@/lib/job-descriptions/generate";
 import { fieldProblem, jdSaveSchema } from "@/lib/validation/jd";
 import { maxOf } from "@/lib/validation/text-limits";
+import { DATE_LOCALE, DATE_TIME_FORMAT } from "@/lib/date-formats";
+import { useJdCopy } from "./use-jd-copy";
+import { RestoredNotice } from "@/components/ui/restored-notice";
 
 const CONTENT_MAX = maxOf(jdSaveSchema.shape.content);
 
@@ -41,7 +44,9 @@ function Diff({ changes, label }: { changes: LineChange[]; label: string }) {
 }
 
 type Props = {
+  userId: string;
   roleId: string;
+  title: string;
   slug: string;
   generated: string;
   generatedFrom: GeneratedFrom;
@@ -51,7 +56,18 @@ type Props = {
   changes: JdChanges | null;
 };
 
-export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedAt, canEdit, changes }: Props) {
+export function JdEditor({
+  userId,
+  roleId,
+  title,
+  slug,
+  generated,
+  generatedFrom,
+  saved,
+  savedAt,
+  canEdit,
+  changes,
+}: Props) {
   const [text, setText] = useState(saved ?? generated);
   // What the server holds (or would generate): leaving with other text in the box asks first.
   const [kept, setKept] = useState(saved ?? generated);
@@ -66,6 +82,21 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedA
   // The saved version this edit builds on: a save by someone else in between is reported, not overwritten.
   const [basedOn, setBasedOn] = useState<string | null>(savedAt);
   const [pending, start] = useTransition();
+  // Text typed and not saved is kept on this device; only an editor's typing is worth keeping.
+  const copy = useJdCopy({
+    userId: canEdit ? userId : "",
+    roleId,
+    title,
+    kept,
+    text: canEdit ? text : kept,
+    basedOn,
+    origin,
+    restore: (c) => {
+      setText(c.text);
+      setBasedOn(c.basedOn);
+      setOrigin(c.origin);
+    },
+  });
   const save = () =>
     start(async () => {
       try {
@@ -74,6 +105,7 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedA
           setBasedOn(res.savedAt);
           setKept(text);
           setReplaced(null);
+          copy.dismissNotice();
         } else if (res.kind === "conflict" && "savedAt" in res) setBasedOn(res.savedAt); // saving again replaces theirs, knowingly
         setMessage(
           res.ok
@@ -90,6 +122,27 @@ export function JdEditor({ roleId, slug, generated, generatedFrom, saved, savedA
   return (
     <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
       <div className="grid gap-2">
+        {copy.restored ? (
+          <RestoredNotice
+            id="jd-restored-h"
+            title="Unsaved text restored from this device"
+            discardLabel="Discard it"
+            onDiscard={() => {
+              setText(kept);
+              setOrigin(saved === null ? generatedFrom : undefined);
+              setBasedOn(savedAt);
+              setReplaced(null);
+              copy.discard();
+            }}
+          >
+            You edited this job description on{" "}
+            {new Intl.DateTimeFormat(DATE_LOCALE, DATE_TIME_FORMAT).format(new Date(copy.restored.at))} and did not save
+            it. It is not saved yet: save to keep it.
+            {copy.restored.basedOn !== savedAt
+              ? " Someone has saved this job description since; saving yours replaces theirs."
+              : ""}
+          </RestoredNotice>
+        ) : null}
         <label htmlFor="jd" className="text-sm font-medium">
           Job description (Markdown)
         </label>

@@ -1,6 +1,6 @@
 "use client";
 // Shown only when sign-out finds unsaved work on this device: scorecard changes the server did not
-// take, interview-plan edits not saved (loaded then, not with the page).
+// take, interview-plan and job-description edits not saved (loaded then, not with the page).
 import * as Dialog from "@radix-ui/react-dialog";
 import { Button } from "@/components/ui/button";
 import { describeKept, type Kept } from "./kept-copies";

@@ -1,10 +1,11 @@
 // What sign-out found unsaved on this device, and how the dialog says it.
-export type Kept = { key: string; kind: "scorecard" | "plan"; href: string; label: string }[];
+export type Kept = { key: string; kind: "scorecard" | "plan" | "job description"; href: string; label: string }[];
 
 /** "2 scorecards have changes the server does not have (…). 1 interview plan has edits not saved." */
 export function describeKept(kept: Kept): string {
   const cards = kept.filter((k) => k.kind === "scorecard").length;
   const plans = kept.filter((k) => k.kind === "plan").length;
+  const ads = kept.filter((k) => k.kind === "job description").length;
   const parts: string[] = [];
   if (cards)
     parts.push(
@@ -13,6 +14,10 @@ export function describeKept(kept: Kept): string {
   if (plans)
     parts.push(
       `${plans === 1 ? "One interview plan has" : `${plans} interview plans have`} edits that were never saved.`,
+    );
+  if (ads)
+    parts.push(
+      `${ads === 1 ? "One job description has" : `${ads} job descriptions have`} edits that were never saved.`,
     );
   return parts.join(" ");
 }

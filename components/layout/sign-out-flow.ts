@@ -1,10 +1,12 @@
 // What signing out does, loaded when someone clicks "Sign out" rather than with every page:
 // next-auth's client, the scorecard copies on this device and the server action that saves them,
-// and the plan editor's copies (unsaved edits only their editor can save: listed, never sent).
+// and the plan and job-description editors' copies (unsaved edits only their editor can save:
+// listed, never sent).
 import { signOut } from "next-auth/react";
 import { saveDraftAction } from "@/lib/scorecards/actions";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { listPlanCopies } from "@/components/roles/plan-copies";
+import { listJdCopies } from "@/components/job-descriptions/jd-copies";
 import { settleLocalCopies } from "@/components/scorecard/local-copies";
 
 export { removeLocalCopies } from "@/components/scorecard/local-copies";
@@ -14,7 +16,7 @@ export type { Kept };
 
 /**
  * Offers this device's scorecard copies to the server; returns those it could not take, then
- * this user's unsaved interview-plan edits (a plan is saved deliberately, so it is never sent).
+ * this user's unsaved interview-plan and job-description edits (saved deliberately, so never sent).
  */
 export async function settle(userId: string): Promise<Kept> {
   const scorecards = await settleLocalCopies(userId, saveDraftAction);
@@ -30,6 +32,12 @@ export async function settle(userId: string): Promise<Kept> {
       kind: "plan" as const,
       href: `/roles/${p.roleId}/plan`,
       label: p.title ? `Open the interview plan of ${p.title}` : "Open the interview plan",
+    })),
+    ...listJdCopies(userId).map((j) => ({
+      key: j.key,
+      kind: "job description" as const,
+      href: `/roles/${j.roleId}/job-description`,
+      label: j.title ? `Open the job description of ${j.title}` : "Open the job description",
     })),
   ];
 }

@@ -16,6 +16,7 @@ import { planSchema, type PlanInput, type StageInput } from "@/lib/validation/pl
 import { CoveragePanel } from "./coverage-panel";
 import { PlanStage, stageFieldId } from "./plan-stage";
 import { usePlanCopy } from "./use-plan-copy";
+import { RestoredNotice } from "@/components/ui/restored-notice";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 
 const FIELDS = ["name", "kind", "durationMinutes", "domainIds", "interviewerIds", "questionIds"] as const;
@@ -142,34 +143,21 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
       {copy.restored || items.length ? (
         <div className="grid gap-3 lg:col-span-2">
           {copy.restored ? (
-            <section
-              aria-labelledby="restored-h"
-              role="status"
-              className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950"
+            <RestoredNotice
+              id="restored-h"
+              title="Unsaved changes restored from this device"
+              discardLabel="Discard them"
+              onDiscard={() => {
+                form.reset({ stages: saved });
+                copy.discard();
+              }}
             >
-              <h2 id="restored-h" className="font-semibold">
-                Unsaved changes restored from this device
-              </h2>
-              <p className="mt-1 text-sm">
-                This plan holds changes you made on {formatDateTime(copy.restored.at, timeZone)} that were never saved.
-                They are not saved yet: save or publish to keep them.
-                {copy.restored.baseVersion !== data.role.version
-                  ? " The role has been saved since then; check the stages before saving, as saving replaces the plan."
-                  : ""}
-              </p>
-              <Button
-                type="button"
-                size="sm"
-                variant="outline"
-                className="mt-3"
-                onClick={() => {
-                  form.reset({ stages: saved });
-                  copy.discard();
-                }}
-              >
-                Discard them
-              </Button>
-            </section>
+              This plan holds changes you made on {formatDateTime(copy.restored.at, timeZone)} that were never saved.
+              They are not saved yet: save or publish to keep them.
+              {copy.restored.baseVersion !== data.role.version
+                ? " The role has been saved since then; check the stages before saving, as saving replaces the plan."
+                : ""}
+            </RestoredNotice>
           ) : null}
           <ErrorSummary ref={summaryRef} items={items} />
         </div>

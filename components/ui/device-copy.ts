@@ -3,7 +3,7 @@
 // (private mode, quota): then nothing is kept and the form works as before.
 type Store = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
-function browserStorage(): Store | null {
+function browserStorage(): Storage | null {
   try {
     return window.localStorage;
   } catch {
@@ -21,7 +21,7 @@ export function tabStorage(): Store | null {
 }
 
 /** `parse` decides whether what is stored is usable (an older format or a tampered value is dropped). */
-export function deviceCopy<T>(key: string, parse: (raw: unknown) => T | null, store = browserStorage()) {
+export function deviceCopy<T>(key: string, parse: (raw: unknown) => T | null, store: Store | null = browserStorage()) {
   return {
     read(): T | null {
       try {
@@ -46,4 +46,37 @@ export function deviceCopy<T>(key: string, parse: (raw: unknown) => T | null, st
       }
     },
   };
+}
+
+type ListableStore = Pick<Storage, "getItem" | "key" | "length">;
+
+/**
+ * This user's readable copies of one kind on this device (keys `${prefix}${userId}:${id}`), for
+ * sign-out to name: the storage key, the id after the user's part, and the parsed copy.
+ */
+export function listDeviceCopies<T>(
+  prefix: string,
+  userId: string,
+  parse: (raw: unknown) => T | null,
+  store: ListableStore | null = browserStorage(),
+): { key: string; id: string; copy: T }[] {
+  if (!store) return [];
+  const own = `${prefix}${userId}:`;
+  const found: { key: string; id: string; copy: T }[] = [];
+  try {
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i);
+      if (!key?.startsWith(own)) continue;
+      let copy: T | null = null;
+      try {
+        copy = parse(JSON.parse(store.getItem(key) ?? "null"));
+      } catch {
+        copy = null;
+      }
+      if (copy) found.push({ key, id: key.slice(own.length), copy });
+    }
+  } catch {
+    /* storage unavailable */
+  }
+  return found;
 }

@@ -20,16 +20,34 @@ test.describe("recruiter", () => {
     await screenshot(page, "job-description");
   });
 
-  test("the job-description editor asks before leaving unsaved text, and Regenerate can be undone", async ({
-    page,
+  test("the job-description editor keeps unsaved text on the device, asks before leaving it, and Regenerate can be undone", async ({
+    page: first,
+    context,
   }) => {
-    await login(page, "recruiter@example.com");
-    await page.goto("/pipeline");
-    await page.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
-    await page.getByRole("link", { name: "Job description" }).click();
-    const jd = page.getByLabel("Job description (Markdown)");
+    await login(first, "recruiter@example.com");
+    await first.goto("/pipeline");
+    await first.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
+    await first.getByRole("link", { name: "Job description" }).click();
+    let jd = first.getByLabel("Job description (Markdown)");
     await expect(jd).toHaveValue(/## What you will do/);
+    const url = first.url();
     await jd.fill(`Our own opening line.\n${await jd.inputValue()}`);
+    // The tab is closed (the unsaved-changes question does not stop that): the text is on the device.
+    await first.close({ runBeforeUnload: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    jd = page.getByLabel("Job description (Markdown)");
+    await expect(page.getByRole("heading", { name: "Unsaved text restored from this device" })).toBeVisible();
+    await expect(jd).toHaveValue(/^Our own opening line\./);
+    await screenshot(page, "jd-restored");
+    // Signing out names it (it is never sent anywhere).
+    await page.getByRole("button", { name: "Sign out" }).click();
+    const kept = page.getByRole("dialog", { name: "You have unsaved work on this device" });
+    await expect(kept.getByText("One job description has edits that were never saved.")).toBeVisible();
+    await expect(
+      kept.getByRole("link", { name: "Open the job description of Senior AI Operations Engineer" }),
+    ).toBeVisible();
+    await kept.getByRole("button", { name: "Stay signed in" }).click();
     await page.getByRole("button", { name: "Regenerate from targets" }).click();
     await expect(jd).not.toHaveValue(/^Our own opening line\./);
     await expect(jd).toHaveValue(/## What you will do/);
@@ -42,8 +60,13 @@ test.describe("recruiter", () => {
     // Saved: leaving asks nothing.
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Unsaved text restored from this device" })).toHaveCount(0);
     await page.getByRole("link", { name: "Senior AI Operations Engineer" }).first().click();
     await expect(page).not.toHaveURL(/job-description/);
+    // Saved: nothing is offered back.
+    await page.goto(url);
+    await expect(page.getByLabel("Job description (Markdown)")).toHaveValue(/^Our own opening line\./);
+    await expect(page.getByRole("heading", { name: "Unsaved text restored from this device" })).toHaveCount(0);
   });
 
   test("changes a role's salary band and status on the role page, not its targets", async ({ page }) => {

@@ -1,7 +1,9 @@
 // Sign-out names every kind of unsaved work on this device: scorecard copies the server did not
-// take, and interview-plan edits that were never saved (listed with the role, never sent).
+// take, and interview-plan and job-description edits that were never saved (listed with the role,
+// never sent).
 import { describe, expect, it } from "vitest";
 import { describeKept } from "../../components/layout/kept-copies";
+import { jdCopyKey, listJdCopies, parseJdCopy } from "../../components/job-descriptions/jd-copies";
 import { listPlanCopies, planCopyKey } from "../../components/roles/plan-copies";
 import { parsePlanCopy } from "../../lib/roles/plan-draft";
 
@@ -61,5 +63,41 @@ describe("plan copies at sign-out", () => {
     expect(describeKept([card, card, plan, plan])).toMatch(
       /^2 scorecards have changes .* 2 interview plans have edits that were never saved\.$/,
     );
+    const ad = { key: "j", kind: "job description" as const, href: "/roles/r1/job-description", label: "z" };
+    expect(describeKept([plan, ad])).toBe(
+      "One interview plan has edits that were never saved. One job description has edits that were never saved.",
+    );
+    expect(describeKept([ad, ad])).toBe("2 job descriptions have edits that were never saved.");
+  });
+});
+
+describe("job-description copies", () => {
+  const jdCopy = (extra: Record<string, unknown> = {}) => ({
+    text: "## About the role\nEdited by hand",
+    basedOn: "2026-12-01T10:00:00.000Z",
+    at: "2026-12-01T11:00:00.000Z",
+    ...extra,
+  });
+  it("lists this user's readable copies with the role and its title, nobody else's, no other kind", () => {
+    const store = new MemoryStorage();
+    store.setItem(jdCopyKey("alice", "r1"), JSON.stringify(jdCopy({ title: "Senior SRE" })));
+    store.setItem(jdCopyKey("alice", "r2"), JSON.stringify(jdCopy({ basedOn: null })));
+    store.setItem(jdCopyKey("alice", "r3"), JSON.stringify({ text: 42, at: "x", basedOn: null }));
+    store.setItem(jdCopyKey("bob", "r4"), JSON.stringify(jdCopy({ title: "Bob's role" })));
+    store.setItem(planCopyKey("alice", "r5"), JSON.stringify(planCopy("A plan")));
+    expect(listJdCopies("alice", store)).toEqual([
+      { key: "aiops-jd:alice:r1", roleId: "r1", title: "Senior SRE" },
+      { key: "aiops-jd:alice:r2", roleId: "r2", title: null },
+    ]);
+    expect(listPlanCopies("alice", store).map((p) => p.roleId)).toEqual(["r5"]);
+  });
+  it("reads back what the editor wrote, and refuses what it did not", () => {
+    const origin = { targets: [{ domainId: "d1", target: 2 }], text: "generated" };
+    expect(parseJdCopy(jdCopy({ origin }))).toEqual({ ...jdCopy(), origin });
+    expect(parseJdCopy(jdCopy({ origin: "nonsense" }))).toEqual(jdCopy()); // origin dropped: the saved record stands
+    expect(parseJdCopy(jdCopy({ basedOn: 5 }))).toBeNull();
+    expect(parseJdCopy(jdCopy({ text: "x".repeat(200_001) }))).toBeNull();
+    expect(parseJdCopy(null)).toBeNull();
+    expect(parseJdCopy("text")).toBeNull();
   });
 });

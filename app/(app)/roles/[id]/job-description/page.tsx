@@ -32,7 +32,9 @@ export default async function JobDescriptionPage({ params }: { params: Promise<{
         }
       />
       <JdEditor
+        userId={user.id}
         roleId={data.role.id}
+        title={data.role.title}
         slug={data.role.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}
         generated={data.generated}
         generatedFrom={data.generatedFrom}
