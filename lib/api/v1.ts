@@ -2,18 +2,31 @@
 // reuses the same scoped queries as the pages, so the API can never show more than the UI.
 import "server-only";
 import type { CurrentUser } from "../auth/session";
-import { viewableRolesWhere } from "../auth/permissions";
+import { canSeeRoleSalary, viewableRolesWhere } from "../auth/permissions";
 import { db } from "../db";
 import { candidateReport } from "../data/candidate";
 import { comparisonRole, roleComparisonPage } from "../data/role-comparison";
 import { HIDDEN_REASON_LABEL } from "../scorecards/access";
 
 export async function apiRoles(user: CurrentUser) {
+  // Interviewers see roles without their pay, as on the role page: the band is not even read.
+  const canSeeSalary = canSeeRoleSalary(user);
   const roles = await db.role.findMany({
     relationLoadStrategy: "join",
     where: viewableRolesWhere(user),
     orderBy: { createdAt: "asc" },
-    include: { cluster: true, targets: true },
+    select: {
+      id: true,
+      title: true,
+      seniority: true,
+      status: true,
+      salaryMin: canSeeSalary,
+      salaryMax: canSeeSalary,
+      currency: true,
+      matrixVersionId: true,
+      cluster: { select: { key: true } },
+      targets: { select: { domainId: true, level: true, weight: true } },
+    },
   });
   return roles.map((r) => ({
     id: r.id,
@@ -21,11 +34,11 @@ export async function apiRoles(user: CurrentUser) {
     seniority: r.seniority,
     cluster: r.cluster.key,
     status: r.status,
-    salaryMin: r.salaryMin,
-    salaryMax: r.salaryMax,
+    salaryMin: r.salaryMin ?? null,
+    salaryMax: r.salaryMax ?? null,
     currency: r.currency,
     matrixVersionId: r.matrixVersionId,
-    targets: r.targets.map((t) => ({ domainId: t.domainId, level: t.level, weight: t.weight })),
+    targets: r.targets,
   }));
 }
 

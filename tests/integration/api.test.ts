@@ -41,6 +41,18 @@ describe("read-only API", () => {
     expect((await getCandidates(req(interviewer.token), ctx({ id: role.id }))).status).toBe(404);
   });
 
+  it("gives a role's salary band to the people who hire, never to an interviewer (as the role page does)", async () => {
+    type Listed = { data: { title: string; salaryMin: number | null; salaryMax: number | null; currency: string }[] };
+    const banded = await db.role.findFirstOrThrow({ where: { salaryMin: { not: null } }, select: { title: true } });
+    const read = async (email: string) =>
+      ((await (await getRoles(req((await tokenFor(email)).token), ctx({}))).json()) as Listed).data;
+    const asManager = (await read("manager@example.com")).find((r) => r.title === banded.title)!;
+    expect(asManager.salaryMin).toEqual(expect.any(Number));
+    const asInterviewer = await read("interviewer@example.com");
+    expect(asInterviewer.length).toBeGreaterThan(0);
+    for (const r of asInterviewer) expect(r).toMatchObject({ salaryMin: null, salaryMax: null });
+  });
+
   it("keeps the independence rule: an interviewer's token sees no feedback before they submit", async () => {
     const sam = await userByEmail("interviewer@example.com");
     const pending = await db.interview.findFirstOrThrow({
