@@ -27,6 +27,8 @@ const FIELDS: { name: keyof JobAdSettings; label: string; hint: string }[] = [
 /** The texts every generated job description includes; empty ones are left out of the ad. */
 export function JobAdSettingsForm({ value }: { value: JobAdSettings }) {
   const [message, setMessage] = useState<string | null>(null);
+  // The texts as the server had them when this form got them: only what is changed from these is saved.
+  const [loaded, setLoaded] = useState(value);
   const form = useForm<JobAdSettings>({
     resolver: zodResolver(jobAdSettingsSchema),
     ...CHECK_ON_SUBMIT,
@@ -35,9 +37,11 @@ export function JobAdSettingsForm({ value }: { value: JobAdSettings }) {
   const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
-    const res = await setJobAdSettingsAction(values);
-    if (res.ok) setMessage("Saved. New job descriptions include these texts.");
-    else {
+    const res = await setJobAdSettingsAction({ ...values, loaded });
+    if (res.ok) {
+      setLoaded(values);
+      setMessage("Saved. New job descriptions include these texts.");
+    } else {
       applyFieldErrors(form, res);
       setMessage(res.message);
     }

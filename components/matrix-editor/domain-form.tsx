@@ -30,6 +30,9 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
           name: values.name,
           shortName: values.shortName,
           description: values.description,
+          ...(initial
+            ? { expected: { name: initial.name, shortName: initial.shortName, description: initial.description } }
+            : {}),
         })
       : await addDomainAction(values);
     if (res.ok) {

@@ -8,6 +8,7 @@ import { env } from "../env";
 import { clientAddress } from "../rate-limit/client-address";
 import { limits, tooManyRequests, type Throttled } from "../rate-limit/limits";
 import { waitText } from "../rate-limit/retry-after";
+import { MAX_PAGE_SIZE } from "../paging/cursor";
 import { authenticatedRoute } from "../route-handler";
 import type { ApiScope } from "../validation/token";
 import { authenticateToken, TOKEN_MISSING } from "./tokens";
@@ -77,20 +78,51 @@ export function apiRoute<P extends object>(
   );
 }
 
-/** A paged list: `{ data, page: { next, total } }`; pass `?after=<page.next>` for the next page, `?limit=` (1..200). */
+/** A page request: `after` as the previous page's `page.next` gave it, `limit` from 1 to MAX_PAGE_SIZE. */
+export type ApiPageQuery = { after?: string; limit: number };
+
+const badRequest = (error: string) => Response.json({ error }, { status: 400, headers: noStore });
+
+/**
+ * `?limit=` and `?after=` read strictly: an integration that sends a wrong limit or a damaged
+ * cursor is told so (400), instead of silently getting another page size or page 1 again
+ * (and importing the same rows twice).
+ */
+export function readApiPageQuery(
+  query: URLSearchParams,
+  isCursor: (raw: string) => boolean,
+  defaultLimit: number,
+): ApiPageQuery | { error: string } {
+  const limit = query.get("limit");
+  const after = query.get("after");
+  const n = limit === null ? defaultLimit : /^\d{1,4}$/.test(limit) ? Number(limit) : NaN;
+  if (!(n >= 1 && n <= MAX_PAGE_SIZE))
+    return { error: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE} (got "${limit?.slice(0, 40)}").` };
+  if (after !== null && !isCursor(after))
+    return { error: "after is not a cursor of this list: pass the page.next value of the previous page unchanged." };
+  return after === null ? { limit: n } : { after, limit: n };
+}
+
+/**
+ * A paged list: `{ data, page: { next, total } }`; pass `?after=<page.next>` for the next page,
+ * `?limit=` (1..200, default `defaultLimit`). `isCursor` says whether a value can be this list's cursor.
+ */
 export function apiPagedRoute<P extends object>(
   scope: ApiScope,
+  paging: { isCursor: (raw: string) => boolean; defaultLimit: number },
   fn: (
     user: CurrentUser,
     params: P,
-    query: URLSearchParams,
+    page: ApiPageQuery,
   ) => Promise<{ rows: unknown[]; next: string | null; total: number } | null>,
 ) {
   return authenticatedRoute<P>(
     tokenWithScope(scope),
     () => unauthorized(TOKEN_MISSING),
     async (user, params, req) => {
-      const page = await fn(user, params, new URL(req.url).searchParams);
+      const query = readApiPageQuery(new URL(req.url).searchParams, paging.isCursor, paging.defaultLimit);
+      if ("error" in query) return badRequest(query.error);
+      const page = await fn(user, params, query);
       if (page === null) return notVisible();
       return Response.json({ data: page.rows, page: { next: page.next, total: page.total } }, { headers: noStore });
     },

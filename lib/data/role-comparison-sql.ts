@@ -15,7 +15,7 @@ import { OUTCOMES } from "../applications/status";
 import type { CurrentUser } from "../auth/session";
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
-import type { Cursor } from "../paging/cursor";
+import { decodeCursor, type Cursor } from "../paging/cursor";
 import { roleHiddenReasonSql, visibleStatusSql } from "../scorecards/visibility";
 import type { ComparisonQuery } from "../validation/comparison";
 import { NOT_STARTED } from "../validation/list-params";
@@ -69,6 +69,9 @@ export function comparisonSql(
  * The cursor's key as the indexed plan compares it: fitRank is a whole number (and 0 under the
  * name order); anything else is not a cursor of this order and reads as the first page.
  */
+/** True when `raw` can be a cursor of the comparison in this order (the JSON API refuses others). */
+export const isComparisonCursor = (raw: string, sort: "fit" | "name") => seekKey(sort, decodeCursor(raw, 3)) !== null;
+
 function seekKey(sort: "fit" | "name", cursor: Cursor | null): { k1: number; k2: string; id: string } | null {
   if (!cursor) return null;
   const [k1, k2, id] = cursor.key;

@@ -23,9 +23,17 @@ export const interviewUid = (interviewId: string) => `${interviewId}@${UID_DOMAI
 
 /** "Ada <a@x.org>" → { name: "Ada", email: "a@x.org" }; a bare address is its own name. */
 export function parseMailbox(from: string): { name: string; email: string } {
-  const m = from.match(/^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/);
-  return m ? { name: m[1]!.trim() || m[2]!, email: m[2]!.trim() } : { name: from.trim(), email: from.trim() };
+  const m = from.match(/^\s*(.*?)\s*<([^<>]+)>\s*$/);
+  if (!m) return { name: from.trim(), email: from.trim() };
+  const name = m[1]!.replace(/^"(.*)"$/, "$1").trim();
+  return { name: name || m[2]!.trim(), email: m[2]!.trim() };
 }
+
+/**
+ * A name as a calendar parameter (CN="..."): RFC 5545 has no escape for a double quote inside a
+ * quoted parameter, and strict calendars reject the line, so it becomes a single quote.
+ */
+export const calendarName = (name: string) => name.replace(/"/g, "'");
 
 export function invitationTitle(i: Pick<InterviewInvitation, "candidate" | "stage" | "role">) {
   return `Interview: ${i.candidate}, ${i.stage} (${i.role})`;
@@ -53,10 +61,10 @@ export function interviewCalendar(
     title: invitationTitle(i),
     description: `${i.stage} interview with ${i.candidate} for ${i.role}. The interview kit and your scorecard: ${opts.url}`,
     // The link is in the description only: ics refuses URLs it cannot parse (an intranet host name), which would fail the invitation.
-    organizer: parseMailbox(opts.organizer),
+    organizer: (({ name, email }) => ({ name: calendarName(name), email }))(parseMailbox(opts.organizer)),
     attendees: [
       {
-        name: i.interviewer.name,
+        name: calendarName(i.interviewer.name),
         email: i.interviewer.email,
         role: "REQ-PARTICIPANT",
         partstat: "NEEDS-ACTION",

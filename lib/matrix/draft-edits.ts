@@ -2,7 +2,15 @@
 // Each checks the actor first, then validates, then writes under the matrix lock so an
 // edit can never land on a version that was published a moment earlier.
 import "server-only";
-import { forbidden, invalid, notFound, refused, type ActionFailure, type ActionResult } from "../action-result";
+import {
+  conflict,
+  forbidden,
+  invalid,
+  notFound,
+  refused,
+  type ActionFailure,
+  type ActionResult,
+} from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
@@ -144,16 +152,28 @@ export async function updateDomain(actor: CurrentUser, raw: unknown): Promise<Ac
   if (!isAdmin(actor)) return forbidden(ADMINS_ONLY);
   const parsed = updateDomainSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const { domainId, ...wording } = parsed.data;
+  const { domainId, expected, ...wording } = parsed.data;
+  // What this admin changed; the other fields keep whatever they hold now.
+  const keys = (Object.keys(wording) as (keyof typeof wording)[]).filter(
+    (k) => !expected || wording[k] !== expected[k],
+  );
   return onDraft(async (tx, draft) => {
     const all = await tx.matrixVersionDomain.findMany({ where: { versionId: draft.id } });
     const current = all.find((d) => d.domainId === domainId);
     if (!current) return notFound("That domain in the draft");
-    if (all.some((d) => d.domainId !== domainId && d.name.toLowerCase() === wording.name.toLowerCase()))
+    if (keys.length === 0) return { ok: true as const };
+    // The matrix lock (onDraft) makes this check and the write one step.
+    const changedSince = expected ? keys.filter((k) => current[k] !== expected[k] && current[k] !== wording[k]) : [];
+    if (changedSince.length)
+      return conflict(
+        `Another admin changed this domain's ${changedSince.map((k) => DOMAIN_FIELD_LABEL[k]).join(" and ")} after you opened it, so your change was not saved. Reload to see theirs, then make yours again.`,
+      );
+    const name = keys.includes("name") ? wording.name : current.name;
+    if (all.some((d) => d.domainId !== domainId && d.name.toLowerCase() === name.toLowerCase()))
       return refused("Another domain in the draft has that name.", "name");
     await tx.matrixVersionDomain.update({
       where: { versionId_domainId: { versionId: draft.id, domainId } },
-      data: wording,
+      data: Object.fromEntries(keys.map((k) => [k, wording[k]])),
     });
     await recordAudit(
       {
@@ -161,13 +181,20 @@ export async function updateDomain(actor: CurrentUser, raw: unknown): Promise<Ac
         action: "matrix.domain_updated",
         entityType: "MatrixVersion",
         entityId: draft.id,
-        data: { domainId, from: current.name, to: wording.name },
+        data: {
+          domainId,
+          from: current.name,
+          to: name,
+          before: Object.fromEntries(keys.map((k) => [k, current[k]])),
+        },
       },
       tx,
     );
     return { ok: true as const };
   });
 }
+
+const DOMAIN_FIELD_LABEL = { name: "name", shortName: "short name", description: "description" } as const;
 
 /** Removes a domain from the draft only: published versions (and their scorecards) keep it. */
 export async function retireDomain(actor: CurrentUser, rawDomainId: unknown): Promise<ActionResult<object>> {

@@ -54,7 +54,17 @@ export const domainFieldsSchema = z.object({
 });
 export const addDomainSchema = domainFieldsSchema.extend({ key: keySchema });
 export type AddDomainInput = z.infer<typeof addDomainSchema>;
-export const updateDomainSchema = domainFieldsSchema.extend({ domainId: idSchema });
+/**
+ * A domain's new wording, and `expected`: its wording as the editor loaded it. Only the fields
+ * changed from that are written, and a field another admin changed since is a conflict.
+ * (Loosely checked: it is compared, never stored.)
+ */
+export const updateDomainSchema = domainFieldsSchema.extend({
+  domainId: idSchema,
+  expected: z
+    .object({ name: z.string().max(1_000), shortName: z.string().max(1_000), description: z.string().max(20_000) })
+    .optional(),
+});
 export type DomainFieldsInput = z.infer<typeof domainFieldsSchema>;
 
 export const reorderDomainsSchema = z.array(idSchema).min(1, "List the draft's domains").max(50);

@@ -1,7 +1,7 @@
 // The question bank. Managers add questions and edit or retire the ones they wrote
 // (admins any); retired questions stay attached to plans that used them.
 import "server-only";
-import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
+import { conflict, forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
@@ -29,7 +29,8 @@ export async function createQuestion(actor: CurrentUser, raw: unknown): Promise<
   return db.$transaction(async (tx) => {
     if (!(await tx.competencyDomain.findUnique({ where: { id: parsed.data.domainId } })))
       return refused("That domain doesn't exist.", "domainId");
-    const q = await tx.question.create({ data: { ...parsed.data, authorId: actor.id } });
+    const { basedOn: _new, ...data } = parsed.data;
+    const q = await tx.question.create({ data: { ...data, authorId: actor.id } });
     await recordAudit({ actorId: actor.id, action: "question.created", entityType: "Question", entityId: q.id }, tx);
     return { ok: true as const, id: q.id };
   });
@@ -57,14 +58,33 @@ export async function updateQuestion(actor: CurrentUser, id: string, raw: unknow
       !(await tx.competencyDomain.findUnique({ where: { id: parsed.data.domainId } }))
     )
       return refused("That domain doesn't exist.", "domainId");
-    await tx.question.update({ where: { id }, data: parsed.data });
+    const { basedOn, ...data } = parsed.data;
+    // Written only if nobody saved it since the editor loaded it (checked by the write itself, so
+    // two saves at once cannot both pass).
+    const written = await tx.question.updateMany({
+      where: { id, ...(basedOn ? { updatedAt: new Date(basedOn) } : {}) },
+      data,
+    });
+    if (written.count === 0)
+      return conflict(
+        "Someone else saved this question after you opened it, so yours was not saved. Your text is still in the form: copy what you need, reload the page and edit their version.",
+      );
     await recordAudit(
       {
         actorId: actor.id,
         action: "question.updated",
         entityType: "Question",
         entityId: id,
-        data: { before: { prompt: q.prompt, level: q.level, domainId: q.domainId } },
+        data: {
+          before: {
+            prompt: q.prompt,
+            level: q.level,
+            domainId: q.domainId,
+            answerL1: q.answerL1,
+            answerL2: q.answerL2,
+            answerL3: q.answerL3,
+          },
+        },
       },
       tx,
     );

@@ -2,7 +2,7 @@
 // Organisation settings (admin): lib/settings/service.ts authorizes with can("changeSettings").
 import { defineAction } from "../run-action";
 import { checkInDaysSchema } from "../validation/check-in";
-import { jobAdSettingsSchema } from "../validation/job-ad-settings";
+import { jobAdSettingsSaveSchema } from "../validation/job-ad-settings";
 import { setCheckInDays, setFeedbackVisibility, setJobAdSettings, visibilitySchema } from "./service";
 
 const opts = { revalidate: "/admin" };
@@ -13,7 +13,7 @@ export const setFeedbackVisibilityAction = defineAction(
   opts,
 );
 export const setJobAdSettingsAction = defineAction(
-  jobAdSettingsSchema,
+  jobAdSettingsSaveSchema,
   (actor, input) => setJobAdSettings(actor, input),
   opts,
 );

@@ -5,7 +5,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { can } from "../auth/permissions";
 import { saveOrgSettings } from "./org-settings";
-import { jobAdSettingsSchema } from "../validation/job-ad-settings";
+import { jobAdSettingsSaveSchema } from "../validation/job-ad-settings";
 import { checkInDaysSchema } from "../validation/check-in";
 
 export const visibilitySchema = z.object({
@@ -29,12 +29,24 @@ export async function setFeedbackVisibility(actor: CurrentUser, raw: unknown): P
 /** Admins keep the texts every generated job ad includes: organisation profile, benefits, equal-opportunity statement. */
 export async function setJobAdSettings(actor: CurrentUser, raw: unknown): Promise<ActionResult<object>> {
   if (!can(actor, "changeSettings")) return forbidden();
-  const parsed = jobAdSettingsSchema.safeParse(raw);
+  const parsed = jobAdSettingsSaveSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const texts = parsed.data;
-  return saveOrgSettings(actor, "settings.job_ad_texts", texts, (before) => ({
-    changed: (Object.keys(texts) as (keyof typeof texts)[]).filter((k) => (before?.[k] ?? "") !== texts[k]),
-  }));
+  const { loaded, ...texts } = parsed.data;
+  // The texts this person changed; the others stay as they are now, whoever saved them since.
+  const keys = (Object.keys(texts) as (keyof typeof texts)[]).filter((k) => !loaded || texts[k] !== loaded[k]);
+  if (keys.length === 0) return { ok: true };
+  const change = Object.fromEntries(keys.map((k) => [k, texts[k]])) as Partial<typeof texts>;
+  return saveOrgSettings(
+    actor,
+    "settings.job_ad_texts",
+    change,
+    (before) => ({ changed: keys.filter((k) => (before?.[k] ?? "") !== texts[k]) }),
+    loaded && {
+      values: Object.fromEntries(keys.map((k) => [k, loaded[k]])),
+      conflictMessage:
+        "Someone else changed this text after you opened the page, so yours was not saved. It is still in the form: copy it, reload to see theirs, and make your change again.",
+    },
+  );
 }
 
 /** Admins choose when quality-of-hire check-ins fall due (days after the hire decision). */

@@ -9,3 +9,9 @@ export const jobAdSettingsSchema = z.object({
   jobAdEqualOpportunity: userText().trim().max(2_000, "Keep the equal-opportunity statement under 2,000 characters"),
 });
 export type JobAdSettings = z.infer<typeof jobAdSettingsSchema>;
+
+/**
+ * What the admin form sends: the texts, and the texts as the form loaded them. Only the texts the
+ * person changed are written, and only if nobody changed those since (lib/settings/service.ts).
+ */
+export const jobAdSettingsSaveSchema = jobAdSettingsSchema.extend({ loaded: jobAdSettingsSchema.optional() });

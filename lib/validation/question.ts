@@ -21,6 +21,8 @@ export const questionSchema = z.object({
   answerL1: answer(1),
   answerL2: answer(2),
   answerL3: answer(3),
+  /** When the question was last saved as the editor loaded it: a save by someone else since is a conflict, not an overwrite. */
+  basedOn: z.iso.datetime().nullish(),
 });
 export type QuestionInput = z.infer<typeof questionSchema>;
 

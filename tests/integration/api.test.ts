@@ -41,6 +41,39 @@ describe("read-only API", () => {
     expect((await getCandidates(req(interviewer.token), ctx({ id: role.id }))).status).toBe(404);
   });
 
+  it("pages with ?after= and ?limit=, and refuses a limit out of range or a cursor it did not give (400)", async () => {
+    const manager = await tokenFor("admin@example.com");
+    const role = await db.role.findFirstOrThrow({
+      where: { applications: { some: {} } },
+      orderBy: { applications: { _count: "desc" } },
+    });
+    const at = (q: string) =>
+      getCandidates(
+        new Request(`http://test/api/v1/roles/${role.id}/candidates${q}`, {
+          headers: { authorization: `Bearer ${manager.token}` },
+        }),
+        ctx({ id: role.id }),
+      );
+    type Paged = { data: { applicationId: string }[]; page: { next: string | null; total: number } };
+    const first = (await (await at("?limit=2")).json()) as Paged;
+    expect(first.data).toHaveLength(2);
+    expect(first.page.next).toEqual(expect.any(String));
+    const second = (await (await at(`?limit=2&after=${first.page.next}`)).json()) as Paged;
+    expect(second.data.map((r) => r.applicationId)).not.toContain(first.data[0]!.applicationId);
+    expect((await at("?limit=200")).status).toBe(200);
+    for (const bad of ["?limit=201", "?limit=0", "?limit=-5", "?limit=abc", "?limit=2.5", "?limit="]) {
+      const res = await at(bad);
+      expect(res.status, bad).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(/^limit must be a whole number from 1 to 200/);
+    }
+    const forged = Buffer.from(JSON.stringify([0, "a", 0, "x"])).toString("base64url");
+    for (const bad of ["?after=bogus", `?after=${forged}`, `?after=${first.page.next!.slice(0, -6)}`]) {
+      const res = await at(bad);
+      expect(res.status, bad).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(/^after is not a cursor of this list/);
+    }
+  });
+
   it("gives a role's salary band to the people who hire, never to an interviewer (as the role page does)", async () => {
     type Listed = { data: { title: string; salaryMin: number | null; salaryMax: number | null; currency: string }[] };
     const banded = await db.role.findFirstOrThrow({ where: { salaryMin: { not: null } }, select: { title: true } });

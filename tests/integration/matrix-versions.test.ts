@@ -331,6 +331,36 @@ describe("matrix versions", () => {
         })
       ).ok,
     ).toBe(true);
+    // Two admins opened the same domain's form: A rewrites the description, then B (still on the
+    // wording it loaded) changes the short name only. A's description stays.
+    const loaded = await db.matrixVersionDomain.findUniqueOrThrow({
+      where: { versionId_domainId: { versionId: draft.id, domainId: order[1]! } },
+    });
+    const expected = { name: loaded.name, shortName: loaded.shortName, description: loaded.description };
+    const fromA = {
+      domainId: order[1],
+      ...expected,
+      description: "Telemetry pipelines, SLOs and alert quality.",
+      expected,
+    };
+    expect(await matrix.updateDomain(await admin(), fromA)).toMatchObject({ ok: true });
+    const fromB = { domainId: order[1], ...expected, shortName: "Observe", expected };
+    expect(await matrix.updateDomain(await admin(), fromB)).toMatchObject({ ok: true });
+    const both = await db.matrixVersionDomain.findUniqueOrThrow({
+      where: { versionId_domainId: { versionId: draft.id, domainId: order[1]! } },
+    });
+    expect(both).toMatchObject({ description: fromA.description, shortName: "Observe", name: loaded.name });
+    // B again, rewriting the description A changed: a conflict naming it; A's text stays.
+    const stale = await matrix.updateDomain(await admin(), { ...fromB, description: "Dashboards." });
+    expect(stale).toMatchObject({ ok: false, kind: "conflict", message: expect.stringMatching(/description/) });
+    expect(
+      (
+        await db.matrixVersionDomain.findUniqueOrThrow({
+          where: { versionId_domainId: { versionId: draft.id, domainId: order[1]! } },
+        })
+      ).description,
+    ).toBe(fromA.description);
+
     const cluster = await db.roleCluster.findFirstOrThrow({ where: { key: "sre" } });
     expect(
       (await matrix.setEmphasis(await admin(), { clusterId: cluster.id, domainId: order[0], emphasis: "core" })).ok,

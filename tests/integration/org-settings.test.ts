@@ -101,4 +101,38 @@ describe("organisation settings", () => {
     expect(await settings()).toEqual(before);
     expect(await db.auditEvent.count()).toBe(events);
   });
+
+  it("job-ad texts: a form opened before another admin saved writes only what it changed, and never puts back a text changed since", async () => {
+    const was = await settings();
+    const loaded = {
+      jobAdProfile: was.jobAdProfile,
+      jobAdBenefits: was.jobAdBenefits,
+      jobAdEqualOpportunity: was.jobAdEqualOpportunity,
+    };
+    // Tab A: new benefits.
+    const a = { ...loaded, jobAdBenefits: "Learning budget\nOn-call pay", loaded };
+    expect(await setJobAdSettings(admin, a)).toEqual({ ok: true });
+    // Tab B, opened before A saved: changes only the statement; A's benefits stay.
+    const b = { ...loaded, jobAdEqualOpportunity: "We hire on skills alone.", loaded };
+    expect(await setJobAdSettings(admin, b)).toEqual({ ok: true });
+    expect(await settings()).toMatchObject({
+      jobAdBenefits: a.jobAdBenefits,
+      jobAdEqualOpportunity: b.jobAdEqualOpportunity,
+      jobAdProfile: was.jobAdProfile,
+    });
+    // Tab B again, still on its first load, now rewriting the benefits A changed: refused, A's kept.
+    const stale = { ...loaded, jobAdBenefits: "Free lunch", loaded };
+    expect(await setJobAdSettings(admin, stale)).toMatchObject({ ok: false, kind: "conflict" });
+    expect((await settings()).jobAdBenefits).toBe(a.jobAdBenefits);
+    // Nothing changed: nothing written, nothing audited.
+    const events = await db.auditEvent.count();
+    const same = await settings();
+    const unchanged = {
+      jobAdProfile: same.jobAdProfile,
+      jobAdBenefits: same.jobAdBenefits,
+      jobAdEqualOpportunity: same.jobAdEqualOpportunity,
+    };
+    expect(await setJobAdSettings(admin, { ...unchanged, loaded: unchanged })).toEqual({ ok: true });
+    expect(await db.auditEvent.count()).toBe(events);
+  });
 });

@@ -78,4 +78,40 @@ describe("a question used in interview plans", () => {
     expect(await updateQuestion(admin, used.id, reworded)).toMatchObject({ ok: true });
     expect((await db.question.findUniqueOrThrow({ where: { id: used.id } })).prompt).toBe(reworded.prompt);
   });
+
+  it("refuses a save based on a version someone else has saved over, keeping theirs; two saves at once: one wins", async () => {
+    const domain = await db.competencyDomain.findFirstOrThrow();
+    const admin = await userByEmail("admin@example.com");
+    const created = await createQuestion(admin, valid(domain.id));
+    if (!created.ok) throw new Error(created.message);
+    const loaded = await db.question.findUniqueOrThrow({ where: { id: created.id } });
+    const basedOn = loaded.updatedAt.toISOString();
+    // Tab A saves a new Level 1 answer; tab B, opened before, then saves only a reworded prompt.
+    const a = { ...valid(domain.id), answerL1: "Mutes the alerts a runbook says are noise.", basedOn };
+    expect(await updateQuestion(admin, created.id, a)).toMatchObject({ ok: true });
+    const b = { ...valid(domain.id), prompt: `${valid(domain.id).prompt} Use an example.`, basedOn };
+    expect(await updateQuestion(admin, created.id, b)).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await db.question.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      answerL1: a.answerL1,
+      prompt: valid(domain.id).prompt,
+    });
+    // The audit keeps every text as it was before an edit.
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: created.id, action: "question.updated" },
+      orderBy: { id: "desc" },
+    });
+    expect(audit.data).toMatchObject({ before: { answerL1: valid(domain.id).answerL1 } });
+
+    const fresh = (await db.question.findUniqueOrThrow({ where: { id: created.id } })).updatedAt.toISOString();
+    const both = await Promise.all(
+      ["One", "Two"].map((w) =>
+        updateQuestion(admin, created.id, {
+          ...valid(domain.id),
+          answerL2: `${w}: groups alerts by topology.`,
+          basedOn: fresh,
+        }),
+      ),
+    );
+    expect(both.map((r) => r.ok).sort()).toEqual([false, true]);
+  });
 });

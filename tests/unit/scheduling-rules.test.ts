@@ -88,6 +88,17 @@ describe("calendar invitations", () => {
     expect(text).toMatch(/ORGANIZER;CN="?AIOps Scorecards"?:mailto:no-reply@x.test/i);
     expect(interviewCalendar(invitation, "CANCEL", { url: "u", organizer: "a@b.c" })).toMatch(/^STATUS:CANCELLED\r?$/m);
   });
+  it("keeps a double quote in a name out of the quoted CN parameter (RFC 5545 cannot escape it there)", () => {
+    const quoted = { ...invitation, interviewer: { name: 'Jo "JJ" O\'Neil', email: "jo@example.com" } };
+    const text = interviewCalendar(quoted, "REQUEST", { url: "u", organizer: '"Ops" Team <ops@x.test>' });
+    const unfolded = text.replace(/\r?\n[ \t]/g, "");
+    const attendee = unfolded.split(/\r?\n/).find((l) => l.startsWith("ATTENDEE"))!;
+    expect(attendee).toContain(`CN="Jo 'JJ' O'Neil"`);
+    // Every quoted parameter value closes where it should: none is left once they are taken out.
+    for (const line of unfolded.split(/\r?\n/).filter((l) => /^(ATTENDEE|ORGANIZER)/.test(l)))
+      expect(line.replace(/=("[^"]*")(?=[;:])/g, "=")).not.toContain('"');
+    expect(unfolded).toMatch(/^ORGANIZER;CN="'Ops' Team":mailto:ops@x\.test\r?$/im);
+  });
   it("reads a From header into a mailbox", () => {
     expect(parseMailbox("AIOps Scorecards <no-reply@localhost>")).toEqual({
       name: "AIOps Scorecards",

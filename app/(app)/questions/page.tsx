@@ -100,6 +100,7 @@ export default async function QuestionsPage({
                     answerL1: q.answerL1,
                     answerL2: q.answerL2,
                     answerL3: q.answerL3,
+                    basedOn: q.updatedAt.toISOString(),
                   }}
                 />
               ) : null}

@@ -1,7 +1,9 @@
 import { apiPagedRoute } from "@/lib/api/handler";
 import { apiRoleCandidates } from "@/lib/api/v1";
-import { pageSize } from "@/lib/paging/cursor";
+import { isComparisonCursor } from "@/lib/data/role-comparison-sql";
 
-export const GET = apiPagedRoute<{ id: string }>("candidates:read", (user, { id }, query) =>
-  apiRoleCandidates(user, id, { after: query.get("after") ?? undefined, limit: pageSize(query.get("limit"), 100) }),
+export const GET = apiPagedRoute<{ id: string }>(
+  "candidates:read",
+  { isCursor: (raw) => isComparisonCursor(raw, "name"), defaultLimit: 100 },
+  (user, { id }, page) => apiRoleCandidates(user, id, page),
 );
