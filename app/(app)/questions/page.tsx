@@ -83,7 +83,7 @@ export default async function QuestionsPage({
               <dl className="mt-2 grid gap-1 text-sm text-muted-foreground">
                 {[q.answerL1, q.answerL2, q.answerL3].map((a, i) => (
                   <div key={i} className="flex gap-2">
-                    <dt className="font-semibold">L{i + 1}</dt>
+                    <dt className="shrink-0 font-semibold">L{i + 1}</dt>
                     <dd>{a}</dd>
                   </div>
                 ))}
