@@ -1,12 +1,12 @@
 "use client";
 import * as Dialog from "@radix-ui/react-dialog";
 import { Button } from "@/components/ui/button";
-import type { InterviewKit } from "@/lib/data/interview-kit";
+import type { ScorecardFormKit } from "@/lib/data/interview-kit";
 import type { ServerCopy } from "@/lib/scorecards/service";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard-rules";
 
-type Domain = InterviewKit["domains"][number];
+type Domain = ScorecardFormKit["domains"][number];
 type Score = ScorecardValues["scores"][number] | undefined;
 
 const ratingLabel = (r: string) =>
@@ -55,7 +55,7 @@ export function ConflictDialog({
   onUseServer,
   onAmendWithLocal,
 }: {
-  domains: InterviewKit["domains"];
+  domains: ScorecardFormKit["domains"];
   local: ScorecardValues;
   server: ServerCopy;
   onKeepLocal: () => void;

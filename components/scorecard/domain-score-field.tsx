@@ -2,13 +2,13 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { FieldSet } from "@/components/ui/fieldset";
 import { LevelBadge } from "@/components/ui/level-badge";
-import type { InterviewKit } from "@/lib/data/interview-kit";
+import type { ScorecardFormKit } from "@/lib/data/interview-kit";
 import { clsx } from "clsx"; // joined, not merged: these classes never conflict (no tailwind-merge here)
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { characterCountText, EVIDENCE_MAX, EVIDENCE_MIN } from "@/lib/validation/scorecard-rules";
 import { limitAnnouncement } from "@/lib/validation/text-limits";
 
-type Domain = InterviewKit["domains"][number];
+type Domain = ScorecardFormKit["domains"][number];
 const CHOICES = [
   { value: "0", label: "Below L1" },
   { value: "1", label: "Level 1" },

@@ -6,7 +6,7 @@ import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { amendScorecardAction, submitScorecardAction } from "@/lib/scorecards/actions";
 import { Button } from "@/components/ui/button";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
-import type { InterviewKit } from "@/lib/data/interview-kit";
+import type { ScorecardFormKit } from "@/lib/data/interview-kit";
 import {
   alignScores,
   AMEND_REASON_MIN,
@@ -43,7 +43,7 @@ export function ScorecardForm({
   kit,
   timeZone,
 }: {
-  kit: InterviewKit;
+  kit: ScorecardFormKit;
   /** The viewer's, as the server rendered the page. */ timeZone: string;
 }) {
   const router = useRouter();

@@ -4,7 +4,7 @@
 // hydration, so this runs in an effect, once.
 import { useEffect, useRef } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import type { InterviewKit } from "@/lib/data/interview-kit";
+import type { ScorecardFormKit } from "@/lib/data/interview-kit";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { alignScores, sameScorecardValues } from "@/lib/validation/scorecard-rules";
 import { readLocalCopy } from "./local-copies";
@@ -25,7 +25,7 @@ export function useRestoreLocalCopy({
   setLeftover,
   setRestoredNotice,
 }: {
-  kit: InterviewKit;
+  kit: ScorecardFormKit;
   form: UseFormReturn<ScorecardValues>;
   autosave: ReturnType<typeof useAutosave>;
   domainIds: string[];

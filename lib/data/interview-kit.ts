@@ -192,3 +192,14 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
   };
 }
 export type InterviewKit = NonNullable<Awaited<ReturnType<typeof interviewKit>>>;
+
+/**
+ * What the scorecard form (a client component) needs of the kit: the kit panel beside it shows
+ * the questions and their model answers, so they are not sent to the browser a second time in
+ * the form's props (they were most of the page's inline payload).
+ */
+export function scorecardFormKit(kit: InterviewKit) {
+  const { otherQuestions: _shownByThePanel, role: _role, matrixVersion: _version, ...rest } = kit;
+  return { ...rest, domains: kit.domains.map(({ questions: _questions, ...domain }) => domain) };
+}
+export type ScorecardFormKit = ReturnType<typeof scorecardFormKit>;

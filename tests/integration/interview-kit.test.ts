@@ -1,7 +1,7 @@
 // The interview page and the printable kit read one stage's kit through the same function
 // (lib/data/interview-kit.ts), each with its own access check.
 import { describe, expect, it } from "vitest";
-import { interviewKit, printableKit } from "../../lib/data/interview-kit";
+import { interviewKit, printableKit, scorecardFormKit } from "../../lib/data/interview-kit";
 import { db } from "../../lib/db";
 import { freshInterviewOf, userByEmail } from "./helpers";
 
@@ -22,6 +22,18 @@ describe("printable kit", () => {
       role: { id: interview.stage.roleId },
       stage: { id: interview.stageId, name: interview.stage.name },
     });
+  });
+
+  it("gives the scorecard form the domains, levels and indicators it rates, not the questions the kit panel shows", async () => {
+    const { user, interview } = await freshInterviewOf("manager@example.com");
+    const kit = (await interviewKit(user, interview.id))!;
+    const form = scorecardFormKit(kit);
+    expect(form.domains.map((d) => d.levels)).toEqual(kit.domains.map((d) => d.levels));
+    expect(form.scorecard).toEqual(kit.scorecard);
+    const sent = JSON.stringify(form);
+    const questions = [...kit.domains.flatMap((d) => d.questions), ...kit.otherQuestions];
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) expect(sent).not.toContain(JSON.stringify(q.prompt));
   });
 
   it("is for those who may view the role; a stage of another role is not found", async () => {

@@ -4,7 +4,7 @@ import { InterviewKitPanel } from "@/components/scorecard/interview-kit-panel";
 import { ScorecardForm } from "@/components/scorecard/scorecard-form";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/session";
-import { interviewKit } from "@/lib/data/interview-kit";
+import { interviewKit, scorecardFormKit } from "@/lib/data/interview-kit";
 import { formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -59,7 +59,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           <h2 id="scorecard-h" className="mb-3 scroll-mt-4 text-lg font-semibold">
             Your scorecard
           </h2>
-          <ScorecardForm kit={kit} timeZone={tz} />
+          <ScorecardForm kit={scorecardFormKit(kit)} timeZone={tz} />
         </section>
       </div>
     </>
