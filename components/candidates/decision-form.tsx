@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { recordDecisionAction } from "@/lib/applications/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -10,33 +10,67 @@ import { DECISION_LABEL, DECISIONS, decisionSchema, type DecisionInput } from "@
 import { maxOf } from "@/lib/validation/text-limits";
 import { FormField } from "@/components/ui/form-field";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
+import type { OutstandingScorecard } from "@/lib/applications/decision";
 
 const RATIONALE_MAX = maxOf(decisionSchema.shape.rationale);
 
-export function DecisionForm({ applicationId, initial }: { applicationId: string; initial: Partial<DecisionInput> }) {
+const STATE_TEXT: Record<OutstandingScorecard["state"], string> = {
+  draft: "draft in progress",
+  "not started": "not started",
+  upcoming: "interview still ahead",
+  "not scheduled": "not scheduled",
+};
+
+export function DecisionForm({
+  applicationId,
+  initial,
+  outstanding,
+}: {
+  applicationId: string;
+  initial: Partial<DecisionInput>;
+  /** Panelists whose scorecards are not in: hire or no hire would lock them out. */
+  outstanding: OutstandingScorecard[];
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<DecisionInput>({
     resolver: zodResolver(decisionSchema),
     ...CHECK_ON_SUBMIT,
-    defaultValues: { decision: initial.decision, rationale: initial.rationale ?? "" },
+    defaultValues: { decision: initial.decision, rationale: initial.rationale ?? "", withoutOutstanding: false },
   });
+  const decision = useWatch({ control: form.control, name: "decision" });
+  const closes = decision === "HIRE" || decision === "NO_HIRE";
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
-    const res = await recordDecisionAction(applicationId, v);
+    const res = await recordDecisionAction(applicationId, { ...v, withoutOutstanding: closes && v.withoutOutstanding });
     if (!res.ok) return setMessage(res.message);
     setMessage("Decision recorded.");
     router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3">
+      {outstanding.length ? (
+        <div role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          <p className="font-medium">
+            {outstanding.length === 1 ? "One scorecard is" : `${outstanding.length} scorecards are`} not in yet:
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {outstanding.map((o, i) => (
+              <li key={i}>
+                {o.interviewer} ({o.stage}): {STATE_TEXT[o.state]}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1">Hire or no hire closes the application: their drafts can then no longer be submitted.</p>
+        </div>
+      ) : null}
       <fieldset>
         <legend className="text-sm font-medium">Decision</legend>
         <div className="mt-1 flex flex-wrap gap-2">
           {DECISIONS.map((d) => (
             <label
               key={d}
-              className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-border px-3 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary has-[:checked]:text-white"
+              className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-border px-3 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring"
             >
               <input type="radio" value={d} className="sr-only" {...form.register("decision")} />
               {DECISION_LABEL[d]}
@@ -55,6 +89,12 @@ export function DecisionForm({ applicationId, initial }: { applicationId: string
           />
         )}
       </FormField>
+      {outstanding.length && closes ? (
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" className="mt-0.5 h-4 w-4 shrink-0" {...form.register("withoutOutstanding")} />
+          Decide without {outstanding.length === 1 ? "their scorecard" : "their scorecards"}
+        </label>
+      ) : null}
       {message ? (
         <p role="status" className="text-sm">
           {message}

@@ -140,6 +140,22 @@ export function RadarDrawing({
   );
 }
 
+type LabelBox = { x?: number | string; y?: number | string; width?: number | string; height?: number | string };
+
+/**
+ * A bar's label right of whichever end is further right: the bar's end when short of target, the
+ * zero line when above it (recharts' "right" of a bar going left is its left end, over the names).
+ */
+function GapLabel(props: LabelBox & { value?: unknown }) {
+  const [x, y, w, h] = [props.x, props.y, props.width, props.height].map(Number) as [number, number, number, number];
+  if (props.value == null || props.value === "" || [x, y, w, h].some(Number.isNaN)) return null;
+  return (
+    <text x={Math.max(x, x + w) + 5} y={y + h / 2} dominantBaseline="central" fontSize={11} fill="#334155">
+      {String(props.value)}
+    </text>
+  );
+}
+
 export function GapBarsDrawing({ data }: { data: GapRow[] }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -162,7 +178,7 @@ export function GapBarsDrawing({ data }: { data: GapRow[] }) {
             <Cell key={d.name} fill={d.assessed ? STATUS_COLOR[d.status] : "transparent"} />
           ))}
           {/* A domain on target has a zero-length bar: the label says so instead. */}
-          <LabelList dataKey="label" position="right" fontSize={11} fill="#334155" />
+          <LabelList dataKey="label" content={GapLabel} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

@@ -19,6 +19,44 @@ export const OUTCOME_REFUSAL_TEXT: Record<OutcomeRefusal, string> = {
 export const pendingOwnInterviews = (userId: string) =>
   ({ where: { interviewerId: userId, scorecards: { none: { interviewerId: userId, status: "SUBMITTED" } } } }) as const;
 
+/**
+ * Prisma filter: the application's lead-seat interviews with no submitted scorecard, held or not:
+ * the panel's evidence is not all in (training seats do not count towards it).
+ */
+const outstandingInterviews = (applicationId: string) =>
+  ({ applicationId, seat: "LEAD", scorecards: { none: { status: "SUBMITTED" } } }) as const;
+
+export type OutstandingScorecard = {
+  interviewer: string;
+  stage: string;
+  state: "draft" | "not started" | "upcoming" | "not scheduled";
+};
+
+/** Whose scorecards a decision on this application would come before, for the debrief to name. */
+export async function outstandingScorecards(applicationId: string, now = new Date()): Promise<OutstandingScorecard[]> {
+  const rows = await db.interview.findMany({
+    where: outstandingInterviews(applicationId),
+    orderBy: [{ stage: { position: "asc" } }, { interviewer: { name: "asc" } }],
+    select: {
+      scheduledAt: true,
+      interviewer: { select: { name: true } },
+      stage: { select: { name: true } },
+      scorecards: { select: { id: true }, take: 1 },
+    },
+  });
+  return rows.map((r) => ({
+    interviewer: r.interviewer.name,
+    stage: r.stage.name,
+    state: r.scorecards.length
+      ? "draft"
+      : r.scheduledAt === null
+        ? "not scheduled"
+        : r.scheduledAt > now
+          ? "upcoming"
+          : "not started",
+  }));
+}
+
 /** The role's owning manager (or an admin) records hire / no hire / hold with a rationale, once their own scorecards are in. */
 export async function recordDecision(
   actor: CurrentUser,
@@ -41,7 +79,15 @@ export async function recordDecision(
     if (refusal) return forbidden(OUTCOME_REFUSAL_TEXT[refusal]);
     if (app.candidate.erasedAt)
       return refused("This candidate's personal data was erased; no decision can be recorded.");
-    const { decision, rationale } = parsed.data;
+    const { decision, rationale, withoutOutstanding } = parsed.data;
+    // Hire or no hire closes the application, and with it the drafts of panelists yet to submit.
+    const closes = STATUS_OF_DECISION[decision] !== "ACTIVE";
+    const outstanding = closes ? await tx.interview.count({ where: outstandingInterviews(applicationId) }) : 0;
+    if (outstanding > 0 && !withoutOutstanding)
+      return refused(
+        `${outstanding === 1 ? "One panelist's scorecard is" : `${outstanding} panelists' scorecards are`} still outstanding; deciding now closes the application and their drafts can no longer be submitted. Confirm that you decide without them, or wait.`,
+        "withoutOutstanding",
+      );
     await tx.application.update({
       where: { id: applicationId },
       data: {
@@ -58,7 +104,12 @@ export async function recordDecision(
         action: "application.decided",
         entityType: "Application",
         entityId: applicationId,
-        data: { decision, rationale, previous: app.decision },
+        data: {
+          decision,
+          rationale,
+          previous: app.decision,
+          ...(outstanding ? { outstandingScorecards: outstanding } : {}),
+        },
       },
       tx,
     );

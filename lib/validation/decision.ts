@@ -10,5 +10,10 @@ export const decisionSchema = z.object({
     .trim()
     .min(30, "Explain the decision in at least 30 characters: the evidence it rests on")
     .max(4000, "Keep the rationale under 4,000 characters"),
+  /**
+   * Hire or no hire while a panelist's scorecard is still outstanding closes the application and
+   * locks their draft: only when the decider says so knowingly (lib/applications/decision.ts).
+   */
+  withoutOutstanding: z.boolean().optional(),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;

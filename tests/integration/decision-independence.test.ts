@@ -5,7 +5,7 @@
 // refused attempt writes nothing, and neither the refusal nor the audit log tells the person
 // what the panel decided.
 import { beforeAll, describe, expect, it } from "vitest";
-import { decisionRefusalFor, recordDecision } from "../../lib/applications/decision";
+import { decisionRefusalFor, outstandingScorecards, recordDecision } from "../../lib/applications/decision";
 import { addCandidateToRole, moveApplication } from "../../lib/applications/service";
 import type { CurrentUser } from "../../lib/auth/session";
 import { auditLogPage } from "../../lib/data/audit-log";
@@ -165,7 +165,28 @@ describe("pipeline moves that set or undo an outcome before submitting", () => {
     // Recruiter and admin are on the panel with drafts; the owner (not on it) decides. To them the candidate reads "in process".
     await onPanelWithDraft(teamRecruiter, appId);
     await onPanelWithDraft(admin, appId);
-    expect(await recordDecision(owner, appId, { decision: "NO_HIRE", rationale })).toMatchObject({ ok: true });
+    // Their drafts are outstanding: deciding over them must be said out loud.
+    expect(await recordDecision(owner, appId, { decision: "NO_HIRE", rationale })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringMatching(/^2 panelists' scorecards are still outstanding/),
+      fieldErrors: { withoutOutstanding: expect.any(String) },
+    });
+    expect((await snapshot(appId)).status).toBe("ACTIVE");
+    expect((await outstandingScorecards(appId)).map((o) => [o.interviewer, o.state]).sort()).toEqual(
+      [
+        [admin.name, "draft"],
+        [teamRecruiter.name, "draft"],
+      ].sort(),
+    );
+    expect(
+      await recordDecision(owner, appId, { decision: "NO_HIRE", rationale, withoutOutstanding: true }),
+    ).toMatchObject({ ok: true });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: appId, action: "application.decided" },
+      orderBy: { id: "desc" },
+    });
+    expect(audit.data).toMatchObject({ outstandingScorecards: 2 });
     for (const who of [teamRecruiter, admin]) {
       for (const status of ["ACTIVE", "WITHDRAWN"] as const) {
         const res = await moveApplication(who, { applicationId: appId, status });

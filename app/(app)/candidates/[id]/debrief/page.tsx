@@ -5,7 +5,7 @@ import { EvidenceTable } from "@/components/candidates/evidence-table";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { decisionRefusalFor, OUTCOME_REFUSAL_TEXT } from "@/lib/applications/decision";
+import { decisionRefusalFor, OUTCOME_REFUSAL_TEXT, outstandingScorecards } from "@/lib/applications/decision";
 import { requireCapability } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
 import { fitText } from "@/lib/scoring";
@@ -23,6 +23,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   const refusal = await decisionRefusalFor(user, report.app.id);
   if (refusal === "not-owner") forbidden();
   const { summary, app, evidence } = report;
+  const outstanding = refusal ? [] : await outstandingScorecards(app.id);
   const disagreements = summary.domains.filter((d) => d.disagreement);
   const unassessed = summary.domains.filter((d) => d.gap.status === "no-evidence");
   // Disagreements first, then the rest, so the debrief starts where the panel differs.
@@ -104,6 +105,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
               ) : (
                 <DecisionForm
                   applicationId={app.id}
+                  outstanding={outstanding}
                   initial={{ decision: app.decision ?? undefined, rationale: app.decisionRationale ?? "" }}
                 />
               )}
