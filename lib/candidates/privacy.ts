@@ -299,6 +299,15 @@ export async function eraseCandidate(user: CurrentUser, candidateId: string): Pr
       data: { privateNote: null },
     });
     await tx.application.updateMany({ where: { id: { in: appIds } }, data: { decisionRationale: null } });
+    // Quality-of-hire check-ins are written about the person too: their texts go, their ratings stay (as a scorecard's).
+    await tx.qualityCheckInRating.updateMany({
+      where: { checkIn: { applicationId: { in: appIds } }, evidence: { not: "" } },
+      data: { evidence: ERASED_TEXT },
+    });
+    await tx.qualityCheckIn.updateMany({
+      where: { applicationId: { in: appIds }, note: { not: "" } },
+      data: { note: ERASED_TEXT },
+    });
     // Voluntary self-identification (lib/fair-hiring/self-id.ts) goes entirely: answers and link.
     await tx.selfIdAnswer.deleteMany({ where: { candidateId } });
     await tx.selfIdLink.deleteMany({ where: { candidateId } });

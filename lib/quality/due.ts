@@ -24,16 +24,20 @@ export async function checkInDays(): Promise<number[]> {
  */
 function hiresInScope(user: CurrentUser | null): Prisma.Sql {
   const hire = Prisma.sql`f."applicationId", f."hiredAt", f."delegateId", a."roleId", a."candidateId"`;
+  // Nobody is asked to write about a person whose data was erased.
+  const notErased = Prisma.sql`JOIN "Candidate" c ON c.id = a."candidateId" AND c."erasedAt" IS NULL`;
   if (!user || seesEveryCheckIn(user)) {
-    return Prisma.sql`SELECT ${hire} FROM "HireFollowUp" f JOIN "Application" a ON a.id = f."applicationId" AND a.status = 'HIRED'`;
+    return Prisma.sql`SELECT ${hire} FROM "HireFollowUp" f JOIN "Application" a ON a.id = f."applicationId" AND a.status = 'HIRED' ${notErased}`;
   }
   return Prisma.sql`SELECT ${hire} FROM "HireFollowUp" f
       JOIN "Application" a ON a.id = f."applicationId" AND a.status = 'HIRED'
+      ${notErased}
       WHERE f."delegateId" = ${user.id}
     UNION ALL
     SELECT ${hire} FROM "Role" r
       JOIN "Application" a ON a."roleId" = r.id AND a.status = 'HIRED'
       JOIN "HireFollowUp" f ON f."applicationId" = a.id AND f."delegateId" IS NULL
+      ${notErased}
       WHERE r."ownerId" = ${user.id}`;
 }
 

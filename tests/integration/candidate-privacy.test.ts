@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { recordAudit } from "../../lib/audit";
 import { EXPORT_SUBMIT_FIRST, eraseCandidate, exportCandidate, exportRefusal } from "../../lib/candidates/privacy";
 import { db } from "../../lib/db";
+import { unremindedDueCheckIns } from "../../lib/quality/due";
 import { amendScorecard, submitScorecard } from "../../lib/scorecards/service";
 import { completeValues, freshInterviewOf, userByEmail } from "./helpers";
 
@@ -174,6 +175,54 @@ describe("erasure redacts the audit trail", () => {
       reason: "candidate erased",
       decisionCleared: { decision: "HOLD", decidedById: app.role.ownerId },
     });
+  });
+});
+
+describe("erasure and quality-of-hire check-ins", () => {
+  it("replaces a hire's check-in evidence and note, keeps the ratings, and asks nobody for the later check-ins", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const { interview } = await freshInterviewOf("kwame@example.com");
+    const app = await db.application.findUniqueOrThrow({
+      where: { id: interview.applicationId },
+      include: { role: true },
+    });
+    const hiredAt = new Date(Date.now() - 400 * 864e5);
+    await db.application.update({
+      where: { id: app.id },
+      data: { status: "HIRED", decision: "HIRE", decidedAt: hiredAt, decidedById: app.role.ownerId },
+    });
+    await db.hireFollowUp.upsert({
+      where: { applicationId: app.id },
+      create: { applicationId: app.id, hiredAt },
+      update: { hiredAt },
+    });
+    const domain = await db.competencyDomain.findFirstOrThrow();
+    await db.qualityCheckIn.create({
+      data: {
+        applicationId: app.id,
+        milestoneDays: 90,
+        authorId: app.role.ownerId,
+        overall: 4,
+        wouldHireAgain: true,
+        note: "Told me about her health leave in October.",
+        ratings: {
+          create: [{ domainId: domain.id, rating: 2, evidence: "Led the on-call migration (a.b@private.example)." }],
+        },
+      },
+    });
+    const due = async () => (await unremindedDueCheckIns(new Date())).filter((d) => d.app_id === app.id).length;
+    expect(await due()).toBeGreaterThan(0); // 182 and 365 days are due
+
+    expect(await eraseCandidate(recruiter, app.candidateId)).toMatchObject({ ok: true });
+    const checkIn = await db.qualityCheckIn.findFirstOrThrow({
+      where: { applicationId: app.id },
+      include: { ratings: true },
+    });
+    expect(checkIn.note).not.toContain("health");
+    expect(checkIn.ratings[0]).toMatchObject({ rating: 2 });
+    expect(checkIn.ratings[0]!.evidence).not.toContain("private.example");
+    expect(checkIn.overall).toBe(4);
+    expect(await due()).toBe(0);
   });
 });
 
