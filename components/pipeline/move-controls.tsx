@@ -32,7 +32,10 @@ type Result = { ok: boolean; message?: string; decisionCleared?: boolean; fieldE
 export function MoveControls({ applicationId, candidate, stages, currentStageId, status, canHire }: Props) {
   const router = useRouter();
   const others = stages.filter((s) => s.id !== currentStageId);
-  const [stageId, setStageId] = useState(others[0]?.id ?? "");
+  const [chosen, setChosen] = useState(others[0]?.id ?? "");
+  // After a move the list changes (the old stage is back, the new one gone): a choice no longer
+  // offered falls back to the first one, as the select shows it.
+  const stageId = others.some((s) => s.id === chosen) ? chosen : (others[0]?.id ?? "");
   const [outcome, setOutcome] = useState<"REJECT" | "HIRE">("REJECT");
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | undefined>();
@@ -46,6 +49,9 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
       const res = await fn();
       if (!res.ok) {
         setReasonError(res.fieldErrors?.reason ?? res.fieldErrors?.rationale);
+        // A hire over outstanding scorecards is confirmed on the debrief, which lists them.
+        if (res.fieldErrors?.withoutOutstanding)
+          return say(`${res.message} The candidate's debrief lists them and lets you confirm.`);
         return say(res.message ?? "That didn't work.");
       }
       say(res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok);
@@ -80,7 +86,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
             <label htmlFor={`${id}-stage`} className="font-medium">
               Move to stage
             </label>
-            <Select id={`${id}-stage`} value={stageId} onChange={(e) => setStageId(e.target.value)} size="sm">
+            <Select id={`${id}-stage`} value={stageId} onChange={(e) => setChosen(e.target.value)} size="sm">
               {others.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -96,7 +102,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
             onClick={() =>
               act(
                 () => moveApplicationAction({ applicationId, stageId }),
-                `${candidate} moved to ${others.find((s) => s.id === stageId)?.name}.`,
+                `${candidate} moved to ${others.find((s) => s.id === stageId)?.name ?? "the stage"}.`,
               )
             }
           >

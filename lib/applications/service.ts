@@ -107,6 +107,9 @@ export async function moveApplication(
     if (stageId && !(await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId } })))
       return refused("That stage is not part of this role's plan.", "stageId");
     const statusChanges = status != null && status !== app.status;
+    // Nothing would change: say so, rather than record a move from a stage to itself.
+    if (!statusChanges && (!stageId || stageId === app.currentStageId))
+      return refused("The candidate is already there: nothing to move.", stageId ? "stageId" : "status");
     const refusal = statusChanges
       ? outcomeRefusal(actor, { ...app, pendingOwnInterviews: app._count.interviews }, { status })
       : null;

@@ -103,4 +103,19 @@ describe("candidates on a role", () => {
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "application.moved", entityId: app.id } });
     expect(event.data).toMatchObject({ fromStatus: "ACTIVE", toStatus: "REJECTED" });
   });
+
+  it("refuses a move that changes nothing (to the stage the candidate is in) and audits nothing", async () => {
+    const owner = await userByEmail("manager@example.com");
+    const app = await db.application.findFirstOrThrow({
+      where: { status: "ACTIVE", currentStageId: { not: null }, role: { ownerId: owner.id } },
+    });
+    const events = await db.auditEvent.count({ where: { entityId: app.id } });
+    expect(await moveApplication(owner, { applicationId: app.id, stageId: app.currentStageId! })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: "The candidate is already there: nothing to move.",
+    });
+    expect(await moveApplication(owner, { applicationId: app.id, status: "ACTIVE" })).toMatchObject({ ok: false });
+    expect(await db.auditEvent.count({ where: { entityId: app.id } })).toBe(events);
+  });
 });

@@ -264,9 +264,10 @@ describe("a recorded decision and an erased candidate", () => {
       kind: "forbidden",
       message: expect.stringMatching(/\(hold\)/),
     });
+    // Active already: nothing to move, and the hold stays.
     expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({
-      ok: true,
-      decisionCleared: false,
+      ok: false,
+      message: "The candidate is already there: nothing to move.",
     });
     expect((await db.application.findUniqueOrThrow({ where: { id: appId } })).decision).toBe("HOLD");
     expect(await moveApplication(owner, { applicationId: appId, status: "WITHDRAWN" })).toMatchObject({
