@@ -73,8 +73,9 @@ export function HeatmapTable({
                   <td key={t.domainId} className={cn("rounded text-center", CELL[status])}>
                     {level != null ? (
                       <>
-                        L{level}
-                        {gap ? <span className="text-xs"> ({gap > 0 ? `−${gap}` : `+${-gap}`})</span> : null}
+                        {level === 0 ? "Below L1" : `L${level}`}
+                        {/* In words, as the candidate page and the CSV count it (levels short, positive). */}
+                        {gap ? <span className="text-xs"> ({gap > 0 ? `${gap} short` : `${-gap} above`})</span> : null}
                         <span className="sr-only"> {GAP_STATUS_TEXT[status]}</span>
                       </>
                     ) : (

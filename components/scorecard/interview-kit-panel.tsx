@@ -48,7 +48,7 @@ export function InterviewKitPanel({ kit }: { kit: InterviewKit }) {
     <section
       aria-labelledby="kit-h"
       tabIndex={0}
-      className="grid gap-4 rounded-lg focus-visible:outline-2 focus-visible:outline-ring lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-1"
+      className="grid gap-4 rounded-lg focus-visible:outline-2 focus-visible:outline-ring lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-1 print:static print:max-h-none print:overflow-visible"
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="kit-h" className="text-lg font-semibold">

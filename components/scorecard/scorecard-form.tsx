@@ -1,7 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { amendScorecardAction, submitScorecardAction } from "@/lib/scorecards/actions";
 import { Button } from "@/components/ui/button";
@@ -64,6 +64,14 @@ export function ScorecardForm({
   const canAmend = !kit.candidate.erasedAt;
   const [strandedLocal, setStrandedLocal] = useState(false);
   const readOnly = (submitted && !amending) || (!!closed && !submitted);
+  // Submitting (or saving or cancelling an amendment) replaces the button the person pressed:
+  // focus goes to "Amend scorecard" instead of falling back to the page.
+  const amendButton = useRef<HTMLButtonElement>(null);
+  const wasEditable = useRef(!readOnly);
+  useEffect(() => {
+    if (readOnly && wasEditable.current && submitted) amendButton.current?.focus();
+    wasEditable.current = !readOnly;
+  }, [readOnly, submitted]);
   const form = useForm<ScorecardValues>({
     resolver: validation.resolver,
     defaultValues: kit.scorecard.values,
@@ -81,13 +89,15 @@ export function ScorecardForm({
   });
   const onAutosaveChange = autosave.onChange;
   const values = useWatch({ control: form.control }) as ScorecardValues;
-  const domainNames = useMemo(
+  // The long list (desktop) names domains as their cards do; the phone's short one by short name.
+  const domainNames = useMemo(() => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.name])), [kit.domains]);
+  const domainShortNames = useMemo(
     () => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.shortName])),
     [kit.domains],
   );
   const domainIds = useMemo(() => kit.domains.map((d) => d.domainId), [kit.domains]);
   const missing = missingForSubmit(values, domainNames);
-  const missingShort = missingForSubmit(values, domainNames, "short");
+  const missingShort = missingForSubmit(values, domainShortNames, "short");
   // An amendment's reason sits at the form's end: the bar names it, or "Save amendment" is disabled unexplained.
   const reasonMissing = amending && reason.trim().length < AMEND_REASON_MIN;
   const barMissing = readOnly
@@ -256,7 +266,7 @@ export function ScorecardForm({
           action={
             readOnly ? (
               submitted && canAmend ? (
-                <Button type="button" variant="outline" onClick={() => setAmending(true)}>
+                <Button ref={amendButton} type="button" variant="outline" onClick={() => setAmending(true)}>
                   Amend scorecard
                 </Button>
               ) : null

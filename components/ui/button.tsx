@@ -4,6 +4,8 @@ import { buttonVariants, type ButtonVariantProps } from "./button-variants";
 
 export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElement>, ButtonVariantProps {
   asChild?: boolean;
+  /** React 19 passes a ref as a prop: a form can move focus to a button that replaced another. */
+  ref?: React.Ref<HTMLButtonElement>;
 }
 
 export function Button({ className, variant, size, asChild = false, ...props }: ButtonProps) {

@@ -39,7 +39,7 @@ export function Pager({
   return (
     <nav aria-label={label} className={cn("flex flex-wrap items-center justify-between gap-2 text-sm", className)}>
       <p className="text-muted-foreground">
-        {range} of {totalText ?? fmt.format(total)}
+        {shown === 0 && total === 0 && !totalText ? "0 results" : `${range} of ${totalText ?? fmt.format(total)}`}
       </p>
       <p className="flex gap-4">
         {prev ? (

@@ -65,7 +65,8 @@ test.describe("scoring an interview", () => {
     await submit.dblclick();
     // The submission's time, in the viewer's zone (never "Submitted . Locked.").
     await expect(page.getByText(/Submitted \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} \S+\. Locked/)).toBeVisible();
-    await expect(page.getByRole("button", { name: "Amend scorecard" })).toBeVisible();
+    // The pressed button is gone: focus is on the control that replaced it, not lost to the page.
+    await expect(page.getByRole("button", { name: "Amend scorecard" })).toBeFocused();
     await screenshot(page, "interview-submitted");
 
     // Counted on the server, not just on screen: one submission event for this interview.

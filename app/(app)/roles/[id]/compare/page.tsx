@@ -103,7 +103,7 @@ export default async function ComparePage({
           </CardTitle>
           {query.view === "hidden" ? null : (
             <CardDescription>
-              Each cell: consensus level (gap to target). Open a candidate for the evidence.
+              Each cell: consensus level (levels short of or above the target). Open a candidate for the evidence.
             </CardDescription>
           )}
         </CardHeader>
