@@ -17,7 +17,7 @@ import { recordAudit, recordAuditMany } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { can, canEraseCandidate, canExportCandidate } from "../auth/permissions";
+import { can, canEraseCandidate, canExportCandidate, seesEveryCheckIn } from "../auth/permissions";
 import { feedbackVisibility } from "../data/feedback";
 import { decisionSurvives, visibleStatus } from "../applications/status";
 import type { HiddenReason } from "../scorecards/access";
@@ -95,6 +95,9 @@ function panelRecordWhere(
 export async function candidateExportRecords(user: CurrentUser, candidateId: string) {
   const visibility = await feedbackVisibility();
   const panelWhere = panelRecordWhere(user, candidateId, visibility);
+  // Quality-of-hire check-ins are read by the hire's owner, their delegate and admins only: an
+  // admin's export includes them (texts, ratings), a recruiter's says they exist.
+  const withCheckIns = seesEveryCheckIn(user);
   const [candidate, panel] = await Promise.all([
     db.candidate.findUnique({
       where: { id: candidateId },
@@ -140,6 +143,25 @@ export async function candidateExportRecords(user: CurrentUser, candidateId: str
             decisionRationale: true,
             decidedAt: true,
             decidedBy: { select: { name: true } },
+            followUp: {
+              select: {
+                hiredAt: true,
+                checkIns: {
+                  orderBy: { milestoneDays: "asc" },
+                  select: withCheckIns
+                    ? {
+                        milestoneDays: true,
+                        submittedAt: true,
+                        author: { select: { name: true } },
+                        overall: true,
+                        wouldHireAgain: true,
+                        note: true,
+                        ratings: { select: { rating: true, evidence: true, domain: { select: { key: true } } } },
+                      }
+                    : { milestoneDays: true },
+                },
+              },
+            },
             interviews: {
               select: {
                 id: true,
@@ -181,12 +203,22 @@ export async function candidateExportRecords(user: CurrentUser, candidateId: str
         feedbackWithheld: true as const,
       };
     const cards = new Map(record.interviews.map((i) => [i.id, i.scorecards]));
-    const { interviews: _ids, id: _id, ...decision } = record;
+    const { interviews: _ids, id: _id, followUp, ...decision } = record;
     return {
       ...a,
       statusHidden: false,
       feedbackWithheld: false as const,
       ...decision,
+      ...(followUp
+        ? withCheckIns
+          ? { qualityOfHire: followUp }
+          : {
+              qualityOfHire: {
+                hiredAt: followUp.hiredAt,
+                checkInsWithheld: `${followUp.checkIns.length} check-in(s): only an admin's export includes their texts and ratings.`,
+              },
+            }
+        : {}),
       interviews: a.interviews.map((i) => ({ ...i, scorecards: cards.get(i.id) ?? [] })),
     };
   });
@@ -222,7 +254,7 @@ export async function exportCandidate(user: CurrentUser, candidateId: string) {
     ok: true as const,
     export: {
       exportedAt: new Date().toISOString(),
-      note: "Everything this organisation holds about the candidate: applications, interviews, submitted scorecards with interviewers' private notes, decisions and the audit trail. Unsubmitted drafts are interviewers' working copies, not the organisation's record, and are not included.",
+      note: "Everything this organisation holds about the candidate: applications, interviews, submitted scorecards with interviewers' private notes, decisions, quality-of-hire check-ins after a hire (in an admin's export) and the audit trail. Unsubmitted drafts are interviewers' working copies, not the organisation's record, and are not included.",
       ...records,
     },
   };

@@ -179,7 +179,7 @@ describe("erasure redacts the audit trail", () => {
 });
 
 describe("erasure and quality-of-hire check-ins", () => {
-  it("replaces a hire's check-in evidence and note, keeps the ratings, and asks nobody for the later check-ins", async () => {
+  it("exports a hire's check-ins to an admin only; erasure replaces their evidence and note, keeps the ratings, and asks nobody for the later check-ins", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const { interview } = await freshInterviewOf("kwame@example.com");
     const app = await db.application.findUniqueOrThrow({
@@ -212,6 +212,19 @@ describe("erasure and quality-of-hire check-ins", () => {
     });
     const due = async () => (await unremindedDueCheckIns(new Date())).filter((d) => d.app_id === app.id).length;
     expect(await due()).toBeGreaterThan(0); // 182 and 365 days are due
+
+    // Before erasure, a subject-access export: an admin's holds the check-in, a recruiter's says it exists.
+    const admin = await userByEmail("admin@example.com");
+    const byAdmin = await exportCandidate(admin, app.candidateId);
+    if (!byAdmin.ok) throw new Error(byAdmin.message);
+    const adminApp = byAdmin.export.candidate.applications.find((a) => a.id === app.id)!;
+    expect(JSON.stringify(adminApp)).toContain("health leave");
+    expect(adminApp).toMatchObject({ qualityOfHire: { checkIns: [{ milestoneDays: 90, overall: 4 }] } });
+    const byRecruiter = await exportCandidate(recruiter, app.candidateId);
+    if (!byRecruiter.ok) throw new Error(byRecruiter.message);
+    const recruiterApp = byRecruiter.export.candidate.applications.find((a) => a.id === app.id)!;
+    expect(JSON.stringify(recruiterApp)).not.toContain("health leave");
+    expect(recruiterApp).toMatchObject({ qualityOfHire: { checkInsWithheld: expect.stringMatching(/^1 check-in/) } });
 
     expect(await eraseCandidate(recruiter, app.candidateId)).toMatchObject({ ok: true });
     const checkIn = await db.qualityCheckIn.findFirstOrThrow({
