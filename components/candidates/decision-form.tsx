@@ -36,7 +36,12 @@ export function DecisionForm({
   const form = useForm<DecisionInput>({
     resolver: zodResolver(decisionSchema),
     ...CHECK_ON_SUBMIT,
-    defaultValues: { decision: initial.decision, rationale: initial.rationale ?? "", withoutOutstanding: false },
+    defaultValues: {
+      decision: initial.decision,
+      rationale: initial.rationale ?? "",
+      withoutOutstanding: false,
+      basedOn: initial.basedOn ?? null,
+    },
   });
   const decision = useWatch({ control: form.control, name: "decision" });
   const closes = decision === "HIRE" || decision === "NO_HIRE";
@@ -44,6 +49,8 @@ export function DecisionForm({
   const onSubmit = form.handleSubmit(async (v) => {
     const res = await recordDecisionAction(applicationId, { ...v, withoutOutstanding: closes && v.withoutOutstanding });
     if (!res.ok) return setMessage(res.message);
+    // The next save from this page builds on this decision.
+    form.setValue("basedOn", res.decidedAt);
     setMessage("Decision recorded.");
     router.refresh();
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
+import { conflict, forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import { outcomeRefusal, type OutcomeRefusal } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
@@ -62,10 +62,12 @@ export async function recordDecision(
   actor: CurrentUser,
   applicationId: string,
   raw: unknown,
-): Promise<ActionResult<object>> {
+): Promise<ActionResult<{ decidedAt: string }>> {
   const parsed = decisionSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
+    // Two deciders at once: the second waits here, then sees the first's decision (basedOn).
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
     const app = await tx.application.findUnique({
       where: { id: applicationId },
       include: {
@@ -79,7 +81,12 @@ export async function recordDecision(
     if (refusal) return forbidden(OUTCOME_REFUSAL_TEXT[refusal]);
     if (app.candidate.erasedAt)
       return refused("This candidate's personal data was erased; no decision can be recorded.");
-    const { decision, rationale, withoutOutstanding } = parsed.data;
+    const { decision, rationale, withoutOutstanding, basedOn } = parsed.data;
+    const now = new Date();
+    if (basedOn !== undefined && (app.decidedAt?.toISOString() ?? null) !== basedOn)
+      return conflict(
+        "Someone recorded a decision on this candidate after you opened this page, so yours was not saved. Reload to see it; your rationale is still in the form.",
+      );
     // Hire or no hire closes the application, and with it the drafts of panelists yet to submit.
     const closes = STATUS_OF_DECISION[decision] !== "ACTIVE";
     const outstanding = closes ? await tx.interview.count({ where: outstandingInterviews(applicationId) }) : 0;
@@ -93,7 +100,7 @@ export async function recordDecision(
       data: {
         decision,
         decisionRationale: rationale,
-        decidedAt: new Date(),
+        decidedAt: now,
         decidedById: actor.id,
         status: STATUS_OF_DECISION[decision],
       },
@@ -113,7 +120,7 @@ export async function recordDecision(
       },
       tx,
     );
-    return { ok: true as const };
+    return { ok: true as const, decidedAt: now.toISOString() };
   });
 }
 

@@ -15,5 +15,7 @@ export const decisionSchema = z.object({
    * locks their draft: only when the decider says so knowingly (lib/applications/decision.ts).
    */
   withoutOutstanding: z.boolean().optional(),
+  /** When the decision the form showed was recorded (null: none yet); another one recorded since is a conflict. */
+  basedOn: z.iso.datetime().nullable().optional(),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;

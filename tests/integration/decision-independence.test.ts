@@ -122,6 +122,25 @@ describe("recording a decision before submitting your own scorecard", () => {
     expect(await snapshot(appId)).toMatchObject({ status: "HIRED", decision: "HIRE", decidedById: owner.id });
   });
 
+  it("refuses a decision made on a page opened before another decision was recorded; one at a time", async () => {
+    const appId = await newApplication();
+    const first = await recordDecision(admin, appId, { decision: "HOLD", rationale, basedOn: null });
+    if (!first.ok) throw new Error(first.message);
+    // The owner's page still showed no decision.
+    expect(await recordDecision(owner, appId, { decision: "HOLD", rationale, basedOn: null })).toMatchObject({
+      ok: false,
+      kind: "conflict",
+    });
+    expect(await recordDecision(owner, appId, { decision: "HOLD", rationale, basedOn: first.decidedAt })).toMatchObject(
+      { ok: true },
+    );
+    const fresh = (await db.application.findUniqueOrThrow({ where: { id: appId } })).decidedAt!.toISOString();
+    const both = await Promise.all(
+      [owner, admin].map((who) => recordDecision(who, appId, { decision: "HOLD", rationale, basedOn: fresh })),
+    );
+    expect(both.map((r) => r.ok).sort()).toEqual([false, true]);
+  });
+
   it("is still the owner's or an admin's call off the panel (the rule adds to ownership, it doesn't replace it)", async () => {
     const appId = await newApplication();
     expect(await recordDecision(teamRecruiter, appId, { decision: "HIRE", rationale })).toMatchObject({

@@ -106,7 +106,11 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
                 <DecisionForm
                   applicationId={app.id}
                   outstanding={outstanding}
-                  initial={{ decision: app.decision ?? undefined, rationale: app.decisionRationale ?? "" }}
+                  initial={{
+                    decision: app.decision ?? undefined,
+                    rationale: app.decisionRationale ?? "",
+                    basedOn: app.decidedAt?.toISOString() ?? null,
+                  }}
                 />
               )}
             </CardContent>
