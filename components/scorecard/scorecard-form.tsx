@@ -24,6 +24,7 @@ import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
 import { useRestoreLocalCopy } from "./use-restore-local-copy";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
+import { deviceCopy, tabStorage } from "@/components/ui/device-copy";
 
 // zod and the submit schema load on the first focus in the form (or the first validation), not with
 // the page; if they cannot load (offline before any focus), the server's check of the same schema decides.
@@ -55,6 +56,19 @@ export function ScorecardForm({
   const [amending, setAmending] = useState(false);
   const [leftover, setLeftover] = useState<ScorecardValues | null>(null);
   const [reason, setReason] = useState("");
+  // The amendment's reason, kept in this tab while amending: a reload brings it back with the answers.
+  const reasonCopy = useMemo(
+    () =>
+      deviceCopy(
+        `aiops-amend-reason:${kit.viewerId}:${kit.interview.id}`,
+        (raw) => (typeof raw === "string" ? raw : null),
+        tabStorage(),
+      ),
+    [kit.viewerId, kit.interview.id],
+  );
+  useEffect(() => {
+    if (amending && reason) reasonCopy.write(reason);
+  }, [amending, reason, reasonCopy]);
   const [serverMessage, setServerMessage] = useState<string | null>(null);
   // Good news, not an error: announced politely as a status, kept apart from the red alerts.
   const [restoredNotice, setRestoredNotice] = useState(false);
@@ -139,6 +153,7 @@ export function ScorecardForm({
     autosave.holdLocal(aligned, serverVersion);
     setKnownSubmitted(true);
     setAmending(true);
+    setReason((typed) => typed || (reasonCopy.read() ?? ""));
     setLeftover(null);
     setServerMessage(null);
   };
@@ -147,6 +162,7 @@ export function ScorecardForm({
     autosave.clearLocal();
     setAmending(false);
     setReason("");
+    reasonCopy.clear();
   };
 
   const onSubmit = form.handleSubmit(async (v) => {
@@ -173,6 +189,7 @@ export function ScorecardForm({
         autosave.clearLocal();
         setAmending(false);
         setReason("");
+        reasonCopy.clear();
       } else {
         await autosave.flush();
         const res = await submitScorecardAction({

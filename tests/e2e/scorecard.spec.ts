@@ -69,6 +69,25 @@ test.describe("scoring an interview", () => {
     await expect(page.getByRole("button", { name: "Amend scorecard" })).toBeFocused();
     await screenshot(page, "interview-submitted");
 
+    // An amendment: changed evidence and the reason survive a reload, then it is saved.
+    await page.getByRole("button", { name: "Amend scorecard" }).click();
+    await sections.first().getByRole("textbox", { name: "Evidence" }).fill(`${EVIDENCE} Amended: also ran the review.`);
+    const why = "Added the post-incident review I left out.";
+    await page.getByLabel("Why are you changing a submitted scorecard?").fill(why);
+    await page.reload();
+    await page.getByRole("button", { name: "Start an amendment with them" }).click();
+    await expect(sections.first().getByRole("textbox", { name: "Evidence" })).toHaveValue(
+      `${EVIDENCE} Amended: also ran the review.`,
+    );
+    await expect(page.getByLabel("Why are you changing a submitted scorecard?")).toHaveValue(why);
+    await page.getByRole("button", { name: /Save amendment/ }).click();
+    await expect(page.getByRole("button", { name: "Amend scorecard" })).toBeFocused();
+    await page.reload();
+    await expect(sections.first().getByRole("textbox", { name: "Evidence" })).toHaveValue(
+      `${EVIDENCE} Amended: also ran the review.`,
+    );
+    await expect(page.getByRole("button", { name: "Start an amendment with them" })).toHaveCount(0);
+
     // Counted on the server, not just on screen: one submission event for this interview.
     await login(page, "admin@example.com");
     await page.goto("/admin/audit?action=scorecard.submitted");
