@@ -104,8 +104,9 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
       >
         {person.active ? "Deactivate" : "Reactivate"}
       </Button>
-      {/* Someone who has not set a password yet (the email went astray, the link expired) gets a new link. */}
-      {person.active && !person.hasPassword ? (
+      {/* Someone who has not set a password yet (the email went astray, the link expired) gets a new
+          link; someone who has one and forgot it gets the same link to set a new one. */}
+      {person.active ? (
         <Button
           size="sm"
           variant="ghost"
@@ -117,7 +118,7 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
             )
           }
         >
-          Send invitation
+          {person.hasPassword ? "Send password reset link" : "Send invitation"}
         </Button>
       ) : null}
       {chosen ? (

@@ -50,15 +50,17 @@ export async function createInvitation(tx: Tx, userId: string, actorId: string, 
 }
 
 /** The email, sent after the transaction committed (a rolled-back invitation must not be mailed). */
-export async function sendInvitation(to: { name: string; email: string }, token: string) {
+export async function sendInvitation(to: { name: string; email: string }, token: string, reset = false) {
   const routes = signInRoutes();
   await sendMail({
     to: to.email,
-    subject: "Your AIOps Scorecards account",
+    subject: reset ? "Set a new password for AIOps Scorecards" : "Your AIOps Scorecards account",
     text: [
       `Hello ${to.name},`,
       "",
-      "An account was created for you in AIOps Scorecards. Set your password here:",
+      reset
+        ? "An admin sent you a link to set a new password for AIOps Scorecards (your current one works until you do):"
+        : "An account was created for you in AIOps Scorecards. Set your password here:",
       `${baseUrl()}/invite/${token}`,
       "",
       `The link works once and expires in ${INVITATION_HOURS} hours. Then sign in with ${to.email} at ${baseUrl()}/signin.`,
@@ -70,7 +72,10 @@ export async function sendInvitation(to: { name: string; email: string }, token:
   });
 }
 
-/** An admin sends a (new) invitation to someone already added. */
+/**
+ * An admin sends a (new) invitation to someone already added; to someone with a password it is a
+ * reset link (a forgotten password: setting the new one ends their sessions, as any invitation does).
+ */
 export async function reinvite(
   actor: CurrentUser,
   raw: unknown,
@@ -81,15 +86,19 @@ export async function reinvite(
   const made = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: parsed.data.userId },
-      select: { id: true, name: true, email: true, active: true },
+      select: { id: true, name: true, email: true, active: true, passwordHash: true },
     });
     if (!user) return null;
     if (!user.active) return "inactive" as const;
-    return { user, ...(await createInvitation(tx, user.id, actor.id)) };
+    return {
+      user: { name: user.name, email: user.email },
+      reset: user.passwordHash !== null,
+      ...(await createInvitation(tx, user.id, actor.id)),
+    };
   });
   if (!made) return notFound("That person");
   if (made === "inactive") return forbidden("Reactivate this person before inviting them.");
-  await sendInvitation(made.user, made.token);
+  await sendInvitation(made.user, made.token, made.reset);
   return { ok: true, email: made.user.email, expiresAt: made.expiresAt.toISOString(), delivery: mailDelivery() };
 }
 

@@ -138,6 +138,9 @@ export async function setActive(actor: CurrentUser, raw: unknown): Promise<Actio
     await endAllSessions(tx, user.id);
     // Their API tokens die with the deactivation, so reactivating the account later revives none of them.
     const tokensRevoked = parsed.data.active ? 0 : await revokeAllTokensOf(tx, user.id);
+    // So do their unused invitation links: one forwarded while they were away is not re-armed by a reactivation.
+    if (!parsed.data.active)
+      await tx.invitation.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } });
     await recordAudit(
       {
         actorId: actor.id,

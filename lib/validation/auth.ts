@@ -12,6 +12,8 @@ export const emailAddress = (whose: string) =>
 export const emailField = emailAddress("your");
 
 export const PASSWORD_MIN = 12;
+const PASSWORD_MAX_BYTES = 72;
+const PASSWORD_MIN_DISTINCT = 5;
 /** Setting a password from an invitation link: the token travels in the body, never in a URL the server logs. */
 export const setPasswordSchema = z
   .object({
@@ -19,7 +21,13 @@ export const setPasswordSchema = z
     password: z
       .string()
       .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
-      .max(200, "Keep the password under 200 characters"),
+      // bcrypt reads the first 72 bytes only: a longer password would be cut without a word.
+      .refine((p) => new TextEncoder().encode(p).length <= PASSWORD_MAX_BYTES, {
+        message: `Keep the password under ${PASSWORD_MAX_BYTES} bytes (${PASSWORD_MAX_BYTES} plain letters, fewer with accents or emoji)`,
+      })
+      .refine((p) => p.trim().length > 0 && new Set(p).size >= PASSWORD_MIN_DISTINCT, {
+        message: `Use at least ${PASSWORD_MIN_DISTINCT} different characters: spaces or one key held down are easy to guess`,
+      }),
     confirm: z.string(),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });

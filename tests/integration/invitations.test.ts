@@ -2,7 +2,7 @@ import bcrypt from "bcryptjs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db";
 import { acceptInvitation, invitationFor, reinvite } from "../../lib/people/invitations";
-import { addPerson } from "../../lib/people/service";
+import { addPerson, setActive } from "../../lib/people/service";
 import { userByEmail } from "./helpers";
 
 // Mail is captured instead of written to .data/mail: the link is read from the message.
@@ -78,6 +78,43 @@ describe("invitations", () => {
       await acceptInvitation({ token: second, password: PASSWORD, confirm: PASSWORD }, address(), later),
     ).toMatchObject({ ok: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: lee.id } })).passwordHash).toBeNull();
+  });
+
+  it("to someone with a password it is a reset link: the new password replaces the old and ends their sessions", async () => {
+    const admin = await userByEmail("admin@example.com");
+    const added = await addPerson(admin, { name: "Forgetful Fay", email: "fay@example.org", kind: "INTERVIEWER" });
+    expect(added.ok).toBe(true);
+    const first = tokenIn(sent[0]!.text);
+    expect(await acceptInvitation({ token: first, password: PASSWORD, confirm: PASSWORD }, address())).toMatchObject({
+      ok: true,
+    });
+    const fay = await db.user.findUniqueOrThrow({ where: { email: "fay@example.org" } });
+    sent.length = 0;
+    expect(await reinvite(admin, { userId: fay.id })).toMatchObject({ ok: true, email: "fay@example.org" });
+    expect(sent[0]!.subject).toBe("Set a new password for AIOps Scorecards");
+    expect(sent[0]!.text).toMatch(/set a new password/);
+    const renewed = "a different long passphrase";
+    expect(
+      await acceptInvitation({ token: tokenIn(sent[0]!.text), password: renewed, confirm: renewed }, address()),
+    ).toMatchObject({ ok: true });
+    const after = await db.user.findUniqueOrThrow({ where: { id: fay.id } });
+    expect(await bcrypt.compare(renewed, after.passwordHash!)).toBe(true);
+    expect(await bcrypt.compare(PASSWORD, after.passwordHash!)).toBe(false);
+    expect(after.sessionGeneration).toBeGreaterThan(fay.sessionGeneration);
+  });
+
+  it("deactivating a person voids their unused link: reactivating them does not bring it back", async () => {
+    const admin = await userByEmail("admin@example.com");
+    expect((await addPerson(admin, { name: "Away Ana", email: "ana@example.org", kind: "INTERVIEWER" })).ok).toBe(true);
+    const token = tokenIn(sent[0]!.text);
+    const ana = await db.user.findUniqueOrThrow({ where: { email: "ana@example.org" } });
+    expect(await setActive(admin, { userId: ana.id, active: false, version: ana.version })).toMatchObject({ ok: true });
+    const off = await db.user.findUniqueOrThrow({ where: { id: ana.id } });
+    expect(await setActive(admin, { userId: ana.id, active: true, version: off.version })).toMatchObject({ ok: true });
+    expect(await invitationFor(token)).toMatchObject({ ok: false });
+    expect(await acceptInvitation({ token, password: PASSWORD, confirm: PASSWORD }, address())).toMatchObject({
+      ok: false,
+    });
   });
 
   it("blocks an address that keeps trying bad links", async () => {
