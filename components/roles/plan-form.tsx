@@ -2,7 +2,7 @@
 import { formatDateTime } from "@/lib/dates";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { savePlanAction } from "@/lib/roles/actions";
 import { Button } from "@/components/ui/button";
@@ -12,7 +12,7 @@ import type { PlanBuilderData } from "@/lib/data/plan-builder";
 import { unqualifiedStageDomains } from "@/lib/readiness/rules";
 import { planCoverage } from "@/lib/roles/coverage";
 import { tidyStage } from "@/lib/roles/plan-rules";
-import { planSchema, type PlanInput, type StageInput } from "@/lib/validation/plan";
+import { checkedIds, planSchema, type PlanInput, type StageInput } from "@/lib/validation/plan";
 import { CoveragePanel } from "./coverage-panel";
 import { PlanStage, stageFieldId } from "./plan-stage";
 import { usePlanCopy } from "./use-plan-copy";
@@ -38,6 +38,15 @@ function summaryItems(errors: FieldErrors<PlanInput>): SummaryItem[] {
   return items;
 }
 
+const planResolver = zodResolver(planSchema);
+/** A stage with its checkbox groups read as lists (checkedIds). */
+const listsOf = <S extends Partial<StageInput>>(s: S) => ({
+  ...s,
+  domainIds: checkedIds(s.domainIds),
+  interviewerIds: checkedIds(s.interviewerIds),
+  questionIds: checkedIds(s.questionIds),
+});
+
 export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: string }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
@@ -51,13 +60,15 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
   const [pending, setPending] = useState(0);
   // A failed save focuses the summary at the top (which links to each field), not the first field.
   const form = useForm<PlanInput>({
-    resolver: zodResolver(planSchema),
+    resolver: (values, context, options) => planResolver({ stages: values.stages.map(listsOf) }, context, options),
     defaultValues: { stages: data.stages },
     mode: "onChange",
     shouldFocusError: false,
   });
   const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "stages", keyName: "key" });
-  const stages = useWatch({ control: form.control, name: "stages" }) ?? [];
+  // Lists as lists, whatever the checkbox groups hold (checkedIds): everything below reads these.
+  const watched = useWatch({ control: form.control, name: "stages" });
+  const stages = useMemo(() => (watched ?? []).map(listsOf), [watched]);
   const copy = usePlanCopy({
     userId: data.userId,
     roleId: data.role.id,

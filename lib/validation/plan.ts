@@ -17,6 +17,16 @@ export const STAGE_KIND_LABEL = {
 export const UNSCORED_KINDS: readonly (typeof STAGE_KINDS)[number][] = ["BEHAVIOURAL", "DEBRIEF"];
 export const mayBeUnscored = (kind: string) => (UNSCORED_KINDS as readonly string[]).includes(kind);
 
+/**
+ * A checkbox group's value as a list. react-hook-form reads a group of one checkbox (a stage with
+ * one possible interviewer, one offered question) as that checkbox's value or `false`, not a list:
+ * the plan form reads and validates its stages through this (components/roles/plan-form.tsx).
+ */
+export function checkedIds(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
+  return typeof value === "string" && value !== "" ? [value] : [];
+}
+
 export const stageSchema = z.object({
   id: z.string().max(64).optional(),
   name: userText().trim().min(2, "Name the stage").max(80, "Keep the name under 80 characters"),

@@ -135,3 +135,30 @@ test("Publish right after Save waits for it and publishes, instead of reporting 
   await expect(page.getByLabel("Stage 1 name")).toHaveValue("Systems and automation");
   await expect(page.getByText(/^Published /)).toBeVisible();
 });
+
+test("a role whose only possible interviewer is its owner gets a plan (one checkbox in a group is still a list)", async ({
+  page,
+}) => {
+  await login(page, "manager@example.com");
+  await page.goto("/roles/new");
+  await page.getByRole("link", { name: "Site Reliability Engineer" }).click();
+  const title = "SRE plan with the owner alone";
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create role" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await page.getByRole("link", { name: "Edit plan" }).click();
+  await fillStage(
+    page,
+    1,
+    "Systems",
+    "Technical deep-dive",
+    ["Observability", "Data literacy", "Automation", "Security"],
+    ["Jordan Lee"],
+  );
+  // The page used to be replaced by "Something went wrong" here.
+  await expect(page.getByRole("heading", { name: "Interview plan" })).toBeVisible();
+  await page.getByRole("button", { name: "Save draft plan" }).click();
+  await expect(page.getByText("Draft plan saved (not published).")).toBeVisible();
+  await page.reload();
+  await expect(stageItem(page, 1).getByRole("checkbox", { name: "Jordan Lee" })).toBeChecked();
+});
