@@ -134,6 +134,7 @@ export async function submitCheckIn(
         application: {
           select: {
             status: true,
+            candidate: { select: { erasedAt: true } },
             role: { select: { ownerId: true, targets: { where: { level: { gt: 0 } }, select: { domainId: true } } } },
           },
         },
@@ -166,6 +167,8 @@ export async function submitCheckIn(
     }
     if (hire.application.status !== "HIRED")
       return refused("This person is no longer marked as hired; their check-ins have stopped.");
+    if (hire.application.candidate.erasedAt)
+      return refused("This person's data was erased; no check-in is recorded about them any more.");
     if (!days.includes(input.milestoneDays))
       return refused("That is not one of the organisation's check-ins.", "milestoneDays");
     const dueAt = milestoneDueAt(hire.hiredAt, input.milestoneDays);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { recordAudit } from "../../lib/audit";
 import { EXPORT_SUBMIT_FIRST, eraseCandidate, exportCandidate, exportRefusal } from "../../lib/candidates/privacy";
 import { db } from "../../lib/db";
+import { submitCheckIn } from "../../lib/quality/check-ins";
 import { unremindedDueCheckIns } from "../../lib/quality/due";
 import { amendScorecard, submitScorecard } from "../../lib/scorecards/service";
 import { completeValues, freshInterviewOf, userByEmail } from "./helpers";
@@ -236,6 +237,18 @@ describe("erasure and quality-of-hire check-ins", () => {
     expect(checkIn.ratings[0]!.evidence).not.toContain("private.example");
     expect(checkIn.overall).toBe(4);
     expect(await due()).toBe(0);
+    // Nor can one be recorded about them from a direct link.
+    const targets = await db.roleTarget.findMany({ where: { roleId: app.roleId, level: { gt: 0 } } });
+    const later = await submitCheckIn(admin, {
+      applicationId: app.id,
+      milestoneDays: 182,
+      overall: 3,
+      wouldHireAgain: true,
+      note: "",
+      ratings: targets.map((t) => ({ domainId: t.domainId, rating: 2, evidence: "Kept the pager quiet." })),
+    });
+    expect(later).toMatchObject({ ok: false, message: expect.stringMatching(/data was erased/) });
+    expect(await db.qualityCheckIn.count({ where: { applicationId: app.id } })).toBe(1);
   });
 });
 
