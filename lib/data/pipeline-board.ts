@@ -5,6 +5,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { Page } from "../paging/cursor";
 import { keysetTablePage, type KeyPart } from "../paging/keyset";
+import { limitRules } from "../rate-limit/limits";
 import { reminderState } from "../reminders/schedule";
 import { NO_INTERVIEWS, NOT_STARTED } from "../validation/list-params";
 
@@ -29,12 +30,12 @@ type InterviewRow = {
   reminders?: { sentAt: Date }[];
 };
 
-/** A nudge holds for an hour per interview (limits' nudgeInterview): the board says so instead of offering another. */
-const NUDGE_HOLDS_MS = 3600 * 1000;
+/** How long a nudge holds per interview (the nudgeInterview limit): the board says so instead of offering another. */
+const nudgeHoldsMs = () => limitRules().nudgeInterview.seconds * 1000;
 const recentNudge = (i: InterviewRow, now: Date) => {
   const at = i.reminders?.[0]?.sentAt;
   const ago = at ? now.getTime() - at.getTime() : null;
-  return ago !== null && ago < NUDGE_HOLDS_MS ? Math.max(0, Math.floor(ago / 60_000)) : null;
+  return ago !== null && ago < nudgeHoldsMs() ? Math.max(0, Math.floor(ago / 60_000)) : null;
 };
 
 /**
