@@ -53,6 +53,11 @@ export function MyDomainCard({
             {qualificationText(d.qualification.how)} on {formatDate(d.qualification.qualifiedAt, timeZone)}
             {d.qualification.how === "GRANTED" && d.qualification.note ? <> · “{d.qualification.note}”</> : null}
           </p>
+        ) : d.revokedAt ? (
+          <p className="text-sm text-muted-foreground">
+            Your qualification was revoked on {formatDate(d.revokedAt, timeZone)}: the seats and calibration attempts
+            below count from that day on.
+          </p>
         ) : null}
       </CardHeader>
       <CardContent className="grid gap-4">

@@ -18,6 +18,8 @@ export type TeamCell = {
   reverseShadows: { done: number; required: number };
   calibrationPassed: boolean;
   best: { exact: number; items: number } | null;
+  /** When their qualification was revoked (not qualified since): only what they did after it counts. */
+  revokedOn: string | null;
 };
 export type TeamPerson = { id: string; name: string; cells: TeamCell[] };
 type Domain = { domainId: string; name: string; shortName: string };
@@ -106,12 +108,16 @@ export function TeamMatrix({ domains, people }: { domains: Domain[]; people: Tea
                       ) : (
                         <div className="grid justify-items-start gap-1">
                           {cell.status === "ready-to-claim" ? <Badge variant="default">ready to claim</Badge> : null}
+                          {cell.revokedOn ? (
+                            <span className="text-xs text-muted-foreground">
+                              revoked {cell.revokedOn}; counting since
+                            </span>
+                          ) : null}
                           <Progress cell={cell} />
                           <Button
                             type="button"
                             size="sm"
                             variant="outline"
-
                             aria-label={`Grant ${p.name} a qualification in ${d.name}`}
                             onClick={() => open("grant", p, d)}
                           >

@@ -42,24 +42,33 @@ export async function currentDomains(): Promise<{ domainId: string; name: string
 
 type SeatCount = { uid: string; domain: string; seat: "SHADOW" | "REVERSE_SHADOW"; n: number };
 
-/** Submitted training seats per person and domain (the seat's stage's focus domains). */
+/**
+ * Submitted training seats per person and domain (the seat's stage's focus domains). After a
+ * revocation only seats submitted later count: the person trains again.
+ */
 async function trainingSeats(userIds: string[]): Promise<SeatCount[]> {
   if (userIds.length === 0) return [];
   return db.$queryRaw<SeatCount[]>(Prisma.sql`
     SELECT i."interviewerId" AS uid, sd."domainId" AS domain, i.seat::text AS seat, count(*)::int AS n
     FROM "Interview" i JOIN "StageDomain" sd ON sd."stageId" = i."stageId"
+    LEFT JOIN "QualificationRevocation" r ON r."userId" = i."interviewerId" AND r."domainId" = sd."domainId"
     WHERE i."interviewerId" = ANY (${userIds}) AND i.seat <> 'LEAD' AND i."scorecardSubmittedAt" IS NOT NULL
+      AND (r."revokedAt" IS NULL OR i."scorecardSubmittedAt" > r."revokedAt")
     GROUP BY 1, 2, 3`);
 }
 
 type Best = { exact: number; items: number; passed: boolean };
-/** Each person's best calibration attempt per domain (a pass first, then the highest share rated as the panel did), one row each. */
+/**
+ * Each person's best calibration attempt per domain (a pass first, then the highest share rated as
+ * the panel did), one row each; after a revocation, of the attempts submitted since.
+ */
 async function bestCalibrations(userIds: string[]): Promise<Map<string, Best>> {
   if (userIds.length === 0) return new Map();
   const rows = await db.$queryRaw<(Best & { uid: string; domain: string })[]>(Prisma.sql`
     SELECT DISTINCT ON (a."userId", e."domainId") a."userId" AS uid, e."domainId" AS domain, a.exact, a.items, a.passed
     FROM "CalibrationAttempt" a JOIN "CalibrationExercise" e ON e.id = a."exerciseId"
-    WHERE a."userId" = ANY (${userIds})
+    LEFT JOIN "QualificationRevocation" r ON r."userId" = a."userId" AND r."domainId" = e."domainId"
+    WHERE a."userId" = ANY (${userIds}) AND (r."revokedAt" IS NULL OR a."submittedAt" > r."revokedAt")
     ORDER BY a."userId", e."domainId", a.passed DESC, a.exact::float8 / NULLIF(a.items, 0) DESC NULLS LAST, a."submittedAt" DESC`);
   return new Map(rows.map((r) => [`${r.uid}:${r.domain}`, { exact: r.exact, items: r.items, passed: r.passed }]));
 }
@@ -69,16 +78,22 @@ export type PersonDomainReadiness = DomainProgress & {
   name: string;
   qualification: { how: "TRAINED" | "GRANTED"; qualifiedAt: Date; note: string } | null;
   best: Best | null;
+  /** When a qualification in the domain was last revoked: what was done before it no longer counts. */
+  revokedAt: Date | null;
 };
 
 export async function readinessOf(userIds: string[], settings: ReadinessSettings) {
-  const [domains, seats, best, quals] = await Promise.all([
+  const [domains, seats, best, quals, revocations] = await Promise.all([
     currentDomains(),
     trainingSeats(userIds),
     bestCalibrations(userIds),
     db.interviewerQualification.findMany({
       where: { userId: { in: userIds } },
       select: { userId: true, domainId: true, how: true, qualifiedAt: true, note: true },
+    }),
+    db.qualificationRevocation.findMany({
+      where: { userId: { in: userIds } },
+      select: { userId: true, domainId: true, revokedAt: true },
     }),
   ]);
   const seatsOf = (uid: string, domain: string, seat: SeatCount["seat"]) =>
@@ -89,6 +104,7 @@ export async function readinessOf(userIds: string[], settings: ReadinessSettings
       domains.map((d): PersonDomainReadiness => {
         const q = quals.find((x) => x.userId === uid && x.domainId === d.domainId) ?? null;
         const b = best.get(`${uid}:${d.domainId}`) ?? null;
+        const revokedAt = revocations.find((r) => r.userId === uid && r.domainId === d.domainId)?.revokedAt ?? null;
         const progress = domainProgress(
           {
             shadows: seatsOf(uid, d.domainId, "SHADOW"),
@@ -98,7 +114,7 @@ export async function readinessOf(userIds: string[], settings: ReadinessSettings
           },
           settings,
         );
-        return { ...progress, domainId: d.domainId, name: d.name, qualification: q, best: b };
+        return { ...progress, domainId: d.domainId, name: d.name, qualification: q, best: b, revokedAt };
       }),
     ]),
   );

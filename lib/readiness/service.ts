@@ -103,6 +103,13 @@ export async function revokeQualification(actor: CurrentUser, raw: unknown): Pro
     const existing = await tx.interviewerQualification.findUnique({ where: { userId_domainId: { userId, domainId } } });
     if (!existing) return notFound("That qualification");
     await tx.interviewerQualification.delete({ where: { userId_domainId: { userId, domainId } } });
+    // The person trains again: only seats and calibration attempts after this instant count.
+    const revokedAt = new Date();
+    await tx.qualificationRevocation.upsert({
+      where: { userId_domainId: { userId, domainId } },
+      create: { userId, domainId, revokedAt },
+      update: { revokedAt },
+    });
     await recordAudit(
       {
         actorId: actor.id,

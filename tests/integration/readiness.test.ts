@@ -6,6 +6,7 @@ import { exerciseToTake, myReadiness, teamReadiness } from "../../lib/readiness/
 import {
   claimQualification,
   grantQualification,
+  revokeQualification,
   submitCalibrationAttempt,
   updateReadinessSettings,
 } from "../../lib/readiness/service";
@@ -153,5 +154,70 @@ describe("interviewer readiness", () => {
     // The team view reads the same rows.
     const team = (await teamReadiness(await userByEmail("manager@example.com"), "UTC", { q: "Kwame" }))!;
     expect(team.people[0]!.domains.find((d) => d.domainId === domain.domainId)!.best).toEqual(best);
+  });
+
+  it("makes a revoked person train again: only seats and calibration attempts after the revocation count", async () => {
+    const manager = await userByEmail("manager@example.com");
+    const mei = await userByEmail("mei@example.com");
+    const domainOf = async () => (await myReadiness(mei))!.domains.find((d) => d.domainId === security.domainId)!;
+    // Two shadow seats done and a passed calibration: one reverse-shadow seat short.
+    const security = (await myReadiness(mei))!.domains.find((d) => d.status !== "qualified" && d.calibrationPassed)!;
+    expect(security.shadows.done).toBe(2);
+    const key = { userId: mei.id, domainId: security.domainId };
+    expect(await grantQualification(manager, { ...key, note: "Led these elsewhere" })).toEqual({ ok: true });
+    expect(await revokeQualification(mei, { ...key, note: "no" })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await revokeQualification(manager, { ...key, note: "Rated far from the panels" })).toEqual({ ok: true });
+
+    const after = await domainOf();
+    expect(after).toMatchObject({
+      status: "in-training",
+      shadows: { done: 0 },
+      reverseShadows: { done: 0 },
+      calibrationPassed: false,
+      best: null,
+    });
+    expect(after.revokedAt).toBeInstanceOf(Date);
+    expect(after.remaining).toContain("a passed calibration exercise");
+    expect(await claimQualification(mei, { domainId: security.domainId })).toMatchObject({ ok: false });
+    // The team view reads the same rows.
+    const team = (await teamReadiness(manager, "UTC", { q: "Mei" }))!;
+    expect(team.people[0]!.domains.find((d) => d.domainId === security.domainId)).toMatchObject({
+      status: "in-training",
+      shadows: { done: 0 },
+    });
+
+    // What is done after the revocation counts again.
+    const seat = await db.interview.findFirstOrThrow({
+      where: {
+        interviewerId: mei.id,
+        seat: "SHADOW",
+        scorecardSubmittedAt: { not: null },
+        stage: { domains: { some: { domainId: security.domainId } } },
+      },
+      select: { id: true },
+    });
+    await new Promise((r) => setTimeout(r, 5)); // later than the revocation's instant
+    await db.interview.update({ where: { id: seat.id }, data: { scorecardSubmittedAt: new Date() } });
+    const exercise = await db.calibrationExercise.findFirstOrThrow({
+      where: { domainId: security.domainId, retiredAt: null },
+      select: { id: true, items: { select: { id: true, consensus: true } } },
+    });
+    const attempt = await submitCalibrationAttempt(mei, {
+      exerciseId: exercise.id,
+      answers: exercise.items.map((i) => ({ itemId: i.id, rating: i.consensus })),
+    });
+    expect(attempt).toMatchObject({ ok: true, score: { passed: true } });
+    expect(await domainOf()).toMatchObject({ shadows: { done: 1 }, calibrationPassed: true, status: "in-training" });
+
+    // Revoked twice, the later instant is the one that counts; a grant still qualifies at once.
+    expect(await grantQualification(manager, { ...key, note: "Back from leave" })).toEqual({ ok: true });
+    expect((await domainOf()).status).toBe("qualified");
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await revokeQualification(manager, { ...key, note: "Drifted again" })).toEqual({ ok: true });
+    expect(await domainOf()).toMatchObject({ shadows: { done: 0 }, calibrationPassed: false });
+    expect(await db.qualificationRevocation.count({ where: key })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "readiness.qualification_revoked", entityId: mei.id } })).toBe(
+      2,
+    );
   });
 });

@@ -45,6 +45,7 @@ export default async function TeamReadinessPage({
       reverseShadows: d.reverseShadows,
       calibrationPassed: d.calibrationPassed,
       best: d.best ? { exact: d.best.exact, items: d.best.items } : null,
+      revokedOn: d.revokedAt && !d.qualification ? formatDate(d.revokedAt, tz) : null,
     })),
   }));
   return (
