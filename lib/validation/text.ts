@@ -10,12 +10,16 @@
 // (PGlite's decoder drops it), so a retry of the same text would look changed. A lone UTF-16
 // surrogate (half an emoji, cut by a tool) becomes U+FFFD, which is what the database driver
 // would store anyway; cleaning it here means what is validated and compared is what is stored.
+// The explicit direction controls go as well (embeddings and overrides U+202A-U+202E, isolates
+// U+2066-U+2069): a name holding a right-to-left override reversed the rest of every sentence it
+// was shown in (the audit log: "Sam approved <name>" read backwards after it). Right-to-left
+// scripts need none of them (each letter carries its direction); the marks U+200E/U+200F stay.
 import { z } from "zod";
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFEFF]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** The text as it will be stored: invisible control characters and BOMs removed, lone surrogates replaced. */
+/** The text as it will be stored: invisible control characters, direction controls and BOMs removed, lone surrogates replaced. */
 export function cleanUserText(s: string): string {
   return s.replace(CONTROL, "").replace(LONE_SURROGATE, "\uFFFD");
 }
