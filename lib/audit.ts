@@ -1,7 +1,7 @@
 // Append-only audit log. Every score change, submission, permission change and matrix
 // edit goes through here, inside the same transaction as the change when there is one.
 // The database refuses UPDATE and DELETE on it; the one exception is erasing a candidate,
-// which may replace an event's data with a redaction marker (lib/candidates/privacy.ts).
+// which may replace an event's data with a redaction marker (lib/candidates/erasure.ts).
 import type { Prisma } from "./generated/prisma/client";
 import { db, type Tx } from "./db";
 

@@ -5,7 +5,7 @@ import { defineAction } from "../run-action";
 import { idSchema } from "../validation/id";
 import { commitImport, previewImport } from "./import";
 import { confirmedLinesSchema, csvTextSchema } from "./limits";
-import { eraseCandidate } from "./privacy";
+import { eraseCandidate } from "./erasure";
 
 // The CSV text's size (5 MB max, lib/candidates/limits.ts) is checked by its schema, after sign-in;
 // next.config.mjs lets server-action bodies that large through.

@@ -2,7 +2,7 @@ import "server-only";
 import { visibleStatus } from "../applications/status";
 import { canEraseCandidate } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
-import { exportRefusal } from "../candidates/privacy";
+import { exportRefusal } from "../candidates/export";
 import { db } from "../db";
 import { visibleFeedbackWhere } from "../scorecards/visibility";
 import { feedbackVisibility } from "./feedback";

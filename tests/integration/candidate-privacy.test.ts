@@ -2,7 +2,8 @@
 // and the candidate export obeys the independence rule.
 import { describe, expect, it } from "vitest";
 import { recordAudit } from "../../lib/audit";
-import { EXPORT_SUBMIT_FIRST, eraseCandidate, exportCandidate, exportRefusal } from "../../lib/candidates/privacy";
+import { eraseCandidate } from "../../lib/candidates/erasure";
+import { EXPORT_SUBMIT_FIRST, exportCandidate, exportRefusal } from "../../lib/candidates/export";
 import { db } from "../../lib/db";
 import { submitCheckIn } from "../../lib/quality/check-ins";
 import { unremindedDueCheckIns } from "../../lib/quality/due";

@@ -4,15 +4,14 @@
 import { describe, expect, it } from "vitest";
 import { apiGaps, apiScorecards } from "../../lib/api/v1";
 import type { CurrentUser } from "../../lib/auth/session";
+import { eraseCandidate, ERASE_NOT_ON_TEAM } from "../../lib/candidates/erasure";
 import {
   candidateExportRecords,
   EXPORT_NOT_ON_TEAM,
   EXPORT_SUBMIT_FIRST,
-  eraseCandidate,
-  ERASE_NOT_ON_TEAM,
   exportCandidate,
   exportRefusal,
-} from "../../lib/candidates/privacy";
+} from "../../lib/candidates/export";
 import { candidateReport } from "../../lib/data/candidate";
 import { candidateProfile } from "../../lib/data/candidate-profile";
 import { db } from "../../lib/db";

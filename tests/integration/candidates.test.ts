@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { commitImport, previewImport } from "../../lib/candidates/import";
 import { CSV_EMPTY, CSV_TOO_LARGE } from "../../lib/candidates/limits";
-import { eraseCandidate, exportCandidate } from "../../lib/candidates/privacy";
+import { eraseCandidate } from "../../lib/candidates/erasure";
+import { exportCandidate } from "../../lib/candidates/export";
 import { db } from "../../lib/db";
 import { recordAudit } from "../../lib/audit";
 import { submitScorecard } from "../../lib/scorecards/service";

@@ -4,7 +4,8 @@
 // public form's checks (token, options, "prefer not to say", erasure).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../lib/auth/session";
-import { eraseCandidate, exportCandidate } from "../../lib/candidates/privacy";
+import { eraseCandidate } from "../../lib/candidates/erasure";
+import { exportCandidate } from "../../lib/candidates/export";
 import { candidateProfile } from "../../lib/data/candidate-profile";
 import { db } from "../../lib/db";
 import { fairHiringCsv, fairHiringReport, UNDISCLOSED } from "../../lib/fair-hiring/report";

@@ -1,4 +1,4 @@
-import { exportCandidate } from "@/lib/candidates/privacy";
+import { exportCandidate } from "@/lib/candidates/export";
 import { CROSS_SITE_REFUSAL, isSameOriginRequest } from "@/lib/auth/same-origin";
 import { sessionRoute } from "@/lib/route-handler";
 
