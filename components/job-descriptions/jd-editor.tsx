@@ -84,7 +84,8 @@ export function JdEditor({
   const [pending, start] = useTransition();
   // Text typed and not saved is kept on this device; only an editor's typing is worth keeping.
   const copy = useJdCopy({
-    userId: canEdit ? userId : "",
+    enabled: canEdit,
+    userId,
     roleId,
     title,
     kept,

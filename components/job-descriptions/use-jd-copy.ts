@@ -7,6 +7,8 @@ import type { GeneratedFrom } from "@/lib/job-descriptions/generate";
 import { jdCopyKey, parseJdCopy, type JdCopy } from "./jd-copies";
 
 export function useJdCopy(opts: {
+  /** False for someone who may only read the text: nothing is kept, read or offered. */
+  enabled: boolean;
   userId: string;
   roleId: string;
   /** The role's title, kept with the copy so sign-out can name it. */
@@ -18,7 +20,7 @@ export function useJdCopy(opts: {
   origin: GeneratedFrom | undefined;
   restore: (copy: JdCopy) => void;
 }) {
-  const { userId, roleId, title, kept, text, basedOn, origin } = opts;
+  const { enabled, userId, roleId, title, kept, text, basedOn, origin } = opts;
   const store = useMemo(() => deviceCopy(jdCopyKey(userId, roleId), parseJdCopy), [userId, roleId]);
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState<JdCopy | null>(null);
@@ -26,6 +28,7 @@ export function useJdCopy(opts: {
 
   // Read after mount (storage is the browser's), once per page.
   useEffect(() => {
+    if (!enabled) return;
     const copy = store.read();
     if (copy && copy.text !== first.current.kept) {
       first.current.restore(copy);
@@ -34,7 +37,7 @@ export function useJdCopy(opts: {
     // localStorage only exists after hydration, so reading (and then writing) starts in an effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setReady(true);
-  }, [store]);
+  }, [enabled, store]);
 
   useEffect(() => {
     if (!ready) return;
