@@ -9,12 +9,22 @@ import { agreementText } from "@/lib/readiness/next-steps";
 export type MyExercise = {
   id: string;
   title: string;
+  domainId: string;
   domain: string;
   items: number;
   attempts: { exact: number; items: number; passed: boolean; submittedAt: Date }[];
 };
 
-export function MyExerciseList({ exercises, timeZone }: { exercises: MyExercise[]; timeZone: string }) {
+export function MyExerciseList({
+  exercises,
+  timeZone,
+  revokedAt,
+}: {
+  exercises: MyExercise[];
+  timeZone: string;
+  /** Per domain, when the viewer's qualification was revoked: attempts before it no longer count. */
+  revokedAt: ReadonlyMap<string, Date>;
+}) {
   if (exercises.length === 0)
     return (
       <p className="text-sm text-muted-foreground">
@@ -25,6 +35,8 @@ export function MyExerciseList({ exercises, timeZone }: { exercises: MyExercise[
     <ul className="divide-y divide-border" aria-label="Calibration exercises">
       {exercises.map((e) => {
         const last = e.attempts[0];
+        const revoked = revokedAt.get(e.domainId);
+        const stale = !!last && !!revoked && last.submittedAt <= revoked;
         return (
           <li key={e.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
             <div className="min-w-0">
@@ -43,7 +55,11 @@ export function MyExerciseList({ exercises, timeZone }: { exercises: MyExercise[
                     <span>
                       Last attempt {formatDate(last.submittedAt, timeZone)}: {agreementText(last.exact, last.items)}
                     </span>
-                    {last.passed ? (
+                    {stale ? (
+                      <span className="text-muted-foreground">
+                        (before your qualification was revoked: no longer counts)
+                      </span>
+                    ) : last.passed ? (
                       <Badge variant="success">passed</Badge>
                     ) : (
                       <Badge variant="warning">not passed</Badge>

@@ -66,7 +66,7 @@ test.describe("team readiness", () => {
       matrix.getByRole("button", { name: new RegExp(`^Grant ${PERSON} a qualification in Data`) }),
     ).toBeVisible();
     // He trains again: the cell says since when his seats and calibration count.
-    await expect(matrix.getByText(/^revoked .+; counting since$/)).toBeVisible();
+    await expect(matrix.getByText(/^revoked .+: counts from then$/)).toBeVisible();
     await limit.getByLabel("Weekly limit").fill("");
     await limit.getByRole("button", { name: "Save" }).click();
     await expect(limit.getByText(/Saved: the default/)).toBeVisible();

@@ -85,7 +85,11 @@ export default async function MyReadinessPage({
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-2">
-            <MyExerciseList exercises={exercises.rows} timeZone={tz} />
+            <MyExerciseList
+              exercises={exercises.rows}
+              timeZone={tz}
+              revokedAt={new Map(domains.flatMap((d) => (d.revokedAt ? [[d.domainId, d.revokedAt] as const] : [])))}
+            />
             <Pager label="Pages of calibration exercises" params={{}} page={exercises} hash="exercises" />
           </CardContent>
         </Card>
