@@ -110,7 +110,7 @@ export function TeamMatrix({ domains, people }: { domains: Domain[]; people: Tea
                           {cell.status === "ready-to-claim" ? <Badge variant="default">ready to claim</Badge> : null}
                           {cell.revokedOn ? (
                             <span className="text-xs text-muted-foreground">
-                              revoked {cell.revokedOn}; counting since
+                              revoked {cell.revokedOn}: counts from then
                             </span>
                           ) : null}
                           <Progress cell={cell} />
