@@ -20,6 +20,7 @@ import { LeftoverBanner } from "./leftover-banner";
 import { OverallRecommendation } from "./overall-recommendation";
 import { AmendReason, ClosedNotice } from "./scorecard-notices";
 import { SubmitBar, SubmitButton, SubmittedStatus } from "./submit-bar";
+import { formatDateTime } from "@/lib/dates";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
 import { useRestoreLocalCopy } from "./use-restore-local-copy";
@@ -246,6 +247,12 @@ export function ScorecardForm({
           />
         ) : null}
         {closed && !submitted ? <ClosedNotice reason={closed} strandedLocal={strandedLocal} /> : null}
+        {kit.interview.startsLater && !submitted && !closed ? (
+          <p className="rounded-md border border-border bg-muted/40 p-3 text-sm">
+            This interview is on {formatDateTime(kit.interview.scheduledAt, timeZone)}. Notes you type now are saved as
+            a draft; you can submit once the interview has taken place.
+          </p>
+        ) : null}
         {kit.domains.map((d, i) => (
           <DomainScoreField key={d.domainId} domain={d} index={i} readOnly={readOnly} />
         ))}
@@ -267,6 +274,7 @@ export function ScorecardForm({
                 at={kit.scorecard.submittedAt ?? submittedHere}
                 timeZone={timeZone}
                 applicationId={kit.applicationId}
+                panelFeedbackOpen={kit.panelFeedbackOpen}
               />
             ) : closed && !submitted ? (
               <span className="text-muted-foreground">Read only.</span>

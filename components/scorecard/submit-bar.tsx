@@ -91,16 +91,19 @@ export function SubmittedStatus({
   at,
   timeZone,
   applicationId,
+  panelFeedbackOpen,
 }: {
   at: string | Date | null | undefined;
   timeZone: string;
   applicationId: string;
+  /** False while the panel's feedback stays hidden from the viewer (another scorecard of theirs to submit, or never shown). */
+  panelFeedbackOpen: boolean;
 }) {
   return (
     <span className="text-success">
       {submittedText(at, timeZone)} Locked.{" "}
       <a href={`/candidates/${applicationId}`} className="text-primary underline underline-offset-4">
-        See the panel&apos;s feedback
+        {panelFeedbackOpen ? "See the panel's feedback" : "Candidate page"}
       </a>
     </span>
   );

@@ -2,7 +2,9 @@ import "server-only";
 import { canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { closedReason, toValues } from "../scorecards/service";
+import { closedReason, startsLater, toValues } from "../scorecards/service";
+import { visibleFeedbackWhere } from "../scorecards/visibility";
+import { feedbackVisibility } from "./feedback";
 
 // One stage's interview kit (focus domains with the role's target, what each level looks like,
 // the questions the plan assigned) is read by `stageKit`, for both the interview page
@@ -160,6 +162,8 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
     interview: {
       id: interview.id,
       scheduledAt: interview.scheduledAt,
+      /** Not started yet: a draft can be saved, a submission waits (lib/scorecards/service.ts). */
+      startsLater: startsLater(interview.scheduledAt),
       stageName: interview.stage.name,
       stageKind: interview.stage.kind,
       durationMinutes: interview.stage.durationMinutes,
@@ -174,6 +178,13 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
     matrixVersion,
     domains,
     otherQuestions,
+    /** Once submitted: whether the viewer now reads the panel's feedback on this application (the independence rule, in the query). */
+    panelFeedbackOpen:
+      card?.status === "SUBMITTED"
+        ? (await db.application.count({
+            where: { AND: [{ id: interview.applicationId }, visibleFeedbackWhere(user, await feedbackVisibility())] },
+          })) > 0
+        : false,
     scorecard: card
       ? {
           status: card.status,

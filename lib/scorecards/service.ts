@@ -3,7 +3,7 @@
 // Concurrency: each write is a compare-and-set on Scorecard.version, so two tabs or two
 // devices never silently overwrite each other, and N parallel submits make one submission.
 import "server-only";
-import { invalid, notFound, type ActionResult } from "../action-result";
+import { invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
@@ -28,6 +28,7 @@ async function ownInterview(tx: Tx, user: CurrentUser, interviewId: string) {
     where: { id: interviewId, interviewerId: user.id },
     select: {
       id: true,
+      scheduledAt: true,
       stage: { select: { domains: { select: { domainId: true } } } },
       application: {
         select: {
@@ -121,6 +122,18 @@ export function closedReason(
   return null;
 }
 
+export const SUBMIT_NOT_YET =
+  "This interview hasn't started yet: your draft is saved, and you can submit once the interview has taken place.";
+
+/**
+ * A scorecard is evidence of an interview that took place: it can be drafted ahead (notes, a
+ * plan) but not submitted before the interview's start. A submission ahead of time counted as a
+ * training seat and in the panel's consensus, and read as negative hours to submit.
+ */
+export function startsLater(scheduledAt: Date | null, now = new Date()): boolean {
+  return !!scheduledAt && scheduledAt.getTime() > now.getTime();
+}
+
 /** Indicator ids that belong to the matrix cells of this role's cluster, per domain. */
 async function allowedIndicators(tx: Tx, interview: Interview, matrixVersionId: string) {
   const cells = await tx.matrixCell.findMany({
@@ -200,6 +213,7 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
     if (!interview) return notFound("That interview");
     const closed = closedReason(interview.application, mode);
     if (closed) return { ok: false, kind: "locked", message: `${closed}; nothing was saved.` };
+    if (mode === "submit" && startsLater(interview.scheduledAt)) return refused(SUBMIT_NOT_YET);
 
     const existing = await tx.scorecard.findUnique({
       where: { interviewId_interviewerId: { interviewId: interview.id, interviewerId: user.id } },

@@ -1,10 +1,11 @@
 // Writes to a closed application's or an erased candidate's scorecards are refused with a
 // message, and change nothing. Amending an already submitted scorecard stays possible on a
-// closed (hired, rejected, withdrawn) application, never after erasure.
+// closed (hired, rejected, withdrawn) application, never after erasure. An interview that has
+// not started yet takes a draft but not a submission.
 import { describe, expect, it } from "vitest";
 import { interviewKit } from "../../lib/data/interview-kit";
 import { db } from "../../lib/db";
-import { amendScorecard, saveDraft, submitScorecard } from "../../lib/scorecards/service";
+import { amendScorecard, saveDraft, submitScorecard, SUBMIT_NOT_YET } from "../../lib/scorecards/service";
 import { completeValues, freshInterviewOf, userByEmail } from "./helpers";
 
 async function close(interviewId: string, status: "WITHDRAWN" | "REJECTED" | "HIRED", erase = false) {
@@ -14,6 +15,42 @@ async function close(interviewId: string, status: "WITHDRAWN" | "REJECTED" | "HI
 }
 
 describe("closed applications and erased candidates", () => {
+  it("keeps a draft of an interview that has not started but refuses its submission until it has", async () => {
+    const { user, interview, domainIds } = await freshInterviewOf("interviewer@example.com");
+    await db.interview.update({
+      where: { id: interview.id },
+      data: { scheduledAt: new Date(Date.now() + 86_400_000) },
+    });
+    const values = completeValues(domainIds);
+    expect(await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values })).toMatchObject({
+      ok: true,
+      version: 1,
+    });
+    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values })).toEqual({
+      ok: false,
+      kind: "invalid",
+      message: SUBMIT_NOT_YET,
+      fieldErrors: {},
+    });
+    expect(await db.scorecard.findFirstOrThrow({ where: { interviewId: interview.id } })).toMatchObject({
+      status: "DRAFT",
+      submittedAt: null,
+    });
+    expect((await db.interview.findUniqueOrThrow({ where: { id: interview.id } })).scorecardSubmittedAt).toBeNull();
+    const kit = await interviewKit(user, interview.id);
+    expect(kit?.interview.startsLater).toBe(true);
+    expect(kit?.panelFeedbackOpen).toBe(false);
+    // Once it has started, the same submission goes through.
+    await db.interview.update({ where: { id: interview.id }, data: { scheduledAt: new Date(Date.now() - 60_000) } });
+    expect(await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values })).toMatchObject({
+      ok: true,
+      version: 2,
+    });
+    const after = await interviewKit(user, interview.id);
+    expect(after?.interview.startsLater).toBe(false);
+    expect(after?.panelFeedbackOpen).toBe(true); // their only interview there is submitted
+  });
+
   it("refuses a first draft or submission on a withdrawn application, and writes nothing", async () => {
     const { user, interview, domainIds } = await freshInterviewOf("interviewer@example.com");
     await close(interview.id, "WITHDRAWN");
