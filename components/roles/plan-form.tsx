@@ -151,8 +151,21 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
       noValidate
       className="grid gap-6 lg:grid-cols-[2fr_1fr]"
     >
-      {copy.restored || items.length ? (
+      {copy.restored || copy.stale || items.length ? (
         <div className="grid gap-3 lg:col-span-2">
+          {copy.stale ? (
+            <RestoredNotice
+              id="stale-h"
+              title="Unsaved changes on this device, made on an older plan"
+              discardLabel="Discard them"
+              onDiscard={copy.discard}
+              action={{ label: "Put my changes in the form", onClick: copy.applyStale }}
+            >
+              You changed this plan on {formatDateTime(copy.stale.at, timeZone)} without saving, and the plan has been
+              saved by someone since. The form shows the latest plan. Put your changes in the form to review them
+              (saving them then replaces the latest plan), or discard them.
+            </RestoredNotice>
+          ) : null}
           {copy.restored ? (
             <RestoredNotice
               id="restored-h"

@@ -27,7 +27,10 @@ export function usePlanCopy(opts: {
   const store = useMemo(() => deviceCopy(planCopyKey(userId, roleId), parsePlanCopy), [userId, roleId]);
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState<PlanCopy | null>(null);
-  const first = useRef({ saved, restore: opts.restore });
+  // A copy made on an older version of the plan (someone saved since): not put into the form by
+  // itself, or a save would silently replace their plan; the person applies or discards it.
+  const [stale, setStale] = useState<PlanCopy | null>(null);
+  const first = useRef({ saved, restore: opts.restore, serverVersion: version.current });
   useEffect(() => {
     first.current.restore = opts.restore;
   });
@@ -36,11 +39,15 @@ export function usePlanCopy(opts: {
   useEffect(() => {
     const copy = store.read();
     if (copy && !samePlan(copy.stages, first.current.saved)) {
-      first.current.restore(copy.stages);
-      setRestored(copy);
+      if (copy.baseVersion === first.current.serverVersion) {
+        first.current.restore(copy.stages);
+        setRestored(copy);
+      } else {
+        setStale(copy);
+        return; // kept as it is until the person decides
+      }
     } else store.clear();
     // localStorage only exists after hydration, so reading (and then writing) starts in an effect.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     setReady(true);
   }, [store]);
 
@@ -65,10 +72,21 @@ export function usePlanCopy(opts: {
   return {
     dirty,
     restored,
+    stale,
+    /** Puts the stale copy into the form (saving it then replaces the newer plan, knowingly). */
+    applyStale: () => {
+      if (!stale) return;
+      first.current.restore(stale.stages);
+      setRestored(stale); // its older base version makes the notice say that saving replaces the plan
+      setStale(null);
+      setReady(true);
+    },
     dismissNotice: () => setRestored(null),
     discard: () => {
       store.clear();
       setRestored(null);
+      setStale(null);
+      setReady(true);
     },
   };
 }

@@ -1,5 +1,6 @@
 // The notice an editor shows when it put back work kept on this device (plan, job description):
-// what it is, that it is not saved yet, and a way to throw it away.
+// what it is, that it is not saved yet, and a way to throw it away (and, for a copy held back,
+// a way to put it in).
 import type { ReactNode } from "react";
 import { Button } from "./button";
 
@@ -9,12 +10,15 @@ export function RestoredNotice({
   children,
   discardLabel,
   onDiscard,
+  action,
 }: {
   id: string;
   title: string;
   children: ReactNode;
   discardLabel: string;
   onDiscard: () => void;
+  /** A first button before "discard", e.g. putting held-back changes into the form. */
+  action?: { label: string; onClick: () => void };
 }) {
   return (
     <section
@@ -26,9 +30,16 @@ export function RestoredNotice({
         {title}
       </h2>
       <p className="mt-1 text-sm">{children}</p>
-      <Button type="button" size="sm" variant="outline" className="mt-3" onClick={onDiscard}>
-        {discardLabel}
-      </Button>
+      <div className="mt-3 flex flex-wrap gap-2">
+        {action ? (
+          <Button type="button" size="sm" onClick={action.onClick}>
+            {action.label}
+          </Button>
+        ) : null}
+        <Button type="button" size="sm" variant="outline" onClick={onDiscard}>
+          {discardLabel}
+        </Button>
+      </div>
     </section>
   );
 }

@@ -110,7 +110,7 @@ export async function roleScoresCsv(user: CurrentUser, roleId: string): Promise<
           s.recommendation::text AS recommendation, s."submittedAt" AS submitted_at, s."matrixVersionId" AS matrix_version_id, u.name AS interviewer, st.name AS stage,
           (SELECT max(id) FROM apps) AS last_app
         FROM apps
-        JOIN "Interview" i ON i."applicationId" = apps.id
+        JOIN "Interview" i ON i."applicationId" = apps.id AND i.seat = 'LEAD' -- training seats are never the panel's ratings
         JOIN "Scorecard" s ON s."interviewId" = i.id AND s.status = 'SUBMITTED'
         JOIN "DomainScore" ds ON ds."scorecardId" = s.id
         JOIN "User" u ON u.id = s."interviewerId"

@@ -77,6 +77,46 @@ test("the plan editor keeps typed work: device copy after a reload, discard, and
   expect(asked).toBe(false);
 });
 
+test("a device copy made on an older plan is held back after a reload, so it never silently replaces a newer save", async ({
+  page,
+  context,
+}) => {
+  await newRolePlan(page, "SRE plan stale copy");
+  await fillStage(page, 1, "First take", "Technical deep-dive", ["Observability"], ["Sam Rivera"]);
+  await page.getByRole("button", { name: "Save draft plan" }).click();
+  await expect(page.getByText("Draft plan saved (not published).")).toBeVisible();
+
+  // A second tab opens the saved plan; the first saves a newer one meanwhile.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByLabel("Stage 1 name")).toHaveValue("First take");
+  await page.getByLabel("Stage 1 name").fill("Newer plan");
+  await page.getByRole("button", { name: "Save draft plan" }).click();
+  await expect(page.getByText("Draft plan saved (not published).")).toBeVisible();
+
+  // The second tab types on its older plan, then reloads: the form shows the newer plan and
+  // holds the older changes back until the person chooses.
+  await other.getByLabel("Stage 1 name").fill("Older tab's change");
+  await expect(other.getByText("Unsaved changes (kept on this device until you save).")).toBeVisible();
+  await other.reload();
+  const held = other.getByRole("heading", { name: "Unsaved changes on this device, made on an older plan" });
+  await expect(held).toBeVisible();
+  await expect(other.getByLabel("Stage 1 name")).toHaveValue("Newer plan");
+  await screenshot(other, "plan-stale-copy");
+  await other.getByRole("button", { name: "Put my changes in the form" }).click();
+  await expect(other.getByLabel("Stage 1 name")).toHaveValue("Older tab's change");
+  await expect(other.getByText(/The role has been saved since then/)).toBeVisible();
+
+  // Discarding them goes back to the newer plan and forgets the copy.
+  await other.reload();
+  await expect(held).toBeVisible();
+  await other.getByRole("button", { name: "Discard them" }).click();
+  await expect(held).toHaveCount(0);
+  await other.reload();
+  await expect(other.getByLabel("Stage 1 name")).toHaveValue("Newer plan");
+  await expect(held).toHaveCount(0);
+});
+
 test("a behavioural stage may have no focus domains; a technical one is explained at the top with a link to the field", async ({
   page,
 }) => {

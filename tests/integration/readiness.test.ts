@@ -12,6 +12,7 @@ import {
 } from "../../lib/readiness/service";
 import { planBuilderData } from "../../lib/data/plan-builder";
 import { unqualifiedStageDomains } from "../../lib/readiness/rules";
+import { csvText, roleScoresCsv } from "../../lib/exports/role-csv";
 import { userByEmail } from "./helpers";
 
 describe("interviewer readiness", () => {
@@ -123,6 +124,33 @@ describe("interviewer readiness", () => {
     expect((await rows()).every((r) => r.ratings === 3)).toBe(true);
     await db.interview.update({ where: { id: shadow.id }, data: { seat: "SHADOW" } });
     expect(await rows()).toEqual(withShadow);
+  });
+
+  it("leaves training seats' ratings out of the role's scores CSV, as out of every other reader", async () => {
+    const shadow = await db.interview.findFirstOrThrow({
+      where: { seat: "SHADOW", scorecards: { some: { status: "SUBMITTED", scores: { some: {} } } } },
+      select: {
+        id: true,
+        application: { select: { role: { select: { id: true, owner: { select: { email: true } } } } } },
+        scorecards: { select: { scores: { select: { scorecardId: true, domainId: true }, take: 1 } } },
+      },
+    });
+    const score = shadow.scorecards[0]!.scores[0]!;
+    const marker = `shadow-evidence-${Date.now()}`;
+    await db.domainScore.update({
+      where: { scorecardId_domainId: score },
+      data: { evidence: `${marker}: watched the lead walk through an incident timeline.` },
+    });
+    const owner = await userByEmail(shadow.application.role.owner.email);
+    const csv = async () => {
+      const out = await roleScoresCsv(owner, shadow.application.role.id);
+      if (!out.ok) throw new Error(out.error);
+      return csvText(out);
+    };
+    expect(await csv()).not.toContain(marker);
+    await db.interview.update({ where: { id: shadow.id }, data: { seat: "LEAD" } });
+    expect(await csv()).toContain(marker); // the same scorecard, as a lead's, is exported
+    await db.interview.update({ where: { id: shadow.id }, data: { seat: "SHADOW" } });
   });
 
   it("shows a person's best calibration per domain: a pass before a fail, then the highest share, whatever the order taken", async () => {
