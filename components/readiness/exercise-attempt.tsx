@@ -68,7 +68,8 @@ export function ExerciseAttempt({
     <div ref={formTopRef} className="grid gap-4">
       {lastAttemptId ? (
         <p className="text-sm text-muted-foreground">
-          A new attempt: rate each piece afresh. Your best result counts toward qualifying.{" "}
+          A practice attempt: you have seen the panel&apos;s levels, so only your first attempt at an exercise counts
+          toward qualifying.{" "}
           <button type="button" className="text-primary underline underline-offset-4" onClick={() => setTaking(false)}>
             Back to your last result
           </button>

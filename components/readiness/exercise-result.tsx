@@ -14,6 +14,7 @@ export function ExerciseResult({
   attempt,
   rows,
   timeZone,
+  practice,
 }: {
   attempt: {
     exact: number;
@@ -26,6 +27,8 @@ export function ExerciseResult({
   };
   rows: ResultRow[];
   timeZone: string;
+  /** A retake: the panel's levels were seen before, so it does not count toward qualifying. */
+  practice: boolean;
 }) {
   return (
     <Card aria-labelledby="result-h" role="region">
@@ -34,7 +37,10 @@ export function ExerciseResult({
           <CardTitle id="result-h">Your result</CardTitle>
           {attempt.passed ? <Badge variant="success">Passed</Badge> : <Badge variant="warning">Not passed</Badge>}
         </div>
-        <CardDescription>Submitted {formatDateTime(attempt.submittedAt, timeZone)}</CardDescription>
+        <CardDescription>
+          Submitted {formatDateTime(attempt.submittedAt, timeZone)}
+          {practice ? " · a practice retake: only your first attempt at an exercise counts toward qualifying" : ""}
+        </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         <ul className="grid gap-1 text-sm">

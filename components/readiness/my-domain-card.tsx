@@ -95,7 +95,7 @@ export function MyDomainCard({
           {exercise && !d.calibrationPassed && d.status === "in-training" ? (
             <p className="mt-2 text-sm">
               <Link href={`/readiness/exercises/${exercise.id}`} className="text-primary underline underline-offset-4">
-                {d.best ? "Try the calibration again" : "Take the calibration exercise"}
+                {d.best ? "Take another calibration exercise" : "Take the calibration exercise"}
                 <span className="sr-only">: {exercise.title}</span>
               </Link>
             </p>

@@ -34,9 +34,11 @@ export function MyExerciseList({
   return (
     <ul className="divide-y divide-border" aria-label="Calibration exercises">
       {exercises.map((e) => {
-        const last = e.attempts[0];
+        // Newest first: the oldest is the first attempt, the one that counts toward qualifying.
+        const counted = e.attempts.at(-1);
+        const retakes = e.attempts.length - 1;
         const revoked = revokedAt.get(e.domainId);
-        const stale = !!last && !!revoked && last.submittedAt <= revoked;
+        const stale = !!counted && !!revoked && counted.submittedAt <= revoked;
         return (
           <li key={e.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
             <div className="min-w-0">
@@ -50,22 +52,25 @@ export function MyExerciseList({
                 {e.domain} · {e.items} {e.items === 1 ? "piece" : "pieces"} of evidence to rate
               </p>
               <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-                {last ? (
+                {counted ? (
                   <>
                     <span>
-                      Last attempt {formatDate(last.submittedAt, timeZone)}: {agreementText(last.exact, last.items)}
+                      {retakes ? "First taken" : "Taken"} {formatDate(counted.submittedAt, timeZone)}:{" "}
+                      {agreementText(counted.exact, counted.items)}
                     </span>
                     {stale ? (
                       <span className="text-muted-foreground">
                         (before your qualification was revoked: no longer counts)
                       </span>
-                    ) : last.passed ? (
+                    ) : counted.passed ? (
                       <Badge variant="success">passed</Badge>
                     ) : (
                       <Badge variant="warning">not passed</Badge>
                     )}
-                    {e.attempts.length > 1 ? (
-                      <span className="text-muted-foreground">({e.attempts.length} attempts)</span>
+                    {retakes ? (
+                      <span className="text-muted-foreground">
+                        (and {retakes} practice {retakes === 1 ? "retake" : "retakes"}, which don&apos;t count)
+                      </span>
                     ) : null}
                   </>
                 ) : (
@@ -75,9 +80,9 @@ export function MyExerciseList({
             </div>
             <Link
               href={`/readiness/exercises/${e.id}`}
-              className={buttonVariants({ variant: last ? "outline" : "default", size: "sm" })}
+              className={buttonVariants({ variant: counted ? "outline" : "default", size: "sm" })}
             >
-              {last ? "See result or retake" : "Take it"}
+              {counted ? "See result or practise" : "Take it"}
               <span className="sr-only">: {e.title}</span>
             </Link>
           </li>

@@ -59,15 +59,20 @@ export async function myExercisePage(user: CurrentUser, raw: Record<string, unkn
   };
 }
 
-/** The newest exercise in use per domain (for each domain's "take the calibration" step), by domain id. */
+/**
+ * Per domain, the newest exercise in use that the person has not taken yet (for each domain's
+ * "take the calibration" step: only a first attempt at an exercise counts), by domain id.
+ */
 export async function newestExercisePerDomain(
   domainIds: string[],
+  userId: string,
 ): Promise<Map<string, { id: string; title: string }>> {
   if (domainIds.length === 0) return new Map();
   const rows = await db.$queryRaw<{ id: string; title: string; domainId: string }[]>(Prisma.sql`
-    SELECT DISTINCT ON ("domainId") id, title, "domainId" FROM "CalibrationExercise"
-    WHERE "retiredAt" IS NULL AND "domainId" = ANY (${domainIds})
-    ORDER BY "domainId", "createdAt" DESC, id DESC`);
+    SELECT DISTINCT ON (e."domainId") e.id, e.title, e."domainId" FROM "CalibrationExercise" e
+    WHERE e."retiredAt" IS NULL AND e."domainId" = ANY (${domainIds})
+      AND NOT EXISTS (SELECT 1 FROM "CalibrationAttempt" a WHERE a."exerciseId" = e.id AND a."userId" = ${userId})
+    ORDER BY e."domainId", e."createdAt" DESC, e.id DESC`);
   return new Map(rows.map((r) => [r.domainId, { id: r.id, title: r.title }]));
 }
 

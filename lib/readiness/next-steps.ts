@@ -32,7 +32,7 @@ export function nextSteps(d: NextStepInput, opts: { passMark: number; exerciseAv
     steps.push(
       opts.exerciseAvailable
         ? `Pass a calibration exercise in ${d.name}: rate at least ${opts.passMark}% of the past evidence at the level the panel agreed on.`
-        : `Pass a calibration exercise in ${d.name}: there is none yet, so ask a manager to create one.`,
+        : `Pass a calibration exercise in ${d.name}: there is none you have not taken yet (only a first attempt counts), so ask a manager to create one.`,
     );
   return steps;
 }

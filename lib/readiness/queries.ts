@@ -60,7 +60,9 @@ async function trainingSeats(userIds: string[]): Promise<SeatCount[]> {
 type Best = { exact: number; items: number; passed: boolean };
 /**
  * Each person's best calibration attempt per domain (a pass first, then the highest share rated as
- * the panel did), one row each; after a revocation, of the attempts submitted since.
+ * the panel did), one row each. Only a person's first attempt at an exercise counts: its result
+ * shows the panel's levels, so a retake is practice (else retaking the same items copied the
+ * answers into a pass). After a revocation, only first attempts submitted since count.
  */
 async function bestCalibrations(userIds: string[]): Promise<Map<string, Best>> {
   if (userIds.length === 0) return new Map();
@@ -69,6 +71,10 @@ async function bestCalibrations(userIds: string[]): Promise<Map<string, Best>> {
     FROM "CalibrationAttempt" a JOIN "CalibrationExercise" e ON e.id = a."exerciseId"
     LEFT JOIN "QualificationRevocation" r ON r."userId" = a."userId" AND r."domainId" = e."domainId"
     WHERE a."userId" = ANY (${userIds}) AND (r."revokedAt" IS NULL OR a."submittedAt" > r."revokedAt")
+      AND NOT EXISTS (
+        SELECT 1 FROM "CalibrationAttempt" p
+        WHERE p."userId" = a."userId" AND p."exerciseId" = a."exerciseId"
+          AND (p."submittedAt", p.id) < (a."submittedAt", a.id))
     ORDER BY a."userId", e."domainId", a.passed DESC, a.exact::float8 / NULLIF(a.items, 0) DESC NULLS LAST, a."submittedAt" DESC`);
   return new Map(rows.map((r) => [`${r.uid}:${r.domain}`, { exact: r.exact, items: r.items, passed: r.passed }]));
 }
@@ -278,7 +284,7 @@ export async function exerciseToTake(user: CurrentUser, exerciseId: string) {
     },
   });
   if (!exercise) return null;
-  const [domain, settings, last] = await Promise.all([
+  const [domain, settings, last, attempts] = await Promise.all([
     currentDomains().then((ds) => ds.find((d) => d.domainId === exercise.domainId) ?? null),
     readinessSettings(),
     db.calibrationAttempt.findFirst({
@@ -296,6 +302,8 @@ export async function exerciseToTake(user: CurrentUser, exerciseId: string) {
         answers: { select: { itemId: true, rating: true, item: { select: { consensus: true, raters: true } } } },
       },
     }),
+    db.calibrationAttempt.count({ where: { exerciseId, userId: user.id } }),
   ]);
-  return { exercise, domain, passMark: settings.calibrationPassMark, lastAttempt: last };
+  // More than one attempt: the newest is a practice retake (only the first counts toward qualifying).
+  return { exercise, domain, passMark: settings.calibrationPassMark, lastAttempt: last, attempts };
 }

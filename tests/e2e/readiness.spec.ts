@@ -81,7 +81,7 @@ test.describe("interviewer readiness", () => {
       .getByRole("list", { name: "Calibration exercises" })
       .getByRole("listitem")
       .filter({ hasText: EXERCISE });
-    await expect(listed.getByText(/Last attempt .*: 5 of 6 rated as the panel did \(83%\)/)).toBeVisible();
+    await expect(listed.getByText(/^Taken .*: 5 of 6 rated as the panel did \(83%\)$/)).toBeVisible();
     await expect(listed.getByText("passed", { exact: true })).toBeVisible();
     const card = page.getByRole("region", { name: "Security & governance" });
     await expect(card.getByText("best 5 of 6 rated as the panel did (83%) · pass mark 70%")).toBeVisible();

@@ -2,6 +2,7 @@
 // and training seats left out of the panel's consensus (migration readiness).
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
+import { newestExercisePerDomain } from "../../lib/readiness/exercise-lists";
 import { exerciseToTake, myReadiness, teamReadiness } from "../../lib/readiness/queries";
 import {
   claimQualification,
@@ -157,11 +158,11 @@ describe("interviewer readiness", () => {
     const kwame = await userByEmail("kwame@example.com");
     const domainOf = async () => (await myReadiness(kwame))!.domains.find((d) => d.best === null)!;
     const domain = await domainOf();
-    const exercise = await db.calibrationExercise.create({
-      data: { domainId: domain.domainId, title: "Best-of test" },
-    });
-    const attempt = (exact: number, passed: boolean, minutesAgo: number) =>
-      db.calibrationAttempt.create({
+    const attempt = async (exact: number, passed: boolean, minutesAgo: number) => {
+      const exercise = await db.calibrationExercise.create({
+        data: { domainId: domain.domainId, title: `Best-of test ${minutesAgo}` },
+      });
+      await db.calibrationAttempt.create({
         data: {
           exerciseId: exercise.id,
           userId: kwame.id,
@@ -174,6 +175,8 @@ describe("interviewer readiness", () => {
           submittedAt: new Date(Date.now() - minutesAgo * 60_000),
         },
       });
+      return exercise;
+    };
     await attempt(5, false, 30); // the highest share, but failed under a stricter pass mark
     await attempt(4, true, 20);
     await attempt(3, true, 10);
@@ -182,6 +185,30 @@ describe("interviewer readiness", () => {
     // The team view reads the same rows.
     const team = (await teamReadiness(await userByEmail("manager@example.com"), "UTC", { q: "Kwame" }))!;
     expect(team.people[0]!.domains.find((d) => d.domainId === domain.domainId)!.best).toEqual(best);
+  });
+
+  it("counts only a first attempt at an exercise: a retake, after the panel's levels were shown, is practice", async () => {
+    const tomas = await userByEmail("tomas@example.com");
+    // Seeded: Tomás missed the security exercise (3 of 6).
+    const security = (await myReadiness(tomas))!.domains.find((d) => d.best && !d.best.passed)!;
+    const exercise = await db.calibrationExercise.findFirstOrThrow({
+      where: { domainId: security.domainId, attempts: { some: { userId: tomas.id } } },
+      select: { id: true, items: { select: { id: true, consensus: true } } },
+    });
+    const copied = await submitCalibrationAttempt(tomas, {
+      exerciseId: exercise.id,
+      answers: exercise.items.map((i) => ({ itemId: i.id, rating: i.consensus })),
+    });
+    expect(copied).toMatchObject({ ok: true, score: { passed: true } }); // scored and shown, for practice
+    const after = (await myReadiness(tomas))!.domains.find((d) => d.domainId === security.domainId)!;
+    expect(after).toMatchObject({ calibrationPassed: false, best: security.best });
+    expect((await exerciseToTake(tomas, exercise.id))!.attempts).toBe(2);
+    // The step links to an exercise not taken yet; with none, it asks for a new one.
+    expect((await newestExercisePerDomain([security.domainId], tomas.id)).has(security.domainId)).toBe(false);
+    const fresh = await db.calibrationExercise.create({
+      data: { domainId: security.domainId, title: "Security & governance: calibration 2" },
+    });
+    expect((await newestExercisePerDomain([security.domainId], tomas.id)).get(security.domainId)?.id).toBe(fresh.id);
   });
 
   it("makes a revoked person train again: only seats and calibration attempts after the revocation count", async () => {
@@ -226,8 +253,18 @@ describe("interviewer readiness", () => {
     });
     await new Promise((r) => setTimeout(r, 5)); // later than the revocation's instant
     await db.interview.update({ where: { id: seat.id }, data: { scorecardSubmittedAt: new Date() } });
-    const exercise = await db.calibrationExercise.findFirstOrThrow({
-      where: { domainId: security.domainId, retiredAt: null },
+    // A first attempt at an exercise she has not taken (her earlier pass was on another).
+    const source = await db.calibrationItem.findMany({
+      where: { exercise: { domainId: security.domainId } },
+      select: { evidence: true, consensus: true, raters: true },
+      take: 4,
+    });
+    const exercise = await db.calibrationExercise.create({
+      data: {
+        domainId: security.domainId,
+        title: "Security & governance: calibration 2",
+        items: { create: source.map((it, i) => ({ ...it, position: i + 1 })) },
+      },
       select: { id: true, items: { select: { id: true, consensus: true } } },
     });
     const attempt = await submitCalibrationAttempt(mei, {

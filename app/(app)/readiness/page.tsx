@@ -45,7 +45,10 @@ export default async function MyReadinessPage({
     );
   }
   const { settings, domains, weeklyLimit } = mine;
-  const newest = await newestExercisePerDomain(domains.map((d) => d.domainId));
+  const newest = await newestExercisePerDomain(
+    domains.map((d) => d.domainId),
+    user.id,
+  );
   const qualified = domains.filter((d) => d.status === "qualified").length;
   return (
     <>

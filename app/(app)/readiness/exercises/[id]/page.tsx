@@ -18,7 +18,7 @@ export default async function CalibrationExercisePage({ params }: { params: Prom
   // Null for an unknown or retired exercise, and for recruiters (they don't interview).
   const [data, tz] = await Promise.all([exerciseToTake(user, id), viewerTimeZone()]);
   if (!data) notFound();
-  const { exercise, domain, passMark, lastAttempt } = data;
+  const { exercise, domain, passMark, lastAttempt, attempts } = data;
   const items = exercise.items.map((i) => ({ id: i.id, position: i.position, evidence: i.evidence }));
   const byItem = new Map(exercise.items.map((i) => [i.id, i]));
   const rows = (lastAttempt?.answers ?? [])
@@ -52,7 +52,9 @@ export default async function CalibrationExercisePage({ params }: { params: Prom
         }
       />
       <ExerciseAttempt userId={user.id} exerciseId={exercise.id} items={items} lastAttemptId={lastAttempt?.id ?? null}>
-        {lastAttempt ? <ExerciseResult attempt={lastAttempt} rows={rows} timeZone={tz} /> : null}
+        {lastAttempt ? (
+          <ExerciseResult attempt={lastAttempt} rows={rows} timeZone={tz} practice={attempts > 1} />
+        ) : null}
       </ExerciseAttempt>
     </>
   );
