@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { scheduleStageAction } from "@/lib/interviews/actions";
+import { useEffect, useState, useTransition } from "react";
+import { applicationSeatsAction, scheduleStageAction } from "@/lib/interviews/actions";
 import { InterviewTimeField, localInputToInstant } from "@/components/interviews/interview-time-field";
 import { Button } from "@/components/ui/button";
 import type { ScheduleOutcome } from "@/lib/interviews/schedule";
@@ -63,6 +63,21 @@ export function ScheduleForm({
   // Seats changed here, per stage (the rest keep theirs, or lead for a new interview).
   const [seatsByStage, setSeatsByStage] = useState<Record<string, Record<string, Seat>>>({});
   const seats = seatsByStage[stageId] ?? {};
+  // The seats already set on this candidate's interviews (read when the form opens), shown as the
+  // selects' values: a shadow is never shown as a lead. Only seats changed here are sent.
+  const [current, setCurrent] = useState<Record<string, Record<string, Seat>>>({});
+  const [refreshed, setRefreshed] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void applicationSeatsAction({ applicationId })
+      .then((res) => {
+        if (live && res.ok && "seats" in res) setCurrent(res.seats);
+      })
+      .catch(() => undefined); // offline: the selects show lead, and nothing is sent unless changed
+    return () => {
+      live = false;
+    };
+  }, [applicationId, refreshed]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -94,6 +109,7 @@ export function ScheduleForm({
       setWhen("");
       setMoveToStage(false);
       setSeatsByStage({});
+      setRefreshed((n) => n + 1);
       router.refresh();
     });
   };
@@ -132,7 +148,7 @@ export function ScheduleForm({
         interviewers={stage?.interviewers ?? []}
         load={load}
         week={weekOfLocalDate(when)}
-        seats={seats}
+        seats={{ ...current[stageId], ...seats }}
         onSeat={(userId, seat) =>
           setSeatsByStage((all) => ({ ...all, [stageId]: { ...all[stageId], [userId]: seat } }))
         }

@@ -161,6 +161,8 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
     closed: closedReason(interview.application, "draft"),
     interview: {
       id: interview.id,
+      /** LEAD rates for the panel; SHADOW and REVERSE_SHADOW are the interviewer's training seats. */
+      seat: interview.seat,
       scheduledAt: interview.scheduledAt,
       /** Not started yet: a draft can be saved, a submission waits (lib/scorecards/service.ts). */
       startsLater: startsLater(interview.scheduledAt),

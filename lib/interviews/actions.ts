@@ -1,13 +1,17 @@
 "use server";
 // Interviews: scheduled, rescheduled, cancelled, nudged (lib/interviews authorizes each call).
 import { defineAction } from "../run-action";
-import { interviewRefSchema, rescheduleSchema, scheduleSchema } from "../validation/application";
-import { scheduleStage } from "./schedule";
+import { applicationRefSchema, interviewRefSchema, rescheduleSchema, scheduleSchema } from "../validation/application";
+import { applicationSeats, scheduleStage } from "./schedule";
 import { cancelInterview, nudgeInterviewer, rescheduleInterview } from "./service";
 
 const opts = { revalidate: "/roles", revalidateLayout: true };
 
 export const scheduleStageAction = defineAction(scheduleSchema, (actor, input) => scheduleStage(actor, input), opts);
+/** A read for the scheduling form: the seats already set on the application's interviews. */
+export const applicationSeatsAction = defineAction(applicationRefSchema, (actor, input) =>
+  applicationSeats(actor, input.applicationId),
+);
 export const rescheduleInterviewAction = defineAction(
   rescheduleSchema,
   (actor, input) => rescheduleInterview(actor, input),

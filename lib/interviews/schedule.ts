@@ -11,6 +11,7 @@ import { canManagePipeline } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { stageInterviewerIds } from "../roles/plan-rules";
+import type { Seat } from "../readiness/rules";
 import { scheduleSchema } from "../validation/application";
 import { loadInvitations, sendInvitations } from "./invitations";
 
@@ -163,4 +164,28 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
     moved: result.movedToStage,
     notEmailed,
   };
+}
+
+/**
+ * The seats already set on an application's interviews, per stage and interviewer, for the
+ * scheduling form (which otherwise showed "Lead" for a shadow and invited a wrong "correction").
+ * For whoever may schedule them (canManagePipeline).
+ */
+export async function applicationSeats(
+  actor: CurrentUser,
+  applicationId: string,
+): Promise<ActionResult<{ seats: Record<string, Record<string, Seat>> }>> {
+  const app = await db.application.findUnique({
+    where: { id: applicationId },
+    select: {
+      role: { select: { ownerId: true, members: { select: { userId: true, function: true } } } },
+      interviews: { select: { stageId: true, interviewerId: true, seat: true } },
+    },
+  });
+  if (!app) return notFound("That candidate");
+  if (!canManagePipeline(actor, app.role))
+    return forbidden("Only the role's owner, its recruiter or an admin can schedule interviews.");
+  const seats: Record<string, Record<string, Seat>> = {};
+  for (const i of app.interviews) (seats[i.stageId] ??= {})[i.interviewerId] = i.seat;
+  return { ok: true, seats };
 }

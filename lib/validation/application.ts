@@ -47,6 +47,7 @@ export const rescheduleSchema = z.object({ interviewId: idSchema, scheduledAt: i
 export type RescheduleInput = z.infer<typeof rescheduleSchema>;
 /** Cancelling an interview, or nudging its interviewer about a due scorecard: the interview is all it takes. */
 export const interviewRefSchema = z.object({ interviewId: idSchema });
+export const applicationRefSchema = z.object({ applicationId: idSchema });
 
 export const REASON_MAX = 500;
 export const moveSchema = z

@@ -8,7 +8,7 @@ import type { CurrentUser } from "../../lib/auth/session";
 import { applicationInterviews } from "../../lib/data/application-interviews";
 import { db } from "../../lib/db";
 import { invitationDownload } from "../../lib/interviews/invitations";
-import { scheduleStage } from "../../lib/interviews/schedule";
+import { applicationSeats, scheduleStage } from "../../lib/interviews/schedule";
 import { cancelInterview, nudgeInterviewer, rescheduleInterview } from "../../lib/interviews/service";
 import { sendDueReminders } from "../../lib/reminders/service";
 import type { MailAttachment } from "../../lib/mail";
@@ -90,6 +90,16 @@ describe("scheduling a stage", () => {
       );
     expect((await seats())[trainee]).toBe("SHADOW");
     for (const iv of stage.interviewers.slice(1)) expect((await seats())[iv.userId]).toBe("LEAD");
+    // The scheduling form reads the seats set (a shadow is never shown as a lead), for schedulers only.
+    expect(await applicationSeats(owner, appId)).toMatchObject({
+      ok: true,
+      seats: { [stage.id]: { [trainee]: "SHADOW" } },
+    });
+    expect(await applicationSeats(await userByEmail("interviewer@example.com"), appId)).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await applicationSeats(owner, "c0000000000000000000000000")).toMatchObject({ ok: false, kind: "not_found" });
     expect(
       await db.auditEvent.count({
         where: {

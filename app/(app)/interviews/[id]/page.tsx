@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/session";
 import { interviewKit, scorecardFormKit } from "@/lib/data/interview-kit";
 import { formatDateTime } from "@/lib/dates";
+import { SEAT_LABEL, SEAT_SHORT } from "@/lib/readiness/rules";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
@@ -29,6 +30,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           <Badge variant={kit.scorecard.status === "SUBMITTED" ? "success" : "warning"}>
             {kit.scorecard.status === "SUBMITTED" ? "submitted" : "draft"}
           </Badge>
+          {kit.interview.seat !== "LEAD" ? <Badge variant="muted">{SEAT_SHORT[kit.interview.seat]} seat</Badge> : null}
         </div>
         <p className="mt-1 text-sm text-muted-foreground">
           {kit.role.title} · {kit.interview.stageName} · {kit.interview.durationMinutes} min ·{" "}
@@ -51,6 +53,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           {kit.role.cluster} indicators from matrix version {kit.matrixVersion}. Score what you observed; other
           interviewers&apos; feedback stays hidden until you submit.
         </p>
+        {kit.interview.seat !== "LEAD" ? (
+          <p className="mt-1 text-xs text-muted-foreground">
+            You are in a training seat ({SEAT_LABEL[kit.interview.seat].toLowerCase()}): your scorecard counts towards
+            your readiness, not in the panel&apos;s consensus.
+          </p>
+        ) : null}
       </header>
       {/* Kit beside the scorecard on a desktop; stacked (kit first) on a phone. */}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:items-start">
