@@ -7,7 +7,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { parseCandidateCsv, type CsvRow, type RowIssue } from "./csv";
 import { confirmedLinesSchema, csvTextSchema } from "./limits";
-import { can } from "../auth/permissions";
+import { can, canManagePipeline } from "../auth/permissions";
 
 export type PreviewRow = {
   line: number;
@@ -27,13 +27,37 @@ export type ImportPreview = {
 };
 /** A preview row with what the commit needs: the validated values and the role and stage resolved. */
 type PlannedRow = PreviewRow & { data: CsvRow | null; roleId: string | null; stageId: string | null };
-type RoleRow = { id: string; title: string; status: string; stages: { id: string; name: string }[] };
+type RoleRow = {
+  id: string;
+  title: string;
+  status: string;
+  ownerId: string;
+  members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[];
+  stages: { id: string; name: string }[];
+};
 
 const canImport = (u: CurrentUser) => can(u, "manageCandidates");
 const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 
-/** The open role a row's "role" cell names (a role id, or a title unique among open roles), or why not. */
+/**
+ * The open role a row's "role" cell names (a role id, or a title unique among open roles) and the
+ * importer may add candidates to (canManagePipeline, as adding one by hand), or why not.
+ */
 function resolveRole(
+  user: CurrentUser,
+  value: string,
+  roles: RoleRow[],
+  openByTitle: Map<string, RoleRow[]>,
+): { role: RoleRow } | { issue: string } {
+  const found = findRole(value, roles, openByTitle);
+  if ("role" in found && !canManagePipeline(user, found.role))
+    return {
+      issue: `You are not on the hiring team of “${found.role.title}”: its owner, its recruiter or an admin adds its candidates`,
+    };
+  return found;
+}
+
+function findRole(
   value: string,
   roles: RoleRow[],
   openByTitle: Map<string, RoleRow[]>,
@@ -68,6 +92,7 @@ export function nearestTitle(value: string, titles: string[]): string | null {
 
 /** Validates the whole file against the database and decides each row's fate; writes nothing. */
 async function planImport(
+  user: CurrentUser,
   text: string,
 ): Promise<{ fileErrors: string[]; unknownColumns: string[]; rows: PlannedRow[] }> {
   const parsed = parseCandidateCsv(text);
@@ -85,6 +110,8 @@ async function planImport(
         id: true,
         title: true,
         status: true,
+        ownerId: true,
+        members: { select: { userId: true, function: true } },
         stages: { select: { id: true, name: true }, orderBy: { position: "asc" } },
       },
     }),
@@ -101,7 +128,7 @@ async function planImport(
     const d = r.data;
     let role: RoleRow | null = null;
     if (d?.role) {
-      const found = resolveRole(d.role, roles, openByTitle);
+      const found = resolveRole(user, d.role, roles, openByTitle);
       if ("issue" in found) issues.push({ column: "role", message: found.issue });
       else role = found.role;
     }
@@ -166,7 +193,7 @@ export async function previewImport(
   if (!canImport(user)) return forbidden("Only recruiters and admins import candidates.");
   const size = csvTextSchema.safeParse(text);
   if (!size.success) return invalid(size.error, size.error.issues[0]!.message);
-  const plan = await planImport(size.data);
+  const plan = await planImport(user, size.data);
   const rows = plan.rows.map(({ line, name, email, role, stage, action, issues, note }): PreviewRow => ({
     line,
     name,
@@ -211,7 +238,7 @@ export async function commitImport(
   const confirmed = confirmedLinesSchema.optional().safeParse(confirmedLines);
   if (!confirmed.success)
     return invalid(confirmed.error, "The preview sent back was malformed; preview the file again.");
-  const plan = await planImport(size.data);
+  const plan = await planImport(user, size.data);
   if (plan.fileErrors.length) return refused(plan.fileErrors.join(" "));
   const shown = confirmed.data ? new Set(confirmed.data) : null;
   const changed: ChangedRow[] = [];

@@ -87,6 +87,7 @@ describe("CSV import", () => {
           matrixVersionId: template.matrixVersionId,
           ownerId: template.ownerId,
           status,
+          members: { create: { userId: recruiter.id, function: "RECRUITER" } },
         },
       });
     const [a, b] = [await twin("OPEN"), await twin("OPEN")];
@@ -215,6 +216,7 @@ describe("CSV import", () => {
         matrixVersionId: owner.matrixVersionId,
         ownerId: owner.ownerId,
         status: "OPEN",
+        members: { create: { userId: recruiter.id, function: "RECRUITER" } },
       },
     });
     const csv = [
@@ -320,6 +322,33 @@ describe("CSV import", () => {
     expect(await commitImport(recruiter, big)).toMatchObject({ ok: false, kind: "invalid", message: CSV_TOO_LARGE });
     expect(await previewImport(recruiter, 42)).toMatchObject({ ok: false, kind: "invalid" });
     expect(await previewImport(recruiter, "  \n")).toMatchObject({ ok: false, kind: "invalid", message: CSV_EMPTY });
+  });
+
+  it("imports only into roles the recruiter may add candidates to (their hiring team's), as adding one by hand", async () => {
+    const stray = await db.user.create({
+      data: { email: `stray-recruiter-${Date.now()}@example.org`, name: "Stray Recruiter", kind: "RECRUITER" },
+      select: { id: true, email: true, name: true, kind: true },
+    });
+    const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" }, select: { id: true, title: true } });
+    const csv = ["name,email,role", `Off Team,off.team.${Date.now()}@example.org,${role.title}`].join("\n");
+    const res = await previewImport(stray, csv);
+    if (!res.ok) throw new Error(res.message);
+    expect(res.preview.rows[0]).toMatchObject({
+      action: "error",
+      issues: [
+        {
+          column: "role",
+          message: `You are not on the hiring team of “${role.title}”: its owner, its recruiter or an admin adds its candidates`,
+        },
+      ],
+    });
+    expect(await commitImport(stray, csv, [2])).toMatchObject({ ok: true, created: 0, applications: 0 });
+    expect(await db.application.count({ where: { roleId: role.id, candidate: { name: "Off Team" } } })).toBe(0);
+    // An admin may import into any role.
+    expect(await commitImport(await userByEmail("admin@example.com"), csv, [2])).toMatchObject({
+      ok: true,
+      applications: 1,
+    });
   });
 
   it("is refused to interviewers and managers", async () => {
