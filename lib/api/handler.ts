@@ -88,6 +88,9 @@ const badRequest = (error: string) => Response.json({ error }, { status: 400, he
  * cursor is told so (400), instead of silently getting another page size or page 1 again
  * (and importing the same rows twice).
  */
+export const AFTER_NOT_A_CURSOR =
+  "after is not a cursor of this list: pass the page.next value of the previous page unchanged.";
+
 export function readApiPageQuery(
   query: URLSearchParams,
   isCursor: (raw: string) => boolean,
@@ -98,8 +101,7 @@ export function readApiPageQuery(
   const n = limit === null ? defaultLimit : /^\d{1,4}$/.test(limit) ? Number(limit) : NaN;
   if (!(n >= 1 && n <= MAX_PAGE_SIZE))
     return { error: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE} (got "${limit?.slice(0, 40)}").` };
-  if (after !== null && !isCursor(after))
-    return { error: "after is not a cursor of this list: pass the page.next value of the previous page unchanged." };
+  if (after !== null && !isCursor(after)) return { error: AFTER_NOT_A_CURSOR };
   return after === null ? { limit: n } : { after, limit: n };
 }
 
@@ -114,7 +116,8 @@ export function apiPagedRoute<P extends object>(
     user: CurrentUser,
     params: P,
     page: ApiPageQuery,
-  ) => Promise<{ rows: unknown[]; next: string | null; total: number } | null>,
+    // An error: the request's paging does not fit this list (400); null: not visible (404).
+  ) => Promise<{ rows: unknown[]; next: string | null; total: number } | { error: string } | null>,
 ) {
   return authenticatedRoute<P>(
     tokenWithScope(scope),
@@ -124,6 +127,7 @@ export function apiPagedRoute<P extends object>(
       if ("error" in query) return badRequest(query.error);
       const page = await fn(user, params, query);
       if (page === null) return notVisible();
+      if ("error" in page) return badRequest(page.error);
       return Response.json({ data: page.rows, page: { next: page.next, total: page.total } }, { headers: noStore });
     },
   );

@@ -6,6 +6,8 @@ import { canSeeRoleSalary, viewableRolesWhere } from "../auth/permissions";
 import { db } from "../db";
 import { candidateReport } from "../data/candidate";
 import { comparisonRole, roleComparisonPage } from "../data/role-comparison";
+import { decodeCursor } from "../paging/cursor";
+import { AFTER_NOT_A_CURSOR } from "./handler";
 import { HIDDEN_REASON_LABEL } from "../scorecards/access";
 
 export async function apiRoles(user: CurrentUser) {
@@ -43,6 +45,16 @@ export async function apiRoles(user: CurrentUser) {
 }
 
 /**
+ * Whether `raw` names one of the role's applications, as this list's cursors do. Another role's
+ * cursor (or a made-up key) is well formed too, and would quietly start the page somewhere in
+ * this list. Asked only once the role is known to be visible, so it tells nothing of other roles.
+ */
+async function cursorOfRole(raw: string, roleId: string): Promise<boolean> {
+  const id = decodeCursor(raw, 3)?.key[2];
+  return typeof id === "string" && (await db.application.count({ where: { id, roleId } })) === 1;
+}
+
+/**
  * One page of a role's candidates with their gap summary (sorted by name; `after` = the
  * previous page's `next`); hiring team only (null otherwise). A candidate whose feedback the
  * token's user may not see (independence rule) is listed with `feedbackVisible: false`, the
@@ -56,6 +68,7 @@ export async function apiRoleCandidates(
 ) {
   const role = await comparisonRole(user, roleId);
   if (!role) return null;
+  if (query.after && !(await cursorOfRole(query.after, roleId))) return { error: AFTER_NOT_A_CURSOR };
   const { page } = await roleComparisonPage(
     user,
     role,

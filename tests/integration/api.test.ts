@@ -67,7 +67,28 @@ describe("read-only API", () => {
       expect(((await res.json()) as { error: string }).error).toMatch(/^limit must be a whole number from 1 to 200/);
     }
     const forged = Buffer.from(JSON.stringify([0, "a", 0, "x"])).toString("base64url");
-    for (const bad of ["?after=bogus", `?after=${forged}`, `?after=${first.page.next!.slice(0, -6)}`]) {
+    // Well formed, but not a cursor of this list: made up, or given by another role's list.
+    const madeUp = Buffer.from(JSON.stringify([1, 0, "zzz", "x"])).toString("base64url");
+    const other = await db.role.findFirstOrThrow({
+      where: { id: { not: role.id }, applications: { some: {} } },
+      select: { id: true },
+    });
+    const otherPage = (await (
+      await getCandidates(
+        new Request(`http://test/api/v1/roles/${other.id}/candidates?limit=1`, {
+          headers: { authorization: `Bearer ${manager.token}` },
+        }),
+        ctx({ id: other.id }),
+      )
+    ).json()) as Paged;
+    expect(otherPage.page.next).toEqual(expect.any(String));
+    for (const bad of [
+      "?after=bogus",
+      `?after=${forged}`,
+      `?after=${first.page.next!.slice(0, -6)}`,
+      `?after=${madeUp}`,
+      `?after=${otherPage.page.next}`,
+    ]) {
       const res = await at(bad);
       expect(res.status, bad).toBe(400);
       expect(((await res.json()) as { error: string }).error).toMatch(/^after is not a cursor of this list/);

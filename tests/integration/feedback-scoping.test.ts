@@ -5,7 +5,7 @@ import Papa from "papaparse";
 import { afterEach, describe, expect, it } from "vitest";
 import { GET as getGaps } from "../../app/api/v1/applications/[id]/gaps/route";
 import { GET as getCandidates } from "../../app/api/v1/roles/[id]/candidates/route";
-import { apiGaps, apiRoleCandidates, apiScorecards } from "../../lib/api/v1";
+import { apiGaps, apiScorecards } from "../../lib/api/v1";
 import { createApiToken } from "../../lib/api/tokens";
 import type { CurrentUser } from "../../lib/auth/session";
 import { calibrationReport } from "../../lib/data/calibration";
@@ -14,7 +14,7 @@ import { db } from "../../lib/db";
 import { csvText, roleGapsCsv, roleScoresCsv, safe } from "../../lib/exports/role-csv";
 import type { UserKind } from "../../lib/generated/prisma/enums";
 import { submitScorecard } from "../../lib/scorecards/service";
-import { comparisonOf, completeValues, userByEmail } from "./helpers";
+import { apiCandidateRows, comparisonOf, completeValues, userByEmail } from "./helpers";
 
 let seq = 0;
 const uniq = () => `${++seq}-${Date.now()}`;
@@ -117,8 +117,7 @@ async function expectNothingVisible(s: Scenario, user: CurrentUser) {
     } else expect([403, 404]).toContain(out.status);
   }
 
-  const apiRows = await apiRoleCandidates(user, s.role.id);
-  const apiRow = apiRows?.rows.find((r) => r.applicationId === appId);
+  const apiRow = (await apiCandidateRows(user, s.role.id))?.find((r) => r.applicationId === appId);
   if (apiRow)
     expect(apiRow).toMatchObject({ feedbackVisible: false, fit: null, distance: null, domains: [], decision: null });
   expect(await apiGaps(user, appId)).toBeNull();
@@ -158,7 +157,7 @@ async function expectVisible(s: Scenario, user: CurrentUser, opts: { roleViews: 
   expect(scores.ok && (await csvText(scores)).includes(s.marker)).toBe(true);
   const gaps = await roleGapsCsv(user, s.role.id);
   expect(gaps.ok && (await csvText(gaps)).includes(appId)).toBe(true);
-  const apiRow = (await apiRoleCandidates(user, s.role.id))?.rows.find((r) => r.applicationId === appId);
+  const apiRow = (await apiCandidateRows(user, s.role.id))?.find((r) => r.applicationId === appId);
   expect(apiRow?.feedbackVisible).toBe(true);
   expect(apiRow?.domains.length).toBeGreaterThan(0);
 }

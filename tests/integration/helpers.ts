@@ -1,6 +1,7 @@
 import type { RatingChoice, ScorecardValues } from "../../lib/validation/scorecard";
 // Shared by integration tests: look up seeded demo data and build users as the app sees them.
 import { db } from "../../lib/db";
+import { apiRoleCandidates } from "../../lib/api/v1";
 import type { CurrentUser } from "../../lib/auth/session";
 import type { FeedbackVisibility } from "../../lib/generated/prisma/enums";
 import { feedbackAccess } from "../../lib/scorecards/access";
@@ -100,4 +101,11 @@ export async function visibleApplicationIds(user: CurrentUser): Promise<Set<stri
     },
   });
   return new Set(apps.filter((a) => accessFor(user, a.role, a.interviews, visibility).visible).map((a) => a.id));
+}
+
+/** The API's candidate rows of a role as `user` reads them (first page), or null when the role is not visible to them. */
+export async function apiCandidateRows(user: CurrentUser, roleId: string) {
+  const res = await apiRoleCandidates(user, roleId);
+  if (res && "error" in res) throw new Error(res.error);
+  return res?.rows ?? null;
 }

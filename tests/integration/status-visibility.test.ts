@@ -2,13 +2,12 @@
 // feedback (lib/scorecards/access.ts) sees it "in process" on the role page, the compare page
 // and the API, as they see no decision.
 import { beforeAll, describe, expect, it } from "vitest";
-import { apiRoleCandidates } from "../../lib/api/v1";
 import type { CurrentUser } from "../../lib/auth/session";
 import { applicationFeedback } from "../../lib/data/feedback";
 import { roleApplicationsPage } from "../../lib/data/role-applications";
 import { roleDetail } from "../../lib/data/roles";
 import { db } from "../../lib/db";
-import { comparisonOf, userByEmail } from "./helpers";
+import { apiCandidateRows, comparisonOf, userByEmail } from "./helpers";
 
 let roleId = "";
 const ids = { hired: "", rejected: "", withdrawn: "" };
@@ -103,12 +102,11 @@ describe("hired/rejected status under the independence rule", () => {
       rejected: { status: "ACTIVE", statusHidden: true },
       withdrawn: { status: "WITHDRAWN" },
     });
-    const api = await apiRoleCandidates(otherManager, roleId);
-    const byId = new Map(api!.rows.map((c) => [c.applicationId, c]));
+    const byId = new Map((await apiCandidateRows(otherManager, roleId))!.map((c) => [c.applicationId, c]));
     expect(byId.get(ids.hired)).toMatchObject({ status: "ACTIVE", decision: null, feedbackVisible: false });
     expect(byId.get(ids.rejected)).toMatchObject({ status: "ACTIVE", decision: null });
     // The role's owner (no interview left to submit) gets the real outcome from the API.
-    const mine = new Map((await apiRoleCandidates(owner, roleId))!.rows.map((c) => [c.applicationId, c]));
+    const mine = new Map((await apiCandidateRows(owner, roleId))!.map((c) => [c.applicationId, c]));
     expect(mine.get(ids.hired)).toMatchObject({ status: "HIRED", decision: "HIRE", feedbackVisible: true });
   });
 });
