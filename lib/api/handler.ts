@@ -52,7 +52,7 @@ function tokenWithScope(scope: ApiScope) {
     const [blocked, auth] = await Promise.all([failures.blocked(address), authenticateToken(header)]);
     if (blocked) return blockedAnswer(blocked);
     if (!auth.ok) {
-      const block = /^Bearer\s+aiops_/.test(header ?? "") ? await failures.fail(address) : null;
+      const block = /^Bearer\s+aiops_/i.test(header ?? "") ? await failures.fail(address) : null;
       return block ? blockedAnswer(block) : unauthorized(auth.error);
     }
     if (!auth.scopes.includes(scope)) return insufficientScope(scope);

@@ -96,7 +96,7 @@ export const tokenExpired = (at: Date) =>
 
 /** Who an `Authorization: Bearer <token>` header stands for, with the token's scopes; or why it is refused. */
 export async function authenticateToken(header: string | null): Promise<TokenAuth> {
-  const token = header?.match(/^Bearer\s+(aiops_[A-Za-z0-9_-]{20,100})$/)?.[1];
+  const token = header?.match(/^Bearer\s+(aiops_[A-Za-z0-9_-]{20,100})$/i)?.[1];
   if (!token) return { ok: false, error: TOKEN_MISSING };
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hash(token) },

@@ -127,6 +127,14 @@ describe("scopes", () => {
     const refused = await getRoles(req(scorecardsOnly.token), ctx({}));
     expect(await refused.json()).toEqual({ error: expect.stringContaining("roles:read") });
     expect(refused.headers.get("www-authenticate")).toBe('Bearer error="insufficient_scope", scope="roles:read"');
+    // The scheme's name is case-insensitive (RFC 9110): "bearer" and "BEARER" work too.
+    for (const scheme of ["bearer", "BEARER"]) {
+      const res = await getRoles(
+        new Request("http://test/api/v1", { headers: { authorization: `${scheme} ${all.token}` } }),
+        ctx({}),
+      );
+      expect(res.status, scheme).toBe(200);
+    }
   });
 });
 
