@@ -38,18 +38,22 @@ export function RoleCandidates({
         </h2>
         {showHiringTools ? (
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <Link href={`/roles/${role.id}/compare`} className={LINK}>
-              Compare candidates
-            </Link>
+            {detail.canCompare ? (
+              <Link href={`/roles/${role.id}/compare`} className={LINK}>
+                Compare candidates
+              </Link>
+            ) : null}
             <Link href={`/pipeline/roles/${role.id}`} className={LINK}>
               Pipeline board
             </Link>
             <Link href={`/roles/${role.id}/job-description`} className={LINK}>
               Job description
             </Link>
-            <a href={`/api/roles/${role.id}/gaps.csv`} className={LINK}>
-              Gap summary (CSV)
-            </a>
+            {detail.canCompare ? (
+              <a href={`/api/roles/${role.id}/gaps.csv`} className={LINK}>
+                Gap summary (CSV)
+              </a>
+            ) : null}
           </p>
         ) : null}
       </div>
@@ -73,12 +77,16 @@ export function RoleCandidates({
             {candidates.rows.map((a) => (
               <li key={a.id} className="grid grid-cols-[minmax(0,1fr)] gap-2 p-3">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <Link
-                    href={`/candidates/${a.id}`}
-                    className="font-medium text-primary underline-offset-4 hover:underline"
-                  >
-                    {a.name}
-                  </Link>
+                  {detail.opensApplications ? (
+                    <Link
+                      href={`/candidates/${a.id}`}
+                      className="font-medium text-primary underline-offset-4 hover:underline"
+                    >
+                      {a.name}
+                    </Link>
+                  ) : (
+                    <span className="font-medium">{a.name}</span>
+                  )}
                   <span className="text-sm text-muted-foreground">
                     {a.statusHidden
                       ? "in process"
@@ -86,9 +94,15 @@ export function RoleCandidates({
                         ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started")
                         : a.status.toLowerCase()}{" "}
                     ·{" "}
-                    <Link href={`/candidates/${a.id}#interviews`} className={LINK}>
-                      {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
-                    </Link>
+                    {detail.opensApplications ? (
+                      <Link href={`/candidates/${a.id}#interviews`} className={LINK}>
+                        {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
+                      </Link>
+                    ) : (
+                      <>
+                        {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
+                      </>
+                    )}
                   </span>
                 </div>
                 {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}

@@ -230,6 +230,15 @@ export function canOpenApplication(
 }
 
 /**
+ * Whether the actor opens every application of this role, whoever interviewed (managers and the
+ * role's hiring leads): the role page and the board link candidates' pages only for them, so
+ * nobody is offered a link that ends in "not found".
+ */
+export function opensRoleApplications(actor: Actor, role: RoleAccess): boolean {
+  return canOpenApplication(actor, { role, viewerInterviews: 0 });
+}
+
+/**
  * Subject-access requests (exporting everything held about a candidate) and erasure are the
  * organisation's legal duties, run on its behalf by admins and by the candidate's own
  * recruiters: a recruiter on the hiring team of every role the candidate applied to. A

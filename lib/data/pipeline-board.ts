@@ -1,5 +1,5 @@
 import "server-only";
-import { canDecideOnCandidates, canManagePipeline, canViewRole } from "../auth/permissions";
+import { canDecideOnCandidates, canManagePipeline, canViewRole, opensRoleApplications } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -110,6 +110,8 @@ export type Board = {
   withoutInterviews: number;
   /** May move candidates, reject and nudge (canManagePipeline); may record a hire (canDecideOnCandidates). */
   canManage: boolean;
+  /** May open the candidates' pages (opensRoleApplications): else the cards name them without a link. */
+  canOpen: boolean;
   canHire: boolean;
 };
 
@@ -177,6 +179,7 @@ export async function pipelineBoard(
   const rights = {
     withoutInterviews,
     canManage: canManagePipeline(user, role),
+    canOpen: opensRoleApplications(user, role),
     canHire: canDecideOnCandidates(user, role),
   };
   const countOf = new Map(counts.map((c) => [c.currentStageId, c._count._all]));

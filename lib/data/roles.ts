@@ -2,8 +2,10 @@ import "server-only";
 import {
   canEditRole,
   canEditRoleLogistics,
+  canCompareRoleCandidates,
   canManagePipeline,
   canSeeRoleSalary,
+  opensRoleApplications,
   canViewRole,
 } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
@@ -82,5 +84,11 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
     canEdit: canEditRole(user, role),
     canEditLogistics: canEditRoleLogistics(user, role),
     canManagePipeline: canManagePipeline(user, role),
+    /** Links to candidates' pages, the comparison and its CSV lead somewhere only for these viewers. */
+    opensApplications: opensRoleApplications(user, role),
+    canCompare: canCompareRoleCandidates(user, {
+      roleOwnerId: role.ownerId,
+      teamUserIds: role.members.map((m) => m.userId),
+    }),
   };
 }

@@ -22,9 +22,13 @@ type Stage = { id: string; name: string };
 function Card({ c, board, stages }: { c: BoardCard; board: Board; stages: Stage[] }) {
   return (
     <>
-      <Link href={`/candidates/${c.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
-        {c.name}
-      </Link>
+      {board.canOpen ? (
+        <Link href={`/candidates/${c.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
+          {c.name}
+        </Link>
+      ) : (
+        <span className="font-medium">{c.name}</span>
+      )}
       <p className={c.daysInStage > 7 ? "text-warning" : "text-muted-foreground"}>
         {c.daysInStage} day{c.daysInStage === 1 ? "" : "s"} in stage
       </p>
@@ -58,10 +62,14 @@ function Card({ c, board, stages }: { c: BoardCard; board: Board; stages: Stage[
       ) : null}
       <p className="mt-1">
         {c.interviews === 0 ? <span className="text-warning">No interviews yet · </span> : null}
-        <Link href={`/candidates/${c.id}#interviews`} className="text-primary underline underline-offset-4">
-          {c.interviews === 0 ? "Interviews" : `${c.interviews} interview${c.interviews === 1 ? "" : "s"}`}
-          <span className="sr-only"> of {c.name}</span>
-        </Link>
+        {board.canOpen ? (
+          <Link href={`/candidates/${c.id}#interviews`} className="text-primary underline underline-offset-4">
+            {c.interviews === 0 ? "Interviews" : `${c.interviews} interview${c.interviews === 1 ? "" : "s"}`}
+            <span className="sr-only"> of {c.name}</span>
+          </Link>
+        ) : c.interviews ? (
+          <span>{`${c.interviews} interview${c.interviews === 1 ? "" : "s"}`}</span>
+        ) : null}
       </p>
       {board.canManage ? (
         // Folded, rendered and its code loaded on first open: a board of cards each carrying a whole form was most of the page.
