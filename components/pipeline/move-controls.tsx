@@ -52,7 +52,10 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
         // A hire over outstanding scorecards is confirmed on the debrief, which lists them.
         if (res.fieldErrors?.withoutOutstanding)
           return say(`${res.message} The candidate's debrief lists them and lets you confirm.`);
-        return say(res.message ?? "That didn't work.");
+        say(res.message ?? "That didn't work.");
+        // Refused because the candidate changed meanwhile (moved or closed in another tab): show where they are now.
+        if (!res.fieldErrors || Object.keys(res.fieldErrors).length === 0) router.refresh();
+        return;
       }
       say(res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok);
       setReason("");

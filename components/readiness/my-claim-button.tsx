@@ -17,6 +17,8 @@ export function MyClaimButton({ domainId, domainName }: { domainId: string; doma
       const res = await claimQualificationAction({ domainId });
       if (!res.ok) {
         setError(res.message);
+        // Claimed meanwhile (another tab) or the steps changed: the card should say where things stand now.
+        router.refresh();
         return;
       }
       router.refresh();

@@ -73,8 +73,8 @@ export const EXERCISE_ITEMS = { min: 3, max: 12, default: 8 } as const;
 export const createExerciseSchema = z.object({
   domainId: idSchema,
   items: z.coerce
-    .number()
-    .int()
+    .number({ error: `Give a whole number of items, ${EXERCISE_ITEMS.min} to ${EXERCISE_ITEMS.max}` })
+    .int(`Give a whole number of items, ${EXERCISE_ITEMS.min} to ${EXERCISE_ITEMS.max}`)
     .min(EXERCISE_ITEMS.min, `An exercise has ${EXERCISE_ITEMS.min} to ${EXERCISE_ITEMS.max} items`)
     .max(EXERCISE_ITEMS.max, `An exercise has ${EXERCISE_ITEMS.min} to ${EXERCISE_ITEMS.max} items`)
     .default(EXERCISE_ITEMS.default),
