@@ -25,6 +25,7 @@ export async function candidateProfile(user: CurrentUser, candidateId: string) {
         email: true,
         phone: true,
         source: true,
+        headline: true,
         createdAt: true,
         erasedAt: true,
         applications: {
@@ -60,6 +61,7 @@ export async function candidateProfile(user: CurrentUser, candidateId: string) {
       email: candidate.email,
       phone: candidate.phone,
       source: candidate.source,
+      headline: candidate.headline,
       createdAt: candidate.createdAt,
       erasedAt: candidate.erasedAt,
     },

@@ -31,7 +31,7 @@ export default async function CandidateProfilePage({ params }: { params: Promise
         description={
           candidate.erasedAt
             ? `Personal data erased on ${formatDate(candidate.erasedAt, tz)}.`
-            : `${candidate.email ?? ""}${candidate.phone ? ` · ${candidate.phone}` : ""} · ${candidate.source ?? "source unknown"} · added ${formatDate(candidate.createdAt, tz)}`
+            : `${candidate.headline ? `${candidate.headline} · ` : ""}${candidate.email ?? ""}${candidate.phone ? ` · ${candidate.phone}` : ""} · ${candidate.source ?? "source unknown"} · added ${formatDate(candidate.createdAt, tz)}`
         }
         actions={
           candidate.erasedAt ? (
