@@ -27,11 +27,14 @@ export const cellIndicatorsSchema = z.object({
     .max(50),
 });
 
-/** One indicator per line; blank lines and leading list bullets ("- ", "* ", "• ") are dropped. */
+/**
+ * One indicator per line; blank lines and leading list bullets are dropped: "- ", "* ", and the
+ * ones Word and Google Docs paste ("• ", "◦ ", "▪ ", "‣ ", "● ", "○ ", "– ").
+ */
 export function splitIndicatorLines(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*(?:[-*•]\s+)/, "").trim())
+    .map((line) => line.replace(/^\s*(?:[-*•◦▪‣●○–]\s+)/, "").trim())
     .filter(Boolean);
 }
 

@@ -14,6 +14,14 @@ describe("draft editor schemas", () => {
       "Second thing",
       "Third",
     ]);
+    // Word's nested bullets and Google Docs' squares; a hyphen inside a line stays.
+    expect(splitIndicatorLines("• Top\n\t◦ Nested\n ▪ Square\n– Dash\nRe-reads alerts")).toEqual([
+      "Top",
+      "Nested",
+      "Square",
+      "Dash",
+      "Re-reads alerts",
+    ]);
   });
 
   it("validates the cell textarea with the file format's rules, naming the indicator", () => {
