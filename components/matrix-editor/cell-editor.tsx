@@ -111,6 +111,8 @@ export function CellEditor({
         aria-invalid={!!errors.text}
         aria-describedby={`${id}-hint ${id}-err`}
         placeholder="One observable behaviour per line"
+        // In the server's HTML too: register() fills the field only once the script runs.
+        defaultValue={initial}
         className="field-sizing-content min-h-24 w-full rounded-md border border-border bg-card p-2 text-base leading-relaxed aria-[invalid=true]:border-danger sm:text-sm"
         {...form.register("text")}
         onKeyDown={(e) => {

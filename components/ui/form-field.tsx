@@ -51,7 +51,21 @@ export function FormField<T extends FieldValues, TOut extends FieldValues = T>({
       describedBy={max ? countId : undefined}
       after={max ? <FieldCharacterCount control={form.control} name={name} max={max} id={countId} /> : undefined}
     >
-      {(c) => children({ ...c, ...form.register(name, rules) })}
+      {(c) => children({ ...c, ...initialValue(form.control, name), ...form.register(name, rules) })}
     </Field>
   );
+}
+
+/**
+ * The field's default as the control's defaultValue, so the server's HTML shows it: register()
+ * sets it only once the page's script runs, and a field looked empty until then (text typed into
+ * it meanwhile was merged with the default). Text and numbers only: checkbox groups and booleans
+ * keep register()'s own handling.
+ */
+function initialValue<T extends FieldValues, TOut extends FieldValues>(
+  control: Control<T, unknown, TOut>,
+  name: Path<T>,
+): { defaultValue?: string | number } {
+  const value: unknown = get(control._defaultValues, name);
+  return typeof value === "string" || typeof value === "number" ? { defaultValue: value } : {};
 }

@@ -91,8 +91,10 @@ test("a device copy made on an older plan is held back after a reload, so it nev
   await other.goto(page.url());
   await expect(other.getByLabel("Stage 1 name")).toHaveValue("First take");
   await page.getByLabel("Stage 1 name").fill("Newer plan");
+  const unsaved = page.getByText("Unsaved changes (kept on this device until you save).");
+  await expect(unsaved).toBeVisible();
   await page.getByRole("button", { name: "Save draft plan" }).click();
-  await expect(page.getByText("Draft plan saved (not published).")).toBeVisible();
+  await expect(unsaved).toHaveCount(0); // saved (the message above is still the first save's)
 
   // The second tab types on its older plan, then reloads: the form shows the newer plan and
   // holds the older changes back until the person chooses.
