@@ -127,6 +127,32 @@ export function unreadableCharacterLine(text: string): number | null {
   return at < 0 ? null : line(text, at);
 }
 
+/**
+ * Each record's first line in the file, as an editor numbers them: a record spans several lines
+ * when a quoted value holds line breaks, and blank lines are skipped, so "record n + 1" named the
+ * wrong line. Papa's step reports where each record ends; the next starts after it.
+ */
+function recordLines(text: string, records: number): number[] {
+  const ends: number[] = [];
+  Papa.parse<Record<string, string>>(text, { ...PARSE, step: (r) => void ends.push(r.meta.cursor) });
+  const lines: number[] = [];
+  let at = 0;
+  let line = 1;
+  const advance = (to: number) => {
+    for (let i = at; i < to; i++) if (text.charCodeAt(i) === 10) line++;
+    at = to;
+  };
+  let start = text.indexOf("\n") + 1; // after the header line
+  for (let i = 0; i < records; i++) {
+    // Skip the blank lines before the record (skipEmptyLines: "greedy" leaves them out).
+    const blank = /^(?:[ \t]*\r?\n)*/.exec(text.slice(start, start + 10_000))?.[0].length ?? 0;
+    advance(start + blank);
+    lines.push(line);
+    start = ends[i] ?? text.length;
+  }
+  return lines;
+}
+
 export function parseCandidateCsv(text: string): ParsedCsv {
   text = text.replace(/^\uFEFF/, "");
   if (text.trim() === "")
@@ -156,8 +182,9 @@ export function parseCandidateCsv(text: string): ParsedCsv {
   if (fileErrors.length) return { rows: [], fileErrors, unknownColumns };
 
   const firstLineByEmail = new Map<string, number>();
+  const lines = recordLines(text, result.data.length);
   const rows = result.data.map((raw, i): ParsedRow => {
-    const line = i + 2; // line 1 is the header
+    const line = lines[i]!;
     const values = Object.fromEntries(COLUMNS.map((c) => [c, ""])) as Record<Column, string>;
     for (const [h, v] of Object.entries(raw)) {
       const col = mapping.get(h);
@@ -176,7 +203,7 @@ export function parseCandidateCsv(text: string): ParsedCsv {
     return { line, values, data: parsed.success ? parsed.data : null, issues, firstLineWithEmail };
   });
   for (const e of result.errors) {
-    const row = rows.find((r) => r.line === (e.row ?? -10) + 2);
+    const row = e.row === undefined ? undefined : rows[e.row];
     if (row && e.code !== "UndetectableDelimiter") row.issues.push({ column: "row", message: e.message });
   }
   return { rows, fileErrors, unknownColumns };

@@ -16,6 +16,27 @@ describe("parseCandidateCsv", () => {
     expect(rows[1]!.issues.map((i) => i.column).sort()).toEqual(["email", "name", "phone"]);
   });
 
+  it("names a record by the line it starts on, across values with line breaks and blank lines", () => {
+    const csv = [
+      "name,email,headline",
+      'Ann Multi,ann@example.org,"line one', // 2: the headline runs over lines 2-4
+      "line two",
+      'line three"',
+      "Bo Bad,not-an-email,x", // 5
+      "",
+      "   ",
+      "Cy Later,cy@example.org,y", // 8, after two blank lines
+      "Di Crlf,di@example.org,z", // 9
+    ].join("\r\n");
+    const { rows, fileErrors } = parseCandidateCsv(csv);
+    expect(fileErrors).toEqual([]);
+    expect(rows.map((r) => r.line)).toEqual([2, 5, 8, 9]);
+    expect(rows[1]!.issues.map((i) => i.column)).toEqual(["email"]);
+    expect(
+      parseCandidateCsv("name,email\nAda,ada@example.org\nAda L,ADA@example.org\n").rows[1]!.firstLineWithEmail,
+    ).toBe(2);
+  });
+
   it("links later rows with the same email (any case) to the first one", () => {
     const { rows } = parseCandidateCsv("name,email\nAda,ada@example.org\nAda L,ADA@example.org\nBo,bo@example.org\n");
     expect(rows.map((r) => r.firstLineWithEmail)).toEqual([null, 2, null]);
