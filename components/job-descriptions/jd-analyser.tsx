@@ -42,6 +42,7 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
     exclusion: ExclusionWarning[];
     unchecked: UncheckedDomain[];
     fromHtml: boolean;
+    english: boolean;
     /** The text this result is for: an edit since then is said above the result. */
     text: string;
   } | null>(null);
@@ -71,6 +72,7 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
           exclusion: res.exclusion,
           unchecked: res.unchecked,
           fromHtml: res.fromHtml,
+          english: res.english,
           text,
         });
       } catch {
@@ -144,6 +146,12 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
             <h2 id="result-h" className="text-lg font-semibold">
               Alignment {a.score}/100
             </h2>
+            {!result.english ? (
+              <p role="alert" className="mb-1 text-sm text-warning">
+                This text does not read as English. The domain mapping, the level cues and the language checks below
+                read English only, so they miss most of it: an empty list here says nothing about the ad.
+              </p>
+            ) : null}
             {result.fromHtml ? (
               <p className="mb-1 text-sm text-muted-foreground">
                 Read as HTML: tags removed, each heading, paragraph and list item read as its own line (line numbers

@@ -6,6 +6,7 @@ import { db } from "../db";
 import { analyseJobDescription, type DomainKey, type JdAnalysis, type Target } from "../jd/analyse";
 import { inclusiveLanguageWarnings, type InclusiveWarning } from "../jd/inclusive";
 import { exclusionWarnings, type ExclusionWarning } from "../jd/exclusion";
+import { readsAsEnglish } from "../jd/language";
 import { learnExtraDomain } from "../jd/learned";
 import { analyseSchema } from "../validation/jd";
 import { htmlToText, looksLikeHtml } from "./html-to-text";
@@ -49,6 +50,8 @@ export async function analyseForRole(
     unchecked: UncheckedDomain[];
     /** The pasted text was HTML and was read as its text lines (line numbers count those lines). */
     fromHtml: boolean;
+    /** False when the text does not read as English: every check reads English only (lib/jd/language.ts). */
+    english: boolean;
   }>
 > {
   if (!can(user, "writeJobDescriptions")) return forbidden();
@@ -105,5 +108,5 @@ export async function analyseForRole(
   const inclusive = await checkInclusive(text, deps.inclusive);
   // Job-ad checks (native speaker, age, culture fit, degree and years above the level, gender-coded words) need no package.
   const exclusion = exclusionWarnings(text, targets);
-  return { ok: true, analysis, inclusive, exclusion, unchecked, fromHtml };
+  return { ok: true, analysis, inclusive, exclusion, unchecked, fromHtml, english: readsAsEnglish(text) };
 }

@@ -109,7 +109,13 @@ describe("job description analysis", () => {
     expect(res.analysis.lines[0]).toMatchObject({ domain: "observability", level: 3 });
     expect(res.analysis.lines[0]!.flags.map((f) => f.kind)).toContain("inflation");
     expect(res.analysis.lines[2]!.domain).toBe("automation");
+    expect(res.english).toBe(true); // a short list: too few words to doubt it
     expect(res.inclusive.available && res.inclusive.warnings.length).toBeGreaterThan(0);
+    // A German ad: its silence is explained, not shown as "no warnings" alone.
+    const german = await analyseForRole(await userByEmail("recruiter@example.com"), role.id, {
+      text: "Wir suchen eine erfahrene Plattform-Ingenieurin für unser Team. Du baust unsere Observability-Plattform aus, entwickelst Alarmierung, die die richtigen Menschen weckt, und moderierst Postmortems ohne Schuldzuweisung. Du hast Kubernetes im Produktivbetrieb betrieben und Terraform-Module geschrieben, die andere Teams nutzen. Muttersprachler Deutsch. Junges, dynamisches Team.",
+    });
+    expect(german).toMatchObject({ ok: true, english: false });
     // The job-ad checks: a pronoun for the candidate and a hero word, each with why and what to write instead.
     expect(res.exclusion).toEqual([
       expect.objectContaining({ line: 3, ruleId: "gendered-pronoun", suggestion: expect.stringContaining('"you"') }),
