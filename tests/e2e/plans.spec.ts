@@ -91,10 +91,14 @@ test("a device copy made on an older plan is held back after a reload, so it nev
   await other.goto(page.url());
   await expect(other.getByLabel("Stage 1 name")).toHaveValue("First take");
   await page.getByLabel("Stage 1 name").fill("Newer plan");
-  const unsaved = page.getByText("Unsaved changes (kept on this device until you save).");
-  await expect(unsaved).toBeVisible();
+  // The status still reads as the first save's: wait for this save's answer itself.
+  const saved = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/plan"));
   await page.getByRole("button", { name: "Save draft plan" }).click();
-  await expect(unsaved).toHaveCount(0); // saved (the message above is still the first save's)
+  expect((await saved).ok()).toBe(true);
+  // Once saved, that tab drops its copy (the two tabs share this device's storage).
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("aiops-plan:")).length))
+    .toBe(0);
 
   // The second tab types on its older plan, then reloads: the form shows the newer plan and
   // holds the older changes back until the person chooses.
@@ -109,14 +113,17 @@ test("a device copy made on an older plan is held back after a reload, so it nev
   await expect(other.getByLabel("Stage 1 name")).toHaveValue("Older tab's change");
   await expect(other.getByText(/The role has been saved since then/)).toBeVisible();
 
-  // Discarding them goes back to the newer plan and forgets the copy.
+  // Put in the form, they are this device's copy of the newer plan now: a reload offers them as
+  // such, and discarding them goes back to the newer plan.
   await other.reload();
-  await expect(held).toBeVisible();
-  await other.getByRole("button", { name: "Discard them" }).click();
   await expect(held).toHaveCount(0);
+  await expect(other.getByRole("heading", { name: "Unsaved changes restored from this device" })).toBeVisible();
+  await expect(other.getByLabel("Stage 1 name")).toHaveValue("Older tab's change");
+  await other.getByRole("button", { name: "Discard them" }).click();
+  await expect(other.getByLabel("Stage 1 name")).toHaveValue("Newer plan");
   await other.reload();
   await expect(other.getByLabel("Stage 1 name")).toHaveValue("Newer plan");
-  await expect(held).toHaveCount(0);
+  await expect(other.getByRole("heading", { name: /^Unsaved changes/ })).toHaveCount(0);
 });
 
 test("a behavioural stage may have no focus domains; a technical one is explained at the top with a link to the field", async ({
