@@ -53,7 +53,10 @@ export const rateLimited = (message: string, retryAfterSeconds: number): ActionF
 export const unauthenticated = (): ActionFailure => ({
   ok: false,
   kind: "unauthenticated",
-  message: "Your session has ended. Sign in again; nothing you typed is lost on this device.",
+  // Most forms keep what was typed only in the page (the scorecard, the plan and the job ad also on
+  // the device): so sign in elsewhere and send again, rather than reload and lose it.
+  message:
+    "Your session has ended. Sign in again in a new tab, then send this again here: what you typed stays in this form until you reload or leave the page.",
 });
 
 export const DB_FAILURE_MESSAGE = {

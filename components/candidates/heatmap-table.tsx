@@ -47,7 +47,9 @@ export function HeatmapTable({
             {targets.map((t) => (
               <th key={t.domainId} scope="col" className="text-center font-medium">
                 {t.name}
-                <span className="block text-xs font-normal text-muted-foreground">target L{t.target}</span>
+                <span className="block text-xs font-normal text-muted-foreground">
+                  {t.target > 0 ? `target L${t.target}` : "not targeted"}
+                </span>
               </th>
             ))}
             <th scope="col" className="text-right">

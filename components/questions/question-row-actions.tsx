@@ -18,6 +18,7 @@ export function QuestionRowActions({
 }) {
   const [editing, setEditing] = useState(false);
   const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
   return (
     <div className="mt-2 grid gap-2">
       <div className="flex gap-2">
@@ -30,13 +31,25 @@ export function QuestionRowActions({
           disabled={pending}
           onClick={() =>
             start(async () => {
-              await retireQuestionAction(id, !retired);
+              setError(null);
+              try {
+                const res = await retireQuestionAction(id, !retired);
+                // On success the list is re-rendered without (or with) it; a refusal must be said here.
+                if (!res.ok) setError(res.message);
+              } catch {
+                setError("Could not reach the server; nothing changed. Try again.");
+              }
             })
           }
         >
           {retired ? "Restore" : "Retire"}
         </Button>
       </div>
+      {error ? (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
       {editing ? (
         <QuestionForm domains={domains} questionId={id} initial={initial} onDone={() => setEditing(false)} />
       ) : null}

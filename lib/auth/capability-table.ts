@@ -52,6 +52,8 @@ export const RULE_TEXT: Record<string, string> = {
   canEditQuestion: "Edit or retire a question: admins, or the manager who wrote it",
   canCompareRoleCandidates: "A role's candidate comparison: any manager, and its hiring leads",
   canOpenApplication: "Open a candidate's application: their interviewers, any manager, the role's hiring leads",
+  opensRoleApplications:
+    "Open every application of a role, whoever interviewed (the role page and board link candidates only for them): any manager, the role's hiring leads",
   canHandleCandidateData:
     "Export or erase a candidate's data: admins, or a recruiter on the team of every role they applied to",
   canExportCandidate: "Export a candidate's data: as canHandleCandidateData",

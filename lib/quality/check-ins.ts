@@ -85,6 +85,7 @@ export async function hireCheckIns(user: CurrentUser, applicationId: string, now
     hiredAt: hire.hiredAt,
     assignee: hire.delegate?.name ?? role.owner.name,
     ownerName: role.owner.name,
+    ownerId: role.ownerId,
     delegateId: hire.delegateId,
     domains: names.map((n) => ({ ...n, target: level.get(n.domainId) ?? 0 })),
     milestones,
@@ -223,14 +224,18 @@ export async function reassignCheckIns(actor: CurrentUser, raw: unknown): Promis
   if (!parsed.success) return invalid(parsed.error);
   const { applicationId, delegateId } = parsed.data;
   return db.$transaction(async (tx) => {
-    const hire = await tx.hireFollowUp.findUnique({ where: { applicationId }, select: { delegateId: true } });
+    const hire = await tx.hireFollowUp.findUnique({
+      where: { applicationId },
+      select: { delegateId: true, application: { select: { role: { select: { ownerId: true } } } } },
+    });
     if (!hire) return notFound("That hire");
-    if (delegateId) {
+    // The owner named as their own delegate is simply "back to the owner".
+    if (delegateId && delegateId !== hire.application.role.ownerId) {
       const person = await tx.user.findUnique({ where: { id: delegateId }, select: { kind: true, active: true } });
       if (!person || !canBeCheckInDelegate(person))
         return refused("Choose an active manager or admin: they record the check-ins.", "delegateId");
     }
-    const to = delegateId || null;
+    const to = delegateId && delegateId !== hire.application.role.ownerId ? delegateId : null;
     if (hire.delegateId === to) return { ok: true as const };
     await tx.hireFollowUp.update({ where: { applicationId }, data: { delegateId: to } });
     await recordAudit(
@@ -248,9 +253,14 @@ export async function reassignCheckIns(actor: CurrentUser, raw: unknown): Promis
 }
 
 /** Who an admin may hand check-ins to (the reassign control's options). */
-export async function checkInDelegates() {
+export async function checkInDelegates(exceptOwnerId?: string) {
   return db.user.findMany({
-    where: { active: true, kind: { in: [...CHECK_IN_DELEGATE_KINDS] } },
+    // The owner is the form's own first choice ("back to the role's owner"), not a delegate of themselves.
+    where: {
+      active: true,
+      kind: { in: [...CHECK_IN_DELEGATE_KINDS] },
+      ...(exceptOwnerId ? { id: { not: exceptOwnerId } } : {}),
+    },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true },
     take: 200,

@@ -235,6 +235,14 @@ export const HIRING_ACTIONS: ActionPoint[] = [
   },
   {
     kind: "action",
+    id: "lib/interviews/actions.ts#applicationSeatsAction",
+    rule: "canManagePipeline",
+    who: "the role's hiring team and admins (a read for the scheduling form)",
+    refused: HIRING_TEAM,
+    args: (ids) => [{ applicationId: ids.application }],
+  },
+  {
+    kind: "action",
     id: "lib/applications/actions.ts#moveApplicationAction",
     rule: "canManagePipeline",
     who: "the role's hiring team; rejecting needs canDecideOnCandidates",

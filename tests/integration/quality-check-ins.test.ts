@@ -2,7 +2,7 @@
 // the due list and its delegate, reminders sent once.
 import { describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db";
-import { hireCheckIns, reassignCheckIns, submitCheckIn } from "../../lib/quality/check-ins";
+import { checkInDelegates, hireCheckIns, reassignCheckIns, submitCheckIn } from "../../lib/quality/check-ins";
 import { dueCheckInCount, dueCheckInsPage } from "../../lib/quality/due";
 import { sendDueReminders } from "../../lib/reminders/service";
 import { userByEmail } from "./helpers";
@@ -132,6 +132,16 @@ describe("quality-of-hire check-ins", () => {
     );
     expect(await reassignCheckIns(admin, { applicationId: hire.applicationId, delegateId: "" })).toEqual({ ok: true });
     expect(await hireCheckIns(dana, hire.applicationId)).toBeNull();
+    // The owner is not offered as their own delegate; named anyway, it means "back to the owner".
+    const owned = (await hireCheckIns(admin, hire.applicationId))!;
+    expect((await checkInDelegates(owned.ownerId)).some((p) => p.id === owned.ownerId)).toBe(false);
+    await reassignCheckIns(admin, { applicationId: hire.applicationId, delegateId: dana.id });
+    expect(await reassignCheckIns(admin, { applicationId: hire.applicationId, delegateId: owned.ownerId })).toEqual({
+      ok: true,
+    });
+    expect(
+      (await db.hireFollowUp.findUniqueOrThrow({ where: { applicationId: hire.applicationId } })).delegateId,
+    ).toBeNull();
   });
 
   it("starts the clock when an application becomes hired, however it gets there", async () => {

@@ -82,7 +82,7 @@ export default async function HireCheckInsPage({
                       {r.rating === null ? (
                         <span className="text-muted-foreground">not observed yet</span>
                       ) : (
-                        <LevelBadge level={r.rating} />
+                        <LevelBadge level={r.rating} zeroLabel="Below L1" />
                       )}
                       {r.evidence ? (
                         <span dir="auto" className="block text-start whitespace-pre-wrap text-muted-foreground">
@@ -132,7 +132,7 @@ export default async function HireCheckInsPage({
                   applicationId={hire.applicationId}
                   current={hire.delegateId}
                   ownerName={hire.ownerName}
-                  people={await checkInDelegates()}
+                  people={await checkInDelegates(hire.ownerId)}
                 />
               </CardContent>
             </Card>
