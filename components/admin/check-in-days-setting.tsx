@@ -21,11 +21,15 @@ export function CheckInDaysSetting({ value }: { value: number[] }) {
     defaultValues: { checkInDays: value.join(", ") },
   });
   const { isSubmitting } = form.formState;
-  const onSubmit = form.handleSubmit(async () => {
-    // The action parses the text itself (same schema): send what was typed.
-    const res = await setCheckInDaysAction({ checkInDays: form.getValues("checkInDays") });
-    setMessage(res.ok ? "Saved. Due check-ins follow the new days; recorded ones stay." : res.message);
-  });
+  const onSubmit = form.handleSubmit(
+    async () => {
+      // The action parses the text itself (same schema): send what was typed.
+      const res = await setCheckInDaysAction({ checkInDays: form.getValues("checkInDays") });
+      setMessage(res.ok ? "Saved. Due check-ins follow the new days; recorded ones stay." : res.message);
+    },
+    // Refused in the form: no earlier "Saved" beside the error.
+    () => setMessage(null),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-1.5 text-sm">
       <FormField

@@ -39,10 +39,16 @@ export function MinGroupSetting({ value }: { value: number }) {
     defaultValues: { minGroup: value },
   });
   const { isSubmitting } = form.formState;
-  const onSubmit = form.handleSubmit(async (values) => {
-    const res = await setFairHiringMinGroupAction(values);
-    setMessage(res.ok ? `Saved. Groups of fewer than ${values.minGroup} people at a stage are withheld.` : res.message);
-  });
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      const res = await setFairHiringMinGroupAction(values);
+      setMessage(
+        res.ok ? `Saved. Groups of fewer than ${values.minGroup} people at a stage are withheld.` : res.message,
+      );
+    },
+    // Refused in the form: no earlier "Saved" beside the error.
+    () => setMessage(null),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-1.5 text-sm">
       <FormField
@@ -94,23 +100,27 @@ function CategoryForm({ category }: { category: Category | null }) {
     },
   });
   const { isSubmitting } = form.formState;
-  const onSubmit = form.handleSubmit(async () => {
-    setMessage(null);
-    // The action parses the typed answers itself (same schema): send what was typed.
-    const typed = form.getValues();
-    // An edit sends the version this page loaded (newer after this admin's own save: the page is
-    // revalidated); another admin's save in between is refused and the typed text stays here.
-    const res = category
-      ? await updateSelfIdCategoryAction(category.id, { ...typed, version: category.version })
-      : await createSelfIdCategoryAction(typed);
-    if (res.ok) {
-      setMessage(category ? "Saved. The form asks this from now on." : "Added. The form asks it from now on.");
-      if (!category) form.reset({ label: "", options: "", active: true });
-    } else {
-      applyFieldErrors(form, res, ["label", "options"]);
-      setMessage(res.message);
-    }
-  });
+  const onSubmit = form.handleSubmit(
+    async () => {
+      setMessage(null);
+      // The action parses the typed answers itself (same schema): send what was typed.
+      const typed = form.getValues();
+      // An edit sends the version this page loaded (newer after this admin's own save: the page is
+      // revalidated); another admin's save in between is refused and the typed text stays here.
+      const res = category
+        ? await updateSelfIdCategoryAction(category.id, { ...typed, version: category.version })
+        : await createSelfIdCategoryAction(typed);
+      if (res.ok) {
+        setMessage(category ? "Saved. The form asks this from now on." : "Added. The form asks it from now on.");
+        if (!category) form.reset({ label: "", options: "", active: true });
+      } else {
+        applyFieldErrors(form, res, ["label", "options"]);
+        setMessage(res.message);
+      }
+    },
+    // Refused in the form: no earlier "Saved" beside the error.
+    () => setMessage(null),
+  );
   return (
     <form
       onSubmit={onSubmit}

@@ -45,13 +45,17 @@ export function ReadinessSettingsForm({ value }: { value: ReadinessSettings }) {
     defaultValues: value,
   });
   const { isSubmitting } = form.formState;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    const res = await updateReadinessSettingsAction(values);
-    if (res.ok) return setMessage("Saved. Progress and qualifications already held stay as they are.");
-    applyFieldErrors(form, res);
-    setMessage(res.message);
-  });
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setMessage(null);
+      const res = await updateReadinessSettingsAction(values);
+      if (res.ok) return setMessage("Saved. Progress and qualifications already held stay as they are.");
+      applyFieldErrors(form, res);
+      setMessage(res.message);
+    },
+    // Refused in the form: no earlier "Saved" beside the error.
+    () => setMessage(null),
+  );
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="readiness-settings-h" className="grid gap-3 text-sm">
       <div>
