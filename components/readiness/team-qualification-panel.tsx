@@ -2,6 +2,7 @@
 // Granting or revoking one person's qualification in one domain: the reason (kept in the audit
 // log) is required, and the button says exactly what happens. Errors stay in the panel.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { useState } from "react";
 import { grantQualificationAction, revokeQualificationAction } from "@/lib/readiness/actions";
@@ -40,6 +41,7 @@ export function TeamQualificationPanel({
     ...CHECK_ON_SUBMIT,
     defaultValues: { userId: target.userId, domainId: target.domainId, note: "" },
   });
+  const router = useRouter();
   const { errors, isSubmitting } = form.formState;
   const grant = target.mode === "grant";
   const onSubmit = form.handleSubmit(async (values) => {
@@ -53,6 +55,8 @@ export function TeamQualificationPanel({
       );
     if (res.kind === "invalid") applyFieldErrors(form, res, ["note"]);
     setMessage(res.message);
+    // Granted or revoked meanwhile (another tab): the table should show where things stand now.
+    if (!("fieldErrors" in res) || !res.fieldErrors.note) router.refresh();
   });
   const id = "qual-note";
   return (

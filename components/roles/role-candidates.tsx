@@ -49,7 +49,7 @@ export function RoleCandidates({
             <Link href={`/roles/${role.id}/job-description`} className={LINK}>
               Job description
             </Link>
-            {detail.canCompare ? (
+            {detail.leadsHiring ? (
               <a href={`/api/roles/${role.id}/gaps.csv`} className={LINK}>
                 Gap summary (CSV)
               </a>

@@ -45,13 +45,15 @@ export async function apiRoles(user: CurrentUser) {
 }
 
 /**
- * Whether `raw` names one of the role's applications, as this list's cursors do. Another role's
- * cursor (or a made-up key) is well formed too, and would quietly start the page somewhere in
- * this list. Asked only once the role is known to be visible, so it tells nothing of other roles.
+ * Whether `raw` is a cursor this list gave: its key is the name-order key (0, name key, id) of
+ * one of the role's applications. Another role's cursor, or a made-up key around a real id, is
+ * well formed too, and would quietly start the page somewhere in this list (or past its end).
+ * Asked only once the role is known to be visible, so it tells nothing of other roles.
  */
 async function cursorOfRole(raw: string, roleId: string): Promise<boolean> {
-  const id = decodeCursor(raw, 3)?.key[2];
-  return typeof id === "string" && (await db.application.count({ where: { id, roleId } })) === 1;
+  const [k1, nameKey, id] = decodeCursor(raw, 3)?.key ?? [];
+  if (k1 !== 0 || typeof nameKey !== "string" || typeof id !== "string") return false;
+  return (await db.applicationFitSummary.count({ where: { applicationId: id, roleId, nameKey } })) === 1;
 }
 
 /**

@@ -3,7 +3,7 @@
 // existing candidates, then imports in one transaction after the recruiter confirms.
 import Papa from "papaparse";
 import { z } from "zod";
-import { userText } from "../validation/text";
+import { cleanUserText, userText } from "../validation/text";
 import { emailAddress } from "../validation/auth";
 
 export const MAX_ROWS = 10_000;
@@ -188,7 +188,8 @@ export function parseCandidateCsv(text: string): ParsedCsv {
     const values = Object.fromEntries(COLUMNS.map((c) => [c, ""])) as Record<Column, string>;
     for (const [h, v] of Object.entries(raw)) {
       const col = mapping.get(h);
-      if (col) values[col] = (v ?? "").toString();
+      // Shown in the preview as it will be stored (direction overrides and controls removed).
+      if (col) values[col] = cleanUserText((v ?? "").toString());
     }
     const parsed = csvRowSchema.safeParse(values);
     const issues: RowIssue[] = parsed.success

@@ -3,6 +3,7 @@ import {
   canEditRole,
   canEditRoleLogistics,
   canCompareRoleCandidates,
+  isHiringLead,
   canManagePipeline,
   canSeeRoleSalary,
   opensRoleApplications,
@@ -69,6 +70,7 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
     latest && latest.id !== role.matrixVersionId && (latest.number ?? 0) > (role.matrixVersion.number ?? 0)
       ? { id: latest.id, number: latest.number!, changeNote: latest.changeNote }
       : null;
+  const team = { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId) };
   // Interviewers see the role without its pay: the band is not sent to their page at all.
   const canSeeSalary = canSeeRoleSalary(user);
   const salaryHidden = { salaryMin: null, salaryMax: null };
@@ -86,9 +88,8 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
     canManagePipeline: canManagePipeline(user, role),
     /** Links to candidates' pages, the comparison and its CSV lead somewhere only for these viewers. */
     opensApplications: opensRoleApplications(user, role),
-    canCompare: canCompareRoleCandidates(user, {
-      roleOwnerId: role.ownerId,
-      teamUserIds: role.members.map((m) => m.userId),
-    }),
+    canCompare: canCompareRoleCandidates(user, team),
+    /** The gap CSV is linked here for the hiring leads; others who may export it (canExportRoleScores) find it on the comparison. */
+    leadsHiring: isHiringLead(user, team),
   };
 }

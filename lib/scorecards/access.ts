@@ -52,7 +52,7 @@ export function feedbackAccess(
 /** What to tell the viewer, per reason (pages, exports, API). */
 export const HIDDEN_REASON_TEXT: Record<HiddenReason, string> = {
   "submit-first":
-    "Other interviewers' feedback on this candidate stays hidden until you have submitted your own scorecard, so every opinion is formed independently.",
+    "Other interviewers' feedback on this candidate stays hidden until you have submitted your own scorecard (every one you have for this candidate), so every opinion is formed independently.",
   never:
     "This organisation keeps interviewers' feedback private from other interviewers; the role's owner and its recruiters read it.",
   "not-on-team":

@@ -69,6 +69,9 @@ describe("read-only API", () => {
     const forged = Buffer.from(JSON.stringify([0, "a", 0, "x"])).toString("base64url");
     // Well formed, but not a cursor of this list: made up, or given by another role's list.
     const madeUp = Buffer.from(JSON.stringify([1, 0, "zzz", "x"])).toString("base64url");
+    // A real application of this role with a made-up name key: would start past the end, or mid-list.
+    const realId = first.data[0]!.applicationId;
+    const aroundReal = ["zzzz", "m"].map((k) => Buffer.from(JSON.stringify([1, 0, k, realId])).toString("base64url"));
     const other = await db.role.findFirstOrThrow({
       where: { id: { not: role.id }, applications: { some: {} } },
       select: { id: true },
@@ -87,6 +90,7 @@ describe("read-only API", () => {
       `?after=${forged}`,
       `?after=${first.page.next!.slice(0, -6)}`,
       `?after=${madeUp}`,
+      ...aroundReal.map((c) => `?after=${c}`),
       `?after=${otherPage.page.next}`,
     ]) {
       const res = await at(bad);

@@ -35,6 +35,8 @@ describe("links to candidates from a role", () => {
       const detail = (await roleDetail(user, role.id))!;
       expect(detail.opensApplications, who).toBe(opens);
       expect(detail.canCompare, who).toBe(opens);
+      // The gap CSV is linked for the hiring leads only (another manager finds it on the comparison when allowed).
+      expect(detail.leadsHiring, who).toBe(who === "owner");
       expect((await pipelineBoard(user, role.id))!.canOpen, who).toBe(opens);
       // The same answer as the candidate page's own rule, for someone with no interview there.
       expect(canOpenApplication(user, { role, viewerInterviews: 0 }), who).toBe(opens);

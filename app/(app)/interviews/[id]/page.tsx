@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/session";
 import { interviewKit, scorecardFormKit } from "@/lib/data/interview-kit";
 import { formatDateTime } from "@/lib/dates";
-import { SEAT_LABEL, SEAT_SHORT } from "@/lib/readiness/rules";
+import { SEAT_SHORT } from "@/lib/readiness/rules";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
@@ -55,8 +55,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         </p>
         {kit.interview.seat !== "LEAD" ? (
           <p className="mt-1 text-xs text-muted-foreground">
-            You are in a training seat ({SEAT_LABEL[kit.interview.seat].toLowerCase()}): your scorecard counts towards
-            your readiness, not in the panel&apos;s consensus.
+            You are in a training seat, {SEAT_SHORT[kit.interview.seat]}: your scorecard counts towards your readiness,
+            not in the panel&apos;s consensus.
           </p>
         ) : null}
       </header>
