@@ -158,7 +158,7 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
               id="stale-h"
               title="Unsaved changes on this device, made on an older plan"
               discardLabel="Discard them"
-              onDiscard={copy.discard}
+              onDiscard={copy.discardStale}
               action={{ label: "Put my changes in the form", onClick: copy.applyStale }}
             >
               You changed this plan on {formatDateTime(copy.stale.at, timeZone)} without saving, and the plan has been

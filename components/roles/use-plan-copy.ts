@@ -7,7 +7,7 @@ import { deviceCopy } from "@/components/ui/device-copy";
 import { parsePlanCopy, planFingerprint, samePlan, type PlanCopy } from "@/lib/roles/plan-draft";
 import type { StageInput } from "@/lib/validation/plan";
 
-import { planCopyKey } from "./plan-copies";
+import { olderPlanCopyKey, planCopyKey } from "./plan-copies";
 
 export { planCopyKey };
 
@@ -25,10 +25,12 @@ export function usePlanCopy(opts: {
 }) {
   const { userId, roleId, saved, version, current, title } = opts;
   const store = useMemo(() => deviceCopy(planCopyKey(userId, roleId), parsePlanCopy), [userId, roleId]);
+  // A copy made on an older version of the plan (someone saved since) is held apart under its own
+  // key: not put into the form by itself, or a save would silently replace the newer plan. The
+  // person applies or discards it; meanwhile their new edits are kept like any other.
+  const olderStore = useMemo(() => deviceCopy(olderPlanCopyKey(userId, roleId), parsePlanCopy), [userId, roleId]);
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState<PlanCopy | null>(null);
-  // A copy made on an older version of the plan (someone saved since): not put into the form by
-  // itself, or a save would silently replace their plan; the person applies or discards it.
   const [stale, setStale] = useState<PlanCopy | null>(null);
   const first = useRef({ saved, restore: opts.restore, serverVersion: version.current });
   useEffect(() => {
@@ -37,19 +39,27 @@ export function usePlanCopy(opts: {
 
   // Read after mount (storage is the browser's), once per page.
   useEffect(() => {
+    const { saved: onServer, serverVersion } = first.current;
     const copy = store.read();
-    if (copy && !samePlan(copy.stages, first.current.saved)) {
-      if (copy.baseVersion === first.current.serverVersion) {
+    let held = olderStore.read();
+    if (copy && !samePlan(copy.stages, onServer)) {
+      if (copy.baseVersion === serverVersion) {
         first.current.restore(copy.stages);
         setRestored(copy);
       } else {
-        setStale(copy);
-        return; // kept as it is until the person decides
+        olderStore.write(copy); // the newest work on an older plan replaces an older held copy
+        held = copy;
+        store.clear();
       }
     } else store.clear();
+    if (held && samePlan(held.stages, onServer)) {
+      olderStore.clear(); // what it held was saved since
+      held = null;
+    }
     // localStorage only exists after hydration, so reading (and then writing) starts in an effect.
+    setStale(held);
     setReady(true);
-  }, [store]);
+  }, [store, olderStore]);
 
   const dirty = !samePlan(current, saved);
   const print = planFingerprint(current);
@@ -73,20 +83,22 @@ export function usePlanCopy(opts: {
     dirty,
     restored,
     stale,
-    /** Puts the stale copy into the form (saving it then replaces the newer plan, knowingly). */
+    /** Puts the held copy into the form (saving it then replaces the newer plan, knowingly). */
     applyStale: () => {
       if (!stale) return;
       first.current.restore(stale.stages);
       setRestored(stale); // its older base version makes the notice say that saving replaces the plan
       setStale(null);
-      setReady(true);
+      olderStore.clear();
+    },
+    discardStale: () => {
+      olderStore.clear();
+      setStale(null);
     },
     dismissNotice: () => setRestored(null),
     discard: () => {
       store.clear();
       setRestored(null);
-      setStale(null);
-      setReady(true);
     },
   };
 }

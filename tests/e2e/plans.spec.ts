@@ -109,6 +109,12 @@ test("a device copy made on an older plan is held back after a reload, so it nev
   await expect(held).toBeVisible();
   await expect(other.getByLabel("Stage 1 name")).toHaveValue("Newer plan");
   await screenshot(other, "plan-stale-copy");
+  // Typing on the newer plan meanwhile is kept like any edit; the older changes stay held.
+  await stageItem(other, 1).getByLabel("Minutes").fill("75");
+  await other.reload();
+  await expect(held).toBeVisible();
+  await expect(stageItem(other, 1).getByLabel("Minutes")).toHaveValue("75");
+  await expect(other.getByLabel("Stage 1 name")).toHaveValue("Newer plan");
   await other.getByRole("button", { name: "Put my changes in the form" }).click();
   await expect(other.getByLabel("Stage 1 name")).toHaveValue("Older tab's change");
   await expect(other.getByText(/The role has been saved since then/)).toBeVisible();

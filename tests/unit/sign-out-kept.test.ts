@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { describeKept } from "../../components/layout/kept-copies";
 import { jdCopyKey, listJdCopies, parseJdCopy } from "../../components/job-descriptions/jd-copies";
-import { listPlanCopies, planCopyKey } from "../../components/roles/plan-copies";
+import { listPlanCopies, olderPlanCopyKey, planCopyKey } from "../../components/roles/plan-copies";
 import { parsePlanCopy } from "../../lib/roles/plan-draft";
 
 class MemoryStorage {
@@ -47,9 +47,12 @@ describe("plan copies at sign-out", () => {
     store.setItem(planCopyKey("alice", "r3"), "{not json");
     store.setItem(planCopyKey("bob", "r4"), JSON.stringify(planCopy("Bob's role")));
     store.setItem("aiops-scorecard:alice:i1", "{}");
+    // A copy held back because it was made on an older plan is unsaved work too.
+    store.setItem(olderPlanCopyKey("alice", "r5"), JSON.stringify(planCopy("Held back")));
     expect(listPlanCopies("alice", store)).toEqual([
       { key: "aiops-plan:alice:r1", roleId: "r1", title: "Senior SRE" },
       { key: "aiops-plan:alice:r2", roleId: "r2", title: null },
+      { key: "aiops-plan-older:alice:r5", roleId: "r5", title: "Held back" },
     ]);
   });
   it("keeps the title with the copy, capped", () => {
