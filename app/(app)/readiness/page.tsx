@@ -91,7 +91,11 @@ export default async function MyReadinessPage({
             <MyExerciseList
               exercises={exercises.rows}
               timeZone={tz}
-              revokedAt={new Map(domains.flatMap((d) => (d.revokedAt && !d.qualification ? [[d.domainId, d.revokedAt] as const] : [])))}
+              revokedAt={
+                new Map(
+                  domains.flatMap((d) => (d.revokedAt && !d.qualification ? [[d.domainId, d.revokedAt] as const] : [])),
+                )
+              }
             />
             <Pager label="Pages of calibration exercises" params={{}} page={exercises} hash="exercises" />
           </CardContent>
