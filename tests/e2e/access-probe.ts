@@ -45,7 +45,11 @@ export async function discoverActionIds(browser: Browser, admin: APIRequestConte
     "a domain filter link",
   );
   const profile = await get(admin, `/pipeline/candidates/${found.candidate}`);
-  const candidateEmail = firstMatch(profile, /<h1[^>]*>[^<]+<\/h1><p[^>]*>([^\s<]+@[^\s<]+) /, "the candidate's email");
+  const candidateEmail = firstMatch(
+    profile,
+    /<h1[^>]*>[^<]+<\/h1><p[^>]*>[^<]*?([\w.%+-]+@[^\s<]+) /,
+    "the candidate's email",
+  );
   const noor = await session(browser, "panelPending");
   const panelInterview = firstMatch(
     await get(noor.request, "/interviews"),
