@@ -59,6 +59,27 @@ export const unauthenticated = (): ActionFailure => ({
     "Your session has ended. Sign in again in a new tab, then send this again here: what you typed stays in this form until you reload or leave the page.",
 });
 
+/**
+ * Whether a refusal suggests the page shows something that changed meanwhile (moved, claimed or
+ * granted in another tab, deleted by someone else), so the page should fetch what stands now.
+ * Not when the answer names a field the person can fix here (`fixable`), and never for an ended
+ * session, a rate limit or a busy or failed database: refreshing then fixes nothing, and an ended
+ * session would send the person to sign in and drop what they typed.
+ */
+export function refusalMayBeStale(res: ActionFailure, fixable: readonly string[] = []): boolean {
+  switch (res.kind) {
+    case "invalid":
+      return !Object.keys(res.fieldErrors).some((field) => fixable.length === 0 || fixable.includes(field));
+    case "not_found":
+    case "forbidden":
+    case "locked":
+    case "conflict":
+      return true;
+    default:
+      return false;
+  }
+}
+
 export const DB_FAILURE_MESSAGE = {
   conflict: "That already exists — someone may have just added it. Reload and try again.",
   gone: "Something this refers to no longer exists; reload the page.",

@@ -147,7 +147,12 @@ function CategoryForm({ category }: { category: Category | null }) {
         {(c) => <textarea {...c} rows={5} dir="auto" className="rounded-md border border-border bg-card p-2" />}
       </FormField>
       <label className="flex items-start gap-2">
-        <input type="checkbox" className="mt-1 h-4 w-4" {...form.register("active")} />
+        <input
+          type="checkbox"
+          className="mt-1 h-4 w-4"
+          defaultChecked={form.formState.defaultValues?.active}
+          {...form.register("active")}
+        />
         <span>
           Asked on the form and offered in the report
           <span className="block text-xs text-muted-foreground">

@@ -11,6 +11,7 @@ import {
 } from "@/components/interviews/interview-time-field";
 import { Button } from "@/components/ui/button";
 import { useNotice } from "@/components/ui/notices";
+import { useRefreshOnStaleRefusal } from "@/components/ui/use-refresh-on-stale-refusal";
 import { rescheduleSchema } from "@/lib/validation/application";
 import { loadStatus, loadText, weekOfLocalDate } from "@/lib/readiness/rules";
 
@@ -44,6 +45,8 @@ function weekLoad(load: NonNullable<Props["load"]>, when: string, scheduledAt: s
 
 export function InterviewActions({ interviewId, label, scheduledAt, canCancel, serverZone, load }: Props) {
   const router = useRouter();
+  // Cancelled, rescheduled or scored meanwhile (another tab, the interviewer): show where it stands now.
+  const refreshIfStale = useRefreshOnStaleRefusal(["scheduledAt"]);
   const [mode, setMode] = useState<Mode>("idle");
   const [when, setWhen] = useState("");
   const [error, setError] = useState<string | undefined>();
@@ -65,7 +68,12 @@ export function InterviewActions({ interviewId, label, scheduledAt, canCancel, s
     if (!parsed.success) return setError(parsed.error.issues[0]?.message);
     start(async () => {
       const res = await rescheduleInterviewAction(input);
-      if (!res.ok) return setError(res.message);
+      if (!res.ok) {
+        // A refusal about the time stays beside the field; any other one outlives the row it refreshes away.
+        if (res.kind === "invalid" && res.fieldErrors.scheduledAt) return setError(res.message);
+        notify(res.message);
+        return refreshIfStale(res);
+      }
       setMode("idle");
       notify(
         res.unchanged ? `${label}: already at that time; nothing changed.` : emailed(res, `${label} rescheduled.`),
@@ -76,7 +84,10 @@ export function InterviewActions({ interviewId, label, scheduledAt, canCancel, s
   const cancel = () =>
     start(async () => {
       const res = await cancelInterviewAction({ interviewId });
-      if (!res.ok) return setMessage(res.message);
+      if (!res.ok) {
+        notify(res.message);
+        return refreshIfStale(res);
+      }
       setMode("idle");
       notify(emailed(res, `${label} cancelled.`));
       router.refresh();

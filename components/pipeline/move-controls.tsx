@@ -6,10 +6,12 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { recordDecisionAction } from "@/lib/applications/actions";
 import { moveApplicationAction } from "@/lib/applications/actions";
+import type { ActionResult } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { CharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { useNotice } from "@/components/ui/notices";
+import { useRefreshOnStaleRefusal } from "@/components/ui/use-refresh-on-stale-refusal";
 import { moveSchema, REASON_MAX } from "@/lib/validation/application";
 import { decisionSchema } from "@/lib/validation/decision";
 import { maxOf } from "@/lib/validation/text-limits";
@@ -27,10 +29,12 @@ type Props = {
   /** The role's owner or an admin: may record a hire (the decision). */
   canHire: boolean;
 };
-type Result = { ok: boolean; message?: string; decisionCleared?: boolean; fieldErrors?: Record<string, string> };
+type Result = ActionResult<{ decisionCleared?: boolean }>;
 
 export function MoveControls({ applicationId, candidate, stages, currentStageId, status, canHire }: Props) {
   const router = useRouter();
+  // Refused because the candidate changed meanwhile (moved or closed in another tab): show where they are now.
+  const refreshIfStale = useRefreshOnStaleRefusal();
   const others = stages.filter((s) => s.id !== currentStageId);
   const [chosen, setChosen] = useState(others[0]?.id ?? "");
   // After a move the list changes (the old stage is back, the new one gone): a choice no longer
@@ -48,13 +52,13 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
     start(async () => {
       const res = await fn();
       if (!res.ok) {
-        setReasonError(res.fieldErrors?.reason ?? res.fieldErrors?.rationale);
+        const fieldErrors = res.kind === "invalid" ? res.fieldErrors : {};
+        setReasonError(fieldErrors.reason ?? fieldErrors.rationale);
         // A hire over outstanding scorecards is confirmed on the debrief, which lists them.
-        if (res.fieldErrors?.withoutOutstanding)
+        if (fieldErrors.withoutOutstanding)
           return say(`${res.message} The candidate's debrief lists them and lets you confirm.`);
-        say(res.message ?? "That didn't work.");
-        // Refused because the candidate changed meanwhile (moved or closed in another tab): show where they are now.
-        if (!res.fieldErrors || Object.keys(res.fieldErrors).length === 0) router.refresh();
+        say(res.message);
+        refreshIfStale(res);
         return;
       }
       say(res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok);

@@ -4,10 +4,13 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useRefreshOnStaleRefusal } from "@/components/ui/use-refresh-on-stale-refusal";
 import { claimQualificationAction } from "@/lib/readiness/actions";
 
 export function MyClaimButton({ domainId, domainName }: { domainId: string; domainName: string }) {
   const router = useRouter();
+  // Claimed meanwhile (another tab) or the steps changed: the card should say where things stand now.
+  const refreshIfStale = useRefreshOnStaleRefusal();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const errorId = `claim-${domainId}-err`;
@@ -17,8 +20,7 @@ export function MyClaimButton({ domainId, domainName }: { domainId: string; doma
       const res = await claimQualificationAction({ domainId });
       if (!res.ok) {
         setError(res.message);
-        // Claimed meanwhile (another tab) or the steps changed: the card should say where things stand now.
-        router.refresh();
+        refreshIfStale(res);
         return;
       }
       router.refresh();

@@ -2,7 +2,6 @@
 // Granting or revoking one person's qualification in one domain: the reason (kept in the audit
 // log) is required, and the button says exactly what happens. Errors stay in the panel.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { useState } from "react";
 import { grantQualificationAction, revokeQualificationAction } from "@/lib/readiness/actions";
@@ -10,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { Textarea } from "@/components/ui/textarea";
+import { useRefreshOnStaleRefusal } from "@/components/ui/use-refresh-on-stale-refusal";
 import { grantSchema } from "@/lib/validation/readiness";
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
@@ -41,7 +41,8 @@ export function TeamQualificationPanel({
     ...CHECK_ON_SUBMIT,
     defaultValues: { userId: target.userId, domainId: target.domainId, note: "" },
   });
-  const router = useRouter();
+  // Granted or revoked meanwhile (another tab): the table should show where things stand now.
+  const refreshIfStale = useRefreshOnStaleRefusal(["note"]);
   const { errors, isSubmitting } = form.formState;
   const grant = target.mode === "grant";
   const onSubmit = form.handleSubmit(async (values) => {
@@ -55,8 +56,7 @@ export function TeamQualificationPanel({
       );
     if (res.kind === "invalid") applyFieldErrors(form, res, ["note"]);
     setMessage(res.message);
-    // Granted or revoked meanwhile (another tab): the table should show where things stand now.
-    if (!("fieldErrors" in res) || !res.fieldErrors.note) router.refresh();
+    refreshIfStale(res);
   });
   const id = "qual-note";
   return (

@@ -64,6 +64,7 @@ export function LogisticsForm({
           id="lg-salary"
           min={form.register("salaryMin", numberOrNull)}
           max={form.register("salaryMax", numberOrNull)}
+          defaults={initial}
           errors={errors}
           className="sm:col-span-2"
         />

@@ -65,6 +65,7 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
             id={stageFieldId(i, "name")}
             aria-invalid={!!errors?.name}
             aria-describedby={`s${i}-name-count s${i}-name-err`}
+            defaultValue={stage?.name}
             {...register(`stages.${i}.name`)}
           />
           {/* The editor keeps the whole name on this device; only saving needs it within the limit. */}
@@ -79,7 +80,7 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
           <label className="text-sm font-medium" htmlFor={stageFieldId(i, "kind")}>
             Kind
           </label>
-          <Select id={stageFieldId(i, "kind")} {...register(`stages.${i}.kind`)}>
+          <Select id={stageFieldId(i, "kind")} defaultValue={stage?.kind} {...register(`stages.${i}.kind`)}>
             {STAGE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {STAGE_KIND_LABEL[k]}
@@ -96,6 +97,7 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
             type="number"
             className="w-24"
             aria-invalid={!!errors?.durationMinutes}
+            defaultValue={Number.isFinite(stage?.durationMinutes) ? stage?.durationMinutes : undefined}
             {...register(`stages.${i}.durationMinutes`, { valueAsNumber: true })}
           />
         </div>
@@ -122,6 +124,7 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
                   type="checkbox"
                   className="h-4 w-4"
                   value={t.domainId}
+                  defaultChecked={stage?.domainIds?.includes(t.domainId)}
                   {...c}
                   {...register(`stages.${i}.domainIds`)}
                 />
@@ -144,6 +147,7 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
                   type="checkbox"
                   className="h-4 w-4"
                   value={p.id}
+                  defaultChecked={stage?.interviewerIds?.includes(p.id)}
                   {...c}
                   {...register(`stages.${i}.interviewerIds`)}
                 />
@@ -208,6 +212,7 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
                           type="checkbox"
                           className="mt-0.5 h-4 w-4 shrink-0"
                           value={q.id}
+                          defaultChecked={chosen.includes(q.id)}
                           {...c}
                           {...register(`stages.${i}.questionIds`)}
                         />

@@ -166,6 +166,7 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
               id="salary"
               min={form.register("salaryMin", numberOrNull)}
               max={form.register("salaryMax", numberOrNull)}
+              defaults={initial}
               errors={errors}
             />
             <FormField form={form} name="location" max={MAX.location} id="location" label="Location">
@@ -222,6 +223,7 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
                         type="checkbox"
                         value={p.id}
                         className="h-4 w-4"
+                        defaultChecked={initial.interviewerIds?.includes(p.id)}
                         {...c}
                         {...form.register("interviewerIds")}
                       />

@@ -13,6 +13,7 @@ export function SalaryBandFields({
   min,
   max,
   errors,
+  defaults,
   className,
 }: {
   /** The group's id; the ends take `${id}Min` and `${id}Max`, the error `${id}-err`. */
@@ -20,6 +21,8 @@ export function SalaryBandFields({
   min: UseFormRegisterReturn;
   max: UseFormRegisterReturn;
   errors: { salaryMin?: Message; salaryMax?: Message };
+  /** The form's starting band, in the server's HTML too (register() fills the fields only once the script runs). */
+  defaults: { salaryMin?: number | null; salaryMax?: number | null };
   className?: string;
 }) {
   return (
@@ -34,11 +37,25 @@ export function SalaryBandFields({
         <div className="grid grid-cols-2 gap-2">
           <div className="grid gap-1.5">
             <Label htmlFor={`${id}Min`}>Salary from (USD)</Label>
-            <Input id={`${id}Min`} type="number" inputMode="numeric" {...c} {...min} />
+            <Input
+              id={`${id}Min`}
+              type="number"
+              inputMode="numeric"
+              defaultValue={defaults.salaryMin ?? undefined}
+              {...c}
+              {...min}
+            />
           </div>
           <div className="grid gap-1.5">
             <Label htmlFor={`${id}Max`}>to</Label>
-            <Input id={`${id}Max`} type="number" inputMode="numeric" {...c} {...max} />
+            <Input
+              id={`${id}Max`}
+              type="number"
+              inputMode="numeric"
+              defaultValue={defaults.salaryMax ?? undefined}
+              {...c}
+              {...max}
+            />
           </div>
         </div>
       )}

@@ -69,6 +69,7 @@ export function TargetRow({
             aria-invalid={!!errors?.weight}
             aria-describedby={errors?.weight ? `${id}-w-err` : undefined}
             className="h-10 w-20 rounded-md border border-border px-2"
+            defaultValue={formState.defaultValues?.targets?.[index]?.weight ?? undefined}
             {...register(`targets.${index}.weight`, { setValueAs: weightFromInput })}
           />
         </label>

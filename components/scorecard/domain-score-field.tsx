@@ -22,6 +22,8 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
   const rating = useWatch<ScorecardValues, `scores.${number}.rating`>({ name: `scores.${index}.rating` });
   const evidence = useWatch<ScorecardValues, `scores.${number}.evidence`>({ name: `scores.${index}.evidence` }) ?? "";
   const errors = formState.errors.scores?.[index];
+  // The saved answers in the server's HTML too: register() fills the controls only once the script runs.
+  const saved = formState.defaultValues?.scores?.[index];
   const base = `d-${domain.domainId}`;
   const evidenceLength = evidence.trim().length;
   const count = characterCountText(evidence.length, EVIDENCE_MAX);
@@ -58,6 +60,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
                   type="radio"
                   value={ch.value}
                   className="sr-only"
+                  defaultChecked={rating === ch.value}
                   {...c}
                   {...register(`scores.${index}.rating`)}
                 />
@@ -81,6 +84,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
           aria-describedby={`${base}-evidence-hint`}
           placeholder="What did the candidate say or do? Concrete examples, not impressions."
           className="w-full rounded-md border border-border bg-card p-3 text-base aria-[invalid=true]:border-danger sm:text-sm"
+          defaultValue={saved?.evidence}
           {...register(`scores.${index}.evidence`)}
         />
         {/* Read with the box on focus; spoken by itself only when the text nears or passes the limit. */}
@@ -121,6 +125,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
                         type="checkbox"
                         value={ind.id}
                         className="mt-0.5 h-4 w-4 shrink-0"
+                        defaultChecked={saved?.observedIndicatorIds?.includes(ind.id)}
                         {...register(`scores.${index}.observedIndicatorIds`)}
                       />
                       <span>{ind.text}</span>

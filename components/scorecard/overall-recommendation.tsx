@@ -34,7 +34,14 @@ export function OverallRecommendation({ readOnly }: { readOnly: boolean }) {
                   recommendation === r ? "border-primary bg-primary text-white" : "border-border hover:bg-muted",
                 )}
               >
-                <input type="radio" value={r} className="sr-only" {...c} {...register("recommendation")} />
+                <input
+                  type="radio"
+                  value={r}
+                  className="sr-only"
+                  defaultChecked={recommendation === r}
+                  {...c}
+                  {...register("recommendation")}
+                />
                 {RECOMMENDATION_LABEL[r]}
               </label>
             ))}
@@ -52,6 +59,7 @@ export function OverallRecommendation({ readOnly }: { readOnly: boolean }) {
           readOnly={readOnly}
           aria-describedby="private-note-count"
           className="w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm"
+          defaultValue={formState.defaultValues?.privateNote}
           {...register("privateNote")}
         />
         <NoteCount />

@@ -37,7 +37,7 @@ export function FormField<T extends FieldValues, TOut extends FieldValues = T>({
   children: (control: FieldControlProps & UseFormRegisterReturn<Path<T>>) => ReactNode;
 }) {
   // Subscribes to this field's error only, so typing elsewhere does not re-render it.
-  const { errors } = useFormState({ control: form.control, name });
+  const { errors, defaultValues } = useFormState({ control: form.control, name });
   const error = get(errors, name) as FieldError | undefined;
   // Past the limit the count under the field already says so ("5 characters over the 120 limit: …"):
   // the schema's own "too long" message would be a second one. The control stays invalid.
@@ -51,7 +51,7 @@ export function FormField<T extends FieldValues, TOut extends FieldValues = T>({
       describedBy={max ? countId : undefined}
       after={max ? <FieldCharacterCount control={form.control} name={name} max={max} id={countId} /> : undefined}
     >
-      {(c) => children({ ...c, ...initialValue(form.control, name), ...form.register(name, rules) })}
+      {(c) => children({ ...c, ...initialValue(defaultValues, name), ...form.register(name, rules) })}
     </Field>
   );
 }
@@ -62,10 +62,7 @@ export function FormField<T extends FieldValues, TOut extends FieldValues = T>({
  * it meanwhile was merged with the default). Text and numbers only: checkbox groups and booleans
  * keep register()'s own handling.
  */
-function initialValue<T extends FieldValues, TOut extends FieldValues>(
-  control: Control<T, unknown, TOut>,
-  name: Path<T>,
-): { defaultValue?: string | number } {
-  const value: unknown = get(control._defaultValues, name);
+export function initialValue(defaultValues: unknown, name: string): { defaultValue?: string | number } {
+  const value: unknown = get(defaultValues, name);
   return typeof value === "string" || typeof value === "number" ? { defaultValue: value } : {};
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { classifyDbError, failureFromError } from "../../lib/action-result";
+import {
+  classifyDbError,
+  conflict,
+  failureFromError,
+  forbidden,
+  notFound,
+  rateLimited,
+  refusalMayBeStale,
+  refused,
+  unauthenticated,
+} from "../../lib/action-result";
 
 // The error shapes observed from Prisma 6.19 with each driver adapter (see run-action.test.ts for the real thing).
 const pglite = (code: string) => ({
@@ -39,5 +49,26 @@ describe("classifyDbError", () => {
       message: "Something went wrong; nothing was saved.",
     });
     expect(failureFromError(pglite("23503"))).toMatchObject({ kind: "not_found" });
+  });
+});
+
+describe("refusalMayBeStale", () => {
+  it("refreshes for refusals about the object, not about what was typed", () => {
+    expect(refusalMayBeStale(refused("Already rejected."))).toBe(true);
+    expect(refusalMayBeStale(notFound("The interview"))).toBe(true);
+    expect(refusalMayBeStale(forbidden())).toBe(true);
+    expect(refusalMayBeStale(conflict("Changed meanwhile."))).toBe(true);
+    expect(refusalMayBeStale(refused("Give a reason.", "reason"))).toBe(false);
+  });
+  it("with fixable fields, only their errors stay in place", () => {
+    expect(refusalMayBeStale(refused("Too short.", "note"), ["note"])).toBe(false);
+    expect(refusalMayBeStale(refused("Qualified meanwhile.", "domainId"), ["note"])).toBe(true);
+  });
+  it("never refreshes an ended session, a rate limit or a failing database", () => {
+    // A refresh would send the person to sign in and drop what they typed.
+    expect(refusalMayBeStale(unauthenticated())).toBe(false);
+    expect(refusalMayBeStale(rateLimited("Slow down.", 30))).toBe(false);
+    expect(refusalMayBeStale(failureFromError(new Error("boom")))).toBe(false);
+    expect(refusalMayBeStale(failureFromError({ code: "P2034" }))).toBe(false);
   });
 });
