@@ -3,6 +3,7 @@
 // back after a reload or a closed tab.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { deviceCopy } from "@/components/ui/device-copy";
+import { useCopyKeptAcrossTabs } from "@/components/ui/use-copy-kept-across-tabs";
 import type { GeneratedFrom } from "@/lib/job-descriptions/generate";
 import { jdCopyKey, parseJdCopy, type JdCopy } from "./jd-copies";
 
@@ -39,11 +40,21 @@ export function useJdCopy(opts: {
     setReady(true);
   }, [enabled, store]);
 
+  const writeCopy = () =>
+    store.write({ text, basedOn, at: new Date().toISOString(), title, ...(origin ? { origin } : {}) });
   useEffect(() => {
     if (!ready) return;
     if (text === kept) store.clear();
-    else store.write({ text, basedOn, at: new Date().toISOString(), title, ...(origin ? { origin } : {}) });
+    else writeCopy();
+    // writeCopy closes over exactly these values.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, text, kept, basedOn, origin, title, store]);
+  useCopyKeptAcrossTabs({
+    storageKey: jdCopyKey(userId, roleId),
+    userId,
+    unsaved: ready && text !== kept,
+    write: writeCopy,
+  });
 
   return {
     restored,

@@ -57,6 +57,7 @@ export function SignOutButton({ userId, everywhere = false }: { userId: string; 
             onKeep={() => void leave()}
             onDelete={() => {
               void flow().then((f) => {
+                f.markCopiesDiscarded(userId); // before removing: other tabs then keep theirs off the device
                 f.removeLocalCopies(kept.map((k) => k.key));
                 return leave();
               });

@@ -10,6 +10,7 @@ import { listJdCopies } from "@/components/job-descriptions/jd-copies";
 import { settleLocalCopies } from "@/components/scorecard/local-copies";
 
 export { removeLocalCopies } from "@/components/scorecard/local-copies";
+export { markCopiesDiscarded } from "@/components/ui/device-copy";
 import type { Kept } from "./kept-copies";
 
 export type { Kept };

@@ -4,6 +4,7 @@
 // discard it), and dropped once the server has the plan.
 import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { deviceCopy } from "@/components/ui/device-copy";
+import { useCopyKeptAcrossTabs } from "@/components/ui/use-copy-kept-across-tabs";
 import { parsePlanCopy, planFingerprint, samePlan, type PlanCopy } from "@/lib/roles/plan-draft";
 import type { StageInput } from "@/lib/validation/plan";
 
@@ -67,17 +68,21 @@ export function usePlanCopy(opts: {
   useEffect(() => {
     latest.current = current;
   });
+  const writeCopy = () =>
+    store.write({
+      stages: latest.current as StageInput[],
+      baseVersion: version.current,
+      at: new Date().toISOString(),
+      title,
+    });
   useEffect(() => {
     if (!ready) return;
-    if (dirty)
-      store.write({
-        stages: latest.current as StageInput[],
-        baseVersion: version.current,
-        at: new Date().toISOString(),
-        title,
-      });
+    if (dirty) writeCopy();
     else store.clear();
+    // writeCopy reads refs and the memoised store: print (the form's content) is what changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, dirty, print, version, store, title]);
+  useCopyKeptAcrossTabs({ storageKey: planCopyKey(userId, roleId), userId, unsaved: ready && dirty, write: writeCopy });
 
   return {
     dirty,

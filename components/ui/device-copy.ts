@@ -80,3 +80,27 @@ export function listDeviceCopies<T>(
   }
   return found;
 }
+
+const DISCARDED_PREFIX = "aiops-copies-discarded-at:";
+
+/** Sign-out's "delete them": other open tabs of this person must not write their copies back. */
+export function markCopiesDiscarded(userId: string, store: Store | null = browserStorage()) {
+  try {
+    store?.setItem(`${DISCARDED_PREFIX}${userId}`, String(Date.now()));
+  } catch {
+    /* storage unavailable: nothing was kept either */
+  }
+}
+
+/** Whether this person deleted their device copies at sign-out at or after `since` (epoch ms). */
+export function copiesDiscardedSince(
+  userId: string,
+  since: number,
+  store: Pick<Storage, "getItem"> | null = browserStorage(),
+) {
+  try {
+    return Number(store?.getItem(`${DISCARDED_PREFIX}${userId}`) ?? 0) >= since;
+  } catch {
+    return false;
+  }
+}

@@ -134,9 +134,14 @@ export async function myReadiness(user: CurrentUser) {
     readinessOf([user.id], settings),
     db.user.findUnique({ where: { id: user.id }, select: { weeklyInterviewLimit: true } }),
   ]);
+  const domains = byUser.get(user.id) ?? [];
   return {
     settings,
-    domains: byUser.get(user.id) ?? [],
+    domains,
+    /** Per domain, since when earlier attempts stopped counting: only while the person is not qualified again. */
+    revokedSince: new Map(
+      domains.flatMap((d) => (d.revokedAt && !d.qualification ? [[d.domainId, d.revokedAt] as const] : [])),
+    ),
     weeklyLimit: effectiveLimit(me?.weeklyInterviewLimit, settings.weeklyInterviewLimit),
   };
 }

@@ -33,13 +33,16 @@ export function userText() {
   return z.string().overwrite(cleanUserText);
 }
 
+const APOSTROPHES = /['\u2018\u2019\u02BC`\u00B4]/g;
+
 /**
  * Searched text as a LIKE/ILIKE substring pattern body: `%`, `_` and `\` match themselves
- * (a search for "50%" must not match everything). Wrap in `%...%` for SQL; Prisma's `contains`
- * adds the wildcards itself but does not escape these.
+ * (a search for "50%" must not match everything), and an apostrophe matches any apostrophe.
+ * Wrap in `%...%` for SQL; Prisma's `contains` adds the wildcards itself but does not escape these.
  */
 export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  // Any apostrophe matches any other (one character, `_`): O'Brien is typed as O’Brien as often as not.
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`).replace(APOSTROPHES, "_");
 }
 
 /** Prisma filter for "contains this text, any case" with `%`, `_` and `\` matching themselves. */

@@ -132,6 +132,55 @@ test("a device copy made on an older plan is held back after a reload, so it nev
   await expect(other.getByRole("heading", { name: /^Unsaved changes/ })).toHaveCount(0);
 });
 
+test("another tab's save leaves this tab's unsaved plan edits on the device, unless the person deletes them at sign-out", async ({
+  page,
+  context,
+}) => {
+  await newRolePlan(page, "SRE plan two tabs");
+  await fillStage(page, 1, "First take", "Technical deep-dive", ["Observability"], ["Sam Rivera"]);
+  await page.getByRole("button", { name: "Save draft plan" }).click();
+  await expect(page.getByText("Draft plan saved (not published).")).toBeVisible();
+  const planCopies = (p: Page) =>
+    p.evaluate(() =>
+      Object.entries(localStorage)
+        .filter(([k]) => k.startsWith("aiops-plan:"))
+        .map(([, v]) => v),
+    );
+
+  // Both tabs edit; this one saves, which clears the copy the two tabs share.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.getByLabel("Stage 1 name").fill("Other tab's edit");
+  await expect(other.getByText("Unsaved changes (kept on this device until you save).")).toBeVisible();
+  await page.getByLabel("Stage 1 name").fill("Saved here");
+  const saved = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/plan"));
+  await page.getByRole("button", { name: "Save draft plan" }).click();
+  expect((await saved).ok()).toBe(true);
+  // The other tab, still unsaved, writes its edits back.
+  await expect.poll(async () => (await planCopies(page)).join()).toContain("Other tab's edit");
+
+  // Closed without saving, its edits are offered to the next tab, as made on an older plan.
+  await other.close();
+  const next = await context.newPage();
+  await next.goto(page.url());
+  await expect(
+    next.getByRole("heading", { name: "Unsaved changes on this device, made on an older plan" }),
+  ).toBeVisible();
+  await next.getByRole("button", { name: "Put my changes in the form" }).click();
+  await expect(next.getByLabel("Stage 1 name")).toHaveValue("Other tab's edit");
+
+  // Deleted at sign-out in the first tab: the tab with the edits does not write them back.
+  await page.reload();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page
+    .getByRole("dialog")
+    .getByRole("button", { name: /^Delete (it|them) and sign out$/ })
+    .click();
+  await expect(page).toHaveURL(/\/signin/);
+  await next.waitForTimeout(500); // storage events reach the other tab within milliseconds
+  expect(await planCopies(next)).toEqual([]);
+});
+
 test("a behavioural stage may have no focus domains; a technical one is explained at the top with a link to the field", async ({
   page,
 }) => {

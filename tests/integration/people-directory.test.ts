@@ -77,6 +77,24 @@ describe("people directory", () => {
     expect(noPassword.total).toBeGreaterThanOrEqual(EXTRA - 13);
   });
 
+  it("matches any apostrophe with any other", async () => {
+    await db.user.createMany({
+      data: [
+        { name: "Siobhán O’Brien", email: "apos-curly@example.org", kind: "INTERVIEWER" },
+        { name: "Liam O'Brien", email: "apos-straight@example.org", kind: "INTERVIEWER" },
+        { name: "Olu OBrien", email: "apos-none@example.org", kind: "INTERVIEWER", active: false },
+      ],
+    });
+    for (const q of ["o'brien", "O’Brien", "o‘brien", "oʼbrien"]) {
+      const { seen } = await walk({ q });
+      expect(seen.map((p) => p.email).sort()).toEqual(["apos-curly@example.org", "apos-straight@example.org"]);
+    }
+    // The apostrophe stands for one character (LIKE's "_"), never for none; without one nothing
+    // changes: "%" and "_" typed still match only themselves.
+    expect((await walk({ q: "obrien" })).seen.map((p) => p.email)).toEqual(["apos-none@example.org"]);
+    expect((await walk({ q: "o_brien" })).total).toBe(0);
+  });
+
   it("says whether someone has a password without ever returning the hash", async () => {
     const { seen } = await walk({ q: "admin@example.com" });
     expect(seen[0]).toMatchObject({ email: "admin@example.com", hasPassword: true });

@@ -91,11 +91,7 @@ export default async function MyReadinessPage({
             <MyExerciseList
               exercises={exercises.rows}
               timeZone={tz}
-              revokedAt={
-                new Map(
-                  domains.flatMap((d) => (d.revokedAt && !d.qualification ? [[d.domainId, d.revokedAt] as const] : [])),
-                )
-              }
+              revokedAt={mine.revokedSince}
             />
             <Pager label="Pages of calibration exercises" params={{}} page={exercises} hash="exercises" />
           </CardContent>
