@@ -88,11 +88,7 @@ export default async function MyReadinessPage({
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-2">
-            <MyExerciseList
-              exercises={exercises.rows}
-              timeZone={tz}
-              revokedAt={mine.revokedSince}
-            />
+            <MyExerciseList exercises={exercises.rows} timeZone={tz} revokedAt={mine.revokedSince} />
             <Pager label="Pages of calibration exercises" params={{}} page={exercises} hash="exercises" />
           </CardContent>
         </Card>
