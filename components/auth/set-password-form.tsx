@@ -32,6 +32,8 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     const body = (await res.json().catch(() => ({}))) as { error?: string; fieldErrors?: Record<string, string> };
     if (!res.ok) {
       applyFieldErrors(form, body, ["password", "confirm"]);
+      // A refusal of the password itself is said once, under the field.
+      if (body.error && Object.values(body.fieldErrors ?? {}).includes(body.error)) return;
       return setFailure(body.error ?? "That didn't work. Try again.");
     }
     const signedIn = await signIn("credentials", { email, password: values.password, redirect: false });
@@ -55,7 +57,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
         name="password"
         id="password"
         label="New password"
-        description={`At least ${PASSWORD_MIN} characters. A few unrelated words are easy to remember and hard to guess.`}
+        description={`At least ${PASSWORD_MIN} characters, not a common password nor your name. A few unrelated words are easy to remember and hard to guess.`}
       >
         {(c) => <Input {...c} type="password" autoComplete="new-password" />}
       </FormField>

@@ -5,9 +5,10 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
-import { forbidden, invalid, notFound, rateLimited, type ActionResult } from "../action-result";
+import { forbidden, invalid, notFound, rateLimited, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import { oidcConfigured } from "../auth/options";
+import { weakPasswordReason } from "../auth/password-strength";
 import { can } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { endAllSessions } from "../auth/sessions";
@@ -132,33 +133,43 @@ export async function acceptInvitation(
       tooManyRequestsMessage("attempts with invitation links", blocked.retryAfterSeconds),
       blocked.retryAfterSeconds,
     );
-  const passwordHash = await bcrypt.hash(parsed.data.password, 10);
   const tokenHash = hashToken(parsed.data.token);
-  const email = await db.$transaction(async (tx) => {
-    const claimed = await tx.invitation.updateMany({
-      where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
-      data: { usedAt: now },
-    });
-    if (claimed.count !== 1) return null;
-    const inv = await tx.invitation.findUniqueOrThrow({
-      where: { tokenHash },
-      select: { user: { select: { id: true, email: true, active: true } } },
-    });
-    if (!inv.user.active) return null;
-    await tx.user.update({ where: { id: inv.user.id }, data: { passwordHash } });
-    await endAllSessions(tx, inv.user.id);
-    await recordAudit(
-      {
-        actorId: inv.user.id,
-        action: "user.password_set",
-        entityType: "User",
-        entityId: inv.user.id,
-        data: { via: "invitation" },
-      },
-      tx,
-    );
-    return inv.user.email;
+  // A live link first (a dead one counts as a failed attempt, whatever the password), then the
+  // password, judged against the person's own name and email too.
+  const invitee = await db.invitation.findFirst({
+    where: { tokenHash, usedAt: null, expiresAt: { gt: now }, user: { active: true } },
+    select: { user: { select: { name: true, email: true } } },
   });
+  const weak = invitee && weakPasswordReason(parsed.data.password, [invitee.user.name, invitee.user.email]);
+  if (weak) return refused(weak, "password");
+  const passwordHash = await bcrypt.hash(parsed.data.password, 10);
+  const email = !invitee
+    ? null
+    : await db.$transaction(async (tx) => {
+        const claimed = await tx.invitation.updateMany({
+          where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
+          data: { usedAt: now },
+        });
+        if (claimed.count !== 1) return null;
+        const inv = await tx.invitation.findUniqueOrThrow({
+          where: { tokenHash },
+          select: { user: { select: { id: true, email: true, active: true } } },
+        });
+        if (!inv.user.active) return null;
+        await tx.user.update({ where: { id: inv.user.id }, data: { passwordHash } });
+        await endAllSessions(tx, inv.user.id);
+        await recordAudit(
+          {
+            actorId: inv.user.id,
+            action: "user.password_set",
+            entityType: "User",
+            entityId: inv.user.id,
+            data: { via: "invitation" },
+          },
+          tx,
+        );
+        return inv.user.email;
+      });
   if (!email) {
     const block = await failures.fail(address);
     if (block)

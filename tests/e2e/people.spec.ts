@@ -60,6 +60,12 @@ test("an admin adds a person, who sets a password from the emailed link once and
   await p.getByLabel("Repeat the password").fill("short");
   await p.getByRole("button", { name: "Set password and sign in" }).click();
   await expect(p.getByText("Use at least 12 characters")).toBeVisible();
+  // Long enough but common: the server refuses it, once, under the field.
+  await p.getByLabel("New password", { exact: true }).fill("password1234");
+  await p.getByLabel("Repeat the password").fill("password1234");
+  await p.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(p.getByLabel("New password", { exact: true })).toHaveAccessibleDescription(/easy to guess/);
+  await expect(p.getByText(/easy to guess/)).toHaveCount(1);
   await p.getByLabel("New password", { exact: true }).fill("a long and memorable passphrase");
   await p.getByLabel("Repeat the password").fill("a long and memorable passphrase");
   await p.getByRole("button", { name: "Set password and sign in" }).click();

@@ -36,6 +36,17 @@ describe("invitations", () => {
     expect(await invitationFor(token)).toEqual({ ok: true, name: "Noor Haddad", email: "noor@example.org" });
     const short = await acceptInvitation({ token, password: "short", confirm: "short" }, address());
     expect(short).toMatchObject({ ok: false, kind: "invalid" });
+    // Long enough is not enough: a common password, or one made of the person's own name or
+    // email, is refused on its field, and the link still works.
+    for (const weak of ["password1234", "qwertyuiop12", "noor@example.org"]) {
+      const res = await acceptInvitation({ token, password: weak, confirm: weak }, address());
+      expect(res).toMatchObject({
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { password: expect.stringMatching(/easy to guess/) },
+      });
+    }
+    expect(await invitationFor(token)).toMatchObject({ ok: true });
     const differ = await acceptInvitation({ token, password: PASSWORD, confirm: `${PASSWORD}!` }, address());
     expect(differ).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { confirm: "The two passwords differ" } });
 
