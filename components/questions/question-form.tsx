@@ -30,6 +30,8 @@ export function QuestionForm({
   onDone?: () => void;
 }) {
   const [message, setMessage] = useState<string | null>(null);
+  // The bank pages by level and age: a new question is found by its words, not by scrolling.
+  const [added, setAdded] = useState<string | null>(null);
   const form = useForm<QuestionInput>({
     resolver: zodResolver(questionSchema),
     ...CHECK_ON_SUBMIT,
@@ -45,9 +47,11 @@ export function QuestionForm({
   const { isSubmitting } = form.formState;
   const p = questionId ?? "new";
   const onSubmit = form.handleSubmit(async (v) => {
+    setAdded(null);
     const res = await saveQuestionAction(questionId ?? null, v);
     if (!res.ok) return setMessage(res.message);
     setMessage(questionId ? "Saved." : "Question added.");
+    if (!questionId) setAdded(`/questions?q=${encodeURIComponent(v.prompt.trim().slice(0, 60))}`);
     if (!questionId) form.reset();
     onDone?.();
   });
@@ -90,7 +94,12 @@ export function QuestionForm({
         </Button>
         {message ? (
           <p role="status" className="text-sm">
-            {message}
+            {message}{" "}
+            {added ? (
+              <a href={added} className="text-primary underline underline-offset-4">
+                Find it in the bank
+              </a>
+            ) : null}
           </p>
         ) : null}
       </div>

@@ -4,6 +4,7 @@ import { retireQuestionAction } from "@/lib/questions/actions";
 import { Button } from "@/components/ui/button";
 import type { QuestionInput } from "@/lib/validation/question";
 import { QuestionForm } from "./question-form";
+import { useRetireNotice } from "./retire-notices";
 
 export function QuestionRowActions({
   id,
@@ -19,6 +20,7 @@ export function QuestionRowActions({
   const [editing, setEditing] = useState(false);
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const report = useRetireNotice();
   return (
     <div className="mt-2 grid gap-2">
       <div className="flex gap-2">
@@ -34,8 +36,10 @@ export function QuestionRowActions({
               setError(null);
               try {
                 const res = await retireQuestionAction(id, !retired);
-                // On success the list is re-rendered without (or with) it; a refusal must be said here.
+                // On success the list is re-rendered without (or with) it: the page's status line
+                // says so, with an undo. A refusal is said here.
                 if (!res.ok) setError(res.message);
+                else report?.({ id, prompt: initial.prompt, retired: !retired });
               } catch {
                 setError("Could not reach the server; nothing changed. Try again.");
               }

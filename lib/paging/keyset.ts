@@ -13,13 +13,14 @@ import {
 
 /** One sort column: its field, direction and type. Enum columns list their values in sort order (PostgreSQL's declaration order). */
 export type KeyPart =
-  | { field: string; order: "asc" | "desc"; type: "date" | "string" }
+  | { field: string; order: "asc" | "desc"; type: "date" | "string" | "integer" }
   | { field: string; order: "asc" | "desc"; type: "enum"; values: readonly string[] };
 
 type Where = Record<string, unknown>;
-type Value = string | Date;
+type Value = string | Date | number;
 
 function parseValue(part: KeyPart, raw: CursorValue): Value | undefined {
+  if (part.type === "integer") return Number.isSafeInteger(raw) ? (raw as number) : undefined;
   if (typeof raw !== "string") return undefined;
   if (part.type === "date") {
     // Within years 1..9999: JavaScript accepts dates PostgreSQL's timestamp can't hold (an error, not a page).
@@ -73,7 +74,7 @@ export function keysetOrderBy(
 function keyOf(parts: readonly KeyPart[], row: Record<string, unknown>): CursorValue[] {
   return parts.map((p) => {
     const v = row[p.field];
-    return v instanceof Date ? v.toISOString() : (v as string);
+    return v instanceof Date ? v.toISOString() : (v as string | number);
   });
 }
 

@@ -5,20 +5,59 @@ import { conflict, forbidden, invalid, notFound, refused, type ActionResult } fr
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { keysetTablePage, type KeyPart } from "../paging/keyset";
+import { containsText } from "../validation/text";
 import { questionSchema } from "../validation/question";
 import { can, canEditQuestion } from "../auth/permissions";
 
 const mayAuthor = (u: CurrentUser) => can(u, "authorQuestions");
 
-export async function listQuestions(filter: { domainId?: string; level?: number; includeRetired?: boolean }) {
-  return db.question.findMany({
-    where: {
-      domainId: filter.domainId || undefined,
-      level: filter.level || undefined,
-      retiredAt: filter.includeRetired ? undefined : null,
-    },
-    orderBy: [{ level: "asc" }, { createdAt: "asc" }],
-    include: { author: { select: { id: true, name: true } }, _count: { select: { stages: true } } },
+const BANK_ORDER: readonly KeyPart[] = [
+  { field: "level", order: "asc", type: "integer" },
+  { field: "createdAt", order: "asc", type: "date" },
+  { field: "id", order: "asc", type: "string" },
+];
+export const QUESTION_PAGE_SIZE = 25;
+
+/**
+ * A page of the question bank, by level then age: filtered by domain, level and retirement, and
+ * searched in the prompt and the model answers, in the database; the fields the page shows.
+ */
+export async function listQuestions(
+  filter: { domainId?: string; level?: number; includeRetired?: boolean; q?: string; after?: string; before?: string },
+  size = QUESTION_PAGE_SIZE,
+) {
+  const text = filter.q ? containsText(filter.q) : null;
+  const where: Prisma.QuestionWhereInput = {
+    domainId: filter.domainId || undefined,
+    level: filter.level || undefined,
+    retiredAt: filter.includeRetired ? undefined : null,
+    ...(text ? { OR: [{ prompt: text }, { answerL1: text }, { answerL2: text }, { answerL3: text }] } : {}),
+  };
+  return keysetTablePage({
+    parts: BANK_ORDER,
+    where,
+    page: { size, after: filter.after, before: filter.before },
+    count: (q) => db.question.count(q),
+    findMany: (q) =>
+      db.question.findMany({
+        ...q,
+        select: {
+          id: true,
+          domainId: true,
+          level: true,
+          prompt: true,
+          answerL1: true,
+          answerL2: true,
+          answerL3: true,
+          retiredAt: true,
+          createdAt: true,
+          updatedAt: true,
+          author: { select: { id: true, name: true } },
+          _count: { select: { stages: true } },
+        },
+      }),
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { flagParam, idParam, optional } from "./list-params";
+import { flagParam, idParam, optional, pagingSchema, textSearchParam } from "./list-params";
 import { userText } from "./text";
 
 const answer = (n: number) =>
@@ -27,8 +27,9 @@ export const questionSchema = z.object({
 export type QuestionInput = z.infer<typeof questionSchema>;
 
 /** The question bank's URL filters (lib/validation/list-params.ts: the page drops a malformed value, proxy.ts answers 400). */
-export const questionFilterSchema = z.object({
+export const questionFilterSchema = pagingSchema.extend({
   domain: idParam,
   level: optional(z.enum(["1", "2", "3"]), "must be 1, 2 or 3."),
   retired: flagParam,
+  q: textSearchParam(200),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { createQuestion, setQuestionRetired, updateQuestion } from "../../lib/questions/service";
+import { createQuestion, listQuestions, setQuestionRetired, updateQuestion } from "../../lib/questions/service";
 import { userByEmail } from "./helpers";
 
 const valid = (domainId: string) => ({
@@ -113,5 +113,45 @@ describe("a question used in interview plans", () => {
       ),
     );
     expect(both.map((r) => r.ok).sort()).toEqual([false, true]);
+  });
+
+  it("pages the bank by level and age in the database, every question once, and searches prompts and answers", async () => {
+    const domain = await db.competencyDomain.findFirstOrThrow();
+    const admin = await userByEmail("admin@example.com");
+    for (let i = 0; i < 40; i++) {
+      const res = await createQuestion(admin, {
+        ...valid(domain.id),
+        level: (i % 3) + 1,
+        prompt: `Paging probe ${String(i).padStart(2, "0")}: how would you cut alert noise?`,
+        answerL3: i === 7 ? "Builds a zebra-striped runbook index." : valid(domain.id).answerL3,
+      });
+      if (!res.ok) throw new Error(res.message);
+    }
+    const filter = { domainId: domain.id, includeRetired: true };
+    const everyone = await db.question.count({ where: { domainId: domain.id } });
+    const seen: { id: string; level: number; createdAt: Date }[] = [];
+    let page = await listQuestions(filter, 7);
+    expect(page.total).toBe(everyone);
+    seen.push(...page.rows);
+    while (page.next) {
+      page = await listQuestions({ ...filter, after: page.next }, 7);
+      expect(page.rows.length).toBeLessThanOrEqual(7);
+      seen.push(...page.rows);
+    }
+    expect(seen).toHaveLength(everyone);
+    expect(new Set(seen.map((q) => q.id)).size).toBe(everyone);
+    const order = seen.map((q) => [q.level, q.createdAt.getTime()]);
+    expect(order).toEqual([...order].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!));
+    // Back from the last page gives the page before it.
+    const back = await listQuestions({ ...filter, before: page.prev! }, 7);
+    expect(back.rows.map((q) => q.id)).toEqual(seen.slice(-page.rows.length - 7, -page.rows.length).map((q) => q.id));
+
+    // Search reads the model answers too; LIKE's wildcards are text.
+    const found = await listQuestions({ q: "ZEBRA-striped" });
+    expect(found.rows.map((q) => q.prompt)).toEqual([expect.stringMatching(/^Paging probe 07/)]);
+    expect((await listQuestions({ q: "Paging probe", level: 2 })).total).toBe(13);
+    expect((await listQuestions({ q: "%" })).total).toBe(0);
+    // A cursor of the wrong shape (a level that is not a number) reads as the first page.
+    expect((await listQuestions({ ...filter, after: "W1siMSIsIngiLCJ5Il0sMF0" }, 7)).start).toBe(0);
   });
 });

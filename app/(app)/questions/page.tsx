@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { QuestionForm } from "@/components/questions/question-form";
-import { QuestionRowActions } from "@/components/questions/question-row-actions";
-import { Badge } from "@/components/ui/badge";
-import { LevelBadge } from "@/components/ui/level-badge";
+import { QuestionCard } from "@/components/questions/question-card";
+import { RetireNotices } from "@/components/questions/retire-notices";
+import { buttonVariants } from "@/components/ui/button-variants";
+import { Input } from "@/components/ui/input";
+import { Pager } from "@/components/ui/pager";
+import { QueryForm } from "@/components/ui/query-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { canEditQuestion } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
@@ -26,15 +29,41 @@ export default async function QuestionsPage({
     domainId: sp.domain,
     level: sp.level ? Number(sp.level) : undefined,
     includeRetired: sp.retired === "1",
+    q: sp.q,
+    after: sp.after,
+    before: sp.before,
   });
+  // Filters keep each other and the search, and start again from the first page.
+  const filters = { domain: sp.domain, level: sp.level, retired: sp.retired, q: sp.q };
   const link = (patch: Record<string, string | undefined>) =>
-    `/questions?${new URLSearchParams(Object.entries({ domain: sp.domain, level: sp.level, retired: sp.retired, ...patch }).filter(([, v]) => v) as [string, string][]).toString()}`;
+    `/questions?${new URLSearchParams(Object.entries({ ...filters, ...patch }).filter(([, v]) => v) as [string, string][]).toString()}`;
   return (
     <>
       <PageHeader
         title="Question bank"
         description="Questions by domain and level, each with what a Level 1, 2 and 3 answer sounds like. Edit or retire the ones you wrote."
+        actions={
+          // On a phone the form comes after the list.
+          <a href="#new-q" className="text-sm text-primary underline underline-offset-4 lg:hidden">
+            Add a question
+          </a>
+        }
       />
+      <QueryForm role="search" aria-label="Search questions" className="mb-3 flex flex-wrap items-end gap-2 text-sm">
+        {Object.entries({ domain: sp.domain, level: sp.level, retired: sp.retired }).map(([k, v]) =>
+          v ? <input key={k} type="hidden" name={k} value={v} /> : null,
+        )}
+        <label className="grid min-w-0 flex-1 gap-1 sm:max-w-sm" htmlFor="question-search">
+          Search the questions and model answers
+          <Input id="question-search" name="q" type="search" defaultValue={sp.q ?? ""} />
+        </label>
+        <button className={buttonVariants({ variant: "outline" })}>Search</button>
+        {sp.q ? (
+          <Link href={link({ q: undefined })} className="py-2 text-primary underline underline-offset-4">
+            Clear search
+          </Link>
+        ) : null}
+      </QueryForm>
       <nav aria-label="Filter questions" className="mb-4 flex flex-wrap gap-2 text-sm">
         <Link
           href={link({ domain: undefined })}
@@ -71,44 +100,29 @@ export default async function QuestionsPage({
         </Link>
       </nav>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <ul className="grid content-start gap-3">
-          {questions.map((q) => (
-            <li key={q.id} className="rounded-lg border border-border bg-card p-4">
-              <p className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
-                <LevelBadge level={q.level} /> {domains.find((d) => d.domainId === q.domainId)?.name} ·{" "}
-                {q.author ? `by ${q.author.name}` : "from the shipped bank"} · used in {q._count.stages} stage(s){" "}
-                {q.retiredAt ? <Badge variant="muted">retired</Badge> : null}
-              </p>
-              <p className="mt-1 font-medium">{q.prompt}</p>
-              <dl className="mt-2 grid gap-1 text-sm text-muted-foreground">
-                {[q.answerL1, q.answerL2, q.answerL3].map((a, i) => (
-                  <div key={i} className="flex gap-2">
-                    <dt className="shrink-0 font-semibold">L{i + 1}</dt>
-                    <dd>{a}</dd>
-                  </div>
-                ))}
-              </dl>
-              {canEditQuestion(user, { authorId: q.author?.id ?? null }) ? (
-                <QuestionRowActions
-                  id={q.id}
-                  retired={!!q.retiredAt}
-                  domains={domains}
-                  initial={{
-                    domainId: q.domainId,
-                    level: q.level,
-                    prompt: q.prompt,
-                    answerL1: q.answerL1,
-                    answerL2: q.answerL2,
-                    answerL3: q.answerL3,
-                    basedOn: q.updatedAt.toISOString(),
-                  }}
-                />
-              ) : null}
-            </li>
-          ))}
-          {questions.length === 0 ? <li className="text-sm text-muted-foreground">No questions match.</li> : null}
-        </ul>
-        <section aria-labelledby="new-q" className="h-fit rounded-lg border border-border bg-card p-4">
+        <RetireNotices>
+          <Pager label="Question pages (top)" params={filters} page={questions} className="mb-3" />
+          <ul className="grid content-start gap-3">
+            {questions.rows.map((q) => (
+              <QuestionCard
+                key={q.id}
+                q={q}
+                domains={domains}
+                editable={canEditQuestion(user, { authorId: q.author?.id ?? null })}
+              />
+            ))}
+            {questions.rows.length === 0 ? (
+              <li className="text-sm text-muted-foreground">
+                {sp.q ? `No question mentions “${sp.q}” with these filters.` : "No questions match."}
+              </li>
+            ) : null}
+          </ul>
+          <Pager label="Question pages" params={filters} page={questions} className="mt-3" />
+        </RetireNotices>
+        <section
+          aria-labelledby="new-q"
+          className="h-fit scroll-mt-4 rounded-lg border border-border bg-card p-4 lg:sticky lg:top-4"
+        >
           <h2 id="new-q" className="mb-3 font-semibold">
             Add a question
           </h2>

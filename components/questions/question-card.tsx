@@ -1,0 +1,53 @@
+// One question of the bank: level, domain, author and use, the prompt and what a Level 1, 2
+// and 3 answer sounds like (line breaks kept), and Edit / Retire for those who may.
+import { Badge } from "@/components/ui/badge";
+import { LevelBadge } from "@/components/ui/level-badge";
+import type { listQuestions } from "@/lib/questions/service";
+import { QuestionRowActions } from "./question-row-actions";
+
+type Question = Awaited<ReturnType<typeof listQuestions>>["rows"][number];
+
+export function QuestionCard({
+  q,
+  domains,
+  editable,
+}: {
+  q: Question;
+  domains: { domainId: string; name: string }[];
+  editable: boolean;
+}) {
+  return (
+    <li className="rounded-lg border border-border bg-card p-4">
+      <p className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
+        <LevelBadge level={q.level} /> {domains.find((d) => d.domainId === q.domainId)?.name} ·{" "}
+        {q.author ? `by ${q.author.name}` : "from the shipped bank"} · used in {q._count.stages}{" "}
+        {q._count.stages === 1 ? "stage" : "stages"} {q.retiredAt ? <Badge variant="muted">retired</Badge> : null}
+      </p>
+      <p className="mt-1 font-medium break-words whitespace-pre-line">{q.prompt}</p>
+      <dl className="mt-2 grid gap-1 text-sm text-muted-foreground">
+        {[q.answerL1, q.answerL2, q.answerL3].map((a, i) => (
+          <div key={i} className="flex gap-2">
+            <dt className="shrink-0 font-semibold">L{i + 1}</dt>
+            <dd className="min-w-0 break-words whitespace-pre-line">{a}</dd>
+          </div>
+        ))}
+      </dl>
+      {editable ? (
+        <QuestionRowActions
+          id={q.id}
+          retired={!!q.retiredAt}
+          domains={domains}
+          initial={{
+            domainId: q.domainId,
+            level: q.level,
+            prompt: q.prompt,
+            answerL1: q.answerL1,
+            answerL2: q.answerL2,
+            answerL3: q.answerL3,
+            basedOn: q.updatedAt.toISOString(),
+          }}
+        />
+      ) : null}
+    </li>
+  );
+}
