@@ -2,7 +2,7 @@
 // One module per icon (lucide-react/icons/*): the build reads two icons, not the whole set.
 import ArrowDown from "lucide-react/icons/arrow-down";
 import ArrowUp from "lucide-react/icons/arrow-up";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { reorderDomainsAction, retireDomainAction } from "@/lib/matrix/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -16,10 +16,29 @@ export function DomainList({ domains }: { domains: Domain[] }) {
   const { pending, error, run } = useRunner();
   const [editing, setEditing] = useState<string | null>(null);
   const [retiring, setRetiring] = useState<string | null>(null);
+  // The moved domain's arrow keeps the focus in its new place (or the other arrow once at an end):
+  // re-ordering the list's rows dropped it to the page. Done once the move is over (the arrows are
+  // disabled meanwhile).
+  const moved = useRef<{ domainId: string; dir: "up" | "down" } | null>(null);
+  const order = domains.map((d) => d.domainId).join();
+  useEffect(() => {
+    const m = moved.current;
+    if (!m || pending) return;
+    moved.current = null;
+    const arrow = (dir: string) => document.getElementById(`move-${dir}-${m.domainId}`) as HTMLButtonElement | null;
+    const same = arrow(m.dir);
+    (same && !same.disabled ? same : arrow(m.dir === "up" ? "down" : "up"))?.focus();
+  }, [order, pending]);
   const move = (index: number, by: -1 | 1) => {
     const ids = domains.map((d) => d.domainId);
     [ids[index], ids[index + by]] = [ids[index + by]!, ids[index]!];
+    moved.current = { domainId: domains[index]!.domainId, dir: by < 0 ? "up" : "down" };
     run(() => reorderDomainsAction(ids));
+  };
+  /** Closes the Retire question and gives the focus back to the Retire button that opened it. */
+  const keep = (domainId: string) => {
+    setRetiring(null);
+    requestAnimationFrame(() => document.getElementById(`retire-${domainId}-button`)?.focus());
   };
   return (
     <div className="grid gap-2">
@@ -31,6 +50,7 @@ export function DomainList({ domains }: { domains: Domain[] }) {
                 {i + 1}. {d.name} <Badge variant="muted">{d.key}</Badge>
               </span>
               <Button
+                id={`move-up-${d.domainId}`}
                 size="icon-sm"
                 variant="outline"
                 disabled={pending || i === 0}
@@ -40,6 +60,7 @@ export function DomainList({ domains }: { domains: Domain[] }) {
                 <ArrowUp aria-hidden className="h-4 w-4" />
               </Button>
               <Button
+                id={`move-down-${d.domainId}`}
                 size="icon-sm"
                 variant="outline"
                 disabled={pending || i === domains.length - 1}
@@ -57,6 +78,7 @@ export function DomainList({ domains }: { domains: Domain[] }) {
                 {editing === d.domainId ? "Close" : "Edit"}
               </Button>
               <Button
+                id={`retire-${d.domainId}-button`}
                 size="sm"
                 variant="outline"
                 disabled={pending || domains.length === 1}
@@ -70,6 +92,9 @@ export function DomainList({ domains }: { domains: Domain[] }) {
                 role="alertdialog"
                 aria-labelledby={`retire-${d.domainId}`}
                 className="mt-3 grid gap-2 rounded-md bg-muted p-3 text-sm"
+                onKeyDown={(e) => {
+                  if (e.key === "Escape") keep(d.domainId);
+                }}
               >
                 <p id={`retire-${d.domainId}`}>
                   Retire <strong>{d.name}</strong> from the draft? Its indicators in every cluster are removed from the
@@ -90,7 +115,7 @@ export function DomainList({ domains }: { domains: Domain[] }) {
                   >
                     Retire domain
                   </Button>
-                  <Button size="sm" variant="outline" onClick={() => setRetiring(null)}>
+                  <Button size="sm" variant="outline" onClick={() => keep(d.domainId)}>
                     Keep it
                   </Button>
                 </div>

@@ -36,14 +36,30 @@ export function DiscardDraftButton() {
   const router = useRouter();
   const { pending, error, run } = useRunner();
   const [confirming, setConfirming] = useState(false);
+  // Back from the question (Keep editing, Escape), the focus returns to the button that asked it.
+  const [asked, setAsked] = useState(false);
   if (!confirming)
     return (
-      <Button variant="outline" onClick={() => setConfirming(true)}>
+      <Button
+        variant="outline"
+        autoFocus={asked}
+        onClick={() => {
+          setAsked(true);
+          setConfirming(true);
+        }}
+      >
         Discard draft
       </Button>
     );
   return (
-    <span role="alertdialog" aria-label="Discard the draft?" className="flex flex-wrap items-center gap-2 text-sm">
+    <span
+      role="alertdialog"
+      aria-label="Discard the draft?"
+      className="flex flex-wrap items-center gap-2 text-sm"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") setConfirming(false);
+      }}
+    >
       <span>Discard every change in the draft?</span>
       <Button
         variant="danger"

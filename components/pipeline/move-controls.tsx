@@ -34,7 +34,7 @@ type Result = ActionResult<{ decisionCleared?: boolean }>;
 export function MoveControls({ applicationId, candidate, stages, currentStageId, status, canHire }: Props) {
   const router = useRouter();
   // Refused because the candidate changed meanwhile (moved or closed in another tab): show where they are now.
-  const refreshIfStale = useRefreshOnStaleRefusal();
+  const refreshIfStale = useRefreshOnStaleRefusal(["reason", "rationale"]);
   const others = stages.filter((s) => s.id !== currentStageId);
   const [chosen, setChosen] = useState(others[0]?.id ?? "");
   // After a move the list changes (the old stage is back, the new one gone): a choice no longer

@@ -9,10 +9,10 @@ import { Button } from "@/components/ui/button";
 import { FieldCharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
 import { Textarea } from "@/components/ui/textarea";
-import { useRefreshOnStaleRefusal } from "@/components/ui/use-refresh-on-stale-refusal";
 import { grantSchema } from "@/lib/validation/readiness";
 import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { refusalMayBeStale } from "@/lib/action-result";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 export type QualificationTarget = {
@@ -41,8 +41,6 @@ export function TeamQualificationPanel({
     ...CHECK_ON_SUBMIT,
     defaultValues: { userId: target.userId, domainId: target.domainId, note: "" },
   });
-  // Granted or revoked meanwhile (another tab): the table should show where things stand now.
-  const refreshIfStale = useRefreshOnStaleRefusal(["note"]);
   const { errors, isSubmitting } = form.formState;
   const grant = target.mode === "grant";
   const onSubmit = form.handleSubmit(async (values) => {
@@ -54,9 +52,11 @@ export function TeamQualificationPanel({
           ? `${target.person} is now qualified to rate ${target.domain}.`
           : `${target.person} is no longer qualified to rate ${target.domain}; they train again in it.`,
       );
+    // Granted or revoked meanwhile (another tab, a colleague): nothing is left to do here, so the
+    // panel closes, the table's status line says why and the table shows where things stand now.
+    if (refusalMayBeStale(res, ["note"])) return onDone(res.message);
     if (res.kind === "invalid") applyFieldErrors(form, res, ["note"]);
     setMessage(res.message);
-    refreshIfStale(res);
   });
   const id = "qual-note";
   return (

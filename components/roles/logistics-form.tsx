@@ -70,7 +70,7 @@ export function LogisticsForm({
         />
         <Field id="lg-status" label="Status" error={errors.status?.message}>
           {(c) => (
-            <Select {...c} {...form.register("status")}>
+            <Select {...c} defaultValue={initial.status} {...form.register("status")}>
               {ROLE_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {s.toLowerCase()}

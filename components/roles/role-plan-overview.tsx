@@ -105,7 +105,11 @@ function InterviewPlanCard({ detail: { role, canEdit, domainName } }: { detail: 
                   · {s.kind.replace("_", " ").toLowerCase()} · {s.durationMinutes} min
                 </span>
               </p>
-              <p className="mt-1 text-sm">Focus: {s.domains.map((d) => domainName(d.domainId)).join(", ")}</p>
+              <p className="mt-1 text-sm">
+                {s.domains.length
+                  ? `Focus: ${s.domains.map((d) => domainName(d.domainId)).join(", ")}`
+                  : "No focus domains: not scored (its scorecard asks for a recommendation and notes only)."}
+              </p>
               <p className="text-sm text-muted-foreground">
                 Interviewers: {s.interviewers.map((x) => x.user.name).join(", ") || "none yet"}
               </p>

@@ -225,7 +225,7 @@ export function ScorecardForm({
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} onFocus={preloadOnFocus} noValidate className="grid gap-5 pb-24">
+      <form onSubmit={onSubmit} onFocus={preloadOnFocus} noValidate className="grid gap-5">
         {leftover && !amending ? (
           <LeftoverBanner
             onAmend={() => amendWith(leftover, autosave.currentVersion())}

@@ -5,11 +5,12 @@
 // decision, only the owner or an admin changes the status (see lib/applications/status.ts), and
 // nobody sets or undoes an outcome while they owe a scorecard on the candidate (outcomeRefusal).
 import "server-only";
-import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
+import { conflict, forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import { canManagePipeline, outcomeRefusal } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
+import type { ApplicationStatus } from "../generated/prisma/enums";
 import { addToRoleSchema, moveSchema } from "../validation/application";
 import { DECISION_LABEL } from "../validation/decision";
 import { OUTCOME_REFUSAL_TEXT, pendingOwnInterviews } from "./decision";
@@ -27,12 +28,21 @@ const roleTeam = {
   },
 } as const;
 
+/** What a status reads as in "<name> is already …". */
+const STATUS_NOW: Record<ApplicationStatus, string> = {
+  ACTIVE: "in process",
+  HIRED: "hired",
+  REJECTED: "rejected",
+  WITHDRAWN: "withdrawn",
+};
+
 async function loadApplication(tx: Tx, applicationId: string, actor: CurrentUser) {
   return tx.application.findUnique({
     where: { id: applicationId },
     include: {
       role: roleTeam,
-      candidate: { select: { erasedAt: true } },
+      candidate: { select: { erasedAt: true, name: true } },
+      currentStage: { select: { name: true } },
       _count: { select: { interviews: pendingOwnInterviews(actor.id) } },
     },
   });
@@ -107,9 +117,20 @@ export async function moveApplication(
     if (stageId && !(await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId } })))
       return refused("That stage is not part of this role's plan.", "stageId");
     const statusChanges = status != null && status !== app.status;
-    // Nothing would change: say so, rather than record a move from a stage to itself.
+    // Nothing would change: say where the candidate is (most often moved meanwhile, in another
+    // tab or by a colleague: a conflict, so the page refreshes), rather than record a move from a
+    // stage to itself.
     if (!statusChanges && (!stageId || stageId === app.currentStageId))
-      return refused("The candidate is already there: nothing to move.", stageId ? "stageId" : "status");
+      return conflict(
+        stageId
+          ? `${app.candidate.name} is already at ${app.currentStage?.name ?? "that stage"}: nothing to move.`
+          : `${app.candidate.name} is already ${STATUS_NOW[app.status]}: nothing to change.`,
+      );
+    // A closed candidate stays where they closed: moving one needs reopening first.
+    if (!statusChanges && app.status !== "ACTIVE")
+      return conflict(
+        `${app.candidate.name} is ${STATUS_NOW[app.status]}: reopen them before moving them to another stage.`,
+      );
     const refusal = statusChanges
       ? outcomeRefusal(actor, { ...app, pendingOwnInterviews: app._count.interviews }, { status })
       : null;

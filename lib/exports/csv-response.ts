@@ -36,9 +36,13 @@ export function csvResponse(res: { chunks: AsyncIterable<string> | Iterable<stri
         controller.enqueue(encoder.encode(CSV_BOM));
         return;
       }
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else if (value) controller.enqueue(encoder.encode(value));
+      // A chunk may be empty (a batch of rows with nothing to write): read on, or the stream,
+      // pulled again only after something is enqueued, would never finish.
+      for (;;) {
+        const { value, done } = await iterator.next();
+        if (done) return controller.close();
+        if (value) return controller.enqueue(encoder.encode(value));
+      }
     },
     async cancel() {
       await iterator.return?.();

@@ -19,15 +19,45 @@ export function safe(v: unknown) {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-/** CSV lines for a batch of rows; the header only with the first batch. */
-function csvChunk(rows: Record<string, unknown>[], first: boolean): string {
-  if (!rows.length) return "";
-  const body = Papa.unparse(
-    rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, safe(v)]))),
-    { header: first },
-  );
-  return (first ? "" : "\r\n") + body;
+/** The header line: written first, so an export with no rows still names its columns. */
+function csvHeader(columns: readonly string[]): string {
+  return Papa.unparse([[...columns]]);
 }
+
+/** CSV lines for a batch of rows, each after a line break (the header came first). */
+function csvChunk<C extends string>(columns: readonly C[], rows: Record<C, unknown>[]): string {
+  if (!rows.length) return "";
+  return `\r\n${Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => safe(r[c]))) }, { header: false })}`;
+}
+
+const SCORE_COLUMNS = [
+  "candidate",
+  "application_id",
+  "domain",
+  "target",
+  "interviewer",
+  "stage",
+  "rating",
+  "recommendation",
+  "evidence",
+  "submitted_at",
+  "matrix_version_id",
+] as const;
+const GAP_COLUMNS = [
+  "candidate",
+  "application_id",
+  "domain",
+  "target",
+  "weight",
+  "consensus",
+  "spread",
+  "ratings",
+  "gap",
+  "status",
+  "disagreement",
+  "fit",
+  "fit_basis",
+] as const;
 
 /** The CSV text as chunks, produced batch by batch while the response streams. */
 export type CsvResult =
@@ -97,8 +127,8 @@ export async function roleScoresCsv(user: CurrentUser, roleId: string): Promise<
   const { role } = res;
   const domain = new Map(role.targets.map((t) => [t.domainId, t]));
   async function* chunks() {
+    yield csvHeader(SCORE_COLUMNS);
     let after = "";
-    let headerWritten = false;
     for (;;) {
       const batch = await db.$queryRaw<(ScoreRow & { last_app: string | null })[]>`
         WITH apps AS (
@@ -117,6 +147,7 @@ export async function roleScoresCsv(user: CurrentUser, roleId: string): Promise<
         JOIN "InterviewStage" st ON st.id = i."stageId"
         ORDER BY apps.id, st.position, u.name, ds."domainId"`;
       yield csvChunk(
+        SCORE_COLUMNS,
         batch.map((s) => ({
           candidate: s.erased ? "Erased candidate" : s.cand_name,
           application_id: s.app_id,
@@ -130,9 +161,7 @@ export async function roleScoresCsv(user: CurrentUser, roleId: string): Promise<
           submitted_at: s.submitted_at ? new Date(s.submitted_at).toISOString() : undefined,
           matrix_version_id: s.matrix_version_id,
         })),
-        !headerWritten,
       );
-      if (batch.length) headerWritten = true;
       // The batch's last application, even when its scores were all on earlier rows (or it had none).
       const last = batch[0]?.last_app;
       if (!last) {
@@ -155,9 +184,10 @@ export async function roleGapsCsv(user: CurrentUser, roleId: string): Promise<Cs
   if (!res.ok) return res;
   const { role } = res;
   async function* chunks() {
-    let first = true;
+    yield csvHeader(GAP_COLUMNS);
     for await (const rows of comparisonRowsInPages(user, role, { view: "scored" })) {
       yield csvChunk(
+        GAP_COLUMNS,
         rows.flatMap((r) =>
           r.domains.map((d) => ({
             candidate: r.name,
@@ -180,9 +210,7 @@ export async function roleGapsCsv(user: CurrentUser, roleId: string): Promise<Cs
             }),
           })),
         ),
-        first,
       );
-      first = false;
     }
   }
   return { ok: true, chunks: chunks(), filename: csvFilename(role.title, "gaps") };

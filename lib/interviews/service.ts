@@ -4,7 +4,7 @@
 // SEQUENCE; METHOD:CANCEL to cancel). A nudge sends the reminder email, rate-limited per
 // interview, and is logged as a reminder.
 import "server-only";
-import { forbidden, invalid, notFound, rateLimited, refused, type ActionResult } from "../action-result";
+import { forbidden, invalid, rateLimited, refused, type ActionFailure, type ActionResult } from "../action-result";
 import { ERASED } from "../applications/service";
 import { recordAudit } from "../audit";
 import { canManagePipeline } from "../auth/permissions";
@@ -43,9 +43,16 @@ async function loadInterview(tx: Tx | typeof db, interviewId: string) {
 }
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadInterview>>>;
 
+/** A cancelled interview's row is gone: the likeliest reason a page's interview is not found. */
+const GONE: ActionFailure = {
+  ok: false,
+  kind: "not_found",
+  message: "That interview no longer exists (it was cancelled), or you don't have access to it.",
+};
+
 /** Why this actor may not change this interview, or null. */
 function changeRefusal(actor: CurrentUser, i: Loaded | null, verb: string) {
-  if (!i) return notFound("That interview");
+  if (!i) return GONE;
   if (!canManagePipeline(actor, i.application.role))
     return forbidden(`Only the role's owner, its recruiter or an admin can ${verb} interviews.`);
   if (i.application.candidate.erasedAt) return refused(ERASED);
@@ -65,7 +72,7 @@ export async function rescheduleInterview(
   const result = await db.$transaction(async (tx) => {
     const i = await loadInterview(tx, parsed.data.interviewId);
     const refusal = changeRefusal(actor, i, "reschedule");
-    if (refusal || !i) return refusal ?? notFound("That interview");
+    if (refusal || !i) return refusal ?? GONE;
     if (i.application.status !== "ACTIVE")
       return refused(`This candidate is ${i.application.status.toLowerCase()}; reopen them before rescheduling.`);
     if (i.scorecards.some((s) => s.status === "SUBMITTED"))
@@ -107,7 +114,7 @@ export async function cancelInterview(actor: CurrentUser, raw: unknown): Promise
   const result = await db.$transaction(async (tx) => {
     const i = await loadInterview(tx, parsed.data.interviewId);
     const refusal = changeRefusal(actor, i, "cancel");
-    if (refusal || !i) return refusal ?? notFound("That interview");
+    if (refusal || !i) return refusal ?? GONE;
     if (i.scorecards.length)
       return refused(
         `${i.interviewer.name} has started the scorecard for this interview, so it can't be cancelled; reschedule it instead.`,
@@ -153,7 +160,7 @@ export async function nudgeInterviewer(
   if (!parsed.success) return invalid(parsed.error);
   const i = await loadInterview(db, parsed.data.interviewId);
   const refusal = changeRefusal(actor, i, "nudge the interviewers of");
-  if (refusal || !i) return refusal ?? notFound("That interview");
+  if (refusal || !i) return refusal ?? GONE;
   const state = reminderState(
     i.scheduledAt,
     i.scorecards.some((s) => s.status === "SUBMITTED"),

@@ -31,18 +31,21 @@ export const indicatorSchema = userText()
   .trim()
   .min(3, "An indicator needs at least 3 characters")
   .max(300, "Keep each indicator under 300 characters");
-export const indicatorListSchema = z
-  .array(indicatorSchema)
-  .min(1, "Give at least one indicator")
-  .max(MAX_INDICATORS, `At most ${MAX_INDICATORS} indicators per cell`)
-  .superRefine((list, ctx) => {
-    const seen = new Map<string, number>();
-    list.forEach((t, j) => {
-      const prev = seen.get(t.toLowerCase());
-      if (prev !== undefined) ctx.addIssue({ code: "custom", path: [j], message: `Repeats indicator ${prev + 1}` });
-      else seen.set(t.toLowerCase(), j);
+const indicatorList = (min: 0 | 1) =>
+  z
+    .array(indicatorSchema)
+    .min(min, "Give at least one indicator")
+    .max(MAX_INDICATORS, `At most ${MAX_INDICATORS} indicators per cell`)
+    .superRefine((list, ctx) => {
+      const seen = new Map<string, number>();
+      list.forEach((t, j) => {
+        const prev = seen.get(t.toLowerCase());
+        if (prev !== undefined) ctx.addIssue({ code: "custom", path: [j], message: `Repeats indicator ${prev + 1}` });
+        else seen.set(t.toLowerCase(), j);
+      });
     });
-  });
+/** A cell as the editor saves it: at least one indicator. */
+export const indicatorListSchema = indicatorList(1);
 export const domainNameSchema = userText()
   .trim()
   .min(2, "Name the domain")
@@ -71,11 +74,13 @@ const clusterSchema = z.strictObject({
   emphasis: z.record(z.string(), z.enum(EMPHASES, { error: 'Emphasis must be "core", "supporting" or "peripheral"' })),
 });
 
+// A file may hold empty cells: a draft exported right after a domain was added has them, and
+// must import back as it was. Publishing refuses a version with an empty cell, as in the editor.
 const cellSchema = z.strictObject({
   cluster: z.string(),
   domain: z.string(),
   level: levelSchema,
-  indicators: indicatorListSchema,
+  indicators: indicatorList(0),
 });
 
 // Levels are organisation-wide, not versioned: exported for readers, ignored on import.

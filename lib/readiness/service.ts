@@ -3,7 +3,7 @@
 // authorizes through lib/auth/permissions.ts, validates with lib/validation/readiness.ts and
 // writes its audit event in the same transaction.
 import "server-only";
-import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
+import { conflict, forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import { can, canTrainAsInterviewer } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
@@ -75,7 +75,8 @@ export async function grantQualification(actor: CurrentUser, raw: unknown): Prom
     if (!person.active || !canTrainAsInterviewer(person))
       return refused("Only active people who interview can be qualified.");
     const existing = await tx.interviewerQualification.findUnique({ where: { userId_domainId: { userId, domainId } } });
-    if (existing) return refused("They are already qualified for that domain.");
+    // Most often granted meanwhile (another tab, a colleague): a conflict, so the page refreshes.
+    if (existing) return conflict("They are already qualified for that domain (granted meanwhile).");
     await tx.interviewerQualification.create({
       data: { userId, domainId, how: "GRANTED", grantedById: actor.id, note },
     });
@@ -101,7 +102,7 @@ export async function revokeQualification(actor: CurrentUser, raw: unknown): Pro
   const { userId, domainId, note } = parsed.data;
   return db.$transaction(async (tx) => {
     const existing = await tx.interviewerQualification.findUnique({ where: { userId_domainId: { userId, domainId } } });
-    if (!existing) return notFound("That qualification");
+    if (!existing) return conflict("They are not qualified for that domain (already revoked, or never granted).");
     await tx.interviewerQualification.delete({ where: { userId_domainId: { userId, domainId } } });
     // The person trains again: only seats and calibration attempts after this instant count.
     const revokedAt = new Date();

@@ -110,12 +110,49 @@ describe("candidates on a role", () => {
       where: { status: "ACTIVE", currentStageId: { not: null }, role: { ownerId: owner.id } },
     });
     const events = await db.auditEvent.count({ where: { entityId: app.id } });
-    expect(await moveApplication(owner, { applicationId: app.id, stageId: app.currentStageId! })).toMatchObject({
+    const { name } = await db.candidate.findUniqueOrThrow({ where: { id: app.candidateId } });
+    const stage = await db.interviewStage.findUniqueOrThrow({ where: { id: app.currentStageId! } });
+    // A conflict (the page was most likely out of date), naming where the candidate is.
+    expect(await moveApplication(owner, { applicationId: app.id, stageId: app.currentStageId! })).toEqual({
       ok: false,
-      kind: "invalid",
-      message: "The candidate is already there: nothing to move.",
+      kind: "conflict",
+      message: `${name} is already at ${stage.name}: nothing to move.`,
     });
-    expect(await moveApplication(owner, { applicationId: app.id, status: "ACTIVE" })).toMatchObject({ ok: false });
+    expect(await moveApplication(owner, { applicationId: app.id, status: "ACTIVE" })).toEqual({
+      ok: false,
+      kind: "conflict",
+      message: `${name} is already in process: nothing to change.`,
+    });
     expect(await db.auditEvent.count({ where: { entityId: app.id } })).toBe(events);
+  });
+
+  it("refuses to move a closed candidate to another stage until they are reopened", async () => {
+    const owner = await userByEmail("manager@example.com");
+    const app = await db.application.findFirstOrThrow({
+      where: { status: "ACTIVE", currentStageId: { not: null }, decision: null, role: { ownerId: owner.id } },
+      include: { candidate: true, role: { include: { stages: true } } },
+    });
+    const other = app.role.stages.find((s) => s.id !== app.currentStageId)!;
+    expect(
+      await moveApplication(owner, { applicationId: app.id, status: "REJECTED", reason: "Not this time" }),
+    ).toMatchObject({ ok: true });
+    // A second tab still shows the candidate in process: its Reject and its Move are both refused.
+    expect(await moveApplication(owner, { applicationId: app.id, status: "REJECTED", reason: "Again" })).toMatchObject({
+      kind: "conflict",
+      message: `${app.candidate.name} is already rejected: nothing to change.`,
+    });
+    expect(await moveApplication(owner, { applicationId: app.id, stageId: other.id })).toMatchObject({
+      kind: "conflict",
+      message: `${app.candidate.name} is rejected: reopen them before moving them to another stage.`,
+    });
+    expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).currentStageId).toBe(app.currentStageId);
+    // Reopening and moving at once is one change.
+    expect(await moveApplication(owner, { applicationId: app.id, status: "ACTIVE", stageId: other.id })).toMatchObject({
+      ok: true,
+    });
+    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+      status: "ACTIVE",
+      currentStageId: other.id,
+    });
   });
 });

@@ -157,6 +157,16 @@ describe("matrix versions", () => {
         description: "The same key a second time.",
       }),
     ).toMatchObject({ ok: false, fieldErrors: { key: expect.any(String) } });
+    // Exported now, with the new domain's cells still empty, the draft imports back as it was.
+    const draft = await db.matrixVersion.findFirstOrThrow({ where: { status: "DRAFT" } });
+    const exported = await matrix.exportMatrix(await admin(), draft.id);
+    if (!exported.ok) throw new Error(exported.message);
+    expect(await matrix.importMatrix(await admin(), exported.json)).toMatchObject({ ok: true });
+    const reimported = await db.matrixCell.findMany({
+      where: { versionId: draft.id, domain: { key: "finops" } },
+      select: { _count: { select: { indicators: true } } },
+    });
+    expect(reimported.map((c) => c._count.indicators)).toEqual(Array(12).fill(0));
     const cells = await db.matrixCell.findMany({
       where: { domain: { key: "finops" } },
       include: { cluster: true },
@@ -285,6 +295,7 @@ describe("matrix versions", () => {
   });
 
   it("imports a good file into a new draft, replacing its content", async () => {
+    const importsBefore = await db.auditEvent.count({ where: { action: "matrix.imported" } });
     const file = (await loadMatrixFile(db, v2Id))!;
     file.domains = file.domains
       .filter((d) => d.key !== "finops")
@@ -304,7 +315,7 @@ describe("matrix versions", () => {
     const after = (await loadMatrixFile(db, draft.id))!;
     expect(diffMatrices(file, after).summary.total).toBe(0);
     expect(await db.matrixCell.count({ where: { versionId: v2Id } })).toBe(60); // version 2 untouched
-    expect(await db.auditEvent.count({ where: { action: "matrix.imported" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "matrix.imported" } })).toBe(importsBefore + 1);
   });
 
   it("reorders, rewords and retires domains in the draft only", async () => {

@@ -190,15 +190,17 @@ describe("a recorded decision and an erased candidate", () => {
         message: expect.stringMatching(/recorded a decision on this candidate \(hire\)/),
       });
     }
-    // Moving the stage alone leaves the decision alone, and stays the recruiter's to do.
+    // A hired candidate stays at the stage they were hired from: no stage moves once closed.
+    const before = (await db.application.findUniqueOrThrow({ where: { id: appId } })).currentStageId;
     expect(await moveApplication(teamRecruiter, { applicationId: appId, stageId: stages[2]!.id })).toMatchObject({
-      ok: true,
-      decisionCleared: false,
+      ok: false,
+      kind: "conflict",
+      message: expect.stringMatching(/ is hired: reopen them before moving them to another stage\.$/),
     });
     expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({
       status: "HIRED",
       decision: "HIRE",
-      currentStageId: stages[2]!.id,
+      currentStageId: before,
     });
 
     expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({
@@ -264,10 +266,21 @@ describe("a recorded decision and an erased candidate", () => {
       kind: "forbidden",
       message: expect.stringMatching(/\(hold\)/),
     });
+    // Moving the stage alone leaves the held decision alone, and stays the recruiter's to do.
+    const at = (await db.application.findUniqueOrThrow({ where: { id: appId } })).currentStageId;
+    const to = stages.find((st) => st.id !== at)!;
+    expect(await moveApplication(teamRecruiter, { applicationId: appId, stageId: to.id })).toMatchObject({
+      ok: true,
+      decisionCleared: false,
+    });
+    expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({
+      decision: "HOLD",
+      currentStageId: to.id,
+    });
     // Active already: nothing to move, and the hold stays.
     expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({
       ok: false,
-      message: "The candidate is already there: nothing to move.",
+      message: expect.stringMatching(/ is already in process: nothing to change\.$/),
     });
     expect((await db.application.findUniqueOrThrow({ where: { id: appId } })).decision).toBe("HOLD");
     expect(await moveApplication(owner, { applicationId: appId, status: "WITHDRAWN" })).toMatchObject({

@@ -19,6 +19,11 @@ describe("csvResponse", () => {
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="x.csv"');
   });
 
+  it("reads past empty chunks (a batch with nothing to write) instead of stalling", async () => {
+    const res = csvResponse({ chunks: chunks("header", "", "", "\r\nrow", "") }, "x.csv");
+    expect(await res.text()).toBe(`${CSV_BOM}header\r\nrow`);
+  });
+
   it("sends only the mark for an empty export", async () => {
     const res = csvResponse({ chunks: chunks() }, "empty.csv");
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(new TextEncoder().encode(CSV_BOM));

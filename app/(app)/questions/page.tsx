@@ -45,7 +45,7 @@ export default async function QuestionsPage({
         actions={
           // On a phone the form comes after the list.
           <a href="#new-q" className="text-sm text-primary underline underline-offset-4 lg:hidden">
-            Add a question
+            Write a new question
           </a>
         }
       />
@@ -100,25 +100,29 @@ export default async function QuestionsPage({
         </Link>
       </nav>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <RetireNotices>
-          <Pager label="Question pages (top)" params={filters} page={questions} className="mb-3" />
-          <ul className="grid content-start gap-3">
-            {questions.rows.map((q) => (
-              <QuestionCard
-                key={q.id}
-                q={q}
-                domains={domains}
-                editable={canEditQuestion(user, { authorId: q.author?.id ?? null })}
-              />
-            ))}
-            {questions.rows.length === 0 ? (
-              <li className="text-sm text-muted-foreground">
-                {sp.q ? `No question mentions “${sp.q}” with these filters.` : "No questions match."}
-              </li>
+        <div className="min-w-0">
+          <RetireNotices>
+            <Pager label="Question pages (top)" params={filters} page={questions} className="mb-3" />
+            <ul className="grid content-start gap-3">
+              {questions.rows.map((q) => (
+                <QuestionCard
+                  key={q.id}
+                  q={q}
+                  domains={domains}
+                  editable={canEditQuestion(user, { authorId: q.author?.id ?? null })}
+                />
+              ))}
+              {questions.rows.length === 0 ? (
+                <li className="text-sm text-muted-foreground">
+                  {sp.q ? `No question mentions “${sp.q}” with these filters.` : "No questions match."}
+                </li>
+              ) : null}
+            </ul>
+            {questions.rows.length ? (
+              <Pager label="Question pages" params={filters} page={questions} className="mt-3" />
             ) : null}
-          </ul>
-          <Pager label="Question pages" params={filters} page={questions} className="mt-3" />
-        </RetireNotices>
+          </RetireNotices>
+        </div>
         <section
           aria-labelledby="new-q"
           className="h-fit scroll-mt-4 rounded-lg border border-border bg-card p-4 lg:sticky lg:top-4"
