@@ -51,3 +51,24 @@ export async function matrixForCluster(versionId: string, clusterId: string) {
     })),
   }));
 }
+
+/**
+ * Domains the newest published version no longer has but questions still belong to (plans of
+ * roles on older versions use them), each by its short name in the newest version that had it.
+ */
+export async function retiredDomainsWithQuestions(
+  current: { domainId: string }[],
+): Promise<{ domainId: string; name: string }[]> {
+  const rows = await db.matrixVersionDomain.findMany({
+    where: {
+      domainId: { notIn: current.map((d) => d.domainId) },
+      version: { status: "PUBLISHED" },
+      domain: { questions: { some: {} } },
+    },
+    orderBy: [{ version: { number: "desc" } }, { position: "asc" }],
+    select: { domainId: true, shortName: true },
+  });
+  const named = new Map<string, string>();
+  for (const r of rows) if (!named.has(r.domainId)) named.set(r.domainId, r.shortName);
+  return [...named].map(([domainId, name]) => ({ domainId, name }));
+}

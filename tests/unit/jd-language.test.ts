@@ -25,3 +25,54 @@ describe("readsAsEnglish", () => {
     expect(readsAsEnglish("Kubernetes\nTerraform\nPrometheus, Grafana\nPython or Go\nSLOs")).toBe(true);
   });
 });
+
+describe("readsAsEnglish, other scripts and short ads", () => {
+  it("reads Chinese, Japanese, Arabic and Russian ads as not English, however short", () => {
+    for (const ad of [
+      "我们正在寻找一位年轻有活力的站点可靠性工程师。要求本科以上学历，五年以上经验，熟悉Kubernetes和Prometheus。",
+      "私たちは若くてエネルギッシュなSREエンジニアを募集しています。Kubernetesの経験が必要です。",
+      "نبحث عن مهندس موثوقية مواقع شاب ونشيط للانضمام إلى فريقنا. خبرة في Kubernetes مطلوبة.",
+      "Ищем молодого и энергичного инженера SRE в нашу команду. Опыт с Kubernetes обязателен.",
+    ])
+      expect(readsAsEnglish(ad), ad).toBe(false);
+  });
+
+  it("reads a few lines in German, French or Spanish as not English", () => {
+    expect(readsAsEnglish("Wir suchen dich!\nJunges, dynamisches Team\nErfahrung mit Kubernetes und Terraform")).toBe(
+      false,
+    );
+    expect(readsAsEnglish("Nous recherchons un SRE pour notre équipe.\nExpérience avec Kubernetes et Terraform")).toBe(
+      false,
+    );
+    expect(readsAsEnglish("Buscamos una persona SRE para el equipo de plataforma con Kubernetes")).toBe(false);
+  });
+
+  it("keeps short English ads and English ads naming foreign places or products as English", () => {
+    expect(readsAsEnglish("We are hiring an SRE.\nYou will own our alerting and on-call.")).toBe(true);
+    expect(readsAsEnglish("SRE, Zürich office\nKubernetes, Terraform, Grafana\nPython or Go")).toBe(true);
+    expect(readsAsEnglish("Platform engineer for Société Générale's Paris team, working with the SRE group.")).toBe(
+      true,
+    );
+  });
+});
+
+describe("readsAsEnglish on every English job description in the fixtures", () => {
+  it("flags none of them", async () => {
+    const { readdirSync, readFileSync, statSync } = await import("node:fs");
+    const path = await import("node:path");
+    const root = path.join(import.meta.dirname, "../fixtures");
+    const flagged: string[] = [];
+    let count = 0;
+    for (const dir of readdirSync(root)) {
+      if (!statSync(path.join(root, dir)).isDirectory()) continue;
+      for (const file of readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".json"))) {
+        const ad = JSON.parse(readFileSync(path.join(root, dir, file), "utf8")) as { text?: string };
+        if (typeof ad.text !== "string") continue;
+        count++;
+        if (!readsAsEnglish(ad.text)) flagged.push(`${dir}/${file}`);
+      }
+    }
+    expect(count).toBeGreaterThan(1000);
+    expect(flagged).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { QueryForm } from "@/components/ui/query-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { canEditQuestion } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
-import { currentDomains } from "@/lib/data/matrix";
+import { currentDomains, retiredDomainsWithQuestions } from "@/lib/data/matrix";
 import { listQuestions } from "@/lib/questions/service";
 import { questionFilterSchema } from "@/lib/validation/question";
 
@@ -25,6 +25,9 @@ export default async function QuestionsPage({
   // Malformed filters (a NUL byte, level=Infinity) read as "no filter", never a server error.
   const sp = questionFilterSchema.parse(await searchParams);
   const domains = await currentDomains();
+  // Questions of a domain a newer matrix version retired still serve older roles' plans: named and filterable.
+  const retiredDomains = await retiredDomainsWithQuestions(domains);
+  const named = [...domains, ...retiredDomains.map((d) => ({ ...d, name: `${d.name} (retired)`, retired: true }))];
   const questions = await listQuestions({
     domainId: sp.domain,
     level: sp.level ? Number(sp.level) : undefined,
@@ -72,7 +75,7 @@ export default async function QuestionsPage({
         >
           All domains
         </Link>
-        {domains.map((d) => (
+        {named.map((d) => (
           <Link
             key={d.domainId}
             href={link({ domain: d.domainId })}
@@ -108,7 +111,7 @@ export default async function QuestionsPage({
                 <QuestionCard
                   key={q.id}
                   q={q}
-                  domains={domains}
+                  domains={named}
                   editable={canEditQuestion(user, { authorId: q.author?.id ?? null })}
                 />
               ))}
