@@ -32,6 +32,8 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
   const [pending, start] = useTransition();
   // A kind chosen in the select and awaiting confirmation.
   const [chosen, setChosen] = useState<Kind | null>(null);
+  // Deactivating revokes API tokens for good: asked first, like a kind change.
+  const [deactivating, setDeactivating] = useState(false);
   const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const run = <R extends Result>(fn: () => Promise<R>, done: string | ((res: Extract<R, { ok: true }>) => string)) =>
@@ -42,6 +44,7 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
         const res = await fn();
         if (!res.ok) return setError({ message: res.message ?? "That didn't work.", stale: res.kind === "conflict" });
         setChosen(null);
+        setDeactivating(false);
         setStatus(typeof done === "string" ? done : done(res as Extract<R, { ok: true }>));
       } catch {
         setError({ message: "Could not reach the server; nothing was saved. Try again.", stale: false });
@@ -53,16 +56,29 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
     router.refresh();
   };
   const kindSelect = useRef<HTMLSelectElement>(null);
+  const activeButton = useRef<HTMLButtonElement>(null);
   const cancel = () => {
+    if (deactivating) {
+      setDeactivating(false);
+      // Once enabled again (it is disabled while the question is open).
+      return void requestAnimationFrame(() => activeButton.current?.focus());
+    }
     setChosen(null);
     kindSelect.current?.focus();
   };
+  const setActive = () =>
+    run(
+      () => setActiveAction({ userId: person.id, active: !person.active, version: person.version }),
+      person.active
+        ? `${person.name} is deactivated: signed out, API tokens revoked.`
+        : `${person.name} can sign in again.`,
+    );
   const id = `kind-${person.id}`;
   return (
     <div
       className="flex flex-wrap items-center gap-2"
       onKeyDown={(e) => {
-        if (e.key !== "Escape" || chosen === null || pending) return;
+        if (e.key !== "Escape" || (chosen === null && !deactivating) || pending) return;
         e.preventDefault();
         cancel();
       }}
@@ -90,17 +106,16 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
         ))}
       </Select>
       <Button
+        ref={activeButton}
         size="sm"
         variant={person.active ? "outline" : "default"}
-        disabled={pending || chosen !== null || (isSelf && person.active)}
-        onClick={() =>
-          run(
-            () => setActiveAction({ userId: person.id, active: !person.active, version: person.version }),
-            person.active
-              ? `${person.name} is deactivated: signed out, API tokens revoked.`
-              : `${person.name} can sign in again.`,
-          )
-        }
+        disabled={pending || chosen !== null || deactivating || (isSelf && person.active)}
+        onClick={() => {
+          setError(null);
+          setStatus(null);
+          if (person.active) setDeactivating(true);
+          else setActive();
+        }}
       >
         {person.active ? "Deactivate" : "Reactivate"}
       </Button>
@@ -110,7 +125,7 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
         <Button
           size="sm"
           variant="ghost"
-          disabled={pending || chosen !== null}
+          disabled={pending || chosen !== null || deactivating}
           onClick={() =>
             run(
               () => inviteAction({ userId: person.id }),
@@ -129,8 +144,8 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
         >
           <p>
             Make {person.name} {article(KIND_LABEL[chosen])} <strong>{KIND_LABEL[chosen].toLowerCase()}</strong> instead
-            of {article(KIND_LABEL[person.kind])} {KIND_LABEL[person.kind].toLowerCase()}? What they may see and do
-            changes at their next request.
+            of {article(KIND_LABEL[person.kind])} {KIND_LABEL[person.kind].toLowerCase()}? They are signed out
+            everywhere and sign in again with the new kind&apos;s access.
           </p>
           <div className="flex flex-wrap gap-2">
             <Button
@@ -144,6 +159,26 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
               }
             >
               Change kind
+            </Button>
+            <Button size="sm" variant="outline" disabled={pending} onClick={cancel}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {deactivating ? (
+        <div
+          role="group"
+          aria-label={`Confirm deactivating ${person.name}`}
+          className="grid w-full min-w-56 gap-2 rounded-md border border-warning/50 bg-muted p-2 text-xs"
+        >
+          <p>
+            Deactivate {person.name}? They are signed out at once, their API tokens are revoked for good (reactivating
+            does not bring them back) and their invitation links stop working. Their scorecards and history stay.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Button size="sm" variant="danger" disabled={pending} autoFocus onClick={setActive}>
+              Deactivate {person.name}
             </Button>
             <Button size="sm" variant="outline" disabled={pending} onClick={cancel}>
               Cancel

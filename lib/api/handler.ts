@@ -63,6 +63,8 @@ function tokenWithScope(scope: ApiScope) {
 const notVisible = () =>
   Response.json({ error: "Not found, or not visible to this token's user." }, { status: 404, headers: noStore });
 
+const badRequest = (error: string) => Response.json({ error }, { status: 400, headers: noStore });
+
 export function apiRoute<P extends object>(
   scope: ApiScope,
   fn: (user: CurrentUser, params: P) => Promise<unknown | null>,
@@ -70,7 +72,11 @@ export function apiRoute<P extends object>(
   return authenticatedRoute<P>(
     tokenWithScope(scope),
     () => unauthorized(TOKEN_MISSING),
-    async (user, params) => {
+    async (user, params, req) => {
+      // Paging parameters sent to a whole list would be silently ignored: say so instead.
+      const query = new URL(req.url).searchParams;
+      const paging = ["limit", "after"].find((p) => query.has(p));
+      if (paging) return badRequest(`This endpoint is not paged: it returns the whole list, without "${paging}".`);
       const data = await fn(user, params);
       if (data === null) return notVisible();
       return Response.json({ data }, { headers: noStore });
@@ -80,8 +86,6 @@ export function apiRoute<P extends object>(
 
 /** A page request: `after` as the previous page's `page.next` gave it, `limit` from 1 to MAX_PAGE_SIZE. */
 export type ApiPageQuery = { after?: string; limit: number };
-
-const badRequest = (error: string) => Response.json({ error }, { status: 400, headers: noStore });
 
 /**
  * `?limit=` and `?after=` read strictly: an integration that sends a wrong limit or a damaged

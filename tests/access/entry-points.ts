@@ -396,6 +396,13 @@ export const ENTRY_POINTS: EntryPoint[] = [
     why: "API: token only",
   },
   { kind: "route", id: "GET /api/v1/roles", url: "/api/v1/roles", expect: access("signin"), why: "API: token only" },
+  ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map((method): EntryPoint => ({
+    kind: "route",
+    id: `${method} /api/v1/[...path]`,
+    url: method === "GET" ? "/api/v1/no-such-endpoint" : null,
+    expect: access("denied", {}, "denied"),
+    why: "an /api/v1 address no endpoint answers: a JSON 404 for everyone, reading nothing",
+  })),
   {
     kind: "route",
     id: "GET /api/v1/roles/[id]/candidates",

@@ -268,14 +268,23 @@ test.describe("access control", () => {
       await login(kwame, "kwame@example.com");
       expect((await kwame.goto("/roles"))?.status()).toBe(403);
 
-      await row.getByRole("button", { name: "Deactivate" }).click();
+      // Deactivating asks first (API tokens go for good); Escape keeps the person as they were.
+      await row.getByRole("button", { name: "Deactivate", exact: true }).click();
+      const confirm = row.getByRole("group", { name: "Confirm deactivating Kwame Mensah" });
+      await expect(confirm).toContainText("API tokens are revoked for good");
+      await expect(confirm.getByRole("button", { name: "Deactivate Kwame Mensah" })).toBeFocused();
+      await admin.keyboard.press("Escape");
+      await expect(confirm).toHaveCount(0);
+      await expect(row.getByRole("button", { name: "Deactivate", exact: true })).toBeFocused();
+      await row.getByRole("button", { name: "Deactivate", exact: true }).click();
+      await confirm.getByRole("button", { name: "Deactivate Kwame Mensah" }).click();
       await expect(row.getByRole("button", { name: "Reactivate" })).toBeVisible();
       await kwame.goto("/interviews");
       await expect(kwame).toHaveURL(/\/signin/);
 
       // Reactivation does not bring back the session from before.
       await row.getByRole("button", { name: "Reactivate" }).click();
-      await expect(row.getByRole("button", { name: "Deactivate" })).toBeVisible();
+      await expect(row.getByRole("button", { name: "Deactivate", exact: true })).toBeVisible();
       await kwame.goto("/interviews");
       await expect(kwame).toHaveURL(/\/signin/);
       await login(kwame, "kwame@example.com");

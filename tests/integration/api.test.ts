@@ -41,6 +41,18 @@ describe("read-only API", () => {
     expect((await getCandidates(req(interviewer.token), ctx({ id: role.id }))).status).toBe(404);
   });
 
+  it("refuses paging parameters on a list it returns whole (400), instead of ignoring them", async () => {
+    const manager = await tokenFor("manager@example.com");
+    for (const q of ["limit=-5", "after=eyJ4IjoxfQ", "limit=10&after=x"]) {
+      const res = await getRoles(
+        new Request(`http://test/api/v1/roles?${q}`, { headers: { authorization: `Bearer ${manager.token}` } }),
+        ctx({}),
+      );
+      expect(res.status, q).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(/^This endpoint is not paged/);
+    }
+  });
+
   it("pages with ?after= and ?limit=, and refuses a limit out of range or a cursor it did not give (400)", async () => {
     const manager = await tokenFor("admin@example.com");
     const role = await db.role.findFirstOrThrow({

@@ -14,6 +14,8 @@ function routeScopes(): Record<string, string> {
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
+      // The catch-all answers 404 to addresses no endpoint serves: it reads nothing, needs no scope.
+      if (e.isDirectory() && e.name === "[...path]") continue;
       if (e.isDirectory()) walk(p);
       else if (e.name === "route.ts") {
         const src = fs.readFileSync(p, "utf8");
