@@ -137,17 +137,11 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
         </Button>
       ) : null}
       {chosen ? (
-        <div
-          role="group"
-          aria-label={`Confirm the change for ${person.name}`}
-          className="grid w-full min-w-56 gap-2 rounded-md border border-warning/50 bg-muted p-2 text-xs"
-        >
-          <p>
-            Make {person.name} {article(KIND_LABEL[chosen])} <strong>{KIND_LABEL[chosen].toLowerCase()}</strong> instead
-            of {article(KIND_LABEL[person.kind])} {KIND_LABEL[person.kind].toLowerCase()}? They are signed out
-            everywhere and sign in again with the new kind&apos;s access.
-          </p>
-          <div className="flex flex-wrap gap-2">
+        <Confirm
+          label={`Confirm the change for ${person.name}`}
+          pending={pending}
+          onCancel={cancel}
+          confirm={
             <Button
               size="sm"
               disabled={pending}
@@ -160,31 +154,28 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
             >
               Change kind
             </Button>
-            <Button size="sm" variant="outline" disabled={pending} onClick={cancel}>
-              Cancel
-            </Button>
-          </div>
-        </div>
+          }
+        >
+          Make {person.name} {article(KIND_LABEL[chosen])} <strong>{KIND_LABEL[chosen].toLowerCase()}</strong> instead
+          of {article(KIND_LABEL[person.kind])} {KIND_LABEL[person.kind].toLowerCase()}? They are signed out everywhere
+          and sign in again with the new kind&apos;s access.
+        </Confirm>
       ) : null}
       {deactivating ? (
-        <div
-          role="group"
-          aria-label={`Confirm deactivating ${person.name}`}
-          className="grid w-full min-w-56 gap-2 rounded-md border border-warning/50 bg-muted p-2 text-xs"
-        >
-          <p>
-            Deactivate {person.name}? They are signed out at once, their API tokens are revoked for good (reactivating
-            does not bring them back) and their invitation links stop working. Their scorecards and history stay.
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button size="sm" variant="danger" disabled={pending} autoFocus onClick={setActive}>
+        <Confirm
+          label={`Confirm deactivating ${person.name}`}
+          pending={pending}
+          cancelFirst
+          onCancel={cancel}
+          confirm={
+            <Button size="sm" variant="danger" disabled={pending} onClick={setActive}>
               Deactivate {person.name}
             </Button>
-            <Button size="sm" variant="outline" disabled={pending} onClick={cancel}>
-              Cancel
-            </Button>
-          </div>
-        </div>
+          }
+        >
+          Deactivate {person.name}? They are signed out at once, their API tokens are revoked for good (reactivating
+          does not bring them back) and their invitation links stop working. Their scorecards and history stay.
+        </Confirm>
       ) : null}
       {status ? (
         <p role="status" className="w-full min-w-56 text-xs text-success">
@@ -206,3 +197,37 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
 }
 
 const article = (label: string) => (/^[aeiou]/i.test(label) ? "an" : "a");
+
+/** An inline question under the row's controls: what will happen, the action, and Cancel. */
+function Confirm({
+  label,
+  pending,
+  onCancel,
+  confirm,
+  cancelFirst = false,
+  children,
+}: {
+  label: string;
+  /** Focus Cancel when the question opens: Enter then keeps things as they are (for what cannot be undone). */
+  cancelFirst?: boolean;
+  pending: boolean;
+  onCancel: () => void;
+  confirm: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  return (
+    <div
+      role="group"
+      aria-label={label}
+      className="grid w-full min-w-56 gap-2 rounded-md border border-warning/50 bg-muted p-2 text-xs"
+    >
+      <p>{children}</p>
+      <div className="flex flex-wrap gap-2">
+        {confirm}
+        <Button size="sm" variant="outline" disabled={pending} autoFocus={cancelFirst} onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { recordDecisionAction } from "@/lib/applications/actions";
+import { STATUS_OF_DECISION } from "@/lib/applications/status";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { DECISION_LABEL, DECISIONS, decisionSchema, type DecisionInput } from "@/lib/validation/decision";
@@ -41,6 +42,7 @@ export function DecisionForm({
       rationale: initial.rationale ?? "",
       withoutOutstanding: false,
       basedOn: initial.basedOn ?? null,
+      expectedStatus: initial.expectedStatus,
     },
   });
   const decision = useWatch({ control: form.control, name: "decision" });
@@ -51,6 +53,7 @@ export function DecisionForm({
     if (!res.ok) return setMessage(res.message);
     // The next save from this page builds on this decision.
     form.setValue("basedOn", res.decidedAt);
+    form.setValue("expectedStatus", STATUS_OF_DECISION[v.decision]);
     setMessage("Decision recorded.");
     router.refresh();
   });

@@ -7,6 +7,7 @@ import { useState, useTransition } from "react";
 import { recordDecisionAction } from "@/lib/applications/actions";
 import { moveApplicationAction } from "@/lib/applications/actions";
 import type { ActionResult } from "@/lib/action-result";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { Button } from "@/components/ui/button";
 import { CharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
@@ -36,6 +37,9 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
   // Refused because the candidate changed meanwhile (moved or closed in another tab): show where they are now.
   const refreshIfStale = useRefreshOnStaleRefusal(["reason", "rationale"]);
   const others = stages.filter((s) => s.id !== currentStageId);
+  // Every action says which status it was offered for: one changed meanwhile (another tab, a
+  // colleague) is refused, never turned into another outcome (a stale "Record hire" on a rejection).
+  const shown = status as ApplicationStatus;
   const [chosen, setChosen] = useState(others[0]?.id ?? "");
   // After a move the list changes (the old stage is back, the new one gone): a choice no longer
   // offered falls back to the first one, as the select shows it.
@@ -75,12 +79,12 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
     setReasonError(undefined);
     if (outcome === "HIRE")
       act(
-        () => recordDecisionAction(applicationId, { decision: "HIRE", rationale: reason }),
+        () => recordDecisionAction(applicationId, { decision: "HIRE", rationale: reason, expectedStatus: shown }),
         `${candidate}: hire recorded.`,
       );
     else
       act(
-        () => moveApplicationAction({ applicationId, status: "REJECTED", reason }),
+        () => moveApplicationAction({ applicationId, status: "REJECTED", reason, expectedStatus: shown }),
         `${candidate} rejected; the reason is in the audit log.`,
       );
   };
@@ -108,7 +112,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
             disabled={pending || !stageId}
             onClick={() =>
               act(
-                () => moveApplicationAction({ applicationId, stageId }),
+                () => moveApplicationAction({ applicationId, stageId, expectedStatus: shown }),
                 `${candidate} moved to ${others.find((s) => s.id === stageId)?.name ?? "the stage"}.`,
               )
             }
@@ -175,7 +179,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
               disabled={pending}
               onClick={() =>
                 act(
-                  () => moveApplicationAction({ applicationId, status: "WITHDRAWN" }),
+                  () => moveApplicationAction({ applicationId, status: "WITHDRAWN", expectedStatus: shown }),
                   `${candidate} marked as withdrawn.`,
                 )
               }
@@ -191,7 +195,10 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
           className="w-fit"
           disabled={pending}
           onClick={() =>
-            act(() => moveApplicationAction({ applicationId, status: "ACTIVE" }), `${candidate} reopened.`)
+            act(
+              () => moveApplicationAction({ applicationId, status: "ACTIVE", expectedStatus: shown }),
+              `${candidate} reopened.`,
+            )
           }
         >
           Reopen<span className="sr-only"> {candidate}</span>

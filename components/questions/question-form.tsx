@@ -51,7 +51,8 @@ export function QuestionForm({
     const res = await saveQuestionAction(questionId ?? null, v);
     if (!res.ok) return setMessage(res.message);
     setMessage(questionId ? "Saved." : "Question added.");
-    if (!questionId) setAdded(`/questions?q=${encodeURIComponent(v.prompt.trim().slice(0, 60))}`);
+    if (!questionId)
+      setAdded(`/questions?q=${encodeURIComponent(v.prompt.trim().split("\n")[0]!.trim().slice(0, 60))}`);
     if (!questionId) form.reset();
     onDone?.();
   });

@@ -2,6 +2,7 @@
 import { useState, useTransition } from "react";
 import { retireQuestionAction } from "@/lib/questions/actions";
 import { Button } from "@/components/ui/button";
+import { useRefreshOnStaleRefusal } from "@/components/ui/use-refresh-on-stale-refusal";
 import type { QuestionInput } from "@/lib/validation/question";
 import { QuestionForm } from "./question-form";
 import { useRetireNotice } from "./retire-notices";
@@ -21,6 +22,7 @@ export function QuestionRowActions({
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const report = useRetireNotice();
+  const refreshIfStale = useRefreshOnStaleRefusal();
   return (
     <div className="mt-2 grid gap-2">
       <div className="flex gap-2">
@@ -38,8 +40,10 @@ export function QuestionRowActions({
                 const res = await retireQuestionAction(id, !retired);
                 // On success the list is re-rendered without (or with) it: the page's status line
                 // says so, with an undo. A refusal is said here.
-                if (!res.ok) setError(res.message);
-                else report?.({ id, prompt: initial.prompt, retired: !retired });
+                if (!res.ok) {
+                  setError(res.message);
+                  refreshIfStale(res);
+                } else report?.({ id, prompt: initial.prompt, retired: !retired });
               } catch {
                 setError("Could not reach the server; nothing changed. Try again.");
               }

@@ -35,7 +35,16 @@ export function ExerciseResult({
       <CardHeader>
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <CardTitle id="result-h">Your result</CardTitle>
-          {attempt.passed ? <Badge variant="success">Passed</Badge> : <Badge variant="warning">Not passed</Badge>}
+          {practice ? (
+            // A retake never counts: a green "Passed" would read as a step done.
+            <Badge variant="muted">
+              {attempt.passed ? "Practice: at the pass mark" : "Practice: below the pass mark"}
+            </Badge>
+          ) : attempt.passed ? (
+            <Badge variant="success">Passed</Badge>
+          ) : (
+            <Badge variant="warning">Not passed</Badge>
+          )}
         </div>
         <CardDescription>
           Submitted {formatDateTime(attempt.submittedAt, timeZone)}

@@ -73,7 +73,7 @@ export function MyDomainCard({
             <Requirement label="Calibration" met={d.calibrationPassed}>
               {d.best ? (
                 <span>
-                  best {agreementText(d.best.exact, d.best.items)} · pass mark {passMark}%
+                  best first attempt {agreementText(d.best.exact, d.best.items)} · pass mark {passMark}%
                 </span>
               ) : (
                 <span>not taken yet · pass mark {passMark}%</span>

@@ -54,7 +54,7 @@ export function TeamQualificationPanel({
       );
     // Granted or revoked meanwhile (another tab, a colleague): nothing is left to do here, so the
     // panel closes, the table's status line says why and the table shows where things stand now.
-    if (refusalMayBeStale(res, ["note"])) return onDone(res.message);
+    if (refusalMayBeStale(res, ["note"])) return onDone(`${target.person}, ${target.domain}: ${res.message}`);
     if (res.kind === "invalid") applyFieldErrors(form, res, ["note"]);
     setMessage(res.message);
   });

@@ -5,7 +5,7 @@ import { outcomeRefusal, type OutcomeRefusal } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { decisionSchema } from "../validation/decision";
-import { STATUS_OF_DECISION } from "./status";
+import { STATUS_OF_DECISION, staleStatusText } from "./status";
 
 /** What a refused outcome change tells the actor (never the decision itself: see outcomeRefusal). */
 export const OUTCOME_REFUSAL_TEXT: Record<OutcomeRefusal, string> = {
@@ -72,7 +72,7 @@ export async function recordDecision(
       where: { id: applicationId },
       include: {
         role: { select: { ownerId: true } },
-        candidate: { select: { erasedAt: true } },
+        candidate: { select: { erasedAt: true, name: true } },
         _count: { select: { interviews: pendingOwnInterviews(actor.id) } },
       },
     });
@@ -81,7 +81,9 @@ export async function recordDecision(
     if (refusal) return forbidden(OUTCOME_REFUSAL_TEXT[refusal]);
     if (app.candidate.erasedAt)
       return refused("This candidate's personal data was erased; no decision can be recorded.");
-    const { decision, rationale, withoutOutstanding, basedOn } = parsed.data;
+    const { decision, rationale, withoutOutstanding, basedOn, expectedStatus } = parsed.data;
+    if (expectedStatus && expectedStatus !== app.status)
+      return conflict(staleStatusText(app.candidate.name, app.status));
     const now = new Date();
     if (basedOn !== undefined && (app.decidedAt?.toISOString() ?? null) !== basedOn)
       return conflict(

@@ -10,11 +10,10 @@ import { recordAudit } from "../audit";
 import { canManagePipeline, outcomeRefusal } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
-import type { ApplicationStatus } from "../generated/prisma/enums";
 import { addToRoleSchema, moveSchema } from "../validation/application";
 import { DECISION_LABEL } from "../validation/decision";
 import { OUTCOME_REFUSAL_TEXT, pendingOwnInterviews } from "./decision";
-import { decisionSurvives } from "./status";
+import { decisionSurvives, STATUS_NOW, staleStatusText } from "./status";
 
 export const ERASED = "This candidate's personal data was erased; their application can no longer be changed.";
 
@@ -27,14 +26,6 @@ const roleTeam = {
     members: { select: { userId: true, function: true } },
   },
 } as const;
-
-/** What a status reads as in "<name> is already …". */
-const STATUS_NOW: Record<ApplicationStatus, string> = {
-  ACTIVE: "in process",
-  HIRED: "hired",
-  REJECTED: "rejected",
-  WITHDRAWN: "withdrawn",
-};
 
 async function loadApplication(tx: Tx, applicationId: string, actor: CurrentUser) {
   return tx.application.findUnique({
@@ -107,7 +98,7 @@ export async function moveApplication(
 ): Promise<ActionResult<{ decisionCleared: boolean }>> {
   const parsed = moveSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const { applicationId, stageId, status, reason } = parsed.data;
+  const { applicationId, stageId, status, reason, expectedStatus } = parsed.data;
   return db.$transaction(async (tx) => {
     const app = await loadApplication(tx, applicationId, actor);
     if (!app) return notFound("That candidate");
@@ -116,6 +107,8 @@ export async function moveApplication(
     if (app.candidate.erasedAt) return refused(ERASED);
     if (stageId && !(await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId } })))
       return refused("That stage is not part of this role's plan.", "stageId");
+    if (expectedStatus && expectedStatus !== app.status)
+      return conflict(staleStatusText(app.candidate.name, app.status));
     const statusChanges = status != null && status !== app.status;
     // Nothing would change: say where the candidate is (most often moved meanwhile, in another
     // tab or by a colleague: a conflict, so the page refreshes), rather than record a move from a

@@ -61,3 +61,15 @@ export function hideOutcome(app: Outcome, access: FeedbackAccess): Outcome & { s
     };
   return { ...shown, decision: null, decisionRationale: null, decidedAt: null, decidedById: null };
 }
+
+/** What a status reads as in "<name> is already …". */
+export const STATUS_NOW: Record<ApplicationStatus, string> = {
+  ACTIVE: "in process",
+  HIRED: "hired",
+  REJECTED: "rejected",
+  WITHDRAWN: "withdrawn",
+};
+
+/** A page's action on a candidate whose status changed since it loaded: nothing is done. */
+export const staleStatusText = (name: string, status: ApplicationStatus) =>
+  `${name} is ${STATUS_NOW[status]} now (changed since this page loaded): nothing was changed. The page now shows where they are.`;

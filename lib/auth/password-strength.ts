@@ -13,6 +13,8 @@ import { dictionary as english, translations } from "@zxcvbn-ts/language-en";
  */
 const MIN_SCORE = 3;
 let configured = false;
+/** Words of this app anyone would try first. */
+const PRODUCT_WORDS = ["aiops", "scorecard", "scorecards", "aiopsscorecards", "hiring", "interview"];
 
 /** Null when the password is hard enough to guess; else a sentence saying why it is not. */
 export function weakPasswordReason(password: string, personal: readonly string[] = []): string | null {
@@ -28,7 +30,13 @@ export function weakPasswordReason(password: string, personal: readonly string[]
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length >= 3),
   ]);
-  const result = zxcvbn(password, words);
+  const easy =
+    "This password is easy to guess: add a few uncommon words that are not about you, or let a password manager make one.";
+  // Built on the person's name or email ("Kieran2026summer"), however long: said as such. Parts
+  // of 4 letters or more, so a short name ("Lee") does not refuse "sleepless".
+  const lower = password.toLowerCase();
+  if (words.some((w) => w.length >= 4 && lower.includes(w))) return `It contains your name or email address. ${easy}`;
+  const result = zxcvbn(password, [...words, ...PRODUCT_WORDS]);
   if (result.score >= MIN_SCORE) return null;
   // zxcvbn's sentence, except its "personal or page related data", which says less than this.
   const personalMatch = result.sequence.some((m) => m.pattern === "dictionary" && m.dictionaryName === "userInputs");
@@ -37,5 +45,5 @@ export function weakPasswordReason(password: string, personal: readonly string[]
     : result.feedback.warning
       ? `${result.feedback.warning} `
       : "";
-  return `${warning}This password is easy to guess: add a few uncommon words that are not about you, or let a password manager make one.`;
+  return `${warning}${easy}`;
 }

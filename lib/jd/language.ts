@@ -1,15 +1,18 @@
 // Whether a pasted ad reads as English. Every check of the analyser (the domain vocabulary, the
 // level cues, retext's inclusive-language rules, the job-ad checks) reads English only: on a
 // German, Chinese or Arabic ad they stay silent, and "No warnings" would read as a clean bill.
-// Three plain tests, in order:
-// 1. Script: most letters of English text are Latin ones. Chinese, Japanese, Arabic, Cyrillic...
-//    fail at any length (Chinese has no spaces, so counting words would see a handful).
-// 2. Long Latin-script text: English function words make up about a fifth of running English
-//    and almost none of other languages'. Words shared with other languages ("in", "an", "a",
-//    "die", "so") are left out of the list.
-// 3. Short Latin-script text (a few lines): too short for a share, but function words of other
-//    languages, more of them than English ones, give it away ("Junges, dynamisches Team").
-//    Words that are English too ("die", "is", "son", "pour") are left out of those lists.
+// Plain tests, in order:
+// 1. Script: English is written in Latin letters. A character of Chinese, Japanese, Korean or
+//    Thai (no spaces between words) counts as a word, a word of Arabic, Cyrillic, Greek... as
+//    one; more of those than Latin words is another language at any length (a Chinese ad naming
+//    Kubernetes and Terraform included).
+// 2. Latin script: English function words make up about a fifth of running English and almost
+//    none of other languages', and other languages' function words give those away. A text is
+//    read as not English when it has at least MIN_OTHER_HITS of them and more than English ones,
+//    or, at MIN_WORDS words or more, when both its English share is under MIN_SHARE and other
+//    languages' words show. A list of tools, one per line, has neither and stays English.
+// Words shared with English ("die", "in", "an", "a", "so", "is", "son", "pour", "pro", "i")
+// are left out of every list.
 
 const ENGLISH_FUNCTION_WORDS = new Set(
   "the and to of with for you we our your is are will be on as at this that or have has from by it they their who what".split(
@@ -26,29 +29,36 @@ const OTHER_FUNCTION_WORDS = new Set(
     "el los las para con una del por que nuestro nuestra somos eres você uma com nosso nossa são",
     // Dutch and Italian
     "een het voor wij zijn ons onze il della delle per che siamo nostro nostra sei",
+    // Swedish, Norwegian and Danish; Polish; Czech; Turkish
+    "och att som med och vi är og er det af til jest się nie że dla oraz jsme pro že bir ile için olarak",
   ]
     .join(" ")
     .split(" "),
 );
 
-/** Letters below which the script test does not apply (an acronym or two). */
-const MIN_LETTERS = 20;
-/** Share of Latin letters under which a text is in another script. */
-const MIN_LATIN_SHARE = 0.5;
+/** Below this many words or characters (an acronym or two) the script test does not apply. */
+const MIN_UNITS = 8;
 /** Too short for the share test: a few bullet points of tools and acronyms read as English. */
 const MIN_WORDS = 40;
-/** Share of function words under which a text of MIN_WORDS or more is not read as English. */
+/** Share of English function words under which a long text may not be English. */
 const MIN_SHARE = 0.04;
-/** Other languages' function words a short text needs (and more than English ones) to be read as not English. */
-const MIN_OTHER_HITS = 2;
+/** Other languages' function words that, with more of them than English ones, mark a text as not English. */
+const MIN_OTHER_HITS = 3;
+
+/** Scripts written without spaces between words: each character counts as a word. */
+const UNSPACED_CLASS = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}]";
+const UNSPACED_CHARS = new RegExp(UNSPACED_CLASS, "gu");
+const HAS_UNSPACED = new RegExp(UNSPACED_CLASS, "u");
 
 export function readsAsEnglish(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  if (letters >= MIN_LETTERS && latin / letters < MIN_LATIN_SHARE) return false;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const latinWords = words.filter((w) => /^\p{Script=Latin}+$/u.test(w)).length;
+  const unspaced = text.match(UNSPACED_CHARS)?.length ?? 0;
+  const otherScriptWords = words.filter((w) => !/\p{Script=Latin}/u.test(w) && !HAS_UNSPACED.test(w)).length;
+  const foreign = unspaced + otherScriptWords;
+  if (foreign + latinWords >= MIN_UNITS && foreign > latinWords) return false;
   const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-  if (words.length >= MIN_WORDS) return english / words.length >= MIN_SHARE;
   const other = words.filter((w) => OTHER_FUNCTION_WORDS.has(w)).length;
-  return !(other >= MIN_OTHER_HITS && other > english);
+  if (other >= MIN_OTHER_HITS && other > english) return false;
+  return words.length < MIN_WORDS || english / words.length >= MIN_SHARE || other < MIN_OTHER_HITS;
 }

@@ -140,6 +140,9 @@ export async function setQuestionRetired(
     const q = await tx.question.findUnique({ where: { id } });
     if (!q) return notFound("That question");
     if (!canEditQuestion(actor, q)) return forbidden("You can retire only questions you wrote.");
+    // Done meanwhile (another tab, a colleague): say so rather than report it done again.
+    if (retired === (q.retiredAt !== null))
+      return conflict(`That question is already ${retired ? "retired" : "in use again (restored)"}.`);
     await tx.question.update({ where: { id }, data: { retiredAt: retired ? new Date() : null } });
     await recordAudit(
       {

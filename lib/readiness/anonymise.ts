@@ -7,7 +7,9 @@
 // other person known to the organisation), whole and by each part of three letters or more
 // ("Priya", "Natarajan", "Priya's"), case-insensitively, with or without accents; email addresses;
 // web links; @handles; phone numbers; and company-style words the caller lists (the
-// candidate's past employers, if known). What stays is the technical content.
+// candidate's past employers, if known); and the rating itself where the writer named it ("a
+// solid Level 2 answer", "L3", "level three"): the trainee is asked for that level, so the text
+// must not give it away. What stays is the technical content.
 
 export type AnonymiseNames = {
   candidates: string[];
@@ -47,8 +49,11 @@ const HANDLE = /(?<![\p{L}\p{N}])@[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}/gu;
 // Seven or more digits with the usual separators (a phone number), not version numbers like 1.2.3 or years.
 const PHONE = /(?<![\p{L}\p{N}])\+?\(?\d[\d\s().-]{6,}\d(?![\p{L}\p{N}])/gu;
 
+// "Level 2", "level-two", "Lvl 3", "L1" (not "L10", "layer 2" or "level of detail").
+const LEVEL = /(?<![\p{L}\p{N}])(?:(?:level|lvl)[\s-]?(?:[0-3]|zero|one|two|three)|l[\s-]?[0-3])(?![\p{L}\p{N}])/giu;
+
 export function anonymiseEvidence(text: string, names: AnonymiseNames, employers: string[] = []): string {
-  let out = text.replace(EMAIL, "[email]").replace(URL, "[link]").replace(HANDLE, "[handle]");
+  let out = text.replace(EMAIL, "[email]").replace(URL, "[link]").replace(HANDLE, "[handle]").replace(LEVEL, "[level]");
   out = out.replace(PHONE, (m) => ((m.match(/\d/g)?.length ?? 0) >= 7 ? "[phone]" : m));
   out = replaceNames(out, names.candidates, "[candidate]");
   out = replaceNames(out, names.interviewers, "[interviewer]");

@@ -57,6 +57,8 @@ export const moveSchema = z
     status: z.enum(["ACTIVE", "REJECTED", "WITHDRAWN"]).optional(),
     /** Why: kept in the audit log; required to reject. */
     reason: userText().trim().max(REASON_MAX, `Keep the reason under ${REASON_MAX} characters`).optional(),
+    /** The candidate's status the page showed: changed since (in another tab, by a colleague) is a conflict. */
+    expectedStatus: z.enum(["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"]).optional(),
   })
   .refine((m) => m.status !== "REJECTED" || (m.reason ?? "").length >= 5, {
     path: ["reason"],

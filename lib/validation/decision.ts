@@ -17,5 +17,7 @@ export const decisionSchema = z.object({
   withoutOutstanding: z.boolean().optional(),
   /** When the decision the form showed was recorded (null: none yet); another one recorded since is a conflict. */
   basedOn: z.iso.datetime().nullable().optional(),
+  /** The candidate's status the form showed: changed since (rejected in another tab) is a conflict, not an overwrite. */
+  expectedStatus: z.enum(["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"]).optional(),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;

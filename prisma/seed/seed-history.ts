@@ -17,6 +17,27 @@ import type { ClusterKey, DomainKey } from "./content/matrix";
 import { DOMAIN_KEYS } from "./content/matrix";
 import type { MatrixIds } from "./seed-matrix";
 
+// What the past panels wrote, by the rating they gave: evidence a calibration exercise can show
+// a trainee, so it describes what the candidate did and never names the level.
+const HISTORY_EVIDENCE: Record<number, [string, string]> = {
+  0: [
+    "Could not say what the dashboards showed or where to start; guessed at what the tools do.",
+    "Described the area in general terms only and could not walk through a real case.",
+  ],
+  1: [
+    "Follows the team's runbook and uses the existing dashboards; needed prompting to go beyond them.",
+    "Handled the routine case correctly with the tools already in place; unsure when something new broke.",
+  ],
+  2: [
+    "Built a working setup on their own and explained the trade-offs with examples from their current job.",
+    "Diagnosed the unfamiliar failure unaided, changed the configuration and showed how they verified the fix.",
+  ],
+  3: [
+    "Set the standard other teams now follow, with measured results: fewer pages and faster recovery.",
+    "Designed the approach across several teams, weighed cost against risk and showed the adoption numbers.",
+  ],
+};
+
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 type Level = 0 | 1 | 2 | 3;
 
@@ -301,7 +322,7 @@ export async function seedHistory(
               scorecardId,
               domainId: ids.domainIds[r.dk]!,
               rating: r.rating,
-              evidence: `Demo history evidence: answered at about Level ${r.rating} in this domain.`,
+              evidence: HISTORY_EVIDENCE[r.rating]![(c + k) % 2]!,
             });
             if (round.stage === stages[1]) {
               finalSum += r.rating;

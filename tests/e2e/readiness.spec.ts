@@ -84,7 +84,9 @@ test.describe("interviewer readiness", () => {
     await expect(listed.getByText(/^Taken .*: 5 of 6 rated as the panel did \(83%\)$/)).toBeVisible();
     await expect(listed.getByText("passed", { exact: true })).toBeVisible();
     const card = page.getByRole("region", { name: "Security & governance" });
-    await expect(card.getByText("best 5 of 6 rated as the panel did (83%) · pass mark 70%")).toBeVisible();
+    await expect(
+      card.getByText("best first attempt 5 of 6 rated as the panel did (83%) · pass mark 70%"),
+    ).toBeVisible();
     // Seats still missing: no claim yet.
     await expect(card.getByText("In training")).toBeVisible();
     await expect(page.getByRole("button", { name: /Claim qualification/ })).toHaveCount(0);
@@ -101,7 +103,9 @@ test.describe("interviewer readiness", () => {
     await expect(security.getByText("Ready to claim", { exact: true })).toBeVisible();
     await expect(security).toContainText(/Shadow seats\s*2 of 2\s*done/);
     await expect(security).toContainText(/Reverse-shadow seats\s*1 of 1\s*done/);
-    await expect(security.getByText("best 6 of 6 rated as the panel did (100%) · pass mark 70%")).toBeVisible();
+    await expect(
+      security.getByText("best first attempt 6 of 6 rated as the panel did (100%) · pass mark 70%"),
+    ).toBeVisible();
     // Only this domain has every step done.
     await expect(page.getByRole("button", { name: /Claim qualification/ })).toHaveCount(1);
     await screenshot(page, "readiness-ready-to-claim");

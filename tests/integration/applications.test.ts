@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addCandidateToRole, moveApplication } from "../../lib/applications/service";
 import { scheduleStage } from "../../lib/interviews/schedule";
+import { recordDecision } from "../../lib/applications/decision";
 import { db } from "../../lib/db";
 import { userByEmail } from "./helpers";
 
@@ -146,6 +147,22 @@ describe("candidates on a role", () => {
       message: `${app.candidate.name} is rejected: reopen them before moving them to another stage.`,
     });
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).currentStageId).toBe(app.currentStageId);
+    // A stale page's "Record hire", "Mark as withdrawn" or Move says what it was offered for: refused.
+    const stale = `${app.candidate.name} is rejected now (changed since this page loaded): nothing was changed. The page now shows where they are.`;
+    expect(
+      await recordDecision(owner, app.id, {
+        decision: "HIRE",
+        rationale: "Strong on every targeted domain, with evidence from two panels.",
+        expectedStatus: "ACTIVE",
+      }),
+    ).toEqual({ ok: false, kind: "conflict", message: stale });
+    expect(
+      await moveApplication(owner, { applicationId: app.id, status: "WITHDRAWN", expectedStatus: "ACTIVE" }),
+    ).toEqual({ ok: false, kind: "conflict", message: stale });
+    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+      status: "REJECTED",
+      decision: null,
+    });
     // Reopening and moving at once is one change.
     expect(await moveApplication(owner, { applicationId: app.id, status: "ACTIVE", stageId: other.id })).toMatchObject({
       ok: true,

@@ -76,3 +76,34 @@ describe("readsAsEnglish on every English job description in the fixtures", () =
     expect(flagged).toEqual([]);
   });
 });
+
+describe("readsAsEnglish, cases found by testers", () => {
+  it("reads a Chinese ad naming a few tools as Chinese", () => {
+    expect(
+      readsAsEnglish("招聘站点可靠性工程师。熟悉 Kubernetes、Terraform、Prometheus 和 Grafana。年轻有活力的团队。"),
+    ).toBe(false);
+  });
+  it("reads an English ad naming a Spanish bank or a list of tools as English", () => {
+    expect(readsAsEnglish("SRE at Banco del Sol, Las Palmas.\nOn-call rota, Kubernetes, Terraform.")).toBe(true);
+    const tools = Array.from(
+      { length: 45 },
+      (_, i) =>
+        ["Kubernetes", "Terraform", "Prometheus", "Grafana", "Python", "Kafka", "Spark", "Airflow", "Datadog"][i % 9],
+    ).join("\n");
+    expect(readsAsEnglish(tools)).toBe(true);
+  });
+  it("reads a long Swedish or Polish ad as not English", () => {
+    const swedish = Array.from(
+      { length: 6 },
+      () =>
+        "Vi söker en SRE som vill arbeta med Kubernetes och Terraform i vårt team, och det är viktigt att du har erfarenhet.",
+    ).join(" ");
+    expect(readsAsEnglish(swedish)).toBe(false);
+    const polish = Array.from(
+      { length: 6 },
+      () =>
+        "Szukamy inżyniera SRE, który jest gotowy do pracy z Kubernetes oraz Terraform i nie boi się dyżurów dla zespołu.",
+    ).join(" ");
+    expect(readsAsEnglish(polish)).toBe(false);
+  });
+});

@@ -95,6 +95,19 @@ describe("anonymised evidence", () => {
     );
   });
   it("keeps words that are only coincidentally names when too short or common", () => {
+    // The rating, where the writer named it, is the answer the trainee is asked for.
+    expect(
+      anonymiseEvidence("A solid Level 2 answer, close to L3; level-three on alerting. Lvl 1 at most on cost.", {
+        candidates: [],
+        interviewers: [],
+      }),
+    ).toBe("A solid [level] answer, close to [level]; [level] on alerting. [level] at most on cost.");
+    expect(
+      anonymiseEvidence("A lone engineer kept L10 logs at the level of detail we need; p99 fell 2 levels.", {
+        candidates: [],
+        interviewers: [],
+      }),
+    ).toBe("A lone engineer kept L10 logs at the level of detail we need; p99 fell 2 levels.");
     expect(anonymiseEvidence("Go and data pipelines", { candidates: ["Go Data"], interviewers: [] })).toBe(
       "Go and data pipelines",
     );

@@ -21,7 +21,7 @@ export default async function AuditPage({
 }) {
   const user = await requireCapability("readAuditLog");
   const tz = await viewerTimeZone();
-  // Unknown actions and malformed cursors are ignored (all actions, first page), never a 500.
+  // Unknown actions and malformed cursors never reach here (proxy.ts answers 400); parsed leniently anyway.
   const { action, page, totalCapped } = await auditLogPage(user, await searchParams);
   const events = page.rows;
   return (

@@ -9,7 +9,7 @@ import { InterviewList } from "@/components/interviews/interview-list";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { canDecideOnCandidates } from "@/lib/auth/permissions";
+import { can, canDecideOnCandidates } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { applicationInterviews } from "@/lib/data/application-interviews";
 import { candidateReport } from "@/lib/data/candidate";
@@ -101,6 +101,15 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             <Link href={`/candidates/${app.id}/packet`} className={buttonVariants({ variant: "outline" })}>
               Printable packet
             </Link>
+            {/* Contact details, every application, the self-identification link, export and erasure. */}
+            {can(user, "manageCandidates") ? (
+              <Link
+                href={`/pipeline/candidates/${app.candidate.id}`}
+                className={buttonVariants({ variant: "outline" })}
+              >
+                Candidate profile
+              </Link>
+            ) : null}
           </>
         }
       />

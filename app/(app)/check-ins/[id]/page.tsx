@@ -35,8 +35,10 @@ export default async function HireCheckInsPage({
   if (!hire) notFound();
   const { m } = checkInQuerySchema.parse(await searchParams);
   const due = hire.milestones.filter((x) => x.state === "due");
-  // The one asked for in the link when it is due, else the oldest due one.
+  // The one asked for in the link when it is due, else the oldest due one; a link to one not due
+  // yet (or recorded already) says so above the form rather than silently opening another.
   const open = hire.hired && hire.canRecord ? (due.find((x) => x.days === m) ?? due[0]) : undefined;
+  const asked = m !== undefined && open?.days !== m ? hire.milestones.find((x) => x.days === m) : undefined;
   const names = new Map(hire.domains.map((d) => [d.domainId, d.name]));
   return (
     <>
@@ -46,6 +48,14 @@ export default async function HireCheckInsPage({
       />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-6">
+          {asked ? (
+            <p role="status" className="rounded-md border border-border bg-muted p-3 text-sm">
+              The {asked.label} check-in{" "}
+              {asked.state === "done"
+                ? "is recorded already (below)."
+                : `opens on ${formatDate(asked.dueAt, tz)}${open ? `; the ${open.label} one is due now.` : "."}`}
+            </p>
+          ) : null}
           {open ? (
             <Card>
               <CardHeader>

@@ -110,6 +110,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
                     decision: app.decision ?? undefined,
                     rationale: app.decisionRationale ?? "",
                     basedOn: app.decidedAt?.toISOString() ?? null,
+                    expectedStatus: app.status,
                   }}
                 />
               )}
