@@ -107,23 +107,31 @@ export async function moveApplication(
     if (app.candidate.erasedAt) return refused(ERASED);
     if (stageId && !(await tx.interviewStage.findFirst({ where: { id: stageId, roleId: app.roleId } })))
       return refused("That stage is not part of this role's plan.", "stageId");
+    // Someone who owes a scorecard on the candidate may not learn an outcome from a refusal
+    // (the independence rule hides it from them until they submit): they get a plain one.
+    const owesScorecard = app._count.interviews > 0;
+    const changedMeanwhile = conflict(
+      "This candidate changed since this page loaded: nothing was changed. The page now shows where they are.",
+    );
     if (expectedStatus && expectedStatus !== app.status)
-      return conflict(staleStatusText(app.candidate.name, app.status));
+      return owesScorecard ? changedMeanwhile : conflict(staleStatusText(app.candidate.name, app.status));
     const statusChanges = status != null && status !== app.status;
     // Nothing would change: say where the candidate is (most often moved meanwhile, in another
     // tab or by a colleague: a conflict, so the page refreshes), rather than record a move from a
     // stage to itself.
     if (!statusChanges && (!stageId || stageId === app.currentStageId))
-      return conflict(
-        stageId
-          ? `${app.candidate.name} is already at ${app.currentStage?.name ?? "that stage"}: nothing to move.`
-          : `${app.candidate.name} is already ${STATUS_NOW[app.status]}: nothing to change.`,
-      );
+      return stageId
+        ? conflict(`${app.candidate.name} is already at ${app.currentStage?.name ?? "that stage"}: nothing to move.`)
+        : owesScorecard
+          ? changedMeanwhile
+          : conflict(`${app.candidate.name} is already ${STATUS_NOW[app.status]}: nothing to change.`);
     // A closed candidate stays where they closed: moving one needs reopening first.
     if (!statusChanges && app.status !== "ACTIVE")
-      return conflict(
-        `${app.candidate.name} is ${STATUS_NOW[app.status]}: reopen them before moving them to another stage.`,
-      );
+      return owesScorecard
+        ? changedMeanwhile
+        : conflict(
+            `${app.candidate.name} is ${STATUS_NOW[app.status]}: reopen them before moving them to another stage.`,
+          );
     const refusal = statusChanges
       ? outcomeRefusal(actor, { ...app, pendingOwnInterviews: app._count.interviews }, { status })
       : null;

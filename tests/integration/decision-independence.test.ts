@@ -212,6 +212,17 @@ describe("pipeline moves that set or undo an outcome before submitting", () => {
         expect(res, `${who.email} ${status}`).toMatchObject(SUBMIT_FIRST);
         expect(JSON.stringify(res)).not.toMatch(/no hire|rejected|decision on this candidate/i);
       }
+      // Nor does a refusal of a move that changes nothing, of a stage move or of a stale page.
+      const stages = await db.interviewStage.findMany({ where: { roleId } });
+      for (const input of [
+        { status: "REJECTED" as const, reason: "Not a fit for the role" },
+        ...stages.map((s) => ({ stageId: s.id })),
+        { stageId: stages[0]!.id, expectedStatus: "ACTIVE" as const },
+      ]) {
+        const res = await moveApplication(who, { applicationId: appId, ...input });
+        expect(res, `${who.email} ${JSON.stringify(input)}`).toMatchObject({ ok: false });
+        expect(JSON.stringify(res)).not.toMatch(/no hire|rejected|decision on this candidate|reopen/i);
+      }
       expect(await recordDecision(who, appId, { decision: "HIRE", rationale })).toMatchObject(
         who === admin ? SUBMIT_FIRST : { ok: false, kind: "forbidden" },
       );
