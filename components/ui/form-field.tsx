@@ -62,7 +62,7 @@ export function FormField<T extends FieldValues, TOut extends FieldValues = T>({
  * it meanwhile was merged with the default). Text and numbers only: checkbox groups and booleans
  * keep register()'s own handling.
  */
-export function initialValue(defaultValues: unknown, name: string): { defaultValue?: string | number } {
+function initialValue(defaultValues: unknown, name: string): { defaultValue?: string | number } {
   const value: unknown = get(defaultValues, name);
   return typeof value === "string" || typeof value === "number" ? { defaultValue: value } : {};
 }
