@@ -21,10 +21,11 @@ export function invalid(error: z.ZodError, message = "Some answers need attentio
   return { ok: false, kind: "invalid", message, fieldErrors };
 }
 
-export const notFound = (what = "That item"): ActionFailure => ({
+/** `what` was not found; `why` says what likely happened instead ("no longer exists (it was cancelled)"). */
+export const notFound = (what = "That item", why = "was not found"): ActionFailure => ({
   ok: false,
   kind: "not_found",
-  message: `${what} was not found, or you don't have access to it.`,
+  message: `${what} ${why}, or you don't have access to it.`,
 });
 export const forbidden = (message = "You are not allowed to do that."): ActionFailure => ({
   ok: false,

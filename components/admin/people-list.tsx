@@ -87,8 +87,9 @@ export function PeopleList({
         </p>
       ) : (
         <ScrollRegion label="People">
-          <table className="w-full text-sm">
-            <thead className="text-left text-muted-foreground">
+          {/* On a phone each person is a stacked block (name, status, controls) instead of three cramped columns. */}
+          <table className="w-full text-sm max-sm:block">
+            <thead className="text-left text-muted-foreground max-sm:sr-only">
               <tr>
                 <th scope="col" className="py-2 pr-3">
                   Name
@@ -101,24 +102,17 @@ export function PeopleList({
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-border">
+            <tbody className="divide-y divide-border max-sm:block">
               {page.rows.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row" className="py-2 pr-3 text-left font-medium">
+                <tr key={p.id} className="max-sm:grid max-sm:gap-2 max-sm:py-3">
+                  <th scope="row" className="py-2 pr-3 text-left font-medium max-sm:p-0">
                     {p.name}
                     <span className="block text-xs font-normal break-all text-muted-foreground">{p.email}</span>
                   </th>
-                  <td className="py-2 pr-3">
-                    {p.active ? <Badge variant="success">active</Badge> : <Badge variant="muted">deactivated</Badge>}
-                    {p.active && !p.hasPassword ? (
-                      <span className="mt-1 block text-xs text-muted-foreground">
-                        {p.invitedUntil
-                          ? `invited, link valid until ${formatDateTime(p.invitedUntil, tz)}`
-                          : "no password yet"}
-                      </span>
-                    ) : null}
+                  <td className="py-2 pr-3 max-sm:p-0">
+                    <PersonStatus person={p} tz={tz} />
                   </td>
-                  <td className="py-2">
+                  <td className="py-2 max-sm:p-0">
                     <PersonControls person={p} isSelf={p.id === selfId} />
                   </td>
                 </tr>
@@ -129,5 +123,21 @@ export function PeopleList({
       )}
       <Pager label="People pages" params={params} page={page} />
     </div>
+  );
+}
+
+/** Active, invited (a link not used yet), without a password (signs in by SSO, or needs a new link) or deactivated. */
+function PersonStatus({ person: p, tz }: { person: PersonRow; tz: string }) {
+  if (!p.active) return <Badge variant="muted">deactivated</Badge>;
+  if (p.hasPassword) return <Badge variant="success">active</Badge>;
+  return (
+    <>
+      <Badge variant="warning">{p.invitedUntil ? "invited" : "no password yet"}</Badge>
+      <span className="mt-1 block text-xs text-muted-foreground">
+        {p.invitedUntil
+          ? `link valid until ${formatDateTime(p.invitedUntil, tz)}`
+          : "signs in by SSO, or send an invitation"}
+      </span>
+    </>
   );
 }

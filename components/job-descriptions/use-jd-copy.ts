@@ -1,7 +1,7 @@
 "use client";
 // Keeps the job-description editor's unsaved text on this device (jd-copies.ts) and offers it
 // back after a reload or a closed tab.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { deviceCopy } from "@/components/ui/device-copy";
 import { useCopyKeptAcrossTabs } from "@/components/ui/use-copy-kept-across-tabs";
 import type { GeneratedFrom } from "@/lib/job-descriptions/generate";
@@ -40,15 +40,15 @@ export function useJdCopy(opts: {
     setReady(true);
   }, [enabled, store]);
 
-  const writeCopy = () =>
-    store.write({ text, basedOn, at: new Date().toISOString(), title, ...(origin ? { origin } : {}) });
+  const writeCopy = useCallback(
+    () => store.write({ text, basedOn, at: new Date().toISOString(), title, ...(origin ? { origin } : {}) }),
+    [store, text, basedOn, title, origin],
+  );
   useEffect(() => {
     if (!ready) return;
     if (text === kept) store.clear();
     else writeCopy();
-    // writeCopy closes over exactly these values.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, text, kept, basedOn, origin, title, store]);
+  }, [ready, text, kept, store, writeCopy]);
   useCopyKeptAcrossTabs({
     storageKey: jdCopyKey(userId, roleId),
     userId,

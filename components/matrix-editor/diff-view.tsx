@@ -13,6 +13,9 @@ export function DiffSummary({ diff }: { diff: MatrixDiff }) {
     s.domainsAdded && plural(s.domainsAdded, "domain added", "domains added"),
     s.domainsRemoved && plural(s.domainsRemoved, "domain retired", "domains retired"),
     s.domainsRenamed && plural(s.domainsRenamed, "domain renamed", "domains renamed"),
+    s.domainsMoved && plural(s.domainsMoved, "domain moved", "domains moved"),
+    diff.domains.described.length &&
+      plural(diff.domains.described.length, "description changed", "descriptions changed"),
     s.emphasisChanged && plural(s.emphasisChanged, "emphasis change"),
     s.cellsChanged && plural(s.cellsChanged, "cell changed", "cells changed"),
     s.indicatorsAdded && plural(s.indicatorsAdded, "indicator added", "indicators added"),
@@ -107,11 +110,12 @@ export function DiffView({ diff, names }: { diff: MatrixDiff; names: DiffNames }
                 {names.domains[x.key] ?? x.key}
               </li>
             ))}
-            {d.reordered ? (
-              <li>
-                <span className="font-semibold">Reordered.</span>
+            {d.moved.map((x) => (
+              <li key={`m-${x.key}`}>
+                <span className="font-semibold">Moved: </span>
+                {names.domains[x.key] ?? x.key}, {ordinal(x.from)} → {ordinal(x.to)}
               </li>
-            ) : null}
+            ))}
           </ul>
         </section>
       ) : null}
@@ -144,6 +148,12 @@ export function DiffView({ diff, names }: { diff: MatrixDiff; names: DiffNames }
     </div>
   );
 }
+
+const ordinal = (n: number) => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+};
 
 /** Display names for keys, newer wording winning. */
 export function namesOf(

@@ -1,6 +1,7 @@
 import { MoveControls } from "@/components/pipeline/move-controls";
 import { ScheduleForm } from "@/components/pipeline/schedule-form";
 import type { Load, StageInterviewer } from "@/components/pipeline/schedule-seats";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 type Stage = { id: string; name: string; interviewers?: StageInterviewer[] };
 
@@ -9,7 +10,7 @@ type Props = {
   candidate: string;
   stages: Stage[];
   currentStageId: string | null;
-  status: string;
+  status: ApplicationStatus;
   /** Why scheduling is refused for now (role not open, plan unpublished); null when it isn't. */
   scheduleBlocked?: string | null;
   canHire: boolean;

@@ -26,7 +26,7 @@ type Props = {
   candidate: string;
   stages: Stage[];
   currentStageId: string | null;
-  status: string;
+  status: ApplicationStatus;
   /** The role's owner or an admin: may record a hire (the decision). */
   canHire: boolean;
 };
@@ -39,7 +39,6 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
   const others = stages.filter((s) => s.id !== currentStageId);
   // Every action says which status it was offered for: one changed meanwhile (another tab, a
   // colleague) is refused, never turned into another outcome (a stale "Record hire" on a rejection).
-  const shown = status as ApplicationStatus;
   const [chosen, setChosen] = useState(others[0]?.id ?? "");
   // After a move the list changes (the old stage is back, the new one gone): a choice no longer
   // offered falls back to the first one, as the select shows it.
@@ -79,12 +78,12 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
     setReasonError(undefined);
     if (outcome === "HIRE")
       act(
-        () => recordDecisionAction(applicationId, { decision: "HIRE", rationale: reason, expectedStatus: shown }),
+        () => recordDecisionAction(applicationId, { decision: "HIRE", rationale: reason, expectedStatus: status }),
         `${candidate}: hire recorded.`,
       );
     else
       act(
-        () => moveApplicationAction({ applicationId, status: "REJECTED", reason, expectedStatus: shown }),
+        () => moveApplicationAction({ applicationId, status: "REJECTED", reason, expectedStatus: status }),
         `${candidate} rejected; the reason is in the audit log.`,
       );
   };
@@ -112,7 +111,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
             disabled={pending || !stageId}
             onClick={() =>
               act(
-                () => moveApplicationAction({ applicationId, stageId, expectedStatus: shown }),
+                () => moveApplicationAction({ applicationId, stageId, expectedStatus: status }),
                 `${candidate} moved to ${others.find((s) => s.id === stageId)?.name ?? "the stage"}.`,
               )
             }
@@ -179,7 +178,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
               disabled={pending}
               onClick={() =>
                 act(
-                  () => moveApplicationAction({ applicationId, status: "WITHDRAWN", expectedStatus: shown }),
+                  () => moveApplicationAction({ applicationId, status: "WITHDRAWN", expectedStatus: status }),
                   `${candidate} marked as withdrawn.`,
                 )
               }
@@ -196,7 +195,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
           disabled={pending}
           onClick={() =>
             act(
-              () => moveApplicationAction({ applicationId, status: "ACTIVE", expectedStatus: shown }),
+              () => moveApplicationAction({ applicationId, status: "ACTIVE", expectedStatus: status }),
               `${candidate} reopened.`,
             )
           }

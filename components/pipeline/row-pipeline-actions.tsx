@@ -7,6 +7,7 @@ import { createContext, useContext } from "react";
 import { LazyApplicationControls, preloadApplicationControls } from "@/components/pipeline/lazy-controls";
 import type { Load, StageInterviewer } from "@/components/pipeline/schedule-seats";
 import { Fold } from "@/components/ui/fold";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 type Shared = {
   stages: { id: string; name: string; interviewers?: StageInterviewer[] }[];
@@ -27,7 +28,7 @@ export function RowPipelineActions(row: {
   applicationId: string;
   candidate: string;
   currentStageId: string | null;
-  status: string;
+  status: ApplicationStatus;
 }) {
   const shared = useContext(SharedContext);
   if (!shared) throw new Error("RowPipelineActions needs a PipelineActionsProvider");

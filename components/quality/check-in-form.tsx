@@ -1,10 +1,11 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Controller, useForm, type UseFormReturn } from "react-hook-form";
+import { useRef, useState, type FormEvent } from "react";
+import { Controller, useForm, type FieldErrors, type UseFormReturn } from "react-hook-form";
 import { submitCheckInAction } from "@/lib/quality/actions";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary, type SummaryItem } from "@/components/ui/error-summary";
 import { FieldError } from "@/components/ui/field-error";
 import { FieldSet } from "@/components/ui/fieldset";
 import { Choices, type Choice } from "@/components/quality/choices";
@@ -35,6 +36,25 @@ const YES_NO = [
   { value: false, label: "No" },
 ];
 
+const ratingFieldId = (i: number) => `ci-domain-${i}`;
+
+/** Every problem that stopped the check-in, in the form's order, each linking to its question. */
+function summaryItems(errors: FieldErrors<CheckInInput>, domains: Domain[]): SummaryItem[] {
+  const items: SummaryItem[] = [];
+  domains.forEach((d, i) => {
+    const e = errors.ratings?.[i];
+    if (e?.rating?.message) items.push({ fieldId: ratingFieldId(i), message: `${d.name}: ${e.rating.message}` });
+    if (e?.evidence?.message) items.push({ fieldId: `ev-${i}`, message: `${d.name}: ${e.evidence.message}` });
+  });
+  const whole = errors.ratings?.root?.message ?? errors.ratings?.message;
+  if (whole) items.push({ fieldId: ratingFieldId(0), message: whole });
+  if (errors.overall?.message) items.push({ fieldId: "overall", message: `Overall: ${errors.overall.message}` });
+  if (errors.wouldHireAgain?.message)
+    items.push({ fieldId: "again", message: `Would hire again: ${errors.wouldHireAgain.message}` });
+  if (errors.note?.message) items.push({ fieldId: "ci-note", message: `Note: ${errors.note.message}` });
+  return items;
+}
+
 /** One check-in: a level per required domain with evidence, the overall rating and "would hire again". */
 export function CheckInForm({
   applicationId,
@@ -59,22 +79,38 @@ export function CheckInForm({
       note: "",
     },
   });
-  const { errors, isSubmitting } = form.formState;
-  const onSubmit = form.handleSubmit(async (v) => {
-    setMessage(null);
-    const res = await submitCheckInAction(v);
-    if (res.ok) {
-      setMessage(res.alreadyRecorded ? "This check-in was already recorded with these answers." : "Check-in recorded.");
-      router.refresh();
-      return;
-    }
-    if (res.kind === "invalid") applyFieldErrors(form, res);
-    setMessage(res.message);
-  });
+  const { errors, isSubmitting, submitCount } = form.formState;
+  // A long form on a phone: what stopped the save is listed at its top, which takes the focus.
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const problems = submitCount > 0 ? summaryItems(errors, domains) : [];
+  const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
+  // handleSubmit is called in the event, not during render (its callbacks use the summary's ref).
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    form.handleSubmit(async (v) => {
+      setMessage(null);
+      const res = await submitCheckInAction(v);
+      if (res.ok) {
+        setMessage(
+          res.alreadyRecorded ? "This check-in was already recorded with these answers." : "Check-in recorded.",
+        );
+        router.refresh();
+        return;
+      }
+      if (res.kind === "invalid") {
+        applyFieldErrors(form, res);
+        focusSummary();
+      }
+      setMessage(res.message);
+    }, focusSummary)(event);
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-5" aria-label={`${label} check-in`}>
+      <ErrorSummary
+        ref={summaryRef}
+        items={problems}
+        title={problems.length === 1 ? "One thing before recording" : `${problems.length} things before recording`}
+      />
       {domains.map((d, i) => (
-        <fieldset key={d.domainId} className="grid gap-2 rounded-md border border-border p-3">
+        <fieldset key={d.domainId} id={ratingFieldId(i)} className="grid gap-2 rounded-md border border-border p-3">
           <legend className="px-1 text-sm font-medium">
             {d.name} <span className="font-normal text-muted-foreground">· the role needs</span>{" "}
             <LevelBadge level={d.target} />

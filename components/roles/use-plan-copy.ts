@@ -2,7 +2,7 @@
 // The plan editor's device copy, like the scorecard's: every change the server does not have is
 // kept in this browser, offered back after a reload or a closed tab (with a notice and a way to
 // discard it), and dropped once the server has the plan.
-import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { deviceCopy } from "@/components/ui/device-copy";
 import { useCopyKeptAcrossTabs } from "@/components/ui/use-copy-kept-across-tabs";
 import { parsePlanCopy, planFingerprint, samePlan, type PlanCopy } from "@/lib/roles/plan-draft";
@@ -64,24 +64,28 @@ export function usePlanCopy(opts: {
 
   const dirty = !samePlan(current, saved);
   const print = planFingerprint(current);
-  const latest = useRef(current);
+  // The form's content and the version it is based on, as of the last render (the version is a
+  // ref the save updates).
+  const latest = useRef({ stages: current, baseVersion: version.current });
   useEffect(() => {
-    latest.current = current;
+    latest.current = { stages: current, baseVersion: version.current };
   });
-  const writeCopy = () =>
-    store.write({
-      stages: latest.current as StageInput[],
-      baseVersion: version.current,
-      at: new Date().toISOString(),
-      title,
-    });
+  const writeCopy = useCallback(
+    () =>
+      store.write({
+        stages: latest.current.stages as StageInput[],
+        baseVersion: latest.current.baseVersion,
+        at: new Date().toISOString(),
+        title,
+      }),
+    [store, title],
+  );
+  // writeCopy reads the form's content from a ref: print (its fingerprint) is what says it changed.
   useEffect(() => {
     if (!ready) return;
     if (dirty) writeCopy();
     else store.clear();
-    // writeCopy reads refs and the memoised store: print (the form's content) is what changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, dirty, print, version, store, title]);
+  }, [ready, dirty, print, store, writeCopy]);
   useCopyKeptAcrossTabs({ storageKey: planCopyKey(userId, roleId), userId, unsaved: ready && dirty, write: writeCopy });
 
   return {

@@ -3,6 +3,9 @@ import type { AuditAction } from "../audit";
 import { auditQuerySchema, eventIdSchema } from "../validation/audit-query";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { startOfDayIn } from "../dates";
+import type { Prisma } from "../generated/prisma/client";
+import { containsText } from "../validation/text";
 import { pageSize, readDirection, toPage, type Cursor, type Page } from "../paging/cursor";
 import { auditDetailsText, auditSentence, type AuditChange, type AuditFact } from "../audit-text";
 import { auditDetails } from "../scorecards/audit-view";
@@ -25,13 +28,37 @@ export type AuditRow = {
   sentence: string;
   details: { hidden: false; changes: AuditChange[]; facts: AuditFact[] } | { hidden: true; why: string };
 };
-export type AuditLogPage = { action: AuditAction | undefined; page: Page<AuditRow>; totalCapped: boolean };
+export type AuditFilters = { action?: AuditAction; who?: string; from?: string; to?: string };
+export type AuditLogPage = { filters: AuditFilters; page: Page<AuditRow>; totalCapped: boolean };
 
-export async function auditLogPage(viewer: CurrentUser, rawParams: Record<string, unknown>): Promise<AuditLogPage> {
+/** The filters as a query: an action, part of the actor's name, and days in the viewer's zone (to: inclusive). */
+function auditWhere(f: AuditFilters, timeZone: string): Prisma.AuditEventWhereInput {
+  const at: Prisma.DateTimeFilter = {};
+  if (f.from) at.gte = startOfDayIn(f.from, timeZone);
+  if (f.to) {
+    const next = new Date(`${f.to}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    at.lt = startOfDayIn(next.toISOString().slice(0, 10), timeZone);
+  }
+  return {
+    action: f.action,
+    ...(f.who ? { actor: { name: containsText(f.who) } } : {}),
+    ...(at.gte || at.lt ? { at } : {}),
+  };
+}
+
+export async function auditLogPage(
+  viewer: CurrentUser,
+  rawParams: Record<string, unknown>,
+  timeZone = "UTC",
+): Promise<AuditLogPage> {
   const params = auditQuerySchema.parse(rawParams);
-  const action = params.action;
+  // Days typed the wrong way round still mean the range between them.
+  const [from, to] =
+    params.from && params.to && params.from > params.to ? [params.to, params.from] : [params.from, params.to];
+  const filters: AuditFilters = { action: params.action, who: params.who, from, to };
   const size = pageSize(undefined);
-  const where = { action };
+  const where = auditWhere(filters, timeZone);
 
   // Cursor key: the event id as a decimal string (JSON has no bigint), validated again on the way in.
   let { direction, cursor } = readDirection(params.after, params.before, 1);
@@ -81,7 +108,7 @@ export async function auditLogPage(viewer: CurrentUser, rawParams: Record<string
     direction,
     cursor && cursor.position >= 0 ? cursor : null,
   );
-  return { action, page, totalCapped };
+  return { filters, page, totalCapped };
 }
 
 type FetchedEvent = {

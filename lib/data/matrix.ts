@@ -56,7 +56,7 @@ export async function matrixForCluster(versionId: string, clusterId: string) {
  * Domains the newest published version no longer has but questions still belong to (plans of
  * roles on older versions use them), each by its short name in the newest version that had it.
  */
-export async function retiredDomainsWithQuestions(
+async function retiredDomainsWithQuestions(
   current: { domainId: string }[],
 ): Promise<{ domainId: string; name: string }[]> {
   const rows = await db.matrixVersionDomain.findMany({
@@ -71,4 +71,15 @@ export async function retiredDomainsWithQuestions(
   const named = new Map<string, string>();
   for (const r of rows) if (!named.has(r.domainId)) named.set(r.domainId, r.shortName);
   return [...named].map(([domainId, name]) => ({ domainId, name }));
+}
+
+/**
+ * The question bank's domains: `current` for writing a question, `filterable` for finding one,
+ * which also names the retired domains that still have questions ("… (retired)").
+ */
+export async function questionBankDomains() {
+  const current = await currentDomains();
+  const retired = await retiredDomainsWithQuestions(current);
+  const filterable = [...current, ...retired.map((d) => ({ ...d, name: `${d.name} (retired)`, retired: true }))];
+  return { current, filterable };
 }

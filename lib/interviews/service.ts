@@ -4,7 +4,7 @@
 // SEQUENCE; METHOD:CANCEL to cancel). A nudge sends the reminder email, rate-limited per
 // interview, and is logged as a reminder.
 import "server-only";
-import { forbidden, invalid, rateLimited, refused, type ActionFailure, type ActionResult } from "../action-result";
+import { forbidden, invalid, notFound, rateLimited, refused, type ActionResult } from "../action-result";
 import { ERASED } from "../applications/service";
 import { recordAudit } from "../audit";
 import { canManagePipeline } from "../auth/permissions";
@@ -44,11 +44,7 @@ async function loadInterview(tx: Tx | typeof db, interviewId: string) {
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadInterview>>>;
 
 /** A cancelled interview's row is gone: the likeliest reason a page's interview is not found. */
-const GONE: ActionFailure = {
-  ok: false,
-  kind: "not_found",
-  message: "That interview no longer exists (it was cancelled), or you don't have access to it.",
-};
+const GONE = notFound("That interview", "no longer exists (it was cancelled)");
 
 /** Why this actor may not change this interview, or null. */
 function changeRefusal(actor: CurrentUser, i: Loaded | null, verb: string) {

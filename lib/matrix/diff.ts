@@ -25,6 +25,7 @@ export type DomainRename = {
   from: { name: string; shortName: string };
   to: { name: string; shortName: string };
 };
+export type DomainMove = { key: string; from: number; to: number };
 export type MatrixDiff = {
   domains: {
     added: SnapshotDomain[];
@@ -32,6 +33,8 @@ export type MatrixDiff = {
     renamed: DomainRename[];
     described: { key: string; from: string; to: string }[];
     reordered: boolean;
+    /** The fewest shared domains whose move explains the new order, with 1-based positions among the shared ones. */
+    moved: DomainMove[];
   };
   emphasis: { cluster: string; domain: string; from: string; to: string }[];
   cells: CellDiff[];
@@ -39,6 +42,7 @@ export type MatrixDiff = {
     domainsAdded: number;
     domainsRemoved: number;
     domainsRenamed: number;
+    domainsMoved: number;
     emphasisChanged: number;
     cellsChanged: number;
     indicatorsAdded: number;
@@ -130,6 +134,12 @@ export function diffMatrices(a: MatrixSnapshot, b: MatrixSnapshot): MatrixDiff {
   // Order of the domains both versions share; additions and removals alone don't count.
   const aOrder = a.domains.filter((d) => bDomains.has(d.key)).map((d) => d.key);
   const reordered = kept.some(({ after }, i) => aOrder[i] !== after.key);
+  const moved = reordered
+    ? movedDomains(
+        aOrder,
+        kept.map(({ after }) => after.key),
+      )
+    : [];
 
   const emphasis: MatrixDiff["emphasis"] = [];
   for (const cb of b.clusters) {
@@ -157,6 +167,7 @@ export function diffMatrices(a: MatrixSnapshot, b: MatrixSnapshot): MatrixDiff {
     domainsAdded: added.length,
     domainsRemoved: removed.length,
     domainsRenamed: renamed.length,
+    domainsMoved: moved.length,
     emphasisChanged: emphasis.length,
     cellsChanged: cells.length,
     indicatorsAdded: sum((c) => c.added.length),
@@ -172,5 +183,27 @@ export function diffMatrices(a: MatrixSnapshot, b: MatrixSnapshot): MatrixDiff {
     (reordered ? 1 : 0) +
     emphasis.length +
     cells.length;
-  return { domains: { added, removed, renamed, described, reordered }, emphasis, cells, summary };
+  return { domains: { added, removed, renamed, described, reordered, moved }, emphasis, cells, summary };
+}
+
+/**
+ * Which domains moved: every domain outside a longest run that kept its relative order (the
+ * longest increasing subsequence of old positions), so moving one domain to the top names that
+ * one, not the four it pushed down.
+ */
+export function movedDomains(before: string[], after: string[]): DomainMove[] {
+  const oldAt = new Map(before.map((k, i) => [k, i]));
+  const seq = after.map((k) => oldAt.get(k)!);
+  // O(n²) is plenty for a matrix's dozen domains.
+  const best = seq.map(() => 1);
+  const prev = seq.map(() => -1);
+  for (let i = 0; i < seq.length; i++)
+    for (let j = 0; j < i; j++)
+      if (seq[j]! < seq[i]! && best[j]! + 1 > best[i]!) {
+        best[i] = best[j]! + 1;
+        prev[i] = j;
+      }
+  const stay = new Set<number>();
+  for (let i = best.indexOf(Math.max(0, ...best)); i >= 0; i = prev[i]!) stay.add(i);
+  return after.flatMap((key, i) => (stay.has(i) ? [] : [{ key, from: seq[i]! + 1, to: i + 1 }]));
 }

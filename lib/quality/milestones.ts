@@ -20,3 +20,22 @@ export function checkInDaysOf(settings: { checkInDays: number[] } | null | undef
   const days = settings?.checkInDays?.length ? settings.checkInDays : [...DEFAULT_CHECK_IN_DAYS];
   return [...days].sort((a, b) => a - b);
 }
+
+type MilestoneState = { days: number; state: "done" | "due" | "upcoming" };
+
+/**
+ * The check-in a hire's page opens its form for: the one the link asked for when it is due, else
+ * the oldest due one. `notOpened` is the one asked for when it is not the one opened (not due yet,
+ * or recorded already), so the page says so rather than silently showing another.
+ */
+export function milestoneToOpen<M extends MilestoneState>(
+  milestones: M[],
+  askedDays: number | undefined,
+  mayRecord: boolean,
+): { open?: M; notOpened?: M } {
+  const due = milestones.filter((x) => x.state === "due");
+  const open = mayRecord ? (due.find((x) => x.days === askedDays) ?? due[0]) : undefined;
+  const notOpened =
+    askedDays !== undefined && open?.days !== askedDays ? milestones.find((x) => x.days === askedDays) : undefined;
+  return { open, notOpened };
+}

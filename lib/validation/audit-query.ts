@@ -3,7 +3,16 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "../audit-actions";
 import { decodeCursor } from "../paging/cursor";
-import { optional } from "./list-params";
+import { optional, textSearchParam } from "./list-params";
+
+/** A calendar day as a date input sends it ("2026-11-02"), and a real one (not 2026-02-30). */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  });
 
 const BIGINT_MAX = 9_223_372_036_854_775_807n;
 /** An event id from a URL: a positive whole number Postgres' bigint holds, else invalid. */
@@ -25,6 +34,11 @@ const cursorOf = (legacyEventId: boolean) =>
  */
 export const auditQuerySchema = z.object({
   action: optional(z.enum(AUDIT_ACTIONS), "must be one of the audit log's actions."),
+  /** Part of the name of the person who acted. */
+  who: textSearchParam(100),
+  /** Events on or after this day, and on or before that one, in the viewer's zone. */
+  from: optional(day, "is not a date (YYYY-MM-DD)."),
+  to: optional(day, "is not a date (YYYY-MM-DD)."),
   after: optional(cursorOf(false), "is not a page of this list."),
   // Links made before paging carry a bare event id: "older than this event".
   before: optional(cursorOf(true), "is not a page of this list or an event number."),

@@ -100,6 +100,7 @@ test("filters a page cannot use get a 400 naming the parameter; filters it can u
     ["/questions?domain=%00", "“domain”"],
     ["/admin/audit?action=%00", "“action” must be one of the audit log's actions."],
     ["/admin/audit?before=99999999999999999999999", "“before” is not a page of this list"],
+    ["/admin/audit?from=2026-02-30", "“from” is not a date (YYYY-MM-DD)."],
     // Every page reading its query declares it (lib/security/page-query.ts), dynamic routes too.
     ["/roles/cm0nosuchrole0id/compare?sort=bogus", "“sort” must be fit, name or recent."],
     ["/pipeline/roles/cm0nosuchrole0id?stage=%00", "“stage” is not a known stage."],
@@ -121,6 +122,29 @@ test("filters a page cannot use get a 400 naming the parameter; filters it can u
   const audit = await page.goto("/admin/audit?action=user.created");
   expect(audit?.status()).toBe(200);
   await expect(page.getByLabel("Action")).toHaveValue("user.created");
+});
+
+test("the audit log filters by who acted and by days, kept in the address across a reload", async ({ page }) => {
+  await login(page, "admin@example.com");
+  await page.goto("/admin/audit");
+  const today = new Date().toISOString().slice(0, 10);
+  await page.getByLabel("Who acted").fill("Alex");
+  await page.getByLabel("From").fill(today);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/who=Alex/);
+  await page.reload();
+  await expect(page.getByLabel("Who acted")).toHaveValue("Alex");
+  await expect(page.getByLabel("From")).toHaveValue(today);
+  // Signing in as the admin (Alex) was recorded today, and every event listed is theirs.
+  const events = page.getByRole("list", { name: "Audit events" }).locator(":scope > li");
+  await expect(events.first()).toBeVisible();
+  for (const text of await events.allInnerTexts()) expect(text).toMatch(/Alex/);
+  await page.getByLabel("Who acted").fill("nobody by this name");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByText("No event matches these filters.")).toBeVisible();
+  await page.getByRole("link", { name: "Clear" }).click();
+  await expect(page.getByLabel("Who acted")).toHaveValue("");
+  await expect(events.first()).toBeVisible();
 });
 
 test("every page carries a nonce-based Content-Security-Policy, and its scripts the nonce", async ({ page }) => {

@@ -17,9 +17,19 @@ test.describe("quality of hire", () => {
     await page.getByRole("link", { name: "Elena Rossi" }).click();
     await expect(page.getByRole("heading", { name: "90 days check-in" })).toBeVisible();
 
-    // Sending it empty says what is missing, and nothing is recorded.
+    // Sending it empty lists what is missing at the top (focused, each a link to its question), and nothing is recorded.
     await page.getByRole("button", { name: "Record the 90 days check-in" }).click();
-    await expect(page.getByText("Choose an overall rating")).toBeVisible();
+    const summary = page.getByRole("alert").filter({ hasText: "things before recording" });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: "Overall: Choose an overall rating" })).toBeVisible();
+    await expect(summary.getByRole("link", { name: /^Would hire again:/ })).toBeVisible();
+    await summary.getByRole("link", { name: "Overall: Choose an overall rating" }).click();
+    await expect(
+      page
+        .getByRole("group", { name: /Overall performance/ })
+        .getByRole("radio")
+        .first(),
+    ).toBeFocused();
 
     const groups = page.getByRole("radiogroup", { name: /level on the job/ });
     await expect(groups).toHaveCount(4);

@@ -78,4 +78,44 @@ describe("a readable audit log", () => {
       ],
     });
   });
+
+  it("filters by who acted and by days in the viewer's zone, in the query", async () => {
+    const admin = await userByEmail("admin@example.com");
+    const sam = await userByEmail("interviewer@example.com");
+    const actor = await db.user.findUniqueOrThrow({ where: { id: sam.id }, select: { name: true } });
+    // Two events by Sam, fixed in time either side of midnight in Berlin (23:30 UTC on 1 Nov is 00:30 on 2 Nov there).
+    const late = await db.auditEvent.create({
+      data: {
+        actorId: sam.id,
+        action: "scorecard.draft_saved",
+        entityType: "x",
+        entityId: "late",
+        at: new Date("2031-11-01T23:30:00Z"),
+      },
+    });
+    const early = await db.auditEvent.create({
+      data: {
+        actorId: sam.id,
+        action: "scorecard.draft_saved",
+        entityType: "x",
+        entityId: "early",
+        at: new Date("2031-11-01T22:30:00Z"),
+      },
+    });
+    const ids = async (params: Record<string, string>, tz?: string) =>
+      (await auditLogPage(admin, params, tz)).page.rows.map((r) => r.id);
+    const who = actor.name.split(" ")[0]!.toLowerCase();
+    expect(await ids({ who, from: "2031-11-02" }, "Europe/Berlin")).toEqual([late.id.toString()]);
+    expect(await ids({ who, from: "2031-11-01", to: "2031-11-01" }, "Europe/Berlin")).toEqual([early.id.toString()]);
+    expect(await ids({ who, from: "2031-11-01", to: "2031-11-01" }, "UTC")).toEqual([
+      early.id.toString(),
+      late.id.toString(),
+    ]);
+    // Days typed the wrong way round mean the range between them.
+    expect(await ids({ who, from: "2031-11-02", to: "2031-11-01" }, "UTC")).toHaveLength(2);
+    // Someone else's name finds none of Sam's events; a bad day is ignored, not an error.
+    const others = await ids({ who: "nobody-by-this-name", from: "2031-11-01" });
+    expect(others).toEqual([]);
+    expect((await auditLogPage(admin, { who, from: "2031-02-30" })).filters.from).toBeUndefined();
+  });
 });

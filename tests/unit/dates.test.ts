@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatTime, ianaTimeZone, isTimeZone, timeZoneLabel } from "../../lib/dates";
+import {
+  formatDate,
+  formatDateTime,
+  formatTime,
+  ianaTimeZone,
+  isTimeZone,
+  startOfDayIn,
+  timeZoneLabel,
+} from "../../lib/dates";
 
 const at = new Date("2026-11-28T21:19:00Z");
 
@@ -44,5 +52,22 @@ describe("dates, one way everywhere", () => {
     expect(ianaTimeZone("Europe/Berlin")).toBe("Europe/Berlin");
     // The time itself is the same under either name.
     expect(formatDateTime(at, "Asia/Calcutta")).toBe(formatDateTime(at, "Asia/Kolkata"));
+  });
+});
+
+describe("startOfDayIn", () => {
+  it("is the instant the day starts in the zone, either side of a daylight-saving change", () => {
+    const at = (day: string, zone: string) => startOfDayIn(day, zone).toISOString();
+    expect(at("2026-11-02", "Europe/Berlin")).toBe("2026-11-01T23:00:00.000Z");
+    expect(at("2026-07-02", "Europe/Berlin")).toBe("2026-07-01T22:00:00.000Z");
+    expect(at("2026-03-29", "Europe/Berlin")).toBe("2026-03-28T23:00:00.000Z"); // the change is at 02:00
+    expect(at("2026-03-30", "Europe/Berlin")).toBe("2026-03-29T22:00:00.000Z");
+    expect(at("2026-11-02", "America/Los_Angeles")).toBe("2026-11-02T08:00:00.000Z");
+    expect(at("2026-11-02", "Asia/Kolkata")).toBe("2026-11-01T18:30:00.000Z");
+    expect(at("2026-11-02", "UTC")).toBe("2026-11-02T00:00:00.000Z");
+  });
+
+  it("reads an unknown zone as UTC, as every date shown does", () => {
+    expect(startOfDayIn("2026-11-02", "Not/AZone").toISOString()).toBe("2026-11-02T00:00:00.000Z");
   });
 });

@@ -10,7 +10,7 @@ import { QueryForm } from "@/components/ui/query-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { canEditQuestion } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
-import { currentDomains, retiredDomainsWithQuestions } from "@/lib/data/matrix";
+import { questionBankDomains } from "@/lib/data/matrix";
 import { listQuestions } from "@/lib/questions/service";
 import { questionFilterSchema } from "@/lib/validation/question";
 
@@ -24,10 +24,8 @@ export default async function QuestionsPage({
   const user = await requireCapability("authorQuestions");
   // Malformed filters (a NUL byte, level=Infinity) read as "no filter", never a server error.
   const sp = questionFilterSchema.parse(await searchParams);
-  const domains = await currentDomains();
   // Questions of a domain a newer matrix version retired still serve older roles' plans: named and filterable.
-  const retiredDomains = await retiredDomainsWithQuestions(domains);
-  const named = [...domains, ...retiredDomains.map((d) => ({ ...d, name: `${d.name} (retired)`, retired: true }))];
+  const { current: domains, filterable: named } = await questionBankDomains();
   const questions = await listQuestions({
     domainId: sp.domain,
     level: sp.level ? Number(sp.level) : undefined,

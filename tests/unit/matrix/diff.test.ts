@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffIndicators, diffMatrices, similarity, type MatrixSnapshot } from "../../../lib/matrix/diff";
+import { diffIndicators, diffMatrices, movedDomains, similarity, type MatrixSnapshot } from "../../../lib/matrix/diff";
 import { seededFile } from "./fixture";
 
 const cellOf = (s: MatrixSnapshot, cluster: string, domain: string, level: number) =>
@@ -120,6 +120,9 @@ describe("diffMatrices", () => {
       },
     ]);
     expect(d.domains.reordered).toBe(true);
+    // A swap of two neighbours names one of them, not every domain after it.
+    expect(d.domains.moved).toHaveLength(1);
+    expect(d.summary.domainsMoved).toBe(1);
     expect(d.emphasis).toEqual([{ cluster: "sre", domain: "automation", from: "core", to: "supporting" }]);
     const removedIndicators = a.cells
       .filter((c) => c.domain === "security-governance")
@@ -143,5 +146,24 @@ describe("diffMatrices", () => {
     const b = seededFile();
     b.domains.unshift({ key: "new-one", name: "New", shortName: "New", description: "A new domain." });
     expect(diffMatrices(a, b).domains.reordered).toBe(false);
+  });
+});
+
+describe("movedDomains", () => {
+  it("names the one domain moved to the top, not the ones it pushed down", () => {
+    expect(movedDomains(["a", "b", "c", "d", "e"], ["e", "a", "b", "c", "d"])).toEqual([{ key: "e", from: 5, to: 1 }]);
+  });
+
+  it("names nothing when the order is the same, and every domain but one when it is reversed", () => {
+    expect(movedDomains(["a", "b", "c"], ["a", "b", "c"])).toEqual([]);
+    expect(movedDomains(["a", "b", "c"], ["c", "b", "a"])).toHaveLength(2);
+  });
+
+  it("names each of two domains moved independently", () => {
+    const moved = movedDomains(["a", "b", "c", "d", "e", "f"], ["b", "c", "a", "d", "f", "e"]);
+    expect(moved).toEqual([
+      { key: "a", from: 1, to: 3 },
+      { key: "e", from: 5, to: 6 },
+    ]);
   });
 });

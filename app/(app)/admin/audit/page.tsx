@@ -2,15 +2,12 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { AuditEventDetails } from "@/components/admin/audit-event-details";
-import { AUDIT_ACTIONS } from "@/lib/audit";
+import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { requireCapability } from "@/lib/auth/session";
 import { AUDIT_COUNT_CAP, auditLogPage } from "@/lib/data/audit-log";
 import { formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { buttonVariants } from "@/components/ui/button-variants";
-import { Select } from "@/components/ui/select";
-import { QueryForm } from "@/components/ui/query-form";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -21,9 +18,10 @@ export default async function AuditPage({
 }) {
   const user = await requireCapability("readAuditLog");
   const tz = await viewerTimeZone();
-  // Unknown actions and malformed cursors never reach here (proxy.ts answers 400); parsed leniently anyway.
-  const { action, page, totalCapped } = await auditLogPage(user, await searchParams);
+  // Unknown actions, malformed dates and cursors never reach here (proxy.ts answers 400); parsed leniently anyway.
+  const { filters, page, totalCapped } = await auditLogPage(user, await searchParams, tz);
   const events = page.rows;
+  const filtered = Object.values(filters).some(Boolean);
   return (
     <>
       <Breadcrumbs items={[{ href: "/admin", label: "People & matrix" }, { label: "Audit log" }]} />
@@ -31,20 +29,12 @@ export default async function AuditPage({
         title="Audit log"
         description="Append-only: score changes, submissions and amendments, permission changes, matrix edits, decisions, data requests."
       />
-      <QueryForm className="mb-4 flex flex-wrap items-end gap-2 text-sm">
-        <label className="grid gap-1" htmlFor="action">
-          Action
-          <Select id="action" name="action" defaultValue={action ?? ""}>
-            <option value="">All actions</option>
-            {AUDIT_ACTIONS.map((a) => (
-              <option key={a} value={a}>
-                {a.replace(/[._]/g, " ")}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <button className={buttonVariants({ variant: "outline" })}>Filter</button>
-      </QueryForm>
+      <AuditFilterForm filters={filters} filtered={filtered} />
+      {events.length === 0 ? (
+        <p className="rounded-md border border-dashed border-border p-4 text-sm text-muted-foreground">
+          {filtered ? "No event matches these filters." : "Nothing has been recorded yet."}
+        </p>
+      ) : null}
       <ol className="divide-y divide-border rounded-lg border border-border bg-card" aria-label="Audit events">
         {events.map((e) => (
           <li key={e.id} className="grid gap-1 p-3 text-sm sm:grid-cols-[13.5rem_1fr] sm:gap-4">
@@ -60,7 +50,7 @@ export default async function AuditPage({
       </ol>
       <Pager
         label="Audit log pages"
-        params={{ action }}
+        params={filters}
         page={page}
         totalText={totalCapped ? `${new Intl.NumberFormat("en").format(AUDIT_COUNT_CAP)}+` : undefined}
         className="mt-3"

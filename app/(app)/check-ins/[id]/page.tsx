@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { checkInDelegates, hireCheckIns } from "@/lib/quality/check-ins";
+import { milestoneToOpen } from "@/lib/quality/milestones";
 import { OVERALL_LABEL } from "@/lib/validation/check-in";
 import { paramsAreIds } from "@/lib/validation/id";
 import { formatDate } from "@/lib/dates";
@@ -34,11 +35,7 @@ export default async function HireCheckInsPage({
   const hire = await hireCheckIns(user, id);
   if (!hire) notFound();
   const { m } = checkInQuerySchema.parse(await searchParams);
-  const due = hire.milestones.filter((x) => x.state === "due");
-  // The one asked for in the link when it is due, else the oldest due one; a link to one not due
-  // yet (or recorded already) says so above the form rather than silently opening another.
-  const open = hire.hired && hire.canRecord ? (due.find((x) => x.days === m) ?? due[0]) : undefined;
-  const asked = m !== undefined && open?.days !== m ? hire.milestones.find((x) => x.days === m) : undefined;
+  const { open, notOpened: asked } = milestoneToOpen(hire.milestones, m, hire.hired && hire.canRecord);
   const names = new Map(hire.domains.map((d) => [d.domainId, d.name]));
   return (
     <>

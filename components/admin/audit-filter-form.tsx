@@ -1,0 +1,59 @@
+// The audit log's filters: a plain GET form (works before the script loads, and the address can be
+// shared): an action, part of the name of who acted, and a range of days in the viewer's zone.
+import Link from "@/components/ui/link";
+import { buttonVariants } from "@/components/ui/button-variants";
+import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
+import { QueryForm } from "@/components/ui/query-form";
+import { Select } from "@/components/ui/select";
+import { AUDIT_ACTIONS } from "@/lib/audit-actions";
+import type { AuditFilters } from "@/lib/data/audit-log";
+
+export function AuditFilterForm({ filters, filtered }: { filters: AuditFilters; filtered: boolean }) {
+  return (
+    <QueryForm
+      key={JSON.stringify(filters)}
+      role="search"
+      aria-label="Audit events"
+      className="mb-4 grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_auto_auto_auto] lg:items-end"
+    >
+      <label className="grid gap-1">
+        <span className={LABEL_CLASS}>Action</span>
+        <Select name="action" defaultValue={filters.action ?? ""} className="w-full">
+          <option value="">All actions</option>
+          {AUDIT_ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {a.replace(/[._]/g, " ")}
+            </option>
+          ))}
+        </Select>
+      </label>
+      <label className="grid gap-1">
+        <span className={LABEL_CLASS}>Who acted</span>
+        <input
+          type="search"
+          name="who"
+          defaultValue={filters.who ?? ""}
+          maxLength={100}
+          placeholder="Part of a name"
+          className={INPUT_CLASS}
+        />
+      </label>
+      <label className="grid gap-1">
+        <span className={LABEL_CLASS}>From</span>
+        <input type="date" name="from" defaultValue={filters.from ?? ""} className={INPUT_CLASS} />
+      </label>
+      <label className="grid gap-1">
+        <span className={LABEL_CLASS}>To (inclusive)</span>
+        <input type="date" name="to" defaultValue={filters.to ?? ""} className={INPUT_CLASS} />
+      </label>
+      <div className="flex gap-2">
+        <button className={buttonVariants({ variant: "outline" })}>Filter</button>
+        {filtered ? (
+          <Link href="/admin/audit" className={buttonVariants({ variant: "ghost" })}>
+            Clear
+          </Link>
+        ) : null}
+      </div>
+    </QueryForm>
+  );
+}
