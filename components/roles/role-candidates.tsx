@@ -30,11 +30,20 @@ export function RoleCandidates({
   const { role } = detail;
   // The pipeline is the owner's, the team recruiter's and admins' (lib/applications/service.ts).
   const canManage = detail.canManagePipeline;
+  // Who opens every application lists them all; an interviewer lists the candidates they
+  // interview (lib/data/role-applications.ts), each of which they may open.
+  const listsAll = detail.opensApplications;
+  const filtered = Boolean(listParams.q || listParams.stage || listParams.status);
   return (
     <section aria-labelledby="cands-h" className="mt-8">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h2 id="cands-h" className="text-lg font-semibold">
-          Candidates <Badge variant="muted">{role._count.applications.toLocaleString("en")}</Badge>
+          {listsAll ? "Candidates" : "Your candidates"}{" "}
+          {listsAll || !filtered ? (
+            <Badge variant="muted">
+              {(listsAll ? role._count.applications : candidates.total).toLocaleString("en")}
+            </Badge>
+          ) : null}
         </h2>
         {showHiringTools ? (
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -57,13 +66,17 @@ export function RoleCandidates({
           </p>
         ) : null}
       </div>
-      {role._count.applications > 0 ? (
+      {role._count.applications > 0 && (listsAll || filtered || candidates.total > 0) ? (
         <RoleCandidateFilters query={listParams} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} />
       ) : null}
       <Pager label="Candidate pages (top)" params={listParams} page={candidates} className="my-3" />
       {candidates.rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
-          {role._count.applications ? "No candidate matches these filters." : "No candidates yet."}
+          {filtered
+            ? "No candidate matches these filters."
+            : listsAll
+              ? "No candidates yet."
+              : "You have no interviews on this role yet: the candidates you interview are listed here."}
         </p>
       ) : (
         <PipelineActionsProvider
@@ -77,16 +90,13 @@ export function RoleCandidates({
             {candidates.rows.map((a) => (
               <li key={a.id} className="grid grid-cols-[minmax(0,1fr)] gap-2 p-3">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  {detail.opensApplications ? (
-                    <Link
-                      href={`/candidates/${a.id}`}
-                      className="font-medium text-primary underline-offset-4 hover:underline"
-                    >
-                      {a.name}
-                    </Link>
-                  ) : (
-                    <span className="font-medium">{a.name}</span>
-                  )}
+                  {/* Every row listed is one this viewer may open (all of them, or those they interview). */}
+                  <Link
+                    href={`/candidates/${a.id}`}
+                    className="font-medium text-primary underline-offset-4 hover:underline"
+                  >
+                    {a.name}
+                  </Link>
                   <span className="text-sm text-muted-foreground">
                     {a.statusHidden
                       ? "in process"
@@ -94,15 +104,9 @@ export function RoleCandidates({
                         ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started")
                         : a.status.toLowerCase()}{" "}
                     ·{" "}
-                    {detail.opensApplications ? (
-                      <Link href={`/candidates/${a.id}#interviews`} className={LINK}>
-                        {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
-                      </Link>
-                    ) : (
-                      <>
-                        {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
-                      </>
-                    )}
+                    <Link href={`/candidates/${a.id}#interviews`} className={LINK}>
+                      {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
+                    </Link>
                   </span>
                 </div>
                 {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}

@@ -53,7 +53,7 @@ export const RULE_TEXT: Record<string, string> = {
   canCompareRoleCandidates: "A role's candidate comparison: any manager, and its hiring leads",
   canOpenApplication: "Open a candidate's application: their interviewers, any manager, the role's hiring leads",
   opensRoleApplications:
-    "Open every application of a role, whoever interviewed (the role page and board link candidates only for them): any manager, the role's hiring leads",
+    "Open (and list on the role page) every application of a role, whoever interviewed: any manager, the role's hiring leads; an interviewer on its team lists the candidates they interview",
   canHandleCandidateData:
     "Export or erase a candidate's data: admins, or a recruiter on the team of every role they applied to",
   canExportCandidate: "Export a candidate's data: as canHandleCandidateData",

@@ -231,10 +231,14 @@ export function canOpenApplication(
 
 /**
  * Whether the actor opens every application of this role, whoever interviewed (managers and the
- * role's hiring leads): the role page and the board link candidates' pages only for them, so
- * nobody is offered a link that ends in "not found".
+ * role's hiring leads). The role page lists every candidate only for them; anyone else on the
+ * role (an interviewer) lists the candidates they interview, so no other candidate's name is
+ * shown and no link ends in "not found".
  */
-export function opensRoleApplications(actor: Actor, role: RoleAccess): boolean {
+export function opensRoleApplications(
+  actor: Actor,
+  role: Pick<RoleAccess, "ownerId"> & { members: { userId: string }[] },
+): boolean {
   return canOpenApplication(actor, { role, viewerInterviews: 0 });
 }
 

@@ -4,12 +4,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../lib/auth/session";
 import { applicationFeedback } from "../../lib/data/feedback";
-import { roleApplicationsPage } from "../../lib/data/role-applications";
+import { roleApplicationsPage, type RoleOfList } from "../../lib/data/role-applications";
 import { roleDetail } from "../../lib/data/roles";
 import { db } from "../../lib/db";
 import { apiCandidateRows, comparisonOf, userByEmail } from "./helpers";
 
 let roleId = "";
+let roleOfList: RoleOfList;
 const ids = { hired: "", rejected: "", withdrawn: "" };
 let sam: CurrentUser, owner: CurrentUser, otherManager: CurrentUser, recruiter: CurrentUser;
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
     include: { stages: { orderBy: { position: "asc" } }, members: true },
   });
   roleId = role.id;
+  roleOfList = role;
   sam = await userByEmail("interviewer@example.com");
   owner = await userByEmail("manager@example.com");
   otherManager = await userByEmail("dana@example.com");
@@ -58,7 +60,7 @@ const statusOf = (rows: { id: string; status: string; statusHidden?: boolean }[]
 describe("hired/rejected status under the independence rule", () => {
   it("the role page shows a team interviewer who hasn't submitted 'in process', with no decision", async () => {
     const detail = await roleDetail(sam, roleId);
-    const rows = statusOf((await roleApplicationsPage(sam, roleId, { size: 200 })).rows);
+    const rows = statusOf((await roleApplicationsPage(sam, roleOfList, { size: 200 })).rows);
     expect(rows.hired).toMatchObject({ status: "ACTIVE", statusHidden: true });
     // The role page's rows carry no decision at all: a field nobody selected cannot leak.
     expect(rows.hired).not.toHaveProperty("decision");
@@ -67,6 +69,31 @@ describe("hired/rejected status under the independence rule", () => {
     expect(rows.withdrawn).toMatchObject({ status: "WITHDRAWN", statusHidden: false });
     // Sam has no pipeline controls either.
     expect(detail!.canManagePipeline).toBe(false);
+  });
+
+  it("an interviewer on the team lists only the candidates they interview; the role's leads list every one", async () => {
+    const stranger = await db.candidate.create({ data: { name: "Not Sams Candidate", email: "not-sams@example.org" } });
+    await db.application.create({ data: { candidateId: stranger.id, roleId } });
+    const all = await db.application.count({ where: { roleId } });
+    const mine = await db.application.findMany({
+      where: { roleId, interviews: { some: { interviewerId: sam.id } } },
+      select: { id: true },
+    });
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThan(all);
+    const listed = await roleApplicationsPage(sam, roleOfList, { size: 200 });
+    expect(listed.total).toBe(mine.length);
+    expect(listed.rows.map((r) => r.id).sort()).toEqual(mine.map((a) => a.id).sort());
+    // They count their own interviews of a candidate, not the panel's (Sam's and the owner's here).
+    expect(listed.rows.find((r) => r.id === ids.hired)?.interviews).toBe(1);
+    const ownersList = await roleApplicationsPage(owner, roleOfList, { q: "Outcome hired", size: 5 });
+    expect(ownersList.rows[0]?.interviews).toBe(2);
+    // Filters apply within their own candidates.
+    expect((await roleApplicationsPage(sam, roleOfList, { q: "Outcome", size: 200 })).total).toBe(3);
+    expect((await roleApplicationsPage(sam, roleOfList, { q: "Not Sams", size: 200 })).total).toBe(0);
+    expect((await roleApplicationsPage(owner, roleOfList, { size: 1 })).total).toBe(all);
+    expect((await roleApplicationsPage(recruiter, roleOfList, { size: 1 })).total).toBe(all);
+    expect((await roleApplicationsPage(otherManager, roleOfList, { size: 1 })).total).toBe(all);
   });
 
   it("the candidate page hides the outcome from a panel member who hasn't submitted", async () => {
@@ -80,7 +107,7 @@ describe("hired/rejected status under the independence rule", () => {
 
   it("the owner sees the outcome once they have submitted (or have nothing to submit)", async () => {
     // The owner interviews too and hasn't submitted: independence first, for them as well.
-    const list = async (user: CurrentUser) => statusOf((await roleApplicationsPage(user, roleId, { size: 200 })).rows);
+    const list = async (user: CurrentUser) => statusOf((await roleApplicationsPage(user, roleOfList, { size: 200 })).rows);
     expect((await list(owner)).hired).toMatchObject({ status: "ACTIVE", statusHidden: true });
     await db.interview.deleteMany({ where: { applicationId: { in: Object.values(ids) }, interviewerId: owner.id } });
     expect(await list(owner)).toMatchObject({

@@ -31,13 +31,11 @@ export default async function RolePage({
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (!paramsAreIds({ id })) notFound();
   const listQuery = parseComparisonQuery(query);
-  const [detail, candidates, timeZone] = await Promise.all([
-    roleDetail(user, id),
-    roleApplicationsPage(user, id, listQuery),
-    viewerTimeZone(),
-  ]);
+  const [detail, timeZone] = await Promise.all([roleDetail(user, id), viewerTimeZone()]);
   if (!detail) notFound();
   const { role } = detail;
+  // Which candidates this viewer lists depends on the role's team (lib/data/role-applications.ts).
+  const candidates = await roleApplicationsPage(user, role, listQuery);
   const scheduling = await roleScheduling(user, detail, candidates.rows.length > 0, timeZone);
   return (
     <>
