@@ -107,7 +107,8 @@ describe("hired/rejected status under the independence rule", () => {
 
   it("the owner sees the outcome once they have submitted (or have nothing to submit)", async () => {
     // The owner interviews too and hasn't submitted: independence first, for them as well.
-    const list = async (user: CurrentUser) => statusOf((await roleApplicationsPage(user, roleOfList, { size: 200 })).rows);
+    const list = async (user: CurrentUser) =>
+      statusOf((await roleApplicationsPage(user, roleOfList, { size: 200 })).rows);
     expect((await list(owner)).hired).toMatchObject({ status: "ACTIVE", statusHidden: true });
     await db.interview.deleteMany({ where: { applicationId: { in: Object.values(ids) }, interviewerId: owner.id } });
     expect(await list(owner)).toMatchObject({
