@@ -169,7 +169,7 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
           onCancel={cancel}
           confirm={
             <Button size="sm" variant="danger" disabled={pending} onClick={setActive}>
-              Deactivate {person.name}
+              Deactivate<span className="sr-only"> {person.name}</span>
             </Button>
           }
         >
@@ -221,7 +221,7 @@ function Confirm({
       aria-label={label}
       className="grid w-full min-w-56 gap-2 rounded-md border border-warning/50 bg-muted p-2 text-xs"
     >
-      <p>{children}</p>
+      <p className="[overflow-wrap:anywhere]">{children}</p>
       <div className="flex flex-wrap gap-2">
         {confirm}
         <Button size="sm" variant="outline" disabled={pending} autoFocus={cancelFirst} onClick={onCancel}>

@@ -105,9 +105,19 @@ export function DiffView({ diff, names }: { diff: MatrixDiff; names: DiffNames }
               </li>
             ))}
             {d.described.map((x) => (
-              <li key={`d-${x.key}`}>
-                <span className="font-semibold">Description changed: </span>
-                {names.domains[x.key] ?? x.key}
+              <li key={`d-${x.key}`} className="grid gap-0.5">
+                <span>
+                  <span className="font-semibold">Description changed: </span>
+                  {names.domains[x.key] ?? x.key}
+                </span>
+                <span className="text-muted-foreground">
+                  <span className="font-semibold">Was: </span>
+                  {x.from || "(none)"}
+                </span>
+                <span className="text-muted-foreground">
+                  <span className="font-semibold">Now: </span>
+                  {x.to || "(none)"}
+                </span>
               </li>
             ))}
             {d.moved.map((x) => (

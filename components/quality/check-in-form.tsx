@@ -1,11 +1,13 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
-import { Controller, useForm, type FieldErrors, type UseFormReturn } from "react-hook-form";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { Controller, useForm, useWatch, type FieldErrors, type UseFormReturn } from "react-hook-form";
 import { submitCheckInAction } from "@/lib/quality/actions";
 import { Button } from "@/components/ui/button";
+import { deviceCopy, tabStorage } from "@/components/ui/device-copy";
 import { ErrorSummary, type SummaryItem } from "@/components/ui/error-summary";
+import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 import { FieldError } from "@/components/ui/field-error";
 import { FieldSet } from "@/components/ui/fieldset";
 import { Choices, type Choice } from "@/components/quality/choices";
@@ -38,6 +40,27 @@ const YES_NO = [
 
 const ratingFieldId = (i: number) => `ci-domain-${i}`;
 
+type Typed = Pick<CheckInInput, "ratings" | "note"> & Partial<Pick<CheckInInput, "overall" | "wouldHireAgain">>;
+
+/** What was typed, as kept in this tab; anything malformed (an older format, a tampered value) is dropped. */
+function parseTyped(raw: unknown): Typed | null {
+  if (!raw || typeof raw !== "object") return null;
+  const r = raw as Record<string, unknown>;
+  if (!Array.isArray(r.ratings) || typeof r.note !== "string") return null;
+  const ratings = r.ratings.flatMap((x: unknown) => {
+    const v = x as Record<string, unknown> | null;
+    if (!v || typeof v.domainId !== "string" || typeof v.evidence !== "string") return [];
+    const known = v.rating === null || (Number.isInteger(v.rating) && Number(v.rating) >= 0 && Number(v.rating) <= 3);
+    return [{ domainId: v.domainId, rating: known ? (v.rating as number | null) : undefined, evidence: v.evidence }];
+  });
+  return {
+    ratings: ratings as CheckInInput["ratings"],
+    note: r.note,
+    overall: Number.isInteger(r.overall) ? (r.overall as number) : undefined,
+    wouldHireAgain: typeof r.wouldHireAgain === "boolean" ? r.wouldHireAgain : undefined,
+  };
+}
+
 /** Every problem that stopped the check-in, in the form's order, each linking to its question. */
 function summaryItems(errors: FieldErrors<CheckInInput>, domains: Domain[]): SummaryItem[] {
   const items: SummaryItem[] = [];
@@ -57,11 +80,13 @@ function summaryItems(errors: FieldErrors<CheckInInput>, domains: Domain[]): Sum
 
 /** One check-in: a level per required domain with evidence, the overall rating and "would hire again". */
 export function CheckInForm({
+  userId,
   applicationId,
   milestoneDays,
   label,
   domains,
 }: {
+  userId: string;
   applicationId: string;
   milestoneDays: number;
   label: string;
@@ -72,6 +97,8 @@ export function CheckInForm({
   const form = useForm<CheckInInput>({
     resolver: zodResolver(checkInSchema),
     ...CHECK_ON_SUBMIT,
+    // The summary at the top takes the focus (each of its links then moves to its question), not the first field.
+    shouldFocusError: false,
     defaultValues: {
       applicationId,
       milestoneDays,
@@ -79,7 +106,41 @@ export function CheckInForm({
       note: "",
     },
   });
-  const { errors, isSubmitting, submitCount } = form.formState;
+  const { errors, isSubmitting, submitCount, isDirty } = form.formState;
+  // What was typed survives a reload or a trip to another page in this tab (sessionStorage: a
+  // check-in speaks about an employee, so nothing outlives the tab on a shared device); leaving
+  // with it unsent asks first.
+  const copy = useMemo(
+    () => deviceCopy(`aiops:check-in:${userId}:${applicationId}:${milestoneDays}`, parseTyped, tabStorage()),
+    [userId, applicationId, milestoneDays],
+  );
+  const [restored, setRestored] = useState<"no" | "yes" | "checked">("no");
+  useEffect(() => {
+    const kept = copy.read();
+    if (kept) {
+      const byDomain = new Map(kept.ratings.map((r) => [r.domainId, r]));
+      const blank = (domainId: string) => ({ domainId, rating: undefined as unknown as null, evidence: "" });
+      form.reset(
+        {
+          ...form.getValues(),
+          ...kept,
+          ratings: domains.map((d) => byDomain.get(d.domainId) ?? blank(d.domainId)),
+        },
+        { keepDefaultValues: true },
+      );
+    }
+    // sessionStorage exists only after hydration, so the copy is read (and then written) from an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setRestored(kept ? "yes" : "checked");
+  }, [copy, form, domains]);
+  const typed = useWatch({ control: form.control });
+  useEffect(() => {
+    if (restored === "no") return;
+    if (!isDirty) return copy.clear();
+    const { ratings = [], note = "", overall, wouldHireAgain } = typed;
+    copy.write({ ratings, note, overall, wouldHireAgain } as Typed);
+  }, [restored, isDirty, typed, copy]);
+  useUnsavedGuard(isDirty && !isSubmitting);
   // A long form on a phone: what stopped the save is listed at its top, which takes the focus.
   const summaryRef = useRef<HTMLDivElement>(null);
   const problems = submitCount > 0 ? summaryItems(errors, domains) : [];
@@ -90,6 +151,8 @@ export function CheckInForm({
       setMessage(null);
       const res = await submitCheckInAction(v);
       if (res.ok) {
+        copy.clear();
+        form.reset(v);
         setMessage(
           res.alreadyRecorded ? "This check-in was already recorded with these answers." : "Check-in recorded.",
         );
@@ -109,6 +172,25 @@ export function CheckInForm({
         items={problems}
         title={problems.length === 1 ? "One thing before recording" : `${problems.length} things before recording`}
       />
+      {restored === "yes" && isDirty ? (
+        <p
+          role="status"
+          className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-border bg-muted p-3 text-sm"
+        >
+          What you typed before is back (kept in this tab, not recorded yet).
+          <button
+            type="button"
+            className="text-primary underline underline-offset-4"
+            onClick={() => {
+              copy.clear();
+              form.reset();
+              setRestored("checked");
+            }}
+          >
+            Start again
+          </button>
+        </p>
+      ) : null}
       {domains.map((d, i) => (
         <fieldset key={d.domainId} id={ratingFieldId(i)} className="grid gap-2 rounded-md border border-border p-3">
           <legend className="px-1 text-sm font-medium">

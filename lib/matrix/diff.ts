@@ -33,7 +33,7 @@ export type MatrixDiff = {
     renamed: DomainRename[];
     described: { key: string; from: string; to: string }[];
     reordered: boolean;
-    /** The fewest shared domains whose move explains the new order, with 1-based positions among the shared ones. */
+    /** The fewest shared domains whose move explains the new order, with their 1-based positions in each version. */
     moved: DomainMove[];
   };
   emphasis: { cluster: string; domain: string; from: string; to: string }[];
@@ -134,11 +134,15 @@ export function diffMatrices(a: MatrixSnapshot, b: MatrixSnapshot): MatrixDiff {
   // Order of the domains both versions share; additions and removals alone don't count.
   const aOrder = a.domains.filter((d) => bDomains.has(d.key)).map((d) => d.key);
   const reordered = kept.some(({ after }, i) => aOrder[i] !== after.key);
+  // Which domains moved is decided among the shared ones; their positions are read in each
+  // whole version, as its list shows them (an added domain above one moves it down a place too).
+  const aAt = new Map(a.domains.map((d, i) => [d.key, i + 1]));
+  const bAt = new Map(b.domains.map((d, i) => [d.key, i + 1]));
   const moved = reordered
     ? movedDomains(
         aOrder,
         kept.map(({ after }) => after.key),
-      )
+      ).map((m) => ({ key: m.key, from: aAt.get(m.key)!, to: bAt.get(m.key)! }))
     : [];
 
   const emphasis: MatrixDiff["emphasis"] = [];

@@ -34,6 +34,14 @@ test.describe("quality of hire", () => {
     const groups = page.getByRole("radiogroup", { name: /level on the job/ });
     await expect(groups).toHaveCount(4);
     const evidence = page.getByLabel(/Evidence from the job/);
+    // What was typed survives a reload in this tab, and says so.
+    await groups.nth(1).getByText("Level 1", { exact: true }).click();
+    await evidence.nth(1).fill("Typed before a reload");
+    page.once("dialog", (d) => void d.accept()); // leaving with typed work asks first
+    await page.reload();
+    await expect(page.getByRole("status").filter({ hasText: "What you typed before is back" })).toBeVisible();
+    await expect(evidence.nth(1)).toHaveValue("Typed before a reload");
+    await expect(groups.nth(1).getByRole("radio", { name: "Level 1" })).toBeChecked();
     for (let i = 0; i < 4; i++) {
       await groups
         .nth(i)

@@ -123,6 +123,14 @@ describe("diffMatrices", () => {
     // A swap of two neighbours names one of them, not every domain after it.
     expect(d.domains.moved).toHaveLength(1);
     expect(d.summary.domainsMoved).toBe(1);
+
+    // Positions are each version's own: a domain added on top moves the one it pushed down a place.
+    const c = seededFile();
+    c.domains.unshift({ key: "finops", name: "Cost & FinOps", shortName: "FinOps", description: "" });
+    const last = c.domains.pop()!;
+    c.domains.splice(1, 0, last); // the old last domain, now second under the new one
+    const moves = diffMatrices(a, c).domains.moved;
+    expect(moves).toEqual([{ key: last.key, from: a.domains.length, to: 2 }]);
     expect(d.emphasis).toEqual([{ cluster: "sre", domain: "automation", from: "core", to: "supporting" }]);
     const removedIndicators = a.cells
       .filter((c) => c.domain === "security-governance")

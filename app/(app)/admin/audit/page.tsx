@@ -32,7 +32,11 @@ export default async function AuditPage({
       <AuditFilterForm filters={filters} filtered={filtered} />
       {events.length === 0 ? (
         <p className="rounded-md border border-dashed border-border p-4 text-sm text-muted-foreground">
-          {filtered ? "No event matches these filters." : "Nothing has been recorded yet."}
+          {page.total > 0
+            ? "No events on this page (an old link, or past the last page): start again from the newest with the filters above."
+            : filtered
+              ? "No event matches these filters."
+              : "Nothing has been recorded yet."}
         </p>
       ) : null}
       <ol className="divide-y divide-border rounded-lg border border-border bg-card" aria-label="Audit events">

@@ -64,6 +64,7 @@ export default async function HireCheckInsPage({
               <CardContent>
                 <CheckInForm
                   key={open.days}
+                  userId={user.id}
                   applicationId={hire.applicationId}
                   milestoneDays={open.days}
                   label={open.label}
