@@ -23,6 +23,15 @@ export function decisionSurvives(decision: Decision | null, status: ApplicationS
 export const OUTCOMES: ApplicationStatus[] = ["HIRED", "REJECTED"];
 
 /**
+ * A closed candidate's status as a refusal names it ("This candidate is rejected; …"): someone
+ * who owes a scorecard on them reads "closed", since the independence rule hides the panel's
+ * outcome from them until they submit.
+ */
+export function closedStatusText(status: ApplicationStatus, owesScorecard: boolean): string {
+  return owesScorecard && OUTCOMES.includes(status) ? "closed" : status.toLowerCase();
+}
+
+/**
  * The status a viewer may see: someone without access to the application's feedback (an
  * interviewer who hasn't submitted, a manager outside the role) sees an outcome as "in
  * process" (ACTIVE), since the outcome would tell them what the panel concluded.

@@ -3,7 +3,7 @@ import type { AuditAction } from "../audit";
 import { auditQuerySchema, eventIdSchema } from "../validation/audit-query";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { startOfDayIn } from "../dates";
+import { startOfDayIn } from "../instants";
 import type { Prisma } from "../generated/prisma/client";
 import { containsText } from "../validation/text";
 import { pageSize, readDirection, toPage, type Cursor, type Page } from "../paging/cursor";

@@ -157,7 +157,7 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
   return {
     /** Keys this user's copies on the device (components/scorecard/local-copies). */
     viewerId: user.id,
-    /** Why drafts and submissions are refused ("This candidate's application is closed (withdrawn)"); null when open. */
+    /** Why drafts and submissions are refused (closed, withdrawn, erased; never the outcome); null when open. */
     closed: closedReason(interview.application, "draft"),
     interview: {
       id: interview.id,

@@ -5,11 +5,14 @@
 // `moveToStage`. Who may: the role's owner, its recruiter(s) and admins (canManagePipeline).
 import "server-only";
 import { forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
+import { pendingOwnInterviews } from "../applications/decision";
 import { ERASED } from "../applications/service";
+import { closedStatusText } from "../applications/status";
 import { recordAudit } from "../audit";
 import { canManagePipeline } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { sameMinute } from "../instants";
 import { stageInterviewerIds } from "../roles/plan-rules";
 import type { Seat } from "../readiness/rules";
 import { scheduleSchema } from "../validation/application";
@@ -45,6 +48,7 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
         status: true,
         currentStageId: true,
         candidate: { select: { erasedAt: true } },
+        _count: { select: { interviews: pendingOwnInterviews(actor.id) } },
         role: {
           select: {
             ownerId: true,
@@ -67,7 +71,9 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
         "The interview plan isn't published: the owner publishes it (covering every targeted domain) before interviews are scheduled.",
       );
     if (app.status !== "ACTIVE")
-      return refused(`This candidate is ${app.status.toLowerCase()}; reopen them before scheduling interviews.`);
+      return refused(
+        `This candidate is ${closedStatusText(app.status, app._count.interviews > 0)}; reopen them before scheduling interviews.`,
+      );
     const stage = await tx.interviewStage.findFirst({
       where: { id: stageId, roleId: app.roleId },
       include: { interviewers: { include: { user: { select: { name: true, active: true } } } } },
@@ -109,7 +115,7 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
         );
       } else if (found.scorecards.length) {
         alreadyScored.push(iv.user.name);
-      } else if (found.scheduledAt?.getTime() === when.getTime()) {
+      } else if (sameMinute(found.scheduledAt, when)) {
         // Same time; a changed seat is saved (no new invitation: the calendar event is the same).
         if (found.seat !== seat) await tx.interview.update({ where: { id: found.id }, data: { seat } });
         unchanged++;

@@ -5,11 +5,14 @@
 // interview, and is logged as a reminder.
 import "server-only";
 import { forbidden, invalid, notFound, rateLimited, refused, type ActionResult } from "../action-result";
+import { pendingOwnInterviews } from "../applications/decision";
 import { ERASED } from "../applications/service";
+import { closedStatusText } from "../applications/status";
 import { recordAudit } from "../audit";
 import { canManagePipeline } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
+import { sameMinute } from "../instants";
 import { sendMail } from "../mail";
 import { limits } from "../rate-limit/limits";
 import { tooManyRequestsMessage } from "../rate-limit/retry-after";
@@ -18,7 +21,8 @@ import { reminderMail } from "../reminders/service";
 import { interviewRefSchema, rescheduleSchema } from "../validation/application";
 import { baseUrl, loadInvitations, sendInvitations } from "./invitations";
 
-async function loadInterview(tx: Tx | typeof db, interviewId: string) {
+/** The interview, and how many of its candidate's interviews `actorId` owes a scorecard for. */
+async function loadInterview(tx: Tx | typeof db, interviewId: string, actorId: string) {
   return tx.interview.findUnique({
     where: { id: interviewId },
     select: {
@@ -36,6 +40,7 @@ async function loadInterview(tx: Tx | typeof db, interviewId: string) {
           status: true,
           candidate: { select: { name: true, erasedAt: true } },
           role: { select: { title: true, ownerId: true, members: { select: { userId: true, function: true } } } },
+          _count: { select: { interviews: pendingOwnInterviews(actorId) } },
         },
       },
     },
@@ -45,6 +50,9 @@ type Loaded = NonNullable<Awaited<ReturnType<typeof loadInterview>>>;
 
 /** A cancelled interview's row is gone: the likeliest reason a page's interview is not found. */
 const GONE = notFound("That interview", "no longer exists (it was cancelled)");
+
+/** A closed candidate's status as this actor may read it (never the outcome while they owe a scorecard). */
+const statusOf = (i: Loaded) => closedStatusText(i.application.status, i.application._count.interviews > 0);
 
 /** Why this actor may not change this interview, or null. */
 function changeRefusal(actor: CurrentUser, i: Loaded | null, verb: string) {
@@ -66,14 +74,14 @@ export async function rescheduleInterview(
   if (!parsed.success) return invalid(parsed.error);
   const when = new Date(parsed.data.scheduledAt);
   const result = await db.$transaction(async (tx) => {
-    const i = await loadInterview(tx, parsed.data.interviewId);
+    const i = await loadInterview(tx, parsed.data.interviewId, actor.id);
     const refusal = changeRefusal(actor, i, "reschedule");
     if (refusal || !i) return refusal ?? GONE;
     if (i.application.status !== "ACTIVE")
-      return refused(`This candidate is ${i.application.status.toLowerCase()}; reopen them before rescheduling.`);
+      return refused(`This candidate is ${statusOf(i)}; reopen them before rescheduling.`);
     if (i.scorecards.some((s) => s.status === "SUBMITTED"))
       return refused(`${i.interviewer.name} has submitted the scorecard: this interview was held.`);
-    if (i.scheduledAt?.getTime() === when.getTime()) return { ok: true as const, unchanged: true };
+    if (sameMinute(i.scheduledAt, when)) return { ok: true as const, unchanged: true };
     await tx.interview.update({ where: { id: i.id }, data: { scheduledAt: when, calendarSequence: { increment: 1 } } });
     await recordAudit(
       {
@@ -108,7 +116,7 @@ export async function cancelInterview(actor: CurrentUser, raw: unknown): Promise
   const parsed = interviewRefSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const result = await db.$transaction(async (tx) => {
-    const i = await loadInterview(tx, parsed.data.interviewId);
+    const i = await loadInterview(tx, parsed.data.interviewId, actor.id);
     const refusal = changeRefusal(actor, i, "cancel");
     if (refusal || !i) return refusal ?? GONE;
     if (i.scorecards.length)
@@ -154,7 +162,7 @@ export async function nudgeInterviewer(
 ): Promise<ActionResult<{ interviewer: string }>> {
   const parsed = interviewRefSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const i = await loadInterview(db, parsed.data.interviewId);
+  const i = await loadInterview(db, parsed.data.interviewId, actor.id);
   const refusal = changeRefusal(actor, i, "nudge the interviewers of");
   if (refusal || !i) return refusal ?? GONE;
   const state = reminderState(
@@ -166,7 +174,7 @@ export async function nudgeInterviewer(
   if (state === "not-due")
     return refused("This scorecard is not due yet: an interview's scorecard is due an hour after it was held.");
   if (i.application.status !== "ACTIVE")
-    return refused(`This candidate is ${i.application.status.toLowerCase()}; no scorecard is chased.`);
+    return refused(`This candidate is ${statusOf(i)}; no scorecard is chased.`);
   if (!i.interviewer.active) return refused(`${i.interviewer.name} is deactivated.`);
   const quota = limits().nudgeInterview;
   const throttled = await quota.take(i.id);

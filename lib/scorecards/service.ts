@@ -117,8 +117,12 @@ export function closedReason(
   mode: Mode,
 ): string | null {
   if (application.candidate.erasedAt) return "This candidate's data was erased";
+  // Drafting or submitting means this person has not submitted yet, so the panel's outcome (hired,
+  // rejected) is not theirs to see: only the candidate's own withdrawal is named.
   if (mode !== "amend" && application.status !== "ACTIVE")
-    return `This candidate's application is closed (${application.status.toLowerCase()})`;
+    return application.status === "WITHDRAWN"
+      ? "This candidate withdrew their application"
+      : "This candidate's application is closed";
   return null;
 }
 

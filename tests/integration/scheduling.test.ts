@@ -176,6 +176,59 @@ describe("scheduling a stage", () => {
   });
 });
 
+describe("scheduling: the same minute, and a closed candidate's outcome", () => {
+  it("reads a stored time with seconds as the same time typed again: nothing is rescheduled, nobody emailed", async () => {
+    const appId = await newApplication();
+    const stage = stages[1]!;
+    await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-03T21:17:00Z" });
+    // As a script or an import stores it: with seconds.
+    await db.interview.updateMany({
+      where: { applicationId: appId },
+      data: { scheduledAt: new Date("2026-12-03T21:17:57.123Z") },
+    });
+    sent.length = 0;
+    const again = await scheduleStage(owner, {
+      applicationId: appId,
+      stageId: stage.id,
+      scheduledAt: "2026-12-03T21:17:00Z",
+    });
+    expect(again).toMatchObject({ ok: true, created: 0, rescheduled: 0, unchanged: stage.interviewers.length });
+    expect(sent).toHaveLength(0);
+    const one = await db.interview.findFirstOrThrow({ where: { applicationId: appId } });
+    expect(one.calendarSequence).toBe(0);
+    expect(
+      await rescheduleInterview(owner, { interviewId: one.id, scheduledAt: "2026-12-03T21:17:00Z" }),
+    ).toMatchObject({ ok: true, unchanged: true });
+    expect(sent).toHaveLength(0);
+  });
+
+  it("never names the outcome to someone who owes a scorecard on the candidate", async () => {
+    const appId = await newApplication();
+    // The owner sits on the panel and has not submitted; the candidate was rejected meanwhile.
+    const interview = await db.interview.create({
+      data: { applicationId: appId, stageId: stages[0]!.id, interviewerId: owner.id, scheduledAt: new Date() },
+    });
+    await db.application.update({ where: { id: appId }, data: { status: "REJECTED" } });
+    for (const res of [
+      await scheduleStage(owner, { applicationId: appId, stageId: stages[1]!.id, scheduledAt: "2026-12-09T10:00:00Z" }),
+      await rescheduleInterview(owner, { interviewId: interview.id, scheduledAt: "2026-12-09T10:00:00Z" }),
+    ]) {
+      expect(res).toMatchObject({ ok: false });
+      const message = (res as { message: string }).message;
+      expect(message).toContain("This candidate is closed");
+      expect(message).not.toMatch(/reject/i);
+    }
+    // The recruiter owes nothing: they are told.
+    expect(
+      await scheduleStage(recruiter, {
+        applicationId: appId,
+        stageId: stages[1]!.id,
+        scheduledAt: "2026-12-09T10:00:00Z",
+      }),
+    ).toMatchObject({ ok: false, message: expect.stringContaining("This candidate is rejected") });
+  });
+});
+
 describe("one interview: reschedule, cancel, download", () => {
   it("reschedules with the same UID and a higher SEQUENCE, cancels with METHOD:CANCEL, and refuses outsiders", async () => {
     const appId = await newApplication();

@@ -59,12 +59,12 @@ describe("closed applications and erased candidates", () => {
       expect(res).toEqual({
         ok: false,
         kind: "locked",
-        message: "This candidate's application is closed (withdrawn); nothing was saved.",
+        message: "This candidate withdrew their application; nothing was saved.",
       });
     }
     expect(await db.scorecard.count({ where: { interviewId: interview.id } })).toBe(0);
     // The interview page says so, and why.
-    expect((await interviewKit(user, interview.id))?.closed).toBe("This candidate's application is closed (withdrawn)");
+    expect((await interviewKit(user, interview.id))?.closed).toBe("This candidate withdrew their application");
   });
 
   it("refuses to change a draft once the application is rejected; the draft stays as it was", async () => {
@@ -81,8 +81,10 @@ describe("closed applications and erased candidates", () => {
     ).toMatchObject({
       ok: false,
       kind: "locked",
-      message: expect.stringMatching(/closed \(rejected\); nothing was saved/),
+      message: "This candidate's application is closed; nothing was saved.",
     });
+    // Someone who has not submitted is not told the panel's outcome, here or on the interview page.
+    expect((await interviewKit(user, interview.id))?.closed).toBe("This candidate's application is closed");
     expect(
       await submitScorecard(user, {
         interviewId: interview.id,

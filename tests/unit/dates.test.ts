@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatDate,
-  formatDateTime,
-  formatTime,
-  ianaTimeZone,
-  isTimeZone,
-  startOfDayIn,
-  timeZoneLabel,
-} from "../../lib/dates";
+import { formatDate, formatDateTime, formatTime, ianaTimeZone, isTimeZone, timeZoneLabel } from "../../lib/dates";
+import { sameMinute, startOfDayIn } from "../../lib/instants";
 
 const at = new Date("2026-11-28T21:19:00Z");
 
@@ -69,5 +62,13 @@ describe("startOfDayIn", () => {
 
   it("reads an unknown zone as UTC, as every date shown does", () => {
     expect(startOfDayIn("2026-11-02", "Not/AZone").toISOString()).toBe("2026-11-02T00:00:00.000Z");
+  });
+});
+
+describe("sameMinute", () => {
+  it("is true within a minute, false across one, and false without a time", () => {
+    expect(sameMinute(new Date("2026-12-03T21:17:57.123Z"), new Date("2026-12-03T21:17:00Z"))).toBe(true);
+    expect(sameMinute(new Date("2026-12-03T21:17:59Z"), new Date("2026-12-03T21:18:00Z"))).toBe(false);
+    expect(sameMinute(null, new Date())).toBe(false);
   });
 });
