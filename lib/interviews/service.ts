@@ -173,8 +173,7 @@ export async function nudgeInterviewer(
   if (state === "done") return refused(`${i.interviewer.name} has submitted this scorecard.`);
   if (state === "not-due")
     return refused("This scorecard is not due yet: an interview's scorecard is due an hour after it was held.");
-  if (i.application.status !== "ACTIVE")
-    return refused(`This candidate is ${statusOf(i)}; no scorecard is chased.`);
+  if (i.application.status !== "ACTIVE") return refused(`This candidate is ${statusOf(i)}; no scorecard is chased.`);
   if (!i.interviewer.active) return refused(`${i.interviewer.name} is deactivated.`);
   const quota = limits().nudgeInterview;
   const throttled = await quota.take(i.id);
