@@ -34,7 +34,9 @@ export function scheduleText(res: ScheduleOutcome, candidate: string, stage: str
     res.unchanged ? `${plural(res.unchanged, "interview was", "interviews were")} already at that time` : null,
   ].filter(Boolean);
   const parts = [done.length ? `${stage}: ${done.join("; ")}.` : `${stage}: nothing to change.`];
-  if (res.created + res.rescheduled > 0) parts.push("Calendar invitations were emailed to the interviewers.");
+  const invited = res.created + res.rescheduled;
+  if (invited === 1) parts.push("A calendar invitation was emailed to that interviewer.");
+  else if (invited > 1) parts.push(`Calendar invitations were emailed to those ${invited} interviewers.`);
   if (res.alreadyScored.length) parts.push(`Left as held (scorecard submitted): ${res.alreadyScored.join(", ")}.`);
   if (res.skipped.length) parts.push(`Not assigned (no longer on the team or deactivated): ${res.skipped.join(", ")}.`);
   if (res.notEmailed.length)

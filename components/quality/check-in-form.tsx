@@ -61,6 +61,16 @@ function parseTyped(raw: unknown): Typed | null {
   };
 }
 
+/** Whether anything was chosen or typed (a form reset to blank is nothing to keep). */
+function hasTyped(t: Partial<Typed>): boolean {
+  return (
+    t.overall !== undefined ||
+    t.wouldHireAgain !== undefined ||
+    !!t.note?.trim() ||
+    (t.ratings ?? []).some((r) => r?.rating !== undefined || !!r?.evidence?.trim())
+  );
+}
+
 /** Every problem that stopped the check-in, in the form's order, each linking to its question. */
 function summaryItems(errors: FieldErrors<CheckInInput>, domains: Domain[]): SummaryItem[] {
   const items: SummaryItem[] = [];
@@ -106,7 +116,7 @@ export function CheckInForm({
       note: "",
     },
   });
-  const { errors, isSubmitting, submitCount, isDirty } = form.formState;
+  const { errors, isSubmitting, submitCount } = form.formState;
   // What was typed survives a reload or a trip to another page in this tab (sessionStorage: a
   // check-in speaks about an employee, so nothing outlives the tab on a shared device); leaving
   // with it unsent asks first.
@@ -116,7 +126,8 @@ export function CheckInForm({
   );
   const [restored, setRestored] = useState<"no" | "yes" | "checked">("no");
   useEffect(() => {
-    const kept = copy.read();
+    const read = copy.read();
+    const kept = read && hasTyped(read) ? read : null;
     if (kept) {
       const byDomain = new Map(kept.ratings.map((r) => [r.domainId, r]));
       const blank = (domainId: string) => ({ domainId, rating: undefined as unknown as null, evidence: "" });
@@ -134,13 +145,16 @@ export function CheckInForm({
     setRestored(kept ? "yes" : "checked");
   }, [copy, form, domains]);
   const typed = useWatch({ control: form.control });
+  // Recorded: nothing left to keep or to ask about, while the page refreshes to the recorded check-in.
+  const [recorded, setRecorded] = useState(false);
+  const unsent = !recorded && hasTyped(typed as Partial<Typed>);
   useEffect(() => {
     if (restored === "no") return;
-    if (!isDirty) return copy.clear();
+    if (!unsent) return copy.clear();
     const { ratings = [], note = "", overall, wouldHireAgain } = typed;
     copy.write({ ratings, note, overall, wouldHireAgain } as Typed);
-  }, [restored, isDirty, typed, copy]);
-  useUnsavedGuard(isDirty && !isSubmitting);
+  }, [restored, unsent, typed, copy]);
+  useUnsavedGuard(unsent && !isSubmitting);
   // A long form on a phone: what stopped the save is listed at its top, which takes the focus.
   const summaryRef = useRef<HTMLDivElement>(null);
   const problems = submitCount > 0 ? summaryItems(errors, domains) : [];
@@ -151,8 +165,8 @@ export function CheckInForm({
       setMessage(null);
       const res = await submitCheckInAction(v);
       if (res.ok) {
+        setRecorded(true);
         copy.clear();
-        form.reset(v);
         setMessage(
           res.alreadyRecorded ? "This check-in was already recorded with these answers." : "Check-in recorded.",
         );
@@ -172,7 +186,7 @@ export function CheckInForm({
         items={problems}
         title={problems.length === 1 ? "One thing before recording" : `${problems.length} things before recording`}
       />
-      {restored === "yes" && isDirty ? (
+      {restored === "yes" && unsent ? (
         <p
           role="status"
           className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-border bg-muted p-3 text-sm"

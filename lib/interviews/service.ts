@@ -119,6 +119,10 @@ export async function cancelInterview(actor: CurrentUser, raw: unknown): Promise
     const i = await loadInterview(tx, parsed.data.interviewId, actor.id);
     const refusal = changeRefusal(actor, i, "cancel");
     if (refusal || !i) return refusal ?? GONE;
+    // As the page offers it: on an open candidate only. A panelist who cancels their own pending
+    // interview on a closed one would also shed the scorecard that keeps the outcome from them.
+    if (i.application.status !== "ACTIVE")
+      return refused(`This candidate is ${statusOf(i)}; reopen them before cancelling interviews.`);
     if (i.scorecards.length)
       return refused(
         `${i.interviewer.name} has started the scorecard for this interview, so it can't be cancelled; reschedule it instead.`,

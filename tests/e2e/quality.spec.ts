@@ -42,6 +42,12 @@ test.describe("quality of hire", () => {
     await expect(page.getByRole("status").filter({ hasText: "What you typed before is back" })).toBeVisible();
     await expect(evidence.nth(1)).toHaveValue("Typed before a reload");
     await expect(groups.nth(1).getByRole("radio", { name: "Level 1" })).toBeChecked();
+    // Start again clears it for good: a reload brings nothing back.
+    await page.getByRole("button", { name: "Start again" }).click();
+    await expect(evidence.nth(1)).toHaveValue("");
+    await page.reload();
+    await expect(groups).toHaveCount(4);
+    await expect(page.getByText("What you typed before is back")).toHaveCount(0);
     for (let i = 0; i < 4; i++) {
       await groups
         .nth(i)

@@ -212,6 +212,8 @@ describe("scheduling: the same minute, and a closed candidate's outcome", () => 
     for (const res of [
       await scheduleStage(owner, { applicationId: appId, stageId: stages[1]!.id, scheduledAt: "2026-12-09T10:00:00Z" }),
       await rescheduleInterview(owner, { interviewId: interview.id, scheduledAt: "2026-12-09T10:00:00Z" }),
+      // Cancelling their own pending interview would also shed the duty that hides the outcome.
+      await cancelInterview(owner, { interviewId: interview.id }),
     ]) {
       expect(res).toMatchObject({ ok: false });
       const message = (res as { message: string }).message;
@@ -226,6 +228,11 @@ describe("scheduling: the same minute, and a closed candidate's outcome", () => 
         scheduledAt: "2026-12-09T10:00:00Z",
       }),
     ).toMatchObject({ ok: false, message: expect.stringContaining("This candidate is rejected") });
+    expect(await cancelInterview(recruiter, { interviewId: interview.id })).toMatchObject({
+      ok: false,
+      message: "This candidate is rejected; reopen them before cancelling interviews.",
+    });
+    expect(await db.interview.count({ where: { id: interview.id } })).toBe(1);
   });
 });
 

@@ -49,7 +49,7 @@ export default async function HireCheckInsPage({
             <p role="status" className="rounded-md border border-border bg-muted p-3 text-sm">
               The {asked.label} check-in{" "}
               {asked.state === "done"
-                ? "is recorded already (below)."
+                ? "is recorded (below)."
                 : `opens on ${formatDate(asked.dueAt, tz)}${open ? `; the ${open.label} one is due now.` : "."}`}
             </p>
           ) : null}
