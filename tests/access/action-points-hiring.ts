@@ -263,7 +263,7 @@ export const HIRING_ACTIONS: ActionPoint[] = [
     kind: "action",
     id: "lib/interviews/actions.ts#cancelInterviewAction",
     rule: "canManagePipeline",
-    who: "the role's owner, its recruiters, admins; only an interview without a scorecard",
+    who: "the role's owner, its recruiters, admins; only an interview without a scorecard, of an open candidate",
     refused: HIRING_TEAM,
     args: (ids) => [{ interviewId: ids.panelInterview }],
     allowedUnprobed: "it would cancel noor@'s pending interview; tests/integration/scheduling.test.ts cancels its own",
