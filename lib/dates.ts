@@ -57,7 +57,8 @@ const IANA_NAME: Readonly<Record<string, string>> = {
 /** The zone's current IANA name: "Asia/Calcutta" -> "Asia/Kolkata"; other names as they are. */
 export const ianaTimeZone = (zone: string) => IANA_NAME[zone] ?? zone;
 
-const zoneOf = (zone: string | null | undefined) => (isTimeZone(zone) ? ianaTimeZone(zone) : DEFAULT_TIME_ZONE);
+/** The IANA zone to format or compute in: a known zone (aliases resolved), else UTC. */
+export const zoneOf = (zone: string | null | undefined) => (isTimeZone(zone) ? ianaTimeZone(zone) : DEFAULT_TIME_ZONE);
 
 // Formatters are costly to build and a page formats many dates in one or two zones.
 const cache = new Map<string, Intl.DateTimeFormat>();

@@ -1,8 +1,6 @@
 // Instants against calendar days and minutes, for the server's queries and services (not in
 // lib/dates.ts, which every page's script carries: these would only add to it).
-import { isTimeZone, ianaTimeZone, DEFAULT_TIME_ZONE } from "./dates";
-
-const zoneOf = (zone: string | null | undefined) => (isTimeZone(zone) ? ianaTimeZone(zone) : DEFAULT_TIME_ZONE);
+import { zoneOf } from "./dates";
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 /** Minutes `zone` is ahead of UTC at `at` (CET in winter: 60). */

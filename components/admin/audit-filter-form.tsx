@@ -2,7 +2,8 @@
 // shared): an action, part of the name of who acted, and a range of days in the viewer's zone.
 import Link from "@/components/ui/link";
 import { buttonVariants } from "@/components/ui/button-variants";
-import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
+import { LABEL_CLASS } from "@/components/ui/field-classes";
+import { QueryField } from "@/components/ui/query-field";
 import { QueryForm } from "@/components/ui/query-form";
 import { Select } from "@/components/ui/select";
 import { AUDIT_ACTIONS } from "@/lib/audit-actions";
@@ -27,25 +28,15 @@ export function AuditFilterForm({ filters, filtered }: { filters: AuditFilters; 
           ))}
         </Select>
       </label>
-      <label className="grid gap-1">
-        <span className={LABEL_CLASS}>Who acted</span>
-        <input
-          type="search"
-          name="who"
-          defaultValue={filters.who ?? ""}
-          maxLength={100}
-          placeholder="Part of a name"
-          className={INPUT_CLASS}
-        />
-      </label>
-      <label className="grid gap-1">
-        <span className={LABEL_CLASS}>From</span>
-        <input type="date" name="from" defaultValue={filters.from ?? ""} className={INPUT_CLASS} />
-      </label>
-      <label className="grid gap-1">
-        <span className={LABEL_CLASS}>To (inclusive)</span>
-        <input type="date" name="to" defaultValue={filters.to ?? ""} className={INPUT_CLASS} />
-      </label>
+      <QueryField
+        label="Who acted"
+        name="who"
+        defaultValue={filters.who ?? ""}
+        maxLength={100}
+        placeholder="Part of a name"
+      />
+      <QueryField label="From" type="date" name="from" defaultValue={filters.from ?? ""} />
+      <QueryField label="To (inclusive)" type="date" name="to" defaultValue={filters.to ?? ""} />
       <div className="flex gap-2">
         <button className={buttonVariants({ variant: "outline" })}>Filter</button>
         {filtered ? (

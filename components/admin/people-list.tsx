@@ -3,13 +3,14 @@ import { Badge } from "@/components/ui/badge";
 import { Pager } from "@/components/ui/pager";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { PersonControls } from "@/components/admin/person-controls";
-import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
+import { LABEL_CLASS } from "@/components/ui/field-classes";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { KIND_LABEL } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/dates";
 import type { PeopleQuery, PersonRow } from "@/lib/people/directory";
 import type { Page } from "@/lib/paging/cursor";
 import { Select } from "@/components/ui/select";
+import { QueryField } from "@/components/ui/query-field";
 import { QueryForm } from "@/components/ui/query-form";
 
 const STATUS_LABEL = { active: "Active", deactivated: "Deactivated", "no-password": "No password yet" } as const;
@@ -39,17 +40,13 @@ export function PeopleList({
         aria-label="People"
         className="grid gap-2 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end"
       >
-        <label className="grid gap-1">
-          <span className={LABEL_CLASS}>Search people</span>
-          <input
-            type="search"
-            name="q"
-            defaultValue={query.q ?? ""}
-            maxLength={200}
-            placeholder="Name or email"
-            className={INPUT_CLASS}
-          />
-        </label>
+        <QueryField
+          label="Search people"
+          name="q"
+          defaultValue={query.q ?? ""}
+          maxLength={200}
+          placeholder="Name or email"
+        />
         <label className="grid gap-1">
           <span className={LABEL_CLASS}>Filter by kind</span>
           <Select name="kind" defaultValue={query.kind ?? ""} className="w-full">

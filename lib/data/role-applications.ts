@@ -41,9 +41,6 @@ export type RoleOfList = {
   members: { userId: string }[];
 };
 
-/** Whether the viewer's list is the role's every candidate (else: only those they interview). */
-export const listsAllRoleCandidates = (viewer: Viewer, role: RoleOfList) => opensRoleApplications(viewer, role);
-
 /**
  * One page of a role's candidates, newest first, for the role page: name search, stage and
  * status filters and keyset paging in the query; the status each viewer may see decided there
@@ -61,7 +58,7 @@ export async function roleApplicationsPage(
   const filters: Prisma.Sql[] = [Prisma.sql`a."roleId" = ${role.id}`];
   // Who opens every application of the role lists them all; anyone else (an interviewer on its
   // team) lists the candidates they interview, whose pages they may open, and no other names.
-  const listsAll = listsAllRoleCandidates(viewer, role);
+  const listsAll = opensRoleApplications(viewer, role);
   if (!listsAll)
     filters.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "Interview" vi WHERE vi."applicationId" = a.id AND vi."interviewerId" = ${viewer.id})`,
