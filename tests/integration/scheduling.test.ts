@@ -331,7 +331,7 @@ describe("a candidate's interview list", () => {
   it("shows the hiring leads every interview, an interviewer only their own, and never feedback", async () => {
     const appId = await newApplication();
     const stage = stages[1]!; // two interviewers
-    await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-05T10:00:00Z" });
+    await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2030-12-05T10:00:00Z" });
     const all = await applicationInterviews(recruiter, appId);
     expect(all).toMatchObject({ scope: "all", total: stage.interviewers.length, canManage: true });
     expect(all!.rows.every((r) => r.scorecard === "not started" && r.canDownload)).toBe(true);
