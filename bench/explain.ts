@@ -1,11 +1,14 @@
 // `npm run bench:explain -- <postgresql url>`: EXPLAIN (ANALYZE, BUFFERS) of the hot read
 // queries against a database (e.g. one seeded by `npm run bench:http`), as the largest role's
-// owner sees them. Prints each plan's execution time and its top lines; `--full` prints whole plans.
+// owner sees them (the role list also as its busiest interviewer), and times the audit log's
+// filtered pages. Prints each plan's execution time and its top lines; `--full` prints whole plans.
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { setConnection } from "../lib/db";
 import { openConnection } from "../lib/db/connection";
+import { auditLogPage } from "../lib/data/audit-log";
 import { comparisonRole, comparisonSql } from "../lib/data/role-comparison";
+import { roleApplicationsSql } from "../lib/data/role-applications";
 import type { Prisma } from "../lib/generated/prisma/client";
 import { parseComparisonQuery } from "../lib/validation/comparison";
 
@@ -26,7 +29,28 @@ async function main() {
     const { role_id, owner_id } = rows[0]!;
     const owner = { id: owner_id, kind: "MANAGER" as const, email: "", name: "" };
     const role = (await comparisonRole(owner, role_id))!;
+    // The interviewer (kind INTERVIEWER) with the most interviews on the role lists only their own candidates.
+    const busiest = await client.query<{ id: string; n: number }>(
+      `SELECT u.id, count(*)::int AS n FROM "Interview" i JOIN "Application" a ON a.id = i."applicationId"
+       JOIN "User" u ON u.id = i."interviewerId" WHERE a."roleId" = $1 AND u.kind = 'INTERVIEWER'
+       GROUP BY u.id ORDER BY n DESC LIMIT 1`,
+      [role_id],
+    );
+    const interviewer = { id: busiest.rows[0]!.id, kind: "INTERVIEWER" as const, email: "", name: "" };
+    const listRole = {
+      id: role_id,
+      ownerId: owner_id,
+      members: (
+        await client.query<{ userId: string }>(`SELECT "userId" FROM "RoleMember" WHERE "roleId" = $1`, [role_id])
+      ).rows,
+    };
     const cases: [string, Prisma.Sql][] = [
+      ["role list, owner, first page", roleApplicationsSql(owner, listRole, {}, "AFTER_SUBMIT")],
+      ["role list, owner, name search", roleApplicationsSql(owner, listRole, { q: "ab" }, "AFTER_SUBMIT")],
+      [
+        `role list, interviewer with ${busiest.rows[0]!.n} interviews on the role`,
+        roleApplicationsSql(interviewer, listRole, {}, "AFTER_SUBMIT"),
+      ],
       ["comparison, first page by fit", comparisonSql(owner, role, parseComparisonQuery({}), 50, "forward", null)],
       [
         "comparison, below target in first domain",
@@ -62,6 +86,26 @@ async function main() {
         `\n=== ${label}: ${lines.find((l) => l.startsWith("Execution Time"))}; plain statement median ${times[2]!.toFixed(1)} ms`,
       );
       console.log((full ? lines : lines.slice(0, 25)).join("\n"));
+    }
+    // The audit log reads through Prisma (a page of 51 and a count capped at 10,001): timed whole.
+    const admin = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE kind = 'ADMIN' LIMIT 1`);
+    const viewer = { id: admin.rows[0]!.id, kind: "ADMIN" as const, email: "", name: "" };
+    const audit: [string, Record<string, string>][] = [
+      ["audit log, first page", {}],
+      ["audit log, who acted: a common name part", { who: "a" }],
+      ["audit log, who acted: nobody matches", { who: "zzzz" }],
+      ["audit log, one week", { from: "2026-11-01", to: "2026-11-07" }],
+    ];
+    for (const [label, params] of audit) {
+      const times: number[] = [];
+      let total = 0;
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        total = (await auditLogPage(viewer, params)).page.total;
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      console.log(`\n=== ${label}: ${total} events; median ${times[2]!.toFixed(1)} ms (5 runs)`);
     }
   } finally {
     await client.end();

@@ -12,6 +12,8 @@ const STATE_BADGE: Record<ScorecardState, { variant: "success" | "muted" | "dang
   draft: { variant: "warning", label: "scorecard in draft" },
   due: { variant: "danger", label: "scorecard due" },
   "not started": { variant: "muted", label: "scorecard not started" },
+  // Not "due": nobody can submit it any more (the application closed; which way is not said here).
+  closed: { variant: "muted", label: "no scorecard: application closed" },
 };
 
 type Props = {
@@ -79,7 +81,7 @@ export function InterviewList({ data, candidate, timeZone, load }: Props) {
                   <div className="flex flex-wrap items-start gap-x-3 gap-y-1 sm:justify-end">
                     {r.mine ? (
                       <a href={`/interviews/${r.id}`} className="text-primary underline underline-offset-4">
-                        Open scorecard
+                        {r.scorecard === "closed" ? "Open interview kit" : "Open scorecard"}
                       </a>
                     ) : null}
                     {r.canDownload ? (

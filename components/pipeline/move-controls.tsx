@@ -47,6 +47,9 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [message, setMessage] = useState<string | null>(null);
+  // Rejecting over scorecards still due for held interviews: the server asks first, then this box says yes.
+  const [askRejectAnyway, setAskRejectAnyway] = useState<string | null>(null);
+  const [rejectAnyway, setRejectAnyway] = useState(false);
   const [pending, start] = useTransition();
   // On the board a rejected card leaves the page: the board's status line keeps the message.
   const notice = useNotice();
@@ -58,6 +61,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
         const fieldErrors = res.kind === "invalid" ? res.fieldErrors : {};
         setReasonError(fieldErrors.reason ?? fieldErrors.rationale);
         // A hire over outstanding scorecards is confirmed on the debrief, which lists them.
+        if (fieldErrors.withoutOutstanding && outcome === "REJECT") return setAskRejectAnyway(res.message);
         if (fieldErrors.withoutOutstanding)
           return say(`${res.message} The candidate's debrief lists them and lets you confirm.`);
         say(res.message);
@@ -66,6 +70,8 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
       }
       say(res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok);
       setReason("");
+      setAskRejectAnyway(null);
+      setRejectAnyway(false);
       router.refresh();
     });
   const recordOutcome = (e: React.FormEvent) => {
@@ -83,7 +89,14 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
       );
     else
       act(
-        () => moveApplicationAction({ applicationId, status: "REJECTED", reason, expectedStatus: status }),
+        () =>
+          moveApplicationAction({
+            applicationId,
+            status: "REJECTED",
+            reason,
+            expectedStatus: status,
+            ...(askRejectAnyway && rejectAnyway ? { withoutOutstanding: true } : {}),
+          }),
         `${candidate} rejected; the reason is in the audit log.`,
       );
   };
@@ -166,6 +179,20 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
             value={reason}
             max={outcome === "HIRE" ? RATIONALE_MAX : REASON_MAX}
           />
+          {askRejectAnyway && outcome === "REJECT" ? (
+            <div role="status" className="grid gap-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950">
+              <p>{askRejectAnyway}</p>
+              <label className="flex items-start gap-1.5">
+                <input
+                  type="checkbox"
+                  className="mt-0.5"
+                  checked={rejectAnyway}
+                  onChange={(e) => setRejectAnyway(e.target.checked)}
+                />
+                Reject without the scorecards still due (they can no longer be submitted)
+              </label>
+            </div>
+          ) : null}
           <div className="flex flex-wrap gap-2">
             <Button type="submit" size="sm" variant={outcome === "HIRE" ? "default" : "danger"} disabled={pending}>
               {outcome === "HIRE" ? "Record hire" : "Reject"}

@@ -91,6 +91,17 @@ export async function addCandidateToRole(
   });
 }
 
+/** Prisma filter: the application's interviews already held whose interviewer has not submitted a scorecard. */
+const heldWithoutScorecard = (applicationId: string, now: Date) =>
+  ({
+    applicationId,
+    scheduledAt: { lte: now },
+    scorecards: { none: { status: "SUBMITTED" } },
+  }) as const;
+
+const heldUnsubmittedText = (n: number) =>
+  `${n === 1 ? "One interview already held has" : `${n} interviews already held have`} no submitted scorecard; rejecting now closes ${n === 1 ? "it" : "them"} for good, and drafts can no longer be submitted. Reject anyway, or wait for the scorecards.`;
+
 /** `decisionCleared`: the status change withdrew the owner's decision (see status.ts). */
 export async function moveApplication(
   actor: CurrentUser,
@@ -98,7 +109,7 @@ export async function moveApplication(
 ): Promise<ActionResult<{ decisionCleared: boolean }>> {
   const parsed = moveSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const { applicationId, stageId, status, reason, expectedStatus } = parsed.data;
+  const { applicationId, stageId, status, reason, expectedStatus, withoutOutstanding } = parsed.data;
   return db.$transaction(async (tx) => {
     const app = await loadApplication(tx, applicationId, actor);
     if (!app) return notFound("That candidate");
@@ -141,6 +152,14 @@ export async function moveApplication(
       );
     }
     if (refusal) return forbidden(OUTCOME_REFUSAL_TEXT[refusal]);
+    // Rejecting closes the drafts of interviews already held: that evidence is lost unless the
+    // person rejecting meant it (interviews still ahead are simply not held).
+    const heldUnsubmitted =
+      status === "REJECTED" && app.status === "ACTIVE"
+        ? await tx.interview.count({ where: heldWithoutScorecard(applicationId, new Date()) })
+        : 0;
+    if (heldUnsubmitted > 0 && !withoutOutstanding)
+      return refused(heldUnsubmittedText(heldUnsubmitted), "withoutOutstanding");
     const decisionCleared = statusChanges && !decisionSurvives(app.decision, status);
     await tx.application.update({
       where: { id: applicationId },
@@ -162,6 +181,7 @@ export async function moveApplication(
           fromStatus: app.status,
           toStatus: status ?? app.status,
           ...(reason ? { reason } : {}),
+          ...(heldUnsubmitted ? { outstandingScorecards: heldUnsubmitted } : {}),
           ...(decisionCleared
             ? {
                 decisionCleared: {

@@ -12,7 +12,8 @@ import { reminderState } from "../reminders/schedule";
 /** A candidate has a handful of interviews; past this many the list says it shows the first ones. */
 export const INTERVIEW_LIST_LIMIT = 100;
 
-export type ScorecardState = "submitted" | "draft" | "due" | "not started";
+/** "closed": the application closed before this scorecard was submitted; it can no longer be. */
+export type ScorecardState = "submitted" | "draft" | "due" | "not started" | "closed";
 export type InterviewListRow = {
   id: string;
   stage: string;
@@ -70,6 +71,7 @@ export async function applicationInterviews(user: CurrentUser, applicationId: st
     }),
     db.interview.count({ where }),
   ]);
+  const open = app.status === "ACTIVE";
   const list: InterviewListRow[] = rows.map((r) => {
     const card = r.scorecards.find((s) => s.interviewerId === r.interviewerId);
     const submitted = card?.status === "SUBMITTED";
@@ -82,11 +84,13 @@ export async function applicationInterviews(user: CurrentUser, applicationId: st
       scheduledAt: r.scheduledAt,
       scorecard: submitted
         ? "submitted"
-        : state === "due" || state === "expired"
-          ? "due"
-          : card
-            ? "draft"
-            : "not started",
+        : !open
+          ? "closed"
+          : state === "due" || state === "expired"
+            ? "due"
+            : card
+              ? "draft"
+              : "not started",
       submittedAt: submitted ? (card?.submittedAt ?? null) : null,
       started: !!card,
       lastReminder: r.reminders[0]
@@ -97,6 +101,6 @@ export async function applicationInterviews(user: CurrentUser, applicationId: st
         r.scheduledAt !== null && canReadInterviewCalendar(user, { interviewerId: r.interviewerId, role: app.role }),
     };
   });
-  return { rows: list, total, scope, canManage: canManagePipeline(user, app.role), active: app.status === "ACTIVE" };
+  return { rows: list, total, scope, canManage: canManagePipeline(user, app.role), active: open };
 }
 export type ApplicationInterviews = NonNullable<Awaited<ReturnType<typeof applicationInterviews>>>;

@@ -49,10 +49,40 @@ export type RoleOfList = {
 export async function roleApplicationsPage(
   viewer: Viewer,
   role: RoleOfList,
-  query: Pick<ComparisonQuery, "q" | "stage" | "status" | "after" | "before" | "size">,
+  query: RoleListQuery,
   visibility?: FeedbackVisibility,
 ) {
   visibility ??= await feedbackVisibility();
+  const size = query.size ?? DEFAULT_PAGE_SIZE;
+  const { direction, cursor } = readDirection(query.after, query.before, 2);
+  const [result] = await db.$queryRaw<{ total: number; rows: Raw[] | null }[]>(
+    roleApplicationsSql(viewer, role, query, visibility),
+  );
+  const raw = result?.rows ?? [];
+  const page = toPage(raw, size, result?.total ?? 0, (r) => [r.created_ms, r.id], direction, cursor);
+  return {
+    ...page,
+    rows: page.rows.map((r): RoleApplicationRow => ({
+      id: r.id,
+      name: r.erased ? "Erased candidate" : r.name,
+      erased: r.erased,
+      currentStageId: r.stage_id,
+      status: r.status,
+      statusHidden: r.status_hidden,
+      interviews: r.interviews,
+    })),
+  };
+}
+
+type RoleListQuery = Pick<ComparisonQuery, "q" | "stage" | "status" | "after" | "before" | "size">;
+
+/** The role list's one statement: a page of rows (one more than asked, for paging) and the total. */
+export function roleApplicationsSql(
+  viewer: Viewer,
+  role: RoleOfList,
+  query: RoleListQuery,
+  visibility: FeedbackVisibility,
+): Prisma.Sql {
   const size = query.size ?? DEFAULT_PAGE_SIZE;
   const { direction, cursor } = readDirection(query.after, query.before, 2);
   const filters: Prisma.Sql[] = [Prisma.sql`a."roleId" = ${role.id}`];
@@ -82,7 +112,7 @@ export async function roleApplicationsPage(
     ? Prisma.sql`AND (a."createdAt", a.id) ${Prisma.raw(direction === "forward" ? "<" : ">")} ('epoch'::timestamp + ${Number(cursor.key[0])} * interval '1 millisecond', ${String(cursor.key[1])}::text)`
     : Prisma.empty;
   const order = Prisma.raw(direction === "forward" ? `a."createdAt" DESC, a.id DESC` : `a."createdAt" ASC, a.id ASC`);
-  const [result] = await db.$queryRaw<{ total: number; rows: Raw[] | null }[]>`
+  return Prisma.sql`
     WITH page AS (
       SELECT a.id, a."candidateId", a."currentStageId" AS stage_id, a.status AS real_status, a."createdAt",
         (extract(epoch FROM a."createdAt") * 1000)::float8 AS created_ms, ${hiddenReasonSql(viewer, visibility, "a")} AS reason
@@ -99,18 +129,4 @@ export async function roleApplicationsPage(
         -- candidates against 3 ms this way (pgbench). OFFSET 0 keeps the lookup per row.
         FROM page p CROSS JOIN LATERAL (SELECT c.name, c."erasedAt" FROM "Candidate" c WHERE c.id = p."candidateId" OFFSET 0) c
         ORDER BY ${Prisma.raw(direction === "forward" ? `p."createdAt" DESC, p.id DESC` : `p."createdAt" ASC, p.id ASC`)}) x) AS rows`;
-  const raw = result?.rows ?? [];
-  const page = toPage(raw, size, result?.total ?? 0, (r) => [r.created_ms, r.id], direction, cursor);
-  return {
-    ...page,
-    rows: page.rows.map((r): RoleApplicationRow => ({
-      id: r.id,
-      name: r.erased ? "Erased candidate" : r.name,
-      erased: r.erased,
-      currentStageId: r.stage_id,
-      status: r.status,
-      statusHidden: r.status_hidden,
-      interviews: r.interviews,
-    })),
-  };
 }

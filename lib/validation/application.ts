@@ -59,6 +59,8 @@ export const moveSchema = z
     reason: userText().trim().max(REASON_MAX, `Keep the reason under ${REASON_MAX} characters`).optional(),
     /** The candidate's status the page showed: changed since (in another tab, by a colleague) is a conflict. */
     expectedStatus: z.enum(["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"]).optional(),
+    /** Reject although interviews already held have no submitted scorecard (their drafts close for good). */
+    withoutOutstanding: z.boolean().optional(),
   })
   .refine((m) => m.status !== "REJECTED" || (m.reason ?? "").length >= 5, {
     path: ["reason"],

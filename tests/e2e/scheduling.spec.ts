@@ -246,3 +246,69 @@ test("a row whose current stage has a long name keeps its pipeline forms on a ph
   await expect(row.getByRole("combobox", { name: "Stage", exact: true })).toContainText("(current stage)");
   if (info.project.name === "phone") await expectNoSidewaysScroll(page, "role page, a long stage name's row open");
 });
+
+test("rejecting a candidate whose held interviews have no scorecard asks first; the panelist's list then says closed @phone", async ({
+  page,
+  browser,
+}, info) => {
+  test.setTimeout(120_000);
+  await login(page, "manager@example.com");
+  const url = await roleUrl(page);
+  const name = `Tomas Reyes ${info.project.name}`;
+  await addCandidate(page, url, name);
+  let row = await openRow(page, url, name);
+  // Held on a day already past; nobody has submitted a scorecard.
+  await row.getByLabel("Stage", { exact: true }).selectOption({ label: "Pipeline build exercise" });
+  await row.getByLabel(/^Date and time/).fill("2026-01-05T09:00");
+  await row.getByRole("button", { name: "Schedule interviews" }).click();
+  await expect(row.getByRole("status").first()).toContainText("scheduled 2 new interviews");
+
+  row = await openRow(page, url, name);
+  await row.getByLabel("Reason (kept in the audit log)").fill("The exercise showed gaps in pipeline design");
+  await row.getByRole("button", { name: `Reject ${name}` }).click();
+  await expect(
+    row.getByRole("status").filter({ hasText: "2 interviews already held have no submitted scorecard" }),
+  ).toBeVisible();
+  const anyway = row.getByRole("checkbox", { name: /Reject without the scorecards still due/ });
+  await expect(anyway).not.toBeChecked();
+  await screenshot(page, "look-reject-asks");
+  // Clicking again without the box ticked asks again and changes nothing.
+  await row.getByRole("button", { name: `Reject ${name}` }).click();
+  await expect(row.getByRole("status").filter({ hasText: "no submitted scorecard" })).toBeVisible();
+  await anyway.check();
+  await row.getByRole("button", { name: `Reject ${name}` }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `${name} rejected; the reason is in the audit log.` }),
+  ).toBeVisible();
+
+  // The candidate page no longer calls those scorecards due.
+  await page.goto(`${url}?q=${encodeURIComponent(name)}`);
+  await page.getByRole("link", { name: "2 interviews" }).click();
+  const interviews = page.getByRole("region", { name: /^Interviews/ });
+  await expect(interviews.getByText("no scorecard: application closed")).toHaveCount(2);
+  await expect(interviews.getByText("scorecard due")).toHaveCount(0);
+
+  // Sam, on the panel without a scorecard, is told it closed, never how, at the top of the kit.
+  const sam = await browser.newPage({ viewport: page.viewportSize(), isMobile: info.project.name === "phone" });
+  try {
+    await login(sam, "interviewer@example.com");
+    await sam.goto(page.url());
+    const own = sam.getByRole("region", { name: /^Your interviews with this candidate/ });
+    await expect(own.getByText("no scorecard: application closed")).toBeVisible();
+    await own.getByRole("link", { name: "Open interview kit" }).click();
+    const header = sam.getByRole("heading", { level: 1, name }).locator("xpath=ancestor::header[1]");
+    await expect(header.getByText("closed", { exact: true })).toBeVisible();
+    await expect(
+      sam.getByText("This candidate's application is closed: this scorecard can no longer be saved or submitted."),
+    ).toHaveCount(2); // in the header on a phone, beside the form on a desktop: one of them in view
+    await expect(
+      sam
+        .getByText("This candidate's application is closed: this scorecard can no longer be saved or submitted.")
+        .last(),
+    ).toBeVisible();
+    await expect(header).not.toContainText(/reject/i);
+    await screenshot(sam, "look-interview-closed");
+  } finally {
+    await sam.close();
+  }
+});

@@ -92,15 +92,14 @@ describe("candidates on a role", () => {
       ok: false,
       kind: "forbidden",
     });
-    expect(
-      await moveApplication(await userByEmail("recruiter@example.com"), {
-        applicationId: app.id,
-        status: "REJECTED",
-        reason: "Not a fit for the role",
-      }),
-    ).toMatchObject({
-      ok: true,
+    // Noor has interviews already held without a submitted scorecard: the recruiter is asked first.
+    const recruiter = await userByEmail("recruiter@example.com");
+    const reject = { applicationId: app.id, status: "REJECTED", reason: "Not a fit for the role" };
+    expect(await moveApplication(recruiter, reject)).toMatchObject({
+      ok: false,
+      fieldErrors: { withoutOutstanding: expect.stringMatching(/no submitted scorecard/) },
     });
+    expect(await moveApplication(recruiter, { ...reject, withoutOutstanding: true })).toMatchObject({ ok: true });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "application.moved", entityId: app.id } });
     expect(event.data).toMatchObject({ fromStatus: "ACTIVE", toStatus: "REJECTED" });
   });

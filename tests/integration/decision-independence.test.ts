@@ -261,3 +261,55 @@ describe("the audit log keeps the rationale from a panel member who has not subm
     expect((await auditDetails(admin, events)).map((d) => d.hidden)).toEqual([false, false]);
   });
 });
+
+describe("rejecting while interviews already held have no submitted scorecard", () => {
+  it("asks first, naming how many; with the confirmation it rejects and audits the count", async () => {
+    const appId = await newApplication();
+    const held = await onPanelWithDraft(admin, appId);
+    await db.interview.update({ where: { id: held.id }, data: { scheduledAt: new Date(Date.now() - 3_600_000) } });
+    // Held, no scorecard at all: counts too. An interview still ahead does not.
+    await db.interview.create({
+      data: {
+        applicationId: appId,
+        stageId: stage.id,
+        interviewerId: owner.id,
+        scheduledAt: new Date(Date.now() - 60_000),
+      },
+    });
+    const later = await db.interviewStage.findFirstOrThrow({ where: { roleId, id: { not: stage.id } } });
+    await db.interview.create({
+      data: { applicationId: appId, stageId: later.id, interviewerId: admin.id, scheduledAt: new Date("2099-01-01") },
+    });
+    const before = await snapshot(appId);
+    const reject = { applicationId: appId, status: "REJECTED", reason: "Not a fit for the role" };
+    expect(await moveApplication(teamRecruiter, reject)).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringMatching(/^2 interviews already held have no submitted scorecard/),
+      fieldErrors: { withoutOutstanding: expect.any(String) },
+    });
+    expect(await snapshot(appId)).toEqual(before);
+    expect(await outcomeEvents(appId)).toBe(0);
+
+    expect(await moveApplication(teamRecruiter, { ...reject, withoutOutstanding: true })).toMatchObject({ ok: true });
+    expect((await snapshot(appId)).status).toBe("REJECTED");
+    const moved = await db.auditEvent.findFirstOrThrow({ where: { entityId: appId, action: "application.moved" } });
+    expect(moved.data).toMatchObject({ toStatus: "REJECTED", outstandingScorecards: 2 });
+  });
+
+  it("does not ask once every held interview's scorecard is in, nor for a withdrawal", async () => {
+    const appId = await newApplication();
+    const held = await onPanelWithDraft(admin, appId);
+    await db.interview.update({ where: { id: held.id }, data: { scheduledAt: new Date(Date.now() - 3_600_000) } });
+    expect(await moveApplication(teamRecruiter, { applicationId: appId, status: "WITHDRAWN" })).toMatchObject({
+      ok: true,
+    });
+    expect(await moveApplication(teamRecruiter, { applicationId: appId, status: "ACTIVE" })).toMatchObject({
+      ok: true,
+    });
+    await submit(admin, held.id);
+    expect(
+      await moveApplication(teamRecruiter, { applicationId: appId, status: "REJECTED", reason: "Not a fit" }),
+    ).toMatchObject({ ok: true });
+  });
+});

@@ -233,6 +233,10 @@ describe("scheduling: the same minute, and a closed candidate's outcome", () => 
       message: "This candidate is rejected; reopen them before cancelling interviews.",
     });
     expect(await db.interview.count({ where: { id: interview.id } })).toBe(1);
+    // Their interview list no longer calls the scorecard due: it can never be submitted now.
+    const list = await applicationInterviews(owner, appId);
+    expect(list!.rows.map((r) => [r.id, r.scorecard])).toEqual([[interview.id, "closed"]]);
+    expect(list!.active).toBe(false);
   });
 });
 

@@ -18,6 +18,9 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const kit = await interviewKit(user, id);
   if (!kit) notFound(); // not theirs or missing: same answer, nothing leaks
+  const submitted = kit.scorecard.status === "SUBMITTED";
+  // A draft on a closed application can no longer be saved: the badge says so at the top.
+  const closed = !submitted ? kit.closed : null;
   return (
     <>
       <Breadcrumbs
@@ -27,8 +30,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
       <header className="mb-6">
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-semibold tracking-tight">{kit.candidate.name}</h1>
-          <Badge variant={kit.scorecard.status === "SUBMITTED" ? "success" : "warning"}>
-            {kit.scorecard.status === "SUBMITTED" ? "submitted" : "draft"}
+          <Badge variant={submitted ? "success" : closed ? "muted" : "warning"}>
+            {submitted ? "submitted" : closed ? "closed" : "draft"}
           </Badge>
           {kit.interview.seat !== "LEAD" ? <Badge variant="muted">{SEAT_SHORT[kit.interview.seat]} seat</Badge> : null}
         </div>
@@ -53,6 +56,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           {kit.role.cluster} indicators from matrix version {kit.matrixVersion}. Score what you observed; other
           interviewers&apos; feedback stays hidden until you submit.
         </p>
+        {closed ? (
+          // Beside the form on a desktop the form's own notice is in view; stacked, it is below the whole kit.
+          <p className="mt-2 text-sm font-medium text-amber-900 lg:hidden">
+            {closed}: this scorecard can no longer be saved or submitted.
+          </p>
+        ) : null}
         {kit.interview.seat !== "LEAD" ? (
           <p className="mt-1 text-xs text-muted-foreground">
             You are in a training seat, {SEAT_SHORT[kit.interview.seat]}: your scorecard counts towards your readiness,
