@@ -5,11 +5,11 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { startOfDayIn } from "../instants";
 import type { Prisma } from "../generated/prisma/client";
-import { containsText } from "../validation/text";
 import { pageSize, readDirection, toPage, type Cursor, type Page } from "../paging/cursor";
 import { auditDetailsText, auditSentence, type AuditChange, type AuditFact } from "../audit-text";
 import { auditDetails } from "../scorecards/audit-view";
 import { auditNames } from "./audit-names";
+import { searchNameContains } from "../search/name-search";
 
 // The audit log page's one read: a keyset page of events (newest first, optionally one action),
 // a total, and each event's data or why it is hidden (lib/scorecards/audit-view.ts).
@@ -42,7 +42,7 @@ function auditWhere(f: AuditFilters, timeZone: string): Prisma.AuditEventWhereIn
   }
   return {
     action: f.action,
-    ...(f.who ? { actor: { name: containsText(f.who) } } : {}),
+    ...(f.who ? { actor: { searchName: searchNameContains(f.who) } } : {}),
     ...(at.gte || at.lt ? { at } : {}),
   };
 }

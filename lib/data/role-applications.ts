@@ -8,8 +8,8 @@ import type { Viewer } from "../scorecards/access";
 import { hiddenReasonSql, visibleStatusSql } from "../scorecards/visibility";
 import type { ComparisonQuery } from "../validation/comparison";
 import { NOT_STARTED } from "../validation/list-params";
-import { escapeLike } from "../validation/text";
 import { feedbackVisibility } from "./feedback";
+import { nameSearchPattern } from "../search/name-search";
 
 export type RoleApplicationRow = {
   id: string;
@@ -95,7 +95,7 @@ export function roleApplicationsSql(
     );
   if (query.q)
     filters.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "Candidate" qc WHERE qc.id = a."candidateId" AND qc.name ILIKE ${`%${escapeLike(query.q)}%`})`,
+      Prisma.sql`EXISTS (SELECT 1 FROM "Candidate" qc WHERE qc.id = a."candidateId" AND qc."searchName" ILIKE ${nameSearchPattern(query.q)})`,
     );
   if (query.stage === NOT_STARTED) filters.push(Prisma.sql`a."currentStageId" IS NULL`);
   else if (query.stage) filters.push(Prisma.sql`a."currentStageId" = ${query.stage}`);

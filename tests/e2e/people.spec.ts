@@ -186,6 +186,11 @@ test("the people list searches and filters in the URL, and says when nobody matc
   await expect(page.getByRole("navigation", { name: "People pages" })).toContainText("1–1 of 1");
   await page.reload();
   await expect(page.getByLabel("Search people")).toHaveValue("KWAME");
+  // Accents typed or not: "tomas garcia" finds Tomás García.
+  await page.getByLabel("Search people").fill("tomas garcia");
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText("Tomás García");
   await page.getByLabel("Search people").fill("");
   await page.getByLabel("Filter by kind").selectOption({ label: "Recruiter" });
   await page.getByRole("button", { name: "Find" }).click();
