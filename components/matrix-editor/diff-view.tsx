@@ -6,12 +6,19 @@ import { plural } from "@/lib/utils";
 
 export type DiffNames = { clusters: Record<string, string>; domains: Record<string, string> };
 
-export function DiffSummary({ diff }: { diff: MatrixDiff }) {
+/**
+ * `backward`: the "to" version is the older one. Its missing domains were not retired (a domain
+ * is retired going forward); they are only absent there, so they read "removed".
+ */
+export function DiffSummary({ diff, backward = false }: { diff: MatrixDiff; backward?: boolean }) {
   const s = diff.summary;
   if (s.total === 0) return <p className="text-sm">No differences: both versions read the same.</p>;
   const parts = [
     s.domainsAdded && plural(s.domainsAdded, "domain added", "domains added"),
-    s.domainsRemoved && plural(s.domainsRemoved, "domain retired", "domains retired"),
+    s.domainsRemoved &&
+      (backward
+        ? plural(s.domainsRemoved, "domain removed", "domains removed")
+        : plural(s.domainsRemoved, "domain retired", "domains retired")),
     s.domainsRenamed && plural(s.domainsRenamed, "domain renamed", "domains renamed"),
     s.domainsMoved && plural(s.domainsMoved, "domain moved", "domains moved"),
     diff.domains.described.length &&
@@ -70,7 +77,15 @@ function CellChanges({ cell, names }: { cell: CellDiff; names: DiffNames }) {
   );
 }
 
-export function DiffView({ diff, names }: { diff: MatrixDiff; names: DiffNames }) {
+export function DiffView({
+  diff,
+  names,
+  backward = false,
+}: {
+  diff: MatrixDiff;
+  names: DiffNames;
+  backward?: boolean;
+}) {
   const d = diff.domains;
   const domainChanges =
     d.added.length + d.removed.length + d.renamed.length + d.described.length + (d.reordered ? 1 : 0);
@@ -79,7 +94,7 @@ export function DiffView({ diff, names }: { diff: MatrixDiff; names: DiffNames }
     .filter((g) => g.cells.length > 0);
   return (
     <div className="grid gap-6">
-      <DiffSummary diff={diff} />
+      <DiffSummary diff={diff} backward={backward} />
       {domainChanges > 0 ? (
         <section aria-labelledby="diff-domains" className="grid gap-2">
           <h3 id="diff-domains" className="text-base font-semibold">
@@ -94,7 +109,7 @@ export function DiffView({ diff, names }: { diff: MatrixDiff; names: DiffNames }
             ))}
             {d.removed.map((x) => (
               <li key={`r-${x.key}`}>
-                <span className="font-semibold">Retired: </span>
+                <span className="font-semibold">{backward ? "Removed: " : "Retired: "}</span>
                 {x.name} <Badge variant="muted">{x.key}</Badge>
               </li>
             ))}

@@ -66,7 +66,12 @@ export default async function MatrixDiffPage({ searchParams }: { searchParams: P
             {from.label} → {to.label}
           </h2>
           {from.id === to.id ? <p className="text-sm text-muted-foreground">That is the same version twice.</p> : null}
-          <DiffView diff={result.diff} names={namesOf(result.from, result.to)} />
+          <DiffView
+            diff={result.diff}
+            names={namesOf(result.from, result.to)}
+            // Versions are listed newest first (the draft before all): "to" further down is older.
+            backward={versions.indexOf(to) > versions.indexOf(from)}
+          />
         </section>
       )}
     </>
