@@ -51,6 +51,11 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
     orderBy: { position: "asc" },
   });
   const name = (id: string) => domains.find((d) => d.domainId === id)?.shortName ?? "Retired domain";
+  // A stage's focus domains in the matrix's order: the rows themselves have none, and a plan save
+  // rewrites them, which changed the order the role page listed an untouched stage's focus in.
+  const position = new Map(domains.map((d) => [d.domainId, d.position]));
+  const at = (id: string) => position.get(id) ?? Number.MAX_SAFE_INTEGER;
+  for (const s of role.stages) s.domains.sort((a, b) => at(a.domainId) - at(b.domainId));
   const targets = domains.map((d) => {
     const t = role.targets.find((x) => x.domainId === d.domainId);
     return { domainId: d.domainId, name: d.shortName, level: t?.level ?? 0, weight: t?.weight ?? 1 };

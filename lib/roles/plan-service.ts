@@ -198,7 +198,8 @@ const auditStage = (
   name: f.name,
   kind: f.kind,
   durationMinutes: f.durationMinutes,
-  domainIds: [...new Set(domainIds)],
-  interviewerIds: [...new Set(interviewerIds)],
+  // Sets, sorted: an untouched stage reads the same before and after (questions keep their order).
+  domainIds: [...new Set(domainIds)].sort(),
+  interviewerIds: [...new Set(interviewerIds)].sort(),
   questionIds: [...new Set(questionIds)],
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { roleDetail } from "../../lib/data/roles";
 import { db } from "../../lib/db";
 import { savePlan } from "../../lib/roles/plan-service";
 import { updateRole } from "../../lib/roles/service";
@@ -161,6 +162,35 @@ describe("interview plan", () => {
       false,
     );
     expect(again).toMatchObject({ ok: true, unpublished: false });
+  });
+
+  it("lists a stage's focus domains in the matrix's order whatever order they were saved in, and audits an untouched stage as unchanged", async () => {
+    const { role, stages } = await planOf("Senior AI Operations Engineer");
+    const owner = await userByEmail("manager@example.com");
+    expect(role.ownerId).toBe(owner.id);
+    const multi = stages.findIndex((s) => s.domainIds.length > 1);
+    expect(multi).toBeGreaterThanOrEqual(0);
+    const saved = stages.map((s, i) =>
+      i === multi
+        ? { ...s, domainIds: [...s.domainIds].reverse(), interviewerIds: [...s.interviewerIds].reverse() }
+        : s,
+    );
+    const current = await db.role.findUniqueOrThrow({ where: { id: role.id } });
+    expect(await savePlan(owner, role.id, current.version, { stages: saved }, false)).toMatchObject({ ok: true });
+    const order = await db.matrixVersionDomain.findMany({
+      where: { versionId: current.matrixVersionId },
+      orderBy: { position: "asc" },
+      select: { domainId: true },
+    });
+    const detail = await roleDetail(owner, role.id);
+    const listed = detail!.role.stages[multi]!.domains.map((d) => d.domainId);
+    expect(listed).toEqual(order.map((d) => d.domainId).filter((id) => listed.includes(id)));
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: role.id, action: "plan.saved" },
+      orderBy: { id: "desc" },
+    });
+    const { before, after } = event.data as { before: unknown[]; after: unknown[] };
+    expect(after).toEqual(before);
   });
 
   it("raising a target the plan doesn't cover unpublishes the plan in the same save", async () => {
