@@ -6,7 +6,7 @@ import { DOMAIN_KEYS } from "./content/matrix";
 import { candidateProfiles, evidenceLibrary } from "./content/evidence";
 import type { MatrixIds } from "./seed-matrix";
 import { DEMO_USERS } from "./demo-accounts";
-import { seedDemoHires } from "./seed-hires";
+import { seedDemoHires, type DemoAuditEvent } from "./seed-hires";
 import { seedDemoReadiness } from "./seed-readiness";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -274,14 +274,7 @@ export async function seedDemo(
   }
 
   const candidates = candidateProfiles.slice(0, Math.max(12, PIPELINE.length + 2));
-  const audit: {
-    actorId: string | null;
-    action: string;
-    entityType: string;
-    entityId: string;
-    data?: object;
-    at: Date;
-  }[] = [];
+  const audit: DemoAuditEvent[] = [];
   const sourced: string[] = [];
   for (const [i, profile] of candidates.entries()) {
     const candidate = await tx.candidate.create({
@@ -369,9 +362,11 @@ export async function seedDemo(
       }
     }
   }
-  await tx.auditEvent.createMany({ data: audit });
   // Last, so the open roles keep their places in lists and "first role" lookups.
-  await seedDemoHires(tx, ids, uid, sourced);
+  await seedDemoHires(tx, ids, uid, sourced, audit);
+  // In time order: the audit log lists by id, newest first, so the demo's history reads by date.
+  audit.sort((a, b) => a.at.getTime() - b.at.getTime());
+  await tx.auditEvent.createMany({ data: audit });
   await seedDemoReadiness(tx, ids, uid);
   return { roles: roles.length + 1, candidates: candidates.length, applications: PIPELINE.length, submitted, drafts };
 }

@@ -6,6 +6,16 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DOMAIN_KEYS, type DomainKey } from "./content/matrix";
 import type { MatrixIds } from "./seed-matrix";
 
+/** An audit event of the demo's past, written by seedDemo in time order. */
+export type DemoAuditEvent = {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  data?: object;
+  at: Date;
+};
+
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 type Level = 0 | 1 | 2 | 3;
 
@@ -44,7 +54,14 @@ const JOB_EVIDENCE: Record<Level, string> = {
   3: "Sets direction here: other teams now reuse what they built.",
 };
 
-export async function seedDemoHires(tx: Tx, ids: MatrixIds, uid: (email: string) => string, candidateIds: string[]) {
+/** `audit`: the demo's audit events so far; the hires' events are added for the caller to write in time order. */
+export async function seedDemoHires(
+  tx: Tx,
+  ids: MatrixIds,
+  uid: (email: string) => string,
+  candidateIds: string[],
+  audit: DemoAuditEvent[],
+) {
   const now = Date.now();
   const manager = uid("manager@example.com");
   const role = await tx.role.create({
@@ -77,8 +94,6 @@ export async function seedDemoHires(tx: Tx, ids: MatrixIds, uid: (email: string)
     include: { stages: true },
   });
   const stage = role.stages[0]!;
-  const audit: { actorId: string; action: string; entityType: string; entityId: string; at: Date; data?: object }[] =
-    [];
   for (const [h, hire] of HIRES.entries()) {
     const candidateId = candidateIds[h];
     if (!candidateId) break;
@@ -167,6 +182,5 @@ export async function seedDemoHires(tx: Tx, ids: MatrixIds, uid: (email: string)
       });
     }
   }
-  await tx.auditEvent.createMany({ data: audit });
   return { hires: Math.min(HIRES.length, candidateIds.length) };
 }

@@ -9,6 +9,18 @@ import { saveDraft, submitScorecard } from "../../lib/scorecards/service";
 import { completeValues, freshInterviewOf, userByEmail } from "./helpers";
 
 describe("a readable audit log", () => {
+  it("lists the demo's seeded history in date order (the log reads by id, newest first)", async () => {
+    const seeded = await db.auditEvent.findFirstOrThrow({ where: { action: "database.seeded" } });
+    const history = await db.auditEvent.findMany({
+      where: { id: { lt: seeded.id } },
+      orderBy: { id: "asc" },
+      select: { at: true },
+    });
+    expect(history.length).toBeGreaterThan(10);
+    const times = history.map((e) => e.at.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
   it("says who submitted which stage's scorecard for whom, with no internal ids", async () => {
     const { user: sam, interview, domainIds } = await freshInterviewOf("interviewer@example.com");
     await saveDraft(sam, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "1") });
