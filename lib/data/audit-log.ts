@@ -107,6 +107,7 @@ export async function auditLogPage(
     (r) => [r.id],
     direction,
     cursor && cursor.position >= 0 ? cursor : null,
+    !totalCapped,
   );
   return { filters, page, totalCapped };
 }

@@ -78,6 +78,11 @@ export type Page<T> = {
  * Turns rows fetched with LIMIT size + 1 into a page. `direction` says how they were fetched:
  * "forward" (after a cursor, in sort order) or "backward" (before a cursor, in reverse order).
  * `hadCursor` tells whether there are rows on the other side of the cursor we came from.
+ * A cursor's position is only what the page that made it counted: a link copied from another
+ * viewer's longer list (a manager's, opened by an interviewer who lists only their own
+ * candidates) or a list that shrank since would read "51–53 of 3". So the position is kept within
+ * the list: reading back to its start is position 0, and, with an exact `total` (not a capped
+ * count), no page starts past `total - rows`.
  */
 export function toPage<T>(
   fetched: T[],
@@ -86,16 +91,20 @@ export function toPage<T>(
   keyOf: (row: T) => CursorValue[],
   direction: "forward" | "backward",
   cursor: Cursor | null,
+  totalIsExact = true,
 ): Page<T> {
   const more = fetched.length > size;
   const rows = fetched.slice(0, size);
   if (direction === "backward") rows.reverse();
   // Position of the first row: right after the cursor going forward, `rows` before it going back.
-  const start = !cursor
+  const hinted = !cursor
     ? 0
     : direction === "forward"
       ? cursor.position + 1
-      : Math.max(0, cursor.position - rows.length);
+      : more
+        ? Math.max(0, cursor.position - rows.length)
+        : 0; // backward without more rows: this page is the list's first
+  const start = totalIsExact ? Math.max(0, Math.min(hinted, total - rows.length)) : hinted;
   const first = rows[0];
   const last = rows.at(-1);
   const hasNext = direction === "forward" ? more : cursor !== null;

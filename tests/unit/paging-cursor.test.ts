@@ -62,4 +62,19 @@ describe("toPage", () => {
     expect(previous.next).not.toBeNull();
     expect(previous.prev).not.toBeNull();
   });
+
+  it("keeps a position from someone else's longer list within this one", () => {
+    // A manager's "page 2" link (position 49) opened by an interviewer who lists 3 candidates.
+    const foreign = { key: [1], position: 49 };
+    expect(toPage([2, 3], 50, 3, key, "forward", foreign)).toMatchObject({ start: 1, next: null });
+    // Read back to the start of the list: the first page, whatever the cursor said.
+    expect(toPage([1, 0], 50, 3, key, "backward", { key: [2], position: 80 })).toMatchObject({
+      rows: [0, 1],
+      start: 0,
+      prev: null,
+    });
+    // A capped total (the audit log counts to 10,000) is not a bound: the cursor's position stands.
+    expect(toPage([5], 3, 10, key, "forward", { key: [4], position: 19 }, false).start).toBe(20);
+    expect(toPage([5], 3, 10, key, "forward", { key: [4], position: 19 }).start).toBe(9);
+  });
 });
