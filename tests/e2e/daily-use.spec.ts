@@ -160,6 +160,8 @@ test("labels say what they mean, and each person sees the salary they should @ph
   await expect(logistics).toContainText("Change them in Edit role");
   await expect(logistics.getByRole("spinbutton")).toHaveCount(0);
   const roleUrl = page.url();
+  // An active candidate's controls (other tests add and reject candidates on this role).
+  await page.goto(`${roleUrl}?status=ACTIVE`);
   await page.getByText("Pipeline actions").first().click();
   await expect(page.getByRole("button", { name: "Mark as withdrawn" }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Withdrew" })).toHaveCount(0);

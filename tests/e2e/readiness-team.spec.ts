@@ -134,6 +134,8 @@ test.describe("team readiness", () => {
     await page.goto("/roles");
     await page.getByRole("link", { name: "AI Platform Engineer", exact: true }).first().click();
     await page.waitForURL(/\/roles\/[^/]+$/);
+    // An active candidate's controls (other tests add and reject candidates on this role).
+    await page.goto(`${page.url()}?status=ACTIVE`);
     await page.getByText("Pipeline actions").first().click();
     const form = page.getByRole("form", { name: /^Schedule interviews for / }).first();
     await form.getByLabel("Stage", { exact: true }).selectOption({ label: "Pipeline build exercise" });
