@@ -215,16 +215,21 @@ describe("the audit log says what changed", () => {
       after: { id: string; name: string; interviewerIds: string[]; domainIds: string[] }[];
     };
     expect(data.stageCount).toBe(2);
+    // Domains and interviewers are sets: recorded sorted, so an untouched stage reads the same.
+    const sorted = (ids: string[]) => [...ids].sort();
     expect(data.before[0]).toMatchObject({
       name: stages[0]!.name,
-      interviewerIds: stages[0]!.interviewerIds,
-      domainIds: stages[0]!.domainIds,
+      interviewerIds: sorted(stages[0]!.interviewerIds),
+      domainIds: sorted(stages[0]!.domainIds),
     });
     expect(data.after[0]).toMatchObject({
       id: stages[0]!.id,
-      interviewerIds: [...stages[0]!.interviewerIds, mei.id],
-      domainIds: stages[0]!.domainIds,
+      interviewerIds: sorted([...stages[0]!.interviewerIds, mei.id]),
+      domainIds: sorted(stages[0]!.domainIds),
     });
-    expect(data.after[1]).toMatchObject({ name: stages[1]!.name, interviewerIds: stages[1]!.interviewerIds });
+    expect(data.after[1]).toMatchObject({
+      name: stages[1]!.name,
+      interviewerIds: sorted(stages[1]!.interviewerIds),
+    });
   });
 });
