@@ -3,7 +3,7 @@
 // move; hire: the owner's decision, which the debrief shows), withdrawn or reopened. The same
 // services and rules as everywhere else (moveApplication, recordDecision, outcomeRefusal).
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { recordDecisionAction } from "@/lib/applications/actions";
 import { moveApplicationAction } from "@/lib/applications/actions";
 import type { ActionResult } from "@/lib/action-result";
@@ -50,6 +50,14 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
   // Rejecting over scorecards still due for held interviews: the server asks first, then this box says yes.
   const [askRejectAnyway, setAskRejectAnyway] = useState<string | null>(null);
   const [rejectAnyway, setRejectAnyway] = useState(false);
+  // The question appears while the Reject button is disabled (focus fell to the page): take the
+  // keyboard to its checkbox, in view, so the next key answers it.
+  const rejectAnywayBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!askRejectAnyway) return;
+    rejectAnywayBox.current?.focus();
+    rejectAnywayBox.current?.scrollIntoView({ block: "center" });
+  }, [askRejectAnyway]);
   const [pending, start] = useTransition();
   // On the board a rejected card leaves the page: the board's status line keeps the message.
   const notice = useNotice();
@@ -180,13 +188,15 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
             max={outcome === "HIRE" ? RATIONALE_MAX : REASON_MAX}
           />
           {askRejectAnyway && outcome === "REJECT" ? (
-            <div role="status" className="grid gap-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950">
-              <p>{askRejectAnyway}</p>
+            <div className="grid gap-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950">
+              <p id={`${id}-reject-ask`}>{askRejectAnyway}</p>
               <label className="flex items-start gap-1.5">
                 <input
+                  ref={rejectAnywayBox}
                   type="checkbox"
                   className="mt-0.5"
                   checked={rejectAnyway}
+                  aria-describedby={`${id}-reject-ask`}
                   onChange={(e) => setRejectAnyway(e.target.checked)}
                 />
                 Reject without the scorecards still due (they can no longer be submitted)

@@ -4,14 +4,10 @@ import { Button } from "@/components/ui/button";
 import type { ScorecardFormKit } from "@/lib/data/interview-kit";
 import type { ServerCopy } from "@/lib/scorecards/service";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
-import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard-rules";
+import { ratingLabel, recommendationLabel as recLabel } from "@/lib/validation/scorecard-rules";
 
 type Domain = ScorecardFormKit["domains"][number];
 type Score = ScorecardValues["scores"][number] | undefined;
-
-const ratingLabel = (r: string) =>
-  r === "" ? "not rated" : r === "na" ? "not assessed" : r === "0" ? "below L1" : `Level ${r}`;
-const recLabel = (r: string) => (r ? RECOMMENDATION_LABEL[r as keyof typeof RECOMMENDATION_LABEL] : "none");
 
 function ScoreCell({ domain, score }: { domain: Domain; score: Score }) {
   // Ticked indicators by their words (and level), so two versions can really be compared.

@@ -77,7 +77,7 @@ export function ScorecardForm({
   // Closed application or erased candidate: no drafts or submissions; an amendment only if not erased.
   const closed = kit.closed;
   const canAmend = !kit.candidate.erasedAt;
-  const [strandedLocal, setStrandedLocal] = useState(false);
+  const [strandedLocal, setStrandedLocal] = useState<ScorecardValues | null>(null);
   const readOnly = (submitted && !amending) || (!!closed && !submitted);
   // Submitting (or saving or cancelling an amendment) replaces the button the person pressed:
   // focus goes to "Amend scorecard" instead of falling back to the page.
@@ -246,7 +246,9 @@ export function ScorecardForm({
             }}
           />
         ) : null}
-        {closed && !submitted ? <ClosedNotice reason={closed} strandedLocal={strandedLocal} /> : null}
+        {closed && !submitted ? (
+          <ClosedNotice reason={closed} stranded={strandedLocal} domainNames={domainNames} />
+        ) : null}
         {kit.interview.startsLater && !submitted && !closed ? (
           <p className="rounded-md border border-border bg-muted/40 p-3 text-sm">
             This interview is on {formatDateTime(kit.interview.scheduledAt, timeZone)}. Notes you type now are saved as

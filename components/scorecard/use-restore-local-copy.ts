@@ -29,7 +29,8 @@ export function useRestoreLocalCopy({
   form: UseFormReturn<ScorecardValues>;
   autosave: ReturnType<typeof useAutosave>;
   domainIds: string[];
-  setStrandedLocal: (stranded: boolean) => void;
+  /** The copy's answers, aligned to the form's domains. */
+  setStrandedLocal: (stranded: ScorecardValues) => void;
   setLeftover: (values: ScorecardValues) => void;
   setRestoredNotice: (shown: boolean) => void;
 }) {
@@ -44,7 +45,7 @@ export function useRestoreLocalCopy({
       return;
     }
     if (kit.closed && (kit.scorecard.status !== "SUBMITTED" || kit.candidate.erasedAt)) {
-      setStrandedLocal(true);
+      setStrandedLocal(alignScores(local.values, domainIds));
       return;
     }
     const restoredValues = alignScores(local.values, domainIds);

@@ -100,7 +100,7 @@ const heldWithoutScorecard = (applicationId: string, now: Date) =>
   }) as const;
 
 const heldUnsubmittedText = (n: number) =>
-  `${n === 1 ? "One interview already held has" : `${n} interviews already held have`} no submitted scorecard; rejecting now closes ${n === 1 ? "it" : "them"} for good, and drafts can no longer be submitted. Reject anyway, or wait for the scorecards.`;
+  `${n === 1 ? "One interview already held has" : `${n} interviews already held have`} no submitted scorecard; rejecting now closes ${n === 1 ? "it" : "them"}: drafts can no longer be submitted unless the candidate is reopened. Reject anyway, or wait for the scorecards.`;
 
 /** `decisionCleared`: the status change withdrew the owner's decision (see status.ts). */
 export async function moveApplication(

@@ -53,6 +53,8 @@ function buildFold(): { from: string; to: string } {
 }
 
 export const SEARCH_FOLD = buildFold();
+/** Combining diacritical marks, dropped after the fold (search_fold() drops the same range). */
+const LEFTOVER_MARKS = /[\u0300-\u036f]/g;
 const FOLD_MAP = new Map([...SEARCH_FOLD.from].map((ch, i) => [ch, SEARCH_FOLD.to[i]!]));
 
 /** `text` with accented Latin letters replaced by their base letter, as `search_fold()` does. */
@@ -60,7 +62,8 @@ export function foldForSearch(text: string): string {
   let out = "";
   // NFC first: a name pasted in decomposed form ("e" + combining acute) folds like a composed one.
   for (const ch of text.normalize("NFC")) out += FOLD_MAP.get(ch) ?? ch;
-  return out;
+  // Marks left over: a letter with two marks has no precomposed form ("ọ́" is ọ + U+0301).
+  return out.replace(LEFTOVER_MARKS, "");
 }
 
 /** ILIKE pattern body for "the name contains what was typed": folded, LIKE-escaped, wrapped in `%`. */

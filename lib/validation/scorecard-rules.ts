@@ -20,6 +20,13 @@ export const RECOMMENDATION_LABEL: Record<(typeof RECOMMENDATIONS)[number], stri
   NO_DECISION: "No decision",
 };
 
+/** A rating choice in words: "not rated", "not assessed", "below L1", "Level 2". */
+export const ratingLabel = (r: string) =>
+  r === "" ? "not rated" : r === "na" ? "not assessed" : r === "0" ? "below L1" : `Level ${r}`;
+/** A recommendation in words, "none" when not chosen. */
+export const recommendationLabel = (r: string) =>
+  r ? (RECOMMENDATION_LABEL[r as keyof typeof RECOMMENDATION_LABEL] ?? r) : "none";
+
 /** The form's rating control: "" = not rated yet, "na" = not assessed, "0".."3" = level. */
 export const RATING_CHOICES = ["", "0", "1", "2", "3", "na"] as const;
 export type RatingChoice = (typeof RATING_CHOICES)[number];

@@ -59,6 +59,8 @@ test("an unknown page is a friendly 404 @phone", async ({ page }) => {
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: /home|back/i }).first()).toBeVisible();
+  // Inside the app's shell: its one main landmark, not a second one of the 404's own.
+  await expect(page.getByRole("main")).toHaveCount(1);
 });
 
 test("addresses with malformed percent-encoding and unreadable sign-in requests get 400, not 500", async ({ page }) => {

@@ -262,19 +262,39 @@ test("rejecting a candidate whose held interviews have no scorecard asks first; 
   await row.getByLabel(/^Date and time/).fill("2026-01-05T09:00");
   await row.getByRole("button", { name: "Schedule interviews" }).click();
   await expect(row.getByRole("status").first()).toContainText("scheduled 2 new interviews");
+  const candidatePath = (await row.getByRole("link", { name, exact: true }).getAttribute("href"))!;
+
+  // Sam, on the panel, opens his scorecard before the rejection and types while offline.
+  const sam = await browser.newPage({ viewport: page.viewportSize(), isMobile: info.project.name === "phone" });
+  await login(sam, "interviewer@example.com");
+  await sam.goto(candidatePath);
+  await sam
+    .getByRole("region", { name: /^Your interviews with this candidate/ })
+    .getByRole("link", { name: "Open scorecard" })
+    .click();
+  await sam.context().setOffline(true);
+  const typedOffline = "Typed offline: sketched the ingestion pipeline with back-pressure and a dead-letter queue.";
+  await sam
+    .locator("section[aria-labelledby^='d-']")
+    .first()
+    .getByRole("textbox", { name: "Evidence" })
+    .fill(typedOffline);
+  await expect(sam.getByText(/Kept on this device/).first()).toBeVisible({ timeout: 15_000 });
 
   row = await openRow(page, url, name);
   await row.getByLabel("Reason (kept in the audit log)").fill("The exercise showed gaps in pipeline design");
   await row.getByRole("button", { name: `Reject ${name}` }).click();
-  await expect(
-    row.getByRole("status").filter({ hasText: "2 interviews already held have no submitted scorecard" }),
-  ).toBeVisible();
+  await expect(row.getByText(/^2 interviews already held have no submitted scorecard/)).toBeVisible();
   const anyway = row.getByRole("checkbox", { name: /Reject without the scorecards still due/ });
   await expect(anyway).not.toBeChecked();
+  // The keyboard is taken to the question's answer, which a screen reader reads with the question.
+  await expect(anyway).toBeFocused();
+  await expect(anyway).toHaveAccessibleDescription(/^2 interviews already held have no submitted scorecard/);
   await screenshot(page, "look-reject-asks");
   // Clicking again without the box ticked asks again and changes nothing.
   await row.getByRole("button", { name: `Reject ${name}` }).click();
-  await expect(row.getByRole("status").filter({ hasText: "no submitted scorecard" })).toBeVisible();
+  await expect(row.getByText(/no submitted scorecard/)).toBeVisible();
+  await expect(anyway).not.toBeChecked();
   await anyway.check();
   await row.getByRole("button", { name: `Reject ${name}` }).click();
   await expect(
@@ -288,16 +308,21 @@ test("rejecting a candidate whose held interviews have no scorecard asks first; 
   await expect(interviews.getByText("no scorecard: application closed")).toHaveCount(2);
   await expect(interviews.getByText("scorecard due")).toHaveCount(0);
 
-  // Sam, on the panel without a scorecard, is told it closed, never how, at the top of the kit.
-  const sam = await browser.newPage({ viewport: page.viewportSize(), isMobile: info.project.name === "phone" });
+  // Sam, on the panel without a scorecard, is told it closed, never how, at the top of the kit;
+  // what he typed offline never reached the server and is shown to him, read-only, to copy.
   try {
-    await login(sam, "interviewer@example.com");
-    await sam.goto(page.url());
+    await sam.context().setOffline(false);
+    await sam.reload();
+    const header = sam.getByRole("heading", { level: 1, name }).locator("xpath=ancestor::header[1]");
+    await expect(header.getByText("closed", { exact: true })).toBeVisible();
+    await expect(header).not.toContainText(/reject/i);
+    await sam.getByText("Show what you typed on this device").click();
+    await expect(sam.getByText(typedOffline)).toBeVisible();
+    await screenshot(sam, "look-interview-closed");
+    await sam.goto(candidatePath);
     const own = sam.getByRole("region", { name: /^Your interviews with this candidate/ });
     await expect(own.getByText("no scorecard: application closed")).toBeVisible();
     await own.getByRole("link", { name: "Open interview kit" }).click();
-    const header = sam.getByRole("heading", { level: 1, name }).locator("xpath=ancestor::header[1]");
-    await expect(header.getByText("closed", { exact: true })).toBeVisible();
     await expect(
       sam.getByText("This candidate's application is closed: this scorecard can no longer be saved or submitted."),
     ).toHaveCount(2); // in the header on a phone, beside the form on a desktop: one of them in view
@@ -306,8 +331,6 @@ test("rejecting a candidate whose held interviews have no scorecard asks first; 
         .getByText("This candidate's application is closed: this scorecard can no longer be saved or submitted.")
         .last(),
     ).toBeVisible();
-    await expect(header).not.toContainText(/reject/i);
-    await screenshot(sam, "look-interview-closed");
   } finally {
     await sam.close();
   }

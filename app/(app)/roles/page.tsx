@@ -70,8 +70,8 @@ export default async function RolesPage({
                       ))}
                     </dl>
                     <p className="text-sm text-muted-foreground">
-                      {role._count.applications} candidates · {role._count.stages} interview stages · owner{" "}
-                      {role.owner.name}
+                      {role._count.applications} candidates · {role._count.stages}{" "}
+                      {role._count.stages === 1 ? "interview stage" : "interview stages"} · owner {role.owner.name}
                     </p>
                   </CardContent>
                 </Card>

@@ -53,8 +53,10 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           ) : null}
         </p>
         <p className="mt-1 text-xs text-muted-foreground">
-          {kit.role.cluster} indicators from matrix version {kit.matrixVersion}. Score what you observed; other
-          interviewers&apos; feedback stays hidden until you submit.
+          {kit.role.cluster} indicators from matrix version {kit.matrixVersion}.{" "}
+          {closed
+            ? "Other interviewers' feedback stays hidden."
+            : "Score what you observed; other interviewers' feedback stays hidden until you submit."}
         </p>
         {closed ? (
           // Beside the form on a desktop the form's own notice is in view; stacked, it is below the whole kit.
