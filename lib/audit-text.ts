@@ -130,7 +130,8 @@ export function auditSentence(e: AuditEventText, names: AuditNames): string {
 export type AuditChange = { field: string; before: string; after: string };
 export type AuditFact = { field: string; value: string };
 
-const ID_KEY = /(Id|Ids)$/;
+// Keys holding ids to name: "...Id(s)", and a pipeline move's fromStage / toStage.
+const ID_KEY = /(Id|Ids)$|^(from|to)Stage$/;
 const FIELD_WORDS: Record<string, string> = {
   ownerId: "owner",
   clusterId: "cluster",
@@ -139,7 +140,7 @@ const FIELD_WORDS: Record<string, string> = {
 const fieldName = (k: string) =>
   FIELD_WORDS[k] ??
   k
-    .replace(ID_KEY, "")
+    .replace(/(Id|Ids)$/, "")
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .toLowerCase();
 

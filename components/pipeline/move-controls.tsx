@@ -44,11 +44,14 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
   // offered falls back to the first one, as the select shows it.
   const stageId = others.some((s) => s.id === chosen) ? chosen : (others[0]?.id ?? "");
   const [outcome, setOutcome] = useState<"REJECT" | "HIRE">("REJECT");
-  const [reason, setReason] = useState("");
+  // One text per outcome: a rejection's reason must not become a hire's rationale by a click on the other radio.
+  const [texts, setTexts] = useState({ REJECT: "", HIRE: "" });
+  const reason = texts[outcome];
+  const setReason = (text: string) => setTexts((t) => ({ ...t, [outcome]: text }));
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [message, setMessage] = useState<string | null>(null);
   // Rejecting over scorecards still due for held interviews: the server asks first, then this box says yes.
-  const [askRejectAnyway, setAskRejectAnyway] = useState<string | null>(null);
+  const [askRejectAnyway, setAskRejectAnyway] = useState<{ question: string; count: number } | null>(null);
   const [rejectAnyway, setRejectAnyway] = useState(false);
   // The question appears while the Reject button is disabled (focus fell to the page): take the
   // keyboard to its checkbox, in view, so the next key answers it.
@@ -69,7 +72,11 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
         const fieldErrors = res.kind === "invalid" ? res.fieldErrors : {};
         setReasonError(fieldErrors.reason ?? fieldErrors.rationale);
         // A hire over outstanding scorecards is confirmed on the debrief, which lists them.
-        if (fieldErrors.withoutOutstanding && outcome === "REJECT") return setAskRejectAnyway(res.message);
+        if (fieldErrors.withoutOutstanding && outcome === "REJECT") {
+          // Asked again with another number: the box is unticked, the person answers the new question.
+          setRejectAnyway(false);
+          return setAskRejectAnyway({ question: res.message, count: Number(fieldErrors.outstandingCount) });
+        }
         if (fieldErrors.withoutOutstanding)
           return say(`${res.message} The candidate's debrief lists them and lets you confirm.`);
         say(res.message);
@@ -103,7 +110,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
             status: "REJECTED",
             reason,
             expectedStatus: status,
-            ...(askRejectAnyway && rejectAnyway ? { withoutOutstanding: true } : {}),
+            ...(askRejectAnyway && rejectAnyway ? { withoutOutstanding: askRejectAnyway.count } : {}),
           }),
         `${candidate} rejected; the reason is in the audit log.`,
       );
@@ -189,7 +196,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
           />
           {askRejectAnyway && outcome === "REJECT" ? (
             <div className="grid gap-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950">
-              <p id={`${id}-reject-ask`}>{askRejectAnyway}</p>
+              <p id={`${id}-reject-ask`}>{askRejectAnyway.question}</p>
               <label className="flex items-start gap-1.5">
                 <input
                   ref={rejectAnywayBox}

@@ -158,8 +158,16 @@ export async function moveApplication(
       status === "REJECTED" && app.status === "ACTIVE"
         ? await tx.interview.count({ where: heldWithoutScorecard(applicationId, new Date()) })
         : 0;
-    if (heldUnsubmitted > 0 && !withoutOutstanding)
-      return refused(heldUnsubmittedText(heldUnsubmitted), "withoutOutstanding");
+    if (heldUnsubmitted > 0 && withoutOutstanding !== heldUnsubmitted) {
+      // The count the form echoes back when the person confirms (another tab may add one meanwhile).
+      const question = heldUnsubmittedText(heldUnsubmitted);
+      return {
+        ok: false as const,
+        kind: "invalid" as const,
+        message: question,
+        fieldErrors: { withoutOutstanding: question, outstandingCount: String(heldUnsubmitted) },
+      };
+    }
     const decisionCleared = statusChanges && !decisionSurvives(app.decision, status);
     await tx.application.update({
       where: { id: applicationId },

@@ -59,8 +59,11 @@ export const moveSchema = z
     reason: userText().trim().max(REASON_MAX, `Keep the reason under ${REASON_MAX} characters`).optional(),
     /** The candidate's status the page showed: changed since (in another tab, by a colleague) is a conflict. */
     expectedStatus: z.enum(["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"]).optional(),
-    /** Reject although interviews already held have no submitted scorecard (their drafts close for good). */
-    withoutOutstanding: z.boolean().optional(),
+    /**
+     * Reject although this many interviews already held have no submitted scorecard (the number
+     * the person was shown): a different number now is asked again, never assumed.
+     */
+    withoutOutstanding: z.number().int().min(1).max(10_000).optional(),
   })
   .refine((m) => m.status !== "REJECTED" || (m.reason ?? "").length >= 5, {
     path: ["reason"],

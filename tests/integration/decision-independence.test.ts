@@ -286,12 +286,18 @@ describe("rejecting while interviews already held have no submitted scorecard", 
       ok: false,
       kind: "invalid",
       message: expect.stringMatching(/^2 interviews already held have no submitted scorecard/),
-      fieldErrors: { withoutOutstanding: expect.any(String) },
+      fieldErrors: { withoutOutstanding: expect.any(String), outstandingCount: "2" },
     });
     expect(await snapshot(appId)).toEqual(before);
     expect(await outcomeEvents(appId)).toBe(0);
+    // Confirming another number than the one now true (another tab scheduled or submitted meanwhile) asks again.
+    expect(await moveApplication(teamRecruiter, { ...reject, withoutOutstanding: 1 })).toMatchObject({
+      ok: false,
+      fieldErrors: { outstandingCount: "2" },
+    });
+    expect(await snapshot(appId)).toEqual(before);
 
-    expect(await moveApplication(teamRecruiter, { ...reject, withoutOutstanding: true })).toMatchObject({ ok: true });
+    expect(await moveApplication(teamRecruiter, { ...reject, withoutOutstanding: 2 })).toMatchObject({ ok: true });
     expect((await snapshot(appId)).status).toBe("REJECTED");
     const moved = await db.auditEvent.findFirstOrThrow({ where: { entityId: appId, action: "application.moved" } });
     expect(moved.data).toMatchObject({ toStatus: "REJECTED", outstandingScorecards: 2 });

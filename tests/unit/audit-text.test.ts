@@ -63,6 +63,17 @@ describe("audit events in words", () => {
       names,
     );
     expect(plan.changes).toEqual([{ field: "Screen: duration (minutes)", before: "45", after: "60" }]);
+    // A pipeline move names its stages (they were raw ids).
+    const stageNames: AuditNames = { ...names, ids: new Map([...names.ids, ["st1", "Screen"], ["st2", "Onsite"]]) };
+    expect(
+      auditDetailsText({ fromStage: "st1", toStage: "st2", fromStatus: "ACTIVE", toStatus: "ACTIVE" }, stageNames)
+        .facts,
+    ).toEqual([
+      { field: "from stage", value: "Screen" },
+      { field: "to stage", value: "Onsite" },
+      { field: "from status", value: "ACTIVE" },
+      { field: "to status", value: "ACTIVE" },
+    ]);
     // An amendment: one row per domain whose rating changed, indicators by their text, the
     // recommendation in words (it was one before/after blob with ids and STRONG_YES).
     const amendNames: AuditNames = {
