@@ -54,7 +54,11 @@ export function DecisionForm({
     // The next save from this page builds on this decision.
     form.setValue("basedOn", res.decidedAt);
     form.setValue("expectedStatus", STATUS_OF_DECISION[v.decision]);
-    setMessage("Decision recorded.");
+    setMessage(
+      res.cancelledInterviews
+        ? `Decision recorded. ${res.cancelledInterviews === 1 ? "The interview still ahead was" : `The ${res.cancelledInterviews} interviews still ahead were`} cancelled and the interviewers emailed.`
+        : "Decision recorded.",
+    );
     router.refresh();
   });
   return (

@@ -30,7 +30,7 @@ type Props = {
   /** The role's owner or an admin: may record a hire (the decision). */
   canHire: boolean;
 };
-type Result = ActionResult<{ decisionCleared?: boolean }>;
+type Result = ActionResult<{ decisionCleared?: boolean; cancelledInterviews?: number }>;
 
 export function MoveControls({ applicationId, candidate, stages, currentStageId, status, canHire }: Props) {
   const router = useRouter();
@@ -83,7 +83,13 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
         refreshIfStale(res);
         return;
       }
-      say(res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok);
+      const cancelled = res.cancelledInterviews
+        ? ` ${res.cancelledInterviews === 1 ? "Its interview still ahead was" : `Its ${res.cancelledInterviews} interviews still ahead were`} cancelled and the interviewers emailed.`
+        : "";
+      say(
+        (res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok) +
+          cancelled,
+      );
       setReason("");
       setAskRejectAnyway(null);
       setRejectAnyway(false);

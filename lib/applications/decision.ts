@@ -6,6 +6,8 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { decisionSchema } from "../validation/decision";
 import { STATUS_OF_DECISION, staleStatusText } from "./status";
+import type { InterviewInvitation } from "../interviews/calendar";
+import { cancelInterviewsAhead, sendCancellations } from "../interviews/close-cancel";
 
 /** What a refused outcome change tells the actor (never the decision itself: see outcomeRefusal). */
 export const OUTCOME_REFUSAL_TEXT: Record<OutcomeRefusal, string> = {
@@ -62,10 +64,11 @@ export async function recordDecision(
   actor: CurrentUser,
   applicationId: string,
   raw: unknown,
-): Promise<ActionResult<{ decidedAt: string }>> {
+): Promise<ActionResult<{ decidedAt: string; cancelledInterviews: number }>> {
   const parsed = decisionSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  return db.$transaction(async (tx) => {
+  let cancelled: InterviewInvitation[] = [];
+  const result = await db.$transaction(async (tx) => {
     // Two deciders at once: the second waits here, then sees the first's decision (basedOn).
     await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
     const app = await tx.application.findUnique({
@@ -97,6 +100,8 @@ export async function recordDecision(
         `${outstanding === 1 ? "One panelist's scorecard is" : `${outstanding} panelists' scorecards are`} still outstanding; deciding now closes the application and their drafts can no longer be submitted. Confirm that you decide without them, or wait.`,
         "withoutOutstanding",
       );
+    // Hire or no hire closes the application: the interviews still ahead of it are cancelled.
+    if (closes && app.status === "ACTIVE") cancelled = await cancelInterviewsAhead(tx, applicationId, actor.id, now);
     await tx.application.update({
       where: { id: applicationId },
       data: {
@@ -122,8 +127,10 @@ export async function recordDecision(
       },
       tx,
     );
-    return { ok: true as const, decidedAt: now.toISOString() };
+    return { ok: true as const, decidedAt: now.toISOString(), cancelledInterviews: cancelled.length };
   });
+  if (result.ok && cancelled.length) await sendCancellations(cancelled);
+  return result;
 }
 
 /** Why `actor` may not record a decision on this application now (for the debrief to say so), or null. */

@@ -12,6 +12,8 @@ import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { addToRoleSchema, moveSchema } from "../validation/application";
 import { DECISION_LABEL } from "../validation/decision";
+import type { InterviewInvitation } from "../interviews/calendar";
+import { cancelInterviewsAhead, sendCancellations } from "../interviews/close-cancel";
 import { OUTCOME_REFUSAL_TEXT, pendingOwnInterviews } from "./decision";
 import { decisionSurvives, STATUS_NOW, staleStatusText } from "./status";
 
@@ -106,11 +108,12 @@ const heldUnsubmittedText = (n: number) =>
 export async function moveApplication(
   actor: CurrentUser,
   raw: unknown,
-): Promise<ActionResult<{ decisionCleared: boolean }>> {
+): Promise<ActionResult<{ decisionCleared: boolean; cancelledInterviews: number }>> {
   const parsed = moveSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { applicationId, stageId, status, reason, expectedStatus, withoutOutstanding } = parsed.data;
-  return db.$transaction(async (tx) => {
+  let cancelled: InterviewInvitation[] = [];
+  const result = await db.$transaction(async (tx) => {
     const app = await loadApplication(tx, applicationId, actor);
     if (!app) return notFound("That candidate");
     if (!canManagePipeline(actor, app.role))
@@ -169,6 +172,9 @@ export async function moveApplication(
       };
     }
     const decisionCleared = statusChanges && !decisionSurvives(app.decision, status);
+    // Closing the application (rejected, withdrawn) cancels the interviews still ahead of it.
+    if (statusChanges && status !== "ACTIVE" && app.status === "ACTIVE")
+      cancelled = await cancelInterviewsAhead(tx, applicationId, actor.id);
     await tx.application.update({
       where: { id: applicationId },
       data: {
@@ -203,6 +209,8 @@ export async function moveApplication(
       },
       tx,
     );
-    return { ok: true as const, decisionCleared };
+    return { ok: true as const, decisionCleared, cancelledInterviews: cancelled.length };
   });
+  if (result.ok && cancelled.length) await sendCancellations(cancelled);
+  return result;
 }

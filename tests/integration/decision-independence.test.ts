@@ -277,7 +277,7 @@ describe("rejecting while interviews already held have no submitted scorecard", 
       },
     });
     const later = await db.interviewStage.findFirstOrThrow({ where: { roleId, id: { not: stage.id } } });
-    await db.interview.create({
+    const ahead = await db.interview.create({
       data: { applicationId: appId, stageId: later.id, interviewerId: admin.id, scheduledAt: new Date("2099-01-01") },
     });
     const before = await snapshot(appId);
@@ -297,8 +297,20 @@ describe("rejecting while interviews already held have no submitted scorecard", 
     });
     expect(await snapshot(appId)).toEqual(before);
 
-    expect(await moveApplication(teamRecruiter, { ...reject, withoutOutstanding: 2 })).toMatchObject({ ok: true });
+    expect(await moveApplication(teamRecruiter, { ...reject, withoutOutstanding: 2 })).toMatchObject({
+      ok: true,
+      cancelledInterviews: 1,
+    });
     expect((await snapshot(appId)).status).toBe("REJECTED");
+    // The interview still ahead will not take place: cancelled with the rejection (and audited);
+    // the held ones stay, with the draft.
+    expect(await db.interview.findUnique({ where: { id: ahead.id } })).toBeNull();
+    expect(await db.interview.count({ where: { applicationId: appId } })).toBe(2);
+    expect(
+      await db.auditEvent.count({
+        where: { entityId: appId, action: "interview.cancelled", actorId: teamRecruiter.id },
+      }),
+    ).toBe(1);
     const moved = await db.auditEvent.findFirstOrThrow({ where: { entityId: appId, action: "application.moved" } });
     expect(moved.data).toMatchObject({ toStatus: "REJECTED", outstandingScorecards: 2 });
   });

@@ -331,6 +331,33 @@ describe("one interview: reschedule, cancel, download", () => {
   });
 });
 
+describe("closing a candidate with interviews still ahead", () => {
+  it("cancels them with the rejection and emails each interviewer the calendar cancellation", async () => {
+    const appId = await newApplication();
+    const res = await scheduleStage(owner, {
+      applicationId: appId,
+      stageId: stages[1]!.id,
+      scheduledAt: "2099-03-02T10:00:00Z",
+    });
+    expect(res).toMatchObject({ ok: true });
+    const ahead = await db.interview.findMany({ where: { applicationId: appId }, select: { id: true } });
+    expect(ahead.length).toBe(stages[1]!.interviewers.length);
+    sent.length = 0;
+    const { moveApplication } = await import("../../lib/applications/service");
+    expect(
+      await moveApplication(recruiter, { applicationId: appId, status: "REJECTED", reason: "Position filled" }),
+    ).toMatchObject({ ok: true, cancelledInterviews: ahead.length });
+    expect(await db.interview.count({ where: { applicationId: appId } })).toBe(0);
+    expect(sent).toHaveLength(ahead.length);
+    for (const m of sent) {
+      expect(ics(m)).toMatch(/^METHOD:CANCEL$/m);
+      expect(field(ics(m), "SEQUENCE")).toBe("1");
+      // It says cancelled, never why: a panelist may still owe a scorecard on this candidate.
+      expect(m.text).not.toMatch(/reject/i);
+    }
+  });
+});
+
 describe("a candidate's interview list", () => {
   it("shows the hiring leads every interview, an interviewer only their own, and never feedback", async () => {
     const appId = await newApplication();
