@@ -11,7 +11,7 @@ import { keysetTablePage, type KeyPart } from "../paging/keyset";
 import { visibleFeedbackWhere } from "../scorecards/visibility";
 import { containsText } from "../validation/text";
 import { feedbackVisibility } from "./feedback";
-import { searchNameContains } from "../search/name-search";
+import { hasSearchableText, searchNameContains } from "../search/name-search";
 
 /** The recruiter home shows at most this many role cards (open roles first); beyond it, a count. */
 export const ROLE_CARD_LIMIT = 60;
@@ -59,7 +59,10 @@ const CANDIDATE_ORDER: readonly KeyPart[] = [
 /** Case-insensitive substring search on name and email; LIKE wildcards in the text match themselves. */
 export function candidateSearchWhere(q: string | undefined): Prisma.CandidateWhereInput {
   if (!q) return {};
-  return { OR: [{ searchName: searchNameContains(q) }, { email: containsText(q) }] };
+  // A lone apostrophe would be LIKE's "_" in the email: any email.
+  return {
+    OR: [{ searchName: searchNameContains(q) }, ...(hasSearchableText(q) ? [{ email: containsText(q) }] : [])],
+  };
 }
 
 /**

@@ -55,6 +55,9 @@ function buildFold(): { from: string; to: string } {
 export const SEARCH_FOLD = buildFold();
 /** Combining diacritical marks, dropped after the fold (search_fold() drops the same range). */
 const LEFTOVER_MARKS = /[\u0300-\u036f]/g;
+/** The apostrophes and spaces search_fold() drops and joins: the same characters, not \s. */
+const APOSTROPHES = /['\u2019\u2018\u02bc`\u00b4]/g;
+const SPACES = /[ \t\n\r]+/g;
 const FOLD_MAP = new Map([...SEARCH_FOLD.from].map((ch, i) => [ch, SEARCH_FOLD.to[i]!]));
 
 /** `text` with accented Latin letters replaced by their base letter, as `search_fold()` does. */
@@ -63,15 +66,25 @@ export function foldForSearch(text: string): string {
   // NFC first: a name pasted in decomposed form ("e" + combining acute) folds like a composed one.
   for (const ch of text.normalize("NFC")) out += FOLD_MAP.get(ch) ?? ch;
   // Marks left over: a letter with two marks has no precomposed form ("ọ́" is ọ + U+0301).
-  return out.replace(LEFTOVER_MARKS, "");
+  // Apostrophes go ("obrien" finds O'Brien, whichever apostrophe was typed); spaces run together.
+  return out.replace(LEFTOVER_MARKS, "").replace(APOSTROPHES, "").replace(SPACES, " ");
 }
+
+/**
+ * Whether a query has anything to search for once folded: a lone apostrophe has not, and matches
+ * nothing (it used to match every name, looking like a filter that did nothing).
+ */
+export const hasSearchableText = (typed: string) => foldForSearch(typed).trim() !== "";
 
 /** ILIKE pattern body for "the name contains what was typed": folded, LIKE-escaped, wrapped in `%`. */
 export function nameSearchPattern(typed: string): string {
-  return `%${escapeLike(foldForSearch(typed))}%`;
+  // Names are never empty: "" matches none of them.
+  return hasSearchableText(typed) ? `%${escapeLike(foldForSearch(typed))}%` : "";
 }
 
 /** Prisma filter on a `searchName` column: contains what was typed, any case, any accents. */
 export function searchNameContains(typed: string) {
-  return { contains: escapeLike(foldForSearch(typed)), mode: "insensitive" as const };
+  return hasSearchableText(typed)
+    ? { contains: escapeLike(foldForSearch(typed)), mode: "insensitive" as const }
+    : { equals: "" };
 }

@@ -18,6 +18,15 @@ describe("foldForSearch", () => {
     expect(foldForSearch("Дмитрий 王芳 أحمد")).toBe("Дмитрий 王芳 أحمد");
   });
 
+  it("drops apostrophes and joins spaces; a query of apostrophes searches for nothing", () => {
+    expect(foldForSearch("O'Brien-García")).toBe("OBrien-Garcia");
+    expect(foldForSearch("Siobhán O’Brien")).toBe("Siobhan OBrien");
+    expect(foldForSearch("tomas   garcia")).toBe("tomas garcia");
+    expect(nameSearchPattern("o’brien")).toBe("%obrien%");
+    expect(nameSearchPattern("'")).toBe(""); // ILIKE '' matches no (non-empty) name
+    expect(nameSearchPattern(" ’ ")).toBe("");
+  });
+
   it("builds a LIKE pattern whose wildcards typed stay literal", () => {
     expect(nameSearchPattern("Núñez")).toBe("%Nunez%");
     expect(nameSearchPattern("50%_x")).toBe("%50\\%\\_x%");
@@ -36,6 +45,7 @@ describe("the database's search_fold()", () => {
     const m = sql.match(/translate\(name,\s*'([^']*)',\s*'([^']*)'\)/);
     expect(m).not.toBeNull();
     expect(sql).toContain("regexp_replace(translate(name,");
+    expect(sql).toContain("'[''\u2019\u2018\u02bc`\u00b4]', '', 'g'), '[ \\t\\n\\r]+', ' ', 'g')");
     expect(sql).toContain("'[\\u0300-\\u036f]', '', 'g')");
     expect([...m![1]!].length).toBe([...m![2]!].length);
     expect({ from: m![1], to: m![2] }).toEqual(SEARCH_FOLD);

@@ -10,10 +10,13 @@ ALTER TABLE "Candidate" ADD COLUMN     "searchName" TEXT NOT NULL DEFAULT '';
 CREATE FUNCTION "search_fold"(name TEXT) RETURNS TEXT
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
   -- Most names are plain ASCII: they skip translate(), which costs about 15 us a name. Marks
-  -- left over (a letter with two marks that has no precomposed form, a name typed decomposed) go.
-  SELECT CASE WHEN name !~ '[^\x01-\x7e]' THEN name ELSE regexp_replace(translate(name,
+  -- left over (a letter with two marks that has no precomposed form, a name typed decomposed) go,
+  -- so do apostrophes ("obrien" finds O'Brien), and runs of spaces become one.
+  SELECT regexp_replace(regexp_replace(
+    CASE WHEN name !~ '[^\x01-\x7e]' THEN name ELSE regexp_replace(translate(name,
     'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöøùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĴĵĶķĹĺĻļĽľĿŀŁłŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžȘșȚțẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ',
-    'AAAAAACEEEEIIIINOOOOOOUUUUYaaaaaaceeeeiiiinoooooouuuuyyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjKkLlLlLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzSsTtAaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy'), '[\u0300-\u036f]', '', 'g') END
+    'AAAAAACEEEEIIIINOOOOOOUUUUYaaaaaaceeeeiiiinoooooouuuuyyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjKkLlLlLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzSsTtAaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy'), '[\u0300-\u036f]', '', 'g') END,
+    '[''’‘ʼ`´]', '', 'g'), '[ \t\n\r]+', ' ', 'g')
 $$;
 
 -- Kept by the database, so no writer can forget it (a CSV import, the erasure, a rename).
