@@ -11,6 +11,12 @@ import type { RoleDetail, RoleScheduling } from "@/lib/data/role-page";
 
 const LINK = "text-primary underline underline-offset-4";
 
+/** The list's first page with the same filters. */
+function firstPageHref(roleId: string, params: Record<string, string | undefined>) {
+  const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
+  return `/roles/${roleId}${query ? `?${query}` : ""}`;
+}
+
 export function RoleCandidates({
   detail,
   candidates,
@@ -72,11 +78,21 @@ export function RoleCandidates({
       <Pager label="Candidate pages (top)" params={listParams} page={candidates} className="my-3" />
       {candidates.rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
-          {filtered
-            ? "No candidate matches these filters."
-            : listsAll
-              ? "No candidates yet."
-              : "You have no interviews on this role yet: the candidates you interview are listed here."}
+          {candidates.total > 0 ? (
+            // A page link past the end of the list (an old link, or another viewer's longer list).
+            <>
+              This page is past the end of the list.{" "}
+              <Link href={firstPageHref(role.id, listParams)} className={LINK}>
+                First page
+              </Link>
+            </>
+          ) : filtered ? (
+            "No candidate matches these filters."
+          ) : listsAll ? (
+            "No candidates yet."
+          ) : (
+            "You have no interviews on this role yet: the candidates you interview are listed here."
+          )}
         </p>
       ) : (
         <PipelineActionsProvider

@@ -205,6 +205,13 @@ export function ScorecardForm({
             autosave.keepLocal(v);
             return autosave.showConflict(res.server, v);
           }
+          // Closed since this tab loaded: the page is read back (read-only, the closed notice), and
+          // these answers stay on the device and are shown there, not said twice in the bar.
+          if (res.kind === "locked") {
+            autosave.keepLocal(v);
+            setStrandedLocal(alignScores(v, domainIds));
+            return router.refresh();
+          }
           return setServerMessage(res.message);
         }
         autosave.setVersion(res.version);

@@ -139,4 +139,18 @@ test.describe("a large role", () => {
     await page.getByRole("link", { name: "Compare candidates" }).click();
     await expect(page.getByRole("heading", { name: "Gap heat map" })).toBeVisible();
   });
+
+  test("a page link past the end of the list says so, with its first page a click away", async ({ page }) => {
+    await login(page, "manager@example.com");
+    await page.goto("/roles");
+    await page.getByRole("link", { name: ROLE }).click();
+    await page.waitForURL(/\/roles\/[^/?]+$/);
+    // A cursor after everything (created at the epoch): an old link, or another viewer's longer list.
+    const past = Buffer.from(JSON.stringify([1_000_000, 1, "x"])).toString("base64url");
+    await page.goto(`${page.url()}?after=${past}`);
+    await expect(page.getByText("This page is past the end of the list.")).toBeVisible();
+    await expect(page.getByText("No candidates yet.")).toHaveCount(0);
+    await page.getByRole("link", { name: "First page" }).click();
+    await expect(page.getByRole("navigation", { name: "Candidate pages", exact: true })).toContainText("1–50 of 180");
+  });
 });

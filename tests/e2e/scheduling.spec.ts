@@ -274,11 +274,15 @@ test("rejecting a candidate whose held interviews have no scorecard asks first; 
     .click();
   await sam.context().setOffline(true);
   const typedOffline = "Typed offline: sketched the ingestion pipeline with back-pressure and a dead-letter queue.";
-  await sam
-    .locator("section[aria-labelledby^='d-']")
-    .first()
-    .getByRole("textbox", { name: "Evidence" })
-    .fill(typedOffline);
+  const sections = sam.locator("section[aria-labelledby^='d-']");
+  for (let i = 0; i < (await sections.count()); i++) {
+    await sections.nth(i).getByText("Level 2", { exact: true }).click();
+    await sections
+      .nth(i)
+      .getByRole("textbox", { name: "Evidence" })
+      .fill(`${typedOffline} (${i + 1})`);
+  }
+  await sam.getByText("Yes", { exact: true }).click();
   await expect(sam.getByText(/Kept on this device/).first()).toBeVisible({ timeout: 15_000 });
 
   row = await openRow(page, url, name);
@@ -312,12 +316,19 @@ test("rejecting a candidate whose held interviews have no scorecard asks first; 
   // what he typed offline never reached the server and is shown to him, read-only, to copy.
   try {
     await sam.context().setOffline(false);
-    await sam.reload();
+    // Submitted from the tab opened before the close: the page reads itself back as closed, at once.
+    await sam.getByRole("button", { name: "Submit scorecard" }).click();
     const header = sam.getByRole("heading", { level: 1, name }).locator("xpath=ancestor::header[1]");
+    await expect(header.getByText("closed", { exact: true })).toBeVisible();
+    await expect(sam.getByRole("button", { name: "Submit scorecard" })).toHaveCount(0);
+    await sam.getByText("Show what you typed on this device").click();
+    await expect(sam.getByText(`${typedOffline} (1)`)).toBeVisible();
+    // And after a reload, from this device's copy.
+    await sam.reload();
     await expect(header.getByText("closed", { exact: true })).toBeVisible();
     await expect(header).not.toContainText(/reject/i);
     await sam.getByText("Show what you typed on this device").click();
-    await expect(sam.getByText(typedOffline)).toBeVisible();
+    await expect(sam.getByText(`${typedOffline} (1)`)).toBeVisible();
     await screenshot(sam, "look-interview-closed");
     await sam.goto(candidatePath);
     const own = sam.getByRole("region", { name: /^Your interviews with this candidate/ });
