@@ -19,7 +19,7 @@ export const LazyMoveControls = dynamic(() => loadMoveControls().then((m) => m.M
 export const preloadApplicationControls = () => void loadApplicationControls().catch(() => undefined);
 export const preloadMoveControls = () => void loadMoveControls().catch(() => undefined);
 
-/** A board card's "Move, hire or reject" fold. */
+/** A board card's "Move, hire or reject" fold ("Move or reject" for who may not record a hire). */
 export function MoveFold(props: React.ComponentProps<typeof MoveControls>) {
   return (
     <Fold
@@ -27,7 +27,8 @@ export function MoveFold(props: React.ComponentProps<typeof MoveControls>) {
       onIntent={preloadMoveControls}
       summary={
         <summary className="w-fit cursor-pointer text-primary">
-          Move<span className="sr-only"> {props.candidate}</span>, hire or reject
+          Move<span className="sr-only"> {props.candidate}</span>
+          {props.canHire ? ", hire or reject" : " or reject"}
         </summary>
       }
     >
