@@ -5,17 +5,11 @@ import { AddCandidateForm } from "@/components/pipeline/add-candidate-form";
 import { RoleCandidateFilters } from "@/components/pipeline/role-candidate-filters";
 import { PipelineActionsProvider, RowPipelineActions } from "@/components/pipeline/row-pipeline-actions";
 import { Badge } from "@/components/ui/badge";
-import { Pager } from "@/components/ui/pager";
+import { Pager, pageHref } from "@/components/ui/pager";
 import type { RoleApplicationRow } from "@/lib/data/role-applications";
 import type { RoleDetail, RoleScheduling } from "@/lib/data/role-page";
 
 const LINK = "text-primary underline underline-offset-4";
-
-/** The list's first page with the same filters. */
-function firstPageHref(roleId: string, params: Record<string, string | undefined>) {
-  const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
-  return `/roles/${roleId}${query ? `?${query}` : ""}`;
-}
 
 export function RoleCandidates({
   detail,
@@ -82,7 +76,7 @@ export function RoleCandidates({
             // A page link past the end of the list (an old link, or another viewer's longer list).
             <>
               This page is past the end of the list.{" "}
-              <Link href={firstPageHref(role.id, listParams)} className={LINK}>
+              <Link href={`/roles/${role.id}${pageHref(listParams)}`} className={LINK}>
                 First page
               </Link>
             </>

@@ -6,6 +6,12 @@ import { cn } from "@/lib/utils";
  * the page's other query parameters (`params`: filters and sort) and carry the cursor as
  * `after` / `before`. `rel` lets browsers, crawlers and the benchmark follow the sequence.
  */
+/** A link to a page of a list: the list's filters (`params`, blanks dropped) plus `extra` (a cursor). */
+export function pageHref(params: Record<string, string | undefined>, extra: Record<string, string> = {}) {
+  const base = Object.entries(params).filter((e): e is [string, string] => !!e[1]);
+  return `?${new URLSearchParams({ ...Object.fromEntries(base), ...extra })}`;
+}
+
 export function Pager({
   label,
   params,
@@ -27,13 +33,10 @@ export function Pager({
 }) {
   const { next, prev, start, total } = page;
   const shown = page.rows.length;
-  const base = Object.fromEntries(
-    Object.entries(params).filter(
-      (e): e is [string, string] => !!e[1] && e[0] !== cursors.after && e[0] !== cursors.before,
-    ),
-  );
-  const href = (extra: Record<string, string>) =>
-    `?${new URLSearchParams({ ...base, ...extra })}${hash ? `#${hash}` : ""}`;
+  const filters = { ...params, [cursors.after]: undefined, [cursors.before]: undefined };
+  const href = (extra: Record<string, string>) => `${pageHref(filters, extra)}${hash ? `#${hash}` : ""}`;
+  // A page past the list's end (an old link, another viewer's longer list) has no rows to page from: the first page is offered.
+  const pastTheEnd = shown === 0 && total > 0;
   const fmt = new Intl.NumberFormat("en");
   const range = shown === 0 ? "None" : `${fmt.format(start + 1)}–${fmt.format(start + shown)}`;
   return (
@@ -42,11 +45,13 @@ export function Pager({
         {shown === 0 && total === 0 && !totalText ? "0 results" : `${range} of ${totalText ?? fmt.format(total)}`}
       </p>
       <p className="flex gap-4">
+        {prev || pastTheEnd ? (
+          <Link href={href({})} className="text-primary underline underline-offset-4">
+            First
+          </Link>
+        ) : null}
         {prev ? (
           <>
-            <Link href={href({})} className="text-primary underline underline-offset-4">
-              First
-            </Link>
             <Link
               rel="prev"
               href={href({ [cursors.before]: prev })}

@@ -34,7 +34,11 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
         orderBy: { position: "asc" },
         include: {
           domains: true,
-          interviewers: { include: { user: { select: { id: true, name: true } } } },
+          // By name: the rows have no order of their own, and a plan save rewrites them.
+          interviewers: {
+            orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
+            include: { user: { select: { id: true, name: true } } },
+          },
           questions: {
             orderBy: { position: "asc" },
             include: { question: { select: { id: true, prompt: true, level: true, domainId: true } } },
@@ -55,11 +59,7 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
   // rewrites them, which changed the order the role page listed an untouched stage's focus in.
   const position = new Map(domains.map((d) => [d.domainId, d.position]));
   const at = (id: string) => position.get(id) ?? Number.MAX_SAFE_INTEGER;
-  for (const s of role.stages) {
-    s.domains.sort((a, b) => at(a.domainId) - at(b.domainId));
-    // Interviewers have no order either: by name, so a plan save does not shuffle them.
-    s.interviewers.sort((a, b) => a.user.name.localeCompare(b.user.name) || a.userId.localeCompare(b.userId));
-  }
+  for (const s of role.stages) s.domains.sort((a, b) => at(a.domainId) - at(b.domainId));
   const targets = domains.map((d) => {
     const t = role.targets.find((x) => x.domainId === d.domainId);
     return { domainId: d.domainId, name: d.shortName, level: t?.level ?? 0, weight: t?.weight ?? 1 };
