@@ -47,6 +47,7 @@ export function CandidateFilterFields({
           <option value="HIRED">Hired</option>
           <option value="REJECTED">Rejected</option>
           <option value="WITHDRAWN">Withdrawn</option>
+          <option value="CLOSED">Closed, outcome not shown to you</option>
         </Select>
       </div>
     </>

@@ -6,6 +6,7 @@ import { RoleCandidateFilters } from "@/components/pipeline/role-candidate-filte
 import { PipelineActionsProvider, RowPipelineActions } from "@/components/pipeline/row-pipeline-actions";
 import { Badge } from "@/components/ui/badge";
 import { Pager, pageHref } from "@/components/ui/pager";
+import { VISIBLE_STATUS_TEXT } from "@/lib/applications/status";
 import type { RoleApplicationRow } from "@/lib/data/role-applications";
 import type { RoleDetail, RoleScheduling } from "@/lib/data/role-page";
 
@@ -108,11 +109,9 @@ export function RoleCandidates({
                     {a.name}
                   </Link>
                   <span className="text-sm text-muted-foreground">
-                    {a.statusHidden
-                      ? "in process"
-                      : a.status === "ACTIVE"
-                        ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started")
-                        : a.status.toLowerCase()}{" "}
+                    {a.status === "ACTIVE"
+                      ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started")
+                      : VISIBLE_STATUS_TEXT[a.status]}{" "}
                     ·{" "}
                     <Link href={`/candidates/${a.id}#interviews`} className={LINK}>
                       {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
@@ -120,7 +119,7 @@ export function RoleCandidates({
                   </span>
                 </div>
                 {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}
-                {canManage && !a.statusHidden && !a.erased ? (
+                {canManage && a.status !== "CLOSED" && !a.erased ? (
                   <RowPipelineActions
                     applicationId={a.id}
                     candidate={a.name}

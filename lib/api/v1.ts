@@ -60,8 +60,8 @@ async function cursorOfRole(raw: string, roleId: string): Promise<boolean> {
  * One page of a role's candidates with their gap summary (sorted by name; `after` = the
  * previous page's `next`); hiring team only (null otherwise). A candidate whose feedback the
  * token's user may not see (independence rule) is listed with `feedbackVisible: false`, the
- * reason, and no fit, distance, domains or decision; its status reads ACTIVE ("in process")
- * even when hired or rejected, since the outcome is the panel's.
+ * reason, and no fit, distance, domains or decision; its status reads CLOSED when it is hired
+ * or rejected, since which of the two is the panel's outcome.
  */
 export async function apiRoleCandidates(
   user: CurrentUser,

@@ -32,44 +32,40 @@ export function closedStatusText(status: ApplicationStatus, owesScorecard: boole
 }
 
 /**
+ * A status as a viewer may read it: CLOSED is an outcome (hired or rejected) they may not see.
+ * Every list, filter and page says "closed" for it, as the interview page does to a panelist
+ * who can no longer submit, so no view reads "in process" for a candidate another calls closed.
+ */
+export type VisibleStatus = ApplicationStatus | "CLOSED";
+export const VISIBLE_STATUSES = [
+  "ACTIVE",
+  "HIRED",
+  "REJECTED",
+  "WITHDRAWN",
+  "CLOSED",
+] as const satisfies readonly VisibleStatus[];
+
+/**
  * The status a viewer may see: someone without access to the application's feedback (an
- * interviewer who hasn't submitted, a manager outside the role) sees an outcome as "in
- * process" (ACTIVE), since the outcome would tell them what the panel concluded.
+ * interviewer who hasn't submitted, a manager outside the role) reads an outcome as CLOSED,
+ * since hired or rejected would tell them what the panel concluded.
  */
 export function visibleStatus(
   status: ApplicationStatus,
   access: FeedbackAccess,
-): { status: ApplicationStatus; statusHidden: boolean } {
+): { status: VisibleStatus; statusHidden: boolean } {
   if (access.visible || !OUTCOMES.includes(status)) return { status, statusHidden: false };
-  return { status: "ACTIVE", statusHidden: true };
+  return { status: "CLOSED", statusHidden: true };
 }
 
-/** The fields of an application that make up the panel's outcome. */
-type Outcome = {
-  status: ApplicationStatus;
-  decision: Decision | null;
-  decisionRationale: string | null;
-  decidedAt: Date | null;
-  decidedById: string | null;
+/** A visible status as a list reads it (an ACTIVE candidate is usually shown by stage instead). */
+export const VISIBLE_STATUS_TEXT: Record<VisibleStatus, string> = {
+  ACTIVE: "in process",
+  HIRED: "hired",
+  REJECTED: "rejected",
+  WITHDRAWN: "withdrawn",
+  CLOSED: "closed",
 };
-
-/**
- * The outcome fields a viewer may see, to spread over the application: the decision and its
- * rationale go with the feedback they rest on (nulled when the feedback is hidden, as they
- * are), and the status is the visible one (`statusHidden` says it reads "in process").
- */
-export function hideOutcome(app: Outcome, access: FeedbackAccess): Outcome & { statusHidden: boolean } {
-  const shown = visibleStatus(app.status, access);
-  if (access.visible)
-    return {
-      ...shown,
-      decision: app.decision,
-      decisionRationale: app.decisionRationale,
-      decidedAt: app.decidedAt,
-      decidedById: app.decidedById,
-    };
-  return { ...shown, decision: null, decisionRationale: null, decidedAt: null, decidedById: null };
-}
 
 /** What a status reads as in "<name> is already …". */
 export const STATUS_NOW: Record<ApplicationStatus, string> = {

@@ -11,7 +11,7 @@ import { feedbackVisibility } from "./feedback";
  * A candidate's record for the pipeline's candidate page (recruiters and admins): contact
  * details, their applications, and what the viewer may do about a data request. An
  * application's decision and a hired/rejected outcome are shown only where the viewer may see
- * its feedback (visibleFeedbackWhere, in the query); elsewhere the status reads "in process".
+ * its feedback (visibleFeedbackWhere, in the query); elsewhere an outcome reads CLOSED.
  */
 export async function candidateProfile(user: CurrentUser, candidateId: string) {
   const visibility = await feedbackVisibility();

@@ -94,7 +94,7 @@ function privateNotesWhere(user: CurrentUser, applicationId: string, lead: boole
  * it. Returns null when the application doesn't exist or the user may not open it
  * (canOpenApplication); `visible: false` with a reason when the user may open the candidate but
  * not the feedback: then the answer holds the header only (no interviews, no decision, and a
- * hired/rejected status reads "in process"), because the feedback is never read from the
+ * hired/rejected status reads "closed"), because the feedback is never read from the
  * database, not read and dropped.
  */
 export async function applicationFeedback(user: CurrentUser, applicationId: string) {

@@ -68,7 +68,7 @@ export function candidateSearchWhere(q: string | undefined): Prisma.CandidateWhe
 /**
  * Candidates on file, newest first, a keyset page at a time, filtered by name/email search.
  * Each row carries its applications with the status the viewer may see: hired/rejected read
- * "in process" where the viewer may not see the application's feedback (decided in the query
+ * CLOSED where the viewer may not see the application's feedback (decided in the query
  * for the page's applications only).
  */
 export async function recruiterCandidates(user: CurrentUser, opts: ListOptions & { q?: string } = {}) {

@@ -2,7 +2,8 @@ import "server-only";
 import { opensRoleApplications } from "../auth/permissions";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import type { ApplicationStatus, FeedbackVisibility } from "../generated/prisma/enums";
+import type { VisibleStatus } from "../applications/status";
+import type { FeedbackVisibility } from "../generated/prisma/enums";
 import { readDirection, toPage, DEFAULT_PAGE_SIZE } from "../paging/cursor";
 import type { Viewer } from "../scorecards/access";
 import { hiddenReasonSql, visibleStatusSql } from "../scorecards/visibility";
@@ -16,8 +17,8 @@ export type RoleApplicationRow = {
   name: string;
   erased: boolean;
   currentStageId: string | null;
-  /** The status this viewer may see: hired/rejected read ACTIVE ("in process") when the feedback is hidden. */
-  status: ApplicationStatus;
+  /** The status this viewer may see: hired/rejected read CLOSED when the feedback is hidden. */
+  status: VisibleStatus;
   statusHidden: boolean;
   /** Interviews of the application: all of them, or the viewer's own when they list only their candidates. */
   interviews: number;
@@ -28,7 +29,7 @@ type Raw = {
   name: string;
   erased: boolean;
   stage_id: string | null;
-  status: ApplicationStatus;
+  status: VisibleStatus;
   status_hidden: boolean;
   interviews: number;
   created_ms: number;

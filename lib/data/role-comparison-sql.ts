@@ -11,12 +11,11 @@
 //   only applications they interviewed on) and the "newest" order.
 // Both select the panel's figures only for rows whose reason is NULL.
 // tests/integration/role-summary-sql.test.ts checks both against lib/scoring.
-import { OUTCOMES } from "../applications/status";
 import type { CurrentUser } from "../auth/session";
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
 import { decodeCursor, type Cursor } from "../paging/cursor";
-import { roleHiddenReasonSql, visibleStatusSql } from "../scorecards/visibility";
+import { hiddenFeedbackStatusSql, roleHiddenReasonSql, visibleStatusSql } from "../scorecards/visibility";
 import type { ComparisonQuery } from "../validation/comparison";
 import { NOT_STARTED } from "../validation/list-params";
 import { roleSummaryCtes } from "./role-summary-sql";
@@ -200,8 +199,8 @@ function indexedSql(
     ],
     " AND ",
   );
-  // Hidden rows: their status reads ACTIVE when the real one is an outcome; score filters exclude them.
-  const hiddenStatus = Prisma.sql`(CASE WHEN a.status::text IN (${Prisma.join(OUTCOMES)}) THEN 'ACTIVE' ELSE a.status::text END)`;
+  // Hidden rows: their status reads CLOSED when the real one is an outcome; score filters exclude them.
+  const hiddenStatus = hiddenFeedbackStatusSql(Prisma.sql`a.status`);
   const hiddenWhere: Prisma.Sql[] = [
     ...common,
     ...(query.status ? [Prisma.sql`${hiddenStatus} = ${query.status}`] : []),
@@ -286,7 +285,7 @@ function indexedSql(
     page AS (
       SELECT pk.id, a.cand_name, a.erased, a.stage_id, hid.reason,
         a.real_status,
-        (CASE WHEN hid.reason IS NOT NULL AND a.real_status::text IN (${Prisma.join(OUTCOMES)}) THEN 'ACTIVE' ELSE a.real_status::text END) AS status,
+        (CASE WHEN hid.reason IS NOT NULL THEN ${hiddenFeedbackStatusSql(Prisma.sql`a.real_status`)} ELSE a.real_status::text END) AS status,
         CASE WHEN hid.reason IS NULL THEN a.decision END AS decision,
         CASE WHEN hid.reason IS NULL THEN a.fit END AS fit,
         CASE WHEN hid.reason IS NULL THEN a.evidenced END AS evidenced,

@@ -2,6 +2,7 @@ import "server-only";
 import { canCompareRoleCandidates, canExportRoleScores, isHiringLead } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import type { VisibleStatus } from "../applications/status";
 import type { ApplicationStatus, Decision } from "../generated/prisma/enums";
 import { readDirection, toPage, DEFAULT_PAGE_SIZE, type Page } from "../paging/cursor";
 import { DISAGREEMENT_SPREAD, domainGap, roleFit, type Consensus, type DomainGap } from "../scoring";
@@ -28,8 +29,8 @@ export type ComparisonRow = {
   applicationId: string;
   name: string;
   stage: string | null;
-  status: ApplicationStatus;
-  /** The real status is hired/rejected but reads "in process" to this viewer. */
+  status: VisibleStatus;
+  /** The real status is hired/rejected but reads CLOSED to this viewer. */
   statusHidden: boolean;
   /** The recorded decision; null when none, or when the viewer may not see this candidate's feedback. */
   decision: Decision | null;
@@ -100,7 +101,7 @@ type RawRow = {
   cand_name: string;
   erased: boolean;
   stage_id: string | null;
-  status: ApplicationStatus;
+  status: VisibleStatus;
   real_status: ApplicationStatus;
   decision: Decision | null;
   reason: HiddenReason | null;

@@ -59,6 +59,10 @@ export const HIDDEN_REASON_TEXT: Record<HiddenReason, string> = {
     "Feedback on this candidate is for the role's hiring team (its owner, its recruiters and admins) and for the candidate's interviewers once they have submitted. You are not one of them.",
 };
 
+/** "submit-first" on an application that closed first: submitting is no longer possible, so the wait is not the point. */
+export const CLOSED_BEFORE_YOU_SUBMITTED =
+  "This candidate's application closed before you submitted your scorecard, so it can no longer be submitted, and the other interviewers' feedback stays hidden from you.";
+
 /** The same, for a list of a role's candidates (compare page). */
 export const HIDDEN_REASON_ROLE_TEXT: Record<HiddenReason, string> = {
   "submit-first":

@@ -145,13 +145,18 @@ export function roleHiddenReasonSql(viewer: Viewer, visibility: FeedbackVisibili
 
 /**
  * visibleStatus (lib/applications/status.ts) as SQL, over a row alias carrying `reason` (from
- * the expressions above) and `real_status`: hired/rejected read ACTIVE while the feedback is hidden.
+ * the expressions above) and `real_status`: hired/rejected read CLOSED while the feedback is hidden.
  * `hidden` says whether it did.
  */
 export function visibleStatusSql(alias: string) {
   const a = Prisma.raw(`"${alias.replace(/"/g, "")}"`);
   const hidden = Prisma.sql`(${a}.reason IS NOT NULL AND ${a}.real_status::text IN (${Prisma.join(OUTCOMES)}))`;
-  return { status: Prisma.sql`(CASE WHEN ${hidden} THEN 'ACTIVE' ELSE ${a}.real_status::text END)`, hidden };
+  return { status: Prisma.sql`(CASE WHEN ${hidden} THEN 'CLOSED' ELSE ${a}.real_status::text END)`, hidden };
+}
+
+/** visibleStatus for a row whose feedback is known to be hidden from the viewer: an outcome reads CLOSED. */
+export function hiddenFeedbackStatusSql(realStatus: Prisma.Sql) {
+  return Prisma.sql`(CASE WHEN ${realStatus}::text IN (${Prisma.join(OUTCOMES)}) THEN 'CLOSED' ELSE ${realStatus}::text END)`;
 }
 
 /** SQL: the ids of the roles whose applications the viewer is a hiring lead of (hiringLeadScope, per role). */

@@ -2,6 +2,7 @@
 // falls back to its default when malformed (a hand-edited URL shows the first page, never a 500);
 // proxy.ts answers 400 to such an address first (lib/validation/list-params.ts).
 import { z } from "zod";
+import { VISIBLE_STATUSES } from "../applications/status";
 import {
   choiceParam,
   idParam,
@@ -29,10 +30,8 @@ export const comparisonQuerySchema = pagingSchema.extend({
   sort: choiceParam(Object.keys(COMPARISON_SORTS) as [ComparisonSort, ...ComparisonSort[]], "fit"),
   q: searchParam,
   stage: stageParam,
-  status: optional(
-    z.enum(["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"]),
-    mustBeOneOf(["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"]),
-  ),
+  /** The status the viewer may see (VisibleStatus): CLOSED is an outcome hidden from them. */
+  status: optional(z.enum(VISIBLE_STATUSES), mustBeOneOf(VISIBLE_STATUSES)),
   fit: optional(z.enum(Object.keys(FIT_BANDS) as [FitBand, ...FitBand[]]), mustBeOneOf(Object.keys(FIT_BANDS))),
   /** A domain id: only candidates whose consensus there is below the role's target. */
   below: idParam,

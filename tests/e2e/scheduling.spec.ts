@@ -272,6 +272,9 @@ test("rejecting a candidate whose held interviews have no scorecard asks first; 
     .getByRole("region", { name: /^Your interviews with this candidate/ })
     .getByRole("link", { name: "Open scorecard" })
     .click();
+  // Offline only once the scorecard's scripts have loaded: offline earlier, the form never hydrates.
+  await sam.waitForURL(/\/interviews\/[^/?#]+$/);
+  await sam.waitForLoadState("networkidle");
   await sam.context().setOffline(true);
   const typedOffline = "Typed offline: sketched the ingestion pipeline with back-pressure and a dead-letter queue.";
   const sections = sam.locator("section[aria-labelledby^='d-']");
@@ -333,6 +336,12 @@ test("rejecting a candidate whose held interviews have no scorecard asks first; 
     await sam.goto(candidatePath);
     const own = sam.getByRole("region", { name: /^Your interviews with this candidate/ });
     await expect(own.getByText("no scorecard: application closed")).toBeVisible();
+    await expect(sam.getByText(/ · closed$/)).toBeVisible();
+    await expect(
+      sam.getByText(/^This candidate's application closed before you submitted your scorecard/),
+    ).toBeVisible();
+    await expect(sam.getByText(/stays hidden until you have submitted/)).toHaveCount(0);
+    await screenshot(sam, "look-candidate-closed-panelist");
     await own.getByRole("link", { name: "Open interview kit" }).click();
     await expect(
       sam.getByText("This candidate's application is closed: this scorecard can no longer be saved or submitted."),
@@ -342,6 +351,17 @@ test("rejecting a candidate whose held interviews have no scorecard asks first; 
         .getByText("This candidate's application is closed: this scorecard can no longer be saved or submitted.")
         .last(),
     ).toBeVisible();
+    // The role page agrees: closed, never how, and not under "In process" (it read "in process").
+    await sam.goto(`${url}?q=${encodeURIComponent(name)}`);
+    const listed = sam.getByRole("listitem").filter({ has: sam.getByRole("link", { name, exact: true }) });
+    await expect(listed).toContainText("closed");
+    await expect(listed).not.toContainText(/reject|in process/i);
+    await screenshot(sam, "look-role-closed-panelist");
+    await sam.goto(`${url}?q=${encodeURIComponent(name)}&status=ACTIVE`);
+    await expect(sam.getByText("No candidate matches these filters.")).toBeVisible();
+    await sam.getByLabel("Candidate status").selectOption("CLOSED");
+    await sam.getByRole("button", { name: "Apply" }).click();
+    await expect(sam.getByRole("link", { name, exact: true })).toBeVisible();
   } finally {
     await sam.close();
   }

@@ -250,7 +250,7 @@ describe("the pipeline's candidate page", () => {
     expect(await candidateProfile(stray, s.candidate.id)).toMatchObject({
       canErase: false,
       exportRefusal: EXPORT_NOT_ON_TEAM,
-      applications: [{ id: s.application.id, status: "ACTIVE", statusHidden: true, decision: null }],
+      applications: [{ id: s.application.id, status: "CLOSED", statusHidden: true, decision: null }],
     });
     const recruiter = await userByEmail("recruiter@example.com");
     expect(await candidateProfile(recruiter, s.candidate.id)).toMatchObject({
@@ -258,11 +258,11 @@ describe("the pipeline's candidate page", () => {
       exportRefusal: null,
       applications: [{ status: "HIRED", decision: "HIRE" }],
     });
-    // On the panel without a submission: the outcome reads "in process" for them too.
+    // On the panel without a submission: the outcome reads "closed" for them too.
     await s.interview(recruiter);
     expect(await candidateProfile(recruiter, s.candidate.id)).toMatchObject({
       exportRefusal: EXPORT_SUBMIT_FIRST,
-      applications: [{ status: "ACTIVE", statusHidden: true, decision: null }],
+      applications: [{ status: "CLOSED", statusHidden: true, decision: null }],
     });
   });
 });

@@ -181,7 +181,7 @@ describe("pipeline moves that set or undo an outcome before submitting", () => {
 
   it("a hidden outcome can't be undone or rewritten blind, and the refusal doesn't name the decision", async () => {
     const appId = await newApplication();
-    // Recruiter and admin are on the panel with drafts; the owner (not on it) decides. To them the candidate reads "in process".
+    // Recruiter and admin are on the panel with drafts; the owner (not on it) decides. To them the candidate reads "closed".
     await onPanelWithDraft(teamRecruiter, appId);
     await onPanelWithDraft(admin, appId);
     // Their drafts are outstanding: deciding over them must be said out loud.

@@ -138,7 +138,7 @@ describe("recruiter home: candidates", () => {
     }
   });
 
-  it("shows a hired application as in process to anyone who may not see its feedback", async () => {
+  it("shows a hired application as closed to anyone who may not see its feedback", async () => {
     const app = role.apps[0]!;
     const q = app.candidate.name;
     await db.application.update({ where: { id: app.id }, data: { status: "HIRED" } });
@@ -152,13 +152,13 @@ describe("recruiter home: candidates", () => {
 
     expect(await statusFor(recruiter)).toMatchObject({ status: "HIRED", statusHidden: false });
     expect(await statusFor(admin)).toMatchObject({ status: "HIRED", statusHidden: false });
-    expect(await statusFor(outsider)).toMatchObject({ status: "ACTIVE", statusHidden: true });
+    expect(await statusFor(outsider)).toMatchObject({ status: "CLOSED", statusHidden: true });
 
-    // The team's recruiter interviews the candidate and hasn't submitted: "in process" until they do.
+    // The team's recruiter interviews the candidate and hasn't submitted: "closed" until they do.
     const interview = await db.interview.create({
       data: { applicationId: app.id, stageId: role.stage.id, interviewerId: recruiter.id, scheduledAt: new Date(base) },
     });
-    expect(await statusFor(recruiter)).toMatchObject({ status: "ACTIVE", statusHidden: true });
+    expect(await statusFor(recruiter)).toMatchObject({ status: "CLOSED", statusHidden: true });
     await db.scorecard.create({
       data: {
         interviewId: interview.id,

@@ -1,10 +1,11 @@
 // Hired and rejected are the panel's outcome: a viewer who may not see an application's
-// feedback (lib/scorecards/access.ts) sees it "in process" on the role page, the compare page
+// feedback (lib/scorecards/access.ts) sees it "closed" (not which outcome) on the role page, the compare page
 // and the API, as they see no decision.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../lib/auth/session";
 import { applicationFeedback } from "../../lib/data/feedback";
 import { roleApplicationsPage, type RoleOfList } from "../../lib/data/role-applications";
+import { comparisonRole, roleComparisonPage } from "../../lib/data/role-comparison";
 import { roleDetail } from "../../lib/data/roles";
 import { db } from "../../lib/db";
 import { apiCandidateRows, comparisonOf, userByEmail } from "./helpers";
@@ -58,17 +59,37 @@ const statusOf = (rows: { id: string; status: string; statusHidden?: boolean }[]
   Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, rows.find((r) => r.id === id)]));
 
 describe("hired/rejected status under the independence rule", () => {
-  it("the role page shows a team interviewer who hasn't submitted 'in process', with no decision", async () => {
+  it("the role page shows a team interviewer who hasn't submitted 'closed', with no decision", async () => {
     const detail = await roleDetail(sam, roleId);
     const rows = statusOf((await roleApplicationsPage(sam, roleOfList, { size: 200 })).rows);
-    expect(rows.hired).toMatchObject({ status: "ACTIVE", statusHidden: true });
+    expect(rows.hired).toMatchObject({ status: "CLOSED", statusHidden: true });
     // The role page's rows carry no decision at all: a field nobody selected cannot leak.
     expect(rows.hired).not.toHaveProperty("decision");
-    expect(rows.rejected).toMatchObject({ status: "ACTIVE", statusHidden: true });
+    expect(rows.rejected).toMatchObject({ status: "CLOSED", statusHidden: true });
     // Withdrawing is the candidate's own choice, not the panel's outcome.
     expect(rows.withdrawn).toMatchObject({ status: "WITHDRAWN", statusHidden: false });
     // Sam has no pipeline controls either.
     expect(detail!.canManagePipeline).toBe(false);
+  });
+
+  it("filters by the status the viewer sees: a closed candidate is neither in process nor hired to them", async () => {
+    const ids_ = async (user: CurrentUser, status: "ACTIVE" | "HIRED" | "REJECTED" | "CLOSED") =>
+      (await roleApplicationsPage(user, roleOfList, { q: "Outcome", status, size: 200 })).rows.map((r) => r.id).sort();
+    expect(await ids_(sam, "ACTIVE")).toEqual([]);
+    expect(await ids_(sam, "HIRED")).toEqual([]);
+    expect(await ids_(sam, "REJECTED")).toEqual([]);
+    expect(await ids_(sam, "CLOSED")).toEqual([ids.hired, ids.rejected].sort());
+    // The same filter on the comparison's hidden list (which the API reads too), as a manager outside the role.
+    const role = (await comparisonRole(otherManager, roleId))!;
+    const hidden = async (status: "ACTIVE" | "CLOSED") =>
+      (await roleComparisonPage(otherManager, role, { view: "hidden", sort: "name", status, q: "Outcome" })).page.rows;
+    expect((await hidden("CLOSED")).map((r) => [r.applicationId, r.status])).toEqual(
+      [ids.hired, ids.rejected].sort().map((id) => [id, "CLOSED"]),
+    );
+    expect(await hidden("ACTIVE")).toEqual([]);
+    // A lead who may see the outcome has nothing closed: they read hired and rejected.
+    expect(await ids_(recruiter, "CLOSED")).toEqual([]);
+    expect(await ids_(recruiter, "HIRED")).toEqual([ids.hired]);
   });
 
   it("an interviewer on the team lists only the candidates they interview; the role's leads list every one", async () => {
@@ -98,7 +119,7 @@ describe("hired/rejected status under the independence rule", () => {
 
   it("the candidate page hides the outcome from a panel member who hasn't submitted", async () => {
     const seen = await applicationFeedback(sam, ids.hired);
-    expect(seen).toMatchObject({ visible: false, app: { status: "ACTIVE", statusHidden: true } });
+    expect(seen).toMatchObject({ visible: false, app: { status: "CLOSED", statusHidden: true } });
     // The decision is not read for them at all: no key, not a nulled one.
     for (const key of ["decision", "decisionRationale", "decidedAt", "decidedById", "interviews"])
       expect(seen?.app).not.toHaveProperty(key);
@@ -109,7 +130,7 @@ describe("hired/rejected status under the independence rule", () => {
     // The owner interviews too and hasn't submitted: independence first, for them as well.
     const list = async (user: CurrentUser) =>
       statusOf((await roleApplicationsPage(user, roleOfList, { size: 200 })).rows);
-    expect((await list(owner)).hired).toMatchObject({ status: "ACTIVE", statusHidden: true });
+    expect((await list(owner)).hired).toMatchObject({ status: "CLOSED", statusHidden: true });
     await db.interview.deleteMany({ where: { applicationId: { in: Object.values(ids) }, interviewerId: owner.id } });
     expect(await list(owner)).toMatchObject({
       hired: { status: "HIRED", statusHidden: false },
@@ -126,13 +147,13 @@ describe("hired/rejected status under the independence rule", () => {
     const cmp = await comparisonOf(otherManager, roleId);
     const rows = cmp!.rows.map((r) => ({ id: r.applicationId, status: r.status, statusHidden: r.statusHidden }));
     expect(statusOf(rows)).toMatchObject({
-      hired: { status: "ACTIVE", statusHidden: true },
-      rejected: { status: "ACTIVE", statusHidden: true },
+      hired: { status: "CLOSED", statusHidden: true },
+      rejected: { status: "CLOSED", statusHidden: true },
       withdrawn: { status: "WITHDRAWN" },
     });
     const byId = new Map((await apiCandidateRows(otherManager, roleId))!.map((c) => [c.applicationId, c]));
-    expect(byId.get(ids.hired)).toMatchObject({ status: "ACTIVE", decision: null, feedbackVisible: false });
-    expect(byId.get(ids.rejected)).toMatchObject({ status: "ACTIVE", decision: null });
+    expect(byId.get(ids.hired)).toMatchObject({ status: "CLOSED", decision: null, feedbackVisible: false });
+    expect(byId.get(ids.rejected)).toMatchObject({ status: "CLOSED", decision: null });
     // The role's owner (no interview left to submit) gets the real outcome from the API.
     const mine = new Map((await apiCandidateRows(owner, roleId))!.map((c) => [c.applicationId, c]));
     expect(mine.get(ids.hired)).toMatchObject({ status: "HIRED", decision: "HIRE", feedbackVisible: true });

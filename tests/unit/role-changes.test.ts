@@ -69,8 +69,8 @@ describe("application status rules", () => {
 
   it("hides hired/rejected, not withdrawn, from viewers without feedback access", () => {
     const hidden = { visible: false as const, reason: "submit-first" as const };
-    expect(visibleStatus("HIRED", hidden)).toEqual({ status: "ACTIVE", statusHidden: true });
-    expect(visibleStatus("REJECTED", hidden)).toEqual({ status: "ACTIVE", statusHidden: true });
+    expect(visibleStatus("HIRED", hidden)).toEqual({ status: "CLOSED", statusHidden: true });
+    expect(visibleStatus("REJECTED", hidden)).toEqual({ status: "CLOSED", statusHidden: true });
     expect(visibleStatus("WITHDRAWN", hidden)).toEqual({ status: "WITHDRAWN", statusHidden: false });
     expect(visibleStatus("HIRED", { visible: true })).toEqual({ status: "HIRED", statusHidden: false });
   });

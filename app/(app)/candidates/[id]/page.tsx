@@ -14,7 +14,8 @@ import { requireUser } from "@/lib/auth/session";
 import { applicationInterviews } from "@/lib/data/application-interviews";
 import { candidateReport } from "@/lib/data/candidate";
 import { interviewerLoad } from "@/lib/readiness/queries";
-import { HIDDEN_REASON_TEXT } from "@/lib/scorecards/access";
+import { CLOSED_BEFORE_YOU_SUBMITTED, HIDDEN_REASON_TEXT } from "@/lib/scorecards/access";
+import { VISIBLE_STATUS_TEXT, type VisibleStatus } from "@/lib/applications/status";
 import { FIT_EXPLANATION, fitText, NOT_ASSESSED } from "@/lib/scoring";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
@@ -44,7 +45,14 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
     return (
       <div className="mx-auto max-w-lg py-10 text-center">
         <h1 className="text-2xl font-semibold">{name}</h1>
-        <p className="mt-3 text-muted-foreground">{HIDDEN_REASON_TEXT[report.reason]}</p>
+        <p className="mt-1 text-sm text-muted-foreground">
+          {report.app.role.title} · {whereItStands(report.app)}
+        </p>
+        <p className="mt-3 text-muted-foreground">
+          {report.app.status === "CLOSED" && report.reason === "submit-first"
+            ? CLOSED_BEFORE_YOU_SUBMITTED
+            : HIDDEN_REASON_TEXT[report.reason]}
+        </p>
         <Link
           href={toInterviews ? "/interviews" : `/roles/${report.app.roleId}`}
           className="mt-4 inline-block text-primary underline underline-offset-4"
@@ -84,7 +92,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             {[
               app.candidate.headline, // none for many candidates: no separator before the role then
               app.role.title,
-              app.status === "ACTIVE" ? (app.currentStage?.name ?? "Not started") : app.status.toLowerCase(),
+              whereItStands(app),
               app.decision ? `decision: ${app.decision.replace("_", " ").toLowerCase()}` : null,
             ]
               .filter(Boolean)
@@ -245,4 +253,9 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       ) : null}
     </>
   );
+}
+
+/** Where an application stands as this viewer may read it: its stage while in process, else its visible status. */
+function whereItStands(app: { status: VisibleStatus; currentStage: { name: string } | null }) {
+  return app.status === "ACTIVE" ? (app.currentStage?.name ?? "Not started") : VISIBLE_STATUS_TEXT[app.status];
 }
