@@ -2,6 +2,22 @@
 // lib/dates.ts, which every page's script carries: these would only add to it).
 import { zoneOf } from "./dates";
 
+/** Date.UTC for every year a date input sends (Date.UTC reads the years 0-99 as 1900-1999). */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const at = new Date(Date.UTC(2000, 0, 1, hour, minute, second));
+  return at.setUTCFullYear(year, month, day);
+}
+
+/** The calendar day after `day` ("2026-11-02" → "2026-11-03"), or null after 9999-12-31, the last day a date input sends. */
+export function dayAfter(day: string): string | null {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const next = new Date(utc(y, m - 1, d + 1));
+  const year = next.getUTCFullYear();
+  if (year > 9999) return null;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${String(year).padStart(4, "0")}-${two(next.getUTCMonth() + 1)}-${two(next.getUTCDate())}`;
+}
+
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 /** Minutes `zone` is ahead of UTC at `at` (CET in winter: 60). */
 function zoneOffsetMinutes(at: Date, zone: string): number {
@@ -20,7 +36,7 @@ function zoneOffsetMinutes(at: Date, zone: string): number {
     offsetFormatters.set(zone, f);
   }
   const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, x.value]));
-  const wall = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  const wall = utc(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
   return Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 
@@ -31,7 +47,7 @@ function zoneOffsetMinutes(at: Date, zone: string): number {
 export function startOfDayIn(day: string, timeZone: string | null | undefined): Date {
   const zone = zoneOf(timeZone);
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, d);
+  const wall = utc(y, m - 1, d);
   let at = wall - zoneOffsetMinutes(new Date(wall), zone) * 60_000;
   at = wall - zoneOffsetMinutes(new Date(at), zone) * 60_000;
   return new Date(at);

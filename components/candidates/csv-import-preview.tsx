@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { ImportPreview } from "@/lib/candidates/import";
-import { plural } from "@/lib/utils";
+import { formatCount, plural } from "@/lib/utils";
 
 const ACTION = {
   create: ["success", "new"],
@@ -60,10 +60,10 @@ export default function CsvImportPreview({
         <p className="text-sm text-warning">Ignored columns: {preview.unknownColumns.join(", ")}</p>
       ) : null}
       <p className="flex flex-wrap gap-2 text-sm" aria-live="polite">
-        <Badge variant="success">{preview.counts.create} new</Badge>
-        <Badge>{preview.counts.merge} merge</Badge>
-        <Badge variant="muted">{preview.counts.duplicate} skipped</Badge>
-        <Badge variant="danger">{preview.counts.error} with errors</Badge>
+        <Badge variant="success">{formatCount(preview.counts.create)} new</Badge>
+        <Badge>{formatCount(preview.counts.merge)} merge</Badge>
+        <Badge variant="muted">{formatCount(preview.counts.duplicate)} skipped</Badge>
+        <Badge variant="danger">{formatCount(preview.counts.error)} with errors</Badge>
       </p>
       {/* On a phone each line is a card (a five-column table would need sideways scrolling). */}
       <ul className="grid gap-2 sm:hidden" aria-label="Import preview">

@@ -3,7 +3,7 @@
 // existing candidates, then imports in one transaction after the recruiter confirms.
 import Papa from "papaparse";
 import { z } from "zod";
-import { cleanUserText, userText } from "../validation/text";
+import { cleanUserText, singleLineText, toSingleLine, userText } from "../validation/text";
 import { emailAddress } from "../validation/auth";
 
 export const MAX_ROWS = 10_000;
@@ -23,7 +23,7 @@ const ALIASES: Record<string, Column> = {
 };
 
 export const csvRowSchema = z.object({
-  name: userText()
+  name: singleLineText()
     .trim()
     .min(2, {
       error: (iss) =>
@@ -33,10 +33,10 @@ export const csvRowSchema = z.object({
     })
     .max(120, "Name is too long (120 characters max)"),
   email: emailAddress("the candidate's"),
-  role: userText().trim().max(120, "Role is too long (120 characters max)"),
-  source: userText().trim().max(60, "Source is too long (60 characters max)"),
-  stage: userText().trim().max(80, "Stage is too long (80 characters max)"),
-  headline: userText().trim().max(160, "Headline is too long (160 characters max)"),
+  role: singleLineText().trim().max(120, "Role is too long (120 characters max)"),
+  source: singleLineText().trim().max(60, "Source is too long (60 characters max)"),
+  stage: singleLineText().trim().max(80, "Stage is too long (80 characters max)"),
+  headline: singleLineText().trim().max(160, "Headline is too long (160 characters max)"),
   phone: userText()
     .trim()
     .max(40, "Phone is too long (40 characters max)")
@@ -188,8 +188,8 @@ export function parseCandidateCsv(text: string): ParsedCsv {
     const values = Object.fromEntries(COLUMNS.map((c) => [c, ""])) as Record<Column, string>;
     for (const [h, v] of Object.entries(raw)) {
       const col = mapping.get(h);
-      // Shown in the preview as it will be stored (direction overrides and controls removed).
-      if (col) values[col] = cleanUserText((v ?? "").toString());
+      // Shown in the preview as it will be stored (direction overrides and controls removed, one line).
+      if (col) values[col] = toSingleLine(cleanUserText((v ?? "").toString()));
     }
     const parsed = csvRowSchema.safeParse(values);
     const issues: RowIssue[] = parsed.success

@@ -3,7 +3,7 @@ import type { AuditAction } from "../audit";
 import { auditQuerySchema, eventIdSchema } from "../validation/audit-query";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { startOfDayIn } from "../instants";
+import { dayAfter, startOfDayIn } from "../instants";
 import type { Prisma } from "../generated/prisma/client";
 import { pageSize, readDirection, toPage, type Cursor, type Page } from "../paging/cursor";
 import { auditDetailsText, auditSentence, type AuditChange, type AuditFact } from "../audit-text";
@@ -29,17 +29,21 @@ export type AuditRow = {
   details: { hidden: false; changes: AuditChange[]; facts: AuditFact[] } | { hidden: true; why: string };
 };
 export type AuditFilters = { action?: AuditAction; who?: string; from?: string; to?: string };
-export type AuditLogPage = { filters: AuditFilters; page: Page<AuditRow>; totalCapped: boolean };
+export type AuditLogPage = {
+  filters: AuditFilters;
+  /** "From" was after "To": the range between them is shown, and the page says so. */
+  daysSwapped: boolean;
+  page: Page<AuditRow>;
+  totalCapped: boolean;
+};
 
 /** The filters as a query: an action, part of the actor's name, and days in the viewer's zone (to: inclusive). */
 function auditWhere(f: AuditFilters, timeZone: string): Prisma.AuditEventWhereInput {
   const at: Prisma.DateTimeFilter = {};
   if (f.from) at.gte = startOfDayIn(f.from, timeZone);
-  if (f.to) {
-    const next = new Date(`${f.to}T00:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + 1);
-    at.lt = startOfDayIn(next.toISOString().slice(0, 10), timeZone);
-  }
+  // Up to the start of the next day; "to 9999-12-31" has none, and bounds nothing.
+  const dayAfterTo = f.to ? dayAfter(f.to) : null;
+  if (dayAfterTo) at.lt = startOfDayIn(dayAfterTo, timeZone);
   return {
     action: f.action,
     ...(f.who ? { actor: { searchName: searchNameContains(f.who) } } : {}),
@@ -54,8 +58,8 @@ export async function auditLogPage(
 ): Promise<AuditLogPage> {
   const params = auditQuerySchema.parse(rawParams);
   // Days typed the wrong way round still mean the range between them.
-  const [from, to] =
-    params.from && params.to && params.from > params.to ? [params.to, params.from] : [params.from, params.to];
+  const daysSwapped = Boolean(params.from && params.to && params.from > params.to);
+  const [from, to] = daysSwapped ? [params.to, params.from] : [params.from, params.to];
   const filters: AuditFilters = { action: params.action, who: params.who, from, to };
   const size = pageSize(undefined);
   const where = auditWhere(filters, timeZone);
@@ -109,7 +113,7 @@ export async function auditLogPage(
     cursor && cursor.position >= 0 ? cursor : null,
     !totalCapped,
   );
-  return { filters, page, totalCapped };
+  return { filters, daysSwapped, page, totalCapped };
 }
 
 type FetchedEvent = {

@@ -226,8 +226,11 @@ type PanelRow = {
  * withdrawn; never one still in process, whose panel may include the trainee) whose consensus
  * came from two or more lead interviewers, with every lead's evidence of 40+ characters, the
  * candidate not erased. Drawn at random, spread over the consensus levels.
+ * Never an application with an interview whose scorecard was not submitted (closed over a
+ * scorecard still due): the independence rule hides the panel's feedback from that interviewer
+ * for good, and an exercise is shown to every interviewer.
  */
-async function pastPanels(domainId: string): Promise<PanelRow[]> {
+export async function pastPanels(domainId: string): Promise<PanelRow[]> {
   return db.$queryRaw<PanelRow[]>(Prisma.sql`
     SELECT a.id AS app, c.median AS consensus, c.raters, cand.name AS candidate,
       array_agg(ds.evidence ORDER BY s."submittedAt", s.id) AS evidence, array_agg(DISTINCT u.name) AS panel
@@ -239,6 +242,7 @@ async function pastPanels(domainId: string): Promise<PanelRow[]> {
     JOIN "DomainScore" ds ON ds."scorecardId" = s.id AND ds."domainId" = c."domainId" AND ds.rating IS NOT NULL AND length(ds.evidence) >= 40
     JOIN "User" u ON u.id = s."interviewerId"
     WHERE c."domainId" = ${domainId} AND c.raters >= 2 AND c.median IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM "Interview" due WHERE due."applicationId" = a.id AND due."scorecardSubmittedAt" IS NULL)
     GROUP BY a.id, c.median, c.raters, cand.name
     ORDER BY random()
     LIMIT 400`);

@@ -1,17 +1,17 @@
 import { z } from "zod";
 import { idSchema } from "./id";
-import { userText } from "./text";
+import { singleLineText, userText } from "./text";
 import { emailAddress } from "./auth";
 import { CANDIDATE_TEXT_MAX as MAX } from "./candidate-limits";
 
 export const newCandidateSchema = z.object({
-  name: userText()
+  name: singleLineText()
     .trim()
     .min(2, "Enter the candidate's name")
     .max(MAX.name, `Keep the name under ${MAX.name} characters`),
   email: emailAddress("the candidate's"),
-  source: userText().trim().max(MAX.source, `Keep the source under ${MAX.source} characters`),
-  headline: userText().trim().max(MAX.headline, `Keep the headline under ${MAX.headline} characters`),
+  source: singleLineText().trim().max(MAX.source, `Keep the source under ${MAX.source} characters`),
+  headline: singleLineText().trim().max(MAX.headline, `Keep the headline under ${MAX.headline} characters`),
 });
 export type NewCandidateInput = z.infer<typeof newCandidateSchema>;
 

@@ -70,13 +70,18 @@ export const checkInDaysSchema = z.object({
       if (typed.length === 0) return problem("Keep at least one check-in");
       if (typed.length > count) return problem(`At most ${count} check-ins`);
       for (const t of typed) {
+        const shown = t.length > 20 ? `${t.slice(0, 20)}…` : t;
+        // A minus sign is a day before the hire, not a typo for a number.
+        if (/^-\d+$/.test(t))
+          return problem(`“${shown}” is before the hire: each check-in at least ${min} days after it`);
         if (!/^\d+$/.test(t))
-          return problem(`“${t.slice(0, 20)}” is not a whole number of days: write days separated by commas`);
+          return problem(`“${shown}” is not a whole number of days: write days separated by commas`);
         const days = Number(t);
         if (days < min) return problem(`${days} days is too soon: each check-in at least ${min} days after the hire`);
+        // Compared as typed: a number past 2^53 would be rounded by Number() and shown rounded.
         if (days > max)
           return problem(
-            `${days} days is too late: each check-in at most three years (${max.toLocaleString("en")} days) after the hire`,
+            `${shown} days is too late: each check-in at most three years (${max.toLocaleString("en")} days) after the hire`,
           );
       }
       if (new Set(typed.map(Number)).size !== typed.length) problem("Each check-in on a different day");

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { userText } from "./text";
+import { singleLineText } from "./text";
 import { emailAddress } from "./auth";
 import { idSchema } from "./id";
 
 export const USER_KINDS = ["ADMIN", "MANAGER", "INTERVIEWER", "RECRUITER"] as const;
 
 export const personSchema = z.object({
-  name: userText().trim().min(2, "Enter the person's name").max(120, "Keep the name under 120 characters"),
+  name: singleLineText().trim().min(2, "Enter the person's name").max(120, "Keep the name under 120 characters"),
   email: emailAddress("the person's"),
   kind: z.enum(USER_KINDS, { error: "Choose what this person does" }),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { userText } from "./text";
+import { singleLineText } from "./text";
 
 export const STAGE_KINDS = ["SCREEN", "TECHNICAL", "SYSTEM_DESIGN", "BEHAVIOURAL", "DEBRIEF"] as const;
 export const STAGE_KIND_LABEL = {
@@ -29,7 +29,7 @@ export function checkedIds(value: unknown): string[] {
 
 export const stageSchema = z.object({
   id: z.string().max(64).optional(),
-  name: userText().trim().min(2, "Name the stage").max(80, "Keep the name under 80 characters"),
+  name: singleLineText().trim().min(2, "Name the stage").max(80, "Keep the name under 80 characters"),
   kind: z.enum(STAGE_KINDS, { error: "Choose a kind of stage" }),
   durationMinutes: z
     .number({ error: "Enter a duration in minutes" })

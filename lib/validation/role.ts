@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLE_STATUSES } from "./role-statuses";
-import { userText } from "./text";
+import { singleLineText, userText } from "./text";
 
 export { ROLE_STATUSES };
 
@@ -37,14 +37,14 @@ export const roleTargetSchema = z.object({
 
 /** The role's own fields; `roleSchema` adds the salary band and the cross-field rules. */
 export const roleFieldsSchema = z.object({
-  title: userText().trim().min(3, "Give the role a title").max(120, "Keep the title under 120 characters"),
+  title: singleLineText().trim().min(3, "Give the role a title").max(120, "Keep the title under 120 characters"),
   seniority: userText()
     .trim()
     .min(2, "Say the seniority, e.g. Senior")
     .max(40, "Keep the seniority under 40 characters"),
   clusterId: z.string().min(1, "Choose a role cluster"),
   templateId: z.string().max(64),
-  location: userText().trim().max(120, "Keep the location under 120 characters"),
+  location: singleLineText().trim().max(120, "Keep the location under 120 characters"),
   // The owner manager. Admins choose it; for a manager creating a role it is themselves.
   // Empty (or absent) on an edit keeps the current owner.
   ownerId: z.string().max(64).optional(),

@@ -33,6 +33,18 @@ export function userText() {
   return z.string().overwrite(cleanUserText);
 }
 
+/**
+ * A one-line field (a name, a title, a source): user text whose line breaks, tabs and runs of
+ * spaces become one space, as a text input shows it. A CSV cell or a script can carry a line
+ * break that no form can type; stored, it split the name across two lines of every export.
+ */
+export function singleLineText() {
+  return userText().overwrite(toSingleLine);
+}
+
+/** Line breaks, tabs and runs of spaces as one space (singleLineText's rule, for a preview showing what will be stored). */
+export const toSingleLine = (s: string) => s.replace(/\s+/g, " ");
+
 const APOSTROPHES = /['\u2018\u2019\u02BC`\u00B4]/g;
 
 /**

@@ -1,6 +1,6 @@
 // The API token form's inputs, shared by the settings form and lib/api/tokens.ts.
 import { z } from "zod";
-import { userText } from "./text";
+import { singleLineText } from "./text";
 
 /** Read scopes; each /api/v1 route requires one (lib/api/handler.ts, public/openapi.yaml). */
 export const API_SCOPES = ["roles:read", "candidates:read", "scorecards:read"] as const;
@@ -16,7 +16,7 @@ export const TOKEN_LIFETIMES = ["7", "30", "90", "365"] as const;
 export const DEFAULT_TOKEN_LIFETIME = "90" satisfies (typeof TOKEN_LIFETIMES)[number];
 
 export const tokenSchema = z.object({
-  name: userText()
+  name: singleLineText()
     .trim()
     .min(2, "Name the token after what uses it, e.g. “ATS sync”")
     .max(80, "Keep the name under 80 characters"),

@@ -123,11 +123,25 @@ describe("a readable audit log", () => {
       early.id.toString(),
       late.id.toString(),
     ]);
-    // Days typed the wrong way round mean the range between them.
+    // Days typed the wrong way round mean the range between them, and the page says so.
     expect(await ids({ who, from: "2031-11-02", to: "2031-11-01" }, "UTC")).toHaveLength(2);
+    expect(await auditLogPage(admin, { who, from: "2031-11-02", to: "2031-11-01" })).toMatchObject({
+      daysSwapped: true,
+      filters: { from: "2031-11-01", to: "2031-11-02" },
+    });
+    expect((await auditLogPage(admin, { who, from: "2031-11-01", to: "2031-11-02" })).daysSwapped).toBe(false);
     // Someone else's name finds none of Sam's events; a bad day is ignored, not an error.
     const others = await ids({ who: "nobody-by-this-name", from: "2031-11-01" });
     expect(others).toEqual([]);
     expect((await auditLogPage(admin, { who, from: "2031-02-30" })).filters.from).toBeUndefined();
+    // The first and last days a date input sends bound nothing and fail nothing (9999-12-31 was a 500).
+    expect(await ids({ who, from: "2031-11-01", to: "9999-12-31" }, "Europe/Berlin")).toEqual(
+      expect.arrayContaining([early.id.toString(), late.id.toString()]),
+    );
+    expect(await ids({ who, from: "0001-01-01", to: "2031-11-01" }, "UTC")).toEqual(
+      expect.arrayContaining([early.id.toString(), late.id.toString()]),
+    );
+    // Year 50 is not 1950: nothing of Sam's happened before the year 51.
+    expect(await ids({ who, to: "0050-12-31" }, "UTC")).toEqual([]);
   });
 });

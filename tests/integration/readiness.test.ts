@@ -7,6 +7,7 @@ import { exerciseToTake, myReadiness, teamReadiness } from "../../lib/readiness/
 import {
   claimQualification,
   grantQualification,
+  pastPanels,
   revokeQualification,
   submitCalibrationAttempt,
   updateReadinessSettings,
@@ -106,6 +107,50 @@ describe("interviewer readiness", () => {
     });
     expect(res).toMatchObject({ ok: true, score: { exact: ex.items.length, passed: true } });
     expect((await exerciseToTake(sam, ex.id))!.lastAttempt).toMatchObject({ exact: ex.items.length });
+  });
+
+  it("never draws an exercise item from an application closed with a scorecard still due", async () => {
+    // A closed application the exercises may draw from...
+    const consensus = await db.applicationDomainConsensus.findMany({
+      where: { raters: { gte: 2 }, application: { status: { not: "ACTIVE" } } },
+      select: { domainId: true },
+      distinct: ["domainId"],
+    });
+    let domainId = "";
+    let drawn: Awaited<ReturnType<typeof pastPanels>> = [];
+    for (const c of consensus) {
+      drawn = await pastPanels(c.domainId);
+      if (drawn.length) {
+        domainId = c.domainId;
+        break;
+      }
+    }
+    expect(drawn.length).toBeGreaterThan(0);
+    const app = await db.application.findUniqueOrThrow({
+      where: { id: drawn[0]!.app },
+      select: { id: true, role: { select: { stages: { select: { id: true } } } } },
+    });
+    // ...was closed over someone's interview, held and never scored (Reject without the scorecards still due).
+    const stageId = app.role.stages[0]!.id;
+    const panelist = await db.user.findFirstOrThrow({
+      where: { interviews: { none: { applicationId: app.id, stageId } } },
+      select: { id: true },
+    });
+    const held = await db.interview.create({
+      data: {
+        applicationId: app.id,
+        stageId,
+        interviewerId: panelist.id,
+        scheduledAt: new Date(Date.now() - 86_400_000),
+      },
+    });
+    try {
+      // They never see that panel's feedback, so no exercise (shown to every interviewer) may hold it.
+      expect((await pastPanels(domainId)).map((p) => p.app)).not.toContain(app.id);
+    } finally {
+      await db.interview.delete({ where: { id: held.id } });
+    }
+    expect((await pastPanels(domainId)).map((p) => p.app)).toContain(app.id);
   });
 
   it("never counts a training seat in the panel's consensus", async () => {

@@ -19,7 +19,7 @@ describe("checkInDaysSchema", () => {
       { path: "checkInDays", message: "“abc” is not a whole number of days: write days separated by commas" },
     ]);
     expect(problems("90, abc")[0]!.message).toMatch(/^“abc” is not a whole number/);
-    expect(problems("-5")[0]!.message).toMatch(/^“-5” is not a whole number/);
+    expect(problems("-5")[0]!.message).toMatch(/^“-5” is before the hire/);
     expect(problems("1.5")[0]!.message).toMatch(/^“1.5” is not a whole number/);
     expect(problems("0")).toEqual([
       { path: "checkInDays", message: "0 days is too soon: each check-in at least 14 days after the hire" },

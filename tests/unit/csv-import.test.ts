@@ -37,6 +37,19 @@ describe("parseCandidateCsv", () => {
     ).toBe(2);
   });
 
+  it("stores a value with line breaks on one line, as its preview shows it", () => {
+    const csv =
+      'name,email,headline,source\n"Multi\r\nLine   Name",ml@example.org,"SRE lead,\n\tplatform team","Referral\n"\n';
+    const [row] = parseCandidateCsv(csv).rows;
+    expect(row!.issues).toEqual([]);
+    expect(row!.data).toMatchObject({
+      name: "Multi Line Name",
+      headline: "SRE lead, platform team",
+      source: "Referral",
+    });
+    expect(row!.values).toMatchObject({ name: "Multi Line Name", headline: "SRE lead, platform team" });
+  });
+
   it("links later rows with the same email (any case) to the first one", () => {
     const { rows } = parseCandidateCsv("name,email\nAda,ada@example.org\nAda L,ADA@example.org\nBo,bo@example.org\n");
     expect(rows.map((r) => r.firstLineWithEmail)).toEqual([null, 2, null]);

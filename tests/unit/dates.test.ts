@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDateTime, formatTime, ianaTimeZone, isTimeZone, timeZoneLabel } from "../../lib/dates";
-import { sameMinute, startOfDayIn } from "../../lib/instants";
+import { dayAfter, sameMinute, startOfDayIn } from "../../lib/instants";
 
 const at = new Date("2026-11-28T21:19:00Z");
 
@@ -62,6 +62,27 @@ describe("startOfDayIn", () => {
 
   it("reads an unknown zone as UTC, as every date shown does", () => {
     expect(startOfDayIn("2026-11-02", "Not/AZone").toISOString()).toBe("2026-11-02T00:00:00.000Z");
+  });
+
+  it("takes every year a date input sends: 0050 is not 1950", () => {
+    expect(startOfDayIn("0050-01-01", "UTC").toISOString()).toBe("0050-01-01T00:00:00.000Z");
+    expect(startOfDayIn("0001-01-01", "UTC").toISOString()).toBe("0001-01-01T00:00:00.000Z");
+    expect(startOfDayIn("9999-12-31", "Europe/Berlin").toISOString()).toBe("9999-12-30T23:00:00.000Z");
+  });
+});
+
+describe("dayAfter", () => {
+  it("is the next calendar day, across months, years and 29 February", () => {
+    expect(dayAfter("2026-12-31")).toBe("2027-01-01");
+    expect(dayAfter("2028-02-28")).toBe("2028-02-29");
+    expect(dayAfter("2027-02-28")).toBe("2027-03-01");
+    expect(dayAfter("0050-01-01")).toBe("0050-01-02");
+    expect(dayAfter("0099-12-31")).toBe("0100-01-01");
+  });
+
+  it("is null after the last day a date input sends (a 'to' filter that bounds nothing)", () => {
+    expect(dayAfter("9999-12-31")).toBeNull();
+    expect(dayAfter("9999-12-30")).toBe("9999-12-31");
   });
 });
 

@@ -84,6 +84,11 @@ describe("check-in inputs", () => {
     expect(checkInDaysSchema.safeParse({ checkInDays: "7" }).success).toBe(false);
     expect(checkInDaysSchema.safeParse({ checkInDays: "ninety" }).success).toBe(false);
     expect(checkInDaysSchema.safeParse({ checkInDays: "" }).success).toBe(false);
+    // Each refusal says what is wrong with what was typed, as typed.
+    const message = (checkInDays: string) => checkInDaysSchema.safeParse({ checkInDays }).error?.issues[0]?.message;
+    expect(message("90, -5")).toBe("“-5” is before the hire: each check-in at least 14 days after it");
+    expect(message("9007199254740993")).toMatch(/^9007199254740993 days is too late/);
+    expect(message("ninety")).toMatch(/^“ninety” is not a whole number of days/);
   });
   it("labels milestones in days, then months", () => {
     expect([90, 182, 365].map(milestoneLabel)).toEqual(["90 days", "6 months", "12 months"]);

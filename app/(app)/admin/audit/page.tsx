@@ -5,11 +5,14 @@ import { AuditEventDetails } from "@/components/admin/audit-event-details";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { requireCapability } from "@/lib/auth/session";
 import { AUDIT_COUNT_CAP, auditLogPage } from "@/lib/data/audit-log";
-import { formatDateTime } from "@/lib/dates";
+import { formatDate, formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Audit log" };
+
+/** A day as typed ("2026-11-02") in the app's date style ("2 Nov 2026"). */
+const formatDay = (day: string) => formatDate(new Date(`${day}T12:00:00Z`), "UTC");
 
 export default async function AuditPage({
   searchParams,
@@ -19,7 +22,7 @@ export default async function AuditPage({
   const user = await requireCapability("readAuditLog");
   const tz = await viewerTimeZone();
   // Unknown actions, malformed dates and cursors never reach here (proxy.ts answers 400); parsed leniently anyway.
-  const { filters, page, totalCapped } = await auditLogPage(user, await searchParams, tz);
+  const { filters, daysSwapped, page, totalCapped } = await auditLogPage(user, await searchParams, tz);
   const events = page.rows;
   const filtered = Object.values(filters).some(Boolean);
   return (
@@ -30,6 +33,11 @@ export default async function AuditPage({
         description="Append-only: score changes, submissions and amendments, permission changes, matrix edits, decisions, data requests."
       />
       <AuditFilterForm filters={filters} filtered={filtered} />
+      {daysSwapped ? (
+        <p role="status" className="mb-3 text-sm text-muted-foreground">
+          “From” was after “To”: showing {formatDay(filters.from!)} to {formatDay(filters.to!)}.
+        </p>
+      ) : null}
       {events.length === 0 ? (
         <p className="rounded-md border border-dashed border-border p-4 text-sm text-muted-foreground">
           {page.total > 0
