@@ -85,6 +85,15 @@ export function RoleCandidates({
             "No candidate matches these filters."
           ) : listsAll ? (
             "No candidates yet."
+          ) : showHiringTools ? (
+            // A recruiter off the role's team: the board is theirs to read, the applications are the team's.
+            <>
+              You are not on this role&apos;s hiring team, so only candidates you interview are listed here. The{" "}
+              <Link href={`/pipeline/roles/${role.id}`} className={LINK}>
+                pipeline board
+              </Link>{" "}
+              shows where every candidate stands.
+            </>
           ) : (
             "You have no interviews on this role yet: the candidates you interview are listed here."
           )}

@@ -258,4 +258,16 @@ test.describe("recruiter", () => {
     await expect(page.getByRole("heading", { name: "Erased candidate" })).toBeVisible();
     await screenshot(page, "candidate-erased");
   });
+
+  test("a recruiter off the role's team is sent to the pipeline board, not told about interviews", async ({ page }) => {
+    await login(page, "casey@example.com");
+    await page.goto("/pipeline");
+    await page.getByRole("link", { name: "AI Platform Engineer", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "AI Platform Engineer" })).toBeVisible();
+    const boardUrl = page.url().replace("/roles/", "/pipeline/roles/");
+    await expect(page.getByText(/^You are not on this role's hiring team/)).toBeVisible();
+    await expect(page.getByText(/You have no interviews on this role yet/)).toHaveCount(0);
+    await page.getByRole("link", { name: "pipeline board", exact: true }).click();
+    await expect(page).toHaveURL(boardUrl);
+  });
 });
