@@ -222,7 +222,66 @@ const EQUIVALENT = [
   compilePhrase("or equivalent", "eq", 1),
   compilePhrase("or similar experience", "eq", 1),
   compilePhrase("equivalent experience", "eq", 1),
+  compilePhrase("equal experience", "eq", 1),
+  compilePhrase("comparable experience", "eq", 1),
+  compilePhrase("or the same experience", "eq", 1),
+  compilePhrase("bootcamp", "eq", 1),
+  compilePhrase("self taught", "eq", 1),
 ];
+
+/** "to a high degree", "a degree of autonomy", "360 degree": the word as a measure, not a qualification. */
+const MEASURE_BEFORE = new Set([
+  "high",
+  "higher",
+  "certain",
+  "large",
+  "great",
+  "greater",
+  "some",
+  "varying",
+  "lesser",
+  "significant",
+  "any",
+  "what",
+]);
+
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth"]);
+
+/**
+ * A degree named by its field or kind before the word ("a Computer Science degree", "Engineering
+ * degree from INPT", "Master degree", "Degree from UCT"), which the fixed phrases ("degree in",
+ * "bachelor's degree") miss. The words just before it that name it are part of the hit.
+ */
+function degreeWord(tokens: Token[], line: string): Hit<string> | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.norm !== "degree" && t.norm !== "degrees") continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (next?.norm === "of") continue;
+    if (prev && (/^\d/.test(prev.norm) || MEASURE_BEFORE.has(prev.norm))) continue;
+    // Kinship in law ("related within the fourth civil degree"), not a qualification.
+    if (tokens.slice(Math.max(0, i - 2), i).some((p) => ORDINALS.has(p.norm))) continue;
+    if (prev?.norm === "a" && tokens[i - 2]?.norm === "to") continue; // "to a degree"
+    let from = i;
+    while (
+      from > 0 &&
+      i - from < 3 &&
+      ["NOUN", "PROPN", "ADJ"].includes(tokens[from - 1]!.pos) &&
+      /^[\s]*$/.test(line.slice(tokens[from - 1]!.end, tokens[from]!.start))
+    )
+      from--;
+    return {
+      key: "degree",
+      weight: 1,
+      source: "degree",
+      from,
+      to: i + 1,
+      text: line.slice(tokens[from]!.start, t.end),
+    };
+  }
+  return null;
+}
 
 /** Most years an ad may reasonably ask for, by the role's highest target level. */
 export const MAX_YEARS: Record<0 | 1 | 2 | 3, number> = { 0: 3, 1: 3, 2: 7, 3: 15 };
@@ -251,7 +310,7 @@ export function exclusionWarnings(text: string, targets?: Record<DomainKey, numb
           suggestion: rule.suggestion,
         });
     }
-    const degree = findPhrases(tokens, line, DEGREE_PHRASES)[0];
+    const degree = findPhrases(tokens, line, DEGREE_PHRASES)[0] ?? degreeWord(tokens, line);
     if (degree) {
       const phd = /ph\s*\.?\s*d|doctor/i.test(degree.text);
       const equivalent = findPhrases(tokens, line, EQUIVALENT).length > 0;

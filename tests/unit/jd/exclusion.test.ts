@@ -41,6 +41,11 @@ describe("job-ad exclusion checks", () => {
     ["He reports to the head of reliability.", "gendered-pronoun"],
     ["The hire will grow her team.", "gendered-pronoun"],
     ["Bachelor's degree in computer science required.", "degree-without-equivalent"],
+    // A degree named before the word, not only "degree in" (exploratory round C).
+    ["Must have a Computer Science degree.", "degree-without-equivalent"],
+    ["Must have a (Computer Science / CS) degree.", "degree-without-equivalent"],
+    ["Engineering degree from INPT, ENSIAS or EMI.", "degree-without-equivalent"],
+    ["Master degree from the University of Prishtina.", "degree-without-equivalent"],
   ])("%s → %s", (line, rule) => {
     expect(rules(line)).toContain(rule);
   });
@@ -49,6 +54,12 @@ describe("job-ad exclusion checks", () => {
     for (const line of [
       "Fluent written and spoken English.",
       "A degree in computer science or equivalent experience.",
+      "A degree, bootcamp or self-taught background in software.",
+      "Degree from ITB, UI or Binus, or equal experience.",
+      "We value a high degree of autonomy.",
+      "It works to a degree, and you will make it work fully.",
+      "A 360 degree view of our services.",
+      "Must not be related within the fourth civil degree to any Commissioner.",
       "You will own the on-call rota.",
       "5 years of experience with Terraform.",
       "Help the team learn from incidents.",
