@@ -3,6 +3,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import { OIDC_CLIENT, oidcIssuer } from "./tests/e2e/oidc-provider";
 
+// The test server's secret (scripts/e2e-server.sh exports the same): tests that need a page link
+// made by hand seal its cursor as the server does (lib/paging/cursor.ts).
+process.env.NEXTAUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
+
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const chromium = {

@@ -14,7 +14,7 @@ npx tsx scripts/seed-large-role.ts "${E2E_LARGE_ROLE_CANDIDATES:-180}"
 npx tsx scripts/seed-e2e-people.ts # an off-team recruiter, a pending panel member, a deactivated person
 export EMBEDDED_DB_IN_PRODUCTION=true # a production build on the embedded database, one instance
 export NEXTAUTH_URL="http://127.0.0.1:${PORT}"
-export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-0123456789"
+export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-0123456789" # also in playwright.config.ts
 if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then npx next build; fi
 # The production server (npm start), compression included.
 PORT="$PORT" LISTEN_HOST=127.0.0.1 exec node scripts/serve.mjs

@@ -1,8 +1,15 @@
 // Keyset (cursor) paging shared by every list. A cursor is the sort key of the last row shown,
-// as base64url JSON, so the next page is "rows after this key" (an index range scan) instead
-// of OFFSET n (which reads and throws away n rows and shifts when rows are added).
+// so the next page is "rows after this key" (an index range scan) instead of OFFSET n (which
+// reads and throws away n rows and shifts when rows are added).
 // Cursors come from URLs: anything malformed reads as "no cursor" (the first page), never a 500.
+// A sort key holds a candidate's name (or a fit score), and URLs end up in browser history,
+// server logs and Referer headers, so the key is sealed: AES-256-GCM under a key derived from
+// NEXTAUTH_SECRET. Nobody reads a name out of a link, and nobody forges a cursor (a made-up key
+// could start a page anywhere in a list). The IV is derived from the text, so the same page
+// gives the same link. Rotating NEXTAUTH_SECRET turns old page links into first pages.
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from "node:crypto";
 import { z } from "zod";
+import { env } from "../env";
 
 export type CursorValue = string | number | null;
 
@@ -15,8 +22,41 @@ export type ListOptions = { after?: string; before?: string; size?: number };
 /** A row's sort key plus its position in the list (0-based; shown as "51–100 of N", never used to seek). */
 export type Cursor = { key: CursorValue[]; position: number };
 
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+let keys: { seal: Buffer; iv: Buffer } | undefined;
+/** The sealing key and the IV key, derived once from the app's secret. */
+function cursorKeys() {
+  if (!keys) {
+    const derive = (info: string) => Buffer.from(hkdfSync("sha256", env().authSecret, "", info, 32));
+    keys = { seal: derive("aiops-scorecard paging cursor v1"), iv: derive("aiops-scorecard paging cursor iv v1") };
+  }
+  return keys;
+}
+
 export function encodeCursor(key: readonly CursorValue[], position: number): string {
-  return Buffer.from(JSON.stringify([position, ...key]), "utf8").toString("base64url");
+  const text = Buffer.from(JSON.stringify([position, ...key]), "utf8");
+  const { seal, iv: ivKey } = cursorKeys();
+  const iv = createHmac("sha256", ivKey).update(text).digest().subarray(0, IV_BYTES);
+  const cipher = createCipheriv("aes-256-gcm", seal, iv);
+  const sealed = Buffer.concat([cipher.update(text), cipher.final()]);
+  return Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString("base64url");
+}
+
+/** The cursor's JSON text, or null when it was not sealed by this app (made up, cut, or sealed under another secret). */
+function openCursor(raw: string): string | null {
+  const bytes = Buffer.from(raw, "base64url");
+  if (bytes.length < IV_BYTES + TAG_BYTES + 2) return null;
+  const decipher = createDecipheriv("aes-256-gcm", cursorKeys().seal, bytes.subarray(0, IV_BYTES));
+  decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+  try {
+    return Buffer.concat([
+      decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)),
+      decipher.final(),
+    ]).toString("utf8");
+  } catch {
+    return null;
+  }
 }
 
 const cursorKey = z.array(z.union([z.string().max(500), z.number().finite(), z.null()])).max(8);
@@ -35,7 +75,9 @@ export function isCursor(raw: string): boolean {
 function decodeAnyCursor(raw: string | undefined | null): Cursor | null {
   if (!raw || raw.length > 2000 || !/^[A-Za-z0-9_-]+$/.test(raw)) return null;
   try {
-    const parsed = cursorKey.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
+    const text = openCursor(raw);
+    if (text === null) return null;
+    const parsed = cursorKey.safeParse(JSON.parse(text));
     if (!parsed.success || parsed.data.length < 1) return null;
     const [position, ...key] = parsed.data;
     return typeof position === "number" && Number.isInteger(position) && position >= 0 ? { key, position } : null;

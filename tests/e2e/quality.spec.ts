@@ -4,6 +4,7 @@
 // history, so the figures compared with the job must read "too few to say" here.
 import type { Locator } from "@playwright/test";
 import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
+import { encodeCursor } from "../../lib/paging/cursor";
 
 test.describe("quality of hire", () => {
   test("a manager records a due check-in, reloads, and sees it counted on the hiring-quality page", async ({
@@ -210,10 +211,11 @@ test.describe("quality of hire", () => {
       expect(res?.status(), url).toBe(404);
     }
     // A sort the page does not have is a 400 naming it (proxy.ts); a cursor of another list is the first page.
-    const odd = await page.goto("/quality/questions?after=WzMsImEiXQ&sort=%27&show=all");
+    const otherListCursor = encodeCursor(["a"], 3);
+    const odd = await page.goto(`/quality/questions?after=${otherListCursor}&sort=%27&show=all`);
     expect(odd?.status()).toBe(400);
     await expect(page.locator("body")).toContainText("“sort” must be domain, uses, spread, passRate or auc.");
-    const otherList = await page.goto("/quality/questions?after=WzMsImEiXQ&show=all");
+    const otherList = await page.goto(`/quality/questions?after=${otherListCursor}&show=all`);
     expect(otherList?.status()).toBe(200);
     await expect(page.getByRole("navigation", { name: "Question pages" })).toContainText(/1–25 of/);
   });

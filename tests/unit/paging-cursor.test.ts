@@ -6,6 +6,22 @@ describe("keyset cursors", () => {
     const raw = encodeCursor([87, "Ada Lovelace", "cl123"], 49);
     expect(decodeCursor(raw, 3)).toEqual({ key: [87, "Ada Lovelace", "cl123"], position: 49 });
   });
+  it("seals the key: no name readable in the link, the same link for the same page, nothing forged", () => {
+    const raw = encodeCursor([87, "Ada Lovelace", "cl123"], 49);
+    expect(raw).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(Buffer.from(raw, "base64url").toString("latin1")).not.toContain("Ada");
+    expect(raw).not.toContain(Buffer.from("Ada Lovelace").toString("base64url").slice(0, 8));
+    expect(encodeCursor([87, "Ada Lovelace", "cl123"], 49)).toBe(raw);
+    expect(encodeCursor([87, "Ada Lovelace", "cl124"], 49)).not.toBe(raw);
+    // One bit changed anywhere, or a key written by hand in the old unsealed form: not a cursor.
+    const bytes = Buffer.from(raw, "base64url");
+    for (const at of [0, 12, bytes.length - 1]) {
+      const bent = Buffer.from(bytes);
+      bent[at]! ^= 1;
+      expect(decodeCursor(bent.toString("base64url"), 3)).toBeNull();
+    }
+    expect(decodeCursor(Buffer.from('[49,87,"Ada Lovelace","cl123"]').toString("base64url"), 3)).toBeNull();
+  });
   it.each([
     ["", 1],
     ["%00", 1],
