@@ -6,7 +6,7 @@
 // server logs and Referer headers, so the key is sealed: AES-256-GCM under a key derived from
 // NEXTAUTH_SECRET. Nobody reads a name out of a link, and nobody forges a cursor (a made-up key
 // could start a page anywhere in a list). The IV is derived from the text, so the same page
-// gives the same link. Rotating NEXTAUTH_SECRET turns old page links into first pages.
+// gives the same link. Rotating NEXTAUTH_SECRET makes old page links a 400 (proxy.ts).
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from "node:crypto";
 import { z } from "zod";
 import { env } from "../env";
