@@ -144,12 +144,28 @@ const fieldName = (k: string) =>
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .toLowerCase();
 
+/** Statuses and decisions as the pages word them (a move's "fromStatus: ACTIVE" reads "in process"). */
+const STATUS_WORDS: Record<string, string> = {
+  ACTIVE: "in process",
+  HIRED: "hired",
+  REJECTED: "rejected",
+  WITHDRAWN: "withdrawn",
+  OPEN: "open",
+  DRAFT: "draft",
+  CLOSED: "closed",
+  PUBLISHED: "published",
+  SUBMITTED: "submitted",
+};
+const DECISION_WORDS: Record<string, string> = { HIRE: "hire", NO_HIRE: "no hire", HOLD: "hold" };
+
 /** A value for people: ids replaced by names where known, lists joined, objects as "key: value". */
 export function readable(value: unknown, names: AuditNames, key = ""): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "string") {
     if (key === "recommendation" && Object.hasOwn(RECOMMENDATION_LABEL, value))
       return RECOMMENDATION_LABEL[value as keyof typeof RECOMMENDATION_LABEL];
+    if (/(^s|S)tatus$/.test(key) && Object.hasOwn(STATUS_WORDS, value)) return STATUS_WORDS[value]!;
+    if (key === "decision" && Object.hasOwn(DECISION_WORDS, value)) return DECISION_WORDS[value]!;
     return ID_KEY.test(key) || key === "from" || key === "to" ? (names.ids.get(value) ?? value) : value;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value);

@@ -71,8 +71,14 @@ describe("audit events in words", () => {
     ).toEqual([
       { field: "from stage", value: "Screen" },
       { field: "to stage", value: "Onsite" },
-      { field: "from status", value: "ACTIVE" },
-      { field: "to status", value: "ACTIVE" },
+      { field: "from status", value: "in process" },
+      { field: "to status", value: "in process" },
+    ]);
+    // Statuses and decisions in the pages' words, not the database's.
+    expect(auditDetailsText({ fromStatus: "ACTIVE", toStatus: "REJECTED", decision: "NO_HIRE" }, names).facts).toEqual([
+      { field: "from status", value: "in process" },
+      { field: "to status", value: "rejected" },
+      { field: "decision", value: "no hire" },
     ]);
     // An amendment: one row per domain whose rating changed, indicators by their text, the
     // recommendation in words (it was one before/after blob with ids and STRONG_YES).
