@@ -2,9 +2,10 @@
 import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { DEFAULT_PAGE_SIZE, type ListOptions } from "../paging/cursor";
 import { keysetPage, type KeyPart } from "../paging/keyset";
+import { hasSearchableText, nameSearchPattern, searchNameContains } from "../search/name-search";
 
 /** "closed": the candidate withdrew, was rejected/hired or erased before this scorecard was submitted. */
 export type InterviewBucket = "draft" | "overdue" | "todo" | "submitted" | "closed";
@@ -38,8 +39,13 @@ export function bucketOf(
  * the database), so the cost follows what is still to do, not the interviewer's whole history;
  * the submitted ones are counted from their own partial index.
  */
-async function bucketTotals(userId: string, now: Date, limit: number) {
+async function bucketTotals(userId: string, now: Date, limit: number, q: string | undefined) {
   const overdueSince = new Date(now.getTime() - DAY_MS);
+  // A candidate's name (their stored folded name, lib/search/name-search.ts), per interview by key.
+  const named = q
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Application" qa JOIN "Candidate" qc ON qc.id = qa."candidateId"
+        WHERE qa.id = i."applicationId" AND qc."searchName" ILIKE ${nameSearchPattern(q)})`
+    : Prisma.empty;
   return db.$queryRaw<{ bucket: InterviewBucket; total: number; ids: string[] | null }[]>`
     WITH open AS (
       -- Scalar lookups per open interview (a handful, by primary key), never a join or a hashed
@@ -52,14 +58,14 @@ async function bucketTotals(userId: string, now: Date, limit: number) {
           WHEN (SELECT s.id FROM "Scorecard" s WHERE s."interviewId" = i.id AND s."interviewerId" = ${userId} LIMIT 1) IS NOT NULL THEN 'draft'
           ELSE 'todo' END AS bucket
       FROM "Interview" i
-      WHERE i."interviewerId" = ${userId} AND i."scorecardSubmittedAt" IS NULL
+      WHERE i."interviewerId" = ${userId} AND i."scorecardSubmittedAt" IS NULL ${named}
     ),
     ranked AS (
       SELECT id, bucket, row_number() OVER (PARTITION BY bucket ORDER BY "scheduledAt" ASC NULLS LAST, id ASC) AS rn FROM open
     )
     SELECT bucket, count(*)::int AS total, array_agg(id ORDER BY rn) FILTER (WHERE rn <= ${limit}) AS ids FROM ranked GROUP BY bucket
     UNION ALL
-    SELECT 'submitted', count(*)::int, NULL FROM "Interview" WHERE "interviewerId" = ${userId} AND "scorecardSubmittedAt" IS NOT NULL`;
+    SELECT 'submitted', count(*)::int, NULL FROM "Interview" i WHERE i."interviewerId" = ${userId} AND i."scorecardSubmittedAt" IS NOT NULL ${named}`;
 }
 
 const interviewFields = (userId: string) =>
@@ -93,12 +99,15 @@ const SUBMITTED_ORDER: readonly KeyPart[] = [
  */
 export async function interviewerInterviews(
   user: CurrentUser,
-  opts: ListOptions & { now?: Date; limit?: number } = {},
+  opts: ListOptions & { now?: Date; limit?: number; q?: string } = {},
 ) {
   const now = opts.now ?? new Date();
   const limit = opts.limit ?? OPEN_BUCKET_LIMIT;
   const select = interviewFields(user.id);
-  const totals = new Map((await bucketTotals(user.id, now, limit)).map((t) => [t.bucket, t]));
+  // A query of apostrophes alone names nobody (name-search.ts).
+  const q = opts.q;
+  if (q && !hasSearchableText(q)) return emptyResult();
+  const totals = new Map((await bucketTotals(user.id, now, limit, q)).map((t) => [t.bucket, t]));
   const openIds = OPEN_BUCKETS.flatMap((bucket) => totals.get(bucket)?.ids ?? []);
   const byId = new Map(
     (openIds.length
@@ -125,7 +134,13 @@ export async function interviewerInterviews(
     fetch: ({ seek, orderBy, take }) =>
       db.interview.findMany({
         relationLoadStrategy: "join", // one statement, not one per relation (six)
-        where: { AND: [{ interviewerId: user.id, scorecardSubmittedAt: { not: null } }, seek] },
+        where: {
+          AND: [
+            { interviewerId: user.id, scorecardSubmittedAt: { not: null } },
+            q ? { application: { candidate: { searchName: searchNameContains(q) } } } : {},
+            seek,
+          ],
+        },
         orderBy,
         take,
         select: { ...select, scorecardSubmittedAt: true },
@@ -137,6 +152,17 @@ export async function interviewerInterviews(
       ...submitted,
       rows: submitted.rows.map(({ scorecardSubmittedAt: _, ...r }) => withCard(r, "submitted")),
     },
+  };
+}
+
+function emptyResult() {
+  const none = { total: 0, rows: [] as MyInterview[] };
+  return {
+    buckets: Object.fromEntries(OPEN_BUCKETS.map((b) => [b, none])) as Record<
+      (typeof OPEN_BUCKETS)[number],
+      { total: number; rows: MyInterview[] }
+    >,
+    submitted: { ...none, next: null, prev: null, start: 0 },
   };
 }
 

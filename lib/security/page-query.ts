@@ -38,7 +38,7 @@ export const PAGE_QUERIES: Record<string, z.ZodObject> = {
   "/check-ins": pagingSchema,
   "/check-ins/[id]": checkInQuerySchema,
   "/fair-hiring": fairHiringQuerySchema,
-  "/interviews": pagingSchema,
+  "/interviews": candidateListSchema,
   "/matrix": clusterQuerySchema,
   "/pipeline": candidateListSchema,
   "/pipeline/roles/[id]": boardSchema,

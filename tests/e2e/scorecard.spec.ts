@@ -131,6 +131,36 @@ test.describe("scoring an interview", () => {
     await expect(page.getByRole("dialog")).toHaveCount(0);
   });
 
+  test("my interviews are searched by candidate, in the address, across reloads @phone", async ({ page }) => {
+    await login(page, "interviewer@example.com");
+    await page.goto("/interviews");
+    // The lists' candidate links (the scorecards-due reminder above them is not searched).
+    const links = page
+      .getByRole("region", { name: /^(Drafts|Overdue|To do|Submitted|Closed before you submitted)/ })
+      .getByRole("link", { name: /^(?!Next|Previous|First)/ });
+    const everyone = await links.allTextContents();
+    expect(everyone.length).toBeGreaterThan(1);
+    const word = everyone.at(-1)!.trim().split(" ")[0]!;
+    const search = page.getByRole("search", { name: "Find an interview by candidate" });
+    await search.getByLabel("Candidate").fill(`  ${word.toLowerCase()} `);
+    await search.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/[?&]q=/);
+    const found = await links.allTextContents();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(everyone.length);
+    for (const name of found) expect(name.toLowerCase()).toContain(word.toLowerCase());
+    await screenshot(page, "my-interviews-search");
+    await page.reload();
+    await expect(page.getByRole("search").getByLabel("Candidate")).toHaveValue(word.toLowerCase());
+    // Nobody by that name: each list says so, nothing breaks.
+    await page.getByRole("search").getByLabel("Candidate").fill("Nobody Byth Isname");
+    await page.getByRole("search").getByRole("button", { name: "Search" }).click();
+    await expect(page.getByText("None with a candidate of that name.").first()).toBeVisible();
+    await expect(links).toHaveCount(0);
+    await page.getByRole("search").getByRole("link", { name: "Clear" }).click();
+    await expect(links).toHaveCount(everyone.length);
+  });
+
   test("another interviewer's interview is not found", async ({ page }) => {
     await login(page, "interviewer@example.com");
     await page.goto("/interviews");

@@ -41,6 +41,32 @@ describe("my interviews for a manager who interviews", () => {
   });
 });
 
+describe("searching my interviews by candidate", () => {
+  it("narrows every bucket and the submitted history to the candidates named, accents and case aside", async () => {
+    const sam = await userByEmail("interviewer@example.com");
+    const all = allMyInterviews(await interviewerInterviews(sam, { size: 200 }));
+    expect(all.length).toBeGreaterThan(1);
+    const someone = all[0]!.application.candidate.name;
+    const word = someone.split(" ")[0]!;
+    const found = await interviewerInterviews(sam, { q: word.toUpperCase(), size: 200 });
+    const rows = allMyInterviews(found);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.application.candidate.name.toLowerCase().includes(word.toLowerCase()))).toBe(true);
+    // The totals count what the search matches, bucket by bucket.
+    const expected = all.filter((r) => r.application.candidate.name.toLowerCase().includes(word.toLowerCase()));
+    const totals = Object.values(found.buckets).reduce((n, b) => n + b.total, 0) + found.submitted.total;
+    expect(totals).toBe(expected.length);
+    // Only Sam's own interviews, whoever else interviews that candidate.
+    expect(rows.every((r) => r.interviewerId === sam.id)).toBe(true);
+    // Nobody by that name, and a query of apostrophes alone: nothing, and no error.
+    for (const q of ["no-candidate-by-this-name", "'’"]) {
+      const none = await interviewerInterviews(sam, { q });
+      expect(allMyInterviews(none)).toEqual([]);
+      expect(none.submitted.total).toBe(0);
+    }
+  });
+});
+
 describe("interview kit", () => {
   it("shows questions assigned to the stage from a domain it does not score, under other questions", async () => {
     const { user, interview, domainIds } = await freshInterviewOf("interviewer@example.com");

@@ -8,7 +8,8 @@ import { interviewerInterviews, type InterviewBucket, type MyInterview } from "@
 import { dueInterviews } from "@/lib/reminders/service";
 import { formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
-import { pagingParams } from "@/lib/validation/list-params";
+import { candidateListParams } from "@/lib/validation/list-params";
+import { SearchForm } from "@/components/ui/search-form";
 
 export const metadata: Metadata = { title: "My interviews" };
 
@@ -31,8 +32,8 @@ export default async function InterviewsPage({
   // Any signed-in user may be on a panel; the list is scoped to their own interviews.
   const user = await requireUser();
   const tz = await viewerTimeZone();
-  const paging = pagingParams(await searchParams);
-  const [interviews, due] = await Promise.all([interviewerInterviews(user, paging), dueInterviews(user.id)]);
+  const query = candidateListParams(await searchParams);
+  const [interviews, due] = await Promise.all([interviewerInterviews(user, query), dueInterviews(user.id)]);
   return (
     <>
       <PageHeader
@@ -57,6 +58,14 @@ export default async function InterviewsPage({
           </ul>
         </section>
       ) : null}
+      <div className="mb-6">
+        <SearchForm
+          q={query.q ?? ""}
+          label="Candidate"
+          ariaLabel="Find an interview by candidate"
+          inputId="interviews-q"
+        />
+      </div>
       <div className="grid gap-8">
         {SECTIONS.map((section) => {
           const list: { rows: MyInterview[]; total: number } =
@@ -69,7 +78,13 @@ export default async function InterviewsPage({
                 {section.title} <Badge variant={BADGE[section.bucket]}>{fmt.format(total)}</Badge>
               </h2>
               {rows.length === 0 ? (
-                <p className="text-sm text-muted-foreground">{total === 0 ? section.empty : "Nothing on this page."}</p>
+                <p className="text-sm text-muted-foreground">
+                  {total > 0
+                    ? "Nothing on this page."
+                    : query.q
+                      ? "None with a candidate of that name."
+                      : section.empty}
+                </p>
               ) : (
                 <ul className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-card">
                   {rows.map((i) => (
@@ -100,7 +115,12 @@ export default async function InterviewsPage({
               )}
               {section.bucket === "submitted" ? (
                 interviews.submitted.next || interviews.submitted.prev ? (
-                  <Pager label="Submitted scorecard pages" params={{}} page={interviews.submitted} className="mt-3" />
+                  <Pager
+                    label="Submitted scorecard pages"
+                    params={{ q: query.q }}
+                    page={interviews.submitted}
+                    className="mt-3"
+                  />
                 ) : null
               ) : total > rows.length ? (
                 <p className="mt-2 text-sm text-muted-foreground">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { TeamExerciseForm } from "@/components/readiness/team-exercise-form";
 import { TeamLimitForm } from "@/components/readiness/team-limit-form";
 import { TeamMatrix, type TeamPerson } from "@/components/readiness/team-matrix";
-import { TeamSearch } from "@/components/readiness/team-search";
+import { SearchForm } from "@/components/ui/search-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -66,7 +66,7 @@ export default async function TeamReadinessPage({
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-4">
-            <TeamSearch q={team.query.q ?? ""} />
+            <SearchForm q={team.query.q ?? ""} label="Name" ariaLabel="Find a person" inputId="team-q" />
             {domains.length === 0 ? (
               <p className="text-sm text-muted-foreground">
                 No matrix is published yet: qualifications are per domain of the current matrix.
