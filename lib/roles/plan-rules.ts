@@ -142,3 +142,15 @@ export function tidyStage<S extends { domainIds: string[]; questionIds: string[]
   });
   return { ...stage, domainIds, questionIds };
 }
+
+/**
+ * A stage's questions in the order they are asked: the ones it had keep their order, new ones
+ * follow in the order ticked. The form's checkboxes come back in the bank's order, so saving an
+ * untouched stage reordered its questions (and the audit said so).
+ */
+export function keepQuestionOrder(stored: readonly string[], submitted: readonly string[]): string[] {
+  const chosen = new Set(submitted);
+  const kept = stored.filter((id) => chosen.has(id));
+  const added = [...chosen].filter((id) => !stored.includes(id));
+  return [...kept, ...added];
+}

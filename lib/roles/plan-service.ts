@@ -9,7 +9,7 @@ import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { planSchema, type StageInput } from "../validation/plan";
 import { planCoverage } from "./coverage";
-import { bankQuestion, planReferenceProblem, stageInterviewerIds } from "./plan-rules";
+import { bankQuestion, keepQuestionOrder, planReferenceProblem, stageInterviewerIds } from "./plan-rules";
 
 /** Coverage of the role's saved plan, over the domains of the role's own matrix version. */
 export async function coverageOf(tx: Tx, roleId: string) {
@@ -140,8 +140,9 @@ export async function savePlan(
           data: [...new Set(s.interviewerIds)].map((userId) => ({ stageId, userId })),
         });
         await tx.stageQuestion.deleteMany({ where: { stageId } });
+        const stored = role.stages.find((x) => x.id === stageId)?.questions.map((q) => q.questionId) ?? [];
         await tx.stageQuestion.createMany({
-          data: [...new Set(s.questionIds)].map((questionId, i) => ({ stageId, questionId, position: i })),
+          data: keepQuestionOrder(stored, s.questionIds).map((questionId, i) => ({ stageId, questionId, position: i })),
         });
       }
       const coverage = await coverageOf(tx, roleId);

@@ -11,7 +11,10 @@ async function planOf(roleTitle: string) {
   const role = await db.role.findFirstOrThrow({
     where: { title: roleTitle },
     include: {
-      stages: { orderBy: { position: "asc" }, include: { domains: true, interviewers: true, questions: true } },
+      stages: {
+        orderBy: { position: "asc" },
+        include: { domains: true, interviewers: true, questions: { orderBy: { position: "asc" } } },
+      },
     },
   });
   const stages = role.stages.map((s) => ({
@@ -288,5 +291,23 @@ describe("interview plan: non-scored stages and quick save-then-publish", () => 
       values: { scores: [], recommendation: "YES", privateNote: "Thoughtful about on-call fairness." },
     });
     expect(res).toMatchObject({ ok: true });
+  });
+
+  it("keeps a stage's questions in their order when the form sends them in the bank's order", async () => {
+    const owner = await userByEmail("manager@example.com");
+    const { role, stages } = await planOf("Senior AI Operations Engineer");
+    const i = stages.findIndex((s) => s.questionIds.length >= 2);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const before = stages[i]!.questionIds;
+    const extra = await db.question.findFirstOrThrow({
+      where: { id: { notIn: before }, retiredAt: null, domainId: { in: stages[i]!.domainIds } },
+      select: { id: true },
+    });
+    // The checkboxes come back in another order, with one more ticked.
+    const sent = stages.map((s, j) => (j === i ? { ...s, questionIds: [extra.id, ...[...before].reverse()] } : s));
+    const res = await savePlan(owner, role.id, role.version, { stages: sent }, role.planPublishedAt !== null);
+    expect(res).toMatchObject({ ok: true });
+    const after = (await planOf("Senior AI Operations Engineer")).stages[i]!.questionIds;
+    expect(after).toEqual([...before, extra.id]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  keepQuestionOrder,
   planReferenceProblem,
   stageBank,
   tidyStage,
@@ -118,5 +119,13 @@ describe("tidyStage", () => {
       questions,
     );
     expect(s).toEqual({ name: "S", domainIds: ["obs"], questionIds: ["q-obs-1"], interviewerIds: ["ivy"] });
+  });
+});
+
+describe("keepQuestionOrder", () => {
+  it("keeps the stage's order, drops what was unticked and adds new questions after, in the order sent", () => {
+    expect(keepQuestionOrder(["a", "b", "c"], ["c", "b", "a"])).toEqual(["a", "b", "c"]);
+    expect(keepQuestionOrder(["a", "b", "c"], ["d", "c", "a", "e"])).toEqual(["a", "c", "d", "e"]);
+    expect(keepQuestionOrder([], ["b", "a", "b"])).toEqual(["b", "a"]);
   });
 });
