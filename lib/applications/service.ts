@@ -156,12 +156,13 @@ export async function moveApplication(
     }
     if (refusal) return forbidden(OUTCOME_REFUSAL_TEXT[refusal]);
     // Rejecting closes the drafts of interviews already held: that evidence is lost unless the
-    // person rejecting meant it (interviews still ahead are simply not held).
+    // person rejecting meant it (interviews still ahead are simply not held). Withdrawing closes
+    // them too, without asking (it is the candidate's choice), and the audit counts them as well.
     const heldUnsubmitted =
-      status === "REJECTED" && app.status === "ACTIVE"
+      (status === "REJECTED" || status === "WITHDRAWN") && app.status === "ACTIVE"
         ? await tx.interview.count({ where: heldWithoutScorecard(applicationId, new Date()) })
         : 0;
-    if (heldUnsubmitted > 0 && withoutOutstanding !== heldUnsubmitted) {
+    if (status === "REJECTED" && heldUnsubmitted > 0 && withoutOutstanding !== heldUnsubmitted) {
       // The count the form echoes back when the person confirms (another tab may add one meanwhile).
       const question = heldUnsubmittedText(heldUnsubmitted);
       return {

@@ -322,6 +322,12 @@ describe("rejecting while interviews already held have no submitted scorecard", 
     expect(await moveApplication(teamRecruiter, { applicationId: appId, status: "WITHDRAWN" })).toMatchObject({
       ok: true,
     });
+    // Not asked, but counted in the audit as a rejection's are.
+    const withdrawn = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: appId, action: "application.moved" },
+      orderBy: { id: "desc" },
+    });
+    expect(withdrawn.data).toMatchObject({ toStatus: "WITHDRAWN", outstandingScorecards: 1 });
     expect(await moveApplication(teamRecruiter, { applicationId: appId, status: "ACTIVE" })).toMatchObject({
       ok: true,
     });
