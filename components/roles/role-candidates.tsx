@@ -5,7 +5,7 @@ import { AddCandidateForm } from "@/components/pipeline/add-candidate-form";
 import { RoleCandidateFilters } from "@/components/pipeline/role-candidate-filters";
 import { PipelineActionsProvider, RowPipelineActions } from "@/components/pipeline/row-pipeline-actions";
 import { Badge } from "@/components/ui/badge";
-import { Pager, pageHref } from "@/components/ui/pager";
+import { EmptyPageText, Pager } from "@/components/ui/pager";
 import { VISIBLE_STATUS_TEXT } from "@/lib/applications/status";
 import type { RoleApplicationRow } from "@/lib/data/role-applications";
 import type { RoleDetail, RoleScheduling } from "@/lib/data/role-page";
@@ -35,6 +35,22 @@ export function RoleCandidates({
   // interview (lib/data/role-applications.ts), each of which they may open.
   const listsAll = detail.opensApplications;
   const filtered = Boolean(listParams.q || listParams.stage || listParams.status);
+  const emptyText = filtered ? (
+    "No candidate matches these filters."
+  ) : listsAll ? (
+    "No candidates yet."
+  ) : showHiringTools ? (
+    // A recruiter off the role's team: the board is theirs to read, the applications are the team's.
+    <>
+      You are not on this role&apos;s hiring team, so only candidates you interview are listed here. The{" "}
+      <Link href={`/pipeline/roles/${role.id}`} className={LINK}>
+        pipeline board
+      </Link>{" "}
+      shows where every candidate stands.
+    </>
+  ) : (
+    "You have no interviews on this role yet: the candidates you interview are listed here."
+  );
   return (
     <section aria-labelledby="cands-h" className="mt-8">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
@@ -73,30 +89,8 @@ export function RoleCandidates({
       <Pager label="Candidate pages (top)" params={listParams} page={candidates} className="my-3" />
       {candidates.rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
-          {candidates.total > 0 ? (
-            // A page link past the end of the list (an old link, or another viewer's longer list).
-            <>
-              This page is past the end of the list.{" "}
-              <Link href={`/roles/${role.id}${pageHref(listParams)}`} className={LINK}>
-                First page
-              </Link>
-            </>
-          ) : filtered ? (
-            "No candidate matches these filters."
-          ) : listsAll ? (
-            "No candidates yet."
-          ) : showHiringTools ? (
-            // A recruiter off the role's team: the board is theirs to read, the applications are the team's.
-            <>
-              You are not on this role&apos;s hiring team, so only candidates you interview are listed here. The{" "}
-              <Link href={`/pipeline/roles/${role.id}`} className={LINK}>
-                pipeline board
-              </Link>{" "}
-              shows where every candidate stands.
-            </>
-          ) : (
-            "You have no interviews on this role yet: the candidates you interview are listed here."
-          )}
+          {/* A page past the end of the list (an old link, another viewer's longer list) says so. */}
+          <EmptyPageText page={candidates} params={listParams} empty={emptyText} />
         </p>
       ) : (
         <PipelineActionsProvider

@@ -70,3 +70,31 @@ export function Pager({
     </nav>
   );
 }
+
+/**
+ * What an empty page of a list says: a page past the end of a list that has rows (an old link,
+ * another viewer's longer list) says so, with the list's first page (same filters); an empty
+ * list says `empty`.
+ */
+export function EmptyPageText({
+  page,
+  params,
+  empty,
+  cursors = { after: "after", before: "before" },
+}: {
+  page: { total: number };
+  params: Record<string, string | undefined>;
+  empty: React.ReactNode;
+  cursors?: { after: string; before: string };
+}) {
+  if (page.total === 0) return <>{empty}</>;
+  const first = pageHref({ ...params, [cursors.after]: undefined, [cursors.before]: undefined });
+  return (
+    <>
+      This page is past the end of the list.{" "}
+      <Link href={first} className="text-primary underline underline-offset-4">
+        First page
+      </Link>
+    </>
+  );
+}

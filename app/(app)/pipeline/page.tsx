@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pager } from "@/components/ui/pager";
+import { EmptyPageText, Pager } from "@/components/ui/pager";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireCapability } from "@/lib/auth/session";
 import { recruiterOverview } from "@/lib/data/recruiter-home";
@@ -124,7 +124,11 @@ export default async function PipelinePage({
         ) : null}
         {candidates.rows.length === 0 ? (
           <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">
-            {params.q ? "No candidate matches that name or email." : "No candidates on file yet."}
+            <EmptyPageText
+              page={candidates}
+              params={{ q: params.q }}
+              empty={params.q ? "No candidate matches that name or email." : "No candidates on file yet."}
+            />
           </p>
         ) : (
           <ScrollRegion label="Candidates" className="rounded-lg border border-border bg-card">

@@ -6,7 +6,7 @@ import { NudgeButton } from "@/components/pipeline/nudge-button";
 import { Badge } from "@/components/ui/badge";
 import { Notices } from "@/components/ui/notices";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pager } from "@/components/ui/pager";
+import { EmptyPageText, Pager } from "@/components/ui/pager";
 import { requireCapability } from "@/lib/auth/session";
 import { pipelineBoard, type Board, type BoardCard } from "@/lib/data/pipeline-board";
 import { paramsAreIds } from "@/lib/validation/id";
@@ -147,7 +147,13 @@ export default async function BoardPage({
         <Notices>
           {stage.page.rows.length === 0 ? (
             <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">
-              {stage.id === NO_INTERVIEWS ? "Every active candidate has an interview." : "Nobody is in this stage."}
+              <EmptyPageText
+                page={stage.page}
+                params={{ stage: stageParam(stage.id) }}
+                empty={
+                  stage.id === NO_INTERVIEWS ? "Every active candidate has an interview." : "Nobody is in this stage."
+                }
+              />
             </p>
           ) : (
             <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">

@@ -7,7 +7,7 @@ import { heatmapCells } from "@/lib/data/heatmap-cells";
 import { FitHistogram } from "@/components/charts/fit-histogram";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pager } from "@/components/ui/pager";
+import { EmptyPageText, Pager } from "@/components/ui/pager";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireUser } from "@/lib/auth/session";
 import { comparisonRole, roleComparisonPage } from "@/lib/data/role-comparison";
@@ -112,7 +112,7 @@ export default async function ComparePage({
           <Pager label="Candidate pages (top)" params={urlParams} page={page} />
           {page.rows.length === 0 ? (
             <p className="rounded-md border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
-              No candidate matches these filters.
+              <EmptyPageText page={page} params={urlParams} empty="No candidate matches these filters." />
             </p>
           ) : query.view === "hidden" ? (
             <ScrollRegion label="Candidates with hidden feedback">
