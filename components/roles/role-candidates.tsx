@@ -6,7 +6,7 @@ import { RoleCandidateFilters } from "@/components/pipeline/role-candidate-filte
 import { PipelineActionsProvider, RowPipelineActions } from "@/components/pipeline/row-pipeline-actions";
 import { Badge } from "@/components/ui/badge";
 import { EmptyPageText, Pager } from "@/components/ui/pager";
-import { VISIBLE_STATUS_TEXT } from "@/lib/applications/status";
+import { standingText } from "@/lib/applications/status";
 import type { RoleApplicationRow } from "@/lib/data/role-applications";
 import type { RoleDetail, RoleScheduling } from "@/lib/data/role-page";
 
@@ -112,10 +112,7 @@ export function RoleCandidates({
                     {a.name}
                   </Link>
                   <span className="text-sm text-muted-foreground">
-                    {a.status === "ACTIVE"
-                      ? (role.stages.find((s) => s.id === a.currentStageId)?.name ?? "Not started")
-                      : VISIBLE_STATUS_TEXT[a.status]}{" "}
-                    ·{" "}
+                    {standingText(a.status, role.stages.find((s) => s.id === a.currentStageId)?.name)} ·{" "}
                     <Link href={`/candidates/${a.id}#interviews`} className={LINK}>
                       {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
                     </Link>

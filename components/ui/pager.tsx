@@ -12,13 +12,22 @@ export function pageHref(params: Record<string, string | undefined>, extra: Reco
   return `?${new URLSearchParams({ ...Object.fromEntries(base), ...extra })}`;
 }
 
+type CursorNames = { after: string; before: string };
+const CURSORS: CursorNames = { after: "after", before: "before" };
+/** A list's filters without its cursors: what every link to another page of it starts from. */
+const filtersOf = (params: Record<string, string | undefined>, cursors: CursorNames) => ({
+  ...params,
+  [cursors.after]: undefined,
+  [cursors.before]: undefined,
+});
+
 export function Pager({
   label,
   params,
   page,
   className,
   totalText,
-  cursors = { after: "after", before: "before" },
+  cursors = CURSORS,
   hash,
 }: {
   label: string;
@@ -27,13 +36,13 @@ export function Pager({
   className?: string;
   /** Replaces the formatted total (e.g. "10,000+" when counting was capped). */ totalText?: string;
   /** The cursors' parameter names, when a page has two paged lists. */
-  cursors?: { after: string; before: string };
+  cursors?: CursorNames;
   /** A fragment to land on (the list's id), when the list is not at the top of its page. */
   hash?: string;
 }) {
   const { next, prev, start, total } = page;
   const shown = page.rows.length;
-  const filters = { ...params, [cursors.after]: undefined, [cursors.before]: undefined };
+  const filters = filtersOf(params, cursors);
   const href = (extra: Record<string, string>) => `${pageHref(filters, extra)}${hash ? `#${hash}` : ""}`;
   // A page past the list's end (an old link, another viewer's longer list) has no rows to page from: the first page is offered.
   const pastTheEnd = shown === 0 && total > 0;
@@ -80,15 +89,15 @@ export function EmptyPageText({
   page,
   params,
   empty,
-  cursors = { after: "after", before: "before" },
+  cursors = CURSORS,
 }: {
   page: { total: number };
   params: Record<string, string | undefined>;
   empty: React.ReactNode;
-  cursors?: { after: string; before: string };
+  cursors?: CursorNames;
 }) {
   if (page.total === 0) return <>{empty}</>;
-  const first = pageHref({ ...params, [cursors.after]: undefined, [cursors.before]: undefined });
+  const first = pageHref(filtersOf(params, cursors));
   return (
     <>
       This page is past the end of the list.{" "}

@@ -58,7 +58,12 @@ export function visibleStatus(
   return { status: "CLOSED", statusHidden: true };
 }
 
-/** A visible status as a list reads it (an ACTIVE candidate is usually shown by stage instead). */
+/** Where an application stands as a viewer may read it: its stage while in process, else its visible status. */
+export function standingText(status: VisibleStatus, stageName: string | null | undefined): string {
+  return status === "ACTIVE" ? (stageName ?? "Not started") : VISIBLE_STATUS_TEXT[status];
+}
+
+/** A visible status as a list reads it (standingText shows an ACTIVE candidate by stage instead). */
 export const VISIBLE_STATUS_TEXT: Record<VisibleStatus, string> = {
   ACTIVE: "in process",
   HIRED: "hired",

@@ -151,7 +151,8 @@ export function roleHiddenReasonSql(viewer: Viewer, visibility: FeedbackVisibili
 export function visibleStatusSql(alias: string) {
   const a = Prisma.raw(`"${alias.replace(/"/g, "")}"`);
   const hidden = Prisma.sql`(${a}.reason IS NOT NULL AND ${a}.real_status::text IN (${Prisma.join(OUTCOMES)}))`;
-  return { status: Prisma.sql`(CASE WHEN ${hidden} THEN 'CLOSED' ELSE ${a}.real_status::text END)`, hidden };
+  const status = Prisma.sql`(CASE WHEN ${a}.reason IS NOT NULL THEN ${hiddenFeedbackStatusSql(Prisma.sql`${a}.real_status`)} ELSE ${a}.real_status::text END)`;
+  return { status, hidden };
 }
 
 /** visibleStatus for a row whose feedback is known to be hidden from the viewer: an outcome reads CLOSED. */

@@ -1,3 +1,4 @@
+import { standingText } from "@/lib/applications/status";
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
@@ -19,11 +20,6 @@ import { QueryForm } from "@/components/ui/query-form";
 export const metadata: Metadata = { title: "Roles & candidates" };
 
 const fmt = new Intl.NumberFormat("en");
-
-/** How an application reads in the list: its stage while in process, else its (visible) status. */
-function progress(a: { status: string; stage: string | null }) {
-  return a.status === "ACTIVE" ? (a.stage ?? "Not started") : a.status.toLowerCase();
-}
 
 export default async function PipelinePage({
   searchParams,
@@ -168,7 +164,8 @@ export default async function PipelinePage({
                         <ul className="grid gap-1">
                           {c.applications.map((a) => (
                             <li key={a.id}>
-                              {a.roleTitle} <span className="text-muted-foreground">· {progress(a)}</span>
+                              {a.roleTitle}{" "}
+                              <span className="text-muted-foreground">· {standingText(a.status, a.stage)}</span>
                             </li>
                           ))}
                         </ul>

@@ -15,7 +15,7 @@ import { applicationInterviews } from "@/lib/data/application-interviews";
 import { candidateReport } from "@/lib/data/candidate";
 import { interviewerLoad } from "@/lib/readiness/queries";
 import { CLOSED_BEFORE_YOU_SUBMITTED, HIDDEN_REASON_TEXT } from "@/lib/scorecards/access";
-import { VISIBLE_STATUS_TEXT, type VisibleStatus } from "@/lib/applications/status";
+import { standingText } from "@/lib/applications/status";
 import { FIT_EXPLANATION, fitText, NOT_ASSESSED } from "@/lib/scoring";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
@@ -46,7 +46,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       <div className="mx-auto max-w-lg py-10 text-center">
         <h1 className="text-2xl font-semibold">{name}</h1>
         <p className="mt-1 text-sm text-muted-foreground">
-          {report.app.role.title} · {whereItStands(report.app)}
+          {report.app.role.title} · {standingText(report.app.status, report.app.currentStage?.name)}
         </p>
         <p className="mt-3 text-muted-foreground">
           {report.app.status === "CLOSED" && report.reason === "submit-first"
@@ -92,7 +92,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             {[
               app.candidate.headline, // none for many candidates: no separator before the role then
               app.role.title,
-              whereItStands(app),
+              standingText(app.status, app.currentStage?.name),
               app.decision ? `decision: ${app.decision.replace("_", " ").toLowerCase()}` : null,
             ]
               .filter(Boolean)
@@ -253,9 +253,4 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       ) : null}
     </>
   );
-}
-
-/** Where an application stands as this viewer may read it: its stage while in process, else its visible status. */
-function whereItStands(app: { status: VisibleStatus; currentStage: { name: string } | null }) {
-  return app.status === "ACTIVE" ? (app.currentStage?.name ?? "Not started") : VISIBLE_STATUS_TEXT[app.status];
 }

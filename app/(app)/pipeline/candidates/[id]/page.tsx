@@ -1,3 +1,4 @@
+import { standingText } from "@/lib/applications/status";
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
@@ -65,7 +66,7 @@ export default async function CandidateProfilePage({ params }: { params: Promise
                   {a.roleTitle}
                 </Link>
                 <span className="text-muted-foreground">
-                  {a.status === "ACTIVE" ? (a.currentStage ?? "Not started") : a.status.toLowerCase()}
+                  {standingText(a.status, a.currentStage)}
                   {a.decision ? ` · ${a.decision.replace("_", " ").toLowerCase()}` : ""}
                 </span>
               </li>

@@ -16,7 +16,7 @@ import { HIDDEN_REASON_LABEL, HIDDEN_REASON_ROLE_TEXT } from "@/lib/scorecards/a
 import { paramsAreIds } from "@/lib/validation/id";
 import { parseComparisonQuery } from "@/lib/validation/comparison";
 import { cn } from "@/lib/utils";
-import { VISIBLE_STATUS_TEXT } from "@/lib/applications/status";
+import { standingText } from "@/lib/applications/status";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonVariants } from "@/components/ui/button-variants";
 
@@ -141,9 +141,7 @@ export default async function ComparePage({
                           {r.name}
                         </Link>
                       </th>
-                      <td className="py-2 pr-2">
-                        {r.status === "ACTIVE" ? (r.stage ?? "Not started") : VISIBLE_STATUS_TEXT[r.status]}
-                      </td>
+                      <td className="py-2 pr-2">{standingText(r.status, r.stage)}</td>
                       <td className="py-2 text-muted-foreground">{r.reason ? HIDDEN_REASON_LABEL[r.reason] : ""}</td>
                     </tr>
                   ))}
@@ -156,7 +154,7 @@ export default async function ComparePage({
               rows={page.rows.map((r) => ({
                 id: r.applicationId,
                 name: r.name,
-                stage: r.status === "ACTIVE" ? (r.stage ?? "Not started") : r.status.toLowerCase(),
+                stage: standingText(r.status, r.stage),
                 fit: r.fit,
                 evidenced: r.evidenced,
                 targetDomains: r.targetDomains,
