@@ -5,7 +5,8 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { DEFAULT_PAGE_SIZE, type ListOptions } from "../paging/cursor";
 import { keysetPage, type KeyPart } from "../paging/keyset";
-import { hasSearchableText, nameSearchPattern, searchNameContains } from "../search/name-search";
+import { hasSearchableText, searchNameContains } from "../search/name-search";
+import { applicantNamedSql } from "../search/name-search-sql";
 
 /** "closed": the candidate withdrew, was rejected/hired or erased before this scorecard was submitted. */
 export type InterviewBucket = "draft" | "overdue" | "todo" | "submitted" | "closed";
@@ -42,10 +43,7 @@ export function bucketOf(
 async function bucketTotals(userId: string, now: Date, limit: number, q: string | undefined) {
   const overdueSince = new Date(now.getTime() - DAY_MS);
   // A candidate's name (their stored folded name, lib/search/name-search.ts), per interview by key.
-  const named = q
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Application" qa JOIN "Candidate" qc ON qc.id = qa."candidateId"
-        WHERE qa.id = i."applicationId" AND qc."searchName" ILIKE ${nameSearchPattern(q)})`
-    : Prisma.empty;
+  const named = q ? Prisma.sql`AND ${applicantNamedSql(Prisma.raw(`i."applicationId"`), q)}` : Prisma.empty;
   return db.$queryRaw<{ bucket: InterviewBucket; total: number; ids: string[] | null }[]>`
     WITH open AS (
       -- Scalar lookups per open interview (a handful, by primary key), never a join or a hashed

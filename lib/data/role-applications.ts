@@ -10,7 +10,7 @@ import { hiddenReasonSql, visibleStatusSql } from "../scorecards/visibility";
 import type { ComparisonQuery } from "../validation/comparison";
 import { NOT_STARTED } from "../validation/list-params";
 import { feedbackVisibility } from "./feedback";
-import { nameSearchPattern } from "../search/name-search";
+import { candidateNamedSql } from "../search/name-search-sql";
 
 export type RoleApplicationRow = {
   id: string;
@@ -94,10 +94,7 @@ export function roleApplicationsSql(
     filters.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "Interview" vi WHERE vi."applicationId" = a.id AND vi."interviewerId" = ${viewer.id})`,
     );
-  if (query.q)
-    filters.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "Candidate" qc WHERE qc.id = a."candidateId" AND qc."searchName" ILIKE ${nameSearchPattern(query.q)})`,
-    );
+  if (query.q) filters.push(candidateNamedSql(Prisma.raw(`a."candidateId"`), query.q));
   if (query.stage === NOT_STARTED) filters.push(Prisma.sql`a."currentStageId" IS NULL`);
   else if (query.stage) filters.push(Prisma.sql`a."currentStageId" = ${query.stage}`);
   // The status a viewer may see depends on the independence rule: evaluated for every row only

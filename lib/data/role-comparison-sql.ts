@@ -20,6 +20,7 @@ import type { ComparisonQuery } from "../validation/comparison";
 import { NOT_STARTED } from "../validation/list-params";
 import { roleSummaryCtes } from "./role-summary-sql";
 import { nameSearchPattern } from "../search/name-search";
+import { applicantNamedSql } from "../search/name-search-sql";
 
 export type ComparisonSqlRole = { id: string; visibility: FeedbackVisibility; lead: boolean };
 export type ComparisonSqlOptions = {
@@ -176,13 +177,7 @@ function indexedSql(
   const byFit = query.sort === "fit";
   // Filters on a summary row `s` joined to its application `a`; `visible` adds the score filters.
   const common: Prisma.Sql[] = [];
-  if (query.q)
-    common.push(
-      // The candidate's stored folded name (lib/search/name-search.ts): two index lookups a row,
-      // about 8 ms over a role of 3,338, where folding nameKey here cost 12 us a non-ASCII name.
-      Prisma.sql`EXISTS (SELECT 1 FROM "Application" qa JOIN "Candidate" qc ON qc.id = qa."candidateId"
-        WHERE qa.id = s."applicationId" AND qc."searchName" ILIKE ${nameSearchPattern(query.q)})`,
-    );
+  if (query.q) common.push(applicantNamedSql(Prisma.raw(`s."applicationId"`), query.q));
   if (query.stage === NOT_STARTED) common.push(Prisma.sql`a."currentStageId" IS NULL`);
   else if (query.stage) common.push(Prisma.sql`a."currentStageId" = ${query.stage}`);
   const needsApp = Boolean(query.stage || query.status);
