@@ -11,7 +11,7 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { Button } from "@/components/ui/button";
 import { CharacterCount } from "@/components/ui/character-count";
 import { FieldError } from "@/components/ui/field-error";
-import { useNotice } from "@/components/ui/notices";
+import { NoticeText, useNotice, type NoticeLink } from "@/components/ui/notices";
 import { useRefreshOnStaleRefusal } from "@/components/ui/use-refresh-on-stale-refusal";
 import { moveSchema, REASON_MAX } from "@/lib/validation/application";
 import { decisionSchema } from "@/lib/validation/decision";
@@ -49,7 +49,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
   const reason = texts[outcome];
   const setReason = (text: string) => setTexts((t) => ({ ...t, [outcome]: text }));
   const [reasonError, setReasonError] = useState<string | undefined>();
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ message: string; link?: NoticeLink } | null>(null);
   // Rejecting over scorecards still due for held interviews: the server asks first, then this box says yes.
   const [askRejectAnyway, setAskRejectAnyway] = useState<{ question: string; count: number } | null>(null);
   const [rejectAnyway, setRejectAnyway] = useState(false);
@@ -64,7 +64,9 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
   const [pending, start] = useTransition();
   // On the board a rejected card leaves the page: the board's status line keeps the message.
   const notice = useNotice();
-  const say = (m: string) => (notice ? notice(m) : setMessage(m));
+  const say = (m: string, link?: NoticeLink) => (notice ? notice(m, link) : setMessage({ message: m, link }));
+  // Messages that send the person to the debrief link it (the debrief is the application's).
+  const debrief: NoticeLink = { href: `/candidates/${applicationId}/debrief`, label: "Open the debrief" };
   const act = (fn: () => Promise<Result>, ok: string) =>
     start(async () => {
       const res = await fn();
@@ -78,7 +80,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
           return setAskRejectAnyway({ question: res.message, count: Number(fieldErrors.outstandingCount) });
         }
         if (fieldErrors.withoutOutstanding)
-          return say(`${res.message} The candidate's debrief lists them and lets you confirm.`);
+          return say(`${res.message} The candidate's debrief lists them and lets you confirm.`, debrief);
         say(res.message);
         refreshIfStale(res);
         return;
@@ -89,6 +91,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
       say(
         (res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok) +
           cancelled,
+        res.decisionCleared ? debrief : undefined,
       );
       setReason("");
       setAskRejectAnyway(null);
@@ -255,7 +258,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
       )}
       {message ? (
         <p role="status" className="text-sm">
-          {message}
+          <NoticeText {...message} />
         </p>
       ) : null}
     </div>

@@ -366,3 +366,24 @@ test("rejecting a candidate whose held interviews have no scorecard asks first; 
     await sam.close();
   }
 });
+
+test("a hire over scorecards still due is refused on the role page, which links the debrief that lists them", async ({
+  page,
+}) => {
+  // Grace Mwangi (demo): two held interviews without a submitted scorecard (Tomás's and Mei's).
+  await login(page, "manager@example.com");
+  const url = await roleUrl(page);
+  const row = await openRow(page, url, "Grace Mwangi");
+  await row.getByLabel("Hire (records your decision)").check();
+  await row.getByLabel(/^Rationale/).fill("Strong platform depth across both technical rounds, ready for the role.");
+  await row.getByRole("button", { name: "Record hire Grace Mwangi" }).click();
+  const status = row.getByRole("status");
+  await expect(status).toContainText("The candidate's debrief lists them and lets you confirm.");
+  await screenshot(page, "look-role-hire-refused");
+  await status.getByRole("link", { name: "Open the debrief" }).click();
+  await page.waitForURL(/\/candidates\/[^/]+\/debrief$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Grace Mwangi");
+  // Refused, so nothing changed: she is still in process.
+  await page.goto(`${url}?q=${encodeURIComponent("Grace Mwangi")}&status=ACTIVE`);
+  await expect(page.getByRole("link", { name: "Grace Mwangi", exact: true })).toBeVisible();
+});
