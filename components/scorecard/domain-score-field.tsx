@@ -21,8 +21,12 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
   const { register, formState } = useFormContext<ScorecardValues>();
   const rating = useWatch<ScorecardValues, `scores.${number}.rating`>({ name: `scores.${index}.rating` });
   const evidence = useWatch<ScorecardValues, `scores.${number}.evidence`>({ name: `scores.${index}.evidence` }) ?? "";
+  const observed =
+    useWatch<ScorecardValues, `scores.${number}.observedIndicatorIds`>({
+      name: `scores.${index}.observedIndicatorIds`,
+    }) ?? [];
   const errors = formState.errors.scores?.[index];
-  // The saved answers in the server's HTML too: register() fills the controls only once the script runs.
+  // The saved evidence in the server's HTML too: register() fills the box only once the script runs.
   const saved = formState.defaultValues?.scores?.[index];
   const base = `d-${domain.domainId}`;
   const evidenceLength = evidence.trim().length;
@@ -56,11 +60,16 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
                   rating === ch.value ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted",
                 )}
               >
+                {/* Checked from the form's value (in the server's HTML too), never left to the DOM:
+                    react-hook-form re-registers its inputs after a reset and reads a radio or box
+                    that was checked by default from the page, which after restoring a device copy
+                    still showed the server's answer, so the restored rating read "none" and every
+                    later autosave was refused. */}
                 <input
                   type="radio"
                   value={ch.value}
                   className="sr-only"
-                  defaultChecked={rating === ch.value}
+                  checked={rating === ch.value}
                   {...c}
                   {...register(`scores.${index}.rating`)}
                 />
@@ -125,7 +134,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
                         type="checkbox"
                         value={ind.id}
                         className="mt-0.5 h-4 w-4 shrink-0"
-                        defaultChecked={saved?.observedIndicatorIds?.includes(ind.id)}
+                        checked={observed.includes(ind.id)}
                         {...register(`scores.${index}.observedIndicatorIds`)}
                       />
                       <span>{ind.text}</span>

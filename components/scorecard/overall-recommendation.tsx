@@ -38,7 +38,7 @@ export function OverallRecommendation({ readOnly }: { readOnly: boolean }) {
                   type="radio"
                   value={r}
                   className="sr-only"
-                  defaultChecked={recommendation === r}
+                  checked={recommendation === r} // from the form's value, as the ratings (domain-score-field.tsx)
                   {...c}
                   {...register("recommendation")}
                 />

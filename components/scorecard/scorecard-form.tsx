@@ -23,6 +23,7 @@ import { SubmitBar, SubmitButton, SubmittedStatus } from "./submit-bar";
 import { formatDateTime } from "@/lib/dates";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
+import { useResetAnswers } from "./reset-answers";
 import { useRestoreLocalCopy } from "./use-restore-local-copy";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 import { deviceCopy, tabStorage } from "@/components/ui/device-copy";
@@ -103,6 +104,7 @@ export function ScorecardForm({
     },
   });
   const onAutosaveChange = autosave.onChange;
+  const { resetAnswers, isResetting } = useResetAnswers(form);
   const values = useWatch({ control: form.control }) as ScorecardValues;
   // The long list (desktop) names domains as their cards do; the phone's short one by short name.
   const domainNames = useMemo(() => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.name])), [kit.domains]);
@@ -122,7 +124,7 @@ export function ScorecardForm({
       : missing;
   const barMissingShort = readOnly ? [] : reasonMissing ? [...missingShort, "reason"] : missingShort;
   // A copy of the answers kept on this device: restored, offered as an amendment, or shown as a conflict.
-  useRestoreLocalCopy({ kit, form, autosave, domainIds, setStrandedLocal, setLeftover, setRestoredNotice });
+  useRestoreLocalCopy({ kit, resetAnswers, autosave, domainIds, setStrandedLocal, setLeftover, setRestoredNotice });
 
   // Once the restored answers have reached the server, the notice has done its job: it goes a few
   // seconds after "Draft saved" appears (it stayed until the next reload, under any later status).
@@ -139,18 +141,18 @@ export function ScorecardForm({
     return form.subscribe({
       formState: { values: true },
       callback: ({ values: v, name }) => {
-        if (!name) return;
+        if (!name || isResetting()) return;
         setRestoredNotice(false); // read: the person is typing again
         if (!submitted) onAutosaveChange(v as ScorecardValues);
         else if (amending) keepLocal(v as ScorecardValues);
       },
     });
-  }, [onAutosaveChange, keepLocal, form, submitted, amending]);
+  }, [onAutosaveChange, keepLocal, form, submitted, amending, isResetting]);
 
   /** Start an amendment of the submitted scorecard (version `serverVersion`) with `v`. */
   const amendWith = (v: ScorecardValues, serverVersion: number) => {
     const aligned = alignScores(v, domainIds);
-    form.reset(aligned);
+    resetAnswers(aligned);
     autosave.holdLocal(aligned, serverVersion);
     setKnownSubmitted(true);
     setAmending(true);
@@ -159,7 +161,7 @@ export function ScorecardForm({
     setServerMessage(null);
   };
   const cancelAmendment = () => {
-    form.reset(kit.scorecard.values);
+    resetAnswers(kit.scorecard.values);
     autosave.clearLocal();
     setAmending(false);
     setReason("");
@@ -325,14 +327,14 @@ export function ScorecardForm({
             // The form shows exactly what is kept, based on the server's version, so the next
             // keystroke or submit builds on it rather than on what was on screen.
             const kept = alignScores(autosave.state.local, domainIds);
-            form.reset(kept);
+            resetAnswers(kept);
             autosave.resolveConflict(autosave.state.server, kept);
             setServerMessage(null);
           }}
           onUseServer={() => {
             if (autosave.state.kind !== "conflict") return;
             const server = autosave.state.server;
-            form.reset(alignScores(server.values, domainIds));
+            resetAnswers(alignScores(server.values, domainIds));
             autosave.resolveConflict(server, null);
             setLeftover(null);
             if (server.status === "SUBMITTED") {

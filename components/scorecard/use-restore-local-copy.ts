@@ -3,7 +3,6 @@
 // device (typed before a reload, a crash or while offline). localStorage only exists after
 // hydration, so this runs in an effect, once.
 import { useEffect, useRef } from "react";
-import type { UseFormReturn } from "react-hook-form";
 import type { ScorecardFormKit } from "@/lib/data/interview-kit";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { alignScores, sameScorecardValues } from "@/lib/validation/scorecard-rules";
@@ -18,7 +17,7 @@ import type { useAutosave } from "./use-autosave";
  */
 export function useRestoreLocalCopy({
   kit,
-  form,
+  resetAnswers,
   autosave,
   domainIds,
   setStrandedLocal,
@@ -26,7 +25,8 @@ export function useRestoreLocalCopy({
   setRestoredNotice,
 }: {
   kit: ScorecardFormKit;
-  form: UseFormReturn<ScorecardValues>;
+  /** Puts answers into the form (reset-answers.ts). */
+  resetAnswers: (values: ScorecardValues) => void;
   autosave: ReturnType<typeof useAutosave>;
   domainIds: string[];
   /** The copy's answers, aligned to the form's domains. */
@@ -54,7 +54,7 @@ export function useRestoreLocalCopy({
       return;
     }
     if (local.baseVersion === kit.scorecard.version) {
-      form.reset(restoredValues);
+      resetAnswers(restoredValues);
       autosave.onChange(restoredValues);
       setRestoredNotice(true);
     } else {
@@ -68,5 +68,5 @@ export function useRestoreLocalCopy({
         restoredValues,
       );
     }
-  }, [autosave, domainIds, form, kit, setStrandedLocal, setLeftover, setRestoredNotice]);
+  }, [autosave, domainIds, resetAnswers, kit, setStrandedLocal, setLeftover, setRestoredNotice]);
 }

@@ -17,8 +17,9 @@ const submit = scorecardEnvelopeSchema.extend({ values: scorecardDraftSchema.pip
 const amend = submit.extend({ reason: amendReasonSchema });
 const incomplete = "The scorecard is not complete yet.";
 
+// A refused draft names its first problem: "Not saved" alone left the person guessing which field.
 export const saveDraftAction = defineAction(draft, (actor, input) => saveDraft(actor, input), {
-  invalidMessage: "This draft could not be saved.",
+  invalidMessage: (e) => `This draft could not be saved: ${e.issues[0]?.message ?? "it was malformed"}.`,
 });
 export const submitScorecardAction = defineAction(submit, (actor, input) => submitScorecard(actor, input), {
   revalidate: "/interviews",

@@ -19,9 +19,13 @@ export * from "./scorecard-rules";
 // Ids are cuids: anything else (a NUL byte, a path) is refused before it reaches a query.
 const id = idSchema;
 
+const ratingChoice = z.enum(RATING_CHOICES, { error: "Choose a level, or “not assessed”" });
+
 export const domainScoreDraftSchema = z.object({
   domainId: id,
-  rating: z.enum(RATING_CHOICES, { error: "Choose a level, or “not assessed”" }),
+  // A radio group with nothing checked reads null in react-hook-form: a draft without a rating
+  // yet, like "" (a draft refused over it stayed unsaved, keystroke after keystroke).
+  rating: z.preprocess((v) => v ?? "", ratingChoice),
   evidence: userText().max(EVIDENCE_MAX, `Keep evidence under ${EVIDENCE_MAX} characters`),
   observedIndicatorIds: z.array(id).max(30),
 });
@@ -34,7 +38,8 @@ export const scorecardDraftSchema = z.object({
 });
 export type ScorecardValues = z.infer<typeof scorecardDraftSchema>;
 
-const domainScoreSubmitSchema = domainScoreDraftSchema.superRefine((s, ctx) => {
+// Submitting parses the draft first (lib/scorecards/actions.ts), so a rating here is never null.
+const domainScoreSubmitSchema = domainScoreDraftSchema.extend({ rating: ratingChoice }).superRefine((s, ctx) => {
   if (s.rating === "") {
     ctx.addIssue({ code: "custom", path: ["rating"], message: "Rate this domain, or mark it “not assessed”" });
   } else if (s.rating !== "na" && s.evidence.trim().length < EVIDENCE_MIN) {

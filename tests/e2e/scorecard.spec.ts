@@ -131,6 +131,47 @@ test.describe("scoring an interview", () => {
     await expect(page.getByRole("dialog")).toHaveCount(0);
   });
 
+  test("a rating, an indicator and a recommendation chosen just before a reload come back checked, and the draft saves them", async ({
+    page,
+  }) => {
+    // The device copy was restored with its rating unchecked in the page (shown as chosen): the
+    // next keystroke's autosave sent no rating, was refused, and every later one too.
+    page.on("dialog", (d) => d.accept()); // "leave with unsaved changes?" on the reload
+    await login(page, "interviewer@example.com");
+    await page.goto("/interviews");
+    await page
+      .getByRole("region", { name: /Drafts|Overdue|To do/ })
+      .getByRole("link")
+      .first()
+      .click();
+    await page.waitForURL(/\/interviews\/.+/);
+    const url = page.url();
+    const first = page.locator("section[aria-labelledby^='d-']").first();
+    const level3 = first.getByRole("radio", { name: "Level 3" });
+    const indicator = first.getByRole("checkbox").first();
+    const maybe = page.getByRole("radio", { name: "No", exact: true });
+    // The saves cannot reach the server: what was chosen is on this device only.
+    await page.route(url, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+    await first.getByText("Level 3", { exact: true }).click();
+    await indicator.check();
+    await page.locator("label", { has: maybe }).click();
+    await page.unroute(url);
+    await page.reload();
+    await expect(page.getByText("Restored what you typed on this device")).toBeVisible();
+    await expect(level3).toBeChecked();
+    await expect(indicator).toBeChecked();
+    await expect(maybe).toBeChecked();
+    // Typing on: saved, with the restored choices.
+    await page.getByLabel(/Private note/).fill("Restored after a reload: the rating stayed chosen.");
+    await expect(page.getByText(/Draft saved/)).toBeVisible();
+    await expect(page.getByText(/Not saved/)).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByText("Restored what you typed on this device")).toHaveCount(0);
+    await expect(level3).toBeChecked();
+    await expect(indicator).toBeChecked();
+    await expect(maybe).toBeChecked();
+  });
+
   test("my interviews are searched by candidate, in the address, across reloads @phone", async ({ page }) => {
     await login(page, "interviewer@example.com");
     await page.goto("/interviews");

@@ -33,6 +33,22 @@ describe("scorecard schemas", () => {
     expect(res.error?.issues[0]?.message).toMatch(/at least 40 characters of evidence.*5 so far/);
   });
 
+  it("reads a rating of null (a radio group with nothing checked) as not rated yet: a draft saves, a submission asks for it", () => {
+    const unrated = { ...complete, scores: [{ ...complete.scores[0], rating: null }] };
+    const draft = scorecardDraftSchema.safeParse(unrated);
+    expect(draft.success).toBe(true);
+    expect(draft.data?.scores[0]?.rating).toBe("");
+    // The submit action parses the draft first (lib/scorecards/actions.ts).
+    const submitted = scorecardDraftSchema.pipe(scorecardSubmitSchema).safeParse(unrated);
+    expect(submitted.success).toBe(false);
+    expect(submitted.error?.issues[0]?.message).toBe("Rate this domain, or mark it “not assessed”");
+    expect(submitted.error?.issues[0]?.path).toEqual(["scores", 0, "rating"]);
+    // Anything else that is not a choice is still refused.
+    expect(
+      scorecardDraftSchema.safeParse({ ...complete, scores: [{ ...complete.scores[0], rating: "4" }] }).success,
+    ).toBe(false);
+  });
+
   it("allows 'not assessed' without evidence, but not a scorecard that assesses nothing", () => {
     const na = { ...complete, scores: [{ domainId: "d1", rating: "na", evidence: "", observedIndicatorIds: [] }] };
     const res = scorecardSubmitSchema.safeParse(na);
