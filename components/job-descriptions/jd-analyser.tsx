@@ -85,7 +85,9 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
         <Field
           id="jd-text"
           label="Job description to check"
-          error={problem ?? undefined}
+          // Past the limit the count under the box says so ("… over the 50,000 limit"): not twice.
+          error={text.length > TEXT_MAX ? undefined : (problem ?? undefined)}
+          invalid={!!problem}
           describedBy="jd-text-count"
           after={<CharacterCount id="jd-text-count" value={text} max={TEXT_MAX} overNote="shorten it to analyse." />}
         >

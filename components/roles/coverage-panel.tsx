@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { Coverage } from "@/lib/roles/coverage";
+import { plural } from "@/lib/utils";
 
 const STATUS = {
   covered: ["success", "covered"],
@@ -24,7 +25,7 @@ export function CoveragePanel({ coverage }: { coverage: Coverage }) {
               </span>
               <span className="flex items-center gap-2">
                 <span className="text-xs text-muted-foreground">
-                  {r.stages.length} stage(s), {r.interviewers} interviewer(s)
+                  {plural(r.stages.length, "stage")}, {plural(r.interviewers, "interviewer")}
                 </span>
                 <Badge variant={variant}>{label}</Badge>
               </span>

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
 import type { RoleDetail } from "@/lib/data/role-page";
+import { plural } from "@/lib/utils";
 
 const COVERAGE_BADGE = {
   covered: ["success", "covered"],
@@ -83,7 +84,7 @@ function InterviewPlanCard({ detail: { role, canEdit, domainName } }: { detail: 
       <CardHeader>
         <CardTitle>Interview plan</CardTitle>
         <CardDescription>
-          {role.stages.length} stages · {role.planPublishedAt ? "published" : "not published"}
+          {plural(role.stages.length, "stage")} · {role.planPublishedAt ? "published" : "not published"}
           {canEdit ? (
             <>
               {" "}

@@ -42,6 +42,9 @@ export function Pager({
 }) {
   const { next, prev, start, total } = page;
   const shown = page.rows.length;
+  // An empty list says so in its own words ("No candidates yet."); a pager reading "0 results"
+  // above and below them said it twice more.
+  if (shown === 0 && total === 0 && !totalText && !prev) return null;
   const filters = filtersOf(params, cursors);
   const href = (extra: Record<string, string>) => `${pageHref(filters, extra)}${hash ? `#${hash}` : ""}`;
   // A page past the list's end (an old link, another viewer's longer list) has no rows to page from: the first page is offered.
@@ -51,7 +54,7 @@ export function Pager({
   return (
     <nav aria-label={label} className={cn("flex flex-wrap items-center justify-between gap-2 text-sm", className)}>
       <p className="text-muted-foreground">
-        {shown === 0 && total === 0 && !totalText ? "0 results" : `${range} of ${totalText ?? fmt.format(total)}`}
+        {range} of {totalText ?? fmt.format(total)}
       </p>
       <p className="flex gap-4">
         {prev || pastTheEnd ? (

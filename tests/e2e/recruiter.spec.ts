@@ -122,6 +122,14 @@ test.describe("recruiter", () => {
     await page.getByRole("button", { name: "Analyse" }).click();
     await expect(page.getByText("Paste a job description (at least a few lines)")).toBeVisible();
     await expect(page.getByRole("heading", { name: /Alignment \d+\/100/ })).toHaveCount(0);
+    // Past the limit, one message says so (the count under the box), not the schema's as well.
+    const long = "- Run the on-call rotation for the platform\n".repeat(1200);
+    await box.fill(long);
+    await page.getByRole("button", { name: "Analyse" }).click();
+    const over = (long.length - 50_000).toLocaleString("en");
+    await expect(page.getByText(`${over} characters over the 50,000 limit: shorten it to analyse.`)).toBeVisible();
+    await expect(page.getByText(/too long/)).toHaveCount(0);
+    await expect(box).toHaveAttribute("aria-invalid", "true");
   });
 
   test("analyses a pasted ad with an inline 'Nice to have:' and a Director title asking Level 1 work", async ({

@@ -77,6 +77,9 @@ export default async function CalibrationPage({
               </tbody>
             </table>
           </ScrollRegion>
+          {page.total === 0 ? (
+            <p className="text-sm text-muted-foreground">No interviewer has a submitted scorecard yet.</p>
+          ) : null}
           <Pager label="Interviewer pages" params={{}} page={page} />
         </CardContent>
       </Card>
