@@ -10,6 +10,7 @@ import {
   summariseClusterFit,
   type Recommendation,
 } from "../scoring";
+import { lastDomainNames } from "../matrix/last-names";
 import { applicationFeedback } from "./feedback";
 
 /**
@@ -36,6 +37,12 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
   const cards = app.interviews.flatMap((i) =>
     i.scorecards.map((s) => ({ ...s, interviewer: i.interviewer, stage: i.stage })),
   );
+  // Ratings in a domain the role's matrix version no longer has (the role moved to a version that
+  // retired it) are still what the panel wrote: shown under the domain's last name, not required,
+  // never as an id, and their evidence stays on the page.
+  const listed = new Set(targets.map((t) => t.domainId));
+  const unlisted = [...new Set(cards.flatMap((c) => c.scores.map((s) => s.domainId)))].filter((id) => !listed.has(id));
+  const domainsRated = [...targets, ...(await retiredDomains(unlisted))];
   const rows = cards.flatMap((c) =>
     c.scores.map((s) => ({
       applicationId,
@@ -48,7 +55,7 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
       submittedAt: c.submittedAt,
     })),
   );
-  const summary = candidateSummary({ rows, targets, applicationIds: [applicationId] })[0]!;
+  const summary = candidateSummary({ rows, targets: domainsRated, applicationIds: [applicationId] })[0]!;
 
   // Each interviewer's own view, for the radar toggles: their vote in the consensus (their
   // latest rating of the domain if they scored it twice); null = not assessed, never 0.
@@ -56,14 +63,14 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
     id: iv.id,
     name: iv.name,
     ratings: Object.fromEntries(
-      targets.map((t) => [
+      domainsRated.map((t) => [
         t.domainId,
         latestRatingPerInterviewer(rows.filter((r) => r.interviewerId === iv.id && r.domainId === t.domainId))[0] ??
           null,
       ]),
     ) as Record<string, number | null>,
   }));
-  const evidence = targets.map((t) => ({
+  const evidence = domainsRated.map((t) => ({
     ...t,
     consensus: summary.domains.find((d) => d.domainId === t.domainId)!.consensus,
     entries: cards.flatMap((c) =>
@@ -118,7 +125,7 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
   return {
     app,
     visible: true as const,
-    targets,
+    targets: domainsRated,
     summary,
     interviewers,
     evidence,
@@ -129,3 +136,14 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
   };
 }
 export type CandidateReport = Extract<NonNullable<Awaited<ReturnType<typeof candidateReport>>>, { visible: true }>;
+
+/** Domains rated on a candidate's scorecards that the role's matrix version lacks: retired, not targeted. */
+async function retiredDomains(domainIds: string[]) {
+  return (await lastDomainNames(domainIds)).map((d) => ({
+    domainId: d.domainId,
+    name: `${d.shortName} (retired)`,
+    fullName: `${d.name} (retired)`,
+    target: 0,
+    weight: 1,
+  }));
+}

@@ -13,6 +13,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { planCoverage } from "../roles/coverage";
 import { currentMatrixVersion } from "./matrix";
+import { lastDomainNames } from "../matrix/last-names";
 
 /**
  * A role with its plan and the number of candidates, or null when it doesn't exist or the user
@@ -54,7 +55,15 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
     where: { versionId: role.matrixVersionId },
     orderBy: { position: "asc" },
   });
-  const name = (id: string) => domains.find((d) => d.domainId === id)?.shortName ?? "Retired domain";
+  // A stage may still focus on a domain the role's version retired (the role moved): named as it was.
+  const inVersion = new Set(domains.map((d) => d.domainId));
+  const retiredIds = [...new Set(role.stages.flatMap((s) => s.domains.map((d) => d.domainId)))].filter(
+    (id) => !inVersion.has(id),
+  );
+  const retired = await lastDomainNames(retiredIds);
+  const name = (id: string) =>
+    domains.find((d) => d.domainId === id)?.shortName ??
+    `${retired.find((d) => d.domainId === id)?.shortName ?? "A domain"} (retired)`;
   // A stage's focus domains in the matrix's order: the rows themselves have none, and a plan save
   // rewrites them, which changed the order the role page listed an untouched stage's focus in.
   const position = new Map(domains.map((d) => [d.domainId, d.position]));

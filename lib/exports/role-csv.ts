@@ -111,6 +111,8 @@ type ScoreRow = {
   recommendation: string | null;
   submitted_at: Date | null;
   matrix_version_id: string;
+  /** The domain's name in the scorecard's own matrix version. */
+  scored_name: string | null;
   interviewer: string;
   stage: string;
 };
@@ -138,6 +140,7 @@ export async function roleScoresCsv(user: CurrentUser, roleId: string): Promise<
         )
         SELECT apps.id AS app_id, apps.name AS cand_name, apps.erased, ds."domainId" AS domain_id, ds.rating, ds."notAssessed" AS not_assessed, ds.evidence,
           s.recommendation::text AS recommendation, s."submittedAt" AS submitted_at, s."matrixVersionId" AS matrix_version_id, u.name AS interviewer, st.name AS stage,
+          (SELECT mvd.name FROM "MatrixVersionDomain" mvd WHERE mvd."versionId" = s."matrixVersionId" AND mvd."domainId" = ds."domainId") AS scored_name,
           (SELECT max(id) FROM apps) AS last_app
         FROM apps
         JOIN "Interview" i ON i."applicationId" = apps.id AND i.seat = 'LEAD' -- training seats are never the panel's ratings
@@ -151,7 +154,8 @@ export async function roleScoresCsv(user: CurrentUser, roleId: string): Promise<
         batch.map((s) => ({
           candidate: s.erased ? "Erased candidate" : s.cand_name,
           application_id: s.app_id,
-          domain: domain.get(s.domain_id)?.name ?? s.domain_id,
+          // A domain the role's version retired keeps the name it was scored under (never an id).
+          domain: domain.get(s.domain_id)?.name ?? `${s.scored_name ?? s.domain_id} (retired)`,
           target: domain.get(s.domain_id)?.target ?? 0,
           interviewer: s.interviewer,
           stage: s.stage,

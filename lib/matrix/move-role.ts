@@ -10,6 +10,7 @@ import { db } from "../db";
 import { diffMatrices, type MatrixDiff, type MatrixSnapshot } from "./diff";
 import { moveRoleSchema } from "./schemas";
 import { loadMatrixFile } from "./snapshot";
+import { plural } from "../utils";
 
 export type RoleMove = {
   moved: boolean;
@@ -74,13 +75,30 @@ export async function moveRoleToVersion(
         d.name,
       ]),
     );
+    const retiredTargets = role.targets.filter((t) => t.level > 0 && !kept.has(t.domainId));
+    // What the move does to the panels' ratings there: kept and shown, but out of the fit.
+    const rated = retiredTargets.length
+      ? await tx.domainScore.groupBy({
+          by: ["domainId"],
+          where: {
+            domainId: { in: retiredTargets.map((t) => t.domainId) },
+            notAssessed: false,
+            scorecard: { status: "SUBMITTED", interview: { application: { roleId: role.id } } },
+          },
+          _count: { _all: true },
+        })
+      : [];
+    const ratedIn = new Map(rated.map((r) => [r.domainId, r._count._all]));
     const warnings = [
-      ...role.targets
-        .filter((t) => t.level > 0 && !kept.has(t.domainId))
-        .map(
-          (t) =>
-            `The role targets "${names.get(t.domainId) ?? t.domainId}", which version ${target.number} no longer has.`,
-        ),
+      ...retiredTargets.map((t) => {
+        const n = ratedIn.get(t.domainId) ?? 0;
+        return (
+          `The role targets "${names.get(t.domainId) ?? t.domainId}", which version ${target.number} no longer has.` +
+          (n
+            ? ` ${plural(n, "submitted scorecard")} ${n === 1 ? "rates" : "rate"} it: their ratings and evidence stay on the candidates' pages, marked retired, but no longer count towards fit.`
+            : "")
+        );
+      }),
       ...role.stages.flatMap((s) =>
         s.domains
           .filter((d) => !kept.has(d.domainId))

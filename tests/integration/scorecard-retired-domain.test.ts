@@ -2,7 +2,11 @@
 // the interview kit leaves that domain out, so submitting must not require it. A scorecard
 // started before the move keeps its own version, and that version's domains.
 import { beforeAll, describe, expect, it } from "vitest";
+import { candidateReport } from "../../lib/data/candidate";
 import { interviewKit } from "../../lib/data/interview-kit";
+import { roleDetail } from "../../lib/data/roles";
+import { csvText, roleScoresCsv } from "../../lib/exports/role-csv";
+import { moveRoleToVersion } from "../../lib/matrix/move-role";
 import { db } from "../../lib/db";
 import { saveDraft, submitScorecard } from "../../lib/scorecards/service";
 import { completeValues, userByEmail } from "./helpers";
@@ -13,6 +17,8 @@ let focus: string[] = [];
 let retired = "";
 let v2 = "";
 let seq = 0;
+/** The application whose submitted scorecard rates the retired domain (the second test's). */
+let ratedRetired = "";
 
 async function newInterview(email: string) {
   const user = await userByEmail(email);
@@ -118,6 +124,7 @@ describe("a stage focus domain retired by the role's newer matrix version", () =
     });
     await db.role.update({ where: { id: roleId }, data: { matrixVersionId: prior.id } });
     const { user, interview } = await newInterview("priya@example.com");
+    ratedRetired = interview.applicationId;
     expect(
       await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(focus, "") }),
     ).toMatchObject({
@@ -141,5 +148,51 @@ describe("a stage focus domain retired by the role's newer matrix version", () =
       ok: true,
       version: 2,
     });
+  });
+
+  it("after the move, the retired domain's ratings and evidence stay readable under its name, not required, never as an id", async () => {
+    expect(ratedRetired).not.toBe("");
+    const admin = await userByEmail("admin@example.com");
+    const report = await candidateReport(admin, ratedRetired);
+    if (!report?.visible) throw new Error("the admin sees the panel's feedback");
+    const name = (await db.matrixVersionDomain.findFirstOrThrow({ where: { domainId: retired } })).name;
+    const row = report.summary.domains.find((d) => d.domainId === retired);
+    expect(row?.name).toMatch(/ \(retired\)$/);
+    expect(row?.target).toBe(0);
+    expect(report.summary.domains.map((d) => d.name)).not.toContain(retired);
+    const evidence = report.evidence.find((e) => e.domainId === retired);
+    expect(evidence?.fullName).toBe(`${name} (retired)`);
+    expect(evidence?.entries.map((e) => e.interviewer)).toEqual(["Priya Natarajan"]);
+    expect(evidence?.entries[0]?.evidence.length).toBeGreaterThan(0);
+    // So does the role page's plan, whose stage still focuses on it.
+    expect((await roleDetail(admin, roleId))?.domainName(retired)).toBe(
+      `${(await db.matrixVersionDomain.findFirstOrThrow({ where: { domainId: retired } })).shortName} (retired)`,
+    );
+    // The scores CSV names it too.
+    const csv = await roleScoresCsv(admin, roleId);
+    if (!csv.ok) throw new Error(csv.error);
+    const text = await csvText(csv);
+    expect(text).toContain(`${name} (retired)`);
+    expect(text).not.toContain(`,${retired},`);
+  });
+
+  it("the move's preview says how many submitted scorecards rate a targeted domain it retires, and what happens to them", async () => {
+    const role = await db.role.findUniqueOrThrow({ where: { id: roleId }, include: { targets: true } });
+    const prior = await db.matrixVersion.findFirstOrThrow({
+      where: { id: { not: v2 }, domains: { some: { domainId: retired } } },
+      orderBy: { number: "desc" },
+    });
+    await db.role.update({ where: { id: roleId }, data: { matrixVersionId: prior.id } });
+    const admin = await userByEmail("admin@example.com");
+    const preview = await moveRoleToVersion(admin, roleId, v2, { dryRun: true });
+    if (!preview.ok) throw new Error(preview.message);
+    const targeted = role.targets.some((t) => t.domainId === retired && t.level > 0);
+    const warning = preview.warnings.find((w) => w.startsWith("The role targets"));
+    if (targeted)
+      expect(warning).toMatch(
+        /^The role targets ".+", which version \d+ no longer has\. [\d,]+ submitted scorecards? rates? it: their ratings and evidence stay on the candidates' pages, marked retired, but no longer count towards fit\.$/,
+      );
+    else expect(warning).toBeUndefined();
+    await db.role.update({ where: { id: roleId }, data: { matrixVersionId: v2 } });
   });
 });
