@@ -40,9 +40,13 @@ function zoneOffsetMinutes(at: Date, zone: string): number {
   return Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 
+/** 0001-01-01T00:00Z: PostgreSQL's timestamps have no year 0, which a query must never be sent. */
+const FIRST_INSTANT = utc(1, 0, 1);
+
 /**
  * The instant a calendar day ("2026-11-02") starts in the viewer's zone, for "from"/"to" filters
  * typed as dates. Twice round the offset, so a day that starts just after a DST change is right.
+ * Never before the first instant of year 1 (1 January of year 1 starts in year 0 east of UTC).
  */
 export function startOfDayIn(day: string, timeZone: string | null | undefined): Date {
   const zone = zoneOf(timeZone);
@@ -50,7 +54,7 @@ export function startOfDayIn(day: string, timeZone: string | null | undefined): 
   const wall = utc(y, m - 1, d);
   let at = wall - zoneOffsetMinutes(new Date(wall), zone) * 60_000;
   at = wall - zoneOffsetMinutes(new Date(at), zone) * 60_000;
-  return new Date(at);
+  return new Date(Math.max(at, FIRST_INSTANT));
 }
 
 /**

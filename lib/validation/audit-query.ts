@@ -5,10 +5,11 @@ import { AUDIT_ACTIONS } from "../audit-actions";
 import { decodeCursor } from "../paging/cursor";
 import { optional, textSearchParam } from "./list-params";
 
-/** A calendar day as a date input sends it ("2026-11-02"), and a real one (not 2026-02-30). */
+/** A calendar day as a date input sends it ("2026-11-02", from year 1), and a real one (not 2026-02-30). */
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => s >= "0001-01-01") // no year 0: a date input's earliest day, and the database's
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);

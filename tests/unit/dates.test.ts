@@ -68,6 +68,9 @@ describe("startOfDayIn", () => {
     expect(startOfDayIn("0050-01-01", "UTC").toISOString()).toBe("0050-01-01T00:00:00.000Z");
     expect(startOfDayIn("0001-01-01", "UTC").toISOString()).toBe("0001-01-01T00:00:00.000Z");
     expect(startOfDayIn("9999-12-31", "Europe/Berlin").toISOString()).toBe("9999-12-30T23:00:00.000Z");
+    // East of UTC year 1 starts in year 0, which PostgreSQL's timestamps lack: held at its first instant.
+    expect(startOfDayIn("0001-01-01", "Asia/Tokyo").toISOString()).toBe("0001-01-01T00:00:00.000Z");
+    expect(startOfDayIn("0001-01-02", "Asia/Tokyo").toISOString()).toMatch(/^0001-01-01T14:41/); // local mean time, +9:18:59
   });
 });
 
