@@ -41,8 +41,11 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
       onDone?.();
       return;
     }
-    applyFieldErrors(form, res, (k) => k in values);
-    setMessage(res.message);
+    const marked = applyFieldErrors(form, res, (k) => k in values);
+    // A refusal about one field ("already has a domain with that key") is said at that field only.
+    const fieldErrors: Record<string, string> = "fieldErrors" in res && res.fieldErrors ? res.fieldErrors : {};
+    const saidAtField = marked.some((k) => fieldErrors[k] === res.message);
+    setMessage(saidAtField ? null : res.message);
   });
   const field = (name: keyof AddDomainInput, label: string, hint?: string, readOnly = false) => (
     <FormField form={form} name={name} id={`${p}-${name}`} label={label} description={hint}>

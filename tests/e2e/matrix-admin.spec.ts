@@ -13,12 +13,28 @@ test("an admin edits a cell in a draft, publishes version 2 and sees the diff", 
   await page.getByRole("button", { name: "Save cell" }).first().click();
   await expect(page.getByText("Saved.").first()).toBeVisible();
   await screenshot(page, "matrix-draft");
+  // A key the draft already has is refused at the Key field, once (it was said twice).
+  await page.getByText("Add a domain").click();
+  const add = page.locator("details", { has: page.getByText("Add a domain") });
+  await add.getByLabel("Name", { exact: true }).fill("Observability again");
+  await add.getByLabel("Short name").fill("Obs again");
+  await add.getByLabel("Key").fill("observability");
+  await add.getByLabel("Description").fill("A second domain with the first one's key.");
+  await add.getByRole("button", { name: "Add domain" }).click();
+  await expect(add.getByText("The draft already has a domain with that key.")).toHaveCount(1);
+  await expect(add.getByLabel("Key")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Change note").fill("Level 1 SRE observability now asks for error-budget-aware alerting.");
   await page.getByRole("button", { name: "Publish as version 2" }).click();
   await page.waitForURL(/\/admin\/matrix\?published=2/);
   await page.getByRole("link", { name: "Compare with version 1" }).click();
   await expect(page.getByText(NEW_INDICATOR)).toBeVisible();
   await screenshot(page, "matrix-diff");
+  // An old or mistyped link's version is replaced by the default, and the page says so.
+  const unknown = new URL(page.url());
+  unknown.searchParams.set("from", "no-such-version");
+  await page.goto(`${unknown.pathname}${unknown.search}`);
+  await expect(page.getByText(/^The link's “From” is no version: showing Version \d/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: /→/ })).toBeVisible();
   await page.goto("/matrix");
   await expect(page.getByText(/Version 2/)).toBeVisible();
   await expect(page.getByText(NEW_INDICATOR)).toBeVisible();

@@ -26,6 +26,12 @@ export default async function MatrixDiffPage({ searchParams }: { searchParams: P
     versions.find((v) => v.id === to?.basedOnId) ??
     versions.find((v) => v.status === "PUBLISHED" && v.id !== to?.id);
   const result = from && to ? await compareVersions(from.id, to.id) : null;
+  // A version asked for by id that does not exist (an old or mistyped link) is replaced: say so.
+  const unknown = (label: string, asked: string | undefined, shown: typeof from) =>
+    asked && asked !== shown?.id
+      ? `The link's “${label}” is no version${shown ? `: showing ${shown.label}` : ""}.`
+      : null;
+  const notFound = [unknown("From", params.from, from), unknown("To", params.to, to)].filter(Boolean);
   const select = (name: "from" | "to", label: string, value?: string) => (
     <label className="grid gap-1 text-sm font-medium" htmlFor={`diff-${name}`}>
       {label}
@@ -58,6 +64,11 @@ export default async function MatrixDiffPage({ searchParams }: { searchParams: P
           Compare
         </Button>
       </QueryForm>
+      {notFound.length ? (
+        <p role="status" className="mb-4 rounded-md border border-border bg-muted p-2 text-sm">
+          {notFound.join(" ")}
+        </p>
+      ) : null}
       {!result || !from || !to ? (
         <p className="text-sm text-muted-foreground">Pick two versions to compare.</p>
       ) : (
