@@ -16,6 +16,7 @@ import { db } from "../db";
 import { checkInSchema, reassignCheckInsSchema, type CheckInInput } from "../validation/check-in";
 import { checkInDays } from "./due";
 import { milestoneDueAt, milestoneLabel } from "./milestones";
+import { lastDomainNames } from "../matrix/last-names";
 
 /** A hire as the check-in page shows it, or null when it does not exist or the viewer may not see its check-ins. */
 export async function hireCheckIns(user: CurrentUser, applicationId: string, now = new Date()) {
@@ -64,6 +65,22 @@ export async function hireCheckIns(user: CurrentUser, applicationId: string, now
     select: { domainId: true, name: true, shortName: true },
   });
   const level = new Map(role.targets.map((t) => [t.domainId, t.level]));
+  // A recorded check-in may rate a domain the role no longer targets, or its version retired: named still.
+  const named = new Set(names.map((n) => n.domainId));
+  const other = [...new Set(hire.checkIns.flatMap((c) => c.ratings.map((r) => r.domainId)))].filter(
+    (id) => !named.has(id),
+  );
+  const inVersion = other.length
+    ? await db.matrixVersionDomain.findMany({
+        where: { versionId: role.matrixVersionId, domainId: { in: other } },
+        select: { domainId: true, name: true },
+      })
+    : [];
+  const retired = await lastDomainNames(other.filter((id) => !inVersion.some((d) => d.domainId === id)));
+  const ratedDomainNames: Record<string, string> = Object.fromEntries([
+    ...[...names, ...inVersion].map((d) => [d.domainId, d.name]),
+    ...retired.map((d) => [d.domainId, `${d.name} (retired)`]),
+  ]);
   const days = await checkInDays();
   const recorded = new Set(hire.checkIns.map((c) => c.milestoneDays));
   const milestones = [...new Set([...days, ...recorded])]
@@ -88,6 +105,8 @@ export async function hireCheckIns(user: CurrentUser, applicationId: string, now
     ownerId: role.ownerId,
     delegateId: hire.delegateId,
     domains: names.map((n) => ({ ...n, target: level.get(n.domainId) ?? 0 })),
+    /** Every domain a recorded check-in rates, by name. */
+    ratedDomainNames,
     milestones,
     checkIns: hire.checkIns.map((c) => ({ ...c, label: milestoneLabel(c.milestoneDays) })),
     canRecord: canRecordCheckIn(user, { roleOwnerId: role.ownerId, delegateId: hire.delegateId }),

@@ -101,6 +101,23 @@ describe("quality-of-hire check-ins", () => {
     expect(events).toHaveLength(1);
     expect(JSON.stringify(events[0]!.data)).not.toContain("alerting");
     expect((await dueCheckInsPage(manager)).rows.some((r) => r.applicationId === applicationId)).toBe(false);
+    // A rated domain the role stops targeting is still named on the hire's page (it read "Retired domain").
+    const rated = answers().ratings[1]!.domainId;
+    const app = await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { roleId: true } });
+    const key = { roleId_domainId: { roleId: app.roleId, domainId: rated } };
+    const target = await db.roleTarget.findUniqueOrThrow({ where: key });
+    await db.roleTarget.update({ where: key, data: { level: 0 } });
+    try {
+      const hire = await hireCheckIns(manager, applicationId);
+      const role = await db.role.findUniqueOrThrow({ where: { id: app.roleId }, select: { matrixVersionId: true } });
+      const { name } = await db.matrixVersionDomain.findUniqueOrThrow({
+        where: { versionId_domainId: { versionId: role.matrixVersionId, domainId: rated } },
+      });
+      expect(hire?.domains.map((d) => d.domainId)).not.toContain(rated);
+      expect(hire?.ratedDomainNames[rated]).toBe(name);
+    } finally {
+      await db.roleTarget.update({ where: key, data: { level: target.level } });
+    }
   });
 
   it("lets an admin hand a hire's check-ins to a delegate, who then reads them (the owner still does), and back", async () => {

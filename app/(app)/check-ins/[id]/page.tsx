@@ -36,7 +36,6 @@ export default async function HireCheckInsPage({
   if (!hire) notFound();
   const { m } = checkInQuerySchema.parse(await searchParams);
   const { open, notOpened: asked } = milestoneToOpen(hire.milestones, m, hire.hired && hire.canRecord);
-  const names = new Map(hire.domains.map((d) => [d.domainId, d.name]));
   return (
     <>
       <PageHeader
@@ -86,7 +85,7 @@ export default async function HireCheckInsPage({
                 <ul className="grid gap-2 text-sm">
                   {c.ratings.map((r) => (
                     <li key={r.domainId}>
-                      <span className="font-medium">{names.get(r.domainId) ?? "Retired domain"}</span>{" "}
+                      <span className="font-medium">{hire.ratedDomainNames[r.domainId] ?? "A domain"}</span>{" "}
                       {r.rating === null ? (
                         <span className="text-muted-foreground">not observed yet</span>
                       ) : (
