@@ -48,7 +48,10 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
   const [texts, setTexts] = useState({ REJECT: "", HIRE: "" });
   const reason = texts[outcome];
   const setReason = (text: string) => setTexts((t) => ({ ...t, [outcome]: text }));
-  const [reasonError, setReasonError] = useState<string | undefined>();
+  const [problem, setReasonError] = useState<string | undefined>();
+  // Past the limit the count under the box says so ("… over the 2,000 limit"): not the schema's words too.
+  const reasonMax = outcome === "HIRE" ? RATIONALE_MAX : REASON_MAX;
+  const reasonError = problem && reason.length > reasonMax ? undefined : problem;
   const [message, setMessage] = useState<{ message: string; link?: NoticeLink } | null>(null);
   // Rejecting over scorecards still due for held interviews: the server asks first, then this box says yes.
   const [askRejectAnyway, setAskRejectAnyway] = useState<{ question: string; count: number } | null>(null);
@@ -148,7 +151,13 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
             disabled={pending || !stageId}
             onClick={() =>
               act(
-                () => moveApplicationAction({ applicationId, stageId, expectedStatus: status }),
+                () =>
+                  moveApplicationAction({
+                    applicationId,
+                    stageId,
+                    expectedStatus: status,
+                    expectedStageId: currentStageId,
+                  }),
                 `${candidate} moved to ${others.find((s) => s.id === stageId)?.name ?? "the stage"}.`,
               )
             }
@@ -193,16 +202,12 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
             onChange={(e) => setReason(e.target.value)}
             rows={2}
             dir="auto"
-            aria-invalid={!!reasonError}
+            aria-invalid={!!problem}
             aria-describedby={`${id}-reason-count${reasonError ? ` ${id}-reason-err` : ""}`}
             className="w-full rounded-md border border-border bg-card px-2 py-1 text-base aria-[invalid=true]:border-danger sm:text-sm"
           />
           <FieldError id={`${id}-reason-err`} message={reasonError} />
-          <CharacterCount
-            id={`${id}-reason-count`}
-            value={reason}
-            max={outcome === "HIRE" ? RATIONALE_MAX : REASON_MAX}
-          />
+          <CharacterCount id={`${id}-reason-count`} value={reason} max={reasonMax} />
           {askRejectAnyway && outcome === "REJECT" ? (
             <div className="grid gap-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950">
               <p id={`${id}-reject-ask`}>{askRejectAnyway.question}</p>

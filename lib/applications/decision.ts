@@ -5,8 +5,9 @@ import { outcomeRefusal, type OutcomeRefusal } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { decisionSchema } from "../validation/decision";
-import { STATUS_OF_DECISION, staleStatusText } from "./status";
+import { decisionWaitsForReopen, STATUS_NOW, STATUS_OF_DECISION, staleStatusText } from "./status";
 import type { InterviewInvitation } from "../interviews/calendar";
+import type { ApplicationStatus } from "../generated/prisma/enums";
 import { cancelInterviewsAhead, sendCancellations } from "../interviews/close-cancel";
 
 /** What a refused outcome change tells the actor (never the decision itself: see outcomeRefusal). */
@@ -87,13 +88,16 @@ export async function recordDecision(
     const { decision, rationale, withoutOutstanding, basedOn, expectedStatus } = parsed.data;
     if (expectedStatus && expectedStatus !== app.status)
       return conflict(staleStatusText(app.candidate.name, app.status));
+    if (decisionWaitsForReopen(app.status, app.decision, decision))
+      return refused(`${closedInPipelineText(app.candidate.name, app.status)} Nothing was changed.`);
     const now = new Date();
     if (basedOn !== undefined && (app.decidedAt?.toISOString() ?? null) !== basedOn)
       return conflict(
         "Someone recorded a decision on this candidate after you opened this page, so yours was not saved. Reload to see it; your rationale is still in the form.",
       );
     // Hire or no hire closes the application, and with it the drafts of panelists yet to submit.
-    const closes = STATUS_OF_DECISION[decision] !== "ACTIVE";
+    // Only an open application is closed by it: a decided one's drafts were closed already.
+    const closes = STATUS_OF_DECISION[decision] !== "ACTIVE" && app.status === "ACTIVE";
     const outstanding = closes ? await tx.interview.count({ where: outstandingInterviews(applicationId) }) : 0;
     if (outstanding > 0 && !withoutOutstanding)
       return refused(
@@ -101,7 +105,7 @@ export async function recordDecision(
         "withoutOutstanding",
       );
     // Hire or no hire closes the application: the interviews still ahead of it are cancelled.
-    if (closes && app.status === "ACTIVE") cancelled = await cancelInterviewsAhead(tx, applicationId, actor.id, now);
+    if (closes) cancelled = await cancelInterviewsAhead(tx, applicationId, actor.id, now);
     await tx.application.update({
       where: { id: applicationId },
       data: {
@@ -132,6 +136,12 @@ export async function recordDecision(
   if (result.ok && cancelled.length) await sendCancellations(cancelled);
   return result;
 }
+
+/** Why a decision that would reopen or hire a candidate closed in the pipeline waits (the debrief says it too). */
+export const closedInPipelineText = (name: string, status: ApplicationStatus) =>
+  status === "REJECTED"
+    ? `${name} is rejected (in the pipeline, not by a decision): “no hire” keeps them so; to hire or hold, reopen them first on the role page or the pipeline board.`
+    : `${name} is ${STATUS_NOW[status]} (in the pipeline, not by a decision): reopen them on the role page or the pipeline board to record a decision.`;
 
 /** Why `actor` may not record a decision on this application now (for the debrief to say so), or null. */
 export async function decisionRefusalFor(actor: CurrentUser, applicationId: string): Promise<OutcomeRefusal | null> {

@@ -111,9 +111,11 @@ export async function moveApplication(
 ): Promise<ActionResult<{ decisionCleared: boolean; cancelledInterviews: number }>> {
   const parsed = moveSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const { applicationId, stageId, status, reason, expectedStatus, withoutOutstanding } = parsed.data;
+  const { applicationId, stageId, status, reason, expectedStatus, expectedStageId, withoutOutstanding } = parsed.data;
   let cancelled: InterviewInvitation[] = [];
   const result = await db.$transaction(async (tx) => {
+    // Two moves at once: the second waits here, then sees where the first put the candidate.
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
     const app = await loadApplication(tx, applicationId, actor);
     if (!app) return notFound("That candidate");
     if (!canManagePipeline(actor, app.role))
@@ -129,6 +131,11 @@ export async function moveApplication(
     );
     if (expectedStatus && expectedStatus !== app.status)
       return owesScorecard ? changedMeanwhile : conflict(staleStatusText(app.candidate.name, app.status));
+    // A stage move from a page that showed another stage would overwrite a colleague's move.
+    if (stageId && expectedStageId !== undefined && expectedStageId !== (app.currentStageId ?? null))
+      return conflict(
+        `${app.candidate.name} was moved to ${app.currentStage?.name ?? "no stage"} since this page loaded: nothing was changed. The page now shows where they are.`,
+      );
     const statusChanges = status != null && status !== app.status;
     // Nothing would change: say where the candidate is (most often moved meanwhile, in another
     // tab or by a colleague: a conflict, so the page refreshes), rather than record a move from a

@@ -19,6 +19,20 @@ export function decisionSurvives(decision: Decision | null, status: ApplicationS
   return decision == null || STATUS_OF_DECISION[decision] === status;
 }
 
+/** Closed in the pipeline (rejected or withdrawn there), not by the recorded decision. */
+export function closedInPipeline(status: ApplicationStatus, decision: Decision | null): boolean {
+  return status !== "ACTIVE" && (decision == null || STATUS_OF_DECISION[decision] !== status);
+}
+
+/**
+ * A decision that would change the status of a candidate closed in the pipeline (hire or hold a
+ * rejected one, anything on a withdrawn one) waits until they are reopened: recording it must
+ * never silently reopen or hire them. "No hire" on a rejected candidate keeps them rejected.
+ */
+export function decisionWaitsForReopen(status: ApplicationStatus, current: Decision | null, next: Decision): boolean {
+  return closedInPipeline(status, current) && STATUS_OF_DECISION[next] !== status;
+}
+
 /** HIRED and REJECTED are the panel's outcome; withdrawn is the candidate's own choice. */
 export const OUTCOMES: ApplicationStatus[] = ["HIRED", "REJECTED"];
 

@@ -47,6 +47,7 @@ const panelFeedback = {
   decisionRationale: true,
   decidedAt: true,
   decidedById: true,
+  decidedBy: { select: { name: true } },
   // Lead seats only: a shadow or reverse-shadow seat is a trainee's practice, not the panel's
   // feedback (README, Interviewer readiness), as the consensus rows of the database count it.
   interviews: {

@@ -59,6 +59,8 @@ export const moveSchema = z
     reason: userText().trim().max(REASON_MAX, `Keep the reason under ${REASON_MAX} characters`).optional(),
     /** The candidate's status the page showed: changed since (in another tab, by a colleague) is a conflict. */
     expectedStatus: z.enum(["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"]).optional(),
+    /** The stage the page showed (null: not started): a stage move on a candidate moved since is a conflict. */
+    expectedStageId: idSchema.nullable().optional(),
     /**
      * Reject although this many interviews already held have no submitted scorecard (the number
      * the person was shown): a different number now is asked again, never assumed.

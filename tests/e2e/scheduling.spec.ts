@@ -375,6 +375,12 @@ test("a hire over scorecards still due is refused on the role page, which links 
   const url = await roleUrl(page);
   const row = await openRow(page, url, "Grace Mwangi");
   await row.getByLabel("Hire (records your decision)").check();
+  // Past the limit: the count says so, once; nothing is sent.
+  await row.getByLabel(/^Rationale/).fill("x".repeat(4_001));
+  await row.getByRole("button", { name: "Record hire Grace Mwangi" }).click();
+  await expect(row.getByText("1 character over the 4,000 limit", { exact: false })).toBeVisible();
+  await expect(row.getByText("Keep the rationale under 4,000 characters")).toHaveCount(0);
+  await expect(row.getByLabel(/^Rationale/)).toHaveAttribute("aria-invalid", "true");
   await row.getByLabel(/^Rationale/).fill("Strong platform depth across both technical rounds, ready for the role.");
   await row.getByRole("button", { name: "Record hire Grace Mwangi" }).click();
   const status = row.getByRole("status");
@@ -383,6 +389,9 @@ test("a hire over scorecards still due is refused on the role page, which links 
   await status.getByRole("link", { name: "Open the debrief" }).click();
   await page.waitForURL(/\/candidates\/[^/]+\/debrief$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Grace Mwangi");
+  // The decision box says where things stand before asking anything.
+  await expect(page.getByText("No decision recorded yet; Grace Mwangi is in process.")).toBeVisible();
+  await screenshot(page, "look-debrief-undecided");
   // Refused, so nothing changed: she is still in process.
   await page.goto(`${url}?q=${encodeURIComponent("Grace Mwangi")}&status=ACTIVE`);
   await expect(page.getByRole("link", { name: "Grace Mwangi", exact: true })).toBeVisible();

@@ -337,3 +337,82 @@ describe("rejecting while interviews already held have no submitted scorecard", 
     ).toMatchObject({ ok: true });
   });
 });
+
+describe("decisions and moves on a candidate who changed meanwhile", () => {
+  it("a decision on a candidate rejected or withdrawn in the pipeline waits until they are reopened; nothing changes", async () => {
+    for (const closed of [{ status: "REJECTED", reason: "Not a fit for the role" }, { status: "WITHDRAWN" }] as const) {
+      const appId = await newApplication();
+      expect(await moveApplication(owner, { applicationId: appId, ...closed })).toMatchObject({ ok: true });
+      const before = await snapshot(appId);
+      for (const decision of closed.status === "REJECTED"
+        ? (["HIRE", "HOLD"] as const)
+        : (["HIRE", "HOLD", "NO_HIRE"] as const))
+        expect(await recordDecision(owner, appId, { decision, rationale })).toMatchObject({
+          ok: false,
+          message: expect.stringMatching(
+            /is (rejected|withdrawn) \(in the pipeline, not by a decision\).*reopen them.* Nothing was changed\.$/,
+          ),
+        });
+      expect(await snapshot(appId)).toEqual(before);
+      // "No hire" keeps a rejected candidate rejected: recorded.
+      if (closed.status === "REJECTED") {
+        expect(await recordDecision(owner, appId, { decision: "NO_HIRE", rationale })).toMatchObject({ ok: true });
+        expect(await snapshot(appId)).toMatchObject({ status: "REJECTED", decision: "NO_HIRE" });
+      }
+      // Reopened, a decision is recorded as usual.
+      expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({ ok: true });
+      expect(await recordDecision(owner, appId, { decision: "HIRE", rationale })).toMatchObject({ ok: true });
+      expect((await snapshot(appId)).status).toBe("HIRED");
+    }
+  });
+
+  it("changing a recorded hire to no hire does not ask about drafts the hire already closed", async () => {
+    const appId = await newApplication();
+    const held = await onPanelWithDraft(admin, appId);
+    await db.interview.update({ where: { id: held.id }, data: { scheduledAt: new Date(Date.now() - 3_600_000) } });
+    expect(await recordDecision(owner, appId, { decision: "HIRE", rationale })).toMatchObject({
+      ok: false,
+      fieldErrors: { withoutOutstanding: expect.any(String) },
+    });
+    expect(await recordDecision(owner, appId, { decision: "HIRE", rationale, withoutOutstanding: true })).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+    // Closed already: the question no longer applies.
+    expect(await recordDecision(owner, appId, { decision: "NO_HIRE", rationale })).toMatchObject({ ok: true });
+    expect(await snapshot(appId)).toMatchObject({ status: "REJECTED", decision: "NO_HIRE" });
+  });
+
+  it("a stage move from a page that showed another stage is refused, naming where the candidate is now", async () => {
+    const appId = await newApplication();
+    const stages = await db.interviewStage.findMany({ where: { roleId }, orderBy: { position: "asc" } });
+    const shown = (await snapshot(appId)).currentStageId; // what tabs A and B both show
+    const [second, third] = stages.filter((st) => st.id !== shown) as [(typeof stages)[0], (typeof stages)[0]];
+    // Tab A moves them first.
+    expect(
+      await moveApplication(owner, { applicationId: appId, stageId: second.id, expectedStageId: shown }),
+    ).toMatchObject({ ok: true });
+    const before = await snapshot(appId);
+    expect(
+      await moveApplication(teamRecruiter, {
+        applicationId: appId,
+        stageId: third.id,
+        expectedStageId: shown,
+      }),
+    ).toMatchObject({
+      ok: false,
+      kind: "conflict",
+      message: `Outcome Candidate ${n} was moved to ${second.name} since this page loaded: nothing was changed. The page now shows where they are.`,
+    });
+    expect(await snapshot(appId)).toEqual(before);
+    // From a page that shows where they are, it moves.
+    expect(
+      await moveApplication(teamRecruiter, {
+        applicationId: appId,
+        stageId: third.id,
+        expectedStageId: second.id,
+      }),
+    ).toMatchObject({ ok: true });
+  });
+});

@@ -250,6 +250,9 @@ describe("a recorded decision and an erased candidate", () => {
       decision: null,
     });
 
+    // Holding a candidate rejected in the pipeline reopens them: done first, never by the decision itself.
+    expect(await recordDecision(owner, appId, { decision: "HOLD", rationale })).toMatchObject({ ok: false });
+    expect(await moveApplication(owner, { applicationId: appId, status: "ACTIVE" })).toMatchObject({ ok: true });
     await recordDecision(owner, appId, { decision: "HOLD", rationale });
     expect(await db.application.findUniqueOrThrow({ where: { id: appId } })).toMatchObject({
       status: "ACTIVE",

@@ -5,7 +5,15 @@ import { EvidenceTable } from "@/components/candidates/evidence-table";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { decisionRefusalFor, OUTCOME_REFUSAL_TEXT, outstandingScorecards } from "@/lib/applications/decision";
+import {
+  closedInPipelineText,
+  decisionRefusalFor,
+  OUTCOME_REFUSAL_TEXT,
+  outstandingScorecards,
+} from "@/lib/applications/decision";
+import { closedInPipeline, STATUS_NOW } from "@/lib/applications/status";
+import { formatDate } from "@/lib/dates";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { requireCapability } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
 import { fitText } from "@/lib/scoring";
@@ -23,7 +31,19 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   const refusal = await decisionRefusalFor(user, report.app.id);
   if (refusal === "not-owner") forbidden();
   const { summary, app, evidence } = report;
-  const outstanding = refusal ? [] : await outstandingScorecards(app.id);
+  const name = app.candidate.erasedAt ? "Erased candidate" : app.candidate.name;
+  // Rejected or withdrawn in the pipeline: a decision waits until they are reopened (recordDecision).
+  const closed = closedInPipeline(app.status, app.decision);
+  // Only an open application's drafts are closed by a decision: the form asks about them then only.
+  const [outstanding, timeZone] = await Promise.all([
+    refusal || app.status !== "ACTIVE" ? [] : outstandingScorecards(app.id),
+    viewerTimeZone(),
+  ]);
+  const standing = app.decision
+    ? `Recorded: ${app.decision.replace("_", " ").toLowerCase()}, by ${app.decidedBy?.name ?? "a former user"} on ${formatDate(app.decidedAt, timeZone)}. ${name} is ${STATUS_NOW[app.status]}.`
+    : closed
+      ? closedInPipelineText(name, app.status)
+      : `No decision recorded yet; ${name} is in process.`;
   const disagreements = summary.domains.filter((d) => d.disagreement);
   const unassessed = summary.domains.filter((d) => d.gap.status === "no-evidence");
   // Disagreements first, then the rest, so the debrief starts where the panel differs.
@@ -99,10 +119,11 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
             <CardHeader>
               <CardTitle>Decision</CardTitle>
             </CardHeader>
-            <CardContent>
+            <CardContent className="grid gap-3">
+              <p className="text-sm">{standing}</p>
               {refusal ? (
                 <p className="text-sm text-muted-foreground">{OUTCOME_REFUSAL_TEXT[refusal]}</p>
-              ) : (
+              ) : closed && app.status !== "REJECTED" ? null : (
                 <DecisionForm
                   applicationId={app.id}
                   outstanding={outstanding}
