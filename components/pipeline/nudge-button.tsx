@@ -1,5 +1,6 @@
 "use client";
 // Emails an interviewer the scorecard reminder now (audited, at most once an hour per interview).
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { nudgeInterviewerAction } from "@/lib/interviews/actions";
 import { Button } from "@/components/ui/button";
@@ -15,6 +16,7 @@ export function NudgeButton({
 }) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  const router = useRouter();
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2">
       <Button
@@ -26,6 +28,8 @@ export function NudgeButton({
           start(async () => {
             const res = await nudgeInterviewerAction({ interviewId });
             setMessage(res.ok ? `Reminder sent to ${res.interviewer}.` : res.message);
+            // Reminded meanwhile from elsewhere: the card then shows when, in place of this button.
+            if (!res.ok && res.kind === "rate_limited") router.refresh();
           })
         }
       >

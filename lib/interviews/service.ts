@@ -15,7 +15,7 @@ import { db, type Tx } from "../db";
 import { sameMinute } from "../instants";
 import { sendMail } from "../mail";
 import { limits } from "../rate-limit/limits";
-import { tooManyRequestsMessage } from "../rate-limit/retry-after";
+import { tooManyRequestsMessage, waitText } from "../rate-limit/retry-after";
 import { reminderState } from "../reminders/schedule";
 import { reminderMail } from "../reminders/service";
 import { interviewRefSchema, rescheduleSchema } from "../validation/application";
@@ -181,8 +181,20 @@ export async function nudgeInterviewer(
   if (!i.interviewer.active) return refused(`${i.interviewer.name} is deactivated.`);
   const quota = limits().nudgeInterview;
   const throttled = await quota.take(i.id);
-  if (throttled)
-    return rateLimited(tooManyRequestsMessage(quota.what, throttled.retryAfterSeconds), throttled.retryAfterSeconds);
+  if (throttled) {
+    // Reminded within the hour (by a colleague, or from a page loaded before it): say when, not "too many".
+    const last = await db.reminderLog.findFirst({
+      where: { interviewId: i.id, channel: "nudge" },
+      orderBy: { sentAt: "desc" },
+      select: { sentAt: true },
+    });
+    const minutes = last ? Math.max(0, Math.floor((now.getTime() - last.sentAt.getTime()) / 60_000)) : null;
+    const message =
+      minutes === null
+        ? tooManyRequestsMessage(quota.what, throttled.retryAfterSeconds)
+        : `${i.interviewer.name} was reminded about this scorecard ${minutes < 1 ? "just now" : `${minutes} min ago`}; another reminder can go in ${waitText(throttled.retryAfterSeconds)}.`;
+    return rateLimited(message, throttled.retryAfterSeconds);
+  }
   await sendMail(
     reminderMail(
       {

@@ -425,6 +425,8 @@ describe("nudging an interviewer", () => {
     expect(await nudgeInterviewer(owner, { interviewId: interview.id })).toMatchObject({
       ok: false,
       kind: "rate_limited",
+      // Says when, not "too many reminders" after one.
+      message: `${interview.interviewer.name} was reminded about this scorecard just now; another reminder can go in 60 minutes.`,
     });
     expect(sent).toHaveLength(1);
     expect(await db.reminderLog.count({ where: { interviewId: interview.id, channel: "nudge" } })).toBe(1);
