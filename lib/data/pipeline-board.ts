@@ -99,6 +99,7 @@ export type BoardCard = {
   stageId: string | null;
   daysInStage: number;
   interviews: number;
+  interviewsAtStage: number;
 } & ReturnType<typeof waitingOn>;
 export type BoardColumn = { id: string | null; name: string; count: number; cards: BoardCard[] };
 export type Board = {
@@ -125,6 +126,7 @@ async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
           id: true,
           applicationId: true,
           scheduledAt: true,
+          stageId: true,
           interviewer: { select: { name: true } },
           stage: { select: { name: true, position: true } },
           scorecards: { where: { status: "SUBMITTED" }, select: { status: true }, take: 1 },
@@ -141,6 +143,8 @@ async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
     stageId: a.currentStageId,
     daysInStage: Math.floor((now.getTime() - a.stageEnteredAt.getTime()) / day),
     interviews: byApp.get(a.id)?.length ?? 0,
+    // None at the stage they are in (say, cancelled when they were closed, then reopened).
+    interviewsAtStage: (byApp.get(a.id) ?? []).filter((i) => i.stageId === a.currentStageId).length,
     ...waitingOn(byApp.get(a.id) ?? [], now),
   }));
 }

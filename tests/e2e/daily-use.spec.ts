@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
-import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
+import { expect, expectNoSidewaysScroll, login, screenshot, test, openFirstOpenInterview } from "./fixtures";
 
 /** True when nothing else is drawn over the element's centre (a sticky card, a bar). */
 const onTop = (l: Locator) =>
@@ -48,13 +48,7 @@ test("nothing sticky covers the role form's team fields, at any scroll position"
 });
 
 test("a focused indicator checkbox is never hidden under the scorecard's submit bar @phone", async ({ page }, info) => {
-  await login(page, info.project.name === "phone" ? "priya@example.com" : "interviewer@example.com");
-  await page.goto("/interviews");
-  await page
-    .getByRole("region", { name: /Drafts|Overdue|To do/ })
-    .getByRole("link")
-    .first()
-    .click();
+  await openFirstOpenInterview(page, info.project.name === "phone" ? "priya@example.com" : "interviewer@example.com");
   await expect(page.getByRole("heading", { name: "Overall recommendation" })).toBeVisible();
   await page.evaluate(() =>
     document

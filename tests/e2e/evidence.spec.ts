@@ -3,7 +3,7 @@
 // in the viewer's zone; the evidence box shows its limit and an over-long text never stops
 // the draft saving.
 import type { Page } from "@playwright/test";
-import { expect, login, screenshot, test } from "./fixtures";
+import { expect, login, screenshot, test, openFirstOpenInterview } from "./fixtures";
 
 /** The first role's comparison (as an admin) with a heat map row matching `row`, opened. */
 async function compareRowMatching(page: Page, query: string, row: RegExp) {
@@ -101,13 +101,7 @@ test.describe("text limits where the user types", () => {
     page,
   }) => {
     // A draft only (nobody submits here), so both viewports may use the same interviewer's.
-    await login(page, "mei@example.com");
-    await page.goto("/interviews");
-    await page
-      .getByRole("region", { name: /Drafts|Overdue|To do/ })
-      .getByRole("link")
-      .first()
-      .click();
+    await openFirstOpenInterview(page, "mei@example.com");
     const box = page.locator("section[aria-labelledby^='d-']").first().getByRole("textbox", { name: "Evidence" });
     await box.fill("Walked through the incident timeline. ");
     await expect(page.getByText(/^38 \/ 5,000 characters/).first()).toBeVisible();

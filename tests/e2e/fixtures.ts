@@ -43,6 +43,19 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   expect(res.ok()).toBeTruthy();
 }
 
+/** Signs in as `email` and opens the first interview of My interviews still to score (drafts, overdue, to do); its URL. */
+export async function openFirstOpenInterview(page: Page, email: string): Promise<string> {
+  await login(page, email);
+  await page.goto("/interviews");
+  await page
+    .getByRole("region", { name: /Drafts|Overdue|To do/ })
+    .getByRole("link")
+    .first()
+    .click();
+  await page.waitForURL(/\/interviews\/.+/);
+  return page.url();
+}
+
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({
     path: `test-results/screens/${name}-${page.viewportSize()?.width ?? 0}.png`,

@@ -1,4 +1,4 @@
-import { expect, login, screenshot, test } from "./fixtures";
+import { expect, login, screenshot, test, openFirstOpenInterview } from "./fixtures";
 
 test.describe("gap charts and debrief", () => {
   test("a manager reads a candidate's radar and gaps, compares candidates, records a decision and downloads the CSV @phone", async ({
@@ -82,14 +82,7 @@ test.describe("gap charts and debrief", () => {
     // A different interviewer per project: each run submits the scorecard it opens.
     const [email, name] =
       info.project.name === "phone" ? ["tomas@example.com", "Tomás García"] : ["kwame@example.com", "Kwame Mensah"];
-    await login(page, email);
-    await page.goto("/interviews");
-    await page
-      .getByRole("region", { name: /Drafts|Overdue|To do/ })
-      .getByRole("link")
-      .first()
-      .click();
-    await page.waitForURL(/\/interviews\/.+/);
+    await openFirstOpenInterview(page, email);
     const interviewUrl = page.url();
     const candidate = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
     const roleTitle = (await page.locator("header p").first().textContent())!.split(" · ")[0]!;

@@ -1,4 +1,4 @@
-import { expect, login, screenshot, test } from "./fixtures";
+import { expect, login, screenshot, test, openFirstOpenInterview } from "./fixtures";
 
 const EVIDENCE =
   "Described how she cut alert noise by 60% by grouping alerts on topology and tuning thresholds against six months of incidents.";
@@ -10,13 +10,7 @@ test.describe("scoring an interview", () => {
       info.project.name === "phone"
         ? ["priya@example.com", "Priya Natarajan"]
         : ["interviewer@example.com", "Sam Rivera"];
-    await login(page, email);
-    await page.goto("/interviews");
-    await page
-      .getByRole("region", { name: /Drafts|Overdue|To do/ })
-      .getByRole("link")
-      .first()
-      .click();
+    await openFirstOpenInterview(page, email);
     await expect(page.getByRole("heading", { name: "Overall recommendation" })).toBeVisible();
     const candidate = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
     const stage =
@@ -98,14 +92,7 @@ test.describe("scoring an interview", () => {
   });
 
   test("keeping this device's older copy after a reload puts it in the form and saves it", async ({ page }) => {
-    await login(page, "interviewer@example.com");
-    await page.goto("/interviews");
-    await page
-      .getByRole("region", { name: /Drafts|Overdue|To do/ })
-      .getByRole("link")
-      .first()
-      .click();
-    await page.waitForURL(/\/interviews\/.+/);
+    await openFirstOpenInterview(page, "interviewer@example.com");
     const interviewId = new URL(page.url()).pathname.split("/").pop()!;
     const evidence = page.locator("section[aria-labelledby^='d-']").first().getByRole("textbox", { name: "Evidence" });
     await evidence.fill(`${EVIDENCE} (the server's version)`);
@@ -137,15 +124,7 @@ test.describe("scoring an interview", () => {
     // The device copy was restored with its rating unchecked in the page (shown as chosen): the
     // next keystroke's autosave sent no rating, was refused, and every later one too.
     page.on("dialog", (d) => d.accept()); // "leave with unsaved changes?" on the reload
-    await login(page, "interviewer@example.com");
-    await page.goto("/interviews");
-    await page
-      .getByRole("region", { name: /Drafts|Overdue|To do/ })
-      .getByRole("link")
-      .first()
-      .click();
-    await page.waitForURL(/\/interviews\/.+/);
-    const url = page.url();
+    const url = await openFirstOpenInterview(page, "interviewer@example.com");
     const first = page.locator("section[aria-labelledby^='d-']").first();
     const level3 = first.getByRole("radio", { name: "Level 3" });
     const indicator = first.getByRole("checkbox").first();

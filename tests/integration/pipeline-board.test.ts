@@ -108,6 +108,13 @@ describe("pipelineBoard", () => {
       },
     ]);
     expect(board!.columns.find((c) => c.id === second.id)!.cards.map((c) => c.id)).toContain(app.id);
+    expect(card).toMatchObject({ interviews: 2, interviewsAtStage: 1 });
+    // Its interview at this stage gone (cancelled when the candidate was closed, then reopened): the card says so.
+    await db.interview.delete({ where: { id: unscheduled.id } });
+    const without = (await pipelineBoard(recruiter, role.id))!.columns
+      .flatMap((c) => c.cards)
+      .find((c) => c.id === app.id)!;
+    expect(without).toMatchObject({ interviews: 1, interviewsAtStage: 0 });
 
     // A hand-sent reminder a few minutes ago shows on the card; the scheduled reminder does not count.
     await db.reminderLog.create({

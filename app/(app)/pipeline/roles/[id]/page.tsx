@@ -62,6 +62,9 @@ function Card({ c, board, stages }: { c: BoardCard; board: Board; stages: Stage[
       ) : null}
       <p className="mt-1">
         {c.interviews === 0 ? <span className="text-warning">No interviews yet · </span> : null}
+        {c.interviews > 0 && c.stageId && c.interviewsAtStage === 0 ? (
+          <span className="text-warning">None at this stage · </span>
+        ) : null}
         {board.canOpen ? (
           <Link href={`/candidates/${c.id}#interviews`} className="text-primary underline underline-offset-4">
             {c.interviews === 0 ? "Interviews" : `${c.interviews} interview${c.interviews === 1 ? "" : "s"}`}
