@@ -105,6 +105,9 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
               <CardTitle>Recommendations</CardTitle>
             </CardHeader>
             <CardContent>
+              {report.recommendations.length === 0 ? (
+                <p className="text-sm text-muted-foreground">No scorecard submitted yet.</p>
+              ) : null}
               <ul className="grid gap-1 text-sm">
                 {report.recommendations.map((r, i) => (
                   <li key={i}>
