@@ -5,9 +5,10 @@ import { outcomeRefusal, type OutcomeRefusal } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { decisionSchema } from "../validation/decision";
-import { decisionWaitsForReopen, STATUS_NOW, STATUS_OF_DECISION, staleStatusText } from "./status";
+import { closedInPipeline, decisionWaitsForReopen, STATUS_NOW, STATUS_OF_DECISION, staleStatusText } from "./status";
+import { formatDate } from "../dates";
 import type { InterviewInvitation } from "../interviews/calendar";
-import type { ApplicationStatus } from "../generated/prisma/enums";
+import type { ApplicationStatus, Decision } from "../generated/prisma/enums";
 import { cancelInterviewsAhead, sendCancellations } from "../interviews/close-cancel";
 
 /** What a refused outcome change tells the actor (never the decision itself: see outcomeRefusal). */
@@ -142,6 +143,23 @@ export const closedInPipelineText = (name: string, status: ApplicationStatus) =>
   status === "REJECTED"
     ? `${name} is rejected (in the pipeline, not by a decision): “no hire” keeps them so; to hire or hold, reopen them first on the role page or the pipeline board.`
     : `${name} is ${STATUS_NOW[status]} (in the pipeline, not by a decision): reopen them on the role page or the pipeline board to record a decision.`;
+
+/** Where the decision stands, for the debrief: recorded (what, by whom, when), waiting for a reopening, or none yet. */
+export function decisionStandingText(
+  app: {
+    name: string;
+    status: ApplicationStatus;
+    decision: Decision | null;
+    decidedAt: Date | null;
+    decidedBy: { name: string } | null;
+  },
+  timeZone: string | null,
+): string {
+  if (app.decision)
+    return `Recorded: ${app.decision.replace("_", " ").toLowerCase()}, by ${app.decidedBy?.name ?? "a former user"} on ${formatDate(app.decidedAt, timeZone)}. ${app.name} is ${STATUS_NOW[app.status]}.`;
+  if (closedInPipeline(app.status, app.decision)) return closedInPipelineText(app.name, app.status);
+  return `No decision recorded yet; ${app.name} is in process.`;
+}
 
 /** Why `actor` may not record a decision on this application now (for the debrief to say so), or null. */
 export async function decisionRefusalFor(actor: CurrentUser, applicationId: string): Promise<OutcomeRefusal | null> {

@@ -6,13 +6,12 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import {
-  closedInPipelineText,
   decisionRefusalFor,
+  decisionStandingText,
   OUTCOME_REFUSAL_TEXT,
   outstandingScorecards,
 } from "@/lib/applications/decision";
-import { closedInPipeline, STATUS_NOW } from "@/lib/applications/status";
-import { formatDate } from "@/lib/dates";
+import { closedInPipeline } from "@/lib/applications/status";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { requireCapability } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
@@ -39,11 +38,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
     refusal || app.status !== "ACTIVE" ? [] : outstandingScorecards(app.id),
     viewerTimeZone(),
   ]);
-  const standing = app.decision
-    ? `Recorded: ${app.decision.replace("_", " ").toLowerCase()}, by ${app.decidedBy?.name ?? "a former user"} on ${formatDate(app.decidedAt, timeZone)}. ${name} is ${STATUS_NOW[app.status]}.`
-    : closed
-      ? closedInPipelineText(name, app.status)
-      : `No decision recorded yet; ${name} is in process.`;
+  const standing = decisionStandingText({ ...app, name }, timeZone);
   const disagreements = summary.domains.filter((d) => d.disagreement);
   const unassessed = summary.domains.filter((d) => d.gap.status === "no-evidence");
   // Disagreements first, then the rest, so the debrief starts where the panel differs.
