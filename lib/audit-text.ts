@@ -4,6 +4,7 @@
 // (lib/data/audit-names.ts), resolved for one page of events at a time.
 import type { AuditAction } from "./audit";
 import { RECOMMENDATION_LABEL } from "./validation/scorecard-rules";
+import { DECISION_LABEL, decisionWord } from "./validation/decision";
 
 /** What an event's entity is called, by `${entityType}:${entityId}`; parts for sentences that need them. */
 export type EntityName = { label: string; candidate?: string; role?: string };
@@ -156,7 +157,6 @@ const STATUS_WORDS: Record<string, string> = {
   PUBLISHED: "published",
   SUBMITTED: "submitted",
 };
-const DECISION_WORDS: Record<string, string> = { HIRE: "hire", NO_HIRE: "no hire", HOLD: "hold" };
 
 /** A value for people: ids replaced by names where known, lists joined, objects as "key: value". */
 export function readable(value: unknown, names: AuditNames, key = ""): string {
@@ -165,7 +165,8 @@ export function readable(value: unknown, names: AuditNames, key = ""): string {
     if (key === "recommendation" && Object.hasOwn(RECOMMENDATION_LABEL, value))
       return RECOMMENDATION_LABEL[value as keyof typeof RECOMMENDATION_LABEL];
     if (/(^s|S)tatus$/.test(key) && Object.hasOwn(STATUS_WORDS, value)) return STATUS_WORDS[value]!;
-    if (key === "decision" && Object.hasOwn(DECISION_WORDS, value)) return DECISION_WORDS[value]!;
+    if (key === "decision" && Object.hasOwn(DECISION_LABEL, value))
+      return decisionWord(value as keyof typeof DECISION_LABEL);
     return ID_KEY.test(key) || key === "from" || key === "to" ? (names.ids.get(value) ?? value) : value;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value);

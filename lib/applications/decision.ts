@@ -4,7 +4,7 @@ import { recordAudit } from "../audit";
 import { outcomeRefusal, type OutcomeRefusal } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { decisionSchema } from "../validation/decision";
+import { decisionSchema, decisionWord } from "../validation/decision";
 import { closedInPipeline, decisionWaitsForReopen, STATUS_NOW, STATUS_OF_DECISION, staleStatusText } from "./status";
 import { formatDate } from "../dates";
 import type { InterviewInvitation } from "../interviews/calendar";
@@ -156,7 +156,7 @@ export function decisionStandingText(
   timeZone: string | null,
 ): string {
   if (app.decision)
-    return `Recorded: ${app.decision.replace("_", " ").toLowerCase()}, by ${app.decidedBy?.name ?? "a former user"} on ${formatDate(app.decidedAt, timeZone)}. ${app.name} is ${STATUS_NOW[app.status]}.`;
+    return `Recorded: ${decisionWord(app.decision)}, by ${app.decidedBy?.name ?? "a former user"} on ${formatDate(app.decidedAt, timeZone)}. ${app.name} is ${STATUS_NOW[app.status]}.`;
   if (closedInPipeline(app.status, app.decision)) return closedInPipelineText(app.name, app.status);
   return `No decision recorded yet; ${app.name} is in process.`;
 }

@@ -12,6 +12,7 @@ import {
 } from "../scoring";
 import { lastDomainNames } from "../matrix/last-names";
 import { applicationFeedback } from "./feedback";
+import { retiredName } from "../matrix/retired-name";
 
 /**
  * A candidate's application with consensus, gaps and each interviewer's ratings, if the user
@@ -141,8 +142,8 @@ export type CandidateReport = Extract<NonNullable<Awaited<ReturnType<typeof cand
 async function retiredDomains(domainIds: string[]) {
   return (await lastDomainNames(domainIds)).map((d) => ({
     domainId: d.domainId,
-    name: `${d.shortName} (retired)`,
-    fullName: `${d.name} (retired)`,
+    name: retiredName(d.shortName),
+    fullName: retiredName(d.name),
     target: 0,
     weight: 1,
   }));

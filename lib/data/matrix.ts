@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { retiredName } from "../matrix/retired-name";
 
 /** The newest published matrix version. */
 export async function currentMatrixVersion() {
@@ -80,6 +81,6 @@ async function retiredDomainsWithQuestions(
 export async function questionBankDomains() {
   const current = await currentDomains();
   const retired = await retiredDomainsWithQuestions(current);
-  const filterable = [...current, ...retired.map((d) => ({ ...d, name: `${d.name} (retired)`, retired: true }))];
+  const filterable = [...current, ...retired.map((d) => ({ ...d, name: retiredName(d.name), retired: true }))];
   return { current, filterable };
 }

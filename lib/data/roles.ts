@@ -14,6 +14,7 @@ import { db } from "../db";
 import { planCoverage } from "../roles/coverage";
 import { currentMatrixVersion } from "./matrix";
 import { lastDomainNames } from "../matrix/last-names";
+import { retiredName } from "../matrix/retired-name";
 
 /**
  * A role with its plan and the number of candidates, or null when it doesn't exist or the user
@@ -63,7 +64,7 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
   const retired = await lastDomainNames(retiredIds);
   const name = (id: string) =>
     domains.find((d) => d.domainId === id)?.shortName ??
-    `${retired.find((d) => d.domainId === id)?.shortName ?? "A domain"} (retired)`;
+    retiredName(retired.find((d) => d.domainId === id)?.shortName ?? "A domain");
   // A stage's focus domains in the matrix's order: the rows themselves have none, and a plan save
   // rewrites them, which changed the order the role page listed an untouched stage's focus in.
   const position = new Map(domains.map((d) => [d.domainId, d.position]));

@@ -7,6 +7,7 @@ import { db } from "../db";
 import { fitText } from "../scoring";
 import { hiddenReasonSql, visibleFeedbackWhere } from "../scorecards/visibility";
 import { csvFilename } from "./csv-response";
+import { retiredName } from "../matrix/retired-name";
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 /**
@@ -155,7 +156,7 @@ export async function roleScoresCsv(user: CurrentUser, roleId: string): Promise<
           candidate: s.erased ? "Erased candidate" : s.cand_name,
           application_id: s.app_id,
           // A domain the role's version retired keeps the name it was scored under (never an id).
-          domain: domain.get(s.domain_id)?.name ?? `${s.scored_name ?? s.domain_id} (retired)`,
+          domain: domain.get(s.domain_id)?.name ?? retiredName(s.scored_name ?? s.domain_id),
           target: domain.get(s.domain_id)?.target ?? 0,
           interviewer: s.interviewer,
           stage: s.stage,

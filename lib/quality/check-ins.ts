@@ -17,6 +17,7 @@ import { checkInSchema, reassignCheckInsSchema, type CheckInInput } from "../val
 import { checkInDays } from "./due";
 import { milestoneDueAt, milestoneLabel } from "./milestones";
 import { lastDomainNames } from "../matrix/last-names";
+import { retiredName } from "../matrix/retired-name";
 
 /** A hire as the check-in page shows it, or null when it does not exist or the viewer may not see its check-ins. */
 export async function hireCheckIns(user: CurrentUser, applicationId: string, now = new Date()) {
@@ -79,7 +80,7 @@ export async function hireCheckIns(user: CurrentUser, applicationId: string, now
   const retired = await lastDomainNames(other.filter((id) => !inVersion.some((d) => d.domainId === id)));
   const ratedDomainNames: Record<string, string> = Object.fromEntries([
     ...[...names, ...inVersion].map((d) => [d.domainId, d.name]),
-    ...retired.map((d) => [d.domainId, `${d.name} (retired)`]),
+    ...retired.map((d) => [d.domainId, retiredName(d.name)]),
   ]);
   const days = await checkInDays();
   const recorded = new Set(hire.checkIns.map((c) => c.milestoneDays));

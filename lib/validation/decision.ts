@@ -4,6 +4,9 @@ import { userText } from "./text";
 export const DECISIONS = ["HIRE", "NO_HIRE", "HOLD"] as const;
 export const DECISION_LABEL = { HIRE: "Hire", NO_HIRE: "No hire", HOLD: "Hold" } as const;
 
+/** A decision as a sentence says it: "no hire". */
+export const decisionWord = (decision: keyof typeof DECISION_LABEL) => DECISION_LABEL[decision].toLowerCase();
+
 export const decisionSchema = z.object({
   decision: z.enum(DECISIONS, { error: "Choose hire, no hire or hold" }),
   rationale: userText()

@@ -21,6 +21,7 @@ import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonVariants } from "@/components/ui/button-variants";
+import { decisionWord } from "@/lib/validation/decision";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -93,7 +94,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
               app.candidate.headline, // none for many candidates: no separator before the role then
               app.role.title,
               standingText(app.status, app.currentStage?.name),
-              app.decision ? `decision: ${app.decision.replace("_", " ").toLowerCase()}` : null,
+              app.decision ? `decision: ${decisionWord(app.decision)}` : null,
             ]
               .filter(Boolean)
               .join(" · ")}

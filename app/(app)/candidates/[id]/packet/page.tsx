@@ -9,6 +9,7 @@ import { FIT_EXPLANATION, fitText } from "@/lib/scoring";
 import { formatDate } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
+import { decisionWord } from "@/lib/validation/decision";
 
 export const metadata: Metadata = { title: "Candidate packet" };
 
@@ -38,7 +39,7 @@ export default async function PacketPage({ params }: { params: Promise<{ id: str
         </p>
         {app.decision ? (
           <p className="mt-1 text-sm">
-            <strong>Decision:</strong> {app.decision.replace("_", " ").toLowerCase()}: {app.decisionRationale}
+            <strong>Decision:</strong> {decisionWord(app.decision)}: {app.decisionRationale}
           </p>
         ) : null}
       </header>

@@ -14,6 +14,7 @@ import { formatDate } from "@/lib/dates";
 import { SELF_ID_LINK_DAYS, selfIdLinkState } from "@/lib/fair-hiring/self-id";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { decisionWord } from "@/lib/validation/decision";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -67,7 +68,7 @@ export default async function CandidateProfilePage({ params }: { params: Promise
                 </Link>
                 <span className="text-muted-foreground">
                   {standingText(a.status, a.currentStage)}
-                  {a.decision ? ` · ${a.decision.replace("_", " ").toLowerCase()}` : ""}
+                  {a.decision ? ` · ${decisionWord(a.decision)}` : ""}
                 </span>
               </li>
             ))}
