@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { recordDecisionAction } from "@/lib/applications/actions";
 import { moveApplicationAction } from "@/lib/applications/actions";
 import type { ActionResult } from "@/lib/action-result";
+import { notRestoredText } from "@/lib/applications/status";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { Button } from "@/components/ui/button";
 import { CharacterCount } from "@/components/ui/character-count";
@@ -30,7 +31,11 @@ type Props = {
   /** The role's owner or an admin: may record a hire (the decision). */
   canHire: boolean;
 };
-type Result = ActionResult<{ decisionCleared?: boolean; cancelledInterviews?: number }>;
+type Result = ActionResult<{
+  decisionCleared?: boolean;
+  cancelledInterviews?: number;
+  notRestored?: { stage: string; interviewer: string }[];
+}>;
 
 export function MoveControls({ applicationId, candidate, stages, currentStageId, status, canHire }: Props) {
   const router = useRouter();
@@ -91,9 +96,11 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
       const cancelled = res.cancelledInterviews
         ? ` ${res.cancelledInterviews === 1 ? "Its interview still ahead was" : `Its ${res.cancelledInterviews} interviews still ahead were`} cancelled and the interviewers emailed.`
         : "";
+      const notRestored = res.notRestored?.length ? ` ${notRestoredText(res.notRestored)}` : "";
       say(
         (res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok) +
-          cancelled,
+          cancelled +
+          notRestored,
         res.decisionCleared ? debrief : undefined,
       );
       setReason("");

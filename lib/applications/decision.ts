@@ -9,7 +9,12 @@ import { closedInPipeline, decisionWaitsForReopen, STATUS_NOW, STATUS_OF_DECISIO
 import { formatDate } from "../dates";
 import type { InterviewInvitation } from "../interviews/calendar";
 import type { ApplicationStatus, Decision } from "../generated/prisma/enums";
-import { cancelInterviewsAhead, sendCancellations } from "../interviews/close-cancel";
+import {
+  cancelInterviewsAhead,
+  interviewsCancelledAtClose,
+  sendCancellations,
+  type CancelledAtClose,
+} from "../interviews/close-cancel";
 
 /** What a refused outcome change tells the actor (never the decision itself: see outcomeRefusal). */
 export const OUTCOME_REFUSAL_TEXT: Record<OutcomeRefusal, string> = {
@@ -66,7 +71,7 @@ export async function recordDecision(
   actor: CurrentUser,
   applicationId: string,
   raw: unknown,
-): Promise<ActionResult<{ decidedAt: string; cancelledInterviews: number }>> {
+): Promise<ActionResult<{ decidedAt: string; cancelledInterviews: number; notRestored: CancelledAtClose[] }>> {
   const parsed = decisionSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   let cancelled: InterviewInvitation[] = [];
@@ -107,6 +112,11 @@ export async function recordDecision(
       );
     // Hire or no hire closes the application: the interviews still ahead of it are cancelled.
     if (closes) cancelled = await cancelInterviewsAhead(tx, applicationId, actor.id, now);
+    // A hold replacing a hire or no hire reopens the application: what its close cancelled stays cancelled.
+    const notRestored =
+      STATUS_OF_DECISION[decision] === "ACTIVE" && app.status !== "ACTIVE"
+        ? await interviewsCancelledAtClose(tx, applicationId)
+        : [];
     await tx.application.update({
       where: { id: applicationId },
       data: {
@@ -132,7 +142,7 @@ export async function recordDecision(
       },
       tx,
     );
-    return { ok: true as const, decidedAt: now.toISOString(), cancelledInterviews: cancelled.length };
+    return { ok: true as const, decidedAt: now.toISOString(), cancelledInterviews: cancelled.length, notRestored };
   });
   if (result.ok && cancelled.length) await sendCancellations(cancelled);
   return result;

@@ -13,7 +13,12 @@ import { db, type Tx } from "../db";
 import { addToRoleSchema, moveSchema } from "../validation/application";
 import { DECISION_LABEL } from "../validation/decision";
 import type { InterviewInvitation } from "../interviews/calendar";
-import { cancelInterviewsAhead, sendCancellations } from "../interviews/close-cancel";
+import {
+  cancelInterviewsAhead,
+  interviewsCancelledAtClose,
+  sendCancellations,
+  type CancelledAtClose,
+} from "../interviews/close-cancel";
 import { OUTCOME_REFUSAL_TEXT, pendingOwnInterviews } from "./decision";
 import { decisionSurvives, STATUS_NOW, staleStatusText } from "./status";
 
@@ -108,7 +113,7 @@ const heldUnsubmittedText = (n: number) =>
 export async function moveApplication(
   actor: CurrentUser,
   raw: unknown,
-): Promise<ActionResult<{ decisionCleared: boolean; cancelledInterviews: number }>> {
+): Promise<ActionResult<{ decisionCleared: boolean; cancelledInterviews: number; notRestored: CancelledAtClose[] }>> {
   const parsed = moveSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { applicationId, stageId, status, reason, expectedStatus, expectedStageId, withoutOutstanding } = parsed.data;
@@ -183,6 +188,9 @@ export async function moveApplication(
     // Closing the application (rejected, withdrawn) cancels the interviews still ahead of it.
     if (statusChanges && status !== "ACTIVE" && app.status === "ACTIVE")
       cancelled = await cancelInterviewsAhead(tx, applicationId, actor.id);
+    // Reopening does not bring back what the close cancelled: the person reopening is told which.
+    const notRestored =
+      status === "ACTIVE" && app.status !== "ACTIVE" ? await interviewsCancelledAtClose(tx, applicationId) : [];
     await tx.application.update({
       where: { id: applicationId },
       data: {
@@ -217,7 +225,7 @@ export async function moveApplication(
       },
       tx,
     );
-    return { ok: true as const, decisionCleared, cancelledInterviews: cancelled.length };
+    return { ok: true as const, decisionCleared, cancelledInterviews: cancelled.length, notRestored };
   });
   if (result.ok && cancelled.length) await sendCancellations(cancelled);
   return result;

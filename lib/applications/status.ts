@@ -97,3 +97,12 @@ export const STATUS_NOW: Record<ApplicationStatus, string> = {
 /** A page's action on a candidate whose status changed since it loaded: nothing is done. */
 export const staleStatusText = (name: string, status: ApplicationStatus) =>
   `${name} is ${STATUS_NOW[status]} now (changed since this page loaded): nothing was changed. The page now shows where they are.`;
+
+/** After a reopening: the interviews cancelled at the close are not restored (empty when none were). */
+export function notRestoredText(cancelled: { stage: string; interviewer: string }[]): string {
+  if (!cancelled.length) return "";
+  const which = cancelled.map((c) => `${c.stage} with ${c.interviewer}`).join("; ");
+  return cancelled.length === 1
+    ? `The interview cancelled when they were closed (${which}) is not restored: schedule it again if it should still take place.`
+    : `The ${cancelled.length} interviews cancelled when they were closed (${which}) are not restored: schedule them again if they should still take place.`;
+}

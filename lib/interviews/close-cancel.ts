@@ -52,3 +52,30 @@ export function sendCancellations(invitations: InterviewInvitation[]): Promise<s
     "cancel",
   );
 }
+
+/** An interview cancelled when the application closed, as the reopening names it. */
+export type CancelledAtClose = { stage: string; interviewer: string };
+
+/**
+ * The interviews cancelled when the (now closed) application last closed: the audit's
+ * cancellations since it was last opened (a reopening, or a hold replacing a hire or no hire).
+ * A reopening does not bring them back (their invitations were cancelled), so it says which
+ * they were. Read before the reopening's own audit event is written.
+ */
+export async function interviewsCancelledAtClose(tx: Tx, applicationId: string): Promise<CancelledAtClose[]> {
+  return tx.$queryRaw<CancelledAtClose[]>`
+    WITH opened AS (
+      SELECT COALESCE(max(id), 0) AS id FROM "AuditEvent"
+      WHERE "entityType" = 'Application' AND "entityId" = ${applicationId}
+        AND ((action = 'application.moved' AND data->>'toStatus' = 'ACTIVE' AND data->>'fromStatus' <> 'ACTIVE')
+          OR (action = 'application.decided' AND data->>'decision' = 'HOLD' AND data->>'previous' IN ('HIRE', 'NO_HIRE')))
+    )
+    SELECT COALESCE(st.name, 'A stage since removed') AS stage, COALESCE(u.name, 'a former user') AS interviewer
+    FROM "AuditEvent" e
+    CROSS JOIN opened
+    LEFT JOIN "InterviewStage" st ON st.id = e.data->>'stageId'
+    LEFT JOIN "User" u ON u.id = e.data->>'interviewerId'
+    WHERE e."entityType" = 'Application' AND e."entityId" = ${applicationId}
+      AND e.action = 'interview.cancelled' AND e.id > opened.id
+    ORDER BY st.position NULLS LAST, e.id`;
+}

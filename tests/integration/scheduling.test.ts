@@ -4,6 +4,7 @@
 // shows each viewer only what they may see, and nudges are audited and rate-limited.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { addCandidateToRole } from "../../lib/applications/service";
+import { notRestoredText } from "../../lib/applications/status";
 import type { CurrentUser } from "../../lib/auth/session";
 import { applicationInterviews } from "../../lib/data/application-interviews";
 import { db } from "../../lib/db";
@@ -355,6 +356,35 @@ describe("closing a candidate with interviews still ahead", () => {
       // It says cancelled, never why: a panelist may still owe a scorecard on this candidate.
       expect(m.text).not.toMatch(/reject/i);
     }
+  });
+
+  it("says on reopening which interviews the close cancelled (they are not restored), and only those of the last close", async () => {
+    const appId = await newApplication();
+    const stage = stages[1]!;
+    await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2099-03-02T10:00:00Z" });
+    const names = await db.user.findMany({
+      where: { id: { in: stage.interviewers.map((i) => i.userId) } },
+      select: { name: true },
+    });
+    const { moveApplication } = await import("../../lib/applications/service");
+    await moveApplication(recruiter, { applicationId: appId, status: "REJECTED", reason: "Position filled" });
+    const reopened = await moveApplication(recruiter, { applicationId: appId, status: "ACTIVE" });
+    expect(reopened).toMatchObject({ ok: true, cancelledInterviews: 0 });
+    const notRestored = reopened.ok ? reopened.notRestored : [];
+    expect(notRestored.map((n) => n.stage)).toEqual(stage.interviewers.map(() => stage.name));
+    expect(notRestored.map((n) => n.interviewer).sort()).toEqual(names.map((n) => n.name).sort());
+    expect(await db.interview.count({ where: { applicationId: appId } })).toBe(0);
+    expect(notRestoredText(notRestored)).toMatch(
+      new RegExp(`^The ${notRestored.length} interviews cancelled when they were closed \\(${stage.name} with`),
+    );
+
+    // Closed again with nothing ahead, then reopened: nothing was cancelled at this close.
+    await moveApplication(recruiter, { applicationId: appId, status: "WITHDRAWN" });
+    expect(await moveApplication(recruiter, { applicationId: appId, status: "ACTIVE" })).toMatchObject({
+      ok: true,
+      notRestored: [],
+    });
+    expect(notRestoredText([])).toBe("");
   });
 });
 
