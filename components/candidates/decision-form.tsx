@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { recordDecisionAction } from "@/lib/applications/actions";
-import { notRestoredText, STATUS_OF_DECISION } from "@/lib/applications/status";
+import { cancelledAheadText, notRestoredText, STATUS_OF_DECISION } from "@/lib/applications/status";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { DECISION_LABEL, DECISIONS, decisionSchema, type DecisionInput } from "@/lib/validation/decision";
@@ -55,13 +55,7 @@ export function DecisionForm({
     form.setValue("basedOn", res.decidedAt);
     form.setValue("expectedStatus", STATUS_OF_DECISION[v.decision]);
     setMessage(
-      [
-        "Decision recorded.",
-        res.cancelledInterviews
-          ? `${res.cancelledInterviews === 1 ? "The interview still ahead was" : `The ${res.cancelledInterviews} interviews still ahead were`} cancelled and the interviewers emailed.`
-          : "",
-        notRestoredText(res.notRestored),
-      ]
+      ["Decision recorded.", cancelledAheadText(res.cancelledInterviews), notRestoredText(res.notRestored)]
         .filter(Boolean)
         .join(" "),
     );

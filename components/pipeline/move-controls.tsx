@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { recordDecisionAction } from "@/lib/applications/actions";
 import { moveApplicationAction } from "@/lib/applications/actions";
 import type { ActionResult } from "@/lib/action-result";
-import { notRestoredText } from "@/lib/applications/status";
+import { cancelledAheadText, notRestoredText } from "@/lib/applications/status";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { Button } from "@/components/ui/button";
 import { CharacterCount } from "@/components/ui/character-count";
@@ -93,14 +93,15 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
         refreshIfStale(res);
         return;
       }
-      const cancelled = res.cancelledInterviews
-        ? ` ${res.cancelledInterviews === 1 ? "Its interview still ahead was" : `Its ${res.cancelledInterviews} interviews still ahead were`} cancelled and the interviewers emailed.`
-        : "";
-      const notRestored = res.notRestored?.length ? ` ${notRestoredText(res.notRestored)}` : "";
       say(
-        (res.decisionCleared ? `${ok} The recorded decision was withdrawn; record a new one on the debrief.` : ok) +
-          cancelled +
-          notRestored,
+        [
+          ok,
+          res.decisionCleared ? "The recorded decision was withdrawn; record a new one on the debrief." : "",
+          cancelledAheadText(res.cancelledInterviews),
+          notRestoredText(res.notRestored ?? []),
+        ]
+          .filter(Boolean)
+          .join(" "),
         res.decisionCleared ? debrief : undefined,
       );
       setReason("");

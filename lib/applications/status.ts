@@ -106,3 +106,11 @@ export function notRestoredText(cancelled: { stage: string; interviewer: string 
     ? `The interview cancelled when they were closed (${which}) is not restored: schedule it again if it should still take place.`
     : `The ${cancelled.length} interviews cancelled when they were closed (${which}) are not restored: schedule them again if they should still take place.`;
 }
+
+/** After a close (rejection, withdrawal, hire, no hire): the interviews still ahead it cancelled (empty when none). */
+export function cancelledAheadText(n: number | undefined): string {
+  if (!n) return "";
+  return n === 1
+    ? "The interview still ahead was cancelled and its interviewer emailed."
+    : `The ${n} interviews still ahead were cancelled and their interviewers emailed.`;
+}
