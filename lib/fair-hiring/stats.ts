@@ -72,11 +72,14 @@ export type GroupResult = GroupCounts & {
  * Which groups to withhold: any with fewer than `minGroup` people decided at the stage (primary
  * suppression), and, when exactly one group was withheld, the next smallest too (secondary
  * suppression), so that the withheld group cannot be worked out by subtracting the shown groups
- * from the stage's total on the pipeline board.
+ * from the stage's total on the pipeline board. An empty group withheld beside a single small
+ * one protects nothing (a reader who knows nobody of it reached the stage subtracts as before),
+ * so the next smallest is withheld then too: two withheld groups with people in them, or none.
  */
 export function suppressedGroups(groups: GroupCounts[], minGroup: number): Set<string> {
   const small = new Set(groups.filter((g) => g.decided < minGroup).map((g) => g.group));
-  if (small.size === 1 && groups.length > 1) {
+  const smallWithPeople = groups.filter((g) => small.has(g.group) && g.decided > 0).length;
+  if ((small.size === 1 || smallWithPeople === 1) && groups.length > 1) {
     const next = groups
       .filter((g) => !small.has(g.group))
       .sort((x, y) => x.decided - y.decided || x.group.localeCompare(y.group))[0];

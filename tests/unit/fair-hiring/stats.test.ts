@@ -137,6 +137,24 @@ describe("small-group suppression", () => {
     expect(reading(out[2]!)).toBe("Too few people to show");
   });
 
+  it("does not count an empty group as the second withheld one: the next smallest with people goes too", () => {
+    // 104 decided; withholding only Non-binary (4) and the empty Another gender would leave
+    // 104 − 40 − 60 = 4 for a reader who knows nobody of Another gender got this far.
+    const groups = [
+      { group: "Woman", decided: 40, passed: 30 },
+      { group: "Man", decided: 60, passed: 40 },
+      { group: "Non-binary", decided: 4, passed: 2 },
+      { group: "Another gender", decided: 0, passed: 0 },
+    ];
+    expect([...suppressedGroups(groups, 10)].sort()).toEqual(["Another gender", "Non-binary", "Woman"]);
+    // Two small groups with people: nothing more is withheld.
+    const two = groups.map((g) => (g.group === "Another gender" ? { ...g, decided: 3, passed: 1 } : g));
+    expect([...suppressedGroups(two, 10)].sort()).toEqual(["Another gender", "Non-binary"]);
+    // Only empty groups small: a zero is withheld with the next smallest, as one small group always was.
+    const none = groups.map((g) => (g.group === "Non-binary" ? { ...g, decided: 0, passed: 0 } : g));
+    expect([...suppressedGroups(none, 10)].sort()).toEqual(["Another gender", "Non-binary"]);
+  });
+
   it("a suppressed group is never the reference, however high its rate", () => {
     const out = compareGroups(
       [
