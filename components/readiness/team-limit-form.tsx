@@ -6,6 +6,7 @@ import { setWeeklyLimitAction } from "@/lib/readiness/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { weeklyLimitSchema } from "@/lib/validation/readiness";
+import { typedWholeNumber } from "@/lib/validation/whole-number";
 
 type Props = { userId: string; name: string; own: number | null; orgDefault: number };
 
@@ -19,7 +20,7 @@ export function TeamLimitForm({ userId, name, own, orgDefault }: Props) {
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     setSaved(null);
-    const input = { userId, limit: value.trim() === "" ? null : Number(value) };
+    const input = { userId, limit: value.trim() === "" ? null : typedWholeNumber(value) };
     const parsed = weeklyLimitSchema.safeParse(input);
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Check the limit");
     setError(null);
@@ -39,10 +40,11 @@ export function TeamLimitForm({ userId, name, own, orgDefault }: Props) {
           </label>
           <input
             id={id}
-            type="number"
+            // Text, not a number field: a number field reports "e" or "-" as blank, which here
+            // means the organisation's default, so a typo silently replaced a person's own limit.
+            type="text"
             inputMode="numeric"
-            min={0}
-            max={50}
+            autoComplete="off"
             value={value}
             placeholder={`default ${orgDefault}`}
             onChange={(e) => setValue(e.target.value)}

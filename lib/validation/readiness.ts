@@ -2,27 +2,15 @@
 import { z } from "zod";
 import { idSchema } from "./id";
 import { userText } from "./text";
+import { wholeNumber } from "./whole-number";
 
-const count = (what: string, max: number) =>
-  z.coerce
-    .number({ error: `Give the number of ${what}` })
-    .int(`Give a whole number of ${what}`)
-    .min(0, `The number of ${what} cannot be negative`)
-    .max(max, `At most ${max} ${what}`);
+const count = (what: string, max: number) => wholeNumber(0, max, `Give a whole number of ${what}, 0 to ${max}`);
 
 export const readinessSettingsSchema = z.object({
   shadowsRequired: count("shadow seats", 20),
   reverseShadowsRequired: count("reverse-shadow seats", 20),
-  calibrationPassMark: z.coerce
-    .number({ error: "Give the pass mark in percent" })
-    .int("Give a whole percent")
-    .min(1, "The pass mark is between 1 and 100%")
-    .max(100, "The pass mark is between 1 and 100%"),
-  weeklyInterviewLimit: z.coerce
-    .number({ error: "Give the default weekly limit" })
-    .int("Give a whole number of interviews")
-    .min(1, "The default limit is 1 to 50 interviews a week")
-    .max(50, "The default limit is 1 to 50 interviews a week"),
+  calibrationPassMark: wholeNumber(1, 100, "Give the pass mark as a whole percent, 1 to 100"),
+  weeklyInterviewLimit: wholeNumber(1, 50, "Give the default weekly limit, 1 to 50 interviews"),
 });
 export type ReadinessSettingsInput = z.input<typeof readinessSettingsSchema>;
 
@@ -30,7 +18,7 @@ export type ReadinessSettingsInput = z.input<typeof readinessSettingsSchema>;
 export const weeklyLimitSchema = z.object({
   userId: idSchema,
   limit: z
-    .number({ error: "Give a number of interviews, or use the organisation's default" })
+    .number({ error: "Give a whole number of interviews, 0 to 50, or leave it blank for the organisation's default" })
     .int("Give a whole number of interviews")
     .min(0, "The limit is 0 to 50 interviews a week")
     .max(50, "The limit is 0 to 50 interviews a week")

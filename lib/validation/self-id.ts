@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { idSchema } from "./id";
 import { userText } from "./text";
+import { typedWholeNumber } from "./whole-number";
 
 /** The answer every category offers, whatever its options: stored as a null value. */
 export const PREFER_NOT_TO_SAY = "Prefer not to say";
@@ -65,11 +66,14 @@ export const selfIdLinkSchema = z.object({ candidateId: idSchema });
 export const fairHiringQuerySchema = z.object({ roleId: idSchema, category: categoryKey });
 
 export const fairHiringMinGroupSchema = z.object({
-  minGroup: z.coerce
-    .number({ error: "Enter a whole number" })
-    .int("Enter a whole number")
-    .min(5, "Five is the smallest group the report may show")
-    .max(1000, "Enter at most 1000"),
+  minGroup: z.preprocess(
+    typedWholeNumber,
+    z
+      .number({ error: "Enter a whole number" })
+      .int("Enter a whole number")
+      .min(5, "Five is the smallest group the report may show")
+      .max(1000, "Enter at most 1000"),
+  ),
 });
 
 // ---------------------------------------------------------------- the admin's settings

@@ -51,6 +51,12 @@ test.describe("team readiness", () => {
       "3",
     );
     await expect(page.getByText(/of 3 this week/)).toBeVisible();
+    // A typo is refused, not read as blank (the default): his own limit stays.
+    await limit.getByLabel("Weekly limit").fill("3-");
+    await limit.getByRole("button", { name: "Save" }).click();
+    await expect(limit.getByText(/^Give a whole number of interviews, 0 to 50/)).toBeVisible();
+    await page.reload();
+    await expect(limit.getByLabel("Weekly limit")).toHaveValue("3");
     await expectNoSidewaysScroll(page, "team readiness, one person");
     await screenshot(page, "readiness-team-granted");
 
@@ -92,7 +98,7 @@ test.describe("team readiness", () => {
     await expect(async () => {
       await mark.fill("0");
       await form.getByRole("button", { name: "Save readiness settings" }).click();
-      await expect(form.getByText("The pass mark is between 1 and 100%")).toBeVisible({ timeout: 2000 });
+      await expect(form.getByText("Give the pass mark as a whole percent, 1 to 100")).toBeVisible({ timeout: 2000 });
     }).toPass({ timeout: 15_000 });
     await save("75", "3");
     await page.reload();
