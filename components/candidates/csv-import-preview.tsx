@@ -43,13 +43,16 @@ export default function CsvImportPreview({
   importable: number;
   onCommit: () => void;
 }) {
+  // A file refused as a whole (no name column, an unclosed quote, too many rows) has no rows:
+  // its reasons only, without counts of nothing, an empty table and "Import 0 candidates".
+  const refused = preview.fileErrors.length > 0 && preview.rows.length === 0;
   const shown = [...preview.rows]
     .sort((a, b) => Number(b.action === "error") - Number(a.action === "error"))
     .slice(0, 500);
   return (
     <section aria-labelledby="preview-h" className="grid gap-3">
       <h2 id="preview-h" className="text-lg font-semibold">
-        Preview: nothing is imported until you confirm
+        {refused ? "This file cannot be imported" : "Preview: nothing is imported until you confirm"}
       </h2>
       {preview.fileErrors.map((e) => (
         <p key={e} role="alert" className="text-sm text-danger">
@@ -59,6 +62,28 @@ export default function CsvImportPreview({
       {preview.unknownColumns.length ? (
         <p className="text-sm text-warning">Ignored columns: {preview.unknownColumns.join(", ")}</p>
       ) : null}
+      {refused ? null : (
+        <PreviewRows preview={preview} shown={shown} pending={pending} importable={importable} onCommit={onCommit} />
+      )}
+    </section>
+  );
+}
+
+function PreviewRows({
+  preview,
+  shown,
+  pending,
+  importable,
+  onCommit,
+}: {
+  preview: ImportPreview;
+  shown: ImportPreview["rows"];
+  pending: boolean;
+  importable: number;
+  onCommit: () => void;
+}) {
+  return (
+    <>
       <p className="flex flex-wrap gap-2 text-sm" aria-live="polite">
         <Badge variant="success">{formatCount(preview.counts.create)} new</Badge>
         <Badge>{formatCount(preview.counts.merge)} merge</Badge>
@@ -140,6 +165,6 @@ export default function CsvImportPreview({
           {pending ? "Importing…" : `Import ${plural(importable, "candidate")}`}
         </Button>
       </div>
-    </section>
+    </>
   );
 }

@@ -61,14 +61,24 @@ const PARSE = {
   transformHeader: (h: string) => h.trim().toLowerCase(),
 } as const;
 
-/** Which header maps to which column, the ignored ones, and the missing required ones (as messages). */
-function mapHeaders(headers: string[]) {
+/**
+ * Which header maps to which column, the ignored ones, and the missing required ones (as
+ * messages). `renamed` is Papa's record of repeated headers ("email_1" for a second "email"): a
+ * repeated column, or a second header naming the same column ("email" and "e-mail"), is ignored
+ * and said so, where the later one used to replace the first's values unannounced.
+ */
+function mapHeaders(headers: string[], renamed?: Record<string, string> | null) {
   const mapping = new Map<string, Column>();
   const unknownColumns: string[] = [];
+  const used = new Set<Column>();
   for (const h of headers) {
-    const col = (COLUMNS as readonly string[]).includes(h) ? (h as Column) : ALIASES[h];
-    if (col) mapping.set(h, col);
-    else if (h) unknownColumns.push(h);
+    const original = renamed?.[h] ?? h;
+    const col = (COLUMNS as readonly string[]).includes(original) ? (original as Column) : ALIASES[original];
+    if (col && used.has(col)) unknownColumns.push(`${original} (another “${col}” column; the first is used)`);
+    else if (col) {
+      mapping.set(h, col);
+      used.add(col);
+    } else if (original) unknownColumns.push(h === original ? h : `${original} (repeated)`);
   }
   const missing = (["name", "email"] as const)
     .filter((c) => ![...mapping.values()].includes(c))
@@ -78,9 +88,28 @@ function mapHeaders(headers: string[]) {
 
 /** The header line's problems only (cheap: parses one row), for checking pasted text as it is typed. */
 export function headerProblems(text: string): string[] {
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { ...PARSE, preview: 1 });
+  const { body, delimiter } = excelSeparatorLine(text.replace(/^\uFEFF/, ""));
+  const result = Papa.parse<Record<string, string>>(body, { ...PARSE, delimiter, preview: 1 });
   return mapHeaders(result.meta.fields ?? []).missing;
 }
+
+/**
+ * Excel's "sep=;" first line (written by some exports, and by people making Excel open a
+ * semicolon file): it names the delimiter and is not the header. `offset`: lines it took.
+ */
+function excelSeparatorLine(text: string): { body: string; delimiter: string | undefined; offset: number } {
+  const sep = /^sep=(.)[ \t]*\r?\n/i.exec(text);
+  return sep
+    ? { body: text.slice(sep[0].length), delimiter: sep[1], offset: 1 }
+    : { body: text, delimiter: undefined, offset: 0 };
+}
+
+/**
+ * Text that was UTF-8 read as Windows-1252 ("ZoÃ« Ng" for "Zoë Ng", "â€™" for "’"): what a file
+ * mixing the two encodings gives, line by line. No name is written that way: such a value is
+ * refused like an unreadable character, naming it.
+ */
+const GARBLED = /Ã[\u0080-\u00BF]|Â[\u00A0-\u00BF]|â€/;
 
 /**
  * Why this text is not a CSV file at all, or null: what a file chosen by mistake looks like once
@@ -132,9 +161,9 @@ export function unreadableCharacterLine(text: string): number | null {
  * when a quoted value holds line breaks, and blank lines are skipped, so "record n + 1" named the
  * wrong line. Papa's step reports where each record ends; the next starts after it.
  */
-function recordLines(text: string, records: number): number[] {
+function recordLines(text: string, records: number, delimiter?: string): number[] {
   const ends: number[] = [];
-  Papa.parse<Record<string, string>>(text, { ...PARSE, step: (r) => void ends.push(r.meta.cursor) });
+  Papa.parse<Record<string, string>>(text, { ...PARSE, delimiter, step: (r) => void ends.push(r.meta.cursor) });
   const lines: number[] = [];
   let at = 0;
   let line = 1;
@@ -163,15 +192,19 @@ export function parseCandidateCsv(text: string): ParsedCsv {
     };
   const binary = notCsvText(text);
   if (binary) return { rows: [], fileErrors: [binary], unknownColumns: [] };
-  const result = Papa.parse<Record<string, string>>(text, PARSE);
-  const { mapping, unknownColumns, missing } = mapHeaders(result.meta.fields ?? []);
+  const { body, delimiter, offset } = excelSeparatorLine(text);
+  const result = Papa.parse<Record<string, string>>(body, { ...PARSE, delimiter });
+  const { mapping, unknownColumns, missing } = mapHeaders(
+    result.meta.fields ?? [],
+    (result.meta as { renamedHeaders?: Record<string, string> | null }).renamedHeaders,
+  );
   const fileErrors: string[] = [...missing];
   // An unclosed quote swallows every later line into one value: refuse the file rather than
   // preview rows that silently lost the lines after it.
   const quote = result.errors.find((e) => e.code === "MissingQuotes" || e.code === "InvalidQuotes");
   if (quote)
     fileErrors.push(
-      `Line ${line(text, quote.index ?? 0)}: a value opens a quote (") that is never closed properly, so the lines after it would be read as one value. Close the quote or remove it, then preview again.`,
+      `Line ${line(body, quote.index ?? 0) + offset}: a value opens a quote (") that is never closed properly, so the lines after it would be read as one value. Close the quote or remove it, then preview again.`,
     );
   if (!fileErrors.length && result.data.length === 0)
     fileErrors.push("The file has a header line but no candidates: add one candidate per line below it.");
@@ -182,7 +215,7 @@ export function parseCandidateCsv(text: string): ParsedCsv {
   if (fileErrors.length) return { rows: [], fileErrors, unknownColumns };
 
   const firstLineByEmail = new Map<string, number>();
-  const lines = recordLines(text, result.data.length);
+  const lines = recordLines(body, result.data.length, delimiter).map((n) => n + offset);
   const rows = result.data.map((raw, i): ParsedRow => {
     const line = lines[i]!;
     const values = Object.fromEntries(COLUMNS.map((c) => [c, ""])) as Record<Column, string>;
@@ -191,17 +224,23 @@ export function parseCandidateCsv(text: string): ParsedCsv {
       // Shown in the preview as it will be stored (direction overrides and controls removed, one line).
       if (col) values[col] = toSingleLine(cleanUserText((v ?? "").toString()));
     }
-    const parsed = csvRowSchema.safeParse(values);
-    const issues: RowIssue[] = parsed.success
-      ? []
-      : parsed.error.issues.map((iss) => ({ column: (iss.path[0] as Column) ?? "row", message: iss.message }));
+    const garbled = COLUMNS.filter((c) => GARBLED.test(values[c])).map((c): RowIssue => ({
+      column: c,
+      message: `“${values[c]}” looks garbled: this line was saved in another encoding than the rest of the file. ${SAVE_AS_UTF8}`,
+    }));
+    const parsed = garbled.length ? null : csvRowSchema.safeParse(values);
+    const issues: RowIssue[] = !parsed
+      ? garbled
+      : parsed.success
+        ? []
+        : parsed.error.issues.map((iss) => ({ column: (iss.path[0] as Column) ?? "row", message: iss.message }));
     let firstLineWithEmail: number | null = null;
-    if (parsed.success) {
+    if (parsed?.success) {
       const seen = firstLineByEmail.get(parsed.data.email);
       if (seen) firstLineWithEmail = seen;
       else firstLineByEmail.set(parsed.data.email, line);
     }
-    return { line, values, data: parsed.success ? parsed.data : null, issues, firstLineWithEmail };
+    return { line, values, data: parsed?.success ? parsed.data : null, issues, firstLineWithEmail };
   });
   for (const e of result.errors) {
     const row = e.row === undefined ? undefined : rows[e.row];

@@ -174,6 +174,9 @@ test("CSV import refuses files it cannot read, whole and with the reason; the pr
   await choose("header.csv", "name,email\n");
   await page.getByRole("button", { name: /Preview/ }).click();
   await expect(page.getByText("The file has a header line but no candidates")).toBeVisible();
+  // Refused whole: its reason, not counts of nothing beside "Import 0 candidates".
+  await expect(page.getByRole("heading", { name: "This file cannot be imported" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Import \d/ })).toHaveCount(0);
   await choose(
     "quote.csv",
     'name,email\nAda Quote,ada.q@example.org\n"Bo Quote,bo.q@example.org\nCy Quote,cy.q@example.org\n',

@@ -64,6 +64,42 @@ describe("parseCandidateCsv", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.data).toMatchObject({ name: "Lee, Jordan", headline: "SRE, payments" });
   });
+
+  it("uses the first of two columns for the same field and says the second is ignored", () => {
+    const twice = parseCandidateCsv("name,email,notes,Email\nAda Lovelace,ada@example.com,hi,other@example.com\n");
+    expect(twice.rows[0]!.data?.email).toBe("ada@example.com");
+    expect(twice.unknownColumns).toEqual(["notes", "email (another “email” column; the first is used)"]);
+    // An alias naming a column already there: the first still wins (the later one used to).
+    const alias = parseCandidateCsv("name,email,e-mail\nAda Lovelace,ada@example.com,b@example.com\n");
+    expect(alias.rows[0]!.data?.email).toBe("ada@example.com");
+    expect(alias.unknownColumns).toEqual(["e-mail (another “email” column; the first is used)"]);
+  });
+
+  it("reads Excel's 'sep=;' first line as the delimiter, keeping line numbers as an editor shows them", () => {
+    const { rows, fileErrors } = parseCandidateCsv(
+      "sep=;\nname;email;role\nAda Lovelace;ada@example.com;SRE\n\nBo Stone;bo@example.com;SRE\n",
+    );
+    expect(fileErrors).toEqual([]);
+    expect(rows.map((r) => [r.line, r.data?.name, r.data?.role])).toEqual([
+      [3, "Ada Lovelace", "SRE"],
+      [5, "Bo Stone", "SRE"],
+    ]);
+    expect(parseCandidateCsv('sep=,\nname,email\nAda,a@example.com\n"Bo,b@example.com\n').fileErrors[0]).toMatch(
+      /^Line 4: a value opens a quote/,
+    );
+  });
+
+  it("refuses a value garbled by a line saved in another encoding, naming it; real Ã stays", () => {
+    const { rows } = parseCandidateCsv(
+      "name,email,headline\nZoÃ« Ng,zoe@example.com,\nJOÃO Silva,joao@example.com,\nAda Lovelace,ada@example.com,Itâ€™s SRE\n",
+    );
+    expect(rows[0]!.data).toBeNull();
+    expect(rows[0]!.issues).toEqual([
+      { column: "name", message: expect.stringMatching(/^“ZoÃ« Ng” looks garbled: this line was saved in another/) },
+    ]);
+    expect(rows[1]!.data?.name).toBe("JOÃO Silva");
+    expect(rows[2]!.issues[0]).toMatchObject({ column: "headline" });
+  });
 });
 
 describe("files that are not a usable CSV get one clear whole-file refusal", () => {
