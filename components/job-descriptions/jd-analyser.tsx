@@ -191,7 +191,10 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
             ) : null}
             <p className="mt-2 text-sm text-muted-foreground">
               Title checked: “{a.title.text}” (
-              {a.title.fromText ? "from the text" : "the role's title; the text names none"})
+              {a.title.fromText
+                ? "from the text"
+                : "the role's title: no title line was found in the text (a “Title:” line, or a short first line); a title named inside a sentence is not read"}
+              )
             </p>
             {a.titleFlag ? <p className="mt-1 text-sm text-warning">{a.titleFlag}</p> : null}
           </div>

@@ -98,6 +98,10 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
     },
   );
   const errors = form.formState.errors.stages;
+  // Adding a stage re-checks them all (mode onChange): a stage shows its problems once someone has
+  // been in one of its fields or tried to save, not as a new, empty stage appears.
+  const touched = form.formState.touchedFields.stages;
+  const stageErrors = (i: number) => (showSummary || touched?.[i] ? errors?.[i] : undefined);
   const items = showSummary ? summaryItems(form.formState.errors) : [];
 
   const versionDomains = data.targets.map((t) => t.domainId);
@@ -195,7 +199,7 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
             stage={stages[i]}
             data={data}
             register={form.register}
-            errors={errors?.[i]}
+            errors={stageErrors(i)}
             readiness={readiness.filter((w) => w.stageIndex === i)}
             move={move}
             remove={remove}

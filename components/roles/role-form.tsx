@@ -18,6 +18,7 @@ import { TargetRow } from "./target-row";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
+import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 
 const MAX = {
   title: maxOf(roleFieldsSchema.shape.title),
@@ -40,7 +41,10 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<RoleInput>({ resolver: zodResolver(roleSchema), defaultValues: initial, mode: "onChange" });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
+  // Leaving (a link, a reload, closing the tab) with edits not saved asks first, as the plan,
+  // job-description and check-in editors do: a refused save keeps them in the form, not on the server.
+  useUnsavedGuard(isDirty && !isSubmitting);
   const [title, seniority, clusterId, targets] = useWatch({
     control: form.control,
     name: ["title", "seniority", "clusterId", "targets"],

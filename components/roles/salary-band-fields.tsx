@@ -39,8 +39,9 @@ export function SalaryBandFields({
             <Label htmlFor={`${id}Min`}>Salary from (USD)</Label>
             <Input
               id={`${id}Min`}
-              type="number"
+              type="text"
               inputMode="numeric"
+              autoComplete="off"
               defaultValue={defaults.salaryMin ?? undefined}
               {...c}
               {...min}
@@ -50,8 +51,9 @@ export function SalaryBandFields({
             <Label htmlFor={`${id}Max`}>to</Label>
             <Input
               id={`${id}Max`}
-              type="number"
+              type="text"
               inputMode="numeric"
+              autoComplete="off"
               defaultValue={defaults.salaryMax ?? undefined}
               {...c}
               {...max}

@@ -61,10 +61,10 @@ export function TargetRow({
           </span>
           <input
             id={`${id}-w`}
-            type="number"
-            step="0.5"
-            min="0.5"
-            max="5"
+            // Text: a number field reports "e" or "-" as blank, which read as the default weight.
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
             placeholder={String(DEFAULT_WEIGHT)}
             aria-invalid={!!errors?.weight}
             aria-describedby={errors?.weight ? `${id}-w-err` : undefined}

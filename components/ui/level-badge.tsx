@@ -7,8 +7,12 @@ const STYLE = [
   "bg-purple-100 text-purple-800",
 ];
 
-/** A target or rating on the 0-3 scale; 0 reads "—" for targets (not required). */
-export function LevelBadge({ level, zeroLabel = "L0" }: { level: number | null; zeroLabel?: string }) {
+/**
+ * A target or rating on the 0-3 scale. A rating of 0 reads "Below L1", as the scorecard's choice
+ * and the comparison's heat map name it (it read "L0" on the candidate page); targets pass "—"
+ * or "not required".
+ */
+export function LevelBadge({ level, zeroLabel = "Below L1" }: { level: number | null; zeroLabel?: string }) {
   if (level == null) return <span className="text-xs text-muted-foreground">n/a</span>;
   return (
     <span

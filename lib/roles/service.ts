@@ -20,7 +20,8 @@ import { coverageOf } from "./plan-service";
 import { stageInterviewerIds, type RoleTeam } from "./plan-rules";
 import { roleChanges } from "./role-changes";
 
-const STALE = "Someone else changed this role meanwhile. Reload to see their version; your changes were not saved.";
+const STALE =
+  "Someone else changed this role since you opened it, so your changes were not saved; they are still in the form. Note what you changed, then reload to see their version and make your changes again.";
 
 /**
  * Cluster, template, team and targets must exist; the targets must be exactly one per domain

@@ -33,7 +33,7 @@ export const stageSchema = z.object({
   kind: z.enum(STAGE_KINDS, { error: "Choose a kind of stage" }),
   durationMinutes: z
     .number({ error: "Enter a duration in minutes" })
-    .int()
+    .int("Whole minutes only")
     .min(10, "At least 10 minutes")
     .max(480, "At most 8 hours"),
   domainIds: z.array(z.string().min(1)).max(20),

@@ -27,6 +27,43 @@ async function fillStage(page: Page, n: number, name: string, kind: string, doma
   for (const p of people) await stage.getByRole("checkbox", { name: p }).check();
 }
 
+test("the role form asks before leaving with unsaved edits, and refuses a mistyped weight instead of using the default", async ({
+  page,
+}) => {
+  await login(page, "manager@example.com");
+  await page.goto("/roles/new");
+  await page.getByRole("link", { name: "Site Reliability Engineer" }).click();
+  await page.getByLabel("Title").fill("SRE typed weight");
+  const weights = page.getByLabel(/^Weight/);
+  await weights.first().fill("e");
+  await page.getByRole("button", { name: "Create role" }).click();
+  await expect(page.getByText("Enter a weight").first()).toBeVisible();
+  await expect(page).toHaveURL(/\/roles\/new/);
+  // Leaving through the navigation asks; cancelling keeps the page and what was typed.
+  let asked = 0;
+  page.on("dialog", (d) => {
+    asked++;
+    void d.dismiss();
+  });
+  await page.getByRole("link", { name: "My roles" }).first().click();
+  await expect(page).toHaveURL(/\/roles\/new/);
+  expect(asked).toBe(1);
+  await expect(page.getByLabel("Title")).toHaveValue("SRE typed weight");
+});
+
+test("a new stage shows its problems once it is touched or saved, not as it appears", async ({ page }) => {
+  await newRolePlan(page, "SRE plan quiet new stage");
+  await page.getByRole("button", { name: "Add stage" }).click();
+  await expect(page.getByLabel("Stage 1 name")).toBeVisible();
+  await expect(page.getByText("Name the stage")).toHaveCount(0);
+  await page.getByLabel("Stage 1 name").focus();
+  await page.getByLabel("Stage 1 name").blur();
+  await expect(page.getByText("Name the stage")).toBeVisible();
+  await page.getByLabel("Minutes").fill("45.5");
+  await page.getByRole("button", { name: "Save draft plan" }).click();
+  await expect(page.getByText("Whole minutes only").first()).toBeVisible();
+});
+
 test("the plan editor keeps typed work: device copy after a reload, discard, and a warning before leaving", async ({
   page,
 }) => {

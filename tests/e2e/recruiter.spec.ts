@@ -74,7 +74,13 @@ test.describe("recruiter", () => {
     await page.goto("/pipeline");
     await page.getByRole("link", { name: "MLOps Engineer, Anomaly Detection" }).first().click();
     await expect(page.getByRole("link", { name: "Edit role" })).toHaveCount(0);
-    await page.getByLabel("Salary from (USD)").fill("150000");
+    // A typo is refused, not saved as "no band" (a number field reported "e" as blank).
+    await page.getByLabel("Salary from (USD)").fill("e");
+    await page.getByRole("button", { name: "Save band and status" }).click();
+    await expect(page.getByText("Enter an amount in whole dollars")).toBeVisible();
+    await expect(page.getByText("Salary band and status saved.")).toHaveCount(0);
+    // Written as people write amounts.
+    await page.getByLabel("Salary from (USD)").fill("$150,000");
     await page.getByLabel("Status", { exact: true }).selectOption("CLOSED");
     await page.getByRole("button", { name: "Save band and status" }).click();
     await expect(page.getByText("Salary band and status saved.")).toBeVisible();

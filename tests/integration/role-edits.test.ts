@@ -123,7 +123,7 @@ describe("salary band and status under concurrent edits", () => {
     expect(stale).toMatchObject({
       ok: false,
       kind: "locked",
-      message: expect.stringMatching(/changed this role meanwhile/),
+      message: expect.stringMatching(/changed this role since you opened it, so your changes were not saved/),
     });
     expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({
       salaryMin: role.salaryMin,

@@ -8,6 +8,7 @@ import { jdChanges } from "@/lib/job-descriptions/diff";
 import { jobDescriptionData } from "@/lib/job-descriptions/service";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonVariants } from "@/components/ui/button-variants";
+import { downloadSlug } from "@/lib/exports/download-slug";
 
 export const metadata: Metadata = { title: "Job description" };
 
@@ -35,7 +36,7 @@ export default async function JobDescriptionPage({ params }: { params: Promise<{
         userId={user.id}
         roleId={data.role.id}
         title={data.role.title}
-        slug={data.role.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}
+        slug={downloadSlug(data.role.title, "job-description")}
         generated={data.generated}
         generatedFrom={data.generatedFrom}
         saved={data.saved?.content ?? null}
