@@ -386,6 +386,24 @@ describe("closing a candidate with interviews still ahead", () => {
     });
     expect(notRestoredText([])).toBe("");
   });
+
+  it("says so too when a hold replaces a no hire and so reopens the candidate", async () => {
+    const appId = await newApplication();
+    const stage = stages[0]!;
+    await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2099-04-01T10:00:00Z" });
+    const { recordDecision } = await import("../../lib/applications/decision");
+    const decide = (decision: "NO_HIRE" | "HOLD") =>
+      recordDecision(owner, appId, {
+        decision,
+        rationale: "Decided in a scheduling test, on the evidence of the panel",
+        withoutOutstanding: true,
+      });
+    expect(await decide("NO_HIRE")).toMatchObject({ ok: true, cancelledInterviews: stage.interviewers.length });
+    const held = await decide("HOLD");
+    expect(held).toMatchObject({ ok: true, cancelledInterviews: 0 });
+    expect(held.ok && held.notRestored.map((n) => n.stage)).toEqual(stage.interviewers.map(() => stage.name));
+    expect((await db.application.findUniqueOrThrow({ where: { id: appId } })).status).toBe("ACTIVE");
+  });
 });
 
 describe("a candidate's interview list", () => {
