@@ -9,6 +9,7 @@ import {
   otherFit,
   summariseClusterFit,
   type Recommendation,
+  type ScoreRow,
 } from "../scoring";
 import { lastDomainNames } from "../matrix/last-names";
 import { applicationFeedback } from "./feedback";
@@ -44,18 +45,21 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
   const listed = new Set(targets.map((t) => t.domainId));
   const unlisted = [...new Set(cards.flatMap((c) => c.scores.map((s) => s.domainId)))].filter((id) => !listed.has(id));
   const domainsRated = [...targets, ...(await retiredDomains(unlisted))];
-  const rows = cards.flatMap((c) =>
-    c.scores.map((s) => ({
+  const rows = cards.flatMap((c): ScoreRow[] => {
+    const row = {
       applicationId,
-      domainId: s.domainId,
       interviewerId: c.interviewerId,
-      rating: s.notAssessed ? null : s.rating,
       recommendation: c.recommendation as Recommendation | null,
       scorecardId: c.id,
       status: c.status,
       submittedAt: c.submittedAt,
-    })),
-  );
+    };
+    // A scorecard with no domain scores (a behavioural stage without focus domains) still
+    // recommends: one row without a domain, or its recommendation was left out of the tally.
+    return c.scores.length
+      ? c.scores.map((s) => ({ ...row, domainId: s.domainId, rating: s.notAssessed ? null : s.rating }))
+      : [{ ...row, domainId: null, rating: null }];
+  });
   const summary = candidateSummary({ rows, targets: domainsRated, applicationIds: [applicationId] })[0]!;
 
   // Each interviewer's own view, for the radar toggles: their vote in the consensus (their

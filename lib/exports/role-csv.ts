@@ -105,10 +105,11 @@ type ScoreRow = {
   app_id: string;
   cand_name: string;
   erased: boolean;
-  domain_id: string;
+  /** null: a scorecard without domain scores, one row for its recommendation. */
+  domain_id: string | null;
   rating: number | null;
-  not_assessed: boolean;
-  evidence: string;
+  not_assessed: boolean | null;
+  evidence: string | null;
   recommendation: string | null;
   submitted_at: Date | null;
   matrix_version_id: string;
@@ -146,7 +147,8 @@ export async function roleScoresCsv(user: CurrentUser, roleId: string): Promise<
         FROM apps
         JOIN "Interview" i ON i."applicationId" = apps.id AND i.seat = 'LEAD' -- training seats are never the panel's ratings
         JOIN "Scorecard" s ON s."interviewId" = i.id AND s.status = 'SUBMITTED'
-        JOIN "DomainScore" ds ON ds."scorecardId" = s.id
+        -- A scorecard without domain scores (a stage with no focus domains) is one row, its recommendation's.
+        LEFT JOIN "DomainScore" ds ON ds."scorecardId" = s.id
         JOIN "User" u ON u.id = s."interviewerId"
         JOIN "InterviewStage" st ON st.id = i."stageId"
         ORDER BY apps.id, st.position, u.name, ds."domainId"`;
@@ -156,11 +158,12 @@ export async function roleScoresCsv(user: CurrentUser, roleId: string): Promise<
           candidate: s.erased ? "Erased candidate" : s.cand_name,
           application_id: s.app_id,
           // A domain the role's version retired keeps the name it was scored under (never an id).
-          domain: domain.get(s.domain_id)?.name ?? retiredName(s.scored_name ?? s.domain_id),
-          target: domain.get(s.domain_id)?.target ?? 0,
+          domain:
+            s.domain_id === null ? "" : (domain.get(s.domain_id)?.name ?? retiredName(s.scored_name ?? s.domain_id)),
+          target: s.domain_id === null ? undefined : (domain.get(s.domain_id)?.target ?? 0),
           interviewer: s.interviewer,
           stage: s.stage,
-          rating: s.not_assessed ? "not assessed" : s.rating,
+          rating: s.domain_id === null ? undefined : s.not_assessed ? "not assessed" : s.rating,
           recommendation: s.recommendation,
           evidence: s.evidence,
           submitted_at: s.submitted_at ? new Date(s.submitted_at).toISOString() : undefined,
