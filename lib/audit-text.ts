@@ -5,6 +5,7 @@
 import type { AuditAction } from "./audit";
 import { RECOMMENDATION_LABEL } from "./validation/scorecard-rules";
 import { DECISION_LABEL, decisionWord } from "./validation/decision";
+import { formatDateTime } from "./dates";
 
 /** What an event's entity is called, by `${entityType}:${entityId}`; parts for sentences that need them. */
 export type EntityName = { label: string; candidate?: string; role?: string };
@@ -12,9 +13,18 @@ export type AuditNames = {
   entities: ReadonlyMap<string, EntityName>;
   /** People, domains and stages referred to by id inside events' data. */
   ids: ReadonlyMap<string, string>;
+  /** The viewer's zone, for times inside events' data (as the entries' own times are shown). */
+  timeZone?: string | null;
 };
 
-export type AuditEventText = { action: string; entityType: string; entityId: string; actorName: string | null };
+export type AuditEventText = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  actorName: string | null;
+  /** The event's data when the viewer may read it (never when its details are hidden from them). */
+  data?: unknown;
+};
 
 const ENTITY_FALLBACK: Record<string, string> = {
   Application: "an application",
@@ -34,7 +44,7 @@ const ENTITY_FALLBACK: Record<string, string> = {
 
 export const entityKey = (entityType: string, entityId: string) => `${entityType}:${entityId}`;
 
-type Phrase = (o: EntityName) => string;
+type Phrase = (o: EntityName, data?: unknown) => string;
 const on =
   (verb: string): Phrase =>
   (o) =>
@@ -44,6 +54,20 @@ const forRole =
   (o) =>
     `${what} for ${o.label}`;
 
+/**
+ * A pipeline move as what it did: "rejected …", "reopened …" (both read "moved … in the pipeline"
+ * and differed only in their details); a stage move, or data the viewer may not read, stays "moved".
+ */
+function movedPhrase(label: string, data: unknown): string {
+  const d = (data ?? {}) as { fromStatus?: unknown; toStatus?: unknown };
+  if (d.fromStatus !== d.toStatus) {
+    if (d.toStatus === "REJECTED") return `rejected ${label}`;
+    if (d.toStatus === "WITHDRAWN") return `marked ${label} as withdrawn`;
+    if (d.toStatus === "ACTIVE" && typeof d.fromStatus === "string") return `reopened ${label}`;
+  }
+  return `moved ${label} in the pipeline`;
+}
+
 /** The verb phrase per action; the sentence is "<actor> <phrase>". */
 /** Every audit action has its phrase (the type makes a new action without one fail to compile). */
 const PHRASES: Record<AuditAction, Phrase> = {
@@ -51,7 +75,7 @@ const PHRASES: Record<AuditAction, Phrase> = {
   "api_token.revoked": on("revoked"),
   "application.created": (o) => (o.candidate && o.role ? `added ${o.candidate} to ${o.role}` : `added ${o.label}`),
   "application.decided": (o) => `recorded a decision on ${o.label}`,
-  "application.moved": (o) => `moved ${o.label} in the pipeline`,
+  "application.moved": (o, data) => movedPhrase(o.label, data),
   "candidate.erased": on("erased the personal data of"),
   "check_in.reassigned": (o) => `reassigned the quality-of-hire check-ins of ${o.label}`,
   "check_in.recorded": (o) => `recorded a quality-of-hire check-in for ${o.label}`,
@@ -124,7 +148,7 @@ export function auditSentence(e: AuditEventText, names: AuditNames): string {
     label: ENTITY_FALLBACK[e.entityType] ?? "something",
   };
   const phrase =
-    PHRASES[e.action as AuditAction]?.(object) ?? `did ${e.action.replace(/[._]/g, " ")} on ${object.label}`;
+    PHRASES[e.action as AuditAction]?.(object, e.data) ?? `did ${e.action.replace(/[._]/g, " ")} on ${object.label}`;
   return `${e.actorName ?? "The system"} ${phrase}.`;
 }
 
@@ -132,7 +156,9 @@ export type AuditChange = { field: string; before: string; after: string };
 export type AuditFact = { field: string; value: string };
 
 // Keys holding ids to name: "...Id(s)", and a pipeline move's fromStage / toStage.
-const ID_KEY = /(Id|Ids)$|^(from|to)Stage$/;
+const ID_KEY = /(Id|Ids)$|^(from|to|movedFrom)Stage$/;
+/** A time as events store it (toISOString): shown in the viewer's zone, never as "2026-12-04T13:00:00.000Z". */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 const FIELD_WORDS: Record<string, string> = {
   ownerId: "owner",
   clusterId: "cluster",
@@ -167,6 +193,7 @@ export function readable(value: unknown, names: AuditNames, key = ""): string {
     if (/(^s|S)tatus$/.test(key) && Object.hasOwn(STATUS_WORDS, value)) return STATUS_WORDS[value]!;
     if (key === "decision" && Object.hasOwn(DECISION_LABEL, value))
       return decisionWord(value as keyof typeof DECISION_LABEL);
+    if (ISO_TIME.test(value)) return formatDateTime(value, names.timeZone);
     return ID_KEY.test(key) || key === "from" || key === "to" ? (names.ids.get(value) ?? value) : value;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value);

@@ -6,7 +6,7 @@ import { setWeeklyLimitAction } from "@/lib/readiness/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { weeklyLimitSchema } from "@/lib/validation/readiness";
-import { typedWholeNumber } from "@/lib/validation/whole-number";
+import { typedWholeNumber } from "@/lib/validation/typed-numbers";
 
 type Props = { userId: string; name: string; own: number | null; orgDefault: number };
 

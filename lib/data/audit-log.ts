@@ -102,7 +102,7 @@ export async function auditLogPage(
     db.auditEvent.count({ where, take: AUDIT_COUNT_CAP + 1 }),
   ]);
   // The extra row only tells toPage there is a next page; describing it costs no extra query.
-  const rows = await describeEvents(viewer, fetched);
+  const rows = await describeEvents(viewer, fetched, timeZone);
   const totalCapped = counted > AUDIT_COUNT_CAP;
   const page = toPage(
     rows,
@@ -132,7 +132,11 @@ type FetchedEvent = {
  * activity: what the viewer may not see stays hidden (auditDetails), and names are looked up
  * for these events only (auditNames), from visible data only.
  */
-export async function describeEvents(viewer: CurrentUser, events: FetchedEvent[]): Promise<AuditRow[]> {
+export async function describeEvents(
+  viewer: CurrentUser,
+  events: FetchedEvent[],
+  timeZone: string | null = null,
+): Promise<AuditRow[]> {
   const details = await auditDetails(viewer, events);
   const names = await auditNames(
     events.map((e, i) => ({ ...e, data: details[i]?.hidden === false ? details[i].data : undefined })),
@@ -147,8 +151,8 @@ export async function describeEvents(viewer: CurrentUser, events: FetchedEvent[]
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId,
-      sentence: auditSentence({ ...e, actorName }, names),
-      details: d.hidden ? d : { hidden: false, ...auditDetailsText(d.data, names) },
+      sentence: auditSentence({ ...e, actorName, data: d.hidden ? undefined : d.data }, names),
+      details: d.hidden ? d : { hidden: false, ...auditDetailsText(d.data, { ...names, timeZone }) },
     };
   });
 }

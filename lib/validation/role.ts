@@ -29,22 +29,6 @@ export const DEFAULT_WEIGHT = 1;
 export const weightFromInput = (v: unknown): number =>
   v == null || (typeof v === "string" && v.trim() === "") ? DEFAULT_WEIGHT : Number(v);
 
-/**
- * A salary field's text as the schema's number: blank is no band; "$140,000" or "140 000" as
- * written; anything else not a number, which the schema refuses. The fields are text: a number
- * field reports "e" or "-" as blank, which cleared the band without a word.
- */
-export const moneyFromInput = (v: unknown): number | null => {
-  if (v == null) return null;
-  if (typeof v === "number") return v;
-  const typed = String(v)
-    .trim()
-    .replace(/^\$/, "")
-    .replace(/[,\s\u00a0\u202f]/g, "");
-  if (typed === "") return null;
-  return /^\d{1,12}$/.test(typed) ? Number(typed) : Number.NaN;
-};
-
 export const roleTargetSchema = z.object({
   domainId: z.string().min(1),
   level: z.number().int().min(0, "Levels run from 0 to 3").max(3, "Levels run from 0 to 3"),

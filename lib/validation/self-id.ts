@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { idSchema } from "./id";
 import { userText } from "./text";
-import { typedWholeNumber } from "./whole-number";
+import { typedWholeNumber } from "./typed-numbers";
 
 /** The answer every category offers, whatever its options: stored as a null value. */
 export const PREFER_NOT_TO_SAY = "Prefer not to say";

@@ -131,3 +131,36 @@ describe("every audit action reads as a sentence", () => {
     }
   });
 });
+
+describe("pipeline moves and times in the audit log", () => {
+  const moved = (data?: unknown) =>
+    auditSentence(
+      { action: "application.moved", entityType: "Application", entityId: "a1", actorName: "Riley Chen", data },
+      names,
+    );
+  it("says what a move did when the viewer may read its details", () => {
+    expect(moved({ fromStatus: "ACTIVE", toStatus: "REJECTED" })).toBe("Riley Chen rejected Amara Okafor (SRE).");
+    expect(moved({ fromStatus: "REJECTED", toStatus: "ACTIVE" })).toBe("Riley Chen reopened Amara Okafor (SRE).");
+    expect(moved({ fromStatus: "ACTIVE", toStatus: "WITHDRAWN" })).toBe(
+      "Riley Chen marked Amara Okafor (SRE) as withdrawn.",
+    );
+    expect(moved({ fromStatus: "ACTIVE", toStatus: "ACTIVE", fromStage: "st1", toStage: "st2" })).toBe(
+      "Riley Chen moved Amara Okafor (SRE) in the pipeline.",
+    );
+    // Details hidden from the viewer: nothing of the outcome in the sentence either.
+    expect(moved(undefined)).toBe("Riley Chen moved Amara Okafor (SRE) in the pipeline.");
+  });
+
+  it("names the stage a scheduling moved from and shows its time in the viewer's zone", () => {
+    const withStage: AuditNames = { ...names, ids: new Map([...names.ids, ["st1", "Observability deep-dive"]]) };
+    const { facts } = auditDetailsText(
+      { stageId: "st1", movedFromStage: "st1", scheduledAt: "2026-12-04T13:00:00.000Z" },
+      { ...withStage, timeZone: "Europe/Berlin" },
+    );
+    expect(facts).toContainEqual({ field: "moved from stage", value: "Observability deep-dive" });
+    const at = facts.find((f) => f.field === "scheduled at")!.value;
+    expect(at).not.toMatch(/T13:00/);
+    expect(at).toMatch(/14:00/);
+    expect(idsInData({ movedFromStage: "st1" })).toEqual(new Set(["st1"]));
+  });
+});

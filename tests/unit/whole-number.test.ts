@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readinessSettingsSchema, weeklyLimitSchema } from "../../lib/validation/readiness";
 import { fairHiringMinGroupSchema } from "../../lib/validation/self-id";
-import { typedWholeNumber } from "../../lib/validation/whole-number";
+import { typedWholeNumber } from "../../lib/validation/typed-numbers";
 
 const settings = {
   shadowsRequired: "2",

@@ -1,0 +1,31 @@
+// Numbers as form fields send them (text), read without zod: the role page's salary form
+// imports this, and zod stays out of that page's first load (lazyZodResolver loads it on use).
+
+/**
+ * A whole number as a form field sends it: blank → undefined (the schema says what is missing),
+ * digits → the number, anything else → NaN, which the schema refuses with its message. Zod's
+ * coercion read a blank field (and a number field's "e" or "-", which the browser reports as
+ * blank) as 0, and saved it. Numbers pass through (JSON clients).
+ */
+export function typedWholeNumber(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const typed = value.trim();
+  if (typed === "") return undefined;
+  return /^[+-]?\d{1,9}$/.test(typed) ? Number(typed) : Number.NaN;
+}
+
+/**
+ * A salary field's text as the schema's number: blank is no band; "$140,000" or "140 000" as
+ * written; anything else not a number, which the schema refuses. The fields are text: a number
+ * field reports "e" or "-" as blank, which cleared the band without a word.
+ */
+export const moneyFromInput = (v: unknown): number | null => {
+  if (v == null) return null;
+  if (typeof v === "number") return v;
+  const typed = String(v)
+    .trim()
+    .replace(/^\$/, "")
+    .replace(/[,\s\u00a0\u202f]/g, "");
+  if (typed === "") return null;
+  return /^\d{1,12}$/.test(typed) ? Number(typed) : Number.NaN;
+};
