@@ -19,9 +19,12 @@ export type Waiting = {
   due: boolean;
   /** Minutes since someone last nudged this interviewer by hand, if within the hour a nudge holds for. */
   nudgedMinutesAgo: number | null;
+  /** The viewer's own scorecard: the board links it instead of offering to nudge them. */
+  mine: boolean;
 };
 type InterviewRow = {
   id: string;
+  interviewerId?: string;
   scheduledAt: Date | null;
   interviewer: { name: string };
   stage: { name: string; position: number };
@@ -43,7 +46,11 @@ const recentNudge = (i: InterviewRow, now: Date) => {
  * scorecard, at any stage: held already ("overdue") or never scheduled ("not scheduled").
  * Interviews still ahead are counted, not chased. Pure, for the tests.
  */
-export function waitingOn(interviews: InterviewRow[], now: Date): { waitingOn: Waiting[]; upcoming: number } {
+export function waitingOn(
+  interviews: InterviewRow[],
+  now: Date,
+  viewerId?: string,
+): { waitingOn: Waiting[]; upcoming: number } {
   const open = interviews
     .filter((i) => !i.scorecards.some((s) => s.status === "SUBMITTED"))
     .sort((a, b) => a.stage.position - b.stage.position || a.interviewer.name.localeCompare(b.interviewer.name));
@@ -58,6 +65,7 @@ export function waitingOn(interviews: InterviewRow[], now: Date): { waitingOn: W
               state: "not scheduled",
               due: false,
               nudgedMinutesAgo: null,
+              mine: viewerId !== undefined && i.interviewerId === viewerId,
             },
           ]
         : i.scheduledAt < now
@@ -69,6 +77,7 @@ export function waitingOn(interviews: InterviewRow[], now: Date): { waitingOn: W
                 state: "overdue",
                 due: reminderState(i.scheduledAt, false, now) !== "not-due",
                 nudgedMinutesAgo: recentNudge(i, now),
+                mine: viewerId !== undefined && i.interviewerId === viewerId,
               },
             ]
           : [],
@@ -117,7 +126,7 @@ export type Board = {
 };
 
 /** Turns application rows into cards, reading the interviews of these applications only. */
-async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
+async function toCards(rows: CardRow[], now: Date, viewerId: string): Promise<BoardCard[]> {
   const interviews = rows.length
     ? await db.interview.findMany({
         relationLoadStrategy: "join", // one statement, not one per relation
@@ -127,6 +136,7 @@ async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
           applicationId: true,
           scheduledAt: true,
           stageId: true,
+          interviewerId: true,
           interviewer: { select: { name: true } },
           stage: { select: { name: true, position: true } },
           scorecards: { where: { status: "SUBMITTED" }, select: { status: true }, take: 1 },
@@ -145,7 +155,7 @@ async function toCards(rows: CardRow[], now: Date): Promise<BoardCard[]> {
     interviews: byApp.get(a.id)?.length ?? 0,
     // None at the stage they are in (say, cancelled when they were closed, then reopened).
     interviewsAtStage: (byApp.get(a.id) ?? []).filter((i) => i.stageId === a.currentStageId).length,
-    ...waitingOn(byApp.get(a.id) ?? [], now),
+    ...waitingOn(byApp.get(a.id) ?? [], now, viewerId),
   }));
 }
 
@@ -215,7 +225,7 @@ export async function pipelineBoard(
     return {
       role: { id: role.id, title: role.title },
       columns,
-      stage: { id: chosen.id, name: chosen.name, page: { ...page, rows: await toCards(page.rows, now) } },
+      stage: { id: chosen.id, name: chosen.name, page: { ...page, rows: await toCards(page.rows, now, user.id) } },
       ...rights,
     };
   }
@@ -234,7 +244,7 @@ export async function pipelineBoard(
           }),
     ),
   );
-  const cards = await toCards(columnRows.flat(), now);
+  const cards = await toCards(columnRows.flat(), now, user.id);
   const columns: BoardColumn[] = stages.map((s) => ({ ...s, cards: cards.filter((c) => c.stageId === s.id) }));
   return { role: { id: role.id, title: role.title }, columns, stage: null, ...rights };
 }

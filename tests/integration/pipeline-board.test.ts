@@ -8,6 +8,7 @@ const now = new Date("2026-03-02T12:00:00Z");
 const hour = 3600 * 1000;
 const row = (name: string, stage: [string, number], scheduledAt: Date | null, submitted = false) => ({
   id: `iv-${name}`,
+  interviewerId: `u-${name}`,
   scheduledAt,
   interviewer: { name },
   stage: { name: stage[0], position: stage[1] },
@@ -33,6 +34,7 @@ describe("waitingOn", () => {
         state: "not scheduled",
         due: false,
         nudgedMinutesAgo: null,
+        mine: false,
       },
       {
         interviewId: "iv-Zoe",
@@ -41,9 +43,22 @@ describe("waitingOn", () => {
         state: "overdue",
         due: true,
         nudgedMinutesAgo: null,
+        mine: false,
       },
     ]);
     expect(w.upcoming).toBe(1);
+  });
+
+  it("marks the viewer's own scorecard, which the board links instead of offering to nudge them", () => {
+    const w = waitingOn(
+      [row("Lars", ["Team fit", 2], new Date(now.getTime() - 3 * hour)), row("Mei", ["Design", 1], null)],
+      now,
+      "u-Lars",
+    );
+    expect(w.waitingOn.map((x) => [x.interviewer, x.mine])).toEqual([
+      ["Mei", false],
+      ["Lars", true],
+    ]);
   });
 
   it("says how long ago a nudge was sent while it holds (an hour), and offers another after", () => {
@@ -97,6 +112,7 @@ describe("pipelineBoard", () => {
         state: "overdue",
         due: true,
         nudgedMinutesAgo: null,
+        mine: false,
       },
       {
         interviewId: unscheduled.id,
@@ -105,6 +121,7 @@ describe("pipelineBoard", () => {
         state: "not scheduled",
         due: false,
         nudgedMinutesAgo: null,
+        mine: false,
       },
     ]);
     expect(board!.columns.find((c) => c.id === second.id)!.cards.map((c) => c.id)).toContain(app.id);

@@ -16,7 +16,8 @@ import { candidateReport } from "@/lib/data/candidate";
 import { interviewerLoad } from "@/lib/readiness/queries";
 import { CLOSED_BEFORE_YOU_SUBMITTED, HIDDEN_REASON_TEXT } from "@/lib/scorecards/access";
 import { standingText } from "@/lib/applications/status";
-import { FIT_EXPLANATION, fitText, NOT_ASSESSED } from "@/lib/scoring";
+import { FIT_EXPLANATION, fitText } from "@/lib/scoring";
+import { plural } from "@/lib/utils";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -141,7 +142,8 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           <CardContent className="text-sm">
             {summary.fit != null && summary.assessedDomains < summary.targetDomains ? (
               <p className="text-muted-foreground">
-                On {summary.assessedDomains} of {summary.targetDomains} target domains; the rest are {NOT_ASSESSED}.
+                {/* Which domains are not assessed yet is the line below (the distance). */}
+                On {summary.assessedDomains} of {summary.targetDomains} target domains.
               </p>
             ) : null}
             {summary.distance}
@@ -149,7 +151,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         </Card>
         <Card>
           <CardHeader>
-            <CardDescription>Recommendations ({summary.scorecards} scorecards)</CardDescription>
+            <CardDescription>Recommendations ({plural(summary.scorecards, "scorecard")})</CardDescription>
           </CardHeader>
           <CardContent className="flex flex-wrap gap-1.5">
             {Object.entries(summary.tally)

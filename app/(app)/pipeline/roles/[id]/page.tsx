@@ -36,9 +36,20 @@ function Card({ c, board, stages }: { c: BoardCard; board: Board; stages: Stage[
         <ul aria-label={`${c.name} is waiting on`} className="mt-1 grid gap-1">
           {c.waitingOn.map((w) => (
             <li key={w.interviewId} className={w.state === "overdue" ? "text-danger" : "text-warning"}>
-              {w.state === "overdue" ? `Waiting on ${w.interviewer}'s scorecard` : `${w.interviewer}: not scheduled`}{" "}
+              {w.mine && w.state === "overdue" ? (
+                <>
+                  Waiting on{" "}
+                  <Link href={`/interviews/${w.interviewId}`} className="underline underline-offset-4">
+                    your scorecard
+                  </Link>
+                </>
+              ) : w.state === "overdue" ? (
+                `Waiting on ${w.interviewer}'s scorecard`
+              ) : (
+                `${w.interviewer}: not scheduled`
+              )}{" "}
               <span className="text-muted-foreground">({w.stage})</span>
-              {board.canManage && w.due ? (
+              {board.canManage && w.due && !w.mine ? (
                 w.nudgedMinutesAgo !== null ? (
                   <span className="text-xs text-muted-foreground">
                     {" "}
