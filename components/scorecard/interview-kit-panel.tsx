@@ -58,6 +58,12 @@ export function InterviewKitPanel({ kit }: { kit: InterviewKit }) {
           Skip to the scorecard
         </a>
       </div>
+      {kit.domains.length === 0 ? (
+        <p className="text-sm text-muted-foreground">
+          This stage scores no domain of the matrix (a conversation such as team fit): the scorecard asks for your
+          recommendation, and the note for the hiring team is where your observations go.
+        </p>
+      ) : null}
       {kit.domains.map((d) => (
         <section
           key={d.domainId}

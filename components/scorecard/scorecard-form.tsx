@@ -56,6 +56,7 @@ export function ScorecardForm({
   const [submittedHere, setSubmittedHere] = useState<string | null>(null);
   const submitted = kit.scorecard.status === "SUBMITTED" || knownSubmitted;
   const [amending, setAmending] = useState(false);
+  const notYet = useStartsLater(kit.interview.startsLater, kit.interview.scheduledAt);
   const [leftover, setLeftover] = useState<ScorecardValues | null>(null);
   const [reason, setReason] = useState("");
   // The amendment's reason, kept in this tab while amending: a reload brings it back with the answers.
@@ -258,7 +259,7 @@ export function ScorecardForm({
         {closed && !submitted ? (
           <ClosedNotice reason={closed} stranded={strandedLocal} domainNames={domainNames} />
         ) : null}
-        {kit.interview.startsLater && !submitted && !closed ? (
+        {notYet && !submitted && !closed ? (
           <p className="rounded-md border border-border bg-muted/40 p-3 text-sm">
             This interview is on {formatDateTime(kit.interview.scheduledAt, timeZone)}. Notes you type now are saved as
             a draft; you can submit once the interview has taken place.
@@ -312,6 +313,8 @@ export function ScorecardForm({
                 amending={amending}
                 missing={missing.length}
                 reasonTooShort={reasonMissing}
+                // Submitting is refused before the interview: the button says from when instead.
+                notBefore={notYet && !amending ? formatDateTime(kit.interview.scheduledAt, timeZone) : null}
               />
             )
           }
@@ -352,4 +355,21 @@ export function ScorecardForm({
       ) : null}
     </FormProvider>
   );
+}
+
+/**
+ * Whether the interview is still ahead, turning false at its start without a reload: an
+ * interviewer opens the kit to prepare and scores on the same page afterwards.
+ */
+function useStartsLater(initially: boolean, scheduledAt: Date | string | null): boolean {
+  const [later, setLater] = useState(initially);
+  const at = scheduledAt ? new Date(scheduledAt).getTime() : null;
+  useEffect(() => {
+    if (!later || at === null) return;
+    const wait = at - Date.now();
+    // setTimeout holds at most 2^31 - 1 ms (24.8 days); a page open that long checks again then.
+    const timer = setTimeout(() => setLater(at > Date.now()), Math.max(0, Math.min(wait, 2 ** 31 - 1)));
+    return () => clearTimeout(timer);
+  }, [later, at]);
+  return later;
 }

@@ -64,25 +64,30 @@ export function SubmitButton({
   amending,
   missing,
   reasonTooShort,
+  notBefore = null,
 }: {
   submitting: boolean;
   amending: boolean;
   missing: number;
   reasonTooShort: boolean;
+  /** When the interview starts, while it has not: the button waits for it and says so. */
+  notBefore?: string | null;
 }) {
   return (
     <Button
       type="submit"
-      disabled={submitting || missing > 0 || reasonTooShort}
+      disabled={submitting || missing > 0 || reasonTooShort || notBefore !== null}
       aria-describedby={missing || reasonTooShort ? "missing" : undefined}
     >
       {submitting
         ? "Submitting…"
         : amending
           ? "Save amendment"
-          : missing
-            ? `Submit (${missing} missing)`
-            : "Submit scorecard"}
+          : notBefore
+            ? `Submit from ${notBefore}`
+            : missing
+              ? `Submit (${missing} missing)`
+              : "Submit scorecard"}
     </Button>
   );
 }

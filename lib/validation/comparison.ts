@@ -21,7 +21,13 @@ export const FIT_BANDS = {
   unscored: "Not yet assessed",
 } as const;
 export type FitBand = keyof typeof FIT_BANDS;
-export const COMPARISON_SORTS = { fit: "Fit, best first", name: "Name", recent: "Newest first" } as const;
+// Fit ranks candidates assessed in every target domain first (fitRankKey): a fit on two domains
+// of four is not "better" than a full one, and the label says so.
+export const COMPARISON_SORTS = {
+  fit: "Fit, best first (fully assessed first)",
+  name: "Name",
+  recent: "Newest first",
+} as const;
 export type ComparisonSort = keyof typeof COMPARISON_SORTS;
 
 export const comparisonQuerySchema = pagingSchema.extend({

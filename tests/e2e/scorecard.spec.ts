@@ -194,3 +194,26 @@ test.describe("scoring an interview", () => {
     expect(res?.status()).toBe(404);
   });
 });
+
+test("an interview still ahead: the kit opens for notes, and Submit says from when instead of being refused", async ({
+  page,
+}) => {
+  // The demo's current stages hold interviews a day or more ahead; find one of an interviewer's.
+  for (const email of ["interviewer@example.com", "kwame@example.com", "mei@example.com", "tomas@example.com"]) {
+    await login(page, email);
+    await page.goto("/interviews");
+    const links = await page
+      .getByRole("region", { name: /^To do/ })
+      .getByRole("link")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")));
+    for (const href of links.filter((h): h is string => !!h && /^\/interviews\/[^/?#]+$/.test(h))) {
+      await page.goto(href);
+      if (!(await page.getByText(/^This interview is on /).count())) continue;
+      const submit = page.getByRole("button", { name: /^Submit from / });
+      await expect(submit).toBeDisabled();
+      await expect(page.getByRole("button", { name: "Submit scorecard" })).toHaveCount(0);
+      return;
+    }
+  }
+  throw new Error("no interview still ahead in the demo");
+});

@@ -53,7 +53,9 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           ) : null}
         </p>
         <p className="mt-1 text-xs text-muted-foreground">
-          {kit.role.cluster} indicators from matrix version {kit.matrixVersion}.{" "}
+          {kit.domains.length
+            ? `${kit.role.cluster} indicators from matrix version ${kit.matrixVersion}. `
+            : "No domains to rate at this stage. "}
           {closed
             ? "Other interviewers' feedback stays hidden."
             : "Score what you observed; other interviewers' feedback stays hidden until you submit."}
