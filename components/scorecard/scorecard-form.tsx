@@ -363,13 +363,18 @@ export function ScorecardForm({
  */
 function useStartsLater(initially: boolean, scheduledAt: Date | string | null): boolean {
   const [later, setLater] = useState(initially);
+  const [checks, setChecks] = useState(0);
   const at = scheduledAt ? new Date(scheduledAt).getTime() : null;
   useEffect(() => {
     if (!later || at === null) return;
     const wait = at - Date.now();
-    // setTimeout holds at most 2^31 - 1 ms (24.8 days); a page open that long checks again then.
-    const timer = setTimeout(() => setLater(at > Date.now()), Math.max(0, Math.min(wait, 2 ** 31 - 1)));
+    // setTimeout holds at most 2^31 - 1 ms (24.8 days), and a clock changed meanwhile can wake it
+    // early: then it waits again.
+    const timer = setTimeout(
+      () => (at <= Date.now() ? setLater(false) : setChecks((n) => n + 1)),
+      Math.max(0, Math.min(wait, 2 ** 31 - 1)),
+    );
     return () => clearTimeout(timer);
-  }, [later, at]);
+  }, [later, at, checks]);
   return later;
 }
