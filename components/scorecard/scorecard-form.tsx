@@ -313,8 +313,8 @@ export function ScorecardForm({
                 amending={amending}
                 missing={missing.length}
                 reasonTooShort={reasonMissing}
-                // Submitting is refused before the interview: the button says from when instead.
-                notBefore={notYet && !amending ? formatDateTime(kit.interview.scheduledAt, timeZone) : null}
+                // Submitting is refused before the interview: the button says so instead of being refused.
+                waitsForInterview={notYet && !amending}
               />
             )
           }

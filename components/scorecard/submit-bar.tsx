@@ -64,27 +64,27 @@ export function SubmitButton({
   amending,
   missing,
   reasonTooShort,
-  notBefore = null,
+  waitsForInterview = false,
 }: {
   submitting: boolean;
   amending: boolean;
   missing: number;
   reasonTooShort: boolean;
-  /** When the interview starts, while it has not: the button waits for it and says so. */
-  notBefore?: string | null;
+  /** The interview has not started: the button waits for it and says so (the notice above gives the time). */
+  waitsForInterview?: boolean;
 }) {
   return (
     <Button
       type="submit"
-      disabled={submitting || missing > 0 || reasonTooShort || notBefore !== null}
+      disabled={submitting || missing > 0 || reasonTooShort || waitsForInterview}
       aria-describedby={missing || reasonTooShort ? "missing" : undefined}
     >
       {submitting
         ? "Submitting…"
         : amending
           ? "Save amendment"
-          : notBefore
-            ? `Submit from ${notBefore}`
+          : waitsForInterview
+            ? "Submit after the interview"
             : missing
               ? `Submit (${missing} missing)`
               : "Submit scorecard"}

@@ -209,7 +209,7 @@ test("an interview still ahead: the kit opens for notes, and Submit says from wh
     for (const href of links.filter((h): h is string => !!h && /^\/interviews\/[^/?#]+$/.test(h))) {
       await page.goto(href);
       if (!(await page.getByText(/^This interview is on /).count())) continue;
-      const submit = page.getByRole("button", { name: /^Submit from / });
+      const submit = page.getByRole("button", { name: "Submit after the interview" });
       await expect(submit).toBeDisabled();
       await expect(page.getByRole("button", { name: "Submit scorecard" })).toHaveCount(0);
       return;
