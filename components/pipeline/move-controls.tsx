@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { recordDecisionAction } from "@/lib/applications/actions";
 import { moveApplicationAction } from "@/lib/applications/actions";
 import type { ActionResult } from "@/lib/action-result";
-import { cancelledAheadText, notRestoredText } from "@/lib/applications/status";
+import { cancelledAheadText, notRestoredText, type CancelledAtClose } from "@/lib/applications/status";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { Button } from "@/components/ui/button";
 import { CharacterCount } from "@/components/ui/character-count";
@@ -34,7 +34,7 @@ type Props = {
 type Result = ActionResult<{
   decisionCleared?: boolean;
   cancelledInterviews?: number;
-  notRestored?: { stage: string; interviewer: string }[];
+  notRestored?: CancelledAtClose[];
 }>;
 
 export function MoveControls({ applicationId, candidate, stages, currentStageId, status, canHire }: Props) {

@@ -5,16 +5,18 @@ import { outcomeRefusal, type OutcomeRefusal } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { decisionSchema, decisionWord } from "../validation/decision";
-import { closedInPipeline, decisionWaitsForReopen, STATUS_NOW, STATUS_OF_DECISION, staleStatusText } from "./status";
+import {
+  closedInPipeline,
+  decisionWaitsForReopen,
+  STATUS_NOW,
+  STATUS_OF_DECISION,
+  staleStatusText,
+  type CancelledAtClose,
+} from "./status";
 import { formatDate } from "../dates";
 import type { InterviewInvitation } from "../interviews/calendar";
 import type { ApplicationStatus, Decision } from "../generated/prisma/enums";
-import {
-  cancelInterviewsAhead,
-  interviewsCancelledAtClose,
-  sendCancellations,
-  type CancelledAtClose,
-} from "../interviews/close-cancel";
+import { cancelInterviewsAhead, interviewsCancelledAtClose, sendCancellations } from "../interviews/close-cancel";
 
 /** What a refused outcome change tells the actor (never the decision itself: see outcomeRefusal). */
 export const OUTCOME_REFUSAL_TEXT: Record<OutcomeRefusal, string> = {

@@ -11,16 +11,11 @@ import { canManagePipeline, outcomeRefusal } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { addToRoleSchema, moveSchema } from "../validation/application";
-import { DECISION_LABEL } from "../validation/decision";
+import { decisionWord } from "../validation/decision";
 import type { InterviewInvitation } from "../interviews/calendar";
-import {
-  cancelInterviewsAhead,
-  interviewsCancelledAtClose,
-  sendCancellations,
-  type CancelledAtClose,
-} from "../interviews/close-cancel";
+import { cancelInterviewsAhead, interviewsCancelledAtClose, sendCancellations } from "../interviews/close-cancel";
 import { OUTCOME_REFUSAL_TEXT, pendingOwnInterviews } from "./decision";
-import { decisionSurvives, STATUS_NOW, staleStatusText } from "./status";
+import { decisionSurvives, STATUS_NOW, staleStatusText, type CancelledAtClose } from "./status";
 
 export const ERASED = "This candidate's personal data was erased; their application can no longer be changed.";
 
@@ -163,7 +158,7 @@ export async function moveApplication(
       : null;
     if (refusal === "decided" && app.decision) {
       return forbidden(
-        `The role's owner recorded a decision on this candidate (${DECISION_LABEL[app.decision].toLowerCase()}); only they or an admin can change the status.`,
+        `The role's owner recorded a decision on this candidate (${decisionWord(app.decision)}); only they or an admin can change the status.`,
       );
     }
     if (refusal) return forbidden(OUTCOME_REFUSAL_TEXT[refusal]);

@@ -98,8 +98,11 @@ export const STATUS_NOW: Record<ApplicationStatus, string> = {
 export const staleStatusText = (name: string, status: ApplicationStatus) =>
   `${name} is ${STATUS_NOW[status]} now (changed since this page loaded): nothing was changed. The page now shows where they are.`;
 
+/** An interview cancelled when the application closed, as its reopening names it. */
+export type CancelledAtClose = { stage: string; interviewer: string };
+
 /** After a reopening: the interviews cancelled at the close are not restored (empty when none were). */
-export function notRestoredText(cancelled: { stage: string; interviewer: string }[]): string {
+export function notRestoredText(cancelled: CancelledAtClose[]): string {
   if (!cancelled.length) return "";
   const which = cancelled.map((c) => `${c.stage} with ${c.interviewer}`).join("; ");
   return cancelled.length === 1

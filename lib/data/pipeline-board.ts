@@ -55,33 +55,18 @@ export function waitingOn(
     .filter((i) => !i.scorecards.some((s) => s.status === "SUBMITTED"))
     .sort((a, b) => a.stage.position - b.stage.position || a.interviewer.name.localeCompare(b.interviewer.name));
   return {
-    waitingOn: open.flatMap((i): Waiting[] =>
-      i.scheduledAt === null
-        ? [
-            {
-              interviewId: i.id,
-              interviewer: i.interviewer.name,
-              stage: i.stage.name,
-              state: "not scheduled",
-              due: false,
-              nudgedMinutesAgo: null,
-              mine: viewerId !== undefined && i.interviewerId === viewerId,
-            },
-          ]
-        : i.scheduledAt < now
-          ? [
-              {
-                interviewId: i.id,
-                interviewer: i.interviewer.name,
-                stage: i.stage.name,
-                state: "overdue",
-                due: reminderState(i.scheduledAt, false, now) !== "not-due",
-                nudgedMinutesAgo: recentNudge(i, now),
-                mine: viewerId !== undefined && i.interviewerId === viewerId,
-              },
-            ]
-          : [],
-    ),
+    waitingOn: open.flatMap((i): Waiting[] => {
+      const who = {
+        interviewId: i.id,
+        interviewer: i.interviewer.name,
+        stage: i.stage.name,
+        mine: viewerId !== undefined && i.interviewerId === viewerId,
+      };
+      if (i.scheduledAt === null) return [{ ...who, state: "not scheduled", due: false, nudgedMinutesAgo: null }];
+      if (i.scheduledAt >= now) return [];
+      const due = reminderState(i.scheduledAt, false, now) !== "not-due";
+      return [{ ...who, state: "overdue", due, nudgedMinutesAgo: recentNudge(i, now) }];
+    }),
     upcoming: open.filter((i) => i.scheduledAt !== null && i.scheduledAt >= now).length,
   };
 }

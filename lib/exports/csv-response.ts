@@ -3,6 +3,8 @@
 // UTF-8 (Google Sheets, LibreOffice, Papa Parse and Python's csv with utf-8-sig ignore the mark).
 // This app's own CSV import strips it too (lib/candidates/csv.ts).
 
+import { titleSlug } from "./download-slug";
+
 /** The UTF-8 byte-order mark every CSV download starts with. */
 export const CSV_BOM = "\uFEFF";
 
@@ -12,15 +14,7 @@ export const CSV_BOM = "\uFEFF";
  * in a Downloads folder. ASCII only (accents dropped), since it goes into a header.
  */
 export function csvFilename(title: string, what: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return `${slug || "role"}-${what}.csv`;
+  return `${titleSlug(title, { ascii: true, max: 60 }) || "role"}-${what}.csv`;
 }
 
 /** A CSV download: the mark, then the chunks as they are produced (a whole text is one chunk). */

@@ -5,6 +5,7 @@ import "server-only";
 // An interview whose scorecard was started stays: it holds someone's notes.
 import { recordAudit } from "../audit";
 import type { Tx } from "../db";
+import type { CancelledAtClose } from "../applications/status";
 import type { InterviewInvitation } from "./calendar";
 import { loadInvitations, sendInvitations } from "./invitations";
 
@@ -52,9 +53,6 @@ export function sendCancellations(invitations: InterviewInvitation[]): Promise<s
     "cancel",
   );
 }
-
-/** An interview cancelled when the application closed, as the reopening names it. */
-export type CancelledAtClose = { stage: string; interviewer: string };
 
 /**
  * The interviews cancelled when the (now closed) application last closed: the audit's
