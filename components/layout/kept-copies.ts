@@ -1,11 +1,17 @@
 // What sign-out found unsaved on this device, and how the dialog says it.
-export type Kept = { key: string; kind: "scorecard" | "plan" | "job description"; href: string; label: string }[];
+export type Kept = {
+  key: string;
+  kind: "scorecard" | "plan" | "job description" | "role";
+  href: string;
+  label: string;
+}[];
 
 /** "2 scorecards have changes the server does not have (…). 1 interview plan has edits not saved." */
 export function describeKept(kept: Kept): string {
   const cards = kept.filter((k) => k.kind === "scorecard").length;
   const plans = kept.filter((k) => k.kind === "plan").length;
   const ads = kept.filter((k) => k.kind === "job description").length;
+  const roles = kept.filter((k) => k.kind === "role").length;
   const parts: string[] = [];
   if (cards)
     parts.push(
@@ -19,5 +25,6 @@ export function describeKept(kept: Kept): string {
     parts.push(
       `${ads === 1 ? "One job description has" : `${ads} job descriptions have`} edits that were never saved.`,
     );
+  if (roles) parts.push(`${roles === 1 ? "One role has" : `${roles} roles have`} edits that were never saved.`);
   return parts.join(" ");
 }

@@ -1,12 +1,13 @@
 // What signing out does, loaded when someone clicks "Sign out" rather than with every page:
 // next-auth's client, the scorecard copies on this device and the server action that saves them,
-// and the plan and job-description editors' copies (unsaved edits only their editor can save:
+// and the plan, job-description and role editors' copies (unsaved edits only their editor can save:
 // listed, never sent).
 import { signOut } from "next-auth/react";
 import { saveDraftAction } from "@/lib/scorecards/actions";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { listPlanCopies } from "@/components/roles/plan-copies";
 import { listJdCopies } from "@/components/job-descriptions/jd-copies";
+import { listRoleCopies } from "@/components/roles/role-copies";
 import { settleLocalCopies } from "@/components/scorecard/local-copies";
 
 export { removeLocalCopies } from "@/components/scorecard/local-copies";
@@ -39,6 +40,12 @@ export async function settle(userId: string): Promise<Kept> {
       kind: "job description" as const,
       href: `/roles/${j.roleId}/job-description`,
       label: j.title ? `Open the job description of ${j.title}` : "Open the job description",
+    })),
+    ...listRoleCopies(userId).map((r) => ({
+      key: r.key,
+      kind: "role" as const,
+      href: r.href,
+      label: r.title ? `Open the role form of ${r.title}` : "Open the role form",
     })),
   ];
 }

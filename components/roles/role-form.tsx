@@ -19,6 +19,9 @@ import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
+import { RestoredNotice } from "@/components/ui/restored-notice";
+import { formatDateTime } from "@/lib/dates";
+import { useRoleCopy } from "./use-role-copy";
 
 const MAX = {
   title: maxOf(roleFieldsSchema.shape.title),
@@ -27,6 +30,10 @@ const MAX = {
 };
 
 type Props = {
+  /** Whose device copy this form keeps (lib/roles/role-copy.ts). */
+  userId: string;
+  /** The viewer's zone, for when a restored copy was made. */
+  timeZone: string | null;
   data: RoleBuilderData;
   initial: RoleInput;
   roleId?: string;
@@ -37,7 +44,16 @@ type Props = {
   planStages?: PlanStage[] | null;
 };
 
-export function RoleForm({ data, initial, roleId, version, canChooseOwner = false, planStages = null }: Props) {
+export function RoleForm({
+  userId,
+  timeZone,
+  data,
+  initial,
+  roleId,
+  version,
+  canChooseOwner = false,
+  planStages = null,
+}: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<RoleInput>({ resolver: zodResolver(roleSchema), defaultValues: initial, mode: "onChange" });
@@ -45,6 +61,8 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
   // Leaving (a link, a reload, closing the tab) with edits not saved asks first, as the plan,
   // job-description and check-in editors do: a refused save keeps them in the form, not on the server.
   useUnsavedGuard(isDirty && !isSubmitting);
+  // What is typed is also kept on this device, offered back after a reload or a closed tab.
+  const copy = useRoleCopy({ userId, roleId, version, initial, form });
   const [title, seniority, clusterId, targets] = useWatch({
     control: form.control,
     name: ["title", "seniority", "clusterId", "targets"],
@@ -81,6 +99,7 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
       setMessage(res.message);
       return;
     }
+    copy.saved();
     // The role page explains an unpublished plan and interviewers taken off the plan; the flags survive the navigation in the URL.
     const query = new URLSearchParams();
     if ("planUnpublished" in res && res.planUnpublished) query.set("planUnpublished", "1");
@@ -93,6 +112,37 @@ export function RoleForm({ data, initial, roleId, version, canChooseOwner = fals
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        {copy.stale ? (
+          <div className="lg:col-span-2">
+            <RestoredNotice
+              id="role-stale-h"
+              title="Unsaved changes on this device, made before the role was saved again"
+              discardLabel="Discard them"
+              onDiscard={copy.discardStale}
+              action={{ label: "Put my changes in the form", onClick: copy.applyStale }}
+            >
+              You changed this role on {formatDateTime(copy.stale.at, timeZone)} without saving, and it has been saved
+              since. The form shows the role as it is now. Put your changes in the form to review them (the fields you
+              changed replace the newer values; the rest stays as saved), or discard them.
+            </RestoredNotice>
+          </div>
+        ) : null}
+        {copy.restored ? (
+          <div className="lg:col-span-2">
+            <RestoredNotice
+              id="role-restored-h"
+              title="Unsaved changes restored from this device"
+              discardLabel="Discard them"
+              onDiscard={copy.discard}
+            >
+              This form holds changes you made on {formatDateTime(copy.restored.at, timeZone)} that were never saved.
+              They are not saved yet: {roleId ? "save the role" : "create the role"} to keep them.
+              {copy.restored.baseVersion !== (version ?? null)
+                ? " The role has been saved by someone since: your changes are on top of that version. Check them before saving."
+                : ""}
+            </RestoredNotice>
+          </div>
+        ) : null}
         <div className="grid content-start gap-4">
           <div className="grid gap-4 rounded-lg border border-border bg-card p-4 sm:grid-cols-2">
             <FormField form={form} name="title" max={MAX.title} id="title" label="Title" className="sm:col-span-2">

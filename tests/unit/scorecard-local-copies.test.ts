@@ -1,6 +1,7 @@
 // This device's scorecard copies: per user and interview, and at sign-out only the copies the
 // server has are deleted; the rest are kept for the user to decide.
 import { describe, expect, it } from "vitest";
+import { MemoryStorage } from "../setup/memory-storage";
 import {
   clearLocalCopy,
   listLocalCopies,
@@ -11,28 +12,6 @@ import {
   writeLocalCopy,
   type LocalCopy,
 } from "../../components/scorecard/local-copies";
-
-class MemoryStorage {
-  private map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  keys() {
-    return [...this.map.keys()].sort();
-  }
-}
 
 const copy = (evidence: string, baseVersion = 1): LocalCopy => ({
   values: {

@@ -2,26 +2,11 @@
 // take, and interview-plan and job-description edits that were never saved (listed with the role,
 // never sent).
 import { describe, expect, it } from "vitest";
+import { MemoryStorage } from "../setup/memory-storage";
 import { describeKept } from "../../components/layout/kept-copies";
 import { jdCopyKey, listJdCopies, parseJdCopy } from "../../components/job-descriptions/jd-copies";
 import { listPlanCopies, olderPlanCopyKey, planCopyKey } from "../../components/roles/plan-copies";
 import { parsePlanCopy } from "../../lib/roles/plan-draft";
-
-class MemoryStorage {
-  private map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-}
 
 const planCopy = (title?: string) => ({
   stages: [

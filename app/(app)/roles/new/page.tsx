@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { LevelBadge } from "@/components/ui/level-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { roleBuilderData } from "@/lib/data/role-builder";
 import { formatMoney } from "@/lib/utils";
 import type { RoleInput } from "@/lib/validation/role";
@@ -104,7 +105,13 @@ export default async function NewRolePage({
             : "Set a target level for every domain the role needs."
         }
       />
-      <RoleForm data={data} initial={initial} canChooseOwner={canChooseRoleOwner(user)} />
+      <RoleForm
+        userId={user.id}
+        timeZone={await viewerTimeZone()}
+        data={data}
+        initial={initial}
+        canChooseOwner={canChooseRoleOwner(user)}
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { RoleForm } from "@/components/roles/role-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { roleBuilderData } from "@/lib/data/role-builder";
 import { roleDetail } from "@/lib/data/roles";
 import { roleToInput } from "@/lib/roles/role-input";
@@ -26,6 +27,8 @@ export default async function EditRolePage({ params }: { params: Promise<{ id: s
         description={`Targets use matrix version ${data.version.number ?? "draft"}, the version this role is on.`}
       />
       <RoleForm
+        userId={user.id}
+        timeZone={await viewerTimeZone()}
         data={data}
         roleId={role.id}
         version={role.version}
