@@ -1,6 +1,7 @@
 // The one wrapper every server action goes through, in this order: refuse a request from another
 // site (CSRF; proxy.ts refuses it first with a 403, this holds if the proxy is skipped),
-// authenticate (fresh from the database), parse ALL of the input with the action's zod schema
+// authenticate (fresh from the database), refuse a kind of user the action is not for (`requires`,
+// before the input is read: a refused caller learns nothing of its shape), parse ALL of the input with the action's zod schema
 // (ids included), count an expensive action against the user's quota, run the body (which
 // authorizes through lib/auth), and revalidate the affected page on success. Nothing throws to
 // the client: bad input is an "invalid" result, and so is a database race (unique/foreign-key
@@ -26,6 +27,7 @@ import {
   type ActionFailure,
 } from "./action-result";
 import { CROSS_SITE_REFUSAL, isSameOriginRequest } from "./auth/same-origin";
+import { can, type Capability } from "./auth/permissions";
 import { currentUser, type CurrentUser } from "./auth/session";
 import { throttleAction, type QuotaName } from "./rate-limit/limits";
 
@@ -79,6 +81,12 @@ function invalidInput(
 }
 
 type DefineOptions<I> = {
+  /**
+   * The capability (lib/auth/permissions.ts) every caller needs, checked before the input is
+   * parsed; the body still applies its per-object rules. `refusal` is the forbidden message.
+   */
+  requires?: Capability;
+  refusal?: string;
   /** The page to refresh after a successful call: a path, or one computed from the parsed input. */
   revalidate?: string | ((input: I) => string);
   /** Refresh the path's whole layout (every page under it), not just its page. */
@@ -107,6 +115,7 @@ export function defineAction<S extends z.ZodType, R extends { ok: boolean }>(
     guarded(async () => {
       const actor = await actorOrRefusal();
       if (isFailure(actor)) return actor;
+      if (opts.requires && !can(actor, opts.requires)) return forbidden(opts.refusal);
       const parsed = schema.safeParse(tuple ? args : args[0]);
       if (!parsed.success) return invalidInput(parsed.error, tuple, opts.invalidMessage);
       const refusal = await throttled(opts.limit, actor.id);

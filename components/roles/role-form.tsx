@@ -19,8 +19,7 @@ import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
-import { RestoredNotice } from "@/components/ui/restored-notice";
-import { formatDateTime } from "@/lib/dates";
+import { RoleCopyNotices } from "./role-copy-notices";
 import { useRoleCopy } from "./use-role-copy";
 
 const MAX = {
@@ -112,37 +111,7 @@ export function RoleForm({
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        {copy.stale ? (
-          <div className="lg:col-span-2">
-            <RestoredNotice
-              id="role-stale-h"
-              title="Unsaved changes on this device, made before the role was saved again"
-              discardLabel="Discard them"
-              onDiscard={copy.discardStale}
-              action={{ label: "Put my changes in the form", onClick: copy.applyStale }}
-            >
-              You changed this role on {formatDateTime(copy.stale.at, timeZone)} without saving, and it has been saved
-              since. The form shows the role as it is now. Put your changes in the form to review them (the fields you
-              changed replace the newer values; the rest stays as saved), or discard them.
-            </RestoredNotice>
-          </div>
-        ) : null}
-        {copy.restored ? (
-          <div className="lg:col-span-2">
-            <RestoredNotice
-              id="role-restored-h"
-              title="Unsaved changes restored from this device"
-              discardLabel="Discard them"
-              onDiscard={copy.discard}
-            >
-              This form holds changes you made on {formatDateTime(copy.restored.at, timeZone)} that were never saved.
-              They are not saved yet: {roleId ? "save the role" : "create the role"} to keep them.
-              {copy.restored.baseVersion !== (version ?? null)
-                ? " The role has been saved by someone since: your changes are on top of that version. Check them before saving."
-                : ""}
-            </RestoredNotice>
-          </div>
-        ) : null}
+        <RoleCopyNotices copy={copy} timeZone={timeZone} creating={!roleId} loadedVersion={version ?? null} />
         <div className="grid content-start gap-4">
           <div className="grid gap-4 rounded-lg border border-border bg-card p-4 sm:grid-cols-2">
             <FormField form={form} name="title" max={MAX.title} id="title" label="Title" className="sm:col-span-2">

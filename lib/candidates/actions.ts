@@ -5,15 +5,17 @@ import { defineAction } from "../run-action";
 import { idSchema } from "../validation/id";
 import { commitImport, previewImport } from "./import";
 import { confirmedLinesSchema, csvTextSchema } from "./limits";
-import { eraseCandidate } from "./erasure";
+import { ERASE_NOT_ALLOWED, eraseCandidate } from "./erasure";
 
 // The CSV text's size (5 MB max, lib/candidates/limits.ts) is checked by its schema, after sign-in;
 // next.config.mjs lets server-action bodies that large through.
+const importers = { requires: "manageCandidates", refusal: "Only recruiters and admins import candidates." } as const;
 const firstProblem = (e: z.ZodError) => e.issues[0]!.message;
 
 export const previewImportAction = defineAction(csvTextSchema, (actor, text) => previewImport(actor, text), {
   limit: "csvImport",
   invalidMessage: firstProblem,
+  ...importers,
 });
 
 /** `confirmedLines`: the lines the preview showed as new or merge (the import is what was shown). */
@@ -23,6 +25,7 @@ export const commitImportAction = defineAction(
   {
     revalidate: "/pipeline",
     limit: "csvImport",
+    ...importers,
     invalidMessage: (e) =>
       e.issues[0]!.path[0] === 1 ? "The preview sent back was malformed; preview the file again." : firstProblem(e),
   },
@@ -31,8 +34,5 @@ export const commitImportAction = defineAction(
 export const eraseCandidateAction = defineAction(
   z.tuple([idSchema]),
   (actor, [candidateId]) => eraseCandidate(actor, candidateId),
-  {
-    revalidate: "/pipeline",
-    revalidateLayout: true,
-  },
+  { revalidate: "/pipeline", revalidateLayout: true, requires: "manageCandidates", refusal: ERASE_NOT_ALLOWED },
 );

@@ -13,12 +13,13 @@ import {
 import { createSelfIdLink } from "./self-id";
 import { createSelfIdCategory, setFairHiringMinGroup, updateSelfIdCategory } from "./settings";
 
-const settingsOpts = { revalidate: "/admin" };
+const settingsOpts = { revalidate: "/admin", requires: "changeSettings" } as const;
 // The schema turns the typed answers into a list; the service parses the typed form itself.
 const typed = (input: z.output<typeof selfIdCategorySchema>) => ({ ...input, options: input.options.join("\n") });
 
 export const createSelfIdLinkAction = defineAction(selfIdLinkSchema, (actor, input) => createSelfIdLink(actor, input), {
   revalidate: (input) => `/pipeline/candidates/${input.candidateId}`,
+  requires: "sendSelfIdLinks",
 });
 export const setFairHiringMinGroupAction = defineAction(
   fairHiringMinGroupSchema,

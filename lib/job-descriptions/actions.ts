@@ -10,11 +10,11 @@ import { saveJobDescription } from "./service";
 export const saveJobDescriptionAction = defineAction(
   z.tuple([idSchema, jdSaveSchema]),
   (actor, [roleId, input]) => saveJobDescription(actor, roleId, input),
-  { revalidate: ([roleId]) => `/roles/${roleId}/job-description` },
+  { revalidate: ([roleId]) => `/roles/${roleId}/job-description`, requires: "writeJobDescriptions" },
 );
 
 export const analyseJobDescriptionAction = defineAction(
   z.tuple([idSchema, analyseSchema]),
   (actor, [roleId, input]) => analyseForRole(actor, roleId, input),
-  { limit: "jdAnalysis" },
+  { limit: "jdAnalysis", requires: "writeJobDescriptions" },
 );

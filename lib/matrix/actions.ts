@@ -24,9 +24,12 @@ import {
   updateDomainSchema,
 } from "./schemas";
 import { discardDraft, publishDraft, startDraft } from "./service";
+import { ADMINS_ONLY } from "./snapshot";
 
 // Layout-wide, so the versions list, the draft editor and the diff page all refresh.
-const opts = { revalidate: "/admin/matrix", revalidateLayout: true };
+const layout = { revalidate: "/admin/matrix", revalidateLayout: true };
+// Admins only, refused before the input is read (moving a role is its owner's, checked per role).
+const opts = { ...layout, requires: "editMatrix", refusal: ADMINS_ONLY } as const;
 const none = z.tuple([]);
 
 export const startDraftAction = defineAction(none, (actor) => startDraft(actor), opts);
@@ -65,5 +68,5 @@ export const moveRoleAction = defineAction(
     if (res.ok && res.moved) revalidatePath(`/roles/${roleId}`, "layout");
     return res;
   },
-  { ...opts, invalidMessage: "That request was malformed." },
+  { ...layout, invalidMessage: "That request was malformed." },
 );

@@ -8,7 +8,7 @@ import { cookieTimeZone } from "../viewer-time-zone";
 import { recordTimeZone } from "./time-zone";
 import { addPerson, changeKind, setActive } from "./service";
 
-const opts = { revalidate: "/admin" };
+const opts = { revalidate: "/admin", requires: "managePeople" } as const;
 
 export const addPersonAction = defineAction(personSchema, (actor, input) => addPerson(actor, input), {
   ...opts,

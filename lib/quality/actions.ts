@@ -10,5 +10,5 @@ export const submitCheckInAction = defineAction(checkInSchema, (actor, input) =>
 export const reassignCheckInsAction = defineAction(
   reassignCheckInsSchema,
   (actor, input) => reassignCheckIns(actor, input),
-  opts,
+  { ...opts, requires: "assignCheckIns", refusal: "Only an admin hands check-ins to someone else." },
 );

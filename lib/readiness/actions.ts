@@ -20,15 +20,13 @@ import {
   updateReadinessSettings,
 } from "./service";
 
-const team = { revalidate: "/readiness/team" };
+const team = { revalidate: "/readiness/team", requires: "manageReadiness" } as const;
 const own = { revalidate: "/readiness" };
 
 export const updateReadinessSettingsAction = defineAction(
   readinessSettingsSchema,
   (actor, input) => updateReadinessSettings(actor, input),
-  {
-    revalidate: "/admin",
-  },
+  { revalidate: "/admin", requires: "changeSettings" },
 );
 export const setWeeklyLimitAction = defineAction(
   weeklyLimitSchema,

@@ -14,6 +14,8 @@ const rolePage = ([roleId]: [string, ...unknown[]]) => `/roles/${roleId}`;
 
 export const createRoleAction = defineAction(roleSchema, (actor, input) => createRole(actor, input), {
   revalidate: "/roles",
+  requires: "createRoles",
+  refusal: "Only managers and admins create roles.",
 });
 export const updateRoleAction = defineAction(
   z.tuple([idSchema, version, roleSchema]),

@@ -5,7 +5,7 @@ import { checkInDaysSchema } from "../validation/check-in";
 import { jobAdSettingsSaveSchema } from "../validation/job-ad-settings";
 import { setCheckInDays, setFeedbackVisibility, setJobAdSettings, visibilitySchema } from "./service";
 
-const opts = { revalidate: "/admin" };
+const opts = { revalidate: "/admin", requires: "changeSettings" } as const;
 
 export const setFeedbackVisibilityAction = defineAction(
   visibilitySchema,

@@ -1,5 +1,5 @@
 // defineAction (lib/run-action.ts), the one way to write a server action: each step, and their
-// order. Same origin, then a signed-in user, then ALL of the input parsed by the action's schema
+// order. Same origin, then a signed-in user (of a kind the action is for), then ALL of the input parsed by the action's schema
 // (ids included), then the rate limit, then the body, then revalidation. Bad input is an
 // "invalid" result, never a throw; so is anything the body throws.
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -70,6 +70,26 @@ describe("defineAction", () => {
     expect(await action("not an id!", { name: "" })).toMatchObject({ ok: false, kind: "forbidden" });
     expect(state.steps).toEqual(["origin"]);
     expect(calls).toEqual([]);
+  });
+
+  it("refuses a kind of user the action is not for before reading the input, so its shape is not revealed", async () => {
+    const body = vi.fn(async () => ({ ok: true }));
+    const publish = defineAction(z.object({ note: z.string().min(10, "Say what changed") }), body, {
+      requires: "editMatrix",
+      refusal: "Only admins change the competency matrix.",
+    });
+    state.user = { ...USER, kind: "MANAGER" };
+    for (const input of [{ note: "x" }, { note: "A proper change note" }])
+      expect(await publish(input)).toEqual({
+        ok: false,
+        kind: "forbidden",
+        message: "Only admins change the competency matrix.",
+      });
+    expect(body).not.toHaveBeenCalled();
+    // The admin it is for gets the input checked as usual.
+    state.user = USER;
+    expect(await publish({ note: "x" })).toMatchObject({ kind: "invalid", fieldErrors: { note: "Say what changed" } });
+    expect(await publish({ note: "A proper change note" })).toEqual({ ok: true });
   });
 
   it("refuses a signed-out caller before parsing the input", async () => {
