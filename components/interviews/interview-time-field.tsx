@@ -3,6 +3,7 @@
 // The form sends the instant (UTC); pages show it back in the viewer's zone.
 import { useSyncExternalStore } from "react";
 import { browserTimeZone, timeZoneLabel, typedTimeNote } from "@/lib/dates";
+import { LATER_SUFFIX, localInputToInstant, repeatedLocalTime, splitLocalValue } from "@/lib/local-time-input";
 import { Field } from "@/components/ui/field";
 
 const noSubscription = () => () => {};
@@ -12,19 +13,7 @@ export function useBrowserTimeZone(serverZone: string) {
   return useSyncExternalStore(noSubscription, browserTimeZone, () => serverZone);
 }
 
-/** "2026-12-01T15:00" typed in the browser's zone → the instant as ISO ("" when empty or unreadable). */
-export function localInputToInstant(local: string): string {
-  if (!local) return "";
-  const d = new Date(local);
-  return Number.isNaN(d.getTime()) ? local : d.toISOString();
-}
-
-/** An instant → the browser-local "YYYY-MM-DDTHH:mm" a datetime-local input shows (client only). */
-export function instantToLocalInput(d: Date | string | null): string {
-  if (!d) return "";
-  const t = new Date(d);
-  return new Date(t.getTime() - t.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
+export { instantToLocalInput, localInputToInstant } from "@/lib/local-time-input";
 
 type Props = {
   id: string;
@@ -37,10 +26,13 @@ type Props = {
 
 export function InterviewTimeField({ id, value, onChange, error, serverZone, label = "Date and time" }: Props) {
   const zone = useBrowserTimeZone(serverZone);
-  const note = error ? null : typedTimeNote(value);
+  const { local, later } = splitLocalValue(value);
+  // The night the clocks go back, the typed time happens twice: the person picks which.
+  const repeated = repeatedLocalTime(local);
+  const note = error ? null : typedTimeNote(local);
   // The offset of the day typed (summer or winter time), not of today.
-  const typedAt = value ? new Date(value) : null;
-  const offsetAt = typedAt && !Number.isNaN(typedAt.getTime()) ? typedAt : undefined;
+  const instant = value ? new Date(localInputToInstant(value)) : null;
+  const offsetAt = instant && !Number.isNaN(instant.getTime()) ? instant : undefined;
   return (
     <Field
       id={id}
@@ -50,18 +42,69 @@ export function InterviewTimeField({ id, value, onChange, error, serverZone, lab
         </>
       }
       error={error}
-      description={note ? <span className="text-warning">{note}</span> : undefined}
+      description={
+        repeated && !error ? (
+          <RepeatedTimeChoice
+            id={id}
+            local={local}
+            later={later}
+            zone={zone}
+            times={repeated}
+            onChange={(l) => onChange(l ? `${local}${LATER_SUFFIX}` : local)}
+          />
+        ) : note ? (
+          <span className="text-warning">{note}</span>
+        ) : undefined
+      }
     >
       {(c) => (
         <input
           {...c}
           type="datetime-local"
           required
-          value={value}
+          value={local}
           onChange={(e) => onChange(e.target.value)}
           className="h-9 w-full rounded-md border border-border bg-card px-2 text-base aria-[invalid=true]:border-danger sm:w-auto sm:text-sm"
         />
       )}
     </Field>
+  );
+}
+
+/** "01:30 happens twice that night here": the two, by their offsets, the earlier chosen until the person says otherwise. */
+function RepeatedTimeChoice({
+  id,
+  local,
+  later,
+  zone,
+  times,
+  onChange,
+}: {
+  id: string;
+  local: string;
+  later: boolean;
+  zone: string;
+  times: { first: Date; second: Date };
+  onChange: (later: boolean) => void;
+}) {
+  const hhmm = local.slice(11, 16);
+  const offset = (d: Date) => /\((.*)\)$/.exec(timeZoneLabel(zone, d))?.[1] ?? timeZoneLabel(zone, d);
+  return (
+    <span className="grid gap-1 text-warning">
+      <span>{hhmm} happens twice that night here (the clocks go back). Which one?</span>
+      <span role="radiogroup" aria-label={`Which ${hhmm}`} className="flex flex-wrap gap-x-4 gap-y-1 text-foreground">
+        {[false, true].map((isLater) => (
+          <label key={String(isLater)} className="inline-flex items-center gap-1.5">
+            <input
+              type="radio"
+              name={`${id}-occurrence`}
+              checked={later === isLater}
+              onChange={() => onChange(isLater)}
+            />
+            {isLater ? `The second, ${offset(times.second)}` : `The first, ${offset(times.first)}`}
+          </label>
+        ))}
+      </span>
+    </span>
   );
 }

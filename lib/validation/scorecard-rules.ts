@@ -1,7 +1,7 @@
 // The scorecard's limits, labels and rules in plain TypeScript (no zod), so the scorecard page
 // ships them without the schema library; the schemas (scorecard.ts) re-export them.
 import type { ScorecardValues } from "./scorecard";
-import { characterCountText as countText } from "./text-limits";
+import { characterCountText as countText, cutToLimit } from "./text-limits";
 
 export const EVIDENCE_MIN = 40;
 export const EVIDENCE_MAX = 5000;
@@ -123,8 +123,8 @@ export function withinDraftLimits<T extends { scores: { evidence: string }[]; pr
   return {
     ...values,
     scores: values.scores.map((s) =>
-      s.evidence.length > EVIDENCE_MAX ? { ...s, evidence: s.evidence.slice(0, EVIDENCE_MAX) } : s,
+      s.evidence.length > EVIDENCE_MAX ? { ...s, evidence: cutToLimit(s.evidence, EVIDENCE_MAX) } : s,
     ),
-    ...(values.privateNote != null ? { privateNote: values.privateNote.slice(0, NOTE_MAX) } : {}),
+    ...(values.privateNote != null ? { privateNote: cutToLimit(values.privateNote, NOTE_MAX) } : {}),
   };
 }

@@ -12,6 +12,17 @@ export function maxOf(schema: unknown): number {
 const n = (x: number) => x.toLocaleString("en");
 
 /**
+ * The first `max` UTF-16 units of `text` (the unit the limits count in), never half a character:
+ * a cut between an emoji's two halves drops the first half too, where `slice` left a lone
+ * surrogate that the server stores as "\uFFFD" (a garbled last character on every other device).
+ */
+export function cutToLimit(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+/**
  * "1,234 / 5,000 characters", or how far over and what happens then: `overNote` follows the
  * count ("Shorten it to save." unless the form says otherwise, e.g. a draft that keeps saving).
  */

@@ -142,6 +142,49 @@ test.describe("scheduling in the viewer's time zone", () => {
   });
 });
 
+test.describe("the night the clocks go back", () => {
+  test.use({ timezoneId: "Europe/Berlin" });
+
+  test("a time that happens twice asks which one, and the interview keeps the choice through a reschedule", async ({
+    page,
+  }) => {
+    await login(page, "manager@example.com");
+    const url = await roleUrl(page);
+    const name = "Jonas Zweimal";
+    await addCandidate(page, url, name);
+    const row = await openRow(page, url, name);
+    const form = row.getByRole("form", { name: `Schedule interviews for ${name}` });
+    await form.getByLabel("Stage", { exact: true }).selectOption({ label: "Pipeline build exercise" });
+    // 27 Oct 2030: 03:00 summer time goes back to 02:00, so 02:30 happens twice in Berlin.
+    await form.getByLabel(/^Date and time/).fill("2030-10-27T02:30");
+    const which = form.getByRole("radiogroup", { name: "Which 02:30" });
+    await expect(form.getByText("02:30 happens twice that night here (the clocks go back). Which one?")).toBeVisible();
+    await expect(which.getByRole("radio", { name: "The first, UTC+02:00" })).toBeChecked();
+    await which.getByRole("radio", { name: "The second, UTC+01:00" }).check();
+    await expect(form.getByText("in Europe/Berlin (UTC+01:00)")).toBeVisible();
+    await screenshot(page, "scheduling-repeated-time");
+    await form.getByRole("button", { name: "Schedule interviews" }).click();
+    await expect(form.getByRole("status")).toContainText("scheduled 2 new interviews");
+
+    // Stored as the second 02:30 (01:30 UTC), shown as winter time; rescheduling starts from it.
+    await row.getByRole("link", { name: "2 interviews" }).click();
+    const list = page.getByRole("region", { name: /^Interviews/ });
+    await expect(list.getByText("27 Oct 2030, 02:30 CET")).toHaveCount(2);
+    const sam = list.getByRole("listitem").filter({ hasText: "Sam Rivera" });
+    const href = (await sam.getByRole("link", { name: /Calendar file/ }).getAttribute("href"))!;
+    expect(await (await page.request.get(href)).text()).toMatch(/DTSTART:20301027T013000Z/);
+    await sam.getByRole("button", { name: /^Reschedule/ }).click();
+    await expect(list.getByLabel(/^New date and time/)).toHaveValue("2030-10-27T02:30");
+    await expect(list.getByRole("radio", { name: "The second, UTC+01:00" })).toBeChecked();
+    // Choosing the first moves it an hour earlier in real time.
+    await list.getByRole("radio", { name: "The first, UTC+02:00" }).check();
+    await list.getByRole("button", { name: "Save new time" }).click();
+    await expect(list.getByRole("status")).toContainText("rescheduled");
+    await expect(list.getByText("27 Oct 2030, 02:30 CEST")).toBeVisible();
+    expect(await (await page.request.get(href)).text()).toMatch(/DTSTART:20301027T003000Z/);
+  });
+});
+
 test("the pipeline board: candidates without interviews, move, reject with a reason, nudge a due scorecard", async ({
   page,
 }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cutToLimit } from "../../lib/validation/text-limits";
 import {
   characterCountText,
   EVIDENCE_MAX,
@@ -33,6 +34,17 @@ describe("text limits", () => {
     // Within the limits nothing is copied or changed.
     const fine = draft("short");
     expect(withinDraftLimits(fine)).toBe(fine);
+  });
+  it("never cuts an emoji in half: the saved draft ends on a whole character, not a replacement mark", () => {
+    const values = draft("a".repeat(EVIDENCE_MAX - 1) + "😀".repeat(50), "n".repeat(NOTE_MAX - 1) + "🧪");
+    const sent = withinDraftLimits(values);
+    expect(sent.scores[0]!.evidence).toBe("a".repeat(EVIDENCE_MAX - 1));
+    expect(sent.privateNote).toBe("n".repeat(NOTE_MAX - 1));
+    expect(scorecardDraftSchema.parse(sent).scores[0]!.evidence).not.toContain("\uFFFD");
+    // A cut that falls after a whole emoji keeps it.
+    const whole = withinDraftLimits(draft("a".repeat(EVIDENCE_MAX - 2) + "😀" + "b"));
+    expect(whole.scores[0]!.evidence.endsWith("😀")).toBe(true);
+    expect(cutToLimit("ab", 5)).toBe("ab");
   });
   it("says the count against the limit, and how far over in words", () => {
     expect(characterCountText(38, 5000)).toEqual({ text: "38 / 5,000 characters", over: false });
