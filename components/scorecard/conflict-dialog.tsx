@@ -1,5 +1,6 @@
 "use client";
 import * as Dialog from "@radix-ui/react-dialog";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { ScorecardFormKit } from "@/lib/data/interview-kit";
 import type { ServerCopy } from "@/lib/scorecards/service";
@@ -15,7 +16,7 @@ function ScoreCell({ domain, score }: { domain: Domain; score: Score }) {
     l.indicators.filter((i) => score?.observedIndicatorIds.includes(i.id)).map((i) => ({ ...i, level: l.level })),
   );
   return (
-    <td className="py-2 pr-2">
+    <td className="pt-1 pr-2 pb-2">
       <strong>{ratingLabel(score?.rating ?? "")}</strong>
       <p dir="auto" className="text-start whitespace-pre-wrap text-muted-foreground">
         {score?.evidence || "—"}
@@ -35,6 +36,20 @@ function ScoreCell({ domain, score }: { domain: Domain; score: Score }) {
         <p className="mt-1 text-xs text-muted-foreground">No indicators ticked</p>
       )}
     </td>
+  );
+}
+
+/** One topic (a domain, the recommendation, the note): its name over the two versions side by side. */
+function Topic({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <tbody className="border-t border-border align-top">
+      <tr>
+        <th scope="colgroup" colSpan={2} className="pt-2 text-left font-medium">
+          {name}
+        </th>
+      </tr>
+      <tr>{children}</tr>
+    </tbody>
   );
 }
 
@@ -77,13 +92,12 @@ export function ConflictDialog({
             </Dialog.Description>
           </div>
           <div className="flex-1 overflow-y-auto p-4">
-            <table className="w-full text-sm">
+            {/* Two columns, each topic's name on a row of its own above them: a third column for the
+                names pushed "Submitted" off a phone's screen. Long words break inside their cell. */}
+            <table className="w-full table-fixed text-sm [overflow-wrap:anywhere]">
               <thead>
                 <tr className="text-left">
-                  <th scope="col" className="w-1/5 pb-2">
-                    Domain
-                  </th>
-                  <th scope="col" className="pb-2">
+                  <th scope="col" className="pr-2 pb-2">
                     This device
                   </th>
                   <th scope="col" className="pb-2">
@@ -91,35 +105,24 @@ export function ConflictDialog({
                   </th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-border align-top">
-                {domains.map((d) => (
-                  <tr key={d.domainId}>
-                    <th scope="row" className="py-2 pr-2 text-left font-medium">
-                      {d.shortName}
-                    </th>
-                    <ScoreCell domain={d} score={local.scores.find((s) => s.domainId === d.domainId)} />
-                    <ScoreCell domain={d} score={server.values.scores.find((s) => s.domainId === d.domainId)} />
-                  </tr>
-                ))}
-                <tr>
-                  <th scope="row" className="py-2 text-left font-medium">
-                    Recommendation
-                  </th>
-                  <td className="py-2">{recLabel(local.recommendation)}</td>
-                  <td className="py-2">{recLabel(server.values.recommendation)}</td>
-                </tr>
-                <tr>
-                  <th scope="row" className="py-2 text-left font-medium">
-                    Private note
-                  </th>
-                  <td dir="auto" className="py-2 pr-2 text-start whitespace-pre-wrap text-muted-foreground">
-                    {local.privateNote || "—"}
-                  </td>
-                  <td dir="auto" className="py-2 text-start whitespace-pre-wrap text-muted-foreground">
-                    {server.values.privateNote || "—"}
-                  </td>
-                </tr>
-              </tbody>
+              {domains.map((d) => (
+                <Topic key={d.domainId} name={d.shortName}>
+                  <ScoreCell domain={d} score={local.scores.find((s) => s.domainId === d.domainId)} />
+                  <ScoreCell domain={d} score={server.values.scores.find((s) => s.domainId === d.domainId)} />
+                </Topic>
+              ))}
+              <Topic name="Recommendation">
+                <td className="py-2 pr-2">{recLabel(local.recommendation)}</td>
+                <td className="py-2">{recLabel(server.values.recommendation)}</td>
+              </Topic>
+              <Topic name="Private note">
+                <td dir="auto" className="py-2 pr-2 text-start whitespace-pre-wrap text-muted-foreground">
+                  {local.privateNote || "—"}
+                </td>
+                <td dir="auto" className="py-2 text-start whitespace-pre-wrap text-muted-foreground">
+                  {server.values.privateNote || "—"}
+                </td>
+              </Topic>
             </table>
           </div>
           <div className="flex flex-col gap-2 border-t border-border p-4 sm:flex-row sm:justify-end">

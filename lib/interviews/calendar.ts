@@ -59,7 +59,11 @@ export function interviewCalendar(
     startOutputType: "utc",
     duration: { minutes: i.durationMinutes },
     title: invitationTitle(i),
-    description: `${i.stage} interview with ${i.candidate} for ${i.role}. The interview kit and your scorecard: ${opts.url}`,
+    // A cancelled interview's page is gone: calendars keep a cancelled event's text, so no link to it.
+    description:
+      method === "CANCEL"
+        ? `${i.stage} interview with ${i.candidate} for ${i.role}: cancelled.`
+        : `${i.stage} interview with ${i.candidate} for ${i.role}. The interview kit and your scorecard: ${opts.url}`,
     // The link is in the description only: ics refuses URLs it cannot parse (an intranet host name), which would fail the invitation.
     organizer: (({ name, email }) => ({ name: calendarName(name), email }))(parseMailbox(opts.organizer)),
     attendees: [

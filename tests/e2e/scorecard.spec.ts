@@ -91,7 +91,7 @@ test.describe("scoring an interview", () => {
     ).toHaveCount(1);
   });
 
-  test("keeping this device's older copy after a reload puts it in the form and saves it", async ({ page }) => {
+  test("keeping this device's older copy after a reload puts it in the form and saves it @phone", async ({ page }) => {
     await openFirstOpenInterview(page, "interviewer@example.com");
     const interviewId = new URL(page.url()).pathname.split("/").pop()!;
     const evidence = page.locator("section[aria-labelledby^='d-']").first().getByRole("textbox", { name: "Evidence" });
@@ -104,12 +104,20 @@ test.describe("scoring an interview", () => {
     await expect(page.getByText(/Draft saved/)).toBeVisible();
 
     // An older copy, based on version 0, as if typed on this device before a crash.
-    const kept = `${EVIDENCE} (kept from this device)`;
+    const kept = `${EVIDENCE} (kept from this device) ${"x".repeat(120)}`;
     copy.value.baseVersion = 0;
     copy.value.values.scores[0].evidence = kept;
     await page.evaluate(({ key, value }) => localStorage.setItem(key, JSON.stringify(value)), copy);
     await page.reload();
-    await expect(page.getByRole("dialog", { name: /changed somewhere else/ })).toBeVisible();
+    const dialog = page.getByRole("dialog", { name: /changed somewhere else/ });
+    await expect(dialog).toBeVisible();
+    // Both versions in view side by side, even on a phone and with a long unbroken word.
+    for (const column of [/^This device$/, /^Saved elsewhere \(v\d+\)$/])
+      await expect(dialog.getByRole("columnheader", { name: column })).toBeInViewport();
+    expect(
+      await dialog.locator("table").evaluate((t) => t.scrollWidth <= (t.parentElement as HTMLElement).clientWidth),
+    ).toBe(true);
+    await screenshot(page, "scorecard-conflict");
     await page.getByRole("button", { name: "Keep this device's version" }).click();
     await expect(evidence).toHaveValue(kept);
     await expect(page.getByText(/Draft saved/)).toBeVisible();

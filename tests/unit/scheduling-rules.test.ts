@@ -86,7 +86,15 @@ describe("calendar invitations", () => {
     expect(text).toMatch(/^DTSTART:20261201T140000Z\r?$/m);
     expect(text).toMatch(/^DURATION:PT45M\r?$/m);
     expect(text).toMatch(/ORGANIZER;CN="?AIOps Scorecards"?:mailto:no-reply@x.test/i);
-    expect(interviewCalendar(invitation, "CANCEL", { url: "u", organizer: "a@b.c" })).toMatch(/^STATUS:CANCELLED\r?$/m);
+    expect(text.replace(/\r?\n[ \t]/g, "")).toContain("https://x.test/interviews/iv1");
+    const cancel = interviewCalendar(invitation, "CANCEL", {
+      url: "https://x.test/interviews/iv1",
+      organizer: "a@b.c",
+    }).replace(/\r?\n[ \t]/g, "");
+    expect(cancel).toMatch(/^STATUS:CANCELLED\r?$/m);
+    // The cancelled interview's page is gone: the event a calendar keeps does not link to it.
+    expect(cancel).not.toContain("x.test/interviews");
+    expect(cancel).toMatch(/^DESCRIPTION:.*cancelled\.\r?$/m);
   });
   it("keeps a double quote in a name out of the quoted CN parameter (RFC 5545 cannot escape it there)", () => {
     const quoted = { ...invitation, interviewer: { name: 'Jo "JJ" O\'Neil', email: "jo@example.com" } };
