@@ -70,6 +70,7 @@ export const AUDIT_ACTIONS = [
   "user.initial_admin",
   "user.invited",
   "user.kind_changed",
+  "user.password_changed",
   "user.password_set",
   "user.reactivated",
   "user.signed_in",

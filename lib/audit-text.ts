@@ -136,6 +136,7 @@ const PHRASES: Record<AuditAction, Phrase> = {
   "user.initial_admin": (o) => `made ${o.label} the first admin`,
   "user.invited": (o) => `sent ${o.label} an invitation to set a password`,
   "user.kind_changed": (o) => `changed what ${o.label} can do`,
+  "user.password_changed": () => "changed their password (every session of theirs was signed out)",
   "user.password_set": () => "set their password from an invitation",
   "user.reactivated": on("reactivated"),
   "user.signed_in": () => "signed in",

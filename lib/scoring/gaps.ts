@@ -138,6 +138,16 @@ function plural(n: number, noun: string): string {
 }
 
 /** E.g. "1 domain two levels short, 2 domains one level short, not yet assessed in 1 target domain". */
+/**
+ * The fit and the distance as sentences for a printed summary: "Fit 82/100. 1 domain one level
+ * short." The distance is left out when nothing is assessed (it would repeat "not yet assessed").
+ */
+export function fitSentences(r: Pick<RoleFit, "fit" | "targetDomains" | "assessedDomains" | "distance">): string {
+  const fit = `Fit ${fitText(r)}.`;
+  if (r.fit === null || r.assessedDomains === 0) return fit;
+  return `${fit} ${r.distance.charAt(0).toUpperCase()}${r.distance.slice(1)}.`;
+}
+
 export function describeDistance(shortfalls: readonly Pick<Shortfall, "levelsShort">[], targetDomains: number): string {
   if (targetDomains === 0) return "no target levels set";
   if (shortfalls.length === 0) return "meets every target";

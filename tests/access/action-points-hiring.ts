@@ -280,6 +280,16 @@ export const HIRING_ACTIONS: ActionPoint[] = [
   // ------------------------------------------------------------------ one's own account
   {
     kind: "action",
+    id: "lib/auth/actions.ts#changePasswordAction",
+    rule: "signed in",
+    who: "any signed-in person with a password, for their own (the current one is checked)",
+    refused: SIGNED_IN,
+    // The two new passwords differ: refused by the schema after sign-in, so nothing changes and
+    // no wrong password is counted against the persona's sign-ins.
+    args: () => [{ current: "access-probe", password: "lantern orbit cactus mellow", confirm: "differs" }],
+  },
+  {
+    kind: "action",
     id: "lib/auth/actions.ts#signOutEverywhereAction",
     rule: "signed in",
     who: "any signed-in person, for their own sessions",

@@ -74,6 +74,33 @@ test("an admin adds a person, who sets a password from the emailed link once and
   // The link worked once.
   await p.goto(invite);
   await expect(p.getByText("This link has expired or was already used")).toBeVisible();
+
+  // They change it on their account page: the current password is asked for, and every other
+  // browser signed in as them is signed out; this one stays signed in.
+  const elsewhere = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
+  const q = await elsewhere.newPage();
+  await login(q, email, "a long and memorable passphrase");
+  await p.goto("/settings/account");
+  const changed = "lantern orbit cactus mellow";
+  await p.getByLabel("Current password").fill("not the password at all");
+  await p.getByLabel("New password", { exact: true }).fill(changed);
+  await p.getByLabel("Repeat the new password").fill(changed);
+  await p.getByRole("button", { name: "Change password" }).click();
+  await expect(p.getByLabel("Current password")).toHaveAccessibleDescription(/That is not your current password/);
+  await p.getByLabel("Current password").fill("a long and memorable passphrase");
+  await p.getByLabel("New password", { exact: true }).fill(changed);
+  await p.getByLabel("Repeat the new password").fill(changed);
+  await p.getByRole("button", { name: "Change password" }).click();
+  await expect(p.getByRole("status").filter({ hasText: "Password changed." })).toBeVisible();
+  await screenshot(p, "account-password-changed");
+  await p.reload();
+  await expect(p.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await q.goto("/settings/account");
+  await expect(q).toHaveURL(/\/signin/);
+  await login(q, email, changed);
+  await q.goto("/settings/account");
+  await expect(q.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await elsewhere.close();
   await guest.close();
   await page.reload();
   await expect(page.getByRole("row").filter({ hasText: email })).not.toContainText("invited");

@@ -5,6 +5,7 @@ import {
   describeDistance,
   domainGap,
   fitRankKey,
+  fitSentences,
   fitText,
   roleFit,
   type FitDomain,
@@ -109,6 +110,22 @@ describe("describeDistance", () => {
     );
     expect(describeDistance(s(null, null), 2)).toBe("not yet assessed in any target domain");
     expect(describeDistance([], 2)).toBe("meets every target");
+  });
+});
+
+describe("fitSentences (the printed packet's summary)", () => {
+  it("two sentences, the second capitalised; one when nothing is assessed, without repeating it", () => {
+    expect(fitSentences({ fit: 82, targetDomains: 4, assessedDomains: 4, distance: "1 domain one level short" })).toBe(
+      "Fit 82/100. 1 domain one level short.",
+    );
+    expect(
+      fitSentences({
+        fit: null,
+        targetDomains: 4,
+        assessedDomains: 0,
+        distance: "not yet assessed in any target domain",
+      }),
+    ).toBe("Fit not yet assessed.");
   });
 });
 

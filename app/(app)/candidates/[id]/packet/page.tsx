@@ -5,7 +5,7 @@ import { GapTable } from "@/components/candidates/gap-table";
 import { PrintButton } from "@/components/ui/print-button";
 import { requireUser } from "@/lib/auth/session";
 import { candidateReport } from "@/lib/data/candidate";
-import { FIT_EXPLANATION, fitText } from "@/lib/scoring";
+import { FIT_EXPLANATION, fitSentences } from "@/lib/scoring";
 import { formatDate } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
@@ -31,10 +31,12 @@ export default async function PacketPage({ params }: { params: Promise<{ id: str
           {app.role.title} · {app.role.cluster.name} · packet of {formatDate(new Date(), tz)}
         </p>
         <p className="mt-2 text-sm">
-          <strong>Fit {fitText(summary)}.</strong> {summary.distance}. Recommendations:{" "}
-          {report.recommendations
-            .map((r) => `${r.interviewer}: ${r.recommendation ? RECOMMENDATION_LABEL[r.recommendation] : "—"}`)
-            .join("; ")}
+          <strong>{fitSentences(summary)}</strong> Recommendations:{" "}
+          {report.recommendations.length
+            ? report.recommendations
+                .map((r) => `${r.interviewer}: ${r.recommendation ? RECOMMENDATION_LABEL[r.recommendation] : "—"}`)
+                .join("; ")
+            : "none yet"}
           .
         </p>
         {app.decision ? (
