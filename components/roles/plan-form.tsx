@@ -105,7 +105,12 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
   const items = showSummary ? summaryItems(form.formState.errors) : [];
 
   const versionDomains = data.targets.map((t) => t.domainId);
-  const published = data.role.planPublishedAt != null;
+  // Whether the plan as saved is published: the page's data, then each save's answer (before the refresh lands).
+  // A save's answer holds until the page's data changes (the refresh it asked for has landed).
+  const onServer = data.role.planPublishedAt != null;
+  const [answered, setAnswered] = useState<{ onServer: boolean; published: boolean } | null>(null);
+  const published = answered && answered.onServer === onServer ? answered.published : onServer;
+  const setPublished = (p: boolean) => setAnswered({ onServer, published: p });
   // Each failed save moves focus to the summary once it is on the page.
   const [problemsShown, setProblemsShown] = useState(0);
   useEffect(() => {
@@ -125,6 +130,8 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
         return setMessage(res.message);
       }
       version.current = res.version;
+      if (publish) setPublished(true);
+      else if (res.unpublished) setPublished(false);
       setShowSummary(false);
       // Keep the ids of stages just created, so the next save updates them instead of recreating them.
       const withIds = sent.stages.map((s, i) => ({ ...s, id: res.stageIds[i] }));
@@ -241,8 +248,19 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
         <Button type="submit" variant="outline">
           {published ? "Save as draft (unpublishes the plan)" : "Save draft plan"}
         </Button>
-        <Button type="button" disabled={!coverage.publishable} onClick={() => void save(true)}>
-          {coverage.publishable ? "Publish plan" : "Cover every domain to publish"}
+        {/* Published with nothing changed, publishing again would do nothing: the button says so. */}
+        <Button
+          type="button"
+          disabled={!coverage.publishable || (published && !copy.dirty && !pending)}
+          onClick={() => void save(true)}
+        >
+          {!coverage.publishable
+            ? "Cover every domain to publish"
+            : !published
+              ? "Publish plan"
+              : copy.dirty || pending
+                ? "Publish changes"
+                : "Published: no changes to publish"}
         </Button>
         {data.role.planPublishedAt ? (
           <p className="text-xs text-muted-foreground">

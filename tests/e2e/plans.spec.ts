@@ -270,11 +270,20 @@ test("Publish right after Save waits for it and publishes, instead of reporting 
   // And again, once the page has refreshed: each request carries the version the last one returned.
   await page.getByLabel("Stage 1 name").fill("Systems and automation");
   await page.getByRole("button", { name: /Save as draft/ }).click();
-  await page.getByRole("button", { name: "Publish plan" }).click();
+  await page.getByRole("button", { name: /^Publish (plan|changes)$/ }).click();
   await expect(page.getByText("Plan published.")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Stage 1 name")).toHaveValue("Systems and automation");
   await expect(page.getByText(/^Published /)).toBeVisible();
+  // Published and unchanged: nothing to publish, and the button says so; an edit offers it again.
+  const publish = page.getByRole("button", { name: /^Publish/ });
+  await expect(publish).toHaveText("Published: no changes to publish");
+  await expect(publish).toBeDisabled();
+  await page.getByLabel("Stage 1 name").fill("Systems, automation and security");
+  await expect(publish).toHaveText("Publish changes");
+  await publish.click();
+  await expect(page.getByText("Plan published.")).toBeVisible();
+  await expect(publish).toBeDisabled();
 });
 
 test("a role whose only possible interviewer is its owner gets a plan (one checkbox in a group is still a list)", async ({
