@@ -20,8 +20,12 @@ import { coverageOf } from "./plan-service";
 import { stageInterviewerIds, type RoleTeam } from "./plan-rules";
 import { roleChanges } from "./role-changes";
 
+/** The role form keeps a device copy (components/roles/use-role-copy.ts), which a reload offers to apply. */
 const STALE =
-  "Someone else changed this role since you opened it, so your changes were not saved; they are still in the form. Note what you changed, then reload to see their version and make your changes again.";
+  "This role was saved again (in another tab or by someone else) since you opened it, so your changes were not saved. They are still in the form and kept on this device: reload to see the newer version, then choose “Put my changes in the form” to apply them to it.";
+/** The role page's salary band and status form keeps no copy: the change is two fields. */
+const STALE_LOGISTICS =
+  "This role was saved again (in another tab or by someone else) since you opened it, so your change was not saved; it is still in the form. Reload to see the newer version, then make your change again.";
 
 /**
  * Cluster, template, team and targets must exist; the targets must be exactly one per domain
@@ -289,7 +293,7 @@ export async function updateRoleLogistics(
       where: { id: roleId, version: expectedVersion },
       data: { salaryMin, salaryMax, status, version: { increment: 1 } },
     });
-    if (cas.count === 0) return { ok: false as const, kind: "locked" as const, message: STALE };
+    if (cas.count === 0) return { ok: false as const, kind: "locked" as const, message: STALE_LOGISTICS };
     await recordAudit(
       {
         actorId: actor.id,

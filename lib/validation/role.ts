@@ -25,9 +25,12 @@ export const salaryBandSchema = z
 /** Weight of a domain in the fit score; the form sends 1 for a blank field. */
 export const DEFAULT_WEIGHT = 1;
 
-/** The weight field's text as the schema's number: blank means the default; the schema judges the rest. */
-export const weightFromInput = (v: unknown): number =>
-  v == null || (typeof v === "string" && v.trim() === "") ? DEFAULT_WEIGHT : Number(v);
+/** The weight field's text as the schema's number: blank means the default, "0,5" is 0.5; the schema judges the rest. */
+export const weightFromInput = (v: unknown): number => {
+  if (v == null || (typeof v === "string" && v.trim() === "")) return DEFAULT_WEIGHT;
+  // A decimal comma ("0,5", "1,5") as much of Europe types it.
+  return Number(typeof v === "string" ? v.trim().replace(/^(\d*),(\d+)$/, "$1.$2") : v);
+};
 
 export const roleTargetSchema = z.object({
   domainId: z.string().min(1),

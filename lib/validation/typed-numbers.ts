@@ -15,17 +15,18 @@ export function typedWholeNumber(value: unknown): unknown {
 }
 
 /**
- * A salary field's text as the schema's number: blank is no band; "$140,000" or "140 000" as
- * written; anything else not a number, which the schema refuses. The fields are text: a number
+ * A salary field's text as the schema's number: blank is no band; "$140,000", "140 000" or
+ * "140k" as written; anything else not a number, which the schema refuses. The fields are text: a number
  * field reports "e" or "-" as blank, which cleared the band without a word.
  */
 export const moneyFromInput = (v: unknown): number | null => {
   if (v == null) return null;
   if (typeof v === "number") return v;
-  const typed = String(v)
-    .trim()
-    .replace(/^\$/, "")
-    .replace(/[,\s\u00a0\u202f]/g, "");
+  const written = String(v).trim().replace(/^\$/, "");
+  // "150k" as people write salaries: thousands (up to three decimals, "92.5k"; no separators).
+  const thousands = /^(\d{1,9}(?:\.\d{1,3})?)k$/i.exec(written);
+  if (thousands) return Math.round(Number(thousands[1]) * 1000);
+  const typed = written.replace(/[,\s\u00a0\u202f]/g, "");
   if (typed === "") return null;
   return /^\d{1,12}$/.test(typed) ? Number(typed) : Number.NaN;
 };

@@ -123,7 +123,9 @@ describe("salary band and status under concurrent edits", () => {
     expect(stale).toMatchObject({
       ok: false,
       kind: "locked",
-      message: expect.stringMatching(/changed this role since you opened it, so your changes were not saved/),
+      message: expect.stringMatching(
+        /saved again \(in another tab or by someone else\) since you opened it, so your change was not saved/,
+      ),
     });
     expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({
       salaryMin: role.salaryMin,

@@ -99,6 +99,10 @@ describe("target weight", () => {
     expect(weightFromInput("  ")).toBe(1);
     expect(weightFromInput(undefined)).toBe(1);
     expect(weightFromInput("2.5")).toBe(2.5);
+    // A decimal comma as much of Europe types it; anything else with a comma stays for the schema to refuse.
+    expect(weightFromInput("0,5")).toBe(0.5);
+    expect(weightFromInput(" 1,5 ")).toBe(1.5);
+    expect(weightFromInput("1,5,2")).toBeNaN();
     const bad = roleTargetSchema.safeParse({ domainId: "d", level: 2, weight: weightFromInput("9") });
     expect(bad.success ? null : bad.error.issues[0]?.message).toBe("Weight between 0.5 and 5");
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readinessSettingsSchema, weeklyLimitSchema } from "../../lib/validation/readiness";
 import { fairHiringMinGroupSchema } from "../../lib/validation/self-id";
-import { typedWholeNumber } from "../../lib/validation/typed-numbers";
+import { moneyFromInput, typedWholeNumber } from "../../lib/validation/typed-numbers";
 
 const settings = {
   shadowsRequired: "2",
@@ -55,5 +55,16 @@ describe("whole numbers typed in a form", () => {
     expect(fairHiringMinGroupSchema.parse({ minGroup: "12" }).minGroup).toBe(12);
     expect(fairHiringMinGroupSchema.safeParse({ minGroup: "" }).error!.issues[0]!.message).toBe("Enter a whole number");
     expect(fairHiringMinGroupSchema.safeParse({ minGroup: "4" }).error!.issues[0]!.message).toMatch(/^Five/);
+  });
+});
+
+describe("a salary typed in a form", () => {
+  it("reads amounts as people write them, and leaves anything else for the schema to refuse", () => {
+    expect(moneyFromInput("$150,000")).toBe(150_000);
+    expect(moneyFromInput("150 000")).toBe(150_000);
+    expect(moneyFromInput("150k")).toBe(150_000);
+    expect(moneyFromInput("92.5K")).toBe(92_500);
+    expect(moneyFromInput("")).toBeNull();
+    for (const typo of ["1e6", "150kk", "k", "-5", "150,5k"]) expect(moneyFromInput(typo)).toBeNaN();
   });
 });
