@@ -34,7 +34,7 @@ export default function KeptCopiesDialog({
               </li>
             ))}
           </ul>
-          <div className="mt-4 flex flex-col gap-2 sm:flex-row sm:justify-end">
+          <div className="mt-4 flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:justify-end">
             <Dialog.Close asChild>
               <Button variant="outline">Stay signed in</Button>
             </Dialog.Close>

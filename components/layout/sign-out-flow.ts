@@ -45,7 +45,10 @@ export async function settle(userId: string): Promise<Kept> {
       key: r.key,
       kind: "role" as const,
       href: r.href,
-      label: r.title ? `Open the role form of ${r.title}` : "Open the role form",
+      // The title is the one typed, not saved yet: said as such, and a role not created yet as new.
+      label: r.newRole
+        ? `Open the new role, not created yet${r.title ? ` (title typed: “${r.title}”)` : ""}`
+        : `Open the edit form of ${r.savedTitle ? `“${r.savedTitle}”` : "a role"}${r.title && r.title !== r.savedTitle ? ` (title typed: “${r.title}”)` : ""}`,
     })),
   ];
 }

@@ -26,12 +26,14 @@ export function roleCopyHref(copyId: string): string {
 export function listRoleCopies(
   userId: string,
   store?: Parameters<typeof listDeviceCopies>[3],
-): { key: string; href: string; title: string }[] {
+): { key: string; href: string; title: string; savedTitle: string | null; newRole: boolean }[] {
   return [PREFIX, OLDER_PREFIX].flatMap((prefix) =>
     listDeviceCopies(prefix, userId, parseRoleCopy, store).map(({ key, id, copy }) => ({
       key,
       href: roleCopyHref(id),
       title: copy.title,
+      savedTitle: id.startsWith(NEW_ROLE) ? null : (copy.base?.title ?? null),
+      newRole: id.startsWith(NEW_ROLE),
     })),
   );
 }

@@ -69,8 +69,11 @@ test("a role form copy made before someone else saved is held back after a reloa
   // clears the copy the tabs share: the other tab, still unsaved, writes its edits back.
   const other = await context.newPage();
   other.on("dialog", (d) => void d.accept());
-  await other.goto(edit);
-  await page.goto(edit);
+  // Both forms running before either types: a form opened while the other tab holds unsaved edits
+  // would offer them (the device copy is this browser's, shared by its tabs).
+  await other.goto(edit, { waitUntil: "networkidle" });
+  await page.goto(edit, { waitUntil: "networkidle" });
+  await expect(page.getByRole("heading", { name: /^Unsaved changes/ })).toHaveCount(0);
   await other.getByLabel("Title").fill("SRE older tab title");
   await expect.poll(() => roleCopies(other)).toBe(1);
   await page.getByLabel("Location").fill("Porto");

@@ -155,10 +155,34 @@ describe("role copies at sign-out", () => {
     store.setItem(roleCopyKey("alice", "r3"), "{not json");
     store.setItem(roleCopyKey("bob", "r4"), JSON.stringify(copy()));
     expect(listRoleCopies("alice", store)).toEqual([
-      { key: "aiops-role:alice:r1", href: "/roles/r1/edit", title: "Senior SRE" },
-      { key: "aiops-role:alice:new-tpl-sre", href: "/roles/new?template=tpl-sre", title: "" },
-      { key: "aiops-role:alice:new-blank", href: "/roles/new?scratch=1", title: "From scratch" },
-      { key: "aiops-role-older:alice:r2", href: "/roles/r2/edit", title: "Held back" },
+      {
+        key: "aiops-role:alice:r1",
+        href: "/roles/r1/edit",
+        title: "Senior SRE",
+        savedTitle: "Senior SRE",
+        newRole: false,
+      },
+      {
+        key: "aiops-role:alice:new-tpl-sre",
+        href: "/roles/new?template=tpl-sre",
+        title: "",
+        savedTitle: null,
+        newRole: true,
+      },
+      {
+        key: "aiops-role:alice:new-blank",
+        href: "/roles/new?scratch=1",
+        title: "From scratch",
+        savedTitle: null,
+        newRole: true,
+      },
+      {
+        key: "aiops-role-older:alice:r2",
+        href: "/roles/r2/edit",
+        title: "Held back",
+        savedTitle: "Senior SRE",
+        newRole: false,
+      },
     ]);
     expect(roleCopyHref("new-a b")).toBe("/roles/new?template=a%20b");
   });

@@ -188,7 +188,10 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         <Card>
           <CardHeader>
             <CardTitle>Target vs. consensus</CardTitle>
-            <CardDescription>Consensus = median of submitted ratings (lower middle on ties).</CardDescription>
+            <CardDescription>
+              Consensus = median of the panel&apos;s submitted ratings (lower middle on ties), one vote per interviewer:
+              an interviewer who rated a domain in two stages counts with their later rating.
+            </CardDescription>
           </CardHeader>
           <CardContent>
             <CandidateRadar domains={domains} interviewers={report.interviewers} />
