@@ -1,12 +1,12 @@
 // The one wrapper every server action goes through, in this order: refuse a request from another
 // site (CSRF; proxy.ts refuses it first with a 403, this holds if the proxy is skipped),
-// authenticate (fresh from the database), refuse a kind of user the action is not for (`requires`,
-// before the input is read: a refused caller learns nothing of its shape), parse ALL of the input with the action's zod schema
-// (ids included), count an expensive action against the user's quota, run the body (which
-// authorizes through lib/auth), and revalidate the affected page on success. Nothing throws to
-// the client: bad input is an "invalid" result, and so is a database race (unique/foreign-key
-// violation, missing row, serialization failure or transaction timeout) or any other error,
-// which is logged here.
+// authenticate (fresh from the database), refuse a kind of user the action is not for
+// (`requires`, before the input is read: a refused caller learns nothing of its shape), parse ALL
+// of the input with the action's zod schema (ids included), count an expensive action against
+// the user's quota, run the body (which authorizes through lib/auth), and revalidate the affected
+// page on success. Nothing throws to the client: bad input is an "invalid" result, and so is a
+// database race (unique/foreign-key violation, missing row, serialization failure or transaction
+// timeout) or any other error, which is logged here.
 //
 // Write an action with defineAction in lib/<feature>/actions.ts ("use server"):
 //   export const saveThingAction = defineAction(z.tuple([idSchema, thingSchema]), (actor, [id, input]) => saveThing(actor, id, input), {

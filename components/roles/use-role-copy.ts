@@ -2,7 +2,8 @@
 // The role form's device copy, like the plan editor's: edits the server does not have are kept in
 // this browser while typing, offered back after a reload or a closed tab (with a notice and a way
 // to discard them), and dropped once the role is saved. A copy made before someone else saved
-// the role is held back: put into the form only when its editor asks, as saving it replaces theirs.
+// the role is held back, and put into the form only when its editor asks: then only the fields
+// they changed go over the newer version (mergeRoleEdits), the rest stays as saved.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { deviceCopy } from "@/components/ui/device-copy";

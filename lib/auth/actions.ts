@@ -10,7 +10,7 @@ import { signOutEverywhere } from "./sessions";
 
 export const signOutEverywhereAction = defineAction(z.tuple([]), (actor) => signOutEverywhere(actor));
 
-/** Checked by the service again (it counts a wrong current password as a failed sign-in). */
+/** Anyone signed in, for their own password; the address feeds the sign-in throttle a wrong current password counts against. */
 export const changePasswordAction = defineAction(changePasswordSchema, async (actor, input) =>
   changePassword(actor, input, clientAddress((await headers()).get("x-forwarded-for"), env().TRUSTED_PROXY_HOPS)),
 );
