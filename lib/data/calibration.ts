@@ -68,8 +68,9 @@ type CalibrationSqlRow = { total: number; interviewers: InterviewerJson[] | null
  * Per interviewer, as `calibrate()` defines it, summed over their ApplicationInterviewerCalibration
  * rows: submitted scorecards with at least one entry; entries by rating (NULL = not assessed);
  * comparable ratings (the unit, application x domain, was rated by two or more interviewers)
- * and the sum of their offsets from the unit's lower median (every rating of the unit, two
- * scorecards by one interviewer give two ratings and two offsets). Median hours: the
+ * and the sum of their offsets from the median of the other interviewers' latest ratings of the
+ * unit (a half level when they are even in number; two scorecards by one interviewer give two
+ * ratings and two offsets). Median hours: the
  * conventional median (mean of the two middle values) of the per-scorecard whole hours (rounded
  * down) from schedule to submission, read from the per-hour counts.
  *
@@ -107,7 +108,7 @@ export function calibrationSql(viewer: CurrentUser, visibility: FeedbackVisibili
     cal AS MATERIALIZED (
       -- Per (role, interviewer): the role's sums when the viewer leads it, corrected by the viewer's own applications.
       SELECT role, iid, sum(apps)::int AS apps, sum(scorecards)::int AS scorecards, sum(na)::int AS na, sum(r0)::int AS r0, sum(r1)::int AS r1,
-        sum(r2)::int AS r2, sum(r3)::int AS r3, sum(comparable)::int AS comparable, sum("offsetSum")::int AS "offsetSum"
+        sum(r2)::int AS r2, sum(r3)::int AS r3, sum(comparable)::int AS comparable, sum("offsetSum")::float8 AS "offsetSum"
       FROM (
         SELECT c."roleId" AS role, c."interviewerId" AS iid, c.applications AS apps, c.scorecards, c."notAssessed" AS na, c.rated0 AS r0,
           c.rated1 AS r1, c.rated2 AS r2, c.rated3 AS r3, c.comparable, c."offsetSum"
@@ -120,7 +121,7 @@ export function calibrationSql(viewer: CurrentUser, visibility: FeedbackVisibili
     ),
     per AS (
       SELECT iid, sum(na)::int AS na, sum(r0)::int AS r0, sum(r1)::int AS r1, sum(r2)::int AS r2, sum(r3)::int AS r3,
-        sum(comparable)::int AS comparable, sum("offsetSum")::int AS "offsetSum", sum(scorecards)::int AS scorecards
+        sum(comparable)::int AS comparable, sum("offsetSum")::float8 AS "offsetSum", sum(scorecards)::int AS scorecards
       FROM cal GROUP BY iid
     ),
     hours AS (

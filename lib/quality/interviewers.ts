@@ -66,8 +66,9 @@ const patternAlphaSql = (() => {
  * One row per interviewer with a submitted rating on a visible application:
  * - `ratings`, `candidates`: their ratings (one per candidate and domain: the latest submitted
  *   scorecard's, the consensus rule's one vote per interviewer) and the candidates they rated;
- * - `offN`, `offSum`, `offSq`: their offsets from the panel (their rating − the panel's lower
- *   median, ApplicationDomainConsensus.median) where two or more interviewers rated the unit;
+ * - `offN`, `offSum`, `offSq`: their offsets from the rest of the panel (their rating − the
+ *   conventional median of the other interviewers' votes in the unit, as the calibration page
+ *   measures it) where two or more interviewers rated the unit;
  * - `patterns`: those co-rated units grouped by their level counts (coders0..3) with a count,
  *   all Krippendorff's alpha and its bootstrap need; `units` (their total) and `alpha`, the
  *   point estimate computed here (patternAlphaSql) so the list sorts by it before paging;
@@ -75,22 +76,28 @@ const patternAlphaSql = (() => {
  *   on-the-job rating in the same domain (average ranks over ties; corr() of the ranks),
  *   pooled over the domains, and the distinct hires behind the pairs.
  */
-export function interviewerQualitySql(viewer: CurrentUser, visibility: FeedbackVisibility, onlyInterviewerId?: string) {
-  const only = onlyInterviewerId ? Prisma.sql`AND s."interviewerId" = ${onlyInterviewerId}` : Prisma.empty;
+export function interviewerQualitySql(viewer: CurrentUser, visibility: FeedbackVisibility) {
   return Prisma.sql`
     WITH ${visibleApplicationsCtes(viewer, visibility)},
     own AS MATERIALIZED (
       SELECT DISTINCT ON (i."applicationId", ds."domainId", s."interviewerId")
         i."applicationId" AS app_id, ds."domainId" AS domain_id, s."interviewerId" AS iid, ds.rating AS x
       FROM visible v JOIN "Interview" i ON i."applicationId" = v.app_id AND i.seat = 'LEAD'
-      JOIN "Scorecard" s ON s."interviewId" = i.id AND s.status = 'SUBMITTED' ${only}
+      JOIN "Scorecard" s ON s."interviewId" = i.id AND s.status = 'SUBMITTED'
       JOIN "DomainScore" ds ON ds."scorecardId" = s.id AND ds.rating IS NOT NULL
       ORDER BY i."applicationId", ds."domainId", s."interviewerId", s."submittedAt" DESC, s.id DESC
     ),
+    -- Measured against the others only: a median that includes the rater leans toward them.
+    yardstick AS (
+      SELECT o.app_id, o.domain_id, o.iid, percentile_cont(0.5) WITHIN GROUP (ORDER BY v.x) AS others
+      FROM own o JOIN own v ON v.app_id = o.app_id AND v.domain_id = o.domain_id AND v.iid <> o.iid
+      GROUP BY o.app_id, o.domain_id, o.iid
+    ),
     panel AS (
-      SELECT o.iid, (o.x - c.median) AS off, c.coders0 AS c0, c.coders1 AS c1, c.coders2 AS c2, c.coders3 AS c3
-      FROM own o JOIN "ApplicationDomainConsensus" c ON c."applicationId" = o.app_id AND c."domainId" = o.domain_id
-      WHERE c.raters >= 2 AND c.median IS NOT NULL
+      SELECT o.iid, (o.x - y.others) AS off, c.coders0 AS c0, c.coders1 AS c1, c.coders2 AS c2, c.coders3 AS c3
+      FROM own o JOIN yardstick y ON y.app_id = o.app_id AND y.domain_id = o.domain_id AND y.iid = o.iid
+      JOIN "ApplicationDomainConsensus" c ON c."applicationId" = o.app_id AND c."domainId" = o.domain_id
+      WHERE c.raters >= 2
     ),
     offsets AS (
       SELECT iid, count(*)::int AS n, sum(off)::float8 AS s, sum(off * off)::float8 AS ss FROM panel GROUP BY iid

@@ -12,7 +12,7 @@ export type Tone = "good" | "bad" | "unclear" | "too-few";
 
 const levels = (x: number) => `${Math.abs(x).toFixed(1)} of a level`;
 
-/** The interviewer's mean offset from their panels (their rating − the panel's lower median). */
+/** The interviewer's mean offset from their panels (their rating − the other interviewers' median). */
 export function readPanelOffset(p: { n: number; offset: number | null; interval: Interval | null; enough: boolean }): {
   tone: Tone;
   text: string;

@@ -1,7 +1,13 @@
 // Interviewer calibration: does someone rate consistently above or below the rest of the panel,
 // and how long do they take to submit? Used to coach interviewers, not to re-weight their scores.
 import { krippendorffAlphaOrdinal } from "./agreement";
-import { assertRating, lowerMedian, panelConsensus, plainMedian, type InterviewerRating } from "./consensus";
+import {
+  assertRating,
+  latestRatingPerInterviewer,
+  lowerMedian,
+  plainMedian,
+  type InterviewerRating,
+} from "./consensus";
 
 export type CalibrationScore = {
   interviewerId: string;
@@ -20,7 +26,10 @@ export type RatingDistribution = { 0: number; 1: number; 2: number; 3: number; n
 
 export type InterviewerCalibration = {
   interviewerId: string;
-  /** Mean of (their rating - panel median); positive = rates higher than the panel. null if never comparable. */
+  /**
+   * Mean of (their rating - the median of the other interviewers' ratings of the same unit);
+   * positive = rates higher than the rest of the panel. null if never comparable.
+   */
   meanOffset: number | null;
   /** Ratings that shared a unit with at least one other interviewer. */
   comparableRatings: number;
@@ -72,15 +81,20 @@ export function calibrate(scores: readonly CalibrationScore[]): InterviewerCalib
     units.set(unitKey, unit);
   }
 
-  // Second pass needs every unit's median (the panel's consensus: one vote per interviewer),
-  // which only exists once all ratings are in.
+  // Second pass needs every unit's ratings, which only exist once all are in. Each rating is
+  // measured against the rest of the panel: the conventional median (mean of the two middles)
+  // of the other interviewers' latest ratings of the unit. Measuring against a median that
+  // includes the rater's own rating, and taking the lower middle on ties, made every offset
+  // lean positive (two raters 1 and 3: +2 and 0, where the rest of the panel says +2 and -2).
   for (const s of submitted) {
     if (s.rating === null) continue;
     const unit = units.get(`${s.candidateKey}\u0000${s.domainId}`);
-    // A lone rater is trivially "on consensus"; counting them would pull offsets toward 0.
+    // A lone rater has no one to be compared with; counting them would pull offsets toward 0.
     if (!unit || unit.raters.size < 2) continue;
-    const median = panelConsensus(unit.ratings).median;
-    if (median !== null) byInterviewer.get(s.interviewerId)?.offsets.push(s.rating - median);
+    const others = plainMedian(
+      latestRatingPerInterviewer(unit.ratings.filter((r) => r.interviewerId !== s.interviewerId)),
+    );
+    if (others !== null) byInterviewer.get(s.interviewerId)?.offsets.push(s.rating - others);
   }
 
   return [...byInterviewer.entries()]

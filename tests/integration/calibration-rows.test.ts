@@ -6,7 +6,7 @@
 // page built from them against calibrate() itself).
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { consensus } from "../../lib/scoring";
+import { plainMedian } from "../../lib/scoring";
 import { amendScorecard, saveDraft, submitScorecard } from "../../lib/scorecards/service";
 import { completeValues } from "./helpers";
 
@@ -45,8 +45,8 @@ async function rows(applicationId: string) {
   return new Map(rs.map((r) => [r.interviewerId, r]));
 }
 
-/** What calibrate() sums for one interviewer on one application: every domain rated `mine`, the panel's lower median `median` over `raters` interviewers. */
-function expected(domains: number, mine: number, median: number, raters: number) {
+/** What calibrate() sums for one interviewer on one application: every domain rated `mine`, the other interviewers' median `others`, `raters` interviewers in all. */
+function expected(domains: number, mine: number, others: number, raters: number) {
   const comparable = raters >= 2 ? domains : 0;
   return {
     scorecards: 1,
@@ -56,7 +56,7 @@ function expected(domains: number, mine: number, median: number, raters: number)
     rated2: mine === 2 ? domains : 0,
     rated3: mine === 3 ? domains : 0,
     comparable,
-    offsetSum: comparable * (mine - median),
+    offsetSum: comparable * (mine - others),
   };
 }
 
@@ -99,10 +99,10 @@ describe("the calibration rows kept by the database", () => {
         })
       ).ok,
     ).toBe(true);
-    // Lower median of 3 and 1 is 1.
+    // Each against the other: +2 and -2 (they sum to zero).
     let stored = await rows(application.id);
     expect(stored.get(a.id)).toMatchObject(expected(d, 3, 1, 2));
-    expect(stored.get(b.id)).toMatchObject(expected(d, 1, 1, 2));
+    expect(stored.get(b.id)).toMatchObject(expected(d, 1, 3, 2));
     const unit = await db.applicationDomainConsensus.findUniqueOrThrow({
       where: { applicationId_domainId: { applicationId: application.id, domainId: domainIds[0]! } },
     });
@@ -120,7 +120,7 @@ describe("the calibration rows kept by the database", () => {
     ).toBe(true);
     stored = await rows(application.id);
     expect(stored.get(a.id)).toMatchObject(expected(d, 3, 2, 2));
-    expect(stored.get(b.id)).toMatchObject(expected(d, 2, 2, 2));
+    expect(stored.get(b.id)).toMatchObject(expected(d, 2, 3, 2));
 
     // Hours from the interview's schedule to the submission, exact as calibrate() computes them.
     const card = await db.scorecard.findFirstOrThrow({ where: { interviewId: interviews[0]!.id } });
@@ -155,12 +155,13 @@ describe("the calibration rows kept by the database", () => {
       ),
     );
     expect(results.every((r) => r.ok)).toBe(true);
-    const median = consensus([...ratings]).median!;
     const stored = await rows(application.id);
     expect(stored.size).toBe(people.length);
-    people.forEach((p, i) =>
-      expect(stored.get(p.id)).toMatchObject(expected(domainIds.length, ratings[i]!, median, people.length)),
-    );
+    people.forEach((p, i) => {
+      // The others' conventional median can be a half level: 0 is measured against 1.5 here.
+      const others = plainMedian(ratings.filter((_, j) => j !== i))!;
+      expect(stored.get(p.id)).toMatchObject(expected(domainIds.length, ratings[i]!, others, people.length));
+    });
     for (const domainId of domainIds) {
       const unit = await db.applicationDomainConsensus.findUniqueOrThrow({
         where: { applicationId_domainId: { applicationId: application.id, domainId } },

@@ -265,7 +265,7 @@ it("the per-role sums stay equal to the per-application rows through un-submitti
   const [drift] = await db.$queryRaw<{ calibration: number; hours: number; agreement: number }[]>`
     WITH want_c AS (
       SELECT "roleId", "interviewerId", count(*)::int AS a, sum(scorecards)::int AS s, sum("notAssessed")::int AS na, sum(rated0)::int AS r0,
-        sum(rated1)::int AS r1, sum(rated2)::int AS r2, sum(rated3)::int AS r3, sum(comparable)::int AS c, sum("offsetSum")::int AS o
+        sum(rated1)::int AS r1, sum(rated2)::int AS r2, sum(rated3)::int AS r3, sum(comparable)::int AS c, sum("offsetSum")::float8 AS o
       FROM "ApplicationInterviewerCalibration" GROUP BY 1, 2),
     have_c AS (SELECT "roleId", "interviewerId", applications, scorecards, "notAssessed", rated0, rated1, rated2, rated3, comparable, "offsetSum" FROM "RoleInterviewerCalibration"),
     want_h AS (SELECT "roleId", "interviewerId", floor(h)::int AS hour, count(*)::int AS n FROM "ApplicationInterviewerCalibration", unnest(hours) h WHERE h IS NOT NULL GROUP BY 1, 2, 3),

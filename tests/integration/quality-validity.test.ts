@@ -15,6 +15,7 @@ import { interviewerQualityPage, QUALITY_PAGE_SIZE, questionQualityPage } from "
 import { spearman } from "../../lib/quality/stats";
 import { auc, MIN_OBSERVATIONS } from "../../lib/quality/validity-stats";
 import { krippendorffAlphaOrdinal } from "../../lib/scoring/agreement";
+import { plainMedian } from "../../lib/scoring/consensus";
 import { seedHistory } from "../../prisma/seed/seed-history";
 import { userByEmail, visibleApplicationIds } from "./helpers";
 
@@ -158,13 +159,22 @@ async function interviewerOracle(viewer: CurrentUser) {
     string,
     { ratings: number; offsets: number[]; coRated: number[][]; xs: number[]; ys: number[]; hires: Set<string> }
   >();
+  // Each vote is measured against the conventional median of the other interviewers' votes in the unit.
+  const votes = new Map<string, Rating[]>();
+  for (const r of own.values()) votes.set(`${r.app}/${r.domain}`, [...(votes.get(`${r.app}/${r.domain}`) ?? []), r]);
   for (const r of own.values()) {
     const p = byPerson.get(r.iid) ?? { ratings: 0, offsets: [], coRated: [], xs: [], ys: [], hires: new Set<string>() };
     byPerson.set(r.iid, p);
     p.ratings++;
     const c = consensus.get(`${r.app}/${r.domain}`)!;
-    if (c.raters >= 2 && c.median !== null) {
-      p.offsets.push(r.x - c.median);
+    const others = plainMedian(
+      votes
+        .get(`${r.app}/${r.domain}`)!
+        .filter((v) => v.iid !== r.iid)
+        .map((v) => v.x),
+    );
+    if (c.raters >= 2 && others !== null) {
+      p.offsets.push(r.x - others);
       p.coRated.push(units.get(`${r.app}/${r.domain}`)!);
     }
     const y = job.get(`${r.app}/${r.domain}`);

@@ -34,8 +34,8 @@ export default async function CalibrationPage({
         <CardHeader>
           <CardTitle>Interviewers</CardTitle>
           <CardDescription>
-            Offset = mean of (their rating − the panel&apos;s median) on the same candidate and domain; + rates higher
-            than the panel.
+            Offset = mean of (their rating − the median of the other interviewers&apos; ratings) on the same candidate
+            and domain; + rates higher than the rest of the panel.
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-3">

@@ -23,21 +23,51 @@ describe("calibrate", () => {
     expect(calibrate([])).toEqual([]);
   });
 
-  it("measures offsets from the panel median, including the rater's own rating", () => {
+  it("measures each rating against the median of the other interviewers' ratings", () => {
     const result = calibrate([
-      // c1/obs: ratings 1, 2, 3 -> median 2. hawk -1, mid 0, dove +1.
+      // c1/obs: ratings 1, 2, 3. hawk vs median(2, 3) = 2.5 -> -1.5; mid vs median(1, 3) = 2 -> 0;
+      // dove vs median(1, 2) = 1.5 -> +1.5.
       row("hawk", "c1", "obs", 1),
       row("mid", "c1", "obs", 2),
       row("dove", "c1", "obs", 3),
-      // c1/data: 1 and 3 -> lower median 1. hawk 0, dove +2.
+      // c1/data: 1 and 3. hawk -2, dove +2.
       row("hawk", "c1", "data", 1),
       row("dove", "c1", "data", 3),
     ]);
     expect(result.map((r) => r.interviewerId)).toEqual(["dove", "hawk", "mid"]);
     const byId = Object.fromEntries(result.map((r) => [r.interviewerId, r]));
-    expect(byId.dove).toMatchObject({ meanOffset: 1.5, comparableRatings: 2 });
-    expect(byId.hawk).toMatchObject({ meanOffset: -0.5, comparableRatings: 2 });
+    expect(byId.dove).toMatchObject({ meanOffset: 1.75, comparableRatings: 2 });
+    expect(byId.hawk).toMatchObject({ meanOffset: -1.75, comparableRatings: 2 });
     expect(byId.mid).toMatchObject({ meanOffset: 0, comparableRatings: 1 });
+  });
+
+  it("does not lean either way when raters disagree symmetrically", () => {
+    // The former yardstick (the lower median including the rater) gave +2 and 0 here: both
+    // interviewers read as rating higher than the panel.
+    const pairs = calibrate([row("a", "c1", "obs", 1), row("b", "c1", "obs", 3)]);
+    expect(pairs.map((r) => r.meanOffset)).toEqual([-2, 2]);
+    const three = calibrate([
+      row("a", "c1", "obs", 0),
+      row("b", "c1", "obs", 1),
+      row("c", "c1", "obs", 2),
+      row("a", "c2", "obs", 2),
+      row("b", "c2", "obs", 1),
+      row("c", "c2", "obs", 0),
+    ]);
+    expect(three.map((r) => r.meanOffset)).toEqual([0, 0, 0]);
+  });
+
+  it("uses the other interviewers' latest rating and never the rater's own earlier one", () => {
+    const result = calibrate([
+      { ...row("a", "c1", "obs", 0, 10), scorecardId: "s1" },
+      { ...row("a", "c1", "obs", 2, 20), scorecardId: "s2" },
+      { ...row("b", "c1", "obs", 3, 10), scorecardId: "s3" },
+      { ...row("b", "c1", "obs", 1, 30), scorecardId: "s4" },
+    ]);
+    const byId = Object.fromEntries(result.map((r) => [r.interviewerId, r]));
+    // a's two ratings (0, 2) against b's latest (1): -1 and +1. b's (3, 1) against a's latest (2): +1 and -1.
+    expect(byId.a).toMatchObject({ meanOffset: 0, comparableRatings: 2 });
+    expect(byId.b).toMatchObject({ meanOffset: 0, comparableRatings: 2 });
   });
 
   it("skips units with a single rater and not-assessed entries", () => {
