@@ -3,6 +3,7 @@
 // element tree in the page's data for hydration, ~1.5 kB a row). Here the page's data carries
 // the rows as compact tuples and the markup is built from them, on the server for the HTML and
 // in the browser when it hydrates.
+import { useEffect, useState } from "react";
 import Link from "@/components/ui/link";
 import { cn } from "@/lib/utils";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -31,10 +32,14 @@ export type HeatmapRow = {
 export function HeatmapTable({
   targets,
   rows,
+  backQuery,
 }: {
   targets: { domainId: string; name: string; target: number }[];
   rows: HeatmapRow[];
+  /** The comparison page's own query: each candidate's breadcrumb links back to it (comparisonBackHref). */
+  backQuery: string;
 }) {
+  const marked = useMarkedRow(backQuery);
   return (
     <ScrollRegion label="Gap heat map">
       <table className="w-full min-w-[36rem] border-separate border-spacing-1 text-sm">
@@ -59,10 +64,10 @@ export function HeatmapTable({
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id}>
+            <tr key={r.id} id={`row-${r.id}`} className={cn("scroll-mt-[30vh]", marked === r.id && "bg-amber-100")}>
               <th scope="row" className="max-w-[14rem] text-left font-medium">
                 <Link
-                  href={`/candidates/${r.id}`}
+                  href={`/candidates/${r.id}?back=${encodeURIComponent(backQuery)}`}
                   className="break-words text-primary underline-offset-4 hover:underline"
                 >
                   {r.name}
@@ -107,4 +112,27 @@ export function HeatmapTable({
       </table>
     </ScrollRegion>
   );
+}
+
+/**
+ * The row the address points at (#row-<id>, the candidate page's way back), marked so the eye
+ * finds where it was. Read after the navigation has set the address: a client-side navigation
+ * does not update CSS :target. Read again when the page's query changes (another page, sort or
+ * filter leaves the hash behind).
+ */
+function useMarkedRow(query: string): string | null {
+  const [marked, setMarked] = useState<string | null>(null);
+  useEffect(() => {
+    const read = () => {
+      const hash = window.location.hash;
+      setMarked(hash.startsWith("#row-") ? decodeURIComponent(hash.slice(5)) : null);
+    };
+    const frame = requestAnimationFrame(read);
+    window.addEventListener("hashchange", read);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("hashchange", read);
+    };
+  }, [query]);
+  return marked;
 }

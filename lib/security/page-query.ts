@@ -12,6 +12,7 @@ import { auditQuerySchema } from "../validation/audit-query";
 import { comparisonQuerySchema } from "../validation/comparison";
 import { boardSchema, candidateListSchema, pagingSchema, queryRefusal } from "../validation/list-params";
 import {
+  candidatePageQuerySchema,
   checkInQuerySchema,
   clusterQuerySchema,
   fairHiringQuerySchema,
@@ -35,6 +36,7 @@ export const PAGE_QUERIES: Record<string, z.ZodObject> = {
   "/admin/matrix/diff": matrixDiffQuerySchema,
   "/admin/matrix/draft": clusterQuerySchema,
   "/calibration": pagingSchema,
+  "/candidates/[id]": candidatePageQuerySchema,
   "/check-ins": pagingSchema,
   "/check-ins/[id]": checkInQuerySchema,
   "/fair-hiring": fairHiringQuerySchema,

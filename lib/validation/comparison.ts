@@ -9,6 +9,7 @@ import {
   mustBeOneOf,
   optional,
   pagingSchema,
+  queryRefusal,
   searchParam,
   stageParam,
   wholeNumberParam,
@@ -48,4 +49,27 @@ export type ComparisonQuery = z.infer<typeof comparisonQuerySchema>;
 /** Parses Next's searchParams (values may be arrays; those fall back like any malformed value). */
 export function parseComparisonQuery(params: Record<string, string | string[] | undefined>): ComparisonQuery {
   return comparisonQuerySchema.parse(params);
+}
+
+/** The comparison's own query, as its page links carry it to a candidate (`back`). */
+export function comparisonBackQuery(query: ComparisonQuery): string {
+  const kept = Object.entries(query).filter((e): e is [string, string | number] => e[1] != null && e[1] !== "");
+  return new URLSearchParams(kept.map(([k, v]) => [k, String(v)])).toString();
+}
+
+const BACK_FORMAT = z
+  .string()
+  .max(2000)
+  .refine((s) => queryRefusal(comparisonQuerySchema, new URLSearchParams(s)) === null);
+/**
+ * The candidate page's `back`: the query of the comparison page it was opened from, so its
+ * breadcrumb returns to that page, filters and sort. Only a query the comparison itself accepts.
+ */
+export const comparisonBackParam = optional(BACK_FORMAT, "is not a page of the comparison.");
+
+/** The comparison page a `back` query names, at the candidate's row; only its declared parameters are kept. */
+export function comparisonBackHref(roleId: string, back: string, applicationId: string): string {
+  const declared = [...new URLSearchParams(back)].filter(([k, v]) => k in comparisonQuerySchema.shape && v !== "");
+  const query = new URLSearchParams(declared).toString();
+  return `/roles/${roleId}/compare${query ? `?${query}` : ""}#row-${applicationId}`;
 }

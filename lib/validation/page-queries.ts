@@ -18,6 +18,7 @@ import {
   textSearchParam,
   wholeNumberParam,
 } from "./list-params";
+import { comparisonBackParam } from "./comparison";
 import { USER_KINDS } from "./people";
 import { SELF_ID_FORM_ERRORS } from "./self-id";
 
@@ -47,6 +48,9 @@ export const questionListQuerySchema = pagingSchema.extend({
 export const teamQuerySchema = pagingSchema.extend({ q: searchParam });
 export const exerciseListQuerySchema = z.object({ exAfter: cursorParam, exBefore: cursorParam });
 export const teamPageQuerySchema = teamQuerySchema.extend(exerciseListQuerySchema.shape);
+
+/** /candidates/[id]: the comparison page it was opened from, for the way back. */
+export const candidatePageQuerySchema = z.object({ back: comparisonBackParam });
 
 /** /check-ins/[id]: which due check-in to open, by its number of days after the hire. */
 export const checkInQuerySchema = z.object({ m: wholeNumberParam(1, 3650) });

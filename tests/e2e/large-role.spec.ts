@@ -44,6 +44,16 @@ test.describe("a large role", () => {
     const name = (await candidate.innerText()).trim();
     await candidate.click();
     await expect(page.getByRole("heading", { name })).toBeVisible();
+    // The breadcrumb goes back to the page the candidate was opened from, at their row.
+    await page
+      .getByRole("navigation", { name: "Breadcrumb" })
+      .getByRole("link", { name: "Compare candidates" })
+      .click();
+    await expect(pager).toContainText("101–150 of 180");
+    await expect(page).toHaveURL(/#row-/);
+    await expect(page.getByRole("link", { name, exact: true })).toBeInViewport();
+    await page.goBack();
+    await expect(page.getByRole("heading", { name })).toBeVisible();
     await page.goBack();
     await expect(pager).toContainText("101–150 of 180");
     await pager.getByRole("link", { name: "← Previous" }).click();

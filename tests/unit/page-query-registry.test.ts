@@ -26,6 +26,11 @@ const CASES: Record<string, { good: string; bad: string; names: string }> = {
   "/admin/matrix/diff": { good: `from=${ID}&to=${ID}`, bad: "to=../x", names: "to" },
   "/admin/matrix/draft": { good: "cluster=data-ml", bad: "cluster=%00", names: "cluster" },
   "/calibration": { good: `after=${PAGE}`, bad: "before=!!", names: "before" },
+  "/candidates/[id]": {
+    good: `back=${encodeURIComponent(`view=scored&sort=name&q=o%E2%80%99brien&after=${PAGE}`)}`,
+    bad: `back=${encodeURIComponent("sort=bogus")}`,
+    names: "back",
+  },
   "/check-ins": { good: `before=${PAGE}`, bad: "after=a%20b", names: "after" },
   "/check-ins/[id]": { good: "m=90", bad: "m=Infinity", names: "m" },
   "/fair-hiring": { good: `role=${ID}&category=gender`, bad: "category=%3Cscript%3E", names: "category" },

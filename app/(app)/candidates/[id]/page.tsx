@@ -23,12 +23,21 @@ import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { decisionWord } from "@/lib/validation/decision";
+import { comparisonBackHref } from "@/lib/validation/comparison";
+import { candidatePageQuerySchema } from "@/lib/validation/page-queries";
 
 export const metadata: Metadata = { title: "Candidate" };
 
-export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CandidatePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
-  const { id } = await params;
+  const [{ id }, raw] = await Promise.all([params, searchParams]);
+  const { back } = candidatePageQuerySchema.parse(raw);
   const [report, interviews, timeZone] = await Promise.all([
     candidateReport(user, id),
     applicationInterviews(user, id),
@@ -84,7 +93,14 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   return (
     <>
       <Breadcrumbs
-        items={[{ href: `/roles/${app.roleId}`, label: app.role.title }, { label: name }]}
+        items={[
+          { href: `/roles/${app.roleId}`, label: app.role.title },
+          // Opened from the comparison: back to its page, filters and sort, at this candidate's row.
+          ...(back === undefined
+            ? []
+            : [{ href: comparisonBackHref(app.roleId, back, app.id), label: "Compare candidates" }]),
+          { label: name },
+        ]}
         className="no-print"
       />
       <PageHeader

@@ -14,7 +14,7 @@ import { comparisonRole, roleComparisonPage } from "@/lib/data/role-comparison";
 import { FIT_EXPLANATION } from "@/lib/scoring";
 import { HIDDEN_REASON_LABEL, HIDDEN_REASON_ROLE_TEXT } from "@/lib/scorecards/access";
 import { paramsAreIds } from "@/lib/validation/id";
-import { parseComparisonQuery } from "@/lib/validation/comparison";
+import { comparisonBackQuery, parseComparisonQuery } from "@/lib/validation/comparison";
 import { cn } from "@/lib/utils";
 import { standingText } from "@/lib/applications/status";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -44,6 +44,9 @@ export default async function ComparePage({
     data = await roleComparisonPage(user, role, query);
   }
   const { page } = data;
+  // Each candidate link carries this page's query, so the candidate's breadcrumb comes back here.
+  const candidateHref = (applicationId: string) =>
+    `/candidates/${applicationId}?back=${encodeURIComponent(comparisonBackQuery(query))}`;
   const urlParams = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v == null ? undefined : String(v)]));
   const onPage = new Map<string, number>();
   for (const r of page.rows) {
@@ -132,10 +135,14 @@ export default async function ComparePage({
                 </thead>
                 <tbody className="divide-y divide-border">
                   {page.rows.map((r) => (
-                    <tr key={r.applicationId}>
+                    <tr
+                      key={r.applicationId}
+                      id={`row-${r.applicationId}`}
+                      className="scroll-mt-[30vh] target:bg-amber-100"
+                    >
                       <th scope="row" className="py-2 pr-2 text-left font-medium">
                         <Link
-                          href={`/candidates/${r.applicationId}`}
+                          href={candidateHref(r.applicationId)}
                           className="text-primary underline-offset-4 hover:underline"
                         >
                           {r.name}
@@ -151,6 +158,7 @@ export default async function ComparePage({
           ) : (
             <HeatmapTable
               targets={role.targets}
+              backQuery={comparisonBackQuery(query)}
               rows={page.rows.map((r) => ({
                 id: r.applicationId,
                 name: r.name,
