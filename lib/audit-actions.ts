@@ -73,6 +73,7 @@ export const AUDIT_ACTIONS = [
   "user.password_changed",
   "user.password_set",
   "user.reactivated",
+  "user.sign_in_failed",
   "user.signed_in",
   "user.signed_out_everywhere",
 ] as const;

@@ -139,8 +139,19 @@ const PHRASES: Record<AuditAction, Phrase> = {
   "user.password_changed": () => "changed their password (every session of theirs was signed out)",
   "user.password_set": () => "set their password from an invitation",
   "user.reactivated": on("reactivated"),
+  "user.sign_in_failed": (o, data) => {
+    const d = (data ?? {}) as { reason?: string; blocked?: boolean };
+    const why = SIGN_IN_FAILURE[d.reason ?? ""];
+    return `refused a sign-in as ${o.label}${why ? `: ${why}` : ""}${d.blocked ? "; further attempts are blocked for a while" : ""}`;
+  },
   "user.signed_in": () => "signed in",
   "user.signed_out_everywhere": () => "signed out everywhere",
+};
+
+const SIGN_IN_FAILURE: Record<string, string> = {
+  wrong_password: "wrong password",
+  deactivated: "the account is deactivated",
+  no_password: "the account has no password yet",
 };
 
 /** "Sam Rivera submitted the Technical screen scorecard for Amara Okafor." */

@@ -5,10 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { PASSWORD_MIN, setPasswordSchema, type SetPasswordInput } from "@/lib/validation/auth";
+import { setPasswordSchema, type SetPasswordInput } from "@/lib/validation/auth";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
-import { FormField } from "@/components/ui/form-field";
+import { NewPasswordFields } from "./new-password-fields";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
 /** Sets the password from an invitation, then signs the person in with it. */
@@ -52,18 +51,11 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       <input type="hidden" {...form.register("token")} />
       {/* Lets a password manager save the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <FormField
+      <NewPasswordFields
         form={form}
-        name="password"
-        id="password"
-        label="New password"
-        description={`At least ${PASSWORD_MIN} characters, not a common password nor your name. A few unrelated words are easy to remember and hard to guess.`}
-      >
-        {(c) => <Input {...c} type="password" autoComplete="new-password" />}
-      </FormField>
-      <FormField form={form} name="confirm" id="confirm" label="Repeat the password">
-        {(c) => <Input {...c} type="password" autoComplete="new-password" />}
-      </FormField>
+        ids={{ password: "password", confirm: "confirm" }}
+        confirmLabel="Repeat the password"
+      />
       {failure ? (
         <p role="alert" className="text-sm text-danger">
           {failure}

@@ -12,7 +12,8 @@ import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 import { Input } from "@/components/ui/input";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { changePasswordAction } from "@/lib/auth/actions";
-import { changePasswordSchema, PASSWORD_MIN, type ChangePasswordInput } from "@/lib/validation/auth";
+import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/auth";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const router = useRouter();
@@ -48,18 +49,11 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <FormField form={form} name="current" id="current-password" label="Current password">
         {(c) => <Input {...c} type="password" autoComplete="current-password" />}
       </FormField>
-      <FormField
+      <NewPasswordFields
         form={form}
-        name="password"
-        id="new-password"
-        label="New password"
-        description={`At least ${PASSWORD_MIN} characters, not a common password nor your name. A few unrelated words are easy to remember and hard to guess.`}
-      >
-        {(c) => <Input {...c} type="password" autoComplete="new-password" />}
-      </FormField>
-      <FormField form={form} name="confirm" id="confirm-password" label="Repeat the new password">
-        {(c) => <Input {...c} type="password" autoComplete="new-password" />}
-      </FormField>
+        ids={{ password: "new-password", confirm: "confirm-password" }}
+        confirmLabel="Repeat the new password"
+      />
       {failure ? (
         <p role="alert" className="text-sm text-danger">
           {failure}

@@ -1,6 +1,7 @@
 // Email + password check for the credentials provider (bcrypt, constant-ish time), behind the
 // sign-in throttle (lib/rate-limit/limits.ts).
 import bcrypt from "bcryptjs";
+import { recordAudit } from "../audit";
 import { db } from "../db";
 import { signInThrottle } from "../rate-limit/limits";
 import { signInThrottledCode } from "../rate-limit/retry-after";
@@ -31,6 +32,19 @@ export async function authorizeCredentials(raw: unknown, address = "unknown"): P
   const ok = await bcrypt.compare(password, user?.passwordHash ?? TIMING_DUMMY_HASH);
   if (!user || !user.passwordHash || !ok || !user.active) {
     const block = await throttle.failed(email, address);
+    // On the account's record for admins (a guessed password, a deactivated person trying). An
+    // unknown email is not recorded: it would store whatever a stranger typed. Attempts the
+    // throttle refuses before checking are not recorded either, so a flood writes nothing.
+    if (user) {
+      const reason = !user.active ? "deactivated" : !user.passwordHash ? "no_password" : "wrong_password";
+      await recordAudit({
+        actorId: null,
+        action: "user.sign_in_failed",
+        entityType: "User",
+        entityId: user.id,
+        data: { reason, address, blocked: block !== null },
+      });
+    }
     if (block) throw new SignInThrottledError(block.retryAfterSeconds);
     return null;
   }

@@ -96,6 +96,32 @@ describe("credentials sign-in under the throttle", () => {
     });
   });
 
+  it("puts a failed sign-in on the account's audit record, and nothing for an unknown email or a blocked attempt", async () => {
+    const email = "tomas@example.com";
+    const tomas = await db.user.findUniqueOrThrow({ where: { email } });
+    const failures = () => db.auditEvent.findMany({ where: { action: "user.sign_in_failed" }, orderBy: { id: "asc" } });
+    const before = (await failures()).length;
+    expect(await authorizeCredentials({ email, password: "wrong" }, "198.51.100.30")).toBeNull();
+    expect(await authorizeCredentials({ email: "nobody-here@example.com", password: "x" }, "198.51.100.30")).toBeNull();
+    const after = await failures();
+    expect(after.length).toBe(before + 1);
+    expect(after.at(-1)).toMatchObject({
+      actorId: null,
+      entityType: "User",
+      entityId: tomas.id,
+      data: { reason: "wrong_password", address: "198.51.100.30", blocked: false },
+    });
+    // Until blocked, each check is recorded; once blocked, refusals before the check write nothing.
+    for (let i = 0; i < 4; i++) await authorizeCredentials({ email, password: "wrong" }, "198.51.100.31");
+    await expect(authorizeCredentials({ email, password: "wrong" }, "198.51.100.31")).rejects.toBeInstanceOf(
+      SignInThrottledError,
+    );
+    const blocked = await failures();
+    expect(blocked.at(-1)?.data).toMatchObject({ blocked: true });
+    await authorizeCredentials({ email, password: "wrong" }, "198.51.100.31").catch(() => null);
+    expect((await failures()).length).toBe(blocked.length);
+  });
+
   it("counts an unknown email like a known one (no account enumeration)", async () => {
     for (let i = 0; i < 4; i++)
       expect(await authorizeCredentials({ email: "ghost@example.com", password: "x" }, "198.51.100.8")).toBeNull();

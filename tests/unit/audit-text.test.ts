@@ -33,6 +33,17 @@ describe("audit events in words", () => {
       ),
     ).toBe("The system added Amara Okafor to SRE.");
   });
+  it("says why a sign-in was refused, and nothing of the reason when the data is hidden", () => {
+    const people: AuditNames = { entities: new Map([["User:u1", { label: "Sam Rivera" }]]), ids: new Map() };
+    const failed = { action: "user.sign_in_failed", entityType: "User", entityId: "u1", actorName: null };
+    expect(
+      auditSentence({ ...failed, data: { reason: "wrong_password", address: "198.51.100.3", blocked: true } }, people),
+    ).toBe("The system refused a sign-in as Sam Rivera: wrong password; further attempts are blocked for a while.");
+    expect(auditSentence({ ...failed, data: { reason: "deactivated", blocked: false } }, people)).toBe(
+      "The system refused a sign-in as Sam Rivera: the account is deactivated.",
+    );
+    expect(auditSentence(failed, people)).toBe("The system refused a sign-in as Sam Rivera.");
+  });
   it("has a sentence for every action, and never prints an id for an object it cannot name", () => {
     for (const action of AUDIT_ACTIONS) {
       const s = auditSentence(
