@@ -233,3 +233,25 @@ test("the people list searches and filters in the URL, and says when nobody matc
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByLabel("Filter by kind")).toHaveValue("");
 });
+
+test("a wrong password, and a deactivated person trying, are on the audit log for an admin", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill("former@example.com");
+  await page.getByLabel("Password").fill("demo-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await page.getByLabel("Email").fill("dana@example.com");
+  await page.getByLabel("Password").fill("not-her-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+
+  await login(page, "admin@example.com");
+  await page.goto("/admin/audit?action=user.sign_in_failed");
+  const events = page.getByRole("listitem");
+  // One event per attempt is counted by tests/integration/rate-limit.test.ts; a retry here adds its own.
+  await expect(events.filter({ hasText: /refused a sign-in as Dana .+: wrong password\./ }).first()).toBeVisible();
+  await expect(
+    events.filter({ hasText: /refused a sign-in as .+: the account is deactivated\./ }).first(),
+  ).toBeVisible();
+  await screenshot(page, "audit-refused-sign-ins");
+});

@@ -30,7 +30,7 @@ export default async function AuditPage({
       <Breadcrumbs items={[{ href: "/admin", label: "People & matrix" }, { label: "Audit log" }]} />
       <PageHeader
         title="Audit log"
-        description="Append-only: score changes, submissions and amendments, permission changes, matrix edits, decisions, data requests."
+        description="Append-only: score changes, submissions and amendments, permission changes, matrix edits, decisions, data requests, sign-ins and refused sign-ins."
       />
       <AuditFilterForm filters={filters} filtered={filtered} />
       {daysSwapped ? (
