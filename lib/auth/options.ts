@@ -83,7 +83,7 @@ export function authOptions(): NextAuthOptions {
       encode: (params) =>
         encode({ ...params, maxAge: Math.max(0, sessionEndsAt(params.token, policy) - nowSeconds()) }),
     },
-    pages: { signIn: "/signin", error: "/signin" },
+    pages: { signIn: "/signin", signOut: "/signout", error: "/signin" },
     providers,
     callbacks: {
       redirect: safeRedirect,

@@ -50,6 +50,13 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { kind: "page", id: "/signin", url: "/signin", expect: access("redirect", {}, "ok"), why: "public sign-in form" },
   {
     kind: "page",
+    id: "/signout",
+    url: "/signout",
+    expect: access("ok", {}, "signin"),
+    why: "sign out (next-auth's /api/auth/signout sends here); signed out, it goes to the sign-in page",
+  },
+  {
+    kind: "page",
     id: "/invite/[token]",
     url: "/invite/not-a-real-invitation-token",
     expect: access("ok", {}, "ok"),

@@ -154,3 +154,23 @@ test("sign-in works with JavaScript off: a POST with the server-rendered CSRF to
     await context.close();
   }
 });
+
+test("next-auth's own sign-out address is the app's sign-out page, which signs out like the header's button @phone", async ({
+  page,
+}) => {
+  await page.goto("/signout");
+  await expect(page).toHaveURL(/\/signin$/);
+  await login(page, "kwame@example.com");
+  await page.goto("/api/auth/signout");
+  await expect(page).toHaveURL(/\/signout$/);
+  await expect(page.getByRole("heading", { name: "Sign out?" })).toBeVisible();
+  await expect(page.getByText("kwame@example.com")).toBeVisible();
+  await screenshot(page, "sign-out-page");
+  await page.getByRole("link", { name: "Stay signed in" }).click();
+  await expect(page).not.toHaveURL(/\/signout$/);
+  await page.goto("/signout");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/interviews");
+  await expect(page).toHaveURL(/\/signin/);
+});
