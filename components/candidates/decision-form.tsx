@@ -1,7 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { recordDecisionAction } from "@/lib/applications/actions";
 import { cancelledAheadText, notRestoredText, STATUS_OF_DECISION } from "@/lib/applications/status";
@@ -45,12 +45,24 @@ export function DecisionForm({
       expectedStatus: initial.expectedStatus,
     },
   });
+  // What the page shows is what a save builds on: after a refresh (this form's save, or a
+  // colleague's decision found by a refused one), the newer state replaces the loaded one.
+  useEffect(() => {
+    form.setValue("basedOn", initial.basedOn ?? null);
+    form.setValue("expectedStatus", initial.expectedStatus);
+  }, [form, initial.basedOn, initial.expectedStatus]);
   const decision = useWatch({ control: form.control, name: "decision" });
   const closes = decision === "HIRE" || decision === "NO_HIRE";
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
     const res = await recordDecisionAction(applicationId, { ...v, withoutOutstanding: closes && v.withoutOutstanding });
-    if (!res.ok) return setMessage(res.message);
+    if (!res.ok) {
+      setMessage(res.message);
+      // Changed meanwhile: the page shows what is recorded now, as the message says (the typed
+      // rationale stays in the form, and the next save builds on what the page now shows).
+      if (res.kind === "conflict") router.refresh();
+      return;
+    }
     // The next save from this page builds on this decision.
     form.setValue("basedOn", res.decidedAt);
     form.setValue("expectedStatus", STATUS_OF_DECISION[v.decision]);

@@ -101,7 +101,7 @@ export async function recordDecision(
     const now = new Date();
     if (basedOn !== undefined && (app.decidedAt?.toISOString() ?? null) !== basedOn)
       return conflict(
-        "Someone recorded a decision on this candidate after you opened this page, so yours was not saved. Reload to see it; your rationale is still in the form.",
+        "Someone recorded a decision on this candidate after you opened this page, so yours was not saved. The page now shows theirs; your rationale is still in the form, and saving it again replaces theirs.",
       );
     // Hire or no hire closes the application, and with it the drafts of panelists yet to submit.
     // Only an open application is closed by it: a decided one's drafts were closed already.

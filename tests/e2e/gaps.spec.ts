@@ -117,3 +117,42 @@ test.describe("gap charts and debrief", () => {
     await expect(page.getByRole("checkbox", { name })).toBeVisible(); // their own line on the radar
   });
 });
+
+test("two people deciding at once: the one refused sees the decision recorded meanwhile, keeps their rationale and can replace it", async ({
+  browser,
+}) => {
+  const [a, b] = [await browser.newContext(), await browser.newContext()];
+  try {
+    const [pageA, pageB] = [await a.newPage(), await b.newPage()];
+    await login(pageA, "manager@example.com");
+    await login(pageB, "admin@example.com");
+    await pageA.goto("/roles");
+    await pageA.getByRole("link", { name: "Senior AI Operations Engineer" }).click();
+    await pageA.getByRole("link", { name: "Compare candidates" }).click();
+    await pageA.locator("table").first().getByRole("row").nth(2).getByRole("link").click();
+    await pageA.getByRole("link", { name: "Debrief" }).click();
+    await expect(pageA.getByRole("button", { name: "Record decision" })).toBeVisible();
+    await pageB.goto(pageA.url());
+    await expect(pageB.getByRole("button", { name: "Record decision" })).toBeVisible();
+
+    await pageA.getByText("Hold", { exact: true }).click();
+    await pageA.getByLabel("Rationale").fill("Jordan: hold until the reference check is back from the last employer.");
+    await pageA.getByRole("button", { name: "Record decision" }).click();
+    await expect(pageA.getByText("Decision recorded.")).toBeVisible();
+
+    const mine = "Alex: hold, and ask for a second systems design round before deciding.";
+    await pageB.getByText("Hold", { exact: true }).click();
+    await pageB.getByLabel("Rationale").fill(mine);
+    await pageB.getByRole("button", { name: "Record decision" }).click();
+    await expect(pageB.getByText(/The page now shows theirs/)).toBeVisible();
+    // Without a reload: the page shows the decision recorded meanwhile, and the form keeps what was typed.
+    await expect(pageB.getByText(/Recorded: hold, by Jordan Lee/)).toBeVisible();
+    await expect(pageB.getByLabel("Rationale")).toHaveValue(mine);
+    await pageB.getByRole("button", { name: "Record decision" }).click();
+    await expect(pageB.getByText("Decision recorded.")).toBeVisible();
+    await expect(pageB.getByText(/Recorded: hold, by Alex Morgan/)).toBeVisible();
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
