@@ -1,4 +1,5 @@
 import type { FitHistogramBucket } from "@/lib/data/role-comparison";
+import { plural } from "@/lib/utils";
 
 /**
  * How fit is distributed over every candidate matching the filters (never one bar per
@@ -28,7 +29,8 @@ export function FitHistogram({ buckets, onPage }: { buckets: FitHistogramBucket[
                 aria-hidden
               />
               <span className="sr-only">
-                fit {b.label}: {b.count} candidates{here ? `, ${here} on this page` : ""}
+                fit {b.label}: {plural(b.count, "candidate")}
+                {here ? `, ${here} on this page` : ""}
               </span>
             </li>
           );

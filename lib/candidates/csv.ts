@@ -80,9 +80,14 @@ function mapHeaders(headers: string[], renamed?: Record<string, string> | null) 
       used.add(col);
     } else if (original) unknownColumns.push(h === original ? h : `${original} (repeated)`);
   }
+  // As typed: Papa names repeated headers "_1", "_2"…, which are not in the file.
+  const found = headers.map((h) => renamed?.[h] ?? h);
+  const foundText = found.some(Boolean)
+    ? ` (found: ${found.map((h) => h || "(blank)").join(", ")}).`
+    : ": the first line has no column names.";
   const missing = (["name", "email"] as const)
     .filter((c) => ![...mapping.values()].includes(c))
-    .map((c) => `The file has no “${c}” column (found: ${headers.join(", ") || "none"}).`);
+    .map((c) => `The file has no “${c}” column${foundText}`);
   return { mapping, unknownColumns, missing };
 }
 
@@ -90,7 +95,10 @@ function mapHeaders(headers: string[], renamed?: Record<string, string> | null) 
 export function headerProblems(text: string): string[] {
   const { body, delimiter } = excelSeparatorLine(text.replace(/^\uFEFF/, ""));
   const result = Papa.parse<Record<string, string>>(body, { ...PARSE, delimiter, preview: 1 });
-  return mapHeaders(result.meta.fields ?? []).missing;
+  return mapHeaders(
+    result.meta.fields ?? [],
+    (result.meta as { renamedHeaders?: Record<string, string> | null }).renamedHeaders,
+  ).missing;
 }
 
 /**

@@ -126,20 +126,24 @@ async function planImport(
   const rows = parsed.rows.map((r): PlannedRow => {
     const issues = [...r.issues];
     const d = r.data;
+    // The role and stage are checked even when another cell of the row is wrong, so a row's
+    // problems are listed together rather than one preview at a time (previews are rate-limited).
+    const cell = (c: "role" | "stage") => (d ? d[c] : r.issues.some((i) => i.column === c) ? "" : r.values[c].trim());
+    const [roleCell, stageCell] = [cell("role"), cell("stage")];
     let role: RoleRow | null = null;
-    if (d?.role) {
-      const found = resolveRole(user, d.role, roles, openByTitle);
+    if (roleCell) {
+      const found = resolveRole(user, roleCell, roles, openByTitle);
       if ("issue" in found) issues.push({ column: "role", message: found.issue });
       else role = found.role;
     }
-    if (d?.stage && !d.role) issues.push({ column: "stage", message: "A stage needs a role" });
+    if (stageCell && !roleCell) issues.push({ column: "stage", message: "A stage needs a role" });
     const stage = role
-      ? d?.stage
-        ? role.stages.find((s) => norm(s.name) === norm(d.stage))
+      ? stageCell
+        ? role.stages.find((s) => norm(s.name) === norm(stageCell))
         : role.stages[0]
       : undefined;
-    if (role && d?.stage && !stage)
-      issues.push({ column: "stage", message: `“${role.title}” has no stage “${d.stage}”` });
+    if (role && stageCell && !stage)
+      issues.push({ column: "stage", message: `“${role.title}” has no stage “${stageCell}”` });
     const base = {
       line: r.line,
       name: r.values.name,

@@ -26,6 +26,34 @@ describe("CSV import", () => {
     ]);
   });
 
+  it("lists every problem of a row at once: a bad cell does not hide an unknown stage or a role off the importer's team", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const offTeam = await db.user.create({
+      data: { email: `off-team-${Date.now()}@example.com`, name: "Off Team", kind: "RECRUITER" },
+    });
+    const role = await db.role.findFirstOrThrow({ where: { status: "OPEN", title: "AI Platform Engineer" } });
+    const csv = [
+      "name,email,role,stage,phone",
+      `Phone Bad,phone.bad@example.org,${role.title},Offer,ext 5`,
+      `Mail Bad,not-an-email,${role.title},,`,
+    ].join("\n");
+    const issues = async (who: typeof recruiter) => {
+      const res = await previewImport(who, csv);
+      if (!res.ok) throw new Error(res.message);
+      expect(res.preview.counts.error).toBe(2);
+      return res.preview.rows.map((r) => r.issues.map((i) => `${i.column}: ${i.message}`));
+    };
+    const [phoneRow, mailRow] = await issues(recruiter);
+    expect(phoneRow).toHaveLength(2);
+    expect(phoneRow![0]).toMatch(/^phone: /);
+    expect(phoneRow![1]).toBe(`stage: “${role.title}” has no stage “Offer”`);
+    expect(mailRow).toEqual(["email: Enter a valid email address, like name@company.com"]);
+    // Someone off the role's hiring team: the role is refused next to the bad cell.
+    const [offTeamPhone, offTeamMail] = await issues({ ...offTeam, timeZone: null });
+    expect(offTeamPhone![1]).toMatch(/^role: You are not on the hiring team of “AI Platform Engineer”/);
+    expect(offTeamMail![1]).toMatch(/^role: You are not on the hiring team/);
+  });
+
   it("previews bad rows, duplicates and merges without writing, then imports only the good rows", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const known = await db.candidate.findFirstOrThrow({ where: { email: { not: null } } });

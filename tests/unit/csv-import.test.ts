@@ -59,6 +59,12 @@ describe("parseCandidateCsv", () => {
     expect(parseCandidateCsv("who,where\nx,y\n").fileErrors[0]).toMatch(/no “name” column \(found: who, where\)/);
   });
 
+  it("says blank headers as blank, not as the parser's renames", () => {
+    expect(parseCandidateCsv(",,\n,,\n").fileErrors[0]).toBe(
+      "The file has no “name” column: the first line has no column names.",
+    );
+  });
+
   it("handles quoted commas, a BOM and blank lines", () => {
     const { rows } = parseCandidateCsv('\uFEFFname,email,headline\n"Lee, Jordan",jl@example.com,"SRE, payments"\n\n');
     expect(rows).toHaveLength(1);

@@ -54,6 +54,14 @@ describe("form schemas checked in the browser", () => {
       "The file has no “email” column (found: name, mail).",
     ]);
     expect(headerProblems("Full Name, E-mail\n")).toEqual([]);
+    // Blank headers are said as blank, never as the parser's own "_1", "_2" names.
+    expect(headerProblems(",,\n,,\n")).toEqual([
+      "The file has no “name” column: the first line has no column names.",
+      "The file has no “email” column: the first line has no column names.",
+    ]);
+    expect(headerProblems("name,,\nAnn,,")).toEqual([
+      "The file has no “email” column (found: name, (blank), (blank)).",
+    ]);
     expect(headerProblems('name,email\n"unterminated')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Pager } from "@/components/ui/pager";
 import { DistributionBar, DistributionLegend } from "@/components/charts/distribution-bar";
 import { pagingSchema } from "@/lib/validation/list-params";
+import { plural } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Calibration" };
 
@@ -78,7 +79,9 @@ export default async function CalibrationPage({
             </table>
           </ScrollRegion>
           {page.total === 0 ? (
-            <p className="text-sm text-muted-foreground">No interviewer has a submitted scorecard yet.</p>
+            <p className="text-sm text-muted-foreground">
+              No interviewer has a submitted scorecard on a candidate whose feedback you may see yet.
+            </p>
           ) : null}
           <Pager label="Interviewer pages" params={{}} page={page} />
         </CardContent>
@@ -92,6 +95,11 @@ export default async function CalibrationPage({
           </CardDescription>
         </CardHeader>
         <CardContent>
+          {agreement.length === 0 ? (
+            <p className="text-sm text-muted-foreground">
+              No role has ratings you may see yet: agreement needs candidates rated by two or more interviewers.
+            </p>
+          ) : null}
           <ul className="grid gap-2 text-sm">
             {agreement.map((a) => (
               <li key={a.roleId} className="flex flex-wrap justify-between gap-2">
@@ -99,7 +107,7 @@ export default async function CalibrationPage({
                 <span>
                   {a.alpha == null ? "not enough overlapping ratings" : `α = ${a.alpha.toFixed(2)}`}{" "}
                   <span className="text-muted-foreground">
-                    ({a.pairableUnits} units rated by 2+, {a.raters} interviewers)
+                    ({plural(a.pairableUnits, "unit")} rated by 2+, {plural(a.raters, "interviewer")})
                   </span>
                 </span>
               </li>
