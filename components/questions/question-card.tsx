@@ -21,7 +21,7 @@ export function QuestionCard({
   const own = domains.find((d) => d.domainId === q.domainId);
   const formDomains = domains.filter((d) => !d.retired || d.domainId === q.domainId);
   return (
-    <li className="rounded-lg border border-border bg-card p-4">
+    <li className="min-w-0 rounded-lg border border-border bg-card p-4 [overflow-wrap:anywhere]">
       <p className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
         <LevelBadge level={q.level} /> {own?.name ?? "A retired domain"} ·{" "}
         {q.author ? `by ${q.author.name}` : "from the shipped bank"} · used in {q._count.stages}{" "}

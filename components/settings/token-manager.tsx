@@ -2,7 +2,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api/actions";
+import { createApiTokenAction } from "@/lib/api/actions";
+import { RevokeTokenButton } from "./revoke-token-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -53,7 +54,8 @@ export function TokenManager({
   const form = useForm<TokenInput>({
     resolver: zodResolver(tokenSchema),
     ...CHECK_ON_SUBMIT,
-    defaultValues: { name: "", scopes: [...API_SCOPES], expiresInDays: DEFAULT_TOKEN_LIFETIME },
+    // Nothing ticked: a token reads only what its maker chose (after a create too, by reset()).
+    defaultValues: { name: "", scopes: [], expiresInDays: DEFAULT_TOKEN_LIFETIME },
   });
   const { errors } = form.formState;
   const [created, setCreated] = useState<{ token: string; expiresAt: string } | null>(null);
@@ -142,20 +144,7 @@ export function TokenManager({
                 {t.lastUsedAt ? `last used ${formatDateTime(new Date(t.lastUsedAt), timeZone)}` : "never used"}
               </span>
             </span>
-            {t.state === "active" ? (
-              <Button
-                size="sm"
-                variant="outline"
-                disabled={pending}
-                onClick={() =>
-                  start(async () => {
-                    await revokeApiTokenAction(t.id);
-                  })
-                }
-              >
-                Revoke
-              </Button>
-            ) : null}
+            {t.state === "active" ? <RevokeTokenButton id={t.id} name={t.name} /> : null}
           </li>
         ))}
       </ul>

@@ -100,6 +100,13 @@ export function readApiPageQuery(
   isCursor: (raw: string) => boolean,
   defaultLimit: number,
 ): ApiPageQuery | { error: string } {
+  // A parameter this list does not read is refused, not ignored: a client that guessed "cursor"
+  // or "page" would otherwise be given the first page again and again.
+  const unknown = [...query.keys()].find((k) => k !== "limit" && k !== "after");
+  if (unknown !== undefined)
+    return {
+      error: `This list reads no "${unknown.slice(0, 40)}" parameter: page with "after" (the page.next of the previous page) and "limit".`,
+    };
   const limit = query.get("limit");
   const after = query.get("after");
   const n = limit === null ? defaultLimit : /^\d{1,4}$/.test(limit) ? Number(limit) : NaN;

@@ -16,6 +16,7 @@ import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import type { MatrixVersion } from "../generated/prisma/client";
 import { MATRIX_LEVELS } from "./json-format";
+import { DOMAIN_LABEL_TAKEN, domainLabelClash } from "./domain-names";
 import {
   addDomainSchema,
   cellIndicatorsSchema,
@@ -111,8 +112,8 @@ export async function addDomain(actor: CurrentUser, raw: unknown): Promise<Actio
     });
     if (inDraft.some((d) => d.domain.key === key))
       return refused("The draft already has a domain with that key.", "key");
-    if (inDraft.some((d) => d.name.toLowerCase() === wording.name.toLowerCase()))
-      return refused("The draft already has a domain with that name.", "name");
+    const clash = domainLabelClash(inDraft, wording);
+    if (clash) return refused(DOMAIN_LABEL_TAKEN[clash], clash);
     const existing = await tx.competencyDomain.findUnique({ where: { key } });
     const domain = existing ?? (await tx.competencyDomain.create({ data: { key } }));
     const position = Math.max(-1, ...inDraft.map((d) => d.position)) + 1;
@@ -169,8 +170,14 @@ export async function updateDomain(actor: CurrentUser, raw: unknown): Promise<Ac
         `Another admin changed this domain's ${changedSince.map((k) => DOMAIN_FIELD_LABEL[k]).join(" and ")} after you opened it, so your change was not saved. Reload to see theirs, then make yours again.`,
       );
     const name = keys.includes("name") ? wording.name : current.name;
-    if (all.some((d) => d.domainId !== domainId && d.name.toLowerCase() === name.toLowerCase()))
-      return refused("Another domain in the draft has that name.", "name");
+    // Only a label this admin changes is checked: a clash already there (an imported file's)
+    // must not block rewording the description.
+    const clash = domainLabelClash(
+      all.filter((d) => d.domainId !== domainId),
+      { name, shortName: keys.includes("shortName") ? wording.shortName : current.shortName },
+      (["name", "shortName"] as const).filter((f) => keys.includes(f)),
+    );
+    if (clash) return refused(DOMAIN_LABEL_TAKEN[clash], clash);
     await tx.matrixVersionDomain.update({
       where: { versionId_domainId: { versionId: draft.id, domainId } },
       data: Object.fromEntries(keys.map((k) => [k, wording[k]])),

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { userText } from "../validation/text";
 import { locateJsonError } from "./json-syntax";
+import { domainLabelKey } from "./domain-names";
 
 export const MATRIX_FORMAT = "aiops-matrix";
 export const MATRIX_FORMAT_VERSION = 1;
@@ -120,17 +121,27 @@ export const matrixFileSchema = baseFileSchema.superRefine((file, ctx) => crossC
 
 type Ctx = z.RefinementCtx;
 
-function duplicates(ctx: Ctx, list: { key: string }[], where: "clusters" | "domains") {
+const FIELD_WORD = { key: "Key", name: "Name", shortName: "Short name" } as const;
+
+/** Each `field` once per list: keys exactly, names as people read them (domainLabelKey). */
+function duplicates<T extends Partial<Record<keyof typeof FIELD_WORD, string>>>(
+  ctx: Ctx,
+  list: T[],
+  where: "clusters" | "domains",
+  field: keyof typeof FIELD_WORD = "key",
+) {
   const seen = new Map<string, number>();
   list.forEach((item, i) => {
-    const first = seen.get(item.key);
+    const value = item[field] ?? "";
+    const key = field === "key" ? value : domainLabelKey(value);
+    const first = seen.get(key);
     if (first !== undefined)
       ctx.addIssue({
         code: "custom",
-        path: [where, i, "key"],
-        message: `Key "${item.key}" is already used by ${where}[${first}]`,
+        path: [where, i, field],
+        message: `${FIELD_WORD[field]} "${value}" is already used by ${where}[${first}]`,
       });
-    else seen.set(item.key, i);
+    else seen.set(key, i);
   });
 }
 
@@ -138,6 +149,8 @@ function duplicates(ctx: Ctx, list: { key: string }[], where: "clusters" | "doma
 function crossCheck(file: MatrixFile, ctx: Ctx) {
   duplicates(ctx, file.clusters, "clusters");
   duplicates(ctx, file.domains, "domains");
+  duplicates(ctx, file.domains, "domains", "name");
+  duplicates(ctx, file.domains, "domains", "shortName");
   const clusterKeys = new Set(file.clusters.map((c) => c.key));
   const domainKeys = new Set(file.domains.map((d) => d.key));
   file.clusters.forEach((c, i) => {

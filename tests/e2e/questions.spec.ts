@@ -25,7 +25,10 @@ test("the bank pages and searches; a new question is found by its words, keeps i
   await form.getByLabel("A Level 1 answer sounds like").fill("Turns pages off.\nAsks nobody first.");
   await form
     .getByLabel("A Level 2 answer sounds like")
-    .fill("Measures page load per person, then moves alerts to tickets.");
+    // A long link wraps inside its card instead of widening the page on a phone.
+    .fill(
+      "Measures page load per person (https://runbooks.example.com/on-call/paging-policy/2026/alert-routing-for-multi-region-outages-and-escalations), then moves alerts to tickets.",
+    );
   await form.getByLabel("A Level 3 answer sounds like").fill("Sets a paging policy across teams with an error budget.");
   await form.getByRole("button", { name: "Add question" }).click();
   await expect(form.getByRole("status")).toContainText("Question added.");

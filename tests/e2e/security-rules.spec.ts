@@ -20,6 +20,7 @@ test.describe("cross-site requests", () => {
     await page.goto("/settings/tokens");
     const name = `Replay probe ${Date.now()}`;
     await page.getByLabel("Token name").fill(name);
+    await page.getByRole("checkbox", { name: /roles:read/ }).check();
     const action = await captureAction(page, () => page.getByRole("button", { name: "Create token" }).click());
     await expect(page.getByTestId("new-token")).toBeVisible();
     expect((await action.allHeaders())["origin"]).toBe(new URL(page.url()).origin); // the browser sends it
@@ -76,8 +77,10 @@ test.describe("API tokens", () => {
     await page.goto("/settings/tokens");
     const name = `Roles only ${info.project.name}`;
     await page.getByLabel("Token name").fill(name);
-    await page.getByRole("checkbox", { name: /candidates:read/ }).uncheck();
-    await page.getByRole("checkbox", { name: /scorecards:read/ }).uncheck();
+    // Least privilege: nothing is ticked until its maker chooses.
+    for (const scope of ["roles:read", "candidates:read", "scorecards:read"])
+      await expect(page.getByRole("checkbox", { name: new RegExp(scope) })).not.toBeChecked();
+    await page.getByRole("checkbox", { name: /roles:read/ }).check();
     await page.getByLabel("Expires after").selectOption("30");
     await page.getByRole("button", { name: "Create token" }).click();
     await expect(page.getByRole("status")).toContainText("It expires on");
@@ -100,7 +103,14 @@ test.describe("API tokens", () => {
     await expect(entry.getByText("active", { exact: true })).toBeVisible();
     await screenshot(page, "api-tokens");
 
+    // Revoking asks first; "Keep it" keeps it (and the focus goes back to Revoke).
     await entry.getByRole("button", { name: "Revoke" }).click();
+    await expect(entry.getByRole("alertdialog", { name: `Revoke ${name}?` })).toContainText("cannot be undone");
+    await entry.getByRole("button", { name: "Keep it" }).click();
+    await expect(entry.getByRole("button", { name: "Revoke" })).toBeFocused();
+    expect((await api("/roles")).status()).toBe(200);
+    await entry.getByRole("button", { name: "Revoke" }).click();
+    await entry.getByRole("button", { name: "Revoke token" }).click();
     await expect(entry.getByText("revoked", { exact: true })).toBeVisible();
     const refused = await api("/roles");
     expect(refused.status()).toBe(401);
@@ -111,8 +121,6 @@ test.describe("API tokens", () => {
     await login(page, "recruiter@example.com");
     await page.goto("/settings/tokens");
     await page.getByLabel("Token name").fill("No scope");
-    for (const scope of ["roles:read", "candidates:read", "scorecards:read"])
-      await page.getByRole("checkbox", { name: new RegExp(scope) }).uncheck();
     await page.getByRole("button", { name: "Create token" }).click();
     await expect(page.getByText("Choose at least one scope")).toBeVisible();
     await expect(page.getByTestId("new-token")).toHaveCount(0);

@@ -109,6 +109,12 @@ describe("read-only API", () => {
       expect(res.status, bad).toBe(400);
       expect(((await res.json()) as { error: string }).error).toMatch(/^after is not a cursor of this list/);
     }
+    // A guessed paging parameter is refused, not answered with the first page again.
+    for (const guessed of [`?cursor=${first.page.next}`, "?page=2", "?limit=5&offset=5"]) {
+      const res = await at(guessed);
+      expect(res.status, guessed).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(/^This list reads no "(cursor|page|offset)"/);
+    }
   });
 
   it("gives a role's salary band to the people who hire, never to an interviewer (as the role page does)", async () => {

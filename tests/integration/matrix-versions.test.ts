@@ -157,6 +157,15 @@ describe("matrix versions", () => {
         description: "The same key a second time.",
       }),
     ).toMatchObject({ ok: false, fieldErrors: { key: expect.any(String) } });
+    // A short name labels the domain in tables and charts: a second "finops" (any case, spaces) is refused.
+    expect(
+      await matrix.addDomain(await admin(), {
+        key: "finops-2",
+        name: "Cloud cost engineering",
+        shortName: "  FINOPS ",
+        description: "Another domain labelled the same.",
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { shortName: expect.stringMatching(/short name/) } });
     // Exported now, with the new domain's cells still empty, the draft imports back as it was.
     const draft = await db.matrixVersion.findFirstOrThrow({ where: { status: "DRAFT" } });
     const exported = await matrix.exportMatrix(await admin(), draft.id);
@@ -361,6 +370,36 @@ describe("matrix versions", () => {
       where: { versionId_domainId: { versionId: draft.id, domainId: order[1]! } },
     });
     expect(both).toMatchObject({ description: fromA.description, shortName: "Observe", name: loaded.name });
+    // Another domain may not take that short name; a clash already there (an old import's) does
+    // not stop its description being reworded.
+    const third = await db.matrixVersionDomain.findUniqueOrThrow({
+      where: { versionId_domainId: { versionId: draft.id, domainId: order[2]! } },
+    });
+    expect(
+      await matrix.updateDomain(await admin(), {
+        domainId: order[2],
+        name: third.name,
+        shortName: "observe",
+        description: third.description,
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { shortName: expect.any(String) } });
+    await db.matrixVersionDomain.update({
+      where: { versionId_domainId: { versionId: draft.id, domainId: order[2]! } },
+      data: { shortName: "Observe" },
+    });
+    const clashing = { name: third.name, shortName: "Observe", description: third.description };
+    expect(
+      await matrix.updateDomain(await admin(), {
+        domainId: order[2],
+        ...clashing,
+        description: "Reworded while the clash stands.",
+        expected: clashing,
+      }),
+    ).toMatchObject({ ok: true });
+    await db.matrixVersionDomain.update({
+      where: { versionId_domainId: { versionId: draft.id, domainId: order[2]! } },
+      data: { shortName: third.shortName, description: third.description },
+    });
     // B again, rewriting the description A changed: a conflict naming it; A's text stays.
     const stale = await matrix.updateDomain(await admin(), { ...fromB, description: "Dashboards." });
     expect(stale).toMatchObject({ ok: false, kind: "conflict", message: expect.stringMatching(/description/) });

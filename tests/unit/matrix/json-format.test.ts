@@ -122,6 +122,13 @@ describe("parseMatrixJson: bad files name the JSON path", () => {
     expect(paths(errorsOf((f) => void (f.domains[1]!.key = f.domains[0]!.key)))).toContain("domains[1].key");
     expect(paths(errorsOf((f) => void (f.domains[0]!.key = "Observability!")))).toEqual(["domains[0].key"]);
     expect(paths(errorsOf((f) => void (f.domains[2]!.shortName = "")))).toEqual(["domains[2].shortName"]);
+    // Names and short names label domains: each once per file, as people read them.
+    expect(paths(errorsOf((f) => void (f.domains[1]!.name = ` ${f.domains[0]!.name.toUpperCase()}`)))).toEqual([
+      "domains[1].name",
+    ]);
+    expect(paths(errorsOf((f) => void (f.domains[3]!.shortName = f.domains[0]!.shortName)))).toEqual([
+      "domains[3].shortName",
+    ]);
     expect(paths(errorsOf((f) => void (f.clusters[0]!.emphasis.observability = "vital" as "core")))).toEqual([
       "clusters[0].emphasis.observability",
     ]);
