@@ -98,7 +98,11 @@ export function compareGroups(groups: GroupCounts[], minGroup: number): GroupRes
   const hidden = suppressedGroups(groups, minGroup);
   const rateOf = (g: GroupCounts) => (g.decided > 0 ? g.passed / g.decided : null);
   const shown = groups.filter((g) => !hidden.has(g.group) && g.decided > 0 && g.compare !== false);
-  const ref = shown.reduce<GroupCounts | null>((best, g) => (!best || rateOf(g)! > rateOf(best)! ? g : best), null);
+  // One group shown is compared with nobody: it is no comparison point either.
+  const ref =
+    shown.length < 2
+      ? null
+      : shown.reduce<GroupCounts | null>((best, g) => (!best || rateOf(g)! > rateOf(best)! ? g : best), null);
   const refRate = ref ? rateOf(ref)! : null;
   return groups.map((g) => {
     if (hidden.has(g.group))

@@ -132,8 +132,9 @@ describe("small-group suppression", () => {
     const out = compareGroups(groups, 10);
     expect(out[2]).toMatchObject({ suppressed: true, decided: 0, passed: 0, rate: null, pValue: null });
     expect(out[1]).toMatchObject({ suppressed: true, rate: null });
-    // The one group left is its own reference: no comparison.
-    expect(out[0]).toMatchObject({ suppressed: false, reference: true });
+    // The one group left is compared with nobody: not a comparison point either.
+    expect(out[0]).toMatchObject({ suppressed: false, reference: false, impactRatio: null, pValue: null });
+    expect(reading(out[0]!)).toBe("No comparison");
     expect(reading(out[2]!)).toBe("Too few people to show");
   });
 
