@@ -34,6 +34,7 @@ export function DecisionForm({
 }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
+  const [refused, setRefused] = useState(false);
   const form = useForm<DecisionInput>({
     resolver: zodResolver(decisionSchema),
     ...CHECK_ON_SUBMIT,
@@ -56,6 +57,7 @@ export function DecisionForm({
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
     const res = await recordDecisionAction(applicationId, { ...v, withoutOutstanding: closes && v.withoutOutstanding });
+    setRefused(!res.ok && res.kind === "conflict");
     if (!res.ok) {
       setMessage(res.message);
       // Changed meanwhile: the page shows what is recorded now, as the message says (the typed
@@ -125,6 +127,13 @@ export function DecisionForm({
         <p role="status" className="text-sm">
           {message}
         </p>
+      ) : null}
+      {/* Refused because someone decided meanwhile: what they wrote, which a save here replaces. */}
+      {refused && initial.rationale ? (
+        <blockquote className="rounded-md border border-border bg-muted p-3 text-sm whitespace-pre-line">
+          <span className="block font-medium">The rationale recorded now</span>
+          {initial.rationale}
+        </blockquote>
       ) : null}
       <Button type="submit" disabled={isSubmitting}>
         Record decision

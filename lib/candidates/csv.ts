@@ -171,7 +171,17 @@ export function unreadableCharacterLine(text: string): number | null {
  */
 function recordLines(text: string, records: number, delimiter?: string): number[] {
   const ends: number[] = [];
-  Papa.parse<Record<string, string>>(text, { ...PARSE, delimiter, step: (r) => void ends.push(r.meta.cursor) });
+  let used = delimiter ?? ",";
+  Papa.parse<Record<string, string>>(text, {
+    ...PARSE,
+    delimiter,
+    step: (r) => {
+      ends.push(r.meta.cursor);
+      used = r.meta.delimiter;
+    },
+  });
+  // A line of only spaces and delimiters is empty to Papa too (skipEmptyLines: "greedy").
+  const emptyLines = new RegExp(`^(?:[ \\t${used.replace(/[\\\]^-]/g, "\\$&")}]*\\r?\\n)*`);
   const lines: number[] = [];
   let at = 0;
   let line = 1;
@@ -181,8 +191,8 @@ function recordLines(text: string, records: number, delimiter?: string): number[
   };
   let start = text.indexOf("\n") + 1; // after the header line
   for (let i = 0; i < records; i++) {
-    // Skip the blank lines before the record (skipEmptyLines: "greedy" leaves them out).
-    const blank = /^(?:[ \t]*\r?\n)*/.exec(text.slice(start, start + 10_000))?.[0].length ?? 0;
+    // Skip the empty lines before the record (skipEmptyLines: "greedy" leaves them out).
+    const blank = emptyLines.exec(text.slice(start, start + 10_000))?.[0].length ?? 0;
     advance(start + blank);
     lines.push(line);
     start = ends[i] ?? text.length;

@@ -69,7 +69,11 @@ export const comparisonBackParam = optional(BACK_FORMAT, "is not a page of the c
 
 /** The comparison page a `back` query names, at the candidate's row; only its declared parameters are kept. */
 export function comparisonBackHref(roleId: string, back: string, applicationId: string): string {
-  const declared = [...new URLSearchParams(back)].filter(([k, v]) => k in comparisonQuerySchema.shape && v !== "");
+  // The first value of each, as the comparison reads a repeated parameter.
+  const params = new URLSearchParams(back);
+  const declared = [...new Set(params.keys())]
+    .filter((k) => k in comparisonQuerySchema.shape && params.get(k) !== "")
+    .map((k) => [k, params.get(k)!]);
   const query = new URLSearchParams(declared).toString();
   return `/roles/${roleId}/compare${query ? `?${query}` : ""}#row-${applicationId}`;
 }

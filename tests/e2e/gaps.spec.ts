@@ -147,6 +147,8 @@ test("two people deciding at once: the one refused sees the decision recorded me
     await expect(pageB.getByText(/The page now shows theirs/)).toBeVisible();
     // Without a reload: the page shows the decision recorded meanwhile, and the form keeps what was typed.
     await expect(pageB.getByText(/Recorded: hold, by Jordan Lee/)).toBeVisible();
+    await expect(pageB.getByText("The rationale recorded now")).toBeVisible();
+    await expect(pageB.getByText(/Jordan: hold until the reference check/)).toBeVisible();
     await expect(pageB.getByLabel("Rationale")).toHaveValue(mine);
     await pageB.getByRole("button", { name: "Record decision" }).click();
     await expect(pageB.getByText("Decision recorded.")).toBeVisible();

@@ -31,7 +31,7 @@ describe("the comparison's query carried to a candidate", () => {
     expect(parse("sort=bogus")).toBeUndefined();
     expect(parse("after=!!")).toBeUndefined();
     expect(parse("x".repeat(2001))).toBeUndefined();
-    expect(comparisonBackHref(ROLE, "sort=name&utm_source=mail&next=%2F%2Fevil.example", APP)).toBe(
+    expect(comparisonBackHref(ROLE, "sort=name&utm_source=mail&next=%2F%2Fevil.example&sort=fit", APP)).toBe(
       `/roles/${ROLE}/compare?sort=name#row-${APP}`,
     );
   });

@@ -59,6 +59,16 @@ describe("parseCandidateCsv", () => {
     expect(parseCandidateCsv("who,where\nx,y\n").fileErrors[0]).toMatch(/no “name” column \(found: who, where\)/);
   });
 
+  it("counts a line of only commas as a line, as an editor does (the parser leaves it out)", () => {
+    const { rows } = parseCandidateCsv("name,email\nAnn,ann@example.org\n,\n , ,, \nBob,not-an-email\n");
+    expect(rows.map((r) => [r.line, r.values.name])).toEqual([
+      [2, "Ann"],
+      [5, "Bob"],
+    ]);
+    const semicolons = parseCandidateCsv("name;email\n;;\nCy;cy@example.org\n");
+    expect(semicolons.rows.map((r) => r.line)).toEqual([3]);
+  });
+
   it("says blank headers as blank, not as the parser's renames", () => {
     expect(parseCandidateCsv(",,\n,,\n").fileErrors[0]).toBe(
       "The file has no “name” column: the first line has no column names.",
