@@ -91,14 +91,15 @@ function mapHeaders(headers: string[], renamed?: Record<string, string> | null) 
   return { mapping, unknownColumns, missing };
 }
 
+/** Papa's record of the headers it renamed (not in its types): new name → the name in the file. */
+const renamedHeadersOf = (result: Papa.ParseResult<unknown>) =>
+  (result.meta as { renamedHeaders?: Record<string, string> | null }).renamedHeaders;
+
 /** The header line's problems only (cheap: parses one row), for checking pasted text as it is typed. */
 export function headerProblems(text: string): string[] {
   const { body, delimiter } = excelSeparatorLine(text.replace(/^\uFEFF/, ""));
   const result = Papa.parse<Record<string, string>>(body, { ...PARSE, delimiter, preview: 1 });
-  return mapHeaders(
-    result.meta.fields ?? [],
-    (result.meta as { renamedHeaders?: Record<string, string> | null }).renamedHeaders,
-  ).missing;
+  return mapHeaders(result.meta.fields ?? [], renamedHeadersOf(result)).missing;
 }
 
 /**
@@ -212,10 +213,7 @@ export function parseCandidateCsv(text: string): ParsedCsv {
   if (binary) return { rows: [], fileErrors: [binary], unknownColumns: [] };
   const { body, delimiter, offset } = excelSeparatorLine(text);
   const result = Papa.parse<Record<string, string>>(body, { ...PARSE, delimiter });
-  const { mapping, unknownColumns, missing } = mapHeaders(
-    result.meta.fields ?? [],
-    (result.meta as { renamedHeaders?: Record<string, string> | null }).renamedHeaders,
-  );
+  const { mapping, unknownColumns, missing } = mapHeaders(result.meta.fields ?? [], renamedHeadersOf(result));
   const fileErrors: string[] = [...missing];
   // An unclosed quote swallows every later line into one value: refuse the file rather than
   // preview rows that silently lost the lines after it.

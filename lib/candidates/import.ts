@@ -7,6 +7,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { parseCandidateCsv, type CsvRow, type RowIssue } from "./csv";
 import { confirmedLinesSchema, csvTextSchema } from "./limits";
+import { readingKey } from "../validation/text";
 import { can, canManagePipeline } from "../auth/permissions";
 
 export type PreviewRow = {
@@ -37,7 +38,7 @@ type RoleRow = {
 };
 
 const canImport = (u: CurrentUser) => can(u, "manageCandidates");
-const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
+const norm = readingKey;
 
 /**
  * The open role a row's "role" cell names (a role id, or a title unique among open roles) and the

@@ -1,7 +1,9 @@
 // A domain's name and short name label it wherever it appears (the short name heads the tables
 // and charts), so within one matrix version each is unique. Compared as people read them:
-// ignoring case and runs of spaces.
-export const domainLabelKey = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
+// ignoring case and runs of spaces (readingKey).
+import { readingKey } from "../validation/text";
+
+export const domainLabelKey = readingKey;
 
 export type DomainWording = { name: string; shortName: string };
 

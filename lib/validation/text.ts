@@ -44,6 +44,8 @@ export function singleLineText() {
 
 /** Line breaks, tabs and runs of spaces as one space (singleLineText's rule, for a preview showing what will be stored). */
 export const toSingleLine = (s: string) => s.replace(/\s+/g, " ");
+/** A name compared as people read it: case and runs of spaces ignored (a role title, a domain's label). */
+export const readingKey = (s: string) => toSingleLine(s.trim()).toLowerCase();
 
 const APOSTROPHES = /['\u2018\u2019\u02BC`\u00B4]/g;
 

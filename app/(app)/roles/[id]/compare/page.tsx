@@ -45,8 +45,8 @@ export default async function ComparePage({
   }
   const { page } = data;
   // Each candidate link carries this page's query, so the candidate's breadcrumb comes back here.
-  const candidateHref = (applicationId: string) =>
-    `/candidates/${applicationId}?back=${encodeURIComponent(comparisonBackQuery(query))}`;
+  const backQuery = comparisonBackQuery(query);
+  const candidateHref = (applicationId: string) => `/candidates/${applicationId}?back=${encodeURIComponent(backQuery)}`;
   const urlParams = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v == null ? undefined : String(v)]));
   const onPage = new Map<string, number>();
   for (const r of page.rows) {
@@ -158,7 +158,7 @@ export default async function ComparePage({
           ) : (
             <HeatmapTable
               targets={role.targets}
-              backQuery={comparisonBackQuery(query)}
+              backQuery={backQuery}
               rows={page.rows.map((r) => ({
                 id: r.applicationId,
                 name: r.name,
