@@ -62,6 +62,10 @@ const patternAlphaSql = (() => {
       ) a`);
 })();
 
+/** The level (0..3) at 0-based position `k` of the others' votes sorted, from their counts d0..d2. */
+const levelAt = (k: Prisma.Sql) =>
+  Prisma.sql`(CASE WHEN ${k} < d0 THEN 0 WHEN ${k} < d0 + d1 THEN 1 WHEN ${k} < d0 + d1 + d2 THEN 2 ELSE 3 END)`;
+
 /**
  * One row per interviewer with a submitted rating on a visible application:
  * - `ratings`, `candidates`: their ratings (one per candidate and domain: the latest submitted
@@ -88,15 +92,26 @@ export function interviewerQualitySql(viewer: CurrentUser, visibility: FeedbackV
       ORDER BY i."applicationId", ds."domainId", s."interviewerId", s."submittedAt" DESC, s.id DESC
     ),
     -- Measured against the others only: a median that includes the rater leans toward them.
+    -- Ratings are 0..3, so the others' votes are the unit's count per level less the rater's own,
+    -- counted in one pass over the unit (a self-join of every vote with every other cost the
+    -- report about 40% at 10,000 candidates).
+    counted AS (
+      SELECT o.app_id, o.domain_id, o.iid, o.x,
+        count(*) OVER w - 1 AS m,
+        count(*) FILTER (WHERE o.x = 0) OVER w - (o.x = 0)::int AS d0,
+        count(*) FILTER (WHERE o.x = 1) OVER w - (o.x = 1)::int AS d1,
+        count(*) FILTER (WHERE o.x = 2) OVER w - (o.x = 2)::int AS d2
+      FROM own o WINDOW w AS (PARTITION BY o.app_id, o.domain_id)
+    ),
     yardstick AS (
-      SELECT o.app_id, o.domain_id, o.iid, percentile_cont(0.5) WITHIN GROUP (ORDER BY v.x) AS others
-      FROM own o JOIN own v ON v.app_id = o.app_id AND v.domain_id = o.domain_id AND v.iid <> o.iid
-      GROUP BY o.app_id, o.domain_id, o.iid
+      SELECT app_id, domain_id, iid, x,
+        (${levelAt(Prisma.sql`(m - 1) / 2`)} + ${levelAt(Prisma.sql`m / 2`)}) / 2.0 AS others
+      FROM counted WHERE m >= 1
     ),
     panel AS (
-      SELECT o.iid, (o.x - y.others) AS off, c.coders0 AS c0, c.coders1 AS c1, c.coders2 AS c2, c.coders3 AS c3
-      FROM own o JOIN yardstick y ON y.app_id = o.app_id AND y.domain_id = o.domain_id AND y.iid = o.iid
-      JOIN "ApplicationDomainConsensus" c ON c."applicationId" = o.app_id AND c."domainId" = o.domain_id
+      SELECT y.iid, (y.x - y.others) AS off, c.coders0 AS c0, c.coders1 AS c1, c.coders2 AS c2, c.coders3 AS c3
+      FROM yardstick y
+      JOIN "ApplicationDomainConsensus" c ON c."applicationId" = y.app_id AND c."domainId" = y.domain_id
       WHERE c.raters >= 2
     ),
     offsets AS (
