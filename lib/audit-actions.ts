@@ -78,3 +78,89 @@ export const AUDIT_ACTIONS = [
   "user.signed_out_everywhere",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** How the audit page's filter names each action, under its subject (every action, checked by the type). */
+const ACTION_LABELS: Record<AuditAction, readonly [subject: string, label: string]> = {
+  "api_token.created": ["API tokens", "Token created"],
+  "api_token.revoked": ["API tokens", "Token revoked"],
+  "application.created": ["Candidates", "Added to a role"],
+  "application.decided": ["Candidates", "Decision recorded"],
+  "application.moved": ["Candidates", "Moved to a stage"],
+  "candidate.erased": ["Candidates", "Personal data erased"],
+  "candidate.exported": ["Candidates", "Data exported"],
+  "candidate.imported": ["Candidates", "Imported (one candidate)"],
+  "candidates.imported": ["Candidates", "CSV import"],
+  "check_in.reassigned": ["Quality of hire", "Check-ins reassigned"],
+  "check_in.recorded": ["Quality of hire", "Check-in recorded"],
+  "database.seeded": ["Settings", "Database set up"],
+  "fair_hiring.exported": ["Fair hiring", "Report downloaded"],
+  "fair_hiring.viewed": ["Fair hiring", "Report viewed"],
+  "interview.cancelled": ["Interviews", "Cancelled"],
+  "interview.nudged": ["Interviews", "Interviewer reminded"],
+  "interview.rescheduled": ["Interviews", "Rescheduled"],
+  "interviews.scheduled": ["Interviews", "Scheduled"],
+  "job_description.saved": ["Roles", "Job description saved"],
+  "matrix.cell_edited": ["Matrix", "Cell edited"],
+  "matrix.domain_added": ["Matrix", "Domain added"],
+  "matrix.domain_retired": ["Matrix", "Domain retired"],
+  "matrix.domain_updated": ["Matrix", "Domain edited"],
+  "matrix.domains_reordered": ["Matrix", "Domains reordered"],
+  "matrix.draft_discarded": ["Matrix", "Draft discarded"],
+  "matrix.draft_started": ["Matrix", "Draft started"],
+  "matrix.emphasis_changed": ["Matrix", "Cluster emphasis changed"],
+  "matrix.imported": ["Matrix", "Imported"],
+  "matrix.published": ["Matrix", "Published"],
+  "plan.interviewers_pruned": ["Interview plans", "Departed interviewers removed"],
+  "plan.published": ["Interview plans", "Published"],
+  "plan.saved": ["Interview plans", "Saved"],
+  "plan.unpublished": ["Interview plans", "Taken out of publication"],
+  "question.created": ["Questions", "Added"],
+  "question.restored": ["Questions", "Restored"],
+  "question.retired": ["Questions", "Retired"],
+  "question.updated": ["Questions", "Edited"],
+  "readiness.calibration_attempted": ["Interviewer readiness", "Calibration exercise taken"],
+  "readiness.exercise_created": ["Interviewer readiness", "Calibration exercise built"],
+  "readiness.qualification_claimed": ["Interviewer readiness", "Qualified after shadowing"],
+  "readiness.qualification_granted": ["Interviewer readiness", "Qualification granted"],
+  "readiness.qualification_revoked": ["Interviewer readiness", "Qualification withdrawn"],
+  "readiness.settings_changed": ["Settings", "Readiness requirements"],
+  "readiness.weekly_limit_set": ["Interviewer readiness", "Weekly limit set"],
+  "role.created": ["Roles", "Created"],
+  "role.logistics_changed": ["Roles", "Salary band or status changed"],
+  "role.matrix_moved": ["Roles", "Moved to another matrix version"],
+  "role.owner_changed": ["Roles", "Owner changed"],
+  "role.updated": ["Roles", "Edited"],
+  "scorecard.amended": ["Scorecards", "Amended"],
+  "scorecard.score_changed": ["Scorecards", "Draft ratings changed"],
+  "scorecard.submitted": ["Scorecards", "Submitted"],
+  "self_id.link_created": ["Fair hiring", "Self-identification link created"],
+  "settings.check_in_days": ["Settings", "Check-in schedule"],
+  "settings.fair_hiring_min_group": ["Settings", "Fair-hiring smallest group"],
+  "settings.feedback_visibility": ["Settings", "Feedback visibility"],
+  "settings.job_ad_texts": ["Settings", "Job ad texts"],
+  "settings.self_id_category_added": ["Settings", "Self-identification question added"],
+  "settings.self_id_category_changed": ["Settings", "Self-identification question changed"],
+  "user.created": ["People and sign-in", "Person added"],
+  "user.deactivated": ["People and sign-in", "Deactivated"],
+  "user.initial_admin": ["People and sign-in", "First admin made"],
+  "user.invited": ["People and sign-in", "Invitation sent"],
+  "user.kind_changed": ["People and sign-in", "Kind of user changed"],
+  "user.password_changed": ["People and sign-in", "Password changed"],
+  "user.password_set": ["People and sign-in", "Password set from an invitation"],
+  "user.reactivated": ["People and sign-in", "Reactivated"],
+  "user.sign_in_failed": ["People and sign-in", "Sign-in refused"],
+  "user.signed_in": ["People and sign-in", "Signed in"],
+  "user.signed_out_everywhere": ["People and sign-in", "Signed out everywhere"],
+};
+
+/** The filter's options: subjects in alphabetical order, each with its actions by label. */
+export const AUDIT_ACTION_GROUPS: { subject: string; actions: { action: AuditAction; label: string }[] }[] = (() => {
+  const bySubject = new Map<string, { action: AuditAction; label: string }[]>();
+  for (const action of AUDIT_ACTIONS) {
+    const [subject, label] = ACTION_LABELS[action];
+    bySubject.set(subject, [...(bySubject.get(subject) ?? []), { action, label }]);
+  }
+  return [...bySubject]
+    .sort(([a], [b]) => a.localeCompare(b, "en"))
+    .map(([subject, actions]) => ({ subject, actions: actions.sort((a, b) => a.label.localeCompare(b.label, "en")) }));
+})();

@@ -6,7 +6,7 @@ import { LABEL_CLASS } from "@/components/ui/field-classes";
 import { QueryField } from "@/components/ui/query-field";
 import { QueryForm } from "@/components/ui/query-form";
 import { Select } from "@/components/ui/select";
-import { AUDIT_ACTIONS } from "@/lib/audit-actions";
+import { AUDIT_ACTION_GROUPS } from "@/lib/audit-actions";
 import type { AuditFilters } from "@/lib/data/audit-log";
 
 export function AuditFilterForm({ filters, filtered }: { filters: AuditFilters; filtered: boolean }) {
@@ -21,10 +21,14 @@ export function AuditFilterForm({ filters, filtered }: { filters: AuditFilters; 
         <span className={LABEL_CLASS}>Action</span>
         <Select name="action" defaultValue={filters.action ?? ""} className="w-full">
           <option value="">All actions</option>
-          {AUDIT_ACTIONS.map((a) => (
-            <option key={a} value={a}>
-              {a.replace(/[._]/g, " ")}
-            </option>
+          {AUDIT_ACTION_GROUPS.map((g) => (
+            <optgroup key={g.subject} label={g.subject}>
+              {g.actions.map((a) => (
+                <option key={a.action} value={a.action}>
+                  {a.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </Select>
       </label>

@@ -73,10 +73,13 @@ export function apiRoute<P extends object>(
     tokenWithScope(scope),
     () => unauthorized(TOKEN_MISSING),
     async (user, params, req) => {
-      // Paging parameters sent to a whole list would be silently ignored: say so instead.
+      // These endpoints read no parameter: one sent (paging, a filter a client guessed) would be
+      // silently ignored, so it is refused and named instead.
       const query = new URL(req.url).searchParams;
       const paging = ["limit", "after"].find((p) => query.has(p));
       if (paging) return badRequest(`This endpoint is not paged: it returns the whole list, without "${paging}".`);
+      const unknown = query.keys().next().value;
+      if (unknown !== undefined) return badRequest(`This endpoint reads no "${unknown.slice(0, 40)}" parameter.`);
       const data = await fn(user, params);
       if (data === null) return notVisible();
       return Response.json({ data }, { headers: noStore });

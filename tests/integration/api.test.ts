@@ -51,6 +51,20 @@ describe("read-only API", () => {
       expect(res.status, q).toBe(400);
       expect(((await res.json()) as { error: string }).error).toMatch(/^This endpoint is not paged/);
     }
+    // Nor is any other parameter ignored: a guessed filter would return every role as if applied.
+    for (const q of ["status=OPEN", "q=platform&status=OPEN", "status"]) {
+      const res = await getRoles(
+        new Request(`http://test/api/v1/roles?${q}`, { headers: { authorization: `Bearer ${manager.token}` } }),
+        ctx({}),
+      );
+      expect(res.status, q).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(/^This endpoint reads no "(status|q)" parameter/);
+    }
+    const plain = await getRoles(
+      new Request("http://test/api/v1/roles", { headers: { authorization: `Bearer ${manager.token}` } }),
+      ctx({}),
+    );
+    expect(plain.status).toBe(200);
   });
 
   it("pages with ?after= and ?limit=, and refuses a limit out of range or a cursor it did not give (400)", async () => {

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS } from "../../lib/audit";
+import { AUDIT_ACTION_GROUPS } from "../../lib/audit-actions";
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -34,5 +35,21 @@ describe("audit actions", () => {
     expect(written.size).toBeGreaterThan(30);
     expect([...written].filter((a) => !(AUDIT_ACTIONS as readonly string[]).includes(a))).toEqual([]);
     expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
+  });
+
+  it("the filter offers every action once, by subject and label in alphabetical order, no label twice in a subject", () => {
+    const offered = AUDIT_ACTION_GROUPS.flatMap((g) => g.actions.map((a) => a.action));
+    expect([...offered].sort()).toEqual([...AUDIT_ACTIONS].sort());
+    const subjects = AUDIT_ACTION_GROUPS.map((g) => g.subject);
+    expect(subjects).toEqual([...subjects].sort((a, b) => a.localeCompare(b, "en")));
+    for (const g of AUDIT_ACTION_GROUPS) {
+      const labels = g.actions.map((a) => a.label);
+      expect(labels, g.subject).toEqual([...labels].sort((a, b) => a.localeCompare(b, "en")));
+      expect(new Set(labels).size, g.subject).toBe(labels.length);
+    }
+    expect(AUDIT_ACTION_GROUPS.find((g) => g.subject === "People and sign-in")!.actions).toContainEqual({
+      action: "user.sign_in_failed",
+      label: "Sign-in refused",
+    });
   });
 });
