@@ -3,9 +3,10 @@
 // element tree in the page's data for hydration, ~1.5 kB a row). Here the page's data carries
 // the rows as compact tuples and the markup is built from them, on the server for the HTML and
 // in the browser when it hydrates.
-import { useEffect, useState } from "react";
 import Link from "@/components/ui/link";
 import { cn } from "@/lib/utils";
+import { candidateFromComparisonHref } from "@/lib/candidates/links";
+import { useMarkedRow } from "./use-marked-row";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { HeatmapCell } from "@/lib/data/heatmap-cells";
 import { GAP_STATUS_TEXT, NOT_ASSESSED, type GapStatus } from "@/lib/scoring/gaps";
@@ -67,7 +68,7 @@ export function HeatmapTable({
             <tr key={r.id} id={`row-${r.id}`} className={cn("scroll-mt-[30vh]", marked === r.id && "bg-amber-100")}>
               <th scope="row" className="max-w-[14rem] text-left font-medium">
                 <Link
-                  href={`/candidates/${r.id}?back=${encodeURIComponent(backQuery)}`}
+                  href={candidateFromComparisonHref(r.id, backQuery)}
                   className="break-words text-primary underline-offset-4 hover:underline"
                 >
                   {r.name}
@@ -112,27 +113,4 @@ export function HeatmapTable({
       </table>
     </ScrollRegion>
   );
-}
-
-/**
- * The row the address points at (#row-<id>, the candidate page's way back), marked so the eye
- * finds where it was. Read after the navigation has set the address: a client-side navigation
- * does not update CSS :target. Read again when the page's query changes (another page, sort or
- * filter leaves the hash behind).
- */
-function useMarkedRow(query: string): string | null {
-  const [marked, setMarked] = useState<string | null>(null);
-  useEffect(() => {
-    const read = () => {
-      const hash = window.location.hash;
-      setMarked(hash.startsWith("#row-") ? decodeURIComponent(hash.slice(5)) : null);
-    };
-    const frame = requestAnimationFrame(read);
-    window.addEventListener("hashchange", read);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener("hashchange", read);
-    };
-  }, [query]);
-  return marked;
 }

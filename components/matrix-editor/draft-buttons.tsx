@@ -1,8 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { discardDraftAction, startDraftAction } from "@/lib/matrix/actions";
+import { AlertText } from "@/components/ui/alert-text";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useRunner } from "./use-runner";
 
 /** Opens the draft (creating it from the newest published version if there is none). */
@@ -10,7 +11,7 @@ export function StartDraftButton({ label = "Start a draft" }: { label?: string }
   const router = useRouter();
   const { pending, error, run } = useRunner();
   return (
-    <span className="grid gap-1">
+    <span className="grid justify-items-start gap-1">
       <Button
         disabled={pending}
         onClick={() =>
@@ -22,11 +23,7 @@ export function StartDraftButton({ label = "Start a draft" }: { label?: string }
       >
         {pending ? "Starting…" : label}
       </Button>
-      {error ? (
-        <span role="alert" className="text-sm text-danger">
-          {error}
-        </span>
-      ) : null}
+      <AlertText message={error} />
     </span>
   );
 }
@@ -35,54 +32,22 @@ export function StartDraftButton({ label = "Start a draft" }: { label?: string }
 export function DiscardDraftButton() {
   const router = useRouter();
   const { pending, error, run } = useRunner();
-  const [confirming, setConfirming] = useState(false);
-  // Back from the question (Keep editing, Escape), the focus returns to the button that asked it.
-  const [asked, setAsked] = useState(false);
-  if (!confirming)
-    return (
-      <Button
-        variant="outline"
-        autoFocus={asked}
-        onClick={() => {
-          setAsked(true);
-          setConfirming(true);
-        }}
-      >
-        Discard draft
-      </Button>
-    );
   return (
-    <span
-      role="alertdialog"
-      aria-label="Discard the draft?"
-      className="flex flex-wrap items-center gap-2 text-sm"
-      onKeyDown={(e) => {
-        if (e.key === "Escape") setConfirming(false);
-      }}
-    >
-      <span>Discard every change in the draft?</span>
-      <Button
-        variant="danger"
-        size="sm"
-        autoFocus
-        disabled={pending}
-        onClick={() =>
-          run(
-            () => discardDraftAction(),
-            () => router.push("/admin/matrix"),
-          )
-        }
-      >
-        Discard
-      </Button>
-      <Button variant="outline" size="sm" onClick={() => setConfirming(false)}>
-        Keep editing
-      </Button>
-      {error ? (
-        <span role="alert" className="text-danger">
-          {error}
-        </span>
-      ) : null}
-    </span>
+    <ConfirmButton
+      label="Discard draft"
+      title="Discard the draft?"
+      question="Discard every change in the draft?"
+      confirmLabel="Discard"
+      pendingLabel="Discarding…"
+      keepLabel="Keep editing"
+      pending={pending}
+      error={error}
+      onConfirm={() =>
+        run(
+          () => discardDraftAction(),
+          () => router.push("/admin/matrix"),
+        )
+      }
+    />
   );
 }

@@ -52,6 +52,7 @@ test.describe("a large role", () => {
     await expect(pager).toContainText("101–150 of 180");
     await expect(page).toHaveURL(/#row-/);
     await expect(page.getByRole("link", { name, exact: true })).toBeInViewport();
+    await expect(page.getByRole("row", { name: new RegExp(`^${name}`) })).toHaveClass(/bg-amber-100/);
     await page.goBack();
     await expect(page.getByRole("heading", { name })).toBeVisible();
     await page.goBack();
@@ -93,6 +94,34 @@ test.describe("a large role", () => {
     await expect(page.locator("body")).toContainText("“after” is not a page of this list.");
     await page.goto(`${base}?utm_source=mail&ref=%00`);
     await expect(pager).toContainText("of 180");
+  });
+
+  test("a manager off the team lists the hidden feedback, opens a candidate from page 2 and is led back to their row @phone", async ({
+    page,
+  }) => {
+    await login(page, "manager@example.com");
+    await page.goto("/roles");
+    const roleHref = await page.getByRole("link", { name: ROLE }).getAttribute("href");
+    // Dana manages other roles (this one is not on her list): every candidate is "hidden (not your role)".
+    await login(page, "dana@example.com");
+    await page.goto(`${roleHref}/compare`);
+    await page.getByRole("link", { name: /Feedback hidden/ }).click();
+    const pager = page.getByRole("navigation", { name: "Candidate pages", exact: true });
+    await expect(pager).toContainText("1–50 of 180");
+    await pager.getByRole("link", { name: "Next →" }).click();
+    await expect(pager).toContainText("51–100 of 180");
+    const row = page.getByRole("region", { name: "Candidates with hidden feedback" }).locator("tbody tr").nth(30);
+    await expect(row).toContainText("hidden (not your role)");
+    const name = (await row.getByRole("link").innerText()).trim();
+    await row.getByRole("link").click();
+    await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+    await page.getByRole("link", { name: "Back to the comparison" }).click();
+    await expect(pager).toContainText("51–100 of 180");
+    await expect(page).toHaveURL(/view=hidden.*#row-/);
+    const back = page.getByRole("row", { name: new RegExp(`^${name}`) });
+    await expect(back).toHaveClass(/bg-amber-100/);
+    await expect(back).toBeInViewport();
+    await screenshot(page, "large-compare-hidden-back");
   });
 
   test("after Back and Forward, the comparison's filters show the page's own query, not what was typed before", async ({

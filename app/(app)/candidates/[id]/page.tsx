@@ -64,12 +64,23 @@ export default async function CandidatePage({
             ? CLOSED_BEFORE_YOU_SUBMITTED
             : HIDDEN_REASON_TEXT[report.reason]}
         </p>
-        <Link
-          href={toInterviews ? "/interviews" : `/roles/${report.app.roleId}`}
-          className="mt-4 inline-block text-primary underline underline-offset-4"
-        >
-          {toInterviews ? "Go to my interviews" : `Back to ${report.app.role.title}`}
-        </Link>
+        <p className="mt-4 flex flex-wrap justify-center gap-x-6 gap-y-2">
+          {/* Opened from the comparison's "feedback hidden" list: back to that page, at this row. */}
+          {back === undefined ? null : (
+            <Link
+              href={comparisonBackHref(report.app.roleId, back, report.app.id)}
+              className="text-primary underline underline-offset-4"
+            >
+              Back to the comparison
+            </Link>
+          )}
+          <Link
+            href={toInterviews ? "/interviews" : `/roles/${report.app.roleId}`}
+            className="text-primary underline underline-offset-4"
+          >
+            {toInterviews ? "Go to my interviews" : `Back to ${report.app.role.title}`}
+          </Link>
+        </p>
         {interviews ? (
           <div className="text-left">
             <InterviewList data={interviews} candidate={name} timeZone={timeZone} load={load} />

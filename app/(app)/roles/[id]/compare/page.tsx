@@ -3,12 +3,12 @@ import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ComparisonFilters } from "@/components/candidates/comparison-filters";
 import { HeatmapTable } from "@/components/candidates/heatmap-table";
+import { HiddenFeedbackTable } from "@/components/candidates/hidden-feedback-table";
 import { heatmapCells } from "@/lib/data/heatmap-cells";
 import { FitHistogram } from "@/components/charts/fit-histogram";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyPageText, Pager } from "@/components/ui/pager";
-import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireUser } from "@/lib/auth/session";
 import { comparisonRole, roleComparisonPage } from "@/lib/data/role-comparison";
 import { FIT_EXPLANATION } from "@/lib/scoring";
@@ -46,7 +46,6 @@ export default async function ComparePage({
   const { page } = data;
   // Each candidate link carries this page's query, so the candidate's breadcrumb comes back here.
   const backQuery = comparisonBackQuery(query);
-  const candidateHref = (applicationId: string) => `/candidates/${applicationId}?back=${encodeURIComponent(backQuery)}`;
   const urlParams = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v == null ? undefined : String(v)]));
   const onPage = new Map<string, number>();
   for (const r of page.rows) {
@@ -118,43 +117,15 @@ export default async function ComparePage({
               <EmptyPageText page={page} params={urlParams} empty="No candidate matches these filters." />
             </p>
           ) : query.view === "hidden" ? (
-            <ScrollRegion label="Candidates with hidden feedback">
-              <table className="w-full text-sm">
-                <thead className="text-left text-muted-foreground">
-                  <tr>
-                    <th scope="col" className="py-1">
-                      Candidate
-                    </th>
-                    <th scope="col" className="py-1">
-                      Stage
-                    </th>
-                    <th scope="col" className="py-1">
-                      Why hidden
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-border">
-                  {page.rows.map((r) => (
-                    <tr
-                      key={r.applicationId}
-                      id={`row-${r.applicationId}`}
-                      className="scroll-mt-[30vh] target:bg-amber-100"
-                    >
-                      <th scope="row" className="py-2 pr-2 text-left font-medium">
-                        <Link
-                          href={candidateHref(r.applicationId)}
-                          className="text-primary underline-offset-4 hover:underline"
-                        >
-                          {r.name}
-                        </Link>
-                      </th>
-                      <td className="py-2 pr-2">{standingText(r.status, r.stage)}</td>
-                      <td className="py-2 text-muted-foreground">{r.reason ? HIDDEN_REASON_LABEL[r.reason] : ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <HiddenFeedbackTable
+              backQuery={backQuery}
+              rows={page.rows.map((r) => ({
+                id: r.applicationId,
+                name: r.name,
+                stage: standingText(r.status, r.stage),
+                why: r.reason ? HIDDEN_REASON_LABEL[r.reason] : "",
+              }))}
+            />
           ) : (
             <HeatmapTable
               targets={role.targets}
