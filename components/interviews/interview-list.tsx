@@ -78,7 +78,7 @@ export function InterviewList({ data, candidate, timeZone, load }: Props) {
                         : "No reminder sent"}
                     </p>
                   </div>
-                  <div className="flex flex-wrap items-start gap-x-3 gap-y-1 sm:justify-end">
+                  <div className="no-print flex flex-wrap items-start gap-x-3 gap-y-1 sm:justify-end">
                     {r.mine ? (
                       <a href={`/interviews/${r.id}`} className="text-primary underline underline-offset-4">
                         {r.scorecard === "closed" ? "Open interview kit" : "Open scorecard"}

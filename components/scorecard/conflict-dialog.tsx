@@ -106,7 +106,7 @@ export function ConflictDialog({
                 </tr>
               </thead>
               {domains.map((d) => (
-                <Topic key={d.domainId} name={d.shortName}>
+                <Topic key={d.domainId} name={d.name}>
                   <ScoreCell domain={d} score={local.scores.find((s) => s.domainId === d.domainId)} />
                   <ScoreCell domain={d} score={server.values.scores.find((s) => s.domainId === d.domainId)} />
                 </Topic>

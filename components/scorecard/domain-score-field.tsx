@@ -5,6 +5,7 @@ import { LevelBadge } from "@/components/ui/level-badge";
 import type { ScorecardFormKit } from "@/lib/data/interview-kit";
 import { clsx } from "clsx"; // joined, not merged: these classes never conflict (no tailwind-merge here)
 import type { ScorecardValues } from "@/lib/validation/scorecard";
+import { choiceClass } from "./choice-class";
 import { characterCountText, EVIDENCE_MAX, EVIDENCE_MIN } from "@/lib/validation/scorecard-rules";
 import { limitAnnouncement } from "@/lib/validation/text-limits";
 
@@ -55,10 +56,8 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
             {CHOICES.map((ch) => (
               <label
                 key={ch.value}
-                className={clsx(
-                  "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-center text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
-                  rating === ch.value ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted",
-                )}
+                className={choiceClass(rating === ch.value, clsx("text-center", rating !== ch.value && "bg-card"))}
+                data-chosen={rating === ch.value || undefined}
               >
                 {/* Checked from the form's value (in the server's HTML too), never left to the DOM:
                     react-hook-form re-registers its inputs after a reset and reads a radio or box
@@ -114,7 +113,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
         </p>
       </div>
 
-      <details className="mt-4" open={!readOnly}>
+      <details className="print-open mt-4" open={!readOnly}>
         <summary className="cursor-pointer text-sm font-medium">Indicators observed</summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-3 lg:grid-cols-1">
           {domain.levels.map((l) => (

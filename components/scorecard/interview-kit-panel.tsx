@@ -54,7 +54,7 @@ export function InterviewKitPanel({ kit }: { kit: InterviewKit }) {
         <h2 id="kit-h" className="text-lg font-semibold">
           Interview kit
         </h2>
-        <a href="#scorecard-h" className="text-sm text-primary underline underline-offset-4 lg:hidden">
+        <a href="#scorecard-h" className="no-print text-sm text-primary underline underline-offset-4 lg:hidden">
           Skip to the scorecard
         </a>
       </div>

@@ -5,6 +5,7 @@ import { clsx } from "clsx"; // joined, not merged: these classes never conflict
 import { useFormContext, useWatch } from "react-hook-form";
 import { FieldSet } from "@/components/ui/fieldset";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
+import { choiceClass } from "./choice-class";
 import { characterCountText, NOTE_MAX, RECOMMENDATION_LABEL, RECOMMENDATIONS } from "@/lib/validation/scorecard-rules";
 import { limitAnnouncement } from "@/lib/validation/text-limits";
 
@@ -29,10 +30,8 @@ export function OverallRecommendation({ readOnly }: { readOnly: boolean }) {
             {RECOMMENDATIONS.map((r) => (
               <label
                 key={r}
-                className={clsx(
-                  "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
-                  recommendation === r ? "border-primary bg-primary text-white" : "border-border hover:bg-muted",
-                )}
+                className={choiceClass(recommendation === r, "")}
+                data-chosen={recommendation === r || undefined}
               >
                 <input
                   type="radio"

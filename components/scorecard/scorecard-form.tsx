@@ -107,15 +107,12 @@ export function ScorecardForm({
   const onAutosaveChange = autosave.onChange;
   const { resetAnswers, isResetting } = useResetAnswers(form);
   const values = useWatch({ control: form.control }) as ScorecardValues;
-  // The long list (desktop) names domains as their cards do; the phone's short one by short name.
+  // Both lists (the desktop's, the phone's shorter one) name domains as their cards' headings do:
+  // the matrix's short names ("Data literacy") appear nowhere else on this page.
   const domainNames = useMemo(() => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.name])), [kit.domains]);
-  const domainShortNames = useMemo(
-    () => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.shortName])),
-    [kit.domains],
-  );
   const domainIds = useMemo(() => kit.domains.map((d) => d.domainId), [kit.domains]);
   const missing = missingForSubmit(values, domainNames);
-  const missingShort = missingForSubmit(values, domainShortNames, "short");
+  const missingShort = missingForSubmit(values, domainNames, "short");
   // An amendment's reason sits at the form's end: the bar names it, or "Save amendment" is disabled unexplained.
   const reasonMissing = amending && reason.trim().length < AMEND_REASON_MIN;
   const barMissing = readOnly

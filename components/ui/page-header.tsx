@@ -15,7 +15,12 @@ export function PageHeader({
         <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
         {description ? <p className="mt-1 text-sm text-muted-foreground">{description}</p> : null}
       </div>
-      {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
+      {/* On paper the actions' links, buttons and forms are left out; a status badge stays. */}
+      {actions ? (
+        <div className="flex flex-wrap gap-2 print:[&_a]:hidden print:[&_button]:hidden print:[&_form]:hidden">
+          {actions}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -23,9 +23,10 @@ export const RECOMMENDATION_LABEL: Record<(typeof RECOMMENDATIONS)[number], stri
 /** A rating choice in words: "not rated", "not assessed", "below L1", "Level 2". */
 export const ratingLabel = (r: string) =>
   r === "" ? "not rated" : r === "na" ? "not assessed" : r === "0" ? "below L1" : `Level ${r}`;
-/** A recommendation in words, "none" when not chosen. */
+/** A recommendation in words, "not chosen" when not chosen (as a rating reads "not rated"). */
 export const recommendationLabel = (r: string) =>
-  r ? (RECOMMENDATION_LABEL[r as keyof typeof RECOMMENDATION_LABEL] ?? r) : "none";
+  r ? (RECOMMENDATION_LABEL[r as keyof typeof RECOMMENDATION_LABEL] ?? r) : "not chosen";
+const limitText = (n: number) => `${n.toLocaleString("en")} characters`;
 
 /** The form's rating control: "" = not rated yet, "na" = not assessed, "0".."3" = level. */
 export const RATING_CHOICES = ["", "0", "1", "2", "3", "na"] as const;
@@ -59,9 +60,14 @@ export function missingForSubmit(
     if (s.rating === "") missing.push(short ? `${name} rating` : `a rating for ${name}`);
     else if (s.rating !== "na" && s.evidence.trim().length < EVIDENCE_MIN)
       missing.push(short ? `${name} evidence` : `evidence for ${name}`);
+    // Over the limit refuses the submission as surely as missing: the bar says so, not only the field.
+    if (s.evidence.length > EVIDENCE_MAX)
+      missing.push(short ? `shorter ${name} evidence` : `evidence for ${name} within ${limitText(EVIDENCE_MAX)}`);
   }
   if (nothingAssessed(values)) missing.push(short ? "one assessed domain" : NOTHING_ASSESSED);
   if (values.recommendation === "") missing.push(short ? "recommendation" : "an overall recommendation");
+  if ((values.privateNote?.length ?? 0) > NOTE_MAX)
+    missing.push(short ? "shorter note" : `a private note within ${limitText(NOTE_MAX)}`);
   return missing;
 }
 

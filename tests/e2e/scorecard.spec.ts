@@ -189,6 +189,27 @@ test.describe("scoring an interview", () => {
     await expect(links).toHaveCount(everyone.length);
   });
 
+  test("printed, a submitted scorecard keeps its chosen rating and ticked indicators, without the screen's links", async ({
+    page,
+  }) => {
+    // scripts/e2e-server.sh seeds large_i_0_0 as the interviewer's submitted scorecard.
+    await login(page, "interviewer@example.com");
+    await page.goto("/interviews/large_i_0_0");
+    const firstDomain = page.locator("section[aria-labelledby^='d-']").first();
+    const chosen = firstDomain.locator("[data-chosen]");
+    await expect(chosen).toHaveCount(1);
+    const indicators = firstDomain.locator("details").locator("fieldset").first();
+    await expect(indicators).toBeHidden(); // collapsed on screen once submitted
+    await page.emulateMedia({ media: "print" });
+    // Printers drop backgrounds by default: the chosen option's fill is printed regardless.
+    expect(await chosen.evaluate((e) => getComputedStyle(e).printColorAdjust)).toBe("exact");
+    await expect(indicators).toBeVisible();
+    for (const screenOnly of [/Print kit and scorecard/, /Skip to the scorecard/, /Add to calendar/])
+      await expect(page.getByText(screenOnly)).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
+    await expect(page.getByRole("button", { name: "Print kit and scorecard" })).toBeVisible();
+  });
+
   test("another interviewer's interview is not found", async ({ page }) => {
     await login(page, "interviewer@example.com");
     await page.goto("/interviews");

@@ -4,7 +4,9 @@ import { cleanUserText, userText } from "../../lib/validation/text";
 import {
   alignScores,
   amendmentSchema,
+  EVIDENCE_MAX,
   EVIDENCE_MIN,
+  NOTE_MAX,
   missingForSubmit,
   nothingAssessed,
   ratingFromDb,
@@ -107,6 +109,22 @@ describe("scorecard schemas", () => {
       "Automation evidence",
       "recommendation",
     ]);
+    // Text over its limit refuses the submission too: the bar names it, not only the field.
+    const long = {
+      scores: [
+        { domainId: "d1", rating: "2" as const, evidence: "e".repeat(EVIDENCE_MAX + 1), observedIndicatorIds: [] },
+      ],
+      recommendation: "YES" as const,
+      privateNote: "n".repeat(NOTE_MAX + 1),
+    };
+    expect(missingForSubmit(long, { d1: "Observability" })).toEqual([
+      "evidence for Observability within 5,000 characters",
+      "a private note within 2,000 characters",
+    ]);
+    expect(missingForSubmit(long, { d1: "Observability" }, "short")).toEqual([
+      "shorter Observability evidence",
+      "shorter note",
+    ]);
   });
 
   it("lists a scorecard where every domain is 'not assessed' as missing an assessed domain, as the schema refuses it", () => {
@@ -128,19 +146,25 @@ describe("scorecard schemas", () => {
     // The button's list and the schema agree on random scorecards.
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom("", "0", "1", "2", "3", "na"), { minLength: 1, maxLength: 4 }),
-        fc.boolean(),
+        fc.array(
+          fc.record({
+            rating: fc.constantFrom("", "0", "1", "2", "3", "na"),
+            text: fc.constantFrom("", evidence, "x".repeat(EVIDENCE_MAX + 1)),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
         fc.constantFrom("", "YES"),
-        (ratings, long, rec) => {
+        fc.constantFrom("", "a note", "n".repeat(NOTE_MAX + 1)),
+        (scores, rec, note) => {
           const values = {
-            scores: ratings.map((rating, i) => ({
+            scores: scores.map(({ rating, text }, i) => ({
               domainId: `d${i}`,
               rating,
-              evidence: long ? evidence : "",
+              evidence: text,
               observedIndicatorIds: [],
             })),
             recommendation: rec,
-            privateNote: "",
+            privateNote: note,
           } as ScorecardValues;
           return (missingForSubmit(values, {}).length === 0) === scorecardSubmitSchema.safeParse(values).success;
         },

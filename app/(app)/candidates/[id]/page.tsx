@@ -211,8 +211,10 @@ export default async function CandidatePage({
           </CardContent>
         </Card>
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card>
+      {/* grid-cols-1 (minmax(0, 1fr)): an implicit column grew to the chart's minimum width on a phone. */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+        {/* On paper a chart's card starts on a fresh page rather than leave its empty frame at a page's foot. */}
+        <Card className="print:break-inside-avoid">
           <CardHeader>
             <CardTitle>Target vs. consensus</CardTitle>
             <CardDescription>
@@ -225,7 +227,7 @@ export default async function CandidatePage({
             <InterviewerRatingsTable domains={domains} interviewers={report.interviewers} />
           </CardContent>
         </Card>
-        <Card>
+        <Card className="print:break-inside-avoid">
           <CardHeader>
             <CardTitle>Gap by domain</CardTitle>
             <CardDescription>Levels short of target (negative: above target).</CardDescription>

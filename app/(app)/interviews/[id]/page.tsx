@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PrintButton } from "@/components/ui/print-button";
 import { notFound } from "next/navigation";
 import { InterviewKitPanel } from "@/components/scorecard/interview-kit-panel";
 import { ScorecardForm } from "@/components/scorecard/scorecard-form";
@@ -34,22 +35,27 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             {submitted ? "submitted" : closed ? "closed" : "draft"}
           </Badge>
           {kit.interview.seat !== "LEAD" ? <Badge variant="muted">{SEAT_SHORT[kit.interview.seat]} seat</Badge> : null}
+          {/* The kit and this scorecard on paper, for an interview taken without a screen (globals.css prints them). */}
+          <span className="ml-auto">
+            <PrintButton label="Print kit and scorecard" small />
+          </span>
         </div>
         <p className="mt-1 text-sm text-muted-foreground">
           {kit.role.title} · {kit.interview.stageName} · {kit.interview.durationMinutes} min ·{" "}
           {formatDateTime(kit.interview.scheduledAt, tz, "Not scheduled")}
           {kit.interview.scheduledAt ? (
-            <>
+            // The separator goes with the link: on paper, neither.
+            <span className="no-print">
               {" "}
               ·{" "}
               <a
                 href={`/api/interviews/${id}/invite.ics`}
                 download
-                className="no-print text-primary underline underline-offset-4"
+                className="text-primary underline underline-offset-4"
               >
                 Add to calendar (.ics)
               </a>
-            </>
+            </span>
           ) : null}
         </p>
         <p className="mt-1 text-xs text-muted-foreground">
