@@ -61,7 +61,15 @@ export function RoleForm({
   // job-description and check-in editors do: a refused save keeps them in the form, not on the server.
   useUnsavedGuard(isDirty && !isSubmitting);
   // What is typed is also kept on this device, offered back after a reload or a closed tab.
-  const copy = useRoleCopy({ userId, roleId, version, initial, form });
+  const copy = useRoleCopy({
+    userId,
+    roleId,
+    version,
+    initial,
+    form,
+    // SalaryBandFields id="salary": its ends are #salaryMin and #salaryMax.
+    salaryText: (name) => document.querySelector<HTMLInputElement>(`#${name}`)?.value,
+  });
   const [title, seniority, clusterId, targets] = useWatch({
     control: form.control,
     name: ["title", "seniority", "clusterId", "targets"],

@@ -8,7 +8,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { deviceCopy } from "@/components/ui/device-copy";
 import { useCopyKeptAcrossTabs } from "@/components/ui/use-copy-kept-across-tabs";
-import { mergeRoleEdits, parseRoleCopy, sameRole, type RoleCopy, type RoleFormValues } from "@/lib/roles/role-copy";
+import {
+  mergeRoleEdits,
+  parseRoleCopy,
+  sameRole,
+  typedSalaryOf,
+  type RoleCopy,
+  type RoleFormValues,
+  type TypedSalary,
+} from "@/lib/roles/role-copy";
 import type { RoleInput } from "@/lib/validation/role";
 import { olderRoleCopyKey, roleCopyId, roleCopyKey } from "./role-copies";
 
@@ -19,6 +27,8 @@ export function useRoleCopy(opts: {
   version?: number;
   initial: RoleInput;
   form: UseFormReturn<RoleInput>;
+  /** What a salary end's field shows, as typed (the form holds a parsed number, NaN for "about 120"). */
+  salaryText: (name: keyof TypedSalary) => string | undefined;
 }) {
   const { userId, roleId, version, initial, form } = opts;
   const copyId = roleCopyId(roleId, initial.templateId);
@@ -28,19 +38,21 @@ export function useRoleCopy(opts: {
   const baseVersion = version ?? null;
   const [restored, setRestored] = useState<RoleCopy | null>(null);
   const [stale, setStale] = useState<RoleCopy | null>(null);
-  const first = useRef({ initial, form, baseVersion });
+  const first = useRef({ initial, form, baseVersion, salaryText: opts.salaryText });
 
   // This tab's values as the copy: cleared once they are what the server holds.
   const write = useCallback(
     (values: Partial<RoleFormValues>) => {
-      const { initial: onServer, baseVersion: loadedAt } = first.current;
-      if (sameRole(values, onServer)) return store.clear();
+      const { initial: onServer, baseVersion: loadedAt, salaryText } = first.current;
+      const typedSalary = typedSalaryOf(salaryText);
+      if (!typedSalary && sameRole(values, onServer)) return store.clear();
       store.write({
         values: values as RoleFormValues,
         base: onServer as RoleFormValues,
         baseVersion: loadedAt,
         at: new Date().toISOString(),
         title: (values.title ?? "").trim(),
+        ...(typedSalary ? { typedSalary } : {}),
       });
     },
     [store],
@@ -51,9 +63,10 @@ export function useRoleCopy(opts: {
     const { initial: onServer, form: f, baseVersion: loadedAt } = first.current;
     const copy = store.read();
     let held = olderStore.read();
-    if (!copy || sameRole(copy.values, onServer)) store.clear();
+    if (!copy || (!copy.typedSalary && sameRole(copy.values, onServer))) store.clear();
     else if (copy.baseVersion === loadedAt) {
       f.reset(copy.values as RoleInput, { keepDefaultValues: true });
+      putTypedSalary(f, copy.typedSalary);
       setRestored(copy);
     } else {
       olderStore.write(copy); // the newest work on an older role replaces an older held copy
@@ -90,6 +103,7 @@ export function useRoleCopy(opts: {
       if (!stale) return;
       const merged = mergeRoleEdits(initial as RoleFormValues, stale.values, stale.base);
       form.reset(merged as RoleInput, { keepDefaultValues: true });
+      putTypedSalary(form, stale.typedSalary);
       setRestored(stale);
       setStale(null);
       olderStore.clear();
@@ -103,4 +117,15 @@ export function useRoleCopy(opts: {
     /** After a successful save: the server has it. */
     saved: () => store.clear(),
   };
+}
+
+/**
+ * The salary text that was not a number yet, back in its field as typed: the form then holds the
+ * text, which the schema refuses at save with the field's message, as it would have refused NaN.
+ */
+function putTypedSalary(form: UseFormReturn<RoleInput>, typed: TypedSalary | undefined) {
+  for (const name of ["salaryMin", "salaryMax"] as const) {
+    const text = typed?.[name];
+    if (text) form.setValue(name, text as unknown as number, { shouldDirty: true });
+  }
 }

@@ -4,6 +4,7 @@
 // (a title still too short, a salary not yet a number): the schema judges them at save.
 import { ROLE_STATUSES } from "../validation/role-statuses";
 import type { RoleInput } from "../validation/role";
+import { moneyFromInput } from "../validation/typed-numbers";
 
 /** The form's values as react-hook-form holds them (a cleared number field is NaN or null). */
 export type RoleFormValues = Omit<RoleInput, "targets" | "salaryMin" | "salaryMax"> & {
@@ -23,7 +24,20 @@ export type RoleCopy = {
   baseVersion: number | null;
   at: string;
   title: string;
+  /** A salary end's text that is not a number yet ("about 120"): the form holds it as NaN, which storage cannot keep. */
+  typedSalary?: TypedSalary;
 };
+export type TypedSalary = { salaryMin?: string; salaryMax?: string };
+
+/** The typed text of the salary ends that do not read as an amount, or undefined when both do (or are blank). */
+export function typedSalaryOf(textOf: (name: keyof TypedSalary) => string | undefined): TypedSalary | undefined {
+  const out: TypedSalary = {};
+  for (const name of ["salaryMin", "salaryMax"] as const) {
+    const text = textOf(name)?.trim();
+    if (text && Number.isNaN(moneyFromInput(text))) out[name] = text.slice(0, 100);
+  }
+  return out.salaryMin || out.salaryMax ? out : undefined;
+}
 
 const finiteOrNull = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
@@ -62,12 +76,19 @@ export function parseRoleCopy(raw: unknown): RoleCopy | null {
   const values = parseValues(c.values);
   const baseVersion = c.baseVersion === null ? null : Number.isInteger(c.baseVersion) ? (c.baseVersion as number) : NaN;
   if (!values || Number.isNaN(baseVersion) || typeof c.at !== "string") return null;
+  const typed = c.typedSalary as Record<string, unknown> | undefined;
+  const typedSalary: TypedSalary = {};
+  for (const name of ["salaryMin", "salaryMax"] as const) {
+    const text = typed && typeof typed === "object" ? str(typed[name], 100) : null;
+    if (text) typedSalary[name] = text;
+  }
   return {
     values,
     base: parseValues(c.base),
     baseVersion,
     at: c.at,
     title: typeof c.title === "string" ? c.title.slice(0, 200) : "",
+    ...(typedSalary.salaryMin || typedSalary.salaryMax ? { typedSalary } : {}),
   };
 }
 

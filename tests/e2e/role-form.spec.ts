@@ -19,6 +19,8 @@ test("the role form keeps typed work on this device: restored after a reload, dr
     .getByLabel(/^Weight/)
     .first()
     .fill("2.5");
+  // Not an amount yet: the form holds no number, but what was typed is kept all the same.
+  await page.getByLabel("Salary from (USD)").fill("about 120");
   await expect.poll(() => roleCopies(page)).toBe(1);
 
   // A reload (or a closed tab) puts it all back, saying so and that it is not saved.
@@ -30,12 +32,17 @@ test("the role form keeps typed work on this device: restored after a reload, dr
   await expect(page.getByLabel("Location")).toHaveValue("Lisbon");
   await expect(page.getByRole("checkbox", { name: "Sam Rivera" })).toBeChecked();
   await expect(page.getByLabel(/^Weight/).first()).toHaveValue("2.5");
+  await expect(page.getByLabel("Salary from (USD)")).toHaveValue("about 120");
   await screenshot(page, "role-form-restored");
+  // Saving it is refused at the field, as the same text typed without a reload would be.
+  await page.getByRole("button", { name: "Create role" }).click();
+  await expect(page.getByText("Enter an amount in whole dollars")).toBeVisible();
 
   // Discarding goes back to the template, and a reload offers nothing.
   await page.getByRole("button", { name: "Discard them" }).click();
   await expect(title).toHaveValue("Site Reliability Engineer");
   await expect(page.getByRole("checkbox", { name: "Sam Rivera" })).not.toBeChecked();
+  await expect(page.getByLabel("Salary from (USD)")).not.toHaveValue("about 120");
   await page.reload();
   await expect(title).toHaveValue("Site Reliability Engineer");
   await expect(restored).toHaveCount(0);

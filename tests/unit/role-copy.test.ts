@@ -11,7 +11,7 @@ import {
   roleCopyId,
   roleCopyKey,
 } from "../../components/roles/role-copies";
-import { mergeRoleEdits, parseRoleCopy, sameRole, type RoleFormValues } from "../../lib/roles/role-copy";
+import { mergeRoleEdits, parseRoleCopy, sameRole, typedSalaryOf, type RoleFormValues } from "../../lib/roles/role-copy";
 
 const values = (over: Partial<RoleFormValues> = {}): RoleFormValues => ({
   title: "Senior SRE",
@@ -78,6 +78,20 @@ describe("a stored copy", () => {
     expect(parsed.values.salaryMin).toBeNull();
     expect(parsed.baseVersion).toBe(4);
     expect(parsed.base?.title).toBe("Senior SRE");
+  });
+  it("keeps a salary's text that is not an amount yet, which the number in the form cannot carry", () => {
+    const fields: Record<string, string> = { salaryMin: " about 120 ", salaryMax: "150k" };
+    const typed = typedSalaryOf((name) => fields[name]);
+    expect(typed).toEqual({ salaryMin: "about 120" }); // "150k" reads as 150,000: the number keeps it
+    expect(typedSalaryOf(() => "$140,000")).toBeUndefined();
+    expect(typedSalaryOf(() => "   ")).toBeUndefined();
+    expect(typedSalaryOf(() => undefined)).toBeUndefined();
+    const stored = JSON.parse(JSON.stringify(copy({ values: values({ salaryMin: NaN }), typedSalary: typed })));
+    expect(parseRoleCopy(stored)!.typedSalary).toEqual({ salaryMin: "about 120" });
+    // Anything else there is dropped, not a reason to refuse the copy.
+    expect(
+      parseRoleCopy(copy({ typedSalary: { salaryMin: 5, salaryMax: "x".repeat(101) } }))!.typedSalary,
+    ).toBeUndefined();
   });
   it("a new role's copy has no version; an older copy without a base still parses", () => {
     expect(parseRoleCopy(copy({ baseVersion: null }))?.baseVersion).toBeNull();
