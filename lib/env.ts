@@ -30,6 +30,8 @@ const schema = z
     SEED_DEMO_HISTORY: z.enum(["true", "false"]).default("true"),
     /** The embedded database in a production build: demos and the browser tests only. */
     EMBEDDED_DB_IN_PRODUCTION: z.enum(["true", "false"]).default("false"),
+    /** PostgreSQL connections per app instance (a value of 0 or less made start-up hang without a word). */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Minutes between in-process reminder runs; 0 turns them off (use POST /api/cron/reminders). */
     REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
     /** Absolute session lifetime: the session token's own expiry. */

@@ -105,7 +105,9 @@ export function openConnection(target: DbTarget): DbConnection {
   }
   const prisma = loadRelationsByQuery(
     new PrismaClient({
-      adapter: new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+      // Read here, not through env(), so the migrate and seed scripts need no server configuration;
+      // the server refuses a bad value at start-up (lib/env.ts) before it opens a connection.
+      adapter: new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE || 10) }),
     }),
   );
   const runner: SqlRunner = {

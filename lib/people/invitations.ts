@@ -29,8 +29,11 @@ export function signInRoutes() {
   return { password: true, sso: oidcConfigured() ? env().OIDC_NAME : null };
 }
 
-/** A new invitation for `userId`; any older unused one stops working. Inside the caller's transaction. */
-export async function createInvitation(tx: Tx, userId: string, actorId: string, now = new Date()) {
+/**
+ * A new invitation for `userId`; any older unused one stops working. Inside the caller's
+ * transaction. `actorId` null: the server itself (the first admin's, at start-up).
+ */
+export async function createInvitation(tx: Tx, userId: string, actorId: string | null, now = new Date()) {
   await tx.invitation.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + INVITATION_HOURS * 3600_000);

@@ -9,6 +9,14 @@ describe("parseEnv", () => {
     expect(env.authSecret.length).toBeGreaterThanOrEqual(32);
   });
 
+  it("reads DATABASE_POOL_SIZE as 1 to 100 connections, and refuses anything else with one line", () => {
+    expect(parseEnv({}).DATABASE_POOL_SIZE).toBe(10);
+    expect(parseEnv({ DATABASE_POOL_SIZE: "25" }).DATABASE_POOL_SIZE).toBe(25);
+    // "abc" became 10 without a word, and -1 hung the start-up with no message.
+    for (const bad of ["abc", "0", "-1", "2.5", "101"])
+      expect(() => parseEnv({ DATABASE_POOL_SIZE: bad }), bad).toThrow(/^Invalid configuration: DATABASE_POOL_SIZE /);
+  });
+
   it("accepts a postgresql URL", () => {
     expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db.internal:5432/app" }).DATABASE_URL).toContain("db.internal");
   });
