@@ -1,17 +1,10 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db";
+import { sent } from "./mail-capture";
 import { ensureInitialAdmin } from "../../lib/db/startup";
 import { acceptInvitation } from "../../lib/people/invitations";
 
-// Mail is captured instead of written to .data/mail: the link is read from the message.
-const sent = vi.hoisted(() => [] as { to: string; subject: string; text: string }[]);
-vi.mock("../../lib/mail", () => ({
-  mailDelivery: () => "file",
-  sendMail: async (msg: { to: string; subject: string; text: string }) => void sent.push(msg),
-}));
-beforeEach(() => {
-  sent.length = 0;
-});
+vi.mock("../../lib/mail", () => import("./mail-capture"));
 const before = process.env.INITIAL_ADMIN_EMAIL;
 afterAll(() => {
   if (before === undefined) delete process.env.INITIAL_ADMIN_EMAIL;

@@ -1,19 +1,12 @@
 import bcrypt from "bcryptjs";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db";
+import { sent } from "./mail-capture";
 import { acceptInvitation, invitationFor, reinvite } from "../../lib/people/invitations";
 import { addPerson, setActive } from "../../lib/people/service";
 import { userByEmail } from "./helpers";
 
-// Mail is captured instead of written to .data/mail: the link is read from the message.
-const sent = vi.hoisted(() => [] as { to: string; subject: string; text: string }[]);
-vi.mock("../../lib/mail", () => ({
-  mailDelivery: () => "file",
-  sendMail: async (msg: { to: string; subject: string; text: string }) => void sent.push(msg),
-}));
-beforeEach(() => {
-  sent.length = 0;
-});
+vi.mock("../../lib/mail", () => import("./mail-capture"));
 const tokenIn = (text: string) => /\/invite\/([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
 const PASSWORD = "correct horse battery staple";
 let n = 0;
