@@ -28,6 +28,9 @@ export class DatabaseUnreachableError extends Error {
 export function describeUrl(url: string): string {
   try {
     const u = new URL(url);
+    // pg connects over the Unix socket named by ?host= (the URL's own host is then not used).
+    const socket = u.searchParams.get("host");
+    if (socket?.startsWith("/")) return `${u.pathname.slice(1)} over the Unix socket in ${socket}`;
     return `${u.hostname}:${u.port || 5432}${u.pathname}`;
   } catch {
     return "(malformed URL)";
