@@ -16,9 +16,15 @@ import { createServer } from "node:http";
 import os from "node:os";
 import path from "node:path";
 
+/** A bad setting stops the server with one line naming it, as lib/env.ts does for the rest. */
+function refuse(message) {
+  console.error(`\n✖ Invalid configuration: ${message}\n`);
+  process.exit(1);
+}
+
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  throw new Error(`PORT must be a port number from 1 to 65535 (got "${process.env.PORT}")`);
+  refuse(`PORT must be a port number from 1 to 65535 (got "${process.env.PORT}")`);
 }
 // Not HOSTNAME: Docker sets it to the container's name, and the server would then not answer on localhost.
 const hostname = process.env.LISTEN_HOST ?? "0.0.0.0";
@@ -27,7 +33,7 @@ function workerCount() {
   const asked = process.env.WEB_CONCURRENCY;
   const n = !asked ? 1 : asked === "auto" ? os.availableParallelism() : Number(asked);
   if (!Number.isInteger(n) || n < 1) {
-    throw new Error(`WEB_CONCURRENCY must be a whole number ≥ 1 or "auto" (got "${asked}")`);
+    refuse(`WEB_CONCURRENCY must be a whole number ≥ 1 or "auto" (got "${asked}")`);
   }
   if (n > 1 && !process.env.DATABASE_URL) {
     console.warn("No DATABASE_URL: the embedded database allows one process, so one worker runs.");

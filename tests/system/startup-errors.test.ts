@@ -26,4 +26,19 @@ describe("start-up configuration errors", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/DATABASE_URL.*postgresql:\/\//);
   });
+
+  it.each([
+    [{ PORT: "abc" }, /^✖ Invalid configuration: PORT must be a port number/],
+    [{ PORT: "3999", WEB_CONCURRENCY: "two" }, /^✖ Invalid configuration: WEB_CONCURRENCY must be a whole number/],
+  ])("npm start's server refuses %o in one line (it threw a stack trace)", (env, message) => {
+    const run = spawnSync(process.execPath, ["scripts/serve.mjs"], {
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+  });
 });
