@@ -17,9 +17,12 @@ export function AuditFilterForm({ filters, filtered }: { filters: AuditFilters; 
       aria-label="Audit events"
       className="mb-4 grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_auto_auto_auto] lg:items-end"
     >
-      <label className="grid gap-1">
-        <span className={LABEL_CLASS}>Action</span>
-        <Select name="action" defaultValue={filters.action ?? ""} className="w-full">
+      {/* Labelled by id, not by wrapping: a wrapping label's text took in every option's ("Password set from an invitation"). */}
+      <div className="grid gap-1">
+        <label htmlFor="audit-action" className={LABEL_CLASS}>
+          Action
+        </label>
+        <Select id="audit-action" name="action" defaultValue={filters.action ?? ""} className="w-full">
           <option value="">All actions</option>
           {AUDIT_ACTION_GROUPS.map((g) => (
             <optgroup key={g.subject} label={g.subject}>
@@ -31,7 +34,7 @@ export function AuditFilterForm({ filters, filtered }: { filters: AuditFilters; 
             </optgroup>
           ))}
         </Select>
-      </label>
+      </div>
       <QueryField
         label="Who acted"
         name="who"
