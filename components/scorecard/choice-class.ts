@@ -5,10 +5,9 @@ import { clsx } from "clsx"; // joined, not merged: these classes never conflict
  * 2px outside the option, so it stays visible against a chosen option's fill (drawn on the fill
  * it read 1.8:1). Chosen options also carry `data-chosen`, which prints their fill (globals.css).
  */
-export function choiceClass(chosen: boolean, base: string): string {
+export function choiceClass(chosen: boolean): string {
   return clsx(
-    "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring",
-    base,
-    chosen ? "border-primary bg-primary text-white" : "border-border hover:bg-muted",
+    "flex min-h-11 cursor-pointer items-center justify-center rounded-md border px-2 text-center text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring",
+    chosen ? "border-primary bg-primary text-white" : "border-border bg-card hover:bg-muted",
   );
 }

@@ -56,7 +56,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
             {CHOICES.map((ch) => (
               <label
                 key={ch.value}
-                className={choiceClass(rating === ch.value, clsx("text-center", rating !== ch.value && "bg-card"))}
+                className={choiceClass(rating === ch.value)}
                 data-chosen={rating === ch.value || undefined}
               >
                 {/* Checked from the form's value (in the server's HTML too), never left to the DOM:

@@ -30,7 +30,7 @@ export function OverallRecommendation({ readOnly }: { readOnly: boolean }) {
             {RECOMMENDATIONS.map((r) => (
               <label
                 key={r}
-                className={choiceClass(recommendation === r, "")}
+                className={choiceClass(recommendation === r)}
                 data-chosen={recommendation === r || undefined}
               >
                 <input
