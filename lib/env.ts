@@ -50,7 +50,18 @@ const schema = z
     SIGNIN_BLOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
     /** Reverse proxies in front of the app that append to X-Forwarded-For (the client address is that many entries from the end). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
-    SMTP_URL: z.string().optional(),
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@host:587" })
+      .optional(),
+    /** On a database with no admin, this account is made admin (lib/db/startup.ts). */
+    INITIAL_ADMIN_EMAIL: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: "must be an email address" }))
+      .optional(),
+    /** Bearer token of POST /api/cron/reminders; unset, the route answers 404. */
+    CRON_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     MAIL_FROM: z.string().default("AIOps Scorecards <no-reply@localhost>"),
   })
   .superRefine((env, ctx) => {

@@ -13,6 +13,7 @@
 // process's file: without DATABASE_URL, one worker.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
+import { isIP } from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -27,7 +28,13 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   refuse(`PORT must be a port number from 1 to 65535 (got "${process.env.PORT}")`);
 }
 // Not HOSTNAME: Docker sets it to the container's name, and the server would then not answer on localhost.
-const hostname = process.env.LISTEN_HOST ?? "0.0.0.0";
+const hostname = process.env.LISTEN_HOST || "0.0.0.0";
+// An address or a host name: "http://host" or "host:3000" would otherwise fail in listen() with a
+// stack trace after Next has loaded.
+const hostLabel = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
+if (isIP(hostname) === 0 && !hostname.split(".").every((label) => hostLabel.test(label))) {
+  refuse(`LISTEN_HOST must be an IP address or a host name, such as 0.0.0.0, :: or localhost (got "${hostname}")`);
+}
 
 function workerCount() {
   const asked = process.env.WEB_CONCURRENCY;
@@ -106,7 +113,21 @@ async function serve() {
     res.once("close", () => {
       if (!res.writableFinished) releaseCompressionStream(res);
     });
-  }).listen(port, hostname);
+  });
+  // A port taken or an address this machine does not have: one line, not an unhandled 'error'.
+  server.once("error", (error) => {
+    const why =
+      error.code === "EADDRINUSE"
+        ? "the port is in use (another server? set PORT)"
+        : error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND"
+          ? "this machine has no such address (set LISTEN_HOST)"
+          : error.message;
+    console.error(`\n✖ Cannot listen on ${hostname}:${port}: ${why}\n`);
+    process.exit(1);
+  });
+  server.listen(port, hostname, () => {
+    if (cluster.isPrimary) console.log(`Serving on http://${hostname}:${port}`);
+  });
   // Keep idle connections longer than the clients and load balancers that reuse them (an AWS ALB
   // keeps 60 s): with Node's 5 s, a client sending on a connection the server had just closed got
   // ECONNRESET (Playwright's request client did, reliably, 15 s after its last request).
@@ -122,7 +143,6 @@ async function serve() {
       setTimeout(() => process.exit(0), 10_000).unref();
     });
   }
-  if (cluster.isPrimary) console.log(`Serving on http://${hostname}:${port}`);
 }
 
 /** The middleware answers `res.on("drain")` with its zlib stream: destroy that stream. */

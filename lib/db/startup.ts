@@ -2,7 +2,7 @@ import { recordAudit } from "../audit";
 import { oidcConfigured } from "../auth/options";
 import { mailDelivery } from "../mail";
 import { createInvitation, sendInvitation } from "../people/invitations";
-import { env } from "../env";
+import { env, parseEnv } from "../env";
 import { startReminderTimer } from "../reminders/scheduler";
 import { connection } from "./index";
 import { describeUrl } from "./connection";
@@ -15,7 +15,8 @@ import { prepareDatabase } from "./prepare";
  * start sends a new one while it still has no password and none is pending (an expired link).
  */
 export async function ensureInitialAdmin() {
-  const email = process.env.INITIAL_ADMIN_EMAIL?.trim().toLowerCase();
+  // Parsed afresh, not env()'s cached copy: the start-up reads it once, and tests set it per case.
+  const email = parseEnv(process.env).INITIAL_ADMIN_EMAIL;
   if (!email) return;
   const prisma = connection().prisma;
   const admins = await prisma.user.findMany({

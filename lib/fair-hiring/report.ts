@@ -12,7 +12,7 @@ import { db } from "../db";
 import { safe } from "../exports/role-csv";
 import { Prisma } from "../generated/prisma/client";
 import { fairHiringQuerySchema } from "../validation/self-id";
-import { compareGroups, reading, type GroupCounts, type GroupResult } from "./stats";
+import { compareStages, reading, type GroupCounts, type GroupResult } from "./stats";
 import { csvResponse } from "../exports/csv-response";
 
 /** The row for everyone who chose "prefer not to say" or never answered: shown (unless small), never compared. */
@@ -150,18 +150,29 @@ export function buildStages(rows: Row[], options: string[], minGroup: number): F
     ...new Set(rows.map((r) => r.grp).filter((g): g is string => g !== null && !options.includes(g))),
   ].sort();
   const order = [...options, ...extra];
-  return [...stages.values()].map((s) => {
+  const anyUndisclosed = rows.some((r) => r.grp === null);
+  const counts = [...stages.values()].map((s) => {
     const of = (g: string | null) => s.rows.find((r) => r.grp === g);
     const groups: GroupCounts[] = order.map((g) => ({
       group: g,
       decided: of(g)?.decided ?? 0,
       passed: of(g)?.passed ?? 0,
     }));
+    // At every stage once anyone is undisclosed: a row missing from a later stage would say that
+    // nobody of a withheld row moved on.
     const undisclosed = of(null);
-    if (undisclosed)
-      groups.push({ group: UNDISCLOSED, decided: undisclosed.decided, passed: undisclosed.passed, compare: false });
-    return { stageId: s.stageId, name: s.name, groups: compareGroups(groups, minGroup) };
+    if (anyUndisclosed)
+      groups.push({
+        group: UNDISCLOSED,
+        decided: undisclosed?.decided ?? 0,
+        passed: undisclosed?.passed ?? 0,
+        compare: false,
+      });
+    return groups;
   });
+  // The rows come in pipeline order, the hires last (passThroughSql's ORDER BY): one linked table.
+  const results = compareStages(counts, minGroup);
+  return [...stages.values()].map((s, i) => ({ stageId: s.stageId, name: s.name, groups: results[i]! }));
 }
 
 const pct = (x: number | null) => (x === null ? "" : (x * 100).toFixed(1));

@@ -64,38 +64,66 @@ export type GroupResult = GroupCounts & {
   adverse: boolean;
   /** Too few people to show: counts, rate and tests are withheld. */
   suppressed: boolean;
+  /** Withheld because it was at an earlier stage of the report (compareStages). */
+  suppressedEarlier: boolean;
   /** The group with the highest rate, which the others are compared with. */
   reference: boolean;
 };
 
 /**
- * Which groups to withhold: any with fewer than `minGroup` people decided at the stage (primary
- * suppression), and, when exactly one group was withheld, the next smallest too (secondary
+ * Which groups to withhold at one stage: any with fewer than `minGroup` people decided there
+ * (primary suppression), any withheld at an earlier stage of the same report (`earlier`, see
+ * `compareStages`), and, when exactly one group is withheld, the next smallest too (secondary
  * suppression), so that the withheld group cannot be worked out by subtracting the shown groups
- * from the stage's total on the pipeline board. An empty group withheld beside a single small
- * one protects nothing (a reader who knows nobody of it reached the stage subtracts as before),
- * so the next smallest is withheld then too: two withheld groups with people in them, or none.
+ * from the stage's total on the pipeline board. An empty group withheld beside a single one with
+ * people protects nothing (a reader who knows nobody of it reached the stage subtracts as
+ * before), so the next smallest is withheld then too: two withheld groups with people in them, or
+ * none.
  */
-export function suppressedGroups(groups: GroupCounts[], minGroup: number): Set<string> {
-  const small = new Set(groups.filter((g) => g.decided < minGroup).map((g) => g.group));
-  const smallWithPeople = groups.filter((g) => small.has(g.group) && g.decided > 0).length;
-  if ((small.size === 1 || smallWithPeople === 1) && groups.length > 1) {
+export function suppressedGroups(
+  groups: GroupCounts[],
+  minGroup: number,
+  earlier: ReadonlySet<string> = new Set(),
+): Set<string> {
+  const hidden = new Set(groups.filter((g) => g.decided < minGroup || earlier.has(g.group)).map((g) => g.group));
+  const hiddenWithPeople = groups.filter((g) => hidden.has(g.group) && g.decided > 0).length;
+  if ((hidden.size === 1 || hiddenWithPeople === 1) && groups.length > 1) {
     const next = groups
-      .filter((g) => !small.has(g.group))
+      .filter((g) => !hidden.has(g.group))
       .sort((x, y) => x.decided - y.decided || x.group.localeCompare(y.group))[0];
-    if (next) small.add(next.group);
+    if (next) hidden.add(next.group);
   }
-  return small;
+  // Nor may the withheld groups together have nobody moved on, or nobody turned down: that total,
+  // read off the stage's, would give each of them away ("none of them passed"). The next smallest
+  // group with someone of the missing kind is withheld too; with nobody left of that kind the
+  // stage total says it already.
+  const of = (f: (g: GroupCounts) => number) => groups.reduce((s, g) => s + (hidden.has(g.group) ? f(g) : 0), 0);
+  while (of((g) => g.decided) > 0) {
+    const nonePassed = of((g) => g.passed) === 0;
+    const noneTurnedDown = of((g) => g.decided - g.passed) === 0;
+    if (!nonePassed && !noneTurnedDown) break;
+    const next = groups
+      .filter((g) => !hidden.has(g.group) && (nonePassed ? g.passed > 0 : g.decided > g.passed))
+      .sort((x, y) => x.decided - y.decided || x.group.localeCompare(y.group))[0];
+    if (!next) break;
+    hidden.add(next.group);
+  }
+  return hidden;
 }
 
 /**
  * One stage of one category: each group's pass-through rate, its adverse impact ratio (its rate
  * over the highest shown group's rate, the four-fifths rule) and Fisher's exact test of its 2×2
  * table against that reference group. Suppressed groups take no part: they are neither the
- * reference nor compared, and their figures are withheld.
+ * reference nor compared, and their figures are withheld. `earlier`: the groups withheld at the
+ * report's earlier stages, withheld here too.
  */
-export function compareGroups(groups: GroupCounts[], minGroup: number): GroupResult[] {
-  const hidden = suppressedGroups(groups, minGroup);
+export function compareGroups(
+  groups: GroupCounts[],
+  minGroup: number,
+  earlier: ReadonlySet<string> = new Set(),
+): GroupResult[] {
+  const hidden = suppressedGroups(groups, minGroup, earlier);
   const rateOf = (g: GroupCounts) => (g.decided > 0 ? g.passed / g.decided : null);
   const shown = groups.filter((g) => !hidden.has(g.group) && g.decided > 0 && g.compare !== false);
   // One group shown is compared with nobody: it is no comparison point either.
@@ -115,11 +143,12 @@ export function compareGroups(groups: GroupCounts[], minGroup: number): GroupRes
         pValue: null,
         adverse: false,
         suppressed: true,
+        suppressedEarlier: earlier.has(g.group),
         reference: false,
       };
     const rate = rateOf(g);
-    if (g.compare === false)
-      return { ...g, rate, impactRatio: null, pValue: null, adverse: false, suppressed: false, reference: false };
+    const shownRow = { suppressed: false, suppressedEarlier: false, reference: false };
+    if (g.compare === false) return { ...g, ...shownRow, rate, impactRatio: null, pValue: null, adverse: false };
     const reference = ref !== null && g.group === ref.group;
     const impactRatio = reference || rate === null || refRate === null || refRate === 0 ? null : rate / refRate;
     const pValue =
@@ -128,18 +157,40 @@ export function compareGroups(groups: GroupCounts[], minGroup: number): GroupRes
         : fisherExactTwoSided(g.passed, g.decided - g.passed, ref.passed, ref.decided - ref.passed);
     return {
       ...g,
+      ...shownRow,
       rate,
       impactRatio,
       pValue,
       adverse: impactRatio !== null && impactRatio < FOUR_FIFTHS,
-      suppressed: false,
       reference,
     };
   });
 }
 
+/**
+ * Every stage of one report, in pipeline order, the hires among everyone with an outcome last.
+ * The stages are one linked table, not separate ones: the people who moved on from a stage are
+ * the people with an outcome at the next (once nobody is still at it), and those who moved on
+ * from the last stage are the hires. Suppressed stage by stage, a group withheld at one stage
+ * could be read off its neighbours: a group withheld only to protect another from the next
+ * stage's "with an outcome", then the small one from the stage total; a group small at the last
+ * stage alone from the previous stage's "moved on" and its hires. So a group withheld at a stage
+ * stays withheld at every later one and in the hires: its count with an outcome at the first such
+ * stage is the previous stage's "moved on" (as any shown rate's numerator is), but how many of
+ * them moved on, there or later, is never shown, alone or by subtraction.
+ */
+export function compareStages(stages: GroupCounts[][], minGroup: number): GroupResult[][] {
+  let earlier = new Set<string>();
+  return stages.map((groups) => {
+    const results = compareGroups(groups, minGroup, earlier);
+    earlier = new Set([...earlier, ...results.filter((r) => r.suppressed).map((r) => r.group)]);
+    return results;
+  });
+}
+
 /** How a group's row reads, in words, for the table and the CSV. */
 export function reading(r: GroupResult): string {
+  if (r.suppressedEarlier) return "Withheld since an earlier stage";
   if (r.suppressed) return "Too few people to show";
   if (r.compare === false) return "Not compared";
   if (r.reference) return "Highest rate: the comparison point";

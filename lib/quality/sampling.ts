@@ -4,16 +4,6 @@
 // interviewer with 14,000 co-rated units: 14 million draws per interval, seconds, became a
 // few hundred).
 
-/** mulberry32: a seeded PRNG, so the same data always prints the same interval. */
-export function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A standard normal draw (Box-Muller). */
 function gaussian(rand: () => number): number {
   const u = 1 - rand(); // (0, 1]: log(0) would be -Infinity

@@ -4,7 +4,8 @@
 // an interviewer co-rated. The SQL of lib/quality/interviewers.ts and questions.ts returns the
 // sums these need; tests/unit/quality/validity-stats.test.ts checks them against worked examples.
 import { alphaFromCoincidences, type Coincidences } from "../scoring/agreement";
-import { multinomial, prng } from "./sampling";
+import { seededRandom } from "../random";
+import { multinomial } from "./sampling";
 
 export const Z_95 = 1.959963984540054;
 
@@ -135,7 +136,7 @@ export function bootstrapAlphaInterval(patterns: readonly UnitPattern[], resampl
   const usable = patterns.filter((p) => p.units > 0 && p.counts.reduce((a, b) => a + b, 0) >= 2);
   const total = usable.reduce((s, p) => s + p.units, 0);
   if (total < 2) return null;
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const alphas: number[] = [];
   const weights = usable.map((p) => p.units);
   for (let r = 0; r < resamples; r++) {

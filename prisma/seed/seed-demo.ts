@@ -8,21 +8,10 @@ import type { MatrixIds } from "./seed-matrix";
 import { DEMO_USERS } from "./demo-accounts";
 import { seedDemoHires, type DemoAuditEvent } from "./seed-hires";
 import { seedDemoReadiness } from "./seed-readiness";
+import { seededRandom } from "../../lib/random";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 type Level = 0 | 1 | 2 | 3;
-
-/** mulberry32: small deterministic PRNG so the demo looks the same on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type DemoRole = {
   title: string;
@@ -202,7 +191,7 @@ export async function seedDemo(
   questions: { id: string; domainId: string; level: number }[],
   templateIds: Record<string, string>,
 ) {
-  const rand = prng(20261123);
+  const rand = seededRandom(20261123);
   const userIds: Record<string, string> = {};
   for (const u of await tx.user.findMany({ select: { id: true, email: true } })) userIds[u.email] = u.id;
   const uid = (email: string) => {

@@ -8,6 +8,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DOMAIN_KEYS } from "./content/matrix";
 import type { MatrixIds } from "./seed-matrix";
+import { seededRandom } from "../../lib/random";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -60,17 +61,6 @@ function passChance(stage: number, gender: string | null | undefined): number {
   return [0.62, 0.55, 0.6, 0.5][stage]!;
 }
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(rand: () => number, table: [T, number][]): T {
   const total = table.reduce((s, [, w]) => s + w, 0);
   let x = rand() * total;
@@ -87,7 +77,7 @@ export async function seedFairHiringDemo(
   seed = 16,
 ) {
   if (count <= 0) return { applicants: 0 };
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const now = Date.now();
   const role = await tx.role.create({
     data: {

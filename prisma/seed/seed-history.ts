@@ -16,6 +16,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { ClusterKey, DomainKey } from "./content/matrix";
 import { DOMAIN_KEYS } from "./content/matrix";
 import type { MatrixIds } from "./seed-matrix";
+import { seededRandom } from "../../lib/random";
 
 // What the past panels wrote, by the rating they gave: evidence a calibration exercise can show
 // a trainee, so it describes what the candidate did and never names the level.
@@ -44,17 +45,6 @@ type Level = 0 | 1 | 2 | 3;
 const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
 const MILESTONES = [90, 182, 365];
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INTERVIEWERS: Record<string, { bias: number; noise: number }> = {
   "priya@example.com": { bias: 0, noise: 0.5 },
@@ -160,7 +150,7 @@ export async function seedHistory(
   uid: (email: string) => string,
   now = Date.now(),
 ) {
-  const rand = prng(20251201);
+  const rand = seededRandom(20251201);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const candidates: { id: string; name: string; email: string; source: string; headline: string; createdAt: Date }[] =
     [];

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import type { ObjectKey } from "../access/entry-points";
 import type { FuzzTargets } from "./targets";
+import { seededRandom } from "@/lib/random";
 
 export type FuzzRequest = {
   /** Which kind of input this is (the report's histogram rows). */
@@ -19,18 +20,6 @@ export type FuzzRequest = {
 
 /** encodeURIComponent, with lone surrogates (which it refuses) made well-formed first. */
 const encodeUri = (s: string) => encodeURIComponent(s.toWellFormed());
-
-/** mulberry32: picks among the sampled values, reproducibly. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Hand-picked values that broke things before (issue 11, finding 7) or often do. */
 const NASTY = [
@@ -162,7 +151,7 @@ export type GenerateOptions = {
 };
 
 export function* generate(opts: GenerateOptions): Generator<FuzzRequest> {
-  const rand = prng(opts.seed);
+  const rand = seededRandom(opts.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const sample = <T>(arb: fc.Arbitrary<T>, n = 400) => fc.sample(arb, { seed: opts.seed, numRuns: n });
   const strings = [

@@ -30,6 +30,14 @@ describe("start-up configuration errors", () => {
   it.each([
     [{ PORT: "abc" }, /^✖ Invalid configuration: PORT must be a port number/],
     [{ PORT: "3999", WEB_CONCURRENCY: "two" }, /^✖ Invalid configuration: WEB_CONCURRENCY must be a whole number/],
+    [
+      { PORT: "3999", LISTEN_HOST: "http://0.0.0.0" },
+      /^✖ Invalid configuration: LISTEN_HOST must be an IP address or a host name/,
+    ],
+    [
+      { PORT: "3999", LISTEN_HOST: "localhost:3000" },
+      /^✖ Invalid configuration: LISTEN_HOST must be an IP address or a host name/,
+    ],
   ])("npm start's server refuses %o in one line (it threw a stack trace)", (env, message) => {
     const run = spawnSync(process.execPath, ["scripts/serve.mjs"], {
       env: { ...process.env, ...env },

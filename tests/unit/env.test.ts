@@ -78,6 +78,23 @@ describe("parseEnv", () => {
     expect(env.OIDC_NAME).toBe("Single sign-on");
   });
 
+  it("checks the first admin's email, the cron token and the mail server's URL (read unchecked before)", () => {
+    expect(parseEnv({ INITIAL_ADMIN_EMAIL: " Ada@Example.COM " }).INITIAL_ADMIN_EMAIL).toBe("ada@example.com");
+    expect(() => parseEnv({ INITIAL_ADMIN_EMAIL: "ada" })).toThrow(
+      /^Invalid configuration: INITIAL_ADMIN_EMAIL must be an email address$/,
+    );
+    expect(() => parseEnv({ CRON_SECRET: "hunter2" })).toThrow(
+      /^Invalid configuration: CRON_SECRET must be at least 32 characters$/,
+    );
+    expect(parseEnv({ CRON_SECRET: "x".repeat(32) }).CRON_SECRET).toHaveLength(32);
+    expect(parseEnv({ SMTP_URL: "smtps://u:p@mail.example.com:465" }).SMTP_URL).toContain("mail.example.com");
+    expect(parseEnv({ SMTP_URL: "smtp://mail.example.com:587" }).SMTP_URL).toContain("587");
+    for (const bad of ["mail.example.com:587", "http://mail.example.com", "smtp//x"])
+      expect(() => parseEnv({ SMTP_URL: bad })).toThrow(
+        /^Invalid configuration: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/,
+      );
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });

@@ -103,8 +103,14 @@ export default async function FairHiringPage({ searchParams }: { searchParams: S
         </p>
         <p>
           <strong className="text-foreground">Not disclosed</strong>: people who preferred not to say or did not answer.
-          They are shown, never compared. Groups below the minimum size are withheld; when only one would be, the next
-          smallest is withheld too, so it cannot be worked out from the stage total.
+          They are shown, never compared.
+        </p>
+        <p>
+          <strong className="text-foreground">Withheld</strong>: groups below the minimum size at a stage. When only one
+          would be, or the withheld together have nobody moved on or nobody turned down, the next smallest is withheld
+          too, so no group&apos;s figures can be worked out from the stage total. A group withheld at a stage stays
+          withheld at every later one and in the hires: who moved on from a stage is who has an outcome at the next, so
+          its later figures would give the withheld ones away.
         </p>
       </ReadingGuide>
     </>

@@ -156,13 +156,31 @@ describe("small-group suppression", () => {
     expect([...suppressedGroups(none, 10)].sort()).toEqual(["Another gender", "Non-binary"]);
   });
 
+  it("does not let the withheld groups together show that none of them moved on, or none was turned down", () => {
+    // 3 + 4 withheld, none moved on: the stage's 50 moved on less the shown 20 + 30 would say so of each.
+    const groups = [
+      { group: "A", decided: 40, passed: 20 },
+      { group: "B", decided: 60, passed: 30 },
+      { group: "C", decided: 3, passed: 0 },
+      { group: "D", decided: 4, passed: 0 },
+      { group: "E", decided: 12, passed: 0 },
+    ];
+    // E (12) is smaller than A but moved nobody on either: A is the next with someone who did.
+    expect([...suppressedGroups(groups, 10)].sort()).toEqual(["A", "C", "D"]);
+    const allPassed = groups.map((g) => (g.group === "C" || g.group === "D" ? { ...g, passed: g.decided } : g));
+    expect([...suppressedGroups(allPassed, 10)].sort()).toEqual(["C", "D", "E"]);
+    // Everyone at the stage turned down: the stage total says it already, nothing more is withheld.
+    const nobody = groups.map((g) => ({ ...g, passed: 0 }));
+    expect([...suppressedGroups(nobody, 10)].sort()).toEqual(["C", "D"]);
+  });
+
   it("a suppressed group is never the reference, however high its rate", () => {
     const out = compareGroups(
       [
         { group: "A", decided: 30, passed: 12 },
         { group: "B", decided: 30, passed: 9 },
-        { group: "C", decided: 2, passed: 2 },
-        { group: "D", decided: 1, passed: 1 },
+        { group: "C", decided: 3, passed: 3 },
+        { group: "D", decided: 2, passed: 1 },
       ],
       5,
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { binomial, multinomial, prng } from "../../../lib/quality/sampling";
+import { seededRandom as prng } from "../../../lib/random";
+import { binomial, multinomial } from "../../../lib/quality/sampling";
 
 function moments(draw: () => number, times: number) {
   const xs = Array.from({ length: times }, draw);

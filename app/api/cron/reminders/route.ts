@@ -1,10 +1,11 @@
 // Scheduled reminder run, e.g. hourly from the platform's cron:
 //   curl -X POST -H "Authorization: Bearer $CRON_SECRET" https://host/api/cron/reminders
 import { timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
 import { sendDueReminders } from "@/lib/reminders/service";
 
 export async function POST(req: Request) {
-  const secret = process.env.CRON_SECRET;
+  const secret = env().CRON_SECRET;
   // Off unless configured: not there, rather than a server error (5xx means something broke).
   if (!secret)
     return Response.json(
