@@ -1,13 +1,16 @@
 // Autosave for scorecard drafts as a state machine. `step(state, event)` is pure: it returns the
 // next state and the effects to run (write or clear the device copy, send a save, set the one
-// timer, tell the form the scorecard was submitted elsewhere). `createAutosave` runs those effects
-// and is what the React hook (use-autosave.ts) wraps; tests drive both under fake timers.
+// timer, tell the form the scorecard was submitted elsewhere or merged). `createAutosave`
+// (autosave-driver.ts) runs those effects and is what the React hook (use-autosave.ts) wraps.
 //
 // Behaviour: every change is written to the device copy at once, then sent after a short pause;
 // failures retry with backoff, and again when the window regains focus, becomes visible or comes
 // back online, until the server has it. One save is in flight at a time; a flush asked for
 // meanwhile runs once afterwards, with the version the previous save returned. The server's
-// version number makes a save from a stale tab come back as a conflict instead of overwriting.
+// version number makes a save from a stale tab come back as a conflict instead of overwriting; the
+// machine keeps the values the server holds at its version (`base`), so such a conflict is merged
+// field by field (lib/scorecards/merge.ts) and only what both sides changed is put to the person.
+import { mergeScorecards } from "@/lib/scorecards/merge";
 import type { ServerCopy } from "@/lib/scorecards/service";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { withinDraftLimits } from "@/lib/validation/scorecard-rules";
@@ -18,21 +21,24 @@ export type SaveState =
   | { kind: "saved"; at: string }
   | { kind: "retrying"; message: string }
   | { kind: "signed-out"; message: string }
-  | { kind: "conflict"; server: ServerCopy; local: ScorecardValues }
+  /** `base`: what both versions started from, when known (then only the fields both changed conflict). */
+  | { kind: "conflict"; server: ServerCopy; local: ScorecardValues; base: ScorecardValues | null }
   | { kind: "error"; message: string };
 
 export type AutosaveState = {
   status: SaveState;
   /** The server version the next save builds on. */
   version: number;
+  /** The values the server holds at `version`, as far as this tab knows (null: not known). */
+  base: ScorecardValues | null;
   /** Values the server does not have yet (null: nothing to send). */
   pending: ScorecardValues | null;
   /** False once the scorecard is submitted or closed: changes are not saved as drafts. */
   enabled: boolean;
   /** Failed saves in a row (sets the backoff). */
   attempts: number;
-  /** The save in flight: the values typed, and whether they were cut to the draft limits to send. */
-  inFlight: { values: ScorecardValues; cut: boolean } | null;
+  /** The save in flight: the values typed, those sent (cut to the draft limits), and whether they differ. */
+  inFlight: { values: ScorecardValues; sent: ScorecardValues; cut: boolean } | null;
   /** A flush asked for while a save was in flight: it runs once, when that save has ended. */
   queued: boolean;
 };
@@ -58,18 +64,20 @@ export type AutosaveEvent =
   | { type: "keep-local"; values: ScorecardValues }
   | { type: "clear-local" }
   | { type: "set-version"; version: number }
-  | { type: "show-conflict"; server: ServerCopy; local: ScorecardValues }
+  | { type: "show-conflict"; server: ServerCopy; local: ScorecardValues; base?: ScorecardValues | null }
   | { type: "enable"; enabled: boolean }
   /** The page is being left (reload, navigation, closing the tab). */
   | { type: "leaving" };
 
 export type AutosaveEffect =
-  | { type: "write-local"; values: ScorecardValues; baseVersion: number }
+  | { type: "write-local"; values: ScorecardValues; baseVersion: number; base: ScorecardValues | null }
   | { type: "clear-local" }
   /** Replace the one timer (a flush after `ms`), or cancel it (`ms: null`). */
   | { type: "timer"; ms: number | null }
   | { type: "send"; values: ScorecardValues; expectedVersion: number }
-  | { type: "submitted-elsewhere" };
+  | { type: "submitted-elsewhere" }
+  /** Another tab's changes were merged in without a conflict: the form shows `values`. */
+  | { type: "merged"; values: ScorecardValues };
 
 export const DEBOUNCE_MS = 1200;
 /** A save due while the page is being left waits this long: the next page restores the device copy and saves it. */
@@ -80,8 +88,21 @@ const RETRY_ON_RETURN: SaveState["kind"][] = ["retrying", "signed-out", "error"]
 /** Wait before retry number `attempt` (1, 2, ...): 2 s doubling, at most 30 s. */
 export const backoffMs = (attempt: number) => Math.min(30_000, 2000 * 2 ** (attempt - 1));
 
-export function initialAutosaveState(version: number, enabled: boolean): AutosaveState {
-  return { status: { kind: "idle" }, version, pending: null, enabled, attempts: 0, inFlight: null, queued: false };
+export function initialAutosaveState(
+  version: number,
+  enabled: boolean,
+  base: ScorecardValues | null = null,
+): AutosaveState {
+  return {
+    status: { kind: "idle" },
+    version,
+    base,
+    pending: null,
+    enabled,
+    attempts: 0,
+    inFlight: null,
+    queued: false,
+  };
 }
 
 type Step = [AutosaveState, AutosaveEffect[]];
@@ -93,7 +114,7 @@ export function step(s: AutosaveState, event: AutosaveEvent): Step {
       return [
         { ...s, pending: event.values },
         [
-          { type: "write-local", values: event.values, baseVersion: s.version },
+          { type: "write-local", values: event.values, baseVersion: s.version, base: s.base },
           { type: "timer", ms: DEBOUNCE_MS },
         ],
       ];
@@ -104,32 +125,41 @@ export function step(s: AutosaveState, event: AutosaveEvent): Step {
     case "reply":
     case "unreachable":
       return s.inFlight ? thenQueued(ended(s, s.inFlight, event.type === "reply" ? event.reply : null)) : [s, []];
-    case "resolve":
+    case "resolve": {
+      const settled = { ...s, version: event.server.version, base: event.server.values };
       if (event.keep) {
-        const kept: AutosaveState = { ...s, version: event.server.version, pending: event.keep };
+        const kept: AutosaveState = { ...settled, pending: event.keep };
         const [next, effects] = step(kept, { type: "flush" });
-        return [next, [{ type: "write-local", values: event.keep, baseVersion: kept.version }, ...effects]];
+        return [
+          next,
+          [{ type: "write-local", values: event.keep, baseVersion: kept.version, base: kept.base }, ...effects],
+        ];
       }
       return [
-        { ...s, version: event.server.version, pending: null, status: { kind: "saved", at: event.server.updatedAt } },
+        { ...settled, pending: null, status: { kind: "saved", at: event.server.updatedAt } },
         [{ type: "clear-local" }],
       ];
+    }
     case "hold":
       return [
-        { ...s, pending: null, version: event.version, status: { kind: "idle" } },
+        { ...s, pending: null, version: event.version, base: null, status: { kind: "idle" } },
         [
           { type: "timer", ms: null },
-          { type: "write-local", values: event.values, baseVersion: event.version },
+          { type: "write-local", values: event.values, baseVersion: event.version, base: null },
         ],
       ];
     case "keep-local":
-      return [s, [{ type: "write-local", values: event.values, baseVersion: s.version }]];
+      return [s, [{ type: "write-local", values: event.values, baseVersion: s.version, base: s.base }]];
     case "clear-local":
       return [s, [{ type: "clear-local" }]];
     case "set-version":
-      return [{ ...s, version: event.version }, []];
+      // Set after an amendment or a submission: the values at that version are not this machine's to know.
+      return [{ ...s, version: event.version, base: null }, []];
     case "show-conflict":
-      return [{ ...s, status: { kind: "conflict", server: event.server, local: event.local } }, []];
+      return [
+        { ...s, status: { kind: "conflict", server: event.server, local: event.local, base: event.base ?? null } },
+        [],
+      ];
     case "enable":
       return event.enabled === s.enabled ? [s, []] : [{ ...s, enabled: event.enabled }, []];
     case "leaving":
@@ -150,7 +180,7 @@ function start(s: AutosaveState): Step {
   // Text over its limit is saved cut to the limit; the whole text stays here (see withinDraftLimits).
   const sent = withinDraftLimits(s.pending);
   return [
-    { ...s, status: { kind: "saving" }, inFlight: { values: s.pending, cut: sent !== s.pending } },
+    { ...s, status: { kind: "saving" }, inFlight: { values: s.pending, sent, cut: sent !== s.pending } },
     [cancel, { type: "send", values: sent, expectedVersion: s.version }],
   ];
 }
@@ -164,6 +194,7 @@ function ended(s0: AutosaveState, flight: NonNullable<AutosaveState["inFlight"]>
     const next: AutosaveState = {
       ...s,
       version: reply.version,
+      base: flight.sent,
       attempts: 0,
       status: { kind: "saved", at: reply.savedAt },
     };
@@ -171,18 +202,48 @@ function ended(s0: AutosaveState, flight: NonNullable<AutosaveState["inFlight"]>
     if (s.pending === values) {
       next.pending = null;
       // Saved up to the limit: this device keeps the longer text (on the new version) until it is shortened.
-      effects.push(flight.cut ? { type: "write-local", values, baseVersion: reply.version } : { type: "clear-local" });
+      effects.push(
+        flight.cut
+          ? { type: "write-local", values, baseVersion: reply.version, base: flight.sent }
+          : { type: "clear-local" },
+      );
     } else if (s.pending) {
-      effects.push({ type: "write-local", values: s.pending, baseVersion: reply.version }); // typed meanwhile
+      // typed meanwhile
+      effects.push({ type: "write-local", values: s.pending, baseVersion: reply.version, base: flight.sent });
     }
     // Same answers as a scorecard submitted from another tab: nothing lost, now locked.
     if (reply.alreadySubmitted) effects.push({ type: "submitted-elsewhere" });
     return [next, effects];
   }
-  if (reply.server) return [{ ...s, status: { kind: "conflict", server: reply.server, local: values } }, []];
+  if (reply.server) return conflicted(s, reply.server, s.pending ?? values);
   if (reply.kind === "unauthenticated") return [{ ...s, status: { kind: "signed-out", message: reply.message } }, []];
   if (reply.kind === "busy") return retryLater(s, `${reply.message} Kept on this device;`); // a retry will do
   return [{ ...s, status: { kind: "error", message: reply.message } }, []];
+}
+
+/**
+ * Another tab or device saved `server` since this tab's version. A draft's changes are merged with
+ * this tab's (`mine`: the newest typed, not only the save that was refused) when the values both
+ * started from are known: with no field changed on both sides, the merge is shown in the form and
+ * saved on the server's version without asking. Otherwise the person chooses.
+ */
+function conflicted(s: AutosaveState, server: ServerCopy, mine: ScorecardValues): Step {
+  if (server.status === "DRAFT" && s.base) {
+    const { merged, conflicts } = mergeScorecards(s.base, mine, server.values);
+    if (conflicts.length === 0) {
+      const next: AutosaveState = { ...s, version: server.version, base: server.values, pending: merged };
+      const [started, effects] = start(next);
+      return [
+        started,
+        [
+          { type: "merged", values: merged },
+          { type: "write-local", values: merged, baseVersion: server.version, base: server.values },
+          ...effects,
+        ],
+      ];
+    }
+  }
+  return [{ ...s, status: { kind: "conflict", server, local: mine, base: s.base } }, []];
 }
 
 function retryLater(s: AutosaveState, why: string): Step {
@@ -199,118 +260,4 @@ function thenQueued([s, effects]: Step): Step {
   if (!s.queued) return [s, effects];
   const [next, more] = start({ ...s, queued: false });
   return [next, [...effects, ...more]];
-}
-
-// ---------------------------------------------------------------------------------------------
-// The driver: holds the state, runs the effects, and lets callers await the save they asked for.
-
-export type AutosaveDeps = {
-  initialVersion: number;
-  enabled: boolean;
-  send: (input: { expectedVersion: number; values: ScorecardValues }) => Promise<SaveReply>;
-  writeLocal: (values: ScorecardValues, baseVersion: number) => void;
-  clearLocal: () => void;
-};
-
-export type Autosave = ReturnType<typeof createAutosave>;
-
-type Deferred = { promise: Promise<void>; resolve: () => void };
-const deferred = (): Deferred => {
-  let resolve = () => {};
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-};
-
-export function createAutosave(deps: AutosaveDeps) {
-  let state = initialAutosaveState(deps.initialVersion, deps.enabled);
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const listeners = new Set<() => void>();
-  let onSubmittedElsewhere: (() => void) | undefined;
-  // The save in flight, and the one queued after it: what `flush()` callers wait for.
-  let current: Deferred | null = null;
-  let next: Deferred | null = null;
-
-  const run = (effect: AutosaveEffect) => {
-    switch (effect.type) {
-      case "write-local":
-        return deps.writeLocal(effect.values, effect.baseVersion);
-      case "clear-local":
-        return deps.clearLocal();
-      case "timer":
-        if (timer) clearTimeout(timer);
-        timer = effect.ms == null ? null : setTimeout(() => void flush(), effect.ms);
-        return;
-      case "send":
-        current = next ?? deferred();
-        next = null;
-        // Any failure to get an answer (network down, server unreachable) is "unreachable": retried.
-        void Promise.resolve()
-          .then(() => deps.send({ expectedVersion: effect.expectedVersion, values: effect.values }))
-          .then(
-            (reply) => dispatch({ type: "reply", reply }),
-            () => dispatch({ type: "unreachable" }),
-          );
-        return;
-      case "submitted-elsewhere":
-        return onSubmittedElsewhere?.();
-    }
-  };
-
-  const dispatch = (event: AutosaveEvent) => {
-    const ending = event.type === "reply" || event.type === "unreachable" ? current : null;
-    if (ending) current = null;
-    const before = state;
-    const [after, effects] = step(state, event);
-    state = after;
-    for (const effect of effects) run(effect);
-    if (ending) {
-      ending.resolve();
-      // A queued flush that found nothing to send: its callers are done too.
-      if (!state.inFlight && next) {
-        next.resolve();
-        next = null;
-      }
-    }
-    if (after.status !== before.status) for (const listener of listeners) listener();
-  };
-
-  /** Save now (or right after the save in flight); resolves when that save has ended. */
-  const flush = (): Promise<void> => {
-    const wasInFlight = !!state.inFlight;
-    dispatch({ type: "flush" });
-    if (wasInFlight) return (next ??= deferred()).promise;
-    return state.inFlight && current ? current.promise : Promise.resolve();
-  };
-
-  return {
-    flush,
-    dispatch,
-    getState: () => state,
-    getStatus: () => state.status,
-    subscribe: (listener: () => void) => {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-    /** Called when a save matched a scorecard submitted from another tab (now locked). */
-    setOnSubmittedElsewhere: (fn: (() => void) | undefined) => void (onSubmittedElsewhere = fn),
-    onChange: (values: ScorecardValues) => dispatch({ type: "change", values }),
-    /** The page is being left: a save due in the next moments waits (see the "leaving" event). */
-    leaving: () => dispatch({ type: "leaving" }),
-    /** Focus, visibility or network back: retries a failed save at once. */
-    returned: () => dispatch({ type: "return" }),
-    resolveConflict: (server: ServerCopy, keep: ScorecardValues | null) => dispatch({ type: "resolve", server, keep }),
-    holdLocal: (values: ScorecardValues, version: number) => dispatch({ type: "hold", values, version }),
-    keepLocal: (values: ScorecardValues) => dispatch({ type: "keep-local", values }),
-    clearLocal: () => dispatch({ type: "clear-local" }),
-    setVersion: (version: number) => dispatch({ type: "set-version", version }),
-    showConflict: (server: ServerCopy, local: ScorecardValues) => dispatch({ type: "show-conflict", server, local }),
-    setEnabled: (enabled: boolean) => dispatch({ type: "enable", enabled }),
-    currentVersion: () => state.version,
-    hasPending: () => state.pending !== null,
-    /** Unmounting: the timer stops (a save in flight still records its answer). */
-    stop: () => {
-      if (timer) clearTimeout(timer);
-      timer = null;
-    },
-  };
 }

@@ -3,6 +3,7 @@ import * as Dialog from "@radix-ui/react-dialog";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { ScorecardFormKit } from "@/lib/data/interview-kit";
+import { mergeScorecards, topicsOf } from "@/lib/scorecards/merge";
 import type { ServerCopy } from "@/lib/scorecards/service";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { ratingLabel, recommendationLabel as recLabel } from "@/lib/validation/scorecard-rules";
@@ -55,13 +56,16 @@ function Topic({ name, children }: { name: string; children: ReactNode }) {
 
 /**
  * Shows both versions of a scorecard edited in two places; the user picks, nothing is dropped
- * silently. When the other version was already submitted, this device's answers can become an
- * amendment (which asks for a reason) instead of being lost.
+ * silently. With `base` (what both started from) only the topics both changed are shown: the rest
+ * is merged whichever they pick (the form applies the choice with mergeScorecards). When the
+ * other version was already submitted, this device's answers can become an amendment (which asks
+ * for a reason) instead of being lost.
  */
 export function ConflictDialog({
   domains,
   local,
   server,
+  base,
   onKeepLocal,
   onUseServer,
   onAmendWithLocal,
@@ -69,16 +73,21 @@ export function ConflictDialog({
   domains: ScorecardFormKit["domains"];
   local: ScorecardValues;
   server: ServerCopy;
+  base: ScorecardValues | null;
   onKeepLocal: () => void;
   onUseServer: () => void;
   onAmendWithLocal: () => void;
 }) {
   const serverSubmitted = server.status === "SUBMITTED";
+  // The topics to compare: those both versions changed, when what they started from is known.
+  const both =
+    base && !serverSubmitted ? new Set(topicsOf(mergeScorecards(base, local, server.values).conflicts)) : null;
+  const shown = (topic: string) => !both || both.has(topic);
   return (
     <Dialog.Root open>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <Dialog.Content className="fixed inset-x-2 top-4 bottom-4 z-50 mx-auto flex max-w-3xl flex-col overflow-hidden rounded-lg bg-card shadow-xl sm:inset-x-4 sm:top-10 sm:bottom-10">
+        <Dialog.Content className="fixed inset-x-2 top-4 z-50 mx-auto flex max-h-[calc(100dvh-2rem)] max-w-3xl flex-col overflow-hidden rounded-lg bg-card shadow-xl sm:inset-x-4 sm:top-10 sm:max-h-[calc(100dvh-5rem)]">
           <div className="border-b border-border p-4">
             <Dialog.Title className="text-lg font-semibold">
               {serverSubmitted
@@ -88,10 +97,12 @@ export function ConflictDialog({
             <Dialog.Description className="text-sm text-muted-foreground">
               {serverSubmitted
                 ? "It was submitted from another tab or device. Your answers on this device are kept until you choose: amend the submitted scorecard with them (you will be asked why), or discard them."
-                : "Another tab or device saved a different version. Compare them and choose which to keep."}
+                : both
+                  ? "Another tab or device saved changes too. What only one of you changed is kept either way; below is what you both changed. Choose which to keep."
+                  : "Another tab or device saved a different version. Compare them and choose which to keep."}
             </Dialog.Description>
           </div>
-          <div className="flex-1 overflow-y-auto p-4">
+          <div className="min-h-0 flex-1 overflow-y-auto p-4">
             {/* Two columns, each topic's name on a row of its own above them: a third column for the
                 names pushed "Submitted" off a phone's screen. Long words break inside their cell. */}
             <table className="w-full table-fixed text-sm [overflow-wrap:anywhere]">
@@ -105,24 +116,30 @@ export function ConflictDialog({
                   </th>
                 </tr>
               </thead>
-              {domains.map((d) => (
-                <Topic key={d.domainId} name={d.name}>
-                  <ScoreCell domain={d} score={local.scores.find((s) => s.domainId === d.domainId)} />
-                  <ScoreCell domain={d} score={server.values.scores.find((s) => s.domainId === d.domainId)} />
+              {domains
+                .filter((d) => shown(d.domainId))
+                .map((d) => (
+                  <Topic key={d.domainId} name={d.name}>
+                    <ScoreCell domain={d} score={local.scores.find((s) => s.domainId === d.domainId)} />
+                    <ScoreCell domain={d} score={server.values.scores.find((s) => s.domainId === d.domainId)} />
+                  </Topic>
+                ))}
+              {shown("recommendation") ? (
+                <Topic name="Recommendation">
+                  <td className="py-2 pr-2">{recLabel(local.recommendation)}</td>
+                  <td className="py-2">{recLabel(server.values.recommendation)}</td>
                 </Topic>
-              ))}
-              <Topic name="Recommendation">
-                <td className="py-2 pr-2">{recLabel(local.recommendation)}</td>
-                <td className="py-2">{recLabel(server.values.recommendation)}</td>
-              </Topic>
-              <Topic name="Private note">
-                <td dir="auto" className="py-2 pr-2 text-start whitespace-pre-wrap text-muted-foreground">
-                  {local.privateNote || "—"}
-                </td>
-                <td dir="auto" className="py-2 text-start whitespace-pre-wrap text-muted-foreground">
-                  {server.values.privateNote || "—"}
-                </td>
-              </Topic>
+              ) : null}
+              {shown("privateNote") ? (
+                <Topic name="Private note">
+                  <td dir="auto" className="py-2 pr-2 text-start whitespace-pre-wrap text-muted-foreground">
+                    {local.privateNote || "—"}
+                  </td>
+                  <td dir="auto" className="py-2 text-start whitespace-pre-wrap text-muted-foreground">
+                    {server.values.privateNote || "—"}
+                  </td>
+                </Topic>
+              ) : null}
             </table>
           </div>
           <div className="flex flex-col gap-2 border-t border-border p-4 sm:flex-row sm:justify-end">

@@ -3,7 +3,12 @@
 // cleared when the server has them, and at sign-out (see settleLocalCopies).
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 
-export type LocalCopy = { values: ScorecardValues; baseVersion: number; at: string };
+/**
+ * `base`: the values the server held at `baseVersion`, so a copy based on an older version is
+ * merged field by field with the newer one (lib/scorecards/merge.ts); copies written before it
+ * was kept, and amendments, have none and are settled as a whole.
+ */
+export type LocalCopy = { values: ScorecardValues; baseVersion: number; base?: ScorecardValues | null; at: string };
 type Store = Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length">;
 
 const PREFIX = "aiops-scorecard:";

@@ -4,11 +4,13 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { amendScorecardAction, submitScorecardAction } from "@/lib/scorecards/actions";
+import { settleConflict } from "@/lib/scorecards/merge";
 import { Button } from "@/components/ui/button";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import type { ScorecardFormKit } from "@/lib/data/interview-kit";
 import {
   alignScores,
+  sameScorecardValues,
   AMEND_REASON_MIN,
   missingForSubmit,
   NOTHING_ASSESSED_MESSAGE,
@@ -19,7 +21,7 @@ import { DomainScoreField } from "./domain-score-field";
 import { LeftoverBanner } from "./leftover-banner";
 import { OverallRecommendation } from "./overall-recommendation";
 import { AmendReason, ClosedNotice } from "./scorecard-notices";
-import { SubmitBar, SubmitButton, SubmittedStatus } from "./submit-bar";
+import { SubmitBar, SubmitButton, SubmittedStatus, type AnswersNotice } from "./submit-bar";
 import { formatDateTime } from "@/lib/dates";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
@@ -74,7 +76,7 @@ export function ScorecardForm({
   }, [amending, reason, reasonCopy]);
   const [serverMessage, setServerMessage] = useState<string | null>(null);
   // Good news, not an error: announced politely as a status, kept apart from the red alerts.
-  const [restoredNotice, setRestoredNotice] = useState(false);
+  const [notice, setNotice] = useState<AnswersNotice>(null);
   const [submitting, setSubmitting] = useState(false);
   // Closed application or erased candidate: no drafts or submissions; an amendment only if not erased.
   const closed = kit.closed;
@@ -94,23 +96,28 @@ export function ScorecardForm({
     defaultValues: kit.scorecard.values,
     ...CHECK_ON_SUBMIT,
   });
+  const { resetAnswers, isResetting } = useResetAnswers(form);
+  const domainIds = useMemo(() => kit.domains.map((d) => d.domainId), [kit.domains]);
   const autosave = useAutosave({
     userId: kit.viewerId,
     interviewId: kit.interview.id,
     initialVersion: kit.scorecard.version,
+    initialBase: kit.scorecard.values,
     enabled: !submitted && !closed,
     onSubmittedElsewhere: () => {
       setKnownSubmitted(true);
       router.refresh();
     },
+    onMerged: (merged) => {
+      resetAnswers(alignScores(merged, domainIds));
+      setNotice("merged");
+    },
   });
   const onAutosaveChange = autosave.onChange;
-  const { resetAnswers, isResetting } = useResetAnswers(form);
   const values = useWatch({ control: form.control }) as ScorecardValues;
   // Both lists (the desktop's, the phone's shorter one) name domains as their cards' headings do:
   // the matrix's short names ("Data literacy") appear nowhere else on this page.
   const domainNames = useMemo(() => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.name])), [kit.domains]);
-  const domainIds = useMemo(() => kit.domains.map((d) => d.domainId), [kit.domains]);
   const missing = missingForSubmit(values, domainNames);
   const missingShort = missingForSubmit(values, domainNames, "short");
   // An amendment's reason sits at the form's end: the bar names it, or "Save amendment" is disabled unexplained.
@@ -122,14 +129,14 @@ export function ScorecardForm({
       : missing;
   const barMissingShort = readOnly ? [] : reasonMissing ? [...missingShort, "reason"] : missingShort;
   // A copy of the answers kept on this device: restored, offered as an amendment, or shown as a conflict.
-  useRestoreLocalCopy({ kit, resetAnswers, autosave, domainIds, setStrandedLocal, setLeftover, setRestoredNotice });
+  useRestoreLocalCopy({ kit, resetAnswers, autosave, domainIds, setStrandedLocal, setLeftover, setNotice });
 
   // Once the restored answers have reached the server, the notice has done its job: it goes a few
   // seconds after "Draft saved" appears (it stayed until the next reload, under any later status).
-  const savedAfterRestore = restoredNotice && autosave.state.kind === "saved";
+  const savedAfterRestore = notice !== null && autosave.state.kind === "saved";
   useEffect(() => {
     if (!savedAfterRestore) return;
-    const t = setTimeout(() => setRestoredNotice(false), 6000);
+    const t = setTimeout(() => setNotice(null), 6000);
     return () => clearTimeout(t);
   }, [savedAfterRestore]);
 
@@ -140,7 +147,7 @@ export function ScorecardForm({
       formState: { values: true },
       callback: ({ values: v, name }) => {
         if (!name || isResetting()) return;
-        setRestoredNotice(false); // read: the person is typing again
+        setNotice(null); // read: the person is typing again
         if (!submitted) onAutosaveChange(v as ScorecardValues);
         else if (amending) keepLocal(v as ScorecardValues);
       },
@@ -293,7 +300,7 @@ export function ScorecardForm({
               <SaveStatus state={autosave.state} />
             )
           }
-          restoredNotice={restoredNotice}
+          notice={notice}
           serverMessage={serverMessage}
           missing={barMissing}
           missingShort={barMissingShort}
@@ -322,11 +329,12 @@ export function ScorecardForm({
           domains={kit.domains}
           local={autosave.state.local}
           server={autosave.state.server}
+          base={autosave.state.base}
           onKeepLocal={() => {
             if (autosave.state.kind !== "conflict") return;
             // The form shows exactly what is kept, based on the server's version, so the next
             // keystroke or submit builds on it rather than on what was on screen.
-            const kept = alignScores(autosave.state.local, domainIds);
+            const kept = alignScores(settleConflict(autosave.state, "mine"), domainIds);
             resetAnswers(kept);
             autosave.resolveConflict(autosave.state.server, kept);
             setServerMessage(null);
@@ -334,8 +342,10 @@ export function ScorecardForm({
           onUseServer={() => {
             if (autosave.state.kind !== "conflict") return;
             const server = autosave.state.server;
-            resetAnswers(alignScores(server.values, domainIds));
-            autosave.resolveConflict(server, null);
+            const taken = settleConflict(autosave.state, "theirs");
+            const same = sameScorecardValues(taken, server.values);
+            resetAnswers(alignScores(taken, domainIds));
+            autosave.resolveConflict(server, same ? null : alignScores(taken, domainIds));
             setLeftover(null);
             if (server.status === "SUBMITTED") {
               setKnownSubmitted(true);

@@ -5,9 +5,17 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/dates";
 
+/** Why the answers on screen changed without the person typing them. */
+export type AnswersNotice = "restored" | "merged" | null;
+
+const NOTICE_TEXT = {
+  restored: "Restored what you typed on this device that had not reached the server yet.",
+  merged: "Merged with changes saved in another tab or device: both sets of changes are kept.",
+};
+
 export function SubmitBar({
   status,
-  restoredNotice,
+  notice,
   serverMessage,
   missing,
   missingShort = missing,
@@ -15,7 +23,7 @@ export function SubmitBar({
 }: {
   /** Where the scorecard stands (SaveStatus, submitted, read only, amendment kept). */
   status: ReactNode;
-  restoredNotice: boolean;
+  notice: AnswersNotice;
   serverMessage: string | null;
   /** What submitting still needs (empty when read only). */
   missing: string[];
@@ -35,9 +43,9 @@ export function SubmitBar({
       <div className="flex min-w-0 flex-row items-center justify-between gap-3 sm:gap-2">
         <div className="min-w-0 flex-1 text-xs sm:flex-initial sm:text-sm" aria-live="polite">
           {status}
-          {restoredNotice ? (
+          {notice ? (
             <p role="status" className="mt-0.5 text-muted-foreground sm:mt-1">
-              Restored what you typed on this device that had not reached the server yet.
+              {NOTICE_TEXT[notice]}
             </p>
           ) : null}
           {serverMessage ? (

@@ -4,7 +4,8 @@
 // focus, visibility and online events.
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { saveDraftAction } from "@/lib/scorecards/actions";
-import { createAutosave } from "./autosave-machine";
+import type { ScorecardValues } from "@/lib/validation/scorecard";
+import { createAutosave } from "./autosave-driver";
 import { clearLocalCopy, writeLocalCopy } from "./local-copies";
 
 export type { SaveState } from "./autosave-machine";
@@ -13,23 +14,29 @@ export function useAutosave(opts: {
   userId: string;
   interviewId: string;
   initialVersion: number;
+  /** The draft's values at `initialVersion`: what a later conflict is merged against. */
+  initialBase: ScorecardValues;
   enabled: boolean;
   onSubmittedElsewhere?: () => void;
+  /** Another tab's changes were merged in without a conflict: put `values` in the form. */
+  onMerged?: (values: ScorecardValues) => void;
 }) {
   const { userId, interviewId, enabled } = opts;
   const [autosave] = useState(() =>
     createAutosave({
       initialVersion: opts.initialVersion,
+      initialBase: opts.initialBase,
       enabled,
       send: (input) => saveDraftAction({ interviewId, ...input }),
-      writeLocal: (values, baseVersion) =>
-        writeLocalCopy(userId, interviewId, { values, baseVersion, at: new Date().toISOString() }),
+      writeLocal: (values, baseVersion, base) =>
+        writeLocalCopy(userId, interviewId, { values, baseVersion, base, at: new Date().toISOString() }),
       clearLocal: () => clearLocalCopy(userId, interviewId),
     }),
   );
   const state = useSyncExternalStore(autosave.subscribe, autosave.getStatus, autosave.getStatus);
 
   useEffect(() => autosave.setOnSubmittedElsewhere(opts.onSubmittedElsewhere));
+  useEffect(() => autosave.setOnMerged(opts.onMerged));
 
   useEffect(() => autosave.setEnabled(enabled), [autosave, enabled]);
 

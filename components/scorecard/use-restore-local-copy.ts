@@ -6,12 +6,15 @@ import { useEffect, useRef } from "react";
 import type { ScorecardFormKit } from "@/lib/data/interview-kit";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { alignScores, sameScorecardValues } from "@/lib/validation/scorecard-rules";
+import { mergeScorecards } from "@/lib/scorecards/merge";
 import { readLocalCopy } from "./local-copies";
+import type { AnswersNotice } from "./submit-bar";
 import type { useAutosave } from "./use-autosave";
 
 /**
- * A local copy newer than the server's wins (restored into the form, autosaved, `setRestoredNotice`);
- * one based on an older server version is a conflict the user settles. On a submitted scorecard, a
+ * A local copy newer than the server's wins (restored into the form, autosaved, `setNotice`);
+ * one based on an older server version is merged with the server's field by field when the copy
+ * knows what it started from, and is a conflict the user settles where both changed a field. On a submitted scorecard, a
  * local copy that differs is offered back as an amendment (`setLeftover`). Where nothing can be saved
  * any more (closed, or erased), the copy stays on this device (`setStrandedLocal`; sign-out asks about it).
  */
@@ -22,7 +25,7 @@ export function useRestoreLocalCopy({
   domainIds,
   setStrandedLocal,
   setLeftover,
-  setRestoredNotice,
+  setNotice,
 }: {
   kit: ScorecardFormKit;
   /** Puts answers into the form (reset-answers.ts). */
@@ -32,7 +35,7 @@ export function useRestoreLocalCopy({
   /** The copy's answers, aligned to the form's domains. */
   setStrandedLocal: (stranded: ScorecardValues) => void;
   setLeftover: (values: ScorecardValues) => void;
-  setRestoredNotice: (shown: boolean) => void;
+  setNotice: (notice: AnswersNotice) => void;
 }) {
   const restored = useRef(false);
   useEffect(() => {
@@ -53,10 +56,16 @@ export function useRestoreLocalCopy({
       setLeftover(restoredValues);
       return;
     }
-    if (local.baseVersion === kit.scorecard.version) {
-      resetAnswers(restoredValues);
-      autosave.onChange(restoredValues);
-      setRestoredNotice(true);
+    const serverDraft = kit.scorecard.values;
+    const merge =
+      local.baseVersion !== kit.scorecard.version && local.base
+        ? mergeScorecards(local.base, local.values, serverDraft)
+        : null;
+    if (local.baseVersion === kit.scorecard.version || (merge && merge.conflicts.length === 0)) {
+      const values = merge ? alignScores(merge.merged, domainIds) : restoredValues;
+      resetAnswers(values);
+      autosave.onChange(values);
+      setNotice(merge && merge.fromTheirs.length > 0 ? "merged" : "restored");
     } else {
       autosave.showConflict(
         {
@@ -66,7 +75,8 @@ export function useRestoreLocalCopy({
           status: kit.scorecard.status,
         },
         restoredValues,
+        local.base ?? null,
       );
     }
-  }, [autosave, domainIds, resetAnswers, kit, setStrandedLocal, setLeftover, setRestoredNotice]);
+  }, [autosave, domainIds, resetAnswers, kit, setStrandedLocal, setLeftover, setNotice]);
 }

@@ -105,7 +105,10 @@ test.describe("scoring an interview", () => {
 
     // An older copy, based on version 0, as if typed on this device before a crash.
     const kept = `${EVIDENCE} (kept from this device) ${"x".repeat(120)}`;
+    // Typed over an older text than the server's now: both changed the evidence, so it is asked
+    // about (a field only one side changed would be merged without a question).
     copy.value.baseVersion = 0;
+    copy.value.base.scores[0].evidence = "An older text, since changed elsewhere.";
     copy.value.values.scores[0].evidence = kept;
     await page.evaluate(({ key, value }) => localStorage.setItem(key, JSON.stringify(value)), copy);
     await page.reload();

@@ -2,9 +2,9 @@
 // (createAutosave) under fake timers: debounce, backoff, retry on return, conflicts, the queued
 // save after the one in flight, and the device copy it keeps until the server has the values.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createAutosave } from "../../components/scorecard/autosave-driver";
 import {
   backoffMs,
-  createAutosave,
   DEBOUNCE_MS,
   initialAutosaveState,
   LEAVING_MS,
@@ -49,7 +49,7 @@ describe("autosave state machine (step)", () => {
     expect(s.status).toEqual({ kind: "idle" });
     expect(s.pending).toBe(A);
     expect(effects).toEqual([
-      { type: "write-local", values: A, baseVersion: 3 },
+      { type: "write-local", values: A, baseVersion: 3, base: null },
       { type: "timer", ms: DEBOUNCE_MS },
     ]);
   });
@@ -68,7 +68,7 @@ describe("autosave state machine (step)", () => {
     const [changed] = step(initialAutosaveState(1, true), { type: "change", values: A });
     const [s, effects] = step(changed, { type: "flush" });
     expect(s.status).toEqual({ kind: "saving" });
-    expect(s.inFlight).toEqual({ values: A, cut: false });
+    expect(s.inFlight).toEqual({ values: A, sent: A, cut: false });
     expect(effects).toEqual([
       { type: "timer", ms: null },
       { type: "send", values: A, expectedVersion: 1 },
@@ -97,7 +97,10 @@ describe("autosave state machine (step)", () => {
     expect((sent[1] as { values: ScorecardValues }).values.scores[0]!.evidence).toHaveLength(EVIDENCE_MAX);
     const [s2, effects] = step(s1, { type: "reply", reply: ok(2) });
     expect(s2.pending).toBeNull();
-    expect(effects).toEqual([{ type: "write-local", values: long, baseVersion: 2 }]);
+    // The device keeps the whole text; the server holds the cut one (what the next merge starts from).
+    const cut = (sent[1] as { values: ScorecardValues }).values;
+    expect(effects).toEqual([{ type: "write-local", values: long, baseVersion: 2, base: cut }]);
+    expect(s2.base).toEqual(cut);
   });
 
   it("typed during the save: the newer values stay pending and their device copy moves to the new version", () => {
@@ -105,7 +108,7 @@ describe("autosave state machine (step)", () => {
     const [s, effects] = step(typed, { type: "reply", reply: ok(2) });
     expect(s.pending).toBe(B);
     expect(s.status.kind).toBe("saved");
-    expect(effects).toEqual([{ type: "write-local", values: B, baseVersion: 2 }]);
+    expect(effects).toEqual([{ type: "write-local", values: B, baseVersion: 2, base: A }]);
   });
 
   it("saved with the same answers as a submission from another tab: tells the form", () => {
@@ -119,7 +122,7 @@ describe("autosave state machine (step)", () => {
       type: "reply",
       reply: { ok: false, kind: "conflict", message: "Changed", server: copy },
     });
-    expect(s.status).toEqual({ kind: "conflict", server: copy, local: A });
+    expect(s.status).toEqual({ kind: "conflict", server: copy, local: A, base: null });
     expect(s.pending).toBe(A);
     expect(s.version).toBe(1);
     expect(effects).toEqual([]);
@@ -188,7 +191,7 @@ describe("autosave state machine (step)", () => {
     const [typed] = step(queued, { type: "change", values: B });
     const [s, effects] = step(typed, { type: "reply", reply: ok(2) });
     expect(s.queued).toBe(false);
-    expect(s.inFlight).toEqual({ values: B, cut: false });
+    expect(s.inFlight).toEqual({ values: B, sent: B, cut: false });
     expect(effects).toContainEqual({ type: "send", values: B, expectedVersion: 2 });
   });
 
@@ -201,12 +204,17 @@ describe("autosave state machine (step)", () => {
     expect(kept.version).toBe(7);
     expect(kept.status.kind).toBe("saving");
     expect(keepEffects).toEqual([
-      { type: "write-local", values: A, baseVersion: 7 },
+      { type: "write-local", values: A, baseVersion: 7, base: server(7).values },
       { type: "timer", ms: null },
       { type: "send", values: A, expectedVersion: 7 },
     ]);
     const [dropped, dropEffects] = step(conflict, { type: "resolve", server: server(7), keep: null });
-    expect(dropped).toMatchObject({ version: 7, pending: null, status: { kind: "saved", at: server(7).updatedAt } });
+    expect(dropped).toMatchObject({
+      version: 7,
+      base: server(7).values,
+      pending: null,
+      status: { kind: "saved", at: server(7).updatedAt },
+    });
     expect(dropEffects).toEqual([{ type: "clear-local" }]);
   });
 
@@ -216,7 +224,7 @@ describe("autosave state machine (step)", () => {
     expect(s).toMatchObject({ pending: null, version: 4, status: { kind: "idle" } });
     expect(effects).toEqual([
       { type: "timer", ms: null },
-      { type: "write-local", values: B, baseVersion: 4 },
+      { type: "write-local", values: B, baseVersion: 4, base: null },
     ]);
   });
 
@@ -237,7 +245,7 @@ describe("autosave state machine (step)", () => {
     const s0 = initialAutosaveState(2, true);
     expect(step(s0, { type: "keep-local", values: A })).toEqual([
       s0,
-      [{ type: "write-local", values: A, baseVersion: 2 }],
+      [{ type: "write-local", values: A, baseVersion: 2, base: null }],
     ]);
     expect(step(s0, { type: "clear-local" })).toEqual([s0, [{ type: "clear-local" }]]);
     expect(step(s0, { type: "set-version", version: 9 })[0].version).toBe(9);
@@ -245,7 +253,50 @@ describe("autosave state machine (step)", () => {
       kind: "conflict",
       server: server(3),
       local: A,
+      base: null,
     });
+  });
+
+  it("a conflict on a draft is merged field by field when what both started from is known", () => {
+    const base = values("first answer"); // what the server held at version 1, this tab's base
+    const s0 = initialAutosaveState(1, true, base);
+    // This tab changes the recommendation; another tab changed the evidence and saved version 2.
+    const mine = { ...base, recommendation: "STRONG_YES" as const };
+    const theirs: ServerCopy = { ...server(2, "evidence from the other tab") };
+    const [changed] = step(s0, { type: "change", values: mine });
+    const [sent] = step(changed, { type: "flush" });
+    const [merged, effects] = step(sent, {
+      type: "reply",
+      reply: { ok: false, kind: "conflict", message: "", server: theirs },
+    });
+    const both = { ...theirs.values, recommendation: "STRONG_YES" as const };
+    expect(merged).toMatchObject({ version: 2, base: theirs.values, pending: both, status: { kind: "saving" } });
+    expect(effects).toEqual([
+      { type: "merged", values: both },
+      { type: "write-local", values: both, baseVersion: 2, base: theirs.values },
+      { type: "timer", ms: null },
+      { type: "send", values: both, expectedVersion: 2 },
+    ]);
+    // Typed while the refused save was in flight: the newest values are what is merged.
+    const [typed] = step(sent, { type: "change", values: { ...mine, privateNote: "typed meanwhile" } });
+    const [s2] = step(typed, { type: "reply", reply: { ok: false, kind: "conflict", message: "", server: theirs } });
+    expect(s2.pending).toEqual({ ...both, privateNote: "typed meanwhile" });
+  });
+
+  it("a field both tabs changed is still put to the person, with what both started from", () => {
+    const base = values("first answer");
+    const [changed] = step(initialAutosaveState(1, true, base), { type: "change", values: values("mine") });
+    const [sent] = step(changed, { type: "flush" });
+    const [s, effects] = step(sent, {
+      type: "reply",
+      reply: { ok: false, kind: "conflict", message: "", server: server(2) },
+    });
+    expect(s.status).toEqual({ kind: "conflict", server: server(2), local: values("mine"), base });
+    expect(effects).toEqual([]);
+    // A submitted version is never merged into: an amendment is the person's call.
+    const submitted: ServerCopy = { ...server(2), values: { ...base, privateNote: "x" }, status: "SUBMITTED" };
+    const [s3] = step(sent, { type: "reply", reply: { ok: false, kind: "conflict", message: "", server: submitted } });
+    expect(s3.status.kind).toBe("conflict");
   });
 });
 
