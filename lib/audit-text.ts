@@ -197,6 +197,14 @@ const STATUS_WORDS: Record<string, string> = {
 };
 
 /** A value for people: ids replaced by names where known, lists joined, objects as "key: value". */
+/**
+ * Longer lists in an event's data read as a count: a CSV import keeps the ids of the thousands of
+ * candidates it made, and naming them put one page's lookups past the database's limit of bind
+ * parameters (a 500) and thousands of names on the page.
+ */
+// 30: the most indicators a scorecard can mark (an amendment names them before and after).
+export const NAMED_LIST_MAX = 30;
+
 export function readable(value: unknown, names: AuditNames, key = ""): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "string") {
@@ -209,8 +217,10 @@ export function readable(value: unknown, names: AuditNames, key = ""): string {
     return ID_KEY.test(key) || key === "from" || key === "to" ? (names.ids.get(value) ?? value) : value;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value))
+  if (Array.isArray(value)) {
+    if (value.length > NAMED_LIST_MAX) return `${value.length.toLocaleString("en")} in all`;
     return value.length ? value.map((v) => readable(v, names, key.replace(/s$/, ""))).join(", ") : "none";
+  }
   const o = value as Record<string, unknown>;
   const rest = Object.entries(o)
     .filter(([k]) => k !== "id" && k !== "domainId")
@@ -293,7 +303,9 @@ export function auditDetailsText(data: unknown, names: AuditNames): { changes: A
 export function idsInData(data: unknown, key = "", out = new Set<string>()): Set<string> {
   if (typeof data === "string") {
     if (ID_KEY.test(key) || key === "from" || key === "to") out.add(data);
-  } else if (Array.isArray(data)) for (const v of data) idsInData(v, key.replace(/s$/, ""), out);
-  else if (data && typeof data === "object") for (const [k, v] of Object.entries(data)) idsInData(v, k, out);
+  } else if (Array.isArray(data)) {
+    // A long list is counted, not named (readable): its ids are not looked up.
+    if (data.length <= NAMED_LIST_MAX) for (const v of data) idsInData(v, key.replace(/s$/, ""), out);
+  } else if (data && typeof data === "object") for (const [k, v] of Object.entries(data)) idsInData(v, k, out);
   return out;
 }

@@ -18,16 +18,23 @@ export const previewImportAction = defineAction(csvTextSchema, (actor, text) => 
   ...importers,
 });
 
-/** `confirmedLines`: the lines the preview showed as new or merge (the import is what was shown). */
+/**
+ * `confirmedLines`: the lines the preview showed as new or merge (the import is what was shown).
+ * One object, not two arguments: React's decoder counts a string's characters inside an
+ * arguments list of more than one against its limit of a million, so a file over about 1 MB
+ * (10,000 rows) passed the preview and failed here with "Maximum array nesting exceeded".
+ */
 export const commitImportAction = defineAction(
-  z.tuple([csvTextSchema, confirmedLinesSchema.optional()]),
-  (actor, [text, confirmedLines]) => commitImport(actor, text, confirmedLines),
+  z.object({ text: csvTextSchema, confirmedLines: confirmedLinesSchema.optional() }),
+  (actor, { text, confirmedLines }) => commitImport(actor, text, confirmedLines),
   {
     revalidate: "/pipeline",
     limit: "csvImport",
     ...importers,
     invalidMessage: (e) =>
-      e.issues[0]!.path[0] === 1 ? "The preview sent back was malformed; preview the file again." : firstProblem(e),
+      e.issues[0]!.path[0] === "confirmedLines"
+        ? "The preview sent back was malformed; preview the file again."
+        : firstProblem(e),
   },
 );
 

@@ -17,6 +17,9 @@ export type NewCandidateInput = z.infer<typeof newCandidateSchema>;
 
 export const addToRoleSchema = z.object({ roleId: idSchema, candidate: newCandidateSchema });
 
+/** How far back an interview may be scheduled (one that already took place, recorded late). */
+export const PAST_INTERVIEW_DAYS = 7;
+
 /**
  * When an interview takes place: an instant with its offset ("2026-12-01T14:00:00.000Z"), which the
  * form computes from the date and time typed in the viewer's zone. Required: an interview
@@ -30,7 +33,13 @@ export const interviewTimeField = z
   .refine((s) => {
     const year = new Date(s).getUTCFullYear();
     return year >= 2000 && year <= 2100;
-  }, "Enter a date between the years 2000 and 2100");
+  }, "Enter a date between the years 2000 and 2100")
+  // An interview that took place in the last few days may be recorded; one further back is a
+  // typo (2020 for 2026), and would at once be an overdue scorecard with a calendar invitation.
+  .refine(
+    (s) => new Date(s).getTime() >= Date.now() - PAST_INTERVIEW_DAYS * 86_400_000,
+    `Choose a time no more than ${PAST_INTERVIEW_DAYS} days ago`,
+  );
 
 export const scheduleSchema = z.object({
   applicationId: idSchema,

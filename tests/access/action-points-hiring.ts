@@ -109,9 +109,9 @@ export const HIRING_ACTIONS: ActionPoint[] = [
     rule: 'can("manageCandidates")',
     who: "recruiters and admins",
     refused: RECRUITERS,
-    args: () => [csv, [2]],
+    args: () => [{ text: csv, confirmedLines: [2] }],
     // A file without the columns an import needs: refused after the capability check.
-    allowedArgs: () => ["not,a,candidate,file\n1,2,3,4\n", [2]],
+    allowedArgs: () => [{ text: "not,a,candidate,file\n1,2,3,4\n", confirmedLines: [2] }],
   },
   {
     kind: "action",

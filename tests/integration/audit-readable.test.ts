@@ -152,4 +152,26 @@ describe("a readable audit log", () => {
     // Year 50 is not 1950: nothing of Sam's happened before the year 51.
     expect(await ids({ who, to: "0050-12-31" }, "UTC")).toEqual([]);
   });
+
+  it("shows a CSV import of thousands of candidates as counts, without looking up each id (it was a 500)", async () => {
+    const admin = await userByEmail("admin@example.com");
+    const ids = (prefix: string) =>
+      Array.from({ length: 20_000 }, (_, i) => `c${prefix}${String(i).padStart(22, "0")}`);
+    await db.auditEvent.create({
+      data: {
+        actorId: admin.id,
+        action: "candidates.imported",
+        entityType: "CandidateImport",
+        entityId: "cimport0000000000000000001",
+        data: { rows: 20_000, createdCandidateIds: ids("a"), mergedCandidateIds: [], applicationIds: ids("b") },
+      },
+    });
+    const { page } = await auditLogPage(admin, { action: "candidates.imported" });
+    const row = page.rows[0]!;
+    expect(row.sentence).toBe(`${admin.name} imported candidates from a CSV file.`);
+    expect(row.details).toMatchObject({ hidden: false });
+    const facts = (row.details as { facts: { field: string; value: string }[] }).facts;
+    expect(facts.map((f) => f.value)).toEqual(expect.arrayContaining(["20,000 in all", "none"]));
+    expect(JSON.stringify(row.details).length).toBeLessThan(2_000);
+  });
 });

@@ -63,7 +63,7 @@ describe("pipeline rights", () => {
         kind: "forbidden",
       });
       expect(
-        await scheduleStage(who, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2026-12-01T15:00:00Z" }),
+        await scheduleStage(who, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2030-12-01T15:00:00Z" }),
         who.email,
       ).toMatchObject({
         ok: false,
@@ -89,7 +89,7 @@ describe("pipeline rights", () => {
       await scheduleStage(teamRecruiter, {
         applicationId: added.applicationId,
         stageId: stages[0]!.id,
-        scheduledAt: "2026-12-01T15:00:00Z",
+        scheduledAt: "2030-12-01T15:00:00Z",
       }),
     ).toMatchObject({ ok: true, created: stages[0]!.interviewers.length, skipped: [] });
   });
@@ -117,7 +117,7 @@ describe("when candidates can be added and interviews scheduled", () => {
   it("scheduling needs an open role, a published plan and an active application", async () => {
     const appId = await newApplication();
     const schedule = () =>
-      scheduleStage(owner, { applicationId: appId, stageId: stages[1]!.id, scheduledAt: "2026-12-01T15:00:00Z" });
+      scheduleStage(owner, { applicationId: appId, stageId: stages[1]!.id, scheduledAt: "2030-12-01T15:00:00Z" });
     await db.role.update({ where: { id: roleId }, data: { status: "CLOSED" } });
     expect(await schedule()).toMatchObject({
       ok: false,
@@ -155,7 +155,7 @@ describe("when candidates can be added and interviews scheduled", () => {
     const res = await scheduleStage(owner, {
       applicationId: appId,
       stageId: stage.id,
-      scheduledAt: "2026-12-01T15:00:00Z",
+      scheduledAt: "2030-12-01T15:00:00Z",
     });
     expect(res).toMatchObject({ ok: true, created: 1, skipped: [leave!.name] });
     expect((await db.interview.findMany({ where: { applicationId: appId } })).map((i) => i.interviewerId)).toEqual([
@@ -164,7 +164,7 @@ describe("when candidates can be added and interviews scheduled", () => {
     await db.user.update({ where: { id: stay!.id }, data: { active: false } });
     const other = await newApplication();
     expect(
-      await scheduleStage(owner, { applicationId: other, stageId: stage.id, scheduledAt: "2026-12-01T15:00:00Z" }),
+      await scheduleStage(owner, { applicationId: other, stageId: stage.id, scheduledAt: "2030-12-01T15:00:00Z" }),
     ).toMatchObject({
       ok: false,
       kind: "invalid",
@@ -305,7 +305,7 @@ describe("a recorded decision and an erased candidate", () => {
     });
     const erased = { ok: false, kind: "invalid", message: expect.stringMatching(/erased/) };
     expect(
-      await scheduleStage(owner, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2026-12-01T15:00:00Z" }),
+      await scheduleStage(owner, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2030-12-01T15:00:00Z" }),
     ).toMatchObject(erased);
     expect(
       await moveApplication(teamRecruiter, {

@@ -64,7 +64,7 @@ async function newApplication() {
 describe("scheduling a stage", () => {
   it("requires a time, with a clear message, and writes nothing without one", async () => {
     const appId = await newApplication();
-    for (const scheduledAt of ["", undefined, "tomorrow", "2026-12-01T15:00"]) {
+    for (const scheduledAt of ["", undefined, "tomorrow", "2030-12-01T15:00"]) {
       const res = await scheduleStage(owner, { applicationId: appId, stageId: stages[1]!.id, scheduledAt });
       expect(res, String(scheduledAt)).toMatchObject({ ok: false, kind: "invalid" });
       if (!res.ok && "fieldErrors" in res) expect(res.fieldErrors.scheduledAt).toMatch(/date and time/);
@@ -79,7 +79,7 @@ describe("scheduling a stage", () => {
     const res = await scheduleStage(owner, {
       applicationId: appId,
       stageId: stage.id,
-      scheduledAt: "2026-12-03T10:00:00.000Z",
+      scheduledAt: "2030-12-03T10:00:00.000Z",
       seats: { [trainee]: "SHADOW" },
     });
     expect(res).toMatchObject({ ok: true, created: stage.interviewers.length });
@@ -111,12 +111,12 @@ describe("scheduling a stage", () => {
       }),
     ).toBe(1);
     // Rescheduled without seats: the seat stays; with one, it changes.
-    await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-04T10:00:00.000Z" });
+    await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2030-12-04T10:00:00.000Z" });
     expect((await seats())[trainee]).toBe("SHADOW");
     await scheduleStage(owner, {
       applicationId: appId,
       stageId: stage.id,
-      scheduledAt: "2026-12-04T10:00:00.000Z",
+      scheduledAt: "2030-12-04T10:00:00.000Z",
       seats: { [trainee]: "REVERSE_SHADOW" },
     });
     expect((await seats())[trainee]).toBe("REVERSE_SHADOW");
@@ -124,7 +124,7 @@ describe("scheduling a stage", () => {
       await scheduleStage(owner, {
         applicationId: appId,
         stageId: stage.id,
-        scheduledAt: "2026-12-04T10:00:00.000Z",
+        scheduledAt: "2030-12-04T10:00:00.000Z",
         seats: { [trainee]: "OBSERVER" },
       }),
     ).toMatchObject({ ok: false, kind: "invalid" });
@@ -139,7 +139,7 @@ describe("scheduling a stage", () => {
     const first = await scheduleStage(owner, {
       applicationId: appId,
       stageId: stage.id,
-      scheduledAt: "2026-12-01T14:00:00.000Z",
+      scheduledAt: "2030-12-01T14:00:00.000Z",
     });
     expect(first).toMatchObject({ ok: true, created: stage.interviewers.length, rescheduled: 0, moved: false });
     expect((await db.application.findUniqueOrThrow({ where: { id: appId } })).currentStageId).toBe(stages[0]!.id);
@@ -147,14 +147,14 @@ describe("scheduling a stage", () => {
     expect(sent).toHaveLength(stage.interviewers.length);
     const invite = ics(sent[0]!);
     expect(invite).toMatch(/^METHOD:REQUEST$/m);
-    expect(field(invite, "DTSTART")).toBe("20261201T140000Z");
+    expect(field(invite, "DTSTART")).toBe("20301201T140000Z");
     expect(field(invite, "SEQUENCE")).toBe("0");
     expect(sent[0]!.attachments![0]!.contentType).toMatch(/text\/calendar.*method=REQUEST/);
     const uid = field(invite, "UID");
 
     sent.length = 0;
     expect(
-      await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-01T14:00:00.000Z" }),
+      await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2030-12-01T14:00:00.000Z" }),
     ).toMatchObject({
       ok: true,
       created: 0,
@@ -166,14 +166,14 @@ describe("scheduling a stage", () => {
     const moved = await scheduleStage(owner, {
       applicationId: appId,
       stageId: stage.id,
-      scheduledAt: "2026-12-02T09:30:00+01:00",
+      scheduledAt: "2030-12-02T09:30:00+01:00",
       moveToStage: true,
     });
     expect(moved).toMatchObject({ ok: true, created: 0, rescheduled: stage.interviewers.length, moved: true });
     expect((await db.application.findUniqueOrThrow({ where: { id: appId } })).currentStageId).toBe(stage.id);
     const update = sent.map(ics).find((t) => field(t, "UID") === uid)!;
     expect(field(update, "SEQUENCE")).toBe("1");
-    expect(field(update, "DTSTART")).toBe("20261202T083000Z");
+    expect(field(update, "DTSTART")).toBe("20301202T083000Z");
   });
 });
 
@@ -181,24 +181,24 @@ describe("scheduling: the same minute, and a closed candidate's outcome", () => 
   it("reads a stored time with seconds as the same time typed again: nothing is rescheduled, nobody emailed", async () => {
     const appId = await newApplication();
     const stage = stages[1]!;
-    await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2026-12-03T21:17:00Z" });
+    await scheduleStage(owner, { applicationId: appId, stageId: stage.id, scheduledAt: "2030-12-03T21:17:00Z" });
     // As a script or an import stores it: with seconds.
     await db.interview.updateMany({
       where: { applicationId: appId },
-      data: { scheduledAt: new Date("2026-12-03T21:17:57.123Z") },
+      data: { scheduledAt: new Date("2030-12-03T21:17:57.123Z") },
     });
     sent.length = 0;
     const again = await scheduleStage(owner, {
       applicationId: appId,
       stageId: stage.id,
-      scheduledAt: "2026-12-03T21:17:00Z",
+      scheduledAt: "2030-12-03T21:17:00Z",
     });
     expect(again).toMatchObject({ ok: true, created: 0, rescheduled: 0, unchanged: stage.interviewers.length });
     expect(sent).toHaveLength(0);
     const one = await db.interview.findFirstOrThrow({ where: { applicationId: appId } });
     expect(one.calendarSequence).toBe(0);
     expect(
-      await rescheduleInterview(owner, { interviewId: one.id, scheduledAt: "2026-12-03T21:17:00Z" }),
+      await rescheduleInterview(owner, { interviewId: one.id, scheduledAt: "2030-12-03T21:17:00Z" }),
     ).toMatchObject({ ok: true, unchanged: true });
     expect(sent).toHaveLength(0);
   });
@@ -211,8 +211,8 @@ describe("scheduling: the same minute, and a closed candidate's outcome", () => 
     });
     await db.application.update({ where: { id: appId }, data: { status: "REJECTED" } });
     for (const res of [
-      await scheduleStage(owner, { applicationId: appId, stageId: stages[1]!.id, scheduledAt: "2026-12-09T10:00:00Z" }),
-      await rescheduleInterview(owner, { interviewId: interview.id, scheduledAt: "2026-12-09T10:00:00Z" }),
+      await scheduleStage(owner, { applicationId: appId, stageId: stages[1]!.id, scheduledAt: "2030-12-09T10:00:00Z" }),
+      await rescheduleInterview(owner, { interviewId: interview.id, scheduledAt: "2030-12-09T10:00:00Z" }),
       // Cancelling their own pending interview would also shed the duty that hides the outcome.
       await cancelInterview(owner, { interviewId: interview.id }),
     ]) {
@@ -226,7 +226,7 @@ describe("scheduling: the same minute, and a closed candidate's outcome", () => 
       await scheduleStage(recruiter, {
         applicationId: appId,
         stageId: stages[1]!.id,
-        scheduledAt: "2026-12-09T10:00:00Z",
+        scheduledAt: "2030-12-09T10:00:00Z",
       }),
     ).toMatchObject({ ok: false, message: expect.stringContaining("This candidate is rejected") });
     expect(await cancelInterview(recruiter, { interviewId: interview.id })).toMatchObject({
@@ -247,7 +247,7 @@ describe("one interview: reschedule, cancel, download", () => {
     await scheduleStage(recruiter, {
       applicationId: appId,
       stageId: stages[0]!.id,
-      scheduledAt: "2026-12-03T10:00:00Z",
+      scheduledAt: "2030-12-03T10:00:00Z",
     });
     const interview = await db.interview.findFirstOrThrow({
       where: { applicationId: appId },
@@ -256,13 +256,13 @@ describe("one interview: reschedule, cancel, download", () => {
     const interviewer = await userByEmail(interview.interviewer.email);
 
     expect(
-      await rescheduleInterview(otherManager, { interviewId: interview.id, scheduledAt: "2026-12-04T10:00:00Z" }),
+      await rescheduleInterview(otherManager, { interviewId: interview.id, scheduledAt: "2030-12-04T10:00:00Z" }),
     ).toMatchObject({
       ok: false,
       kind: "forbidden",
     });
     expect(
-      await rescheduleInterview(interviewer, { interviewId: interview.id, scheduledAt: "2026-12-04T10:00:00Z" }),
+      await rescheduleInterview(interviewer, { interviewId: interview.id, scheduledAt: "2030-12-04T10:00:00Z" }),
     ).toMatchObject({
       ok: false,
       kind: "forbidden",
@@ -274,7 +274,7 @@ describe("one interview: reschedule, cancel, download", () => {
 
     sent.length = 0;
     expect(
-      await rescheduleInterview(recruiter, { interviewId: interview.id, scheduledAt: "2026-12-04T10:00:00Z" }),
+      await rescheduleInterview(recruiter, { interviewId: interview.id, scheduledAt: "2030-12-04T10:00:00Z" }),
     ).toMatchObject({
       ok: true,
       unchanged: false,
@@ -307,14 +307,14 @@ describe("one interview: reschedule, cancel, download", () => {
     expect(audit.map((a) => a.action)).toEqual(["interview.rescheduled", "interview.cancelled"]);
     expect(audit[0]!.data).toMatchObject({
       interviewId: interview.id,
-      before: { scheduledAt: "2026-12-03T10:00:00.000Z" },
-      after: { scheduledAt: "2026-12-04T10:00:00.000Z" },
+      before: { scheduledAt: "2030-12-03T10:00:00.000Z" },
+      after: { scheduledAt: "2030-12-04T10:00:00.000Z" },
     });
   });
 
   it("refuses to cancel an interview whose scorecard was started", async () => {
     const appId = await newApplication();
-    await scheduleStage(owner, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2026-12-03T10:00:00Z" });
+    await scheduleStage(owner, { applicationId: appId, stageId: stages[0]!.id, scheduledAt: "2030-12-03T10:00:00Z" });
     const interview = await db.interview.findFirstOrThrow({ where: { applicationId: appId } });
     const version = await db.role.findUniqueOrThrow({ where: { id: roleId }, select: { matrixVersionId: true } });
     await db.scorecard.create({
@@ -490,9 +490,9 @@ describe("nudging an interviewer", () => {
 
     // Not due yet: an interview still ahead.
     const later = await newApplication();
-    await scheduleStage(owner, { applicationId: later, stageId: stages[0]!.id, scheduledAt: "2026-12-20T10:00:00Z" });
+    await scheduleStage(owner, { applicationId: later, stageId: stages[0]!.id, scheduledAt: "2030-12-20T10:00:00Z" });
     const ahead = await db.interview.findFirstOrThrow({ where: { applicationId: later } });
-    expect(await nudgeInterviewer(owner, { interviewId: ahead.id }, new Date("2026-12-01T00:00:00Z"))).toMatchObject({
+    expect(await nudgeInterviewer(owner, { interviewId: ahead.id }, new Date("2030-12-01T00:00:00Z"))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/not due yet/),
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS } from "../../lib/audit";
-import { auditDetailsText, auditSentence, idsInData, type AuditNames } from "../../lib/audit-text";
+import { auditDetailsText, auditSentence, idsInData, NAMED_LIST_MAX, type AuditNames } from "../../lib/audit-text";
 
 const names: AuditNames = {
   entities: new Map([
@@ -173,5 +173,9 @@ describe("pipeline moves and times in the audit log", () => {
     expect(at).not.toMatch(/T13:00/);
     expect(at).toMatch(/14:00/);
     expect(idsInData({ movedFromStage: "st1" })).toEqual(new Set(["st1"]));
+    // A long list (a CSV import's thousands of candidates) is counted, not named: no lookups.
+    const many = Array.from({ length: NAMED_LIST_MAX + 1 }, (_, i) => `c${i}`);
+    expect(idsInData({ createdCandidateIds: many, applicationIds: ["a1"] })).toEqual(new Set(["a1"]));
+    expect(auditDetailsText({ createdCandidateIds: many }, names).facts[0]!.value).toBe("31 in all");
   });
 });

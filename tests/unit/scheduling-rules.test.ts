@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { canReadInterviewCalendar, interviewListScope } from "../../lib/auth/permissions";
 import { interviewCalendar, parseMailbox } from "../../lib/interviews/calendar";
 import { timeZoneLabel } from "../../lib/dates";
-import { moveSchema, scheduleSchema } from "../../lib/validation/application";
+import { moveSchema, PAST_INTERVIEW_DAYS, scheduleSchema } from "../../lib/validation/application";
 
 const at = new Date("2026-11-28T21:19:00Z");
 
@@ -23,10 +23,17 @@ describe("the schedule form's schema (shared with the server)", () => {
     expect(empty.error?.issues[0]?.message).toBe("Choose the interview's date and time");
     expect(scheduleSchema.safeParse({ ...base, scheduledAt: "2026-12-01T15:00" }).success).toBe(false); // no zone: ambiguous
     expect(scheduleSchema.safeParse({ ...base, scheduledAt: "9999-12-01T15:00:00Z" }).success).toBe(false);
-    expect(scheduleSchema.parse({ ...base, scheduledAt: "2026-12-01T15:00:00.000Z" }).moveToStage).toBe(false);
-    expect(scheduleSchema.parse({ ...base, scheduledAt: "2026-12-01T16:00:00+01:00" }).scheduledAt).toBe(
-      "2026-12-01T16:00:00+01:00",
+    expect(scheduleSchema.parse({ ...base, scheduledAt: "2030-12-01T15:00:00.000Z" }).moveToStage).toBe(false);
+    expect(scheduleSchema.parse({ ...base, scheduledAt: "2030-12-01T16:00:00+01:00" }).scheduledAt).toBe(
+      "2030-12-01T16:00:00+01:00",
     );
+  });
+  it("takes an interview held in the last week, not one further back (2020 typed for 2026)", () => {
+    const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
+    expect(scheduleSchema.safeParse({ ...base, scheduledAt: daysAgo(PAST_INTERVIEW_DAYS - 0.5) }).success).toBe(true);
+    const old = scheduleSchema.safeParse({ ...base, scheduledAt: daysAgo(PAST_INTERVIEW_DAYS + 0.5) });
+    expect(old.error?.issues[0]?.message).toBe(`Choose a time no more than ${PAST_INTERVIEW_DAYS} days ago`);
+    expect(scheduleSchema.safeParse({ ...base, scheduledAt: "2020-01-01T10:00:00Z" }).success).toBe(false);
   });
   it("asks for a reason to reject", () => {
     expect(moveSchema.safeParse({ applicationId: "a", status: "REJECTED" }).error?.issues[0]?.path).toEqual(["reason"]);
