@@ -42,7 +42,12 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
       setStatus(null);
       try {
         const res = await fn();
-        if (!res.ok) return setError({ message: res.message ?? "That didn't work.", stale: res.kind === "conflict" });
+        if (!res.ok) {
+          // Refused: the select shows the kind the person still has, not the one refused.
+          setChosen(null);
+          setDeactivating(false);
+          return setError({ message: res.message ?? "That didn't work.", stale: res.kind === "conflict" });
+        }
         setChosen(null);
         setDeactivating(false);
         setStatus(typeof done === "string" ? done : done(res as Extract<R, { ok: true }>));
@@ -118,6 +123,7 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
         }}
       >
         {person.active ? "Deactivate" : "Reactivate"}
+        <span className="sr-only"> {person.name}</span>
       </Button>
       {/* Someone who has not set a password yet (the email went astray, the link expired) gets a new
           link; someone who has one and forgot it gets the same link to set a new one. */}
@@ -134,6 +140,7 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
           }
         >
           {person.hasPassword ? "Send password reset link" : "Send invitation"}
+          <span className="sr-only"> to {person.name}</span>
         </Button>
       ) : null}
       {chosen ? (
@@ -156,9 +163,12 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
             </Button>
           }
         >
-          Make {person.name} {article(KIND_LABEL[chosen])} <strong>{KIND_LABEL[chosen].toLowerCase()}</strong> instead
-          of {article(KIND_LABEL[person.kind])} {KIND_LABEL[person.kind].toLowerCase()}? They are signed out everywhere
-          and sign in again with the new kind&apos;s access.
+          {isSelf ? "Make yourself" : `Make ${person.name}`} {article(KIND_LABEL[chosen])}{" "}
+          <strong>{KIND_LABEL[chosen].toLowerCase()}</strong> instead of {article(KIND_LABEL[person.kind])}{" "}
+          {KIND_LABEL[person.kind].toLowerCase()}?{" "}
+          {isSelf
+            ? "You are signed out everywhere and sign in again with the new kind's access."
+            : "They are signed out everywhere and sign in again with the new kind's access."}
         </Confirm>
       ) : null}
       {deactivating ? (
@@ -169,7 +179,7 @@ export function PersonControls({ person, isSelf }: { person: Person; isSelf: boo
           onCancel={cancel}
           confirm={
             <Button size="sm" variant="danger" disabled={pending} onClick={setActive}>
-              Deactivate<span className="sr-only"> {person.name}</span>
+              Deactivate<span className="sr-only"> {person.name} now</span>
             </Button>
           }
         >

@@ -49,9 +49,13 @@ export function ScheduleSeats({ id, interviewers, load, week, seats, onSeat }: P
                   ) : null}
                 </span>
               </span>
-              <label className="flex items-center gap-2">
-                <span className="sr-only">Seat for {p.name}</span>
+              <span className="flex items-center gap-2">
+                {/* Labelled by id: a wrapping label's name took in every option's text too. */}
+                <label className="sr-only" htmlFor={`${id}-seat-${p.id}`}>
+                  Seat for {p.name}
+                </label>
                 <Select
+                  id={`${id}-seat-${p.id}`}
                   value={seats[p.id] ?? "LEAD"}
                   onChange={(e) => onSeat(p.id, e.target.value as Seat)}
                   size="sm"
@@ -63,7 +67,7 @@ export function ScheduleSeats({ id, interviewers, load, week, seats, onSeat }: P
                     </option>
                   ))}
                 </Select>
-              </label>
+              </span>
             </li>
           );
         })}

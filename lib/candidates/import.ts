@@ -104,7 +104,12 @@ async function planImport(
   const [existing, roles] = await Promise.all([
     db.candidate.findMany({
       where: { email: { in: emails } },
-      select: { id: true, email: true, applications: { select: { roleId: true } } },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        applications: { select: { roleId: true, status: true, role: { select: { title: true } } } },
+      },
     }),
     db.role.findMany({
       select: {
@@ -117,12 +122,21 @@ async function planImport(
       },
     }),
   ]);
-  const byEmail = new Map(existing.map((c) => [c.email!, new Set(c.applications.map((a) => a.roleId))]));
+  const byEmail = new Map(
+    existing.map((c) => [
+      c.email!,
+      {
+        name: c.name,
+        roleIds: new Set(c.applications.map((a) => a.roleId)),
+        hiredFor: c.applications.filter((a) => a.status === "HIRED").map((a) => a.role.title),
+      },
+    ]),
+  );
   const openByTitle = new Map<string, RoleRow[]>();
   for (const r of roles)
     if (r.status === "OPEN") openByTitle.set(norm(r.title), [...(openByTitle.get(norm(r.title)) ?? []), r]);
   // Per email in this file: the first line importing that person, and the line adding each role.
-  const inFile = new Map<string, { firstLine: number; roleLines: Map<string, number> }>();
+  const inFile = new Map<string, { firstLine: number; name: string; roleLines: Map<string, number> }>();
 
   const rows = parsed.rows.map((r): PlannedRow => {
     const issues = [...r.issues];
@@ -160,28 +174,46 @@ async function planImport(
 
     const known = byEmail.get(d.email);
     const seen = inFile.get(d.email);
+    // Matched by email: a different name in the file is said, not silently dropped (the name on
+    // file, or on the file's first line for this email, is the one kept), and so is a hire.
+    const otherName = (kept: string, where: string) =>
+      sameName(kept, d.name) ? "" : `. The file names them “${d.name}”; the name ${where}, “${kept}”, is kept`;
+    const knownNote = known
+      ? otherName(known.name, "on file") +
+        (known.hiredFor.length ? `. Already hired for ${known.hiredFor.map((t) => `“${t}”`).join(", ")}` : "")
+      : "";
+    const seenNote = seen ? otherName(seen.name, `on line ${seen.firstLine}`) : "";
     const decide = (): [PreviewRow["action"], string] => {
       if (!role) {
-        if (known) return ["duplicate", "Already a candidate, and no role in this row; nothing new, skipped"];
-        if (seen) return ["duplicate", `Same email as line ${seen.firstLine}, and no role; skipped`];
+        if (known)
+          return ["duplicate", `Already a candidate, and no role in this row; nothing new, skipped${knownNote}`];
+        if (seen) return ["duplicate", `Same email as line ${seen.firstLine}, and no role; skipped${seenNote}`];
         return ["create", "New candidate"];
       }
-      if (known?.has(role.id)) return ["duplicate", `Already a candidate for “${role.title}”; skipped`];
+      if (known?.roleIds.has(role.id))
+        return ["duplicate", `Already a candidate for “${role.title}”; skipped${knownNote}`];
       const sameRoleLine = seen?.roleLines.get(role.id);
-      if (sameRoleLine) return ["duplicate", `Same email and role as line ${sameRoleLine}; skipped`];
-      if (known) return ["merge", `Known candidate; adds an application to “${role.title}”`];
-      if (seen) return ["merge", `Same person as line ${seen.firstLine}; adds an application to “${role.title}”`];
+      if (sameRoleLine) return ["duplicate", `Same email and role as line ${sameRoleLine}; skipped${seenNote}`];
+      if (known) return ["merge", `Known candidate; adds an application to “${role.title}”${knownNote}`];
+      if (seen)
+        return ["merge", `Same person as line ${seen.firstLine}; adds an application to “${role.title}”${seenNote}`];
       return ["create", `New candidate for “${role.title}”`];
     };
     const [action, note] = decide();
     if (action !== "duplicate") {
-      const entry = seen ?? { firstLine: r.line, roleLines: new Map<string, number>() };
+      const entry = seen ?? { firstLine: r.line, name: d.name, roleLines: new Map<string, number>() };
       if (role) entry.roleLines.set(role.id, r.line);
       inFile.set(d.email, entry);
     }
     return { ...base, action, note };
   });
   return { fileErrors: [], unknownColumns: parsed.unknownColumns, rows };
+}
+
+/** Two spellings of one name: case, accents and spacing aside ("José  garcía" is "Jose Garcia"). */
+function sameName(a: string, b: string): boolean {
+  const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+  return fold(a) === fold(b);
 }
 
 const countActions = (rows: PreviewRow[]) => {

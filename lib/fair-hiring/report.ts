@@ -13,7 +13,7 @@ import { safe } from "../exports/role-csv";
 import { Prisma } from "../generated/prisma/client";
 import { fairHiringQuerySchema } from "../validation/self-id";
 import { compareStages, reading, type GroupCounts, type GroupResult } from "./stats";
-import { csvResponse } from "../exports/csv-response";
+import { csvFilename, csvResponse } from "../exports/csv-response";
 
 /** The row for everyone who chose "prefer not to say" or never answered: shown (unless small), never compared. */
 export const UNDISCLOSED = "Not disclosed";
@@ -211,5 +211,9 @@ export async function fairHiringCsvDownload(actor: CurrentUser, form: unknown): 
       { error: "That role or category was not found." },
       { status: res.kind === "forbidden" ? 403 : 404 },
     );
-  return csvResponse({ chunks: [fairHiringCsv(res.report)] }, `fair-hiring-${res.report.category.key}.csv`);
+  // Named by role and category: two roles' downloads of one category no longer clash.
+  return csvResponse(
+    { chunks: [fairHiringCsv(res.report)] },
+    csvFilename(res.report.role.title, `fair-hiring-${res.report.category.key}`),
+  );
 }

@@ -163,6 +163,8 @@ export async function submitSelfId(
   }
   if (Object.keys(fieldErrors).length)
     return { ok: false, kind: "invalid", message: "Some answers need attention.", fieldErrors };
+  // Sent with nothing chosen: nothing is recorded, and the link is not marked answered.
+  if (rows.length === 0) return { ok: true, saved: 0 };
   await db.$transaction(async (tx) => {
     for (const r of rows)
       await tx.selfIdAnswer.upsert({

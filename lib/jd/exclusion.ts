@@ -216,6 +216,20 @@ const DEGREE = [
   "degree in",
   "university degree",
   "bsc",
+  // Abbreviated and possessive forms (exploratory round I): "BS/MS in CS", "B.S. in", "Bachelor's in".
+  "bachelor s in",
+  "bachelors in",
+  "master s in",
+  "masters in",
+  "bs in",
+  "b s in",
+  "bs ms",
+  "bs or ms",
+  "b s or m s",
+  "m s in",
+  "ms degree",
+  "bs degree",
+  "ba in",
 ];
 const DEGREE_PHRASES = DEGREE.map((d) => compilePhrase(d, "degree", 1));
 const EQUIVALENT = [

@@ -72,6 +72,8 @@ export const fairHiringQuerySchema = z.object({ role: idParam, category: keyPara
 const SELF_ID_ERROR_CODES = Object.keys(SELF_ID_FORM_ERRORS) as [keyof typeof SELF_ID_FORM_ERRORS];
 export const selfIdQuerySchema = z.object({
   saved: flagParam,
+  /** Sent with no answer chosen: nothing recorded. */
+  nothing: flagParam,
   error: optional(z.enum(SELF_ID_ERROR_CODES), "is not an answer this form gives."),
 });
 

@@ -7,7 +7,7 @@ export { ROLE_STATUSES };
 const money = z
   .number({ error: "Enter an amount in whole dollars" })
   .int("Whole dollars only")
-  .min(0, "Can't be negative")
+  .min(1, "Enter an amount above zero")
   .max(5_000_000, "That looks too large")
   .nullable();
 

@@ -28,5 +28,6 @@ export const moneyFromInput = (v: unknown): number | null => {
   if (thousands) return Math.round(Number(thousands[1]) * 1000);
   const typed = written.replace(/[,\s\u00a0\u202f]/g, "");
   if (typed === "") return null;
-  return /^\d{1,12}$/.test(typed) ? Number(typed) : Number.NaN;
+  // A minus sign is read, so the schema can say what is wrong with it (above zero), not "whole dollars".
+  return /^-?\d{1,12}$/.test(typed) ? Number(typed) : Number.NaN;
 };

@@ -48,7 +48,7 @@ test.describe("fair-hiring report", () => {
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download CSV" }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe("fair-hiring-ethnicity.csv");
+    expect(file.suggestedFilename()).toBe("platform-engineer-fair-hiring-demo-data-fair-hiring-ethnicity.csv");
     const csv = fs.readFileSync((await file.path())!, "utf8");
     // UTF-8 byte-order mark first, so Excel reads the names as UTF-8 (lib/exports/csv-response.ts).
     expect(csv.split("\r\n")[0]).toBe(
@@ -117,6 +117,10 @@ test.describe("fair-hiring report", () => {
     const candidate = watchCsp(await anon.newPage());
     await candidate.goto(new URL(new URL(url).pathname, page.url()).toString());
     await expect(candidate.getByRole("heading", { name: "Voluntary self-identification" })).toBeVisible();
+    // Sent by mistake with nothing chosen: not "saved", and not "answered before" on the way back.
+    await candidate.getByRole("button", { name: "Send my answers" }).click();
+    await expect(candidate.getByText("Nothing was chosen, so nothing was recorded.")).toBeVisible();
+    await expect(candidate.getByText(/You answered before/)).toHaveCount(0);
     await candidate.getByRole("group", { name: "Gender" }).getByLabel("Man", { exact: true }).check();
     await candidate.getByRole("group", { name: "Veteran status" }).getByLabel("Prefer not to say").check();
     await candidate.getByRole("button", { name: "Send my answers" }).click();

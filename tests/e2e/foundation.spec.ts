@@ -276,23 +276,23 @@ test.describe("access control", () => {
       expect((await kwame.goto("/roles"))?.status()).toBe(403);
 
       // Deactivating asks first (API tokens go for good); Escape keeps the person as they were.
-      await row.getByRole("button", { name: "Deactivate", exact: true }).click();
+      await row.getByRole("button", { name: "Deactivate Kwame Mensah", exact: true }).click();
       const confirm = row.getByRole("group", { name: "Confirm deactivating Kwame Mensah" });
       await expect(confirm).toContainText("API tokens are revoked for good");
       // Enter on the question keeps the person: Cancel has the focus.
       await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
       await admin.keyboard.press("Escape");
       await expect(confirm).toHaveCount(0);
-      await expect(row.getByRole("button", { name: "Deactivate", exact: true })).toBeFocused();
-      await row.getByRole("button", { name: "Deactivate", exact: true }).click();
-      await confirm.getByRole("button", { name: "Deactivate Kwame Mensah" }).click();
+      await expect(row.getByRole("button", { name: "Deactivate Kwame Mensah", exact: true })).toBeFocused();
+      await row.getByRole("button", { name: "Deactivate Kwame Mensah", exact: true }).click();
+      await confirm.getByRole("button", { name: "Deactivate Kwame Mensah now" }).click();
       await expect(row.getByRole("button", { name: "Reactivate" })).toBeVisible();
       await kwame.goto("/interviews");
       await expect(kwame).toHaveURL(/\/signin/);
 
       // Reactivation does not bring back the session from before.
       await row.getByRole("button", { name: "Reactivate" }).click();
-      await expect(row.getByRole("button", { name: "Deactivate", exact: true })).toBeVisible();
+      await expect(row.getByRole("button", { name: "Deactivate Kwame Mensah", exact: true })).toBeVisible();
       await kwame.goto("/interviews");
       await expect(kwame).toHaveURL(/\/signin/);
       await login(kwame, "kwame@example.com");

@@ -74,7 +74,10 @@ describe("CSV import", () => {
     const row = (line: number) => res.preview.rows.find((r) => r.line === line)!;
     expect(row(3).issues).toEqual([{ column: "email", message: "Enter a valid email address, like name@company.com" }]);
     expect(row(6).issues).toEqual([{ column: "role", message: "No open role titled “Chief Vibes Officer”" }]);
-    expect(row(4)).toMatchObject({ action: "duplicate", note: "Same email as line 2, and no role; skipped" });
+    expect(row(4)).toMatchObject({
+      action: "duplicate",
+      note: "Same email as line 2, and no role; skipped. The file names them “Noor Again”; the name on line 2, “Noor Haddad”, is kept",
+    });
     expect(row(5)).toMatchObject({
       action: "duplicate",
       note: "Already a candidate, and no role in this row; nothing new, skipped",
@@ -101,6 +104,30 @@ describe("CSV import", () => {
     // Importing the same file again changes nothing: every row is now a reported duplicate or error.
     const again = await previewImport(recruiter, csv);
     expect(again.ok && again.preview.counts).toEqual({ create: 0, merge: 0, duplicate: 5, error: 2 });
+  });
+
+  it("says when a known email comes with another name, and when that person was hired already (round I)", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const hired = await db.application.findFirstOrThrow({
+      where: { status: "HIRED", candidate: { email: { not: null } } },
+      select: { candidate: { select: { name: true, email: true } }, role: { select: { title: true } } },
+    });
+    const open = await db.role.findFirstOrThrow({
+      where: { status: "OPEN", applications: { none: { candidate: { email: hired.candidate.email } } } },
+      select: { title: true },
+    });
+    const csv = ["name,email,role", `Carla Duplicate,${hired.candidate.email},${open.title}`].join("\n");
+    const res = await previewImport(recruiter, csv);
+    if (!res.ok) throw new Error(res.message);
+    expect(res.preview.rows[0]).toMatchObject({
+      action: "merge",
+      note: `Known candidate; adds an application to “${open.title}”. The file names them “Carla Duplicate”; the name on file, “${hired.candidate.name}”, is kept. Already hired for “${hired.role.title}”`,
+    });
+    // The same name in another case or without its accents is the same name: nothing to say.
+    const same = `${hired.candidate.name.toUpperCase()},${hired.candidate.email},${open.title}`;
+    const again = await previewImport(recruiter, ["name,email,role", same].join("\n"));
+    if (!again.ok) throw new Error(again.message);
+    expect(again.preview.rows[0]!.note).not.toContain("The file names them");
   });
 
   it("matches roles among open roles only, reports shared titles as ambiguous, and accepts a role id", async () => {

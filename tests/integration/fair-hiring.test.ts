@@ -207,6 +207,9 @@ describe("voluntary self-identification", () => {
 
     expect((await submitSelfId({ token, answers: { gender: "Martian" } }, "10.0.0.1")).ok).toBe(false);
     expect((await submitSelfId({ token: "x".repeat(43), answers: { gender: "Woman" } }, "10.0.0.1")).ok).toBe(false);
+    // Sent with nothing chosen: nothing recorded, and the link is not "answered" (round I).
+    expect(await submitSelfId({ token, answers: {} }, "10.0.0.1")).toEqual({ ok: true, saved: 0 });
+    expect(await selfIdFormFor(token)).toMatchObject({ ok: true, answered: false });
     const saved = await submitSelfId({ token, answers: { gender: "Woman", veteran: PREFER_NOT_TO_SAY } }, "10.0.0.1");
     expect(saved).toEqual({ ok: true, saved: 2 });
     const rows = await db.selfIdAnswer.findMany({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readinessSettingsSchema, weeklyLimitSchema } from "../../lib/validation/readiness";
 import { fairHiringMinGroupSchema } from "../../lib/validation/self-id";
+import { salaryBandSchema } from "../../lib/validation/role";
 import { moneyFromInput, typedWholeNumber } from "../../lib/validation/typed-numbers";
 
 const settings = {
@@ -65,6 +66,12 @@ describe("a salary typed in a form", () => {
     expect(moneyFromInput("150k")).toBe(150_000);
     expect(moneyFromInput("92.5K")).toBe(92_500);
     expect(moneyFromInput("")).toBeNull();
-    for (const typo of ["1e6", "150kk", "k", "-5", "150,5k"]) expect(moneyFromInput(typo)).toBeNaN();
+    for (const typo of ["1e6", "150kk", "k", "--5", "150,5k"]) expect(moneyFromInput(typo)).toBeNaN();
+    // Read, so the schema says "above zero" rather than "whole dollars" (exploratory round I).
+    expect(moneyFromInput("-5")).toBe(-5);
+    for (const amount of [-5, 0]) {
+      const res = salaryBandSchema.safeParse({ salaryMin: amount, salaryMax: 10, status: "OPEN" });
+      expect(res.error?.issues[0]?.message).toBe("Enter an amount above zero");
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { FairHiringStageTable } from "@/components/fair-hiring/stage-table";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { LABEL_CLASS } from "@/components/ui/field-classes";
@@ -23,6 +24,8 @@ export default async function FairHiringPage({ searchParams }: { searchParams: S
   const roleId = sp.role ?? choices.roles[0]?.id;
   const category = sp.category ?? choices.categories[0]?.key;
   const res = roleId && category ? await fairHiringReport(user, { roleId, category }, "page") : null;
+  // A role or category in the address that does not exist: the not-found page, as elsewhere.
+  if (res && !res.ok && res.kind === "not_found" && (sp.role || sp.category)) notFound();
   const report = res?.ok ? res.report : null;
   return (
     <>
@@ -38,7 +41,7 @@ export default async function FairHiringPage({ searchParams }: { searchParams: S
           <Select id="fh-role" name="role" defaultValue={roleId} className="w-full sm:w-80">
             {choices.roles.map((r) => (
               <option key={r.id} value={r.id}>
-                {r.title} ({r.applicants} applicants)
+                {r.title} ({r.applicants.toLocaleString("en")} applicants)
               </option>
             ))}
           </Select>
@@ -67,8 +70,9 @@ export default async function FairHiringPage({ searchParams }: { searchParams: S
         <>
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
             <p className="text-sm text-muted-foreground">
-              {report.role.title}: {report.applicants} applicants, {report.disclosed} of them gave their{" "}
-              {report.category.label.toLowerCase()}. Groups under {report.minGroup} people at a stage are not shown.
+              {report.role.title}: {report.applicants.toLocaleString("en")} applicants,{" "}
+              {report.disclosed.toLocaleString("en")} of them gave their {report.category.label.toLowerCase()}. Groups
+              under {report.minGroup} people at a stage are not shown.
             </p>
             <form method="post" action="/api/fair-hiring/export">
               <input type="hidden" name="roleId" value={report.role.id} />

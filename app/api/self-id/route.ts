@@ -57,7 +57,12 @@ export async function POST(req: Request) {
     const res = await submitSelfId(body, clientAddress(req.headers.get("x-forwarded-for"), env().TRUSTED_PROXY_HOPS));
     const headers =
       !res.ok && res.kind === "rate_limited" ? { ...noStore, "Retry-After": String(res.retryAfterSeconds) } : noStore;
-    if (form) return backToForm(token, res.ok ? "saved=1" : `error=${FORM_ERROR[res.kind] ?? "invalid"}`, headers);
+    if (form)
+      return backToForm(
+        token,
+        res.ok ? (res.saved > 0 ? "saved=1" : "nothing=1") : `error=${FORM_ERROR[res.kind] ?? "invalid"}`,
+        headers,
+      );
     if (res.ok) return Response.json({ saved: res.saved }, { headers: noStore });
     const fieldErrors = res.kind === "invalid" ? res.fieldErrors : undefined;
     return Response.json({ error: res.message, fieldErrors }, { status: STATUS[res.kind] ?? 400, headers });

@@ -17,7 +17,7 @@ export default async function SelfIdPage({
   params: Promise<{ token: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [{ token }, { saved, error }] = await Promise.all([
+  const [{ token }, { saved, nothing, error }] = await Promise.all([
     params,
     searchParams.then((sp) => selfIdQuerySchema.parse(sp)),
   ]);
@@ -39,6 +39,12 @@ export default async function SelfIdPage({
       {saved === "1" ? (
         <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
           Thank you: your answers were saved. You can change them with this link while it is valid.
+        </p>
+      ) : null}
+      {nothing === "1" ? (
+        <p role="status" className="rounded-md border border-border bg-muted p-3 text-sm">
+          Nothing was chosen, so nothing was recorded. Choose an answer (or &ldquo;{PREFER_NOT_TO_SAY}&rdquo;) for any
+          question you want to answer, then send the form.
         </p>
       ) : null}
       {refused ? (

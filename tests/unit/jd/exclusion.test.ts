@@ -46,6 +46,11 @@ describe("job-ad exclusion checks", () => {
     ["Must have a (Computer Science / CS) degree.", "degree-without-equivalent"],
     ["Engineering degree from INPT, ENSIAS or EMI.", "degree-without-equivalent"],
     ["Master degree from the University of Prishtina.", "degree-without-equivalent"],
+    // US abbreviations and "Bachelor's in" without the word "degree" (exploratory round I).
+    ["BS/MS in Computer Science required.", "degree-without-equivalent"],
+    ["Bachelor's in Computer Science.", "degree-without-equivalent"],
+    ["B.S. in Computer Science or related field.", "degree-without-equivalent"],
+    ["Master's in Statistics required.", "degree-without-equivalent"],
   ])("%s → %s", (line, rule) => {
     expect(rules(line)).toContain(rule);
   });
@@ -63,6 +68,8 @@ describe("job-ad exclusion checks", () => {
       "You will own the on-call rota.",
       "5 years of experience with Terraform.",
       "Help the team learn from incidents.",
+      "Keep p99 latency under 200 ms in production.",
+      "BS/MS in Computer Science, or equivalent experience.",
     ])
       expect(rules(line), line).toEqual([]);
   });

@@ -42,7 +42,8 @@ export default async function MatrixVersionsPage({ searchParams }: { searchParam
           )
         }
       />
-      {published ? (
+      {/* Only for the version that is current: an old or made-up number in the address is not news. */}
+      {published && Number(published) === current?.number ? (
         <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
           Version {published} is published. New roles use it from now on.
         </p>
