@@ -9,6 +9,7 @@ import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
+import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 
 const FIELDS: { name: keyof JobAdSettings; label: string; hint: string }[] = [
   {
@@ -34,12 +35,15 @@ export function JobAdSettingsForm({ value }: { value: JobAdSettings }) {
     ...CHECK_ON_SUBMIT,
     defaultValues: value,
   });
-  const { isSubmitting } = form.formState;
+  const { isSubmitting, isDirty } = form.formState;
+  // Texts typed and not saved: asked before a reload or a link takes them away (round I).
+  useUnsavedGuard(isDirty && !isSubmitting);
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     const res = await setJobAdSettingsAction({ ...values, loaded });
     if (res.ok) {
       setLoaded(values);
+      form.reset(values); // saved: no longer unsaved work
       setMessage("Saved. New job descriptions include these texts.");
     } else {
       applyFieldErrors(form, res);

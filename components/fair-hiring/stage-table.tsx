@@ -23,7 +23,25 @@ export function FairHiringStageTable({ stage }: { stage: FairHiringStage }) {
         <CardTitle>{stage.name}</CardTitle>
       </CardHeader>
       <CardContent>
-        <ScrollRegion label={`${stage.name}: pass-through per group`}>
+        {/* On a phone each group is a short block: the table's verdict columns sat off-screen. */}
+        <ul className="grid gap-3 sm:hidden" aria-label={`${stage.name}: pass-through per group`}>
+          {stage.groups.map((g) => (
+            <li key={g.group} className="border-b border-border pb-2 text-sm last:border-0">
+              <p className="flex flex-wrap items-center gap-2 font-medium">
+                {g.group} <Flag g={g} />
+              </p>
+              {g.suppressed ? null : (
+                <p className="tabular-nums">
+                  {g.passed} of {g.decided} moved on · {pct(g.rate)}
+                  {g.impactRatio === null ? "" : ` · impact ratio ${g.impactRatio.toFixed(2)}`}
+                  {g.pValue === null ? "" : ` · Fisher p ${pValue(g.pValue)}`}
+                </p>
+              )}
+              <p className="text-muted-foreground">{reading(g)}</p>
+            </li>
+          ))}
+        </ul>
+        <ScrollRegion label={`${stage.name}: pass-through per group`} className="hidden sm:block">
           <table className="w-full min-w-[44rem] text-sm">
             <thead className="text-left text-muted-foreground">
               <tr>

@@ -94,7 +94,7 @@ test.describe("the audit log reads as sentences", () => {
     await expect(events.first().locator("dl")).toContainText("summary");
     await screenshot(page, "audit-log-details");
     await page.goto("/admin");
-    await expect(page.getByText("Recent activity")).toBeVisible();
+    await expect(page.getByText("Recent changes")).toBeVisible();
   });
 });
 

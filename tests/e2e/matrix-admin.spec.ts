@@ -33,8 +33,16 @@ test("an admin edits a cell in a draft, publishes version 2 and sees the diff", 
   const unknown = new URL(page.url());
   unknown.searchParams.set("from", "no-such-version");
   await page.goto(`${unknown.pathname}${unknown.search}`);
-  await expect(page.getByText(/^The link's “From” is no version: showing Version \d/)).toBeVisible();
+  await expect(
+    page.getByText(/^The link's “From” \(no-such-version\) is not a version here: showing Version \d/),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: /→/ })).toBeVisible();
+  // Versions by number, as people write them, are taken as such.
+  await page.goto("/admin/matrix/diff?from=1&to=2");
+  await expect(page.getByLabel("From")).toHaveValue(/.+/);
+  await expect(page.getByLabel("From").locator("option:checked")).toHaveText("Version 1");
+  await expect(page.getByLabel("To").locator("option:checked")).toHaveText("Version 2");
+  await expect(page.getByText(/is not a version here/)).toHaveCount(0);
   await page.goto("/matrix");
   await expect(page.getByText(/Version 2/)).toBeVisible();
   await expect(page.getByText(NEW_INDICATOR)).toBeVisible();

@@ -130,7 +130,7 @@ export default async function AdminPage({
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>Recent activity</CardTitle>
+              <CardTitle>Recent changes</CardTitle>
               <Link href="/admin/audit" className="text-sm text-primary underline underline-offset-4">
                 Full audit log
               </Link>

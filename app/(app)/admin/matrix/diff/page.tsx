@@ -19,17 +19,22 @@ export default async function MatrixDiffPage({ searchParams }: { searchParams: P
     searchParams.then((sp) => matrixDiffQuerySchema.parse(sp)),
     versionChoices(),
   ]);
+  // A version by id (the form's choice) or by its number, as people write it ("from=1&to=2").
+  const byParam = (asked: string | undefined) =>
+    asked === undefined
+      ? undefined
+      : versions.find((v) => v.id === asked || (/^\d{1,9}$/.test(asked) && v.number === Number(asked)));
   // Without a choice: the draft (or the newest version) against the version before it.
-  const to = versions.find((v) => v.id === params.to) ?? versions[0];
+  const to = byParam(params.to) ?? versions[0];
   const from =
-    versions.find((v) => v.id === params.from) ??
+    byParam(params.from) ??
     versions.find((v) => v.id === to?.basedOnId) ??
     versions.find((v) => v.status === "PUBLISHED" && v.id !== to?.id);
   const result = from && to ? await compareVersions(from.id, to.id) : null;
   // A version asked for by id that does not exist (an old or mistyped link) is replaced: say so.
   const unknown = (label: string, asked: string | undefined, shown: typeof from) =>
-    asked && asked !== shown?.id
-      ? `The link's “${label}” is no version${shown ? `: showing ${shown.label}` : ""}.`
+    asked && !byParam(asked)
+      ? `The link's “${label}” (${asked.slice(0, 40)}) is not a version here${shown ? `: showing ${shown.label}` : ""}.`
       : null;
   const notFound = [unknown("From", params.from, from), unknown("To", params.to, to)].filter(Boolean);
   const select = (name: "from" | "to", label: string, value?: string) => (
