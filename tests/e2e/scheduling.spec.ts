@@ -300,9 +300,10 @@ test("rejecting a candidate whose held interviews have no scorecard asks first; 
   const name = `Tomas Reyes ${info.project.name}`;
   await addCandidate(page, url, name);
   let row = await openRow(page, url, name);
-  // Held on a day already past; nobody has submitted a scorecard.
+  // Held two days ago (the form takes up to 7 days back); nobody has submitted a scorecard.
+  const held = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
   await row.getByLabel("Stage", { exact: true }).selectOption({ label: "Pipeline build exercise" });
-  await row.getByLabel(/^Date and time/).fill("2026-01-05T09:00");
+  await row.getByLabel(/^Date and time/).fill(`${held}T09:00`);
   await row.getByRole("button", { name: "Schedule interviews" }).click();
   await expect(row.getByRole("status").first()).toContainText("scheduled 2 new interviews");
   const candidatePath = (await row.getByRole("link", { name, exact: true }).getAttribute("href"))!;
