@@ -9,6 +9,7 @@ import { parseCandidateCsv, type CsvRow, type RowIssue } from "./csv";
 import { confirmedLinesSchema, csvTextSchema } from "./limits";
 import { readingKey } from "../validation/text";
 import { can, canManagePipeline } from "../auth/permissions";
+import { foldForSearch } from "../search/name-search";
 
 export type PreviewRow = {
   line: number;
@@ -210,9 +211,9 @@ async function planImport(
   return { fileErrors: [], unknownColumns: parsed.unknownColumns, rows };
 }
 
-/** Two spellings of one name: case, accents and spacing aside ("José  garcía" is "Jose Garcia"). */
+/** Two spellings of one name, as the name search folds them: case, accents, apostrophes and spacing aside. */
 function sameName(a: string, b: string): boolean {
-  const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+  const fold = (s: string) => foldForSearch(s).toLowerCase().trim();
   return fold(a) === fold(b);
 }
 

@@ -3,6 +3,11 @@
 import type { Page } from "@playwright/test";
 import { expect, login, openFirstOpenInterview, screenshot, test } from "./fixtures";
 
+/** The first domain's evidence and the private note, in either tab. */
+const evidence = (p: Page) =>
+  p.locator("section[aria-labelledby^='d-']").first().getByRole("textbox", { name: "Evidence" });
+const note = (p: Page) => p.getByRole("textbox", { name: /Private note/ });
+
 test("two tabs editing one draft: different fields merge, the field both changed is asked about", async ({
   page,
   context,
@@ -10,9 +15,6 @@ test("two tabs editing one draft: different fields merge, the field both changed
   const url = await openFirstOpenInterview(page, "interviewer@example.com");
   const other = await context.newPage();
   await other.goto(url);
-  const evidence = (p: Page) =>
-    p.locator("section[aria-labelledby^='d-']").first().getByRole("textbox", { name: "Evidence" });
-  const note = (p: Page) => p.getByRole("textbox", { name: /Private note/ });
   await expect(evidence(other)).toBeVisible();
 
   // This tab writes evidence and saves; the other, still on the older version, writes a note.
@@ -62,9 +64,6 @@ test("answers typed offline on one device merge on reopening with what another d
   const other = await laptop.newPage();
   await login(other, "interviewer@example.com");
   await other.goto(url);
-  const evidence = (p: Page) =>
-    p.locator("section[aria-labelledby^='d-']").first().getByRole("textbox", { name: "Evidence" });
-  const note = (p: Page) => p.getByRole("textbox", { name: /Private note/ });
   await expect(note(other)).toBeVisible();
 
   // Offline here: the evidence stays on this device (with the version it was typed on).
