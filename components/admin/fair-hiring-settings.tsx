@@ -26,6 +26,7 @@ import { maxOf } from "@/lib/validation/text-limits";
 import { applyFieldErrors } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
+import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 
 type MinInput = z.input<typeof fairHiringMinGroupSchema>;
 type MinOutput = z.output<typeof fairHiringMinGroupSchema>;
@@ -99,7 +100,9 @@ function CategoryForm({ category }: { category: Category | null }) {
       active: category?.active ?? true,
     },
   });
-  const { isSubmitting } = form.formState;
+  const { isSubmitting, isDirty } = form.formState;
+  // A reworded question or a list of answers typed and not saved is asked about before leaving.
+  useUnsavedGuard(isDirty && !isSubmitting);
   const onSubmit = form.handleSubmit(
     async () => {
       setMessage(null);
@@ -112,7 +115,7 @@ function CategoryForm({ category }: { category: Category | null }) {
         : await createSelfIdCategoryAction(typed);
       if (res.ok) {
         setMessage(category ? "Saved. The form asks this from now on." : "Added. The form asks it from now on.");
-        if (!category) form.reset({ label: "", options: "", active: true });
+        form.reset(category ? typed : { label: "", options: "", active: true });
       } else {
         applyFieldErrors(form, res, ["label", "options"]);
         setMessage(res.message);

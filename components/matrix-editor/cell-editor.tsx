@@ -136,6 +136,10 @@ export function CellEditor({
       <div className="flex items-center gap-3">
         <Button type="submit" size="sm" disabled={isSubmitting || !isDirty}>
           Save cell
+          <span className="sr-only">
+            {" "}
+            level {level} of {domainName}
+          </span>
         </Button>
         {status && !isDirty ? (
           <p role="status" className="text-xs text-muted-foreground">

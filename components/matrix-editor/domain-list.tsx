@@ -76,6 +76,7 @@ export function DomainList({ domains }: { domains: Domain[] }) {
                 onClick={() => setEditing(editing === d.domainId ? null : d.domainId)}
               >
                 {editing === d.domainId ? "Close" : "Edit"}
+                <span className="sr-only"> {d.name}</span>
               </Button>
               <Button
                 id={`retire-${d.domainId}-button`}
@@ -84,7 +85,7 @@ export function DomainList({ domains }: { domains: Domain[] }) {
                 disabled={pending || domains.length === 1}
                 onClick={() => setRetiring(d.domainId)}
               >
-                Retire
+                Retire<span className="sr-only"> {d.name}</span>
               </Button>
             </div>
             {retiring === d.domainId ? (

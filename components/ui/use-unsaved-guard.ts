@@ -7,6 +7,9 @@ import { useEffect, useRef } from "react";
 
 export const UNSAVED_MESSAGE = "You have unsaved changes on this page. Leave without saving them?";
 
+// Clicks already answered "leave" by one guard: a page with several dirty forms asks once.
+const leaveConfirmed = new WeakSet<Event>();
+
 export function useUnsavedGuard(dirty: boolean, message = UNSAVED_MESSAGE) {
   const dirtyRef = useRef(dirty);
   useEffect(() => {
@@ -24,7 +27,11 @@ export function useUnsavedGuard(dirty: boolean, message = UNSAVED_MESSAGE) {
       const to = new URL(a.href, location.href);
       // A jump within this page (#anchor) leaves nothing behind.
       if (to.origin === location.origin && to.pathname === location.pathname && to.search === location.search) return;
-      if (window.confirm(message)) return;
+      if (leaveConfirmed.has(e)) return;
+      if (window.confirm(message)) {
+        leaveConfirmed.add(e);
+        return;
+      }
       e.preventDefault();
       e.stopPropagation();
     };

@@ -248,9 +248,27 @@ test.describe("fair-hiring report", () => {
     );
     await expect(second.getByLabel("Question", { exact: true })).toHaveValue(typed);
     await expect(second.getByLabel("Answers offered, one a line")).toHaveValue(answers);
+    // What they typed is not saved: following a link asks first, and cancelling keeps it; the
+    // reload below asks too (the browser's own prompt), and they choose to leave.
+    let asked = 0;
+    let reloadAsked = 0;
+    tabs[1]!.on("dialog", (d) => {
+      if (d.type() === "beforeunload") {
+        reloadAsked++;
+        void d.accept();
+      } else {
+        asked++;
+        void d.dismiss();
+      }
+    });
+    await tabs[1]!.getByRole("link", { name: "Roles" }).first().click();
+    await expect(tabs[1]!).toHaveURL(/\/admin$/);
+    expect(asked).toBe(1);
+    await expect(second.getByLabel("Question", { exact: true })).toHaveValue(typed);
 
     // After reloading, the second admin sees the first one's wording and may save over it (here: back to the seed's).
     await tabs[1]!.reload();
+    expect(reloadAsked).toBe(1);
     await tabs[1]!.getByText("Disability status", { exact: true }).click();
     // (The form is named after the question: after this save, "Edit Disability" again.)
     const reloaded = tabs[1]!.getByRole("form", { name: /^Edit Disability/ });
@@ -259,6 +277,11 @@ test.describe("fair-hiring report", () => {
     await reloaded.getByLabel("Question", { exact: true }).fill("Disability");
     await reloaded.getByRole("button", { name: "Save question" }).click();
     await expect(reloaded.getByText("Saved. The form asks this from now on.")).toBeVisible();
+    // Saved: leaving no longer asks.
+    const before = asked;
+    await tabs[1]!.getByRole("link", { name: "Roles" }).first().click();
+    await expect(tabs[1]!).toHaveURL(/\/roles/);
+    expect(asked).toBe(before);
     await tabs[1]!.close();
   });
 

@@ -1,4 +1,3 @@
-import { standingText } from "@/lib/applications/status";
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
@@ -7,11 +6,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyPageText, Pager } from "@/components/ui/pager";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { CandidateTable } from "@/components/pipeline/candidate-table";
 import { requireCapability } from "@/lib/auth/session";
 import { recruiterOverview } from "@/lib/data/recruiter-home";
 import { formatMoney } from "@/lib/utils";
-import { formatDate } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { candidateListParams } from "@/lib/validation/list-params";
 import { buttonVariants } from "@/components/ui/button-variants";
@@ -127,57 +125,7 @@ export default async function PipelinePage({
             />
           </p>
         ) : (
-          <ScrollRegion label="Candidates" className="rounded-lg border border-border bg-card">
-            <table className="w-full min-w-[36rem] text-sm">
-              <thead className="bg-muted text-left text-muted-foreground">
-                <tr>
-                  <th scope="col" className="min-w-[10rem] p-3">
-                    Name
-                  </th>
-                  <th scope="col" className="min-w-[14rem] p-3">
-                    Applications
-                  </th>
-                  <th scope="col" className="p-3">
-                    Source
-                  </th>
-                  <th scope="col" className="p-3">
-                    Added
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-border">
-                {candidates.rows.map((c) => (
-                  <tr key={c.id} className="align-top">
-                    <th scope="row" className="p-3 text-left font-medium">
-                      <Link
-                        href={`/pipeline/candidates/${c.id}`}
-                        className="text-primary underline-offset-4 hover:underline"
-                      >
-                        {c.name}
-                      </Link>
-                      <span className="block text-xs font-normal text-muted-foreground">{c.headline}</span>
-                    </th>
-                    <td className="p-3">
-                      {c.applications.length === 0 ? (
-                        "—"
-                      ) : (
-                        <ul className="grid gap-1">
-                          {c.applications.map((a) => (
-                            <li key={a.id}>
-                              {a.roleTitle}{" "}
-                              <span className="text-muted-foreground">· {standingText(a.status, a.stage)}</span>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    <td className="p-3">{c.source ?? "—"}</td>
-                    <td className="p-3 whitespace-nowrap">{formatDate(c.createdAt, tz)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <CandidateTable rows={candidates.rows} timeZone={tz} />
         )}
         <Pager label="Candidate pages" params={{ q: params.q }} page={candidates} className="mt-3" />
       </section>
