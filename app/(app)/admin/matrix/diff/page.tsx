@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { compareVersions, versionChoices } from "@/lib/matrix/queries";
+import { chooseDiffVersions } from "@/lib/matrix/diff-choice";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Select } from "@/components/ui/select";
 import { matrixDiffQuerySchema } from "@/lib/validation/page-queries";
@@ -19,24 +20,8 @@ export default async function MatrixDiffPage({ searchParams }: { searchParams: P
     searchParams.then((sp) => matrixDiffQuerySchema.parse(sp)),
     versionChoices(),
   ]);
-  // A version by id (the form's choice) or by its number, as people write it ("from=1&to=2").
-  const byParam = (asked: string | undefined) =>
-    asked === undefined
-      ? undefined
-      : versions.find((v) => v.id === asked || (/^\d{1,9}$/.test(asked) && v.number === Number(asked)));
-  // Without a choice: the draft (or the newest version) against the version before it.
-  const to = byParam(params.to) ?? versions[0];
-  const from =
-    byParam(params.from) ??
-    versions.find((v) => v.id === to?.basedOnId) ??
-    versions.find((v) => v.status === "PUBLISHED" && v.id !== to?.id);
+  const { from, to, unknown } = chooseDiffVersions(versions, params);
   const result = from && to ? await compareVersions(from.id, to.id) : null;
-  // A version asked for by id that does not exist (an old or mistyped link) is replaced: say so.
-  const unknown = (label: string, asked: string | undefined, shown: typeof from) =>
-    asked && !byParam(asked)
-      ? `The link's “${label}” (${asked.slice(0, 40)}) is not a version here${shown ? `: showing ${shown.label}` : ""}.`
-      : null;
-  const notFound = [unknown("From", params.from, from), unknown("To", params.to, to)].filter(Boolean);
   const select = (name: "from" | "to", label: string, value?: string) => (
     <label className="grid gap-1 text-sm font-medium" htmlFor={`diff-${name}`}>
       {label}
@@ -69,9 +54,9 @@ export default async function MatrixDiffPage({ searchParams }: { searchParams: P
           Compare
         </Button>
       </QueryForm>
-      {notFound.length ? (
+      {unknown.length ? (
         <p role="status" className="mb-4 rounded-md border border-border bg-muted p-2 text-sm">
-          {notFound.join(" ")}
+          {unknown.join(" ")}
         </p>
       ) : null}
       {!result || !from || !to ? (
