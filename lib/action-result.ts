@@ -12,11 +12,18 @@ export type ActionFailure =
   | { ok: false; kind: "rate_limited"; message: string; retryAfterSeconds: number };
 export type ActionResult<T> = ({ ok: true } & T) | ActionFailure;
 
+/**
+ * zod's own wording for a value of the wrong kind ("Invalid input: expected string, received
+ * number"): the forms never send one, so it means a tampered or stale request. Said plainly.
+ */
+const ZOD_DEFAULT_WORDING = /^Invalid (input|option|key|element)\b/;
+export const UNREADABLE_VALUE = "This value is not one this field takes. Reload the page and try again.";
+
 export function invalid(error: z.ZodError, message = "Some answers need attention."): ActionFailure {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
-    fieldErrors[key] ??= issue.message;
+    fieldErrors[key] ??= ZOD_DEFAULT_WORDING.test(issue.message) ? UNREADABLE_VALUE : issue.message;
   }
   return { ok: false, kind: "invalid", message, fieldErrors };
 }

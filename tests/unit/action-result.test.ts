@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
   classifyDbError,
+  invalid,
+  UNREADABLE_VALUE,
   conflict,
   failureFromError,
   forbidden,
@@ -70,5 +73,24 @@ describe("refusalMayBeStale", () => {
     expect(refusalMayBeStale(rateLimited("Slow down.", 30))).toBe(false);
     expect(refusalMayBeStale(failureFromError(new Error("boom")))).toBe(false);
     expect(refusalMayBeStale(failureFromError({ code: "P2034" }))).toBe(false);
+  });
+});
+
+describe("invalid", () => {
+  const schema = z.object({ title: z.string().min(2, "Enter a title"), level: z.enum(["L1", "L2"]), n: z.number() });
+
+  it("keeps the schema's own messages and says zod's wrong-kind wording plainly (a tampered request)", () => {
+    const res = invalid(schema.safeParse({ title: "x", level: "L9", n: "7" }).error!);
+    expect(res).toMatchObject({ ok: false, kind: "invalid", message: "Some answers need attention." });
+    expect(res.kind === "invalid" ? res.fieldErrors : null).toEqual({
+      title: "Enter a title",
+      level: UNREADABLE_VALUE,
+      n: UNREADABLE_VALUE,
+    });
+  });
+
+  it("puts an error with no field on the form", () => {
+    const res = invalid(z.string().safeParse(5).error!);
+    expect(res.kind === "invalid" ? res.fieldErrors : null).toEqual({ _form: UNREADABLE_VALUE });
   });
 });
