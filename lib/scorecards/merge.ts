@@ -1,10 +1,12 @@
 // Three-way merge of two versions of one scorecard draft (two tabs, a laptop and a phone) against
 // the version both started from, field by field: a field changed on one side only takes that
 // side's value, so edits to different domains (or a domain's rating on one side and its evidence
-// on the other) both survive without asking. Only a field both sides changed, to different
-// values, is a conflict the person settles. Indicators are a set: ticked on either side is kept,
+// on the other) both survive without asking. Texts (evidence, the private note) changed on both
+// sides merge line by line when the changes touch different lines (text-merge.ts). Only a field
+// both sides changed in the same place, to different values, is a conflict the person settles. Indicators are a set: ticked on either side is kept,
 // unticked on either side is dropped, so they never conflict. Pure; runs in the browser.
 import type { ScorecardValues } from "../validation/scorecard";
+import { mergeText } from "./text-merge";
 
 type Score = ScorecardValues["scores"][number];
 
@@ -39,11 +41,16 @@ export function mergeScorecards(
 ): ScorecardMerge {
   const conflicts: MergeField[] = [];
   const fromTheirs: MergeField[] = [];
-  function pick<T>(field: MergeField, b: T, m: T, t: T): T {
+  function pick<T>(field: MergeField, b: T, m: T, t: T, merge?: (b: T, m: T, t: T) => T | null): T {
     if (m === t || t === b) return m;
     if (m === b) {
       fromTheirs.push(field);
       return t;
+    }
+    const merged = merge?.(b, m, t);
+    if (merged != null) {
+      fromTheirs.push(field);
+      return merged;
     }
     conflicts.push(field);
     if (prefer === "theirs") fromTheirs.push(field);
@@ -54,7 +61,7 @@ export function mergeScorecards(
     const [b, m, t] = [base, mine, theirs].map((v) => scoreOf(v, domainId)) as [Score, Score, Score];
     // A radio group with nothing checked reads null in the form: the same as "".
     const rating = pick({ kind: "rating", domainId }, b.rating ?? "", m.rating ?? "", t.rating ?? "");
-    const evidence = pick({ kind: "evidence", domainId }, b.evidence, m.evidence, t.evidence);
+    const evidence = pick({ kind: "evidence", domainId }, b.evidence, m.evidence, t.evidence, mergeText);
     const [inBase, inMine, inTheirs] = [b, m, t].map((s) => new Set(s.observedIndicatorIds));
     // Kept by both, or added by either; dropped where either side unticked it.
     const ticked = [...new Set([...m.observedIndicatorIds, ...t.observedIndicatorIds])].filter(
@@ -75,6 +82,7 @@ export function mergeScorecards(
     base.privateNote ?? "",
     mine.privateNote ?? "",
     theirs.privateNote ?? "",
+    mergeText,
   );
   return { merged: { scores, recommendation, privateNote }, conflicts, fromTheirs };
 }
