@@ -3,8 +3,9 @@
 // side's value, so edits to different domains (or a domain's rating on one side and its evidence
 // on the other) both survive without asking. Texts (evidence, the private note) changed on both
 // sides merge line by line when the changes touch different lines (text-merge.ts). Only a field
-// both sides changed in the same place, to different values, is a conflict the person settles. Indicators are a set: ticked on either side is kept,
-// unticked on either side is dropped, so they never conflict. Pure; runs in the browser.
+// both sides changed in the same place, to different values, is a conflict the person settles.
+// Indicators are a set: ticked on either side is kept, unticked on either side is dropped, so
+// they never conflict. Pure; runs in the browser.
 import type { ScorecardValues } from "../validation/scorecard";
 import { mergeText } from "./text-merge";
 
