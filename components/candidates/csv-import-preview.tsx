@@ -1,5 +1,6 @@
 "use client";
-// The CSV import's preview: what each line would do, errors first, and the confirm button.
+// The CSV import's preview: what each line would do, errors first, then skips and merges (what the
+// recruiter must see before confirming), and the confirm button.
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -14,6 +15,12 @@ const ACTION = {
 } as const;
 
 type Row = ImportPreview["rows"][number];
+
+/** The preview shows at most this many lines (the browser's page stays light on a 10,000-row file). */
+const SHOWN_MAX = 500;
+/** What needs the recruiter's eye first: errors, skips, merges into someone on file, then new people with a note. */
+const attention = (r: Row) =>
+  r.action === "error" ? 0 : r.action === "duplicate" ? 1 : r.action === "merge" ? 2 : r.note ? 3 : 4;
 
 function Result({ r }: { r: Row }) {
   return (
@@ -46,9 +53,7 @@ export default function CsvImportPreview({
   // A file refused as a whole (no name column, an unclosed quote, too many rows) has no rows:
   // its reasons only, without counts of nothing, an empty table and "Import 0 candidates".
   const refused = preview.fileErrors.length > 0 && preview.rows.length === 0;
-  const shown = [...preview.rows]
-    .sort((a, b) => Number(b.action === "error") - Number(a.action === "error"))
-    .slice(0, 500);
+  const shown = [...preview.rows].sort((a, b) => attention(a) - attention(b) || a.line - b.line).slice(0, SHOWN_MAX);
   return (
     <section aria-labelledby="preview-h" className="grid gap-3">
       <h2 id="preview-h" className="text-lg font-semibold">
@@ -90,8 +95,13 @@ function PreviewRows({
         <Badge variant="muted">{formatCount(preview.counts.duplicate)} skipped</Badge>
         <Badge variant="danger">{formatCount(preview.counts.error)} with errors</Badge>
       </p>
-      {/* On a phone each line is a card (a five-column table would need sideways scrolling). */}
-      <ul className="grid gap-2 sm:hidden" aria-label="Import preview">
+      {/* On a phone each line is a card (a five-column table would need sideways scrolling), in a
+          box of its own so the confirm button stays near (500 cards were 69,000 px). */}
+      <ul
+        className="grid max-h-[70vh] gap-2 overflow-auto rounded-lg sm:hidden"
+        aria-label="Import preview"
+        tabIndex={0}
+      >
         {shown.map((r) => (
           <li
             key={r.line}
@@ -157,8 +167,14 @@ function PreviewRows({
           </tbody>
         </table>
       </ScrollRegion>
-      {preview.rows.length > 500 ? (
-        <p className="text-xs text-muted-foreground">Showing errors first, 500 of {preview.rows.length} rows.</p>
+      {preview.rows.length > SHOWN_MAX ? (
+        <p className="text-xs text-muted-foreground">
+          Showing {formatCount(SHOWN_MAX)} of {formatCount(preview.rows.length)} lines: errors first, then skipped
+          lines, merges into people already on file and new people with a note.{" "}
+          {preview.rows.filter((r) => attention(r) < 4).length <= SHOWN_MAX
+            ? "Every line left out is a new candidate with nothing to note."
+            : "Some lines that need a look are not shown: fix the errors and preview again."}
+        </p>
       ) : null}
       <div>
         <Button disabled={pending || importable === 0} onClick={onCommit}>

@@ -2,10 +2,17 @@ import { LevelBadge } from "@/components/ui/level-badge";
 import { cn } from "@/lib/utils";
 import { GAP_STATUS_TEXT, type DomainSummary, type GapStatus } from "@/lib/scoring";
 
+// A domain the role does not target (not required, or retired since the panel rated it) has no
+// gap: "exceeds target" by two levels over a target of none read as praise for nothing.
+const shownStatus = (d: DomainSummary): GapStatus => (d.target === 0 ? "not-required" : d.gap.status);
 const statusClass = (status: GapStatus) =>
-  status === "below" ? "text-danger" : status === "no-evidence" ? "text-muted-foreground" : "text-success";
+  status === "below"
+    ? "text-danger"
+    : status === "no-evidence" || status === "not-required"
+      ? "text-muted-foreground"
+      : "text-success";
 const statusText = (d: DomainSummary) =>
-  `${GAP_STATUS_TEXT[d.gap.status]}${d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}`;
+  `${GAP_STATUS_TEXT[shownStatus(d)]}${d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}`;
 
 /** The chart's figures as a table, for screen readers and for print. On a phone the status sits under the domain's name. */
 export function GapTable({ domains }: { domains: DomainSummary[] }) {
@@ -37,7 +44,7 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
                   ⚠<span className="sr-only"> disagreement</span>
                 </span>
               ) : null}
-              <span data-status className={cn("block text-xs font-normal sm:hidden", statusClass(d.gap.status))}>
+              <span data-status className={cn("block text-xs font-normal sm:hidden", statusClass(shownStatus(d)))}>
                 {statusText(d)}
               </span>
             </th>
@@ -50,7 +57,7 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
             <td>
               {d.consensus.spread ?? "—"} ({d.consensus.count})
             </td>
-            <td data-status className={cn("hidden pr-0 whitespace-nowrap sm:table-cell", statusClass(d.gap.status))}>
+            <td data-status className={cn("hidden pr-0 whitespace-nowrap sm:table-cell", statusClass(shownStatus(d)))}>
               {statusText(d)}
             </td>
           </tr>

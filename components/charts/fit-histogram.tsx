@@ -1,6 +1,10 @@
 import type { FitHistogramBucket } from "@/lib/data/role-comparison";
 import { plural } from "@/lib/utils";
 
+// Above each bar: "1.3K", not "1312" wrapped over two lines in a phone's narrow column (the exact
+// count is in the bar's screen-reader text).
+const SHORT = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
+
 /**
  * How fit is distributed over every candidate matching the filters (never one bar per
  * applicant), with the buckets of the candidates on the current page marked. Plain HTML and
@@ -16,7 +20,9 @@ export function FitHistogram({ buckets, onPage }: { buckets: FitHistogramBucket[
           const here = onPage.get(b.label) ?? 0;
           return (
             <li key={b.label} className="flex h-full min-w-0 flex-1 flex-col items-center justify-end gap-1">
-              <span className="text-[11px] text-muted-foreground tabular-nums">{b.count}</span>
+              <span className="text-[11px] whitespace-nowrap text-muted-foreground tabular-nums" aria-hidden>
+                {SHORT.format(b.count)}
+              </span>
               <span
                 className={
                   b.from === null

@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { formatCount } from "@/lib/utils";
 import type { FairHiringStage } from "@/lib/fair-hiring/report";
 import { reading, SIGNIFICANCE, type GroupResult } from "@/lib/fair-hiring/stats";
 
@@ -32,7 +33,7 @@ export function FairHiringStageTable({ stage }: { stage: FairHiringStage }) {
               </p>
               {g.suppressed ? null : (
                 <p className="tabular-nums">
-                  {g.passed} of {g.decided} moved on · {pct(g.rate)}
+                  {formatCount(g.passed)} of {formatCount(g.decided)} moved on · {pct(g.rate)}
                   {g.impactRatio === null ? "" : ` · impact ratio ${g.impactRatio.toFixed(2)}`}
                   {g.pValue === null ? "" : ` · Fisher p ${pValue(g.pValue)}`}
                 </p>
@@ -72,8 +73,8 @@ export function FairHiringStageTable({ stage }: { stage: FairHiringStage }) {
                   <th scope="row" className="py-2 pr-3 text-left font-medium whitespace-nowrap">
                     {g.group}
                   </th>
-                  <td className="py-2 pr-3 text-right tabular-nums">{g.suppressed ? "—" : g.decided}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{g.suppressed ? "—" : g.passed}</td>
+                  <td className="py-2 pr-3 text-right tabular-nums">{g.suppressed ? "—" : formatCount(g.decided)}</td>
+                  <td className="py-2 pr-3 text-right tabular-nums">{g.suppressed ? "—" : formatCount(g.passed)}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{pct(g.rate)}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">
                     {g.impactRatio === null ? "—" : g.impactRatio.toFixed(2)}

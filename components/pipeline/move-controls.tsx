@@ -42,12 +42,15 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
   // Refused because the candidate changed meanwhile (moved or closed in another tab): show where they are now.
   const refreshIfStale = useRefreshOnStaleRefusal(["reason", "rationale"]);
   const others = stages.filter((s) => s.id !== currentStageId);
+  // The usual move is forward: the stage after the current one (stages come in the plan's order);
+  // the first stage for a candidate in none, the first other one from the last stage.
+  const forward = stages[stages.findIndex((s) => s.id === currentStageId) + 1] ?? others[0];
   // Every action says which status it was offered for: one changed meanwhile (another tab, a
   // colleague) is refused, never turned into another outcome (a stale "Record hire" on a rejection).
-  const [chosen, setChosen] = useState(others[0]?.id ?? "");
+  const [chosen, setChosen] = useState(forward?.id ?? "");
   // After a move the list changes (the old stage is back, the new one gone): a choice no longer
-  // offered falls back to the first one, as the select shows it.
-  const stageId = others.some((s) => s.id === chosen) ? chosen : (others[0]?.id ?? "");
+  // offered falls back to the next stage, as the select shows it.
+  const stageId = others.some((s) => s.id === chosen) ? chosen : (forward?.id ?? "");
   const [outcome, setOutcome] = useState<"REJECT" | "HIRE">("REJECT");
   // One text per outcome: a rejection's reason must not become a hire's rationale by a click on the other radio.
   const [texts, setTexts] = useState({ REJECT: "", HIRE: "" });

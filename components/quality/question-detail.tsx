@@ -1,3 +1,4 @@
+import { plural } from "@/lib/utils";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { questionQualityDetail } from "@/lib/quality/questions";
@@ -51,8 +52,8 @@ export function QuestionDetail({ q }: { q: Detail }) {
           <CardHeader>
             <CardTitle className="text-base">Ratings it produced</CardTitle>
             <CardDescription>
-              {q.uses} {q.uses === 1 ? "rating" : "ratings"} of {q.candidates}{" "}
-              {q.candidates === 1 ? "candidate" : "candidates"}; a rating of level {q.level} or above passes.
+              {plural(q.uses, "rating")} of {plural(q.candidates, "candidate")}; a rating of level {q.level} or above
+              passes.
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-3 text-sm">

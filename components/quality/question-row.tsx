@@ -1,3 +1,4 @@
+import { plural } from "@/lib/utils";
 import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import type { QuestionQuality } from "@/lib/quality/questions";
@@ -37,7 +38,7 @@ export function QuestionRow({ q }: { q: QuestionQuality }) {
       <div role="cell" className="grid content-start gap-1">
         <span className="text-xs text-muted-foreground md:sr-only">Uses and ratings</span>
         <span>
-          {q.uses} {q.uses === 1 ? "use" : "uses"} · {q.candidates} {q.candidates === 1 ? "candidate" : "candidates"}
+          {plural(q.uses, "use")} · {plural(q.candidates, "candidate")}
         </span>
         {q.uses ? <RatingStack counts={q} /> : null}
       </div>

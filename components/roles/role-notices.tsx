@@ -103,7 +103,8 @@ export function MatrixVersionNotice({ detail, showFullDiff }: { detail: RoleDeta
   return (
     <section aria-label="Matrix version" className={WARNING}>
       <p className="mb-2">
-        This role uses matrix version {current?.number}; version {newer.number} is published ({newer.changeNote}).
+        This role uses matrix version {current?.number}; version {newer.number} is published
+        {newer.changeNote ? <> with the note &ldquo;{newer.changeNote.replace(/[.\s]+$/, "")}&rdquo;</> : null}.
         Scorecards keep the version they were scored against.
       </p>
       <MoveRole

@@ -339,7 +339,7 @@ export function readLineDetailed(line: string, options: ReadOptions = {}): { map
   const levelConf = basis === "explicit" ? 0.6 + 0.4 * read.margin : basis ? 0.4 : 0.6;
   const confidence = round2(domainConf * levelConf);
   const evidence = [
-    ...(ctx && domain === ctx ? [{ at: -1, text: `section “${ctxText}”` }] : []),
+    ...(ctx && domain === ctx ? [{ at: -1, text: `section: ${ctxText}` }] : []),
     ...hits.filter((h) => h.key === domain).map((h) => ({ at: tokens[h.from]!.start, text: h.text })),
     // Learned words are shown only when they decided the domain on their own.
     ...learnedWords

@@ -67,7 +67,17 @@ export async function analyseForRole(
     Target
   >;
   const foreign: { domainId: string; target: number }[] = [];
-  for (const t of role.targets) {
+  // Targets of the role's matrix version only: a domain that version retired keeps its old target
+  // row (the role's history), but the ad is not expected to ask for it any more.
+  const live = new Set(
+    (
+      await db.matrixVersionDomain.findMany({
+        where: { versionId: role.matrixVersionId },
+        select: { domainId: true },
+      })
+    ).map((d) => d.domainId),
+  );
+  for (const t of role.targets.filter((x) => live.has(x.domainId))) {
     if (t.domain.key in targets) targets[t.domain.key as DomainKey] = t.level as Target;
     else if (t.level > 0) foreign.push({ domainId: t.domainId, target: t.level });
   }

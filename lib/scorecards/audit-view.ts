@@ -19,7 +19,7 @@ import { Prisma } from "../generated/prisma/client";
 import { HIDDEN_REASON_LABEL, type HiddenReason } from "./access";
 import { hiddenReasonSql } from "./visibility";
 
-export const DRAFT_HIDDEN = "draft details are not shown";
+export const DRAFT_HIDDEN = "hidden (someone else's draft)";
 export const NOT_FOUND_HIDDEN = "hidden (scorecard not found)";
 export const APPLICATION_NOT_FOUND_HIDDEN = "hidden (application not found)";
 // The audit page has room to say whose scorecard: a longer wording of one reason.

@@ -77,3 +77,16 @@ export function comparisonBackHref(roleId: string, back: string, applicationId: 
   const query = new URLSearchParams(declared).toString();
   return `/roles/${roleId}/compare${query ? `?${query}` : ""}#row-${applicationId}`;
 }
+
+/**
+ * The query without a "below target in" domain the role does not target now (retired by a
+ * matrix version the role moved to, or an id from another role): kept, it matched nobody while
+ * the filter read "Any domain". `dropped` says so, for a sentence on the page.
+ */
+export function withTargetedBelow(
+  query: ComparisonQuery,
+  targets: readonly { domainId: string; target: number }[],
+): { query: ComparisonQuery; dropped: boolean } {
+  if (!query.below || targets.some((t) => t.domainId === query.below && t.target > 0)) return { query, dropped: false };
+  return { query: { ...query, below: undefined }, dropped: true };
+}

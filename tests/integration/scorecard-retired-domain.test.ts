@@ -176,6 +176,22 @@ describe("a stage focus domain retired by the role's newer matrix version", () =
     expect(text).not.toContain(`,${retired},`);
   });
 
+  it("after the move, the job-description check does not ask the ad for the retired domain", async () => {
+    // The role's target row for the retired domain stays (its history); make it one that counts.
+    await db.roleTarget.upsert({
+      where: { roleId_domainId: { roleId, domainId: retired } },
+      update: { level: 2 },
+      create: { roleId, domainId: retired, level: 2 },
+    });
+    const key = (await db.competencyDomain.findUniqueOrThrow({ where: { id: retired } })).key;
+    const { analyseForRole } = await import("../../lib/job-descriptions/analyse-service");
+    const res = await analyseForRole(await userByEmail("recruiter@example.com"), roleId, {
+      text: "Requirements:\n- Write clear postmortems after incidents",
+    });
+    if (!res.ok) throw new Error(res.message);
+    expect(res.analysis.missingDomains).not.toContain(key);
+  });
+
   it("the move's preview says how many submitted scorecards rate a targeted domain it retires, and what happens to them", async () => {
     const role = await db.role.findUniqueOrThrow({ where: { id: roleId }, include: { targets: true } });
     const prior = await db.matrixVersion.findFirstOrThrow({

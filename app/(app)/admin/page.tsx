@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatCount } from "@/lib/utils";
 import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -112,7 +113,7 @@ export default async function AdminPage({
                     </p>
                     <p className="text-muted-foreground">{v.changeNote}</p>
                     <p className="text-xs text-muted-foreground">
-                      {v._count.cells} cells · {v._count.roles} roles · {v._count.scorecards} scorecards ·{" "}
+                      {v._count.cells} cells · {v._count.roles} roles · {formatCount(v._count.scorecards)} scorecards ·{" "}
                       {formatDate(v.publishedAt, tz)}
                     </p>
                   </li>

@@ -7,7 +7,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Pager } from "@/components/ui/pager";
 import { DistributionBar, DistributionLegend } from "@/components/charts/distribution-bar";
 import { pagingSchema } from "@/lib/validation/list-params";
-import { plural } from "@/lib/utils";
+import { formatCount, plural } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Calibration" };
 
@@ -66,11 +66,11 @@ export default async function CalibrationPage({
                       <td className={Math.abs(i.meanOffset ?? 0) >= 0.5 ? "font-semibold text-warning" : ""}>
                         {offsetText(i.meanOffset)}
                       </td>
-                      <td>{i.comparableRatings}</td>
+                      <td>{formatCount(i.comparableRatings)}</td>
                       <td>
                         <DistributionBar d={i.distribution} />
                       </td>
-                      <td>{i.scorecards}</td>
+                      <td>{formatCount(i.scorecards)}</td>
                       <td>{i.medianHoursToSubmit == null ? "—" : Math.round(i.medianHoursToSubmit)}</td>
                     </tr>
                   );

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireCapability } from "@/lib/auth/session";
 import { managerRoles } from "@/lib/data/manager-roles";
-import { formatMoney } from "@/lib/utils";
+import { formatCount, formatMoney } from "@/lib/utils";
 import { pagingParams } from "@/lib/validation/list-params";
 import { buttonVariants } from "@/components/ui/button-variants";
 
@@ -70,7 +70,7 @@ export default async function RolesPage({
                       ))}
                     </dl>
                     <p className="text-sm text-muted-foreground">
-                      {role._count.applications} candidates · {role._count.stages}{" "}
+                      {formatCount(role._count.applications)} candidates · {role._count.stages}{" "}
                       {role._count.stages === 1 ? "interview stage" : "interview stages"} · owner {role.owner.name}
                     </p>
                   </CardContent>

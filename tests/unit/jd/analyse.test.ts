@@ -338,7 +338,7 @@ describe("sub-headings that name a domain", () => {
     const text = `## What we are looking for\n\n### ${heading}\n\n- ${line}\n`;
     const under = analyseJobDescription(text, MID).lines[0]!;
     expect(under).toMatchObject({ domain: other, level: 3 });
-    expect(under.matched[0]).toBe(`section “${heading}”`);
+    expect(under.matched[0]).toBe(`section: ${heading}`);
   });
 
   it("do not outweigh a line plainly about another domain, and known section names are no context", () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatCount } from "@/lib/utils";
 import Link from "@/components/ui/link";
 import { StartDraftButton } from "@/components/matrix-editor/draft-buttons";
 import { ImportForm } from "@/components/matrix-editor/import-form";
@@ -74,7 +75,7 @@ export default async function MatrixVersionsPage({ searchParams }: { searchParam
                     {v.changeNote ? <p>{v.changeNote}</p> : null}
                     <p className="text-muted-foreground">
                       {v._count.domains} domains · {v._count.cells} cells · {v.indicators} indicators · {v._count.roles}{" "}
-                      roles · {v._count.scorecards} scorecards
+                      roles · {formatCount(v._count.scorecards)} scorecards
                       {v.status === "DRAFT" && emptyCount > 0 ? (
                         <>
                           {" "}

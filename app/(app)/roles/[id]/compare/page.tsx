@@ -14,7 +14,7 @@ import { comparisonRole, roleComparisonPage } from "@/lib/data/role-comparison";
 import { FIT_EXPLANATION } from "@/lib/scoring";
 import { HIDDEN_REASON_LABEL, HIDDEN_REASON_ROLE_TEXT } from "@/lib/scorecards/access";
 import { paramsAreIds } from "@/lib/validation/id";
-import { comparisonBackQuery, parseComparisonQuery } from "@/lib/validation/comparison";
+import { comparisonBackQuery, parseComparisonQuery, withTargetedBelow } from "@/lib/validation/comparison";
 import { cn } from "@/lib/utils";
 import { standingText } from "@/lib/applications/status";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -36,7 +36,8 @@ export default async function ComparePage({
   if (!paramsAreIds({ id })) notFound();
   const role = await comparisonRole(user, id);
   if (!role) notFound();
-  let query = parseComparisonQuery(raw);
+  const asked = withTargetedBelow(parseComparisonQuery(raw), role.targets);
+  let query = asked.query;
   let data = await roleComparisonPage(user, role, query);
   // Nothing to compare but candidates whose feedback is hidden: open on those, with the reason.
   if (!raw.view && data.counts.scored === 0 && data.counts.hidden > 0) {
@@ -96,6 +97,12 @@ export default async function ComparePage({
         <p className="mb-4 text-sm text-muted-foreground">
           {data.hiddenReasons.map((r) => HIDDEN_REASON_ROLE_TEXT[r]).join(" ")} They are left out of the heat map, the
           charts and the exports.
+        </p>
+      ) : null}
+      {asked.dropped ? (
+        <p role="status" className="mb-4 rounded-md border border-border bg-muted p-2 text-sm">
+          The link&apos;s &ldquo;below target in&rdquo; domain is not one this role targets now (retired, or from
+          another role): showing every domain.
         </p>
       ) : null}
       <ComparisonFilters query={query} stages={role.stages} domains={role.targets} />
