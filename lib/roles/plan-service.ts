@@ -50,17 +50,20 @@ async function referenceProblem(
   stages: StageInput[],
 ) {
   const teamIds = [role.ownerId, ...role.members.map((m) => m.userId)];
-  const [domains, people, questions] = await Promise.all([
-    tx.matrixVersionDomain.findMany({
-      where: { versionId: role.matrixVersionId },
-      select: { domainId: true, shortName: true },
-    }),
-    tx.user.findMany({ where: { id: { in: teamIds } }, select: { id: true, name: true, active: true } }),
-    tx.question.findMany({
-      where: { id: { in: [...new Set(stages.flatMap((s) => s.questionIds))] } },
-      select: { id: true, domainId: true, level: true, prompt: true, retiredAt: true },
-    }),
-  ]);
+  // One after another: a transaction is one connection, and pg refuses overlapping queries on one
+  // (a deprecation warning now, an error from pg 9).
+  const domains = await tx.matrixVersionDomain.findMany({
+    where: { versionId: role.matrixVersionId },
+    select: { domainId: true, shortName: true },
+  });
+  const people = await tx.user.findMany({
+    where: { id: { in: teamIds } },
+    select: { id: true, name: true, active: true },
+  });
+  const questions = await tx.question.findMany({
+    where: { id: { in: [...new Set(stages.flatMap((s) => s.questionIds))] } },
+    select: { id: true, domainId: true, level: true, prompt: true, retiredAt: true },
+  });
   const name = (id: string) => people.find((p) => p.id === id)?.name ?? "Someone";
   return planReferenceProblem(stages, {
     domains: domains.map((d) => ({ domainId: d.domainId, name: d.shortName })),

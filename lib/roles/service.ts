@@ -38,17 +38,18 @@ async function checkReferences(
   versionId: string,
   opts: { checkTemplate: boolean },
 ): Promise<ActionFailure | { versionDomainIds: string[] }> {
-  const [cluster, template, people, versionDomains] = await Promise.all([
-    tx.roleCluster.findUnique({ where: { id: input.clusterId } }),
+  // One after another: a transaction is one connection, and pg refuses overlapping queries on one
+  // (a deprecation warning now, an error from pg 9).
+  const cluster = await tx.roleCluster.findUnique({ where: { id: input.clusterId } });
+  const template =
     opts.checkTemplate && input.templateId
-      ? tx.roleTemplate.findUnique({ where: { id: input.templateId }, select: { id: true } })
-      : null,
-    tx.user.findMany({
-      where: { id: { in: [...input.interviewerIds, input.recruiterId].filter(Boolean) }, active: true },
-      select: { id: true, kind: true },
-    }),
-    tx.matrixVersionDomain.findMany({ where: { versionId }, select: { domainId: true } }),
-  ]);
+      ? await tx.roleTemplate.findUnique({ where: { id: input.templateId }, select: { id: true } })
+      : null;
+  const people = await tx.user.findMany({
+    where: { id: { in: [...input.interviewerIds, input.recruiterId].filter(Boolean) }, active: true },
+    select: { id: true, kind: true },
+  });
+  const versionDomains = await tx.matrixVersionDomain.findMany({ where: { versionId }, select: { domainId: true } });
   const versionDomainIds = versionDomains.map((d) => d.domainId);
   const targeted = new Set(input.targets.map((t) => t.domainId).filter((id) => versionDomainIds.includes(id)));
   if (!cluster) return refused("That role cluster doesn't exist.", "clusterId");
