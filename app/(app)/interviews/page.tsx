@@ -38,7 +38,7 @@ export default async function InterviewsPage({
     <>
       <PageHeader
         title="My interviews"
-        description="Only interviews assigned to you. Drafts first, then anything overdue."
+        description="Only interviews assigned to you. Drafts first, then anything overdue (a draft held over a day ago counts as overdue)."
       />
       {due.length > 0 ? (
         <section aria-labelledby="due-h" className="mb-8 rounded-lg border border-amber-300 bg-amber-50 p-4">

@@ -5,6 +5,7 @@ import { InterviewKitPanel } from "@/components/scorecard/interview-kit-panel";
 import { ScorecardForm } from "@/components/scorecard/scorecard-form";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/session";
+import { feedbackVisibility } from "@/lib/data/feedback";
 import { interviewKit, scorecardFormKit } from "@/lib/data/interview-kit";
 import { formatDateTime } from "@/lib/dates";
 import { SEAT_SHORT } from "@/lib/readiness/rules";
@@ -20,6 +21,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const kit = await interviewKit(user, id);
   if (!kit) notFound(); // not theirs or missing: same answer, nothing leaks
   const submitted = kit.scorecard.status === "SUBMITTED";
+  // After submitting, whether the panel's feedback opens is the organisation's setting (cached per request).
+  const panelOpens = submitted && (await feedbackVisibility()) !== "NEVER";
   // A draft on a closed application can no longer be saved: the badge says so at the top.
   const closed = !submitted ? kit.closed : null;
   return (
@@ -64,7 +67,11 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             : "No domains to rate at this stage. "}
           {closed
             ? "Other interviewers' feedback stays hidden."
-            : "Score what you observed; other interviewers' feedback stays hidden until you submit."}
+            : submitted
+              ? panelOpens
+                ? "Submitted: the panel's feedback is open to you on the candidate's page."
+                : "Submitted. Only the hiring team reads the panel's feedback."
+              : "Score what you observed; other interviewers' feedback stays hidden until you submit."}
         </p>
         {closed ? (
           // Beside the form on a desktop the form's own notice is in view; stacked, it is below the whole kit.
