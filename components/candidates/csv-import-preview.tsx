@@ -18,9 +18,8 @@ type Row = ImportPreview["rows"][number];
 
 /** The preview shows at most this many lines (the browser's page stays light on a 10,000-row file). */
 const SHOWN_MAX = 500;
-/** What needs the recruiter's eye first: errors, skips, merges into someone on file, then new people with a note. */
-const attention = (r: Row) =>
-  r.action === "error" ? 0 : r.action === "duplicate" ? 1 : r.action === "merge" ? 2 : r.note ? 3 : 4;
+/** What needs the recruiter's eye first: errors, skips, then merges into someone already on file. */
+const attention = (r: Row) => (r.action === "error" ? 0 : r.action === "duplicate" ? 1 : r.action === "merge" ? 2 : 3);
 
 function Result({ r }: { r: Row }) {
   return (
@@ -170,9 +169,9 @@ function PreviewRows({
       {preview.rows.length > SHOWN_MAX ? (
         <p className="text-xs text-muted-foreground">
           Showing {formatCount(SHOWN_MAX)} of {formatCount(preview.rows.length)} lines: errors first, then skipped
-          lines, merges into people already on file and new people with a note.{" "}
-          {preview.rows.filter((r) => attention(r) < 4).length <= SHOWN_MAX
-            ? "Every line left out is a new candidate with nothing to note."
+          lines, then merges.{" "}
+          {preview.rows.filter((r) => attention(r) < 3).length <= SHOWN_MAX
+            ? "Every line left out is a new candidate."
             : "Some lines that need a look are not shown: fix the errors and preview again."}
         </p>
       ) : null}
