@@ -1,10 +1,7 @@
 import { LevelBadge } from "@/components/ui/level-badge";
 import { cn } from "@/lib/utils";
-import { GAP_STATUS_TEXT, type DomainSummary, type GapStatus } from "@/lib/scoring";
+import { GAP_STATUS_TEXT, shownGapStatus, type DomainSummary, type GapStatus } from "@/lib/scoring";
 
-// A domain the role does not target (not required, or retired since the panel rated it) has no
-// gap: "exceeds target" by two levels over a target of none read as praise for nothing.
-const shownStatus = (d: DomainSummary): GapStatus => (d.target === 0 ? "not-required" : d.gap.status);
 const statusClass = (status: GapStatus) =>
   status === "below"
     ? "text-danger"
@@ -12,7 +9,7 @@ const statusClass = (status: GapStatus) =>
       ? "text-muted-foreground"
       : "text-success";
 const statusText = (d: DomainSummary) =>
-  `${GAP_STATUS_TEXT[shownStatus(d)]}${d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}`;
+  `${GAP_STATUS_TEXT[shownGapStatus(d.gap)]}${d.gap.gap && d.gap.gap > 0 ? ` (${d.gap.gap})` : ""}`;
 
 /** The chart's figures as a table, for screen readers and for print. On a phone the status sits under the domain's name. */
 export function GapTable({ domains }: { domains: DomainSummary[] }) {
@@ -44,7 +41,10 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
                   ⚠<span className="sr-only"> disagreement</span>
                 </span>
               ) : null}
-              <span data-status className={cn("block text-xs font-normal sm:hidden", statusClass(shownStatus(d)))}>
+              <span
+                data-status
+                className={cn("block text-xs font-normal sm:hidden", statusClass(shownGapStatus(d.gap)))}
+              >
                 {statusText(d)}
               </span>
             </th>
@@ -57,7 +57,10 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
             <td>
               {d.consensus.spread ?? "—"} ({d.consensus.count})
             </td>
-            <td data-status className={cn("hidden pr-0 whitespace-nowrap sm:table-cell", statusClass(shownStatus(d)))}>
+            <td
+              data-status
+              className={cn("hidden pr-0 whitespace-nowrap sm:table-cell", statusClass(shownGapStatus(d.gap)))}
+            >
               {statusText(d)}
             </td>
           </tr>

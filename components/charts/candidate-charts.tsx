@@ -105,8 +105,7 @@ export function GapBars({ domains }: { domains: RadarDomain[] }) {
   // A domain nobody assessed has no gap to draw: no bar (not a full-length one), its label
   // says "not yet assessed", and it sorts after the assessed ones.
   const data = domains
-    // Only targeted domains have a gap (a retired or not-required one the panel rated has none).
-    .filter((d) => d.status !== "not-required" && d.target > 0)
+    .filter((d) => d.status !== "not-required")
     .map((d) => ({
       name: d.name,
       gap: d.gap ?? 0,

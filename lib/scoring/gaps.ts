@@ -27,6 +27,16 @@ export function domainGap(target: number, consensus: { median: number | null } |
   return { target, median, gap, status: gap > 0 ? "below" : gap === 0 ? "meets" : "exceeds" };
 }
 
+/**
+ * The status a candidate's page reads for a domain: a domain the role does not target (not
+ * required, or retired since the panel rated it) has no gap to show, whatever was rated there;
+ * "exceeds target" over a target of none read as praise for nothing. `domainGap` keeps
+ * meets/exceeds for such a rating (evidence for the heat map, CSV and API).
+ */
+export function shownGapStatus(gap: DomainGap): GapStatus {
+  return gap.target === 0 ? "not-required" : gap.status;
+}
+
 export type FitDomain = {
   domainId: string;
   name: string;

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   FIT_EXPLANATION,
+  shownGapStatus,
   describeDistance,
   domainGap,
   fitRankKey,
@@ -164,5 +165,15 @@ describe("roleFit properties", () => {
         expect(roleFit(raised).fit ?? 0).toBeGreaterThanOrEqual(before);
       }),
     );
+  });
+});
+
+describe("shownGapStatus", () => {
+  it("reads a domain without a target as not required, whatever was rated there; targeted domains keep their status", () => {
+    expect(shownGapStatus(domainGap(0, 2))).toBe("not-required");
+    expect(shownGapStatus(domainGap(0, null))).toBe("not-required");
+    expect(shownGapStatus(domainGap(2, 3))).toBe("exceeds");
+    expect(shownGapStatus(domainGap(2, 1))).toBe("below");
+    expect(shownGapStatus(domainGap(1, null))).toBe("no-evidence");
   });
 });

@@ -16,7 +16,7 @@ import { candidateReport } from "@/lib/data/candidate";
 import { interviewerLoad } from "@/lib/readiness/queries";
 import { CLOSED_BEFORE_YOU_SUBMITTED, HIDDEN_REASON_TEXT } from "@/lib/scorecards/access";
 import { standingText } from "@/lib/applications/status";
-import { FIT_EXPLANATION, fitText } from "@/lib/scoring";
+import { FIT_EXPLANATION, fitText, shownGapStatus } from "@/lib/scoring";
 import { plural } from "@/lib/utils";
 import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
@@ -97,7 +97,7 @@ export default async function CandidatePage({
       name: d.name,
       target: d.target,
       consensus: d.consensus.median,
-      status: d.gap.status,
+      status: shownGapStatus(d.gap),
       gap: d.gap.gap,
     }));
   const canDecide = canDecideOnCandidates(user, app.role);
