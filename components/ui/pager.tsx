@@ -1,10 +1,13 @@
 import Link from "@/components/ui/link";
+import { LAST_PAGE } from "@/lib/paging/last-page";
 import { cn } from "@/lib/utils";
 
 /**
- * "Showing 51–100 of 2,498" with Previous / Next links for a keyset-paged list. The links keep
- * the page's other query parameters (`params`: filters and sort) and carry the cursor as
- * `after` / `before`. `rel` lets browsers, crawlers and the benchmark follow the sequence.
+ * "Showing 51–100 of 2,498" with First / Previous / Next / Last links for a keyset-paged list.
+ * The links keep the page's other query parameters (`params`: filters and sort) and carry the
+ * cursor as `after` / `before` (`before=end`: the last page, read back from the list's end).
+ * `rel` lets browsers, crawlers and the benchmark follow the sequence. Last is offered only
+ * with an exact total (a capped count has no known end to land on).
  */
 /** A link to a page of a list: the list's filters (`params`, blanks dropped) plus `extra` (a cursor). */
 export function pageHref(params: Record<string, string | undefined>, extra: Record<string, string> = {}) {
@@ -76,6 +79,11 @@ export function Pager({
         {next ? (
           <Link rel="next" href={href({ [cursors.after]: next })} className="text-primary underline underline-offset-4">
             Next →
+          </Link>
+        ) : null}
+        {next && !totalText ? (
+          <Link href={href({ [cursors.before]: LAST_PAGE })} className="text-primary underline underline-offset-4">
+            Last
           </Link>
         ) : null}
       </p>

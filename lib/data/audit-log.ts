@@ -9,7 +9,7 @@ import { pageSize, readDirection, toPage, type Cursor, type Page } from "../pagi
 import { auditDetailsText, auditSentence, type AuditChange, type AuditFact } from "../audit-text";
 import { auditDetails } from "../scorecards/audit-view";
 import { auditNames } from "./audit-names";
-import { searchNameContains } from "../search/name-search";
+import { searchNameMatches } from "../search/name-search";
 
 // The audit log page's one read: a keyset page of events (newest first, optionally one action),
 // a total, and each event's data or why it is hidden (lib/scorecards/audit-view.ts).
@@ -46,7 +46,7 @@ function auditWhere(f: AuditFilters, timeZone: string): Prisma.AuditEventWhereIn
   if (dayAfterTo) at.lt = startOfDayIn(dayAfterTo, timeZone);
   return {
     action: f.action,
-    ...(f.who ? { actor: { searchName: searchNameContains(f.who) } } : {}),
+    ...(f.who ? { actor: searchNameMatches(f.who) } : {}),
     ...(at.gte || at.lt ? { at } : {}),
   };
 }

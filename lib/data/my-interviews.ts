@@ -5,7 +5,7 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { DEFAULT_PAGE_SIZE, type ListOptions } from "../paging/cursor";
 import { keysetPage, type KeyPart } from "../paging/keyset";
-import { hasSearchableText, searchNameContains } from "../search/name-search";
+import { hasSearchableText, searchNameMatches } from "../search/name-search";
 import { applicantNamedSql } from "../search/name-search-sql";
 
 /** "closed": the candidate withdrew, was rejected/hired or erased before this scorecard was submitted. */
@@ -135,7 +135,7 @@ export async function interviewerInterviews(
         where: {
           AND: [
             { interviewerId: user.id, scorecardSubmittedAt: { not: null } },
-            q ? { application: { candidate: { searchName: searchNameContains(q) } } } : {},
+            q ? { application: { candidate: searchNameMatches(q) } } : {},
             seek,
           ],
         },

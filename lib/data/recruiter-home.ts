@@ -11,7 +11,7 @@ import { keysetTablePage, type KeyPart } from "../paging/keyset";
 import { visibleFeedbackWhere } from "../scorecards/visibility";
 import { containsText } from "../validation/text";
 import { feedbackVisibility } from "./feedback";
-import { hasSearchableText, searchNameContains } from "../search/name-search";
+import { hasSearchableText, searchNameMatches } from "../search/name-search";
 
 /** The recruiter home shows at most this many role cards (open roles first); beyond it, a count. */
 export const ROLE_CARD_LIMIT = 60;
@@ -61,7 +61,7 @@ export function candidateSearchWhere(q: string | undefined): Prisma.CandidateWhe
   if (!q) return {};
   // A lone apostrophe would be LIKE's "_" in the email: any email.
   return {
-    OR: [{ searchName: searchNameContains(q) }, ...(hasSearchableText(q) ? [{ email: containsText(q) }] : [])],
+    OR: [searchNameMatches(q), ...(hasSearchableText(q) ? [{ email: containsText(q) }] : [])],
   };
 }
 

@@ -19,7 +19,7 @@ import { hiddenFeedbackStatusSql, roleHiddenReasonSql, visibleStatusSql } from "
 import type { ComparisonQuery } from "../validation/comparison";
 import { NOT_STARTED } from "../validation/list-params";
 import { roleSummaryCtes } from "./role-summary-sql";
-import { nameSearchPattern } from "../search/name-search";
+import { nameSearchPatterns } from "../search/name-search";
 import { applicantNamedSql } from "../search/name-search-sql";
 
 export type ComparisonSqlRole = { id: string; visibility: FeedbackVisibility; lead: boolean };
@@ -111,7 +111,7 @@ function generalSql(
       : query.sort === "name"
         ? Prisma.sql`0::float8`
         : Prisma.sql`(-extract(epoch FROM apps.created_at) * 1000)::float8`;
-  const k2 = query.sort === "recent" ? Prisma.sql`''::text` : Prisma.sql`lower(apps.cand_name)`;
+  const k2 = query.sort === "recent" ? Prisma.sql`''::text` : Prisma.sql`lower(apps.cand_search)`;
   const parts: Prisma.Sql[] = [
     query.view === "hidden"
       ? Prisma.sql`apps.reason IS NOT NULL`
@@ -119,7 +119,7 @@ function generalSql(
         ? Prisma.sql`TRUE`
         : Prisma.sql`apps.reason IS NULL`,
   ];
-  if (query.q) parts.push(Prisma.sql`apps.cand_search ILIKE ${nameSearchPattern(query.q)}`);
+  if (query.q) parts.push(Prisma.sql`apps.cand_search ILIKE ALL (${nameSearchPatterns(query.q)}::text[])`);
   if (query.stage === NOT_STARTED) parts.push(Prisma.sql`apps.stage_id IS NULL`);
   else if (query.stage) parts.push(Prisma.sql`apps.stage_id = ${query.stage}`);
   if (query.status) parts.push(Prisma.sql`${visibleStatusSql("apps").status} = ${query.status}`);

@@ -8,7 +8,8 @@
 //   fit = round half up of 100 * sum(weight * min(median, target) / target) / sum(weight) over
 //   the target domains with a consensus (a domain not yet assessed is left out, not 0; NULL
 //   when none), evidenced, the target domains below target / assessed, fitRank (fitRankKey)
-//   and lower(name), indexed by (role, fitRank, name, id) and (role, name, id);
+//   and lower(searchName) (the folded name, lib/search/name-search.ts), indexed by
+//   (role, fitRank, name, id) and (role, name, id);
 // - RoleFitHistogram / RoleDomainShortfall: the role's sums of those rows.
 // All kept by triggers (migrations consensus_and_indexes, application_fit_summary), never by the app.
 import { Prisma } from "../generated/prisma/client";

@@ -10,6 +10,7 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from "node:crypto";
 import { z } from "zod";
 import { env } from "../env";
+import { LAST_PAGE } from "./last-page";
 
 export type CursorValue = string | number | null;
 
@@ -86,17 +87,22 @@ function decodeAnyCursor(raw: string | undefined | null): Cursor | null {
   }
 }
 
-/** Which way to read from the URL's cursors: `after` wins over `before`; neither is the first page. */
-export function readDirection(
-  after: string | undefined,
-  before: string | undefined,
-  length: number,
-): { direction: "forward" | "backward"; cursor: Cursor | null } {
+type Read = { direction: "forward" | "backward"; cursor: Cursor | null };
+
+/**
+ * Which way to read from the URL's cursors: `after` wins over `before`; `before=end`
+ * (LAST_PAGE) is the list's last page, read backward from its end; neither is the first page.
+ */
+export function readDirection(after: string | undefined, before: string | undefined, length: number): Read {
   const a = decodeCursor(after, length);
   if (a) return { direction: "forward", cursor: a };
+  if (before === LAST_PAGE) return { direction: "backward", cursor: null };
   const b = decodeCursor(before, length);
   return b ? { direction: "backward", cursor: b } : { direction: "forward", cursor: null };
 }
+
+/** The last page was asked for: read backward with nothing to seek from. */
+export const readsFromEnd = (read: Read) => read.direction === "backward" && read.cursor === null;
 
 /** Page size from a URL parameter: a whole number within 1..MAX_PAGE_SIZE, else the default. */
 export function pageSize(raw: string | undefined | null, fallback = DEFAULT_PAGE_SIZE): number {
@@ -139,8 +145,11 @@ export function toPage<T>(
   const rows = fetched.slice(0, size);
   if (direction === "backward") rows.reverse();
   // Position of the first row: right after the cursor going forward, `rows` before it going back.
+  // The last page (backward from the end, no cursor) ends at `total`.
   const hinted = !cursor
-    ? 0
+    ? direction === "backward"
+      ? Math.max(0, total - rows.length)
+      : 0
     : direction === "forward"
       ? cursor.position + 1
       : more

@@ -4,6 +4,7 @@
 import {
   DEFAULT_PAGE_SIZE,
   readDirection,
+  readsFromEnd,
   toPage,
   type Cursor,
   type CursorValue,
@@ -93,7 +94,7 @@ export async function keysetPage<T extends Record<string, unknown>>(opts: {
   const { parts, size } = opts;
   const read = readDirection(opts.after, opts.before, parts.length);
   const key = parseKey(parts, read.cursor);
-  const direction = key ? read.direction : "forward";
+  const direction = key || readsFromEnd(read) ? read.direction : "forward";
   const cursor = key ? read.cursor : null;
   const [total, rows] = await Promise.all([
     opts.count(),

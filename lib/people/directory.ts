@@ -9,7 +9,7 @@ import { keysetTablePage, type KeyPart } from "../paging/keyset";
 import { PEOPLE_STATUSES, peopleQuerySchema } from "../validation/page-queries";
 import { USER_KINDS } from "../validation/people";
 import { containsText } from "../validation/text";
-import { hasSearchableText, searchNameContains } from "../search/name-search";
+import { hasSearchableText, searchNameMatches } from "../search/name-search";
 
 // The admin page's list of people: searched, filtered and paged in the database, so an
 // organisation of thousands reads fifty rows, never the whole user table.
@@ -41,7 +41,7 @@ function peopleWhere(query: PeopleQuery): Prisma.UserWhereInput {
   if (query.q) {
     and.push({
       OR: [
-        { searchName: searchNameContains(query.q) },
+        searchNameMatches(query.q),
         // A lone apostrophe would be LIKE's "_" here: any email.
         ...(hasSearchableText(query.q) ? [{ email: containsText(query.q) }] : []),
       ],

@@ -8,7 +8,7 @@ import { cache } from "react";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { pageSize, readDirection, toPage } from "../paging/cursor";
+import { pageSize, readDirection, readsFromEnd, toPage } from "../paging/cursor";
 import { checkInDaysOf } from "./milestones";
 import { requestSettings } from "../settings/request-settings";
 
@@ -95,7 +95,7 @@ export async function dueCheckInsPage(
   const [ms, id, d] = read.cursor?.key ?? [];
   const valid = typeof ms === "number" && typeof id === "string" && typeof d === "number";
   const cursor = valid ? read.cursor : null;
-  const direction = valid ? read.direction : "forward";
+  const direction = valid || readsFromEnd(read) ? read.direction : "forward";
   const seek = !cursor
     ? Prisma.sql`TRUE`
     : direction === "forward"

@@ -7,7 +7,7 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "../generated/prisma/client";
-import { readDirection, toPage, type CursorValue, type Page } from "../paging/cursor";
+import { readDirection, readsFromEnd, toPage, type CursorValue, type Page } from "../paging/cursor";
 
 /** One sort column of `listed`: a fixed identifier (never from input), its direction and type. */
 export type SortPart = { column: string; order: "asc" | "desc"; type: "string" | "number" };
@@ -62,7 +62,7 @@ export async function pagedReport<T extends Record<string, unknown>>(opts: {
   const { parts, size } = opts;
   const read = readDirection(opts.after, opts.before, parts.length);
   const fits = read.cursor !== null && keyFits(parts, read.cursor.key);
-  const direction = fits ? read.direction : "forward";
+  const direction = fits || readsFromEnd(read) ? read.direction : "forward";
   const cursor = fits ? read.cursor : null;
   const filter = opts.filter ?? Prisma.sql`TRUE`;
   const seek = cursor ? seekSql(parts, cursor.key, direction) : Prisma.sql`TRUE`;

@@ -9,7 +9,7 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { keysetTablePage, type KeyPart } from "../paging/keyset";
 import { teamQuerySchema } from "../validation/page-queries";
-import { searchNameContains } from "../search/name-search";
+import { searchNameMatches } from "../search/name-search";
 import {
   DEFAULT_READINESS_SETTINGS,
   domainProgress,
@@ -170,7 +170,7 @@ export async function teamReadiness(
   const where: Prisma.UserWhereInput = {
     active: true,
     kind: { in: [...TRAINEE_KINDS] },
-    ...(query.q ? { searchName: searchNameContains(query.q) } : {}),
+    ...(query.q ? searchNameMatches(query.q) : {}),
   };
   const page = await keysetTablePage({
     parts: TEAM_ORDER,

@@ -1,15 +1,15 @@
 // The name search as SQL, for readers that filter in the query (lib/data). Apart from
 // name-search.ts, which the browser's bundles import too, so the Prisma client stays server-side.
 import { Prisma } from "../generated/prisma/client";
-import { nameSearchPattern } from "./name-search";
+import { nameSearchPatterns } from "./name-search";
 
 /**
  * The candidate whose id is `candidateId` (a column of the outer query) is named by what was
- * typed: their stored folded name contains it. One index lookup a row.
+ * typed: their stored folded name contains every word of it. One index lookup a row.
  */
 export function candidateNamedSql(candidateId: Prisma.Sql, typed: string): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM "Candidate" qc
-    WHERE qc.id = ${candidateId} AND qc."searchName" ILIKE ${nameSearchPattern(typed)})`;
+    WHERE qc.id = ${candidateId} AND qc."searchName" ILIKE ALL (${nameSearchPatterns(typed)}::text[]))`;
 }
 
 /**
@@ -19,5 +19,5 @@ export function candidateNamedSql(candidateId: Prisma.Sql, typed: string): Prism
  */
 export function applicantNamedSql(applicationId: Prisma.Sql, typed: string): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM "Application" qa JOIN "Candidate" qc ON qc.id = qa."candidateId"
-    WHERE qa.id = ${applicationId} AND qc."searchName" ILIKE ${nameSearchPattern(typed)})`;
+    WHERE qa.id = ${applicationId} AND qc."searchName" ILIKE ALL (${nameSearchPatterns(typed)}::text[]))`;
 }

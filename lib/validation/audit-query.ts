@@ -2,6 +2,7 @@
 // and for proxy.ts (which answers 400 to an address carrying such a value, naming it).
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "../audit-actions";
+import { LAST_PAGE } from "../paging/last-page";
 import { decodeCursor } from "../paging/cursor";
 import { optional, textSearchParam } from "./list-params";
 
@@ -27,7 +28,9 @@ const cursorOf = (legacyEventId: boolean) =>
   z
     .string()
     .max(2000)
-    .refine((s) => decodeCursor(s, 1) !== null || (legacyEventId && eventIdSchema.safeParse(s).success));
+    .refine(
+      (s) => s === LAST_PAGE || decodeCursor(s, 1) !== null || (legacyEventId && eventIdSchema.safeParse(s).success),
+    );
 
 /**
  * Unknown actions and malformed cursors read as "all actions" and "the first page" (proxy.ts has

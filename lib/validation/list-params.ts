@@ -8,6 +8,7 @@
 //   and parameters a page does not declare (utm_source…) are not its filters: both pass.
 import { z } from "zod";
 import { isCursor } from "../paging/cursor";
+import { LAST_PAGE } from "../paging/last-page";
 import { idSchema } from "./id";
 import { cleanUserText } from "./text";
 
@@ -78,7 +79,7 @@ const CURSOR_FORMAT = z
 /** A cursor (base64url); decodeCursor checks its content for the list. proxy.ts refuses anything that is not a cursor. */
 export const cursorParam = declareParam(
   optional(CURSOR_FORMAT),
-  CURSOR_FORMAT.refine(isCursor),
+  CURSOR_FORMAT.refine((raw) => raw === LAST_PAGE || isCursor(raw)),
   "is not a page of this list.",
 );
 /** A name/email search: cleaned, trimmed, at most `max` characters; empty reads as no search. */

@@ -12,7 +12,7 @@ import { db } from "../../lib/db";
 import type { FeedbackVisibility, UserKind } from "../../lib/generated/prisma/enums";
 import { agreementByRole, calibrate } from "../../lib/scoring";
 import { rng } from "../setup/random";
-import { visibleApplicationIds } from "./helpers";
+import { expectLastPage, visibleApplicationIds } from "./helpers";
 
 // Two interviewers share a name, so the keyset's tie-break on id is exercised.
 const PEOPLE: [UserKind, string][] = [
@@ -161,6 +161,14 @@ async function allPages(viewer: CurrentUser, size: number) {
     expect(back.interviewers.map((r) => r.interviewerId)).toEqual(pages[i - 1]!.rows.map((r) => r.interviewerId));
     expect(back.page.start).toBe(pages[i - 1]!.start);
   }
+  await expectLastPage(
+    async (c) => {
+      const r = await calibrationReport(viewer, { size: String(size), ...c });
+      return { ...r.page, rows: r.interviewers.map((i) => ({ id: i.interviewerId })) };
+    },
+    rows.map((r) => r.interviewerId),
+    size,
+  );
   return { rows, agreement: first.agreement };
 }
 

@@ -1,6 +1,8 @@
 import type { RatingChoice, ScorecardValues } from "../../lib/validation/scorecard";
 // Shared by integration tests: look up seeded demo data and build users as the app sees them.
+import { expect } from "vitest";
 import { db } from "../../lib/db";
+import { LAST_PAGE } from "../../lib/paging/last-page";
 import { apiRoleCandidates } from "../../lib/api/v1";
 import type { CurrentUser } from "../../lib/auth/session";
 import type { FeedbackVisibility } from "../../lib/generated/prisma/enums";
@@ -108,4 +110,29 @@ export async function apiCandidateRows(user: CurrentUser, roleId: string) {
   const res = await apiRoleCandidates(user, roleId);
   if (res && "error" in res) throw new Error(res.error);
   return res?.rows ?? null;
+}
+
+type PageOfIds = { rows: { id: string }[]; next: string | null; prev: string | null; start: number; total: number };
+
+/**
+ * The list's Last link (`before=end`) against a walk from its first page: `ids` is every row in
+ * order, `size` the page size. The last page holds the list's final rows, starts where they
+ * start, has no next page, and its Previous link reads the rows just before it.
+ */
+export async function expectLastPage(
+  read: (c: { before?: string }) => Promise<PageOfIds>,
+  ids: string[],
+  size: number,
+) {
+  const last = await read({ before: LAST_PAGE });
+  const shown = Math.min(size, ids.length);
+  expect(last.rows.map((r) => r.id)).toEqual(ids.slice(ids.length - shown));
+  expect(last.start).toBe(ids.length - shown);
+  expect(last.total).toBe(ids.length);
+  expect(last.next).toBeNull();
+  if (ids.length <= size) return expect(last.prev).toBeNull();
+  const before = await read({ before: last.prev! });
+  const from = Math.max(0, ids.length - shown - size);
+  expect(before.rows.map((r) => r.id)).toEqual(ids.slice(from, ids.length - shown));
+  expect(before.start).toBe(from);
 }

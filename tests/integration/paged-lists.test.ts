@@ -10,7 +10,7 @@ import { recruiterCandidates, recruiterOverview } from "../../lib/data/recruiter
 import { pipelineBoard } from "../../lib/data/pipeline-board";
 import { encodeCursor, type Page } from "../../lib/paging/cursor";
 import { NOT_STARTED } from "../../lib/validation/list-params";
-import { userByEmail } from "./helpers";
+import { expectLastPage, userByEmail } from "./helpers";
 
 const TOKEN = `Pagetest${Date.now().toString(36)}`;
 const N = 130;
@@ -36,6 +36,7 @@ async function walk<T extends { id: string }>(read: (c: Cursors) => Promise<Page
   }
   const ids = forward.flatMap((p) => p.rows.map((r) => r.id));
   expect(new Set(ids).size).toBe(ids.length);
+  await expectLastPage(read, ids, forward.length > 1 ? forward[0]!.rows.length : Math.max(1, ids.length));
   return { pages: forward, ids, total: forward[0]!.total };
 }
 
@@ -115,9 +116,10 @@ describe("recruiter home: candidates", () => {
     expect((await recruiterCandidates(recruiter, { q: "100%_d" })).rows.map((c) => c.name)).toEqual([
       `${TOKEN} 100%_done`,
     ]);
+    await db.candidate.deleteMany({ where: { name: `${TOKEN} 100%_done` } });
+    // "_" and "%" typed are no wildcards: no name left has them.
     expect((await recruiterCandidates(recruiter, { q: `${TOKEN} 1_0` })).total).toBe(0);
     expect((await recruiterCandidates(recruiter, { q: `${TOKEN} %` })).total).toBe(0);
-    await db.candidate.deleteMany({ where: { name: `${TOKEN} 100%_done` } });
   });
 
   it("reads a tampered or foreign cursor as the first page", async () => {

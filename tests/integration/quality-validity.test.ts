@@ -17,7 +17,7 @@ import { auc, MIN_OBSERVATIONS } from "../../lib/quality/validity-stats";
 import { krippendorffAlphaOrdinal } from "../../lib/scoring/agreement";
 import { plainMedian } from "../../lib/scoring/consensus";
 import { seedHistory } from "../../prisma/seed/seed-history";
-import { userByEmail, visibleApplicationIds } from "./helpers";
+import { expectLastPage, userByEmail, visibleApplicationIds } from "./helpers";
 
 let admin: CurrentUser;
 let manager: CurrentUser;
@@ -363,6 +363,16 @@ describe("the pages' reads: one keyset page at a time", () => {
       const first = (await interviewerQualityPage(admin, { sort }))!;
       expect(first.page.total).toBe(all.length);
       const rows = await walk(first, async (after) => (await interviewerQualityPage(admin, { sort, after }))!);
+      const size = first.page.next ? first.page.rows.length : Math.max(1, rows.length);
+      const read = async (c: { before?: string }) => {
+        const p = (await interviewerQualityPage(admin, { sort, ...c }))!;
+        return { ...p.page, rows: p.page.rows.map((r) => ({ id: r.id })) };
+      };
+      await expectLastPage(
+        read,
+        rows.map((r) => r.id),
+        size,
+      );
       expect(rows.map((r) => r.id).sort()).toEqual(all.map((r) => r.id).sort());
       if (sort !== "name") {
         const keys = rows.map((r) => (sort === "hires" ? r.validity.hires : r.ratings));

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { exerciseList, myExercisePage } from "../../lib/readiness/exercise-lists";
 import { currentDomains } from "../../lib/readiness/queries";
-import { userByEmail } from "./helpers";
+import { expectLastPage, userByEmail } from "./helpers";
 
 type Paged = { rows: { id: string }[]; next: string | null; prev: string | null; start: number; total: number };
 
@@ -25,6 +25,8 @@ async function walk(read: (cursor: { after?: string; before?: string }) => Promi
     page = await read({ before: page.prev });
     backward.unshift(page.rows.map((r) => r.id));
   }
+  const ids = forward.flat();
+  await expectLastPage(read, ids, forward.length > 1 ? forward[0]!.length : Math.max(1, ids.length));
   return { forward, backward, starts, total: page.total };
 }
 

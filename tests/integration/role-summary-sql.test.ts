@@ -15,7 +15,7 @@ import { db } from "../../lib/db";
 import { candidateSummary, fitRankKey, type ApplicationSummary, type ScoreRow } from "../../lib/scoring";
 import type { ComparisonQuery } from "../../lib/validation/comparison";
 import { NOT_STARTED } from "../../lib/validation/list-params";
-import { userByEmail } from "./helpers";
+import { expectLastPage, userByEmail } from "./helpers";
 import { rng } from "../setup/random";
 
 const CANDIDATES = 61;
@@ -154,6 +154,15 @@ async function walk(query: Partial<ComparisonQuery>, size: number) {
     after = page.next ?? undefined;
     expect(++pages).toBeLessThan(100);
   } while (after);
+  const read = async (c: { before?: string }) => {
+    const { page } = await roleComparisonPage(owner, role, { view: "scored", sort: "fit", ...query, ...c, size });
+    return { ...page, rows: page.rows.map((r) => ({ id: r.applicationId })) };
+  };
+  await expectLastPage(
+    read,
+    seen.map((r) => r.applicationId),
+    size,
+  );
   return { seen, total };
 }
 

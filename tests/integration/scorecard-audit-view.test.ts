@@ -8,7 +8,7 @@ import { moveApplication } from "../../lib/applications/service";
 import { connection, db } from "../../lib/db";
 import { APPLICATION_NOT_FOUND_HIDDEN, auditDetails, DRAFT_HIDDEN } from "../../lib/scorecards/audit-view";
 import { saveDraft, submitScorecard } from "../../lib/scorecards/service";
-import { completeValues, freshInterviewOf, userByEmail } from "./helpers";
+import { completeValues, expectLastPage, freshInterviewOf, userByEmail } from "./helpers";
 
 async function eventsOf(scorecardIds: string[]) {
   return db.auditEvent.findMany({ where: { entityId: { in: scorecardIds } }, orderBy: { id: "asc" } });
@@ -215,6 +215,15 @@ describe("the audit log page's reads", () => {
     const back = await auditLogPage(admin, { action, before: pages.at(-1)!.prev! });
     expect(back.page.rows.map((r) => r.id)).toEqual(pages.at(-2)!.rows.map((r) => r.id));
     expect(back.page.start).toBe(pages.at(-2)!.start);
+    // The Last link: the oldest 50 events, newest first as every page shows them.
+    await expectLastPage(
+      async (c) => {
+        const r = await auditLogPage(admin, { action, ...c });
+        return { ...r.page, rows: r.page.rows.map((e) => ({ id: e.id })) };
+      },
+      ids,
+      50,
+    );
 
     // An old "Older events" link: events older than #id, positioned after the newer ones.
     const legacy = await auditLogPage(admin, { action, before: ids[9]! });

@@ -1,7 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { foldForSearch, nameSearchPattern, SEARCH_FOLD } from "../../lib/search/name-search";
+import {
+  foldForSearch,
+  nameSearchPatterns,
+  SEARCH_FOLD,
+  searchNameMatches,
+  searchNameOf,
+  searchWords,
+} from "../../lib/search/name-search";
 
 describe("foldForSearch", () => {
   it("takes the accents off Latin letters, one letter for one, and leaves everything else", () => {
@@ -13,23 +20,52 @@ describe("foldForSearch", () => {
     expect(foldForSearch("Jose\u0301")).toBe("Jose");
     // Two marks on one letter (no precomposed form): the one left after the fold goes too.
     expect(foldForSearch("Ngozi Ọkafọ́r, Adébáyọ̀")).toBe("Ngozi Okafor, Adebayo");
-    // No one-letter ASCII equivalent: left alone (as the database leaves them).
-    expect(foldForSearch("Æsa Straße Œuvre")).toBe("Æsa Straße Œuvre");
+    // No one-letter ASCII equivalent: left alone (as the database leaves them), but ß is "ss".
+    expect(foldForSearch("Æsa Straße Œuvre STRAẞE")).toBe("Æsa Strasse Œuvre STRASSE");
     expect(foldForSearch("Дмитрий 王芳 أحمد")).toBe("Дмитрий 王芳 أحمد");
   });
 
-  it("drops apostrophes and joins spaces; a query of apostrophes searches for nothing", () => {
-    expect(foldForSearch("O'Brien-García")).toBe("OBrien-Garcia");
+  it("drops apostrophes and hyphens and joins spaces; a query of apostrophes searches for nothing", () => {
+    expect(foldForSearch("O'Brien-García")).toBe("OBrienGarcia");
+    expect(foldForSearch("Anna\u2011Lena  -  Berg")).toBe("AnnaLena Berg");
     expect(foldForSearch("Siobhán O’Brien")).toBe("Siobhan OBrien");
     expect(foldForSearch("tomas   garcia")).toBe("tomas garcia");
-    expect(nameSearchPattern("o’brien")).toBe("%obrien%");
-    expect(nameSearchPattern("'")).toBe(""); // ILIKE '' matches no (non-empty) name
-    expect(nameSearchPattern(" ’ ")).toBe("");
+    expect(nameSearchPatterns("o’brien")).toEqual(["%obrien%"]);
+    // ILIKE ALL of [''] matches no (non-empty) name; of no pattern at all it would match every one.
+    expect(nameSearchPatterns("'")).toEqual([""]);
+    expect(nameSearchPatterns(" ’ - ")).toEqual([""]);
+    expect(searchNameMatches("’")).toEqual({ searchName: { equals: "" } });
   });
 
-  it("builds a LIKE pattern whose wildcards typed stay literal", () => {
-    expect(nameSearchPattern("Núñez")).toBe("%Nunez%");
-    expect(nameSearchPattern("50%_x")).toBe("%50\\%\\_x%");
+  it("builds one LIKE pattern a word typed, whose wildcards stay literal", () => {
+    expect(nameSearchPatterns("Núñez")).toEqual(["%Nunez%"]);
+    expect(nameSearchPatterns("50%_x")).toEqual(["%50\\%\\_x%"]);
+    expect(nameSearchPatterns("garcía  maría")).toEqual(["%garcia%", "%maria%"]);
+    expect(nameSearchPatterns("o brien")).toEqual(["%o%", "%brien%"]);
+    expect(searchWords("a b c d e f g h")).toHaveLength(6); // a pasted paragraph stays a cheap query
+    expect(searchNameMatches("Al-Sayed omar")).toEqual({
+      AND: [
+        { searchName: { contains: "AlSayed", mode: "insensitive" } },
+        { searchName: { contains: "omar", mode: "insensitive" } },
+      ],
+    });
+  });
+});
+
+describe("searchNameOf", () => {
+  it("keeps a name with an umlaut in both spellings, the folded one first, after a tab", () => {
+    expect(searchNameOf("Jürgen Schäfer")).toBe("Jurgen Schafer\tJuergen Schaefer");
+    expect(searchNameOf("ÖZIL Straße")).toBe("OZIL Strasse\tOeZIL Strasse");
+    expect(searchNameOf("Zoë Ångström")).toBe("Zoe Angstrom\tZoe Angstroem"); // as the unit is spelled
+    expect(searchNameOf("José Núñez-Peña")).toBe("Jose NunezPena");
+    // Decomposed (u + combining diaeresis) is the same name.
+    expect(searchNameOf("Mu\u0308ller")).toBe("Muller\tMueller");
+  });
+
+  it("orders by the folded name first: the second spelling only breaks ties", () => {
+    const names = ["Müller", "Muller Anna", "Mueller", "Özil", "Oz", "Zhang", "Łukasz", "Lu"];
+    const sorted = [...names].sort((a, b) => (searchNameOf(a).toLowerCase() < searchNameOf(b).toLowerCase() ? -1 : 1));
+    expect(sorted).toEqual(["Lu", "Łukasz", "Mueller", "Müller", "Muller Anna", "Oz", "Özil", "Zhang"]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor, pageSize, readDirection, toPage } from "../../lib/paging/cursor";
+import { LAST_PAGE } from "../../lib/paging/last-page";
 
 describe("keyset cursors", () => {
   it("round-trip a key and its position", () => {
@@ -40,6 +41,9 @@ describe("keyset cursors", () => {
     });
     expect(readDirection(undefined, encodeCursor(["y"], 3), 1).direction).toBe("backward");
     expect(readDirection("junk", undefined, 1)).toEqual({ direction: "forward", cursor: null });
+    // before=end: the last page, read backward with nothing to seek from; after still wins.
+    expect(readDirection(undefined, LAST_PAGE, 1)).toEqual({ direction: "backward", cursor: null });
+    expect(readDirection(encodeCursor(["x"], 0), LAST_PAGE, 1).direction).toBe("forward");
   });
   it("page size stays within bounds", () => {
     expect(pageSize("25")).toBe(25);
@@ -52,6 +56,18 @@ describe("keyset cursors", () => {
 describe("toPage", () => {
   const key = (n: number) => [n];
   const all = Array.from({ length: 7 }, (_, i) => i);
+  it("makes the last page from the list's end: its position, no next page, a previous one", () => {
+    const last = toPage([6, 5, 4, 3], 3, 7, key, "backward", null);
+    expect(last).toMatchObject({ rows: [4, 5, 6], start: 4, next: null });
+    expect(decodeCursor(last.prev, 1)).toEqual({ key: [4], position: 4 });
+    // A list no longer than a page: the last page is the first.
+    expect(toPage([1, 0], 3, 2, key, "backward", null)).toMatchObject({
+      rows: [0, 1],
+      start: 0,
+      next: null,
+      prev: null,
+    });
+  });
   it("walks forward and back through a list with consistent positions", () => {
     const first = toPage(all.slice(0, 4), 3, 7, key, "forward", null);
     expect(first).toMatchObject({ rows: [0, 1, 2], start: 0, prev: null });
