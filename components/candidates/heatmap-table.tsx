@@ -19,9 +19,15 @@ const CELL: Record<GapStatus, string> = {
   "not-required": "bg-white text-slate-400",
 };
 
+/** A sticky cell's background, spread over the table's 4 px cell spacing so nothing shows through it. */
+const COVER = "bg-card shadow-[0_0_0_4px_var(--color-card)]";
+const STICKY_TOP = cn("sticky top-0 z-10", COVER);
+
 export type HeatmapRow = {
   id: string;
   name: string;
+  /** Tells apart two candidates of one name on the page ("added 3 Dec 2026"). */
+  detail?: string;
   stage: string;
   fit: number | null;
   evidenced: number;
@@ -42,23 +48,26 @@ export function HeatmapTable({
 }) {
   const marked = useMarkedRow(backQuery);
   return (
-    <ScrollRegion label="Gap heat map">
+    // A box of its own height, so its header row and name column stay in view while 50 rows and
+    // a phone's hidden columns scroll under them (sticky inside a sideways-scrolling box sticks
+    // to the box, not the page). Paper gets the whole table.
+    <ScrollRegion label="Gap heat map" className="max-h-[75vh] overflow-y-auto print:max-h-none print:overflow-visible">
       <table className="w-full min-w-[36rem] border-separate border-spacing-1 text-sm">
         <caption className="sr-only">Consensus level and gap per candidate and domain</caption>
         <thead>
           <tr>
-            <th scope="col" className="text-left">
+            <th scope="col" className={cn(STICKY_TOP, "left-0 z-20 text-left")}>
               Candidate
             </th>
             {targets.map((t) => (
-              <th key={t.domainId} scope="col" className="text-center font-medium">
+              <th key={t.domainId} scope="col" className={cn(STICKY_TOP, "text-center font-medium")}>
                 {t.name}
                 <span className="block text-xs font-normal text-muted-foreground">
                   {t.target > 0 ? `target L${t.target}` : "not targeted"}
                 </span>
               </th>
             ))}
-            <th scope="col" className="text-right">
+            <th scope="col" className={cn(STICKY_TOP, "text-right")}>
               Fit
             </th>
           </tr>
@@ -66,14 +75,23 @@ export function HeatmapTable({
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} id={`row-${r.id}`} className={cn("scroll-mt-[30vh]", marked === r.id && "bg-amber-100")}>
-              <th scope="row" className="max-w-[14rem] text-left font-medium">
+              <th
+                scope="row"
+                className={cn(
+                  "sticky left-0 z-[5] max-w-[9rem] text-left font-medium sm:max-w-[14rem]",
+                  marked === r.id ? "bg-amber-100" : COVER,
+                )}
+              >
                 <Link
                   href={candidateFromComparisonHref(r.id, backQuery)}
                   className="break-words text-primary underline-offset-4 hover:underline"
                 >
                   {r.name}
                 </Link>
-                <span className="block text-xs font-normal text-muted-foreground">{r.stage}</span>
+                <span className="block text-xs font-normal text-muted-foreground">
+                  {r.stage}
+                  {r.detail ? <span className="block">{r.detail}</span> : null}
+                </span>
               </th>
               {targets.map((t, i) => {
                 const [level, gap, status] = r.cells[i] ?? [null, 0, "no-evidence"];

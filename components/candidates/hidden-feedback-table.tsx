@@ -8,7 +8,14 @@ import { cn } from "@/lib/utils";
 import { candidateFromComparisonHref } from "@/lib/candidates/links";
 import { useMarkedRow } from "./use-marked-row";
 
-export type HiddenFeedbackRow = { id: string; name: string; stage: string; why: string };
+export type HiddenFeedbackRow = {
+  id: string;
+  name: string;
+  /** Tells apart two candidates of one name on the page ("added 3 Dec 2026"). */
+  detail?: string;
+  stage: string;
+  why: string;
+};
 
 export function HiddenFeedbackTable({ rows, backQuery }: { rows: HiddenFeedbackRow[]; backQuery: string }) {
   const marked = useMarkedRow(backQuery);
@@ -38,6 +45,7 @@ export function HiddenFeedbackTable({ rows, backQuery }: { rows: HiddenFeedbackR
                 >
                   {r.name}
                 </Link>
+                {r.detail ? <span className="block text-xs font-normal text-muted-foreground">{r.detail}</span> : null}
               </th>
               <td className="py-2 pr-2">{r.stage}</td>
               <td className="py-2 text-muted-foreground">{r.why}</td>

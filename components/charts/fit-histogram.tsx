@@ -13,6 +13,8 @@ const SHORT = new Intl.NumberFormat("en", { notation: "compact", maximumFraction
 export function FitHistogram({ buckets, onPage }: { buckets: FitHistogramBucket[]; onPage: Map<string, number> }) {
   const max = Math.max(1, ...buckets.map((b) => b.count));
   const total = buckets.reduce((n, b) => n + b.count, 0);
+  // Eleven empty bars drew a blank box.
+  if (total === 0) return <p className="text-sm text-muted-foreground">No candidate matches these filters.</p>;
   return (
     <figure>
       <ol className="flex h-40 items-end gap-1" aria-label="Candidates per fit band">

@@ -90,7 +90,7 @@ function seekKey(sort: "fit" | "name", cursor: Cursor | null): { k1: number; k2:
 /** Output columns shared by both plans, from a page of (id, k1, k2) joined back to its rows. */
 function pageRowsSql(pageOrder: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(SELECT json_agg(row_to_json(p)) FROM (
-        SELECT page.id, page.cand_name, page.erased, page.stage_id, page.reason, page.real_status, page.status, page.decision, page.fit, page.evidenced, page.k1, page.k2,
+        SELECT page.id, page.cand_name, page.cand_headline, page.erased, page.created_at, page.stage_id, page.reason, page.real_status, page.status, page.decision, page.fit, page.evidenced, page.k1, page.k2,
           (SELECT json_agg(json_build_object('domainId', c."domainId", 'median', c.median, 'n', c.ratings, 'lo', c."minRating", 'hi', c."maxRating"))
              FROM "ApplicationDomainConsensus" c WHERE c."applicationId" = page.id AND page.reason IS NULL) AS domains
         FROM page ORDER BY ${pageOrder}) p)`;
@@ -144,7 +144,7 @@ function generalSql(
   return Prisma.sql`
     WITH ${roleSummaryCtes({ roleId: role.id, viewer: user, visibility: role.visibility, lead: role.lead })},
     filtered AS MATERIALIZED (
-      SELECT apps.id, apps.cand_name, apps.erased, apps.stage_id, apps.reason, apps.real_status, ${visibleStatusSql("apps").status} AS status,
+      SELECT apps.id, apps.cand_name, apps.cand_headline, apps.erased, apps.created_at, apps.stage_id, apps.reason, apps.real_status, ${visibleStatusSql("apps").status} AS status,
         -- The panel's figures and decision leave the statement only with the feedback they rest on.
         CASE WHEN apps.reason IS NULL THEN apps.real_decision END AS decision,
         CASE WHEN apps.reason IS NULL THEN apps.fit END AS fit,
@@ -278,7 +278,7 @@ function indexedSql(
       SELECT * FROM (${Prisma.join(keys, " UNION ALL ")}) u ORDER BY ${order(direction)} LIMIT ${size + 1}
     ),
     page AS (
-      SELECT pk.id, a.cand_name, a.erased, a.stage_id, hid.reason,
+      SELECT pk.id, a.cand_name, a.cand_headline, a.erased, a.created_at, a.stage_id, hid.reason,
         a.real_status,
         (CASE WHEN hid.reason IS NOT NULL THEN ${hiddenFeedbackStatusSql(Prisma.sql`a.real_status`)} ELSE a.real_status::text END) AS status,
         CASE WHEN hid.reason IS NULL THEN a.decision END AS decision,
@@ -290,7 +290,7 @@ function indexedSql(
       -- planner hashed the whole Application table for a page of 101 keys (seq scan of 10,366
       -- rows per request at 10,000 candidates, auto_explain).
       CROSS JOIN LATERAL (
-        SELECT c.name AS cand_name, (c."erasedAt" IS NOT NULL) AS erased, a."currentStageId" AS stage_id,
+        SELECT c.name AS cand_name, c.headline AS cand_headline, (c."erasedAt" IS NOT NULL) AS erased, a."createdAt" AS created_at, a."currentStageId" AS stage_id,
           a.status AS real_status, a.decision, s.fit, s.evidenced
         FROM "Application" a
         JOIN "Candidate" c ON c.id = a."candidateId"

@@ -28,6 +28,9 @@ export type ComparisonDomain = {
 export type ComparisonRow = {
   applicationId: string;
   name: string;
+  /** The candidate's headline ("SRE at …", often empty) and when they were added to the role: tell apart two candidates of one name. */
+  headline: string;
+  addedAt: Date;
   stage: string | null;
   status: VisibleStatus;
   /** The real status is hired/rejected but reads CLOSED to this viewer. */
@@ -99,7 +102,10 @@ export type ComparisonRole = NonNullable<Awaited<ReturnType<typeof comparisonRol
 type RawRow = {
   id: string;
   cand_name: string;
+  cand_headline: string;
   erased: boolean;
+  /** The application's creation time (JSON text). */
+  created_at: string;
   stage_id: string | null;
   status: VisibleStatus;
   real_status: ApplicationStatus;
@@ -173,6 +179,8 @@ function toRow(r: RawRow, targets: RoleTargetColumn[], stageName: Map<string, st
   const base = {
     applicationId: r.id,
     name: r.erased ? "Erased candidate" : r.cand_name,
+    headline: r.erased ? "" : r.cand_headline,
+    addedAt: new Date(r.created_at),
     stage: r.stage_id ? (stageName.get(r.stage_id) ?? null) : null,
     status: r.status,
     statusHidden: r.status !== r.real_status,

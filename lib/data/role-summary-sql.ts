@@ -39,7 +39,7 @@ export function roleSummaryCtes({ roleId, viewer, visibility, lead }: RoleSummar
   ${rule.ctes},
   apps AS (
     SELECT a.id, a."createdAt" AS created_at, a."currentStageId" AS stage_id, a.status AS real_status, a.decision AS real_decision,
-      c.name AS cand_name, c."searchName" AS cand_search, (c."erasedAt" IS NOT NULL) AS erased, ${rule.reason("vl")} AS reason,
+      c.name AS cand_name, c.headline AS cand_headline, c."searchName" AS cand_search, (c."erasedAt" IS NOT NULL) AS erased, ${rule.reason("vl")} AS reason,
       s.fit, COALESCE(s.evidenced, 0) AS evidenced, COALESCE(s."fitRank", 1) AS fit_rank,
       COALESCE(s."belowDomains", '{}') AS below_domains, COALESCE(s."assessedDomains", '{}') AS assessed_domains
     FROM "Application" a

@@ -59,6 +59,21 @@ test.describe("a large role", () => {
     await expect(pager).toContainText("101–150 of 180");
     await pager.getByRole("link", { name: "← Previous" }).click();
     await expect(pager).toContainText("51–100 of 180");
+    // Last: the list's final 50, read back from its end; its Previous is the 50 before them.
+    await pager.getByRole("link", { name: "Last" }).click();
+    await expect(pager).toContainText("131–180 of 180");
+    await expect(pager.getByRole("link", { name: "Next →" })).toHaveCount(0);
+    await expect(page.locator("table").first().locator("tbody tr")).toHaveCount(50);
+    await pager.getByRole("link", { name: "← Previous" }).click();
+    await expect(pager).toContainText("81–130 of 180");
+    // The heat map's header row stays in view while its rows scroll under it.
+    const map = page.getByRole("region", { name: "Gap heat map" });
+    await map.evaluate((el) => {
+      el.scrollIntoView({ block: "center" });
+      el.scrollTop = el.scrollHeight;
+    });
+    await expect(map.locator("tbody tr").last()).toBeInViewport();
+    await expect(map.getByRole("columnheader", { name: "Candidate" })).toBeInViewport();
 
     // Sort by name and search: the query runs in the database, the URL keeps it.
     await page.getByLabel("Sort").selectOption("name");

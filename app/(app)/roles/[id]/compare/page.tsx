@@ -16,6 +16,8 @@ import { HIDDEN_REASON_LABEL, HIDDEN_REASON_ROLE_TEXT } from "@/lib/scorecards/a
 import { paramsAreIds } from "@/lib/validation/id";
 import { comparisonBackQuery, parseComparisonQuery, withTargetedBelow } from "@/lib/validation/comparison";
 import { cn } from "@/lib/utils";
+import { sameNameDetails } from "@/lib/candidates/same-names";
+import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { standingText } from "@/lib/applications/status";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonVariants } from "@/components/ui/button-variants";
@@ -45,6 +47,10 @@ export default async function ComparePage({
     data = await roleComparisonPage(user, role, query);
   }
   const { page } = data;
+  const sameName = sameNameDetails(
+    page.rows.map((r) => ({ id: r.applicationId, name: r.name, headline: r.headline, addedAt: r.addedAt })),
+    await viewerTimeZone(),
+  );
   // Each candidate link carries this page's query, so the candidate's breadcrumb comes back here.
   const backQuery = comparisonBackQuery(query);
   const urlParams = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v == null ? undefined : String(v)]));
@@ -130,6 +136,7 @@ export default async function ComparePage({
                 id: r.applicationId,
                 name: r.name,
                 stage: standingText(r.status, r.stage),
+                detail: sameName.get(r.applicationId),
                 why: r.reason ? HIDDEN_REASON_LABEL[r.reason] : "",
               }))}
             />
@@ -141,6 +148,7 @@ export default async function ComparePage({
                 id: r.applicationId,
                 name: r.name,
                 stage: standingText(r.status, r.stage),
+                detail: sameName.get(r.applicationId),
                 fit: r.fit,
                 evidenced: r.evidenced,
                 targetDomains: r.targetDomains,
