@@ -6,6 +6,7 @@ import type { AuditAction } from "./audit";
 import { RECOMMENDATION_LABEL } from "./validation/scorecard-rules";
 import { DECISION_LABEL, decisionWord } from "./validation/decision";
 import { formatDateTime } from "./dates";
+import { plural } from "./utils";
 
 /** What an event's entity is called, by `${entityType}:${entityId}`; parts for sentences that need them. */
 export type EntityName = { label: string; candidate?: string; role?: string };
@@ -68,6 +69,19 @@ function movedPhrase(label: string, data: unknown): string {
   return `moved ${label} in the pipeline`;
 }
 
+/** "imported 3,990 candidates from spring-fair.csv" (events before the file name was kept: "from a CSV file"). */
+function importPhrase(data: unknown): string {
+  const d = (data ?? {}) as { fileName?: unknown; created?: unknown };
+  const what = typeof d.created === "number" ? plural(d.created, "new candidate") : "candidates";
+  const from =
+    typeof d.fileName === "string" && d.fileName
+      ? `“${d.fileName}”`
+      : d.created != null
+        ? "pasted CSV text"
+        : "a CSV file";
+  return `imported ${what} from ${from}`;
+}
+
 /** The verb phrase per action; the sentence is "<actor> <phrase>". */
 /** Every audit action has its phrase (the type makes a new action without one fail to compile). */
 const PHRASES: Record<AuditAction, Phrase> = {
@@ -81,7 +95,7 @@ const PHRASES: Record<AuditAction, Phrase> = {
   "check_in.recorded": (o) => `recorded a quality-of-hire check-in for ${o.label}`,
   "candidate.exported": on("exported the data of"),
   "candidate.imported": on("imported"),
-  "candidates.imported": () => "imported candidates from a CSV file",
+  "candidates.imported": (_o, data) => importPhrase(data),
   "database.seeded": () => "set up the database",
   "fair_hiring.exported": (o) => `downloaded the fair-hiring report of ${o.label} as CSV`,
   "fair_hiring.viewed": (o) => `viewed the fair-hiring report of ${o.label}`,

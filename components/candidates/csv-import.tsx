@@ -56,7 +56,7 @@ export function CsvImport() {
         const shown = preview
           ? preview.rows.filter((r) => r.action === "create" || r.action === "merge").map((r) => r.line)
           : [];
-        const res = await commitImportAction({ text, confirmedLines: shown });
+        const res = await commitImportAction({ text, confirmedLines: shown, fileName: fileName ?? undefined });
         if (!res.ok) return setMessage(res.message);
         setMessage(null);
         setPreview(null);

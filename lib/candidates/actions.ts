@@ -4,7 +4,7 @@ import { z } from "zod";
 import { defineAction } from "../run-action";
 import { idSchema } from "../validation/id";
 import { commitImport, previewImport } from "./import";
-import { confirmedLinesSchema, csvTextSchema } from "./limits";
+import { confirmedLinesSchema, csvTextSchema, importFileNameSchema } from "./limits";
 import { ERASE_NOT_ALLOWED, eraseCandidate } from "./erasure";
 
 // The CSV text's size (5 MB max, lib/candidates/limits.ts) is checked by its schema, after sign-in;
@@ -25,8 +25,12 @@ export const previewImportAction = defineAction(csvTextSchema, (actor, text) => 
  * (10,000 rows) passed the preview and failed here with "Maximum array nesting exceeded".
  */
 export const commitImportAction = defineAction(
-  z.object({ text: csvTextSchema, confirmedLines: confirmedLinesSchema.optional() }),
-  (actor, { text, confirmedLines }) => commitImport(actor, text, confirmedLines),
+  z.object({
+    text: csvTextSchema,
+    confirmedLines: confirmedLinesSchema.optional(),
+    fileName: importFileNameSchema.optional(),
+  }),
+  (actor, { text, confirmedLines, fileName }) => commitImport(actor, text, confirmedLines, fileName),
   {
     revalidate: "/pipeline",
     limit: "csvImport",

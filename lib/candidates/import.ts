@@ -63,6 +63,7 @@ export async function commitImport(
   user: CurrentUser,
   text: unknown,
   confirmedLines?: unknown,
+  fileName?: string,
 ): Promise<ActionResult<ImportResult>> {
   if (!canImport(user)) return forbidden("Only recruiters and admins import candidates.");
   const size = csvTextSchema.safeParse(text);
@@ -166,6 +167,8 @@ export async function commitImport(
             entityType: "CandidateImport",
             entityId: importId,
             data: {
+              fileName: fileName ?? null,
+              created: createdRows.length,
               rows: plan.rows.length,
               createdCandidateIds: [...createdIds],
               mergedCandidateIds: mergedIds,

@@ -2,6 +2,7 @@
 // the server (checked again). next.config.mjs sets the server-action body limit above this,
 // since a string argument grows a little when encoded (quotes and newlines are escaped).
 import { z } from "zod";
+import { cleanUserText } from "../validation/text";
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_CSV_LABEL = "5 MB";
@@ -29,3 +30,13 @@ export const csvTextSchema = z
 
 /** The lines a preview showed as "new" or "merge", sent back on confirm so the import is what was shown. */
 export const confirmedLinesSchema = z.array(z.number().int().min(2).max(1_000_000)).max(20_000);
+
+/**
+ * The chosen file's name, for the import's audit event ("imported 3,990 candidates from
+ * spring-fair.csv"); none for pasted text. Control characters go; a name past 200 characters is
+ * cut, not refused (the import is what matters).
+ */
+export const importFileNameSchema = z
+  .string()
+  .overwrite((s) => cleanUserText(s).trim().slice(0, 200))
+  .transform((s) => s || undefined);

@@ -174,4 +174,20 @@ describe("a readable audit log", () => {
     expect(facts.map((f) => f.value)).toEqual(expect.arrayContaining(["20,000 in all", "none"]));
     expect(JSON.stringify(row.details).length).toBeLessThan(2_000);
   });
+
+  it("names the file an import came from, and how many candidates it added", async () => {
+    const admin = await userByEmail("admin@example.com");
+    const event = (entityId: string, data: object) =>
+      db.auditEvent.create({
+        data: { actorId: admin.id, action: "candidates.imported", entityType: "CandidateImport", entityId, data },
+      });
+    await event("cimport0000000000000000002", { fileName: "spring-fair.csv", created: 1_234, rows: 1_300 });
+    await event("cimport0000000000000000003", { fileName: null, created: 1, rows: 1 });
+    const { page } = await auditLogPage(admin, { action: "candidates.imported" });
+    const sentences = page.rows.slice(0, 2).map((r) => r.sentence);
+    expect(sentences).toEqual([
+      `${admin.name} imported 1 new candidate from pasted CSV text.`,
+      `${admin.name} imported 1,234 new candidates from “spring-fair.csv”.`,
+    ]);
+  });
 });

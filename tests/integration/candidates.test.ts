@@ -294,7 +294,7 @@ describe("CSV import", () => {
     });
     const di = await db.candidate.create({ data: { name: "Di Drift", email: "di.drift@example.org" } });
 
-    const done = await commitImport(recruiter, csv, shown.filter((l) => l !== 2).concat(2));
+    const done = await commitImport(recruiter, csv, shown.filter((l) => l !== 2).concat(2), "drift.csv");
     if (!done.ok) throw new Error(done.message);
     expect(done).toMatchObject({ created: 1, merged: 0, applications: 1, skipped: 4 });
     expect(done.changed.map((c) => [c.line, c.now])).toEqual([
@@ -316,6 +316,8 @@ describe("CSV import", () => {
     expect(summary).toMatchObject({
       entityType: "CandidateImport",
       data: {
+        fileName: "drift.csv",
+        created: 1,
         rows: 5,
         createdCandidateIds: [ana.id],
         mergedCandidateIds: [],
