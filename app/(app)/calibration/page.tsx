@@ -36,7 +36,9 @@ export default async function CalibrationPage({
           <CardTitle>Interviewers</CardTitle>
           <CardDescription>
             Offset = mean of (their rating − the median of the other interviewers&apos; ratings) on the same candidate
-            and domain; + rates higher than the rest of the panel.
+            and domain; + rates higher than the rest of the panel. Comparable ratings: their ratings of a candidate and
+            domain another interviewer rated too, every one counted (someone who interviewed a candidate at two stages
+            counts both; hiring quality keeps their later one, so its counts can be lower).
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-3">

@@ -85,9 +85,10 @@ export default async function QualityInterviewersPage({ searchParams }: { search
         <p>
           <strong className="text-foreground">Against the panel</strong>: how far their rating sits, on average, from
           the other interviewers&apos; (their median) where two or more interviewers rated the same candidate and
-          domain; + means they rate higher. The spread is how much that distance varies from one candidate to the next.
-          Being off the panel is not being wrong: the panel can be wrong too, which is what &ldquo;against the
-          job&rdquo; checks.
+          domain; + means they rate higher. One rating per candidate and domain: where they interviewed a candidate at
+          two stages, their later one (calibration counts both, so its &ldquo;comparable ratings&rdquo; can be higher).
+          The spread is how much that distance varies from one candidate to the next. Being off the panel is not being
+          wrong: the panel can be wrong too, which is what &ldquo;against the job&rdquo; checks.
         </p>
         <p>
           <strong className="text-foreground">Agreement</strong>: Krippendorff&apos;s alpha (ordinal) of everyone who
