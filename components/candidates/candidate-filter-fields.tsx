@@ -1,5 +1,14 @@
 import { NOT_STARTED } from "@/lib/validation/list-params";
 import { Select } from "@/components/ui/select";
+import type { VisibleStatus } from "@/lib/applications/status";
+
+const STATUS_OPTIONS: [VisibleStatus, string][] = [
+  ["ACTIVE", "In process"],
+  ["HIRED", "Hired"],
+  ["REJECTED", "Rejected"],
+  ["WITHDRAWN", "Withdrawn"],
+  ["CLOSED", "Closed, outcome not shown to you"],
+];
 
 /** Name search, stage and status: the fields every candidate list's filter form starts with. */
 export const FILTER_FIELD = "h-10 w-full min-w-0 rounded-md border border-border bg-card px-2 text-base sm:text-sm";
@@ -8,10 +17,13 @@ export function CandidateFilterFields({
   query,
   stages,
   nameClassName,
+  neverShown = [],
 }: {
   query: { q?: string; stage?: string; status?: string };
   stages: { id: string; name: string }[];
   nameClassName: string;
+  /** Statuses no row of this list can read for this viewer: not offered (unless the URL asks for one). */
+  neverShown?: VisibleStatus[];
 }) {
   return (
     <>
@@ -43,11 +55,13 @@ export function CandidateFilterFields({
         <label htmlFor="filter-status">Candidate status</label>
         <Select id="filter-status" name="status" defaultValue={query.status ?? ""} className="w-full min-w-0">
           <option value="">Any status</option>
-          <option value="ACTIVE">In process</option>
-          <option value="HIRED">Hired</option>
-          <option value="REJECTED">Rejected</option>
-          <option value="WITHDRAWN">Withdrawn</option>
-          <option value="CLOSED">Closed, outcome not shown to you</option>
+          {STATUS_OPTIONS.filter(([value]) => value === query.status || !neverShown.includes(value)).map(
+            ([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ),
+          )}
         </Select>
       </div>
     </>

@@ -4,6 +4,7 @@ import { COMPARISON_SORTS, FIT_BANDS, type ComparisonQuery } from "@/lib/validat
 import { buttonVariants } from "@/components/ui/button-variants";
 import { Select } from "@/components/ui/select";
 import { QueryForm } from "@/components/ui/query-form";
+import type { VisibleStatus } from "@/lib/applications/status";
 
 /**
  * Search, filters and sort of the comparison as a plain GET form: works before (or without)
@@ -19,13 +20,21 @@ export function ComparisonFilters({
   domains: { domainId: string; name: string; target: number }[];
 }) {
   const scored = query.view !== "hidden";
+  // A candidate whose feedback the viewer sees reads their real outcome; one whose feedback is
+  // hidden reads an outcome as CLOSED: each tab lists only one kind.
+  const neverShown: VisibleStatus[] = scored ? ["CLOSED"] : ["HIRED", "REJECTED"];
   return (
     <QueryForm
       className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-3 sm:p-4 lg:grid-cols-6"
       aria-label="Filter candidates"
     >
       <input type="hidden" name="view" value={query.view} />
-      <CandidateFilterFields query={query} stages={stages} nameClassName="col-span-2 grid gap-1 text-sm" />
+      <CandidateFilterFields
+        query={query}
+        stages={stages}
+        nameClassName="col-span-2 grid gap-1 text-sm"
+        neverShown={neverShown}
+      />
       {scored ? (
         <>
           <div className="grid gap-1 text-sm">

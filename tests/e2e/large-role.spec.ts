@@ -20,6 +20,14 @@ test.describe("a large role", () => {
     const pager = page.getByRole("navigation", { name: "Candidate pages", exact: true });
     await expect(pager).toContainText("1–50 of 180");
     await expect(page.locator("table").first().locator("tbody tr")).toHaveCount(50);
+    // Candidates whose feedback the manager sees read their real outcome: no "closed, outcome not shown" option.
+    await expect(page.getByLabel("Candidate status").locator("option")).toHaveText([
+      "Any status",
+      "In process",
+      "Hired",
+      "Rejected",
+      "Withdrawn",
+    ]);
     // Sorted by fit, best first: the first row's fit is at least the last row's.
     const fits = async () =>
       (await page.locator("table").first().locator("tbody tr td:last-child").allInnerTexts())
@@ -122,6 +130,13 @@ test.describe("a large role", () => {
     await page.goto(`${roleHref}/compare`);
     await page.getByRole("link", { name: /Feedback hidden/ }).click();
     const pager = page.getByRole("navigation", { name: "Candidate pages", exact: true });
+    // Hidden feedback reads an outcome as closed: no "Hired" or "Rejected" to filter by.
+    await expect(page.getByLabel("Candidate status").locator("option")).toHaveText([
+      "Any status",
+      "In process",
+      "Withdrawn",
+      "Closed, outcome not shown to you",
+    ]);
     await expect(pager).toContainText("1–50 of 180");
     await pager.getByRole("link", { name: "Next →" }).click();
     await expect(pager).toContainText("51–100 of 180");
