@@ -88,7 +88,8 @@ export function PeopleList({
           <table className="w-full text-sm max-sm:block">
             <thead className="text-left text-muted-foreground max-sm:sr-only">
               <tr>
-                <th scope="col" className="py-2 pr-3">
+                {/* Two fifths: the controls wrap onto a second line; an email squeezed to a few characters a line did not. */}
+                <th scope="col" className="w-2/5 py-2 pr-3">
                   Name
                 </th>
                 <th scope="col" className="py-2 pr-3">
