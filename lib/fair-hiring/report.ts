@@ -48,24 +48,28 @@ type Row = {
  * Per stage of the role (by position) and group: `decided` = people who reached the stage and
  * then either moved past it (their current stage is a later one, or they were hired) or were
  * turned down at it (REJECTED while it is their current stage); `passed` = the first kind. People
- * still at the stage, withdrawn ones and those not yet at any stage are not decided there. A last
- * row (stage NULL) counts hires among everyone hired or rejected. Reads the current stage, not a
- * history: someone moved back a stage counts at the stage they are at now.
+ * still at the stage, withdrawn ones and those not yet at any stage are not decided there, nor
+ * are people who entered the pipeline after it (Application.entryStageId: imported straight into
+ * a later stage, they never went through it). A last row (stage NULL) counts hires among everyone
+ * hired or rejected. Reads the current stage, not a history: someone moved back a stage counts at
+ * the stage they are at now.
  */
 export function passThroughSql(roleId: string, categoryId: string) {
   return Prisma.sql`
     WITH st AS (SELECT id, name, position FROM "InterviewStage" WHERE "roleId" = ${roleId}),
     apps AS (
-      SELECT a.status, cs.position AS pos, ans.value AS grp
+      SELECT a.status, cs.position AS pos, es.position AS entry_pos, ans.value AS grp
       FROM "Application" a
       LEFT JOIN st cs ON cs.id = a."currentStageId"
+      LEFT JOIN st es ON es.id = a."entryStageId"
       LEFT JOIN "SelfIdAnswer" ans ON ans."candidateId" = a."candidateId" AND ans."categoryId" = ${categoryId}
       WHERE a."roleId" = ${roleId}
     )
     SELECT st.id AS stage_id, st.name AS stage_name, st.position, apps.grp,
       count(*) FILTER (WHERE apps.status = 'HIRED' OR apps.pos > st.position OR (apps.pos = st.position AND apps.status = 'REJECTED'))::int AS decided,
       count(*) FILTER (WHERE apps.status = 'HIRED' OR apps.pos > st.position)::int AS passed
-    FROM st JOIN apps ON apps.pos >= st.position OR apps.status = 'HIRED'
+    FROM st JOIN apps ON (apps.pos >= st.position OR apps.status = 'HIRED')
+      AND (apps.entry_pos IS NULL OR apps.entry_pos <= st.position)
     GROUP BY st.id, st.name, st.position, apps.grp
     UNION ALL
     SELECT NULL, NULL, NULL, apps.grp,

@@ -74,6 +74,11 @@ export async function seedDatabase(
           summary += `; demo history: ${h.roles} closed roles, ${h.applications} past applications, ${h.hires} hires, ${h.checkIns} check-ins`;
         }
       }
+      // The demo writes where each candidate is now, not how they got there: they all applied at
+      // their role's first stage (the fair-hiring pass-through counts from an application's entry stage).
+      await tx.$executeRaw`UPDATE "Application" a SET "entryStageId" = (
+        SELECT s.id FROM "InterviewStage" s WHERE s."roleId" = a."roleId" ORDER BY s.position, s.id LIMIT 1)
+        WHERE a."currentStageId" IS NOT NULL`;
       await tx.orgSettings.create({
         data: {
           id: 1,

@@ -21,7 +21,13 @@ import { rng } from "../setup/random";
 import { userByEmail } from "./helpers";
 
 const STATUSES = ["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"] as const;
-type Person = { stage: number | null; status: (typeof STATUSES)[number]; gender: string | null | undefined };
+/** `entry`: the first stage they were at (null: none, or from the start); someone imported into a later stage enters there. */
+type Person = {
+  stage: number | null;
+  entry: number | null;
+  status: (typeof STATUSES)[number];
+  gender: string | null | undefined;
+};
 
 let admin: CurrentUser;
 let roleId: string;
@@ -42,6 +48,7 @@ function oracle(): Map<string, { decided: number; passed: number }> {
     const group = p.gender ?? UNDISCLOSED;
     for (let s = 0; s < stageIds.length; s++) {
       if (p.stage === null && p.status !== "HIRED") continue;
+      if (p.entry !== null && s < p.entry) continue; // entered after this stage: never went through it
       if (p.status === "HIRED" || (p.stage !== null && p.stage > s)) add(s, group, true);
       else if (p.stage === s && p.status === "REJECTED") add(s, group, false);
     }
@@ -79,18 +86,19 @@ beforeAll(async () => {
     const r = rand();
     // Mostly women and men; a few non-binary people (a small group), some who prefer not to say (null) or never answered.
     const g = r < 0.45 ? "Woman" : r < 0.88 ? "Man" : r < 0.92 ? "Non-binary" : r < 0.96 ? null : undefined;
-    const person: Person = {
-      stage: rand() < 0.05 ? null : Math.floor(rand() * 3),
-      status: STATUSES[Math.floor(rand() * 4)]!,
-      gender: g,
-    };
+    const stage = rand() < 0.05 ? null : Math.floor(rand() * 3);
+    // A quarter were imported straight into their current stage; the others applied at the first.
+    const entry = stage === null ? null : rand() < 0.25 ? stage : 0;
+    const person: Person = { stage, entry, status: STATUSES[Math.floor(rand() * 4)]!, gender: g };
     world.push(person);
     const c = await db.candidate.create({ data: { name: `FH candidate ${i}` } });
     await db.application.create({
       data: {
         candidateId: c.id,
         roleId,
-        currentStageId: person.stage === null ? null : stageIds[person.stage]!,
+        currentStageId: stage === null ? null : stageIds[stage]!,
+        // Left out, the database takes the current stage (an import into it).
+        ...(entry !== null && entry !== stage ? { entryStageId: stageIds[entry]! } : {}),
         status: person.status,
       },
     });
@@ -138,6 +146,26 @@ describe("who may see the fair-hiring report", () => {
       ok: false,
       kind: "not_found",
     });
+  });
+});
+
+describe("an application's entry stage", () => {
+  it("is the first stage it is at, kept by the database: on insert, or on the first move of one not started", async () => {
+    const entryOf = async (id: string) =>
+      (await db.application.findUniqueOrThrow({ where: { id }, select: { entryStageId: true } })).entryStageId;
+    const c1 = await db.candidate.create({ data: { name: "FH entry imported" } });
+    const imported = await db.application.create({
+      data: { candidateId: c1.id, roleId, currentStageId: stageIds[2]!, status: "WITHDRAWN" },
+    });
+    expect(await entryOf(imported.id)).toBe(stageIds[2]);
+    const c2 = await db.candidate.create({ data: { name: "FH entry not started" } });
+    const later = await db.application.create({ data: { candidateId: c2.id, roleId, status: "WITHDRAWN" } });
+    expect(await entryOf(later.id)).toBeNull();
+    await db.application.update({ where: { id: later.id }, data: { currentStageId: stageIds[1]! } });
+    expect(await entryOf(later.id)).toBe(stageIds[1]);
+    await db.application.update({ where: { id: later.id }, data: { currentStageId: stageIds[2]! } });
+    expect(await entryOf(later.id)).toBe(stageIds[1]);
+    await db.application.deleteMany({ where: { id: { in: [imported.id, later.id] } } });
   });
 });
 
