@@ -13,7 +13,9 @@ export type InterviewBucket = "draft" | "overdue" | "todo" | "submitted" | "clos
 export const OPEN_BUCKETS = ["draft", "overdue", "todo", "closed"] as const;
 /** Open buckets are normally a handful; beyond this many the page says how many more there are. */
 export const OPEN_BUCKET_LIMIT = 50;
-const DAY_MS = 24 * 3600 * 1000;
+/** A scorecard not submitted a day after the interview is overdue (bucketOf). */
+export const OVERDUE_AFTER_MS = 24 * 3600 * 1000;
+const DAY_MS = OVERDUE_AFTER_MS;
 
 /**
  * The bucket of one interview, from the interviewer's own scorecard and the application's state.

@@ -4,8 +4,14 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/session";
-import { interviewerInterviews, type InterviewBucket, type MyInterview } from "@/lib/data/my-interviews";
-import { dueInterviews } from "@/lib/reminders/service";
+import {
+  interviewerInterviews,
+  OVERDUE_AFTER_MS,
+  type InterviewBucket,
+  type MyInterview,
+} from "@/lib/data/my-interviews";
+import { dueInterviews, type DueInterview } from "@/lib/reminders/service";
+import { plural } from "@/lib/utils";
 import { formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { candidateListParams } from "@/lib/validation/list-params";
@@ -24,6 +30,17 @@ const BADGE = { draft: "warning", overdue: "danger", todo: "default", submitted:
 
 const fmt = new Intl.NumberFormat("en");
 
+/** "2 held over a day ago (under Overdue), 1 held in the last day (under Drafts or To do)." */
+function dueSummary(due: DueInterview[], now: Date) {
+  const overdue = due.filter((d) => now.getTime() - d.scheduledAt.getTime() > OVERDUE_AFTER_MS).length;
+  const recent = due.length - overdue;
+  const parts = [
+    overdue ? `${fmt.format(overdue)} held over a day ago (under Overdue)` : null,
+    recent ? `${fmt.format(recent)} held in the last day (under Drafts or To do)` : null,
+  ].filter(Boolean);
+  return `${parts.join(", ")}.`;
+}
+
 export default async function InterviewsPage({
   searchParams,
 }: {
@@ -33,7 +50,11 @@ export default async function InterviewsPage({
   const user = await requireUser();
   const tz = await viewerTimeZone();
   const query = candidateListParams(await searchParams);
-  const [interviews, due] = await Promise.all([interviewerInterviews(user, query), dueInterviews(user.id)]);
+  const now = new Date();
+  const [interviews, due] = await Promise.all([
+    interviewerInterviews(user, { ...query, now }),
+    dueInterviews(user.id, now),
+  ]);
   return (
     <>
       <PageHeader
@@ -41,21 +62,14 @@ export default async function InterviewsPage({
         description="Only interviews assigned to you. Drafts first, then anything overdue (a draft held over a day ago counts as overdue)."
       />
       {due.length > 0 ? (
+        // A count, not the interviews again: each is listed under Drafts, Overdue or To do below.
         <section aria-labelledby="due-h" className="mb-8 rounded-lg border border-amber-300 bg-amber-50 p-4">
           <h2 id="due-h" className="font-semibold text-amber-900">
-            {due.length} scorecard{due.length === 1 ? "" : "s"} due
+            {plural(due.length, "scorecard")} due
           </h2>
-          <p className="text-sm text-amber-900">Submit while the interview is fresh; the debrief waits on you.</p>
-          <ul className="mt-2 grid gap-1 text-sm">
-            {due.map((d) => (
-              <li key={d.id}>
-                <Link href={`/interviews/${d.id}`} className="font-medium underline underline-offset-4">
-                  {d.application.candidate.name}
-                </Link>{" "}
-                · {d.stage.name} · held {formatDateTime(d.scheduledAt, tz, "Not scheduled")}
-              </li>
-            ))}
-          </ul>
+          <p className="text-sm text-amber-900">
+            {dueSummary(due, now)} Submit while the interview is fresh; the debrief waits on you.
+          </p>
         </section>
       ) : null}
       <div className="mb-6">
