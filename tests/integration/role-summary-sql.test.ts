@@ -298,6 +298,7 @@ describe("the role page's candidate list", () => {
     expect(ids).toEqual(expected.map((a) => a.id));
     const back = await roleApplicationsPage(owner, listed, { before: last.prev!, size: 8 });
     expect(back.rows.map((r) => r.id)).toEqual(ids.slice(-last.rows.length - 8, -last.rows.length));
+    await expectLastPage((c) => roleApplicationsPage(owner, listed, { ...c, size: 8 }), ids, 8);
     const grace = await roleApplicationsPage(owner, listed, { q: "GRACE", size: 200 });
     expect(grace.rows.every((r) => r.name.startsWith("Grace"))).toBe(true);
     expect(grace.total).toBe([...names.values()].filter((n) => n.startsWith("Grace")).length);
