@@ -92,6 +92,10 @@ export function HeatmapTable({
                   {r.stage}
                   {r.detail ? <span className="block">{r.detail}</span> : null}
                 </span>
+                {/* On a phone the Fit column is a sideways scroll away: its figure under the name too. */}
+                <span aria-hidden className="block text-xs font-normal text-muted-foreground sm:hidden">
+                  {r.evidenced > 0 && r.fit != null ? `Fit ${r.fit}` : null}
+                </span>
               </th>
               {targets.map((t, i) => {
                 const [level, gap, status] = r.cells[i] ?? [null, 0, "no-evidence"];
