@@ -61,8 +61,8 @@ export function ComparisonFilters({
                 ))}
             </Select>
           </div>
-          {/* Two columns on a wide screen: the fit sort's label says how it ranks, and was cut off in one. */}
-          <div className="grid gap-1 text-sm lg:col-span-2">
+          {/* Two columns (of two on a phone, of six on a wide screen): the fit sort's label says how it ranks, and was cut off in one. */}
+          <div className="col-span-2 grid gap-1 text-sm">
             <label htmlFor="filter-sort">Sort</label>
             <Select id="filter-sort" name="sort" defaultValue={query.sort} className="w-full min-w-0">
               {Object.entries(COMPARISON_SORTS).map(([value, label]) => (

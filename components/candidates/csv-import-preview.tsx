@@ -18,8 +18,13 @@ type Row = ImportPreview["rows"][number];
 
 /** The preview shows at most this many lines (the browser's page stays light on a 10,000-row file). */
 const SHOWN_MAX = 500;
-/** What needs the recruiter's eye first: errors, skips, then merges into someone already on file. */
-const attention = (r: Row) => (r.action === "error" ? 0 : r.action === "duplicate" ? 1 : r.action === "merge" ? 2 : 3);
+/**
+ * What needs the recruiter's eye first: errors, skips, merges into someone already on file, then
+ * new people whose name an earlier line has (PLAIN: a plain new candidate).
+ */
+const PLAIN = 4;
+const attention = (r: Row) =>
+  r.action === "error" ? 0 : r.action === "duplicate" ? 1 : r.action === "merge" ? 2 : r.namesake ? 3 : PLAIN;
 
 function Result({ r }: { r: Row }) {
   return (
@@ -169,8 +174,8 @@ function PreviewRows({
       {preview.rows.length > SHOWN_MAX ? (
         <p className="text-xs text-muted-foreground">
           Showing {formatCount(SHOWN_MAX)} of {formatCount(preview.rows.length)} lines: errors first, then skipped
-          lines, then merges.{" "}
-          {preview.rows.filter((r) => attention(r) < 3).length <= SHOWN_MAX
+          lines, then merges, then new people of one name.{" "}
+          {preview.rows.filter((r) => attention(r) < PLAIN).length <= SHOWN_MAX
             ? "Every line left out is a new candidate."
             : "Some lines that need a look are not shown: fix the errors and preview again."}
         </p>

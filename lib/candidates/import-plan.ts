@@ -19,6 +19,8 @@ export type PreviewRow = {
   action: "create" | "merge" | "duplicate" | "error";
   issues: RowIssue[];
   note: string;
+  /** A new candidate whose name an earlier new line of the file has (another email): that line. */
+  namesake?: number;
 };
 export type ImportPreview = {
   fileErrors: string[];
@@ -136,6 +138,7 @@ export async function planImport(
     if (r.status === "OPEN") openByTitle.set(norm(r.title), [...(openByTitle.get(norm(r.title)) ?? []), r]);
   // Per email in this file: the first line importing that person, and the line adding each role.
   const inFile = new Map<string, { firstLine: number; name: string; roleLines: Map<string, number> }>();
+  const newNames = new Map<string, { line: number; email: string }>();
 
   const rows = parsed.rows.map((r): PlannedRow => {
     const issues = [...r.issues];
@@ -198,19 +201,32 @@ export async function planImport(
         return ["merge", `Same person as line ${seen.firstLine}; adds an application to “${role.title}”${seenNote}`];
       return ["create", `New candidate for “${role.title}”`];
     };
-    const [action, note] = decide();
+    const [action, decided] = decide();
+    let note = decided;
+    let namesake: number | undefined;
+    if (action === "create") {
+      // Two emails, one name: two people of one name, or one person typed twice; the recruiter decides.
+      const key = foldName(d.name);
+      const first = newNames.get(key);
+      if (first) {
+        namesake = first.line;
+        note += `. Same name as line ${first.line} (${first.email}): two people, or one typed twice?`;
+      } else newNames.set(key, { line: r.line, email: d.email });
+    }
     if (action !== "duplicate") {
       const entry = seen ?? { firstLine: r.line, name: d.name, roleLines: new Map<string, number>() };
       if (role) entry.roleLines.set(role.id, r.line);
       inFile.set(d.email, entry);
     }
-    return { ...base, action, note };
+    return { ...base, action, note, ...(namesake ? { namesake } : {}) };
   });
   return { fileErrors: [], unknownColumns: parsed.unknownColumns, rows };
 }
 
-/** Two spellings of one name, as the name search folds them: case, accents, apostrophes and spacing aside. */
+/** A name as the name search folds it: case, accents, apostrophes, hyphens and spacing aside. */
+const foldName = (s: string) => foldForSearch(s).toLowerCase().trim();
+
+/** Two spellings of one name. */
 function sameName(a: string, b: string): boolean {
-  const fold = (s: string) => foldForSearch(s).toLowerCase().trim();
-  return fold(a) === fold(b);
+  return foldName(a) === foldName(b);
 }

@@ -26,7 +26,7 @@ export async function previewImport(
   const size = csvTextSchema.safeParse(text);
   if (!size.success) return invalid(size.error, size.error.issues[0]!.message);
   const plan = await planImport(user, size.data);
-  const rows = plan.rows.map(({ line, name, email, role, stage, action, issues, note }): PreviewRow => ({
+  const rows = plan.rows.map(({ line, name, email, role, stage, action, issues, note, namesake }): PreviewRow => ({
     line,
     name,
     email,
@@ -35,6 +35,7 @@ export async function previewImport(
     action,
     issues,
     note,
+    ...(namesake ? { namesake } : {}),
   }));
   return {
     ok: true,

@@ -20,10 +20,16 @@ export function sameNameDetails(
     if (group.length < 2) continue;
     const days = group.map((r) => formatDate(r.addedAt, timeZone));
     const oneDay = new Set(days).size < days.length;
-    for (const r of group) {
+    const texts = group.map((r) => {
       const added = `added ${oneDay ? formatDateTime(r.addedAt, timeZone) : formatDate(r.addedAt, timeZone)}`;
-      details.set(r.id, r.headline?.trim() ? `${r.headline.trim()} · ${added}` : added);
-    }
+      return r.headline?.trim() ? `${r.headline.trim()} · ${added}` : added;
+    });
+    // Still alike (a CSV import adds many in one minute, often without headlines): the end of the
+    // id, which the candidate's address shows too.
+    texts.forEach((text, i) => {
+      const alike = texts.filter((t) => t === text).length > 1;
+      details.set(group[i]!.id, alike ? `${text} · ref …${group[i]!.id.slice(-4)}` : text);
+    });
   }
   return details;
 }

@@ -19,7 +19,7 @@ import { hiddenFeedbackStatusSql, roleHiddenReasonSql, visibleStatusSql } from "
 import type { ComparisonQuery } from "../validation/comparison";
 import { NOT_STARTED } from "../validation/list-params";
 import { roleSummaryCtes } from "./role-summary-sql";
-import { nameSearchPatterns } from "../search/name-search";
+import { searchNameSql } from "../search/name-search-sql";
 import { applicantNamedSql } from "../search/name-search-sql";
 
 export type ComparisonSqlRole = { id: string; visibility: FeedbackVisibility; lead: boolean };
@@ -119,7 +119,7 @@ function generalSql(
         ? Prisma.sql`TRUE`
         : Prisma.sql`apps.reason IS NULL`,
   ];
-  if (query.q) parts.push(Prisma.sql`apps.cand_search ILIKE ALL (${nameSearchPatterns(query.q)}::text[])`);
+  if (query.q) parts.push(Prisma.sql`${searchNameSql(Prisma.raw("apps.cand_search"), query.q)}`);
   if (query.stage === NOT_STARTED) parts.push(Prisma.sql`apps.stage_id IS NULL`);
   else if (query.stage) parts.push(Prisma.sql`apps.stage_id = ${query.stage}`);
   if (query.status) parts.push(Prisma.sql`${visibleStatusSql("apps").status} = ${query.status}`);

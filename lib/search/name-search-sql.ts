@@ -9,7 +9,7 @@ import { nameSearchPatterns } from "./name-search";
  */
 export function candidateNamedSql(candidateId: Prisma.Sql, typed: string): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM "Candidate" qc
-    WHERE qc.id = ${candidateId} AND qc."searchName" ILIKE ALL (${nameSearchPatterns(typed)}::text[]))`;
+    WHERE qc.id = ${candidateId} AND ${searchNameSql(Prisma.raw(`qc."searchName"`), typed)})`;
 }
 
 /**
@@ -19,5 +19,13 @@ export function candidateNamedSql(candidateId: Prisma.Sql, typed: string): Prism
  */
 export function applicantNamedSql(applicationId: Prisma.Sql, typed: string): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM "Application" qa JOIN "Candidate" qc ON qc.id = qa."candidateId"
-    WHERE qa.id = ${applicationId} AND qc."searchName" ILIKE ALL (${nameSearchPatterns(typed)}::text[]))`;
+    WHERE qa.id = ${applicationId} AND ${searchNameSql(Prisma.raw(`qc."searchName"`), typed)})`;
+}
+
+/** `column` (a searchName) contains one spelling of every word typed (nameSearchPatterns). */
+export function searchNameSql(column: Prisma.Sql, typed: string): Prisma.Sql {
+  return Prisma.join(
+    nameSearchPatterns(typed).map((spellings) => Prisma.sql`${column} ILIKE ANY (${spellings}::text[])`),
+    " AND ",
+  );
 }

@@ -66,19 +66,35 @@ const APOSTROPHES = /['\u2019\u2018\u02bc`\u00b4]/g;
 const SPACES = /[ \t\n\r]+/g;
 /** Hyphens join a name's parts ("Al-Sayed" is found by "alsayed" and by "al sayed"). */
 const HYPHENS = /[-\u2010\u2011]/g;
+/**
+ * Letters the one-for-one table cannot fold (no base letter, or written as two): replaced first,
+ * as search_name() does. ß is "ss" as German writes it in capitals.
+ */
+const SPELLED: Record<string, string> = {
+  ß: "ss",
+  ẞ: "SS",
+  Æ: "AE",
+  æ: "ae",
+  Œ: "OE",
+  œ: "oe",
+  Þ: "Th",
+  þ: "th",
+  Ð: "D",
+  ð: "d",
+};
+const SPELLED_RE = new RegExp(`[${Object.keys(SPELLED).join("")}]`, "g");
 /** What German writes for an umlaut without one: "Schäfer" is also typed "Schaefer". */
 const UMLAUTS = /[äöüÄÖÜ]/g;
+const HAS_UMLAUT = /[äöüÄÖÜ]/;
 const UMLAUT_SPELLED: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue" };
-/** At most this many words of a query are searched for (a pasted paragraph stays one cheap query). */
-const MAX_WORDS = 6;
 const FOLD_MAP = new Map([...SEARCH_FOLD.from].map((ch, i) => [ch, SEARCH_FOLD.to[i]!]));
 
 /** `text` with accented Latin letters replaced by their base letter, as `search_fold()` does. */
 export function foldForSearch(text: string): string {
   let out = "";
-  // NFC first: a name pasted in decomposed form ("e" + combining acute) folds like a composed one.
-  // ß has no one-letter base: it is written "ss", as German does in capitals.
-  for (const ch of text.normalize("NFC").replace(/ß/g, "ss").replace(/ẞ/g, "SS")) out += FOLD_MAP.get(ch) ?? ch;
+  // NFKC first: a name pasted in decomposed form ("e" + combining acute) folds like a composed
+  // one, and full-width letters ("Ａｌｉｃｅ") like their ASCII ones.
+  for (const ch of text.normalize("NFKC").replace(SPELLED_RE, (c) => SPELLED[c]!)) out += FOLD_MAP.get(ch) ?? ch;
   // Marks left over: a letter with two marks has no precomposed form ("ọ́" is ọ + U+0301).
   // Apostrophes and hyphens go ("obrien" finds O'Brien, whichever apostrophe was typed); spaces
   // run together.
@@ -86,20 +102,41 @@ export function foldForSearch(text: string): string {
 }
 
 /**
- * The `searchName` the database keeps for `name` (its search_name()): the folded name, and for a
- * name with an umlaut, after a tab, the fold of its spelling without one ("Schafer\tSchaefer").
- * A tab sorts before every letter and space, so ordering by it orders by the folded name first.
+ * The `searchName` the database keeps for `name` (its search_name()), tab-separated: the folded
+ * name, then without its spaces ("Al Sayed" is found by "alsayed"), then for a name with an
+ * umlaut the same two of its spelling without one ("Schafer\tSchaefer"). A tab sorts before
+ * every letter and space, so ordering by the column orders by the folded name first.
  */
 export function searchNameOf(name: string): string {
-  const nfc = name.normalize("NFC");
-  const folded = foldForSearch(nfc);
-  if (!/[äöüÄÖÜ]/.test(nfc)) return folded;
-  return `${folded}\t${foldForSearch(nfc.replace(UMLAUTS, (u) => UMLAUT_SPELLED[u]!))}`;
+  const text = name.normalize("NFKC");
+  const forms = (folded: string) => {
+    const joined = folded.replace(/ /g, "");
+    return joined === folded ? [folded] : [folded, joined];
+  };
+  const parts = forms(foldForSearch(text));
+  if (HAS_UMLAUT.test(text)) parts.push(...forms(foldForSearch(text.replace(UMLAUTS, (u) => UMLAUT_SPELLED[u]!))));
+  return parts.join("\t");
 }
 
-/** The words of a query, folded as names are: a name matches when it contains all of them. */
-export function searchWords(typed: string): string[] {
-  return foldForSearch(typed).split(" ").filter(Boolean).slice(0, MAX_WORDS);
+/**
+ * The words of a query, each as the spellings that find it (folded as names are): a name matches
+ * when it contains one spelling of every word. A word typed with an umlaut is also looked for
+ * as German writes it without ("müller" finds a Mueller); typed without, it finds both already
+ * (a name with an umlaut keeps both spellings). Repeated words count once. The query itself is
+ * at most 100 characters (searchParam), so at most 50 words.
+ */
+export function searchWords(typed: string): string[][] {
+  const seen = new Set<string>();
+  const words: string[][] = [];
+  for (const raw of typed.normalize("NFKC").split(/[ \t\n\r]+/)) {
+    const folded = foldForSearch(raw).replace(/ /g, "");
+    if (!folded || seen.has(folded.toLowerCase())) continue;
+    seen.add(folded.toLowerCase());
+    const spellings = [folded];
+    if (HAS_UMLAUT.test(raw)) spellings.push(foldForSearch(raw.replace(UMLAUTS, (u) => UMLAUT_SPELLED[u]!)));
+    words.push(spellings);
+  }
+  return words;
 }
 
 /**
@@ -109,21 +146,25 @@ export function searchWords(typed: string): string[] {
 export const hasSearchableText = (typed: string) => searchWords(typed).length > 0;
 
 /**
- * ILIKE patterns for "the name contains every word typed" (`ILIKE ALL`): folded, LIKE-escaped,
- * wrapped in `%`. Nothing to search for gives [""], which matches no name (names are never empty;
- * ILIKE ALL of no patterns would match every one).
+ * ILIKE patterns for "the name contains one spelling of every word typed": per word, its
+ * spellings folded, LIKE-escaped and wrapped in `%` (`ILIKE ANY`, the words joined by AND).
+ * Nothing to search for gives [[""]], which matches no name (names are never empty).
  */
-export function nameSearchPatterns(typed: string): string[] {
+export function nameSearchPatterns(typed: string): string[][] {
   const words = searchWords(typed);
-  return words.length ? words.map((w) => `%${escapeLike(w)}%`) : [""];
+  return words.length ? words.map((spellings) => spellings.map((w) => `%${escapeLike(w)}%`)) : [[""]];
 }
 
 /**
  * Prisma filter for a model with a `searchName` column (Candidate, User): the name contains every
- * word typed, any case, any accents, any order.
+ * word typed (one of its spellings), any case, any accents, any order.
  */
 export function searchNameMatches(typed: string) {
   const words = searchWords(typed);
   if (!words.length) return { searchName: { equals: "" } };
-  return { AND: words.map((w) => ({ searchName: { contains: escapeLike(w), mode: "insensitive" as const } })) };
+  return {
+    AND: words.map((spellings) => ({
+      OR: spellings.map((w) => ({ searchName: { contains: escapeLike(w), mode: "insensitive" as const } })),
+    })),
+  };
 }

@@ -26,6 +26,26 @@ describe("CSV import", () => {
     ]);
   });
 
+  it("says when a new line has the name of an earlier new line under another email", async () => {
+    const recruiter = await userByEmail("recruiter@example.com");
+    const csv = [
+      "name,email",
+      "Kim Park,kim.park.1@example.org",
+      "Sam Other,sam.other.1@example.org",
+      "kim  PARK,kim.park.2@example.org",
+    ].join("\n");
+    const res = await previewImport(recruiter, csv);
+    if (!res.ok) throw new Error(res.message);
+    expect(res.preview.rows.map((r) => [r.action, r.namesake ?? null])).toEqual([
+      ["create", null],
+      ["create", null],
+      ["create", 2],
+    ]);
+    expect(res.preview.rows[2]!.note).toBe(
+      "New candidate. Same name as line 2 (kim.park.1@example.org): two people, or one typed twice?",
+    );
+  });
+
   it("lists every problem of a row at once: a bad cell does not hide an unknown stage or a role off the importer's team", async () => {
     const recruiter = await userByEmail("recruiter@example.com");
     const offTeam = await db.user.create({

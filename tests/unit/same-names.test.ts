@@ -29,4 +29,19 @@ describe("sameNameDetails", () => {
     expect(details.get("a")).toMatch(/^added 1 Dec 2026,? 10:00/);
     expect(details.get("b")).toMatch(/^added 1 Dec 2026,? 16:30/);
   });
+
+  it("adds the end of the id when headline and time are alike too", () => {
+    const same = at("2026-12-01T09:00:00Z");
+    const details = sameNameDetails(
+      [
+        { id: "cand-aaaa1111", name: "Kim Park", addedAt: same },
+        { id: "cand-bbbb2222", name: "Kim Park", addedAt: same },
+        { id: "cand-cccc3333", name: "Kim Park", headline: "SRE", addedAt: same },
+      ],
+      "UTC",
+    );
+    expect(details.get("cand-aaaa1111")).toMatch(/^added 1 Dec 2026,? 09:00 UTC · ref …1111$/);
+    expect(details.get("cand-bbbb2222")).toMatch(/· ref …2222$/);
+    expect(details.get("cand-cccc3333")).toMatch(/^SRE · added 1 Dec 2026,? 09:00 UTC$/);
+  });
 });

@@ -50,18 +50,17 @@ export default async function InterviewsPage({
   const user = await requireUser();
   const tz = await viewerTimeZone();
   const query = candidateListParams(await searchParams);
+  // dueInterviews without a time: the navigation's query, run once per request for both.
+  const [interviews, due] = await Promise.all([interviewerInterviews(user, query), dueInterviews(user.id)]);
   const now = new Date();
-  const [interviews, due] = await Promise.all([
-    interviewerInterviews(user, { ...query, now }),
-    dueInterviews(user.id, now),
-  ]);
   return (
     <>
       <PageHeader
         title="My interviews"
         description="Only interviews assigned to you. Drafts first, then anything overdue (a draft held over a day ago counts as overdue)."
       />
-      {due.length > 0 ? (
+      {/* A search lists some interviews; the count of all due ones read as if it were about those. */}
+      {due.length > 0 && !query.q ? (
         // A count, not the interviews again: each is listed under Drafts, Overdue or To do below.
         <section aria-labelledby="due-h" className="mb-8 rounded-lg border border-amber-300 bg-amber-50 p-4">
           <h2 id="due-h" className="font-semibold text-amber-900">

@@ -1,17 +1,32 @@
--- Name search by words (lib/search/name-search.ts; searchNameOf is this function in TypeScript
+-- Name search by words (lib/search/name-search.ts; searchNameOf is search_name() in TypeScript
 -- and tests/integration/name-search.test.ts compares the two on a list of names):
--- * hyphens go like apostrophes ("al sayed" and "alsayed" find Al-Sayed), ß is written "ss";
--- * a name with an umlaut also keeps its spelling without one, after a tab ("Schafer\tSchaefer"),
---   so "schaefer" finds Schäfer; a tab sorts before every letter and space, so ordering by the
+-- * NFKC first (full-width letters read as ASCII ones); hyphens go like apostrophes ("al sayed"
+--   and "alsayed" find Al-Sayed); ß, Æ, Œ, Þ and Ð, which the one-for-one table of search_fold()
+--   cannot fold, are written ss, AE, OE, Th, D;
+-- * the column keeps, tab-separated, the folded name, the same without its spaces ("alsayed"
+--   finds Al Sayed), and for a name with an umlaut the same two of its spelling with ae, oe, ue
+--   ("schaefer" finds Schäfer). A tab sorts before every letter and space, so ordering by the
 --   column orders by the folded name first.
--- Searches match every typed word anywhere in it (ILIKE ALL), so word order no longer matters.
+-- Searches match one spelling of every typed word anywhere in it, in any order.
+CREATE FUNCTION "search_spelled"(name TEXT) RETURNS TEXT
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT "search_fold"(regexp_replace(
+    replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(name,
+      'ß', 'ss'), 'ẞ', 'SS'), 'Æ', 'AE'), 'æ', 'ae'), 'Œ', 'OE'), 'œ', 'oe'), 'Þ', 'Th'), 'þ', 'th'), 'Ð', 'D'), 'ð', 'd'),
+    '[-‐‑]', '', 'g'))
+$$;
+
 CREATE FUNCTION "search_name"(name TEXT) RETURNS TEXT
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-  WITH n AS (SELECT replace(replace(regexp_replace(normalize(name, NFC), '[-‐‑]', '', 'g'), 'ß', 'ss'), 'ẞ', 'SS') AS base)
-  SELECT "search_fold"(base) || CASE WHEN base ~ '[äöüÄÖÜ]' THEN E'\t' || "search_fold"(
-    replace(replace(replace(replace(replace(replace(base, 'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'), 'Ä', 'Ae'), 'Ö', 'Oe'), 'Ü', 'Ue'))
-    ELSE '' END
-  FROM n
+  WITH t AS (SELECT normalize(name, NFKC) AS n),
+  f AS (
+    SELECT "search_spelled"(n) AS base,
+      CASE WHEN n ~ '[äöüÄÖÜ]' THEN "search_spelled"(
+        replace(replace(replace(replace(replace(replace(n, 'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'), 'Ä', 'Ae'), 'Ö', 'Oe'), 'Ü', 'Ue'))
+      END AS alt
+    FROM t
+  )
+  SELECT concat_ws(E'\t', base, NULLIF(replace(base, ' ', ''), base), alt, NULLIF(replace(alt, ' ', ''), alt)) FROM f
 $$;
 
 CREATE OR REPLACE FUNCTION "set_search_name"() RETURNS trigger
