@@ -1,6 +1,7 @@
 // A role's candidates: links to its hiring tools, filters, the paged list with each row's
 // pipeline controls (for those who manage the pipeline), and the form to add one.
 import Link from "@/components/ui/link";
+import { sameNameDetails } from "@/lib/candidates/same-names";
 import { AddCandidateForm } from "@/components/pipeline/add-candidate-form";
 import { RoleCandidateFilters } from "@/components/pipeline/role-candidate-filters";
 import { PipelineActionsProvider, RowPipelineActions } from "@/components/pipeline/row-pipeline-actions";
@@ -29,6 +30,8 @@ export function RoleCandidates({
   timeZone: string;
 }) {
   const { role } = detail;
+  // Two candidates of one name on this page: when each was added (lib/candidates/same-names.ts).
+  const sameName = sameNameDetails(candidates.rows, timeZone);
   // The pipeline is the owner's, the team recruiter's and admins' (lib/applications/service.ts).
   const canManage = detail.canManagePipeline;
   // Who opens every application lists them all; an interviewer lists the candidates they
@@ -105,12 +108,17 @@ export function RoleCandidates({
               <li key={a.id} className="grid grid-cols-[minmax(0,1fr)] gap-2 p-3">
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   {/* Every row listed is one this viewer may open (all of them, or those they interview). */}
-                  <Link
-                    href={`/candidates/${a.id}`}
-                    className="font-medium text-primary underline-offset-4 hover:underline"
-                  >
-                    {a.name}
-                  </Link>
+                  <span>
+                    <Link
+                      href={`/candidates/${a.id}`}
+                      className="font-medium text-primary underline-offset-4 hover:underline"
+                    >
+                      {a.name}
+                    </Link>
+                    {sameName.get(a.id) ? (
+                      <span className="block text-xs text-muted-foreground">{sameName.get(a.id)}</span>
+                    ) : null}
+                  </span>
                   <span className="text-sm text-muted-foreground">
                     {standingText(a.status, role.stages.find((s) => s.id === a.currentStageId)?.name)} ·{" "}
                     <Link href={`/candidates/${a.id}#interviews`} className={LINK}>

@@ -22,6 +22,8 @@ export type RoleApplicationRow = {
   statusHidden: boolean;
   /** Interviews of the application: all of them, or the viewer's own when they list only their candidates. */
   interviews: number;
+  /** When the candidate was added to the role (tells apart two of one name). */
+  addedAt: Date;
 };
 
 type Raw = {
@@ -71,6 +73,7 @@ export async function roleApplicationsPage(
       status: r.status,
       statusHidden: r.status_hidden,
       interviews: r.interviews,
+      addedAt: new Date(r.created_ms),
     })),
   };
 }
