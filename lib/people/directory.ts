@@ -20,7 +20,8 @@ export type PeopleQuery = z.infer<typeof peopleQuerySchema>;
 
 const PEOPLE_ORDER: readonly KeyPart[] = [
   { field: "kind", order: "asc", type: "enum", values: USER_KINDS },
-  { field: "name", order: "asc", type: "string" },
+  // The folded name (lib/search/name-search.ts): Łukasz among the L's, not after Z.
+  { field: "searchName", order: "asc", type: "string" },
   { field: "id", order: "asc", type: "string" },
 ];
 
@@ -74,6 +75,7 @@ export async function peoplePage(
         select: {
           id: true,
           name: true,
+          searchName: true,
           email: true,
           kind: true,
           active: true,
@@ -96,7 +98,7 @@ export async function peoplePage(
         )
       : [],
   );
-  const rows = page.rows.map(({ invitations, ...p }) => ({
+  const rows = page.rows.map(({ invitations, searchName: _sortKey, ...p }) => ({
     ...p,
     hasPassword: withPassword.has(p.id),
     invitedUntil: invitations[0]?.expiresAt.toISOString() ?? null,

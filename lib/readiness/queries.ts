@@ -149,7 +149,8 @@ export async function myReadiness(user: CurrentUser) {
 /** The team page's URL parameters; anything malformed reads as "no filter". */
 export { teamQuerySchema };
 const TEAM_ORDER: readonly KeyPart[] = [
-  { field: "name", order: "asc", type: "string" },
+  // The folded name (lib/search/name-search.ts): Łukasz among the L's, not after Z.
+  { field: "searchName", order: "asc", type: "string" },
   { field: "id", order: "asc", type: "string" },
 ];
 
@@ -178,9 +179,14 @@ export async function teamReadiness(
     page: { size, after: query.after, before: query.before },
     count: (q) => db.user.count(q),
     findMany: (q) =>
-      db.user.findMany({ ...q, select: { id: true, name: true, kind: true, weeklyInterviewLimit: true } }),
+      db.user.findMany({
+        ...q,
+        select: { id: true, name: true, searchName: true, kind: true, weeklyInterviewLimit: true },
+      }),
   });
-  const ids = page.rows.map((p) => p.id);
+  // searchName is the sort key only.
+  const rows = page.rows.map(({ searchName: _sortKey, ...p }) => p);
+  const ids = rows.map((p) => p.id);
   const [byUser, load, domains] = await Promise.all([
     readinessOf(ids, settings),
     interviewerLoad(user, ids, timeZone, now),
@@ -192,8 +198,8 @@ export async function teamReadiness(
     domains,
     thisWeek,
     query,
-    page: { next: page.next, prev: page.prev, start: page.start, total: page.total, rows: page.rows },
-    people: page.rows.map((p) => ({
+    page: { next: page.next, prev: page.prev, start: page.start, total: page.total, rows },
+    people: rows.map((p) => ({
       ...p,
       limit: effectiveLimit(p.weeklyInterviewLimit, settings.weeklyInterviewLimit),
       thisWeek: load.weeks[p.id]?.[thisWeek] ?? 0,
