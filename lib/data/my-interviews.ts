@@ -14,8 +14,7 @@ export const OPEN_BUCKETS = ["draft", "overdue", "todo", "closed"] as const;
 /** Open buckets are normally a handful; beyond this many the page says how many more there are. */
 export const OPEN_BUCKET_LIMIT = 50;
 /** A scorecard not submitted a day after the interview is overdue (bucketOf). */
-export const OVERDUE_AFTER_MS = 24 * 3600 * 1000;
-const DAY_MS = OVERDUE_AFTER_MS;
+const DAY_MS = 24 * 3600 * 1000;
 
 /**
  * The bucket of one interview, from the interviewer's own scorecard and the application's state.
@@ -33,6 +32,15 @@ export function bucketOf(
   if (r.application.candidate.erasedAt || r.application.status !== "ACTIVE") return "closed";
   if (r.scheduledAt && now.getTime() - r.scheduledAt.getTime() > DAY_MS) return "overdue";
   return r.scorecard ? "draft" : "todo";
+}
+
+/**
+ * Due scorecards (lib/reminders' dueInterviews) split as the page's sections list them: held over
+ * a day ago (Overdue, as bucketOf says) and held in the last day (Drafts or To do).
+ */
+export function splitDue(due: { scheduledAt: Date }[], now: Date): { overdue: number; recent: number } {
+  const overdue = due.filter((d) => now.getTime() - d.scheduledAt.getTime() > DAY_MS).length;
+  return { overdue, recent: due.length - overdue };
 }
 
 /**

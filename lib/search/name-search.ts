@@ -129,7 +129,7 @@ export function searchWords(typed: string): string[][] {
   const seen = new Set<string>();
   const words: string[][] = [];
   for (const raw of typed.normalize("NFKC").split(/[ \t\n\r]+/)) {
-    const folded = foldForSearch(raw).replace(/ /g, "");
+    const folded = foldForSearch(raw);
     if (!folded || seen.has(folded.toLowerCase())) continue;
     seen.add(folded.toLowerCase());
     const spellings = [folded];

@@ -4,12 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/session";
-import {
-  interviewerInterviews,
-  OVERDUE_AFTER_MS,
-  type InterviewBucket,
-  type MyInterview,
-} from "@/lib/data/my-interviews";
+import { interviewerInterviews, splitDue, type InterviewBucket, type MyInterview } from "@/lib/data/my-interviews";
 import { dueInterviews, type DueInterview } from "@/lib/reminders/service";
 import { plural } from "@/lib/utils";
 import { formatDateTime } from "@/lib/dates";
@@ -32,8 +27,7 @@ const fmt = new Intl.NumberFormat("en");
 
 /** "2 held over a day ago (under Overdue), 1 held in the last day (under Drafts or To do)." */
 function dueSummary(due: DueInterview[], now: Date) {
-  const overdue = due.filter((d) => now.getTime() - d.scheduledAt.getTime() > OVERDUE_AFTER_MS).length;
-  const recent = due.length - overdue;
+  const { overdue, recent } = splitDue(due, now);
   const parts = [
     overdue ? `${fmt.format(overdue)} held over a day ago (under Overdue)` : null,
     recent ? `${fmt.format(recent)} held in the last day (under Drafts or To do)` : null,
