@@ -2,6 +2,8 @@
 // check) and Lighthouse's mobile run (LCP, TBT, CLS and the scores, simulated slow phone).
 import { chromium, devices, type Browser } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
+import fs from "node:fs";
+import path from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import lighthouse from "lighthouse";
 import { DEFAULT_CPU_SLOWDOWN } from "./throttling";
@@ -118,6 +120,12 @@ export async function lighthouseRun(
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
+  // Whole reports for a closer look (long tasks, script boot-up): BENCH_WEB_REPORTS=<folder>.
+  if (process.env.BENCH_WEB_REPORTS) {
+    fs.mkdirSync(process.env.BENCH_WEB_REPORTS, { recursive: true });
+    const name = `${new URL(url).pathname.replace(/[^a-z0-9]+/gi, "_")}-${Date.now()}.json`;
+    fs.writeFileSync(path.join(process.env.BENCH_WEB_REPORTS, name), JSON.stringify(lhr));
+  }
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname)
     throw new Error(`Lighthouse on ${url} ended on ${lhr.finalDisplayedUrl}`);

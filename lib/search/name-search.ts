@@ -11,8 +11,9 @@
 // `Candidate.searchName` and `User.searchName`, written by a trigger on every insert and rename
 // (tests/integration/name-search.test.ts compares the two on a list of names). Searches read
 // those columns, never fold at query time: translate() costs about 12 us a non-ASCII name,
-// 40 ms over a role of 3,338 such names. Lists sorted by name sort by lower(searchName), so
-// "Özil" sits among the O's, not after Z.
+// 40 ms over a role of 3,338 such names. The column is in lower case (ASCII letters only, so the
+// same on every database whatever its locale: Latin names are ASCII by then), and lists sorted by
+// name sort by it: "Özil" sits among the O's and "de Vries" among the D's, not after Z.
 import { escapeLike } from "../validation/text";
 
 /** Letters without a decomposition into a base letter and a mark, folded by hand. */
@@ -104,8 +105,8 @@ export function foldForSearch(text: string): string {
 /**
  * The `searchName` the database keeps for `name` (its search_name()), tab-separated: the folded
  * name, then without its spaces ("Al Sayed" is found by "alsayed"), then for a name with an
- * umlaut the same two of its spelling without one ("Schafer\tSchaefer"). A tab sorts before
- * every letter and space, so ordering by the column orders by the folded name first.
+ * umlaut the same two of its spelling without one ("schafer\tschaefer"), in lower case. A tab
+ * sorts before every letter and space, so ordering by the column orders by the folded name first.
  */
 export function searchNameOf(name: string): string {
   const text = name.normalize("NFKC");
@@ -115,7 +116,7 @@ export function searchNameOf(name: string): string {
   };
   const parts = forms(foldForSearch(text));
   if (HAS_UMLAUT.test(text)) parts.push(...forms(foldForSearch(text.replace(UMLAUTS, (u) => UMLAUT_SPELLED[u]!))));
-  return parts.join("\t");
+  return parts.join("\t").replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
 }
 
 /**

@@ -53,19 +53,19 @@ describe("accent-insensitive name search", () => {
   it("keeps each candidate's and person's folded name in the database, on insert and rename", async () => {
     expect(await storedSearchName(ids["Zoë Ångström"]!)).toBe(searchNameOf("Zoë Ångström"));
     expect(await storedSearchName(ids["Jürgen Schäfer"]!)).toBe(
-      "Jurgen Schafer\tJurgenSchafer\tJuergen Schaefer\tJuergenSchaefer",
+      "jurgen schafer\tjurgenschafer\tjuergen schaefer\tjuergenschaefer",
     );
-    expect(await storedSearchName(ids["Nguyễn Thị Minh"]!)).toBe("Nguyen Thi Minh\tNguyenThiMinh");
-    expect(await storedSearchName(ids["Łukasz Søgaard"]!)).toBe("Lukasz Sogaard\tLukaszSogaard");
+    expect(await storedSearchName(ids["Nguyễn Thị Minh"]!)).toBe("nguyen thi minh\tnguyenthiminh");
+    expect(await storedSearchName(ids["Łukasz Søgaard"]!)).toBe("lukasz sogaard\tlukaszsogaard");
     expect((await db.user.findUniqueOrThrow({ where: { email: "tomas@example.com" } })).searchName).toBe(
-      "Tomas Garcia\tTomasGarcia",
+      "tomas garcia\ttomasgarcia",
     );
     const app = await db.application.findUniqueOrThrow({ where: { id: ids["José Núñez"]! } });
     await db.candidate.update({ where: { id: app.candidateId }, data: { name: "José Núñez-Peña" } });
-    expect(await storedSearchName(app.id)).toBe("Jose NunezPena\tJoseNunezPena");
+    expect(await storedSearchName(app.id)).toBe("jose nunezpena\tjosenunezpena");
     // Written by hand, it is put right at once: it always follows the name.
     await db.candidate.update({ where: { id: app.candidateId }, data: { searchName: "something else" } });
-    expect(await storedSearchName(app.id)).toBe("Jose NunezPena\tJoseNunezPena");
+    expect(await storedSearchName(app.id)).toBe("jose nunezpena\tjosenunezpena");
   });
 
   it("folds a name in the database exactly as searchNameOf does", async () => {

@@ -49,6 +49,23 @@ describe("people directory", () => {
     expect(seen.map((p) => p.id)).toEqual(all.map((p) => p.id));
   });
 
+  it("sorts names whatever their case or accents: de Vries among the D's, Łukasz among the L's", async () => {
+    const names = ["Zed Sorter", "de Vries Sorter", "DAVID Sorter", "Łukasz Sorter", "lena Sorter", "Ada Sorter"];
+    await db.user.createMany({
+      data: names.map((name, i) => ({ name, email: `sorter-${i}@example.org`, kind: "RECRUITER" as const })),
+    });
+    const { seen } = await walk({ q: "sorter", kind: "RECRUITER" }, 4);
+    expect(seen.map((p) => p.name)).toEqual([
+      "Ada Sorter",
+      "DAVID Sorter",
+      "de Vries Sorter",
+      "lena Sorter",
+      "Łukasz Sorter",
+      "Zed Sorter",
+    ]);
+    await db.user.deleteMany({ where: { email: { startsWith: "sorter-" } } });
+  });
+
   it("walks back with the previous-page cursor to the same rows", async () => {
     const admin = await userByEmail("admin@example.com");
     const first = await peoplePage(admin, {}, 20);
