@@ -27,21 +27,25 @@ export function AddPersonForm() {
     defaultValues: { name: "", email: "", kind: "INTERVIEWER" },
   });
   const { isSubmitting } = form.formState;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    const res = await addPersonAction(values);
-    if (res.ok) {
-      form.reset();
-      setMessage(
-        res.invitation.emailed
-          ? `Added ${values.name}. ${invitationSentText({ ...values, delivery: res.invitation.delivery, sso: res.sso })}`
-          : `Added ${values.name}, but the invitation email could not be sent. Try “Send invitation” on their row.`,
-      );
-    } else {
-      applyFieldErrors(form, res);
-      setMessage(res.message);
-    }
-  });
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setMessage(null);
+      const res = await addPersonAction(values);
+      if (res.ok) {
+        form.reset();
+        setMessage(
+          res.invitation.emailed
+            ? `Added ${values.name}. ${invitationSentText({ ...values, delivery: res.invitation.delivery, sso: res.sso })}`
+            : `Added ${values.name}, but the invitation email could not be sent. Try “Send invitation” on their row.`,
+        );
+      } else {
+        applyFieldErrors(form, res);
+        setMessage(res.message);
+      }
+      // Refused before sending (a field's own error): the last "Added …" is not about this attempt.
+    },
+    () => setMessage(null),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-start">
       <FormField form={form} name="name" max={NAME_MAX} id="p-name" label="Name">

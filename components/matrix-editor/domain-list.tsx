@@ -2,6 +2,7 @@
 // One module per icon (lucide-react/icons/*): the build reads two icons, not the whole set.
 import ArrowDown from "lucide-react/icons/arrow-down";
 import ArrowUp from "lucide-react/icons/arrow-up";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { reorderDomainsAction, retireDomainAction } from "@/lib/matrix/actions";
 import { Badge } from "@/components/ui/badge";
@@ -14,6 +15,7 @@ type Domain = { domainId: string; key: string; name: string; shortName: string; 
 /** The draft's domains in order: move up/down, reword, or retire (from the draft only). */
 export function DomainList({ domains }: { domains: Domain[] }) {
   const { pending, error, run } = useRunner();
+  const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   const [retiring, setRetiring] = useState<string | null>(null);
   // The moved domain's arrow keeps the focus in its new place (or the other arrow once at an end):
@@ -30,10 +32,16 @@ export function DomainList({ domains }: { domains: Domain[] }) {
     (same && !same.disabled ? same : arrow(m.dir === "up" ? "down" : "up"))?.focus();
   }, [order, pending]);
   const move = (index: number, by: -1 | 1) => {
-    const ids = domains.map((d) => d.domainId);
+    const expected = domains.map((d) => d.domainId);
+    const ids = [...expected];
     [ids[index], ids[index + by]] = [ids[index + by]!, ids[index]!];
     moved.current = { domainId: domains[index]!.domainId, dir: by < 0 ? "up" : "down" };
-    run(() => reorderDomainsAction(ids));
+    run(async () => {
+      const res = await reorderDomainsAction({ order: ids, expected });
+      // Another admin's order won: show it (the message says why the list moved).
+      if (!res.ok && res.kind === "conflict") router.refresh();
+      return res;
+    });
   };
   /** Closes the Retire question and gives the focus back to the Retire button that opened it. */
   const keep = (domainId: string) => {

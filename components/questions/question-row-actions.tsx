@@ -19,6 +19,8 @@ export function QuestionRowActions({
   initial: QuestionInput;
 }) {
   const [editing, setEditing] = useState(false);
+  // The edit form closes once saved, so the row says it was (the form's own line went with it).
+  const [saved, setSaved] = useState(false);
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const report = useRetireNotice();
@@ -26,7 +28,14 @@ export function QuestionRowActions({
   return (
     <div className="mt-2 grid gap-2">
       <div className="flex gap-2">
-        <Button size="sm" variant="outline" onClick={() => setEditing(!editing)}>
+        <Button
+          size="sm"
+          variant="outline"
+          onClick={() => {
+            setSaved(false);
+            setEditing(!editing);
+          }}
+        >
           {editing ? "Close" : "Edit"}
         </Button>
         <Button
@@ -58,8 +67,21 @@ export function QuestionRowActions({
           {error}
         </p>
       ) : null}
+      {saved ? (
+        <p role="status" className="text-sm text-success">
+          Saved.
+        </p>
+      ) : null}
       {editing ? (
-        <QuestionForm domains={domains} questionId={id} initial={initial} onDone={() => setEditing(false)} />
+        <QuestionForm
+          domains={domains}
+          questionId={id}
+          initial={initial}
+          onDone={() => {
+            setEditing(false);
+            setSaved(true);
+          }}
+        />
       ) : null}
     </div>
   );

@@ -21,7 +21,13 @@ export type TeamCell = {
   /** When their qualification was revoked (not qualified since): only what they did after it counts. */
   revokedOn: string | null;
 };
-export type TeamPerson = { id: string; name: string; cells: TeamCell[] };
+export type TeamPerson = {
+  id: string;
+  name: string;
+  /** Whether the viewer may grant this person a qualification (not themselves: canGrantQualificationTo). */
+  grantable: boolean;
+  cells: TeamCell[];
+};
 type Domain = { domainId: string; name: string; shortName: string };
 
 function Progress({ cell }: { cell: TeamCell }) {
@@ -114,15 +120,19 @@ export function TeamMatrix({ domains, people }: { domains: Domain[]; people: Tea
                             </span>
                           ) : null}
                           <Progress cell={cell} />
-                          <Button
-                            type="button"
-                            size="sm"
-                            variant="outline"
-                            aria-label={`Grant ${p.name} a qualification in ${d.name}`}
-                            onClick={() => open("grant", p, d)}
-                          >
-                            Grant
-                          </Button>
+                          {p.grantable ? (
+                            <Button
+                              type="button"
+                              size="sm"
+                              variant="outline"
+                              aria-label={`Grant ${p.name} a qualification in ${d.name}`}
+                              onClick={() => open("grant", p, d)}
+                            >
+                              Grant
+                            </Button>
+                          ) : (
+                            <span className="text-xs text-muted-foreground">another manager grants yours</span>
+                          )}
                         </div>
                       )}
                     </td>

@@ -75,6 +75,8 @@ export const RULE_TEXT: Record<string, string> = {
   canTrainAsInterviewer:
     "Train to interview (shadow seats, calibration exercises) and see one's own progress: everyone but recruiters",
   canSeeReadinessOf: "Someone's readiness, qualifications and weekly limit: themselves, managers and admins",
+  canGrantQualificationTo:
+    "Grant someone a qualification outright (no shadow seats or calibration): managers and admins, never to themselves",
   canReadInterviewerQuality: "Per-interviewer and per-question validity figures: managers and admins",
 };
 

@@ -378,6 +378,15 @@ export function canTrainAsInterviewer(actor: { kind: UserKind }): boolean {
 /** The kinds of user canTrainAsInterviewer lets in, for queries over people (the team readiness list). */
 export const TRAINEE_KINDS: readonly UserKind[] = USER_KINDS.filter((kind) => canTrainAsInterviewer({ kind }));
 
+/**
+ * Granting a qualification outright (no shadow seats, no calibration) is a judgement about someone
+ * else: managers and admins make it for others, never for themselves; they qualify as anyone does,
+ * or another manager grants it. Revoking their own is allowed (it only takes a right away).
+ */
+export function canGrantQualificationTo(actor: Actor, subjectId: string): boolean {
+  return can(actor, "manageReadiness") && actor.id !== subjectId;
+}
+
 /** Whose readiness (progress, qualifications, weekly limit) the actor may read. */
 export function canSeeReadinessOf(actor: Actor, subjectId: string): boolean {
   return (actor.id === subjectId && canTrainAsInterviewer(actor)) || can(actor, "manageReadiness");

@@ -36,7 +36,7 @@ export async function managerRoles(user: CurrentUser, opts: ListOptions = {}) {
           matrixVersionId: true,
           cluster: { select: { name: true } },
           owner: { select: { name: true } },
-          targets: { select: { domainId: true, level: true, domain: { select: { key: true } } } },
+          targets: { select: { domainId: true, level: true } },
           _count: { select: { applications: true, stages: true } },
         },
       }),
@@ -54,11 +54,12 @@ export async function managerRoles(user: CurrentUser, opts: ListOptions = {}) {
     ...page,
     rows: page.rows.map(({ targets, ...role }) => ({
       ...role,
-      targets: targets.map((t) => ({
-        domainId: t.domainId,
-        level: t.level,
-        label: shortName.get(`${role.matrixVersionId}:${t.domainId}`) ?? t.domain.key,
-      })),
+      // A target whose domain the role's version no longer has was retired with it (kept on the
+      // role for its history): not a target any more, as the role page shows it.
+      targets: targets.flatMap((t) => {
+        const label = shortName.get(`${role.matrixVersionId}:${t.domainId}`);
+        return label === undefined ? [] : [{ domainId: t.domainId, level: t.level, label }];
+      }),
     })),
   };
 }

@@ -47,8 +47,8 @@ export const retireDomainAction = defineAction(
   opts,
 );
 export const reorderDomainsAction = defineAction(
-  z.tuple([reorderDomainsSchema]),
-  (actor, [ids]) => reorderDomains(actor, ids),
+  reorderDomainsSchema,
+  (actor, input) => reorderDomains(actor, input),
   opts,
 );
 export const setEmphasisAction = defineAction(emphasisSchema, (actor, input) => setEmphasis(actor, input), opts);

@@ -242,13 +242,22 @@ async function renumber(tx: Tx, versionId: string, order: string[]) {
 }
 
 /** Sets the draft's domain order; `domainIds` must list every draft domain once. */
-export async function reorderDomains(actor: CurrentUser, rawIds: unknown): Promise<ActionResult<object>> {
+export async function reorderDomains(actor: CurrentUser, raw: unknown): Promise<ActionResult<object>> {
   if (!isAdmin(actor)) return forbidden(ADMINS_ONLY);
-  const parsed = reorderDomainsSchema.safeParse(rawIds);
+  const parsed = reorderDomainsSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const order = parsed.data;
+  const { order, expected } = parsed.data;
   return onDraft(async (tx, draft) => {
-    const all = await tx.matrixVersionDomain.findMany({ where: { versionId: draft.id } });
+    const all = await tx.matrixVersionDomain.findMany({
+      where: { versionId: draft.id },
+      select: { domainId: true },
+      orderBy: { position: "asc" },
+    });
+    if (all.map((d) => d.domainId).join() !== expected.join()) {
+      return conflict(
+        "Another admin changed the domains' order (or added or retired one) since you loaded this page. The list now shows the draft as it is; move again if you still need to.",
+      );
+    }
     const ids = new Set(all.map((d) => d.domainId));
     if (order.length !== ids.size || new Set(order).size !== order.length || order.some((id) => !ids.has(id))) {
       return refused("List every domain of the draft exactly once.", "_form");

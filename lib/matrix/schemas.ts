@@ -70,7 +70,10 @@ export const updateDomainSchema = domainFieldsSchema.extend({
 });
 export type DomainFieldsInput = z.infer<typeof domainFieldsSchema>;
 
-export const reorderDomainsSchema = z.array(idSchema).min(1, "List the draft's domains").max(50);
+const domainOrderSchema = z.array(idSchema).min(1, "List the draft's domains").max(50);
+/** The new order, and the order the editor showed when the admin moved a domain (a stale tab's
+ * move would otherwise put back the order it loaded, undoing another admin's moves). */
+export const reorderDomainsSchema = z.object({ order: domainOrderSchema, expected: domainOrderSchema });
 export const domainIdSchema = idSchema;
 
 export const emphasisSchema = z.object({ clusterId: idSchema, domainId: idSchema, emphasis: z.enum(EMPHASES) });

@@ -3,12 +3,20 @@
 // row still has it (a conditional update), so of two admins editing one person from the same
 // page, the second is told to reload instead of both being told "saved".
 import "server-only";
-import { conflict, forbidden, invalid, notFound, type ActionFailure, type ActionResult } from "../action-result";
+import {
+  conflict,
+  forbidden,
+  invalid,
+  notFound,
+  refused,
+  type ActionFailure,
+  type ActionResult,
+} from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { changeKindSchema, personSchema, setActiveSchema } from "../validation/people";
-import { can, KIND_LABEL, isAdmin } from "../auth/permissions";
+import { can, canOwnRole, KIND_LABEL, isAdmin } from "../auth/permissions";
 import { endAllSessions } from "../auth/sessions";
 import { revokeAllTokensOf } from "../api/tokens";
 import type { UserKind } from "../generated/prisma/enums";
@@ -89,6 +97,32 @@ export async function addPerson(actor: CurrentUser, raw: unknown): Promise<Actio
   };
 }
 
+/**
+ * Why a kind change would leave roles with an owner who can no longer open them (a manager made
+ * an interviewer or a recruiter), or null. Closed roles keep their owner as history; a departing manager is
+ * deactivated instead, and the role form then asks for a new owner.
+ */
+async function rolesLeftWithoutOwner(
+  tx: Tx,
+  user: { id: string; name: string; kind: UserKind },
+  kind: UserKind,
+): Promise<string | null> {
+  // Made an admin, they still open every role; made an interviewer or a recruiter, they open none.
+  if (!canOwnRole(user) || can({ kind }, "listRoles")) return null;
+  const owned = await tx.role.findMany({
+    where: { ownerId: user.id, status: { not: "CLOSED" } },
+    select: { title: true },
+    orderBy: { createdAt: "asc" },
+    take: 4,
+  });
+  if (owned.length === 0) return null;
+  const total =
+    owned.length < 4 ? owned.length : await tx.role.count({ where: { ownerId: user.id, status: { not: "CLOSED" } } });
+  const titles = owned.slice(0, 3).map((r) => `“${r.title}”`);
+  const list = total > 3 ? `${titles.join(", ")} and ${total - 3} more` : titles.join(", ");
+  return `${user.name} owns ${total} role${total === 1 ? "" : "s"} not yet closed (${list}). Give ${total === 1 ? "it" : "each"} another owner first (Edit role, Owner), then change their kind.`;
+}
+
 export async function changeKind(actor: CurrentUser, raw: unknown): Promise<ActionResult<object>> {
   if (!can(actor, "managePeople")) return forbidden();
   const parsed = changeKindSchema.safeParse(raw);
@@ -101,6 +135,8 @@ export async function changeKind(actor: CurrentUser, raw: unknown): Promise<Acti
     if (user.kind === parsed.data.kind) return { ok: true as const };
     if (user.version !== parsed.data.version) return staleEdit(user);
     if (isAdmin(user) && user.active && (await otherActiveAdmins(tx, user.id)) === 0) return forbidden(LAST_ADMIN);
+    const orphaned = await rolesLeftWithoutOwner(tx, user, parsed.data.kind);
+    if (orphaned) return refused(orphaned, "kind");
     if (!(await writeIfVersion(tx, user.id, parsed.data.version, { kind: parsed.data.kind })))
       return staleEdit(await tx.user.findUniqueOrThrow({ where: { id: user.id } }));
     // New rights, new session: tokens minted under the old kind stop working.

@@ -5,7 +5,7 @@
 import "server-only";
 import { conflict, forbidden, invalid, notFound, refused, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import { can, canTrainAsInterviewer } from "../auth/permissions";
+import { can, canGrantQualificationTo, canTrainAsInterviewer } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { saveOrgSettings } from "../settings/org-settings";
@@ -62,12 +62,16 @@ async function domainIsCurrent(domainId: string) {
   return (await currentDomains()).some((d) => d.domainId === domainId);
 }
 
+const SELF_GRANT =
+  "You can't grant yourself a qualification: qualify through shadow seats and calibration, or ask another manager to grant it.";
+
 /** Managers and admins qualify someone directly (an experienced interviewer), with the reason. */
 export async function grantQualification(actor: CurrentUser, raw: unknown): Promise<ActionResult<object>> {
   if (!can(actor, "manageReadiness")) return forbidden();
   const parsed = grantSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { userId, domainId, note } = parsed.data;
+  if (!canGrantQualificationTo(actor, userId)) return forbidden(SELF_GRANT);
   if (!(await domainIsCurrent(domainId))) return refused("That domain is not part of the current matrix.", "domainId");
   return db.$transaction(async (tx) => {
     const person = await tx.user.findUnique({ where: { id: userId }, select: { kind: true, active: true } });

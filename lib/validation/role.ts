@@ -4,11 +4,12 @@ import { singleLineText, userText } from "./text";
 
 export { ROLE_STATUSES };
 
+// "Too large" first: a 20-digit amount is whole, just not a salary (the first message is the one shown).
 const money = z
   .number({ error: "Enter an amount in whole dollars" })
+  .max(5_000_000, "That looks too large")
   .int("Whole dollars only")
   .min(1, "Enter an amount above zero")
-  .max(5_000_000, "That looks too large")
   .nullable();
 
 export const salaryBandSchema = z

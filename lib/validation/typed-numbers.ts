@@ -29,5 +29,7 @@ export const moneyFromInput = (v: unknown): number | null => {
   const typed = written.replace(/[,\s\u00a0\u202f]/g, "");
   if (typed === "") return null;
   // A minus sign is read, so the schema can say what is wrong with it (above zero), not "whole dollars".
-  return /^-?\d{1,12}$/.test(typed) ? Number(typed) : Number.NaN;
+  // Any run of digits a number can hold is read too, so 99999999999999999999 is "too large", not
+  // "not whole dollars".
+  return /^-?\d{1,30}$/.test(typed) ? Number(typed) : Number.NaN;
 };

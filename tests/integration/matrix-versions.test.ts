@@ -333,14 +333,25 @@ describe("matrix versions", () => {
       where: { versionId: draft.id },
       orderBy: { position: "asc" },
     });
-    const order = domains.map((d) => d.domainId).reverse();
-    expect((await matrix.reorderDomains(await admin(), order)).ok).toBe(true);
-    expect(
+    const shown = domains.map((d) => d.domainId);
+    const order = [...shown].reverse();
+    const draftOrder = async () =>
       (await db.matrixVersionDomain.findMany({ where: { versionId: draft.id }, orderBy: { position: "asc" } })).map(
         (d) => d.domainId,
-      ),
-    ).toEqual(order);
-    expect(await matrix.reorderDomains(await admin(), order.slice(1))).toMatchObject({ ok: false, kind: "invalid" });
+      );
+    expect((await matrix.reorderDomains(await admin(), { order, expected: shown })).ok).toBe(true);
+    expect(await draftOrder()).toEqual(order);
+    // A second tab still showing the order it loaded moves a domain: refused, the first tab's order stays.
+    const swapped = [shown[1]!, shown[0]!, ...shown.slice(2)];
+    expect(await matrix.reorderDomains(await admin(), { order: swapped, expected: shown })).toMatchObject({
+      ok: false,
+      kind: "conflict",
+    });
+    expect(await draftOrder()).toEqual(order);
+    expect(await matrix.reorderDomains(await admin(), { order: order.slice(1), expected: order })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
     expect(
       (
         await matrix.updateDomain(await admin(), {
@@ -500,7 +511,7 @@ describe("matrix versions", () => {
           description: "Should never be renamed.",
         }),
         matrix.retireDomain(user, domainId),
-        matrix.reorderDomains(user, [domainId]),
+        matrix.reorderDomains(user, { order: [domainId], expected: [domainId] }),
         matrix.setEmphasis(user, { clusterId: cluster.id, domainId, emphasis: "core" }),
         matrix.publishDraft(user, { changeNote: "Publishing without permission." }),
         matrix.importMatrix(user, file),

@@ -368,5 +368,14 @@ describe("manager home", () => {
       expect(r.targets.length).toBeGreaterThan(0);
       expect(r.targets.every((t) => t.label.length > 0)).toBe(true);
     }
+
+    // A target kept on the role for a domain its matrix version retired is not listed (nor its key).
+    const role = mine.rows[0]!;
+    const retired = await db.competencyDomain.create({ data: { key: "retired-for-the-list" } });
+    await db.roleTarget.create({ data: { roleId: role.id, domainId: retired.id, level: 1 } });
+    const again = (await managerRoles(manager)).rows.find((r) => r.id === role.id)!;
+    expect(again.targets.map((t) => t.domainId)).toEqual(role.targets.map((t) => t.domainId));
+    await db.roleTarget.delete({ where: { roleId_domainId: { roleId: role.id, domainId: retired.id } } });
+    await db.competencyDomain.delete({ where: { id: retired.id } });
   });
 });

@@ -66,6 +66,26 @@ describe("people (admin)", () => {
     ]);
   });
 
+  it("won't make a manager who owns roles not yet closed someone who can't open them", async () => {
+    // Whoever is an admin now (the test before hands the role around).
+    const admin = await userByEmail(
+      (await db.user.findFirstOrThrow({ where: { kind: "ADMIN", active: true }, select: { email: true } })).email,
+    );
+    const owner = await userByEmail("manager@example.com");
+    const open = await db.role.count({ where: { ownerId: owner.id, status: { not: "CLOSED" } } });
+    expect(open).toBeGreaterThan(0);
+    for (const kind of ["INTERVIEWER", "RECRUITER"] as const) {
+      const res = await changeKind(admin, { userId: owner.id, kind, version: await v(owner.id) });
+      expect(res).toMatchObject({ ok: false, kind: "invalid" });
+      expect(!res.ok && res.message).toContain(`owns ${open} role`);
+    }
+    expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).kind).toBe("MANAGER");
+    // A manager without such roles changes kind as before.
+    await addPerson(admin, { name: "Rolf Roleless", email: "rolf@example.org", kind: "MANAGER" });
+    const rolf = await db.user.findUniqueOrThrow({ where: { email: "rolf@example.org" } });
+    expect((await changeKind(admin, { userId: rolf.id, kind: "INTERVIEWER", version: rolf.version })).ok).toBe(true);
+  });
+
   it("deactivates and reactivates, keeping past scorecards", async () => {
     const dana = await userByEmail("dana@example.com");
     const tomas = await userByEmail("tomas@example.com");

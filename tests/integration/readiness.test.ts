@@ -80,6 +80,17 @@ describe("interviewer readiness", () => {
       ok: false,
       kind: "forbidden",
     });
+    // Never to themselves: a manager (or an admin) qualifies as anyone does, or another grants it.
+    for (const email of ["manager@example.com", "admin@example.com"]) {
+      const self = await userByEmail(email);
+      const before = await db.interviewerQualification.count({ where: { userId: self.id } });
+      for (const own of (await myReadiness(self))!.domains) {
+        expect(
+          await grantQualification(self, { userId: self.id, domainId: own.domainId, note: "I trust myself" }),
+        ).toMatchObject({ ok: false, kind: "forbidden" });
+      }
+      expect(await db.interviewerQualification.count({ where: { userId: self.id } })).toBe(before);
+    }
     expect(await grantQualification(await userByEmail("manager@example.com"), grant)).toEqual({ ok: true });
     expect((await myReadiness(sam))!.domains.find((d) => d.domainId === domainId)!.status).toBe("qualified");
     expect(await db.auditEvent.count({ where: { action: "readiness.qualification_granted", entityId: sam.id } })).toBe(

@@ -23,11 +23,16 @@ export default async function RolesPage({
 }) {
   const user = await requireCapability("listRoles");
   const roles = await managerRoles(user, pagingParams(await searchParams));
+  const everyRole = listsEveryRole(user);
   return (
     <>
       <PageHeader
-        title={listsEveryRole(user) ? "All roles" : "My roles"}
-        description="Openings you own, with their target level per competency domain."
+        title={everyRole ? "All roles" : "My roles"}
+        description={
+          everyRole
+            ? "Every opening in the organisation, with its owner and target level per competency domain."
+            : "Openings you own, with their target level per competency domain."
+        }
         actions={
           <Link href="/roles/new" className={buttonVariants()}>
             New role
@@ -36,7 +41,7 @@ export default async function RolesPage({
       />
       {roles.total === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">
-          You don&apos;t own any roles yet.
+          {everyRole ? "No roles yet." : "You don\u2019t own any roles yet."}
         </p>
       ) : (
         <>

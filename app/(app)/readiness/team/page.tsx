@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
+import { canGrantQualificationTo } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
 import { exerciseList } from "@/lib/readiness/exercise-lists";
@@ -36,6 +37,7 @@ export default async function TeamReadinessPage({
   const people: TeamPerson[] = team.people.map((p) => ({
     id: p.id,
     name: p.name,
+    grantable: canGrantQualificationTo(user, p.id),
     cells: p.domains.map((d) => ({
       domainId: d.domainId,
       status: d.status,
