@@ -3,7 +3,7 @@
 // Roles keep the version they were planned on until moved; scorecards keep theirs forever.
 // Every write is one transaction holding the matrix lock, with its audit entry inside.
 import "server-only";
-import { forbidden, invalid, notFound, type ActionFailure, type ActionResult } from "../action-result";
+import { forbidden, invalid, notFound, refused, type ActionFailure, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
@@ -113,17 +113,24 @@ export async function publishDraft(
       const message = `${empty.length} cell${empty.length === 1 ? " has" : "s have"} no indicators yet: ${names}${more}. Fill every cell before publishing.`;
       return { ok: false as const, kind: "invalid" as const, message, fieldErrors: {}, emptyCells: empty };
     }
+    const [before, after] = [
+      draft.basedOnId ? await loadMatrixFile(tx, draft.basedOnId) : null,
+      await loadMatrixFile(tx, draft.id),
+    ];
+    const summary = before && after ? diffMatrices(before, after).summary : null;
+    // A version that reads as the one it was drafted from would only make roles "move" to nothing new.
+    if (summary?.total === 0) {
+      const basedOn = before?.source?.number ? `version ${before.source.number}` : "the version it was drafted from";
+      return refused(
+        `Nothing changed since ${basedOn}: the draft reads the same. Change something first, or discard the draft.`,
+      );
+    }
     const { _max } = await tx.matrixVersion.aggregate({ _max: { number: true } });
     const number = (_max.number ?? 0) + 1;
     await tx.matrixVersion.update({
       where: { id: draft.id },
       data: { status: "PUBLISHED", number, publishedAt: new Date(), changeNote: parsed.data.changeNote },
     });
-    const [before, after] = [
-      draft.basedOnId ? await loadMatrixFile(tx, draft.basedOnId) : null,
-      await loadMatrixFile(tx, draft.id),
-    ];
-    const summary = before && after ? diffMatrices(before, after).summary : null;
     await recordAudit(
       {
         actorId: actor.id,

@@ -529,4 +529,15 @@ describe("matrix versions", () => {
     expect(await db.matrixVersion.count({ where: { status: "PUBLISHED" } })).toBe(2);
     expect(await matrix.discardDraft(await admin())).toMatchObject({ ok: false, kind: "not_found" });
   });
+
+  it("won't publish a draft that reads as the version it was drafted from", async () => {
+    expect((await matrix.startDraft(await admin())).ok).toBe(true);
+    expect(await matrix.publishDraft(await admin(), { changeNote: "Nothing at all, really." })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringMatching(/^Nothing changed since version 2: /),
+    });
+    expect(await db.matrixVersion.count({ where: { status: "PUBLISHED" } })).toBe(2);
+    expect((await matrix.discardDraft(await admin())).ok).toBe(true);
+  });
 });

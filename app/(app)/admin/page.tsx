@@ -111,7 +111,7 @@ export default async function AdminPage({
                       {v.number ? `Version ${v.number}` : "Draft"}{" "}
                       <Badge variant={v.status === "PUBLISHED" ? "success" : "warning"}>{v.status.toLowerCase()}</Badge>
                     </p>
-                    <p className="text-muted-foreground">{v.changeNote}</p>
+                    <p className="whitespace-pre-line text-muted-foreground">{v.changeNote}</p>
                     <p className="text-xs text-muted-foreground">
                       {v._count.cells} cells · {v._count.roles} roles · {formatCount(v._count.scorecards)} scorecards ·{" "}
                       {formatDate(v.publishedAt, tz)}

@@ -72,7 +72,7 @@ export default async function MatrixVersionsPage({ searchParams }: { searchParam
                     </CardDescription>
                   </CardHeader>
                   <CardContent className="grid gap-3 text-sm">
-                    {v.changeNote ? <p>{v.changeNote}</p> : null}
+                    {v.changeNote ? <p className="whitespace-pre-line">{v.changeNote}</p> : null}
                     <p className="text-muted-foreground">
                       {v._count.domains} domains · {v._count.cells} cells · {v.indicators} indicators · {v._count.roles}{" "}
                       roles · {formatCount(v._count.scorecards)} scorecards
