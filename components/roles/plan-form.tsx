@@ -162,6 +162,30 @@ export function PlanForm({ data, timeZone }: { data: PlanBuilderData; timeZone: 
       noValidate
       className="grid gap-6 lg:grid-cols-[2fr_1fr]"
     >
+      {data.leftOut.length ? (
+        <div
+          role="note"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 lg:col-span-2"
+        >
+          <p className="font-medium">Not in matrix version {data.matrixVersion}, so left out of the form</p>
+          <ul className="mt-1 list-disc pl-5">
+            {data.leftOut.map((l) => (
+              <li key={l.stage}>
+                {l.stage}:{" "}
+                {[
+                  ...l.domains.map((d) => `${d} (retired)`),
+                  ...(l.questions
+                    ? [
+                        `${l.questions} question${l.questions === 1 ? "" : "s"} in ${l.domains.length > 1 ? "them" : "it"}`,
+                      ]
+                    : []),
+                ].join(", ")}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1">Saving or publishing the plan keeps it without them.</p>
+        </div>
+      ) : null}
       {copy.restored || copy.stale || items.length ? (
         <div className="grid gap-3 lg:col-span-2">
           {copy.stale ? (

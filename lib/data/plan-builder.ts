@@ -38,6 +38,29 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
     }));
   // Who may rate which domain (lib/readiness): the plan editor warns about a stage rated only by people not yet qualified.
   const qualified = await qualifiedDomainsOf(team.map((p) => p.id));
+  // A stage's focus on a domain the role's matrix version no longer has (retired; the role moved
+  // to that version), and its questions there, are not in the form: no box to untick, no name for
+  // the readiness warning. Said once above the stages; saving the plan then drops them.
+  const inVersion = new Set(targets.map((t) => t.domainId));
+  const offered = new Set(questions.map((q) => q.id));
+  const stages = role.stages.map((s) => ({
+    stage: s,
+    domainIds: s.domains.map((d) => d.domainId).filter((id) => inVersion.has(id)),
+    questionIds: s.questions.map((q) => q.questionId).filter((id) => offered.has(id)),
+    retiredDomainIds: s.domains.map((d) => d.domainId).filter((id) => !inVersion.has(id)),
+  }));
+  const retiredIds = [...new Set(stages.flatMap((s) => s.retiredDomainIds))];
+  const retiredNames = new Map(
+    retiredIds.length
+      ? (
+          await db.matrixVersionDomain.findMany({
+            where: { domainId: { in: retiredIds } },
+            select: { domainId: true, name: true },
+            orderBy: { version: { createdAt: "asc" } },
+          })
+        ).map((d) => [d.domainId, d.name]) // the newest wording wins
+      : [],
+  );
   return {
     userId: user.id,
     qualified,
@@ -51,15 +74,23 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
     targets: targets.map((t) => ({ domainId: t.domainId, name: t.name, level: t.level })),
     team,
     questions: questions.map(bankQuestion),
-    stages: role.stages.map((s) => ({
+    matrixVersion: role.matrixVersion.number,
+    stages: stages.map(({ stage: s, domainIds, questionIds }) => ({
       id: s.id,
       name: s.name,
       kind: s.kind,
       durationMinutes: s.durationMinutes,
-      domainIds: s.domains.map((d) => d.domainId),
+      domainIds,
       interviewerIds: s.interviewers.map((i) => i.userId),
-      questionIds: s.questions.map((q) => q.questionId),
+      questionIds,
     })),
+    leftOut: stages
+      .filter((s) => s.retiredDomainIds.length || s.questionIds.length < s.stage.questions.length)
+      .map((s) => ({
+        stage: s.stage.name,
+        domains: s.retiredDomainIds.map((id) => retiredNames.get(id) ?? "a retired domain"),
+        questions: s.stage.questions.length - s.questionIds.length,
+      })),
   };
 }
 export type PlanBuilderData = NonNullable<Awaited<ReturnType<typeof planBuilderData>>>;
