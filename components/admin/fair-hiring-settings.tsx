@@ -23,7 +23,7 @@ import {
   type SelfIdCategoryInput,
 } from "@/lib/validation/self-id";
 import { maxOf } from "@/lib/validation/text-limits";
-import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { applyFieldErrors, formLineAfterRefusal } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
@@ -117,8 +117,7 @@ function CategoryForm({ category }: { category: Category | null }) {
         setMessage(category ? "Saved. The form asks this from now on." : "Added. The form asks it from now on.");
         form.reset(category ? typed : { label: "", options: "", active: true });
       } else {
-        applyFieldErrors(form, res, ["label", "options"]);
-        setMessage(res.message);
+        setMessage(formLineAfterRefusal(applyFieldErrors(form, res, ["label", "options"]), res));
       }
     },
     // Refused in the form: no earlier "Saved" beside the error.

@@ -6,7 +6,7 @@ import { addDomainAction, updateDomainAction } from "@/lib/matrix/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { addDomainSchema, type AddDomainInput } from "@/lib/matrix/schemas";
-import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { applyFieldErrors, formLineAfterRefusal } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 
@@ -41,11 +41,13 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
       onDone?.();
       return;
     }
-    const marked = applyFieldErrors(form, res, (k) => k in values);
     // A refusal about one field ("already has a domain with that key") is said at that field only.
-    const fieldErrors: Record<string, string> = "fieldErrors" in res && res.fieldErrors ? res.fieldErrors : {};
-    const saidAtField = marked.some((k) => fieldErrors[k] === res.message);
-    setMessage(saidAtField ? null : res.message);
+    setMessage(
+      formLineAfterRefusal(
+        applyFieldErrors(form, res, (k) => k in values),
+        res,
+      ),
+    );
   });
   const field = (name: keyof AddDomainInput, label: string, hint?: string, readOnly = false) => (
     <FormField form={form} name={name} id={`${p}-${name}`} label={label} description={hint}>

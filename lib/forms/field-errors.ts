@@ -29,3 +29,12 @@ export function applyFieldErrors<T extends FieldValues>(
   }
   return applied;
 }
+
+/**
+ * The form-wide line after a refusal: none when the refusal is about one field and applyFieldErrors
+ * put it there (`marked`), so "already has a question of that name" is said once, at the field.
+ */
+export function formLineAfterRefusal(marked: readonly string[], res: MayCarryFieldErrors & { message?: string }) {
+  const fieldErrors = res.fieldErrors ?? {};
+  return marked.some((k) => fieldErrors[k] === res.message) ? null : (res.message ?? null);
+}

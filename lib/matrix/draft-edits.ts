@@ -63,7 +63,15 @@ export async function updateCellIndicators(
         indicators: { orderBy: { position: "asc" }, select: { text: true } },
       },
     });
-    if (!cell) return notFound("That matrix cell");
+    // Cells go with their domain (retired from the draft) or the draft (discarded, or published
+    // and a new one started): most likely another admin's doing since this page loaded.
+    if (!cell)
+      return {
+        ok: false as const,
+        kind: "not_found" as const,
+        message:
+          "This cell is no longer in the draft: another admin may have retired its domain or discarded the draft since you loaded the page. Reload to see the draft as it is (copy your text first if you need it).",
+      };
     if (cell.version.status !== "DRAFT") return readOnly();
     const current = cell.indicators.map((i) => i.text);
     const same = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);

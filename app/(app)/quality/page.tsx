@@ -80,7 +80,10 @@ export default async function QualityPage() {
                   <th scope="col" className="pr-3">
                     95% interval
                   </th>
-                  <th scope="col">Reading</th>
+                  {/* On a phone the reading sits under the domain: a last column was off-screen. */}
+                  <th scope="col" className="hidden sm:table-cell">
+                    Reading
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-border">
@@ -90,13 +93,17 @@ export default async function QualityPage() {
                     <tr key={d.domainId} className="align-top">
                       <th scope="row" className="py-2 pr-3 text-left font-medium">
                         {d.name}
+                        <span className="mt-1 block font-normal sm:hidden">
+                          <Badge variant={VERDICT[d.verdict].variant}>{VERDICT[d.verdict].label}</Badge>
+                          <span className="mt-1 block text-muted-foreground">{d.reading}</span>
+                        </span>
                       </th>
                       <td className="py-2 pr-3">{d.n}</td>
                       <td className="py-2 pr-3">{shown ? fmt(d.rho!) : "—"}</td>
                       <td className="py-2 pr-3 whitespace-nowrap">
                         {shown && d.interval ? `${fmt(d.interval.low)} to ${fmt(d.interval.high)}` : "—"}
                       </td>
-                      <td className="py-2">
+                      <td className="hidden py-2 sm:table-cell">
                         <Badge variant={VERDICT[d.verdict].variant}>{VERDICT[d.verdict].label}</Badge>
                         <span className="mt-1 block text-muted-foreground">{d.reading}</span>
                       </td>
