@@ -3,6 +3,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { qualifiedDomainsOf } from "../readiness/queries";
 import { bankQuestion, stageInterviewerIds } from "../roles/plan-rules";
+import { retiredDomainNames } from "./retired-domains";
 import { roleDetail } from "./roles";
 
 export async function planBuilderData(user: CurrentUser, roleId: string) {
@@ -49,18 +50,7 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
     questionIds: s.questions.map((q) => q.questionId).filter((id) => offered.has(id)),
     retiredDomainIds: s.domains.map((d) => d.domainId).filter((id) => !inVersion.has(id)),
   }));
-  const retiredIds = [...new Set(stages.flatMap((s) => s.retiredDomainIds))];
-  const retiredNames = new Map(
-    retiredIds.length
-      ? (
-          await db.matrixVersionDomain.findMany({
-            where: { domainId: { in: retiredIds } },
-            select: { domainId: true, name: true },
-            orderBy: { version: { createdAt: "asc" } },
-          })
-        ).map((d) => [d.domainId, d.name]) // the newest wording wins
-      : [],
-  );
+  const retiredNames = await retiredDomainNames(stages.flatMap((s) => s.retiredDomainIds));
   return {
     userId: user.id,
     qualified,

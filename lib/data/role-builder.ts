@@ -2,6 +2,7 @@ import "server-only";
 import { ROLE_TEAM_KINDS, canOwnRole, canRecruitForRole, canSitOnPanel } from "../auth/permissions";
 import { db } from "../db";
 import { currentMatrixVersion } from "./matrix";
+import { retiredDomainNames } from "./retired-domains";
 
 /**
  * Everything the role form needs, in one round of queries (the matrix is small: 48 cells).
@@ -43,6 +44,11 @@ export async function roleBuilderData(versionId?: string) {
     }),
     db.proficiencyLevel.findMany({ orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
   ]);
+  // A template's targets on domains this version retired are left out of the form, and said.
+  const inVersion = new Set(domains.map((d) => d.domainId));
+  const retiredTargets = (t: (typeof templates)[number]) =>
+    t.targets.filter((x) => x.level > 0 && !inVersion.has(x.domainId));
+  const retiredNames = await retiredDomainNames(templates.flatMap((t) => retiredTargets(t).map((x) => x.domainId)));
   return {
     version: { id: version.id, number: version.number },
     clusters,
@@ -86,6 +92,10 @@ export async function roleBuilderData(versionId?: string) {
       remoteFriendliness: t.remoteFriendliness,
       timeToHire: t.timeToHire,
       targets: Object.fromEntries(t.targets.map((x) => [x.domainId, x.level])) as Record<string, number>,
+      retiredTargets: retiredTargets(t).map((x) => ({
+        name: retiredNames.get(x.domainId) ?? "a retired domain",
+        level: x.level,
+      })),
     })),
     recruiters: people.filter(canRecruitForRole),
     managers: people.filter((p) => canOwnRole(p)),

@@ -10,12 +10,14 @@ import { roleInputOf } from "./role-input";
 let v1 = "";
 let retired = "";
 let added = "";
+let securityName = "";
 
 beforeAll(async () => {
   // Version 2, written directly: security & governance retired, a new domain added.
   const first = await db.matrixVersion.findFirstOrThrow({ where: { number: 1 }, include: { domains: true } });
   v1 = first.id;
   retired = (await db.competencyDomain.findUniqueOrThrow({ where: { key: "security-governance" } })).id;
+  securityName = first.domains.find((d) => d.domainId === retired)!.name;
   added = (await db.competencyDomain.create({ data: { key: "finops" } })).id;
   await db.matrixVersion.create({
     data: {
@@ -55,6 +57,15 @@ describe("editing a role on an older matrix version", () => {
     expect(newest?.version.number).toBe(2);
     expect(newest?.domains.map((d) => d.domainId)).toContain(added);
     expect(newest?.domains.map((d) => d.domainId)).not.toContain(retired);
+    // A template's target on the retired domain is named (by its last wording), not silently dropped.
+    const withSecurity = await db.roleTemplate.findFirstOrThrow({
+      where: { targets: { some: { domainId: retired, level: { gt: 0 } } } },
+      include: { targets: { where: { domainId: retired } } },
+    });
+    expect(newest!.templates.find((t) => t.id === withSecurity.id)!.retiredTargets).toEqual([
+      { name: securityName, level: withSecurity.targets[0]!.level },
+    ]);
+    expect(own!.templates.every((t) => t.retiredTargets.length === 0)).toBe(true);
   });
 
   it("updateRole keeps the targets of its version's domains and stays on that version", async () => {

@@ -105,6 +105,12 @@ export default async function NewRolePage({
             : "Set a target level for every domain the role needs."
         }
       />
+      {template?.retiredTargets.length ? (
+        <p role="note" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          This template also targets {template.retiredTargets.map((t) => `${t.name} (level ${t.level})`).join(", ")},
+          which matrix version {data.version.number} no longer has: left out of the role.
+        </p>
+      ) : null}
       <RoleForm
         userId={user.id}
         timeZone={await viewerTimeZone()}
