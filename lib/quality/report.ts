@@ -10,7 +10,7 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
 import { hiddenReasonSql } from "../scorecards/visibility";
-import { checkInScopeSql } from "./sql";
+import { checkInScopeSql, domainNameSql } from "./sql";
 import { fisherInterval, readCorrelation, type Verdict } from "./stats";
 
 /**
@@ -52,7 +52,9 @@ export function hiringQualitySql(viewer: CurrentUser, visibility: FeedbackVisibi
       WHERE vd."versionId" = (SELECT id FROM "MatrixVersion" WHERE status = 'PUBLISHED' ORDER BY number DESC LIMIT 1)
     ),
     named AS (
-      SELECT coalesce(p.domain_id, nw.domain_id) AS "domainId", coalesce(nw.name, d.key) AS name, coalesce(nw.position, 1000) AS position,
+      SELECT coalesce(p.domain_id, nw.domain_id) AS "domainId",
+        -- A domain the newest version retired: its last name, marked, never its key.
+        coalesce(nw.name, ${domainNameSql(Prisma.sql`d.id`)} || ' (retired)') AS name, coalesce(nw.position, 1000) AS position,
         coalesce(p.n, 0) AS n, p.rho
       FROM per_domain p FULL JOIN newest nw ON nw.domain_id = p.domain_id
       JOIN "CompetencyDomain" d ON d.id = coalesce(p.domain_id, nw.domain_id)

@@ -193,3 +193,36 @@ it("the world exercises what it claims: enough pairs for a reading, hidden hires
   expect(pending).toBeGreaterThan(0);
   expect(a.hires).toBe(18 - pending);
 });
+
+it("names a domain the newest version retired by its last name, marked, not by its key", async () => {
+  const newest = await db.matrixVersion.findFirstOrThrow({
+    where: { status: "PUBLISHED" },
+    orderBy: { number: "desc" },
+    include: { domains: true },
+  });
+  const before = await hiringQualityReport(people[0]!);
+  const gone = before.domains.find((d) => d.n > 0)!;
+  const lastName = newest.domains.find((d) => d.domainId === gone.domainId)!.name;
+  const next = await db.matrixVersion.create({
+    data: {
+      status: "PUBLISHED",
+      number: (newest.number ?? 0) + 1,
+      publishedAt: new Date(),
+      domains: {
+        create: newest.domains
+          .filter((d) => d.domainId !== gone.domainId)
+          .map(({ domainId, position, name, shortName, description }) => ({
+            domainId,
+            position,
+            name,
+            shortName,
+            description,
+          })),
+      },
+    },
+  });
+  const after = await hiringQualityReport(people[0]!);
+  expect(after.domains.find((d) => d.domainId === gone.domainId)!.name).toBe(`${lastName} (retired)`);
+  await db.matrixVersionDomain.deleteMany({ where: { versionId: next.id } });
+  await db.matrixVersion.delete({ where: { id: next.id } });
+});

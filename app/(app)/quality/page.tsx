@@ -91,7 +91,11 @@ export default async function QualityPage() {
                   const shown = d.verdict !== "too-few" && d.rho !== null;
                   return (
                     <tr key={d.domainId} className="align-top">
-                      <th scope="row" className="py-2 pr-3 text-left font-medium">
+                      {/* On a phone no wider than the box, so the reading under the name wraps in view. */}
+                      <th
+                        scope="row"
+                        className="max-w-[calc(100vw-5rem)] py-2 pr-3 text-left font-medium sm:max-w-none"
+                      >
                         {d.name}
                         <span className="mt-1 block font-normal sm:hidden">
                           <Badge variant={VERDICT[d.verdict].variant}>{VERDICT[d.verdict].label}</Badge>
