@@ -91,13 +91,10 @@ export default async function QualityPage() {
                   const shown = d.verdict !== "too-few" && d.rho !== null;
                   return (
                     <tr key={d.domainId} className="align-top">
-                      {/* On a phone no wider than the box, so the reading under the name wraps in view. */}
-                      <th
-                        scope="row"
-                        className="max-w-[calc(100vw-5rem)] py-2 pr-3 text-left font-medium sm:max-w-none"
-                      >
+                      <th scope="row" className="py-2 pr-3 text-left font-medium">
                         {d.name}
-                        <span className="mt-1 block font-normal sm:hidden">
+                        {/* No wider than the box on a phone (a cell's own max-width is ignored), so it wraps in view. */}
+                        <span className="mt-1 block max-w-[calc(100vw-6rem)] font-normal sm:hidden">
                           <Badge variant={VERDICT[d.verdict].variant}>{VERDICT[d.verdict].label}</Badge>
                           <span className="mt-1 block text-muted-foreground">{d.reading}</span>
                         </span>
