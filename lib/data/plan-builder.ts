@@ -50,7 +50,7 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
     questionIds: s.questions.map((q) => q.questionId).filter((id) => offered.has(id)),
     retiredDomainIds: s.domains.map((d) => d.domainId).filter((id) => !inVersion.has(id)),
   }));
-  const retiredNames = await retiredDomainNames(stages.flatMap((s) => s.retiredDomainIds));
+  const retiredName = await retiredDomainNames(stages.flatMap((s) => s.retiredDomainIds));
   return {
     userId: user.id,
     qualified,
@@ -78,7 +78,7 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
       .filter((s) => s.retiredDomainIds.length || s.questionIds.length < s.stage.questions.length)
       .map((s) => ({
         stage: s.stage.name,
-        domains: s.retiredDomainIds.map((id) => retiredNames.get(id) ?? "a retired domain"),
+        domains: s.retiredDomainIds.map(retiredName),
         questions: s.stage.questions.length - s.questionIds.length,
       })),
   };

@@ -48,7 +48,7 @@ export async function roleBuilderData(versionId?: string) {
   const inVersion = new Set(domains.map((d) => d.domainId));
   const retiredTargets = (t: (typeof templates)[number]) =>
     t.targets.filter((x) => x.level > 0 && !inVersion.has(x.domainId));
-  const retiredNames = await retiredDomainNames(templates.flatMap((t) => retiredTargets(t).map((x) => x.domainId)));
+  const retiredName = await retiredDomainNames(templates.flatMap((t) => retiredTargets(t).map((x) => x.domainId)));
   return {
     version: { id: version.id, number: version.number },
     clusters,
@@ -93,7 +93,7 @@ export async function roleBuilderData(versionId?: string) {
       timeToHire: t.timeToHire,
       targets: Object.fromEntries(t.targets.map((x) => [x.domainId, x.level])) as Record<string, number>,
       retiredTargets: retiredTargets(t).map((x) => ({
-        name: retiredNames.get(x.domainId) ?? "a retired domain",
+        name: retiredName(x.domainId),
         level: x.level,
       })),
     })),
