@@ -41,7 +41,10 @@ async function main() {
       id: role_id,
       ownerId: owner_id,
       members: (
-        await client.query<{ userId: string }>(`SELECT "userId" FROM "RoleMember" WHERE "roleId" = $1`, [role_id])
+        await client.query<{ userId: string; function: "INTERVIEWER" | "RECRUITER" }>(
+          `SELECT "userId", function FROM "RoleMember" WHERE "roleId" = $1`,
+          [role_id],
+        )
       ).rows,
     };
     const cases: [string, Prisma.Sql][] = [

@@ -39,6 +39,10 @@ export function scheduleText(res: ScheduleOutcome, candidate: string, stage: str
   else if (invited > 1) parts.push(`Calendar invitations were emailed to those ${invited} interviewers.`);
   if (res.alreadyScored.length) parts.push(`Left as held (scorecard submitted): ${res.alreadyScored.join(", ")}.`);
   if (res.skipped.length) parts.push(`Not assigned (no longer on the team or deactivated): ${res.skipped.join(", ")}.`);
+  if (res.notIndependent.length)
+    parts.push(
+      `Not assigned (already reads the other interviewers' feedback on ${candidate}, so would not interview independently): ${res.notIndependent.join(", ")}.`,
+    );
   if (res.notEmailed.length)
     parts.push(
       `The invitation email to ${res.notEmailed.join(", ")} failed; download it from the candidate's interviews.`,

@@ -35,6 +35,8 @@ export const RULE_TEXT: Record<string, string> = {
   hiringLeadScope:
     "Whose roles' hiring lead the actor is: every role (admin), their own (manager), their teams' (recruiter), none",
   isHiringLead: "A role's hiring leads: admins, the manager who owns it, recruiters on its team",
+  hiringTeamOf:
+    "A role's team as the lead rule reads it: its owner and its recruiters (someone made a recruiter after sitting on its panel is not a lead of it)",
   listsEveryRole: "Admins list every role; a manager lists the roles they own",
   canChooseRoleOwner: "Admins name a role's owner; anyone else owns what they create",
   canSeeFullMatrixDiff: "The full matrix diff when moving a role to a newer version: the matrix's editors",
@@ -70,6 +72,8 @@ export const RULE_TEXT: Record<string, string> = {
   canOwnRole: "Own a role: an active engineering manager",
   canRecruitForRole: "Be a role's recruiter: a recruiter",
   canSitOnPanel: "Sit on a role's interview panel: interviewers and managers",
+  canInterviewIndependently:
+    "Be given a new interview on a candidate: not while already able to read the panel's submitted feedback on them without having given one's own (a role's owner off the panel)",
   isAdmin: "Admins (the organisation keeps at least one active admin)",
   canBeCheckInDelegate: "Who may be handed check-ins: an active manager or admin",
   canTrainAsInterviewer:

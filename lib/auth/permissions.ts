@@ -1,7 +1,7 @@
 // Plain rules (no I/O) so they can be unit-tested; the session helpers apply them.
 import { OUTCOMES } from "../applications/status";
 import type { Prisma } from "../generated/prisma/client";
-import type { ApplicationStatus, Decision, UserKind } from "../generated/prisma/enums";
+import type { ApplicationStatus, Decision, FeedbackVisibility, UserKind } from "../generated/prisma/enums";
 
 export const HOME_BY_KIND: Record<UserKind, string> = {
   ADMIN: "/admin",
@@ -83,15 +83,28 @@ export function hiringLeadScope(actor: { kind: UserKind }): HiringLeadScope {
   }
 }
 
+/**
+ * A role as the hiring-lead rule reads it: its owner and the recruiters on its team. Only a
+ * recruiter membership makes a recruiter a lead: someone who sat on the panel as an interviewer
+ * and was later made a recruiter does not become a lead of that role.
+ */
+export type HiringTeam = { roleOwnerId: string; teamRecruiterIds: string[] };
+export function hiringTeamOf(role: RoleAccess): HiringTeam {
+  return {
+    roleOwnerId: role.ownerId,
+    teamRecruiterIds: role.members.filter((m) => m.function === "RECRUITER").map((m) => m.userId),
+  };
+}
+
 /** Admin, the manager who owns the role, or a recruiter on its hiring team (hiringLeadScope, for one role). */
-export function isHiringLead(viewer: Actor, ctx: { roleOwnerId: string; teamUserIds: string[] }): boolean {
+export function isHiringLead(viewer: Actor, team: HiringTeam): boolean {
   switch (hiringLeadScope(viewer)) {
     case "every-role":
       return true;
     case "owned-roles":
-      return ctx.roleOwnerId === viewer.id;
+      return team.roleOwnerId === viewer.id;
     case "team-roles":
-      return ctx.teamUserIds.includes(viewer.id);
+      return team.teamRecruiterIds.includes(viewer.id);
     case "none":
       return false;
   }
@@ -208,7 +221,7 @@ export function canEditQuestion(actor: Actor, question: { authorId: string | nul
  * read every role) and the role's hiring leads. Which candidates' feedback they then see is
  * the independence rule's business (lib/scorecards/visibility.ts).
  */
-export function canCompareRoleCandidates(actor: Actor, team: { roleOwnerId: string; teamUserIds: string[] }): boolean {
+export function canCompareRoleCandidates(actor: Actor, team: HiringTeam): boolean {
   return actor.kind === "MANAGER" || isHiringLead(actor, team);
 }
 
@@ -218,15 +231,8 @@ export function canCompareRoleCandidates(actor: Actor, team: { roleOwnerId: stri
  * hiring leads (admins, its owner, recruiters on its team). Whether they see the panel's
  * feedback on it is the independence rule's separate answer (lib/scorecards/visibility.ts).
  */
-export function canOpenApplication(
-  actor: Actor,
-  app: { role: Pick<RoleAccess, "ownerId"> & { members: { userId: string }[] }; viewerInterviews: number },
-): boolean {
-  return (
-    app.viewerInterviews > 0 ||
-    actor.kind === "MANAGER" ||
-    isHiringLead(actor, { roleOwnerId: app.role.ownerId, teamUserIds: app.role.members.map((m) => m.userId) })
-  );
+export function canOpenApplication(actor: Actor, app: { role: RoleAccess; viewerInterviews: number }): boolean {
+  return app.viewerInterviews > 0 || actor.kind === "MANAGER" || isHiringLead(actor, hiringTeamOf(app.role));
 }
 
 /**
@@ -235,10 +241,7 @@ export function canOpenApplication(
  * role (an interviewer) lists the candidates they interview, so no other candidate's name is
  * shown and no link ends in "not found".
  */
-export function opensRoleApplications(
-  actor: Actor,
-  role: Pick<RoleAccess, "ownerId"> & { members: { userId: string }[] },
-): boolean {
+export function opensRoleApplications(actor: Actor, role: RoleAccess): boolean {
   return canOpenApplication(actor, { role, viewerInterviews: 0 });
 }
 
@@ -292,9 +295,7 @@ export function canExportRoleScores(lead: boolean, seesSomeFeedback: boolean): b
  */
 export function interviewListScope(actor: Actor, role: RoleAccess): "all" | "own" {
   if (actor.kind === "MANAGER") return "all";
-  return isHiringLead(actor, { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId) })
-    ? "all"
-    : "own";
+  return isHiringLead(actor, hiringTeamOf(role)) ? "all" : "own";
 }
 
 /** Downloading an interview's calendar invitation: its interviewer, and the role's hiring leads (admins, its owner, its recruiters). */
@@ -303,10 +304,7 @@ export function canReadInterviewCalendar(
   interview: { interviewerId: string; role: RoleAccess },
 ): boolean {
   if (interview.interviewerId === actor.id) return true;
-  return isHiringLead(actor, {
-    roleOwnerId: interview.role.ownerId,
-    teamUserIds: interview.role.members.map((m) => m.userId),
-  });
+  return isHiringLead(actor, hiringTeamOf(interview.role));
 }
 
 /**
@@ -346,6 +344,22 @@ export function canRecruitForRole(person: { kind: UserKind }): boolean {
 /** Who may sit on a role's interview panel: interviewers and managers. */
 export function canSitOnPanel(person: { kind: UserKind }): boolean {
   return person.kind === "INTERVIEWER" || person.kind === "MANAGER";
+}
+
+/**
+ * May this person be given a new interview on a candidate? Not while they can already read other
+ * interviewers' submitted feedback on the candidate without having submitted any of their own
+ * (the role's owner off the panel, or whose own pending interview was cancelled): their opinion
+ * would not be formed independently. Who has submitted their own may sit again (a later stage);
+ * an organisation that shows feedback to everyone at once (ALWAYS) has chosen not to ask.
+ */
+export function canInterviewIndependently(p: {
+  visibility: FeedbackVisibility;
+  readsPanelFeedback: boolean;
+  othersSubmitted: number;
+  ownSubmitted: number;
+}): boolean {
+  return p.visibility === "ALWAYS" || !p.readsPanelFeedback || p.othersSubmitted === 0 || p.ownSubmitted > 0;
 }
 
 /** The kinds of user who may take any place on a role's team (owner, recruiter or panel), for the role form's people query. */

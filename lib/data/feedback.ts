@@ -3,7 +3,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
-import { canOpenApplication, isHiringLead } from "../auth/permissions";
+import { canOpenApplication, hiringTeamOf, isHiringLead } from "../auth/permissions";
 import type { HiddenReason } from "../scorecards/access";
 import { hiddenReasonSql } from "../scorecards/visibility";
 import { visibleStatus } from "../applications/status";
@@ -118,10 +118,7 @@ export async function applicationFeedback(user: CurrentUser, applicationId: stri
     const access = { visible: false, reason } as const;
     return { app: { ...app, ...visibleStatus(app.status, access) }, visible: false as const, reason };
   }
-  const lead = isHiringLead(user, {
-    roleOwnerId: app.role.ownerId,
-    teamUserIds: app.role.members.map((m) => m.userId),
-  });
+  const lead = isHiringLead(user, hiringTeamOf(app.role));
   const [feedback, notes] = await Promise.all([
     db.application.findUniqueOrThrow({
       relationLoadStrategy: "join",

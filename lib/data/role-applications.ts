@@ -41,7 +41,7 @@ type Raw = {
 export type RoleOfList = {
   id: string;
   ownerId: string;
-  members: { userId: string }[];
+  members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[];
 };
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { canCompareRoleCandidates, canExportRoleScores, isHiringLead } from "../auth/permissions";
+import { canCompareRoleCandidates, canExportRoleScores, hiringTeamOf, isHiringLead } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { VisibleStatus } from "../applications/status";
@@ -67,7 +67,7 @@ export async function comparisonRole(user: CurrentUser, roleId: string) {
         status: true,
         ownerId: true,
         matrixVersionId: true,
-        members: { select: { userId: true } },
+        members: { select: { userId: true, function: true } },
         stages: { orderBy: { position: "asc" }, select: { id: true, name: true } },
         targets: { select: { domainId: true, level: true, weight: true } },
         matrixVersion: {
@@ -78,7 +78,7 @@ export async function comparisonRole(user: CurrentUser, roleId: string) {
     feedbackVisibility(),
   ]);
   if (!role) return null;
-  const team = { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId) };
+  const team = hiringTeamOf(role);
   if (!canCompareRoleCandidates(user, team)) return null;
   const { targets } = role;
   const domains = role.matrixVersion.domains;

@@ -8,6 +8,7 @@ import {
   canSeeRoleSalary,
   opensRoleApplications,
   canViewRole,
+  hiringTeamOf,
 } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
@@ -89,7 +90,7 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
     latest && latest.id !== role.matrixVersionId && (latest.number ?? 0) > (role.matrixVersion.number ?? 0)
       ? { id: latest.id, number: latest.number!, changeNote: latest.changeNote }
       : null;
-  const team = { roleOwnerId: role.ownerId, teamUserIds: role.members.map((m) => m.userId) };
+  const team = hiringTeamOf(role);
   // Interviewers see the role without its pay: the band is not sent to their page at all.
   const canSeeSalary = canSeeRoleSalary(user);
   const salaryHidden = { salaryMin: null, salaryMax: null };

@@ -12,13 +12,16 @@ import { retiredName } from "../matrix/retired-name";
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 /**
  * Leading =,+,-,@ (or tab/CR) would make spreadsheets run the cell as a formula (CSV injection),
- * so such cells get a leading apostrophe. Plain numbers are left alone: a gap of -1 must stay -1.
+ * so such cells get a leading apostrophe. Also when the sign comes after invisible characters
+ * (zero-width spaces, a byte-order mark) or in its full-width form (＝, ＋, －, ＠), which some
+ * spreadsheets read as the ASCII sign. Plain numbers are left alone: a gap of -1 must stay -1.
  */
 export function safe(v: unknown) {
   const s = v == null ? "" : String(v);
   if (PLAIN_NUMBER.test(s)) return s;
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return FORMULA_START.test(s) ? `'${s}` : s;
 }
+const FORMULA_START = /^[\s\u200b-\u200f\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
 
 /** The header line: written first, so an export with no rows still names its columns. */
 function csvHeader(columns: readonly string[]): string {

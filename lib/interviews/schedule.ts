@@ -9,12 +9,15 @@ import { pendingOwnInterviews } from "../applications/decision";
 import { ERASED } from "../applications/service";
 import { closedStatusText } from "../applications/status";
 import { recordAudit } from "../audit";
-import { canManagePipeline } from "../auth/permissions";
+import { canInterviewIndependently, canManagePipeline, hiringTeamOf } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
-import { db } from "../db";
+import { feedbackVisibility } from "../data/feedback";
+import { db, type Tx } from "../db";
+import type { FeedbackVisibility, UserKind } from "../generated/prisma/enums";
 import { sameMinute } from "../instants";
 import { stageInterviewerIds } from "../roles/plan-rules";
 import type { Seat } from "../readiness/rules";
+import { feedbackAccess } from "../scorecards/access";
 import { scheduleSchema } from "../validation/application";
 import { loadInvitations, sendInvitations } from "./invitations";
 
@@ -29,6 +32,8 @@ export type ScheduleOutcome = {
   alreadyScored: string[];
   /** Interviewers no longer on the hiring team or deactivated: not assigned. */
   skipped: string[];
+  /** Interviewers who already read the panel's feedback on this candidate without having given theirs: not assigned (canInterviewIndependently). */
+  notIndependent: string[];
   /** The candidate was moved to the stage (asked for). */
   moved: boolean;
   /** Interviewers whose invitation email failed (the invitation is still downloadable). */
@@ -40,6 +45,7 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
   if (!parsed.success) return invalid(parsed.error);
   const { applicationId, stageId, scheduledAt, moveToStage, seats = {} } = parsed.data;
   const when = new Date(scheduledAt);
+  const visibility = await feedbackVisibility();
   const result = await db.$transaction(async (tx) => {
     const app = await tx.application.findUnique({
       where: { id: applicationId },
@@ -76,19 +82,19 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
       );
     const stage = await tx.interviewStage.findFirst({
       where: { id: stageId, roleId: app.roleId },
-      include: { interviewers: { include: { user: { select: { name: true, active: true } } } } },
+      include: { interviewers: { include: { user: { select: { name: true, active: true, kind: true } } } } },
     });
     if (!stage) return refused("That stage is not part of this role's plan.", "stageId");
     if (stage.interviewers.length === 0) return refused("Assign interviewers to this stage in the plan first.");
     const team = new Set(stageInterviewerIds(role));
-    const eligible = stage.interviewers.filter((iv) => team.has(iv.userId) && iv.user.active);
-    const skipped = stage.interviewers.filter((iv) => !eligible.includes(iv)).map((iv) => iv.user.name);
-    if (eligible.length === 0)
+    const onTeam = stage.interviewers.filter((iv) => team.has(iv.userId) && iv.user.active);
+    const skipped = stage.interviewers.filter((iv) => !onTeam.includes(iv)).map((iv) => iv.user.name);
+    if (onTeam.length === 0)
       return refused(
         `None of this stage's interviewers (${skipped.join(", ")}) is still an active member of the hiring team; update the plan first.`,
       );
     const existing = await tx.interview.findMany({
-      where: { applicationId, stageId, interviewerId: { in: eligible.map((iv) => iv.userId) } },
+      where: { applicationId, stageId, interviewerId: { in: onTeam.map((iv) => iv.userId) } },
       select: {
         id: true,
         interviewerId: true,
@@ -98,6 +104,20 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
       },
     });
     const byInterviewer = new Map(existing.map((i) => [i.interviewerId, i]));
+    // A new interview only for someone who has not already read the panel's feedback on the candidate.
+    const independent = await independentInterviewers(
+      tx,
+      applicationId,
+      role,
+      onTeam.filter((iv) => !byInterviewer.has(iv.userId)).map((iv) => ({ id: iv.userId, kind: iv.user.kind })),
+      visibility,
+    );
+    const eligible = onTeam.filter((iv) => byInterviewer.has(iv.userId) || independent.has(iv.userId));
+    const notIndependent = onTeam.filter((iv) => !eligible.includes(iv)).map((iv) => iv.user.name);
+    if (eligible.length === 0)
+      return refused(
+        `${notIndependent.join(", ")} can already read the other interviewers' feedback on this candidate without having given their own, so their interview would not be independent. Assign someone else to this stage in the plan.`,
+      );
     const fresh: string[] = [];
     const moved: string[] = [];
     const alreadyScored: string[] = [];
@@ -153,7 +173,16 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
       },
       tx,
     );
-    return { ok: true as const, fresh, moved, unchanged, alreadyScored, skipped, movedToStage: moveNow };
+    return {
+      ok: true as const,
+      fresh,
+      moved,
+      unchanged,
+      alreadyScored,
+      skipped,
+      notIndependent,
+      movedToStage: moveNow,
+    };
   });
   if (!result.ok) return result;
   const notEmailed = [
@@ -167,9 +196,49 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
     unchanged: result.unchanged,
     alreadyScored: result.alreadyScored,
     skipped: result.skipped,
+    notIndependent: result.notIndependent,
     moved: result.movedToStage,
     notEmailed,
   };
+}
+
+/**
+ * Of `people` (without an interview on this stage yet), the ids who may be given one on the
+ * application: canInterviewIndependently, asked with the independence rule's own answer for each
+ * (feedbackAccess) and the panel's submitted scorecards.
+ */
+async function independentInterviewers(
+  tx: Tx,
+  applicationId: string,
+  role: { ownerId: string; members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] },
+  people: { id: string; kind: UserKind }[],
+  visibility: FeedbackVisibility,
+): Promise<Set<string>> {
+  if (people.length === 0) return new Set();
+  const panel = await tx.interview.findMany({
+    where: { applicationId },
+    select: { interviewerId: true, scorecards: { select: { interviewerId: true, status: true } } },
+  });
+  const submittedBy = panel.flatMap((i) => i.scorecards).filter((s) => s.status === "SUBMITTED");
+  return new Set(
+    people
+      .filter((person) => {
+        const mine = panel.filter((i) => i.interviewerId === person.id);
+        const ownScorecards = mine.flatMap((i) => i.scorecards).filter((s) => s.interviewerId === person.id);
+        const access = feedbackAccess(
+          person,
+          { ...hiringTeamOf(role), ownScorecards, viewerInterviews: mine.length },
+          visibility,
+        );
+        return canInterviewIndependently({
+          visibility,
+          readsPanelFeedback: access.visible,
+          othersSubmitted: submittedBy.filter((s) => s.interviewerId !== person.id).length,
+          ownSubmitted: ownScorecards.filter((s) => s.status === "SUBMITTED").length,
+        });
+      })
+      .map((person) => person.id),
+  );
 }
 
 /**

@@ -9,14 +9,11 @@
 // 3. Anyone else sees feedback only as an interviewer on the application who has submitted:
 //    AFTER_SUBMIT (the default) and ALWAYS show it, NEVER keeps it hidden from interviewers.
 //    A manager who neither owns the role nor interviews the candidate sees no feedback.
-import { isHiringLead } from "../auth/permissions";
+import { isHiringLead, type HiringTeam } from "../auth/permissions";
 import type { FeedbackVisibility, UserKind } from "../generated/prisma/enums";
 
 export type Viewer = { id: string; kind: UserKind };
-export type ApplicationFeedbackContext = {
-  roleOwnerId: string;
-  /** Recruiters and interviewers on the hiring team of the role. */
-  teamUserIds: string[];
+export type ApplicationFeedbackContext = HiringTeam & {
   /** The viewer's own scorecards for this application's interviews. */
   ownScorecards: { status: "DRAFT" | "SUBMITTED" }[];
   /** How many interviews the viewer has for this application. */

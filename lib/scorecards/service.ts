@@ -241,8 +241,14 @@ async function writeOnce(user: CurrentUser, raw: WriteInput, mode: Mode): Promis
 
     if (!existing) {
       if (mode === "amend") return { ok: false, kind: "locked", message: "There is no submitted scorecard to amend." };
+      // The form expected a saved version: it was removed since, or the request never came from one.
       if (raw.expectedVersion !== 0) {
-        return { ok: false, kind: "not_found", message: "This scorecard no longer exists. Reload the page." };
+        return {
+          ok: false,
+          kind: "not_found",
+          message:
+            "There is no saved scorecard for this interview to update. Reload the page to start from what is saved.",
+        };
       }
       // Two first saves racing: the unique (interviewId, interviewerId) index lets one win;
       // the loser's transaction fails with P2002 and is retried once by `write`.

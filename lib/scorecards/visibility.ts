@@ -30,7 +30,7 @@ export function hiringLeadWhere(viewer: Viewer): ApplicationWhere | boolean {
     case "owned-roles":
       return { role: { ownerId: viewer.id } };
     case "team-roles":
-      return { role: { members: { some: { userId: viewer.id } } } };
+      return { role: { members: { some: { userId: viewer.id, function: "RECRUITER" } } } };
     case "none":
       return false;
   }
@@ -78,7 +78,7 @@ function leadSql(viewer: Viewer, app: Prisma.Sql): Prisma.Sql {
     case "owned-roles":
       return Prisma.sql`EXISTS (SELECT 1 FROM "Role" vr WHERE vr.id = ${app}."roleId" AND vr."ownerId" = ${viewer.id})`;
     case "team-roles":
-      return Prisma.sql`EXISTS (SELECT 1 FROM "RoleMember" vm WHERE vm."roleId" = ${app}."roleId" AND vm."userId" = ${viewer.id})`;
+      return Prisma.sql`EXISTS (SELECT 1 FROM "RoleMember" vm WHERE vm."roleId" = ${app}."roleId" AND vm."userId" = ${viewer.id} AND vm.function = 'RECRUITER')`;
     case "none":
       return Prisma.sql`FALSE`;
   }
@@ -168,7 +168,7 @@ function leadRolesSql(viewer: Viewer): Prisma.Sql {
     case "owned-roles":
       return Prisma.sql`SELECT id AS role_id FROM "Role" WHERE "ownerId" = ${viewer.id}`;
     case "team-roles":
-      return Prisma.sql`SELECT "roleId" AS role_id FROM "RoleMember" WHERE "userId" = ${viewer.id}`;
+      return Prisma.sql`SELECT "roleId" AS role_id FROM "RoleMember" WHERE "userId" = ${viewer.id} AND function = 'RECRUITER'`;
     case "none":
       return Prisma.sql`SELECT NULL::text AS role_id WHERE FALSE`;
   }

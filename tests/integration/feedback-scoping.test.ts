@@ -347,6 +347,12 @@ describe("CSV cells", () => {
     expect(safe(null)).toBe("");
   });
 
+  it("defuses a formula behind invisible characters or in full-width signs, and leaves names alone", () => {
+    for (const cell of ["\u200b=1+1", "\ufeff=1+1", " =1+1", "\uff1d1+1", "\uff0bA1", "\uff20SUM(A1)", "\uff0d1"])
+      expect(safe(cell), JSON.stringify(cell)).toBe(`'${cell}`);
+    for (const cell of ["Ana María", "O'Brien", "Zoë 1+1=2", "1-2 years"]) expect(safe(cell)).toBe(cell);
+  });
+
   it("writes a candidate above target as a plain negative gap in the gap export", async () => {
     const s = await scenario();
     const out = await roleGapsCsv(s.owner, s.role.id);

@@ -6,6 +6,7 @@ import { LAST_PAGE } from "../../lib/paging/last-page";
 import { apiRoleCandidates } from "../../lib/api/v1";
 import type { CurrentUser } from "../../lib/auth/session";
 import type { FeedbackVisibility } from "../../lib/generated/prisma/enums";
+import { hiringTeamOf } from "../../lib/auth/permissions";
 import { feedbackAccess } from "../../lib/scorecards/access";
 
 export async function userByEmail(email: string): Promise<CurrentUser> {
@@ -74,15 +75,14 @@ export const myInterviews = (userId: string) => ({
 /** feedbackAccess for one application, from its role's team and the viewer's own interviews on it. */
 export function accessFor(
   user: CurrentUser,
-  role: { ownerId: string; members: { userId: string }[] },
+  role: { ownerId: string; members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] },
   mine: { scorecards: { status: "DRAFT" | "SUBMITTED" }[] }[],
   visibility: FeedbackVisibility,
 ) {
   return feedbackAccess(
     user,
     {
-      roleOwnerId: role.ownerId,
-      teamUserIds: role.members.map((m) => m.userId),
+      ...hiringTeamOf(role),
       ownScorecards: mine.flatMap((i) => i.scorecards),
       viewerInterviews: mine.length,
     },
@@ -98,7 +98,7 @@ export async function visibleApplicationIds(user: CurrentUser): Promise<Set<stri
   const apps = await db.application.findMany({
     select: {
       id: true,
-      role: { select: { ownerId: true, members: { select: { userId: true } } } },
+      role: { select: { ownerId: true, members: { select: { userId: true, function: true } } } },
       interviews: myInterviews(user.id),
     },
   });

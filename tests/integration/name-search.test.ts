@@ -93,7 +93,7 @@ describe("accent-insensitive name search", () => {
   it("finds accented names typed without accents (and the reverse) on the role list and comparison", async () => {
     const role = await db.role.findUniqueOrThrow({
       where: { id: roleId },
-      select: { id: true, ownerId: true, members: { select: { userId: true } } },
+      select: { id: true, ownerId: true, members: { select: { userId: true, function: true } } },
     });
     const listed = async (q: string) =>
       (await roleApplicationsPage(owner, role, { q, size: 50 })).rows.map((r) => r.id);

@@ -278,7 +278,7 @@ describe("the role page's candidate list", () => {
     const { roleApplicationsPage } = await import("../../lib/data/role-applications");
     const listed = await db.role.findUniqueOrThrow({
       where: { id: role.id },
-      select: { id: true, ownerId: true, members: { select: { userId: true } } },
+      select: { id: true, ownerId: true, members: { select: { userId: true, function: true } } },
     });
     const ids: string[] = [];
     let after: string | undefined;

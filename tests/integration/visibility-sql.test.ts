@@ -8,7 +8,7 @@ import type { CurrentUser } from "../../lib/auth/session";
 import { db } from "../../lib/db";
 import { Prisma } from "../../lib/generated/prisma/client";
 import type { FeedbackVisibility, UserKind } from "../../lib/generated/prisma/enums";
-import { isHiringLead } from "../../lib/scorecards/access";
+import { hiringTeamOf, isHiringLead } from "../../lib/auth/permissions";
 import {
   hiddenReasonSql,
   roleHiddenReasonSql,
@@ -103,7 +103,7 @@ describe.each(["AFTER_SUBMIT", "ALWAYS", "NEVER"] as FeedbackVisibility[])("visi
         where: { id: { in: appIds } },
         select: {
           id: true,
-          role: { select: { ownerId: true, members: { select: { userId: true } } } },
+          role: { select: { ownerId: true, members: { select: { userId: true, function: true } } } },
           interviews: myInterviews(viewer.id),
         },
       });
@@ -133,12 +133,9 @@ describe.each(["AFTER_SUBMIT", "ALWAYS", "NEVER"] as FeedbackVisibility[])("visi
       // The per-role form (one lead answer per role, the viewer's loop as a CTE) gives the same.
       for (const role of await db.role.findMany({
         where: { applications: { some: { id: { in: appIds } } } },
-        select: { id: true, ownerId: true, members: { select: { userId: true } } },
+        select: { id: true, ownerId: true, members: { select: { userId: true, function: true } } },
       })) {
-        const lead = isHiringLead(viewer, {
-          roleOwnerId: role.ownerId,
-          teamUserIds: role.members.map((m) => m.userId),
-        });
+        const lead = isHiringLead(viewer, hiringTeamOf(role));
         const rule = roleHiddenReasonSql(viewer, visibility, role.id, lead);
         const perRole = await db.$queryRaw<{ id: string; reason: string | null }[]>(
           Prisma.sql`WITH ${rule.ctes} SELECT a.id, ${rule.reason("vl")} AS reason FROM "Application" a LEFT JOIN viewer_loop vl ON vl.app_id = a.id WHERE a."roleId" = ${role.id}`,

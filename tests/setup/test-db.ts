@@ -10,11 +10,18 @@ import { migrate } from "../../lib/db/migrate";
 import { seedDatabase } from "../../prisma/seed/seed";
 
 export const SNAPSHOT = path.resolve(".data/test/template.tar.gz");
-export const TEMPLATE_DB = "aiops_test_template";
-
 export function pgServerUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;
 }
+
+/**
+ * The template's name, after the database TEST_DATABASE_URL names: two runs against one server
+ * with different URLs (CI's and a developer's) no longer drop each other's template mid-run.
+ */
+export const TEMPLATE_DB = `aiops_test_template_${(pgServerUrl() ? new URL(pgServerUrl()!).pathname.slice(1) : "")
+  .toLowerCase()
+  .replace(/[^a-z0-9_]/g, "_")
+  .slice(0, 30)}`;
 
 /** The same server URL, naming another database on it. */
 export function withDatabase(url: string, name: string) {

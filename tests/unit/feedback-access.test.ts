@@ -13,7 +13,7 @@ const interviewer: Viewer = { id: "iv", kind: "INTERVIEWER" };
 function ctx(own: ("DRAFT" | "SUBMITTED")[] = [], viewerInterviews = own.length): ApplicationFeedbackContext {
   return {
     roleOwnerId: "owner",
-    teamUserIds: ["rec", "iv", "m2"],
+    teamRecruiterIds: ["rec"],
     ownScorecards: own.map((status) => ({ status })),
     viewerInterviews,
   };

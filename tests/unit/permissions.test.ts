@@ -26,6 +26,9 @@ import {
   canSitOnPanel,
   hiringLeadScope,
   isHiringLead,
+  hiringTeamOf,
+  type HiringTeam,
+  canInterviewIndependently,
   CHECK_IN_DELEGATE_KINDS,
   TRAINEE_KINDS,
   ROLE_TEAM_KINDS,
@@ -253,15 +256,38 @@ describe("kind-based scopes the queries use (issue 15: no kind decisions outside
   it("isHiringLead is hiringLeadScope asked of one role", () => {
     for (const kind of KINDS) {
       const scope = hiringLeadScope({ kind });
-      const lead = (ctx: { roleOwnerId: string; teamUserIds: string[] }) => isHiringLead({ id: "u1", kind }, ctx);
-      expect(lead({ roleOwnerId: "other", teamUserIds: [] }), kind).toBe(scope === "every-role");
-      expect(lead({ roleOwnerId: "u1", teamUserIds: [] }), kind).toBe(
+      const lead = (team: HiringTeam) => isHiringLead({ id: "u1", kind }, team);
+      expect(lead({ roleOwnerId: "other", teamRecruiterIds: [] }), kind).toBe(scope === "every-role");
+      expect(lead({ roleOwnerId: "u1", teamRecruiterIds: [] }), kind).toBe(
         scope === "every-role" || scope === "owned-roles",
       );
-      expect(lead({ roleOwnerId: "other", teamUserIds: ["u1"] }), kind).toBe(
+      expect(lead({ roleOwnerId: "other", teamRecruiterIds: ["u1"] }), kind).toBe(
         scope === "every-role" || scope === "team-roles",
       );
     }
+  });
+  it("hiringTeamOf: only a recruiter membership makes a recruiter a lead", () => {
+    const recruiter = { id: "r1", kind: "RECRUITER" as const };
+    const role = (fn: "INTERVIEWER" | "RECRUITER") => ({ ownerId: "o", members: [{ userId: "r1", function: fn }] });
+    expect(hiringTeamOf(role("RECRUITER"))).toEqual({ roleOwnerId: "o", teamRecruiterIds: ["r1"] });
+    expect(isHiringLead(recruiter, hiringTeamOf(role("RECRUITER")))).toBe(true);
+    expect(isHiringLead(recruiter, hiringTeamOf(role("INTERVIEWER")))).toBe(false);
+  });
+  it("canInterviewIndependently: not who reads the panel's feedback without having given their own", () => {
+    const ask = (p: Partial<Parameters<typeof canInterviewIndependently>[0]>) =>
+      canInterviewIndependently({
+        visibility: "AFTER_SUBMIT",
+        readsPanelFeedback: true,
+        othersSubmitted: 1,
+        ownSubmitted: 0,
+        ...p,
+      });
+    expect(ask({})).toBe(false);
+    expect(ask({ readsPanelFeedback: false })).toBe(true);
+    expect(ask({ othersSubmitted: 0 })).toBe(true);
+    expect(ask({ ownSubmitted: 1 })).toBe(true);
+    expect(ask({ visibility: "ALWAYS" })).toBe(true);
+    expect(ask({ visibility: "NEVER" })).toBe(false);
   });
   it("the kind lists for queries hold exactly the kinds their rule lets in", () => {
     expect([...CHECK_IN_DELEGATE_KINDS].sort()).toEqual(
