@@ -72,12 +72,17 @@ export function ScheduleForm({
   // The seats already set on this candidate's interviews (read when the form opens), shown as the
   // selects' values: a shadow is never shown as a lead. Only seats changed here are sent.
   const [current, setCurrent] = useState<Record<string, Record<string, Seat>>>({});
+  // Who would not be given a new interview on this candidate (already reads the panel's feedback).
+  const [notIndependent, setNotIndependent] = useState<string[]>([]);
   const [refreshed, setRefreshed] = useState(0);
   useEffect(() => {
     let live = true;
     void applicationSeatsAction({ applicationId })
       .then((res) => {
-        if (live && res.ok && "seats" in res) setCurrent(res.seats);
+        if (live && res.ok && "seats" in res) {
+          setCurrent(res.seats);
+          setNotIndependent(res.notIndependent);
+        }
       })
       .catch(() => undefined); // offline: the selects show lead, and nothing is sent unless changed
     return () => {
@@ -155,6 +160,7 @@ export function ScheduleForm({
         load={load}
         week={weekOfLocalDate(when)}
         seats={{ ...current[stageId], ...seats }}
+        notIndependent={notIndependent}
         onSeat={(userId, seat) =>
           setSeatsByStage((all) => ({ ...all, [stageId]: { ...all[stageId], [userId]: seat } }))
         }

@@ -19,10 +19,12 @@ type Props = {
   /** The chosen week's Monday, or null before a date is chosen. */
   week: string | null;
   seats: Record<string, Seat>;
+  /** Interviewers who would not be given a new interview on this candidate (canInterviewIndependently). */
+  notIndependent: string[];
   onSeat: (userId: string, seat: Seat) => void;
 };
 
-export function ScheduleSeats({ id, interviewers, load, week, seats, onSeat }: Props) {
+export function ScheduleSeats({ id, interviewers, load, week, seats, notIndependent, onSeat }: Props) {
   if (interviewers.length === 0) return null;
   return (
     <fieldset className="grid gap-2" aria-describedby={`${id}-seats-hint`}>
@@ -33,6 +35,16 @@ export function ScheduleSeats({ id, interviewers, load, week, seats, onSeat }: P
           const already = week ? (load.weeks[p.id]?.[week] ?? 0) : null;
           const status = already !== null && limit !== undefined ? loadStatus(already, limit) : null;
           const badge = status && status !== "free" ? STATUS_BADGE[status] : null;
+          if (notIndependent.includes(p.id))
+            return (
+              <li key={p.id} className="grid text-sm">
+                <span className="font-medium">{p.name}</span>
+                <span className="text-xs text-muted-foreground">
+                  Not booked: already reads the other interviewers&apos; feedback on this candidate without having given
+                  theirs, so would not interview independently.
+                </span>
+              </li>
+            );
           return (
             <li key={p.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 text-sm">
               <span className="grid min-w-0">

@@ -208,7 +208,7 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
  * (feedbackAccess) and the panel's submitted scorecards.
  */
 async function independentInterviewers(
-  tx: Tx,
+  tx: Tx | typeof db,
   applicationId: string,
   role: { ownerId: string; members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] },
   people: { id: string; kind: UserKind }[],
@@ -243,17 +243,25 @@ async function independentInterviewers(
 
 /**
  * The seats already set on an application's interviews, per stage and interviewer, for the
- * scheduling form (which otherwise showed "Lead" for a shadow and invited a wrong "correction").
+ * scheduling form (which otherwise showed "Lead" for a shadow and invited a wrong "correction"),
+ * and the plan's interviewers who would not be given a new interview on it (they already read the
+ * panel's feedback: canInterviewIndependently), so the form says so before anyone submits.
  * For whoever may schedule them (canManagePipeline).
  */
 export async function applicationSeats(
   actor: CurrentUser,
   applicationId: string,
-): Promise<ActionResult<{ seats: Record<string, Record<string, Seat>> }>> {
+): Promise<ActionResult<{ seats: Record<string, Record<string, Seat>>; notIndependent: string[] }>> {
   const app = await db.application.findUnique({
     where: { id: applicationId },
     select: {
-      role: { select: { ownerId: true, members: { select: { userId: true, function: true } } } },
+      role: {
+        select: {
+          ownerId: true,
+          members: { select: { userId: true, function: true } },
+          stages: { select: { interviewers: { select: { userId: true, user: { select: { kind: true } } } } } },
+        },
+      },
       interviews: { select: { stageId: true, interviewerId: true, seat: true } },
     },
   });
@@ -262,5 +270,8 @@ export async function applicationSeats(
     return forbidden("Only the role's owner, its recruiter or an admin can schedule interviews.");
   const seats: Record<string, Record<string, Seat>> = {};
   for (const i of app.interviews) (seats[i.stageId] ??= {})[i.interviewerId] = i.seat;
-  return { ok: true, seats };
+  const people = new Map(app.role.stages.flatMap((s) => s.interviewers).map((i) => [i.userId, i.user.kind]));
+  const asked = [...people].map(([id, kind]) => ({ id, kind }));
+  const independent = await independentInterviewers(db, applicationId, app.role, asked, await feedbackVisibility());
+  return { ok: true, seats, notIndependent: asked.map((p) => p.id).filter((id) => !independent.has(id)) };
 }

@@ -8,7 +8,7 @@ import { addCandidateToRole } from "../../lib/applications/service";
 import type { CurrentUser } from "../../lib/auth/session";
 import { applicationFeedback } from "../../lib/data/feedback";
 import { db } from "../../lib/db";
-import { scheduleStage } from "../../lib/interviews/schedule";
+import { applicationSeats, scheduleStage } from "../../lib/interviews/schedule";
 import { cancelInterview } from "../../lib/interviews/service";
 import { saveDraft, submitScorecard } from "../../lib/scorecards/service";
 import { apiCandidateRows, comparisonOf, completeValues, userByEmail } from "./helpers";
@@ -91,6 +91,7 @@ describe("a new interview only for someone who has not already read the panel's 
   it("the owner who cancelled their own pending interview, then read the panel's feedback, is not booked again", async () => {
     const applicationId = await newApplication();
     // Before any feedback exists the owner sits on the panel like anyone else, and owes a scorecard.
+    expect(await applicationSeats(owner, applicationId)).toMatchObject({ ok: true, notIndependent: [] });
     const booked = await scheduleStage(owner, { applicationId, stageId: later.id, scheduledAt: when() });
     expect(booked).toMatchObject({ ok: true, notIndependent: [] });
     expect(await ownersInterviews(applicationId)).toBe(1);
@@ -106,6 +107,8 @@ describe("a new interview only for someone who has not already read the panel's 
     const again = await scheduleStage(owner, { applicationId, stageId: later.id, scheduledAt: when() });
     expect(again).toMatchObject({ ok: true, notIndependent: [owner.name] });
     expect(await ownersInterviews(applicationId)).toBe(0);
+    // The scheduling form says so before anyone submits it.
+    expect(await applicationSeats(owner, applicationId)).toMatchObject({ ok: true, notIndependent: [owner.id] });
   });
 
   it("refuses, naming them, when nobody else on the stage could be booked", async () => {
