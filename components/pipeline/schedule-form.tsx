@@ -38,7 +38,10 @@ export function scheduleText(res: ScheduleOutcome, candidate: string, stage: str
   if (invited === 1) parts.push("A calendar invitation was emailed to that interviewer.");
   else if (invited > 1) parts.push(`Calendar invitations were emailed to those ${invited} interviewers.`);
   if (res.alreadyScored.length) parts.push(`Left as held (scorecard submitted): ${res.alreadyScored.join(", ")}.`);
-  if (res.skipped.length) parts.push(`Not assigned (no longer on the team or deactivated): ${res.skipped.join(", ")}.`);
+  if (res.skipped.length)
+    parts.push(
+      `Not assigned (no longer on the team, deactivated, or no longer an interviewer): ${res.skipped.join(", ")}.`,
+    );
   if (res.notIndependent.length)
     parts.push(
       `Not assigned (already reads the other interviewers' feedback on ${candidate}, so would not interview independently): ${res.notIndependent.join(", ")}.`,

@@ -9,7 +9,7 @@ import { pendingOwnInterviews } from "../applications/decision";
 import { ERASED } from "../applications/service";
 import { closedStatusText } from "../applications/status";
 import { recordAudit } from "../audit";
-import { canInterviewIndependently, canManagePipeline, hiringTeamOf } from "../auth/permissions";
+import { canInterviewIndependently, canManagePipeline, canSitOnPanel, hiringTeamOf } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { feedbackVisibility } from "../data/feedback";
 import { db, type Tx } from "../db";
@@ -30,7 +30,7 @@ export type ScheduleOutcome = {
   unchanged: number;
   /** Interviewers with a submitted scorecard for the stage: their interview was held and stays as it was. */
   alreadyScored: string[];
-  /** Interviewers no longer on the hiring team or deactivated: not assigned. */
+  /** Interviewers no longer on the hiring team, deactivated, or of a kind that no longer sits on panels: not assigned. */
   skipped: string[];
   /** Interviewers who already read the panel's feedback on this candidate without having given theirs: not assigned (canInterviewIndependently). */
   notIndependent: string[];
@@ -87,11 +87,12 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
     if (!stage) return refused("That stage is not part of this role's plan.", "stageId");
     if (stage.interviewers.length === 0) return refused("Assign interviewers to this stage in the plan first.");
     const team = new Set(stageInterviewerIds(role));
-    const onTeam = stage.interviewers.filter((iv) => team.has(iv.userId) && iv.user.active);
+    // Someone whose kind changed since the plan was made (an interviewer made a recruiter) no longer sits on panels.
+    const onTeam = stage.interviewers.filter((iv) => team.has(iv.userId) && iv.user.active && canSitOnPanel(iv.user));
     const skipped = stage.interviewers.filter((iv) => !onTeam.includes(iv)).map((iv) => iv.user.name);
     if (onTeam.length === 0)
       return refused(
-        `None of this stage's interviewers (${skipped.join(", ")}) is still an active member of the hiring team; update the plan first.`,
+        `None of this stage's interviewers (${skipped.join(", ")}) is still an active interviewer on the hiring team; update the plan first.`,
       );
     const existing = await tx.interview.findMany({
       where: { applicationId, stageId, interviewerId: { in: onTeam.map((iv) => iv.userId) } },

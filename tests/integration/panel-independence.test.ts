@@ -156,7 +156,7 @@ describe("a new interview only for someone who has not already read the panel's 
 });
 
 describe("a recruiter is a hiring lead through a recruiter membership only", () => {
-  it("someone on the panel as an interviewer, later made a recruiter, reads no feedback of the role's other candidates", async () => {
+  it("someone on the panel as an interviewer, later made a recruiter, reads no feedback of the role's other candidates and is not booked", async () => {
     const applicationId = await newApplication();
     await firstStageSubmitted(applicationId);
     const person = await db.user.create({
@@ -168,11 +168,18 @@ describe("a recruiter is a hiring lead through a recruiter membership only", () 
       expect(await applicationFeedback(person, applicationId)).toBeNull();
       expect(await comparisonOf(person, roleId)).toBeNull();
       expect(await apiCandidateRows(person, roleId)).toBeNull();
+      // Still on a stage of the plan, they are not booked: recruiters do not sit on panels.
+      await db.stageInterviewer.create({ data: { stageId: later.id, userId: person.id } });
+      const res = await scheduleStage(owner, { applicationId, stageId: later.id, scheduledAt: when() });
+      expect(res).toMatchObject({ ok: true });
+      if (res.ok) expect(res.skipped).toContain(person.name);
+      expect(await db.interview.count({ where: { applicationId, interviewerId: person.id } })).toBe(0);
       // As the role's recruiter, the same person is a lead and reads it.
       await db.roleMember.create({ data: { roleId, userId: person.id, function: "RECRUITER" } });
       expect((await applicationFeedback(person, applicationId))?.visible).toBe(true);
       expect(await comparisonOf(person, roleId)).not.toBeNull();
     } finally {
+      await db.stageInterviewer.deleteMany({ where: { userId: person.id } });
       await db.roleMember.deleteMany({ where: { userId: person.id } });
       await db.user.delete({ where: { id: person.id } });
     }
