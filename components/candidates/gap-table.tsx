@@ -14,7 +14,8 @@ const statusText = (d: DomainSummary) =>
 /** The chart's figures as a table, for screen readers and for print. On a phone the status sits under the domain's name. */
 export function GapTable({ domains }: { domains: DomainSummary[] }) {
   return (
-    <table className="mt-4 w-full text-sm [&_td]:pr-3 [&_td]:align-top [&_th]:pr-3">
+    // Tighter cells on a phone: at 360 px the table ran 21 px past its card.
+    <table className="mt-4 w-full text-sm [&_td]:pr-2 [&_td]:align-top sm:[&_td]:pr-3 [&_th]:pr-2 sm:[&_th]:pr-3">
       <caption className="sr-only">Target, consensus, spread and gap per domain</caption>
       <thead className="text-left text-muted-foreground">
         <tr>
@@ -23,7 +24,7 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
           </th>
           <th scope="col">Target</th>
           <th scope="col">Consensus</th>
-          <th scope="col">
+          <th scope="col" className="!pr-0 sm:!pr-3">
             Spread <span className="font-normal">(n)</span>
           </th>
           <th scope="col" className="hidden sm:table-cell">
@@ -54,7 +55,7 @@ export function GapTable({ domains }: { domains: DomainSummary[] }) {
             <td>
               <LevelBadge level={d.consensus.median} />
             </td>
-            <td>
+            <td className="!pr-0 whitespace-nowrap sm:!pr-3">
               {d.consensus.spread ?? "—"} ({d.consensus.count})
             </td>
             <td

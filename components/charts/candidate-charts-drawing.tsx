@@ -116,6 +116,8 @@ export function RadarDrawing({
           fillOpacity={0.3}
           connectNulls
           shape={GappedPolygon}
+          // A dot at each consensus: one rated domain, or every domain below Level 1 (the centre), draws no shape.
+          dot={RatedDot}
           isAnimationActive={false}
         />
         {interviewers

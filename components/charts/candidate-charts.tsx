@@ -72,6 +72,11 @@ export function CandidateRadar({
       >
         {onScreen ? <RadarDrawing data={data} interviewers={interviewers} shown={shown} /> : null}
       </div>
+      {domains.every((d) => d.consensus === null || d.consensus === undefined) ? (
+        <p className="text-sm text-muted-foreground">
+          No domain has a consensus yet: only the target is drawn until a submitted scorecard rates one.
+        </p>
+      ) : null}
       {interviewers.length > 0 ? (
         <fieldset className="mt-2">
           <legend className="text-sm font-medium">Show each interviewer</legend>

@@ -47,6 +47,8 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
     text: string;
   } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // One short sentence a screen reader hears after each click (the results are too long to be read out).
+  const [announcement, setAnnouncement] = useState("");
   const [pending, start] = useTransition();
   const a = result?.analysis;
   const warnings = result
@@ -56,16 +58,27 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
     start(async () => {
       setTouched(true);
       setError(null);
+      setAnnouncement("");
       const c = check ?? (await loadTextCheck().catch(() => null));
       if (c && !check) setCheck(() => c);
       // Shown beside the field; a result for earlier text would read as this text's.
-      if (c?.(text)) return setResult(null);
+      const refusal = c?.(text);
+      if (refusal) {
+        // The box's own message says why (read with the box, where the keyboard goes).
+        setAnnouncement("Not analysed.");
+        document.getElementById("jd-text")?.focus();
+        return setResult(null);
+      }
       try {
         const res = await analyseJobDescriptionAction(roleId, { text });
         if (!res.ok)
           return setError(
             res.message + ("fieldErrors" in res && res.fieldErrors.text ? ` ${res.fieldErrors.text}` : ""),
           );
+        const flagged = res.analysis.lines.filter((l) => l.flags.length > 0).length;
+        setAnnouncement(
+          `Analysed: alignment ${res.analysis.score} out of 100, ${flagged} ${flagged === 1 ? "line" : "lines"} flagged. The results follow the Analyse button.`,
+        );
         setResult({
           analysis: res.analysis,
           inclusive: res.inclusive,
@@ -120,9 +133,12 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
           </p>
         ) : null}
         <div>
+          {/* Not disabled while it runs: a disabled button drops the keyboard focus to the page's top. */}
           <Button
-            disabled={pending}
+            aria-disabled={pending || undefined}
+            className="aria-disabled:opacity-50"
             onClick={() => {
+              if (pending) return;
               dismissRestored();
               analyse();
             }}
@@ -141,9 +157,12 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
             {error}
           </p>
         ) : null}
+        <p role="status" className="sr-only">
+          {announcement}
+        </p>
       </div>
       {a ? (
-        <section aria-labelledby="result-h" className="grid gap-4" aria-live="polite">
+        <section aria-labelledby="result-h" className="grid gap-4">
           <div className="rounded-lg border border-border bg-card p-4">
             <h2 id="result-h" className="text-lg font-semibold">
               Alignment {a.score}/100

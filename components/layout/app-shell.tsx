@@ -66,12 +66,21 @@ export function AppShell({
           <div className="ml-auto flex items-center gap-3 text-sm">
             <Link
               href="/settings/account"
-              aria-label={`Your account: ${user.name}, ${KIND_LABEL[user.kind]}`}
               className="text-muted-foreground hover:text-foreground sm:text-right sm:leading-tight sm:text-foreground"
             >
-              <span className="sm:hidden">Account</span>
+              {/* Named by its visible text plus hidden words, never an aria-label that differs from what
+                  a voice-control user reads on screen (axe: label-content-name-mismatch). */}
+              <span className="sm:hidden">
+                <span className="sr-only">Your </span>Account
+                <span className="sr-only">
+                  : {user.name}, {KIND_LABEL[user.kind]}
+                </span>
+              </span>
               <span className="hidden font-medium sm:block">{user.name}</span>
-              <span className="hidden text-xs text-muted-foreground sm:block">{KIND_LABEL[user.kind]}</span>
+              <span className="hidden text-xs text-muted-foreground sm:block">
+                {KIND_LABEL[user.kind]}
+                <span className="sr-only"> (your account)</span>
+              </span>
             </Link>
             <Link
               href="/settings/tokens"

@@ -53,12 +53,9 @@ export function LogisticsForm({
       onSubmit={onSubmit}
       onFocus={validation.preload}
       noValidate
-      aria-labelledby="logistics-form-h"
+      aria-labelledby="logistics-card-h"
       className="grid gap-3"
     >
-      <h3 id="logistics-form-h" className="sr-only">
-        Salary band and status
-      </h3>
       <div className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">
         <SalaryBandFields
           id="lg-salary"

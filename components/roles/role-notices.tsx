@@ -61,7 +61,8 @@ export function RoleLogistics({ detail }: { detail: RoleDetail }) {
     return (
       <Card className="mb-6">
         <CardHeader>
-          <CardTitle>Salary band and status</CardTitle>
+          {/* Names the form below too (aria-labelledby): one heading, not a second hidden one. */}
+          <CardTitle id="logistics-card-h">Salary band and status</CardTitle>
           <CardDescription>
             As the role&apos;s recruiter you can change these; targets and the plan stay with the owner.
           </CardDescription>

@@ -1,6 +1,6 @@
 "use client";
 import * as Dialog from "@radix-ui/react-dialog";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { ScorecardFormKit } from "@/lib/data/interview-kit";
 import { mergeScorecards, topicsOf } from "@/lib/scorecards/merge";
@@ -79,6 +79,15 @@ export function ConflictDialog({
   onAmendWithLocal: () => void;
 }) {
   const serverSubmitted = server.status === "SUBMITTED";
+  // Where the keyboard was when the dialog opened (the box being typed in): a choice gives focus back
+  // there, not to the top of the page.
+  const [returnTo] = useState(() => (typeof document === "undefined" ? null : (document.activeElement as HTMLElement)));
+  const choose = (fn: () => void) => () => {
+    fn();
+    requestAnimationFrame(() => {
+      if (returnTo?.isConnected && returnTo !== document.body) returnTo.focus();
+    });
+  };
   // The topics to compare: those both versions changed, when what they started from is known.
   const both =
     base && !serverSubmitted ? new Set(topicsOf(mergeScorecards(base, local, server.values).conflicts)) : null;
@@ -143,13 +152,13 @@ export function ConflictDialog({
             </table>
           </div>
           <div className="flex flex-col gap-2 border-t border-border p-4 sm:flex-row sm:justify-end">
-            <Button variant="outline" onClick={onUseServer}>
+            <Button variant="outline" onClick={choose(onUseServer)}>
               {serverSubmitted ? "Discard mine, keep the submitted version" : "Use the version saved elsewhere"}
             </Button>
             {serverSubmitted ? (
-              <Button onClick={onAmendWithLocal}>Amend with this device&apos;s answers</Button>
+              <Button onClick={choose(onAmendWithLocal)}>Amend with this device&apos;s answers</Button>
             ) : (
-              <Button onClick={onKeepLocal}>Keep this device&apos;s version</Button>
+              <Button onClick={choose(onKeepLocal)}>Keep this device&apos;s version</Button>
             )}
           </div>
         </Dialog.Content>

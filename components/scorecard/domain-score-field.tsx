@@ -107,7 +107,8 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
           {errors?.evidence?.message && !count.over ? `${errors.evidence.message} · ` : ""}
           {count.text}
           {!count.over && rating !== "na" && evidenceLength < EVIDENCE_MIN
-            ? ` · at least ${EVIDENCE_MIN} needed to submit`
+            ? // Spaces and line breaks at either end do not count towards the minimum: say so when they are most of it.
+              ` · at least ${EVIDENCE_MIN} needed to submit${evidence.length - evidenceLength >= 10 ? ` (${evidenceLength} besides spaces at either end)` : ""}`
             : ""}
           {!count.over && rating === "na" ? " · optional when not assessed" : ""}
         </p>

@@ -65,12 +65,16 @@ export function InterviewKitPanel({ kit }: { kit: InterviewKit }) {
         </p>
       ) : null}
       {kit.domains.map((d) => (
+        // Named "Kit: <domain>": the scorecard's own section for the domain has the domain's name.
         <section
           key={d.domainId}
-          aria-labelledby={`kit-${d.domainId}-h`}
+          aria-labelledby={`kit-${d.domainId}-pre kit-${d.domainId}-h`}
           className="rounded-lg border border-border bg-muted/40 p-4"
         >
           <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <span id={`kit-${d.domainId}-pre`} className="sr-only">
+              Kit:
+            </span>
             <h3 id={`kit-${d.domainId}-h`} className="font-semibold">
               {d.name}
             </h3>

@@ -307,7 +307,16 @@ export function ScorecardForm({
           action={
             readOnly ? (
               submitted && canAmend ? (
-                <Button ref={amendButton} type="button" variant="outline" onClick={() => setAmending(true)}>
+                <Button
+                  ref={amendButton}
+                  type="button"
+                  variant="outline"
+                  onClick={() => {
+                    setAmending(true);
+                    // The button goes; the keyboard goes to what an amendment needs first, its reason.
+                    requestAnimationFrame(() => document.getElementById("amend-reason")?.focus());
+                  }}
+                >
                   Amend scorecard
                 </Button>
               ) : null

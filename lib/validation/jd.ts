@@ -26,7 +26,12 @@ export const analyseSchema = z.object({
   text: userText()
     .trim()
     .min(20, "Paste a job description (at least a few lines)")
-    .max(JD_ANALYSE_MAX, "That text is too long (50,000 characters max)"),
+    .max(JD_ANALYSE_MAX, "That text is too long (50,000 characters max)")
+    // Bullets, dashes or digits alone have nothing to read: "0/100" would look like a verdict.
+    .refine(
+      (t) => (t.match(/\p{L}/gu)?.length ?? 0) >= 10,
+      "There are no words to check: paste the job description's text",
+    ),
 });
 
 /** The first problem with one field of a schema's input, or null: for a single-field form checked on change. */

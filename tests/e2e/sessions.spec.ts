@@ -72,7 +72,7 @@ test("sign out everywhere sends every other browser back to sign-in at its next 
     await expect(there.getByRole("heading", { name: "Competency matrix" })).toBeVisible();
 
     await here.goto("/matrix");
-    await here.getByRole("link", { name: /Your account/ }).click();
+    await here.getByRole("link", { name: /your account/i }).click();
     await expect(here.getByRole("heading", { name: "Your account" })).toBeVisible();
     await expect(
       here.getByText(/up to 12 hours, and are signed out after 2 hours without using the app/),

@@ -25,6 +25,10 @@ describe("form schemas checked in the browser", () => {
       "That text is too long (50,000 characters max)",
     );
     expect(fieldProblem(analyseSchema.shape.text, "- Builds Grafana dashboards for services")).toBeNull();
+    expect(fieldProblem(analyseSchema.shape.text, "•\n•\n•\n- - -\n* * *\n1. 2. 3.\n•••")).toBe(
+      "There are no words to check: paste the job description's text",
+    );
+    expect(fieldProblem(analyseSchema.shape.text, "- Überwacht Dienste mit Grafana")).toBeNull();
   });
 
   it("token: name too short, too long, fine; at least one known scope; an offered lifetime, 90 days by default", () => {

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { CandidateRadar, GapBars } from "@/components/charts/candidate-charts";
 import { EvidenceTable } from "@/components/candidates/evidence-table";
 import { GapTable } from "@/components/candidates/gap-table";
+import { CandidateSummaryCards } from "@/components/candidates/summary-cards";
 import { InterviewerRatingsTable } from "@/components/candidates/interviewer-ratings-table";
 import { InterviewList } from "@/components/interviews/interview-list";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, canDecideOnCandidates } from "@/lib/auth/permissions";
@@ -17,8 +17,6 @@ import { interviewerLoad } from "@/lib/readiness/queries";
 import { CLOSED_BEFORE_YOU_SUBMITTED, HIDDEN_REASON_TEXT } from "@/lib/scorecards/access";
 import { standingText } from "@/lib/applications/status";
 import { FIT_EXPLANATION, fitText, shownGapStatus } from "@/lib/scoring";
-import { plural } from "@/lib/utils";
-import { RECOMMENDATION_LABEL } from "@/lib/validation/scorecard";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonVariants } from "@/components/ui/button-variants";
@@ -151,66 +149,7 @@ export default async function CandidatePage({
         }
       />
       {interviews ? <InterviewList data={interviews} candidate={name} timeZone={timeZone} load={load} /> : null}
-      <div className="mt-8 mb-6 grid gap-4 sm:grid-cols-3">
-        <Card>
-          <CardHeader>
-            <CardDescription>Fit for this role</CardDescription>
-            {summary.fit != null ? (
-              <CardTitle className="text-3xl">
-                {summary.fit}
-                <span className="text-base text-muted-foreground">/100</span>
-              </CardTitle>
-            ) : (
-              <CardTitle className="text-xl text-muted-foreground">
-                {summary.targetDomains ? "Not yet assessed" : "No target levels set"}
-              </CardTitle>
-            )}
-          </CardHeader>
-          <CardContent className="text-sm">
-            {summary.fit != null && summary.assessedDomains < summary.targetDomains ? (
-              <p className="text-muted-foreground">
-                {/* Which domains are not assessed yet is the line below (the distance). */}
-                On {summary.assessedDomains} of {summary.targetDomains} target domains.
-              </p>
-            ) : null}
-            {summary.distance}
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardDescription>Recommendations ({plural(summary.scorecards, "scorecard")})</CardDescription>
-          </CardHeader>
-          <CardContent className="flex flex-wrap gap-1.5">
-            {Object.entries(summary.tally)
-              .filter(([, n]) => n > 0)
-              .map(([r, n]) => (
-                <Badge
-                  key={r}
-                  variant={
-                    r.includes("NO") && r !== "NO_DECISION" ? "danger" : r === "NO_DECISION" ? "muted" : "success"
-                  }
-                >
-                  {RECOMMENDATION_LABEL[r as keyof typeof RECOMMENDATION_LABEL]} × {n}
-                </Badge>
-              ))}
-            {summary.split ? (
-              <p className="w-full text-sm text-warning">The panel is split between yes and no.</p>
-            ) : null}
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardDescription>Disagreements</CardDescription>
-            <CardTitle className="text-3xl">
-              {summary.domains.filter((d) => d.disagreement).length + (summary.split ? 1 : 0)}
-            </CardTitle>
-          </CardHeader>
-          <CardContent className="text-sm text-muted-foreground">
-            Domains where ratings differ by 2+ levels{summary.split ? ", plus the yes/no split in recommendations" : ""}
-            .
-          </CardContent>
-        </Card>
-      </div>
+      <CandidateSummaryCards summary={summary} interviewers={report.interviewers.length} />
       {/* grid-cols-1 (minmax(0, 1fr)): an implicit column grew to the chart's minimum width on a phone. */}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         {/* On paper a chart's card starts on a fresh page rather than leave its empty frame at a page's foot. */}
