@@ -218,9 +218,13 @@ async function independentInterviewers(
   if (people.length === 0) return new Set();
   const panel = await tx.interview.findMany({
     where: { applicationId },
-    select: { interviewerId: true, scorecards: { select: { interviewerId: true, status: true } } },
+    select: { interviewerId: true, seat: true, scorecards: { select: { interviewerId: true, status: true } } },
   });
-  const submittedBy = panel.flatMap((i) => i.scorecards).filter((s) => s.status === "SUBMITTED");
+  // The panel's view is the lead seats' (training seats' scorecards are not shown as the panel's feedback).
+  const submittedBy = panel
+    .filter((i) => i.seat === "LEAD")
+    .flatMap((i) => i.scorecards)
+    .filter((s) => s.status === "SUBMITTED");
   return new Set(
     people
       .filter((person) => {

@@ -61,8 +61,9 @@ async function newApplication() {
 }
 
 /** Schedules the first stage and has its first interviewer submit a scorecard. */
-async function firstStageSubmitted(applicationId: string) {
-  expect(await scheduleStage(owner, { applicationId, stageId: first.id, scheduledAt: when() })).toMatchObject({
+async function firstStageSubmitted(applicationId: string, seat: "LEAD" | "SHADOW" = "LEAD") {
+  const seats = { [first.interviewers[0]!.userId]: seat };
+  expect(await scheduleStage(owner, { applicationId, stageId: first.id, scheduledAt: when(), seats })).toMatchObject({
     ok: true,
   });
   const submitter = await db.user.findUniqueOrThrow({
@@ -135,6 +136,14 @@ describe("a new interview only for someone who has not already read the panel's 
     expect(await db.interview.count({ where: { applicationId, stageId: later.id, interviewerId: submitter.id } })).toBe(
       1,
     );
+  });
+
+  it("a training seat's scorecard is not the panel's view: the owner is still booked", async () => {
+    const applicationId = await newApplication();
+    await firstStageSubmitted(applicationId, "SHADOW");
+    const res = await scheduleStage(owner, { applicationId, stageId: later.id, scheduledAt: when() });
+    expect(res).toMatchObject({ ok: true, notIndependent: [] });
+    expect(await ownersInterviews(applicationId)).toBe(1);
   });
 
   it("an organisation that shows feedback to everyone at once (ALWAYS) books the owner as before", async () => {
