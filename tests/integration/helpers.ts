@@ -6,6 +6,7 @@ import { LAST_PAGE } from "../../lib/paging/last-page";
 import { apiRoleCandidates } from "../../lib/api/v1";
 import type { CurrentUser } from "../../lib/auth/session";
 import type { FeedbackVisibility } from "../../lib/generated/prisma/enums";
+import { addCandidateToRole } from "../../lib/applications/service";
 import { hiringTeamOf } from "../../lib/auth/permissions";
 import { feedbackAccess } from "../../lib/scorecards/access";
 
@@ -135,4 +136,21 @@ export async function expectLastPage(
   const from = Math.max(0, ids.length - shown - size);
   expect(before.rows.map((r) => r.id)).toEqual(ids.slice(from, ids.length - shown));
   expect(before.start).toBe(from);
+}
+
+let added = 0;
+/** A new candidate added to `roleId` by `actor` through the service, named "<label> Candidate n"; returns the application id. */
+export async function newApplicationOn(actor: CurrentUser, roleId: string, label: string) {
+  added += 1;
+  const res = await addCandidateToRole(actor, {
+    roleId,
+    candidate: {
+      name: `${label} Candidate ${added}`,
+      email: `${label.toLowerCase()}-${added}-${Date.now()}@example.org`,
+      source: "",
+      headline: "",
+    },
+  });
+  if (!res.ok) throw new Error(res.message);
+  return res.applicationId;
 }

@@ -4,14 +4,13 @@
 // them; and only a recruiter membership makes a recruiter a hiring lead (someone who sat on a
 // panel as an interviewer and was later made a recruiter reads nothing more on that role).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addCandidateToRole } from "../../lib/applications/service";
 import type { CurrentUser } from "../../lib/auth/session";
 import { applicationFeedback } from "../../lib/data/feedback";
 import { db } from "../../lib/db";
 import { applicationSeats, scheduleStage } from "../../lib/interviews/schedule";
 import { cancelInterview } from "../../lib/interviews/service";
 import { saveDraft, submitScorecard } from "../../lib/scorecards/service";
-import { apiCandidateRows, comparisonOf, completeValues, userByEmail } from "./helpers";
+import { apiCandidateRows, comparisonOf, completeValues, newApplicationOn, userByEmail } from "./helpers";
 
 type Stage = { id: string; name: string; interviewers: { userId: string }[]; domains: { domainId: string }[] };
 let roleId = "";
@@ -19,7 +18,6 @@ let owner: CurrentUser;
 let first: Stage; // a scored stage the owner is not on
 let later: Stage; // another stage, the owner added to its interviewers for these tests
 const added: { stageId: string; userId: string }[] = [];
-let n = 0;
 const when = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
 
 beforeAll(async () => {
@@ -45,20 +43,7 @@ afterAll(async () => {
   for (const row of added) await db.stageInterviewer.delete({ where: { stageId_userId: row } });
 });
 
-async function newApplication() {
-  n += 1;
-  const res = await addCandidateToRole(owner, {
-    roleId,
-    candidate: {
-      name: `Panel Candidate ${n}`,
-      email: `panel-${n}-${Date.now()}@example.org`,
-      source: "",
-      headline: "",
-    },
-  });
-  if (!res.ok) throw new Error(res.message);
-  return res.applicationId;
-}
+const newApplication = () => newApplicationOn(owner, roleId, "Panel");
 
 /** Schedules the first stage and has its first interviewer submit a scorecard. */
 async function firstStageSubmitted(applicationId: string, seat: "LEAD" | "SHADOW" = "LEAD") {

@@ -3,7 +3,6 @@
 // (same UID, higher SEQUENCE on reschedule, METHOD:CANCEL on cancel), a candidate's interview list
 // shows each viewer only what they may see, and nudges are audited and rate-limited.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { addCandidateToRole } from "../../lib/applications/service";
 import { notRestoredText } from "../../lib/applications/status";
 import type { CurrentUser } from "../../lib/auth/session";
 import { applicationInterviews } from "../../lib/data/application-interviews";
@@ -13,7 +12,7 @@ import { applicationSeats, scheduleStage } from "../../lib/interviews/schedule";
 import { cancelInterview, nudgeInterviewer, rescheduleInterview } from "../../lib/interviews/service";
 import { sendDueReminders } from "../../lib/reminders/service";
 import type { MailAttachment } from "../../lib/mail";
-import { userByEmail } from "./helpers";
+import { newApplicationOn, userByEmail } from "./helpers";
 
 type Mail = { to: string; subject: string; text: string; attachments?: MailAttachment[] };
 const sent: Mail[] = [];
@@ -31,7 +30,6 @@ const field = (text: string, name: string) => text.match(new RegExp(`^${name}:(.
 let roleId = "";
 let stages: { id: string; name: string; interviewers: { userId: string }[] }[] = [];
 let owner: CurrentUser, recruiter: CurrentUser, admin: CurrentUser, otherManager: CurrentUser;
-let n = 0;
 
 beforeAll(async () => {
   const role = await db.role.findFirstOrThrow({
@@ -46,20 +44,7 @@ beforeAll(async () => {
   otherManager = await userByEmail("dana@example.com");
 });
 
-async function newApplication() {
-  n += 1;
-  const res = await addCandidateToRole(owner, {
-    roleId,
-    candidate: {
-      name: `Scheduling Candidate ${n}`,
-      email: `scheduling-${n}-${Date.now()}@example.org`,
-      source: "",
-      headline: "",
-    },
-  });
-  if (!res.ok) throw new Error(res.message);
-  return res.applicationId;
-}
+const newApplication = () => newApplicationOn(owner, roleId, "Scheduling");
 
 describe("scheduling a stage", () => {
   it("requires a time, with a clear message, and writes nothing without one", async () => {
