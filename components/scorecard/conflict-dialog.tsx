@@ -5,22 +5,49 @@ import { Button } from "@/components/ui/button";
 import type { ScorecardFormKit } from "@/lib/data/interview-kit";
 import { mergeScorecards, topicsOf } from "@/lib/scorecards/merge";
 import type { ServerCopy } from "@/lib/scorecards/service";
+import { textDifference, type TextSegment } from "@/lib/scorecards/text-difference";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { ratingLabel, recommendationLabel as recLabel } from "@/lib/validation/scorecard-rules";
 
 type Domain = ScorecardFormKit["domains"][number];
 type Score = ScorecardValues["scores"][number] | undefined;
 
-function ScoreCell({ domain, score }: { domain: Domain; score: Score }) {
+const MARK = "rounded-sm bg-warning/20 text-foreground";
+
+function Marked({ when, children }: { when: boolean; children: ReactNode }) {
+  return when ? <mark className={MARK}>{children}</mark> : children;
+}
+
+/** One side's text with the words the other side lacks marked (or plain, when marks would not help). */
+function MarkedText({ text, segments }: { text: string; segments: TextSegment[] | undefined }) {
+  if (!text) return "—";
+  if (!segments) return text;
+  return segments.map((s, i) =>
+    s.differs ? (
+      <mark key={i} className={MARK}>
+        {s.text}
+      </mark>
+    ) : (
+      s.text
+    ),
+  );
+}
+
+function ScoreCell({ domain, score, other }: { domain: Domain; score: Score; other: Score }) {
   // Ticked indicators by their words (and level), so two versions can really be compared.
   const ticked = domain.levels.flatMap((l) =>
     l.indicators.filter((i) => score?.observedIndicatorIds.includes(i.id)).map((i) => ({ ...i, level: l.level })),
   );
+  const rating = ratingLabel(score?.rating ?? "");
+  const evidence = score?.evidence ?? "";
+  const segments = textDifference(evidence, other?.evidence ?? "")?.mine;
   return (
     <td className="pt-1 pr-2 pb-2">
-      <strong>{ratingLabel(score?.rating ?? "")}</strong>
+      <strong>
+        <Marked when={rating !== ratingLabel(other?.rating ?? "")}>{rating}</Marked>
+      </strong>
       <p dir="auto" className="text-start whitespace-pre-wrap text-muted-foreground">
-        {score?.evidence || "—"}
+        <MarkedText text={evidence} segments={segments} />
       </p>
       {ticked.length > 0 ? (
         <>
@@ -28,7 +55,9 @@ function ScoreCell({ domain, score }: { domain: Domain; score: Score }) {
           <ul className="list-disc pl-4 text-xs text-muted-foreground">
             {ticked.map((i) => (
               <li key={i.id}>
-                L{i.level}: {i.text}
+                <Marked when={!other?.observedIndicatorIds.includes(i.id)}>
+                  L{i.level}: {i.text}
+                </Marked>
               </li>
             ))}
           </ul>
@@ -92,6 +121,8 @@ export function ConflictDialog({
   const both =
     base && !serverSubmitted ? new Set(topicsOf(mergeScorecards(base, local, server.values).conflicts)) : null;
   const shown = (topic: string) => !both || both.has(topic);
+  const noteDifference = textDifference(local.privateNote, server.values.privateNote);
+  const recommendationDiffers = local.recommendation !== server.values.recommendation;
   return (
     <Dialog.Root open>
       <Dialog.Portal>
@@ -108,7 +139,8 @@ export function ConflictDialog({
                 ? "It was submitted from another tab or device. Your answers on this device are kept until you choose: amend the submitted scorecard with them (you will be asked why), or discard them."
                 : both
                   ? "Another tab or device saved changes too. What only one of you changed is kept either way; below is what you both changed. Choose which to keep."
-                  : "Another tab or device saved a different version. Compare them and choose which to keep."}
+                  : "Another tab or device saved a different version. Compare them and choose which to keep."}{" "}
+              What differs is highlighted.
             </Dialog.Description>
           </div>
           <div className="min-h-0 flex-1 overflow-y-auto p-4">
@@ -127,25 +159,33 @@ export function ConflictDialog({
               </thead>
               {domains
                 .filter((d) => shown(d.domainId))
-                .map((d) => (
-                  <Topic key={d.domainId} name={d.name}>
-                    <ScoreCell domain={d} score={local.scores.find((s) => s.domainId === d.domainId)} />
-                    <ScoreCell domain={d} score={server.values.scores.find((s) => s.domainId === d.domainId)} />
-                  </Topic>
-                ))}
+                .map((d) => {
+                  const mine = local.scores.find((s) => s.domainId === d.domainId);
+                  const theirs = server.values.scores.find((s) => s.domainId === d.domainId);
+                  return (
+                    <Topic key={d.domainId} name={d.name}>
+                      <ScoreCell domain={d} score={mine} other={theirs} />
+                      <ScoreCell domain={d} score={theirs} other={mine} />
+                    </Topic>
+                  );
+                })}
               {shown("recommendation") ? (
                 <Topic name="Recommendation">
-                  <td className="py-2 pr-2">{recLabel(local.recommendation)}</td>
-                  <td className="py-2">{recLabel(server.values.recommendation)}</td>
+                  <td className="py-2 pr-2">
+                    <Marked when={recommendationDiffers}>{recLabel(local.recommendation)}</Marked>
+                  </td>
+                  <td className="py-2">
+                    <Marked when={recommendationDiffers}>{recLabel(server.values.recommendation)}</Marked>
+                  </td>
                 </Topic>
               ) : null}
               {shown("privateNote") ? (
                 <Topic name="Private note">
                   <td dir="auto" className="py-2 pr-2 text-start whitespace-pre-wrap text-muted-foreground">
-                    {local.privateNote || "—"}
+                    <MarkedText text={local.privateNote} segments={noteDifference?.mine} />
                   </td>
                   <td dir="auto" className="py-2 text-start whitespace-pre-wrap text-muted-foreground">
-                    {server.values.privateNote || "—"}
+                    <MarkedText text={server.values.privateNote} segments={noteDifference?.theirs} />
                   </td>
                 </Topic>
               ) : null}

@@ -12,12 +12,13 @@ import {
   alignScores,
   sameScorecardValues,
   AMEND_REASON_MIN,
-  missingForSubmit,
+  missingItems,
   NOTHING_ASSESSED_MESSAGE,
   nothingAssessed,
 } from "@/lib/validation/scorecard-rules";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { DomainScoreField } from "./domain-score-field";
+import { goToMissing, type MissingTarget } from "./go-to-missing";
 import { LeftoverBanner } from "./leftover-banner";
 import { OverallRecommendation } from "./overall-recommendation";
 import { AmendReason, ClosedNotice } from "./scorecard-notices";
@@ -118,8 +119,9 @@ export function ScorecardForm({
   // Both lists (the desktop's, the phone's shorter one) name domains as their cards' headings do:
   // the matrix's short names ("Data literacy") appear nowhere else on this page.
   const domainNames = useMemo(() => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.name])), [kit.domains]);
-  const missing = missingForSubmit(values, domainNames);
-  const missingShort = missingForSubmit(values, domainNames, "short");
+  const missingList = missingItems(values, domainNames);
+  const missing = missingList.map((m) => m.long);
+  const missingShort = missingList.map((m) => m.short);
   // An amendment's reason sits at the form's end: the bar names it, or "Save amendment" is disabled unexplained.
   const reasonMissing = amending && reason.trim().length < AMEND_REASON_MIN;
   const barMissing = readOnly
@@ -128,6 +130,9 @@ export function ScorecardForm({
       ? [...missing, `a reason for the amendment (at least ${AMEND_REASON_MIN} characters)`]
       : missing;
   const barMissingShort = readOnly ? [] : reasonMissing ? [...missingShort, "reason"] : missingShort;
+  const firstMissing: MissingTarget | undefined = readOnly
+    ? undefined
+    : (missingList[0]?.field ?? (reasonMissing ? { kind: "reason" } : undefined));
   // A copy of the answers kept on this device: restored, offered as an amendment, or shown as a conflict.
   useRestoreLocalCopy({ kit, resetAnswers, autosave, domainIds, setStrandedLocal, setLeftover, setNotice });
 
@@ -304,6 +309,7 @@ export function ScorecardForm({
           serverMessage={serverMessage}
           missing={barMissing}
           missingShort={barMissingShort}
+          onGoToMissing={firstMissing ? () => goToMissing(firstMissing) : undefined}
           action={
             readOnly ? (
               submitted && canAmend ? (

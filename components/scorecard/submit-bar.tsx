@@ -19,6 +19,7 @@ export function SubmitBar({
   serverMessage,
   missing,
   missingShort = missing,
+  onGoToMissing,
   action,
 }: {
   /** Where the scorecard stands (SaveStatus, submitted, read only, amendment kept). */
@@ -29,6 +30,8 @@ export function SubmitBar({
   missing: string[];
   /** The same in a few words each, for the phone's one-line bar ("Observability rating"). */
   missingShort?: string[];
+  /** Moves the keyboard to the first missing answer (the disabled Submit cannot be focused to learn it). */
+  onGoToMissing?: () => void;
   /** The submit button, the amend button, or nothing. */
   action: ReactNode;
 }) {
@@ -58,6 +61,16 @@ export function SubmitBar({
               <span className="sm:hidden">Missing: {missingShort.join(", ")}.</span>
               <span className="hidden sm:inline">Still missing: {missing.join(", ")}.</span>
             </p>
+          ) : null}
+          {missing.length > 0 && onGoToMissing ? (
+            <button
+              type="button"
+              onClick={onGoToMissing}
+              aria-describedby="missing"
+              className="mt-0.5 text-primary underline underline-offset-4 sm:mt-1"
+            >
+              {missing.length === 1 ? "Go to it" : "Go to the first"}
+            </button>
           ) : null}
         </div>
         <div className="shrink-0">{action}</div>

@@ -130,7 +130,7 @@ export function seesEveryCheckIn(actor: Actor): boolean {
   return actor.kind === "ADMIN";
 }
 
-type RoleAccess = { ownerId: string; members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] };
+export type RoleAccess = { ownerId: string; members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] };
 
 /** May the actor see this role (its targets and plan)? */
 export function canViewRole(actor: Actor, role: RoleAccess): boolean {

@@ -9,7 +9,13 @@ import { pendingOwnInterviews } from "../applications/decision";
 import { ERASED } from "../applications/service";
 import { closedStatusText } from "../applications/status";
 import { recordAudit } from "../audit";
-import { canInterviewIndependently, canManagePipeline, canSitOnPanel, hiringTeamOf } from "../auth/permissions";
+import {
+  canInterviewIndependently,
+  canManagePipeline,
+  canSitOnPanel,
+  hiringTeamOf,
+  type RoleAccess,
+} from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { feedbackVisibility } from "../data/feedback";
 import { db, type Tx } from "../db";
@@ -211,7 +217,7 @@ export async function scheduleStage(actor: CurrentUser, raw: unknown): Promise<A
 async function independentInterviewers(
   tx: Tx | typeof db,
   applicationId: string,
-  role: { ownerId: string; members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[] },
+  role: RoleAccess,
   people: { id: string; kind: UserKind }[],
   visibility: FeedbackVisibility,
 ): Promise<Set<string>> {

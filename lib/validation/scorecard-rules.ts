@@ -44,31 +44,54 @@ export function ratingFromDb(row: { rating: number | null; notAssessed: boolean 
   return row.rating == null ? "" : (String(row.rating) as RatingChoice);
 }
 
-/**
- * What still blocks submission, in words, for the submit button; `short` for the one-line bar on
- * a phone ("Observability rating", "recommendation").
- */
+/** Where a missing answer is typed: the form moves the keyboard there ("Go to it" in the submit bar). */
+export type MissingField = { kind: "rating" | "evidence"; domainId: string } | { kind: "recommendation" | "note" };
+
+/** One thing submitting still needs, in the bar's words (long) and the phone's (short). */
+export type MissingItem = { long: string; short: string; field: MissingField };
+
+/** What submitting still needs, in the form's order (domains, then the recommendation and note). */
+export function missingItems(values: ScorecardValues, domainNames: Record<string, string>): MissingItem[] {
+  const missing: MissingItem[] = [];
+  for (const s of values.scores) {
+    const name = domainNames[s.domainId] ?? "a domain";
+    const at = (kind: "rating" | "evidence") => ({ kind, domainId: s.domainId });
+    if (s.rating === "") missing.push({ long: `a rating for ${name}`, short: `${name} rating`, field: at("rating") });
+    else if (s.rating !== "na" && s.evidence.trim().length < EVIDENCE_MIN)
+      missing.push({ long: `evidence for ${name}`, short: `${name} evidence`, field: at("evidence") });
+    // Over the limit refuses the submission as surely as missing: the bar says so, not only the field.
+    if (s.evidence.length > EVIDENCE_MAX)
+      missing.push({
+        long: `evidence for ${name} within ${limitText(EVIDENCE_MAX)}`,
+        short: `shorter ${name} evidence`,
+        field: at("evidence"),
+      });
+  }
+  const first = values.scores[0];
+  if (nothingAssessed(values) && first)
+    missing.push({
+      long: NOTHING_ASSESSED,
+      short: "one assessed domain",
+      field: { kind: "rating", domainId: first.domainId },
+    });
+  if (values.recommendation === "")
+    missing.push({ long: "an overall recommendation", short: "recommendation", field: { kind: "recommendation" } });
+  if ((values.privateNote?.length ?? 0) > NOTE_MAX)
+    missing.push({
+      long: `a private note within ${limitText(NOTE_MAX)}`,
+      short: "shorter note",
+      field: { kind: "note" },
+    });
+  return missing;
+}
+
+/** The same as text: what the bar lists ("long"), or the phone's few words each ("short"). */
 export function missingForSubmit(
   values: ScorecardValues,
   domainNames: Record<string, string>,
   form: "long" | "short" = "long",
 ): string[] {
-  const short = form === "short";
-  const missing: string[] = [];
-  for (const s of values.scores) {
-    const name = domainNames[s.domainId] ?? "a domain";
-    if (s.rating === "") missing.push(short ? `${name} rating` : `a rating for ${name}`);
-    else if (s.rating !== "na" && s.evidence.trim().length < EVIDENCE_MIN)
-      missing.push(short ? `${name} evidence` : `evidence for ${name}`);
-    // Over the limit refuses the submission as surely as missing: the bar says so, not only the field.
-    if (s.evidence.length > EVIDENCE_MAX)
-      missing.push(short ? `shorter ${name} evidence` : `evidence for ${name} within ${limitText(EVIDENCE_MAX)}`);
-  }
-  if (nothingAssessed(values)) missing.push(short ? "one assessed domain" : NOTHING_ASSESSED);
-  if (values.recommendation === "") missing.push(short ? "recommendation" : "an overall recommendation");
-  if ((values.privateNote?.length ?? 0) > NOTE_MAX)
-    missing.push(short ? "shorter note" : `a private note within ${limitText(NOTE_MAX)}`);
-  return missing;
+  return missingItems(values, domainNames).map((m) => m[form]);
 }
 
 /** Every domain marked "not assessed": the submit schema refuses this on `scores`, not on a field. */

@@ -43,6 +43,10 @@ test("two tabs editing one draft: different fields merge, the field both changed
   await expect(dialog.getByRole("columnheader", { name: "Private note" })).toHaveCount(0);
   await expect(dialog.getByRole("columnheader", { name: "Recommendation" })).toHaveCount(0);
   await expect(dialog.getByText(`${mine} (edited in the other tab)`)).toBeVisible();
+  // What differs is marked on each side, not left to be spotted in two paragraphs.
+  await expect(dialog.locator("mark", { hasText: "here" })).toBeVisible();
+  await expect(dialog.locator("mark", { hasText: "other" })).toBeVisible();
+  await expect(dialog.locator("mark", { hasText: "Rebuilt" })).toHaveCount(0);
   await screenshot(page, "scorecard-merge-conflict");
   await dialog.getByRole("button", { name: "Keep this device's version" }).click();
   await expect(evidence(page)).toHaveValue(`${mine} (edited here)`);

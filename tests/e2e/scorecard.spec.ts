@@ -49,6 +49,12 @@ test.describe("scoring an interview", () => {
 
     const submit = page.getByRole("button", { name: /Submit/ });
     await expect(submit).toContainText("missing");
+    // A disabled Submit cannot be focused: the bar's button takes the keyboard to the first missing answer.
+    // (The first rating missing: this interview's first domain on the desktop, a later one on the phone's.)
+    await page.getByRole("button", { name: "Go to the first" }).click();
+    const focusedGroup = page.locator("fieldset:has(input[type=radio]:focus)");
+    await expect(focusedGroup).toHaveCount(1);
+    await expect(focusedGroup).toBeInViewport();
     for (let i = 0; i < count; i++) {
       const s = sections.nth(i);
       await s.getByText("Level 2", { exact: true }).click();

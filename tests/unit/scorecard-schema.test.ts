@@ -8,6 +8,7 @@ import {
   EVIDENCE_MIN,
   NOTE_MAX,
   missingForSubmit,
+  missingItems,
   nothingAssessed,
   ratingFromDb,
   ratingToDb,
@@ -124,6 +125,30 @@ describe("scorecard schemas", () => {
     expect(missingForSubmit(long, { d1: "Observability" }, "short")).toEqual([
       "shorter Observability evidence",
       "shorter note",
+    ]);
+  });
+
+  it("names the field of each missing answer, for the bar's 'Go to it'", () => {
+    const v: ScorecardValues = {
+      scores: [
+        { domainId: "d1", rating: "", evidence: "", observedIndicatorIds: [] },
+        { domainId: "d2", rating: "2", evidence: "short", observedIndicatorIds: [] },
+        { domainId: "d3", rating: "3", evidence: "e".repeat(EVIDENCE_MAX + 1), observedIndicatorIds: [] },
+      ],
+      recommendation: "",
+      privateNote: "n".repeat(NOTE_MAX + 1),
+    };
+    expect(missingItems(v, {}).map((m) => m.field)).toEqual([
+      { kind: "rating", domainId: "d1" },
+      { kind: "evidence", domainId: "d2" },
+      { kind: "evidence", domainId: "d3" },
+      { kind: "recommendation" },
+      { kind: "note" },
+    ]);
+    // Nothing assessed: the first domain's rating is where to change that.
+    const na = (domainId: string) => ({ domainId, rating: "na" as const, evidence: "", observedIndicatorIds: [] });
+    expect(missingItems({ scores: [na("d1"), na("d2")], recommendation: "YES", privateNote: "" }, {})).toEqual([
+      expect.objectContaining({ field: { kind: "rating", domainId: "d1" } }),
     ]);
   });
 
