@@ -77,7 +77,9 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
           );
         const flagged = res.analysis.lines.filter((l) => l.flags.length > 0).length;
         setAnnouncement(
-          `Analysed: alignment ${res.analysis.score} out of 100, ${flagged} ${flagged === 1 ? "line" : "lines"} flagged. The results follow the Analyse button.`,
+          res.english
+            ? `Analysed: alignment ${res.analysis.score} out of 100, ${flagged} ${flagged === 1 ? "line" : "lines"} flagged. The results follow the Analyse button.`
+            : "Analysed: the text does not read as English, so it has no alignment score. The results follow the Analyse button.",
         );
         setResult({
           analysis: res.analysis,
@@ -164,13 +166,15 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
       {a ? (
         <section aria-labelledby="result-h" className="grid gap-4">
           <div className="rounded-lg border border-border bg-card p-4">
+            {/* A score of a text the checks cannot read would be a number about nothing: none is given. */}
             <h2 id="result-h" className="text-lg font-semibold">
-              Alignment {a.score}/100
+              {result.english ? `Alignment ${a.score}/100` : "Alignment not scored"}
             </h2>
             {!result.english ? (
               <p role="alert" className="mb-1 text-sm text-warning">
                 This text does not read as English. The domain mapping, the level cues and the language checks below
-                read English only, so they miss most of it: an empty list here says nothing about the ad.
+                read English only, so they miss most of it: it gets no alignment score, and an empty list here says
+                nothing about the ad.
               </p>
             ) : null}
             {result.fromHtml ? (
@@ -179,8 +183,12 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
                 below count those lines).
               </p>
             ) : null}
-            <p className="text-sm text-muted-foreground">{a.scoreExplanation}</p>
-            <p className="mt-1 text-sm text-muted-foreground">{a.scoreExclusions}</p>
+            {result.english ? (
+              <>
+                <p className="text-sm text-muted-foreground">{a.scoreExplanation}</p>
+                <p className="mt-1 text-sm text-muted-foreground">{a.scoreExclusions}</p>
+              </>
+            ) : null}
             {a.missingDomains.length ? (
               <p className="mt-2 text-sm text-danger">
                 Missing domains (targeted but never asked for):{" "}

@@ -136,6 +136,19 @@ test.describe("recruiter", () => {
     await expect(page.getByText(`${over} characters over the 50,000 limit: shorten it to analyse.`)).toBeVisible();
     await expect(page.getByText(/too long/)).toHaveCount(0);
     await expect(box).toHaveAttribute("aria-invalid", "true");
+    // A German ad: the checks read English only, so it gets no score beside the warning.
+    await box.fill(
+      [
+        "Wir suchen eine erfahrene Person für unser Plattform-Team.",
+        "- Du betreibst die Beobachtbarkeit unserer Dienste und entwickelst sie weiter",
+        "- Du arbeitest mit den Teams für Daten und Sicherheit zusammen",
+        "- Erfahrung mit Kubernetes und Terraform ist von Vorteil",
+      ].join("\n"),
+    );
+    await page.getByRole("button", { name: "Analyse" }).click();
+    await expect(page.getByRole("heading", { name: "Alignment not scored" })).toBeVisible();
+    await expect(page.getByText(/does not read as English/)).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Alignment \d+\/100/ })).toHaveCount(0);
   });
 
   test("analyses a pasted ad with an inline 'Nice to have:' and a Director title asking Level 1 work", async ({
