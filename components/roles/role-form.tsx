@@ -41,6 +41,8 @@ type Props = {
   canChooseOwner?: boolean;
   /** The published plan's stages, to warn before a save unpublishes it; null when unpublished. */
   planStages?: PlanStage[] | null;
+  /** Who was on the saved team and no longer can be (lib/roles/role-input.ts leftOffTeamNotice). */
+  teamNotice?: string | null;
 };
 
 export function RoleForm({
@@ -52,6 +54,7 @@ export function RoleForm({
   version,
   canChooseOwner = false,
   planStages = null,
+  teamNotice = null,
 }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
@@ -227,6 +230,11 @@ export function RoleForm({
                   </Select>
                 )}
               </FormField>
+            ) : null}
+            {teamNotice ? (
+              <p role="note" className="text-sm text-warning">
+                {teamNotice}
+              </p>
             ) : null}
             <FormField form={form} name="recruiterId" id="recruiterId" label="Recruiter">
               {(c) => (

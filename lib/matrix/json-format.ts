@@ -2,7 +2,7 @@
 // Pure zod, no server imports: the draft editor's forms validate with the same field
 // schemas the service and the importer use, so the browser and the server agree.
 import { z } from "zod";
-import { userText } from "../validation/text";
+import { singleLineText, userText } from "../validation/text";
 import { locateJsonError } from "./json-syntax";
 import { domainLabelKey } from "./domain-names";
 
@@ -47,11 +47,11 @@ const indicatorList = (min: 0 | 1) =>
     });
 /** A cell as the editor saves it: at least one indicator. */
 export const indicatorListSchema = indicatorList(1);
-export const domainNameSchema = userText()
+export const domainNameSchema = singleLineText()
   .trim()
   .min(2, "Name the domain")
   .max(80, "Keep the name under 80 characters");
-export const domainShortNameSchema = userText()
+export const domainShortNameSchema = singleLineText()
   .trim()
   .min(2, "Give a short name")
   .max(24, "Keep the short name under 24 characters");
@@ -70,7 +70,7 @@ const levelSchema = z.literal(MATRIX_LEVELS, { error: "Level must be 1, 2 or 3" 
 
 const clusterSchema = z.strictObject({
   key: keySchema,
-  name: userText().trim().min(1).max(120),
+  name: singleLineText().trim().min(1).max(120),
   summary: userText().trim().max(1000),
   emphasis: z.record(z.string(), z.enum(EMPHASES, { error: 'Emphasis must be "core", "supporting" or "peripheral"' })),
 });

@@ -129,6 +129,7 @@ export async function savePlan(
         );
       await tx.interviewStage.deleteMany({ where: { id: { in: removed.map((s) => s.id) } } });
       const stageIds: string[] = [];
+      const storedQuestionIds: string[][] = [];
       for (const [position, s] of stages.entries()) {
         const data = { name: s.name, kind: s.kind, durationMinutes: s.durationMinutes, position };
         const stageId =
@@ -144,8 +145,10 @@ export async function savePlan(
         });
         await tx.stageQuestion.deleteMany({ where: { stageId } });
         const stored = role.stages.find((x) => x.id === stageId)?.questions.map((q) => q.questionId) ?? [];
+        const questionIds = keepQuestionOrder(stored, s.questionIds);
+        storedQuestionIds.push(questionIds);
         await tx.stageQuestion.createMany({
-          data: keepQuestionOrder(stored, s.questionIds).map((questionId, i) => ({ stageId, questionId, position: i })),
+          data: questionIds.map((questionId, i) => ({ stageId, questionId, position: i })),
         });
       }
       const coverage = await coverageOf(tx, roleId);
@@ -167,7 +170,11 @@ export async function savePlan(
           s.questions.map((q) => q.questionId),
         ),
       );
-      const after = stages.map((s, i) => auditStage(stageIds[i]!, s, s.domainIds, s.interviewerIds, s.questionIds));
+      // The questions in the order stored (keepQuestionOrder), not as the form listed them: the
+      // form's order put a reordering that never happened into every save's audit entry.
+      const after = stages.map((s, i) =>
+        auditStage(stageIds[i]!, s, s.domainIds, s.interviewerIds, storedQuestionIds[i]!),
+      );
       await recordAudit(
         {
           actorId: actor.id,

@@ -14,12 +14,16 @@
 // U+2066-U+2069): a name holding a right-to-left override reversed the rest of every sentence it
 // was shown in (the audit log: "Sam approved <name>" read backwards after it). Right-to-left
 // scripts need none of them (each letter carries its direction); the marks U+200E/U+200F stay.
+// The soft hyphen U+00AD, the zero-width space U+200B and the word joiner U+2060 go too: they
+// arrive with names copied from web pages, show nothing, and made "Lund\u200Bqvist" a name no
+// search for "lundqvist" found (and 40 of them a "30-character" rationale). The zero-width
+// joiner and non-joiner stay: emoji sequences and Persian or Indic words need them.
 import { z } from "zod";
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u00AD\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** The text as it will be stored: invisible control characters, direction controls and BOMs removed, lone surrogates replaced. */
+/** The text as it will be stored: invisible control and format characters, direction controls and BOMs removed, lone surrogates replaced. */
 export function cleanUserText(s: string): string {
   return s.replace(CONTROL, "").replace(LONE_SURROGATE, "\uFFFD");
 }
@@ -33,13 +37,25 @@ export function userText() {
   return z.string().overwrite(cleanUserText);
 }
 
+// What draws nothing: spaces, format characters (zero-width space and joiners, soft hyphen,
+// direction marks, word joiner, tags), combining marks on no letter, and the blank "letters" that
+// Unicode files as text (the Hangul fillers, the empty Braille pattern).
+const INVISIBLE = /[\p{White_Space}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/** Does the text show anything? (A title of three zero-width spaces passed every length check.) */
+export const hasVisibleText = (s: string) => s.replace(INVISIBLE, "").length > 0;
+
 /**
  * A one-line field (a name, a title, a source): user text whose line breaks, tabs and runs of
  * spaces become one space, as a text input shows it. A CSV cell or a script can carry a line
- * break that no form can type; stored, it split the name across two lines of every export.
+ * break that no form can type; stored, it split the name across two lines of every export. A
+ * value that shows nothing becomes empty, so the field's "required" message refuses it: a role
+ * listed without a title, or a person offered as a blank checkbox, cannot be picked or told apart.
  */
 export function singleLineText() {
-  return userText().overwrite(toSingleLine);
+  return userText()
+    .overwrite(toSingleLine)
+    .overwrite((s) => (hasVisibleText(s) ? s : ""));
 }
 
 /** Line breaks, tabs and runs of spaces as one space (singleLineText's rule, for a preview showing what will be stored). */

@@ -1,5 +1,7 @@
 // Names are searched without their accents, on every list that searches them, and the folded
 // name is the database's job (a trigger), so no writer can leave it stale.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addCandidateToRole } from "../../lib/applications/service";
 import type { CurrentUser } from "../../lib/auth/session";
@@ -160,5 +162,38 @@ describe("accent-insensitive name search", () => {
     const byTomas = await db.auditEvent.count({ where: { actor: { name: { contains: "García" } } } });
     expect(audit.page.total).toBe(byTomas);
     expect(audit.page.rows.every((r) => r.actorName === "Tomás García")).toBe(true);
+  });
+});
+
+describe("names pasted with invisible characters", () => {
+  it("stores a name without soft hyphens, zero-width spaces and word joiners, so a search for it finds it", async () => {
+    const res = await addCandidateToRole(owner, {
+      roleId,
+      candidate: { name: "Ingrid\u00adLund\u200bqvist", email: "invisible@example.org", source: "", headline: "" },
+    });
+    if (!res.ok) throw new Error(res.message);
+    const role = await db.role.findUniqueOrThrow({
+      where: { id: roleId },
+      select: { id: true, ownerId: true, members: { select: { userId: true, function: true } } },
+    });
+    const listed = async (q: string) =>
+      (await roleApplicationsPage(owner, role, { q, size: 50 })).rows.map((r) => r.id);
+    expect(await listed("lundqvist")).toEqual([res.applicationId]);
+    expect(await listed("ingridlund")).toEqual([res.applicationId]);
+  });
+
+  it("the migration takes them out of names stored before (and their folded names follow)", async () => {
+    const migration = readFileSync(
+      path.join(process.cwd(), "prisma/migrations/20261207060000_invisible_name_characters/migration.sql"),
+      "utf8",
+    );
+    const candidate = await db.candidate.create({
+      data: { name: "Zo\u200be We\u00adber\u2060", email: "legacy-invisible@example.org" },
+    });
+    expect(candidate.name).toContain("\u200b"); // written past the app's cleaning, as before it
+    await db.$executeRawUnsafe(migration.split(";")[0]!);
+    const after = await db.candidate.findUniqueOrThrow({ where: { id: candidate.id } });
+    expect(after.name).toBe("Zoe Weber");
+    expect(after.searchName).toBe(searchNameOf("Zoe Weber"));
   });
 });

@@ -173,11 +173,15 @@ describe("interview plan", () => {
     expect(role.ownerId).toBe(owner.id);
     const multi = stages.findIndex((s) => s.domainIds.length > 1);
     expect(multi).toBeGreaterThanOrEqual(0);
-    const saved = stages.map((s, i) =>
-      i === multi
-        ? { ...s, domainIds: [...s.domainIds].reverse(), interviewerIds: [...s.interviewerIds].reverse() }
-        : s,
-    );
+    // The form lists questions in its own order too: a save keeps the stored order, and says so.
+    expect(stages.some((s) => s.questionIds.length > 1)).toBe(true);
+    const saved = stages.map((s, i) => ({
+      ...s,
+      questionIds: [...s.questionIds].reverse(),
+      ...(i === multi
+        ? { domainIds: [...s.domainIds].reverse(), interviewerIds: [...s.interviewerIds].reverse() }
+        : {}),
+    }));
     const current = await db.role.findUniqueOrThrow({ where: { id: role.id } });
     expect(await savePlan(owner, role.id, current.version, { stages: saved }, false)).toMatchObject({ ok: true });
     const order = await db.matrixVersionDomain.findMany({
@@ -194,6 +198,7 @@ describe("interview plan", () => {
     });
     const { before, after } = event.data as { before: unknown[]; after: unknown[] };
     expect(after).toEqual(before);
+    expect((await planOf(role.title)).stages.map((s) => s.questionIds)).toEqual(stages.map((s) => s.questionIds));
   });
 
   it("raising a target the plan doesn't cover unpublishes the plan in the same save", async () => {

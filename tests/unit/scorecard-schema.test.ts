@@ -235,6 +235,9 @@ describe("user text (lib/validation/text.ts)", () => {
     // Direction overrides, embeddings and isolates go; right-to-left letters and the marks stay.
     expect(cleanUserText("Eve\u202egnp.exe\u202c \u2067x\u2069 \u202a\u202b\u202d")).toBe("Evegnp.exe x ");
     expect(cleanUserText("שלום \u200fعربي\u200e")).toBe("שלום \u200fعربي\u200e");
+    // Soft hyphens, zero-width spaces and word joiners pasted with a name go; joiners inside emoji and words stay.
+    expect(cleanUserText("Ingrid\u00adLund\u200bqvist\u2060")).toBe("IngridLundqvist");
+    expect(cleanUserText("👩\u200d💻 می\u200cخواهم")).toBe("👩\u200d💻 می\u200cخواهم");
     // Chainable like any zod string; lengths count the cleaned text.
     const schema = userText().trim().min(3, "too short").max(5, "too long");
     expect(schema.safeParse(" \u0000ab\u0000 ").error?.issues[0]?.message).toBe("too short");
@@ -243,7 +246,7 @@ describe("user text (lib/validation/text.ts)", () => {
       fc.property(fc.string({ unit: "binary" }), (s) => {
         const out = cleanUserText(s);
         return (
-          !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufeff\u202a-\u202e\u2066-\u2069]/.test(out) &&
+          !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u00ad\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]/.test(out) &&
           cleanUserText(out) === out &&
           out.isWellFormed()
         );

@@ -7,7 +7,7 @@ import { requireCapability } from "@/lib/auth/session";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { roleBuilderData } from "@/lib/data/role-builder";
 import { roleDetail } from "@/lib/data/roles";
-import { roleToInput } from "@/lib/roles/role-input";
+import { leftOffTeamNotice, roleToInput, type OfferedTeam } from "@/lib/roles/role-input";
 
 export const metadata: Metadata = { title: "Edit role" };
 
@@ -20,6 +20,10 @@ export default async function EditRolePage({ params }: { params: Promise<{ id: s
   // The role's own matrix version: moving to a newer one is a separate, deliberate step.
   const data = await roleBuilderData(role.matrixVersionId);
   if (!data) notFound();
+  const team: OfferedTeam = {
+    recruiterIds: new Set(data.recruiters.map((p) => p.id)),
+    interviewerIds: new Set(data.interviewers.map((p) => p.id)),
+  };
   return (
     <>
       <PageHeader
@@ -46,7 +50,9 @@ export default async function EditRolePage({ params }: { params: Promise<{ id: s
         initial={roleToInput(
           role,
           data.domains.map((d) => d.domainId),
+          team,
         )}
+        teamNotice={leftOffTeamNotice(role.members, team)}
       />
     </>
   );
