@@ -181,8 +181,9 @@ export function auditSentence(e: AuditEventText, names: AuditNames): string {
 export type AuditChange = { field: string; before: string; after: string };
 export type AuditFact = { field: string; value: string };
 
-// Keys holding ids to name: "...Id(s)", and a pipeline move's fromStage / toStage.
-const ID_KEY = /(Id|Ids)$|^(from|to|movedFrom)Stage$/;
+// Keys holding ids to name: "...Id(s)", a pipeline move's fromStage / toStage, and the domains'
+// new order (matrix.domains_reordered).
+const ID_KEY = /(Id|Ids)$|^(from|to|movedFrom)Stage$|^order$/;
 /** A time as events store it (toISOString): shown in the viewer's zone, never as "2026-12-04T13:00:00.000Z". */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 const FIELD_WORDS: Record<string, string> = {
@@ -210,6 +211,21 @@ const STATUS_WORDS: Record<string, string> = {
   SUBMITTED: "submitted",
 };
 
+/** Codes of settings, emphases and kinds as the pages word them (a kind change read "to INTERVIEWER"). */
+const CODE_WORDS: Record<string, string> = {
+  CORE: "core",
+  SUPPORTING: "supporting",
+  PERIPHERAL: "peripheral",
+  AFTER_SUBMIT: "after they submit their own",
+  ALWAYS: "always",
+  NEVER: "never (the hiring team only)",
+  ADMIN: "admin",
+  MANAGER: "manager",
+  INTERVIEWER: "interviewer",
+  RECRUITER: "recruiter",
+};
+const CODE_KEYS = new Set(["emphasis", "from", "to", "kind", "feedbackVisibility"]);
+
 /** A value for people: ids replaced by names where known, lists joined, objects as "key: value". */
 /**
  * Longer lists in an event's data read as a count: a CSV import keeps the ids of the thousands of
@@ -225,9 +241,10 @@ export function readable(value: unknown, names: AuditNames, key = ""): string {
     if (key === "recommendation" && Object.hasOwn(RECOMMENDATION_LABEL, value))
       return RECOMMENDATION_LABEL[value as keyof typeof RECOMMENDATION_LABEL];
     if (/(^s|S)tatus$/.test(key) && Object.hasOwn(STATUS_WORDS, value)) return STATUS_WORDS[value]!;
-    if (key === "decision" && Object.hasOwn(DECISION_LABEL, value))
+    if ((key === "decision" || key === "previous") && Object.hasOwn(DECISION_LABEL, value))
       return decisionWord(value as keyof typeof DECISION_LABEL);
     if (ISO_TIME.test(value)) return formatDateTime(value, names.timeZone);
+    if (CODE_KEYS.has(key) && Object.hasOwn(CODE_WORDS, value)) return CODE_WORDS[value]!;
     return ID_KEY.test(key) || key === "from" || key === "to" ? (names.ids.get(value) ?? value) : value;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value);
@@ -310,6 +327,10 @@ export function auditDetailsText(data: unknown, names: AuditNames): { changes: A
     if (ID_KEY.test(k) && typeof v === "string" && !names.ids.has(v)) continue;
     facts.push({ field: fieldName(k), value: readable(v, names, k) });
   }
+  // "from" before "to", whatever order the event's data was written in.
+  const from = facts.findIndex((f) => f.field === "from");
+  const to = facts.findIndex((f) => f.field === "to");
+  if (from > to && to >= 0) [facts[from], facts[to]] = [facts[to]!, facts[from]!];
   return { changes, facts };
 }
 

@@ -1,6 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
+import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 import { useForm } from "react-hook-form";
 import { addDomainAction, updateDomainAction } from "@/lib/matrix/actions";
 import { Button } from "@/components/ui/button";
@@ -20,7 +21,8 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
     ...CHECK_ON_SUBMIT,
     defaultValues: initial ?? { key: "", name: "", shortName: "", description: "" },
   });
-  const { isSubmitting } = form.formState;
+  const { isSubmitting, isDirty } = form.formState;
+  useUnsavedGuard(isDirty && !isSubmitting);
   const p = `domain-${domainId ?? "new"}`;
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
@@ -36,7 +38,8 @@ export function DomainForm({ domainId, initial, onDone }: Props) {
         })
       : await addDomainAction(values);
     if (res.ok) {
-      if (!domainId) form.reset();
+      // Saved: the form is clean again (a new one empty, an edit at what was saved).
+      form.reset(domainId ? values : undefined);
       setMessage(domainId ? "Saved." : `Added "${values.name}". Fill its cells in every cluster before publishing.`);
       onDone?.();
       return;

@@ -2,6 +2,7 @@
 import Link from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 import { importMatrixAction } from "@/lib/matrix/actions";
 import { Button } from "@/components/ui/button";
 import { parseMatrixJson, type MatrixJsonError } from "@/lib/matrix/json-format";
@@ -17,6 +18,8 @@ export function ImportForm({ hasDraft }: { hasDraft: boolean }) {
   const [message, setMessage] = useState<string | null>(null);
   const [errors, setErrors] = useState<MatrixJsonError[]>([]);
   const [pending, start] = useTransition();
+  // Pasted JSON is work too (a chosen file is still on disk): leaving with it asks first.
+  useUnsavedGuard(text !== "" && fileName === null && !pending);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();

@@ -25,9 +25,10 @@ export function PublishForm({ nextNumber, emptyCount }: { nextNumber: number; em
     ...CHECK_ON_SUBMIT,
     defaultValues: { changeNote: "" },
   });
-  const { isSubmitting } = form.formState;
+  const { isSubmitting, isDirty } = form.formState;
   const pending = usePendingCells();
   useUnsavedGuard(pending.length > 0, "Some matrix cells have edits you have not saved. Leave without saving them?");
+  useUnsavedGuard(isDirty && !isSubmitting); // the change note typed
   // The cells that were unsaved when the admin pressed Publish, awaiting their choice.
   const [asking, setAsking] = useState<PendingCell[] | null>(null);
   const publish = async (values: PublishInput, unsaved: "ask" | "save" | "leave-out") => {

@@ -1,6 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
+import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 import { useForm } from "react-hook-form";
 import { saveQuestionAction } from "@/lib/questions/actions";
 import { Button } from "@/components/ui/button";
@@ -44,7 +45,9 @@ export function QuestionForm({
       answerL3: "",
     },
   });
-  const { isSubmitting } = form.formState;
+  const { isSubmitting, isDirty } = form.formState;
+  // A prompt and three model answers are minutes of typing: leaving with them unsaved asks first.
+  useUnsavedGuard(isDirty && !isSubmitting);
   const p = questionId ?? "new";
   const onSubmit = form.handleSubmit(async (v) => {
     setAdded(null);
@@ -53,7 +56,8 @@ export function QuestionForm({
     setMessage(questionId ? "Saved." : "Question added.");
     if (!questionId)
       setAdded(`/questions?q=${encodeURIComponent(v.prompt.trim().split("\n")[0]!.trim().slice(0, 60))}`);
-    if (!questionId) form.reset();
+    // Saved: the form is clean again (a new one empty, an edit at what was saved).
+    form.reset(questionId ? v : undefined);
     onDone?.();
   });
   const area = (name: "prompt" | "answerL1" | "answerL2" | "answerL3", label: string) => (

@@ -23,7 +23,7 @@ export function RoleCandidates({
 }: {
   detail: RoleDetail;
   candidates: { next: string | null; prev: string | null; start: number; total: number; rows: RoleApplicationRow[] };
-  listParams: { q?: string; stage?: string; status?: string };
+  listParams: { q?: string; stage?: string; status?: string; size?: string };
   scheduling: RoleScheduling;
   /** The links to the comparison, board, job description and gap CSV (each checks its own rule too). */
   showHiringTools: boolean;
@@ -55,7 +55,7 @@ export function RoleCandidates({
     "You have no interviews on this role yet: the candidates you interview are listed here."
   );
   return (
-    <section aria-labelledby="cands-h" className="mt-8">
+    <section id="candidates" aria-labelledby="cands-h" className="mt-8 scroll-mt-4">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h2 id="cands-h" className="text-lg font-semibold">
           {listsAll ? "Candidates" : "Your candidates"}{" "}
@@ -89,7 +89,7 @@ export function RoleCandidates({
       {role._count.applications > 0 && (listsAll || filtered || candidates.total > 0) ? (
         <RoleCandidateFilters query={listParams} stages={role.stages.map((s) => ({ id: s.id, name: s.name }))} />
       ) : null}
-      <Pager label="Candidate pages (top)" params={listParams} page={candidates} className="my-3" />
+      <Pager label="Candidate pages (top)" params={listParams} page={candidates} className="my-3" hash="candidates" />
       {candidates.rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
           {/* A page past the end of the list (an old link, another viewer's longer list) says so. */}
@@ -140,7 +140,7 @@ export function RoleCandidates({
           </ul>
         </PipelineActionsProvider>
       )}
-      <Pager label="Candidate pages" params={listParams} page={candidates} className="mt-3" />
+      <Pager label="Candidate pages" params={listParams} page={candidates} className="mt-3" hash="candidates" />
       {canManage && role.status !== "OPEN" ? (
         <p className="mt-4 text-sm text-muted-foreground">
           Candidates are added to open roles; this role is {role.status.toLowerCase()}.

@@ -30,6 +30,7 @@ export function Pager({
   page,
   className,
   totalText,
+  rangeText,
   cursors = CURSORS,
   hash,
 }: {
@@ -38,6 +39,8 @@ export function Pager({
   page: { next: string | null; prev: string | null; start: number; total: number; rows: unknown[] };
   className?: string;
   /** Replaces the formatted total (e.g. "10,000+" when counting was capped). */ totalText?: string;
+  /** Replaces "1–50" where the rows' place is not known (past a capped count). */
+  rangeText?: string;
   /** The cursors' parameter names, when a page has two paged lists. */
   cursors?: CursorNames;
   /** A fragment to land on (the list's id), when the list is not at the top of its page. */
@@ -53,7 +56,7 @@ export function Pager({
   // A page past the list's end (an old link, another viewer's longer list) has no rows to page from: the first page is offered.
   const pastTheEnd = shown === 0 && total > 0;
   const fmt = new Intl.NumberFormat("en");
-  const range = shown === 0 ? "None" : `${fmt.format(start + 1)}–${fmt.format(start + shown)}`;
+  const range = shown === 0 ? "None" : (rangeText ?? `${fmt.format(start + 1)}–${fmt.format(start + shown)}`);
   return (
     <nav aria-label={label} className={cn("flex flex-wrap items-center justify-between gap-2 text-sm", className)}>
       <p className="text-muted-foreground">

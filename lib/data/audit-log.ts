@@ -35,6 +35,8 @@ export type AuditLogPage = {
   daysSwapped: boolean;
   page: Page<AuditRow>;
   totalCapped: boolean;
+  /** False past a capped count, where "9,951–10,000" would be a guess (the page says so instead). */
+  positionKnown: boolean;
 };
 
 /** The filters as a query: an action, part of the actor's name, and days in the viewer's zone (to: inclusive). */
@@ -104,16 +106,26 @@ export async function auditLogPage(
   // The extra row only tells toPage there is a next page; describing it costs no extra query.
   const rows = await describeEvents(viewer, fetched, timeZone);
   const totalCapped = counted > AUDIT_COUNT_CAP;
+  // Past a capped count a row's place is not known: the oldest page ("Last") is placed beyond any
+  // count (its cursors carry that on), so it never reads "9,951–10,000" for the oldest 50 events.
+  const fromTheEnd = totalCapped && direction === "backward" && !cursor;
   const page = toPage(
     rows,
     size,
-    Math.min(counted, AUDIT_COUNT_CAP),
+    fromTheEnd ? Number.MAX_SAFE_INTEGER : Math.min(counted, AUDIT_COUNT_CAP),
     (r) => [r.id],
     direction,
     cursor && cursor.position >= 0 ? cursor : null,
     !totalCapped,
   );
-  return { filters, daysSwapped, page, totalCapped };
+  const positionKnown = !totalCapped || page.start + page.rows.length <= AUDIT_COUNT_CAP;
+  return {
+    filters,
+    daysSwapped,
+    page: { ...page, total: Math.min(counted, AUDIT_COUNT_CAP) },
+    totalCapped,
+    positionKnown,
+  };
 }
 
 type FetchedEvent = {

@@ -24,7 +24,7 @@ export async function auditNames(events: readonly NamedEvent[]): Promise<AuditNa
     role: { select: { title: true } },
   } as const;
 
-  const [cards, apps, candidates, roles, people, qs, versions, cells, tokens, domains, stages, indicators] =
+  const [cards, apps, candidates, roles, people, qs, versions, cells, tokens, domains, stages, indicators, clusters] =
     await Promise.all([
       some(idsOf("Scorecard"), (ids) =>
         db.scorecard.findMany({
@@ -73,6 +73,10 @@ export async function auditNames(events: readonly NamedEvent[]): Promise<AuditNa
       some([...dataIds], (ids) =>
         db.indicator.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } }),
       ),
+      // The cluster of an emphasis change (it was left out, unnamed: "domain X, emphasis peripheral").
+      some([...dataIds], (ids) =>
+        db.roleCluster.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+      ),
     ]);
   // A cell is named by its domain in its own version (one more lookup, by primary key).
   const cellDomains = cells.length
@@ -116,5 +120,6 @@ export async function auditNames(events: readonly NamedEvent[]): Promise<AuditNa
   for (const d of domains) ids.set(d.domainId, d.shortName);
   for (const s of stages) ids.set(s.id, s.name);
   for (const i of indicators) ids.set(i.id, `“${short(i.text, 50)}”`);
+  for (const c of clusters) ids.set(c.id, c.name);
   return { entities, ids };
 }

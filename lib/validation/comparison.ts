@@ -84,6 +84,19 @@ export function comparisonBackHref(roleId: string, back: string, applicationId: 
  * matrix version the role moved to, or an id from another role): kept, it matched nobody while
  * the filter read "Any domain". `dropped` says so, for a sentence on the page.
  */
+/**
+ * The query without a stage filter naming no stage of this role (a bookmark to a stage since
+ * removed from the plan, another role's stage): it matched nobody while the filter read "Any
+ * stage". Dropped, and said, as withTargetedBelow does for a domain.
+ */
+export function withKnownStage(
+  query: ComparisonQuery,
+  stages: readonly { id: string }[],
+): { query: ComparisonQuery; dropped: boolean } {
+  if (!query.stage || stages.some((s) => s.id === query.stage)) return { query, dropped: false };
+  return { query: { ...query, stage: undefined }, dropped: true };
+}
+
 export function withTargetedBelow(
   query: ComparisonQuery,
   targets: readonly { domainId: string; target: number }[],

@@ -261,3 +261,24 @@ test("a wrong password, and a deactivated person trying, are on the audit log fo
   ).toBeVisible();
   await screenshot(page, "audit-refused-sign-ins");
 });
+
+test("the feedback-visibility rule changes only on Save: a choice on the select says what it means and is not saved", async ({
+  page,
+}) => {
+  await login(page, "admin@example.com");
+  await page.goto("/admin");
+  const select = page.getByLabel("Interviewers see each other's feedback");
+  await expect(select).toHaveValue("AFTER_SUBMIT");
+  // Keyboard on the select (an arrow key used to save at once): nothing is sent, the effect is said.
+  await select.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(select).toHaveValue("ALWAYS");
+  await expect(page.getByText(/their ratings stop being independent\. Not saved yet\./)).toBeVisible();
+  await expect(select).toBeFocused();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(select).toHaveValue("AFTER_SUBMIT");
+  await select.selectOption("NEVER");
+  await page.reload();
+  await expect(page.getByLabel("Interviewers see each other's feedback")).toHaveValue("AFTER_SUBMIT");
+  await expect(page.getByRole("button", { name: "Save", exact: true })).toHaveCount(0);
+});

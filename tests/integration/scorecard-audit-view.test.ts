@@ -244,5 +244,14 @@ describe("the audit log page's reads", () => {
     expect(capped.totalCapped).toBe(true);
     expect(capped.page.total).toBe(AUDIT_COUNT_CAP);
     expect(capped.page.rows.length).toBe(50);
+    expect(capped.positionKnown).toBe(true);
+    // The oldest page of a capped count is not numbered as if it ended at 10,000, nor are pages from it.
+    const oldest = await auditLogPage(admin, { action, before: "end" });
+    expect(oldest.page.rows.at(-1)!.id).toBe(ids.at(-1));
+    expect(oldest.positionKnown).toBe(false);
+    expect(oldest.page.total).toBe(AUDIT_COUNT_CAP);
+    const newer = await auditLogPage(admin, { action, before: oldest.page.prev! });
+    expect(newer.positionKnown).toBe(false);
+    expect(BigInt(newer.page.rows.at(-1)!.id)).toBeGreaterThan(BigInt(oldest.page.rows[0]!.id));
   });
 });

@@ -55,6 +55,30 @@ describe("audit events in words", () => {
       expect(s).not.toMatch(/\b[a-z]+[._][a-z_]+\b/); // no raw action names
     }
   });
+  it("names the domains of a new order and the cluster of an emphasis, and words codes as the pages do", () => {
+    const withCluster: AuditNames = {
+      ...names,
+      ids: new Map([...names.ids, ["c1", "SRE / Platform"], ["d2", "Security"]]),
+    };
+    expect(auditDetailsText({ order: ["d2", "d1"] }, withCluster).facts).toEqual([
+      { field: "order", value: "Security, Observability" },
+    ]);
+    expect(auditDetailsText({ clusterId: "c1", domainId: "d1", emphasis: "PERIPHERAL" }, withCluster).facts).toEqual([
+      { field: "cluster", value: "SRE / Platform" },
+      { field: "domain", value: "Observability" },
+      { field: "emphasis", value: "peripheral" },
+    ]);
+    expect(auditDetailsText({ to: "ALWAYS", from: "AFTER_SUBMIT" }, names).facts).toEqual([
+      { field: "from", value: "after they submit their own" },
+      { field: "to", value: "always" },
+    ]);
+    expect(auditDetailsText({ from: "RECRUITER", to: "INTERVIEWER" }, names).facts).toEqual([
+      { field: "from", value: "recruiter" },
+      { field: "to", value: "interviewer" },
+    ]);
+    expect(idsInData({ order: ["d2", "d1"], clusterId: "c1" })).toEqual(new Set(["d2", "d1", "c1"]));
+  });
+
   it("turns before/after into field rows with names instead of ids", () => {
     const role = auditDetailsText(
       { before: { ownerId: "u1", title: "SRE" }, after: { ownerId: "u2", title: "Senior SRE" }, team: { added: [] } },

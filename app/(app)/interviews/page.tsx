@@ -80,7 +80,12 @@ export default async function InterviewsPage({
           const { rows, total } = list;
           if (section.bucket === "closed" && total === 0) return null;
           return (
-            <section key={section.bucket} aria-labelledby={`h-${section.bucket}`}>
+            <section
+              key={section.bucket}
+              id={`section-${section.bucket}`}
+              aria-labelledby={`h-${section.bucket}`}
+              className="scroll-mt-4"
+            >
               <h2 id={`h-${section.bucket}`} className="mb-3 flex items-center gap-2 text-lg font-semibold">
                 {section.title} <Badge variant={BADGE[section.bucket]}>{fmt.format(total)}</Badge>
               </h2>
@@ -127,6 +132,7 @@ export default async function InterviewsPage({
                     params={{ q: query.q }}
                     page={interviews.submitted}
                     className="mt-3"
+                    hash="section-submitted"
                   />
                 ) : null
               ) : total > rows.length ? (

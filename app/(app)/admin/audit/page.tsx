@@ -22,7 +22,7 @@ export default async function AuditPage({
   const user = await requireCapability("readAuditLog");
   const tz = await viewerTimeZone();
   // Unknown actions, malformed dates and cursors never reach here (proxy.ts answers 400); parsed leniently anyway.
-  const { filters, daysSwapped, page, totalCapped } = await auditLogPage(user, await searchParams, tz);
+  const { filters, daysSwapped, page, totalCapped, positionKnown } = await auditLogPage(user, await searchParams, tz);
   const events = page.rows;
   const filtered = Object.values(filters).some(Boolean);
   return (
@@ -65,6 +65,7 @@ export default async function AuditPage({
         params={filters}
         page={page}
         totalText={totalCapped ? `${new Intl.NumberFormat("en").format(AUDIT_COUNT_CAP)}+` : undefined}
+        rangeText={positionKnown ? undefined : `Past the newest ${new Intl.NumberFormat("en").format(AUDIT_COUNT_CAP)}`}
         className="mt-3"
       />
     </>

@@ -66,7 +66,13 @@ export default async function RolePage({
       <RoleCandidates
         detail={detail}
         candidates={candidates}
-        listParams={{ q: listQuery.q, stage: listQuery.stage, status: listQuery.status }}
+        // A chosen page size goes on with every page (the pager read 101–150 after "1–100").
+        listParams={{
+          q: listQuery.q,
+          stage: listQuery.stage,
+          status: listQuery.status,
+          size: listQuery.size ? String(listQuery.size) : undefined,
+        }}
         scheduling={scheduling}
         showHiringTools={can(user, "useHiringTools")}
         timeZone={timeZone}

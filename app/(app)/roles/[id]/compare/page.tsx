@@ -14,7 +14,12 @@ import { comparisonRole, roleComparisonPage } from "@/lib/data/role-comparison";
 import { FIT_EXPLANATION } from "@/lib/scoring";
 import { HIDDEN_REASON_LABEL, HIDDEN_REASON_ROLE_TEXT } from "@/lib/scorecards/access";
 import { paramsAreIds } from "@/lib/validation/id";
-import { comparisonBackQuery, parseComparisonQuery, withTargetedBelow } from "@/lib/validation/comparison";
+import {
+  comparisonBackQuery,
+  parseComparisonQuery,
+  withKnownStage,
+  withTargetedBelow,
+} from "@/lib/validation/comparison";
 import { cn } from "@/lib/utils";
 import { sameNameDetails } from "@/lib/candidates/same-names";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
@@ -39,7 +44,8 @@ export default async function ComparePage({
   const role = await comparisonRole(user, id);
   if (!role) notFound();
   const asked = withTargetedBelow(parseComparisonQuery(raw), role.targets);
-  let query = asked.query;
+  const staged = withKnownStage(asked.query, role.stages);
+  let query = staged.query;
   let data = await roleComparisonPage(user, role, query);
   // Nothing to compare but candidates whose feedback is hidden: open on those, with the reason.
   if (!raw.view && data.counts.scored === 0 && data.counts.hidden > 0) {
@@ -109,6 +115,12 @@ export default async function ComparePage({
         <p role="status" className="mb-4 rounded-md border border-border bg-muted p-2 text-sm">
           The link&apos;s &ldquo;below target in&rdquo; domain is not one this role targets now (retired, or from
           another role): showing every domain.
+        </p>
+      ) : null}
+      {staged.dropped ? (
+        <p role="status" className="mb-4 rounded-md border border-border bg-muted p-2 text-sm">
+          The link&apos;s stage is not one of this role&apos;s stages now (removed from the plan, or from another role):
+          showing every stage.
         </p>
       ) : null}
       <ComparisonFilters query={query} stages={role.stages} domains={role.targets} />
