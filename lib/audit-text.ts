@@ -109,7 +109,7 @@ const PHRASES: Record<AuditAction, Phrase> = {
   "matrix.domain_retired": (o) => `retired a domain in ${o.label}`,
   "matrix.domain_updated": (o) => `edited a domain in ${o.label}`,
   "matrix.domains_reordered": (o) => `reordered the domains of ${o.label}`,
-  "matrix.draft_discarded": on("discarded"),
+  "matrix.draft_discarded": () => "discarded the matrix draft", // the draft is gone: no label to name it by
   "matrix.draft_started": on("started"),
   "matrix.emphasis_changed": (o) => `changed a cluster's emphasis in ${o.label}`,
   "matrix.imported": on("imported"),
@@ -325,6 +325,9 @@ export function auditDetailsText(data: unknown, names: AuditNames): { changes: A
     if (k === "before" || k === "after") continue;
     // An id nobody can read (the interview behind a scorecard): the sentence already names the object.
     if (ID_KEY.test(k) && typeof v === "string" && !names.ids.has(v)) continue;
+    // Nothing in it (a role edit's team with nobody added or removed): no row saying "none; none".
+    if (v && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => Array.isArray(x) && !x.length))
+      continue;
     facts.push({ field: fieldName(k), value: readable(v, names, k) });
   }
   // "from" before "to", whatever order the event's data was written in.

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 import { importMatrixAction } from "@/lib/matrix/actions";
 import { Button } from "@/components/ui/button";
-import { parseMatrixJson, type MatrixJsonError } from "@/lib/matrix/json-format";
+import { parseMatrixJson, problemsText, type MatrixJsonError } from "@/lib/matrix/json-format";
 
 /**
  * Imports a matrix file into the draft. The file is checked here with the same parser the
@@ -27,9 +27,7 @@ export function ImportForm({ hasDraft }: { hasDraft: boolean }) {
     const local = parseMatrixJson(text);
     if (!local.ok) {
       setErrors(local.errors);
-      setMessage(
-        `The file has ${local.errors.length === 1 ? "a problem" : `${local.errors.length} problems`}; nothing was changed.`,
-      );
+      setMessage(problemsText(local.errors, local.total));
       return;
     }
     start(async () => {
@@ -62,9 +60,11 @@ export function ImportForm({ hasDraft }: { hasDraft: boolean }) {
           onChange={async (e) => {
             const file = e.target.files?.[0];
             setFileName(file?.name ?? null);
-            setText(file ? await file.text() : "");
+            const read = file ? await file.text() : "";
+            setText(read);
             setErrors([]);
-            setMessage(null);
+            // Import stays disabled for an empty file: say why, not leave a grey button.
+            setMessage(file && read.trim() === "" ? `${file.name} is empty: choose another file.` : null);
           }}
         />
       </div>

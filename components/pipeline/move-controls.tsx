@@ -42,9 +42,11 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
   // Refused because the candidate changed meanwhile (moved or closed in another tab): show where they are now.
   const refreshIfStale = useRefreshOnStaleRefusal(["reason", "rationale"]);
   const others = stages.filter((s) => s.id !== currentStageId);
-  // The usual move is forward: the stage after the current one (stages come in the plan's order);
-  // the first stage for a candidate in none, the first other one from the last stage.
-  const forward = stages[stages.findIndex((s) => s.id === currentStageId) + 1] ?? others[0];
+  // The usual move is forward: the stage after the current one (stages come in the plan's order),
+  // the first stage for a candidate in none. From the last stage every move goes back, so none is
+  // preselected (one tap on Move took a finalist back to the first stage).
+  const at = stages.findIndex((s) => s.id === currentStageId);
+  const forward = at < 0 ? stages[0] : stages[at + 1];
   // Every action says which status it was offered for: one changed meanwhile (another tab, a
   // colleague) is refused, never turned into another outcome (a stale "Record hire" on a rejection).
   const [chosen, setChosen] = useState(forward?.id ?? "");
@@ -148,6 +150,7 @@ export function MoveControls({ applicationId, candidate, stages, currentStageId,
               Move to stage
             </label>
             <Select id={`${id}-stage`} value={stageId} onChange={(e) => setChosen(e.target.value)} size="sm">
+              {forward ? null : <option value="">Choose a stage</option>}
               {others.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}

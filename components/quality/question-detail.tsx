@@ -66,7 +66,7 @@ export function QuestionDetail({ q }: { q: Detail }) {
               <span className="font-medium">Pass rate: </span>
               {q.enough && q.passRate !== null
                 ? `${percent(q.passRate)} (95% interval ${range(q.passInterval, percent)}, n = ${q.uses})`
-                : `too few to say (${q.uses} of ${MIN_OBSERVATIONS} uses)`}
+                : `too few to say (${q.uses} ${q.uses === 1 ? "use" : "uses"} so far; ${MIN_OBSERVATIONS} needed)`}
             </p>
             <p>
               <span className="font-medium">Spread: </span>

@@ -27,7 +27,8 @@ export function RetireNotices({ children }: { children: React.ReactNode }) {
       const res = await retireQuestionAction(done.id, !done.retired).catch(() => null);
       if (!res) return setSaid({ text: "Could not reach the server; nothing changed. Try again.", undo: done });
       if (!res.ok) return setSaid({ text: res.message });
-      setSaid({ text: `“${shortPrompt(done.prompt)}” ${done.retired ? "restored" : "retired"} again.` });
+      // Undone: a retired question is back in use (it was never "restored" before), a restored one retired again.
+      setSaid({ text: `“${shortPrompt(done.prompt)}” ${done.retired ? "is back in use" : "retired again"}.` });
     });
   return (
     <RetireContext.Provider value={report}>

@@ -1,6 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { createApiTokenAction } from "@/lib/api/actions";
 import { RevokeTokenButton } from "./revoke-token-button";
@@ -61,6 +61,27 @@ export function TokenManager({
   const [created, setCreated] = useState<{ token: string; expiresAt: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  const [copied, setCopied] = useState<"yes" | "refused" | null>(null);
+  const copyButton = useRef<HTMLButtonElement>(null);
+  const tokenText = useRef<HTMLElement>(null);
+  // The token is shown once: the keyboard goes to its Copy button (it fell to the page's top).
+  useEffect(() => {
+    if (created) copyButton.current?.focus();
+  }, [created]);
+  const copy = async () => {
+    if (!created) return;
+    try {
+      await navigator.clipboard.writeText(created.token);
+      setCopied("yes");
+    } catch {
+      // No clipboard permission: the token is selected for Ctrl+C (or a long press) instead.
+      const range = document.createRange();
+      if (tokenText.current) range.selectNodeContents(tokenText.current);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      setCopied("refused");
+    }
+  };
   return (
     <div className="grid gap-6">
       <form
@@ -77,6 +98,7 @@ export function TokenManager({
                 return setError(res.message);
               }
               setCreated({ token: res.token, expiresAt: new Date(res.expiresAt).toISOString() });
+              setCopied(null);
               form.reset();
             } catch {
               setError("Could not reach the server; no token was created. Try again.");
@@ -125,9 +147,21 @@ export function TokenManager({
             Copy this token now: it won&apos;t be shown again. It expires on{" "}
             {formatDate(new Date(created.expiresAt), timeZone)}.
           </p>
-          <code className="mt-1 block rounded bg-white p-2 break-all" data-testid="new-token">
+          <code ref={tokenText} className="mt-1 block rounded bg-white p-2 break-all" data-testid="new-token">
             {created.token}
           </code>
+          <div className="mt-2 flex flex-wrap items-center gap-3">
+            <Button ref={copyButton} type="button" size="sm" variant="outline" onClick={copy}>
+              Copy token
+            </Button>
+            {copied ? (
+              <span className="text-xs text-muted-foreground">
+                {copied === "yes"
+                  ? "Copied to the clipboard."
+                  : "Copying was refused by the browser; the token is selected: copy it with Ctrl+C (or a long press)."}
+              </span>
+            ) : null}
+          </div>
         </div>
       ) : null}
       <ul className="divide-y divide-border rounded-lg border border-border bg-card" aria-label="Your API tokens">

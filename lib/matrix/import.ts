@@ -7,7 +7,7 @@ import { recordAudit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { diffMatrices, type MatrixDiff } from "./diff";
-import { formatPath, parseMatrixJson, type MatrixFile, type MatrixJsonError } from "./json-format";
+import { formatPath, parseMatrixJson, problemsText, type MatrixFile, type MatrixJsonError } from "./json-format";
 import { ADMINS_ONLY, EMPHASIS_FROM_FILE, createCells, ensureDraft, loadMatrixFile, lockMatrix } from "./snapshot";
 import { can } from "../auth/permissions";
 
@@ -21,10 +21,10 @@ export type ImportFailure = {
 export type ImportResult =
   ActionResult<{ versionId: string; created: boolean; summary: MatrixDiff["summary"] }> | ImportFailure;
 
-const rejected = (errors: MatrixJsonError[]): ImportFailure => ({
+const rejected = (errors: MatrixJsonError[], total?: number): ImportFailure => ({
   ok: false,
   kind: "invalid",
-  message: `The file has ${errors.length === 1 ? "a problem" : `${errors.length} problems`}; nothing was changed.`,
+  message: problemsText(errors, total),
   fieldErrors: {},
   errors,
 });
@@ -57,7 +57,7 @@ export async function importMatrix(actor: CurrentUser, text: unknown): Promise<I
   if (typeof text !== "string" || text.trim() === "")
     return rejected([{ path: "(file)", message: "The file is empty" }]);
   const parsed = parseMatrixJson(text);
-  if (!parsed.ok) return rejected(parsed.errors);
+  if (!parsed.ok) return rejected(parsed.errors, parsed.total);
   const file = parsed.data;
 
   return db.$transaction(

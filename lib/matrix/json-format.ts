@@ -212,7 +212,15 @@ function crossCheck(file: MatrixFile, ctx: Ctx) {
 // ---------------------------------------------------------------- parsing
 
 export type MatrixJsonError = { path: string; message: string; line?: number; column?: number };
-export type ParseResult = { ok: true; data: MatrixFile } | { ok: false; errors: MatrixJsonError[] };
+/** `total`: how many problems there are when more than the `errors` listed (at most MAX_ERRORS). */
+export type ParseResult = { ok: true; data: MatrixFile } | { ok: false; errors: MatrixJsonError[]; total?: number };
+
+/** "The file has 60 problems (the first 50 are listed); nothing was changed." */
+export function problemsText(errors: readonly MatrixJsonError[], total = errors.length): string {
+  const count = total === 1 ? "a problem" : `${total.toLocaleString("en")} problems`;
+  const listed = total > errors.length ? ` (the first ${errors.length} are listed)` : "";
+  return `The file has ${count}${listed}; nothing was changed.`;
+}
 
 /** `["cells", 12, "indicators", 0]` -> `cells[12].indicators[0]`; odd keys are quoted. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -252,6 +260,14 @@ export function parseMatrixJson(text: string): ParseResult {
       errors: [{ path: "(file)", message: `Not valid JSON: ${at?.message ?? "syntax error"}`, ...where }],
     };
   }
+  // null, a list, a number: the schema's "expected object, received null" said nothing a person can act on.
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+    return {
+      ok: false,
+      errors: [
+        { path: "(file)", message: "The file holds no matrix: it must be one JSON object ({ … }), as an export is" },
+      ],
+    };
   const result = matrixFileSchema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
   const errors = result.error.issues.slice(0, MAX_ERRORS).flatMap((issue): MatrixJsonError[] => {
@@ -263,7 +279,8 @@ export function parseMatrixJson(text: string): ParseResult {
     }
     return [{ path: formatPath(issue.path), message: issue.message + cellContext(raw, issue.path) }];
   });
-  return { ok: false, errors };
+  const { length } = result.error.issues;
+  return length > MAX_ERRORS ? { ok: false, errors, total: length } : { ok: false, errors };
 }
 
 export function stringifyMatrix(file: MatrixFile): string {

@@ -51,7 +51,7 @@ test("the bank pages and searches; a new question is found by its words, keeps i
   await expect(card).toHaveCount(0);
   await screenshot(page, "questions-retired-undo");
   await status.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "restored again." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "is back in use." })).toBeVisible();
   await expect(card).toHaveCount(1);
   await expect(card.getByRole("button", { name: "Retire" })).toBeVisible();
 

@@ -147,7 +147,7 @@ test.describe("recruiter", () => {
     );
     await page.getByRole("button", { name: "Analyse" }).click();
     await expect(page.getByRole("heading", { name: "Alignment not scored" })).toBeVisible();
-    await expect(page.getByText(/does not read as English/)).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "does not read as English" })).toBeVisible();
     await expect(page.getByRole("heading", { name: /Alignment \d+\/100/ })).toHaveCount(0);
   });
 

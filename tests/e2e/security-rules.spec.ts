@@ -84,6 +84,8 @@ test.describe("API tokens", () => {
     await page.getByLabel("Expires after").selectOption("30");
     await page.getByRole("button", { name: "Create token" }).click();
     await expect(page.getByRole("status")).toContainText("It expires on");
+    // Shown once: the keyboard is on its Copy button, not back at the page's top.
+    await expect(page.getByRole("button", { name: "Copy token" })).toBeFocused();
     const token = (await page.getByTestId("new-token").textContent())!;
     const api = (path: string) => page.request.get(`/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } });
 

@@ -88,7 +88,11 @@ describe("audit events in words", () => {
       { field: "owner", before: "Sam Rivera", after: "Dana Lee" },
       { field: "title", before: "SRE", after: "Senior SRE" },
     ]);
-    expect(role.facts).toEqual([{ field: "team", value: "added: none" }]);
+    // A team with nobody added or removed says nothing.
+    expect(role.facts).toEqual([]);
+    const added = auditDetailsText({ team: { added: [{ userId: "u1", function: "RECRUITER" }], removed: [] } }, names);
+    expect(added.facts).toHaveLength(1);
+    expect(added.facts[0]!.value).toContain("Sam Rivera");
     const plan = auditDetailsText(
       {
         stageCount: 1,

@@ -34,7 +34,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
         title="Competency matrix"
         description={
           <>
-            Version {version.number} · {version.changeNote}
+            Version {version.number} · <span className="whitespace-pre-line">{version.changeNote}</span>
           </>
         }
       />

@@ -1,7 +1,13 @@
 import fs from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_FILE_CHARS, formatPath, parseMatrixJson, type MatrixJsonError } from "../../../lib/matrix/json-format";
+import {
+  MAX_FILE_CHARS,
+  formatPath,
+  parseMatrixJson,
+  problemsText,
+  type MatrixJsonError,
+} from "../../../lib/matrix/json-format";
 import { locateJsonError } from "../../../lib/matrix/json-syntax";
 import { asText, seededFile } from "./fixture";
 
@@ -137,6 +143,25 @@ describe("parseMatrixJson: bad files name the JSON path", () => {
       'clusters[2].emphasis["fin-ops"]',
     ]);
     expect(paths(errorsOf((f) => void (f.clusters[3]!.key = "sre")))).toContain("clusters[3].key");
+  });
+
+  it("says a file holding no object holds no matrix, and counts problems past the listed 50", () => {
+    for (const text of ["null", "[1, 2]", "42", '"matrix"']) {
+      const result = parseMatrixJson(text);
+      expect(!result.ok && result.errors).toEqual([
+        expect.objectContaining({ path: "(file)", message: expect.stringMatching(/holds no matrix/) }),
+      ]);
+    }
+    const file = JSON.parse(asText(seededFile())) as { cells: { indicators: string[] }[] };
+    for (const cell of file.cells) cell.indicators = ["x", "y"]; // two problems a cell
+    const many = parseMatrixJson(JSON.stringify(file));
+    if (many.ok) throw new Error("expected problems");
+    expect(many.errors).toHaveLength(50);
+    expect(many.total).toBeGreaterThan(50);
+    expect(problemsText(many.errors, many.total)).toBe(
+      `The file has ${many.total} problems (the first 50 are listed); nothing was changed.`,
+    );
+    expect(problemsText(many.errors.slice(0, 1))).toBe("The file has a problem; nothing was changed.");
   });
 
   it("refuses a file that is too large", () => {

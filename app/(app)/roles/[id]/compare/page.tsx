@@ -191,29 +191,36 @@ export default async function ComparePage({
                 </CardDescription>
               </CardHeader>
               <CardContent>
-                <ul className="grid gap-3 text-sm">
-                  {data.shortfalls.map((s) => (
-                    <li key={s.domainId}>
-                      <div className="flex flex-wrap justify-between gap-x-2">
-                        <Link
-                          href={`?${new URLSearchParams({ view: "scored", below: s.domainId })}`}
-                          className="font-medium text-primary underline-offset-4 hover:underline"
-                        >
-                          {s.name} (target L{s.target})
-                        </Link>
-                        <span className="tabular-nums">
-                          {s.short.toLocaleString("en")} of {s.assessed.toLocaleString("en")} assessed below target
-                        </span>
-                      </div>
-                      <div className="mt-1 h-2 rounded bg-muted" aria-hidden>
-                        <div
-                          className="h-2 rounded bg-danger"
-                          style={{ width: `${s.assessed ? (100 * s.short) / s.assessed : 0}%` }}
-                        />
-                      </div>
-                    </li>
-                  ))}
-                </ul>
+                {/* Nobody in the filtered set assessed: a row of "0 of 0" per domain said nothing four times. */}
+                {data.shortfalls.every((s) => s.assessed === 0) ? (
+                  <p className="text-sm text-muted-foreground">
+                    No candidate here has been assessed in a targeted domain yet.
+                  </p>
+                ) : (
+                  <ul className="grid gap-3 text-sm">
+                    {data.shortfalls.map((s) => (
+                      <li key={s.domainId}>
+                        <div className="flex flex-wrap justify-between gap-x-2">
+                          <Link
+                            href={`?${new URLSearchParams({ view: "scored", below: s.domainId })}`}
+                            className="font-medium text-primary underline-offset-4 hover:underline"
+                          >
+                            {s.name} (target L{s.target})
+                          </Link>
+                          <span className="tabular-nums">
+                            {s.short.toLocaleString("en")} of {s.assessed.toLocaleString("en")} assessed below target
+                          </span>
+                        </div>
+                        <div className="mt-1 h-2 rounded bg-muted" aria-hidden>
+                          <div
+                            className="h-2 rounded bg-danger"
+                            style={{ width: `${s.assessed ? (100 * s.short) / s.assessed : 0}%` }}
+                          />
+                        </div>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </CardContent>
             </Card>
           </div>
