@@ -6,6 +6,9 @@ import type { AuditAction } from "./audit";
 import { RECOMMENDATION_LABEL } from "./validation/scorecard-rules";
 import { DECISION_LABEL, decisionWord } from "./validation/decision";
 import { formatDateTime } from "./dates";
+import { KIND_LABEL } from "./auth/permissions";
+import { EMPHASES } from "./matrix/json-format";
+import { FEEDBACK_VISIBILITY_LABEL } from "./settings/visibility-labels";
 import { plural } from "./utils";
 
 /** What an event's entity is called, by `${entityType}:${entityId}`; parts for sentences that need them. */
@@ -212,17 +215,11 @@ const STATUS_WORDS: Record<string, string> = {
 };
 
 /** Codes of settings, emphases and kinds as the pages word them (a kind change read "to INTERVIEWER"). */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const CODE_WORDS: Record<string, string> = {
-  CORE: "core",
-  SUPPORTING: "supporting",
-  PERIPHERAL: "peripheral",
-  AFTER_SUBMIT: "after they submit their own",
-  ALWAYS: "always",
-  NEVER: "never (the hiring team only)",
-  ADMIN: "admin",
-  MANAGER: "manager",
-  INTERVIEWER: "interviewer",
-  RECRUITER: "recruiter",
+  ...Object.fromEntries(EMPHASES.map((e) => [e.toUpperCase(), e])),
+  ...Object.fromEntries(Object.entries(FEEDBACK_VISIBILITY_LABEL).map(([k, v]) => [k, lowerFirst(v)])),
+  ...Object.fromEntries(Object.entries(KIND_LABEL).map(([k, v]) => [k, v.toLowerCase()])),
 };
 const CODE_KEYS = new Set(["emphasis", "from", "to", "kind", "feedbackVisibility"]);
 

@@ -3,15 +3,15 @@ import { useState, useTransition } from "react";
 import { setFeedbackVisibilityAction } from "@/lib/settings/actions";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
+import { FEEDBACK_VISIBILITY_LABEL } from "@/lib/settings/visibility-labels";
 
 /** One of the select's options; the action checks it again. */
 type Visibility = Parameters<typeof setFeedbackVisibilityAction>[0]["feedbackVisibility"];
 
-const OPTIONS = [
-  { value: "AFTER_SUBMIT", label: "After they submit their own (recommended)" },
-  { value: "ALWAYS", label: "Always" },
-  { value: "NEVER", label: "Never (only the hiring team sees feedback)" },
-] as const;
+const OPTIONS = (Object.entries(FEEDBACK_VISIBILITY_LABEL) as [Visibility, string][]).map(([value, label]) => ({
+  value,
+  label: value === "AFTER_SUBMIT" ? `${label} (recommended)` : label,
+}));
 
 /** What a choice means for the panel, said before it is saved. */
 const EFFECT: Record<Visibility, string> = {

@@ -5,6 +5,7 @@
 // and when it expires. Whether the candidate answered is not shown here, nor what.
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useCopyText } from "@/components/ui/use-copy-text";
 import { INPUT_CLASS, LABEL_CLASS } from "@/components/ui/field-classes";
 import { formatDate } from "@/lib/dates";
 import { createSelfIdLinkAction } from "@/lib/fair-hiring/actions";
@@ -22,14 +23,14 @@ type Props = {
 export function SelfIdLinkControls({ candidateId, current, days, timeZone }: Props) {
   const [made, setMade] = useState<{ url: string; expires: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const [pending, start] = useTransition();
   const input = useRef<HTMLInputElement>(null);
+  const { copied, copy, reset } = useCopyText(() => input.current?.select());
 
   const create = () =>
     start(async () => {
       setMessage(null);
-      setCopied(false);
+      reset();
       try {
         const res = await createSelfIdLinkAction({ candidateId });
         if (!res.ok) return setMessage(res.message);
@@ -38,20 +39,6 @@ export function SelfIdLinkControls({ candidateId, current, days, timeZone }: Pro
         setMessage("Could not reach the server; no link was made. Try again.");
       }
     });
-
-  const copy = async () => {
-    if (!made) return;
-    try {
-      await navigator.clipboard.writeText(made.url);
-      setCopied(true);
-    } catch {
-      // No clipboard permission (an old browser, a locked-down device): select it for Ctrl+C instead.
-      input.current?.select();
-      setMessage(
-        "Copying was refused by the browser; the link is selected, copy it with Ctrl+C (or long-press on a phone).",
-      );
-    }
-  };
 
   return (
     <div className="grid gap-3 text-sm">
@@ -70,8 +57,8 @@ export function SelfIdLinkControls({ candidateId, current, days, timeZone }: Pro
               className={`${INPUT_CLASS} min-w-0 flex-1 font-mono`}
               onFocus={(e) => e.currentTarget.select()}
             />
-            <Button type="button" variant="outline" onClick={copy}>
-              {copied ? "Copied" : "Copy link"}
+            <Button type="button" variant="outline" onClick={() => copy(made.url)}>
+              {copied === "yes" ? "Copied" : "Copy link"}
             </Button>
           </div>
           <p id="self-id-url-hint" className="text-xs text-muted-foreground">
@@ -94,9 +81,14 @@ export function SelfIdLinkControls({ candidateId, current, days, timeZone }: Pro
           {pending ? "Making the link…" : made || current ? "Make a new link" : "Create link"}
         </Button>
       </div>
-      {copied ? (
+      {copied === "yes" ? (
         <p role="status" className="text-xs text-muted-foreground">
           Copied to the clipboard.
+        </p>
+      ) : null}
+      {copied === "refused" ? (
+        <p role="alert" className="text-sm text-danger">
+          Copying was refused by the browser; the link is selected, copy it with Ctrl+C (or long-press on a phone).
         </p>
       ) : null}
       {message ? (

@@ -6,6 +6,7 @@ import { createApiTokenAction } from "@/lib/api/actions";
 import { RevokeTokenButton } from "./revoke-token-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useCopyText } from "@/components/ui/use-copy-text";
 import { Input } from "@/components/ui/input";
 import { FieldError } from "@/components/ui/field-error";
 import { formatDate, formatDateTime } from "@/lib/dates";
@@ -61,27 +62,19 @@ export function TokenManager({
   const [created, setCreated] = useState<{ token: string; expiresAt: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const [copied, setCopied] = useState<"yes" | "refused" | null>(null);
   const copyButton = useRef<HTMLButtonElement>(null);
   const tokenText = useRef<HTMLElement>(null);
+  // Refused: the token is selected for Ctrl+C (or a long press) instead.
+  const { copied, copy, reset } = useCopyText(() => {
+    const range = document.createRange();
+    if (tokenText.current) range.selectNodeContents(tokenText.current);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  });
   // The token is shown once: the keyboard goes to its Copy button (it fell to the page's top).
   useEffect(() => {
     if (created) copyButton.current?.focus();
   }, [created]);
-  const copy = async () => {
-    if (!created) return;
-    try {
-      await navigator.clipboard.writeText(created.token);
-      setCopied("yes");
-    } catch {
-      // No clipboard permission: the token is selected for Ctrl+C (or a long press) instead.
-      const range = document.createRange();
-      if (tokenText.current) range.selectNodeContents(tokenText.current);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      setCopied("refused");
-    }
-  };
   return (
     <div className="grid gap-6">
       <form
@@ -98,7 +91,7 @@ export function TokenManager({
                 return setError(res.message);
               }
               setCreated({ token: res.token, expiresAt: new Date(res.expiresAt).toISOString() });
-              setCopied(null);
+              reset();
               form.reset();
             } catch {
               setError("Could not reach the server; no token was created. Try again.");
@@ -151,7 +144,7 @@ export function TokenManager({
             {created.token}
           </code>
           <div className="mt-2 flex flex-wrap items-center gap-3">
-            <Button ref={copyButton} type="button" size="sm" variant="outline" onClick={copy}>
+            <Button ref={copyButton} type="button" size="sm" variant="outline" onClick={() => copy(created.token)}>
               Copy token
             </Button>
             {copied ? (
