@@ -1,7 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { recordDecisionAction } from "@/lib/applications/actions";
 import { cancelledAheadText, notRestoredText, STATUS_OF_DECISION } from "@/lib/applications/status";
@@ -12,6 +12,9 @@ import { maxOf } from "@/lib/validation/text-limits";
 import { FormField } from "@/components/ui/form-field";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
 import type { OutstandingScorecard } from "@/lib/applications/decision";
+import { RestoredNotice } from "@/components/ui/restored-notice";
+import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
+import { decisionCopy } from "./decision-copies";
 
 const RATIONALE_MAX = maxOf(decisionSchema.shape.rationale);
 
@@ -24,10 +27,16 @@ const STATE_TEXT: Record<OutstandingScorecard["state"], string> = {
 
 export function DecisionForm({
   applicationId,
+  userId,
+  candidate,
   initial,
   outstanding,
 }: {
   applicationId: string;
+  /** Whose device copy this form keeps (a shared device never offers one person's to another). */
+  userId: string;
+  /** The name sign-out gives a copy kept here. */
+  candidate: string;
   initial: Partial<DecisionInput>;
   /** Panelists whose scorecards are not in: hire or no hire would lock them out. */
   outstanding: OutstandingScorecard[];
@@ -53,8 +62,54 @@ export function DecisionForm({
     form.setValue("expectedStatus", initial.expectedStatus);
   }, [form, initial.basedOn, initial.expectedStatus]);
   const decision = useWatch({ control: form.control, name: "decision" });
+  const rationale = useWatch({ control: form.control, name: "rationale" });
   const closes = decision === "HIRE" || decision === "NO_HIRE";
   const { errors, isSubmitting } = form.formState;
+
+  // What is typed and not recorded stays on this device until it is (a reload, a closed tab, a
+  // dropped connection), and leaving the page asks first.
+  const copy = useMemo(() => decisionCopy(userId, applicationId), [userId, applicationId]);
+  // What the server holds: the page's decision, or the one this form recorded since (until the
+  // page shows it or a newer one).
+  const [saved, setSaved] = useState<{ decision: DecisionInput["decision"]; rationale: string; at: string } | null>(
+    null,
+  );
+  const recorded =
+    saved && (!initial.basedOn || saved.at >= initial.basedOn)
+      ? saved
+      : { decision: initial.decision ?? null, rationale: initial.rationale ?? "" };
+  const recordedRef = useRef(recorded);
+  useEffect(() => {
+    recordedRef.current = recorded;
+  });
+  const [ready, setReady] = useState(false);
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    const kept = copy.read();
+    const now = recordedRef.current;
+    const differs = Boolean(kept && (kept.decision !== now.decision || kept.rationale !== now.rationale));
+    if (kept && differs) {
+      if (kept.decision) form.setValue("decision", kept.decision);
+      form.setValue("rationale", kept.rationale);
+    }
+    // localStorage exists only after hydration, so the copy is read (and then written) from an effect.
+
+    setRestored(differs);
+    setReady(true);
+  }, [copy, form]);
+  const unrecorded = (decision ?? null) !== recorded.decision || (rationale ?? "") !== recorded.rationale;
+  useEffect(() => {
+    if (!ready) return;
+    if (unrecorded) copy.write({ decision: decision ?? null, rationale: rationale ?? "", candidate });
+    else copy.clear();
+  }, [ready, unrecorded, decision, rationale, candidate, copy]);
+  useUnsavedGuard(ready && unrecorded && !isSubmitting);
+  const discard = () => {
+    copy.clear();
+    form.reset({ ...form.getValues(), rationale: recorded.rationale, decision: recorded.decision ?? undefined });
+    setRestored(false);
+  };
+
   const onSubmit = form.handleSubmit(async (v) => {
     const res = await recordDecisionAction(applicationId, { ...v, withoutOutstanding: closes && v.withoutOutstanding });
     setRefused(!res.ok && res.kind === "conflict");
@@ -65,7 +120,12 @@ export function DecisionForm({
       if (res.kind === "conflict") router.refresh();
       return;
     }
-    // The next save from this page builds on this decision.
+    // The next save from this page builds on this decision, and nothing typed is left unrecorded.
+    // The form shows the rationale as stored (trimmed, cleaned), so it reads as recorded.
+    form.setValue("rationale", v.rationale);
+    setSaved({ decision: v.decision, rationale: v.rationale, at: res.decidedAt });
+    copy.clear();
+    setRestored(false);
     form.setValue("basedOn", res.decidedAt);
     form.setValue("expectedStatus", STATUS_OF_DECISION[v.decision]);
     setMessage(
@@ -77,6 +137,17 @@ export function DecisionForm({
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3">
+      {restored ? (
+        <RestoredNotice
+          id="decision-restored"
+          title="Your decision, not recorded yet"
+          discardLabel="Discard it"
+          onDiscard={discard}
+        >
+          What you typed here before was kept on this device and is back in the form.{" "}
+          {initial.decision ? "The decision recorded now is shown above." : "No decision is recorded yet."}
+        </RestoredNotice>
+      ) : null}
       {outstanding.length ? (
         <div role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           <p className="font-medium">

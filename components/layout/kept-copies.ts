@@ -1,7 +1,7 @@
 // What sign-out found unsaved on this device, and how the dialog says it.
 export type Kept = {
   key: string;
-  kind: "scorecard" | "plan" | "job description" | "role";
+  kind: "scorecard" | "plan" | "job description" | "role" | "decision";
   href: string;
   label: string;
 }[];
@@ -12,6 +12,7 @@ export function describeKept(kept: Kept): string {
   const plans = kept.filter((k) => k.kind === "plan").length;
   const ads = kept.filter((k) => k.kind === "job description").length;
   const roles = kept.filter((k) => k.kind === "role").length;
+  const decisions = kept.filter((k) => k.kind === "decision").length;
   const parts: string[] = [];
   if (cards)
     parts.push(
@@ -26,5 +27,7 @@ export function describeKept(kept: Kept): string {
       `${ads === 1 ? "One job description has" : `${ads} job descriptions have`} edits that were never saved.`,
     );
   if (roles) parts.push(`${roles === 1 ? "One role has" : `${roles} roles have`} edits that were never saved.`);
+  if (decisions)
+    parts.push(`${decisions === 1 ? "One decision was" : `${decisions} decisions were`} typed and never recorded.`);
   return parts.join(" ");
 }

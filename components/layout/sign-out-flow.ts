@@ -1,6 +1,6 @@
 // What signing out does, loaded when someone clicks "Sign out" rather than with every page:
 // next-auth's client, the scorecard copies on this device and the server action that saves them,
-// and the plan, job-description and role editors' copies (unsaved edits only their editor can save:
+// and the plan, job-description, role and decision forms' copies (unsaved edits only their editor can save:
 // listed, never sent).
 import { signOut } from "next-auth/react";
 import { saveDraftAction } from "@/lib/scorecards/actions";
@@ -8,6 +8,7 @@ import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { listPlanCopies } from "@/components/roles/plan-copies";
 import { listJdCopies } from "@/components/job-descriptions/jd-copies";
 import { listRoleCopies } from "@/components/roles/role-copies";
+import { listDecisionCopies } from "@/components/candidates/decision-copies";
 import { settleLocalCopies } from "@/components/scorecard/local-copies";
 
 export { removeLocalCopies } from "@/components/scorecard/local-copies";
@@ -49,6 +50,12 @@ export async function settle(userId: string): Promise<Kept> {
       label: r.newRole
         ? `Open the new role, not created yet${r.title ? ` (title typed: “${r.title}”)` : ""}`
         : `Open the edit form of ${r.savedTitle ? `“${r.savedTitle}”` : "a role"}${r.title && r.title !== r.savedTitle ? ` (title typed: “${r.title}”)` : ""}`,
+    })),
+    ...listDecisionCopies(userId).map((d) => ({
+      key: d.key,
+      kind: "decision" as const,
+      href: `/candidates/${d.applicationId}/debrief`,
+      label: `Open the debrief of ${d.candidate}`,
     })),
   ];
 }

@@ -1,24 +1,19 @@
 "use client";
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { amendScorecardAction, submitScorecardAction } from "@/lib/scorecards/actions";
-import { settleConflict } from "@/lib/scorecards/merge";
 import { Button } from "@/components/ui/button";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import type { ScorecardFormKit } from "@/lib/data/interview-kit";
-import {
-  alignScores,
-  sameScorecardValues,
-  AMEND_REASON_MIN,
-  missingItems,
-  NOTHING_ASSESSED_MESSAGE,
-  nothingAssessed,
-} from "@/lib/validation/scorecard-rules";
+import { alignScores, missingItems, NOTHING_ASSESSED_MESSAGE, nothingAssessed } from "@/lib/validation/scorecard-rules";
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { DomainScoreField } from "./domain-score-field";
-import { goToMissing, type MissingTarget } from "./go-to-missing";
+import { ScorecardConflict } from "./scorecard-conflict";
+import { goToMissing } from "./go-to-missing";
+import { whatIsMissing } from "./what-is-missing";
+import { useStartsLater } from "./use-starts-later";
+import { useAmendReasonCopy } from "./use-amend-reason-copy";
 import { LeftoverBanner } from "./leftover-banner";
 import { OverallRecommendation } from "./overall-recommendation";
 import { AmendReason, ClosedNotice } from "./scorecard-notices";
@@ -29,16 +24,12 @@ import { useAutosave } from "./use-autosave";
 import { useResetAnswers } from "./reset-answers";
 import { useRestoreLocalCopy } from "./use-restore-local-copy";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
-import { deviceCopy, tabStorage } from "@/components/ui/device-copy";
 
 // zod and the submit schema load on the first focus in the form (or the first validation), not with
 // the page; if they cannot load (offline before any focus), the server's check of the same schema decides.
 const validation = lazyZodResolver<ScorecardValues>(() =>
   import("@/lib/validation/scorecard").then((m) => m.scorecardSubmitSchema as never),
 );
-// Shown only when a save meets a newer copy from elsewhere.
-const ConflictDialog = dynamic(() => import("./conflict-dialog").then((m) => m.ConflictDialog), { ssr: false });
-
 // While the page is surely online (someone starts typing), fetch what a later moment may need.
 const preloadOnFocus = () => {
   validation.preload();
@@ -62,19 +53,7 @@ export function ScorecardForm({
   const notYet = useStartsLater(kit.interview.startsLater, kit.interview.scheduledAt);
   const [leftover, setLeftover] = useState<ScorecardValues | null>(null);
   const [reason, setReason] = useState("");
-  // The amendment's reason, kept in this tab while amending: a reload brings it back with the answers.
-  const reasonCopy = useMemo(
-    () =>
-      deviceCopy(
-        `aiops-amend-reason:${kit.viewerId}:${kit.interview.id}`,
-        (raw) => (typeof raw === "string" ? raw : null),
-        tabStorage(),
-      ),
-    [kit.viewerId, kit.interview.id],
-  );
-  useEffect(() => {
-    if (amending && reason) reasonCopy.write(reason);
-  }, [amending, reason, reasonCopy]);
+  const reasonCopy = useAmendReasonCopy(kit.viewerId, kit.interview.id, amending, reason);
   const [serverMessage, setServerMessage] = useState<string | null>(null);
   // Good news, not an error: announced politely as a status, kept apart from the red alerts.
   const [notice, setNotice] = useState<AnswersNotice>(null);
@@ -119,20 +98,10 @@ export function ScorecardForm({
   // Both lists (the desktop's, the phone's shorter one) name domains as their cards' headings do:
   // the matrix's short names ("Data literacy") appear nowhere else on this page.
   const domainNames = useMemo(() => Object.fromEntries(kit.domains.map((d) => [d.domainId, d.name])), [kit.domains]);
-  const missingList = missingItems(values, domainNames);
-  const missing = missingList.map((m) => m.long);
-  const missingShort = missingList.map((m) => m.short);
-  // An amendment's reason sits at the form's end: the bar names it, or "Save amendment" is disabled unexplained.
-  const reasonMissing = amending && reason.trim().length < AMEND_REASON_MIN;
-  const barMissing = readOnly
-    ? []
-    : reasonMissing
-      ? [...missing, `a reason for the amendment (at least ${AMEND_REASON_MIN} characters)`]
-      : missing;
-  const barMissingShort = readOnly ? [] : reasonMissing ? [...missingShort, "reason"] : missingShort;
-  const firstMissing: MissingTarget | undefined = readOnly
-    ? undefined
-    : (missingList[0]?.field ?? (reasonMissing ? { kind: "reason" } : undefined));
+  const { missing, reasonMissing, barMissing, barMissingShort, firstMissing } = whatIsMissing(
+    missingItems(values, domainNames),
+    { readOnly, amending, reason },
+  );
   // A copy of the answers kept on this device: restored, offered as an amendment, or shown as a conflict.
   useRestoreLocalCopy({ kit, resetAnswers, autosave, domainIds, setStrandedLocal, setLeftover, setNotice });
 
@@ -339,64 +308,24 @@ export function ScorecardForm({
           }
         />
       </form>
-      {autosave.state.kind === "conflict" ? (
-        <ConflictDialog
-          domains={kit.domains}
-          local={autosave.state.local}
-          server={autosave.state.server}
-          base={autosave.state.base}
-          onKeepLocal={() => {
-            if (autosave.state.kind !== "conflict") return;
-            // The form shows exactly what is kept, based on the server's version, so the next
-            // keystroke or submit builds on it rather than on what was on screen.
-            const kept = alignScores(settleConflict(autosave.state, "mine"), domainIds);
-            resetAnswers(kept);
-            autosave.resolveConflict(autosave.state.server, kept);
-            setServerMessage(null);
-          }}
-          onUseServer={() => {
-            if (autosave.state.kind !== "conflict") return;
-            const server = autosave.state.server;
-            const taken = settleConflict(autosave.state, "theirs");
-            const same = sameScorecardValues(taken, server.values);
-            resetAnswers(alignScores(taken, domainIds));
-            autosave.resolveConflict(server, same ? null : alignScores(taken, domainIds));
-            setLeftover(null);
-            if (server.status === "SUBMITTED") {
-              setKnownSubmitted(true);
-              setAmending(false);
-              router.refresh();
-            }
-          }}
-          onAmendWithLocal={() => {
-            if (autosave.state.kind !== "conflict") return;
-            amendWith(autosave.state.local, autosave.state.server.version);
+      <ScorecardConflict
+        autosave={autosave}
+        domains={kit.domains}
+        resetAnswers={resetAnswers}
+        onKeptMine={() => setServerMessage(null)}
+        onTookTheirs={(submittedThere) => {
+          setLeftover(null);
+          if (submittedThere) {
+            setKnownSubmitted(true);
+            setAmending(false);
             router.refresh();
-          }}
-        />
-      ) : null}
+          }
+        }}
+        onAmendWithMine={(local, version) => {
+          amendWith(local, version);
+          router.refresh();
+        }}
+      />
     </FormProvider>
   );
-}
-
-/**
- * Whether the interview is still ahead, turning false at its start without a reload: an
- * interviewer opens the kit to prepare and scores on the same page afterwards.
- */
-function useStartsLater(initially: boolean, scheduledAt: Date | string | null): boolean {
-  const [later, setLater] = useState(initially);
-  const [checks, setChecks] = useState(0);
-  const at = scheduledAt ? new Date(scheduledAt).getTime() : null;
-  useEffect(() => {
-    if (!later || at === null) return;
-    const wait = at - Date.now();
-    // setTimeout holds at most 2^31 - 1 ms (24.8 days), and a clock changed meanwhile can wake it
-    // early: then it waits again.
-    const timer = setTimeout(
-      () => (at <= Date.now() ? setLater(false) : setChecks((n) => n + 1)),
-      Math.max(0, Math.min(wait, 2 ** 31 - 1)),
-    );
-    return () => clearTimeout(timer);
-  }, [later, at, checks]);
-  return later;
 }

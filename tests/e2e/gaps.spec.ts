@@ -50,6 +50,8 @@ test.describe("gap charts and debrief", () => {
     // Kept: after a reload the form holds it, and the audit log has it.
     await page.reload();
     await expect(page.getByLabel("Rationale")).toHaveValue(rationale);
+    // Recorded: nothing is left on the device to offer back.
+    await expect(page.getByRole("heading", { name: "Your decision, not recorded yet" })).toHaveCount(0);
     await login(page, "admin@example.com");
     await page.goto("/admin/audit?action=application.decided");
     await expect(
@@ -153,6 +155,30 @@ test("two people deciding at once: the one refused sees the decision recorded me
     await pageB.getByRole("button", { name: "Record decision" }).click();
     await expect(pageB.getByText("Decision recorded.")).toBeVisible();
     await expect(pageB.getByText(/Recorded: hold, by Alex Morgan/)).toBeVisible();
+    await pageB.reload();
+    await expect(pageB.getByLabel("Rationale")).toHaveValue(mine);
+    await expect(pageB.getByRole("heading", { name: "Your decision, not recorded yet" })).toHaveCount(0);
+
+    // Typed, not recorded: a reload (or a closed tab) does not lose it (components/candidates/decision-copies.ts).
+    const asked: string[] = [];
+    pageB.on("dialog", (d) => {
+      asked.push(d.type());
+      void d.accept(); // "leave with unsaved changes?" on the reload
+    });
+    const second = "Alex: on second thoughts, no hire: the design round went badly.";
+    await pageB.getByText("No hire", { exact: true }).click();
+    await pageB.getByLabel("Rationale").fill(second);
+    await pageB.reload();
+    expect(asked).toContain("beforeunload");
+    await expect(pageB.getByRole("heading", { name: "Your decision, not recorded yet" })).toBeVisible();
+    await expect(pageB.getByLabel("Rationale")).toHaveValue(second);
+    await expect(pageB.getByRole("radio", { name: "No hire" })).toBeChecked();
+    // Discard puts back what is recorded.
+    await pageB.getByRole("button", { name: "Discard it" }).click();
+    await expect(pageB.getByRole("radio", { name: "Hold" })).toBeChecked();
+    await expect(pageB.getByLabel("Rationale")).toHaveValue(mine);
+    await pageB.reload();
+    await expect(pageB.getByRole("heading", { name: "Your decision, not recorded yet" })).toHaveCount(0);
   } finally {
     await a.close();
     await b.close();

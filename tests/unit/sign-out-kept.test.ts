@@ -7,6 +7,7 @@ import { describeKept } from "../../components/layout/kept-copies";
 import { jdCopyKey, listJdCopies, parseJdCopy } from "../../components/job-descriptions/jd-copies";
 import { listPlanCopies, olderPlanCopyKey, planCopyKey } from "../../components/roles/plan-copies";
 import { parsePlanCopy } from "../../lib/roles/plan-draft";
+import { decisionCopy, listDecisionCopies, parseDecisionCopy } from "../../components/candidates/decision-copies";
 
 const planCopy = (title?: string) => ({
   stages: [
@@ -87,5 +88,44 @@ describe("job-description copies", () => {
     expect(parseJdCopy(jdCopy({ text: "x".repeat(200_001) }))).toBeNull();
     expect(parseJdCopy(null)).toBeNull();
     expect(parseJdCopy("text")).toBeNull();
+  });
+});
+
+describe("decision copies", () => {
+  it("lists this user's typed decisions with the candidate, nobody else's, no unreadable one", () => {
+    const store = new MemoryStorage();
+    const key = (user: string, app: string) => `aiops-decision:${user}:${app}`;
+    store.setItem(
+      key("alice", "a1"),
+      JSON.stringify({ decision: "HOLD", rationale: "Waiting on references", candidate: "Ana" }),
+    );
+    store.setItem(key("alice", "a2"), JSON.stringify({ decision: null, rationale: "", candidate: "Bo" }));
+    store.setItem(key("alice", "a3"), JSON.stringify({ decision: "MAYBE", rationale: "x", candidate: "Cy" }));
+    store.setItem(key("alice", "a4"), JSON.stringify({ decision: "HIRE", rationale: 7, candidate: "Di" }));
+    store.setItem(key("bob", "a5"), JSON.stringify({ decision: "HIRE", rationale: "Bob's", candidate: "Ed" }));
+    expect(listDecisionCopies("alice", store)).toEqual([
+      { key: key("alice", "a1"), applicationId: "a1", candidate: "Ana" },
+      { key: key("alice", "a2"), applicationId: "a2", candidate: "Bo" },
+    ]);
+  });
+  it("reads back what it wrote, and nothing once cleared", () => {
+    const store = new MemoryStorage();
+    expect(decisionCopy("alice", "a1", store).read()).toBeNull();
+    expect(parseDecisionCopy({ rationale: "No decision chosen yet", candidate: "Ana" })).toEqual({
+      decision: null,
+      rationale: "No decision chosen yet",
+      candidate: "Ana",
+    });
+    const kept = decisionCopy("alice", "a1", store);
+    kept.write({ decision: "NO_HIRE", rationale: "Design round below target", candidate: "Ana" });
+    expect(kept.read()).toEqual({ decision: "NO_HIRE", rationale: "Design round below target", candidate: "Ana" });
+    expect(decisionCopy("bob", "a1", store).read()).toBeNull();
+    kept.clear();
+    expect(kept.read()).toBeNull();
+  });
+  it("the dialog names decisions typed and not recorded", () => {
+    const decision = { key: "d", kind: "decision" as const, href: "/candidates/a1/debrief", label: "x" };
+    expect(describeKept([decision])).toBe("One decision was typed and never recorded.");
+    expect(describeKept([decision, decision])).toBe("2 decisions were typed and never recorded.");
   });
 });

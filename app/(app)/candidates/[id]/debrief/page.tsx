@@ -124,6 +124,8 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
               ) : closed && app.status !== "REJECTED" ? null : (
                 <DecisionForm
                   applicationId={app.id}
+                  userId={user.id}
+                  candidate={name}
                   outstanding={outstanding}
                   initial={{
                     decision: app.decision ?? undefined,
