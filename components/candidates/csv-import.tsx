@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { commitImportAction, previewImportAction } from "@/lib/candidates/actions";
 import { Button } from "@/components/ui/button";
 import type { ChangedRow, ImportPreview } from "@/lib/candidates/import";
@@ -31,25 +31,34 @@ export function CsvImport() {
   // Said when the chosen file was not UTF-8 and was read as Windows-1252 (lib/candidates/csv-decode.ts).
   const [encodingNote, setEncodingNote] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  // Which of the two the pending transition is: "Checking…" is the preview's, not the import's.
+  const [previewing, setPreviewing] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
   const [done, setDone] = useState<string | null>(null);
   const [changed, setChanged] = useState<ChangedRow[]>([]);
   // Only pasted text is checked as typed; a chosen file is checked by the preview.
   const pasteIssue = fileName === null && text !== "" ? pasteError(text) : null;
   const importable = preview ? preview.counts.create + preview.counts.merge : 0;
-  const runPreview = () =>
+  const runPreview = () => {
+    setPreviewing(true);
     start(async () => {
-      setMessage(null);
-      setDone(null);
-      setChanged([]);
-      if (utf8Bytes(text) > MAX_CSV_BYTES) return setMessage(CSV_TOO_LARGE);
-      try {
-        const res = await previewImportAction(text);
-        if (!res.ok) return setMessage(res.message);
-        setPreview(res.preview);
-      } catch {
-        setMessage(CALL_FAILED);
-      }
+      await checkPreview();
+      setPreviewing(false);
     });
+  };
+  const checkPreview = async () => {
+    setMessage(null);
+    setDone(null);
+    setChanged([]);
+    if (utf8Bytes(text) > MAX_CSV_BYTES) return setMessage(CSV_TOO_LARGE);
+    try {
+      const res = await previewImportAction(text);
+      if (!res.ok) return setMessage(res.message);
+      setPreview(res.preview);
+    } catch {
+      setMessage(CALL_FAILED);
+    }
+  };
   const runCommit = () =>
     start(async () => {
       try {
@@ -62,6 +71,8 @@ export function CsvImport() {
         setPreview(null);
         setText("");
         setFileName(null);
+        // The picker shows no file any more, so choosing the same file again (corrected) is a change.
+        if (fileInput.current) fileInput.current.value = "";
         setChanged(res.changed);
         setDone(
           `Imported ${plural(res.created, "new candidate")} and ${plural(res.applications, "application")}${res.merged ? ` (${plural(res.merged, "existing candidate")} got new applications)` : ""}; ${plural(res.skipped, "row")} skipped.${res.changed.length ? ` ${plural(res.changed.length, "row")} changed since the preview: see below.` : ""}`,
@@ -78,6 +89,7 @@ export function CsvImport() {
         </label>
         <input
           id="csv-file"
+          ref={fileInput}
           type="file"
           accept=".csv,text/csv"
           className="text-sm"
@@ -156,7 +168,7 @@ export function CsvImport() {
         </details>
         <div>
           <Button disabled={!text || pending || (!fileName && !!pasteIssue)} onClick={runPreview}>
-            {pending && !preview ? "Checking…" : `Preview${fileName ? ` ${fileName}` : ""}`}
+            {pending && previewing ? "Checking…" : `Preview${fileName ? ` ${fileName}` : ""}`}
           </Button>
         </div>
       </div>

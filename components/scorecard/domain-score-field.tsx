@@ -6,8 +6,9 @@ import type { ScorecardFormKit } from "@/lib/data/interview-kit";
 import { clsx } from "clsx"; // joined, not merged: these classes never conflict (no tailwind-merge here)
 import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { choiceClass } from "./choice-class";
-import { characterCountText, EVIDENCE_MAX, EVIDENCE_MIN } from "@/lib/validation/scorecard-rules";
+import { characterCountText, EVIDENCE_MAX, EVIDENCE_MIN, evidenceCount } from "@/lib/validation/scorecard-rules";
 import { limitAnnouncement } from "@/lib/validation/text-limits";
+import { PrintedText, printedBoxClass } from "./printed-text";
 
 type Domain = ScorecardFormKit["domains"][number];
 const CHOICES = [
@@ -30,8 +31,9 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
   // The saved evidence in the server's HTML too: register() fills the box only once the script runs.
   const saved = formState.defaultValues?.scores?.[index];
   const base = `d-${domain.domainId}`;
-  const evidenceLength = evidence.trim().length;
-  const count = characterCountText(evidence.length, EVIDENCE_MAX);
+  // Counted as stored (invisible characters cleaned out), as the server counts it.
+  const { stored, counted: evidenceLength } = evidenceCount(evidence);
+  const count = characterCountText(stored, EVIDENCE_MAX);
 
   return (
     <section aria-labelledby={`${base}-h`} className="rounded-lg border border-border bg-card p-4 sm:p-5">
@@ -91,13 +93,17 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
           aria-invalid={!!errors?.evidence}
           aria-describedby={`${base}-evidence-hint`}
           placeholder="What did the candidate say or do? Concrete examples, not impressions."
-          className="w-full rounded-md border border-border bg-card p-3 text-base aria-[invalid=true]:border-danger sm:text-sm"
+          className={clsx(
+            "w-full rounded-md border border-border bg-card p-3 text-base aria-[invalid=true]:border-danger sm:text-sm",
+            printedBoxClass(evidence),
+          )}
           defaultValue={saved?.evidence}
           {...register(`scores.${index}.evidence`)}
         />
+        <PrintedText text={evidence} />
         {/* Read with the box on focus; spoken by itself only when the text nears or passes the limit. */}
         <span className="sr-only" aria-live="polite">
-          {limitAnnouncement(evidence.length, EVIDENCE_MAX)}
+          {limitAnnouncement(stored, EVIDENCE_MAX)}
         </span>
         <p
           id={`${base}-evidence-hint`}
@@ -108,7 +114,7 @@ export function DomainScoreField({ domain, index, readOnly }: { domain: Domain; 
           {count.text}
           {!count.over && rating !== "na" && evidenceLength < EVIDENCE_MIN
             ? // Spaces and line breaks at either end do not count towards the minimum: say so when they are most of it.
-              ` · at least ${EVIDENCE_MIN} needed to submit${evidence.length - evidenceLength >= 10 ? ` (${evidenceLength} besides spaces at either end)` : ""}`
+              ` · at least ${EVIDENCE_MIN} needed to submit${stored - evidenceLength >= 10 ? ` (${evidenceLength} besides spaces at either end)` : ""}`
             : ""}
           {!count.over && rating === "na" ? " · optional when not assessed" : ""}
         </p>

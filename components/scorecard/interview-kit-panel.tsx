@@ -101,7 +101,8 @@ export function InterviewKitPanel({ kit }: { kit: InterviewKit }) {
               <details
                 key={l.level}
                 open={l.level === Math.max(1, d.target)}
-                className="rounded-md border border-border bg-card p-2 text-sm"
+                // On paper every level prints: an interview held without a screen compares them.
+                className="print-open rounded-md border border-border bg-card p-2 text-sm"
               >
                 <summary className="cursor-pointer font-medium">
                   Level {l.level} · {l.name}

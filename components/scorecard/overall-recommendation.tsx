@@ -8,10 +8,12 @@ import type { ScorecardValues } from "@/lib/validation/scorecard";
 import { choiceClass } from "./choice-class";
 import { characterCountText, NOTE_MAX, RECOMMENDATION_LABEL, RECOMMENDATIONS } from "@/lib/validation/scorecard-rules";
 import { limitAnnouncement } from "@/lib/validation/text-limits";
+import { PrintedText, printedBoxClass } from "./printed-text";
 
 export function OverallRecommendation({ readOnly }: { readOnly: boolean }) {
   const { register, formState } = useFormContext<ScorecardValues>();
   const recommendation = useWatch<ScorecardValues, "recommendation">({ name: "recommendation" });
+  const note = useWatch<ScorecardValues, "privateNote">({ name: "privateNote" }) ?? "";
   return (
     <section aria-labelledby="overall-h" className="rounded-lg border border-border bg-card p-4 sm:p-5">
       <h3 id="overall-h" className="text-lg font-semibold">
@@ -57,10 +59,11 @@ export function OverallRecommendation({ readOnly }: { readOnly: boolean }) {
           maxLength={NOTE_MAX}
           readOnly={readOnly}
           aria-describedby="private-note-count"
-          className="w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm"
+          className={`w-full rounded-md border border-border bg-card p-3 text-base sm:text-sm ${printedBoxClass(note)}`}
           defaultValue={formState.defaultValues?.privateNote}
           {...register("privateNote")}
         />
+        <PrintedText text={note} />
         <NoteCount />
       </div>
     </section>

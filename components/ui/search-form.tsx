@@ -12,6 +12,7 @@ export function SearchForm({
   label,
   ariaLabel,
   inputId,
+  keep,
 }: {
   q: string;
   /** The field's visible label ("Name", "Candidate"). */
@@ -19,7 +20,10 @@ export function SearchForm({
   /** The search landmark's name ("Find a person"). */
   ariaLabel: string;
   inputId: string;
+  /** Parameters a search keeps (the list it searches within); "Clear" keeps them too. */
+  keep?: Record<string, string>;
 }) {
+  const kept = Object.entries(keep ?? {});
   return (
     <QueryForm key={q} role="search" aria-label={ariaLabel} className="flex flex-wrap items-end gap-3">
       <div className="grid min-w-0 flex-1 gap-1.5 sm:max-w-xs">
@@ -28,11 +32,14 @@ export function SearchForm({
         </label>
         <input id={inputId} name="q" type="search" defaultValue={q} className={INPUT_CLASS} />
       </div>
+      {kept.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <button type="submit" className={buttonVariants({ variant: "outline" })}>
         Search
       </button>
       {q ? (
-        <Link href="?" className="pb-2 text-sm text-primary underline underline-offset-4">
+        <Link href={`?${new URLSearchParams(kept)}`} className="pb-2 text-sm text-primary underline underline-offset-4">
           Clear
         </Link>
       ) : null}

@@ -110,6 +110,9 @@ export function readApiPageQuery(
     return {
       error: `This list reads no "${unknown.slice(0, 40)}" parameter: page with "after" (the page.next of the previous page) and "limit".`,
     };
+  // Given twice, which one was meant is a guess: said, as for any other unreadable value.
+  const repeated = (["limit", "after"] as const).find((k) => query.getAll(k).length > 1);
+  if (repeated) return { error: `${repeated} is given ${query.getAll(repeated).length} times: give it once.` };
   const limit = query.get("limit");
   const after = query.get("after");
   const n = limit === null ? defaultLimit : /^\d{1,4}$/.test(limit) ? Number(limit) : NaN;

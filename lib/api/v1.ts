@@ -45,15 +45,18 @@ export async function apiRoles(user: CurrentUser) {
 }
 
 /**
- * Whether `raw` is a cursor this list gave: its key is the name-order key (0, name key, id) of
- * one of the role's applications. Another role's cursor, or a made-up key around a real id, is
- * well formed too, and would quietly start the page somewhere in this list (or past its end).
- * Asked only once the role is known to be visible, so it tells nothing of other roles.
+ * Whether `raw` is a cursor of this role's list: sealed by this app (lib/paging/cursor.ts, so not
+ * made up) with the name-order key (0, name key, id) of one of the role's applications. Another
+ * role's cursor is sealed too, and would quietly start the page somewhere in this list (or past
+ * its end). The name key is not compared with the row's name now: a candidate renamed or erased
+ * between two requests (the page's last row) broke a full sync with a false "not a cursor", and
+ * the page continues from the key's place in the order either way. Asked only once the role is
+ * known to be visible, so it tells nothing of other roles.
  */
 async function cursorOfRole(raw: string, roleId: string): Promise<boolean> {
   const [k1, nameKey, id] = decodeCursor(raw, 3)?.key ?? [];
   if (k1 !== 0 || typeof nameKey !== "string" || typeof id !== "string") return false;
-  return (await db.applicationFitSummary.count({ where: { applicationId: id, roleId, nameKey } })) === 1;
+  return (await db.application.count({ where: { id, roleId } })) === 1;
 }
 
 /**

@@ -3,16 +3,15 @@ import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { DEFAULT_PAGE_SIZE, type ListOptions } from "../paging/cursor";
+import { DEFAULT_PAGE_SIZE, readDirection, readsFromEnd, toPage, type ListOptions } from "../paging/cursor";
+import { OPEN_BUCKETS, type InterviewBucket, type OpenBucket } from "../interviews/buckets";
 import { keysetPage, type KeyPart } from "../paging/keyset";
 import { hasSearchableText, searchNameMatches } from "../search/name-search";
 import { applicantNamedSql } from "../search/name-search-sql";
 
-/** "closed": the candidate withdrew, was rejected/hired or erased before this scorecard was submitted. */
-export type InterviewBucket = "draft" | "overdue" | "todo" | "submitted" | "closed";
-export const OPEN_BUCKETS = ["draft", "overdue", "todo", "closed"] as const;
-/** Open buckets are normally a handful; beyond this many the page says how many more there are. */
-export const OPEN_BUCKET_LIMIT = 50;
+export { OPEN_BUCKETS, type InterviewBucket, type OpenBucket };
+/** How many of each open bucket the overview lists: the next few; the rest page on their own. */
+export const OPEN_BUCKET_LIMIT = 10;
 /** A scorecard not submitted a day after the interview is overdue (bucketOf). */
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -50,12 +49,18 @@ export function splitDue(due: { scheduledAt: Date }[], now: Date): { overdue: nu
  * the database), so the cost follows what is still to do, not the interviewer's whole history;
  * the submitted ones are counted from their own partial index.
  */
-async function bucketTotals(userId: string, now: Date, limit: number, q: string | undefined) {
+/** A candidate's name (their stored folded name, lib/search/name-search.ts), per interview by key. */
+const namedSql = (q: string | undefined) =>
+  q ? Prisma.sql`AND ${applicantNamedSql(Prisma.raw(`i."applicationId"`), q)}` : Prisma.empty;
+
+/**
+ * One interviewer's open interviews with the bucket of each (scheduledAt for their order). Reads
+ * the open interviews only (Interview."scorecardSubmittedAt" IS NULL, a partial index kept by the
+ * database), so the cost follows what is still to do, not the interviewer's whole history.
+ */
+function openInterviewsSql(userId: string, now: Date, q: string | undefined) {
   const overdueSince = new Date(now.getTime() - DAY_MS);
-  // A candidate's name (their stored folded name, lib/search/name-search.ts), per interview by key.
-  const named = q ? Prisma.sql`AND ${applicantNamedSql(Prisma.raw(`i."applicationId"`), q)}` : Prisma.empty;
-  return db.$queryRaw<{ bucket: InterviewBucket; total: number; ids: string[] | null }[]>`
-    WITH open AS (
+  return Prisma.sql`
       -- Scalar lookups per open interview (a handful, by primary key), never a join or a hashed
       -- subplan over every application: the planner overestimates the open rows.
       SELECT i.id, i."scheduledAt",
@@ -66,14 +71,23 @@ async function bucketTotals(userId: string, now: Date, limit: number, q: string 
           WHEN (SELECT s.id FROM "Scorecard" s WHERE s."interviewId" = i.id AND s."interviewerId" = ${userId} LIMIT 1) IS NOT NULL THEN 'draft'
           ELSE 'todo' END AS bucket
       FROM "Interview" i
-      WHERE i."interviewerId" = ${userId} AND i."scorecardSubmittedAt" IS NULL ${named}
-    ),
+      WHERE i."interviewerId" = ${userId} AND i."scorecardSubmittedAt" IS NULL ${namedSql(q)}`;
+}
+
+/**
+ * `bucketOf` in SQL over one interviewer's interviews: per bucket its total and, for the open
+ * buckets, the first `limit` interview ids (soonest scheduled first, unscheduled last); the
+ * submitted ones are counted from their own partial index.
+ */
+async function bucketTotals(userId: string, now: Date, limit: number, q: string | undefined) {
+  return db.$queryRaw<{ bucket: InterviewBucket; total: number; ids: string[] | null }[]>`
+    WITH open AS (${openInterviewsSql(userId, now, q)}),
     ranked AS (
       SELECT id, bucket, row_number() OVER (PARTITION BY bucket ORDER BY "scheduledAt" ASC NULLS LAST, id ASC) AS rn FROM open
     )
     SELECT bucket, count(*)::int AS total, array_agg(id ORDER BY rn) FILTER (WHERE rn <= ${limit}) AS ids FROM ranked GROUP BY bucket
     UNION ALL
-    SELECT 'submitted', count(*)::int, NULL FROM "Interview" i WHERE i."interviewerId" = ${userId} AND i."scorecardSubmittedAt" IS NOT NULL ${named}`;
+    SELECT 'submitted', count(*)::int, NULL FROM "Interview" i WHERE i."interviewerId" = ${userId} AND i."scorecardSubmittedAt" IS NOT NULL ${namedSql(q)}`;
 }
 
 const interviewFields = (userId: string) =>
@@ -95,6 +109,18 @@ const withCard = ({ scorecards, ...r }: InterviewRow, bucket: InterviewBucket) =
 });
 export type MyInterview = ReturnType<typeof withCard>;
 
+/** The interviews of `ids` this interviewer holds, with what the page shows of each. */
+async function interviewsById(userId: string, ids: string[]) {
+  const rows = ids.length
+    ? await db.interview.findMany({
+        relationLoadStrategy: "join",
+        where: { id: { in: ids }, interviewerId: userId },
+        select: interviewFields(userId),
+      })
+    : [];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 const SUBMITTED_ORDER: readonly KeyPart[] = [
   { field: "scorecardSubmittedAt", order: "desc", type: "date" },
   { field: "id", order: "desc", type: "string" },
@@ -111,21 +137,13 @@ export async function interviewerInterviews(
 ) {
   const now = opts.now ?? new Date();
   const limit = opts.limit ?? OPEN_BUCKET_LIMIT;
-  const select = interviewFields(user.id);
   // A query of apostrophes alone names nobody (name-search.ts).
   const q = opts.q;
   if (q && !hasSearchableText(q)) return emptyResult();
   const totals = new Map((await bucketTotals(user.id, now, limit, q)).map((t) => [t.bucket, t]));
-  const openIds = OPEN_BUCKETS.flatMap((bucket) => totals.get(bucket)?.ids ?? []);
-  const byId = new Map(
-    (openIds.length
-      ? await db.interview.findMany({
-          relationLoadStrategy: "join",
-          where: { id: { in: openIds }, interviewerId: user.id },
-          select,
-        })
-      : []
-    ).map((r) => [r.id, r]),
+  const byId = await interviewsById(
+    user.id,
+    OPEN_BUCKETS.flatMap((bucket) => totals.get(bucket)?.ids ?? []),
   );
   const open = OPEN_BUCKETS.map((bucket) => {
     const t = totals.get(bucket);
@@ -151,7 +169,7 @@ export async function interviewerInterviews(
         },
         orderBy,
         take,
-        select: { ...select, scorecardSubmittedAt: true },
+        select: { ...interviewFields(user.id), scorecardSubmittedAt: true },
       }),
   });
   return {
@@ -160,6 +178,74 @@ export async function interviewerInterviews(
       ...submitted,
       rows: submitted.rows.map(({ scorecardSubmittedAt: _, ...r }) => withCard(r, "submitted")),
     },
+  };
+}
+
+/** A cursor's key into an open bucket: scheduledAt (null: unscheduled, listed last) and id. */
+function bucketKey(key: readonly unknown[] | undefined): { at: Date | null; id: string } | null {
+  if (!key || key.length !== 2 || typeof key[1] !== "string") return null;
+  if (key[0] === null) return { at: null, id: key[1] };
+  if (typeof key[0] !== "string") return null;
+  const at = new Date(key[0]);
+  return Number.isNaN(at.getTime()) ? null : { at, id: key[1] };
+}
+
+/**
+ * One open bucket of an interviewer's own interviews, a keyset page in the overview's order
+ * (soonest scheduled first, unscheduled last, then id), with its total: the overview lists the
+ * first few of each, this pages through all of them.
+ */
+export async function interviewerBucketPage(
+  user: CurrentUser,
+  bucket: OpenBucket,
+  opts: ListOptions & { now?: Date; q?: string } = {},
+) {
+  const now = opts.now ?? new Date();
+  const size = opts.size ?? DEFAULT_PAGE_SIZE;
+  const q = opts.q;
+  if (q && !hasSearchableText(q)) return { ...emptyResult().submitted };
+  const read = readDirection(opts.after, opts.before, 2);
+  const key = bucketKey(read.cursor?.key);
+  const direction = key || readsFromEnd(read) ? read.direction : "forward";
+  const cursor = key ? read.cursor : null;
+  const forward = direction === "forward";
+  // Rows beyond the cursor in reading order, "scheduledAt" ascending with NULLs last, then id.
+  const seek = !key
+    ? Prisma.empty
+    : key.at === null
+      ? forward
+        ? Prisma.sql`AND "scheduledAt" IS NULL AND id > ${key.id}`
+        : Prisma.sql`AND ("scheduledAt" IS NOT NULL OR id < ${key.id})`
+      : forward
+        ? Prisma.sql`AND ("scheduledAt" IS NULL OR "scheduledAt" > ${key.at} OR ("scheduledAt" = ${key.at} AND id > ${key.id}))`
+        : Prisma.sql`AND ("scheduledAt" < ${key.at} OR ("scheduledAt" = ${key.at} AND id < ${key.id}))`;
+  const order = forward
+    ? Prisma.sql`"scheduledAt" ASC NULLS LAST, id ASC`
+    : Prisma.sql`"scheduledAt" DESC NULLS FIRST, id DESC`;
+  const open = openInterviewsSql(user.id, now, q);
+  const [keys, [counted]] = await Promise.all([
+    db.$queryRaw<{ id: string; scheduledAt: Date | null }[]>`
+      WITH open AS (${open})
+      SELECT id, "scheduledAt" FROM open WHERE bucket = ${bucket} ${seek} ORDER BY ${order} LIMIT ${size + 1}`,
+    db.$queryRaw<
+      { total: number }[]
+    >`WITH open AS (${open}) SELECT count(*)::int AS total FROM open WHERE bucket = ${bucket}`,
+  ]);
+  const page = toPage(
+    keys,
+    size,
+    counted?.total ?? 0,
+    (r) => [r.scheduledAt?.toISOString() ?? null, r.id],
+    direction,
+    cursor,
+  );
+  const byId = await interviewsById(
+    user.id,
+    page.rows.map((r) => r.id),
+  );
+  return {
+    ...page,
+    rows: page.rows.flatMap((r) => (byId.has(r.id) ? [withCard(byId.get(r.id)!, bucket)] : [])),
   };
 }
 

@@ -10,7 +10,13 @@
 import type { z } from "zod";
 import { auditQuerySchema } from "../validation/audit-query";
 import { comparisonQuerySchema } from "../validation/comparison";
-import { boardSchema, candidateListSchema, pagingSchema, queryRefusal } from "../validation/list-params";
+import {
+  boardSchema,
+  candidateListSchema,
+  myInterviewsSchema,
+  pagingSchema,
+  queryRefusal,
+} from "../validation/list-params";
 import {
   candidatePageQuerySchema,
   checkInQuerySchema,
@@ -40,7 +46,7 @@ export const PAGE_QUERIES: Record<string, z.ZodObject> = {
   "/check-ins": pagingSchema,
   "/check-ins/[id]": checkInQuerySchema,
   "/fair-hiring": fairHiringQuerySchema,
-  "/interviews": candidateListSchema,
+  "/interviews": myInterviewsSchema,
   "/matrix": clusterQuerySchema,
   "/pipeline": candidateListSchema,
   "/pipeline/roles/[id]": boardSchema,

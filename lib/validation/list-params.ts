@@ -10,6 +10,7 @@ import { z } from "zod";
 import { isCursor } from "../paging/cursor";
 import { LAST_PAGE } from "../paging/last-page";
 import { idSchema } from "./id";
+import { OPEN_BUCKETS } from "../interviews/buckets";
 import { cleanUserText } from "./text";
 
 type RawParams = Record<string, string | string[] | undefined>;
@@ -118,6 +119,14 @@ export const candidateListSchema = pagingSchema.extend({ q: searchParam });
 /** The recruiter's candidate list: cursor and name/email search. */
 export function candidateListParams(raw: RawParams): { after?: string; before?: string; q?: string } {
   return candidateListSchema.parse(raw);
+}
+
+/** My interviews: one open section paged on its own (`list`), else the overview. */
+export const myInterviewsSchema = candidateListSchema.extend({
+  list: optional(z.enum(OPEN_BUCKETS), mustBeOneOf(OPEN_BUCKETS)),
+});
+export function myInterviewsParams(raw: RawParams) {
+  return myInterviewsSchema.parse(raw);
 }
 
 /** A stage in a URL: a stage id, or "not-started" for applications not yet in a stage. */

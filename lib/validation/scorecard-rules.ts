@@ -2,9 +2,20 @@
 // ships them without the schema library; the schemas (scorecard.ts) re-export them.
 import type { ScorecardValues } from "./scorecard";
 import { characterCountText as countText, cutToLimit } from "./text-limits";
+import { cleanUserText } from "./clean-text";
 
 export const EVIDENCE_MIN = 40;
 export const EVIDENCE_MAX = 5000;
+
+/**
+ * Evidence as the limits count it: the text as stored (invisible characters cleaned out), and
+ * for the minimum without spaces at either end. A box of zero-width spaces counted 63 where
+ * typed and 27 when submitted.
+ */
+export function evidenceCount(evidence: string): { stored: number; counted: number } {
+  const stored = cleanUserText(evidence);
+  return { stored: stored.length, counted: stored.trim().length };
+}
 export const NOTE_MAX = 2000;
 export const AMEND_REASON_MIN = 10;
 export const NOTHING_ASSESSED_MESSAGE =
@@ -57,10 +68,10 @@ export function missingItems(values: ScorecardValues, domainNames: Record<string
     const name = domainNames[s.domainId] ?? "a domain";
     const at = (kind: "rating" | "evidence") => ({ kind, domainId: s.domainId });
     if (s.rating === "") missing.push({ long: `a rating for ${name}`, short: `${name} rating`, field: at("rating") });
-    else if (s.rating !== "na" && s.evidence.trim().length < EVIDENCE_MIN)
+    else if (s.rating !== "na" && evidenceCount(s.evidence).counted < EVIDENCE_MIN)
       missing.push({ long: `evidence for ${name}`, short: `${name} evidence`, field: at("evidence") });
     // Over the limit refuses the submission as surely as missing: the bar says so, not only the field.
-    if (s.evidence.length > EVIDENCE_MAX)
+    if (evidenceCount(s.evidence).stored > EVIDENCE_MAX)
       missing.push({
         long: `evidence for ${name} within ${limitText(EVIDENCE_MAX)}`,
         short: `shorter ${name} evidence`,

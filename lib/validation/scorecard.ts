@@ -7,6 +7,7 @@ import {
   AMEND_REASON_MIN,
   EVIDENCE_MAX,
   EVIDENCE_MIN,
+  evidenceCount,
   NOTE_MAX,
   NOTHING_ASSESSED_MESSAGE,
   RATING_CHOICES,
@@ -42,11 +43,11 @@ export type ScorecardValues = z.infer<typeof scorecardDraftSchema>;
 const domainScoreSubmitSchema = domainScoreDraftSchema.extend({ rating: ratingChoice }).superRefine((s, ctx) => {
   if (s.rating === "") {
     ctx.addIssue({ code: "custom", path: ["rating"], message: "Rate this domain, or mark it “not assessed”" });
-  } else if (s.rating !== "na" && s.evidence.trim().length < EVIDENCE_MIN) {
+  } else if (s.rating !== "na" && evidenceCount(s.evidence).counted < EVIDENCE_MIN) {
     ctx.addIssue({
       code: "custom",
       path: ["evidence"],
-      message: `Write at least ${EVIDENCE_MIN} characters of evidence: what the candidate said or did (${s.evidence.trim().length} so far)`,
+      message: `Write at least ${EVIDENCE_MIN} characters of evidence: what the candidate said or did (${evidenceCount(s.evidence).counted} so far)`,
     });
   }
 });

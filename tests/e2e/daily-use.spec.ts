@@ -275,3 +275,31 @@ test("a long unbroken name wraps instead of widening the page; an unassessed can
   await page.goto("/roles");
   expect(await splitWords(page), "words broken across lines on the roles list").toEqual([]);
 });
+
+test("each open section of my interviews opens on its own, searched within, and an unknown one is refused @phone", async ({
+  page,
+}) => {
+  await login(page, "interviewer@example.com");
+  await page.goto("/interviews?list=todo");
+  await expect(page.getByRole("heading", { level: 1, name: /^To do/ })).toBeVisible();
+  const total = Number((await page.getByRole("heading", { level: 1 }).locator("span").innerText()).replace(/,/g, ""));
+  const rows = page.locator("#section-todo li");
+  await expect(rows).toHaveCount(Math.min(total, 50));
+  await expectNoSidewaysScroll(page, "my interviews, To do");
+  await screenshot(page, "my-interviews-list");
+  if (total > 0) {
+    // A search stays within the section, and Clear keeps the section.
+    const name = (await rows.first().getByRole("link").innerText()).split(" ")[0]!;
+    await page.getByLabel("Candidate").fill(name);
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/list=todo/);
+    await expect(page).toHaveURL(new RegExp(`q=${name}`));
+    await expect(page.getByRole("heading", { level: 1, name: /^To do/ })).toBeVisible();
+    await expect(rows.first()).toContainText(name);
+    await page.getByRole("link", { name: "Clear" }).click();
+    await expect(page).toHaveURL(/\/interviews\?list=todo$/);
+  }
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "My interviews" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My interviews" })).toBeVisible();
+  expect((await page.goto("/interviews?list=submitted"))?.status()).toBe(400);
+});

@@ -265,6 +265,9 @@ test.describe("recruiter", () => {
     await screenshot(page, "csv-preview");
     await page.getByRole("button", { name: "Import 1 candidate" }).click();
     await expect(page.getByText(/Imported 1 new candidate and 1 application; 1 row skipped\./)).toBeVisible();
+    // The picker is empty again: the same file chosen again (corrected) is a new choice.
+    expect(await page.getByLabel("CSV file").inputValue()).toBe("");
+    await expect(page.getByRole("button", { name: "Preview", exact: true })).toBeDisabled();
     await page.goto("/pipeline");
     await expect(page.getByRole("link", { name: "Kai Nakamura" })).toBeVisible();
   });

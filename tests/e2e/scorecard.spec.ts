@@ -209,7 +209,20 @@ test.describe("scoring an interview", () => {
     await expect(chosen).toHaveCount(1);
     const indicators = firstDomain.locator("details").locator("fieldset").first();
     await expect(indicators).toBeHidden(); // collapsed on screen once submitted
+    const evidenceBox = firstDomain.getByRole("textbox", { name: "Evidence" });
+    const evidence = await evidenceBox.inputValue();
+    expect(evidence.trim()).not.toBe("");
+    // A level other than the target is collapsed on screen.
+    const otherLevel = page.locator("details.print-open:not([open]) > ul").first();
+    await expect(otherLevel).toBeHidden();
     await page.emulateMedia({ media: "print" });
+    // The whole evidence prints as text, not the rows its box shows (components/scorecard/printed-text.tsx).
+    await expect(evidenceBox).toBeHidden();
+    const printed = firstDomain.locator("div.whitespace-pre-wrap").filter({ hasText: evidence.trim().slice(0, 40) });
+    await expect(printed).toBeVisible();
+    expect(await printed.evaluate((e) => e.scrollHeight <= e.clientHeight + 1)).toBe(true);
+    // Every level of the kit prints, for an interview held without a screen.
+    await expect(otherLevel).toBeVisible();
     // Printers drop backgrounds by default: the chosen option's fill is printed regardless.
     expect(await chosen.evaluate((e) => getComputedStyle(e).printColorAdjust)).toBe("exact");
     await expect(indicators).toBeVisible();

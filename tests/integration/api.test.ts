@@ -123,6 +123,29 @@ describe("read-only API", () => {
       expect(res.status, bad).toBe(400);
       expect(((await res.json()) as { error: string }).error).toMatch(/^after is not a cursor of this list/);
     }
+    // The last row of a page renamed before the next request: the sync goes on from its place.
+    const last = await db.application.findUniqueOrThrow({
+      where: { id: first.data[1]!.applicationId },
+      select: { candidate: { select: { id: true, name: true } } },
+    });
+    await db.candidate.update({ where: { id: last.candidate.id }, data: { name: "Zuzanna Renamed Meanwhile" } });
+    try {
+      const after = await at(`?limit=2&after=${first.page.next}`);
+      expect(after.status).toBe(200);
+      expect(((await after.json()) as Paged).data.map((r) => r.applicationId)).toEqual(
+        second.data.map((r) => r.applicationId),
+      );
+    } finally {
+      await db.candidate.update({ where: { id: last.candidate.id }, data: { name: last.candidate.name } });
+    }
+    // A parameter given twice is refused: which one was meant is a guess.
+    for (const twice of ["?limit=5&limit=6", `?after=${first.page.next}&after=${first.page.next}`]) {
+      const res = await at(twice);
+      expect(res.status, twice).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(
+        /^(limit|after) is given 2 times: give it once\./,
+      );
+    }
     // A guessed paging parameter is refused, not answered with the first page again.
     for (const guessed of [`?cursor=${first.page.next}`, "?page=2", "?limit=5&offset=5"]) {
       const res = await at(guessed);

@@ -5,7 +5,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { managerRoles } from "../../lib/data/manager-roles";
-import { allMyInterviews, bucketOf, interviewerInterviews } from "../../lib/data/my-interviews";
+import {
+  allMyInterviews,
+  bucketOf,
+  interviewerBucketPage,
+  interviewerInterviews,
+  OPEN_BUCKETS,
+} from "../../lib/data/my-interviews";
 import { recruiterCandidates, recruiterOverview } from "../../lib/data/recruiter-home";
 import { pipelineBoard } from "../../lib/data/pipeline-board";
 import { encodeCursor, type Page } from "../../lib/paging/cursor";
@@ -348,6 +354,29 @@ describe("my interviews", () => {
     const bounded = await interviewerInterviews(user, { now, limit: 2 });
     expect(bounded.buckets.todo.rows).toHaveLength(2);
     expect(bounded.buckets.todo.total).toBe(4);
+
+    // Each open bucket pages on its own, in the overview's order (ties on the time and an
+    // unscheduled interview last in To do), with its total, forwards and back.
+    const overview = await interviewerInterviews(user, { now, limit: 50 });
+    for (const bucket of OPEN_BUCKETS)
+      for (const size of [1, 2]) {
+        const paged = await walk((c) => interviewerBucketPage(user, bucket, { ...c, now, size }));
+        expect(paged.total).toBe(overview.buckets[bucket].total);
+        expect(paged.ids).toEqual(overview.buckets[bucket].rows.map((r) => r.id));
+        expect(paged.pages.flatMap((p) => p.rows).every((r) => r.bucket === bucket)).toBe(true);
+      }
+    expect(overview.buckets.todo.rows.at(-1)!.scheduledAt).toBeNull();
+    // Searched within, and scoped to this interviewer.
+    const named = overview.buckets.todo.rows[0]!.application.candidate.name;
+    const found = await interviewerBucketPage(user, "todo", { now, q: named });
+    expect(found.rows.map((r) => r.id)).toContain(overview.buckets.todo.rows[0]!.id);
+    expect(found.total).toBeLessThan(overview.buckets.todo.total);
+    const other = await userByEmail("interviewer@example.com");
+    const theirs = await interviewerBucketPage(other, "todo", { now, size: 200 });
+    expect(theirs.rows.some((r) => r.interviewerId === me.id)).toBe(false);
+    // A cursor that is not one (tampered, or from an older format) reads as the first page.
+    const tampered = await interviewerBucketPage(user, "todo", { now, size: 2, after: "AAAAtampered" });
+    expect(tampered.rows.map((r) => r.id)).toEqual(overview.buckets.todo.rows.slice(0, 2).map((r) => r.id));
     for (const id of [...apps.slice(32, 35)].map((a) => a.id))
       await db.application.update({ where: { id }, data: { status: "ACTIVE" } });
   });

@@ -15,6 +15,7 @@ import {
   sameScorecardValues,
   scorecardDraftSchema,
   scorecardSubmitSchema,
+  evidenceCount,
   type ScorecardValues,
 } from "../../lib/validation/scorecard";
 
@@ -150,6 +151,24 @@ describe("scorecard schemas", () => {
     expect(missingItems({ scores: [na("d1"), na("d2")], recommendation: "YES", privateNote: "" }, {})).toEqual([
       expect.objectContaining({ field: { kind: "rating", domainId: "d1" } }),
     ]);
+  });
+
+  it("counts evidence as it is stored: invisible characters neither fill the minimum nor the limit", () => {
+    const zwsp = "\u200B";
+    const padded = `Zero${zwsp}width${zwsp}`.repeat(3) + zwsp.repeat(30);
+    expect(evidenceCount(padded)).toEqual({ stored: 27, counted: 27 });
+    const v: ScorecardValues = {
+      scores: [{ domainId: "d1", rating: "2", evidence: padded, observedIndicatorIds: [] }],
+      recommendation: "YES",
+      privateNote: "",
+    };
+    // The bar and the submit check agree: both say the evidence is missing.
+    expect(missingItems(v, { d1: "Observability" }).map((m) => m.long)).toEqual(["evidence for Observability"]);
+    const refused = scorecardSubmitSchema.safeParse({ ...v, interviewId: undefined });
+    expect(JSON.stringify(refused.error?.issues ?? [])).toMatch(/\(27 so far\)/);
+    // 5,000 visible characters and a few invisible ones are within the limit.
+    const atLimit = { ...v, scores: [{ ...v.scores[0]!, evidence: "e".repeat(EVIDENCE_MAX) + zwsp.repeat(5) }] };
+    expect(missingItems(atLimit, {})).toEqual([]);
   });
 
   it("lists a scorecard where every domain is 'not assessed' as missing an assessed domain, as the schema refuses it", () => {

@@ -1,27 +1,38 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { Badge } from "@/components/ui/badge";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
+import { SearchForm } from "@/components/ui/search-form";
+import { MyInterviewsSection, SECTION_TITLE } from "@/components/interviews/my-interviews-section";
 import { requireUser } from "@/lib/auth/session";
-import { interviewerInterviews, splitDue, type InterviewBucket, type MyInterview } from "@/lib/data/my-interviews";
+import {
+  interviewerBucketPage,
+  interviewerInterviews,
+  splitDue,
+  type InterviewBucket,
+  type OpenBucket,
+} from "@/lib/data/my-interviews";
 import { dueInterviews, type DueInterview } from "@/lib/reminders/service";
 import { plural } from "@/lib/utils";
-import { formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
-import { candidateListParams } from "@/lib/validation/list-params";
-import { SearchForm } from "@/components/ui/search-form";
+import { myInterviewsParams } from "@/lib/validation/list-params";
 
 export const metadata: Metadata = { title: "My interviews" };
 
-const SECTIONS: { bucket: InterviewBucket; title: string; empty: string }[] = [
-  { bucket: "draft", title: "Drafts", empty: "No drafts in progress." },
-  { bucket: "overdue", title: "Overdue", empty: "Nothing overdue." },
-  { bucket: "todo", title: "To do", empty: "No upcoming interviews." },
-  { bucket: "submitted", title: "Submitted", empty: "Nothing submitted yet." },
-  { bucket: "closed", title: "Closed before you submitted", empty: "" },
+const SECTIONS: { bucket: InterviewBucket; empty: string }[] = [
+  { bucket: "draft", empty: "No drafts in progress." },
+  { bucket: "overdue", empty: "Nothing overdue." },
+  { bucket: "todo", empty: "No upcoming interviews." },
+  { bucket: "submitted", empty: "Nothing submitted yet." },
+  { bucket: "closed", empty: "" },
 ];
-const BADGE = { draft: "warning", overdue: "danger", todo: "default", submitted: "success", closed: "muted" } as const;
+const LIST_TEXT: Record<OpenBucket, string> = {
+  draft: "Scorecards you have started, soonest interview first.",
+  overdue: "Interviews held over a day ago whose scorecard you have not submitted, earliest first.",
+  todo: "Interviews ahead or held in the last day with no scorecard started, soonest first; unscheduled last.",
+  closed: "The candidate's application closed before you submitted: no scorecard is needed.",
+};
 
 const fmt = new Intl.NumberFormat("en");
 
@@ -40,10 +51,46 @@ export default async function InterviewsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  // Any signed-in user may be on a panel; the list is scoped to their own interviews.
+  // Any signed-in user may be on a panel; every list is scoped to their own interviews.
   const user = await requireUser();
   const tz = await viewerTimeZone();
-  const query = candidateListParams(await searchParams);
+  const query = myInterviewsParams(await searchParams);
+  // Within one section, a search stays in it (and Clear too).
+  const search = (
+    <SearchForm
+      q={query.q ?? ""}
+      label="Candidate"
+      ariaLabel="Find an interview by candidate"
+      inputId="interviews-q"
+      keep={query.list ? { list: query.list } : undefined}
+    />
+  );
+  const emptyFor = (bucket: InterviewBucket) =>
+    query.q ? "None with a candidate of that name." : SECTIONS.find((s) => s.bucket === bucket)!.empty;
+
+  // One open section, paged on its own.
+  if (query.list) {
+    const page = await interviewerBucketPage(user, query.list, query);
+    const params = { q: query.q, list: query.list };
+    return (
+      <>
+        <Breadcrumbs items={[{ label: "My interviews", href: "/interviews" }, { label: SECTION_TITLE[query.list] }]} />
+        <p className="mb-4 text-sm text-muted-foreground">{LIST_TEXT[query.list]}</p>
+        <div className="mb-6">{search}</div>
+        <MyInterviewsSection
+          bucket={query.list}
+          rows={page.rows}
+          total={page.total}
+          empty={emptyFor(query.list)}
+          timeZone={tz}
+          headingLevel={1}
+        >
+          <Pager label={`${SECTION_TITLE[query.list]} pages`} params={params} page={page} className="mt-3" />
+        </MyInterviewsSection>
+      </>
+    );
+  }
+
   // dueInterviews without a time: the navigation's query, run once per request for both.
   const [interviews, due] = await Promise.all([interviewerInterviews(user, query), dueInterviews(user.id)]);
   const now = new Date();
@@ -65,68 +112,19 @@ export default async function InterviewsPage({
           </p>
         </section>
       ) : null}
-      <div className="mb-6">
-        <SearchForm
-          q={query.q ?? ""}
-          label="Candidate"
-          ariaLabel="Find an interview by candidate"
-          inputId="interviews-q"
-        />
-      </div>
+      <div className="mb-6">{search}</div>
       <div className="grid gap-8">
-        {SECTIONS.map((section) => {
-          const list: { rows: MyInterview[]; total: number } =
-            section.bucket === "submitted" ? interviews.submitted : interviews.buckets[section.bucket];
-          const { rows, total } = list;
-          if (section.bucket === "closed" && total === 0) return null;
-          return (
-            <section
-              key={section.bucket}
-              id={`section-${section.bucket}`}
-              aria-labelledby={`h-${section.bucket}`}
-              className="scroll-mt-4"
-            >
-              <h2 id={`h-${section.bucket}`} className="mb-3 flex items-center gap-2 text-lg font-semibold">
-                {section.title} <Badge variant={BADGE[section.bucket]}>{fmt.format(total)}</Badge>
-              </h2>
-              {rows.length === 0 ? (
-                <p className="text-sm text-muted-foreground">
-                  {total > 0
-                    ? "Nothing on this page."
-                    : query.q
-                      ? "None with a candidate of that name."
-                      : section.empty}
-                </p>
-              ) : (
-                <ul className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-card">
-                  {rows.map((i) => (
-                    <li key={i.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between">
-                      <div>
-                        <p className="font-medium">
-                          <Link
-                            href={`/interviews/${i.id}`}
-                            className="text-primary underline-offset-4 hover:underline"
-                          >
-                            {i.application.candidate.name}
-                          </Link>
-                        </p>
-                        <p className="text-sm text-muted-foreground">
-                          {i.application.role.title} · {i.stage.name} ({i.stage.durationMinutes} min)
-                        </p>
-                      </div>
-                      <p className="text-sm text-muted-foreground">
-                        {section.bucket === "submitted"
-                          ? `Submitted ${formatDateTime(i.scorecard?.submittedAt, tz)}`
-                          : section.bucket === "closed"
-                            ? "No scorecard needed"
-                            : formatDateTime(i.scheduledAt, tz, "Not scheduled")}
-                      </p>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {section.bucket === "submitted" ? (
-                interviews.submitted.next || interviews.submitted.prev ? (
+        {SECTIONS.map(({ bucket }) => {
+          if (bucket === "submitted")
+            return (
+              <MyInterviewsSection
+                key={bucket}
+                bucket={bucket}
+                {...interviews.submitted}
+                empty={emptyFor(bucket)}
+                timeZone={tz}
+              >
+                {interviews.submitted.next || interviews.submitted.prev ? (
                   <Pager
                     label="Submitted scorecard pages"
                     params={{ q: query.q }}
@@ -134,13 +132,32 @@ export default async function InterviewsPage({
                     className="mt-3"
                     hash="section-submitted"
                   />
-                ) : null
-              ) : total > rows.length ? (
-                <p className="mt-2 text-sm text-muted-foreground">
-                  Showing the first {rows.length} of {fmt.format(total)}, earliest first.
+                ) : null}
+              </MyInterviewsSection>
+            );
+          const { rows, total } = interviews.buckets[bucket];
+          if (bucket === "closed" && total === 0) return null;
+          const all = new URLSearchParams({ list: bucket, ...(query.q ? { q: query.q } : {}) });
+          return (
+            <MyInterviewsSection
+              key={bucket}
+              bucket={bucket}
+              rows={rows}
+              total={total}
+              empty={emptyFor(bucket)}
+              timeZone={tz}
+            >
+              {total > rows.length ? (
+                <p className="mt-2 text-sm">
+                  <span className="text-muted-foreground">
+                    The first {rows.length} of {fmt.format(total)}.{" "}
+                  </span>
+                  <Link href={`/interviews?${all}`} className="text-primary underline underline-offset-4">
+                    All {fmt.format(total)} {SECTION_TITLE[bucket].toLowerCase()}
+                  </Link>
                 </p>
               ) : null}
-            </section>
+            </MyInterviewsSection>
           );
         })}
       </div>
