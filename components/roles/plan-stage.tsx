@@ -236,16 +236,21 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
         </details>
       ) : null}
       <FieldError id={`s${i}-q-err`} message={errors?.questionIds?.message} />
-      <div className="mt-3 flex gap-2">
+      <div className="mt-3 flex flex-wrap gap-2">
         <Button type="button" size="sm" variant="ghost" disabled={i === 0} onClick={() => move(i, i - 1)}>
           Move up
         </Button>
         <Button type="button" size="sm" variant="ghost" disabled={i === count - 1} onClick={() => move(i, i + 1)}>
           Move down
         </Button>
-        <Button type="button" size="sm" variant="ghost" className="text-danger" onClick={() => remove(i)}>
-          Remove
-        </Button>
+        {stage?.id && data.interviewedStageIds.includes(stage.id) ? (
+          // Removing it would orphan its interviews: the plan service refuses, so the form says so first.
+          <p className="self-center text-xs text-muted-foreground">Has interviews: rename it rather than remove it.</p>
+        ) : (
+          <Button type="button" size="sm" variant="ghost" className="text-danger" onClick={() => remove(i)}>
+            Remove
+          </Button>
+        )}
       </div>
     </li>
   );

@@ -13,7 +13,7 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
   const teamIds = stageInterviewerIds(role);
   const onStages = role.stages.flatMap((s) => s.interviewers.map((i) => i.userId));
   const chosenQuestions = role.stages.flatMap((s) => s.questions.map((q) => q.questionId));
-  const [people, questions] = await Promise.all([
+  const [people, questions, interviewed] = await Promise.all([
     db.user.findMany({
       where: { id: { in: [...new Set([...teamIds, ...onStages])] } },
       select: { id: true, name: true, active: true },
@@ -27,6 +27,11 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
       },
       orderBy: [{ level: "asc" }, { createdAt: "asc" }],
       select: { id: true, domainId: true, level: true, prompt: true, retiredAt: true },
+    }),
+    // A stage with interviews can't be removed (the plan service refuses it): the form says so first.
+    db.interviewStage.findMany({
+      where: { roleId: role.id, interviews: { some: {} } },
+      select: { id: true },
     }),
   ]);
   // Someone already on a stage but no longer eligible is listed (flagged) so they can be unticked.
@@ -65,6 +70,7 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
     team,
     questions: questions.map(bankQuestion),
     matrixVersion: role.matrixVersion.number,
+    interviewedStageIds: interviewed.map((s) => s.id),
     stages: stages.map(({ stage: s, domainIds, questionIds }) => ({
       id: s.id,
       name: s.name,

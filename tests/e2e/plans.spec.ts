@@ -312,3 +312,14 @@ test("a role whose only possible interviewer is its owner gets a plan (one check
   await page.reload();
   await expect(stageItem(page, 1).getByRole("checkbox", { name: "Jordan Lee" })).toBeChecked();
 });
+
+test("a stage that has interviews offers no Remove, and says why", async ({ page }) => {
+  await login(page, "manager@example.com");
+  await page.goto("/roles");
+  const href = await page.getByRole("link", { name: "Senior AI Operations Engineer" }).first().getAttribute("href");
+  await page.goto(`${href}/plan`);
+  const stages = page.locator("ol > li").filter({ has: page.getByRole("button", { name: "Move down" }) });
+  const kept = stages.filter({ hasText: "Has interviews: rename it rather than remove it." });
+  await expect(kept.first()).toBeVisible();
+  await expect(kept.first().getByRole("button", { name: "Remove" })).toHaveCount(0);
+});
