@@ -180,11 +180,18 @@ function PreviewRows({
             : "Some lines that need a look are not shown: fix the errors and preview again."}
         </p>
       ) : null}
-      <div>
-        <Button disabled={pending || importable === 0} onClick={onCommit}>
-          {pending ? "Importing…" : `Import ${plural(importable, "candidate")}`}
-        </Button>
-      </div>
+      {importable === 0 ? (
+        // Every row is skipped: a button reading "Import 0 candidates" offered nothing to do.
+        <p className="text-sm text-muted-foreground">
+          Nothing to import: every row is skipped. Fix the file and preview again.
+        </p>
+      ) : (
+        <div>
+          <Button disabled={pending} onClick={onCommit}>
+            {pending ? "Importing…" : `Import ${plural(importable, "candidate")}`}
+          </Button>
+        </div>
+      )}
     </>
   );
 }

@@ -95,7 +95,16 @@ export function CsvImport() {
           className="text-sm"
           onChange={async (e) => {
             const f = e.target.files?.[0];
-            if (!f) return;
+            if (!f) {
+              // The picker emptied (the dialog cancelled after a choice): the chosen file's text goes too.
+              if (fileName !== null) {
+                setFileName(null);
+                setText("");
+                setPreview(null);
+                setEncodingNote(null);
+              }
+              return;
+            }
             setPreview(null);
             setDone(null);
             setEncodingNote(null);

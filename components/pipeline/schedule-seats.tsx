@@ -61,7 +61,7 @@ export function ScheduleSeats({ id, interviewers, load, week, seats, notIndepend
                   ) : null}
                 </span>
               </span>
-              <span className="flex items-center gap-2">
+              <span className="flex max-w-full min-w-0 items-center gap-2">
                 {/* Labelled by id: a wrapping label's name took in every option's text too. */}
                 <label className="sr-only" htmlFor={`${id}-seat-${p.id}`}>
                   Seat for {p.name}

@@ -243,9 +243,12 @@ export function PlanStage({ i, count, stage, data, register, errors, readiness =
         <Button type="button" size="sm" variant="ghost" disabled={i === count - 1} onClick={() => move(i, i + 1)}>
           Move down
         </Button>
-        {stage?.id && data.interviewedStageIds.includes(stage.id) ? (
-          // Removing it would orphan its interviews: the plan service refuses, so the form says so first.
-          <p className="self-center text-xs text-muted-foreground">Has interviews: rename it rather than remove it.</p>
+        {stage?.id && data.stagesInUse[stage.id] ? (
+          // Removing it would drop its interviews or take candidates out of the pipeline: the plan
+          // service refuses, so the form says so first.
+          <p className="self-center text-xs text-muted-foreground">
+            Has {data.stagesInUse[stage.id]}: rename it rather than remove it.
+          </p>
         ) : (
           <Button type="button" size="sm" variant="ghost" className="text-danger" onClick={() => remove(i)}>
             Remove

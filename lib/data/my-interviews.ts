@@ -181,13 +181,17 @@ export async function interviewerInterviews(
   };
 }
 
-/** A cursor's key into an open bucket: scheduledAt (null: unscheduled, listed last) and id. */
-function bucketKey(key: readonly unknown[] | undefined): { at: Date | null; id: string } | null {
-  if (!key || key.length !== 2 || typeof key[1] !== "string") return null;
-  if (key[0] === null) return { at: null, id: key[1] };
-  if (typeof key[0] !== "string") return null;
-  const at = new Date(key[0]);
-  return Number.isNaN(at.getTime()) ? null : { at, id: key[1] };
+/**
+ * A cursor's key into an open bucket: the bucket (a cursor of another section, or of the
+ * submitted list, reads as the first page rather than a page numbered from somewhere else),
+ * scheduledAt (null: unscheduled, listed last) and id.
+ */
+function bucketKey(bucket: OpenBucket, key: readonly unknown[] | undefined): { at: Date | null; id: string } | null {
+  if (!key || key.length !== 3 || key[0] !== bucket || typeof key[2] !== "string") return null;
+  if (key[1] === null) return { at: null, id: key[2] };
+  if (typeof key[1] !== "string") return null;
+  const at = new Date(key[1]);
+  return Number.isNaN(at.getTime()) ? null : { at, id: key[2] };
 }
 
 /**
@@ -204,8 +208,8 @@ export async function interviewerBucketPage(
   const size = opts.size ?? DEFAULT_PAGE_SIZE;
   const q = opts.q;
   if (q && !hasSearchableText(q)) return { ...emptyResult().submitted };
-  const read = readDirection(opts.after, opts.before, 2);
-  const key = bucketKey(read.cursor?.key);
+  const read = readDirection(opts.after, opts.before, 3);
+  const key = bucketKey(bucket, read.cursor?.key);
   const direction = key || readsFromEnd(read) ? read.direction : "forward";
   const cursor = key ? read.cursor : null;
   const forward = direction === "forward";
@@ -235,7 +239,7 @@ export async function interviewerBucketPage(
     keys,
     size,
     counted?.total ?? 0,
-    (r) => [r.scheduledAt?.toISOString() ?? null, r.id],
+    (r) => [bucket, r.scheduledAt?.toISOString() ?? null, r.id],
     direction,
     cursor,
   );

@@ -2,7 +2,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { qualifiedDomainsOf } from "../readiness/queries";
-import { bankQuestion, stageInterviewerIds } from "../roles/plan-rules";
+import { bankQuestion, inUseText, stageInterviewerIds, stageInUse } from "../roles/plan-rules";
 import { retiredDomainNames } from "./retired-domains";
 import { roleDetail } from "./roles";
 
@@ -13,7 +13,7 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
   const teamIds = stageInterviewerIds(role);
   const onStages = role.stages.flatMap((s) => s.interviewers.map((i) => i.userId));
   const chosenQuestions = role.stages.flatMap((s) => s.questions.map((q) => q.questionId));
-  const [people, questions, interviewed] = await Promise.all([
+  const [people, questions, stageUse] = await Promise.all([
     db.user.findMany({
       where: { id: { in: [...new Set([...teamIds, ...onStages])] } },
       select: { id: true, name: true, active: true },
@@ -28,10 +28,10 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
       orderBy: [{ level: "asc" }, { createdAt: "asc" }],
       select: { id: true, domainId: true, level: true, prompt: true, retiredAt: true },
     }),
-    // A stage with interviews can't be removed (the plan service refuses it): the form says so first.
+    // A stage in use can't be removed (the plan service refuses it): the form says so first.
     db.interviewStage.findMany({
-      where: { roleId: role.id, interviews: { some: {} } },
-      select: { id: true },
+      where: { roleId: role.id },
+      select: { id: true, _count: { select: { interviews: true, applications: true, enteredApplications: true } } },
     }),
   ]);
   // Someone already on a stage but no longer eligible is listed (flagged) so they can be unticked.
@@ -70,7 +70,10 @@ export async function planBuilderData(user: CurrentUser, roleId: string) {
     team,
     questions: questions.map(bankQuestion),
     matrixVersion: role.matrixVersion.number,
-    interviewedStageIds: interviewed.map((s) => s.id),
+    /** Stages in use, by id: what keeps each from being removed. */
+    stagesInUse: Object.fromEntries(
+      stageUse.filter((s) => stageInUse(s._count)).map((s) => [s.id, inUseText(s._count)]),
+    ) as Record<string, string>,
     stages: stages.map(({ stage: s, domainIds, questionIds }) => ({
       id: s.id,
       name: s.name,

@@ -95,7 +95,7 @@ async function exportable(
       ok: false,
       status: 403,
       error:
-        "Only this role's hiring team (its owner, its recruiters, admins) and interviewers who have submitted may export its scores.",
+        "Only this role's hiring team (its owner, its recruiters, admins) and managers who have submitted a scorecard on it may export its scores.",
     };
   }
   return { ok: true, role };

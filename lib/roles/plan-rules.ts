@@ -154,3 +154,20 @@ export function keepQuestionOrder(stored: readonly string[], submitted: readonly
   const added = [...chosen].filter((id) => !stored.includes(id));
   return [...kept, ...added];
 }
+
+/** What keeps a stage from being removed: its interviews, the candidates at it, those who entered the pipeline there. */
+export type StageUse = { interviews: number; applications: number; enteredApplications: number };
+
+/** Whether a stage is in use (removing it would drop interviews or take candidates out of the pipeline). */
+export const stageInUse = (use: StageUse) => use.interviews + use.applications + use.enteredApplications > 0;
+
+/** "interviews and candidates at it": what a stage in use holds, for the refusal and the plan form. */
+export function inUseText(use: StageUse): string {
+  const parts = [
+    use.interviews ? "interviews" : null,
+    use.applications ? "candidates at it" : null,
+    // Moved on since: the pipeline's funnel still counts them from the stage they entered at.
+    !use.applications && use.enteredApplications ? "candidates who entered the pipeline there" : null,
+  ].filter(Boolean);
+  return parts.join(" and ");
+}

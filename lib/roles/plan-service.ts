@@ -9,7 +9,14 @@ import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { planSchema, type StageInput } from "../validation/plan";
 import { planCoverage } from "./coverage";
-import { bankQuestion, keepQuestionOrder, planReferenceProblem, stageInterviewerIds } from "./plan-rules";
+import {
+  bankQuestion,
+  inUseText,
+  keepQuestionOrder,
+  planReferenceProblem,
+  stageInterviewerIds,
+  stageInUse,
+} from "./plan-rules";
 
 /** Coverage of the role's saved plan, over the domains of the role's own matrix version. */
 export async function coverageOf(tx: Tx, roleId: string) {
@@ -97,7 +104,7 @@ export async function savePlan(
           stages: {
             orderBy: { position: "asc" },
             include: {
-              _count: { select: { interviews: true } },
+              _count: { select: { interviews: true, applications: true, enteredApplications: true } },
               domains: true,
               interviewers: true,
               questions: { orderBy: { position: "asc" } },
@@ -123,9 +130,12 @@ export async function savePlan(
 
       const keep = new Set(stages.map((s) => s.id).filter(Boolean));
       const removed = role.stages.filter((s) => !keep.has(s.id));
-      if (removed.some((s) => s._count.interviews > 0))
+      // A stage in use keeps its interviews, the candidates at it and the funnel's record of where
+      // candidates entered (both foreign keys would be set to null): rename it instead.
+      const inUse = removed.find((s) => stageInUse(s._count));
+      if (inUse)
         throw new PlanError(
-          `Stage “${removed.find((s) => s._count.interviews > 0)!.name}” has interviews and can't be removed; rename it instead.`,
+          `Stage “${inUse.name}” has ${inUseText(inUse._count)} and can't be removed; rename it instead.`,
         );
       await tx.interviewStage.deleteMany({ where: { id: { in: removed.map((s) => s.id) } } });
       const stageIds: string[] = [];

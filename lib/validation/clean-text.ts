@@ -26,3 +26,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function cleanUserText(s: string): string {
   return s.replace(CONTROL, "").replace(LONE_SURROGATE, "\uFFFD");
 }
+
+// What draws nothing: spaces, format characters (zero-width space and joiners, soft hyphen,
+// direction marks, word joiner, tags), combining marks on no letter, and the blank "letters" that
+// Unicode files as text (the Hangul fillers, the empty Braille pattern).
+const INVISIBLE = /[\p{White_Space}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/** Does the text show anything? (A title of three zero-width spaces passed every length check.) */
+export const hasVisibleText = (s: string) => s.replace(INVISIBLE, "").length > 0;

@@ -2,19 +2,24 @@
 // ships them without the schema library; the schemas (scorecard.ts) re-export them.
 import type { ScorecardValues } from "./scorecard";
 import { characterCountText as countText, cutToLimit } from "./text-limits";
-import { cleanUserText } from "./clean-text";
+import { cleanUserText, hasVisibleText } from "./clean-text";
+
+/** Format characters: they change how text joins or runs, and draw nothing themselves. */
+const FORMAT = /\p{Cf}/gu;
 
 export const EVIDENCE_MIN = 40;
 export const EVIDENCE_MAX = 5000;
 
 /**
  * Evidence as the limits count it: the text as stored (invisible characters cleaned out), and
- * for the minimum without spaces at either end. A box of zero-width spaces counted 63 where
- * typed and 27 when submitted.
+ * for the minimum without spaces at either end and without the format characters that are kept
+ * (zero-width joiners, direction marks): a box of zero-width spaces counted 63 where typed and 27
+ * when submitted, and 40 zero-width joiners, which show nothing, were submitted as evidence.
  */
 export function evidenceCount(evidence: string): { stored: number; counted: number } {
   const stored = cleanUserText(evidence);
-  return { stored: stored.length, counted: stored.trim().length };
+  const counted = hasVisibleText(stored) ? stored.replace(FORMAT, "").trim().length : 0;
+  return { stored: stored.length, counted };
 }
 export const NOTE_MAX = 2000;
 export const AMEND_REASON_MIN = 10;

@@ -1,9 +1,9 @@
 // Free text typed (or pasted) by a person, as zod strings cleaned before any other check (what is
 // cleaned and why: clean-text.ts).
 import { z } from "zod";
-import { cleanUserText } from "./clean-text";
+import { cleanUserText, hasVisibleText } from "./clean-text";
 
-export { cleanUserText };
+export { cleanUserText, hasVisibleText };
 
 /**
  * A zod string for user text, cleaned by `cleanUserText` before any later check. It is still a
@@ -13,14 +13,6 @@ export { cleanUserText };
 export function userText() {
   return z.string().overwrite(cleanUserText);
 }
-
-// What draws nothing: spaces, format characters (zero-width space and joiners, soft hyphen,
-// direction marks, word joiner, tags), combining marks on no letter, and the blank "letters" that
-// Unicode files as text (the Hangul fillers, the empty Braille pattern).
-const INVISIBLE = /[\p{White_Space}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu;
-
-/** Does the text show anything? (A title of three zero-width spaces passed every length check.) */
-export const hasVisibleText = (s: string) => s.replace(INVISIBLE, "").length > 0;
 
 /**
  * A one-line field (a name, a title, a source): user text whose line breaks, tabs and runs of

@@ -290,13 +290,13 @@ test("each open section of my interviews opens on its own, searched within, and 
   if (total > 0) {
     // A search stays within the section, and Clear keeps the section.
     const name = (await rows.first().getByRole("link").innerText()).split(" ")[0]!;
-    await page.getByLabel("Candidate").fill(name);
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("search").getByLabel("Candidate").fill(name);
+    await page.getByRole("search").getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/list=todo/);
     await expect(page).toHaveURL(new RegExp(`q=${name}`));
     await expect(page.getByRole("heading", { level: 1, name: /^To do/ })).toBeVisible();
     await expect(rows.first()).toContainText(name);
-    await page.getByRole("link", { name: "Clear" }).click();
+    await page.getByRole("search").getByRole("link", { name: "Clear" }).click();
     await expect(page).toHaveURL(/\/interviews\?list=todo$/);
   }
   await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "My interviews" }).click();

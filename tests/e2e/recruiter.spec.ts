@@ -268,6 +268,11 @@ test.describe("recruiter", () => {
     // The picker is empty again: the same file chosen again (corrected) is a new choice.
     expect(await page.getByLabel("CSV file").inputValue()).toBe("");
     await expect(page.getByRole("button", { name: "Preview", exact: true })).toBeDisabled();
+    // The same file again: its good row is in now, so nothing is left to import, and no button offers 0.
+    await page.getByLabel("CSV file").setInputFiles(file);
+    await page.getByRole("button", { name: /Preview/ }).click();
+    await expect(page.getByText("Nothing to import: every row is skipped.")).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Import \d/ })).toHaveCount(0);
     await page.goto("/pipeline");
     await expect(page.getByRole("link", { name: "Kai Nakamura" })).toBeVisible();
   });

@@ -374,6 +374,16 @@ describe("my interviews", () => {
     const other = await userByEmail("interviewer@example.com");
     const theirs = await interviewerBucketPage(other, "todo", { now, size: 200 });
     expect(theirs.rows.some((r) => r.interviewerId === me.id)).toBe(false);
+    // A cursor of another section, or of the submitted list, reads as the first page (numbered so).
+    const overduePage = await interviewerBucketPage(user, "overdue", { now, size: 1 });
+    const submittedNext = (await interviewerInterviews(user, { now, size: 10 })).submitted.next!;
+    for (const after of [overduePage.next!, submittedNext]) {
+      const elsewhere = await interviewerBucketPage(user, "todo", { now, size: 2, after });
+      expect(elsewhere.rows.map((r) => r.id)).toEqual(overview.buckets.todo.rows.slice(0, 2).map((r) => r.id));
+      expect(elsewhere.start).toBe(0);
+    }
+    const submittedFromBucket = await interviewerInterviews(user, { now, size: 10, after: overduePage.next! });
+    expect(submittedFromBucket.submitted.start).toBe(0);
     // A cursor that is not one (tampered, or from an older format) reads as the first page.
     const tampered = await interviewerBucketPage(user, "todo", { now, size: 2, after: "AAAAtampered" });
     expect(tampered.rows.map((r) => r.id)).toEqual(overview.buckets.todo.rows.slice(0, 2).map((r) => r.id));

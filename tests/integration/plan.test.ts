@@ -50,6 +50,51 @@ describe("interview plan", () => {
     if (!removed.ok) expect(removed.message).toMatch(/has interviews/);
   });
 
+  it("a stage with candidates at it, or where candidates entered the pipeline, cannot be removed either", async () => {
+    const { role, stages } = await planOf("Senior AI Operations Engineer");
+    const owner = await db.user.findUniqueOrThrow({ where: { id: role.ownerId } });
+    const extra = {
+      name: "Reference call",
+      kind: "BEHAVIOURAL" as const,
+      durationMinutes: 30,
+      domainIds: [],
+      interviewerIds: [stages[0]!.interviewerIds[0]!],
+      questionIds: [],
+    };
+    const added = await savePlan(owner, role.id, role.version, { stages: [...stages, extra] }, false);
+    expect(added).toMatchObject({ ok: true });
+    if (!added.ok) return;
+    const stageId = added.stageIds.at(-1)!;
+    const app = await db.application.findFirstOrThrow({
+      where: { roleId: role.id, status: "ACTIVE" },
+      select: { id: true, currentStageId: true, entryStageId: true },
+    });
+    await db.application.update({ where: { id: app.id }, data: { currentStageId: stageId } });
+    try {
+      const refused = await savePlan(owner, role.id, added.version, { stages }, false);
+      expect(refused).toMatchObject({ ok: false, kind: "invalid" });
+      if (!refused.ok) expect(refused.message).toMatch(/“Reference call” has candidates at it and can't be removed/);
+      // Nothing changed: the candidate is still at the stage.
+      expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).currentStageId).toBe(stageId);
+      // Moved on, but entered the pipeline there: the funnel counts from it.
+      await db.application.update({
+        where: { id: app.id },
+        data: { currentStageId: app.currentStageId, entryStageId: stageId },
+      });
+      const entered = await savePlan(owner, role.id, added.version, { stages }, false);
+      expect(entered).toMatchObject({ ok: false, kind: "invalid" });
+      if (!entered.ok) expect(entered.message).toMatch(/has candidates who entered the pipeline there/);
+    } finally {
+      await db.application.update({
+        where: { id: app.id },
+        data: { currentStageId: app.currentStageId, entryStageId: app.entryStageId },
+      });
+    }
+    const version = (await db.role.findUniqueOrThrow({ where: { id: role.id } })).version;
+    const removed = await savePlan(owner, role.id, version, { stages }, false);
+    expect(removed).toMatchObject({ ok: true });
+  });
+
   it("refuses other managers, interviewers outside the team, and stale versions", async () => {
     const { role, stages } = await planOf("AI Platform Engineer");
     expect(

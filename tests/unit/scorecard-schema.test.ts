@@ -166,6 +166,13 @@ describe("scorecard schemas", () => {
     expect(missingItems(v, { d1: "Observability" }).map((m) => m.long)).toEqual(["evidence for Observability"]);
     const refused = scorecardSubmitSchema.safeParse({ ...v, interviewId: undefined });
     expect(JSON.stringify(refused.error?.issues ?? [])).toMatch(/\(27 so far\)/);
+    // Joiners and direction marks are kept when stored, but show nothing: they count for nothing.
+    expect(evidenceCount("\u200D".repeat(40)).counted).toBe(0);
+    expect(evidenceCount("\u200E".repeat(20) + "x".repeat(20)).counted).toBe(20);
+    const joiners = { ...v, scores: [{ ...v.scores[0]!, evidence: "\u200D".repeat(40) }] };
+    expect(missingItems(joiners, {}).map((m) => m.field)).toEqual([{ kind: "evidence", domainId: "d1" }]);
+    const joinersRefused = scorecardSubmitSchema.safeParse({ ...joiners, interviewId: undefined });
+    expect(joinersRefused.error?.issues.some((i) => i.path.join(".") === "scores.0.evidence")).toBe(true);
     // 5,000 visible characters and a few invisible ones are within the limit.
     const atLimit = { ...v, scores: [{ ...v.scores[0]!, evidence: "e".repeat(EVIDENCE_MAX) + zwsp.repeat(5) }] };
     expect(missingItems(atLimit, {})).toEqual([]);

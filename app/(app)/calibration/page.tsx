@@ -11,10 +11,11 @@ import { formatCount, plural } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Calibration" };
 
+/** "+0.30", "−0.01", "0.00": one width of decimals, so a column of offsets reads at a glance. */
 function offsetText(o: number | null) {
   if (o == null) return "—";
   const r = Math.round(o * 100) / 100;
-  return r > 0 ? `+${r}` : String(r);
+  return r > 0 ? `+${r.toFixed(2)}` : r < 0 ? `−${(-r).toFixed(2)}` : "0.00";
 }
 
 export default async function CalibrationPage({
