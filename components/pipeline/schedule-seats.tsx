@@ -27,9 +27,9 @@ type Props = {
 export function ScheduleSeats({ id, interviewers, load, week, seats, notIndependent, onSeat }: Props) {
   if (interviewers.length === 0) return null;
   return (
-    <fieldset className="grid gap-2" aria-describedby={`${id}-seats-hint`}>
+    <fieldset className="grid min-w-0 gap-2" aria-describedby={`${id}-seats-hint`}>
       <legend className="text-sm font-medium">Interviewers and seats</legend>
-      <ul className="grid gap-2">
+      <ul className="grid grid-cols-[minmax(0,1fr)] gap-2">
         {interviewers.map((p) => {
           const limit = load.limits[p.id];
           const already = week ? (load.weeks[p.id]?.[week] ?? 0) : null;
