@@ -84,6 +84,7 @@ export function DecisionForm({
   });
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState(false);
+  // localStorage exists only after hydration, so the copy is read (and then written) from an effect.
   useEffect(() => {
     const kept = copy.read();
     const now = recordedRef.current;
@@ -92,8 +93,6 @@ export function DecisionForm({
       if (kept.decision) form.setValue("decision", kept.decision);
       form.setValue("rationale", kept.rationale);
     }
-    // localStorage exists only after hydration, so the copy is read (and then written) from an effect.
-
     setRestored(differs);
     setReady(true);
   }, [copy, form]);
