@@ -27,6 +27,7 @@ const nextConfig = {
     authInterrupts: true, // forbidden() renders app/forbidden.tsx with a 403
     // Candidate CSV imports send the file's text to a server action: up to 5 MB
     // (lib/candidates/limits.ts) plus JSON escaping of quotes and newlines. Next's default is 1 MB.
+    // Keep equal to ACTION_BODY_LIMIT_BYTES (lib/security/action-request.ts): the proxy answers 413 past it.
     serverActions: { bodySizeLimit: "8mb" },
   },
   // Pages link app/icon.svg; tools and old browsers that ask for /favicon.ico get it too, not a 404.

@@ -8,7 +8,7 @@
 //   bypassed;
 // - a request to a page that isn't a GET/HEAD/OPTIONS must also be an action call of the form the
 //   app's pages make (lib/security/action-request.ts), or it gets a 400: Next answers 500 to
-//   bodies it cannot decode;
+//   bodies it cannot decode; one over the action body limit gets a 413 (Next answers those 500);
 // - sets the security headers of lib/security/headers.ts (CSP with a per-request nonce, HSTS);
 // - gives the sign-in page next-auth's CSRF cookie before it renders (lib/auth/csrf-cookie.ts),
 //   so a form sent before its script loads carries a token.
@@ -18,7 +18,12 @@ import { csrfCookieName, csrfTokenFromCookie, newCsrfCookie } from "./lib/auth/c
 import { CROSS_SITE_REFUSAL, isSameOriginRequest, SAFE_METHODS } from "./lib/auth/same-origin";
 import { env } from "./lib/env";
 import { REQUEST_PATH_HEADER } from "./lib/auth/return-to";
-import { actionRequestRefusal, UNREADABLE_ACTION } from "./lib/security/action-request";
+import {
+  ACTION_BODY_TOO_LARGE,
+  actionBodyTooLarge,
+  actionRequestRefusal,
+  UNREADABLE_ACTION,
+} from "./lib/security/action-request";
 import { contentSecurityPolicy, newNonce, pathIsDecodable, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
 import { badFilterHtml, badFilterText, wantsHtml } from "./lib/security/bad-request-page";
 import { pageQueryRefusal } from "./lib/security/page-query";
@@ -49,7 +54,12 @@ export async function proxy(request: NextRequest) {
     return NextResponse.json({ error: CROSS_SITE_REFUSAL }, { status: 403, headers: { "Cache-Control": "no-store" } });
   }
   if (!pathname.startsWith("/api/") && !SAFE_METHODS.includes(request.method)) {
-    const refusal = actionRequestRefusal(request.headers, await request.clone().text());
+    const tooLarge = () =>
+      NextResponse.json({ error: ACTION_BODY_TOO_LARGE }, { status: 413, headers: { "Cache-Control": "no-store" } });
+    if (actionBodyTooLarge(request.headers.get("content-length"))) return tooLarge();
+    const body = await request.clone().text();
+    if (actionBodyTooLarge(null, body)) return tooLarge();
+    const refusal = actionRequestRefusal(request.headers, body);
     if (refusal)
       return NextResponse.json(
         { error: `${UNREADABLE_ACTION} (${refusal})` },

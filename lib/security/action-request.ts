@@ -16,6 +16,23 @@ function plainValues(value: unknown, depth = 0): boolean {
   return true;
 }
 
+/**
+ * The largest action body Next.js reads: next.config.mjs's `serverActions.bodySizeLimit` ("8mb",
+ * 8 × 1024 × 1024 bytes; keep the two equal). Next answers 500 to a larger body, so the proxy
+ * answers 413 first.
+ */
+export const ACTION_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+export const ACTION_BODY_TOO_LARGE =
+  "Payload too large: a request to this app carries at most 8 MB (a candidate CSV file at most 5 MB).";
+
+/** Whether an action call is over the limit, by its declared length or, sent in chunks, by its body. */
+export function actionBodyTooLarge(contentLength: string | null, body?: string): boolean {
+  if (contentLength && Number(contentLength) > ACTION_BODY_LIMIT_BYTES) return true;
+  // A string's UTF-8 length is at least its length in UTF-16 units and at most three times it.
+  if (body === undefined || body.length * 3 <= ACTION_BODY_LIMIT_BYTES) return false;
+  return Buffer.byteLength(body, "utf8") > ACTION_BODY_LIMIT_BYTES;
+}
+
 export const UNREADABLE_ACTION = "Bad request: this is not a server-action call this app can read.";
 
 /** Null when the request is an action call of the form the app's pages make; otherwise why not. */

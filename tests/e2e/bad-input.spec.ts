@@ -94,6 +94,21 @@ test("addresses with malformed percent-encoding and unreadable sign-in requests 
   await anonymous.close();
 });
 
+test("an action call past the 8 MB body limit gets a 413 naming the limit, not Next's 500", async ({ page }) => {
+  await login(page, "manager@example.com");
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  // 9 MB: past Next's limit and within what the proxy reads; 11 MB: past both.
+  for (const megabytes of [9, 11]) {
+    const res = await page.request.post("/", {
+      headers: { "next-action": "0123456789abcdef", "content-type": "text/plain;charset=UTF-8", origin },
+      data: JSON.stringify(["x".repeat(megabytes * 1024 * 1024)]),
+      maxRedirects: 0,
+    });
+    expect(res.status(), `${megabytes} MB`).toBe(413);
+    expect((await res.json()).error).toMatch(/at most 8 MB/);
+  }
+});
+
 test("filters a page cannot use get a 400 naming the parameter; filters it can use still work", async ({ page }) => {
   await login(page, "admin@example.com");
   for (const [url, message] of [

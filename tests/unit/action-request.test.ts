@@ -2,7 +2,7 @@
 // app's pages make (lib/security/action-request.ts). Each refused body below answered 500 from
 // Next.js before (found by the fuzz test, tests/fuzz).
 import { describe, expect, it } from "vitest";
-import { actionRequestRefusal } from "../../lib/security/action-request";
+import { ACTION_BODY_LIMIT_BYTES, actionBodyTooLarge, actionRequestRefusal } from "../../lib/security/action-request";
 
 const ID = "40f05c3d9d41f0091ac10dbe473b5a8140cfd3faa2";
 const call = (body: string, headers: Record<string, string> = {}) =>
@@ -41,5 +41,19 @@ describe("actionRequestRefusal", () => {
   it("refuses references to parts that are not there and numbers that are not numbers", () => {
     for (const s of ["$@1", "$K1", "$Q2", "$F0", "$1", "$T", "$nabc", "$B0"])
       expect(call(JSON.stringify([{ x: [s] }])), s).toMatch(/reference/);
+  });
+});
+
+describe("actionBodyTooLarge", () => {
+  it("measures the declared length, and a chunked body in UTF-8 bytes", () => {
+    expect(actionBodyTooLarge(String(ACTION_BODY_LIMIT_BYTES))).toBe(false);
+    expect(actionBodyTooLarge(String(ACTION_BODY_LIMIT_BYTES + 1))).toBe(true);
+    expect(actionBodyTooLarge(null)).toBe(false);
+    expect(actionBodyTooLarge(null, "x".repeat(ACTION_BODY_LIMIT_BYTES))).toBe(false);
+    expect(actionBodyTooLarge(null, "x".repeat(ACTION_BODY_LIMIT_BYTES + 1))).toBe(true);
+    // Three bytes each in UTF-8: a third of the limit in characters is already at it.
+    const third = Math.floor(ACTION_BODY_LIMIT_BYTES / 3);
+    expect(actionBodyTooLarge(null, "é".repeat(third))).toBe(false);
+    expect(actionBodyTooLarge(null, "€".repeat(third + 1))).toBe(true);
   });
 });
