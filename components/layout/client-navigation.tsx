@@ -1,15 +1,21 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { CLIENT_NAV_ATTRIBUTE, QUERY_FORM_ATTRIBUTE, clientNavigationTarget } from "@/lib/navigation/client-navigation";
+import {
+  CLIENT_NAV_ATTRIBUTE,
+  QUERY_FORM_ATTRIBUTE,
+  clientNavigationTarget,
+  queryFormTarget,
+} from "@/lib/navigation/client-navigation";
 import { TIME_ZONE_CHANGED } from "@/lib/time-zone-names";
 
 /**
  * Client-side navigation for every `components/ui/link` on the page, from one listener on the
  * document: what next/link did per link (a soft navigation that fetches the next page's server
  * components and keeps the loaded scripts), without a component per link. Also the soft refresh
- * the inline time-zone script asks for (lib/time-zone-script.ts), which needs the same router, and
- * the reset of filter forms on a page back from the back-forward cache.
+ * the inline time-zone script asks for (lib/time-zone-script.ts), which needs the same router, the
+ * filter forms sent the same way without their empty fields, and their reset on a page back from
+ * the back-forward cache.
  */
 export function ClientNavigation() {
   const router = useRouter();
@@ -32,6 +38,23 @@ export function ClientNavigation() {
     window.addEventListener("pageshow", onPageShow);
     return () => window.removeEventListener("pageshow", onPageShow);
   }, []);
+  useEffect(() => {
+    // A filter form (components/ui/query-form.tsx) sent without JavaScript still works, as a GET.
+    const onSubmit = (event: SubmitEvent) => {
+      const form = event.target;
+      if (event.defaultPrevented || !(form instanceof HTMLFormElement) || !form.hasAttribute(QUERY_FORM_ATTRIBUTE))
+        return;
+      const submitter = event.submitter instanceof HTMLButtonElement ? event.submitter : null;
+      // The attribute, not `form.action`: a field named "action" (the audit log's) shadows that property.
+      const action = form.getAttribute("action") ?? "";
+      const url = queryFormTarget(action, new FormData(form, submitter), window.location.href);
+      if (!url) return;
+      event.preventDefault();
+      router.push(url);
+    };
+    document.addEventListener("submit", onSubmit);
+    return () => document.removeEventListener("submit", onSubmit);
+  }, [router]);
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const anchor = event.target instanceof Element ? event.target.closest(`a[${CLIENT_NAV_ATTRIBUTE}]`) : null;

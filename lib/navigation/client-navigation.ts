@@ -42,3 +42,26 @@ export function clientNavigationTarget(click: LinkClick, anchor: ClickedAnchor |
  * page's query; back and forward must not show what was typed before the form was last sent.
  */
 export const QUERY_FORM_ATTRIBUTE = "data-query-form";
+
+/**
+ * Where a filter form's GET goes, as a client-side navigation: the form's action with the fields
+ * that hold a value as its query (an empty field is the filter's default, and `?q=&stage=` in an
+ * address to share says nothing), keeping the action's fragment as a browser's GET does. Null when
+ * the browser should send the form itself (another origin, a file field).
+ */
+export function queryFormTarget(action: string, fields: Iterable<[string, unknown]>, here: string): string | null {
+  let to: URL;
+  try {
+    to = new URL(action || here, here);
+  } catch {
+    return null;
+  }
+  if (to.origin !== new URL(here).origin) return null;
+  const query = new URLSearchParams();
+  for (const [name, value] of fields) {
+    if (typeof value !== "string") return null;
+    if (value !== "") query.append(name, value);
+  }
+  const search = query.toString();
+  return to.pathname + (search ? `?${search}` : "") + to.hash;
+}

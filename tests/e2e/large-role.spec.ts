@@ -91,6 +91,7 @@ test.describe("a large role", () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
     await page.getByLabel("Name", { exact: true }).fill("avery");
     await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/q=avery/);
     await expect(page.locator("table").first().locator("tbody tr").first()).toContainText("Avery");
     const avery = await page.locator("table").first().locator("tbody tr th a").allInnerTexts();
     expect(avery.length).toBeGreaterThan(0);
@@ -98,6 +99,7 @@ test.describe("a large role", () => {
 
     // Filter: below target in the first targeted domain; every row shows a shortfall there.
     await page.getByRole("link", { name: "Clear" }).click();
+    await expect(page).not.toHaveURL(/q=avery/);
     const below = page.getByLabel("Below target in");
     await below.selectOption({ index: 1 });
     await page.getByRole("button", { name: "Apply" }).click();
@@ -185,6 +187,16 @@ test.describe("a large role", () => {
     await page.goForward();
     await expect(page).toHaveURL(/q=avery/);
     await expect(form.getByLabel("Name", { exact: true })).toHaveValue("avery");
+    // Apply sends the fields that hold a value (no "q=&stage=&…"), and Clear empties a field
+    // typed in: the page changed without a reload, so the typed text would have stayed.
+    expect(new URL(page.url()).search).toBe("?view=scored&q=avery&sort=name");
+    await form.getByLabel("Name", { exact: true }).fill("quinn");
+    await form.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/q=quinn/);
+    await form.getByRole("link", { name: "Clear" }).click();
+    await expect(page).not.toHaveURL(/q=/);
+    await expect(form.getByLabel("Name", { exact: true })).toHaveValue("");
+    await expect(form.getByLabel("Sort")).toHaveValue("fit");
   });
 
   test("a list of 50 candidates sends the server no prefetch requests as it scrolls", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientNavigationTarget, type LinkClick } from "@/lib/navigation/client-navigation";
+import { clientNavigationTarget, type LinkClick, queryFormTarget } from "@/lib/navigation/client-navigation";
 
 const plain: LinkClick = {
   button: 0,
@@ -51,5 +51,36 @@ describe("clientNavigationTarget", () => {
     expect(clientNavigationTarget(plain, anchor("#main"), here)).toBeNull();
     // another page's fragment is a navigation
     expect(clientNavigationTarget(plain, anchor("/roles/r1#candidates"), here)).toBe("/roles/r1#candidates");
+  });
+});
+
+describe("queryFormTarget", () => {
+  const here = "https://app.example/roles/r1/compare?view=scored&q=ada";
+  it("drops empty fields (a filter's default) and keeps the others in order, repeated ones too", () => {
+    expect(
+      queryFormTarget(
+        "https://app.example/roles/r1/compare",
+        [
+          ["view", "scored"],
+          ["q", ""],
+          ["stage", ""],
+          ["sort", "name"],
+          ["tag", "a"],
+          ["tag", "b"],
+        ],
+        here,
+      ),
+    ).toBe("/roles/r1/compare?view=scored&sort=name&tag=a&tag=b");
+  });
+  it("is the bare path when every field is empty, and keeps the action's fragment", () => {
+    expect(queryFormTarget("https://app.example/roles/r1", [["q", ""]], here)).toBe("/roles/r1");
+    expect(queryFormTarget("https://app.example/roles/r1#candidates", [["q", "x y"]], here)).toBe(
+      "/roles/r1?q=x+y#candidates",
+    );
+  });
+  it("leaves other origins and file fields to the browser", () => {
+    expect(queryFormTarget("https://evil.example/x", [["q", "a"]], here)).toBeNull();
+    expect(queryFormTarget("", [["f", new Blob(["x"])]], here)).toBeNull();
+    expect(queryFormTarget("", [], here)).toBe("/roles/r1/compare");
   });
 });
