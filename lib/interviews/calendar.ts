@@ -72,10 +72,50 @@ export function interviewCalendar(
         email: i.interviewer.email,
         role: "REQ-PARTICIPANT",
         partstat: "NEEDS-ACTION",
-        rsvp: true,
+        // A reply is asked for where one can be sent: the mailed REQUEST, not the downloaded copy.
+        rsvp: method === "REQUEST",
       },
     ],
   });
   if (error || !value) throw error ?? new Error("The calendar invitation could not be built.");
-  return value;
+  return strictCalendarText(value);
+}
+
+const FOLD_OCTETS = 75;
+
+/**
+ * What `ics` writes, made to RFC 5545's letter, which strict calendars hold to: ROLE and PARTSTAT
+ * are bare tokens in its grammar (`ics` quotes them), and lines fold at 75 octets, not 75
+ * characters ("María" made a 77-byte line), never inside a character.
+ */
+export function strictCalendarText(text: string): string {
+  const lines = text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .map((line) =>
+      /^(ATTENDEE|ORGANIZER)[;:]/.test(line)
+        ? line.replace(/;(ROLE|PARTSTAT|CUTYPE|RSVP)="([A-Za-z-]+)"(?=[;:])/g, ";$1=$2")
+        : line,
+    );
+  return lines.map(foldLine).join("\r\n");
+}
+
+/** One content line folded: at most 75 octets each, continuations starting with a space. */
+function foldLine(line: string): string {
+  const parts: string[] = [];
+  let part = "";
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char, "utf8");
+    // A continuation's leading space counts toward its 75.
+    if (octets + size > FOLD_OCTETS) {
+      parts.push(part);
+      part = " ";
+      octets = 1;
+    }
+    part += char;
+    octets += size;
+  }
+  parts.push(part);
+  return parts.join("\r\n");
 }

@@ -114,6 +114,24 @@ describe("calendar invitations", () => {
       expect(line.replace(/=("[^"]*")(?=[;:])/g, "=")).not.toContain('"');
     expect(unfolded).toMatch(/^ORGANIZER;CN="'Ops' Team":mailto:ops@x\.test\r?$/im);
   });
+  it("writes RFC 5545 to the letter: bare ROLE and PARTSTAT, lines folded at 75 octets, RSVP only when mailed", () => {
+    const accented = { ...invitation, candidate: "Ana; María López", role: "AI Platform Engineer 🚀 Team Ωmega" };
+    for (const method of ["REQUEST", "PUBLISH", "CANCEL"] as const) {
+      const text = interviewCalendar(accented, method, { url: "https://x.test/interviews/iv1", organizer: "a@b.c" });
+      const physical = text.split("\r\n");
+      for (const line of physical) expect(Buffer.byteLength(line, "utf8"), line).toBeLessThanOrEqual(75);
+      // No character is cut by a fold: the text reads back whole, with its emoji.
+      expect(text).not.toContain("\uFFFD");
+      const unfolded = text.replace(/\r\n[ \t]/g, "");
+      expect(unfolded).toContain("SUMMARY:Interview: Ana\\; María López\\, ");
+      expect(unfolded).toContain("🚀 Team Ωmega");
+      const attendee = unfolded.split("\r\n").find((l) => l.startsWith("ATTENDEE"))!;
+      expect(attendee).toContain(";ROLE=REQ-PARTICIPANT;");
+      expect(attendee).toContain(";PARTSTAT=NEEDS-ACTION;");
+      expect(attendee.includes("RSVP=TRUE")).toBe(method === "REQUEST");
+      expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    }
+  });
   it("reads a From header into a mailbox", () => {
     expect(parseMailbox("AIOps Scorecards <no-reply@localhost>")).toEqual({
       name: "AIOps Scorecards",
