@@ -1,5 +1,5 @@
 // The audit log's filters: a plain GET form (works before the script loads, and the address can be
-// shared): an action, part of the name of who acted, and a range of days in the viewer's zone.
+// shared): an action, part of the name or email of who acted, and a range of days in the viewer's zone.
 import Link from "@/components/ui/link";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { LABEL_CLASS } from "@/components/ui/field-classes";
@@ -40,7 +40,7 @@ export function AuditFilterForm({ filters, filtered }: { filters: AuditFilters; 
         name="who"
         defaultValue={filters.who ?? ""}
         maxLength={100}
-        placeholder="Part of a name"
+        placeholder="Part of a name or email"
       />
       <QueryField label="From" type="date" name="from" defaultValue={filters.from ?? ""} />
       <QueryField label="To (inclusive)" type="date" name="to" defaultValue={filters.to ?? ""} />

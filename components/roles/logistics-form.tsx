@@ -59,6 +59,7 @@ export function LogisticsForm({
       <div className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">
         <SalaryBandFields
           id="lg-salary"
+          currency={form.register("currency")}
           min={form.register("salaryMin", numberOrNull)}
           max={form.register("salaryMax", numberOrNull)}
           defaults={initial}

@@ -198,6 +198,7 @@ export function RoleForm({
             </h2>
             <SalaryBandFields
               id="salary"
+              currency={form.register("currency")}
               min={form.register("salaryMin", numberOrNull)}
               max={form.register("salaryMax", numberOrNull)}
               defaults={initial}

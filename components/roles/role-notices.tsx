@@ -2,6 +2,7 @@
 // version, plan unpublished, stage interviewers taken off), its salary band and status (a form
 // for the role's recruiter, a summary for the owner), and a newer matrix version to move to.
 import Link from "@/components/ui/link";
+import { asCurrency } from "@/lib/validation/currencies";
 import { MoveRole } from "@/components/matrix-editor/move-role";
 import { LogisticsForm } from "@/components/roles/logistics-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -71,7 +72,12 @@ export function RoleLogistics({ detail }: { detail: RoleDetail }) {
           <LogisticsForm
             roleId={role.id}
             version={role.version}
-            initial={{ salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: role.status }}
+            initial={{
+              salaryMin: role.salaryMin,
+              salaryMax: role.salaryMax,
+              currency: asCurrency(role.currency),
+              status: role.status,
+            }}
           />
         </CardContent>
       </Card>

@@ -10,6 +10,7 @@ import { auditDetailsText, auditSentence, type AuditChange, type AuditFact } fro
 import { auditDetails } from "../scorecards/audit-view";
 import { auditNames } from "./audit-names";
 import { searchNameMatches } from "../search/name-search";
+import { escapeLike } from "../validation/text";
 
 // The audit log page's one read: a keyset page of events (newest first, optionally one action),
 // a total, and each event's data or why it is hidden (lib/scorecards/audit-view.ts).
@@ -48,9 +49,16 @@ function auditWhere(f: AuditFilters, timeZone: string): Prisma.AuditEventWhereIn
   if (dayAfterTo) at.lt = startOfDayIn(dayAfterTo, timeZone);
   return {
     action: f.action,
-    ...(f.who ? { actor: searchNameMatches(f.who) } : {}),
+    ...(f.who ? { actor: actorMatches(f.who) } : {}),
     ...(at.gte || at.lt ? { at } : {}),
   };
+}
+
+/** Who acted: part of their name, or, typed with an "@", part of their email (admins know people by both). */
+function actorMatches(who: string): Prisma.UserWhereInput {
+  const typed = who.trim();
+  if (!typed.includes("@")) return searchNameMatches(typed);
+  return { email: { contains: escapeLike(typed.toLowerCase()), mode: "insensitive" } };
 }
 
 export async function auditLogPage(

@@ -89,6 +89,7 @@ export async function roleBuilderData(versionId?: string) {
       summary: t.summary,
       salaryMin: t.salaryMin,
       salaryMax: t.salaryMax,
+      currency: t.currency,
       remoteFriendliness: t.remoteFriendliness,
       timeToHire: t.timeToHire,
       targets: Object.fromEntries(t.targets.map((x) => [x.domainId, x.level])) as Record<string, number>,

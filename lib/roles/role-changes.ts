@@ -10,13 +10,24 @@ type RoleState = {
   clusterId: string;
   salaryMin: number | null;
   salaryMax: number | null;
+  currency: string;
   location: string | null;
   ownerId: string;
   members: Member[];
   targets: Target[];
 };
 
-const FIELDS = ["title", "seniority", "status", "clusterId", "salaryMin", "salaryMax", "location", "ownerId"] as const;
+const FIELDS = [
+  "title",
+  "seniority",
+  "status",
+  "clusterId",
+  "salaryMin",
+  "salaryMax",
+  "currency",
+  "location",
+  "ownerId",
+] as const;
 
 export type RoleChanges = {
   before: Partial<Record<(typeof FIELDS)[number], string | number | null>> & { targets?: Target[] };

@@ -3,6 +3,7 @@
 // components/ui/device-copy.ts. Values are kept as the form holds them, mid-typing included
 // (a title still too short, a salary not yet a number): the schema judges them at save.
 import { ROLE_STATUSES } from "../validation/role-statuses";
+import { asCurrency } from "../validation/currencies";
 import type { RoleInput } from "../validation/role";
 import { moneyFromInput } from "../validation/typed-numbers";
 
@@ -59,7 +60,7 @@ export function roleFingerprint(v: Partial<RoleFormValues>): string {
     recruiterId: v.recruiterId ?? "",
     interviewerIds: checkedList(v.interviewerIds).sort(),
     targets: (v.targets ?? []).map((t) => [t?.domainId ?? "", finiteOrNull(Number(t?.level)), finiteOrNull(t?.weight)]),
-    salary: [finiteOrNull(v.salaryMin), finiteOrNull(v.salaryMax)],
+    salary: [finiteOrNull(v.salaryMin), finiteOrNull(v.salaryMax), asCurrency(v.currency)],
     status: v.status ?? "",
   });
 }
@@ -121,6 +122,8 @@ function parseValues(raw: unknown): RoleFormValues | null {
     targets,
     salaryMin: finiteOrNull(v.salaryMin),
     salaryMax: finiteOrNull(v.salaryMax),
+    // A copy kept before currencies were chosen has none: its band was in dollars.
+    currency: asCurrency(typeof v.currency === "string" ? v.currency : null),
   };
 }
 
@@ -140,9 +143,10 @@ export function mergeRoleEdits(
   if (!base) return mine;
   const out: RoleFormValues = { ...current, targets: current.targets.map((t) => ({ ...t })) };
   for (const k of SCALARS) if ((mine[k] ?? "") !== (base[k] ?? "")) Object.assign(out, { [k]: mine[k] });
-  if (mine.salaryMin !== base.salaryMin || mine.salaryMax !== base.salaryMax) {
+  if (mine.salaryMin !== base.salaryMin || mine.salaryMax !== base.salaryMax || mine.currency !== base.currency) {
     out.salaryMin = mine.salaryMin;
     out.salaryMax = mine.salaryMax;
+    out.currency = mine.currency;
   }
   const had = new Set(checkedList(base.interviewerIds));
   const has = new Set(checkedList(mine.interviewerIds));

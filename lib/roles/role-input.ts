@@ -1,4 +1,5 @@
 // A saved role as the role form's input: what the edit page starts from and what tests change.
+import { asCurrency } from "../validation/currencies";
 import type { RoleInput } from "../validation/role";
 
 type SavedRole = {
@@ -9,6 +10,7 @@ type SavedRole = {
   status: RoleInput["status"];
   salaryMin: number | null;
   salaryMax: number | null;
+  currency: string;
   location: string | null;
   ownerId: string;
   members: { userId: string; function: "INTERVIEWER" | "RECRUITER" }[];
@@ -36,6 +38,7 @@ export function roleToInput(role: SavedRole, domainIds: readonly string[], team?
     status: role.status,
     salaryMin: role.salaryMin,
     salaryMax: role.salaryMax,
+    currency: asCurrency(role.currency),
     location: role.location ?? "",
     ownerId: role.ownerId,
     recruiterId: members.find((m) => m.function === "RECRUITER")?.userId ?? "",

@@ -128,6 +128,7 @@ export async function createRole(actor: CurrentUser, raw: unknown): Promise<Acti
         status: input.status,
         salaryMin: input.salaryMin,
         salaryMax: input.salaryMax,
+        currency: input.currency,
         location: input.location || null,
         ownerId: owner.ownerId,
         targets: { create: input.targets },
@@ -179,6 +180,7 @@ export async function updateRole(
         status: input.status,
         salaryMin: input.salaryMin,
         salaryMax: input.salaryMax,
+        currency: input.currency,
         location: input.location || null,
         ownerId: owner.ownerId,
       },
@@ -283,7 +285,7 @@ export async function updateRoleLogistics(
 ): Promise<ActionResult<{ version: number }>> {
   const parsed = salaryBandSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const { salaryMin, salaryMax, status } = parsed.data;
+  const { salaryMin, salaryMax, currency, status } = parsed.data;
   return db.$transaction(async (tx) => {
     const role = await tx.role.findUnique({ where: { id: roleId }, include: { members: true } });
     if (!role) return notFound("That role");
@@ -292,7 +294,7 @@ export async function updateRoleLogistics(
     // Same optimistic check as the full edit: a band saved over someone else's change is refused.
     const cas = await tx.role.updateMany({
       where: { id: roleId, version: expectedVersion },
-      data: { salaryMin, salaryMax, status, version: { increment: 1 } },
+      data: { salaryMin, salaryMax, currency, status, version: { increment: 1 } },
     });
     if (cas.count === 0) return { ok: false as const, kind: "locked" as const, message: STALE_LOGISTICS };
     await recordAudit(
@@ -302,8 +304,13 @@ export async function updateRoleLogistics(
         entityType: "Role",
         entityId: roleId,
         data: {
-          before: { salaryMin: role.salaryMin, salaryMax: role.salaryMax, status: role.status },
-          after: { salaryMin, salaryMax, status },
+          before: {
+            salaryMin: role.salaryMin,
+            salaryMax: role.salaryMax,
+            currency: role.currency,
+            status: role.status,
+          },
+          after: { salaryMin, salaryMax, currency, status },
         },
       },
       tx,

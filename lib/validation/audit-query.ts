@@ -38,7 +38,7 @@ const cursorOf = (legacyEventId: boolean) =>
  */
 export const auditQuerySchema = z.object({
   action: optional(z.enum(AUDIT_ACTIONS), "must be one of the audit log's actions."),
-  /** Part of the name of the person who acted. */
+  /** Part of the name (or, with an @, the email) of the person who acted. */
   who: textSearchParam(100),
   /** Events on or after this day, and on or before that one, in the viewer's zone. */
   from: optional(day, "is not a date (YYYY-MM-DD)."),

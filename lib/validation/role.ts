@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CURRENCIES } from "./currencies";
 import { ROLE_STATUSES } from "./role-statuses";
 import { singleLineText, userText } from "./text";
 
@@ -6,14 +7,19 @@ export { ROLE_STATUSES };
 
 // "Too large" first: a 20-digit amount is whole, just not a salary (the first message is the one shown).
 const money = z
-  .number({ error: "Enter an amount in whole dollars" })
+  .number({ error: "Enter a whole amount, e.g. 120000 or 120k" })
   .max(5_000_000, "That looks too large")
-  .int("Whole dollars only")
+  .int("Whole amounts only")
   .min(1, "Enter an amount above zero")
   .nullable();
 
 export const salaryBandSchema = z
-  .object({ salaryMin: money, salaryMax: money, status: z.enum(ROLE_STATUSES, { error: "Choose a status" }) })
+  .object({
+    salaryMin: money,
+    salaryMax: money,
+    currency: z.enum(CURRENCIES, { error: "Choose a currency from the list" }),
+    status: z.enum(ROLE_STATUSES, { error: "Choose a status" }),
+  })
   .refine((v) => v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax, {
     path: ["salaryMax"],
     message: "The top of the band must be at least the bottom",

@@ -25,6 +25,7 @@ const roleInput = (title: string) => ({
   targets: [{ domainId: NO_SUCH_ID, level: 1, weight: 1 }],
   salaryMin: null,
   salaryMax: null,
+  currency: "USD",
   status: "DRAFT",
 });
 const question = (domainId: string) => ({
@@ -186,7 +187,7 @@ export const HIRING_ACTIONS: ActionPoint[] = [
     who: "the role's owner, its recruiters, admins",
     refused: HIRING_TEAM,
     // A version the role is long past: locked, after authorization.
-    args: (ids) => [ids.role, 999_999, { salaryMin: null, salaryMax: null, status: "CLOSED" }],
+    args: (ids) => [ids.role, 999_999, { salaryMin: null, salaryMax: null, currency: "USD", status: "CLOSED" }],
   },
   {
     kind: "action",

@@ -223,6 +223,10 @@ test.describe("matrix", () => {
       await expect(article.getByRole("listitem").first()).toBeVisible();
     }
     await screenshot(page, "matrix-security");
+    // A mistyped cluster in a link says what is shown instead ("data" is not "data-ml").
+    await page.goto("/matrix?cluster=data");
+    await expect(page.getByRole("status")).toHaveText("There is no role cluster “data”: showing SRE / Reliability.");
+    await expect(page.getByRole("link", { name: "SRE / Reliability" })).toHaveAttribute("aria-current", "page");
   });
 });
 

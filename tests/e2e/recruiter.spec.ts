@@ -75,19 +75,24 @@ test.describe("recruiter", () => {
     await page.getByRole("link", { name: "MLOps Engineer, Anomaly Detection" }).first().click();
     await expect(page.getByRole("link", { name: "Edit role" })).toHaveCount(0);
     // A typo is refused, not saved as "no band" (a number field reported "e" as blank).
-    await page.getByLabel("Salary from (USD)").fill("e");
+    await page.getByLabel("Salary from").fill("e");
     await page.getByRole("button", { name: "Save band and status" }).click();
-    await expect(page.getByText("Enter an amount in whole dollars")).toBeVisible();
+    await expect(page.getByText("Enter a whole amount, e.g. 120000 or 120k")).toBeVisible();
     await expect(page.getByText("Salary band and status saved.")).toHaveCount(0);
     // Written as people write amounts.
-    await page.getByLabel("Salary from (USD)").fill("$150,000");
+    await page.getByLabel("Salary from").fill("$150,000");
     await page.getByLabel("Status", { exact: true }).selectOption("CLOSED");
+    // A band in the role's own currency: a team in Berlin pays in euros.
+    await page.getByLabel("Currency").selectOption("EUR");
     await page.getByRole("button", { name: "Save band and status" }).click();
     await expect(page.getByText("Salary band and status saved.")).toBeVisible();
-    await expect(page.getByText(/\$150,000 – \$180,000/)).toBeVisible();
+    await expect(page.getByText(/€150,000 – €180,000/).first()).toBeVisible();
     await screenshot(page, "role-logistics");
+    await page.reload();
+    await expect(page.getByLabel("Currency")).toHaveValue("EUR");
     // Put the seeded role back as it was for the other tests.
-    await page.getByLabel("Salary from (USD)").fill("145000");
+    await page.getByLabel("Salary from").fill("145000");
+    await page.getByLabel("Currency").selectOption("USD");
     await page.getByLabel("Status", { exact: true }).selectOption("OPEN");
     await page.getByRole("button", { name: "Save band and status" }).click();
     await expect(page.getByText(/\$145,000 – \$180,000/)).toBeVisible();

@@ -130,6 +130,13 @@ describe("a readable audit log", () => {
       filters: { from: "2031-11-01", to: "2031-11-02" },
     });
     expect((await auditLogPage(admin, { who, from: "2031-11-01", to: "2031-11-02" })).daysSwapped).toBe(false);
+    // Typed with an "@", part of an email, in any case; another person's email finds none of them.
+    expect(await ids({ who: "INTERVIEWER@example", from: "2031-11-01" })).toEqual([
+      early.id.toString(),
+      late.id.toString(),
+    ]);
+    expect(await ids({ who: "admin@example.com", from: "2031-11-01" })).toEqual([]);
+    expect(await ids({ who: "%@%", from: "2031-11-01" })).toEqual([]);
     // Someone else's name finds none of Sam's events; a bad day is ignored, not an error.
     const others = await ids({ who: "nobody-by-this-name", from: "2031-11-01" });
     expect(others).toEqual([]);

@@ -118,6 +118,7 @@ describe("salary band and status under concurrent edits", () => {
     const stale = await updateRoleLogistics(recruiter, role.id, role.version, {
       salaryMin: 1,
       salaryMax: 2,
+      currency: "USD",
       status: "CLOSED",
     });
     expect(stale).toMatchObject({
@@ -135,6 +136,7 @@ describe("salary band and status under concurrent edits", () => {
     const fresh = await updateRoleLogistics(recruiter, role.id, role.version + 1, {
       salaryMin: 150000,
       salaryMax: 190000,
+      currency: "USD",
       status: "OPEN",
     });
     expect(fresh).toMatchObject({ ok: true, version: role.version + 2 });
@@ -162,6 +164,7 @@ describe("the audit log says what changed", () => {
       title: "MLOps Engineer, Anomalies",
       status: "CLOSED",
       salaryMax: 200000,
+      currency: "EUR",
       location: "",
       interviewerIds: [...input.interviewerIds.filter((id) => id !== kwame.id), mei.id],
       targets: input.targets.map((t, i) => (i === 0 ? { ...t, level: 3, weight: 2 } : t)),
@@ -173,6 +176,7 @@ describe("the audit log says what changed", () => {
         title: role.title,
         status: "OPEN",
         salaryMax: role.salaryMax,
+        currency: "USD",
         location: role.location,
         targets: [{ domainId: first.domainId, level: first.level, weight: first.weight }],
       },
@@ -180,6 +184,7 @@ describe("the audit log says what changed", () => {
         title: "MLOps Engineer, Anomalies",
         status: "CLOSED",
         salaryMax: 200000,
+        currency: "EUR",
         location: null,
         targets: [{ domainId: first.domainId, level: 3, weight: 2 }],
       },

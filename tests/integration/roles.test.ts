@@ -16,6 +16,7 @@ async function input(overrides: Partial<RoleInput> = {}): Promise<RoleInput> {
     status: "DRAFT",
     salaryMin: 180000,
     salaryMax: 220000,
+    currency: "USD",
     location: "Remote",
     recruiterId: (await userByEmail("recruiter@example.com")).id,
     interviewerIds: [(await userByEmail("mei@example.com")).id],
@@ -39,7 +40,13 @@ describe("roles", () => {
   it("rejects bad input with field messages and writes nothing", async () => {
     const manager = await userByEmail("manager@example.com");
     const before = await db.role.count();
-    const res = await createRole(manager, { ...(await input()), title: "", salaryMin: 300000, salaryMax: 100000 });
+    const res = await createRole(manager, {
+      ...(await input()),
+      title: "",
+      salaryMin: 300000,
+      salaryMax: 100000,
+      currency: "USD",
+    });
     expect(res).toMatchObject({ ok: false, kind: "invalid" });
     if (!res.ok && res.kind === "invalid") {
       expect(res.fieldErrors.title).toBeDefined();
@@ -78,7 +85,12 @@ describe("roles", () => {
     const role = await db.role.findFirstOrThrow({ where: { status: "OPEN" } });
     const recruiter = await userByEmail("recruiter@example.com");
     expect(
-      await updateRoleLogistics(recruiter, role.id, role.version, { salaryMin: 1, salaryMax: 2, status: "CLOSED" }),
+      await updateRoleLogistics(recruiter, role.id, role.version, {
+        salaryMin: 1,
+        salaryMax: 2,
+        currency: "EUR",
+        status: "CLOSED",
+      }),
     ).toMatchObject({
       ok: true,
       version: role.version + 1,
@@ -86,12 +98,24 @@ describe("roles", () => {
     expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({
       salaryMin: 1,
       salaryMax: 2,
+      currency: "EUR",
       status: "CLOSED",
     });
+    // A currency outside the list is the field's error, and changes nothing.
+    const bogus = await updateRoleLogistics(recruiter, role.id, role.version + 1, {
+      salaryMin: 1,
+      salaryMax: 2,
+      currency: "XBT",
+      status: "CLOSED",
+    });
+    expect(bogus).toMatchObject({ ok: false, kind: "invalid" });
+    if (!bogus.ok && bogus.kind === "invalid")
+      expect(bogus.fieldErrors.currency).toBe("Choose a currency from the list");
     expect(
       await updateRoleLogistics(await userByEmail("interviewer@example.com"), role.id, role.version + 1, {
         salaryMin: 1,
         salaryMax: 2,
+        currency: "USD",
         status: "OPEN",
       }),
     ).toMatchObject({ ok: false, kind: "forbidden" });
@@ -100,6 +124,7 @@ describe("roles", () => {
       await updateRoleLogistics(recruiter, role.id, role.version + 1, {
         salaryMin: role.salaryMin,
         salaryMax: role.salaryMax,
+        currency: "USD",
         status: "OPEN",
       }),
     ).toMatchObject({ ok: true });
@@ -127,6 +152,7 @@ describe("roles", () => {
     const sneaky = {
       salaryMin: 150000,
       salaryMax: 190000,
+      currency: "USD",
       status: "OPEN",
       targets: role.targets.map((t) => ({ domainId: t.domainId, level: 3, weight: 5 })),
       title: "Renamed",
@@ -140,6 +166,7 @@ describe("roles", () => {
     expect(after).toMatchObject({
       salaryMin: 150000,
       salaryMax: 190000,
+      currency: "USD",
       status: "OPEN",
       title: role.title,
       ownerId: role.ownerId,
@@ -157,7 +184,7 @@ describe("roles", () => {
     const outsider = await db.user.create({
       data: { email: "other-recruiter@example.com", name: "Other Recruiter", kind: "RECRUITER" },
     });
-    const change = { salaryMin: 1, salaryMax: 2, status: "CLOSED" };
+    const change = { salaryMin: 1, salaryMax: 2, currency: "USD", status: "CLOSED" };
     expect(
       await updateRoleLogistics(
         { id: outsider.id, email: outsider.email, name: outsider.name, kind: "RECRUITER" },
@@ -175,6 +202,7 @@ describe("roles", () => {
     expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({
       salaryMin: role.salaryMin,
       salaryMax: role.salaryMax,
+      currency: "USD",
       status: role.status,
       version: role.version,
     });
@@ -183,6 +211,7 @@ describe("roles", () => {
       await updateRoleLogistics(await userByEmail("manager@example.com"), role.id, role.version, {
         salaryMin: role.salaryMin,
         salaryMax: role.salaryMax,
+        currency: "USD",
         status: "OPEN",
       }),
     ).toMatchObject({ ok: true });

@@ -9,6 +9,7 @@ const base = {
   clusterId: "c1",
   salaryMin: 1,
   salaryMax: 2,
+  currency: "USD",
   location: null,
   ownerId: "u1",
   members: [
@@ -27,6 +28,7 @@ describe("roleChanges (audit of role.updated)", () => {
     const after = {
       ...base,
       title: "Staff SRE",
+      currency: "EUR",
       ownerId: "u2",
       members: [base.members[0]!, { userId: "i2", function: "INTERVIEWER" as const }],
       targets: [{ domainId: "d1", level: 3, weight: 2 }, base.targets[1]!, { domainId: "d3", level: 1, weight: 1 }],
@@ -34,6 +36,7 @@ describe("roleChanges (audit of role.updated)", () => {
     expect(roleChanges(base, after)).toEqual({
       before: {
         title: "SRE",
+        currency: "USD",
         ownerId: "u1",
         targets: [
           { domainId: "d1", level: 2, weight: 1 },
@@ -42,6 +45,7 @@ describe("roleChanges (audit of role.updated)", () => {
       },
       after: {
         title: "Staff SRE",
+        currency: "EUR",
         ownerId: "u2",
         targets: [
           { domainId: "d1", level: 3, weight: 2 },

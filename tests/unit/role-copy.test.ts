@@ -28,6 +28,7 @@ const values = (over: Partial<RoleFormValues> = {}): RoleFormValues => ({
   ],
   salaryMin: 100_000,
   salaryMax: 140_000,
+  currency: "USD",
   status: "OPEN",
   ...over,
 });
@@ -55,7 +56,7 @@ describe("what counts as a change", () => {
     const changed = [
       values({ targets: [{ domainId: "d1", level: 3, weight: 1 }, values().targets[1]!] }),
       values({ targets: [{ domainId: "d1", level: 2, weight: 2 }, values().targets[1]!] }),
-      values({ salaryMax: 150_000 }),
+      values({ salaryMax: 150_000, currency: "USD" }),
       values({ status: "CLOSED" }),
       values({ interviewerIds: ["u1"] }),
       values({ location: "Berlin" }),
@@ -63,9 +64,12 @@ describe("what counts as a change", () => {
     for (const v of changed) expect(sameRole(v, values())).toBe(false);
   });
   it("a salary being typed (not a number yet) is a change from a band, not from a blank", () => {
-    expect(sameRole(values({ salaryMin: NaN, salaryMax: null }), values({ salaryMin: null, salaryMax: null }))).toBe(
-      true,
-    );
+    expect(
+      sameRole(
+        values({ salaryMin: NaN, salaryMax: null, currency: "USD" }),
+        values({ salaryMin: null, salaryMax: null, currency: "USD" }),
+      ),
+    ).toBe(true);
     expect(sameRole(values({ salaryMin: NaN }), values())).toBe(false);
   });
 });
@@ -80,7 +84,7 @@ describe("a stored copy", () => {
     expect(parsed.base?.title).toBe("Senior SRE");
   });
   it("keeps a salary's text that is not an amount yet, which the number in the form cannot carry", () => {
-    const fields: Record<string, string> = { salaryMin: " about 120 ", salaryMax: "150k" };
+    const fields: Record<string, string> = { salaryMin: " about 120 ", salaryMax: "150k", currency: "USD" };
     const typed = typedSalaryOf((name) => fields[name]);
     expect(typed).toEqual({ salaryMin: "about 120" }); // "150k" reads as 150,000: the number keeps it
     expect(typedSalaryOf(() => "$140,000")).toBeUndefined();
@@ -90,7 +94,7 @@ describe("a stored copy", () => {
     expect(parseRoleCopy(stored)!.typedSalary).toEqual({ salaryMin: "about 120" });
     // Anything else there is dropped, not a reason to refuse the copy.
     expect(
-      parseRoleCopy(copy({ typedSalary: { salaryMin: 5, salaryMax: "x".repeat(101) } }))!.typedSalary,
+      parseRoleCopy(copy({ typedSalary: { salaryMin: 5, salaryMax: "x".repeat(101), currency: "USD" } }))!.typedSalary,
     ).toBeUndefined();
   });
   it("a new role's copy has no version; an older copy without a base still parses", () => {
@@ -116,7 +120,7 @@ describe("a stored copy", () => {
 });
 
 describe("a held-back copy put in the form", () => {
-  const now = values({ location: "Porto", salaryMax: 150_000, interviewerIds: ["u1", "u2", "u3"] });
+  const now = values({ location: "Porto", salaryMax: 150_000, currency: "USD", interviewerIds: ["u1", "u2", "u3"] });
   it("brings only the fields its editor changed; the newer save keeps the rest", () => {
     const mine = values({ title: "Staff SRE", interviewerIds: ["u2", "u4"] });
     const merged = mergeRoleEdits(now, mine, values());
@@ -136,6 +140,7 @@ describe("a held-back copy put in the form", () => {
     });
     const newer = values({
       salaryMax: 150_000,
+      currency: "USD",
       targets: [
         { domainId: "d1", level: 2, weight: 2 },
         { domainId: "d2", level: 2, weight: 1 },

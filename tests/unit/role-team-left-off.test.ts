@@ -11,6 +11,7 @@ const role = {
   status: "OPEN" as const,
   salaryMin: null,
   salaryMax: null,
+  currency: "USD",
   location: null,
   ownerId: "owner",
   members: [

@@ -70,16 +70,17 @@ describe("a salary typed in a form", () => {
     // Read, so the schema says "above zero" rather than "whole dollars" (exploratory round I).
     expect(moneyFromInput("-5")).toBe(-5);
     for (const amount of [-5, 0]) {
-      const res = salaryBandSchema.safeParse({ salaryMin: amount, salaryMax: 10, status: "OPEN" });
+      const res = salaryBandSchema.safeParse({ salaryMin: amount, salaryMax: 10, currency: "USD", status: "OPEN" });
       expect(res.error?.issues[0]?.message).toBe("Enter an amount above zero");
     }
     // A whole amount far too large says so (it read "whole dollars" past 12 digits).
     const huge = moneyFromInput("99999999999999999999");
     expect(huge).toBe(1e20);
-    const res = salaryBandSchema.safeParse({ salaryMin: 10, salaryMax: huge, status: "OPEN" });
+    const res = salaryBandSchema.safeParse({ salaryMin: 10, salaryMax: huge, currency: "USD", status: "OPEN" });
     expect(res.error?.issues[0]?.message).toBe("That looks too large");
     expect(
-      salaryBandSchema.safeParse({ salaryMin: 10, salaryMax: 12.5, status: "OPEN" }).error?.issues[0]?.message,
-    ).toBe("Whole dollars only");
+      salaryBandSchema.safeParse({ salaryMin: 10, salaryMax: 12.5, currency: "USD", status: "OPEN" }).error?.issues[0]
+        ?.message,
+    ).toBe("Whole amounts only");
   });
 });

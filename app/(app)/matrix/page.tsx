@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { currentMatrixVersion, listClusters, listLevels, matrixForCluster } from "@/lib/data/matrix";
 import { cn } from "@/lib/utils";
+import { UnknownChoiceNote } from "@/components/ui/unknown-choice-note";
 import { clusterQuerySchema } from "@/lib/validation/page-queries";
 
 export const metadata: Metadata = { title: "Competency matrix" };
@@ -38,6 +39,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
           </>
         }
       />
+      <UnknownChoiceNote asked={clusterKey} what="role cluster" shown={cluster} />
       <nav aria-label="Role clusters" className="-mx-4 mb-4 overflow-x-auto px-4">
         <ul className="flex gap-2">
           {clusters.map((c) => (

@@ -1,5 +1,6 @@
 import { canChooseRoleOwner } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
+import { asCurrency } from "@/lib/validation/currencies";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { RoleForm } from "@/components/roles/role-form";
@@ -56,7 +57,7 @@ export default async function NewRolePage({
                     </Link>
                   </CardTitle>
                   <CardDescription>
-                    {t.clusterName} · {t.seniority} · {formatMoney(t.salaryMin, t.salaryMax)}
+                    {t.clusterName} · {t.seniority} · {formatMoney(t.salaryMin, t.salaryMax, t.currency)}
                   </CardDescription>
                 </CardHeader>
                 <CardContent className="grid gap-2 text-sm">
@@ -88,6 +89,7 @@ export default async function NewRolePage({
     status: "DRAFT",
     salaryMin: template?.salaryMin ?? null,
     salaryMax: template?.salaryMax ?? null,
+    currency: asCurrency(template?.currency),
     location: "",
     // An admin picks the owner manager; a manager owns the roles they create.
     ownerId: canChooseRoleOwner(user) ? "" : user.id,
@@ -101,7 +103,7 @@ export default async function NewRolePage({
         title={template ? `New role from “${template.title}”` : "New role"}
         description={
           template
-            ? `Reference range ${formatMoney(template.salaryMin, template.salaryMax)} · remote: ${template.remoteFriendliness} · time to job-ready from zero: ${template.timeToHire} (${JOB_READY_HINT})`
+            ? `Reference range ${formatMoney(template.salaryMin, template.salaryMax, template.currency)} · remote: ${template.remoteFriendliness} · time to job-ready from zero: ${template.timeToHire} (${JOB_READY_HINT})`
             : "Set a target level for every domain the role needs."
         }
       />

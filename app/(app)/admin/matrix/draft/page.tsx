@@ -16,6 +16,7 @@ import { cn } from "@/lib/utils";
 import { formatDate } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { UnknownChoiceNote } from "@/components/ui/unknown-choice-note";
 import { clusterQuerySchema } from "@/lib/validation/page-queries";
 
 export const metadata: Metadata = { title: "Draft matrix" };
@@ -127,6 +128,7 @@ export default async function DraftMatrixPage({ searchParams }: { searchParams: 
           <h2 id="cells-h" className="text-lg font-semibold">
             Indicators by cluster
           </h2>
+          <UnknownChoiceNote asked={clusterKey} what="role cluster" shown={cluster} />
           <nav aria-label="Role clusters" className="-mx-4 overflow-x-auto px-4">
             <ul className="flex gap-2">
               {clusters.map((c) => (
