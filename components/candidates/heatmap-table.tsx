@@ -51,7 +51,11 @@ export function HeatmapTable({
     // A box of its own height, so its header row and name column stay in view while 50 rows and
     // a phone's hidden columns scroll under them (sticky inside a sideways-scrolling box sticks
     // to the box, not the page). Paper gets the whole table.
-    <ScrollRegion label="Gap heat map" className="max-h-[75vh] overflow-y-auto print:max-h-none print:overflow-visible">
+    <ScrollRegion
+      stickyStart
+      label="Gap heat map"
+      className="max-h-[75vh] overflow-y-auto print:max-h-none print:overflow-visible"
+    >
       <table className="w-full min-w-[36rem] border-separate border-spacing-1 text-sm">
         <caption className="sr-only">Consensus level and gap per candidate and domain</caption>
         <thead>

@@ -13,9 +13,9 @@ import { TIME_ZONE_CHANGED } from "@/lib/time-zone-names";
  * Client-side navigation for every `components/ui/link` on the page, from one listener on the
  * document: what next/link did per link (a soft navigation that fetches the next page's server
  * components and keeps the loaded scripts), without a component per link. Also the soft refresh
- * the inline time-zone script asks for (lib/time-zone-script.ts), which needs the same router, the
- * filter forms sent the same way without their empty fields, and their reset on a page back from
- * the back-forward cache.
+ * the inline time-zone script asks for (lib/time-zone-script.ts), which needs the same router; and
+ * the filter forms: sent without their empty fields, and reset on a page back from the back-forward
+ * cache.
  */
 export function ClientNavigation() {
   const router = useRouter();
@@ -39,7 +39,10 @@ export function ClientNavigation() {
     return () => window.removeEventListener("pageshow", onPageShow);
   }, []);
   useEffect(() => {
-    // A filter form (components/ui/query-form.tsx) sent without JavaScript still works, as a GET.
+    // A filter form (components/ui/query-form.tsx) loads its page anew, as its GET would, without
+    // its empty fields. A whole load, not a client-side navigation: the browser shows it loading and
+    // a screen reader announces the new page (Next announces a client-side one only when the title
+    // changes, and a filtered list keeps its title).
     const onSubmit = (event: SubmitEvent) => {
       const form = event.target;
       if (event.defaultPrevented || !(form instanceof HTMLFormElement) || !form.hasAttribute(QUERY_FORM_ATTRIBUTE))
@@ -50,11 +53,11 @@ export function ClientNavigation() {
       const url = queryFormTarget(action, new FormData(form, submitter), window.location.href);
       if (!url) return;
       event.preventDefault();
-      router.push(url);
+      window.location.assign(url);
     };
     document.addEventListener("submit", onSubmit);
     return () => document.removeEventListener("submit", onSubmit);
-  }, [router]);
+  }, []);
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const anchor = event.target instanceof Element ? event.target.closest(`a[${CLIENT_NAV_ATTRIBUTE}]`) : null;

@@ -104,7 +104,10 @@ export function DiffView({
             {d.added.map((x) => (
               <li key={`a-${x.key}`}>
                 <span className="font-semibold">Added: </span>
-                {x.name} <Badge variant="muted">{x.key}</Badge>
+                {x.name} <Badge variant="muted">{x.key}</Badge>{" "}
+                <span className="text-muted-foreground">
+                  ({ordinal(x.at)} of {x.of} domains)
+                </span>
               </li>
             ))}
             {d.removed.map((x) => (

@@ -66,7 +66,7 @@ export function TeamMatrix({ domains, people }: { domains: Domain[]; people: Tea
   };
   return (
     <div className="grid gap-4">
-      <ScrollRegion label="Readiness per person and domain" className="rounded-md border border-border">
+      <ScrollRegion stickyStart label="Readiness per person and domain" className="rounded-md border border-border">
         <table className="w-full min-w-[40rem] border-collapse text-sm">
           <thead className="text-left text-muted-foreground">
             <tr>

@@ -4,8 +4,8 @@ import { QUERY_FORM_ATTRIBUTE } from "@/lib/navigation/client-navigation";
 
 /**
  * A page's filters and sorts as a GET form: it works without JavaScript, and every state is an
- * address to share or reload (with JavaScript it is sent as a client-side navigation without its
- * empty fields, components/layout/client-navigation.tsx). Its fields start from the page's query
+ * address to share or reload (with JavaScript it is sent without its empty fields,
+ * components/layout/client-navigation.tsx). Its fields start from the page's query
  * (defaultValue), so after Back, Clear or a pager they must show that query, not what was typed or
  * chosen before:
  * - the form is keyed by the page's address, so a client-side navigation to another query mounts

@@ -28,7 +28,8 @@ export type DomainRename = {
 export type DomainMove = { key: string; from: number; to: number };
 export type MatrixDiff = {
   domains: {
-    added: SnapshotDomain[];
+    /** With where each stands in the new version's list (1-based) and how long that list is. */
+    added: (SnapshotDomain & { at: number; of: number })[];
     removed: SnapshotDomain[];
     renamed: DomainRename[];
     described: { key: string; from: string; to: string }[];
@@ -118,7 +119,7 @@ const cellKey = (c: { cluster: string; domain: string; level: number }) =>
 export function diffMatrices(a: MatrixSnapshot, b: MatrixSnapshot): MatrixDiff {
   const aDomains = new Map(a.domains.map((d) => [d.key, d]));
   const bDomains = new Map(b.domains.map((d) => [d.key, d]));
-  const added = b.domains.filter((d) => !aDomains.has(d.key));
+  const added = b.domains.flatMap((d, i) => (aDomains.has(d.key) ? [] : [{ ...d, at: i + 1, of: b.domains.length }]));
   const removed = a.domains.filter((d) => !bDomains.has(d.key));
   const kept = b.domains.filter((d) => aDomains.has(d.key)).map((d) => ({ before: aDomains.get(d.key)!, after: d }));
   const renamed = kept

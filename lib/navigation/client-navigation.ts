@@ -44,7 +44,7 @@ export function clientNavigationTarget(click: LinkClick, anchor: ClickedAnchor |
 export const QUERY_FORM_ATTRIBUTE = "data-query-form";
 
 /**
- * Where a filter form's GET goes, as a client-side navigation: the form's action with the fields
+ * Where a filter form's GET goes: the form's action with the fields
  * that hold a value as its query (an empty field is the filter's default, and `?q=&stage=` in an
  * address to share says nothing), keeping the action's fragment as a browser's GET does. Null when
  * the browser should send the form itself (another origin, a file field).
