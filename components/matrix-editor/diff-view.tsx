@@ -106,7 +106,7 @@ export function DiffView({
                 <span className="font-semibold">Added: </span>
                 {x.name} <Badge variant="muted">{x.key}</Badge>{" "}
                 <span className="text-muted-foreground">
-                  ({ordinal(x.at)} of {x.of} domains)
+                  ({ordinal(x.at)} of {d.count} domains)
                 </span>
               </li>
             ))}

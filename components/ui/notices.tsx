@@ -4,6 +4,7 @@
 // or changes the row that said it.
 import { createContext, useContext, useState } from "react";
 import Link from "@/components/ui/link";
+import { StatusNote } from "@/components/ui/status-note";
 
 /** Where a message sends the person next ("the debrief lists them"): a link after its text. */
 export type NoticeLink = { href: string; label: string };
@@ -34,9 +35,9 @@ export function Notices({ children, className = "mb-3" }: { children: React.Reac
   return (
     <NoticeContext.Provider value={(message, link) => setNotice({ message, link })}>
       {notice ? (
-        <p role="status" className={`${className} rounded-md border border-border bg-muted p-2 text-sm`}>
+        <StatusNote className={className}>
           <NoticeText {...notice} />
-        </p>
+        </StatusNote>
       ) : null}
       {children}
     </NoticeContext.Provider>

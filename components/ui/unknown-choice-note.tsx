@@ -1,3 +1,5 @@
+import { StatusNote } from "@/components/ui/status-note";
+
 /**
  * A link asked for something this page has no such thing of (a mistyped cluster): say what is
  * shown instead, rather than show it silently under the link's name.
@@ -15,8 +17,8 @@ export function UnknownChoiceNote({
 }) {
   if (asked === undefined || asked === shown.key) return null;
   return (
-    <p role="status" className="mb-4 rounded-md border border-border bg-muted p-2 text-sm">
+    <StatusNote>
       There is no {what} “{asked.slice(0, 40)}”: showing {shown.name}.
-    </p>
+    </StatusNote>
   );
 }

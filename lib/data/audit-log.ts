@@ -58,7 +58,7 @@ function auditWhere(f: AuditFilters, timeZone: string): Prisma.AuditEventWhereIn
 function actorMatches(who: string): Prisma.UserWhereInput {
   const typed = who.trim();
   if (!typed.includes("@")) return searchNameMatches(typed);
-  return { email: { contains: escapeLike(typed.toLowerCase()), mode: "insensitive" } };
+  return { email: { contains: escapeLike(typed), mode: "insensitive" } };
 }
 
 export async function auditLogPage(

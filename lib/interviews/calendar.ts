@@ -93,9 +93,7 @@ export function strictCalendarText(text: string): string {
     .replace(/\r\n[ \t]/g, "")
     .split("\r\n")
     .map((line) =>
-      /^(ATTENDEE|ORGANIZER)[;:]/.test(line)
-        ? line.replace(/;(ROLE|PARTSTAT|CUTYPE|RSVP)="([A-Za-z-]+)"(?=[;:])/g, ";$1=$2")
-        : line,
+      /^(ATTENDEE|ORGANIZER)[;:]/.test(line) ? line.replace(/;(ROLE|PARTSTAT)="([A-Z-]+)"(?=[;:])/g, ";$1=$2") : line,
     );
   return lines.map(foldLine).join("\r\n");
 }

@@ -28,14 +28,16 @@ export type DomainRename = {
 export type DomainMove = { key: string; from: number; to: number };
 export type MatrixDiff = {
   domains: {
-    /** With where each stands in the new version's list (1-based) and how long that list is. */
-    added: (SnapshotDomain & { at: number; of: number })[];
+    /** With where each stands in the new version's list (1-based). */
+    added: (SnapshotDomain & { at: number })[];
     removed: SnapshotDomain[];
     renamed: DomainRename[];
     described: { key: string; from: string; to: string }[];
     reordered: boolean;
     /** The fewest shared domains whose move explains the new order, with their 1-based positions in each version. */
     moved: DomainMove[];
+    /** How many domains the new version has. */
+    count: number;
   };
   emphasis: { cluster: string; domain: string; from: string; to: string }[];
   cells: CellDiff[];
@@ -119,7 +121,7 @@ const cellKey = (c: { cluster: string; domain: string; level: number }) =>
 export function diffMatrices(a: MatrixSnapshot, b: MatrixSnapshot): MatrixDiff {
   const aDomains = new Map(a.domains.map((d) => [d.key, d]));
   const bDomains = new Map(b.domains.map((d) => [d.key, d]));
-  const added = b.domains.flatMap((d, i) => (aDomains.has(d.key) ? [] : [{ ...d, at: i + 1, of: b.domains.length }]));
+  const added = b.domains.flatMap((d, i) => (aDomains.has(d.key) ? [] : [{ ...d, at: i + 1 }]));
   const removed = a.domains.filter((d) => !bDomains.has(d.key));
   const kept = b.domains.filter((d) => aDomains.has(d.key)).map((d) => ({ before: aDomains.get(d.key)!, after: d }));
   const renamed = kept
@@ -188,7 +190,12 @@ export function diffMatrices(a: MatrixSnapshot, b: MatrixSnapshot): MatrixDiff {
     (reordered ? 1 : 0) +
     emphasis.length +
     cells.length;
-  return { domains: { added, removed, renamed, described, reordered, moved }, emphasis, cells, summary };
+  return {
+    domains: { added, removed, renamed, described, reordered, moved, count: b.domains.length },
+    emphasis,
+    cells,
+    summary,
+  };
 }
 
 /**

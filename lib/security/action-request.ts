@@ -28,9 +28,7 @@ export const ACTION_BODY_TOO_LARGE =
 /** Whether an action call is over the limit, by its declared length or, sent in chunks, by its body. */
 export function actionBodyTooLarge(contentLength: string | null, body?: string): boolean {
   if (contentLength && Number(contentLength) > ACTION_BODY_LIMIT_BYTES) return true;
-  // A string's UTF-8 length is at least its length in UTF-16 units and at most three times it.
-  if (body === undefined || body.length * 3 <= ACTION_BODY_LIMIT_BYTES) return false;
-  return Buffer.byteLength(body, "utf8") > ACTION_BODY_LIMIT_BYTES;
+  return body !== undefined && Buffer.byteLength(body, "utf8") > ACTION_BODY_LIMIT_BYTES;
 }
 
 export const UNREADABLE_ACTION = "Bad request: this is not a server-action call this app can read.";

@@ -112,7 +112,8 @@ describe("diffMatrices", () => {
     const d = diffMatrices(a, b);
     expect(d.domains.added.map((x) => x.key)).toEqual(["finops"]);
     // Where it was placed in the new version's list: last of four (the seeded four, one retired, one added).
-    expect(d.domains.added[0]).toMatchObject({ at: 4, of: 4 });
+    expect(d.domains.added[0]).toMatchObject({ at: 4 });
+    expect(d.domains.count).toBe(4);
     expect(d.domains.removed.map((x) => x.key)).toEqual(["security-governance"]);
     expect(d.domains.renamed).toEqual([
       {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DiffView, namesOf } from "@/components/matrix-editor/diff-view";
+import { StatusNote } from "@/components/ui/status-note";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
@@ -54,11 +55,7 @@ export default async function MatrixDiffPage({ searchParams }: { searchParams: P
           Compare
         </Button>
       </QueryForm>
-      {unknown.length ? (
-        <p role="status" className="mb-4 rounded-md border border-border bg-muted p-2 text-sm">
-          {unknown.join(" ")}
-        </p>
-      ) : null}
+      {unknown.length ? <StatusNote>{unknown.join(" ")}</StatusNote> : null}
       {!result || !from || !to ? (
         <p className="text-sm text-muted-foreground">Pick two versions to compare.</p>
       ) : (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
+import { StatusNote } from "@/components/ui/status-note";
 import { notFound } from "next/navigation";
 import { ComparisonFilters } from "@/components/candidates/comparison-filters";
 import { HeatmapTable } from "@/components/candidates/heatmap-table";
@@ -112,16 +113,16 @@ export default async function ComparePage({
         </p>
       ) : null}
       {asked.dropped ? (
-        <p role="status" className="mb-4 rounded-md border border-border bg-muted p-2 text-sm">
+        <StatusNote>
           The link&apos;s &ldquo;below target in&rdquo; domain is not one this role targets now (retired, or from
           another role): showing every domain.
-        </p>
+        </StatusNote>
       ) : null}
       {staged.dropped ? (
-        <p role="status" className="mb-4 rounded-md border border-border bg-muted p-2 text-sm">
+        <StatusNote>
           The link&apos;s stage is not one of this role&apos;s stages now (removed from the plan, or from another role):
           showing every stage.
-        </p>
+        </StatusNote>
       ) : null}
       <ComparisonFilters query={query} stages={role.stages} domains={role.targets} />
       <Card className="mt-4">
