@@ -4,7 +4,6 @@
 // or changes the row that said it.
 import { createContext, useContext, useState } from "react";
 import Link from "@/components/ui/link";
-import { StatusNote } from "@/components/ui/status-note";
 
 /** Where a message sends the person next ("the debrief lists them"): a link after its text. */
 export type NoticeLink = { href: string; label: string };
@@ -35,9 +34,9 @@ export function Notices({ children, className = "mb-3" }: { children: React.Reac
   return (
     <NoticeContext.Provider value={(message, link) => setNotice({ message, link })}>
       {notice ? (
-        <StatusNote className={className}>
+        <p role="status" className={`${className} rounded-md border border-border bg-muted p-2 text-sm`}>
           <NoticeText {...notice} />
-        </StatusNote>
+        </p>
       ) : null}
       {children}
     </NoticeContext.Provider>
