@@ -67,6 +67,17 @@ async function main() {
         ),
       ],
       [
+        "comparison, strongest in the first domain",
+        comparisonSql(
+          owner,
+          role,
+          parseComparisonQuery({ sort: `domain.${role.targets[0]!.domainId}` }),
+          50,
+          "forward",
+          null,
+        ),
+      ],
+      [
         "comparison, name search",
         comparisonSql(owner, role, parseComparisonQuery({ q: "ab", sort: "name" }), 50, "forward", null),
       ],

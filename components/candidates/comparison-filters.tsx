@@ -1,10 +1,15 @@
 import Link from "@/components/ui/link";
 import { CandidateFilterFields } from "@/components/candidates/candidate-filter-fields";
-import { COMPARISON_SORTS, FIT_BANDS, type ComparisonQuery } from "@/lib/validation/comparison";
+import {
+  COMPARISON_SORTS,
+  FIT_BANDS,
+  domainSort,
+  statusesNeverListed,
+  type ComparisonQuery,
+} from "@/lib/validation/comparison";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { Select } from "@/components/ui/select";
 import { QueryForm } from "@/components/ui/query-form";
-import type { VisibleStatus } from "@/lib/applications/status";
 
 /**
  * Search, filters and sort of the comparison as a plain GET form: works before (or without)
@@ -20,9 +25,7 @@ export function ComparisonFilters({
   domains: { domainId: string; name: string; target: number }[];
 }) {
   const scored = query.view !== "hidden";
-  // A candidate whose feedback the viewer sees reads their real outcome; one whose feedback is
-  // hidden reads an outcome as CLOSED: each tab lists only one kind.
-  const neverShown: VisibleStatus[] = scored ? ["CLOSED"] : ["HIRED", "REJECTED"];
+  const neverShown = statusesNeverListed(query.view);
   return (
     <QueryForm
       className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-3 sm:p-4 lg:grid-cols-6"
@@ -68,6 +71,11 @@ export function ComparisonFilters({
               {Object.entries(COMPARISON_SORTS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
+                </option>
+              ))}
+              {domains.map((d) => (
+                <option key={d.domainId} value={domainSort(d.domainId)}>
+                  Strongest in {d.name}
                 </option>
               ))}
             </Select>

@@ -35,16 +35,42 @@ export type HeatmapRow = {
   cells: HeatmapCell[];
 };
 
+/**
+ * The column headers' orders: `hrefs` by "name", "fit" or a domain id (the comparison in that
+ * order, same filters, first page); `active` is the current one's key, null for the newest order.
+ */
+export type HeatmapSorting = { active: string | null; hrefs: Record<string, string> };
+
+/** A header that sorts by its column: names A to Z, fit and a domain's consensus strongest first. */
+function SortLink({ column, label, sorting }: { column: string; label: string; sorting: HeatmapSorting }) {
+  const href = sorting.hrefs[column];
+  if (!href) return <>{label}</>;
+  const active = sorting.active === column;
+  const order = column === "name" ? "A to Z" : "strongest first";
+  return (
+    <Link href={href} className={cn("underline-offset-4 hover:underline", active ? "text-foreground" : "text-primary")}>
+      {label}
+      <span aria-hidden>{active ? (column === "name" ? " ↑" : " ↓") : ""}</span>
+      <span className="sr-only">{active ? `, sorted ${order}` : `: sort ${order}`}</span>
+    </Link>
+  );
+}
+
+const ariaSort = (column: string, sorting: HeatmapSorting) =>
+  sorting.active !== column ? undefined : column === "name" ? "ascending" : "descending";
+
 /** One page of candidates x the role's domains: consensus level and gap per cell, fit at the end. */
 export function HeatmapTable({
   targets,
   rows,
   backQuery,
+  sorting,
 }: {
   targets: { domainId: string; name: string; target: number }[];
   rows: HeatmapRow[];
   /** The comparison page's own query: each candidate's breadcrumb links back to it (comparisonBackHref). */
   backQuery: string;
+  sorting: HeatmapSorting;
 }) {
   const marked = useMarkedRow(backQuery);
   return (
@@ -60,19 +86,24 @@ export function HeatmapTable({
         <caption className="sr-only">Consensus level and gap per candidate and domain</caption>
         <thead>
           <tr>
-            <th scope="col" className={cn(STICKY_TOP, "left-0 z-20 text-left")}>
-              Candidate
+            <th scope="col" aria-sort={ariaSort("name", sorting)} className={cn(STICKY_TOP, "left-0 z-20 text-left")}>
+              <SortLink column="name" label="Candidate" sorting={sorting} />
             </th>
             {targets.map((t) => (
-              <th key={t.domainId} scope="col" className={cn(STICKY_TOP, "text-center font-medium")}>
-                {t.name}
+              <th
+                key={t.domainId}
+                scope="col"
+                aria-sort={ariaSort(t.domainId, sorting)}
+                className={cn(STICKY_TOP, "text-center font-medium")}
+              >
+                <SortLink column={t.domainId} label={t.name} sorting={sorting} />
                 <span className="block text-xs font-normal text-muted-foreground">
                   {t.target > 0 ? `target L${t.target}` : "not targeted"}
                 </span>
               </th>
             ))}
-            <th scope="col" className={cn(STICKY_TOP, "text-right")}>
-              Fit
+            <th scope="col" aria-sort={ariaSort("fit", sorting)} className={cn(STICKY_TOP, "text-right")}>
+              <SortLink column="fit" label="Fit" sorting={sorting} />
             </th>
           </tr>
         </thead>
@@ -82,7 +113,7 @@ export function HeatmapTable({
               <th
                 scope="row"
                 className={cn(
-                  "sticky left-0 z-[5] max-w-[9rem] text-left font-medium sm:max-w-[14rem]",
+                  "sticky left-0 z-[5] max-w-[7.5rem] text-left font-medium sm:max-w-[14rem]",
                   marked === r.id ? "bg-amber-100" : COVER,
                 )}
               >

@@ -127,7 +127,16 @@ export function ConflictDialog({
     <Dialog.Root open>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <Dialog.Content className="fixed inset-x-2 top-4 z-50 mx-auto flex max-h-[calc(100dvh-2rem)] max-w-3xl flex-col overflow-hidden rounded-lg bg-card shadow-xl sm:inset-x-4 sm:top-10 sm:max-h-[calc(100dvh-5rem)]">
+        <Dialog.Content
+          // The dialog opens while someone types (a save found the conflict): focus on a choice
+          // made the next space or Enter choose it, and "Use the version saved elsewhere", first,
+          // threw the typed words away (round W). The box itself takes focus; Tab reaches the choices.
+          onOpenAutoFocus={(e) => {
+            e.preventDefault();
+            (e.currentTarget as HTMLElement | null)?.focus();
+          }}
+          className="fixed inset-x-2 top-4 z-50 mx-auto flex max-h-[calc(100dvh-2rem)] max-w-3xl flex-col overflow-hidden rounded-lg bg-card shadow-xl sm:inset-x-4 sm:top-10 sm:max-h-[calc(100dvh-5rem)]"
+        >
           <div className="border-b border-border p-4">
             <Dialog.Title className="text-lg font-semibold">
               {serverSubmitted

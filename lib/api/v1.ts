@@ -5,7 +5,8 @@ import type { CurrentUser } from "../auth/session";
 import { canSeeRoleSalary, viewableRolesWhere } from "../auth/permissions";
 import { db } from "../db";
 import { candidateReport } from "../data/candidate";
-import { comparisonRole, roleComparisonPage } from "../data/role-comparison";
+import { comparisonListTag, comparisonRole, roleComparisonPage } from "../data/role-comparison";
+import type { ComparisonQuery } from "../validation/comparison";
 import { decodeCursor } from "../paging/cursor";
 import { AFTER_NOT_A_CURSOR } from "./handler";
 import { HIDDEN_REASON_LABEL } from "../scorecards/access";
@@ -53,10 +54,17 @@ export async function apiRoles(user: CurrentUser) {
  * the page continues from the key's place in the order either way. Asked only once the role is
  * known to be visible, so it tells nothing of other roles.
  */
-async function cursorOfRole(raw: string, roleId: string): Promise<boolean> {
-  const [k1, nameKey, id] = decodeCursor(raw, 3)?.key ?? [];
-  if (k1 !== 0 || typeof nameKey !== "string" || typeof id !== "string") return false;
-  return (await db.application.count({ where: { id, roleId } })) === 1;
+/** The API's one list of a role: every candidate, by name (a cursor carries the list it belongs to). */
+const apiRoleList = (after: string | undefined, limit: number | undefined): ComparisonQuery => ({
+  view: "all",
+  sort: "name",
+  after,
+  size: limit ?? 100,
+});
+
+/** True when `raw` is a page of this role's API list (not of another role's, nor of a comparison page's). */
+function cursorOfRole(raw: string, roleId: string): boolean {
+  return decodeCursor(raw, 4)?.key[3] === comparisonListTag(roleId, apiRoleList(undefined, undefined));
 }
 
 /**
@@ -73,13 +81,10 @@ export async function apiRoleCandidates(
 ) {
   const role = await comparisonRole(user, roleId);
   if (!role) return null;
-  if (query.after && !(await cursorOfRole(query.after, roleId))) return { error: AFTER_NOT_A_CURSOR };
-  const { page } = await roleComparisonPage(
-    user,
-    role,
-    { view: "all", sort: "name", after: query.after, size: query.limit ?? 100 },
-    { aggregates: false },
-  );
+  if (query.after && !cursorOfRole(query.after, roleId)) return { error: AFTER_NOT_A_CURSOR };
+  const { page } = await roleComparisonPage(user, role, apiRoleList(query.after, query.limit), {
+    aggregates: false,
+  });
   const rows = page.rows.map((r) => {
     const base = {
       applicationId: r.applicationId,

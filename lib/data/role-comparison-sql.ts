@@ -8,7 +8,7 @@
 //   RoleDomainShortfall) minus `hid`'s rows. Filters are tested on the summary rows in the query.
 // - general: every application of the role with the viewer's hidden reason (roleSummaryCtes),
 //   filtered, sorted and counted in the statement. For viewers who are not leads (they see
-//   only applications they interviewed on) and the "newest" order.
+//   only applications they interviewed on), the "newest" order and a domain's order.
 // Both select the panel's figures only for rows whose reason is NULL.
 // tests/integration/role-summary-sql.test.ts checks both against lib/scoring.
 import type { CurrentUser } from "../auth/session";
@@ -16,7 +16,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { FeedbackVisibility } from "../generated/prisma/enums";
 import { decodeCursor, type Cursor } from "../paging/cursor";
 import { hiddenFeedbackStatusSql, roleHiddenReasonSql, visibleStatusSql } from "../scorecards/visibility";
-import type { ComparisonQuery } from "../validation/comparison";
+import { sortDomainId, type ComparisonQuery } from "../validation/comparison";
 import { NOT_STARTED } from "../validation/list-params";
 import { roleSummaryCtes } from "./role-summary-sql";
 import { searchNameSql } from "../search/name-search-sql";
@@ -70,7 +70,7 @@ export function comparisonSql(
  * name order); anything else is not a cursor of this order and reads as the first page.
  */
 /** True when `raw` can be a cursor of the comparison in this order (the JSON API refuses others). */
-export const isComparisonCursor = (raw: string, sort: "fit" | "name") => seekKey(sort, decodeCursor(raw, 3)) !== null;
+export const isComparisonCursor = (raw: string, sort: "fit" | "name") => seekKey(sort, decodeCursor(raw, 4)) !== null;
 
 function seekKey(sort: "fit" | "name", cursor: Cursor | null): { k1: number; k2: string; id: string } | null {
   if (!cursor) return null;
@@ -105,8 +105,13 @@ function generalSql(
   cursor: Cursor | null,
   { aggregates }: ComparisonSqlOptions,
 ): Prisma.Sql {
-  const k1 =
-    query.sort === "fit"
+  const domainId = sortDomainId(query.sort);
+  const k1 = domainId
+    ? // Strongest consensus in the domain first (-1000 a level), fit (fitRank, -300..1) among equals;
+      // then those not assessed there, by fit; rows whose feedback is hidden last, in name order
+      // only, so their place says nothing about their scores.
+      Prisma.sql`(CASE WHEN apps.reason IS NOT NULL THEN 2000000 ELSE COALESCE(-1000 * dm.median, 1000000) + apps.fit_rank END)::float8`
+    : query.sort === "fit"
       ? Prisma.sql`(CASE WHEN apps.reason IS NOT NULL THEN 1 ELSE apps.fit_rank END)::float8`
       : query.sort === "name"
         ? Prisma.sql`0::float8`
@@ -143,6 +148,14 @@ function generalSql(
     : Prisma.sql`NULL::json AS histogram, NULL::json AS shortfalls`;
   return Prisma.sql`
     WITH ${roleSummaryCtes({ roleId: role.id, viewer: user, visibility: role.visibility, lead: role.lead })},
+    ${
+      domainId
+        ? // The role's consensus rows in the domain, one index range, hashed: looked up per
+          // application (the planner's choice inline) it cost twice as much at 3,338 candidates.
+          Prisma.sql`domain_median AS MATERIALIZED (SELECT c."applicationId", c.median FROM "ApplicationDomainConsensus" c
+            WHERE c."roleId" = ${role.id} AND c."domainId" = ${domainId} AND c.median IS NOT NULL),`
+        : Prisma.empty
+    }
     filtered AS MATERIALIZED (
       SELECT apps.id, apps.cand_name, apps.cand_headline, apps.erased, apps.created_at, apps.stage_id, apps.reason, apps.real_status, ${visibleStatusSql("apps").status} AS status,
         -- The panel's figures and decision leave the statement only with the feedback they rest on.
@@ -153,6 +166,7 @@ function generalSql(
         CASE WHEN apps.reason IS NULL THEN apps.assessed_domains ELSE '{}' END AS assessed_domains,
         ${k1} AS k1, ${k2} AS k2
       FROM apps
+      ${domainId ? Prisma.sql`LEFT JOIN domain_median dm ON dm."applicationId" = apps.id` : Prisma.empty}
       WHERE ${Prisma.join(parts, " AND ")}
     ),
     page AS (SELECT * FROM filtered ${seek} ORDER BY ${order(direction)} LIMIT ${size + 1})

@@ -1,10 +1,11 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { canCompareRoleCandidates, canExportRoleScores, hiringTeamOf, isHiringLead } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { VisibleStatus } from "../applications/status";
 import type { ApplicationStatus, Decision } from "../generated/prisma/enums";
-import { readDirection, toPage, DEFAULT_PAGE_SIZE, type Page } from "../paging/cursor";
+import { readDirection, toPage, DEFAULT_PAGE_SIZE, type Page, type Read } from "../paging/cursor";
 import { DISAGREEMENT_SPREAD, domainGap, roleFit, type Consensus, type DomainGap } from "../scoring";
 import type { HiddenReason } from "../scorecards/access";
 import type { ComparisonQuery } from "../validation/comparison";
@@ -132,6 +133,23 @@ const HISTOGRAM: { label: string; from: number | null }[] = [
 ];
 
 /**
+ * The list a comparison cursor belongs to: its role, view, order and filters (not the page size,
+ * a cursor's position being absolute). Each cursor carries it; one from another list (a link
+ * edited from a filtered list to another order) read a page of that other order under the wrong
+ * "51–100" (round W), and now reads as the first page.
+ */
+export function comparisonListTag(roleId: string, q: ComparisonQuery): string {
+  const list = [roleId, q.view, q.sort, q.q ?? "", q.stage ?? "", q.status ?? "", q.fit ?? "", q.below ?? ""];
+  return createHash("sha256").update(JSON.stringify(list)).digest("base64url").slice(0, 16);
+}
+
+/** The read as asked when its cursor is of this list, else the first page (never "backward from nothing", the last). */
+function ownListRead(read: Read, tag: string): Read {
+  if (!read.cursor || read.cursor.key[3] === tag) return read;
+  return { direction: "forward", cursor: null };
+}
+
+/**
  * One page of a role's candidates against its target, for the viewer, in one statement: the
  * independence rule, consensus, fit, filters, sort and keyset all run in PostgreSQL. Also
  * returns, over every candidate matching the filters, the fit distribution (histogram) and
@@ -144,12 +162,13 @@ export async function roleComparisonPage(
   options: ComparisonSqlOptions = { aggregates: true },
 ) {
   const size = query.size ?? DEFAULT_PAGE_SIZE;
-  const { direction, cursor } = readDirection(query.after, query.before, 3);
+  const tag = comparisonListTag(role.id, query);
+  const { direction, cursor } = ownListRead(readDirection(query.after, query.before, 4), tag);
   const [result] = await db.$queryRaw<RawResult[]>(comparisonSql(user, role, query, size, direction, cursor, options));
 
   const stageName = new Map(role.stages.map((s) => [s.id, s.name]));
   // The sort key rides along with each row until the page's cursors are made.
-  const keyed = toPage(result?.rows ?? [], size, result?.total ?? 0, (r) => [r.k1, r.k2, r.id], direction, cursor);
+  const keyed = toPage(result?.rows ?? [], size, result?.total ?? 0, (r) => [r.k1, r.k2, r.id, tag], direction, cursor);
   const page: Page<ComparisonRow> = { ...keyed, rows: keyed.rows.map((r) => toRow(r, role.targets, stageName)) };
   const histogram: FitHistogramBucket[] = HISTOGRAM.map((b) => ({
     ...b,

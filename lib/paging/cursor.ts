@@ -87,7 +87,7 @@ function decodeAnyCursor(raw: string | undefined | null): Cursor | null {
   }
 }
 
-type Read = { direction: "forward" | "backward"; cursor: Cursor | null };
+export type Read = { direction: "forward" | "backward"; cursor: Cursor | null };
 
 /**
  * Which way to read from the URL's cursors: `after` wins over `before`; `before=end`

@@ -2,9 +2,10 @@
 // falls back to its default when malformed (a hand-edited URL shows the first page, never a 500);
 // proxy.ts answers 400 to such an address first (lib/validation/list-params.ts).
 import { z } from "zod";
-import { VISIBLE_STATUSES } from "../applications/status";
+import { VISIBLE_STATUSES, type VisibleStatus } from "../applications/status";
 import {
   choiceParam,
+  fallbackParam,
   idParam,
   mustBeOneOf,
   optional,
@@ -25,16 +26,32 @@ export type FitBand = keyof typeof FIT_BANDS;
 // Fit ranks candidates assessed in every target domain first (fitRankKey): a fit on two domains
 // of four is not "better" than a full one, and the label says so.
 export const COMPARISON_SORTS = {
-  fit: "Fit, best first (fully assessed first)",
+  fit: "Best fit (fully assessed first)",
   name: "Name",
   recent: "Newest first",
 } as const;
-export type ComparisonSort = keyof typeof COMPARISON_SORTS;
+/** `domain.<id>`: strongest consensus in that domain first, then by fit (a manager's column sort). */
+export type DomainSort = `domain.${string}`;
+export type ComparisonSort = keyof typeof COMPARISON_SORTS | DomainSort;
+const FIXED_SORTS = Object.keys(COMPARISON_SORTS) as [
+  keyof typeof COMPARISON_SORTS,
+  ...(keyof typeof COMPARISON_SORTS)[],
+];
+const sortSchema: z.ZodType<ComparisonSort> = z.union([
+  z.enum(FIXED_SORTS),
+  z.string().regex(/^domain\.[A-Za-z0-9_-]{1,64}$/) as z.ZodType<DomainSort>,
+]);
+
+/** The sort by one domain's consensus, strongest first. */
+export const domainSort = (domainId: string): DomainSort => `domain.${domainId}`;
+/** The domain a sort orders by, or null for fit, name and newest. */
+export const sortDomainId = (sort: ComparisonSort): string | null =>
+  sort.startsWith("domain.") ? sort.slice("domain.".length) : null;
 
 export const comparisonQuerySchema = pagingSchema.extend({
   /** "scored": candidates whose feedback the viewer may see; "hidden": the others, with the reason; "all": both (exports, API). */
   view: choiceParam(["scored", "hidden", "all"] as const, "scored"),
-  sort: choiceParam(Object.keys(COMPARISON_SORTS) as [ComparisonSort, ...ComparisonSort[]], "fit"),
+  sort: fallbackParam(sortSchema, "fit", "must be fit, name, recent or domain.<a domain's id>."),
   q: searchParam,
   stage: stageParam,
   /** The status the viewer may see (VisibleStatus): CLOSED is an outcome hidden from them. */
@@ -56,6 +73,11 @@ export function parseComparisonQuery(params: Record<string, string | string[] | 
 export function comparisonBackQuery(query: ComparisonQuery): string {
   const kept = Object.entries(query).filter((e): e is [string, string | number] => e[1] != null && e[1] !== "");
   return new URLSearchParams(kept.map(([k, v]) => [k, String(v)])).toString();
+}
+
+/** The comparison in another order: same filters and view, from the first page. */
+export function comparisonSortHref(query: ComparisonQuery, sort: ComparisonSort): string {
+  return `?${comparisonBackQuery({ ...query, sort, after: undefined, before: undefined })}`;
 }
 
 const BACK_FORMAT = z
@@ -95,6 +117,34 @@ export function withKnownStage(
 ): { query: ComparisonQuery; dropped: boolean } {
   if (!query.stage || stages.some((s) => s.id === query.stage)) return { query, dropped: false };
   return { query: { ...query, stage: undefined }, dropped: true };
+}
+
+/**
+ * The query without a sort by a domain the role's comparison has no column for (a domain retired
+ * from the role's matrix version, another matrix's id): sorted by fit instead, and said.
+ */
+export function withKnownSortDomain(
+  query: ComparisonQuery,
+  columns: readonly { domainId: string }[],
+): { query: ComparisonQuery; dropped: boolean } {
+  const domainId = sortDomainId(query.sort);
+  if (!domainId || columns.some((c) => c.domainId === domainId)) return { query, dropped: false };
+  return { query: { ...query, sort: "fit" }, dropped: true };
+}
+
+/**
+ * The statuses a view of the comparison never lists: a candidate whose feedback the viewer sees
+ * reads their real outcome (never "closed"); one whose feedback is hidden reads an outcome as
+ * closed (never hired or rejected).
+ */
+export function statusesNeverListed(view: ComparisonQuery["view"]): VisibleStatus[] {
+  return view === "scored" ? ["CLOSED"] : view === "hidden" ? ["HIRED", "REJECTED"] : [];
+}
+
+/** The query without a status its view never lists (it matched nobody while the list read empty), and said. */
+export function withListedStatus(query: ComparisonQuery): { query: ComparisonQuery; dropped: boolean } {
+  if (!query.status || !statusesNeverListed(query.view).includes(query.status)) return { query, dropped: false };
+  return { query: { ...query, status: undefined }, dropped: true };
 }
 
 export function withTargetedBelow(

@@ -70,6 +70,17 @@ export const choiceParam = <T extends readonly [string, ...string[]]>(
   reason = mustBeOneOf(values),
 ) => declareParam(z.preprocess(single, z.enum(values).default(fallback)).catch(fallback), z.enum(values), reason);
 
+/** A value `schema` accepts: its first value if repeated, `fallback` when missing or malformed. */
+export const fallbackParam = <S extends string>(schema: z.ZodType<S>, fallback: S, reason: string) =>
+  declareParam(
+    z
+      .preprocess(single, schema.optional())
+      .transform((v): S => v ?? fallback)
+      .catch(() => fallback as Awaited<S>),
+    schema,
+    reason,
+  );
+
 /** A flag that is on when its value is "1". */
 export const flagParam = optional(z.literal("1"), "can only be 1.");
 

@@ -150,11 +150,16 @@ test("two people deciding at once: the one refused sees the decision recorded me
     // Without a reload: the page shows the decision recorded meanwhile, and the form keeps what was typed.
     await expect(pageB.getByText(/Recorded: hold, by Jordan Lee/)).toBeVisible();
     await expect(pageB.getByText("The rationale recorded now")).toBeVisible();
-    await expect(pageB.getByText(/Jordan: hold until the reference check/)).toBeVisible();
+    await expect(pageB.getByText(/Jordan: hold until the reference check/).first()).toBeVisible();
+    // The recorded words stand apart from the form's box, which holds this tab's own (round W).
+    await expect(pageB.getByRole("figure", { name: "Rationale recorded" })).toContainText(
+      "Jordan: hold until the reference check",
+    );
     await expect(pageB.getByLabel("Rationale")).toHaveValue(mine);
     await pageB.getByRole("button", { name: "Record decision" }).click();
     await expect(pageB.getByText("Decision recorded.")).toBeVisible();
     await expect(pageB.getByText(/Recorded: hold, by Alex Morgan/)).toBeVisible();
+    await expect(pageB.getByRole("figure", { name: "Rationale recorded" })).toContainText(mine);
     await pageB.reload();
     await expect(pageB.getByLabel("Rationale")).toHaveValue(mine);
     await expect(pageB.getByRole("heading", { name: "Your decision, not recorded yet" })).toHaveCount(0);

@@ -219,6 +219,70 @@ test.describe("a large role", () => {
     await expect(form.getByLabel("Sort")).toHaveValue("fit");
   });
 
+  test("a manager sorts the heat map by a domain's column: strongest there first, across pages and filters @phone", async ({
+    page,
+  }) => {
+    await login(page, "manager@example.com");
+    await page.goto("/roles");
+    await page.getByRole("link", { name: ROLE }).click();
+    await page.getByRole("link", { name: "Compare candidates" }).click();
+    const map = page.getByRole("region", { name: "Gap heat map" });
+    const pager = page.getByRole("navigation", { name: "Candidate pages", exact: true });
+    // The first domain's column: the header is a link that sorts by it.
+    const header = map.getByRole("columnheader").nth(1);
+    const domain = (await header.getByRole("link").innerText()).split("\n")[0]!.trim();
+    await expect(header).not.toHaveAttribute("aria-sort");
+    await header.getByRole("link").click();
+    await expect(page).toHaveURL(/sort=domain\./);
+    await expect(map.getByRole("columnheader").nth(1)).toHaveAttribute("aria-sort", "descending");
+    await expect(page.getByLabel("Sort")).toHaveValue(/^domain\./);
+    await expect(page.getByLabel("Sort").locator("option:checked")).toHaveText(`Strongest in ${domain}`);
+    // A cell's level: L3, L2 (1 short), Below L1 (0), "not yet assessed" (null, last).
+    const levels = async () =>
+      (await map.locator("tbody tr td:nth-of-type(1)").allInnerTexts()).map((t) =>
+        /Below L1/.test(t) ? 0 : /L(\d)/.test(t) ? Number(/L(\d)/.exec(t)![1]) : null,
+      );
+    const rank = (l: number | null) => (l === null ? -1 : l);
+    const first = await levels();
+    expect(first.map(rank)).toEqual([...first.map(rank)].sort((a, b) => b - a));
+    expect(first[0]).toBe(Math.max(...first.map(rank)));
+    await pager.getByRole("link", { name: "Next →" }).click();
+    await expect(pager).toContainText("51–100 of 180");
+    const second = await levels();
+    expect(rank(second[0]!)).toBeLessThanOrEqual(rank(first.at(-1)!));
+    expect(second.map(rank)).toEqual([...second.map(rank)].sort((a, b) => b - a));
+    await screenshot(page, "large-compare-sorted-by-domain");
+    // A filter keeps the order; another header starts that order from page 1.
+    await page.getByLabel("Fit", { exact: true }).selectOption("partial");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/fit=partial/);
+    await expect(page).toHaveURL(/sort=domain\./);
+    const filtered = await levels();
+    expect(filtered.map(rank)).toEqual([...filtered.map(rank)].sort((a, b) => b - a));
+    await map
+      .getByRole("columnheader", { name: /^Candidate/ })
+      .getByRole("link")
+      .click();
+    await expect(page).toHaveURL(/sort=name/);
+    await expect(page).toHaveURL(/fit=partial/);
+    await expect(page).not.toHaveURL(/after=/);
+    await expect(map.getByRole("columnheader", { name: /^Candidate/ })).toHaveAttribute("aria-sort", "ascending");
+    // A link sorting by a domain this role has no column for says so and sorts by fit.
+    const base = page.url().split("?")[0];
+    const other = await page.goto(`${base}?sort=domain.no-such-domain`);
+    expect(other?.status()).toBe(200);
+    await expect(page.getByRole("status")).toContainText("sorted by fit");
+    await expect(page.getByLabel("Sort")).toHaveValue("fit");
+    await expect(map.getByRole("columnheader", { name: /^Fit/ })).toHaveAttribute("aria-sort", "descending");
+    // A status this tab never lists (a manager sees real outcomes, never "closed") is dropped, and said.
+    await page.goto(`${base}?status=CLOSED`);
+    await expect(page.getByRole("status")).toContainText("never “closed”: showing every status");
+    await expect(page.getByLabel("Candidate status")).toHaveValue("");
+    await expect(pager).toContainText("of 180");
+    // A malformed sort is the proxy's 400.
+    expect((await page.goto(`${base}?sort=domain.%00`))?.status()).toBe(400);
+  });
+
   test("a list of 50 candidates sends the server no prefetch requests as it scrolls", async ({ page }) => {
     // Every page is dynamic: a prefetch brought only the route tree and cost the server a request
     // per link in view (82 on a role page). components/ui/link.tsx turns them off.

@@ -48,6 +48,12 @@ test("two tabs editing one draft: different fields merge, the field both changed
   await expect(dialog.locator("mark", { hasText: "other" })).toBeVisible();
   await expect(dialog.locator("mark", { hasText: "Rebuilt" })).toHaveCount(0);
   await screenshot(page, "scorecard-merge-conflict");
+  // It opens while someone types: the keyboard lands on the box, so the next keys choose nothing
+  // (on "Use the version saved elsewhere" a space threw the typed words away, round W).
+  await expect(dialog).toBeFocused();
+  await page.keyboard.type(" more words");
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "Keep this device's version" }).click();
   await expect(evidence(page)).toHaveValue(`${mine} (edited here)`);
   await expect(note(page)).toHaveValue(theirs);

@@ -4,6 +4,7 @@ import { GET as getRoles } from "../../app/api/v1/roles/route";
 import { GET as getScorecards } from "../../app/api/v1/applications/[id]/scorecards/route";
 import { createApiToken, revokeApiToken } from "../../lib/api/tokens";
 import { db } from "../../lib/db";
+import { comparisonRole, roleComparisonPage } from "../../lib/data/role-comparison";
 import { userByEmail } from "./helpers";
 
 const req = (token?: string) =>
@@ -111,7 +112,16 @@ describe("read-only API", () => {
       )
     ).json()) as Paged;
     expect(otherPage.page.next).toEqual(expect.any(String));
+    // A cursor of this role's comparison page (its own view and order), not of the API's list.
+    const admin = await userByEmail("admin@example.com");
+    const comparison = await roleComparisonPage(admin, (await comparisonRole(admin, role.id))!, {
+      view: "scored",
+      sort: "name",
+      size: 1,
+    });
+    expect(comparison.page.next).toEqual(expect.any(String));
     for (const bad of [
+      `?after=${comparison.page.next}`,
       "?after=bogus",
       `?after=${forged}`,
       `?after=${first.page.next!.slice(0, -6)}`,

@@ -13,7 +13,7 @@ import {
 } from "../../lib/data/role-comparison";
 import { db } from "../../lib/db";
 import { candidateSummary, fitRankKey, type ApplicationSummary, type ScoreRow } from "../../lib/scoring";
-import type { ComparisonQuery } from "../../lib/validation/comparison";
+import { domainSort, type ComparisonQuery } from "../../lib/validation/comparison";
 import { NOT_STARTED } from "../../lib/validation/list-params";
 import { expectLastPage, userByEmail } from "./helpers";
 import { rng } from "../setup/random";
@@ -219,6 +219,52 @@ describe("role comparison in SQL against lib/scoring", () => {
       prev = p.prev;
     }
     expect(back).toEqual(ids);
+  });
+
+  it("a domain's order pages strongest consensus there first, fit among equals, the unassessed last", async () => {
+    // The domain most candidates were rated in unequally, so the order is not the fit order.
+    const domainId = role.targets[0]!.domainId;
+    const median = (id: string) =>
+      oracle.get(id)!.domains.find((d) => d.domainId === domainId)?.consensus.median ?? null;
+    const byDomain = (a: string, b: string) =>
+      (median(a) === null ? 1 : 0) - (median(b) === null ? 1 : 0) || (median(b) ?? 0) - (median(a) ?? 0) || byFit(a, b);
+    const { seen } = await walk({ sort: domainSort(domainId) }, 6);
+    const ids = seen.map((r) => r.applicationId);
+    expect(new Set(ids).size).toBe(CANDIDATES);
+    expect(ids).toEqual([...ids].sort(byDomain));
+    expect(new Set(ids.map(median)).size).toBeGreaterThan(2);
+    expect(ids.map(median).at(-1)).toBeNull();
+    // Filters apply under it as under any order.
+    const strong = (await walk({ sort: domainSort(domainId), fit: "strong" }, 4)).seen.map((r) => r.applicationId);
+    expect(strong).toEqual(ids.filter((id) => strong.includes(id)));
+    expect(strong.length).toBe([...oracle.values()].filter((s) => s.assessedDomains > 0 && s.fit! >= 80).length);
+  });
+
+  it("a cursor pages only the list it came from: another order's or filter's reads as the first page", async () => {
+    const ids = (p: { page: { rows: ComparisonRow[] } }) => p.page.rows.map((r) => r.applicationId);
+    const read = (q: Partial<ComparisonQuery>) =>
+      roleComparisonPage(owner, role, { view: "scored", sort: "name", size: 5, ...q });
+    const byName = await read({});
+    const next = byName.page.next!;
+    expect((await read({ after: next })).page.start).toBe(5);
+    const firstByFit = await read({ sort: "fit" });
+    for (const other of [
+      { sort: "fit" },
+      { sort: "recent" },
+      { fit: "strong" },
+      { q: "ada" },
+      { view: "all" },
+    ] as const) {
+      const crossed = await read({ ...other, after: next });
+      expect(crossed.page.start, JSON.stringify(other)).toBe(0);
+      expect(ids(crossed)).toEqual(ids(await read(other)));
+    }
+    // Backward with another list's cursor: its first page too, not its last.
+    const back = await read({ sort: "fit", before: next });
+    expect(back.page.start).toBe(0);
+    expect(ids(back)).toEqual(ids(firstByFit));
+    // The page size is not part of the list: a cursor pages on under another size.
+    expect((await read({ size: 7, after: next })).page.start).toBe(5);
   });
 
   it("filters by name, stage, fit band and 'below target in' exactly as the definitions say", async () => {

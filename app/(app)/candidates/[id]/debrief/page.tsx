@@ -119,6 +119,15 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
             </CardHeader>
             <CardContent className="grid gap-3">
               <p className="text-sm">{standing}</p>
+              {/* The recorded words, apart from the form's box, whose text may be an edit in progress (round W). */}
+              {app.decision && app.decisionRationale ? (
+                <figure className="rounded-md border-l-4 border-border bg-muted p-2 text-sm">
+                  <figcaption className="text-xs text-muted-foreground">Rationale recorded</figcaption>
+                  <blockquote dir="auto" className="text-start [overflow-wrap:anywhere] whitespace-pre-wrap">
+                    {app.decisionRationale}
+                  </blockquote>
+                </figure>
+              ) : null}
               {refusal ? (
                 <p className="text-sm text-muted-foreground">{OUTCOME_REFUSAL_TEXT[refusal]}</p>
               ) : closed && app.status !== "REJECTED" ? null : (

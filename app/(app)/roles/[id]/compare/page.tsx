@@ -17,7 +17,12 @@ import { HIDDEN_REASON_LABEL, HIDDEN_REASON_ROLE_TEXT } from "@/lib/scorecards/a
 import { paramsAreIds } from "@/lib/validation/id";
 import {
   comparisonBackQuery,
+  comparisonSortHref,
+  domainSort,
   parseComparisonQuery,
+  sortDomainId,
+  withKnownSortDomain,
+  withListedStatus,
   withKnownStage,
   withTargetedBelow,
 } from "@/lib/validation/comparison";
@@ -46,11 +51,14 @@ export default async function ComparePage({
   if (!role) notFound();
   const asked = withTargetedBelow(parseComparisonQuery(raw), role.targets);
   const staged = withKnownStage(asked.query, role.stages);
-  let query = staged.query;
+  const sortedBy = withKnownSortDomain(staged.query, role.targets);
+  let listed = withListedStatus(sortedBy.query);
+  let query = listed.query;
   let data = await roleComparisonPage(user, role, query);
   // Nothing to compare but candidates whose feedback is hidden: open on those, with the reason.
   if (!raw.view && data.counts.scored === 0 && data.counts.hidden > 0) {
-    query = { ...query, view: "hidden" };
+    listed = withListedStatus({ ...sortedBy.query, view: "hidden" });
+    query = listed.query;
     data = await roleComparisonPage(user, role, query);
   }
   const { page } = data;
@@ -60,6 +68,14 @@ export default async function ComparePage({
   );
   // Each candidate link carries this page's query, so the candidate's breadcrumb comes back here.
   const backQuery = comparisonBackQuery(query);
+  const sorting = {
+    active: sortDomainId(query.sort) ?? (query.sort === "recent" ? null : query.sort),
+    hrefs: Object.fromEntries([
+      ["name", comparisonSortHref(query, "name")],
+      ["fit", comparisonSortHref(query, "fit")],
+      ...role.targets.map((t) => [t.domainId, comparisonSortHref(query, domainSort(t.domainId))]),
+    ]),
+  };
   const urlParams = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v == null ? undefined : String(v)]));
   const onPage = new Map<string, number>();
   for (const r of page.rows) {
@@ -118,6 +134,19 @@ export default async function ComparePage({
           another role): showing every domain.
         </StatusNote>
       ) : null}
+      {sortedBy.dropped ? (
+        <StatusNote>
+          The link sorts by a domain this role&apos;s comparison does not show now (retired, or from another matrix):
+          sorted by fit.
+        </StatusNote>
+      ) : null}
+      {listed.dropped ? (
+        <StatusNote>
+          {query.view === "hidden"
+            ? "This tab lists an outcome you may not see yet as “closed”: showing every status."
+            : "This tab lists each candidate's real outcome, never “closed”: showing every status."}
+        </StatusNote>
+      ) : null}
       {staged.dropped ? (
         <StatusNote>
           The link&apos;s stage is not one of this role&apos;s stages now (removed from the plan, or from another role):
@@ -157,6 +186,7 @@ export default async function ComparePage({
             <HeatmapTable
               targets={role.targets}
               backQuery={backQuery}
+              sorting={sorting}
               rows={page.rows.map((r) => ({
                 id: r.applicationId,
                 name: r.name,

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { queryRefusal } from "@/lib/validation/list-params";
+import {
+  comparisonQuerySchema,
+  comparisonSortHref,
+  domainSort,
+  parseComparisonQuery,
+  sortDomainId,
+  withKnownSortDomain,
+  withListedStatus,
+} from "@/lib/validation/comparison";
+
+const columns = [{ domainId: "obs" }, { domainId: "sec" }];
+
+describe("the comparison's sort by a domain", () => {
+  it("reads domain.<id> as that domain's order, and the fixed orders as before", () => {
+    expect(parseComparisonQuery({ sort: "domain.obs" }).sort).toBe("domain.obs");
+    expect(sortDomainId(parseComparisonQuery({ sort: "domain.obs" }).sort)).toBe("obs");
+    expect(sortDomainId(domainSort("sec"))).toBe("sec");
+    for (const sort of ["fit", "name", "recent"] as const) {
+      expect(parseComparisonQuery({ sort }).sort).toBe(sort);
+      expect(sortDomainId(sort)).toBeNull();
+    }
+    // Repeated: the first value, as every parameter.
+    expect(parseComparisonQuery({ sort: ["domain.sec", "name"] }).sort).toBe("domain.sec");
+  });
+
+  it("falls back to fit on a malformed value, which the proxy refuses with the parameter's name", () => {
+    for (const sort of ["domain.", "domain.a b", "domain.%00", "Domain.obs", "strength", `domain.${"x".repeat(65)}`]) {
+      expect(parseComparisonQuery({ sort }).sort).toBe("fit");
+      expect(queryRefusal(comparisonQuerySchema, new URLSearchParams({ sort }))).toBe(
+        "“sort” must be fit, name, recent or domain.<a domain's id>.",
+      );
+    }
+    expect(parseComparisonQuery({}).sort).toBe("fit");
+    expect(queryRefusal(comparisonQuerySchema, new URLSearchParams({ sort: "domain.obs" }))).toBeNull();
+  });
+
+  it("drops a domain the comparison has no column for, sorting by fit, and says so", () => {
+    const known = parseComparisonQuery({ sort: "domain.sec", q: "ada" });
+    expect(withKnownSortDomain(known, columns)).toEqual({ query: known, dropped: false });
+    const unknown = withKnownSortDomain(parseComparisonQuery({ sort: "domain.retired", q: "ada" }), columns);
+    expect(unknown.dropped).toBe(true);
+    expect(unknown.query.sort).toBe("fit");
+    expect(unknown.query.q).toBe("ada");
+    const byName = parseComparisonQuery({ sort: "name" });
+    expect(withKnownSortDomain(byName, columns)).toEqual({ query: byName, dropped: false });
+  });
+
+  it("links another order with the same filters from the first page", () => {
+    const query = parseComparisonQuery({ view: "scored", q: "ada", fit: "strong", after: "abc", sort: "name" });
+    const href = comparisonSortHref(query, domainSort("obs"));
+    const params = new URLSearchParams(href.slice(1));
+    expect(params.get("sort")).toBe("domain.obs");
+    expect(params.get("q")).toBe("ada");
+    expect(params.get("fit")).toBe("strong");
+    expect(params.get("view")).toBe("scored");
+    expect(params.has("after")).toBe(false);
+    expect(params.has("before")).toBe(false);
+  });
+});
+
+describe("withListedStatus", () => {
+  it("drops a status the view never lists: closed among visible outcomes, hired or rejected among hidden ones", () => {
+    const scored = withListedStatus(parseComparisonQuery({ view: "scored", status: "CLOSED", q: "ada" }));
+    expect(scored).toEqual({ query: { ...scored.query, status: undefined }, dropped: true });
+    expect(scored.query.q).toBe("ada");
+    for (const status of ["HIRED", "REJECTED"]) {
+      expect(withListedStatus(parseComparisonQuery({ view: "hidden", status })).dropped).toBe(true);
+    }
+  });
+
+  it("keeps a status the view lists, and every status of the exports' view", () => {
+    for (const [view, status] of [
+      ["scored", "HIRED"],
+      ["scored", "ACTIVE"],
+      ["hidden", "CLOSED"],
+      ["all", "CLOSED"],
+      ["all", "HIRED"],
+    ]) {
+      const query = parseComparisonQuery({ view, status });
+      expect(query.status).toBe(status);
+      expect(withListedStatus(query)).toEqual({ query, dropped: false });
+    }
+  });
+});
