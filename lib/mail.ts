@@ -14,7 +14,9 @@ export const mailDelivery = (): "smtp" | "file" => (env().SMTP_URL ? "smtp" : "f
 /** An attached file, e.g. a calendar invitation (`text/calendar; method=REQUEST`). */
 export type MailAttachment = { filename: string; content: string; contentType: string };
 
-export async function sendMail(msg: { to: string; subject: string; text: string; attachments?: MailAttachment[] }) {
+export type Mail = { to: string; subject: string; text: string; attachments?: MailAttachment[] };
+
+export async function sendMail(msg: Mail) {
   const e = env();
   if (e.SMTP_URL) {
     transport ??= nodemailer.createTransport(e.SMTP_URL);

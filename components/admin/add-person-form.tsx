@@ -9,7 +9,7 @@ import { KIND_LABEL } from "@/lib/auth/permissions";
 import { invitationSentText } from "@/lib/people/invitation-text";
 import { personSchema, USER_KINDS, type PersonInput } from "@/lib/validation/people";
 import { maxOf } from "@/lib/validation/text-limits";
-import { applyFieldErrors } from "@/lib/forms/field-errors";
+import { applyFieldErrors, formLineAfterRefusal } from "@/lib/forms/field-errors";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { CHECK_ON_SUBMIT } from "@/components/ui/form-modes";
@@ -39,8 +39,8 @@ export function AddPersonForm() {
             : `Added ${values.name}, but the invitation email could not be sent. Try “Send invitation” on their row.`,
         );
       } else {
-        applyFieldErrors(form, res);
-        setMessage(res.message);
+        // Said once: at the field when it is about one (round V: the duplicate email twice).
+        setMessage(formLineAfterRefusal(applyFieldErrors(form, res), res));
       }
       // Refused before sending (a field's own error): the last "Added …" is not about this attempt.
     },

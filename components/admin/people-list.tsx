@@ -25,7 +25,7 @@ export function PeopleList({
   selfId,
   tz,
 }: {
-  page: Page<PersonRow>;
+  page: Page<PersonRow> & { sso: string | null };
   query: PeopleQuery;
   selfId: string;
   tz: string;
@@ -108,7 +108,7 @@ export function PeopleList({
                     <span className="block text-xs font-normal break-all text-muted-foreground">{p.email}</span>
                   </th>
                   <td className="py-2 pr-3 max-sm:p-0">
-                    <PersonStatus person={p} tz={tz} />
+                    <PersonStatus person={p} tz={tz} sso={page.sso} />
                   </td>
                   <td className="py-2 max-sm:p-0">
                     <PersonControls person={p} isSelf={p.id === selfId} />
@@ -124,18 +124,22 @@ export function PeopleList({
   );
 }
 
-/** Active, invited (a link not used yet), without a password (signs in by SSO, or needs a new link) or deactivated. */
-function PersonStatus({ person: p, tz }: { person: PersonRow; tz: string }) {
+/**
+ * Active, invited (a link not used yet), their link expired, without a password (signs in by SSO
+ * where it is set up, else needs a link) or deactivated.
+ */
+function PersonStatus({ person: p, tz, sso }: { person: PersonRow; tz: string; sso: string | null }) {
   if (!p.active) return <Badge variant="muted">deactivated</Badge>;
   if (p.hasPassword) return <Badge variant="success">active</Badge>;
+  const [badge, detail] = p.invitedUntil
+    ? ["invited", `link valid until ${formatDateTime(p.invitedUntil, tz)}`]
+    : p.invitationExpiredAt
+      ? ["invitation expired", `link expired ${formatDateTime(p.invitationExpiredAt, tz)}: send a new invitation`]
+      : ["no password yet", sso ? `signs in with ${sso}, or send an invitation` : "send an invitation"];
   return (
     <>
-      <Badge variant="warning">{p.invitedUntil ? "invited" : "no password yet"}</Badge>
-      <span className="mt-1 block text-xs text-muted-foreground">
-        {p.invitedUntil
-          ? `link valid until ${formatDateTime(p.invitedUntil, tz)}`
-          : "signs in by SSO, or send an invitation"}
-      </span>
+      <Badge variant="warning">{badge}</Badge>
+      <span className="mt-1 block text-xs text-muted-foreground">{detail}</span>
     </>
   );
 }

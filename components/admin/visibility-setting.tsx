@@ -37,7 +37,7 @@ export function VisibilitySetting({ value }: { value: Visibility }) {
     });
   return (
     <form
-      className="grid gap-1.5 text-sm"
+      className="grid grid-cols-1 gap-1.5 text-sm"
       onSubmit={(e) => {
         e.preventDefault();
         if (!pending && chosen !== saved) save();

@@ -6,7 +6,7 @@
 // as you type.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { buttonClass } from "@/components/ui/button-classes";
+import { OUTLINE_BUTTON_CLASS, PRIMARY_BUTTON_CLASS } from "@/components/ui/button-primary";
 import { INPUT_CLASS } from "@/components/ui/field-classes";
 import { formatLocalTime } from "@/lib/date-formats";
 import { retryAfterFromCode, signInThrottledMessage } from "@/lib/rate-limit/retry-after";
@@ -104,7 +104,7 @@ export function SignInForm({
         <>
           <button
             type="button"
-            className={buttonClass("outline")}
+            className={OUTLINE_BUTTON_CLASS}
             onClick={() => void signIn("oidc", { callbackUrl: returnTo ?? "/" })}
           >
             Continue with {oidcName}
@@ -143,7 +143,7 @@ export function SignInForm({
             {failure}
           </p>
         ) : null}
-        <button type="submit" className={buttonClass()} disabled={isSubmitting}>
+        <button type="submit" className={PRIMARY_BUTTON_CLASS} disabled={isSubmitting}>
           {isSubmitting ? "Signing in…" : "Sign in"}
         </button>
       </form>

@@ -7,7 +7,6 @@ import { NavBadge } from "./nav-badge";
 import { NAV_MORE_SLOT, navLinksFor } from "./nav-links";
 import { NavLinkItem } from "./nav-link-item";
 import { LazyNavMore } from "./nav-more-lazy";
-import { SessionKeepAlive } from "./session-keep-alive";
 import { SignOutButton } from "./sign-out-button";
 
 export function AppShell({
@@ -25,8 +24,7 @@ export function AppShell({
   const more = links.filter((l) => l.more);
   return (
     <div className="flex min-h-dvh flex-col">
-      <SessionKeepAlive everySeconds={sessionPolicy().keepAliveSeconds} />
-      <ClientNavigation />
+      <ClientNavigation keepAliveSeconds={sessionPolicy().keepAliveSeconds} />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2"

@@ -8,7 +8,7 @@
 // React.lazy, not next/dynamic, and plain button classes, not class-variance-authority: each
 // would ship with every page.
 import { lazy, Suspense, useState } from "react";
-import { buttonClass } from "@/components/ui/button-classes";
+import { DANGER_BUTTON_CLASS, SMALL_OUTLINE_BUTTON_CLASS } from "@/components/ui/button-primary";
 import type { Kept } from "./sign-out-flow";
 
 const KeptCopiesDialog = lazy(() => import("./kept-copies-dialog"));
@@ -38,7 +38,7 @@ export function SignOutButton({ userId, everywhere = false }: { userId: string; 
     <>
       <button
         type="button"
-        className={everywhere ? buttonClass("danger") : buttonClass("outline", "sm")}
+        className={everywhere ? DANGER_BUTTON_CLASS : SMALL_OUTLINE_BUTTON_CLASS}
         disabled={busy}
         onClick={() => void start()}
       >

@@ -1,6 +1,6 @@
 // The button's classes as plain strings: components/ui/button-variants.ts builds its variants from
-// them, and a page that needs one fixed look (the sign-in form, the sign-out button) takes
-// the string without class-variance-authority and clsx (buttonClass).
+// them, without class-variance-authority and clsx (buttonClass). Islands on every page (the sign-in
+// form, the sign-out button) take their one fixed look from button-primary.ts instead.
 
 import { BUTTON_BASE, DEFAULT_SIZE, PRIMARY } from "./button-primary";
 

@@ -180,13 +180,14 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
     matrixVersion,
     domains,
     otherQuestions,
-    /** Once submitted: whether the viewer now reads the panel's feedback on this application (the independence rule, in the query). */
+    /**
+     * Whether the viewer reads the panel's feedback on this application now (the independence
+     * rule, in the query): once submitted, or before under the organisation's "always" setting.
+     */
     panelFeedbackOpen:
-      card?.status === "SUBMITTED"
-        ? (await db.application.count({
-            where: { AND: [{ id: interview.applicationId }, visibleFeedbackWhere(user, await feedbackVisibility())] },
-          })) > 0
-        : false,
+      (await db.application.count({
+        where: { AND: [{ id: interview.applicationId }, visibleFeedbackWhere(user, await feedbackVisibility())] },
+      })) > 0,
     scorecard: card
       ? {
           status: card.status,

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { signInRoutes } from "./invitations";
 import type { Prisma } from "../generated/prisma/client";
 import { can } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
@@ -35,6 +36,8 @@ export type PersonRow = {
   hasPassword: boolean;
   /** ISO time until which an unused invitation link works, or null. */
   invitedUntil: string | null;
+  /** When the last invitation link expired unused (none valid now), or null. */
+  invitationExpiredAt: string | null;
 };
 
 function peopleWhere(query: PeopleQuery): Prisma.UserWhereInput {
@@ -60,9 +63,9 @@ export async function peoplePage(
   viewer: CurrentUser,
   raw: Record<string, unknown>,
   size = DEFAULT_PAGE_SIZE,
-): Promise<Page<PersonRow> & { query: PeopleQuery }> {
+): Promise<Page<PersonRow> & { query: PeopleQuery; sso: string | null }> {
   const query = peopleQuerySchema.parse(raw);
-  if (!can(viewer, "managePeople")) return { rows: [], total: 0, next: null, prev: null, start: 0, query };
+  if (!can(viewer, "managePeople")) return { rows: [], total: 0, next: null, prev: null, start: 0, query, sso: null };
   const where = peopleWhere(query);
   const page = await keysetTablePage({
     parts: PEOPLE_ORDER,
@@ -80,8 +83,9 @@ export async function peoplePage(
           kind: true,
           active: true,
           version: true,
+          // The latest unused link, valid or not: an expired one is said as such (round V).
           invitations: {
-            where: { usedAt: null, expiresAt: { gt: new Date() } },
+            where: { usedAt: null },
             select: { expiresAt: true },
             orderBy: { expiresAt: "desc" },
             take: 1,
@@ -98,10 +102,16 @@ export async function peoplePage(
         )
       : [],
   );
-  const rows = page.rows.map(({ invitations, searchName: _sortKey, ...p }) => ({
-    ...p,
-    hasPassword: withPassword.has(p.id),
-    invitedUntil: invitations[0]?.expiresAt.toISOString() ?? null,
-  }));
-  return { ...page, rows, query };
+  const now = Date.now();
+  const rows = page.rows.map(({ invitations, searchName: _sortKey, ...p }) => {
+    const link = invitations[0]?.expiresAt;
+    return {
+      ...p,
+      hasPassword: withPassword.has(p.id),
+      invitedUntil: link && link.getTime() > now ? link.toISOString() : null,
+      invitationExpiredAt: link && link.getTime() <= now ? link.toISOString() : null,
+    };
+  });
+  // Whether people without a password can sign in by SSO (the row says what they can do).
+  return { ...page, rows, query, sso: signInRoutes().sso };
 }

@@ -62,6 +62,8 @@ type Added = {
   sso: string | null;
 };
 
+const DUPLICATE_EMAIL = "Someone with that email already exists";
+
 /** Adds a person and emails them an invitation to set a password (lib/people/invitations.ts). */
 export async function addPerson(actor: CurrentUser, raw: unknown): Promise<ActionResult<Added>> {
   if (!can(actor, "managePeople")) return forbidden();
@@ -72,8 +74,8 @@ export async function addPerson(actor: CurrentUser, raw: unknown): Promise<Actio
       return {
         ok: false as const,
         kind: "invalid" as const,
-        message: "Someone with that email already exists.",
-        fieldErrors: { email: "Someone with that email already exists" },
+        message: DUPLICATE_EMAIL,
+        fieldErrors: { email: DUPLICATE_EMAIL },
       };
     }
     const user = await tx.user.create({ data: parsed.data });

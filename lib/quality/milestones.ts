@@ -3,11 +3,14 @@
 export const DEFAULT_CHECK_IN_DAYS = [90, 182, 365] as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** "90 days", "6 months", "12 months": whole months from about five months on, days before. */
+/**
+ * "90-day", "6-month", "12-month", "2-year", as in "the 90-day check-in" (round V: "90 days
+ * check-in"): whole months from about five months on, days before.
+ */
 export function milestoneLabel(days: number): string {
-  if (days < 150) return `${days} days`;
+  if (days < 150) return `${days}-day`;
   const months = Math.round(days / 30.44);
-  return months % 12 === 0 && months > 12 ? `${months / 12} years` : `${months} months`;
+  return months % 12 === 0 && months > 12 ? `${months / 12}-year` : `${months}-month`;
 }
 
 /** When a check-in falls due. */

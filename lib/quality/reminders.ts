@@ -1,30 +1,57 @@
 // One email per due check-in, ever: claimed in the database (an INSERT that only one of several
 // instances wins) before it is sent, released if sending fails. The due list shows it after that.
+// Each assignee gets one email per run, listing their due check-ins (lib/reminders/digest.ts).
 import "server-only";
 import { db } from "../db";
-import { sendMail } from "../mail";
+import { sendMail, type Mail } from "../mail";
+import { byRecipient, digestMail } from "../reminders/digest";
 import { unremindedDueCheckIns } from "./due";
 import { milestoneLabel } from "./milestones";
 
+type DueCheckIn = Awaited<ReturnType<typeof unremindedDueCheckIns>>[number];
+
+function checkInMail(group: readonly DueCheckIn[], baseUrl: string): Mail {
+  const link = (c: DueCheckIn) => `${baseUrl}/check-ins/${c.app_id}?m=${c.days}`;
+  const first = group[0]!;
+  if (group.length === 1) {
+    const label = milestoneLabel(first.days);
+    return {
+      to: first.assignee_email,
+      subject: `${label} check-in due: ${first.candidate} (${first.role})`,
+      text: `Hi ${first.assignee},\n\n${first.candidate} was hired as ${first.role}; their ${label} check-in is due. Rate them on the role's domains as you see them on the job: it is how the organisation learns whether its interviews predict the work.\n\n${link(first)}\n`,
+    };
+  }
+  return digestMail(
+    { email: first.assignee_email, name: first.assignee },
+    group.map((c) => ({ line: `${c.candidate}, ${milestoneLabel(c.days)} check-in (${c.role})`, link: link(c) })),
+    {
+      subject: `${group.length} check-ins due`,
+      intro:
+        "These hires' check-ins are due. Rate each on the role's domains as you see them on the job: it is how the organisation learns whether its interviews predict the work.",
+      listUrl: `${baseUrl}/check-ins`,
+    },
+  );
+}
+
 export async function sendDueCheckInReminders(now: Date, baseUrl: string): Promise<number> {
-  let sent = 0;
+  const claimed: DueCheckIn[] = [];
   for (const c of await unremindedDueCheckIns(now)) {
-    const claimed = await db.$executeRaw`
+    const won = await db.$executeRaw`
       INSERT INTO "CheckInReminder" ("applicationId", "milestoneDays", "sentAt") VALUES (${c.app_id}, ${c.days}, ${now})
       ON CONFLICT DO NOTHING`;
-    if (claimed === 0) continue; // another run has it
-    const label = milestoneLabel(c.days);
+    if (won > 0) claimed.push(c); // else another run has it
+  }
+  let sent = 0;
+  for (const group of byRecipient(claimed, (c) => c.assignee_email).values()) {
     try {
-      await sendMail({
-        to: c.assignee_email,
-        subject: `${label} check-in due: ${c.candidate} (${c.role})`,
-        text: `Hi ${c.assignee},\n\n${c.candidate} was hired as ${c.role}; their ${label} check-in is due. Rate them on the role's domains as you see them on the job: it is how the organisation learns whether its interviews predict the work.\n\n${baseUrl}/check-ins/${c.app_id}?m=${c.days}\n`,
-      });
+      await sendMail(checkInMail(group, baseUrl));
     } catch (e) {
       await db.checkInReminder
-        .delete({ where: { applicationId_milestoneDays: { applicationId: c.app_id, milestoneDays: c.days } } })
+        .deleteMany({
+          where: { OR: group.map((c) => ({ applicationId: c.app_id, milestoneDays: c.days })) },
+        })
         .catch(() => undefined);
-      console.warn(`[reminders] could not email about the ${label} check-in of ${c.app_id}: ${(e as Error).message}`);
+      console.warn(`[reminders] could not email ${group[0]!.assignee_email} about check-ins: ${(e as Error).message}`);
       continue;
     }
     sent++;

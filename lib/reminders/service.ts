@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "../db";
 import { sendMail } from "../mail";
 import { sendDueCheckInReminders } from "../quality/reminders";
+import { byRecipient, digestMail } from "./digest";
 import { DUE_AFTER_MS, reminderState, shouldEmail } from "./schedule";
 
 /**
@@ -126,7 +127,8 @@ export function reminderMail(
 
 /**
  * Emails every interviewer with a due scorecard, at most once a day per interview, and every
- * assignee of a due quality-of-hire check-in, once per check-in. Returns how many were sent.
+ * assignee of a due quality-of-hire check-in, once per check-in: one email per person and kind
+ * (lib/reminders/digest.ts). Returns how many emails were sent.
  */
 export async function sendDueReminders(
   now = new Date(),
@@ -141,18 +143,38 @@ export async function sendDueReminders(
       reminders: { where: { channel: { in: EMAILED } }, orderBy: { sentAt: "desc" }, take: 1 },
     },
   });
-  let sent = 0;
+  // Claimed one by one (each interview once a day, whichever run wins), sent one email per person.
+  const claimed: { interview: (typeof candidates)[number]; claim: string }[] = [];
   for (const i of candidates) {
     const state = reminderState(i.scheduledAt, false, now);
     if (!shouldEmail(state, i.reminders[0]?.sentAt ?? null, now)) continue; // cheap pre-check; the claim decides
     const claim = await claimEmail(i.id, now);
-    if (!claim) continue;
+    if (claim) claimed.push({ interview: i, claim });
+  }
+  let sent = 0;
+  for (const group of byRecipient(claimed, (c) => c.interview.interviewer.email).values()) {
+    const first = group[0]!.interview;
+    const mail =
+      group.length === 1
+        ? reminderMail(first, baseUrl)
+        : digestMail(
+            first.interviewer,
+            group.map(({ interview: i }) => ({
+              line: `${i.application.candidate.name}, ${i.stage.name} (${i.application.role.title})`,
+              link: `${baseUrl}/interviews/${i.id}`,
+            })),
+            {
+              subject: `${group.length} scorecards due`,
+              intro: `Your scorecards for these interviews are due. Submitting them promptly keeps each debrief fair and lets you see the other interviewers' feedback.`,
+              listUrl: `${baseUrl}/interviews`,
+            },
+          );
     try {
-      await sendMail(reminderMail(i, baseUrl));
+      await sendMail(mail);
     } catch (e) {
-      // Not sent: release the claim so the next run tries again, and carry on with the others.
-      await db.reminderLog.delete({ where: { id: claim } }).catch(() => undefined);
-      console.warn(`[reminders] could not email about interview ${i.id}: ${(e as Error).message}`);
+      // Not sent: release the claims so the next run tries again, and carry on with the others.
+      await db.reminderLog.deleteMany({ where: { id: { in: group.map((c) => c.claim) } } }).catch(() => undefined);
+      console.warn(`[reminders] could not email ${first.interviewer.email}: ${(e as Error).message}`);
       continue;
     }
     sent++;

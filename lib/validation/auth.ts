@@ -20,7 +20,7 @@ const newPassword = z
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
   // bcrypt reads the first 72 bytes only: a longer password would be cut without a word.
   .refine((p) => new TextEncoder().encode(p).length <= PASSWORD_MAX_BYTES, {
-    message: `Keep the password under ${PASSWORD_MAX_BYTES} bytes (${PASSWORD_MAX_BYTES} plain letters, fewer with accents or emoji)`,
+    message: `Keep the password to ${PASSWORD_MAX_BYTES} bytes at most (${PASSWORD_MAX_BYTES} plain letters, fewer with accents or emoji)`,
   })
   .refine((p) => p.trim().length > 0 && new Set(p).size >= PASSWORD_MIN_DISTINCT, {
     message: `Use at least ${PASSWORD_MIN_DISTINCT} different characters: spaces or one key held down are easy to guess`,

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { idSchema } from "./id";
 import { userText } from "./text";
+import { withoutFormatCharacters } from "./typed-numbers";
 
 export const OVERALL_LABEL: Record<number, string> = {
   1: "Well below expectations",
@@ -63,7 +64,11 @@ export const checkInDaysSchema = z.object({
   checkInDays: z
     .string()
     .max(200, "At most 200 characters: six check-ins at most")
-    .transform((text) => text.split(/[\s,;]+/).filter(Boolean))
+    .transform((text) =>
+      withoutFormatCharacters(text)
+        .split(/[\s,;]+/)
+        .filter(Boolean),
+    )
     .superRefine((typed, ctx) => {
       const { min, max, count } = CHECK_IN_DAY_LIMITS;
       const problem = (message: string) => ctx.addIssue({ code: "custom", message });

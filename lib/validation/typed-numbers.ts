@@ -2,6 +2,13 @@
 // imports this, and zod stays out of that page's first load (lazyZodResolver loads it on use).
 
 /**
+ * The text without format characters (zero-width spaces, direction marks, soft hyphens…), which
+ * arrive with a number copied from a web page or a chat, show nothing, and made a pasted "30" read
+ * “30” is not a whole number (round V). In a number none of them means anything.
+ */
+export const withoutFormatCharacters = (s: string) => s.replace(/\p{Cf}/gu, "");
+
+/**
  * A whole number as a form field sends it: blank → undefined (the schema says what is missing),
  * digits → the number, anything else → NaN, which the schema refuses with its message. Zod's
  * coercion read a blank field (and a number field's "e" or "-", which the browser reports as
@@ -9,7 +16,7 @@
  */
 export function typedWholeNumber(value: unknown): unknown {
   if (typeof value !== "string") return value;
-  const typed = value.trim();
+  const typed = withoutFormatCharacters(value).trim();
   if (typed === "") return undefined;
   return /^[+-]?\d{1,9}$/.test(typed) ? Number(typed) : Number.NaN;
 }
@@ -22,7 +29,7 @@ export function typedWholeNumber(value: unknown): unknown {
 export const moneyFromInput = (v: unknown): number | null => {
   if (v == null) return null;
   if (typeof v === "number") return v;
-  const written = String(v).trim().replace(/^\$/, "");
+  const written = withoutFormatCharacters(String(v)).trim().replace(/^\$/, "");
   // "150k" as people write salaries: thousands (up to three decimals, "92.5k"; no separators).
   const thousands = /^(\d{1,9}(?:\.\d{1,3})?)k$/i.exec(written);
   if (thousands) return Math.round(Number(thousands[1]) * 1000);

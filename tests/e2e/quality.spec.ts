@@ -16,10 +16,10 @@ test.describe("quality of hire", () => {
     await expect(page.getByRole("link", { name: "Check-ins" })).toContainText("1"); // the nav badge
     await screenshot(page, "check-ins");
     await page.getByRole("link", { name: "Elena Rossi" }).click();
-    await expect(page.getByRole("heading", { name: "90 days check-in" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "90-day check-in" })).toBeVisible();
 
     // Sending it empty lists what is missing at the top (focused, each a link to its question), and nothing is recorded.
-    await page.getByRole("button", { name: "Record the 90 days check-in" }).click();
+    await page.getByRole("button", { name: "Record the 90-day check-in" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "things before recording" });
     await expect(summary).toBeFocused();
     await expect(summary.getByRole("link", { name: "Overall: Choose an overall rating" })).toBeVisible();
@@ -59,7 +59,7 @@ test.describe("quality of hire", () => {
     await page.getByText("Above expectations", { exact: true }).click();
     await page.getByRole("radio", { name: "Yes" }).check({ force: true });
     await screenshot(page, "check-in-form");
-    await page.getByRole("button", { name: "Record the 90 days check-in" }).click();
+    await page.getByRole("button", { name: "Record the 90-day check-in" }).click();
     // Recorded: the form gives way to the check-in as recorded.
     await expect(page.getByText("Above expectations · would hire again: yes")).toBeVisible();
 

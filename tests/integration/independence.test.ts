@@ -1,6 +1,7 @@
 // The independence rule, tried by the wrong users.
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
+import { interviewKit } from "../../lib/data/interview-kit";
 import { applicationFeedback } from "../../lib/data/feedback";
 import { submitScorecard } from "../../lib/scorecards/service";
 import { completeValues, userByEmail } from "./helpers";
@@ -76,10 +77,15 @@ describe("independence", () => {
 
   it("honours the organisation setting NEVER and ALWAYS", async () => {
     const { user, interview } = await pendingLoopOf("priya@example.com");
+    // The interview page says what the candidate page gives (round V: it said "hidden" under ALWAYS).
+    const kitSays = async () => (await interviewKit(user, interview.id))?.panelFeedbackOpen;
+    expect(await kitSays()).toBe(false);
     await db.orgSettings.update({ where: { id: 1 }, data: { feedbackVisibility: "ALWAYS" } });
     expect((await applicationFeedback(user, interview.applicationId))?.visible).toBe(true);
+    expect(await kitSays()).toBe(true);
     await db.orgSettings.update({ where: { id: 1 }, data: { feedbackVisibility: "NEVER" } });
     expect((await applicationFeedback(user, interview.applicationId))?.visible).toBe(false);
+    expect(await kitSays()).toBe(false);
     await db.orgSettings.update({ where: { id: 1 }, data: { feedbackVisibility: "AFTER_SUBMIT" } });
   });
 });

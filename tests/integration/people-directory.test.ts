@@ -125,6 +125,29 @@ describe("people directory", () => {
     expect(JSON.stringify(seen)).not.toMatch(/passwordHash|\$2[aby]\$/);
   });
 
+  it("tells a valid invitation from one that expired unused, and neither from a used one", async () => {
+    const [valid, expired, used] = await Promise.all(
+      ["valid", "expired", "used"].map((k) =>
+        db.user.create({ data: { name: `Invitee ${k}`, email: `invitee-${k}@example.org`, kind: "INTERVIEWER" } }),
+      ),
+    );
+    const hour = 3_600_000;
+    await db.invitation.createMany({
+      data: [
+        { userId: valid!.id, tokenHash: "h-valid", expiresAt: new Date(Date.now() + hour) },
+        { userId: expired!.id, tokenHash: "h-expired", expiresAt: new Date(Date.now() - hour) },
+        { userId: used!.id, tokenHash: "h-used", expiresAt: new Date(Date.now() + hour), usedAt: new Date() },
+      ],
+    });
+    const { seen } = await walk({ q: "invitee-" });
+    const row = (id: string) => seen.find((p) => p.id === id)!;
+    expect(row(valid!.id).invitedUntil).toEqual(expect.any(String));
+    expect(row(valid!.id).invitationExpiredAt).toBeNull();
+    expect(row(expired!.id).invitedUntil).toBeNull();
+    expect(new Date(row(expired!.id).invitationExpiredAt!).getTime()).toBeLessThan(Date.now());
+    expect(row(used!.id)).toMatchObject({ invitedUntil: null, invitationExpiredAt: null });
+  });
+
   it("reads malformed parameters as no filter, never an error", async () => {
     const admin = await userByEmail("admin@example.com");
     const page = await peoplePage(admin, { kind: "ROOT", status: ["x", "y"], after: "%%%", q: "x".repeat(5000) }, 10);

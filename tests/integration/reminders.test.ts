@@ -72,6 +72,24 @@ describe("reminders", () => {
     expect(new Set(sent.map((m) => m.text)).size).toBe(sent.length);
   });
 
+  it("sends each person one email a run however many scorecards are due, listing each (round V: 704 emails to one)", async () => {
+    const now = new Date(Date.now() + 7 * 24 * 3600_000); // past any reminder sent by other tests today
+    const mine = await Promise.all([2, 3, 4].map((h) => heldHoursAgo("interviewer@example.com", h, now)));
+    const emails = await sendDueReminders(now);
+    const toSam = sent.filter((m) => m.to === "interviewer@example.com");
+    expect(toSam).toHaveLength(1);
+    expect(toSam[0]!.subject).toMatch(/^\d+ scorecards due$/);
+    for (const { interview } of mine) expect(toSam[0]!.text).toContain(`/interviews/${interview.id}`);
+    expect(emails).toBe(sent.length);
+    expect(new Set(sent.map((m) => m.to)).size).toBe(sent.length); // nobody twice
+    // Each interview is claimed as reminded today: the next run the same day sends nothing more.
+    for (const { interview } of mine)
+      expect(await db.reminderLog.count({ where: { interviewId: interview.id, channel: "email" } })).toBe(1);
+    sent.length = 0;
+    await sendDueReminders(new Date(now.getTime() + 3600_000));
+    expect(sent.filter((m) => m.to === "interviewer@example.com")).toHaveLength(0);
+  });
+
   it("counts due scorecards for the badge for any kind of user who interviews", async () => {
     const now = new Date();
     for (const email of ["manager@example.com", "recruiter@example.com"]) {

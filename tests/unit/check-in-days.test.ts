@@ -12,6 +12,8 @@ describe("checkInDaysSchema", () => {
   it("reads days in any order and separator, sorted", () => {
     expect(parse("365, 90;182").data).toEqual({ checkInDays: [90, 182, 365] });
     expect(parse(" 90 ").data).toEqual({ checkInDays: [90] });
+    // Pasted with invisible format characters (zero-width space, direction mark, soft hyphen): round V.
+    expect(parse("30\u200b, 9\u00ad0, \u200e182\ufeff").data).toEqual({ checkInDays: [30, 90, 182] });
   });
 
   it("says on the field itself what is wrong with the value typed", () => {

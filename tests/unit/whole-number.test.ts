@@ -65,6 +65,10 @@ describe("a salary typed in a form", () => {
     expect(moneyFromInput("150 000")).toBe(150_000);
     expect(moneyFromInput("150k")).toBe(150_000);
     expect(moneyFromInput("92.5K")).toBe(92_500);
+    // Copied from a page or a chat, with invisible format characters (round V).
+    expect(moneyFromInput("\u200e$140\u200b000")).toBe(140_000);
+    expect(typedWholeNumber("30\u200b")).toBe(30);
+    expect(typedWholeNumber("\u2060\u200b")).toBeUndefined();
     expect(moneyFromInput("")).toBeNull();
     for (const typo of ["1e6", "150kk", "k", "--5", "150,5k"]) expect(moneyFromInput(typo)).toBeNaN();
     // Read, so the schema says "above zero" rather than "whole dollars" (exploratory round I).

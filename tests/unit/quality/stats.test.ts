@@ -91,6 +91,6 @@ describe("check-in inputs", () => {
     expect(message("ninety")).toMatch(/^“ninety” is not a whole number of days/);
   });
   it("labels milestones in days, then months", () => {
-    expect([90, 182, 365].map(milestoneLabel)).toEqual(["90 days", "6 months", "12 months"]);
+    expect([90, 182, 365, 730].map(milestoneLabel)).toEqual(["90-day", "6-month", "12-month", "2-year"]);
   });
 });

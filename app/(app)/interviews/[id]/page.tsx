@@ -5,7 +5,7 @@ import { InterviewKitPanel } from "@/components/scorecard/interview-kit-panel";
 import { ScorecardForm } from "@/components/scorecard/scorecard-form";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/session";
-import { feedbackVisibility } from "@/lib/data/feedback";
+import Link from "@/components/ui/link";
 import { interviewKit, scorecardFormKit } from "@/lib/data/interview-kit";
 import { formatDateTime } from "@/lib/dates";
 import { SEAT_SHORT } from "@/lib/readiness/rules";
@@ -21,8 +21,6 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const kit = await interviewKit(user, id);
   if (!kit) notFound(); // not theirs or missing: same answer, nothing leaks
   const submitted = kit.scorecard.status === "SUBMITTED";
-  // After submitting, whether the panel's feedback opens is the organisation's setting (cached per request).
-  const panelOpens = submitted && (await feedbackVisibility()) !== "NEVER";
   // A draft on a closed application can no longer be saved: the badge says so at the top.
   const closed = !submitted ? kit.closed : null;
   return (
@@ -65,13 +63,27 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           {kit.domains.length
             ? `${kit.role.cluster} indicators from matrix version ${kit.matrixVersion}. `
             : "No domains to rate at this stage. "}
-          {closed
-            ? "Other interviewers' feedback stays hidden."
-            : submitted
-              ? panelOpens
-                ? "Submitted: the panel's feedback is open to you on the candidate's page."
-                : "Submitted. Only the hiring team reads the panel's feedback."
-              : "Score what you observed; other interviewers' feedback stays hidden until you submit."}
+          {/* What the independence rule gives this viewer on this candidate now (kit.panelFeedbackOpen, the rule's query). */}
+          {kit.panelFeedbackOpen ? (
+            <>
+              {submitted
+                ? "Submitted: the panel's feedback is open to you"
+                : closed
+                  ? "The panel's feedback is open to you"
+                  : "Score what you observed. This organisation lets interviewers read each other's feedback before submitting"}
+              {": "}
+              <Link href={`/candidates/${kit.applicationId}`} className="text-primary underline underline-offset-4">
+                see the panel&apos;s feedback
+              </Link>
+              .
+            </>
+          ) : closed ? (
+            "Other interviewers' feedback stays hidden."
+          ) : submitted ? (
+            "Submitted. Only the hiring team reads the panel's feedback."
+          ) : (
+            "Score what you observed; other interviewers' feedback stays hidden until you submit."
+          )}
         </p>
         {closed ? (
           // Beside the form on a desktop the form's own notice is in view; stacked, it is below the whole kit.
