@@ -117,6 +117,18 @@ async function laterComparePage(
   return { url, label: page === 3 ? "paged (page 3 measured)" : "paged, only 2 pages (page 2 measured)" };
 }
 
+/** The comparison sorted by its first domain column (the header's own link), as a manager clicks it. */
+async function domainSortedCompareUrl(firstUrl: string, cookie: string, timeoutMs: number): Promise<string | null> {
+  const res = await fetch(firstUrl, {
+    headers: { cookie },
+    redirect: "manual",
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const html = await res.text();
+  const link = /href="(\?[^"]*sort=domain\.[^"]+)"/.exec(html)?.[1];
+  return link ? new URL(link.replaceAll("&amp;", "&"), firstUrl).toString() : null;
+}
+
 async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe: string): Promise<SizeResult> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
@@ -188,6 +200,13 @@ async function runSize(size: number, args: Args, pgAdminUrl: string, pgDescribe:
       { name: "role page", as: ownerShort, url: `${b}/roles/${fx.role.id}`, headers: { cookie: owner } },
       { name: "comparison, page 1", as: ownerShort, url: compareUrl, headers: { cookie: owner } },
       { name: "comparison, later page", as: ownerShort, url: later.url, headers: { cookie: owner }, note: later.label },
+      {
+        name: "comparison, by a domain",
+        as: ownerShort,
+        url: await domainSortedCompareUrl(compareUrl, owner, timeoutMs),
+        headers: { cookie: owner },
+        note: "page 1, strongest in the first domain first",
+      },
       {
         name: "candidate page",
         as: ownerShort,

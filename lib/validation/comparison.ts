@@ -51,7 +51,7 @@ export const sortDomainId = (sort: ComparisonSort): string | null =>
 export const comparisonQuerySchema = pagingSchema.extend({
   /** "scored": candidates whose feedback the viewer may see; "hidden": the others, with the reason; "all": both (exports, API). */
   view: choiceParam(["scored", "hidden", "all"] as const, "scored"),
-  sort: fallbackParam(sortSchema, "fit", "must be fit, name, recent or domain.<a domain's id>."),
+  sort: fallbackParam(sortSchema, "fit", "must be fit, name, recent or domain.ID (sorted by that domain)."),
   q: searchParam,
   stage: stageParam,
   /** The status the viewer may see (VisibleStatus): CLOSED is an outcome hidden from them. */

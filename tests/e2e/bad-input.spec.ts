@@ -119,7 +119,10 @@ test("filters a page cannot use get a 400 naming the parameter; filters it can u
     ["/admin/audit?before=99999999999999999999999", "“before” is not a page of this list"],
     ["/admin/audit?from=2026-02-30", "“from” is not a date (YYYY-MM-DD)."],
     // Every page reading its query declares it (lib/security/page-query.ts), dynamic routes too.
-    ["/roles/cm0nosuchrole0id/compare?sort=bogus", "“sort” must be fit, name or recent."],
+    [
+      "/roles/cm0nosuchrole0id/compare?sort=bogus",
+      "“sort” must be fit, name, recent or domain.ID (sorted by that domain).",
+    ],
     ["/pipeline/roles/cm0nosuchrole0id?stage=%00", "“stage” is not a known stage."],
     ["/interviews?after=!!", "“after” is not a page of this list."],
     ["/calibration?before=abc", "“before” is not a page of this list."],

@@ -29,7 +29,7 @@ describe("the comparison's sort by a domain", () => {
     for (const sort of ["domain.", "domain.a b", "domain.%00", "Domain.obs", "strength", `domain.${"x".repeat(65)}`]) {
       expect(parseComparisonQuery({ sort }).sort).toBe("fit");
       expect(queryRefusal(comparisonQuerySchema, new URLSearchParams({ sort }))).toBe(
-        "“sort” must be fit, name, recent or domain.<a domain's id>.",
+        "“sort” must be fit, name, recent or domain.ID (sorted by that domain).",
       );
     }
     expect(parseComparisonQuery({}).sort).toBe("fit");

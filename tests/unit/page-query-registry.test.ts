@@ -95,7 +95,9 @@ describe("every page that reads its query declares it", () => {
   });
 
   it("says what is wrong in a sentence", () => {
-    expect(refusal("/roles/cm0sample0id/compare?sort=bogus")).toBe("“sort” must be fit, name or recent.");
+    expect(refusal("/roles/cm0sample0id/compare?sort=bogus")).toBe(
+      "“sort” must be fit, name, recent or domain.ID (sorted by that domain).",
+    );
     expect(refusal("/pipeline/roles/cm0sample0id?stage=%00")).toBe("“stage” is not a known stage.");
     expect(refusal("/interviews?after=!!")).toBe("“after” is not a page of this list.");
     expect(refusal("/calibration?before=abc")).toBe("“before” is not a page of this list.");
