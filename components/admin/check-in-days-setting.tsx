@@ -22,10 +22,12 @@ export function CheckInDaysSetting({ value }: { value: number[] }) {
   });
   const { isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(
-    async () => {
+    async (parsed) => {
       // The action parses the text itself (same schema): send what was typed.
       const res = await setCheckInDaysAction({ checkInDays: form.getValues("checkInDays") });
       setMessage(res.ok ? "Saved. Due check-ins follow the new days; recorded ones stay." : res.message);
+      // Saved: the box shows the days as stored, not what was pasted (round X: "30,,60" stayed).
+      if (res.ok) form.reset({ checkInDays: parsed.checkInDays.join(", ") });
     },
     // Refused in the form: no earlier "Saved" beside the error.
     () => setMessage(null),

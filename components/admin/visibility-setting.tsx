@@ -10,7 +10,7 @@ type Visibility = Parameters<typeof setFeedbackVisibilityAction>[0]["feedbackVis
 
 const OPTIONS = (Object.entries(FEEDBACK_VISIBILITY_LABEL) as [Visibility, string][]).map(([value, label]) => ({
   value,
-  label: value === "AFTER_SUBMIT" ? `${label} (recommended)` : label,
+  label: value === "AFTER_SUBMIT" ? `${label} (advised)` : label,
 }));
 
 /** What a choice means for the panel, said before it is saved. */

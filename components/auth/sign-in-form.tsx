@@ -6,12 +6,16 @@
 // as you type.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { OUTLINE_BUTTON_CLASS, PRIMARY_BUTTON_CLASS } from "@/components/ui/button-primary";
+import { BUTTON_BASE, DEFAULT_SIZE, PRIMARY_BUTTON_CLASS } from "@/components/ui/button-primary";
+
 import { INPUT_CLASS } from "@/components/ui/field-classes";
 import { formatLocalTime } from "@/lib/date-formats";
 import { retryAfterFromCode, signInThrottledMessage } from "@/lib/rate-limit/retry-after";
 import type { SignInInput } from "@/lib/validation/auth";
 import { Field } from "@/components/ui/field";
+
+/** buttonClass("outline"), without the variant tables (button-primary.ts). */
+export const OUTLINE_BUTTON_CLASS = `${BUTTON_BASE} border border-border bg-card hover:bg-muted ${DEFAULT_SIZE}`;
 
 type FieldName = keyof SignInInput;
 type Errors = Partial<Record<FieldName, string>>;

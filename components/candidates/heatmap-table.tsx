@@ -3,6 +3,7 @@
 // element tree in the page's data for hydration, ~1.5 kB a row). Here the page's data carries
 // the rows as compact tuples and the markup is built from them, on the server for the HTML and
 // in the browser when it hydrates.
+import { useEffect } from "react";
 import Link from "@/components/ui/link";
 import { cn } from "@/lib/utils";
 import { candidateFromComparisonHref } from "@/lib/candidates/links";
@@ -73,6 +74,19 @@ export function HeatmapTable({
   sorting: HeatmapSorting;
 }) {
   const marked = useMarkedRow(backQuery);
+  const sortedDomain = sorting.active !== "name" && sorting.active !== "fit" ? sorting.active : null;
+  useEffect(() => {
+    // Sorted by a domain whose column is a sideways scroll away (a phone): bring it beside the
+    // names, or the order reads as random (round X).
+    if (!sortedDomain) return;
+    const th = document.getElementById(`col-${sortedDomain}`);
+    const box = th?.closest<HTMLElement>("[role=region]");
+    const names = box?.querySelector("th");
+    if (!th || !box || !names) return;
+    const visible = th.offsetLeft >= box.scrollLeft + names.offsetWidth;
+    if (!visible || th.offsetLeft + th.offsetWidth > box.scrollLeft + box.clientWidth)
+      box.scrollLeft = th.offsetLeft - names.offsetWidth - 8;
+  }, [sortedDomain]);
   return (
     // A box of its own height, so its header row and name column stay in view while 50 rows and
     // a phone's hidden columns scroll under them (sticky inside a sideways-scrolling box sticks
@@ -92,6 +106,7 @@ export function HeatmapTable({
             {targets.map((t) => (
               <th
                 key={t.domainId}
+                id={`col-${t.domainId}`}
                 scope="col"
                 aria-sort={ariaSort(t.domainId, sorting)}
                 className={cn(STICKY_TOP, "text-center font-medium")}

@@ -8,11 +8,15 @@
 // React.lazy, not next/dynamic, and plain button classes, not class-variance-authority: each
 // would ship with every page.
 import { lazy, Suspense, useState } from "react";
-import { DANGER_BUTTON_CLASS, SMALL_OUTLINE_BUTTON_CLASS } from "@/components/ui/button-primary";
+import { BUTTON_BASE, DEFAULT_SIZE } from "@/components/ui/button-primary";
 import type { Kept } from "./sign-out-flow";
 
 const KeptCopiesDialog = lazy(() => import("./kept-copies-dialog"));
 const flow = () => import("./sign-out-flow");
+
+/** buttonClass("outline", "sm") and buttonClass("danger"), without the variant tables (button-primary.ts). */
+export const SIGN_OUT_CLASS = `${BUTTON_BASE} border border-border bg-card hover:bg-muted h-8 px-3`;
+export const SIGN_OUT_EVERYWHERE_CLASS = `${BUTTON_BASE} bg-danger text-white hover:bg-danger/90 ${DEFAULT_SIZE}`;
 
 export function SignOutButton({ userId, everywhere = false }: { userId: string; everywhere?: boolean }) {
   const [busy, setBusy] = useState(false);
@@ -38,7 +42,7 @@ export function SignOutButton({ userId, everywhere = false }: { userId: string; 
     <>
       <button
         type="button"
-        className={everywhere ? DANGER_BUTTON_CLASS : SMALL_OUTLINE_BUTTON_CLASS}
+        className={everywhere ? SIGN_OUT_EVERYWHERE_CLASS : SIGN_OUT_CLASS}
         disabled={busy}
         onClick={() => void start()}
       >

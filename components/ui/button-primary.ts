@@ -1,7 +1,8 @@
 // The primary button's classes, apart from the variant tables (button-classes.ts): the root error
-// page, loaded with every page, needs this one string only; the sign-in form and the sign-out
-// button take their fixed looks from here too (the tables and their module cost each page that
-// loads them about 0.2 KB; tests/unit/button-classes.test.ts keeps these equal to the tables').
+// page, loaded with every page, needs this one string only. The sign-in form and the sign-out
+// button spell out their other fixed looks themselves (the tables and their module cost each page
+// that loads them about 0.1 KB, and a string here would ride with the error page on every page);
+// tests/unit/button-classes.test.ts keeps them equal to the tables'.
 
 export const BUTTON_BASE =
   "inline-flex items-center justify-center gap-2 rounded-md text-sm font-medium whitespace-nowrap transition-colors focus-visible:outline-2 disabled:pointer-events-none disabled:opacity-50";
@@ -10,9 +11,3 @@ export const DEFAULT_SIZE = "h-10 px-4 py-2";
 
 /** buttonClass() with its defaults, as one string. */
 export const PRIMARY_BUTTON_CLASS = `${BUTTON_BASE} ${PRIMARY} ${DEFAULT_SIZE}`;
-/** buttonClass("outline"). */
-export const OUTLINE_BUTTON_CLASS = `${BUTTON_BASE} border border-border bg-card hover:bg-muted ${DEFAULT_SIZE}`;
-/** buttonClass("outline", "sm"). */
-export const SMALL_OUTLINE_BUTTON_CLASS = `${BUTTON_BASE} border border-border bg-card hover:bg-muted h-8 px-3`;
-/** buttonClass("danger"). */
-export const DANGER_BUTTON_CLASS = `${BUTTON_BASE} bg-danger text-white hover:bg-danger/90 ${DEFAULT_SIZE}`;

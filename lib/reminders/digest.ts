@@ -29,7 +29,7 @@ export function digestMail(
   const shown = items.slice(0, DIGEST_LIST_LIMIT);
   const more = items.length - shown.length;
   const lines = shown.map((i) => `- ${i.line}\n  ${i.link}`);
-  if (more > 0) lines.push(`- and ${more.toLocaleString("en")} more: ${what.listUrl}`);
+  if (more > 0) lines.push(`- and ${more.toLocaleString("en")} more`);
   return {
     to: to.email,
     subject: what.subject,

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { sendMail } from "../mail";
 import { sendDueCheckInReminders } from "../quality/reminders";
 import { byRecipient, digestMail } from "./digest";
+import { formatDate } from "../dates";
 import { DUE_AFTER_MS, reminderState, shouldEmail } from "./schedule";
 
 /**
@@ -121,7 +122,7 @@ export function reminderMail(
   return {
     to: i.interviewer.email,
     subject: `Scorecard due: ${i.application.candidate.name} (${i.application.role.title})`,
-    text: `Hi ${i.interviewer.name},\n\nYour scorecard for ${i.application.candidate.name}, ${i.stage.name} (${i.application.role.title}), is due. Submitting it promptly keeps the debrief fair and lets you see the other interviewers' feedback.\n\n${baseUrl}/interviews/${i.id}\n`,
+    text: `Hi ${i.interviewer.name},\n\nYour scorecard for ${i.application.candidate.name}, ${i.stage.name} (${i.application.role.title}), is due. Submitting it promptly keeps the debrief fair.\n\n${baseUrl}/interviews/${i.id}\n`,
   };
 }
 
@@ -136,8 +137,10 @@ export async function sendDueReminders(
 ) {
   const candidates = await db.interview.findMany({
     where: { ...dueWhere(now), interviewer: { active: true } },
+    // Oldest first: a digest lists the first 20 (round X: they came in no order).
+    orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
     include: {
-      interviewer: { select: { email: true, name: true } },
+      interviewer: { select: { email: true, name: true, timeZone: true } },
       application: { select: { candidate: { select: { name: true } }, role: { select: { title: true } } } },
       stage: { select: { name: true } },
       reminders: { where: { channel: { in: EMAILED } }, orderBy: { sentAt: "desc" }, take: 1 },
@@ -160,12 +163,13 @@ export async function sendDueReminders(
         : digestMail(
             first.interviewer,
             group.map(({ interview: i }) => ({
-              line: `${i.application.candidate.name}, ${i.stage.name} (${i.application.role.title})`,
+              line: `${i.application.candidate.name}, ${i.stage.name} (${i.application.role.title}), interviewed ${formatDate(i.scheduledAt, i.interviewer.timeZone)}`,
               link: `${baseUrl}/interviews/${i.id}`,
             })),
             {
               subject: `${group.length} scorecards due`,
-              intro: `Your scorecards for these interviews are due. Submitting them promptly keeps each debrief fair and lets you see the other interviewers' feedback.`,
+              intro:
+                "Your scorecards for these interviews are due, oldest first. Submitting them promptly keeps each debrief fair.",
               listUrl: `${baseUrl}/interviews`,
             },
           );

@@ -8,6 +8,7 @@ import {
   fallbackParam,
   idParam,
   mustBeOneOf,
+  NOT_STARTED,
   optional,
   pagingSchema,
   queryRefusal,
@@ -115,7 +116,9 @@ export function withKnownStage(
   query: ComparisonQuery,
   stages: readonly { id: string }[],
 ): { query: ComparisonQuery; dropped: boolean } {
-  if (!query.stage || stages.some((s) => s.id === query.stage)) return { query, dropped: false };
+  // "Not started" is the filter's own choice, no stage of any role (round X: it was dropped as unknown).
+  if (!query.stage || query.stage === NOT_STARTED || stages.some((s) => s.id === query.stage))
+    return { query, dropped: false };
   return { query: { ...query, stage: undefined }, dropped: true };
 }
 

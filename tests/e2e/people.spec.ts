@@ -282,3 +282,26 @@ test("the feedback-visibility rule changes only on Save: a choice on the select 
   await expect(page.getByLabel("Interviewers see each other's feedback")).toHaveValue("AFTER_SUBMIT");
   await expect(page.getByText(/Not saved yet/)).toHaveCount(0);
 });
+
+test("check-in days pasted with invisible characters and an empty entry save as the days, and the box then shows them", async ({
+  page,
+}) => {
+  await login(page, "admin@example.com");
+  await page.goto("/admin");
+  const days = page.getByLabel("Quality-of-hire check-ins (days after the hire)");
+  const save = page.locator("form", { has: days }).getByRole("button", { name: "Save" });
+  try {
+    await days.fill("120\u200b,, 60");
+    await save.click();
+    await expect(page.getByText("Saved. Due check-ins follow the new days")).toBeVisible();
+    // What was stored, in order, not what was pasted (round X).
+    await expect(days).toHaveValue("60, 120");
+    await page.reload();
+    await expect(days).toHaveValue("60, 120");
+  } finally {
+    // Other tests read the demo's days.
+    await days.fill("90, 182, 365");
+    await save.click();
+    await expect(days).toHaveValue("90, 182, 365");
+  }
+});

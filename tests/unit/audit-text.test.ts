@@ -69,7 +69,7 @@ describe("audit events in words", () => {
       { field: "emphasis", value: "peripheral" },
     ]);
     expect(auditDetailsText({ to: "ALWAYS", from: "AFTER_SUBMIT" }, names).facts).toEqual([
-      { field: "from", value: "after they submit their own" },
+      { field: "from", value: "after submitting their own" },
       { field: "to", value: "always" },
     ]);
     expect(auditDetailsText({ from: "RECRUITER", to: "INTERVIEWER" }, names).facts).toEqual([

@@ -34,6 +34,10 @@ describe("withKnownStage", () => {
     expect(withKnownStage(query, stages)).toEqual({ query, dropped: false });
     const none = parseComparisonQuery({});
     expect(withKnownStage(none, stages)).toEqual({ query: none, dropped: false });
+    // The filter's own "Not started" is no stage id, and kept (round X).
+    const notStarted = parseComparisonQuery({ stage: "not-started" });
+    expect(notStarted.stage).toBe("not-started");
+    expect(withKnownStage(notStarted, stages)).toEqual({ query: notStarted, dropped: false });
   });
 
   it("drops a stage that is not the role's (removed from the plan, another role's) and says so", () => {

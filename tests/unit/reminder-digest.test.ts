@@ -26,7 +26,10 @@ describe("reminder digests", () => {
   it("lists at most DIGEST_LIST_LIMIT and counts the rest", () => {
     const mail = digestMail({ email: "sam@example.com", name: "Sam" }, items(704), what);
     expect(mail.text.match(/^- Candidate/gm)).toHaveLength(DIGEST_LIST_LIMIT);
-    expect(mail.text).toContain(`- and ${(704 - DIGEST_LIST_LIMIT).toLocaleString("en")} more: https://app/interviews`);
+    expect(mail.text).toContain(
+      `- and ${(704 - DIGEST_LIST_LIMIT).toLocaleString("en")} more\n\nAll of them: https://app/interviews`,
+    );
+    expect(mail.text.match(/https:\/\/app\/interviews\n/g)).toHaveLength(1); // the list's page once (round X)
     expect(mail.text).not.toContain(`Candidate ${DIGEST_LIST_LIMIT + 1}\n`);
   });
 });

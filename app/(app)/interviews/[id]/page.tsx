@@ -6,6 +6,7 @@ import { ScorecardForm } from "@/components/scorecard/scorecard-form";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/session";
 import Link from "@/components/ui/link";
+import { feedbackVisibility } from "@/lib/data/feedback";
 import { interviewKit, scorecardFormKit } from "@/lib/data/interview-kit";
 import { formatDateTime } from "@/lib/dates";
 import { SEAT_SHORT } from "@/lib/readiness/rules";
@@ -64,13 +65,14 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             ? `${kit.role.cluster} indicators from matrix version ${kit.matrixVersion}. `
             : "No domains to rate at this stage. "}
           {/* What the independence rule gives this viewer on this candidate now (kit.panelFeedbackOpen, the rule's query). */}
-          {kit.panelFeedbackOpen ? (
+          {submitted && kit.panelFeedbackOpen ? (
+            // The submit bar links to it ("See the panel's feedback").
+            "Submitted: the panel's feedback is open to you on the candidate's page."
+          ) : kit.panelFeedbackOpen ? (
             <>
-              {submitted
-                ? "Submitted: the panel's feedback is open to you"
-                : closed
-                  ? "The panel's feedback is open to you"
-                  : "Score what you observed. This organisation lets interviewers read each other's feedback before submitting"}
+              {closed
+                ? "The panel's feedback is open to you"
+                : "Score what you observed. This organisation lets interviewers read each other's feedback before submitting"}
               {": "}
               <Link href={`/candidates/${kit.applicationId}`} className="text-primary underline underline-offset-4">
                 see the panel&apos;s feedback
@@ -81,6 +83,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             "Other interviewers' feedback stays hidden."
           ) : submitted ? (
             "Submitted. Only the hiring team reads the panel's feedback."
+          ) : (await feedbackVisibility()) === "NEVER" ? (
+            "Score what you observed. Other interviewers' feedback stays hidden: in this organisation only the hiring team reads it."
           ) : (
             "Score what you observed; other interviewers' feedback stays hidden until you submit."
           )}

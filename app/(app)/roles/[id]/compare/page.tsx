@@ -124,8 +124,10 @@ export default async function ComparePage({
       </div>
       {query.view === "hidden" ? (
         <p className="mb-4 text-sm text-muted-foreground">
-          {data.hiddenReasons.map((r) => HIDDEN_REASON_ROLE_TEXT[r]).join(" ")} They are left out of the heat map, the
-          charts and the exports.
+          {data.hiddenReasons.length > 0
+            ? `${data.hiddenReasons.map((r) => HIDDEN_REASON_ROLE_TEXT[r]).join(" ")} They are left out of the heat map, the charts and the exports.`
+            : // A hand-made link to this tab for a viewer who sees every candidate's feedback (round X).
+              "No candidate's feedback is hidden from you: every candidate is on the “Feedback visible” tab."}
         </p>
       ) : null}
       {asked.dropped ? (
