@@ -3,8 +3,8 @@
 // Each assignee gets one email per run, listing their due check-ins (lib/reminders/digest.ts).
 import "server-only";
 import { db } from "../db";
-import { sendMail, type Mail } from "../mail";
-import { byRecipient, digestMail } from "../reminders/digest";
+import type { Mail } from "../mail";
+import { digestMail, sendByRecipient } from "../reminders/digest";
 import { unremindedDueCheckIns } from "./due";
 import { milestoneLabel } from "./milestones";
 
@@ -41,20 +41,13 @@ export async function sendDueCheckInReminders(now: Date, baseUrl: string): Promi
       ON CONFLICT DO NOTHING`;
     if (won > 0) claimed.push(c); // else another run has it
   }
-  let sent = 0;
-  for (const group of byRecipient(claimed, (c) => c.assignee_email).values()) {
-    try {
-      await sendMail(checkInMail(group, baseUrl));
-    } catch (e) {
-      await db.checkInReminder
-        .deleteMany({
-          where: { OR: group.map((c) => ({ applicationId: c.app_id, milestoneDays: c.days })) },
-        })
-        .catch(() => undefined);
-      console.warn(`[reminders] could not email ${group[0]!.assignee_email} about check-ins: ${(e as Error).message}`);
-      continue;
-    }
-    sent++;
-  }
-  return sent;
+  return sendByRecipient(
+    claimed,
+    (c) => c.assignee_email,
+    (group) => checkInMail(group, baseUrl),
+    (group) =>
+      db.checkInReminder.deleteMany({
+        where: { OR: group.map((c) => ({ applicationId: c.app_id, milestoneDays: c.days })) },
+      }),
+  );
 }

@@ -2,7 +2,7 @@
 // organisation's backlog sent one email per due scorecard (round V: 704 to one interviewer in
 // three seconds, 1,669 in all). A single item keeps its own email; several become one list,
 // the first DIGEST_LIST_LIMIT of them by name, the rest counted with the page that lists them all.
-import type { Mail } from "../mail";
+import { sendMail, type Mail } from "../mail";
 
 export const DIGEST_LIST_LIMIT = 20;
 
@@ -35,4 +35,28 @@ export function digestMail(
     subject: what.subject,
     text: `Hi ${to.name},\n\n${what.intro}\n\n${lines.join("\n")}\n\nAll of them: ${what.listUrl}\n`,
   };
+}
+
+/**
+ * Sends each recipient's claimed items as one email (`mailOf` the group), and returns how many
+ * were sent. A failed send releases that group's claims (`release`), so the next run tries them
+ * again, and the others go on.
+ */
+export async function sendByRecipient<T>(
+  claimed: readonly T[],
+  to: (item: T) => string,
+  mailOf: (group: T[]) => Mail,
+  release: (group: T[]) => Promise<unknown>,
+): Promise<number> {
+  let sent = 0;
+  for (const [recipient, group] of byRecipient(claimed, to)) {
+    try {
+      await sendMail(mailOf(group));
+      sent++;
+    } catch (e) {
+      await release(group).catch(() => undefined);
+      console.warn(`[reminders] could not email ${recipient}: ${(e as Error).message}`);
+    }
+  }
+  return sent;
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
-import { sendMail } from "../mail";
 import { sendDueCheckInReminders } from "../quality/reminders";
-import { byRecipient, digestMail } from "./digest";
+import { digestMail, sendByRecipient } from "./digest";
 import { formatDate } from "../dates";
 import { DUE_AFTER_MS, reminderState, shouldEmail } from "./schedule";
 
@@ -154,11 +153,12 @@ export async function sendDueReminders(
     const claim = await claimEmail(i.id, now);
     if (claim) claimed.push({ interview: i, claim });
   }
-  let sent = 0;
-  for (const group of byRecipient(claimed, (c) => c.interview.interviewer.email).values()) {
-    const first = group[0]!.interview;
-    const mail =
-      group.length === 1
+  const sent = await sendByRecipient(
+    claimed,
+    (c) => c.interview.interviewer.email,
+    (group) => {
+      const first = group[0]!.interview;
+      return group.length === 1
         ? reminderMail(first, baseUrl)
         : digestMail(
             first.interviewer,
@@ -173,15 +173,8 @@ export async function sendDueReminders(
               listUrl: `${baseUrl}/interviews`,
             },
           );
-    try {
-      await sendMail(mail);
-    } catch (e) {
-      // Not sent: release the claims so the next run tries again, and carry on with the others.
-      await db.reminderLog.deleteMany({ where: { id: { in: group.map((c) => c.claim) } } }).catch(() => undefined);
-      console.warn(`[reminders] could not email ${first.interviewer.email}: ${(e as Error).message}`);
-      continue;
-    }
-    sent++;
-  }
+    },
+    (group) => db.reminderLog.deleteMany({ where: { id: { in: group.map((c) => c.claim) } } }),
+  );
   return sent + (await sendDueCheckInReminders(now, baseUrl));
 }
