@@ -4,6 +4,7 @@
 // the rows as compact tuples and the markup is built from them, on the server for the HTML and
 // in the browser when it hydrates.
 import { useEffect } from "react";
+import type { ComparisonSorting } from "@/lib/validation/comparison";
 import Link from "@/components/ui/link";
 import { cn } from "@/lib/utils";
 import { candidateFromComparisonHref } from "@/lib/candidates/links";
@@ -36,14 +37,8 @@ export type HeatmapRow = {
   cells: HeatmapCell[];
 };
 
-/**
- * The column headers' orders: `hrefs` by "name", "fit" or a domain id (the comparison in that
- * order, same filters, first page); `active` is the current one's key, null for the newest order.
- */
-export type HeatmapSorting = { active: string | null; hrefs: Record<string, string> };
-
 /** A header that sorts by its column: names A to Z, fit and a domain's consensus strongest first. */
-function SortLink({ column, label, sorting }: { column: string; label: string; sorting: HeatmapSorting }) {
+function SortLink({ column, label, sorting }: { column: string; label: string; sorting: ComparisonSorting }) {
   const href = sorting.hrefs[column];
   if (!href) return <>{label}</>;
   const active = sorting.active === column;
@@ -57,7 +52,7 @@ function SortLink({ column, label, sorting }: { column: string; label: string; s
   );
 }
 
-const ariaSort = (column: string, sorting: HeatmapSorting) =>
+const ariaSort = (column: string, sorting: ComparisonSorting) =>
   sorting.active !== column ? undefined : column === "name" ? "ascending" : "descending";
 
 /** One page of candidates x the role's domains: consensus level and gap per cell, fit at the end. */
@@ -71,10 +66,10 @@ export function HeatmapTable({
   rows: HeatmapRow[];
   /** The comparison page's own query: each candidate's breadcrumb links back to it (comparisonBackHref). */
   backQuery: string;
-  sorting: HeatmapSorting;
+  sorting: ComparisonSorting;
 }) {
   const marked = useMarkedRow(backQuery);
-  const sortedDomain = sorting.active !== "name" && sorting.active !== "fit" ? sorting.active : null;
+  const sortedDomain = sorting.domainId;
   useEffect(() => {
     // Sorted by a domain whose column is a sideways scroll away (a phone): bring it beside the
     // names, or the order reads as random (round X).

@@ -1,14 +1,16 @@
 // The role comparison's one statement per page. Two plans for the same rows and figures:
 // - indexed: the viewer is a hiring lead of the role (its owner, an admin, a recruiter on its
-//   team) and the order is fit or name. Everyone's feedback is visible to a lead except on the
-//   few applications where they still owe a scorecard (`hid`, from their own interviews), so
-//   the page is an ordered read of ApplicationFitSummary's index (role, fitRank, name, id) or
-//   (role, name, id) that skips `hid`, merged with `hid`'s rows when the view shows them; the
+//   team) and the order is fit, name or a domain. Everyone's feedback is visible to a lead except
+//   on the few applications where they still owe a scorecard (`hid`, from their own interviews),
+//   so the page is an ordered read of ApplicationFitSummary's index (role, fitRank, name, id) or
+//   (role, name, id) that skips `hid`, merged with `hid`'s rows when the view shows them (under
+//   a domain's order, the role's summary rows joined to the domain's consensus rows and sorted:
+//   no per-application visibility to work out); the
 //   histogram and shortfalls of an unfiltered view are the role's sums (RoleFitHistogram,
 //   RoleDomainShortfall) minus `hid`'s rows. Filters are tested on the summary rows in the query.
 // - general: every application of the role with the viewer's hidden reason (roleSummaryCtes),
 //   filtered, sorted and counted in the statement. For viewers who are not leads (they see
-//   only applications they interviewed on), the "newest" order and a domain's order.
+//   only applications they interviewed on) and the "newest" order.
 // Both select the panel's figures only for rows whose reason is NULL.
 // tests/integration/role-summary-sql.test.ts checks both against lib/scoring.
 import type { CurrentUser } from "../auth/session";
@@ -26,6 +28,8 @@ export type ComparisonSqlRole = { id: string; visibility: FeedbackVisibility; le
 export type ComparisonSqlOptions = {
   /** The histogram and shortfalls (the comparison page); the exports and the API do without. */
   aggregates: boolean;
+  /** Always the general plan: tests/integration/role-summary-sql.test.ts checks both plans give the same pages. */
+  generalPlan?: boolean;
 };
 
 type Direction = "forward" | "backward";
@@ -59,26 +63,35 @@ export function comparisonSql(
   cursor: Cursor | null,
   options: ComparisonSqlOptions = { aggregates: true },
 ): Prisma.Sql {
-  if (role.lead && (query.sort === "fit" || query.sort === "name")) {
+  if (role.lead && query.sort !== "recent" && !options.generalPlan) {
     return indexedSql(user, role, query, size, direction, seekKey(query.sort, cursor), options);
   }
   return generalSql(user, role, query, size, direction, cursor, options);
 }
 
-/**
- * The cursor's key as the indexed plan compares it: fitRank is a whole number (and 0 under the
- * name order); anything else is not a cursor of this order and reads as the first page.
- */
 /** True when `raw` can be a cursor of the comparison in this order (the JSON API refuses others). */
 export const isComparisonCursor = (raw: string, sort: "fit" | "name") => seekKey(sort, decodeCursor(raw, 4)) !== null;
 
-function seekKey(sort: "fit" | "name", cursor: Cursor | null): { k1: number; k2: string; id: string } | null {
+// Under a domain's order: -1000 a consensus level plus fitRank (-300..1), this for candidates
+// not assessed in the domain, and this for those whose feedback the viewer may not see.
+const NOT_ASSESSED_IN_DOMAIN = 1_000_000;
+const HIDDEN_LAST = 2_000_000;
+// Literals in the statement (a bound number's type is the driver's guess).
+const NOT_ASSESSED_IN_DOMAIN_SQL = Prisma.raw(String(NOT_ASSESSED_IN_DOMAIN));
+const HIDDEN_LAST_SQL = Prisma.raw(String(HIDDEN_LAST));
+
+/**
+ * The cursor's key as the indexed plan compares it: a whole number (fitRank, 0 under the name
+ * order, the domain key above); anything else is not a cursor of this order and reads as the
+ * first page.
+ */
+function seekKey(sort: ComparisonQuery["sort"], cursor: Cursor | null): { k1: number; k2: string; id: string } | null {
   if (!cursor) return null;
   const [k1, k2, id] = cursor.key;
   if (
     typeof k1 !== "number" ||
     !Number.isInteger(k1) ||
-    Math.abs(k1) > 1_000_000 ||
+    Math.abs(k1) > HIDDEN_LAST ||
     typeof k2 !== "string" ||
     typeof id !== "string"
   )
@@ -110,7 +123,7 @@ function generalSql(
     ? // Strongest consensus in the domain first (-1000 a level), fit (fitRank, -300..1) among equals;
       // then those not assessed there, by fit; rows whose feedback is hidden last, in name order
       // only, so their place says nothing about their scores.
-      Prisma.sql`(CASE WHEN apps.reason IS NOT NULL THEN 2000000 ELSE COALESCE(-1000 * dm.median, 1000000) + apps.fit_rank END)::float8`
+      Prisma.sql`(CASE WHEN apps.reason IS NOT NULL THEN ${HIDDEN_LAST_SQL} ELSE COALESCE(-1000 * dm.median, ${NOT_ASSESSED_IN_DOMAIN_SQL}) + apps.fit_rank END)::float8`
     : query.sort === "fit"
       ? Prisma.sql`(CASE WHEN apps.reason IS NOT NULL THEN 1 ELSE apps.fit_rank END)::float8`
       : query.sort === "name"
@@ -148,14 +161,7 @@ function generalSql(
     : Prisma.sql`NULL::json AS histogram, NULL::json AS shortfalls`;
   return Prisma.sql`
     WITH ${roleSummaryCtes({ roleId: role.id, viewer: user, visibility: role.visibility, lead: role.lead })},
-    ${
-      domainId
-        ? // The role's consensus rows in the domain, one index range, hashed: looked up per
-          // application (the planner's choice inline) it cost twice as much at 3,338 candidates.
-          Prisma.sql`domain_median AS MATERIALIZED (SELECT c."applicationId", c.median FROM "ApplicationDomainConsensus" c
-            WHERE c."roleId" = ${role.id} AND c."domainId" = ${domainId} AND c.median IS NOT NULL),`
-        : Prisma.empty
-    }
+    ${domainId ? Prisma.sql`${domainMedianCte(role.id, domainId)},` : Prisma.empty}
     filtered AS MATERIALIZED (
       SELECT apps.id, apps.cand_name, apps.cand_headline, apps.erased, apps.created_at, apps.stage_id, apps.reason, apps.real_status, ${visibleStatusSql("apps").status} AS status,
         -- The panel's figures and decision leave the statement only with the feedback they rest on.
@@ -177,6 +183,14 @@ function generalSql(
       (SELECT count(*) FROM apps WHERE reason IS NULL)::int AS scored,
       (SELECT json_agg(json_build_object('reason', reason, 'count', n)) FROM (SELECT reason, count(*)::int AS n FROM apps WHERE reason IS NOT NULL GROUP BY reason) r) AS hidden`;
 }
+
+/**
+ * The role's consensus rows in the domain, one index range, hashed: looked up per application
+ * (the planner's choice inline) it cost twice as much at 3,338 candidates.
+ */
+const domainMedianCte = (roleId: string, domainId: string) =>
+  Prisma.sql`domain_median AS MATERIALIZED (SELECT c."applicationId", c.median FROM "ApplicationDomainConsensus" c
+    WHERE c."roleId" = ${roleId} AND c."domainId" = ${domainId} AND c.median IS NOT NULL)`;
 
 function indexedSql(
   user: CurrentUser,
@@ -217,29 +231,44 @@ function indexedSql(
   ];
   const showVisible = query.view !== "hidden";
   const showHidden = query.view !== "scored";
-  const k1 = byFit ? Prisma.sql`s."fitRank"` : Prisma.sql`0`;
-  const idx = byFit
-    ? Prisma.sql`s."fitRank", s."nameKey", s."applicationId"`
-    : Prisma.sql`s."nameKey", s."applicationId"`;
-  const idxDesc = byFit
-    ? Prisma.sql`s."fitRank" DESC, s."nameKey" DESC, s."applicationId" DESC`
-    : Prisma.sql`s."nameKey" DESC, s."applicationId" DESC`;
-  const visibleSeek = !seek
-    ? Prisma.empty
+  const domainId = sortDomainId(query.sort);
+  // A domain's order is a sort of the role's summary rows (no index holds it); fit and name
+  // read their index in order.
+  const k1 = domainId
+    ? Prisma.sql`(COALESCE(-1000 * dm.median, ${NOT_ASSESSED_IN_DOMAIN_SQL}) + s."fitRank")`
     : byFit
-      ? Prisma.sql`AND (s."fitRank", s."nameKey", s."applicationId") ${cmp(direction)} (${seek.k1}::int, ${seek.k2}::text, ${seek.id}::text)`
-      : Prisma.sql`AND (s."nameKey", s."applicationId") ${cmp(direction)} (${seek.k2}::text, ${seek.id}::text)`;
-  const hiddenK1 = byFit ? Prisma.sql`1` : Prisma.sql`0`;
+      ? Prisma.sql`s."fitRank"`
+      : Prisma.sql`0`;
+  const keyColumns =
+    domainId || byFit
+      ? [k1, Prisma.sql`s."nameKey"`, Prisma.sql`s."applicationId"`]
+      : [Prisma.sql`s."nameKey"`, Prisma.sql`s."applicationId"`];
+  const keyOrder = Prisma.join(
+    keyColumns.map((c) => (direction === "forward" ? c : Prisma.sql`${c} DESC`)),
+    ", ",
+  );
+  const seekValues = seek
+    ? domainId || byFit
+      ? [Prisma.sql`${seek.k1}::int`, Prisma.sql`${seek.k2}::text`, Prisma.sql`${seek.id}::text`]
+      : [Prisma.sql`${seek.k2}::text`, Prisma.sql`${seek.id}::text`]
+    : [];
+  const visibleSeek = seek
+    ? Prisma.sql`AND (${Prisma.join(keyColumns, ", ")}) ${cmp(direction)} (${Prisma.join(seekValues, ", ")})`
+    : Prisma.empty;
+  const hiddenK1 = domainId ? HIDDEN_LAST_SQL : byFit ? Prisma.sql`1` : Prisma.sql`0`;
   const hiddenSeek = seek
     ? Prisma.sql`WHERE (k1, k2, id) ${cmp(direction)} (${seek.k1}::int, ${seek.k2}::text, ${seek.id}::text)`
     : Prisma.empty;
   const appJoin = needsApp ? Prisma.sql`JOIN "Application" a ON a.id = s."applicationId"` : Prisma.empty;
+  const domainJoin = domainId
+    ? Prisma.sql`LEFT JOIN domain_median dm ON dm."applicationId" = s."applicationId"`
+    : Prisma.empty;
   const keys: Prisma.Sql[] = [];
   if (showVisible)
     keys.push(Prisma.sql`(SELECT s."applicationId" AS id, ${k1} AS k1, s."nameKey" AS k2
-      FROM "ApplicationFitSummary" s ${appJoin}
+      FROM "ApplicationFitSummary" s ${appJoin} ${domainJoin}
       WHERE ${visibleWhere} ${visibleSeek}
-      ORDER BY ${direction === "forward" ? idx : idxDesc} LIMIT ${size + 1})`);
+      ORDER BY ${keyOrder} LIMIT ${size + 1})`);
   if (showHidden) keys.push(Prisma.sql`(SELECT id, k1, k2 FROM hidden_rows ${hiddenSeek})`);
   const sums = !aggregates
     ? Prisma.sql`NULL::json AS histogram, NULL::json AS shortfalls`
@@ -279,6 +308,7 @@ function indexedSql(
   const hiddenCount = showHidden ? Prisma.sql`(SELECT count(*) FROM hidden_rows)` : Prisma.sql`0`;
   return Prisma.sql`
     WITH ${rule.ctes},
+    ${domainId ? Prisma.sql`${domainMedianCte(role.id, domainId)},` : Prisma.empty}
     hid AS MATERIALIZED (
       SELECT id, reason FROM (SELECT vl.app_id AS id, ${rule.reason("vl")} AS reason FROM viewer_loop vl) x WHERE reason IS NOT NULL
     ),

@@ -81,6 +81,26 @@ export function comparisonSortHref(query: ComparisonQuery, sort: ComparisonSort)
   return `?${comparisonBackQuery({ ...query, sort, after: undefined, before: undefined })}`;
 }
 
+/**
+ * The heat map's sortable headers: `hrefs` by "name", "fit" or a domain id (the comparison in
+ * that order, same filters, first page); `active` the current order's key (null: newest first);
+ * `domainId` the column the rows are ordered by, when a domain.
+ */
+export type ComparisonSorting = { active: string | null; domainId: string | null; hrefs: Record<string, string> };
+
+export function comparisonSorting(query: ComparisonQuery, columns: readonly { domainId: string }[]): ComparisonSorting {
+  const domainId = sortDomainId(query.sort);
+  return {
+    active: domainId ?? (query.sort === "recent" ? null : query.sort),
+    domainId,
+    hrefs: Object.fromEntries([
+      ["name", comparisonSortHref(query, "name")],
+      ["fit", comparisonSortHref(query, "fit")],
+      ...columns.map((c) => [c.domainId, comparisonSortHref(query, domainSort(c.domainId))]),
+    ]),
+  };
+}
+
 const BACK_FORMAT = z
   .string()
   .max(2000)
@@ -103,39 +123,6 @@ export function comparisonBackHref(roleId: string, back: string, applicationId: 
 }
 
 /**
- * The query without a "below target in" domain the role does not target now (retired by a
- * matrix version the role moved to, or an id from another role): kept, it matched nobody while
- * the filter read "Any domain". `dropped` says so, for a sentence on the page.
- */
-/**
- * The query without a stage filter naming no stage of this role (a bookmark to a stage since
- * removed from the plan, another role's stage): it matched nobody while the filter read "Any
- * stage". Dropped, and said, as withTargetedBelow does for a domain.
- */
-export function withKnownStage(
-  query: ComparisonQuery,
-  stages: readonly { id: string }[],
-): { query: ComparisonQuery; dropped: boolean } {
-  // "Not started" is the filter's own choice, no stage of any role (round X: it was dropped as unknown).
-  if (!query.stage || query.stage === NOT_STARTED || stages.some((s) => s.id === query.stage))
-    return { query, dropped: false };
-  return { query: { ...query, stage: undefined }, dropped: true };
-}
-
-/**
- * The query without a sort by a domain the role's comparison has no column for (a domain retired
- * from the role's matrix version, another matrix's id): sorted by fit instead, and said.
- */
-export function withKnownSortDomain(
-  query: ComparisonQuery,
-  columns: readonly { domainId: string }[],
-): { query: ComparisonQuery; dropped: boolean } {
-  const domainId = sortDomainId(query.sort);
-  if (!domainId || columns.some((c) => c.domainId === domainId)) return { query, dropped: false };
-  return { query: { ...query, sort: "fit" }, dropped: true };
-}
-
-/**
  * The statuses a view of the comparison never lists: a candidate whose feedback the viewer sees
  * reads their real outcome (never "closed"); one whose feedback is hidden reads an outcome as
  * closed (never hired or rejected).
@@ -144,16 +131,77 @@ export function statusesNeverListed(view: ComparisonQuery["view"]): VisibleStatu
   return view === "scored" ? ["CLOSED"] : view === "hidden" ? ["HIRED", "REJECTED"] : [];
 }
 
-/** The query without a status its view never lists (it matched nobody while the list read empty), and said. */
-export function withListedStatus(query: ComparisonQuery): { query: ComparisonQuery; dropped: boolean } {
-  if (!query.status || !statusesNeverListed(query.view).includes(query.status)) return { query, dropped: false };
-  return { query: { ...query, status: undefined }, dropped: true };
+/** What the role's comparison can show now: the columns and stages a link's parameters may name. */
+export type ComparisonScope = {
+  targets: readonly { domainId: string; target: number }[];
+  stages: readonly { id: string }[];
+};
+export type DroppedParam = "below" | "sort" | "status" | "stage";
+
+/**
+ * A well-formed parameter naming nothing this role's comparison has now (a bookmark from before
+ * a matrix or plan change, an id from another role, a status the tab never lists) matched nobody
+ * while its filter read "any". Each rule says whether the query keeps it, what it falls back to,
+ * and the sentence the page shows in its place.
+ */
+const DROP_RULES: {
+  param: DroppedParam;
+  keeps: (q: ComparisonQuery, scope: ComparisonScope) => boolean;
+  fallback: Partial<ComparisonQuery>;
+  note: (view: ComparisonQuery["view"]) => string;
+}[] = [
+  {
+    param: "below",
+    keeps: (q, { targets }) => !q.below || targets.some((t) => t.domainId === q.below && t.target > 0),
+    fallback: { below: undefined },
+    note: () =>
+      "The link's “below target in” domain is not one this role targets now (retired, or from another role): showing every domain.",
+  },
+  {
+    param: "sort",
+    keeps: (q, { targets }) => {
+      const domainId = sortDomainId(q.sort);
+      return !domainId || targets.some((t) => t.domainId === domainId);
+    },
+    fallback: { sort: "fit" },
+    note: () =>
+      "The link sorts by a domain this role's comparison does not show now (retired, or from another matrix): sorted by fit.",
+  },
+  {
+    param: "status",
+    keeps: (q) => !q.status || !statusesNeverListed(q.view).includes(q.status),
+    fallback: { status: undefined },
+    note: (view) =>
+      view === "hidden"
+        ? "This tab lists an outcome you may not see yet as “closed”: showing every status."
+        : "This tab lists each candidate's real outcome, never “closed”: showing every status.",
+  },
+  {
+    param: "stage",
+    // "Not started" is the filter's own choice, no stage of any role (round X: it was dropped as unknown).
+    keeps: (q, { stages }) => !q.stage || q.stage === NOT_STARTED || stages.some((s) => s.id === q.stage),
+    fallback: { stage: undefined },
+    note: () =>
+      "The link's stage is not one of this role's stages now (removed from the plan, or from another role): showing every stage.",
+  },
+];
+
+/** The query without the parameters this role's comparison cannot honour now, and what was dropped. */
+export function comparisonQueryInScope(
+  query: ComparisonQuery,
+  scope: ComparisonScope,
+): { query: ComparisonQuery; dropped: DroppedParam[] } {
+  let kept = query;
+  const dropped: DroppedParam[] = [];
+  for (const rule of DROP_RULES)
+    if (!rule.keeps(query, scope)) {
+      kept = { ...kept, ...rule.fallback };
+      dropped.push(rule.param);
+    }
+  return { query: kept, dropped };
 }
 
-export function withTargetedBelow(
-  query: ComparisonQuery,
-  targets: readonly { domainId: string; target: number }[],
-): { query: ComparisonQuery; dropped: boolean } {
-  if (!query.below || targets.some((t) => t.domainId === query.below && t.target > 0)) return { query, dropped: false };
-  return { query: { ...query, below: undefined }, dropped: true };
+/** The sentences the page shows for what `comparisonQueryInScope` dropped. */
+export function droppedParamNotes(dropped: readonly DroppedParam[], view: ComparisonQuery["view"]): string[] {
+  return DROP_RULES.filter((r) => dropped.includes(r.param)).map((r) => r.note(view));
 }

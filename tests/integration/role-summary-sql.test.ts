@@ -13,7 +13,7 @@ import {
 } from "../../lib/data/role-comparison";
 import { db } from "../../lib/db";
 import { candidateSummary, fitRankKey, type ApplicationSummary, type ScoreRow } from "../../lib/scoring";
-import { domainSort, type ComparisonQuery } from "../../lib/validation/comparison";
+import { domainSort, sortDomainId, type ComparisonQuery } from "../../lib/validation/comparison";
 import { NOT_STARTED } from "../../lib/validation/list-params";
 import { expectLastPage, userByEmail } from "./helpers";
 import { rng } from "../setup/random";
@@ -141,13 +141,18 @@ beforeAll(async () => {
   );
 });
 
-async function walk(query: Partial<ComparisonQuery>, size: number) {
+async function walk(query: Partial<ComparisonQuery>, size: number, options = { aggregates: true, generalPlan: false }) {
   const seen: ComparisonRow[] = [];
   let after: string | undefined;
   let pages = 0;
   let total = -1;
   do {
-    const { page } = await roleComparisonPage(owner, role, { view: "scored", sort: "fit", ...query, after, size });
+    const { page } = await roleComparisonPage(
+      owner,
+      role,
+      { view: "scored", sort: "fit", ...query, after, size },
+      options,
+    );
     total = page.total;
     expect(page.start).toBe(seen.length);
     seen.push(...page.rows);
@@ -155,7 +160,12 @@ async function walk(query: Partial<ComparisonQuery>, size: number) {
     expect(++pages).toBeLessThan(100);
   } while (after);
   const read = async (c: { before?: string }) => {
-    const { page } = await roleComparisonPage(owner, role, { view: "scored", sort: "fit", ...query, ...c, size });
+    const { page } = await roleComparisonPage(
+      owner,
+      role,
+      { view: "scored", sort: "fit", ...query, ...c, size },
+      options,
+    );
     return { ...page, rows: page.rows.map((r) => ({ id: r.applicationId })) };
   };
   await expectLastPage(
@@ -238,6 +248,39 @@ describe("role comparison in SQL against lib/scoring", () => {
     const strong = (await walk({ sort: domainSort(domainId), fit: "strong" }, 4)).seen.map((r) => r.applicationId);
     expect(strong).toEqual(ids.filter((id) => strong.includes(id)));
     expect(strong.length).toBe([...oracle.values()].filter((s) => s.assessedDomains > 0 && s.fit! >= 80).length);
+  });
+
+  it("a hiring lead's indexed plan pages every order exactly as the general plan, their own pending interviews hidden last", async () => {
+    // Two applications the owner interviews and has not scored yet: hidden from them under "after submitting".
+    const pending = [...oracle.keys()].slice(0, 2);
+    const stageId = role.stages[0]!.id;
+    const own = await Promise.all(
+      pending.map((applicationId) =>
+        db.interview.create({ data: { applicationId, stageId, interviewerId: owner.id } }),
+      ),
+    );
+    try {
+      const domainId = role.targets[1]!.domainId;
+      for (const query of [
+        { sort: domainSort(domainId), view: "all" },
+        { sort: domainSort(domainId), view: "scored", fit: "partial" },
+        { sort: domainSort(domainId), view: "hidden" },
+        { sort: "fit", view: "all" },
+        { sort: "name", view: "all", q: "ada" },
+      ] as const) {
+        const indexed = await walk(query, 7);
+        const general = await walk(query, 7, { aggregates: true, generalPlan: true });
+        const ids = (w: typeof indexed) => w.seen.map((r) => `${r.applicationId}:${r.reason ?? ""}:${r.fit ?? ""}`);
+        expect(ids(indexed), JSON.stringify(query)).toEqual(ids(general));
+        expect(indexed.total).toBe(general.total);
+        if (query.view === "all" && sortDomainId(query.sort))
+          expect(indexed.seen.slice(-2).every((r) => r.reason !== null)).toBe(true);
+      }
+      const hidden = await walk({ sort: domainSort(domainId), view: "hidden" }, 7);
+      expect(hidden.seen.map((r) => r.applicationId).sort()).toEqual([...pending].sort());
+    } finally {
+      await db.interview.deleteMany({ where: { id: { in: own.map((i) => i.id) } } });
+    }
   });
 
   it("a cursor pages only the list it came from: another order's or filter's reads as the first page", async () => {

@@ -1,49 +1,84 @@
 import { describe, expect, it } from "vitest";
-import { parseComparisonQuery, withKnownStage, withTargetedBelow } from "@/lib/validation/comparison";
+import {
+  comparisonQueryInScope,
+  droppedParamNotes,
+  parseComparisonQuery,
+  type ComparisonScope,
+} from "@/lib/validation/comparison";
 
-const targets = [
-  { domainId: "obs", target: 2 },
-  { domainId: "sec", target: 0 },
-];
+const scope: ComparisonScope = {
+  targets: [
+    { domainId: "obs", target: 2 },
+    { domainId: "sec", target: 0 },
+  ],
+  stages: [{ id: "cm0stage0screen000000000a" }, { id: "cm0stage0design000000000a" }],
+};
 
-describe("withTargetedBelow", () => {
+describe("a 'below target in' domain the role does not target now", () => {
   it("keeps a domain the role targets", () => {
     const query = parseComparisonQuery({ below: "obs" });
-    expect(withTargetedBelow(query, targets)).toEqual({ query, dropped: false });
+    expect(comparisonQueryInScope(query, scope)).toEqual({ query, dropped: [] });
   });
 
   it("drops a domain the role does not target now (not required, retired or another role's), and says so", () => {
     for (const below of ["sec", "retired-domain-id"]) {
-      const res = withTargetedBelow(parseComparisonQuery({ below, sort: "name" }), targets);
-      expect(res.dropped).toBe(true);
+      const res = comparisonQueryInScope(parseComparisonQuery({ below, sort: "name" }), scope);
+      expect(res.dropped).toEqual(["below"]);
       expect(res.query.below).toBeUndefined();
       expect(res.query.sort).toBe("name");
+      expect(droppedParamNotes(res.dropped, res.query.view)).toEqual([
+        "The link's “below target in” domain is not one this role targets now (retired, or from another role): showing every domain.",
+      ]);
     }
   });
 
   it("leaves a query without the filter alone", () => {
     const query = parseComparisonQuery({});
-    expect(withTargetedBelow(query, targets)).toEqual({ query, dropped: false });
+    expect(comparisonQueryInScope(query, scope)).toEqual({ query, dropped: [] });
+    expect(droppedParamNotes([], query.view)).toEqual([]);
   });
 });
 
-describe("withKnownStage", () => {
-  const stages = [{ id: "cm0stage0screen000000000a" }, { id: "cm0stage0design000000000a" }];
+describe("a stage that is not one of the role's", () => {
   it("keeps a stage of the role and a query without one", () => {
-    const query = parseComparisonQuery({ stage: stages[0]!.id });
-    expect(withKnownStage(query, stages)).toEqual({ query, dropped: false });
-    const none = parseComparisonQuery({});
-    expect(withKnownStage(none, stages)).toEqual({ query: none, dropped: false });
+    const query = parseComparisonQuery({ stage: scope.stages[0]!.id });
+    expect(comparisonQueryInScope(query, scope)).toEqual({ query, dropped: [] });
     // The filter's own "Not started" is no stage id, and kept (round X).
     const notStarted = parseComparisonQuery({ stage: "not-started" });
     expect(notStarted.stage).toBe("not-started");
-    expect(withKnownStage(notStarted, stages)).toEqual({ query: notStarted, dropped: false });
+    expect(comparisonQueryInScope(notStarted, scope)).toEqual({ query: notStarted, dropped: [] });
   });
 
   it("drops a stage that is not the role's (removed from the plan, another role's) and says so", () => {
-    const res = withKnownStage(parseComparisonQuery({ stage: "cm0stage0other0000000000a", sort: "name" }), stages);
-    expect(res.dropped).toBe(true);
+    const res = comparisonQueryInScope(
+      parseComparisonQuery({ stage: "cm0stage0other0000000000a", sort: "name" }),
+      scope,
+    );
+    expect(res.dropped).toEqual(["stage"]);
     expect(res.query.stage).toBeUndefined();
     expect(res.query.sort).toBe("name");
+  });
+});
+
+describe("several parameters out of scope at once", () => {
+  it("drops each, keeps the rest, and says each once in the page's order", () => {
+    const res = comparisonQueryInScope(
+      parseComparisonQuery({
+        below: "gone",
+        stage: "cm0stage0other0000000000a",
+        sort: "domain.gone",
+        status: "CLOSED",
+        q: "ada",
+        fit: "strong",
+      }),
+      scope,
+    );
+    expect(res.dropped.sort()).toEqual(["below", "sort", "stage", "status"]);
+    expect(res.query).toMatchObject({ sort: "fit", q: "ada", fit: "strong", view: "scored" });
+    expect(res.query.below ?? res.query.stage ?? res.query.status).toBeUndefined();
+    const notes = droppedParamNotes(res.dropped, res.query.view);
+    expect(notes).toHaveLength(4);
+    expect(notes[0]).toMatch(/below target in/);
+    expect(notes[3]).toMatch(/stage/);
   });
 });

@@ -6,11 +6,21 @@ import {
   domainSort,
   parseComparisonQuery,
   sortDomainId,
-  withKnownSortDomain,
-  withListedStatus,
+  comparisonQueryInScope,
+  comparisonSorting,
+  droppedParamNotes,
+  type ComparisonQuery,
+  type ComparisonScope,
 } from "@/lib/validation/comparison";
 
-const columns = [{ domainId: "obs" }, { domainId: "sec" }];
+const scope: ComparisonScope = {
+  targets: [
+    { domainId: "obs", target: 2 },
+    { domainId: "sec", target: 0 },
+  ],
+  stages: [],
+};
+const inScope = (query: ComparisonQuery) => comparisonQueryInScope(query, scope);
 
 describe("the comparison's sort by a domain", () => {
   it("reads domain.<id> as that domain's order, and the fixed orders as before", () => {
@@ -38,13 +48,14 @@ describe("the comparison's sort by a domain", () => {
 
   it("drops a domain the comparison has no column for, sorting by fit, and says so", () => {
     const known = parseComparisonQuery({ sort: "domain.sec", q: "ada" });
-    expect(withKnownSortDomain(known, columns)).toEqual({ query: known, dropped: false });
-    const unknown = withKnownSortDomain(parseComparisonQuery({ sort: "domain.retired", q: "ada" }), columns);
-    expect(unknown.dropped).toBe(true);
+    expect(inScope(known)).toEqual({ query: known, dropped: [] });
+    const unknown = inScope(parseComparisonQuery({ sort: "domain.retired", q: "ada" }));
+    expect(unknown.dropped).toEqual(["sort"]);
+    expect(droppedParamNotes(unknown.dropped, "scored")[0]).toMatch(/sorted by fit\.$/);
     expect(unknown.query.sort).toBe("fit");
     expect(unknown.query.q).toBe("ada");
     const byName = parseComparisonQuery({ sort: "name" });
-    expect(withKnownSortDomain(byName, columns)).toEqual({ query: byName, dropped: false });
+    expect(inScope(byName)).toEqual({ query: byName, dropped: [] });
   });
 
   it("links another order with the same filters from the first page", () => {
@@ -60,13 +71,34 @@ describe("the comparison's sort by a domain", () => {
   });
 });
 
-describe("withListedStatus", () => {
+describe("the heat map's sortable headers", () => {
+  it("link each column's order with the same filters, and name the active one", () => {
+    const query = parseComparisonQuery({ sort: "domain.sec", fit: "strong" });
+    const sorting = comparisonSorting(query, scope.targets);
+    expect(sorting.active).toBe("sec");
+    expect(sorting.domainId).toBe("sec");
+    expect(Object.keys(sorting.hrefs).sort()).toEqual(["fit", "name", "obs", "sec"]);
+    expect(new URLSearchParams(sorting.hrefs.obs!.slice(1)).get("sort")).toBe("domain.obs");
+    expect(new URLSearchParams(sorting.hrefs.name!.slice(1)).get("fit")).toBe("strong");
+    expect(comparisonSorting(parseComparisonQuery({ sort: "name" }), scope.targets)).toMatchObject({
+      active: "name",
+      domainId: null,
+    });
+    expect(comparisonSorting(parseComparisonQuery({ sort: "recent" }), scope.targets).active).toBeNull();
+  });
+});
+
+describe("a status the view never lists", () => {
   it("drops a status the view never lists: closed among visible outcomes, hired or rejected among hidden ones", () => {
-    const scored = withListedStatus(parseComparisonQuery({ view: "scored", status: "CLOSED", q: "ada" }));
-    expect(scored).toEqual({ query: { ...scored.query, status: undefined }, dropped: true });
+    const scored = inScope(parseComparisonQuery({ view: "scored", status: "CLOSED", q: "ada" }));
+    expect(scored).toEqual({ query: { ...scored.query, status: undefined }, dropped: ["status"] });
+    expect(droppedParamNotes(scored.dropped, "scored")).toEqual([
+      "This tab lists each candidate's real outcome, never “closed”: showing every status.",
+    ]);
+    expect(droppedParamNotes(scored.dropped, "hidden")[0]).toMatch(/you may not see yet as “closed”/);
     expect(scored.query.q).toBe("ada");
     for (const status of ["HIRED", "REJECTED"]) {
-      expect(withListedStatus(parseComparisonQuery({ view: "hidden", status })).dropped).toBe(true);
+      expect(inScope(parseComparisonQuery({ view: "hidden", status })).dropped).toEqual(["status"]);
     }
   });
 
@@ -80,7 +112,7 @@ describe("withListedStatus", () => {
     ]) {
       const query = parseComparisonQuery({ view, status });
       expect(query.status).toBe(status);
-      expect(withListedStatus(query)).toEqual({ query, dropped: false });
+      expect(inScope(query)).toEqual({ query, dropped: [] });
     }
   });
 });

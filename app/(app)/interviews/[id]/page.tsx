@@ -10,6 +10,7 @@ import { feedbackVisibility } from "@/lib/data/feedback";
 import { interviewKit, scorecardFormKit } from "@/lib/data/interview-kit";
 import { formatDateTime } from "@/lib/dates";
 import { SEAT_SHORT } from "@/lib/readiness/rules";
+import { panelFeedbackNote } from "@/lib/scorecards/panel-feedback-note";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
@@ -24,6 +25,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const submitted = kit.scorecard.status === "SUBMITTED";
   // A draft on a closed application can no longer be saved: the badge says so at the top.
   const closed = !submitted ? kit.closed : null;
+  const note = panelFeedbackNote({
+    submitted,
+    closed: Boolean(closed),
+    open: kit.panelFeedbackOpen,
+    visibility: await feedbackVisibility(),
+  });
   return (
     <>
       <Breadcrumbs
@@ -65,29 +72,16 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             ? `${kit.role.cluster} indicators from matrix version ${kit.matrixVersion}. `
             : "No domains to rate at this stage. "}
           {/* What the independence rule gives this viewer on this candidate now (kit.panelFeedbackOpen, the rule's query). */}
-          {submitted && kit.panelFeedbackOpen ? (
-            // The submit bar links to it ("See the panel's feedback").
-            "Submitted: the panel's feedback is open to you on the candidate's page."
-          ) : kit.panelFeedbackOpen ? (
+          {note.text}
+          {note.link ? (
             <>
-              {closed
-                ? "The panel's feedback is open to you"
-                : "Score what you observed. This organisation lets interviewers read each other's feedback before submitting"}
               {": "}
               <Link href={`/candidates/${kit.applicationId}`} className="text-primary underline underline-offset-4">
                 see the panel&apos;s feedback
               </Link>
               .
             </>
-          ) : closed ? (
-            "Other interviewers' feedback stays hidden."
-          ) : submitted ? (
-            "Submitted. Only the hiring team reads the panel's feedback."
-          ) : (await feedbackVisibility()) === "NEVER" ? (
-            "Score what you observed. Other interviewers' feedback stays hidden: in this organisation only the hiring team reads it."
-          ) : (
-            "Score what you observed; other interviewers' feedback stays hidden until you submit."
-          )}
+          ) : null}
         </p>
         {closed ? (
           // Beside the form on a desktop the form's own notice is in view; stacked, it is below the whole kit.

@@ -17,14 +17,10 @@ import { HIDDEN_REASON_LABEL, HIDDEN_REASON_ROLE_TEXT } from "@/lib/scorecards/a
 import { paramsAreIds } from "@/lib/validation/id";
 import {
   comparisonBackQuery,
-  comparisonSortHref,
-  domainSort,
+  comparisonQueryInScope,
+  comparisonSorting,
+  droppedParamNotes,
   parseComparisonQuery,
-  sortDomainId,
-  withKnownSortDomain,
-  withListedStatus,
-  withKnownStage,
-  withTargetedBelow,
 } from "@/lib/validation/comparison";
 import { cn } from "@/lib/utils";
 import { sameNameDetails } from "@/lib/candidates/same-names";
@@ -49,18 +45,15 @@ export default async function ComparePage({
   if (!paramsAreIds({ id })) notFound();
   const role = await comparisonRole(user, id);
   if (!role) notFound();
-  const asked = withTargetedBelow(parseComparisonQuery(raw), role.targets);
-  const staged = withKnownStage(asked.query, role.stages);
-  const sortedBy = withKnownSortDomain(staged.query, role.targets);
-  let listed = withListedStatus(sortedBy.query);
-  let query = listed.query;
-  let data = await roleComparisonPage(user, role, query);
+  const asked = parseComparisonQuery(raw);
+  let scoped = comparisonQueryInScope(asked, role);
+  let data = await roleComparisonPage(user, role, scoped.query);
   // Nothing to compare but candidates whose feedback is hidden: open on those, with the reason.
   if (!raw.view && data.counts.scored === 0 && data.counts.hidden > 0) {
-    listed = withListedStatus({ ...sortedBy.query, view: "hidden" });
-    query = listed.query;
-    data = await roleComparisonPage(user, role, query);
+    scoped = comparisonQueryInScope({ ...asked, view: "hidden" }, role);
+    data = await roleComparisonPage(user, role, scoped.query);
   }
+  const { query } = scoped;
   const { page } = data;
   const sameName = sameNameDetails(
     page.rows.map((r) => ({ id: r.applicationId, name: r.name, headline: r.headline, addedAt: r.addedAt })),
@@ -68,14 +61,6 @@ export default async function ComparePage({
   );
   // Each candidate link carries this page's query, so the candidate's breadcrumb comes back here.
   const backQuery = comparisonBackQuery(query);
-  const sorting = {
-    active: sortDomainId(query.sort) ?? (query.sort === "recent" ? null : query.sort),
-    hrefs: Object.fromEntries([
-      ["name", comparisonSortHref(query, "name")],
-      ["fit", comparisonSortHref(query, "fit")],
-      ...role.targets.map((t) => [t.domainId, comparisonSortHref(query, domainSort(t.domainId))]),
-    ]),
-  };
   const urlParams = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v == null ? undefined : String(v)]));
   const onPage = new Map<string, number>();
   for (const r of page.rows) {
@@ -130,31 +115,9 @@ export default async function ComparePage({
               "No candidate's feedback is hidden from you: every candidate is on the “Feedback visible” tab."}
         </p>
       ) : null}
-      {asked.dropped ? (
-        <StatusNote>
-          The link&apos;s &ldquo;below target in&rdquo; domain is not one this role targets now (retired, or from
-          another role): showing every domain.
-        </StatusNote>
-      ) : null}
-      {sortedBy.dropped ? (
-        <StatusNote>
-          The link sorts by a domain this role&apos;s comparison does not show now (retired, or from another matrix):
-          sorted by fit.
-        </StatusNote>
-      ) : null}
-      {listed.dropped ? (
-        <StatusNote>
-          {query.view === "hidden"
-            ? "This tab lists an outcome you may not see yet as “closed”: showing every status."
-            : "This tab lists each candidate's real outcome, never “closed”: showing every status."}
-        </StatusNote>
-      ) : null}
-      {staged.dropped ? (
-        <StatusNote>
-          The link&apos;s stage is not one of this role&apos;s stages now (removed from the plan, or from another role):
-          showing every stage.
-        </StatusNote>
-      ) : null}
+      {droppedParamNotes(scoped.dropped, query.view).map((note) => (
+        <StatusNote key={note}>{note}</StatusNote>
+      ))}
       <ComparisonFilters query={query} stages={role.stages} domains={role.targets} />
       <Card className="mt-4">
         <CardHeader>
@@ -188,7 +151,7 @@ export default async function ComparePage({
             <HeatmapTable
               targets={role.targets}
               backQuery={backQuery}
-              sorting={sorting}
+              sorting={comparisonSorting(query, role.targets)}
               rows={page.rows.map((r) => ({
                 id: r.applicationId,
                 name: r.name,
