@@ -42,6 +42,8 @@ export function AuditFilterForm({ filters, filtered }: { filters: AuditFilters; 
         maxLength={100}
         placeholder="Part of a name or email"
       />
+      {/* "About a candidate" comes from their profile's link; filtering further keeps it (the page says so, with a way out). */}
+      {filters.candidate ? <input type="hidden" name="candidate" value={filters.candidate} /> : null}
       <QueryField label="From" type="date" name="from" defaultValue={filters.from ?? ""} />
       <QueryField label="To (inclusive)" type="date" name="to" defaultValue={filters.to ?? ""} />
       <div className="flex gap-2">

@@ -16,6 +16,7 @@ import type { CurrentUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { can, canEraseCandidate } from "../auth/permissions";
 import { decisionSurvives } from "../applications/status";
+import { candidateAuditScope, type CandidateRecordIds } from "./audit-scope";
 
 export const ERASED_NAME = "Erased candidate";
 export const ERASED_TEXT = "[erased on request]";
@@ -23,28 +24,16 @@ export const ERASE_NOT_ALLOWED = "Only recruiters and admins can erase a candida
 export const ERASE_NOT_ON_TEAM =
   "Only admins and the recruiters on the hiring team of every role this candidate applied to can erase their data; ask an admin.";
 
-type AppIds = { id: string; interviews: { id: string; scorecards: { id: string }[] }[] };
-/** Audit events about the candidate, their applications, interviews and scorecards. */
-function auditScope(candidateId: string, apps: AppIds[]) {
-  const interviews = apps.flatMap((a) => a.interviews);
-  return [
-    { entityType: "Candidate", entityId: candidateId },
-    { entityType: "Application", entityId: { in: apps.map((a) => a.id) } },
-    { entityType: "Interview", entityId: { in: interviews.map((i) => i.id) } },
-    { entityType: "Scorecard", entityId: { in: interviews.flatMap((i) => i.scorecards.map((s) => s.id)) } },
-  ];
-}
-
 /**
  * Replaces the data of every audit event about the candidate with a marker: amendments keep
  * evidence and notes, decisions their rationale. Who did what to which record, and when,
  * stays. The database refuses this unless the transaction opts in (migration
  * 20261123000200_audit_redaction), and then only for the data column and only to the marker.
  */
-async function redactAuditTrail(tx: Tx, candidateId: string, apps: AppIds[], at: Date): Promise<number> {
+async function redactAuditTrail(tx: Tx, candidateId: string, apps: CandidateRecordIds[], at: Date): Promise<number> {
   await tx.$executeRawUnsafe("SET LOCAL app.audit_redaction = 'on'");
   const marker = { redacted: true, reason: "candidate erased", at: at.toISOString() };
-  const res = await tx.auditEvent.updateMany({ where: { OR: auditScope(candidateId, apps) }, data: { data: marker } });
+  const res = await tx.auditEvent.updateMany({ where: candidateAuditScope(candidateId, apps), data: { data: marker } });
   // Only this step may rewrite the log; the flag would otherwise last until COMMIT.
   await tx.$executeRawUnsafe("SET LOCAL app.audit_redaction = 'off'");
   return res.count;

@@ -11,6 +11,8 @@ import { auditDetails } from "../scorecards/audit-view";
 import { auditNames } from "./audit-names";
 import { searchNameMatches } from "../search/name-search";
 import { escapeLike } from "../validation/text";
+import { CANDIDATE_RECORD_IDS, candidateAuditScope } from "../candidates/audit-scope";
+import { ERASED_NAME } from "../candidates/erasure";
 
 // The audit log page's one read: a keyset page of events (newest first, optionally one action),
 // a total, and each event's data or why it is hidden (lib/scorecards/audit-view.ts).
@@ -29,9 +31,11 @@ export type AuditRow = {
   sentence: string;
   details: { hidden: false; changes: AuditChange[]; facts: AuditFact[] } | { hidden: true; why: string };
 };
-export type AuditFilters = { action?: AuditAction; who?: string; from?: string; to?: string };
+export type AuditFilters = { action?: AuditAction; who?: string; candidate?: string; from?: string; to?: string };
 export type AuditLogPage = {
   filters: AuditFilters;
+  /** The candidate the events are about (`candidate`): their name, or null when no such candidate is on record. */
+  about: { name: string } | null;
   /** "From" was after "To": the range between them is shown, and the page says so. */
   daysSwapped: boolean;
   page: Page<AuditRow>;
@@ -40,8 +44,15 @@ export type AuditLogPage = {
   positionKnown: boolean;
 };
 
-/** The filters as a query: an action, part of the actor's name, and days in the viewer's zone (to: inclusive). */
-function auditWhere(f: AuditFilters, timeZone: string): Prisma.AuditEventWhereInput {
+/**
+ * The filters as a query: an action, part of the actor's name, the events about a candidate
+ * (`about`, candidateAuditScope) and days in the viewer's zone (to: inclusive).
+ */
+function auditWhere(
+  f: AuditFilters,
+  about: Prisma.AuditEventWhereInput | null,
+  timeZone: string,
+): Prisma.AuditEventWhereInput {
   const at: Prisma.DateTimeFilter = {};
   if (f.from) at.gte = startOfDayIn(f.from, timeZone);
   // Up to the start of the next day; "to 9999-12-31" has none, and bounds nothing.
@@ -51,6 +62,21 @@ function auditWhere(f: AuditFilters, timeZone: string): Prisma.AuditEventWhereIn
     action: f.action,
     ...(f.who ? { actor: actorMatches(f.who) } : {}),
     ...(at.gte || at.lt ? { at } : {}),
+    ...(about ? { AND: [about] } : {}),
+  };
+}
+
+/** A candidate's name (erased ones as such) and the ids their audit events are filed under. */
+async function candidateAbout(candidateId: string) {
+  const candidate = await db.candidate.findUnique({
+    where: { id: candidateId },
+    select: { name: true, erasedAt: true, applications: CANDIDATE_RECORD_IDS },
+  });
+  // No such candidate (a mistyped link): only events filed under that id itself, likely none.
+  if (!candidate) return { about: null, where: candidateAuditScope(candidateId, []) };
+  return {
+    about: { name: candidate.erasedAt ? ERASED_NAME : candidate.name },
+    where: candidateAuditScope(candidateId, candidate.applications),
   };
 }
 
@@ -70,9 +96,10 @@ export async function auditLogPage(
   // Days typed the wrong way round still mean the range between them.
   const daysSwapped = Boolean(params.from && params.to && params.from > params.to);
   const [from, to] = daysSwapped ? [params.to, params.from] : [params.from, params.to];
-  const filters: AuditFilters = { action: params.action, who: params.who, from, to };
+  const filters: AuditFilters = { action: params.action, who: params.who, candidate: params.candidate, from, to };
   const size = pageSize(undefined);
-  const where = auditWhere(filters, timeZone);
+  const candidate = filters.candidate ? await candidateAbout(filters.candidate) : null;
+  const where = auditWhere(filters, candidate?.where ?? null, timeZone);
 
   // Cursor key: the event id as a decimal string (JSON has no bigint), validated again on the way in.
   let { direction, cursor } = readDirection(params.after, params.before, 1);
@@ -129,6 +156,7 @@ export async function auditLogPage(
   const positionKnown = !totalCapped || page.start + page.rows.length <= AUDIT_COUNT_CAP;
   return {
     filters,
+    about: candidate?.about ?? null,
     daysSwapped,
     page: { ...page, total: Math.min(counted, AUDIT_COUNT_CAP) },
     totalCapped,

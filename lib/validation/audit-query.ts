@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AUDIT_ACTIONS } from "../audit-actions";
 import { LAST_PAGE } from "../paging/last-page";
 import { decodeCursor } from "../paging/cursor";
-import { optional, textSearchParam } from "./list-params";
+import { idParam, optional, textSearchParam } from "./list-params";
 
 /** A calendar day as a date input sends it ("2026-11-02", from year 1), and a real one (not 2026-02-30). */
 const day = z
@@ -40,6 +40,8 @@ export const auditQuerySchema = z.object({
   action: optional(z.enum(AUDIT_ACTIONS), "must be one of the audit log's actions."),
   /** Part of the name (or, with an @, the email) of the person who acted. */
   who: textSearchParam(100),
+  /** A candidate's id: only events about them, their applications, interviews and scorecards. */
+  candidate: idParam,
   /** Events on or after this day, and on or before that one, in the viewer's zone. */
   from: optional(day, "is not a date (YYYY-MM-DD)."),
   to: optional(day, "is not a date (YYYY-MM-DD)."),

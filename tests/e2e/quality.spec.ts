@@ -15,6 +15,14 @@ test.describe("quality of hire", () => {
     await expect(page.getByRole("heading", { name: "Quality-of-hire check-ins" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Check-ins" })).toContainText("1"); // the nav badge
     await screenshot(page, "check-ins");
+    // On a phone the milestone and date read under the name, with no sideways scroll (round V).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByText(/^90-day check-in, due since /)).toBeVisible();
+    const region = page.getByRole("region", { name: "Due check-ins" });
+    expect(await region.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+    await screenshot(page, "check-ins-phone");
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect(page.getByText(/^90-day check-in, due since /)).toBeHidden();
     await page.getByRole("link", { name: "Elena Rossi" }).click();
     await expect(page.getByRole("heading", { name: "90-day check-in" })).toBeVisible();
 

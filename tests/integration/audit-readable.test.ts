@@ -53,6 +53,40 @@ describe("a readable audit log", () => {
     findMany.mockRestore();
   });
 
+  it("lists the events about one candidate (their records, applications, interviews, scorecards), and nobody else's", async () => {
+    const complete = async (email: string) => {
+      const { user, interview, domainIds } = await freshInterviewOf(email);
+      await saveDraft(user, { interviewId: interview.id, expectedVersion: 0, values: completeValues(domainIds, "1") });
+      await submitScorecard(user, { interviewId: interview.id, expectedVersion: 1, values: completeValues(domainIds) });
+      return db.interview.findUniqueOrThrow({
+        where: { id: interview.id },
+        select: { id: true, application: { select: { id: true, candidate: { select: { id: true, name: true } } } } },
+      });
+    };
+    const mine = await complete("interviewer@example.com");
+    const other = await complete("kwame@example.com");
+    const { candidate } = mine.application;
+    await db.auditEvent.create({
+      data: { action: "self_id.link_created", entityType: "Candidate", entityId: candidate.id },
+    });
+    const admin = await userByEmail("admin@example.com");
+    const { page, about, filters } = await auditLogPage(admin, { candidate: candidate.id });
+    expect(about).toEqual({ name: candidate.name });
+    expect(filters.candidate).toBe(candidate.id);
+    // Both scorecard events and the candidate's own event, newest first, and not the other candidate's.
+    expect(page.total).toBe(3);
+    expect(page.rows.map((r) => r.entityType)).toEqual(["Candidate", "Scorecard", "Scorecard"]);
+    for (const r of page.rows.slice(1)) expect(r.sentence).toContain(candidate.name);
+    expect(page.rows.some((r) => r.sentence.includes(other.application.candidate.name))).toBe(false);
+    // With another filter too: both apply.
+    const sam = await auditLogPage(admin, { candidate: candidate.id, who: "Sam" });
+    expect(sam.page.rows.map((r) => r.entityType)).toEqual(["Scorecard", "Scorecard"]);
+    // An id of nobody: nothing, and the page knows it names no one.
+    const nobody = await auditLogPage(admin, { candidate: "cm0nobody0000000000000000" });
+    expect(nobody.about).toBeNull();
+    expect(nobody.page.total).toBe(0);
+  });
+
   it("records and shows every edited field of a plan: a stage's duration before and after", async () => {
     const role = await db.role.findFirstOrThrow({
       where: { title: "Senior AI Operations Engineer" },

@@ -45,19 +45,24 @@ export default async function CheckInsPage({
             </p>
           ) : (
             <ScrollRegion label="Due check-ins">
-              <table className="w-full min-w-[32rem] text-sm">
+              {/* On a phone the milestone, date and answerer go under the name: as columns they were a sideways scroll away (round V). */}
+              <table className="w-full text-sm sm:min-w-[32rem]">
                 <thead className="text-left text-muted-foreground">
                   <tr>
                     <th scope="col" className="py-2 pr-3">
                       Hire
                     </th>
-                    <th scope="col" className="pr-3">
+                    <th scope="col" className="hidden pr-3 sm:table-cell">
                       Check-in
                     </th>
-                    <th scope="col" className="pr-3">
+                    <th scope="col" className="hidden pr-3 sm:table-cell">
                       Due since
                     </th>
-                    {admin ? <th scope="col">Answered by</th> : null}
+                    {admin ? (
+                      <th scope="col" className="hidden sm:table-cell">
+                        Answered by
+                      </th>
+                    ) : null}
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-border">
@@ -71,11 +76,15 @@ export default async function CheckInsPage({
                           {r.candidate}
                         </Link>
                         <span className="block text-xs font-normal text-muted-foreground">{r.role}</span>
+                        <span className="block text-xs font-normal text-muted-foreground sm:hidden">
+                          {milestoneLabel(r.days)} check-in, due since {formatDate(r.dueAt, tz)}
+                          {admin ? ` · ${r.assignee}${r.delegated ? " (delegate)" : ""}` : ""}
+                        </span>
                       </th>
-                      <td className="pr-3">{milestoneLabel(r.days)}</td>
-                      <td className="pr-3">{formatDate(r.dueAt, tz)}</td>
+                      <td className="hidden pr-3 sm:table-cell">{milestoneLabel(r.days)}</td>
+                      <td className="hidden pr-3 sm:table-cell">{formatDate(r.dueAt, tz)}</td>
                       {admin ? (
-                        <td>
+                        <td className="hidden sm:table-cell">
                           {r.assignee}
                           {r.delegated ? " (delegate)" : ""}
                         </td>

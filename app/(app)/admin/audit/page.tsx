@@ -8,6 +8,7 @@ import { AUDIT_COUNT_CAP, auditLogPage } from "@/lib/data/audit-log";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import Link from "@/components/ui/link";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -22,7 +23,11 @@ export default async function AuditPage({
   const user = await requireCapability("readAuditLog");
   const tz = await viewerTimeZone();
   // Unknown actions, malformed dates and cursors never reach here (proxy.ts answers 400); parsed leniently anyway.
-  const { filters, daysSwapped, page, totalCapped, positionKnown } = await auditLogPage(user, await searchParams, tz);
+  const { filters, about, daysSwapped, page, totalCapped, positionKnown } = await auditLogPage(
+    user,
+    await searchParams,
+    tz,
+  );
   const events = page.rows;
   const filtered = Object.values(filters).some(Boolean);
   return (
@@ -32,6 +37,24 @@ export default async function AuditPage({
         title="Audit log"
         description="Append-only: score changes, submissions and amendments, permission changes, matrix edits, decisions, data requests, sign-ins and refused sign-ins."
       />
+      {filters.candidate ? (
+        <p role="status" className="mb-3 text-sm">
+          {about ? (
+            <>
+              Events about <span className="font-medium">{about.name}</span>: the candidate, their applications,
+              interviews and scorecards.
+            </>
+          ) : (
+            "Events about a candidate who is not on record (a mistyped or old link)."
+          )}{" "}
+          <Link
+            href={`?${new URLSearchParams(Object.entries({ ...filters, candidate: undefined }).filter((e): e is [string, string] => Boolean(e[1])))}`}
+            className="text-primary underline underline-offset-4"
+          >
+            Show events about everyone
+          </Link>
+        </p>
+      ) : null}
       <AuditFilterForm filters={filters} filtered={filtered} />
       {daysSwapped ? (
         <p role="status" className="mb-3 text-sm text-muted-foreground">

@@ -6,6 +6,8 @@ import { EraseButton } from "@/components/candidates/erase-button";
 import { SelfIdLinkControls } from "@/components/fair-hiring/self-id-link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
+import { can } from "@/lib/auth/permissions";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
@@ -25,6 +27,12 @@ export default async function CandidateProfilePage({ params }: { params: Promise
   const [profile, selfId] = await Promise.all([candidateProfile(user, id), selfIdLinkState(user, id)]);
   if (!profile) notFound();
   const { candidate, applications, exportRefusal: refusal, canErase } = profile;
+  // Who did what to this candidate's records, for the admins who read the audit log.
+  const auditTrail = can(user, "readAuditLog") ? (
+    <Link href={`/admin/audit?candidate=${candidate.id}`} className={buttonVariants({ variant: "outline" })}>
+      Audit trail
+    </Link>
+  ) : null;
   return (
     <>
       <Breadcrumbs items={[{ href: "/pipeline", label: "Roles & candidates" }, { label: candidate.name }]} />
@@ -37,9 +45,13 @@ export default async function CandidateProfilePage({ params }: { params: Promise
         }
         actions={
           candidate.erasedAt ? (
-            <Badge variant="muted">erased</Badge>
+            <>
+              <Badge variant="muted">erased</Badge>
+              {auditTrail}
+            </>
           ) : (
             <>
+              {auditTrail}
               {refusal ? (
                 <p className="max-w-xs text-sm text-muted-foreground">Export unavailable: {refusal}.</p>
               ) : (

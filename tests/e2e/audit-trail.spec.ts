@@ -1,0 +1,41 @@
+// An admin reads one candidate's audit trail from their profile: events about the candidate,
+// their applications, interviews and scorecards only; other filters keep it; one link shows
+// everyone's again. A candidate's own page (not the profile) has no such link for a manager.
+import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
+
+test("an admin opens a candidate's audit trail from their profile and filters within it @phone", async ({
+  page,
+}, info) => {
+  await login(page, "admin@example.com");
+  await page.goto("/pipeline");
+  await page.locator('a[href^="/pipeline/candidates/"]').first().click();
+  await page.waitForURL(/\/pipeline\/candidates\//);
+  const name = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+  const candidateId = new URL(page.url()).pathname.split("/").pop()!;
+
+  await page.getByRole("link", { name: "Audit trail" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/audit\\?candidate=${candidateId}$`));
+  await expect(page.getByRole("status").filter({ hasText: `Events about ${name}` })).toBeVisible();
+  const events = page.getByRole("list", { name: "Audit events" }).getByRole("listitem");
+  await expect(events.first()).toBeVisible();
+  // The demo's first candidate has a recorded decision; every event listed is about them.
+  await expect(events.filter({ hasText: `recorded a decision on ${name}` })).toHaveCount(1);
+  expect(await events.filter({ hasNotText: name }).count()).toBe(0);
+  await screenshot(page, "audit-trail");
+  if (info.project.name === "phone") await expectNoSidewaysScroll(page, "audit trail");
+
+  // Filtering further keeps the candidate; the status line offers the way back to everyone.
+  await page.getByLabel("Action").selectOption("application.decided");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/candidate=/);
+  await expect(page).toHaveURL(/action=application\.decided/);
+  await expect(page.getByRole("status").filter({ hasText: `Events about ${name}` })).toBeVisible();
+  await page.getByRole("link", { name: "Show events about everyone" }).click();
+  await expect(page).not.toHaveURL(/candidate=/);
+  await expect(page).toHaveURL(/action=application\.decided/);
+  await expect(page.getByText(/^Events about /)).toHaveCount(0);
+
+  // A malformed id is refused with the parameter named, never a 500.
+  const bad = await page.goto("/admin/audit?candidate=not%20an%20id");
+  expect(bad?.status()).toBe(400);
+});
