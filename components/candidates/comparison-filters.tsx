@@ -40,7 +40,8 @@ export function ComparisonFilters({
       />
       {scored ? (
         <>
-          <div className="grid gap-1 text-sm">
+          {/* Fit and "below target in" each a whole row on a phone: a domain's name was cut off in half of it (round Y). */}
+          <div className="col-span-2 grid gap-1 text-sm sm:col-span-1">
             <label htmlFor="filter-fit">Fit</label>
             <Select id="filter-fit" name="fit" defaultValue={query.fit ?? ""} className="w-full min-w-0">
               <option value="">Any fit</option>
@@ -51,7 +52,7 @@ export function ComparisonFilters({
               ))}
             </Select>
           </div>
-          <div className="grid gap-1 text-sm">
+          <div className="col-span-2 grid gap-1 text-sm sm:col-span-1">
             <label htmlFor="filter-below">Below target in</label>
             <Select id="filter-below" name="below" defaultValue={query.below ?? ""} className="w-full min-w-0">
               <option value="">Any domain</option>

@@ -46,7 +46,8 @@ function SortLink({ column, label, sorting }: { column: string; label: string; s
   return (
     <Link href={href} className={cn("underline-offset-4 hover:underline", active ? "text-foreground" : "text-primary")}>
       {label}
-      <span aria-hidden>{active ? (column === "name" ? " ↑" : " ↓") : ""}</span>
+      {/* A no-break space: the arrow wrapped onto a line of its own on a phone (round Y). */}
+      <span aria-hidden>{active ? (column === "name" ? "\u00a0↑" : "\u00a0↓") : ""}</span>
       <span className="sr-only">{active ? `, sorted ${order}` : `: sort ${order}`}</span>
     </Link>
   );

@@ -1,6 +1,6 @@
 import "server-only";
 import { visibleStatus } from "../applications/status";
-import { canEraseCandidate } from "../auth/permissions";
+import { canEraseCandidate, canOpenApplication } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { exportRefusal } from "../candidates/export";
 import { db } from "../db";
@@ -33,7 +33,8 @@ export async function candidateProfile(user: CurrentUser, candidateId: string) {
           select: {
             id: true,
             status: true,
-            role: { select: { title: true, members: { select: { userId: true, function: true } } } },
+            role: { select: { title: true, ownerId: true, members: { select: { userId: true, function: true } } } },
+            _count: { select: { interviews: { where: { interviewerId: user.id } } } },
             currentStage: { select: { name: true } },
           },
         },
@@ -52,6 +53,8 @@ export async function candidateProfile(user: CurrentUser, candidateId: string) {
     currentStage: a.currentStage?.name ?? null,
     ...visibleStatus(a.status, decisions.has(a.id) ? { visible: true } : { visible: false, reason: "not-on-team" }),
     decision: decisions.get(a.id) ?? null,
+    /** The application's page would open for the viewer (a recruiter off the role's team: no link to a 404; round Y). */
+    opens: canOpenApplication(user, { role: a.role, viewerInterviews: a._count.interviews }),
   }));
   const roles = candidate.applications.map((a) => a.role);
   return {

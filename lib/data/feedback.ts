@@ -98,6 +98,23 @@ function privateNotesWhere(user: CurrentUser, applicationId: string, lead: boole
  * hired/rejected status reads "closed"), because the feedback is never read from the
  * database, not read and dropped.
  */
+/**
+ * Why the panel's feedback on the application is hidden from the viewer now, or null when they
+ * read it: the independence rule, in the query (the candidate page, and the interview page's
+ * sentence on it).
+ */
+export async function hiddenFeedbackReason(
+  user: CurrentUser,
+  applicationId: string,
+  visibility?: FeedbackVisibility,
+): Promise<HiddenReason | null> {
+  const rule = visibility ?? (await feedbackVisibility());
+  const [row] = await db.$queryRaw<{ reason: HiddenReason | null }[]>(
+    Prisma.sql`SELECT ${hiddenReasonSql(user, rule, "a")} AS reason FROM "Application" a WHERE a.id = ${applicationId}`,
+  );
+  return row?.reason ?? null;
+}
+
 export async function applicationFeedback(user: CurrentUser, applicationId: string) {
   const visibility = await feedbackVisibility();
   const [header, hidden] = await Promise.all([
@@ -106,14 +123,12 @@ export async function applicationFeedback(user: CurrentUser, applicationId: stri
       where: { id: applicationId },
       select: applicationHeader(user.id),
     }),
-    db.$queryRaw<{ reason: HiddenReason | null }[]>(
-      Prisma.sql`SELECT ${hiddenReasonSql(user, visibility, "a")} AS reason FROM "Application" a WHERE a.id = ${applicationId}`,
-    ),
+    hiddenFeedbackReason(user, applicationId, visibility),
   ]);
   if (!header) return null;
   const { _count, ...app } = header;
   if (!canOpenApplication(user, { role: app.role, viewerInterviews: _count.interviews })) return null;
-  const reason = hidden[0]?.reason ?? null;
+  const reason = hidden;
   if (reason) {
     const access = { visible: false, reason } as const;
     return { app: { ...app, ...visibleStatus(app.status, access) }, visible: false as const, reason };

@@ -3,8 +3,7 @@ import { canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { closedReason, startsLater, toValues } from "../scorecards/service";
-import { visibleFeedbackWhere } from "../scorecards/visibility";
-import { feedbackVisibility } from "./feedback";
+import { hiddenFeedbackReason } from "./feedback";
 
 // One stage's interview kit (focus domains with the role's target, what each level looks like,
 // the questions the plan assigned) is read by `stageKit`, for both the interview page
@@ -154,6 +153,7 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
     versionId,
   );
   const orderedIds = domains.map((d) => d.domainId);
+  const panelFeedbackHidden = await hiddenFeedbackReason(user, interview.applicationId);
   return {
     /** Keys this user's copies on the device (components/scorecard/local-copies). */
     viewerId: user.id,
@@ -182,12 +182,11 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
     otherQuestions,
     /**
      * Whether the viewer reads the panel's feedback on this application now (the independence
-     * rule, in the query): once submitted, or before under the organisation's "always" setting.
+     * rule, in the query): once every scorecard of theirs on it is submitted, or before under the
+     * organisation's "always" setting. `panelFeedbackHidden` says why not.
      */
-    panelFeedbackOpen:
-      (await db.application.count({
-        where: { AND: [{ id: interview.applicationId }, visibleFeedbackWhere(user, await feedbackVisibility())] },
-      })) > 0,
+    panelFeedbackOpen: panelFeedbackHidden === null,
+    panelFeedbackHidden,
     scorecard: card
       ? {
           status: card.status,

@@ -60,6 +60,14 @@ export const HIDDEN_REASON_TEXT: Record<HiddenReason, string> = {
 export const CLOSED_BEFORE_YOU_SUBMITTED =
   "This candidate's application closed before you submitted your scorecard, so it can no longer be submitted, and the other interviewers' feedback stays hidden from you.";
 
+/**
+ * The candidate page's sentence for hidden feedback: "submit first" names a wait only while the
+ * viewer can still submit (round Y: a withdrawn candidate's page told them to submit).
+ */
+export function hiddenFeedbackText(reason: HiddenReason, applicationOpen: boolean): string {
+  return reason === "submit-first" && !applicationOpen ? CLOSED_BEFORE_YOU_SUBMITTED : HIDDEN_REASON_TEXT[reason];
+}
+
 /** The same, for a list of a role's candidates (compare page). */
 export const HIDDEN_REASON_ROLE_TEXT: Record<HiddenReason, string> = {
   "submit-first":

@@ -8,6 +8,7 @@ import {
   fallbackParam,
   idParam,
   mustBeOneOf,
+  NO_INTERVIEWS,
   NOT_STARTED,
   optional,
   pagingSchema,
@@ -76,9 +77,15 @@ export function comparisonBackQuery(query: ComparisonQuery): string {
   return new URLSearchParams(kept.map(([k, v]) => [k, String(v)])).toString();
 }
 
-/** The comparison in another order: same filters and view, from the first page. */
+/** The id of the comparison's heat map card: a header's sort link lands there, not at the page's top. */
+export const HEATMAP_ANCHOR = "heatmap";
+
+/**
+ * The comparison in another order: same filters and view, from the first page, scrolled to the
+ * heat map (round Y: on a phone each header click started again at the page's top).
+ */
 export function comparisonSortHref(query: ComparisonQuery, sort: ComparisonSort): string {
-  return `?${comparisonBackQuery({ ...query, sort, after: undefined, before: undefined })}`;
+  return `?${comparisonBackQuery({ ...query, sort, after: undefined, before: undefined })}#${HEATMAP_ANCHOR}`;
 }
 
 /**
@@ -148,7 +155,8 @@ const DROP_RULES: {
   param: DroppedParam;
   keeps: (q: ComparisonQuery, scope: ComparisonScope) => boolean;
   fallback: Partial<ComparisonQuery>;
-  note: (view: ComparisonQuery["view"]) => string;
+  /** `asked`: the query as the link gave it. */
+  note: (asked: ComparisonQuery) => string;
 }[] = [
   {
     param: "below",
@@ -171,7 +179,7 @@ const DROP_RULES: {
     param: "status",
     keeps: (q) => !q.status || !statusesNeverListed(q.view).includes(q.status),
     fallback: { status: undefined },
-    note: (view) =>
+    note: ({ view }) =>
       view === "hidden"
         ? "This tab lists an outcome you may not see yet as “closed”: showing every status."
         : "This tab lists each candidate's real outcome, never “closed”: showing every status.",
@@ -181,27 +189,30 @@ const DROP_RULES: {
     // "Not started" is the filter's own choice, no stage of any role (round X: it was dropped as unknown).
     keeps: (q, { stages }) => !q.stage || q.stage === NOT_STARTED || stages.some((s) => s.id === q.stage),
     fallback: { stage: undefined },
-    note: () =>
-      "The link's stage is not one of this role's stages now (removed from the plan, or from another role): showing every stage.",
+    note: ({ stage }) =>
+      stage === NO_INTERVIEWS
+        ? // The pipeline board's own filter (round Y: it was explained as a removed stage).
+          "The comparison has no “no interviews yet” filter (the pipeline board has): showing every stage."
+        : "The link's stage is not one of this role's stages now (removed from the plan, or from another role): showing every stage.",
   },
 ];
 
-/** The query without the parameters this role's comparison cannot honour now, and what was dropped. */
+/**
+ * The query without the parameters this role's comparison cannot honour now, what was dropped,
+ * and the sentence the page shows for each, in the page's order.
+ */
 export function comparisonQueryInScope(
   query: ComparisonQuery,
   scope: ComparisonScope,
-): { query: ComparisonQuery; dropped: DroppedParam[] } {
+): { query: ComparisonQuery; dropped: DroppedParam[]; notes: string[] } {
   let kept = query;
   const dropped: DroppedParam[] = [];
+  const notes: string[] = [];
   for (const rule of DROP_RULES)
     if (!rule.keeps(query, scope)) {
       kept = { ...kept, ...rule.fallback };
       dropped.push(rule.param);
+      notes.push(rule.note(query));
     }
-  return { query: kept, dropped };
-}
-
-/** The sentences the page shows for what `comparisonQueryInScope` dropped. */
-export function droppedParamNotes(dropped: readonly DroppedParam[], view: ComparisonQuery["view"]): string[] {
-  return DROP_RULES.filter((r) => dropped.includes(r.param)).map((r) => r.note(view));
+  return { query: kept, dropped, notes };
 }

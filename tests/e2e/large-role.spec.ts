@@ -233,8 +233,11 @@ test.describe("a large role", () => {
     const domain = (await header.getByRole("link").innerText()).split("\n")[0]!.trim();
     await expect(header).not.toHaveAttribute("aria-sort");
     await header.getByRole("link").click();
-    await expect(page).toHaveURL(/sort=domain\./);
+    await expect(page).toHaveURL(/sort=domain\.[^#]*#heatmap$/);
     await expect(map.getByRole("columnheader").nth(1)).toHaveAttribute("aria-sort", "descending");
+    // The new order opens at the heat map, not the page's top (round Y).
+    await expect(page.getByRole("heading", { name: "Compare candidates", level: 1 })).not.toBeInViewport();
+    await expect(map.getByRole("columnheader").nth(1)).toBeInViewport();
     await expect(page.getByLabel("Sort")).toHaveValue(/^domain\./);
     await expect(page.getByLabel("Sort").locator("option:checked")).toHaveText(`Strongest in ${domain}`);
     // A cell's level: L3, L2 (1 short), Below L1 (0), "not yet assessed" (null, last).

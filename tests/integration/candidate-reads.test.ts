@@ -250,19 +250,23 @@ describe("the pipeline's candidate page", () => {
     expect(await candidateProfile(stray, s.candidate.id)).toMatchObject({
       canErase: false,
       exportRefusal: EXPORT_NOT_ON_TEAM,
-      applications: [{ id: s.application.id, status: "CLOSED", statusHidden: true, decision: null }],
+      // Off the role's team: the application's page would be a 404, so the profile does not link it (round Y).
+      applications: [{ id: s.application.id, status: "CLOSED", statusHidden: true, decision: null, opens: false }],
     });
     const recruiter = await userByEmail("recruiter@example.com");
     expect(await candidateProfile(recruiter, s.candidate.id)).toMatchObject({
       canErase: true,
       exportRefusal: null,
-      applications: [{ status: "HIRED", decision: "HIRE" }],
+      applications: [{ status: "HIRED", decision: "HIRE", opens: true }],
     });
     // On the panel without a submission: the outcome reads "closed" for them too.
     await s.interview(recruiter);
     expect(await candidateProfile(recruiter, s.candidate.id)).toMatchObject({
       exportRefusal: EXPORT_SUBMIT_FIRST,
-      applications: [{ status: "CLOSED", statusHidden: true, decision: null }],
+      applications: [{ status: "CLOSED", statusHidden: true, decision: null, opens: true }],
     });
+    // A stray recruiter given an interview on it opens it as its interviewer.
+    await s.interview(stray);
+    expect((await candidateProfile(stray, s.candidate.id))?.applications[0]?.opens).toBe(true);
   });
 });

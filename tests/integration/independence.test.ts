@@ -4,7 +4,8 @@ import { db } from "../../lib/db";
 import { interviewKit } from "../../lib/data/interview-kit";
 import { applicationFeedback } from "../../lib/data/feedback";
 import { submitScorecard } from "../../lib/scorecards/service";
-import { completeValues, userByEmail } from "./helpers";
+import { panelFeedbackNote } from "../../lib/scorecards/panel-feedback-note";
+import { completeValues, freshInterviewOf, userByEmail } from "./helpers";
 
 /** An application where `email` has an interview without a submitted scorecard while others have submitted. */
 async function pendingLoopOf(email: string) {
@@ -73,6 +74,46 @@ describe("independence", () => {
     expect(fb?.visible).toBe(true);
     if (!fb?.visible) return;
     expect(fb.app.interviews.flatMap((i) => i.scorecards).some((s) => s.id === draft.id)).toBe(false);
+  });
+
+  it("keeps the feedback hidden after one submission while another interview of theirs is owed, and the interview page says why (round Y)", async () => {
+    const { user, interview, domainIds } = await freshInterviewOf("kwame@example.com", 1);
+    const app = await db.application.findUniqueOrThrow({
+      where: { id: interview.applicationId },
+      select: {
+        role: {
+          select: {
+            stages: { orderBy: { position: "asc" }, select: { id: true, domains: { select: { domainId: true } } } },
+          },
+        },
+      },
+    });
+    const otherStage = app.role.stages.find((s) => s.id !== interview.stageId)!;
+    const second = await db.interview.create({
+      data: {
+        applicationId: interview.applicationId,
+        stageId: otherStage.id,
+        interviewerId: user.id,
+        scheduledAt: new Date(),
+      },
+    });
+    const submit = async (id: string, domains: string[]) =>
+      expect(
+        (await submitScorecard(user, { interviewId: id, expectedVersion: 0, values: completeValues(domains) })).ok,
+      ).toBe(true);
+    await submit(interview.id, domainIds);
+    const kit = (await interviewKit(user, interview.id))!;
+    expect(kit.panelFeedbackOpen).toBe(false);
+    expect(kit.panelFeedbackHidden).toBe("submit-first");
+    expect(
+      panelFeedbackNote({ submitted: true, closed: kit.closed !== null, hidden: kit.panelFeedbackHidden }).text,
+    ).toMatch(/opens once you submit your other scorecard/);
+    expect((await applicationFeedback(user, interview.applicationId))?.visible).toBe(false);
+    await submit(
+      second.id,
+      otherStage.domains.map((d) => d.domainId),
+    );
+    expect((await interviewKit(user, interview.id))!.panelFeedbackHidden).toBeNull();
   });
 
   it("honours the organisation setting NEVER and ALWAYS", async () => {

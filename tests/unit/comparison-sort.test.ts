@@ -8,7 +8,6 @@ import {
   sortDomainId,
   comparisonQueryInScope,
   comparisonSorting,
-  droppedParamNotes,
   type ComparisonQuery,
   type ComparisonScope,
 } from "@/lib/validation/comparison";
@@ -48,20 +47,23 @@ describe("the comparison's sort by a domain", () => {
 
   it("drops a domain the comparison has no column for, sorting by fit, and says so", () => {
     const known = parseComparisonQuery({ sort: "domain.sec", q: "ada" });
-    expect(inScope(known)).toEqual({ query: known, dropped: [] });
+    expect(inScope(known)).toEqual({ query: known, dropped: [], notes: [] });
     const unknown = inScope(parseComparisonQuery({ sort: "domain.retired", q: "ada" }));
     expect(unknown.dropped).toEqual(["sort"]);
-    expect(droppedParamNotes(unknown.dropped, "scored")[0]).toMatch(/sorted by fit\.$/);
+    expect(unknown.notes[0]).toMatch(/sorted by fit\.$/);
     expect(unknown.query.sort).toBe("fit");
     expect(unknown.query.q).toBe("ada");
     const byName = parseComparisonQuery({ sort: "name" });
-    expect(inScope(byName)).toEqual({ query: byName, dropped: [] });
+    expect(inScope(byName)).toEqual({ query: byName, dropped: [], notes: [] });
   });
 
   it("links another order with the same filters from the first page", () => {
     const query = parseComparisonQuery({ view: "scored", q: "ada", fit: "strong", after: "abc", sort: "name" });
     const href = comparisonSortHref(query, domainSort("obs"));
-    const params = new URLSearchParams(href.slice(1));
+    const url = new URL(href, "https://example.org/roles/r/compare");
+    // Lands on the heat map, not the page's top (round Y).
+    expect(url.hash).toBe("#heatmap");
+    const params = url.searchParams;
     expect(params.get("sort")).toBe("domain.obs");
     expect(params.get("q")).toBe("ada");
     expect(params.get("fit")).toBe("strong");
@@ -78,8 +80,8 @@ describe("the heat map's sortable headers", () => {
     expect(sorting.active).toBe("sec");
     expect(sorting.domainId).toBe("sec");
     expect(Object.keys(sorting.hrefs).sort()).toEqual(["fit", "name", "obs", "sec"]);
-    expect(new URLSearchParams(sorting.hrefs.obs!.slice(1)).get("sort")).toBe("domain.obs");
-    expect(new URLSearchParams(sorting.hrefs.name!.slice(1)).get("fit")).toBe("strong");
+    expect(new URL(sorting.hrefs.obs!, "https://example.org/").searchParams.get("sort")).toBe("domain.obs");
+    expect(new URL(sorting.hrefs.name!, "https://example.org/").searchParams.get("fit")).toBe("strong");
     expect(comparisonSorting(parseComparisonQuery({ sort: "name" }), scope.targets)).toMatchObject({
       active: "name",
       domainId: null,
@@ -91,11 +93,13 @@ describe("the heat map's sortable headers", () => {
 describe("a status the view never lists", () => {
   it("drops a status the view never lists: closed among visible outcomes, hired or rejected among hidden ones", () => {
     const scored = inScope(parseComparisonQuery({ view: "scored", status: "CLOSED", q: "ada" }));
-    expect(scored).toEqual({ query: { ...scored.query, status: undefined }, dropped: ["status"] });
-    expect(droppedParamNotes(scored.dropped, "scored")).toEqual([
+    expect(scored).toMatchObject({ query: { ...scored.query, status: undefined }, dropped: ["status"] });
+    expect(scored.notes).toEqual([
       "This tab lists each candidate's real outcome, never “closed”: showing every status.",
     ]);
-    expect(droppedParamNotes(scored.dropped, "hidden")[0]).toMatch(/you may not see yet as “closed”/);
+    expect(inScope(parseComparisonQuery({ view: "hidden", status: "HIRED" })).notes[0]).toMatch(
+      /you may not see yet as “closed”/,
+    );
     expect(scored.query.q).toBe("ada");
     for (const status of ["HIRED", "REJECTED"]) {
       expect(inScope(parseComparisonQuery({ view: "hidden", status })).dropped).toEqual(["status"]);
@@ -112,7 +116,7 @@ describe("a status the view never lists", () => {
     ]) {
       const query = parseComparisonQuery({ view, status });
       expect(query.status).toBe(status);
-      expect(inScope(query)).toEqual({ query, dropped: [] });
+      expect(inScope(query)).toEqual({ query, dropped: [], notes: [] });
     }
   });
 });

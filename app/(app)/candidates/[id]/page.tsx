@@ -14,7 +14,7 @@ import { requireUser } from "@/lib/auth/session";
 import { applicationInterviews } from "@/lib/data/application-interviews";
 import { candidateReport } from "@/lib/data/candidate";
 import { interviewerLoad } from "@/lib/readiness/queries";
-import { CLOSED_BEFORE_YOU_SUBMITTED, HIDDEN_REASON_TEXT } from "@/lib/scorecards/access";
+import { hiddenFeedbackText } from "@/lib/scorecards/access";
 import { standingText } from "@/lib/applications/status";
 import { FIT_EXPLANATION, fitText, shownGapStatus } from "@/lib/scoring";
 import { viewerTimeZone } from "@/lib/viewer-time-zone";
@@ -58,9 +58,7 @@ export default async function CandidatePage({
           {report.app.role.title} · {standingText(report.app.status, report.app.currentStage?.name)}
         </p>
         <p className="mt-3 text-muted-foreground">
-          {report.app.status === "CLOSED" && report.reason === "submit-first"
-            ? CLOSED_BEFORE_YOU_SUBMITTED
-            : HIDDEN_REASON_TEXT[report.reason]}
+          {hiddenFeedbackText(report.reason, report.app.status === "ACTIVE" && !report.app.candidate.erasedAt)}
         </p>
         <p className="mt-4 flex flex-wrap justify-center gap-x-6 gap-y-2">
           {/* Opened from the comparison's "feedback hidden" list: back to that page, at this row. */}

@@ -6,7 +6,6 @@ import { ScorecardForm } from "@/components/scorecard/scorecard-form";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/session";
 import Link from "@/components/ui/link";
-import { feedbackVisibility } from "@/lib/data/feedback";
 import { interviewKit, scorecardFormKit } from "@/lib/data/interview-kit";
 import { formatDateTime } from "@/lib/dates";
 import { SEAT_SHORT } from "@/lib/readiness/rules";
@@ -25,12 +24,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const submitted = kit.scorecard.status === "SUBMITTED";
   // A draft on a closed application can no longer be saved: the badge says so at the top.
   const closed = !submitted ? kit.closed : null;
-  const note = panelFeedbackNote({
-    submitted,
-    closed: Boolean(closed),
-    open: kit.panelFeedbackOpen,
-    visibility: await feedbackVisibility(),
-  });
+  const note = panelFeedbackNote({ submitted, closed: kit.closed !== null, hidden: kit.panelFeedbackHidden });
   return (
     <>
       <Breadcrumbs
@@ -71,7 +65,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           {kit.domains.length
             ? `${kit.role.cluster} indicators from matrix version ${kit.matrixVersion}. `
             : "No domains to rate at this stage. "}
-          {/* What the independence rule gives this viewer on this candidate now (kit.panelFeedbackOpen, the rule's query). */}
+          {/* What the independence rule gives this viewer on this candidate now (kit.panelFeedbackHidden, the rule's query). */}
           {note.text}
           {note.link ? (
             <>

@@ -75,9 +75,18 @@ export default async function CandidateProfilePage({ params }: { params: Promise
           <ul className="grid gap-2 text-sm">
             {applications.map((a) => (
               <li key={a.id} className="flex flex-wrap justify-between gap-2">
-                <Link href={`/candidates/${a.id}`} className="text-primary underline underline-offset-4">
-                  {a.roleTitle}
-                </Link>
+                {a.opens ? (
+                  <Link href={`/candidates/${a.id}`} className="text-primary underline underline-offset-4">
+                    {a.roleTitle}
+                  </Link>
+                ) : (
+                  <span>
+                    {a.roleTitle}{" "}
+                    <span className="text-xs text-muted-foreground">
+                      (another team&apos;s role: its page is theirs)
+                    </span>
+                  </span>
+                )}
                 <span className="text-muted-foreground">
                   {standingText(a.status, a.currentStage)}
                   {a.decision ? ` · ${decisionWord(a.decision)}` : ""}

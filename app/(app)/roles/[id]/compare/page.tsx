@@ -19,7 +19,7 @@ import {
   comparisonBackQuery,
   comparisonQueryInScope,
   comparisonSorting,
-  droppedParamNotes,
+  HEATMAP_ANCHOR,
   parseComparisonQuery,
 } from "@/lib/validation/comparison";
 import { cn } from "@/lib/utils";
@@ -115,14 +115,19 @@ export default async function ComparePage({
               "No candidate's feedback is hidden from you: every candidate is on the “Feedback visible” tab."}
         </p>
       ) : null}
-      {droppedParamNotes(scoped.dropped, query.view).map((note) => (
+      {scoped.notes.map((note) => (
         <StatusNote key={note}>{note}</StatusNote>
       ))}
       <ComparisonFilters query={query} stages={role.stages} domains={role.targets} />
-      <Card className="mt-4">
+      <Card id={HEATMAP_ANCHOR} className="mt-4 scroll-mt-2">
         <CardHeader>
           <CardTitle>
-            {query.view === "hidden" ? "Candidates whose feedback you can't see yet" : "Gap heat map"}
+            {query.view !== "hidden"
+              ? "Gap heat map"
+              : // "Yet" only where submitting opens it (round Y: a manager off the role read "yet").
+                data.hiddenReasons.includes("submit-first")
+                ? "Candidates whose feedback you can't see yet"
+                : "Candidates whose feedback you can't see"}
           </CardTitle>
           {query.view === "hidden" ? null : (
             <CardDescription>
