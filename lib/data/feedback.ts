@@ -91,14 +91,6 @@ function privateNotesWhere(user: CurrentUser, applicationId: string, lead: boole
 }
 
 /**
- * Submitted feedback on one application, as far as the independence rule lets the user see
- * it. Returns null when the application doesn't exist or the user may not open it
- * (canOpenApplication); `visible: false` with a reason when the user may open the candidate but
- * not the feedback: then the answer holds the header only (no interviews, no decision, and a
- * hired/rejected status reads "closed"), because the feedback is never read from the
- * database, not read and dropped.
- */
-/**
  * Why the panel's feedback on the application is hidden from the viewer now, or null when they
  * read it: the independence rule, in the query (the candidate page, and the interview page's
  * sentence on it).
@@ -115,9 +107,17 @@ export async function hiddenFeedbackReason(
   return row?.reason ?? null;
 }
 
+/**
+ * Submitted feedback on one application, as far as the independence rule lets the user see
+ * it. Returns null when the application doesn't exist or the user may not open it
+ * (canOpenApplication); `visible: false` with a reason when the user may open the candidate but
+ * not the feedback: then the answer holds the header only (no interviews, no decision, and a
+ * hired/rejected status reads "closed"), because the feedback is never read from the
+ * database, not read and dropped.
+ */
 export async function applicationFeedback(user: CurrentUser, applicationId: string) {
   const visibility = await feedbackVisibility();
-  const [header, hidden] = await Promise.all([
+  const [header, reason] = await Promise.all([
     db.application.findUnique({
       relationLoadStrategy: "join",
       where: { id: applicationId },
@@ -128,7 +128,6 @@ export async function applicationFeedback(user: CurrentUser, applicationId: stri
   if (!header) return null;
   const { _count, ...app } = header;
   if (!canOpenApplication(user, { role: app.role, viewerInterviews: _count.interviews })) return null;
-  const reason = hidden;
   if (reason) {
     const access = { visible: false, reason } as const;
     return { app: { ...app, ...visibleStatus(app.status, access) }, visible: false as const, reason };
