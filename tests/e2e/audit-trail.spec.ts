@@ -3,9 +3,7 @@
 // everyone's again. A candidate's own page (not the profile) has no such link for a manager.
 import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
 
-test("an admin opens a candidate's audit trail from their profile and filters within it @phone", async ({
-  page,
-}, info) => {
+test("an admin opens a candidate's audit trail from their profile and filters within it", async ({ page }, info) => {
   await login(page, "admin@example.com");
   // The demo's hire with a recorded decision (other tests add candidates to the pipeline's first page).
   await page.goto("/pipeline?q=Elena+Rossi");
