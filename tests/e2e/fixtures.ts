@@ -56,6 +56,76 @@ export async function openFirstOpenInterview(page: Page, email: string): Promise
   return page.url();
 }
 
+/** Opens a role's page from the roles list; its path. */
+export async function openRole(page: Page, title: string): Promise<string> {
+  await page.goto("/roles");
+  await page.getByRole("link", { name: title, exact: true }).first().click();
+  await page.waitForURL(/\/roles\/[^/]+$/);
+  return new URL(page.url()).pathname;
+}
+
+/** Adds a candidate on the role page at `url` (a unique email each time). */
+export async function addCandidate(page: Page, url: string, name: string) {
+  await page.goto(url);
+  await page.getByText("Add a candidate").click();
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+  await page
+    .getByRole("textbox", { name: "Email", exact: true })
+    .fill(`${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now()}@example.org`);
+  await page.getByRole("button", { name: "Add candidate" }).click();
+  await expect(page.getByText(`${name} added.`)).toBeVisible();
+}
+
+/** The candidate's row on the role page, found by the list's search, with its pipeline actions open. */
+export async function openRow(page: Page, url: string, name: string) {
+  await page.goto(`${url}?q=${encodeURIComponent(name)}`);
+  const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) });
+  await row.getByText("Pipeline actions").click();
+  return row;
+}
+
+/**
+ * An interview of the interviewer's own that started an hour ago, on a new candidate: the role's
+ * owner adds the candidate and schedules `stage` (whose panel must be the interviewer alone, or the
+ * others get interviews too). For tests that submit: the demo's open interviews run out as the
+ * suite submits them, and a retried test must not land on one that has not started. Signs in as
+ * the interviewer and opens the scorecard; its URL.
+ */
+export async function openNewStartedInterview(
+  page: Page,
+  {
+    owner,
+    role,
+    stage,
+    candidate,
+    interviewer,
+  }: { owner: string; role: string; stage: string; candidate: string; interviewer: string },
+): Promise<string> {
+  await login(page, owner);
+  const url = await openRole(page, role);
+  await addCandidate(page, url, candidate);
+  const row = await openRow(page, url, candidate);
+  const form = row.getByRole("form", { name: `Schedule interviews for ${candidate}` });
+  // The candidate's current stage reads "<name> (current stage)".
+  const stageField = form.getByLabel("Stage", { exact: true });
+  await stageField.selectOption((await stageField.locator("option", { hasText: stage }).getAttribute("value"))!);
+  // An hour ago in the browser's own zone (the field is a datetime-local).
+  const anHourAgo = await page.evaluate(() => {
+    const d = new Date(Date.now() - 3600_000);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  });
+  await form.getByLabel(/^Date and time/).fill(anHourAgo);
+  await form.getByRole("button", { name: "Schedule interviews" }).click();
+  await expect(form.getByRole("status")).toContainText(`${stage}: scheduled 1 new interview`);
+  await page.context().clearCookies();
+  await login(page, interviewer);
+  await page.goto("/interviews");
+  await page.getByRole("region", { name: /To do/ }).getByRole("link", { name: candidate }).first().click();
+  await page.waitForURL(/\/interviews\/.+/);
+  return page.url();
+}
+
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({
     path: `test-results/screens/${name}-${page.viewportSize()?.width ?? 0}.png`,

@@ -7,36 +7,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, expectNoSidewaysScroll, login, screenshot, test } from "./fixtures";
+import { addCandidate, expect, expectNoSidewaysScroll, login, openRole, openRow, screenshot, test } from "./fixtures";
 
 const ROLE = "AI Platform Engineer"; // owned by manager@; stage 2 "Pipeline build exercise": Sam Rivera and Kwame
 const MAIL_DIR = path.join(process.cwd(), ".data", "mail");
 
-async function roleUrl(page: Page) {
-  await page.goto("/roles");
-  await page.getByRole("link", { name: ROLE, exact: true }).first().click();
-  await page.waitForURL(/\/roles\/[^/]+$/);
-  return new URL(page.url()).pathname;
-}
-
-async function addCandidate(page: Page, url: string, name: string) {
-  await page.goto(url);
-  await page.getByText("Add a candidate").click();
-  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
-  await page
-    .getByRole("textbox", { name: "Email", exact: true })
-    .fill(`${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now()}@example.org`);
-  await page.getByRole("button", { name: "Add candidate" }).click();
-  await expect(page.getByText(`${name} added.`)).toBeVisible();
-}
-
-/** The candidate's row on the role page, found by the list's search. */
-async function openRow(page: Page, url: string, name: string) {
-  await page.goto(`${url}?q=${encodeURIComponent(name)}`);
-  const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) });
-  await row.getByText("Pipeline actions").click();
-  return row;
-}
+const roleUrl = (page: Page) => openRole(page, ROLE);
 
 /** The calendar attachments of the emails written by the development mail path (.eml files), decoded. */
 const mailedInvitations = (text: string) =>

@@ -1,16 +1,23 @@
-import { expect, login, screenshot, test, openFirstOpenInterview } from "./fixtures";
+import { expect, login, screenshot, test, openFirstOpenInterview, openNewStartedInterview } from "./fixtures";
 
 const EVIDENCE =
   "Described how she cut alert noise by 60% by grouping alerts on topology and tuning thresholds against six months of incidents.";
 
 test.describe("scoring an interview", () => {
   test("evidence survives a reload, and a double submit makes one submission @phone", async ({ page }, info) => {
-    // Each viewport scores a different interviewer's open interview (the server is shared).
-    const [email, me] =
-      info.project.name === "phone"
-        ? ["priya@example.com", "Priya Natarajan"]
-        : ["interviewer@example.com", "Sam Rivera"];
-    await openFirstOpenInterview(page, email);
+    // Each viewport scores a different interviewer's interview (the server is shared). Priya has one
+    // started interview in the demo: the phone's is scheduled here, so a retry has one to submit too.
+    const phone = info.project.name === "phone";
+    const me = phone ? "Priya Natarajan" : "Sam Rivera";
+    if (phone)
+      await openNewStartedInterview(page, {
+        owner: "dana@example.com",
+        role: "MLOps Engineer, Anomaly Detection",
+        stage: "ML foundations screen", // Priya's alone
+        candidate: `Aiko Tanaka ${Date.now().toString(36)}`,
+        interviewer: "priya@example.com",
+      });
+    else await openFirstOpenInterview(page, "interviewer@example.com");
     await expect(page.getByRole("heading", { name: "Overall recommendation" })).toBeVisible();
     const candidate = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
     const stage =
@@ -50,7 +57,6 @@ test.describe("scoring an interview", () => {
     const submit = page.getByRole("button", { name: /Submit/ });
     await expect(submit).toContainText("missing");
     // A disabled Submit cannot be focused: the bar's button takes the keyboard to the first missing answer.
-    // (The first rating missing: this interview's first domain on the desktop, a later one on the phone's.)
     await page.getByRole("button", { name: "Go to the first" }).click();
     const focusedGroup = page.locator("fieldset:has(input[type=radio]:focus)");
     await expect(focusedGroup).toHaveCount(1);
