@@ -147,13 +147,11 @@ export async function interviewKit(user: CurrentUser, interviewId: string) {
   if (!interview) return null;
   const card = interview.scorecards[0] ?? null;
   const versionId = card?.matrixVersionId ?? interview.application.role.matrixVersionId;
-  const { matrixVersion, domains, otherQuestions } = await stageKit(
-    interview.stage,
-    interview.application.role,
-    versionId,
-  );
+  const [{ matrixVersion, domains, otherQuestions }, panelFeedbackHidden] = await Promise.all([
+    stageKit(interview.stage, interview.application.role, versionId),
+    hiddenFeedbackReason(user, interview.applicationId),
+  ]);
   const orderedIds = domains.map((d) => d.domainId);
-  const panelFeedbackHidden = await hiddenFeedbackReason(user, interview.applicationId);
   return {
     /** Keys this user's copies on the device (components/scorecard/local-copies). */
     viewerId: user.id,

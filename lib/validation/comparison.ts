@@ -143,7 +143,7 @@ export type ComparisonScope = {
   targets: readonly { domainId: string; target: number }[];
   stages: readonly { id: string }[];
 };
-export type DroppedParam = "below" | "sort" | "status" | "stage";
+export type DroppedParam = "below" | "sort" | "status" | "stage" | "scores";
 
 /**
  * A well-formed parameter naming nothing this role's comparison has now (a bookmark from before
@@ -154,8 +154,8 @@ export type DroppedParam = "below" | "sort" | "status" | "stage";
 const DROP_RULES: {
   param: DroppedParam;
   keeps: (q: ComparisonQuery, scope: ComparisonScope) => boolean;
-  fallback: Partial<ComparisonQuery>;
-  /** `asked`: the query as the link gave it. */
+  fallback: Partial<ComparisonQuery> | ((q: ComparisonQuery) => Partial<ComparisonQuery>);
+  /** Given the query as the link gave it, less what the rules before this one dropped. */
   note: (asked: ComparisonQuery) => string;
 }[] = [
   {
@@ -195,6 +195,21 @@ const DROP_RULES: {
           "The comparison has no “no interviews yet” filter (the pipeline board has): showing every stage."
         : "The link's stage is not one of this role's stages now (removed from the plan, or from another role): showing every stage.",
   },
+  {
+    param: "scores",
+    // The hidden tab orders by name (or newest) and filters by no score: either would tell them.
+    keeps: (q) => q.view !== "hidden" || (!sortDomainId(q.sort) && !q.fit && !q.below),
+    fallback: (q) => ({ sort: sortDomainId(q.sort) ? "fit" : q.sort, fit: undefined, below: undefined }),
+    note: ({ sort, fit, below }) => {
+      const asked = [
+        sortDomainId(sort) ? "order by a domain" : null,
+        fit ? "fit filter" : null,
+        below ? "“below target in” filter" : null,
+      ].filter((x) => x !== null);
+      const list = asked.length > 1 ? `${asked.slice(0, -1).join(", ")} and ${asked.at(-1)}` : asked[0];
+      return `Scores never order or filter this tab (they would tell what you may not see): the link's ${list} ${asked.length > 1 ? "do" : "does"} not apply here.`;
+    },
+  },
 ];
 
 /**
@@ -208,11 +223,12 @@ export function comparisonQueryInScope(
   let kept = query;
   const dropped: DroppedParam[] = [];
   const notes: string[] = [];
+  // Each rule reads what the rules before it kept: a parameter already dropped is said once.
   for (const rule of DROP_RULES)
-    if (!rule.keeps(query, scope)) {
-      kept = { ...kept, ...rule.fallback };
+    if (!rule.keeps(kept, scope)) {
+      notes.push(rule.note(kept));
+      kept = { ...kept, ...(typeof rule.fallback === "function" ? rule.fallback(kept) : rule.fallback) };
       dropped.push(rule.param);
-      notes.push(rule.note(query));
     }
   return { query: kept, dropped, notes };
 }

@@ -120,3 +120,32 @@ describe("a status the view never lists", () => {
     }
   });
 });
+
+describe("scores on the hidden tab", () => {
+  it("drops an order by a domain and score filters, keeps the other order, and says which were dropped", () => {
+    const sorted = inScope(parseComparisonQuery({ view: "hidden", sort: "domain.obs", q: "ada" }));
+    expect(sorted.dropped).toEqual(["scores"]);
+    expect(sorted.query).toMatchObject({ view: "hidden", sort: "fit", q: "ada" });
+    expect(sorted.notes).toEqual([
+      "Scores never order or filter this tab (they would tell what you may not see): the link's order by a domain does not apply here.",
+    ]);
+    const filtered = inScope(parseComparisonQuery({ view: "hidden", sort: "recent", fit: "strong", below: "obs" }));
+    expect(filtered.query).toMatchObject({ sort: "recent", fit: undefined, below: undefined });
+    expect(filtered.notes).toEqual([
+      "Scores never order or filter this tab (they would tell what you may not see): the link's fit filter and “below target in” filter do not apply here.",
+    ]);
+  });
+
+  it("says a dropped parameter once: a domain the role does not target is the 'below' rule's", () => {
+    const res = inScope(parseComparisonQuery({ view: "hidden", below: "retired-domain-id" }));
+    expect(res.dropped).toEqual(["below"]);
+    expect(res.notes).toHaveLength(1);
+  });
+
+  it("keeps the same parameters on the visible tab and a hidden tab without them", () => {
+    const scored = parseComparisonQuery({ view: "scored", sort: "domain.obs", fit: "strong", below: "obs" });
+    expect(inScope(scored)).toEqual({ query: scored, dropped: [], notes: [] });
+    const plain = parseComparisonQuery({ view: "hidden", sort: "name" });
+    expect(inScope(plain)).toEqual({ query: plain, dropped: [], notes: [] });
+  });
+});
