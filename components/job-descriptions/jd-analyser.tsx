@@ -189,7 +189,8 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
                 <p className="mt-1 text-sm text-muted-foreground">{a.scoreExclusions}</p>
               </>
             ) : null}
-            {a.missingDomains.length ? (
+            {/* Text that does not read as English maps to no domain: "missing all four" would say nothing (round Y). */}
+            {a.missingDomains.length && result.english ? (
               <p className="mt-2 text-sm text-danger">
                 Missing domains (targeted but never asked for):{" "}
                 {a.missingDomains.map((d) => DOMAIN_NAMES[d]).join(", ")}
@@ -238,6 +239,8 @@ export function JdAnalyser({ userId, roleId, initialText }: { userId: string; ro
                   ) : null}
                 </p>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
+                  {/* Where it is in the text, as the warnings below say it ("Line 10"). */}
+                  <span>Line {l.line}</span>
                   {l.domain ? (
                     <>
                       {DOMAIN_NAMES[l.domain]} <LevelBadge level={l.level} />

@@ -146,7 +146,7 @@ export function mapAd(text: string, options: AnalyseOptions = {}, fallbackTitle 
   return ad.rows.map((row) => {
     const { item, mapped, detail } = row;
     const m = model ? classify(item.text, mapped, detail, model, adSetting(ad, row)) : mapped;
-    return { ...m, text: item.text, optional: mapped.optional };
+    return { ...m, text: item.text, optional: mapped.optional, line: item.line };
   });
 }
 

@@ -12,7 +12,8 @@ import { plural } from "../utils";
 export type Target = 0 | 1 | 2 | 3;
 export type FlagKind = "inflation" | "deflation" | "vague" | "years";
 export type Flag = { kind: FlagKind; message: string };
-export type AnalysedLine = MappedLine & { text: string; optional: boolean; flags: Flag[] };
+/** `line`: the line of the text the requirement starts on, from 1 (RequirementItem). */
+export type AnalysedLine = MappedLine & { text: string; optional: boolean; line: number; flags: Flag[] };
 
 /**
  * A line is flagged for asking too much or too little only when its reading is this sure

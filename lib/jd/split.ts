@@ -8,6 +8,8 @@ import { describesDuty, ordersDuty } from "./duty-prose";
 
 export type RequirementItem = {
   text: string;
+  /** The line of the text it starts on, from 1 (the line the page's warnings count: "Line 10"). */
+  line: number;
   /** under "Nice to have" / "Preferred" / "Bonus" */
   optional: boolean;
   /** The sub-heading the line sits under inside a requirements section ("### Observability & telemetry"), if any. */
@@ -155,8 +157,10 @@ const item = (
   part: { text: string; optional: boolean },
   context: string | undefined,
   section: RequirementItem["section"],
+  line: number,
 ): RequirementItem => ({
   ...part,
+  line,
   ...(context ? { context } : {}),
   ...(section ? { section } : {}),
 });
@@ -234,7 +238,7 @@ export function splitRequirementItems(text: string): RequirementItem[] {
     if (bullet) {
       const body = clean(bulletText);
       if (section !== "skip" && body.length >= 2)
-        for (const part of splitInlineOptional(body, optional)) out.push(item(part, context, kind));
+        for (const part of splitInlineOptional(body, optional)) out.push(item(part, context, kind, i + 1));
       lastWasBullet = section !== "skip";
       continue;
     }
@@ -250,12 +254,12 @@ export function splitRequirementItems(text: string): RequirementItem[] {
       const opt = OPTIONAL_HEADING.test(label[1] ?? "");
       const labelKind = sectionKind(label[1] ?? "");
       for (const s of sentences(clean(label[2] ?? "")))
-        out.push(...splitInlineOptional(s, opt).map((p) => item(p, undefined, labelKind)));
+        out.push(...splitInlineOptional(s, opt).map((p) => item(p, undefined, labelKind, i + 1)));
       continue;
     }
     if (section === "req")
       for (const s of sentences(clean(raw)).filter((x) => !APPLY_OR_PAY.test(x)))
-        for (const part of splitInlineOptional(s, optional)) out.push(item(part, context, kind));
+        for (const part of splitInlineOptional(s, optional)) out.push(item(part, context, kind, i + 1));
     // Prose about the role ("The role", or no heading yet) that tells the reader, sentence after
     // sentence, what they will do is the role's work; a one-sentence intro ("You will own the
     // technical direction of AIOps at ...") is a summary of the lines below it, not one of them.
@@ -265,7 +269,7 @@ export function splitRequirementItems(text: string): RequirementItem[] {
       // as one paragraph: a duty sentence next to another line of duties is one of them.
       const inRun = work.length === 1 && [rawLines[i - 1], rawLines[i + 1]].some((l) => dutySentences(l).length > 0);
       if (work.length >= 2 || inRun)
-        for (const s of work) out.push(item({ text: s, optional: false }, undefined, "does"));
+        for (const s of work) out.push(item({ text: s, optional: false }, undefined, "does", i + 1));
     }
   }
   return out;

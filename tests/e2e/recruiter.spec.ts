@@ -123,6 +123,9 @@ test.describe("recruiter", () => {
     await expect(page.getByText(/^Line 6: .*chairman/)).toBeVisible();
     // The pronoun is explained once (the job-ad check), not again in retext-equality's raw words.
     await expect(page.getByText(/^Line 6: "He": Pronouns for the candidate/)).toHaveCount(1);
+    // The analysed line's card names the same line the warning does.
+    const card = page.getByRole("listitem").filter({ hasText: "He reports to the chairman of the reliability board" });
+    await expect(card.getByText("Line 6", { exact: true })).toBeVisible();
     await expect(page.getByText(/Unexpected potentially insensitive/)).toHaveCount(0);
     await screenshot(page, "jd-analysis");
     // An edit after analysing says the results are for the earlier text; text that cannot be analysed clears them.

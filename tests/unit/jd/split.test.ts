@@ -81,10 +81,10 @@ describe("splitRequirements", () => {
       "► Tune the SIEM rules",
     ].join("\n");
     expect(splitRequirementItems(text)).toEqual([
-      { text: "Install the Elastic Agent on the edge servers", optional: false, section: "does" },
-      { text: "Write the Terraform changes", optional: false, section: "does" },
-      { text: "Build DevSecOps pipelines with OPA policy gates", optional: false },
-      { text: "Tune the SIEM rules", optional: false },
+      { text: "Install the Elastic Agent on the edge servers", line: 2, optional: false, section: "does" },
+      { text: "Write the Terraform changes", line: 3, optional: false, section: "does" },
+      { text: "Build DevSecOps pipelines with OPA policy gates", line: 5, optional: false },
+      { text: "Tune the SIEM rules", line: 6, optional: false },
     ]);
   });
 
@@ -103,12 +103,12 @@ describe("splitRequirements", () => {
       "🏖️ 30 days of holiday",
     ].join("\n");
     expect(splitRequirementItems(text)).toEqual([
-      { text: "Put a p95 panel for the ticket site on the Grafana board", optional: false, section: "does" },
-      { text: "Join the on-call rota", optional: false, section: "does" },
-      { text: "Terraform and Ansible", optional: false, section: "brings" },
+      { text: "Put a p95 panel for the ticket site on the Grafana board", line: 2, optional: false, section: "does" },
+      { text: "Join the on-call rota", line: 3, optional: false, section: "does" },
+      { text: "Terraform and Ansible", line: 6, optional: false, section: "brings" },
       // Two ✅ lines in a row are a list, even when one of them reads like a section name.
-      { text: "Experience with Kubernetes", optional: true, section: "brings" },
-      { text: "Requirements", optional: true, section: "brings" },
+      { text: "Experience with Kubernetes", line: 8, optional: true, section: "brings" },
+      { text: "Requirements", line: 9, optional: true, section: "brings" },
     ]);
   });
 
@@ -185,10 +185,10 @@ describe("splitRequirements", () => {
       "- SQL",
     ].join("\n");
     expect(splitRequirementItems(text)).toEqual([
-      { text: "Designs pipelines", optional: false, context: "Observability", section: "does" },
-      { text: "eBPF", optional: true, section: "brings" },
-      { text: "Audit trails", optional: true, context: "Security", section: "brings" },
-      { text: "SQL", optional: false, section: "brings" },
+      { text: "Designs pipelines", line: 3, optional: false, context: "Observability", section: "does" },
+      { text: "eBPF", line: 5, optional: true, section: "brings" },
+      { text: "Audit trails", line: 7, optional: true, context: "Security", section: "brings" },
+      { text: "SQL", line: 9, optional: false, section: "brings" },
     ]);
   });
 
@@ -266,9 +266,9 @@ describe("section headings job boards use beyond the usual ones", () => {
       "- 30 days of holiday",
     ].join("\n");
     expect(splitRequirementItems(text)).toEqual([
-      { text: "Configuration of alert rules for clinical applications", optional: false, section: "does" },
-      { text: "First experiences with Prometheus", optional: false, section: "brings" },
-      { text: "Run SAST scans in our pipelines", optional: false, section: "does" },
+      { text: "Configuration of alert rules for clinical applications", line: 5, optional: false, section: "does" },
+      { text: "First experiences with Prometheus", line: 8, optional: false, section: "brings" },
+      { text: "Run SAST scans in our pipelines", line: 11, optional: false, section: "does" },
     ]);
   });
 
@@ -304,9 +304,20 @@ describe("section headings job boards use beyond the usual ones", () => {
       "- Extensive experience designing observability.",
     ].join("\n");
     expect(splitRequirementItems(text)).toEqual([
-      { text: "As VP, SRE – AIOps, you will design the event correlation layer.", optional: false, section: "does" },
-      { text: "Together with the vendor you'll evaluate the anomaly models.", optional: false, section: "does" },
-      { text: "Extensive experience designing observability.", optional: false, section: "brings" },
+      // Two sentences of one paragraph: both start on its line.
+      {
+        text: "As VP, SRE – AIOps, you will design the event correlation layer.",
+        line: 3,
+        optional: false,
+        section: "does",
+      },
+      {
+        text: "Together with the vendor you'll evaluate the anomaly models.",
+        line: 3,
+        optional: false,
+        section: "does",
+      },
+      { text: "Extensive experience designing observability.", line: 6, optional: false, section: "brings" },
     ]);
   });
 
@@ -428,5 +439,26 @@ describe("section headings job boards use beyond the usual ones", () => {
       "- Python",
     ].join("\n");
     expect(splitRequirements(text)).toEqual([...orders, "Python"]);
+  });
+});
+
+describe("the line each requirement starts on", () => {
+  it("counts every line of the text from 1, blank lines, headings and Windows line ends included", () => {
+    const text = [
+      "Title: SRE",
+      "",
+      "## Requirements",
+      "- **Terraform**: modules for our",
+      "  monitoring stack",
+      "- Go",
+      "",
+      "Must have: Kafka. Python.",
+    ].join("\r\n");
+    expect(splitRequirementItems(text).map((i) => [i.text, i.line])).toEqual([
+      ["Terraform: modules for our monitoring stack", 4], // a wrapped bullet: where it starts
+      ["Go", 6],
+      ["Kafka.", 8],
+      ["Python.", 8],
+    ]);
   });
 });
