@@ -7,6 +7,7 @@ import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyPageText, Pager } from "@/components/ui/pager";
 import { CandidateTable } from "@/components/pipeline/candidate-table";
+import { candidateTableRows } from "@/lib/candidates/candidate-table-rows";
 import { requireCapability } from "@/lib/auth/session";
 import { recruiterOverview } from "@/lib/data/recruiter-home";
 import { formatMoney } from "@/lib/utils";
@@ -125,7 +126,7 @@ export default async function PipelinePage({
             />
           </p>
         ) : (
-          <CandidateTable rows={candidates.rows} timeZone={tz} />
+          <CandidateTable rows={candidateTableRows(candidates.rows, tz)} />
         )}
         <Pager label="Candidate pages" params={{ q: params.q }} page={candidates} className="mt-3" />
       </section>
