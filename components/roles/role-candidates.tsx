@@ -1,13 +1,14 @@
 // A role's candidates: links to its hiring tools, filters, the paged list with each row's
-// pipeline controls (for those who manage the pipeline), and the form to add one.
+// pipeline controls (for those who manage the pipeline; the list itself is role-candidate-list.tsx),
+// and the form to add one.
 import Link from "@/components/ui/link";
-import { sameNameDetails } from "@/lib/candidates/same-names";
+import { roleCandidateRows } from "@/lib/candidates/role-candidate-rows";
 import { AddCandidateForm } from "@/components/pipeline/add-candidate-form";
 import { RoleCandidateFilters } from "@/components/pipeline/role-candidate-filters";
-import { PipelineActionsProvider, RowPipelineActions } from "@/components/pipeline/row-pipeline-actions";
+import { PipelineActionsProvider } from "@/components/pipeline/row-pipeline-actions";
+import { RoleCandidateList } from "@/components/roles/role-candidate-list";
 import { Badge } from "@/components/ui/badge";
 import { EmptyPageText, Pager } from "@/components/ui/pager";
-import { standingText } from "@/lib/applications/status";
 import type { RoleApplicationRow } from "@/lib/data/role-applications";
 import type { RoleDetail, RoleScheduling } from "@/lib/data/role-page";
 
@@ -30,8 +31,6 @@ export function RoleCandidates({
   timeZone: string;
 }) {
   const { role } = detail;
-  // Two candidates of one name on this page: when each was added (lib/candidates/same-names.ts).
-  const sameName = sameNameDetails(candidates.rows, timeZone);
   // The pipeline is the owner's, the team recruiter's and admins' (lib/applications/service.ts).
   const canManage = detail.canManagePipeline;
   // Who opens every application lists them all; an interviewer lists the candidates they
@@ -103,41 +102,7 @@ export function RoleCandidates({
           canHire={scheduling.canHire}
           serverZone={timeZone}
         >
-          <ul className="divide-y divide-border rounded-lg border border-border bg-card">
-            {candidates.rows.map((a) => (
-              <li key={a.id} className="grid grid-cols-[minmax(0,1fr)] gap-2 p-3">
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  {/* Every row listed is one this viewer may open (all of them, or those they interview). */}
-                  <span>
-                    <Link
-                      href={`/candidates/${a.id}`}
-                      className="font-medium text-primary underline-offset-4 hover:underline"
-                    >
-                      {a.name}
-                    </Link>
-                    {sameName.get(a.id) ? (
-                      <span className="block text-xs text-muted-foreground">{sameName.get(a.id)}</span>
-                    ) : null}
-                  </span>
-                  <span className="text-sm text-muted-foreground">
-                    {standingText(a.status, role.stages.find((s) => s.id === a.currentStageId)?.name)} ·{" "}
-                    <Link href={`/candidates/${a.id}#interviews`} className={LINK}>
-                      {a.interviews} {a.interviews === 1 ? "interview" : "interviews"}
-                    </Link>
-                  </span>
-                </div>
-                {/* Controls act on the real status, which this viewer can't see until they have submitted their scorecard. */}
-                {canManage && a.status !== "CLOSED" && !a.erased ? (
-                  <RowPipelineActions
-                    applicationId={a.id}
-                    candidate={a.name}
-                    currentStageId={a.currentStageId}
-                    status={a.status}
-                  />
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <RoleCandidateList rows={roleCandidateRows(candidates.rows, role.stages, { timeZone, canManage })} />
         </PipelineActionsProvider>
       )}
       <Pager label="Candidate pages" params={listParams} page={candidates} className="mt-3" hash="candidates" />

@@ -42,7 +42,10 @@ export const weightFromInput = (v: unknown): number => {
 export const roleTargetSchema = z.object({
   domainId: z.string().min(1),
   level: z.number().int().min(0, "Levels run from 0 to 3").max(3, "Levels run from 0 to 3"),
-  weight: z.number({ error: "Enter a weight" }).min(0.5, "Weight between 0.5 and 5").max(5, "Weight between 0.5 and 5"),
+  weight: z
+    .number({ error: "Weight as a number between 0.5 and 5 (blank means 1)" })
+    .min(0.5, "Weight between 0.5 and 5")
+    .max(5, "Weight between 0.5 and 5"),
 });
 
 /** The role's own fields; `roleSchema` adds the salary band and the cross-field rules. */

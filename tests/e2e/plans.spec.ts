@@ -37,7 +37,7 @@ test("the role form asks before leaving with unsaved edits, and refuses a mistyp
   const weights = page.getByLabel(/^Weight/);
   await weights.first().fill("e");
   await page.getByRole("button", { name: "Create role" }).click();
-  await expect(page.getByText("Enter a weight").first()).toBeVisible();
+  await expect(page.getByText("Weight as a number between 0.5 and 5 (blank means 1)").first()).toBeVisible();
   await expect(page).toHaveURL(/\/roles\/new/);
   // Leaving through the navigation asks; cancelling keeps the page and what was typed.
   let asked = 0;
