@@ -13,6 +13,11 @@ export function formatMoney(min: number | null | undefined, max: number | null |
 }
 
 /** "1 row", "2 rows", "1 candidate", "3 people" (pass `many` when adding "s" is wrong). */
+/** "a", "a and b", "a, b and c". */
+export function joinWithAnd(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? "");
+}
+
 export function plural(n: number, one: string, many = `${one}s`) {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

@@ -2,7 +2,7 @@
 // costs, and what the score leaves out.
 import { DOMAIN_NAMES, type DomainKey } from "./lexicon";
 import type { AnalysedLine, FlagKind } from "./flags";
-import { plural } from "../utils";
+import { joinWithAnd, plural } from "../utils";
 
 /** Score penalties, documented here so the explanation and the tests agree. */
 export const PENALTIES = { inflation: 10, deflation: 8, vague: 5, years: 5, missingDomain: 15, title: 10 } as const;
@@ -41,8 +41,7 @@ export function alignmentScore(
     if (n) parts.push({ points: n * PENALTIES[k] * scale, why: IN_PLAIN_WORDS[k](n) });
   }
   if (missingDomains.length) {
-    const names = missingDomains.map((d) => DOMAIN_NAMES[d]);
-    const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names[0];
+    const list = joinWithAnd(missingDomains.map((d) => DOMAIN_NAMES[d]));
     parts.push({
       points: missingDomains.length * PENALTIES.missingDomain,
       why: `the ad never asks for ${list}, which the role needs`,

@@ -3,6 +3,7 @@
 // proxy.ts answers 400 to such an address first (lib/validation/list-params.ts).
 import { z } from "zod";
 import { VISIBLE_STATUSES, type VisibleStatus } from "../applications/status";
+import { joinWithAnd } from "../utils";
 import {
   choiceParam,
   fallbackParam,
@@ -206,8 +207,7 @@ const DROP_RULES: {
         fit ? "fit filter" : null,
         below ? "“below target in” filter" : null,
       ].filter((x) => x !== null);
-      const list = asked.length > 1 ? `${asked.slice(0, -1).join(", ")} and ${asked.at(-1)}` : asked[0];
-      return `Scores never order or filter this tab (they would tell what you may not see): the link's ${list} ${asked.length > 1 ? "do" : "does"} not apply here.`;
+      return `Scores never order or filter this tab (they would tell what you may not see): the link's ${joinWithAnd(asked)} ${asked.length > 1 ? "do" : "does"} not apply here.`;
     },
   },
 ];

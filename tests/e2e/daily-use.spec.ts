@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
-import { expect, expectNoSidewaysScroll, login, screenshot, test, openFirstOpenInterview } from "./fixtures";
+import { expect, expectNoSidewaysScroll, login, openRole, screenshot, test, openFirstOpenInterview } from "./fixtures";
 
 /** True when nothing else is drawn over the element's centre (a sticky card, a bar). */
 const onTop = (l: Locator) =>
@@ -236,10 +236,7 @@ test("a long unbroken name wraps instead of widening the page; an unassessed can
   const errors: string[] = [];
   page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
   await login(page, "manager@example.com");
-  await page.goto("/roles");
-  await page.getByRole("link", { name: "AI Platform Engineer", exact: true }).first().click();
-  await page.waitForURL(/\/roles\/[^/]+$/);
-  const roleUrl = new URL(page.url()).pathname;
+  const roleUrl = await openRole(page, "AI Platform Engineer");
   await page.getByText("Add a candidate").click();
   await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await page.getByRole("textbox", { name: "Email", exact: true }).fill(`long.name.${Date.now()}@example.org`);
