@@ -61,6 +61,8 @@ try {
   const pages: [string, string, Record<string, string>][] = [
     ["static file", "/openapi.yaml", {}],
     ["sign-in page", "/signin", {}],
+    // The app shell and its session check around one small form: the fixed cost of a signed-in page.
+    ["signed-in small page", "/settings/tokens", { cookie: owner }],
     ["role page", `/roles/${fx.role.id}`, { cookie: owner }],
     ["comparison, page 1", `/roles/${fx.role.id}/compare`, { cookie: owner }],
     ["candidate page", `/candidates/${fx.applicationId}`, { cookie: owner }],

@@ -15,6 +15,9 @@ export function pageHref(params: Record<string, string | undefined>, extra: Reco
   return `?${new URLSearchParams({ ...Object.fromEntries(base), ...extra })}`;
 }
 
+// Built once: constructing a formatter costs about 30 µs, on every paged list of every request.
+const fmt = new Intl.NumberFormat("en");
+
 type CursorNames = { after: string; before: string };
 const CURSORS: CursorNames = { after: "after", before: "before" };
 /** A list's filters without its cursors: what every link to another page of it starts from. */
@@ -55,7 +58,6 @@ export function Pager({
   const href = (extra: Record<string, string>) => `${pageHref(filters, extra)}${hash ? `#${hash}` : ""}`;
   // A page past the list's end (an old link, another viewer's longer list) has no rows to page from: the first page is offered.
   const pastTheEnd = shown === 0 && total > 0;
-  const fmt = new Intl.NumberFormat("en");
   const range = shown === 0 ? "None" : (rangeText ?? `${fmt.format(start + 1)}–${fmt.format(start + shown)}`);
   return (
     <nav aria-label={label} className={cn("flex flex-wrap items-center justify-between gap-2 text-sm", className)}>

@@ -55,8 +55,10 @@ export function liveClaims(token: unknown, policy: SessionPolicy, now = nowSecon
 }
 
 /** When the session ends at the latest, in seconds since the epoch (0 for a token without claims). */
+// Picked once: zod builds (and on first use compiles) a new parser for every pick(), on every request.
+const authTimeSchema = claimsSchema.pick({ authTime: true });
 export function sessionEndsAt(token: unknown, policy: SessionPolicy): number {
-  const parsed = claimsSchema.pick({ authTime: true }).safeParse(token);
+  const parsed = authTimeSchema.safeParse(token);
   return parsed.success ? parsed.data.authTime + policy.maxAgeSeconds : 0;
 }
 

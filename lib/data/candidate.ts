@@ -14,6 +14,7 @@ import {
 import { lastDomainNames } from "../matrix/last-names";
 import { applicationFeedback } from "./feedback";
 import { retiredName } from "../matrix/retired-name";
+import { versionMatrix } from "../matrix/published-version";
 
 /**
  * A candidate's application with consensus, gaps and each interviewer's ratings, if the user
@@ -25,11 +26,8 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
   const fb = await applicationFeedback(user, applicationId);
   if (!fb) return null;
   const { role } = fb.app;
-  const domains = await db.matrixVersionDomain.findMany({
-    where: { versionId: role.matrixVersionId },
-    orderBy: { position: "asc" },
-  });
-  const targets = domains.map((d) => {
+  const matrix = await versionMatrix(role.matrixVersionId);
+  const targets = (matrix?.domains ?? []).map((d) => {
     const t = role.targets.find((x) => x.domainId === d.domainId);
     return { domainId: d.domainId, name: d.shortName, fullName: d.name, target: t?.level ?? 0, weight: t?.weight ?? 1 };
   });
@@ -92,16 +90,13 @@ export async function candidateReport(user: CurrentUser, applicationId: string) 
   }));
   // The same consensus against the other open roles and each cluster's core domains.
   const medians = Object.fromEntries(summary.domains.map((d) => [d.domainId, d.consensus.median]));
-  const [openRoles, clusters, emphases] = await Promise.all([
-    db.role.findMany({
-      relationLoadStrategy: "join", // one statement instead of one per relation
-      // Only roles the viewer may open: the list must not reveal roles (titles, targets) hidden from them.
-      where: { AND: [{ status: "OPEN", id: { not: app.roleId } }, viewableRolesWhere(user)] },
-      select: { id: true, title: true, targets: { select: { domainId: true, level: true, weight: true } } },
-    }),
-    db.roleCluster.findMany({ orderBy: { position: "asc" } }),
-    db.clusterEmphasis.findMany({ where: { versionId: app.role.matrixVersionId } }),
-  ]);
+  const { clusters = [], emphases = [] } = matrix ?? {};
+  const openRoles = await db.role.findMany({
+    relationLoadStrategy: "join", // one statement instead of one per relation
+    // Only roles the viewer may open: the list must not reveal roles (titles, targets) hidden from them.
+    where: { AND: [{ status: "OPEN", id: { not: app.roleId } }, viewableRolesWhere(user)] },
+    select: { id: true, title: true, targets: { select: { domainId: true, level: true, weight: true } } },
+  });
   const otherRoles = otherFit(
     medians,
     openRoles.map((r) => ({

@@ -2,6 +2,7 @@ import "server-only";
 import { canViewRole } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { versionMatrix } from "../matrix/published-version";
 import { closedReason, startsLater, toValues } from "../scorecards/service";
 import { hiddenFeedbackReason } from "./feedback";
 
@@ -46,12 +47,8 @@ type RoleKitSource = { clusterId: string; targets: { domainId: string; level: nu
 async function stageKit(stage: StageKitSource, role: RoleKitSource, versionId: string) {
   const focusIds = stage.domains.map((d) => d.domainId);
   const questionDomainIds = stage.questions.map((q) => q.question.domainId);
-  const [allVersionDomains, cells, levels, version] = await Promise.all([
-    db.matrixVersionDomain.findMany({
-      where: { versionId, domainId: { in: [...new Set([...focusIds, ...questionDomainIds])] } },
-      orderBy: { position: "asc" },
-      select: { domainId: true, name: true, shortName: true },
-    }),
+  const [version, cells, levels] = await Promise.all([
+    versionMatrix(versionId),
     db.matrixCell.findMany({
       where: { versionId, clusterId: role.clusterId, domainId: { in: focusIds } },
       select: {
@@ -61,8 +58,10 @@ async function stageKit(stage: StageKitSource, role: RoleKitSource, versionId: s
       },
     }),
     db.proficiencyLevel.findMany({ orderBy: { rank: "asc" }, select: { rank: true, name: true } }),
-    db.matrixVersion.findUnique({ where: { id: versionId }, select: { number: true } }),
   ]);
+  const allVersionDomains = (version?.domains ?? []).filter(
+    (d) => focusIds.includes(d.domainId) || questionDomainIds.includes(d.domainId),
+  );
   const versionDomains = allVersionDomains.filter((d) => focusIds.includes(d.domainId));
   const question = (q: StageKitSource["questions"][number]) => ({
     id: q.question.id,

@@ -14,6 +14,7 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { planCoverage } from "../roles/coverage";
 import { currentMatrixVersion } from "./matrix";
+import { versionDomains } from "../matrix/published-version";
 import { lastDomainNames } from "../matrix/last-names";
 import { retiredName } from "../matrix/retired-name";
 
@@ -53,10 +54,7 @@ export async function roleDetail(user: CurrentUser, roleId: string) {
     },
   });
   if (!role || !canViewRole(user, role)) return null;
-  const domains = await db.matrixVersionDomain.findMany({
-    where: { versionId: role.matrixVersionId },
-    orderBy: { position: "asc" },
-  });
+  const domains = await versionDomains(role.matrixVersionId);
   // A stage may still focus on a domain the role's version retired (the role moved): named as it was.
   const inVersion = new Set(domains.map((d) => d.domainId));
   const retiredIds = [...new Set(role.stages.flatMap((s) => s.domains.map((d) => d.domainId)))].filter(
