@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { MoveFold } from "@/components/pipeline/lazy-controls";
-import { NudgeButton } from "@/components/pipeline/nudge-button";
+import { BoardCards } from "@/components/pipeline/board-cards";
 import { Badge } from "@/components/ui/badge";
 import { Notices } from "@/components/ui/notices";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyPageText, Pager } from "@/components/ui/pager";
 import { requireCapability } from "@/lib/auth/session";
-import { pipelineBoard, type Board, type BoardCard } from "@/lib/data/pipeline-board";
+import { boardCardRows } from "@/lib/candidates/board-card-rows";
+import { pipelineBoard } from "@/lib/data/pipeline-board";
 import { paramsAreIds } from "@/lib/validation/id";
 import { boardParams, NO_INTERVIEWS, NOT_STARTED } from "@/lib/validation/list-params";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -16,89 +16,6 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 export const metadata: Metadata = { title: "Pipeline" };
 
 const fmt = new Intl.NumberFormat("en");
-
-type Stage = { id: string; name: string };
-
-function Card({ c, board, stages }: { c: BoardCard; board: Board; stages: Stage[] }) {
-  return (
-    <>
-      {board.canOpen ? (
-        <Link href={`/candidates/${c.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
-          {c.name}
-        </Link>
-      ) : (
-        <span className="font-medium">{c.name}</span>
-      )}
-      <p className={c.daysInStage > 7 ? "text-warning" : "text-muted-foreground"}>
-        {c.daysInStage} day{c.daysInStage === 1 ? "" : "s"} in stage
-      </p>
-      {c.waitingOn.length ? (
-        <ul aria-label={`${c.name} is waiting on`} className="mt-1 grid gap-1">
-          {c.waitingOn.map((w) => (
-            <li key={w.interviewId} className={w.state === "overdue" ? "text-danger" : "text-warning"}>
-              {w.mine && w.state === "overdue" ? (
-                <>
-                  Waiting on{" "}
-                  <Link href={`/interviews/${w.interviewId}`} className="underline underline-offset-4">
-                    your scorecard
-                  </Link>
-                </>
-              ) : w.state === "overdue" ? (
-                `Waiting on ${w.interviewer}'s scorecard`
-              ) : (
-                `${w.interviewer}: not scheduled`
-              )}{" "}
-              <span className="text-muted-foreground">({w.stage})</span>
-              {board.canManage && w.due && !w.mine ? (
-                w.nudgedMinutesAgo !== null ? (
-                  <span className="text-xs text-muted-foreground">
-                    {" "}
-                    · reminded {w.nudgedMinutesAgo < 1 ? "just now" : `${w.nudgedMinutesAgo} min ago`}
-                  </span>
-                ) : (
-                  <>
-                    {" "}
-                    <NudgeButton interviewId={w.interviewId} interviewer={w.interviewer} candidate={c.name} />
-                  </>
-                )
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {c.upcoming ? (
-        <p className="text-muted-foreground">
-          {c.upcoming} interview{c.upcoming === 1 ? "" : "s"} scheduled
-        </p>
-      ) : null}
-      <p className="mt-1">
-        {c.interviews === 0 ? <span className="text-warning">No interviews yet · </span> : null}
-        {c.interviews > 0 && c.stageId && c.interviewsAtStage === 0 ? (
-          <span className="text-warning">None at this stage · </span>
-        ) : null}
-        {board.canOpen ? (
-          <Link href={`/candidates/${c.id}#interviews`} className="text-primary underline underline-offset-4">
-            {c.interviews === 0 ? "Interviews" : `${c.interviews} interview${c.interviews === 1 ? "" : "s"}`}
-            <span className="sr-only"> of {c.name}</span>
-          </Link>
-        ) : c.interviews ? (
-          <span>{`${c.interviews} interview${c.interviews === 1 ? "" : "s"}`}</span>
-        ) : null}
-      </p>
-      {board.canManage ? (
-        // Folded, rendered and its code loaded on first open: a board of cards each carrying a whole form was most of the page.
-        <MoveFold
-          applicationId={c.id}
-          candidate={c.name}
-          stages={stages}
-          currentStageId={c.stageId}
-          status="ACTIVE"
-          canHire={board.canHire}
-        />
-      ) : null}
-    </>
-  );
-}
 
 export default async function BoardPage({
   params,
@@ -118,6 +35,7 @@ export default async function BoardPage({
   const stages = board.columns
     .filter((c): c is typeof c & { id: string } => c.id !== null)
     .map((c) => ({ id: c.id, name: c.name }));
+  const cardProps = { canOpen: board.canOpen, canManage: board.canManage, canHire: board.canHire, stages };
   const pill = (current: boolean) =>
     current
       ? "rounded-full bg-primary px-3 py-1 text-white"
@@ -171,11 +89,7 @@ export default async function BoardPage({
             </p>
           ) : (
             <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-              {stage.page.rows.map((c) => (
-                <li key={c.id} className="rounded-md border border-border bg-card p-3 text-sm">
-                  <Card c={c} board={board} stages={stages} />
-                </li>
-              ))}
+              <BoardCards cards={boardCardRows(stage.page.rows)} {...cardProps} />
             </ul>
           )}
         </Notices>
@@ -211,11 +125,7 @@ export default async function BoardPage({
                 {col.name} <Badge variant="muted">{fmt.format(col.count)}</Badge>
               </h2>
               <ul className="grid gap-2">
-                {col.cards.map((c) => (
-                  <li key={c.id} className="rounded-md border border-border bg-card p-3 text-sm">
-                    <Card c={c} board={board} stages={stages} />
-                  </li>
-                ))}
+                <BoardCards cards={boardCardRows(col.cards)} {...cardProps} />
                 {col.count === 0 ? <li className="text-sm text-muted-foreground">Nobody here.</li> : null}
               </ul>
               {col.count > col.cards.length ? (
