@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { BoardCards } from "@/components/pipeline/board-cards";
 import { boardCardRows, type BoardCardTuple } from "@/lib/candidates/board-card-rows";
-import type { BoardCard } from "@/lib/data/pipeline-board";
+import type { BoardCard, Waiting } from "@/lib/data/pipeline-board";
 
 const card = (over: Partial<BoardCard>): BoardCard => ({
   id: "a1",
@@ -14,6 +14,17 @@ const card = (over: Partial<BoardCard>): BoardCard => ({
   interviewsAtStage: 1,
   upcoming: 0,
   waitingOn: [],
+  ...over,
+});
+
+const waiting = (over: Partial<Waiting>): Waiting => ({
+  interviewId: "i1",
+  interviewer: "Mei Tanaka",
+  stage: "Screen",
+  state: "overdue",
+  due: true,
+  nudgedMinutesAgo: null,
+  mine: false,
   ...over,
 });
 
@@ -34,24 +45,15 @@ describe("the pipeline board's cards as tuples", () => {
       card({
         upcoming: 1,
         waitingOn: [
-          {
-            interviewId: "i1",
-            interviewer: "Mei Tanaka",
-            stage: "Screen",
-            state: "overdue",
-            due: true,
-            nudgedMinutesAgo: 12,
-            mine: false,
-          },
-          {
+          waiting({ nudgedMinutesAgo: 12 }),
+          waiting({
             interviewId: "i2",
             interviewer: "Sam Rivera",
             stage: "Design",
             state: "not scheduled",
             due: false,
-            nudgedMinutesAgo: null,
             mine: true,
-          },
+          }),
         ],
       }),
       card({ id: "a2", name: "Ben Okafor", stageId: null, daysInStage: 9, interviews: 0, interviewsAtStage: 0 }),
@@ -80,17 +82,7 @@ describe("the pipeline board's cards as tuples", () => {
         card({
           daysInStage: 1,
           upcoming: 2,
-          waitingOn: [
-            {
-              interviewId: "i1",
-              interviewer: "Mei Tanaka",
-              stage: "Screen",
-              state: "overdue",
-              due: true,
-              nudgedMinutesAgo: null,
-              mine: false,
-            },
-          ],
+          waitingOn: [waiting({})],
         }),
       ]),
     );
@@ -116,17 +108,7 @@ describe("the pipeline board's cards as tuples", () => {
     const html = render(
       boardCardRows([
         card({
-          waitingOn: [
-            {
-              interviewId: "i9",
-              interviewer: "Ana Lima",
-              stage: "Screen",
-              state: "overdue",
-              due: true,
-              nudgedMinutesAgo: null,
-              mine: true,
-            },
-          ],
+          waitingOn: [waiting({ interviewId: "i9", interviewer: "Ana Lima", mine: true })],
         }),
       ]),
     );
