@@ -54,9 +54,9 @@ export function liveClaims(token: unknown, policy: SessionPolicy, now = nowSecon
   return c;
 }
 
-/** When the session ends at the latest, in seconds since the epoch (0 for a token without claims). */
 // Picked once: zod builds (and on first use compiles) a new parser for every pick(), on every request.
 const authTimeSchema = claimsSchema.pick({ authTime: true });
+/** When the session ends at the latest, in seconds since the epoch (0 for a token without claims). */
 export function sessionEndsAt(token: unknown, policy: SessionPolicy): number {
   const parsed = authTimeSchema.safeParse(token);
   return parsed.success ? parsed.data.authTime + policy.maxAgeSeconds : 0;
