@@ -5,10 +5,9 @@ import Link from "@/components/ui/link";
 import { MoveFold } from "@/components/pipeline/lazy-controls";
 import { NudgeButton } from "@/components/pipeline/nudge-button";
 import type { BoardCardTuple } from "@/lib/candidates/board-card-rows";
+import { plural } from "@/lib/counts";
 
 type Stage = { id: string; name: string };
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function Card({
   card,

@@ -5,6 +5,7 @@
 import Link from "@/components/ui/link";
 import { RowPipelineActions } from "@/components/pipeline/row-pipeline-actions";
 import type { RoleCandidateRow } from "@/lib/candidates/role-candidate-rows";
+import { plural } from "@/lib/counts";
 
 const LINK = "text-primary underline underline-offset-4";
 
@@ -24,7 +25,7 @@ export function RoleCandidateList({ rows }: { rows: RoleCandidateRow[] }) {
             <span className="text-sm text-muted-foreground">
               {standing} ·{" "}
               <Link href={`/candidates/${id}#interviews`} className={LINK}>
-                {interviews} {interviews === 1 ? "interview" : "interviews"}
+                {plural(interviews, "interview")}
               </Link>
             </span>
           </div>

@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { LAST_PAGE } from "@/lib/paging/last-page";
-import { cn } from "@/lib/utils";
+import { cn, formatCount } from "@/lib/utils";
 
 /**
  * "Showing 51–100 of 2,498" with First / Previous / Next / Last links for a keyset-paged list.
@@ -14,9 +14,6 @@ export function pageHref(params: Record<string, string | undefined>, extra: Reco
   const base = Object.entries(params).filter((e): e is [string, string] => !!e[1]);
   return `?${new URLSearchParams({ ...Object.fromEntries(base), ...extra })}`;
 }
-
-// Built once: constructing a formatter costs about 30 µs, on every paged list of every request.
-const fmt = new Intl.NumberFormat("en");
 
 type CursorNames = { after: string; before: string };
 const CURSORS: CursorNames = { after: "after", before: "before" };
@@ -58,11 +55,11 @@ export function Pager({
   const href = (extra: Record<string, string>) => `${pageHref(filters, extra)}${hash ? `#${hash}` : ""}`;
   // A page past the list's end (an old link, another viewer's longer list) has no rows to page from: the first page is offered.
   const pastTheEnd = shown === 0 && total > 0;
-  const range = shown === 0 ? "None" : (rangeText ?? `${fmt.format(start + 1)}–${fmt.format(start + shown)}`);
+  const range = shown === 0 ? "None" : (rangeText ?? `${formatCount(start + 1)}–${formatCount(start + shown)}`);
   return (
     <nav aria-label={label} className={cn("flex flex-wrap items-center justify-between gap-2 text-sm", className)}>
       <p className="text-muted-foreground">
-        {range} of {totalText ?? fmt.format(total)}
+        {range} of {totalText ?? formatCount(total)}
       </p>
       <p className="flex gap-4">
         {prev || pastTheEnd ? (

@@ -9,13 +9,12 @@ import { EmptyPageText, Pager } from "@/components/ui/pager";
 import { requireCapability } from "@/lib/auth/session";
 import { boardCardRows } from "@/lib/candidates/board-card-rows";
 import { pipelineBoard } from "@/lib/data/pipeline-board";
+import { formatCount } from "@/lib/utils";
 import { paramsAreIds } from "@/lib/validation/id";
 import { boardParams, NO_INTERVIEWS, NOT_STARTED } from "@/lib/validation/list-params";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Pipeline" };
-
-const fmt = new Intl.NumberFormat("en");
 
 export default async function BoardPage({
   params,
@@ -46,7 +45,7 @@ export default async function BoardPage({
       aria-current={board.stage?.id === NO_INTERVIEWS ? "page" : undefined}
       className={pill(board.stage?.id === NO_INTERVIEWS)}
     >
-      Without interviews ({fmt.format(board.withoutInterviews)})
+      Without interviews ({formatCount(board.withoutInterviews)})
     </Link>
   );
 
@@ -71,7 +70,7 @@ export default async function BoardPage({
               aria-current={col.id === stage.id ? "page" : undefined}
               className={pill(col.id === stage.id)}
             >
-              {col.name} ({fmt.format(col.count)})
+              {col.name} ({formatCount(col.count)})
             </Link>
           ))}
           {withoutLink}
@@ -122,7 +121,7 @@ export default async function BoardPage({
               className="rounded-lg bg-muted p-3"
             >
               <h2 id={`col-${col.id ?? "none"}`} className="mb-2 flex items-center justify-between gap-2 font-semibold">
-                {col.name} <Badge variant="muted">{fmt.format(col.count)}</Badge>
+                {col.name} <Badge variant="muted">{formatCount(col.count)}</Badge>
               </h2>
               <ul className="grid gap-2">
                 <BoardCards cards={boardCardRows(col.cards)} {...cardProps} />
@@ -134,7 +133,7 @@ export default async function BoardPage({
                     href={`${boardHref}?stage=${stageParam(col.id)}`}
                     className="text-primary underline underline-offset-4"
                   >
-                    Show all {fmt.format(col.count)} in {col.name}
+                    Show all {formatCount(col.count)} in {col.name}
                   </Link>
                 </p>
               ) : null}
